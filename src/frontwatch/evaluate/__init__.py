@@ -1,0 +1,1 @@
+"""frontwatch.evaluate stage."""
