@@ -1,1 +1,7 @@
-"""frontwatch.export stage."""
+"""Output formats: each a module registering an Exporter (see export.base)."""
+
+from frontwatch.export import jsonl  # noqa: F401  (registers the format)
+from frontwatch.export.base import EXPORTERS, Exporter, register
+from frontwatch.export.jsonl import contract_records
+
+__all__ = ["EXPORTERS", "Exporter", "contract_records", "register"]

@@ -1,1 +1,27 @@
-"""frontwatch.store stage."""
+"""The store stage: SQLAlchemy models and the repository that reads and writes them."""
+
+from frontwatch.store.repository import FACT_TABLES, EventFilter, Store
+from frontwatch.store.schema import (
+    ActorRow,
+    Base,
+    ControlRow,
+    DocumentRow,
+    EventRow,
+    FindingRow,
+    PlaceRow,
+    QuantityRow,
+)
+
+__all__ = [
+    "FACT_TABLES",
+    "ActorRow",
+    "Base",
+    "ControlRow",
+    "DocumentRow",
+    "EventFilter",
+    "EventRow",
+    "FindingRow",
+    "PlaceRow",
+    "QuantityRow",
+    "Store",
+]

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Set up, then run the whole test suite: Python packages into ./.venv, and (as root, where
+# missing) Debian's PostgreSQL and Chromium for the database and browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  need=()
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  [ -d /usr/lib/postgresql ] || need+=(postgresql)
+  if [ ${#need[@]} -gt 0 ]; then
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  fi
+fi
+source scripts/pg.sh
+start_test_postgres || echo "PostgreSQL not available: its tests will be skipped"
+trap stop_test_postgres EXIT
+.venv/bin/python -m pytest -q "$@"

@@ -1,0 +1,196 @@
+"""Core commands: ingest, events, show, export, eval."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from frontwatch.cli.app import app, err_console
+from frontwatch.errors import FrontwatchError
+from frontwatch.evaluate import load_gold, render_report, scores_to_dict
+from frontwatch.evaluate.run import evaluate_records
+from frontwatch.export import EXPORTERS
+from frontwatch.ingest import folder_files
+from frontwatch.settings import Settings
+from frontwatch.store import EventFilter, Store
+
+console = Console()
+
+DbOption = Annotated[
+    Optional[str],
+    typer.Option("--db", help="Database URL or SQLite file (default: FRONTWATCH_DATABASE_URL or ./frontwatch.db)."),
+]
+
+
+def settings_for(db: str | None) -> Settings:
+    """Settings from the environment, with the --db flag applied."""
+    settings = Settings()
+    if db:
+        url = db if "://" in db else f"sqlite:///{Path(db).expanduser()}"
+        settings = settings.model_copy(update={"database_url": url})
+    return settings
+
+
+def _parse_date(value: str | None, flag: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise FrontwatchError(f"{flag} {value!r} is not a date: use YYYY-MM-DD") from exc
+
+
+def _count_inputs(paths: list[str]) -> int | None:
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if raw == "-" or not path.exists():
+            total += 1
+        elif path.is_dir():
+            total += len(folder_files(path))
+        else:
+            return None  # feeds and JSON Lines hold an unknown number of documents
+    return total
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
+    db: DbOption = None,
+    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for every document.")] = None,
+    source: Annotated[Optional[str], typer.Option(help="Outlet name for every document.")] = None,
+) -> None:
+    """Read reports, extract their facts and store them (one transaction per document)."""
+    from frontwatch.pipeline import build_extractor, ingest_paths
+
+    settings = settings_for(db)
+    when = _parse_date(published, "--published")
+    store = Store(settings.database_url)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err_console, transient=True) as progress:
+        task = progress.add_task("loading models", total=_count_inputs(paths))
+        extractor = build_extractor(settings)
+
+        def advance(origin: str, status: str) -> None:
+            progress.update(task, advance=1, description=f"{Path(origin).name[:40]}: {status}")
+
+        report = ingest_paths(paths, store, extractor, settings, when, source, advance)
+    for failure in report.failed:
+        err_console.print(f"[red]failed:[/red] {failure}", highlight=False, soft_wrap=True)
+    table = Table(title=f"Ingested into {settings.database_url}")
+    for column in ("document", "events", "control", "quantities", "findings"):
+        table.add_column(column)
+    for extraction in report.stored:
+        table.add_row(extraction.document.origin, str(len(extraction.events)), str(len(extraction.control)),
+                      str(len(extraction.quantities)), str(len(extraction.findings)))
+    console.print(table)
+    console.print(f"{len(report.stored)} stored, {len(report.skipped)} already stored, {len(report.failed)} failed")
+    store.close()
+    if report.failed:
+        raise typer.Exit(code=2)
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    event_type: Annotated[Optional[str], typer.Option("--type", help="ACLED event type.")] = None,
+    sub_event_type: Annotated[Optional[str], typer.Option("--sub-type", help="ACLED sub-event type.")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="Part of an actor's name.")] = None,
+    certainty: Annotated[Optional[str], typer.Option(help="confirmed, reported or claimed.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Events ending on or after YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Events starting on or before YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many.")] = 200,
+) -> None:
+    """List stored events as a table."""
+    store = Store(settings_for(db).database_url)
+    rows = store.events(EventFilter(
+        event_type=event_type, sub_event_type=sub_event_type, actor=actor, certainty=certainty,
+        date_from=_parse_date(since, "--since"), date_to=_parse_date(until, "--until"), limit=limit,
+    ))
+    table = Table(title=f"{len(rows)} events")
+    for column in ("id", "date", "type", "actor 1", "actor 2", "place", "fatalities", "certainty"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(
+            f"ev-{row.id}", row.date_start.isoformat() if row.date_start else "?", row.sub_event_type,
+            row.actor1.name if row.actor1 else "", row.actor2.name if row.actor2 else "",
+            row.place.name if row.place else "", "" if row.fatalities_low is None else str(row.fatalities_low),
+            row.certainty,
+        )
+    console.print(table)
+    store.close()
+
+
+@app.command()
+def show(
+    fact_id: Annotated[str, typer.Argument(help="A fact id such as ev-3, ct-1, qt-7 or fd-2.")],
+    db: DbOption = None,
+) -> None:
+    """Show one fact with its evidence sentence and source document."""
+    from frontwatch.export.records import control_record, event_record, finding_record, quantity_record
+
+    store = Store(settings_for(db).database_url)
+    row = store.fact(fact_id)
+    if row is None:
+        raise FrontwatchError(f"no fact {fact_id!r}: ids look like ev-3, ct-1, qt-7, fd-2")
+    to_record = {"ev": event_record, "ct": control_record, "qt": quantity_record, "fd": finding_record}
+    record = to_record[fact_id.split("-")[0]](row)
+    evidence = record.pop("evidence")[0]
+    for key, value in record.items():
+        if value not in (None, [], ""):
+            console.print(f"[bold]{key}[/bold]: {value}", highlight=False)
+    document = row.document
+    console.print(f"\n[bold]evidence[/bold] ({document.origin}, chars {evidence['start']}-{evidence['end']}):")
+    console.print(f"  “{evidence['text']}”", highlight=False)
+    console.print(f"[bold]source[/bold]: {document.source or 'unknown outlet'}, published "
+                  f"{document.published or 'unknown'}; {document.title or ''}", highlight=False)
+    store.close()
+
+
+@app.command()
+def export(
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="Output format.")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+) -> None:
+    """Export stored facts (jsonl: the output contract other scorers read)."""
+    exporter = EXPORTERS.get(fmt)
+    if exporter is None:
+        raise FrontwatchError(f"unknown format {fmt!r}; known: {', '.join(sorted(EXPORTERS))}")
+    store = Store(settings_for(db).database_url)
+    if output is None:
+        exporter.write(store, sys.stdout, None)
+    else:
+        with output.open("w", encoding="utf-8") as out:
+            count = exporter.write(store, out, None)
+        err_console.print(f"wrote {count} records to {output}")
+    store.close()
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold JSON Lines file (shared eval/FORMAT.md).")],
+    db: Annotated[Optional[str], typer.Option("--db", help="Keep the extracted facts in this database.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Run the pipeline on a gold file's reports and score them as FORMAT.md defines."""
+    from frontwatch.pipeline import build_extractor
+
+    settings = settings_for(db) if db else Settings(database_url="sqlite:///:memory:")
+    records = load_gold(gold)
+    store = Store(settings.database_url)
+    extractor = build_extractor(settings)
+    scores = evaluate_records(records, extractor.extract, store, str(gold))
+    store.close()
+    if as_json:
+        print(json.dumps(scores_to_dict(scores), indent=2, default=str))
+    else:
+        console.print(render_report(scores))

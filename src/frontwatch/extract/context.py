@@ -1,0 +1,94 @@
+"""What the extractors share about one document: sentences, places, actors, dates."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from frontwatch.extract.doc_actors import DocumentActors
+from frontwatch.extract.sentences import SentenceUnit
+from frontwatch.model import DateSpan, Document, Evidence, GeoPrecision, Place, PlaceMention, TimePrecision
+from frontwatch.resolve.dates import resolve_date
+
+_FUTURE_WORDS = {"next", "tomorrow", "coming", "upcoming"}
+
+
+@dataclass
+class DocumentContext:
+    """One parsed document with its resolved places and actors, shared by the extractors."""
+
+    document: Document
+    doc: Doc
+    units: list[SentenceUnit]
+    places: list[PlaceMention]
+    actors: DocumentActors
+    narrative_dates: dict[int, DateSpan] = field(default_factory=dict)
+
+    def evidence(self, unit: SentenceUnit) -> Evidence:
+        """The evidence record of one sentence."""
+        return Evidence(self.document.id, unit.start, unit.end, unit.text)
+
+    def places_in(self, start: int, end: int) -> list[PlaceMention]:
+        """Resolved place mentions between two character offsets."""
+        return [m for m in self.places if m.place is not None and m.start >= start and m.end <= end]
+
+    def place_near(self, anchor: Token, unit: SentenceUnit) -> Place | None:
+        """The place an event at `anchor` happened: in the anchor's phrase, the sentence, or before."""
+        subtree = sorted(anchor.subtree, key=lambda t: t.i)
+        candidates = self.places_in(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
+        candidates = candidates or self.places_in(unit.start, unit.end)
+        local = [m for m in candidates if m.place.precision != GeoPrecision.REGION]
+        if local:
+            return min(local, key=lambda m: abs(m.start - anchor.idx)).place
+        recent = self.recent_place(unit.start)
+        return recent or (candidates[0].place if candidates else None)
+
+    def recent_place(self, before: int) -> Place | None:
+        """The last town-level place named before an offset ("the city" refers back to it)."""
+        earlier = [m for m in self.places if m.place is not None and m.end <= before
+                   and m.place.precision != GeoPrecision.REGION and m.place.feature != "country"]
+        return earlier[-1].place if earlier else self.main_place()
+
+    def main_place(self) -> Place | None:
+        """The town the document names most often."""
+        towns = [m.place for m in self.places if m.place is not None
+                 and m.place.precision != GeoPrecision.REGION and m.place.feature != "country"]
+        if not towns:
+            return None
+        counts = Counter((p.name, p.latitude, p.longitude) for p in towns)
+        key, _ = counts.most_common(1)[0]
+        return next(p for p in towns if (p.name, p.latitude, p.longitude) == key)
+
+    def date_in(self, span: Span, anchor: Token | None = None) -> DateSpan | None:
+        """The resolved date expression of a sentence closest to the anchor (past dates only)."""
+        found: list[tuple[int, DateSpan]] = []
+        for ent in span.ents:
+            if ent.label_ not in {"DATE", "TIME"}:
+                continue
+            if any(t.lower_ in _FUTURE_WORDS for t in ent):
+                continue
+            resolved = resolve_date(ent.text, self.document.published)
+            if resolved is not None:
+                distance = abs(ent.start - anchor.i) if anchor is not None else ent.start
+                found.append((distance, resolved))
+        return min(found, key=lambda pair: pair[0])[1] if found else None
+
+    def event_date(self, unit: SentenceUnit, anchor: Token | None) -> DateSpan | None:
+        """A sentence's own date, else the narrative date carried from earlier sentences."""
+        own = self.date_in(unit.span, anchor)
+        if own is not None:
+            self.narrative_dates[unit.index] = own
+            return own
+        earlier = [d for i, d in self.narrative_dates.items() if i < unit.index]
+        if earlier:
+            return earlier[-1]
+        published = self.document.published
+        return self.publication_week(published) if published else None
+
+    @staticmethod
+    def publication_week(published: date) -> DateSpan:
+        """The days up to publication, for an undated past event in a news report."""
+        return DateSpan(published - timedelta(days=2), published, TimePrecision.WEEK, "undated")

@@ -1,0 +1,186 @@
+"""Control claims: who holds, takes, threatens or loses which place, as a report states it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Token
+
+from frontwatch.extract.certainty import CertaintyLexicon, assess
+from frontwatch.extract.context import DocumentContext
+from frontwatch.extract.modality import unrealised_reason
+from frontwatch.extract.sentences import SentenceUnit
+from frontwatch.model import Actor, ControlFact, ControlStatus, Place, PlaceMention
+
+_TAKE = {"take", "seize", "capture", "overrun", "storm", "retake", "recapture", "regain",
+         "liberate", "overtake", "conquer", "reclaim", "wrest", "gain", "assume", "win"}
+_HOLD = {"control", "hold", "occupy", "run", "rule", "dominate", "govern"}
+_THREATEN = {"advance", "approach", "march", "close", "converge", "push", "move", "head"}
+_THREAT_PREPS = {"towards", "toward", "on", "to", "in"}
+_CONTEST = {"besiege", "encircle", "surround", "contest", "attack", "assault", "shell"}
+_LOSE = {"lose", "abandon", "withdraw", "retreat", "flee", "evacuate", "cede", "surrender"}
+_PARTIAL = {"part", "parts", "areas", "area", "districts", "neighbourhoods", "neighborhoods",
+            "outskirts", "pockets", "sections", "much", "most", "half", "swathes", "swaths"}
+_CONTROL_PREP_HEADS = {"take", "seize", "gain", "assume", "wrest", "win", "regain", "retake", "grab"}
+
+
+@dataclass(frozen=True)
+class _Claim:
+    actor_head: Token | None
+    target: Token
+    status: ControlStatus
+    anchor: Token
+    dynamic: bool
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((t for t in prep.children if t.dep_ == "pobj"), None)
+
+
+def _child_prep(token: Token, words: set[str]) -> Token | None:
+    return next((t for t in token.children if t.dep_ == "prep" and t.lower_ in words), None)
+
+
+def _subject(verb: Token) -> Token | None:
+    for node in (verb, *verb.ancestors):
+        subject = next((t for t in node.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject
+        if node.dep_ not in {"xcomp", "conj", "acl", "advcl", "ccomp"}:
+            break
+    return None
+
+
+def _control_noun_claim(token: Token) -> _Claim | None:
+    """Claims around the noun "control": under the control of A, in control of X, took control of X."""
+    head = token.head
+    of = _child_prep(token, {"of"})
+    owner = next((t for t in token.children if t.dep_ == "poss"), None)
+    if head.lower_ == "under":
+        actor = _pobj(of) if of is not None else owner
+        return _Claim(actor, head.head, ControlStatus.CONTROLS, token, dynamic=False)
+    if of is None or _pobj(of) is None:
+        return None
+    target = _pobj(of)
+    if head.lower_ == "in":
+        return _Claim(_subject(head.head), target, ControlStatus.CONTROLS, token, dynamic=False)
+    if head.lemma_.lower() in _CONTROL_PREP_HEADS:
+        return _Claim(_subject(head), target, ControlStatus.CONTROLS, head, dynamic=True)
+    return None
+
+
+def _verb_claim(token: Token) -> _Claim | None:
+    lemma = token.lemma_.lower()
+    obj = next((t for t in token.children if t.dep_ == "dobj"), None)
+    if lemma in _TAKE | _HOLD and obj is not None and obj.lower_ != "control":
+        return _Claim(_subject(token), obj, ControlStatus.CONTROLS, token, dynamic=lemma in _TAKE)
+    if lemma == "fall":
+        to = _child_prep(token, {"to"})
+        subject = _subject(token)
+        if to is not None and _pobj(to) is not None and subject is not None:
+            return _Claim(_pobj(to), subject, ControlStatus.CONTROLS, token, dynamic=True)
+    if lemma in _THREATEN:
+        prep = _child_prep(token, _THREAT_PREPS)
+        if prep is None:
+            prep = next((p for a in token.children if a.dep_ == "advmod"
+                         for p in a.children if p.dep_ == "prep" and p.lower_ in _THREAT_PREPS), None)
+        if prep is not None and _pobj(prep) is not None:
+            return _Claim(_subject(token), _pobj(prep), ControlStatus.THREATENED, token, dynamic=False)
+    if lemma in _CONTEST and obj is not None:
+        return _Claim(_subject(token), obj, ControlStatus.CONTESTED, token, dynamic=False)
+    if lemma in _LOSE:
+        target = obj or (_pobj(_child_prep(token, {"from"})) if _child_prep(token, {"from"}) else None)
+        if target is not None:
+            return _Claim(_subject(token), target, ControlStatus.LOST, token, dynamic=True)
+    return None
+
+
+def _targets(ctx: DocumentContext, target: Token, unit: SentenceUnit, actor_head: Token | None) -> list[tuple[PlaceMention, bool]]:
+    """Places a claim is about, each with whether only part of it is meant."""
+    heads = [target, *target.conjuncts]
+    if target.dep_ == "conj":
+        heads.append(target.head)
+    excluded = set(t.i for t in actor_head.subtree) if actor_head is not None else set()
+    found: list[tuple[PlaceMention, bool]] = []
+    for head in heads:
+        tokens = [t for t in head.subtree if t.i not in excluded]
+        if head is not target:
+            tokens = [t for t in tokens if t.i not in {x.i for x in target.subtree}] or tokens
+        if not tokens:
+            continue
+        start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+        partial = any(t.lower_ in _PARTIAL for t in tokens if t.i <= head.i + 2)
+        for mention in ctx.places_in(start, end):
+            found.append((mention, partial))
+    if not found and target.pos_ == "PRON" and target.lower_ in {"it", "this"}:
+        recent = ctx.recent_place(target.idx)
+        if recent is not None:
+            found.append((PlaceMention(target.idx, target.idx + len(target.text), target.text, recent), False))
+    unique: dict[tuple, tuple[PlaceMention, bool]] = {}
+    for mention, partial in found:
+        unique.setdefault((mention.start, mention.end), (mention, partial))
+    return list(unique.values())
+
+
+class ControlExtractor:
+    """Reads control claims from the sentences of a document."""
+
+    def __init__(self, lexicon: CertaintyLexicon) -> None:
+        self.lexicon = lexicon
+
+    def extract(self, ctx: DocumentContext, unit: SentenceUnit) -> list[ControlFact]:
+        """The control claims of one sentence."""
+        if not unit.usable:
+            return []
+        facts: list[ControlFact] = []
+        for token in unit.span:
+            claim = (_control_noun_claim(token) if token.lower_ == "control" and token.pos_ == "NOUN"
+                     else _verb_claim(token) if token.pos_ == "VERB" else None)
+            if claim is None:
+                continue
+            if claim.dynamic or claim.anchor.pos_ == "VERB":
+                if unrealised_reason(claim.anchor) is not None:
+                    continue
+            actor = self._actor(ctx, claim.actor_head)
+            if actor is None:
+                continue
+            reading = assess(unit.span, self.lexicon, claim.anchor)
+            as_of = self._as_of(ctx, unit, claim)
+            for mention, partial in _targets(ctx, claim.target, unit, claim.actor_head):
+                status = claim.status
+                if status == ControlStatus.CONTROLS and partial:
+                    status = ControlStatus.PARTIAL
+                facts.append(
+                    ControlFact(
+                        actor=actor, place=mention.place, status=status, evidence=ctx.evidence(unit),
+                        as_of=as_of, certainty=reading.certainty, claim_source=reading.source,
+                    )
+                )
+        return _dedupe(facts)
+
+    @staticmethod
+    def _actor(ctx: DocumentContext, head: Token | None) -> Actor | None:
+        if head is None:
+            return None
+        resolved = ctx.actors.resolve(head)
+        return resolved.actor if resolved else None
+
+    @staticmethod
+    def _as_of(ctx: DocumentContext, unit: SentenceUnit, claim: _Claim) -> date | None:
+        dated = ctx.event_date(unit, claim.anchor) if claim.dynamic else ctx.date_in(unit.span, claim.anchor)
+        if dated is not None:
+            return dated.end
+        return ctx.document.published
+
+
+def _dedupe(facts: list[ControlFact]) -> list[ControlFact]:
+    seen: dict[tuple, ControlFact] = {}
+    for fact in facts:
+        key = (fact.actor.name, _place_key(fact.place), fact.status)
+        seen.setdefault(key, fact)
+    return list(seen.values())
+
+
+def _place_key(place: Place) -> tuple:
+    return (place.name, round(place.latitude, 3), round(place.longitude, 3))

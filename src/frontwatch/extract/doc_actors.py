@@ -1,0 +1,149 @@
+"""Who a noun phrase in a document stands for: named actors, generic actors, coreference."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from frontwatch.model import Actor, ActorMention
+from frontwatch.resolve.actors import ActorRegistry
+
+_ARMED_NON_STATE = {2, 3, 4}
+_PRONOUNS = {"they", "them", "it", "he", "she", "we"}
+_ANAPHORS = {"group", "militants", "insurgents", "fighters", "rebels", "jihadists", "extremists",
+             "gunmen", "attackers", "organisation", "organization", "movement", "militia"}
+_NOUN_DEPS = {"compound", "amod", "nmod"}
+_HELP_VERBS = {"help", "back", "support", "aid", "join", "assist", "reinforce", "accompany", "arm"}
+
+CountryOf = Callable[[str], "str | None"]
+
+
+@dataclass(frozen=True)
+class ResolvedActor:
+    """An actor for a phrase, and whether it was inferred from context rather than named."""
+
+    actor: Actor
+    inferred: bool = False
+
+
+class DocumentActors:
+    """Resolves phrases of one parsed document to actors, with document-level context."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: list[ActorMention],
+        registry: ActorRegistry,
+        country_of: CountryOf,
+        doc_country: str | None,
+    ) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.registry = registry
+        self.country_of = country_of
+        self.doc_country = doc_country
+        self.salient = self._salient_armed_actor()
+        self.officials = self._titled_officials()
+        self.alliances = self._alliances()
+
+    def _salient_armed_actor(self) -> Actor | None:
+        counts = Counter(m.actor.name for m in self.mentions if m.actor.inter_code in _ARMED_NON_STATE)
+        if not counts:
+            return None
+        name, _ = counts.most_common(1)[0]
+        actors = [m.actor for m in self.mentions if m.actor.name == name]
+        merged = actors[0]
+        for actor in actors[1:]:
+            for alias in actor.aliases:
+                merged = self.registry.with_alias(merged, alias)
+        return merged
+
+    def _titled_officials(self) -> dict[str, str | None]:
+        """Surnames of people named with a government title, mapped to their country."""
+        officials: dict[str, str | None] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            before = self.doc[max(ent.start - 4, 0): ent.start].text.lower()
+            title = next((t for t in self.registry.government_titles if before.endswith(t)
+                          or f"{t} " in before), None)
+            if title is None:
+                continue
+            country = next((self.country_of(t.text) for t in self.doc[max(ent.start - 5, 0): ent.start]
+                            if self.country_of(t.text)), None) or self.doc_country
+            for token in ent:
+                if token.is_alpha and token.text[0].isupper():
+                    officials[token.text.lower().removeprefix("al-")] = country
+            officials[ent[-1].text.lower()] = country
+        return officials
+
+    def _alliances(self) -> dict[str, list[Actor]]:
+        """Who the document says fights beside whom ("X, helped by Y and Z")."""
+        alliances: dict[str, list[Actor]] = {}
+        for token in self.doc:
+            if token.lemma_.lower() not in _HELP_VERBS:
+                continue
+            agent = next((t for t in token.children if t.dep_ == "agent"), None)
+            subject = next((t for t in token.children if t.dep_ == "nsubjpass"), None)
+            if agent is None or subject is None:
+                continue
+            helpers = self.named_in(agent.idx, max(t.idx + len(t.text) for t in agent.subtree))
+            principal = self.resolve(subject)
+            if principal is None or not helpers:
+                continue
+            allies = alliances.setdefault(principal.actor.name, [])
+            for mention in helpers:
+                if mention.actor.name != principal.actor.name and mention.actor not in allies:
+                    allies.append(mention.actor)
+        return alliances
+
+    def allies_of(self, actor: Actor) -> list[Actor]:
+        """Actors the document (or the registry) says fight beside `actor`."""
+        allies = list(self.alliances.get(actor.name, []))
+        for name in actor.allies:
+            known = self.registry.get(name)
+            if known is not None and known not in allies:
+                allies.append(known)
+        return allies
+
+    def named_in(self, start: int, end: int) -> list[ActorMention]:
+        """Registry actors named between two character offsets."""
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def resolve(self, head: Token) -> ResolvedActor | None:
+        """The actor a noun phrase (given by its head token) stands for, if any."""
+        phrase = sorted(head.subtree, key=lambda t: t.i)
+        start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+        named = self.named_in(start, end)
+        if named:
+            best = min(named, key=lambda m: abs(m.start - head.idx))
+            return ResolvedActor(best.actor)
+        surface = " ".join(t.text for t in phrase if t.i <= head.i and t.dep_ != "det")
+        lower = head.lower_
+        if lower in _PRONOUNS or (lower in _ANAPHORS and any(t.lower_ in {"the", "this"} for t in head.lefts)):
+            if self.salient is not None:
+                return ResolvedActor(self.salient, inferred=True)
+        key = lower.removeprefix("al-").removesuffix("'s")
+        if key in self.officials:
+            actor = self.registry.generic("government", self.officials[key])
+            return ResolvedActor(self.registry.with_alias(actor, surface)) if actor else None
+        return self._generic(head, surface)
+
+    def _generic(self, head: Token, surface: str) -> ResolvedActor | None:
+        modifiers = [t for t in head.lefts if t.dep_ in _NOUN_DEPS | {"poss"}]
+        compound = " ".join([*(t.lower_ for t in modifiers if t.dep_ == "compound"), head.lower_])
+        for noun in (compound, head.lower_, head.lemma_.lower()):
+            country = next((self.country_of(t.text) for t in modifiers if self.country_of(t.text)), None)
+            actor = self.registry.generic(noun, country or self.doc_country)
+            if actor is None:
+                continue
+            if actor.inter_code in _ARMED_NON_STATE and self.salient is not None and country is None:
+                return ResolvedActor(self.registry.with_alias(self.salient, surface), inferred=True)
+            return ResolvedActor(self.registry.with_alias(actor, surface))
+        if head.ent_type_ in {"ORG", "NORP"} and head.ent_iob_ in {"B", "I"}:
+            ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
+            return ResolvedActor(self.registry.guess(ent.text))
+        return None

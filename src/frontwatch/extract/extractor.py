@@ -1,0 +1,97 @@
+"""The extract stage's entry point: one parsed document in, its facts out."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.language import Language
+
+from frontwatch.extract.certainty import CertaintyLexicon
+from frontwatch.extract.context import DocumentContext
+from frontwatch.extract.control import ControlExtractor
+from frontwatch.extract.doc_actors import DocumentActors
+from frontwatch.extract.events import EventExtractor, Typing
+from frontwatch.extract.merge import merge_within_document
+from frontwatch.extract.quantities import QuantityExtractor
+from frontwatch.extract.sentences import sentence_units
+from frontwatch.model import Document, Extraction, Finding, GeoPrecision, PlaceMention
+from frontwatch.resolve.actors import ActorMatcher, ActorRegistry
+from frontwatch.taxonomy import Taxonomy
+
+
+class SentenceTyping(Protocol):
+    """What the extractor needs from a sentence typer."""
+
+    def classify(self, texts: Sequence[str]) -> Sequence: ...
+
+
+class PlaceFinder(Protocol):
+    """What the extractor needs from a geocoder."""
+
+    def geoparse(self, text: str, doc) -> list[PlaceMention]: ...
+
+
+SpatialChecker = Callable[[str, object, list[PlaceMention], str], list[Finding]]
+
+
+@dataclass
+class Extractor:
+    """Reads events, control claims, quantities and findings from documents."""
+
+    nlp: Language
+    registry: ActorRegistry
+    geocoder: PlaceFinder
+    typer: SentenceTyping
+    taxonomy: Taxonomy
+    lexicon: CertaintyLexicon
+    country_of: Callable[[str], str | None]
+    country_name: Callable[[str], str | None]
+    check_spatial: SpatialChecker
+
+    def __post_init__(self) -> None:
+        self.matcher = ActorMatcher(self.registry, self.nlp)
+        self.events = EventExtractor(self.taxonomy, self.lexicon)
+        self.control = ControlExtractor(self.lexicon)
+        self.quantities = QuantityExtractor(self.lexicon)
+
+    def extract(self, document: Document) -> Extraction:
+        """Everything frontwatch reads from one document."""
+        doc = self.nlp(document.text)
+        units = sentence_units(doc)
+        places = self.geocoder.geoparse(document.text, doc)
+        actors = DocumentActors(doc, self.matcher.named_mentions(doc), self.registry,
+                                self.country_of, self._document_country(places))
+        ctx = DocumentContext(document, doc, units, places, actors)
+        usable = [u for u in units if u.usable]
+        typings = self.typer.classify([u.text for u in usable])
+        typed = {u.index: t for u, t in zip(usable, typings)}
+        extraction = Extraction(document=document, places=places)
+        if document.published is None:
+            extraction.warnings.append(f"{document.origin}: no publication date; relative dates left unresolved")
+        events = []
+        for unit in units:
+            typing = typed.get(unit.index)
+            if typing is not None:
+                event = self.events.extract(
+                    ctx, unit, Typing(typing.label, typing.trigger_start, typing.trigger_end)
+                )
+                if event is not None:
+                    events.append(event)
+            extraction.control += self.control.extract(ctx, unit)
+            extraction.quantities += self.quantities.extract(ctx, unit)
+        extraction.events = merge_within_document(events)
+        extraction.findings = self.check_spatial(document.text, doc, places, document.id)
+        return extraction
+
+    def _document_country(self, places: list[PlaceMention]) -> str | None:
+        """The country most of a document's places lie in, by name."""
+        codes = Counter(m.place.country for m in places if m.place is not None and m.place.country
+                        and m.place.precision != GeoPrecision.REGION)
+        codes = codes or Counter(m.place.country for m in places if m.place is not None and m.place.country)
+        if not codes:
+            return None
+        code, _ = codes.most_common(1)[0]
+        return self.country_name(code) or code

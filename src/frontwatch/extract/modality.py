@@ -1,0 +1,32 @@
+"""Whether a predicate states something that happened: modals, conditions, negation, aims."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_MODALS = {"will", "would", "could", "might", "may", "should", "can", "must", "shall", "'ll"}
+_AIM_HEADS = {"mission", "plan", "attempt", "bid", "effort", "campaign", "push", "offensive",
+              "want", "plan", "threaten", "vow", "prepare", "intend", "hope", "aim", "seek",
+              "try", "expect", "order", "urge", "call", "pledge", "promise", "need"}
+_FAIL_HEADS = {"fail", "struggle"}
+_CONDITION_MARKS = {"if", "unless", "whether"}
+
+
+def unrealised_reason(anchor: Token) -> str | None:
+    """Why the predicate at `anchor` is not a real, past or present event (None if it is)."""
+    if any(child.dep_ == "neg" for child in anchor.children):
+        return "negated"
+    if any(child.dep_ == "aux" and child.lower_ in _MODALS for child in anchor.children):
+        return "modal"
+    for node in (anchor, *anchor.ancestors):
+        if any(child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS for child in node.children):
+            return "conditional"
+        if node.dep_ in {"xcomp", "acl", "advcl"} and node.head.lemma_.lower() in _FAIL_HEADS:
+            return "failed"
+        if node.dep_ in {"xcomp", "acl"} and node.head.lemma_.lower() in _AIM_HEADS:
+            return "aim"
+        if node.dep_ in {"ROOT", "ccomp", "conj"} and node is not anchor:
+            if any(child.dep_ == "aux" and child.lower_ in _MODALS for child in node.children):
+                return "modal"
+            break
+    return None

@@ -1,0 +1,96 @@
+"""Numbers in a parsed sentence with what they count ("thousands of prisoners" → prisoners)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from frontwatch.resolve.numbers import NumberRange, looks_like_year, parse_number_range
+
+_QUALIFIERS = {"at", "least", "more", "than", "over", "about", "around", "some", "nearly",
+               "almost", "up", "to", "between", "fewer", "less", "roughly", "approximately",
+               "estimated", "an", "as", "many", "much", "upwards", "of", "tens", "hundreds"}
+_VAGUE = {"dozens", "hundreds", "thousands", "scores", "millions", "tens", "dozen"}
+_NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
+_KILL = {"kill", "die", "dead", "death", "execute", "slay", "massacre", "behead", "shoot",
+         "murder", "life", "toll", "body", "fatality", "casualty", "perish"}
+
+
+@dataclass(frozen=True)
+class NumberPhrase:
+    """A count in a sentence: its range, offsets, and the noun it counts (if found)."""
+
+    value: NumberRange
+    start: int
+    end: int
+    number: Token
+    counted: Token | None
+
+
+def _extend_left(span: Span, start: int) -> int:
+    while start > span.start and span.doc[start - 1].lower_ in _QUALIFIERS:
+        start -= 1
+    return start
+
+
+def _counted_noun(number: Token, end: int) -> Token | None:
+    doc = number.doc
+    if number.dep_ == "nummod" and number.head.pos_ in {"NOUN", "PROPN"}:
+        return number.head
+    if number.head.dep_ == "nummod" and number.head.head.pos_ in {"NOUN", "PROPN"}:
+        return number.head.head
+    if end < len(doc) and doc[end].lower_ == "of":
+        objects = [t for t in doc[end].children if t.dep_ == "pobj"]
+        if objects and objects[0].pos_ in {"NOUN", "PROPN"} and objects[0].lower_ not in {"them", "those"}:
+            return objects[0]
+    if end < len(doc) and doc[end].pos_ == "NOUN":
+        return doc[end]
+    return None
+
+
+def number_phrases(span: Span) -> list[NumberPhrase]:
+    """Every count in a sentence (dates, money, shares and ordinals left out)."""
+    phrases: list[NumberPhrase] = []
+    taken: set[int] = set()
+    candidates = [(e.start, e.end) for e in span.ents if e.label_ in {"CARDINAL", "QUANTITY"}]
+    candidates += [(t.i, t.i + 1) for t in span
+                   if (t.lower_ in _VAGUE or t.like_num) and not t.ent_type_]
+    for start, end in sorted(candidates):
+        if taken.intersection(range(start, end)):
+            continue
+        start = _extend_left(span, start)
+        text = span.doc[start:end].text
+        value = parse_number_range(text)
+        if value is None or (looks_like_year(span.doc[end - 1].text) and value.low == value.high):
+            continue
+        if any(t.ent_type_ in _NOT_COUNTS for t in span.doc[start:end]):
+            continue
+        number = span.doc[start:end].root
+        taken.update(range(start, end))
+        phrases.append(
+            NumberPhrase(value, span.doc[start].idx, span.doc[end - 1].idx + len(span.doc[end - 1].text),
+                         number, _counted_noun(number, end))
+        )
+    return phrases
+
+
+def is_fatal(phrase: NumberPhrase) -> bool:
+    """Whether a count is of people killed."""
+    target = phrase.counted or phrase.number
+    near = [target, target.head, *target.children, *target.head.children]
+    if target.head.dep_ in {"prep", "agent"}:
+        near.append(target.head.head)
+    lemmas = {t.lemma_.lower() for t in near}
+    if "wound" in lemmas or "injure" in lemmas:
+        return bool(lemmas & {"kill", "die", "dead"}) and target.head.lemma_.lower() not in {"wound", "injure"}
+    return bool(lemmas & _KILL)
+
+
+def fatalities_in(span: Span) -> tuple[int | None, int | None]:
+    """(low, high) people killed according to a sentence; (None, None) when it gives none."""
+    fatal = [p.value for p in number_phrases(span) if is_fatal(p) and p.value.low is not None]
+    if not fatal:
+        return None, None
+    best = max(fatal, key=lambda v: v.low or 0)
+    return best.low, best.high

@@ -1,0 +1,116 @@
+"""Quantities a report gives: force sizes, prisoners freed, assets seized, populations."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from frontwatch.extract.certainty import CertaintyLexicon, assess
+from frontwatch.extract.context import DocumentContext
+from frontwatch.extract.numbers_in_text import NumberPhrase, is_fatal, number_phrases
+from frontwatch.extract.sentences import SentenceUnit
+from frontwatch.model import QuantityFact
+
+_POPULATION_NOUNS = {"inhabitants", "residents", "people", "population", "citizens", "civilians"}
+_SETTLEMENTS = {"city", "town", "village", "area", "region", "province", "district", "territory"}
+_PARTICIPLES = {
+    "free": "freed", "release": "freed", "seize": "seized", "capture": "captured",
+    "kill": "killed", "wound": "wounded", "injure": "wounded", "displace": "displaced",
+    "flee": "fled", "abduct": "abducted", "kidnap": "abducted", "arrest": "arrested",
+    "detain": "arrested", "destroy": "destroyed", "abandon": "abandoned", "restore": "restored",
+    "evacuate": "evacuated", "rescue": "rescued", "execute": "killed", "die": "killed",
+    "possess": "seized", "leave": "left behind", "deploy": "deployed",
+}
+_NON_COUNT_NOUNS = {"year", "years", "month", "months", "day", "days", "hour", "hours", "week",
+                    "weeks", "km", "kilometres", "kilometers", "miles", "percent", "times", "am",
+                    "pm", "minutes", "decades", "centuries"}
+
+
+def _words(noun: Token) -> str:
+    compounds = [t.text.lower() for t in noun.lefts if t.dep_ == "compound"]
+    return " ".join([*compounds, noun.text.lower()])
+
+
+def _governing_event(noun: Token) -> str | None:
+    """The participle of the verb acting on the counted noun ("freed" prisoners), if any."""
+    node = noun
+    for _ in range(3):
+        head = node.head
+        if head is node:
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in _PARTICIPLES and node.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj", "attr", "conj"}:
+            return _PARTICIPLES[lemma]
+        if head.lower_ == "possession":
+            return "seized"
+        node = head
+    return None
+
+
+def _under_control(phrase: NumberPhrase) -> bool:
+    sentence = phrase.number.sent
+    after = sentence.text[phrase.end - sentence.start_char: phrase.end - sentence.start_char + 60].lower()
+    return "under" in after and "control" in after
+
+
+def describe(phrase: NumberPhrase) -> str | None:
+    """What a count counts, in a few words ("prisoners freed", "population"), or None."""
+    noun = phrase.counted
+    if noun is None or noun.lower_ in _NON_COUNT_NOUNS or noun.ent_type_ in {"DATE", "TIME"}:
+        return None
+    if noun.lower_ in _POPULATION_NOUNS:
+        if _under_control(phrase):
+            return "population under control"
+        above = noun.head.head if noun.head.lower_ == "of" else None
+        if above is not None and above.lemma_.lower() in _SETTLEMENTS:
+            return "population"
+    if is_fatal(phrase):
+        return f"{_words(noun)} killed" if noun.lower_ not in {"dead", "deaths"} else "killed"
+    event = _governing_event(noun)
+    return f"{_words(noun)} {event}" if event else _words(noun)
+
+
+class QuantityExtractor:
+    """Reads every count of a sentence into a QuantityFact."""
+
+    def __init__(self, lexicon: CertaintyLexicon) -> None:
+        self.lexicon = lexicon
+
+    def extract(self, ctx: DocumentContext, unit: SentenceUnit) -> list[QuantityFact]:
+        """The quantities one sentence states (captions left out; questions kept)."""
+        if unit.is_caption:
+            return []
+        facts: list[QuantityFact] = []
+        for phrase in number_phrases(unit.span):
+            what = describe(phrase)
+            if what is None:
+                continue
+            noun = phrase.counted
+            actor = self._actor(ctx, noun)
+            reading = assess(unit.span, self.lexicon, noun)
+            facts.append(
+                QuantityFact(
+                    what=what, low=phrase.value.low, high=phrase.value.high,
+                    evidence=ctx.evidence(unit), actor=actor,
+                    place=ctx.place_near(noun, unit) if what != "population under control" else None,
+                    certainty=reading.certainty, claim_source=reading.source,
+                )
+            )
+        return facts
+
+    @staticmethod
+    def _actor(ctx: DocumentContext, noun: Token):
+        """Whose count it is: the counted actors themselves, or who acted on them."""
+        own = ctx.actors.resolve(noun)
+        if own is not None and own.actor.kind not in {"civilians"}:
+            return own.actor
+        verb = noun.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+        if subjects:
+            resolved = ctx.actors.resolve(subjects[0])
+            if resolved is not None:
+                return resolved.actor
+        if "control" in noun.sent.text.lower() and ctx.actors.salient is not None:
+            return ctx.actors.salient
+        return None

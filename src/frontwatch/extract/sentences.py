@@ -1,0 +1,67 @@
+"""Sentence units of a parsed document: offsets, captions, questions, headline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+_CAPTION_MARK = re.compile(r"^\s*(credit|photo|photograph|image|picture|video|source|file photo)\s*:", re.I)
+
+
+@dataclass(frozen=True)
+class SentenceUnit:
+    """One sentence with what the extractors need to know about its standing."""
+
+    index: int
+    span: Span
+    is_caption: bool
+    is_question: bool
+    is_headline: bool
+
+    @property
+    def text(self) -> str:
+        return self.span.text.strip()
+
+    @property
+    def start(self) -> int:
+        return self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.span.start_char + len(self.span.text.rstrip())
+
+    @property
+    def usable(self) -> bool:
+        """Whether facts may be read from it (not a caption, not a question)."""
+        return not (self.is_caption or self.is_question)
+
+
+def _paragraphs(doc: Doc) -> list[list[Span]]:
+    paragraphs: list[list[Span]] = [[]]
+    for sent in doc.sents:
+        if sent.text.strip():
+            paragraphs[-1].append(sent)
+        if "\n" in sent.text[len(sent.text.rstrip()):] or sent[-1].is_space and "\n" in sent[-1].text:
+            paragraphs.append([])
+    return [p for p in paragraphs if p]
+
+
+def sentence_units(doc: Doc) -> list[SentenceUnit]:
+    """The document's sentences, each marked caption / question / headline."""
+    units: list[SentenceUnit] = []
+    for p_index, paragraph in enumerate(_paragraphs(doc)):
+        caption = any(_CAPTION_MARK.match(s.text) for s in paragraph)
+        for sent in paragraph:
+            text = sent.text.strip()
+            units.append(
+                SentenceUnit(
+                    index=len(units),
+                    span=sent,
+                    is_caption=caption,
+                    is_question=text.endswith("?"),
+                    is_headline=p_index == 0 and len(paragraph) == 1 and not text.endswith("."),
+                )
+            )
+    return units

@@ -1,0 +1,113 @@
+"""The whole flow: ingest → nlp → extract → resolve → store, for files, folders or stdin."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from frontwatch.classify.typer import SentenceTyper
+from frontwatch.errors import FrontwatchError, InputError
+from frontwatch.extract.certainty import CertaintyLexicon
+from frontwatch.extract.extractor import Extractor
+from frontwatch.ingest import read_documents
+from frontwatch.model import Document, Extraction
+from frontwatch.nlp import load_pipeline
+from frontwatch.resolve.actors import ActorRegistry
+from frontwatch.resolve.gazetteer import Gazetteer, default_extra_files
+from frontwatch.resolve.geocode import Geocoder
+from frontwatch.resolve.spatial_checks import check_spatial_claims
+from frontwatch.settings import Settings
+from frontwatch.store import Store
+from frontwatch.taxonomy import load_taxonomy
+
+
+def build_extractor(settings: Settings) -> Extractor:
+    """Load every resource extraction needs (spaCy, registry, gazetteer, typer) once."""
+    gazetteer = Gazetteer.load(settings.cache_dir, default_extra_files(settings.cache_dir, settings.gazetteer_files))
+    geocoder = Geocoder(gazetteer)
+
+    def country_of(word: str) -> str | None:
+        code = geocoder.country_code_of(word)
+        return gazetteer.country_name(code) if code else None
+
+    return Extractor(
+        nlp=load_pipeline(settings.spacy_model),
+        registry=ActorRegistry.load(settings.actor_files),
+        geocoder=geocoder,
+        typer=SentenceTyper.load(),
+        taxonomy=load_taxonomy(),
+        lexicon=CertaintyLexicon.load(),
+        country_of=country_of,
+        country_name=gazetteer.country_name,
+        check_spatial=partial(check_spatial_claims, gazetteer=gazetteer),
+    )
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did: documents stored, skipped as already stored, and failures."""
+
+    stored: list[Extraction] = field(default_factory=list)
+    skipped: list[Document] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+Progress = Callable[[str, str], None]
+
+
+def _quiet(_origin: str, _status: str) -> None:
+    return None
+
+
+def ingest_documents(
+    documents: Iterable[Document | InputError],
+    store: Store,
+    extractor: Extractor,
+    on_progress: Progress = _quiet,
+) -> IngestReport:
+    """Extract and store each document in its own transaction; a failure spoils only itself."""
+    report = IngestReport()
+    for item in documents:
+        if isinstance(item, InputError):
+            report.failed.append(str(item))
+            on_progress(item.origin, "failed")
+            continue
+        if store.has_document(item.id):
+            report.skipped.append(item)
+            on_progress(item.origin, "already stored")
+            continue
+        try:
+            extraction = extractor.extract(item)
+            stored = store.save(extraction)
+        except FrontwatchError as exc:
+            report.failed.append(f"{item.origin}: {exc}")
+            on_progress(item.origin, "failed")
+            continue
+        if stored:
+            report.stored.append(extraction)
+            on_progress(item.origin, "stored")
+        else:
+            report.skipped.append(item)
+            on_progress(item.origin, "already stored")
+    return report
+
+
+def ingest_paths(
+    paths: Sequence[str | Path],
+    store: Store,
+    extractor: Extractor,
+    settings: Settings,
+    published: date | None = None,
+    source: str | None = None,
+    on_progress: Progress = _quiet,
+) -> IngestReport:
+    """Read files, folders or stdin ("-") and store what each document says."""
+    documents = read_documents(paths, published=published, source=source, max_bytes=settings.max_document_bytes)
+    return ingest_documents(documents, store, extractor, on_progress)

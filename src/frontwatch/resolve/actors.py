@@ -1,0 +1,165 @@
+"""Actor registry: named actors and their aliases from data files, generic actors by pattern."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from frontwatch.errors import RegistryError
+from frontwatch.model import Actor, ActorMention
+
+_CASE_SENSITIVE_MAX = 4
+
+
+@dataclass(frozen=True)
+class GenericRule:
+    """A generic actor pattern: nouns like "troops" become "Military Forces of {country}"."""
+
+    nouns: tuple[str, ...]
+    template: str
+    inter_code: int
+    kind: str
+
+
+def _read_yaml(path: Path | None, text: str | None = None) -> dict:
+    try:
+        data = yaml.safe_load(text if text is not None else path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RegistryError(f"{path}: cannot read actor registry: {exc}") from exc
+    if not isinstance(data, dict):
+        raise RegistryError(f"{path}: an actor registry is a mapping with an 'actors' list")
+    return data
+
+
+def _parse_actor(entry: object, origin: str) -> Actor:
+    if not isinstance(entry, dict) or not entry.get("name"):
+        raise RegistryError(f"{origin}: every actor needs a 'name' (got {entry!r})")
+    inter = entry.get("inter", 8)
+    if inter not in range(1, 9):
+        raise RegistryError(f"{origin}: actor {entry['name']!r} has inter {inter!r}; use 1-8")
+    return Actor(
+        name=str(entry["name"]),
+        aliases=tuple(str(a) for a in entry.get("aliases") or ()),
+        inter_code=int(inter),
+        country=entry.get("country"),
+        kind=str(entry.get("kind", "other")),
+        allies=tuple(str(a) for a in entry.get("allies") or ()),
+    )
+
+
+class ActorRegistry:
+    """Named actors with aliases, generic actor rules and government titles."""
+
+    def __init__(
+        self,
+        actors: Sequence[Actor],
+        generic_rules: Sequence[GenericRule],
+        government_titles: Sequence[str],
+    ) -> None:
+        self.actors = {a.name: a for a in actors}
+        self.generic_rules = tuple(generic_rules)
+        self.government_titles = tuple(t.lower() for t in government_titles)
+        self._alias_index = {
+            alias.lower(): actor for actor in actors for alias in (actor.name, *actor.aliases)
+        }
+
+    @classmethod
+    def load(cls, extra_files: Sequence[Path] = ()) -> ActorRegistry:
+        """Load the bundled registry plus the user's files (later files override names)."""
+        bundled = resources.files("frontwatch.data").joinpath("actors.yaml").read_text("utf-8")
+        sources: list[tuple[str, dict]] = [("actors.yaml", _read_yaml(None, bundled))]
+        sources += [(str(p), _read_yaml(p)) for p in extra_files]
+        actors: dict[str, Actor] = {}
+        rules: list[GenericRule] = []
+        titles: list[str] = []
+        for origin, data in sources:
+            for entry in data.get("actors") or ():
+                actor = _parse_actor(entry, origin)
+                actors[actor.name] = actor
+            for rule in data.get("generic_actors") or ():
+                rules.append(
+                    GenericRule(
+                        nouns=tuple(n.lower() for n in rule["nouns"]),
+                        template=str(rule["name"]),
+                        inter_code=int(rule["inter"]),
+                        kind=str(rule.get("kind", "other")),
+                    )
+                )
+            titles += data.get("government_titles") or ()
+        return cls(list(actors.values()), rules, titles)
+
+    def get(self, name: str) -> Actor | None:
+        """The registry actor whose name or alias is `name` (case-insensitive)."""
+        return self._alias_index.get(name.lower())
+
+    def generic(self, noun: str, country: str | None) -> Actor | None:
+        """The generic actor for a noun such as "troops" in a country, if a rule knows it."""
+        noun = noun.lower()
+        for rule in self.generic_rules:
+            if noun in rule.nouns:
+                name = rule.template.format(country=country) if country else _strip_country(
+                    rule.template
+                )
+                return Actor(name=name, inter_code=rule.inter_code, country=country, kind=rule.kind)
+        return None
+
+    def guess(self, surface: str) -> Actor:
+        """An actor NER found that the registry does not know, flagged for review."""
+        return Actor(name=surface, aliases=(surface,), inter_code=8, kind="unknown", needs_review=True)
+
+    def with_alias(self, actor: Actor, surface: str) -> Actor:
+        """The same actor remembering one more surface form it was named by."""
+        if surface.lower() in {a.lower() for a in (actor.name, *actor.aliases)}:
+            return actor
+        return replace(actor, aliases=(*actor.aliases, surface))
+
+
+def _strip_country(template: str) -> str:
+    return template.replace(" of {country}", "").replace(" ({country})", "").strip()
+
+
+class ActorMatcher:
+    """Finds registry actors named in a parsed document (aliases, case-aware)."""
+
+    def __init__(self, registry: ActorRegistry, nlp: Language) -> None:
+        self.registry = registry
+        self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for actor in registry.actors.values():
+            for alias in (actor.name, *actor.aliases):
+                short_caps = alias.isupper() and len(alias.replace(".", "")) <= _CASE_SENSITIVE_MAX
+                matcher = self._exact if short_caps else self._lower
+                matcher.add(actor.name, [nlp.make_doc(alias)])
+
+    def named_mentions(self, doc: Doc) -> list[ActorMention]:
+        """Every registry actor named in the doc, longest match first, no overlaps."""
+        spans: list[Span] = []
+        for matcher in (self._lower, self._exact):
+            for match_id, start, end in matcher(doc):
+                spans.append(Span(doc, start, end, label=match_id))
+        chosen: list[Span] = []
+        taken: set[int] = set()
+        for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+            if taken.isdisjoint(range(span.start, span.end)):
+                chosen.append(span)
+                taken.update(range(span.start, span.end))
+        mentions = []
+        for span in sorted(chosen, key=lambda s: s.start):
+            actor = self.registry.actors[span.label_]
+            mentions.append(
+                ActorMention(span.start_char, span.end_char, span.text, self.registry.with_alias(actor, span.text))
+            )
+        return mentions
+
+
+def country_of_demonym(word: str, demonyms: Mapping[str, str]) -> str | None:
+    """The country a demonym or country name (or its possessive) refers to."""
+    key = word.lower().removesuffix("'s").removesuffix("’s").strip()
+    return demonyms.get(key)

@@ -1,0 +1,440 @@
+"""Resolve a date expression from a news sentence ("yesterday", "on Sunday", "last month") to a DateSpan.
+
+Expressions resolve against the report's publication date ``published`` (D):
+
+- Nothing resolves after D: a span reaching past D is cut at D, one starting
+  after D is future and gives None. Future wording ("tomorrow", "next year",
+  "the coming days", "later this week") gives None: plans are not event dates
+  (``is_future`` tells the caller that is why).
+- Relative wording with ``published=None`` gives None: the caller records the
+  date as unresolved. Absolute dates with a year ("6 April 2019", "2017") resolve
+  without D.
+- A weekday is the most recent such day on or before D: in a Monday report
+  "on Sunday" is the day before and "on Monday" is D itself (news convention);
+  "last Monday" in a Monday report is a week earlier.
+- "yesterday" is D-1, "overnight" the night D-1..D (precision DAY), "last night" D-1.
+- "last week/month/year" is the previous calendar week (Monday-Sunday), month or
+  year; "the last/past week", "past N days", "since X" are intervals ending on D
+  with precision from their width: DAY if at most 1 day, WEEK if at most 7, else MONTH.
+- "this week/month/year" and "earlier this ..." run from the unit's start to D.
+- A month without a year is the most recent such month not after D; a year or
+  month alone has precision MONTH (ACLED's 3, "a month or longer").
+- "early/mid/late May" are thirds of the month (precision WEEK), "the end/start
+  of May" its last/first 7 days (WEEK); "early/mid/late 2014" are thirds of the
+  year and "the end/start of 2014" its December/January (MONTH). On a day or
+  week ("early on Tuesday") they change nothing.
+- "N days/weeks/months/years ago" counts back from D; "a few days ago" (and
+  "days ago") is D-7..D-2: loose day counts stay within a week. "years ago"
+  without a count gives None.
+- Explicit dates ("June 10, 2014", "2014-06-10", "6 April") go to dateparser
+  (English only, past preferred, relative to D); numeric dates follow
+  dateparser's English order (month first unless the year leads).
+- Anything else ("decades", "the latest", "the same day", "two days later":
+  no anchor known) gives None, never an exception.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from types import MappingProxyType
+
+from dateparser.date import DateDataParser
+
+from frontwatch.model import DateSpan, TimePrecision
+from frontwatch.resolve.numbers import parse_number_range
+
+__all__ = ["is_future", "precision_for", "resolve_date"]
+
+_WEEKDAYS = MappingProxyType({
+    **{name.lower(): i for i, name in enumerate(calendar.day_name)},
+    **{name.lower(): i for i, name in enumerate(calendar.day_abbr)},
+    "tues": 1, "weds": 2, "thur": 3, "thurs": 3,
+})
+_MONTHS = MappingProxyType({
+    **{name.lower(): i for i, name in enumerate(calendar.month_name) if name},
+    **{name.lower(): i for i, name in enumerate(calendar.month_abbr) if name},
+    "sept": 9,
+})
+_FILLERS = frozenset({"on", "in", "at", "during", "over", "throughout", "within", "around",
+                      "about", "circa", "of", "by", "the", "so", "far", "from", "between"})
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "nighttime", "dawn", "dusk",
+                           "noon", "midday", "midnight", "daybreak", "nightfall", "sunrise",
+                           "sunset", "predawn", "daytime", "overnight", "am", "pm"})
+_FUTURE = frozenset({"next", "tomorrow", "coming", "upcoming", "forthcoming", "ahead", "hence",
+                     "soon", "future"})
+_MODIFIERS = frozenset({"early", "late", "mid", "middle", "end", "start", "beginning"})
+_UNITS = MappingProxyType({"hour": "hour", "hours": "hour", "day": "day", "days": "day",
+                           "week": "week", "weeks": "week", "month": "month", "months": "month",
+                           "year": "year", "years": "year", "decade": "decade", "decades": "decade"})
+
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th)?"
+_DAY_RANGE_DM = re.compile(
+    rf"^(\d{{1,2}}){_ORD} ?(?:-|–|to|and|until|till) ?(\d{{1,2}}){_ORD} ({_MONTH_RE})(?: (\d{{4}}))?$")
+_DAY_RANGE_MD = re.compile(
+    rf"^({_MONTH_RE}) (\d{{1,2}}){_ORD} ?(?:-|–|to|and|until|till) ?(\d{{1,2}}){_ORD}(?: (\d{{4}}))?$")
+_AGO = re.compile(rf"^(?:(.+) )?({_UNIT_RE}) (?:ago|back|earlier than now)$")
+_PAST = re.compile(rf"^(past|last|previous|recent)(?: (.+))? ({_UNIT_RE})$")
+_CALENDAR = re.compile(r"^(last|this|earlier this|this past) (week|month|year)$")
+_WEEKDAY = re.compile(rf"^(?:(last|this|past|this past) )?({_WEEKDAY_RE})$")
+_WEEKEND = re.compile(r"^(?:(last|this|past|this past) )?(?:weekend|week end)$")
+_MONTH = re.compile(rf"^(?:(last|this|past) )?({_MONTH_RE})(?: (\d{{4}}))?$")
+_YEAR = re.compile(r"^(?:year )?(1[89]\d\d|2[01]\d\d)$")
+_DECADE = re.compile(r"^(1[89]\d0|2[01]\d0)s$")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
+_HAS_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
+
+
+def precision_for(start: date, end: date) -> TimePrecision:
+    """ACLED precision of an interval: DAY if at most 1 day wide, WEEK if at most 7, else MONTH."""
+    width = (end - start).days
+    return TimePrecision.DAY if width <= 1 else TimePrecision.WEEK if width <= 7 else TimePrecision.MONTH
+
+
+def _tokens(expression: str) -> list[str]:
+    text = expression.lower().replace("’", "'")
+    text = re.sub(r"'s\b|'", " ", text)
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "mid-May", "twenty-five"
+    text = re.sub(r"(?<!\d)[./]|[./](?!\d)", " ", text)  # keep 10.06.2014 and 10/06/2014
+    text = re.sub(r"[^\w\s\-–/.]", " ", text)
+    return text.split()
+
+
+def _normalise(tokens: list[str]) -> list[str]:
+    """Drop fillers and parts of the day; map "the last week" to "past week", "tonight" to today."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok == "the" and nxt in ("last", "past"):
+            out.append("past")
+        elif tok in ("last", "past") and out[-1:] == ["past"] and tokens[i - 1] == "the":
+            continue
+        elif tok not in _FILLERS:
+            out.append(tok)
+    text = " ".join(out)
+    text = re.sub(r"\blast night\b", "yesterday", text)
+    text = re.sub(r"\btonight\b|\bthis (?:morning|afternoon|evening)\b", "today", text)
+    text = re.sub(r"\b(?:early|small|wee) hours\b", "early", text)
+    words = text.split()
+    kept = [w for w in words if w not in _PARTS_OF_DAY]
+    if words == ["overnight"]:
+        return words
+    return kept
+
+
+def _day(d: date, expression: str) -> DateSpan:
+    return DateSpan(d, d, TimePrecision.DAY, expression)
+
+
+def _month_span(year: int, month: int, expression: str) -> DateSpan:
+    last = calendar.monthrange(year, month)[1]
+    return DateSpan(date(year, month, 1), date(year, month, last), TimePrecision.MONTH, expression)
+
+
+def _year_span(year: int, expression: str) -> DateSpan:
+    return DateSpan(date(year, 1, 1), date(year, 12, 31), TimePrecision.MONTH, expression)
+
+
+def _shift_months(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _minus(d: date, n: int, unit: str) -> date:
+    if unit == "hour":
+        return d - timedelta(days=math.ceil(n / 24))
+    if unit in ("day", "week"):
+        return d - timedelta(days=n * (7 if unit == "week" else 1))
+    return _shift_months(d, -n * {"month": 1, "year": 12, "decade": 120}[unit])
+
+
+def _count(words: str | None, unit: str) -> tuple[int, int] | None:
+    """The count before a unit ("two", "a few", "24"); one if absent; None if open-ended."""
+    if not words or words in ("a", "an", "one", "the"):
+        return (1, 1)
+    rng = parse_number_range(words)
+    if rng is None or rng.low is None or rng.high is None or rng.text.lower() != words:
+        return None
+    if rng.approximate and unit == "day":
+        return min(rng.low, 7), min(rng.high, 7)
+    return rng.low, rng.high
+
+
+def _ago(count: str | None, unit: str, d: date, expression: str) -> DateSpan | None:
+    if count is None and unit not in ("hour", "day", "week"):
+        return None  # "years ago", "decades ago": too loose to place
+    counted = _count(count or "a few", unit)
+    if counted is None:
+        return None
+    low, high = counted
+    if unit == "hour":  # whole days back, so "hours ago" keeps D
+        start, end = d - timedelta(days=math.ceil(high / 24)), d - timedelta(days=low // 24)
+        return DateSpan(start, end, precision_for(start, end), expression)
+    if unit == "day":
+        start, end = _minus(d, high, unit), _minus(d, low, unit)
+        return DateSpan(start, end, precision_for(start, end), expression)
+    if unit == "week":
+        start, end = _minus(d, high, unit) - timedelta(days=3), _minus(d, low, unit) + timedelta(days=3)
+        return DateSpan(start, end, precision_for(start, end), expression)
+    if unit == "month":
+        first, last = _shift_months(d, -high), _shift_months(d, -low)
+        start = _month_span(first.year, first.month, expression).start
+        return DateSpan(start, _month_span(last.year, last.month, expression).end, TimePrecision.MONTH, expression)
+    years = 10 if unit == "decade" else 1
+    return DateSpan(date(d.year - high * years, 1, 1), date(d.year - low * years, 12, 31),
+                    TimePrecision.MONTH, expression)
+
+
+def _past(lead: str, count: str | None, unit: str, d: date, expression: str) -> DateSpan | None:
+    if lead == "recent":
+        if count:
+            return None
+        count = {"day": "a few", "week": "four", "month": "six"}.get(unit)
+        if count is None:
+            return None
+    elif lead in ("last", "previous") and not count:
+        return None  # "last week" is a calendar unit; "the previous day" has no known anchor
+    counted = _count(count, unit)
+    if counted is None:
+        return None
+    start = _minus(d, counted[1], unit)
+    return DateSpan(start, d, precision_for(start, d), expression)
+
+
+def _calendar(lead: str, unit: str, d: date, expression: str) -> DateSpan:
+    if unit == "week":
+        monday = d - timedelta(days=d.weekday())
+        if lead == "last":
+            return DateSpan(monday - timedelta(days=7), monday - timedelta(days=1), TimePrecision.WEEK, expression)
+        end = max(monday, d - timedelta(days=1)) if lead == "earlier this" else d
+        return DateSpan(monday, end, TimePrecision.WEEK, expression)
+    if unit == "month":
+        if lead == "last":
+            prev = _shift_months(d, -1)
+            return _month_span(prev.year, prev.month, expression)
+        return DateSpan(d.replace(day=1), d, TimePrecision.MONTH, expression)
+    if lead == "last":
+        return _year_span(d.year - 1, expression)
+    return DateSpan(date(d.year, 1, 1), d, TimePrecision.MONTH, expression)
+
+
+def _weekday(lead: str | None, name: str, d: date, expression: str) -> DateSpan:
+    delta = (d.weekday() - _WEEKDAYS[name]) % 7
+    if delta == 0 and lead in ("last", "past", "this past"):
+        delta = 7
+    return _day(d - timedelta(days=delta), expression)
+
+
+def _weekend(lead: str | None, d: date, expression: str) -> DateSpan:
+    saturday = d - timedelta(days=(d.weekday() - 5) % 7)
+    if lead in ("last", "past", "this past") and d.weekday() >= 5:
+        saturday -= timedelta(days=7)
+    return DateSpan(saturday, saturday + timedelta(days=1), TimePrecision.WEEK, expression)
+
+
+def _apply_modifier(modifier: str, span: DateSpan, kind: str) -> DateSpan:
+    """Narrow a month, year or decade to its early/mid/late third or its start/end."""
+    s, e, expr = span.start, span.end, span.expression
+    if kind == "month":
+        parts = {"early": (1, 10), "mid": (11, 20), "middle": (11, 20), "late": (21, e.day),
+                 "start": (1, 7), "beginning": (1, 7), "end": (e.day - 6, e.day)}
+        lo, hi = parts[modifier]
+        return DateSpan(s.replace(day=lo), s.replace(day=hi), TimePrecision.WEEK, expr)
+    if kind == "year":
+        parts = {"early": (1, 4), "mid": (5, 8), "middle": (5, 8), "late": (9, 12),
+                 "start": (1, 1), "beginning": (1, 1), "end": (12, 12)}
+        lo, hi = parts[modifier]
+        return DateSpan(date(s.year, lo, 1), date(s.year, hi, calendar.monthrange(s.year, hi)[1]),
+                        TimePrecision.MONTH, expr)
+    if kind == "decade":
+        parts = {"early": (0, 3), "mid": (3, 6), "middle": (3, 6), "late": (7, 9),
+                 "start": (0, 1), "beginning": (0, 1), "end": (8, 9)}
+        lo, hi = parts[modifier]
+        return DateSpan(date(s.year + lo, 1, 1), date(s.year + hi, 12, 31), TimePrecision.MONTH, expr)
+    return span
+
+
+@lru_cache(maxsize=32)
+def _parser(base: date | None) -> DateDataParser:
+    """An English dateparser preferring past dates relative to ``base`` (fixed when unknown)."""
+    relative = datetime(base.year, base.month, base.day) if base else datetime(2000, 1, 1)
+    return DateDataParser(languages=["en"], settings={
+        "PREFER_DATES_FROM": "past", "RELATIVE_BASE": relative, "STRICT_PARSING": False})
+
+
+def _explicit(text: str, d: date | None, expression: str) -> tuple[DateSpan, str] | None:
+    """An absolute date with a day ("June 10, 2014", "6 April", "2014-06-10") via dateparser."""
+    words = [w for w in text.split() if w not in _WEEKDAYS]
+    if not words or not (any(w in _MONTHS for w in words) or _NUMERIC_DATE.search(text)):
+        return None
+    if d is None and not _HAS_YEAR.search(text):
+        return None
+    try:
+        data = _parser(d).get_date_data(" ".join(words))
+    except Exception:  # noqa: BLE001 - a third-party parser must not break extraction
+        return None
+    if data.date_obj is None:
+        return None
+    found = data.date_obj.date()
+    if data.period == "month":
+        return _month_span(found.year, found.month, expression), "month"
+    if data.period == "year":
+        return _year_span(found.year, expression), "year"
+    return _day(found, expression), "day"
+
+
+def _day_range(text: str, d: date | None, expression: str) -> tuple[DateSpan, str] | None:
+    m = _DAY_RANGE_DM.match(text)
+    if m:
+        first, last, month, year = m.group(1), m.group(2), m.group(3), m.group(4)
+    elif m := _DAY_RANGE_MD.match(text):
+        month, first, last, year = m.group(1), m.group(2), m.group(3), m.group(4)
+    else:
+        return None
+    number = _MONTHS[month]
+    if year is None:
+        if d is None:
+            return None
+        year = d.year if (number, int(first)) <= (d.month, d.day) else d.year - 1
+    try:
+        start, end = date(int(year), number, int(first)), date(int(year), number, int(last))
+    except ValueError:
+        return None
+    if end < start:
+        return None
+    return DateSpan(start, end, precision_for(start, end), expression), "interval"
+
+
+def _base(text: str, d: date | None, expression: str) -> tuple[DateSpan, str] | None:
+    """Resolve normalised text without modifiers; returns the span and its kind."""
+    if m := _YEAR.match(text):
+        return _year_span(int(m.group(1)), expression), "year"
+    if m := _DECADE.match(text):
+        y = int(m.group(1))
+        return DateSpan(date(y, 1, 1), date(y + 9, 12, 31), TimePrecision.MONTH, expression), "decade"
+    if m := _MONTH.match(text):
+        number, year = _MONTHS[m.group(2)], m.group(3)
+        if year is None and d is None:
+            return None
+        y = int(year) if year else d.year if number <= d.month else d.year - 1
+        return _month_span(y, number, expression), "month"
+    if d is None:
+        return _explicit(text, d, expression)
+    if text in ("today", "now"):
+        return _day(d, expression), "day"
+    if text == "yesterday":
+        return _day(d - timedelta(days=1), expression), "day"
+    if text == "day before yesterday":
+        return _day(d - timedelta(days=2), expression), "day"
+    if text == "overnight":
+        return DateSpan(d - timedelta(days=1), d, TimePrecision.DAY, expression), "day"
+    if m := _WEEKDAY.match(text):
+        return _weekday(m.group(1), m.group(2), d, expression), "day"
+    if m := _WEEKEND.match(text):
+        return _weekend(m.group(1), d, expression), "week"
+    if m := _CALENDAR.match(text):
+        lead = "past" if m.group(1) == "this past" else m.group(1)
+        if lead == "past":
+            found = _past("past", None, m.group(2), d, expression)
+            return (found, "interval") if found else None
+        return _calendar(lead, m.group(2), d, expression), m.group(2)
+    if m := _AGO.match(text):
+        found = _ago(m.group(1), _UNITS[m.group(2)], d, expression)
+        return (found, "interval") if found else None
+    if m := _PAST.match(text):
+        found = _past(m.group(1), m.group(2), _UNITS[m.group(3)], d, expression)
+        return (found, "interval") if found else None
+    return _explicit(text, d, expression)
+
+
+def _split_interval(words: list[str]) -> tuple[list[str], list[str]] | None:
+    for joiner in ("to", "until", "till", "through", "and"):
+        if joiner in words[1:-1]:
+            i = words.index(joiner, 1)
+            return words[:i], words[i + 1:]
+    return None
+
+
+def _resolve_words(words: list[str], d: date | None, expression: str) -> tuple[DateSpan, str] | None:
+    """Resolve normalised words: "since X", "X to Y", a modifier, then a base expression."""
+    if not words:
+        return None
+    if words[0] == "since":
+        anchor = _resolve_words(words[1:], d, expression)
+        if anchor is None or d is None or anchor[0].start > d:
+            return None
+        return DateSpan(anchor[0].start, d, precision_for(anchor[0].start, d), expression), "interval"
+    text = " ".join(words)
+    if found := _day_range(text, d, expression):
+        return found
+    if (parts := _split_interval(words)) is not None:
+        left, right = (_resolve_words(p, d, expression) for p in parts)
+        if left is None or right is None or right[0].end < left[0].start:
+            return None
+        start, end = left[0].start, right[0].end
+        return DateSpan(start, end, precision_for(start, end), expression), "interval"
+    if words[0] in _MODIFIERS and len(words) > 1:
+        inner = _resolve_words(words[1:], d, expression)
+        if inner is None:
+            return None
+        return _apply_modifier(words[0], inner[0], inner[1]), inner[1]
+    return _base(text, d, expression)
+
+
+def _looks_future(expression: str) -> bool:
+    tokens = _tokens(expression)
+    text = " ".join(tokens)
+    return any(t in _FUTURE for t in tokens) or bool(
+        re.search(r"\blater (?:this|today|tonight)\b|\bfrom now\b", text))
+
+
+@lru_cache(maxsize=4096)
+def _resolve(expression: str, published: date | None) -> DateSpan | None:
+    if _looks_future(expression):
+        return None
+    # spaCy sometimes joins a date to the next words ("6 April, days before"): try the parts too
+    for part in (expression, *expression.split(",")[:3]) if "," in expression else (expression,):
+        try:
+            span = _resolve_words(_normalise(_tokens(part)), published, expression)
+        except (ValueError, OverflowError):  # outside the calendar ("9999 years ago")
+            span = None
+        if span is not None:
+            break
+    else:
+        return None
+    found = span[0]
+    if published is not None:
+        if found.start > published:
+            return None
+        if found.end > published:
+            found = DateSpan(found.start, published, found.precision, expression)
+    return found
+
+
+def resolve_date(expression: str, published: date | None) -> DateSpan | None:
+    """Resolve a date expression against the publication date; None if unknown, vague or future."""
+    if not isinstance(expression, str) or not expression.strip():
+        return None
+    return _resolve(expression.strip(), published)
+
+
+def is_future(expression: str, published: date | None) -> bool:
+    """Whether an expression speaks of a time after publication ("tomorrow", "next year")."""
+    if not isinstance(expression, str) or not expression.strip():
+        return False
+    if _looks_future(expression):
+        return True
+    if published is None:
+        return False
+    try:
+        found = _resolve_words(_normalise(_tokens(expression.strip())), published, expression)
+    except (ValueError, OverflowError):
+        return False
+    return found is not None and found[0].start > published

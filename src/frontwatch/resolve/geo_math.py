@@ -1,0 +1,64 @@
+"""Great-circle arithmetic: distance, bearing, compass names and offset points."""
+
+from __future__ import annotations
+
+import math
+
+EARTH_RADIUS_KM = 6371.0088
+COMPASS_16 = (
+    "N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
+    "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW",
+)
+COMPASS_8 = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")
+_POINT_DEGREES = {name: i * 22.5 for i, name in enumerate(COMPASS_16)}
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres between two WGS84 points."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def initial_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Initial bearing in degrees (0 = north, clockwise) from point 1 towards point 2."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    x = math.sin(dl) * math.cos(p2)
+    y = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return (math.degrees(math.atan2(x, y)) + 360.0) % 360.0
+
+
+def compass(bearing_deg: float, points: int = 8) -> str:
+    """Compass name of a bearing (8 or 16 points)."""
+    names = COMPASS_16 if points == 16 else COMPASS_8
+    step = 360.0 / len(names)
+    return names[int(((bearing_deg % 360.0) + step / 2) // step) % len(names)]
+
+
+def compass_degrees(name: str) -> float:
+    """Bearing in degrees of a compass name such as 'N', 'SE' or 'WNW'."""
+    try:
+        return _POINT_DEGREES[name.upper()]
+    except KeyError:
+        raise ValueError(f"not a compass point: {name!r}") from None
+
+
+def angle_between(a_deg: float, b_deg: float) -> float:
+    """Smallest absolute difference between two bearings, in degrees (0–180)."""
+    diff = abs(a_deg - b_deg) % 360.0
+    return min(diff, 360.0 - diff)
+
+
+def destination(lat: float, lon: float, bearing_deg: float, distance_km: float) -> tuple[float, float]:
+    """The point reached from (lat, lon) going `distance_km` along `bearing_deg`."""
+    delta = distance_km / EARTH_RADIUS_KM
+    theta = math.radians(bearing_deg)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(delta) + math.cos(p1) * math.sin(delta) * math.cos(theta))
+    l2 = l1 + math.atan2(
+        math.sin(theta) * math.sin(delta) * math.cos(p1),
+        math.cos(delta) - math.sin(p1) * math.sin(p2),
+    )
+    return math.degrees(p2), (math.degrees(l2) + 540.0) % 360.0 - 180.0

@@ -1,0 +1,63 @@
+"""Place-name normalisation: one matching key per spelling, and junk-alias filtering."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = "ʿʾʼʻ’‘`´'′ʹ\u02bf\u02be"
+_ARTICLES = ("al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh", "ez", "es", "ed", "et", "en", "er", "ul")
+_TELL = ("tal", "tall", "tel", "tell")
+_NON_WORD = re.compile(r"[^a-z0-9 ]+")
+_SPACES = re.compile(r"\s+")
+_DOUBLE = re.compile(r"([a-z])\1+")
+_CODE = re.compile(r"^[A-Z0-9]{2,4}$")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form: accents, apostrophe-like marks and punctuation removed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    for mark in _APOSTROPHES:
+        plain = plain.replace(mark, "")
+    plain = plain.lower().replace("-", " ").replace("_", " ").replace(".", " ")
+    plain = _NON_WORD.sub(" ", plain)
+    return _SPACES.sub(" ", plain).strip()
+
+
+def name_key(text: str) -> str:
+    """The matching key of a place name: folded, articles and Tal/Tell unified, spelling-tolerant."""
+    words = fold(text).split()
+    if not words:
+        return ""
+    if len(words) > 1 and words[0] in _TELL:
+        words[0] = "tal"
+    stripped = [w for i, w in enumerate(words) if not (w in _ARTICLES and i < len(words) - 1)]
+    if stripped and len(" ".join(stripped)) >= 3:
+        words = stripped
+    out = []
+    for word in words:
+        word = _DOUBLE.sub(r"\1", word)
+        if len(word) > 3 and word.endswith("ah"):
+            word = word[:-1]
+        out.append(word)
+    return " ".join(out)
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter of `text` is Latin (possibly accented)."""
+    for char in text:
+        if char.isalpha() and not unicodedata.name(char, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def usable_alias(alias: str) -> bool:
+    """False for junk aliases: codes (BGW, OSM), digits, 1–2 letter names, non-Latin scripts."""
+    alias = alias.strip()
+    if not alias or _CODE.match(alias) or not is_latin(alias):
+        return False
+    key = fold(alias)
+    if len(key.replace(" ", "")) < 3 or key.replace(" ", "").isdigit():
+        return False
+    return any(c.isalpha() for c in key)

@@ -1,0 +1,149 @@
+"""SQLAlchemy 2 models: documents, actors, places and facts, each fact with its evidence."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every frontwatch table."""
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    origin: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(200))
+    url: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[date | None] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    warnings: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class ActorRow(Base):
+    __tablename__ = "actors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    aliases: Mapped[list] = mapped_column(JSON, default=list)
+    inter_code: Mapped[int] = mapped_column(Integer, default=8)
+    country: Mapped[str | None] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(40), default="other")
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PlaceRow(Base):
+    __tablename__ = "places"
+    __table_args__ = (UniqueConstraint("name", "latitude", "longitude", name="uq_place"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    latitude: Mapped[float] = mapped_column(Float)
+    longitude: Mapped[float] = mapped_column(Float)
+    country: Mapped[str | None] = mapped_column(String(80))
+    admin1: Mapped[str | None] = mapped_column(String(200))
+    geonames_id: Mapped[int | None] = mapped_column(Integer)
+    population: Mapped[int | None] = mapped_column(BigInteger)
+    feature: Mapped[str] = mapped_column(String(60), default="populated place")
+    geo_precision: Mapped[int] = mapped_column(Integer, default=1)
+    aliases: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class _FactMixin:
+    """Columns every fact shares: its document and the evidence sentence."""
+
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    evidence_start: Mapped[int] = mapped_column(Integer)
+    evidence_end: Mapped[int] = mapped_column(Integer)
+    evidence_text: Mapped[str] = mapped_column(Text)
+    certainty: Mapped[str] = mapped_column(String(20), default="reported")
+    claim_source: Mapped[str | None] = mapped_column(Text)
+
+
+class EventRow(_FactMixin, Base):
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(60), index=True)
+    sub_event_type: Mapped[str] = mapped_column(String(80), index=True)
+    actor1_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"))
+    actor2_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"))
+    assoc_actors: Mapped[list] = mapped_column(JSON, default=list)
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("places.id"))
+    date_start: Mapped[date | None] = mapped_column(Date, index=True)
+    date_end: Mapped[date | None] = mapped_column(Date)
+    time_precision: Mapped[int | None] = mapped_column(Integer)
+    date_expression: Mapped[str | None] = mapped_column(Text)
+    fatalities_low: Mapped[int | None] = mapped_column(Integer)
+    fatalities_high: Mapped[int | None] = mapped_column(Integer)
+    trigger: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[list] = mapped_column(JSON, default=list)
+
+    actor1: Mapped[ActorRow | None] = relationship(foreign_keys=[actor1_id], lazy="joined")
+    actor2: Mapped[ActorRow | None] = relationship(foreign_keys=[actor2_id], lazy="joined")
+    place: Mapped[PlaceRow | None] = relationship(lazy="joined")
+    document: Mapped[DocumentRow] = relationship(lazy="joined")
+
+
+class ControlRow(_FactMixin, Base):
+    __tablename__ = "control_claims"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"))
+    place_id: Mapped[int] = mapped_column(ForeignKey("places.id"))
+    status: Mapped[str] = mapped_column(String(20))
+    as_of: Mapped[date | None] = mapped_column(Date, index=True)
+
+    actor: Mapped[ActorRow] = relationship(lazy="joined")
+    place: Mapped[PlaceRow] = relationship(lazy="joined")
+    document: Mapped[DocumentRow] = relationship(lazy="joined")
+
+
+class QuantityRow(_FactMixin, Base):
+    __tablename__ = "quantities"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    what: Mapped[str] = mapped_column(String(200))
+    low: Mapped[int | None] = mapped_column(BigInteger)
+    high: Mapped[int | None] = mapped_column(BigInteger)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"))
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("places.id"))
+
+    actor: Mapped[ActorRow | None] = relationship(lazy="joined")
+    place: Mapped[PlaceRow | None] = relationship(lazy="joined")
+    document: Mapped[DocumentRow] = relationship(lazy="joined")
+
+
+class FindingRow(_FactMixin, Base):
+    __tablename__ = "findings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    what: Mapped[str] = mapped_column(String(40))
+    place: Mapped[str] = mapped_column(String(300))
+    relative_to: Mapped[str | None] = mapped_column(String(300))
+    detail: Mapped[str] = mapped_column(Text)
+    consistent: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    document: Mapped[DocumentRow] = relationship(lazy="joined")

@@ -1,0 +1,113 @@
+"""The ACLED event taxonomy and the CASE 2021 label codes, read from data/acled_taxonomy.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from frontwatch.errors import RegistryError
+
+NONE_LABEL = "NONE"
+DEFAULT_TAXONOMY_FILE = Path(__file__).parent / "data" / "acled_taxonomy.yaml"
+
+__all__ = [
+    "NONE_LABEL",
+    "DEFAULT_TAXONOMY_FILE",
+    "CaseCode",
+    "Taxonomy",
+    "load_taxonomy",
+]
+
+
+@dataclass(frozen=True)
+class CaseCode:
+    """One CASE 2021 label: an ACLED sub-event type, or a non-ACLED kind."""
+
+    code: str
+    acled: bool
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """ACLED event types with their sub-event types, and the CASE codes that name them."""
+
+    event_types: dict[str, tuple[str, ...]]
+    codes: dict[str, CaseCode]
+
+    def get(self, code: str) -> CaseCode:
+        """The CaseCode for `code`; KeyError when unknown."""
+        return self.codes[code]
+
+    def all_codes(self) -> tuple[str, ...]:
+        """All 30 CASE codes, in file order."""
+        return tuple(self.codes)
+
+    def acled_codes(self) -> tuple[str, ...]:
+        """The 25 codes that are ACLED sub-event types."""
+        return tuple(c for c, v in self.codes.items() if v.acled)
+
+    def non_acled_codes(self) -> tuple[str, ...]:
+        """The codes that are not ACLED events (crime, disasters, diplomacy, attribution)."""
+        return tuple(c for c, v in self.codes.items() if not v.acled)
+
+    def code_for(self, event_type: str, sub_event_type: str) -> str:
+        """The CASE code of an ACLED (event_type, sub_event_type) pair; KeyError when unknown."""
+        for code, value in self.codes.items():
+            if value.event_type == event_type and value.sub_event_type == sub_event_type:
+                return code
+        raise KeyError(f"{event_type} / {sub_event_type}")
+
+
+def _fail(path: Path, problem: str) -> RegistryError:
+    return RegistryError(f"{path}: {problem}; fix the taxonomy file")
+
+
+def _parse(raw: object, path: Path) -> Taxonomy:
+    if not isinstance(raw, dict):
+        raise _fail(path, "top level must be a mapping")
+    types_raw = raw.get("event_types")
+    codes_raw = raw.get("case_codes")
+    if not isinstance(types_raw, dict) or not isinstance(codes_raw, dict):
+        raise _fail(path, "needs mappings 'event_types' and 'case_codes'")
+    event_types: dict[str, tuple[str, ...]] = {}
+    for etype, subs in types_raw.items():
+        if not isinstance(subs, list) or not all(isinstance(s, str) for s in subs):
+            raise _fail(path, f"event type {etype!r} must list its sub-event types")
+        event_types[str(etype)] = tuple(subs)
+    codes: dict[str, CaseCode] = {}
+    seen_pairs: set[tuple[str, str]] = set()
+    for code, spec in codes_raw.items():
+        if not isinstance(spec, dict):
+            raise _fail(path, f"code {code!r} must be a mapping")
+        if spec.get("acled", True) is False:
+            kind = spec.get("kind")
+            if not isinstance(kind, str):
+                raise _fail(path, f"non-ACLED code {code!r} needs a 'kind'")
+            codes[code] = CaseCode(code=code, acled=False, kind=kind)
+            continue
+        etype, sub = spec.get("event_type"), spec.get("sub_event_type")
+        if etype not in event_types or sub not in event_types[etype]:
+            raise _fail(path, f"code {code!r} names unknown ACLED type {etype!r} / {sub!r}")
+        if (etype, sub) in seen_pairs:
+            raise _fail(path, f"code {code!r} repeats {etype!r} / {sub!r}")
+        seen_pairs.add((etype, sub))
+        codes[code] = CaseCode(code=code, acled=True, event_type=etype, sub_event_type=sub)
+    if NONE_LABEL in codes:
+        raise _fail(path, f"{NONE_LABEL!r} is reserved for 'no event'")
+    return Taxonomy(event_types=event_types, codes=codes)
+
+
+@lru_cache(maxsize=4)
+def load_taxonomy(path: Path = DEFAULT_TAXONOMY_FILE) -> Taxonomy:
+    """Load and validate the taxonomy file (the packaged one by default)."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise _fail(path, f"cannot read: {exc}") from exc
+    return _parse(raw, path)
