@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
 from pathlib import Path
 
 from frontwatch.classify.typer import SentenceTyper
@@ -17,6 +16,7 @@ from frontwatch.model import Document, Extraction
 from frontwatch.nlp import load_pipeline
 from frontwatch.resolve.actors import ActorRegistry
 from frontwatch.resolve.gazetteer import Gazetteer, default_extra_files
+from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geocode import Geocoder
 from frontwatch.resolve.spatial_checks import check_spatial_claims
 from frontwatch.settings import Settings
@@ -30,7 +30,8 @@ def build_extractor(settings: Settings) -> Extractor:
     geocoder = Geocoder(gazetteer)
 
     def country_of(word: str) -> str | None:
-        code = geocoder.country_code_of(word)
+        key = word.removesuffix("'s").removesuffix("’s")
+        code = geocoder.terms.demonyms.get(fold(key)) or gazetteer.country_code(key)
         return gazetteer.country_name(code) if code else None
 
     return Extractor(
@@ -42,7 +43,8 @@ def build_extractor(settings: Settings) -> Extractor:
         lexicon=CertaintyLexicon.load(),
         country_of=country_of,
         country_name=gazetteer.country_name,
-        check_spatial=partial(check_spatial_claims, gazetteer=gazetteer),
+        check_spatial=lambda text, doc, mentions, doc_id: check_spatial_claims(
+            text, doc, mentions, gazetteer, doc_id, geocoder.terms),
     )
 
 

@@ -15,6 +15,7 @@ from frontwatch.taxonomy import load_taxonomy
 
 DEFAULT_TRIGGERS_FILE = Path(__file__).parents[1] / "data" / "event_triggers.yaml"
 WINDOW = 80
+IRREALIS_WINDOW = 30
 _NAME = re.compile(r"\{([a-z_]+)\}")
 
 
@@ -59,8 +60,15 @@ class _Rule:
 class RuleTyper:
     """Types sentences by the highest-priority trigger that fires."""
 
-    def __init__(self, rules: Sequence[_Rule]) -> None:
+    def __init__(
+        self,
+        rules: Sequence[_Rule],
+        irrealis: Sequence[re.Pattern[str]] = (),
+        irrealis_except: Sequence[re.Pattern[str]] = (),
+    ) -> None:
         self._rules = tuple(rules)
+        self._irrealis = tuple(irrealis)
+        self._irrealis_except = tuple(irrealis_except)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -69,8 +77,16 @@ class RuleTyper:
 
     def matches(self, text: str) -> list[RuleMatch]:
         """Every trigger that fires in `text`, best first (priority, then position)."""
-        found = [m for rule in self._rules for m in rule.matches(text)]
+        found = [
+            m for rule in self._rules for m in rule.matches(text) if not self._is_irrealis(text, m.start)
+        ]
         return sorted(found, key=lambda m: (-m.priority, m.start))
+
+    def _is_irrealis(self, text: str, start: int) -> bool:
+        left = text[max(0, start - IRREALIS_WINDOW) : start]
+        return any(p.search(left) for p in self._irrealis) and not any(
+            p.search(left) for p in self._irrealis_except
+        )
 
     def best(self, text: str) -> RuleMatch | None:
         """The winning trigger of `text`, or None when no trigger fires."""
@@ -78,7 +94,7 @@ class RuleTyper:
         return found[0] if found else None
 
 
-def _compile(pattern: str, context: dict[str, str], where: str, wrap: bool) -> re.Pattern[str]:
+def _compile(pattern: str, context: dict[str, str], where: str, wrap: bool = True) -> re.Pattern[str]:
     def expand(m: re.Match[str]) -> str:
         if m.group(1) not in context:
             raise RegistryError(f"{where}: unknown context name {{{m.group(1)}}}")
@@ -100,8 +116,8 @@ def _patterns(spec: dict, key: str, context: dict[str, str], where: str) -> tupl
     return tuple(_compile(v, context, where, wrap=True) for v in values)
 
 
-def parse_triggers(raw: object, where: str) -> list[_Rule]:
-    """Validate a loaded trigger document and compile its rules."""
+def parse_triggers(raw: object, where: str) -> RuleTyper:
+    """Validate a loaded trigger document and compile it into a RuleTyper."""
     if not isinstance(raw, dict) or not isinstance(raw.get("labels"), dict):
         raise RegistryError(f"{where}: needs a mapping 'labels'")
     context = raw.get("context", {}) or {}
@@ -133,7 +149,9 @@ def parse_triggers(raw: object, where: str) -> list[_Rule]:
                     unless=_patterns(rule, "unless", context, rwhere),
                 )
             )
-    return rules
+    irrealis = tuple(_compile(p, context, f"{where}: irrealis_before", wrap=False) for p in raw.get("irrealis_before", []))
+    except_ = tuple(_compile(p, context, f"{where}: irrealis_except", wrap=False) for p in raw.get("irrealis_except", []))
+    return RuleTyper(rules, irrealis, except_)
 
 
 @lru_cache(maxsize=4)
@@ -143,4 +161,4 @@ def load_rules(path: Path = DEFAULT_TRIGGERS_FILE) -> RuleTyper:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise RegistryError(f"{path}: cannot read trigger file: {exc}") from exc
-    return RuleTyper(parse_triggers(raw, str(path)))
+    return parse_triggers(raw, str(path))

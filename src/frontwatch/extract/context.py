@@ -52,6 +52,12 @@ class DocumentContext:
                    and m.place.precision != GeoPrecision.REGION and m.place.feature != "country"]
         return earlier[-1].place if earlier else self.main_place()
 
+    def topic_place(self, unit: SentenceUnit, before: int) -> Place | None:
+        """What "it" refers to: the first town named in the sentence, else the last one before."""
+        local = [m.place for m in self.places_in(unit.start, before)
+                 if m.place.precision != GeoPrecision.REGION and m.place.feature != "country"]
+        return local[0] if local else self.recent_place(before)
+
     def main_place(self) -> Place | None:
         """The town the document names most often."""
         towns = [m.place for m in self.places if m.place is not None

@@ -9,9 +9,10 @@ from spacy.tokens import Token
 
 from frontwatch.extract.certainty import CertaintyLexicon, assess
 from frontwatch.extract.context import DocumentContext
+from frontwatch.extract.events import subject_of
 from frontwatch.extract.modality import unrealised_reason
 from frontwatch.extract.sentences import SentenceUnit
-from frontwatch.model import Actor, ControlFact, ControlStatus, Place, PlaceMention
+from frontwatch.model import Actor, ControlFact, ControlStatus, GeoPrecision, Place, PlaceMention
 
 _TAKE = {"take", "seize", "capture", "overrun", "storm", "retake", "recapture", "regain",
          "liberate", "overtake", "conquer", "reclaim", "wrest", "gain", "assume", "win"}
@@ -43,13 +44,12 @@ def _child_prep(token: Token, words: set[str]) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for node in (verb, *verb.ancestors):
-        subject = next((t for t in node.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None:
-            return subject
-        if node.dep_ not in {"xcomp", "conj", "acl", "advcl", "ccomp"}:
-            break
-    return None
+    passive = next((t for t in verb.children if t.dep_ == "nsubjpass"), None)
+    return passive if passive is not None else subject_of(verb, _is_named)
+
+
+def _is_named(token: Token) -> bool:
+    return token.ent_type_ in {"ORG", "NORP", "PERSON"} or token.lower_ in {"militants", "rebels", "forces", "troops"}
 
 
 def _control_noun_claim(token: Token) -> _Claim | None:
@@ -87,7 +87,7 @@ def _verb_claim(token: Token) -> _Claim | None:
                          for p in a.children if p.dep_ == "prep" and p.lower_ in _THREAT_PREPS), None)
         if prep is not None and _pobj(prep) is not None:
             return _Claim(_subject(token), _pobj(prep), ControlStatus.THREATENED, token, dynamic=False)
-    if lemma in _CONTEST and obj is not None:
+    if lemma in _CONTEST and obj is not None and token.dep_ not in {"acl", "amod", "advcl"}:
         return _Claim(_subject(token), obj, ControlStatus.CONTESTED, token, dynamic=False)
     if lemma in _LOSE:
         target = obj or (_pobj(_child_prep(token, {"from"})) if _child_prep(token, {"from"}) else None)
@@ -96,31 +96,73 @@ def _verb_claim(token: Token) -> _Claim | None:
     return None
 
 
+_UNARMED = {6, 7}  # protesters and civilians hold no territory
+_COPULAS = {"be", "remain", "stay", "come", "fall", "lie", "sit"}
+_PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
+
+
+def _path_to(token: Token, head: Token) -> list[Token] | None:
+    """The tokens from `token` up to `head` if only naming relations lie between them."""
+    path = [token]
+    node = token
+    while node.i != head.i:
+        if node.dep_ == "pobj" and node.head.lower_ == "of":
+            node = node.head.head
+        elif node.dep_ in _PATH_DEPS:
+            node = node.head
+        else:
+            return None
+        path.append(node)
+    return path
+
+
 def _targets(ctx: DocumentContext, target: Token, unit: SentenceUnit, actor_head: Token | None) -> list[tuple[PlaceMention, bool]]:
     """Places a claim is about, each with whether only part of it is meant."""
+    if target.pos_ in {"VERB", "AUX"}:
+        wanted = ("nsubj", "nsubjpass") if target.lemma_.lower() in _COPULAS else ("dobj", "nsubjpass")
+        arguments = [t for t in target.children if t.dep_ in wanted]
+        if not arguments:
+            return []
+        target = arguments[0]
     heads = [target, *target.conjuncts]
-    if target.dep_ == "conj":
-        heads.append(target.head)
     excluded = set(t.i for t in actor_head.subtree) if actor_head is not None else set()
     found: list[tuple[PlaceMention, bool]] = []
-    for head in heads:
-        tokens = [t for t in head.subtree if t.i not in excluded]
-        if head is not target:
-            tokens = [t for t in tokens if t.i not in {x.i for x in target.subtree}] or tokens
-        if not tokens:
+    doc = target.doc
+    for mention in ctx.places_in(unit.start, unit.end):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.i in excluded:
             continue
-        start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
-        partial = any(t.lower_ in _PARTIAL for t in tokens if t.i <= head.i + 2)
-        for mention in ctx.places_in(start, end):
-            found.append((mention, partial))
+        for head in heads:
+            path = _path_to(span.root, head)
+            if path is not None:
+                partial = any(t.lower_ in _PARTIAL for t in path) or any(
+                    t.lower_ in _PARTIAL for t in head.lefts)
+                found.append((mention, partial))
+                break
     if not found and target.pos_ == "PRON" and target.lower_ in {"it", "this"}:
-        recent = ctx.recent_place(target.idx)
+        recent = ctx.topic_place(unit, target.idx)
         if recent is not None:
             found.append((PlaceMention(target.idx, target.idx + len(target.text), target.text, recent), False))
+    if any(_is_local(m.place) for m, _ in found):
+        found = [(m, partial) for m, partial in found if _is_local(m.place)]
     unique: dict[tuple, tuple[PlaceMention, bool]] = {}
     for mention, partial in found:
         unique.setdefault((mention.start, mention.end), (mention, partial))
     return list(unique.values())
+
+
+def _claims(unit: SentenceUnit) -> list[_Claim]:
+    claims = []
+    for token in unit.span:
+        claim = (_control_noun_claim(token) if token.lower_ == "control" and token.pos_ == "NOUN"
+                 else _verb_claim(token) if token.pos_ == "VERB" else None)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _is_local(place: Place) -> bool:
+    return place.precision != GeoPrecision.REGION and place.feature != "country"
 
 
 class ControlExtractor:
@@ -129,21 +171,22 @@ class ControlExtractor:
     def __init__(self, lexicon: CertaintyLexicon) -> None:
         self.lexicon = lexicon
 
+    def takeover_anchors(self, unit: SentenceUnit) -> list[Token]:
+        """Verbs by which a sentence says a place changed hands ("took control of X")."""
+        return [c.anchor for c in _claims(unit)
+                if c.dynamic and c.status == ControlStatus.CONTROLS and unrealised_reason(c.anchor) is None]
+
     def extract(self, ctx: DocumentContext, unit: SentenceUnit) -> list[ControlFact]:
         """The control claims of one sentence."""
         if not unit.usable:
             return []
         facts: list[ControlFact] = []
-        for token in unit.span:
-            claim = (_control_noun_claim(token) if token.lower_ == "control" and token.pos_ == "NOUN"
-                     else _verb_claim(token) if token.pos_ == "VERB" else None)
-            if claim is None:
-                continue
+        for claim in _claims(unit):
             if claim.dynamic or claim.anchor.pos_ == "VERB":
                 if unrealised_reason(claim.anchor) is not None:
                     continue
             actor = self._actor(ctx, claim.actor_head)
-            if actor is None:
+            if actor is None or actor.inter_code in _UNARMED:
                 continue
             reading = assess(unit.span, self.lexicon, claim.anchor)
             as_of = self._as_of(ctx, unit, claim)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from frontwatch.extract.certainty import CertaintyLexicon, assess
 from frontwatch.extract.context import DocumentContext
@@ -15,7 +16,6 @@ from frontwatch.model import Actor, Certainty, EventFact
 from frontwatch.taxonomy import Taxonomy
 
 TERRITORIAL = {"NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT"}
-_STATIVE_CONTROL = {"control", "hold", "rule", "run", "occupy", "remain"}
 _DYNAMIC_TAKE = {"take", "seize", "capture", "overrun", "storm", "retake", "recapture", "regain",
                  "liberate", "fall", "enter", "overtake", "win", "grab", "sweep", "conquer",
                  "free", "clear", "reclaim", "oust", "expel", "drive", "push"}
@@ -33,13 +33,19 @@ class Typing:
 
 
 def _anchor(unit: SentenceUnit, typing: Typing) -> Token:
-    """The predicate the event hangs on: the typer's trigger, else the sentence root."""
+    """The predicate the event hangs on: the typer's trigger (for a change of territory the
+    verb of taking nearest to it), else the sentence root."""
     span = unit.span
+    trigger = None
     if typing.trigger_start is not None:
         start = span.start_char + typing.trigger_start
-        token = next((t for t in span if t.idx <= start < t.idx + len(t.text) + 1), None)
-        if token is not None:
-            return token if token.pos_ in {"VERB", "AUX"} else _governing_verb(token)
+        trigger = next((t for t in span if t.idx <= start < t.idx + len(t.text) + 1), None)
+    if typing.code in TERRITORIAL:
+        takes = [t for t in span if t.lemma_.lower() in _DYNAMIC_TAKE and t.pos_ == "VERB"]
+        if takes:
+            return min(takes, key=lambda t: abs(t.i - (trigger.i if trigger is not None else span.root.i)))
+    if trigger is not None:
+        return trigger if trigger.pos_ in {"VERB", "AUX"} else _governing_verb(trigger)
     return span.root
 
 
@@ -51,30 +57,47 @@ def _governing_verb(token: Token) -> Token:
     return node if node.pos_ in {"VERB", "AUX"} else token
 
 
-def _subject(verb: Token) -> Token | None:
-    for node in (verb, *verb.ancestors):
-        for child in node.children:
-            if child.dep_ in {"nsubj", "csubj"}:
-                return child
-            if child.dep_ == "agent":
-                objects = [t for t in child.children if t.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
-        if node.dep_ not in {"xcomp", "conj", "advcl", "relcl", "acl"}:
-            break
-    return None
-
-
-def _object(verb: Token) -> Token | None:
+def _direct_subject(verb: Token, passive: bool = False) -> Token | None:
     for child in verb.children:
-        if child.dep_ in {"dobj", "nsubjpass"}:
-            return child
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}:
+        if child.dep_ == "agent":
             objects = [t for t in child.children if t.dep_ == "pobj"]
             if objects:
                 return objects[0]
+    deps = {"nsubj", "csubj", "nsubjpass"} if passive else {"nsubj", "csubj"}
+    subjects = [c for c in verb.children if c.dep_ in deps]
+    return subjects[-1] if subjects else None
+
+
+def subject_of(verb: Token, is_actor: Callable[[Token], bool]) -> Token | None:
+    """Who does it: the verb's own subject, a controlling verb's ("failed to regain"),
+    or for a subjectless coordinated verb the nearest actor named before it."""
+    node = verb
+    while True:
+        subject = _direct_subject(node, passive=node is not verb)
+        if subject is not None:
+            return subject
+        if node.dep_ in {"xcomp", "advcl"} and node.head is not node:
+            node = node.head
+            continue
+        break
+    if node.dep_ in {"conj", "relcl", "acl"}:
+        before = [t for t in verb.sent if t.i < verb.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+        for token in reversed(before):
+            if is_actor(token):
+                return token
+        if node.dep_ == "relcl":
+            return node.head
+        return _direct_subject(node.head)
     return None
+
+
+def _object(verb: Token, is_actor: Callable[[Token], bool]) -> Token | None:
+    """Whom it was done to: an actor-like object, or the target of "on/against/at"."""
+    direct = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    holders = [verb, *direct]
+    targets = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "at"}
+               for o in p.children if o.dep_ == "pobj"]
+    return next((t for t in [*direct, *targets] if is_actor(t)), None)
 
 
 class EventExtractor:
@@ -98,9 +121,11 @@ class EventExtractor:
         if code in TERRITORIAL:
             if reason == "failed":
                 code, notes = "ARMED_CLASH", ["failed attempt to take territory"]
-            elif not self._dynamic_takeover(unit.span):
+            elif anchor.lemma_.lower() not in _DYNAMIC_TAKE:
                 return None
-        subject, obj = _subject(anchor), _object(anchor)
+        is_actor = lambda t: ctx.actors.resolve(t) is not None  # noqa: E731
+        subject = subject_of(anchor, is_actor)
+        obj = _object(anchor, is_actor)
         actor1 = self._actor(ctx, subject, notes)
         actor2 = self._actor(ctx, obj, notes)
         if code in TERRITORIAL and actor1 is not None:
@@ -126,11 +151,6 @@ class EventExtractor:
             trigger=anchor.text,
             notes=notes + [f"hedge: {h}" for h in reading.hedges],
         )
-
-    @staticmethod
-    def _dynamic_takeover(span: Span) -> bool:
-        """Whether a territorial sentence says control changed hands (not merely is held)."""
-        return any(t.lemma_.lower() in _DYNAMIC_TAKE and t.pos_ in {"VERB", "AUX"} for t in span)
 
     @staticmethod
     def _actor(ctx: DocumentContext, head: Token | None, notes: list[str]) -> Actor | None:

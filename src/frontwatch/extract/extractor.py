@@ -17,9 +17,14 @@ from frontwatch.extract.events import EventExtractor, Typing
 from frontwatch.extract.merge import merge_within_document
 from frontwatch.extract.quantities import QuantityExtractor
 from frontwatch.extract.sentences import sentence_units
-from frontwatch.model import Document, Extraction, Finding, GeoPrecision, PlaceMention
+from frontwatch.model import (
+    ControlFact, Document, EventFact, Extraction, Finding, GeoPrecision, PlaceMention, QuantityFact,
+)
 from frontwatch.resolve.actors import ActorMatcher, ActorRegistry
 from frontwatch.taxonomy import Taxonomy
+
+
+TAKEOVER = "NON_STATE_ACTOR_OVERTAKES_TER"  # refined to "Government regains" by actor type
 
 
 class SentenceTyping(Protocol):
@@ -71,20 +76,35 @@ class Extractor:
         extraction = Extraction(document=document, places=places)
         if document.published is None:
             extraction.warnings.append(f"{document.origin}: no publication date; relative dates left unresolved")
-        events = []
+        events, headline_events = [], []
         for unit in units:
+            event = None
             typing = typed.get(unit.index)
             if typing is not None:
                 event = self.events.extract(
                     ctx, unit, Typing(typing.label, typing.trigger_start, typing.trigger_end)
                 )
-                if event is not None:
-                    events.append(event)
+            if event is None and unit.usable:
+                event = self._takeover_event(ctx, unit)
+            if event is not None:
+                (headline_events if unit.is_headline else events).append(event)
             extraction.control += self.control.extract(ctx, unit)
             extraction.quantities += self.quantities.extract(ctx, unit)
-        extraction.events = merge_within_document(events)
+        # A headline restates the story the body tells; it is evidence only when the body is silent.
+        extraction.events = merge_within_document(events or headline_events)
+        extraction.control = _first_of_each(extraction.control, _control_key)
+        extraction.quantities = _first_of_each(extraction.quantities, _quantity_key)
         extraction.findings = self.check_spatial(document.text, doc, places, document.id)
         return extraction
+
+    def _takeover_event(self, ctx: DocumentContext, unit) -> EventFact | None:
+        """A change of hands the typer missed ("X took control of Y") is a territorial event."""
+        for anchor in self.control.takeover_anchors(unit):
+            start = anchor.idx - unit.start
+            event = self.events.extract(ctx, unit, Typing(TAKEOVER, start, start + len(anchor.text)))
+            if event is not None:
+                return event
+        return None
 
     def _document_country(self, places: list[PlaceMention]) -> str | None:
         """The country most of a document's places lie in, by name."""
@@ -95,3 +115,19 @@ class Extractor:
             return None
         code, _ = codes.most_common(1)[0]
         return self.country_name(code) or code
+
+
+def _control_key(fact: ControlFact) -> tuple:
+    return (fact.actor.name, fact.place.name, round(fact.place.latitude, 3), fact.status)
+
+
+def _quantity_key(fact: QuantityFact) -> tuple:
+    return (fact.what, fact.low, fact.high, fact.actor.name if fact.actor else None)
+
+
+def _first_of_each(facts: list, key: Callable[[object], tuple]) -> list:
+    """Facts a report repeats are kept once, at their first telling."""
+    seen: dict[tuple, object] = {}
+    for fact in facts:
+        seen.setdefault(key(fact), fact)
+    return list(seen.values())

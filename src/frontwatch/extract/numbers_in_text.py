@@ -35,6 +35,13 @@ def _extend_left(span: Span, start: int) -> int:
 
 
 def _counted_noun(number: Token, end: int) -> Token | None:
+    noun = _counted_token(number, end)
+    while noun is not None and noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    return noun
+
+
+def _counted_token(number: Token, end: int) -> Token | None:
     doc = number.doc
     if number.dep_ == "nummod" and number.head.pos_ in {"NOUN", "PROPN"}:
         return number.head

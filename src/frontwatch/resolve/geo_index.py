@@ -53,6 +53,7 @@ def build_index(db_path: Path, extra_files: Sequence[Path], supplement: Path, me
         con.execute("CREATE INDEX names_place ON names (place)")
         for path in (supplement, *extra_files):
             writer.add_curated(read_place_file(path))
+        con.execute("CREATE INDEX place_parent ON place (parent)")
         con.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
         con.commit()
         con.execute("VACUUM")
@@ -104,8 +105,9 @@ class _Writer:
             aliases = [a for a in old.split("|") if a]
             aliases += [n for n in (row.name, *row.aliases) if n not in aliases]
             self.con.execute(
-                "UPDATE place SET aliases = ?, population = max(population, ?) WHERE id = ?",
-                ("|".join(aliases), row.population, target),
+                "UPDATE place SET aliases = ?, population = max(population, ?),"
+                " source = source || '+' || ? WHERE id = ?",
+                ("|".join(aliases), row.population, row.source, target),
             )
             self.add_names(target, (row.name, *row.aliases), CURATED)
             self.counts["merged spellings"] += 1

@@ -1,0 +1,64 @@
+"""Query parameters shared by routers, validated so bad input gives 422 (never 500)."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from enum import Enum
+from typing import Annotated
+
+from fastapi import HTTPException, Query
+
+from frontwatch.api.deps import MAX_LIMIT
+
+FACT_ID = re.compile(r"^(ev|ct|qt|fd)-([0-9]{1,12})$")
+_NUMBER = r"-?[0-9]+(\.[0-9]+)?"
+BBOX_PATTERN = rf"^{_NUMBER},{_NUMBER},{_NUMBER},{_NUMBER}$"
+
+
+class CertaintyName(str, Enum):
+    """A fact's certainty."""
+
+    confirmed = "confirmed"
+    reported = "reported"
+    claimed = "claimed"
+
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"At most this many (max {MAX_LIMIT}).")]
+Offset = Annotated[int, Query(ge=0, le=10**9, description="Skip this many first.")]
+Text = Annotated[str | None, Query(max_length=300)]
+
+
+def unprocessable(problem: str) -> HTTPException:
+    """A 422 for a value that passed type checks but makes no sense."""
+    return HTTPException(422, problem)
+
+
+def parse_bbox(raw: str | None) -> tuple[float, float, float, float] | None:
+    """west,south,east,north in degrees; 422 when malformed or out of range."""
+    if raw is None:
+        return None
+    try:
+        west, south, east, north = (float(part) for part in raw.split(","))
+    except ValueError:
+        raise unprocessable("bbox must be four numbers: west,south,east,north") from None
+    if not all(math.isfinite(v) for v in (west, south, east, north)):
+        raise unprocessable("bbox numbers must be finite")
+    if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
+        raise unprocessable("bbox must satisfy -180 <= west <= east <= 180 and -90 <= south <= north <= 90")
+    return west, south, east, north
+
+
+def check_dates(date_from: date | None, date_to: date | None) -> None:
+    """422 when a date range ends before it starts."""
+    if date_from and date_to and date_to < date_from:
+        raise unprocessable("date_to is before date_from")
+
+
+def clean(text: str | None) -> str | None:
+    """A text filter without NUL characters (databases refuse them), or None when empty."""
+    if text is None:
+        return None
+    text = text.replace("\x00", "").strip()
+    return text or None

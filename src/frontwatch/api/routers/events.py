@@ -1,0 +1,85 @@
+"""Events (filtered, paged) and any fact's evidence."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Query
+
+from frontwatch.api.deps import get_store
+from frontwatch.api.params import (
+    BBOX_PATTERN,
+    FACT_ID,
+    CertaintyName,
+    Limit,
+    Offset,
+    Text,
+    check_dates,
+    clean,
+    parse_bbox,
+)
+from frontwatch.export.records import control_record, event_record, finding_record, quantity_record
+from frontwatch.store import EventFilter, Store
+
+router = APIRouter(tags=["events"])
+RECORDS = {"ev": event_record, "ct": control_record, "qt": quantity_record, "fd": finding_record}
+
+
+def fact_row(store: Store, fact_id: str):
+    """The stored row of a public fact id, or 404."""
+    if FACT_ID.match(fact_id) is None or (row := store.fact(fact_id)) is None:
+        raise HTTPException(404, f"no fact {fact_id!r}: ids look like ev-3, ct-1, qt-7, fd-2")
+    return row
+
+
+@router.get("/events", summary="Events matching filters, by date then id")
+def list_events(
+    store: Annotated[Store, Depends(get_store)],
+    bbox: Annotated[str | None, Query(pattern=BBOX_PATTERN, description="west,south,east,north (degrees)")] = None,
+    date_from: Annotated[date | None, Query(description="Events ending on or after this day")] = None,
+    date_to: Annotated[date | None, Query(description="Events starting on or before this day")] = None,
+    actor: Annotated[Text, Query(description="Part of actor 1's or actor 2's name")] = None,
+    type: Annotated[Text, Query(description="ACLED event type")] = None,  # noqa: A002
+    sub_type: Annotated[Text, Query(description="ACLED sub-event type")] = None,
+    certainty: CertaintyName | None = None,
+    limit: Limit = 500,
+    offset: Offset = 0,
+) -> dict:
+    """A page of events as contract records, with the offset of the next page (or null)."""
+    check_dates(date_from, date_to)
+    rows = store.events(EventFilter(
+        event_type=clean(type), sub_event_type=clean(sub_type), actor=clean(actor),
+        certainty=certainty.value if certainty else None, date_from=date_from, date_to=date_to,
+        bbox=parse_bbox(bbox), limit=limit + 1, offset=offset,
+    ))
+    more = len(rows) > limit
+    return {
+        "items": [event_record(row) for row in rows[:limit]],
+        "limit": limit, "offset": offset, "next_offset": offset + limit if more else None,
+    }
+
+
+@router.get("/events/{event_id}", summary="One event")
+def get_event(event_id: str, store: Annotated[Store, Depends(get_store)]) -> dict:
+    """One event as a contract record (404 if unknown)."""
+    if not event_id.startswith("ev-"):
+        raise HTTPException(404, f"no event {event_id!r}: ids look like ev-3")
+    return event_record(fact_row(store, event_id))
+
+
+@router.get("/facts/{fact_id}/evidence", summary="A fact's evidence sentence and source document")
+def fact_evidence(fact_id: str, store: Annotated[Store, Depends(get_store)]) -> dict:
+    """Where a fact was read: sentence, offsets, certainty, and its document's source."""
+    row = fact_row(store, fact_id)
+    doc = row.document
+    return {
+        "fact_id": fact_id,
+        "kind": RECORDS[fact_id.split("-")[0]](row)["kind"],
+        "certainty": row.certainty,
+        "claim_source": row.claim_source,
+        "evidence": {"doc": row.doc_id, "start": row.evidence_start, "end": row.evidence_end,
+                     "text": row.evidence_text},
+        "document": {"id": doc.id, "origin": doc.origin, "title": doc.title, "source": doc.source,
+                     "url": doc.url, "published": doc.published.isoformat() if doc.published else None},
+    }

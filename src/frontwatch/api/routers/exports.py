@@ -1,0 +1,27 @@
+"""Every registered export format, downloadable."""
+
+from __future__ import annotations
+
+import io
+from enum import Enum
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+from fastapi.responses import Response
+
+from frontwatch.api.deps import get_store
+from frontwatch.export import EXPORTERS
+from frontwatch.store import Store
+
+router = APIRouter(tags=["export"])
+ExportFormat = Enum("ExportFormat", {name.replace("-", "_"): name for name in sorted(EXPORTERS)}, type=str)
+
+
+@router.get("/export/{format}", summary="Every stored fact in one format")
+def export(format: ExportFormat, store: Annotated[Store, Depends(get_store)]) -> Response:  # noqa: A002
+    """The whole store in a registered format (jsonl, acled-csv, geojson, geojson-control, stix)."""
+    exporter = EXPORTERS[format.value]
+    out = io.StringIO()
+    exporter.write(store, out, None)
+    return Response(out.getvalue(), media_type=exporter.media_type, headers={
+        "Content-Disposition": f'attachment; filename="frontwatch-{exporter.name}{exporter.suffix}"'})

@@ -1,0 +1,111 @@
+"""Rebuild the learned typer from labelled sentence files (deterministic for a given seed)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from frontwatch.classify.embed import SentenceEncoder, load_encoder
+from frontwatch.classify.model import TyperModel
+from frontwatch.errors import InputError
+from frontwatch.taxonomy import NONE_LABEL, load_taxonomy
+
+DEFAULT_TRAIN_FILE = Path(__file__).parents[1] / "data" / "typing_train.tsv"
+ENCODER_ID = "all-MiniLM-L6-v2-onnx-int8/mean/l2"
+DEFAULT_C = 8.0
+
+OWN_HEADER = ("label", "text")
+CASE_HEADER = ("id", "EventSnippet", "SubType")
+
+
+@dataclass(frozen=True)
+class LabelledSentence:
+    """One training example."""
+
+    label: str
+    text: str
+
+
+def read_labelled(path: Path) -> list[LabelledSentence]:
+    """Read `label<TAB>text` (header label, text) or a CASE 2021 TSV (id, EventSnippet, SubType)."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read: {exc}") from exc
+    if not lines:
+        raise InputError(str(path), "empty file")
+    header = tuple(lines[0].rstrip("\r").split("\t"))
+    if header not in (OWN_HEADER, CASE_HEADER):
+        raise InputError(str(path), "header must be 'label<TAB>text' or 'id<TAB>EventSnippet<TAB>SubType'")
+    known = set(load_taxonomy().all_codes()) | {NONE_LABEL}
+    out: list[LabelledSentence] = []
+    for number, line in enumerate(lines[1:], start=2):
+        cells = line.rstrip("\r").split("\t")
+        if not line.strip():
+            continue
+        if header == OWN_HEADER and len(cells) == 2:
+            label, text = cells
+        elif header == CASE_HEADER and len(cells) >= 3:
+            label, text = cells[-1].strip(), "\t".join(cells[1:-1])
+        else:
+            raise InputError(str(path), f"line {number}: wrong number of columns")
+        if label not in known:
+            raise InputError(str(path), f"line {number}: unknown label {label!r}")
+        out.append(LabelledSentence(label, text))
+    return out
+
+
+def fit_softmax(
+    embeddings: np.ndarray, labels: Sequence[str], seed: int, c: float = DEFAULT_C
+) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
+    """Fit multinomial logistic regression; return (classes, weights, bias)."""
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=c, max_iter=5000, tol=1e-6, random_state=seed)
+    clf.fit(embeddings, np.asarray(labels))
+    return tuple(str(x) for x in clf.classes_), clf.coef_.astype(np.float32), clf.intercept_.astype(np.float32)
+
+
+def _digest(paths: Sequence[Path]) -> str:
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(Path(p).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def train_typer(
+    train_files: Sequence[Path],
+    out_path: Path | None,
+    seed: int = 0,
+    c: float = DEFAULT_C,
+    encoder: SentenceEncoder | None = None,
+) -> TyperModel:
+    """Embed every labelled sentence of `train_files`, fit the classifier, save it to `out_path`."""
+    examples = [ex for path in train_files for ex in read_labelled(Path(path))]
+    if len({ex.label for ex in examples}) < 2:
+        raise InputError(", ".join(map(str, train_files)), "need at least two labels to train")
+    np.random.seed(seed)
+    enc = encoder or load_encoder()
+    embeddings = enc.encode([ex.text for ex in examples])
+    classes, weights, bias = fit_softmax(embeddings, [ex.label for ex in examples], seed, c)
+    model = TyperModel(
+        classes=classes,
+        weights=weights,
+        bias=bias,
+        encoder=ENCODER_ID,
+        meta={
+            "train_files": ";".join(Path(p).name for p in train_files),
+            "train_sha256_16": _digest(train_files),
+            "n_examples": str(len(examples)),
+            "seed": str(seed),
+            "C": str(c),
+        },
+    )
+    if out_path is not None:
+        model.save(Path(out_path))
+    return model

@@ -1,0 +1,146 @@
+"""Hybrid sentence typer: trigger rules boost the learned model's log-probabilities."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+
+from frontwatch.classify.embed import SentenceEncoder, load_encoder
+from frontwatch.classify.model import DEFAULT_MODEL_FILE, TyperModel, load_model
+from frontwatch.classify.rules import RuleMatch, RuleTyper, load_rules
+from frontwatch.taxonomy import NONE_LABEL, Taxonomy, load_taxonomy
+
+Mode = Literal["hybrid", "rules", "model"]
+
+
+@dataclass(frozen=True)
+class TypedSentence:
+    """The event type of one sentence: a CASE code or "NONE", with its evidence."""
+
+    label: str  # CASE code or "NONE"
+    event_type: str | None
+    sub_event_type: str | None
+    score: float
+    trigger: str | None
+    trigger_start: int | None
+    trigger_end: int | None
+    layer: str  # "rules" | "model" | "both" | "none"
+
+    @property
+    def is_acled(self) -> bool:
+        """True when the label is one of the 25 ACLED sub-event types."""
+        return self.event_type is not None
+
+
+@dataclass(frozen=True)
+class HybridConfig:
+    """How rules and model are combined (values chosen by cross-validation, see bench/)."""
+
+    rule_best_bonus: float = 1.5  # added to log p(label) of the winning trigger's label
+    rule_any_bonus: float = 0.5  # added to log p(label) of every label whose trigger fired
+    min_model_prob: float = 0.5  # no trigger fired: below this model probability -> NONE
+    min_score: float = 0.0  # any label: below this combined score -> NONE
+
+
+class SentenceTyper:
+    """Types sentences with trigger rules, the embedding model, or both (default)."""
+
+    def __init__(
+        self,
+        rules: RuleTyper,
+        model: TyperModel,
+        encoder: SentenceEncoder,
+        taxonomy: Taxonomy,
+        config: HybridConfig = HybridConfig(),
+    ) -> None:
+        self.rules = rules
+        self.model = model
+        self.encoder = encoder
+        self.taxonomy = taxonomy
+        self.config = config
+        self._index = {c: i for i, c in enumerate(model.classes)}
+
+    @classmethod
+    def load(cls, model_path: Path | None = None, config: HybridConfig | None = None) -> SentenceTyper:
+        """Load the packaged rules, the model at `model_path` (packaged one by default) and the encoder."""
+        return cls(
+            rules=load_rules(),
+            model=load_model(model_path or DEFAULT_MODEL_FILE),
+            encoder=load_encoder(),
+            taxonomy=load_taxonomy(),
+            config=config or HybridConfig(),
+        )
+
+    def classify(
+        self,
+        texts: Sequence[str],
+        mode: Mode = "hybrid",
+        embeddings: np.ndarray | None = None,
+        forced: bool = False,
+    ) -> list[TypedSentence]:
+        """Type each text: a CASE code, or NONE when no event is recognised.
+
+        `forced=True` always picks an event label when the model runs (for data such as
+        CASE 2021 where every snippet holds one event); `embeddings` (one row per text,
+        from self.encoder) may be passed to skip encoding.
+        """
+        matches = [self.rules.matches(t) for t in texts] if mode != "model" else [[] for _ in texts]
+        if mode == "rules":
+            return [self._from_rule(ms[0]) if ms else self._none(0.0) for ms in matches]
+        if not texts:
+            return []
+        if embeddings is None:
+            embeddings = self.encoder.encode(list(texts))
+        probs = self.model.predict_proba(embeddings)
+        return [self._combine(p, ms, forced) for p, ms in zip(probs, matches)]
+
+    def _combine(self, probs: np.ndarray, matches: list[RuleMatch], forced: bool) -> TypedSentence:
+        cfg = self.config
+        scores = np.log(probs + 1e-9)
+        if forced and NONE_LABEL in self._index:
+            scores[self._index[NONE_LABEL]] = -np.inf
+        if matches:
+            best = matches[0].label
+            if best in self._index:
+                scores[self._index[best]] += cfg.rule_best_bonus
+            for label in {m.label for m in matches}:
+                if label in self._index:
+                    scores[self._index[label]] += cfg.rule_any_bonus
+        combined = np.exp(scores - scores.max())
+        combined /= combined.sum()
+        k = int(np.argmax(combined))
+        label = self.model.classes[k]
+        model_top = self.model.classes[int(np.argmax(probs))]
+        fired = next((m for m in matches if m.label == label), None)
+        if label == NONE_LABEL:
+            return self._none(float(combined[k]))
+        if not forced and fired is None and probs[k] < cfg.min_model_prob:
+            return self._none(float(probs[self._index.get(NONE_LABEL, k)]))
+        if not forced and combined[k] < cfg.min_score:
+            return self._none(float(combined[k]))
+        layer = "model" if fired is None else ("both" if model_top == label else "rules")
+        return self._typed(label, float(combined[k]), fired, layer)
+
+    def _from_rule(self, match: RuleMatch) -> TypedSentence:
+        return self._typed(match.label, match.priority / 100.0, match, "rules")
+
+    def _typed(self, label: str, score: float, match: RuleMatch | None, layer: str) -> TypedSentence:
+        code = self.taxonomy.get(label)
+        return TypedSentence(
+            label=label,
+            event_type=code.event_type,
+            sub_event_type=code.sub_event_type,
+            score=score,
+            trigger=match.trigger if match else None,
+            trigger_start=match.start if match else None,
+            trigger_end=match.end if match else None,
+            layer=layer,
+        )
+
+    @staticmethod
+    def _none(score: float) -> TypedSentence:
+        return TypedSentence(NONE_LABEL, None, None, score, None, None, None, "none")

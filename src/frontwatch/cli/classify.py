@@ -1,0 +1,91 @@
+"""Commands for sentence-level event typing: classify, eval-case, train-typer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from frontwatch.cli.app import app, err_console
+
+console = Console()
+
+ModeOption = Annotated[
+    str, typer.Option("--mode", help="hybrid (default), rules (trigger lexicon only) or model (embeddings only).")
+]
+
+
+def _check_mode(mode: str) -> str:
+    if mode not in ("hybrid", "rules", "model"):
+        raise typer.BadParameter("mode must be hybrid, rules or model")
+    return mode
+
+
+@app.command()
+def classify(
+    file: Annotated[Path, typer.Argument(help="CASE 2021 task-2 TSV (id, EventSnippet, SubType).")],
+    out: Annotated[Optional[Path], typer.Option("--out", help="Write id<TAB>label here (default: stdout).")] = None,
+    mode: ModeOption = "hybrid",
+) -> None:
+    """Type every snippet of a CASE TSV and write id<TAB>label in the file's label codes."""
+    from frontwatch.classify.case import classify_case_file, write_predictions
+
+    predictions = classify_case_file(file, mode=_check_mode(mode))  # type: ignore[arg-type]
+    if out is None:
+        print("id\tlabel")
+        for p in predictions:
+            print(f"{p.id}\t{p.predicted}")
+    else:
+        write_predictions(predictions, out)
+        err_console.print(f"wrote {len(predictions)} predictions to {out}")
+
+
+@app.command(name="eval-case")
+def eval_case(
+    file: Annotated[Path, typer.Argument(help="CASE 2021 task-2 TSV with gold labels.")],
+    mode: ModeOption = "hybrid",
+) -> None:
+    """Type a CASE TSV and print weighted/macro F1 (30 and 25 ACLED labels) and a per-label table."""
+    from frontwatch.classify.case import evaluate_case_file
+    from frontwatch.classify.typer import SentenceTyper
+
+    typer_ = SentenceTyper.load()
+    if mode != "rules" and file.name in typer_.model.meta.get("train_files", "").split(";"):
+        err_console.print(
+            f"[yellow]note:[/yellow] the packaged model was trained on {file.name}: these are training "
+            "scores; see bench/case2021_bench.py for cross-validated ones"
+        )
+    _, scores = evaluate_case_file(file, typer=typer_, mode=_check_mode(mode))  # type: ignore[arg-type]
+    for name, s in (("all 30 labels", scores.all_labels), ("25 ACLED labels", scores.acled_labels)):
+        console.print(
+            f"{name}: weighted F1 {s.weighted_f1:.3f}  macro F1 {s.macro_f1:.3f}  "
+            f"accuracy {s.accuracy:.3f}  (n={s.n})"
+        )
+    table = Table("label", "P", "R", "F1", "support", "predicted")
+    for row in scores.all_labels.per_label:
+        table.add_row(
+            row.label, f"{row.precision:.2f}", f"{row.recall:.2f}", f"{row.f1:.2f}", str(row.support), str(row.predicted)
+        )
+    console.print(table)
+
+
+@app.command(name="train-typer")
+def train_typer_command(
+    files: Annotated[
+        Optional[list[Path]],
+        typer.Argument(help="Labelled files: label<TAB>text or CASE TSV (default: the packaged typing_train.tsv)."),
+    ] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", help="Model file (default: the packaged event_typer.npz).")] = None,
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+) -> None:
+    """Rebuild the learned sentence typer from labelled sentences (deterministic for a seed)."""
+    from frontwatch.classify.model import DEFAULT_MODEL_FILE
+    from frontwatch.classify.train import DEFAULT_TRAIN_FILE, train_typer
+
+    paths = list(files) if files else [DEFAULT_TRAIN_FILE]
+    target = out or DEFAULT_MODEL_FILE
+    model = train_typer(paths, target, seed=seed)
+    err_console.print(f"trained on {model.meta['n_examples']} sentences, {len(model.classes)} classes -> {target}")

@@ -1,0 +1,80 @@
+"""Geocoding commands: `frontwatch geoparse FILE`, `frontwatch gazetteer import|lookup`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from frontwatch.cli.app import app
+from frontwatch.errors import InputError
+from frontwatch.model import Place, PlaceMention
+from frontwatch.nlp import load_pipeline
+from frontwatch.resolve.gazetteer import IMPORTS_DIRNAME, gazetteer_from_settings
+from frontwatch.resolve.geo_import import import_geonames_dump
+from frontwatch.resolve.geocode import Geocoder
+from frontwatch.settings import Settings
+
+gazetteer_app = typer.Typer(help="Build, extend and query the gazetteer.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+def _place_fields(place: Place | None) -> dict[str, object]:
+    if place is None:
+        return {k: None for k in ("name", "geonames_id", "latitude", "longitude", "country", "feature", "precision")}
+    return {
+        "name": place.name, "geonames_id": place.geonames_id, "latitude": round(place.latitude, 5),
+        "longitude": round(place.longitude, 5), "country": place.country, "feature": place.feature,
+        "precision": int(place.precision),
+    }
+
+
+def _mention_json(mention: PlaceMention) -> str:
+    record = {"start": mention.start, "end": mention.end, "text": mention.surface,
+              **_place_fields(mention.place), "why": mention.why}
+    return json.dumps(record, ensure_ascii=False)
+
+
+@app.command()
+def geoparse(
+    file: Annotated[str, typer.Argument(help="Plain-text file, or - for standard input.")],
+) -> None:
+    """Print every place mention of a text as JSON Lines (offsets, place, precision, why)."""
+    if file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(file, f"cannot read as UTF-8 text ({exc})") from exc
+    settings = Settings()
+    geocoder = Geocoder(gazetteer_from_settings(settings))
+    doc = load_pipeline(settings.spacy_model)(text)
+    for mention in geocoder.geoparse(text, doc):
+        typer.echo(_mention_json(mention))
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    path: Annotated[Path, typer.Argument(help="cities500.zip, allCountries.zip, XX.zip/.txt or a place CSV.")],
+) -> None:
+    """Convert a GeoNames dump (or copy a place CSV) into the gazetteer's imported files."""
+    settings = Settings()
+    dest, count = import_geonames_dump(path, Path(settings.cache_dir) / IMPORTS_DIRNAME)
+    typer.echo(f"imported {count} places into {dest}; the index is rebuilt on next use")
+
+
+@gazetteer_app.command("lookup")
+def gazetteer_lookup(
+    name: Annotated[str, typer.Argument(help="A place name in any spelling.")],
+    limit: Annotated[int, typer.Option(help="Show at most this many candidates.")] = 10,
+) -> None:
+    """Print the ranked candidates for a name as JSON Lines."""
+    gazetteer = gazetteer_from_settings(Settings())
+    for entry in gazetteer.candidates(name)[:limit]:
+        record = {**_place_fields(entry.place), "admin1": entry.place.admin1,
+                  "population": entry.place.population, "score": round(entry.score, 2), "source": entry.source}
+        typer.echo(json.dumps(record, ensure_ascii=False))

@@ -1,0 +1,256 @@
+"""Stored facts as plain read-only views, with analyst reviews applied and rejected facts left out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import select
+
+from frontwatch.fuse.review import ReviewOverlay, load_overlay
+from frontwatch.store import ActorRow, ControlRow, DocumentRow, EventRow, FindingRow, PlaceRow, QuantityRow, Store
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A document a fact was read from: id, title, outlet and publication date."""
+
+    doc_id: str
+    title: str | None
+    outlet: str | None
+    published: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceView:
+    """A stored place (id may be None for a place named only in a review)."""
+
+    id: int | None
+    name: str
+    latitude: float | None
+    longitude: float | None
+    population: int | None = None
+    feature: str = "populated place"
+    country: str | None = None
+    admin1: str | None = None
+    geonames_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    """One extracted event as fusion reads it."""
+
+    id: int
+    doc_id: str
+    event_type: str
+    sub_event_type: str
+    actor1: str | None
+    actor1_names: frozenset[str]
+    actor2: str | None
+    actor2_names: frozenset[str]
+    place: PlaceView | None
+    date_start: date | None
+    date_end: date | None
+    time_precision: int
+    fatalities_low: int | None
+    fatalities_high: int | None
+    certainty: str
+    claim_source: str | None
+    evidence_text: str
+    outlet: str | None = None
+
+    @property
+    def fact_id(self) -> str:
+        """Public id ("ev-N")."""
+        return f"ev-{self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class ControlView:
+    """One control claim as the control timeline reads it."""
+
+    id: int
+    doc_id: str
+    actor: str
+    actor_names: frozenset[str]
+    place: PlaceView
+    status: str
+    as_of: date | None
+    certainty: str
+    claim_source: str | None
+    evidence_text: str
+
+    @property
+    def fact_id(self) -> str:
+        """Public id ("ct-N")."""
+        return f"ct-{self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityView:
+    """One quantity as the ledgers read it; `date` is the report's publication date."""
+
+    id: int
+    doc_id: str
+    what: str
+    low: int | None
+    high: int | None
+    actor: str | None
+    place: PlaceView | None
+    certainty: str
+    claim_source: str | None
+    evidence_text: str
+    date: date | None
+
+    @property
+    def fact_id(self) -> str:
+        """Public id ("qt-N")."""
+        return f"qt-{self.id}"
+
+
+def names_of(actor: ActorRow | None) -> frozenset[str]:
+    """Lower-cased name and aliases of an actor row (empty for no actor)."""
+    if actor is None:
+        return frozenset()
+    return frozenset(n.strip().lower() for n in (actor.name, *(actor.aliases or [])) if n and n.strip())
+
+
+def place_view(row: PlaceRow | None) -> PlaceView | None:
+    """A PlaceRow as a PlaceView."""
+    if row is None:
+        return None
+    return PlaceView(row.id, row.name, row.latitude, row.longitude, row.population, row.feature,
+                     row.country, row.admin1, row.geonames_id)
+
+
+class FactReader:
+    """Reads the facts of one store once, with reviews applied; used by every fuse module."""
+
+    def __init__(self, store: Store, overlay: ReviewOverlay | None = None) -> None:
+        self.store = store
+        self.overlay = overlay if overlay is not None else load_overlay(store)
+        with store.session() as session:
+            self._actors = {a.name: a for a in session.scalars(select(ActorRow))}
+            self._actor_names = {a.name.lower(): a for a in self._actors.values()}
+            places = list(session.scalars(select(PlaceRow)))
+            self.sources = {
+                d.id: Source(d.id, d.title, d.source, d.published)
+                for d in session.execute(
+                    select(DocumentRow.id, DocumentRow.title, DocumentRow.source, DocumentRow.published)
+                ).all()
+            }
+        self._places_by_name: dict[str, PlaceRow] = {}
+        for place in sorted(places, key=lambda p: -(p.population or 0)):
+            self._places_by_name.setdefault(place.name.lower(), place)
+
+    def _actor(self, name: str | None) -> tuple[str | None, frozenset[str]]:
+        if name is None:
+            return None, frozenset()
+        row = self._actors.get(name) or self._actor_names.get(name.lower())
+        return name, (names_of(row) | {name.lower()}) if row else frozenset({name.lower()})
+
+    def _place(self, name: str | None) -> PlaceView | None:
+        if name is None:
+            return None
+        row = self._places_by_name.get(name.lower())
+        return place_view(row) if row else PlaceView(None, name, None, None)
+
+    def outlet(self, doc_id: str) -> str | None:
+        """The outlet of a document, or None when unknown."""
+        source = self.sources.get(doc_id)
+        return source.outlet if source else None
+
+    def published(self, doc_id: str) -> date | None:
+        """The publication date of a document, or None."""
+        source = self.sources.get(doc_id)
+        return source.published if source else None
+
+    def events(self) -> list[EventView]:
+        """Every event not rejected, reviewed values applied."""
+        views = []
+        for row in self.store.all_rows(EventRow):
+            review = self.overlay.for_row("ev", row)
+            if review is not None and review.rejected:
+                continue
+            precision = row.time_precision or 1
+            start, end = row.date_start, row.date_end
+            if start is None:
+                start = end = self.published(row.doc_id)
+                precision = 2
+            view = EventView(
+                id=row.id, doc_id=row.doc_id, event_type=row.event_type, sub_event_type=row.sub_event_type,
+                actor1=row.actor1.name if row.actor1 else None, actor1_names=names_of(row.actor1),
+                actor2=row.actor2.name if row.actor2 else None, actor2_names=names_of(row.actor2),
+                place=place_view(row.place), date_start=start, date_end=end or start,
+                time_precision=precision, fatalities_low=row.fatalities_low,
+                fatalities_high=row.fatalities_high, certainty=row.certainty,
+                claim_source=row.claim_source, evidence_text=row.evidence_text,
+                outlet=self.outlet(row.doc_id),
+            )
+            views.append(self._edited_event(view, review.edits) if review and review.edits else view)
+        return views
+
+    def _edited_event(self, view: EventView, edits: dict) -> EventView:
+        changes = {k: v for k, v in edits.items() if k not in {"actor1", "actor2", "place"}}
+        if "actor1" in edits:
+            changes["actor1"], changes["actor1_names"] = self._actor(edits["actor1"])
+        if "actor2" in edits:
+            changes["actor2"], changes["actor2_names"] = self._actor(edits["actor2"])
+        if "place" in edits:
+            changes["place"] = self._place(edits["place"])
+        if "date_start" in edits and "date_end" not in edits and edits["date_start"]:
+            changes["date_end"] = max(edits["date_start"], view.date_end or edits["date_start"])
+        return replace(view, **changes)
+
+    def control(self) -> list[ControlView]:
+        """Every control claim not rejected, reviewed values applied."""
+        views = []
+        for row in self.store.all_rows(ControlRow):
+            review = self.overlay.for_row("ct", row)
+            if review is not None and review.rejected:
+                continue
+            actor, names = row.actor.name, names_of(row.actor)
+            place = place_view(row.place)
+            edits = dict(review.edits) if review else {}
+            if "actor" in edits:
+                actor, names = self._actor(edits.pop("actor"))
+            if "place" in edits:
+                place = self._place(edits.pop("place"))
+            views.append(ControlView(
+                id=row.id, doc_id=row.doc_id, actor=actor, actor_names=names, place=place,
+                status=edits.get("status", row.status), as_of=edits.get("as_of", row.as_of),
+                certainty=edits.get("certainty", row.certainty),
+                claim_source=edits.get("claim_source", row.claim_source), evidence_text=row.evidence_text,
+            ))
+        return views
+
+    def quantities(self) -> list[QuantityView]:
+        """Every quantity not rejected, reviewed values applied."""
+        views = []
+        for row in self.store.all_rows(QuantityRow):
+            review = self.overlay.for_row("qt", row)
+            if review is not None and review.rejected:
+                continue
+            edits = dict(review.edits) if review else {}
+            actor = edits.pop("actor") if "actor" in edits else (row.actor.name if row.actor else None)
+            place = self._place(edits.pop("place")) if "place" in edits else place_view(row.place)
+            views.append(QuantityView(
+                id=row.id, doc_id=row.doc_id, what=edits.get("what", row.what),
+                low=edits.get("low", row.low), high=edits.get("high", row.high), actor=actor, place=place,
+                certainty=edits.get("certainty", row.certainty),
+                claim_source=edits.get("claim_source", row.claim_source),
+                evidence_text=row.evidence_text, date=self.published(row.doc_id),
+            ))
+        return views
+
+    def findings(self) -> list[FindingRow]:
+        """Every consistency finding not rejected (edits to `consistent`/`detail` applied in place)."""
+        rows = []
+        for row in self.store.all_rows(FindingRow):
+            review = self.overlay.for_row("fd", row)
+            if review is not None and review.rejected:
+                continue
+            for name, value in (review.edits.items() if review else ()):
+                setattr(row, name, value)
+            rows.append(row)
+        return rows

@@ -1,0 +1,202 @@
+"""Find place-name spans in a parsed text and read the phrase around each one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from frontwatch.resolve.geo_names import fold
+from frontwatch.resolve.geo_terms import NUMBER_WORDS, GeoTerms
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+_CONNECTORS = frozenset({"al", "el", "ad", "as", "ar", "an", "ash", "at", "az", "-", "bin", "ibn", "abu", "de", "du"})
+_STATEMENT = re.compile(
+    r"\b(?:lies|lie|lay|lying|is|was|are|were|located|situated|sits|sit|sitting|stands|some|about|roughly|"
+    r"around|approximately|nearly|just|only|almost)\s*$",
+    re.I,
+)
+_APPOSITION = re.compile(r"[A-Z][\w'’-]+\s*(?:,|\s[-–—])\s*(?:which\s+is\s+|that\s+is\s+)?$")
+_QUALIFIER = re.compile(r"^,\s*(?P<q>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s*(?:[,.;:)\n]|$))")
+_WINDOW = 90
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A place-name span and how its phrase asks to be read."""
+
+    start: int
+    end: int
+    name: str
+    label: str
+    strong: bool
+    mode: str = "plain"  # plain | region | direction_region | facility | facility_named | near | offset
+    feature: str | None = None
+    phrase: str = ""
+    compass: str | None = None
+    offset_km: float | None = None
+    qualifier: str | None = None
+    cue: bool = False
+    parent_name: str | None = None
+
+
+def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """Candidate name spans (char start, char end, NER label or '') and the demonyms seen."""
+    spans: list[tuple[int, int, str]] = []
+    demonyms: list[str] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        covered.update(range(ent.start, ent.end))
+        if ent.label_ not in PLACE_LABELS | OTHER_LABELS:
+            continue
+        trimmed = _trim(ent)
+        if trimmed is None:
+            continue
+        text = fold(trimmed.text)
+        if text in terms.demonyms:
+            demonyms.append(terms.demonyms[text])
+            continue
+        spans.append((trimmed.start_char, trimmed.end_char, ent.label_))
+    for tok in doc:
+        if tok.i not in covered and fold(tok.text) in terms.demonyms and tok.text[:1].isupper():
+            demonyms.append(terms.demonyms[fold(tok.text)])
+    spans.extend(_capitalised_runs(doc, covered))
+    return sorted(spans), demonyms
+
+
+def _trim(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _capitalised_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]:
+    runs: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in covered or not _is_name_token(tok):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in covered:
+            nxt = doc[j]
+            if _is_name_token(nxt):
+                j += 1
+            elif (nxt.lower_ in _CONNECTORS and j + 1 < len(doc) and _is_name_token(doc[j + 1])
+                  and (j + 1) not in covered):
+                j += 2
+            else:
+                break
+        if not (tok.is_sent_start and j == i + 1 and (tok.is_stop or tok.pos_ != "PROPN")):
+            runs.append((tok.idx, doc[j - 1].idx + len(doc[j - 1].text), ""))
+        i = j
+    return runs
+
+
+def _is_name_token(tok) -> bool:  # noqa: ANN001 - spaCy Token
+    return tok.is_alpha and tok.text[:1].isupper() and tok.pos_ == "PROPN" and len(tok.text) > 1
+
+
+def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> list[Reading]:
+    """How the phrase around one span asks to be read (a named facility adds a second reading)."""
+    name = text[start:end]
+    reading = Reading(start, end, name, label, strong=label in PLACE_LABELS)
+    before = text[max(0, start - _WINDOW):start]
+    after = text[end:end + _WINDOW]
+    extra: list[Reading] = []
+
+    inner_dir = re.match(r"^(?P<dir>[A-Za-z-]+(?:\s+[a-z]+)?)\s+(?P<rest>[A-Z].*)$", name)
+    if inner_dir and _direction_adjective(inner_dir["dir"], terms):
+        reading = replace(reading, mode="direction_region", name=inner_dir["rest"],
+                          compass=_direction_adjective(inner_dir["dir"], terms), phrase=name)
+    elif (m := terms.direction_before.search(before)) and _direction_adjective(m["dir"], terms):
+        reading = replace(reading, mode="direction_region", start=start - (len(before) - m.start("dir")),
+                          compass=_direction_adjective(m["dir"], terms))
+        reading = replace(reading, phrase=text[reading.start:end])
+
+    fac_inner = _facility_suffix(name, terms)
+    named = terms.facility_named.match(after)
+    if named:
+        nstart = end + named.start("name")
+        extra.append(Reading(
+            nstart, nstart + len(named["name"]), named["name"], "", strong=False, mode="facility_named",
+            feature=terms.facility_feature(named["term"]), phrase=text[start:nstart + len(named["name"])],
+            parent_name=name, cue=True,
+        ))
+    elif reading.mode == "plain" and fac_inner:
+        core, term = fac_inner
+        reading = replace(reading, mode="facility", name=core, feature=terms.facility_feature(term), phrase=name)
+    elif reading.mode == "plain" and (m := terms.facility_after.match(after)):
+        new_end = end + m.end()
+        reading = replace(reading, mode="facility", end=new_end, feature=terms.facility_feature(m["term"]),
+                          phrase=text[start:new_end])
+    elif reading.mode == "plain" and (m := terms.facility_before.search(before)):
+        reading = replace(reading, mode="facility", feature=terms.facility_feature(m["term"]),
+                          phrase=text[start - (len(before) - m.start()):end])
+    elif reading.mode == "plain" and (m := terms.region_after.match(after)):
+        new_end = end + m.end()
+        reading = replace(reading, mode="region", end=new_end, phrase=text[start:new_end])
+
+    if reading.mode == "plain":
+        reading = _read_relative(reading, text, before, terms)
+
+    qual = _QUALIFIER.match(text[reading.end:reading.end + 60])
+    cue = _has_cue(text[max(0, reading.start - _WINDOW):reading.start], terms)
+    reading = replace(reading, qualifier=qual["q"] if qual else None, cue=cue or reading.mode != "plain")
+    return [reading, *extra]
+
+
+def _read_relative(reading: Reading, text: str, before: str, terms: GeoTerms) -> Reading:
+    if (m := terms.offset_before.search(before)):
+        head = before[:m.start()]
+        if _STATEMENT.search(head) or _APPOSITION.search(head):
+            return reading
+        number = m["num"].replace(",", ".").lower()
+        value = float(number) if number[0].isdigit() else float(NUMBER_WORDS.get(re.sub(r"\s+", " ", number), 0))
+        if value <= 0:
+            return reading
+        return replace(reading, mode="offset", offset_km=value * terms.km(m["unit"]),
+                       compass=terms.compass_of(m["dir"]), phrase=before[m.start():] + reading.name)
+    if (m := terms.direction_of_before.search(before)):
+        if _STATEMENT.search(before[:m.start()]) or _APPOSITION.search(before[:m.start()]):
+            return reading
+        return replace(reading, mode="near", compass=terms.compass_of(m["dir"]), phrase=before[m.start():] + reading.name)
+    if (m := terms.near_before.search(before)):
+        return replace(reading, mode="near", phrase=before[m.start():] + reading.name)
+    return reading
+
+
+def _direction_adjective(word: str, terms: GeoTerms) -> str | None:
+    """Compass point of an adjective such as 'eastern' or 'north-western'; 'central' gives 'C'."""
+    low = re.sub(r"[\s-]+", " ", word.lower()).strip()
+    if low == "central":
+        return "C"
+    if not low.endswith("ern"):
+        return None
+    return terms.directions.get(low)
+
+
+def _facility_suffix(name: str, terms: GeoTerms) -> tuple[str, str] | None:
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            tail = " ".join(words[-n:]).lower()
+            if tail in terms.facility_features:
+                return " ".join(words[:-n]), tail
+    return None
+
+
+def _has_cue(before: str, terms: GeoTerms) -> bool:
+    if terms.settlement_before.search(before):
+        return True
+    words = re.findall(r"[A-Za-z]+", before[-30:])
+    while words and words[-1].lower() in {"the", "a"}:
+        words.pop()
+    return bool(words) and words[-1].lower() in terms.place_cues

@@ -1,0 +1,142 @@
+"""The geocoder's word lists (data/geo_terms.yaml, data/demonyms.csv), validated and compiled."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from frontwatch.errors import GazetteerError
+from frontwatch.resolve.geo_names import fold
+
+_LIST_KEYS = ("facility_modifiers", "region_words", "near_phrases", "central_words", "place_cues", "settlement_nouns")
+_MAP_KEYS = ("facility_terms", "directions", "units")
+_COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100,
+}
+
+
+def _alternation(words: list[str]) -> str:
+    """Regex alternation of phrases, longest first, spaces matching any whitespace or hyphen."""
+    parts = [re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for w in sorted(words, key=len, reverse=True)]
+    return "(?:" + "|".join(parts) + ")"
+
+
+@dataclass(frozen=True)
+class GeoTerms:
+    """Compiled patterns for facilities, regions, relative places, offsets and cues."""
+
+    facility_features: dict[str, str]
+    directions: dict[str, str]
+    units: dict[str, float]
+    place_cues: frozenset[str]
+    demonyms: dict[str, str]
+    facility_after: re.Pattern[str]
+    facility_before: re.Pattern[str]
+    facility_named: re.Pattern[str]
+    region_after: re.Pattern[str]
+    direction_before: re.Pattern[str]
+    near_before: re.Pattern[str]
+    offset_before: re.Pattern[str]
+    direction_of_before: re.Pattern[str]
+    settlement_before: re.Pattern[str]
+
+    def facility_feature(self, phrase: str) -> str:
+        """Gazetteer feature of a facility phrase ('International Airport' -> 'airport')."""
+        return self.facility_features[_squash(phrase)]
+
+    def compass_of(self, word: str) -> str:
+        """Compass point of a direction word ('north-eastern' -> 'NE')."""
+        return self.directions[_squash(word)]
+
+    def km(self, unit: str) -> float:
+        """Kilometres in one `unit` ('miles' -> 1.609)."""
+        return self.units[unit.lower()]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text.lower()).strip()
+
+
+@lru_cache(maxsize=4)
+def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> GeoTerms:
+    """Load and compile the geocoder's word lists (the packaged ones by default)."""
+    data_dir = Path(str(resources.files("frontwatch") / "data"))
+    path = path or data_dir / "geo_terms.yaml"
+    demonyms_path = demonyms_path or data_dir / "demonyms.csv"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise GazetteerError(f"{path}: cannot read geocoder terms ({exc})") from exc
+    for key in _LIST_KEYS:
+        if not isinstance(raw.get(key), list) or not all(isinstance(w, str) for w in raw[key]):
+            raise GazetteerError(f"{path}: '{key}' must be a list of phrases")
+    for key in _MAP_KEYS:
+        if not isinstance(raw.get(key), dict):
+            raise GazetteerError(f"{path}: '{key}' must be a mapping")
+    bad = {k: v for k, v in raw["directions"].items() if v not in _COMPASS}
+    if bad:
+        raise GazetteerError(f"{path}: directions must map to one of {sorted(_COMPASS)}: {bad}")
+    facilities = {_squash(k): str(v) for k, v in raw["facility_terms"].items()}
+    directions = {_squash(k): str(v) for k, v in raw["directions"].items()}
+    units = {k.lower(): float(v) for k, v in raw["units"].items()}
+    fac = _alternation(list(facilities))
+    mods = _alternation(raw["facility_modifiers"])
+    dirs = _alternation(list(directions))
+    near = _alternation(raw["near_phrases"])
+    regions = _alternation(raw["region_words"])
+    unit = _alternation(list(units))
+    settle = _alternation(raw["settlement_nouns"])
+    name = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-|ad-|as-|ar-)?[A-Z][\w'’-]*)*"
+    number = rf"(?P<num>\d+(?:[.,]\d+)?|{_alternation(list(NUMBER_WORDS))})"
+    settle_opt = rf"(?:the\s+(?:\w+\s+)?{settle}\s+of\s+)?"
+    return GeoTerms(
+        facility_features=facilities,
+        directions=directions,
+        units=units,
+        place_cues=frozenset(w.lower() for w in raw["place_cues"]),
+        demonyms=_read_demonyms(demonyms_path),
+        facility_after=re.compile(rf"^(?:['’]s)?\s+(?:(?:{mods})\s+)*(?P<term>{fac})\b", re.I),
+        facility_before=re.compile(
+            rf"\bthe\s+(?:(?:{mods})\s+)*(?P<term>{fac})\s+(?:at|in|of|near|outside|on)\s+{settle_opt}$", re.I
+        ),
+        facility_named=re.compile(
+            rf"^['’]s\s+(?:(?:{mods})\s+)*(?P<term>{fac})\s*(?:[-–—,:(]|\bin\b|\bat\b)\s*(?:the\s+)?(?:(?:{mods})\s+)*(?P<name>{name})"
+        ),
+        region_after=re.compile(rf"^\s+(?P<word>{regions})\b", re.I),
+        direction_before=re.compile(rf"(?:^|(?<=\W))(?:the\s+)?(?P<dir>{dirs}|central)\s+$", re.I),
+        near_before=re.compile(rf"(?:^|(?<=\W))(?P<near>{near})\s+{settle_opt}$", re.I),
+        offset_before=re.compile(
+            rf"(?:^|(?<=\W)){number}\s*(?P<unit>{unit})\.?\s+(?:\([^)]{{0,30}}\)\s+)?"
+            rf"(?:to\s+the\s+)?(?P<dir>{dirs})\s+(?:of|from)\s+{settle_opt}$",
+            re.I,
+        ),
+        direction_of_before=re.compile(
+            rf"(?:^|(?<=\W))(?P<dir>{dirs})\s+(?:of|from)\s+{settle_opt}$", re.I
+        ),
+        settlement_before=re.compile(rf"\b{settle}\s+of\s+$", re.I),
+    )
+
+
+def _read_demonyms(path: Path) -> dict[str, str]:
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot read demonyms ({exc.strerror})") from exc
+    out = {}
+    for line, row in enumerate(rows, start=2):
+        code = (row.get("country_code") or "").strip().upper()
+        word = (row.get("demonym") or "").strip()
+        if not word or len(code) != 2:
+            raise GazetteerError(f"{path}, row {line}: need a demonym and a two-letter country_code")
+        out[fold(word)] = code
+    return out

@@ -1,0 +1,319 @@
+"""Geoparsing: every place mention of a text, resolved against the gazetteer, with the reason why."""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc
+
+from frontwatch.model import GeoPrecision, Place, PlaceMention
+from frontwatch.resolve.gazetteer import FACILITY_FEATURES, Entry, Gazetteer
+from frontwatch.resolve.geo_math import compass_degrees, destination, haversine_km
+from frontwatch.resolve.geo_spans import Reading, find_spans, read_span
+from frontwatch.resolve.geo_terms import GeoTerms, load_terms
+
+AREA_FEATURES = ("region", "district", "country")
+SETTLEMENT_FEATURES = ("populated place",)
+CONTEXT_BONUS = 2.5
+QUALIFIER_BONUS = 6.0
+REGION_CONTEXT_BONUS = 1.5
+NEAR_ANCHOR_KM, NEAR_ANCHOR_BONUS = 100.0, 1.5
+FAR_ANCHOR_KM, FAR_ANCHOR_BONUS = 300.0, 0.75
+MIN_POP_WITH_CUE = 5000
+MIN_POP_IN_CONTEXT = 20000
+MIN_POP_ALONE = 1_000_000
+CONFIDENT_MARGIN = 1.0
+
+
+@dataclass
+class _Context:
+    """What the document as a whole says about where it is."""
+
+    countries: Counter[str] = field(default_factory=Counter)  # country code -> weight
+    regions: set[tuple[str, str]] = field(default_factory=set)
+    anchors: list[tuple[int, Place]] = field(default_factory=list)
+
+    def share(self, cc: str) -> float:
+        top = max(self.countries.values(), default=0)
+        return self.countries[cc] / top if top else 0.0
+
+
+@dataclass(frozen=True)
+class _Choice:
+    entry: Entry
+    score: float
+    reasons: tuple[str, ...]
+    n: int
+    margin: float
+
+
+def _fmt_pop(pop: int | None) -> str:
+    if not pop:
+        return "population unknown"
+    if pop >= 1_000_000:
+        return f"population {pop / 1e6:.1f}M"
+    if pop >= 1000:
+        return f"population {pop / 1e3:.0f}k"
+    return f"population {pop}"
+
+
+class Geocoder:
+    """Finds and resolves place mentions using a Gazetteer and the spaCy parse of the text."""
+
+    def __init__(self, gazetteer: Gazetteer, terms: GeoTerms | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.terms = terms or load_terms()
+
+    # --- public --------------------------------------------------------------------------
+
+    def resolve(self, name: str, context_countries: Sequence[str] = ()) -> Place | None:
+        """Resolve one place name, preferring the given countries (names or ISO codes)."""
+        ctx = _Context()
+        for country in context_countries:
+            code = self.gazetteer.country_code(country)
+            if code:
+                ctx.countries[code] += 1
+        choice = self._choose(self.gazetteer.candidates(name), ctx, qualifier=None, span_start=-1)
+        return choice.entry.place if choice else None
+
+    def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
+        """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
+        spans, demonyms = find_spans(doc, self.terms)
+        readings = [r for s in spans for r in read_span(text, *s, self.terms)]
+        readings = _drop_overlaps(readings)
+        ctx = _Context(countries=Counter(demonyms))
+        self._collect_context(readings, ctx)
+        strong = [(r, self._resolve(r, ctx)) for r in readings if r.strong or r.mode != "plain"]
+        for reading, (place, _why, confident) in strong:
+            if place is not None and confident and place.feature not in AREA_FEATURES:
+                ctx.anchors.append((reading.start, place))
+                if reading.strong and (code := self.gazetteer.country_code(place.country or "")):
+                    ctx.countries[code] += 0.5
+        mentions = []
+        for reading in readings:
+            place, why, _ = self._resolve(reading, ctx)
+            if place is None and not reading.strong:
+                continue
+            mentions.append(PlaceMention(reading.start, reading.end, text[reading.start:reading.end], place, why))
+        return mentions
+
+    # --- context -------------------------------------------------------------------------
+
+    def _collect_context(self, readings: list[Reading], ctx: _Context) -> None:
+        for r in readings:
+            code = self.gazetteer.country_code(r.name) if r.mode in ("plain", "direction_region") else None
+            if code and (r.strong or r.cue):
+                ctx.countries[code] += 1
+                continue
+            if r.mode == "region" or (r.strong and r.mode == "plain"):
+                regions = self.gazetteer.candidates(r.name, features=("region",))
+                if r.mode == "region" and regions:
+                    ctx.regions.add((regions[0].country_code, regions[0].place.admin1 or ""))
+                    ctx.countries[regions[0].country_code] += 1
+
+    # --- resolution ----------------------------------------------------------------------
+
+    def _resolve(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
+        handler = getattr(self, f"_resolve_{r.mode}")
+        return handler(r, ctx)
+
+    def _resolve_plain(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
+        label = r.label or "capitalised name"
+        if r.name.isupper() and (code := self.gazetteer.country_code(r.name)):
+            country = self.gazetteer.country(code)
+            return country, f"{label} '{r.name}': country code", True
+        choice = self._choose(self.gazetteer.candidates(r.name), ctx, r.qualifier, r.start)
+        if choice is None:
+            return None, f"{label} '{r.name}': not in gazetteer", False
+        if not r.strong and not self._plausible(choice, r, ctx):
+            return None, f"{label} '{r.name}': gazetteer match {choice.entry.place.name} rejected (no place cue)", False
+        return choice.entry.place, self._why(label, choice), choice.margin >= CONFIDENT_MARGIN
+
+    def _resolve_region(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
+        full = self.gazetteer.candidates(r.phrase, features=AREA_FEATURES)
+        choice = self._choose(full or self.gazetteer.candidates(r.name, features=AREA_FEATURES), ctx, r.qualifier, r.start)
+        if choice is not None:
+            return replace(choice.entry.place, precision=GeoPrecision.REGION), self._why(f"region '{r.phrase}'", choice), True
+        choice = self._choose(self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES), ctx, r.qualifier, r.start)
+        if choice is None:
+            return None, f"region '{r.phrase}': not in gazetteer", False
+        place = replace(choice.entry.place, name=r.phrase, feature="region", precision=GeoPrecision.REGION,
+                        geonames_id=None, population=None)
+        return place, self._why(f"region '{r.phrase}' placed at its namesake town", choice), True
+
+    def _resolve_direction_region(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
+        full = self.gazetteer.candidates(r.phrase, features=AREA_FEATURES)
+        if full:
+            choice = self._choose(full, ctx, r.qualifier, r.start)
+            assert choice is not None
+            return replace(choice.entry.place, precision=GeoPrecision.REGION), self._why(f"region '{r.phrase}'", choice), True
+        choice = self._choose(self.gazetteer.candidates(r.name), ctx, r.qualifier, r.start)
+        if choice is None:
+            return None, f"'{r.phrase}': '{r.name}' not in gazetteer", False
+        base = choice.entry
+        if base.place.feature in AREA_FEATURES:
+            point = self._part_of_area(base, r.compass or "C")
+            if point is not None:
+                place = Place(name=r.phrase, latitude=point[0], longitude=point[1], country=base.place.country,
+                              admin1=base.place.admin1 if base.place.feature != "country" else None,
+                              feature="region", precision=GeoPrecision.REGION)
+                return place, self._why(f"'{r.phrase}': {r.compass} part of {base.place.name}, median of its towns", choice), True
+            return replace(base.place, precision=GeoPrecision.REGION), self._why(f"'{r.phrase}'", choice), True
+        place = replace(base.place, precision=GeoPrecision.NEAR)
+        return place, self._why(f"'{r.phrase}': part of town", choice), True
+
+    def _resolve_facility(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
+        feature = r.feature or "facility"
+        for lookup in (r.phrase, f"{r.name} {feature}"):
+            named = [e for e in self.gazetteer.candidates(lookup) if e.is_facility]
+            if named:
+                choice = self._choose(named, ctx, r.qualifier, r.start)
+                assert choice is not None
+                return choice.entry.place, self._why(f"facility '{r.phrase}' in gazetteer", choice), True
+        base = self._choose(self.gazetteer.candidates(r.name, features=(*SETTLEMENT_FEATURES, *AREA_FEATURES)),
+                            ctx, r.qualifier, r.start)
+        if base is None:
+            return None, f"facility '{r.phrase}': '{r.name}' not in gazetteer", False
+        children = self.gazetteer.children(base.entry, (feature,))
+        if len(children) == 1:
+            return children[0].place, self._why(f"facility '{r.phrase}': the {feature} of {base.entry.place.name} in gazetteer", base), True
+        place = replace(base.entry.place, name=f"{base.entry.place.name} {feature}", feature=feature,
+                        precision=GeoPrecision.NEAR, population=None)
+        return place, self._why(f"facility '{r.phrase}' placed near {base.entry.place.name}", base), True
+
+    def _resolve_facility_named(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
+        feature = r.feature or "facility"
+        parent = self._choose(self.gazetteer.candidates(r.parent_name or ""), ctx, None, r.start)
+        local = _Context(countries=ctx.countries, regions=ctx.regions,
+                         anchors=[*ctx.anchors, (-1, parent.entry.place)] if parent else ctx.anchors)
+        named = [e for e in self.gazetteer.candidates(f"{r.name} {feature}") if e.is_facility]
+        named = named or [e for e in self.gazetteer.candidates(r.name) if e.is_facility]
+        if named:
+            choice = self._choose(named, local, None, r.start)
+            assert choice is not None
+            return choice.entry.place, self._why(f"'{r.phrase}': facility in gazetteer", choice), True
+        town = self._choose(self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES), local, None, r.start)
+        if town is not None and (parent is None or self.gazetteer.distance_km(town.entry.place, parent.entry.place) < 60):
+            place = replace(town.entry.place, feature=feature, precision=GeoPrecision.NEAR, population=None)
+            return place, self._why(f"'{r.phrase}': the {feature} at {town.entry.place.name}", town), True
+        if parent is not None:
+            place = replace(parent.entry.place, name=f"{r.name} ({feature})", feature=feature,
+                            precision=GeoPrecision.NEAR, geonames_id=None, population=None)
+            return place, self._why(f"'{r.phrase}': {r.name} unknown, placed near {parent.entry.place.name}", parent), True
+        return None, f"'{r.phrase}': not in gazetteer", False
+
+    def _resolve_near(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
+        place, why, confident = self._resolve_plain(replace(r, strong=True, mode="plain"), ctx)
+        if place is None:
+            return None, why, False
+        precision = max(place.precision, GeoPrecision.NEAR, key=int)
+        return replace(place, precision=GeoPrecision(precision)), f"'{r.phrase}': near; {why}", confident
+
+    def _resolve_offset(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
+        place, why, confident = self._resolve_plain(replace(r, strong=True, mode="plain"), ctx)
+        if place is None or r.offset_km is None or r.compass is None:
+            return place, why, confident
+        lat, lon = destination(place.latitude, place.longitude, compass_degrees(r.compass), r.offset_km)
+        moved = replace(place, latitude=round(lat, 5), longitude=round(lon, 5), precision=GeoPrecision.NEAR)
+        return moved, f"'{r.phrase}': offset {r.offset_km:.0f} km {r.compass} of {place.name}; {why}", confident
+
+    # --- ranking -------------------------------------------------------------------------
+
+    def _choose(self, entries: list[Entry], ctx: _Context, qualifier: str | None, span_start: int) -> _Choice | None:
+        if not entries:
+            return None
+        qual_cc = self.gazetteer.country_code(qualifier) if qualifier else None
+        qual_regions = {e.place.admin1 for e in self.gazetteer.candidates(qualifier, features=("region",))} if qualifier and not qual_cc else set()
+        scored = []
+        for entry in entries:
+            score, reasons = entry.score, []
+            share = ctx.share(entry.country_code)
+            if share:
+                score += CONTEXT_BONUS * share
+                reasons.append(f"{entry.place.country} named in text")
+            if qual_cc and entry.country_code == qual_cc:
+                score += QUALIFIER_BONUS
+                reasons.append(f"qualifier '{qualifier}'")
+            if qual_regions and entry.place.admin1 in qual_regions:
+                score += QUALIFIER_BONUS
+                reasons.append(f"qualifier '{qualifier}'")
+            if (entry.country_code, entry.place.admin1 or "") in ctx.regions and entry.place.feature != "region":
+                score += REGION_CONTEXT_BONUS
+                reasons.append(f"province {entry.place.admin1} named in text")
+            near = [haversine_km(entry.place.latitude, entry.place.longitude, p.latitude, p.longitude)
+                    for start, p in ctx.anchors
+                    if start != span_start and entry.place.feature not in AREA_FEATURES]
+            if near and min(near) <= NEAR_ANCHOR_KM:
+                score += NEAR_ANCHOR_BONUS
+                reasons.append(f"{min(near):.0f} km from a place named in text")
+            elif near and min(near) <= FAR_ANCHOR_KM:
+                score += FAR_ANCHOR_BONUS
+                reasons.append(f"{min(near):.0f} km from a place named in text")
+            scored.append((score, entry, tuple(reasons)))
+        scored.sort(key=lambda t: (-t[0], t[1].id))
+        best_score, best, reasons = scored[0]
+        margin = best_score - scored[1][0] if len(scored) > 1 and scored[1][1].country_code != best.country_code else 99.0
+        if len(scored) > 1 and scored[1][1].country_code == best.country_code:
+            far = [s for s, e, _ in scored[1:] if haversine_km(e.place.latitude, e.place.longitude, best.place.latitude, best.place.longitude) > 50]
+            margin = best_score - far[0] if far else 99.0
+        return _Choice(best, best_score, reasons, len(scored), margin)
+
+    def _plausible(self, choice: _Choice, r: Reading, ctx: _Context) -> bool:
+        entry = choice.entry
+        if entry.is_facility:
+            return True
+        pop = entry.place.population or 0
+        curated = entry.is_curated
+        in_ctx = ctx.share(entry.country_code) > 0
+        if r.cue or r.qualifier:
+            return in_ctx or pop >= MIN_POP_WITH_CUE or curated
+        if r.label == "PERSON" and " " in r.name:
+            return False
+        settlement = entry.place.feature in SETTLEMENT_FEATURES
+        return (in_ctx and (pop >= MIN_POP_IN_CONTEXT or curated)) or (settlement and pop >= MIN_POP_ALONE)
+
+    def _why(self, what: str, choice: _Choice) -> str:
+        place = choice.entry.place
+        parts = [what, f"chose {place.name}, {place.country} ({place.feature})"]
+        parts += list(choice.reasons)
+        if place.feature not in FACILITY_FEATURES:
+            parts.append(_fmt_pop(place.population))
+        parts.append(f"{choice.n} candidate{'s' if choice.n != 1 else ''}")
+        if choice.entry.parent_id and (parent := self.gazetteer.parent(choice.entry)):
+            parts.append(f"part of {parent.place.name}")
+        return "; ".join(parts)
+
+    def _part_of_area(self, area: Entry, point: str) -> tuple[float, float] | None:
+        """Median of the towns in the `point` third (N, SE, C...) of a country or province."""
+        towns = self.gazetteer.in_country(area.country_code, SETTLEMENT_FEATURES, min_population=1000)
+        if area.place.feature != "country":
+            towns = [t for t in towns if t.place.admin1 == area.place.admin1]
+        if len(towns) < 3:
+            return None
+        if point == "C":
+            clat = statistics.median(t.place.latitude for t in towns)
+            clon = statistics.median(t.place.longitude for t in towns)
+            towns.sort(key=lambda t: haversine_km(t.place.latitude, t.place.longitude, clat, clon))
+        else:
+            theta = math.radians(compass_degrees(point))
+            towns.sort(key=lambda t: -(math.cos(theta) * t.place.latitude
+                                       + math.sin(theta) * t.place.longitude * math.cos(math.radians(t.place.latitude))))
+        part = towns[: max(3, len(towns) // 3)]
+        return statistics.median(t.place.latitude for t in part), statistics.median(t.place.longitude for t in part)
+
+
+def _drop_overlaps(readings: list[Reading]) -> list[Reading]:
+    """Keep the longest reading where spans overlap (e.g. 'Mosul International Airport' over 'Mosul')."""
+    readings = sorted(readings, key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[Reading] = []
+    for r in readings:
+        if kept and r.start < kept[-1].end:
+            if (r.end - r.start) > (kept[-1].end - kept[-1].start):
+                kept[-1] = r
+            continue
+        kept.append(r)
+    return kept

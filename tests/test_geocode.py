@@ -1,0 +1,147 @@
+"""Geoparsing: mentions with exact offsets, disambiguation, facilities, relative places, regions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from geo_fixtures import gazetteer, geocoder, geoparse  # noqa: F401  (fixtures)
+from frontwatch.model import GeoPrecision
+from frontwatch.resolve.geo_math import haversine_km
+from frontwatch.resolve.geo_names import name_key
+
+
+def _only(mentions, surface):
+    found = [m for m in mentions if m.surface == surface]
+    assert found, f"no mention {surface!r} in {[m.surface for m in mentions]}"
+    return found[0]
+
+
+def test_qualifier_picks_the_named_country(geoparse):
+    mention = _only(geoparse("Clashes were reported in Tripoli, Lebanon, on Sunday."), "Tripoli")
+    assert mention.place.country == "Lebanon"
+    assert "qualifier" in mention.why
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Lebanese troops were deployed in Tripoli after the clashes.", "Lebanon"),
+    ("Libyan troops were deployed in Tripoli after the clashes.", "Libya"),
+])
+def test_document_context_disambiguates_a_shared_name(geoparse, text, country):
+    assert _only(geoparse(text), "Tripoli").place.country == country
+
+
+def test_resolve_prefers_context_countries(geocoder):
+    assert geocoder.resolve("Tripoli").country == "Libya"
+    assert geocoder.resolve("Tripoli", ["Lebanon"]).country == "Lebanon"
+    assert geocoder.resolve("Tripoli", ["LB"]).country == "Lebanon"
+
+
+def test_spelling_variant_in_text_resolves(geoparse):
+    mention = _only(geoparse("Militants advanced on Beiji, north of Tikrit, Iraqi officials said."), "Beiji")
+    assert mention.place.country == "Iraq"
+    assert haversine_km(mention.place.latitude, mention.place.longitude, 34.93, 43.49) < 10
+
+
+def test_named_facility_resolves_to_its_row(geoparse):
+    mention = _only(geoparse("Iraqi forces lost control of Mosul International Airport."), "Mosul International Airport")
+    assert mention.place.feature == "airport"
+    assert mention.place.precision == GeoPrecision.TOWN
+    assert "part of Mosul" in mention.why
+
+
+def test_facility_named_after_a_possessive(geoparse):
+    mention = _only(geoparse("Iraqi militants seized Mosul's main prison - Badush - on Tuesday."), "Badush")
+    assert mention.place.feature == "prison"
+    assert haversine_km(mention.place.latitude, mention.place.longitude, 36.40, 42.97) < 5
+
+
+def test_unknown_facility_falls_back_to_its_town_at_near_precision(geoparse):
+    mention = _only(geoparse("Syrian jets struck the airport in Raqqa on Monday."), "Raqqa")
+    assert mention.place.feature == "airport"
+    assert mention.place.precision == GeoPrecision.NEAR
+    assert haversine_km(mention.place.latitude, mention.place.longitude, 35.95, 39.01) < 5
+
+
+def test_offset_moves_the_point(geoparse):
+    mention = _only(geoparse("Iraqi troops were ambushed 20 km south of Mosul on Friday."), "Mosul")
+    assert mention.place.precision == GeoPrecision.NEAR
+    assert mention.place.latitude == pytest.approx(36.335 - 20 / 111.2, abs=0.01)
+    assert mention.place.longitude == pytest.approx(43.119, abs=0.01)
+    assert "offset 20 km S" in mention.why
+
+
+def test_outskirts_is_near_precision_without_moving(geoparse):
+    mention = _only(geoparse("Syrian rebels fought on the outskirts of Aleppo."), "Aleppo")
+    assert mention.place.precision == GeoPrecision.NEAR
+    assert haversine_km(mention.place.latitude, mention.place.longitude, 36.20, 37.16) < 5
+
+
+def test_distance_statement_does_not_move_the_reference(geoparse):
+    mention = _only(geoparse("Ramadi lies about 110 km west of Baghdad."), "Baghdad")
+    assert mention.place.precision == GeoPrecision.TOWN
+    assert haversine_km(mention.place.latitude, mention.place.longitude, 33.34, 44.40) < 5
+
+
+@pytest.mark.parametrize("phrase", ["eastern Syria", "Anbar province", "southern Iraq", "Donetsk region"])
+def test_regions_have_region_precision(geoparse, phrase):
+    text = f"Iraqi and Syrian officials reported fighting in {phrase} on Monday."
+    mention = _only(geoparse(text), phrase)
+    assert mention.place.precision == GeoPrecision.REGION
+
+
+def test_computed_direction_region_lies_on_that_side(geoparse, gazetteer):
+    mention = _only(geoparse("Fighting spread in southern Iraq, Iraqi officials said."), "southern Iraq")
+    assert mention.place.latitude < gazetteer.country("Iraq").latitude - 1
+
+
+def test_common_words_and_people_are_not_places(geoparse):
+    text = ("Time is running out for the army. Western officials rejected the claim, "
+            "said Ahmed Hussein, a spokesman for Nouri al-Maliki.")
+    assert [m.surface for m in geoparse(text) if m.place is not None] == []
+
+
+def test_ner_mislabel_is_recovered_with_a_cue(geoparse):
+    mention = _only(geoparse("A missile hit the station in Kramatorsk, Ukrainian officials said."), "Kramatorsk")
+    assert mention.place is not None and mention.place.country == "Ukraine"
+
+
+def _texts(shared_dir):
+    yield (shared_dir / "seed" / "mosul-2014-06-11.txt").read_text(encoding="utf-8")
+    for path in sorted((shared_dir / "eval").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            yield json.loads(line)["text"]
+
+
+def test_offsets_slice_the_text_exactly(geoparse, shared_dir):
+    for text in _texts(shared_dir):
+        mentions = geoparse(text)
+        assert mentions
+        for m in mentions:
+            assert text[m.start:m.end] == m.surface
+
+
+def gold_place_distances(geoparse, shared_dir):
+    """For every gold event/control place with coordinates: km from the nearest same-named mention."""
+    out = []
+    for path in sorted((shared_dir / "eval").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            mentions = [m for m in geoparse(record["text"]) if m.place is not None]
+            for item in [*record.get("events", []), *record.get("control", [])]:
+                name = item.get("location") or item.get("place")
+                if item.get("lat") is None or not name:
+                    continue
+                same = [m for m in mentions if name_key(name) in {name_key(m.surface), name_key(m.place.name),
+                                                                   *map(name_key, m.place.aliases)}]
+                dist = min((haversine_km(m.place.latitude, m.place.longitude, item["lat"], item["lon"])
+                            for m in same), default=float("inf"))
+                out.append((record["id"], name, dist))
+    return out
+
+
+def test_every_gold_place_is_within_25_km(geoparse, shared_dir):
+    distances = gold_place_distances(geoparse, shared_dir)
+    assert distances
+    assert [(d, n, round(k)) for d, n, k in distances if k > 25] == []

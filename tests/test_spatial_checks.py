@@ -1,0 +1,73 @@
+"""Spatial consistency: a report's direction, distance and population statements vs the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo_fixtures import gazetteer, geocoder  # noqa: F401  (fixtures)
+from frontwatch.resolve.spatial_checks import check_spatial_claims, parse_number
+
+
+@pytest.fixture(scope="module")
+def check(geocoder, gazetteer, nlp):
+    def run(text):
+        doc = nlp(text)
+        return check_spatial_claims(text, doc, geocoder.geoparse(text, doc), gazetteer, "doc-1")
+    return run
+
+
+def _one(findings, what, place):
+    found = [f for f in findings if f.what == what and f.place == place]
+    assert len(found) == 1, findings
+    return found[0]
+
+
+def test_wrong_direction_is_flagged(check):
+    finding = _one(check("Iraqi forces entered Fallujah, a city located east of Baghdad."), "direction", "Fallujah")
+    assert finding.consistent is False
+    assert finding.relative_to == "Baghdad"
+    assert "W of Baghdad" in finding.detail
+
+
+def test_right_direction_is_not_flagged(check):
+    finding = _one(check("Iraqi forces entered Fallujah, a city located west of Baghdad."), "direction", "Fallujah")
+    assert finding.consistent is True
+
+
+def test_distance_within_tolerance_and_outside_it(check):
+    good = _one(check("Ramadi lies about 110 km west of Baghdad, Iraqi officials said."), "distance", "Ramadi")
+    bad = _one(check("Ramadi lies about 300 km west of Baghdad, Iraqi officials said."), "distance", "Ramadi")
+    assert good.consistent is True and bad.consistent is False
+
+
+def test_evidence_is_the_sentence(check):
+    text = "Shelling continued. Kirkuk lies west of Erbil, Iraqi officials said."
+    finding = _one(check(text), "direction", "Kirkuk")
+    assert finding.consistent is False
+    assert text[finding.evidence.start:finding.evidence.end] == finding.evidence.text
+    assert finding.evidence.text.startswith("Kirkuk") and finding.evidence.doc == "doc-1"
+
+
+def test_a_relative_location_without_a_subject_place_is_no_claim(check):
+    assert check("Iraqi troops were ambushed 20 km south of Mosul on Friday.") == []
+
+
+def test_population_claims_within_factor_two(check):
+    right = _one(check("Syrian forces shelled Homs, home to about 800,000 people."), "population", "Homs")
+    wrong = _one(check("Syrian forces shelled Homs, home to about 9 million people."), "population", "Homs")
+    assert right.consistent is True and wrong.consistent is False
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("two million", 2e6), ("1.5 million", 1.5e6), ("500,000", 5e5), ("110", 110), ("2m", 2e6), ("fifty", 50),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def test_seed_fallujah_direction_is_flagged(check, shared_dir):
+    text = (shared_dir / "seed" / "mosul-2014-06-11.txt").read_text(encoding="utf-8")
+    findings = check(text)
+    direction = _one(findings, "direction", "Fallujah")
+    assert direction.relative_to == "Baghdad" and direction.consistent is False
+    assert all(f.consistent for f in findings if f.what == "population")

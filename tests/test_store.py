@@ -1,0 +1,109 @@
+"""The store keeps every fact with its evidence, once per document, all or nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from frontwatch.errors import StoreError
+from frontwatch.export import contract_records
+from frontwatch.model import (
+    Actor, Certainty, ControlFact, ControlStatus, DateSpan, Document, EventFact, Evidence,
+    Extraction, Place, QuantityFact, TimePrecision,
+)
+from frontwatch.store import EventFilter, Store
+
+TEXT = "Rebels took the town of Kidal on Saturday. They now hold the airport."
+
+
+def make_extraction(doc_id: str = "doc1", text: str = TEXT) -> Extraction:
+    document = Document(id=doc_id, text=text, origin=f"{doc_id}.txt", published=date(2012, 3, 31))
+    rebels = Actor("MNLA", aliases=("rebels",), inter_code=2, country="ML")
+    kidal = Place("Kidal", 18.44, 1.41, country="ML", population=25_617)
+    evidence = Evidence(doc_id, 0, 42, text[:42])
+    return Extraction(
+        document=document,
+        events=[EventFact("Battles", "Non-state actor overtakes territory", evidence, actor1=rebels, place=kidal,
+                          date=DateSpan(date(2012, 3, 30), date(2012, 3, 30), TimePrecision.DAY, "Saturday"))],
+        control=[ControlFact(rebels, kidal, ControlStatus.CONTROLS, Evidence(doc_id, 43, 69, text[43:]),
+                             as_of=date(2012, 3, 31))],
+        quantities=[QuantityFact("fighters", 200, 300, evidence, actor=rebels, certainty=Certainty.CLAIMED)],
+    )
+
+
+def test_saved_facts_keep_document_sentence_and_offsets(store):
+    assert store.save(make_extraction())
+    [event] = store.events()
+    assert (event.doc_id, event.evidence_start, event.evidence_end) == ("doc1", 0, 42)
+    assert event.evidence_text == TEXT[:42]
+    assert event.actor1.name == "MNLA" and event.place.name == "Kidal"
+
+
+def test_same_document_is_stored_once(store):
+    assert store.save(make_extraction())
+    assert not store.save(make_extraction())
+    assert len(store.documents()) == 1
+    assert len(store.events()) == 1
+
+
+def test_actor_rows_are_shared_and_gather_aliases(store):
+    store.save(make_extraction("a"))
+    second = make_extraction("b", TEXT + " ")
+    second.events[0].actor1 = Actor("MNLA", aliases=("Tuareg rebels",), inter_code=2)
+    store.save(second)
+    [actor] = [a for a in store.actors() if a.name == "MNLA"]
+    assert set(actor.aliases) >= {"rebels", "Tuareg rebels"}
+
+
+def test_failure_mid_document_leaves_nothing_half_written(store, monkeypatch):
+    store.save(make_extraction("first"))
+    broken = make_extraction("second", TEXT + "!")
+    from frontwatch.store import repository
+
+    def explode(self, extraction):
+        raise IntegrityError("insert", {}, Exception("simulated crash after the document row"))
+
+    monkeypatch.setattr(repository._FactWriter, "write", explode)
+    assert store.save(broken) is False  # an IntegrityError reads as a concurrent duplicate
+    assert [d.id for d in store.documents()] == ["first"]
+    assert len(store.events()) == 1
+
+
+def test_storage_error_is_a_store_error(store, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from frontwatch.store import repository
+
+    def explode(self, extraction):
+        raise OperationalError("insert", {}, Exception("disk full"))
+
+    monkeypatch.setattr(repository._FactWriter, "write", explode)
+    with pytest.raises(StoreError, match="doc9.txt"):
+        store.save(make_extraction("doc9"))
+    assert store.documents() == []
+
+
+def test_event_filter_by_date_and_actor(store):
+    store.save(make_extraction())
+    assert len(store.events(EventFilter(actor="mnla"))) == 1
+    assert store.events(EventFilter(date_from=date(2012, 4, 1))) == []
+    assert len(store.events(EventFilter(bbox=(0.0, 18.0, 2.0, 19.0)))) == 1
+    assert store.events(EventFilter(bbox=(10.0, 18.0, 12.0, 19.0))) == []
+
+
+def test_contract_records_follow_the_output_contract(store):
+    store.save(make_extraction())
+    records = list(contract_records(store))
+    kinds = [r["kind"] for r in records]
+    assert kinds == ["event", "control", "quantity"]
+    event = records[0]
+    for key in ("id", "event_type", "sub_event_type", "actor1", "actor1_aliases", "actor2", "assoc_actor_1",
+                "location", "country", "latitude", "longitude", "geo_precision", "date_start", "date_end",
+                "time_precision", "fatalities", "fatalities_low", "fatalities_high", "certainty",
+                "claim_source", "sources", "evidence"):
+        assert key in event
+    assert event["date_start"] == "2012-03-30"
+    assert event["evidence"] == [{"doc": "doc1", "start": 0, "end": 42, "text": TEXT[:42]}]
+    assert records[2]["certainty"] == "claimed"
