@@ -66,3 +66,13 @@ def test_threatened_then_controls_is_two_intervals(store):
     store.save(report("b", "Two", day(11), control=[ct("b", TOWN, ControlStatus.CONTROLS, day(10))]))
     assert _holdings(control_as_of(store, day(7))) == {(REBELS.name, TOWN.name, "threatened")}
     assert _holdings(control_as_of(store, day(12))) == {(REBELS.name, TOWN.name, "controls")}
+
+
+def test_two_stored_names_of_one_actor_share_one_interval(store):
+    from fusion_fixtures import REBELS_ALIAS
+
+    store.save(report("a", "One", day(11), events=[ev("a", TAKEOVER, CITY, day(10))]))
+    store.save(report("b", "Two", day(11), events=[ev("b", TAKEOVER, CITY, day(10), REBELS_ALIAS)]))
+    [row] = control_as_of(store, day(12))
+    assert row.actor == REBELS.name and {e.doc_id for e in row.evidence} == {"a", "b"}
+    assert [i for i in control_timeline(store) if i.ended_by] == []

@@ -181,8 +181,14 @@ def evaluate(
     db: Annotated[Optional[str], typer.Option("--db", help="Keep the extracted facts in this database.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
-    """Run the pipeline on a gold file's reports and score them as FORMAT.md defines."""
+    """Score the pipeline on a gold file: JSON Lines reports (FORMAT.md) or a CASE 2021 TSV."""
     from frontwatch.pipeline import build_extractor
+
+    if gold.suffix.lower() == ".tsv":
+        from frontwatch.cli.classify import eval_case
+
+        eval_case(gold)
+        return
 
     settings = settings_for(db) if db else Settings(database_url="sqlite:///:memory:")
     records = load_gold(gold)

@@ -59,18 +59,19 @@ class CertaintyReading:
     hedges: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _phrase(span_tokens: list[Token]) -> str:
-    words = [t.text for t in span_tokens]
-    while words and words[0].lower() in _DETERMINERS:
-        words = words[1:]
-    return " ".join(words).replace(" 's", "'s").replace(" ,", ",").strip(" ,.")
-
-
 def _noun_phrase(head: Token) -> str:
-    """A source's name: the head noun with its left modifiers (no clauses, no PPs)."""
-    left = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "det", "poss", "nummod"}]
-    tokens = sorted([*(w for t in left for w in t.subtree), head], key=lambda t: t.i)
-    return _phrase(tokens)
+    """A source's name: the head noun with its left modifiers, or the whole named entity."""
+    doc = head.doc
+    if head.ent_type_ and head.ent_iob_ in {"B", "I"}:
+        entity = next(e for e in doc.ents if e.start <= head.i < e.end)
+        start, end = entity.start, entity.end
+    else:
+        left = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "det", "poss", "nummod", "case"}]
+        tokens = [*(w for t in left for w in t.subtree), head]
+        start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
+    while start < end - 1 and doc[start].lower_ in _DETERMINERS:
+        start += 1
+    return doc[start:end].text.strip(" ,.")
 
 
 def _contains(text: str, phrase: str) -> bool:

@@ -13,6 +13,9 @@ _QUALIFIERS = {"at", "least", "more", "than", "over", "about", "around", "some",
                "estimated", "an", "as", "many", "much", "upwards", "of", "tens", "hundreds"}
 _VAGUE = {"dozens", "hundreds", "thousands", "scores", "millions", "tens", "dozen"}
 _NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
+_UNITS = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
+          "meters", "metre", "meter", "m", "kg", "kilograms", "tonnes", "tons", "hectares", "acres",
+          "litres", "liters", "barrels", "feet", "ft", "inches", "cm", "mm", "kms"}
 _KILL = {"kill", "die", "dead", "death", "execute", "slay", "massacre", "behead", "shoot",
          "murder", "life", "toll", "body", "fatality", "casualty", "perish"}
 
@@ -47,6 +50,8 @@ def _counted_token(number: Token, end: int) -> Token | None:
         return number.head
     if number.head.dep_ == "nummod" and number.head.head.pos_ in {"NOUN", "PROPN"}:
         return number.head.head
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in {"them", "those", "whom"}:
+        return number.head if number.head.pos_ in {"NOUN", "PROPN"} else None
     if end < len(doc) and doc[end].lower_ == "of":
         objects = [t for t in doc[end].children if t.dep_ == "pobj"]
         if objects and objects[0].pos_ in {"NOUN", "PROPN"} and objects[0].lower_ not in {"them", "those"}:
@@ -71,7 +76,9 @@ def number_phrases(span: Span) -> list[NumberPhrase]:
         value = parse_number_range(text)
         if value is None or (looks_like_year(span.doc[end - 1].text) and value.low == value.high):
             continue
-        if any(t.ent_type_ in _NOT_COUNTS for t in span.doc[start:end]):
+        if any(t.ent_type_ in _NOT_COUNTS or t.lower_ in _UNITS for t in span.doc[start:end]):
+            continue
+        if end < len(span.doc) and span.doc[end].lower_ in _UNITS:
             continue
         number = span.doc[start:end].root
         taken.update(range(start, end))
@@ -82,9 +89,14 @@ def number_phrases(span: Span) -> list[NumberPhrase]:
     return phrases
 
 
+def reference(noun: Token) -> Token:
+    """The noun a count's noun stands in for ("five of them children" → the people)."""
+    return noun.head if noun.dep_ == "appos" else noun
+
+
 def is_fatal(phrase: NumberPhrase) -> bool:
     """Whether a count is of people killed."""
-    target = phrase.counted or phrase.number
+    target = reference(phrase.counted) if phrase.counted is not None else phrase.number
     near = [target, target.head, *target.children, *target.head.children]
     if target.head.dep_ in {"prep", "agent"}:
         near.append(target.head.head)

@@ -6,11 +6,12 @@ from spacy.tokens import Token
 
 from frontwatch.extract.certainty import CertaintyLexicon, assess
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.numbers_in_text import NumberPhrase, is_fatal, number_phrases
+from frontwatch.extract.numbers_in_text import NumberPhrase, is_fatal, number_phrases, reference
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.model import QuantityFact
 
 _POPULATION_NOUNS = {"inhabitants", "residents", "people", "population", "citizens", "civilians"}
+_GENERIC_NOUNS = {"people", "persons", "men", "women", "others", "individuals", "things", "times"}
 _SETTLEMENTS = {"city", "town", "village", "area", "region", "province", "district", "territory"}
 _PARTICIPLES = {
     "free": "freed", "release": "freed", "seize": "seized", "capture": "captured",
@@ -18,7 +19,7 @@ _PARTICIPLES = {
     "flee": "fled", "abduct": "abducted", "kidnap": "abducted", "arrest": "arrested",
     "detain": "arrested", "destroy": "destroyed", "abandon": "abandoned", "restore": "restored",
     "evacuate": "evacuated", "rescue": "rescued", "execute": "killed", "die": "killed",
-    "possess": "seized", "leave": "left behind", "deploy": "deployed",
+    "possess": "seized", "leave": "abandoned", "deploy": "deployed",
 }
 _NON_COUNT_NOUNS = {"year", "years", "month", "months", "day", "days", "hour", "hours", "week",
                     "weeks", "km", "kilometres", "kilometers", "miles", "percent", "times", "am",
@@ -55,8 +56,10 @@ def _under_control(phrase: NumberPhrase) -> bool:
 def describe(phrase: NumberPhrase) -> str | None:
     """What a count counts, in a few words ("prisoners freed", "population"), or None."""
     noun = phrase.counted
-    if noun is None or noun.lower_ in _NON_COUNT_NOUNS or noun.ent_type_ in {"DATE", "TIME"}:
+    if noun is None or noun.lower_ in _NON_COUNT_NOUNS or noun.ent_type_ in {"DATE", "TIME", "GPE", "LOC"}:
         return None
+    if phrase.value.low == phrase.value.high == 1:
+        return None  # one person or thing is a detail of the story, not a figure
     if noun.lower_ in _POPULATION_NOUNS:
         if _under_control(phrase):
             return "population under control"
@@ -65,8 +68,21 @@ def describe(phrase: NumberPhrase) -> str | None:
             return "population"
     if is_fatal(phrase):
         return f"{_words(noun)} killed" if noun.lower_ not in {"dead", "deaths"} else "killed"
-    event = _governing_event(noun)
-    return f"{_words(noun)} {event}" if event else _words(noun)
+    event = _governing_event(reference(noun))
+    if event:
+        return f"{_words(noun)} {event}"
+    if noun.lower_ not in _GENERIC_NOUNS:
+        return _words(noun)
+    return _located(noun)
+
+
+def _located(noun: Token) -> str | None:
+    """A generic count given a place: "4,000 people were at the station" → people at station."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() != "be":
+        return None
+    prep = next((p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "inside", "near"}), None)
+    place = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+    return f"{noun.lower_} {prep.lower_} {place.lower_}" if place is not None else None
 
 
 class QuantityExtractor:

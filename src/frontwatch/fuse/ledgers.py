@@ -21,6 +21,7 @@ class LedgerEntry:
     quantity: QuantityView
     outlet: str | None
     title: str | None
+    actor: str | None
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ def ledger(store: Store, name: str, as_of: date | None = None, rules: FusionRule
         if ledger_of(q.what, rules) != name or (as_of and q.date and q.date > as_of):
             continue
         source = reader.sources.get(q.doc_id)
-        entries.append(LedgerEntry(name, q, source.outlet if source else None, source.title if source else None))
+        entries.append(LedgerEntry(name, q, source.outlet if source else None, source.title if source else None,
+                                   reader.canonical_actor(q.actor)))
     return sorted(entries, key=lambda e: (e.quantity.date or date.min, e.quantity.id))
 
 
@@ -94,7 +96,7 @@ def ranges(entries: list[LedgerEntry]) -> list[FigureRange]:
     """Entries folded per (ledger, actor) into one low–high range over all sources."""
     groups: dict[tuple, list[LedgerEntry]] = defaultdict(list)
     for entry in entries:
-        groups[(entry.ledger, entry.quantity.actor)].append(entry)
+        groups[(entry.ledger, entry.actor)].append(entry)
     out = []
     for (name, actor), items in groups.items():
         lows = [e.quantity.low for e in items if e.quantity.low is not None]

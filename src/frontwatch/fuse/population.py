@@ -72,7 +72,7 @@ def population_under_control(store: Store, as_of: date, rules: FusionRules | Non
     claims: dict[str, list[QuantityView]] = defaultdict(list)
     for quantity in reader.quantities():
         if quantity.what.lower() in rules.claimed_population_what and (quantity.date is None or quantity.date <= as_of):
-            claims[quantity.actor or ""].append(quantity)
+            claims[reader.canonical_actor(quantity.actor) or ""].append(quantity)
     estimates = []
     for actor in sorted(set(by_actor) | {a for a in claims if a}):
         shares = tuple(sorted(by_actor.get(actor, {}).values(), key=lambda s: -s.counted))

@@ -123,6 +123,39 @@ def place_view(row: PlaceRow | None) -> PlaceView | None:
                      row.country, row.admin1, row.geonames_id)
 
 
+def _actor_groups(actors: list[ActorRow]) -> dict[str, str]:
+    """Actor name → canonical name, joining stored actors that are one actor.
+
+    Two actors are one when one's name is among the other's names or aliases, or when they
+    share an alias that no third stored actor has (aliases shared more widely, such as
+    "militants", are too generic to join actors). The canonical name is the shortest-id one.
+    """
+    holders: dict[str, list[ActorRow]] = {}
+    for actor in actors:
+        for name in names_of(actor):
+            holders.setdefault(name, []).append(actor)
+    parent = {a.name: a.name for a in actors}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    order = {a.name: a.id for a in actors}
+    for name, group in holders.items():
+        own = [a for a in group if a.name.lower() == name]
+        if not own and len(group) != 2:
+            continue
+        anchor = own[0] if own else group[0]
+        for other in group:
+            ra, rb = find(anchor.name), find(other.name)
+            if ra != rb:
+                keep, drop = sorted((ra, rb), key=lambda n: order[n])
+                parent[drop] = keep
+    return {a.name: find(a.name) for a in actors}
+
+
 class FactReader:
     """Reads the facts of one store once, with reviews applied; used by every fuse module."""
 
@@ -139,6 +172,7 @@ class FactReader:
                     select(DocumentRow.id, DocumentRow.title, DocumentRow.source, DocumentRow.published)
                 ).all()
             }
+        self._canonical = _actor_groups(list(self._actors.values()))
         self._places_by_name: dict[str, PlaceRow] = {}
         for place in sorted(places, key=lambda p: -(p.population or 0)):
             self._places_by_name.setdefault(place.name.lower(), place)
@@ -154,6 +188,10 @@ class FactReader:
             return None
         row = self._places_by_name.get(name.lower())
         return place_view(row) if row else PlaceView(None, name, None, None)
+
+    def canonical_actor(self, name: str | None) -> str | None:
+        """The one name used for an actor and the stored actors that are the same (see _actor_groups)."""
+        return None if name is None else self._canonical.get(name, name)
 
     def outlet(self, doc_id: str) -> str | None:
         """The outlet of a document, or None when unknown."""
