@@ -66,7 +66,8 @@ def test_real_acled_columns_the_store_lacks_survive_a_round_trip(tmp_path):
     row = dict.fromkeys(ACLED_COLUMNS, "")
     row.update(event_id_cnty="NGA1234", event_date="2014-04-14", year="2014", time_precision="1",
                disorder_type="Political violence", event_type="Violence against civilians",
-               sub_event_type="Abduction/forced disappearance", actor1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+               sub_event_type="Abduction/forced disappearance",
+               actor1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
                inter1="2", actor2="Civilians (Nigeria)", assoc_actor_2="Students (Nigeria)", inter2="7",
                interaction="27", civilian_targeting="Civilian targeting", iso="566", region="Western Africa",
                country="Nigeria", admin1="Borno", admin2="Chibok", location="Chibok", latitude="10.8690",

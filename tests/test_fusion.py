@@ -156,3 +156,25 @@ def test_fusion_uses_the_reviewed_place_of_an_event(store):
     _, b = _event_ids(store)
     edit(store, f"ev-{b}", "place", CITY.name, who="analyst")
     assert fuse_events(store).fused_events == 1
+
+
+def test_fusion_rules_file_is_validated_on_load(tmp_path):
+    from frontwatch.errors import RegistryError
+    from frontwatch.fuse.rules import load_rules
+
+    bad = tmp_path / "rules.yaml"
+    bad.write_text("merge: {max_km: -3}\n", encoding="utf-8")
+    with pytest.raises(RegistryError):
+        load_rules(bad)
+    assert load_rules().max_km > 0
+
+
+def test_fused_date_is_the_day_most_reports_cover(store):
+    _save(store, [
+        report("a", "One", day(11), events=[ev("a", TAKEOVER, CITY, day(10))]),
+        report("b", "Two", day(11), events=[ev("b", TAKEOVER, CITY, day(11))]),
+        report("c", "Three", day(11), events=[ev("c", TAKEOVER, CITY, day(10))]),
+    ])
+    fuse_events(store)
+    [fused] = fused_events(store)
+    assert (fused.date_start, fused.date_end) == (day(10), day(10))

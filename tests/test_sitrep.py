@@ -81,3 +81,16 @@ def test_html_is_self_contained_and_escaped(store):
 def test_area_filter_leaves_out_events_elsewhere(store):
     sitrep = build_sitrep(store, day(12), since=day(1), area="30,30,40,35")
     assert sitrep.section("changes").lines == ()
+
+
+def test_ledgers_sort_figures_by_what_they_count():
+    from frontwatch.fuse.ledgers import ledger_of
+    from frontwatch.fuse.rules import load_rules
+
+    rules = load_rules()
+    assert ledger_of("fighter helicopters seized", rules) == "assets"
+    assert ledger_of("fighters", rules) == "forces"
+    assert ledger_of("soldiers killed", rules) is None
+    assert ledger_of("soldiers captured", rules) is None
+    assert ledger_of("prisoners freed", rules) == "prisoners_freed"
+    assert ledger_of("people displaced", rules) == "displacement"

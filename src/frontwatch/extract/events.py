@@ -52,7 +52,7 @@ def _anchor(unit: SentenceUnit, typing: Typing) -> Token:
 def _governing_verb(token: Token) -> Token:
     """The verb a noun trigger belongs to ("took control", "carried out an air strike")."""
     node = token
-    while node.pos_ not in {"VERB", "AUX"} and node.head is not node:
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
     return node if node.pos_ in {"VERB", "AUX"} else token
 
@@ -73,10 +73,10 @@ def subject_of(verb: Token, is_actor: Callable[[Token], bool]) -> Token | None:
     or for a subjectless coordinated verb the nearest actor named before it."""
     node = verb
     while True:
-        subject = _direct_subject(node, passive=node is not verb)
+        subject = _direct_subject(node, passive=node.i != verb.i)
         if subject is not None:
             return subject
-        if node.dep_ in {"xcomp", "advcl"} and node.head is not node:
+        if node.dep_ in {"xcomp", "advcl"} and node.head.i != node.i:
             node = node.head
             continue
         break

@@ -25,7 +25,7 @@ def unrealised_reason(anchor: Token) -> str | None:
             return "failed"
         if node.dep_ in {"xcomp", "acl"} and node.head.lemma_.lower() in _AIM_HEADS:
             return "aim"
-        if node.dep_ in {"ROOT", "ccomp", "conj"} and node is not anchor:
+        if node.dep_ in {"ROOT", "ccomp", "conj"} and node.i != anchor.i:
             if any(child.dep_ == "aux" and child.lower_ in _MODALS for child in node.children):
                 return "modal"
             break

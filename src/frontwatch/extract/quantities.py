@@ -36,7 +36,7 @@ def _governing_event(noun: Token) -> str | None:
     node = noun
     for _ in range(3):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return None
         lemma = head.lemma_.lower()
         if lemma in _PARTICIPLES and node.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj", "attr", "conj"}:
@@ -120,7 +120,7 @@ class QuantityExtractor:
         if own is not None and own.actor.kind not in {"civilians"}:
             return own.actor
         verb = noun.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         subjects = [t for t in verb.children if t.dep_ == "nsubj"]
         if subjects:

@@ -6,7 +6,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from statistics import median
 
 from sqlalchemy import delete, select
@@ -45,6 +45,24 @@ def _mode(values: Sequence, default=None):
     return next(v for v in values if counts[v] == top)
 
 
+def best_dates(members: Sequence[EventView]) -> tuple:
+    """The run of days covered by the most member date intervals (earliest run on a tie)."""
+    cover: Counter = Counter()
+    for m in members:
+        if m.date_start is None:
+            continue
+        for offset in range(min(((m.date_end or m.date_start) - m.date_start).days, 366) + 1):
+            cover[m.date_start + timedelta(days=offset)] += 1
+    if not cover:
+        return None, None
+    top = max(cover.values())
+    start = min(d for d, n in cover.items() if n == top)
+    end = start
+    while cover.get(end + timedelta(days=1)) == top:
+        end += timedelta(days=1)
+    return start, end
+
+
 def fuse_certainty(members: Sequence[EventView], rules: FusionRules) -> str:
     """confirmed when ≥ confirm_outlets distinct known outlets report it (not merely claim it)."""
     reporting = [m for m in members if m.certainty != "claimed"]
@@ -77,7 +95,7 @@ def summarize(fused_id: int, members: Sequence[EventView], reader: FactReader | 
         actor1=_mode([m.actor1 for m in members]), actor2=_mode([m.actor2 for m in members]),
         place_id=place.id if place else None, location=place.name if place else None,
         latitude=place.latitude if place else None, longitude=place.longitude if place else None,
-        date_start=_mode([m.date_start for m in precise]), date_end=_mode([m.date_end for m in precise]),
+        date_start=(dates := best_dates(precise))[0], date_end=dates[1],
         fatalities_low=min(lows) if lows else None, fatalities_high=max(highs) if highs else None,
         fatalities_best=int(median(lows)) if lows else None,
         fatalities_by_source=[

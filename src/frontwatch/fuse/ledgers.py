@@ -41,17 +41,34 @@ def _has(what: str, words: tuple[str, ...]) -> bool:
     return any(f" {w} " in padded for w in words)
 
 
+def _head_before(what: str, words: tuple[str, ...]) -> str | None:
+    """The word just before the first of `words` in `what` ("helicopters" in "fighter helicopters seized")."""
+    padded = f" {what.lower()} "
+    for w in words:
+        at = padded.find(f" {w} ")
+        if at > 0:
+            before = padded[:at].split()
+            return before[-1] if before else None
+    return None
+
+
 def ledger_of(what: str, rules: FusionRules) -> str | None:
-    """Which ledger a quantity's `what` belongs to, or None."""
+    """Which ledger a quantity's `what` belongs to, or None.
+
+    Prisoners freed and displacement first; then assets, when the counted noun before the
+    participle is not a force word ("helicopters seized" is an asset, "soldiers captured" is
+    not); then forces, unless the figure counts the dead, wounded or captured.
+    """
     words = rules.ledger_words
     if _has(what, words["prisoners"]) and _has(what, words["prisoner_release"]):
         return "prisoners_freed"
     if _has(what, words["displacement"]):
         return "displacement"
+    if _has(what, words["assets"]):
+        head = _head_before(what, words["assets"])
+        return None if head is None or head in words["forces"] or head in words["prisoners"] else "assets"
     if _has(what, words["forces"]):
         return None if _has(what, words["forces_exclude"]) else "forces"
-    if _has(what, words["assets"]):
-        return "assets"
     return None
 
 

@@ -58,6 +58,11 @@ def _words(section: dict, key: str, path: Path) -> tuple[str, ...]:
     return tuple(v.lower() for v in value)
 
 
+def _names(section: dict, key: str, path: Path) -> tuple[str, ...]:
+    _words(section, key, path)
+    return tuple(section[key])
+
+
 def _number(section: dict, key: str, path: Path) -> float:
     value = section.get(key)
     if not isinstance(value, (int, float)) or value < 0:
@@ -91,7 +96,7 @@ def parse_rules(raw: object, path: Path) -> FusionRules:
         min_evidence_similarity=_number(merge, "min_evidence_similarity", path),
         compatible_sub_types=frozenset(frozenset(p) for p in pairs),
         confirm_outlets=max(1, int(_number(certainty, "confirm_outlets", path))),
-        territorial_sub_types=frozenset(_words(control, "territorial_sub_types", path) and control["territorial_sub_types"]),  # noqa: E501
+        territorial_sub_types=frozenset(_names(control, "territorial_sub_types", path)),
         population_share={k: float(v) for k, v in share.items()},
         counted_features=frozenset(_words(population, "counted_features", path)),
         claimed_population_what=frozenset(_words(population, "claimed_what", path)),

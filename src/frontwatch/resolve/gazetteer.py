@@ -8,7 +8,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
@@ -219,11 +219,6 @@ class Gazetteer:
         elif folded_query and any(fold(a) == folded_query for a in alias_list):
             score += 1.0
         return Entry(id=pid, place=place, country_code=cc, parent_id=parent, weight=weight, score=score, source=source)
-
-
-def with_precision(place: Place, precision: GeoPrecision, **changes: object) -> Place:
-    """A copy of `place` at another precision (and other changed fields)."""
-    return replace(place, precision=precision, **changes)  # type: ignore[arg-type]
 
 
 def input_digest(extra_files: Sequence[Path]) -> str:

@@ -6,6 +6,7 @@ import sqlite3
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from frontwatch.resolve.geo_math import haversine_km
@@ -114,6 +115,8 @@ class _Writer:
         # settlements first, so that facilities can name a settlement of the same file as parent
         pending.sort(key=lambda r: r.feature != "populated place")
         for row in pending:
+            if not row.admin1 and row.feature not in ("region", "country"):
+                row = replace(row, admin1=self._nearest_admin1(row))
             parent = self._find_parent(row) if row.parent else None
             if row.parent and parent is None:
                 self.counts["parent not found"] += 1
@@ -141,6 +144,20 @@ class _Writer:
                 if dist <= MERGE_RADIUS_KM and (best is None or (-pop, dist) < (-best[1], best[0])):
                     best = (dist, pop, pid)
         return best[2] if best else None
+
+    def _nearest_admin1(self, row: PlaceRow, box_deg: float = 1.0) -> str:
+        """Admin1 name of the nearest GeoNames town of the same country (within about 100 km)."""
+        best: tuple[float, str] | None = None
+        for admin1, lat, lon in self.con.execute(
+            "SELECT admin1, lat, lon FROM place WHERE cc = ? AND feature = 'populated place'"
+            " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND admin1 != ''",
+            (row.country_code, row.latitude - box_deg, row.latitude + box_deg,
+             row.longitude - box_deg, row.longitude + box_deg),
+        ):
+            dist = haversine_km(row.latitude, row.longitude, lat, lon)
+            if best is None or dist < best[0]:
+                best = (dist, admin1)
+        return best[1] if best else ""
 
     def _find_parent(self, row: PlaceRow) -> int | None:
         best: tuple[float, int] | None = None

@@ -11,7 +11,8 @@ from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_terms import NUMBER_WORDS, GeoTerms
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+_NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*$|^[A-Z][a-z]$")
 _CONNECTORS = frozenset({"al", "el", "ad", "as", "ar", "an", "ash", "at", "az", "-", "bin", "ibn", "abu", "de", "du"})
 _STATEMENT = re.compile(
     r"\b(?:lies|lie|lay|lying|is|was|are|were|located|situated|sits|sit|sitting|stands|some|about|roughly|"
@@ -51,7 +52,7 @@ def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], l
         covered.update(range(ent.start, ent.end))
         if ent.label_ not in PLACE_LABELS | OTHER_LABELS:
             continue
-        trimmed = _trim(ent)
+        trimmed = _trim(ent, cut_lowercase=ent.label_ not in PLACE_LABELS)
         if trimmed is None:
             continue
         text = fold(trimmed.text)
@@ -66,11 +67,17 @@ def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], l
     return sorted(spans), demonyms
 
 
-def _trim(span: Span) -> Span | None:
+def _trim(span: Span, cut_lowercase: bool = False) -> Span | None:
+    """The span without a leading article and trailing possessive; a non-place entity ends at its first common word."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
+    if cut_lowercase:
+        for i in range(start + 1, end):
+            if doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in _CONNECTORS:
+                end = i
+                break
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if end > start else None
@@ -89,6 +96,9 @@ def _capitalised_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]
             nxt = doc[j]
             if _is_name_token(nxt):
                 j += 1
+            elif (nxt.text == "-" and not doc[j - 1].whitespace_ and not nxt.whitespace_
+                  and j + 1 < len(doc) and doc[j + 1].is_alpha and (j + 1) not in covered):
+                j += 2
             elif (nxt.lower_ in _CONNECTORS and j + 1 < len(doc) and _is_name_token(doc[j + 1])
                   and (j + 1) not in covered):
                 j += 2
@@ -101,7 +111,7 @@ def _capitalised_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]
 
 
 def _is_name_token(tok) -> bool:  # noqa: ANN001 - spaCy Token
-    return tok.is_alpha and tok.text[:1].isupper() and tok.pos_ == "PROPN" and len(tok.text) > 1
+    return tok.pos_ == "PROPN" and bool(_NAME_TOKEN.match(tok.text))
 
 
 def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> list[Reading]:

@@ -20,7 +20,7 @@ AREA_FEATURES = ("region", "district", "country")
 SETTLEMENT_FEATURES = ("populated place",)
 CONTEXT_BONUS = 2.5
 QUALIFIER_BONUS = 6.0
-REGION_CONTEXT_BONUS = 1.5
+REGION_CONTEXT_BONUS = 3.0
 NEAR_ANCHOR_KM, NEAR_ANCHOR_BONUS = 100.0, 1.5
 FAR_ANCHOR_KM, FAR_ANCHOR_BONUS = 300.0, 0.75
 MIN_POP_WITH_CUE = 5000
@@ -89,10 +89,15 @@ class Geocoder:
         self._collect_context(readings, ctx)
         strong = [(r, self._resolve(r, ctx)) for r in readings if r.strong or r.mode != "plain"]
         for reading, (place, _why, confident) in strong:
-            if place is not None and confident and place.feature not in AREA_FEATURES:
+            if place is None or not confident:
+                continue
+            code = self.gazetteer.country_code(place.country or "")
+            if place.feature not in AREA_FEATURES:
                 ctx.anchors.append((reading.start, place))
-                if reading.strong and (code := self.gazetteer.country_code(place.country or "")):
-                    ctx.countries[code] += 0.5
+            elif place.feature != "country" and place.admin1 and code:
+                ctx.regions.add((code, place.admin1))
+            if reading.strong and code:
+                ctx.countries[code] += 0.5
         mentions = []
         for reading in readings:
             place, why, _ = self._resolve(reading, ctx)

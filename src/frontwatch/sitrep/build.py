@@ -65,6 +65,8 @@ def _refs(reader: FactReader, pairs: Iterable[tuple[str, str]]) -> tuple[SourceR
 def _range(low: int | None, high: int | None, open_ended: bool = False) -> str:
     if low is None and high is None:
         return "unknown"
+    if low is None:
+        return f"up to {high:,}"
     if open_ended or high is None:
         return f"{low:,}+"
     return f"{low:,}" if low == high else f"{low:,}–{high:,}"

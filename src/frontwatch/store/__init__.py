@@ -25,3 +25,4 @@ __all__ = [
     "QuantityRow",
     "Store",
 ]
+from frontwatch.store import fusion_schema  # noqa: E402,F401  (registers the fusion tables)

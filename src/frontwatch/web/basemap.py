@@ -26,6 +26,7 @@ def country_outlines(tolerance: float = 0.04, digits: int = 3) -> dict:
     """Simplified country polygons as a GeoJSON FeatureCollection (empty if the data package is missing)."""
     try:
         import shapefile
+        from shapely import set_precision
         from shapely.geometry import mapping, shape
         from shapely.geometry.polygon import orient
 
@@ -42,13 +43,14 @@ def country_outlines(tolerance: float = 0.04, digits: int = 3) -> dict:
     features = []
     for record in reader.iterShapeRecords():
         geom = shape(record.shape.__geo_interface__).simplify(tolerance, preserve_topology=True)
-        if geom.is_empty:
+        geom = set_precision(geom.buffer(0), 10.0 ** -digits)  # snap, and drop slivers rounding would flip
+        if geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
             continue
         if geom.geom_type == "Polygon":
             geom = orient(geom, 1.0)
         elif geom.geom_type == "MultiPolygon":
             geom = type(geom)([orient(p, 1.0) for p in geom.geoms])
-        attrs = dict(zip(names, record.record))
+        attrs = dict(zip(names, record.record, strict=False))
         gj = mapping(geom)
         features.append({
             "type": "Feature",

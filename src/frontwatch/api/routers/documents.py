@@ -48,7 +48,7 @@ def get_document(doc_id: str, store: Annotated[Store, Depends(get_store)]) -> di
 def post_document(
     body: NewDocument,
     store: Annotated[Store, Depends(get_store)],
-    extractor=Depends(get_extractor),
+    extractor: Annotated[object, Depends(get_extractor)],
 ) -> dict:
     """Run the pipeline on the text and store what it says; `stored` is false if it was already stored."""
     document = make_document(body.text, "api", published=body.published, source=body.source, title=body.title)

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi.responses import JSONResponse
 
 from frontwatch.api.deps import get_store
 from frontwatch.api.params import (
@@ -54,10 +55,11 @@ def list_events(
         bbox=parse_bbox(bbox), limit=limit + 1, offset=offset,
     ))
     more = len(rows) > limit
-    return {
+    # Records are plain JSON types already: skip FastAPI's generic encoder (the map pulls 10,000 at once).
+    return JSONResponse({
         "items": [event_record(row) for row in rows[:limit]],
         "limit": limit, "offset": offset, "next_offset": offset + limit if more else None,
-    }
+    })
 
 
 @router.get("/events/{event_id}", summary="One event")
