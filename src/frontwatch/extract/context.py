@@ -14,6 +14,19 @@ from frontwatch.model import DateSpan, Document, Evidence, GeoPrecision, Place, 
 from frontwatch.resolve.dates import resolve_date
 
 _FUTURE_WORDS = {"next", "tomorrow", "coming", "upcoming"}
+_PERIOD_BOUNDS = {"since", "until", "till", "before"}
+_FAR = 9
+
+
+def _clause_distance(token: Token, anchor: Token) -> int:
+    """How many other verbs stand between a token and the anchor it hangs under."""
+    verbs = 0
+    for node in token.ancestors:
+        if node.i == anchor.i:
+            return verbs
+        if node.pos_ in {"VERB", "AUX"}:
+            verbs += 1
+    return _FAR
 
 
 @dataclass
@@ -69,17 +82,23 @@ class DocumentContext:
         return next(p for p in towns if (p.name, p.latitude, p.longitude) == key)
 
     def date_in(self, span: Span, anchor: Token | None = None) -> DateSpan | None:
-        """The resolved date expression of a sentence closest to the anchor (past dates only)."""
-        found: list[tuple[int, DateSpan]] = []
+        """The date of the anchor's clause: its own date expression before any in other
+        clauses, and "since X" (a period's start) last; past dates only."""
+        found: list[tuple[tuple[int, int], DateSpan]] = []
         for ent in span.ents:
             if ent.label_ not in {"DATE", "TIME"}:
                 continue
             if any(t.lower_ in _FUTURE_WORDS for t in ent):
                 continue
             resolved = resolve_date(ent.text, self.document.published)
-            if resolved is not None:
-                distance = abs(ent.start - anchor.i) if anchor is not None else ent.start
-                found.append((distance, resolved))
+            if resolved is None:
+                continue
+            before = span.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            boundary = 2 if before in _PERIOD_BOUNDS else 0
+            if anchor is None:
+                found.append(((boundary, ent.start), resolved))
+            else:
+                found.append(((_clause_distance(ent.root, anchor) + boundary, abs(ent.start - anchor.i)), resolved))
         return min(found, key=lambda pair: pair[0])[1] if found else None
 
     def event_date(self, unit: SentenceUnit, anchor: Token | None) -> DateSpan | None:

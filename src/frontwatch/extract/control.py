@@ -77,9 +77,10 @@ def _verb_claim(token: Token) -> _Claim | None:
         return _Claim(_subject(token), obj, ControlStatus.CONTROLS, token, dynamic=lemma in _TAKE)
     if lemma == "fall":
         to = _child_prep(token, {"to"})
-        subject = _subject(token)
-        if to is not None and _pobj(to) is not None and subject is not None:
-            return _Claim(_pobj(to), subject, ControlStatus.CONTROLS, token, dynamic=True)
+        subject = next((t for t in token.children if t.dep_ == "nsubj"), None)
+        if subject is not None:
+            taker = _pobj(to) if to is not None else None
+            return _Claim(taker, subject, ControlStatus.CONTROLS, token, dynamic=True)
     if lemma in _THREATEN:
         prep = _child_prep(token, _THREAT_PREPS)
         if prep is None:
@@ -96,6 +97,7 @@ def _verb_claim(token: Token) -> _Claim | None:
     return None
 
 
+_RELATIVES = {"which", "that", "whom", "who"}
 _UNARMED = {6, 7}  # protesters and civilians hold no territory
 _COPULAS = {"be", "remain", "stay", "come", "fall", "lie", "sit"}
 _PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
@@ -118,6 +120,8 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
 
 def _targets(ctx: DocumentContext, target: Token, unit: SentenceUnit, actor_head: Token | None) -> list[tuple[PlaceMention, bool]]:
     """Places a claim is about, each with whether only part of it is meant."""
+    if target.lower_ in _RELATIVES and target.head.dep_ == "relcl":
+        target = target.head.head
     if target.pos_ in {"VERB", "AUX"}:
         wanted = ("nsubj", "nsubjpass") if target.lemma_.lower() in _COPULAS else ("dobj", "nsubjpass")
         arguments = [t for t in target.children if t.dep_ in wanted]

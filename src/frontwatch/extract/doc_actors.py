@@ -16,6 +16,13 @@ _PRONOUNS = {"they", "them", "it", "he", "she", "we"}
 _ANAPHORS = {"group", "militants", "insurgents", "fighters", "rebels", "jihadists", "extremists",
              "gunmen", "attackers", "organisation", "organization", "movement", "militia"}
 _NOUN_DEPS = {"compound", "amod", "nmod"}
+_TERRITORIAL = {"NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT"}
+_ATTRIBUTABLE = {"SUIC_BOMB", "REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "ATTACK", "GRENADE",
+                 "CHEM_WEAP", "ABDUCT_DISSAP", "ARMED_CLASH"}
+_DEFAULT_NOUNS = {"PEACE_PROTEST": "protesters", "PROTEST_WITH_INTER": "protesters",
+                  "FORCE_AGAINST_PROTEST": "protesters", "VIOL_DEMONSTR": "rioters", "MOB_VIOL": "rioters"}
+_QUANTIFIERS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "many", "some",
+               "several", "most", "members", "group", "crowds", "crowd", "units", "unit"}
 _HELP_VERBS = {"help", "back", "support", "aid", "join", "assist", "reinforce", "accompany", "arm"}
 
 CountryOf = Callable[[str], "str | None"]
@@ -48,6 +55,7 @@ class DocumentActors:
         self.salient = self._salient_armed_actor()
         self.officials = self._titled_officials()
         self.alliances = self._alliances()
+        self.attributed = self._attributed()
 
     def _salient_armed_actor(self) -> Actor | None:
         counts = Counter(m.actor.name for m in self.mentions if m.actor.inter_code in _ARMED_NON_STATE)
@@ -109,12 +117,47 @@ class DocumentActors:
                 allies.append(known)
         return allies
 
+    def default_actor1(self, code: str, notes: list[str]) -> Actor | None:
+        """Who did it when the sentence does not say: protesters protest, rioters riot,
+        a territorial change goes to the document's main armed group, and an attack to
+        whoever the report says claimed or was accused of it."""
+        noun = _DEFAULT_NOUNS.get(code)
+        if noun is not None:
+            return self.registry.generic(noun, self.doc_country)
+        if code in _TERRITORIAL and self.salient is not None:
+            notes.append(f"actor inferred from context: {self.salient.name}")
+            return self.salient
+        if code in _ATTRIBUTABLE and self.attributed is not None:
+            notes.append(f"actor from the report's attribution: {self.attributed.name}")
+            return self.attributed
+        return None
+
+    def _attributed(self) -> Actor | None:
+        """The actor a report says claimed an attack, or was accused of it."""
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if lemma == "accuse":
+                accused = next((t for t in token.children if t.dep_ == "dobj"), None)
+            elif lemma == "claim" and any(t.lower_ == "responsibility" for t in token.children):
+                accused = next((t for t in token.children if t.dep_ == "nsubj"), None)
+            else:
+                continue
+            resolved = self.resolve(accused) if accused is not None else None
+            if resolved is not None:
+                return resolved.actor
+        return None
+
     def named_in(self, start: int, end: int) -> list[ActorMention]:
         """Registry actors named between two character offsets."""
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
     def resolve(self, head: Token) -> ResolvedActor | None:
         """The actor a noun phrase (given by its head token) stands for, if any."""
+        if head.like_num or head.lower_ in _QUANTIFIERS:
+            counted = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"), None)
+            if counted is not None:
+                head = counted
         phrase = sorted(head.subtree, key=lambda t: t.i)
         start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
         named = self.named_in(start, end)

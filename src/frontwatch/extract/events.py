@@ -124,10 +124,17 @@ class EventExtractor:
             elif anchor.lemma_.lower() not in _DYNAMIC_TAKE:
                 return None
         is_actor = lambda t: ctx.actors.resolve(t) is not None  # noqa: E731
-        subject = subject_of(anchor, is_actor)
-        obj = _object(anchor, is_actor)
-        actor1 = self._actor(ctx, subject, notes)
+        if anchor.lemma_.lower() == "fall":  # "X fell (to Y)": the place falls, Y takes it
+            taker = next((o for p in anchor.children if p.dep_ == "prep" and p.lower_ == "to"
+                          for o in p.children if o.dep_ == "pobj"), None)
+            subject, obj = taker, None
+        else:
+            subject = subject_of(anchor, is_actor)
+            obj = _object(anchor, is_actor)
+        actor1 = self._actor(ctx, subject, notes) or ctx.actors.default_actor1(code, notes)
         actor2 = self._actor(ctx, obj, notes)
+        if code in TERRITORIAL and actor1 is None:
+            return None  # a change of hands with nobody taking it is not an event we can code
         if code in TERRITORIAL and actor1 is not None:
             code = "GOV_REGAINS_TERIT" if actor1.inter_code == 1 else "NON_STATE_ACTOR_OVERTAKES_TER"
         if code in _VICTIM_FIRST and actor1 is not None and actor1.inter_code == 1:

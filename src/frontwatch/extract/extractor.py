@@ -18,7 +18,7 @@ from frontwatch.extract.merge import merge_within_document
 from frontwatch.extract.quantities import QuantityExtractor
 from frontwatch.extract.sentences import sentence_units
 from frontwatch.model import (
-    ControlFact, Document, EventFact, Extraction, Finding, GeoPrecision, PlaceMention, QuantityFact,
+    ActorMention, ControlFact, Document, EventFact, Extraction, Finding, GeoPrecision, PlaceMention, QuantityFact,
 )
 from frontwatch.resolve.actors import ActorMatcher, ActorRegistry
 from frontwatch.taxonomy import Taxonomy
@@ -66,9 +66,9 @@ class Extractor:
         """Everything frontwatch reads from one document."""
         doc = self.nlp(document.text)
         units = sentence_units(doc)
-        places = self.geocoder.geoparse(document.text, doc)
-        actors = DocumentActors(doc, self.matcher.named_mentions(doc), self.registry,
-                                self.country_of, self._document_country(places))
+        named = self.matcher.named_mentions(doc)
+        places = _outside_names(self.geocoder.geoparse(document.text, doc), named)
+        actors = DocumentActors(doc, named, self.registry, self.country_of, self._document_country(places))
         ctx = DocumentContext(document, doc, units, places, actors)
         usable = [u for u in units if u.usable]
         typings = self.typer.classify([u.text for u in usable])
@@ -84,10 +84,10 @@ class Extractor:
                 event = self.events.extract(
                     ctx, unit, Typing(typing.label, typing.trigger_start, typing.trigger_end)
                 )
-            if event is None and unit.usable:
-                event = self._takeover_event(ctx, unit)
-            if event is not None:
-                (headline_events if unit.is_headline else events).append(event)
+            found = [event] if event is not None else []
+            if unit.usable:
+                found += self._takeover_events(ctx, unit)
+            (headline_events if unit.is_headline else events).extend(found)
             extraction.control += self.control.extract(ctx, unit)
             extraction.quantities += self.quantities.extract(ctx, unit)
         # A headline restates the story the body tells; it is evidence only when the body is silent.
@@ -97,14 +97,16 @@ class Extractor:
         extraction.findings = self.check_spatial(document.text, doc, places, document.id)
         return extraction
 
-    def _takeover_event(self, ctx: DocumentContext, unit) -> EventFact | None:
-        """A change of hands the typer missed ("X took control of Y") is a territorial event."""
+    def _takeover_events(self, ctx: DocumentContext, unit) -> list[EventFact]:
+        """Every change of hands a sentence tells ("Mosul, which fell on Tuesday, and Tikrit,
+        which they took on Wednesday") is a territorial event, typed or not."""
+        events = []
         for anchor in self.control.takeover_anchors(unit):
             start = anchor.idx - unit.start
             event = self.events.extract(ctx, unit, Typing(TAKEOVER, start, start + len(anchor.text)))
             if event is not None:
-                return event
-        return None
+                events.append(event)
+        return events
 
     def _document_country(self, places: list[PlaceMention]) -> str | None:
         """The country most of a document's places lie in, by name."""
@@ -115,6 +117,11 @@ class Extractor:
             return None
         code, _ = codes.most_common(1)[0]
         return self.country_name(code) or code
+
+
+def _outside_names(places: list[PlaceMention], named: list[ActorMention]) -> list[PlaceMention]:
+    """Place mentions that are not part of an actor's name ("Islamic State of Iraq and al-Sham")."""
+    return [p for p in places if not any(p.start < a.end and a.start < p.end for a in named)]
 
 
 def _control_key(fact: ControlFact) -> tuple:
