@@ -56,8 +56,8 @@ class DocumentContext:
         local = [m for m in candidates if m.place.precision != GeoPrecision.REGION]
         if local:
             return min(local, key=lambda m: abs(m.start - anchor.idx)).place
-        recent = self.recent_place(unit.start)
-        return recent or (candidates[0].place if candidates else None)
+        main = self.main_place()
+        return main or (candidates[0].place if candidates else None)
 
     def recent_place(self, before: int) -> Place | None:
         """The last town-level place named before an offset ("the city" refers back to it)."""

@@ -19,6 +19,11 @@ TERRITORIAL = {"NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT"}
 _DYNAMIC_TAKE = {"take", "seize", "capture", "overrun", "storm", "retake", "recapture", "regain",
                  "liberate", "fall", "enter", "overtake", "win", "grab", "sweep", "conquer",
                  "free", "clear", "reclaim", "oust", "expel", "drive", "push"}
+_GROUND_WORDS = {"city", "town", "village", "district", "province", "area", "areas", "territory",
+                 "base", "airport", "capital", "region", "neighbourhood", "neighborhood", "suburb",
+                 "outskirts", "compound", "headquarters", "prison", "refinery", "dam", "bridge",
+                 "border", "crossing", "hill", "positions", "stronghold", "control", "island", "port"}
+_WEAK_LABELS = {"OTHER"}  # a catch-all: kept only when both typer layers agree
 _SKIP_REASONS = {"negated", "modal", "conditional", "aim"}
 _VICTIM_FIRST = {"FORCE_AGAINST_PROTEST"}
 
@@ -30,6 +35,19 @@ class Typing:
     code: str
     trigger_start: int | None = None
     trigger_end: int | None = None
+    agreed: bool = True  # both typer layers (rules and model) chose this label
+
+
+def _taken_ground(ctx: DocumentContext, anchor: Token, subject: Token | None) -> bool:
+    """Whether a taking verb has ground as its object: a place, or a word like "city"."""
+    if anchor.lemma_.lower() == "fall":
+        return True
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    tokens = [t for t in anchor.subtree if t.i not in skip and t.i != anchor.i]
+    if any(t.lower_ in _GROUND_WORDS for t in tokens):
+        return True
+    return any(ctx.places_in(t.idx, t.idx + len(t.text)) for t in tokens if t.ent_type_ in {"GPE", "LOC", "FAC"}
+               or t.pos_ == "PROPN")
 
 
 def _anchor(unit: SentenceUnit, typing: Typing) -> Token:
@@ -113,6 +131,8 @@ class EventExtractor:
         case = self.taxonomy.codes.get(code)
         if case is None or not case.acled or not unit.usable:
             return None
+        if code in _WEAK_LABELS and not typing.agreed:
+            return None
         anchor = _anchor(unit, typing)
         notes: list[str] = []
         reason = unrealised_reason(anchor)
@@ -131,6 +151,8 @@ class EventExtractor:
         else:
             subject = subject_of(anchor, is_actor)
             obj = _object(anchor, is_actor)
+        if code in TERRITORIAL and not _taken_ground(ctx, anchor, subject):
+            return None
         actor1 = self._actor(ctx, subject, notes) or ctx.actors.default_actor1(code, notes)
         actor2 = self._actor(ctx, obj, notes)
         if code in TERRITORIAL and actor1 is None:

@@ -82,7 +82,8 @@ class Extractor:
             typing = typed.get(unit.index)
             if typing is not None:
                 event = self.events.extract(
-                    ctx, unit, Typing(typing.label, typing.trigger_start, typing.trigger_end)
+                    ctx, unit, Typing(typing.label, typing.trigger_start, typing.trigger_end,
+                                      agreed=typing.layer == "both")
                 )
             found = [event] if event is not None else []
             if unit.usable:

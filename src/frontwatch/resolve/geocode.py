@@ -276,8 +276,9 @@ class Geocoder:
         in_ctx = ctx.share(entry.country_code) > 0
         if r.cue or r.qualifier:
             return in_ctx or pop >= MIN_POP_WITH_CUE or curated
-        if r.label == "PERSON" and " " in r.name:
-            return False
+        if r.label == "PERSON":
+            # a name NER read as a person is a place only in a country the text is about
+            return " " not in r.name and in_ctx and (pop >= MIN_POP_IN_CONTEXT or curated)
         settlement = entry.place.feature in SETTLEMENT_FEATURES
         return (in_ctx and (pop >= MIN_POP_IN_CONTEXT or curated)) or (settlement and pop >= MIN_POP_ALONE)
 
