@@ -101,11 +101,12 @@ class DocumentContext:
                 found.append(((_clause_distance(ent.root, anchor) + boundary, abs(ent.start - anchor.i)), resolved))
         return min(found, key=lambda pair: pair[0])[1] if found else None
 
-    def event_date(self, unit: SentenceUnit, anchor: Token | None) -> DateSpan | None:
-        """A sentence's own date, else the narrative date carried from earlier sentences."""
+    def event_date(self, unit: SentenceUnit, anchor: Token | None, remember: bool = True) -> DateSpan | None:
+        """A sentence's own date, else the narrative date carried from earlier events."""
         own = self.date_in(unit.span, anchor)
         if own is not None:
-            self.narrative_dates[unit.index] = own
+            if remember:
+                self.narrative_dates.setdefault(unit.index, own)
             return own
         earlier = [d for i, d in self.narrative_dates.items() if i < unit.index]
         if earlier:

@@ -215,7 +215,7 @@ class ControlExtractor:
 
     @staticmethod
     def _as_of(ctx: DocumentContext, unit: SentenceUnit, claim: _Claim) -> date | None:
-        dated = ctx.event_date(unit, claim.anchor) if claim.dynamic else ctx.date_in(unit.span, claim.anchor)
+        dated = ctx.event_date(unit, claim.anchor, remember=False) if claim.dynamic else ctx.date_in(unit.span, claim.anchor)
         if dated is not None:
             return dated.end
         return ctx.document.published

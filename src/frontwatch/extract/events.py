@@ -23,6 +23,7 @@ _GROUND_WORDS = {"city", "town", "village", "district", "province", "area", "are
                  "base", "airport", "capital", "region", "neighbourhood", "neighborhood", "suburb",
                  "outskirts", "compound", "headquarters", "prison", "refinery", "dam", "bridge",
                  "border", "crossing", "hill", "positions", "stronghold", "control", "island", "port"}
+_NOT_GROUND = {"part", "place", "power", "office", "charge", "responsibility", "hostages", "prisoners"}
 _WEAK_LABELS = {"OTHER"}  # a catch-all: kept only when both typer layers agree
 _SKIP_REASONS = {"negated", "modal", "conditional", "aim"}
 _VICTIM_FIRST = {"FORCE_AGAINST_PROTEST"}
@@ -42,8 +43,13 @@ def _taken_ground(ctx: DocumentContext, anchor: Token, subject: Token | None) ->
     """Whether a taking verb has ground as its object: a place, or a word like "city"."""
     if anchor.lemma_.lower() == "fall":
         return True
+    objects = [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"over", "of", "in"}
+                for o in c.children if o.dep_ == "pobj"]
+    if any(o.lower_ in _NOT_GROUND for o in objects):
+        return False
     skip = {t.i for t in subject.subtree} if subject is not None else set()
-    tokens = [t for t in anchor.subtree if t.i not in skip and t.i != anchor.i]
+    tokens = [t for o in objects for t in o.subtree if t.i not in skip]
     if any(t.lower_ in _GROUND_WORDS for t in tokens):
         return True
     return any(ctx.places_in(t.idx, t.idx + len(t.text)) for t in tokens if t.ent_type_ in {"GPE", "LOC", "FAC"}
@@ -157,6 +163,8 @@ class EventExtractor:
         actor2 = self._actor(ctx, obj, notes)
         if code in TERRITORIAL and actor1 is None:
             return None  # a change of hands with nobody taking it is not an event we can code
+        if case.event_type == "Battles" and actor1 is None and actor2 is None:
+            return None  # fighting between parties the report does not name cannot be coded
         if code in TERRITORIAL and actor1 is not None:
             code = "GOV_REGAINS_TERIT" if actor1.inter_code == 1 else "NON_STATE_ACTOR_OVERTAKES_TER"
         if code in _VICTIM_FIRST and actor1 is not None and actor1.inter_code == 1:
