@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from frontwatch.errors import RegistryError
 from frontwatch.model import Certainty
+from frontwatch.extract.verbs import verb_lemma
 
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "our"}
 _SOURCE_HEADS_TO_SKIP = {"it", "he", "she", "they", "we", "i", "you", "this", "which", "who"}
@@ -99,7 +100,7 @@ def _attribution_source(
             if objects:
                 return _noun_phrase(objects[0]), token
     for token in sent:
-        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.attribution_verbs:
+        if token.pos_ in {"VERB", "AUX"} and verb_lemma(token) in lexicon.attribution_verbs:
             subjects = [t for t in token.children if t.dep_ in {"nsubj", "nsubjpass"}]
             governs_clause = any(t.dep_ in {"ccomp", "xcomp", "parataxis", "dobj"} for t in token.children) or (
                 token.dep_ in {"parataxis", "advcl", "ccomp", "conj"} or token.head == token
@@ -119,7 +120,7 @@ def assess(sent: Span, lexicon: CertaintyLexicon, anchor: Token | None = None) -
     hedges = tuple(h for h in lexicon.soft_hedges if _contains(lowered, h))
     claim_hits = tuple(w for w in lexicon.claim_words if _contains(lowered, w))
     party = source is not None and any(_contains(source.lower(), p) for p in lexicon.party_sources)
-    claim_verb = verb is not None and verb.lemma_.lower() in {"claim", "allege", "boast"}
+    claim_verb = verb is not None and verb_lemma(verb) in {"claim", "allege", "boast"}
     if claim_hits or party or claim_verb:
         return CertaintyReading(Certainty.CLAIMED, source, hedges + claim_hits)
     confirmed = any(_contains(lowered, w) for w in lexicon.confirm_words)

@@ -12,10 +12,11 @@ from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.events import subject_of
 from frontwatch.extract.modality import unrealised_reason
 from frontwatch.extract.sentences import SentenceUnit
+from frontwatch.extract.verbs import verb_lemma
 from frontwatch.model import Actor, ControlFact, ControlStatus, GeoPrecision, Place, PlaceMention
 
 _TAKE = {"take", "seize", "capture", "overrun", "storm", "retake", "recapture", "regain",
-         "liberate", "overtake", "conquer", "reclaim", "wrest", "gain", "assume", "win"}
+         "liberate", "overtake", "conquer", "reclaim", "wrest"}
 _HOLD = {"control", "hold", "occupy", "run", "rule", "dominate", "govern"}
 _THREATEN = {"advance", "approach", "march", "close", "converge", "push", "move", "head"}
 _THREAT_PREPS = {"towards", "toward", "on", "to", "in"}
@@ -65,13 +66,13 @@ def _control_noun_claim(token: Token) -> _Claim | None:
     target = _pobj(of)
     if head.lower_ == "in":
         return _Claim(_subject(head.head), target, ControlStatus.CONTROLS, token, dynamic=False)
-    if head.lemma_.lower() in _CONTROL_PREP_HEADS:
+    if verb_lemma(head) in _CONTROL_PREP_HEADS:
         return _Claim(_subject(head), target, ControlStatus.CONTROLS, head, dynamic=True)
     return None
 
 
 def _verb_claim(token: Token) -> _Claim | None:
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token)
     obj = next((t for t in token.children if t.dep_ == "dobj"), None)
     if lemma in _TAKE | _HOLD and obj is not None and obj.lower_ != "control":
         return _Claim(_subject(token), obj, ControlStatus.CONTROLS, token, dynamic=lemma in _TAKE)
@@ -178,7 +179,7 @@ class ControlExtractor:
     def takeover_anchors(self, unit: SentenceUnit) -> list[Token]:
         """Verbs by which a sentence says a place changed hands ("took control of X")."""
         return [c.anchor for c in _claims(unit)
-                if c.dynamic and c.status == ControlStatus.CONTROLS and unrealised_reason(c.anchor) is None]
+                if c.dynamic and c.status == ControlStatus.CONTROLS and unrealised_reason(c.anchor) in {None, "failed"}]
 
     def extract(self, ctx: DocumentContext, unit: SentenceUnit) -> list[ControlFact]:
         """The control claims of one sentence."""

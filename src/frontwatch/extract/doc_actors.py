@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from frontwatch.model import Actor, ActorMention
 from frontwatch.resolve.actors import ActorRegistry
+from frontwatch.extract.verbs import verb_lemma
 
 _ARMED_NON_STATE = {2, 3, 4}
 _PRONOUNS = {"they", "them", "it", "he", "she", "we"}
@@ -92,7 +93,7 @@ class DocumentActors:
         """Who the document says fights beside whom ("X, helped by Y and Z")."""
         alliances: dict[str, list[Actor]] = {}
         for token in self.doc:
-            if token.lemma_.lower() not in _HELP_VERBS:
+            if verb_lemma(token) not in _HELP_VERBS:
                 continue
             agent = next((t for t in token.children if t.dep_ == "agent"), None)
             subject = next((t for t in token.children if t.dep_ == "nsubjpass"), None)
@@ -135,7 +136,7 @@ class DocumentActors:
     def _attributed(self) -> Actor | None:
         """The actor a report says claimed an attack, or was accused of it."""
         for token in self.doc:
-            lemma = token.lemma_.lower()
+            lemma = verb_lemma(token)
             if lemma == "accuse":
                 accused = next((t for t in token.children if t.dep_ == "dobj"), None)
             elif lemma == "claim" and any(t.lower_ == "responsibility" for t in token.children):
@@ -169,11 +170,26 @@ class DocumentActors:
         if lower in _PRONOUNS or (lower in _ANAPHORS and any(t.lower_ in {"the", "this"} for t in head.lefts)):
             if self.salient is not None:
                 return ResolvedActor(self.salient, inferred=True)
+            if lower in _PRONOUNS:
+                return self._antecedent(head)
         key = lower.removeprefix("al-").removesuffix("'s")
         if key in self.officials:
             actor = self.registry.generic("government", self.officials[key])
             return ResolvedActor(self.registry.with_alias(actor, surface)) if actor else None
         return self._generic(head, surface)
+
+    def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
+        """What "they" refers to: the last subject before it (this or the previous
+        sentence) that names an actor."""
+        start = pronoun.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for token in reversed(self.doc[start:pronoun.i]):
+            if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ not in _PRONOUNS:
+                resolved = self.resolve(token)
+                if resolved is not None:
+                    return ResolvedActor(resolved.actor, inferred=True)
+        return None
 
     def _generic(self, head: Token, surface: str) -> ResolvedActor | None:
         modifiers = [t for t in head.lefts if t.dep_ in _NOUN_DEPS | {"poss"}]

@@ -12,6 +12,7 @@ from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.modality import unrealised_reason
 from frontwatch.extract.numbers_in_text import fatalities_in
 from frontwatch.extract.sentences import SentenceUnit
+from frontwatch.extract.verbs import verb_lemma
 from frontwatch.model import Actor, Certainty, EventFact
 from frontwatch.taxonomy import Taxonomy
 
@@ -25,6 +26,8 @@ _GROUND_WORDS = {"city", "town", "village", "district", "province", "area", "are
                  "border", "crossing", "hill", "positions", "stronghold", "control", "island", "port"}
 _NOT_GROUND = {"part", "place", "power", "office", "charge", "responsibility", "hostages", "prisoners"}
 _WEAK_LABELS = {"OTHER"}  # a catch-all: kept only when both typer layers agree
+_CROWD_TYPES = {"Protests", "Riots"}
+_CIVILIANS = 7
 _SKIP_REASONS = {"negated", "modal", "conditional", "aim"}
 _VICTIM_FIRST = {"FORCE_AGAINST_PROTEST"}
 
@@ -41,19 +44,17 @@ class Typing:
 
 def _taken_ground(ctx: DocumentContext, anchor: Token, subject: Token | None) -> bool:
     """Whether a taking verb has ground as its object: a place, or a word like "city"."""
-    if anchor.lemma_.lower() == "fall":
+    if verb_lemma(anchor) == "fall":
         return True
     objects = [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"}]
     objects += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"over", "of", "in"}
                 for o in c.children if o.dep_ == "pobj"]
     if any(o.lower_ in _NOT_GROUND for o in objects):
         return False
-    skip = {t.i for t in subject.subtree} if subject is not None else set()
-    tokens = [t for o in objects for t in o.subtree if t.i not in skip]
-    if any(t.lower_ in _GROUND_WORDS for t in tokens):
-        return True
-    return any(ctx.places_in(t.idx, t.idx + len(t.text)) for t in tokens if t.ent_type_ in {"GPE", "LOC", "FAC"}
-               or t.pos_ == "PROPN")
+    heads = [h for o in objects for h in (o, *o.conjuncts)]
+    if subject is not None:
+        heads = [h for h in heads if h.i not in {t.i for t in subject.subtree}]
+    return any(h.lower_ in _GROUND_WORDS or ctx.places_in(h.idx, h.idx + len(h.text)) for h in heads)
 
 
 def _anchor(unit: SentenceUnit, typing: Typing) -> Token:
@@ -65,7 +66,7 @@ def _anchor(unit: SentenceUnit, typing: Typing) -> Token:
         start = span.start_char + typing.trigger_start
         trigger = next((t for t in span if t.idx <= start < t.idx + len(t.text) + 1), None)
     if typing.code in TERRITORIAL:
-        takes = [t for t in span if t.lemma_.lower() in _DYNAMIC_TAKE and t.pos_ == "VERB"]
+        takes = [t for t in span if verb_lemma(t) in _DYNAMIC_TAKE and t.pos_ == "VERB"]
         if takes:
             return min(takes, key=lambda t: abs(t.i - (trigger.i if trigger is not None else span.root.i)))
     if trigger is not None:
@@ -147,10 +148,10 @@ class EventExtractor:
         if code in TERRITORIAL:
             if reason == "failed":
                 code, notes = "ARMED_CLASH", ["failed attempt to take territory"]
-            elif anchor.lemma_.lower() not in _DYNAMIC_TAKE:
+            elif verb_lemma(anchor) not in _DYNAMIC_TAKE:
                 return None
         is_actor = lambda t: ctx.actors.resolve(t) is not None  # noqa: E731
-        if anchor.lemma_.lower() == "fall":  # "X fell (to Y)": the place falls, Y takes it
+        if verb_lemma(anchor) == "fall":  # "X fell (to Y)": the place falls, Y takes it
             taker = next((o for p in anchor.children if p.dep_ == "prep" and p.lower_ == "to"
                           for o in p.children if o.dep_ == "pobj"), None)
             subject, obj = taker, None
@@ -167,6 +168,8 @@ class EventExtractor:
             return None  # fighting between parties the report does not name cannot be coded
         if code in TERRITORIAL and actor1 is not None:
             code = "GOV_REGAINS_TERIT" if actor1.inter_code == 1 else "NON_STATE_ACTOR_OVERTAKES_TER"
+        if case.event_type in _CROWD_TYPES and actor1 is not None and actor1.inter_code == _CIVILIANS:
+            actor1 = ctx.actors.default_actor1(code, notes)  # people who march are protesters
         if code in _VICTIM_FIRST and actor1 is not None and actor1.inter_code == 1:
             actor1, actor2 = actor2, actor1
         case = self.taxonomy.codes[code]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontwatch.extract.verbs import verb_lemma
+
 _MODALS = {"will", "would", "could", "might", "may", "should", "can", "must", "shall", "'ll"}
 _AIM_HEADS = {"mission", "plan", "attempt", "bid", "effort", "campaign", "push", "offensive",
               "want", "plan", "threaten", "vow", "prepare", "intend", "hope", "aim", "seek",
@@ -21,9 +23,9 @@ def unrealised_reason(anchor: Token) -> str | None:
     for node in (anchor, *anchor.ancestors):
         if any(child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS for child in node.children):
             return "conditional"
-        if node.dep_ in {"xcomp", "acl", "advcl"} and node.head.lemma_.lower() in _FAIL_HEADS:
+        if node.dep_ in {"xcomp", "acl", "advcl"} and verb_lemma(node.head) in _FAIL_HEADS:
             return "failed"
-        if node.dep_ in {"xcomp", "acl"} and node.head.lemma_.lower() in _AIM_HEADS:
+        if node.dep_ in {"xcomp", "acl"} and verb_lemma(node.head) in _AIM_HEADS:
             return "aim"
         if node.dep_ in {"ROOT", "ccomp", "conj"} and node.i != anchor.i:
             if any(child.dep_ == "aux" and child.lower_ in _MODALS for child in node.children):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from frontwatch.resolve.numbers import NumberRange, looks_like_year, parse_number_range
+from frontwatch.extract.verbs import verb_lemma
 
 _QUALIFIERS = {"at", "least", "more", "than", "over", "about", "around", "some", "nearly",
                "almost", "up", "to", "between", "fewer", "less", "roughly", "approximately",
@@ -100,9 +101,9 @@ def is_fatal(phrase: NumberPhrase) -> bool:
     near = [target, target.head, *target.children, *target.head.children]
     if target.head.dep_ in {"prep", "agent"}:
         near.append(target.head.head)
-    lemmas = {t.lemma_.lower() for t in near}
+    lemmas = {verb_lemma(t) for t in near}
     if "wound" in lemmas or "injure" in lemmas:
-        return bool(lemmas & {"kill", "die", "dead"}) and target.head.lemma_.lower() not in {"wound", "injure"}
+        return bool(lemmas & {"kill", "die", "dead"}) and verb_lemma(target.head) not in {"wound", "injure"}
     return bool(lemmas & _KILL)
 
 

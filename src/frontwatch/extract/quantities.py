@@ -9,6 +9,7 @@ from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.numbers_in_text import NumberPhrase, is_fatal, number_phrases, reference
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.model import QuantityFact
+from frontwatch.extract.verbs import verb_lemma
 
 _POPULATION_NOUNS = {"inhabitants", "residents", "people", "population", "citizens", "civilians"}
 _GENERIC_NOUNS = {"people", "persons", "men", "women", "others", "individuals", "things", "times"}
@@ -38,7 +39,7 @@ def _governing_event(noun: Token) -> str | None:
         head = node.head
         if head.i == node.i:
             return None
-        lemma = head.lemma_.lower()
+        lemma = verb_lemma(head)
         if lemma in _PARTICIPLES and node.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj", "attr", "conj"}:
             return _PARTICIPLES[lemma]
         if head.lower_ == "possession":
