@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -12,8 +13,10 @@ from frontwatch.extract.doc_actors import DocumentActors
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.model import DateSpan, Document, Evidence, GeoPrecision, Place, PlaceMention, TimePrecision
 from frontwatch.resolve.dates import resolve_date
+from frontwatch.resolve.geo_math import haversine_km
 
 _FUTURE_WORDS = {"next", "tomorrow", "coming", "upcoming"}
+_FACILITY_KM = 30.0
 _PERIOD_BOUNDS = {"since", "until", "till", "before"}
 _FAR = 9
 
@@ -38,6 +41,7 @@ class DocumentContext:
     units: list[SentenceUnit]
     places: list[PlaceMention]
     actors: DocumentActors
+    resolve_place: Callable[[str], Place | None] | None = None
     narrative_dates: dict[int, DateSpan] = field(default_factory=dict)
 
     def evidence(self, unit: SentenceUnit) -> Evidence:
@@ -65,6 +69,18 @@ class DocumentContext:
                    and m.place.precision != GeoPrecision.REGION and m.place.feature != "country"]
         return earlier[-1].place if earlier else self.main_place()
 
+    def facility(self, noun: str, before: int) -> Place | None:
+        """An unnamed facility ("the airport") of the town the text is about."""
+        town = self.main_place() or self.recent_place(before)
+        if town is None:
+            return None
+        named = self.resolve_place(f"{town.name} {noun}") if self.resolve_place else None
+        if named is not None and named.feature != "populated place" and haversine_km(
+                named.latitude, named.longitude, town.latitude, town.longitude) <= _FACILITY_KM:
+            return named
+        return replace(town, name=f"{town.name} {noun}", feature=noun, precision=GeoPrecision.NEAR,
+                       geonames_id=None, population=None, aliases=())
+
     def topic_place(self, unit: SentenceUnit, before: int) -> Place | None:
         """What "it" refers to: the first town named in the sentence, else the last one before."""
         local = [m.place for m in self.places_in(unit.start, before)
@@ -81,9 +97,9 @@ class DocumentContext:
         key, _ = counts.most_common(1)[0]
         return next(p for p in towns if (p.name, p.latitude, p.longitude) == key)
 
-    def date_in(self, span: Span, anchor: Token | None = None) -> DateSpan | None:
+    def date_in(self, span: Span, anchor: Token | None = None, allow_bounds: bool = True) -> DateSpan | None:
         """The date of the anchor's clause: its own date expression before any in other
-        clauses, and "since X" (a period's start) last; past dates only."""
+        clauses, and "since X" (a period's start) last or, for a state, never; past dates only."""
         found: list[tuple[tuple[int, int], DateSpan]] = []
         for ent in span.ents:
             if ent.label_ not in {"DATE", "TIME"}:
@@ -95,6 +111,8 @@ class DocumentContext:
                 continue
             before = span.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             boundary = 2 if before in _PERIOD_BOUNDS else 0
+            if boundary and not allow_bounds:
+                continue
             if anchor is None:
                 found.append(((boundary, ent.start), resolved))
             else:

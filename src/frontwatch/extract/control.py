@@ -17,6 +17,7 @@ from frontwatch.model import Actor, ControlFact, ControlStatus, GeoPrecision, Pl
 
 _TAKE = {"take", "seize", "capture", "overrun", "storm", "retake", "recapture", "regain",
          "liberate", "overtake", "conquer", "reclaim", "wrest"}
+_EXPEL = {"drive", "push", "expel", "oust", "force", "chase", "flush", "clear"}
 _HOLD = {"control", "hold", "occupy", "run", "rule", "dominate", "govern"}
 _THREATEN = {"advance", "approach", "march", "close", "converge", "push", "move", "head"}
 _THREAT_PREPS = {"towards", "toward", "on", "to", "in"}
@@ -76,6 +77,11 @@ def _verb_claim(token: Token) -> _Claim | None:
     obj = next((t for t in token.children if t.dep_ == "dobj"), None)
     if lemma in _TAKE | _HOLD and obj is not None and obj.lower_ != "control":
         return _Claim(_subject(token), obj, ControlStatus.CONTROLS, token, dynamic=lemma in _TAKE)
+    if lemma in _EXPEL and obj is not None:
+        out = next((p for p in token.children if p.dep_ in {"prep", "prt"} and p.lower_ in {"out", "from"}), None)
+        place_prep = _child_prep(out, {"of"}) if out is not None and out.lower_ == "out" else out
+        if place_prep is not None and _pobj(place_prep) is not None:
+            return _Claim(_subject(token), _pobj(place_prep), ControlStatus.CONTROLS, token, dynamic=True)
     if lemma == "fall":
         to = _child_prep(token, {"to"})
         subject = next((t for t in token.children if t.dep_ == "nsubj"), None)
@@ -98,9 +104,12 @@ def _verb_claim(token: Token) -> _Claim | None:
     return None
 
 
+_FACILITY_NOUNS = {"airport", "airbase", "prison", "refinery", "dam", "base", "bridge", "port",
+                   "crossing", "border crossing", "barracks", "garrison"}
 _RELATIVES = {"which", "that", "whom", "who"}
 _UNARMED = {6, 7}  # protesters and civilians hold no territory
 _COPULAS = {"be", "remain", "stay", "come", "fall", "lie", "sit"}
+_PATH_PREPS = {"of", "including", "like"}
 _PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
 
 
@@ -109,7 +118,7 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
     path = [token]
     node = token
     while node.i != head.i:
-        if node.dep_ == "pobj" and node.head.lower_ == "of":
+        if node.dep_ == "pobj" and node.head.lower_ in _PATH_PREPS:
             node = node.head.head
         elif node.dep_ in _PATH_DEPS:
             node = node.head
@@ -144,6 +153,10 @@ def _targets(ctx: DocumentContext, target: Token, unit: SentenceUnit, actor_head
                     t.lower_ in _PARTIAL for t in head.lefts)
                 found.append((mention, partial))
                 break
+    if not found and target.lower_ in _FACILITY_NOUNS:
+        facility = ctx.facility(target.lower_, target.idx)
+        if facility is not None:
+            found.append((PlaceMention(target.idx, target.idx + len(target.text), target.text, facility), False))
     if not found and target.pos_ == "PRON" and target.lower_ in {"it", "this"}:
         recent = ctx.topic_place(unit, target.idx)
         if recent is not None:
@@ -199,6 +212,8 @@ class ControlExtractor:
                 status = claim.status
                 if status == ControlStatus.CONTROLS and partial:
                     status = ControlStatus.PARTIAL
+                if mention.place.feature == "country" and status == ControlStatus.CONTROLS:
+                    continue  # holding a whole country is a government, not a control claim
                 facts.append(
                     ControlFact(
                         actor=actor, place=mention.place, status=status, evidence=ctx.evidence(unit),
@@ -216,7 +231,8 @@ class ControlExtractor:
 
     @staticmethod
     def _as_of(ctx: DocumentContext, unit: SentenceUnit, claim: _Claim) -> date | None:
-        dated = ctx.event_date(unit, claim.anchor, remember=False) if claim.dynamic else ctx.date_in(unit.span, claim.anchor)
+        dated = (ctx.event_date(unit, claim.anchor, remember=False) if claim.dynamic
+                 else ctx.date_in(unit.span, claim.anchor, allow_bounds=False))
         if dated is not None:
             return dated.end
         return ctx.document.published

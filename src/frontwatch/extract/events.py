@@ -26,6 +26,7 @@ _GROUND_WORDS = {"city", "town", "village", "district", "province", "area", "are
                  "border", "crossing", "hill", "positions", "stronghold", "control", "island", "port"}
 _NOT_GROUND = {"part", "place", "power", "office", "charge", "responsibility", "hostages", "prisoners"}
 _WEAK_LABELS = {"OTHER"}  # a catch-all: kept only when both typer layers agree
+_RELATIVE_PRONOUNS = {"which", "who", "that"}
 _CROWD_TYPES = {"Protests", "Riots"}
 _CIVILIANS = 7
 _SKIP_REASONS = {"negated", "modal", "conditional", "aim"}
@@ -99,6 +100,8 @@ def subject_of(verb: Token, is_actor: Callable[[Token], bool]) -> Token | None:
     node = verb
     while True:
         subject = _direct_subject(node, passive=node.i != verb.i)
+        if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and node.dep_ == "relcl":
+            return node.head  # "the group, which has held the city": the group
         if subject is not None:
             return subject
         if node.dep_ in {"xcomp", "advcl"} and node.head.i != node.i:

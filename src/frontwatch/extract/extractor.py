@@ -18,7 +18,7 @@ from frontwatch.extract.merge import merge_within_document
 from frontwatch.extract.quantities import QuantityExtractor
 from frontwatch.extract.sentences import sentence_units
 from frontwatch.model import (
-    ActorMention, ControlFact, Document, EventFact, Extraction, Finding, GeoPrecision, PlaceMention, QuantityFact,
+    ActorMention, ControlFact, Document, EventFact, Extraction, Place, Finding, GeoPrecision, PlaceMention, QuantityFact,
 )
 from frontwatch.resolve.actors import ActorMatcher, ActorRegistry
 from frontwatch.taxonomy import Taxonomy
@@ -37,6 +37,8 @@ class PlaceFinder(Protocol):
     """What the extractor needs from a geocoder."""
 
     def geoparse(self, text: str, doc) -> list[PlaceMention]: ...
+
+    def resolve(self, name: str, context_countries: Sequence[str] = ()) -> Place | None: ...
 
 
 SpatialChecker = Callable[[str, object, list[PlaceMention], str], list[Finding]]
@@ -69,7 +71,9 @@ class Extractor:
         named = self.matcher.named_mentions(doc)
         places = _outside_names(self.geocoder.geoparse(document.text, doc), named)
         actors = DocumentActors(doc, named, self.registry, self.country_of, self._document_country(places))
-        ctx = DocumentContext(document, doc, units, places, actors)
+        countries = sorted({m.place.country for m in places if m.place is not None and m.place.country})
+        ctx = DocumentContext(document, doc, units, places, actors,
+                              resolve_place=lambda name: self.geocoder.resolve(name, countries))
         usable = [u for u in units if u.usable]
         typings = self.typer.classify([u.text for u in usable])
         typed = {u.index: t for u, t in zip(usable, typings)}
