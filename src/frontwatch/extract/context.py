@@ -106,10 +106,11 @@ class DocumentContext:
                 continue
             if any(t.lower_ in _FUTURE_WORDS for t in ent):
                 continue
-            resolved = resolve_date(ent.text, self.document.published)
+            before = span.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            expression = f"since {ent.text}" if before == "since" else ent.text
+            resolved = resolve_date(expression, self.document.published)
             if resolved is None:
                 continue
-            before = span.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             boundary = 2 if before in _PERIOD_BOUNDS else 0
             if boundary and not allow_bounds:
                 continue

@@ -137,7 +137,7 @@ class DocumentActors:
         """The actor a report says claimed an attack, or was accused of it."""
         for token in self.doc:
             lemma = verb_lemma(token)
-            if lemma == "accuse":
+            if lemma in {"accuse", "blame"}:
                 accused = next((t for t in token.children if t.dep_ == "dobj"), None)
             elif lemma == "claim" and any(t.lower_ == "responsibility" for t in token.children):
                 accused = next((t for t in token.children if t.dep_ == "nsubj"), None)

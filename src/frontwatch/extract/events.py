@@ -167,8 +167,8 @@ class EventExtractor:
         actor2 = self._actor(ctx, obj, notes)
         if code in TERRITORIAL and actor1 is None:
             return None  # a change of hands with nobody taking it is not an event we can code
-        if case.event_type == "Battles" and actor1 is None and actor2 is None:
-            return None  # fighting between parties the report does not name cannot be coded
+        if case.event_type == "Battles" and (actor1 is None or actor1.inter_code == _CIVILIANS):
+            return None  # fighting by nobody the report names cannot be coded
         if code in TERRITORIAL and actor1 is not None:
             code = "GOV_REGAINS_TERIT" if actor1.inter_code == 1 else "NON_STATE_ACTOR_OVERTAKES_TER"
         if case.event_type in _CROWD_TYPES and actor1 is not None and actor1.inter_code == _CIVILIANS:

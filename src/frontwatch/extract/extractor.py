@@ -89,6 +89,8 @@ class Extractor:
                     ctx, unit, Typing(typing.label, typing.trigger_start, typing.trigger_end,
                                       agreed=typing.layer == "both")
                 )
+            if event is None and typing is not None and typing.is_acled:
+                ctx.event_date(unit, unit.span.root)  # an event we could not code still sets the story's date
             found = [event] if event is not None else []
             if unit.usable:
                 found += self._takeover_events(ctx, unit)

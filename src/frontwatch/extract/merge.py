@@ -6,15 +6,24 @@ from frontwatch.model import Certainty, EventFact
 from frontwatch.resolve.geo_math import haversine_km
 
 SAME_PLACE_KM = 30.0
+_REMOTE = "Explosions/Remote violence"
 _BATTLE_FAMILY = {"Armed clash", "Non-state actor overtakes territory", "Government regains territory"}
 _STRENGTH = {"Non-state actor overtakes territory": 2, "Government regains territory": 2, "Armed clash": 1}
 _CERTAINTY_RANK = {Certainty.CONFIRMED: 2, Certainty.REPORTED: 1, Certainty.CLAIMED: 0}
 
 
+def _bare(event: EventFact) -> bool:
+    """An event told with neither actor nor toll: most likely a retelling of another."""
+    return event.actor1 is None and event.fatalities_low is None
+
+
 def _same_kind(a: EventFact, b: EventFact) -> bool:
     if a.sub_event_type == b.sub_event_type:
         return True
-    return {a.sub_event_type, b.sub_event_type} <= _BATTLE_FAMILY and (
+    if a.event_type == b.event_type == _REMOTE and (_bare(a) or _bare(b)):
+        return True
+    same_days = a.date is None or b.date is None or (a.date.start, a.date.end) == (b.date.start, b.date.end)
+    return {a.sub_event_type, b.sub_event_type} <= _BATTLE_FAMILY and same_days and (
         a.notes.count("failed attempt to take territory") == b.notes.count("failed attempt to take territory")
     )
 
