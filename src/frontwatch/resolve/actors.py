@@ -62,10 +62,12 @@ class ActorRegistry:
         actors: Sequence[Actor],
         generic_rules: Sequence[GenericRule],
         government_titles: Sequence[str],
+        guess_rules: Sequence[GenericRule] = (),
     ) -> None:
         self.actors = {a.name: a for a in actors}
         self.generic_rules = tuple(generic_rules)
         self.government_titles = tuple(t.lower() for t in government_titles)
+        self.guess_rules = tuple(guess_rules)
         self._alias_index = {
             alias.lower(): actor for actor in actors for alias in (actor.name, *actor.aliases)
         }
@@ -78,6 +80,7 @@ class ActorRegistry:
         sources += [(str(p), _read_yaml(p)) for p in extra_files]
         actors: dict[str, Actor] = {}
         rules: list[GenericRule] = []
+        guesses: list[GenericRule] = []
         titles: list[str] = []
         for origin, data in sources:
             for entry in data.get("actors") or ():
@@ -92,8 +95,11 @@ class ActorRegistry:
                         kind=str(rule.get("kind", "other")),
                     )
                 )
+            for rule in data.get("guess_types") or ():
+                guesses.append(GenericRule(nouns=tuple(w.lower() for w in rule["words"]), template="",
+                                           inter_code=int(rule["inter"]), kind=str(rule.get("kind", "other"))))
             titles += data.get("government_titles") or ()
-        return cls(list(actors.values()), rules, titles)
+        return cls(list(actors.values()), rules, titles, guesses)
 
     def get(self, name: str) -> Actor | None:
         """The registry actor whose name or alias is `name` (case-insensitive)."""
@@ -111,8 +117,12 @@ class ActorRegistry:
         return None
 
     def guess(self, surface: str) -> Actor:
-        """An actor NER found that the registry does not know, flagged for review."""
-        return Actor(name=surface, aliases=(surface,), inter_code=8, kind="unknown", needs_review=True)
+        """An actor NER found that the registry does not know: type guessed from its name
+        (data/actors.yaml guess_types), flagged for review."""
+        words = f" {surface.lower()} "
+        rule = next((r for r in self.guess_rules if any(f" {w} " in words for w in r.nouns)), None)
+        inter, kind = (rule.inter_code, rule.kind) if rule else (8, "unknown")
+        return Actor(name=surface, aliases=(surface,), inter_code=inter, kind=kind, needs_review=True)
 
     def with_alias(self, actor: Actor, surface: str) -> Actor:
         """The same actor remembering one more surface form it was named by."""
