@@ -13,7 +13,7 @@ from frontwatch.model import (
     Actor, Certainty, ControlFact, ControlStatus, DateSpan, Document, EventFact, Evidence,
     Extraction, Place, QuantityFact, TimePrecision,
 )
-from frontwatch.store import EventFilter, Store
+from frontwatch.store import EventFilter
 
 TEXT = "Rebels took the town of Kidal on Saturday. They now hold the airport."
 
@@ -66,7 +66,8 @@ def test_failure_mid_document_leaves_nothing_half_written(store, monkeypatch):
         raise IntegrityError("insert", {}, Exception("simulated crash after the document row"))
 
     monkeypatch.setattr(repository._FactWriter, "write", explode)
-    assert store.save(broken) is False  # an IntegrityError reads as a concurrent duplicate
+    with pytest.raises(StoreError, match="second.txt"):
+        store.save(broken)
     assert [d.id for d in store.documents()] == ["first"]
     assert len(store.events()) == 1
 

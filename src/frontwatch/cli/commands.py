@@ -67,6 +67,8 @@ def ingest(
     db: DbOption = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for every document.")] = None,
     source: Annotated[Optional[str], typer.Option(help="Outlet name for every document.")] = None,
+    workers: Annotated[int, typer.Option(help="Dask worker processes for the NLP stage (0: this process).")] = 0,
+    scheduler: Annotated[Optional[str], typer.Option(help="Address of an existing Dask scheduler.")] = None,
 ) -> None:
     """Read reports, extract their facts and store them (one transaction per document)."""
     from frontwatch.pipeline import build_extractor, ingest_paths
@@ -77,12 +79,17 @@ def ingest(
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err_console, transient=True) as progress:
         task = progress.add_task("loading models", total=_count_inputs(paths))
-        extractor = build_extractor(settings)
 
         def advance(origin: str, status: str) -> None:
             progress.update(task, advance=1, description=f"{Path(origin).name[:40]}: {status}")
 
-        report = ingest_paths(paths, store, extractor, settings, when, source, advance)
+        if workers or scheduler:
+            from frontwatch.backfill import backfill
+
+            report = backfill(paths, settings, workers or 1, scheduler, store=store, published=when,
+                              source=source, on_progress=advance)
+        else:
+            report = ingest_paths(paths, store, build_extractor(settings), settings, when, source, advance)
     for failure in report.failed:
         err_console.print(f"[red]failed:[/red] {failure}", highlight=False, soft_wrap=True)
     table = Table(title=f"Ingested into {settings.database_url}")

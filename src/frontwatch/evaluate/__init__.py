@@ -62,6 +62,7 @@ __all__ = [
     "render_label_scores",
     "render_report",
     "render_scores",
+    "scores_to_dict",
     "score_all",
     "score_labels",
     "score_record",

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Select, create_engine, event, select
+from sqlalchemy import Select, Table, create_engine, event, insert, select, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontwatch.errors import StoreError
@@ -26,6 +27,9 @@ from frontwatch.store.schema import (
 )
 
 FACT_TABLES = {"ev": EventRow, "ct": ControlRow, "qt": QuantityRow, "fd": FindingRow}
+SCHEMA_LOCK_KEY = 0x66776D67  # PostgreSQL advisory lock held while tables are created or migrated
+_SAVE_ATTEMPTS = 4  # a deadlock or lock timeout between concurrent writers is retried this often
+_TRANSIENT_SQLSTATES = {"40P01", "40001", "55P03"}  # deadlock, serialization failure, lock not available
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,10 @@ class Store:
         self.url = url
         self.engine = create_store_engine(url)
         try:
-            Base.metadata.create_all(self.engine)
+            with self.engine.begin() as connection:
+                if connection.dialect.name == "postgresql":  # workers opening one new database at once
+                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+                Base.metadata.create_all(connection)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot prepare database {url!r}: {exc.__class__.__name__}: {exc}") from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -94,25 +101,39 @@ class Store:
     def save(self, extraction: Extraction) -> bool:
         """Store a document and all its facts in one transaction; False if already stored."""
         doc = extraction.document
-        try:
-            with self.session() as session, session.begin():
-                if session.get(DocumentRow, doc.id) is not None:
+        for attempt in range(1, _SAVE_ATTEMPTS + 1):
+            try:
+                return self._save_once(extraction)
+            except IntegrityError as exc:
+                # Another worker stored the same document between our check and our insert.
+                if self.has_document(doc.id):
                     return False
-                session.add(
-                    DocumentRow(
-                        id=doc.id, origin=doc.origin, title=doc.title, source=doc.source,
-                        url=doc.url, published=doc.published, text=doc.text,
-                        warnings=list(extraction.warnings),
-                    )
+                if attempt == _SAVE_ATTEMPTS:
+                    raise StoreError(f"{doc.origin}: could not store document: {exc.orig}") from exc
+            except OperationalError as exc:
+                if attempt == _SAVE_ATTEMPTS or not _transient(exc):
+                    raise StoreError(f"{doc.origin}: could not store document: "
+                                     f"{exc.__class__.__name__}: {exc}") from exc
+            except SQLAlchemyError as exc:
+                raise StoreError(f"{doc.origin}: could not store document: {exc.__class__.__name__}: {exc}") from exc
+        raise StoreError(f"{doc.origin}: could not store document after {_SAVE_ATTEMPTS} attempts")
+
+    def _save_once(self, extraction: Extraction) -> bool:
+        """One attempt at the transaction of `save`."""
+        doc = extraction.document
+        with self.session() as session, session.begin():
+            if session.get(DocumentRow, doc.id) is not None:
+                return False
+            session.add(
+                DocumentRow(
+                    id=doc.id, origin=doc.origin, title=doc.title, source=doc.source,
+                    url=doc.url, published=doc.published, text=doc.text,
+                    warnings=list(extraction.warnings),
                 )
-                session.flush()
-                _FactWriter(session, doc.id).write(extraction)
-            return True
-        except IntegrityError:
-            # Another worker stored the same document between our check and our insert.
-            return False
-        except SQLAlchemyError as exc:
-            raise StoreError(f"{doc.origin}: could not store document: {exc.__class__.__name__}: {exc}") from exc
+            )
+            session.flush()
+            _FactWriter(session, doc.id).write(extraction)
+        return True
 
     def events(self, flt: EventFilter = EventFilter()) -> list[EventRow]:
         """Events matching a filter, ordered by date then id."""
@@ -149,7 +170,28 @@ class Store:
     def iter_documents_text(self) -> Iterator[tuple[str, str]]:
         """(id, text) of every stored document."""
         with self.session() as session:
-            yield from session.execute(select(DocumentRow.id, DocumentRow.text)).tuples()
+            for doc_id, text_ in session.execute(select(DocumentRow.id, DocumentRow.text)):
+                yield doc_id, text_
+
+
+def _transient(exc: OperationalError) -> bool:
+    """Whether a failed write may succeed when retried (deadlock, serialization, busy SQLite file)."""
+    sqlstate = getattr(exc.orig, "sqlstate", None)
+    return sqlstate in _TRANSIENT_SQLSTATES or "database is locked" in str(exc.orig)
+
+
+def _insert_unless_present(session: Session, table: Table, values: dict, keys: list[str]) -> None:
+    """INSERT a row unless one with the same unique key exists, even one a concurrent writer adds now."""
+    dialect = session.get_bind().dialect.name
+    if dialect in ("postgresql", "sqlite"):
+        make_insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        session.execute(make_insert(table).values(**values).on_conflict_do_nothing(index_elements=keys))
+        return
+    try:
+        with session.begin_nested():
+            session.execute(insert(table).values(**values))
+    except IntegrityError:
+        pass
 
 
 def _event_query(flt: EventFilter) -> Select:
@@ -167,7 +209,8 @@ def _event_query(flt: EventFilter) -> Select:
     if flt.date_to:
         query = query.where(EventRow.date_start <= flt.date_to)
     if flt.actor:
-        actor_ids = select(ActorRow.id).where(ActorRow.name.ilike(f"%{flt.actor}%"))
+        pattern = flt.actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        actor_ids = select(ActorRow.id).where(ActorRow.name.ilike(f"%{pattern}%", escape="\\"))
         query = query.where(EventRow.actor1_id.in_(actor_ids) | EventRow.actor2_id.in_(actor_ids))
     if flt.bbox:
         west, south, east, north = flt.bbox
@@ -245,15 +288,17 @@ class _FactWriter:
         if row is None:
             row = self.session.scalar(select(ActorRow).where(ActorRow.name == actor.name))
         if row is None:
-            row = ActorRow(
+            _insert_unless_present(self.session, ActorRow.__table__, dict(
                 name=actor.name, aliases=list(actor.aliases), inter_code=actor.inter_code,
                 country=actor.country, kind=actor.kind, needs_review=actor.needs_review,
-            )
-            self.session.add(row)
-        else:
-            merged = list(dict.fromkeys([*row.aliases, *actor.aliases]))
-            if merged != row.aliases:
-                row.aliases = merged
+            ), ["name"])
+            row = self.session.scalar(select(ActorRow).where(ActorRow.name == actor.name))
+        merged = list(dict.fromkeys([*row.aliases, *actor.aliases]))
+        if merged != row.aliases:
+            # Lock the row and merge into its committed aliases so a concurrent merge is not lost.
+            row = self.session.scalar(select(ActorRow).where(ActorRow.id == row.id)
+                                      .with_for_update().execution_options(populate_existing=True))
+            row.aliases = list(dict.fromkeys([*row.aliases, *actor.aliases]))
         self._actors[actor.name] = row
         return row
 
@@ -270,11 +315,15 @@ class _FactWriter:
                 )
             )
         if row is None:
-            row = PlaceRow(
+            _insert_unless_present(self.session, PlaceRow.__table__, dict(
                 name=place.name, latitude=key[1], longitude=key[2], country=place.country,
                 admin1=place.admin1, geonames_id=place.geonames_id, population=place.population,
                 feature=place.feature, geo_precision=int(place.precision), aliases=list(place.aliases),
+            ), ["name", "latitude", "longitude"])
+            row = self.session.scalar(
+                select(PlaceRow).where(
+                    PlaceRow.name == key[0], PlaceRow.latitude == key[1], PlaceRow.longitude == key[2]
+                )
             )
-            self.session.add(row)
         self._places[key] = row
         return row

@@ -1,0 +1,422 @@
+"""API latency (issue 8): /events under load from a second process, 100,000 events, SQLite and PostgreSQL.
+
+One run:
+  1. fills a store with `--events` synthetic events (frontwatch.api.synthetic, 50 events per
+     document, 2,000 documents for 100,000). Store.save (the ORM, one transaction per
+     document) is timed on a sample; the full fill goes through SQLAlchemy core in
+     batches (same rows, same ids: checked on the sample by comparing every exported
+     contract record of an ORM-filled and a bulk-filled store);
+  2. serves `create_app(Settings(database_url=...))` with uvicorn (1 worker) in a child
+     process on 127.0.0.1;
+  3. loads it from another process on loopback, closed loop: `wrk` (Debian package) when
+     installed, else a Python load generator (httpx, one thread per connection, bounded
+     by time); one run per filter mix and per connection count, plus one run that rotates
+     all the mixes;
+  4. baseline: the same query and records in process (Store.events + event_record, no
+     HTTP), median of repeated calls; "x in-process" = HTTP p50 / that median.
+With --pg URL (or env FRONTWATCH_TEST_PG_URL) the same is done on PostgreSQL, in a
+database `frontwatch_bench_<pid>` created on that server and dropped at the end (never in
+the database of the URL itself). Start a loopback server with scripts/pg.sh, e.g.
+    PG_DIR=/tmp/fw-bench-pg PG_PORT=54391 bash -c 'source scripts/pg.sh && start_test_postgres && ...'
+
+Run: .venv/bin/python bench/api_latency_bench.py [--events 100000] [--seconds 10]
+     [--connections 1 8] [--pg URL] [--loader wrk|python]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from frontwatch.api.synthetic import synthetic_extractions
+from frontwatch.export.jsonl import contract_records
+from frontwatch.export.records import event_record
+from frontwatch.model import Extraction
+from frontwatch.store import Base, EventFilter, Store
+
+START = date(2014, 6, 1)
+DAYS = 365
+PER_DOCUMENT = 50
+SEED = 42
+BATCH = 5000
+
+# name, query string, in-process filter
+MIXES = (
+    ("first page, limit 50", "limit=50", EventFilter(limit=51)),
+    ("default page (limit 500)", "", EventFilter(limit=501)),
+    ("type + 10-day window, limit 100", "type=Battles&date_from=2014-09-01&date_to=2014-09-10&limit=100",
+     EventFilter(event_type="Battles", date_from=date(2014, 9, 1), date_to=date(2014, 9, 10), limit=101)),
+    ("bbox 1x1 degree, limit 100", "bbox=42,34,43,35&limit=100",
+     EventFilter(bbox=(42.0, 34.0, 43.0, 35.0), limit=101)),
+    ("actor + certainty, limit 100", "actor=liberation&certainty=confirmed&limit=100",
+     EventFilter(actor="liberation", certainty="confirmed", limit=101)),
+    ("deep page, offset 90% of events, limit 100", "offset={deep}&limit=100", None),
+)
+
+
+# ---- filling the store ------------------------------------------------------------------
+
+def synthetic(events: int) -> list[Extraction]:
+    """The bench's synthetic extractions (deterministic)."""
+    return synthetic_extractions(events, per_document=PER_DOCUMENT, seed=SEED, start=START, days=DAYS)
+
+
+def _evidence(doc_id: str, fact) -> dict:
+    ev = fact.evidence
+    return {"doc_id": doc_id, "evidence_start": ev.start, "evidence_end": ev.end, "evidence_text": ev.text,
+            "certainty": fact.certainty.value, "claim_source": fact.claim_source}
+
+
+class BulkRows:
+    """The rows Store.save would write for a list of extractions, with ids assigned in its order."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, dict] = {}
+        self.places: dict[tuple, dict] = {}
+        self.tables: dict[str, list[dict]] = {"documents": [], "events": [], "control_claims": [], "quantities": []}
+
+    def actor_id(self, actor) -> int | None:
+        if actor is None:
+            return None
+        row = self.actors.get(actor.name)
+        if row is None:
+            row = self.actors[actor.name] = {
+                "id": len(self.actors) + 1, "name": actor.name, "aliases": list(actor.aliases),
+                "inter_code": actor.inter_code, "country": actor.country, "kind": actor.kind,
+                "needs_review": actor.needs_review}
+        return row["id"]
+
+    def place_id(self, place) -> int | None:
+        if place is None:
+            return None
+        key = (place.name, round(place.latitude, 5), round(place.longitude, 5))
+        row = self.places.get(key)
+        if row is None:
+            row = self.places[key] = {
+                "id": len(self.places) + 1, "name": key[0], "latitude": key[1], "longitude": key[2],
+                "country": place.country, "admin1": place.admin1, "geonames_id": place.geonames_id,
+                "population": place.population, "feature": place.feature,
+                "geo_precision": int(place.precision), "aliases": list(place.aliases)}
+        return row["id"]
+
+    def add(self, extraction: Extraction) -> None:
+        doc = extraction.document
+        t = self.tables
+        t["documents"].append({"id": doc.id, "origin": doc.origin, "title": doc.title, "source": doc.source,
+                               "url": doc.url, "published": doc.published, "text": doc.text,
+                               "ingested_at": datetime.now(timezone.utc), "warnings": list(extraction.warnings)})
+        for ev in extraction.events:
+            actor1, actor2, place = self.actor_id(ev.actor1), self.actor_id(ev.actor2), self.place_id(ev.place)
+            t["events"].append({
+                "id": len(t["events"]) + 1, **_evidence(doc.id, ev), "event_type": ev.event_type,
+                "sub_event_type": ev.sub_event_type, "actor1_id": actor1, "actor2_id": actor2,
+                "assoc_actors": [a.name for a in ev.assoc_actors], "place_id": place,
+                "date_start": ev.date.start if ev.date else None, "date_end": ev.date.end if ev.date else None,
+                "time_precision": int(ev.date.precision) if ev.date else None,
+                "date_expression": ev.date.expression if ev.date else None,
+                "fatalities_low": ev.fatalities_low, "fatalities_high": ev.fatalities_high,
+                "trigger": ev.trigger, "notes": list(ev.notes)})
+        for ct in extraction.control:
+            actor, place = self.actor_id(ct.actor), self.place_id(ct.place)
+            t["control_claims"].append({"id": len(t["control_claims"]) + 1, **_evidence(doc.id, ct),
+                                        "actor_id": actor, "place_id": place, "status": ct.status.value,
+                                        "as_of": ct.as_of})
+        for qt in extraction.quantities:
+            actor, place = self.actor_id(qt.actor), self.place_id(qt.place)
+            t["quantities"].append({"id": len(t["quantities"]) + 1, **_evidence(doc.id, qt), "what": qt.what,
+                                    "low": qt.low, "high": qt.high, "actor_id": actor, "place_id": place})
+        if extraction.findings:
+            raise ValueError("bulk fill does not write findings; synthetic extractions have none")
+
+
+def bulk_fill(store: Store, extractions: Iterable[Extraction]) -> None:
+    """Insert extractions into an empty store with SQLAlchemy core, BATCH rows per statement."""
+    rows = BulkRows()
+    for extraction in extractions:
+        rows.add(extraction)
+    ordered = [("actors", list(rows.actors.values())), ("places", list(rows.places.values())),
+               *rows.tables.items()]
+    tables = Base.metadata.tables
+    with store.engine.begin() as conn:
+        for name, items in ordered:
+            for start in range(0, len(items), BATCH):
+                conn.execute(tables[name].insert(), items[start:start + BATCH])
+        if store.engine.dialect.name == "postgresql":  # explicit ids: move the sequences past them
+            for name, items in ordered:
+                if items and "id" in tables[name].c and name != "documents":
+                    conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), {len(items)})"))
+
+
+@dataclass
+class Filled:
+    """A filled store and what filling it cost."""
+
+    store: Store
+    events: int
+    bulk_s: float
+    orm_sample: int
+    orm_s: float
+    same_records: bool
+
+
+def fill(url: str, events: int, orm_sample: int, scratch: Path) -> Filled:
+    """Fill `url` in bulk; time Store.save on `orm_sample` events (in scratch SQLite) and check both agree."""
+    extractions = synthetic(events)
+    sample = synthetic(orm_sample)
+    scratch = Path(tempfile.mkdtemp(dir=scratch))
+    orm = Store("sqlite:///" + str(scratch / "orm-sample.db"))
+    started = time.perf_counter()
+    for extraction in sample:
+        orm.save(extraction)
+    orm_s = time.perf_counter() - started
+    check = Store("sqlite:///" + str(scratch / "bulk-sample.db"))
+    bulk_fill(check, sample)
+    same = list(contract_records(orm)) == list(contract_records(check))
+    orm.close()
+    check.close()
+    store = Store(url)
+    started = time.perf_counter()
+    bulk_fill(store, extractions)
+    return Filled(store, events, time.perf_counter() - started, orm_sample, orm_s, same)
+
+
+# ---- server and load ----------------------------------------------------------------------
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def serve(url: str, port: int) -> None:
+    """Child process: the app over `url` with uvicorn, one worker, no access log."""
+    import uvicorn
+
+    from frontwatch.api import create_app
+    from frontwatch.settings import Settings
+
+    uvicorn.run(create_app(Settings(database_url=url)), host="127.0.0.1", port=port, log_level="warning",
+                access_log=False)
+
+
+def start_server(url: str) -> tuple[subprocess.Popen, str]:
+    """Start the server child and wait until /events answers."""
+    import httpx
+
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, __file__, "--serve", url, str(port)])
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}")
+        try:
+            if httpx.get(base + "/events?limit=1", timeout=5).status_code == 200:
+                return proc, base
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.terminate()
+    raise RuntimeError("server did not start within 60 s")
+
+
+WRK_SCRIPT = """
+paths = {%s}
+counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", paths[(counter %% #paths) + 1])
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('JSON {"requests": %%d, "seconds": %%f, "p50": %%d, "p95": %%d, "p99": %%d, ' ..
+    '"errors": %%d, "non2xx": %%d}\\n', summary.requests, summary.duration / 1e6, latency:percentile(50),
+    latency:percentile(95), latency:percentile(99), e.connect + e.read + e.write + e.timeout, e.status))
+end
+"""
+
+
+def load_wrk(base: str, paths: list[str], connections: int, seconds: float, scratch: Path) -> dict:
+    """One closed-loop wrk run (1 thread) rotating over paths; latencies in ms."""
+    script = scratch / "load.lua"
+    script.write_text(WRK_SCRIPT % ", ".join(json.dumps(p) for p in paths))
+    done = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--timeout", "60s",
+                           "-s", str(script), base], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"wrk failed: {done.stderr or done.stdout}")
+    out = done.stdout
+    result = json.loads(next(line for line in out.splitlines() if line.startswith("JSON "))[5:])
+    for key in ("p50", "p95", "p99"):
+        result[key] /= 1000.0
+    return result
+
+
+def load_python(base: str, paths: list[str], connections: int, seconds: float, scratch: Path) -> dict:
+    """One closed-loop run from a child Python process (httpx, a thread per connection)."""
+    out = subprocess.run([sys.executable, __file__, "--load", base, str(connections), str(seconds), *paths],
+                         check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def python_loader(base: str, connections: int, seconds: float, paths: list[str]) -> dict:
+    """Child process: `connections` threads, each GETting paths in turn until time is up."""
+    import httpx
+
+    latencies: list[float] = []
+    errors = [0]
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+
+    def worker(k: int) -> None:
+        mine, bad = [], 0
+        with httpx.Client(base_url=base, timeout=60) as client:
+            i = k
+            while time.monotonic() < stop:
+                started = time.perf_counter()
+                status = client.get(paths[i % len(paths)]).status_code
+                mine.append((time.perf_counter() - started) * 1000)
+                bad += status != 200
+                i += 1
+        with lock:
+            latencies.extend(mine)
+            errors[0] += bad
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=worker, args=(k,)) for k in range(connections)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    q = statistics.quantiles(latencies, n=100, method="inclusive")
+    return {"requests": len(latencies), "seconds": elapsed, "p50": q[49], "p95": q[94], "p99": q[98],
+            "errors": 0, "non2xx": errors[0]}
+
+
+def in_process_ms(store: Store, flt: EventFilter, repeats: int = 25) -> float:
+    """Median ms of the handler's work without HTTP: query + contract records."""
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        rows = store.events(flt)
+        json.dumps([event_record(r) for r in rows[:flt.limit - 1]])
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def _mixes(events: int) -> list[tuple[str, str, EventFilter]]:
+    deep = int(events * 0.9)
+    out = []
+    for name, query, flt in MIXES:
+        query = query.format(deep=deep)
+        out.append((name, "/events" + (f"?{query}" if query else ""), flt or EventFilter(offset=deep, limit=101)))
+    return out
+
+
+def bench_backend(label: str, url: str, args: argparse.Namespace, scratch: Path) -> list[str]:
+    """Fill, serve, load; the backend's markdown lines."""
+    filled = fill(url, args.events, args.orm_sample, scratch)
+    counts = filled.store.engine.connect()
+    n_events = counts.execute(text("SELECT count(*) FROM events")).scalar_one()
+    counts.close()
+    mixes = _mixes(args.events)
+    baseline = {name: in_process_ms(filled.store, flt) for name, _, flt in mixes}
+    loader = load_wrk if args.loader == "wrk" else load_python
+    lines = [f"## {label}: {n_events:,} events in {len(filled.store.documents()):,} documents",
+             "",
+             f"fill: Store.save (ORM, one transaction per document) {filled.orm_sample / filled.orm_s:,.0f} events/s "
+             f"on a {filled.orm_sample:,}-event sample (SQLite file); bulk core insert "
+             f"{filled.events / filled.bulk_s:,.0f} events/s ({filled.bulk_s:.1f} s); ORM and bulk stores give "
+             f"{'identical' if filled.same_records else 'DIFFERENT'} contract records on the sample.",
+             "",
+             f"loader: {args.loader}, 1 thread, closed loop, {args.seconds:g} s per run; server: uvicorn, 1 worker",
+             "",
+             "| mix | conns | requests/s | p50 ms | p95 ms | p99 ms | errors | in-process ms | p50 x in-process |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    proc, base = start_server(url)
+    try:
+        runs = [(name, [path], baseline[name]) for name, path, _ in mixes]
+        runs.append(("all mixes rotated", [path for _, path, _ in mixes], statistics.mean(baseline.values())))
+        for name, paths, base_ms in runs:
+            for connections in args.connections:
+                r = loader(base, paths, connections, args.seconds, scratch)
+                lines.append(f"| {name} | {connections} | {r['requests'] / r['seconds']:,.1f} | {r['p50']:.1f} | "
+                             f"{r['p95']:.1f} | {r['p99']:.1f} | {r['errors'] + r['non2xx']} | {base_ms:.1f} | "
+                             f"{r['p50'] / base_ms:.2f} |")
+                print(lines[-1], file=sys.stderr, flush=True)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+        filled.store.close()
+    return lines
+
+
+def _pg_bench_url(server_url: str) -> tuple[str, callable]:
+    """A fresh database on the server of `server_url`, and a function that drops it."""
+    name = f"frontwatch_bench_{os.getpid()}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+
+    def drop() -> None:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    return make_url(server_url).set(database=name).render_as_string(hide_password=False), drop
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--orm-sample", type=int, default=5_000, help="events saved through Store.save for timing")
+    parser.add_argument("--seconds", type=float, default=10.0, help="duration of each load run")
+    parser.add_argument("--connections", type=int, nargs="+", default=[1, 8])
+    parser.add_argument("--pg", default=os.environ.get("FRONTWATCH_TEST_PG_URL"), help="PostgreSQL server URL")
+    parser.add_argument("--no-sqlite", action="store_true")
+    parser.add_argument("--loader", choices=("wrk", "python"), default="wrk" if shutil.which("wrk") else "python")
+    parser.add_argument("--serve", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--load", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        serve(args.serve[0], int(args.serve[1]))
+        return
+    if args.load:
+        print(json.dumps(python_loader(args.load[0], int(args.load[1]), float(args.load[2]), args.load[3:])))
+        return
+
+    print(f"# API latency: GET /events, {args.events:,} synthetic events; {os.cpu_count()} CPUs shared by server "
+          f"and loader; 1-min load average {os.getloadavg()[0]:.2f} at the start\n", flush=True)
+    with tempfile.TemporaryDirectory(prefix="frontwatch-apibench-") as tmp:
+        scratch = Path(tmp)
+        if not args.no_sqlite:
+            lines = bench_backend("SQLite (file)", "sqlite:///" + str(scratch / "api.db"), args, scratch)
+            print("\n".join(lines) + "\n", flush=True)
+        if args.pg:
+            url, drop = _pg_bench_url(args.pg)
+            try:
+                lines = bench_backend("PostgreSQL (loopback)", url, args, scratch)
+                print("\n".join(lines) + "\n", flush=True)
+            finally:
+                drop()
+    if not args.pg:
+        print("PostgreSQL: not run (no --pg URL and no FRONTWATCH_TEST_PG_URL)")
+    print(f"1-min load average at the end: {os.getloadavg()[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Alembic migrations of the frontwatch schema (SQLite and PostgreSQL); run them with `frontwatch db upgrade`."""
