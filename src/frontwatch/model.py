@@ -52,6 +52,7 @@ class Document:
     source: str | None = None
     title: str | None = None
     url: str | None = None
+    reliability: str | None = None
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from frontwatch.ingest import read_documents
 from frontwatch.model import Document, Extraction
 from frontwatch.nlp import load_pipeline
 from frontwatch.resolve.actors import ActorRegistry
+from frontwatch.resolve.reliability import SourceReliability
 from frontwatch.resolve.gazetteer import Gazetteer, default_extra_files
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geocode import Geocoder
@@ -73,6 +74,7 @@ def ingest_documents(
     store: Store,
     extractor: Extractor,
     on_progress: Progress = _quiet,
+    reliability: SourceReliability = SourceReliability(),
 ) -> IngestReport:
     """Extract and store each document in its own transaction; a failure spoils only itself."""
     report = IngestReport()
@@ -81,6 +83,7 @@ def ingest_documents(
             report.failed.append(str(item))
             on_progress(item.origin, "failed")
             continue
+        item = replace(item, reliability=reliability.grade(item.source))
         if store.has_document(item.id):
             report.skipped.append(item)
             on_progress(item.origin, "already stored")
@@ -112,4 +115,5 @@ def ingest_paths(
 ) -> IngestReport:
     """Read files, folders or stdin ("-") and store what each document says."""
     documents = read_documents(paths, published=published, source=source, max_bytes=settings.max_document_bytes)
-    return ingest_documents(documents, store, extractor, on_progress)
+    reliability = SourceReliability.load(settings.source_reliability_file)
+    return ingest_documents(documents, store, extractor, on_progress, reliability)

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
+from frontwatch.resolve.reliability import admiralty_code
 from frontwatch.store import ActorRow, ControlRow, EventRow, FindingRow, PlaceRow, QuantityRow
 
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def _admiralty(row) -> str:
+    return admiralty_code(row.document.reliability, row.certainty)
 
 
 def _evidence(row) -> list[dict]:
@@ -46,7 +51,7 @@ def event_record(row: EventRow) -> dict:
         "time_precision": row.time_precision, "date_expression": row.date_expression,
         "fatalities": row.fatalities_low, "fatalities_low": row.fatalities_low,
         "fatalities_high": row.fatalities_high,
-        "certainty": row.certainty, "claim_source": row.claim_source,
+        "certainty": row.certainty, "claim_source": row.claim_source, "admiralty": _admiralty(row),
         "trigger": row.trigger, "notes": list(row.notes),
         "sources": [row.doc_id], "evidence": _evidence(row),
     }
@@ -62,7 +67,7 @@ def control_record(row: ControlRow) -> dict:
         "latitude": place["latitude"], "longitude": place["longitude"],
         "geo_precision": place["geo_precision"], "population": row.place.population,
         "status": row.status, "as_of": _iso(row.as_of),
-        "certainty": row.certainty, "claim_source": row.claim_source,
+        "certainty": row.certainty, "claim_source": row.claim_source, "admiralty": _admiralty(row),
         "sources": [row.doc_id], "evidence": _evidence(row),
     }
 
@@ -74,7 +79,7 @@ def quantity_record(row: QuantityRow) -> dict:
         "actor": row.actor.name if row.actor else None, "actor_aliases": _aliases(row.actor),
         "what": row.what, "place": row.place.name if row.place else None,
         "low": row.low, "high": row.high,
-        "certainty": row.certainty, "claim_source": row.claim_source,
+        "certainty": row.certainty, "claim_source": row.claim_source, "admiralty": _admiralty(row),
         "sources": [row.doc_id], "evidence": _evidence(row),
     }
 

@@ -127,6 +127,7 @@ class Store:
             session.add(
                 DocumentRow(
                     id=doc.id, origin=doc.origin, title=doc.title, source=doc.source,
+                    reliability=doc.reliability,
                     url=doc.url, published=doc.published, text=doc.text,
                     warnings=list(extraction.warnings),
                 )

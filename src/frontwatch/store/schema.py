@@ -35,6 +35,7 @@ class DocumentRow(Base):
     origin: Mapped[str] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str | None] = mapped_column(String(200))
+    reliability: Mapped[str | None] = mapped_column(String(1))
     url: Mapped[str | None] = mapped_column(Text)
     published: Mapped[date | None] = mapped_column(Date)
     text: Mapped[str] = mapped_column(Text)
