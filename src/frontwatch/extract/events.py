@@ -30,7 +30,9 @@ _RELATIVE_PRONOUNS = {"which", "who", "that"}
 _CROWD_TYPES = {"Protests", "Riots"}
 _CIVILIANS = 7
 _SKIP_REASONS = {"negated", "modal", "conditional", "aim"}
-_VICTIM_FIRST = {"FORCE_AGAINST_PROTEST"}
+# ACLED puts the crowd first in protest and riot events, the forces facing it second
+_VICTIM_FIRST = {"FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR", "MOB_VIOL"}
+_BACKGROUND_MARKS = {"since", "after", "before", "until", "once"}
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,13 @@ def _taken_ground(ctx: DocumentContext, anchor: Token, subject: Token | None) ->
     if subject is not None:
         heads = [h for h in heads if h.i not in {t.i for t in subject.subtree}]
     return any(h.lower_ in _GROUND_WORDS or ctx.places_in(h.idx, h.idx + len(h.text)) for h in heads)
+
+
+def _background(anchor: Token) -> bool:
+    """Whether a predicate is recalled in a time clause ("since the city fell", "after seizing it")."""
+    if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in anchor.children):
+        return True
+    return anchor.dep_ == "pcomp" and anchor.head.lower_ in _BACKGROUND_MARKS
 
 
 def _anchor(unit: SentenceUnit, typing: Typing) -> Token:
@@ -163,6 +172,8 @@ class EventExtractor:
             obj = _object(anchor, is_actor)
         if code in TERRITORIAL and not _taken_ground(ctx, anchor, subject):
             return None
+        if _background(anchor) and ctx.date_in(unit.span, anchor) is None:
+            return None  # "since the city fell": a past event recalled without its date
         actor1 = self._actor(ctx, subject, notes) or ctx.actors.default_actor1(code, notes)
         actor2 = self._actor(ctx, obj, notes)
         if code in TERRITORIAL and actor1 is None:
@@ -174,7 +185,7 @@ class EventExtractor:
         if case.event_type in _CROWD_TYPES and actor1 is not None and actor1.inter_code == _CIVILIANS:
             actor1 = ctx.actors.default_actor1(code, notes)  # people who march are protesters
         if code in _VICTIM_FIRST and actor1 is not None and actor1.inter_code == 1:
-            actor1, actor2 = actor2, actor1
+            actor1, actor2 = actor2 or ctx.actors.default_actor1(code, notes), actor1
         case = self.taxonomy.codes[code]
         reading = assess(unit.span, self.lexicon, anchor)
         low, high = fatalities_in(unit.span)

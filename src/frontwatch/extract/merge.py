@@ -7,6 +7,8 @@ from frontwatch.resolve.geo_math import haversine_km
 
 SAME_PLACE_KM = 30.0
 _REMOTE = "Explosions/Remote violence"
+_VIOLENT_TYPES = {"Battles", _REMOTE, "Violence against civilians"}
+_VIOLENT_SUBTYPES = {"Excessive force against protesters", "Protest with intervention"}
 _BATTLE_FAMILY = {"Armed clash", "Non-state actor overtakes territory", "Government regains territory"}
 _STRENGTH = {"Non-state actor overtakes territory": 2, "Government regains territory": 2, "Armed clash": 1}
 _CERTAINTY_RANK = {Certainty.CONFIRMED: 2, Certainty.REPORTED: 1, Certainty.CLAIMED: 0}
@@ -17,11 +19,17 @@ def _bare(event: EventFact) -> bool:
     return event.actor1 is None and event.fatalities_low is None
 
 
+def _violent(event: EventFact) -> bool:
+    return event.event_type in _VIOLENT_TYPES or event.sub_event_type in _VIOLENT_SUBTYPES
+
+
 def _same_kind(a: EventFact, b: EventFact) -> bool:
     if a.sub_event_type == b.sub_event_type:
         return True
     if a.event_type == b.event_type == _REMOTE and (_bare(a) or _bare(b)):
         return True
+    if _violent(a) and _violent(b) and (_bare(a) or _bare(b)):
+        return True  # "four people were shot dead in the city": a detail of the day's violence
     same_days = a.date is None or b.date is None or (a.date.start, a.date.end) == (b.date.start, b.date.end)
     return {a.sub_event_type, b.sub_event_type} <= _BATTLE_FAMILY and same_days and (
         a.notes.count("failed attempt to take territory") == b.notes.count("failed attempt to take territory")
@@ -52,7 +60,8 @@ def same_event(a: EventFact, b: EventFact) -> bool:
 
 
 def _fold(kept: EventFact, other: EventFact) -> EventFact:
-    if _STRENGTH.get(other.sub_event_type, 0) > _STRENGTH.get(kept.sub_event_type, 0):
+    stronger = _STRENGTH.get(other.sub_event_type, 0) > _STRENGTH.get(kept.sub_event_type, 0)
+    if stronger or (_bare(kept) and not _bare(other)):
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
     if kept.date is None or (other.date is not None and other.date.precision < kept.date.precision):
         kept.date = other.date
