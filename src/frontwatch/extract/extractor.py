@@ -105,8 +105,8 @@ class Extractor:
         return extraction
 
     def _takeover_events(self, ctx: DocumentContext, unit) -> list[EventFact]:
-        """Every change of hands a sentence tells ("Mosul, which fell on Tuesday, and Tikrit,
-        which they took on Wednesday") is a territorial event, typed or not."""
+        """Every change of hands a sentence tells ("Kidal, which fell on Friday, and Gao,
+        which they took on Saturday") is a territorial event, typed or not."""
         events = []
         for anchor in self.control.takeover_anchors(unit):
             start = anchor.idx - unit.start

@@ -313,7 +313,7 @@ class Geocoder:
 
 
 def _drop_overlaps(readings: list[Reading]) -> list[Reading]:
-    """Keep the longest reading where spans overlap (e.g. 'Mosul International Airport' over 'Mosul')."""
+    """Keep the longest reading where spans overlap (e.g. 'Kabul International Airport' over 'Kabul')."""
     readings = sorted(readings, key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[Reading] = []
     for r in readings:

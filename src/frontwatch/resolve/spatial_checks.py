@@ -119,7 +119,7 @@ def _subject(anchor: Span, ref: PlaceMention, inside: list[PlaceMention]) -> Pla
             if tok.head.i != tok.i:
                 nxt.append(tok.head)
         frontier = nxt
-    for m in candidates:  # fallback: a place not inside a comparison ("smaller than Mosul")
+    for m in candidates:  # fallback: a place not inside a comparison ("smaller than Aleppo")
         prefix = anchor.doc.text[max(0, m.start - 6):m.start].lower()
         if "than" not in prefix and _clause_start(anchor, m):
             return m
