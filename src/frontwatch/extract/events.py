@@ -54,7 +54,10 @@ def _taken_ground(ctx: DocumentContext, anchor: Token, subject: Token | None) ->
                 for o in c.children if o.dep_ == "pobj"]
     if any(o.lower_ in _NOT_GROUND for o in objects):
         return False
+    objects = [o.head.head if o.lower_ in _RELATIVE_PRONOUNS and o.head.dep_ == "relcl" else o for o in objects]
     heads = [h for o in objects for h in (o, *o.conjuncts)]
+    heads += [p for h in heads for of in h.children if of.dep_ == "prep" and of.lower_ == "of"
+              for p in of.children if p.dep_ == "pobj"]
     if subject is not None:
         heads = [h for h in heads if h.i not in {t.i for t in subject.subtree}]
     return any(h.lower_ in _GROUND_WORDS or ctx.places_in(h.idx, h.idx + len(h.text)) for h in heads)
