@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
 from spacy.tokens import Token
 
+from frontwatch.errors import RegistryError
 from frontwatch.extract.certainty import CertaintyLexicon, assess
 from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.numbers_in_text import NumberPhrase, is_fatal, number_phrases, reference
@@ -86,11 +91,43 @@ def _located(noun: Token) -> str | None:
     return f"{noun.lower_} {prep.lower_} {place.lower_}" if place is not None else None
 
 
+@dataclass(frozen=True)
+class CountCategories:
+    """data/quantity_words.yaml: categories of counted nouns and of what happened to them."""
+
+    nouns: dict[str, tuple[str, ...]]
+    events: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def load(cls) -> CountCategories:
+        """Load and invert the bundled category lists (word -> categories)."""
+        data = yaml.safe_load(resources.files("frontwatch.data").joinpath("quantity_words.yaml").read_text("utf-8"))
+        if not isinstance(data, dict) or not all(isinstance(data.get(k), dict) for k in ("nouns", "events")):
+            raise RegistryError("quantity_words.yaml: needs mappings 'nouns' and 'events'")
+        return cls(_invert(data["nouns"]), _invert(data["events"]))
+
+    def label(self, what: str) -> str:
+        """The description with the categories its words belong to, in brackets."""
+        words = what.split()
+        extra = [c for w in words for c in (*self.nouns.get(w, ()), *self.events.get(w, ())) if c not in words]
+        extra = list(dict.fromkeys(extra))
+        return f"{what} ({' '.join(extra)})" if extra else what
+
+
+def _invert(categories: dict) -> dict[str, tuple[str, ...]]:
+    inverted: dict[str, list[str]] = {}
+    for category, members in categories.items():
+        for word in members:
+            inverted.setdefault(str(word).lower(), []).append(str(category))
+    return {word: tuple(cats) for word, cats in inverted.items()}
+
+
 class QuantityExtractor:
     """Reads every count of a sentence into a QuantityFact."""
 
     def __init__(self, lexicon: CertaintyLexicon) -> None:
         self.lexicon = lexicon
+        self.categories = CountCategories.load()
 
     def extract(self, ctx: DocumentContext, unit: SentenceUnit) -> list[QuantityFact]:
         """The quantities one sentence states (captions left out; questions kept)."""
@@ -101,6 +138,7 @@ class QuantityExtractor:
             what = describe(phrase)
             if what is None:
                 continue
+            what = self.categories.label(what)
             noun = phrase.counted
             actor = self._actor(ctx, noun)
             reading = assess(unit.span, self.lexicon, noun)
