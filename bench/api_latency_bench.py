@@ -120,7 +120,8 @@ class BulkRows:
         t = self.tables
         t["documents"].append({"id": doc.id, "origin": doc.origin, "title": doc.title, "source": doc.source,
                                "url": doc.url, "published": doc.published, "text": doc.text,
-                               "ingested_at": datetime.now(timezone.utc), "warnings": list(extraction.warnings)})
+                               "ingested_at": datetime.now(timezone.utc), "warnings": list(extraction.warnings),
+                               "reliability": getattr(doc, "reliability", None)})
         for ev in extraction.events:
             actor1, actor2, place = self.actor_id(ev.actor1), self.actor_id(ev.actor2), self.place_id(ev.place)
             t["events"].append({
@@ -155,6 +156,8 @@ def bulk_fill(store: Store, extractions: Iterable[Extraction]) -> None:
     tables = Base.metadata.tables
     with store.engine.begin() as conn:
         for name, items in ordered:
+            columns = set(tables[name].c.keys())  # a key the schema lacks (older or newer code) is dropped
+            items = [{k: v for k, v in item.items() if k in columns} for item in items]
             for start in range(0, len(items), BATCH):
                 conn.execute(tables[name].insert(), items[start:start + BATCH])
         if store.engine.dialect.name == "postgresql":  # explicit ids: move the sequences past them

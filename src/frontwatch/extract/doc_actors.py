@@ -23,7 +23,8 @@ _ATTRIBUTABLE = {"SUIC_BOMB", "REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "AT
 _DEFAULT_NOUNS = {"PEACE_PROTEST": "protesters", "PROTEST_WITH_INTER": "protesters",
                   "FORCE_AGAINST_PROTEST": "protesters", "VIOL_DEMONSTR": "rioters", "MOB_VIOL": "rioters"}
 _QUANTIFIERS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "many", "some",
-               "several", "most", "members", "group", "crowds", "crowd", "units", "unit"}
+               "several", "most", "members", "group", "crowds", "crowd", "units", "unit", "columns",
+               "convoys", "bands", "waves", "squads", "contingents", "elements", "detachments", "dozen"}
 _HELP_VERBS = {"help", "back", "support", "aid", "join", "assist", "reinforce", "accompany", "arm"}
 
 CountryOf = Callable[[str], "str | None"]
