@@ -20,7 +20,7 @@ the database of the URL itself). Start a loopback server with scripts/pg.sh, e.g
     PG_DIR=/tmp/fw-bench-pg PG_PORT=54391 bash -c 'source scripts/pg.sh && start_test_postgres && ...'
 
 Run: .venv/bin/python bench/api_latency_bench.py [--events 100000] [--seconds 10]
-     [--connections 1 8] [--pg URL] [--loader wrk|python]
+     [--connections 1 8] [--pg URL] [--loader wrk|python] [--server-workers 1]
 """
 
 from __future__ import annotations
@@ -178,12 +178,13 @@ class Filled:
     same_records: bool
 
 
-def fill(url: str, events: int, orm_sample: int, scratch: Path) -> Filled:
-    """Fill `url` in bulk; time Store.save on `orm_sample` events (in scratch SQLite) and check both agree."""
+def fill(url: str, orm_url: str, events: int, orm_sample: int, scratch: Path) -> Filled:
+    """Fill `url` in bulk; time Store.save of `orm_sample` events into the empty `orm_url` (same
+    backend) and check that it gives the same contract records as a bulk fill of the sample."""
     extractions = synthetic(events)
     sample = synthetic(orm_sample)
     scratch = Path(tempfile.mkdtemp(dir=scratch))
-    orm = Store("sqlite:///" + str(scratch / "orm-sample.db"))
+    orm = Store(orm_url)
     started = time.perf_counter()
     for extraction in sample:
         orm.save(extraction)
@@ -207,33 +208,46 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def serve(url: str, port: int) -> None:
-    """Child process: the app over `url` with uvicorn, one worker, no access log."""
-    import uvicorn
-
+def app_from_env():
+    """The app over env BENCH_DATABASE_URL (uvicorn factory, for --server-workers > 1)."""
     from frontwatch.api import create_app
     from frontwatch.settings import Settings
 
-    uvicorn.run(create_app(Settings(database_url=url)), host="127.0.0.1", port=port, log_level="warning",
-                access_log=False)
+    return create_app(Settings(database_url=os.environ["BENCH_DATABASE_URL"]))
 
 
-def start_server(url: str) -> tuple[subprocess.Popen, str]:
+def serve(url: str, port: int, workers: int) -> None:
+    """Child process: the app over `url` with uvicorn, `workers` processes, no access log."""
+    import uvicorn
+
+    os.environ["BENCH_DATABASE_URL"] = url
+    if workers == 1:
+        uvicorn.run(app_from_env(), host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    else:
+        uvicorn.run("api_latency_bench:app_from_env", factory=True, workers=workers, app_dir=str(Path(__file__).parent),
+                    host="127.0.0.1", port=port, log_level="warning", access_log=False)
+
+
+def start_server(url: str, workers: int = 1) -> tuple[subprocess.Popen, str]:
     """Start the server child and wait until /events answers."""
     import httpx
 
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, __file__, "--serve", url, str(port)])
+    proc = subprocess.Popen([sys.executable, __file__, "--serve", url, str(port), str(workers)])
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"server exited with {proc.returncode}")
         try:
-            if httpx.get(base + "/events?limit=1", timeout=5).status_code == 200:
-                return proc, base
+            status = httpx.get(base + "/events?limit=1", timeout=5).status_code
         except httpx.HTTPError:
             time.sleep(0.2)
+            continue
+        if status == 200:
+            return proc, base
+        proc.terminate()
+        raise RuntimeError(f"server answered /events with {status} (its log is above)")
     proc.terminate()
     raise RuntimeError("server did not start within 60 s")
 
@@ -331,9 +345,9 @@ def _mixes(events: int) -> list[tuple[str, str, EventFilter]]:
     return out
 
 
-def bench_backend(label: str, url: str, args: argparse.Namespace, scratch: Path) -> list[str]:
+def bench_backend(label: str, url: str, orm_url: str, args: argparse.Namespace, scratch: Path) -> list[str]:
     """Fill, serve, load; the backend's markdown lines."""
-    filled = fill(url, args.events, args.orm_sample, scratch)
+    filled = fill(url, orm_url, args.events, args.orm_sample, scratch)
     counts = filled.store.engine.connect()
     n_events = counts.execute(text("SELECT count(*) FROM events")).scalar_one()
     counts.close()
@@ -343,15 +357,16 @@ def bench_backend(label: str, url: str, args: argparse.Namespace, scratch: Path)
     lines = [f"## {label}: {n_events:,} events in {len(filled.store.documents()):,} documents",
              "",
              f"fill: Store.save (ORM, one transaction per document) {filled.orm_sample / filled.orm_s:,.0f} events/s "
-             f"on a {filled.orm_sample:,}-event sample (SQLite file); bulk core insert "
+             f"on a {filled.orm_sample:,}-event sample; bulk core insert "
              f"{filled.events / filled.bulk_s:,.0f} events/s ({filled.bulk_s:.1f} s); ORM and bulk stores give "
              f"{'identical' if filled.same_records else 'DIFFERENT'} contract records on the sample.",
              "",
-             f"loader: {args.loader}, 1 thread, closed loop, {args.seconds:g} s per run; server: uvicorn, 1 worker",
+             f"loader: {args.loader}, 1 thread, closed loop, {args.seconds:g} s per run; server: uvicorn, "
+             f"{args.server_workers} worker process(es)",
              "",
              "| mix | conns | requests/s | p50 ms | p95 ms | p99 ms | errors | in-process ms | p50 x in-process |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    proc, base = start_server(url)
+    proc, base = start_server(url, args.server_workers)
     try:
         runs = [(name, [path], baseline[name]) for name, path, _ in mixes]
         runs.append(("all mixes rotated", [path for _, path, _ in mixes], statistics.mean(baseline.values())))
@@ -369,9 +384,9 @@ def bench_backend(label: str, url: str, args: argparse.Namespace, scratch: Path)
     return lines
 
 
-def _pg_bench_url(server_url: str) -> tuple[str, callable]:
+def _pg_bench_url(server_url: str, suffix: str = "") -> tuple[str, callable]:
     """A fresh database on the server of `server_url`, and a function that drops it."""
-    name = f"frontwatch_bench_{os.getpid()}"
+    name = f"frontwatch_bench_{os.getpid()}{suffix}"
     admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
@@ -392,11 +407,12 @@ def main() -> None:
     parser.add_argument("--pg", default=os.environ.get("FRONTWATCH_TEST_PG_URL"), help="PostgreSQL server URL")
     parser.add_argument("--no-sqlite", action="store_true")
     parser.add_argument("--loader", choices=("wrk", "python"), default="wrk" if shutil.which("wrk") else "python")
-    parser.add_argument("--serve", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--server-workers", type=int, default=1, help="uvicorn worker processes")
+    parser.add_argument("--serve", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--load", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
-        serve(args.serve[0], int(args.serve[1]))
+        serve(args.serve[0], int(args.serve[1]), int(args.serve[2]))
         return
     if args.load:
         print(json.dumps(python_loader(args.load[0], int(args.load[1]), float(args.load[2]), args.load[3:])))
@@ -407,15 +423,18 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="frontwatch-apibench-") as tmp:
         scratch = Path(tmp)
         if not args.no_sqlite:
-            lines = bench_backend("SQLite (file)", "sqlite:///" + str(scratch / "api.db"), args, scratch)
+            lines = bench_backend("SQLite (file)", "sqlite:///" + str(scratch / "api.db"),
+                                  "sqlite:///" + str(scratch / "orm-sample.db"), args, scratch)
             print("\n".join(lines) + "\n", flush=True)
         if args.pg:
             url, drop = _pg_bench_url(args.pg)
+            orm_url, drop_orm = _pg_bench_url(args.pg, "_orm")
             try:
-                lines = bench_backend("PostgreSQL (loopback)", url, args, scratch)
+                lines = bench_backend("PostgreSQL (loopback)", url, orm_url, args, scratch)
                 print("\n".join(lines) + "\n", flush=True)
             finally:
                 drop()
+                drop_orm()
     if not args.pg:
         print("PostgreSQL: not run (no --pg URL and no FRONTWATCH_TEST_PG_URL)")
     print(f"1-min load average at the end: {os.getloadavg()[0]:.2f}")

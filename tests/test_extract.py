@@ -69,3 +69,15 @@ def test_publication_date_missing_leaves_relative_dates_unresolved(extractor):
     result = extractor.extract(Document(id=document_id(text), text=text, origin="undated.txt"))
     assert result.warnings and "no publication date" in result.warnings[0]
     assert all(e.date is None for e in result.events)
+
+
+def test_a_day_after_dates_the_clause_from_the_main_one(extractor):
+    text = ("A missile struck the administration building in Kharkiv on Tuesday. The strike came a day "
+            "after rocket fire on residential districts of the city killed dozens of civilians.")
+    dates = sorted(e.date.start for e in extract(extractor, text, date(2022, 3, 2)).events)
+    assert dates == [date(2022, 2, 28), date(2022, 3, 1)]
+
+
+def test_recalled_takeover_without_its_own_date_is_not_an_event(extractor):
+    text = "Reports of executions in the town have multiplied since the town fell to the rebels."
+    assert all(e.sub_event_type != "Non-state actor overtakes territory" for e in extract(extractor, text).events)

@@ -21,6 +21,34 @@ _PERIOD_BOUNDS = {"since", "until", "till", "before"}
 _FAR = 9
 
 
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
+
+
+def _offset(anchor: Token) -> tuple[int, Token] | None:
+    """(days, governing verb) when the anchor's clause is "N days after/before ..." (after: minus)."""
+    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else next(
+        (a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    mark = next((c for c in verb.children if c.dep_ in {"mark", "prep"} and c.lower_ in {"after", "before"}), None)
+    unit = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS), None)
+    if mark is None or unit is None:
+        return None
+    count = next((c for c in unit.children if c.dep_ == "nummod"), None)
+    if count is None:
+        number = 1 if any(c.lower_ in {"a", "an", "one"} for c in unit.children) else None
+    else:
+        number = _SMALL_NUMBERS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)
+    if number is None:
+        return None
+    days = number * _UNIT_DAYS[unit.lower_] * (-1 if mark.lower_ == "after" else 1)
+    return days, verb.head
+
+
+_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
 def _clause_distance(token: Token, anchor: Token) -> int:
     """How many other verbs stand between a token and the anchor it hangs under."""
     verbs = 0
@@ -120,18 +148,34 @@ class DocumentContext:
                 found.append(((_clause_distance(ent.root, anchor) + boundary, abs(ent.start - anchor.i)), resolved))
         return min(found, key=lambda pair: pair[0])[1] if found else None
 
+    def dated_clause(self, span: Span, anchor: Token) -> bool:
+        """Whether the anchor's own clause carries a date ("a day after", "on Tuesday")."""
+        return _offset(anchor) is not None or any(
+            e.label_ in {"DATE", "TIME"} and anchor.is_ancestor(e.root) for e in span.ents)
+
     def event_date(self, unit: SentenceUnit, anchor: Token | None, remember: bool = True) -> DateSpan | None:
-        """A sentence's own date, else the narrative date carried from earlier events."""
+        """A sentence's own date ("a day after" the main clause's), else the narrative date
+        carried from earlier events."""
+        offset = _offset(anchor) if anchor is not None else None
+        if offset is not None:
+            days, governing = offset
+            base = self.date_in(unit.span, governing) or self._narrative(unit)
+            if base is not None:
+                slack = timedelta(days=15 if abs(days) >= 28 else 0)  # "ten months after" is vague
+                precision = TimePrecision.MONTH if slack else base.precision
+                return DateSpan(base.start + timedelta(days=days) - slack, base.end + timedelta(days=days) + slack,
+                                precision, f"{days:+d} days from {base.expression}")
         own = self.date_in(unit.span, anchor)
         if own is not None:
             if remember:
                 self.narrative_dates.setdefault(unit.index, own)
             return own
+        return self._narrative(unit) or (
+            self.publication_week(self.document.published) if self.document.published else None)
+
+    def _narrative(self, unit: SentenceUnit) -> DateSpan | None:
         earlier = [d for i, d in self.narrative_dates.items() if i < unit.index]
-        if earlier:
-            return earlier[-1]
-        published = self.document.published
-        return self.publication_week(published) if published else None
+        return earlier[-1] if earlier else None
 
     @staticmethod
     def publication_week(published: date) -> DateSpan:

@@ -175,7 +175,7 @@ class EventExtractor:
             obj = _object(anchor, is_actor)
         if code in TERRITORIAL and not _taken_ground(ctx, anchor, subject):
             return None
-        if _background(anchor) and ctx.date_in(unit.span, anchor) is None:
+        if _background(anchor) and not ctx.dated_clause(unit.span, anchor):
             return None  # "since the city fell": a past event recalled without its date
         actor1 = self._actor(ctx, subject, notes) or ctx.actors.default_actor1(code, notes)
         actor2 = self._actor(ctx, obj, notes)

@@ -28,7 +28,7 @@ def _same_kind(a: EventFact, b: EventFact) -> bool:
         return True
     if a.event_type == b.event_type == _REMOTE and (_bare(a) or _bare(b)):
         return True
-    if _violent(a) and _violent(b) and (_bare(a) or _bare(b)):
+    if _violent(a) and _violent(b) and (a.actor1 is None or b.actor1 is None):
         return True  # "four people were shot dead in the city": a detail of the day's violence
     same_days = a.date is None or b.date is None or (a.date.start, a.date.end) == (b.date.start, b.date.end)
     return {a.sub_event_type, b.sub_event_type} <= _BATTLE_FAMILY and same_days and (
