@@ -150,8 +150,11 @@ class DocumentContext:
 
     def dated_clause(self, span: Span, anchor: Token) -> bool:
         """Whether the anchor's own clause carries a date ("a day after", "on Tuesday")."""
+        head = anchor
+        while head.dep_ in {"xcomp", "conj"} and head.head.i != head.i:
+            head = head.head
         return _offset(anchor) is not None or any(
-            e.label_ in {"DATE", "TIME"} and anchor.is_ancestor(e.root) for e in span.ents)
+            e.label_ in {"DATE", "TIME"} and _clause_distance(e.root, head) == 0 for e in span.ents)
 
     def event_date(self, unit: SentenceUnit, anchor: Token | None, remember: bool = True) -> DateSpan | None:
         """A sentence's own date ("a day after" the main clause's), else the narrative date
@@ -166,6 +169,9 @@ class DocumentContext:
                 return DateSpan(base.start + timedelta(days=days) - slack, base.end + timedelta(days=days) + slack,
                                 precision, f"{days:+d} days from {base.expression}")
         own = self.date_in(unit.span, anchor)
+        if own is not None and anchor is not None and not self.dated_clause(unit.span, anchor):
+            # a date of another clause ("a man who died on Saturday") yields to the story's date
+            own = self._narrative(unit) or own
         if own is not None:
             if remember:
                 self.narrative_dates.setdefault(unit.index, own)

@@ -11,6 +11,7 @@ _AIM_HEADS = {"mission", "plan", "attempt", "bid", "effort", "campaign", "push",
               "want", "plan", "threaten", "vow", "prepare", "intend", "hope", "aim", "seek",
               "try", "expect", "order", "urge", "call", "pledge", "promise", "need"}
 _FAIL_HEADS = {"fail", "struggle"}
+_SEMI_MODALS = {"have", "need", "be", "ought"}
 _CONDITION_MARKS = {"if", "unless", "whether"}
 
 
@@ -20,6 +21,9 @@ def unrealised_reason(anchor: Token) -> str | None:
         return "negated"
     if any(child.dep_ == "aux" and child.lower_ in _MODALS for child in anchor.children):
         return "modal"
+    if verb_lemma(anchor) in _SEMI_MODALS and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in anchor.children):
+        return "modal"  # "has to be approved", "are to gather"
     for node in (anchor, *anchor.ancestors):
         if any(child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS for child in node.children):
             return "conditional"
