@@ -120,6 +120,8 @@ def subject_of(verb: Token, is_actor: Callable[[Token], bool]) -> Token | None:
             node = node.head
             continue
         break
+    if node.dep_ == "acl" and node.tag_ == "VBN":
+        return None  # "schoolgirls abducted from a school": the noun is the patient, the doer unknown
     if node.dep_ in {"conj", "relcl", "acl"}:
         before = [t for t in verb.sent if t.i < verb.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
         for token in reversed(before):
