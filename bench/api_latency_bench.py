@@ -5,7 +5,9 @@ One run:
      document, 2,000 documents for 100,000). Store.save (the ORM, one transaction per
      document) is timed on a sample; the full fill goes through SQLAlchemy core in
      batches (same rows, same ids: checked on the sample by comparing every exported
-     contract record of an ORM-filled and a bulk-filled store);
+     contract record of an ORM-filled and a bulk-filled store); on PostgreSQL the fill
+     ends with ANALYZE (the statistics autovacuum would soon gather; without them the
+     first queries after a bulk load get poor plans);
   2. serves `create_app(Settings(database_url=...))` with uvicorn (1 worker) in a child
      process on 127.0.0.1;
   3. loads it from another process on loopback, closed loop: `wrk` (Debian package) when
@@ -164,6 +166,9 @@ def bulk_fill(store: Store, extractions: Iterable[Extraction]) -> None:
             for name, items in ordered:
                 if items and "id" in tables[name].c and name != "documents":
                     conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), {len(items)})"))
+    if store.engine.dialect.name == "postgresql":  # planner statistics, as autovacuum would gather them
+        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("ANALYZE"))
 
 
 @dataclass

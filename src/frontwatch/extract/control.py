@@ -179,6 +179,15 @@ def _claims(unit: SentenceUnit) -> list[_Claim]:
     return claims
 
 
+_DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
+               "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
+
+
+def _directional_region(place: Place) -> bool:
+    """A compass part of a country ("eastern Syria") rather than a named province."""
+    return place.precision == GeoPrecision.REGION and place.name.split(" ")[0].lower() in _DIRECTIONS
+
+
 def _is_local(place: Place) -> bool:
     return place.precision != GeoPrecision.REGION and place.feature != "country"
 
@@ -212,11 +221,16 @@ class ControlExtractor:
                 status = claim.status
                 if status == ControlStatus.CONTROLS and partial:
                     status = ControlStatus.PARTIAL
-                if mention.place.feature == "country" and status == ControlStatus.CONTROLS:
+                place = mention.place
+                if _directional_region(place) and place.country and ctx.resolve_place:
+                    # "large parts of eastern Syria": part of the country, at country precision
+                    place = ctx.resolve_place(place.country) or place
+                    status = ControlStatus.PARTIAL if status == ControlStatus.CONTROLS else status
+                if place.feature == "country" and status == ControlStatus.CONTROLS:
                     continue  # holding a whole country is a government, not a control claim
                 facts.append(
                     ControlFact(
-                        actor=actor, place=mention.place, status=status, evidence=ctx.evidence(unit),
+                        actor=actor, place=place, status=status, evidence=ctx.evidence(unit),
                         as_of=as_of, certainty=reading.certainty, claim_source=reading.source,
                     )
                 )
