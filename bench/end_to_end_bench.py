@@ -144,8 +144,10 @@ def child_ingest(folder: Path, db: Path, trace: bool) -> dict:
 
 
 def _run_child(*args: str) -> dict:
-    result = subprocess.run([sys.executable, __file__, "--child", *args], check=True, capture_output=True,
+    result = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True,
                             text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"child {' '.join(result.args[2:])} failed:\n{result.stderr}")
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 

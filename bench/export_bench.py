@@ -64,7 +64,9 @@ def child(url: str, fmt: str, out_dir: Path, repeat: int) -> dict:
 
 def _run(url: str, fmt: str, out_dir: Path, repeat: int) -> dict:
     result = subprocess.run([sys.executable, __file__, "--child", url, fmt, str(out_dir), str(repeat)],
-                            check=True, capture_output=True, text=True)
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"child {' '.join(result.args[2:])} failed:\n{result.stderr}")
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
