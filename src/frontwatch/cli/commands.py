@@ -22,7 +22,8 @@ from frontwatch.ingest import folder_files
 from frontwatch.settings import Settings
 from frontwatch.store import EventFilter, Store
 
-console = Console()
+# Piped or captured output has no terminal width: give tables room instead of rich's 80 columns.
+console = Console() if sys.stdout.isatty() else Console(width=160)
 
 DbOption = Annotated[
     Optional[str],
