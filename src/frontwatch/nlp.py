@@ -35,7 +35,3 @@ def load_pipeline(model_name: str) -> Language:
     nlp.add_pipe(LINE_BREAKS, before="parser")
     return nlp
 
-
-def parse(text: str, model_name: str) -> Doc:
-    """Parse one text with the named pipeline."""
-    return load_pipeline(model_name)(text)
