@@ -32,6 +32,12 @@ def _offset(anchor: Token) -> tuple[int, Token] | None:
         return None
     mark = next((c for c in verb.children if c.dep_ in {"mark", "prep"} and c.lower_ in {"after", "before"}), None)
     unit = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS), None)
+    governing = verb.head
+    if mark is None and verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "before"}:
+        # "(captured X) a day after overrunning Y": the gerund's preposition hangs on the time unit
+        mark = verb.head
+        unit = mark.head if mark.head.lower_ in _UNIT_DAYS else None
+        governing = unit.head if unit is not None else governing
     if mark is None or unit is None:
         return None
     count = next((c for c in unit.children if c.dep_ == "nummod"), None)
@@ -42,7 +48,7 @@ def _offset(anchor: Token) -> tuple[int, Token] | None:
     if number is None:
         return None
     days = number * _UNIT_DAYS[unit.lower_] * (-1 if mark.lower_ == "after" else 1)
-    return days, verb.head
+    return days, governing
 
 
 _SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -58,6 +64,23 @@ def _clause_distance(token: Token, anchor: Token) -> int:
         if node.pos_ in {"VERB", "AUX"}:
             verbs += 1
     return _FAR
+
+
+def _clause_head(verb: Token) -> Token:
+    """The verb whose time `verb` shares: a coordinated or complement verb's, and for a
+    subjectless participle ("..., setting off car bombs") the main clause's."""
+    head = verb
+    while head.head.i != head.i and (head.dep_ in {"xcomp", "conj"} or (
+            head.dep_ == "advcl" and head.tag_ in {"VBG", "VBN"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in head.children))):
+        head = head.head
+    return head
+
+
+def _pluperfect(verb: Token) -> bool:
+    """Whether a clause is told in the past perfect ("had launched"): a step back in time."""
+    head = _clause_head(verb)
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) and head.tag_ == "VBN"
 
 
 @dataclass
@@ -145,14 +168,13 @@ class DocumentContext:
             if anchor is None:
                 found.append(((boundary, ent.start), resolved))
             else:
-                found.append(((_clause_distance(ent.root, anchor) + boundary, abs(ent.start - anchor.i)), resolved))
+                distance = min(_clause_distance(ent.root, anchor), _clause_distance(ent.root, _clause_head(anchor)))
+                found.append(((distance + boundary, abs(ent.start - anchor.i)), resolved))
         return min(found, key=lambda pair: pair[0])[1] if found else None
 
     def dated_clause(self, span: Span, anchor: Token) -> bool:
         """Whether the anchor's own clause carries a date ("a day after", "on Tuesday")."""
-        head = anchor
-        while head.dep_ in {"xcomp", "conj"} and head.head.i != head.i:
-            head = head.head
+        head = _clause_head(anchor)
         return _offset(anchor) is not None or any(
             e.label_ in {"DATE", "TIME"} and _clause_distance(e.root, head) == 0 for e in span.ents)
 
@@ -173,8 +195,8 @@ class DocumentContext:
             # a date of another clause ("a man who died on Saturday") yields to the story's date
             own = self._narrative(unit) or own
         if own is not None:
-            if remember:
-                self.narrative_dates.setdefault(unit.index, own)
+            if remember and not (anchor is not None and _pluperfect(anchor)):
+                self.narrative_dates.setdefault(unit.index, own)  # a flashback does not move the story
             return own
         return self._narrative(unit) or (
             self.publication_week(self.document.published) if self.document.published else None)

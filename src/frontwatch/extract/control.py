@@ -12,7 +12,7 @@ from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.events import subject_of
 from frontwatch.extract.modality import unrealised_reason
 from frontwatch.extract.sentences import SentenceUnit
-from frontwatch.extract.verbs import verb_lemma
+from frontwatch.extract.verbs import direct_object, verb_lemma
 from frontwatch.model import Actor, ControlFact, ControlStatus, GeoPrecision, Place, PlaceMention
 
 _TAKE = {"take", "seize", "capture", "overrun", "storm", "retake", "recapture", "regain",
@@ -74,7 +74,7 @@ def _control_noun_claim(token: Token) -> _Claim | None:
 
 def _verb_claim(token: Token) -> _Claim | None:
     lemma = verb_lemma(token)
-    obj = next((t for t in token.children if t.dep_ == "dobj"), None)
+    obj = direct_object(token)
     if lemma in _TAKE | _HOLD and obj is not None and obj.lower_ != "control":
         return _Claim(_subject(token), obj, ControlStatus.CONTROLS, token, dynamic=lemma in _TAKE)
     if lemma in _EXPEL and obj is not None:

@@ -162,7 +162,7 @@ class DocumentActors:
                 head = counted
         phrase = sorted(head.subtree, key=lambda t: t.i)
         start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
-        named = self.named_in(start, end)
+        named = [m for m in self.mentions if m.start <= head.idx < m.end] or self.named_in(start, end)
         if named:
             best = min(named, key=lambda m: abs(m.start - head.idx))
             return ResolvedActor(best.actor)

@@ -12,7 +12,7 @@ from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.modality import unrealised_reason
 from frontwatch.extract.numbers_in_text import fatalities_in
 from frontwatch.extract.sentences import SentenceUnit
-from frontwatch.extract.verbs import verb_lemma
+from frontwatch.extract.verbs import direct_object, verb_lemma
 from frontwatch.model import Actor, Certainty, EventFact
 from frontwatch.taxonomy import Taxonomy
 
@@ -25,6 +25,8 @@ _GROUND_WORDS = {"city", "town", "village", "district", "province", "area", "are
                  "outskirts", "compound", "headquarters", "prison", "refinery", "dam", "bridge",
                  "border", "crossing", "hill", "positions", "stronghold", "control", "island", "port"}
 _NOT_GROUND = {"part", "place", "power", "office", "charge", "responsibility", "hostages", "prisoners"}
+_TRANSFER = "NON_VIOL_TERRIT_TRANSFER"
+_GIVE_UP = {"withdraw", "retreat", "pull", "abandon", "vacate", "evacuate", "redeploy", "leave", "hand", "cede"}
 _WEAK_LABELS = {"OTHER"}  # a catch-all: kept only when both typer layers agree
 _RELATIVE_PRONOUNS = {"which", "who", "that"}
 _CROWD_TYPES = {"Protests", "Riots"}
@@ -49,8 +51,9 @@ def _taken_ground(ctx: DocumentContext, anchor: Token, subject: Token | None) ->
     """Whether a taking verb has ground as its object: a place, or a word like "city"."""
     if verb_lemma(anchor) == "fall":
         return True
-    objects = [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"}]
-    objects += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"over", "of", "in"}
+    objects = [c for c in anchor.children if c.dep_ == "nsubjpass"]
+    objects += [o for o in [direct_object(anchor)] if o is not None]
+    objects += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"over", "of"}
                 for o in c.children if o.dep_ == "pobj"]
     if any(o.lower_ in _NOT_GROUND for o in objects):
         return False
@@ -119,6 +122,11 @@ def subject_of(verb: Token, is_actor: Callable[[Token], bool]) -> Token | None:
         if node.dep_ in {"xcomp", "advcl"} and node.head.i != node.i:
             node = node.head
             continue
+        if node.dep_ == "pcomp" and node.tag_ == "VBG":  # "(a day) after overrunning X": the clause's subject
+            governor = _governing_verb(node.head)
+            if governor.i != node.head.i:
+                node = governor
+                continue
         break
     if node.dep_ == "acl" and node.tag_ == "VBN":
         return None  # "schoolgirls abducted from a school": the noun is the patient, the doer unknown
@@ -185,6 +193,11 @@ class EventExtractor:
             return None  # a change of hands with nobody taking it is not an event we can code
         if case.event_type == "Battles" and (actor1 is None or actor1.inter_code == _CIVILIANS):
             return None  # fighting by nobody the report names cannot be coded
+        if code == _TRANSFER and verb_lemma(anchor) in _GIVE_UP:
+            # "troops withdrew", "handed the town over to X": the subject gave the ground up
+            receiver = next((o for p in anchor.children if p.dep_ == "prep" and p.lower_ == "to"
+                             for o in p.children if o.dep_ == "pobj"), None)
+            actor1, actor2 = self._actor(ctx, receiver, notes), actor1
         if code in TERRITORIAL and actor1 is not None:
             code = "GOV_REGAINS_TERIT" if actor1.inter_code == 1 else "NON_STATE_ACTOR_OVERTAKES_TER"
         if case.event_type in _CROWD_TYPES and actor1 is not None and actor1.inter_code == _CIVILIANS:

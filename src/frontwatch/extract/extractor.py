@@ -16,6 +16,7 @@ from frontwatch.extract.doc_actors import DocumentActors
 from frontwatch.extract.events import EventExtractor, Typing
 from frontwatch.extract.merge import merge_within_document
 from frontwatch.extract.quantities import QuantityExtractor
+from frontwatch.extract.reparse import repair_parses
 from frontwatch.extract.sentences import sentence_units
 from frontwatch.model import (
     ActorMention, ControlFact, Document, EventFact, Extraction, Place, Finding, GeoPrecision, PlaceMention, QuantityFact,
@@ -67,8 +68,9 @@ class Extractor:
     def extract(self, document: Document) -> Extraction:
         """Everything frontwatch reads from one document."""
         doc = self.nlp(document.text)
-        units = sentence_units(doc)
         named = self.matcher.named_mentions(doc)
+        repair_parses(self.nlp, doc, named)
+        units = sentence_units(doc)
         places = _outside_names(self.geocoder.geoparse(document.text, doc), named)
         actors = DocumentActors(doc, named, self.registry, self.country_of, self._document_country(places))
         countries = sorted({m.place.country for m in places if m.place is not None and m.place.country})

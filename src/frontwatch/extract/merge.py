@@ -9,7 +9,8 @@ SAME_PLACE_KM = 30.0
 _REMOTE = "Explosions/Remote violence"
 _VIOLENT_TYPES = {"Battles", _REMOTE, "Violence against civilians"}
 _VIOLENT_SUBTYPES = {"Excessive force against protesters", "Protest with intervention"}
-_BATTLE_FAMILY = {"Armed clash", "Non-state actor overtakes territory", "Government regains territory"}
+_BATTLE_FAMILY = {"Armed clash", "Non-state actor overtakes territory", "Government regains territory",
+                  "Non-violent transfer of territory"}  # one side's withdrawal is the other's taking
 _STRENGTH = {"Non-state actor overtakes territory": 2, "Government regains territory": 2, "Armed clash": 1}
 _CERTAINTY_RANK = {Certainty.CONFIRMED: 2, Certainty.REPORTED: 1, Certainty.CLAIMED: 0}
 

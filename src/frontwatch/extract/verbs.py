@@ -20,3 +20,14 @@ def verb_lemma(token: Token) -> str:
     """The lemma of a token, correcting irregular past forms."""
     lower = token.lower_
     return _IRREGULAR.get(lower) or _IRREGULAR.get(token.lemma_.lower()) or token.lemma_.lower()
+
+
+# "overrunning Mosul": the small model sometimes attaches a verb's proper-noun object as a modifier
+_MISREAD_OBJECT_DEPS = {"advmod", "npadvmod", "attr", "oprd"}
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The verb's direct object, including a proper noun right after it that the parser
+    attached as a modifier."""
+    return next((c for c in verb.children if c.dep_ == "dobj"
+                 or c.dep_ in _MISREAD_OBJECT_DEPS and c.i > verb.i and c.pos_ == "PROPN"), None)

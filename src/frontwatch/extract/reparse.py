@@ -1,0 +1,94 @@
+"""Parse repair around long names: a sentence the small parser broke on a multi-word actor
+name ("Fighters of the Islamic State of Iraq and al-Sham captured Tikrit") is parsed again
+with each such name replaced by one proper noun, and that parse is copied back."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from spacy.attrs import DEP, HEAD, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from frontwatch.model import ActorMention
+
+STAND_IN = "Hamas"  # a one-token organisation name the parser knows as a proper noun
+MIN_NAME_TOKENS = 3
+_ATTRS = [HEAD, DEP, TAG, POS]
+_VERBAL = {"VERB", "AUX"}
+
+
+def repair_parses(nlp: Language, doc: Doc, mentions: Sequence[ActorMention]) -> int:
+    """Re-parse every sentence that holds a long actor name the parser split up (the name is
+    not one phrase, or the sentence has no verb at its root); returns how many sentences
+    were repaired (the doc is changed in place)."""
+    names = [s for s in (doc.char_span(m.start, m.end) for m in mentions)
+             if s is not None and len(s) >= MIN_NAME_TOKENS]
+    if not names:
+        return 0
+    table = doc.to_array(_ATTRS)  # uint64: heads as offsets modulo 2**64
+    repaired = 0
+    for sent in list(doc.sents):
+        inside = [s for s in names if s.start >= sent.start and s.end <= sent.end]
+        broken = sent.root.pos_ not in _VERBAL or not all(_is_phrase(s) for s in inside)
+        if inside and broken and _reparse(nlp, doc, sent, inside, table):
+            repaired += 1
+    if repaired:
+        doc.from_array(_ATTRS, table)
+    return repaired
+
+
+def _reparse(nlp: Language, doc: Doc, sent: Span, names: list[Span], table: np.ndarray) -> bool:
+    """Write the collapsed-name parse of `sent` into `table`; False when it does not help."""
+    text, slots = _collapsed(doc, sent, names)
+    new = nlp(text)
+    roots = [t for t in new if t.dep_ == "ROOT"]
+    if len(new) != len(slots) or len(roots) != 1 or roots[0].pos_ not in _VERBAL:
+        return False
+    if any(isinstance(slot, int) and doc[slot].text != token.text for slot, token in zip(slots, new)):
+        return False
+    inner = {name.start: _name_parse(nlp, name) for name in names}
+    if any(parse is None for parse in inner.values()):
+        return False
+    anchor = [slot if isinstance(slot, int) else slot.start + inner[slot.start].root.i for slot in slots]
+    for k, token in enumerate(new):
+        _write(table, anchor[k], anchor[token.head.i], token)
+    for name in names:
+        for token in inner[name.start]:
+            if token.dep_ != "ROOT":
+                _write(table, name.start + token.i, name.start + token.head.i, token)
+            table[name.start + token.i, 2:] = [token.tag, token.pos]
+    return True
+
+
+def _is_phrase(name: Span) -> bool:
+    """Whether the parser kept a name together: exactly one of its tokens has its head outside."""
+    return sum(not name.start <= t.head.i < name.end or t.head.i == t.i for t in name) == 1
+
+
+def _collapsed(doc: Doc, sent: Span, names: list[Span]) -> tuple[str, list[int | Span]]:
+    """The sentence with each name replaced by the stand-in, and for each of its tokens the
+    original token index (or the name it stands for)."""
+    text, slots, cursor = "", [], sent.start
+    for name in sorted(names, key=lambda s: s.start):
+        text += doc[cursor:name.start].text_with_ws
+        slots += range(cursor, name.start)
+        text += STAND_IN + name[-1].whitespace_
+        slots.append(name)
+        cursor = name.end
+    text += doc[cursor:sent.end].text_with_ws
+    slots += range(cursor, sent.end)
+    return text, slots
+
+
+def _name_parse(nlp: Language, name: Span) -> Span | None:
+    """The name parsed on its own, as one noun phrase (None when it does not align)."""
+    parsed = nlp(name.text)
+    if len(parsed) != len(name) or sum(t.dep_ == "ROOT" for t in parsed) != 1:
+        return None
+    return parsed[:]
+
+
+def _write(table: np.ndarray, index: int, head: int, token) -> None:
+    table[index] = [(head - index) % 2**64, token.dep, token.tag, token.pos]
