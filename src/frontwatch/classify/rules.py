@@ -88,6 +88,13 @@ class RuleTyper:
             p.search(left) for p in self._irrealis_except
         )
 
+    def locate(self, text: str, label: str) -> RuleMatch | None:
+        """Where a label's trigger words occur in `text`, ignoring the rules' conditions: the
+        predicate of a sentence another layer typed."""
+        found = [RuleMatch(r.label, r.priority, m.group(0), m.start(), m.end())
+                 for r in self._rules if r.label == label for m in r.triggers.finditer(text)]
+        return min(found, key=lambda m: m.start) if found else None
+
     def best(self, text: str) -> RuleMatch | None:
         """The winning trigger of `text`, or None when no trigger fires."""
         found = self.matches(text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -96,7 +96,16 @@ class SentenceTyper:
         if embeddings is None:
             embeddings = self.encoder.encode(list(texts))
         probs = self.model.predict_proba(embeddings)
-        return [self._combine(p, ms, forced) for p, ms in zip(probs, matches)]
+        return [self._located(t, self._combine(p, ms, forced)) for t, p, ms in zip(texts, probs, matches)]
+
+    def _located(self, text: str, typed: TypedSentence) -> TypedSentence:
+        """A label the model chose alone gets the position of that label's trigger words, if any."""
+        if typed.trigger_start is not None or typed.label == NONE_LABEL:
+            return typed
+        match = self.rules.locate(text, typed.label)
+        if match is None:
+            return typed
+        return replace(typed, trigger=match.trigger, trigger_start=match.start, trigger_end=match.end)
 
     def _combine(self, probs: np.ndarray, matches: list[RuleMatch], forced: bool) -> TypedSentence:
         cfg = self.config

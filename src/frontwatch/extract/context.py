@@ -36,8 +36,11 @@ def _offset(anchor: Token) -> tuple[int, Token] | None:
     if mark is None and verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "before"}:
         # "(captured X) a day after overrunning Y": the gerund's preposition hangs on the time unit
         mark = verb.head
-        unit = mark.head if mark.head.lower_ in _UNIT_DAYS else None
-        governing = unit.head if unit is not None else governing
+        if mark.head.lower_ in _UNIT_DAYS:  # "a day after" as one phrase on the main verb
+            unit, governing = mark.head, mark.head.head
+        else:  # "[a day] after" with the measure on the preposition
+            unit = next((c for c in mark.children if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS), None)
+            governing = mark.head
     if mark is None or unit is None:
         return None
     count = next((c for c in unit.children if c.dep_ == "nummod"), None)
@@ -77,6 +80,34 @@ def _clause_head(verb: Token) -> Token:
     return head
 
 
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+            "north-east", "north-west", "south-east", "south-west"}
+
+
+def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
+    """A place named only to locate another ("110 km north of Baghdad")."""
+    token = _mention_token(doc, mention)
+    return token is not None and token.head.lower_ == "of" and token.head.head.lower_ in _COMPASS
+
+
+def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
+    """Dependency-path length between a place mention and the event's predicate."""
+    token = _mention_token(doc, mention)
+    if token is None:
+        return _FAR * 4
+    up = [token, *token.ancestors]
+    steps = {t.i: n for n, t in enumerate(up)}
+    for n, node in enumerate([anchor, *anchor.ancestors]):
+        if node.i in steps:
+            return n + steps[node.i]
+    return _FAR * 4
+
+
 def _pluperfect(verb: Token) -> bool:
     """Whether a clause is told in the past perfect ("had launched"): a step back in time."""
     head = _clause_head(verb)
@@ -109,8 +140,9 @@ class DocumentContext:
         candidates = self.places_in(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
         candidates = candidates or self.places_in(unit.start, unit.end)
         local = [m for m in candidates if m.place.precision != GeoPrecision.REGION]
-        if local:
-            return min(local, key=lambda m: abs(m.start - anchor.idx)).place
+        located = [m for m in local if not _reference_point(self.doc, m)]
+        if located or local:
+            return min(located or local, key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx))).place
         main = self.main_place()
         return main or (candidates[0].place if candidates else None)
 
@@ -192,8 +224,11 @@ class DocumentContext:
                                 precision, f"{days:+d} days from {base.expression}")
         own = self.date_in(unit.span, anchor)
         if own is not None and anchor is not None and not self.dated_clause(unit.span, anchor):
-            # a date of another clause ("a man who died on Saturday") yields to the story's date
-            own = self._narrative(unit) or own
+            reporter = _clause_head(anchor).head if _clause_head(anchor).dep_ == "ccomp" else None
+            if reporter is not None and self.dated_clause(unit.span, reporter):
+                own = self.date_in(unit.span, reporter)  # "On Sunday, X said troops had ...": by that day
+            else:  # a date of another clause ("a man who died on Saturday") yields to the story's date
+                own = self._narrative(unit) or own
         if own is not None:
             if remember and not (anchor is not None and _pluperfect(anchor)):
                 self.narrative_dates.setdefault(unit.index, own)  # a flashback does not move the story

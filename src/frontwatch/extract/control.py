@@ -58,7 +58,8 @@ def _control_noun_claim(token: Token) -> _Claim | None:
     """Claims around the noun "control": under the control of A, in control of X, took control of X."""
     head = token.head
     of = _child_prep(token, {"of"})
-    owner = next((t for t in token.children if t.dep_ == "poss"), None)
+    owner = next((t for t in token.children if t.dep_ == "poss"), None) or next(
+        (t for t in token.children if t.dep_ == "amod" and t.pos_ == "ADJ" and t.ent_type_ in {"NORP", "GPE"}), None)
     if head.lower_ == "under":
         actor = _pobj(of) if of is not None else owner
         return _Claim(actor, head.head, ControlStatus.CONTROLS, token, dynamic=False)
@@ -107,6 +108,7 @@ def _verb_claim(token: Token) -> _Claim | None:
 _FACILITY_NOUNS = {"airport", "airbase", "prison", "refinery", "dam", "base", "bridge", "port",
                    "crossing", "border crossing", "barracks", "garrison"}
 _RELATIVES = {"which", "that", "whom", "who"}
+_TOWN_NOUNS = {"city", "town", "village"}
 _UNARMED = {6, 7}  # protesters and civilians hold no territory
 _COPULAS = {"be", "remain", "stay", "come", "fall", "lie", "sit"}
 _PATH_PREPS = {"of", "including", "like"}
@@ -157,6 +159,10 @@ def _targets(ctx: DocumentContext, target: Token, unit: SentenceUnit, actor_head
         facility = ctx.facility(target.lower_, target.idx)
         if facility is not None:
             found.append((PlaceMention(target.idx, target.idx + len(target.text), target.text, facility), False))
+    if not found and target.lower_ in _TOWN_NOUNS and any(t.lower_ == "the" for t in target.lefts):
+        recent = ctx.recent_place(target.idx)  # "the city": the town last named
+        if recent is not None:
+            found.append((PlaceMention(target.idx, target.idx + len(target.text), target.text, recent), False))
     if not found and target.pos_ == "PRON" and target.lower_ in {"it", "this"}:
         recent = ctx.topic_place(unit, target.idx)
         if recent is not None:

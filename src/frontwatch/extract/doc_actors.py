@@ -160,7 +160,8 @@ class DocumentActors:
                             for o in p.children if o.dep_ == "pobj"), None)
             if counted is not None:
                 head = counted
-        phrase = sorted(head.subtree, key=lambda t: t.i)
+        clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+        phrase = sorted((t for t in head.subtree if t.i not in clauses), key=lambda t: t.i)
         start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
         named = [m for m in self.mentions if m.start <= head.idx < m.end] or self.named_in(start, end)
         if named:
@@ -173,6 +174,10 @@ class DocumentActors:
                 return ResolvedActor(self.salient, inferred=True)
             if lower in _PRONOUNS:
                 return self._antecedent(head)
+        if head.pos_ == "ADJ" and head.dep_ == "amod" and self.country_of(head.text):
+            # "under Ukrainian control": the country's forces
+            actor = self.registry.generic("forces", self.country_of(head.text))
+            return ResolvedActor(actor, inferred=True) if actor else None
         key = lower.removeprefix("al-").removesuffix("'s")
         if key in self.officials:
             actor = self.registry.generic("government", self.officials[key])
@@ -197,7 +202,7 @@ class DocumentActors:
         compound = " ".join([*(t.lower_ for t in modifiers if t.dep_ == "compound"), head.lower_])
         for noun in (compound, head.lower_, head.lemma_.lower()):
             country = next((self.country_of(t.text) for t in modifiers if self.country_of(t.text)), None)
-            actor = self.registry.generic(noun, country or self.doc_country)
+            actor = self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
             if actor is None:
                 continue
             if actor.inter_code in _ARMED_NON_STATE and self.salient is not None and country is None:

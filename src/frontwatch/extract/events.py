@@ -27,7 +27,7 @@ _GROUND_WORDS = {"city", "town", "village", "district", "province", "area", "are
 _NOT_GROUND = {"part", "place", "power", "office", "charge", "responsibility", "hostages", "prisoners"}
 _TRANSFER = "NON_VIOL_TERRIT_TRANSFER"
 _GIVE_UP = {"withdraw", "retreat", "pull", "abandon", "vacate", "evacuate", "redeploy", "leave", "hand", "cede"}
-_WEAK_LABELS = {"OTHER"}  # a catch-all: kept only when both typer layers agree
+_WEAK_LABELS = {"OTHER", "CHANGE_TO_GROUP_ACT"}  # catch-alls: kept only when both typer layers agree
 _RELATIVE_PRONOUNS = {"which", "who", "that"}
 _CROWD_TYPES = {"Protests", "Riots"}
 _CIVILIANS = 7
@@ -53,8 +53,10 @@ def _taken_ground(ctx: DocumentContext, anchor: Token, subject: Token | None) ->
         return True
     objects = [c for c in anchor.children if c.dep_ == "nsubjpass"]
     objects += [o for o in [direct_object(anchor)] if o is not None]
-    objects += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"over", "of"}
+    objects += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"over", "of", "from"}
                 for o in c.children if o.dep_ == "pobj"]
+    objects += [o for out in anchor.children if out.lower_ == "out" for of in out.children
+                if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]  # "drove X out of the city"
     if any(o.lower_ in _NOT_GROUND for o in objects):
         return False
     objects = [o.head.head if o.lower_ in _RELATIVE_PRONOUNS and o.head.dep_ == "relcl" else o for o in objects]
@@ -67,20 +69,28 @@ def _taken_ground(ctx: DocumentContext, anchor: Token, subject: Token | None) ->
 
 
 def _background(anchor: Token) -> bool:
-    """Whether a predicate is recalled in a time clause ("since the city fell", "after seizing it")."""
+    """Whether a predicate is recalled rather than told: in a time clause ("since the city
+    fell", "after seizing it") or as a participle modifying a noun."""
     if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in anchor.children):
         return True
+    if anchor.dep_ == "acl" and anchor.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "nsubj" for c in anchor.children):
+        return True  # "the schoolgirls abducted from Chibok": a participle naming what befell someone
     return anchor.dep_ == "pcomp" and anchor.head.lower_ in _BACKGROUND_MARKS
+
+
+def _trigger(unit: SentenceUnit, typing: Typing) -> Token | None:
+    """The token the typer's trigger starts at, if it gave one."""
+    if typing.trigger_start is None:
+        return None
+    start = unit.span.start_char + typing.trigger_start
+    return next((t for t in unit.span if t.idx <= start < t.idx + len(t.text) + 1), None)
 
 
 def _anchor(unit: SentenceUnit, typing: Typing) -> Token:
     """The predicate the event hangs on: the typer's trigger (for a change of territory the
     verb of taking nearest to it), else the sentence root."""
     span = unit.span
-    trigger = None
-    if typing.trigger_start is not None:
-        start = span.start_char + typing.trigger_start
-        trigger = next((t for t in span if t.idx <= start < t.idx + len(t.text) + 1), None)
+    trigger = _trigger(unit, typing)
     if typing.code in TERRITORIAL:
         takes = [t for t in span if verb_lemma(t) in _DYNAMIC_TAKE and t.pos_ == "VERB"]
         if takes:
@@ -141,6 +151,25 @@ def subject_of(verb: Token, is_actor: Callable[[Token], bool]) -> Token | None:
     return None
 
 
+def _battle_parties(unit: SentenceUnit, noun: Token | None,
+                    is_actor: Callable[[Token], bool]) -> tuple[Token, Token | None] | None:
+    """The sides a battle noun names ("clashes with government forces broke out", "fighting
+    between X and Y"): the named side and, as the other, the actor the sentence is about."""
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    named = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in {"with", "between", "against"}
+             for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts) if is_actor(t)]
+    if not named:
+        return None
+    if len(named) > 1:
+        return named[0], named[1]
+    inside = {t.i for t in noun.subtree}
+    others = [t for t in unit.span if t.i not in inside and t.dep_ in {"nsubj", "nsubjpass"} and is_actor(t)]
+    if not others:
+        return named[0], None
+    return min(others, key=lambda t: abs(t.i - noun.i)), named[0]
+
+
 def _object(verb: Token, is_actor: Callable[[Token], bool]) -> Token | None:
     """Whom it was done to: an actor-like object, or the target of "on/against/at"."""
     direct = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -183,6 +212,8 @@ class EventExtractor:
         else:
             subject = subject_of(anchor, is_actor)
             obj = _object(anchor, is_actor)
+        if case.event_type == "Battles" and (subject is None or not is_actor(subject)):
+            subject, obj = _battle_parties(unit, _trigger(unit, typing), is_actor) or (subject, obj)
         if code in TERRITORIAL and not _taken_ground(ctx, anchor, subject):
             return None
         if _background(anchor) and not ctx.dated_clause(unit.span, anchor):
@@ -200,6 +231,8 @@ class EventExtractor:
             actor1, actor2 = self._actor(ctx, receiver, notes), actor1
         if code in TERRITORIAL and actor1 is not None:
             code = "GOV_REGAINS_TERIT" if actor1.inter_code == 1 else "NON_STATE_ACTOR_OVERTAKES_TER"
+        if code in _WEAK_LABELS and actor1 is not None and actor1.inter_code == _CIVILIANS:
+            return None  # "residents fled": civilians' movements are not strategic developments
         if case.event_type in _CROWD_TYPES and actor1 is not None and actor1.inter_code == _CIVILIANS:
             actor1 = ctx.actors.default_actor1(code, notes)  # people who march are protesters
         if code in _VICTIM_FIRST and actor1 is not None and actor1.inter_code == 1:

@@ -26,6 +26,7 @@ class GenericRule:
     template: str
     inter_code: int
     kind: str
+    needs_demonym: bool = False
 
 
 def _read_yaml(path: Path | None, text: str | None = None) -> dict:
@@ -93,6 +94,7 @@ class ActorRegistry:
                         template=str(rule["name"]),
                         inter_code=int(rule["inter"]),
                         kind=str(rule.get("kind", "other")),
+                        needs_demonym=bool(rule.get("needs_demonym", False)),
                     )
                 )
             for rule in data.get("guess_types") or ():
@@ -105,11 +107,12 @@ class ActorRegistry:
         """The registry actor whose name or alias is `name` (case-insensitive)."""
         return self._alias_index.get(name.lower())
 
-    def generic(self, noun: str, country: str | None) -> Actor | None:
-        """The generic actor for a noun such as "troops" in a country, if a rule knows it."""
+    def generic(self, noun: str, country: str | None, by_demonym: bool = True) -> Actor | None:
+        """The generic actor for a noun such as "troops" in a country, if a rule knows it;
+        `by_demonym` says the country was named with the noun, not guessed from the document."""
         noun = noun.lower()
         for rule in self.generic_rules:
-            if noun in rule.nouns:
+            if noun in rule.nouns and (by_demonym or not rule.needs_demonym):
                 name = rule.template.format(country=country) if country else _strip_country(
                     rule.template
                 )

@@ -20,7 +20,7 @@ from frontwatch.resolve.geo_math import compass, haversine_km, initial_bearing
 from frontwatch.resolve.geo_names import fold, name_key
 from frontwatch.resolve.geo_sources import REGION_FEATURES, supplement_path
 
-INDEX_FORMAT = "6"
+INDEX_FORMAT = "7"
 IMPORTS_DIRNAME = "gazetteer-imports"
 FACILITY_FEATURES = frozenset({
     "airport", "airbase", "prison", "refinery", "dam", "base", "bridge", "railway station",

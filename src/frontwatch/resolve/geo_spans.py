@@ -64,7 +64,23 @@ def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], l
         if tok.i not in covered and fold(tok.text) in terms.demonyms and tok.text[:1].isupper():
             demonyms.append(terms.demonyms[fold(tok.text)])
     spans.extend(_capitalised_runs(doc, covered))
+    spans.extend(_named_settlements(doc, covered, terms))
     return sorted(spans), demonyms
+
+
+def _named_settlements(doc: Doc, covered: set[int], terms: GeoTerms) -> list[tuple[int, int, str]]:
+    """Capitalised words the tagger took for common nouns that the text calls a settlement:
+    "Sake, a town west of Goma", "the town of Sake"."""
+    found = []
+    for tok in doc:
+        if (tok.i in covered or tok.pos_ == "PROPN" or tok.is_sent_start or not tok.is_alpha
+                or not tok.text[0].isupper() or tok.is_upper):
+            continue
+        appositive = any(c.dep_ == "appos" and c.lower_ in terms.settlement_nouns for c in tok.children)
+        named_by = (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in terms.settlement_nouns)
+        if appositive or named_by:
+            found.append((tok.idx, tok.idx + len(tok.text), ""))
+    return found
 
 
 def _trim(span: Span, cut_lowercase: bool = False) -> Span | None:
