@@ -119,3 +119,27 @@ def test_a_country_named_without_its_article_is_found(extractor):
     text = "Fighting spread across the east of the Democratic Republic of Congo on Monday."
     places = [m.place for m in extract(extractor, text, date(2012, 11, 22)).places if m.place]
     assert any(p.feature == "country" and p.country == "Democratic Republic of the Congo" for p in places)
+
+
+def test_a_fall_named_by_a_noun_is_a_takeover_of_unknown_day_before_the_report(extractor):
+    text = ("MNLA rebels have held Kidal for a month. Residents of Gao said on Thursday that "
+            "the fall of Timbuktu had emboldened the fighters there.")
+    [event] = [e for e in extract(extractor, text, date(2012, 4, 5)).events if e.place.name == "Timbuktu"]
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert (event.date.start, event.date.end) == (date(2012, 4, 3), date(2012, 4, 5))  # not Thursday itself
+
+
+def test_a_taking_after_a_dated_happening_falls_in_the_weeks_after_it(extractor):
+    text = "Rebels took Kidal and parts of Gao after the army withdrew its garrison at the end of March."
+    result = extract(extractor, text, date(2012, 6, 12))
+    [event] = [e for e in result.events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert event.date.start >= date(2012, 3, 25) and event.date.end <= date(2012, 4, 15)
+    statuses = {(c.place.name, c.status.value) for c in result.control}
+    assert ("Gao", "partial") in statuses  # "parts of Gao", wherever the parser hangs "of"
+
+
+def test_a_facility_named_with_a_modifier_is_placed_at_its_town(extractor):
+    text = "Doctors at Fallujah General Hospital said six civilians were killed on Wednesday."
+    [mention] = [m for m in extract(extractor, text, date(2014, 6, 12)).places if m.place]
+    assert mention.place.feature == "hospital"
+    assert abs(mention.place.longitude - 43.79) < 0.1

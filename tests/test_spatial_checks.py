@@ -40,6 +40,13 @@ def test_distance_within_tolerance_and_outside_it(check):
     assert good.consistent is True and bad.consistent is False
 
 
+def test_a_reference_read_as_an_offset_is_judged_from_the_named_place(check):
+    findings = check("Residents of Fallujah, the city 60 km west of Baghdad, said the market had reopened.")
+    direction, distance = _one(findings, "direction", "Fallujah"), _one(findings, "distance", "Fallujah")
+    assert direction.consistent is True and distance.consistent is True
+    assert "57 km W of Baghdad" in direction.detail
+
+
 def test_evidence_is_the_sentence(check):
     text = "Shelling continued. Kirkuk lies west of Erbil, Iraqi officials said."
     finding = _one(check(text), "direction", "Kirkuk")

@@ -108,6 +108,19 @@ def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
     return _FAR * 4
 
 
+_AFTER_DAYS = 14
+
+
+def _after_clause(verb: Token) -> Token | None:
+    """The verb of an "after ..." clause attached to `verb` ("took X after the army left")."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in child.children):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "after":
+            return next((c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+    return None
+
+
 def _pluperfect(verb: Token) -> bool:
     """Whether a clause is told in the past perfect ("had launched"): a step back in time."""
     head = _clause_head(verb)
@@ -222,11 +235,20 @@ class DocumentContext:
                 precision = TimePrecision.MONTH if slack else base.precision
                 return DateSpan(base.start + timedelta(days=days) - slack, base.end + timedelta(days=days) + slack,
                                 precision, f"{days:+d} days from {base.expression}")
+        if anchor is not None and anchor.pos_ == "NOUN" and not self.dated_clause(unit.span, anchor):
+            # "the fall of Mosul" names a known happening: some day before the report, not the story's day
+            return self.publication_week(self.document.published) if self.document.published else None
         own = self.date_in(unit.span, anchor)
         if own is not None and anchor is not None and not self.dated_clause(unit.span, anchor):
             reporter = _clause_head(anchor).head if _clause_head(anchor).dep_ == "ccomp" else None
+            earlier = _after_clause(anchor)
             if reporter is not None and self.dated_clause(unit.span, reporter):
                 own = self.date_in(unit.span, reporter)  # "On Sunday, X said troops had ...": by that day
+            elif earlier is not None and self.dated_clause(unit.span, earlier):
+                # "took X after the army did Y at the end of December": in the weeks after that date
+                bound = self.date_in(unit.span, earlier)
+                return DateSpan(bound.start, bound.end + timedelta(days=_AFTER_DAYS), TimePrecision.MONTH,
+                                f"after {bound.expression}")
             else:  # a date of another clause ("a man who died on Saturday") yields to the story's date
                 own = self._narrative(unit) or own
         if own is not None:

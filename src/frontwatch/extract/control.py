@@ -12,7 +12,7 @@ from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.events import subject_of
 from frontwatch.extract.modality import unrealised_reason
 from frontwatch.extract.sentences import SentenceUnit
-from frontwatch.extract.verbs import direct_object, verb_lemma
+from frontwatch.extract.verbs import TAKING_NOUNS, direct_object, verb_lemma
 from frontwatch.model import Actor, ControlFact, ControlStatus, GeoPrecision, Place, PlaceMention
 
 _TAKE = {"take", "seize", "capture", "overrun", "storm", "retake", "recapture", "regain",
@@ -130,6 +130,12 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
     return path
 
 
+def _part_of(span) -> bool:
+    """"parts of Ramadi" read by position, whatever the parser attached "of" to."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _PARTIAL
+
+
 def _targets(ctx: DocumentContext, target: Token, unit: SentenceUnit, actor_head: Token | None) -> list[tuple[PlaceMention, bool]]:
     """Places a claim is about, each with whether only part of it is meant."""
     if target.lower_ in _RELATIVES and target.head.dep_ == "relcl":
@@ -150,9 +156,11 @@ def _targets(ctx: DocumentContext, target: Token, unit: SentenceUnit, actor_head
             continue
         for head in heads:
             path = _path_to(span.root, head)
+            if path is None and _part_of(span) and span.start - 2 == head.i:
+                path = [span.root, head]  # "parts of Gao" with "of" hung on the verb
             if path is not None:
                 partial = any(t.lower_ in _PARTIAL for t in path) or any(
-                    t.lower_ in _PARTIAL for t in head.lefts)
+                    t.lower_ in _PARTIAL for t in head.lefts) or _part_of(span)
                 found.append((mention, partial))
                 break
     if not found and target.lower_ in _FACILITY_NOUNS:
@@ -175,10 +183,22 @@ def _targets(ctx: DocumentContext, target: Token, unit: SentenceUnit, actor_head
     return list(unique.values())
 
 
+def _taking_noun_claim(token: Token) -> _Claim | None:
+    """A change of hands named by a noun: "the fall of Mosul (to X)", "the group's capture of Y"."""
+    of = _child_prep(token, {"of"})
+    target = _pobj(of) if of is not None else None
+    if target is None:
+        return None
+    by = _child_prep(token, {"by", "to"})
+    actor = next((t for t in token.children if t.dep_ == "poss"), None) or (_pobj(by) if by is not None else None)
+    return _Claim(actor, target, ControlStatus.CONTROLS, token, dynamic=True)
+
+
 def _claims(unit: SentenceUnit) -> list[_Claim]:
     claims = []
     for token in unit.span:
         claim = (_control_noun_claim(token) if token.lower_ == "control" and token.pos_ == "NOUN"
+                 else _taking_noun_claim(token) if token.pos_ == "NOUN" and token.lemma_.lower() in TAKING_NOUNS
                  else _verb_claim(token) if token.pos_ == "VERB" else None)
         if claim is not None:
             claims.append(claim)

@@ -12,7 +12,7 @@ from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.modality import unrealised_reason
 from frontwatch.extract.numbers_in_text import fatalities_in
 from frontwatch.extract.sentences import SentenceUnit
-from frontwatch.extract.verbs import direct_object, verb_lemma
+from frontwatch.extract.verbs import TAKING_NOUNS, direct_object, verb_lemma
 from frontwatch.model import Actor, Certainty, EventFact
 from frontwatch.taxonomy import Taxonomy
 
@@ -45,6 +45,7 @@ class Typing:
     trigger_start: int | None = None
     trigger_end: int | None = None
     agreed: bool = True  # both typer layers (rules and model) chose this label
+    exact: bool = False  # the trigger is the predicate itself, not a hint near it
 
 
 def _taken_ground(ctx: DocumentContext, anchor: Token, subject: Token | None) -> bool:
@@ -91,6 +92,8 @@ def _anchor(unit: SentenceUnit, typing: Typing) -> Token:
     verb of taking nearest to it), else the sentence root."""
     span = unit.span
     trigger = _trigger(unit, typing)
+    if typing.exact and trigger is not None:
+        return trigger
     if typing.code in TERRITORIAL:
         takes = [t for t in span if verb_lemma(t) in _DYNAMIC_TAKE and t.pos_ == "VERB"]
         if takes:
@@ -202,13 +205,17 @@ class EventExtractor:
         if code in TERRITORIAL:
             if reason == "failed":
                 code, notes = "ARMED_CLASH", ["failed attempt to take territory"]
-            elif verb_lemma(anchor) not in _DYNAMIC_TAKE:
+            elif verb_lemma(anchor) not in _DYNAMIC_TAKE | TAKING_NOUNS:
                 return None
         is_actor = lambda t: ctx.actors.resolve(t) is not None  # noqa: E731
         if verb_lemma(anchor) == "fall":  # "X fell (to Y)": the place falls, Y takes it
             taker = next((o for p in anchor.children if p.dep_ == "prep" and p.lower_ == "to"
                           for o in p.children if o.dep_ == "pobj"), None)
             subject, obj = taker, None
+        elif anchor.pos_ == "NOUN":  # "the group's capture of X", "the seizure of X by Y"
+            by = [o for p in anchor.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+            subject = next((c for c in anchor.children if c.dep_ == "poss"), None) or next(iter(by), None)
+            obj = None
         else:
             subject = subject_of(anchor, is_actor)
             obj = _object(anchor, is_actor)

@@ -112,7 +112,7 @@ class Extractor:
         events = []
         for anchor in self.control.takeover_anchors(unit):
             start = anchor.idx - unit.start
-            event = self.events.extract(ctx, unit, Typing(TAKEOVER, start, start + len(anchor.text)))
+            event = self.events.extract(ctx, unit, Typing(TAKEOVER, start, start + len(anchor.text), exact=True))
             if event is not None:
                 events.append(event)
         return events

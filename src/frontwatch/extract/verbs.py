@@ -22,6 +22,9 @@ def verb_lemma(token: Token) -> str:
     return _IRREGULAR.get(lower) or _IRREGULAR.get(token.lemma_.lower()) or token.lemma_.lower()
 
 
+# nouns that name a change of hands: "the fall of Mosul", "the group's capture of Tikrit"
+TAKING_NOUNS = frozenset({"fall", "capture", "seizure", "takeover", "overrunning", "recapture", "conquest"})
+
 # "overrunning Mosul": the small model sometimes attaches a verb's proper-noun object as a modifier
 _MISREAD_OBJECT_DEPS = {"advmod", "npadvmod", "attr", "oprd"}
 

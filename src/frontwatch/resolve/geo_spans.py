@@ -215,7 +215,10 @@ def _facility_suffix(name: str, terms: GeoTerms) -> tuple[str, str] | None:
         if len(words) > n:
             tail = " ".join(words[-n:]).lower()
             if tail in terms.facility_features:
-                return " ".join(words[:-n]), tail
+                core = words[:-n]
+                while len(core) > 1 and core[-1].lower() in terms.facility_modifiers:
+                    core.pop()  # "Fallujah General Hospital": the hospital of Fallujah
+                return " ".join(core), tail
     return None
 
 

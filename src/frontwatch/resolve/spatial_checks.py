@@ -139,8 +139,7 @@ def _is_point(place: Place | None) -> bool:
 
 
 def _judge_relative(claim: _Claim, gazetteer: Gazetteer, evidence: Evidence) -> list[Finding]:
-    x, y = claim.subject.place, claim.reference.place
-    assert x is not None and y is not None
+    x, y = _named_place(claim.subject.place, gazetteer), _named_place(claim.reference.place, gazetteer)
     true_km = gazetteer.distance_km(y, x)
     true_bearing = gazetteer.bearing(y, x)
     truth = f"gazetteer: {x.name} lies {true_km:.0f} km {compass(true_bearing)} of {y.name}"
@@ -160,6 +159,15 @@ def _judge_relative(claim: _Claim, gazetteer: Gazetteer, evidence: Evidence) -> 
             evidence=evidence, consistent=abs(true_km - claim.km) <= tolerance,
         ))
     return out
+
+
+def _named_place(place: Place | None, gazetteer: Gazetteer) -> Place:
+    """The gazetteer's own point for a place: "60 km west of Baghdad" places its mention
+    west of the city, but the statement is about Baghdad itself."""
+    assert place is not None
+    if place.precision == GeoPrecision.NEAR and place.geonames_id is not None:
+        return gazetteer.get(place.geonames_id) or place
+    return place
 
 
 def _population_subject(at: int, inside: list[PlaceMention], resolved: list[PlaceMention]) -> PlaceMention | None:
