@@ -143,3 +143,17 @@ def test_a_facility_named_with_a_modifier_is_placed_at_its_town(extractor):
     [mention] = [m for m in extract(extractor, text, date(2014, 6, 12)).places if m.place]
     assert mention.place.feature == "hospital"
     assert abs(mention.place.longitude - 43.79) < 0.1
+
+
+def test_a_dated_action_the_typer_missed_still_moves_the_story_clock(extractor):
+    text = ("Men in army uniforms arrived at the boarding school late on Monday night and drove the students "
+            "away in lorries, residents said. Many houses in the town were set on fire during the raid.")
+    [event] = extract(extractor, text, date(2014, 4, 18)).events
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.date.start == date(2014, 4, 14)
+
+
+def test_the_same_weekday_is_that_weekday(extractor):
+    text = "On the same Monday, a bomb ripped through a crowded bus station in Kaduna, killing at least 20 people."
+    [event] = extract(extractor, text, date(2014, 4, 18)).events
+    assert event.date.start == date(2014, 4, 14)

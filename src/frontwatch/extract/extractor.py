@@ -18,6 +18,7 @@ from frontwatch.extract.merge import merge_within_document
 from frontwatch.extract.quantities import QuantityExtractor
 from frontwatch.extract.reparse import repair_parses
 from frontwatch.extract.sentences import sentence_units
+from frontwatch.extract.verbs import verb_lemma
 from frontwatch.model import (
     ActorMention, ControlFact, Document, EventFact, Extraction, Place, Finding, GeoPrecision, PlaceMention, QuantityFact,
 )
@@ -91,8 +92,9 @@ class Extractor:
                     ctx, unit, Typing(typing.label, typing.trigger_start, typing.trigger_end,
                                       agreed=typing.layer == "both")
                 )
-            if event is None and typing is not None and typing.is_acled:
-                ctx.event_date(unit, unit.span.root)  # an event we could not code still sets the story's date
+            told = self._told_happening(ctx, unit, typing.is_acled) if event is None and typing is not None else None
+            if told is not None:
+                ctx.event_date(unit, told)  # a happening we could not code still sets the story's date
             found = [event] if event is not None else []
             if unit.usable:
                 found += self._takeover_events(ctx, unit)
@@ -105,6 +107,21 @@ class Extractor:
         extraction.quantities = _first_of_each(extraction.quantities, _quantity_key)
         extraction.findings = self.check_spatial(document.text, doc, places, document.id)
         return extraction
+
+    def _told_happening(self, ctx: DocumentContext, unit, typed_event: bool):
+        """The predicate by which a sentence moves the story's clock, if it does: the root of a
+        sentence typed as an event, or a dated past action ("Gunmen stormed the school late on
+        Monday, residents said") rather than a statement."""
+        root = unit.span.root
+        if typed_event:
+            return root
+        clauses = [root]  # the main clause, then the clauses it reports or coordinates, nearest first
+        for verb in clauses:
+            if verb.tag_ == "VBD" and verb_lemma(verb) not in self.lexicon.attribution_verbs \
+                    and ctx.dated_clause(unit.span, verb):
+                return verb
+            clauses += [c for c in verb.children if c.dep_ in {"ccomp", "conj"} and c.pos_ == "VERB"]
+        return None
 
     def _takeover_events(self, ctx: DocumentContext, unit) -> list[EventFact]:
         """Every change of hands a sentence tells ("Kidal, which fell on Friday, and Gao,

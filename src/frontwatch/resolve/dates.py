@@ -60,7 +60,8 @@ _MONTHS = MappingProxyType({
     "sept": 9,
 })
 _FILLERS = frozenset({"on", "in", "at", "during", "over", "throughout", "within", "around",
-                      "about", "circa", "of", "by", "the", "so", "far", "from", "between"})
+                      "about", "circa", "of", "by", "the", "so", "far", "from", "between",
+                      "same", "that"})  # "on the same Monday", "that Friday": the weekday meant
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "nighttime", "dawn", "dusk",
                            "noon", "midday", "midnight", "daybreak", "nightfall", "sunrise",
                            "sunset", "predawn", "daytime", "overnight", "am", "pm"})
