@@ -83,7 +83,7 @@ class Extractor:
         extraction = Extraction(document=document, places=places)
         if document.published is None:
             extraction.warnings.append(f"{document.origin}: no publication date; relative dates left unresolved")
-        events, headline_events = [], []
+        events, headline_events, headline_counts = [], [], []
         for unit in units:
             event = None
             typing = typed.get(unit.index)
@@ -100,11 +100,12 @@ class Extractor:
                 found += self._takeover_events(ctx, unit)
             (headline_events if unit.is_headline else events).extend(found)
             extraction.control += self.control.extract(ctx, unit)
-            extraction.quantities += self.quantities.extract(ctx, unit)
+            (headline_counts if unit.is_headline else extraction.quantities).extend(self.quantities.extract(ctx, unit))
         # A headline restates the story the body tells; it is evidence only when the body is silent.
         extraction.events = merge_within_document(events or headline_events)
         extraction.control = _first_of_each(extraction.control, _control_key)
-        extraction.quantities = _first_of_each(extraction.quantities, _quantity_key)
+        extraction.quantities = _first_of_each(_untold(headline_counts, extraction.quantities) + extraction.quantities,
+                                               _quantity_key)
         extraction.findings = self.check_spatial(document.text, doc, places, document.id)
         return extraction
 
@@ -148,6 +149,12 @@ class Extractor:
 def _outside_names(places: list[PlaceMention], named: list[ActorMention]) -> list[PlaceMention]:
     """Place mentions that are not part of an actor's name ("Islamic State of Iraq and al-Sham")."""
     return [p for p in places if not any(p.start < a.end and a.start < p.end for a in named)]
+
+
+def _untold(headline: list[QuantityFact], body: list[QuantityFact]) -> list[QuantityFact]:
+    """Headline counts the body does not give again ("kills dozens" beside "killing at least 50")."""
+    counted = {word for fact in body for word in fact.what.replace("(", " ").replace(")", " ").split()}
+    return [fact for fact in headline if not set(fact.what.replace("(", " ").replace(")", " ").split()) & counted]
 
 
 def _control_key(fact: ControlFact) -> tuple:

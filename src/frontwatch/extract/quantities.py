@@ -19,14 +19,19 @@ from frontwatch.extract.verbs import verb_lemma
 _POPULATION_NOUNS = {"inhabitants", "residents", "people", "population", "citizens", "civilians"}
 _GENERIC_NOUNS = {"people", "persons", "men", "women", "others", "individuals", "things", "times"}
 _SETTLEMENTS = {"city", "town", "village", "area", "region", "province", "district", "territory"}
+# the report's own participle (its category comes from data/quantity_words.yaml); "in possession
+# of" and "left behind" are the only verbs renamed
 _PARTICIPLES = {
-    "free": "freed", "release": "freed", "seize": "seized", "capture": "captured",
-    "kill": "killed", "wound": "wounded", "injure": "wounded", "displace": "displaced",
-    "flee": "fled", "abduct": "abducted", "kidnap": "abducted", "arrest": "arrested",
-    "detain": "arrested", "destroy": "destroyed", "abandon": "abandoned", "restore": "restored",
-    "evacuate": "evacuated", "rescue": "rescued", "execute": "killed", "die": "killed",
+    "free": "freed", "release": "released", "seize": "seized", "capture": "captured",
+    "kill": "killed", "wound": "wounded", "injure": "injured", "displace": "displaced",
+    "flee": "fled", "abduct": "abducted", "kidnap": "kidnapped", "arrest": "arrested",
+    "detain": "detained", "destroy": "destroyed", "abandon": "abandoned", "restore": "restored",
+    "evacuate": "evacuated", "rescue": "rescued", "execute": "executed", "die": "died",
     "possess": "seized", "leave": "abandoned", "deploy": "deployed",
 }
+# a crowd counted by what it did: "two million people took part", "a rally that drew a million people"
+_TURNOUT_VERBS = {"take", "join", "march", "rally", "protest", "demonstrate", "gather", "turn", "attend"}
+_DRAWING_VERBS = {"draw", "attract", "bring"}
 _NON_COUNT_NOUNS = {"year", "years", "month", "months", "day", "days", "hour", "hours", "week",
                     "weeks", "km", "kilometres", "kilometers", "miles", "percent", "times", "am",
                     "pm", "minutes", "decades", "centuries"}
@@ -62,7 +67,9 @@ def _under_control(phrase: NumberPhrase) -> bool:
 def describe(phrase: NumberPhrase) -> str | None:
     """What a count counts, in a few words ("prisoners freed", "population"), or None."""
     noun = phrase.counted
-    if noun is None or noun.lower_ in _NON_COUNT_NOUNS or noun.ent_type_ in {"DATE", "TIME", "GPE", "LOC"}:
+    if noun is None:
+        return _elided(phrase.number)
+    if noun.lower_ in _NON_COUNT_NOUNS or noun.ent_type_ in {"DATE", "TIME", "GPE", "LOC"}:
         return None
     if phrase.value.low == phrase.value.high == 1:
         return None  # one person or thing is a detail of the story, not a figure
@@ -79,7 +86,26 @@ def describe(phrase: NumberPhrase) -> str | None:
         return f"{_words(noun)} {event}"
     if noun.lower_ not in _GENERIC_NOUNS:
         return _words(noun)
-    return _located(noun)
+    return _turnout(noun) or _located(noun)
+
+
+def _elided(number: Token) -> str | None:
+    """A count whose noun the sentence leaves out: "276 people were killed and about 300
+    wounded", "killing 140 people and wounding over 500"."""
+    acting = [c for c in number.children if c.dep_ in {"acl", "amod"}]
+    if number.dep_ in {"dobj", "nsubjpass", "conj"}:
+        acting.append(number.head)
+    return next((_PARTICIPLES[verb_lemma(v)] for v in acting if verb_lemma(v) in _PARTICIPLES), None)
+
+
+def _turnout(noun: Token) -> str | None:
+    """People counted as a crowd: the subject of taking part or marching, the object of drawing."""
+    verb, lemma = noun.head, verb_lemma(noun.head)
+    joined = noun.dep_ == "nsubj" and lemma in _TURNOUT_VERBS and (
+        lemma != "take" or any(c.lower_ == "part" for c in verb.children)) and (
+        lemma != "turn" or any(c.lower_ == "out" for c in verb.children))
+    drawn = noun.dep_ == "dobj" and lemma in _DRAWING_VERBS
+    return f"{noun.lower_} protesting" if joined or drawn else None
 
 
 def _located(noun: Token) -> str | None:
@@ -139,8 +165,8 @@ class QuantityExtractor:
             if what is None:
                 continue
             what = self.categories.label(what)
-            noun = phrase.counted
-            actor = self._actor(ctx, noun)
+            noun = phrase.counted or phrase.number
+            actor = self._actor(ctx, noun) if phrase.counted is not None else None
             reading = assess(unit.span, self.lexicon, noun)
             facts.append(
                 QuantityFact(
