@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from frontwatch.extract.doc_actors import DocumentActors
 from frontwatch.extract.reparse import repair_parses
 from frontwatch.ingest import document_id
 from frontwatch.model import ActorMention, Document
@@ -157,3 +158,29 @@ def test_the_same_weekday_is_that_weekday(extractor):
     text = "On the same Monday, a bomb ripped through a crowded bus station in Kaduna, killing at least 20 people."
     [event] = extract(extractor, text, date(2014, 4, 18)).events
     assert event.date.start == date(2014, 4, 14)
+
+
+def test_its_aircraft_belong_to_the_state_that_speaks(extractor):
+    text = "Russia's defence ministry said its aircraft had struck militant positions around Palmyra on Thursday."
+    [event] = extract(extractor, text, date(2016, 3, 28)).events
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.name == "Military Forces of Russia"
+
+
+def test_the_coalition_is_the_coalition_named_before(extractor):
+    text = ("Air strikes hit a packed funeral hall in Sanaa on Saturday, killing more than 140 people. "
+            "The Houthi movement blamed the Saudi-led coalition. The coalition later said it would investigate.")
+    [event] = extract(extractor, text, date(2016, 10, 9)).events
+    assert event.actor1.name == "Saudi-led coalition"
+    doc = extractor.nlp(text)
+    actors = DocumentActors(doc, extractor.matcher.named_mentions(doc), extractor.registry, lambda _: None, "Yemen")
+    coalition = next(t for t in doc if t.text == "coalition" and t.i > 20)
+    assert actors.resolve(coalition).actor.name == "Saudi-led coalition"
+
+
+def test_buildings_burned_in_a_raid_are_the_raiders_doing(extractor):
+    text = ("Boko Haram gunmen attacked the town of Chibok late on Monday. "
+            "Many houses in the town were set on fire during the raid.")
+    looting = [e for e in extract(extractor, text, date(2014, 4, 18)).events
+               if e.sub_event_type == "Looting/property destruction"]
+    assert [e.actor1.name for e in looting] == ["Boko Haram"]

@@ -18,6 +18,8 @@ _ANAPHORS = {"group", "militants", "insurgents", "fighters", "rebels", "jihadist
              "gunmen", "attackers", "organisation", "organization", "movement", "militia"}
 _NOUN_DEPS = {"compound", "amod", "nmod"}
 _TERRITORIAL = {"NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT"}
+# a change of hands, or buildings set on fire "during the raid", with nobody named: the report's armed group
+_SALIENT_DEFAULT = _TERRITORIAL | {"PROPERTY_DISTRUCT"}
 _ATTRIBUTABLE = {"SUIC_BOMB", "REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "ATTACK", "GRENADE",
                  "CHEM_WEAP", "ABDUCT_DISSAP", "ARMED_CLASH"}
 _DEFAULT_NOUNS = {"PEACE_PROTEST": "protesters", "PROTEST_WITH_INTER": "protesters",
@@ -121,12 +123,12 @@ class DocumentActors:
 
     def default_actor1(self, code: str, notes: list[str]) -> Actor | None:
         """Who did it when the sentence does not say: protesters protest, rioters riot,
-        a territorial change goes to the document's main armed group, and an attack to
+        a territorial change or a burning goes to the document's main armed group, and an attack to
         whoever the report says claimed or was accused of it."""
         noun = _DEFAULT_NOUNS.get(code)
         if noun is not None:
             return self.registry.generic(noun, self.doc_country)
-        if code in _TERRITORIAL and self.salient is not None:
+        if code in _SALIENT_DEFAULT and self.salient is not None:
             notes.append(f"actor inferred from context: {self.salient.name}")
             return self.salient
         if code in _ATTRIBUTABLE and self.attributed is not None:
@@ -169,6 +171,9 @@ class DocumentActors:
             return ResolvedActor(best.actor)
         surface = " ".join(t.text for t in phrase if t.i <= head.i and t.dep_ != "det")
         lower = head.lower_
+        named_before = self._named_by_head_noun(head)
+        if named_before is not None:
+            return ResolvedActor(named_before, inferred=True)
         if lower in _PRONOUNS or (lower in _ANAPHORS and any(t.lower_ in {"the", "this"} for t in head.lefts)):
             if self.salient is not None:
                 return ResolvedActor(self.salient, inferred=True)
@@ -184,6 +189,24 @@ class DocumentActors:
             return ResolvedActor(self.registry.with_alias(actor, surface)) if actor else None
         return self._generic(head, surface)
 
+    def _owned_by(self, owner: Token, head: Token) -> ResolvedActor | None:
+        """"Russia's defence ministry said its aircraft ...": a state's forces, or the group itself."""
+        antecedent = self._antecedent(owner)
+        if antecedent is None:
+            return None
+        actor = antecedent.actor
+        if actor.kind in {"state", "government", "police"} and actor.country:
+            actor = self.registry.generic(head.lower_, actor.country) or actor
+        return ResolvedActor(actor, inferred=True)
+
+    def _named_by_head_noun(self, head: Token) -> Actor | None:
+        """"the coalition" after "the Saudi-led coalition", "the movement" after "the Houthi
+        movement": the last actor named with that head noun (not a generic noun like "army")."""
+        if not any(t.lower_ == "the" for t in head.lefts) or self.registry.generic(head.lower_, None) is not None:
+            return None
+        earlier = [m for m in self.mentions if m.end <= head.idx and m.surface.lower().split()[-1] == head.lower_]
+        return earlier[-1].actor if earlier else None
+
     def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
         """What "they" refers to: the last subject before it (this or the previous
         sentence) that names an actor."""
@@ -198,6 +221,11 @@ class DocumentActors:
         return None
 
     def _generic(self, head: Token, surface: str) -> ResolvedActor | None:
+        owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in {"its", "their"}), None)
+        if owner is not None and self.registry.generic(head.lower_, None) is not None:
+            owned = self._owned_by(owner, head)
+            if owned is not None:
+                return owned
         modifiers = [t for t in head.lefts if t.dep_ in _NOUN_DEPS | {"poss"}]
         compound = " ".join([*(t.lower_ for t in modifiers if t.dep_ == "compound"), head.lower_])
         for noun in (compound, head.lower_, head.lemma_.lower()):
