@@ -145,3 +145,12 @@ def test_every_gold_place_is_within_25_km(geoparse, shared_dir):
     distances = gold_place_distances(geoparse, shared_dir)
     assert distances
     assert [(d, n, round(k)) for d, n, k in distances if k > 25] == []
+
+
+def test_a_name_the_text_uses_as_a_place_is_that_place_everywhere(geoparse):
+    text = ("Military retracts claim that abducted Chibok girls were freed\n\n"
+            "Gunmen abducted more than 200 schoolgirls from a school in the Nigerian town of Chibok on Monday.")
+    mentions = [m for m in geoparse(text) if m.surface == "Chibok"]
+    assert len(mentions) == 2
+    assert {m.place.name for m in mentions} == {"Chibok"}
+    assert "elsewhere in the text" in mentions[0].why

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -45,16 +46,15 @@ def _child_prep(token: Token, words: set[str]) -> Token | None:
     return next((t for t in token.children if t.dep_ == "prep" and t.lower_ in words), None)
 
 
-def _subject(verb: Token) -> Token | None:
+IsActor = Callable[[Token], bool]
+
+
+def _subject(verb: Token, is_actor: IsActor) -> Token | None:
     passive = next((t for t in verb.children if t.dep_ == "nsubjpass"), None)
-    return passive if passive is not None else subject_of(verb, _is_named)
+    return passive if passive is not None else subject_of(verb, is_actor)
 
 
-def _is_named(token: Token) -> bool:
-    return token.ent_type_ in {"ORG", "NORP", "PERSON"} or token.lower_ in {"militants", "rebels", "forces", "troops"}
-
-
-def _control_noun_claim(token: Token) -> _Claim | None:
+def _control_noun_claim(token: Token, is_actor: IsActor) -> _Claim | None:
     """Claims around the noun "control": under the control of A, in control of X, took control of X."""
     head = token.head
     of = _child_prep(token, {"of"})
@@ -67,22 +67,22 @@ def _control_noun_claim(token: Token) -> _Claim | None:
         return None
     target = _pobj(of)
     if head.lower_ == "in":
-        return _Claim(_subject(head.head), target, ControlStatus.CONTROLS, token, dynamic=False)
+        return _Claim(_subject(head.head, is_actor), target, ControlStatus.CONTROLS, token, dynamic=False)
     if verb_lemma(head) in _CONTROL_PREP_HEADS:
-        return _Claim(_subject(head), target, ControlStatus.CONTROLS, head, dynamic=True)
+        return _Claim(_subject(head, is_actor), target, ControlStatus.CONTROLS, head, dynamic=True)
     return None
 
 
-def _verb_claim(token: Token) -> _Claim | None:
+def _verb_claim(token: Token, is_actor: IsActor) -> _Claim | None:
     lemma = verb_lemma(token)
     obj = direct_object(token)
     if lemma in _TAKE | _HOLD and obj is not None and obj.lower_ != "control":
-        return _Claim(_subject(token), obj, ControlStatus.CONTROLS, token, dynamic=lemma in _TAKE)
+        return _Claim(_subject(token, is_actor), obj, ControlStatus.CONTROLS, token, dynamic=lemma in _TAKE)
     if lemma in _EXPEL and obj is not None:
         out = next((p for p in token.children if p.dep_ in {"prep", "prt"} and p.lower_ in {"out", "from"}), None)
         place_prep = _child_prep(out, {"of"}) if out is not None and out.lower_ == "out" else out
         if place_prep is not None and _pobj(place_prep) is not None:
-            return _Claim(_subject(token), _pobj(place_prep), ControlStatus.CONTROLS, token, dynamic=True)
+            return _Claim(_subject(token, is_actor), _pobj(place_prep), ControlStatus.CONTROLS, token, dynamic=True)
     if lemma == "fall":
         to = _child_prep(token, {"to"})
         subject = next((t for t in token.children if t.dep_ == "nsubj"), None)
@@ -95,13 +95,13 @@ def _verb_claim(token: Token) -> _Claim | None:
             prep = next((p for a in token.children if a.dep_ == "advmod"
                          for p in a.children if p.dep_ == "prep" and p.lower_ in _THREAT_PREPS), None)
         if prep is not None and _pobj(prep) is not None:
-            return _Claim(_subject(token), _pobj(prep), ControlStatus.THREATENED, token, dynamic=False)
+            return _Claim(_subject(token, is_actor), _pobj(prep), ControlStatus.THREATENED, token, dynamic=False)
     if lemma in _CONTEST and obj is not None and token.dep_ not in {"acl", "amod", "advcl"}:
-        return _Claim(_subject(token), obj, ControlStatus.CONTESTED, token, dynamic=False)
+        return _Claim(_subject(token, is_actor), obj, ControlStatus.CONTESTED, token, dynamic=False)
     if lemma in _LOSE:
         target = obj or (_pobj(_child_prep(token, {"from"})) if _child_prep(token, {"from"}) else None)
         if target is not None:
-            return _Claim(_subject(token), target, ControlStatus.LOST, token, dynamic=True)
+            return _Claim(_subject(token, is_actor), target, ControlStatus.LOST, token, dynamic=True)
     return None
 
 
@@ -130,6 +130,12 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
     return path
 
 
+def _phrase(head: Token) -> set[int]:
+    """The tokens of a noun phrase without its relative clauses ("the movement, which has held X")."""
+    clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    return {t.i for t in head.subtree} - clauses
+
+
 def _part_of(span) -> bool:
     """"parts of Ramadi" read by position, whatever the parser attached "of" to."""
     doc = span.doc
@@ -147,7 +153,7 @@ def _targets(ctx: DocumentContext, target: Token, unit: SentenceUnit, actor_head
             return []
         target = arguments[0]
     heads = [target, *target.conjuncts]
-    excluded = set(t.i for t in actor_head.subtree) if actor_head is not None else set()
+    excluded = _phrase(actor_head) if actor_head is not None else set()
     found: list[tuple[PlaceMention, bool]] = []
     doc = target.doc
     for mention in ctx.places_in(unit.start, unit.end):
@@ -194,12 +200,12 @@ def _taking_noun_claim(token: Token) -> _Claim | None:
     return _Claim(actor, target, ControlStatus.CONTROLS, token, dynamic=True)
 
 
-def _claims(unit: SentenceUnit) -> list[_Claim]:
+def _claims(unit: SentenceUnit, is_actor: IsActor) -> list[_Claim]:
     claims = []
     for token in unit.span:
-        claim = (_control_noun_claim(token) if token.lower_ == "control" and token.pos_ == "NOUN"
+        claim = (_control_noun_claim(token, is_actor) if token.lower_ == "control" and token.pos_ == "NOUN"
                  else _taking_noun_claim(token) if token.pos_ == "NOUN" and token.lemma_.lower() in TAKING_NOUNS
-                 else _verb_claim(token) if token.pos_ == "VERB" else None)
+                 else _verb_claim(token, is_actor) if token.pos_ == "VERB" else None)
         if claim is not None:
             claims.append(claim)
     return claims
@@ -224,9 +230,9 @@ class ControlExtractor:
     def __init__(self, lexicon: CertaintyLexicon) -> None:
         self.lexicon = lexicon
 
-    def takeover_anchors(self, unit: SentenceUnit) -> list[Token]:
+    def takeover_anchors(self, ctx: DocumentContext, unit: SentenceUnit) -> list[Token]:
         """Verbs by which a sentence says a place changed hands ("took control of X")."""
-        return [c.anchor for c in _claims(unit)
+        return [c.anchor for c in _claims(unit, ctx.actors.is_actor)
                 if c.dynamic and c.status == ControlStatus.CONTROLS and unrealised_reason(c.anchor) in {None, "failed"}]
 
     def extract(self, ctx: DocumentContext, unit: SentenceUnit) -> list[ControlFact]:
@@ -234,7 +240,7 @@ class ControlExtractor:
         if not unit.usable:
             return []
         facts: list[ControlFact] = []
-        for claim in _claims(unit):
+        for claim in _claims(unit, ctx.actors.is_actor):
             if claim.dynamic or claim.anchor.pos_ == "VERB":
                 if unrealised_reason(claim.anchor) is not None:
                     continue

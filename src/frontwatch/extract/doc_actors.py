@@ -155,6 +155,10 @@ class DocumentActors:
         """Registry actors named between two character offsets."""
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
+    def is_actor(self, token: Token) -> bool:
+        """Whether a noun phrase (by its head) stands for an actor."""
+        return self.resolve(token) is not None
+
     def resolve(self, head: Token) -> ResolvedActor | None:
         """The actor a noun phrase (given by its head token) stands for, if any."""
         if head.like_num or head.lower_ in _QUANTIFIERS:

@@ -124,7 +124,8 @@ def _direct_subject(verb: Token, passive: bool = False) -> Token | None:
 
 def subject_of(verb: Token, is_actor: Callable[[Token], bool]) -> Token | None:
     """Who does it: the verb's own subject, a controlling verb's ("failed to regain"),
-    or for a subjectless coordinated verb the nearest actor named before it."""
+    or for a subjectless coordinated verb the first verb's subject, else the nearest actor
+    named before it."""
     node = verb
     while True:
         subject = _direct_subject(node, passive=node.i != verb.i)
@@ -143,6 +144,10 @@ def subject_of(verb: Token, is_actor: Callable[[Token], bool]) -> Token | None:
         break
     if node.dep_ == "acl" and node.tag_ == "VBN":
         return None  # "schoolgirls abducted from a school": the noun is the patient, the doer unknown
+    if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
+        shared = _direct_subject(node.head)  # "gunmen had taken X and were in control of Y"
+        if shared is not None and is_actor(shared):
+            return shared
     if node.dep_ in {"conj", "relcl", "acl"}:
         before = [t for t in verb.sent if t.i < verb.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
         for token in reversed(before):
@@ -207,7 +212,7 @@ class EventExtractor:
                 code, notes = "ARMED_CLASH", ["failed attempt to take territory"]
             elif verb_lemma(anchor) not in _DYNAMIC_TAKE | TAKING_NOUNS:
                 return None
-        is_actor = lambda t: ctx.actors.resolve(t) is not None  # noqa: E731
+        is_actor = ctx.actors.is_actor
         if verb_lemma(anchor) == "fall":  # "X fell (to Y)": the place falls, Y takes it
             taker = next((o for p in anchor.children if p.dep_ == "prep" and p.lower_ == "to"
                           for o in p.children if o.dep_ == "pobj"), None)

@@ -128,7 +128,7 @@ class Extractor:
         """Every change of hands a sentence tells ("Kidal, which fell on Friday, and Gao,
         which they took on Saturday") is a territorial event, typed or not."""
         events = []
-        for anchor in self.control.takeover_anchors(unit):
+        for anchor in self.control.takeover_anchors(ctx, unit):
             start = anchor.idx - unit.start
             event = self.events.extract(ctx, unit, Typing(TAKEOVER, start, start + len(anchor.text), exact=True))
             if event is not None:

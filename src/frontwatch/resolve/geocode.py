@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from frontwatch.model import GeoPrecision, Place, PlaceMention
 from frontwatch.resolve.gazetteer import FACILITY_FEATURES, Entry, Gazetteer
 from frontwatch.resolve.geo_math import compass_degrees, destination, haversine_km
+from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_spans import Reading, find_spans, read_span
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 
@@ -98,9 +99,16 @@ class Geocoder:
                 ctx.regions.add((code, place.admin1))
             if reading.strong and code:
                 ctx.countries[code] += 0.5
+        resolved = [(reading, *self._resolve(reading, ctx)[:2]) for reading in readings]
+        # one sense per text: a name the text uses as a place elsewhere is that place here too
+        # ("Sanaa" tagged as a person in one sentence, as a city in the others)
+        senses = {fold(r.name): place for r, place, _ in resolved
+                  if place is not None and r.mode == "plain" and (r.strong or r.cue) and place.feature not in AREA_FEATURES}
         mentions = []
-        for reading in readings:
-            place, why, _ = self._resolve(reading, ctx)
+        for reading, place, why in resolved:
+            if place is None and reading.mode == "plain" and fold(reading.name) in senses:
+                place = senses[fold(reading.name)]
+                why = f"'{reading.name}': named as a place elsewhere in the text ({place.name})"
             if place is None and not reading.strong:
                 continue
             mentions.append(PlaceMention(reading.start, reading.end, text[reading.start:reading.end], place, why))
