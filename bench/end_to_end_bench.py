@@ -128,12 +128,12 @@ def child_ingest(folder: Path, db: Path, trace: bool) -> dict:
     started = time.perf_counter()
     report = ingest_paths([folder], store, extractor, settings, on_progress=progress)
     seconds = time.perf_counter() - started
-    words = sum(word_count(e.document.text) for e in report.stored)
+    words = sum(word_count(text) for _, text in store.iter_documents_text())
     out = {"seconds": seconds, "load_s": load_s, "documents": len(report.stored), "skipped": len(report.skipped),
            "failed": len(report.failed), "words": words, "extract_s": extract_s[0], "save_s": store.save_s,
            "has_document_s": store.has_s, "rss_start_mb": rss_start, "rss_loaded_mb": rss_loaded,
            "samples": samples, "peak_rss_mb": _rss_mb(),
-           "events": sum(len(e.events) for e in report.stored)}
+           "events": sum(e.events for e in report.stored)}
     if trace:
         import tracemalloc
 

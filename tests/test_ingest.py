@@ -13,7 +13,8 @@ import pytest
 
 from frontwatch.errors import InputError
 from frontwatch.ingest import document_id, folder_files, read_documents
-from frontwatch.model import Document
+from frontwatch.model import Document, Extraction
+from frontwatch.pipeline import IngestReport
 
 SHARED = Path(__file__).parents[2] / "shared"
 
@@ -357,3 +358,11 @@ def test_mixed_paths_keep_their_order(tmp_path: Path, monkeypatch: pytest.Monkey
     write(folder / "a.txt", "Folder A.")
     texts = [d.text for d in docs(list(read_documents([first, "-", str(folder)])))]
     assert texts == ["File Z.", "From stdin.", "Folder A."]
+
+
+def test_an_ingest_report_keeps_counts_not_texts_or_facts(tmp_path):
+    report = IngestReport()
+    report.add_stored(Extraction(document=Document(id="d", text="x" * 10_000, origin="a.txt")))
+    [summary] = report.stored
+    assert summary.document.origin == "a.txt" and summary.events == 0
+    assert not hasattr(summary.document, "text") and not hasattr(summary, "extraction")

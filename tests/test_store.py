@@ -14,6 +14,7 @@ from frontwatch.model import (
     Extraction, Place, QuantityFact, TimePrecision,
 )
 from frontwatch.store import EventFilter
+from frontwatch.store.schema import EventRow
 
 TEXT = "Rebels took the town of Kidal on Saturday. They now hold the airport."
 
@@ -108,3 +109,16 @@ def test_contract_records_follow_the_output_contract(store):
     assert event["date_start"] == "2012-03-30"
     assert event["evidence"] == [{"doc": "doc1", "start": 0, "end": 42, "text": TEXT[:42]}]
     assert records[2]["certainty"] == "claimed"
+
+
+def test_fact_rows_carry_their_document_header_but_never_its_text(store):
+    store.save(make_extraction())
+    [row] = store.all_rows(EventRow)
+    assert row.document.origin == "doc1.txt" and row.document.published == date(2012, 3, 31)
+    assert not hasattr(row.document, "text")
+
+
+def test_streamed_rows_are_the_listed_rows(store):
+    for n in range(5):
+        store.save(make_extraction(f"doc{n}", TEXT + " " * n))
+    assert [r.id for r in store.iter_rows(EventRow, batch=2)] == [r.id for r in store.all_rows(EventRow)]

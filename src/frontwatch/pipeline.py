@@ -49,17 +49,64 @@ def build_extractor(settings: Settings) -> Extractor:
     )
 
 
+@dataclass(frozen=True)
+class DocumentSummary:
+    """What an ingest report keeps of a document: where it came from, not its text."""
+
+    id: str
+    origin: str
+    title: str | None = None
+    source: str | None = None
+    published: date | None = None
+    reliability: str | None = None
+
+    @classmethod
+    def of(cls, document: Document) -> DocumentSummary:
+        """The summary of a document."""
+        return cls(document.id, document.origin, document.title, document.source, document.published,
+                   document.reliability)
+
+
+@dataclass(frozen=True)
+class StoredSummary:
+    """What an ingest report keeps of a stored extraction: its document and how many facts of each kind."""
+
+    document: DocumentSummary
+    events: int
+    control: int
+    quantities: int
+    findings: int
+    warnings: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, extraction: Extraction) -> StoredSummary:
+        """The summary of an extraction (its facts counted, not kept)."""
+        return cls(DocumentSummary.of(extraction.document), len(extraction.events), len(extraction.control),
+                   len(extraction.quantities), len(extraction.findings), tuple(extraction.warnings))
+
+
 @dataclass
 class IngestReport:
-    """What one ingest run did: documents stored, skipped as already stored, and failures."""
+    """What one ingest run did: documents stored, skipped as already stored, and failures.
 
-    stored: list[Extraction] = field(default_factory=list)
-    skipped: list[Document] = field(default_factory=list)
+    Only summaries are kept (no texts, no facts), so a long run's report stays small.
+    """
+
+    stored: list[StoredSummary] = field(default_factory=list)
+    skipped: list[DocumentSummary] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.failed
+
+    def add_stored(self, extraction: Extraction) -> None:
+        """Count an extraction that was stored."""
+        self.stored.append(StoredSummary.of(extraction))
+
+    def add_skipped(self, document: Document) -> None:
+        """Count a document that was stored already."""
+        self.skipped.append(DocumentSummary.of(document))
 
 
 Progress = Callable[[str, str], None]
@@ -85,7 +132,7 @@ def ingest_documents(
             continue
         item = replace(item, reliability=reliability.grade(item.source))
         if store.has_document(item.id):
-            report.skipped.append(item)
+            report.add_skipped(item)
             on_progress(item.origin, "already stored")
             continue
         try:
@@ -96,10 +143,10 @@ def ingest_documents(
             on_progress(item.origin, "failed")
             continue
         if stored:
-            report.stored.append(extraction)
+            report.add_stored(extraction)
             on_progress(item.origin, "stored")
         else:
-            report.skipped.append(item)
+            report.add_skipped(item)
             on_progress(item.origin, "already stored")
     return report
 

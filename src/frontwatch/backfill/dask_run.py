@@ -119,7 +119,7 @@ def _run(cluster: _LazyCluster, documents, store: Store, report: IngestReport, o
             on_progress(item.origin, "failed")
             continue
         if store.has_document(item.id):
-            report.skipped.append(item)
+            report.add_skipped(item)
             on_progress(item.origin, "already stored")
             continue
         future = cluster.get().submit(extract_on_worker, item, pure=False)
@@ -151,8 +151,8 @@ def _store_one(future, origin: str, store: Store, report: IngestReport, on_progr
         on_progress(origin, "failed")
         return
     if stored:
-        report.stored.append(extraction)
+        report.add_stored(extraction)
         on_progress(origin, "stored")
     else:
-        report.skipped.append(extraction.document)
+        report.add_skipped(extraction.document)
         on_progress(origin, "already stored")

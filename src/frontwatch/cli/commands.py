@@ -96,9 +96,9 @@ def ingest(
     table = Table(title=f"Ingested into {settings.database_url}")
     for column in ("document", "events", "control", "quantities", "findings"):
         table.add_column(column)
-    for extraction in report.stored:
-        table.add_row(extraction.document.origin, str(len(extraction.events)), str(len(extraction.control)),
-                      str(len(extraction.quantities)), str(len(extraction.findings)))
+    for stored in report.stored:
+        table.add_row(stored.document.origin, str(stored.events), str(stored.control),
+                      str(stored.quantities), str(stored.findings))
     console.print(table)
     console.print(f"{len(report.stored)} stored, {len(report.skipped)} already stored, {len(report.failed)} failed")
     store.close()

@@ -10,7 +10,7 @@ not draw areas, so there are no polygons to orient.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
 from frontwatch.export.base import Exporter, register
@@ -32,7 +32,7 @@ def feature(record: dict) -> dict | None:
     }
 
 
-def feature_collection(rows: list, to_record: Callable[[object], dict]) -> dict:
+def feature_collection(rows: Iterable, to_record: Callable[[object], dict]) -> dict:
     """Rows as a FeatureCollection (rows without a place are left out)."""
     features = [f for f in (feature(to_record(row)) for row in rows) if f is not None]
     return {"type": "FeatureCollection", "features": features}
@@ -40,12 +40,12 @@ def feature_collection(rows: list, to_record: Callable[[object], dict]) -> dict:
 
 def events_collection(store: Store, doc_ids: Sequence[str] | None = None) -> dict:
     """Every stored event with a place, as a FeatureCollection."""
-    return feature_collection(store.all_rows(EventRow, doc_ids), event_record)
+    return feature_collection(store.iter_rows(EventRow, doc_ids), event_record)
 
 
 def control_collection(store: Store, doc_ids: Sequence[str] | None = None) -> dict:
     """Every stored control claim, as a FeatureCollection."""
-    return feature_collection(store.all_rows(ControlRow, doc_ids), control_record)
+    return feature_collection(store.iter_rows(ControlRow, doc_ids), control_record)
 
 
 def _writer(build: Callable[[Store, Sequence[str] | None], dict]):

@@ -23,7 +23,8 @@ from typing import TextIO
 import stix2
 
 from frontwatch.export.base import Exporter, register
-from frontwatch.store import ActorRow, ControlRow, DocumentRow, EventRow, PlaceRow, QuantityRow, Store
+from frontwatch.store import ActorRow, ControlRow, EventRow, PlaceRow, QuantityRow, Store
+from frontwatch.store.schema import DocumentHeader
 
 _NAMESPACE = uuid.UUID("6f1c2a8e-1d4b-5c39-9a51-3c7e2f0b8d10")
 CONFIDENCE = {"confirmed": 85, "reported": 60, "claimed": 30}
@@ -36,7 +37,7 @@ def stix_id(kind: str, key: str) -> str:
     return f"{kind}--{uuid.uuid5(_NAMESPACE, f'{kind}:{key}')}"
 
 
-def _when(doc: DocumentRow) -> datetime:
+def _when(doc: DocumentHeader) -> datetime:
     stamp = doc.ingested_at
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=timezone.utc)
@@ -56,7 +57,7 @@ class _BundleBuilder:
             self.refs[doc_id].append(obj.id)
         return obj.id
 
-    def location(self, doc: DocumentRow, place: PlaceRow) -> str:
+    def location(self, doc: DocumentHeader, place: PlaceRow) -> str:
         from frontwatch.export.csv_acled import _countries
 
         ident = stix_id("location", f"{place.name}|{place.latitude}|{place.longitude}")
@@ -72,7 +73,7 @@ class _BundleBuilder:
             )
         return self.add(doc.id, self.objects[ident])
 
-    def actor(self, doc: DocumentRow, actor: ActorRow) -> str:
+    def actor(self, doc: DocumentHeader, actor: ActorRow) -> str:
         if actor.inter_code in _GROUP_INTERS:
             ident = stix_id("identity", actor.name)
             if ident not in self.objects:
@@ -88,7 +89,7 @@ class _BundleBuilder:
                 )
         return self.add(doc.id, self.objects[ident])
 
-    def relationship(self, doc: DocumentRow, key: str, kind: str, source: str, target: str,
+    def relationship(self, doc: DocumentHeader, key: str, kind: str, source: str, target: str,
                      certainty: str, **extra) -> str:
         rel = stix2.v21.Relationship(
             id=stix_id("relationship", key), relationship_type=kind, source_ref=source, target_ref=target,
@@ -96,13 +97,13 @@ class _BundleBuilder:
         )
         return self.add(doc.id, rel)
 
-    def opinion(self, doc: DocumentRow, key: str, target: str, certainty: str, evidence: str) -> None:
+    def opinion(self, doc: DocumentHeader, key: str, target: str, certainty: str, evidence: str) -> None:
         self.add(doc.id, stix2.v21.Opinion(
             id=stix_id("opinion", key), opinion=OPINION.get(certainty, "neutral"), object_refs=[target],
             explanation=f"{certainty}: {evidence}", created=_when(doc), modified=_when(doc),
         ))
 
-    def event(self, doc: DocumentRow, row: EventRow) -> None:
+    def event(self, doc: DocumentHeader, row: EventRow) -> None:
         fact = f"ev-{row.id}"
         incident = stix2.v21.Incident(
             id=stix_id("incident", fact), name=f"{row.sub_event_type} ({fact})",
@@ -123,7 +124,7 @@ class _BundleBuilder:
                 self.relationship(doc, f"{fact}|{role}", "related-to", ident, self.actor(doc, actor),
                                   row.certainty, description=role)
 
-    def control(self, doc: DocumentRow, row: ControlRow) -> None:
+    def control(self, doc: DocumentHeader, row: ControlRow) -> None:
         fact = f"ct-{row.id}"
         extra = {}
         if row.as_of:
@@ -134,7 +135,7 @@ class _BundleBuilder:
         )
         self.opinion(doc, fact, rel, row.certainty, row.evidence_text)
 
-    def quantity(self, doc: DocumentRow, row: QuantityRow) -> None:
+    def quantity(self, doc: DocumentHeader, row: QuantityRow) -> None:
         fact = f"qt-{row.id}"
         report_id = stix_id("report", doc.id)
         self.add(doc.id, stix2.v21.Note(
@@ -146,12 +147,12 @@ class _BundleBuilder:
 def stix_bundle(store: Store, doc_ids: Sequence[str] | None = None) -> stix2.v21.Bundle:
     """Every stored document and fact as one STIX 2.1 bundle."""
     builder = _BundleBuilder()
-    docs = {d.id: d for d in store.documents() if doc_ids is None or d.id in doc_ids}
-    for row in store.all_rows(EventRow, doc_ids):
+    docs = {d.id: d for d in store.document_headers() if doc_ids is None or d.id in doc_ids}
+    for row in store.iter_rows(EventRow, doc_ids):
         builder.event(docs[row.doc_id], row)
-    for row in store.all_rows(ControlRow, doc_ids):
+    for row in store.iter_rows(ControlRow, doc_ids):
         builder.control(docs[row.doc_id], row)
-    for row in store.all_rows(QuantityRow, doc_ids):
+    for row in store.iter_rows(QuantityRow, doc_ids):
         builder.quantity(docs[row.doc_id], row)
     reports = []
     for doc in docs.values():

@@ -19,6 +19,7 @@ from frontwatch.store.schema import (
     ActorRow,
     Base,
     ControlRow,
+    DocumentHeader,
     DocumentRow,
     EventRow,
     FindingRow,
@@ -30,6 +31,7 @@ FACT_TABLES = {"ev": EventRow, "ct": ControlRow, "qt": QuantityRow, "fd": Findin
 SCHEMA_LOCK_KEY = 0x66776D67  # PostgreSQL advisory lock held while tables are created or migrated
 _SAVE_ATTEMPTS = 4  # a deadlock or lock timeout between concurrent writers is retried this often
 _TRANSIENT_SQLSTATES = {"40P01", "40001", "55P03"}  # deadlock, serialization failure, lock not available
+STREAM_BATCH = 1000  # rows `Store.iter_rows` reads per round trip
 
 
 @dataclass(frozen=True)
@@ -146,13 +148,20 @@ class Store:
         with self.session() as session:
             return list(session.scalars(select(DocumentRow).order_by(DocumentRow.ingested_at)))
 
+    def document_headers(self) -> list[DocumentHeader]:
+        """Every stored document without its text, oldest ingest first."""
+        with self.session() as session:
+            return list(session.scalars(select(DocumentHeader).order_by(DocumentHeader.ingested_at)))
+
     def all_rows(self, table: type, doc_ids: Sequence[str] | None = None) -> list:
         """Every row of one fact table, optionally only from some documents."""
         with self.session() as session:
-            query = select(table).order_by(table.id)
-            if doc_ids is not None:
-                query = query.where(table.doc_id.in_(list(doc_ids)))
-            return list(session.scalars(query).unique())
+            return list(session.scalars(_rows_query(table, doc_ids)).unique())
+
+    def iter_rows(self, table: type, doc_ids: Sequence[str] | None = None, batch: int = STREAM_BATCH) -> Iterator:
+        """The rows of `all_rows`, in the same order, read `batch` at a time (memory does not grow with the table)."""
+        with self.session() as session:
+            yield from session.scalars(_rows_query(table, doc_ids).execution_options(yield_per=batch))
 
     def fact(self, fact_id: str):
         """One fact by its public id ("ev-3", "ct-1", "qt-7", "fd-2"), or None."""
@@ -193,6 +202,13 @@ def _insert_unless_present(session: Session, table: Table, values: dict, keys: l
             session.execute(insert(table).values(**values))
     except IntegrityError:
         pass
+
+
+def _rows_query(table: type, doc_ids: Sequence[str] | None) -> Select:
+    query = select(table).order_by(table.id)
+    if doc_ids is not None:
+        query = query.where(table.doc_id.in_(list(doc_ids)))
+    return query
 
 
 def _event_query(flt: EventFilter) -> Select:

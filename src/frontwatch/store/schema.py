@@ -43,6 +43,28 @@ class DocumentRow(Base):
     warnings: Mapped[list] = mapped_column(JSON, default=list)
 
 
+class DocumentHeader(Base):
+    """A stored document without its text and warnings: what a fact's readers need (read-only).
+
+    The same `documents` table as DocumentRow, mapped a second time with a subset of its
+    columns, so that loading a fact's document never transfers the document text.
+    """
+
+    __table__ = DocumentRow.__table__
+    __mapper_args__ = {
+        "include_properties": ["id", "origin", "title", "source", "reliability", "url", "published", "ingested_at"],
+    }
+
+    id: Mapped[str]
+    origin: Mapped[str]
+    title: Mapped[str | None]
+    source: Mapped[str | None]
+    reliability: Mapped[str | None]
+    url: Mapped[str | None]
+    published: Mapped[date | None]
+    ingested_at: Mapped[datetime]
+
+
 class ActorRow(Base):
     __tablename__ = "actors"
 
@@ -73,7 +95,11 @@ class PlaceRow(Base):
 
 
 class _FactMixin:
-    """Columns every fact shares: its document and the evidence sentence."""
+    """Columns every fact shares: its document and the evidence sentence.
+
+    `document` is the document's header (no text), loaded with the fact in one batched
+    SELECT per query, so it can be read after the session closes.
+    """
 
     doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     evidence_start: Mapped[int] = mapped_column(Integer)
@@ -105,7 +131,7 @@ class EventRow(_FactMixin, Base):
     actor1: Mapped[ActorRow | None] = relationship(foreign_keys=[actor1_id], lazy="joined")
     actor2: Mapped[ActorRow | None] = relationship(foreign_keys=[actor2_id], lazy="joined")
     place: Mapped[PlaceRow | None] = relationship(lazy="joined")
-    document: Mapped[DocumentRow] = relationship(lazy="joined")
+    document: Mapped[DocumentHeader] = relationship(DocumentHeader, viewonly=True, lazy="selectin")
 
 
 class ControlRow(_FactMixin, Base):
@@ -119,7 +145,7 @@ class ControlRow(_FactMixin, Base):
 
     actor: Mapped[ActorRow] = relationship(lazy="joined")
     place: Mapped[PlaceRow] = relationship(lazy="joined")
-    document: Mapped[DocumentRow] = relationship(lazy="joined")
+    document: Mapped[DocumentHeader] = relationship(DocumentHeader, viewonly=True, lazy="selectin")
 
 
 class QuantityRow(_FactMixin, Base):
@@ -134,7 +160,7 @@ class QuantityRow(_FactMixin, Base):
 
     actor: Mapped[ActorRow | None] = relationship(lazy="joined")
     place: Mapped[PlaceRow | None] = relationship(lazy="joined")
-    document: Mapped[DocumentRow] = relationship(lazy="joined")
+    document: Mapped[DocumentHeader] = relationship(DocumentHeader, viewonly=True, lazy="selectin")
 
 
 class FindingRow(_FactMixin, Base):
@@ -147,4 +173,4 @@ class FindingRow(_FactMixin, Base):
     detail: Mapped[str] = mapped_column(Text)
     consistent: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    document: Mapped[DocumentRow] = relationship(lazy="joined")
+    document: Mapped[DocumentHeader] = relationship(DocumentHeader, viewonly=True, lazy="selectin")
