@@ -154,3 +154,16 @@ def test_a_name_the_text_uses_as_a_place_is_that_place_everywhere(geoparse):
     assert len(mentions) == 2
     assert {m.place.name for m in mentions} == {"Chibok"}
     assert "elsewhere in the text" in mentions[0].why
+
+
+def test_a_small_namesake_abroad_is_not_pinned_when_the_text_names_its_countries(geoparse):
+    text = ("Gunmen killed at least 130 people in Solhan village in north-eastern Burkina Faso overnight. "
+            "The government of Burkina Faso declared three days of mourning across Burkina Faso.")
+    [solhan] = [m for m in geoparse(text) if m.surface.startswith("Solhan")]
+    assert solhan.place is None  # GeoNames knows only a Turkish town of that name
+    assert "does not name" in solhan.why
+
+
+def test_one_demonym_does_not_forbid_another_country(geoparse):
+    mention = _only(geoparse("Rwandan troops retook Mocimboa da Praia."), "Mocimboa da Praia")
+    assert mention.place is not None and mention.place.country == "Mozambique"

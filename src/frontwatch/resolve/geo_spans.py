@@ -13,7 +13,8 @@ from frontwatch.resolve.geo_terms import NUMBER_WORDS, GeoTerms
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*$|^[A-Z][a-z]$")
-_CONNECTORS = frozenset({"al", "el", "ad", "as", "ar", "an", "ash", "at", "az", "-", "bin", "ibn", "abu", "de", "du"})
+_CONNECTORS = frozenset({"al", "el", "ad", "as", "ar", "an", "ash", "at", "az", "-", "bin", "ibn", "abu", "de", "du",
+                         "da", "do", "dos", "das", "del", "di"})
 _STATEMENT = re.compile(
     r"\b(?:lies|lie|lay|lying|is|was|are|were|located|situated|sits|sit|sitting|stands|some|about|roughly|"
     r"around|approximately|nearly|just|only|almost)\s*$",
@@ -147,6 +148,13 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
                           compass=_direction_adjective(m["dir"], terms))
         reading = replace(reading, phrase=text[reading.start:end])
 
+    words = name.split()
+    named_settlement = (len(words) > 1 and words[-1].lower() in terms.settlement_nouns
+                        and words[-1].lower() not in terms.region_nouns)
+    if named_settlement:  # "Solhan village", "Kidal town": the settlement's own name
+        end = start + len(name) - len(words[-1]) - 1
+        name = text[start:end]
+        reading = replace(reading, end=end, name=name)
     fac_inner = _facility_suffix(name, terms)
     named = terms.facility_named.match(after)
     if named:
@@ -175,7 +183,8 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
 
     qual = _QUALIFIER.match(text[reading.end:reading.end + 60])
     cue = _has_cue(text[max(0, reading.start - _WINDOW):reading.start], terms)
-    reading = replace(reading, qualifier=qual["q"] if qual else None, cue=cue or reading.mode != "plain")
+    reading = replace(reading, qualifier=qual["q"] if qual else None,
+                      cue=cue or named_settlement or reading.mode != "plain")
     return [reading, *extra]
 
 

@@ -39,6 +39,7 @@ class GeoTerms:
     units: dict[str, float]
     place_cues: frozenset[str]
     settlement_nouns: frozenset[str]
+    region_nouns: frozenset[str]
     facility_modifiers: frozenset[str]
     demonyms: dict[str, str]
     facility_after: re.Pattern[str]
@@ -106,6 +107,7 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         units=units,
         place_cues=frozenset(w.lower() for w in raw["place_cues"]),
         settlement_nouns=frozenset(w.lower() for w in raw["settlement_nouns"]),
+        region_nouns=frozenset(w.lower() for w in raw["region_words"]),
         facility_modifiers=frozenset(w.lower() for w in raw["facility_modifiers"]),
         demonyms=_read_demonyms(demonyms_path),
         facility_after=re.compile(rf"^(?:['’]s)?\s+(?:(?:{mods})\s+)*(?P<term>{fac})\b", re.I),

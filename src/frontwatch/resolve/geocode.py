@@ -27,6 +27,8 @@ FAR_ANCHOR_KM, FAR_ANCHOR_BONUS = 300.0, 0.75
 MIN_POP_WITH_CUE = 5000
 MIN_POP_IN_CONTEXT = 20000
 MIN_POP_ALONE = 1_000_000
+MIN_POP_ABROAD = 100_000  # a town in a country the text never names must be a well-known one
+ABROAD_EVIDENCE = 2.0  # ... once the text has named its countries at least this often
 CONFIDENT_MARGIN = 1.0
 
 
@@ -37,6 +39,7 @@ class _Context:
     countries: Counter[str] = field(default_factory=Counter)  # country code -> weight
     regions: set[tuple[str, str]] = field(default_factory=set)
     anchors: list[tuple[int, Place]] = field(default_factory=list)
+    named: Counter[str] = field(default_factory=Counter)  # countries named or implied by a demonym
 
     def share(self, cc: str) -> float:
         top = max(self.countries.values(), default=0)
@@ -88,6 +91,7 @@ class Geocoder:
         readings = _drop_overlaps(readings)
         ctx = _Context(countries=Counter(demonyms))
         self._collect_context(readings, ctx)
+        ctx.named = Counter(ctx.countries)
         strong = [(r, self._resolve(r, ctx)) for r in readings if r.strong or r.mode != "plain"]
         for reading, (place, _why, confident) in strong:
             if place is None or not confident:
@@ -144,6 +148,9 @@ class Geocoder:
             return None, f"{label} '{r.name}': not in gazetteer", False
         if not r.strong and not self._plausible(choice, r, ctx):
             return None, f"{label} '{r.name}': gazetteer match {choice.entry.place.name} rejected (no place cue)", False
+        if self._abroad(choice, r, ctx):
+            return None, (f"{label} '{r.name}': gazetteer match {choice.entry.place.name}, {choice.entry.place.country} "
+                          f"rejected (a small place in a country the text does not name)"), False
         return choice.entry.place, self._why(label, choice), choice.margin >= CONFIDENT_MARGIN
 
     def _resolve_region(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
@@ -289,6 +296,17 @@ class Geocoder:
             return " " not in r.name and in_ctx and (pop >= MIN_POP_IN_CONTEXT or curated)
         settlement = entry.place.feature in SETTLEMENT_FEATURES
         return (in_ctx and (pop >= MIN_POP_IN_CONTEXT or curated)) or (settlement and pop >= MIN_POP_ALONE)
+
+    @staticmethod
+    def _abroad(choice: _Choice, r: Reading, ctx: _Context) -> bool:
+        """A small town of another country when the text is about named countries: a false pin
+        ("Solhan" in a report on Burkina Faso is not the Turkish town of that name)."""
+        entry = choice.entry
+        if r.qualifier or entry.is_curated or entry.place.feature in AREA_FEATURES:
+            return False
+        if sum(ctx.named.values()) < ABROAD_EVIDENCE:
+            return False  # one demonym ("Rwandan troops retook X") does not say where the story is
+        return ctx.named[entry.country_code] == 0 and (entry.place.population or 0) < MIN_POP_ABROAD
 
     def _why(self, what: str, choice: _Choice) -> str:
         place = choice.entry.place
