@@ -184,3 +184,13 @@ def test_buildings_burned_in_a_raid_are_the_raiders_doing(extractor):
     looting = [e for e in extract(extractor, text, date(2014, 4, 18)).events
                if e.sub_event_type == "Looting/property destruction"]
     assert [e.actor1.name for e in looting] == ["Boko Haram"]
+
+
+def test_an_armed_group_speaking_of_its_own_deed_only_claims_it(extractor):
+    text = "Islamic State said on Monday that its fighters had seized the town of Palma in northern Mozambique."
+    [event] = extract(extractor, text, date(2021, 3, 29)).events
+    assert event.actor1.name == "Islamic State"
+    assert event.certainty.value == "claimed"
+    text = "Mozambique's army said on Monday that its troops had retaken the town of Palma."
+    [event] = extract(extractor, text, date(2021, 4, 5)).events
+    assert event.certainty.value == "reported"  # a government's announcement, relayed by the outlet

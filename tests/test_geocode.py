@@ -167,3 +167,10 @@ def test_a_small_namesake_abroad_is_not_pinned_when_the_text_names_its_countries
 def test_one_demonym_does_not_forbid_another_country(geoparse):
     mention = _only(geoparse("Rwandan troops retook Mocimboa da Praia."), "Mocimboa da Praia")
     assert mention.place is not None and mention.place.country == "Mozambique"
+
+
+def test_a_well_known_city_tells_the_country_of_its_smaller_neighbours(geoparse):
+    text = ("Turkey's prime minister met his cabinet in Ankara. Turkish officials said militants "
+            "who had taken Mosul were advancing on Tikrit.")
+    tikrit = _only(geoparse(text), "Tikrit")
+    assert tikrit.place is not None and tikrit.place.country == "Iraq"

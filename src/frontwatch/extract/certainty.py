@@ -58,6 +58,7 @@ class CertaintyReading:
     certainty: Certainty
     source: str | None = None
     hedges: tuple[str, ...] = field(default_factory=tuple)
+    speaker: Token | None = None  # the head of the source when it is a "X said" subject
 
 
 def _noun_phrase(head: Token) -> str:
@@ -121,11 +122,12 @@ def assess(sent: Span, lexicon: CertaintyLexicon, anchor: Token | None = None) -
     claim_hits = tuple(w for w in lexicon.claim_words if _contains(lowered, w))
     party = source is not None and any(_contains(source.lower(), p) for p in lexicon.party_sources)
     claim_verb = verb is not None and verb_lemma(verb) in {"claim", "allege", "boast"}
+    speaker = next((t for t in verb.children if t.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
     if claim_hits or party or claim_verb:
-        return CertaintyReading(Certainty.CLAIMED, source, hedges + claim_hits)
+        return CertaintyReading(Certainty.CLAIMED, source, hedges + claim_hits, speaker)
     confirmed = any(_contains(lowered, w) for w in lexicon.confirm_words)
     negated = any(_contains(lowered, f"{n} be {w}") or _contains(lowered, f"{n} {w}")
                   for n in lexicon.negators for w in ("confirmed", "verified", "independently verified"))
     if confirmed and not negated and not hedges:
-        return CertaintyReading(Certainty.CONFIRMED, source, hedges)
-    return CertaintyReading(Certainty.REPORTED, source, hedges)
+        return CertaintyReading(Certainty.CONFIRMED, source, hedges, speaker)
+    return CertaintyReading(Certainty.REPORTED, source, hedges, speaker)

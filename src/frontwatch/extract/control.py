@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from frontwatch.extract.certainty import CertaintyLexicon, assess
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.events import subject_of
+from frontwatch.extract.events import own_account, subject_of
 from frontwatch.extract.modality import unrealised_reason
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.verbs import TAKING_NOUNS, direct_object, verb_lemma
@@ -247,7 +247,7 @@ class ControlExtractor:
             actor = self._actor(ctx, claim.actor_head)
             if actor is None or actor.inter_code in _UNARMED:
                 continue
-            reading = assess(unit.span, self.lexicon, claim.anchor)
+            reading = own_account(ctx, assess(unit.span, self.lexicon, claim.anchor), actor)
             as_of = self._as_of(ctx, unit, claim)
             for mention, partial in _targets(ctx, claim.target, unit, claim.actor_head):
                 status = claim.status

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from frontwatch.extract.certainty import CertaintyLexicon, assess
+from frontwatch.extract.certainty import CertaintyLexicon, CertaintyReading, assess
 from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.modality import unrealised_reason
 from frontwatch.extract.numbers_in_text import fatalities_in
@@ -31,6 +31,7 @@ _WEAK_LABELS = {"OTHER", "CHANGE_TO_GROUP_ACT"}  # catch-alls: kept only when bo
 _RELATIVE_PRONOUNS = {"which", "who", "that"}
 _CROWD_TYPES = {"Protests", "Riots"}
 _CIVILIANS = 7
+_ARMED_GROUPS = {2, 3, 4}
 _SKIP_REASONS = {"negated", "modal", "conditional", "aim"}
 # ACLED puts the crowd first in protest and riot events, the forces facing it second
 _VICTIM_FIRST = {"FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR", "MOB_VIOL"}
@@ -187,6 +188,18 @@ def _object(verb: Token, is_actor: Callable[[Token], bool]) -> Token | None:
     return next((t for t in [*direct, *targets] if is_actor(t)), None)
 
 
+def own_account(ctx: DocumentContext, reading: CertaintyReading, actor: Actor | None) -> CertaintyReading:
+    """An armed group speaking of its own deed only claims it ("Islamic State said its fighters
+    had seized the town"); a government's announcement stays reported, as the outlet relays it."""
+    if reading.certainty != Certainty.REPORTED or reading.speaker is None or actor is None:
+        return reading
+    if actor.inter_code not in _ARMED_GROUPS:
+        return reading
+    resolved = ctx.actors.resolve(reading.speaker)
+    same = resolved is not None and resolved.actor.name == actor.name
+    return replace(reading, certainty=Certainty.CLAIMED) if same else reading
+
+
 class EventExtractor:
     """Turns a typed sentence into an EventFact, or None when it states no real event."""
 
@@ -250,7 +263,7 @@ class EventExtractor:
         if code in _VICTIM_FIRST and actor1 is not None and actor1.inter_code == 1:
             actor1, actor2 = actor2 or ctx.actors.default_actor1(code, notes), actor1
         case = self.taxonomy.codes[code]
-        reading = assess(unit.span, self.lexicon, anchor)
+        reading = own_account(ctx, assess(unit.span, self.lexicon, anchor), actor1)
         low, high = fatalities_in(unit.span)
         return EventFact(
             event_type=case.event_type,

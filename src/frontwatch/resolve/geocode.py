@@ -103,6 +103,8 @@ class Geocoder:
                 ctx.regions.add((code, place.admin1))
             if reading.strong and code:
                 ctx.countries[code] += 0.5
+                if (place.population or 0) >= MIN_POP_ABROAD:
+                    ctx.named[code] += 1  # a well-known city says which country the story is in
         resolved = [(reading, *self._resolve(reading, ctx)[:2]) for reading in readings]
         # one sense per text: a name the text uses as a place elsewhere is that place here too
         # ("Sanaa" tagged as a person in one sentence, as a city in the others)
