@@ -67,13 +67,23 @@ def test_report_without_violence_yields_no_event(extractor):
     assert extractor.extract(document).events == []
 
 
-def test_bundled_reports_score_above_the_regression_floor(extractor, tmp_path):
-    gold = tmp_path / "examples.jsonl"
-    gold.write_text("".join(p.read_text(encoding="utf-8") for p in sorted((EXAMPLES / "gold").glob("*.jsonl"))),
-                    encoding="utf-8")
-    totals = _score(gold, extractor, tmp_path)
-    # Measured 2026-11-25: event F1 0.64, control F1 0.60, quantities F1 0.73 (see the issue notes).
-    assert totals.events.f1 >= 0.6
-    assert totals.control.f1 >= 0.5
-    assert totals.quantities.f1 >= 0.65
-    assert totals.geocoding.share_161 >= 0.7
+def _joined(folder: Path, tmp_path: Path) -> Path:
+    gold = tmp_path / f"{folder.name}.jsonl"
+    gold.write_text("".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.jsonl"))), encoding="utf-8")
+    return gold
+
+
+def test_bundled_reports_pass_the_foundation_bar(extractor, tmp_path):
+    totals = _score(_joined(EXAMPLES / "gold", tmp_path), extractor, tmp_path)
+    # Measured 2026-11-25 (session 2): event F1 0.80, control F1 0.83, quantities F1 0.81.
+    assert totals.events.f1 >= 0.7  # the foundation issue's bar for our own reports
+    assert totals.control.f1 >= 0.7
+    assert totals.quantities.f1 >= 0.7
+    assert totals.geocoding.share_161 >= 0.8
+
+
+def test_held_out_reports_stay_above_their_first_measure(extractor, tmp_path):
+    totals = _score(_joined(EXAMPLES / "heldout", tmp_path), extractor, tmp_path)
+    # Written blind; first scored at event F1 0.35 before any change made with them in view.
+    assert totals.events.f1 >= 0.35
+    assert totals.geocoding.share_25 >= 0.75
