@@ -194,3 +194,10 @@ def test_an_armed_group_speaking_of_its_own_deed_only_claims_it(extractor):
     text = "Mozambique's army said on Monday that its troops had retaken the town of Palma."
     [event] = extract(extractor, text, date(2021, 4, 5)).events
     assert event.certainty.value == "reported"  # a government's announcement, relayed by the outlet
+
+
+def test_a_headline_control_claim_yields_to_the_body_on_the_same_place(extractor):
+    text = ("Kurdish forces take Kirkuk as militants close in\n\n"
+            "Peshmerga forces took control of the oil city of Kirkuk on Thursday after the army abandoned its bases.")
+    holders = {(c.actor.name, c.place.name) for c in extract(extractor, text).control if c.place.name == "Kirkuk"}
+    assert holders == {("Peshmerga", "Kirkuk")}

@@ -83,7 +83,7 @@ class Extractor:
         extraction = Extraction(document=document, places=places)
         if document.published is None:
             extraction.warnings.append(f"{document.origin}: no publication date; relative dates left unresolved")
-        events, headline_events, headline_counts = [], [], []
+        events, headline_events, headline_control, headline_counts = [], [], [], []
         for unit in units:
             event = None
             typing = typed.get(unit.index)
@@ -99,11 +99,13 @@ class Extractor:
             if unit.usable:
                 found += self._takeover_events(ctx, unit)
             (headline_events if unit.is_headline else events).extend(found)
-            extraction.control += self.control.extract(ctx, unit)
+            (headline_control if unit.is_headline else extraction.control).extend(self.control.extract(ctx, unit))
             (headline_counts if unit.is_headline else extraction.quantities).extend(self.quantities.extract(ctx, unit))
         # A headline restates the story the body tells; it is evidence only when the body is silent.
         extraction.events = merge_within_document(events or headline_events)
-        extraction.control = _first_of_each(extraction.control, _control_key)
+        told = {_place_key(c.place) for c in extraction.control}
+        headline_control = [c for c in headline_control if _place_key(c.place) not in told]
+        extraction.control = _first_of_each(headline_control + extraction.control, _control_key)
         extraction.quantities = _first_of_each(_untold(headline_counts, extraction.quantities) + extraction.quantities,
                                                _quantity_key)
         extraction.findings = self.check_spatial(document.text, doc, places, document.id)
@@ -157,8 +159,12 @@ def _untold(headline: list[QuantityFact], body: list[QuantityFact]) -> list[Quan
     return [fact for fact in headline if not set(fact.what.replace("(", " ").replace(")", " ").split()) & counted]
 
 
+def _place_key(place: Place) -> tuple:
+    return (place.name, round(place.latitude, 3))
+
+
 def _control_key(fact: ControlFact) -> tuple:
-    return (fact.actor.name, fact.place.name, round(fact.place.latitude, 3), fact.status)
+    return (fact.actor.name, *_place_key(fact.place), fact.status)
 
 
 def _quantity_key(fact: QuantityFact) -> tuple:
