@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
+from extraction import extract
 from frontwatch.ingest import document_id
 from frontwatch.model import Document
 
-
-def extract(extractor, text: str, published: date = date(2016, 3, 28)):
-    return extractor.extract(Document(id=document_id(text), text=text, origin="test", published=published))
+PUBLISHED = date(2016, 3, 28)
 
 
 def test_government_retaking_a_town_is_government_regains(extractor):
-    result = extract(extractor, "Syrian government forces retook the town of Palmyra on Sunday after heavy fighting.")
+    text = "Syrian government forces retook the town of Palmyra on Sunday after heavy fighting."
+    result = extract(extractor, text, PUBLISHED)
     [event] = result.events
     assert event.sub_event_type == "Government regains territory"
     assert event.actor1.name == "Military Forces of Syria"
@@ -30,12 +30,12 @@ def test_failed_attempt_to_take_a_town_is_an_armed_clash(extractor):
 
 def test_future_and_conditional_takeovers_are_not_events(extractor):
     text = "If the rebels are successful, they will also seize the airport of Goma."
-    assert extract(extractor, text).events == []
+    assert extract(extractor, text, PUBLISHED).events == []
 
 
 def test_captions_are_not_evidence(extractor):
     text = "Smoke rises over the city after clashes in Aleppo. Credit: Agency photographer\n\nThe market reopened."
-    assert extract(extractor, text).events == []
+    assert extract(extractor, text, PUBLISHED).events == []
 
 
 def test_protest_without_named_actor_gets_generic_protesters(extractor):
@@ -48,7 +48,7 @@ def test_protest_without_named_actor_gets_generic_protesters(extractor):
 def test_control_statements_with_parts_and_threats(extractor):
     text = ("The militants now control Tikrit and large parts of Ramadi. "
             "They are said to be advancing towards Samarra.")
-    control = {(c.place.name.split(",")[0], c.status.value) for c in extract(extractor, text).control}
+    control = {(c.place.name.split(",")[0], c.status.value) for c in extract(extractor, text, PUBLISHED).control}
     statuses = {status for _, status in control}
     assert {"controls", "partial", "threatened"} <= statuses
     assert any(status == "partial" and "Ramadi" in name for name, status in control)
@@ -80,4 +80,4 @@ def test_a_day_after_dates_the_clause_from_the_main_one(extractor):
 
 def test_recalled_takeover_without_its_own_date_is_not_an_event(extractor):
     text = "Reports of executions in the town have multiplied since the town fell to the rebels."
-    assert all(e.sub_event_type != "Non-state actor overtakes territory" for e in extract(extractor, text).events)
+    assert all(e.sub_event_type != "Non-state actor overtakes territory" for e in extract(extractor, text, PUBLISHED).events)

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from extraction import extract
 from frontwatch.extract.doc_actors import DocumentActors
 from frontwatch.extract.reparse import repair_parses
-from frontwatch.ingest import document_id
-from frontwatch.model import ActorMention, Document
+from frontwatch.model import ActorMention
 
 PUBLISHED = date(2014, 6, 12)  # a Thursday
 
 
-def extract(extractor, text: str, published: date = PUBLISHED):
-    return extractor.extract(Document(id=document_id(text), text=text, origin="test", published=published))
 
 
 def test_a_sentence_broken_on_a_long_group_name_is_parsed_again(extractor):
@@ -31,7 +29,7 @@ def test_a_sentence_broken_on_a_long_group_name_is_parsed_again(extractor):
 
 def test_both_takings_of_a_long_named_group_are_events_with_their_own_dates(extractor):
     text = "Fighters of the Sudan People's Liberation Movement-North seized Kurmuk yesterday, a day after overrunning Damazin."
-    events = {e.place.name: e for e in extract(extractor, text).events}
+    events = {e.place.name: e for e in extract(extractor, text, PUBLISHED).events}
     assert set(events) == {"Kurmuk", "Ad-Damazin"}
     assert events["Kurmuk"].date.start == date(2014, 6, 11)
     assert events["Ad-Damazin"].date.start == date(2014, 6, 10)
@@ -199,5 +197,5 @@ def test_an_armed_group_speaking_of_its_own_deed_only_claims_it(extractor):
 def test_a_headline_control_claim_yields_to_the_body_on_the_same_place(extractor):
     text = ("Kurdish forces take Kirkuk as militants close in\n\n"
             "Peshmerga forces took control of the oil city of Kirkuk on Thursday after the army abandoned its bases.")
-    holders = {(c.actor.name, c.place.name) for c in extract(extractor, text).control if c.place.name == "Kirkuk"}
+    holders = {(c.actor.name, c.place.name) for c in extract(extractor, text, PUBLISHED).control if c.place.name == "Kirkuk"}
     assert holders == {("Peshmerga", "Kirkuk")}

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from frontwatch.ingest import document_id
-from frontwatch.model import Document
+from extraction import extract
 
 
 def counts(extractor, text: str, published: date = date(2017, 10, 16)) -> dict[str, tuple]:
-    result = extractor.extract(Document(id=document_id(text), text=text, origin="test", published=published))
-    return {q.what: (q.low, q.high) for q in result.quantities}
+    return {q.what: (q.low, q.high) for q in extract(extractor, text, published).quantities}
 
 
 def test_a_count_keeps_the_report_word_and_adds_its_category(extractor):

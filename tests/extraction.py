@@ -1,0 +1,13 @@
+"""The one way the extraction tests run the real extractor on a short text of their own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontwatch.ingest import document_id
+from frontwatch.model import Document, Extraction
+
+
+def extract(extractor, text: str, published: date) -> Extraction:  # noqa: ANN001 - the conftest extractor
+    """Everything the extractor reads from `text` published on `published`."""
+    return extractor.extract(Document(id=document_id(text), text=text, origin="test", published=published))
