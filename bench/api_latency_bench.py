@@ -40,7 +40,7 @@ import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -122,7 +122,7 @@ class BulkRows:
         t = self.tables
         t["documents"].append({"id": doc.id, "origin": doc.origin, "title": doc.title, "source": doc.source,
                                "url": doc.url, "published": doc.published, "text": doc.text,
-                               "ingested_at": datetime.now(timezone.utc), "warnings": list(extraction.warnings),
+                               "ingested_at": datetime.now(UTC), "warnings": list(extraction.warnings),
                                "reliability": getattr(doc, "reliability", None)})
         for ev in extraction.events:
             actor1, actor2, place = self.actor_id(ev.actor1), self.actor_id(ev.actor2), self.place_id(ev.place)

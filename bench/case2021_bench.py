@@ -165,7 +165,7 @@ def main() -> None:
         n = sum(t.label == NONE_LABEL for t in typed)
         print(f"{name:28s} {n:10d} {n / len(sentences):6.2f}")
     typed = packaged.classify(sentences)
-    events = [(s, t) for s, t in zip(sentences, typed) if t.label != NONE_LABEL]
+    events = [(s, t) for s, t in zip(sentences, typed, strict=False) if t.label != NONE_LABEL]
     print("sentences the packaged hybrid types as events:")
     for s, t in events:
         print(f"  {t.label:26s} {t.layer:5s} {t.score:.2f} [{t.trigger or ''}] {s[:90]}")

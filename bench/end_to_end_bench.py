@@ -101,7 +101,7 @@ def child_ingest(folder: Path, db: Path, trace: bool) -> dict:
     started = time.perf_counter()
     extractor = build_extractor(settings)
     load_s = time.perf_counter() - started
-    warm = [d for _, d in zip(range(WARMUP_DOCS), read_documents([folder]))]
+    warm = [d for _, d in zip(range(WARMUP_DOCS), read_documents([folder]), strict=False)]
     for document in warm:
         extractor.extract(document)
     rss_loaded = _rss_mb()

@@ -159,7 +159,7 @@ def run_size(n_reports: int, k: int, seed: int, rules) -> dict:
     started = time.perf_counter()
     result = cluster_events(views, rules)
     seconds = time.perf_counter() - started
-    precision, recall = pairwise(result.groups, {v.id: t for v, t in zip(views, truth)})
+    precision, recall = pairwise(result.groups, {v.id: t for v, t in zip(views, truth, strict=False)})
     return {"reports": len(views), "events": len(events), "fused": len(result.groups), "precision": precision,
             "recall": recall, "seconds": seconds, "us_per_report": 1e6 * seconds / len(views),
             "comparisons_per_report": result.comparisons / len(views)}

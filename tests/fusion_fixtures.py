@@ -5,8 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from frontwatch.model import (
-    Actor, Certainty, ControlFact, ControlStatus, DateSpan, Document, EventFact, Evidence,
-    Extraction, Place, QuantityFact, TimePrecision,
+    Actor,
+    Certainty,
+    ControlFact,
+    ControlStatus,
+    DateSpan,
+    Document,
+    EventFact,
+    Evidence,
+    Extraction,
+    Place,
+    QuantityFact,
+    TimePrecision,
 )
 
 REBELS = Actor("Northern Front", aliases=("NF", "rebels"), inter_code=2, country="XX")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 from frontwatch.evaluate import load_gold
 from frontwatch.evaluate.run import evaluate_records
 from frontwatch.store import Store

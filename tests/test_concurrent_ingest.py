@@ -39,7 +39,7 @@ def test_workers_started_at_once_never_duplicate_a_document_or_a_fact(pg_url, ex
         for order in orders[:WORKERS]
     ]
     outputs = [proc.communicate(timeout=300) for proc in procs]
-    for proc, (out, err) in zip(procs, outputs):
+    for proc, (_out, err) in zip(procs, outputs, strict=False):
         assert proc.returncode == 0, err[-2000:]
     stored = [int(out.strip().splitlines()[-1].split()[0]) for out, _ in outputs]
     assert sum(stored) == len(files)  # each document stored by exactly one worker

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from fusion_fixtures import ARMY, CITY, HALF_TOWN, REBELS, TAKEOVER, TOWN, ct, day, ev, report
+
 from frontwatch.fuse.control import control_as_of, control_timeline
 from frontwatch.model import Certainty, ControlStatus
 from frontwatch.store import Store

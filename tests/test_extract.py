@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from extraction import extract
+
 from frontwatch.ingest import document_id
 from frontwatch.model import Document
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from extraction import extract
+
 from frontwatch.extract.doc_actors import DocumentActors
 from frontwatch.extract.reparse import repair_parses
 from frontwatch.model import ActorMention

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from fusion_fixtures import CITY, FAR_TOWN, REBELS, TAKEOVER, day, ev, report, takeover_reports
+
 from frontwatch.errors import InputError
 from frontwatch.fuse.events import force_merge, fuse_events, fused_events, list_merges, separate, undo_merge
 from frontwatch.store import Store

@@ -7,8 +7,8 @@ import os
 import zipfile
 
 import pytest
-
 from geo_fixtures import GAZETTEER_CACHE, gazetteer  # noqa: F401  (fixture)
+
 from frontwatch.errors import GazetteerError
 from frontwatch.model import GeoPrecision
 from frontwatch.resolve.gazetteer import Gazetteer, input_digest

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from geo_fixtures import gazetteer, geocoder, geoparse  # noqa: F401  (fixtures)
+
 from frontwatch.model import GeoPrecision
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.resolve.geo_names import name_key

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from fusion_fixtures import AIRPORT, CITY, HALF_TOWN, REBELS, TAKEOVER, TOWN, ct, day, ev, qt, report
+
 from frontwatch.fuse.population import population_under_control
 from frontwatch.model import ControlStatus
 from frontwatch.store import Store

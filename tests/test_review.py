@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from fusion_fixtures import CITY, TAKEOVER, TOWN, ct, day, ev, qt, report, takeover_reports
+
 from frontwatch.errors import InputError
 from frontwatch.fuse.control import control_as_of
 from frontwatch.fuse.events import fuse_events, fused_events

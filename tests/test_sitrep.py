@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from fusion_fixtures import AIRPORT, CITY, HALF_TOWN, TOWN, ct, day, qt, report, takeover_reports
+
 from frontwatch.fuse.events import fuse_events
 from frontwatch.model import Certainty, ControlStatus
 from frontwatch.sitrep import build_sitrep, to_html, to_markdown

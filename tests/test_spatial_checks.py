@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from geo_fixtures import gazetteer, geocoder  # noqa: F401  (fixtures)
+
 from frontwatch.resolve.spatial_checks import check_spatial_claims, parse_number
 
 

@@ -10,8 +10,18 @@ from sqlalchemy.exc import IntegrityError
 from frontwatch.errors import StoreError
 from frontwatch.export import contract_records
 from frontwatch.model import (
-    Actor, Certainty, ControlFact, ControlStatus, DateSpan, Document, EventFact, Evidence,
-    Extraction, Place, QuantityFact, TimePrecision,
+    Actor,
+    Certainty,
+    ControlFact,
+    ControlStatus,
+    DateSpan,
+    Document,
+    EventFact,
+    Evidence,
+    Extraction,
+    Place,
+    QuantityFact,
+    TimePrecision,
 )
 from frontwatch.store import EventFilter
 from frontwatch.store.schema import EventRow

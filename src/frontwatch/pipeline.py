@@ -15,10 +15,10 @@ from frontwatch.ingest import read_documents
 from frontwatch.model import Document, Extraction
 from frontwatch.nlp import load_pipeline
 from frontwatch.resolve.actors import ActorRegistry
-from frontwatch.resolve.reliability import SourceReliability
 from frontwatch.resolve.gazetteer import Gazetteer, default_extra_files
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geocode import Geocoder
+from frontwatch.resolve.reliability import SourceReliability
 from frontwatch.resolve.spatial_checks import check_spatial_claims
 from frontwatch.settings import Settings
 from frontwatch.store import Store

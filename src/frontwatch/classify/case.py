@@ -33,7 +33,7 @@ def classify_case_file(
     snippets = load_case_tsv(Path(path))
     typer = typer or SentenceTyper.load()
     typed = typer.classify([s.text for s in snippets], mode=mode, forced=True)
-    return [CasePrediction(s.id, s.label, t.label) for s, t in zip(snippets, typed)]
+    return [CasePrediction(s.id, s.label, t.label) for s, t in zip(snippets, typed, strict=False)]
 
 
 def score_predictions(predictions: list[CasePrediction]) -> CaseScores:

@@ -60,7 +60,7 @@ def load_model(path: Path = DEFAULT_MODEL_FILE) -> TyperModel:
                 weights=data["weights"],
                 bias=data["bias"],
                 encoder=str(data["encoder"]),
-                meta=dict(zip((str(k) for k in data["meta_keys"]), (str(v) for v in data["meta_values"]))),
+                meta=dict(zip((str(k) for k in data["meta_keys"]), (str(v) for v in data["meta_values"]), strict=False)),
             )
     except (OSError, KeyError, ValueError) as exc:
         raise FrontwatchError(

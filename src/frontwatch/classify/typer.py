@@ -96,7 +96,7 @@ class SentenceTyper:
         if embeddings is None:
             embeddings = self.encoder.encode(list(texts))
         probs = self.model.predict_proba(embeddings)
-        return [self._located(t, self._combine(p, ms, forced)) for t, p, ms in zip(texts, probs, matches)]
+        return [self._located(t, self._combine(p, ms, forced)) for t, p, ms in zip(texts, probs, matches, strict=False)]
 
     def _located(self, text: str, typed: TypedSentence) -> TypedSentence:
         """A label the model chose alone gets the position of that label's trigger words, if any."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -27,7 +27,7 @@ def _check_mode(mode: str) -> str:
 @app.command()
 def classify(
     file: Annotated[Path, typer.Argument(help="CASE 2021 task-2 TSV (id, EventSnippet, SubType).")],
-    out: Annotated[Optional[Path], typer.Option("--out", help="Write id<TAB>label here (default: stdout).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Write id<TAB>label here (default: stdout).")] = None,
     mode: ModeOption = "hybrid",
 ) -> None:
     """Type every snippet of a CASE TSV and write id<TAB>label in the file's label codes."""
@@ -75,10 +75,10 @@ def eval_case(
 @app.command(name="train-typer")
 def train_typer_command(
     files: Annotated[
-        Optional[list[Path]],
+        list[Path] | None,
         typer.Argument(help="Labelled files: label<TAB>text or CASE TSV (default: the packaged typing_train.tsv)."),
     ] = None,
-    out: Annotated[Optional[Path], typer.Option("--out", help="Model file (default: the packaged event_typer.npz).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Model file (default: the packaged event_typer.npz).")] = None,
     seed: Annotated[int, typer.Option("--seed")] = 0,
 ) -> None:
     """Rebuild the learned sentence typer from labelled sentences (deterministic for a seed)."""

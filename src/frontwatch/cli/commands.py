@@ -6,7 +6,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -26,7 +26,7 @@ from frontwatch.store import EventFilter, Store
 console = Console() if sys.stdout.isatty() else Console(width=160)
 
 DbOption = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--db", help="Database URL or SQLite file (default: FRONTWATCH_DATABASE_URL or ./frontwatch.db)."),
 ]
 
@@ -66,10 +66,10 @@ def _count_inputs(paths: list[str]) -> int | None:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
     db: DbOption = None,
-    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for every document.")] = None,
-    source: Annotated[Optional[str], typer.Option(help="Outlet name for every document.")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for every document.")] = None,
+    source: Annotated[str | None, typer.Option(help="Outlet name for every document.")] = None,
     workers: Annotated[int, typer.Option(help="Dask worker processes for the NLP stage (0: this process).")] = 0,
-    scheduler: Annotated[Optional[str], typer.Option(help="Address of an existing Dask scheduler.")] = None,
+    scheduler: Annotated[str | None, typer.Option(help="Address of an existing Dask scheduler.")] = None,
 ) -> None:
     """Read reports, extract their facts and store them (one transaction per document)."""
     from frontwatch.pipeline import build_extractor, ingest_paths
@@ -109,12 +109,12 @@ def ingest(
 @app.command()
 def events(
     db: DbOption = None,
-    event_type: Annotated[Optional[str], typer.Option("--type", help="ACLED event type.")] = None,
-    sub_event_type: Annotated[Optional[str], typer.Option("--sub-type", help="ACLED sub-event type.")] = None,
-    actor: Annotated[Optional[str], typer.Option(help="Part of an actor's name.")] = None,
-    certainty: Annotated[Optional[str], typer.Option(help="confirmed, reported or claimed.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Events ending on or after YYYY-MM-DD.")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Events starting on or before YYYY-MM-DD.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="ACLED event type.")] = None,
+    sub_event_type: Annotated[str | None, typer.Option("--sub-type", help="ACLED sub-event type.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Part of an actor's name.")] = None,
+    certainty: Annotated[str | None, typer.Option(help="confirmed, reported or claimed.")] = None,
+    since: Annotated[str | None, typer.Option(help="Events ending on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Events starting on or before YYYY-MM-DD.")] = None,
     limit: Annotated[int, typer.Option(help="Show at most this many.")] = 200,
 ) -> None:
     """List stored events as a table."""
@@ -167,7 +167,7 @@ def show(
 def export(
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", help="Output format.")] = "jsonl",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
 ) -> None:
     """Export stored facts (jsonl: the output contract other scorers read)."""
     exporter = EXPORTERS.get(fmt)
@@ -186,7 +186,7 @@ def export(
 @app.command(name="eval")
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold JSON Lines file (shared eval/FORMAT.md).")],
-    db: Annotated[Optional[str], typer.Option("--db", help="Keep the extracted facts in this database.")] = None,
+    db: Annotated[str | None, typer.Option("--db", help="Keep the extracted facts in this database.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Score the pipeline on a gold file: JSON Lines reports (FORMAT.md) or a CASE 2021 TSV."""

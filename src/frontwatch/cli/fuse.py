@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -15,8 +15,16 @@ from frontwatch.cli.app import app
 from frontwatch.cli.commands import DbOption, settings_for
 from frontwatch.errors import FrontwatchError
 from frontwatch.fuse import (
-    accept, control_as_of, edit, force_merge, fuse_events, list_merges, population_under_control, reject,
-    review_log, undo_merge,
+    accept,
+    control_as_of,
+    edit,
+    force_merge,
+    fuse_events,
+    list_merges,
+    population_under_control,
+    reject,
+    review_log,
+    undo_merge,
 )
 from frontwatch.fuse.control import interval_dict
 from frontwatch.store import Store
@@ -56,7 +64,7 @@ def fuse(
 @merges_app.command("list")
 def merges_list(
     db: DbOption = None,
-    kind: Annotated[Optional[str], typer.Option(help="Only auto, forced or undone.")] = None,
+    kind: Annotated[str | None, typer.Option(help="Only auto, forced or undone.")] = None,
     as_json: JsonOption = False,
 ) -> None:
     """List merge decisions."""
@@ -116,19 +124,19 @@ def population(as_of: Annotated[str, typer.Option("--as-of", help="Date YYYY-MM-
 
 
 @review_app.command("accept")
-def review_accept(fact: str, who: WhoOption, note: Optional[str] = None, db: DbOption = None) -> None:
+def review_accept(fact: str, who: WhoOption, note: str | None = None, db: DbOption = None) -> None:
     """Mark a fact (ev-N, ct-N, qt-N, fd-N) as checked."""
     console.print(accept(_store(db), fact, who, note))
 
 
 @review_app.command("reject")
-def review_reject(fact: str, who: WhoOption, note: Optional[str] = None, db: DbOption = None) -> None:
+def review_reject(fact: str, who: WhoOption, note: str | None = None, db: DbOption = None) -> None:
     """Reject a fact: it leaves fusion, control, population, ledgers and sitreps."""
     console.print(reject(_store(db), fact, who, note))
 
 
 @review_app.command("edit")
-def review_edit(fact: str, field: str, value: str, who: WhoOption, note: Optional[str] = None,
+def review_edit(fact: str, field: str, value: str, who: WhoOption, note: str | None = None,
                 db: DbOption = None) -> None:
     """Set one field of a fact (e.g. `review edit ev-3 fatalities_low 12 --who ana`)."""
     console.print(edit(_store(db), fact, field, value, who, note))
@@ -144,9 +152,9 @@ def review_log_command(db: DbOption = None) -> None:
 @app.command()
 def sitrep(
     as_of: Annotated[str, typer.Option("--as-of", help="Date YYYY-MM-DD.")],
-    since: Annotated[Optional[str], typer.Option(help="Start of the period (default: a week before).")] = None,
-    area: Annotated[Optional[str], typer.Option(help="Place/admin1/country name, or west,south,east,north.")] = None,
-    out: Annotated[Optional[Path], typer.Option(help="Write OUT.md and OUT.html (default: print Markdown).")] = None,
+    since: Annotated[str | None, typer.Option(help="Start of the period (default: a week before).")] = None,
+    area: Annotated[str | None, typer.Option(help="Place/admin1/country name, or west,south,east,north.")] = None,
+    out: Annotated[Path | None, typer.Option(help="Write OUT.md and OUT.html (default: print Markdown).")] = None,
     db: DbOption = None,
 ) -> None:
     """Write a situation report: changes, control, forces, population, claims, findings."""

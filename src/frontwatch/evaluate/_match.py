@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import calendar
 import math
+from collections.abc import Hashable, Iterable, Sequence
 from datetime import date
-from typing import Any, Hashable, Iterable, Sequence, TypeVar
+from typing import Any, TypeVar
 
 EARTH_RADIUS_KM = 6371.0088
 

@@ -120,7 +120,7 @@ def score_labels(
     if len(gold) != len(predicted):
         raise ValueError(f"{len(gold)} gold labels but {len(predicted)} predictions")
     keep = set(labels) if labels is not None else None
-    pairs = [(g, p) for g, p in zip(gold, predicted) if keep is None or g in keep]
+    pairs = [(g, p) for g, p in zip(gold, predicted, strict=False) if keep is None or g in keep]
     support = Counter(g for g, _ in pairs)
     guessed = Counter(p for _, p in pairs)
     right = Counter(g for g, p in pairs if g == p)

@@ -17,8 +17,9 @@ Choices where FORMAT.md leaves room:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
-from typing import Any, Iterable
+from typing import Any
 
 from frontwatch.evaluate._events import (
     argument_shares,
@@ -141,7 +142,7 @@ def score_record(gold: GoldRecord, system: list[dict[str, Any]]) -> RecordScore:
     ]
     missed += [
         Diagnostic(rid, "check", f"{c.kind} of {c.place}: {c.claim}")
-        for c, ok in zip(gold.checks, found)
+        for c, ok in zip(gold.checks, found, strict=False)
         if not ok
     ]
     extra = [Diagnostic(rid, "event", describe_system(s))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Mapping
 
 from frontwatch.model import Certainty, ControlStatus
 from frontwatch.taxonomy import load_taxonomy

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator, Sequence
-from datetime import datetime, time, timezone
+from datetime import UTC, datetime, time
 from functools import lru_cache
 from typing import TextIO
 
@@ -96,7 +96,7 @@ def _timestamp(row: EventRow) -> str:
     published = row.document.published if row.document else None
     if published is None:
         return ""
-    return str(int(datetime.combine(published, time(0), tzinfo=timezone.utc).timestamp()))
+    return str(int(datetime.combine(published, time(0), tzinfo=UTC).timestamp()))
 
 
 def acled_row(row: EventRow) -> dict[str, str]:

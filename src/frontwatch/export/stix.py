@@ -17,7 +17,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TextIO
 
 import stix2
@@ -40,7 +40,7 @@ def stix_id(kind: str, key: str) -> str:
 def _when(doc: DocumentHeader) -> datetime:
     stamp = doc.ingested_at
     if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=timezone.utc)
+        stamp = stamp.replace(tzinfo=UTC)
     return stamp.replace(microsecond=(stamp.microsecond // 1000) * 1000)
 
 
@@ -128,7 +128,7 @@ class _BundleBuilder:
         fact = f"ct-{row.id}"
         extra = {}
         if row.as_of:
-            extra["start_time"] = datetime(row.as_of.year, row.as_of.month, row.as_of.day, tzinfo=timezone.utc)
+            extra["start_time"] = datetime(row.as_of.year, row.as_of.month, row.as_of.day, tzinfo=UTC)
         rel = self.relationship(
             doc, fact, "located-at", self.actor(doc, row.actor), self.location(doc, row.place), row.certainty,
             description=f"{row.actor.name} {row.status} {row.place.name} ({fact}): {row.evidence_text}", **extra,
@@ -162,7 +162,7 @@ def stix_bundle(store: Store, doc_ids: Sequence[str] | None = None) -> stix2.v21
         published = doc.published or _when(doc).date()
         reports.append(stix2.v21.Report(
             id=stix_id("report", doc.id), name=doc.title or doc.origin, description=doc.source,
-            published=datetime(published.year, published.month, published.day, tzinfo=timezone.utc),
+            published=datetime(published.year, published.month, published.day, tzinfo=UTC),
             object_refs=refs, created=_when(doc), modified=_when(doc), allow_custom=True,
             x_frontwatch_document=doc.id,
         ))

@@ -10,8 +10,8 @@ import yaml
 from spacy.tokens import Span, Token
 
 from frontwatch.errors import RegistryError
-from frontwatch.model import Certainty
 from frontwatch.extract.verbs import verb_lemma
+from frontwatch.model import Certainty
 
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "our"}
 _SOURCE_HEADS_TO_SKIP = {"it", "he", "she", "they", "we", "i", "you", "this", "which", "who"}

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from frontwatch.extract.verbs import verb_lemma
 from frontwatch.model import Actor, ActorMention
 from frontwatch.resolve.actors import ActorRegistry
-from frontwatch.extract.verbs import verb_lemma
 
 _ARMED_NON_STATE = {2, 3, 4}
 _PRONOUNS = {"they", "them", "it", "he", "she", "we"}

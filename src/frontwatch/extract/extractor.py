@@ -20,11 +20,19 @@ from frontwatch.extract.reparse import repair_parses
 from frontwatch.extract.sentences import sentence_units
 from frontwatch.extract.verbs import verb_lemma
 from frontwatch.model import (
-    ActorMention, ControlFact, Document, EventFact, Extraction, Place, Finding, GeoPrecision, PlaceMention, QuantityFact,
+    ActorMention,
+    ControlFact,
+    Document,
+    EventFact,
+    Extraction,
+    Finding,
+    GeoPrecision,
+    Place,
+    PlaceMention,
+    QuantityFact,
 )
 from frontwatch.resolve.actors import ActorMatcher, ActorRegistry
 from frontwatch.taxonomy import Taxonomy
-
 
 TAKEOVER = "NON_STATE_ACTOR_OVERTAKES_TER"  # refined to "Government regains" by actor type
 
@@ -79,7 +87,7 @@ class Extractor:
                               resolve_place=lambda name: self.geocoder.resolve(name, countries))
         usable = [u for u in units if u.usable]
         typings = self.typer.classify([u.text for u in usable])
-        typed = {u.index: t for u, t in zip(usable, typings)}
+        typed = {u.index: t for u, t in zip(usable, typings, strict=False)}
         extraction = Extraction(document=document, places=places)
         if document.published is None:
             extraction.warnings.append(f"{document.origin}: no publication date; relative dates left unresolved")

@@ -8,7 +8,7 @@ from frontwatch.extract.verbs import verb_lemma
 
 _MODALS = {"will", "would", "could", "might", "may", "should", "can", "must", "shall", "'ll"}
 _AIM_HEADS = {"mission", "plan", "attempt", "bid", "effort", "campaign", "push", "offensive",
-              "want", "plan", "threaten", "vow", "prepare", "intend", "hope", "aim", "seek",
+              "want", "threaten", "vow", "prepare", "intend", "hope", "aim", "seek",
               "try", "expect", "order", "urge", "call", "pledge", "promise", "need"}
 _FAIL_HEADS = {"fail", "struggle"}
 _SEMI_MODALS = {"have", "need", "be", "ought"}

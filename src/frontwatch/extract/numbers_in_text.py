@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from frontwatch.resolve.numbers import NumberRange, looks_like_year, parse_number_range
 from frontwatch.extract.verbs import verb_lemma
+from frontwatch.resolve.numbers import NumberRange, looks_like_year, parse_number_range
 
 _QUALIFIERS = {"at", "least", "more", "than", "over", "about", "around", "some", "nearly",
                "almost", "up", "to", "between", "fewer", "less", "roughly", "approximately",

@@ -13,8 +13,8 @@ from frontwatch.extract.certainty import CertaintyLexicon, assess
 from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.numbers_in_text import NumberPhrase, is_fatal, number_phrases, reference
 from frontwatch.extract.sentences import SentenceUnit
-from frontwatch.model import QuantityFact
 from frontwatch.extract.verbs import verb_lemma
+from frontwatch.model import QuantityFact
 
 _POPULATION_NOUNS = {"inhabitants", "residents", "people", "population", "citizens", "civilians"}
 _GENERIC_NOUNS = {"people", "persons", "men", "women", "others", "individuals", "things", "times"}

@@ -46,7 +46,7 @@ def _reparse(nlp: Language, doc: Doc, sent: Span, names: list[Span], table: np.n
     roots = [t for t in new if t.dep_ == "ROOT"]
     if len(new) != len(slots) or len(roots) != 1 or roots[0].pos_ not in _VERBAL:
         return False
-    if any(isinstance(slot, int) and doc[slot].text != token.text for slot, token in zip(slots, new)):
+    if any(isinstance(slot, int) and doc[slot].text != token.text for slot, token in zip(slots, new, strict=False)):
         return False
     inner = {name.start: _name_parse(nlp, name) for name in names}
     if any(parse is None for parse in inner.values()):

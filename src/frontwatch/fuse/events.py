@@ -6,7 +6,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from statistics import median
 
 from sqlalchemy import delete, select
@@ -154,7 +154,7 @@ def fuse_events(store: Store, rules: FusionRules | None = None, use_embeddings: 
     produced = {}
     for edge in clustering.edges:
         produced[(min(edge.a, edge.b), max(edge.a, edge.b))] = edge.reason
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     with store.session() as session, session.begin():
         session.execute(delete(FusedEventMemberRow))
         session.execute(delete(FusedEventRow))
@@ -231,7 +231,7 @@ def _set_pair(store: Store, a: int, b: int, kind: str, who: str, reason: str) ->
         if row is None:
             row = MergeDecisionRow(event_a=pair[0], event_b=pair[1])
             session.add(row)
-        row.kind, row.who, row.at, row.reason = kind, who, datetime.now(timezone.utc), reason
+        row.kind, row.who, row.at, row.reason = kind, who, datetime.now(UTC), reason
         session.flush()
         return decision_dict(row)
 

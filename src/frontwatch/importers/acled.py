@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from frontwatch.errors import InputError
@@ -72,7 +72,7 @@ def _tags(tags: str) -> tuple[Certainty, str | None]:
 
 def _published(timestamp: str) -> date | None:
     seconds = _int(timestamp, "timestamp")
-    return None if seconds is None else datetime.fromtimestamp(seconds, tz=timezone.utc).date()
+    return None if seconds is None else datetime.fromtimestamp(seconds, tz=UTC).date()
 
 
 def row_extraction(row: dict[str, str], origin: str) -> Extraction:

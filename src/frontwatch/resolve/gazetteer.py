@@ -13,12 +13,12 @@ from importlib import metadata
 from pathlib import Path
 
 from frontwatch.errors import GazetteerError
-from frontwatch.settings import Settings
 from frontwatch.model import GeoPrecision, Place
 from frontwatch.resolve.geo_index import CURATED, PRIMARY, build_index
 from frontwatch.resolve.geo_math import compass, haversine_km, initial_bearing
 from frontwatch.resolve.geo_names import fold, name_key
 from frontwatch.resolve.geo_sources import REGION_FEATURES, supplement_path
+from frontwatch.settings import Settings
 
 INDEX_FORMAT = "7"
 IMPORTS_DIRNAME = "gazetteer-imports"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import frontwatch.store.fusion_schema  # noqa: F401  (creates the fusion tables with the store)
 from frontwatch.fuse.control import ControlInterval, control_timeline
@@ -13,7 +13,7 @@ from frontwatch.fuse.ledgers import LedgerEntry, ledger, ranges
 from frontwatch.fuse.population import population_under_control
 from frontwatch.fuse.rules import FusionRules, load_rules
 from frontwatch.fuse.views import FactReader, PlaceView
-from frontwatch.sitrep.model import Section, SitrepLine, Sitrep, SourceRef
+from frontwatch.sitrep.model import Section, Sitrep, SitrepLine, SourceRef
 from frontwatch.store import Store
 from frontwatch.store.fusion_schema import FusedEventRow
 
@@ -217,4 +217,4 @@ def build_sitrep(store: Store, as_of: date, since: date | None = None, area: str
         ref.doc_id: SourceRef(ref.doc_id, ref.title, ref.outlet)
         for section in sections for line in section.lines for ref in line.sources
     }
-    return Sitrep(as_of, since, area, datetime.now(timezone.utc), sections, documents)
+    return Sitrep(as_of, since, area, datetime.now(UTC), sections, documents)

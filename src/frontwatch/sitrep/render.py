@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from frontwatch.sitrep.model import SitrepLine, Sitrep, SourceRef
+from frontwatch.sitrep.model import Sitrep, SitrepLine, SourceRef
 
 
 def _anchor(doc_id: str) -> str:

@@ -180,8 +180,7 @@ class Store:
     def iter_documents_text(self) -> Iterator[tuple[str, str]]:
         """(id, text) of every stored document."""
         with self.session() as session:
-            for doc_id, text_ in session.execute(select(DocumentRow.id, DocumentRow.text)):
-                yield doc_id, text_
+            yield from session.execute(select(DocumentRow.id, DocumentRow.text))
 
 
 def _transient(exc: OperationalError) -> bool:
