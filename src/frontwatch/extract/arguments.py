@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from frontwatch.extract.context import DocumentContext, phrase
+from frontwatch.extract.context import DocumentContext
+from frontwatch.extract.doc_actors import phrase
 from frontwatch.extract.frames.attribution import CertaintyReading, certainty
 from frontwatch.extract.frames.lexicon import load_lexicon
 from frontwatch.extract.frames.model import Frame
@@ -19,17 +20,21 @@ from frontwatch.model import Actor, Certainty, DateSpan, GeoPrecision, Place
 
 _WORDS = word_book("arguments")
 _NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods", "weapons", "building")}
-_COLLECTIVES = _WORDS.words("collectives")
+_COLLECTIVES, _MEASURES = _WORDS.words("collectives"), _WORDS.words("measures")
+_OF = word_book("time").words("reference_of")
 _LEXICON = load_lexicon()
 _PLACE_ROLES = ("place", "patient", "goal", "source")
 _NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
 _UNPLACED = Place(name="", latitude=0.0, longitude=0.0)  # a place the gazetteer does not know
 
 
-def _nouns(token: Token) -> tuple[Token, ...]:
-    """A filler with what it stands beside: its conjuncts and the noun it is in apposition with."""
+def stand_ins(token: Token) -> tuple[Token, ...]:
+    """A filler with what it stands beside: its conjuncts, the noun it is in apposition with, and
+    what a measure counts ("large amounts of cash", "hundreds of fighters")."""
     near = [token, *token.conjuncts]
     near += [t.head for t in near if t.dep_ == "appos"] + [c for t in near for c in t.children if c.dep_ == "appos"]
+    near += [o for t in near if t.like_num or _LEXICON.lemma(t) in _MEASURES
+             for of in t.children if of.dep_ == "prep" and of.lower_ in _OF for o in of.children if o.dep_ == "pobj"]
     return tuple(dict.fromkeys(near))
 
 
@@ -45,11 +50,12 @@ class FrameArguments:
         self.notes: list[str] = []
 
     def actor(self, role: str) -> Actor | None:
-        """The actor a role names (for a missing agent, the owner of its weapon: "a Russian missile")."""
+        """The actor a role names; for a missing agent, the owner of its weapon ("a Russian missile"),
+        or for a verb the parser left without subject, the actor named last before it."""
         fillers = self.frame.roles.get(role, [])
         if role == "agent" and not fillers:
-            fillers = self.frame.roles.get("instrument", [])
-        for token in (n for f in fillers for n in _nouns(f)):
+            fillers = self.frame.roles.get("instrument", []) or self._before()
+        for token in (n for f in fillers for n in stand_ins(f)):
             resolved = self.ctx.actors.resolve(token)
             if resolved is not None and resolved.actor.needs_review and self._named_place(token, False):
                 continue  # a place the tagger took for a group ("Kidal was captured")
@@ -59,9 +65,22 @@ class FrameArguments:
                 return resolved.actor
         return None
 
+    def _before(self) -> list[Token]:
+        """The doer a sentence is about, for a verb the parser left without subject ("took X and were
+        in control of Y") or a battle with one side named ("where clashes with the army broke out"):
+        the nearest noun before it, outside its own phrase, that names an armed or political actor."""
+        head, own = self.frame.head, {t.i for t in self.frame.predicate.subtree}
+        if head.dep_ not in {"conj", "relcl", "acl"} and not self.frame.roles.get("counterpart"):
+            return []
+        if head.dep_ == "acl" and head.tag_ == "VBN":
+            return []  # "the girls abducted from the school": nobody is named
+        nouns = [t for t in head.sent if t.i < head.i and t.i not in own and t.pos_ in {"NOUN", "PROPN"}]
+        return [t for t in reversed(nouns) if (r := self.ctx.actors.resolve(t)) is not None
+                and "civilians" not in self.table.groups_of(r.actor.inter_code)][:1]
+
     def actors(self, role: str) -> list[Actor]:
         """Every actor a role names (allies, coordinated sides)."""
-        found = (self.ctx.actors.resolve(n) for f in self.frame.roles.get(role, []) for n in _nouns(f))
+        found = (self.ctx.actors.resolve(n) for f in self.frame.roles.get(role, []) for n in stand_ins(f))
         return list({r.actor.name: r.actor for r in found if r is not None}.values())
 
     def kinds(self, role: str) -> frozenset[str]:
@@ -69,7 +88,7 @@ class FrameArguments:
         building; weapon kinds for the instrument; the frame's modality for "modality"."""
         if role == "modality":
             return frozenset({self.frame.modality})
-        fillers = [n for f in self.frame.roles.get(role, []) for n in _nouns(f)]
+        fillers = [n for f in self.frame.roles.get(role, []) for n in stand_ins(f)]
         if role == "instrument":
             fillers += [self.frame.predicate]
             return frozenset(k for t in fillers for k in _LEXICON.weapon_kinds(t))
@@ -108,7 +127,7 @@ class FrameArguments:
 
     def place(self) -> Place | None:
         """Where it happened: a town its roles name, else its clause, its sentence, the report."""
-        named = [t for role in _PLACE_ROLES for f in self.frame.roles.get(role, []) for t in _nouns(f)]
+        named = [t for role in _PLACE_ROLES for f in self.frame.roles.get(role, []) for t in stand_ins(f)]
         found = self.ctx.place_near(self.frame.head, self._unit(), named)
         if found is None or found.precision == GeoPrecision.REGION:
             known = (self._named_place(t, self.ctx.actors.resolve(t) is not None) for t in named)
@@ -152,8 +171,9 @@ def _victims(token: Token) -> list[tuple[int | None, int | None]]:
         counted = next((p.value for p in phrases if noun in (p.counted, p.number)), None)
         if counted is not None:
             counts.append((counted.low, counted.high))
-        elif noun.tag_ in {"NN", "NNP"} and noun.pos_ in {"NOUN", "PROPN"} and noun.lower_ not in _COLLECTIVES:
-            counts.append((1, 1))
+        elif noun.tag_ in {"NN", "NNP"} and noun.lower_ not in _COLLECTIVES and (
+                noun.ent_type_ == "PERSON" or _LEXICON.lemma(noun) in _NOUN_KINDS["person"]):
+            counts.append((1, 1))  # "killing a civilian", "the driver was shot dead"
         else:
             counts.append((None, None))
     return counts

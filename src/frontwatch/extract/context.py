@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from frontwatch.extract.doc_actors import DocumentActors
+from frontwatch.extract.doc_actors import DocumentActors, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.language import word_book
 from frontwatch.model import DateSpan, Document, Evidence, GeoPrecision, Place, PlaceMention, TimePrecision
@@ -78,10 +78,8 @@ def _clause_head(verb: Token) -> Token:
     return head
 
 
-def phrase(head: Token) -> list[Token]:
-    """The tokens of a noun phrase in order, its relative clauses left out ("the town, which ...")."""
-    clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
-    return sorted((t for t in head.subtree if t.i not in clauses), key=lambda t: t.i)
+def _is_town(place: Place) -> bool:
+    return place.precision != GeoPrecision.REGION and place.feature != "country"
 
 
 def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:
@@ -169,13 +167,23 @@ class DocumentContext:
         if located or local:
             return min(located or local,
                        key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx))).place
-        return self.recent_place(unit.start) or (candidates[0].place if candidates else None)
+        return self.story_place(unit.start) or (candidates[0].place if candidates else None)
 
     def named_place(self, name: str) -> Place | None:
         """What the gazetteer makes of a name in this document's countries (asked once per name)."""
         if name not in self.known_names:
             self.known_names[name] = self.resolve_place(name) if self.resolve_place else None
         return self.known_names[name]
+
+    def story_place(self, before: int) -> Place | None:
+        """Where the story is, for a sentence that names no town: the report's main town if it was
+        named before `before`, else the last town named before it that is no mere reference point."""
+        main = self.main_place()
+        towns = [m for m in self.places if m.place is not None and m.end <= before and _is_town(m.place)
+                 and not _reference_point(self.doc, m)]
+        if main is not None and any(m.place == main for m in towns):
+            return main
+        return towns[-1].place if towns else main
 
     def recent_place(self, before: int) -> Place | None:
         """The last town-level place named before an offset ("the city" refers back to it)."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from frontwatch.extract.arguments import FrameArguments
-from frontwatch.extract.context import DocumentContext, phrase
+from frontwatch.extract.arguments import FrameArguments, stand_ins
+from frontwatch.extract.context import DocumentContext
+from frontwatch.extract.doc_actors import phrase
 from frontwatch.extract.frames.model import Frame
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable, Transition
@@ -109,8 +110,8 @@ class ControlReader:
         actor = args.actor(change.holder)
         if actor is None or "unarmed" in self.table.groups_of(actor.inter_code):
             return []
-        target = next((t for role in change.places for t in frame.roles.get(role, [])), None)
-        if target is None:
+        targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)]
+        if not targets:
             return []
         holder = frame.role(change.holder)
         excluded = {t.i for t in phrase(holder)} if holder is not None else set()
@@ -119,7 +120,8 @@ class ControlReader:
             unit.span, frame.head, allow_bounds=False)
         as_of = dated.end if dated is not None else ctx.document.published
         facts = []
-        for mention, partial in _targets(ctx, target, excluded):
+        found = next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
+        for mention, partial in found:
             status, place = change.status, mention.place
             if status == ControlStatus.CONTROLS and partial:
                 status = ControlStatus.PARTIAL

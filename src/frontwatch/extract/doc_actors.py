@@ -20,11 +20,19 @@ _PRONOUNS, _ANAPHORS = _WORDS.words("pronouns"), _WORDS.words("anaphors")
 _ANAPHOR_DETERMINERS, _QUANTIFIERS = _WORDS.words("anaphor_determiners"), _WORDS.words("quantifiers")
 _OWNERS, _ACCUSING, _CLAIMING = _WORDS.words("owner_pronouns"), _WORDS.words("accusing"), _WORDS.words("claiming")
 _FORCES = _WORDS.phrases("demonym_forces")[0]
+_OF = word_book("time").words("reference_of")
 _NOUN_DEPS = {"compound", "amod", "nmod"}
 _LEXICON = load_lexicon()
 _GROUPS = load_table().groups_of
 
 CountryOf = Callable[[str], "str | None"]
+
+
+def phrase(head: Token) -> list[Token]:
+    """The tokens of a noun phrase in order, its relative clauses and coordinated phrases left out
+    ("the town, which ...", "the president and the rebel leader")."""
+    clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "conj", "cc"} for t in c.subtree}
+    return sorted((t for t in head.subtree if t.i not in clauses), key=lambda t: t.i)
 
 
 @dataclass(frozen=True)
@@ -173,27 +181,26 @@ class DocumentActors:
 
     def _resolve(self, head: Token) -> ResolvedActor | None:
         if head.like_num or head.lower_ in _QUANTIFIERS:
-            counted = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+            counted = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in _OF
                             for o in p.children if o.dep_ == "pobj"), None)
             if counted is not None:
                 head = counted
-        clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
-        phrase = sorted((t for t in head.subtree if t.i not in clauses), key=lambda t: t.i)
-        start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+        words = phrase(head)
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         named = [m for m in self.mentions if m.start <= head.idx < m.end] or self.named_in(start, end)
         if named:
             best = min(named, key=lambda m: abs(m.start - head.idx))
             return ResolvedActor(best.actor)
-        surface = " ".join(t.text for t in phrase if t.i <= head.i and t.dep_ != "det")
+        surface = " ".join(t.text for t in words if t.i <= head.i and t.dep_ != "det")
         lower = head.lower_
         named_before = self._named_by_head_noun(head)
         if named_before is not None:
             return ResolvedActor(named_before, inferred=True)
+        if lower in _PRONOUNS and (antecedent := self._antecedent(head)) is not None:
+            return antecedent  # "they": the actor last named as a subject, in this sentence or the one before
         if lower in _PRONOUNS or (lower in _ANAPHORS and any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts)):
             if self.salient is not None:
                 return ResolvedActor(self.salient, inferred=True)
-            if lower in _PRONOUNS:
-                return self._antecedent(head)
         if head.pos_ == "ADJ" and head.dep_ == "amod" and self.country_of(head.text):
             # "under Ukrainian control": the country's forces
             actor = self.registry.generic(_FORCES, self.country_of(head.text))

@@ -38,7 +38,7 @@ class EventReader:
         if recalled(frame.head) and not ctx.dated_clause(unit.span, frame.head):
             return None  # "since the city fell": a past happening recalled without its date
         args = FrameArguments(ctx, frame, self.table)
-        candidate = self.table.decide(frame.cls, args.kinds, typing)
+        candidate = self.table.decide(frame.cls, args.kinds, typing, bare=frame.bare)
         if candidate is None:
             return None
         case = self.taxonomy.codes[candidate.code]
@@ -73,6 +73,8 @@ class EventReader:
             actor1, actor2 = actor2, actor1
         if actor1 is None:
             actor1 = ctx.actors.default_actor1(case, notes)
+            if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+                actor1 = None  # "the battle that drove the group out": the group did not drive itself out
         return actor1, actor2
 
     @staticmethod

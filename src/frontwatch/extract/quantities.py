@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -48,8 +49,8 @@ def _governing_event(noun: Token, frames: list[Frame]) -> str | None:
 
 def _under_control(phrase: NumberPhrase) -> bool:
     sentence = phrase.number.sent
-    after = sentence.text[phrase.end - sentence.start_char: phrase.end - sentence.start_char + 60].lower().split()
-    return bool(_UNDER & set(after)) and bool(_CONTROL & set(after))
+    after = set(re.findall(r"\w+", sentence.text[phrase.end - sentence.start_char:][:60].lower()))
+    return bool(_UNDER & after) and bool(_CONTROL & after)
 
 
 def describe(phrase: NumberPhrase, frames: list[Frame]) -> str | None:

@@ -60,6 +60,7 @@ class FrameTable:
     classes: Mapping[str, ClassEntry]
     min_probability: float
     vetoes: frozenset[str]
+    acled: frozenset[str]
 
     def groups_of(self, inter_code: int) -> frozenset[str]:
         """The actor groups an interaction code belongs to."""
@@ -75,12 +76,15 @@ class FrameTable:
         entry = self.classes.get(cls)
         return entry.control if entry is not None else ()
 
-    def decide(self, cls: str, kinds_of: KindsOf, typing: object | None) -> Candidate | None:
-        """The candidate a frame yields: the first whose conditions hold, else the open candidate
-        the sentence typer prefers; None when the class yields no event here."""
+    def decide(self, cls: str, kinds_of: KindsOf, typing: object | None, bare: bool = False) -> Candidate | None:
+        """The candidate a frame yields: the first whose conditions hold, else the open candidate the
+        sentence typer prefers; None when the class yields no event here. A generic class, or a bare
+        noun that names a happening without telling it ("at a rally", "the attack"), yields only
+        where the typer reads some ACLED event in the sentence."""
         entry = self.classes.get(cls)
         label = getattr(typing, "label", None)
-        if entry is None or label in self.vetoes:
+        generic = entry is not None and (entry.generic or bare)
+        if entry is None or label in self.vetoes or (generic and not self._eventful(typing)):
             return None
         choices = []
         for candidate in entry.events:
@@ -94,9 +98,16 @@ class FrameTable:
         probs: Mapping[str, float] | None = getattr(typing, "probs", None)
         if probs:
             best = max(choices, key=lambda c: probs.get(c.code, 0.0))
-            return best if not entry.generic or probs.get(best.code, 0.0) >= self.min_probability else None
+            return best if not generic or probs.get(best.code, 0.0) >= self.min_probability else None
         agreed = next((c for c in choices if c.code == label), None)
-        return agreed or (None if entry.generic else choices[0])
+        return agreed or (None if generic else choices[0])
+
+    def _eventful(self, typing: object | None) -> bool:
+        """Whether the sentence typer reads an ACLED event in the sentence at all."""
+        probs: Mapping[str, float] | None = getattr(typing, "probs", None)
+        if probs:
+            return sum(p for code, p in probs.items() if code in self.acled) >= self.min_probability
+        return getattr(typing, "label", None) in self.acled
 
 
 def _conditions(raw: object, where: str) -> dict[str, frozenset[str]]:
@@ -143,4 +154,5 @@ def load_table(path: Path = TABLE_FILE) -> FrameTable:
         classes={str(c): _entry(str(c), spec or {}, codes, str(path)) for c, spec in raw["classes"].items()},
         min_probability=float(typer.get("generic_min_probability", 0.0)),
         vetoes=frozenset(map(str, typer.get("vetoes", []))),
+        acled=frozenset(load_taxonomy().acled_codes()),
     )

@@ -23,6 +23,8 @@ _NEGATORS, _PARTIES = _WORDS.phrases("negators"), _WORDS.phrases("party_sources"
 _UNNAMED, _DETERMINERS = _WORDS.words("unnamed_sources"), _WORDS.words("determiners")
 _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "parataxis", "csubj", "pcomp"}
 _ASIDES = {"parataxis", "advcl"}
+_SAID_DEPS = {"ccomp", "xcomp", "parataxis"}  # what a saying verb says is its clausal complement
+_STATED_DEPS = {"acl", "ccomp", "appos", "relcl", "prep"}
 
 Lemma = Callable[[Token], str]
 
@@ -61,7 +63,7 @@ def scope(frame: Frame) -> str:
 
 
 def _speaker(verb: Token) -> tuple[Token | None, str | None]:
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
         subject = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -79,9 +81,10 @@ def attribution(predicate: Token, lemma: Lemma) -> Attribution | None:
     """The report a predicate is told in: a saying verb or statement noun above it, "according to X",
     or a parenthetical "X said" beside its clause."""
     chain = [predicate, *predicate.ancestors]
-    for node in chain[1:]:
-        kind = _VERBS.get(lemma(node)) if node.pos_ in {"VERB", "AUX"} else _NOUNS.get(lemma(node))
-        if kind is None:
+    for below, node in zip(chain, chain[1:], strict=False):
+        verb = node.pos_ in {"VERB", "AUX"}
+        kind = _VERBS.get(lemma(node)) if verb else _NOUNS.get(lemma(node))
+        if kind is None or below.dep_ not in (_SAID_DEPS if verb else _STATED_DEPS):
             continue
         if node.pos_ not in {"VERB", "AUX"} and lemma(node.head) in _RETRACTING | {k for k, v in _VERBS.items()
                                                                                 if v in {"denied", "retracted"}}:

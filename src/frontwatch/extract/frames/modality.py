@@ -26,13 +26,15 @@ def negated(predicate: Token, clause: Token) -> bool:
 
 
 def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], str]) -> str:
-    """realis / modal / future / conditional / aim / failed, read up the clause. A noun's modals are
-    those of the verb it is told through (`clause`: "will launch an attack"), never of a verb it is
-    merely an argument of ("the fall of the city will shock")."""
+    """realis / modal / future / conditional / aim / failed, read up the clause. A noun has those of
+    the verb it is told through (`clause`: "will launch an attack"), never of a verb it is merely
+    an argument of ("the fall of the city will shock")."""
     verbal = clause if clause is not None else predicate if predicate.pos_ in {"VERB", "AUX"} else None
+    if verbal is None:
+        return "realis"  # a noun told through no verb of its own ("the fall of the city")
     reached = False
     for node in (predicate, *predicate.ancestors):
-        reached = reached or (verbal is not None and node.i == verbal.i)
+        reached = reached or node.i == verbal.i
         own = _modal(node) if reached and (node.i == verbal.i or node.dep_ in _CLAUSE_TOPS) else None
         if own is not None:
             return own
@@ -45,17 +47,20 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
             return "failed"
         if node.dep_ in {"xcomp", "acl"} and lemma(node.head) in _AIMS:
             return "aim"
-        if node.dep_ in _CLAUSE_TOPS and node.i != predicate.i and (reached or verbal is None):
+        if node.dep_ in _CLAUSE_TOPS and node.i != predicate.i and reached:
             break
     return "realis"
 
 
 def recalled(predicate: Token) -> bool:
     """Whether a predicate is recalled rather than told: in a time clause ("since the city fell",
-    "after seizing it") or as a participle naming what befell a noun ("the girls abducted from")."""
+    "after seizing it"), as a participle naming what befell a noun ("the girls abducted from"), or
+    in a relative clause describing a noun ("the force that took the city")."""
     if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in predicate.children):
         return True
     if predicate.dep_ == "acl" and predicate.tag_ in {"VBN", "VBD"} and not any(
             c.dep_ == "nsubj" for c in predicate.children):
         return True
+    if predicate.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in predicate.children):
+        return True  # "the force that took the city": a description, unless "where"/"when" tells a scene
     return predicate.dep_ in {"pcomp", "pobj"} and predicate.head.lower_ in _BACKGROUND

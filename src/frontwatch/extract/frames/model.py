@@ -49,6 +49,12 @@ class Frame:
         return self.clause if self.clause is not None else self.predicate
 
     @property
+    def bare(self) -> bool:
+        """A noun naming a happening without telling it through a verb of its own ("at a rally",
+        "after clashes with the army", "see this as a sectarian fight")."""
+        return self.predicate.pos_ != "VERB" and self.clause is None
+
+    @property
     def asserted(self) -> bool:
         """Whether the frame states a real happening (not negated, denied, hypothetical or failed)."""
         denied = self.attribution is not None and self.attribution.kind in {"denied", "retracted"}

@@ -70,7 +70,7 @@ class FrameReader:
         told = {v.i for v in supports.values()}
         predicates: dict[int, Token | None] = {}
         for token in doc:
-            if token._.frame_class and token.i not in told:
+            if token._.frame_class and token.i not in told and not _attributive(token):
                 tags = lex.class_tags.get(token._.frame_class, ())
                 token._.frame_tags = (PREDICATE, *token._.frame_tags, *tags)
                 predicates[token.i] = supports.get(token.i) or _copula(token)
@@ -98,6 +98,11 @@ class FrameReader:
         return frame
 
 
+def _attributive(token: Token) -> bool:
+    """A participle used as an adjective ("burning tyres", "the wounded soldiers") tells no happening."""
+    return token.dep_ in {"amod", "compound"} and token.tag_ in {"VBG", "VBN", "JJ"}
+
+
 def _copula(noun: Token) -> Token | None:
     """The verb a noun predicate is told through without a support verb: "clashes erupted",
     "X is under the control of Y", "came under attack"."""
@@ -105,8 +110,9 @@ def _copula(noun: Token) -> Token | None:
         return None
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
         return noun.head if "happening" in noun.head._.frame_tags else None
-    if noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
-        return noun.head.head if "holding" in noun.head._.frame_tags else None
+    verb = noun.head.head
+    if noun.dep_ == "pobj" and verb.pos_ in {"VERB", "AUX"} and "holding" in noun.head._.frame_tags:
+        return None if any(c.dep_ == "dobj" for c in verb.children) else verb  # "put X under control": X's state
     return None
 
 
