@@ -42,8 +42,8 @@ class WordBook:
     def phrases(self, key: str) -> tuple[str, ...]:
         """A list of words or phrases (lower case), longest first."""
         value = self._get(key)
-        if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
-            raise RegistryError(f"{self.path}: {key!r} must be a list of words")
+        if not isinstance(value, list) or not all(isinstance(v, str | int) and not isinstance(v, bool) for v in value):
+            raise RegistryError(f"{self.path}: {key!r} must be a list of words (quote 'on', 'no', 'yes', 'off')")
         return tuple(sorted({str(v).lower() for v in value}, key=lambda p: (-len(p), p)))
 
     def mapping(self, key: str) -> dict[str, object]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.doc_actors import phrase
+from frontwatch.extract.doc_actors import name_text
 from frontwatch.extract.frames.attribution import CertaintyReading, certainty
 from frontwatch.extract.frames.lexicon import load_lexicon
 from frontwatch.extract.frames.model import Frame
@@ -57,7 +57,8 @@ class FrameArguments:
             fillers = self.frame.roles.get("instrument", []) or self._before()
         for token in (n for f in fillers for n in stand_ins(f)):
             resolved = self.ctx.actors.resolve(token)
-            if resolved is not None and resolved.actor.needs_review and self._named_place(token, False):
+            if resolved is not None and resolved.actor.needs_review and (
+                    self.ctx.mentions_in(token) or self._named_place(token, False)):
                 continue  # a place the tagger took for a group ("Kidal was captured")
             if resolved is not None:
                 if resolved.inferred:
@@ -76,7 +77,12 @@ class FrameArguments:
             return []  # "the girls abducted from the school": nobody is named
         nouns = [t for t in head.sent if t.i < head.i and t.i not in own and t.pos_ in {"NOUN", "PROPN"}]
         return [t for t in reversed(nouns) if (r := self.ctx.actors.resolve(t)) is not None
-                and "civilians" not in self.table.groups_of(r.actor.inter_code)][:1]
+                and not r.actor.needs_review and "civilians" not in self.table.groups_of(r.actor.inter_code)][:1]
+
+    def named(self, role: str) -> bool:
+        """Whether a role's first filler names a known actor (one of the registry, or a generic one)."""
+        found = (self.ctx.actors.resolve(n) for f in self.frame.roles.get(role, [])[:1] for n in stand_ins(f))
+        return any(r is not None and not r.actor.needs_review for r in found)
 
     def actors(self, role: str) -> list[Actor]:
         """Every actor a role names (allies, coordinated sides)."""
@@ -110,8 +116,7 @@ class FrameArguments:
         known actor, person or organisation, a place of unknown position ("Kidal was captured")."""
         if token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLACES - {"PERSON"}:
             return None
-        words = phrase(token)
-        place = self.ctx.named_place(token.doc[words[0].i:words[-1].i + 1].text)
+        place = self.ctx.named_place(name_text(token))
         if place is None and not actor and token.ent_type_ != "PERSON":
             return _UNPLACED
         return place
@@ -119,7 +124,8 @@ class FrameArguments:
     def date(self, frames: list[Frame], remember: bool = True) -> DateSpan | None:
         """When it happened: its clause's date, else its sentence's (never a date inside another
         happening's clause: "the city, which rebels seized in July, was shelled"), else the story's."""
-        foreign = frozenset(t.i for f in frames if self.frame.predicate not in f.head.subtree for t in f.head.subtree)
+        foreign = frozenset(t.i for f in frames if _own_time(f.head) and self.frame.predicate not in f.head.subtree
+                            for t in f.head.subtree)
         return self.ctx.event_date(self._unit(), self.frame.head, remember=remember, foreign=foreign)
 
     def _unit(self) -> SentenceUnit:
@@ -154,6 +160,14 @@ class FrameArguments:
         speaker = self.ctx.actors.resolve(reading.speaker)
         same = speaker is not None and speaker.actor.name == actor1.name
         return replace(reading, certainty=Certainty.CLAIMED) if same else reading
+
+
+def _own_time(head: Token) -> bool:
+    """Whether a clause keeps its own time: a relative or reported clause, or an adverbial clause with
+    its own subject or subordinator ("after the army withdrew"), not a participle or purpose clause."""
+    if head.dep_ in {"relcl", "acl", "ccomp", "csubj"}:
+        return True
+    return head.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in head.children)
 
 
 def _linked(one: Frame, other: Frame) -> bool:

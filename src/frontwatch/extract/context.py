@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -13,7 +14,7 @@ from frontwatch.extract.doc_actors import DocumentActors, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.language import word_book
 from frontwatch.model import DateSpan, Document, Evidence, GeoPrecision, Place, PlaceMention, TimePrecision
-from frontwatch.resolve.dates import resolve_date
+from frontwatch.resolve.dates import MONTHS, resolve_date
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.resolve.numbers import number_value
 
@@ -23,7 +24,10 @@ _OFFSETS = {k: int(v) for k, v in _WORDS.mapping("offsets").items()}
 _UNIT_DAYS = {k: int(v) for k, v in _WORDS.mapping("unit_days").items()}
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
+_DASHES = {"-", "–", "/"}
+_NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM = 30.0
+UNDATED = "undated"  # the expression of the publication-week default
 _FAR = 9
 
 
@@ -80,6 +84,27 @@ def _clause_head(verb: Token) -> Token:
 
 def _is_town(place: Place) -> bool:
     return place.precision != GeoPrecision.REGION and place.feature != "country"
+
+
+def _datey(token: Token) -> bool:
+    return token.like_num or token.lower_ in MONTHS or token.text in _DASHES or bool(_NUMERIC_DATE.match(token.text))
+
+
+def date_spans(span: Span) -> list[Span]:
+    """A sentence's date expressions: the entity recogniser's, and the day-month runs and numeric
+    dates it misses ("on the night of 3-4 May", "04/17/2011: ...")."""
+    found = [e for e in span.ents if e.label_ in {"DATE", "TIME"}]
+    taken = {t.i for e in found for t in e}
+    run: list[Token] = []
+    for token in [*span, None]:
+        if token is not None and token.i not in taken and _datey(token):
+            run.append(token)
+            continue
+        dated = any(t.lower_ in MONTHS for t in run) or any(_NUMERIC_DATE.match(t.text) for t in run)
+        if run and dated and any(t.like_num or _NUMERIC_DATE.match(t.text) for t in run):
+            found.append(span.doc[run[0].i:run[-1].i + 1])
+        run = []
+    return found
 
 
 def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:
@@ -225,8 +250,8 @@ class DocumentContext:
         (never one inside another happening's clause, `foreign`), and "since X" (a period's start)
         last or, for a state, never; past dates only."""
         found: list[tuple[tuple[int, int], DateSpan]] = []
-        for ent in span.ents:
-            if ent.label_ not in {"DATE", "TIME"} or ent.root.i in foreign:
+        for ent in date_spans(span):
+            if ent.root.i in foreign:
                 continue
             if any(t.lower_ in _FUTURE_WORDS for t in ent):
                 continue
@@ -248,8 +273,7 @@ class DocumentContext:
     def dated_clause(self, span: Span, anchor: Token) -> bool:
         """Whether the anchor's own clause carries a date ("a day after", "on Tuesday")."""
         head = _clause_head(anchor)
-        return _offset(anchor) is not None or any(
-            e.label_ in {"DATE", "TIME"} and _clause_distance(e.root, head) == 0 for e in span.ents)
+        return _offset(anchor) is not None or any(_clause_distance(e.root, head) == 0 for e in date_spans(span))
 
     def event_date(self, unit: SentenceUnit, anchor: Token | None, remember: bool = True,
                    foreign: frozenset[int] = frozenset()) -> DateSpan | None:
@@ -294,4 +318,4 @@ class DocumentContext:
     @staticmethod
     def publication_week(published: date) -> DateSpan:
         """The days up to publication, for an undated past event in a news report."""
-        return DateSpan(published - timedelta(days=2), published, TimePrecision.WEEK, "undated")
+        return DateSpan(published - timedelta(days=2), published, TimePrecision.WEEK, UNDATED)

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from frontwatch.extract.arguments import FrameArguments, stand_ins
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.doc_actors import phrase
+from frontwatch.extract.doc_actors import name_text, phrase
 from frontwatch.extract.frames.model import Frame
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable, Transition
@@ -82,8 +82,7 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> list[tuple[PlaceMention, 
         unit = next(u for u in ctx.units if u.start <= target.idx < u.end)
         place = ctx.topic_place(unit, target.idx)
     elif target.pos_ == "PROPN":  # a name the geoparser left unplaced ("Kidal was captured")
-        words = phrase(target)
-        place = ctx.named_place(target.doc[words[0].i:words[-1].i + 1].text)
+        place = ctx.named_place(name_text(target))
     else:
         place = None
     return [(PlaceMention(*where, place), False)] if place is not None else []

@@ -28,6 +28,14 @@ _GROUPS = load_table().groups_of
 CountryOf = Callable[[str], "str | None"]
 
 
+def name_text(head: Token) -> str:
+    """A proper name as written: the head with the name words before it ("Wad Madani")."""
+    start = head.i
+    while start > 0 and head.doc[start - 1].dep_ in {"compound", "flat"} and head.doc[start - 1].head.i >= head.i:
+        start -= 1
+    return head.doc[start:head.i + 1].text
+
+
 def phrase(head: Token) -> list[Token]:
     """The tokens of a noun phrase in order, its relative clauses and coordinated phrases left out
     ("the town, which ...", "the president and the rebel leader")."""

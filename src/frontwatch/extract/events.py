@@ -38,7 +38,8 @@ class EventReader:
         if recalled(frame.head) and not ctx.dated_clause(unit.span, frame.head):
             return None  # "since the city fell": a past happening recalled without its date
         args = FrameArguments(ctx, frame, self.table)
-        candidate = self.table.decide(frame.cls, args.kinds, typing, bare=frame.bare)
+        bare = frame.bare and not args.named("agent")  # "the capture of X by Y" tells who did it
+        candidate = self.table.decide(frame.cls, args.kinds, typing, bare=bare)
         if candidate is None:
             return None
         case = self.taxonomy.codes[candidate.code]

@@ -3,6 +3,7 @@ sentences that retell it, are folded together (label families from data/acled_ta
 
 from __future__ import annotations
 
+from frontwatch.extract.context import UNDATED
 from frontwatch.model import Certainty, EventFact
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.taxonomy import CaseCode, load_taxonomy
@@ -48,6 +49,12 @@ def _same_time(a: EventFact, b: EventFact) -> bool:
     return a.date.start <= b.date.end and b.date.start <= a.date.end
 
 
+def _same_time_told(a: EventFact, b: EventFact) -> bool:
+    """Within one sentence, a happening named by a noun without a date of its own shares the others' time."""
+    undated = {e.date.expression for e in (a, b) if e.date is not None} & {UNDATED}
+    return bool(undated) or _same_time(a, b)
+
+
 def _compatible_actors(a: EventFact, b: EventFact) -> bool:
     if a.actor1 is None or b.actor1 is None:
         return True
@@ -88,7 +95,7 @@ def fold_sentence(events: list[EventFact], preferred: str | None) -> list[EventF
     groups: list[list[EventFact]] = []
     for event in events:
         group = next((g for g in groups if all(_shares_participants(event, e) and _same_place(event, e)
-                                               and _same_time(event, e) for e in g)), None)
+                                               and _same_time_told(event, e) for e in g)), None)
         if group is None:
             groups.append([event])
         else:

@@ -84,7 +84,8 @@ def _elided(number: Token, frames: list[Frame]) -> str | None:
     wounded", "killing 140 people and wounding over 500"."""
     for frame in frames:
         acting = frame.predicate.head.i == number.i and frame.predicate.dep_ in {"acl", "amod"}
-        acted_on = number.head.i == frame.predicate.i and number.dep_ in {"dobj", "nsubjpass", "conj"}
+        acted_on = number.head.i == frame.predicate.i and (number.dep_ in {"dobj", "nsubjpass", "conj"} or (
+            number.dep_ == "nsubj" and frame.predicate.tag_ == "VBN"))  # "about 90 wounded"
         if (acting or acted_on) and lemma(frame.predicate) in _PARTICIPLES:
             return _PARTICIPLES[lemma(frame.predicate)]
     return None

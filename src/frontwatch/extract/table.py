@@ -78,14 +78,14 @@ class FrameTable:
 
     def decide(self, cls: str, kinds_of: KindsOf, typing: object | None, bare: bool = False) -> Candidate | None:
         """The candidate a frame yields: the first whose conditions hold, else the open candidate the
-        sentence typer prefers; None when the class yields no event here. A generic class, or a bare
-        noun that names a happening without telling it ("at a rally", "the attack"), yields only
-        where the typer reads some ACLED event in the sentence."""
+        sentence typer prefers; None when the class yields no event here. A generic class yields only
+        where the typer reads some ACLED event in the sentence; for a generic class, or a bare noun
+        that names a happening without telling it ("at a rally"), the typer must choose the open code."""
         entry = self.classes.get(cls)
         label = getattr(typing, "label", None)
-        generic = entry is not None and (entry.generic or bare)
-        if entry is None or label in self.vetoes or (generic and not self._eventful(typing)):
+        if entry is None or label in self.vetoes or (entry.generic and not self._eventful(typing)):
             return None
+        generic = entry.generic or bare
         choices = []
         for candidate in entry.events:
             if candidate.when:

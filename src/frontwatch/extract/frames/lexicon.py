@@ -70,7 +70,7 @@ class PredicateLexicon:
 
     def predicate_class(self, token: Token) -> str | None:
         """The class a verb or noun names on its own, if any."""
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" or token.tag_ in {"VBN", "VBD"} and token.pos_ == "ADJ":
             return next((self.verbs[k] for k in self.verb_keys(token) if k in self.verbs), None)
         if token.pos_ in {"NOUN", "PROPN"}:
             return next((self.nouns[k] for k in self.noun_keys(token) if k in self.nouns), None)

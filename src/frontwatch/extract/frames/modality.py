@@ -47,8 +47,9 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
             return "failed"
         if node.dep_ in {"xcomp", "acl"} and lemma(node.head) in _AIMS:
             return "aim"
-        if node.dep_ in _CLAUSE_TOPS and node.i != predicate.i and reached:
-            break
+        finite = node.dep_ in {"advcl", "relcl"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+        if reached and (finite or node.dep_ in _CLAUSE_TOPS and node.i != predicate.i):
+            break  # the clause ends here: what governs it from above is another statement
     return "realis"
 
 

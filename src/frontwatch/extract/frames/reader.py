@@ -12,7 +12,7 @@ from spacy.vocab import Vocab
 from frontwatch.extract.frames.attribution import attribution, hedges, scope
 from frontwatch.extract.frames.lexicon import PredicateLexicon, load_lexicon
 from frontwatch.extract.frames.modality import modality, negated
-from frontwatch.extract.frames.model import Frame
+from frontwatch.extract.frames.model import ROLES, Frame
 from frontwatch.extract.frames.patterns import PREDICATE, build_matcher, load_patterns
 from frontwatch.language import LANGUAGE
 
@@ -20,6 +20,7 @@ FRAMES = "frontwatch_frames"
 SUPPORTS, WEAPON = "supports", "weapon"
 _GOVERNED = {"dobj", "nsubjpass", "attr", "oprd"}
 _POINTERS = {"WDT", "WP", "WP$"}  # relative pronouns stand for the noun they follow
+_SHARED = "coordination"  # the shape whose patterns lend one verb's arguments to another
 
 
 def _governor(noun: Token) -> Token | None:
@@ -82,9 +83,10 @@ class FrameReader:
         taken: set[int] = {i} | ({clause.i} if clause is not None else set())
         shape = "active" if predicate.pos_ == "VERB" else "nominal"
         best = 99
-        for rank, j, role, pattern_shape in sorted(fills, key=lambda f: (f[0], abs(f[1] - i))):
-            if j in taken or doc[j].tag_ in _POINTERS:
-                continue
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in predicate.children)
+        for rank, j, role, pattern_shape in sorted(fills, key=lambda f: (f[0], ROLES.index(f[2]), abs(f[1] - i))):
+            if j in taken or doc[j].tag_ in _POINTERS or (own_subject and pattern_shape == _SHARED):
+                continue  # a verb with its own subject shares no other verb's arguments
             taken.add(j)
             roles.setdefault(role, []).append(doc[j])
             if role in {"agent", "patient"} and rank < best:
