@@ -19,7 +19,6 @@ from frontwatch.evaluate import (
 )
 
 
-
 def test_label_constants_cover_25_acled_and_30_codes() -> None:
     assert len(ACLED_LABELS) == 25 and len(ALL_LABELS) == 30
     assert {code for code in ALL_LABELS if LABEL_TO_ACLED[code] is None} == {

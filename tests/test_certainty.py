@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.extract.frames.attribution import certainty, reading_at
-from frontwatch.extract.frames.model import frames_of
 from frontwatch.model import Certainty
+from frontwatch.reading.attribution import certainty, reading_at
+from frontwatch.reading.model import frames_of
 
 
 def _reading(reader, text: str, word: str):  # noqa: ANN001 - the conftest reading pipeline

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.extract.frames.model import Frame, frames_of
+from frontwatch.reading.model import Frame, frames_of
 
 
 def frame(reader, text: str, cls: str) -> Frame:  # noqa: ANN001 - the conftest reading pipeline
     """The one frame of a class in a text."""
-    found = [f for f in frames_of(reader(text)) if f.cls == cls]
-    assert len(found) == 1, f"{cls!r} frames in {text!r}: {[(f.predicate.text, f.cls) for f in frames_of(reader(text))]}"
+    every = frames_of(reader(text))
+    found = [f for f in every if f.cls == cls]
+    assert len(found) == 1, f"{cls!r} frames in {text!r}: {[(f.predicate.text, f.cls) for f in every]}"
     return found[0]
 
 

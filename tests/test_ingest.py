@@ -16,7 +16,6 @@ from frontwatch.ingest import document_id, folder_files, read_documents
 from frontwatch.model import Document, Extraction
 from frontwatch.pipeline import IngestReport
 
-
 BODY = (
     "Rebel fighters took control of the town of Alpha on Sunday after two days of "
     "fighting with government troops, residents said.\n\n"

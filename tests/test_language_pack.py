@@ -10,10 +10,10 @@ import pytest
 import yaml
 
 from frontwatch.errors import RegistryError
-from frontwatch.extract.frames.lexicon import load_lexicon
-from frontwatch.extract.frames.patterns import _validate, load_patterns
 from frontwatch.extract.table import TABLE_FILE, load_table
 from frontwatch.language import pack_dir, word_book
+from frontwatch.reading.lexicon import load_lexicon
+from frontwatch.reading.patterns import _validate, load_patterns
 
 
 def test_every_pack_file_reads():

@@ -25,7 +25,6 @@ from frontwatch.evaluate import (
 from frontwatch.evaluate._match import haversine_km
 from frontwatch.evaluate._words import words_agree
 
-
 # A fictional conflict: two towns 30 km apart (Ardel north of Bessin) and Corvo far away.
 ARDEL = (10.0, 20.0)
 BESSIN = (9.73, 20.0)  # about 30 km south of Ardel

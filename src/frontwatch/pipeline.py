@@ -10,9 +10,9 @@ from pathlib import Path
 from frontwatch.classify.typer import SentenceTyper
 from frontwatch.errors import FrontwatchError, InputError
 from frontwatch.extract.extractor import Extractor
-from frontwatch.extract.reading import reading_pipeline
 from frontwatch.ingest import read_documents
 from frontwatch.model import Document, Extraction
+from frontwatch.reading.pipeline import reading_pipeline
 from frontwatch.resolve.gazetteer import Gazetteer, default_extra_files
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geocode import Geocoder

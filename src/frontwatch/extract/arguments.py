@@ -9,14 +9,14 @@ from spacy.tokens import Token
 
 from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.doc_actors import name_text
-from frontwatch.extract.frames.attribution import CertaintyReading, certainty
-from frontwatch.extract.frames.lexicon import load_lexicon
-from frontwatch.extract.frames.model import Frame
 from frontwatch.extract.numbers_in_text import fatal_numbers, number_phrases
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, DateSpan, GeoPrecision, Place
+from frontwatch.reading.attribution import CertaintyReading, certainty
+from frontwatch.reading.lexicon import load_lexicon
+from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
 _NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods", "weapons", "building")}

@@ -8,11 +8,11 @@ from spacy.tokens import Token
 from frontwatch.extract.arguments import FrameArguments, stand_ins
 from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.doc_actors import name_text, phrase
-from frontwatch.extract.frames.model import Frame
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable, Transition
 from frontwatch.language import word_book
 from frontwatch.model import ControlFact, ControlStatus, GeoPrecision, Place, PlaceMention
+from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
 _PARTIAL, _TOWNS, _FACILITIES = _WORDS.words("partial"), _WORDS.words("town_nouns"), _WORDS.words("facility_nouns")

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from frontwatch.extract.frames.lexicon import load_lexicon
 from frontwatch.extract.table import load_table
 from frontwatch.language import word_book
 from frontwatch.model import Actor, ActorMention
+from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.resolve.actors import ActorRegistry
 from frontwatch.taxonomy import CaseCode
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from frontwatch.extract.arguments import FrameArguments
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.frames.modality import recalled
-from frontwatch.extract.frames.model import Frame
 from frontwatch.extract.merge import fold_sentence
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable
 from frontwatch.model import Actor, Certainty, EventFact
+from frontwatch.reading.modality import recalled
+from frontwatch.reading.model import Frame
 from frontwatch.taxonomy import CaseCode, Taxonomy
 
 FAILED_ATTEMPT = "failed attempt to take territory"

@@ -16,11 +16,8 @@ from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.control import ControlReader
 from frontwatch.extract.doc_actors import DocumentActors
 from frontwatch.extract.events import EventReader
-from frontwatch.extract.frames.attribution import saying
-from frontwatch.extract.frames.model import Frame, frames_of
 from frontwatch.extract.merge import merge_within_document
 from frontwatch.extract.quantities import QuantityReader
-from frontwatch.extract.reading import actor_registry
 from frontwatch.extract.sentences import SentenceUnit, sentence_units
 from frontwatch.extract.table import load_table
 from frontwatch.model import (
@@ -34,6 +31,9 @@ from frontwatch.model import (
     PlaceMention,
     QuantityFact,
 )
+from frontwatch.reading.attribution import saying
+from frontwatch.reading.model import Frame, frames_of
+from frontwatch.reading.pipeline import actor_registry
 from frontwatch.taxonomy import Taxonomy
 
 
@@ -72,7 +72,7 @@ class _Reading:
 class Extractor:
     """Reads events, control claims, quantities and findings from documents.
 
-    `nlp` is a reading pipeline (frontwatch.extract.reading.reading_pipeline): spaCy's model with
+    `nlp` is a reading pipeline (frontwatch.reading.pipeline.reading_pipeline): spaCy's model with
     frontwatch's actor-name, parse-repair and frame components."""
 
     nlp: Language

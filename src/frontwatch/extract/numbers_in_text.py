@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from frontwatch.extract.frames.lexicon import lemma
 from frontwatch.language import word_book
+from frontwatch.reading.lexicon import lemma
 from frontwatch.resolve.numbers import NumberRange, looks_like_year, parse_number_range
 
 _WORDS = word_book("quantities")

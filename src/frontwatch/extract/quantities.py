@@ -9,13 +9,13 @@ from spacy.tokens import Token
 
 from frontwatch.errors import RegistryError
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.frames.attribution import reading_at
-from frontwatch.extract.frames.lexicon import lemma, load_lexicon
-from frontwatch.extract.frames.model import Frame
 from frontwatch.extract.numbers_in_text import NumberPhrase, is_fatal, number_phrases, reference
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.language import word_book
 from frontwatch.model import Actor, QuantityFact
+from frontwatch.reading.attribution import reading_at
+from frontwatch.reading.lexicon import lemma, load_lexicon
+from frontwatch.reading.model import Frame
 
 _WORDS = word_book("quantities")
 _POPULATION, _GENERIC = _WORDS.words("population_nouns"), _WORDS.words("generic_nouns")

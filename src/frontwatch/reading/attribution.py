@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from frontwatch.extract.frames.lexicon import load_lexicon
-from frontwatch.extract.frames.model import Attribution, Frame
 from frontwatch.language import word_book
 from frontwatch.model import Certainty
+from frontwatch.reading.lexicon import load_lexicon
+from frontwatch.reading.model import Attribution, Frame
 
 _WORDS = word_book("attribution")
 _VERBS = {k: str(v) for k, v in _WORDS.mapping("verbs").items()}

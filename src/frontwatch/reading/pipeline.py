@@ -9,10 +9,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import frontwatch.extract.frames.reader  # noqa: F401 - registers the frames component
-from frontwatch.extract.frames.reader import FRAMES
-from frontwatch.extract.reparse import repair_parses
 from frontwatch.nlp import new_pipeline
+from frontwatch.reading.frames import FRAMES
+from frontwatch.reading.reparse import repair_parses
 from frontwatch.resolve.actors import ActorMatcher, ActorRegistry
 
 ACTOR_NAMES, REPARSE = "frontwatch_actor_names", "frontwatch_reparse"

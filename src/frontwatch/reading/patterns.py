@@ -11,8 +11,8 @@ from spacy.matcher import DependencyMatcher
 from spacy.vocab import Vocab
 
 from frontwatch.errors import RegistryError
-from frontwatch.extract.frames.model import ROLES
 from frontwatch.language import LANGUAGE, pack_dir
+from frontwatch.reading.model import ROLES
 
 PREDICATE = "predicate"
 PREDICATE_TAG = {"_": {"frame_tags": {"IS_SUPERSET": [PREDICATE]}}}

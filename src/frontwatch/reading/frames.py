@@ -9,12 +9,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from frontwatch.extract.frames.attribution import attribution, hedges, scope
-from frontwatch.extract.frames.lexicon import PredicateLexicon, load_lexicon
-from frontwatch.extract.frames.modality import modality, negated
-from frontwatch.extract.frames.model import ROLES, Frame
-from frontwatch.extract.frames.patterns import PREDICATE, build_matcher, load_patterns
 from frontwatch.language import LANGUAGE
+from frontwatch.reading.attribution import attribution, hedges, scope
+from frontwatch.reading.lexicon import PredicateLexicon, load_lexicon
+from frontwatch.reading.modality import modality, negated
+from frontwatch.reading.model import ROLES, Frame
+from frontwatch.reading.patterns import PREDICATE, build_matcher, load_patterns
 
 FRAMES = "frontwatch_frames"
 SUPPORTS, WEAPON = "supports", "weapon"
