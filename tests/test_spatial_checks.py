@@ -35,8 +35,8 @@ def test_right_direction_is_not_flagged(check):
 
 
 def test_distance_within_tolerance_and_outside_it(check):
-    good = _one(check("Karbala lies some 90 km south-west of Baghdad, provincial officials said."), "distance", "Karbala")
-    bad = _one(check("Karbala lies some 300 km south-west of Baghdad, provincial officials said."), "distance", "Karbala")
+    good = _one(check("Karbala lies some 90 km south-west of Baghdad, officials said."), "distance", "Karbala")
+    bad = _one(check("Karbala lies some 300 km south-west of Baghdad, officials said."), "distance", "Karbala")
     assert good.consistent is True and bad.consistent is False
 
 
