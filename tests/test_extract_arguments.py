@@ -25,10 +25,24 @@ def _events(extractor, text: str, published: date = PUBLISHED):
      date(2024, 5, 4)),
     ("Gunmen killed three traders near Bama in Borno state on 2 March.", date(2024, 3, 2), date(2024, 3, 2)),
     ("Gunmen killed three traders near Bama in Borno state on Saturday.", date(2024, 5, 11), date(2024, 5, 11)),
+    ("Around 9 March 2022 (as reported), gunmen killed three traders near Bama in Borno state.", date(2022, 3, 9),
+     date(2022, 3, 9)),
 ])
 def test_an_explicit_date_beats_the_publication_default(extractor, text, start, end):
     [event] = _events(extractor, text)
     assert (event.date.start, event.date.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2022, in Mombasa, dock workers protested against new port fees.",
+    "On 3 March 2022, dock workers in Mombasa protested against new port fees.",
+    "Dock workers protested against new port fees in Mombasa on 3 March 2022.",
+])
+def test_a_protest_told_in_a_coded_note_style_is_dated_by_its_note(extractor, text):
+    [event] = _events(extractor, text)
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.actor1.name == "Protesters (Kenya)"
+    assert (event.date.start, event.date.end) == (date(2022, 3, 3), date(2022, 3, 3))
 
 
 @pytest.mark.parametrize(("text", "dead"), [

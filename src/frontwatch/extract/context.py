@@ -90,10 +90,18 @@ def _datey(token: Token) -> bool:
     return token.like_num or token.lower_ in MONTHS or token.text in _DASHES or bool(_NUMERIC_DATE.match(token.text))
 
 
+def _with_day(ent: Span) -> Span:
+    """A month-year entity with the day the recogniser left before it ("8 | May 2020")."""
+    start = ent.start
+    while start > ent.sent.start and ent.doc[start - 1].like_num and ent.doc[start].lower_ in MONTHS:
+        start -= 1
+    return ent.doc[start:ent.end] if start < ent.start else ent
+
+
 def date_spans(span: Span) -> list[Span]:
     """A sentence's date expressions: the entity recogniser's, and the day-month runs and numeric
     dates it misses ("on the night of 3-4 May", "04/17/2011: ...")."""
-    found = [e for e in span.ents if e.label_ in {"DATE", "TIME"}]
+    found = [_with_day(e) for e in span.ents if e.label_ in {"DATE", "TIME"}]
     taken = {t.i for e in found for t in e}
     run: list[Token] = []
     for token in [*span, None]:

@@ -59,9 +59,9 @@ def recalled(predicate: Token) -> bool:
     in a relative clause describing a noun ("the force that took the city")."""
     if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in predicate.children):
         return True
-    if predicate.dep_ == "acl" and predicate.tag_ in {"VBN", "VBD"} and not any(
+    if predicate.dep_ == "acl" and predicate.tag_ == "VBN" and predicate.head.dep_ != "ROOT" and not any(
             c.dep_ == "nsubj" for c in predicate.children):
-        return True
+        return True  # (a participle on a verbless sentence's root noun is its main verb, misparsed)
     if predicate.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in predicate.children):
         return True  # "the force that took the city": a description, unless "where"/"when" tells a scene
     return predicate.dep_ in {"pcomp", "pobj"} and predicate.head.lower_ in _BACKGROUND
