@@ -83,6 +83,8 @@ def _kinds(**roles):
     ("kill", {"agent": ["armed"], "patient": ["civilians"]}, Typed("ARMED_CLASH"), "ATTACK"),
     ("kill", {}, Typed("ARMED_CLASH"), "ARMED_CLASH"),
     ("kill", {}, Typed("NONE"), None),  # "killed" in a sentence the typer reads as no event
+    ("kill", {"agent": ["armed"], "patient": ["armed"]}, Typed("NONE"), "ARMED_CLASH"),  # who did it to whom
+    ("attack", {"patient": ["civilians"]}, Typed("NONE"), None),  # "the station when it was hit"
     ("kill", {}, Typed("OTHER", probs={"ATTACK": 0.6, "ARMED_CLASH": 0.3}), "ATTACK"),
     ("kill", {}, Typed("NONE", probs={"ATTACK": 0.05, "NONE": 0.9}), None),
     ("protest", {}, Typed("PROTEST_WITH_INTER"), "PROTEST_WITH_INTER"),

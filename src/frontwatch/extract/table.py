@@ -28,6 +28,12 @@ class Candidate:
     need: Mapping[str, frozenset[str]]
     actors: tuple[str, ...]
 
+    @property
+    def telling(self) -> bool:
+        """Whether its conditions alone tell an event, whatever the typer reads: a weapon, or who did
+        it to whom ("soldiers killed two militants")."""
+        return "instrument" in self.when or len(set(self.when) - {"modality"}) >= 2
+
     def holds(self, conditions: Mapping[str, frozenset[str]], kinds_of: KindsOf) -> bool:
         return all(kinds & kinds_of(role) for role, kinds in conditions.items())
 
@@ -79,21 +85,23 @@ class FrameTable:
     def decide(self, cls: str, kinds_of: KindsOf, typing: object | None, bare: bool = False) -> Candidate | None:
         """The candidate a frame yields: the first whose conditions hold, else the open candidate the
         sentence typer prefers; None when the class yields no event here. A generic class yields only
-        where the typer reads some ACLED event in the sentence; for a generic class, or a bare noun
-        that names a happening without telling it ("at a rally"), the typer must choose the open code."""
+        where the typer reads some ACLED event in the sentence, or where its conditions tell one by
+        themselves (a weapon; who did it to whom); for a generic class, or a bare noun that names a
+        happening without telling it ("at a rally"), the typer must choose the open code."""
         entry = self.classes.get(cls)
         label = getattr(typing, "label", None)
-        if entry is None or label in self.vetoes or (entry.generic and not self._eventful(typing)):
+        if entry is None or label in self.vetoes:
             return None
+        eventful = not entry.generic or self._eventful(typing)
         generic = entry.generic or bare
         choices = []
         for candidate in entry.events:
             if candidate.when:
-                if candidate.holds(candidate.when, kinds_of):
+                if (eventful or candidate.telling) and candidate.holds(candidate.when, kinds_of):
                     return candidate
             elif candidate.holds(candidate.need, kinds_of):
                 choices.append(candidate)
-        if not choices:
+        if not choices or not eventful:
             return None
         probs: Mapping[str, float] | None = getattr(typing, "probs", None)
         if probs:
