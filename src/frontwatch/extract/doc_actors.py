@@ -21,11 +21,18 @@ _ANAPHOR_DETERMINERS, _QUANTIFIERS = _WORDS.words("anaphor_determiners"), _WORDS
 _OWNERS, _ACCUSING, _CLAIMING = _WORDS.words("owner_pronouns"), _WORDS.words("accusing"), _WORDS.words("claiming")
 _FORCES = _WORDS.phrases("demonym_forces")[0]
 _OF = word_book("time").words("reference_of")
+_ARTICLES, _GOVERNMENT = _WORDS.phrases("name_articles"), _WORDS.phrases("officials_stand_for")[0]
 _NOUN_DEPS = {"compound", "amod", "nmod"}
 _LEXICON = load_lexicon()
 _GROUPS = load_table().groups_of
 
 CountryOf = Callable[[str], "str | None"]
+
+
+def _surname(word: str) -> str:
+    """A name without its article prefix, lower case ("al-Maliki" → "maliki")."""
+    lower = word.lower()
+    return next((lower.removeprefix(a) for a in _ARTICLES if lower.startswith(a)), lower)
 
 
 def name_text(head: Token) -> str:
@@ -99,7 +106,7 @@ class DocumentActors:
             country = self.country_in(self.doc[max(ent.start - 5, 0): ent.start]) or self.doc_country
             for token in ent:
                 if token.is_alpha and token.text[0].isupper():
-                    officials[token.text.lower().removeprefix("al-")] = country
+                    officials[_surname(token.text)] = country
             officials[ent[-1].text.lower()] = country
         return officials
 
@@ -213,9 +220,9 @@ class DocumentActors:
             # "under Ukrainian control": the country's forces
             actor = self.registry.generic(_FORCES, self.country_of(head.text))
             return ResolvedActor(actor, inferred=True) if actor else None
-        key = lower.removeprefix("al-").removesuffix("'s")
+        key = _surname(lower).removesuffix("'s")
         if key in self.officials:
-            actor = self.registry.generic("government", self.officials[key])
+            actor = self.registry.generic(_GOVERNMENT, self.officials[key])
             return ResolvedActor(self.registry.with_alias(actor, surface)) if actor else None
         return self._generic(head, surface)
 

@@ -37,6 +37,7 @@ class PredicateLexicon:
     lemmas: dict[str, str]
     weapons: dict[str, str]  # phrase -> weapon kind
     weapon_order: tuple[str, ...]
+    of: frozenset[str]  # the preposition of "state of emergency"
 
     def lemma(self, token: Token) -> str:
         """The token's lemma, with the irregular forms the tagger misses corrected."""
@@ -64,7 +65,7 @@ class PredicateLexicon:
             yield f"{words} {lemma}"
             if modifiers[k:] and modifiers[-1].text == "-":
                 yield "".join(t.lower_ for t in modifiers[k:]) + lemma
-        for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.of):
             yield from (f"{lemma} of {self.lemma(o)}" for o in of.children if o.dep_ == "pobj")
         yield lemma
 
@@ -145,6 +146,7 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
         lemmas={k: str(v) for k, v in word_book("lemmas", language).mapping("irregular").items()},
         weapons={word: found[0] for word, found in _invert(kinds, str(weapons.path)).items()},
         weapon_order=tuple(kinds),
+        of=word_book("time", language).words("reference_of"),
     )
 
 
