@@ -73,8 +73,8 @@ class FrameArguments:
         head, own = self.frame.head, {t.i for t in self.frame.predicate.subtree}
         if head.dep_ not in {"conj", "relcl", "acl"} and not self.frame.roles.get("counterpart"):
             return []
-        if head.dep_ == "acl" and head.tag_ == "VBN":
-            return []  # "the girls abducted from the school": nobody is named
+        if head.tag_ == "VBN" and (head.dep_ == "acl" or any(c.dep_ == "auxpass" for c in head.children)):
+            return []  # "the girls abducted from the school", "which was blown up": nobody is named
         nouns = [t for t in head.sent if t.i < head.i and t.i not in own and t.pos_ in {"NOUN", "PROPN"}]
         return [t for t in reversed(nouns) if (r := self.ctx.actors.resolve(t)) is not None
                 and not r.actor.needs_review and "civilians" not in self.table.groups_of(r.actor.inter_code)][:1]
