@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from frontwatch.errors import InputError
-from frontwatch.ingest import read_documents
+from frontwatch.ingest import SkippedInput, read_documents
 from frontwatch.model import Document
 
 GOOD = "Troops entered the town of Alpha on Monday, officials said."
@@ -111,10 +111,14 @@ def test_folder_with_bad_file_yields_error_between_good_documents(tmp_path: Path
     assert kinds == ["Document", "InputError", "Document"]
 
 
-def test_empty_folder_is_reported(tmp_path: Path) -> None:
+def test_empty_folder_is_reported_and_so_is_the_picture_in_it(tmp_path: Path) -> None:
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
-    [error] = run([tmp_path])
+    error, skipped = run([tmp_path])
     assert isinstance(error, InputError) and "no report files" in str(error)
+    assert isinstance(skipped, SkippedInput)
+    assert skipped.line() == f"{tmp_path / 'image.png'}: unsupported file type '.png', not read " \
+                             "(known: .atom, .htm, .html, .jsonl, .md, .rss, .text, .txt, .xml, no extension, " \
+                             "and any of these + .gz)"
 
 
 def test_bad_jsonl_line_does_not_stop_the_other_lines(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from frontwatch.extract.verbs import verb_lemma
+from frontwatch.guards import bounded
 from frontwatch.model import Actor, ActorMention
 from frontwatch.resolve.actors import ActorRegistry
 
@@ -159,6 +160,7 @@ class DocumentActors:
         """Whether a noun phrase (by its head) stands for an actor."""
         return self.resolve(token) is not None
 
+    @bounded(key=lambda _self, head: head.i)  # "their" → previous subject → "their fighters" → "their" ...
     def resolve(self, head: Token) -> ResolvedActor | None:
         """The actor a noun phrase (given by its head token) stands for, if any."""
         if head.like_num or head.lower_ in _QUANTIFIERS:

@@ -31,6 +31,7 @@ from frontwatch.model import (
     PlaceMention,
     QuantityFact,
 )
+from frontwatch.nlp import parse
 from frontwatch.resolve.actors import ActorMatcher, ActorRegistry
 from frontwatch.taxonomy import Taxonomy
 
@@ -76,7 +77,7 @@ class Extractor:
 
     def extract(self, document: Document) -> Extraction:
         """Everything frontwatch reads from one document."""
-        doc = self.nlp(document.text)
+        doc = parse(self.nlp, document.text)  # long texts in sentence-aligned chunks
         named = self.matcher.named_mentions(doc)
         repair_parses(self.nlp, doc, named)
         units = sentence_units(doc)

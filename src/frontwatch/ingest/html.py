@@ -43,11 +43,12 @@ def html_document(
             origin, "HTML page has no extractable text (empty, script-only or navigation only)"
         )
     found_date = None
-    if extracted.date:
+    warnings: tuple[str, ...] = ()
+    if extracted.date and published is None:
         try:
             found_date = parse_iso_date(extracted.date, origin, "page")
-        except InputError:
-            found_date = None
+        except InputError as exc:
+            warnings = (f"{origin}: {exc.problem}; publication date left empty",)
     return make_document(
         "\n\n".join(line for line in text.split("\n") if line.strip()),
         origin,
@@ -55,6 +56,7 @@ def html_document(
         source=source or extracted.sitename,
         title=extracted.title,
         url=extracted.url,
+        warnings=warnings,
     )
 
 

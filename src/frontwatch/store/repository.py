@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-from sqlalchemy import Select, Table, create_engine, event, insert, select, text
+from sqlalchemy import Select, Table, create_engine, event, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontwatch.errors import StoreError
+from frontwatch.failures import Failure, origin_key
 from frontwatch.model import Actor, Extraction, Place
+from frontwatch.store.failure_schema import FailedDocumentRow
+from frontwatch.store.failures import clear_failures, save_failure
 from frontwatch.store.schema import (
     ActorRow,
     Base,
@@ -26,9 +28,9 @@ from frontwatch.store.schema import (
     PlaceRow,
     QuantityRow,
 )
+from frontwatch.store.schema_lock import SQLITE_BUSY_MS, lock_postgres_schema, schema_lock, sqlite_file
 
 FACT_TABLES = {"ev": EventRow, "ct": ControlRow, "qt": QuantityRow, "fd": FindingRow}
-SCHEMA_LOCK_KEY = 0x66776D67  # PostgreSQL advisory lock held while tables are created or migrated
 _SAVE_ATTEMPTS = 4  # a deadlock or lock timeout between concurrent writers is retried this often
 _TRANSIENT_SQLSTATES = {"40P01", "40001", "55P03"}  # deadlock, serialization failure, lock not available
 STREAM_BATCH = 1000  # rows `Store.iter_rows` reads per round trip
@@ -50,10 +52,12 @@ class EventFilter:
     offset: int = 0
 
 
-def _enable_sqlite_foreign_keys(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine) -> None:
+    """Foreign keys on, a busy timeout before anything else, then WAL (readers never block the writer)."""
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
         cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()
@@ -61,14 +65,16 @@ def _enable_sqlite_foreign_keys(engine: Engine) -> None:
 
 def create_store_engine(url: str) -> Engine:
     """An engine for a database URL; a SQLite file's folder is created if missing."""
-    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
-        Path(url.removeprefix("sqlite:///")).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    path = sqlite_file(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        engine = create_engine(url, future=True)
+        options = {"connect_args": {"timeout": SQLITE_BUSY_MS / 1000}} if path is not None else {}
+        engine = create_engine(url, future=True, **options)
     except (SQLAlchemyError, ImportError, ValueError) as exc:
         raise StoreError(f"cannot open database {url!r}: {exc}") from exc
     if engine.dialect.name == "sqlite":
-        _enable_sqlite_foreign_keys(engine)
+        _configure_sqlite(engine)
     return engine
 
 
@@ -79,9 +85,8 @@ class Store:
         self.url = url
         self.engine = create_store_engine(url)
         try:
-            with self.engine.begin() as connection:
-                if connection.dialect.name == "postgresql":  # workers opening one new database at once
-                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+            with schema_lock(url), self.engine.begin() as connection:  # processes opening one new database at once
+                lock_postgres_schema(connection)
                 Base.metadata.create_all(connection)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot prepare database {url!r}: {exc.__class__.__name__}: {exc}") from exc
@@ -136,7 +141,22 @@ class Store:
             )
             session.flush()
             _FactWriter(session, doc.id).write(extraction)
+            clear_failures(session, [doc.id, origin_key(doc.origin)])  # a retry that now succeeds
         return True
+
+    def record_failure(self, failure: Failure) -> int:
+        """Keep an input that failed (or count one more attempt of it); the id of its record."""
+        return save_failure(self._sessions, failure).id
+
+    def failures(self) -> list[FailedDocumentRow]:
+        """Every failed input still on record, oldest first."""
+        with self.session() as session:
+            return list(session.scalars(select(FailedDocumentRow).order_by(FailedDocumentRow.id)))
+
+    def clear_failures(self, keys: Sequence[str]) -> int:
+        """Forget the failures of these inputs; how many were removed."""
+        with self.session() as session, session.begin():
+            return clear_failures(session, keys)
 
     def events(self, flt: EventFilter = EventFilter()) -> list[EventRow]:
         """Events matching a filter, ordered by date then id."""
