@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query
@@ -13,6 +12,7 @@ from frontwatch.api.params import (
     BBOX_PATTERN,
     FACT_ID,
     CertaintyName,
+    Day,
     Limit,
     Offset,
     Text,
@@ -38,8 +38,8 @@ def fact_row(store: Store, fact_id: str):
 def list_events(
     store: Annotated[Store, Depends(get_store)],
     bbox: Annotated[str | None, Query(pattern=BBOX_PATTERN, description="west,south,east,north (degrees)")] = None,
-    date_from: Annotated[date | None, Query(description="Events ending on or after this day")] = None,
-    date_to: Annotated[date | None, Query(description="Events starting on or before this day")] = None,
+    date_from: Annotated[Day | None, Query(description="Events ending on or after this day")] = None,
+    date_to: Annotated[Day | None, Query(description="Events starting on or before this day")] = None,
     actor: Annotated[Text, Query(description="Part of actor 1's or actor 2's name")] = None,
     type: Annotated[Text, Query(description="ACLED event type")] = None,  # noqa: A002
     sub_type: Annotated[Text, Query(description="ACLED sub-event type")] = None,
