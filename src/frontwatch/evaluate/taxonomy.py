@@ -35,9 +35,6 @@ SUB_EVENT_TO_EVENT_TYPE: Mapping[str, str] = MappingProxyType(
     {sub: event for event, subs in _TAXONOMY.event_types.items() for sub in subs}
 )
 
-#: The six ACLED event types.
-EVENT_TYPES: frozenset[str] = frozenset(_TAXONOMY.event_types)
-
 CERTAINTIES: frozenset[str] = frozenset(c.value for c in Certainty)
 CONTROL_STATUSES: frozenset[str] = frozenset(s.value for s in ControlStatus)
 CHECK_KINDS: frozenset[str] = frozenset({"direction", "distance", "population"})

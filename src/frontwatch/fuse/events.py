@@ -72,7 +72,8 @@ def fuse_certainty(members: Sequence[EventView], rules: FusionRules) -> str:
     return "reported" if reporting else "claimed"
 
 
-def summarize(fused_id: int, members: Sequence[EventView], reader: FactReader | None, rules: FusionRules) -> FusedEventRow:
+def summarize(fused_id: int, members: Sequence[EventView], reader: FactReader | None,
+              rules: FusionRules) -> FusedEventRow:
     """The fused event of a group of member events: modal type/place/actor, ranges, sources."""
     best_precision = min(m.time_precision for m in members)
     precise = [m for m in members if m.time_precision == best_precision]
@@ -191,13 +192,6 @@ def fused_events(store: Store, date_from=None, date_to=None) -> list[FusedEventR
         if date_to is not None:
             query = query.where(FusedEventRow.date_start <= date_to)
         return list(session.scalars(query))
-
-
-def fused_event_of(store: Store, event_id: int) -> FusedEventRow | None:
-    """The fused event an extracted event (ev-N) belongs to, or None before fusion."""
-    with store.session() as session:
-        member = session.get(FusedEventMemberRow, event_id)
-        return session.get(FusedEventRow, member.fused_id) if member else None
 
 
 def _event_number(value: str | int) -> int:

@@ -61,7 +61,7 @@ def read_documents(
         else:
             yield from _guarded(
                 lambda path=path: _from_file(
-                    path, explicit=True, published=published, source=source, max_bytes=max_bytes
+                    path, published=published, source=source, max_bytes=max_bytes
                 ),
                 str(path),
             )
@@ -103,7 +103,7 @@ def _from_folder(
             continue
         yield from _guarded(
             lambda path=path: _from_file(
-                path, explicit=False, published=published, source=source, max_bytes=max_bytes
+                path, published=published, source=source, max_bytes=max_bytes
             ),
             str(path),
         )
@@ -126,7 +126,7 @@ def _guarded(
 
 
 def _from_file(
-    path: Path, *, explicit: bool, published: date | None, source: str | None, max_bytes: int
+    path: Path, *, published: date | None, source: str | None, max_bytes: int
 ) -> Iterator[Document | InputError]:
     origin = str(path)
     kind, gzipped = kind_of(path)
