@@ -11,6 +11,7 @@ from statistics import median
 
 from sqlalchemy import delete, select
 
+from frontwatch.caught import CAUGHT
 from frontwatch.errors import InputError
 from frontwatch.fuse.cluster import Clustering, cluster_events
 from frontwatch.fuse.rules import FusionRules, load_rules
@@ -122,7 +123,8 @@ def _embedding_similarity(events: Sequence[EventView]) -> Callable[[int, int], f
         from frontwatch.classify.embed import load_encoder
 
         vectors = load_encoder().encode([e.evidence_text for e in events])
-    except Exception:  # noqa: BLE001 - the encoder is optional: fusion works without it
+    except Exception as exc:  # noqa: BLE001 - the encoder is optional: fusion works without it
+        CAUGHT.add("fusion sentence encoder", exc)
         return None
     row = {e.id: i for i, e in enumerate(events)}
     return lambda a, b: float(vectors[row[a]] @ vectors[row[b]])

@@ -44,6 +44,7 @@ from types import MappingProxyType
 
 from dateparser.date import DateDataParser
 
+from frontwatch.caught import CAUGHT
 from frontwatch.model import DateSpan, TimePrecision
 from frontwatch.resolve.numbers import parse_number_range
 
@@ -279,7 +280,8 @@ def _explicit(text: str, d: date | None, expression: str) -> tuple[DateSpan, str
         return None
     try:
         data = _parser(d).get_date_data(" ".join(words))
-    except Exception:  # noqa: BLE001 - a third-party parser must not break extraction
+    except Exception as exc:  # noqa: BLE001 - a third-party parser must not break extraction
+        CAUGHT.add("dateparser", exc)
         return None
     if data.date_obj is None:
         return None
