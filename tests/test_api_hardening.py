@@ -134,3 +134,16 @@ def test_concurrent_posts_of_one_text_store_it_once(tmp_path):
         thread.join()
     assert sorted(codes) == [200, 200, 200, 201]
     assert len(client.app.state.store.documents()) == 1
+
+
+def test_a_database_outage_is_503_with_retry_after_not_500(tmp_path):
+    client = _client(tmp_path)
+    store = client.app.state.store
+    store.close()
+    (tmp_path / "api.db").unlink()
+    (tmp_path / "api.db").mkdir()  # the file is gone and cannot be recreated: every query fails
+    store.engine = __import__("sqlalchemy").create_engine(f"sqlite:///{tmp_path / 'api.db'}")
+    store._sessions.configure(bind=store.engine)
+    response = client.get("/events")
+    assert response.status_code == 503 and response.headers["retry-after"] == "5"
+    assert response.json() == {"detail": "the database is unreachable or busy; retry shortly"}

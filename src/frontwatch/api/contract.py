@@ -11,7 +11,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from frontwatch.caught import CAUGHT
+from frontwatch.errors import StoreError
 
 
 class Problem(BaseModel):
@@ -32,6 +36,7 @@ COMMON_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: _problem("No such resource"),
     413: _problem("Request body too large"),
     422: _problem("A parameter or the body does not fit the schema or makes no sense"),
+    503: _problem("The database is unreachable (restarting?); retry after the Retry-After header's seconds"),
 }
 WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
     401: _problem("Missing or wrong bearer token"),
@@ -69,10 +74,18 @@ def _http_problem(_request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
 
 
+def _database_problem(_request: Request, exc: Exception) -> JSONResponse:
+    CAUGHT.add("API database access", exc)
+    return JSONResponse({"detail": "the database is unreachable or busy; retry shortly"}, status_code=503,
+                        headers={"Retry-After": "5"})
+
+
 def install_error_contract(app: FastAPI) -> None:
-    """Answer every validation error and HTTP error with a Problem body."""
+    """Answer every validation error and HTTP error with a Problem body, and a database outage with 503."""
     app.add_exception_handler(RequestValidationError, _validation_problem)
     app.add_exception_handler(StarletteHTTPException, _http_problem)
+    app.add_exception_handler(StoreError, _database_problem)
+    app.add_exception_handler(DBAPIError, _database_problem)
 
 
 def declare_write_responses(router: APIRouter, guard: Callable[..., Any]) -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from frontwatch.errors import StoreError
 from frontwatch.failures import Failure
 from frontwatch.model import Document
 from frontwatch.store.failure_schema import FailedDocumentRow
@@ -40,20 +39,19 @@ def record_failure(session: Session, failure: Failure) -> FailedDocumentRow:
     return row
 
 
-def save_failure(sessions, failure: Failure) -> FailedDocumentRow:
+def save_failure(sessions: Callable[[], Session], failure: Failure) -> FailedDocumentRow:
     """Record one failure in its own transaction (a concurrent writer's record of the same input is merged)."""
-    for _attempt in range(3):
-        try:
-            with sessions() as session, session.begin():
-                row = record_failure(session, failure)
-                session.expunge(row)
-                return row
-        except IntegrityError:
-            continue  # another process recorded the same input between our SELECT and INSERT: update it
-        except SQLAlchemyError as exc:
-            problem = f"{exc.__class__.__name__}: {exc}"
-            raise StoreError(f"{failure.origin}: could not record the failure: {problem}") from exc
-    raise StoreError(f"{failure.origin}: could not record the failure after 3 attempts")
+    try:
+        return _save_failure_once(sessions, failure)
+    except IntegrityError:  # another process recorded the same input between our SELECT and INSERT
+        return _save_failure_once(sessions, failure)  # now an update of its record
+
+
+def _save_failure_once(sessions: Callable[[], Session], failure: Failure) -> FailedDocumentRow:
+    with sessions() as session, session.begin():
+        row = record_failure(session, failure)
+        session.expunge(row)
+        return row
 
 
 def clear_failures(session: Session, keys: Iterable[str]) -> int:

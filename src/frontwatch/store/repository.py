@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import Select, Table, create_engine, event, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontwatch.errors import StoreError
@@ -34,6 +36,12 @@ FACT_TABLES = {"ev": EventRow, "ct": ControlRow, "qt": QuantityRow, "fd": Findin
 _SAVE_ATTEMPTS = 4  # a deadlock or lock timeout between concurrent writers is retried this often
 _TRANSIENT_SQLSTATES = {"40P01", "40001", "55P03"}  # deadlock, serialization failure, lock not available
 STREAM_BATCH = 1000  # rows `Store.iter_rows` reads per round trip
+RECONNECT_SECONDS = 120.0  # how long a store operation waits for a database that went away (restart, failover)
+_DISCONNECT_SQLSTATES = {"57P01", "57P02", "57P03"}  # admin shutdown, crash shutdown, cannot connect now
+_DISCONNECT_WORDS = ("connection refused", "server closed the connection", "terminating connection",
+                     "could not connect", "connection failed", "the database system is", "connection is closed",
+                     "consuming input failed", "connection to server")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -69,7 +77,8 @@ def create_store_engine(url: str) -> Engine:
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        options = {"connect_args": {"timeout": SQLITE_BUSY_MS / 1000}} if path is not None else {}
+        # SQLite waits for a busy file; a server's pooled connections are checked before use (it may have restarted)
+        options = {"connect_args": {"timeout": SQLITE_BUSY_MS / 1000}} if path is not None else {"pool_pre_ping": True}
         engine = create_engine(url, future=True, **options)
     except (SQLAlchemyError, ImportError, ValueError) as exc:
         raise StoreError(f"cannot open database {url!r}: {exc}") from exc
@@ -81,16 +90,36 @@ def create_store_engine(url: str) -> Engine:
 class Store:
     """Facts in a SQL database (SQLite by default, PostgreSQL for teams)."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, reconnect_seconds: float = RECONNECT_SECONDS) -> None:
         self.url = url
+        self.reconnect_seconds = reconnect_seconds
         self.engine = create_store_engine(url)
-        try:
-            with schema_lock(url), self.engine.begin() as connection:  # processes opening one new database at once
-                lock_postgres_schema(connection)
-                Base.metadata.create_all(connection)
-        except SQLAlchemyError as exc:
-            raise StoreError(f"cannot prepare database {url!r}: {exc.__class__.__name__}: {exc}") from exc
+        self._retrying(f"cannot prepare database {url!r}", self._create_tables)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def _create_tables(self) -> None:
+        with schema_lock(self.url), self.engine.begin() as connection:  # processes opening one new database at once
+            lock_postgres_schema(connection)
+            Base.metadata.create_all(connection)
+
+    def _retrying(self, what: str, operation: Callable[[], T]) -> T:
+        """Run a database operation, waiting out a database that went away (up to reconnect_seconds) and
+        retrying a deadlock or busy file a few times; any other error is a StoreError naming `what`."""
+        deadline = time.monotonic() + self.reconnect_seconds
+        delay, attempts = 0.1, 0
+        while True:
+            try:
+                return operation()
+            except DBAPIError as exc:
+                attempts += 1
+                went_away = _disconnected(exc) and time.monotonic() < deadline
+                if went_away or (_transient(exc) and attempts < _SAVE_ATTEMPTS):
+                    time.sleep(delay)
+                    delay = min(2.0, delay * 2)
+                    continue
+                raise StoreError(f"{what}: {exc.__class__.__name__}: {exc}") from exc
+            except SQLAlchemyError as exc:
+                raise StoreError(f"{what}: {exc.__class__.__name__}: {exc}") from exc
 
     def session(self) -> Session:
         """A new ORM session (use as a context manager)."""
@@ -102,27 +131,26 @@ class Store:
 
     def has_document(self, doc_id: str) -> bool:
         """Whether a document with this content id is stored already."""
-        with self.session() as session:
-            return session.get(DocumentRow, doc_id) is not None
+        def lookup() -> bool:
+            with self.session() as session:
+                return session.get(DocumentRow, doc_id) is not None
+
+        return self._retrying(f"cannot look up document {doc_id}", lookup)
 
     def save(self, extraction: Extraction) -> bool:
         """Store a document and all its facts in one transaction; False if already stored."""
         doc = extraction.document
         for attempt in range(1, _SAVE_ATTEMPTS + 1):
             try:
-                return self._save_once(extraction)
-            except IntegrityError as exc:
+                return self._retrying(f"{doc.origin}: could not store document", lambda: self._save_once(extraction))
+            except StoreError as exc:
+                if not isinstance(exc.__cause__, IntegrityError):
+                    raise
                 # Another worker stored the same document between our check and our insert.
                 if self.has_document(doc.id):
                     return False
                 if attempt == _SAVE_ATTEMPTS:
-                    raise StoreError(f"{doc.origin}: could not store document: {exc.orig}") from exc
-            except OperationalError as exc:
-                if attempt == _SAVE_ATTEMPTS or not _transient(exc):
-                    raise StoreError(f"{doc.origin}: could not store document: "
-                                     f"{exc.__class__.__name__}: {exc}") from exc
-            except SQLAlchemyError as exc:
-                raise StoreError(f"{doc.origin}: could not store document: {exc.__class__.__name__}: {exc}") from exc
+                    raise
         raise StoreError(f"{doc.origin}: could not store document after {_SAVE_ATTEMPTS} attempts")
 
     def _save_once(self, extraction: Extraction) -> bool:
@@ -146,7 +174,8 @@ class Store:
 
     def record_failure(self, failure: Failure) -> int:
         """Keep an input that failed (or count one more attempt of it); the id of its record."""
-        return save_failure(self._sessions, failure).id
+        return self._retrying(f"{failure.origin}: could not record the failure",
+                              lambda: save_failure(self._sessions, failure).id)
 
     def failures(self) -> list[FailedDocumentRow]:
         """Every failed input still on record, oldest first."""
@@ -203,10 +232,22 @@ class Store:
             yield from session.execute(select(DocumentRow.id, DocumentRow.text))
 
 
-def _transient(exc: OperationalError) -> bool:
+def _transient(exc: DBAPIError) -> bool:
     """Whether a failed write may succeed when retried (deadlock, serialization, busy SQLite file)."""
     sqlstate = getattr(exc.orig, "sqlstate", None)
-    return sqlstate in _TRANSIENT_SQLSTATES or "database is locked" in str(exc.orig)
+    return isinstance(exc, OperationalError) and (
+        sqlstate in _TRANSIENT_SQLSTATES or "database is locked" in str(exc.orig))
+
+
+def _disconnected(exc: DBAPIError) -> bool:
+    """Whether the database went away (a restart, a dropped connection): worth waiting for it to come back."""
+    if exc.connection_invalidated:
+        return True
+    sqlstate = getattr(exc.orig, "sqlstate", None) or ""
+    if sqlstate.startswith("08") or sqlstate in _DISCONNECT_SQLSTATES:
+        return True
+    message = str(exc.orig).lower()
+    return any(words in message for words in _DISCONNECT_WORDS)
 
 
 def _insert_unless_present(session: Session, table: Table, values: dict, keys: list[str]) -> None:
