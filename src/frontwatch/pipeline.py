@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import cast
+
+from spacy.tokens import Doc
 
 from frontwatch.classify.typer import SentenceTyper
 from frontwatch.errors import InputError
@@ -54,7 +57,7 @@ def build_extractor(settings: Settings) -> Extractor:
         country_of=country_of,
         country_name=gazetteer.country_name,
         check_spatial=lambda text, doc, mentions, doc_id: check_spatial_claims(
-            text, doc, mentions, gazetteer, doc_id, geocoder.terms),
+            text, cast(Doc, doc), mentions, gazetteer, doc_id, geocoder.terms),
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from distributed import Client, LocalCluster, as_completed, get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
@@ -23,6 +24,9 @@ from frontwatch.ingest_service import IngestReport, IngestService, InputItem, ex
 from frontwatch.model import Document, Extraction
 from frontwatch.settings import Settings
 from frontwatch.store import Store
+
+if TYPE_CHECKING:
+    from frontwatch.extract.extractor import Extractor
 
 PLUGIN_NAME = "frontwatch-extractor"
 IN_FLIGHT_PER_WORKER = 4
@@ -36,7 +40,7 @@ class ExtractorPlugin(WorkerPlugin):
 
     def __init__(self, settings: Settings) -> None:
         self.settings_data = settings.model_dump(mode="json", exclude={"api_token"})  # workers never need it
-        self.extractor = None
+        self.extractor: Extractor | None = None
 
     def setup(self, worker) -> None:
         """Load spaCy, the registry and the gazetteer on this worker."""
@@ -47,7 +51,8 @@ class ExtractorPlugin(WorkerPlugin):
 
 def extract_on_worker(document: Document) -> Extraction | Failure:
     """The Extraction of one document made with the worker's extractor, or its Failure (never an exception)."""
-    plugin = get_worker().plugins[PLUGIN_NAME]
+    plugin = cast(ExtractorPlugin, get_worker().plugins[PLUGIN_NAME])
+    assert plugin.extractor is not None  # set up when the worker started
     return extract_guarded(plugin.extractor.extract, document)
 
 
@@ -127,7 +132,7 @@ class _LazyCluster:
 
 def _run(cluster: _LazyCluster, items: Iterable[InputItem], service: IngestService, report: IngestReport) -> None:
     pending: as_completed | None = None  # made with the first future: it needs a client
-    documents: dict[str, Document] = {}
+    documents: dict[Any, Document] = {}  # by future key
     for item in items:
         prepared = service.prepare(item, report)
         if not isinstance(prepared, Document):

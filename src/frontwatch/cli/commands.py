@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -184,7 +185,8 @@ def show(
     row = store.fact(fact_id)
     if row is None:
         raise FrontwatchError(f"no fact {fact_id!r}: ids look like ev-3, ct-1, qt-7, fd-2")
-    to_record = {"ev": event_record, "ct": control_record, "qt": quantity_record, "fd": finding_record}
+    to_record: dict[str, Callable[[Any], dict]] = {"ev": event_record, "ct": control_record,
+                                                  "qt": quantity_record, "fd": finding_record}
     record = to_record[fact_id.split("-")[0]](row)
     evidence = record.pop("evidence")[0]
     for key, value in record.items():

@@ -14,7 +14,7 @@ _TAXONOMY = load_taxonomy()
 #: codes that are not ACLED political-violence events.
 LABEL_TO_ACLED: Mapping[str, tuple[str, str] | None] = MappingProxyType(
     {
-        code: (value.event_type, value.sub_event_type) if value.acled else None
+        code: (str(value.event_type), str(value.sub_event_type)) if value.acled else None
         for code, value in _TAXONOMY.codes.items()
     }
 )

@@ -80,8 +80,10 @@ def summarize(fused_id: int, members: Sequence[EventView], reader: FactReader | 
     precise = [m for m in members if m.time_precision == best_precision]
     place = _mode([m.place for m in members if m.place is not None])
     with_deaths = [m for m in members if m.fatalities_low is not None or m.fatalities_high is not None]
-    lows = [m.fatalities_low if m.fatalities_low is not None else m.fatalities_high for m in with_deaths]
-    highs = [m.fatalities_high if m.fatalities_high is not None else m.fatalities_low for m in with_deaths]
+    lows = [n for m in with_deaths if (n := m.fatalities_low if m.fatalities_low is not None else m.fatalities_high)
+            is not None]
+    highs = [n for m in with_deaths if (n := m.fatalities_high if m.fatalities_high is not None else m.fatalities_low)
+             is not None]
     sources: dict[str, dict] = {}
     for m in members:
         src = reader.sources.get(m.doc_id) if reader else None
@@ -165,12 +167,14 @@ def fuse_events(store: Store, rules: FusionRules | None = None, use_embeddings: 
             if decision.kind == AUTO and pair not in produced:
                 session.execute(delete(MergeDecisionRow).where(MergeDecisionRow.id == decision.id))
         for pair, reason in produced.items():
-            decision = existing.get(pair)
-            if decision is None:
+            earlier = existing.get(pair)
+            if earlier is None:
                 session.add(MergeDecisionRow(event_a=pair[0], event_b=pair[1], kind=AUTO, who="fusion",
                                              at=now, reason=reason))
-            elif decision.kind == AUTO and decision.reason != reason:
-                session.get(MergeDecisionRow, decision.id).reason = reason
+            elif earlier.kind == AUTO and earlier.reason != reason:
+                row = session.get(MergeDecisionRow, earlier.id)
+                if row is not None:
+                    row.reason = reason
         for group in clustering.groups:
             members = [by_id[i] for i in group]
             session.add(summarize(group[0], members, reader, rules))

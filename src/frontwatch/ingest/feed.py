@@ -64,7 +64,8 @@ def _truncated(problem: object, data: bytes) -> bool:
     if not isinstance(problem, SAXParseException):
         return False
     lines = data.rstrip().split(b"\n")
-    at_end = problem.getLineNumber() >= len(lines) and problem.getColumnNumber() >= len(lines[-1]) - 1
+    line, column = problem.getLineNumber() or 0, problem.getColumnNumber() or 0
+    at_end = line >= len(lines) and column >= len(lines[-1]) - 1
     return at_end or problem.getMessage() in {"no element found", "unclosed token"}
 
 

@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from frontwatch.errors import InputError
@@ -59,12 +60,8 @@ def read_documents(
         if path.is_dir():
             yield from _from_folder(path, published=published, source=source, max_bytes=max_bytes)
         else:
-            yield from _guarded(
-                lambda path=path: _from_file(
-                    path, published=published, source=source, max_bytes=max_bytes
-                ),
-                str(path),
-            )
+            yield from _guarded(partial(_from_file, path, published=published, source=source, max_bytes=max_bytes),
+                                str(path))
 
 
 def folder_files(folder: Path) -> list[Path]:
@@ -101,12 +98,8 @@ def _from_folder(
         if skipped is not None:
             yield SkippedInput(str(path), skipped)
             continue
-        yield from _guarded(
-            lambda path=path: _from_file(
-                path, published=published, source=source, max_bytes=max_bytes
-            ),
-            str(path),
-        )
+        yield from _guarded(partial(_from_file, path, published=published, source=source, max_bytes=max_bytes),
+                            str(path))
 
 
 def _guarded(
@@ -120,9 +113,9 @@ def _guarded(
     except RecursionError:
         yield InputError(origin, "input nests too deeply to parse; refused")
     except Exception as exc:  # noqa: BLE001  a reader's crash costs this input only; its traceback is kept
-        error = InputError(origin, f"could not be read ({exc.__class__.__name__}: {exc})")
-        error.__cause__ = exc
-        yield error
+        crash = InputError(origin, f"could not be read ({exc.__class__.__name__}: {exc})")
+        crash.__cause__ = exc
+        yield crash
 
 
 def _from_file(
@@ -149,7 +142,7 @@ def _from_stdin(
     data = read_stdin_bytes(STDIN_ORIGIN, max_bytes)
     if data.startswith(GZIP_MAGIC):
         data = gunzip(data, STDIN_ORIGIN, max_bytes)
-    kind = _sniff(data, fallback=Kind.TEXT)
+    kind = _sniff(data, fallback=Kind.TEXT) or Kind.TEXT
     if kind is Kind.TEXT and sniff_jsonl(decode_bytes(data, STDIN_ORIGIN)):
         kind = Kind.JSONL
     yield from _dispatch(data, STDIN_ORIGIN, kind, published=published, source=source)

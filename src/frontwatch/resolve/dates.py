@@ -326,7 +326,9 @@ def _base(text: str, d: date | None, expression: str) -> tuple[DateSpan, str] | 
         number, year = _MONTHS[m.group(2)], m.group(3)
         if year is None and d is None:
             return None
-        y = int(year) if year else d.year if number <= d.month else d.year - 1
+        if year is None:
+            assert d is not None  # checked just above
+        y = int(year) if year else d.year if number <= d.month else d.year - 1  # type: ignore[union-attr]
         return _month_span(y, number, expression), "month"
     if d is None:
         return _explicit(text, d, expression)

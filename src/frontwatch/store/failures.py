@@ -60,7 +60,7 @@ def clear_failures(session: Session, keys: Iterable[str]) -> int:
     if not keys:
         return 0
     result = session.execute(delete(FailedDocumentRow).where(FailedDocumentRow.key.in_(keys)))
-    return result.rowcount or 0
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def failed_document(row: FailedDocumentRow) -> Document | None:

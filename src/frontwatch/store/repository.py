@@ -6,9 +6,9 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import Select, Table, create_engine, event, insert, select
+from sqlalchemy import Select, create_engine, event, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
@@ -250,7 +250,7 @@ def _disconnected(exc: DBAPIError) -> bool:
     return any(words in message for words in _DISCONNECT_WORDS)
 
 
-def _insert_unless_present(session: Session, table: Table, values: dict, keys: list[str]) -> None:
+def _insert_unless_present(session: Session, table: Any, values: dict, keys: list[str]) -> None:
     """INSERT a row unless one with the same unique key exists, even one a concurrent writer adds now."""
     dialect = session.get_bind().dialect.name
     if dialect in ("postgresql", "sqlite"):
@@ -264,7 +264,7 @@ def _insert_unless_present(session: Session, table: Table, values: dict, keys: l
         pass
 
 
-def _rows_query(table: type, doc_ids: Sequence[str] | None) -> Select:
+def _rows_query(table: type[Any], doc_ids: Sequence[str] | None) -> Select:
     query = select(table).order_by(table.id)
     if doc_ids is not None:
         query = query.where(table.doc_id.in_(list(doc_ids)))
@@ -370,11 +370,14 @@ class _FactWriter:
                 country=actor.country, kind=actor.kind, needs_review=actor.needs_review,
             ), ["name"])
             row = self.session.scalar(select(ActorRow).where(ActorRow.name == actor.name))
+        assert row is not None  # inserted above, by us or by a concurrent writer
         merged = list(dict.fromkeys([*row.aliases, *actor.aliases]))
         if merged != row.aliases:
             # Lock the row and merge into its committed aliases so a concurrent merge is not lost.
-            row = self.session.scalar(select(ActorRow).where(ActorRow.id == row.id)
-                                      .with_for_update().execution_options(populate_existing=True))
+            locked = self.session.scalar(select(ActorRow).where(ActorRow.id == row.id)
+                                         .with_for_update().execution_options(populate_existing=True))
+            assert locked is not None
+            row = locked
             row.aliases = list(dict.fromkeys([*row.aliases, *actor.aliases]))
         self._actors[actor.name] = row
         return row
@@ -402,5 +405,6 @@ class _FactWriter:
                     PlaceRow.name == key[0], PlaceRow.latitude == key[1], PlaceRow.longitude == key[2]
                 )
             )
+        assert row is not None  # inserted above, by us or by a concurrent writer
         self._places[key] = row
         return row

@@ -188,6 +188,6 @@ def review(fact_id: str, body: ReviewBody, store: Annotated[Store, Depends(get_s
             return accept(store, fact_id, body.who, body.note)
         if body.action == "reject":
             return reject(store, fact_id, body.who, body.note)
-        return edit(store, fact_id, body.field, body.value or "", body.who, body.note)
+        return edit(store, fact_id, body.field or "", body.value or "", body.who, body.note)
     except InputError as exc:
         raise unprocessable(str(exc)) from None

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import JSONResponse
@@ -24,7 +25,8 @@ from frontwatch.export.records import control_record, event_record, finding_reco
 from frontwatch.store import EventFilter, Store
 
 router = APIRouter(tags=["events"])
-RECORDS = {"ev": event_record, "ct": control_record, "qt": quantity_record, "fd": finding_record}
+RECORDS: dict[str, Callable[[Any], dict]] = {"ev": event_record, "ct": control_record, "qt": quantity_record,
+                                             "fd": finding_record}
 
 
 def fact_row(store: Store, fact_id: str):
@@ -46,7 +48,7 @@ def list_events(
     certainty: CertaintyName | None = None,
     limit: Limit = 500,
     offset: Offset = 0,
-) -> dict:
+) -> JSONResponse:
     """A page of events as contract records, with the offset of the next page (or null)."""
     check_dates(date_from, date_to)
     rows = store.events(EventFilter(

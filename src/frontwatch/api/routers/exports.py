@@ -14,7 +14,8 @@ from frontwatch.export import EXPORTERS
 from frontwatch.store import Store
 
 router = APIRouter(tags=["export"])
-ExportFormat = Enum("ExportFormat", {name.replace("-", "_"): name for name in sorted(EXPORTERS)}, type=str)
+ExportFormat = Enum(  # type: ignore[misc]  # members come from the registry, known only at run time
+    "ExportFormat", {name.replace("-", "_"): name for name in sorted(EXPORTERS)}, type=str)
 
 
 @router.get("/export/{format}", summary="Every stored fact in one format", response_class=Response,
