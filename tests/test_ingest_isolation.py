@@ -175,3 +175,37 @@ def test_the_service_records_input_errors_and_reports_one_line_each(tmp_path):
     [record] = store.failures()
     assert (record.origin, record.error_class, record.traceback_ref) == ("gone.txt", "InputError", None)
     store.close()
+
+
+EXAMPLE_REPORTS = Path(__file__).resolve().parents[1] / "examples" / "reports"
+
+
+@pytest.mark.slow
+def test_a_huge_text_and_a_looping_document_cost_no_good_report(extractor, monkeypatch, tmp_path):
+    """The issue's folder: a good report, a 1.2 MB text, a document whose actors refer to each other in a
+    loop, another good report. Each is stored or failed in one line; no traceback; both good ones stored."""
+    from conflict_grammar import long_report
+
+    good = sorted(p for p in EXAMPLE_REPORTS.iterdir() if p.suffix == ".txt")[:2]
+    folder = _folder(tmp_path, {
+        "a-good.txt": good[0].read_bytes(),
+        "b-huge.txt": long_report(1_200_000),
+        "c-loop.txt": "Dozens of their fighters stormed the barracks on Monday. Scores of its soldiers fled.",
+        "d-good.txt": good[1].read_bytes(),
+    })
+    assert (folder / "b-huge.txt").stat().st_size >= 1_200_000
+    monkeypatch.setenv("FRONTWATCH_MAX_EXTRACT_SECONDS", "20")  # the cost guard, tight enough for a test
+    result = _cli(monkeypatch, tmp_path, extractor, "ingest", str(folder))
+    assert "Traceback" not in result.output
+    store = Store(f"sqlite:///{tmp_path / 'facts.db'}")
+    stored = {Path(doc.origin).name for doc in store.documents()}
+    failed = {Path(f.origin).name for f in store.failures()}
+    store.close()
+    assert {"a-good.txt", "d-good.txt", "c-loop.txt"} <= stored
+    assert stored | failed == {"a-good.txt", "b-huge.txt", "c-loop.txt", "d-good.txt"} and not stored & failed
+    failed_lines = [line for line in result.output.splitlines() if line.startswith("failed:")]
+    assert len(failed_lines) == len(failed) and result.exit_code == (2 if failed else 0)
+    for line in failed_lines:  # the huge text, if the guard stopped it: one line saying why and what to do
+        assert re.fullmatch(rf"failed: {re.escape(str(folder / 'b-huge.txt'))}: ExtractionBudgetError: 1,200,00\d "
+                            r"characters; stopped after \d+ of 31 sections \(\d+ s, the limit is 20 s\): split it, or "
+                            r"raise max_extract_seconds \(FRONTWATCH_MAX_EXTRACT_SECONDS\)", line), line

@@ -57,6 +57,7 @@ def origin_key(origin: str) -> str:
 def failure_of(exc: BaseException, origin: str, document: Document | None = None) -> Failure:
     """The Failure record of an exception raised while reading, extracting or storing one input."""
     message = exc.problem if isinstance(exc, InputError) else str(exc) or exc.__class__.__name__
+    message = message.removeprefix(f"{origin}: ")  # frontwatch's own messages name the input already
     crashed = not isinstance(exc, FrontwatchError)
     return Failure(
         origin=origin, error_class=exc.__class__.__name__, message=message,

@@ -112,11 +112,12 @@ class Outcome:
     warnings: tuple[str, ...] = ()
 
 
-def extract_guarded(extract: Extract, document: Document) -> Extraction | Failure:
-    """The document's Extraction (a long one read section by section), or a Failure for any exception
-    extraction raised: a crash spoils only its own document."""
+def extract_guarded(extract: Extract, document: Document, budget_seconds: float | None = None
+                    ) -> Extraction | Failure:
+    """The document's Extraction (a long one read section by section, within the time budget), or a Failure
+    for any exception extraction raised: a crash spoils only its own document."""
     try:
-        return extract_in_sections(extract, document)
+        return extract_in_sections(extract, document, budget_seconds=budget_seconds)
     except Exception as exc:  # noqa: BLE001  one document's crash is recorded, never the end of a run
         return failure_of(exc, document.origin, document)
 
@@ -131,10 +132,12 @@ class IngestService:
         failure_log: Path | None = None,
         *,
         strict: bool = False,
+        extract_seconds: float | None = None,
         on_progress: Progress = _quiet,
         on_notice: Notify = _silent,
     ) -> None:
         self.store = store
+        self.extract_seconds = extract_seconds
         self.reliability = reliability or SourceReliability()
         self.tracebacks = TracebackLog(failure_log) if failure_log is not None else None
         self.strict = strict
@@ -193,7 +196,7 @@ class IngestService:
         prepared = self.prepare(item, report)
         if isinstance(prepared, Outcome):
             return prepared
-        return self.commit(prepared, extract_guarded(extract, prepared), report)
+        return self.commit(prepared, extract_guarded(extract, prepared, self.extract_seconds), report)
 
     def run(self, items: Iterable[InputItem], extract: Extract, report: IngestReport | None = None) -> IngestReport:
         """Ingest every input in order; one input's failure never stops the others."""

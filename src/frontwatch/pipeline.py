@@ -77,8 +77,8 @@ def ingest_service(store: Store, settings: Settings, *, strict: bool = False, on
                    on_notice: Notify = _silent) -> IngestService:
     """The ingest service for these settings: their reliability grades and failure log."""
     reliability = SourceReliability.load(settings.source_reliability_file)
-    return IngestService(store, reliability, settings.failure_log, strict=strict, on_progress=on_progress,
-                         on_notice=on_notice)
+    return IngestService(store, reliability, settings.failure_log, strict=strict,
+                         extract_seconds=settings.max_extract_seconds, on_progress=on_progress, on_notice=on_notice)
 
 
 def ingest_paths(

@@ -13,10 +13,12 @@ is an archive or a book, whose parts tell their own stories.
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from frontwatch.errors import FrontwatchError
 from frontwatch.model import Document, Evidence, Extraction
 from frontwatch.nlp import chunks
 
@@ -32,13 +34,29 @@ def sections(text: str, limit: int = SECTION_CHARS) -> list[tuple[int, str]]:
     return found
 
 
+class ExtractionBudgetError(FrontwatchError):
+    """A long document took longer to read than the time it is allowed (settings.max_extract_seconds)."""
+
+
 def extract_in_sections(extract: Callable[[Document], Extraction], document: Document,
-                        limit: int = SECTION_CHARS) -> Extraction:
-    """The Extraction of a document of any length: at once when short, section by section when long."""
+                        limit: int = SECTION_CHARS, budget_seconds: float | None = None) -> Extraction:
+    """The Extraction of a document of any length: at once when short, section by section when long.
+
+    With `budget_seconds`, a long document still unread when the budget is spent stops at the next
+    section boundary with an ExtractionBudgetError (the cost guard: one document cannot hold a run).
+    """
     if len(document.text) <= limit:
         return extract(document)
     whole = Extraction(document=document)
-    for offset, piece in sections(document.text, limit):
+    parts = sections(document.text, limit)
+    started = time.monotonic()
+    for done, (offset, piece) in enumerate(parts):
+        spent = time.monotonic() - started
+        if budget_seconds is not None and spent > budget_seconds:
+            raise ExtractionBudgetError(
+                f"{document.origin}: {len(document.text):,} characters; stopped after {done} of {len(parts)} sections "
+                f"({spent:.0f} s, the limit is {budget_seconds:g} s): split it, or raise max_extract_seconds "
+                "(FRONTWATCH_MAX_EXTRACT_SECONDS)")
         part = extract(replace(document, text=piece))
         for name, value in _lists(part):
             getattr(whole, name).extend(_shifted(item, offset) for item in value)

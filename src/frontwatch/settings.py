@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     gazetteer_files: list[Path] = Field(default_factory=list)
     source_reliability_file: Path | None = None
     max_document_bytes: int = 20_000_000
+    max_extract_seconds: float = 1800.0  # a long document still unread after this fails (cost guard)
     api_token: SecretStr | None = None  # never printed: str(settings) shows '**********'
     api_max_body_bytes: int = 1_000_000  # larger request bodies get 413
     api_max_text_chars: int = 100_000  # POST /documents: longer texts (after normalisation) get 413; use the CLI

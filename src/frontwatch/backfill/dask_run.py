@@ -49,11 +49,11 @@ class ExtractorPlugin(WorkerPlugin):
         self.extractor = build_extractor(Settings(**self.settings_data))
 
 
-def extract_on_worker(document: Document) -> Extraction | Failure:
+def extract_on_worker(document: Document, budget_seconds: float | None = None) -> Extraction | Failure:
     """The Extraction of one document made with the worker's extractor, or its Failure (never an exception)."""
     plugin = cast(ExtractorPlugin, get_worker().plugins[PLUGIN_NAME])
     assert plugin.extractor is not None  # set up when the worker started
-    return extract_guarded(plugin.extractor.extract, document)
+    return extract_guarded(plugin.extractor.extract, document, budget_seconds)
 
 
 def _client(workers: int, scheduler: str | None) -> Client:
@@ -137,7 +137,7 @@ def _run(cluster: _LazyCluster, items: Iterable[InputItem], service: IngestServi
         prepared = service.prepare(item, report)
         if not isinstance(prepared, Document):
             continue
-        future = cluster.get().submit(extract_on_worker, prepared, pure=False)
+        future = cluster.get().submit(extract_on_worker, prepared, service.extract_seconds, pure=False)
         documents[future.key] = prepared
         if pending is None:
             pending = as_completed([future])
