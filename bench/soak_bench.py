@@ -12,11 +12,12 @@ stored nor on record as failed), what readers saw, and how long recovery took.
 
 Extraction is synthetic by default (facts derived deterministically from each document, so
 the expected count of every fact table is known and the run stresses storage and the API,
-not the NLP); `--real` runs the real extractor in each worker instead (slow; counts then
-come from the first store of each document).
+not the NLP), taking `--extract-seconds` (0.2 s) of sleep per document to stand for the NLP
+time of a short report; `--real` runs the real extractor in each worker instead (slow; fact
+counts are then not checked).
 
 Run:  nice -n 10 .venv/bin/python bench/soak_bench.py [--minutes 10] [--workers 4] [--readers 8]
-      [--pg-port 54406] [--api-port 8766] [--real] [--json out.json]
+      [--pg-port 54406] [--api-port 8766] [--extract-seconds 0.2] [--real] [--json out.json]
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 KILL_AT, RESTART_AT = 0.35, 0.55  # fractions of the run
+RECOVERY_WINDOW = 60.0  # seconds after a fault in which reader errors are put down to it
 READ_PATHS = ("/events?limit=50&offset={k}", "/control", "/places?limit=20&offset={k}", "/quantities?limit=20",
               "/documents/{doc}", "/actors")
 
@@ -67,7 +69,11 @@ def expected_facts(doc_id: str) -> tuple[int, int, int]:
 class SyntheticExtractor:
     """Facts derived from the document id alone: deterministic counts, real actors, places and evidence."""
 
+    def __init__(self, seconds: float = 0.0) -> None:
+        self.seconds = seconds
+
     def extract(self, document):
+        time.sleep(self.seconds)
         from frontwatch.model import (
             Actor,
             ControlFact,
@@ -101,7 +107,8 @@ class SyntheticExtractor:
 
 # --- a worker (child process) -----------------------------------------------------------------------
 
-def run_worker(worker: int, url: str, until: float, ack_path: Path, log_dir: Path, real: bool) -> None:
+def run_worker(worker: int, url: str, until: float, ack_path: Path, log_dir: Path, real: bool,
+               extract_seconds: float) -> None:
     """Ingest this worker's documents until `until` (epoch seconds), then retry its failures."""
     from frontwatch.ingest_service import IngestService
     from frontwatch.settings import Settings
@@ -113,7 +120,7 @@ def run_worker(worker: int, url: str, until: float, ack_path: Path, log_dir: Pat
 
         extract = build_extractor(Settings()).extract
     else:
-        extract = SyntheticExtractor().extract
+        extract = SyntheticExtractor(extract_seconds).extract
     service = IngestService(store, failure_log=log_dir / f"failures-w{worker}.log")
     with ack_path.open("a", encoding="utf-8") as acks:
         def ack(n: int, status: str, doc_id: str | None) -> None:
@@ -140,8 +147,7 @@ class Readers:
     """What the API readers saw."""
 
     statuses: Counter = field(default_factory=Counter)
-    errors: Counter = field(default_factory=Counter)
-    timeline: list[tuple[float, bool]] = field(default_factory=list)  # (time, ok)
+    timeline: list[tuple[float, float, str, bool]] = field(default_factory=list)  # (sent, answered, kind, ok)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -152,17 +158,16 @@ def _read_loop(base: str, until: float, doc_ids: list[str], readers: Readers, se
     with httpx.Client(base_url=base, timeout=30) as client:
         while time.time() < until:
             path = rng.choice(READ_PATHS).format(k=rng.randrange(0, 500), doc=rng.choice(doc_ids or ["none"]))
+            sent = time.time()
             try:
                 status = client.get(path).status_code
-                ok = status < 500 and not (status == 404 and "{doc}" not in path)
+                ok = status < 500
                 kind = str(status)
             except httpx.HTTPError as exc:
                 ok, kind = False, exc.__class__.__name__
             with readers.lock:
                 readers.statuses[kind] += 1
-                if not ok:
-                    readers.errors[kind] += 1
-                readers.timeline.append((time.time(), ok))
+                readers.timeline.append((sent, time.time(), kind, ok))
             time.sleep(0.05)
 
 
@@ -190,7 +195,7 @@ def _pg_ctl(env: dict, *args: str) -> None:
 
 def _worker_proc(args, worker: int, url: str, until: float, tmp: Path) -> subprocess.Popen:
     command = [sys.executable, __file__, "--as-worker", str(worker), "--url", url, "--until", str(until),
-               "--tmp", str(tmp)] + (["--real"] if args.real else [])
+               "--tmp", str(tmp), "--extract-seconds", str(args.extract_seconds)] + (["--real"] if args.real else [])
     return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=open(tmp / f"w{worker}.err", "a"))
 
 
@@ -251,14 +256,35 @@ def soak_document_id(worker: int, n: int) -> str:
     return soak_document(worker, n).id
 
 
-def _recovery(timeline: list[tuple[float, bool]], since: float) -> float | None:
-    """Seconds from `since` to the first success after the last failure that followed it (None: no failure)."""
-    after = sorted(point for point in timeline if point[0] >= since)
-    failures = [t for t, ok in after if not ok]
-    if not failures:
-        return None
-    back = next((t for t, ok in after if ok and t > failures[-1]), None)
+def _recovery(timeline: list[tuple[float, float, str, bool]], since: float, window: float) -> float | None:
+    """Seconds from `since` until reads succeed again: the first success sent after the last failed read
+    sent within `window` seconds of it (0 when no read failed in the window)."""
+    failed = [sent for sent, _answered, _kind, ok in timeline if not ok and since <= sent <= since + window]
+    if not failed:
+        return 0.0
+    back = min((answered for sent, answered, _k, ok in timeline if ok and sent > failed[-1]), default=None)
     return back - since if back is not None else float("inf")
+
+
+def _read_figures(timeline: list[tuple[float, float, str, bool]], restart_at: float | None, kill_at: float | None,
+                  window: float) -> dict:
+    """Reader errors near each fault and elsewhere, and read latency."""
+    def near(sent: float, fault: float | None) -> bool:
+        return fault is not None and fault <= sent <= fault + window
+
+    errors = [(sent, kind) for sent, _a, kind, ok in timeline if not ok]
+    latencies = sorted(answered - sent for sent, answered, _k, ok in timeline if ok)
+    return {
+        "reads": len(timeline),
+        "read errors": len(errors),
+        f"read errors within {window:g} s of the database restart":
+            dict(Counter(kind for sent, kind in errors if near(sent, restart_at))),
+        f"read errors within {window:g} s of the worker kill": dict(Counter(kind for sent, kind in errors
+                                                                            if near(sent, kill_at))),
+        "read errors at other times": dict(Counter(kind for sent, kind in errors
+                                                   if not near(sent, restart_at) and not near(sent, kill_at))),
+        "read latency p50 / p95 (s)": (f"{_at(latencies, 0.5):.2f} / {_at(latencies, 0.95):.2f}" if latencies else "-"),
+    }
 
 
 def main() -> None:
@@ -270,6 +296,8 @@ def main() -> None:
     parser.add_argument("--pg-dir", default="/tmp/pg-hardening-soak")
     parser.add_argument("--api-port", type=int, default=8766)
     parser.add_argument("--real", action="store_true", help="the real extractor in every worker (slow)")
+    parser.add_argument("--extract-seconds", type=float, default=0.2,
+                        help="seconds the synthetic extractor takes per document (stands for NLP time)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--as-worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
@@ -278,7 +306,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.as_worker is not None:
         run_worker(args.as_worker, args.url, args.until, args.tmp / f"acks-w{args.as_worker}.tsv", args.tmp,
-                   args.real)
+                   args.real, args.extract_seconds)
         return
 
     url, env = _pg(args)
@@ -329,11 +357,11 @@ def main() -> None:
     writes_back = min((t for t in write_times if restart_at and t > restart_at + (restart_seconds or 0)), default=None)
     figures.update({
         "minutes": args.minutes, "workers": args.workers, "readers": args.readers,
-        "reads": sum(readers.statuses.values()), "read errors": sum(readers.errors.values()),
-        "read errors by kind": dict(readers.errors), "read statuses": dict(readers.statuses),
+        **_read_figures(readers.timeline, restart_at, kill_at, RECOVERY_WINDOW),
+        "read statuses": dict(readers.statuses),
         "killed worker restarted after (s)": 2.0,
         "pg_ctl restart took (s)": round(restart_seconds or 0, 2),
-        "readers recovered after (s)": _round(_recovery(readers.timeline, restart_at or until)),
+        "readers recovered after (s)": _round(_recovery(readers.timeline, restart_at or until, RECOVERY_WINDOW)),
         "writers stored again after (s)": _round(writes_back - restart_at if writes_back and restart_at else None),
         "load average before/after": f"{load_before:.1f} / {os.getloadavg()[0]:.1f}",
         "kill at (s)": _round(kill_at - start if kill_at else None),
@@ -345,6 +373,10 @@ def main() -> None:
         args.json.write_text(json.dumps(figures, indent=2))
     subprocess.run(["bash", "-c", "source scripts/pg.sh && stop_test_postgres"], cwd=ROOT, env=env,
                    capture_output=True)
+
+
+def _at(ordered: list[float], share: float) -> float:
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
 
 
 def _round(value: float | None) -> float | None:
