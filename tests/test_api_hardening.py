@@ -147,3 +147,15 @@ def test_a_database_outage_is_503_with_retry_after_not_500(tmp_path):
     response = client.get("/events")
     assert response.status_code == 503 and response.headers["retry-after"] == "5"
     assert response.json() == {"detail": "the database is unreachable or busy; retry shortly"}
+
+
+def test_a_read_that_takes_too_long_is_503_not_a_hung_request(tmp_path, monkeypatch):
+    client = _client(tmp_path, api_request_seconds=-4.5)  # the answer limit is api_request_seconds + 5 s
+    store = client.app.state.store
+    monkeypatch.setattr(store, "actors", lambda: time.sleep(2) or [])
+    start = time.perf_counter()
+    response = client.get("/actors")
+    assert time.perf_counter() - start < 1.8
+    assert response.status_code == 503 and response.json() == {"detail": "no answer within 0.5 s; retry later"}
+    assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
+    assert client.get("/events").status_code == 200  # a quick read still answers

@@ -49,7 +49,8 @@ def create_app(settings: Settings, store: Store | None = None,
 
     mount_web(app)
     app.add_middleware(SecurityMiddleware, max_body_bytes=settings.api_max_body_bytes,
-                       writes_per_minute=settings.api_writes_per_minute)
+                       writes_per_minute=settings.api_writes_per_minute,
+                       answer_seconds=settings.api_request_seconds + 5)  # POST /documents answers first
     return app
 
 

@@ -1,10 +1,13 @@
-"""Middleware in front of every route: security headers, a request-size limit and a rate limit on writes.
+"""Middleware in front of every route: security headers, a request-size limit, a rate limit on writes, and a
+time limit on every answer.
 
 Pure ASGI (no BaseHTTPMiddleware), so streamed responses stay streamed.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import math
 import threading
@@ -40,12 +43,14 @@ class _BodyTooLarge(Exception):
 
 
 class SecurityMiddleware:
-    """Adds security headers, answers 413 past `max_body_bytes` and 429 past `writes_per_minute` per client."""
+    """Adds security headers, answers 413 past `max_body_bytes`, 429 past `writes_per_minute` per client, and
+    503 when no answer has started after `answer_seconds`."""
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int, writes_per_minute: int) -> None:
+    def __init__(self, app: ASGIApp, max_body_bytes: int, writes_per_minute: int, answer_seconds: float) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
         self.limiter = WriteLimiter(writes_per_minute)
+        self.answer_seconds = answer_seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -85,11 +90,33 @@ class SecurityMiddleware:
                     raise _BodyTooLarge
             return message
 
-        try:
-            await self.app(scope, counted_receive, send_with_headers)
-        except _BodyTooLarge:
-            if not started:
-                await _problem(send_with_headers, 413, self._too_large())
+        answered = asyncio.Event()
+        late = False
+
+        async def send_in_time(message: Message) -> None:
+            if late:
+                return  # the client was told 503 already: drop what the slow handler sends now
+            answered.set()
+            await send_with_headers(message)
+
+        async def run() -> None:
+            try:
+                await self.app(scope, counted_receive, send_in_time)
+            except _BodyTooLarge:
+                if not started:
+                    await _problem(send_with_headers, 413, self._too_large())
+            finally:
+                answered.set()
+
+        task = asyncio.ensure_future(run())
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(answered.wait(), self.answer_seconds)
+        if answered.is_set():
+            await task
+            return
+        late = True  # a sync handler's thread cannot be stopped; its answer is dropped when it comes
+        await _problem(send_with_headers, 503, f"no answer within {self.answer_seconds:g} s; retry later",
+                       [(b"retry-after", b"30")])
 
     def _too_large(self) -> str:
         return (f"request body larger than {self.max_body_bytes} bytes; send less, or ingest long texts "
