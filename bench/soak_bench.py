@@ -160,9 +160,11 @@ def _read_loop(base: str, until: float, doc_ids: list[str], readers: Readers, se
             path = rng.choice(READ_PATHS).format(k=rng.randrange(0, 500), doc=rng.choice(doc_ids or ["none"]))
             sent = time.time()
             try:
-                status = client.get(path).status_code
-                ok = status < 500
-                kind = str(status)
+                response = client.get(path)
+                ok = response.status_code < 500
+                kind = str(response.status_code)
+                if response.status_code == 503:  # which limit answered: the database, or the answer time limit
+                    kind += " no answer in time" if "no answer within" in response.text else " database"
             except httpx.HTTPError as exc:
                 ok, kind = False, exc.__class__.__name__
             with readers.lock:
