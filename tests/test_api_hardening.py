@@ -159,3 +159,14 @@ def test_a_read_that_takes_too_long_is_503_not_a_hung_request(tmp_path, monkeypa
     assert response.status_code == 503 and response.json() == {"detail": "no answer within 0.5 s; retry later"}
     assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
     assert client.get("/events").status_code == 200  # a quick read still answers
+
+
+def test_posted_documents_are_graded_like_the_command_lines(tmp_path):
+    grades = tmp_path / "grades.yaml"
+    grades.write_text("Valley Courier: B\n")
+    client = _client(tmp_path, source_reliability_file=grades)
+    response = client.post("/documents", json={"text": "Militia fighters left the dam.", "source": "Valley Courier"},
+                           headers=AUTH)
+    assert response.status_code == 201
+    [document] = client.app.state.store.documents()
+    assert document.reliability == "B"
