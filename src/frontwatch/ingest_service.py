@@ -32,11 +32,13 @@ Extract = Callable[[Document], Extraction]
 InputItem = Document | InputError | SkippedInput
 
 
-def _quiet(_origin: str, _status: str) -> None:
+def no_progress(_origin: str, _status: str) -> None:
+    """A progress callback that shows nothing."""
     return None
 
 
-def _silent(_line: str) -> None:
+def no_notice(_line: str) -> None:
+    """A notice callback that shows nothing."""
     return None
 
 
@@ -133,8 +135,8 @@ class IngestService:
         *,
         strict: bool = False,
         extract_seconds: float | None = None,
-        on_progress: Progress = _quiet,
-        on_notice: Notify = _silent,
+        on_progress: Progress = no_progress,
+        on_notice: Notify = no_notice,
     ) -> None:
         self.store = store
         self.extract_seconds = extract_seconds

@@ -21,8 +21,8 @@ from frontwatch.ingest_service import (
     Notify,
     Progress,
     StoredSummary,
-    _quiet,
-    _silent,
+    no_notice,
+    no_progress,
 )
 from frontwatch.model import Document
 from frontwatch.nlp import load_pipeline
@@ -65,7 +65,7 @@ def ingest_documents(
     documents: Iterable[Document | InputError | SkippedInput],
     store: Store,
     extractor: Extractor,
-    on_progress: Progress = _quiet,
+    on_progress: Progress = no_progress,
     reliability: SourceReliability | None = None,
 ) -> IngestReport:
     """Extract and store each document in its own guard and transaction; a failure spoils only itself."""
@@ -73,8 +73,8 @@ def ingest_documents(
     return service.run(documents, extractor.extract)
 
 
-def ingest_service(store: Store, settings: Settings, *, strict: bool = False, on_progress: Progress = _quiet,
-                   on_notice: Notify = _silent) -> IngestService:
+def ingest_service(store: Store, settings: Settings, *, strict: bool = False, on_progress: Progress = no_progress,
+                   on_notice: Notify = no_notice) -> IngestService:
     """The ingest service for these settings: their reliability grades and failure log."""
     reliability = SourceReliability.load(settings.source_reliability_file)
     return IngestService(store, reliability, settings.failure_log, strict=strict,
@@ -88,10 +88,10 @@ def ingest_paths(
     settings: Settings,
     published: date | None = None,
     source: str | None = None,
-    on_progress: Progress = _quiet,
+    on_progress: Progress = no_progress,
     *,
     strict: bool = False,
-    on_notice: Notify = _silent,
+    on_notice: Notify = no_notice,
 ) -> IngestReport:
     """Read files, folders or stdin ("-") and store what each document says."""
     documents = read_documents(paths, published=published, source=source, max_bytes=settings.max_document_bytes)
