@@ -37,6 +37,7 @@ FailedDocumentRow.first_failed_at  # database columns, shown by queries and the 
 FusedEventRow.fused_at
 FusionResult.used_embeddings  # report fields, returned to the CLI and the API as a whole
 ControlView.actor_names
-_on_connect  # SQLAlchemy event listener
+_on_connect  # SQLAlchemy event listeners
+_on_error
 pytestmark  # read by pytest
 should_exit  # uvicorn.Server's stop flag, set by tests and benchmarks

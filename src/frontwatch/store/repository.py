@@ -84,7 +84,18 @@ def create_store_engine(url: str) -> Engine:
         raise StoreError(f"cannot open database {url!r}: {exc}") from exc
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
+    else:
+        _invalidate_pool_when_the_server_went_away(engine)
     return engine
+
+
+def _invalidate_pool_when_the_server_went_away(engine: Engine) -> None:
+    """Treat a restart's "terminating connection" as a disconnect: the whole pool is replaced at the first
+    such error, so no stale pooled connection fails a later request."""
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context) -> None:
+        if not context.is_disconnect and went_away(context.original_exception):
+            context.is_disconnect = True
 
 
 class Store:
@@ -241,12 +252,16 @@ def _transient(exc: DBAPIError) -> bool:
 
 def _disconnected(exc: DBAPIError) -> bool:
     """Whether the database went away (a restart, a dropped connection): worth waiting for it to come back."""
-    if exc.connection_invalidated:
-        return True
-    sqlstate = getattr(exc.orig, "sqlstate", None) or ""
+    return exc.connection_invalidated or went_away(exc.orig)
+
+
+def went_away(error: BaseException | None) -> bool:
+    """Whether a driver error says the server is gone or restarting (SQLSTATE class 08, 57P01-03, or the
+    words drivers use when they have no SQLSTATE)."""
+    sqlstate = getattr(error, "sqlstate", None) or ""
     if sqlstate.startswith("08") or sqlstate in _DISCONNECT_SQLSTATES:
         return True
-    message = str(exc.orig).lower()
+    message = str(error).lower()
     return any(words in message for words in _DISCONNECT_WORDS)
 
 
