@@ -271,20 +271,21 @@ def _recovery(timeline: list[tuple[float, float, str, bool]], since: float, wind
 def _read_figures(timeline: list[tuple[float, float, str, bool]], restart_at: float | None, kill_at: float | None,
                   window: float) -> dict:
     """Reader errors near each fault and elsewhere, and read latency."""
-    def near(sent: float, fault: float | None) -> bool:
-        return fault is not None and fault <= sent <= fault + window
+    def near(sent: float, answered: float, fault: float | None) -> bool:  # in flight during the window
+        return fault is not None and answered >= fault and sent <= fault + window
 
-    errors = [(sent, kind) for sent, _a, kind, ok in timeline if not ok]
+    errors = [(sent, answered, kind) for sent, answered, kind, ok in timeline if not ok]
     latencies = sorted(answered - sent for sent, answered, _k, ok in timeline if ok)
     return {
         "reads": len(timeline),
         "read errors": len(errors),
-        f"read errors within {window:g} s of the database restart":
-            dict(Counter(kind for sent, kind in errors if near(sent, restart_at))),
-        f"read errors within {window:g} s of the worker kill": dict(Counter(kind for sent, kind in errors
-                                                                            if near(sent, kill_at))),
-        "read errors at other times": dict(Counter(kind for sent, kind in errors
-                                                   if not near(sent, restart_at) and not near(sent, kill_at))),
+        f"read errors in flight within {window:g} s of the database restart":
+            dict(Counter(kind for sent, answered, kind in errors if near(sent, answered, restart_at))),
+        f"read errors in flight within {window:g} s of the worker kill":
+            dict(Counter(kind for sent, answered, kind in errors if near(sent, answered, kill_at))),
+        "read errors at other times": dict(Counter(kind for sent, answered, kind in errors
+                                                   if not near(sent, answered, restart_at)
+                                                   and not near(sent, answered, kill_at))),
         "read latency p50 / p95 (s)": (f"{_at(latencies, 0.5):.2f} / {_at(latencies, 0.95):.2f}" if latencies else "-"),
     }
 
@@ -370,6 +371,8 @@ def main() -> None:
         "restart at (s)": _round(restart_at - start if restart_at else None),
         "logs": str(tmp),
     })
+    (tmp / "reads.json").write_text(json.dumps([[round(s - start, 3), round(a - start, 3), k, ok]
+                                                 for s, a, k, ok in readers.timeline]))
     _print(figures)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
