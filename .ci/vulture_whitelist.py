@@ -11,6 +11,7 @@ from frontwatch.evaluate.gold import GoldEvent
 from frontwatch.fuse.events import FusionResult
 from frontwatch.fuse.views import ControlView
 from frontwatch.ingest.fragment import _Collector
+from frontwatch.model import ControlStatus
 from frontwatch.resolve.geocode import Geocoder
 from frontwatch.settings import Settings
 from frontwatch.store.failure_schema import FailedDocumentRow
@@ -41,3 +42,5 @@ _on_connect  # SQLAlchemy event listeners
 _on_error
 pytestmark  # read by pytest
 should_exit  # uvicorn.Server's stop flag, set by tests and benchmarks
+ControlStatus.CONTESTED  # statuses named in data (frame_table.yaml), read by value
+ControlStatus.LOST
