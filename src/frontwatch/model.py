@@ -89,6 +89,7 @@ class Place:
     feature: str = "populated place"
     precision: GeoPrecision = GeoPrecision.TOWN
     aliases: tuple[str, ...] = ()
+    bbox: tuple[float, float, float, float] | None = None  # footprint of an area: south, west, north, east
 
 
 @dataclass(frozen=True)
