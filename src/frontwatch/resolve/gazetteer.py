@@ -20,7 +20,7 @@ from frontwatch.resolve.geo_names import fold, name_key
 from frontwatch.resolve.geo_sources import REGION_FEATURES, data_files, supplement_path
 from frontwatch.settings import Settings
 
-INDEX_FORMAT = "8"
+INDEX_FORMAT = "9"
 IMPORTS_DIRNAME = "gazetteer-imports"
 FACILITY_FEATURES = frozenset({
     "airport", "airbase", "prison", "refinery", "dam", "base", "bridge", "railway station",
@@ -28,6 +28,7 @@ FACILITY_FEATURES = frozenset({
 })
 _FEATURE_ADJUST = {"country": 3.0, "region": -1.5, "district": -2.0}
 _CACHE_LIMIT = 20000
+PRIMARY_WEIGHT = PRIMARY
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,11 @@ class Gazetteer:
         """The country Place for a name ('Iraq', 'DRC'), or an ISO code ('IQ')."""
         code = self.country_code(name_or_code)
         return self.entry(self._country_place[code]).place if code else None  # type: ignore[union-attr]
+
+    def entry_of_country(self, code: str) -> Entry | None:
+        """The country entry for an ISO code."""
+        pid = self._country_place.get(code.upper())
+        return self.entry(pid) if pid is not None else None
 
     def country_name(self, code: str) -> str | None:
         """The English name of the country with ISO code `code`."""

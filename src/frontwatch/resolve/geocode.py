@@ -11,19 +11,16 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from frontwatch.model import GeoPrecision, Place, PlaceMention
-from frontwatch.resolve.gazetteer import FACILITY_FEATURES, Entry, Gazetteer
+from frontwatch.resolve.gazetteer import FACILITY_FEATURES, PRIMARY_WEIGHT, Entry, Gazetteer
 from frontwatch.resolve.geo_math import compass_degrees, destination, haversine_km
 from frontwatch.resolve.geo_names import fold
+from frontwatch.resolve.geo_rank import Ranker, load_ranker
 from frontwatch.resolve.geo_spans import Reading, find_spans, read_span
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 
-AREA_FEATURES = ("region", "district", "country")
+AREA_FEATURES = ("region", "district", "country", "continent", "world region")
+CONTAINER_FEATURES = ("region", "district", "country")
 SETTLEMENT_FEATURES = ("populated place",)
-CONTEXT_BONUS = 2.5
-QUALIFIER_BONUS = 6.0
-REGION_CONTEXT_BONUS = 3.0
-NEAR_ANCHOR_KM, NEAR_ANCHOR_BONUS = 100.0, 1.5
-FAR_ANCHOR_KM, FAR_ANCHOR_BONUS = 300.0, 0.75
 MIN_POP_WITH_CUE = 5000
 MIN_POP_IN_CONTEXT = 20000
 MIN_POP_ALONE = 1_000_000
@@ -68,9 +65,12 @@ def _fmt_pop(pop: int | None) -> str:
 class Geocoder:
     """Finds and resolves place mentions using a Gazetteer and the spaCy parse of the text."""
 
-    def __init__(self, gazetteer: Gazetteer, terms: GeoTerms | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, terms: GeoTerms | None = None, ranker: Ranker | None = None) -> None:
         self.gazetteer = gazetteer
         self.terms = terms or load_terms()
+        self.ranker = ranker or load_ranker()
+        # training/fit_geo_ranker.py sets a dict here: span start -> every candidate with its features
+        self.trace: dict[int, list[tuple[Entry, dict[str, float]]]] | None = None
 
     # --- public --------------------------------------------------------------------------
 
@@ -248,41 +248,69 @@ class Geocoder:
     def _choose(self, entries: list[Entry], ctx: _Context, qualifier: str | None, span_start: int) -> _Choice | None:
         if not entries:
             return None
-        qual_cc = self.gazetteer.country_code(qualifier) if qualifier else None
-        qual_regions = {e.place.admin1 for e in self.gazetteer.candidates(qualifier, features=("region",))} if qualifier and not qual_cc else set()
+        qual = self._qualifier_places(qualifier)
+        top_pop = max((e.place.population or 0) for e in entries)
         scored = []
         for entry in entries:
-            score, reasons = entry.score, []
-            share = ctx.share(entry.country_code)
-            if share:
-                score += CONTEXT_BONUS * share
-                reasons.append(f"{entry.place.country} named in text")
-            if qual_cc and entry.country_code == qual_cc:
-                score += QUALIFIER_BONUS
-                reasons.append(f"qualifier '{qualifier}'")
-            if qual_regions and entry.place.admin1 in qual_regions:
-                score += QUALIFIER_BONUS
-                reasons.append(f"qualifier '{qualifier}'")
-            if (entry.country_code, entry.place.admin1 or "") in ctx.regions and entry.place.feature != "region":
-                score += REGION_CONTEXT_BONUS
-                reasons.append(f"province {entry.place.admin1} named in text")
-            near = [haversine_km(entry.place.latitude, entry.place.longitude, p.latitude, p.longitude)
-                    for start, p in ctx.anchors
-                    if start != span_start and entry.place.feature not in AREA_FEATURES]
-            if near and min(near) <= NEAR_ANCHOR_KM:
-                score += NEAR_ANCHOR_BONUS
-                reasons.append(f"{min(near):.0f} km from a place named in text")
-            elif near and min(near) <= FAR_ANCHOR_KM:
-                score += FAR_ANCHOR_BONUS
-                reasons.append(f"{min(near):.0f} km from a place named in text")
-            scored.append((score, entry, tuple(reasons)))
+            features = self._features(entry, ctx, qual, span_start, len(entries), top_pop)
+            scored.append((self.ranker.score(features), entry, features))
         scored.sort(key=lambda t: (-t[0], t[1].id))
-        best_score, best, reasons = scored[0]
-        margin = best_score - scored[1][0] if len(scored) > 1 and scored[1][1].country_code != best.country_code else 99.0
-        if len(scored) > 1 and scored[1][1].country_code == best.country_code:
-            far = [s for s, e, _ in scored[1:] if haversine_km(e.place.latitude, e.place.longitude, best.place.latitude, best.place.longitude) > 50]
-            margin = best_score - far[0] if far else 99.0
-        return _Choice(best, best_score, reasons, len(scored), margin)
+        best_score, best, features = scored[0]
+        if self.trace is not None:
+            self.trace[span_start] = [(e, f) for _, e, f in scored]
+        rivals = [s for s, e, _ in scored[1:] if e.country_code != best.country_code
+                  or haversine_km(e.place.latitude, e.place.longitude, best.place.latitude, best.place.longitude) > 50]
+        margin = best_score - rivals[0] if rivals else 99.0
+        return _Choice(best, best_score, tuple(self.ranker.reasons(features)), len(scored), margin)
+
+    def _qualifier_places(self, qualifier: str | None) -> list[Entry]:
+        """Countries and divisions an explicit container names ("X, Y province", "X, Calif.", "X, TX")."""
+        if not qualifier:
+            return []
+        code = self.gazetteer.country_code(qualifier)
+        if code:
+            country = self.gazetteer.entry_of_country(code)
+            return [country] if country else []
+        return self.gazetteer.candidates(qualifier, features=CONTAINER_FEATURES, qualifier=True)
+
+    def _features(self, entry: Entry, ctx: _Context, qual: list[Entry], span_start: int, n: int,
+                  top_pop: int) -> dict[str, float]:
+        place = entry.place
+        pop = place.population or 0
+        feature = place.feature
+        f: dict[str, float] = {
+            "log_population": math.log10(pop + 1),
+            "is_country": float(feature == "country"),
+            "is_region": float(feature == "region"),
+            "is_district": float(feature == "district"),
+            "is_continent": float(feature == "continent"),
+            "is_world_region": float(feature == "world region"),
+            "is_facility": float(entry.is_facility),
+            "exact_name": float(entry.weight >= PRIMARY_WEIGHT),
+            "curated": float(entry.is_curated),
+            "country_share": ctx.share(entry.country_code) if entry.country_code else 0.0,
+            "country_named": float(bool(entry.country_code) and ctx.named[entry.country_code] > 0),
+            "region_named": float((entry.country_code, place.admin1 or "") in ctx.regions and feature != "region"),
+            "largest_population": float(pop == top_pop and pop > 0),
+            "log_candidates": math.log10(n),
+        }
+        if qual:
+            inside = any(_contains(q, entry) for q in qual)
+            f["qualifier_match"] = float(inside)
+            f["qualifier_mismatch"] = float(not inside)
+        if feature in AREA_FEATURES:
+            f["contains_anchor"] = float(any(_contains_place(entry, p) for start, p in ctx.anchors if start != span_start))
+            return f
+        near = [haversine_km(place.latitude, place.longitude, p.latitude, p.longitude)
+                for start, p in ctx.anchors if start != span_start]
+        if near:
+            closest = min(near)
+            f["near_100km"] = float(closest <= 100)
+            f["near_300km"] = float(closest <= 300)
+            f["log_anchor_km"] = math.log10(1 + closest)
+        else:
+            f["no_anchor"] = 1.0
+        return f
 
     def _plausible(self, choice: _Choice, r: Reading, ctx: _Context) -> bool:
         entry = choice.entry
@@ -351,3 +379,35 @@ def _drop_overlaps(readings: list[Reading]) -> list[Reading]:
             continue
         kept.append(r)
     return kept
+
+
+def _contains(container: Entry, entry: Entry) -> bool:
+    """True when `entry` lies in the country or division `container` (by codes, else by footprint)."""
+    if not container.country_code or container.country_code != entry.country_code:
+        return _in_box(container.place, entry.place) if not container.country_code else False
+    if container.place.feature == "country":
+        return entry.id != container.id
+    if container.place.feature == "region":
+        return entry.place.admin1 == container.place.admin1 and entry.id != container.id
+    if container.place.feature == "district":
+        return entry.admin2 == container.place.name and entry.place.admin1 == container.place.admin1
+    return False
+
+
+def _contains_place(area: Entry, place: Place) -> bool:
+    """True when a resolved place lies in an area candidate (country, division, continent, world region)."""
+    feature = area.place.feature
+    if feature == "country":
+        return place.country == area.place.country and place.feature != "country"
+    if feature in ("region", "district"):
+        return place.country == area.place.country and place.admin1 == area.place.admin1 and place.feature not in (
+            "region", "country")
+    return place.feature != feature and _in_box(area.place, place)
+
+
+def _in_box(area: Place, place: Place) -> bool:
+    if area.bbox is None:
+        return False
+    south, west, north, east = area.bbox
+    inside_lon = west <= place.longitude <= east if west <= east else (place.longitude >= west or place.longitude <= east)
+    return south <= place.latitude <= north and inside_lon
