@@ -21,8 +21,8 @@ _STATEMENT = re.compile(
     re.I,
 )
 _APPOSITION = re.compile(r"[A-Z][\w'’-]+\s*(?:,|\s[-–—])\s*(?:which\s+is\s+|that\s+is\s+)?$")
-_QUALIFIER = re.compile(r"^,\s*(?P<q>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s*(?:[,.;:)\n]|$))")
 _WINDOW = 90
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,8 @@ def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], l
         text = fold(trimmed.text)
         if text in terms.demonyms:
             demonyms.append(terms.demonyms[text])
+            if _names_country(trimmed):  # "from the U.S." names a place; "U.S. troops" only hints
+                spans.append((trimmed.start_char, trimmed.end_char, ""))
             continue
         spans.append((trimmed.start_char, trimmed.end_char, ent.label_))
     for tok in doc:
@@ -67,6 +69,11 @@ def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], l
     spans.extend(_capitalised_runs(doc, covered))
     spans.extend(_named_settlements(doc, covered, terms))
     return sorted(spans), demonyms
+
+
+def _names_country(span: Span) -> bool:
+    """A country abbreviation ("U.S.", "UK") standing as a noun phrase of its own, not as a modifier."""
+    return span.text.replace(".", "").isupper() and span.root.dep_ not in _MODIFIER_DEPS
 
 
 def _named_settlements(doc: Doc, covered: set[int], terms: GeoTerms) -> list[tuple[int, int, str]]:
@@ -134,6 +141,7 @@ def _is_name_token(tok) -> bool:  # noqa: ANN001 - spaCy Token
 def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> list[Reading]:
     """How the phrase around one span asks to be read (a named facility adds a second reading)."""
     name = text[start:end]
+    span_end = end  # a container is read after the whole span ("Zogbadi village (Kajuru district)")
     reading = Reading(start, end, name, label, strong=label in PLACE_LABELS)
     before = text[max(0, start - _WINDOW):start]
     after = text[end:end + _WINDOW]
@@ -181,7 +189,7 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
     if reading.mode == "plain":
         reading = _read_relative(reading, text, before, terms)
 
-    qual = _QUALIFIER.match(text[reading.end:reading.end + 60])
+    qual = terms.qualifier.match(text[max(reading.end, span_end):max(reading.end, span_end) + 60])
     cue = _has_cue(text[max(0, reading.start - _WINDOW):reading.start], terms)
     reading = replace(reading, qualifier=qual["q"] if qual else None,
                       cue=cue or named_settlement or reading.mode != "plain")

@@ -15,6 +15,7 @@ from frontwatch.resolve.gazetteer import FACILITY_FEATURES, PRIMARY_WEIGHT, Entr
 from frontwatch.resolve.geo_math import compass_degrees, destination, haversine_km
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_rank import Ranker, load_ranker
+from frontwatch.resolve.geo_sources import strip_region_suffix
 from frontwatch.resolve.geo_spans import Reading, find_spans, read_span
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 
@@ -146,6 +147,9 @@ class Geocoder:
             country = self.gazetteer.country(code)
             return country, f"{label} '{r.name}': country code", True
         choice = self._choose(self.gazetteer.candidates(r.name), ctx, r.qualifier, r.start)
+        fallback = self._container_fallback(r, choice, ctx)
+        if fallback is not None:
+            return fallback
         if choice is None:
             return None, f"{label} '{r.name}': not in gazetteer", False
         if not r.strong and not self._plausible(choice, r, ctx):
@@ -161,6 +165,9 @@ class Geocoder:
         if choice is not None:
             return replace(choice.entry.place, precision=GeoPrecision.REGION), self._why(f"region '{r.phrase}'", choice), True
         choice = self._choose(self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES), ctx, r.qualifier, r.start)
+        fallback = self._container_fallback(r, choice, ctx)
+        if fallback is not None:
+            return fallback
         if choice is None:
             return None, f"region '{r.phrase}': not in gazetteer", False
         place = replace(choice.entry.place, name=r.phrase, feature="region", precision=GeoPrecision.REGION,
@@ -249,6 +256,9 @@ class Geocoder:
         if not entries:
             return None
         qual = self._qualifier_places(qualifier)
+        if qual:
+            inside = [e for e in entries if any(_contains(q, e) for q in qual)]
+            entries = inside or entries
         top_pop = max((e.place.population or 0) for e in entries)
         scored = []
         for entry in entries:
@@ -271,7 +281,33 @@ class Geocoder:
         if code:
             country = self.gazetteer.entry_of_country(code)
             return [country] if country else []
-        return self.gazetteer.candidates(qualifier, features=CONTAINER_FEATURES, qualifier=True)
+        return (self.gazetteer.candidates(qualifier, features=CONTAINER_FEATURES, qualifier=True)
+                or self.gazetteer.candidates(strip_region_suffix(qualifier), features=CONTAINER_FEATURES,
+                                             qualifier=True))
+
+    def _container_fallback(self, r: Reading, choice: _Choice | None,
+                            ctx: _Context) -> tuple[Place | None, str, bool] | None:
+        """A name the text places in a container ("X, Y district", "X (Y, Z province)") that the gazetteer
+        has nowhere in that container: the container itself, at ACLED precision 2 (district) or 3, never a
+        namesake elsewhere. None when the container does not apply (no container, the choice is inside it,
+        or the choice is a well-known place and the 'container' was something else)."""
+        containers = self._qualifier_places(r.qualifier)
+        if not containers:
+            return None
+        if choice is not None:
+            entry = choice.entry
+            if any(_contains(c, entry) for c in containers):
+                return None
+            if entry.place.feature in AREA_FEATURES or (entry.place.population or 0) >= MIN_POP_ABROAD:
+                return None
+        best = self._choose(containers, ctx, None, -1)
+        assert best is not None
+        container = best.entry.place
+        precision = GeoPrecision.NEAR if container.feature == "district" else GeoPrecision.REGION
+        found = f"gazetteer has only {choice.entry.place.name}, {choice.entry.place.country}" if choice else "not in gazetteer"
+        why = (f"'{r.name}': {found}; placed at {container.name} ({container.feature}) named with it, "
+               f"precision {int(precision)}")
+        return replace(container, precision=precision), why, True
 
     def _features(self, entry: Entry, ctx: _Context, qual: list[Entry], span_start: int, n: int,
                   top_pop: int) -> dict[str, float]:
