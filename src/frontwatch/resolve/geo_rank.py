@@ -14,7 +14,8 @@ from frontwatch.errors import GazetteerError
 
 # what each feature means, for --explain and for the weights file's readers
 FEATURES: dict[str, str] = {
-    "log_population": "log10 of the place's population (0 when unknown)",
+    "log_population": "log10 of a settlement's population (0 when unknown, or for an area)",
+    "log_area_population": "log10 of an area's population (countries, divisions, continents)",
     "is_country": "the candidate is a country",
     "is_region": "the candidate is a first-level division (state, province)",
     "is_district": "the candidate is a second-level division (county, district)",

@@ -22,6 +22,8 @@ _STATEMENT = re.compile(
 )
 _APPOSITION = re.compile(r"[A-Z][\w'’-]+\s*(?:,|\s[-–—])\s*(?:which\s+is\s+|that\s+is\s+)?$")
 _WINDOW = 90
+_DATELINE = re.compile(r"(?m)^\s*(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})"
+                       r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-])")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 
 
@@ -44,10 +46,12 @@ class Reading:
     parent_name: str | None = None
 
 
-def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], list[str]]:
-    """Candidate name spans (char start, char end, NER label or '') and the demonyms seen."""
+def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], list[str], list[tuple[int, int]]]:
+    """Candidate name spans (char start, char end, NER label or ''), the demonyms seen, and the parts
+    of other names that may be places ("Kentucky" in "Kentucky State Police", "University of Kent")."""
     spans: list[tuple[int, int, str]] = []
     demonyms: list[str] = []
+    parts: list[tuple[int, int]] = []
     covered: set[int] = set()
     for ent in doc.ents:
         covered.update(range(ent.start, ent.end))
@@ -56,6 +60,8 @@ def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], l
         trimmed = _trim(ent, cut_lowercase=ent.label_ not in PLACE_LABELS)
         if trimmed is None:
             continue
+        if ent.label_ not in PLACE_LABELS:
+            parts.extend(_name_parts(ent))
         text = fold(trimmed.text)
         if text in terms.demonyms:
             demonyms.append(terms.demonyms[text])
@@ -68,7 +74,33 @@ def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], l
             demonyms.append(terms.demonyms[fold(tok.text)])
     spans.extend(_capitalised_runs(doc, covered))
     spans.extend(_named_settlements(doc, covered, terms))
-    return sorted(spans), demonyms
+    spans.extend(_datelines(doc))
+    return sorted(spans), demonyms, parts
+
+
+def _name_parts(ent: Span) -> list[tuple[int, int]]:
+    """Leading name runs of an organisation's or person's name, and the name after its 'of' ("Kentucky",
+    "Kentucky State" in "Kentucky State Police"; "Kent" in "University of Kent"), longest first."""
+    tokens = [t for t in ent if not t.is_punct]
+    out = []
+    for k in range(min(3, len(tokens) - 1), 0, -1):
+        run = tokens[:k]
+        if all(t.text[:1].isupper() and not t.is_stop for t in run):
+            out.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.lower_ == "of":
+            tail = tokens[i + 1:]
+            if all(t.text[:1].isupper() for t in tail):
+                out.append((tail[0].idx, tail[-1].idx + len(tail[-1].text)))
+    return out
+
+
+def _datelines(doc: Doc) -> list[tuple[int, int, str]]:
+    """A capitalised place at the head of a line before a dash: "COLUMBUS, Ohio —", "BEIRUT (Reuters) -"."""
+    found = []
+    for match in _DATELINE.finditer(doc.text):
+        found.append((match.start("name"), match.end("name"), ""))
+    return found
 
 
 def _names_country(span: Span) -> bool:

@@ -87,7 +87,7 @@ class Geocoder:
 
     def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
-        spans, demonyms = find_spans(doc, self.terms)
+        spans, demonyms, parts = find_spans(doc, self.terms)
         readings = [r for s in spans for r in read_span(text, *s, self.terms)]
         readings = _drop_overlaps(readings)
         ctx = _Context(countries=Counter(demonyms))
@@ -119,7 +119,25 @@ class Geocoder:
             if place is None and not reading.strong:
                 continue
             mentions.append(PlaceMention(reading.start, reading.end, text[reading.start:reading.end], place, why))
-        return mentions
+        mentions.extend(self._name_part_mentions(text, parts, mentions, ctx))
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _name_part_mentions(self, text: str, parts: list[tuple[int, int]], mentions: list[PlaceMention],
+                            ctx: _Context) -> list[PlaceMention]:
+        """Places inside other names ("Kentucky" in "Kentucky State Police"), where the whole name is no place:
+        only areas and towns the text's countries make plausible, as for any name NER did not call a place."""
+        taken = [(m.start, m.end) for m in mentions if m.place is not None]
+        found = []
+        for start, end in sorted(parts, key=lambda p: p[0] - p[1]):
+            if any(start < e and s < end for s, e in taken):
+                continue
+            reading = Reading(start, end, text[start:end], "", strong=False)
+            place, why, _ = self._resolve_plain(reading, ctx)
+            if place is None:
+                continue
+            taken.append((start, end))
+            found.append(PlaceMention(start, end, text[start:end], place, f"part of a longer name; {why}"))
+        return found
 
     # --- context -------------------------------------------------------------------------
 
@@ -256,9 +274,9 @@ class Geocoder:
         if not entries:
             return None
         qual = self._qualifier_places(qualifier)
-        if qual:
-            inside = [e for e in entries if any(_contains(q, e) for q in qual)]
-            entries = inside or entries
+        inside = [e for e in entries if any(_contains(q, e) for q in qual)]
+        entries = inside or entries
+        container = (f"qualifier '{qualifier}': {len(inside)} of the candidates lie in it",) if inside else ()
         top_pop = max((e.place.population or 0) for e in entries)
         scored = []
         for entry in entries:
@@ -271,7 +289,7 @@ class Geocoder:
         rivals = [s for s, e, _ in scored[1:] if e.country_code != best.country_code
                   or haversine_km(e.place.latitude, e.place.longitude, best.place.latitude, best.place.longitude) > 50]
         margin = best_score - rivals[0] if rivals else 99.0
-        return _Choice(best, best_score, tuple(self.ranker.reasons(features)), len(scored), margin)
+        return _Choice(best, best_score, (*container, *self.ranker.reasons(features)), len(scored), margin)
 
     def _qualifier_places(self, qualifier: str | None) -> list[Entry]:
         """Countries and divisions an explicit container names ("X, Y province", "X, Calif.", "X, TX")."""
@@ -315,7 +333,9 @@ class Geocoder:
         pop = place.population or 0
         feature = place.feature
         f: dict[str, float] = {
-            "log_population": math.log10(pop + 1),
+            # a division's population sums its towns': not comparable with a town's own
+            "log_population": 0.0 if feature in AREA_FEATURES else math.log10(pop + 1),
+            "log_area_population": math.log10(pop + 1) if feature in AREA_FEATURES else 0.0,
             "is_country": float(feature == "country"),
             "is_region": float(feature == "region"),
             "is_district": float(feature == "district"),
