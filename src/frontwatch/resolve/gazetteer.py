@@ -16,11 +16,11 @@ from frontwatch.errors import GazetteerError
 from frontwatch.model import GeoPrecision, Place
 from frontwatch.resolve.geo_index import ALIAS, CURATED, PRIMARY, QUALIFIER_ONLY, build_index
 from frontwatch.resolve.geo_math import compass, haversine_km, initial_bearing
-from frontwatch.resolve.geo_names import fold, name_key
+from frontwatch.resolve.geo_names import name_key
 from frontwatch.resolve.geo_sources import REGION_FEATURES, data_files, supplement_path
 from frontwatch.settings import Settings
 
-INDEX_FORMAT = "9"
+INDEX_FORMAT = "10"
 IMPORTS_DIRNAME = "gazetteer-imports"
 FACILITY_FEATURES = frozenset({
     "airport", "airbase", "prison", "refinery", "dam", "base", "bridge", "railway station",
@@ -110,19 +110,18 @@ class Gazetteer:
     def candidates(self, name: str, features: Collection[str] | None = None, qualifier: bool = False) -> list[Entry]:
         """Ranked entries called `name`, optionally only of the given features; with `qualifier`, also
         the places a short code names only after a comma ("TX" in "Austin, TX")."""
-        key = name_key(name)
-        if len(key) < 2:
-            return []
-        cache_key = (fold(name), tuple(sorted(features)) if features is not None else None, qualifier)
+        cache_key = (name, tuple(sorted(features)) if features is not None else None, qualifier)
         cached = self._cache.get(cache_key)
         if cached is not None:
             return cached
+        key = name_key(name)
+        if len(key) < 2:
+            return []
         rows = self._con.execute(
             "SELECT p.*, n.weight FROM names n JOIN place p ON p.id = n.place WHERE n.key = ? AND n.weight >= ?",
             (key, QUALIFIER_ONLY if qualifier else ALIAS),
         ).fetchall()
-        folded = fold(name)
-        entries = [self._entry(row, folded) for row in rows]
+        entries = [self._entry(row) for row in rows]
         if features is not None:
             entries = [e for e in entries if e.place.feature in features]
         entries.sort(key=lambda e: (-e.score, e.id))
@@ -134,14 +133,14 @@ class Gazetteer:
     def entry(self, place_id: int) -> Entry | None:
         """The entry with index id `place_id`."""
         row = self._con.execute("SELECT p.*, ? FROM place p WHERE p.id = ?", (PRIMARY, place_id)).fetchone()
-        return self._entry(row, "") if row else None
+        return self._entry(row) if row else None
 
     def get(self, geonames_id: int) -> Place | None:
         """The place with this GeoNames id, if the index has it."""
         row = self._con.execute(
             "SELECT p.*, ? FROM place p WHERE p.geonames_id = ? ORDER BY p.feature = 'country'", (PRIMARY, geonames_id)
         ).fetchone()
-        return self._entry(row, "").place if row else None
+        return self._entry(row).place if row else None
 
     def parent(self, entry: Entry) -> Entry | None:
         """The settlement a facility or curated place belongs to, if known."""
@@ -154,7 +153,7 @@ class Gazetteer:
             f"SELECT p.*, {CURATED} FROM place p WHERE p.parent = ? AND p.feature IN ({marks})",
             (parent.id, *features),
         ).fetchall()
-        return [self._entry(row, "") for row in rows]
+        return [self._entry(row) for row in rows]
 
     def in_country(self, country_code: str, features: Collection[str], min_population: int = 0) -> list[Entry]:
         """All entries of a country with the given features and at least `min_population`."""
@@ -163,7 +162,15 @@ class Gazetteer:
             f"SELECT p.*, {PRIMARY} FROM place p WHERE p.cc = ? AND p.feature IN ({marks}) AND p.population >= ?",
             (country_code.upper(), *features, min_population),
         ).fetchall()
-        return [self._entry(row, "") for row in rows]
+        return [self._entry(row) for row in rows]
+
+    def town_points(self, country_code: str, admin1: str | None, min_population: int = 0) -> list[tuple[float, float]]:
+        """(lat, lon) of the populated places of a country (or of one of its first-level divisions)."""
+        sql = "SELECT lat, lon FROM place WHERE cc = ? AND feature = 'populated place' AND population >= ?"
+        args: tuple[object, ...] = (country_code.upper(), min_population)
+        if admin1 is not None:
+            sql, args = sql + " AND admin1 = ?", (*args, admin1)
+        return [(lat, lon) for lat, lon in self._con.execute(sql, args)]
 
     # --- countries -----------------------------------------------------------------------
 
@@ -212,7 +219,7 @@ class Gazetteer:
 
     # --- internals -----------------------------------------------------------------------
 
-    def _entry(self, row: tuple, folded_query: str) -> Entry:
+    def _entry(self, row: tuple) -> Entry:
         (pid, gid, name, lat, lon, cc, admin1, pop, feature, parent, aliases, source, admin2, bbox, weight) = row
         alias_list = tuple(a for a in aliases.split("|") if a)
         precision = GeoPrecision.REGION if feature in REGION_FEATURES else GeoPrecision.TOWN
@@ -225,10 +232,8 @@ class Gazetteer:
         score = math.log10(pop + 10) + _FEATURE_ADJUST.get(feature, 0.0)
         if weight >= CURATED:
             score += 0.5
-        if folded_query and fold(name) == folded_query:
+        if weight >= PRIMARY:
             score += 1.5
-        elif folded_query and any(fold(a) == folded_query for a in alias_list):
-            score += 1.0
         return Entry(id=pid, place=place, country_code=cc, parent_id=parent, weight=weight, score=score, source=source,
                      admin2=admin2)
 

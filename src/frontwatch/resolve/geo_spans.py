@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_terms import NUMBER_WORDS, GeoTerms
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
 OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*$|^[A-Z][a-z]$")
 _CONNECTORS = frozenset({"al", "el", "ad", "as", "ar", "an", "ash", "at", "az", "-", "bin", "ibn", "abu", "de", "du",
@@ -22,7 +22,7 @@ _STATEMENT = re.compile(
 )
 _APPOSITION = re.compile(r"[A-Z][\w'’-]+\s*(?:,|\s[-–—])\s*(?:which\s+is\s+|that\s+is\s+)?$")
 _WINDOW = 90
-_DATELINE = re.compile(r"(?m)^\s*(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})"
+_DATELINE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})"
                        r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-])")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 
@@ -62,6 +62,8 @@ def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], l
             continue
         if ent.label_ not in PLACE_LABELS:
             parts.extend(_name_parts(ent))
+            if trimmed.end < ent.end:  # "University" of "University of Kent": a fragment, not a name
+                continue
         text = fold(trimmed.text)
         if text in terms.demonyms:
             demonyms.append(terms.demonyms[text])
@@ -69,11 +71,12 @@ def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], l
                 spans.append((trimmed.start_char, trimmed.end_char, ""))
             continue
         spans.append((trimmed.start_char, trimmed.end_char, ent.label_))
-    for tok in doc:
-        if tok.i not in covered and fold(tok.text) in terms.demonyms and tok.text[:1].isupper():
-            demonyms.append(terms.demonyms[fold(tok.text)])
-    spans.extend(_capitalised_runs(doc, covered))
-    spans.extend(_named_settlements(doc, covered, terms))
+    tokens = list(doc)  # one Token object per position for every scan below (spaCy builds one per access)
+    for tok in tokens:
+        if tok.text[:1].isupper() and tok.i not in covered and (code := terms.demonyms.get(fold(tok.text))):
+            demonyms.append(code)
+    spans.extend(_capitalised_runs(tokens, covered))
+    spans.extend(_named_settlements(tokens, covered, terms))
     spans.extend(_datelines(doc))
     return sorted(spans), demonyms, parts
 
@@ -82,6 +85,8 @@ def _name_parts(ent: Span) -> list[tuple[int, int]]:
     """Leading name runs of an organisation's or person's name, and the name after its 'of' ("Kentucky",
     "Kentucky State" in "Kentucky State Police"; "Kent" in "University of Kent"), longest first."""
     tokens = [t for t in ent if not t.is_punct]
+    while tokens and tokens[0].lower_ in {"the", "a", "an"}:
+        tokens.pop(0)
     out = []
     for k in range(min(3, len(tokens) - 1), 0, -1):
         run = tokens[:k]
@@ -99,7 +104,7 @@ def _datelines(doc: Doc) -> list[tuple[int, int, str]]:
     """A capitalised place at the head of a line before a dash: "COLUMBUS, Ohio —", "BEIRUT (Reuters) -"."""
     found = []
     for match in _DATELINE.finditer(doc.text):
-        found.append((match.start("name"), match.end("name"), ""))
+        found.append((match.start("name"), match.end("name"), "DATELINE"))
     return found
 
 
@@ -108,13 +113,13 @@ def _names_country(span: Span) -> bool:
     return span.text.replace(".", "").isupper() and span.root.dep_ not in _MODIFIER_DEPS
 
 
-def _named_settlements(doc: Doc, covered: set[int], terms: GeoTerms) -> list[tuple[int, int, str]]:
+def _named_settlements(tokens: list[Token], covered: set[int], terms: GeoTerms) -> list[tuple[int, int, str]]:
     """Capitalised words the tagger took for common nouns that the text calls a settlement:
     "Sake, a town west of Goma", "the town of Sake"."""
     found = []
-    for tok in doc:
-        if (tok.i in covered or tok.pos_ == "PROPN" or tok.is_sent_start or not tok.is_alpha
-                or not tok.text[0].isupper() or tok.is_upper):
+    for tok in tokens:
+        if (not tok.text[:1].isupper() or tok.i in covered or tok.pos_ == "PROPN" or not tok.is_alpha
+                or tok.is_upper or tok.is_sent_start):
             continue
         appositive = any(c.dep_ == "appos" and c.lower_ in terms.settlement_nouns for c in tok.children)
         named_by = (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in terms.settlement_nouns)
@@ -139,7 +144,7 @@ def _trim(span: Span, cut_lowercase: bool = False) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _capitalised_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]:
+def _capitalised_runs(doc: list[Token], covered: set[int]) -> list[tuple[int, int, str]]:
     runs: list[tuple[int, int, str]] = []
     i = 0
     while i < len(doc):
@@ -221,7 +226,10 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
     if reading.mode == "plain":
         reading = _read_relative(reading, text, before, terms)
 
-    qual = terms.qualifier.match(text[max(reading.end, span_end):max(reading.end, span_end) + 60])
+    qual_at = max(reading.end, span_end)
+    if (noun := re.match(r"\s+(\w+)", text[qual_at:qual_at + 30])) and noun[1].lower() in terms.settlement_nouns:
+        qual_at += noun.end()  # "Zogbadi village (Kajuru district)": the container follows the noun
+    qual = terms.qualifier.match(text[qual_at:qual_at + 60])
     cue = _has_cue(text[max(0, reading.start - _WINDOW):reading.start], terms)
     reading = replace(reading, qualifier=qual["q"] if qual else None,
                       cue=cue or named_settlement or reading.mode != "plain")

@@ -72,6 +72,7 @@ class Geocoder:
         self.ranker = ranker or load_ranker()
         # training/fit_geo_ranker.py sets a dict here: span start -> every candidate with its features
         self.trace: dict[int, list[tuple[Entry, dict[str, float]]]] | None = None
+        self._parts: dict[tuple[int, str], tuple[float, float] | None] = {}
 
     # --- public --------------------------------------------------------------------------
 
@@ -132,7 +133,13 @@ class Geocoder:
             if any(start < e and s < end for s, e in taken):
                 continue
             reading = Reading(start, end, text[start:end], "", strong=False)
-            place, why, _ = self._resolve_plain(reading, ctx)
+            choice = self._choose(self.gazetteer.candidates(reading.name), ctx, None, start)
+            if choice is None:
+                continue
+            if choice.entry.place.feature in AREA_FEATURES:  # "Ohio" of "Ohio Department of Health"
+                place, why = choice.entry.place, self._why("name part", choice)
+            else:
+                place, why, _ = self._resolve_plain(reading, ctx)
             if place is None:
                 continue
             taken.append((start, end))
@@ -310,18 +317,21 @@ class Geocoder:
         namesake elsewhere. None when the container does not apply (no container, the choice is inside it,
         or the choice is a well-known place and the 'container' was something else)."""
         containers = self._qualifier_places(r.qualifier)
+        if not containers and r.qualifier:  # "(Izium district, ...)": the area around the town it names
+            containers = self.gazetteer.candidates(strip_region_suffix(r.qualifier), features=SETTLEMENT_FEATURES)
         if not containers:
             return None
         if choice is not None:
             entry = choice.entry
             if any(_contains(c, entry) for c in containers):
                 return None
-            if entry.place.feature in AREA_FEATURES or (entry.place.population or 0) >= MIN_POP_ABROAD:
-                return None
+            well_known = entry.place.feature in AREA_FEATURES or (entry.place.population or 0) >= MIN_POP_ABROAD
+            if well_known and entry.weight >= PRIMARY_WEIGHT:
+                return None  # "In Aleppo, Russia said...": the comma did not introduce a container
         best = self._choose(containers, ctx, None, -1)
         assert best is not None
         container = best.entry.place
-        precision = GeoPrecision.NEAR if container.feature == "district" else GeoPrecision.REGION
+        precision = GeoPrecision.NEAR if container.feature in ("district", *SETTLEMENT_FEATURES) else GeoPrecision.REGION
         found = f"gazetteer has only {choice.entry.place.name}, {choice.entry.place.country}" if choice else "not in gazetteer"
         why = (f"'{r.name}': {found}; placed at {container.name} ({container.feature}) named with it, "
                f"precision {int(precision)}")
@@ -407,21 +417,25 @@ class Geocoder:
 
     def _part_of_area(self, area: Entry, point: str) -> tuple[float, float] | None:
         """Median of the towns in the `point` third (N, SE, C...) of a country or province."""
-        towns = self.gazetteer.in_country(area.country_code, SETTLEMENT_FEATURES, min_population=1000)
-        if area.place.feature != "country":
-            towns = [t for t in towns if t.place.admin1 == area.place.admin1]
-        if len(towns) < 3:
-            return None
-        if point == "C":
-            clat = statistics.median(t.place.latitude for t in towns)
-            clon = statistics.median(t.place.longitude for t in towns)
-            towns.sort(key=lambda t: haversine_km(t.place.latitude, t.place.longitude, clat, clon))
-        else:
-            theta = math.radians(compass_degrees(point))
-            towns.sort(key=lambda t: -(math.cos(theta) * t.place.latitude
-                                       + math.sin(theta) * t.place.longitude * math.cos(math.radians(t.place.latitude))))
-        part = towns[: max(3, len(towns) // 3)]
-        return statistics.median(t.place.latitude for t in part), statistics.median(t.place.longitude for t in part)
+        key = (area.id, point)
+        if key not in self._parts:
+            self._parts[key] = _third_of(self.gazetteer.town_points(
+                area.country_code, area.place.admin1 if area.place.feature != "country" else None, 1000), point)
+        return self._parts[key]
+
+
+def _third_of(towns: list[tuple[float, float]], point: str) -> tuple[float, float] | None:
+    if len(towns) < 3:
+        return None
+    if point == "C":
+        clat = statistics.median(t[0] for t in towns)
+        clon = statistics.median(t[1] for t in towns)
+        towns = sorted(towns, key=lambda t: haversine_km(t[0], t[1], clat, clon))
+    else:
+        theta = math.radians(compass_degrees(point))
+        towns = sorted(towns, key=lambda t: -(math.cos(theta) * t[0] + math.sin(theta) * t[1] * math.cos(math.radians(t[0]))))
+    part = towns[: max(3, len(towns) // 3)]
+    return statistics.median(t[0] for t in part), statistics.median(t[1] for t in part)
 
 
 def _drop_overlaps(readings: list[Reading]) -> list[Reading]:
