@@ -24,7 +24,7 @@ _APPOSITION = re.compile(r"[A-Z][\w'’-]+\s*(?:,|\s[-–—])\s*(?:which\s+is\s
 _WINDOW = 90
 _DATELINE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})"
                        r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-])")
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod"})
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class Reading:
 
 def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], list[str], list[tuple[int, int]]]:
     """Candidate name spans (char start, char end, NER label or ''), the demonyms seen, and the parts
-    of other names that may be places ("Kentucky" in "Kentucky State Police", "University of Kent")."""
+    of other names that may be places ("Kentucky" in "Kentucky State Police")."""
     spans: list[tuple[int, int, str]] = []
     demonyms: list[str] = []
     parts: list[tuple[int, int]] = []
@@ -82,8 +82,9 @@ def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], l
 
 
 def _name_parts(ent: Span) -> list[tuple[int, int]]:
-    """Leading name runs of an organisation's or person's name, and the name after its 'of' ("Kentucky",
-    "Kentucky State" in "Kentucky State Police"; "Kent" in "University of Kent"), longest first."""
+    """Leading name runs of an organisation's or person's name ("Kentucky", "Kentucky State" in "Kentucky
+    State Police"), longest first. Not the name after its 'of': in conflict news that is an armed group's
+    claim ("Islamic State of Iraq"), not where anything happens."""
     tokens = [t for t in ent if not t.is_punct]
     while tokens and tokens[0].lower_ in {"the", "a", "an"}:
         tokens.pop(0)
@@ -92,11 +93,6 @@ def _name_parts(ent: Span) -> list[tuple[int, int]]:
         run = tokens[:k]
         if all(t.text[:1].isupper() and not t.is_stop for t in run):
             out.append((run[0].idx, run[-1].idx + len(run[-1].text)))
-    for i, tok in enumerate(tokens[:-1]):
-        if tok.lower_ == "of":
-            tail = tokens[i + 1:]
-            if all(t.text[:1].isupper() for t in tail):
-                out.append((tail[0].idx, tail[-1].idx + len(tail[-1].text)))
     return out
 
 
@@ -110,7 +106,8 @@ def _datelines(doc: Doc) -> list[tuple[int, int, str]]:
 
 def _names_country(span: Span) -> bool:
     """A country abbreviation ("U.S.", "UK") standing as a noun phrase of its own, not as a modifier."""
-    return span.text.replace(".", "").isupper() and span.root.dep_ not in _MODIFIER_DEPS
+    after = span.doc.text[span.end_char:span.end_char + 1]
+    return span.text.replace(".", "").isupper() and span.root.dep_ not in _MODIFIER_DEPS and after not in "-–"
 
 
 def _named_settlements(tokens: list[Token], covered: set[int], terms: GeoTerms) -> list[tuple[int, int, str]]:

@@ -285,9 +285,12 @@ class Geocoder:
         entries = inside or entries
         container = (f"qualifier '{qualifier}': {len(inside)} of the candidates lie in it",) if inside else ()
         top_pop = max((e.place.population or 0) for e in entries)
+        seats = _division_seats(entries)
         scored = []
         for entry in entries:
             features = self._features(entry, ctx, qual, span_start, len(entries), top_pop)
+            if entry.id in seats:
+                features[seats[entry.id]] = 1.0
             scored.append((self.ranker.score(features), entry, features))
         scored.sort(key=lambda t: (-t[0], t[1].id))
         best_score, best, features = scored[0]
@@ -449,6 +452,19 @@ def _drop_overlaps(readings: list[Reading]) -> list[Reading]:
             continue
         kept.append(r)
     return kept
+
+
+def _division_seats(entries: list[Entry]) -> dict[int, str]:
+    """A town and the division named after it, both candidates ("Mosul" the city and the district):
+    entry id -> 'division_seat' for the town, 'named_after_seat' for the division."""
+    divisions = [e for e in entries if e.place.feature in CONTAINER_FEATURES and e.place.feature != "country"]
+    out: dict[int, str] = {}
+    for division in divisions:
+        for town in entries:
+            if town.place.feature in SETTLEMENT_FEATURES and _contains(division, town):
+                out[town.id] = "division_seat"
+                out[division.id] = "named_after_seat"
+    return out
 
 
 def _contains(container: Entry, entry: Entry) -> bool:
