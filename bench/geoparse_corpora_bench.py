@@ -252,7 +252,8 @@ def main() -> None:
                     continue
                 s = score_corpus(gold, data["predictions"])
                 demonym_note = f" (-{_count_dropped(gold, data['predictions'])} demonyms)" if dropped else ""
-                rows.append(f"| {name} | {part} | {label} | {s['docs']} | {s['gold']}{demonym_note} | {s['recall']:.3f} | "
+                rows.append(f"| {name} | {part} | {label} | {s['docs']} | {s['gold']}{demonym_note} | "
+                            f"{s['recall']:.3f} | "
                             f"{s['precision']:.3f} | {s['acc161']:.3f} | {s['median_km']:.1f} | {s['mean_km']:.0f} | "
                             f"{speed:,.0f} | {speed / base_speed:.2f} |")
                 print(rows[-1], file=sys.stderr, flush=True)

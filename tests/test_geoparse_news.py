@@ -25,7 +25,7 @@ def _at(mentions, surface):
 
 
 @pytest.mark.parametrize(("text", "surface", "feature"), [
-    ("Aid agencies warned that hunger is spreading across the Horn of Africa this year.", "Horn of Africa", "world region"),
+    ("Aid agencies warned that hunger is spreading across the Horn of Africa.", "Horn of Africa", "world region"),
     ("Oil prices rose on fears of a wider war in the Middle East.", "Middle East", "world region"),
     ("The virus has now reached every country in Europe.", "Europe", "continent"),
     ("Exports to Asia fell for the third month running.", "Asia", "continent"),
@@ -117,7 +117,7 @@ def test_a_demonym_or_modifier_is_no_place(geoparse, text):
 @pytest.mark.parametrize(("text", "surface", "admin1"), [
     ("The Kentucky State Police said the driver died.", "Kentucky", "Kentucky"),
     ("A spokesman for the Ohio Department of Health confirmed two cases.", "Ohio", "Ohio"),
-    ("She teaches at the University of Nebraska.", "Nebraska", "Nebraska"),
+    ("The Nebraska Farm Bureau welcomed the rain.", "Nebraska", "Nebraska"),
 ])
 def test_a_place_inside_an_organisation_name_is_found(geoparse, text, surface, admin1):
     place = _at(geoparse(text), surface)

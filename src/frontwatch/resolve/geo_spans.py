@@ -247,7 +247,8 @@ def _read_relative(reading: Reading, text: str, before: str, terms: GeoTerms) ->
     if (m := terms.direction_of_before.search(before)):
         if _STATEMENT.search(before[:m.start()]) or _APPOSITION.search(before[:m.start()]):
             return reading
-        return replace(reading, mode="near", compass=terms.compass_of(m["dir"]), phrase=before[m.start():] + reading.name)
+        return replace(reading, mode="near", compass=terms.compass_of(m["dir"]),
+                       phrase=before[m.start():] + reading.name)
     if (m := terms.near_before.search(before)):
         return replace(reading, mode="near", phrase=before[m.start():] + reading.name)
     return reading

@@ -26,7 +26,8 @@ NUMBER_WORDS = {
 
 def _alternation(words: list[str]) -> str:
     """Regex alternation of phrases, longest first, spaces matching any whitespace or hyphen."""
-    parts = [re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for w in sorted(words, key=len, reverse=True)]
+    parts = [re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
+             for w in sorted(words, key=len, reverse=True)]
     return "(?:" + "|".join(parts) + ")"
 
 

@@ -111,7 +111,8 @@ class Geocoder:
         # one sense per text: a name the text uses as a place elsewhere is that place here too
         # ("Sanaa" tagged as a person in one sentence, as a city in the others)
         senses = {fold(r.name): place for r, place, _ in resolved
-                  if place is not None and r.mode == "plain" and (r.strong or r.cue) and place.feature not in AREA_FEATURES}
+                  if place is not None and r.mode == "plain" and (r.strong or r.cue)
+                  and place.feature not in AREA_FEATURES}
         mentions = []
         for reading, place, why in resolved:
             if place is None and reading.mode == "plain" and fold(reading.name) in senses:
@@ -180,16 +181,20 @@ class Geocoder:
         if not r.strong and not self._plausible(choice, r, ctx):
             return None, f"{label} '{r.name}': gazetteer match {choice.entry.place.name} rejected (no place cue)", False
         if self._abroad(choice, r, ctx):
-            return None, (f"{label} '{r.name}': gazetteer match {choice.entry.place.name}, {choice.entry.place.country} "
+            found = choice.entry.place
+            return None, (f"{label} '{r.name}': gazetteer match {found.name}, {found.country} "
                           f"rejected (a small place in a country the text does not name)"), False
         return choice.entry.place, self._why(label, choice), choice.margin >= CONFIDENT_MARGIN
 
     def _resolve_region(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
         full = self.gazetteer.candidates(r.phrase, features=AREA_FEATURES)
-        choice = self._choose(full or self.gazetteer.candidates(r.name, features=AREA_FEATURES), ctx, r.qualifier, r.start)
+        areas = full or self.gazetteer.candidates(r.name, features=AREA_FEATURES)
+        choice = self._choose(areas, ctx, r.qualifier, r.start)
         if choice is not None:
-            return replace(choice.entry.place, precision=GeoPrecision.REGION), self._why(f"region '{r.phrase}'", choice), True
-        choice = self._choose(self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES), ctx, r.qualifier, r.start)
+            why = self._why(f"region '{r.phrase}'", choice)
+            return replace(choice.entry.place, precision=GeoPrecision.REGION), why, True
+        towns = self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES)
+        choice = self._choose(towns, ctx, r.qualifier, r.start)
         fallback = self._container_fallback(r, choice, ctx)
         if fallback is not None:
             return fallback
@@ -204,7 +209,8 @@ class Geocoder:
         if full:
             choice = self._choose(full, ctx, r.qualifier, r.start)
             assert choice is not None
-            return replace(choice.entry.place, precision=GeoPrecision.REGION), self._why(f"region '{r.phrase}'", choice), True
+            why = self._why(f"region '{r.phrase}'", choice)
+            return replace(choice.entry.place, precision=GeoPrecision.REGION), why, True
         choice = self._choose(self.gazetteer.candidates(r.name), ctx, r.qualifier, r.start)
         if choice is None:
             return None, f"'{r.phrase}': '{r.name}' not in gazetteer", False
@@ -215,7 +221,8 @@ class Geocoder:
                 place = Place(name=r.phrase, latitude=point[0], longitude=point[1], country=base.place.country,
                               admin1=base.place.admin1 if base.place.feature != "country" else None,
                               feature="region", precision=GeoPrecision.REGION)
-                return place, self._why(f"'{r.phrase}': {r.compass} part of {base.place.name}, median of its towns", choice), True
+                what = f"'{r.phrase}': {r.compass} part of {base.place.name}, median of its towns"
+                return place, self._why(what, choice), True
             return replace(base.place, precision=GeoPrecision.REGION), self._why(f"'{r.phrase}'", choice), True
         place = replace(base.place, precision=GeoPrecision.NEAR)
         return place, self._why(f"'{r.phrase}': part of town", choice), True
@@ -234,7 +241,8 @@ class Geocoder:
             return None, f"facility '{r.phrase}': '{r.name}' not in gazetteer", False
         children = self.gazetteer.children(base.entry, (feature,))
         if len(children) == 1:
-            return children[0].place, self._why(f"facility '{r.phrase}': the {feature} of {base.entry.place.name} in gazetteer", base), True
+            what = f"facility '{r.phrase}': the {feature} of {base.entry.place.name} in gazetteer"
+            return children[0].place, self._why(what, base), True
         place = replace(base.entry.place, name=f"{base.entry.place.name} {feature}", feature=feature,
                         precision=GeoPrecision.NEAR, population=None)
         return place, self._why(f"facility '{r.phrase}' placed near {base.entry.place.name}", base), True
@@ -251,13 +259,16 @@ class Geocoder:
             assert choice is not None
             return choice.entry.place, self._why(f"'{r.phrase}': facility in gazetteer", choice), True
         town = self._choose(self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES), local, None, r.start)
-        if town is not None and (parent is None or self.gazetteer.distance_km(town.entry.place, parent.entry.place) < 60):
+        near_parent = parent is None or (town is not None
+                                         and self.gazetteer.distance_km(town.entry.place, parent.entry.place) < 60)
+        if town is not None and near_parent:
             place = replace(town.entry.place, feature=feature, precision=GeoPrecision.NEAR, population=None)
             return place, self._why(f"'{r.phrase}': the {feature} at {town.entry.place.name}", town), True
         if parent is not None:
             place = replace(parent.entry.place, name=f"{r.name} ({feature})", feature=feature,
                             precision=GeoPrecision.NEAR, geonames_id=None, population=None)
-            return place, self._why(f"'{r.phrase}': {r.name} unknown, placed near {parent.entry.place.name}", parent), True
+            what = f"'{r.phrase}': {r.name} unknown, placed near {parent.entry.place.name}"
+            return place, self._why(what, parent), True
         return None, f"'{r.phrase}': not in gazetteer", False
 
     def _resolve_near(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
@@ -334,8 +345,10 @@ class Geocoder:
         best = self._choose(containers, ctx, None, -1)
         assert best is not None
         container = best.entry.place
-        precision = GeoPrecision.NEAR if container.feature in ("district", *SETTLEMENT_FEATURES) else GeoPrecision.REGION
-        found = f"gazetteer has only {choice.entry.place.name}, {choice.entry.place.country}" if choice else "not in gazetteer"
+        near = container.feature in ("district", *SETTLEMENT_FEATURES)
+        precision = GeoPrecision.NEAR if near else GeoPrecision.REGION
+        found = (f"gazetteer has only {choice.entry.place.name}, {choice.entry.place.country}" if choice
+                 else "not in gazetteer")
         why = (f"'{r.name}': {found}; placed at {container.name} ({container.feature}) named with it, "
                f"precision {int(precision)}")
         return replace(container, precision=precision), why, True
@@ -368,7 +381,8 @@ class Geocoder:
             f["qualifier_match"] = float(inside)
             f["qualifier_mismatch"] = float(not inside)
         if feature in AREA_FEATURES:
-            f["contains_anchor"] = float(any(_contains_place(entry, p) for start, p in ctx.anchors if start != span_start))
+            f["contains_anchor"] = float(any(_contains_place(entry, p) for start, p in ctx.anchors
+                                             if start != span_start))
             return f
         near = [haversine_km(place.latitude, place.longitude, p.latitude, p.longitude)
                 for start, p in ctx.anchors if start != span_start]
@@ -436,7 +450,8 @@ def _third_of(towns: list[tuple[float, float]], point: str) -> tuple[float, floa
         towns = sorted(towns, key=lambda t: haversine_km(t[0], t[1], clat, clon))
     else:
         theta = math.radians(compass_degrees(point))
-        towns = sorted(towns, key=lambda t: -(math.cos(theta) * t[0] + math.sin(theta) * t[1] * math.cos(math.radians(t[0]))))
+        towns = sorted(towns, key=lambda t: -(math.cos(theta) * t[0]
+                                              + math.sin(theta) * t[1] * math.cos(math.radians(t[0]))))
     part = towns[: max(3, len(towns) // 3)]
     return statistics.median(t[0] for t in part), statistics.median(t[1] for t in part)
 
@@ -455,14 +470,13 @@ def _drop_overlaps(readings: list[Reading]) -> list[Reading]:
 
 
 def _division_seats(entries: list[Entry]) -> dict[int, str]:
-    """A town and the division named after it, both candidates ("Mosul" the city and the district):
-    entry id -> 'division_seat' for the town, 'named_after_seat' for the division."""
+    """A division named after a town inside it, both candidates ("Mosul" the district and the city):
+    division entry id -> 'named_after_seat' (the town itself is not marked: it competes with other towns)."""
     divisions = [e for e in entries if e.place.feature in CONTAINER_FEATURES and e.place.feature != "country"]
     out: dict[int, str] = {}
     for division in divisions:
         for town in entries:
             if town.place.feature in SETTLEMENT_FEATURES and _contains(division, town):
-                out[town.id] = "division_seat"
                 out[division.id] = "named_after_seat"
     return out
 
@@ -495,5 +509,6 @@ def _in_box(area: Place, place: Place) -> bool:
     if area.bbox is None:
         return False
     south, west, north, east = area.bbox
-    inside_lon = west <= place.longitude <= east if west <= east else (place.longitude >= west or place.longitude <= east)
+    lon = place.longitude
+    inside_lon = west <= lon <= east if west <= east else (lon >= west or lon <= east)
     return south <= place.latitude <= north and inside_lon
