@@ -10,7 +10,9 @@ toponym whose span holds a recorded span gives one ranking group: the candidates
 gold point are the right answers. The weights maximise the likelihood of the right answers under a
 softmax over each group (conditional logit, L2-penalised, fitted with L-BFGS). The context features
 (anchors, named regions) depend on earlier choices, so the fit is repeated `--rounds` times, each
-round parsing with the previous round's weights. The "heldout" documents are scored the same way and
+round parsing with the previous round's weights. Then the acceptance model: every name NER did not
+label as a place that has a gazetteer candidate (Geocoder.accept_trace) is a sample, a positive one when
+it overlaps a gold toponym; logistic regression. The "heldout" documents are scored the same way and
 reported, never fitted. Writes the weights file with what it saw (corpora, split, document count and a
 SHA-256 of the sorted document ids, the corpus files' hashes) and the held-out figures.
 """
@@ -30,7 +32,7 @@ from scipy.optimize import minimize
 from frontwatch.nlp import load_pipeline
 from frontwatch.resolve.gazetteer import gazetteer_from_settings
 from frontwatch.resolve.geo_math import haversine_km
-from frontwatch.resolve.geo_rank import FEATURES, Ranker, weights_path
+from frontwatch.resolve.geo_rank import ACCEPT_FEATURES, FEATURES, Ranker, weights_path
 from frontwatch.resolve.geocode import Geocoder
 from frontwatch.settings import Settings
 
@@ -78,6 +80,40 @@ def groups_of(geocoder: Geocoder, pairs: list[tuple[dict, object]]) -> list[tupl
             out.append((x, y))
     geocoder.trace = None
     return out
+
+
+def acceptance_samples(geocoder: Geocoder, pairs: list[tuple[dict, object]]) -> tuple[np.ndarray, np.ndarray]:
+    """Features of every name NER did not call a place that had a candidate, and whether it is a gold toponym."""
+    rows, labels = [], []
+    for doc, parsed in pairs:
+        geocoder.accept_trace = []
+        geocoder.geoparse(doc["text"], parsed)
+        seen = set()
+        for start, end, features in geocoder.accept_trace:
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            rows.append([features.get(n, 0.0) for n in ACCEPT_FEATURES])
+            labels.append(any(t["start"] < end and start < t["end"] for t in doc["toponyms"]))
+    geocoder.accept_trace = None
+    return np.array(rows), np.array(labels)
+
+
+def fit_acceptance(x: np.ndarray, y: np.ndarray) -> dict[str, float]:
+    """Logistic regression weights (and 'bias') of the acceptance model."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
+    weights = {n: round(float(v), 4) for n, v in zip(ACCEPT_FEATURES, model.coef_[0], strict=True)}
+    return {**weights, "bias": round(float(model.intercept_[0]), 4)}
+
+
+def _accuracy(x: np.ndarray, y: np.ndarray, weights: dict[str, float]) -> dict[str, float]:
+    w = np.array([weights[n] for n in ACCEPT_FEATURES])
+    pred = x @ w + weights["bias"] >= 0
+    tp = int((pred & y).sum())
+    return {"names": len(y), "accuracy": round(float((pred == y).mean()), 4),
+            "precision": round(tp / max(1, int(pred.sum())), 4), "recall": round(tp / max(1, int(y.sum())), 4)}
 
 
 def fit(groups: list[tuple[np.ndarray, np.ndarray]], l2: float) -> np.ndarray:
@@ -131,6 +167,13 @@ def main() -> None:
               f"{before:.3f} with the previous weights, {top1(groups, w):.3f} fitted", file=sys.stderr)
     assert ranker is not None
     geocoder = Geocoder(gazetteer, ranker=ranker)
+    x, y = acceptance_samples(geocoder, fit_pairs)
+    accept = fit_acceptance(x, y)
+    accept_heldout = {c: _accuracy(*acceptance_samples(geocoder, pairs), accept) for c, pairs in held.items()}
+    print(f"acceptance: {len(y)} fit names ({int(y.sum())} toponyms), fit {_accuracy(x, y, accept)}, "
+          f"held out {accept_heldout}", file=sys.stderr)
+    ranker = Ranker(ranker.weights, accept=accept)
+    geocoder = Geocoder(gazetteer, ranker=ranker)
     w = np.array([ranker.weights[n] for n in NAMES])
     heldout = {c: round(top1(groups_of(geocoder, pairs), w), 4) for c, pairs in held.items()}
     ids = sorted(f"{c}:{p[0]['id']}" for c in corpora for p in data[c] if p[0]["split"] == "fit")
@@ -145,6 +188,8 @@ def main() -> None:
         "features": FEATURES,
         "bias": 0.0,
         "weights": ranker.weights,
+        "accept": {"model": "logistic regression: is a name NER did not call a place one? (accept at p >= 0.5)",
+                   "features": ACCEPT_FEATURES, "weights": accept, "heldout": accept_heldout},
     }
     args.out.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}; held-out top-1 within {ACC_KM:.0f} km: {heldout}", file=sys.stderr)

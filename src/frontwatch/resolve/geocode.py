@@ -73,6 +73,8 @@ class Geocoder:
         # training/fit_geo_ranker.py sets a dict here: span start -> every candidate with its features
         self.trace: dict[int, list[tuple[Entry, dict[str, float]]]] | None = None
         self._parts: dict[tuple[int, str], tuple[float, float] | None] = {}
+        # training/fit_geo_ranker.py sets a list here: (start, end, acceptance features) of every such decision
+        self.accept_trace: list[tuple[int, int, dict[str, float]]] | None = None
 
     # --- public --------------------------------------------------------------------------
 
@@ -137,9 +139,9 @@ class Geocoder:
             choice = self._choose(self.gazetteer.candidates(reading.name), ctx, None, start)
             if choice is None:
                 continue
-            if choice.entry.place.feature in AREA_FEATURES:  # "Ohio" of "Ohio Department of Health"
-                place, why = choice.entry.place, self._why("name part", choice)
-            else:
+            place: Place | None = choice.entry.place
+            why = self._why("name part", choice)
+            if choice.entry.place.feature not in AREA_FEATURES:  # an area as in "Ohio Department of Health"
                 place, why, _ = self._resolve_plain(reading, ctx)
             if place is None:
                 continue
@@ -396,9 +398,14 @@ class Geocoder:
         return f
 
     def _plausible(self, choice: _Choice, r: Reading, ctx: _Context) -> bool:
+        """Is a name NER did not call a place one? The fitted acceptance model when the weights file has one."""
         entry = choice.entry
         if entry.is_facility:
             return True
+        if self.accept_trace is not None:
+            self.accept_trace.append((r.start, r.end, _acceptance_features(choice, r, ctx)))
+        if self.ranker.accept:
+            return self.ranker.accepts(_acceptance_features(choice, r, ctx))
         pop = entry.place.population or 0
         curated = entry.is_curated
         in_ctx = ctx.share(entry.country_code) > 0
@@ -467,6 +474,28 @@ def _drop_overlaps(readings: list[Reading]) -> list[Reading]:
             continue
         kept.append(r)
     return kept
+
+
+def _acceptance_features(choice: _Choice, r: Reading, ctx: _Context) -> dict[str, float]:
+    """What says that a name NER did not call a place is one (see geo_rank.ACCEPT_FEATURES)."""
+    place = choice.entry.place
+    return {
+        "log_population": math.log10((place.population or 0) + 1),
+        "is_area": float(place.feature in AREA_FEATURES),
+        "curated": float(choice.entry.is_curated),
+        "in_context": float(ctx.share(choice.entry.country_code) > 0),
+        "country_share": ctx.share(choice.entry.country_code),
+        "cue": float(r.cue),
+        "qualifier": float(r.qualifier is not None),
+        "ner_person": float(r.label == "PERSON"),
+        "ner_org": float(r.label == "ORG"),
+        "ner_other": float(r.label not in ("", "PERSON", "ORG")),
+        "multiword": float(" " in r.name),
+        "all_caps": float(r.name.isupper()),
+        "exact_name": float(choice.entry.weight >= PRIMARY_WEIGHT),
+        "log_candidates": math.log10(choice.n),
+        "margin": min(choice.margin, 10.0),
+    }
 
 
 def _division_seats(entries: list[Entry]) -> dict[int, str]:
