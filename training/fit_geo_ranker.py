@@ -32,7 +32,7 @@ from scipy.optimize import minimize
 from frontwatch.nlp import load_pipeline
 from frontwatch.resolve.gazetteer import gazetteer_from_settings
 from frontwatch.resolve.geo_math import haversine_km
-from frontwatch.resolve.geo_rank import ACCEPT_FEATURES, FEATURES, Ranker, weights_path
+from frontwatch.resolve.geo_rank import ACCEPT_FEATURES, FEATURES, Ranker, load_ranker, weights_path
 from frontwatch.resolve.geocode import Geocoder
 from frontwatch.settings import Settings
 
@@ -104,8 +104,17 @@ def fit_acceptance(x: np.ndarray, y: np.ndarray) -> dict[str, float]:
     from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
+    logits = model.decision_function(x)
+    # the decision threshold that maximises F1 on the fit names (a name is kept when logit >= it)
+    best_f1, threshold = -1.0, 0.0
+    for cut in np.quantile(logits, np.linspace(0.3, 0.99, 70)):
+        pred = logits >= cut
+        tp = float((pred & y).sum())
+        f1 = 2 * tp / max(1.0, float(pred.sum() + y.sum()))
+        if f1 > best_f1:
+            best_f1, threshold = f1, float(cut)
     weights = {n: round(float(v), 4) for n, v in zip(ACCEPT_FEATURES, model.coef_[0], strict=True)}
-    return {**weights, "bias": round(float(model.intercept_[0]), 4)}
+    return {**weights, "bias": round(float(model.intercept_[0]) - threshold, 4)}
 
 
 def _accuracy(x: np.ndarray, y: np.ndarray, weights: dict[str, float]) -> dict[str, float]:
@@ -150,14 +159,16 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--out", type=Path, default=weights_path())
+    parser.add_argument("--accept-only", action="store_true",
+                        help="keep the ranking weights of --out, refit only the acceptance model")
     args = parser.parse_args()
     gazetteer = gazetteer_from_settings(Settings())
     corpora = args.corpora.split(",")
     data = {c: parsed_documents(args.data_dir, c) for c in corpora}
     fit_pairs = [p for c in corpora for p in data[c] if p[0]["split"] == "fit"]
     held = {c: [p for p in data[c] if p[0]["split"] == "heldout"] for c in corpora}
-    ranker = None
-    for round_ in range(1, args.rounds + 1):
+    ranker = Ranker(load_ranker(args.out).weights) if args.accept_only else None
+    for round_ in range(1, 0 if args.accept_only else args.rounds + 1):
         geocoder = Geocoder(gazetteer, ranker=ranker)
         groups = groups_of(geocoder, fit_pairs)
         before = top1(groups, np.array([geocoder.ranker.weights.get(n, 0.0) for n in NAMES]))
@@ -173,12 +184,13 @@ def main() -> None:
     print(f"acceptance: {len(y)} fit names ({int(y.sum())} toponyms), fit {_accuracy(x, y, accept)}, "
           f"held out {accept_heldout}", file=sys.stderr)
     ranker = Ranker(ranker.weights, accept=accept)
+    previous = json.loads(args.out.read_text(encoding="utf-8")) if args.accept_only else {}
     geocoder = Geocoder(gazetteer, ranker=ranker)
     w = np.array([ranker.weights[n] for n in NAMES])
     heldout = {c: round(top1(groups_of(geocoder, pairs), w), 4) for c, pairs in held.items()}
     ids = sorted(f"{c}:{p[0]['id']}" for c in corpora for p in data[c] if p[0]["split"] == "fit")
     files = {c: hashlib.sha256((args.data_dir / f"{c}.jsonl").read_bytes()).hexdigest() for c in corpora}
-    record = {
+    record = previous or {
         "note": "written by training/fit_geo_ranker.py; do not edit by hand",
         "model": "conditional logit over each name's gazetteer candidates (softmax per name), L2 penalty",
         "trained_on": {"corpora": corpora, "split": "fit", "documents": len(ids),
@@ -188,9 +200,11 @@ def main() -> None:
         "features": FEATURES,
         "bias": 0.0,
         "weights": ranker.weights,
-        "accept": {"model": "logistic regression: is a name NER did not call a place one? (accept at p >= 0.5)",
-                   "features": ACCEPT_FEATURES, "weights": accept, "heldout": accept_heldout},
     }
+    record["accept"] = {
+        "model": "logistic regression: is a name NER did not call a place one? (kept when the logit >= 0)",
+        "threshold": "the F1-best cut on the fit names, folded into the bias",
+        "features": ACCEPT_FEATURES, "weights": accept, "heldout": accept_heldout}
     args.out.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}; held-out top-1 within {ACC_KM:.0f} km: {heldout}", file=sys.stderr)
 
