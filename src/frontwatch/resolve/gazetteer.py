@@ -28,7 +28,7 @@ FACILITY_FEATURES = frozenset({
 })
 _FEATURE_ADJUST = {"country": 3.0, "region": -1.5, "district": -2.0}
 _CACHE_LIMIT = 20000
-PRIMARY_WEIGHT = PRIMARY
+PRIMARY_WEIGHT, CURATED_WEIGHT = PRIMARY, CURATED
 
 
 @dataclass(frozen=True)

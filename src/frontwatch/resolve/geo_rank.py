@@ -22,7 +22,7 @@ FEATURES: dict[str, str] = {
     "is_continent": "the candidate is a continent",
     "is_world_region": "the candidate is a world region (Middle East, Sahel)",
     "is_facility": "the candidate is a named facility (airport, prison, base)",
-    "exact_name": "the text's name is the candidate's own name, not an alternate",
+    "exact_name": "the text's name is the candidate's own name or a curated news spelling, not a GeoNames alternate",
     "curated": "the candidate comes from, or was amended by, a curated file",
     "country_share": "share of the text's country evidence that points to the candidate's country",
     "country_named": "the candidate's country is named in the text (or by a demonym)",
@@ -36,7 +36,6 @@ FEATURES: dict[str, str] = {
     "contains_anchor": "an area candidate that contains places resolved in the text",
     "largest_population": "the candidate has the largest population of all places of that name",
     "log_candidates": "log10 of the number of places of that name",
-    "named_after_seat": "a division named after a town inside it that is also a candidate",
 }
 
 
@@ -54,7 +53,7 @@ ACCEPT_FEATURES: dict[str, str] = {
     "ner_other": "NER gave the name another non-place label",
     "multiword": "the name has more than one word",
     "all_caps": "the name is written in capitals",
-    "exact_name": "the name is the candidate's own name, not an alternate",
+    "exact_name": "the name is the candidate's own name or a curated news spelling",
     "log_candidates": "log10 of the number of places of that name",
     "margin": "score margin of the best candidate over the best one elsewhere (capped at 10)",
 }

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from frontwatch.model import GeoPrecision, Place, PlaceMention
-from frontwatch.resolve.gazetteer import FACILITY_FEATURES, PRIMARY_WEIGHT, Entry, Gazetteer
+from frontwatch.resolve.gazetteer import CURATED_WEIGHT, FACILITY_FEATURES, PRIMARY_WEIGHT, Entry, Gazetteer
 from frontwatch.resolve.geo_math import compass_degrees, destination, haversine_km
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_rank import Ranker, load_ranker
@@ -299,11 +299,10 @@ class Geocoder:
         container = (f"qualifier '{qualifier}': {len(inside)} of the candidates lie in it",) if inside else ()
         top_pop = max((e.place.population or 0) for e in entries)
         seats = _division_seats(entries)
+        entries = [e for e in entries if e.id not in seats]  # "Mosul" is the city; "Mosul district" says so
         scored = []
         for entry in entries:
             features = self._features(entry, ctx, qual, span_start, len(entries), top_pop)
-            if entry.id in seats:
-                features[seats[entry.id]] = 1.0
             scored.append((self.ranker.score(features), entry, features))
         scored.sort(key=lambda t: (-t[0], t[1].id))
         best_score, best, features = scored[0]
@@ -370,7 +369,7 @@ class Geocoder:
             "is_continent": float(feature == "continent"),
             "is_world_region": float(feature == "world region"),
             "is_facility": float(entry.is_facility),
-            "exact_name": float(entry.weight >= PRIMARY_WEIGHT),
+            "exact_name": float(entry.weight >= CURATED_WEIGHT),
             "curated": float(entry.is_curated),
             "country_share": ctx.share(entry.country_code) if entry.country_code else 0.0,
             "country_named": float(bool(entry.country_code) and ctx.named[entry.country_code] > 0),
@@ -404,13 +403,17 @@ class Geocoder:
             return True
         if self.accept_trace is not None:
             self.accept_trace.append((r.start, r.end, _acceptance_features(choice, r, ctx)))
-        if self.ranker.accept:
-            return self.ranker.accepts(_acceptance_features(choice, r, ctx))
         pop = entry.place.population or 0
         curated = entry.is_curated
         in_ctx = ctx.share(entry.country_code) > 0
+        if (r.cue or r.qualifier) and (in_ctx or pop >= MIN_POP_WITH_CUE or curated):
+            # kept beside the fitted model: the public corpora have few "the town of X" in conflict zones,
+            # and the model learnt from them drops small towns that conflict reports name with a cue
+            return True
+        if self.ranker.accept:
+            return self.ranker.accepts(_acceptance_features(choice, r, ctx))
         if r.cue or r.qualifier:
-            return in_ctx or pop >= MIN_POP_WITH_CUE or curated
+            return False
         if r.label == "PERSON":
             # a name NER read as a person is a place only in a country the text is about
             return " " not in r.name and in_ctx and (pop >= MIN_POP_IN_CONTEXT or curated)
@@ -492,22 +495,19 @@ def _acceptance_features(choice: _Choice, r: Reading, ctx: _Context) -> dict[str
         "ner_other": float(r.label not in ("", "PERSON", "ORG")),
         "multiword": float(" " in r.name),
         "all_caps": float(r.name.isupper()),
-        "exact_name": float(choice.entry.weight >= PRIMARY_WEIGHT),
+        "exact_name": float(choice.entry.weight >= CURATED_WEIGHT),
         "log_candidates": math.log10(choice.n),
         "margin": min(choice.margin, 10.0),
     }
 
 
-def _division_seats(entries: list[Entry]) -> dict[int, str]:
-    """A division named after a town inside it, both candidates ("Mosul" the district and the city):
-    division entry id -> 'named_after_seat' (the town itself is not marked: it competes with other towns)."""
+def _division_seats(entries: list[Entry]) -> set[int]:
+    """Ids of the divisions named after a town inside them that is also a candidate ("Mosul" the district
+    beside the city): a bare name means the town, as in ACLED's and GeoNames' usage; a region word
+    ("Mosul district", "Kharkiv oblast") is read as a region and looks among areas only."""
     divisions = [e for e in entries if e.place.feature in CONTAINER_FEATURES and e.place.feature != "country"]
-    out: dict[int, str] = {}
-    for division in divisions:
-        for town in entries:
-            if town.place.feature in SETTLEMENT_FEATURES and _contains(division, town):
-                out[division.id] = "named_after_seat"
-    return out
+    return {d.id for d in divisions
+            if any(t.place.feature in SETTLEMENT_FEATURES and _contains(d, t) for t in entries)}
 
 
 def _contains(container: Entry, entry: Entry) -> bool:
