@@ -174,7 +174,8 @@ class Geocoder:
         if r.name.isupper() and (code := self.gazetteer.country_code(r.name)):
             country = self.gazetteer.country(code)
             return country, f"{label} '{r.name}': country code", True
-        choice = self._choose(self.gazetteer.candidates(r.name), ctx, r.qualifier, r.start)
+        choice = self._choose(self._in_named_countries(self.gazetteer.candidates(r.name), ctx), ctx, r.qualifier,
+                              r.start)
         fallback = self._container_fallback(r, choice, ctx)
         if fallback is not None:
             return fallback
@@ -312,6 +313,15 @@ class Geocoder:
                   or haversine_km(e.place.latitude, e.place.longitude, best.place.latitude, best.place.longitude) > 50]
         margin = best_score - rivals[0] if rivals else 99.0
         return _Choice(best, best_score, (*container, *self.ranker.reasons(features)), len(scored), margin)
+
+    @staticmethod
+    def _in_named_countries(entries: list[Entry], ctx: _Context) -> list[Entry]:
+        """When the text names its countries and one of them has a place of this name, namesakes in countries
+        the text never names are out unless they are very large ("Palma" in a report on Mozambique)."""
+        if sum(ctx.named.values()) < ABROAD_EVIDENCE or not any(ctx.named[e.country_code] for e in entries):
+            return entries
+        return [e for e in entries if ctx.named[e.country_code] or not e.country_code
+                or (e.place.population or 0) >= MIN_POP_ALONE]
 
     def _qualifier_places(self, qualifier: str | None) -> list[Entry]:
         """Countries and divisions an explicit container names ("X, Y province", "X, Calif.", "X, TX")."""
