@@ -3,7 +3,8 @@
 Deterministic for a given seed: rows are read from fixed commits, normalised (NFC,
 whitespace, ACLED's "[size=...]" tags dropped), labelled through label_map.yaml and the
 taxonomy, de-duplicated (exact text, then near-duplicates: the same words once numbers and
-capitalised names are masked), cleaned of anything close to a CASE 2021 dev snippet, and
+capitalised names are masked; a leading coder tag such as
+"Looting: " is dropped since it names the label), cleaned of anything close to a CASE 2021 dev snippet, and
 split by source (heldout sources are never trained on; dev is a seeded slice of the rest).
 
     python training/build_corpus.py --out /work/data/acled/corpus.jsonl \
@@ -40,11 +41,12 @@ LABEL_MAP_FILE = HERE / "label_map.yaml"
 DEFAULT_SEED = 13
 DEV_SHARE = 0.15
 CASE_OVERLAP_JACCARD = 0.5  # word-trigram Jaccard at or above which a note counts as a CASE near-duplicate
-DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%b-%y", "%d-%B-%Y", "%d/%m/%Y", "%m/%d/%Y")
+DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%b-%y", "%d-%B-%Y", "%d-%m-%y", "%d/%m/%Y")
 
 _SPACE = re.compile(r"\s+")
 _SIZE_TAG = re.compile(r"\[size=[^\]]*\]", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+|\d+")
+_CODER_TAG = re.compile(r"^[A-Z][A-Za-z/ -]{2,40}:\s+(?=\S)")  # "Property destruction: On 3 May ..."
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,11 @@ def normalise(text: str) -> str:
     """NFC, ACLED size tags removed, whitespace collapsed."""
     text = unicodedata.normalize("NFC", text)
     return _SPACE.sub(" ", _SIZE_TAG.sub(" ", text)).strip()
+
+
+def strip_coder_tag(text: str) -> str:
+    """Drop a leading "Sub-type words: " tag that ACLED coders put before some notes (it names the label)."""
+    return _CODER_TAG.sub("", text, count=1)
 
 
 def text_hash(text: str) -> str:
@@ -171,7 +178,7 @@ def label_of(row: dict[str, str], schema: str, old_map: dict[str, str]) -> str |
 def notes_of(source: Source, data: bytes, old_map: dict[str, str]) -> Iterator[Note]:
     """Every labelled row of one source as a Note (before de-duplication)."""
     for number, row in enumerate(_rows(data)):
-        text = normalise(row.get("notes", ""))
+        text = strip_coder_tag(normalise(row.get("notes", "")))
         label = label_of(row, source.schema, old_map)
         if not text or label is None:
             continue
