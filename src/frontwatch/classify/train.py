@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import random
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +62,29 @@ def read_labelled(path: Path) -> list[LabelledSentence]:
     return out
 
 
+def corpus_examples(
+    corpus: Path, cap_per_label: int, seed: int, own_files: Sequence[Path] = (), own_repeat: int = 1
+) -> tuple[list[tuple[str, str]], random.Random]:
+    """Training pairs: up to `cap_per_label` train-split notes per label (as news-like sentences,
+    drawn with the seed) plus every labelled sentence of `own_files`, `own_repeat` times.
+    Returns the pairs and the seeded generator, to be used on for batching."""
+    from frontwatch.classify.notes import load_coder_prose
+    from frontwatch.evaluate.coded_notes import load_coded_notes
+
+    prose = load_coder_prose()
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for note in load_coded_notes(corpus, "train"):
+        by_label[note.label].append(prose.sentence(note.text))
+    rng = random.Random(seed)
+    pairs: list[tuple[str, str]] = []
+    for label in sorted(by_label):
+        texts = by_label[label][:]
+        rng.shuffle(texts)
+        pairs += [(text, label) for text in texts[:cap_per_label]]
+    own = [(ex.text, ex.label) for path in own_files for ex in read_labelled(Path(path))]
+    return pairs + own * own_repeat, rng
+
+
 def fit_softmax(
     embeddings: np.ndarray, labels: Sequence[str], seed: int, c: float = DEFAULT_C
 ) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
@@ -108,4 +133,37 @@ def train_typer(
     )
     if out_path is not None:
         model.save(Path(out_path))
+    return model
+
+
+def train_finetuned(
+    corpus: Path,
+    own_files: Sequence[Path],
+    out_path: Path,
+    seed: int = 0,
+    cap_per_label: int = 200,
+    own_repeat: int = 2,
+) -> TyperModel:
+    """Fine-tune MiniLM on the corpus's train notes + own sentences; write `<out>.onnx` and `<out>.npz`."""
+    from frontwatch.classify.finetune import FinetuneConfig, export_int8, finetune, head_model
+
+    examples, rng = corpus_examples(Path(corpus), cap_per_label, seed, own_files, own_repeat)
+    if len({label for _, label in examples}) < 2:
+        raise InputError(str(corpus), "need at least two labels to train")
+    config = FinetuneConfig()
+    module, classes = finetune(examples, rng, seed, config)
+    out_path = Path(out_path)
+    encoder_file = out_path.with_suffix(".onnx").name
+    export_int8(module, out_path.with_suffix(".onnx"))
+    model = head_model(module, classes, encoder_file, config.max_tokens, meta={
+        "train_corpus": Path(corpus).name,
+        "train_corpus_sha256_16": _digest([Path(corpus)]),
+        "train_files": ";".join(Path(p).name for p in own_files),
+        "n_examples": str(len(examples)),
+        "seed": str(seed),
+        "cap_per_label": str(cap_per_label),
+        "own_repeat": str(own_repeat),
+        "recipe": repr(config),
+    })
+    model.save(out_path)
     return model

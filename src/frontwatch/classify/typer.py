@@ -9,7 +9,7 @@ from typing import Literal
 
 import numpy as np
 
-from frontwatch.classify.embed import SentenceEncoder, load_encoder
+from frontwatch.classify.embed import MAX_TOKENS, SentenceEncoder, load_encoder, load_encoder_file
 from frontwatch.classify.model import DEFAULT_MODEL_FILE, TyperModel, load_model
 from frontwatch.classify.rules import RuleMatch, RuleTyper, load_rules
 from frontwatch.taxonomy import NONE_LABEL, Taxonomy, load_taxonomy
@@ -73,11 +73,18 @@ class SentenceTyper:
 
     @classmethod
     def load(cls, model_path: Path | None = None, config: HybridConfig | None = None) -> SentenceTyper:
-        """Load the packaged rules, the model at `model_path` (packaged one by default) and the encoder."""
+        """Load the packaged rules, the model at `model_path` (packaged one by default) and its encoder
+        (a fine-tuned model names its own ONNX file, looked up beside the model)."""
+        path = Path(model_path or DEFAULT_MODEL_FILE)
+        model = load_model(path)
+        encoder_file = model.meta.get("encoder_file")
+        encoder = load_encoder() if not encoder_file else load_encoder_file(
+            path.parent / encoder_file, int(model.meta.get("max_tokens", MAX_TOKENS))
+        )
         return cls(
             rules=load_rules(),
-            model=load_model(model_path or DEFAULT_MODEL_FILE),
-            encoder=load_encoder(),
+            model=model,
+            encoder=encoder,
             taxonomy=load_taxonomy(),
             config=config or HybridConfig(),
         )
