@@ -12,6 +12,7 @@ from frontwatch.evaluate.coded_notes import (
     CodedNote,
     acled_name_forms,
     actor_matches,
+    actor_matches_any_country,
     load_coded_notes,
     score_note,
     summarise,
@@ -57,6 +58,20 @@ def test_acled_name_forms_drop_dates_and_split_abbreviations(coded, forms):
 )
 def test_actor_matching_compares_names_not_types(registry, coded, predicted, expected):
     assert actor_matches(coded, predicted, registry) is expected
+
+
+@pytest.mark.parametrize(
+    ("coded", "predicted", "expected"),
+    [
+        ("Protesters (Kenya)", Actor("Protesters", inter_code=6), True),
+        ("Military Forces of Nigeria (2015-)", Actor("Military Forces", inter_code=1), True),
+        ("Military Forces of Nigeria (2015-)", Actor("Military Forces of Chad", inter_code=1), True),
+        ("Protesters (Kenya)", Actor("Rioters (Kenya)", inter_code=5), False),
+        ("Police Forces of Kenya (2013-)", Actor("Military Forces", inter_code=1), False),
+    ],
+)
+def test_looser_actor_figure_ignores_only_the_country(coded, predicted, expected):
+    assert actor_matches_any_country(coded, predicted) is expected
 
 
 def test_actor_matching_goes_through_registry_aliases(registry):
@@ -107,6 +122,7 @@ def test_each_wrong_argument_fails_only_its_criterion(registry, changes, criteri
     score = score_note(_note(), _extraction(_event(**changes)), registry, load_taxonomy())
     wrong = {k for k in ("sub_type", "actor1", "place", "date", "fatalities") if getattr(score, k) is False}
     assert wrong == {criterion}
+    assert score.actor1_any_country is (criterion != "actor1")
 
 
 def test_no_figure_counts_as_zero_fatalities(registry):

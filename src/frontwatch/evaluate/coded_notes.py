@@ -19,6 +19,11 @@ folded (case, accents, punctuation and spaces ignored) against the predicted act
 and aliases, and through the actor registry (an ACLED name the registry resolves to the
 predicted actor counts). Generic actors compare as whole names ("Civilians (Kenya)" only
 matches "Civilians (Kenya)"); nothing is matched by type alone.
+
+A second, looser figure (`actor1_any_country`) applies the same rule after removing the
+country from both names ("Protesters (Kenya)" and "Protesters" both become "Protesters",
+"Military Forces of Kenya" becomes "Military Forces"): it shows how much of the strict
+figure is lost only to a missing or wrong country.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ PLACE_KM = 25.0
 SPLITS = ("train", "dev", "heldout")
 
 _DATED_TAIL = re.compile(r"\s*\([^)]*\d[^)]*\).*$")
+_COUNTRY_PART = re.compile(r"\s+of\s+[A-Z][\w' .-]*$|\s*\([^)]*\)\s*$")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
@@ -69,6 +75,7 @@ class NoteScore:
     found: bool
     sub_type: bool
     actor1: bool
+    actor1_any_country: bool
     place: bool | None
     date: bool | None
     fatalities: bool | None
@@ -114,6 +121,18 @@ def acled_name_forms(name: str) -> list[str]:
     return [f for f in forms if f]
 
 
+def without_country(name: str) -> str:
+    """An actor name with its trailing country ("of Kenya", "(Kenya)") removed."""
+    return _COUNTRY_PART.sub("", acled_name_forms(name)[0] if name else name).strip()
+
+
+def actor_matches_any_country(coded: str, predicted: Actor | None) -> bool:
+    """True when the names agree once their countries are removed (the looser figure)."""
+    if not coded or predicted is None:
+        return False
+    return fold(without_country(coded)) in {fold(without_country(n)) for n in (predicted.name, *predicted.aliases)}
+
+
 def actor_matches(coded: str, predicted: Actor | None, registry: ActorRegistry) -> bool:
     """True when a predicted actor is the coded ACLED actor under the module's matching rule."""
     if not coded or predicted is None:
@@ -137,7 +156,7 @@ def score_note(note: CodedNote, extraction: Extraction, registry: ActorRegistry,
     """Score one note's extraction (see the module docstring for each criterion)."""
     events = extraction.events
     if not events:
-        return NoteScore(False, False, False, False if note.latitude is not None else None,
+        return NoteScore(False, False, False, False, False if note.latitude is not None else None,
                          False if note.event_date else None, False if note.fatalities is not None else None)
     event = next((e for e in events if _is_coded_type(e, note.label, taxonomy)), events[0])
     place: bool | None = None
@@ -152,6 +171,8 @@ def score_note(note: CodedNote, extraction: Extraction, registry: ActorRegistry,
         found=True,
         sub_type=_is_coded_type(event, note.label, taxonomy),
         actor1=actor_matches(note.actor1, event.actor1, registry),
+        actor1_any_country=actor_matches(note.actor1, event.actor1, registry)
+        or actor_matches_any_country(note.actor1, event.actor1),
         place=place,
         date=date,
         fatalities=fatalities,
@@ -166,6 +187,7 @@ class ArgumentAccuracy:
     found: float
     sub_type: float
     actor1: float
+    actor1_any_country: float
     place: float
     date: float
     fatalities: float
@@ -183,6 +205,7 @@ def summarise(scores: list[NoteScore]) -> ArgumentAccuracy:
         found=_share(s.found for s in scores),
         sub_type=_share(s.sub_type for s in scores),
         actor1=_share(s.actor1 for s in scores),
+        actor1_any_country=_share(s.actor1_any_country for s in scores),
         place=_share(s.place for s in scores),
         date=_share(s.date for s in scores),
         fatalities=_share(s.fatalities for s in scores),
