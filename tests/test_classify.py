@@ -211,3 +211,14 @@ def test_evaluate_case_file_scores_dev(shared_dir: Path):
     assert len(predictions) == 304
     assert scores.all_labels.n == 304 and scores.acled_labels.n < 304
     assert scores.all_labels.weighted_f1 > 0.5  # rules alone; the bench has the real figures
+
+
+def test_event_threshold_keeps_the_asked_share_of_event_sentences():
+    from frontwatch.classify.train import event_threshold
+
+    classes = ("ARREST", "NONE", "RIOT")
+    probs = np.array([[0.9, 0.05, 0.05], [0.6, 0.3, 0.1], [0.4, 0.35, 0.25], [0.2, 0.7, 0.1]])
+    threshold = event_threshold(probs, classes, recall=0.5)
+    kept = [max(p[0], p[2]) >= threshold and max(p[0], p[2]) > p[1] for p in probs]
+    assert sum(kept) >= 2 and 0.4 <= threshold <= 0.6
+    assert event_threshold(probs, classes, recall=1.0) == 0.0  # the NONE-won sentence forces 0

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from frontwatch.classify.embed import SentenceEncoder, load_encoder
+from frontwatch.classify.embed import SentenceEncoder, load_encoder, load_encoder_file
 from frontwatch.classify.model import TyperModel
 from frontwatch.errors import InputError
 from frontwatch.taxonomy import NONE_LABEL, load_taxonomy
@@ -165,5 +165,40 @@ def train_finetuned(
         "own_repeat": str(own_repeat),
         "recipe": repr(config),
     })
+    model = calibrate(model, load_encoder_file(out_path.with_suffix(".onnx"), config.max_tokens), Path(corpus))
     model.save(out_path)
     return model
+
+
+EVENT_RECALL = 0.95  # share of dev notes' sentences that must stay typed as events
+
+
+def event_threshold(typer_probs: np.ndarray, classes: Sequence[str], recall: float = EVENT_RECALL) -> float:
+    """The highest min_model_prob that still types `recall` of known-event sentences as events.
+
+    `typer_probs` are the model's probabilities (n x classes) for sentences that all hold an
+    event (the corpus's dev notes); a sentence stays an event when its best non-NONE label
+    beats NONE and reaches the threshold, as SentenceTyper decides without a trigger.
+    """
+    probs = np.asarray(typer_probs, dtype=np.float64)
+    none = list(classes).index(NONE_LABEL) if NONE_LABEL in classes else None
+    best = probs.copy()
+    if none is not None:
+        best[:, none] = -1.0
+    top = best.max(axis=1)
+    eligible = top if none is None else np.where(top > probs[:, none], top, 0.0)
+    return float(np.quantile(eligible, 1.0 - recall))
+
+
+def calibrate(model: TyperModel, encoder: SentenceEncoder, corpus: Path, recall: float = EVENT_RECALL) -> TyperModel:
+    """The model with its NONE threshold (meta min_model_prob) set on the corpus's dev notes."""
+    from dataclasses import replace
+
+    from frontwatch.classify.notes import load_coder_prose
+    from frontwatch.evaluate.coded_notes import load_coded_notes
+
+    prose = load_coder_prose()
+    texts = [prose.sentence(n.text) for n in load_coded_notes(corpus, "dev")]
+    threshold = event_threshold(model.predict_proba(encoder.encode(texts)), model.classes, recall)
+    meta = {**model.meta, "min_model_prob": f"{threshold:.4f}", "min_model_prob_from": f"dev notes, recall {recall}"}
+    return replace(model, meta=meta)

@@ -49,7 +49,8 @@ class HybridConfig:
 
     rule_best_bonus: float = 1.5  # added to log p(label) of the winning trigger's label
     rule_any_bonus: float = 0.5  # added to log p(label) of every label whose trigger fired
-    min_model_prob: float = 0.5  # no trigger fired: below this model probability -> NONE
+    min_model_prob: float = 0.5  # no trigger fired: below this model probability -> NONE (a model's
+    # meta "min_model_prob", set on the corpus's dev notes by train-typer, overrides it)
     min_score: float = 0.0  # any label: below this combined score -> NONE
 
 
@@ -81,6 +82,8 @@ class SentenceTyper:
         encoder = load_encoder() if not encoder_file else load_encoder_file(
             path.parent / encoder_file, int(model.meta.get("max_tokens", MAX_TOKENS))
         )
+        if config is None and "min_model_prob" in model.meta:
+            config = HybridConfig(min_model_prob=float(model.meta["min_model_prob"]))
         return cls(
             rules=load_rules(),
             model=model,
