@@ -77,11 +77,11 @@ class ActorRegistry:
         }
 
     @classmethod
-    def load(cls, extra_files: Sequence[Path] = ()) -> ActorRegistry:
+    def load(cls, extra_files: Sequence[Path] = (), bundled: Sequence[str] = BUNDLED_FILES) -> ActorRegistry:
         """Load the bundled registry files plus the user's files (later files override names)."""
         data_dir = resources.files("frontwatch.data")
         sources: list[tuple[str, dict]] = [
-            (name, _read_yaml(None, data_dir.joinpath(name).read_text("utf-8"))) for name in BUNDLED_FILES
+            (name, _read_yaml(None, data_dir.joinpath(name).read_text("utf-8"))) for name in bundled
         ]
         sources += [(str(p), _read_yaml(p)) for p in extra_files]
         actors: dict[str, Actor] = {}
