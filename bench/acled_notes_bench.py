@@ -86,13 +86,14 @@ def run_notes(extractor: Extractor, notes: list[CodedNote]) -> tuple[list[NoteSc
 def accuracy_row(name: str, acc: ArgumentAccuracy) -> str:
     """One markdown row of argument accuracy."""
     return (f"| {name} | {acc.notes} | {acc.found:.3f} | {acc.sub_type:.3f} | {acc.actor1:.3f} | "
-            f"{acc.actor1_any_country:.3f} | "
-            f"{acc.place:.3f} | {acc.date:.3f} | {acc.fatalities:.3f} |")
+            f"{acc.actor1_any_country:.3f} | {acc.place:.3f} | {acc.date:.3f} | {acc.fatalities:.3f} | "
+            f"{acc.actor1_among:.3f} | {acc.place_among:.3f} |")
 
 
 ACCURACY_HEADER = (
     "| slice | notes | event found | sub-type | actor 1 | actor 1, any country | place ≤25 km | date exact | "
-    "fatalities exact |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    "fatalities exact | actor 1 among events' actors | place among mentions |\n"
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 )
 
 

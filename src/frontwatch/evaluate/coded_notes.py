@@ -10,7 +10,10 @@ Scoring one extraction of a note (the note text is the whole document):
 - place: the scored event's place within 25 km of the coded latitude/longitude;
 - date exact: the event's date span is the coded day (start and end);
 - fatalities exact: the event's figure equals the coded one; no figure counts as 0,
-  which is what ACLED codes when a report gives none.
+  which is what ACLED codes when a report gives none;
+- "among" figures (what a better argument chooser could reach at most): the coded actor 1
+  is some actor of some event of the extraction; some place mention of the text resolved
+  within 25 km of the coded point.
 
 Actor matching (`actor_matches`) is one rule for every actor, applied to the names alone:
 ACLED's date parentheticals ("(2015-)") and any sub-unit after them are dropped; a name
@@ -79,6 +82,8 @@ class NoteScore:
     place: bool | None
     date: bool | None
     fatalities: bool | None
+    actor1_among: bool = False  # the coded actor 1 is some actor of some event of the extraction
+    place_among: bool | None = None  # some place mention of the text resolved within 25 km
 
 
 def load_coded_notes(path: Path, split: str | None = None, limit: int | None = None) -> list[CodedNote]:
@@ -155,9 +160,14 @@ def _is_coded_type(event: EventFact, label: str, taxonomy: Taxonomy) -> bool:
 def score_note(note: CodedNote, extraction: Extraction, registry: ActorRegistry, taxonomy: Taxonomy) -> NoteScore:
     """Score one note's extraction (see the module docstring for each criterion)."""
     events = extraction.events
+    place_among: bool | None = None
+    if note.latitude is not None and note.longitude is not None:
+        place_among = any(m.place is not None and haversine_km(m.place.latitude, m.place.longitude, note.latitude,
+                                                               note.longitude) <= PLACE_KM for m in extraction.places)
     if not events:
         return NoteScore(False, False, False, False, False if note.latitude is not None else None,
-                         False if note.event_date else None, False if note.fatalities is not None else None)
+                         False if note.event_date else None, False if note.fatalities is not None else None,
+                         place_among=place_among)
     event = next((e for e in events if _is_coded_type(e, note.label, taxonomy)), events[0])
     place: bool | None = None
     if note.latitude is not None and note.longitude is not None:
@@ -176,6 +186,9 @@ def score_note(note: CodedNote, extraction: Extraction, registry: ActorRegistry,
         place=place,
         date=date,
         fatalities=fatalities,
+        actor1_among=any(actor_matches(note.actor1, a, registry) for e in events
+                         for a in (e.actor1, e.actor2, *e.assoc_actors)),
+        place_among=place_among,
     )
 
 
@@ -191,6 +204,8 @@ class ArgumentAccuracy:
     place: float
     date: float
     fatalities: float
+    actor1_among: float
+    place_among: float
 
 
 def _share(values: Iterable[bool | None]) -> float:
@@ -209,4 +224,6 @@ def summarise(scores: list[NoteScore]) -> ArgumentAccuracy:
         place=_share(s.place for s in scores),
         date=_share(s.date for s in scores),
         fatalities=_share(s.fatalities for s in scores),
+        actor1_among=_share(s.actor1_among for s in scores),
+        place_among=_share(s.place_among for s in scores),
     )
