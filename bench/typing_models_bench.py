@@ -25,6 +25,7 @@ Run: .venv/bin/python bench/typing_models_bench.py [--corpus /work/data/acled/co
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import subprocess
 import sys
@@ -85,6 +86,20 @@ def frozen_typer(model) -> SentenceTyper:
     return SentenceTyper(load_rules(), model, load_encoder(), load_taxonomy())
 
 
+def cached_encode(encoder, texts: list[str], cache_dir: Path | None) -> np.ndarray:
+    """Stock-encoder embeddings of `texts`, kept in `cache_dir` under a hash of the texts."""
+    if cache_dir is None:
+        return encoder.encode(texts)
+    key = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:16]
+    path = cache_dir / f"minilm-{key}.npy"
+    if path.exists():
+        return np.load(path)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    vectors = encoder.encode(texts)
+    np.save(path, vectors)
+    return vectors
+
+
 def both(gold: list[str], predicted: list[str]) -> tuple[LabelScores, LabelScores]:
     """Scores over 30 and over 25 labels."""
     return score_labels(gold, predicted, ALL_LABELS), score_labels(gold, predicted, ACLED_LABELS)
@@ -101,6 +116,8 @@ def main() -> None:
     parser.add_argument("--own-repeat", type=int, default=2)
     parser.add_argument("--baseline-ref", default="main")
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL_FILE, help="the fine-tuned model to score")
+    parser.add_argument("--cache-dir", type=Path, default=None, help="keep stock-encoder embeddings here")
+    parser.add_argument("--embed-only", action="store_true", help="fill --cache-dir and stop")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="typing-bench-"))
     case = load_case_tsv(args.shared / "eval" / "case2021-dev.tsv")
@@ -111,9 +128,11 @@ def main() -> None:
         "heldout": ([prose.sentence(n.text) for n in held], [n.label for n in held]),
     }
     encoder = load_encoder()
-    frozen = {name: encoder.encode(texts) for name, (texts, _) in slices.items()}
+    frozen = {name: cached_encode(encoder, texts, args.cache_dir) for name, (texts, _) in slices.items()}
     examples, _ = corpus_examples(args.corpus, args.cap, 0, [DEFAULT_TRAIN_FILE], args.own_repeat)
-    train_x = encoder.encode([t for t, _ in examples])
+    train_x = cached_encode(encoder, [t for t, _ in examples], args.cache_dir)
+    if args.embed_only:
+        return
     train_y = [label for _, label in examples]
     own = read_labelled(DEFAULT_TRAIN_FILE)  # the examples end with these sentences (repeated)
     own_x = train_x[-len(own):]

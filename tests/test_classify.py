@@ -222,3 +222,42 @@ def test_event_threshold_keeps_the_asked_share_of_event_sentences():
     kept = [max(p[0], p[2]) >= threshold and max(p[0], p[2]) > p[1] for p in probs]
     assert sum(kept) >= 2 and 0.4 <= threshold <= 0.6
     assert event_threshold(probs, classes, recall=1.0) == 0.0  # the NONE-won sentence forces 0
+
+
+def test_train_typer_cli_leaves_the_packaged_model_alone(tmp_path: Path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import frontwatch.cli.classify  # noqa: F401  (registers the commands)
+    from frontwatch.classify.model import DEFAULT_MODEL_FILE
+    from frontwatch.classify.train import DEFAULT_TRAIN_FILE
+    from frontwatch.cli.app import app
+
+    lines = DEFAULT_TRAIN_FILE.read_text(encoding="utf-8").splitlines()
+    small = tmp_path / "small.tsv"
+    small.write_text("\n".join([lines[0], *[line for line in lines[1:] if line.startswith(("ARREST", "NONE"))][:30]]),
+                     encoding="utf-8")
+    before = DEFAULT_MODEL_FILE.read_bytes()
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["train-typer", str(small)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "event_typer.npz").is_file()
+    assert DEFAULT_MODEL_FILE.read_bytes() == before
+
+
+def test_a_model_naming_its_own_encoder_loads_it(tmp_path: Path):
+    from frontwatch.classify.embed import default_model_file, load_encoder, load_encoder_file
+    from frontwatch.classify.model import TyperModel
+    from frontwatch.classify.typer import SentenceTyper
+    from frontwatch.errors import FrontwatchError
+
+    rng = np.random.default_rng(0)
+    (tmp_path / "enc.onnx").write_bytes(default_model_file().read_bytes())
+    TyperModel(("ARREST", "NONE"), rng.normal(size=(2, 384)).astype(np.float32), np.zeros(2, np.float32), "x",
+               meta={"encoder_file": "enc.onnx", "max_tokens": "32", "min_model_prob": "0.3"}).save(tmp_path / "m.npz")
+    typer_ = SentenceTyper.load(tmp_path / "m.npz")
+    assert typer_.encoder is not load_encoder() and typer_.config.min_model_prob == 0.3
+    assert len(typer_.classify(["Police detained a journalist."])) == 1
+    (tmp_path / "enc.onnx").unlink()
+    load_encoder_file.cache_clear()
+    with pytest.raises(FrontwatchError, match="encoder file missing"):
+        SentenceTyper.load(tmp_path / "m.npz")
