@@ -152,6 +152,7 @@ def main() -> None:
         "mlp-corpus": (frozen_typer(MlpHead(tuple(str(c) for c in mlp.classes_), mlp)), True),
         "finetuned": (SentenceTyper.load(args.model), False),
     }
+    tuned = {name: candidates["finetuned"][0].encoder.encode(texts) for name, (texts, _) in slices.items()}
     rows = []
     per_label: dict[str, dict[str, float]] = {}
     for name, (typer_, uses_frozen) in candidates.items():
@@ -159,7 +160,7 @@ def main() -> None:
             figures = []
             for slice_name, (texts, gold) in slices.items():
                 typed = typer_.classify(texts, mode=mode, forced=True,  # type: ignore[arg-type]
-                                        embeddings=frozen[slice_name] if uses_frozen else None)
+                                        embeddings=(frozen if uses_frozen else tuned)[slice_name])
                 predicted = [t.label for t in typed]
                 figures.append(both(gold, predicted))
                 if slice_name == "case" and mode == "hybrid":
