@@ -150,9 +150,15 @@ def main() -> None:
         "lr-own": (frozen_typer(fit_lr(own_x, [ex.label for ex in own])), True),
         "lr-corpus": (frozen_typer(fit_lr(train_x, train_y)), True),
         "mlp-corpus": (frozen_typer(MlpHead(tuple(str(c) for c in mlp.classes_), mlp)), True),
-        "finetuned": (SentenceTyper.load(args.model), False),
     }
-    tuned = {name: candidates["finetuned"][0].encoder.encode(texts) for name, (texts, _) in slices.items()}
+    tuned_typer = SentenceTyper.load(args.model)
+    if "encoder_file" in tuned_typer.model.meta:
+        candidates["finetuned"] = (tuned_typer, False)
+    else:
+        print(f"note: {args.model} is not a fine-tuned model (no encoder_file); scoring the others only\n")
+    tuned = {}
+    if "finetuned" in candidates:
+        tuned = {name: tuned_typer.encoder.encode(texts) for name, (texts, _) in slices.items()}
     rows = []
     per_label: dict[str, dict[str, float]] = {}
     for name, (typer_, uses_frozen) in candidates.items():
@@ -166,10 +172,20 @@ def main() -> None:
                 if slice_name == "case" and mode == "hybrid":
                     per_label[name] = {r.label: r.f1 for r in figures[-1][0].per_label}
             rows.append((f"{name} ({mode})", figures))
+    # non-events: unforced typing (the pipeline's mode) with each model's own NONE threshold
+    non_acled = [i for i, s_ in enumerate(case) if s_.label not in ACLED_LABELS]
+    gates = []
+    for name, (typer_, uses_frozen) in candidates.items():
+        held_typed = typer_.classify(slices["heldout"][0], embeddings=(frozen if uses_frozen else tuned)["heldout"])
+        case_typed = typer_.classify(slices["case"][0], embeddings=(frozen if uses_frozen else tuned)["case"])
+        kept = sum(t.is_acled for t in held_typed) / len(held_typed)
+        refused = sum(not case_typed[i].is_acled for i in non_acled) / len(non_acled)
+        acled_kept = [case_typed[i].is_acled for i, s_ in enumerate(case) if s_.label in ACLED_LABELS]
+        gates.append((name, typer_.config.min_model_prob, kept, sum(acled_kept) / len(acled_kept), refused))
     # speed of the whole typer, encoder included, on the CASE snippets (stock vs fine-tuned encoder)
     texts = slices["case"][0]
     speeds = {}
-    for name in ("baseline", "finetuned"):
+    for name in [n for n in ("baseline", "finetuned") if n in candidates]:
         typer_ = candidates[name][0]
         typer_.classify(texts[:8])
         start = time.perf_counter()
@@ -190,6 +206,13 @@ def main() -> None:
     for name, value in speeds.items():
         print(f"  {name:10s} {value:8.1f} sentences/s  (x{value / speeds['baseline']:.2f} of baseline)")
 
+    print("\n### Event or not (unforced hybrid, as in the pipeline)\n")
+    print("| model | min_model_prob | heldout notes typed as ACLED events | CASE ACLED snippets typed as ACLED "
+          f"events | CASE non-ACLED snippets ({len(non_acled)}) typed as not ACLED |")
+    print("|---|---:|---:|---:|---:|")
+    for name, threshold, kept, acled_kept, refused in gates:
+        print(f"| {name} | {threshold:.3f} | {kept:.3f} | {acled_kept:.3f} | {refused:.3f} |")
+
     print("\n### Per-label F1 on CASE dev (hybrid)\n")
     names = list(per_label)
     print("| label | " + " | ".join(names) + " |")
@@ -205,7 +228,7 @@ def main() -> None:
         extractor = build_extractor(Settings())
         print(f"\n### Arguments: full extractor on {len(notes)} heldout notes\n")
         print(ACCURACY_HEADER)
-        for name in ("baseline", "finetuned"):
+        for name in [n for n in ("baseline", "finetuned") if n in candidates]:
             extractor.typer = candidates[name][0]
             scores, seconds = run_notes(extractor, notes)
             print(accuracy_row(f"{name} ({len(notes) / seconds:.1f} notes/s)", summarise(scores)))
