@@ -144,7 +144,10 @@ def train_finetuned(
     cap_per_label: int = 200,
     own_repeat: int = 2,
 ) -> TyperModel:
-    """Fine-tune MiniLM on the corpus's train notes + own sentences; write `<out>.onnx` and `<out>.npz`."""
+    """Fine-tune MiniLM on the corpus's train notes + own sentences; write `<out>.onnx` and `<out>.npz`.
+
+    The fine-tuned encoder is kept; its head is then refitted (refit_head) with the own sentences
+    weighted up, and the NONE threshold set on the corpus's dev notes (calibrate)."""
     from frontwatch.classify.finetune import FinetuneConfig, export_int8, finetune, head_model
 
     examples, rng = corpus_examples(Path(corpus), cap_per_label, seed, own_files, own_repeat)
@@ -165,9 +168,41 @@ def train_finetuned(
         "own_repeat": str(own_repeat),
         "recipe": repr(config),
     })
-    model = calibrate(model, load_encoder_file(out_path.with_suffix(".onnx"), config.max_tokens), Path(corpus))
+    encoder = load_encoder_file(out_path.with_suffix(".onnx"), config.max_tokens)
+    own = read_all(own_files)
+    model = refit_head(model, encoder, examples[: len(examples) - len(own) * own_repeat], own, seed)
+    model = calibrate(model, encoder, Path(corpus))
     model.save(out_path)
     return model
+
+
+OWN_WEIGHT = 5.0  # weight of an own sentence against a corpus note when the head is refitted
+
+
+def read_all(files: Sequence[Path]) -> list[LabelledSentence]:
+    """Every labelled sentence of `files`."""
+    return [ex for path in files for ex in read_labelled(Path(path))]
+
+
+def refit_head(
+    model: TyperModel, encoder: SentenceEncoder, notes: Sequence[tuple[str, str]], own: Sequence[LabelledSentence],
+    seed: int, own_weight: float = OWN_WEIGHT,
+) -> TyperModel:
+    """Replace the fine-tuned head by logistic regression on the tuned encoder's vectors of the
+    corpus notes and the own sentences (own sentences weighted `own_weight`: they are the only
+    news-like and the only non-ACLED examples)."""
+    from dataclasses import replace
+
+    from sklearn.linear_model import LogisticRegression
+
+    texts = [t for t, _ in notes] + [ex.text for ex in own]
+    labels = np.asarray([lab for _, lab in notes] + [ex.label for ex in own])
+    weights = np.concatenate([np.ones(len(notes)), np.full(len(own), own_weight)])
+    clf = LogisticRegression(C=DEFAULT_C, max_iter=5000, random_state=seed)
+    clf.fit(encoder.encode(texts), labels, sample_weight=weights)
+    meta = {**model.meta, "head": f"logistic regression, C={DEFAULT_C}, own sentences x{own_weight}"}
+    return replace(model, classes=tuple(str(c) for c in clf.classes_), weights=clf.coef_.astype(np.float32),
+                   bias=clf.intercept_.astype(np.float32), meta=meta)
 
 
 EVENT_RECALL = 0.95  # share of dev notes' sentences that must stay typed as events
