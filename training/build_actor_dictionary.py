@@ -29,9 +29,9 @@ GENERIC_PREFIXES = ("Unidentified ", "Military Forces of ", "Police Forces of ",
 KINDS = {"2": "rebel", "3": "militia", "4": "identity militia", "8": "other"}
 HEADER = """\
 # Named actors of the ACLED exports the typer trains on (training/build_actor_dictionary.py;
-# sources in training/DATA.md, heldout sources excluded). Same layout as actors.yaml; loaded
-# before it, so a hand-written entry of the same name wins. Names are ACLED's, without the
-# date parentheticals; "ABBR: Full Name" gives both parts as aliases.
+# sources in training/DATA.md, heldout sources excluded). Same layout as actors.yaml; not loaded
+# by default (frontwatch.resolve.actors.WITH_ACLED_DICTIONARY loads it before actors.yaml).
+# Names are ACLED's, without the date parentheticals; "ABBR: Full Name" gives both parts as aliases.
 """
 
 
