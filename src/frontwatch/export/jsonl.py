@@ -17,7 +17,7 @@ _KINDS = ((EventRow, event_record), (ControlRow, control_record),
 def contract_records(store: Store, doc_ids: Sequence[str] | None = None) -> Iterator[dict]:
     """Every stored fact as a contract record: events, control, quantities, findings."""
     for table, to_record in _KINDS:
-        for row in store.iter_rows(table, doc_ids):
+        for row in store.iter_views(table, doc_ids):
             yield to_record(row)
 
 

@@ -1,0 +1,316 @@
+"""Fact reads for pages and exports: only the columns records need, as light read-only views.
+
+A view has the attributes of its ORM row (`row.actor1.name`, `row.place.latitude`,
+`row.document.reliability`), so the record builders in `frontwatch.export` take either. One
+SELECT joins a fact with its actors, its place and its document's header (never the text);
+JSON columns arrive as text and an actor's or place's are parsed once per query. Pages are
+ordered by date then id, undated events last, and continue from a keyset cursor (the last
+row's date and id); exports stream in id order (or grouped by document) a batch at a time.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from sqlalchemy import JSON, Select, Table, Text, and_, cast, func, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.sql import ColumnElement
+
+from frontwatch.errors import InputError
+from frontwatch.store.schema import ActorRow, ControlRow, DocumentRow, EventRow, FindingRow, PlaceRow, QuantityRow
+
+STREAM_BATCH = 1000  # rows an export reads per round trip
+_CACHE_LIMIT = 20_000  # actors, places and document headers a stream keeps parsed before starting afresh
+HEADER_COLUMNS = ("id", "origin", "title", "source", "reliability", "url", "published", "ingested_at")
+
+
+class View:
+    """A read-only fact, actor, place or document header: its columns as attributes."""
+
+    def __init__(self, **values: object) -> None:
+        self.__dict__.update(values)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.__dict__.get('id')!r})"
+
+
+class ActorView(View):
+    """An actor (as ActorRow)."""
+
+
+class PlaceView(View):
+    """A place (as PlaceRow)."""
+
+
+class HeaderView(View):
+    """A document without its text (as DocumentHeader)."""
+
+
+class EventView(View):
+    """An event with its actors, place and document header (as EventRow)."""
+
+
+class ControlView(View):
+    """A control claim (as ControlRow)."""
+
+
+class QuantityView(View):
+    """A quantity (as QuantityRow)."""
+
+
+class FindingView(View):
+    """A consistency finding (as FindingRow)."""
+
+
+@dataclass(frozen=True)
+class _Kind:
+    table: Table
+    view: type[View]
+    actors: tuple[tuple[str, str], ...]  # (attribute, foreign key column)
+    place: bool
+
+
+KINDS: dict[type, _Kind] = {
+    EventRow: _Kind(EventRow.__table__, EventView, (("actor1", "actor1_id"), ("actor2", "actor2_id")), True),
+    ControlRow: _Kind(ControlRow.__table__, ControlView, (("actor", "actor_id"),), True),
+    QuantityRow: _Kind(QuantityRow.__table__, QuantityView, (("actor", "actor_id"),), True),
+    FindingRow: _Kind(FindingRow.__table__, FindingView, (), False),
+}
+
+
+def _column(col: ColumnElement) -> ColumnElement:
+    """A column as selected: JSON as its text (parsed by the reader, once per actor or place)."""
+    return cast(col, Text) if isinstance(col.type, JSON) else col
+
+
+def _json(raw: str | list | None) -> list:
+    if raw is None:
+        return []
+    if isinstance(raw, list):
+        return raw
+    return [] if raw == "[]" else json.loads(raw)
+
+
+class _Reader:
+    """The SELECT of one fact kind with its joins, and where each part of a result row sits (immutable)."""
+
+    def __init__(self, kind: _Kind) -> None:
+        self.kind = kind
+        table = kind.table
+        actors = ActorRow.__table__
+        docs = DocumentRow.__table__
+        self.own = [c.name for c in table.columns]
+        self.own_json = [c.name for c in table.columns if isinstance(c.type, JSON)]
+        columns = [_column(c) for c in table.columns]
+        joins = table
+        self.actor_slices: list[tuple[str, slice]] = []
+        self.actor_names = [c.name for c in actors.columns]
+        for attribute, fk in kind.actors:
+            alias = actors.alias(attribute)
+            start = len(columns)
+            columns += [_column(c) for c in alias.columns]
+            self.actor_slices.append((attribute, slice(start, len(columns))))
+            joins = joins.outerjoin(alias, table.c[fk] == alias.c.id)
+        self.places = PlaceRow.__table__.alias("place")
+        self.place_names = [c.name for c in self.places.columns]
+        self.place_slice: slice | None = None
+        if kind.place:
+            start = len(columns)
+            columns += [_column(c) for c in self.places.columns]
+            self.place_slice = slice(start, len(columns))
+            joins = joins.outerjoin(self.places, table.c.place_id == self.places.c.id)
+        start = len(columns)
+        columns += [docs.c[name] for name in HEADER_COLUMNS]
+        self.doc_slice = slice(start, len(columns))
+        joins = joins.join(docs, table.c.doc_id == docs.c.id)
+        self.select = select(*columns).select_from(joins)
+        self.n_own = len(self.own)
+
+    def builder(self) -> _Builder:
+        """A new row-to-view converter (it keeps the actors, places and headers it parsed)."""
+        return _Builder(self)
+
+
+class _Builder:
+    """Turns one query's result rows into views, parsing each actor, place and header once."""
+
+    def __init__(self, read: _Reader) -> None:
+        self.read = read
+        self.actors: dict[int, ActorView] = {}
+        self.places: dict[int, PlaceView] = {}
+        self.docs: dict[str, HeaderView] = {}
+
+    def view(self, row: Sequence) -> View:
+        """One result row as a fact view."""
+        read = self.read
+        values = dict(zip(read.own, row[:read.n_own], strict=True))
+        for name in read.own_json:
+            values[name] = _json(values[name])
+        for attribute, part in read.actor_slices:
+            values[attribute] = self._actor(row[part])
+        if read.place_slice is not None:
+            values["place"] = self._place(row[read.place_slice])
+        values["document"] = self._doc(row[read.doc_slice])
+        return read.kind.view(**values)
+
+    def size(self) -> int:
+        """How many actors, places and headers are kept."""
+        return len(self.actors) + len(self.places) + len(self.docs)
+
+    def _actor(self, fields: Sequence) -> ActorView | None:
+        if fields[0] is None:
+            return None
+        actor = self.actors.get(fields[0])
+        if actor is None:
+            actor = ActorView(**dict(zip(self.read.actor_names, fields, strict=True)))
+            actor.aliases = _json(actor.aliases)
+            self.actors[fields[0]] = actor
+        return actor
+
+    def _place(self, fields: Sequence) -> PlaceView | None:
+        if fields[0] is None:
+            return None
+        place = self.places.get(fields[0])
+        if place is None:
+            place = PlaceView(**dict(zip(self.read.place_names, fields, strict=True)))
+            place.aliases = _json(place.aliases)
+            self.places[fields[0]] = place
+        return place
+
+    def _doc(self, fields: Sequence) -> HeaderView:
+        doc = self.docs.get(fields[0])
+        if doc is None:
+            doc = self.docs[fields[0]] = HeaderView(**dict(zip(HEADER_COLUMNS, fields, strict=True)))
+        return doc
+
+
+@cache
+def reader(table: type) -> _Reader:
+    """The reader of one fact table (built once)."""
+    return _Reader(KINDS[table])
+
+
+def iter_views(connection: Connection, table: type, doc_ids: Sequence[str] | None = None, *,
+               by_document: bool = False, batch: int = STREAM_BATCH) -> Iterator[View]:
+    """Every fact of a table as views, in id order (or by document, then id), streamed `batch` rows at a time."""
+    read = reader(table)
+    fact = read.kind.table
+    query = read.select.order_by(*((fact.c.doc_id, fact.c.id) if by_document else (fact.c.id,)))
+    if doc_ids is not None:
+        query = query.where(fact.c.doc_id.in_(list(doc_ids)))
+    build = read.builder()
+    result = connection.execution_options(yield_per=batch).execute(query)
+    for rows in result.partitions():
+        for row in rows:
+            yield build.view(row)
+        if build.size() > _CACHE_LIMIT:
+            build = read.builder()
+
+
+def fact_view(connection: Connection, table: type, fact_id: int) -> View | None:
+    """One fact as a view, or None."""
+    read = reader(table)
+    row = connection.execute(read.select.where(read.kind.table.c.id == fact_id)).first()
+    return None if row is None else read.builder().view(row)
+
+
+# ---- pages of events ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where a page of events ends: the last event's date (None for undated events) and id."""
+
+    date: date | None
+    id: int
+
+    def encode(self) -> str:
+        """The opaque text a client sends back as `cursor`."""
+        raw = f"{self.date.isoformat() if self.date else ''}~{self.id}"
+        return base64.urlsafe_b64encode(raw.encode("ascii")).decode("ascii").rstrip("=")
+
+    @classmethod
+    def decode(cls, text: str) -> Cursor:
+        """The cursor of a `next_cursor` text (InputError when it is not one)."""
+        try:
+            raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode("ascii")
+            day, _, number = raw.partition("~")
+            return cls(date.fromisoformat(day) if day else None, int(number))
+        except (ValueError, UnicodeDecodeError):
+            raise InputError("cursor", "not a cursor this API gave: pass next_cursor back unchanged") from None
+
+
+@dataclass(frozen=True)
+class EventPage:
+    """A page of events and where the next one starts (None after the last)."""
+
+    items: list[EventView]
+    next_cursor: Cursor | None
+
+
+def _filtered(query: Select, flt, connection: Connection, read: _Reader) -> Select:
+    events = EventRow.__table__
+    if flt.event_type:
+        query = query.where(events.c.event_type == flt.event_type)
+    if flt.sub_event_type:
+        query = query.where(events.c.sub_event_type == flt.sub_event_type)
+    if flt.certainty:
+        query = query.where(events.c.certainty == flt.certainty)
+    if flt.doc_id:
+        query = query.where(events.c.doc_id == flt.doc_id)
+    if flt.date_from:
+        query = query.where(events.c.date_end >= flt.date_from)
+        longest = connection.scalar(select(func.max(events.c.date_span_days)))
+        if longest is not None:  # an event overlapping the window starts at most `longest` days before it
+            query = query.where(events.c.date_start >= flt.date_from - timedelta(days=max(0, longest)))
+    if flt.date_to:
+        query = query.where(events.c.date_start <= flt.date_to)
+    if flt.actor:
+        pattern = flt.actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        actors = ActorRow.__table__
+        ids = select(actors.c.id).where(actors.c.name.ilike(f"%{pattern}%", escape="\\"))
+        query = query.where(events.c.actor1_id.in_(ids) | events.c.actor2_id.in_(ids))
+    if flt.bbox:
+        west, south, east, north = flt.bbox
+        query = query.where(read.places.c.longitude.between(west, east),
+                            read.places.c.latitude.between(south, north))
+    return query
+
+
+def _dated_after(cursor: Cursor | None) -> ColumnElement[bool]:
+    start, ident = EventRow.__table__.c.date_start, EventRow.__table__.c.id
+    if cursor is None:
+        return start.is_not(None)
+    return and_(start >= cursor.date, (start > cursor.date) | (ident > cursor.id))
+
+
+def event_page(connection: Connection, flt, limit: int | None, after: Cursor | None = None,
+               offset: int = 0) -> EventPage:
+    """Events matching a filter, by date then id (undated last), after a cursor or (deprecated) an offset;
+    every match when limit is None."""
+    read = reader(EventRow)
+    events = EventRow.__table__
+    base = _filtered(read.select, flt, connection, read)
+    wanted = None if limit is None else limit + 1
+    rows: list = []
+    undated_offset = 0
+    if after is None or after.date is not None:
+        query = base.where(_dated_after(after)).order_by(events.c.date_start, events.c.id).limit(wanted)
+        rows = list(connection.execute(query.offset(offset) if offset else query))
+        if offset and not rows:
+            counted = select(func.count()).select_from(base.where(_dated_after(None)).subquery())
+            undated_offset = max(0, offset - connection.scalar(counted))
+    if (wanted is None or len(rows) < wanted) and flt.date_from is None and flt.date_to is None:
+        query = base.where(events.c.date_start.is_(None)).order_by(events.c.id)
+        query = query.limit(None if wanted is None else wanted - len(rows))
+        if after is not None and after.date is None:
+            query = query.where(events.c.id > after.id)
+        rows += connection.execute(query.offset(undated_offset) if undated_offset else query)
+    build = read.builder()
+    items = [build.view(row) for row in rows[:limit]]
+    more = limit is not None and len(rows) > limit and bool(items)
+    return EventPage(items, Cursor(items[-1].date_start, items[-1].id) if more else None)
