@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -112,6 +113,16 @@ class IngestReport:
 Progress = Callable[[str, str], None]
 
 
+def transient_strings(extractor: Extractor) -> AbstractContextManager:
+    """A spaCy memory zone: the strings and lexemes a document adds to the vocabulary are freed when it ends.
+
+    Without it spaCy's StringStore keeps every new word, number and name a run meets, so a long
+    backfill's memory grows with its length. Extractions hold plain strings, never spaCy objects.
+    """
+    zone = getattr(extractor.nlp, "memory_zone", None)
+    return zone() if zone is not None else nullcontext()
+
+
 def _quiet(_origin: str, _status: str) -> None:
     return None
 
@@ -136,7 +147,8 @@ def ingest_documents(
             on_progress(item.origin, "already stored")
             continue
         try:
-            extraction = extractor.extract(item)
+            with transient_strings(extractor):
+                extraction = extractor.extract(item)
             stored = store.save(extraction)
         except FrontwatchError as exc:
             report.failed.append(f"{item.origin}: {exc}")

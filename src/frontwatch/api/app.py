@@ -36,3 +36,8 @@ def create_app(settings: Settings, store: Store | None = None,
 
     mount_web(app)
     return app
+
+
+def create_app_from_environment() -> FastAPI:
+    """The app over settings from FRONTWATCH_* variables (the factory each uvicorn worker process calls)."""
+    return create_app(Settings())

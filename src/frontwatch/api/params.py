@@ -5,10 +5,12 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
+import orjson
 from fastapi import HTTPException, Query
+from fastapi.responses import Response
 
 from frontwatch.api.deps import MAX_LIMIT
 
@@ -17,7 +19,7 @@ _NUMBER = r"-?[0-9]+(\.[0-9]+)?"
 BBOX_PATTERN = rf"^{_NUMBER},{_NUMBER},{_NUMBER},{_NUMBER}$"
 
 
-class CertaintyName(str, Enum):
+class CertaintyName(StrEnum):
     """A fact's certainty."""
 
     confirmed = "confirmed"
@@ -28,6 +30,16 @@ class CertaintyName(str, Enum):
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"At most this many (max {MAX_LIMIT}).")]
 Offset = Annotated[int, Query(ge=0, le=10**9, description="Skip this many first.")]
 Text = Annotated[str | None, Query(max_length=300)]
+
+
+class JSONBytes(Response):
+    """A JSON response of plain JSON types, encoded by orjson (several times faster than the json module)."""
+
+    media_type = "application/json"
+
+    def render(self, content: object) -> bytes:
+        """The content as UTF-8 JSON bytes."""
+        return orjson.dumps(content)
 
 
 def unprocessable(problem: str) -> HTTPException:

@@ -1,52 +1,119 @@
-"""Run extraction on dask.distributed workers; the client reads the files and writes every result.
+"""Run ingest on dask.distributed workers: each worker extracts and writes its own batches of documents.
 
-Each worker builds the extractor once (a worker plugin), then turns Documents into Extractions.
-The client streams documents from disk, skips the ones already stored, keeps a bounded number
-of documents in flight, and saves each Extraction in its own transaction as it arrives, so a
-killed backfill loses nothing committed and a re-run skips what is stored. Workers need
-frontwatch, its models and the gazetteer cache installed, but no access to the input files.
+Each worker builds the extractor and opens the store once (a worker plugin). The client streams
+documents from disk, drops the ones already stored (one query per batch), and submits batches of
+`documents_per_task` documents, keeping a bounded number in flight. A worker extracts each
+document of its batch and saves it in its own transaction, as a plain ingest does, so writes run
+in parallel (no single client writing for everyone), a killed backfill loses nothing committed
+and a re-run skips what is stored. Only summaries travel back. Workers need frontwatch, its
+models, the gazetteer cache and the database URL; they never read the input files.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
 
 from distributed import Client, KilledWorker, LocalCluster, as_completed, get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from frontwatch.errors import FrontwatchError, InputError, StoreError
+from frontwatch.errors import FrontwatchError, InputError
 from frontwatch.ingest import read_documents
-from frontwatch.model import Document, Extraction
-from frontwatch.pipeline import IngestReport, Progress, _quiet
+from frontwatch.model import Document
+from frontwatch.pipeline import DocumentSummary, IngestReport, Progress, StoredSummary, _quiet, transient_strings
 from frontwatch.settings import Settings
 from frontwatch.store import Store
 
-PLUGIN_NAME = "frontwatch-extractor"
-IN_FLIGHT_PER_WORKER = 4
+PLUGIN_NAME = "frontwatch-ingest"
+DOCUMENTS_PER_TASK = 8
+TASKS_IN_FLIGHT_PER_WORKER = 2
 
 
-class ExtractorPlugin(WorkerPlugin):
-    """Builds frontwatch's extractor once on every worker, from the client's settings."""
+class IngestPlugin(WorkerPlugin):
+    """Builds frontwatch's extractor and opens the store once on every worker, from the client's settings."""
 
     name = PLUGIN_NAME
 
     def __init__(self, settings: Settings) -> None:
         self.settings_data = settings.model_dump(mode="json")
         self.extractor = None
+        self.store: Store | None = None
+        self.load_seconds = 0.0
 
-    def setup(self, worker) -> None:
-        """Load spaCy, the registry and the gazetteer on this worker."""
+    def setup(self, worker: object) -> None:
+        """Load spaCy, the registry, the gazetteer and the typer, and connect to the database."""
         from frontwatch.pipeline import build_extractor
 
-        self.extractor = build_extractor(Settings(**self.settings_data))
+        started = time.perf_counter()
+        settings = Settings(**self.settings_data)
+        self.extractor = build_extractor(settings)
+        self.store = Store(settings.database_url)
+        self.load_seconds = time.perf_counter() - started
+
+    def teardown(self, worker: object) -> None:
+        """Release the worker's database connections."""
+        if self.store is not None:
+            self.store.close()
 
 
-def extract_on_worker(document: Document) -> Extraction:
-    """The Extraction of one document, made with the worker's extractor."""
-    plugin = get_worker().plugins[PLUGIN_NAME]
-    return plugin.extractor.extract(document)
+@dataclass
+class BatchResult:
+    """What a worker did with one batch: summaries per document and where its time went."""
+
+    stored: list[StoredSummary] = field(default_factory=list)
+    skipped: list[DocumentSummary] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (origin, problem)
+    extract_seconds: float = 0.0
+    write_seconds: float = 0.0
+    worker: str = ""
+    load_seconds: float = 0.0
+
+
+def ingest_on_worker(documents: list[Document]) -> BatchResult:
+    """Extract and store a batch with the worker's extractor and store, each document in its own transaction."""
+    worker = get_worker()
+    plugin: IngestPlugin = worker.plugins[PLUGIN_NAME]
+    result = BatchResult(worker=worker.address, load_seconds=plugin.load_seconds)
+    for document in documents:
+        started = time.perf_counter()
+        try:
+            with transient_strings(plugin.extractor):
+                extraction = plugin.extractor.extract(document)
+        except FrontwatchError as exc:
+            result.failed.append((document.origin, str(exc)))
+            continue
+        finally:
+            result.extract_seconds += time.perf_counter() - started
+        started = time.perf_counter()
+        try:
+            stored = plugin.store.save(extraction)
+        except FrontwatchError as exc:
+            result.failed.append((document.origin, str(exc)))
+            continue
+        finally:
+            result.write_seconds += time.perf_counter() - started
+        if stored:
+            result.stored.append(StoredSummary.of(extraction))
+        else:
+            result.skipped.append(DocumentSummary.of(document))
+    return result
+
+
+@dataclass
+class BackfillTimes:
+    """Where a backfill's time went: wall clock, and the workers' summed model loading, extraction and writes."""
+
+    wall_seconds: float = 0.0
+    cluster_seconds: float = 0.0  # starting the cluster and loading the models on every worker (wall)
+    load_seconds: dict[str, float] = field(default_factory=dict)  # per worker
+    extract_seconds: float = 0.0
+    write_seconds: float = 0.0
+    tasks: int = 0
+    workers: int = 0
 
 
 def _client(workers: int, scheduler: str | None) -> Client:
@@ -66,38 +133,73 @@ def backfill(
     published: date | None = None,
     source: str | None = None,
     on_progress: Progress = _quiet,
+    documents_per_task: int = DOCUMENTS_PER_TASK,
+    times: BackfillTimes | None = None,
 ) -> IngestReport:
-    """Ingest files or folders with extraction on a Dask cluster (LocalCluster of `workers` processes, or `scheduler`)."""
+    """Ingest files or folders on a Dask cluster (a LocalCluster of `workers` processes, or `scheduler`)."""
     if workers < 1:
         raise FrontwatchError(f"--workers must be at least 1, not {workers}")
+    started = time.perf_counter()
+    times = times if times is not None else BackfillTimes()
     own_store = store is None
     store = store or Store(settings.database_url)
     report = IngestReport()
-    cluster = _LazyCluster(settings, workers, scheduler)
+    cluster = _LazyCluster(settings, workers, scheduler, times)
     try:
         documents = read_documents(paths, published=published, source=source, max_bytes=settings.max_document_bytes)
-        _run(cluster, documents, store, report, on_progress)
+        batches = _new_batches(documents, store, report, on_progress, documents_per_task)
+        _run(cluster, batches, report, on_progress, times)
     finally:
         cluster.close()
         if own_store:
             store.close()
+    times.wall_seconds = time.perf_counter() - started
     return report
+
+
+def _new_batches(documents: Iterable[Document | InputError], store: Store, report: IngestReport,
+                 on_progress: Progress, size: int) -> Iterator[list[Document]]:
+    """Batches of documents not stored yet; unreadable and already stored ones go into the report."""
+    items = iter(documents)
+    while chunk := list(islice(items, size)):
+        readable = []
+        for item in chunk:
+            if isinstance(item, InputError):
+                report.failed.append(str(item))
+                on_progress(item.origin, "failed")
+            else:
+                readable.append(item)
+        stored = store.stored_ids([d.id for d in readable])
+        fresh, seen = [], set()
+        for document in readable:
+            if document.id in stored or document.id in seen:
+                report.add_skipped(document)
+                on_progress(document.origin, "already stored")
+            else:
+                seen.add(document.id)
+                fresh.append(document)
+        if fresh:
+            yield fresh
 
 
 class _LazyCluster:
     """A Dask client started on first use, so a backfill with nothing new to extract loads no models."""
 
-    def __init__(self, settings: Settings, workers: int, scheduler: str | None) -> None:
-        self.settings, self.workers, self.scheduler = settings, workers, scheduler
+    def __init__(self, settings: Settings, workers: int, scheduler: str | None, times: BackfillTimes) -> None:
+        self.settings, self.workers, self.scheduler, self.times = settings, workers, scheduler, times
         self.client: Client | None = None
-        self.limit = IN_FLIGHT_PER_WORKER * workers
+        self.limit = TASKS_IN_FLIGHT_PER_WORKER * workers
 
     def get(self) -> Client:
-        """The connected client, with the extractor plugin on every worker."""
+        """The connected client, with the ingest plugin set up on every worker."""
         if self.client is None:
+            started = time.perf_counter()
             self.client = _client(self.workers, self.scheduler)
-            self.client.register_plugin(ExtractorPlugin(self.settings))
-            self.limit = IN_FLIGHT_PER_WORKER * max(1, len(self.client.scheduler_info(n_workers=-1)["workers"]))
+            self.client.register_plugin(IngestPlugin(self.settings))
+            n_workers = max(1, len(self.client.scheduler_info(n_workers=-1)["workers"]))
+            self.limit = TASKS_IN_FLIGHT_PER_WORKER * n_workers
+            self.times.workers = n_workers
+            self.times.cluster_seconds = time.perf_counter() - started
         return self.client
 
     def close(self) -> None:
@@ -110,49 +212,44 @@ class _LazyCluster:
             cluster.close()
 
 
-def _run(cluster: _LazyCluster, documents, store: Store, report: IngestReport, on_progress: Progress) -> None:
+def _run(cluster: _LazyCluster, batches: Iterable[list[Document]], report: IngestReport, on_progress: Progress,
+         times: BackfillTimes) -> None:
     pending: as_completed | None = None  # made with the first future: it needs a client
-    origins: dict = {}
-    for item in documents:
-        if isinstance(item, InputError):
-            report.failed.append(str(item))
-            on_progress(item.origin, "failed")
-            continue
-        if store.has_document(item.id):
-            report.add_skipped(item)
-            on_progress(item.origin, "already stored")
-            continue
-        future = cluster.get().submit(extract_on_worker, item, pure=False)
-        origins[future.key] = item.origin
+    origins: dict[str, list[str]] = {}
+    for batch in batches:
+        future = cluster.get().submit(ingest_on_worker, batch, pure=False)
+        origins[future.key] = [d.origin for d in batch]
         if pending is None:
             pending = as_completed([future])
         else:
             pending.add(future)
         while pending.count() >= cluster.limit:
             future = next(pending)
-            _store_one(future, origins.pop(future.key), store, report, on_progress)
+            _collect(future, origins.pop(future.key), report, on_progress, times)
     for future in pending or ():
-        _store_one(future, origins.pop(future.key), store, report, on_progress)
+        _collect(future, origins.pop(future.key), report, on_progress, times)
 
 
-def _store_one(future, origin: str, store: Store, report: IngestReport, on_progress: Progress) -> None:
+def _collect(future, origins: list[str], report: IngestReport, on_progress: Progress, times: BackfillTimes) -> None:
     try:
-        extraction: Extraction = future.result()
-    except (FrontwatchError, KilledWorker) as exc:
-        report.failed.append(f"{origin}: {exc}")
-        on_progress(origin, "failed")
+        result: BatchResult = future.result()
+    except (FrontwatchError, KilledWorker, OSError) as exc:
+        for origin in origins:
+            report.failed.append(f"{origin}: {exc.__class__.__name__}: {exc}")
+            on_progress(origin, "failed")
         return
     finally:
         future.release()
-    try:
-        stored = store.save(extraction)
-    except StoreError as exc:
-        report.failed.append(str(exc))
+    times.tasks += 1
+    times.extract_seconds += result.extract_seconds
+    times.write_seconds += result.write_seconds
+    times.load_seconds[result.worker] = result.load_seconds
+    for summary in result.stored:
+        report.stored.append(summary)
+        on_progress(summary.document.origin, "stored")
+    for document in result.skipped:
+        report.skipped.append(document)
+        on_progress(document.origin, "already stored")
+    for origin, problem in result.failed:
+        report.failed.append(f"{origin}: {problem}" if not problem.startswith(origin) else problem)
         on_progress(origin, "failed")
-        return
-    if stored:
-        report.add_stored(extraction)
-        on_progress(origin, "stored")
-    else:
-        report.add_skipped(extraction.document)
-        on_progress(origin, "already stored")

@@ -9,9 +9,10 @@ not draw areas, so there are no polygons to orient.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TextIO
+
+import orjson
 
 from frontwatch.export.base import Exporter, Writer, register
 from frontwatch.export.records import control_record, event_record
@@ -46,7 +47,7 @@ def write_collection(out: TextIO, items: Iterable[dict]) -> int:
     count = 0
     for item in items:
         out.write(",\n" if count else "\n")
-        out.write(json.dumps(item, ensure_ascii=False))
+        out.write(orjson.dumps(item).decode("utf-8"))
         count += 1
     out.write("\n]}\n")
     return count

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from typing import TextIO
+
+import orjson
 
 from frontwatch.export.base import Exporter, register
 from frontwatch.export.records import control_record, event_record, finding_record, quantity_record
@@ -25,7 +26,7 @@ def write_jsonl(store: Store, out: TextIO, doc_ids: Sequence[str] | None = None)
     """Write the contract records as JSON Lines; returns how many were written."""
     count = 0
     for record in contract_records(store, doc_ids):
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write(orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE).decode("utf-8"))
         count += 1
     return count
 

@@ -20,12 +20,13 @@ documents' facts and the ids of the places and actors written, never the whole b
 from __future__ import annotations
 
 import hashlib
-import json
 import uuid
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from itertools import islice
 from typing import TextIO
+
+import orjson
 
 from frontwatch.export.base import Exporter, register
 from frontwatch.export.csv_acled import _countries
@@ -193,7 +194,7 @@ def write_stix(store: Store, out: TextIO, doc_ids: Sequence[str] | None = None) 
     count = 0
     for obj in stix_objects(store, doc_ids):
         out.write(",\n" if count else "\n")
-        out.write(json.dumps(obj, ensure_ascii=False))
+        out.write(orjson.dumps(obj).decode("utf-8"))
         if obj["type"] == "report":
             reports.update(obj["x_frontwatch_document"].encode("utf-8") + b"\n")
         count += 1

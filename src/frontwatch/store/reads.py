@@ -252,7 +252,7 @@ class EventPage:
     next_cursor: Cursor | None
 
 
-def _filtered(query: Select, flt, connection: Connection, read: _Reader) -> Select:
+def _filtered(query: Select, flt, connection: Connection, limit: int | None) -> Select:
     events = EventRow.__table__
     if flt.event_type:
         query = query.where(events.c.event_type == flt.event_type)
@@ -276,9 +276,30 @@ def _filtered(query: Select, flt, connection: Connection, read: _Reader) -> Sele
         query = query.where(events.c.actor1_id.in_(ids) | events.c.actor2_id.in_(ids))
     if flt.bbox:
         west, south, east, north = flt.bbox
-        query = query.where(read.places.c.longitude.between(west, east),
-                            read.places.c.latitude.between(south, north))
+        places = PlaceRow.__table__
+        inside = select(places.c.id).where(places.c.longitude.between(west, east),
+                                           places.c.latitude.between(south, north))
+        if _dense(connection, inside, limit):  # read in date order and keep what falls inside
+            query = query.where((events.c.place_id + 0).in_(inside))
+        else:  # few places inside: start from them (the place index), then sort their events
+            query = query.where(events.c.place_id.in_(inside))
     return query
+
+
+def _dense(connection: Connection, inside: Select, limit: int | None) -> bool:
+    """Whether enough places lie inside a box that a date-ordered scan meets `limit` events in it soon.
+
+    A scan in date order reads about limit / f events when a share f of the places is inside; starting
+    from those places reads about f x N events and sorts them. The scan wins when f > sqrt(limit / N).
+    """
+    places, events = PlaceRow.__table__, EventRow.__table__
+    n_places = connection.scalar(select(func.max(places.c.id))) or 0
+    n_events = connection.scalar(select(func.max(events.c.id))) or 0
+    if limit is None or not n_places or not n_events:
+        return False
+    threshold = int(n_places * min(1.0, (limit / n_events) ** 0.5)) + 1
+    counted = select(func.count()).select_from(inside.limit(threshold).subquery())
+    return (connection.scalar(counted) or 0) >= threshold
 
 
 def _dated_after(cursor: Cursor | None) -> ColumnElement[bool]:
@@ -294,13 +315,13 @@ def event_page(connection: Connection, flt, limit: int | None, after: Cursor | N
     every match when limit is None."""
     read = reader(EventRow)
     events = EventRow.__table__
-    base = _filtered(read.select, flt, connection, read)
+    base = _filtered(read.select, flt, connection, limit)
     wanted = None if limit is None else limit + 1
     rows: list = []
     undated_offset = 0
     if after is None or after.date is not None:
         query = base.where(_dated_after(after)).order_by(events.c.date_start, events.c.id).limit(wanted)
-        rows = list(connection.execute(query.offset(offset) if offset else query))
+        rows = connection.execute(query.offset(offset) if offset else query).all()
         if offset and not rows:
             counted = select(func.count()).select_from(base.where(_dated_after(None)).subquery())
             undated_offset = max(0, offset - connection.scalar(counted))
@@ -309,7 +330,7 @@ def event_page(connection: Connection, flt, limit: int | None, after: Cursor | N
         query = query.limit(None if wanted is None else wanted - len(rows))
         if after is not None and after.date is None:
             query = query.where(events.c.id > after.id)
-        rows += connection.execute(query.offset(undated_offset) if undated_offset else query)
+        rows += connection.execute(query.offset(undated_offset) if undated_offset else query).all()
     build = read.builder()
     items = [build.view(row) for row in rows[:limit]]
     more = limit is not None and len(rows) > limit and bool(items)

@@ -101,6 +101,13 @@ class Store:
         with self.session() as session:
             return session.get(DocumentRow, doc_id) is not None
 
+    def stored_ids(self, doc_ids: Sequence[str]) -> set[str]:
+        """Which of these document ids are stored already (one query)."""
+        if not doc_ids:
+            return set()
+        with self.engine.connect() as connection:
+            return set(connection.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(list(doc_ids)))))
+
     def save(self, extraction: Extraction) -> bool:
         """Store a document and all its facts in one transaction; False if already stored."""
         doc = extraction.document

@@ -6,13 +6,13 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query
-from fastapi.responses import JSONResponse
 
-from frontwatch.api.deps import get_store
+from frontwatch.api.deps import DEFAULT_PAGE, get_store
 from frontwatch.api.params import (
     BBOX_PATTERN,
     FACT_ID,
     CertaintyName,
+    JSONBytes,
     Limit,
     Text,
     check_dates,
@@ -46,7 +46,7 @@ def list_events(
     type: Annotated[Text, Query(description="ACLED event type")] = None,  # noqa: A002
     sub_type: Annotated[Text, Query(description="ACLED sub-event type")] = None,
     certainty: CertaintyName | None = None,
-    limit: Limit = 500,
+    limit: Limit = DEFAULT_PAGE,
     cursor: Annotated[str | None, Query(max_length=100, description=(
         "Continue after the page that gave this `next_cursor` (same filters). Pages by cursor cost the same "
         "at any depth."))] = None,
@@ -69,7 +69,7 @@ def list_events(
     ), limit, after, offset)
     more = page.next_cursor is not None
     # Records are plain JSON types already: skip FastAPI's generic encoder (the map pulls 10,000 at once).
-    return JSONResponse({
+    return JSONBytes({
         "items": [event_record(row) for row in page.items],
         "limit": limit, "offset": offset,
         "next_cursor": page.next_cursor.encode() if more else None,
