@@ -142,3 +142,27 @@ def test_postgresql_exports_the_same_facts(store, pg_url):  # noqa: F811
         stix2.parse(bundle, allow_custom=True)
     finally:
         other.close()
+
+
+@pytest.mark.parametrize("name", ["jsonl", "stix"])
+def test_a_streamed_export_is_the_written_file_in_chunks(store, monkeypatch, name):
+    import frontwatch.export.stream as stream
+
+    monkeypatch.setattr(stream, "CHUNK_BYTES", 1000)
+    chunks = list(stream.stream_export(EXPORTERS[name], store))
+    assert len(chunks) > 3 and b"".join(chunks).decode("utf-8") == _export(store, name)
+
+
+def test_a_stream_closed_early_stops_its_writer(store, monkeypatch):
+    import threading
+
+    import frontwatch.export.stream as stream
+
+    monkeypatch.setattr(stream, "CHUNK_BYTES", 200)
+    chunks = stream.stream_export(EXPORTERS["jsonl"], store)
+    next(chunks)
+    chunks.close()
+    writers = [t for t in threading.enumerate() if t.name == "export-jsonl"]
+    for thread in writers:
+        thread.join(timeout=5)
+    assert not any(t.is_alive() for t in writers)
