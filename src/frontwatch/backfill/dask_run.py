@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from distributed import Client, KilledWorker, LocalCluster, as_completed, get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
@@ -27,6 +28,9 @@ from frontwatch.model import Document
 from frontwatch.pipeline import DocumentSummary, IngestReport, Progress, StoredSummary, _quiet, transient_strings
 from frontwatch.settings import Settings
 from frontwatch.store import Store
+
+if TYPE_CHECKING:
+    from frontwatch.extract.extractor import Extractor
 
 PLUGIN_NAME = "frontwatch-ingest"
 DOCUMENTS_PER_TASK = 8
@@ -40,7 +44,7 @@ class IngestPlugin(WorkerPlugin):
 
     def __init__(self, settings: Settings) -> None:
         self.settings_data = settings.model_dump(mode="json")
-        self.extractor = None
+        self.extractor: Extractor | None = None
         self.store: Store | None = None
         self.load_seconds = 0.0
 
@@ -76,13 +80,15 @@ class BatchResult:
 def ingest_on_worker(documents: list[Document]) -> BatchResult:
     """Extract and store a batch with the worker's extractor and store, each document in its own transaction."""
     worker = get_worker()
-    plugin: IngestPlugin = worker.plugins[PLUGIN_NAME]
+    plugin = cast(IngestPlugin, worker.plugins[PLUGIN_NAME])
+    extractor, store = plugin.extractor, plugin.store
+    assert extractor is not None and store is not None, "the ingest plugin is set up on every worker"
     result = BatchResult(worker=worker.address, load_seconds=plugin.load_seconds)
     for document in documents:
         started = time.perf_counter()
         try:
-            with transient_strings(plugin.extractor):
-                extraction = plugin.extractor.extract(document)
+            with transient_strings(extractor):
+                extraction = extractor.extract(document)
         except FrontwatchError as exc:
             result.failed.append((document.origin, str(exc)))
             continue
@@ -90,7 +96,7 @@ def ingest_on_worker(documents: list[Document]) -> BatchResult:
             result.extract_seconds += time.perf_counter() - started
         started = time.perf_counter()
         try:
-            stored = plugin.store.save(extraction)
+            stored = store.save(extraction)
         except FrontwatchError as exc:
             result.failed.append((document.origin, str(exc)))
             continue
@@ -215,7 +221,7 @@ class _LazyCluster:
 def _run(cluster: _LazyCluster, batches: Iterable[list[Document]], report: IngestReport, on_progress: Progress,
          times: BackfillTimes) -> None:
     pending: as_completed | None = None  # made with the first future: it needs a client
-    origins: dict[str, list[str]] = {}
+    origins: dict[object, list[str]] = {}
     for batch in batches:
         future = cluster.get().submit(ingest_on_worker, batch, pure=False)
         origins[future.key] = [d.origin for d in batch]

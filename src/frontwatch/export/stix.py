@@ -57,7 +57,7 @@ def _midnight(day: date) -> str:
 def _object(kind: str, ident: str, doc, **properties: object) -> dict:
     """A STIX 2.1 object: common properties first, None and empty values left out (as stix2 does)."""
     when = _created(doc.ingested_at)
-    obj = {"type": kind, "spec_version": "2.1", "id": ident, "created": when, "modified": when}
+    obj: dict[str, object] = {"type": kind, "spec_version": "2.1", "id": ident, "created": when, "modified": when}
     obj.update((k, v) for k, v in properties.items() if v is not None and v != [])
     return obj
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Iterator, Sequence
+from typing import TextIO, cast
 
 from frontwatch.export.base import Exporter
 from frontwatch.store import Store
@@ -58,7 +59,7 @@ def stream_export(exporter: Exporter, store: Store, doc_ids: Sequence[str] | Non
 
     def produce() -> None:
         try:
-            exporter.write(store, writer, doc_ids)
+            exporter.write(store, cast(TextIO, writer), doc_ids)
             writer.flush()
             writer.put(_DONE)
         except _Stopped:

@@ -16,8 +16,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
-from sqlalchemy import JSON, Select, Table, Text, and_, cast, func, select
+from sqlalchemy import JSON, FromClause, Select, Text, and_, cast, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
@@ -34,6 +35,10 @@ class View:
 
     def __init__(self, **values: object) -> None:
         self.__dict__.update(values)
+
+    def __getattr__(self, name: str) -> Any:
+        """Only for missing attributes (present ones never get here): the error an ORM row would give."""
+        raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.__dict__.get('id')!r})"
@@ -69,7 +74,7 @@ class FindingView(View):
 
 @dataclass(frozen=True)
 class _Kind:
-    table: Table
+    table: FromClause
     view: type[View]
     actors: tuple[tuple[str, str], ...]  # (attribute, foreign key column)
     place: bool
@@ -107,7 +112,7 @@ class _Reader:
         self.own = [c.name for c in table.columns]
         self.own_json = [c.name for c in table.columns if isinstance(c.type, JSON)]
         columns = [_column(c) for c in table.columns]
-        joins = table
+        joins: FromClause = table
         self.actor_slices: list[tuple[str, slice]] = []
         self.actor_names = [c.name for c in actors.columns]
         for attribute, fk in kind.actors:
@@ -167,9 +172,8 @@ class _Builder:
             return None
         actor = self.actors.get(fields[0])
         if actor is None:
-            actor = ActorView(**dict(zip(self.read.actor_names, fields, strict=True)))
-            actor.aliases = _json(actor.aliases)
-            self.actors[fields[0]] = actor
+            values = dict(zip(self.read.actor_names, fields, strict=True))
+            actor = self.actors[fields[0]] = ActorView(**{**values, "aliases": _json(values["aliases"])})
         return actor
 
     def _place(self, fields: Sequence) -> PlaceView | None:
@@ -177,9 +181,8 @@ class _Builder:
             return None
         place = self.places.get(fields[0])
         if place is None:
-            place = PlaceView(**dict(zip(self.read.place_names, fields, strict=True)))
-            place.aliases = _json(place.aliases)
-            self.places[fields[0]] = place
+            values = dict(zip(self.read.place_names, fields, strict=True))
+            place = self.places[fields[0]] = PlaceView(**{**values, "aliases": _json(values["aliases"])})
         return place
 
     def _doc(self, fields: Sequence) -> HeaderView:
@@ -248,7 +251,7 @@ class Cursor:
 class EventPage:
     """A page of events and where the next one starts (None after the last)."""
 
-    items: list[EventView]
+    items: list[Any]  # EventViews: they read like EventRows, so the record builders take them
     next_cursor: Cursor | None
 
 
@@ -317,21 +320,22 @@ def event_page(connection: Connection, flt, limit: int | None, after: Cursor | N
     events = EventRow.__table__
     base = _filtered(read.select, flt, connection, limit)
     wanted = None if limit is None else limit + 1
-    rows: list = []
+    rows: list[Any] = []
     undated_offset = 0
     if after is None or after.date is not None:
         query = base.where(_dated_after(after)).order_by(events.c.date_start, events.c.id).limit(wanted)
-        rows = connection.execute(query.offset(offset) if offset else query).all()
+        rows = list(connection.execute(query.offset(offset) if offset else query).all())
         if offset and not rows:
             counted = select(func.count()).select_from(base.where(_dated_after(None)).subquery())
-            undated_offset = max(0, offset - connection.scalar(counted))
+            undated_offset = max(0, offset - (connection.scalar(counted) or 0))
     if (wanted is None or len(rows) < wanted) and flt.date_from is None and flt.date_to is None:
         query = base.where(events.c.date_start.is_(None)).order_by(events.c.id)
-        query = query.limit(None if wanted is None else wanted - len(rows))
+        if wanted is not None:
+            query = query.limit(wanted - len(rows))
         if after is not None and after.date is None:
             query = query.where(events.c.id > after.id)
         rows += connection.execute(query.offset(undated_offset) if undated_offset else query).all()
     build = read.builder()
-    items = [build.view(row) for row in rows[:limit]]
+    items: list[Any] = [build.view(row) for row in rows[:limit]]
     more = limit is not None and len(rows) > limit and bool(items)
     return EventPage(items, Cursor(items[-1].date_start, items[-1].id) if more else None)

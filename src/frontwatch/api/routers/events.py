@@ -68,11 +68,12 @@ def list_events(
         bbox=parse_bbox(bbox),
     ), limit, after, offset)
     more = page.next_cursor is not None
+    next_cursor = page.next_cursor.encode() if page.next_cursor is not None else None
     # Records are plain JSON types already: skip FastAPI's generic encoder (the map pulls 10,000 at once).
     return JSONBytes({
         "items": [event_record(row) for row in page.items],
         "limit": limit, "offset": offset,
-        "next_cursor": page.next_cursor.encode() if more else None,
+        "next_cursor": next_cursor,
         "next_offset": offset + limit if more and after is None else None,
     })
 
