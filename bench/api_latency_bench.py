@@ -63,7 +63,7 @@ BATCH = 5000
 # name, query string, in-process filter (limit = the page size)
 MIXES = (
     ("first page, limit 50", "limit=50", EventFilter(limit=50)),
-    ("default page (limit 500)", "", EventFilter(limit=500)),
+    ("default page (500 events at the baseline, 100 now)", "", EventFilter(limit=100)),
     ("type + 10-day window, limit 100", "type=Battles&date_from=2014-09-01&date_to=2014-09-10&limit=100",
      EventFilter(event_type="Battles", date_from=date(2014, 9, 1), date_to=date(2014, 9, 10), limit=100)),
     ("bbox 1x1 degree, limit 100", "bbox=42,34,43,35&limit=100",

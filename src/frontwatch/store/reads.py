@@ -36,6 +36,13 @@ class View:
     def __init__(self, **values: object) -> None:
         self.__dict__.update(values)
 
+    @classmethod
+    def of(cls, values: dict[str, Any]) -> Any:
+        """A view holding this dict as its attributes (no copy)."""
+        view = cls.__new__(cls)
+        view.__dict__ = values
+        return view
+
     def __getattr__(self, name: str) -> Any:
         """Only for missing attributes (present ones never get here): the error an ORM row would give."""
         raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
@@ -161,7 +168,7 @@ class _Builder:
         if read.place_slice is not None:
             values["place"] = self._place(row[read.place_slice])
         values["document"] = self._doc(row[read.doc_slice])
-        return read.kind.view(**values)
+        return read.kind.view.of(values)
 
     def size(self) -> int:
         """How many actors, places and headers are kept."""
@@ -173,7 +180,8 @@ class _Builder:
         actor = self.actors.get(fields[0])
         if actor is None:
             values = dict(zip(self.read.actor_names, fields, strict=True))
-            actor = self.actors[fields[0]] = ActorView(**{**values, "aliases": _json(values["aliases"])})
+            values["aliases"] = _json(values["aliases"])
+            actor = self.actors[fields[0]] = ActorView.of(values)
         return actor
 
     def _place(self, fields: Sequence) -> PlaceView | None:
@@ -182,13 +190,14 @@ class _Builder:
         place = self.places.get(fields[0])
         if place is None:
             values = dict(zip(self.read.place_names, fields, strict=True))
-            place = self.places[fields[0]] = PlaceView(**{**values, "aliases": _json(values["aliases"])})
+            values["aliases"] = _json(values["aliases"])
+            place = self.places[fields[0]] = PlaceView.of(values)
         return place
 
     def _doc(self, fields: Sequence) -> HeaderView:
         doc = self.docs.get(fields[0])
         if doc is None:
-            doc = self.docs[fields[0]] = HeaderView(**dict(zip(HEADER_COLUMNS, fields, strict=True)))
+            doc = self.docs[fields[0]] = HeaderView.of(dict(zip(HEADER_COLUMNS, fields, strict=True)))
         return doc
 
 
