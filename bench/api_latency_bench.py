@@ -267,12 +267,12 @@ def start_server(url: str, workers: int, old_src: Path | None = None) -> tuple[s
         command = [sys.executable, "-c", OLD_SERVER, url, str(port)]
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 900  # a loaded shared machine starts slowly
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"server {command} exited with {proc.returncode}")
         try:
-            status = httpx.get(base + "/events?limit=1", timeout=30).status_code
+            status = httpx.get(base + "/events?limit=1", timeout=120).status_code
         except httpx.HTTPError:
             time.sleep(0.3)
             continue
