@@ -12,6 +12,10 @@ from frontwatch.cli.app import app, err_console
 from frontwatch.cli.commands import DbOption, console, settings_for
 from frontwatch.store import Store
 
+# uvicorn restarts a worker that does not answer its supervisor in time; starting one (imports, app) can
+# take longer than uvicorn's 5 s default on a busy machine, and a restart loop never serves.
+WORKER_HEALTHCHECK_SECONDS = 120
+
 
 @app.command()
 def serve(
@@ -34,7 +38,7 @@ def serve(
         return
     os.environ["FRONTWATCH_DATABASE_URL"] = settings.database_url  # each worker builds its app from the environment
     uvicorn.run("frontwatch.api.app:create_app_from_environment", factory=True, workers=workers,
-                host=host, port=port, log_level="info")
+                host=host, port=port, log_level="info", timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS)
 
 
 @app.command(name="import-acled")
