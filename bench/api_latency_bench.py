@@ -432,8 +432,11 @@ def _runs(mixes: list[Mix], old: bool) -> list[tuple[str, list[str], list[Mix]]]
 
 def bench_backend(label: str, url: str, orm_url: str, events: int, args: argparse.Namespace,
                   scratch: Path, old_src: Path | None) -> list[str]:
-    """Fill, serve (old revision and this one), load; the backend's markdown lines."""
-    filled = fill(url, orm_url, events, args.orm_sample, scratch)
+    """Fill (unless --existing), serve (old revision and this one), load; the backend's markdown lines."""
+    if args.existing:
+        filled = Filled(Store(url), events, float("nan"), 0, float("nan"), True)
+    else:
+        filled = fill(url, orm_url, events, args.orm_sample, scratch)
     with filled.store.engine.connect() as conn:
         n_events = conn.execute(text("SELECT count(*) FROM events")).scalar_one()
         n_docs = conn.execute(text("SELECT count(*) FROM documents")).scalar_one()
@@ -442,6 +445,7 @@ def bench_backend(label: str, url: str, orm_url: str, events: int, args: argpars
     loader = load_wrk if args.loader == "wrk" else load_python
     lines = [f"## {label}: {n_events:,} events in {n_docs:,} documents",
              "",
+             "fill: an existing database (--existing), filled earlier by bulk_fill" if args.existing else
              f"fill: Store.save (ORM, one transaction per document) {filled.orm_sample / filled.orm_s:,.0f} events/s "
              f"on a {filled.orm_sample:,}-event sample; bulk core insert + ANALYZE "
              f"{filled.events / filled.bulk_s:,.0f} events/s ({filled.bulk_s:.1f} s); ORM and bulk stores give "
@@ -498,6 +502,8 @@ def main() -> None:
     parser.add_argument("--server-workers", type=int, default=2, help="uvicorn worker processes (frontwatch serve)")
     parser.add_argument("--baseline-ref", default=None,
                         help="also serve src/ of this git revision (1 process, as it was run) as the baseline")
+    parser.add_argument("--existing", nargs="+", default=None,
+                        help="bench these databases as they are (URLs of stores bulk_fill made with --events N)")
     parser.add_argument("--load", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.load:
@@ -510,7 +516,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="frontwatch-apibench-") as tmp:
         scratch = Path(tmp)
         old_src = old_source(args.baseline_ref, scratch) if args.baseline_ref else None
-        for events in args.events:
+        for url in args.existing or ():
+            label = "PostgreSQL (loopback)" if url.startswith("postgresql") else "SQLite (file)"
+            lines = bench_backend(label, url, url, args.events[0], args, scratch, old_src)
+            print("\n".join(lines) + "\n", flush=True)
+        for events in [] if args.existing else args.events:
             if not args.no_sqlite:
                 lines = bench_backend("SQLite (file)", "sqlite:///" + str(scratch / f"api{events}.db"),
                                       "sqlite:///" + str(scratch / f"orm-sample{events}.db"), events, args, scratch,
