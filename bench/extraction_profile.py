@@ -25,11 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import as_documents, news_articles, word_count  # noqa: E402
 
-AREAS = (  # (label, substring of the function's file path), first match wins
+AREAS = (  # (label, substring of the function's file path or, for C calls, name), first match wins
     ("onnxruntime (MiniLM encoder)", "onnxruntime"),
     ("tokenizers (MiniLM tokenizer)", "tokenizers"),
-    ("spaCy / thinc (parse)", "/spacy/"),
-    ("spaCy / thinc (parse)", "/thinc/"),
+    ("spaCy / thinc (parse, matcher, Doc access)", "spacy/"),
+    ("spaCy / thinc (parse, matcher, Doc access)", "thinc/"),
     ("numpy", "/numpy/"),
     ("frontwatch.classify", "frontwatch/classify"),
     ("frontwatch.extract", "frontwatch/extract"),
@@ -42,11 +42,13 @@ AREAS = (  # (label, substring of the function's file path), first match wins
 )
 
 
-def _area(filename: str) -> str:
+def _area(func: tuple[str, int, str]) -> str:
+    filename, _line, name = func
+    where = name if filename.startswith("~") else filename
     for label, part in AREAS:
-        if part in filename:
+        if part in where:
             return label
-    return "built-ins and C calls" if filename.startswith("~") else "other"
+    return "Python built-ins (re, str, ...)" if filename.startswith("~") else "other"
 
 
 def _name(func: tuple[str, int, str]) -> str:
@@ -84,7 +86,7 @@ def main() -> None:
     total = sum(row[2] for row in stats.stats.values())  # tottime of every function
     by_area: dict[str, float] = defaultdict(float)
     for func, (_cc, _nc, tottime, _ct, _callers) in stats.stats.items():
-        by_area[_area(func[0])] += tottime
+        by_area[_area(func)] += tottime
     rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
     print(f"# Extraction profile at {rev}: {len(documents)} documents, {words:,} words (bench/corpus.py, "
           f"{args.mb} MB); {os.cpu_count()} CPUs, 1-min load average {load_before:.2f} before / "

@@ -324,27 +324,44 @@ def _dated_after(cursor: Cursor | None) -> ColumnElement[bool]:
 def event_page(connection: Connection, flt, limit: int | None, after: Cursor | None = None,
                offset: int = 0) -> EventPage:
     """Events matching a filter, by date then id (undated last), after a cursor or (deprecated) an offset;
-    every match when limit is None."""
-    read = reader(EventRow)
+    every match when limit is None.
+
+    The page's ids are chosen on the events table alone (its indexes; an offset is skipped there, never
+    through joined rows), then their rows are read with actors, place and document in one more query.
+    """
     events = EventRow.__table__
-    base = _filtered(read.select, flt, connection, limit)
+    keys = _filtered(select(events.c.id, events.c.date_start), flt, connection, limit)
     wanted = None if limit is None else limit + 1
-    rows: list[Any] = []
+    page: list[Any] = []
     undated_offset = 0
     if after is None or after.date is not None:
-        query = base.where(_dated_after(after)).order_by(events.c.date_start, events.c.id).limit(wanted)
-        rows = list(connection.execute(query.offset(offset) if offset else query).all())
-        if offset and not rows:
-            counted = select(func.count()).select_from(base.where(_dated_after(None)).subquery())
+        query = keys.where(_dated_after(after)).order_by(events.c.date_start, events.c.id).limit(wanted)
+        page = list(connection.execute(query.offset(offset) if offset else query).all())
+        if offset and not page:
+            counted = select(func.count()).select_from(keys.where(_dated_after(None)).subquery())
             undated_offset = max(0, offset - (connection.scalar(counted) or 0))
-    if (wanted is None or len(rows) < wanted) and flt.date_from is None and flt.date_to is None:
-        query = base.where(events.c.date_start.is_(None)).order_by(events.c.id)
+    if (wanted is None or len(page) < wanted) and flt.date_from is None and flt.date_to is None:
+        query = keys.where(events.c.date_start.is_(None)).order_by(events.c.id)
         if wanted is not None:
-            query = query.limit(wanted - len(rows))
+            query = query.limit(wanted - len(page))
         if after is not None and after.date is None:
             query = query.where(events.c.id > after.id)
-        rows += connection.execute(query.offset(undated_offset) if undated_offset else query).all()
+        page += connection.execute(query.offset(undated_offset) if undated_offset else query).all()
+    more = limit is not None and len(page) > limit
+    page = page[:limit]
+    items = _views_of(connection, [key.id for key in page])
+    return EventPage(items, Cursor(page[-1].date_start, page[-1].id) if more and page else None)
+
+
+def _views_of(connection: Connection, ids: list[int]) -> list[Any]:
+    """The events of these ids as views, in the order given (one query per 1,000 ids)."""
+    read = reader(EventRow)
+    events = EventRow.__table__
     build = read.builder()
-    items: list[Any] = [build.view(row) for row in rows[:limit]]
-    more = limit is not None and len(rows) > limit and bool(items)
-    return EventPage(items, Cursor(items[-1].date_start, items[-1].id) if more else None)
+    found: dict[int, Any] = {}
+    for start in range(0, len(ids), STREAM_BATCH):
+        chunk = ids[start:start + STREAM_BATCH]
+        for row in connection.execute(read.select.where(events.c.id.in_(chunk))):
+            view = build.view(row)
+            found[view.id] = view
+    return [found[i] for i in ids if i in found]
