@@ -44,6 +44,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import orjson
+from revisions import old_source
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -297,16 +298,6 @@ def stop_server(proc: subprocess.Popen) -> None:
 def _frontwatch() -> list[str]:
     script = Path(sys.executable).parent / "frontwatch"
     return [str(script)] if script.exists() else [sys.executable, "-c", "from frontwatch.cli import main; main()"]
-
-
-def old_source(ref: str, scratch: Path) -> Path:
-    """`src/` of a git revision, extracted into scratch (the baseline server imports it)."""
-    root = Path(__file__).resolve().parents[1]
-    target = scratch / f"src-{ref}"
-    target.mkdir()
-    archive = subprocess.run(["git", "-C", str(root), "archive", ref, "src"], check=True, capture_output=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
-    return target / "src"
 
 
 WRK_SCRIPT = """

@@ -124,7 +124,7 @@ def main() -> None:
         scratch = Path(tmp)
         old_src = None
         if args.baseline_ref:
-            from ingest_memory_bench import old_source
+            from revisions import old_source
 
             old_src = old_source(args.baseline_ref, scratch)
         out += bench_backend("SQLite (file)", "sqlite:///" + str(scratch / "export.db"), args.events, args.repeat,

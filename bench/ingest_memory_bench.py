@@ -27,6 +27,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from revisions import old_source  # noqa: E402
+
 SAMPLE_EVERY = 250
 
 
@@ -98,16 +100,6 @@ def _run(folder: Path, limit: int, scratch: Path, src: Path | None) -> dict:
     if done.returncode != 0:
         raise RuntimeError(f"child failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-def old_source(ref: str, scratch: Path) -> Path:
-    """`src/` of a git revision, extracted into scratch."""
-    root = Path(__file__).resolve().parents[1]
-    target = scratch / f"src-{ref}"
-    target.mkdir()
-    archive = subprocess.run(["git", "-C", str(root), "archive", ref, "src"], check=True, capture_output=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
-    return target / "src"
 
 
 def main() -> None:

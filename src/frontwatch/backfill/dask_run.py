@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
@@ -77,6 +78,16 @@ class BatchResult:
     load_seconds: float = 0.0
 
 
+@contextmanager
+def _timed(result: BatchResult, counter: str) -> Iterator[None]:
+    """Add the time the block takes to one of the result's counters (also when it raises)."""
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        setattr(result, counter, getattr(result, counter) + time.perf_counter() - started)
+
+
 def ingest_on_worker(documents: list[Document]) -> BatchResult:
     """Extract and store a batch with the worker's extractor and store, each document in its own transaction."""
     worker = get_worker()
@@ -85,23 +96,14 @@ def ingest_on_worker(documents: list[Document]) -> BatchResult:
     assert extractor is not None and store is not None, "the ingest plugin is set up on every worker"
     result = BatchResult(worker=worker.address, load_seconds=plugin.load_seconds)
     for document in documents:
-        started = time.perf_counter()
         try:
-            with transient_strings(extractor):
+            with _timed(result, "extract_seconds"), transient_strings(extractor):
                 extraction = extractor.extract(document)
+            with _timed(result, "write_seconds"):
+                stored = store.save(extraction)
         except FrontwatchError as exc:
             result.failed.append((document.origin, str(exc)))
             continue
-        finally:
-            result.extract_seconds += time.perf_counter() - started
-        started = time.perf_counter()
-        try:
-            stored = store.save(extraction)
-        except FrontwatchError as exc:
-            result.failed.append((document.origin, str(exc)))
-            continue
-        finally:
-            result.write_seconds += time.perf_counter() - started
         if stored:
             result.stored.append(StoredSummary.of(extraction))
         else:

@@ -175,30 +175,28 @@ class _Builder:
         return len(self.actors) + len(self.places) + len(self.docs)
 
     def _actor(self, fields: Sequence) -> ActorView | None:
-        if fields[0] is None:
-            return None
-        actor = self.actors.get(fields[0])
-        if actor is None:
-            values = dict(zip(self.read.actor_names, fields, strict=True))
-            values["aliases"] = _json(values["aliases"])
-            actor = self.actors[fields[0]] = ActorView.of(values)
-        return actor
+        return _shared(fields, self.read.actor_names, self.actors, ActorView)
 
     def _place(self, fields: Sequence) -> PlaceView | None:
-        if fields[0] is None:
-            return None
-        place = self.places.get(fields[0])
-        if place is None:
-            values = dict(zip(self.read.place_names, fields, strict=True))
-            values["aliases"] = _json(values["aliases"])
-            place = self.places[fields[0]] = PlaceView.of(values)
-        return place
+        return _shared(fields, self.read.place_names, self.places, PlaceView)
 
     def _doc(self, fields: Sequence) -> HeaderView:
         doc = self.docs.get(fields[0])
         if doc is None:
             doc = self.docs[fields[0]] = HeaderView.of(dict(zip(HEADER_COLUMNS, fields, strict=True)))
         return doc
+
+
+def _shared(fields: Sequence, names: list[str], seen: dict, kind: type[View]) -> Any:
+    """An actor or place (id first in `fields`) as a view, made once per builder; None without an id."""
+    if fields[0] is None:
+        return None
+    view = seen.get(fields[0])
+    if view is None:
+        values = dict(zip(names, fields, strict=True))
+        values["aliases"] = _json(values["aliases"])
+        view = seen[fields[0]] = kind.of(values)
+    return view
 
 
 @cache
