@@ -8,7 +8,7 @@ from enum import Enum
 
 
 class Certainty(str, Enum):
-    """How sure a fact is, from attribution and hedging (see extract.certainty)."""
+    """How sure a fact is, from attribution and hedging (see reading.attribution)."""
 
     CONFIRMED = "confirmed"
     REPORTED = "reported"

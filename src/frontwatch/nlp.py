@@ -25,7 +25,12 @@ def line_breaks(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=4)
 def load_pipeline(model_name: str) -> Language:
-    """Load the installed spaCy pipeline `model_name` (never downloads), splitting at line breaks."""
+    """The installed spaCy pipeline `model_name`, splitting at line breaks, loaded once and shared."""
+    return new_pipeline(model_name)
+
+
+def new_pipeline(model_name: str) -> Language:
+    """A fresh copy of the installed spaCy pipeline `model_name` (never downloads), splitting at line breaks."""
     try:
         nlp = spacy.load(model_name)
     except OSError as exc:

@@ -10,12 +10,10 @@ from pathlib import Path
 
 from frontwatch.classify.typer import SentenceTyper
 from frontwatch.errors import FrontwatchError, InputError
-from frontwatch.extract.certainty import CertaintyLexicon
 from frontwatch.extract.extractor import Extractor
 from frontwatch.ingest import read_documents
 from frontwatch.model import Document, Extraction
-from frontwatch.nlp import load_pipeline
-from frontwatch.resolve.actors import ActorRegistry
+from frontwatch.reading.pipeline import reading_pipeline
 from frontwatch.resolve.gazetteer import Gazetteer, default_extra_files
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geocode import Geocoder
@@ -37,12 +35,10 @@ def build_extractor(settings: Settings) -> Extractor:
         return gazetteer.country_name(code) if code else None
 
     return Extractor(
-        nlp=load_pipeline(settings.spacy_model),
-        registry=ActorRegistry.load(settings.actor_files),
+        nlp=reading_pipeline(settings.spacy_model, settings.actor_files),
         geocoder=geocoder,
         typer=SentenceTyper.load(),
         taxonomy=load_taxonomy(),
-        lexicon=CertaintyLexicon.load(),
         country_of=country_of,
         country_name=gazetteer.country_name,
         check_spatial=lambda text, doc, mentions, doc_id: check_spatial_claims(
