@@ -74,6 +74,7 @@ class BatchResult:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (origin, problem)
     extract_seconds: float = 0.0
     write_seconds: float = 0.0
+    cpu_seconds: float = 0.0  # the worker process's CPU time over the batch (below wall time when it waits for a core)
     worker: str = ""
     load_seconds: float = 0.0
 
@@ -95,6 +96,7 @@ def ingest_on_worker(documents: list[Document]) -> BatchResult:
     extractor, store = plugin.extractor, plugin.store
     assert extractor is not None and store is not None, "the ingest plugin is set up on every worker"
     result = BatchResult(worker=worker.address, load_seconds=plugin.load_seconds)
+    cpu_started = time.process_time()
     for document in documents:
         try:
             with _timed(result, "extract_seconds"), transient_strings(extractor):
@@ -108,6 +110,7 @@ def ingest_on_worker(documents: list[Document]) -> BatchResult:
             result.stored.append(StoredSummary.of(extraction))
         else:
             result.skipped.append(DocumentSummary.of(document))
+    result.cpu_seconds = time.process_time() - cpu_started
     return result
 
 
@@ -120,6 +123,7 @@ class BackfillTimes:
     load_seconds: dict[str, float] = field(default_factory=dict)  # per worker
     extract_seconds: float = 0.0
     write_seconds: float = 0.0
+    cpu_seconds: float = 0.0
     tasks: int = 0
     workers: int = 0
 
@@ -251,6 +255,7 @@ def _collect(future, origins: list[str], report: IngestReport, on_progress: Prog
     times.tasks += 1
     times.extract_seconds += result.extract_seconds
     times.write_seconds += result.write_seconds
+    times.cpu_seconds += result.cpu_seconds
     times.load_seconds[result.worker] = result.load_seconds
     for summary in result.stored:
         report.stored.append(summary)
