@@ -5,13 +5,10 @@ its own and one after another, ingests them end to end into a fresh database:
   plain      `ingest_paths` in one process (no Dask): the reference;
   dask x N   `frontwatch.backfill.backfill(..., workers=N)` on a LocalCluster of N processes
              (1 thread each): cluster start, model loading on every worker, extraction and the
-             writes (each worker writes its own batches) all inside the timed wall clock.
-The speed-up is wall(1 worker) / wall(N workers). Where the time goes comes from the backfill's
-own counters: cluster start + model loading (wall, on the client), extraction and writes
-(summed over workers), and the rest of the workers' wall time (idle: scheduling, waiting for
-batches, the run's tail) = workers x (wall - start) - extraction - writes. Worker CPU is the
-workers' process CPU time over their batches: when it stays put while extraction wall time
-grows, the workers waited for a core (other load), not for frontwatch.
+             writes all inside the timed wall clock.
+The speed-up is wall(1 worker) / wall(N workers). "CPU s of the worker processes" is the CPU time
+of the child's ended children (the cluster): when it stays put while wall time grows, the workers
+waited for a core (other load on the machine), not for frontwatch.
 With --pg URL every run writes into a fresh database on that PostgreSQL server instead of SQLite.
 
 Run: .venv/bin/python bench/backfill_bench.py [--mb 0.5] [--workers 1 2] [--pg URL]
@@ -22,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -52,15 +50,13 @@ def child(folder: Path, url: str, workers: int) -> dict:
         wall = time.perf_counter() - started
         return {"wall": wall, "start": load, "extract_write": wall - load, "stored": len(report.stored),
                 "failed": len(report.failed)}
-    from frontwatch.backfill import BackfillTimes, backfill
+    from frontwatch.backfill import backfill
 
-    times = BackfillTimes()
-    report = backfill(paths, settings, workers=workers, times=times)
+    report = backfill(paths, settings, workers=workers)
     wall = time.perf_counter() - started
-    return {"wall": wall, "start": times.cluster_seconds, "load": times.load_seconds,
-            "extract": times.extract_seconds, "write": times.write_seconds, "cpu": times.cpu_seconds,
-            "tasks": times.tasks,
-            "workers": times.workers, "stored": len(report.stored), "failed": len(report.failed)}
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)  # the cluster's processes, once they have ended
+    return {"wall": wall, "cpu": cpu.ru_utime + cpu.ru_stime, "stored": len(report.stored),
+            "failed": len(report.failed)}
 
 
 def _run(folder: Path, url: str, workers: int) -> dict:
@@ -114,23 +110,15 @@ def main() -> None:
     print(f"# backfill: {len(articles)} documents, {words:,} words, into {backend}; {os.cpu_count()} CPUs; "
           f"1-min load average {load_before:.2f} before / {os.getloadavg()[0]:.2f} after\n")
     one = next((r for w, r in rows if w == 1), None)
-    print("| run | wall s | words/s | speed-up over 1 worker | cluster start + model load s | extraction s (sum) | "
-          "writes s (sum) | worker CPU s (sum) | idle s (sum) | tasks | stored | failed | load avg |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| run | wall s | words/s | speed-up over 1 worker | CPU s of the worker processes | stored | failed | "
+          "load avg |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for workers, r in rows:
-        speed = f"{one['wall'] / r['wall']:.2f}" if one and workers else "-"
-        if workers == 0:
-            print(f"| plain ingest (no Dask) | {r['wall']:.1f} | {words / r['wall']:,.0f} | "
-                  f"{one['wall'] / r['wall']:.2f} | {r['start']:.1f} | {r['extract_write']:.1f} (with writes) | - "
-                  f"| - | - | - | {r['stored']} | {r['failed']} | {r['load_avg']:.2f} |" if one else "")
-            continue
-        idle = r["workers"] * (r["wall"] - r["start"]) - r["extract"] - r["write"]
-        loads = "/".join(f"{s:.1f}" for s in r["load"].values())
-        print(f"| dask, {workers} worker{'s' if workers > 1 else ''} | {r['wall']:.1f} | {words / r['wall']:,.0f} | "
-              f"{speed} | {r['start']:.1f} (load per worker {loads}) | {r['extract']:.1f} | {r['write']:.1f} | "
-              f"{r['cpu']:.1f} | "
-              f"{idle:.1f} | {r['tasks']} | {r['stored']} | {r['failed']} | {r['load_avg']:.2f} |")
-
+        name = f"dask, {workers} worker{'s' if workers > 1 else ''}" if workers else "plain ingest (no Dask)"
+        speed = f"{one['wall'] / r['wall']:.2f}" if one else "-"
+        cpu = f"{r['cpu']:.1f}" if workers else "-"
+        print(f"| {name} | {r['wall']:.1f} | {words / r['wall']:,.0f} | {speed} | {cpu} | {r['stored']} | "
+              f"{r['failed']} | {r['load_avg']:.2f} |")
 
 if __name__ == "__main__":
     main()

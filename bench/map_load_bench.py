@@ -75,7 +75,7 @@ def main() -> None:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
                 for run in range(1, args.runs + 1):
-                    context = browser.new_context(viewport={"width": 1400, "height": 850})
+                    context = browser.new_context(viewport={"width": 1400, "height": 850}, bypass_csp=True)
                     page = context.new_page()
                     rows.append((run, _measure(page, f"http://127.0.0.1:{port}/")))
                     context.close()

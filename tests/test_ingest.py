@@ -14,7 +14,7 @@ import pytest
 from frontwatch.errors import InputError
 from frontwatch.ingest import document_id, folder_files, read_documents
 from frontwatch.model import Document, Extraction
-from frontwatch.pipeline import IngestReport
+from frontwatch.pipeline import IngestReport, StoredSummary
 
 BODY = (
     "Rebel fighters took control of the town of Alpha on Sunday after two days of "
@@ -356,7 +356,7 @@ def test_mixed_paths_keep_their_order(tmp_path: Path, monkeypatch: pytest.Monkey
 
 def test_an_ingest_report_keeps_counts_not_texts_or_facts(tmp_path):
     report = IngestReport()
-    report.add_stored(Extraction(document=Document(id="d", text="x" * 10_000, origin="a.txt")))
+    report.stored.append(StoredSummary.of(Extraction(document=Document(id="d", text="x" * 10_000, origin="a.txt"))))
     [summary] = report.stored
     assert summary.document.origin == "a.txt" and summary.events == 0
     assert not hasattr(summary.document, "text") and not hasattr(summary, "extraction")

@@ -65,7 +65,7 @@ def page(site):
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 850})
+        page = browser.new_page(viewport={"width": 1400, "height": 850}, bypass_csp=True)  # eval in wait_for_function
         outside: list[str] = []
         page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(site[0]) else None)
         page.goto(site[0] + "/")

@@ -53,6 +53,7 @@ class Document:
     title: str | None = None
     url: str | None = None
     reliability: str | None = None
+    warnings: tuple[str, ...] = ()  # what reading it dropped or coerced, one line each
 
 
 @dataclass(frozen=True)

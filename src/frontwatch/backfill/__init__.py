@@ -1,5 +1,5 @@
-"""Backfill: read archives and run ingest (extraction and writes) on a dask.distributed cluster."""
+"""Backfill: read archives and run the NLP stage on a dask.distributed cluster, storing through the store."""
 
-from frontwatch.backfill.dask_run import BackfillTimes, IngestPlugin, backfill, ingest_on_worker
+from frontwatch.backfill.dask_run import ExtractorPlugin, backfill, extract_on_worker
 
-__all__ = ["BackfillTimes", "IngestPlugin", "backfill", "ingest_on_worker"]
+__all__ = ["ExtractorPlugin", "backfill", "extract_on_worker"]

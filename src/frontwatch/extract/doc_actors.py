@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from frontwatch.extract.table import load_table
+from frontwatch.guards import bounded
 from frontwatch.language import word_book
 from frontwatch.model import Actor, ActorMention
 from frontwatch.reading.lexicon import load_lexicon
@@ -186,6 +187,7 @@ class DocumentActors:
         """Whether a noun phrase (by its head) stands for an actor."""
         return self.resolve(token) is not None
 
+    @bounded(key=lambda _self, head: head.i)  # "their" → previous subject → "their fighters" → "their" ...
     def resolve(self, head: Token) -> ResolvedActor | None:
         """The actor a noun phrase (given by its head token) stands for, if any (each phrase read once;
         a chain of references that comes back to itself stands for nobody)."""

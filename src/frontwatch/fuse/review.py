@@ -13,8 +13,6 @@ from frontwatch.model import Certainty, ControlStatus
 from frontwatch.store import Store
 from frontwatch.store.fusion_schema import ReviewRow
 
-ACTIONS = ("accept", "reject", "edit")
-
 
 def _as_int(value: str) -> int | None:
     return None if value.strip().lower() in {"", "none", "null"} else int(value)

@@ -15,7 +15,6 @@ from frontwatch.language import LANGUAGE, pack_dir
 from frontwatch.reading.model import ROLES
 
 PREDICATE = "predicate"
-PREDICATE_TAG = {"_": {"frame_tags": {"IS_SUPERSET": [PREDICATE]}}}
 
 
 @dataclass(frozen=True)

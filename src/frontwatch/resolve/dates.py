@@ -44,6 +44,7 @@ from types import MappingProxyType
 
 from dateparser.date import DateDataParser
 
+from frontwatch.caught import CAUGHT
 from frontwatch.language import word_book
 from frontwatch.model import DateSpan, TimePrecision
 from frontwatch.resolve.numbers import parse_number_range
@@ -265,7 +266,8 @@ def _explicit(text: str, d: date | None, expression: str) -> tuple[DateSpan, str
         return None
     try:
         data = _parser(d).get_date_data(" ".join(words))
-    except Exception:  # noqa: BLE001 - a third-party parser must not break extraction
+    except Exception as exc:  # noqa: BLE001 - a third-party parser must not break extraction
+        CAUGHT.add("dateparser", exc)
         return None
     if data.date_obj is None:
         return None
@@ -310,7 +312,9 @@ def _base(text: str, d: date | None, expression: str) -> tuple[DateSpan, str] | 
         number, year = _MONTHS[m.group(2)], m.group(3)
         if year is None and d is None:
             return None
-        y = int(year) if year else d.year if number <= d.month else d.year - 1
+        if year is None:
+            assert d is not None  # checked just above
+        y = int(year) if year else d.year if number <= d.month else d.year - 1  # type: ignore[union-attr]
         return _month_span(y, number, expression), "month"
     if d is None:
         return _explicit(text, d, expression)

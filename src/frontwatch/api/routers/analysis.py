@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict
 from datetime import date, timedelta
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query
@@ -13,7 +13,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field, model_validator
 
 from frontwatch.api.deps import get_store, require_token
-from frontwatch.api.params import Limit, Offset, Text, check_dates, clean, unprocessable
+from frontwatch.api.params import Day, Limit, Offset, Text, check_dates, clean, unprocessable
 from frontwatch.api.routers.events import fact_row
 from frontwatch.errors import InputError
 from frontwatch.fuse import (
@@ -39,14 +39,14 @@ Who = Annotated[str, Field(min_length=1, max_length=120, pattern=r"^[^\x00]*\S[^
                            description="Who decides (kept with the decision)")]
 
 
-class SitrepFormat(str, Enum):
+class SitrepFormat(StrEnum):
     """How a situation report is rendered."""
 
     markdown = "markdown"
     html = "html"
 
 
-class MergeKind(str, Enum):
+class MergeKind(StrEnum):
     """A merge decision's kind."""
 
     auto = "auto"
@@ -110,8 +110,8 @@ def fused_record(row: FusedEventRow) -> dict:
             responses={200: {"content": {"text/markdown": {}, "text/html": {}}}})
 def sitrep(
     store: Annotated[Store, Depends(get_store)],
-    as_of: Annotated[date, Query(description="The report's day")],
-    since: Annotated[date | None, Query(description=f"Changes after this day (default {DEFAULT_LOOKBACK_DAYS} "
+    as_of: Annotated[Day, Query(description="The report's day")],
+    since: Annotated[Day | None, Query(description=f"Changes after this day (default {DEFAULT_LOOKBACK_DAYS} "
                                                     "days before as_of)")] = None,
     area: Annotated[Text, Query(description="west,south,east,north or a place/admin1/country name")] = None,
     format: SitrepFormat = SitrepFormat.markdown,
@@ -129,8 +129,8 @@ def sitrep(
 @router.get("/fused-events", summary="Fused events (one per real-world event), by date then id")
 def list_fused_events(
     store: Annotated[Store, Depends(get_store)],
-    date_from: Annotated[date | None, Query(description="Fused events ending on or after this day")] = None,
-    date_to: Annotated[date | None, Query(description="Fused events starting on or before this day")] = None,
+    date_from: Annotated[Day | None, Query(description="Fused events ending on or after this day")] = None,
+    date_to: Annotated[Day | None, Query(description="Fused events starting on or before this day")] = None,
     limit: Limit = 500,
     offset: Offset = 0,
 ) -> dict:
@@ -188,6 +188,6 @@ def review(fact_id: str, body: ReviewBody, store: Annotated[Store, Depends(get_s
             return accept(store, fact_id, body.who, body.note)
         if body.action == "reject":
             return reject(store, fact_id, body.who, body.note)
-        return edit(store, fact_id, body.field, body.value or "", body.who, body.note)
+        return edit(store, fact_id, body.field or "", body.value or "", body.who, body.note)
     except InputError as exc:
         raise unprocessable(str(exc)) from None

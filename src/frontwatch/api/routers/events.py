@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 
@@ -12,6 +12,7 @@ from frontwatch.api.params import (
     BBOX_PATTERN,
     FACT_ID,
     CertaintyName,
+    Day,
     JSONBytes,
     Limit,
     Text,
@@ -26,7 +27,8 @@ from frontwatch.store import EventFilter, Store
 from frontwatch.store.reads import Cursor
 
 router = APIRouter(tags=["events"])
-RECORDS = {"ev": event_record, "ct": control_record, "qt": quantity_record, "fd": finding_record}
+RECORDS: dict[str, Callable[[Any], dict]] = {"ev": event_record, "ct": control_record, "qt": quantity_record,
+                                             "fd": finding_record}
 
 
 def fact_row(store: Store, fact_id: str):
@@ -40,8 +42,8 @@ def fact_row(store: Store, fact_id: str):
 def list_events(
     store: Annotated[Store, Depends(get_store)],
     bbox: Annotated[str | None, Query(pattern=BBOX_PATTERN, description="west,south,east,north (degrees)")] = None,
-    date_from: Annotated[date | None, Query(description="Events ending on or after this day")] = None,
-    date_to: Annotated[date | None, Query(description="Events starting on or before this day")] = None,
+    date_from: Annotated[Day | None, Query(description="Events ending on or after this day")] = None,
+    date_to: Annotated[Day | None, Query(description="Events starting on or before this day")] = None,
     actor: Annotated[Text, Query(description="Part of actor 1's or actor 2's name")] = None,
     type: Annotated[Text, Query(description="ACLED event type")] = None,  # noqa: A002
     sub_type: Annotated[Text, Query(description="ACLED sub-event type")] = None,
@@ -52,7 +54,7 @@ def list_events(
         "at any depth."))] = None,
     offset: Annotated[int, Query(ge=0, le=10**9, deprecated=True, description=(
         "Deprecated: skip this many first (slow deep in a large store); use `cursor`."))] = 0,
-) -> dict:
+) -> JSONBytes:
     """A page of events as contract records, by date then id (undated last), with the cursor of the next page
     (or null); `next_offset` is given too for clients that still page by offset."""
     check_dates(date_from, date_to)

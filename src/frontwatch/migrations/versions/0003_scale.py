@@ -1,7 +1,7 @@
 """Indexes for the API's filters in date order, and events.date_span_days for date windows
 
 Revision ID: 0003_scale
-Revises: 0002
+Revises: 0003_hardening
 Create Date: 2026-12-02 03:00:00
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003_scale"
-down_revision: str | Sequence[str] | None = "0002"
+down_revision: str | Sequence[str] | None = "0003_hardening"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
