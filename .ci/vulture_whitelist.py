@@ -4,7 +4,8 @@ Checked by tests/test_dead_code.py (vulture over the package, the tests and the 
 """
 
 # ruff: noqa
-from frontwatch.api.params import CertaintyName
+from frontwatch.api.app import create_app_from_environment
+from frontwatch.api.params import CertaintyName, JSONBytes
 from frontwatch.api.routers.analysis import ForceBody, MergeKind, ReviewBody
 from frontwatch.backfill.dask_run import ExtractorPlugin
 from frontwatch.evaluate.gold import GoldEvent
@@ -44,3 +45,5 @@ pytestmark  # read by pytest
 should_exit  # uvicorn.Server's stop flag, set by tests and benchmarks
 ControlStatus.CONTESTED  # statuses named in data (frame_table.yaml), read by value
 ControlStatus.LOST
+create_app_from_environment  # uvicorn imports it by name (frontwatch serve --workers)
+JSONBytes.render  # Starlette calls it

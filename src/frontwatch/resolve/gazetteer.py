@@ -155,15 +155,6 @@ class Gazetteer:
         ).fetchall()
         return [self._entry(row) for row in rows]
 
-    def in_country(self, country_code: str, features: Collection[str], min_population: int = 0) -> list[Entry]:
-        """All entries of a country with the given features and at least `min_population`."""
-        marks = ",".join("?" * len(features))
-        rows = self._con.execute(
-            f"SELECT p.*, {PRIMARY} FROM place p WHERE p.cc = ? AND p.feature IN ({marks}) AND p.population >= ?",
-            (country_code.upper(), *features, min_population),
-        ).fetchall()
-        return [self._entry(row) for row in rows]
-
     def town_points(self, country_code: str, admin1: str | None, min_population: int = 0) -> list[tuple[float, float]]:
         """(lat, lon) of the populated places of a country (or of one of its first-level divisions)."""
         sql = "SELECT lat, lon FROM place WHERE cc = ? AND feature = 'populated place' AND population >= ?"

@@ -24,7 +24,6 @@ from frontwatch.store.schema import (
     ActorRow,
     Base,
     ControlRow,
-    DocumentHeader,
     DocumentRow,
     EventRow,
     FindingRow,
@@ -149,13 +148,6 @@ class Store:
 
         return self._retrying(f"cannot look up document {doc_id}", lookup)
 
-    def stored_ids(self, doc_ids: Sequence[str]) -> set[str]:
-        """Which of these document ids are stored already (one query)."""
-        if not doc_ids:
-            return set()
-        with self.engine.connect() as connection:
-            return set(connection.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(list(doc_ids)))))
-
     def save(self, extraction: Extraction) -> bool:
         """Store a document and all its facts in one transaction; False if already stored."""
         doc = extraction.document
@@ -227,11 +219,6 @@ class Store:
         """Every stored document, oldest ingest first."""
         with self.session() as session:
             return list(session.scalars(select(DocumentRow).order_by(DocumentRow.ingested_at)))
-
-    def document_headers(self) -> list[DocumentHeader]:
-        """Every stored document without its text, oldest ingest first."""
-        with self.session() as session:
-            return list(session.scalars(select(DocumentHeader).order_by(DocumentHeader.ingested_at)))
 
     def iter_document_ids(self, doc_ids: Sequence[str] | None = None) -> Iterator[str]:
         """The ids of stored documents (or of those of `doc_ids` that are stored) in id order, streamed."""
