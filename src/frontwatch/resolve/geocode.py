@@ -38,10 +38,24 @@ class _Context:
     regions: set[tuple[str, str]] = field(default_factory=set)
     anchors: list[tuple[int, Place]] = field(default_factory=list)
     named: Counter[str] = field(default_factory=Counter)  # countries named or implied by a demonym
+    demonyms: Counter[str] = field(default_factory=Counter)  # countries only implied by a demonym
+    names: dict[int, str] = field(default_factory=dict)  # span start -> folded name, for anchors of other names
+    by_name: dict[str, Counter[str]] = field(default_factory=dict)  # folded name -> country evidence it gave
 
-    def share(self, cc: str) -> float:
-        top = max(self.countries.values(), default=0)
-        return self.countries[cc] / top if top else 0.0
+    def others(self, span_start: int) -> list[Place]:
+        """Resolved places of the text at other spans under other names (five "Athens" are no evidence
+        for each other)."""
+        own = self.names.get(span_start)
+        return [p for start, p in self.anchors if start != span_start and (own is None or self.names.get(start) != own)]
+
+    def share(self, cc: str, span_start: int | None = None) -> float:
+        """Share of the country evidence for `cc`, less what the name at `span_start` gave itself."""
+        countries = self.countries
+        own = self.by_name.get(self.names.get(span_start, "")) if span_start is not None else None
+        if own:
+            countries = countries - own
+        top = max(countries.values(), default=0)
+        return countries[cc] / top if top else 0.0
 
 
 @dataclass(frozen=True)
@@ -73,6 +87,7 @@ class Geocoder:
         # training/fit_geo_ranker.py sets a dict here: span start -> every candidate with its features
         self.trace: dict[int, list[tuple[Entry, dict[str, float]]]] | None = None
         self._parts: dict[tuple[int, str], tuple[float, float] | None] = {}
+        self._spelled: dict[int, frozenset[str]] = {}
         # training/fit_geo_ranker.py sets a list here: (start, end, acceptance features) of every such decision
         self.accept_trace: list[tuple[int, int, dict[str, float]]] | None = None
 
@@ -80,7 +95,7 @@ class Geocoder:
 
     def resolve(self, name: str, context_countries: Sequence[str] = ()) -> Place | None:
         """Resolve one place name, preferring the given countries (names or ISO codes)."""
-        ctx = _Context()
+        ctx = _Context(names={-1: fold(name)})
         for country in context_countries:
             code = self.gazetteer.country_code(country)
             if code:
@@ -93,10 +108,12 @@ class Geocoder:
         spans, demonyms, parts = find_spans(doc, self.terms)
         readings = [r for s in spans for r in read_span(text, *s, self.terms)]
         readings = _drop_overlaps(readings)
-        ctx = _Context(countries=Counter(demonyms))
+        ctx = _Context(countries=Counter(demonyms), demonyms=Counter(demonyms),
+                       names={r.start: fold(r.name) for r in readings})
         self._collect_context(readings, ctx)
         ctx.named = Counter(ctx.countries)
         strong = [(r, self._resolve(r, ctx)) for r in readings if r.strong or r.mode != "plain"]
+        first = dict(strong)
         for reading, (place, _why, confident) in strong:
             if place is None or not confident:
                 continue
@@ -109,7 +126,12 @@ class Geocoder:
                 ctx.countries[code] += 0.5
                 if (place.population or 0) >= MIN_POP_ABROAD:
                     ctx.named[code] += 1  # a well-known city says which country the story is in
-        resolved = [(reading, *self._resolve(reading, ctx)[:2]) for reading in readings]
+        second = [(r, first[r] if r in first and first[r][2] else self._resolve(r, ctx)) for r in readings]
+        # every place the text resolved is context for the others: names resolved without a clear margin
+        # (or rejected) are read again beside them
+        full = self._document_context(ctx, second, {r.start for r, res in strong if res[0] is not None and res[2]})
+        resolved = [(r, *(res if res[2] or not self.gazetteer.candidates(r.name) else self._resolve(r, full))[:2])
+                    for r, res in second]
         # one sense per text: a name the text uses as a place elsewhere is that place here too
         # ("Sanaa" tagged as a person in one sentence, as a city in the others)
         senses = {fold(r.name): place for r, place, _ in resolved
@@ -150,6 +172,25 @@ class Geocoder:
         return found
 
     # --- context -------------------------------------------------------------------------
+
+    def _document_context(self, ctx: _Context, results: list[tuple[Reading, tuple[Place | None, str, bool]]],
+                          counted: set[int]) -> _Context:
+        """The context with every place resolved so far (those at `counted` starts are in it already):
+        towns as anchors, divisions as named regions, their countries as evidence."""
+        full = replace(ctx, countries=Counter(ctx.countries), regions=set(ctx.regions), anchors=list(ctx.anchors),
+                       by_name={})
+        for reading, (place, _why, _confident) in results:
+            if place is None or reading.start in counted:
+                continue
+            code = self.gazetteer.country_code(place.country or "")
+            if place.feature not in AREA_FEATURES:
+                full.anchors.append((reading.start, place))
+            elif place.feature != "country" and place.admin1 and code:
+                full.regions.add((code, place.admin1))
+            if code:
+                full.countries[code] += 0.5
+                full.by_name.setdefault(fold(reading.name), Counter())[code] += 0.5
+        return full
 
     def _collect_context(self, readings: list[Reading], ctx: _Context) -> None:
         for r in readings:
@@ -253,8 +294,7 @@ class Geocoder:
     def _resolve_facility_named(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
         feature = r.feature or "facility"
         parent = self._choose(self.gazetteer.candidates(r.parent_name or ""), ctx, None, r.start)
-        local = _Context(countries=ctx.countries, regions=ctx.regions,
-                         anchors=[*ctx.anchors, (-1, parent.entry.place)] if parent else ctx.anchors)
+        local = replace(ctx, anchors=[*ctx.anchors, (-1, parent.entry.place)] if parent else ctx.anchors)
         named = [e for e in self.gazetteer.candidates(f"{r.name} {feature}") if e.is_facility]
         named = named or [e for e in self.gazetteer.candidates(r.name) if e.is_facility]
         if named:
@@ -381,22 +421,25 @@ class Geocoder:
             "is_facility": float(entry.is_facility),
             "exact_name": float(entry.weight >= CURATED_WEIGHT),
             "curated": float(entry.is_curated),
-            "country_share": ctx.share(entry.country_code) if entry.country_code else 0.0,
+            "country_share": ctx.share(entry.country_code, span_start) if entry.country_code else 0.0,
             "country_named": float(bool(entry.country_code) and ctx.named[entry.country_code] > 0),
             "region_named": float((entry.country_code, place.admin1 or "") in ctx.regions and feature != "region"),
             "largest_population": float(pop == top_pop and pop > 0),
+            "same_spelling": float(ctx.names.get(span_start, "") in self._spellings(entry)),
+            "is_capital": float(self.gazetteer.is_capital(entry)),
+            "demonym_only": float(bool(entry.country_code) and ctx.demonyms[entry.country_code] > 0
+                                  and ctx.countries[entry.country_code] <= ctx.demonyms[entry.country_code]),
             "log_candidates": math.log10(n),
         }
         if qual:
             inside = any(_contains(q, entry) for q in qual)
             f["qualifier_match"] = float(inside)
             f["qualifier_mismatch"] = float(not inside)
+        others = ctx.others(span_start)
         if feature in AREA_FEATURES:
-            f["contains_anchor"] = float(any(_contains_place(entry, p) for start, p in ctx.anchors
-                                             if start != span_start))
+            f["contains_anchor"] = float(any(_contains_place(entry, p) for p in others))
             return f
-        near = [haversine_km(place.latitude, place.longitude, p.latitude, p.longitude)
-                for start, p in ctx.anchors if start != span_start]
+        near = [haversine_km(place.latitude, place.longitude, p.latitude, p.longitude) for p in others]
         if near:
             closest = min(near)
             f["near_100km"] = float(closest <= 100)
@@ -405,6 +448,15 @@ class Geocoder:
         else:
             f["no_anchor"] = 1.0
         return f
+
+    def _spellings(self, entry: Entry) -> frozenset[str]:
+        """The folded spellings of an entry: its name and aliases."""
+        found = self._spelled.get(entry.id)
+        if found is None:
+            if len(self._spelled) > 50_000:
+                self._spelled.clear()
+            found = self._spelled[entry.id] = frozenset(fold(n) for n in (entry.place.name, *entry.place.aliases))
+        return found
 
     def _plausible(self, choice: _Choice, r: Reading, ctx: _Context) -> bool:
         """Is a name NER did not call a place one? The fitted acceptance model when the weights file has one."""
@@ -415,7 +467,7 @@ class Geocoder:
             self.accept_trace.append((r.start, r.end, _acceptance_features(choice, r, ctx)))
         pop = entry.place.population or 0
         curated = entry.is_curated
-        in_ctx = ctx.share(entry.country_code) > 0
+        in_ctx = ctx.share(entry.country_code, r.start) > 0
         if (r.cue or r.qualifier) and (in_ctx or pop >= MIN_POP_WITH_CUE or curated):
             # kept beside the fitted model: the public corpora have few "the town of X" in conflict zones,
             # and the model learnt from them drops small towns that conflict reports name with a cue
@@ -496,8 +548,8 @@ def _acceptance_features(choice: _Choice, r: Reading, ctx: _Context) -> dict[str
         "log_population": math.log10((place.population or 0) + 1),
         "is_area": float(place.feature in AREA_FEATURES),
         "curated": float(choice.entry.is_curated),
-        "in_context": float(ctx.share(choice.entry.country_code) > 0),
-        "country_share": ctx.share(choice.entry.country_code),
+        "in_context": float(ctx.share(choice.entry.country_code, r.start) > 0),
+        "country_share": ctx.share(choice.entry.country_code, r.start),
         "cue": float(r.cue),
         "qualifier": float(r.qualifier is not None),
         "ner_person": float(r.label == "PERSON"),
@@ -516,8 +568,11 @@ def _division_seats(entries: list[Entry]) -> set[int]:
     beside the city): a bare name means the town, as in ACLED's and GeoNames' usage; a region word
     ("Mosul district", "Kharkiv oblast") is read as a region and looks among areas only."""
     divisions = [e for e in entries if e.place.feature in CONTAINER_FEATURES and e.place.feature != "country"]
+    # a first-level division gives way only to a town that bears the name as its own: "New York" is the
+    # state, whatever the city's aliases say; a district gives way to its seat under any spelling
     return {d.id for d in divisions
-            if any(t.place.feature in SETTLEMENT_FEATURES and _contains(d, t) for t in entries)}
+            if any(t.place.feature in SETTLEMENT_FEATURES and _contains(d, t)
+                   and (t.weight >= PRIMARY_WEIGHT or d.place.feature == "district") for t in entries)}
 
 
 def _contains(container: Entry, entry: Entry) -> bool:
