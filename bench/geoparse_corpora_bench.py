@@ -2,7 +2,8 @@
 for the working tree against a baseline git revision measured in the same run.
 
 Corpora (extracted by training/geo_corpora.py into --data-dir, outside git; see training/GEO_DATA.md):
-  lgl, geovirus   the ranker's weights are fitted on their "fit" documents: scored on "heldout";
+  lgl, geovirus, geocorpora   the ranker's weights are fitted on their "fit" documents: scored on "heldout"
+                  (GeoCorpora: tweets, since this round; the baseline's weights never saw them);
   tud             TUD-Loc-2013 (continents, countries, cities, divisions, regions): never fitted, all documents;
   acled           /work/data/acled/corpus.jsonl "dev" notes (if present): the share of notes whose coded
                   event point lies within 25 km of a place the geoparser found (a geocoder-only figure).
@@ -43,7 +44,7 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
-FITTED = ("lgl", "geovirus")
+FITTED = ("lgl", "geovirus", "geocorpora")
 ACLED = Path("/work/data/acled/corpus.jsonl")
 ACLED_KM = 25.0
 
@@ -208,7 +209,7 @@ def main() -> None:
     """Run both revisions on every corpus and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline-ref", default="main", help="git revision whose src/ is the baseline")
-    parser.add_argument("--corpora", default="lgl,geovirus,tud,acled")
+    parser.add_argument("--corpora", default="lgl,geovirus,geocorpora,tud,acled")
     parser.add_argument("--data-dir", type=Path, default=Path("/work/data/geo"))
     parser.add_argument("--split", default="heldout", help="part of the fitted corpora to score: heldout, fit or all")
     parser.add_argument("--limit", type=int, default=0, help="at most this many documents per corpus (0: all)")

@@ -155,7 +155,7 @@ def main() -> None:
     """Fit, report on held-out documents and write the weights file."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data-dir", type=Path, default=Path("/work/data/geo"))
-    parser.add_argument("--corpora", default="lgl,geovirus")
+    parser.add_argument("--corpora", default="lgl,geovirus,geocorpora")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--out", type=Path, default=weights_path())

@@ -44,6 +44,8 @@ class Reading:
     qualifier: str | None = None
     cue: bool = False
     parent_name: str | None = None
+    head: bool = False  # a word that makes the name a place's follows it ("Roselle police")
+    hashtag: bool = False  # written as a hashtag ("#Ferguson")
 
 
 def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], list[str], list[tuple[int, int]]]:
@@ -60,10 +62,9 @@ def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], l
         trimmed = _trim(ent, cut_lowercase=ent.label_ not in PLACE_LABELS)
         if trimmed is None:
             continue
-        if ent.label_ not in PLACE_LABELS:
-            parts.extend(_name_parts(ent))
-            if trimmed.end < ent.end:  # "University" of "University of Kent": a fragment, not a name
-                continue
+        parts.extend(_name_parts(ent))  # of a place-labelled name too, for when the whole is no known place
+        if ent.label_ not in PLACE_LABELS and trimmed.end < ent.end:
+            continue  # "University" of "University of Kent": a fragment, not a name
         text = fold(trimmed.text)
         if text in terms.demonyms:
             demonyms.append(terms.demonyms[text])
@@ -182,9 +183,13 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
     extra: list[Reading] = []
 
     inner_dir = re.match(r"^(?P<dir>[A-Za-z-]+(?:\s+[a-z]+)?)\s+(?P<rest>[A-Z].*)$", name)
-    if inner_dir and _direction_adjective(inner_dir["dir"], terms):
-        reading = replace(reading, mode="direction_region", name=inner_dir["rest"],
-                          compass=_direction_adjective(inner_dir["dir"], terms), phrase=name)
+    # a capitalised compass noun opens a name too ("North Texas"); the resolver keeps the whole name
+    # when the gazetteer knows it ("North Carolina", "East Hampton")
+    inner_compass = inner_dir and (_direction_adjective(inner_dir["dir"], terms)
+                                   or terms.directions.get(re.sub(r"[\s-]+", " ", inner_dir["dir"].lower())))
+    if inner_dir and inner_compass:
+        reading = replace(reading, mode="direction_region", name=inner_dir["rest"], compass=inner_compass,
+                          phrase=name)
     elif (m := terms.direction_before.search(before)) and _direction_adjective(m["dir"], terms):
         reading = replace(reading, mode="direction_region", start=start - (len(before) - m.start("dir")),
                           compass=_direction_adjective(m["dir"], terms))
@@ -219,6 +224,8 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
     elif reading.mode == "plain" and (m := terms.region_after.match(after)):
         new_end = end + m.end()
         reading = replace(reading, mode="region", end=new_end, phrase=text[start:new_end])
+    elif reading.mode == "plain" and terms.region_list_after.match(after):
+        reading = replace(reading, mode="region", phrase=name)
 
     if reading.mode == "plain":
         reading = _read_relative(reading, text, before, terms)
@@ -229,7 +236,9 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
     qual = terms.qualifier.match(text[qual_at:qual_at + 60])
     cue = _has_cue(text[max(0, reading.start - _WINDOW):reading.start], terms)
     reading = replace(reading, qualifier=qual["q"] if qual else None,
-                      cue=cue or named_settlement or reading.mode != "plain")
+                      cue=cue or named_settlement or reading.mode != "plain",
+                      head=bool(terms.place_head_after.match(text[reading.end:reading.end + 40])),
+                      hashtag=text[max(0, reading.start - 1):reading.start] == "#")
     return [reading, *extra]
 
 

@@ -14,7 +14,8 @@ import yaml
 from frontwatch.errors import GazetteerError
 from frontwatch.resolve.geo_names import fold
 
-_LIST_KEYS = ("facility_modifiers", "region_words", "near_phrases", "central_words", "place_cues", "settlement_nouns")
+_LIST_KEYS = ("facility_modifiers", "region_words", "near_phrases", "central_words", "place_cues", "settlement_nouns",
+              "region_plurals", "place_heads")
 _MAP_KEYS = ("facility_terms", "directions", "units")
 _COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
 NUMBER_WORDS = {
@@ -47,6 +48,8 @@ class GeoTerms:
     facility_before: re.Pattern[str]
     facility_named: re.Pattern[str]
     region_after: re.Pattern[str]
+    region_list_after: re.Pattern[str]
+    place_head_after: re.Pattern[str]
     direction_before: re.Pattern[str]
     near_before: re.Pattern[str]
     offset_before: re.Pattern[str]
@@ -98,6 +101,9 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
     dirs = _alternation(list(directions))
     near = _alternation(raw["near_phrases"])
     regions = _alternation(raw["region_words"])
+    plurals = _alternation(raw["region_plurals"])
+    heads = _alternation(raw["place_heads"])
+    item = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     unit = _alternation(list(units))
     settle = _alternation(raw["settlement_nouns"])
     name = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-|ad-|as-|ar-)?[A-Z][\w'’-]*)*"
@@ -119,7 +125,11 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         facility_named=re.compile(
             rf"^['’]s\s+(?:(?:{mods})\s+)*(?P<term>{fac})\s*(?:[-–—,:(]|\bin\b|\bat\b)\s*(?:the\s+)?(?:(?:{mods})\s+)*(?P<name>{name})"
         ),
-        region_after=re.compile(rf"^\s+(?P<word>{regions})\b", re.I),
+        region_after=re.compile(rf"^\s+(?P<word>{regions}|{plurals})\b", re.I),
+        # "X, Y and Z counties": X and Y are divisions too
+        region_list_after=re.compile(
+            rf"^(?:\s*,\s*{item})*\s*,?\s+(?:and|or|&)\s+{item}\s+(?P<word>(?i:{plurals}))\b"),
+        place_head_after=re.compile(rf"^(?:['’]s?)?\s+(?:{heads})\b", re.I),
         direction_before=re.compile(rf"(?:^|(?<=\W))(?:the\s+)?(?P<dir>{dirs}|central)\s+$", re.I),
         near_before=re.compile(rf"(?:^|(?<=\W))(?P<near>{near})\s+{settle_opt}$", re.I),
         offset_before=re.compile(

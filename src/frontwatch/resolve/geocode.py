@@ -145,11 +145,11 @@ class Geocoder:
             if place is None and not reading.strong:
                 continue
             mentions.append(PlaceMention(reading.start, reading.end, text[reading.start:reading.end], place, why))
-        mentions.extend(self._name_part_mentions(text, parts, mentions, ctx))
+        mentions.extend(self._name_part_mentions(text, parts, mentions, full, senses))
         return sorted(mentions, key=lambda m: m.start)
 
     def _name_part_mentions(self, text: str, parts: list[tuple[int, int]], mentions: list[PlaceMention],
-                            ctx: _Context) -> list[PlaceMention]:
+                            ctx: _Context, senses: dict[str, Place]) -> list[PlaceMention]:
         """Places inside other names ("Kentucky" in "Kentucky State Police"), where the whole name is no place:
         only areas and towns the text's countries make plausible, as for any name NER did not call a place."""
         taken = [(m.start, m.end) for m in mentions if m.place is not None]
@@ -157,7 +157,8 @@ class Geocoder:
         for start, end in sorted(parts, key=lambda p: p[0] - p[1]):
             if any(start < e and s < end for s, e in taken):
                 continue
-            reading = Reading(start, end, text[start:end], "", strong=False)
+            reading = Reading(start, end, text[start:end], "", strong=False, mode="part",
+                              head=bool(self.terms.place_head_after.match(text[end:end + 40])))
             choice = self._choose(self.gazetteer.candidates(reading.name), ctx, None, start)
             if choice is None:
                 continue
@@ -165,6 +166,8 @@ class Geocoder:
             why = self._why("name part", choice)
             if choice.entry.place.feature not in AREA_FEATURES:  # an area as in "Ohio Department of Health"
                 place, why, _ = self._resolve_plain(reading, ctx)
+                if place is None and fold(reading.name) in senses:  # the town the text names elsewhere
+                    place, why = senses[fold(reading.name)], f"named as a place elsewhere in the text; {why}"
             if place is None:
                 continue
             taken.append((start, end))
@@ -236,7 +239,7 @@ class Geocoder:
         choice = self._choose(areas, ctx, r.qualifier, r.start)
         if choice is not None:
             why = self._why(f"region '{r.phrase}'", choice)
-            return replace(choice.entry.place, precision=GeoPrecision.REGION), why, True
+            return replace(choice.entry.place, precision=GeoPrecision.REGION), why, choice.margin >= CONFIDENT_MARGIN
         towns = self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES)
         choice = self._choose(towns, ctx, r.qualifier, r.start)
         fallback = self._container_fallback(r, choice, ctx)
@@ -249,6 +252,9 @@ class Geocoder:
         return place, self._why(f"region '{r.phrase}' placed at its namesake town", choice), True
 
     def _resolve_direction_region(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
+        if r.start == r.end - len(r.phrase) and self.gazetteer.candidates(r.phrase):
+            # the compass word is part of a known name ("North Carolina", "East Hampton", "South Sudan")
+            return self._resolve_plain(replace(r, mode="plain", name=r.phrase, compass=None), ctx)
         full = self.gazetteer.candidates(r.phrase, features=AREA_FEATURES)
         if full:
             choice = self._choose(full, ctx, r.qualifier, r.start)
@@ -552,6 +558,9 @@ def _acceptance_features(choice: _Choice, r: Reading, ctx: _Context) -> dict[str
         "country_share": ctx.share(choice.entry.country_code, r.start),
         "cue": float(r.cue),
         "qualifier": float(r.qualifier is not None),
+        "place_head": float(r.head),
+        "hashtag": float(r.hashtag),
+        "name_part": float(r.mode == "part"),
         "ner_person": float(r.label == "PERSON"),
         "ner_org": float(r.label == "ORG"),
         "ner_other": float(r.label not in ("", "PERSON", "ORG")),
