@@ -7,7 +7,8 @@ from collections.abc import Callable
 from fastapi import FastAPI
 
 from frontwatch.api.deps import new_extractor_slot
-from frontwatch.api.routers import actors, analysis, documents, events, exports, places
+from frontwatch.api.routers import actors, analysis, documents, events, exports, mapview, places
+from frontwatch.mapdata import MapService
 from frontwatch.settings import Settings
 from frontwatch.store import Store
 
@@ -30,7 +31,8 @@ def create_app(settings: Settings, store: Store | None = None,
     app.state.store = store or Store(settings.database_url)
     app.state.extractor, app.state.extractor_lock = new_extractor_slot()
     app.state.build_extractor = build_extractor or _default_builder
-    for module in (events, places, actors, documents, exports, analysis):
+    app.state.map = MapService(app.state.store, fade_days=settings.control_fade_days)
+    for module in (events, places, actors, documents, exports, analysis, mapview):
         app.include_router(module.router)
     from frontwatch.web import mount_web
 

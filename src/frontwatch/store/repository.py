@@ -203,15 +203,24 @@ def _insert_unless_present(session: Session, table: Table, values: dict, keys: l
         pass
 
 
+def _not_rejected(table: type):
+    """A WHERE clause leaving out facts an analyst rejected (see fusion_schema.FactStatusRow)."""
+    from frontwatch.store.fusion_schema import FactStatusRow
+
+    kind = next(k for k, t in FACT_TABLES.items() if t is table)
+    return table.id.not_in(select(FactStatusRow.number).where(FactStatusRow.kind == kind,
+                                                              FactStatusRow.status == "rejected"))
+
+
 def _rows_query(table: type, doc_ids: Sequence[str] | None) -> Select:
-    query = select(table).order_by(table.id)
+    query = select(table).where(_not_rejected(table)).order_by(table.id)
     if doc_ids is not None:
         query = query.where(table.doc_id.in_(list(doc_ids)))
     return query
 
 
 def _event_query(flt: EventFilter) -> Select:
-    query = select(EventRow).order_by(EventRow.date_start, EventRow.id)
+    query = select(EventRow).where(_not_rejected(EventRow)).order_by(EventRow.date_start, EventRow.id)
     if flt.event_type:
         query = query.where(EventRow.event_type == flt.event_type)
     if flt.sub_event_type:

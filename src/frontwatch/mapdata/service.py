@@ -1,0 +1,171 @@
+"""The map's questions answered over one store: frames kept fresh, clusters, lists, charts, control areas."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+import numpy as np
+from sqlalchemy import select
+
+from frontwatch.export.records import event_record
+from frontwatch.fuse.control import control_timeline
+from frontwatch.fuse.review import review_history
+from frontwatch.mapdata import charts
+from frontwatch.mapdata.basemap import Basemap
+from frontwatch.mapdata.clusters import clusters, in_box
+from frontwatch.mapdata.control_areas import Palette, control_areas, load_palette
+from frontwatch.mapdata.frame import EventFrame, Filters, build_frame, has_fused, store_version
+from frontwatch.store import EventRow, Store
+from frontwatch.store.fusion_schema import FusedEventMemberRow, FusedEventRow
+
+LIST_LIMIT = 200
+
+
+class MapService:
+    """One store's map: a frame per layer rebuilt when the store changes, and the basemap."""
+
+    def __init__(self, store: Store, basemap: Basemap | None = None, fade_days: int = 60,
+                 palette: Palette | None = None) -> None:
+        self.store = store
+        self.basemap = basemap or Basemap()
+        self.fade_days = fade_days
+        self.palette = palette or load_palette()
+        self._frames: dict[str, EventFrame] = {}
+        self._lock = threading.Lock()
+
+    def default_layer(self) -> str:
+        """Fused events when a fusion run stored them, else the extracted reports."""
+        return "fused" if has_fused(self.store) else "reports"
+
+    def frame(self, layer: str | None = None) -> EventFrame:
+        """The frame of a layer, rebuilt when the store's fingerprint changed."""
+        layer = layer or self.default_layer()
+        version = store_version(self.store)
+        with self._lock:
+            current = self._frames.get(layer)
+            if current is None or current.version != version:
+                current = self._frames[layer] = build_frame(self.store, layer, version)
+            return current
+
+    def meta(self, layer: str | None = None) -> dict:
+        """What the page needs first: layer, date span, filter choices, palette, totals."""
+        frame = self.frame(layer)
+        span = frame.day_range()
+        everything = np.ones(len(frame), dtype=bool)
+        return {
+            "layer": frame.layer, "default_layer": self.default_layer(),
+            "date_min": span[0].isoformat() if span else None, "date_max": span[1].isoformat() if span else None,
+            "event_types": _names(frame, "event_type"), "sub_types": _names(frame, "sub_type"),
+            "certainties": _names(frame, "certainty"), "countries": _names(frame, "country"),
+            "admin1": _names(frame, "admin1"), "outlets": _names(frame, "outlet"),
+            "actors": [a["name"] for a in charts.ranking(frame, everything, "actor", top=300)],
+            "palette": {"event_types": self.palette.event_types, "actors": list(self.palette.actors)},
+            "fade_days": self.fade_days, "totals": charts.totals(frame, everything),
+        }
+
+    def clustered(self, flt: Filters, zoom: int, bbox, layer: str | None = None) -> dict:
+        """Markers of a view and how many events they hold."""
+        frame = self.frame(layer)
+        mask = frame.mask(flt, self.store)
+        found = clusters(frame, mask, zoom, bbox)
+        return {"layer": frame.layer, "zoom": zoom, "clusters": [c.as_dict() for c in found],
+                "in_view": sum(c.count for c in found), "matching": int(mask.sum()), "total": len(frame)}
+
+    def listing(self, flt: Filters, bbox, layer: str | None = None, limit: int = LIST_LIMIT,
+                offset: int = 0) -> dict:
+        """The events of a view, newest first, with what the list beside the map shows."""
+        frame = self.frame(layer)
+        rows = np.flatnonzero(in_box(frame, frame.mask(flt, self.store), bbox) if bbox else frame.mask(flt, self.store))
+        order = rows[np.lexsort((-frame.ids[rows], -frame.day[rows]))]
+        page = order[offset:offset + limit]
+        items = self._items(frame, [int(frame.ids[r]) for r in page])
+        return {"layer": frame.layer, "total": len(rows), "offset": offset, "items": items}
+
+    def _items(self, frame: EventFrame, ids: list[int]) -> list[dict]:
+        if not ids:
+            return []
+        if frame.layer == "fused":
+            with self.store.session() as session:
+                rows = {r.id: r for r in session.scalars(select(FusedEventRow).where(FusedEventRow.id.in_(ids)))}
+            return [_fused_item(rows[i]) for i in ids if i in rows]
+        with self.store.session() as session:
+            rows = {r.id: r for r in session.scalars(select(EventRow).where(EventRow.id.in_(ids))).unique()}
+        return [_report_item(rows[i]) for i in ids if i in rows]
+
+    def histogram(self, flt: Filters, layer: str | None = None) -> dict:
+        """Weekly counts over all time for the filters (the time window is what the slider picks)."""
+        frame = self.frame(layer)
+        return charts.histogram(frame, frame.mask(flt.without_time(), self.store))
+
+    def dashboard(self, flt: Filters, by: str = "type", layer: str | None = None) -> dict:
+        """Totals, weekly series by type and by a chosen grouping, top actors, countries and provinces."""
+        frame = self.frame(layer)
+        mask = frame.mask(flt, self.store)
+        return {
+            "layer": frame.layer, "totals": charts.totals(frame, mask),
+            "by_type": charts.weekly(frame, mask, "type"), "by": charts.weekly(frame, mask, by),
+            "top_actors": charts.ranking(frame, mask, "actor", 10),
+            "countries": charts.ranking(frame, mask, "country", 10),
+            "provinces": charts.ranking(frame, mask, "admin1", 10),
+            "sub_types": charts.ranking(frame, mask, "sub_type", 12),
+        }
+
+    def control(self, day: date, fade_days: int | None = None) -> dict:
+        """Control areas and front lines on a day (GeoJSON) with the actor legend."""
+        return control_areas(control_timeline(self.store), day, self.basemap, self.palette,
+                             fade_days if fade_days is not None else self.fade_days)
+
+    def detail(self, fact_id: str) -> dict | None:
+        """One event of either layer with the reports behind it and its review history."""
+        prefix, _, number = fact_id.partition("-")
+        if not number.isdigit():
+            return None
+        with self.store.session() as session:
+            if prefix == "fe":
+                row = session.get(FusedEventRow, int(number))
+                if row is None:
+                    return None
+                members = list(session.scalars(select(FusedEventMemberRow.event_id)
+                                               .where(FusedEventMemberRow.fused_id == row.id)))
+                item = _fused_item(row)
+            elif prefix == "ev":
+                event = session.get(EventRow, int(number))
+                if event is None:
+                    return None
+                members, item = [event.id], _report_item(event)
+            else:
+                return None
+            reports = [event_record(r) for r in session.scalars(
+                select(EventRow).where(EventRow.id.in_(members)).order_by(EventRow.id)).unique()]
+        for report in reports:
+            report["history"] = review_history(self.store, report["id"])
+        return {**item, "reports": reports}
+
+
+def _names(frame: EventFrame, column: str) -> list[str]:
+    return sorted(n for n in frame.codes[column].names if n)
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _report_item(row: EventRow) -> dict:
+    place = row.place
+    return {"id": f"ev-{row.id}", "date": _iso(row.date_start), "event_type": row.event_type,
+            "sub_event_type": row.sub_event_type, "actor1": row.actor1.name if row.actor1 else None,
+            "actor2": row.actor2.name if row.actor2 else None, "location": place.name if place else None,
+            "country": place.country if place else None, "admin1": place.admin1 if place else None,
+            "lat": place.latitude if place else None, "lon": place.longitude if place else None,
+            "fatalities": row.fatalities_low, "certainty": row.certainty, "reports": 1,
+            "outlets": [row.document.source] if row.document.source else []}
+
+
+def _fused_item(row: FusedEventRow) -> dict:
+    return {"id": f"fe-{row.id}", "date": _iso(row.date_start), "event_type": row.event_type,
+            "sub_event_type": row.sub_event_type, "actor1": row.actor1, "actor2": row.actor2,
+            "location": row.location, "lat": row.latitude, "lon": row.longitude,
+            "fatalities": row.fatalities_best, "certainty": row.certainty, "reports": row.n_reports,
+            "outlets": sorted({s.get("outlet") for s in row.sources or [] if s.get("outlet")})}
+
