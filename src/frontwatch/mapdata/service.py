@@ -136,8 +136,9 @@ class MapService:
                 members, item = [event.id], _report_item(event)
             else:
                 return None
-            reports = [event_record(r) for r in session.scalars(
-                select(EventRow).where(EventRow.id.in_(members)).order_by(EventRow.id)).unique()]
+            rows = session.scalars(select(EventRow).where(EventRow.id.in_(members)).order_by(EventRow.id)).unique()
+            reports = [{**event_record(r), "outlet": r.document.source, "published": _iso(r.document.published)}
+                       for r in rows]
         for report in reports:
             report["history"] = review_history(self.store, report["id"])
         return {**item, "reports": reports}
