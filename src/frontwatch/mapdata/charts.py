@@ -22,9 +22,9 @@ def _first_monday(first_day: int) -> int:
     return first_day - day_of(first_day).weekday()
 
 
-def week_axis(frame: EventFrame) -> tuple[int, int]:
-    """(first Monday as a day number, number of weeks) covering every dated event of the frame."""
-    dated = frame.day[frame.day != UNDATED]
+def week_axis(frame: EventFrame, mask: np.ndarray | None = None) -> tuple[int, int]:
+    """(first Monday as a day number, number of weeks) covering the dated events of the frame (or of a mask)."""
+    dated = frame.day[(frame.day != UNDATED) & (mask if mask is not None else True)]
     if not len(dated):
         return 0, 0
     monday = _first_monday(int(dated.min()))
@@ -74,7 +74,7 @@ def weekly(frame: EventFrame, mask: np.ndarray, by: str = "type", top: int = 6) 
     """Events and fatalities per week, one series per group (the `top` largest, the rest as "other")."""
     if by not in GROUPINGS:
         raise ValueError(f"unknown grouping {by!r}; known: {', '.join(GROUPINGS)}")
-    monday, weeks = week_axis(frame)
+    monday, weeks = week_axis(frame, mask)
     rows = np.flatnonzero(mask & (frame.day != UNDATED))
     leaders = [g["name"] for g in ranking(frame, mask & (frame.day != UNDATED), by, top)]
     table = _CODE_TABLE.get(GROUPINGS[by][0], GROUPINGS[by][0])

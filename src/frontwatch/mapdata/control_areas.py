@@ -54,11 +54,16 @@ def load_palette(path: Path = PALETTE_FILE) -> Palette:
     return Palette(dict(raw["event_types"]), tuple(raw["actors"]))
 
 
-def radius_km(population: int | None) -> float:
-    """How far a held place's area reaches: 4 km for a facility or village, up to 25 km for a big city."""
+REGION_KM = 60.0
+
+
+def radius_km(population: int | None, feature: str = "populated place") -> float:
+    """How far a held place's area reaches: 4 km for a facility or village, up to 35 km for a big city, 60 km for a region."""
+    if feature in {"region", "district", "country"}:
+        return REGION_KM
     if not population:
         return 4.0
-    return max(4.0, min(25.0, 3.0 + 2.2 * math.sqrt(population / 10_000)))
+    return max(4.0, min(35.0, 3.0 + 2.2 * math.sqrt(population / 10_000)))
 
 
 def _disc(longitude: float, latitude: float, km: float) -> BaseGeometry:
@@ -118,7 +123,7 @@ def control_areas(intervals: list[ControlInterval], day: date, basemap: Basemap,
     colours = palette.actor_colours([items[0][0].actor for items in holders.values()])
     for (lon, lat), cell in zip(points, _cells(points), strict=True):
         interval, power = holders[(lon, lat)][0]
-        area = _disc(lon, lat, radius_km(interval.place.population)).intersection(cell)
+        area = _disc(lon, lat, radius_km(interval.place.population, interval.place.feature)).intersection(cell)
         country = basemap.country_at(lon, lat)
         if country is not None:
             area = area.intersection(country.geometry)

@@ -17,13 +17,27 @@
       .map((v) => v.toFixed(3)).join(",");
   }
 
-  function textBox(point, name, kind) {
-    const w = name.length * (kind === "province" ? 6.2 : 6.8) + 8;
-    return { x1: point.x - w / 2, x2: point.x + w / 2, y1: point.y - 9, y2: point.y + 9 };
-  }
+  // Where a label may sit around its point: right, left, above, below (towns), centred (provinces).
+  const PLACES = { r: (w) => [6, -8, w + 6, 8], l: (w) => [-w - 6, -8, -6, 8], t: (w) => [-w / 2, -21, w / 2, -5],
+                   b: (w) => [-w / 2, 5, w / 2, 21], c: (w) => [-w / 2, -8, w / 2, 8] };
+
+  function textWidth(name, kind) { return name.length * (kind === "province" ? 6.6 : 7.0) + 4; }
 
   function overlaps(a, list) {
     return list.some((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2);
+  }
+
+  function placeLabel(point, label, taken) {
+    const w = textWidth(label.name, label.kind);
+    for (const pos of label.kind === "province" ? ["c"] : ["r", "l", "t", "b"]) {
+      const [x1, y1, x2, y2] = PLACES[pos](w);
+      const box = { x1: point.x + x1, y1: point.y + y1, x2: point.x + x2, y2: point.y + y2 };
+      if (!overlaps(box, taken)) {
+        taken.push(box);
+        return pos;
+      }
+    }
+    return null;
   }
 
   function create(map) {
@@ -53,17 +67,20 @@
       if (token !== generation) return;
       labelLayer.clearLayers();
       shownLabels.length = 0;
-      const taken = [];
+      // The dots of the biggest towns are reserved first, so a big town's label never hides another big town.
+      const taken = data.items.filter((l) => l.kind === "town").slice(0, 40).map((l) => {
+        const p = map.latLngToContainerPoint([l.lat, l.lon]);
+        return { x1: p.x - 3, y1: p.y - 3, x2: p.x + 3, y2: p.y + 3 };
+      });
       for (const label of data.items) {
-        const point = map.latLngToContainerPoint([label.lat, label.lon]);
-        const box2 = textBox(point, label.name, label.kind);
-        if (overlaps(box2, taken)) continue;
-        taken.push(box2);
+        const pos = placeLabel(map.latLngToContainerPoint([label.lat, label.lon]), label, taken);
+        if (!pos) continue;
+        const name = `<span class="name pos-${pos}">${fw.escapeHtml(label.name)}</span>`;
         const icon = L.divIcon({ className: `place-label ${label.kind}${label.population >= 1000000 ? " big" : ""}`,
-          html: fw.escapeHtml(label.name), iconSize: null });
+          html: label.kind === "province" ? name : `<span class="dot"></span>${name}`, iconSize: [0, 0] });
         L.marker([label.lat, label.lon], { icon, pane: "labels", interactive: false, keyboard: false }).addTo(labelLayer);
         shownLabels.push(label.name);
-        if (taken.length >= 160) break;
+        if (shownLabels.length >= 120) break;
       }
     }
 

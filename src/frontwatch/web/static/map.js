@@ -44,10 +44,10 @@
   }
 
   function clusterMarker(c) {
-    const size = c.count < 10 ? "s" : c.count < 100 ? "m" : c.count < 1000 ? "l" : "xl";
+    const [size, px] = c.count < 10 ? ["s", 24] : c.count < 100 ? ["m", 30] : c.count < 1000 ? ["l", 38] : ["xl", 46];
     const label = c.count >= 10000 ? Math.round(c.count / 1000) + "k" : String(c.count);
     const icon = L.divIcon({ className: `cluster cluster-${size}${c.points === 1 ? " stack" : ""}`, html: label,
-                             iconSize: null });
+                             iconSize: [px, px] });
     const marker = L.marker([c.lat, c.lon], { icon, riseOnHover: true, keyboard: true,
       title: `${c.count} events${c.points === 1 ? " at one place: click to spread them out" : ": click to zoom in"}` });
     marker.on("click", () => openCluster(c));
