@@ -31,7 +31,7 @@ def store(tmp_path):
 def test_sitrep_has_every_section(store):
     sitrep = build_sitrep(store, day(12), since=day(1))
     assert [s.key for s in sitrep.sections] == [
-        "changes", "control_changes", "control", "forces", "population", "assets", "displacement", "claims",
+        "judgements", "changes", "control_changes", "control", "forces", "population", "assets", "displacement", "claims",
         "findings"]
 
 

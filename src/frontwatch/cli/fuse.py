@@ -149,22 +149,36 @@ def review_log_command(db: DbOption = None) -> None:
         typer.echo(json.dumps(entry))
 
 
-@app.command()
+@app.command(epilog="""Formats: OUT.md (Markdown), OUT.html (one self-contained page with a map inset and charts),
+OUT.pdf (the same as a PDF). --area takes a country (Iraq, DRC), a province (Nineveh, Ninawa), a place
+(Mosul, Kharkov: 50 km around it) or a box west,south,east,north; an unknown name is an error.
+
+Example: frontwatch sitrep --as-of 2014-06-12 --since 2014-06-01 --area Iraq --out sitrep --db conflict.db""")
 def sitrep(
-    as_of: Annotated[str, typer.Option("--as-of", help="Date YYYY-MM-DD.")],
-    since: Annotated[str | None, typer.Option(help="Start of the period (default: a week before).")] = None,
-    area: Annotated[str | None, typer.Option(help="Place/admin1/country name, or west,south,east,north.")] = None,
-    out: Annotated[Path | None, typer.Option(help="Write OUT.md and OUT.html (default: print Markdown).")] = None,
+    as_of: Annotated[str, typer.Option("--as-of", help="The report's day, YYYY-MM-DD.")],
+    since: Annotated[str | None, typer.Option(help="Start of the period, YYYY-MM-DD (default: a week before).")] = None,
+    area: Annotated[str | None, typer.Option(help="Country, province, place, or west,south,east,north.")] = None,
+    out: Annotated[Path | None, typer.Option(help="Write OUT.md, OUT.html and OUT.pdf (default: print Markdown).")]
+    = None,
     db: DbOption = None,
 ) -> None:
-    """Write a situation report: changes, control, forces, population, claims, findings."""
-    from frontwatch.sitrep import build_sitrep, to_html, to_markdown
+    """Write a situation report: key judgements, changes, control, forces, population, claims, findings."""
+    from frontwatch.sitrep import build_sitrep, to_html, to_markdown, to_pdf
 
-    report = build_sitrep(_store(db), _date(as_of, "--as-of"), _date(since, "--since") if since else None, area)
+    settings = settings_for(db)
+    gazetteer = None
+    if area:
+        from frontwatch.resolve.gazetteer import gazetteer_from_settings
+
+        gazetteer = gazetteer_from_settings(settings)
+    report = build_sitrep(Store(settings.database_url), _date(as_of, "--as-of"),
+                          _date(since, "--since") if since else None, area, gazetteer=gazetteer,
+                          fade_days=settings.control_fade_days)
     if out is None:
         typer.echo(to_markdown(report))
         return
-    md, html = out.with_suffix(".md"), out.with_suffix(".html")
+    md, html, pdf = out.with_suffix(".md"), out.with_suffix(".html"), out.with_suffix(".pdf")
     md.write_text(to_markdown(report), encoding="utf-8")
     html.write_text(to_html(report), encoding="utf-8")
-    console.print(f"wrote {md} and {html}")
+    pdf.write_bytes(to_pdf(report))
+    console.print(f"wrote {md}, {html} and {pdf}")

@@ -15,6 +15,7 @@ A missing package gives an empty layer, never a network fetch.
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 import io
 import threading
@@ -245,6 +246,12 @@ def _km(a, b) -> float:
     dy = (a.latitude - b.latitude) * 111.32
     dx = (a.longitude - b.longitude) * 111.32 * np.cos(np.radians(a.latitude))
     return float(np.hypot(dx, dy))
+
+
+@functools.lru_cache(maxsize=1)
+def shared_basemap() -> Basemap:
+    """One Basemap per process (its layers are read-only package data, loaded once)."""
+    return Basemap()
 
 
 def _labels() -> list[dict]:

@@ -12,7 +12,7 @@ from frontwatch.export.records import event_record
 from frontwatch.fuse.control import control_timeline
 from frontwatch.fuse.review import review_history
 from frontwatch.mapdata import charts
-from frontwatch.mapdata.basemap import Basemap
+from frontwatch.mapdata.basemap import Basemap, shared_basemap
 from frontwatch.mapdata.clusters import clusters, in_box
 from frontwatch.mapdata.control_areas import Palette, control_areas, load_palette
 from frontwatch.mapdata.frame import EventFrame, Filters, build_frame, has_fused, store_version
@@ -28,7 +28,7 @@ class MapService:
     def __init__(self, store: Store, basemap: Basemap | None = None, fade_days: int = 60,
                  palette: Palette | None = None) -> None:
         self.store = store
-        self.basemap = basemap or Basemap()
+        self.basemap = basemap or shared_basemap()
         self.fade_days = fade_days
         self.palette = palette or load_palette()
         self._frames: dict[str, EventFrame] = {}
