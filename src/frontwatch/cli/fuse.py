@@ -138,8 +138,27 @@ def review_reject(fact: str, who: WhoOption, note: str | None = None, db: DbOpti
 @review_app.command("edit")
 def review_edit(fact: str, field: str, value: str, who: WhoOption, note: str | None = None,
                 db: DbOption = None) -> None:
-    """Set one field of a fact (e.g. `review edit ev-3 fatalities_low 12 --who ana`)."""
+    """Set one field of a fact; the edit shows at once in events, show, the map, the API and every export."""
     console.print(edit(_store(db), fact, field, value, who, note))
+
+
+@review_app.command("queue")
+def review_queue_command(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many.")] = 50,
+    as_json: JsonOption = False,
+) -> None:
+    """Facts nobody reviewed yet that most need it: inconsistencies, missing place/actor/date, lone claims."""
+    from frontwatch.fuse.queue import review_queue
+
+    rows = review_queue(_store(db), limit)
+    if as_json:
+        typer.echo(json.dumps(rows, indent=2))
+        return
+    table = Table("fact", "why", "what", "evidence")
+    for row in rows:
+        table.add_row(row["fact_id"], ", ".join(row["reasons"]), row["summary"], row["evidence"][:120])
+    console.print(table)
 
 
 @review_app.command("log")
@@ -149,11 +168,7 @@ def review_log_command(db: DbOption = None) -> None:
         typer.echo(json.dumps(entry))
 
 
-@app.command(epilog="""Formats: OUT.md (Markdown), OUT.html (one self-contained page with a map inset and charts),
-OUT.pdf (the same as a PDF). --area takes a country (Iraq, DRC), a province (Nineveh, Ninawa), a place
-(Mosul, Kharkov: 50 km around it) or a box west,south,east,north; an unknown name is an error.
-
-Example: frontwatch sitrep --as-of 2014-06-12 --since 2014-06-01 --area Iraq --out sitrep --db conflict.db""")
+@app.command()
 def sitrep(
     as_of: Annotated[str, typer.Option("--as-of", help="The report's day, YYYY-MM-DD.")],
     since: Annotated[str | None, typer.Option(help="Start of the period, YYYY-MM-DD (default: a week before).")] = None,

@@ -268,3 +268,10 @@ def review_status(store: Store, fact_id: str) -> str | None:
     with store.session() as session:
         row = session.get(FactStatusRow, fact_id)
         return row.status if row else None
+
+
+def review_statuses(store: Store, fact_ids: list[str]) -> dict[str, str]:
+    """The review status of each reviewed fact among some ids."""
+    with store.session() as session:
+        rows = session.scalars(select(FactStatusRow).where(FactStatusRow.fact_id.in_(fact_ids)))
+        return {row.fact_id: row.status for row in rows}

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import Response
 from pydantic import BaseModel, Field, model_validator
 
-from frontwatch.api.deps import get_store, require_token
+from frontwatch.api.deps import get_settings, get_store, require_token
 from frontwatch.api.params import Limit, Offset, Text, check_dates, clean, unprocessable
 from frontwatch.api.routers.events import fact_row
 from frontwatch.errors import InputError
@@ -26,8 +26,9 @@ from frontwatch.fuse import (
     reject,
     undo_merge,
 )
-from frontwatch.sitrep import build_sitrep, to_html, to_markdown
+from frontwatch.sitrep import build_sitrep, to_html, to_markdown, to_pdf
 from frontwatch.sitrep.build import DEFAULT_LOOKBACK_DAYS
+from frontwatch.settings import Settings
 from frontwatch.store import Store
 from frontwatch.store.fusion_schema import FusedEventRow
 
@@ -44,6 +45,7 @@ class SitrepFormat(str, Enum):
 
     markdown = "markdown"
     html = "html"
+    pdf = "pdf"
 
 
 class MergeKind(str, Enum):
@@ -107,22 +109,35 @@ def fused_record(row: FusedEventRow) -> dict:
 
 @router.get("/sitrep", summary="The situation report as of a day (markdown or HTML)",
             response_class=Response,
-            responses={200: {"content": {"text/markdown": {}, "text/html": {}}}})
+            responses={200: {"content": {"text/markdown": {}, "text/html": {}, "application/pdf": {}}}})
 def sitrep(
     store: Annotated[Store, Depends(get_store)],
+    settings: Annotated[Settings, Depends(get_settings)],
     as_of: Annotated[date, Query(description="The report's day")],
     since: Annotated[date | None, Query(description=f"Changes after this day (default {DEFAULT_LOOKBACK_DAYS} "
                                                     "days before as_of)")] = None,
-    area: Annotated[Text, Query(description="west,south,east,north or a place/admin1/country name")] = None,
+    area: Annotated[Text, Query(description="A country, province or place name (accents and aliases work), "
+                                            "or west,south,east,north")] = None,
     format: SitrepFormat = SitrepFormat.markdown,
 ) -> Response:
     """What changed, who holds what, forces, population, claims and findings, each line with its sources."""
     check_dates(since, as_of)
     if since is None and as_of < date.min + timedelta(days=DEFAULT_LOOKBACK_DAYS):
         raise unprocessable("as_of is too early")
-    report = build_sitrep(store, as_of, since, clean(area))
+    gazetteer = None
+    if clean(area):
+        from frontwatch.resolve.gazetteer import gazetteer_from_settings
+
+        gazetteer = gazetteer_from_settings(settings)
+    try:
+        report = build_sitrep(store, as_of, since, clean(area), gazetteer=gazetteer,
+                              fade_days=settings.control_fade_days)
+    except InputError as exc:
+        raise unprocessable(str(exc)) from None
     if format is SitrepFormat.html:
         return Response(to_html(report), media_type="text/html")
+    if format is SitrepFormat.pdf:
+        return Response(to_pdf(report), media_type="application/pdf")
     return Response(to_markdown(report), media_type="text/markdown")
 
 
