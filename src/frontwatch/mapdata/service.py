@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from datetime import date
 
@@ -20,6 +21,7 @@ from frontwatch.store import EventRow, Store
 from frontwatch.store.fusion_schema import FusedEventMemberRow, FusedEventRow
 
 LIST_LIMIT = 200
+log = logging.getLogger("frontwatch.map")
 
 
 class MapService:
@@ -32,6 +34,7 @@ class MapService:
         self.fade_days = fade_days
         self.palette = palette or load_palette()
         self._frames: dict[str, EventFrame] = {}
+        self._timeline: tuple[tuple, list] | None = None
         self._lock = threading.Lock()
 
     def default_layer(self) -> str:
@@ -111,10 +114,31 @@ class MapService:
             "sub_types": charts.ranking(frame, mask, "sub_type", 12),
         }
 
+    def timeline(self) -> list:
+        """The store's control timeline, recomputed only when the store changed."""
+        version = store_version(self.store)
+        with self._lock:
+            if self._timeline is None or self._timeline[0] != version:
+                self._timeline = (version, control_timeline(self.store))
+            return self._timeline[1]
+
     def control(self, day: date, fade_days: int | None = None) -> dict:
         """Control areas and front lines on a day (GeoJSON) with the actor legend."""
-        return control_areas(control_timeline(self.store), day, self.basemap, self.palette,
+        return control_areas(self.timeline(), day, self.basemap, self.palette,
                              fade_days if fade_days is not None else self.fade_days)
+
+    def warm(self) -> None:
+        """Build what the first view needs (the default layer's frame, the control timeline, the basemap).
+
+        Run in a background thread at start-up; a failure here (say, the store closed meanwhile) is only
+        logged: the same work is redone on the first request that needs it.
+        """
+        try:
+            self.frame()
+            self.timeline()
+            self.basemap.warm()
+        except Exception as exc:  # noqa: BLE001  (a warm-up must never kill the server)
+            log.info("map warm-up stopped: %s: %s", type(exc).__name__, exc)
 
     def detail(self, fact_id: str) -> dict | None:
         """One event of either layer with the reports behind it and its review history."""

@@ -158,6 +158,11 @@ class Store:
         with self.session() as session:
             return list(session.scalars(_rows_query(table, doc_ids)).unique())
 
+    def rows_where(self, table: type, clause) -> list:
+        """The rows of one fact table matching a SQL condition (rejected facts left out), by id."""
+        with self.session() as session:
+            return list(session.scalars(_rows_query(table, None).where(clause)).unique())
+
     def iter_rows(self, table: type, doc_ids: Sequence[str] | None = None, batch: int = STREAM_BATCH) -> Iterator:
         """The rows of `all_rows`, in the same order, read `batch` at a time (memory does not grow with the table)."""
         with self.session() as session:

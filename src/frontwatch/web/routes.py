@@ -23,10 +23,10 @@ def leaflet_dir() -> Path | None:
     return Path(leaflet.BASE_DIR)
 
 
-def _warm_basemap(app: FastAPI) -> None:
-    """Load the country outlines and labels in the background so the first map view does not wait for them."""
-    basemap = app.state.map.basemap
-    threading.Thread(target=lambda: (basemap.features("countries"), basemap.labels()), daemon=True).start()
+def _warm(app: FastAPI) -> None:
+    """Build the map's frames, control timeline and basemap in the background, so the first view need not wait."""
+    app.state.map_warm = threading.Thread(target=app.state.map.warm, name="frontwatch-map-warm", daemon=True)
+    app.state.map_warm.start()
 
 
 def mount_web(app: FastAPI) -> None:
@@ -52,4 +52,4 @@ def mount_web(app: FastAPI) -> None:
         app.mount("/static/leaflet", StaticFiles(directory=leaflet), name="leaflet")
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     if getattr(app.state, "map", None) is not None:
-        _warm_basemap(app)
+        _warm(app)

@@ -7,7 +7,7 @@ from enum import Enum
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from frontwatch.api.params import BBOX_PATTERN, CertaintyName, Offset, Text, check_dates, clean, parse_bbox
 from frontwatch.fuse.queue import review_queue
@@ -129,8 +129,8 @@ def basemap_layer(name: str, service: Service, zoom: Zoom = 2, bbox: Bbox = None
     """A basemap layer clipped to a box and simplified for a zoom."""
     if name not in BASEMAP_LAYERS:
         raise HTTPException(404, f"no basemap layer {name!r}; known: {', '.join(BASEMAP_LAYERS)}")
-    return JSONResponse(service.basemap.geojson(name, parse_bbox(bbox) or WORLD, zoom),
-                        headers={"Cache-Control": "public, max-age=86400"})
+    return Response(service.basemap.geojson_text(name, parse_bbox(bbox) or WORLD, zoom),
+                    media_type="application/geo+json", headers={"Cache-Control": "public, max-age=86400"})
 
 
 @router.get("/basemap/labels", include_in_schema=False)

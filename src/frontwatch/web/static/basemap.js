@@ -10,11 +10,15 @@
   };
   const MIN_ZOOM = { countries: 0, provinces: 5, rivers: 5, coastline: 7 };
 
-  function paddedBox(map, pad) {
-    const b = map.getBounds().pad(pad);
+  // The view's box grown outward to a grid of two tiles at the zoom, so that panning asks the same
+  // URLs again and the browser answers from its cache.
+  function snappedBox(map) {
+    const b = map.getBounds();
+    const step = 720 / 2 ** map.getZoom();
+    const down = (v) => Math.floor(v / step) * step, up = (v) => Math.ceil(v / step) * step;
     const clamp = (v, lo, hi) => Math.max(lo, Math.min(hi, v));
-    return [clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -85, 85), clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -85, 85)]
-      .map((v) => v.toFixed(3)).join(",");
+    return [clamp(down(b.getWest()), -180, 180), clamp(down(b.getSouth()), -85, 85), clamp(up(b.getEast()), -180, 180),
+            clamp(up(b.getNorth()), -85, 85)].map((v) => v.toFixed(4)).join(",");
   }
 
   // Where a label may sit around its point: right, left, above, below (towns), centred (provinces).
@@ -68,11 +72,13 @@
       labelLayer.clearLayers();
       shownLabels.length = 0;
       // The dots of the biggest towns are reserved first, so a big town's label never hides another big town.
-      const taken = data.items.filter((l) => l.kind === "town").slice(0, 40).map((l) => {
+      const view = map.getBounds();
+      const items = data.items.filter((l) => view.contains([l.lat, l.lon]));
+      const taken = items.filter((l) => l.kind === "town").slice(0, 40).map((l) => {
         const p = map.latLngToContainerPoint([l.lat, l.lon]);
         return { x1: p.x - 3, y1: p.y - 3, x2: p.x + 3, y2: p.y + 3 };
       });
-      for (const label of data.items) {
+      for (const label of items) {
         const pos = placeLabel(map.latLngToContainerPoint([label.lat, label.lon]), label, taken);
         if (!pos) continue;
         const name = `<span class="name pos-${pos}">${fw.escapeHtml(label.name)}</span>`;
@@ -87,9 +93,9 @@
     async function refresh() {
       const token = ++generation;
       const zoom = map.getZoom();
-      const box = paddedBox(map, 0.3);
+      const box = snappedBox(map);
       const jobs = Object.keys(STYLES).map((name) => loadLayer(name, box, zoom, token));
-      jobs.push(loadLabels(paddedBox(map, 0), zoom, token));
+      jobs.push(loadLabels(box, zoom, token));
       try { await Promise.all(jobs); } catch (err) { console.warn("basemap", err); }
     }
 

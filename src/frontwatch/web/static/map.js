@@ -327,7 +327,7 @@
       map.fitBounds([[Math.min(...lats), Math.min(...lons)], [Math.max(...lats), Math.max(...lons)]], { padding: [30, 30], maxZoom: 9 });
     }
     await Promise.all([refreshEvents(), refreshList(), refreshControl(), refreshHistogram(), basemap.refresh()]);
-    map.on("moveend", () => { refreshEvents(); refreshList(); });
+    map.on("moveend", () => { state.pending = Promise.all([refreshEvents(), refreshList()]); });
     fw.filterBar.onChange(() => { refreshEvents(); refreshList(); refreshHistogram(); });
     performance.mark("frontwatch-markers-drawn");
     state.ready = true;
@@ -362,6 +362,14 @@
     setView: (lat, lon, zoom) => new Promise((resolve) => { map.once("moveend", () => setTimeout(resolve, 400)); map.setView([lat, lon], zoom, { animate: false }); }),
     setWindow: (first, last) => timeline.setWindow(first, last),
     loading: () => state.loads,
+    // Pan by pixels without animation; resolves with the milliseconds until markers and list are redrawn.
+    timedPan(dx, dy) {
+      const started = performance.now();
+      return new Promise((resolve) => {
+        map.once("moveend", () => setTimeout(() => state.pending.then(() => resolve(performance.now() - started)), 0));
+        map.panBy([dx, dy], { animate: false });
+      });
+    },
   };
 
   main().catch((err) => { $("count").textContent = "error: " + err.message; console.error(err); });
