@@ -102,9 +102,10 @@ def _serve(store: Store) -> tuple[uvicorn.Server, threading.Thread, int, float]:
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
+    warming = app.state.map.start_warming()
     while not server.started:
         time.sleep(0.05)
-    app.state.map_warm.join()
+    warming.join()
     return server, thread, port, time.perf_counter() - started
 
 

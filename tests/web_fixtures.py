@@ -79,7 +79,7 @@ def examples_site(examples_store):
     """The app over the examples store on a loopback port, writes allowed with TOKEN."""
     port = free_port()
     app = create_app(Settings(database_url=examples_store.url, api_token=TOKEN), store=examples_store)
-    app.state.map.basemap.labels()  # the first view should not wait for the gazetteer's towns
+    app.state.map.warm()  # as `frontwatch serve` does at start-up
     server, thread = serve_in_thread(app, port)
     yield f"http://127.0.0.1:{port}", examples_store
     server.should_exit = True

@@ -25,4 +25,5 @@ class Settings(BaseSettings):
     source_reliability_file: Path | None = None
     max_document_bytes: int = 20_000_000
     api_token: str | None = None
-    control_fade_days: int = Field(default=60, ge=1, description="Days a control claim stays on the map without fresh evidence.")
+    control_fade_days: int = Field(default=60, ge=1,
+                                   description="Days a control claim stays on the map without fresh evidence.")

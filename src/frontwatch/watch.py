@@ -160,11 +160,11 @@ class Watcher:
         if new_docs:
             claims = {(r.place.name, r.actor.name, r.status): r for r in self.store.all_rows(ControlRow, new_docs)}
             for place, actor, status in sorted(self._holdings() - before):
-                row = claims.get((place, actor, status))
-                result.alerts.append(Alert("control", f"ct-{row.id}" if row else f"{actor}@{place}",
+                claim = claims.get((place, actor, status))
+                result.alerts.append(Alert("control", f"ct-{claim.id}" if claim else f"{actor}@{place}",
                                            f"{actor} now {status} {place}", place,
-                                           row.as_of.isoformat() if row and row.as_of else None,
-                                           row.doc_id if row else None))
+                                           claim.as_of.isoformat() if claim and claim.as_of else None,
+                                           claim.doc_id if claim else None))
         for alert in result.alerts:
             for sink in self.sinks:
                 sink(alert)

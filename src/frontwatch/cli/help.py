@@ -107,7 +107,8 @@ def _walk(app: typer.Typer, prefix: str = ""):
         name = command.name or (command.callback.__name__.replace("_", "-") if command.callback else "")
         yield f"{prefix}{name}", command
     for group in app.registered_groups:
-        yield from _walk(group.typer_instance, f"{prefix}{group.name} ")
+        if group.typer_instance is not None:
+            yield from _walk(group.typer_instance, f"{prefix}{group.name} ")
 
 
 def apply_epilogs(app: typer.Typer) -> list[str]:

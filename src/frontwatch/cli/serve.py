@@ -26,7 +26,9 @@ def serve(
     settings = settings_for(db)
     if not settings.api_token:
         err_console.print("no FRONTWATCH_API_TOKEN set: the API is read-only")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    app = create_app(settings)
+    app.state.map.start_warming()  # the map's first view should not wait for its frames and basemap
+    uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 @app.command(name="import-acled")

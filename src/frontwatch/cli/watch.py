@@ -27,7 +27,7 @@ def watch(
     """Poll feeds and folders on an interval, ingest new reports, and alert on events and control changes."""
     from frontwatch.pipeline import build_extractor
     from frontwatch.sitrep.area import EVERYWHERE, resolve_area
-    from frontwatch.watch import Watcher, file_sink, log_sink, webhook_sink
+    from frontwatch.watch import Sink, Watcher, file_sink, log_sink, webhook_sink
 
     logging.basicConfig(format="%(asctime)s %(message)s", level=logging.INFO)
     settings = settings_for(db)
@@ -36,7 +36,7 @@ def watch(
         from frontwatch.resolve.gazetteer import gazetteer_from_settings
 
         zone = resolve_area(area, gazetteer_from_settings(settings))
-    sinks = [log_sink]
+    sinks: list[Sink] = [log_sink]
     if alert_file is not None:
         sinks.append(file_sink(alert_file))
     if webhook is not None:

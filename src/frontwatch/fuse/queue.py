@@ -29,17 +29,19 @@ def review_queue(store: Store, limit: int = 100) -> list[dict]:
     with store.session() as session:
         reviewed = set(session.scalars(select(FactStatusRow.fact_id)))
         found: list[dict] = []
-        for row in session.scalars(select(FindingRow).where(FindingRow.consistent.is_(False))):
-            found.append({"fact_id": f"fd-{row.id}", "reasons": ["inconsistent"],
-                          "summary": f"{row.what} · {row.place}: {row.detail}", "evidence": row.evidence_text})
-        for row in session.scalars(select(EventRow)).unique():
-            if reasons := _event_reasons(row):
-                found.append({"fact_id": f"ev-{row.id}", "reasons": reasons,
-                              "summary": f"{row.sub_event_type} · {row.place.name if row.place else '?'}",
-                              "evidence": row.evidence_text})
-        for row in session.scalars(select(ControlRow).where(ControlRow.certainty == "claimed")).unique():
-            found.append({"fact_id": f"ct-{row.id}", "reasons": ["claimed"],
-                          "summary": f"{row.actor.name} {row.status} {row.place.name}", "evidence": row.evidence_text})
+        for finding in session.scalars(select(FindingRow).where(FindingRow.consistent.is_(False))):
+            found.append({"fact_id": f"fd-{finding.id}", "reasons": ["inconsistent"],
+                          "summary": f"{finding.what} · {finding.place}: {finding.detail}",
+                          "evidence": finding.evidence_text})
+        for event in session.scalars(select(EventRow)).unique():
+            if reasons := _event_reasons(event):
+                found.append({"fact_id": f"ev-{event.id}", "reasons": reasons,
+                              "summary": f"{event.sub_event_type} · {event.place.name if event.place else '?'}",
+                              "evidence": event.evidence_text})
+        for claim in session.scalars(select(ControlRow).where(ControlRow.certainty == "claimed")).unique():
+            found.append({"fact_id": f"ct-{claim.id}", "reasons": ["claimed"],
+                          "summary": f"{claim.actor.name} {claim.status} {claim.place.name}",
+                          "evidence": claim.evidence_text})
     found = [f for f in found if f["fact_id"] not in reviewed]
     found.sort(key=lambda f: (min(_RANK[r] for r in f["reasons"]), -len(f["reasons"]), f["fact_id"]))
     return found[:limit]

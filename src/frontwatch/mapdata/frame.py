@@ -145,7 +145,8 @@ class EventFrame:
             wanted = self.codes["actor"].matching(flt.actor)
             keep &= np.isin(self.actor1, wanted) | np.isin(self.actor2, wanted)
         if flt.outlet:
-            rows = [self.outlet_rows.get(int(c), np.empty(0, np.int64)) for c in self.codes["outlet"].matching(flt.outlet)]
+            codes = self.codes["outlet"].matching(flt.outlet)
+            rows = [self.outlet_rows.get(int(c), np.empty(0, np.int64)) for c in codes]
             hit = np.zeros(len(self), dtype=bool)
             if rows:
                 hit[np.concatenate(rows)] = True

@@ -90,11 +90,11 @@ class MapService:
             return []
         if frame.layer == "fused":
             with self.store.session() as session:
-                rows = {r.id: r for r in session.scalars(select(FusedEventRow).where(FusedEventRow.id.in_(ids)))}
-            return [_fused_item(rows[i]) for i in ids if i in rows]
+                fused = {r.id: r for r in session.scalars(select(FusedEventRow).where(FusedEventRow.id.in_(ids)))}
+            return [_fused_item(fused[i]) for i in ids if i in fused]
         with self.store.session() as session:
-            rows = {r.id: r for r in session.scalars(select(EventRow).where(EventRow.id.in_(ids))).unique()}
-        return [_report_item(rows[i]) for i in ids if i in rows]
+            reports = {r.id: r for r in session.scalars(select(EventRow).where(EventRow.id.in_(ids))).unique()}
+        return [_report_item(reports[i]) for i in ids if i in reports]
 
     def histogram(self, flt: Filters, layer: str | None = None) -> dict:
         """Weekly counts over all time for the filters (the time window is what the slider picks)."""
@@ -126,6 +126,12 @@ class MapService:
         """Control areas and front lines on a day (GeoJSON) with the actor legend."""
         return control_areas(self.timeline(), day, self.basemap, self.palette,
                              fade_days if fade_days is not None else self.fade_days)
+
+    def start_warming(self) -> threading.Thread:
+        """Run `warm` in a background thread (for a server about to answer its first map request)."""
+        thread = threading.Thread(target=self.warm, name="frontwatch-map-warm", daemon=True)
+        thread.start()
+        return thread
 
     def warm(self) -> None:
         """Build what the first view needs (the default layer's frame, the control timeline, the basemap).

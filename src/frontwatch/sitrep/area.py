@@ -47,13 +47,15 @@ class Area:
         if self.kind == "box":
             west, south, east, north = self.bbox  # type: ignore[misc]
             return west <= place.longitude <= east and south <= place.latitude <= north
+        if self.latitude is None or self.longitude is None:
+            return False
         return haversine_km(self.latitude, self.longitude, place.latitude, place.longitude) <= self.radius_km
 
     def extent(self) -> tuple[float, float, float, float] | None:
         """A box around the area for a map inset (None for countries and provinces: their places decide)."""
         if self.kind == "box":
             return self.bbox
-        if self.kind == "place":
+        if self.kind == "place" and self.latitude is not None and self.longitude is not None:
             pad = self.radius_km / 111.0 * 1.6
             return (self.longitude - pad * 1.3, self.latitude - pad, self.longitude + pad * 1.3, self.latitude + pad)
         return None

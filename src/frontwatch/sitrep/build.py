@@ -14,7 +14,7 @@ from frontwatch.fuse.events import cluster_store, fused_events, summarize
 from frontwatch.fuse.ledgers import LedgerEntry, ledger, ranges
 from frontwatch.fuse.population import population_under_control
 from frontwatch.fuse.rules import FusionRules, load_rules
-from frontwatch.fuse.views import FactReader, PlaceView, place_view
+from frontwatch.fuse.views import FactReader, PlaceView
 from frontwatch.mapdata.basemap import Basemap, shared_basemap
 from frontwatch.mapdata.control_areas import load_palette
 from frontwatch.sitrep.area import Area, resolve_area
@@ -95,7 +95,8 @@ def _control_sections(reader, intervals, as_of, since, area) -> tuple[Section, S
         refs = _interval_refs(reader, i)
         if i.basis == "claimed":
             if i.holds_on(as_of):
-                claims.append(SitrepLine(f"claimed: {i.actor} {i.status} {i.place.name} since {i.start}", refs, "claimed"))
+                claims.append(SitrepLine(f"claimed: {i.actor} {i.status} {i.place.name} since {i.start}", refs,
+                                         "claimed"))
             continue
         if since < i.start <= as_of:
             verb = {"controls": "took", "partial": "holds part of", "contested": "contests",
@@ -152,7 +153,8 @@ def _population_lines(reader, store, as_of, rules) -> list[SitrepLine]:
 
 
 def _fused_place(places: dict[int, PlaceView], fe: FusedEventRow) -> PlaceView:
-    return places.get(fe.place_id) or PlaceView(None, fe.location or "", fe.latitude, fe.longitude)
+    found = places.get(fe.place_id) if fe.place_id is not None else None
+    return found or PlaceView(None, fe.location or "", fe.latitude, fe.longitude)
 
 
 def _judgements(reader: FactReader, in_period: list[FusedEventRow], before: list[FusedEventRow],
@@ -191,7 +193,9 @@ def _judgements(reader: FactReader, in_period: list[FusedEventRow], before: list
 def _places(store: Store, ids: Iterable[int | None]) -> dict[int, PlaceView]:
     wanted = {i for i in ids if i is not None}
     with store.session() as session:
-        return {row.id: place_view(row) for row in session.scalars(select(PlaceRow).where(PlaceRow.id.in_(wanted)))}
+        rows = session.scalars(select(PlaceRow).where(PlaceRow.id.in_(wanted)))
+        return {row.id: PlaceView(row.id, row.name, row.latitude, row.longitude, row.population, row.feature,
+                                  row.country, row.admin1, row.geonames_id) for row in rows}
 
 
 def build_sitrep(store: Store, as_of: date, since: date | None = None, area: str | Area | None = None,
@@ -242,14 +246,16 @@ def build_sitrep(store: Store, as_of: date, since: date | None = None, area: str
                 f"{rules.confirm_outlets} independent outlets."),
         gains,
         table,
-        Section("forces", "Force sizes", tuple(_ledger_lines(reader, ledger(store, "forces", as_of, rules, reader), zone)),
+        Section("forces", "Force sizes",
+                tuple(_ledger_lines(reader, ledger(store, "forces", as_of, rules, reader), zone)),
                 "Ranges over all sources up to the report date, then each source's figure."),
         Section("population", "Population under control (computed vs claimed)",
                 tuple(_population_lines(reader, store, as_of, rules)),
                 "Computed: full gazetteer population of places controlled, half of partially held ones, "
                 "nothing for contested/threatened places, facilities and regions."),
         Section("assets", "Seized assets and prisoners freed", tuple(assets)),
-        Section("displacement", "Displacement", tuple(_ledger_lines(reader, ledger(store, "displacement", as_of, rules, reader), zone))),
+        Section("displacement", "Displacement",
+                tuple(_ledger_lines(reader, ledger(store, "displacement", as_of, rules, reader), zone))),
         Section("claims", "Claims still unconfirmed", tuple(claims),
                 "Events, control and figures only a party to the conflict asserts."),
         Section("findings", "Consistency findings", tuple(findings),

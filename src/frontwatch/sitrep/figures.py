@@ -68,7 +68,8 @@ def _series(fused, since: date, as_of: date) -> tuple[list[str], int, dict[str, 
 def _fit_aspect(box: tuple[float, float, float, float], aspect: float) -> tuple[float, float, float, float]:
     """Widen the narrower side of a box so that it fills a figure of width/height `aspect` (Mercator)."""
     west, south, east, north = box
-    y0, y1 = math.log(math.tan(math.pi / 4 + math.radians(south) / 2)), math.log(math.tan(math.pi / 4 + math.radians(north) / 2))
+    y0 = math.log(math.tan(math.pi / 4 + math.radians(south) / 2))
+    y1 = math.log(math.tan(math.pi / 4 + math.radians(north) / 2))
     width, height = math.radians(east - west), y1 - y0
     if width / height < aspect:
         extra = math.degrees(height * aspect - width) / 2

@@ -1,4 +1,4 @@
-"""The situation report as a PDF (fpdf2): key judgements, the map inset, the period's charts, every section with sources."""
+"""The situation report as a PDF (fpdf2): key judgements, map inset, charts of the period, sections with sources."""
 
 from __future__ import annotations
 

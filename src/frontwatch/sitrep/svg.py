@@ -52,7 +52,8 @@ def inset_svg(figures: Figures, width: int = 640, height: int = 420, font: str =
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">',
            f'<rect width="{width}" height="{height}" fill="#b9d3e2"/>']
     for feature in figures.countries["features"]:
-        out.append(f'<path d="{_path(feature["geometry"], project)}" fill="#f4f1ea" stroke="#7b8a94" stroke-width="0.8"/>')
+        d = _path(feature["geometry"], project)
+        out.append(f'<path d="{d}" fill="#f4f1ea" stroke="#7b8a94" stroke-width="0.8"/>')
     for feature in figures.rivers["features"]:
         out.append(f'<path d="{_path(feature["geometry"], project)}" fill="none" stroke="#6aa6d6" stroke-width="0.8"/>')
     for feature in figures.control["features"]:
@@ -68,12 +69,14 @@ def inset_svg(figures: Figures, width: int = 640, height: int = 420, font: str =
     for dot in figures.dots:
         x, y = project(dot.longitude, dot.latitude)
         radius = 3.5 + min(5.0, math.sqrt(dot.fatalities))
-        out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" fill="{figures.palette.get(dot.event_type, "#555")}" '
+        colour = figures.palette.get(dot.event_type, "#555")
+        out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" fill="{colour}" '
                    f'fill-opacity="0.85" stroke="#222" stroke-width="0.8"/>')
     placed: list[tuple[float, float]] = []
     for label in figures.labels:
         x, y = project(label["lon"], label["lat"])
-        if not (0 <= x <= width - 40 and 12 <= y <= height) or any(abs(x - a) < 70 and abs(y - b) < 13 for a, b in placed):
+        crowded = any(abs(x - a) < 70 and abs(y - b) < 13 for a, b in placed)
+        if crowded or not (0 <= x <= width - 40 and 12 <= y <= height):
             continue
         placed.append((x, y))
         out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="2" fill="#333"/>'
@@ -81,7 +84,8 @@ def inset_svg(figures: Figures, width: int = 640, height: int = 420, font: str =
                    f'{escape(label["name"])}</text>')
     legend_y = 14
     for actor in figures.control.get("actors", []):
-        out.append(f'<rect x="8" y="{legend_y - 9}" width="10" height="10" fill="{actor["colour"]}" fill-opacity="0.6"/>'
+        out.append(f'<rect x="8" y="{legend_y - 9}" width="10" height="10" fill="{actor["colour"]}" '
+                   f'fill-opacity="0.6"/>'
                    f'<text x="22" y="{legend_y}" font-family="{font}" font-size="11">{escape(actor["actor"])}</text>')
         legend_y += 14
     out.append("</svg>")
@@ -104,7 +108,8 @@ def bars_svg(buckets: list[str], series: dict[str, list[int]], colours: dict[str
     for tick in range(0, math.ceil(peak / step) * step + 1, step):
         y = top + plot_h - tick * scale
         out.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
-                   f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" font-family="{font}" font-size="10">{tick}</text>')
+                   f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" font-family="{font}" '
+                   f'font-size="10">{tick}</text>')
     bar_w = plot_w / max(1, len(buckets))
     for i, bucket in enumerate(buckets):
         y = top + plot_h

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -21,12 +20,6 @@ def leaflet_dir() -> Path | None:
     except ImportError:
         return None
     return Path(leaflet.BASE_DIR)
-
-
-def _warm(app: FastAPI) -> None:
-    """Build the map's frames, control timeline and basemap in the background, so the first view need not wait."""
-    app.state.map_warm = threading.Thread(target=app.state.map.warm, name="frontwatch-map-warm", daemon=True)
-    app.state.map_warm.start()
 
 
 def mount_web(app: FastAPI) -> None:
@@ -51,5 +44,3 @@ def mount_web(app: FastAPI) -> None:
     if leaflet is not None:
         app.mount("/static/leaflet", StaticFiles(directory=leaflet), name="leaflet")
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    if getattr(app.state, "map", None) is not None:
-        _warm(app)

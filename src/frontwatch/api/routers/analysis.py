@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict
 from datetime import date, timedelta
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query
@@ -26,9 +26,9 @@ from frontwatch.fuse import (
     reject,
     undo_merge,
 )
+from frontwatch.settings import Settings
 from frontwatch.sitrep import build_sitrep, to_html, to_markdown, to_pdf
 from frontwatch.sitrep.build import DEFAULT_LOOKBACK_DAYS
-from frontwatch.settings import Settings
 from frontwatch.store import Store
 from frontwatch.store.fusion_schema import FusedEventRow
 
@@ -40,7 +40,7 @@ Who = Annotated[str, Field(min_length=1, max_length=120, pattern=r"^[^\x00]*\S[^
                            description="Who decides (kept with the decision)")]
 
 
-class SitrepFormat(str, Enum):
+class SitrepFormat(StrEnum):
     """How a situation report is rendered."""
 
     markdown = "markdown"
@@ -48,7 +48,7 @@ class SitrepFormat(str, Enum):
     pdf = "pdf"
 
 
-class MergeKind(str, Enum):
+class MergeKind(StrEnum):
     """A merge decision's kind."""
 
     auto = "auto"

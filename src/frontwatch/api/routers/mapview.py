@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -22,7 +22,7 @@ Zoom = Annotated[int, Query(ge=0, le=20, description="Map zoom level (Web Mercat
 Bbox = Annotated[str | None, Query(pattern=BBOX_PATTERN, description="west,south,east,north (degrees)")]
 
 
-class Layer(str, Enum):
+class Layer(StrEnum):
     """Which events the map shows: fused (one per real-world event) or every extracted report."""
 
     fused = "fused"
@@ -125,7 +125,7 @@ def queue(service: Service, limit: Annotated[int, Query(ge=1, le=1000)] = 100) -
 
 
 @router.get("/basemap/layer/{name}", include_in_schema=False)
-def basemap_layer(name: str, service: Service, zoom: Zoom = 2, bbox: Bbox = None) -> JSONResponse:
+def basemap_layer(name: str, service: Service, zoom: Zoom = 2, bbox: Bbox = None) -> Response:
     """A basemap layer clipped to a box and simplified for a zoom."""
     if name not in BASEMAP_LAYERS:
         raise HTTPException(404, f"no basemap layer {name!r}; known: {', '.join(BASEMAP_LAYERS)}")
