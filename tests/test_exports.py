@@ -95,22 +95,3 @@ def test_acled_csv_follows_acled_conventions(store):
 @pytest.mark.parametrize(("inter1", "inter2", "expected"), [(1, 2, 12), (2, 1, 12), (3, 0, 30), (1, 7, 17), (6, 6, 66)])
 def test_interaction_puts_the_lower_code_first(inter1, inter2, expected):
     assert interaction(inter1, inter2) == expected
-
-
-def _signed_area(ring: list[list[float]]) -> float:
-    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:], strict=False)) / 2
-
-
-def test_basemap_outlines_follow_the_right_hand_rule():
-    from frontwatch.web.basemap import country_outlines
-
-    outlines = country_outlines()
-    if not outlines["features"]:
-        pytest.skip("the Natural Earth data package is not installed")
-    assert len(outlines["features"]) > 200
-    for feature in outlines["features"]:
-        geometry = feature["geometry"]
-        polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
-        for exterior, *holes in polygons:
-            assert _signed_area(exterior) > 0, feature["properties"]["name"]  # counter-clockwise
-            assert all(_signed_area(hole) < 0 for hole in holes)

@@ -186,6 +186,8 @@ class Basemap:
             geom = shapely.clip_by_rect(features[int(index)].geometry, west, south, east, north)
             if geom.is_empty or geom.geom_type == "GeometryCollection":
                 continue
+            if layer == "countries":
+                geom = shapely.orient_polygons(geom)  # RFC 7946: exterior rings counter-clockwise
             parts.append(f'{{"type":"Feature","properties":{props[int(index)]},"geometry":{shapely.to_geojson(geom)}}}')
         return '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}"
 
