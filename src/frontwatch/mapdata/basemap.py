@@ -199,7 +199,7 @@ class Basemap:
         """Load and simplify every layer for the zooms a first view uses, and the labels."""
         for band in ZOOM_BANDS:
             self._band("countries", band)
-        for layer in ("provinces", "rivers"):
+        for layer in ("provinces", "rivers", "coastline"):
             for band in (4, 6, 8):
                 self._band(layer, band)
         self.labels()

@@ -84,16 +84,24 @@ def clusters(frame: EventFrame, mask: np.ndarray, zoom: int, bbox: tuple[float, 
     sums = np.add.reduceat(dead, starts)
     mean_lat = np.add.reduceat(lat, starts) / counts
     mean_lon = np.add.reduceat(lon, starts) / counts
+    boxes = [np.minimum.reduceat(lon, starts), np.minimum.reduceat(lat, starts),
+             np.maximum.reduceat(lon, starts), np.maximum.reduceat(lat, starts)]
+    # the commonest event type of each group: count (group, type) pairs once for all groups
+    group = np.repeat(np.arange(len(starts)), counts)
+    types = len(frame.codes["event_type"].names)
+    by_type = np.bincount(group * types + frame.event_type[rows], minlength=len(starts) * types)
+    top_type = by_type.reshape(len(starts), types).argmax(axis=1)
     out = []
     for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
-        group_lat, group_lon = lat[a:b], lon[a:b]
-        points = len(np.unique(np.round(group_lat, 5) * 1e6 + np.round(group_lon, 5))) if b - a > 1 else 1
-        members = rows[a:b]
-        types = np.bincount(frame.event_type[members])
-        ids = tuple(frame.public_id(r) for r in members) if b - a <= max_ids else ()
-        out.append(Cluster(
-            float(mean_lat[k]), float(mean_lon[k]), int(counts[k]), int(sums[k]), points,
-            (float(group_lon.min()), float(group_lat.min()), float(group_lon.max()), float(group_lat.max())),
-            ids, frame.name("event_type", int(types.argmax())),
-        ))
+        box = (float(boxes[0][k]), float(boxes[1][k]), float(boxes[2][k]), float(boxes[3][k]))
+        small = b - a <= max_ids
+        if box[0] == box[2] and box[1] == box[3]:
+            points = 1
+        elif small:
+            points = len(np.unique(np.round(lat[a:b], 5) * 1e6 + np.round(lon[a:b], 5)))
+        else:
+            points = 2  # "several": the map zooms in rather than spreading a big group out
+        ids = tuple(frame.public_id(r) for r in rows[a:b]) if small else ()
+        out.append(Cluster(float(mean_lat[k]), float(mean_lon[k]), int(counts[k]), int(sums[k]), points, box, ids,
+                           frame.name("event_type", int(top_type[k]))))
     return out

@@ -56,6 +56,9 @@ class MapService:
         frame = self.frame(layer)
         span = frame.day_range()
         everything = np.ones(len(frame), dtype=bool)
+        placed = ~np.isnan(frame.lat)
+        extent = ([float(frame.lon[placed].min()), float(frame.lat[placed].min()), float(frame.lon[placed].max()),
+                   float(frame.lat[placed].max())] if placed.any() else None)
         return {
             "layer": frame.layer, "default_layer": self.default_layer(),
             "date_min": span[0].isoformat() if span else None, "date_max": span[1].isoformat() if span else None,
@@ -64,7 +67,7 @@ class MapService:
             "admin1": _names(frame, "admin1"), "outlets": _names(frame, "outlet"),
             "actors": [a["name"] for a in charts.ranking(frame, everything, "actor", top=300)],
             "palette": {"event_types": self.palette.event_types, "actors": list(self.palette.actors)},
-            "fade_days": self.fade_days, "totals": charts.totals(frame, everything),
+            "fade_days": self.fade_days, "totals": charts.totals(frame, everything), "extent": extent,
         }
 
     def clustered(self, flt: Filters, zoom: int, bbox, layer: str | None = None) -> dict:
@@ -80,8 +83,12 @@ class MapService:
         """The events of a view, newest first, with what the list beside the map shows."""
         frame = self.frame(layer)
         rows = np.flatnonzero(in_box(frame, frame.mask(flt, self.store), bbox) if bbox else frame.mask(flt, self.store))
-        order = rows[np.lexsort((-frame.ids[rows], -frame.day[rows]))]
-        page = order[offset:offset + limit]
+        newest = frame.day[rows].astype(np.int64) * (1 << 40) + frame.ids[rows]  # date, then id: one sortable key
+        wanted = offset + limit
+        if len(rows) > wanted:  # only the page's rows need sorting, whatever the number of events
+            keep = np.argpartition(-newest, wanted - 1)[:wanted]
+            rows, newest = rows[keep], newest[keep]
+        page = rows[np.argsort(-newest, kind="stable")][offset:offset + limit]
         items = self._items(frame, [int(frame.ids[r]) for r in page])
         return {"layer": frame.layer, "total": len(rows), "offset": offset, "items": items}
 

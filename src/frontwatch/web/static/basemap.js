@@ -23,7 +23,10 @@
 
   // Where a label may sit around its point: right, left, above, below (towns), centred (provinces).
   const PLACES = { r: (w) => [6, -8, w + 6, 8], l: (w) => [-w - 6, -8, -6, 8], t: (w) => [-w / 2, -21, w / 2, -5],
-                   b: (w) => [-w / 2, 5, w / 2, 21], c: (w) => [-w / 2, -8, w / 2, 8] };
+                   b: (w) => [-w / 2, 5, w / 2, 21], c: (w) => [-w / 2, -8, w / 2, 8],
+                   // further out, clear of an event marker on the town itself
+                   R: (w) => [18, -8, w + 18, 8], L: (w) => [-w - 18, -8, -18, 8], T: (w) => [-w / 2, -32, w / 2, -16],
+                   B: (w) => [-w / 2, 16, w / 2, 32] };
 
   function textWidth(name, kind) { return name.length * (kind === "province" ? 6.6 : 7.0) + 4; }
 
@@ -33,7 +36,7 @@
 
   function placeLabel(point, label, taken) {
     const w = textWidth(label.name, label.kind);
-    for (const pos of label.kind === "province" ? ["c"] : ["r", "l", "t", "b"]) {
+    for (const pos of label.kind === "province" ? ["c"] : ["r", "l", "t", "b", "R", "L", "T", "B"]) {
       const [x1, y1, x2, y2] = PLACES[pos](w);
       const box = { x1: point.x + x1, y1: point.y + y1, x2: point.x + x2, y2: point.y + y2 };
       if (!overlaps(box, taken)) {
@@ -44,7 +47,8 @@
     return null;
   }
 
-  function create(map) {
+  // obstacles(): container points [{x, y, r}] that labels keep clear of (the event markers of the view).
+  function create(map, obstacles) {
     map.createPane("base").style.zIndex = 250;
     map.createPane("labels").style.zIndex = 420;
     map.getPane("labels").style.pointerEvents = "none";
@@ -77,7 +81,7 @@
       const taken = items.filter((l) => l.kind === "town").slice(0, 40).map((l) => {
         const p = map.latLngToContainerPoint([l.lat, l.lon]);
         return { x1: p.x - 3, y1: p.y - 3, x2: p.x + 3, y2: p.y + 3 };
-      });
+      }).concat((obstacles ? obstacles() : []).map((o) => ({ x1: o.x - o.r, y1: o.y - o.r, x2: o.x + o.r, y2: o.y + o.r })));
       for (const label of items) {
         const pos = placeLabel(map.latLngToContainerPoint([label.lat, label.lon]), label, taken);
         if (!pos) continue;

@@ -14,7 +14,10 @@
   const eventLayer = L.layerGroup().addTo(map);
   const spiderLayer = L.layerGroup().addTo(map);
   const controlLayer = L.layerGroup().addTo(map);
-  const basemap = fwBasemap.create(map);
+  const basemap = fwBasemap.create(map, () => state.clusters.map((c) => {
+    const p = map.latLngToContainerPoint([c.lat, c.lon]);
+    return { x: p.x, y: p.y, r: c.count === 1 ? 7 : c.count < 10 ? 12 : c.count < 100 ? 15 : 23 };
+  }));
   const timeline = fwTimeline.create(() => { refreshEvents(); refreshControl(); refreshList(); });
   const legend = L.control({ position: "bottomleft" });
   legend.onAdd = () => L.DomUtil.create("div", "legend");
@@ -320,11 +323,9 @@
     fw.filterBar.fill(meta);
     fw.filterBar.wire();
     timeline.setSpan(meta.date_min, meta.date_max);
-    const all = await fw.getJson(`/map/clusters?zoom=2&layer=${meta.layer}`);
-    if (all.clusters.length) {
-      const lats = all.clusters.map((c) => [c.bbox[1], c.bbox[3]]).flat();
-      const lons = all.clusters.map((c) => [c.bbox[0], c.bbox[2]]).flat();
-      map.fitBounds([[Math.min(...lats), Math.min(...lons)], [Math.max(...lats), Math.max(...lons)]], { padding: [30, 30], maxZoom: 9 });
+    if (meta.extent) {
+      const [w, s, e, n] = meta.extent;
+      map.fitBounds([[s, w], [n, e]], { padding: [30, 30], maxZoom: 9, animate: false });
     }
     await Promise.all([refreshEvents(), refreshList(), refreshControl(), refreshHistogram(), basemap.refresh()]);
     map.on("moveend", () => { state.pending = Promise.all([refreshEvents(), refreshList()]); });
