@@ -98,6 +98,17 @@ def test_the_list_and_the_map_point_at_each_other(page):
     assert page.locator("#evidence-text").inner_text().strip()
 
 
+def test_the_review_queue_opens_its_facts_in_the_panel(page):
+    page.locator("#queue-box summary").click()
+    page.wait_for_selector("#queue li")
+    first = page.locator("#queue li").first
+    fact_id = first.get_attribute("data-id")
+    first.click()
+    page.wait_for_selector(f"#panel-body code:text-is('{fact_id}')")
+    assert page.locator("#evidence-text").inner_text().strip()
+    assert page.locator("form.review").count() >= 1
+
+
 def test_an_edit_in_the_panel_shows_in_the_export(page, examples_site):
     base, _store = examples_site
     page.locator("#review-login summary").click()

@@ -271,7 +271,7 @@ def _fused_rows(store: Store) -> tuple[list[tuple], list[list[str]]]:
 def has_fused(store: Store) -> bool:
     """Whether a fusion run has stored fused events."""
     with store.session() as session:
-        return bool(session.scalar(select(func.count(FusedEventRow.id))))
+        return session.scalar(select(FusedEventRow.id).limit(1)) is not None
 
 
 def build_frame(store: Store, layer: str, version: tuple | None = None) -> EventFrame:

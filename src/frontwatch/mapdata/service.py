@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from datetime import date
 
 import numpy as np
@@ -14,13 +15,16 @@ from frontwatch.fuse.control import control_timeline
 from frontwatch.fuse.review import review_history
 from frontwatch.mapdata import charts
 from frontwatch.mapdata.basemap import Basemap, shared_basemap
-from frontwatch.mapdata.clusters import clusters, in_box
+from frontwatch.mapdata.clusters import MAX_SINGLES, ClusterIndex, cluster_index, clusters, in_box
 from frontwatch.mapdata.control_areas import Palette, control_areas, load_palette
 from frontwatch.mapdata.frame import EventFrame, Filters, build_frame, has_fused, store_version
 from frontwatch.store import EventRow, Store
 from frontwatch.store.fusion_schema import FusedEventMemberRow, FusedEventRow
 
 LIST_LIMIT = 200
+VERSION_TTL = 1.0  # seconds a store fingerprint is trusted before it is asked again
+INDEX_CACHE = 24  # cluster indexes and filter masks kept (per zoom and filter set)
+WARM_ZOOMS = range(3, 10)  # zooms a first view over a region or a country opens at: indexed at start-up
 log = logging.getLogger("frontwatch.map")
 
 
@@ -35,16 +39,36 @@ class MapService:
         self.palette = palette or load_palette()
         self._frames: dict[str, EventFrame] = {}
         self._timeline: tuple[tuple, list] | None = None
+        self._checked: tuple[float, tuple] | None = None
+        self._meta: tuple[EventFrame, dict] | None = None
+        self._indexes: dict[tuple, ClusterIndex] = {}
+        self._masks: dict[tuple, np.ndarray] = {}
         self._lock = threading.Lock()
 
     def default_layer(self) -> str:
         """Fused events when a fusion run stored them, else the extracted reports."""
         return "fused" if has_fused(self.store) else "reports"
 
+    def _version(self) -> tuple:
+        """The store's fingerprint, asked at most every VERSION_TTL seconds (each ask counts the events)."""
+        now = time.monotonic()
+        with self._lock:
+            if self._checked is not None and now - self._checked[0] < VERSION_TTL:
+                return self._checked[1]
+        version = store_version(self.store)
+        with self._lock:
+            self._checked = (now, version)
+        return version
+
+    def invalidate(self) -> None:
+        """Forget the fingerprint: the next question re-reads the store (after a write through this app)."""
+        with self._lock:
+            self._checked = None
+
     def frame(self, layer: str | None = None) -> EventFrame:
         """The frame of a layer, rebuilt when the store's fingerprint changed."""
         layer = layer or self.default_layer()
-        version = store_version(self.store)
+        version = self._version()
         with self._lock:
             current = self._frames.get(layer)
             if current is None or current.version != version:
@@ -52,8 +76,17 @@ class MapService:
             return current
 
     def meta(self, layer: str | None = None) -> dict:
-        """What the page needs first: layer, date span, filter choices, palette, totals."""
+        """What the page needs first: layer, date span, filter choices, palette, totals (kept per frame)."""
         frame = self.frame(layer)
+        with self._lock:
+            if self._meta is not None and self._meta[0] is frame:
+                return self._meta[1]
+        found = self._meta_of(frame)
+        with self._lock:
+            self._meta = (frame, found)
+        return found
+
+    def _meta_of(self, frame: EventFrame) -> dict:
         span = frame.day_range()
         everything = np.ones(len(frame), dtype=bool)
         placed = ~np.isnan(frame.lat)
@@ -73,16 +106,44 @@ class MapService:
     def clustered(self, flt: Filters, zoom: int, bbox, layer: str | None = None) -> dict:
         """Markers of a view and how many events they hold."""
         frame = self.frame(layer)
-        mask = frame.mask(flt, self.store)
-        found = clusters(frame, mask, zoom, bbox)
+        mask = self._mask(frame, flt)
+        index = self._index(frame, flt, mask, zoom) if int(mask.sum()) > MAX_SINGLES else None
+        found = clusters(frame, mask, zoom, bbox, index=index)
         return {"layer": frame.layer, "zoom": zoom, "clusters": [c.as_dict() for c in found],
                 "in_view": sum(c.count for c in found), "matching": int(mask.sum()), "total": len(frame)}
+
+    def _index(self, frame: EventFrame, flt: Filters, mask: np.ndarray, zoom: int) -> ClusterIndex:
+        """The grid index of a zoom for some filters, kept for the last few (zoom, filters) pairs."""
+        key = (id(frame), flt, zoom)
+        with self._lock:
+            index = self._indexes.get(key)
+        if index is None:
+            index = cluster_index(frame, np.flatnonzero(in_box(frame, mask, None)), zoom)
+            with self._lock:
+                self._indexes[key] = index
+                while len(self._indexes) > INDEX_CACHE:
+                    self._indexes.pop(next(iter(self._indexes)))
+        return index
+
+    def _mask(self, frame: EventFrame, flt: Filters) -> np.ndarray:
+        """The rows passing some filters, kept for the frame's last few filter sets."""
+        key = (id(frame), flt)
+        with self._lock:
+            found = self._masks.get(key)
+        if found is None:
+            found = frame.mask(flt, self.store)
+            with self._lock:
+                self._masks[key] = found
+                while len(self._masks) > INDEX_CACHE:
+                    self._masks.pop(next(iter(self._masks)))
+        return found
 
     def listing(self, flt: Filters, bbox, layer: str | None = None, limit: int = LIST_LIMIT,
                 offset: int = 0) -> dict:
         """The events of a view, newest first, with what the list beside the map shows."""
         frame = self.frame(layer)
-        rows = np.flatnonzero(in_box(frame, frame.mask(flt, self.store), bbox) if bbox else frame.mask(flt, self.store))
+        mask = self._mask(frame, flt)
+        rows = np.flatnonzero(in_box(frame, mask, bbox) if bbox else mask)
         newest = frame.day[rows].astype(np.int64) * (1 << 40) + frame.ids[rows]  # date, then id: one sortable key
         wanted = offset + limit
         if len(rows) > wanted:  # only the page's rows need sorting, whatever the number of events
@@ -106,12 +167,12 @@ class MapService:
     def histogram(self, flt: Filters, layer: str | None = None) -> dict:
         """Weekly counts over all time for the filters (the time window is what the slider picks)."""
         frame = self.frame(layer)
-        return charts.histogram(frame, frame.mask(flt.without_time(), self.store))
+        return charts.histogram(frame, self._mask(frame, flt.without_time()))
 
     def dashboard(self, flt: Filters, by: str = "type", layer: str | None = None) -> dict:
         """Totals, weekly series by type and by a chosen grouping, top actors, countries and provinces."""
         frame = self.frame(layer)
-        mask = frame.mask(flt, self.store)
+        mask = self._mask(frame, flt)
         return {
             "layer": frame.layer, "totals": charts.totals(frame, mask),
             "by_type": charts.weekly(frame, mask, "type"), "by": charts.weekly(frame, mask, by),
@@ -123,7 +184,7 @@ class MapService:
 
     def timeline(self) -> list:
         """The store's control timeline, recomputed only when the store changed."""
-        version = store_version(self.store)
+        version = self._version()
         with self._lock:
             if self._timeline is None or self._timeline[0] != version:
                 self._timeline = (version, control_timeline(self.store))
@@ -147,7 +208,12 @@ class MapService:
         logged: the same work is redone on the first request that needs it.
         """
         try:
-            self.frame()
+            frame = self.frame()
+            self.meta()
+            everything = Filters()
+            if len(frame) > MAX_SINGLES:
+                for zoom in WARM_ZOOMS:
+                    self._index(frame, everything, self._mask(frame, everything), zoom)
             self.timeline()
             self.basemap.warm()
         except Exception as exc:  # noqa: BLE001  (a warm-up must never kill the server)

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field, model_validator
 
@@ -195,14 +195,17 @@ def force(body: ForceBody, store: Annotated[Store, Depends(get_store)]) -> dict:
 
 @router.post("/facts/{fact_id}/review", dependencies=[Depends(require_token)],
              summary="Accept, reject or edit a fact (Authorization: Bearer <token>)")
-def review(fact_id: str, body: ReviewBody, store: Annotated[Store, Depends(get_store)]) -> dict:
+def review(fact_id: str, body: ReviewBody, store: Annotated[Store, Depends(get_store)], request: Request) -> dict:
     """The review entry (404 for an unknown fact, 422 for a field or value that does not fit)."""
     fact_row(store, fact_id)
     try:
         if body.action == "accept":
-            return accept(store, fact_id, body.who, body.note)
-        if body.action == "reject":
-            return reject(store, fact_id, body.who, body.note)
-        return edit(store, fact_id, body.field, body.value or "", body.who, body.note)
+            entry = accept(store, fact_id, body.who, body.note)
+        elif body.action == "reject":
+            entry = reject(store, fact_id, body.who, body.note)
+        else:
+            entry = edit(store, fact_id, body.field, body.value or "", body.who, body.note)
     except InputError as exc:
         raise unprocessable(str(exc)) from None
+    request.app.state.map.invalidate()  # the map shows the review at once
+    return entry

@@ -256,8 +256,46 @@
       return;
     }
     out.textContent = "saved";
-    await Promise.all([refreshEvents(), refreshList(), refreshControl()]);
-    showDetail(shownId, form.dataset.fact);
+    await Promise.all([refreshEvents(), refreshList(), refreshControl(), refreshQueue()]);
+    if (shownId.startsWith("ev-") || shownId.startsWith("fe-")) showDetail(shownId, form.dataset.fact);
+    else showFact(shownId);
+  }
+
+  // ---- the review queue: doubtful facts nobody reviewed yet ----
+  async function refreshQueue() {
+    const data = await fw.getJson("/review/queue?limit=50");
+    const list = $("queue");
+    list.textContent = "";
+    $("queue-count").textContent = `(${data.items.length})`;
+    for (const item of data.items) {
+      const li = document.createElement("li");
+      li.dataset.id = item.fact_id;
+      li.tabIndex = 0;
+      li.innerHTML = `<code>${fw.escapeHtml(item.fact_id)}</code> ${fw.escapeHtml(item.reasons.join(", "))}:
+        ${fw.escapeHtml(item.summary)}`;
+      const open = () => (item.fact_id.startsWith("ev-") ? select(item.fact_id) : showFact(item.fact_id));
+      li.addEventListener("click", open);
+      li.addEventListener("keydown", (ev) => { if (ev.key === "Enter") open(); });
+      list.appendChild(li);
+    }
+  }
+
+  // A control claim, quantity or finding: its evidence, source and review controls.
+  async function showFact(id) {
+    const body = $("panel-body");
+    const f = await fw.getJson(`/facts/${encodeURIComponent(id)}/evidence`);
+    const reviews = await fw.getJson(`/facts/${encodeURIComponent(id)}/reviews`);
+    body.innerHTML = `<p><strong>${fw.escapeHtml(f.kind)}</strong> <code>${fw.escapeHtml(id)}</code></p>
+      <article class="report"><blockquote id="evidence-text">${fw.escapeHtml(f.evidence.text)}</blockquote>
+      <dl><dt>Certainty</dt><dd class="certainty-${fw.escapeHtml(f.certainty)}">${fw.escapeHtml(f.certainty)}</dd>
+      <dt>Source</dt><dd>${fw.escapeHtml(f.document.source || "unknown outlet")}, ${fw.escapeHtml(f.document.published || "")}</dd></dl>
+      ${history({ history: reviews.items })}${reviewForm({ id })}</article>`;
+    for (const form of body.querySelectorAll("form.review")) {
+      form.addEventListener("click", (ev) => {
+        const action = ev.target.dataset && ev.target.dataset.action;
+        if (action) review(form, action, id);
+      });
+    }
   }
 
   // ---- control areas ----
@@ -328,6 +366,7 @@
       map.fitBounds([[s, w], [n, e]], { padding: [30, 30], maxZoom: 9, animate: false });
     }
     await Promise.all([refreshEvents(), refreshList(), refreshControl(), refreshHistogram(), basemap.refresh()]);
+    refreshQueue().catch((err) => console.warn("review queue", err));
     map.on("moveend", () => { state.pending = Promise.all([refreshEvents(), refreshList()]); });
     fw.filterBar.onChange(() => { refreshEvents(); refreshList(); refreshHistogram(); });
     performance.mark("frontwatch-markers-drawn");
