@@ -24,6 +24,7 @@ from frontwatch.store.fusion_schema import FusedEventMemberRow, FusedEventRow
 LIST_LIMIT = 200
 VERSION_TTL = 1.0  # seconds a store fingerprint is trusted before it is asked again
 INDEX_CACHE = 24  # cluster indexes and filter masks kept (per zoom and filter set)
+LIST_CACHE = 6  # newest-first orders kept (per filter set)
 WARM_ZOOMS = range(3, 10)  # zooms a first view over a region or a country opens at: indexed at start-up
 log = logging.getLogger("frontwatch.map")
 
@@ -43,6 +44,7 @@ class MapService:
         self._meta: tuple[EventFrame, dict] | None = None
         self._indexes: dict[tuple, ClusterIndex] = {}
         self._masks: dict[tuple, np.ndarray] = {}
+        self._lists: dict[tuple, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self._lock = threading.Lock()
 
     def default_layer(self) -> str:
@@ -125,6 +127,23 @@ class MapService:
                     self._indexes.pop(next(iter(self._indexes)))
         return index
 
+    def _newest_first(self, frame: EventFrame, flt: Filters) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The filtered rows newest first (date, then id) with their points, kept per filter set: a view's
+        list is then one pass over two arrays, whatever the number of events."""
+        key = ("newest", id(frame), flt)
+        with self._lock:
+            found = self._lists.get(key)
+        if found is None:
+            rows = np.flatnonzero(self._mask(frame, flt))
+            newest = frame.day[rows].astype(np.int64) * (1 << 40) + frame.ids[rows]
+            rows = rows[np.argsort(-newest, kind="stable")]
+            found = (rows, frame.lat[rows], frame.lon[rows])
+            with self._lock:
+                self._lists[key] = found
+                while len(self._lists) > LIST_CACHE:
+                    self._lists.pop(next(iter(self._lists)))
+        return found
+
     def _mask(self, frame: EventFrame, flt: Filters) -> np.ndarray:
         """The rows passing some filters, kept for the frame's last few filter sets."""
         key = (id(frame), flt)
@@ -142,16 +161,15 @@ class MapService:
                 offset: int = 0) -> dict:
         """The events of a view, newest first, with what the list beside the map shows."""
         frame = self.frame(layer)
-        mask = self._mask(frame, flt)
-        rows = np.flatnonzero(in_box(frame, mask, bbox) if bbox else mask)
-        newest = frame.day[rows].astype(np.int64) * (1 << 40) + frame.ids[rows]  # date, then id: one sortable key
-        wanted = offset + limit
-        if len(rows) > wanted:  # only the page's rows need sorting, whatever the number of events
-            keep = np.argpartition(-newest, wanted - 1)[:wanted]
-            rows, newest = rows[keep], newest[keep]
-        page = rows[np.argsort(-newest, kind="stable")][offset:offset + limit]
+        rows, lat, lon = self._newest_first(frame, flt)
+        if bbox is not None:
+            west, south, east, north = bbox
+            inside = np.flatnonzero((lat >= south) & (lat <= north) & (lon >= west) & (lon <= east))
+        else:
+            inside = np.arange(len(rows))
+        page = rows[inside[offset:offset + limit]]
         items = self._items(frame, [int(frame.ids[r]) for r in page])
-        return {"layer": frame.layer, "total": len(rows), "offset": offset, "items": items}
+        return {"layer": frame.layer, "total": len(inside), "offset": offset, "items": items}
 
     def _items(self, frame: EventFrame, ids: list[int]) -> list[dict]:
         if not ids:
@@ -211,6 +229,7 @@ class MapService:
             frame = self.frame()
             self.meta()
             everything = Filters()
+            self._newest_first(frame, everything)
             if len(frame) > MAX_SINGLES:
                 for zoom in WARM_ZOOMS:
                     self._index(frame, everything, self._mask(frame, everything), zoom)
