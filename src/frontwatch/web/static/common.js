@@ -42,7 +42,43 @@
     }
   }
 
-  // The filter bar: reads its controls into query parameters, and tells listeners on change.
+  // The controls of the filter bar, shared by the map and the dashboard: [id, label, kind, options or placeholder].
+  const CONTROLS = [
+    ["layer", "Show", "select", [["fused", "fused events"], ["reports", "every report"]]],
+    ["type", "Type", "select", [["", "all types"]]],
+    ["sub_type", "Sub-type", "select", [["", "all sub-types"]]],
+    ["actor", "Actor", "actor", "any actor"],
+    ["country", "Country", "select", [["", "all countries"]]],
+    ["admin1", "Province", "select", [["", "all provinces"]]],
+    ["certainty", "Certainty", "select", [["", "any"], ["confirmed", "confirmed"], ["reported", "reported"], ["claimed", "claimed"]]],
+    ["outlet", "Outlet", "select", [["", "all outlets"]]],
+    ["q", "Text", "search", "words in evidence"],
+  ];
+
+  function control([name, text, kind, options]) {
+    const label = document.createElement("label");
+    label.append(text + " ");
+    let el;
+    if (kind === "select") {
+      el = document.createElement("select");
+      for (const [value, shown] of options) {
+        const option = document.createElement("option");
+        option.value = value; option.textContent = shown;
+        el.appendChild(option);
+      }
+    } else {
+      el = document.createElement("input");
+      el.type = kind === "search" ? "search" : "text";
+      el.size = kind === "search" ? 12 : 14;
+      el.placeholder = options;
+      if (kind === "actor") el.setAttribute("list", "actors-list");
+    }
+    el.id = "f-" + name;
+    label.appendChild(el);
+    return label;
+  }
+
+  // The filter bar: built into #filters, reads its controls into query parameters, tells listeners on change.
   const filterBar = {
     listeners: [],
     values() {
@@ -69,6 +105,14 @@
       if (layer && !layer.dataset.touched) layer.value = meta.layer;
     },
     onChange(fn) { this.listeners.push(fn); },
+    render() {
+      const box = $("filters");
+      if (!box || box.childElementCount) return;
+      for (const spec of CONTROLS) box.appendChild(control(spec));
+      const list = document.createElement("datalist");
+      list.id = "actors-list";
+      box.appendChild(list);
+    },
     wire() {
       let timer = null;
       for (const name of FILTERS) {
@@ -91,5 +135,6 @@
     return span;
   }
 
+  filterBar.render();  // scripts load at the end of the body: the bar's placeholder exists already
   window.fw = { $, escapeHtml, getJson, filterBar, swatch };
 })();
