@@ -85,9 +85,8 @@ class Probe:
 
 # (stage, parent) in display order; a parent's time includes its children's.
 STAGES = (
-    ("spaCy parse", None),
+    ("reading pipeline (spaCy, actor names, frames; nlp.pipe)", None),
     ("sentence units", None),
-    ("actor matcher (named mentions)", None),
     ("geoparse", None),
     ("  gazetteer candidates", "geoparse"),
     ("document actors", None),
@@ -96,8 +95,7 @@ STAGES = (
     ("  trigger rules", "sentence typer (classify)"),
     ("  MiniLM encoder (onnxruntime)", "sentence typer (classify)"),
     ("  softmax classifier", "sentence typer (classify)"),
-    ("event arguments (events.extract)", None),
-    ("takeover anchors", None),
+    ("events from frames", None),
     ("control claims", None),
     ("quantities", None),
     ("merge within document", None),
@@ -116,17 +114,20 @@ def instrumented(extractor: Extractor, clock: StageClock) -> tuple[Extractor, Ca
     )
     geo = extractor.geocoder
     timed_geocoder = Geocoder(Probe(geo.gazetteer, clock, {"candidates": "  gazetteer candidates"}), geo.terms)
+    nlp = extractor.nlp
+    reading = clock.wrap("reading pipeline (spaCy, actor names, frames; nlp.pipe)",
+                         lambda texts, **kw: iter(list(nlp.pipe(texts, **kw))))
     copy = dataclasses.replace(
         extractor,
-        nlp=Probe(extractor.nlp, clock, {}, call="spaCy parse"),
+        nlp=Probe(nlp, clock, {}),
         geocoder=Probe(timed_geocoder, clock, {"geoparse": "geoparse"}),
         typer=Probe(timed_typer, clock, {"classify": "sentence typer (classify)"}),
         check_spatial=clock.wrap("spatial checks", extractor.check_spatial),
     )
-    copy.matcher = Probe(copy.matcher, clock, {"named_mentions": "actor matcher (named mentions)"})
-    copy.events = Probe(copy.events, clock, {"extract": "event arguments (events.extract)"})
-    copy.control = Probe(copy.control, clock, {"extract": "control claims", "takeover_anchors": "takeover anchors"})
-    copy.quantities = Probe(copy.quantities, clock, {"extract": "quantities"})
+    copy.nlp.pipe = reading
+    copy.events = Probe(copy.events, clock, {"read": "events from frames"})
+    copy.control = Probe(copy.control, clock, {"read": "control claims"})
+    copy.quantities = Probe(copy.quantities, clock, {"read": "quantities"})
     patched = {"sentence_units": "sentence units", "DocumentActors": "document actors",
                "DocumentContext": "document context", "merge_within_document": "merge within document"}
     originals = {name: getattr(extractor_module, name) for name in patched}
@@ -187,6 +188,10 @@ def main() -> None:
     spacy_s, full_s, found = interleaved(nlp, extractor, documents)
 
     rows = [("bare spaCy, load_pipeline (baseline)", spacy_s), ("full extraction, extract(document)", full_s)]
+    started = time.perf_counter()
+    for _ in extractor.extract_many(documents, batch_size=16):
+        pass
+    rows.append(("full extraction, extract_many(batch_size=16)", time.perf_counter() - started))
     if not args.no_reference:
         plain = spacy.load(settings.spacy_model)
         plain(documents[0].text)

@@ -110,7 +110,7 @@ def _serve(store: Store) -> tuple[uvicorn.Server, threading.Thread, int, float]:
 
 
 def _measure(browser, url: str, pans: int) -> dict:
-    context = browser.new_context(viewport={"width": 1400, "height": 850})
+    context = browser.new_context(viewport={"width": 1400, "height": 850}, bypass_csp=True)  # Playwright's waits eval
     page = context.new_page()
     page.goto(url, wait_until="commit")
     page.wait_for_function("window.frontwatch && window.frontwatch.isReady()", timeout=300_000, polling=20)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from frontwatch.errors import InputError
-from frontwatch.ingest import read_documents
+from frontwatch.ingest import SkippedInput, read_documents
 from frontwatch.model import Document
 
 GOOD = "Troops entered the town of Alpha on Monday, officials said."
@@ -50,9 +50,12 @@ BAD_INPUTS: dict[str, tuple[str, bytes, str]] = {
     "front-matter-only": ("head.txt", b"Title: Nothing\nPublished: 2015-01-01\n\n\n", "no text after the front matter"),
     "bad-published": ("date.txt", b"Published: 18/05/2015\n\nBody text.", "'18/05/2015'"),
     "impossible-published": ("date2.txt", b"Published: 2015-02-30\n\nBody text.", "'2015-02-30'"),
-    "html-no-text": ("nav.html", b"<html><head><script>var x=1;</script></head><body></body></html>", "no extractable text"),
+    "html-no-text": ("nav.html", b"<html><head><script>var x=1;</script></head><body></body></html>",
+                     "no extractable text"),
     "feed-malformed": ("broken.rss", b"<rss><channel><title>x</title><item><title>unclosed", "malformed feed"),
-    "feed-empty-channel": ("none.xml", b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>', "no entries"),
+    "feed-empty-channel": ("none.xml",
+                           b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>',
+                           "no entries"),
     "feed-not-xml": ("junk.atom", b"this is not a feed at all", "malformed feed"),
     "billion-laughs": ("laughs.xml", BILLION_LAUGHS.encode(), "entit"),
     "external-entity": (
@@ -62,13 +65,33 @@ BAD_INPUTS: dict[str, tuple[str, bytes, str]] = {
     ),
     "gzip-truncated": ("cut.txt.gz", gzip.compress(GOOD.encode() * 50)[:-30], "truncated gzip"),
     "gzip-corrupt": ("bad.txt.gz", gzip.compress(GOOD.encode())[:10] + b"\xff" * 40, "corrupt gzip"),
-    "gzip-bad-crc": ("crc.txt.gz", gzip.compress(GOOD.encode())[:-8] + b"\0\0\0\0" + gzip.compress(GOOD.encode())[-4:], "corrupt gzip"),
+    "gzip-bad-crc": ("crc.txt.gz",
+                     gzip.compress(GOOD.encode())[:-8] + b"\0\0\0\0" + gzip.compress(GOOD.encode())[-4:],
+                     "corrupt gzip"),
     "gz-not-gzip": ("plain.txt.gz", GOOD.encode(), "not a gzip file"),
     "jsonl-not-json": ("gold.jsonl", b"{not json}\n", "line 1 is not valid JSON"),
     "jsonl-no-text": ("gold2.jsonl", b'\n{"id": "a", "title": "no text"}\n', "line 2 lacks"),
     "jsonl-not-object": ("gold3.jsonl", b"[1, 2]\n", "not a JSON object"),
     "jsonl-bad-date": ("gold4.jsonl", b'{"text": "x", "published": "May 2015"}\n', "'May 2015'"),
     "unknown-extension": ("sheet.csv", b"a,b\n1,2\n", "unsupported file type '.csv'"),
+    "truncated-atom": ("cut.atom", b'<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title><entry><title>Dam '
+                       b'hit</title><content type="text">Artillery struck the dam before', "it ends mid-element"),
+}
+
+# Inputs read with something dropped or coerced: the document is kept, with one warning line saying what.
+WARNED_INPUTS: dict[str, tuple[str, bytes, str]] = {
+    # id: (file name, content, the warning after the file name)
+    "jsonl-source-object": ("w.jsonl", b'{"text": "Rebels left the port.", "source": {"name": "Desk"}}\n',
+                            "#1: field 'source' is an object, not a string; dropped"),
+    "jsonl-url-boolean": ("u.jsonl", b'{"text": "Police closed the road.", "url": true}\n',
+                          "#1: field 'url' is a boolean, not a string; dropped"),
+    "rss-bad-pubdate": ("f.rss", b'<rss version="2.0"><channel><title>D</title><item><title>Port shelled</title>'
+                        b"<pubDate>Tuesday-ish</pubDate></item></channel></rss>",
+                        "#1: date 'Tuesday-ish' does not parse; publication date left empty"),
+    "feed-not-well-formed": ("nbsp.rss", b'<rss version="2.0"><channel><title>D</title><item><title>A&nbsp;B'
+                             b"</title><description>Body text.</description></item></channel></rss>",
+                             ": feed is not well-formed (line 2, column 58: undefined entity); read by the lenient "
+                             "parser"),
 }
 
 
@@ -94,6 +117,16 @@ def test_bad_input_yields_error_naming_file_and_problem_then_batch_goes_on(
     assert isinstance(items[-1], Document) and items[-1].text == GOOD
 
 
+@pytest.mark.parametrize("case", sorted(WARNED_INPUTS))
+def test_dropped_or_coerced_input_is_kept_with_a_one_line_warning(tmp_path: Path, case: str) -> None:
+    name, content, warning = WARNED_INPUTS[case]
+    path = tmp_path / name
+    path.write_bytes(content)
+    [document] = run([path])
+    assert isinstance(document, Document)
+    assert document.warnings == (f"{path}{warning}",)
+
+
 def test_missing_file_is_reported_and_batch_goes_on(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     good.write_text(GOOD, encoding="utf-8")
@@ -111,10 +144,14 @@ def test_folder_with_bad_file_yields_error_between_good_documents(tmp_path: Path
     assert kinds == ["Document", "InputError", "Document"]
 
 
-def test_empty_folder_is_reported(tmp_path: Path) -> None:
+def test_empty_folder_is_reported_and_so_is_the_picture_in_it(tmp_path: Path) -> None:
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
-    [error] = run([tmp_path])
+    error, skipped = run([tmp_path])
     assert isinstance(error, InputError) and "no report files" in str(error)
+    assert isinstance(skipped, SkippedInput)
+    assert skipped.line() == f"{tmp_path / 'image.png'}: unsupported file type '.png', not read " \
+                             "(known: .atom, .htm, .html, .jsonl, .md, .rss, .text, .txt, .xml, no extension, " \
+                             "and any of these + .gz)"
 
 
 def test_bad_jsonl_line_does_not_stop_the_other_lines(tmp_path: Path) -> None:

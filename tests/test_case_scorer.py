@@ -18,8 +18,6 @@ from frontwatch.evaluate import (
     score_labels,
 )
 
-CASE_TSV = Path(__file__).parents[2] / "shared" / "eval" / "case2021-dev.tsv"
-
 
 def test_label_constants_cover_25_acled_and_30_codes() -> None:
     assert len(ACLED_LABELS) == 25 and len(ALL_LABELS) == 30
@@ -92,10 +90,8 @@ def test_tsv_keeps_quotes_literal_and_checks_labels(tmp_path: Path) -> None:
         load_case_tsv(path)
 
 
-def test_real_case_file_loads_and_renders() -> None:
-    if not CASE_TSV.exists():
-        pytest.skip(f"{CASE_TSV} not available")
-    snippets = load_case_tsv(CASE_TSV)
+def test_real_case_file_loads_and_renders(shared_dir: Path) -> None:
+    snippets = load_case_tsv(shared_dir / "eval" / "case2021-dev.tsv")
     assert len(snippets) == 304
     assert {s.label for s in snippets} <= set(ALL_LABELS)
     gold = [s.label for s in snippets]

@@ -73,5 +73,5 @@ def test_killed_ingest_loses_nothing_committed_and_a_rerun_finishes_the_batch(pg
     out, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, err[-2000:]
     assert out.strip().splitlines()[-1] == (
-        f"{N_DOCUMENTS - len(after_kill)} stored, {len(after_kill)} already stored, 0 failed")
+        f"{N_DOCUMENTS - len(after_kill)} stored, {len(after_kill)} already stored, 0 skipped, 0 failed")
     assert fact_counts(pg_url) == expected

@@ -70,6 +70,10 @@ HOSTILE: dict[str, tuple[str, Callable[[], bytes], str]] = {
                     lambda: b"<html><body>" + b"<div>" * 100_000 + b"Troops entered Alpha." + b"</div>" * 100_000
                     + b"</body></html>", "no extractable text"),
     "billion-laughs": ("laughs.rss", _billion_laughs, "entit"),
+    "truncated-atom": ("cut.atom", lambda: (b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">'
+                                            b"<title>Desk</title><entry><title>Bridge blown</title>"
+                                            b'<content type="text">Sappers destroyed the bridge at dawn and'),
+                       "malformed feed: it ends mid-element"),
 }
 
 
@@ -132,6 +136,16 @@ def test_real_cli_process_reports_each_malformed_file_on_its_own_line(good_repor
     for path in bad_files:
         [line] = [line for line in proc.stderr.splitlines() if str(path) in line]
         assert line.startswith("failed: ")
-    assert proc.stdout.strip().splitlines()[-1] == f"1 stored, 0 already stored, {len(bad_files)} failed"
+    assert proc.stdout.strip().splitlines()[-1] == f"1 stored, 0 already stored, 0 skipped, {len(bad_files)} failed"
+    assert "Traceback" not in proc.stderr
     counts = fact_counts(url)
     assert len(counts) == 1 and next(iter(counts.values()))[0] > 0
+
+
+def test_an_unreachable_dask_scheduler_is_one_line_not_a_traceback(good_report, tmp_path):
+    proc = subprocess.run([*frontwatch_command(), "ingest", str(good_report), "--scheduler", "tcp://127.0.0.1:9",
+                           "--db", f"sqlite:///{tmp_path / 'facts.db'}"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    [line] = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert line.startswith("error: cannot reach the Dask scheduler at 'tcp://127.0.0.1:9' within 15 s")

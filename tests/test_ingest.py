@@ -14,9 +14,7 @@ import pytest
 from frontwatch.errors import InputError
 from frontwatch.ingest import document_id, folder_files, read_documents
 from frontwatch.model import Document, Extraction
-from frontwatch.pipeline import IngestReport
-
-SHARED = Path(__file__).parents[2] / "shared"
+from frontwatch.pipeline import IngestReport, StoredSummary
 
 BODY = (
     "Rebel fighters took control of the town of Alpha on Sunday after two days of "
@@ -245,10 +243,8 @@ def test_jsonl_gives_one_document_per_object(tmp_path: Path) -> None:
     assert second.published is None
 
 
-def test_shared_gold_files_read_without_errors() -> None:
-    gold = SHARED / "eval" / "dev.jsonl"
-    if not gold.exists():
-        pytest.skip("shared eval folder absent")
+def test_shared_gold_files_read_without_errors(shared_dir: Path) -> None:
+    gold = shared_dir / "eval" / "dev.jsonl"
     items = docs(list(read_documents([gold])))
     assert items and all(d.origin.startswith(f"{gold}#") and d.published for d in items)
 
@@ -305,10 +301,8 @@ def test_folder_files_lists_known_kinds_only(tmp_path: Path) -> None:
     assert [p.name for p in folder_files(tmp_path)] == ["a.txt", "b.html", "c.rss", "d.jsonl", "e.xml.gz"]
 
 
-def test_seed_folder_reads_without_errors() -> None:
-    seed = SHARED / "seed"
-    if not seed.exists():
-        pytest.skip("shared seed folder absent")
+def test_seed_folder_reads_without_errors(shared_dir: Path) -> None:
+    seed = shared_dir / "seed"
     items = docs(list(read_documents([seed])))
     assert len(items) == len(folder_files(seed)) >= 1
     assert all(len(d.text) > 100 for d in items)
@@ -362,7 +356,7 @@ def test_mixed_paths_keep_their_order(tmp_path: Path, monkeypatch: pytest.Monkey
 
 def test_an_ingest_report_keeps_counts_not_texts_or_facts(tmp_path):
     report = IngestReport()
-    report.add_stored(Extraction(document=Document(id="d", text="x" * 10_000, origin="a.txt")))
+    report.stored.append(StoredSummary.of(Extraction(document=Document(id="d", text="x" * 10_000, origin="a.txt"))))
     [summary] = report.stored
     assert summary.document.origin == "a.txt" and summary.events == 0
     assert not hasattr(summary.document, "text") and not hasattr(summary, "extraction")

@@ -25,8 +25,6 @@ from frontwatch.evaluate import (
 from frontwatch.evaluate._match import haversine_km
 from frontwatch.evaluate._words import words_agree
 
-SHARED_EVAL = Path(__file__).parents[2] / "shared" / "eval"
-
 # A fictional conflict: two towns 30 km apart (Ardel north of Bessin) and Corvo far away.
 ARDEL = (10.0, 20.0)
 BESSIN = (9.73, 20.0)  # about 30 km south of Ardel
@@ -481,10 +479,8 @@ def test_gold_file_with_bad_line_raises_naming_the_line(
 
 
 @pytest.mark.parametrize("name", ["seed.jsonl", "dev.jsonl"])
-def test_real_gold_files_load(name: str) -> None:
-    path = SHARED_EVAL / name
-    if not path.exists():
-        pytest.skip(f"{path} not available")
+def test_real_gold_files_load(name: str, shared_dir: Path) -> None:
+    path = shared_dir / "eval" / name
     records = load_gold(path)
     assert records and all(r.events for r in records)
     # a system echoing the gold back scores perfectly on it

@@ -35,13 +35,13 @@ def test_right_direction_is_not_flagged(check):
 
 
 def test_distance_within_tolerance_and_outside_it(check):
-    good = _one(check("Ramadi lies about 110 km west of Baghdad, Iraqi officials said."), "distance", "Ramadi")
-    bad = _one(check("Ramadi lies about 300 km west of Baghdad, Iraqi officials said."), "distance", "Ramadi")
+    good = _one(check("Karbala lies some 90 km south-west of Baghdad, officials said."), "distance", "Karbala")
+    bad = _one(check("Karbala lies some 300 km south-west of Baghdad, officials said."), "distance", "Karbala")
     assert good.consistent is True and bad.consistent is False
 
 
 def test_a_reference_read_as_an_offset_is_judged_from_the_named_place(check):
-    findings = check("Residents of Fallujah, the city 60 km west of Baghdad, said the market had reopened.")
+    findings = check("Traders in Fallujah, a city some 60 km west of Baghdad, reopened their shops on Sunday.")
     direction, distance = _one(findings, "direction", "Fallujah"), _one(findings, "distance", "Fallujah")
     assert direction.consistent is True and distance.consistent is True
     assert "57 km W of Baghdad" in direction.detail

@@ -8,7 +8,7 @@ from enum import Enum
 
 
 class Certainty(str, Enum):
-    """How sure a fact is, from attribution and hedging (see extract.certainty)."""
+    """How sure a fact is, from attribution and hedging (see reading.attribution)."""
 
     CONFIRMED = "confirmed"
     REPORTED = "reported"
@@ -53,6 +53,7 @@ class Document:
     title: str | None = None
     url: str | None = None
     reliability: str | None = None
+    warnings: tuple[str, ...] = ()  # what reading it dropped or coerced, one line each
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,15 @@
-"""The spaCy stage: one English pipeline, loaded once per process and model name."""
+"""The spaCy stage: one English pipeline, loaded once per process and model name.
+
+Texts longer than spaCy's `max_length` are parsed in sentence-aligned chunks (split at
+paragraph breaks, then line breaks, then sentence ends, then spaces) through `nlp.pipe`,
+and the chunks joined into one Doc with `Doc.from_docs`, so every token's character offset
+stays relative to the whole text. Memory then grows with the chunk, not the document.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
@@ -11,6 +19,10 @@ from spacy.tokens import Doc
 from frontwatch.errors import FrontwatchError
 
 LINE_BREAKS = "frontwatch_line_breaks"
+CHUNK_CHARS = 50_000  # a long text is parsed in pieces of at most this many characters
+# Where a piece may end, best first: a blank line, a line break, a sentence end, any space.
+_BOUNDARIES = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"(?<=[.!?…])[\"'”’)]*\s+"),
+               re.compile(r"\s+"))
 
 
 @Language.component(LINE_BREAKS)
@@ -25,7 +37,12 @@ def line_breaks(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=4)
 def load_pipeline(model_name: str) -> Language:
-    """Load the installed spaCy pipeline `model_name` (never downloads), splitting at line breaks."""
+    """The installed spaCy pipeline `model_name`, splitting at line breaks, loaded once and shared."""
+    return new_pipeline(model_name)
+
+
+def new_pipeline(model_name: str) -> Language:
+    """A fresh copy of the installed spaCy pipeline `model_name` (never downloads), splitting at line breaks."""
     try:
         nlp = spacy.load(model_name)
     except OSError as exc:
@@ -35,3 +52,58 @@ def load_pipeline(model_name: str) -> Language:
     nlp.add_pipe(LINE_BREAKS, before="parser")
     return nlp
 
+
+def parse(nlp: Language, text: str, chunk_chars: int = CHUNK_CHARS) -> Doc:
+    """The Doc of a text of any length: one call for a short text, sentence-aligned chunks for a long one."""
+    if len(text) <= min(chunk_chars, nlp.max_length):
+        return nlp(text)
+    return join_chunks(list(nlp.pipe(chunks(text, min(chunk_chars, nlp.max_length)))), text)
+
+
+def parse_many(nlp: Language, texts: Iterable[str], batch_size: int = 32,
+               chunk_chars: int = CHUNK_CHARS) -> Iterator[Doc]:
+    """The Docs of many texts, short ones batched through `nlp.pipe`, long ones in chunks (order kept)."""
+    limit = min(chunk_chars, nlp.max_length)
+    batch: list[str] = []
+    for text in texts:
+        if len(text) <= limit:
+            batch.append(text)
+            if len(batch) >= batch_size:
+                yield from nlp.pipe(batch, batch_size=batch_size)
+                batch = []
+            continue
+        yield from nlp.pipe(batch, batch_size=batch_size)
+        batch = []
+        yield parse(nlp, text, chunk_chars)
+    yield from nlp.pipe(batch, batch_size=batch_size)
+
+
+def chunks(text: str, limit: int) -> list[str]:
+    """Consecutive pieces of `text`, each at most `limit` characters, cut at the best boundary available."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        end = _cut(text, start, start + limit)
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def _cut(text: str, start: int, hard_end: int) -> int:
+    """Where the piece starting at `start` ends: after the last good boundary before `hard_end`."""
+    floor = start + (hard_end - start) // 4  # never make a piece shorter than a quarter of the limit
+    window = text[floor:hard_end]
+    for boundary in _BOUNDARIES:
+        ends = [m.end() for m in boundary.finditer(window) if m.end() < len(window)]
+        if ends:
+            return floor + ends[-1]
+    return hard_end  # one unbroken run of characters: cut it where the limit falls
+
+
+def join_chunks(docs: list[Doc], text: str) -> Doc:
+    """One Doc from the Docs of consecutive pieces of `text`; offsets are those of the whole text."""
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    if doc.text != text:  # a piece ending inside a token would shift offsets: never expected, checked anyway
+        raise FrontwatchError("internal error: chunked parse does not reproduce the text")
+    return doc

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import cast
+
+from spacy.tokens import Doc
 
 from frontwatch.classify.typer import SentenceTyper
-from frontwatch.errors import FrontwatchError, InputError
-from frontwatch.extract.certainty import CertaintyLexicon
+from frontwatch.errors import InputError
 from frontwatch.extract.extractor import Extractor
-from frontwatch.ingest import read_documents
-from frontwatch.model import Document, Extraction
-from frontwatch.nlp import load_pipeline
-from frontwatch.resolve.actors import ActorRegistry
+from frontwatch.ingest import SkippedInput, read_documents
+from frontwatch.ingest_service import (
+    DocumentSummary,
+    IngestReport,
+    IngestService,
+    Notify,
+    Progress,
+    StoredSummary,
+    no_notice,
+    no_progress,
+)
+from frontwatch.model import Document
+from frontwatch.reading.pipeline import reading_pipeline
 from frontwatch.resolve.gazetteer import Gazetteer, default_extra_files
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geocode import Geocoder
@@ -36,119 +46,35 @@ def build_extractor(settings: Settings) -> Extractor:
         return gazetteer.country_name(code) if code else None
 
     return Extractor(
-        nlp=load_pipeline(settings.spacy_model),
-        registry=ActorRegistry.load(settings.actor_files),
+        nlp=reading_pipeline(settings.spacy_model, settings.actor_files),
         geocoder=geocoder,
         typer=SentenceTyper.load(),
         taxonomy=load_taxonomy(),
-        lexicon=CertaintyLexicon.load(),
         country_of=country_of,
         country_name=gazetteer.country_name,
         check_spatial=lambda text, doc, mentions, doc_id: check_spatial_claims(
-            text, doc, mentions, gazetteer, doc_id, geocoder.terms),
+            text, cast(Doc, doc), mentions, gazetteer, doc_id, geocoder.terms),
     )
 
 
-@dataclass(frozen=True)
-class DocumentSummary:
-    """What an ingest report keeps of a document: where it came from, not its text."""
-
-    id: str
-    origin: str
-    title: str | None = None
-    source: str | None = None
-    published: date | None = None
-    reliability: str | None = None
-
-    @classmethod
-    def of(cls, document: Document) -> DocumentSummary:
-        """The summary of a document."""
-        return cls(document.id, document.origin, document.title, document.source, document.published,
-                   document.reliability)
-
-
-@dataclass(frozen=True)
-class StoredSummary:
-    """What an ingest report keeps of a stored extraction: its document and how many facts of each kind."""
-
-    document: DocumentSummary
-    events: int
-    control: int
-    quantities: int
-    findings: int
-    warnings: tuple[str, ...] = ()
-
-    @classmethod
-    def of(cls, extraction: Extraction) -> StoredSummary:
-        """The summary of an extraction (its facts counted, not kept)."""
-        return cls(DocumentSummary.of(extraction.document), len(extraction.events), len(extraction.control),
-                   len(extraction.quantities), len(extraction.findings), tuple(extraction.warnings))
-
-
-@dataclass
-class IngestReport:
-    """What one ingest run did: documents stored, skipped as already stored, and failures.
-
-    Only summaries are kept (no texts, no facts), so a long run's report stays small.
-    """
-
-    stored: list[StoredSummary] = field(default_factory=list)
-    skipped: list[DocumentSummary] = field(default_factory=list)
-    failed: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.failed
-
-    def add_stored(self, extraction: Extraction) -> None:
-        """Count an extraction that was stored."""
-        self.stored.append(StoredSummary.of(extraction))
-
-    def add_skipped(self, document: Document) -> None:
-        """Count a document that was stored already."""
-        self.skipped.append(DocumentSummary.of(document))
-
-
-Progress = Callable[[str, str], None]
-
-
-def _quiet(_origin: str, _status: str) -> None:
-    return None
-
-
 def ingest_documents(
-    documents: Iterable[Document | InputError],
+    documents: Iterable[Document | InputError | SkippedInput],
     store: Store,
     extractor: Extractor,
-    on_progress: Progress = _quiet,
-    reliability: SourceReliability = SourceReliability(),
+    on_progress: Progress = no_progress,
+    reliability: SourceReliability | None = None,
 ) -> IngestReport:
-    """Extract and store each document in its own transaction; a failure spoils only itself."""
-    report = IngestReport()
-    for item in documents:
-        if isinstance(item, InputError):
-            report.failed.append(str(item))
-            on_progress(item.origin, "failed")
-            continue
-        item = replace(item, reliability=reliability.grade(item.source))
-        if store.has_document(item.id):
-            report.add_skipped(item)
-            on_progress(item.origin, "already stored")
-            continue
-        try:
-            extraction = extractor.extract(item)
-            stored = store.save(extraction)
-        except FrontwatchError as exc:
-            report.failed.append(f"{item.origin}: {exc}")
-            on_progress(item.origin, "failed")
-            continue
-        if stored:
-            report.add_stored(extraction)
-            on_progress(item.origin, "stored")
-        else:
-            report.add_skipped(item)
-            on_progress(item.origin, "already stored")
-    return report
+    """Extract and store each document in its own guard and transaction; a failure spoils only itself."""
+    service = IngestService(store, reliability, on_progress=on_progress)
+    return service.run(documents, extractor.extract)
+
+
+def ingest_service(store: Store, settings: Settings, *, strict: bool = False, on_progress: Progress = no_progress,
+                   on_notice: Notify = no_notice) -> IngestService:
+    """The ingest service for these settings: their reliability grades and failure log."""
+    reliability = SourceReliability.load(settings.source_reliability_file)
+    return IngestService(store, reliability, settings.failure_log, strict=strict,
+                         extract_seconds=settings.max_extract_seconds, on_progress=on_progress, on_notice=on_notice)
 
 
 def ingest_paths(
@@ -158,9 +84,16 @@ def ingest_paths(
     settings: Settings,
     published: date | None = None,
     source: str | None = None,
-    on_progress: Progress = _quiet,
+    on_progress: Progress = no_progress,
+    *,
+    strict: bool = False,
+    on_notice: Notify = no_notice,
 ) -> IngestReport:
     """Read files, folders or stdin ("-") and store what each document says."""
     documents = read_documents(paths, published=published, source=source, max_bytes=settings.max_document_bytes)
-    reliability = SourceReliability.load(settings.source_reliability_file)
-    return ingest_documents(documents, store, extractor, on_progress, reliability)
+    service = ingest_service(store, settings, strict=strict, on_progress=on_progress, on_notice=on_notice)
+    return service.run(documents, extractor.extract)
+
+
+__all__ = ["DocumentSummary", "IngestReport", "StoredSummary", "build_extractor", "ingest_documents",
+           "ingest_paths", "ingest_service"]

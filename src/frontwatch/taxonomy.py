@@ -31,6 +31,14 @@ class CaseCode:
     event_type: str | None = None
     sub_event_type: str | None = None
     kind: str | None = None
+    actor1: str | None = None  # "armed": actor 1 must be an armed actor
+    default_actor1: str | None = None  # "salient" or "attributed"
+    crowd: str | None = None  # the generic actor noun of the event's crowd
+    crowd_first: bool = False
+    weak: bool = False
+    family: str | None = None  # labels one happening may be told as
+    strength: int = 0  # within a family, the stronger label names the happening
+    violent: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,10 @@ class Taxonomy:
     def non_acled_codes(self) -> tuple[str, ...]:
         """The codes that are not ACLED events (crime, disasters, diplomacy, attribution)."""
         return tuple(c for c, v in self.codes.items() if not v.acled)
+
+    def by_sub_event_type(self, sub_event_type: str) -> CaseCode:
+        """The ACLED CaseCode of a sub-event type; KeyError when unknown."""
+        return next(v for v in self.codes.values() if v.acled and v.sub_event_type == sub_event_type)
 
     def code_for(self, event_type: str, sub_event_type: str) -> str:
         """The CASE code of an ACLED (event_type, sub_event_type) pair; KeyError when unknown."""
@@ -97,7 +109,14 @@ def _parse(raw: object, path: Path) -> Taxonomy:
         if (etype, sub) in seen_pairs:
             raise _fail(path, f"code {code!r} repeats {etype!r} / {sub!r}")
         seen_pairs.add((etype, sub))
-        codes[code] = CaseCode(code=code, acled=True, event_type=etype, sub_event_type=sub)
+        if spec.get("actor1") not in (None, "armed") or spec.get("default_actor1") not in (
+                None, "salient", "attributed"):
+            raise _fail(path, f"code {code!r}: actor1 may be 'armed', default_actor1 'salient' or 'attributed'")
+        codes[code] = CaseCode(code=code, acled=True, event_type=etype, sub_event_type=sub,
+                               actor1=spec.get("actor1"), default_actor1=spec.get("default_actor1"),
+                               crowd=spec.get("crowd"), crowd_first=bool(spec.get("crowd_first", False)),
+                               weak=bool(spec.get("weak", False)), family=spec.get("family"),
+                               strength=int(spec.get("strength", 0)), violent=bool(spec.get("violent", False)))
     if NONE_LABEL in codes:
         raise _fail(path, f"{NONE_LABEL!r} is reserved for 'no event'")
     return Taxonomy(event_types=event_types, codes=codes)

@@ -40,10 +40,11 @@ def require_token(
     settings: Annotated[Settings, Depends(get_settings)],
 ) -> None:
     """Refuse a write: 403 when the operator set no token (read-only API), 401 on a missing or wrong one."""
-    if not settings.api_token:
+    token = settings.api_token.get_secret_value() if settings.api_token is not None else ""
+    if not token:
         raise HTTPException(status.HTTP_403_FORBIDDEN, "this API is read-only: the operator set no api_token")
     given = credentials.credentials if credentials else ""
-    if not secrets.compare_digest(given.encode("utf-8"), settings.api_token.encode("utf-8")):
+    if not secrets.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "missing or wrong bearer token",
                             headers={"WWW-Authenticate": "Bearer"})
 

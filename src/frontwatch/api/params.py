@@ -5,19 +5,21 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 from fastapi import HTTPException, Query
+from pydantic import BeforeValidator
 
 from frontwatch.api.deps import MAX_LIMIT
 
+ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 FACT_ID = re.compile(r"^(ev|ct|qt|fd)-([0-9]{1,12})$")
 _NUMBER = r"-?[0-9]+(\.[0-9]+)?"
 BBOX_PATTERN = rf"^{_NUMBER},{_NUMBER},{_NUMBER},{_NUMBER}$"
 
 
-class CertaintyName(str, Enum):
+class CertaintyName(StrEnum):
     """A fact's certainty."""
 
     confirmed = "confirmed"
@@ -25,6 +27,16 @@ class CertaintyName(str, Enum):
     claimed = "claimed"
 
 
+def _iso_day(value: object) -> object:
+    """Only YYYY-MM-DD is a day (pydantic alone would read "0" as 1970-01-01)."""
+    if isinstance(value, str) and ISO_DAY.fullmatch(value) is None:
+        raise ValueError("a day is written YYYY-MM-DD")
+    if isinstance(value, int | float):
+        raise ValueError("a day is written YYYY-MM-DD, not as a number")
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_iso_day)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"At most this many (max {MAX_LIMIT}).")]
 Offset = Annotated[int, Query(ge=0, le=10**9, description="Skip this many first.")]
 Text = Annotated[str | None, Query(max_length=300)]

@@ -9,22 +9,28 @@ frontwatch, its models and the gazetteer cache installed, but no access to the i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
-from distributed import Client, KilledWorker, LocalCluster, as_completed, get_worker
+from distributed import Client, LocalCluster, as_completed, get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from frontwatch.errors import FrontwatchError, InputError, StoreError
+from frontwatch.errors import FrontwatchError
+from frontwatch.failures import Failure, failure_of
 from frontwatch.ingest import read_documents
+from frontwatch.ingest_service import IngestReport, IngestService, InputItem, extract_guarded
 from frontwatch.model import Document, Extraction
-from frontwatch.pipeline import IngestReport, Progress, _quiet
 from frontwatch.settings import Settings
 from frontwatch.store import Store
 
+if TYPE_CHECKING:
+    from frontwatch.extract.extractor import Extractor
+
 PLUGIN_NAME = "frontwatch-extractor"
 IN_FLIGHT_PER_WORKER = 4
+CONNECT_SECONDS = 15  # how long to try an existing scheduler before giving up with one line
 
 
 class ExtractorPlugin(WorkerPlugin):
@@ -33,8 +39,8 @@ class ExtractorPlugin(WorkerPlugin):
     name = PLUGIN_NAME
 
     def __init__(self, settings: Settings) -> None:
-        self.settings_data = settings.model_dump(mode="json")
-        self.extractor = None
+        self.settings_data = settings.model_dump(mode="json", exclude={"api_token"})  # workers never need it
+        self.extractor: Extractor | None = None
 
     def setup(self, worker) -> None:
         """Load spaCy, the registry and the gazetteer on this worker."""
@@ -43,15 +49,21 @@ class ExtractorPlugin(WorkerPlugin):
         self.extractor = build_extractor(Settings(**self.settings_data))
 
 
-def extract_on_worker(document: Document) -> Extraction:
-    """The Extraction of one document, made with the worker's extractor."""
-    plugin = get_worker().plugins[PLUGIN_NAME]
-    return plugin.extractor.extract(document)
+def extract_on_worker(document: Document, budget_seconds: float | None = None) -> Extraction | Failure:
+    """The Extraction of one document made with the worker's extractor, or its Failure (never an exception)."""
+    plugin = cast(ExtractorPlugin, get_worker().plugins[PLUGIN_NAME])
+    assert plugin.extractor is not None  # set up when the worker started
+    return extract_guarded(plugin.extractor.extract, document, budget_seconds)
 
 
 def _client(workers: int, scheduler: str | None) -> Client:
     if scheduler:
-        return Client(scheduler)
+        try:
+            return Client(scheduler, timeout=CONNECT_SECONDS)
+        except (OSError, TimeoutError) as exc:
+            raise FrontwatchError(f"cannot reach the Dask scheduler at {scheduler!r} within {CONNECT_SECONDS} s "
+                                  f"({exc.__class__.__name__}); start it, or drop --scheduler to use local "
+                                  "workers") from None
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     return Client(cluster)
 
@@ -65,22 +77,30 @@ def backfill(
     store: Store | None = None,
     published: date | None = None,
     source: str | None = None,
-    on_progress: Progress = _quiet,
+    service: IngestService | None = None,
+    report: IngestReport | None = None,
 ) -> IngestReport:
-    """Ingest files or folders with extraction on a Dask cluster (LocalCluster of `workers` processes, or `scheduler`)."""
+    """Ingest files or folders with extraction on a Dask cluster (LocalCluster of `workers` processes, or `scheduler`).
+
+    Documents go through the same ingest service as a plain ingest (reliability graded, failures
+    recorded); only the extraction step runs on the workers.
+    """
     if workers < 1:
         raise FrontwatchError(f"--workers must be at least 1, not {workers}")
-    own_store = store is None
-    store = store or Store(settings.database_url)
-    report = IngestReport()
+    own_store = store is None and service is None
+    if service is None:
+        from frontwatch.pipeline import ingest_service
+
+        service = ingest_service(store or Store(settings.database_url), settings)
+    report = report if report is not None else IngestReport()
     cluster = _LazyCluster(settings, workers, scheduler)
     try:
         documents = read_documents(paths, published=published, source=source, max_bytes=settings.max_document_bytes)
-        _run(cluster, documents, store, report, on_progress)
+        _run(cluster, documents, service, report)
     finally:
         cluster.close()
         if own_store:
-            store.close()
+            service.store.close()
     return report
 
 
@@ -110,49 +130,31 @@ class _LazyCluster:
             cluster.close()
 
 
-def _run(cluster: _LazyCluster, documents, store: Store, report: IngestReport, on_progress: Progress) -> None:
+def _run(cluster: _LazyCluster, items: Iterable[InputItem], service: IngestService, report: IngestReport) -> None:
     pending: as_completed | None = None  # made with the first future: it needs a client
-    origins: dict = {}
-    for item in documents:
-        if isinstance(item, InputError):
-            report.failed.append(str(item))
-            on_progress(item.origin, "failed")
+    documents: dict[Any, Document] = {}  # by future key
+    for item in items:
+        prepared = service.prepare(item, report)
+        if not isinstance(prepared, Document):
             continue
-        if store.has_document(item.id):
-            report.add_skipped(item)
-            on_progress(item.origin, "already stored")
-            continue
-        future = cluster.get().submit(extract_on_worker, item, pure=False)
-        origins[future.key] = item.origin
+        future = cluster.get().submit(extract_on_worker, prepared, service.extract_seconds, pure=False)
+        documents[future.key] = prepared
         if pending is None:
             pending = as_completed([future])
         else:
             pending.add(future)
         while pending.count() >= cluster.limit:
             future = next(pending)
-            _store_one(future, origins.pop(future.key), store, report, on_progress)
+            _commit(future, documents.pop(future.key), service, report)
     for future in pending or ():
-        _store_one(future, origins.pop(future.key), store, report, on_progress)
+        _commit(future, documents.pop(future.key), service, report)
 
 
-def _store_one(future, origin: str, store: Store, report: IngestReport, on_progress: Progress) -> None:
+def _commit(future, document: Document, service: IngestService, report: IngestReport) -> None:
     try:
-        extraction: Extraction = future.result()
-    except (FrontwatchError, KilledWorker) as exc:
-        report.failed.append(f"{origin}: {exc}")
-        on_progress(origin, "failed")
-        return
+        result: Extraction | Failure = future.result()
+    except Exception as exc:  # noqa: BLE001  a lost worker (KilledWorker) or task fails this document only
+        result = failure_of(exc, document.origin, document)
     finally:
         future.release()
-    try:
-        stored = store.save(extraction)
-    except StoreError as exc:
-        report.failed.append(str(exc))
-        on_progress(origin, "failed")
-        return
-    if stored:
-        report.add_stored(extraction)
-        on_progress(origin, "stored")
-    else:
-        report.add_skipped(extraction.document)
-        on_progress(origin, "already stored")
+    service.commit(document, result, report)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -18,7 +20,7 @@ from frontwatch.errors import FrontwatchError
 from frontwatch.evaluate import load_gold, render_report, scores_to_dict
 from frontwatch.evaluate.run import evaluate_records
 from frontwatch.export import EXPORTERS
-from frontwatch.ingest import folder_files
+from frontwatch.ingest import folder_files, read_documents
 from frontwatch.settings import Settings
 from frontwatch.store import EventFilter, Store
 
@@ -64,35 +66,54 @@ def _count_inputs(paths: list[str]) -> int | None:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, folders, or - for stdin.")] = None,
     db: DbOption = None,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for every document.")] = None,
     source: Annotated[str | None, typer.Option(help="Outlet name for every document.")] = None,
     workers: Annotated[int, typer.Option(help="Dask worker processes for the NLP stage (0: this process).")] = 0,
     scheduler: Annotated[str | None, typer.Option(help="Address of an existing Dask scheduler.")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Treat every warning (a dropped field, an unparsable "
+                                                          "date, a skipped file) as a failure.")] = False,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Run the failed documents on record "
+                                                                      "(frontwatch failures) again.")] = False,
 ) -> None:
-    """Read reports, extract their facts and store them (one transaction per document)."""
-    from frontwatch.pipeline import build_extractor, ingest_paths
+    """Read reports, extract their facts and store them (one transaction per document).
 
+    A document that cannot be read or extracted is listed as failed in one line and kept on
+    record (frontwatch failures); the run goes on and exits with status 2 at the end.
+    """
+    from frontwatch.ingest_service import IngestReport
+    from frontwatch.pipeline import build_extractor, ingest_service
+
+    if not paths and not retry_failed:
+        raise FrontwatchError("name files, folders or - for stdin, or pass --retry-failed")
     settings = settings_for(db)
     when = _parse_date(published, "--published")
     store = Store(settings.database_url)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err_console, transient=True) as progress:
-        task = progress.add_task("loading models", total=_count_inputs(paths))
+        task = progress.add_task("loading models", total=_count_inputs(paths or []) if not retry_failed else None)
 
         def advance(origin: str, status: str) -> None:
             progress.update(task, advance=1, description=f"{Path(origin).name[:40]}: {status}")
 
-        if workers or scheduler:
+        def notice(line: str) -> None:
+            kind, _, rest = line.partition(": ")
+            colour = "red" if kind == "failed" else "yellow"
+            progress.console.print(f"[{colour}]{kind}:[/{colour}] {escape(rest)}", highlight=False, soft_wrap=True)
+
+        service = ingest_service(store, settings, strict=strict, on_progress=advance, on_notice=notice)
+        report = IngestReport()
+        if retry_failed:
+            service.retry_failed(build_extractor(settings).extract, settings.max_document_bytes, report)
+        if paths and (workers or scheduler):
             from frontwatch.backfill import backfill
 
-            report = backfill(paths, settings, workers or 1, scheduler, store=store, published=when,
-                              source=source, on_progress=advance)
-        else:
-            report = ingest_paths(paths, store, build_extractor(settings), settings, when, source, advance)
-    for failure in report.failed:
-        err_console.print(f"[red]failed:[/red] {failure}", highlight=False, soft_wrap=True)
+            backfill(paths, settings, workers or 1, scheduler, store=store, published=when, source=source,
+                     service=service, report=report)
+        elif paths:
+            documents = read_documents(paths, published=when, source=source, max_bytes=settings.max_document_bytes)
+            service.run(documents, build_extractor(settings).extract, report)
     table = Table(title=f"Ingested into {settings.database_url}")
     for column in ("document", "events", "control", "quantities", "findings"):
         table.add_column(column)
@@ -100,10 +121,25 @@ def ingest(
         table.add_row(stored.document.origin, str(stored.events), str(stored.control),
                       str(stored.quantities), str(stored.findings))
     console.print(table)
-    console.print(f"{len(report.stored)} stored, {len(report.skipped)} already stored, {len(report.failed)} failed")
+    console.print(report.summary())
     store.close()
     if report.failed:
         raise typer.Exit(code=2)
+
+
+@app.command()
+def failures(db: DbOption = None) -> None:
+    """List the documents that failed (oldest first): origin, error, attempts and where the traceback is."""
+    store = Store(settings_for(db).database_url)
+    rows = store.failures()
+    store.close()
+    table = Table(title=f"{len(rows)} failed documents (retry: frontwatch ingest --retry-failed)")
+    for column in ("id", "origin", "document", "error", "attempts", "last failed", "traceback"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(f"fl-{row.id}", row.origin, row.doc_id or "", f"{row.error_class}: {row.message}",
+                      str(row.attempts), f"{row.last_failed_at:%Y-%m-%d %H:%M}", row.traceback_ref or "")
+    console.print(table)
 
 
 @app.command()
@@ -158,7 +194,8 @@ def show(
     row = store.fact(fact_id)
     if row is None:
         raise FrontwatchError(f"no fact {fact_id!r}: ids look like ev-3, ct-1, qt-7, fd-2")
-    to_record = {"ev": event_record, "ct": control_record, "qt": quantity_record, "fd": finding_record}
+    to_record: dict[str, Callable[[Any], dict]] = {"ev": event_record, "ct": control_record,
+                                                  "qt": quantity_record, "fd": finding_record}
     record = to_record[fact_id.split("-")[0]](row)
     evidence = record.pop("evidence")[0]
     for key, value in record.items():

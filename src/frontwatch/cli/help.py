@@ -37,7 +37,11 @@ CERTAINTY = "Certainty: confirmed, reported or claimed."
 
 # Command path (as typed after `frontwatch`) -> the epilog lines, each a string or a callable giving one.
 EPILOGS: dict[str, tuple[str | Callable[[], str], ...]] = {
-    "ingest": (INPUTS, DB, "Example: frontwatch ingest examples/reports --db conflict.db"),
+    "ingest": (INPUTS, DB, "--strict fails a document on any warning; --retry-failed reads the failed documents again.",
+               "Example: frontwatch ingest examples/reports --db conflict.db"),
+    "failures": ("Shows each failed document's origin, error, attempts and where its full traceback is logged.",
+                 "Then: frontwatch ingest --retry-failed --db conflict.db",
+                 "Example: frontwatch failures --db conflict.db"),
     "events": (lambda: "Types and sub-types: " + _event_types(), CERTAINTY, "Dates: YYYY-MM-DD.",
                "Example: frontwatch events --type Battles --since 2014-06-01 --db conflict.db"),
     "show": (FACT_IDS, "Shows the evidence sentence, the source, the review status and every review.",

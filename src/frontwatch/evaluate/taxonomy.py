@@ -14,7 +14,7 @@ _TAXONOMY = load_taxonomy()
 #: codes that are not ACLED political-violence events.
 LABEL_TO_ACLED: Mapping[str, tuple[str, str] | None] = MappingProxyType(
     {
-        code: (value.event_type, value.sub_event_type) if value.acled else None
+        code: (str(value.event_type), str(value.sub_event_type)) if value.acled else None
         for code, value in _TAXONOMY.codes.items()
     }
 )
@@ -34,9 +34,6 @@ ACLED_TO_LABEL: Mapping[tuple[str, str], str] = MappingProxyType(
 SUB_EVENT_TO_EVENT_TYPE: Mapping[str, str] = MappingProxyType(
     {sub: event for event, subs in _TAXONOMY.event_types.items() for sub in subs}
 )
-
-#: The six ACLED event types.
-EVENT_TYPES: frozenset[str] = frozenset(_TAXONOMY.event_types)
 
 CERTAINTIES: frozenset[str] = frozenset(c.value for c in Certainty)
 CONTROL_STATUSES: frozenset[str] = frozenset(s.value for s in ControlStatus)

@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from frontwatch.extract.doc_actors import DocumentActors
+from frontwatch.extract.doc_actors import DocumentActors, phrase
 from frontwatch.extract.sentences import SentenceUnit
+from frontwatch.language import word_book
 from frontwatch.model import DateSpan, Document, Evidence, GeoPrecision, Place, PlaceMention, TimePrecision
-from frontwatch.resolve.dates import resolve_date
+from frontwatch.resolve.dates import MONTHS, resolve_date
 from frontwatch.resolve.geo_math import haversine_km
+from frontwatch.resolve.numbers import number_value
 
-_FUTURE_WORDS = {"next", "tomorrow", "coming", "upcoming"}
+_WORDS = word_book("time")
+_FUTURE_WORDS, _PERIOD_BOUNDS, _AFTER = _WORDS.words("future"), _WORDS.words("period_bounds"), _WORDS.words("after")
+_OFFSETS = {k: int(v) for k, v in _WORDS.mapping("offsets").items()}
+_UNIT_DAYS = {k: int(v) for k, v in _WORDS.mapping("unit_days").items()}
+_ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
+_SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
+_DASHES = {"-", "–", "/"}
+_NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM = 30.0
-_PERIOD_BOUNDS = {"since", "until", "till", "before"}
+UNDATED = "undated"  # the expression of the publication-week default
 _FAR = 9
-
-
-_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
 
 
 def _offset(anchor: Token) -> tuple[int, Token] | None:
@@ -30,10 +37,10 @@ def _offset(anchor: Token) -> tuple[int, Token] | None:
         (a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return None
-    mark = next((c for c in verb.children if c.dep_ in {"mark", "prep"} and c.lower_ in {"after", "before"}), None)
+    mark = next((c for c in verb.children if c.dep_ in {"mark", "prep"} and c.lower_ in _OFFSETS), None)
     unit = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS), None)
     governing = verb.head
-    if mark is None and verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "before"}:
+    if mark is None and verb.dep_ == "pcomp" and verb.head.lower_ in _OFFSETS:
         # "(captured X) a day after overrunning Y": the gerund's preposition hangs on the time unit
         mark = verb.head
         if mark.head.lower_ in _UNIT_DAYS:  # "a day after" as one phrase on the main verb
@@ -45,17 +52,12 @@ def _offset(anchor: Token) -> tuple[int, Token] | None:
         return None
     count = next((c for c in unit.children if c.dep_ == "nummod"), None)
     if count is None:
-        number = 1 if any(c.lower_ in {"a", "an", "one"} for c in unit.children) else None
+        number = 1 if any(c.lower_ in _ONE for c in unit.children) else None
     else:
-        number = _SMALL_NUMBERS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)
+        number = number_value(count.text)
     if number is None:
         return None
-    days = number * _UNIT_DAYS[unit.lower_] * (-1 if mark.lower_ == "after" else 1)
-    return days, governing
-
-
-_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+    return number * _UNIT_DAYS[unit.lower_] * _OFFSETS[mark.lower_], governing
 
 
 def _clause_distance(token: Token, anchor: Token) -> int:
@@ -80,8 +82,37 @@ def _clause_head(verb: Token) -> Token:
     return head
 
 
-_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-            "north-east", "north-west", "south-east", "south-west"}
+def _is_town(place: Place) -> bool:
+    return place.precision != GeoPrecision.REGION and place.feature != "country"
+
+
+def _datey(token: Token) -> bool:
+    return token.like_num or token.lower_ in MONTHS or token.text in _DASHES or bool(_NUMERIC_DATE.match(token.text))
+
+
+def _with_day(ent: Span) -> Span:
+    """A month-year entity with the day the recogniser left before it ("8 | May 2020")."""
+    start = ent.start
+    while start > ent.sent.start and ent.doc[start - 1].like_num and ent.doc[start].lower_ in MONTHS:
+        start -= 1
+    return ent.doc[start:ent.end] if start < ent.start else ent
+
+
+def date_spans(span: Span) -> list[Span]:
+    """A sentence's date expressions: the entity recogniser's, and the day-month runs and numeric
+    dates it misses ("on the night of 3-4 May", "04/17/2011: ...")."""
+    found = [_with_day(e) for e in span.ents if e.label_ in {"DATE", "TIME"}]
+    taken = {t.i for e in found for t in e}
+    run: list[Token] = []
+    for token in [*span, None]:
+        if token is not None and token.i not in taken and _datey(token):
+            run.append(token)
+            continue
+        dated = any(t.lower_ in MONTHS for t in run) or any(_NUMERIC_DATE.match(t.text) for t in run)
+        if run and dated and any(t.like_num or _NUMERIC_DATE.match(t.text) for t in run):
+            found.append(span.doc[run[0].i:run[-1].i + 1])
+        run = []
+    return found
 
 
 def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:
@@ -92,7 +123,7 @@ def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
     """A place named only to locate another ("110 km north of Baghdad")."""
     token = _mention_token(doc, mention)
-    return token is not None and token.head.lower_ == "of" and token.head.head.lower_ in _COMPASS
+    return token is not None and token.head.lower_ in _OF and token.head.head.lower_ in _COMPASS
 
 
 def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
@@ -114,9 +145,9 @@ _AFTER_DAYS = 14
 def _after_clause(verb: Token) -> Token | None:
     """The verb of an "after ..." clause attached to `verb` ("took X after the army left")."""
     for child in verb.children:
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in child.children):
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _AFTER for m in child.children):
             return child
-        if child.dep_ == "prep" and child.lower_ == "after":
+        if child.dep_ == "prep" and child.lower_ in _AFTER:
             return next((c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
     return None
 
@@ -124,7 +155,7 @@ def _after_clause(verb: Token) -> Token | None:
 def _pluperfect(verb: Token) -> bool:
     """Whether a clause is told in the past perfect ("had launched"): a step back in time."""
     head = _clause_head(verb)
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) and head.tag_ == "VBN"
+    return any(c.dep_ == "aux" and c.lower_ in _PLUPERFECT for c in head.children) and head.tag_ == "VBN"
 
 
 @dataclass
@@ -138,6 +169,7 @@ class DocumentContext:
     actors: DocumentActors
     resolve_place: Callable[[str], Place | None] | None = None
     narrative_dates: dict[int, DateSpan] = field(default_factory=dict)
+    known_names: dict[str, Place | None] = field(default_factory=dict)
 
     def evidence(self, unit: SentenceUnit) -> Evidence:
         """The evidence record of one sentence."""
@@ -147,17 +179,44 @@ class DocumentContext:
         """Resolved place mentions between two character offsets."""
         return [m for m in self.places if m.place is not None and m.start >= start and m.end <= end]
 
-    def place_near(self, anchor: Token, unit: SentenceUnit) -> Place | None:
-        """The place an event at `anchor` happened: in the anchor's phrase, the sentence, or before."""
+    def mentions_in(self, head: Token) -> list[PlaceMention]:
+        """Resolved place mentions in a noun phrase, its relative clauses left out."""
+        inside = phrase(head)
+        return [m for m in self.places_in(inside[0].idx, inside[-1].idx + len(inside[-1].text))
+                if (token := _mention_token(self.doc, m)) is not None and token.i in {t.i for t in inside}]
+
+    def place_near(self, anchor: Token, unit: SentenceUnit, named: Sequence[Token] = ()) -> Place | None:
+        """The place a happening at `anchor` took place: a town its frame names (`named`), else the
+        nearest in its clause, then in its sentence; else the last town named before, the main town."""
+        for token in named:
+            local = [m for m in self.mentions_in(token) if m.place.precision != GeoPrecision.REGION]
+            if local:
+                return local[0].place
         subtree = sorted(anchor.subtree, key=lambda t: t.i)
         candidates = self.places_in(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
         candidates = candidates or self.places_in(unit.start, unit.end)
         local = [m for m in candidates if m.place.precision != GeoPrecision.REGION]
         located = [m for m in local if not _reference_point(self.doc, m)]
         if located or local:
-            return min(located or local, key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx))).place
+            return min(located or local,
+                       key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx))).place
+        return self.story_place(unit.start) or (candidates[0].place if candidates else None)
+
+    def named_place(self, name: str) -> Place | None:
+        """What the gazetteer makes of a name in this document's countries (asked once per name)."""
+        if name not in self.known_names:
+            self.known_names[name] = self.resolve_place(name) if self.resolve_place else None
+        return self.known_names[name]
+
+    def story_place(self, before: int) -> Place | None:
+        """Where the story is, for a sentence that names no town: the report's main town if it was
+        named before `before`, else the last town named before it that is no mere reference point."""
         main = self.main_place()
-        return main or (candidates[0].place if candidates else None)
+        towns = [m for m in self.places if m.place is not None and m.end <= before and _is_town(m.place)
+                 and not _reference_point(self.doc, m)]
+        if main is not None and any(m.place == main for m in towns):
+            return main
+        return towns[-1].place if towns else main
 
     def recent_place(self, before: int) -> Place | None:
         """The last town-level place named before an offset ("the city" refers back to it)."""
@@ -193,17 +252,19 @@ class DocumentContext:
         key, _ = counts.most_common(1)[0]
         return next(p for p in towns if (p.name, p.latitude, p.longitude) == key)
 
-    def date_in(self, span: Span, anchor: Token | None = None, allow_bounds: bool = True) -> DateSpan | None:
-        """The date of the anchor's clause: its own date expression before any in other
-        clauses, and "since X" (a period's start) last or, for a state, never; past dates only."""
+    def date_in(self, span: Span, anchor: Token | None = None, allow_bounds: bool = True,
+                foreign: frozenset[int] = frozenset()) -> DateSpan | None:
+        """The date of the anchor's clause: its own date expression before any in other clauses
+        (never one inside another happening's clause, `foreign`), and "since X" (a period's start)
+        last or, for a state, never; past dates only."""
         found: list[tuple[tuple[int, int], DateSpan]] = []
-        for ent in span.ents:
-            if ent.label_ not in {"DATE", "TIME"}:
+        for ent in date_spans(span):
+            if ent.root.i in foreign:
                 continue
             if any(t.lower_ in _FUTURE_WORDS for t in ent):
                 continue
             before = span.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            expression = f"since {ent.text}" if before == "since" else ent.text
+            expression = f"{_SINCE} {ent.text}" if before == _SINCE else ent.text
             resolved = resolve_date(expression, self.document.published)
             if resolved is None:
                 continue
@@ -220,10 +281,10 @@ class DocumentContext:
     def dated_clause(self, span: Span, anchor: Token) -> bool:
         """Whether the anchor's own clause carries a date ("a day after", "on Tuesday")."""
         head = _clause_head(anchor)
-        return _offset(anchor) is not None or any(
-            e.label_ in {"DATE", "TIME"} and _clause_distance(e.root, head) == 0 for e in span.ents)
+        return _offset(anchor) is not None or any(_clause_distance(e.root, head) == 0 for e in date_spans(span))
 
-    def event_date(self, unit: SentenceUnit, anchor: Token | None, remember: bool = True) -> DateSpan | None:
+    def event_date(self, unit: SentenceUnit, anchor: Token | None, remember: bool = True,
+                   foreign: frozenset[int] = frozenset()) -> DateSpan | None:
         """A sentence's own date ("a day after" the main clause's), else the narrative date
         carried from earlier events."""
         offset = _offset(anchor) if anchor is not None else None
@@ -238,8 +299,8 @@ class DocumentContext:
         if anchor is not None and anchor.pos_ == "NOUN" and not self.dated_clause(unit.span, anchor):
             # "the fall of Mosul" names a known happening: some day before the report, not the story's day
             return self.publication_week(self.document.published) if self.document.published else None
-        own = self.date_in(unit.span, anchor)
-        if own is not None and anchor is not None and not self.dated_clause(unit.span, anchor):
+        own = self.date_in(unit.span, anchor, foreign=foreign)
+        if anchor is not None and not self.dated_clause(unit.span, anchor):
             reporter = _clause_head(anchor).head if _clause_head(anchor).dep_ == "ccomp" else None
             earlier = _after_clause(anchor)
             if reporter is not None and self.dated_clause(unit.span, reporter):
@@ -249,7 +310,7 @@ class DocumentContext:
                 bound = self.date_in(unit.span, earlier)
                 return DateSpan(bound.start, bound.end + timedelta(days=_AFTER_DAYS), TimePrecision.MONTH,
                                 f"after {bound.expression}")
-            else:  # a date of another clause ("a man who died on Saturday") yields to the story's date
+            elif own is not None:  # a date of another clause ("a man who died on Saturday") yields to the story's
                 own = self._narrative(unit) or own
         if own is not None:
             if remember and not (anchor is not None and _pluperfect(anchor)):
@@ -265,4 +326,4 @@ class DocumentContext:
     @staticmethod
     def publication_week(published: date) -> DateSpan:
         """The days up to publication, for an undated past event in a news report."""
-        return DateSpan(published - timedelta(days=2), published, TimePrecision.WEEK, "undated")
+        return DateSpan(published - timedelta(days=2), published, TimePrecision.WEEK, UNDATED)

@@ -6,30 +6,49 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from frontwatch.extract.verbs import verb_lemma
+from frontwatch.extract.table import load_table
+from frontwatch.guards import bounded
+from frontwatch.language import word_book
 from frontwatch.model import Actor, ActorMention
+from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.resolve.actors import ActorRegistry
+from frontwatch.taxonomy import CaseCode
 
-_ARMED_NON_STATE = {2, 3, 4}
-_PRONOUNS = {"they", "them", "it", "he", "she", "we"}
-_ANAPHORS = {"group", "militants", "insurgents", "fighters", "rebels", "jihadists", "extremists",
-             "gunmen", "attackers", "organisation", "organization", "movement", "militia"}
+_WORDS = word_book("reference")
+_PRONOUNS, _ANAPHORS = _WORDS.words("pronouns"), _WORDS.words("anaphors")
+_ANAPHOR_DETERMINERS, _QUANTIFIERS = _WORDS.words("anaphor_determiners"), _WORDS.words("quantifiers")
+_OWNERS, _ACCUSING, _CLAIMING = _WORDS.words("owner_pronouns"), _WORDS.words("accusing"), _WORDS.words("claiming")
+_FORCES = _WORDS.phrases("demonym_forces")[0]
+_OF = word_book("time").words("reference_of")
+_ARTICLES, _GOVERNMENT = _WORDS.phrases("name_articles"), _WORDS.phrases("officials_stand_for")[0]
 _NOUN_DEPS = {"compound", "amod", "nmod"}
-_TERRITORIAL = {"NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT"}
-# a change of hands, or buildings set on fire "during the raid", with nobody named: the report's armed group
-_SALIENT_DEFAULT = _TERRITORIAL | {"PROPERTY_DISTRUCT"}
-_ATTRIBUTABLE = {"SUIC_BOMB", "REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "ATTACK", "GRENADE",
-                 "CHEM_WEAP", "ABDUCT_DISSAP", "ARMED_CLASH"}
-_DEFAULT_NOUNS = {"PEACE_PROTEST": "protesters", "PROTEST_WITH_INTER": "protesters",
-                  "FORCE_AGAINST_PROTEST": "protesters", "VIOL_DEMONSTR": "rioters", "MOB_VIOL": "rioters"}
-_QUANTIFIERS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "many", "some",
-               "several", "most", "members", "group", "crowds", "crowd", "units", "unit", "columns",
-               "convoys", "bands", "waves", "squads", "contingents", "elements", "detachments", "dozen"}
-_HELP_VERBS = {"help", "back", "support", "aid", "join", "assist", "reinforce", "accompany", "arm"}
+_LEXICON = load_lexicon()
+_GROUPS = load_table().groups_of
 
 CountryOf = Callable[[str], "str | None"]
+
+
+def _surname(word: str) -> str:
+    """A name without its article prefix, lower case ("al-Maliki" → "maliki")."""
+    lower = word.lower()
+    return next((lower.removeprefix(a) for a in _ARTICLES if lower.startswith(a)), lower)
+
+
+def name_text(head: Token) -> str:
+    """A proper name as written: the head with the name words before it ("Wad Madani")."""
+    start = head.i
+    while start > 0 and head.doc[start - 1].dep_ in {"compound", "flat"} and head.doc[start - 1].head.i >= head.i:
+        start -= 1
+    return head.doc[start:head.i + 1].text
+
+
+def phrase(head: Token) -> list[Token]:
+    """The tokens of a noun phrase in order, its relative clauses and coordinated phrases left out
+    ("the town, which ...", "the president and the rebel leader")."""
+    clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "conj", "cc"} for t in c.subtree}
+    return sorted((t for t in head.subtree if t.i not in clauses), key=lambda t: t.i)
 
 
 @dataclass(frozen=True)
@@ -56,13 +75,14 @@ class DocumentActors:
         self.registry = registry
         self.country_of = country_of
         self.doc_country = doc_country
+        self._resolved: dict[int, ResolvedActor | None] = {}
         self.salient = self._salient_armed_actor()
         self.officials = self._titled_officials()
         self.alliances = self._alliances()
         self.attributed = self._attributed()
 
     def _salient_armed_actor(self) -> Actor | None:
-        counts = Counter(m.actor.name for m in self.mentions if m.actor.inter_code in _ARMED_NON_STATE)
+        counts = Counter(m.actor.name for m in self.mentions if "nonstate" in _GROUPS(m.actor.inter_code))
         if not counts:
             return None
         name, _ = counts.most_common(1)[0]
@@ -84,11 +104,10 @@ class DocumentActors:
                           or f"{t} " in before), None)
             if title is None:
                 continue
-            country = next((self.country_of(t.text) for t in self.doc[max(ent.start - 5, 0): ent.start]
-                            if self.country_of(t.text)), None) or self.doc_country
+            country = self.country_in(self.doc[max(ent.start - 5, 0): ent.start]) or self.doc_country
             for token in ent:
                 if token.is_alpha and token.text[0].isupper():
-                    officials[token.text.lower().removeprefix("al-")] = country
+                    officials[_surname(token.text)] = country
             officials[ent[-1].text.lower()] = country
         return officials
 
@@ -96,7 +115,7 @@ class DocumentActors:
         """Who the document says fights beside whom ("X, helped by Y and Z")."""
         alliances: dict[str, list[Actor]] = {}
         for token in self.doc:
-            if verb_lemma(token) not in _HELP_VERBS:
+            if "alliance" not in _LEXICON.tags(token) or token.pos_ != "VERB":
                 continue
             agent = next((t for t in token.children if t.dep_ == "agent"), None)
             subject = next((t for t in token.children if t.dep_ == "nsubjpass"), None)
@@ -121,17 +140,16 @@ class DocumentActors:
                 allies.append(known)
         return allies
 
-    def default_actor1(self, code: str, notes: list[str]) -> Actor | None:
-        """Who did it when the sentence does not say: protesters protest, rioters riot,
-        a territorial change or a burning goes to the document's main armed group, and an attack to
-        whoever the report says claimed or was accused of it."""
-        noun = _DEFAULT_NOUNS.get(code)
-        if noun is not None:
-            return self.registry.generic(noun, self.doc_country)
-        if code in _SALIENT_DEFAULT and self.salient is not None:
+    def default_actor1(self, case: CaseCode, notes: list[str]) -> Actor | None:
+        """Who did it when the sentence does not say (the label's `crowd` and `default_actor1` in the
+        taxonomy): the crowd protests or riots, a change of hands or a burning goes to the document's
+        main armed group, an attack to whoever the report says claimed or was accused of it."""
+        if case.crowd is not None:
+            return self.registry.generic(case.crowd, self.doc_country)
+        if case.default_actor1 == "salient" and self.salient is not None:
             notes.append(f"actor inferred from context: {self.salient.name}")
             return self.salient
-        if code in _ATTRIBUTABLE and self.attributed is not None:
+        if case.default_actor1 == "attributed" and self.attributed is not None:
             notes.append(f"actor from the report's attribution: {self.attributed.name}")
             return self.attributed
         return None
@@ -139,16 +157,26 @@ class DocumentActors:
     def _attributed(self) -> Actor | None:
         """The actor a report says claimed an attack, or was accused of it."""
         for token in self.doc:
-            lemma = verb_lemma(token)
-            if lemma in {"accuse", "blame"}:
+            keys = set(_LEXICON.verb_keys(token)) if token.pos_ == "VERB" else set()
+            if keys & _ACCUSING:
                 accused = next((t for t in token.children if t.dep_ == "dobj"), None)
-            elif lemma == "claim" and any(t.lower_ == "responsibility" for t in token.children):
+            elif keys & _CLAIMING:
                 accused = next((t for t in token.children if t.dep_ == "nsubj"), None)
             else:
                 continue
             resolved = self.resolve(accused) if accused is not None else None
             if resolved is not None:
                 return resolved.actor
+        return None
+
+    def country_in(self, span: Span) -> str | None:
+        """The country a run of words names, longest name first ("South Sudan's" is South Sudan, not Sudan)."""
+        for width in range(len(span), 0, -1):
+            for start in range(span.start, span.end - width + 1):
+                words = span.doc[start:start + width]
+                country = self.country_of(words.text) if words[-1].is_alpha or words[-1].dep_ == "case" else None
+                if country:
+                    return country
         return None
 
     def named_in(self, start: int, end: int) -> list[ActorMention]:
@@ -159,37 +187,44 @@ class DocumentActors:
         """Whether a noun phrase (by its head) stands for an actor."""
         return self.resolve(token) is not None
 
+    @bounded(key=lambda _self, head: head.i)  # "their" → previous subject → "their fighters" → "their" ...
     def resolve(self, head: Token) -> ResolvedActor | None:
-        """The actor a noun phrase (given by its head token) stands for, if any."""
+        """The actor a noun phrase (given by its head token) stands for, if any (each phrase read once;
+        a chain of references that comes back to itself stands for nobody)."""
+        if head.i not in self._resolved:
+            self._resolved[head.i] = None
+            self._resolved[head.i] = self._resolve(head)
+        return self._resolved[head.i]
+
+    def _resolve(self, head: Token) -> ResolvedActor | None:
         if head.like_num or head.lower_ in _QUANTIFIERS:
-            counted = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+            counted = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in _OF
                             for o in p.children if o.dep_ == "pobj"), None)
             if counted is not None:
                 head = counted
-        clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
-        phrase = sorted((t for t in head.subtree if t.i not in clauses), key=lambda t: t.i)
-        start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+        words = phrase(head)
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         named = [m for m in self.mentions if m.start <= head.idx < m.end] or self.named_in(start, end)
         if named:
             best = min(named, key=lambda m: abs(m.start - head.idx))
             return ResolvedActor(best.actor)
-        surface = " ".join(t.text for t in phrase if t.i <= head.i and t.dep_ != "det")
+        surface = " ".join(t.text for t in words if t.i <= head.i and t.dep_ != "det")
         lower = head.lower_
         named_before = self._named_by_head_noun(head)
         if named_before is not None:
             return ResolvedActor(named_before, inferred=True)
-        if lower in _PRONOUNS or (lower in _ANAPHORS and any(t.lower_ in {"the", "this"} for t in head.lefts)):
+        if lower in _PRONOUNS and (antecedent := self._antecedent(head)) is not None:
+            return antecedent  # "they": the actor last named as a subject, in this sentence or the one before
+        if lower in _PRONOUNS or (lower in _ANAPHORS and any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts)):
             if self.salient is not None:
                 return ResolvedActor(self.salient, inferred=True)
-            if lower in _PRONOUNS:
-                return self._antecedent(head)
         if head.pos_ == "ADJ" and head.dep_ == "amod" and self.country_of(head.text):
             # "under Ukrainian control": the country's forces
-            actor = self.registry.generic("forces", self.country_of(head.text))
+            actor = self.registry.generic(_FORCES, self.country_of(head.text))
             return ResolvedActor(actor, inferred=True) if actor else None
-        key = lower.removeprefix("al-").removesuffix("'s")
+        key = _surname(lower).removesuffix("'s")
         if key in self.officials:
-            actor = self.registry.generic("government", self.officials[key])
+            actor = self.registry.generic(_GOVERNMENT, self.officials[key])
             return ResolvedActor(self.registry.with_alias(actor, surface)) if actor else None
         return self._generic(head, surface)
 
@@ -206,7 +241,8 @@ class DocumentActors:
     def _named_by_head_noun(self, head: Token) -> Actor | None:
         """"the coalition" after "the Saudi-led coalition", "the movement" after "the Houthi
         movement": the last actor named with that head noun (not a generic noun like "army")."""
-        if not any(t.lower_ == "the" for t in head.lefts) or self.registry.generic(head.lower_, None) is not None:
+        if not any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts) or self.registry.generic(
+                head.lower_, None) is not None:
             return None
         earlier = [m for m in self.mentions if m.end <= head.idx and m.surface.lower().split()[-1] == head.lower_]
         return earlier[-1].actor if earlier else None
@@ -225,7 +261,7 @@ class DocumentActors:
         return None
 
     def _generic(self, head: Token, surface: str) -> ResolvedActor | None:
-        owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in {"its", "their"}), None)
+        owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
         if owner is not None and self.registry.generic(head.lower_, None) is not None:
             owned = self._owned_by(owner, head)
             if owned is not None:
@@ -233,11 +269,11 @@ class DocumentActors:
         modifiers = [t for t in head.lefts if t.dep_ in _NOUN_DEPS | {"poss"}]
         compound = " ".join([*(t.lower_ for t in modifiers if t.dep_ == "compound"), head.lower_])
         for noun in (compound, head.lower_, head.lemma_.lower()):
-            country = next((self.country_of(t.text) for t in modifiers if self.country_of(t.text)), None)
+            country = self.country_in(head.doc[min(t.left_edge.i for t in modifiers):head.i]) if modifiers else None
             actor = self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
             if actor is None:
                 continue
-            if actor.inter_code in _ARMED_NON_STATE and self.salient is not None and country is None:
+            if "nonstate" in _GROUPS(actor.inter_code) and self.salient is not None and country is None:
                 return ResolvedActor(self.registry.with_alias(self.salient, surface), inferred=True)
             return ResolvedActor(self.registry.with_alias(actor, surface))
         if head.ent_type_ in {"ORG", "NORP"} and head.ent_iob_ in {"B", "I"}:

@@ -1,29 +1,29 @@
-"""The extract stage's entry point: one parsed document in, its facts out."""
+"""The extract stage's entry point: documents in, their facts out — one at a time or in batches
+(one `nlp.pipe` over the batch, one typer call over all its sentences)."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Protocol
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from frontwatch.extract.certainty import CertaintyLexicon
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.control import ControlExtractor
+from frontwatch.extract.control import ControlReader
 from frontwatch.extract.doc_actors import DocumentActors
-from frontwatch.extract.events import EventExtractor, Typing
+from frontwatch.extract.events import EventReader
 from frontwatch.extract.merge import merge_within_document
-from frontwatch.extract.quantities import QuantityExtractor
-from frontwatch.extract.reparse import repair_parses
-from frontwatch.extract.sentences import sentence_units
-from frontwatch.extract.verbs import verb_lemma
+from frontwatch.extract.quantities import QuantityReader
+from frontwatch.extract.sentences import SentenceUnit, sentence_units
+from frontwatch.extract.table import load_table
 from frontwatch.model import (
     ActorMention,
     ControlFact,
     Document,
-    EventFact,
     Extraction,
     Finding,
     GeoPrecision,
@@ -31,10 +31,10 @@ from frontwatch.model import (
     PlaceMention,
     QuantityFact,
 )
-from frontwatch.resolve.actors import ActorMatcher, ActorRegistry
+from frontwatch.reading.attribution import saying
+from frontwatch.reading.model import Frame, frames_of
+from frontwatch.reading.pipeline import actor_registry
 from frontwatch.taxonomy import Taxonomy
-
-TAKEOVER = "NON_STATE_ACTOR_OVERTAKES_TER"  # refined to "Government regains" by actor type
 
 
 class SentenceTyping(Protocol):
@@ -55,60 +55,85 @@ SpatialChecker = Callable[[str, object, list[PlaceMention], str], list[Finding]]
 
 
 @dataclass
+class _Reading:
+    """One document on its way through the stage: its parse, context and sentences."""
+
+    document: Document
+    doc: Doc
+    ctx: DocumentContext
+    frames: dict[int, list[Frame]]  # sentence index -> its frames
+
+    @property
+    def typed(self) -> list[SentenceUnit]:
+        return [u for u in self.ctx.units if u.usable]
+
+
+@dataclass
 class Extractor:
-    """Reads events, control claims, quantities and findings from documents."""
+    """Reads events, control claims, quantities and findings from documents.
+
+    `nlp` is a reading pipeline (frontwatch.reading.pipeline.reading_pipeline): spaCy's model with
+    frontwatch's actor-name, parse-repair and frame components."""
 
     nlp: Language
-    registry: ActorRegistry
     geocoder: PlaceFinder
     typer: SentenceTyping
     taxonomy: Taxonomy
-    lexicon: CertaintyLexicon
     country_of: Callable[[str], str | None]
     country_name: Callable[[str], str | None]
     check_spatial: SpatialChecker
 
     def __post_init__(self) -> None:
-        self.matcher = ActorMatcher(self.registry, self.nlp)
-        self.events = EventExtractor(self.taxonomy, self.lexicon)
-        self.control = ControlExtractor(self.lexicon)
-        self.quantities = QuantityExtractor(self.lexicon)
+        self.registry = actor_registry(self.nlp)
+        self.table = load_table()
+        self.events = EventReader(self.table, self.taxonomy)
+        self.control = ControlReader(self.table)
+        self.quantities = QuantityReader(self.table.groups_of)
 
     def extract(self, document: Document) -> Extraction:
         """Everything frontwatch reads from one document."""
-        doc = self.nlp(document.text)
-        named = self.matcher.named_mentions(doc)
-        repair_parses(self.nlp, doc, named)
+        return next(self.extract_many([document], batch_size=1))
+
+    def extract_many(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Extraction]:
+        """Everything frontwatch reads from each document, in order, parsed and typed in batches."""
+        stream = iter(documents)
+        while batch := list(islice(stream, batch_size)):
+            docs = self.nlp.pipe((d.text for d in batch), batch_size=batch_size)
+            readings = [self._prepare(document, doc) for document, doc in zip(batch, docs, strict=True)]
+            typings = iter(self.typer.classify([u.text for r in readings for u in r.typed]))
+            for reading in readings:
+                typed = {u.index: next(typings) for u in reading.typed}
+                yield self._read(reading, typed)
+
+    def _prepare(self, document: Document, doc: Doc) -> _Reading:
+        named: list[ActorMention] = doc._.actor_mentions or []
         units = sentence_units(doc)
         places = _outside_names(self.geocoder.geoparse(document.text, doc), named)
         actors = DocumentActors(doc, named, self.registry, self.country_of, self._document_country(places))
         countries = sorted({m.place.country for m in places if m.place is not None and m.place.country})
         ctx = DocumentContext(document, doc, units, places, actors,
                               resolve_place=lambda name: self.geocoder.resolve(name, countries))
-        usable = [u for u in units if u.usable]
-        typings = self.typer.classify([u.text for u in usable])
-        typed = {u.index: t for u, t in zip(usable, typings, strict=False)}
-        extraction = Extraction(document=document, places=places)
+        frames: dict[int, list[Frame]] = {}
+        starts = {u.span.start: u.index for u in units}
+        for frame in frames_of(doc):
+            frames.setdefault(starts.get(frame.sentence.start, -1), []).append(frame)
+        return _Reading(document, doc, ctx, frames)
+
+    def _read(self, reading: _Reading, typed: dict[int, object]) -> Extraction:
+        document, ctx = reading.document, reading.ctx
+        extraction = Extraction(document=document, places=ctx.places)
         if document.published is None:
             extraction.warnings.append(f"{document.origin}: no publication date; relative dates left unresolved")
         events, headline_events, headline_control, headline_counts = [], [], [], []
-        for unit in units:
-            event = None
-            typing = typed.get(unit.index)
-            if typing is not None:
-                event = self.events.extract(
-                    ctx, unit, Typing(typing.label, typing.trigger_start, typing.trigger_end,
-                                      agreed=typing.layer == "both")
-                )
-            told = self._told_happening(ctx, unit, typing.is_acled) if event is None and typing is not None else None
-            if told is not None:
-                ctx.event_date(unit, told)  # a happening we could not code still sets the story's date
-            found = [event] if event is not None else []
-            if unit.usable:
-                found += self._takeover_events(ctx, unit)
+        for unit in ctx.units:
+            frames = reading.frames.get(unit.index, [])
+            found = self.events.read(ctx, unit, frames, typed.get(unit.index))
+            if not found and unit.usable:
+                self._move_clock(ctx, unit, frames)
             (headline_events if unit.is_headline else events).extend(found)
-            (headline_control if unit.is_headline else extraction.control).extend(self.control.extract(ctx, unit))
-            (headline_counts if unit.is_headline else extraction.quantities).extend(self.quantities.extract(ctx, unit))
+            (headline_control if unit.is_headline else extraction.control).extend(self.control.read(ctx, unit, frames))
+            (headline_counts if unit.is_headline else extraction.quantities).extend(
+                self.quantities.read(ctx, unit, frames))
         # A headline restates the story the body tells; it is evidence only when the body is silent.
         extraction.events = merge_within_document(events or headline_events)
         told = {_place_key(c.place) for c in extraction.control}
@@ -116,34 +141,17 @@ class Extractor:
         extraction.control = _first_of_each(headline_control + extraction.control, _control_key)
         extraction.quantities = _first_of_each(_untold(headline_counts, extraction.quantities) + extraction.quantities,
                                                _quantity_key)
-        extraction.findings = self.check_spatial(document.text, doc, places, document.id)
+        extraction.findings = self.check_spatial(document.text, reading.doc, ctx.places, document.id)
         return extraction
 
-    def _told_happening(self, ctx: DocumentContext, unit, typed_event: bool):
-        """The predicate by which a sentence moves the story's clock, if it does: the root of a
-        sentence typed as an event, or a dated past action ("Gunmen stormed the school late on
-        Monday, residents said") rather than a statement."""
-        root = unit.span.root
-        if typed_event:
-            return root
-        clauses = [root]  # the main clause, then the clauses it reports or coordinates, nearest first
-        for verb in clauses:
-            if verb.tag_ == "VBD" and verb_lemma(verb) not in self.lexicon.attribution_verbs \
-                    and ctx.dated_clause(unit.span, verb):
-                return verb
-            clauses += [c for c in verb.children if c.dep_ in {"ccomp", "conj"} and c.pos_ == "VERB"]
-        return None
-
-    def _takeover_events(self, ctx: DocumentContext, unit) -> list[EventFact]:
-        """Every change of hands a sentence tells ("Kidal, which fell on Friday, and Gao,
-        which they took on Saturday") is a territorial event, typed or not."""
-        events = []
-        for anchor in self.control.takeover_anchors(ctx, unit):
-            start = anchor.idx - unit.start
-            event = self.events.extract(ctx, unit, Typing(TAKEOVER, start, start + len(anchor.text), exact=True))
-            if event is not None:
-                events.append(event)
-        return events
+    @staticmethod
+    def _move_clock(ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame]) -> None:
+        """A dated happening no event was coded from still sets the story's date ("Gunmen arrived at
+        the school late on Monday, residents said")."""
+        told = [f.head for f in frames if f.asserted] + [unit.span.root]
+        dated = next((v for v in told if v.tag_ == "VBD" and not saying(v) and ctx.dated_clause(unit.span, v)), None)
+        if dated is not None:
+            ctx.event_date(unit, dated)
 
     def _document_country(self, places: list[PlaceMention]) -> str | None:
         """The country most of a document's places lie in, by name."""

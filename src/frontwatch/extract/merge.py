@@ -1,18 +1,19 @@
-"""One event per happening within a report: sentences that retell it are folded together."""
+"""One event per happening within a report: frames of a sentence that tell one happening, and
+sentences that retell it, are folded together (label families from data/acled_taxonomy.yaml)."""
 
 from __future__ import annotations
 
+from frontwatch.extract.context import UNDATED
 from frontwatch.model import Certainty, EventFact
 from frontwatch.resolve.geo_math import haversine_km
+from frontwatch.taxonomy import CaseCode, load_taxonomy
 
 SAME_PLACE_KM = 30.0
-_REMOTE = "Explosions/Remote violence"
-_VIOLENT_TYPES = {"Battles", _REMOTE, "Violence against civilians"}
-_VIOLENT_SUBTYPES = {"Excessive force against protesters", "Protest with intervention"}
-_BATTLE_FAMILY = {"Armed clash", "Non-state actor overtakes territory", "Government regains territory",
-                  "Non-violent transfer of territory"}  # one side's withdrawal is the other's taking
-_STRENGTH = {"Non-state actor overtakes territory": 2, "Government regains territory": 2, "Armed clash": 1}
 _CERTAINTY_RANK = {Certainty.CONFIRMED: 2, Certainty.REPORTED: 1, Certainty.CLAIMED: 0}
+
+
+def _case(event: EventFact) -> CaseCode:
+    return load_taxonomy().by_sub_event_type(event.sub_event_type)
 
 
 def _bare(event: EventFact) -> bool:
@@ -20,21 +21,20 @@ def _bare(event: EventFact) -> bool:
     return event.actor1 is None and event.fatalities_low is None
 
 
-def _violent(event: EventFact) -> bool:
-    return event.event_type in _VIOLENT_TYPES or event.sub_event_type in _VIOLENT_SUBTYPES
+def _failed(event: EventFact) -> bool:
+    return any(note.startswith("failed attempt") for note in event.notes)
 
 
 def _same_kind(a: EventFact, b: EventFact) -> bool:
-    if a.sub_event_type == b.sub_event_type:
+    one, other = _case(a), _case(b)
+    if one.code == other.code:
         return True
-    if a.event_type == b.event_type == _REMOTE and (_bare(a) or _bare(b)):
-        return True
-    if _violent(a) and _violent(b) and (a.actor1 is None or b.actor1 is None):
+    if one.violent and other.violent and (a.actor1 is None or b.actor1 is None):
         return True  # "four people were shot dead in the city": a detail of the day's violence
+    if one.family is None or one.family != other.family:
+        return False
     same_days = a.date is None or b.date is None or (a.date.start, a.date.end) == (b.date.start, b.date.end)
-    return {a.sub_event_type, b.sub_event_type} <= _BATTLE_FAMILY and same_days and (
-        a.notes.count("failed attempt to take territory") == b.notes.count("failed attempt to take territory")
-    )
+    return _bare(a) or _bare(b) or (same_days and _failed(a) == _failed(b))
 
 
 def _same_place(a: EventFact, b: EventFact) -> bool:
@@ -49,6 +49,12 @@ def _same_time(a: EventFact, b: EventFact) -> bool:
     return a.date.start <= b.date.end and b.date.start <= a.date.end
 
 
+def _same_time_told(a: EventFact, b: EventFact) -> bool:
+    """Within one sentence, a happening named by a noun without a date of its own shares the others' time."""
+    undated = {e.date.expression for e in (a, b) if e.date is not None} & {UNDATED}
+    return bool(undated) or _same_time(a, b)
+
+
 def _compatible_actors(a: EventFact, b: EventFact) -> bool:
     if a.actor1 is None or b.actor1 is None:
         return True
@@ -60,24 +66,48 @@ def same_event(a: EventFact, b: EventFact) -> bool:
     return _same_kind(a, b) and _same_place(a, b) and _same_time(a, b) and _compatible_actors(a, b)
 
 
-def _fold(kept: EventFact, other: EventFact) -> EventFact:
-    stronger = _STRENGTH.get(other.sub_event_type, 0) > _STRENGTH.get(kept.sub_event_type, 0)
-    if stronger or (_bare(kept) and not _bare(other)):
+def _shares_participants(a: EventFact, b: EventFact) -> bool:
+    names = {x.name for x in (a.actor1, a.actor2) if x is not None}
+    others = {x.name for x in (b.actor1, b.actor2) if x is not None}
+    return not names or not others or bool(names & others)
+
+
+def _absorb(kept: EventFact, other: EventFact, retype: bool) -> EventFact:
+    if retype:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
     if kept.date is None or (other.date is not None and other.date.precision < kept.date.precision):
         kept.date = other.date
     kept.actor1 = kept.actor1 or other.actor1
     kept.actor2 = kept.actor2 or other.actor2
     kept.place = kept.place or other.place
-    for ally in other.assoc_actors:
-        if ally not in kept.assoc_actors:
-            kept.assoc_actors.append(ally)
+    kept.assoc_actors += [a for a in other.assoc_actors if a not in kept.assoc_actors]
     if other.fatalities_low is not None and (kept.fatalities_low or 0) < other.fatalities_low:
         kept.fatalities_low, kept.fatalities_high = other.fatalities_low, other.fatalities_high
     if _CERTAINTY_RANK[other.certainty] > _CERTAINTY_RANK[kept.certainty]:
         kept.certainty, kept.claim_source = other.certainty, other.claim_source
-    kept.notes.append(f"also told at offset {other.evidence.start}: {other.evidence.text[:80]}")
     return kept
+
+
+def fold_sentence(events: list[EventFact], preferred: str | None) -> list[EventFact]:
+    """Frames of one sentence that tell one happening (the same participants, place and days:
+    "stormed the village, killing twelve and burning houses") make one event, named by the
+    strongest label, then the sentence typer's (`preferred`, a CASE code), then the first."""
+    groups: list[list[EventFact]] = []
+    for event in events:
+        group = next((g for g in groups if all(_shares_participants(event, e) and _same_place(event, e)
+                                               and _same_time_told(event, e) for e in g)), None)
+        if group is None:
+            groups.append([event])
+        else:
+            group.append(event)
+    folded = []
+    for group in groups:
+        best = max(group, key=lambda e: (_case(e).strength, _case(e).code == preferred, -group.index(e)))
+        for other in group:
+            if other is not best:
+                _absorb(best, other, retype=False)
+        folded.append(best)
+    return folded
 
 
 def merge_within_document(events: list[EventFact]) -> list[EventFact]:
@@ -87,6 +117,8 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
         target = next((m for m in merged if same_event(m, event)), None)
         if target is None:
             merged.append(event)
-        else:
-            _fold(target, event)
+            continue
+        stronger = _case(event).strength > _case(target).strength
+        _absorb(target, event, retype=stronger or (_bare(target) and not _bare(event)))
+        target.notes.append(f"also told at offset {event.evidence.start}: {event.evidence.text[:80]}")
     return merged

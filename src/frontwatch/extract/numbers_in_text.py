@@ -6,19 +6,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from frontwatch.extract.verbs import verb_lemma
+from frontwatch.language import word_book
+from frontwatch.reading.lexicon import lemma
 from frontwatch.resolve.numbers import NumberRange, looks_like_year, parse_number_range
 
-_QUALIFIERS = {"at", "least", "more", "than", "over", "about", "around", "some", "nearly",
-               "almost", "up", "to", "between", "fewer", "less", "roughly", "approximately",
-               "estimated", "an", "as", "many", "much", "upwards", "of", "tens", "hundreds"}
-_VAGUE = {"dozens", "hundreds", "thousands", "scores", "millions", "tens", "dozen"}
+_WORDS = word_book("quantities")
+_QUALIFIERS, _VAGUE, _UNITS = _WORDS.words("qualifiers"), _WORDS.words("vague_counts"), _WORDS.words("units")
+_KILL, _WOUND, _PRONOUNS = _WORDS.words("fatal"), _WORDS.words("wounding"), _WORDS.words("counted_pronouns")
+_OF, _DEATHS = _WORDS.phrases("reference_of")[0], _WORDS.words("deaths_beside_wounds")
 _NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
-_UNITS = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
-          "meters", "metre", "meter", "m", "kg", "kilograms", "tonnes", "tons", "hectares", "acres",
-          "litres", "liters", "barrels", "feet", "ft", "inches", "cm", "mm", "kms"}
-_KILL = {"kill", "die", "dead", "death", "execute", "slay", "massacre", "behead", "shoot",
-         "murder", "life", "toll", "body", "fatality", "casualty", "perish"}
 
 
 @dataclass(frozen=True)
@@ -51,11 +47,11 @@ def _counted_token(number: Token, end: int) -> Token | None:
         return number.head
     if number.head.dep_ == "nummod" and number.head.head.pos_ in {"NOUN", "PROPN"}:
         return number.head.head
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in {"them", "those", "whom"}:
+    if end + 1 < len(doc) and doc[end].lower_ == _OF and doc[end + 1].lower_ in _PRONOUNS:
         return number.head if number.head.pos_ in {"NOUN", "PROPN"} else None
-    if end < len(doc) and doc[end].lower_ == "of":
+    if end < len(doc) and doc[end].lower_ == _OF:
         objects = [t for t in doc[end].children if t.dep_ == "pobj"]
-        if objects and objects[0].pos_ in {"NOUN", "PROPN"} and objects[0].lower_ not in {"them", "those"}:
+        if objects and objects[0].pos_ in {"NOUN", "PROPN"} and objects[0].lower_ not in _PRONOUNS:
             return objects[0]
     if end < len(doc) and doc[end].pos_ == "NOUN":
         return doc[end]
@@ -101,13 +97,13 @@ def is_fatal(phrase: NumberPhrase) -> bool:
     near = [target, target.head, *target.children, *target.head.children]
     if target.head.dep_ in {"prep", "agent"}:
         near.append(target.head.head)
-    lemmas = {verb_lemma(t) for t in near}
-    if "wound" in lemmas or "injure" in lemmas:
-        return bool(lemmas & {"kill", "die", "dead"}) and verb_lemma(target.head) not in {"wound", "injure"}
+    lemmas = {lemma(t) for t in near}
+    if lemmas & _WOUND:
+        return bool(lemmas & _DEATHS) and lemma(target.head) not in _WOUND
     return bool(lemmas & _KILL)
 
 
-def fatalities_in(span: Span) -> tuple[int | None, int | None]:
+def fatal_numbers(span: Span) -> tuple[int | None, int | None]:
     """(low, high) people killed according to a sentence; (None, None) when it gives none."""
     fatal = [p.value for p in number_phrases(span) if is_fatal(p) and p.value.low is not None]
     if not fatal:

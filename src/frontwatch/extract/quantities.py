@@ -2,39 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
 from frontwatch.errors import RegistryError
-from frontwatch.extract.certainty import CertaintyLexicon, assess
 from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.numbers_in_text import NumberPhrase, is_fatal, number_phrases, reference
 from frontwatch.extract.sentences import SentenceUnit
-from frontwatch.extract.verbs import verb_lemma
-from frontwatch.model import QuantityFact
+from frontwatch.language import word_book
+from frontwatch.model import Actor, QuantityFact
+from frontwatch.reading.attribution import reading_at
+from frontwatch.reading.lexicon import lemma, load_lexicon
+from frontwatch.reading.model import Frame
 
-_POPULATION_NOUNS = {"inhabitants", "residents", "people", "population", "citizens", "civilians"}
-_GENERIC_NOUNS = {"people", "persons", "men", "women", "others", "individuals", "things", "times"}
-_SETTLEMENTS = {"city", "town", "village", "area", "region", "province", "district", "territory"}
-# the report's own participle (its category comes from data/quantity_words.yaml); "in possession
-# of" and "left behind" are the only verbs renamed
-_PARTICIPLES = {
-    "free": "freed", "release": "released", "seize": "seized", "capture": "captured",
-    "kill": "killed", "wound": "wounded", "injure": "injured", "displace": "displaced",
-    "flee": "fled", "abduct": "abducted", "kidnap": "kidnapped", "arrest": "arrested",
-    "detain": "detained", "destroy": "destroyed", "abandon": "abandoned", "restore": "restored",
-    "evacuate": "evacuated", "rescue": "rescued", "execute": "executed", "die": "died",
-    "possess": "seized", "leave": "abandoned", "deploy": "deployed",
-}
-# a crowd counted by what it did: "two million people took part", "a rally that drew a million people"
-_TURNOUT_VERBS = {"take", "join", "march", "rally", "protest", "demonstrate", "gather", "turn", "attend"}
-_DRAWING_VERBS = {"draw", "attract", "bring"}
-_NON_COUNT_NOUNS = {"year", "years", "month", "months", "day", "days", "hour", "hours", "week",
-                    "weeks", "km", "kilometres", "kilometers", "miles", "percent", "times", "am",
-                    "pm", "minutes", "decades", "centuries"}
+_WORDS = word_book("quantities")
+_POPULATION, _GENERIC = _WORDS.words("population_nouns"), _WORDS.words("generic_nouns")
+_SETTLEMENTS, _NON_COUNT = _WORDS.words("settlements"), _WORDS.words("non_count_nouns")
+_PARTICIPLES = {k: str(v) for k, v in _WORDS.mapping("participles").items()}
+_TURNOUT, _DRAWING = _WORDS.words("turnout_verbs"), _WORDS.words("drawing_verbs")
+_UNDER, _CONTROL = _WORDS.words("under"), _WORDS.words("control")
+_LOCATED, _OF = _WORDS.words("located_prepositions"), _WORDS.phrases("reference_of")[0]
+_SAYS = {k: str(v) for k, v in _WORDS.mapping("descriptions").items()}
 
 
 def _words(noun: Token) -> str:
@@ -42,94 +32,95 @@ def _words(noun: Token) -> str:
     return " ".join([*compounds, noun.text.lower()])
 
 
-def _governing_event(noun: Token) -> str | None:
-    """The participle of the verb acting on the counted noun ("freed" prisoners), if any."""
+def _governing_event(noun: Token, frames: list[Frame]) -> str | None:
+    """The participle of the frame the counted noun is an argument of ("freed" prisoners), if any:
+    the nearest frame above it, or whose role it fills."""
     node = noun
     for _ in range(3):
-        head = node.head
-        if head.i == node.i:
+        frame = next((f for f in frames if f.predicate.i == node.head.i
+                      or any(node.i == t.i for ts in f.roles.values() for t in ts)), None)
+        if frame is not None and lemma(frame.predicate) in _PARTICIPLES:
+            return _PARTICIPLES[lemma(frame.predicate)]
+        if node.head.i == node.i:
             return None
-        lemma = verb_lemma(head)
-        if lemma in _PARTICIPLES and node.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj", "attr", "conj"}:
-            return _PARTICIPLES[lemma]
-        if head.lower_ == "possession":
-            return "seized"
-        node = head
+        node = node.head
     return None
 
 
 def _under_control(phrase: NumberPhrase) -> bool:
     sentence = phrase.number.sent
-    after = sentence.text[phrase.end - sentence.start_char: phrase.end - sentence.start_char + 60].lower()
-    return "under" in after and "control" in after
+    after = set(re.findall(r"\w+", sentence.text[phrase.end - sentence.start_char:][:60].lower()))
+    return bool(_UNDER & after) and bool(_CONTROL & after)
 
 
-def describe(phrase: NumberPhrase) -> str | None:
+def describe(phrase: NumberPhrase, frames: list[Frame]) -> str | None:
     """What a count counts, in a few words ("prisoners freed", "population"), or None."""
     noun = phrase.counted
     if noun is None:
-        return _elided(phrase.number)
-    if noun.lower_ in _NON_COUNT_NOUNS or noun.ent_type_ in {"DATE", "TIME", "GPE", "LOC"}:
+        return _elided(phrase.number, frames)
+    if noun.lower_ in _NON_COUNT or noun.ent_type_ in {"DATE", "TIME", "GPE", "LOC"}:
         return None
     if phrase.value.low == phrase.value.high == 1:
         return None  # one person or thing is a detail of the story, not a figure
-    if noun.lower_ in _POPULATION_NOUNS:
+    if noun.lower_ in _POPULATION:
         if _under_control(phrase):
-            return "population under control"
-        above = noun.head.head if noun.head.lower_ == "of" else None
+            return _SAYS["under_control"]
+        above = noun.head.head if noun.head.lower_ == _OF else None
         if above is not None and above.lemma_.lower() in _SETTLEMENTS:
-            return "population"
+            return _SAYS["population"]
     if is_fatal(phrase):
-        return f"{_words(noun)} killed" if noun.lower_ not in {"dead", "deaths"} else "killed"
-    event = _governing_event(reference(noun))
+        killed = _SAYS["killed"]
+        return f"{_words(noun)} {killed}" if noun.lower_ not in _WORDS.words("dead_nouns") else killed
+    event = _governing_event(reference(noun), frames)
     if event:
         return f"{_words(noun)} {event}"
-    if noun.lower_ not in _GENERIC_NOUNS:
+    if noun.lower_ not in _GENERIC:
         return _words(noun)
     return _turnout(noun) or _located(noun)
 
 
-def _elided(number: Token) -> str | None:
+def _elided(number: Token, frames: list[Frame]) -> str | None:
     """A count whose noun the sentence leaves out: "276 people were killed and about 300
     wounded", "killing 140 people and wounding over 500"."""
-    acting = [c for c in number.children if c.dep_ in {"acl", "amod"}]
-    if number.dep_ in {"dobj", "nsubjpass", "conj"}:
-        acting.append(number.head)
-    return next((_PARTICIPLES[verb_lemma(v)] for v in acting if verb_lemma(v) in _PARTICIPLES), None)
+    for frame in frames:
+        acting = frame.predicate.head.i == number.i and frame.predicate.dep_ in {"acl", "amod"}
+        acted_on = number.head.i == frame.predicate.i and (number.dep_ in {"dobj", "nsubjpass", "conj"} or (
+            number.dep_ == "nsubj" and frame.predicate.tag_ == "VBN"))  # "about 90 wounded"
+        if (acting or acted_on) and lemma(frame.predicate) in _PARTICIPLES:
+            return _PARTICIPLES[lemma(frame.predicate)]
+    return None
 
 
 def _turnout(noun: Token) -> str | None:
     """People counted as a crowd: the subject of taking part or marching, the object of drawing."""
-    verb, lemma = noun.head, verb_lemma(noun.head)
-    joined = noun.dep_ == "nsubj" and lemma in _TURNOUT_VERBS and (
-        lemma != "take" or any(c.lower_ == "part" for c in verb.children)) and (
-        lemma != "turn" or any(c.lower_ == "out" for c in verb.children))
-    drawn = noun.dep_ == "dobj" and lemma in _DRAWING_VERBS
-    return f"{noun.lower_} protesting" if joined or drawn else None
+    keys = set(load_lexicon().verb_keys(noun.head))
+    joined = noun.dep_ == "nsubj" and bool(keys & _TURNOUT)
+    drawn = noun.dep_ == "dobj" and bool(keys & _DRAWING)
+    return f"{noun.lower_} {_SAYS['protesting']}" if joined or drawn else None
 
 
 def _located(noun: Token) -> str | None:
     """A generic count given a place: "4,000 people were at the station" → people at station."""
-    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() != "be":
+    if noun.dep_ != "nsubj" or noun.head.pos_ != "AUX":
         return None
-    prep = next((p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "inside", "near"}), None)
+    prep = next((p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in _LOCATED), None)
     place = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
     return f"{noun.lower_} {prep.lower_} {place.lower_}" if place is not None else None
 
 
 @dataclass(frozen=True)
 class CountCategories:
-    """data/quantity_words.yaml: categories of counted nouns and of what happened to them."""
+    """The categories of counted nouns and of what happened to them (quantities.yaml `categories`)."""
 
     nouns: dict[str, tuple[str, ...]]
     events: dict[str, tuple[str, ...]]
 
     @classmethod
     def load(cls) -> CountCategories:
-        """Load and invert the bundled category lists (word -> categories)."""
-        data = yaml.safe_load(resources.files("frontwatch.data").joinpath("quantity_words.yaml").read_text("utf-8"))
-        if not isinstance(data, dict) or not all(isinstance(data.get(k), dict) for k in ("nouns", "events")):
-            raise RegistryError("quantity_words.yaml: needs mappings 'nouns' and 'events'")
+        """Load and invert the category lists (word -> categories)."""
+        data = _WORDS.mapping("categories")
+        if not all(isinstance(data.get(k), dict) for k in ("nouns", "events")):
+            raise RegistryError(f"{_WORDS.path}: 'categories' needs mappings 'nouns' and 'events'")
         return cls(_invert(data["nouns"]), _invert(data["events"]))
 
     def label(self, what: str) -> str:
@@ -148,41 +139,38 @@ def _invert(categories: dict) -> dict[str, tuple[str, ...]]:
     return {word: tuple(cats) for word, cats in inverted.items()}
 
 
-class QuantityExtractor:
+class QuantityReader:
     """Reads every count of a sentence into a QuantityFact."""
 
-    def __init__(self, lexicon: CertaintyLexicon) -> None:
-        self.lexicon = lexicon
+    def __init__(self, groups_of) -> None:  # noqa: ANN001 - the frame table's actor groups
+        self.groups_of = groups_of
         self.categories = CountCategories.load()
 
-    def extract(self, ctx: DocumentContext, unit: SentenceUnit) -> list[QuantityFact]:
+    def read(self, ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame]) -> list[QuantityFact]:
         """The quantities one sentence states (captions left out; questions kept)."""
         if unit.is_caption:
             return []
         facts: list[QuantityFact] = []
         for phrase in number_phrases(unit.span):
-            what = describe(phrase)
+            what = describe(phrase, frames)
             if what is None:
                 continue
-            what = self.categories.label(what)
             noun = phrase.counted or phrase.number
-            actor = self._actor(ctx, noun) if phrase.counted is not None else None
-            reading = assess(unit.span, self.lexicon, noun)
+            reading = reading_at(noun)
             facts.append(
                 QuantityFact(
-                    what=what, low=phrase.value.low, high=phrase.value.high,
-                    evidence=ctx.evidence(unit), actor=actor,
-                    place=ctx.place_near(noun, unit) if what != "population under control" else None,
+                    what=self.categories.label(what), low=phrase.value.low, high=phrase.value.high,
+                    evidence=ctx.evidence(unit), actor=self._actor(ctx, noun) if phrase.counted is not None else None,
+                    place=ctx.place_near(noun, unit) if what != _SAYS["under_control"] else None,
                     certainty=reading.certainty, claim_source=reading.source,
                 )
             )
         return facts
 
-    @staticmethod
-    def _actor(ctx: DocumentContext, noun: Token):
+    def _actor(self, ctx: DocumentContext, noun: Token) -> Actor | None:
         """Whose count it is: the counted actors themselves, or who acted on them."""
         own = ctx.actors.resolve(noun)
-        if own is not None and own.actor.kind not in {"civilians"}:
+        if own is not None and "civilians" not in self.groups_of(own.actor.inter_code):
             return own.actor
         verb = noun.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
@@ -192,6 +180,6 @@ class QuantityExtractor:
             resolved = ctx.actors.resolve(subjects[0])
             if resolved is not None:
                 return resolved.actor
-        if "control" in noun.sent.text.lower() and ctx.actors.salient is not None:
+        if _CONTROL & {t.lower_ for t in noun.sent} and ctx.actors.salient is not None:
             return ctx.actors.salient
         return None

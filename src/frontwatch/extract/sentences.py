@@ -7,7 +7,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-_CAPTION_MARK = re.compile(r"^\s*(credit|photo|photograph|image|picture|video|source|file photo)\s*:", re.I)
+from frontwatch.language import word_book
+
+_MARKS = "|".join(re.escape(m) for m in word_book("text").phrases("caption_marks"))
+_CAPTION_MARK = re.compile(rf"^\s*({_MARKS})\s*:", re.I)
 
 
 @dataclass(frozen=True)

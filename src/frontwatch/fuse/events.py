@@ -11,6 +11,7 @@ from statistics import median
 
 from sqlalchemy import delete, select
 
+from frontwatch.caught import CAUGHT
 from frontwatch.errors import InputError
 from frontwatch.fuse.cluster import Clustering, cluster_events
 from frontwatch.fuse.rules import FusionRules, load_rules
@@ -72,14 +73,17 @@ def fuse_certainty(members: Sequence[EventView], rules: FusionRules) -> str:
     return "reported" if reporting else "claimed"
 
 
-def summarize(fused_id: int, members: Sequence[EventView], reader: FactReader | None, rules: FusionRules) -> FusedEventRow:
+def summarize(fused_id: int, members: Sequence[EventView], reader: FactReader | None,
+              rules: FusionRules) -> FusedEventRow:
     """The fused event of a group of member events: modal type/place/actor, ranges, sources."""
     best_precision = min(m.time_precision for m in members)
     precise = [m for m in members if m.time_precision == best_precision]
     place = _mode([m.place for m in members if m.place is not None])
     with_deaths = [m for m in members if m.fatalities_low is not None or m.fatalities_high is not None]
-    lows = [m.fatalities_low if m.fatalities_low is not None else m.fatalities_high for m in with_deaths]
-    highs = [m.fatalities_high if m.fatalities_high is not None else m.fatalities_low for m in with_deaths]
+    lows = [n for m in with_deaths if (n := m.fatalities_low if m.fatalities_low is not None else m.fatalities_high)
+            is not None]
+    highs = [n for m in with_deaths if (n := m.fatalities_high if m.fatalities_high is not None else m.fatalities_low)
+             is not None]
     sources: dict[str, dict] = {}
     for m in members:
         src = reader.sources.get(m.doc_id) if reader else None
@@ -121,7 +125,8 @@ def _embedding_similarity(events: Sequence[EventView]) -> Callable[[int, int], f
         from frontwatch.classify.embed import load_encoder
 
         vectors = load_encoder().encode([e.evidence_text for e in events])
-    except Exception:  # noqa: BLE001 - the encoder is optional: fusion works without it
+    except Exception as exc:  # noqa: BLE001 - the encoder is optional: fusion works without it
+        CAUGHT.add("fusion sentence encoder", exc)
         return None
     row = {e.id: i for i, e in enumerate(events)}
     return lambda a, b: float(vectors[row[a]] @ vectors[row[b]])
@@ -162,12 +167,14 @@ def fuse_events(store: Store, rules: FusionRules | None = None, use_embeddings: 
             if decision.kind == AUTO and pair not in produced:
                 session.execute(delete(MergeDecisionRow).where(MergeDecisionRow.id == decision.id))
         for pair, reason in produced.items():
-            decision = existing.get(pair)
-            if decision is None:
+            earlier = existing.get(pair)
+            if earlier is None:
                 session.add(MergeDecisionRow(event_a=pair[0], event_b=pair[1], kind=AUTO, who="fusion",
                                              at=now, reason=reason))
-            elif decision.kind == AUTO and decision.reason != reason:
-                session.get(MergeDecisionRow, decision.id).reason = reason
+            elif earlier.kind == AUTO and earlier.reason != reason:
+                row = session.get(MergeDecisionRow, earlier.id)
+                if row is not None:
+                    row.reason = reason
         for group in clustering.groups:
             members = [by_id[i] for i in group]
             session.add(summarize(group[0], members, reader, rules))
@@ -191,13 +198,6 @@ def fused_events(store: Store, date_from=None, date_to=None) -> list[FusedEventR
         if date_to is not None:
             query = query.where(FusedEventRow.date_start <= date_to)
         return list(session.scalars(query))
-
-
-def fused_event_of(store: Store, event_id: int) -> FusedEventRow | None:
-    """The fused event an extracted event (ev-N) belongs to, or None before fusion."""
-    with store.session() as session:
-        member = session.get(FusedEventMemberRow, event_id)
-        return session.get(FusedEventRow, member.fused_id) if member else None
 
 
 def _event_number(value: str | int) -> int:

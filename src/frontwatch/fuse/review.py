@@ -14,8 +14,6 @@ from frontwatch.store import ActorRow, PlaceRow, Store
 from frontwatch.store.fusion_schema import FactStatusRow, FusedEventRow, ReviewRow
 from frontwatch.store.repository import FACT_TABLES
 
-ACTIONS = ("accept", "reject", "edit")
-
 
 def _as_int(value: str) -> int | None:
     return None if value.strip().lower() in {"", "none", "null"} else int(value)

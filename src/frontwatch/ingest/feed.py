@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
+from xml.sax import SAXParseException
 
 import feedparser
 
@@ -43,18 +44,33 @@ def feed_documents(
         parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
     except Exception as exc:  # third-party parser on untrusted input: report, never crash
         raise InputError(origin, f"feed could not be parsed ({type(exc).__name__}: {exc})") from None
-    items = list(_entries(parsed, origin, published=published, source=source))
+    problem = parsed.get("bozo_exception") if parsed.bozo else None
+    if problem is not None and _truncated(problem, data):
+        raise InputError(origin, f"malformed feed: it ends mid-element ({_reason(problem)}), truncated? "
+                                 "nothing read from it; download it again")
+    lenient = (f"{origin}: feed is not well-formed ({_reason(problem)}); read by the lenient parser",) \
+        if isinstance(problem, SAXParseException) else ()
+    items = list(_entries(parsed, origin, published=published, source=source, warnings=lenient))
     if not any(isinstance(item, Document) for item in items):
         if parsed.bozo:
-            reason = _reason(parsed.get("bozo_exception"))
-            raise InputError(origin, f"malformed feed with no usable entries ({reason})")
+            raise InputError(origin, f"malformed feed with no usable entries ({_reason(problem)})")
         if not items:
             raise InputError(origin, "feed has no entries; nothing to read")
     yield from items
 
 
+def _truncated(problem: object, data: bytes) -> bool:
+    """Whether the XML parser ran out of data inside an element: a cut download, not a quirk."""
+    if not isinstance(problem, SAXParseException):
+        return False
+    lines = data.rstrip().split(b"\n")
+    line, column = problem.getLineNumber() or 0, problem.getColumnNumber() or 0
+    at_end = line >= len(lines) and column >= len(lines[-1]) - 1
+    return at_end or problem.getMessage() in {"no element found", "unclosed token"}
+
+
 def _entries(
-    parsed: Any, origin: str, *, published: date | None, source: str | None
+    parsed: Any, origin: str, *, published: date | None, source: str | None, warnings: tuple[str, ...]
 ) -> Iterator[Document | InputError]:
     feed_title = parsed.feed.get("title") or None
     for index, entry in enumerate(parsed.entries, start=1):
@@ -65,13 +81,18 @@ def _entries(
             yield InputError(entry_origin, "feed entry has neither title nor text")
             continue
         text = "\n\n".join(part for part in (title, body) if part)
+        found, unparsed = _entry_date(entry)
+        notes = warnings
+        if unparsed and published is None:
+            notes += (f"{entry_origin}: date {unparsed!r} does not parse; publication date left empty",)
         yield make_document(
             text,
             entry_origin,
-            published=published or _entry_date(entry),
+            published=published or found,
             source=source or feed_title,
             title=title or None,
             url=entry.get("link") or None,
+            warnings=notes,
         )
 
 
@@ -121,9 +142,13 @@ def _body(entry: Any) -> str:
     return _plain(entry.get("summary"), entry.get("summary_detail"))
 
 
-def _entry_date(entry: Any) -> date | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        stamp = entry.get(key)
+def _entry_date(entry: Any) -> tuple[date | None, str | None]:
+    """An entry's date, and the first date text that did not parse (when none did)."""
+    unparsed = None
+    for key in ("published", "updated", "created"):
+        stamp = entry.get(f"{key}_parsed")
         if stamp:
-            return date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)
-    return None
+            return date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday), None
+        if unparsed is None and isinstance(entry.get(key), str) and entry.get(key).strip():
+            unparsed = " ".join(entry.get(key).split())[:80]
+    return None, unparsed

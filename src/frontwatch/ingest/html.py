@@ -38,16 +38,17 @@ def html_document(
         raise InputError(origin, "empty file (whitespace only); nothing to read")
     extracted = _extract(page, origin)
     text = (extracted.text or "").strip() if extracted is not None else ""
-    if not text:
+    if extracted is None or not text:
         raise InputError(
             origin, "HTML page has no extractable text (empty, script-only or navigation only)"
         )
     found_date = None
-    if extracted.date:
+    warnings: tuple[str, ...] = ()
+    if extracted.date and published is None:
         try:
             found_date = parse_iso_date(extracted.date, origin, "page")
-        except InputError:
-            found_date = None
+        except InputError as exc:
+            warnings = (f"{origin}: {exc.problem}; publication date left empty",)
     return make_document(
         "\n\n".join(line for line in text.split("\n") if line.strip()),
         origin,
@@ -55,21 +56,20 @@ def html_document(
         source=source or extracted.sitename,
         title=extracted.title,
         url=extracted.url,
+        warnings=warnings,
     )
 
 
 def _extract(page: str, origin: str) -> Extracted | None:
     # Dates only from the page's markup (meta tags, <time>, URL), never guessed
     # from dates mentioned in the article text.
-    options = {
-        "with_metadata": True,
-        "include_comments": False,
-        "date_extraction_params": set_date_params(extensive=False),
-    }
+    dates = set_date_params(extensive=False)
     try:
-        found = trafilatura.bare_extraction(page, **options)
-        if found is None or not (found.text or "").strip():
-            found = trafilatura.bare_extraction(page, favor_recall=True, **options)
-    except Exception as exc:  # third-party parser on untrusted input: report, never crash
+        found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
+                                            date_extraction_params=dates)
+        if not isinstance(found, Extracted) or not (found.text or "").strip():
+            found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
+                                                date_extraction_params=dates, favor_recall=True)
+    except Exception as exc:  # noqa: BLE001  third-party parser on untrusted input: report, never crash
         raise InputError(origin, f"HTML could not be parsed ({type(exc).__name__}: {exc})") from None
-    return found
+    return found if isinstance(found, Extracted) else None

@@ -8,6 +8,8 @@ from datetime import date
 
 from frontwatch.model import Document
 
+MAX_SOURCE_CHARS = 200  # the width of documents.source
+
 
 def normalise_text(text: str) -> str:
     """Return text in NFC with every line break as a single \\n."""
@@ -29,17 +31,23 @@ def make_document(
     source: str | None = None,
     title: str | None = None,
     url: str | None = None,
+    warnings: tuple[str, ...] = (),
 ) -> Document:
-    """Build a Document with normalised text and its content id."""
+    """Build a Document with normalised text and its content id; `warnings` say what reading it dropped."""
     text = normalise_text(text).strip()
+    source = _clean(source)
+    if source is not None and len(source) > MAX_SOURCE_CHARS:
+        warnings += (f"{origin}: source name cut to {MAX_SOURCE_CHARS} characters (it had {len(source)})",)
+        source = source[:MAX_SOURCE_CHARS]
     return Document(
         id=document_id(text),
         text=text,
         origin=origin,
         published=published,
-        source=_clean(source),
+        source=source,
         title=_clean(title),
         url=_clean(url),
+        warnings=warnings,
     )
 
 

@@ -60,15 +60,26 @@ def _record_document(
         where = f"{origin}#{record['id']}"
     found = record.get("published")
     found_date = parse_iso_date(str(found), where, "published") if found else None
+    warnings: list[str] = []
     return make_document(
         text,
         where,
         published=published or found_date,
-        source=source or _string(record.get("source")),
-        title=_string(record.get("title")),
-        url=_string(record.get("url")),
+        source=source or _string(record, "source", where, warnings),
+        title=_string(record, "title", where, warnings),
+        url=_string(record, "url", where, warnings),
+        warnings=tuple(warnings),
     )
 
 
-def _string(value: Any) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
+def _string(record: dict, key: str, where: str, warnings: list[str]) -> str | None:
+    """A record's text field; a field of another type is dropped with a warning."""
+    value = record.get(key)
+    if value is None or isinstance(value, str):
+        return value if value and value.strip() else None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        warnings.append(f"{where}: field {key!r} is a number ({value}); read as text")
+        return str(value)
+    kind = {dict: "an object", list: "a list", bool: "a boolean"}.get(type(value), type(value).__name__)
+    warnings.append(f"{where}: field {key!r} is {kind}, not a string; dropped")
+    return None

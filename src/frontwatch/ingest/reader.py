@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from frontwatch.errors import InputError
@@ -26,14 +28,27 @@ STDIN = "-"
 STDIN_ORIGIN = "<stdin>"
 
 
+@dataclass(frozen=True)
+class SkippedInput:
+    """A file in a folder that is not read, and why (a picture, a hidden file): reported, never silent."""
+
+    origin: str
+    reason: str
+
+    def line(self) -> str:
+        """The skip as one line."""
+        return f"{self.origin}: {self.reason}"
+
+
 def read_documents(
     paths: Sequence[str | Path],
     *,
     published: date | None = None,
     source: str | None = None,
     max_bytes: int = 20_000_000,
-) -> Iterator[Document | InputError]:
-    """Yield a Document per readable report and an InputError per bad one, in order."""
+) -> Iterator[Document | InputError | SkippedInput]:
+    """Yield a Document per readable report, an InputError per bad one and a SkippedInput per file
+    of a folder that is not a report, in order."""
     for given in paths:
         if str(given) == STDIN:
             yield from _guarded(
@@ -45,55 +60,66 @@ def read_documents(
         if path.is_dir():
             yield from _from_folder(path, published=published, source=source, max_bytes=max_bytes)
         else:
-            yield from _guarded(
-                lambda path=path: _from_file(
-                    path, explicit=True, published=published, source=source, max_bytes=max_bytes
-                ),
-                str(path),
-            )
+            yield from _guarded(partial(_from_file, path, published=published, source=source, max_bytes=max_bytes),
+                                str(path))
 
 
 def folder_files(folder: Path) -> list[Path]:
     """Return the report files under a folder: recursive, sorted, hidden ones skipped."""
-    found: list[Path] = []
+    return [path for path, skipped in folder_entries(folder) if skipped is None]
+
+
+def folder_entries(folder: Path) -> list[tuple[Path, str | None]]:
+    """Every file and hidden folder under a folder, sorted, each with why it is skipped (None: a report)."""
+    found: list[tuple[Path, str | None]] = []
     for root, dirs, files in os.walk(folder):
+        hidden = sorted(d for d in dirs if d.startswith("."))
         dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [(Path(root) / d, "hidden folder, not read") for d in hidden]
         for name in files:
             path = Path(root) / name
-            if not name.startswith(".") and kind_of(path)[0] is not None:
-                found.append(path)
-    return sorted(found, key=lambda p: p.relative_to(folder).parts)
+            if name.startswith("."):
+                found.append((path, "hidden file, not read"))
+            elif kind_of(path)[0] is None:
+                found.append((path, f"unsupported file type {path.suffix or '(none)'!r}, not read "
+                                    f"(known: {known_suffixes()})"))
+            else:
+                found.append((path, None))
+    return sorted(found, key=lambda entry: entry[0].relative_to(folder).parts)
 
 
 def _from_folder(
     folder: Path, *, published: date | None, source: str | None, max_bytes: int
-) -> Iterator[Document | InputError]:
-    files = folder_files(folder)
-    if not files:
+) -> Iterator[Document | InputError | SkippedInput]:
+    entries = folder_entries(folder)
+    if not any(skipped is None for _path, skipped in entries):
         yield InputError(str(folder), f"folder holds no report files (known: {known_suffixes()})")
-    for path in files:
-        yield from _guarded(
-            lambda path=path: _from_file(
-                path, explicit=False, published=published, source=source, max_bytes=max_bytes
-            ),
-            str(path),
-        )
+    for path, skipped in entries:
+        if skipped is not None:
+            yield SkippedInput(str(path), skipped)
+            continue
+        yield from _guarded(partial(_from_file, path, published=published, source=source, max_bytes=max_bytes),
+                            str(path))
 
 
 def _guarded(
     produce: Callable[[], Iterator[Document | InputError]], origin: str
 ) -> Iterator[Document | InputError]:
-    """Run one input's reader, turning its InputError into a yielded item."""
+    """Run one input's reader, turning its InputError (or a reader's crash) into a yielded item."""
     try:
         yield from produce()
     except InputError as error:
         yield error
     except RecursionError:
         yield InputError(origin, "input nests too deeply to parse; refused")
+    except Exception as exc:  # noqa: BLE001  a reader's crash costs this input only; its traceback is kept
+        crash = InputError(origin, f"could not be read ({exc.__class__.__name__}: {exc})")
+        crash.__cause__ = exc
+        yield crash
 
 
 def _from_file(
-    path: Path, *, explicit: bool, published: date | None, source: str | None, max_bytes: int
+    path: Path, *, published: date | None, source: str | None, max_bytes: int
 ) -> Iterator[Document | InputError]:
     origin = str(path)
     kind, gzipped = kind_of(path)
@@ -116,7 +142,7 @@ def _from_stdin(
     data = read_stdin_bytes(STDIN_ORIGIN, max_bytes)
     if data.startswith(GZIP_MAGIC):
         data = gunzip(data, STDIN_ORIGIN, max_bytes)
-    kind = _sniff(data, fallback=Kind.TEXT)
+    kind = _sniff(data, fallback=Kind.TEXT) or Kind.TEXT
     if kind is Kind.TEXT and sniff_jsonl(decode_bytes(data, STDIN_ORIGIN)):
         kind = Kind.JSONL
     yield from _dispatch(data, STDIN_ORIGIN, kind, published=published, source=source)

@@ -44,34 +44,21 @@ from types import MappingProxyType
 
 from dateparser.date import DateDataParser
 
+from frontwatch.caught import CAUGHT
+from frontwatch.language import word_book
 from frontwatch.model import DateSpan, TimePrecision
 from frontwatch.resolve.numbers import parse_number_range
 
-__all__ = ["is_future", "precision_for", "resolve_date"]
+__all__ = ["MONTHS", "is_future", "precision_for", "resolve_date"]
 
-_WEEKDAYS = MappingProxyType({
-    **{name.lower(): i for i, name in enumerate(calendar.day_name)},
-    **{name.lower(): i for i, name in enumerate(calendar.day_abbr)},
-    "tues": 1, "weds": 2, "thur": 3, "thurs": 3,
-})
-_MONTHS = MappingProxyType({
-    **{name.lower(): i for i, name in enumerate(calendar.month_name) if name},
-    **{name.lower(): i for i, name in enumerate(calendar.month_abbr) if name},
-    "sept": 9,
-})
-_FILLERS = frozenset({"on", "in", "at", "during", "over", "throughout", "within", "around",
-                      "about", "circa", "of", "by", "the", "so", "far", "from", "between",
-                      "same", "that"})  # "on the same Monday", "that Friday": the weekday meant
-_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "nighttime", "dawn", "dusk",
-                           "noon", "midday", "midnight", "daybreak", "nightfall", "sunrise",
-                           "sunset", "predawn", "daytime", "overnight", "am", "pm"})
-_FUTURE = frozenset({"next", "tomorrow", "coming", "upcoming", "forthcoming", "ahead", "hence",
-                     "soon", "future"})
-_MODIFIERS = frozenset({"early", "late", "mid", "middle", "end", "start", "beginning"})
-_UNITS = MappingProxyType({"hour": "hour", "hours": "hour", "day": "day", "days": "day",
-                           "week": "week", "weeks": "week", "month": "month", "months": "month",
-                           "year": "year", "years": "year", "decade": "decade", "decades": "decade"})
+_WORDS = word_book("dates")
+_WEEKDAYS = MappingProxyType({k: int(v) for k, v in _WORDS.mapping("weekdays").items()})
+_MONTHS = MappingProxyType({k: int(v) for k, v in _WORDS.mapping("months").items()})
+_FILLERS, _PARTS_OF_DAY = _WORDS.words("fillers"), _WORDS.words("parts_of_day")
+_FUTURE, _MODIFIERS = _WORDS.words("future"), _WORDS.words("modifiers")
+_UNITS = MappingProxyType({k: str(v) for k, v in _WORDS.mapping("units").items()})
 
+MONTHS = _MONTHS  # month words of the language pack
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
@@ -279,7 +266,8 @@ def _explicit(text: str, d: date | None, expression: str) -> tuple[DateSpan, str
         return None
     try:
         data = _parser(d).get_date_data(" ".join(words))
-    except Exception:  # noqa: BLE001 - a third-party parser must not break extraction
+    except Exception as exc:  # noqa: BLE001 - a third-party parser must not break extraction
+        CAUGHT.add("dateparser", exc)
         return None
     if data.date_obj is None:
         return None
@@ -324,7 +312,9 @@ def _base(text: str, d: date | None, expression: str) -> tuple[DateSpan, str] | 
         number, year = _MONTHS[m.group(2)], m.group(3)
         if year is None and d is None:
             return None
-        y = int(year) if year else d.year if number <= d.month else d.year - 1
+        if year is None:
+            assert d is not None  # checked just above
+        y = int(year) if year else d.year if number <= d.month else d.year - 1  # type: ignore[union-attr]
         return _month_span(y, number, expression), "month"
     if d is None:
         return _explicit(text, d, expression)

@@ -1,6 +1,6 @@
 """Read counts from news wording ("between 2,000 and 3,000", "tens of thousands") as ranges.
 
-Conventions (the vocabulary lives in ``data/number_words.yaml``):
+Conventions (the vocabulary lives in the language pack, ``data/en/numbers.yaml``):
 
 - A range is ``NumberRange(low, high)``; ``None`` on a side means open-ended.
 - Bounds are the stated figures: "more than 1,200" is (1200, None) and
@@ -24,12 +24,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import yaml
 
 from frontwatch.errors import RegistryError
+from frontwatch.language import pack_dir
 
 __all__ = ["NumberRange", "NumberWords", "load_number_words", "looks_like_year",
            "number_value", "parse_number_range"]
@@ -50,7 +50,7 @@ Bound = tuple[int, int | None]
 
 @dataclass(frozen=True)
 class NumberWords:
-    """The validated number vocabulary of ``data/number_words.yaml``."""
+    """The validated number vocabulary of ``data/en/numbers.yaml``."""
 
     units: Mapping[str, int]
     tens: Mapping[str, int]
@@ -123,10 +123,10 @@ def _validate(raw: Any, origin: str) -> NumberWords:
 @lru_cache(maxsize=1)
 def load_number_words() -> NumberWords:
     """Load and validate the bundled number vocabulary (raises RegistryError if malformed)."""
-    origin = "frontwatch/data/number_words.yaml"
+    path = pack_dir() / "numbers.yaml"
+    origin = str(path)
     try:
-        text = resources.files("frontwatch.data").joinpath("number_words.yaml").read_text("utf-8")
-        raw = yaml.safe_load(text)
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise RegistryError(f"{origin}: cannot read number vocabulary: {exc}") from exc
     return _validate(raw, origin)

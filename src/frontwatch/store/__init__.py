@@ -20,9 +20,11 @@ __all__ = [
     "DocumentRow",
     "EventFilter",
     "EventRow",
+    "FailedDocumentRow",
     "FindingRow",
     "PlaceRow",
     "QuantityRow",
     "Store",
 ]
-from frontwatch.store import fusion_schema  # noqa: E402,F401  (registers the fusion tables)
+from frontwatch.store import failure_schema, fusion_schema  # noqa: E402,F401  (registers their tables)
+from frontwatch.store.failure_schema import FailedDocumentRow  # noqa: E402

@@ -3,8 +3,8 @@
 `Store(url)` still creates missing tables itself (create_all), so a fresh SQLite file works
 without this module. A database created that way carries no Alembic version: `upgrade`
 adopts it by stamping the initial revision (whose tables create_all made) and then runs
-every later revision. Concurrent upgrades of one PostgreSQL database wait for each other
-on an advisory lock.
+every later revision. Concurrent upgrades wait for each other: on a lock file beside a
+SQLite file, on an advisory lock in PostgreSQL (see store.schema_lock).
 """
 
 from __future__ import annotations
@@ -16,17 +16,17 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from frontwatch.errors import StoreError
-from frontwatch.store.repository import SCHEMA_LOCK_KEY, create_store_engine
+from frontwatch.store.repository import create_store_engine
 from frontwatch.store.schema import Base
+from frontwatch.store.schema_lock import lock_postgres_schema, schema_lock
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
 INITIAL_REVISION = "0001"
-
 
 
 def alembic_config(url: str, connection: Connection | None = None) -> Config:
@@ -62,9 +62,8 @@ def upgrade(url: str, revision: str = "head") -> str:
     """Migrate the database at `url` to `revision` (default: newest); returns the revision reached."""
     engine = create_store_engine(url)
     try:
-        with engine.begin() as connection:
-            if connection.dialect.name == "postgresql":
-                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+        with schema_lock(url), engine.begin() as connection:
+            lock_postgres_schema(connection)
             config = alembic_config(url, connection)
             if _unversioned_with_tables(connection):
                 command.stamp(config, _revision_matching_models(connection))

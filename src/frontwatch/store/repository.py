@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
+from typing import Any, TypeVar
 
-from sqlalchemy import Select, Table, create_engine, event, insert, select, text
+from sqlalchemy import Select, create_engine, event, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontwatch.errors import StoreError
+from frontwatch.failures import Failure, origin_key
 from frontwatch.model import Actor, Extraction, Place
+from frontwatch.store.failure_schema import FailedDocumentRow
+from frontwatch.store.failures import clear_failures, save_failure
 from frontwatch.store.schema import (
     ActorRow,
     Base,
@@ -26,12 +30,18 @@ from frontwatch.store.schema import (
     PlaceRow,
     QuantityRow,
 )
+from frontwatch.store.schema_lock import SQLITE_BUSY_MS, lock_postgres_schema, schema_lock, sqlite_file
 
 FACT_TABLES = {"ev": EventRow, "ct": ControlRow, "qt": QuantityRow, "fd": FindingRow}
-SCHEMA_LOCK_KEY = 0x66776D67  # PostgreSQL advisory lock held while tables are created or migrated
 _SAVE_ATTEMPTS = 4  # a deadlock or lock timeout between concurrent writers is retried this often
 _TRANSIENT_SQLSTATES = {"40P01", "40001", "55P03"}  # deadlock, serialization failure, lock not available
 STREAM_BATCH = 1000  # rows `Store.iter_rows` reads per round trip
+RECONNECT_SECONDS = 120.0  # how long a store operation waits for a database that went away (restart, failover)
+_DISCONNECT_SQLSTATES = {"57P01", "57P02", "57P03"}  # admin shutdown, crash shutdown, cannot connect now
+_DISCONNECT_WORDS = ("connection refused", "server closed the connection", "terminating connection",
+                     "could not connect", "connection failed", "the database system is", "connection is closed",
+                     "consuming input failed", "connection to server")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -50,10 +60,12 @@ class EventFilter:
     offset: int = 0
 
 
-def _enable_sqlite_foreign_keys(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine) -> None:
+    """Foreign keys on, a busy timeout before anything else, then WAL (readers never block the writer)."""
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
         cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()
@@ -61,31 +73,64 @@ def _enable_sqlite_foreign_keys(engine: Engine) -> None:
 
 def create_store_engine(url: str) -> Engine:
     """An engine for a database URL; a SQLite file's folder is created if missing."""
-    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
-        Path(url.removeprefix("sqlite:///")).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    path = sqlite_file(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        engine = create_engine(url, future=True)
+        # SQLite waits for a busy file; a server's pooled connections are checked before use (it may have restarted)
+        options = {"connect_args": {"timeout": SQLITE_BUSY_MS / 1000}} if path is not None else {"pool_pre_ping": True}
+        engine = create_engine(url, future=True, **options)
     except (SQLAlchemyError, ImportError, ValueError) as exc:
         raise StoreError(f"cannot open database {url!r}: {exc}") from exc
     if engine.dialect.name == "sqlite":
-        _enable_sqlite_foreign_keys(engine)
+        _configure_sqlite(engine)
+    else:
+        _invalidate_pool_when_the_server_went_away(engine)
     return engine
+
+
+def _invalidate_pool_when_the_server_went_away(engine: Engine) -> None:
+    """Treat a restart's "terminating connection" as a disconnect: the whole pool is replaced at the first
+    such error, so no stale pooled connection fails a later request."""
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context) -> None:
+        if not context.is_disconnect and went_away(context.original_exception):
+            context.is_disconnect = True
 
 
 class Store:
     """Facts in a SQL database (SQLite by default, PostgreSQL for teams)."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, reconnect_seconds: float = RECONNECT_SECONDS) -> None:
         self.url = url
+        self.reconnect_seconds = reconnect_seconds
         self.engine = create_store_engine(url)
-        try:
-            with self.engine.begin() as connection:
-                if connection.dialect.name == "postgresql":  # workers opening one new database at once
-                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
-                Base.metadata.create_all(connection)
-        except SQLAlchemyError as exc:
-            raise StoreError(f"cannot prepare database {url!r}: {exc.__class__.__name__}: {exc}") from exc
+        self._retrying(f"cannot prepare database {url!r}", self._create_tables)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def _create_tables(self) -> None:
+        with schema_lock(self.url), self.engine.begin() as connection:  # processes opening one new database at once
+            lock_postgres_schema(connection)
+            Base.metadata.create_all(connection)
+
+    def _retrying(self, what: str, operation: Callable[[], T]) -> T:
+        """Run a database operation, waiting out a database that went away (up to reconnect_seconds) and
+        retrying a deadlock or busy file a few times; any other error is a StoreError naming `what`."""
+        deadline = time.monotonic() + self.reconnect_seconds
+        delay, attempts = 0.1, 0
+        while True:
+            try:
+                return operation()
+            except DBAPIError as exc:
+                attempts += 1
+                went_away = _disconnected(exc) and time.monotonic() < deadline
+                if went_away or (_transient(exc) and attempts < _SAVE_ATTEMPTS):
+                    time.sleep(delay)
+                    delay = min(2.0, delay * 2)
+                    continue
+                raise StoreError(f"{what}: {exc.__class__.__name__}: {exc}") from exc
+            except SQLAlchemyError as exc:
+                raise StoreError(f"{what}: {exc.__class__.__name__}: {exc}") from exc
 
     def session(self) -> Session:
         """A new ORM session (use as a context manager)."""
@@ -97,27 +142,26 @@ class Store:
 
     def has_document(self, doc_id: str) -> bool:
         """Whether a document with this content id is stored already."""
-        with self.session() as session:
-            return session.get(DocumentRow, doc_id) is not None
+        def lookup() -> bool:
+            with self.session() as session:
+                return session.get(DocumentRow, doc_id) is not None
+
+        return self._retrying(f"cannot look up document {doc_id}", lookup)
 
     def save(self, extraction: Extraction) -> bool:
         """Store a document and all its facts in one transaction; False if already stored."""
         doc = extraction.document
         for attempt in range(1, _SAVE_ATTEMPTS + 1):
             try:
-                return self._save_once(extraction)
-            except IntegrityError as exc:
+                return self._retrying(f"{doc.origin}: could not store document", lambda: self._save_once(extraction))
+            except StoreError as exc:
+                if not isinstance(exc.__cause__, IntegrityError):
+                    raise
                 # Another worker stored the same document between our check and our insert.
                 if self.has_document(doc.id):
                     return False
                 if attempt == _SAVE_ATTEMPTS:
-                    raise StoreError(f"{doc.origin}: could not store document: {exc.orig}") from exc
-            except OperationalError as exc:
-                if attempt == _SAVE_ATTEMPTS or not _transient(exc):
-                    raise StoreError(f"{doc.origin}: could not store document: "
-                                     f"{exc.__class__.__name__}: {exc}") from exc
-            except SQLAlchemyError as exc:
-                raise StoreError(f"{doc.origin}: could not store document: {exc.__class__.__name__}: {exc}") from exc
+                    raise
         raise StoreError(f"{doc.origin}: could not store document after {_SAVE_ATTEMPTS} attempts")
 
     def _save_once(self, extraction: Extraction) -> bool:
@@ -136,7 +180,23 @@ class Store:
             )
             session.flush()
             _FactWriter(session, doc.id).write(extraction)
+            clear_failures(session, [doc.id, origin_key(doc.origin)])  # a retry that now succeeds
         return True
+
+    def record_failure(self, failure: Failure) -> int:
+        """Keep an input that failed (or count one more attempt of it); the id of its record."""
+        return self._retrying(f"{failure.origin}: could not record the failure",
+                              lambda: save_failure(self._sessions, failure).id)
+
+    def failures(self) -> list[FailedDocumentRow]:
+        """Every failed input still on record, oldest first."""
+        with self.session() as session:
+            return list(session.scalars(select(FailedDocumentRow).order_by(FailedDocumentRow.id)))
+
+    def clear_failures(self, keys: Sequence[str]) -> int:
+        """Forget the failures of these inputs; how many were removed."""
+        with self.session() as session, session.begin():
+            return clear_failures(session, keys)
 
     def events(self, flt: EventFilter = EventFilter()) -> list[EventRow]:
         """Events matching a filter, ordered by date then id."""
@@ -188,13 +248,29 @@ class Store:
             yield from session.execute(select(DocumentRow.id, DocumentRow.text))
 
 
-def _transient(exc: OperationalError) -> bool:
+def _transient(exc: DBAPIError) -> bool:
     """Whether a failed write may succeed when retried (deadlock, serialization, busy SQLite file)."""
     sqlstate = getattr(exc.orig, "sqlstate", None)
-    return sqlstate in _TRANSIENT_SQLSTATES or "database is locked" in str(exc.orig)
+    return isinstance(exc, OperationalError) and (
+        sqlstate in _TRANSIENT_SQLSTATES or "database is locked" in str(exc.orig))
 
 
-def _insert_unless_present(session: Session, table: Table, values: dict, keys: list[str]) -> None:
+def _disconnected(exc: DBAPIError) -> bool:
+    """Whether the database went away (a restart, a dropped connection): worth waiting for it to come back."""
+    return exc.connection_invalidated or went_away(exc.orig)
+
+
+def went_away(error: BaseException | None) -> bool:
+    """Whether a driver error says the server is gone or restarting (SQLSTATE class 08, 57P01-03, or the
+    words drivers use when they have no SQLSTATE)."""
+    sqlstate = getattr(error, "sqlstate", None) or ""
+    if sqlstate.startswith("08") or sqlstate in _DISCONNECT_SQLSTATES:
+        return True
+    message = str(error).lower()
+    return any(words in message for words in _DISCONNECT_WORDS)
+
+
+def _insert_unless_present(session: Session, table: Any, values: dict, keys: list[str]) -> None:
     """INSERT a row unless one with the same unique key exists, even one a concurrent writer adds now."""
     dialect = session.get_bind().dialect.name
     if dialect in ("postgresql", "sqlite"):
@@ -208,7 +284,7 @@ def _insert_unless_present(session: Session, table: Table, values: dict, keys: l
         pass
 
 
-def _not_rejected(table: type):
+def _not_rejected(table: type[Any]):
     """A WHERE clause leaving out facts an analyst rejected (see fusion_schema.FactStatusRow)."""
     from frontwatch.store.fusion_schema import FactStatusRow
 
@@ -217,7 +293,7 @@ def _not_rejected(table: type):
                                                               FactStatusRow.status == "rejected"))
 
 
-def _rows_query(table: type, doc_ids: Sequence[str] | None) -> Select:
+def _rows_query(table: type[Any], doc_ids: Sequence[str] | None) -> Select:
     query = select(table).where(_not_rejected(table)).order_by(table.id)
     if doc_ids is not None:
         query = query.where(table.doc_id.in_(list(doc_ids)))
@@ -323,11 +399,14 @@ class _FactWriter:
                 country=actor.country, kind=actor.kind, needs_review=actor.needs_review,
             ), ["name"])
             row = self.session.scalar(select(ActorRow).where(ActorRow.name == actor.name))
+        assert row is not None  # inserted above, by us or by a concurrent writer
         merged = list(dict.fromkeys([*row.aliases, *actor.aliases]))
         if merged != row.aliases:
             # Lock the row and merge into its committed aliases so a concurrent merge is not lost.
-            row = self.session.scalar(select(ActorRow).where(ActorRow.id == row.id)
-                                      .with_for_update().execution_options(populate_existing=True))
+            locked = self.session.scalar(select(ActorRow).where(ActorRow.id == row.id)
+                                         .with_for_update().execution_options(populate_existing=True))
+            assert locked is not None
+            row = locked
             row.aliases = list(dict.fromkeys([*row.aliases, *actor.aliases]))
         self._actors[actor.name] = row
         return row
@@ -355,5 +434,6 @@ class _FactWriter:
                     PlaceRow.name == key[0], PlaceRow.latitude == key[1], PlaceRow.longitude == key[2]
                 )
             )
+        assert row is not None  # inserted above, by us or by a concurrent writer
         self._places[key] = row
         return row

@@ -13,7 +13,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field, model_validator
 
 from frontwatch.api.deps import get_settings, get_store, require_token
-from frontwatch.api.params import Limit, Offset, Text, check_dates, clean, unprocessable
+from frontwatch.api.params import Day, Limit, Offset, Text, check_dates, clean, unprocessable
 from frontwatch.api.routers.events import fact_row
 from frontwatch.errors import InputError
 from frontwatch.fuse import (
@@ -113,8 +113,8 @@ def fused_record(row: FusedEventRow) -> dict:
 def sitrep(
     store: Annotated[Store, Depends(get_store)],
     settings: Annotated[Settings, Depends(get_settings)],
-    as_of: Annotated[date, Query(description="The report's day")],
-    since: Annotated[date | None, Query(description=f"Changes after this day (default {DEFAULT_LOOKBACK_DAYS} "
+    as_of: Annotated[Day, Query(description="The report's day")],
+    since: Annotated[Day | None, Query(description=f"Changes after this day (default {DEFAULT_LOOKBACK_DAYS} "
                                                     "days before as_of)")] = None,
     area: Annotated[Text, Query(description="A country, province or place name (accents and aliases work), "
                                             "or west,south,east,north")] = None,
@@ -144,8 +144,8 @@ def sitrep(
 @router.get("/fused-events", summary="Fused events (one per real-world event), by date then id")
 def list_fused_events(
     store: Annotated[Store, Depends(get_store)],
-    date_from: Annotated[date | None, Query(description="Fused events ending on or after this day")] = None,
-    date_to: Annotated[date | None, Query(description="Fused events starting on or before this day")] = None,
+    date_from: Annotated[Day | None, Query(description="Fused events ending on or after this day")] = None,
+    date_to: Annotated[Day | None, Query(description="Fused events starting on or before this day")] = None,
     limit: Limit = 500,
     offset: Offset = 0,
 ) -> dict:
@@ -204,7 +204,7 @@ def review(fact_id: str, body: ReviewBody, store: Annotated[Store, Depends(get_s
         elif body.action == "reject":
             entry = reject(store, fact_id, body.who, body.note)
         else:
-            entry = edit(store, fact_id, body.field, body.value or "", body.who, body.note)
+            entry = edit(store, fact_id, body.field or "", body.value or "", body.who, body.note)
     except InputError as exc:
         raise unprocessable(str(exc)) from None
     request.app.state.map.invalidate()  # the map shows the review at once

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import JSONResponse
@@ -13,6 +13,7 @@ from frontwatch.api.params import (
     BBOX_PATTERN,
     FACT_ID,
     CertaintyName,
+    Day,
     Limit,
     Offset,
     Text,
@@ -24,7 +25,8 @@ from frontwatch.export.records import control_record, event_record, finding_reco
 from frontwatch.store import EventFilter, Store
 
 router = APIRouter(tags=["events"])
-RECORDS = {"ev": event_record, "ct": control_record, "qt": quantity_record, "fd": finding_record}
+RECORDS: dict[str, Callable[[Any], dict]] = {"ev": event_record, "ct": control_record, "qt": quantity_record,
+                                             "fd": finding_record}
 
 
 def fact_row(store: Store, fact_id: str):
@@ -38,15 +40,15 @@ def fact_row(store: Store, fact_id: str):
 def list_events(
     store: Annotated[Store, Depends(get_store)],
     bbox: Annotated[str | None, Query(pattern=BBOX_PATTERN, description="west,south,east,north (degrees)")] = None,
-    date_from: Annotated[date | None, Query(description="Events ending on or after this day")] = None,
-    date_to: Annotated[date | None, Query(description="Events starting on or before this day")] = None,
+    date_from: Annotated[Day | None, Query(description="Events ending on or after this day")] = None,
+    date_to: Annotated[Day | None, Query(description="Events starting on or before this day")] = None,
     actor: Annotated[Text, Query(description="Part of actor 1's or actor 2's name")] = None,
     type: Annotated[Text, Query(description="ACLED event type")] = None,  # noqa: A002
     sub_type: Annotated[Text, Query(description="ACLED sub-event type")] = None,
     certainty: CertaintyName | None = None,
     limit: Limit = 500,
     offset: Offset = 0,
-) -> dict:
+) -> JSONResponse:
     """A page of events as contract records, with the offset of the next page (or null)."""
     check_dates(date_from, date_to)
     rows = store.events(EventFilter(

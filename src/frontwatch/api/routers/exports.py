@@ -14,10 +14,14 @@ from frontwatch.export import EXPORTERS
 from frontwatch.store import Store
 
 router = APIRouter(tags=["export"])
-ExportFormat = Enum("ExportFormat", {name.replace("-", "_"): name for name in sorted(EXPORTERS)}, type=str)
+ExportFormat = Enum(  # type: ignore[misc]  # members come from the registry, known only at run time
+    "ExportFormat", {name.replace("-", "_"): name for name in sorted(EXPORTERS)}, type=str)
 
 
-@router.get("/export/{format}", summary="Every stored fact in one format")
+@router.get("/export/{format}", summary="Every stored fact in one format", response_class=Response,
+            responses={200: {"description": "The export, in the format's media type (STIX 2.1: "
+                                            "application/stix+json;version=2.1)",
+                             "content": {e.media_type: {} for e in EXPORTERS.values()}}})
 def export(format: ExportFormat, store: Annotated[Store, Depends(get_store)]) -> Response:  # noqa: A002
     """The whole store in a registered format (jsonl, acled-csv, geojson, geojson-control, stix)."""
     exporter = EXPORTERS[format.value]

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Query
 from sqlalchemy import select
 
 from frontwatch.api.deps import get_store
-from frontwatch.api.params import Limit, Offset
+from frontwatch.api.params import Day, Limit, Offset
 from frontwatch.export.records import control_record
 from frontwatch.store import ControlRow, PlaceRow, Store
 
@@ -47,7 +47,7 @@ def list_places(store: Annotated[Store, Depends(get_store)], limit: Limit = 500,
 @router.get("/control", summary="The latest control claim per place as of a day")
 def control_as_of(
     store: Annotated[Store, Depends(get_store)],
-    as_of: Annotated[date | None, Query(description="Only claims dated on or before this day")] = None,
+    as_of: Annotated[Day | None, Query(description="Only claims dated on or before this day")] = None,
 ) -> dict:
     """For each place, its latest dated claim on or before as_of (every claim when as_of is absent)."""
     with store.session() as session:

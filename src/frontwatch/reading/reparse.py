@@ -1,25 +1,27 @@
 """Parse repair around long names: a sentence the small parser broke on a multi-word actor
-name ("Fighters of the Islamic State of Iraq and al-Sham captured Tikrit") is parsed again
-with each such name replaced by one proper noun, and that parse is copied back."""
+name (a verb read as part of "... of the Liberation Front of X and Y") is parsed again with
+each such name replaced by one proper noun (data/<language>/parsing.yaml), and that parse
+is copied back."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, POS, TAG
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from frontwatch.language import word_book
 from frontwatch.model import ActorMention
 
-STAND_IN = "Hamas"  # a one-token organisation name the parser knows as a proper noun
+STAND_IN = str(word_book("parsing").section("stand_in_name"))
+Parse = Callable[[str], Doc]
 MIN_NAME_TOKENS = 3
 _ATTRS = [HEAD, DEP, TAG, POS]
 _VERBAL = {"VERB", "AUX"}
 
 
-def repair_parses(nlp: Language, doc: Doc, mentions: Sequence[ActorMention]) -> int:
+def repair_parses(parse: Parse, doc: Doc, mentions: Sequence[ActorMention]) -> int:
     """Re-parse every sentence that holds a long actor name the parser split up (the name is
     not one phrase, or the sentence has no verb at its root); returns how many sentences
     were repaired (the doc is changed in place)."""
@@ -32,23 +34,23 @@ def repair_parses(nlp: Language, doc: Doc, mentions: Sequence[ActorMention]) -> 
     for sent in list(doc.sents):
         inside = [s for s in names if s.start >= sent.start and s.end <= sent.end]
         broken = sent.root.pos_ not in _VERBAL or not all(_is_phrase(s) for s in inside)
-        if inside and broken and _reparse(nlp, doc, sent, inside, table):
+        if inside and broken and _reparse(parse, doc, sent, inside, table):
             repaired += 1
     if repaired:
         doc.from_array(_ATTRS, table)
     return repaired
 
 
-def _reparse(nlp: Language, doc: Doc, sent: Span, names: list[Span], table: np.ndarray) -> bool:
+def _reparse(parse: Parse, doc: Doc, sent: Span, names: list[Span], table: np.ndarray) -> bool:
     """Write the collapsed-name parse of `sent` into `table`; False when it does not help."""
     text, slots = _collapsed(doc, sent, names)
-    new = nlp(text)
+    new = parse(text)
     roots = [t for t in new if t.dep_ == "ROOT"]
     if len(new) != len(slots) or len(roots) != 1 or roots[0].pos_ not in _VERBAL:
         return False
     if any(isinstance(slot, int) and doc[slot].text != token.text for slot, token in zip(slots, new, strict=False)):
         return False
-    inner = {name.start: _name_parse(nlp, name) for name in names}
+    inner = {name.start: _name_parse(parse, name) for name in names}
     if any(parse is None for parse in inner.values()):
         return False
     anchor = [slot if isinstance(slot, int) else slot.start + inner[slot.start].root.i for slot in slots]
@@ -82,9 +84,9 @@ def _collapsed(doc: Doc, sent: Span, names: list[Span]) -> tuple[str, list[int |
     return text, slots
 
 
-def _name_parse(nlp: Language, name: Span) -> Span | None:
+def _name_parse(parse: Parse, name: Span) -> Span | None:
     """The name parsed on its own, as one noun phrase (None when it does not align)."""
-    parsed = nlp(name.text)
+    parsed = parse(name.text)
     if len(parsed) != len(name) or sum(t.dep_ == "ROOT" for t in parsed) != 1:
         return None
     return parsed[:]

@@ -1,0 +1,193 @@
+"""A frame's arguments read in its document: the actors and kinds of its roles, its place, its
+death toll and its certainty — from its own clause first, then its sentence, then the report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from frontwatch.extract.context import DocumentContext
+from frontwatch.extract.doc_actors import name_text
+from frontwatch.extract.numbers_in_text import fatal_numbers, number_phrases
+from frontwatch.extract.sentences import SentenceUnit
+from frontwatch.extract.table import FrameTable
+from frontwatch.language import word_book
+from frontwatch.model import Actor, Certainty, DateSpan, GeoPrecision, Place
+from frontwatch.reading.attribution import CertaintyReading, certainty
+from frontwatch.reading.lexicon import load_lexicon
+from frontwatch.reading.model import Frame
+
+_WORDS = word_book("arguments")
+_NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods", "weapons", "building")}
+_COLLECTIVES, _MEASURES = _WORDS.words("collectives"), _WORDS.words("measures")
+_OF = word_book("time").words("reference_of")
+_LEXICON = load_lexicon()
+_PLACE_ROLES = ("place", "patient", "goal", "source")
+_NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
+_UNPLACED = Place(name="", latitude=0.0, longitude=0.0)  # a place the gazetteer does not know
+
+
+def stand_ins(token: Token) -> tuple[Token, ...]:
+    """A filler with what it stands beside: its conjuncts, the noun it is in apposition with, and
+    what a measure counts ("large amounts of cash", "hundreds of fighters")."""
+    near = [token, *token.conjuncts]
+    near += [t.head for t in near if t.dep_ == "appos"] + [c for t in near for c in t.children if c.dep_ == "appos"]
+    near += [o for t in near if t.like_num or _LEXICON.lemma(t) in _MEASURES
+             for of in t.children if of.dep_ == "prep" and of.lower_ in _OF for o in of.children if o.dep_ == "pobj"]
+    return tuple(dict.fromkeys(near))
+
+
+@dataclass
+class FrameArguments:
+    """The arguments of one frame in its document."""
+
+    ctx: DocumentContext
+    frame: Frame
+    table: FrameTable
+
+    def __post_init__(self) -> None:
+        self.notes: list[str] = []
+
+    def actor(self, role: str) -> Actor | None:
+        """The actor a role names; for a missing agent, the owner of its weapon ("a Russian missile"),
+        or for a verb the parser left without subject, the actor named last before it."""
+        fillers = self.frame.roles.get(role, [])
+        if role == "agent" and not fillers:
+            fillers = self.frame.roles.get("instrument", []) or self._before()
+        for token in (n for f in fillers for n in stand_ins(f)):
+            resolved = self.ctx.actors.resolve(token)
+            if resolved is not None and resolved.actor.needs_review and (
+                    self.ctx.mentions_in(token) or self._named_place(token, False)):
+                continue  # a place the tagger took for a group ("Kidal was captured")
+            if resolved is not None:
+                if resolved.inferred:
+                    self.notes.append(f"actor inferred from context: {token.text!r} → {resolved.actor.name}")
+                return resolved.actor
+        return None
+
+    def _before(self) -> list[Token]:
+        """The doer a sentence is about, for a verb the parser left without subject ("took X and were
+        in control of Y") or a battle with one side named ("where clashes with the army broke out"):
+        the nearest noun before it, outside its own phrase, that names an armed or political actor."""
+        head, own = self.frame.head, {t.i for t in self.frame.predicate.subtree}
+        if head.dep_ not in {"conj", "relcl", "acl"} and not self.frame.roles.get("counterpart"):
+            return []
+        if head.tag_ == "VBN" and (head.dep_ == "acl" or any(c.dep_ == "auxpass" for c in head.children)):
+            return []  # "the girls abducted from the school", "which was blown up": nobody is named
+        nouns = [t for t in head.sent if t.i < head.i and t.i not in own and t.pos_ in {"NOUN", "PROPN"}]
+        return [t for t in reversed(nouns) if (r := self.ctx.actors.resolve(t)) is not None
+                and not r.actor.needs_review and "civilians" not in self.table.groups_of(r.actor.inter_code)][:1]
+
+    def named(self, role: str) -> bool:
+        """Whether a role's first filler names a known actor (one of the registry, or a generic one)."""
+        found = (self.ctx.actors.resolve(n) for f in self.frame.roles.get(role, [])[:1] for n in stand_ins(f))
+        return any(r is not None and not r.actor.needs_review for r in found)
+
+    def actors(self, role: str) -> list[Actor]:
+        """Every actor a role names (allies, coordinated sides)."""
+        found = (self.ctx.actors.resolve(n) for f in self.frame.roles.get(role, []) for n in stand_ins(f))
+        return list({r.actor.name: r.actor for r in found if r is not None}.values())
+
+    def kinds(self, role: str) -> frozenset[str]:
+        """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons,
+        building; weapon kinds for the instrument; the frame's modality for "modality"."""
+        if role == "modality":
+            return frozenset({self.frame.modality})
+        fillers = [n for f in self.frame.roles.get(role, []) for n in stand_ins(f)]
+        if role == "instrument":
+            fillers += [self.frame.predicate]
+            return frozenset(k for t in fillers for k in _LEXICON.weapon_kinds(t))
+        kinds: set[str] = set()
+        for token in fillers:
+            resolved = self.ctx.actors.resolve(token)
+            if resolved is not None and not resolved.actor.needs_review:
+                kinds |= self.table.groups_of(resolved.actor.inter_code)
+            lemma = _LEXICON.lemma(token)
+            kinds |= {kind for kind, words in _NOUN_KINDS.items() if lemma in words}
+            if self.ctx.mentions_in(token) or self._named_place(token, resolved is not None) is not None:
+                kinds.add("ground")
+            elif token.ent_type_ == "PERSON":
+                kinds.add("person")
+        return frozenset(kinds)
+
+    def _named_place(self, token: Token, actor: bool) -> Place | None:
+        """A name the geoparser left unplaced that the gazetteer knows; or, for a name that is no
+        known actor, person or organisation, a place of unknown position ("Kidal was captured")."""
+        if token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLACES - {"PERSON"}:
+            return None
+        place = self.ctx.named_place(name_text(token))
+        if place is None and not actor and token.ent_type_ != "PERSON":
+            return _UNPLACED
+        return place
+
+    def date(self, frames: list[Frame], remember: bool = True) -> DateSpan | None:
+        """When it happened: its clause's date, else its sentence's (never a date inside another
+        happening's clause: "the city, which rebels seized in July, was shelled"), else the story's."""
+        foreign = frozenset(t.i for f in frames if _own_time(f.head) and self.frame.predicate not in f.head.subtree
+                            for t in f.head.subtree)
+        return self.ctx.event_date(self._unit(), self.frame.head, remember=remember, foreign=foreign)
+
+    def _unit(self) -> SentenceUnit:
+        return next(u for u in self.ctx.units if u.span.start <= self.frame.predicate.i < u.span.end)
+
+    def place(self) -> Place | None:
+        """Where it happened: a town its roles name, else its clause, its sentence, the report."""
+        named = [t for role in _PLACE_ROLES for f in self.frame.roles.get(role, []) for t in stand_ins(f)]
+        found = self.ctx.place_near(self.frame.head, self._unit(), named)
+        if found is None or found.precision == GeoPrecision.REGION:
+            known = (self._named_place(t, self.ctx.actors.resolve(t) is not None) for t in named)
+            found = next((p for p in known if p is not None and p is not _UNPLACED), found)
+        return found
+
+    def fatalities(self, frames: list[Frame]) -> tuple[int | None, int | None]:
+        """(low, high) killed: the victims of its own killing or of killings told with it ("..., killing
+        a civilian"), else the deaths its sentence counts."""
+        linked = [f for f in frames if self.table.fatal(f.cls) and f.asserted and _linked(f, self.frame)]
+        counts = [c for f in linked for v in f.roles.get("patient", []) for c in _victims(v)]
+        if counts and all(low is not None for low, _ in counts):
+            lows, highs = [low for low, _ in counts], [high for _, high in counts]
+            return sum(lows), None if None in highs else sum(highs)
+        return fatal_numbers(self.frame.sentence)
+
+    def reading(self, actor1: Actor | None) -> CertaintyReading:
+        """Its certainty; an armed group telling of its own deed only claims it."""
+        reading = certainty(self.frame)
+        if reading.certainty != Certainty.REPORTED or reading.speaker is None or actor1 is None:
+            return reading
+        if "nonstate" not in self.table.groups_of(actor1.inter_code):
+            return reading
+        speaker = self.ctx.actors.resolve(reading.speaker)
+        same = speaker is not None and speaker.actor.name == actor1.name
+        return replace(reading, certainty=Certainty.CLAIMED) if same else reading
+
+
+def _own_time(head: Token) -> bool:
+    """Whether a clause keeps its own time: a relative or reported clause, or an adverbial clause with
+    its own subject or subordinator ("after the army withdrew"), not a participle or purpose clause."""
+    if head.dep_ in {"relcl", "acl", "ccomp", "csubj"}:
+        return True
+    return head.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in head.children)
+
+
+def _linked(one: Frame, other: Frame) -> bool:
+    """Whether two frames tell one happening: the same, one inside the other's clause, or coordinated."""
+    a, b = one.head, other.head
+    return a.i == b.i or a in b.subtree or b in a.subtree or a in b.conjuncts or one.predicate in other.head.subtree
+
+
+def _victims(token: Token) -> list[tuple[int | None, int | None]]:
+    """How many a victim phrase counts, coordinated phrases each on their own ("two soldiers and a
+    civilian"); a singular noun is one."""
+    counts = []
+    phrases = number_phrases(token.sent)
+    for noun in (token, *token.conjuncts):
+        counted = next((p.value for p in phrases if noun in (p.counted, p.number)), None)
+        if counted is not None:
+            counts.append((counted.low, counted.high))
+        elif noun.tag_ in {"NN", "NNP"} and noun.lower_ not in _COLLECTIVES and (
+                noun.ent_type_ == "PERSON" or _LEXICON.lemma(noun) in _NOUN_KINDS["person"]):
+            counts.append((1, 1))  # "killing a civilian", "the driver was shot dead"
+        else:
+            counts.append((None, None))
+    return counts

@@ -1,0 +1,166 @@
+"""The one table from predicate classes to ACLED sub-event types and control changes
+(data/frame_table.yaml), and the choice of a frame's code among its candidates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from frontwatch.errors import RegistryError
+from frontwatch.model import ControlStatus
+from frontwatch.taxonomy import load_taxonomy
+
+TABLE_FILE = Path(__file__).parents[1] / "data" / "frame_table.yaml"
+KindsOf = Callable[[str], frozenset[str]]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A CASE code a class may yield, the conditions that decide it or let it be chosen, and
+    which roles are its actors 1 and 2."""
+
+    code: str
+    when: Mapping[str, frozenset[str]]
+    need: Mapping[str, frozenset[str]]
+    actors: tuple[str, ...]
+
+    @property
+    def telling(self) -> bool:
+        """Whether its conditions alone tell an event, whatever the typer reads: a weapon, or who did
+        it to whom ("soldiers killed two militants")."""
+        return "instrument" in self.when or len(set(self.when) - {"modality"}) >= 2
+
+    def holds(self, conditions: Mapping[str, frozenset[str]], kinds_of: KindsOf) -> bool:
+        return all(kinds & kinds_of(role) for role, kinds in conditions.items())
+
+
+@dataclass(frozen=True)
+class Transition:
+    """A change of control a class states: the holder role's actor gets a status over a place role."""
+
+    holder: str
+    status: ControlStatus
+    places: tuple[str, ...]
+    dynamic: bool
+
+
+@dataclass(frozen=True)
+class ClassEntry:
+    """What one predicate class yields."""
+
+    generic: bool
+    fatal: bool
+    events: tuple[Candidate, ...]
+    control: tuple[Transition, ...]
+
+
+@dataclass(frozen=True)
+class FrameTable:
+    """Predicate classes to candidate codes and control changes."""
+
+    groups: Mapping[str, frozenset[int]]
+    classes: Mapping[str, ClassEntry]
+    min_probability: float
+    vetoes: frozenset[str]
+    acled: frozenset[str]
+
+    def groups_of(self, inter_code: int) -> frozenset[str]:
+        """The actor groups an interaction code belongs to."""
+        return frozenset(name for name, codes in self.groups.items() if inter_code in codes)
+
+    def fatal(self, cls: str) -> bool:
+        """Whether a class's patients are the dead."""
+        entry = self.classes.get(cls)
+        return entry is not None and entry.fatal
+
+    def transitions(self, cls: str) -> tuple[Transition, ...]:
+        """The control changes a class states."""
+        entry = self.classes.get(cls)
+        return entry.control if entry is not None else ()
+
+    def decide(self, cls: str, kinds_of: KindsOf, typing: object | None, bare: bool = False) -> Candidate | None:
+        """The candidate a frame yields: the first whose conditions hold, else the open candidate the
+        sentence typer prefers; None when the class yields no event here. A generic class yields only
+        where the typer reads some ACLED event in the sentence, or where its conditions tell one by
+        themselves (a weapon; who did it to whom); for a generic class, or a bare noun that names a
+        happening without telling it ("at a rally"), the typer must choose the open code."""
+        entry = self.classes.get(cls)
+        label = getattr(typing, "label", None)
+        if entry is None or label in self.vetoes:
+            return None
+        eventful = not entry.generic or self._eventful(typing)
+        generic = entry.generic or bare
+        choices = []
+        for candidate in entry.events:
+            if candidate.when:
+                if (eventful or candidate.telling) and candidate.holds(candidate.when, kinds_of):
+                    return candidate
+            elif candidate.holds(candidate.need, kinds_of):
+                choices.append(candidate)
+        if not choices or not eventful:
+            return None
+        probs: Mapping[str, float] | None = getattr(typing, "probs", None)
+        if probs:
+            best = max(choices, key=lambda c: probs.get(c.code, 0.0))
+            return best if not generic or probs.get(best.code, 0.0) >= self.min_probability else None
+        agreed = next((c for c in choices if c.code == label), None)
+        return agreed or (None if generic else choices[0])
+
+    def _eventful(self, typing: object | None) -> bool:
+        """Whether the sentence typer reads an ACLED event in the sentence at all."""
+        probs: Mapping[str, float] | None = getattr(typing, "probs", None)
+        if probs:
+            return sum(p for code, p in probs.items() if code in self.acled) >= self.min_probability
+        return getattr(typing, "label", None) in self.acled
+
+
+def _conditions(raw: object, where: str) -> dict[str, frozenset[str]]:
+    if not isinstance(raw, dict) or not all(isinstance(v, list) for v in raw.values()):
+        raise RegistryError(f"{where}: conditions map roles to lists of kinds")
+    return {str(role): frozenset(map(str, kinds)) for role, kinds in raw.items()}
+
+
+def _flat(items: list) -> list:
+    return [leaf for item in items for leaf in (_flat(item) if isinstance(item, list) else [item])]
+
+
+def _entry(cls: str, raw: dict, codes: set[str], where: str) -> ClassEntry:
+    events = []
+    for spec in _flat(raw.get("events") or []):
+        if not isinstance(spec, dict) or spec.get("code") not in codes:
+            raise RegistryError(f"{where}: class {cls!r}: {spec!r} does not name a CASE code")
+        events.append(Candidate(spec["code"], _conditions(spec.get("when", {}), where),
+                                _conditions(spec.get("need", {}), where),
+                                tuple(spec.get("actors", ("agent", "patient", "counterpart")))))
+    control = []
+    for spec in raw.get("control") or []:
+        try:
+            control.append(Transition(str(spec["holder"]), ControlStatus(spec["status"]), tuple(spec["place"]),
+                                      bool(spec.get("dynamic", False))))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise RegistryError(f"{where}: class {cls!r}: bad control change {spec!r}") from exc
+    return ClassEntry(bool(raw.get("generic", False)), bool(raw.get("fatal", False)), tuple(events), tuple(control))
+
+
+@lru_cache(maxsize=2)
+def load_table(path: Path = TABLE_FILE) -> FrameTable:
+    """Load and validate the frame table."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RegistryError(f"{path}: cannot read the frame table: {exc}") from exc
+    if not isinstance(raw, dict) or not isinstance(raw.get("classes"), dict):
+        raise RegistryError(f"{path}: needs 'actor_groups', 'typer' and 'classes'")
+    codes = set(load_taxonomy().all_codes())
+    typer = raw.get("typer") or {}
+    return FrameTable(
+        groups={str(k): frozenset(map(int, v)) for k, v in (raw.get("actor_groups") or {}).items()},
+        classes={str(c): _entry(str(c), spec or {}, codes, str(path)) for c, spec in raw["classes"].items()},
+        min_probability=float(typer.get("generic_min_probability", 0.0)),
+        vetoes=frozenset(map(str, typer.get("vetoes", []))),
+        acled=frozenset(load_taxonomy().acled_codes()),
+    )

@@ -1,0 +1,71 @@
+"""The language pack: every English word list, lexicon and pattern file lives in data/<language>/,
+read here once and validated; Python elsewhere holds mechanisms and asks the pack by key."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from frontwatch.errors import RegistryError
+
+LANGUAGE = "en"
+DATA_DIR = Path(__file__).parent / "data"
+
+__all__ = ["LANGUAGE", "WordBook", "pack_dir", "word_book"]
+
+
+def pack_dir(language: str = LANGUAGE) -> Path:
+    """The folder of a language pack."""
+    return DATA_DIR / language
+
+
+@dataclass(frozen=True)
+class WordBook:
+    """One file of the language pack: named word lists and word mappings."""
+
+    path: Path
+    data: Mapping[str, object]
+
+    def _get(self, key: str) -> object:
+        if key not in self.data:
+            raise RegistryError(f"{self.path}: no entry {key!r}; add it to the language pack")
+        return self.data[key]
+
+    def words(self, key: str) -> frozenset[str]:
+        """A list of words (lower case) as a set."""
+        return frozenset(self.phrases(key))
+
+    def phrases(self, key: str) -> tuple[str, ...]:
+        """A list of words or phrases (lower case), longest first."""
+        value = self._get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str | int) and not isinstance(v, bool) for v in value):
+            raise RegistryError(f"{self.path}: {key!r} must be a list of words (quote 'on', 'no', 'yes', 'off')")
+        return tuple(sorted({str(v).lower() for v in value}, key=lambda p: (-len(p), p)))
+
+    def mapping(self, key: str) -> dict[str, object]:
+        """A mapping from words (lower case) to values."""
+        value = self._get(key)
+        if not isinstance(value, dict):
+            raise RegistryError(f"{self.path}: {key!r} must map words to values")
+        return {str(k).lower(): v for k, v in value.items()}
+
+    def section(self, key: str) -> object:
+        """An entry as written (a structured section its reader validates)."""
+        return self._get(key)
+
+
+@lru_cache(maxsize=64)
+def word_book(name: str, language: str = LANGUAGE) -> WordBook:
+    """The pack file data/<language>/<name>.yaml, read once."""
+    path = pack_dir(language) / f"{name}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RegistryError(f"{path}: cannot read language pack file: {exc}") from exc
+    if not isinstance(data, dict):
+        raise RegistryError(f"{path}: a language pack file is a mapping of named lists")
+    return WordBook(path, data)

@@ -1,0 +1,141 @@
+"""Who a frame is reported by and how sure it sounds: attribution, hedges, certainty."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from frontwatch.language import word_book
+from frontwatch.model import Certainty
+from frontwatch.reading.lexicon import load_lexicon
+from frontwatch.reading.model import Attribution, Frame
+
+_WORDS = word_book("attribution")
+_VERBS = {k: str(v) for k, v in _WORDS.mapping("verbs").items()}
+_NOUNS = {k: str(v) for k, v in _WORDS.mapping("nouns").items()}
+_RETRACTING, _ACCORDING = _WORDS.words("retracting"), _WORDS.words("according")
+_PHRASES, _CLAIMS = _WORDS.phrases("attribution_phrases"), _WORDS.phrases("claim_words")
+_HEDGES, _CONFIRMS = _WORDS.phrases("soft_hedges"), _WORDS.phrases("confirm_words")
+_NEGATORS, _PARTIES = _WORDS.phrases("negators"), _WORDS.phrases("party_sources")
+_UNNAMED, _DETERMINERS = _WORDS.words("unnamed_sources"), _WORDS.words("determiners")
+_CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "parataxis", "csubj", "pcomp"}
+_ASIDES = {"parataxis", "advcl"}
+_SAID_DEPS = {"ccomp", "xcomp", "parataxis"}  # what a saying verb says is its clausal complement
+_STATED_DEPS = {"acl", "ccomp", "appos", "relcl", "prep"}
+
+Lemma = Callable[[Token], str]
+
+
+def contains(text: str, phrase: str) -> bool:
+    """Whether `phrase` occurs in `text` as whole words."""
+    return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text) is not None
+
+
+def source_name(head: Token) -> str:
+    """A source's name: the named entity it heads, or the head noun with its left modifiers."""
+    doc = head.doc
+    entity = next((e for e in doc.ents if e.start <= head.i < e.end), None) if head.ent_type_ else None
+    if entity is not None:
+        start, end = entity.start, entity.end
+    else:
+        left = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "det", "poss", "nummod", "case"}]
+        tokens = [*(w for t in left for w in t.subtree), head]
+        start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
+    while start < end - 1 and doc[start].lower_ in _DETERMINERS:
+        start += 1
+    return doc[start:end].text.strip(" ,.")
+
+
+def _clause_of(token: Token) -> Token:
+    node = token
+    while not (node.pos_ in {"VERB", "AUX"} and node.dep_ in _CLAUSE_DEPS) and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def scope(frame: Frame) -> str:
+    """The words of the frame's own clause and the clauses above it, lower case."""
+    chain = {frame.predicate.i, *(t.i for t in frame.predicate.ancestors)}
+    return " ".join(t.lower_ for t in frame.sentence if _clause_of(t).i in chain)
+
+
+def _speaker(verb: Token) -> tuple[Token | None, str | None]:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subject = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if subject is None:
+        return None, None
+    return subject, None if subject.lower_ in _UNNAMED else source_name(subject)
+
+
+def saying(token: Token) -> bool:
+    """Whether a verb says something rather than tells a happening."""
+    return token.pos_ in {"VERB", "AUX"} and load_lexicon().lemma(token) in _VERBS
+
+
+def attribution(predicate: Token, lemma: Lemma) -> Attribution | None:
+    """The report a predicate is told in: a saying verb or statement noun above it, "according to X",
+    or a parenthetical "X said" beside its clause."""
+    chain = [predicate, *predicate.ancestors]
+    for below, node in zip(chain, chain[1:], strict=False):
+        verb = node.pos_ in {"VERB", "AUX"}
+        kind = _VERBS.get(lemma(node)) if verb else _NOUNS.get(lemma(node))
+        if kind is None or below.dep_ not in (_SAID_DEPS if verb else _STATED_DEPS):
+            continue
+        if node.pos_ not in {"VERB", "AUX"} and lemma(node.head) in _RETRACTING | {k for k, v in _VERBS.items()
+                                                                                if v in {"denied", "retracted"}}:
+            return Attribution("retracted" if lemma(node.head) in _RETRACTING else "denied", node.head,
+                               *_speaker(node.head))
+        return Attribution(kind, node, *_speaker(node))
+    for node in chain:
+        for child in node.children:
+            if child.lower_ in _ACCORDING:
+                head = next((o for to in child.children for o in to.children if o.dep_ == "pobj"), None)
+                if head is not None:
+                    return Attribution("according", child, head, source_name(head))
+            if child.dep_ in _ASIDES and child.i != predicate.i and _VERBS.get(lemma(child)) is not None:
+                return Attribution(_VERBS[lemma(child)], child, *_speaker(child))
+    return None
+
+
+@dataclass(frozen=True)
+class CertaintyReading:
+    """The certainty of a frame, its source (if attributed), the hedges seen and the speaker."""
+
+    certainty: Certainty
+    source: str | None = None
+    hedges: tuple[str, ...] = field(default_factory=tuple)
+    speaker: Token | None = None
+
+
+def hedges(text: str) -> tuple[str, ...]:
+    """Hedges and claim words in a clause's text."""
+    return tuple(h for h in (*_HEDGES, *_CLAIMS) if contains(text, h))
+
+
+def reading_at(token: Token) -> CertaintyReading:
+    """Certainty of what is said at any word (a count, a name) by its clause's attribution and hedges."""
+    frame = Frame(token, "", "")
+    frame.attribution = attribution(token, load_lexicon().lemma)
+    frame.hedges = hedges(scope(frame))
+    return certainty(frame)
+
+
+def certainty(frame: Frame) -> CertaintyReading:
+    """Certainty of what a frame states, from its attribution and its clause's hedges."""
+    said, text = frame.attribution, scope(frame)
+    source = said.source if said is not None else next((p for p in _PHRASES if contains(text, p)), None)
+    speaker = said.speaker if said is not None else None
+    party = source is not None and any(contains(source.lower(), p) for p in _PARTIES)
+    if party or (said is not None and said.kind == "claimed") or any(h in _CLAIMS for h in frame.hedges):
+        return CertaintyReading(Certainty.CLAIMED, source, frame.hedges, speaker)
+    confirmed = any(contains(text, w) for w in _CONFIRMS)
+    undone = any(contains(text, f"{n} {w}") or contains(text, f"{n} be {w}") for n in _NEGATORS for w in _CONFIRMS)
+    soft = any(h in _HEDGES for h in frame.hedges)
+    if confirmed and not undone and not soft:
+        return CertaintyReading(Certainty.CONFIRMED, source, frame.hedges, speaker)
+    return CertaintyReading(Certainty.REPORTED, source, frame.hedges, speaker)

@@ -1,0 +1,124 @@
+"""The frame reader: a spaCy component that gives every classed predicate of a Doc its Frame
+(Doc._.frames), its roles filled by the pattern files, its modality and its attribution."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from frontwatch.language import LANGUAGE
+from frontwatch.reading.attribution import attribution, hedges, scope
+from frontwatch.reading.lexicon import PredicateLexicon, load_lexicon
+from frontwatch.reading.modality import modality, negated
+from frontwatch.reading.model import ROLES, Frame
+from frontwatch.reading.patterns import PREDICATE, build_matcher, load_patterns
+
+FRAMES = "frontwatch_frames"
+SUPPORTS, WEAPON = "supports", "weapon"
+_GOVERNED = {"dobj", "nsubjpass", "attr", "oprd"}
+_POINTERS = {"WDT", "WP", "WP$"}  # relative pronouns stand for the noun they follow
+_SHARED = "coordination"  # the shape whose patterns lend one verb's arguments to another
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through a preposition ("set X on fire")."""
+    if noun.dep_ in _GOVERNED and noun.head.pos_ in {"VERB", "AUX"}:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        return noun.head.head
+    return None
+
+
+class FrameReader:
+    """Reads the frames of a Doc: classes from the lexicon, roles from the patterns."""
+
+    def __init__(self, vocab: Vocab, language: str = LANGUAGE) -> None:
+        self.lexicon: PredicateLexicon = load_lexicon(language)
+        self.patterns = load_patterns(language)
+        self.matcher = build_matcher(vocab, self.patterns)
+        self.vocab = vocab
+
+    def __call__(self, doc: Doc) -> Doc:
+        clauses = self._tag(doc)
+        fills: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
+        for match_id, ids in self.matcher(doc):
+            pattern = self.patterns[int(self.vocab.strings[match_id])]
+            for position, role in pattern.roles:
+                fills[ids[0]].append((pattern.rank, ids[position], role, pattern.shape))
+        doc._.frames = [self._frame(doc, i, fills[i], clauses.get(i)) for i in sorted(clauses)]
+        return doc
+
+    def _tag(self, doc: Doc) -> dict[int, Token | None]:
+        """Set every token's class and tags; the predicates, each with the verb its noun is told through."""
+        lex = self.lexicon
+        for token in doc:
+            token._.frame_class = lex.predicate_class(token)
+            weapon = (WEAPON,) if token.pos_ in {"NOUN", "PROPN"} and lex.weapon_kinds(token) else ()
+            token._.frame_tags = (*lex.tags(token), *weapon)
+        supports: dict[int, Token] = {}
+        for noun in doc:
+            verb = _governor(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
+            if verb is None:
+                continue
+            light = lex.light_class(verb, noun)
+            if light is not None or (noun._.frame_class and "support" in verb._.frame_tags):
+                noun._.frame_class = light or noun._.frame_class
+                verb._.frame_tags = (*verb._.frame_tags, SUPPORTS)
+                supports[noun.i] = verb
+        told = {v.i for v in supports.values()}
+        predicates: dict[int, Token | None] = {}
+        for token in doc:
+            if token._.frame_class and token.i not in told and not _attributive(token):
+                tags = lex.class_tags.get(token._.frame_class, ())
+                token._.frame_tags = (PREDICATE, *token._.frame_tags, *tags)
+                predicates[token.i] = supports.get(token.i) or _copula(token)
+        return predicates
+
+    def _frame(self, doc: Doc, i: int, fills: list[tuple[int, int, str, str]], clause: Token | None) -> Frame:
+        predicate = doc[i]
+        roles: dict[str, list[Token]] = {}
+        taken: set[int] = {i} | ({clause.i} if clause is not None else set())
+        shape = "active" if predicate.pos_ == "VERB" else "nominal"
+        best = 99
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in predicate.children)
+        for rank, j, role, pattern_shape in sorted(fills, key=lambda f: (f[0], ROLES.index(f[2]), abs(f[1] - i))):
+            if j in taken or doc[j].tag_ in _POINTERS or (own_subject and pattern_shape == _SHARED):
+                continue  # a verb with its own subject shares no other verb's arguments
+            taken.add(j)
+            roles.setdefault(role, []).append(doc[j])
+            if role in {"agent", "patient"} and rank < best:
+                best, shape = rank, pattern_shape
+        frame = Frame(predicate, predicate._.frame_class, shape, roles, clause)
+        head = clause if clause is not None else predicate
+        frame.negated = negated(predicate, head)
+        frame.modality = modality(predicate, clause, self.lexicon.lemma)
+        frame.attribution = attribution(predicate, self.lexicon.lemma)
+        frame.hedges = hedges(scope(frame))
+        return frame
+
+
+def _attributive(token: Token) -> bool:
+    """A participle used as an adjective ("burning tyres", "the wounded soldiers") tells no happening."""
+    return token.dep_ in {"amod", "compound"} and token.tag_ in {"VBG", "VBN", "JJ"}
+
+
+def _copula(noun: Token) -> Token | None:
+    """The verb a noun predicate is told through without a support verb: "clashes erupted",
+    "X is under the control of Y", "came under attack"."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
+        return noun.head if "happening" in noun.head._.frame_tags else None
+    verb = noun.head.head
+    if noun.dep_ == "pobj" and verb.pos_ in {"VERB", "AUX"} and "holding" in noun.head._.frame_tags:
+        return None if any(c.dep_ == "dobj" for c in verb.children) else verb  # "put X under control": X's state
+    return None
+
+
+@Language.factory(FRAMES, default_config={"language": LANGUAGE})
+def make_frame_reader(nlp: Language, name: str, language: str) -> FrameReader:
+    """The frame reader as a pipeline component."""
+    return FrameReader(nlp.vocab, language)

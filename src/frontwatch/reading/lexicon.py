@@ -1,0 +1,155 @@
+"""The predicate lexicon (data/<language>/predicates.yaml, weapons.yaml, lemmas.yaml): which word,
+phrasal verb or compound names which predicate class, and the grammatical tags of words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from frontwatch.errors import RegistryError
+from frontwatch.language import LANGUAGE, word_book
+
+_COMPLEMENT_DEPS = {"prt", "oprd", "acomp", "advmod", "dobj", "ccomp", "xcomp", "npadvmod"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod"}
+
+
+@dataclass(frozen=True)
+class LightVerb:
+    """A verb and a noun that together name a class ("set fire", "took control")."""
+
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    cls: str
+
+
+@dataclass(frozen=True)
+class PredicateLexicon:
+    """Words to predicate classes and tags, for one language."""
+
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    class_tags: dict[str, tuple[str, ...]]
+    word_tags: dict[str, tuple[str, ...]]
+    light: tuple[LightVerb, ...]
+    lemmas: dict[str, str]
+    weapons: dict[str, str]  # phrase -> weapon kind
+    weapon_order: tuple[str, ...]
+    of: frozenset[str]  # the preposition of "state of emergency"
+
+    def lemma(self, token: Token) -> str:
+        """The token's lemma, with the irregular forms the tagger misses corrected."""
+        return self.lemmas.get(token.lower_) or self.lemmas.get(token.lemma_.lower()) or token.lemma_.lower()
+
+    def verb_keys(self, verb: Token) -> Iterator[str]:
+        """The verb as the lexicon may list it: with a complement ("shoot dead", "go on strike"), then alone."""
+        lemma = self.lemma(verb)
+        for child in verb.children:
+            if child.dep_ == "prep":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    yield f"{lemma} {child.lower_} {self.lemma(pobj)}"
+                yield f"{lemma} {child.lower_}"
+            elif child.dep_ in _COMPLEMENT_DEPS:
+                yield f"{lemma} {child.lower_}"
+                yield from (f"{lemma} {m.lower_}" for m in child.children if m.dep_ == "amod" and child.dep_ == "dobj")
+        yield lemma
+
+    def noun_keys(self, noun: Token) -> Iterator[str]:
+        """The noun as the lexicon may list it: with its modifiers ("human chain"), its of-phrase, alone."""
+        lemma = self.lemma(noun)
+        modifiers = [t for t in noun.lefts if t.dep_ in _MODIFIER_DEPS or (t.dep_ == "punct" and t.text == "-")]
+        for k in range(len(modifiers)):
+            words = " ".join(t.lower_ for t in modifiers[k:] if t.text != "-")
+            yield f"{words} {lemma}"
+            if modifiers[k:] and modifiers[-1].text == "-":
+                yield "".join(t.lower_ for t in modifiers[k:]) + lemma
+        for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.of):
+            yield from (f"{lemma} of {self.lemma(o)}" for o in of.children if o.dep_ == "pobj")
+        yield lemma
+
+    def predicate_class(self, token: Token) -> str | None:
+        """The class a verb or noun names on its own, if any."""
+        if token.pos_ == "VERB" or token.tag_ in {"VBN", "VBD"} and token.pos_ == "ADJ":
+            return next((self.verbs[k] for k in self.verb_keys(token) if k in self.verbs), None)
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return next((self.nouns[k] for k in self.noun_keys(token) if k in self.nouns), None)
+        return None
+
+    def light_class(self, verb: Token, noun: Token) -> str | None:
+        """The class a verb and its object noun name together, if the lexicon lists the pair."""
+        verbs = set(self.verb_keys(verb))
+        nouns = set(self.noun_keys(noun))
+        return next((lv.cls for lv in self.light if verbs & lv.verbs and nouns & lv.nouns), None)
+
+    def tags(self, token: Token) -> tuple[str, ...]:
+        """The grammatical tags of a word (verbs by their phrasal forms too)."""
+        keys = self.verb_keys(token) if token.pos_ in {"VERB", "AUX"} else iter((self.lemma(token),))
+        return tuple(dict.fromkeys(tag for k in keys for tag in self.word_tags.get(k, ())))
+
+    def weapon_kinds(self, token: Token) -> tuple[str, ...]:
+        """The weapon kinds a noun phrase names ("suicide car bomb": suicide, explosive), most telling first."""
+        words = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS] + [token]
+        found = {self.weapons[k] for k in self.noun_keys(token) if k in self.weapons}
+        found |= {self.weapons[w] for t in words for w in (t.lower_, self.lemma(t)) if w in self.weapons}
+        return tuple(k for k in self.weapon_order if k in found)
+
+
+def _classes(section: object, part: str, where: str) -> dict[str, str]:
+    if not isinstance(section, dict):
+        raise RegistryError(f"{where}: 'classes' maps class names to verbs and nouns")
+    found: dict[str, str] = {}
+    for cls, spec in section.items():
+        words = (spec or {}).get(part, [])
+        if not isinstance(words, list):
+            raise RegistryError(f"{where}: class {cls!r}: {part!r} must be a list")
+        for word in words:
+            if str(word).lower() in found:
+                raise RegistryError(f"{where}: {word!r} names two classes ({found[str(word).lower()]}, {cls})")
+            found[str(word).lower()] = str(cls)
+    return found
+
+
+def _invert(tags: dict[str, object], where: str) -> dict[str, tuple[str, ...]]:
+    inverted: dict[str, list[str]] = {}
+    for tag, words in tags.items():
+        if not isinstance(words, list):
+            raise RegistryError(f"{where}: tag {tag!r} must list words")
+        for word in words:
+            inverted.setdefault(str(word).lower(), []).append(tag)
+    return {w: tuple(t) for w, t in inverted.items()}
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
+    """Load and validate a language's predicate lexicon."""
+    book = word_book("predicates", language)
+    where = str(book.path)
+    classes = book.section("classes")
+    light = []
+    for entry in book.section("light_verbs") or []:
+        if not isinstance(entry, dict) or not {"verbs", "nouns", "class"} <= set(entry):
+            raise RegistryError(f"{where}: a light verb needs 'verbs', 'nouns' and 'class' (got {entry!r})")
+        if entry["class"] not in classes:
+            raise RegistryError(f"{where}: light verb class {entry['class']!r} is not a class")
+        verbs, nouns = frozenset(map(str, entry["verbs"])), frozenset(map(str, entry["nouns"]))
+        light.append(LightVerb(verbs, nouns, entry["class"]))
+    weapons = word_book("weapons", language)
+    kinds = weapons.mapping("kinds")
+    return PredicateLexicon(
+        verbs=_classes(classes, "verbs", where),
+        nouns=_classes(classes, "nouns", where),
+        class_tags=_invert(book.mapping("class_tags"), where),
+        word_tags=_invert(book.mapping("word_tags"), where),
+        light=tuple(light),
+        lemmas={k: str(v) for k, v in word_book("lemmas", language).mapping("irregular").items()},
+        weapons={word: found[0] for word, found in _invert(kinds, str(weapons.path)).items()},
+        weapon_order=tuple(kinds),
+        of=word_book("time", language).words("reference_of"),
+    )
+
+
+def lemma(token: Token) -> str:
+    """A token's lemma in the default language, irregular forms corrected."""
+    return load_lexicon().lemma(token)

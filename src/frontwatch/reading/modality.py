@@ -1,0 +1,67 @@
+"""Whether a frame states a real happening: negation, modals, conditions, aims, failures, recall."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from frontwatch.language import word_book
+
+_WORDS = word_book("modality")
+_FUTURE, _MODALS = _WORDS.words("future"), _WORDS.words("modals")
+_SEMI_MODALS, _AIMS, _FAILURES = _WORDS.words("semi_modals"), _WORDS.words("aims"), _WORDS.words("failures")
+_CONDITIONS, _BACKGROUND = _WORDS.words("conditions"), _WORDS.words("background")
+_CLAUSE_TOPS = {"ROOT", "ccomp", "conj", "parataxis"}
+
+
+def _modal(node: Token) -> str | None:
+    aux = {c.lower_ for c in node.children if c.dep_ == "aux"}
+    return "future" if aux & _FUTURE else "modal" if aux & _MODALS else None
+
+
+def negated(predicate: Token, clause: Token) -> bool:
+    """Whether the predicate or the verb its clause hangs on is negated."""
+    return any(c.dep_ == "neg" for t in {predicate, clause} for c in t.children)
+
+
+def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], str]) -> str:
+    """realis / modal / future / conditional / aim / failed, read up the clause. A noun has those of
+    the verb it is told through (`clause`: "will launch an attack"), never of a verb it is merely
+    an argument of ("the fall of the city will shock")."""
+    verbal = clause if clause is not None else predicate if predicate.pos_ in {"VERB", "AUX"} else None
+    if verbal is None:
+        return "realis"  # a noun told through no verb of its own ("the fall of the city")
+    reached = False
+    for node in (predicate, *predicate.ancestors):
+        reached = reached or node.i == verbal.i
+        own = _modal(node) if reached and (node.i == verbal.i or node.dep_ in _CLAUSE_TOPS) else None
+        if own is not None:
+            return own
+        if lemma(node) in _SEMI_MODALS and any(
+                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in node.children):
+            return "modal"  # "has to be approved", "are to gather"
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in node.children):
+            return "conditional"
+        if node.dep_ in {"xcomp", "acl", "advcl"} and lemma(node.head) in _FAILURES:
+            return "failed"
+        if node.dep_ in {"xcomp", "acl"} and lemma(node.head) in _AIMS:
+            return "aim"
+        finite = node.dep_ in {"advcl", "relcl"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+        if reached and (finite or node.dep_ in _CLAUSE_TOPS and node.i != predicate.i):
+            break  # the clause ends here: what governs it from above is another statement
+    return "realis"
+
+
+def recalled(predicate: Token) -> bool:
+    """Whether a predicate is recalled rather than told: in a time clause ("since the city fell",
+    "after seizing it"), as a participle naming what befell a noun ("the girls abducted from"), or
+    in a relative clause describing a noun ("the force that took the city")."""
+    if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in predicate.children):
+        return True
+    if predicate.dep_ == "acl" and predicate.tag_ == "VBN" and predicate.head.dep_ != "ROOT" and not any(
+            c.dep_ == "nsubj" for c in predicate.children):
+        return True  # (a participle on a verbless sentence's root noun is its main verb, misparsed)
+    if predicate.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in predicate.children):
+        return True  # "the force that took the city": a description, unless "where"/"when" tells a scene
+    return predicate.dep_ in {"pcomp", "pobj"} and predicate.head.lower_ in _BACKGROUND

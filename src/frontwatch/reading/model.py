@@ -1,0 +1,74 @@
+"""What a clause says, voice-normalised: a predicate with its class, roles, modality and source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+ROLES = ("agent", "patient", "counterpart", "ally", "recipient", "instrument", "place", "goal", "source", "time")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a frame is reported by: the speaker's head, the saying word, and how it is said
+    (said / claimed / denied / retracted / according)."""
+
+    kind: str
+    verb: Token | None = None
+    speaker: Token | None = None
+    source: str | None = None
+
+
+@dataclass
+class Frame:
+    """One predicate of a clause, its class and its voice-normalised roles."""
+
+    predicate: Token
+    cls: str
+    shape: str
+    roles: dict[str, list[Token]] = field(default_factory=dict)
+    clause: Token | None = None  # the verb whose clause the frame is told in
+    negated: bool = False
+    modality: str = "realis"  # realis / modal / future / conditional / aim / failed
+    hedges: tuple[str, ...] = ()
+    attribution: Attribution | None = None
+
+    def role(self, name: str) -> Token | None:
+        """The best filler of a role, or None."""
+        fillers = self.roles.get(name)
+        return fillers[0] if fillers else None
+
+    @property
+    def sentence(self) -> Span:
+        return self.predicate.sent
+
+    @property
+    def head(self) -> Token:
+        """The clause's verb, or the predicate itself."""
+        return self.clause if self.clause is not None else self.predicate
+
+    @property
+    def bare(self) -> bool:
+        """A noun naming a happening without telling it through a verb of its own ("at a rally",
+        "after clashes with the army", "see this as a sectarian fight")."""
+        return self.predicate.pos_ != "VERB" and self.clause is None
+
+    @property
+    def asserted(self) -> bool:
+        """Whether the frame states a real happening (not negated, denied, hypothetical or failed)."""
+        denied = self.attribution is not None and self.attribution.kind in {"denied", "retracted"}
+        return not self.negated and not denied and self.modality in {"realis", "failed"}
+
+
+def frames_of(doc: Doc) -> list[Frame]:
+    """The frames the frame reader stored on a Doc."""
+    return doc._.frames or []
+
+
+if not Doc.has_extension("frames"):
+    Doc.set_extension("frames", default=None)
+if not Token.has_extension("frame_tags"):
+    Token.set_extension("frame_tags", default=())
+if not Token.has_extension("frame_class"):
+    Token.set_extension("frame_class", default=None)

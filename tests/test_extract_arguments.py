@@ -1,0 +1,129 @@
+"""An event's arguments come from its own frame: its clause first, then its sentence, then the
+report — dates, death tolls, places and actors (country-qualified names keep their country)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+from frontwatch.ingest import document_id
+from frontwatch.model import Document
+
+PUBLISHED = date(2024, 5, 13)  # a Monday
+
+
+def _events(extractor, text: str, published: date = PUBLISHED):
+    return extract(extractor, text, published).events
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("On 4 February 2020, gunmen killed three traders near Bama in Borno state.", date(2020, 2, 4), date(2020, 2, 4)),
+    ("04/17/2011: Gunmen killed three traders near Bama in Borno state.", date(2011, 4, 17), date(2011, 4, 17)),
+    ("On the night of 3-4 May, gunmen killed three traders near Bama in Borno state.", date(2024, 5, 3),
+     date(2024, 5, 4)),
+    ("Gunmen killed three traders near Bama in Borno state on 2 March.", date(2024, 3, 2), date(2024, 3, 2)),
+    ("Gunmen killed three traders near Bama in Borno state on Saturday.", date(2024, 5, 11), date(2024, 5, 11)),
+    ("Around 9 March 2022 (as reported), gunmen killed three traders near Bama in Borno state.", date(2022, 3, 9),
+     date(2022, 3, 9)),
+])
+def test_an_explicit_date_beats_the_publication_default(extractor, text, start, end):
+    [event] = _events(extractor, text)
+    assert (event.date.start, event.date.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2022, in Mombasa, dock workers protested against new port fees.",
+    "On 3 March 2022, dock workers in Mombasa protested against new port fees.",
+    "Dock workers protested against new port fees in Mombasa on 3 March 2022.",
+])
+def test_a_protest_told_in_a_coded_note_style_is_dated_by_its_note(extractor, text):
+    [event] = _events(extractor, text)
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.actor1.name == "Protesters (Kenya)"
+    assert (event.date.start, event.date.end) == (date(2022, 3, 3), date(2022, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Gunmen attacked a bus near Bama in Borno state on Saturday, killing a civilian.", 1),
+    ("A roadside bomb hit a bus near Bama in Borno state on Saturday and left 12 dead.", 12),
+    ("Gunmen ambushed a bus near Bama in Borno state on Saturday, killing two soldiers and a driver.", 3),
+    ("At least 7 people were killed when gunmen attacked a bus near Bama in Borno state on Saturday.", 7),
+    ("Gunmen attacked a bus near Bama in Borno state on Saturday; nobody was hurt.", None),
+])
+def test_a_count_in_the_event_clause_is_its_death_toll(extractor, text, dead):
+    [event] = _events(extractor, text)
+    assert event.fatalities == dead
+
+
+def test_the_place_comes_from_the_event_sentence_never_the_next(extractor):
+    text = ("Gunmen attacked a bus near Bama in Borno state on Saturday. "
+            "Separately, the governor travelled to Maiduguri on Sunday.")
+    [event] = _events(extractor, text)
+    assert event.place.name == "Bama"
+
+
+def test_an_event_sentence_without_a_place_takes_the_town_the_report_is_about(extractor):
+    text = ("Fighting has gripped Bama in Borno state for a week. "
+            "On Saturday gunmen attacked a bus, killing four passengers.")
+    [event] = [e for e in _events(extractor, text) if e.sub_event_type == "Attack"]
+    assert event.place.name == "Bama"
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("South Sudan's army said its soldiers still held Malakal in Upper Nile state.", "Military Forces of South Sudan"),
+    ("Sudan's army said its soldiers still held Kosti in White Nile state.", "Military Forces of Sudan"),
+    ("The South Sudanese army still holds Malakal in Upper Nile state.", "Military Forces of South Sudan"),
+    ("The Sudanese army still holds Kosti in White Nile state.", "Military Forces of Sudan"),
+])
+def test_a_country_qualified_name_keeps_its_whole_country(extractor, text, holder):
+    assert {c.actor.name for c in extract(extractor, text, PUBLISHED).control} == {holder}
+
+
+def test_a_pronoun_is_the_actor_last_named_as_subject(extractor):
+    text = ("Somali troops advanced on El Bur in central Somalia on Thursday. "
+            "They recaptured the town on Friday after al-Shabaab fighters withdrew.")
+    retaken = [e for e in _events(extractor, text) if e.sub_event_type == "Government regains territory"]
+    assert [e.actor1.name for e in retaken] == ["Military Forces of Somalia"]
+
+
+def test_a_town_noun_refers_back_to_the_town_named_before(extractor):
+    text = "JNIM fighters surrounded Menaka in north-eastern Mali last week. On Saturday they captured the town."
+    control = {(c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control}
+    assert ("Ménaka", "controls") in control
+
+
+def test_a_recalled_takeover_without_its_own_date_is_not_an_event(extractor):
+    text = "Food prices in Menaka in north-eastern Mali have doubled since the town fell to JNIM fighters."
+    assert _events(extractor, text) == []
+
+
+def test_a_headline_is_evidence_only_where_the_body_is_silent(extractor):
+    text = ("Rebels seize Menaka\n\n"
+            "JNIM fighters captured the town of Menaka in north-eastern Mali on Saturday, officials said.")
+    [event] = _events(extractor, text)
+    assert event.evidence.text.startswith("JNIM fighters")
+
+
+def test_a_report_without_publication_date_leaves_relative_dates_unresolved(extractor):
+    text = "JNIM fighters captured the town of Menaka in north-eastern Mali on Saturday."
+    result = extractor.extract(Document(id=document_id(text), text=text, origin="undated.txt"))
+    assert result.warnings and "no publication date" in result.warnings[0]
+    assert all(e.date is None for e in result.events)
+
+
+def test_captions_are_no_evidence(extractor):
+    text = "Smoke over the market after the shelling of Saraqib. Credit: Agency photographer\n\nShops reopened."
+    assert _events(extractor, text) == []
+
+
+def test_extract_many_reads_each_document_as_extract_does(extractor):
+    texts = ["JNIM fighters captured the town of Menaka in north-eastern Mali on Saturday.",
+             "Kherson remains in the hands of Ukrainian troops.",
+             "Gunmen killed four villagers near Bama in Borno state on Tuesday."]
+    documents = [Document(id=document_id(t), text=t, origin="batch", published=PUBLISHED) for t in texts]
+    batched = list(extractor.extract_many(documents, batch_size=2))
+    single = [extractor.extract(d) for d in documents]
+    assert [len(b.events) for b in batched] == [len(s.events) for s in single] == [1, 0, 1]
+    assert [[c.place.name for c in b.control] for b in batched] == [[c.place.name for c in s.control] for s in single]

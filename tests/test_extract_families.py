@@ -1,0 +1,184 @@
+"""Events and control claims as specification: families of paraphrases, each row the same fact
+told in another shape (active, passive, nominal, copular, relative, light verb; with and without
+"X said", "reportedly", "claimed"), each row asserting type, actors, place, date and control."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 13)  # a Monday
+SATURDAY, FRIDAY, TUESDAY, SUNDAY = date(2024, 5, 11), date(2024, 5, 10), date(2024, 5, 7), date(2024, 5, 12)
+
+
+def _on(event, day: date) -> bool:
+    return event.date is not None and event.date.start <= day <= event.date.end
+
+
+def _the_event(extractor, text: str):
+    events = extract(extractor, text, PUBLISHED).events
+    assert len(events) == 1, [(e.sub_event_type, e.trigger) for e in events]
+    return events[0]
+
+
+TAKEOVER = [
+    ("active", "JNIM fighters captured the town of Menaka in north-eastern Mali on Saturday.", "reported"),
+    ("passive, said", "The town of Menaka in north-eastern Mali was captured by JNIM fighters on Saturday, "
+                      "a local official said.", "reported"),
+    ("nominal", "The capture of Menaka in north-eastern Mali by JNIM fighters on Saturday worried officials "
+                "in Bamako.", "reported"),
+    ("light verb", "JNIM fighters took control of Menaka, a town in north-eastern Mali, on Saturday.", "reported"),
+    ("unaccusative, reportedly", "Menaka in north-eastern Mali fell to JNIM fighters on Saturday after a short "
+                                 "battle, residents reportedly said.", "reported"),
+    ("relative", "Menaka, which JNIM fighters had seized on Saturday, lies in north-eastern Mali.", "reported"),
+    ("own claim", "JNIM said on Sunday that its fighters had seized the town of Menaka in north-eastern Mali "
+                  "on Saturday.", "claimed"),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "certainty"), TAKEOVER, ids=[r[0] for r in TAKEOVER])
+def test_a_takeover_in_any_shape_is_one_event_and_a_control_claim(extractor, shape, text, certainty):
+    result = extract(extractor, text, PUBLISHED)
+    [event] = [e for e in result.events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert event.actor1.name == "JNIM"
+    assert event.place.name == "Ménaka"
+    assert _on(event, SATURDAY)
+    assert event.certainty.value == certainty
+    assert ("JNIM", "Ménaka", "controls") in {(c.actor.name, c.place.name, c.status.value) for c in result.control}
+
+
+RETAKING = [
+    ("active", "Somali troops retook the town of El Bur in central Somalia from al-Shabaab on Friday."),
+    ("passive, said", "The town of El Bur in central Somalia was recaptured by Somali troops on Friday, "
+                      "officials said."),
+    ("expulsion", "Somali troops drove al-Shabaab out of El Bur in central Somalia on Friday."),
+    ("light verb", "Somali troops regained control of El Bur in central Somalia on Friday."),
+    ("nominal", "The recapture of El Bur in central Somalia by Somali troops on Friday was celebrated in the "
+                "capital."),
+]
+
+
+@pytest.mark.parametrize(("shape", "text"), RETAKING, ids=[r[0] for r in RETAKING])
+def test_a_government_retaking_is_government_regains_and_control(extractor, shape, text):
+    result = extract(extractor, text, PUBLISHED)
+    [event] = result.events
+    assert event.sub_event_type == "Government regains territory"
+    assert event.actor1.name == "Military Forces of Somalia"
+    assert event.place.name == "Ceelbuur"
+    assert _on(event, FRIDAY)
+    assert {(c.actor.name, c.status.value) for c in result.control if c.place.name == "Ceelbuur"} == {
+        ("Military Forces of Somalia", "controls")}
+
+
+HOLDING = [
+    ("copular under", "Kherson is now under Ukrainian control, the regional governor said."),
+    ("copular in control", "Ukrainian troops are in control of Kherson, the regional governor said."),
+    ("in the hands of", "Kherson remains in the hands of Ukrainian troops."),
+    ("active, according to", "The Ukrainian army still holds Kherson, according to the regional governor."),
+    ("passive", "Kherson is held by Ukrainian troops, the regional governor said."),
+]
+
+
+@pytest.mark.parametrize(("shape", "text"), HOLDING, ids=[r[0] for r in HOLDING])
+def test_holding_a_place_is_a_control_claim_and_no_event(extractor, shape, text):
+    result = extract(extractor, text, PUBLISHED)
+    assert result.events == []
+    assert {(c.actor.name, c.place.name, c.status.value) for c in result.control} == {
+        ("Military Forces of Ukraine", "Kherson", "controls")}
+
+
+CLASH = [
+    ("happening verb", "Fighting broke out between the army and CODECO militiamen near Djugu in Ituri province "
+                       "on Saturday."),
+    ("with-phrase", "Soldiers clashed with CODECO militiamen near Djugu in Ituri province on Saturday."),
+    ("reciprocal subject", "The army and CODECO militiamen clashed near Djugu in Ituri province on Saturday."),
+    ("nominal, said", "Clashes between the army and CODECO militiamen near Djugu in Ituri province on Saturday "
+                      "left the road closed, a local chief said."),
+]
+
+
+@pytest.mark.parametrize(("shape", "text"), CLASH, ids=[r[0] for r in CLASH])
+def test_a_clash_names_both_sides(extractor, shape, text):
+    event = _the_event(extractor, text)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1.name == "Military Forces of Democratic Republic of the Congo"
+    assert event.actor2.inter_code == 2
+    assert event.place.name == "Djugu"
+    assert _on(event, SATURDAY)
+
+
+KILLING = [
+    ("active", "Gunmen killed four villagers near Bama in Borno state on Tuesday.", 4, TUESDAY),
+    ("passive, said", "Four villagers were killed by gunmen near Bama in Borno state on Tuesday, police said.", 4,
+     TUESDAY),
+    ("coordination", "Gunmen shot dead four villagers and wounded two others near Bama in Borno state on "
+                     "Tuesday.", 4, TUESDAY),
+    ("participle", "Gunmen attacked a village near Bama in Borno state on Tuesday, killing a farmer.", 1, TUESDAY),
+    # a noun with no dated clause of its own names a known happening: some day up to the report
+    ("nominal", "The killing of four villagers by gunmen near Bama in Borno state angered the governor.", 4,
+     PUBLISHED),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "dead", "day"), KILLING, ids=[r[0] for r in KILLING])
+def test_a_killing_of_civilians_is_an_attack_with_its_own_toll(extractor, shape, text, dead, day):
+    event = _the_event(extractor, text)
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.name == "Unidentified Armed Group (Nigeria)"
+    assert event.place.name == "Bama"
+    assert event.fatalities == dead
+    assert _on(event, day)
+
+
+@pytest.mark.parametrize("text", [
+    "The army denied that Menaka in north-eastern Mali had fallen to JNIM fighters.",
+    "JNIM fighters threatened to capture Menaka in north-eastern Mali.",
+    "If JNIM fighters take Menaka in north-eastern Mali, the road to the river will be cut.",
+    "JNIM fighters did not capture Menaka in north-eastern Mali, the governor said.",
+    "JNIM fighters will try to capture Menaka in north-eastern Mali next week.",
+])
+def test_what_did_not_happen_is_neither_event_nor_control(extractor, text):
+    result = extract(extractor, text, PUBLISHED)
+    assert result.events == [] and result.control == []
+
+
+def test_a_failed_attempt_to_take_a_town_is_an_armed_clash(extractor):
+    event = _the_event(extractor, "Malian troops failed to retake Menaka from JNIM fighters last month.")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1.name == "Military Forces of Mali"
+    assert (event.date.start, event.date.end) == (date(2024, 4, 1), date(2024, 4, 30))
+
+
+INTERVENTION = [
+    ("active", "Police fired tear gas at protesters in Nairobi on Tuesday."),
+    ("passive", "Protesters in Nairobi were dispersed with tear gas by police on Tuesday."),
+    ("light verb, said", "Police used tear gas to break up a protest in Nairobi on Tuesday, witnesses said."),
+]
+
+
+@pytest.mark.parametrize(("shape", "text"), INTERVENTION, ids=[r[0] for r in INTERVENTION])
+def test_a_protest_broken_up_puts_the_crowd_first(extractor, shape, text):
+    event = _the_event(extractor, text)
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor1.name == "Protesters (Kenya)"
+    assert event.actor2.name == "Police Forces of Kenya"
+    assert event.place.name == "Nairobi"
+
+
+AIR_STRIKE = [
+    ("active", "Russian jets bombed the town of Saraqib in Idlib province on Sunday."),
+    ("passive", "Saraqib in Idlib province was hit by Russian air strikes on Sunday."),
+    ("nominal", "A Russian air strike on a market in Saraqib in Idlib province killed nine people on Sunday."),
+    ("light verb", "Russian warplanes carried out a strike on a market in Saraqib in Idlib province on Sunday."),
+]
+
+
+@pytest.mark.parametrize(("shape", "text"), AIR_STRIKE, ids=[r[0] for r in AIR_STRIKE])
+def test_a_strike_from_the_air_is_typed_by_its_instrument(extractor, shape, text):
+    event = _the_event(extractor, text)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.name == "Military Forces of Russia"
+    assert event.place.name == "Saraqib"
+    assert _on(event, SUNDAY)

@@ -1,0 +1,153 @@
+"""The frame layer: every shape of a clause gives the same voice-normalised frame.
+
+Each family tells one fact in several shapes (active, passive, nominal, copular, relative, light
+verb, coordination, reciprocal); a row names the class and the head words of its roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.reading.model import Frame, frames_of
+
+
+def frame(reader, text: str, cls: str) -> Frame:  # noqa: ANN001 - the conftest reading pipeline
+    """The one frame of a class in a text."""
+    every = frames_of(reader(text))
+    found = [f for f in every if f.cls == cls]
+    assert len(found) == 1, f"{cls!r} frames in {text!r}: {[(f.predicate.text, f.cls) for f in every]}"
+    return found[0]
+
+
+def heads(f: Frame, role: str) -> list[str]:
+    return [t.text for t in f.roles.get(role, [])]
+
+
+TAKING = [
+    # shape, text; the fact: rebels took Bentiu
+    ("active", "Rebel fighters captured Bentiu on Sunday."),
+    ("passive", "Bentiu was captured by rebel fighters on Sunday."),
+    ("passive with source", "Bentiu was seized by rebel fighters on Sunday, a United Nations official said."),
+    ("nominal", "The capture of Bentiu by rebel fighters on Sunday surprised diplomats."),
+    ("nominal possessive", "The fighters' seizure of Bentiu on Sunday surprised diplomats."),
+    ("light verb", "Rebel fighters took control of Bentiu on Sunday."),
+    ("unaccusative", "Bentiu fell to opposition fighters on Sunday."),
+    ("relative", "Bentiu, which rebel fighters had seized on Sunday, lies near the border."),
+    ("copular dynamic", "Bentiu fell into the hands of rebel fighters on Sunday."),
+]
+
+
+@pytest.mark.parametrize(("shape", "text"), TAKING, ids=[s for s, _ in TAKING])
+def test_a_taking_has_the_taker_as_agent_and_the_town_as_patient(reader, shape, text):
+    f = frame(reader, text, "take")
+    assert heads(f, "agent")[:1] == ["fighters"]
+    assert "Bentiu" in heads(f, "patient")
+    assert f.asserted
+
+
+HOLDING = [
+    ("active", "Government soldiers hold Bor.", "soldiers", "Bor"),
+    ("passive", "Bor is held by government soldiers.", "soldiers", "Bor"),
+    ("under the control of", "Bor is under the control of government soldiers.", "soldiers", "Bor"),
+    ("under their control", "Bor remains firmly under army control.", "army", "Bor"),
+    ("in the hands of", "Bor is still in the hands of government soldiers.", "soldiers", "Bor"),
+    ("in control of", "Government soldiers are in control of Bor.", "soldiers", "Bor"),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "holder", "place"), HOLDING, ids=[r[0] for r in HOLDING])
+def test_holding_reads_the_holder_and_the_held_place_in_every_shape(reader, shape, text, holder, place):
+    f = frame(reader, text, "hold")
+    assert heads(f, "agent")[:1] == [holder]
+    assert heads(f, "patient")[:1] == [place]
+
+
+CLASHES = [
+    ("reciprocal subject", "The army and the militiamen clashed near Djugu.", "army", "militiamen"),
+    ("with-phrase", "The army clashed with the militiamen near Djugu.", "army", "militiamen"),
+    ("between, happening verb", "Fighting broke out between the army and the militiamen near Djugu.", "army",
+     "militiamen"),
+    ("nominal between", "Clashes between the army and the militiamen left the road closed.", "army", "militiamen"),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "side", "other"), CLASHES, ids=[r[0] for r in CLASHES])
+def test_both_sides_of_a_clash_are_read(reader, shape, text, side, other):
+    f = frame(reader, text, "clash")
+    assert heads(f, "agent")[:1] == [side]
+    assert heads(f, "counterpart")[:1] == [other]
+
+
+LIGHT = [
+    ("launched an attack on", "The insurgents launched an attack on a police post in the valley.", "attack", "post"),
+    ("carried out a strike on", "The air force carried out a strike on a fuel depot outside the city.", "attack",
+     "depot"),
+    ("set fire to", "Looters set fire to a warehouse near the port.", "burn", "warehouse"),
+    ("opened fire on", "Guards opened fire on a crowd near the port.", "shoot", "crowd"),
+    ("fired rockets at", "Militiamen fired rockets at an army camp near the port.", "shell", "camp"),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "cls", "patient"), LIGHT, ids=[r[0] for r in LIGHT])
+def test_a_light_verb_lends_its_subject_to_the_noun_that_names_the_happening(reader, shape, text, cls, patient):
+    f = frame(reader, text, cls)
+    assert heads(f, "patient")[:1] == [patient]
+    assert heads(f, "agent") or heads(f, "instrument")
+    assert f.clause is not None
+
+
+def test_coordinated_verbs_share_the_subject_and_make_separate_frames(reader):
+    doc = reader("Bandits killed two herders and wounded five others near the river.")
+    killed, wounded = (next(f for f in frames_of(doc) if f.cls == c) for c in ("kill", "wound"))
+    assert heads(killed, "agent") == heads(wounded, "agent") == ["Bandits"]
+    assert heads(killed, "patient") == ["herders"] and heads(wounded, "patient") == ["others"]
+
+
+@pytest.mark.parametrize(("text", "cls", "instrument", "agent"), [
+    ("A roadside bomb killed three soldiers.", "kill", "bomb", []),
+    ("Three soldiers were killed by a roadside bomb.", "kill", "bomb", []),
+    ("A drone strike killed three soldiers.", "attack", "drone", []),
+    ("Gunmen killed three soldiers with machetes.", "kill", "machetes", ["Gunmen"]),
+    ("Gunmen used grenades to attack the convoy.", "attack", None, ["Gunmen"]),
+])
+def test_a_weapon_is_the_instrument_not_the_doer(reader, text, cls, instrument, agent):
+    f = frame(reader, text, cls)
+    assert instrument is None or instrument in heads(f, "instrument")
+    assert heads(f, "agent") == agent
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("The rebels seized the airport.", "realis"),
+    ("The rebels will seize the airport.", "future"),
+    ("The rebels could seize the airport.", "modal"),
+    ("If the rebels seize the airport, flights will stop.", "conditional"),
+    ("The rebels vowed to seize the airport.", "aim"),
+    ("The rebels failed to seize the airport.", "failed"),
+])
+def test_modality_says_whether_it_happened(reader, text, modality):
+    assert frame(reader, text, "take").modality == modality
+
+
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    ("The rebels seized the airport, a police officer said.", "said", "police officer"),
+    ("A police officer said the rebels had seized the airport.", "said", "police officer"),
+    ("According to a police officer, the rebels seized the airport.", "according", "police officer"),
+    ("The rebels claimed they had seized the airport.", "claimed", None),
+    ("The army denied that the rebels had seized the airport.", "denied", None),
+    ("The army withdrew its claim that the rebels had seized the airport.", "retracted", None),
+])
+def test_attribution_says_who_reports_it_and_how(reader, text, kind, source):
+    f = frame(reader, text, "take")
+    assert f.attribution is not None and f.attribution.kind == kind
+    if source is not None:
+        assert f.attribution.source == source
+    assert f.asserted is (kind not in {"denied", "retracted"})
+
+
+def test_negation_is_read_from_the_predicate_or_its_support_verb(reader):
+    assert frame(reader, "The rebels did not seize the airport.", "take").negated
+    assert frame(reader, "The rebels did not launch an attack on the airport.", "attack").negated
+
+
+def test_a_participle_used_as_an_adjective_is_no_predicate(reader):
+    assert [f.cls for f in frames_of(reader("Protesters blocked the road with burning tyres."))
+            if f.predicate.text == "burning"] == []

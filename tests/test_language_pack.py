@@ -1,0 +1,97 @@
+"""The language pack and the frame table: knowledge as data, validated on load with errors that name
+the file and the problem; the table's choice of a frame's code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from frontwatch.errors import RegistryError
+from frontwatch.extract.table import TABLE_FILE, load_table
+from frontwatch.language import pack_dir, word_book
+from frontwatch.reading.lexicon import load_lexicon
+from frontwatch.reading.patterns import _validate, load_patterns
+
+
+def test_every_pack_file_reads():
+    names = [p.stem for p in pack_dir().glob("*.yaml")]
+    assert {"predicates", "attribution", "modality", "weapons", "arguments", "quantities", "dates"} <= set(names)
+    for name in names:
+        assert word_book(name).data
+
+
+def test_a_missing_or_malformed_list_is_named(tmp_path: Path):
+    book = word_book("modality")
+    with pytest.raises(RegistryError, match="no entry 'nonexistent'"):
+        book.words("nonexistent")
+    with pytest.raises(RegistryError, match="must be a list of words"):
+        word_book("attribution").words("verbs")
+
+
+def test_every_lexicon_class_is_in_the_frame_table():
+    lexicon, table = load_lexicon(), load_table()
+    assert set(lexicon.verbs.values()) | set(lexicon.nouns.values()) <= set(table.classes)
+    assert {lv.cls for lv in lexicon.light} <= set(table.classes)
+
+
+@pytest.mark.parametrize(("raw", "problem"), [
+    ({"name": "x", "pattern": []}, "non-empty 'pattern'"),
+    ({"name": "x", "pattern": [{"RIGHT_ID": "verb"}]}, "first node must be 'predicate'"),
+    ({"name": "x", "pattern": [{"RIGHT_ID": "predicate"}]}, "no node fills a role"),
+])
+def test_a_bad_frame_pattern_is_refused_with_its_name(raw, problem):
+    with pytest.raises(RegistryError, match=problem):
+        _validate(raw, "frames/test.yaml", "test")
+
+
+def test_patterns_load_for_every_shape():
+    shapes = {p.shape for p in load_patterns()}
+    assert {"active", "passive", "nominal", "copular", "relative", "coordination", "light", "reciprocal"} <= shapes
+
+
+def test_a_table_naming_an_unknown_code_is_refused(tmp_path: Path):
+    raw = yaml.safe_load(TABLE_FILE.read_text(encoding="utf-8"))
+    raw["classes"]["take"]["events"].append({"code": "NOT_A_CODE"})
+    path = tmp_path / "table.yaml"
+    path.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    with pytest.raises(RegistryError, match="does not name a CASE code"):
+        load_table(path)
+
+
+@dataclass
+class Typed:
+    label: str
+    layer: str = "both"
+    probs: dict | None = None
+
+
+def _kinds(**roles):
+    return lambda role: frozenset(roles.get(role, ()))
+
+
+@pytest.mark.parametrize(("cls", "roles", "typing", "code"), [
+    ("take", {"patient": ["ground"], "agent": ["state"]}, None, "GOV_REGAINS_TERIT"),
+    ("take", {"patient": ["ground"], "agent": ["nonstate"]}, None, "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("take", {"patient": ["goods"]}, None, "PROPERTY_DISTRUCT"),
+    ("take", {"patient": ["person"]}, None, "ABDUCT_DISSAP"),
+    ("take", {"modality": ["failed"], "patient": ["ground"]}, None, "ARMED_CLASH"),
+    ("take", {"patient": ["building"]}, None, None),
+    ("kill", {"instrument": ["suicide", "explosive"]}, Typed("ATTACK"), "SUIC_BOMB"),
+    ("kill", {"agent": ["armed"], "patient": ["civilians"]}, Typed("ARMED_CLASH"), "ATTACK"),
+    ("kill", {}, Typed("ARMED_CLASH"), "ARMED_CLASH"),
+    ("kill", {}, Typed("NONE"), None),  # "killed" in a sentence the typer reads as no event
+    ("kill", {"agent": ["armed"], "patient": ["armed"]}, Typed("NONE"), "ARMED_CLASH"),  # who did it to whom
+    ("attack", {"patient": ["civilians"]}, Typed("NONE"), None),  # "the station when it was hit"
+    ("kill", {}, Typed("OTHER", probs={"ATTACK": 0.6, "ARMED_CLASH": 0.3}), "ATTACK"),
+    ("kill", {}, Typed("NONE", probs={"ATTACK": 0.05, "NONE": 0.9}), None),
+    ("protest", {}, Typed("PROTEST_WITH_INTER"), "PROTEST_WITH_INTER"),
+    ("protest", {}, Typed("NONE"), "PEACE_PROTEST"),
+    ("bomb", {}, Typed("MAN_MADE_DISASTER"), None),  # a factory blast is no ACLED event
+    ("hold", {"patient": ["ground"]}, None, None),  # holding a place is control, no event
+])
+def test_the_table_picks_a_code_by_conditions_then_by_the_typer(cls, roles, typing, code):
+    candidate = load_table().decide(cls, _kinds(**roles), typing)
+    assert (candidate.code if candidate else None) == code
