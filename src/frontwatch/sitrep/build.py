@@ -216,7 +216,9 @@ def build_sitrep(store: Store, as_of: date, since: date | None = None, area: str
     places = _places(store, (fe.place_id for fe in every))
     fused = [fe for fe in every if zone.contains(_fused_place(places, fe))]
     in_period = [fe for fe in fused if fe.date_start and since < fe.date_start <= as_of]
-    before = [fe for fe in fused if fe.date_start and since - (as_of - since) < fe.date_start <= since]
+    span = as_of - since
+    before_start = since - span if since - date.min > span else date.min  # the period of equal length before
+    before = [fe for fe in fused if fe.date_start and before_start < fe.date_start <= since]
     intervals = control_timeline(store, rules, reader)
     gains, table, claimed_control = _control_sections(reader, intervals, as_of, since, zone)
     claims = [_event_line(reader, fe) for fe in in_period if fe.certainty == "claimed"] + claimed_control

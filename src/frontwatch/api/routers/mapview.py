@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from frontwatch.api.params import BBOX_PATTERN, CertaintyName, Offset, Text, check_dates, clean, parse_bbox
+from frontwatch.api.params import BBOX_PATTERN, CertaintyName, Day, Offset, Text, check_dates, clean, parse_bbox
 from frontwatch.fuse.queue import review_queue
 from frontwatch.fuse.review import review_history
 from frontwatch.mapdata import Filters, MapService
@@ -38,8 +37,8 @@ def get_map(request: Request) -> MapService:
 
 
 def filters(
-    date_from: Annotated[date | None, Query(description="Events on or after this day")] = None,
-    date_to: Annotated[date | None, Query(description="Events on or before this day")] = None,
+    date_from: Annotated[Day | None, Query(description="Events on or after this day")] = None,
+    date_to: Annotated[Day | None, Query(description="Events on or before this day")] = None,
     type: Annotated[Text, Query(description="ACLED event type")] = None,  # noqa: A002
     sub_type: Annotated[Text, Query(description="ACLED sub-event type")] = None,
     actor: Annotated[Text, Query(description="Part of either actor's name")] = None,
@@ -96,7 +95,7 @@ def map_charts(service: Service, flt: Filtering, by: Grouping = "type", layer: L
 
 
 @router.get("/map/control-areas", summary="Areas held, contested or claimed on a day, and front lines (GeoJSON)")
-def map_control(service: Service, day: Annotated[date, Query(alias="date", description="The day shown")],
+def map_control(service: Service, day: Annotated[Day, Query(alias="date", description="The day shown")],
                 fade_days: Annotated[int | None, Query(ge=1, le=3650, description="Days a claim lasts unrenewed")]
                 = None) -> JSONResponse:
     """Control areas with their evidence ids, front lines, and the actor legend."""
