@@ -4,7 +4,8 @@ Checked by tests/test_dead_code.py (vulture over the package, the tests and the 
 """
 
 # ruff: noqa
-from frontwatch.api.params import CertaintyName
+from frontwatch.api.app import create_app_from_environment
+from frontwatch.api.params import CertaintyName, JSONBytes
 from frontwatch.api.routers.analysis import ForceBody, MergeKind, ReviewBody
 from frontwatch.backfill.dask_run import ExtractorPlugin
 from frontwatch.evaluate.gold import GoldEvent
@@ -47,3 +48,5 @@ ControlStatus.LOST
 do_GET  # http.server handler callbacks (tests' loopback feed and webhook)
 do_POST
 log_message
+create_app_from_environment  # uvicorn imports it by name (frontwatch serve --workers)
+JSONBytes.render  # Starlette calls it

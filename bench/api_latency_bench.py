@@ -38,19 +38,22 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import orjson
+from revisions import old_source
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from frontwatch.api.synthetic import synthetic_extractions
+from frontwatch.api.synthetic import iter_synthetic_extractions
 from frontwatch.export.jsonl import contract_records
 from frontwatch.export.records import event_record
 from frontwatch.model import Extraction
 from frontwatch.store import Base, EventFilter, Store
+from frontwatch.store.reads import Cursor
 
 START = date(2014, 6, 1)
 DAYS = 365
@@ -58,25 +61,26 @@ PER_DOCUMENT = 50
 SEED = 42
 BATCH = 5000
 
-# name, query string, in-process filter
+# name, query string, in-process filter (limit = the page size)
 MIXES = (
-    ("first page, limit 50", "limit=50", EventFilter(limit=51)),
-    ("default page (limit 500)", "", EventFilter(limit=501)),
+    ("first page, limit 50", "limit=50", EventFilter(limit=50)),
+    ("default page (500 events at the baseline, 100 now)", "", EventFilter(limit=100)),
     ("type + 10-day window, limit 100", "type=Battles&date_from=2014-09-01&date_to=2014-09-10&limit=100",
-     EventFilter(event_type="Battles", date_from=date(2014, 9, 1), date_to=date(2014, 9, 10), limit=101)),
+     EventFilter(event_type="Battles", date_from=date(2014, 9, 1), date_to=date(2014, 9, 10), limit=100)),
     ("bbox 1x1 degree, limit 100", "bbox=42,34,43,35&limit=100",
-     EventFilter(bbox=(42.0, 34.0, 43.0, 35.0), limit=101)),
+     EventFilter(bbox=(42.0, 34.0, 43.0, 35.0), limit=100)),
     ("actor + certainty, limit 100", "actor=liberation&certainty=confirmed&limit=100",
-     EventFilter(actor="liberation", certainty="confirmed", limit=101)),
-    ("deep page, offset 90% of events, limit 100", "offset={deep}&limit=100", None),
+     EventFilter(actor="liberation", certainty="confirmed", limit=100)),
+    ("deep page by cursor (90% of events), limit 100", "cursor={cursor}&limit=100", None),
 )
+DEEP_OFFSET = "deep page by offset (90%, deprecated), limit 100"
 
 
 # ---- filling the store ------------------------------------------------------------------
 
-def synthetic(events: int) -> list[Extraction]:
-    """The bench's synthetic extractions (deterministic)."""
-    return synthetic_extractions(events, per_document=PER_DOCUMENT, seed=SEED, start=START, days=DAYS)
+def synthetic(events: int) -> Iterator[Extraction]:
+    """The bench's synthetic extractions (deterministic), made one at a time."""
+    return iter_synthetic_extractions(events, per_document=PER_DOCUMENT, seed=SEED, start=START, days=DAYS)
 
 
 def _evidence(doc_id: str, fact) -> dict:
@@ -86,11 +90,14 @@ def _evidence(doc_id: str, fact) -> dict:
 
 
 class BulkRows:
-    """The rows Store.save would write for a list of extractions, with ids assigned in its order."""
+    """The rows Store.save would write for extractions, with ids assigned in its order, emptied per batch."""
 
     def __init__(self) -> None:
         self.actors: dict[str, dict] = {}
         self.places: dict[tuple, dict] = {}
+        self.counts = {"events": 0, "control_claims": 0, "quantities": 0}
+        self.new_actors: list[dict] = []
+        self.new_places: list[dict] = []
         self.tables: dict[str, list[dict]] = {"documents": [], "events": [], "control_claims": [], "quantities": []}
 
     def actor_id(self, actor) -> int | None:
@@ -102,6 +109,7 @@ class BulkRows:
                 "id": len(self.actors) + 1, "name": actor.name, "aliases": list(actor.aliases),
                 "inter_code": actor.inter_code, "country": actor.country, "kind": actor.kind,
                 "needs_review": actor.needs_review}
+            self.new_actors.append(row)
         return row["id"]
 
     def place_id(self, place) -> int | None:
@@ -115,7 +123,12 @@ class BulkRows:
                 "country": place.country, "admin1": place.admin1, "geonames_id": place.geonames_id,
                 "population": place.population, "feature": place.feature,
                 "geo_precision": int(place.precision), "aliases": list(place.aliases)}
+            self.new_places.append(row)
         return row["id"]
+
+    def _next(self, table: str) -> int:
+        self.counts[table] += 1
+        return self.counts[table]
 
     def add(self, extraction: Extraction) -> None:
         doc = extraction.document
@@ -127,48 +140,67 @@ class BulkRows:
         for ev in extraction.events:
             actor1, actor2, place = self.actor_id(ev.actor1), self.actor_id(ev.actor2), self.place_id(ev.place)
             t["events"].append({
-                "id": len(t["events"]) + 1, **_evidence(doc.id, ev), "event_type": ev.event_type,
+                "id": self._next("events"), **_evidence(doc.id, ev), "event_type": ev.event_type,
                 "sub_event_type": ev.sub_event_type, "actor1_id": actor1, "actor2_id": actor2,
                 "assoc_actors": [a.name for a in ev.assoc_actors], "place_id": place,
                 "date_start": ev.date.start if ev.date else None, "date_end": ev.date.end if ev.date else None,
+                "date_span_days": (ev.date.end - ev.date.start).days if ev.date else None,
                 "time_precision": int(ev.date.precision) if ev.date else None,
                 "date_expression": ev.date.expression if ev.date else None,
                 "fatalities_low": ev.fatalities_low, "fatalities_high": ev.fatalities_high,
                 "trigger": ev.trigger, "notes": list(ev.notes)})
         for ct in extraction.control:
             actor, place = self.actor_id(ct.actor), self.place_id(ct.place)
-            t["control_claims"].append({"id": len(t["control_claims"]) + 1, **_evidence(doc.id, ct),
+            t["control_claims"].append({"id": self._next("control_claims"), **_evidence(doc.id, ct),
                                         "actor_id": actor, "place_id": place, "status": ct.status.value,
                                         "as_of": ct.as_of})
         for qt in extraction.quantities:
             actor, place = self.actor_id(qt.actor), self.place_id(qt.place)
-            t["quantities"].append({"id": len(t["quantities"]) + 1, **_evidence(doc.id, qt), "what": qt.what,
+            t["quantities"].append({"id": self._next("quantities"), **_evidence(doc.id, qt), "what": qt.what,
                                     "low": qt.low, "high": qt.high, "actor_id": actor, "place_id": place})
         if extraction.findings:
             raise ValueError("bulk fill does not write findings; synthetic extractions have none")
 
+    def take(self) -> list[tuple[str, list[dict]]]:
+        """The rows gathered since the last take, in insert order (referenced rows first)."""
+        out = [("actors", self.new_actors), ("places", self.new_places), *self.tables.items()]
+        self.new_actors, self.new_places = [], []
+        self.tables = {name: [] for name in self.tables}
+        return out
 
-def bulk_fill(store: Store, extractions: Iterable[Extraction]) -> None:
-    """Insert extractions into an empty store with SQLAlchemy core, BATCH rows per statement."""
-    rows = BulkRows()
-    for extraction in extractions:
-        rows.add(extraction)
-    ordered = [("actors", list(rows.actors.values())), ("places", list(rows.places.values())),
-               *rows.tables.items()]
+
+def _insert(conn, rows: list[tuple[str, list[dict]]]) -> None:
     tables = Base.metadata.tables
+    for name, items in rows:
+        columns = set(tables[name].c.keys())  # a key the schema lacks (older or newer code) is dropped
+        items = [{k: v for k, v in item.items() if k in columns} for item in items]
+        for start in range(0, len(items), BATCH):
+            conn.execute(tables[name].insert(), items[start:start + BATCH])
+
+
+def bulk_fill(store: Store, extractions: Iterable[Extraction], documents_per_batch: int = 500) -> None:
+    """Insert extractions into an empty store with SQLAlchemy core, a few hundred documents per statement
+    batch (memory stays flat however many events), then give PostgreSQL's sequences and both planners
+    their statistics."""
+    rows = BulkRows()
     with store.engine.begin() as conn:
-        for name, items in ordered:
-            columns = set(tables[name].c.keys())  # a key the schema lacks (older or newer code) is dropped
-            items = [{k: v for k, v in item.items() if k in columns} for item in items]
-            for start in range(0, len(items), BATCH):
-                conn.execute(tables[name].insert(), items[start:start + BATCH])
+        for n, extraction in enumerate(extractions, 1):
+            rows.add(extraction)
+            if n % documents_per_batch == 0:
+                _insert(conn, rows.take())
+        _insert(conn, rows.take())
         if store.engine.dialect.name == "postgresql":  # explicit ids: move the sequences past them
-            for name, items in ordered:
-                if items and "id" in tables[name].c and name != "documents":
-                    conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), {len(items)})"))
-    if store.engine.dialect.name == "postgresql":  # planner statistics, as autovacuum would gather them
-        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.execute(text("ANALYZE"))
+            last = {"actors": len(rows.actors), "places": len(rows.places), **rows.counts}
+            for name, value in last.items():
+                if value:
+                    conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), {value})"))
+    analyze(store)
+
+
+def analyze(store: Store) -> None:
+    """Planner statistics, as autovacuum (PostgreSQL) or `PRAGMA optimize` (SQLite) would gather them."""
+    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("ANALYZE"))
 
 
 @dataclass
@@ -187,7 +219,7 @@ def fill(url: str, orm_url: str, events: int, orm_sample: int, scratch: Path) ->
     """Fill `url` in bulk; time Store.save of `orm_sample` events into the empty `orm_url` (same
     backend) and check that it gives the same contract records as a bulk fill of the sample."""
     extractions = synthetic(events)
-    sample = synthetic(orm_sample)
+    sample = list(synthetic(orm_sample))
     scratch = Path(tempfile.mkdtemp(dir=scratch))
     orm = Store(orm_url)
     started = time.perf_counter()
@@ -213,48 +245,59 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def app_from_env():
-    """The app over env BENCH_DATABASE_URL (uvicorn factory, for --server-workers > 1)."""
-    from frontwatch.api import create_app
-    from frontwatch.settings import Settings
-
-    return create_app(Settings(database_url=os.environ["BENCH_DATABASE_URL"]))
-
-
-def serve(url: str, port: int, workers: int) -> None:
-    """Child process: the app over `url` with uvicorn, `workers` processes, no access log."""
-    import uvicorn
-
-    os.environ["BENCH_DATABASE_URL"] = url
-    if workers == 1:
-        uvicorn.run(app_from_env(), host="127.0.0.1", port=port, log_level="warning", access_log=False)
-    else:
-        uvicorn.run("api_latency_bench:app_from_env", factory=True, workers=workers, app_dir=str(Path(__file__).parent),
-                    host="127.0.0.1", port=port, log_level="warning", access_log=False)
+OLD_SERVER = """
+import sys, uvicorn
+from frontwatch.api import create_app
+from frontwatch.settings import Settings
+uvicorn.run(create_app(Settings(database_url=sys.argv[1])), host="127.0.0.1", port=int(sys.argv[2]),
+            log_level="warning")
+"""
 
 
-def start_server(url: str, workers: int = 1) -> tuple[subprocess.Popen, str]:
-    """Start the server child and wait until /events answers."""
+def start_server(url: str, workers: int, old_src: Path | None = None) -> tuple[subprocess.Popen, str]:
+    """Start the server and wait until /events answers: `frontwatch serve --workers N` as the README says,
+    or (old_src) the app of an older revision's source the way it was served then (1 process)."""
     import httpx
 
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, __file__, "--serve", url, str(port), str(workers)])
+    env = dict(os.environ, FRONTWATCH_API_TOKEN="")
+    if old_src is None:
+        command = [*_frontwatch(), "serve", "--db", url, "--port", str(port), "--workers", str(workers)]
+    else:
+        env["PYTHONPATH"] = str(old_src)
+        command = [sys.executable, "-c", OLD_SERVER, url, str(port)]
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 900  # a loaded shared machine starts slowly
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"server exited with {proc.returncode}")
+            raise RuntimeError(f"server {command} exited with {proc.returncode}")
         try:
-            status = httpx.get(base + "/events?limit=1", timeout=5).status_code
+            status = httpx.get(base + "/events?limit=1", timeout=120).status_code
         except httpx.HTTPError:
-            time.sleep(0.2)
+            time.sleep(0.3)
             continue
         if status == 200:
             return proc, base
-        proc.terminate()
-        raise RuntimeError(f"server answered /events with {status} (its log is above)")
+        stop_server(proc)
+        raise RuntimeError(f"server answered /events with {status}")
+    stop_server(proc)
+    raise RuntimeError("server did not start within 120 s")
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    """Stop a server child (uvicorn's supervisor stops its workers on SIGTERM)."""
     proc.terminate()
-    raise RuntimeError("server did not start within 60 s")
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def _frontwatch() -> list[str]:
+    script = Path(sys.executable).parent / "frontwatch"
+    return [str(script)] if script.exists() else [sys.executable, "-c", "from frontwatch.cli import main; main()"]
 
 
 WRK_SCRIPT = """
@@ -330,62 +373,97 @@ def python_loader(base: str, connections: int, seconds: float, paths: list[str])
             "errors": 0, "non2xx": errors[0]}
 
 
-def in_process_ms(store: Store, flt: EventFilter, repeats: int = 25) -> float:
-    """Median ms of the handler's work without HTTP: query + contract records."""
+def in_process_ms(store: Store, flt: EventFilter, after: Cursor | None = None, offset: int = 0,
+                  repeats: int = 15) -> float:
+    """Median ms of the handler's work without HTTP: query + contract records + JSON."""
     times = []
     for _ in range(repeats):
         started = time.perf_counter()
-        rows = store.events(flt)
-        json.dumps([event_record(r) for r in rows[:flt.limit - 1]])
+        page = store.event_page(flt, flt.limit, after, offset)
+        orjson.dumps([event_record(r) for r in page.items])
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times)
 
 
-def _mixes(events: int) -> list[tuple[str, str, EventFilter]]:
+@dataclass(frozen=True)
+class Mix:
+    """One kind of request: its path and its in-process equivalent."""
+
+    name: str
+    path: str
+    flt: EventFilter
+    after: Cursor | None = None
+    offset: int = 0
+
+
+def _mixes(store: Store, events: int) -> list[Mix]:
     deep = int(events * 0.9)
+    with store.engine.connect() as conn:
+        day, ident = conn.execute(text("SELECT date_start, id FROM events WHERE date_start IS NOT NULL "
+                                       f"ORDER BY date_start, id LIMIT 1 OFFSET {deep - 1}")).one()
+    after = Cursor(date.fromisoformat(str(day)), ident)
     out = []
     for name, query, flt in MIXES:
-        query = query.format(deep=deep)
-        out.append((name, "/events" + (f"?{query}" if query else ""), flt or EventFilter(offset=deep, limit=101)))
+        if flt is None:
+            out.append(Mix(name, "/events?" + query.format(cursor=after.encode()), EventFilter(limit=100), after))
+        else:
+            out.append(Mix(name, "/events" + (f"?{query}" if query else ""), flt))
+    out.append(Mix(DEEP_OFFSET, f"/events?offset={deep}&limit=100", EventFilter(limit=100), offset=deep))
     return out
 
 
-def bench_backend(label: str, url: str, orm_url: str, args: argparse.Namespace, scratch: Path) -> list[str]:
-    """Fill, serve, load; the backend's markdown lines."""
-    filled = fill(url, orm_url, args.events, args.orm_sample, scratch)
-    counts = filled.store.engine.connect()
-    n_events = counts.execute(text("SELECT count(*) FROM events")).scalar_one()
-    counts.close()
-    mixes = _mixes(args.events)
-    baseline = {name: in_process_ms(filled.store, flt) for name, _, flt in mixes}
+def _runs(mixes: list[Mix], old: bool) -> list[tuple[str, list[str], list[Mix]]]:
+    """(row name, paths, mixes) per load run; the old revision has no cursor, so it rotates the offset page."""
+    runs = [(m.name, [m.path], [m]) for m in mixes if not (old and m.after is not None)]
+    rotated = [m for m in mixes if m.name != (DEEP_OFFSET if not old else MIXES[-1][0])]
+    runs.append(("all mixes rotated" + (" (deep page by offset)" if old else " (deep page by cursor)"),
+                 [m.path for m in rotated], rotated))
+    return runs
+
+
+def bench_backend(label: str, url: str, orm_url: str, events: int, args: argparse.Namespace,
+                  scratch: Path, old_src: Path | None) -> list[str]:
+    """Fill (unless --existing), serve (old revision and this one), load; the backend's markdown lines."""
+    if args.existing:
+        filled = Filled(Store(url), events, float("nan"), 0, float("nan"), True)
+    else:
+        filled = fill(url, orm_url, events, args.orm_sample, scratch)
+    with filled.store.engine.connect() as conn:
+        n_events = conn.execute(text("SELECT count(*) FROM events")).scalar_one()
+        n_docs = conn.execute(text("SELECT count(*) FROM documents")).scalar_one()
+    mixes = _mixes(filled.store, events)
+    in_process = {m.name: in_process_ms(filled.store, m.flt, m.after, m.offset) for m in mixes}
     loader = load_wrk if args.loader == "wrk" else load_python
-    lines = [f"## {label}: {n_events:,} events in {len(filled.store.documents()):,} documents",
+    lines = [f"## {label}: {n_events:,} events in {n_docs:,} documents",
              "",
+             "fill: an existing database (--existing), filled earlier by bulk_fill" if args.existing else
              f"fill: Store.save (ORM, one transaction per document) {filled.orm_sample / filled.orm_s:,.0f} events/s "
-             f"on a {filled.orm_sample:,}-event sample; bulk core insert "
+             f"on a {filled.orm_sample:,}-event sample; bulk core insert + ANALYZE "
              f"{filled.events / filled.bulk_s:,.0f} events/s ({filled.bulk_s:.1f} s); ORM and bulk stores give "
              f"{'identical' if filled.same_records else 'DIFFERENT'} contract records on the sample.",
              "",
-             f"loader: {args.loader}, 1 thread, closed loop, {args.seconds:g} s per run; server: uvicorn, "
-             f"{args.server_workers} worker process(es)",
+             f"loader: {args.loader}, 1 thread, closed loop, {args.seconds:g} s per run; servers: "
+             + (f"baseline = `{args.baseline_ref}` served as then (uvicorn, 1 process); " if old_src else "")
+             + f"new = `frontwatch serve --workers {args.server_workers}`; in-process = this revision's "
+             "Store.event_page + records + JSON without HTTP (median)",
              "",
-             "| mix | conns | requests/s | p50 ms | p95 ms | p99 ms | errors | in-process ms | p50 x in-process |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    proc, base = start_server(url, args.server_workers)
-    try:
-        runs = [(name, [path], baseline[name]) for name, path, _ in mixes]
-        runs.append(("all mixes rotated", [path for _, path, _ in mixes], statistics.mean(baseline.values())))
-        for name, paths, base_ms in runs:
-            for connections in args.connections:
-                r = loader(base, paths, connections, args.seconds, scratch)
-                lines.append(f"| {name} | {connections} | {r['requests'] / r['seconds']:,.1f} | {r['p50']:.1f} | "
-                             f"{r['p95']:.1f} | {r['p99']:.1f} | {r['errors'] + r['non2xx']} | {base_ms:.1f} | "
-                             f"{r['p50'] / base_ms:.2f} |")
-                print(lines[-1], file=sys.stderr, flush=True)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-        filled.store.close()
+             "| mix | server | conns | requests/s | p50 ms | p95 ms | p99 ms | errors | in-process ms | load avg |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    servers = ([("baseline", old_src)] if old_src else []) + [("new", None)]
+    for server, src in servers:
+        proc, base = start_server(url, args.server_workers, src)
+        try:
+            for name, paths, used in _runs(mixes, src is not None):
+                base_ms = statistics.mean(in_process[m.name] for m in used)
+                for connections in args.connections:
+                    r = loader(base, paths, connections, args.seconds, scratch)
+                    lines.append(f"| {name} | {server} | {connections} | {r['requests'] / r['seconds']:,.1f} | "
+                                 f"{r['p50']:.1f} | {r['p95']:.1f} | {r['p99']:.1f} | {r['errors'] + r['non2xx']} | "
+                                 f"{base_ms:.1f} | {os.getloadavg()[0]:.2f} |")
+                    print(lines[-1], file=sys.stderr, flush=True)
+        finally:
+            stop_server(proc)
+    filled.store.close()
     return lines
 
 
@@ -405,41 +483,50 @@ def _pg_bench_url(server_url: str, suffix: str = "") -> tuple[str, callable]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--events", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--orm-sample", type=int, default=5_000, help="events saved through Store.save for timing")
     parser.add_argument("--seconds", type=float, default=10.0, help="duration of each load run")
-    parser.add_argument("--connections", type=int, nargs="+", default=[1, 8])
+    parser.add_argument("--connections", type=int, nargs="+", default=[4])
     parser.add_argument("--pg", default=os.environ.get("FRONTWATCH_TEST_PG_URL"), help="PostgreSQL server URL")
     parser.add_argument("--no-sqlite", action="store_true")
     parser.add_argument("--loader", choices=("wrk", "python"), default="wrk" if shutil.which("wrk") else "python")
-    parser.add_argument("--server-workers", type=int, default=1, help="uvicorn worker processes")
-    parser.add_argument("--serve", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--server-workers", type=int, default=2, help="uvicorn worker processes (frontwatch serve)")
+    parser.add_argument("--baseline-ref", default=None,
+                        help="also serve src/ of this git revision (1 process, as it was run) as the baseline")
+    parser.add_argument("--existing", nargs="+", default=None,
+                        help="bench these databases as they are (URLs of stores bulk_fill made with --events N)")
     parser.add_argument("--load", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.serve:
-        serve(args.serve[0], int(args.serve[1]), int(args.serve[2]))
-        return
     if args.load:
         print(json.dumps(python_loader(args.load[0], int(args.load[1]), float(args.load[2]), args.load[3:])))
         return
 
-    print(f"# API latency: GET /events, {args.events:,} synthetic events; {os.cpu_count()} CPUs shared by server "
-          f"and loader; 1-min load average {os.getloadavg()[0]:.2f} at the start\n", flush=True)
+    print(f"# API latency: GET /events, {', '.join(f'{n:,}' for n in args.events)} synthetic events; "
+          f"{os.cpu_count()} CPUs shared by server, loader, database and other work; 1-min load average "
+          f"{os.getloadavg()[0]:.2f} at the start\n", flush=True)
     with tempfile.TemporaryDirectory(prefix="frontwatch-apibench-") as tmp:
         scratch = Path(tmp)
-        if not args.no_sqlite:
-            lines = bench_backend("SQLite (file)", "sqlite:///" + str(scratch / "api.db"),
-                                  "sqlite:///" + str(scratch / "orm-sample.db"), args, scratch)
+        old_src = old_source(args.baseline_ref, scratch) if args.baseline_ref else None
+        for url in args.existing or ():
+            label = "PostgreSQL (loopback)" if url.startswith("postgresql") else "SQLite (file)"
+            lines = bench_backend(label, url, url, args.events[0], args, scratch, old_src)
             print("\n".join(lines) + "\n", flush=True)
-        if args.pg:
-            url, drop = _pg_bench_url(args.pg)
-            orm_url, drop_orm = _pg_bench_url(args.pg, "_orm")
-            try:
-                lines = bench_backend("PostgreSQL (loopback)", url, orm_url, args, scratch)
+        for events in [] if args.existing else args.events:
+            if not args.no_sqlite:
+                lines = bench_backend("SQLite (file)", "sqlite:///" + str(scratch / f"api{events}.db"),
+                                      "sqlite:///" + str(scratch / f"orm-sample{events}.db"), events, args, scratch,
+                                      old_src)
                 print("\n".join(lines) + "\n", flush=True)
-            finally:
-                drop()
-                drop_orm()
+                (scratch / f"api{events}.db").unlink()
+            if args.pg:
+                url, drop = _pg_bench_url(args.pg)
+                orm_url, drop_orm = _pg_bench_url(args.pg, "_orm")
+                try:
+                    lines = bench_backend("PostgreSQL (loopback)", url, orm_url, events, args, scratch, old_src)
+                    print("\n".join(lines) + "\n", flush=True)
+                finally:
+                    drop()
+                    drop_orm()
     if not args.pg:
         print("PostgreSQL: not run (no --pg URL and no FRONTWATCH_TEST_PG_URL)")
     print(f"1-min load average at the end: {os.getloadavg()[0]:.2f}")

@@ -134,6 +134,16 @@ def test_non_acled_label_has_no_acled_type(typer_):
     assert typed.label == "DIPLO" and typed.event_type is None and not typed.is_acled
 
 
+@pytest.mark.parametrize("mode", ["hybrid", "model", "rules"])
+def test_probs_cover_every_label_and_favour_the_chosen_one(typer_, mode):
+    sentences = ["Warplanes bombed a market in the border town.", "The museum reopened after renovation."]
+    for typed in typer_.classify(sentences, mode=mode):
+        assert set(typed.probs) == set(typer_.model.classes)
+        assert sum(typed.probs.values()) == pytest.approx(1.0)
+        if typed.label != NONE_LABEL:
+            assert typed.probs[typed.label] == max(typed.probs.values())
+
+
 def test_forced_mode_never_returns_none(typer_):
     typed = typer_.classify(["The museum reopened its doors to visitors."], forced=True)
     assert typed[0].label != NONE_LABEL
@@ -145,7 +155,7 @@ def test_train_typer_is_deterministic(tmp_path: Path):
     from frontwatch.classify.train import DEFAULT_TRAIN_FILE, train_typer
 
     lines = DEFAULT_TRAIN_FILE.read_text(encoding="utf-8").splitlines()
-    keep = [lines[0]] + [l for l in lines[1:] if l.split("\t")[0] in ("AIR_STRIKE", "ARREST", "NONE")][:45]
+    keep = [lines[0]] + [line for line in lines[1:] if line.split("\t")[0] in ("AIR_STRIKE", "ARREST", "NONE")][:45]
     small = tmp_path / "small.tsv"
     small.write_text("\n".join(keep) + "\n", encoding="utf-8")
     first = train_typer([small], tmp_path / "a.npz", seed=3, encoder=load_encoder())
@@ -186,8 +196,9 @@ def test_classify_cli_writes_one_line_per_row(tmp_path: Path):
     assert result.exit_code == 0, result.output
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "id\tlabel"
-    assert [l.split("\t")[0] for l in lines[1:]] == ["7", "9", "12"]
-    assert all(l.split("\t")[1] in {"REM_EXPLOS", "ARREST", "DIPLO"} or l.split("\t")[1].isupper() for l in lines[1:])
+    cells = [line.split("\t") for line in lines[1:]]
+    assert [c[0] for c in cells] == ["7", "9", "12"]
+    assert all(c[1] in {"REM_EXPLOS", "ARREST", "DIPLO"} or c[1].isupper() for c in cells)
     assert lines[1].split("\t")[1] == "REM_EXPLOS"
 
 
@@ -195,7 +206,58 @@ def test_evaluate_case_file_scores_dev(shared_dir: Path):
     from frontwatch.classify.case import evaluate_case_file
     from frontwatch.classify.typer import SentenceTyper
 
-    predictions, scores = evaluate_case_file(shared_dir / "eval" / "case2021-dev.tsv", SentenceTyper.load(), mode="rules")
+    dev = shared_dir / "eval" / "case2021-dev.tsv"
+    predictions, scores = evaluate_case_file(dev, SentenceTyper.load(), mode="rules")
     assert len(predictions) == 304
     assert scores.all_labels.n == 304 and scores.acled_labels.n < 304
     assert scores.all_labels.weighted_f1 > 0.5  # rules alone; the bench has the real figures
+
+
+def test_event_threshold_keeps_the_asked_share_of_event_sentences():
+    from frontwatch.classify.train import event_threshold
+
+    classes = ("ARREST", "NONE", "RIOT")
+    probs = np.array([[0.9, 0.05, 0.05], [0.6, 0.3, 0.1], [0.4, 0.35, 0.25], [0.2, 0.7, 0.1]])
+    threshold = event_threshold(probs, classes, recall=0.5)
+    kept = [max(p[0], p[2]) >= threshold and max(p[0], p[2]) > p[1] for p in probs]
+    assert sum(kept) >= 2 and 0.4 <= threshold <= 0.6
+    assert event_threshold(probs, classes, recall=1.0) == 0.0  # the NONE-won sentence forces 0
+
+
+def test_train_typer_cli_leaves_the_packaged_model_alone(tmp_path: Path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import frontwatch.cli.classify  # noqa: F401  (registers the commands)
+    from frontwatch.classify.model import DEFAULT_MODEL_FILE
+    from frontwatch.classify.train import DEFAULT_TRAIN_FILE
+    from frontwatch.cli.app import app
+
+    lines = DEFAULT_TRAIN_FILE.read_text(encoding="utf-8").splitlines()
+    small = tmp_path / "small.tsv"
+    small.write_text("\n".join([lines[0], *[line for line in lines[1:] if line.startswith(("ARREST", "NONE"))][:30]]),
+                     encoding="utf-8")
+    before = DEFAULT_MODEL_FILE.read_bytes()
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["train-typer", str(small)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "event_typer.npz").is_file()
+    assert DEFAULT_MODEL_FILE.read_bytes() == before
+
+
+def test_a_model_naming_its_own_encoder_loads_it(tmp_path: Path):
+    from frontwatch.classify.embed import default_model_file, load_encoder, load_encoder_file
+    from frontwatch.classify.model import TyperModel
+    from frontwatch.classify.typer import SentenceTyper
+    from frontwatch.errors import FrontwatchError
+
+    rng = np.random.default_rng(0)
+    (tmp_path / "enc.onnx").write_bytes(default_model_file().read_bytes())
+    TyperModel(("ARREST", "NONE"), rng.normal(size=(2, 384)).astype(np.float32), np.zeros(2, np.float32), "x",
+               meta={"encoder_file": "enc.onnx", "max_tokens": "32", "min_model_prob": "0.3"}).save(tmp_path / "m.npz")
+    typer_ = SentenceTyper.load(tmp_path / "m.npz")
+    assert typer_.encoder is not load_encoder() and typer_.config.min_model_prob == 0.3
+    assert len(typer_.classify(["Police detained a journalist."])) == 1
+    (tmp_path / "enc.onnx").unlink()
+    load_encoder_file.cache_clear()
+    with pytest.raises(FrontwatchError, match="encoder file missing"):
+        SentenceTyper.load(tmp_path / "m.npz")

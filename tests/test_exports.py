@@ -8,6 +8,7 @@ import json
 
 import pytest
 import stix2
+from pg_fixtures import pg_url  # noqa: F401  (fixture)
 
 from frontwatch.api.synthetic import synthetic_extractions
 from frontwatch.export import EXPORTERS
@@ -74,24 +75,99 @@ def test_stix_bundle_is_the_same_each_time(store):
     assert _export(store, "stix") == _export(store, "stix")
 
 
-def test_acled_csv_has_the_31_columns_in_order(store):
-    rows = list(csv.reader(io.StringIO(_export(store, "acled-csv"))))
-    assert tuple(rows[0]) == ACLED_COLUMNS and len(ACLED_COLUMNS) == 31
-    assert len(rows) == 61 and all(len(r) == 31 for r in rows)
+def test_every_stix_object_is_what_the_stix2_object_model_makes_of_it(store):
+    """Each object parses strictly (required properties, id and timestamp formats, vocabularies) and the
+    stix2 library serializes it back to the same JSON."""
+    objects = json.loads(_export(store, "stix"))["objects"]
+    for obj in objects:
+        parsed = stix2.parse(obj, allow_custom=any(k.startswith("x_") for k in obj))
+        assert json.loads(parsed.serialize()) == obj
 
 
-def test_acled_csv_follows_acled_conventions(store):
-    for row in csv.DictReader(io.StringIO(_export(store, "acled-csv"))):
-        assert row["year"] == row["event_date"][:4] and len(row["event_date"]) == 10
-        assert row["interaction"] == str(interaction(int(row["inter1"]), int(row["inter2"])))
-        assert row["iso"] == "368" and row["event_id_cnty"].startswith("IRQ")
-        assert row["time_precision"] in {"1", "2", "3"} and row["geo_precision"] in {"1", "2", "3"}
-        assert row["fatalities"].isdigit()
-        assert row["tags"].startswith("certainty=")
-        assert (row["civilian_targeting"] == "Civilian targeting") == (
-            row["event_type"] == "Violence against civilians" or row["inter2"] == "7")
+def test_stix_writes_each_place_and_actor_once_and_every_fact_in_its_report(store):
+    objects = json.loads(_export(store, "stix"))["objects"]
+    ids = [obj["id"] for obj in objects]
+    assert len(ids) == len(set(ids))
+    referred = {ref for obj in objects if obj["type"] == "report" for ref in obj["object_refs"]}
+    assert {i for i in ids if not i.startswith("report--")} == referred
+    incidents = {obj["x_frontwatch_id"] for obj in objects if obj["type"] == "incident"}
+    assert len(incidents) == 60
 
 
 @pytest.mark.parametrize(("inter1", "inter2", "expected"), [(1, 2, 12), (2, 1, 12), (3, 0, 30), (1, 7, 17), (6, 6, 66)])
 def test_interaction_puts_the_lower_code_first(inter1, inter2, expected):
     assert interaction(inter1, inter2) == expected
+
+
+@pytest.mark.parametrize("name", ["jsonl", "acled-csv", "geojson", "geojson-control", "stix"])
+def test_exports_write_while_they_read(store, monkeypatch, name):
+    """Exporters stream: the first fact is written before the last one is read (nothing holds a whole table)."""
+    import frontwatch.export.stix as stix_module
+
+    monkeypatch.setattr(stix_module, "DOCUMENTS_PER_READ", 2)
+    read = [0]
+    real = Store.iter_views
+
+    def counting(self, *args, **kwargs):
+        for view in real(self, *args, **kwargs):
+            read[0] += 1
+            yield view
+
+    monkeypatch.setattr(Store, "iter_views", counting)
+    out = _FirstWrite(read)
+    EXPORTERS[name].write(store, out, None)
+    assert out.read_at_first_fact is not None and out.read_at_first_fact < read[0] / 2
+
+
+class _FirstWrite(io.StringIO):
+    """Notes how many facts had been read when the first fact was written."""
+
+    def __init__(self, read: list[int]) -> None:
+        super().__init__()
+        self.read = read
+        self.read_at_first_fact: int | None = None
+
+    def write(self, text: str) -> int:
+        if self.read_at_first_fact is None and self.read[0] and len(text) > 40:
+            self.read_at_first_fact = self.read[0]
+        return super().write(text)
+
+
+@pytest.mark.postgres
+def test_postgresql_exports_the_same_facts(store, pg_url):  # noqa: F811
+    """Every format from PostgreSQL equals SQLite's (STIX up to its ingest timestamps) and STIX parses."""
+    other = Store(pg_url)
+    try:
+        for extraction in synthetic_extractions(60, seed=3):
+            other.save(extraction)
+        for name in ("jsonl", "acled-csv", "geojson", "geojson-control"):
+            assert _export(other, name) == _export(store, name), name
+        bundle = json.loads(_export(other, "stix"))
+        assert [o["id"] for o in bundle["objects"]] == [o["id"] for o in json.loads(_export(store, "stix"))["objects"]]
+        stix2.parse(bundle, allow_custom=True)
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize("name", ["jsonl", "stix"])
+def test_a_streamed_export_is_the_written_file_in_chunks(store, monkeypatch, name):
+    import frontwatch.export.stream as stream
+
+    monkeypatch.setattr(stream, "CHUNK_BYTES", 1000)
+    chunks = list(stream.stream_export(EXPORTERS[name], store))
+    assert len(chunks) > 3 and b"".join(chunks).decode("utf-8") == _export(store, name)
+
+
+def test_a_stream_closed_early_stops_its_writer(store, monkeypatch):
+    import threading
+
+    import frontwatch.export.stream as stream
+
+    monkeypatch.setattr(stream, "CHUNK_BYTES", 200)
+    chunks = stream.stream_export(EXPORTERS["jsonl"], store)
+    next(chunks)
+    chunks.close()
+    writers = [t for t in threading.enumerate() if t.name == "export-jsonl"]
+    for thread in writers:
+        thread.join(timeout=5)
+    assert not any(t.is_alive() for t in writers)

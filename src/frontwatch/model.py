@@ -7,7 +7,7 @@ from datetime import date
 from enum import Enum
 
 
-class Certainty(str, Enum):
+class Certainty(str, Enum):  # noqa: UP042 - str() of members is relied on
     """How sure a fact is, from attribution and hedging (see reading.attribution)."""
 
     CONFIRMED = "confirmed"
@@ -15,7 +15,7 @@ class Certainty(str, Enum):
     CLAIMED = "claimed"
 
 
-class ControlStatus(str, Enum):
+class ControlStatus(str, Enum):  # noqa: UP042 - str() of members is relied on
     """Who holds a place, as a report states it."""
 
     CONTROLS = "controls"
@@ -90,6 +90,7 @@ class Place:
     feature: str = "populated place"
     precision: GeoPrecision = GeoPrecision.TOWN
     aliases: tuple[str, ...] = ()
+    bbox: tuple[float, float, float, float] | None = None  # footprint of an area: south, west, north, east
 
 
 @dataclass(frozen=True)

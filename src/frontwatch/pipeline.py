@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
 from typing import cast
@@ -23,7 +24,7 @@ from frontwatch.ingest_service import (
     no_notice,
     no_progress,
 )
-from frontwatch.model import Document
+from frontwatch.model import Document, Extraction
 from frontwatch.reading.pipeline import reading_pipeline
 from frontwatch.resolve.gazetteer import Gazetteer, default_extra_files
 from frontwatch.resolve.geo_names import fold
@@ -57,6 +58,19 @@ def build_extractor(settings: Settings) -> Extractor:
     )
 
 
+def zoned_extract(extractor: Extractor) -> Callable[[Document], Extraction]:
+    """`extractor.extract` inside a spaCy memory zone: the strings and lexemes a document adds to the
+    vocabulary are freed when it is done, so a long run's memory does not grow with its length
+    (extractions hold plain strings, never spaCy objects)."""
+    zone = getattr(extractor.nlp, "memory_zone", None)
+
+    def extract(document: Document) -> Extraction:
+        with zone() if zone is not None else nullcontext():
+            return extractor.extract(document)
+
+    return extract
+
+
 def ingest_documents(
     documents: Iterable[Document | InputError | SkippedInput],
     store: Store,
@@ -66,7 +80,7 @@ def ingest_documents(
 ) -> IngestReport:
     """Extract and store each document in its own guard and transaction; a failure spoils only itself."""
     service = IngestService(store, reliability, on_progress=on_progress)
-    return service.run(documents, extractor.extract)
+    return service.run(documents, zoned_extract(extractor))
 
 
 def ingest_service(store: Store, settings: Settings, *, strict: bool = False, on_progress: Progress = no_progress,
@@ -92,8 +106,8 @@ def ingest_paths(
     """Read files, folders or stdin ("-") and store what each document says."""
     documents = read_documents(paths, published=published, source=source, max_bytes=settings.max_document_bytes)
     service = ingest_service(store, settings, strict=strict, on_progress=on_progress, on_notice=on_notice)
-    return service.run(documents, extractor.extract)
+    return service.run(documents, zoned_extract(extractor))
 
 
 __all__ = ["DocumentSummary", "IngestReport", "StoredSummary", "build_extractor", "ingest_documents",
-           "ingest_paths", "ingest_service"]
+           "ingest_paths", "ingest_service", "zoned_extract"]

@@ -66,3 +66,8 @@ def _mount_docs(app: FastAPI) -> None:
 
     app.mount("/static/swagger-ui", StaticFiles(directory=str(swagger_ui_path)), name="swagger-ui")
     app.mount("/static/api-docs", StaticFiles(directory=DOCS_DIR), name="api-docs")
+
+
+def create_app_from_environment() -> FastAPI:
+    """The app over settings from FRONTWATCH_* variables (the factory each uvicorn worker process calls)."""
+    return create_app(Settings())

@@ -13,6 +13,7 @@ from frontwatch.settings import Settings
 from frontwatch.store import Store
 
 MAX_LIMIT = 5000
+DEFAULT_PAGE = 100  # events per page unless `limit` says otherwise (500 before cursors)
 _bearer = HTTPBearer(auto_error=False, description="The operator's write token (settings.api_token).")
 
 

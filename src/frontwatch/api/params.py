@@ -8,7 +8,9 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
+import orjson
 from fastapi import HTTPException, Query
+from fastapi.responses import Response
 from pydantic import BeforeValidator
 
 from frontwatch.api.deps import MAX_LIMIT
@@ -40,6 +42,16 @@ Day = Annotated[date, BeforeValidator(_iso_day)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"At most this many (max {MAX_LIMIT}).")]
 Offset = Annotated[int, Query(ge=0, le=10**9, description="Skip this many first.")]
 Text = Annotated[str | None, Query(max_length=300)]
+
+
+class JSONBytes(Response):
+    """A JSON response of plain JSON types, encoded by orjson (several times faster than the json module)."""
+
+    media_type = "application/json"
+
+    def render(self, content: object) -> bytes:
+        """The content as UTF-8 JSON bytes."""
+        return orjson.dumps(content)
 
 
 def unprocessable(problem: str) -> HTTPException:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from frontwatch.model import (
@@ -49,9 +50,14 @@ def synthetic_places(count: int, rng: random.Random) -> list[Place]:
 def synthetic_extractions(events: int, per_document: int = 5, seed: int = 7,
                           start: date = date(2014, 6, 1), days: int = 30) -> list[Extraction]:
     """`events` events spread over documents of `per_document` sentences, with control claims and quantities."""
+    return list(iter_synthetic_extractions(events, per_document, seed, start, days))
+
+
+def iter_synthetic_extractions(events: int, per_document: int = 5, seed: int = 7,
+                               start: date = date(2014, 6, 1), days: int = 30) -> Iterator[Extraction]:
+    """The extractions of `synthetic_extractions`, made one at a time (for millions of events)."""
     rng = random.Random(seed)
     places = synthetic_places(max(4, events // 10), rng)
-    extractions = []
     for first in range(0, events, per_document):
         count = min(per_document, events - first)
         day = start + timedelta(days=rng.randrange(days))
@@ -87,5 +93,4 @@ def synthetic_extractions(events: int, per_document: int = 5, seed: int = 7,
             offset += len(text) + 1
         document = Document(doc_id, " ".join(sentences), f"synthetic/{doc_id}.txt", published=day,
                             source=rng.choice(("Tigris Desk", "Levant Monitor", None)), title=f"Report {first}")
-        extractions.append(Extraction(document, events=facts, control=control, quantities=quantities))
-    return extractions
+        yield Extraction(document, events=facts, control=control, quantities=quantities)

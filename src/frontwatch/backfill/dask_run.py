@@ -53,7 +53,9 @@ def extract_on_worker(document: Document, budget_seconds: float | None = None) -
     """The Extraction of one document made with the worker's extractor, or its Failure (never an exception)."""
     plugin = cast(ExtractorPlugin, get_worker().plugins[PLUGIN_NAME])
     assert plugin.extractor is not None  # set up when the worker started
-    return extract_guarded(plugin.extractor.extract, document, budget_seconds)
+    from frontwatch.pipeline import zoned_extract
+
+    return extract_guarded(zoned_extract(plugin.extractor), document, budget_seconds)
 
 
 def _client(workers: int, scheduler: str | None) -> Client:

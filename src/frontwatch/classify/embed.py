@@ -36,12 +36,14 @@ def default_tokenizer_file() -> Path:
 class SentenceEncoder:
     """Maps sentences to L2-normalised 384-d MiniLM vectors (mean pooled over tokens)."""
 
-    def __init__(self, model_file: Path, tokenizer_file: Path, threads: int = 1) -> None:
+    def __init__(self, model_file: Path, tokenizer_file: Path, threads: int = 1, max_tokens: int = MAX_TOKENS) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
+        if not Path(model_file).is_file():
+            raise FrontwatchError(f"{model_file}: encoder file missing; reinstall frontwatch or retrain the typer")
         tokenizer = Tokenizer.from_file(str(tokenizer_file))
-        tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        tokenizer.enable_truncation(max_length=max_tokens)
         tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
         self._tokenizer = tokenizer
         options = ort.SessionOptions()
@@ -80,3 +82,9 @@ class SentenceEncoder:
 def load_encoder(threads: int = 1) -> SentenceEncoder:
     """The process-wide encoder over the installed model files (one onnxruntime session)."""
     return SentenceEncoder(default_model_file(), default_tokenizer_file(), threads=threads)
+
+
+@lru_cache(maxsize=4)
+def load_encoder_file(model_file: Path, max_tokens: int = MAX_TOKENS, threads: int = 1) -> SentenceEncoder:
+    """A process-wide encoder over another MiniLM ONNX file (a fine-tuned typer's), same tokenizer."""
+    return SentenceEncoder(model_file, default_tokenizer_file(), threads=threads, max_tokens=max_tokens)

@@ -55,12 +55,13 @@ def load_model(path: Path = DEFAULT_MODEL_FILE) -> TyperModel:
                     f"{path}: model format {version}, expected {FORMAT_VERSION}; "
                     "rebuild it with `frontwatch train-typer`"
                 )
+            keys, values = (str(k) for k in data["meta_keys"]), (str(v) for v in data["meta_values"])
             return TyperModel(
                 classes=tuple(str(c) for c in data["classes"]),
                 weights=data["weights"],
                 bias=data["bias"],
                 encoder=str(data["encoder"]),
-                meta=dict(zip((str(k) for k in data["meta_keys"]), (str(v) for v in data["meta_values"]), strict=False)),
+                meta=dict(zip(keys, values, strict=True)),
             )
     except (OSError, KeyError, ValueError) as exc:
         raise FrontwatchError(

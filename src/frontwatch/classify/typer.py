@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
 import numpy as np
 
-from frontwatch.classify.embed import SentenceEncoder, load_encoder
+from frontwatch.classify.embed import MAX_TOKENS, SentenceEncoder, load_encoder, load_encoder_file
 from frontwatch.classify.model import DEFAULT_MODEL_FILE, TyperModel, load_model
 from frontwatch.classify.rules import RuleMatch, RuleTyper, load_rules
 from frontwatch.taxonomy import NONE_LABEL, Taxonomy, load_taxonomy
@@ -19,7 +19,13 @@ Mode = Literal["hybrid", "rules", "model"]
 
 @dataclass(frozen=True)
 class TypedSentence:
-    """The event type of one sentence: a CASE code or "NONE", with its evidence."""
+    """The event type of one sentence: a CASE code or "NONE", with its evidence.
+
+    `probs` is the distribution the label was chosen from: the model's probabilities with
+    the trigger rules' bonuses applied and renormalised (NONE at 0 when forced); in mode
+    "rules" it puts 1.0 on the winning trigger's label. Readers use it to weigh sub-types
+    of one predicate class against each other.
+    """
 
     label: str  # CASE code or "NONE"
     event_type: str | None
@@ -29,6 +35,7 @@ class TypedSentence:
     trigger_start: int | None
     trigger_end: int | None
     layer: str  # "rules" | "model" | "both" | "none"
+    probs: dict[str, float] = field(default_factory=dict)  # every label code (and NONE) -> probability
 
     @property
     def is_acled(self) -> bool:
@@ -42,7 +49,8 @@ class HybridConfig:
 
     rule_best_bonus: float = 1.5  # added to log p(label) of the winning trigger's label
     rule_any_bonus: float = 0.5  # added to log p(label) of every label whose trigger fired
-    min_model_prob: float = 0.5  # no trigger fired: below this model probability -> NONE
+    min_model_prob: float = 0.5  # no trigger fired: below this model probability -> NONE (a model's
+    # meta "min_model_prob", set on the corpus's dev notes by train-typer, overrides it)
     min_score: float = 0.0  # any label: below this combined score -> NONE
 
 
@@ -66,11 +74,20 @@ class SentenceTyper:
 
     @classmethod
     def load(cls, model_path: Path | None = None, config: HybridConfig | None = None) -> SentenceTyper:
-        """Load the packaged rules, the model at `model_path` (packaged one by default) and the encoder."""
+        """Load the packaged rules, the model at `model_path` (packaged one by default) and its encoder
+        (a fine-tuned model names its own ONNX file, looked up beside the model)."""
+        path = Path(model_path or DEFAULT_MODEL_FILE)
+        model = load_model(path)
+        encoder_file = model.meta.get("encoder_file")
+        encoder = load_encoder() if not encoder_file else load_encoder_file(
+            path.parent / encoder_file, int(model.meta.get("max_tokens", MAX_TOKENS))
+        )
+        if config is None and "min_model_prob" in model.meta:
+            config = HybridConfig(min_model_prob=float(model.meta["min_model_prob"]))
         return cls(
             rules=load_rules(),
-            model=load_model(model_path or DEFAULT_MODEL_FILE),
-            encoder=load_encoder(),
+            model=model,
+            encoder=encoder,
             taxonomy=load_taxonomy(),
             config=config or HybridConfig(),
         )
@@ -90,7 +107,7 @@ class SentenceTyper:
         """
         matches = [self.rules.matches(t) for t in texts] if mode != "model" else [[] for _ in texts]
         if mode == "rules":
-            return [self._from_rule(ms[0]) if ms else self._none(0.0) for ms in matches]
+            return [self._from_rule(ms[0]) if ms else self._none(0.0, self._certain(NONE_LABEL)) for ms in matches]
         if not texts:
             return []
         if embeddings is None:
@@ -121,23 +138,29 @@ class SentenceTyper:
                     scores[self._index[label]] += cfg.rule_any_bonus
         combined = np.exp(scores - scores.max())
         combined /= combined.sum()
+        dist = {c: float(p) for c, p in zip(self.model.classes, combined, strict=True)}
         k = int(np.argmax(combined))
         label = self.model.classes[k]
         model_top = self.model.classes[int(np.argmax(probs))]
         fired = next((m for m in matches if m.label == label), None)
         if label == NONE_LABEL:
-            return self._none(float(combined[k]))
+            return self._none(float(combined[k]), dist)
         if not forced and fired is None and probs[k] < cfg.min_model_prob:
-            return self._none(float(probs[self._index.get(NONE_LABEL, k)]))
+            return self._none(float(probs[self._index.get(NONE_LABEL, k)]), dist)
         if not forced and combined[k] < cfg.min_score:
-            return self._none(float(combined[k]))
+            return self._none(float(combined[k]), dist)
         layer = "model" if fired is None else ("both" if model_top == label else "rules")
-        return self._typed(label, float(combined[k]), fired, layer)
+        return self._typed(label, float(combined[k]), fired, layer, dist)
 
     def _from_rule(self, match: RuleMatch) -> TypedSentence:
-        return self._typed(match.label, match.priority / 100.0, match, "rules")
+        return self._typed(match.label, match.priority / 100.0, match, "rules", self._certain(match.label))
 
-    def _typed(self, label: str, score: float, match: RuleMatch | None, layer: str) -> TypedSentence:
+    def _certain(self, label: str) -> dict[str, float]:
+        return {c: float(c == label) for c in (*self.model.classes, label)}
+
+    def _typed(
+        self, label: str, score: float, match: RuleMatch | None, layer: str, probs: dict[str, float]
+    ) -> TypedSentence:
         code = self.taxonomy.get(label)
         return TypedSentence(
             label=label,
@@ -148,8 +171,9 @@ class SentenceTyper:
             trigger_start=match.start if match else None,
             trigger_end=match.end if match else None,
             layer=layer,
+            probs=probs,
         )
 
     @staticmethod
-    def _none(score: float) -> TypedSentence:
-        return TypedSentence(NONE_LABEL, None, None, score, None, None, None, "none")
+    def _none(score: float, probs: dict[str, float]) -> TypedSentence:
+        return TypedSentence(NONE_LABEL, None, None, score, None, None, None, "none", probs)

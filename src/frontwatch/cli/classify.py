@@ -66,9 +66,8 @@ def eval_case(
         )
     table = Table("label", "P", "R", "F1", "support", "predicted")
     for row in scores.all_labels.per_label:
-        table.add_row(
-            row.label, f"{row.precision:.2f}", f"{row.recall:.2f}", f"{row.f1:.2f}", str(row.support), str(row.predicted)
-        )
+        scores_ = (f"{row.precision:.2f}", f"{row.recall:.2f}", f"{row.f1:.2f}")
+        table.add_row(row.label, *scores_, str(row.support), str(row.predicted))
     console.print(table)
 
 
@@ -78,14 +77,28 @@ def train_typer_command(
         list[Path] | None,
         typer.Argument(help="Labelled files: label<TAB>text or CASE TSV (default: the packaged typing_train.tsv)."),
     ] = None,
-    out: Annotated[Path | None, typer.Option("--out", help="Model file (default: the packaged event_typer.npz).")] = None,
+    corpus: Annotated[
+        Path | None,
+        typer.Option("--corpus", help="corpus.jsonl of training/build_corpus.py: fine-tune on its train split "
+                     "plus FILES (needs the train extra: torch, transformers, onnx)."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "--out", help="Model .npz to write (default: ./event_typer.npz; the packaged "
+                     "model is replaced only when named here)."),
+    ] = None,
     seed: Annotated[int, typer.Option("--seed")] = 0,
+    cap: Annotated[int, typer.Option("--cap", help="Corpus notes per label (seeded draw).")] = 200,
+    own_repeat: Annotated[int, typer.Option("--own-repeat", help="Times FILES are repeated beside the corpus.")] = 2,
 ) -> None:
-    """Rebuild the learned sentence typer from labelled sentences (deterministic for a seed)."""
-    from frontwatch.classify.model import DEFAULT_MODEL_FILE
-    from frontwatch.classify.train import DEFAULT_TRAIN_FILE, train_typer
+    """Rebuild the sentence typer (deterministic for a seed): logistic regression on MiniLM embeddings
+    of FILES, or, with --corpus, MiniLM fine-tuned on coded notes + FILES (int8 ONNX beside the .npz)."""
+    from frontwatch.classify.train import DEFAULT_TRAIN_FILE, train_finetuned, train_typer
 
     paths = list(files) if files else [DEFAULT_TRAIN_FILE]
-    target = out or DEFAULT_MODEL_FILE
-    model = train_typer(paths, target, seed=seed)
+    target = output or Path("event_typer.npz")
+    if corpus is None:
+        model = train_typer(paths, target, seed=seed)
+    else:
+        model = train_finetuned(corpus, paths, target, seed=seed, cap_per_label=cap, own_repeat=own_repeat)
     err_console.print(f"trained on {model.meta['n_examples']} sentences, {len(model.classes)} classes -> {target}")

@@ -146,7 +146,7 @@ def acled_row(row: EventRow) -> dict[str, str]:
 
 def acled_rows(store: Store, doc_ids: Sequence[str] | None = None) -> Iterator[dict[str, str]]:
     """Every stored event as an ACLED row, in id order."""
-    for row in store.iter_rows(EventRow, doc_ids):
+    for row in store.iter_views(EventRow, doc_ids):
         yield acled_row(row)
 
 

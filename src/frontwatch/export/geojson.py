@@ -9,11 +9,12 @@ not draw areas, so there are no polygons to orient.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TextIO
 
-from frontwatch.export.base import Exporter, register
+import orjson
+
+from frontwatch.export.base import Exporter, Writer, register
 from frontwatch.export.records import control_record, event_record
 from frontwatch.store import ControlRow, EventRow, Store
 
@@ -32,33 +33,34 @@ def feature(record: dict) -> dict | None:
     }
 
 
-def feature_collection(rows: Iterable, to_record: Callable[[object], dict]) -> dict:
-    """Rows as a FeatureCollection (rows without a place are left out)."""
-    features = [f for f in (feature(to_record(row)) for row in rows) if f is not None]
-    return {"type": "FeatureCollection", "features": features}
+def features(rows: Iterable, to_record: Callable[[object], dict]) -> Iterator[dict]:
+    """Rows as Point features, one at a time (rows without a place are left out)."""
+    for row in rows:
+        found = feature(to_record(row))
+        if found is not None:
+            yield found
 
 
-def events_collection(store: Store, doc_ids: Sequence[str] | None = None) -> dict:
-    """Every stored event with a place, as a FeatureCollection."""
-    return feature_collection(store.iter_rows(EventRow, doc_ids), event_record)
+def write_collection(out: TextIO, items: Iterable[dict]) -> int:
+    """Write a FeatureCollection feature by feature (memory does not grow with it); returns features written."""
+    out.write('{"type": "FeatureCollection", "features": [')
+    count = 0
+    for item in items:
+        out.write(",\n" if count else "\n")
+        out.write(orjson.dumps(item).decode("utf-8"))
+        count += 1
+    out.write("\n]}\n")
+    return count
 
 
-def control_collection(store: Store, doc_ids: Sequence[str] | None = None) -> dict:
-    """Every stored control claim, as a FeatureCollection."""
-    return feature_collection(store.iter_rows(ControlRow, doc_ids), control_record)
-
-
-def _writer(build: Callable[[Store, Sequence[str] | None], dict]):
+def _writer(table: type, to_record: Callable[[object], dict]) -> Writer:
     def write(store: Store, out: TextIO, doc_ids: Sequence[str] | None = None) -> int:
-        collection = build(store, doc_ids)
-        json.dump(collection, out, ensure_ascii=False)
-        out.write("\n")
-        return len(collection["features"])
+        return write_collection(out, features(store.iter_views(table, doc_ids), to_record))
 
     return write
 
 
-GEOJSON_EVENTS = register(Exporter("geojson", ".geojson", "application/geo+json", _writer(events_collection)))
+GEOJSON_EVENTS = register(Exporter("geojson", ".geojson", "application/geo+json", _writer(EventRow, event_record)))
 GEOJSON_CONTROL = register(
-    Exporter("geojson-control", ".geojson", "application/geo+json", _writer(control_collection))
+    Exporter("geojson-control", ".geojson", "application/geo+json", _writer(ControlRow, control_record))
 )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from typing import TextIO
+
+import orjson
 
 from frontwatch.export.base import Exporter, register
 from frontwatch.export.records import control_record, event_record, finding_record, quantity_record
@@ -17,7 +18,7 @@ _KINDS = ((EventRow, event_record), (ControlRow, control_record),
 def contract_records(store: Store, doc_ids: Sequence[str] | None = None) -> Iterator[dict]:
     """Every stored fact as a contract record: events, control, quantities, findings."""
     for table, to_record in _KINDS:
-        for row in store.iter_rows(table, doc_ids):
+        for row in store.iter_views(table, doc_ids):
             yield to_record(row)
 
 
@@ -25,7 +26,7 @@ def write_jsonl(store: Store, out: TextIO, doc_ids: Sequence[str] | None = None)
     """Write the contract records as JSON Lines; returns how many were written."""
     count = 0
     for record in contract_records(store, doc_ids):
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write(orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE).decode("utf-8"))
         count += 1
     return count
 

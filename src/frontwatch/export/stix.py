@@ -1,4 +1,4 @@
-"""STIX 2.1 bundle export through the stix2 library.
+"""STIX 2.1 bundle export, written object by object as JSON (the stix2 parser validates it in tests).
 
 Mapping: each document → `report` (object_refs: everything read from it); each place →
 `location`; each actor → `threat-actor` (armed actors, ACLED inter codes 1–4 and 8) or
@@ -10,26 +10,33 @@ start_time). Every incident and relationship gets a `confidence` and an `opinion
 its certainty (confirmed 85 / strongly-agree, reported 60 / agree, claimed 30 / neutral).
 Quantities become `note`s. Ids are UUIDv5 of frontwatch ids, timestamps the documents'
 ingest times, so the same store always gives the same bundle.
+
+The bundle streams: facts are read a few hundred documents at a time and grouped by
+document; each document's objects are written as they are made and its `report` after them;
+a location or actor is written the first time a fact refers to it. Memory holds a few hundred
+documents' facts and the ids of the places and actors written, never the whole bundle.
 """
 
 from __future__ import annotations
 
+import hashlib
 import uuid
-from collections import defaultdict
-from collections.abc import Sequence
-from datetime import UTC, datetime
+from collections.abc import Iterator, Sequence
+from datetime import UTC, date, datetime
+from itertools import islice
 from typing import TextIO
 
-import stix2
+import orjson
 
 from frontwatch.export.base import Exporter, register
-from frontwatch.store import ActorRow, ControlRow, EventRow, PlaceRow, QuantityRow, Store
-from frontwatch.store.schema import DocumentHeader
+from frontwatch.export.csv_acled import _countries
+from frontwatch.store import ControlRow, EventRow, QuantityRow, Store
 
 _NAMESPACE = uuid.UUID("6f1c2a8e-1d4b-5c39-9a51-3c7e2f0b8d10")
 CONFIDENCE = {"confirmed": 85, "reported": 60, "claimed": 30}
 OPINION = {"confirmed": "strongly-agree", "reported": "agree", "claimed": "neutral"}
 _GROUP_INTERS = {5, 6, 7}
+_GEO_PRECISION_METRES = {1: 1000.0, 2: 10000.0, 3: 100000.0}
 
 
 def stix_id(kind: str, key: str) -> str:
@@ -37,146 +44,162 @@ def stix_id(kind: str, key: str) -> str:
     return f"{kind}--{uuid.uuid5(_NAMESPACE, f'{kind}:{key}')}"
 
 
-def _when(doc: DocumentHeader) -> datetime:
-    stamp = doc.ingested_at
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=UTC)
-    return stamp.replace(microsecond=(stamp.microsecond // 1000) * 1000)
+def _created(stamp: datetime) -> str:
+    """A STIX timestamp with millisecond precision (created/modified) in UTC."""
+    stamp = stamp.astimezone(UTC) if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+    return stamp.strftime("%Y-%m-%dT%H:%M:%S.") + f"{stamp.microsecond // 1000:03d}Z"
 
 
-class _BundleBuilder:
-    """Collects STIX objects once each, and the ids each document's report refers to."""
+def _midnight(day: date) -> str:
+    return f"{day.isoformat()}T00:00:00Z"
 
-    def __init__(self) -> None:
-        self.objects: dict[str, object] = {}
-        self.refs: dict[str, list[str]] = defaultdict(list)
 
-    def add(self, doc_id: str, obj) -> str:
-        self.objects.setdefault(obj.id, obj)
-        if obj.id not in self.refs[doc_id]:
-            self.refs[doc_id].append(obj.id)
-        return obj.id
+def _object(kind: str, ident: str, doc, **properties: object) -> dict:
+    """A STIX 2.1 object: common properties first, None and empty values left out (as stix2 does)."""
+    when = _created(doc.ingested_at)
+    obj: dict[str, object] = {"type": kind, "spec_version": "2.1", "id": ident, "created": when, "modified": when}
+    obj.update((k, v) for k, v in properties.items() if v is not None and v != [])
+    return obj
 
-    def location(self, doc: DocumentHeader, place: PlaceRow) -> str:
-        from frontwatch.export.csv_acled import _countries
 
+class _DocumentObjects:
+    """The objects read from one document, and the ids its report refers to."""
+
+    def __init__(self, doc, written: set[str]) -> None:
+        self.doc = doc
+        self.written = written  # ids of locations and actors already in the bundle
+        self.objects: list[dict] = []
+        self.refs: dict[str, None] = {}
+
+    def add(self, obj: dict) -> str:
+        self.objects.append(obj)
+        self.refs[obj["id"]] = None
+        return obj["id"]
+
+    def shared(self, ident: str, make) -> str:
+        """A location or actor: written once per bundle, referred to by every report that uses it."""
+        if ident not in self.written:
+            self.written.add(ident)
+            self.objects.append(make())
+        self.refs[ident] = None
+        return ident
+
+    def location(self, place) -> str:
         ident = stix_id("location", f"{place.name}|{place.latitude}|{place.longitude}")
-        if ident not in self.objects:
-            info = _countries().get((place.country or "").casefold())
-            extra = {"country": info["iso"]} if info else {}
-            if place.admin1:
-                extra["administrative_area"] = place.admin1
-            self.objects[ident] = stix2.v21.Location(
-                id=ident, name=place.name, latitude=place.latitude, longitude=place.longitude,
-                precision=float({1: 1000, 2: 10000, 3: 100000}.get(place.geo_precision, 10000)),
-                created=_when(doc), modified=_when(doc), **extra,
-            )
-        return self.add(doc.id, self.objects[ident])
 
-    def actor(self, doc: DocumentHeader, actor: ActorRow) -> str:
+        def make() -> dict:
+            info = _countries().get((place.country or "").casefold())
+            return _object("location", ident, self.doc, name=place.name, latitude=place.latitude,
+                           longitude=place.longitude,
+                           precision=_GEO_PRECISION_METRES.get(place.geo_precision, 10000.0),
+                           country=info["iso"] if info else None, administrative_area=place.admin1 or None)
+
+        return self.shared(ident, make)
+
+    def actor(self, actor) -> str:
         if actor.inter_code in _GROUP_INTERS:
             ident = stix_id("identity", actor.name)
-            if ident not in self.objects:
-                self.objects[ident] = stix2.v21.Identity(
-                    id=ident, name=actor.name, identity_class="group", created=_when(doc), modified=_when(doc),
-                )
-        else:
-            ident = stix_id("threat-actor", actor.name)
-            if ident not in self.objects:
-                self.objects[ident] = stix2.v21.ThreatActor(
-                    id=ident, name=actor.name, aliases=list(actor.aliases) or None,
-                    created=_when(doc), modified=_when(doc),
-                )
-        return self.add(doc.id, self.objects[ident])
+            return self.shared(ident, lambda: _object("identity", ident, self.doc, name=actor.name,
+                                                      identity_class="group"))
+        ident = stix_id("threat-actor", actor.name)
+        return self.shared(ident, lambda: _object("threat-actor", ident, self.doc, name=actor.name,
+                                                  aliases=list(actor.aliases)))
 
-    def relationship(self, doc: DocumentHeader, key: str, kind: str, source: str, target: str,
-                     certainty: str, **extra) -> str:
-        rel = stix2.v21.Relationship(
-            id=stix_id("relationship", key), relationship_type=kind, source_ref=source, target_ref=target,
-            confidence=CONFIDENCE.get(certainty, 50), created=_when(doc), modified=_when(doc), **extra,
-        )
-        return self.add(doc.id, rel)
+    def relationship(self, key: str, kind: str, source: str, target: str, certainty: str, **extra) -> str:
+        return self.add(_object("relationship", stix_id("relationship", key), self.doc, relationship_type=kind,
+                                source_ref=source, target_ref=target, confidence=CONFIDENCE.get(certainty, 50),
+                                **extra))
 
-    def opinion(self, doc: DocumentHeader, key: str, target: str, certainty: str, evidence: str) -> None:
-        self.add(doc.id, stix2.v21.Opinion(
-            id=stix_id("opinion", key), opinion=OPINION.get(certainty, "neutral"), object_refs=[target],
-            explanation=f"{certainty}: {evidence}", created=_when(doc), modified=_when(doc),
-        ))
+    def opinion(self, key: str, target: str, certainty: str, evidence: str) -> None:
+        self.add(_object("opinion", stix_id("opinion", key), self.doc, opinion=OPINION.get(certainty, "neutral"),
+                         object_refs=[target], explanation=f"{certainty}: {evidence}"))
 
-    def event(self, doc: DocumentHeader, row: EventRow) -> None:
+    def event(self, row) -> None:
         fact = f"ev-{row.id}"
-        incident = stix2.v21.Incident(
-            id=stix_id("incident", fact), name=f"{row.sub_event_type} ({fact})",
+        ident = self.add(_object(
+            "incident", stix_id("incident", fact), self.doc, name=f"{row.sub_event_type} ({fact})",
             description=row.evidence_text, confidence=CONFIDENCE.get(row.certainty, 50),
-            created=_when(doc), modified=_when(doc), allow_custom=True,
             x_frontwatch_id=fact, x_frontwatch_event_type=row.event_type,
             x_frontwatch_sub_event_type=row.sub_event_type,
             x_frontwatch_date_start=row.date_start.isoformat() if row.date_start else None,
             x_frontwatch_date_end=row.date_end.isoformat() if row.date_end else None,
             x_frontwatch_fatalities=row.fatalities_low, x_frontwatch_certainty=row.certainty,
-        )
-        ident = self.add(doc.id, incident)
-        self.opinion(doc, fact, ident, row.certainty, row.evidence_text)
+        ))
+        self.opinion(fact, ident, row.certainty, row.evidence_text)
         if row.place is not None:
-            self.relationship(doc, f"{fact}|place", "located-at", ident, self.location(doc, row.place), row.certainty)
+            self.relationship(f"{fact}|place", "located-at", ident, self.location(row.place), row.certainty)
         for role, actor in (("actor1", row.actor1), ("actor2", row.actor2)):
             if actor is not None:
-                self.relationship(doc, f"{fact}|{role}", "related-to", ident, self.actor(doc, actor),
-                                  row.certainty, description=role)
+                self.relationship(f"{fact}|{role}", "related-to", ident, self.actor(actor), row.certainty,
+                                  description=role)
 
-    def control(self, doc: DocumentHeader, row: ControlRow) -> None:
+    def control(self, row) -> None:
         fact = f"ct-{row.id}"
-        extra = {}
-        if row.as_of:
-            extra["start_time"] = datetime(row.as_of.year, row.as_of.month, row.as_of.day, tzinfo=UTC)
         rel = self.relationship(
-            doc, fact, "located-at", self.actor(doc, row.actor), self.location(doc, row.place), row.certainty,
-            description=f"{row.actor.name} {row.status} {row.place.name} ({fact}): {row.evidence_text}", **extra,
+            fact, "located-at", self.actor(row.actor), self.location(row.place), row.certainty,
+            description=f"{row.actor.name} {row.status} {row.place.name} ({fact}): {row.evidence_text}",
+            start_time=_midnight(row.as_of) if row.as_of else None,
         )
-        self.opinion(doc, fact, rel, row.certainty, row.evidence_text)
+        self.opinion(fact, rel, row.certainty, row.evidence_text)
 
-    def quantity(self, doc: DocumentHeader, row: QuantityRow) -> None:
+    def quantity(self, row) -> None:
         fact = f"qt-{row.id}"
-        report_id = stix_id("report", doc.id)
-        self.add(doc.id, stix2.v21.Note(
-            id=stix_id("note", fact), abstract=f"{row.what}: {row.low}–{row.high}",
-            content=row.evidence_text, object_refs=[report_id], created=_when(doc), modified=_when(doc),
-        ))
+        self.add(_object("note", stix_id("note", fact), self.doc, abstract=f"{row.what}: {row.low}–{row.high}",
+                         content=row.evidence_text, object_refs=[stix_id("report", self.doc.id)]))
+
+    def report(self) -> dict:
+        """The document's report, referring to everything read from it."""
+        doc = self.doc
+        published = doc.published or doc.ingested_at.date()
+        return _object("report", stix_id("report", doc.id), doc, name=doc.title or doc.origin,
+                       description=doc.source, published=_midnight(published), object_refs=list(self.refs),
+                       x_frontwatch_document=doc.id)
 
 
-def stix_bundle(store: Store, doc_ids: Sequence[str] | None = None) -> stix2.v21.Bundle:
-    """Every stored document and fact as one STIX 2.1 bundle."""
-    builder = _BundleBuilder()
-    docs = {d.id: d for d in store.document_headers() if doc_ids is None or d.id in doc_ids}
-    for row in store.iter_rows(EventRow, doc_ids):
-        builder.event(docs[row.doc_id], row)
-    for row in store.iter_rows(ControlRow, doc_ids):
-        builder.control(docs[row.doc_id], row)
-    for row in store.iter_rows(QuantityRow, doc_ids):
-        builder.quantity(docs[row.doc_id], row)
-    reports = []
-    for doc in docs.values():
-        refs = builder.refs.get(doc.id)
-        if not refs:
-            continue
-        published = doc.published or _when(doc).date()
-        reports.append(stix2.v21.Report(
-            id=stix_id("report", doc.id), name=doc.title or doc.origin, description=doc.source,
-            published=datetime(published.year, published.month, published.day, tzinfo=UTC),
-            object_refs=refs, created=_when(doc), modified=_when(doc), allow_custom=True,
-            x_frontwatch_document=doc.id,
-        ))
-    objects = [*reports, *builder.objects.values()]
-    key = ",".join(sorted(docs))
-    return stix2.v21.Bundle(id=stix_id("bundle", key), objects=objects, allow_custom=True)
+_KINDS = ((EventRow, "event"), (ControlRow, "control"), (QuantityRow, "quantity"))
+DOCUMENTS_PER_READ = 200
+
+
+def _facts_by_document(store: Store, doc_ids: Sequence[str] | None) -> Iterator[tuple[object, list]]:
+    """(document header, [(method name, fact), ...]) per document with facts, in the store's document order;
+    documents are read DOCUMENTS_PER_READ at a time, their facts grouped in memory."""
+    ids = store.iter_document_ids(doc_ids)
+    while chunk := list(islice(ids, DOCUMENTS_PER_READ)):
+        facts: dict[str, list] = {doc_id: [] for doc_id in chunk}
+        headers: dict[str, object] = {}
+        for table, method in _KINDS:
+            for row in store.iter_views(table, chunk):
+                facts[row.doc_id].append((method, row))
+                headers[row.doc_id] = row.document
+        for doc_id in chunk:
+            if facts[doc_id]:
+                yield headers[doc_id], facts[doc_id]
+
+
+def stix_objects(store: Store, doc_ids: Sequence[str] | None = None) -> Iterator[dict]:
+    """Every stored document with facts and its facts as STIX 2.1 objects, one document at a time."""
+    written: set[str] = set()
+    for doc, facts in _facts_by_document(store, doc_ids):
+        objects = _DocumentObjects(doc, written)
+        for method, row in facts:
+            getattr(objects, method)(row)
+        yield from objects.objects
+        yield objects.report()
 
 
 def write_stix(store: Store, out: TextIO, doc_ids: Sequence[str] | None = None) -> int:
-    """Write the STIX 2.1 bundle as JSON; returns how many objects it holds."""
-    bundle = stix_bundle(store, doc_ids)
-    out.write(bundle.serialize(pretty=False, ensure_ascii=False))
-    out.write("\n")
-    return len(bundle.objects)
+    """Write the STIX 2.1 bundle as JSON, object by object; returns how many objects it holds."""
+    reports = hashlib.sha1()  # the bundle id: a digest of the documents' ids, made as they pass
+    out.write('{"type": "bundle", "objects": [')
+    count = 0
+    for obj in stix_objects(store, doc_ids):
+        out.write(",\n" if count else "\n")
+        out.write(orjson.dumps(obj).decode("utf-8"))
+        if obj["type"] == "report":
+            reports.update(obj["x_frontwatch_document"].encode("utf-8") + b"\n")
+        count += 1
+    out.write(f'\n], "id": "{stix_id("bundle", reports.hexdigest())}"}}\n')
+    return count
 
 
 STIX = register(Exporter("stix", ".json", "application/stix+json;version=2.1", write_stix))

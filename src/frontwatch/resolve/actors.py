@@ -16,6 +16,12 @@ from frontwatch.errors import RegistryError
 from frontwatch.model import Actor, ActorMention
 
 _CASE_SENSITIVE_MAX = 4
+# Bundled registry files, read in this order (a later file's entry replaces an earlier one of the
+# same name). data/acled_actors.yaml (named ACLED actors of the training corpus) is not loaded by
+# default: its inter codes change which side of a clash comes first; pass
+# bundled=WITH_ACLED_DICTIONARY to use it (bench/acled_notes_bench.py --with-acled-actors).
+BUNDLED_FILES = ("actors.yaml",)
+WITH_ACLED_DICTIONARY = ("acled_actors.yaml", "actors.yaml")
 
 
 @dataclass(frozen=True)
@@ -74,10 +80,12 @@ class ActorRegistry:
         }
 
     @classmethod
-    def load(cls, extra_files: Sequence[Path] = ()) -> ActorRegistry:
-        """Load the bundled registry plus the user's files (later files override names)."""
-        bundled = resources.files("frontwatch.data").joinpath("actors.yaml").read_text("utf-8")
-        sources: list[tuple[str, dict]] = [("actors.yaml", _read_yaml(None, bundled))]
+    def load(cls, extra_files: Sequence[Path] = (), bundled: Sequence[str] = BUNDLED_FILES) -> ActorRegistry:
+        """Load the bundled registry files plus the user's files (later files override names)."""
+        data_dir = resources.files("frontwatch.data")
+        sources: list[tuple[str, dict]] = [
+            (name, _read_yaml(None, data_dir.joinpath(name).read_text("utf-8"))) for name in bundled
+        ]
         sources += [(str(p), _read_yaml(p)) for p in extra_files]
         actors: dict[str, Actor] = {}
         rules: list[GenericRule] = []

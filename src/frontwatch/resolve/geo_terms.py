@@ -26,7 +26,8 @@ NUMBER_WORDS = {
 
 def _alternation(words: list[str]) -> str:
     """Regex alternation of phrases, longest first, spaces matching any whitespace or hyphen."""
-    parts = [re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for w in sorted(words, key=len, reverse=True)]
+    parts = [re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
+             for w in sorted(words, key=len, reverse=True)]
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -51,6 +52,7 @@ class GeoTerms:
     offset_before: re.Pattern[str]
     direction_of_before: re.Pattern[str]
     settlement_before: re.Pattern[str]
+    qualifier: re.Pattern[str]
 
     def facility_feature(self, phrase: str) -> str:
         """Gazetteer feature of a facility phrase ('International Airport' -> 'airport')."""
@@ -129,6 +131,11 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
             rf"(?:^|(?<=\W))(?P<dir>{dirs})\s+(?:of|from)\s+{settle_opt}$", re.I
         ),
         settlement_before=re.compile(rf"\b{settle}\s+of\s+$", re.I),
+        # the container after a name: "X, Y", "X, Y province", "X (Y district, Z)", "X, Calif."
+        qualifier=re.compile(
+            rf"^(?:,|\s*\()\s*(?P<q>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|{regions}))"
+            rf"{{0,3}}?)(?=\s*(?:[,;:)\n]|\.(?:\s|$)|$))"
+        ),
     )
 
 

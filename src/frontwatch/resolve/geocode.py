@@ -11,19 +11,17 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from frontwatch.model import GeoPrecision, Place, PlaceMention
-from frontwatch.resolve.gazetteer import FACILITY_FEATURES, Entry, Gazetteer
+from frontwatch.resolve.gazetteer import CURATED_WEIGHT, FACILITY_FEATURES, PRIMARY_WEIGHT, Entry, Gazetteer
 from frontwatch.resolve.geo_math import compass_degrees, destination, haversine_km
 from frontwatch.resolve.geo_names import fold
+from frontwatch.resolve.geo_rank import Ranker, load_ranker
+from frontwatch.resolve.geo_sources import strip_region_suffix
 from frontwatch.resolve.geo_spans import Reading, find_spans, read_span
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 
-AREA_FEATURES = ("region", "district", "country")
+AREA_FEATURES = ("region", "district", "country", "continent", "world region")
+CONTAINER_FEATURES = ("region", "district", "country")
 SETTLEMENT_FEATURES = ("populated place",)
-CONTEXT_BONUS = 2.5
-QUALIFIER_BONUS = 6.0
-REGION_CONTEXT_BONUS = 3.0
-NEAR_ANCHOR_KM, NEAR_ANCHOR_BONUS = 100.0, 1.5
-FAR_ANCHOR_KM, FAR_ANCHOR_BONUS = 300.0, 0.75
 MIN_POP_WITH_CUE = 5000
 MIN_POP_IN_CONTEXT = 20000
 MIN_POP_ALONE = 1_000_000
@@ -68,9 +66,15 @@ def _fmt_pop(pop: int | None) -> str:
 class Geocoder:
     """Finds and resolves place mentions using a Gazetteer and the spaCy parse of the text."""
 
-    def __init__(self, gazetteer: Gazetteer, terms: GeoTerms | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, terms: GeoTerms | None = None, ranker: Ranker | None = None) -> None:
         self.gazetteer = gazetteer
         self.terms = terms or load_terms()
+        self.ranker = ranker or load_ranker()
+        # training/fit_geo_ranker.py sets a dict here: span start -> every candidate with its features
+        self.trace: dict[int, list[tuple[Entry, dict[str, float]]]] | None = None
+        self._parts: dict[tuple[int, str], tuple[float, float] | None] = {}
+        # training/fit_geo_ranker.py sets a list here: (start, end, acceptance features) of every such decision
+        self.accept_trace: list[tuple[int, int, dict[str, float]]] | None = None
 
     # --- public --------------------------------------------------------------------------
 
@@ -86,7 +90,7 @@ class Geocoder:
 
     def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
-        spans, demonyms = find_spans(doc, self.terms)
+        spans, demonyms, parts = find_spans(doc, self.terms)
         readings = [r for s in spans for r in read_span(text, *s, self.terms)]
         readings = _drop_overlaps(readings)
         ctx = _Context(countries=Counter(demonyms))
@@ -109,7 +113,8 @@ class Geocoder:
         # one sense per text: a name the text uses as a place elsewhere is that place here too
         # ("Sanaa" tagged as a person in one sentence, as a city in the others)
         senses = {fold(r.name): place for r, place, _ in resolved
-                  if place is not None and r.mode == "plain" and (r.strong or r.cue) and place.feature not in AREA_FEATURES}
+                  if place is not None and r.mode == "plain" and (r.strong or r.cue)
+                  and place.feature not in AREA_FEATURES}
         mentions = []
         for reading, place, why in resolved:
             if place is None and reading.mode == "plain" and fold(reading.name) in senses:
@@ -118,7 +123,31 @@ class Geocoder:
             if place is None and not reading.strong:
                 continue
             mentions.append(PlaceMention(reading.start, reading.end, text[reading.start:reading.end], place, why))
-        return mentions
+        mentions.extend(self._name_part_mentions(text, parts, mentions, ctx))
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _name_part_mentions(self, text: str, parts: list[tuple[int, int]], mentions: list[PlaceMention],
+                            ctx: _Context) -> list[PlaceMention]:
+        """Places inside other names ("Kentucky" in "Kentucky State Police"), where the whole name is no place:
+        only areas and towns the text's countries make plausible, as for any name NER did not call a place."""
+        taken = [(m.start, m.end) for m in mentions if m.place is not None]
+        found = []
+        for start, end in sorted(parts, key=lambda p: p[0] - p[1]):
+            if any(start < e and s < end for s, e in taken):
+                continue
+            reading = Reading(start, end, text[start:end], "", strong=False)
+            choice = self._choose(self.gazetteer.candidates(reading.name), ctx, None, start)
+            if choice is None:
+                continue
+            place: Place | None = choice.entry.place
+            why = self._why("name part", choice)
+            if choice.entry.place.feature not in AREA_FEATURES:  # an area as in "Ohio Department of Health"
+                place, why, _ = self._resolve_plain(reading, ctx)
+            if place is None:
+                continue
+            taken.append((start, end))
+            found.append(PlaceMention(start, end, text[start:end], place, f"part of a longer name; {why}"))
+        return found
 
     # --- context -------------------------------------------------------------------------
 
@@ -145,22 +174,33 @@ class Geocoder:
         if r.name.isupper() and (code := self.gazetteer.country_code(r.name)):
             country = self.gazetteer.country(code)
             return country, f"{label} '{r.name}': country code", True
-        choice = self._choose(self.gazetteer.candidates(r.name), ctx, r.qualifier, r.start)
+        choice = self._choose(self._in_named_countries(self.gazetteer.candidates(r.name), ctx), ctx, r.qualifier,
+                              r.start)
+        fallback = self._container_fallback(r, choice, ctx)
+        if fallback is not None:
+            return fallback
         if choice is None:
             return None, f"{label} '{r.name}': not in gazetteer", False
         if not r.strong and not self._plausible(choice, r, ctx):
             return None, f"{label} '{r.name}': gazetteer match {choice.entry.place.name} rejected (no place cue)", False
         if self._abroad(choice, r, ctx):
-            return None, (f"{label} '{r.name}': gazetteer match {choice.entry.place.name}, {choice.entry.place.country} "
+            found = choice.entry.place
+            return None, (f"{label} '{r.name}': gazetteer match {found.name}, {found.country} "
                           f"rejected (a small place in a country the text does not name)"), False
         return choice.entry.place, self._why(label, choice), choice.margin >= CONFIDENT_MARGIN
 
     def _resolve_region(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
         full = self.gazetteer.candidates(r.phrase, features=AREA_FEATURES)
-        choice = self._choose(full or self.gazetteer.candidates(r.name, features=AREA_FEATURES), ctx, r.qualifier, r.start)
+        areas = full or self.gazetteer.candidates(r.name, features=AREA_FEATURES)
+        choice = self._choose(areas, ctx, r.qualifier, r.start)
         if choice is not None:
-            return replace(choice.entry.place, precision=GeoPrecision.REGION), self._why(f"region '{r.phrase}'", choice), True
-        choice = self._choose(self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES), ctx, r.qualifier, r.start)
+            why = self._why(f"region '{r.phrase}'", choice)
+            return replace(choice.entry.place, precision=GeoPrecision.REGION), why, True
+        towns = self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES)
+        choice = self._choose(towns, ctx, r.qualifier, r.start)
+        fallback = self._container_fallback(r, choice, ctx)
+        if fallback is not None:
+            return fallback
         if choice is None:
             return None, f"region '{r.phrase}': not in gazetteer", False
         place = replace(choice.entry.place, name=r.phrase, feature="region", precision=GeoPrecision.REGION,
@@ -172,7 +212,8 @@ class Geocoder:
         if full:
             choice = self._choose(full, ctx, r.qualifier, r.start)
             assert choice is not None
-            return replace(choice.entry.place, precision=GeoPrecision.REGION), self._why(f"region '{r.phrase}'", choice), True
+            why = self._why(f"region '{r.phrase}'", choice)
+            return replace(choice.entry.place, precision=GeoPrecision.REGION), why, True
         choice = self._choose(self.gazetteer.candidates(r.name), ctx, r.qualifier, r.start)
         if choice is None:
             return None, f"'{r.phrase}': '{r.name}' not in gazetteer", False
@@ -183,7 +224,8 @@ class Geocoder:
                 place = Place(name=r.phrase, latitude=point[0], longitude=point[1], country=base.place.country,
                               admin1=base.place.admin1 if base.place.feature != "country" else None,
                               feature="region", precision=GeoPrecision.REGION)
-                return place, self._why(f"'{r.phrase}': {r.compass} part of {base.place.name}, median of its towns", choice), True
+                what = f"'{r.phrase}': {r.compass} part of {base.place.name}, median of its towns"
+                return place, self._why(what, choice), True
             return replace(base.place, precision=GeoPrecision.REGION), self._why(f"'{r.phrase}'", choice), True
         place = replace(base.place, precision=GeoPrecision.NEAR)
         return place, self._why(f"'{r.phrase}': part of town", choice), True
@@ -202,7 +244,8 @@ class Geocoder:
             return None, f"facility '{r.phrase}': '{r.name}' not in gazetteer", False
         children = self.gazetteer.children(base.entry, (feature,))
         if len(children) == 1:
-            return children[0].place, self._why(f"facility '{r.phrase}': the {feature} of {base.entry.place.name} in gazetteer", base), True
+            what = f"facility '{r.phrase}': the {feature} of {base.entry.place.name} in gazetteer"
+            return children[0].place, self._why(what, base), True
         place = replace(base.entry.place, name=f"{base.entry.place.name} {feature}", feature=feature,
                         precision=GeoPrecision.NEAR, population=None)
         return place, self._why(f"facility '{r.phrase}' placed near {base.entry.place.name}", base), True
@@ -219,13 +262,16 @@ class Geocoder:
             assert choice is not None
             return choice.entry.place, self._why(f"'{r.phrase}': facility in gazetteer", choice), True
         town = self._choose(self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES), local, None, r.start)
-        if town is not None and (parent is None or self.gazetteer.distance_km(town.entry.place, parent.entry.place) < 60):
+        near_parent = parent is None or (town is not None
+                                         and self.gazetteer.distance_km(town.entry.place, parent.entry.place) < 60)
+        if town is not None and near_parent:
             place = replace(town.entry.place, feature=feature, precision=GeoPrecision.NEAR, population=None)
             return place, self._why(f"'{r.phrase}': the {feature} at {town.entry.place.name}", town), True
         if parent is not None:
             place = replace(parent.entry.place, name=f"{r.name} ({feature})", feature=feature,
                             precision=GeoPrecision.NEAR, geonames_id=None, population=None)
-            return place, self._why(f"'{r.phrase}': {r.name} unknown, placed near {parent.entry.place.name}", parent), True
+            what = f"'{r.phrase}': {r.name} unknown, placed near {parent.entry.place.name}"
+            return place, self._why(what, parent), True
         return None, f"'{r.phrase}': not in gazetteer", False
 
     def _resolve_near(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
@@ -248,51 +294,136 @@ class Geocoder:
     def _choose(self, entries: list[Entry], ctx: _Context, qualifier: str | None, span_start: int) -> _Choice | None:
         if not entries:
             return None
-        qual_cc = self.gazetteer.country_code(qualifier) if qualifier else None
-        qual_regions = {e.place.admin1 for e in self.gazetteer.candidates(qualifier, features=("region",))} if qualifier and not qual_cc else set()
+        qual = self._qualifier_places(qualifier)
+        inside = [e for e in entries if any(_contains(q, e) for q in qual)]
+        entries = inside or entries
+        container = (f"qualifier '{qualifier}': {len(inside)} of the candidates lie in it",) if inside else ()
+        top_pop = max((e.place.population or 0) for e in entries)
+        seats = _division_seats(entries)
+        entries = [e for e in entries if e.id not in seats]  # "Mosul" is the city; "Mosul district" says so
         scored = []
         for entry in entries:
-            score, reasons = entry.score, []
-            share = ctx.share(entry.country_code)
-            if share:
-                score += CONTEXT_BONUS * share
-                reasons.append(f"{entry.place.country} named in text")
-            if qual_cc and entry.country_code == qual_cc:
-                score += QUALIFIER_BONUS
-                reasons.append(f"qualifier '{qualifier}'")
-            if qual_regions and entry.place.admin1 in qual_regions:
-                score += QUALIFIER_BONUS
-                reasons.append(f"qualifier '{qualifier}'")
-            if (entry.country_code, entry.place.admin1 or "") in ctx.regions and entry.place.feature != "region":
-                score += REGION_CONTEXT_BONUS
-                reasons.append(f"province {entry.place.admin1} named in text")
-            near = [haversine_km(entry.place.latitude, entry.place.longitude, p.latitude, p.longitude)
-                    for start, p in ctx.anchors
-                    if start != span_start and entry.place.feature not in AREA_FEATURES]
-            if near and min(near) <= NEAR_ANCHOR_KM:
-                score += NEAR_ANCHOR_BONUS
-                reasons.append(f"{min(near):.0f} km from a place named in text")
-            elif near and min(near) <= FAR_ANCHOR_KM:
-                score += FAR_ANCHOR_BONUS
-                reasons.append(f"{min(near):.0f} km from a place named in text")
-            scored.append((score, entry, tuple(reasons)))
+            features = self._features(entry, ctx, qual, span_start, len(entries), top_pop)
+            scored.append((self.ranker.score(features), entry, features))
         scored.sort(key=lambda t: (-t[0], t[1].id))
-        best_score, best, reasons = scored[0]
-        margin = best_score - scored[1][0] if len(scored) > 1 and scored[1][1].country_code != best.country_code else 99.0
-        if len(scored) > 1 and scored[1][1].country_code == best.country_code:
-            far = [s for s, e, _ in scored[1:] if haversine_km(e.place.latitude, e.place.longitude, best.place.latitude, best.place.longitude) > 50]
-            margin = best_score - far[0] if far else 99.0
-        return _Choice(best, best_score, reasons, len(scored), margin)
+        best_score, best, features = scored[0]
+        if self.trace is not None:
+            self.trace[span_start] = [(e, f) for _, e, f in scored]
+        rivals = [s for s, e, _ in scored[1:] if e.country_code != best.country_code
+                  or haversine_km(e.place.latitude, e.place.longitude, best.place.latitude, best.place.longitude) > 50]
+        margin = best_score - rivals[0] if rivals else 99.0
+        return _Choice(best, best_score, (*container, *self.ranker.reasons(features)), len(scored), margin)
+
+    @staticmethod
+    def _in_named_countries(entries: list[Entry], ctx: _Context) -> list[Entry]:
+        """When the text names its countries and one of them has a place of this name, namesakes in countries
+        the text never names are out unless they are very large ("Palma" in a report on Mozambique)."""
+        if sum(ctx.named.values()) < ABROAD_EVIDENCE or not any(ctx.named[e.country_code] for e in entries):
+            return entries
+        return [e for e in entries if ctx.named[e.country_code] or not e.country_code
+                or (e.place.population or 0) >= MIN_POP_ALONE]
+
+    def _qualifier_places(self, qualifier: str | None) -> list[Entry]:
+        """Countries and divisions an explicit container names ("X, Y province", "X, Calif.", "X, TX")."""
+        if not qualifier:
+            return []
+        code = self.gazetteer.country_code(qualifier)
+        if code:
+            country = self.gazetteer.entry_of_country(code)
+            return [country] if country else []
+        return (self.gazetteer.candidates(qualifier, features=CONTAINER_FEATURES, qualifier=True)
+                or self.gazetteer.candidates(strip_region_suffix(qualifier), features=CONTAINER_FEATURES,
+                                             qualifier=True))
+
+    def _container_fallback(self, r: Reading, choice: _Choice | None,
+                            ctx: _Context) -> tuple[Place | None, str, bool] | None:
+        """A name the text places in a container ("X, Y district", "X (Y, Z province)") that the gazetteer
+        has nowhere in that container: the container itself, at ACLED precision 2 (district) or 3, never a
+        namesake elsewhere. None when the container does not apply (no container, the choice is inside it,
+        or the choice is a well-known place and the 'container' was something else)."""
+        containers = self._qualifier_places(r.qualifier)
+        if not containers and r.qualifier:  # "(Izium district, ...)": the area around the town it names
+            containers = self.gazetteer.candidates(strip_region_suffix(r.qualifier), features=SETTLEMENT_FEATURES)
+        if not containers:
+            return None
+        if choice is not None:
+            entry = choice.entry
+            if any(_contains(c, entry) for c in containers):
+                return None
+            well_known = entry.place.feature in AREA_FEATURES or (entry.place.population or 0) >= MIN_POP_ABROAD
+            if well_known and entry.weight >= PRIMARY_WEIGHT:
+                return None  # "In Aleppo, Russia said...": the comma did not introduce a container
+        best = self._choose(containers, ctx, None, -1)
+        assert best is not None
+        container = best.entry.place
+        near = container.feature in ("district", *SETTLEMENT_FEATURES)
+        precision = GeoPrecision.NEAR if near else GeoPrecision.REGION
+        found = (f"gazetteer has only {choice.entry.place.name}, {choice.entry.place.country}" if choice
+                 else "not in gazetteer")
+        why = (f"'{r.name}': {found}; placed at {container.name} ({container.feature}) named with it, "
+               f"precision {int(precision)}")
+        return replace(container, precision=precision), why, True
+
+    def _features(self, entry: Entry, ctx: _Context, qual: list[Entry], span_start: int, n: int,
+                  top_pop: int) -> dict[str, float]:
+        place = entry.place
+        pop = place.population or 0
+        feature = place.feature
+        f: dict[str, float] = {
+            # a division's population sums its towns': not comparable with a town's own
+            "log_population": 0.0 if feature in AREA_FEATURES else math.log10(pop + 1),
+            "log_area_population": math.log10(pop + 1) if feature in AREA_FEATURES else 0.0,
+            "is_country": float(feature == "country"),
+            "is_region": float(feature == "region"),
+            "is_district": float(feature == "district"),
+            "is_continent": float(feature == "continent"),
+            "is_world_region": float(feature == "world region"),
+            "is_facility": float(entry.is_facility),
+            "exact_name": float(entry.weight >= CURATED_WEIGHT),
+            "curated": float(entry.is_curated),
+            "country_share": ctx.share(entry.country_code) if entry.country_code else 0.0,
+            "country_named": float(bool(entry.country_code) and ctx.named[entry.country_code] > 0),
+            "region_named": float((entry.country_code, place.admin1 or "") in ctx.regions and feature != "region"),
+            "largest_population": float(pop == top_pop and pop > 0),
+            "log_candidates": math.log10(n),
+        }
+        if qual:
+            inside = any(_contains(q, entry) for q in qual)
+            f["qualifier_match"] = float(inside)
+            f["qualifier_mismatch"] = float(not inside)
+        if feature in AREA_FEATURES:
+            f["contains_anchor"] = float(any(_contains_place(entry, p) for start, p in ctx.anchors
+                                             if start != span_start))
+            return f
+        near = [haversine_km(place.latitude, place.longitude, p.latitude, p.longitude)
+                for start, p in ctx.anchors if start != span_start]
+        if near:
+            closest = min(near)
+            f["near_100km"] = float(closest <= 100)
+            f["near_300km"] = float(closest <= 300)
+            f["log_anchor_km"] = math.log10(1 + closest)
+        else:
+            f["no_anchor"] = 1.0
+        return f
 
     def _plausible(self, choice: _Choice, r: Reading, ctx: _Context) -> bool:
+        """Is a name NER did not call a place one? The fitted acceptance model when the weights file has one."""
         entry = choice.entry
         if entry.is_facility:
             return True
+        if self.accept_trace is not None:
+            self.accept_trace.append((r.start, r.end, _acceptance_features(choice, r, ctx)))
         pop = entry.place.population or 0
         curated = entry.is_curated
         in_ctx = ctx.share(entry.country_code) > 0
+        if (r.cue or r.qualifier) and (in_ctx or pop >= MIN_POP_WITH_CUE or curated):
+            # kept beside the fitted model: the public corpora have few "the town of X" in conflict zones,
+            # and the model learnt from them drops small towns that conflict reports name with a cue
+            return True
+        if self.ranker.accept:
+            return self.ranker.accepts(_acceptance_features(choice, r, ctx))
         if r.cue or r.qualifier:
-            return in_ctx or pop >= MIN_POP_WITH_CUE or curated
+            return False
         if r.label == "PERSON":
             # a name NER read as a person is a place only in a country the text is about
             return " " not in r.name and in_ctx and (pop >= MIN_POP_IN_CONTEXT or curated)
@@ -323,21 +454,26 @@ class Geocoder:
 
     def _part_of_area(self, area: Entry, point: str) -> tuple[float, float] | None:
         """Median of the towns in the `point` third (N, SE, C...) of a country or province."""
-        towns = self.gazetteer.in_country(area.country_code, SETTLEMENT_FEATURES, min_population=1000)
-        if area.place.feature != "country":
-            towns = [t for t in towns if t.place.admin1 == area.place.admin1]
-        if len(towns) < 3:
-            return None
-        if point == "C":
-            clat = statistics.median(t.place.latitude for t in towns)
-            clon = statistics.median(t.place.longitude for t in towns)
-            towns.sort(key=lambda t: haversine_km(t.place.latitude, t.place.longitude, clat, clon))
-        else:
-            theta = math.radians(compass_degrees(point))
-            towns.sort(key=lambda t: -(math.cos(theta) * t.place.latitude
-                                       + math.sin(theta) * t.place.longitude * math.cos(math.radians(t.place.latitude))))
-        part = towns[: max(3, len(towns) // 3)]
-        return statistics.median(t.place.latitude for t in part), statistics.median(t.place.longitude for t in part)
+        key = (area.id, point)
+        if key not in self._parts:
+            self._parts[key] = _third_of(self.gazetteer.town_points(
+                area.country_code, area.place.admin1 if area.place.feature != "country" else None, 1000), point)
+        return self._parts[key]
+
+
+def _third_of(towns: list[tuple[float, float]], point: str) -> tuple[float, float] | None:
+    if len(towns) < 3:
+        return None
+    if point == "C":
+        clat = statistics.median(t[0] for t in towns)
+        clon = statistics.median(t[1] for t in towns)
+        towns = sorted(towns, key=lambda t: haversine_km(t[0], t[1], clat, clon))
+    else:
+        theta = math.radians(compass_degrees(point))
+        towns = sorted(towns, key=lambda t: -(math.cos(theta) * t[0]
+                                              + math.sin(theta) * t[1] * math.cos(math.radians(t[0]))))
+    part = towns[: max(3, len(towns) // 3)]
+    return statistics.median(t[0] for t in part), statistics.median(t[1] for t in part)
 
 
 def _drop_overlaps(readings: list[Reading]) -> list[Reading]:
@@ -351,3 +487,67 @@ def _drop_overlaps(readings: list[Reading]) -> list[Reading]:
             continue
         kept.append(r)
     return kept
+
+
+def _acceptance_features(choice: _Choice, r: Reading, ctx: _Context) -> dict[str, float]:
+    """What says that a name NER did not call a place is one (see geo_rank.ACCEPT_FEATURES)."""
+    place = choice.entry.place
+    return {
+        "log_population": math.log10((place.population or 0) + 1),
+        "is_area": float(place.feature in AREA_FEATURES),
+        "curated": float(choice.entry.is_curated),
+        "in_context": float(ctx.share(choice.entry.country_code) > 0),
+        "country_share": ctx.share(choice.entry.country_code),
+        "cue": float(r.cue),
+        "qualifier": float(r.qualifier is not None),
+        "ner_person": float(r.label == "PERSON"),
+        "ner_org": float(r.label == "ORG"),
+        "ner_other": float(r.label not in ("", "PERSON", "ORG")),
+        "multiword": float(" " in r.name),
+        "all_caps": float(r.name.isupper()),
+        "exact_name": float(choice.entry.weight >= CURATED_WEIGHT),
+        "log_candidates": math.log10(choice.n),
+        "margin": min(choice.margin, 10.0),
+    }
+
+
+def _division_seats(entries: list[Entry]) -> set[int]:
+    """Ids of the divisions named after a town inside them that is also a candidate ("Mosul" the district
+    beside the city): a bare name means the town, as in ACLED's and GeoNames' usage; a region word
+    ("Mosul district", "Kharkiv oblast") is read as a region and looks among areas only."""
+    divisions = [e for e in entries if e.place.feature in CONTAINER_FEATURES and e.place.feature != "country"]
+    return {d.id for d in divisions
+            if any(t.place.feature in SETTLEMENT_FEATURES and _contains(d, t) for t in entries)}
+
+
+def _contains(container: Entry, entry: Entry) -> bool:
+    """True when `entry` lies in the country or division `container` (by codes, else by footprint)."""
+    if not container.country_code or container.country_code != entry.country_code:
+        return _in_box(container.place, entry.place) if not container.country_code else False
+    if container.place.feature == "country":
+        return entry.id != container.id
+    if container.place.feature == "region":
+        return entry.place.admin1 == container.place.admin1 and entry.id != container.id
+    if container.place.feature == "district":
+        return entry.admin2 == container.place.name and entry.place.admin1 == container.place.admin1
+    return False
+
+
+def _contains_place(area: Entry, place: Place) -> bool:
+    """True when a resolved place lies in an area candidate (country, division, continent, world region)."""
+    feature = area.place.feature
+    if feature == "country":
+        return place.country == area.place.country and place.feature != "country"
+    if feature in ("region", "district"):
+        return place.country == area.place.country and place.admin1 == area.place.admin1 and place.feature not in (
+            "region", "country")
+    return place.feature != feature and _in_box(area.place, place)
+
+
+def _in_box(area: Place, place: Place) -> bool:
+    if area.bbox is None:
+        return False
+    south, west, north, east = area.bbox
+    lon = place.longitude
+    inside_lon = west <= lon <= east if west <= east else (lon >= west or lon <= east)
+    return south <= place.latitude <= north and inside_lon

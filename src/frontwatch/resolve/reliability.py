@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -50,6 +51,7 @@ class SourceReliability:
         return self.grades.get((outlet or "").strip().lower(), UNJUDGED)
 
 
+@cache
 def admiralty_code(reliability: str | None, certainty: str) -> str:
     """The two-character Admiralty code of a fact, e.g. "B3"."""
     return f"{reliability or UNJUDGED}{CREDIBILITY[Certainty(certainty)]}"

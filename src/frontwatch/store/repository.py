@@ -19,11 +19,11 @@ from frontwatch.failures import Failure, origin_key
 from frontwatch.model import Actor, Extraction, Place
 from frontwatch.store.failure_schema import FailedDocumentRow
 from frontwatch.store.failures import clear_failures, save_failure
+from frontwatch.store.reads import Cursor, EventPage, EventView, View, event_page, fact_view, iter_views
 from frontwatch.store.schema import (
     ActorRow,
     Base,
     ControlRow,
-    DocumentHeader,
     DocumentRow,
     EventRow,
     FindingRow,
@@ -198,20 +198,35 @@ class Store:
         with self.session() as session, session.begin():
             return clear_failures(session, keys)
 
-    def events(self, flt: EventFilter = EventFilter()) -> list[EventRow]:
-        """Events matching a filter, ordered by date then id."""
-        with self.session() as session:
-            return list(session.scalars(_event_query(flt)).unique())
+    def events(self, flt: EventFilter = EventFilter()) -> list[EventView]:
+        """Events matching a filter (its limit and offset), by date then id, undated events last."""
+        return self.event_page(flt, flt.limit, offset=flt.offset).items
+
+    def event_page(self, flt: EventFilter, limit: int | None, after: Cursor | None = None,
+                   offset: int = 0) -> EventPage:
+        """A page of events matching a filter after a cursor (or an offset), and the cursor of the next page."""
+        with self.engine.connect() as connection:
+            return event_page(connection, flt, limit, after, offset)
+
+    def iter_views(self, table: type, doc_ids: Sequence[str] | None = None, *,
+                   by_document: bool = False) -> Iterator[View]:
+        """Every fact of a table as read-only views (columns, actors, place, document header; no text),
+        in id order or grouped by document, streamed: memory does not grow with the table."""
+        with self.engine.connect() as connection:
+            yield from iter_views(connection, table, doc_ids, by_document=by_document)
 
     def documents(self) -> list[DocumentRow]:
         """Every stored document, oldest ingest first."""
         with self.session() as session:
             return list(session.scalars(select(DocumentRow).order_by(DocumentRow.ingested_at)))
 
-    def document_headers(self) -> list[DocumentHeader]:
-        """Every stored document without its text, oldest ingest first."""
-        with self.session() as session:
-            return list(session.scalars(select(DocumentHeader).order_by(DocumentHeader.ingested_at)))
+    def iter_document_ids(self, doc_ids: Sequence[str] | None = None) -> Iterator[str]:
+        """The ids of stored documents (or of those of `doc_ids` that are stored) in id order, streamed."""
+        query = select(DocumentRow.id).order_by(DocumentRow.id)
+        if doc_ids is not None:
+            query = query.where(DocumentRow.id.in_(list(doc_ids)))
+        with self.engine.connect() as connection:
+            yield from connection.execution_options(yield_per=STREAM_BATCH).scalars(query)
 
     def all_rows(self, table: type, doc_ids: Sequence[str] | None = None) -> list:
         """Every row of one fact table, optionally only from some documents."""
@@ -228,14 +243,14 @@ class Store:
         with self.session() as session:
             yield from session.scalars(_rows_query(table, doc_ids).execution_options(yield_per=batch))
 
-    def fact(self, fact_id: str):
-        """One fact by its public id ("ev-3", "ct-1", "qt-7", "fd-2"), or None."""
+    def fact(self, fact_id: str) -> View | None:
+        """One fact by its public id ("ev-3", "ct-1", "qt-7", "fd-2") as a read-only view, or None."""
         prefix, _, number = fact_id.partition("-")
         table = FACT_TABLES.get(prefix)
         if table is None or not number.isdigit():
             return None
-        with self.session() as session:
-            return session.get(table, int(number))
+        with self.engine.connect() as connection:
+            return fact_view(connection, table, int(number))
 
     def actors(self) -> list[ActorRow]:
         """Every actor stored, by name."""
@@ -300,36 +315,6 @@ def _rows_query(table: type[Any], doc_ids: Sequence[str] | None) -> Select:
     return query
 
 
-def _event_query(flt: EventFilter) -> Select:
-    query = select(EventRow).where(_not_rejected(EventRow)).order_by(EventRow.date_start, EventRow.id)
-    if flt.event_type:
-        query = query.where(EventRow.event_type == flt.event_type)
-    if flt.sub_event_type:
-        query = query.where(EventRow.sub_event_type == flt.sub_event_type)
-    if flt.certainty:
-        query = query.where(EventRow.certainty == flt.certainty)
-    if flt.doc_id:
-        query = query.where(EventRow.doc_id == flt.doc_id)
-    if flt.date_from:
-        query = query.where(EventRow.date_end >= flt.date_from)
-    if flt.date_to:
-        query = query.where(EventRow.date_start <= flt.date_to)
-    if flt.actor:
-        pattern = flt.actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        actor_ids = select(ActorRow.id).where(ActorRow.name.ilike(f"%{pattern}%", escape="\\"))
-        query = query.where(EventRow.actor1_id.in_(actor_ids) | EventRow.actor2_id.in_(actor_ids))
-    if flt.bbox:
-        west, south, east, north = flt.bbox
-        query = query.join(PlaceRow, EventRow.place_id == PlaceRow.id).where(
-            PlaceRow.longitude.between(west, east), PlaceRow.latitude.between(south, north)
-        )
-    if flt.offset:
-        query = query.offset(flt.offset)
-    if flt.limit is not None:
-        query = query.limit(flt.limit)
-    return query
-
-
 class _FactWriter:
     """Writes the facts of one extraction inside an open session."""
 
@@ -349,6 +334,7 @@ class _FactWriter:
                     assoc_actors=[a.name for a in ev.assoc_actors], place=self.place(ev.place),
                     date_start=ev.date.start if ev.date else None,
                     date_end=ev.date.end if ev.date else None,
+                    date_span_days=(ev.date.end - ev.date.start).days if ev.date else None,
                     time_precision=int(ev.date.precision) if ev.date else None,
                     date_expression=ev.date.expression if ev.date else None,
                     fatalities_low=ev.fatalities_low, fatalities_high=ev.fatalities_high,

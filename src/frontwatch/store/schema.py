@@ -12,6 +12,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -79,7 +80,10 @@ class ActorRow(Base):
 
 class PlaceRow(Base):
     __tablename__ = "places"
-    __table_args__ = (UniqueConstraint("name", "latitude", "longitude", name="uq_place"),)
+    __table_args__ = (
+        UniqueConstraint("name", "latitude", "longitude", name="uq_place"),
+        Index("ix_places_lon_lat", "longitude", "latitude"),  # bounding boxes
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
@@ -110,17 +114,31 @@ class _FactMixin:
 
 
 class EventRow(_FactMixin, Base):
+    """An event. Its indexes serve the API's filters in its order (date, then id): the date alone,
+    type or sub-type then date, each actor, the place; `date_span_days` (end - start) bounds how far
+    before a window's first day an overlapping event can start."""
+
     __tablename__ = "events"
+    __table_args__ = (
+        Index("ix_events_date_id", "date_start", "id"),
+        Index("ix_events_type_date_id", "event_type", "date_start", "id"),
+        Index("ix_events_subtype_date_id", "sub_event_type", "date_start", "id"),
+        Index("ix_events_actor1_id", "actor1_id"),
+        Index("ix_events_actor2_id", "actor2_id"),
+        Index("ix_events_place_id", "place_id"),
+        Index("ix_events_date_span_days", "date_span_days"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    event_type: Mapped[str] = mapped_column(String(60), index=True)
-    sub_event_type: Mapped[str] = mapped_column(String(80), index=True)
+    event_type: Mapped[str] = mapped_column(String(60))
+    sub_event_type: Mapped[str] = mapped_column(String(80))
     actor1_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"))
     actor2_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"))
     assoc_actors: Mapped[list] = mapped_column(JSON, default=list)
     place_id: Mapped[int | None] = mapped_column(ForeignKey("places.id"))
-    date_start: Mapped[date | None] = mapped_column(Date, index=True)
+    date_start: Mapped[date | None] = mapped_column(Date)
     date_end: Mapped[date | None] = mapped_column(Date)
+    date_span_days: Mapped[int | None] = mapped_column(Integer)
     time_precision: Mapped[int | None] = mapped_column(Integer)
     date_expression: Mapped[str | None] = mapped_column(Text)
     fatalities_low: Mapped[int | None] = mapped_column(Integer)
@@ -136,6 +154,7 @@ class EventRow(_FactMixin, Base):
 
 class ControlRow(_FactMixin, Base):
     __tablename__ = "control_claims"
+    __table_args__ = (Index("ix_control_claims_place_id", "place_id"),)  # a place's timeline
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"))

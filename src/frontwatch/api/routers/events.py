@@ -6,23 +6,25 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
-from fastapi.responses import JSONResponse
 
-from frontwatch.api.deps import get_store
+from frontwatch.api.deps import DEFAULT_PAGE, get_store
 from frontwatch.api.params import (
     BBOX_PATTERN,
     FACT_ID,
     CertaintyName,
     Day,
+    JSONBytes,
     Limit,
-    Offset,
     Text,
     check_dates,
     clean,
     parse_bbox,
+    unprocessable,
 )
+from frontwatch.errors import InputError
 from frontwatch.export.records import control_record, event_record, finding_record, quantity_record
 from frontwatch.store import EventFilter, Store
+from frontwatch.store.reads import Cursor
 
 router = APIRouter(tags=["events"])
 RECORDS: dict[str, Callable[[Any], dict]] = {"ev": event_record, "ct": control_record, "qt": quantity_record,
@@ -46,21 +48,35 @@ def list_events(
     type: Annotated[Text, Query(description="ACLED event type")] = None,  # noqa: A002
     sub_type: Annotated[Text, Query(description="ACLED sub-event type")] = None,
     certainty: CertaintyName | None = None,
-    limit: Limit = 500,
-    offset: Offset = 0,
-) -> JSONResponse:
-    """A page of events as contract records, with the offset of the next page (or null)."""
+    limit: Limit = DEFAULT_PAGE,
+    cursor: Annotated[str | None, Query(max_length=100, description=(
+        "Continue after the page that gave this `next_cursor` (same filters). Pages by cursor cost the same "
+        "at any depth."))] = None,
+    offset: Annotated[int, Query(ge=0, le=10**9, deprecated=True, description=(
+        "Deprecated: skip this many first (slow deep in a large store); use `cursor`."))] = 0,
+) -> JSONBytes:
+    """A page of events as contract records, by date then id (undated last), with the cursor of the next page
+    (or null); `next_offset` is given too for clients that still page by offset."""
     check_dates(date_from, date_to)
-    rows = store.events(EventFilter(
+    if cursor is not None and offset:
+        raise unprocessable("give cursor or offset, not both")
+    try:
+        after = Cursor.decode(cursor) if cursor is not None else None
+    except InputError as exc:
+        raise unprocessable(str(exc)) from None
+    page = store.event_page(EventFilter(
         event_type=clean(type), sub_event_type=clean(sub_type), actor=clean(actor),
         certainty=certainty.value if certainty else None, date_from=date_from, date_to=date_to,
-        bbox=parse_bbox(bbox), limit=limit + 1, offset=offset,
-    ))
-    more = len(rows) > limit
+        bbox=parse_bbox(bbox),
+    ), limit, after, offset)
+    more = page.next_cursor is not None
+    next_cursor = page.next_cursor.encode() if page.next_cursor is not None else None
     # Records are plain JSON types already: skip FastAPI's generic encoder (the map pulls 10,000 at once).
-    return JSONResponse({
-        "items": [event_record(row) for row in rows[:limit]],
-        "limit": limit, "offset": offset, "next_offset": offset + limit if more else None,
+    return JSONBytes({
+        "items": [event_record(row) for row in page.items],
+        "limit": limit, "offset": offset,
+        "next_cursor": next_cursor,
+        "next_offset": offset + limit if more and after is None else None,
     })
 
 

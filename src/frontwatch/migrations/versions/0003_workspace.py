@@ -1,7 +1,7 @@
 """fact_status: the current review state of each reviewed fact (what lists and exports filter on)
 
 Revision ID: 0003_workspace
-Revises: 0003_hardening
+Revises: 0003_scale
 Create Date: 2026-12-02 03:56:00
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003_workspace"
-down_revision: Union[str, Sequence[str], None] = "0003_hardening"
+down_revision: Union[str, Sequence[str], None] = "0003_scale"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

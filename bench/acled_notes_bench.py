@@ -1,0 +1,143 @@
+"""Benchmark of the full extractor on ACLED-coded event notes (corpus.jsonl of training/build_corpus.py).
+
+Each note is one document (published = its coded date); the extraction is scored against the
+note's coding: event found, sub-type right, actor 1 right, place within 25 km of the coded
+point, date exact, fatalities exact (rules in frontwatch/evaluate/coded_notes.py), plus
+notes/s and sentences/s of extract() alone (sentences counted by a punctuation split).
+
+Splits: heldout notes come from sources no model was trained on; dev is a seeded slice of
+the training sources (for development of the extractor); see training/DATA.md.
+
+Run: .venv/bin/python bench/acled_notes_bench.py [--corpus /work/data/acled/corpus.jsonl]
+         [--split dev|heldout] [--limit 300] [--seed 13] [--typer-model PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import time
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from frontwatch.classify.typer import SentenceTyper
+from frontwatch.evaluate.coded_notes import (
+    ArgumentAccuracy,
+    CodedNote,
+    NoteScore,
+    load_coded_notes,
+    score_note,
+    summarise,
+)
+from frontwatch.extract.extractor import Extractor
+from frontwatch.model import Document
+from frontwatch.pipeline import build_extractor
+from frontwatch.resolve.actors import WITH_ACLED_DICTIONARY, ActorRegistry
+from frontwatch.settings import Settings
+from frontwatch.taxonomy import load_taxonomy
+
+DEFAULT_CORPUS = Path("/work/data/acled/corpus.jsonl")
+_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
+
+
+def sample_notes(corpus: Path, split: str, limit: int | None, seed: int) -> list[CodedNote]:
+    """A seeded sample of `limit` notes of one split, drawn in turn from each source so that
+    a large source does not fill it (all of the split without a limit)."""
+    notes = load_coded_notes(corpus, split)
+    if limit is None or limit >= len(notes):
+        return notes
+    rng = random.Random(seed)
+    by_source: dict[str, list[CodedNote]] = defaultdict(list)
+    for note in notes:
+        by_source[note.source].append(note)
+    queues = [rng.sample(group, len(group)) for _, group in sorted(by_source.items())]
+    picked: list[CodedNote] = []
+    while len(picked) < limit:
+        for queue in queues:
+            if queue and len(picked) < limit:
+                picked.append(queue.pop())
+    return picked
+
+
+def count_sentences(text: str) -> int:
+    """Sentences of a note by a punctuation split (for sentences/s only)."""
+    return max(len(_SENTENCE_END.findall(text.strip())), 1)
+
+
+def run_notes(extractor: Extractor, notes: list[CodedNote]) -> tuple[list[NoteScore], float]:
+    """Extract and score every note; return the scores and the seconds spent in extract()."""
+    taxonomy = load_taxonomy()
+    scores: list[NoteScore] = []
+    seconds = 0.0
+    for note in notes:
+        published = date.fromisoformat(note.event_date) if note.event_date else None
+        document = Document(id=note.id, text=note.text, origin=note.id, published=published)
+        start = time.perf_counter()
+        extraction = extractor.extract(document)
+        seconds += time.perf_counter() - start
+        scores.append(score_note(note, extraction, extractor.registry, taxonomy))
+    return scores, seconds
+
+
+def accuracy_row(name: str, acc: ArgumentAccuracy) -> str:
+    """One markdown row of argument accuracy."""
+    return (f"| {name} | {acc.notes} | {acc.found:.3f} | {acc.sub_type:.3f} | {acc.actor1:.3f} | "
+            f"{acc.actor1_any_country:.3f} | {acc.place:.3f} | {acc.date:.3f} | {acc.fatalities:.3f} | "
+            f"{acc.actor1_among:.3f} | {acc.place_among:.3f} |")
+
+
+ACCURACY_HEADER = (
+    "| slice | notes | event found | sub-type | actor 1 | actor 1, any country | place ≤25 km | date exact | "
+    "fatalities exact | actor 1 among events' actors | place among mentions |\n"
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+)
+
+
+def main() -> None:
+    """Run the benchmark and print its tables."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--split", choices=("dev", "heldout"), default="heldout")
+    parser.add_argument("--limit", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--typer-model", type=Path, default=None, help="typer weights (default: the packaged model)")
+    parser.add_argument("--with-acled-actors", action="store_true",
+                        help="add the ACLED actor dictionary (data/acled_actors.yaml) to the registry")
+    args = parser.parse_args()
+    notes = sample_notes(args.corpus, args.split, args.limit, args.seed)
+    extractor = build_extractor(Settings())
+    if args.typer_model is not None:
+        extractor.typer = SentenceTyper.load(args.typer_model)
+    if args.with_acled_actors:
+        registry = ActorRegistry.load(Settings().actor_files, bundled=WITH_ACLED_DICTIONARY)
+        extractor = replace(extractor, registry=registry)
+    extractor.extract(Document(id="warm-up", text="Troops shelled a village.", origin="warm-up"))
+    scores, seconds = run_notes(extractor, notes)
+    sentences = sum(count_sentences(n.text) for n in notes)
+    load = os.getloadavg()[0]
+    which = "registry + ACLED actor dictionary" if args.with_acled_actors else "hand-written registry"
+    print(f"## ACLED notes, split {args.split}: {len(notes)} notes (seed {args.seed}), {which}, "
+          f"load average {load:.2f}\n")
+    print(ACCURACY_HEADER)
+    print(accuracy_row("all", summarise(scores)))
+    by_source: dict[str, list[NoteScore]] = defaultdict(list)
+    by_label: dict[str, list[NoteScore]] = defaultdict(list)
+    for note, score in zip(notes, scores, strict=True):
+        by_source[note.source].append(score)
+        by_label[note.label].append(score)
+    for source in sorted(by_source):
+        print(accuracy_row(source, summarise(by_source[source])))
+    print(f"\nspeed: {len(notes) / seconds:.2f} notes/s, {sentences / seconds:.2f} sentences/s "
+          f"({seconds:.1f} s in extract())\n")
+    print("| coded label | notes | event found | sub-type right |\n|---|---:|---:|---:|")
+    for label in sorted(by_label, key=lambda lab: -len(by_label[lab])):
+        acc = summarise(by_label[label])
+        print(f"| {label} | {acc.notes} | {acc.found:.3f} | {acc.sub_type:.3f} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""Dask backfill scale-out (issue 15, part 6): 1 vs 2 worker processes on the same documents, into one database.
+
+Writes --mb of generated news (bench/corpus.py) as .txt files, then, each in a child process of
+its own and one after another, ingests them end to end into a fresh database:
+  plain      `ingest_paths` in one process (no Dask): the reference;
+  dask x N   `frontwatch.backfill.backfill(..., workers=N)` on a LocalCluster of N processes
+             (1 thread each): cluster start, model loading on every worker, extraction and the
+             writes all inside the timed wall clock.
+The speed-up is wall(1 worker) / wall(N workers). "CPU s of the worker processes" is the CPU time
+of the child's ended children (the cluster): when it stays put while wall time grows, the workers
+waited for a core (other load on the machine), not for frontwatch.
+With --pg URL every run writes into a fresh database on that PostgreSQL server instead of SQLite.
+
+Run: .venv/bin/python bench/backfill_bench.py [--mb 0.5] [--workers 1 2] [--pg URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import news_articles, word_count, write_corpus  # noqa: E402
+
+
+def child(folder: Path, url: str, workers: int) -> dict:
+    """One end-to-end run (workers 0 = plain ingest in this process); its times and counts."""
+    from frontwatch.settings import Settings
+    from frontwatch.store import Store
+
+    started = time.perf_counter()
+    settings = Settings(database_url=url)
+    paths = sorted(folder.glob("*.txt"))
+    if workers == 0:
+        from frontwatch.pipeline import build_extractor, ingest_paths
+
+        store = Store(url)
+        extractor = build_extractor(settings)
+        load = time.perf_counter() - started
+        report = ingest_paths(paths, store, extractor, settings)
+        store.close()
+        wall = time.perf_counter() - started
+        return {"wall": wall, "start": load, "extract_write": wall - load, "stored": len(report.stored),
+                "failed": len(report.failed)}
+    from frontwatch.backfill import backfill
+
+    report = backfill(paths, settings, workers=workers)
+    wall = time.perf_counter() - started
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)  # the cluster's processes, once they have ended
+    return {"wall": wall, "cpu": cpu.ru_utime + cpu.ru_stime, "stored": len(report.stored),
+            "failed": len(report.failed)}
+
+
+def _run(folder: Path, url: str, workers: int) -> dict:
+    done = subprocess.run([sys.executable, __file__, "--child", str(folder), url, str(workers)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"child failed:\n{done.stderr[-3000:]}")
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["load_avg"] = os.getloadavg()[0]
+    return result
+
+
+def _database(scratch: Path, pg: str | None, name: str) -> tuple[str, callable]:
+    if not pg:
+        return f"sqlite:///{scratch / (name + '.db')}", lambda: None
+    from api_latency_bench import _pg_bench_url
+
+    return _pg_bench_url(pg, "_" + name)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=0.5)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--no-plain", action="store_true", help="skip the plain (no Dask) reference run")
+    parser.add_argument("--pg", default=None, help="PostgreSQL server URL (default: SQLite files)")
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        folder, url, workers = args.child
+        print(json.dumps(child(Path(folder), url, int(workers))))
+        return
+
+    load_before = os.getloadavg()[0]
+    articles = news_articles(args.mb)
+    words = sum(word_count(a.body) for a in articles)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="frontwatch-backfill-") as tmp:
+        scratch = Path(tmp)
+        folder = scratch / "docs"
+        write_corpus(folder, articles)
+        runs = ([] if args.no_plain else [0]) + args.workers
+        for workers in runs:
+            url, drop = _database(scratch, args.pg, f"w{workers}")
+            try:
+                rows.append((workers, _run(folder, url, workers)))
+            finally:
+                drop()
+            print(workers, rows[-1][1]["wall"], file=sys.stderr, flush=True)
+    backend = "PostgreSQL (loopback)" if args.pg else "SQLite (file)"
+    print(f"# backfill: {len(articles)} documents, {words:,} words, into {backend}; {os.cpu_count()} CPUs; "
+          f"1-min load average {load_before:.2f} before / {os.getloadavg()[0]:.2f} after\n")
+    one = next((r for w, r in rows if w == 1), None)
+    print("| run | wall s | words/s | speed-up over 1 worker | CPU s of the worker processes | stored | failed | "
+          "load avg |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for workers, r in rows:
+        name = f"dask, {workers} worker{'s' if workers > 1 else ''}" if workers else "plain ingest (no Dask)"
+        speed = f"{one['wall'] / r['wall']:.2f}" if one else "-"
+        cpu = f"{r['cpu']:.1f}" if workers else "-"
+        print(f"| {name} | {r['wall']:.1f} | {words / r['wall']:,.0f} | {speed} | {cpu} | {r['stored']} | "
+              f"{r['failed']} | {r['load_avg']:.2f} |")
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,238 @@
+"""Event-typing models side by side: CASE 2021 dev, the coded-note heldout slice, arguments and speed.
+
+One run prints, per model (model layer alone and hybrid with the trigger rules):
+weighted and macro F1 over 30 and 25 labels on ../shared/eval/case2021-dev.tsv and on the
+heldout slice of the corpus (notes from sources no model trained on, typed as their first
+sentence without the coder's date lead, as the typer is trained); the per-label F1 table;
+sentences/s of typing; and, for the baseline and the packaged model, argument accuracy of
+the full extractor on heldout notes (bench/acled_notes_bench.py's scoring).
+
+What each model is trained on (none on case2021-dev.tsv or on heldout notes, except the
+baseline, which was trained on case2021-dev.tsv: its CASE figures are training scores):
+  baseline        today's packaged model from git (--baseline-ref, default main):
+                  typing_train.tsv + all of case2021-dev.tsv, frozen MiniLM + logistic regression.
+  lr-own          frozen MiniLM + logistic regression on typing_train.tsv only (fitted here).
+  lr-corpus       frozen MiniLM + logistic regression on the fine-tune's examples: up to --cap
+                  train-split notes per label + typing_train.tsv x --own-repeat (fitted here).
+  mlp-corpus      the same examples, a one-hidden-layer MLP head on frozen MiniLM (fitted here).
+  finetuned       the packaged model (--model): MiniLM's top two layers fine-tuned on the same
+                  examples (`frontwatch train-typer --corpus`), int8 ONNX.
+
+Run: .venv/bin/python bench/typing_models_bench.py [--corpus /work/data/acled/corpus.jsonl]
+         [--heldout 2000] [--notes 200] [--cap 250] [--baseline-ref main] [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from frontwatch.classify.embed import load_encoder
+from frontwatch.classify.model import DEFAULT_MODEL_FILE, TyperModel, load_model
+from frontwatch.classify.notes import load_coder_prose
+from frontwatch.classify.rules import load_rules
+from frontwatch.classify.train import (
+    DEFAULT_C,
+    DEFAULT_TRAIN_FILE,
+    ENCODER_ID,
+    corpus_examples,
+    fit_softmax,
+    read_labelled,
+)
+from frontwatch.classify.typer import SentenceTyper
+from frontwatch.evaluate.case import ACLED_LABELS, ALL_LABELS, LabelScores, load_case_tsv, score_labels
+from frontwatch.evaluate.coded_notes import summarise
+from frontwatch.taxonomy import load_taxonomy
+
+sys.path.insert(0, str(Path(__file__).parent))
+from acled_notes_bench import ACCURACY_HEADER, accuracy_row, run_notes, sample_notes  # noqa: E402
+
+PUBLISHED = {"all": 0.771, "acled": 0.839}
+REPO = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class MlpHead:
+    """A fitted scikit-learn MLP behind the TyperModel interface the typer reads."""
+
+    classes: tuple[str, ...]
+    clf: object
+
+    def predict_proba(self, embeddings: np.ndarray) -> np.ndarray:
+        """Class probabilities (n x classes)."""
+        return self.clf.predict_proba(embeddings)  # type: ignore[attr-defined]
+
+
+def baseline_model(ref: str, out_dir: Path) -> TyperModel:
+    """The packaged model as committed at `ref`."""
+    path = out_dir / "baseline.npz"
+    blob = subprocess.run(["git", "-C", str(REPO), "show", f"{ref}:src/frontwatch/data/event_typer.npz"],
+                          check=True, capture_output=True).stdout
+    path.write_bytes(blob)
+    return load_model(path)
+
+
+def frozen_typer(model) -> SentenceTyper:
+    """A typer over the packaged rules and the stock int8 MiniLM with another head."""
+    return SentenceTyper(load_rules(), model, load_encoder(), load_taxonomy())
+
+
+def cached_encode(encoder, texts: list[str], cache_dir: Path | None) -> np.ndarray:
+    """Stock-encoder embeddings of `texts`, kept in `cache_dir` under a hash of the texts."""
+    if cache_dir is None:
+        return encoder.encode(texts)
+    key = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:16]
+    path = cache_dir / f"minilm-{key}.npy"
+    if path.exists():
+        return np.load(path)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    vectors = encoder.encode(texts)
+    np.save(path, vectors)
+    return vectors
+
+
+def both(gold: list[str], predicted: list[str]) -> tuple[LabelScores, LabelScores]:
+    """Scores over 30 and over 25 labels."""
+    return score_labels(gold, predicted, ALL_LABELS), score_labels(gold, predicted, ACLED_LABELS)
+
+
+def main() -> None:
+    """Fit the in-run candidates, score every model, print the tables."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=Path("/work/data/acled/corpus.jsonl"))
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--heldout", type=int, default=2000, help="heldout notes typed (seeded, by source)")
+    parser.add_argument("--notes", type=int, default=200, help="heldout notes through the full extractor")
+    parser.add_argument("--cap", type=int, default=200)
+    parser.add_argument("--own-repeat", type=int, default=2)
+    parser.add_argument("--baseline-ref", default="main")
+    parser.add_argument("--model", type=Path, default=DEFAULT_MODEL_FILE, help="the fine-tuned model to score")
+    parser.add_argument("--cache-dir", type=Path, default=None, help="keep stock-encoder embeddings here")
+    parser.add_argument("--embed-only", action="store_true", help="fill --cache-dir and stop")
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="typing-bench-"))
+    case = load_case_tsv(args.shared / "eval" / "case2021-dev.tsv")
+    prose = load_coder_prose()
+    held = sample_notes(args.corpus, "heldout", args.heldout, seed=13)
+    slices = {
+        "case": ([s.text for s in case], [s.label for s in case]),
+        "heldout": ([prose.sentence(n.text) for n in held], [n.label for n in held]),
+    }
+    encoder = load_encoder()
+    frozen = {name: cached_encode(encoder, texts, args.cache_dir) for name, (texts, _) in slices.items()}
+    examples, _ = corpus_examples(args.corpus, args.cap, 0, [DEFAULT_TRAIN_FILE], args.own_repeat)
+    train_x = cached_encode(encoder, [t for t, _ in examples], args.cache_dir)
+    if args.embed_only:
+        return
+    train_y = [label for _, label in examples]
+    own = read_labelled(DEFAULT_TRAIN_FILE)  # the examples end with these sentences (repeated)
+    own_x = train_x[-len(own):]
+
+    def fit_lr(x: np.ndarray, y: list[str]) -> TyperModel:
+        classes, weights, bias = fit_softmax(x, y, 0, DEFAULT_C)
+        return TyperModel(classes, weights, bias, ENCODER_ID)
+
+    from sklearn.neural_network import MLPClassifier
+
+    mlp = MLPClassifier(hidden_layer_sizes=(256,), alpha=1e-3, max_iter=300, early_stopping=False, random_state=0)
+    mlp.fit(train_x, train_y)
+    candidates: dict[str, tuple[SentenceTyper, bool]] = {
+        "baseline": (frozen_typer(baseline_model(args.baseline_ref, tmp)), True),
+        "lr-own": (frozen_typer(fit_lr(own_x, [ex.label for ex in own])), True),
+        "lr-corpus": (frozen_typer(fit_lr(train_x, train_y)), True),
+        "mlp-corpus": (frozen_typer(MlpHead(tuple(str(c) for c in mlp.classes_), mlp)), True),
+    }
+    tuned_typer = SentenceTyper.load(args.model)
+    if "encoder_file" in tuned_typer.model.meta:
+        candidates["finetuned"] = (tuned_typer, False)
+    else:
+        print(f"note: {args.model} is not a fine-tuned model (no encoder_file); scoring the others only\n")
+    tuned = {}
+    if "finetuned" in candidates:
+        tuned = {name: tuned_typer.encoder.encode(texts) for name, (texts, _) in slices.items()}
+    rows = []
+    per_label: dict[str, dict[str, float]] = {}
+    for name, (typer_, uses_frozen) in candidates.items():
+        for mode in ("model", "hybrid"):
+            figures = []
+            for slice_name, (texts, gold) in slices.items():
+                typed = typer_.classify(texts, mode=mode, forced=True,  # type: ignore[arg-type]
+                                        embeddings=(frozen if uses_frozen else tuned)[slice_name])
+                predicted = [t.label for t in typed]
+                figures.append(both(gold, predicted))
+                if slice_name == "case" and mode == "hybrid":
+                    per_label[name] = {r.label: r.f1 for r in figures[-1][0].per_label}
+            rows.append((f"{name} ({mode})", figures))
+    # non-events: unforced typing (the pipeline's mode) with each model's own NONE threshold
+    non_acled = [i for i, s_ in enumerate(case) if s_.label not in ACLED_LABELS]
+    gates = []
+    for name, (typer_, uses_frozen) in candidates.items():
+        held_typed = typer_.classify(slices["heldout"][0], embeddings=(frozen if uses_frozen else tuned)["heldout"])
+        case_typed = typer_.classify(slices["case"][0], embeddings=(frozen if uses_frozen else tuned)["case"])
+        kept = sum(t.is_acled for t in held_typed) / len(held_typed)
+        refused = sum(not case_typed[i].is_acled for i in non_acled) / len(non_acled)
+        acled_kept = [case_typed[i].is_acled for i, s_ in enumerate(case) if s_.label in ACLED_LABELS]
+        gates.append((name, typer_.config.min_model_prob, kept, sum(acled_kept) / len(acled_kept), refused))
+    # speed of the whole typer, encoder included, on the CASE snippets (stock vs fine-tuned encoder)
+    texts = slices["case"][0]
+    speeds = {}
+    for name in [n for n in ("baseline", "finetuned") if n in candidates]:
+        typer_ = candidates[name][0]
+        typer_.classify(texts[:8])
+        start = time.perf_counter()
+        typer_.classify(texts)
+        speeds[name] = len(texts) / (time.perf_counter() - start)
+
+    load = os.getloadavg()[0]
+    print(f"## Typing models — CASE 2021 dev ({len(case)} snippets) and heldout notes ({len(held)}), "
+          f"load average {load:.2f}\n")
+    print(f"published best on the CASE test set: weighted F1 {PUBLISHED['all']} (30), {PUBLISHED['acled']} (25)\n")
+    print("| model | CASE w-F1 30 | CASE m-F1 30 | CASE w-F1 25 | CASE m-F1 25 | "
+          "heldout w-F1 30 | heldout m-F1 30 | heldout w-F1 25 | heldout m-F1 25 |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, ((c30, c25), (h30, h25)) in rows:
+        print(f"| {name} | {c30.weighted_f1:.3f} | {c30.macro_f1:.3f} | {c25.weighted_f1:.3f} | {c25.macro_f1:.3f} | "
+              f"{h30.weighted_f1:.3f} | {h30.macro_f1:.3f} | {h25.weighted_f1:.3f} | {h25.macro_f1:.3f} |")
+    print("\nspeed, whole typer (encoder + rules + head) on the CASE snippets, 1 onnxruntime thread:")
+    for name, value in speeds.items():
+        print(f"  {name:10s} {value:8.1f} sentences/s  (x{value / speeds['baseline']:.2f} of baseline)")
+
+    print("\n### Event or not (unforced hybrid, as in the pipeline)\n")
+    print("| model | min_model_prob | heldout notes typed as ACLED events | CASE ACLED snippets typed as ACLED "
+          f"events | CASE non-ACLED snippets ({len(non_acled)}) typed as not ACLED |")
+    print("|---|---:|---:|---:|---:|")
+    for name, threshold, kept, acled_kept, refused in gates:
+        print(f"| {name} | {threshold:.3f} | {kept:.3f} | {acled_kept:.3f} | {refused:.3f} |")
+
+    print("\n### Per-label F1 on CASE dev (hybrid)\n")
+    names = list(per_label)
+    print("| label | " + " | ".join(names) + " |")
+    print("|---|" + "---:|" * len(names))
+    for label in ALL_LABELS:
+        print(f"| {label} | " + " | ".join(f"{per_label[n].get(label, 0.0):.2f}" for n in names) + " |")
+
+    if args.notes:
+        from frontwatch.pipeline import build_extractor
+        from frontwatch.settings import Settings
+
+        notes = sample_notes(args.corpus, "heldout", args.notes, seed=13)
+        extractor = build_extractor(Settings())
+        print(f"\n### Arguments: full extractor on {len(notes)} heldout notes\n")
+        print(ACCURACY_HEADER)
+        for name in [n for n in ("baseline", "finetuned") if n in candidates]:
+            extractor.typer = candidates[name][0]
+            scores, seconds = run_notes(extractor, notes)
+            print(accuracy_row(f"{name} ({len(notes) / seconds:.1f} notes/s)", summarise(scores)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""Candidate ranking for place names: a linear model over named features, weights fitted on public
+geoparsing corpora (training/fit_geo_ranker.py) and shipped as data/geo_ranker.json."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from frontwatch.errors import GazetteerError
+
+# what each feature means, for --explain and for the weights file's readers
+FEATURES: dict[str, str] = {
+    "log_population": "log10 of a settlement's population (0 when unknown, or for an area)",
+    "log_area_population": "log10 of an area's population (countries, divisions, continents)",
+    "is_country": "the candidate is a country",
+    "is_region": "the candidate is a first-level division (state, province)",
+    "is_district": "the candidate is a second-level division (county, district)",
+    "is_continent": "the candidate is a continent",
+    "is_world_region": "the candidate is a world region (Middle East, Sahel)",
+    "is_facility": "the candidate is a named facility (airport, prison, base)",
+    "exact_name": "the text's name is the candidate's own name or a curated news spelling, not a GeoNames alternate",
+    "curated": "the candidate comes from, or was amended by, a curated file",
+    "country_share": "share of the text's country evidence that points to the candidate's country",
+    "country_named": "the candidate's country is named in the text (or by a demonym)",
+    "region_named": "the candidate's first-level division is named in the text",
+    "qualifier_match": "an explicit container ('X, Y' / 'X in Y') is the candidate's country or division",
+    "qualifier_mismatch": "an explicit container is a known place the candidate is not in",
+    "near_100km": "another place resolved in the text lies within 100 km",
+    "near_300km": "another place resolved in the text lies within 300 km",
+    "log_anchor_km": "log10(1 + km) to the nearest other place resolved in the text (0 when none)",
+    "no_anchor": "no other place of the text is resolved yet",
+    "contains_anchor": "an area candidate that contains places resolved in the text",
+    "largest_population": "the candidate has the largest population of all places of that name",
+    "log_candidates": "log10 of the number of places of that name",
+}
+
+
+# what says that a name NER did not call a place is one (a capitalised run, a person's or organisation's name)
+ACCEPT_FEATURES: dict[str, str] = {
+    "log_population": "log10 of the best candidate's population",
+    "is_area": "the best candidate is a country, division, continent or world region",
+    "curated": "the best candidate comes from a curated file",
+    "in_context": "the best candidate's country is part of the text's country evidence",
+    "country_share": "share of the text's country evidence for the best candidate's country",
+    "cue": "a place cue precedes the name ('in', 'the town of', 'near')",
+    "qualifier": "a container follows the name ('X, Y')",
+    "ner_person": "NER read the name as a person",
+    "ner_org": "NER read the name as an organisation",
+    "ner_other": "NER gave the name another non-place label",
+    "multiword": "the name has more than one word",
+    "all_caps": "the name is written in capitals",
+    "exact_name": "the name is the candidate's own name or a curated news spelling",
+    "log_candidates": "log10 of the number of places of that name",
+    "margin": "score margin of the best candidate over the best one elsewhere (capped at 10)",
+}
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """Weights of the linear candidate scorer (logit of 'this is the place meant')."""
+
+    weights: dict[str, float]
+    bias: float = 0.0
+    meta: dict[str, object] = field(default_factory=dict)
+    accept: dict[str, float] = field(default_factory=dict)  # acceptance model: feature weights and "bias"
+
+    def accepts(self, features: dict[str, float]) -> bool:
+        """Does the acceptance model take a name NER did not label as a place for one (probability >= 0.5)?"""
+        logit = self.accept.get("bias", 0.0) + sum(self.accept.get(n, 0.0) * v for n, v in features.items())
+        return logit >= 0.0
+
+    def score(self, features: dict[str, float]) -> float:
+        """Logit that the candidate with these features is the place the text means."""
+        return self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+
+    def probability(self, features: dict[str, float]) -> float:
+        """The score as a probability."""
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.score(features)))))
+
+    def reasons(self, features: dict[str, float], top: int = 4) -> list[str]:
+        """The features that moved the score most, as 'name=value (+contribution)'."""
+        parts = sorted(((self.weights.get(n, 0.0) * v, n, v) for n, v in features.items() if v),
+                       key=lambda t: -abs(t[0]))
+        return [f"{n}={v:g} ({c:+.2f})" for c, n, v in parts[:top] if abs(c) >= 0.05]
+
+
+def weights_path() -> Path:
+    """The shipped weights file."""
+    return Path(str(resources.files("frontwatch") / "data" / "geo_ranker.json"))
+
+
+@lru_cache(maxsize=4)
+def load_ranker(path: Path | None = None) -> Ranker:
+    """Load and validate a ranker weights file (the shipped one by default)."""
+    path = path or weights_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GazetteerError(f"{path}: cannot read ranker weights ({exc})") from exc
+    weights = raw.get("weights")
+    if not isinstance(weights, dict) or not all(isinstance(v, int | float) for v in weights.values()):
+        raise GazetteerError(f"{path}: 'weights' must map feature names to numbers")
+    unknown = sorted(set(weights) - set(FEATURES))
+    if unknown:
+        raise GazetteerError(f"{path}: unknown ranker feature(s) {', '.join(unknown)}; known: {', '.join(FEATURES)}")
+    accept = raw.get("accept", {}).get("weights", {})
+    unknown = sorted(set(accept) - set(ACCEPT_FEATURES) - {"bias"})
+    if unknown:
+        raise GazetteerError(f"{path}: unknown acceptance feature(s) {', '.join(unknown)}")
+    return Ranker({k: float(v) for k, v in weights.items()}, float(raw.get("bias", 0.0)),
+                  {k: v for k, v in raw.items() if k not in ("weights", "bias", "accept")},
+                  {k: float(v) for k, v in accept.items()})

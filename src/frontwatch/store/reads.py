@@ -1,0 +1,375 @@
+"""Fact reads for pages and exports: only the columns records need, as light read-only views.
+
+A view has the attributes of its ORM row (`row.actor1.name`, `row.place.latitude`,
+`row.document.reliability`), so the record builders in `frontwatch.export` take either. One
+SELECT joins a fact with its actors, its place and its document's header (never the text);
+JSON columns arrive as text and an actor's or place's are parsed once per query. Pages are
+ordered by date then id, undated events last, and continue from a keyset cursor (the last
+row's date and id); exports stream in id order (or grouped by document) a batch at a time.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from sqlalchemy import JSON, FromClause, Select, Text, and_, cast, func, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.sql import ColumnElement
+
+from frontwatch.errors import InputError
+from frontwatch.store.schema import ActorRow, ControlRow, DocumentRow, EventRow, FindingRow, PlaceRow, QuantityRow
+
+STREAM_BATCH = 1000  # rows an export reads per round trip
+_CACHE_LIMIT = 20_000  # actors, places and document headers a stream keeps parsed before starting afresh
+HEADER_COLUMNS = ("id", "origin", "title", "source", "reliability", "url", "published", "ingested_at")
+
+
+class View:
+    """A read-only fact, actor, place or document header: its columns as attributes."""
+
+    def __init__(self, **values: object) -> None:
+        self.__dict__.update(values)
+
+    @classmethod
+    def of(cls, values: dict[str, Any]) -> Any:
+        """A view holding this dict as its attributes (no copy)."""
+        view = cls.__new__(cls)
+        view.__dict__ = values
+        return view
+
+    def __getattr__(self, name: str) -> Any:
+        """Only for missing attributes (present ones never get here): the error an ORM row would give."""
+        raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.__dict__.get('id')!r})"
+
+
+class ActorView(View):
+    """An actor (as ActorRow)."""
+
+
+class PlaceView(View):
+    """A place (as PlaceRow)."""
+
+
+class HeaderView(View):
+    """A document without its text (as DocumentHeader)."""
+
+
+class EventView(View):
+    """An event with its actors, place and document header (as EventRow)."""
+
+
+class ControlView(View):
+    """A control claim (as ControlRow)."""
+
+
+class QuantityView(View):
+    """A quantity (as QuantityRow)."""
+
+
+class FindingView(View):
+    """A consistency finding (as FindingRow)."""
+
+
+@dataclass(frozen=True)
+class _Kind:
+    table: FromClause
+    view: type[View]
+    actors: tuple[tuple[str, str], ...]  # (attribute, foreign key column)
+    place: bool
+
+
+KINDS: dict[type, _Kind] = {
+    EventRow: _Kind(EventRow.__table__, EventView, (("actor1", "actor1_id"), ("actor2", "actor2_id")), True),
+    ControlRow: _Kind(ControlRow.__table__, ControlView, (("actor", "actor_id"),), True),
+    QuantityRow: _Kind(QuantityRow.__table__, QuantityView, (("actor", "actor_id"),), True),
+    FindingRow: _Kind(FindingRow.__table__, FindingView, (), False),
+}
+
+
+def _column(col: ColumnElement) -> ColumnElement:
+    """A column as selected: JSON as its text (parsed by the reader, once per actor or place)."""
+    return cast(col, Text) if isinstance(col.type, JSON) else col
+
+
+def _json(raw: str | list | None) -> list:
+    if raw is None:
+        return []
+    if isinstance(raw, list):
+        return raw
+    return [] if raw == "[]" else json.loads(raw)
+
+
+class _Reader:
+    """The SELECT of one fact kind with its joins, and where each part of a result row sits (immutable)."""
+
+    def __init__(self, kind: _Kind) -> None:
+        self.kind = kind
+        table = kind.table
+        actors = ActorRow.__table__
+        docs = DocumentRow.__table__
+        self.own = [c.name for c in table.columns]
+        self.own_json = [c.name for c in table.columns if isinstance(c.type, JSON)]
+        columns = [_column(c) for c in table.columns]
+        joins: FromClause = table
+        self.actor_slices: list[tuple[str, slice]] = []
+        self.actor_names = [c.name for c in actors.columns]
+        for attribute, fk in kind.actors:
+            alias = actors.alias(attribute)
+            start = len(columns)
+            columns += [_column(c) for c in alias.columns]
+            self.actor_slices.append((attribute, slice(start, len(columns))))
+            joins = joins.outerjoin(alias, table.c[fk] == alias.c.id)
+        self.places = PlaceRow.__table__.alias("place")
+        self.place_names = [c.name for c in self.places.columns]
+        self.place_slice: slice | None = None
+        if kind.place:
+            start = len(columns)
+            columns += [_column(c) for c in self.places.columns]
+            self.place_slice = slice(start, len(columns))
+            joins = joins.outerjoin(self.places, table.c.place_id == self.places.c.id)
+        start = len(columns)
+        columns += [docs.c[name] for name in HEADER_COLUMNS]
+        self.doc_slice = slice(start, len(columns))
+        joins = joins.join(docs, table.c.doc_id == docs.c.id)
+        self.select = select(*columns).select_from(joins)
+        self.n_own = len(self.own)
+
+    def builder(self) -> _Builder:
+        """A new row-to-view converter (it keeps the actors, places and headers it parsed)."""
+        return _Builder(self)
+
+
+class _Builder:
+    """Turns one query's result rows into views, parsing each actor, place and header once."""
+
+    def __init__(self, read: _Reader) -> None:
+        self.read = read
+        self.actors: dict[int, ActorView] = {}
+        self.places: dict[int, PlaceView] = {}
+        self.docs: dict[str, HeaderView] = {}
+
+    def view(self, row: Sequence) -> View:
+        """One result row as a fact view."""
+        read = self.read
+        values = dict(zip(read.own, row[:read.n_own], strict=True))
+        for name in read.own_json:
+            values[name] = _json(values[name])
+        for attribute, part in read.actor_slices:
+            values[attribute] = self._actor(row[part])
+        if read.place_slice is not None:
+            values["place"] = self._place(row[read.place_slice])
+        values["document"] = self._doc(row[read.doc_slice])
+        return read.kind.view.of(values)
+
+    def size(self) -> int:
+        """How many actors, places and headers are kept."""
+        return len(self.actors) + len(self.places) + len(self.docs)
+
+    def _actor(self, fields: Sequence) -> ActorView | None:
+        return _shared(fields, self.read.actor_names, self.actors, ActorView)
+
+    def _place(self, fields: Sequence) -> PlaceView | None:
+        return _shared(fields, self.read.place_names, self.places, PlaceView)
+
+    def _doc(self, fields: Sequence) -> HeaderView:
+        doc = self.docs.get(fields[0])
+        if doc is None:
+            doc = self.docs[fields[0]] = HeaderView.of(dict(zip(HEADER_COLUMNS, fields, strict=True)))
+        return doc
+
+
+def _shared(fields: Sequence, names: list[str], seen: dict, kind: type[View]) -> Any:
+    """An actor or place (id first in `fields`) as a view, made once per builder; None without an id."""
+    if fields[0] is None:
+        return None
+    view = seen.get(fields[0])
+    if view is None:
+        values = dict(zip(names, fields, strict=True))
+        values["aliases"] = _json(values["aliases"])
+        view = seen[fields[0]] = kind.of(values)
+    return view
+
+
+@cache
+def reader(table: type) -> _Reader:
+    """The reader of one fact table (built once)."""
+    return _Reader(KINDS[table])
+
+
+def iter_views(connection: Connection, table: type, doc_ids: Sequence[str] | None = None, *,
+               by_document: bool = False, batch: int = STREAM_BATCH) -> Iterator[View]:
+    """Every fact of a table as views, in id order (or by document, then id), streamed `batch` rows at a time."""
+    read = reader(table)
+    fact = read.kind.table
+    query = read.select.order_by(*((fact.c.doc_id, fact.c.id) if by_document else (fact.c.id,)))
+    if doc_ids is not None:
+        query = query.where(fact.c.doc_id.in_(list(doc_ids)))
+    query = query.where(fact.c.id.not_in(rejected_numbers(table)))
+    build = read.builder()
+    result = connection.execution_options(yield_per=batch).execute(query)
+    for rows in result.partitions():
+        for row in rows:
+            yield build.view(row)
+        if build.size() > _CACHE_LIMIT:
+            build = read.builder()
+
+
+def fact_view(connection: Connection, table: type, fact_id: int) -> View | None:
+    """One fact as a view, or None."""
+    read = reader(table)
+    row = connection.execute(read.select.where(read.kind.table.c.id == fact_id)).first()
+    return None if row is None else read.builder().view(row)
+
+
+# ---- pages of events ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where a page of events ends: the last event's date (None for undated events) and id."""
+
+    date: date | None
+    id: int
+
+    def encode(self) -> str:
+        """The opaque text a client sends back as `cursor`."""
+        raw = f"{self.date.isoformat() if self.date else ''}~{self.id}"
+        return base64.urlsafe_b64encode(raw.encode("ascii")).decode("ascii").rstrip("=")
+
+    @classmethod
+    def decode(cls, text: str) -> Cursor:
+        """The cursor of a `next_cursor` text (InputError when it is not one)."""
+        try:
+            raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode("ascii")
+            day, _, number = raw.partition("~")
+            return cls(date.fromisoformat(day) if day else None, int(number))
+        except (ValueError, UnicodeDecodeError):
+            raise InputError("cursor", "not a cursor this API gave: pass next_cursor back unchanged") from None
+
+
+@dataclass(frozen=True)
+class EventPage:
+    """A page of events and where the next one starts (None after the last)."""
+
+    items: list[Any]  # EventViews: they read like EventRows, so the record builders take them
+    next_cursor: Cursor | None
+
+
+def rejected_numbers(table: type) -> Select:
+    """Ids of the facts of a table an analyst rejected (fusion_schema.FactStatusRow): lists and exports skip them."""
+    from frontwatch.store.fusion_schema import FactStatusRow
+
+    kind = {"events": "ev", "control_claims": "ct", "quantities": "qt", "findings": "fd"}[table.__tablename__]
+    return select(FactStatusRow.number).where(FactStatusRow.kind == kind, FactStatusRow.status == "rejected")
+
+
+def _filtered(query: Select, flt, connection: Connection, limit: int | None) -> Select:
+    events = EventRow.__table__
+    query = query.where(events.c.id.not_in(rejected_numbers(EventRow)))
+    if flt.event_type:
+        query = query.where(events.c.event_type == flt.event_type)
+    if flt.sub_event_type:
+        query = query.where(events.c.sub_event_type == flt.sub_event_type)
+    if flt.certainty:
+        query = query.where(events.c.certainty == flt.certainty)
+    if flt.doc_id:
+        query = query.where(events.c.doc_id == flt.doc_id)
+    if flt.date_from:
+        query = query.where(events.c.date_end >= flt.date_from)
+        longest = connection.scalar(select(func.max(events.c.date_span_days)))
+        if longest is not None:  # an event overlapping the window starts at most `longest` days before it
+            query = query.where(events.c.date_start >= flt.date_from - timedelta(days=max(0, longest)))
+    if flt.date_to:
+        query = query.where(events.c.date_start <= flt.date_to)
+    if flt.actor:
+        pattern = flt.actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        actors = ActorRow.__table__
+        ids = select(actors.c.id).where(actors.c.name.ilike(f"%{pattern}%", escape="\\"))
+        query = query.where(events.c.actor1_id.in_(ids) | events.c.actor2_id.in_(ids))
+    if flt.bbox:
+        west, south, east, north = flt.bbox
+        places = PlaceRow.__table__
+        inside = select(places.c.id).where(places.c.longitude.between(west, east),
+                                           places.c.latitude.between(south, north))
+        if _dense(connection, inside, limit):  # read in date order and keep what falls inside
+            query = query.where((events.c.place_id + 0).in_(inside))
+        else:  # few places inside: start from them (the place index), then sort their events
+            query = query.where(events.c.place_id.in_(inside))
+    return query
+
+
+def _dense(connection: Connection, inside: Select, limit: int | None) -> bool:
+    """Whether enough places lie inside a box that a date-ordered scan meets `limit` events in it soon.
+
+    A scan in date order reads about limit / f events when a share f of the places is inside; starting
+    from those places reads about f x N events and sorts them. The scan wins when f > sqrt(limit / N).
+    """
+    places, events = PlaceRow.__table__, EventRow.__table__
+    n_places = connection.scalar(select(func.max(places.c.id))) or 0
+    n_events = connection.scalar(select(func.max(events.c.id))) or 0
+    if limit is None or not n_places or not n_events:
+        return False
+    threshold = int(n_places * min(1.0, (limit / n_events) ** 0.5)) + 1
+    counted = select(func.count()).select_from(inside.limit(threshold).subquery())
+    return (connection.scalar(counted) or 0) >= threshold
+
+
+def _dated_after(cursor: Cursor | None) -> ColumnElement[bool]:
+    start, ident = EventRow.__table__.c.date_start, EventRow.__table__.c.id
+    if cursor is None:
+        return start.is_not(None)
+    return and_(start >= cursor.date, (start > cursor.date) | (ident > cursor.id))
+
+
+def event_page(connection: Connection, flt, limit: int | None, after: Cursor | None = None,
+               offset: int = 0) -> EventPage:
+    """Events matching a filter, by date then id (undated last), after a cursor or (deprecated) an offset;
+    every match when limit is None.
+
+    The page's ids are chosen on the events table alone (its indexes; an offset is skipped there, never
+    through joined rows), then their rows are read with actors, place and document in one more query.
+    """
+    events = EventRow.__table__
+    keys = _filtered(select(events.c.id, events.c.date_start), flt, connection, limit)
+    wanted = None if limit is None else limit + 1
+    page: list[Any] = []
+    undated_offset = 0
+    if after is None or after.date is not None:
+        query = keys.where(_dated_after(after)).order_by(events.c.date_start, events.c.id).limit(wanted)
+        page = list(connection.execute(query.offset(offset) if offset else query).all())
+        if offset and not page:
+            counted = select(func.count()).select_from(keys.where(_dated_after(None)).subquery())
+            undated_offset = max(0, offset - (connection.scalar(counted) or 0))
+    if (wanted is None or len(page) < wanted) and flt.date_from is None and flt.date_to is None:
+        query = keys.where(events.c.date_start.is_(None)).order_by(events.c.id)
+        if wanted is not None:
+            query = query.limit(wanted - len(page))
+        if after is not None and after.date is None:
+            query = query.where(events.c.id > after.id)
+        page += connection.execute(query.offset(undated_offset) if undated_offset else query).all()
+    more = limit is not None and len(page) > limit
+    page = page[:limit]
+    items = _views_of(connection, [key.id for key in page])
+    return EventPage(items, Cursor(page[-1].date_start, page[-1].id) if more and page else None)
+
+
+def _views_of(connection: Connection, ids: list[int]) -> list[Any]:
+    """The events of these ids as views, in the order given (one query per 1,000 ids)."""
+    read = reader(EventRow)
+    events = EventRow.__table__
+    build = read.builder()
+    found: dict[int, Any] = {}
+    for start in range(0, len(ids), STREAM_BATCH):
+        chunk = ids[start:start + STREAM_BATCH]
+        for row in connection.execute(read.select.where(events.c.id.in_(chunk))):
+            view = build.view(row)
+            found[view.id] = view
+    return [found[i] for i in ids if i in found]

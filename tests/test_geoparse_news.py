@@ -1,0 +1,173 @@
+"""Geoparsing general news: world regions, countries and divisions at their own points, abbreviations,
+explicit containers with a fallback to the container, places inside other names, the fitted ranker."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from geo_fixtures import gazetteer, geocoder, geoparse  # noqa: F401  (fixtures)
+from typer.testing import CliRunner
+
+from frontwatch.cli import app
+from frontwatch.errors import GazetteerError
+from frontwatch.model import GeoPrecision
+from frontwatch.resolve.geo_explain import explain_geoparse
+from frontwatch.resolve.geo_math import area_point, haversine_km
+from frontwatch.resolve.geo_rank import FEATURES, load_ranker, weights_path
+
+
+def _at(mentions, surface):
+    found = [m for m in mentions if m.surface == surface and m.place is not None]
+    assert found, f"no resolved mention {surface!r} in {[(m.surface, m.place) for m in mentions]}"
+    return found[0].place
+
+
+@pytest.mark.parametrize(("text", "surface", "feature"), [
+    ("Aid agencies warned that hunger is spreading across the Horn of Africa.", "Horn of Africa", "world region"),
+    ("Oil prices rose on fears of a wider war in the Middle East.", "Middle East", "world region"),
+    ("The virus has now reached every country in Europe.", "Europe", "continent"),
+    ("Exports to Asia fell for the third month running.", "Asia", "continent"),
+    ("Migrants cross the Balkans on foot every summer.", "Balkans", "world region"),
+])
+def test_continents_and_world_regions_are_places_with_a_footprint(geoparse, text, surface, feature):
+    place = _at(geoparse(text), surface)
+    assert place.feature == feature
+    assert place.precision == GeoPrecision.REGION
+    south, west, north, east = place.bbox
+    assert south <= place.latitude <= north
+
+
+@pytest.mark.parametrize(("text", "surface", "lat", "lon"), [
+    ("Wheat farmers in Kansas said the drought was the worst in decades.", "Kansas", 38.5, -98.4),
+    ("Wildfires forced thousands to leave their homes in California.", "California", 37.2, -119.7),
+    ("The ministry said Egypt would send more troops to the border.", "Egypt", 27.0, 30.0),
+    ("Officials in Kenya reported new cases in the north.", "Kenya", 1.0, 38.0),
+])
+def test_countries_and_states_sit_at_their_own_point_not_where_people_live(geoparse, text, surface, lat, lon):
+    place = _at(geoparse(text), surface)
+    assert haversine_km(place.latitude, place.longitude, lat, lon) < 161
+
+
+@pytest.mark.parametrize(("text", "surface", "admin1"), [
+    ("He was born in Gainesville, Fla., and studied law.", "Fla.", "Florida"),
+    ("The plant near Fresno, Calif., closed in May.", "Calif.", "California"),
+    ("Police in Wheeling, W.Va., arrested two men.", "W.Va", "West Virginia"),
+    ("She moved from Columbia, S.C., to teach.", "S.C.", "South Carolina"),
+])
+def test_state_abbreviations_name_the_state(geoparse, text, surface, admin1):
+    place = _at(geoparse(text), surface)
+    assert (place.feature, place.name) == ("region", admin1)
+
+
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("The storm knocked out power in Austin, TX, for hours.", "Austin", "Texas"),
+    ("A fire destroyed a warehouse in Springfield, Ill., on Monday.", "Springfield", "Illinois"),
+    ("The mayor of Athens, Ga., resigned.", "Athens", "Georgia"),
+    ("Farmers near Paris, Texas, lost their crops.", "Paris", "Texas"),
+])
+def test_an_explicit_container_picks_the_namesake_inside_it(geoparse, text, town, admin1):
+    place = _at(geoparse(text), town)
+    assert place.country == "United States" and place.admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "surface", "container", "precision"), [
+    ("Gunmen raided Ngalaburu village (Konduga district, Borno state) at dawn.", "Ngalaburu", "Konduga", 2),
+    ("Militants burned houses in Tashibyar, Badakhshan, overnight.", "Tashibyar", "Badakhshan", 3),
+    ("Two herders were shot near Kwaribe, Zamfara, on Friday.", "Kwaribe", "Zamfara", 3),
+    ("Shelling was reported in Nyzhni Vilkhy (Izium district, Kharkiv oblast).", "Nyzhni Vilkhy", "Izium", 2),
+])
+def test_a_village_the_gazetteer_lacks_falls_back_to_its_named_container(geoparse, text, surface, container, precision):
+    place = _at(geoparse(text), surface)
+    assert container in (place.name, *place.aliases)
+    assert int(place.precision) == precision
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked Parisu, Borno, killing five.",
+    "Clashes broke out in Londoni, Zamfara, late on Sunday.",
+    "Troops cleared Berlinu, Yobe, after the raid.",
+])
+def test_never_a_namesake_in_another_country_than_the_container(geoparse, text):
+    for mention in geoparse(text):
+        if mention.place is not None:
+            assert mention.place.country == "Nigeria", (mention.surface, mention.place)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Troops from the U.S. arrived on Monday.", "U.S."),
+    ("Exports to the UK fell sharply.", "UK"),
+    ("Flights from the US resumed.", "US"),
+])
+def test_a_country_abbreviation_standing_alone_is_a_place(geoparse, text, surface):
+    assert _at(geoparse(text), surface).feature == "country"
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. troops withdrew from the base.",
+    "The Russian army shelled the town.",
+    "Afghan officials denied the report.",
+])
+def test_a_demonym_or_modifier_is_no_place(geoparse, text):
+    first = text.split()[0]
+    assert not [m for m in geoparse(text) if m.surface == first]
+
+
+@pytest.mark.parametrize(("text", "surface", "admin1"), [
+    ("The Kentucky State Police said the driver died.", "Kentucky", "Kentucky"),
+    ("A spokesman for the Ohio Department of Health confirmed two cases.", "Ohio", "Ohio"),
+    ("The Nebraska Farm Bureau welcomed the rain.", "Nebraska", "Nebraska"),
+])
+def test_a_place_inside_an_organisation_name_is_found(geoparse, text, surface, admin1):
+    place = _at(geoparse(text), surface)
+    assert place.admin1 == admin1 or place.name == admin1
+
+
+def test_dateline_in_capitals_is_a_place(geoparse):
+    assert _at(geoparse("NAIROBI — Heavy rain flooded the capital on Tuesday."), "NAIROBI").country == "Kenya"
+
+
+def test_shipped_ranker_weights_are_fitted_and_known_features():
+    ranker = load_ranker()
+    assert set(ranker.weights) <= set(FEATURES)
+    assert ranker.meta["trained_on"]["split"] == "fit"
+    assert ranker.weights["exact_name"] > 0 and ranker.weights["log_population"] > 0
+
+
+def test_a_weights_file_with_an_unknown_feature_is_refused(tmp_path: Path):
+    bad = tmp_path / "w.json"
+    bad.write_text(json.dumps({"weights": {"log_population": 1.0, "shoe_size": 2.0}}))
+    with pytest.raises(GazetteerError, match="shoe_size"):
+        load_ranker(bad)
+    assert weights_path().is_file()
+
+
+def test_explain_lists_the_scored_candidates(geocoder, nlp):
+    text = "Storms hit Portland, Maine, on Friday."
+    explained = explain_geoparse(geocoder, text, nlp(text))
+    mention, candidates = next((m, c) for m, c in explained if m.surface == "Portland")
+    assert mention.place.admin1 == "Maine"
+    assert candidates and candidates[0]["name"] == "Portland"
+    assert all("score" in c and isinstance(c["features"], list) for c in candidates)
+
+
+def test_area_point_is_the_middle_of_the_covered_area_not_the_median_town():
+    crowded_west = [(0.0, x / 10) for x in range(50)] + [(0.0, 10.0), (0.0, 9.5), (0.0, 9.0)]
+    lat, lon = area_point(crowded_west + [(0.0, 5.0 + x / 2) for x in range(8)])
+    assert 3.5 < lon < 6.5
+
+
+def test_geoparse_runs_a_jsonl_corpus_with_doc_ids_and_reports_a_bad_line(tmp_path: Path):
+    corpus = tmp_path / "docs.jsonl"
+    corpus.write_text("\n".join([
+        json.dumps({"id": "n1", "text": "Fighting was reported in Kharkiv on Sunday."}),
+        "{not json",
+        json.dumps({"id": "n2", "text": "Flooding hit Dhaka and Sylhet."}),
+    ]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["geoparse", str(corpus)])
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert {r["doc"] for r in records} == {"n1", "n2"}
+    assert all({"start", "end", "latitude", "longitude", "precision", "why"} <= set(r) for r in records)
+    assert result.exit_code == 1
+    assert "docs.jsonl#2" in result.stderr

@@ -1,0 +1,213 @@
+"""Fit the geocoder's candidate-ranking weights on the "fit" documents of public geoparsing corpora.
+
+Usage: python training/fit_geo_ranker.py [--data-dir /work/data/geo] [--corpora lgl,geovirus]
+       [--rounds 2] [--l2 1.0] [--out src/frontwatch/data/geo_ranker.json]
+
+The corpora come from training/geo_corpora.py (see training/GEO_DATA.md). For every document of the
+"fit" split the working tree's geoparser runs end to end with the current weights while recording,
+for each place-name span, every gazetteer candidate with its features (Geocoder.trace). A gold
+toponym whose span holds a recorded span gives one ranking group: the candidates within 161 km of the
+gold point are the right answers. The weights maximise the likelihood of the right answers under a
+softmax over each group (conditional logit, L2-penalised, fitted with L-BFGS). The context features
+(anchors, named regions) depend on earlier choices, so the fit is repeated `--rounds` times, each
+round parsing with the previous round's weights. Then the acceptance model: every name NER did not
+label as a place that has a gazetteer candidate (Geocoder.accept_trace) is a sample, a positive one when
+it overlaps a gold toponym; logistic regression. The "heldout" documents are scored the same way and
+reported, never fitted. Writes the weights file with what it saw (corpora, split, document count and a
+SHA-256 of the sorted document ids, the corpus files' hashes) and the held-out figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import sys
+from pathlib import Path
+
+import numpy as np
+from scipy.optimize import minimize
+
+from frontwatch.nlp import load_pipeline
+from frontwatch.resolve.gazetteer import gazetteer_from_settings
+from frontwatch.resolve.geo_math import haversine_km
+from frontwatch.resolve.geo_rank import ACCEPT_FEATURES, FEATURES, Ranker, load_ranker, weights_path
+from frontwatch.resolve.geocode import Geocoder
+from frontwatch.settings import Settings
+
+ACC_KM = 161.0
+NAMES = tuple(FEATURES)
+
+
+def parsed_documents(data_dir: Path, corpus: str) -> list[tuple[dict, object]]:
+    """Documents of a corpus with their spaCy parse (cached beside the corpus as a DocBin)."""
+    from spacy.tokens import DocBin
+
+    nlp = load_pipeline(Settings().spacy_model)
+    with (data_dir / f"{corpus}.jsonl").open(encoding="utf-8") as handle:
+        docs = [json.loads(line) for line in handle]
+    cache = data_dir / "cache" / f"{corpus}.spacy"
+    if cache.is_file():
+        parsed = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    else:
+        parsed = [nlp(d["text"]) for d in docs]
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        bin_ = DocBin()
+        for p in parsed:
+            bin_.add(p)
+        bin_.to_disk(cache)
+    if len(parsed) != len(docs):
+        raise SystemExit(f"{cache}: stale parse cache ({len(parsed)} docs for {len(docs)}); delete it")
+    return list(zip(docs, parsed, strict=True))
+
+
+def groups_of(geocoder: Geocoder, pairs: list[tuple[dict, object]]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(feature matrix, right-answer mask) for every gold toponym with a recorded candidate list."""
+    out = []
+    for doc, parsed in pairs:
+        geocoder.trace = {}
+        geocoder.geoparse(doc["text"], parsed)
+        trace = geocoder.trace
+        for top in doc["toponyms"]:
+            starts = [s for s in trace if top["start"] <= s < top["end"]]
+            if not starts:
+                continue
+            candidates = trace[starts[0]]
+            x = np.array([[f.get(n, 0.0) for n in NAMES] for _, f in candidates])
+            y = np.array([haversine_km(top["lat"], top["lon"], e.place.latitude, e.place.longitude) <= ACC_KM
+                          for e, _ in candidates])
+            out.append((x, y))
+    geocoder.trace = None
+    return out
+
+
+def acceptance_samples(geocoder: Geocoder, pairs: list[tuple[dict, object]]) -> tuple[np.ndarray, np.ndarray]:
+    """Features of every name NER did not call a place that had a candidate, and whether it is a gold toponym."""
+    rows, labels = [], []
+    for doc, parsed in pairs:
+        geocoder.accept_trace = []
+        geocoder.geoparse(doc["text"], parsed)
+        seen = set()
+        for start, end, features in geocoder.accept_trace:
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            rows.append([features.get(n, 0.0) for n in ACCEPT_FEATURES])
+            labels.append(any(t["start"] < end and start < t["end"] for t in doc["toponyms"]))
+    geocoder.accept_trace = None
+    return np.array(rows), np.array(labels)
+
+
+def fit_acceptance(x: np.ndarray, y: np.ndarray) -> dict[str, float]:
+    """Logistic regression weights (and 'bias') of the acceptance model."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
+    logits = model.decision_function(x)
+    # the decision threshold that maximises F1 on the fit names (a name is kept when logit >= it)
+    best_f1, threshold = -1.0, 0.0
+    for cut in np.quantile(logits, np.linspace(0.3, 0.99, 70)):
+        pred = logits >= cut
+        tp = float((pred & y).sum())
+        f1 = 2 * tp / max(1.0, float(pred.sum() + y.sum()))
+        if f1 > best_f1:
+            best_f1, threshold = f1, float(cut)
+    weights = {n: round(float(v), 4) for n, v in zip(ACCEPT_FEATURES, model.coef_[0], strict=True)}
+    return {**weights, "bias": round(float(model.intercept_[0]) - threshold, 4)}
+
+
+def _accuracy(x: np.ndarray, y: np.ndarray, weights: dict[str, float]) -> dict[str, float]:
+    w = np.array([weights[n] for n in ACCEPT_FEATURES])
+    pred = x @ w + weights["bias"] >= 0
+    tp = int((pred & y).sum())
+    return {"names": len(y), "accuracy": round(float((pred == y).mean()), 4),
+            "precision": round(tp / max(1, int(pred.sum())), 4), "recall": round(tp / max(1, int(y.sum())), 4)}
+
+
+def fit(groups: list[tuple[np.ndarray, np.ndarray]], l2: float) -> np.ndarray:
+    """Weights maximising the softmax likelihood of the right answers, with an L2 penalty."""
+    usable = [(x, y) for x, y in groups if y.any() and not y.all()]
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        total, grad = 0.5 * l2 * float(w @ w), l2 * w
+        for x, y in usable:
+            s = x @ w
+            s -= s.max()
+            e = np.exp(s)
+            p_all = e / e.sum()
+            p_pos = e * y / (e * y).sum()
+            total -= math.log((e * y).sum() / e.sum())
+            grad = grad + x.T @ (p_all - p_pos)
+        return total, grad
+
+    result = minimize(loss, np.zeros(len(NAMES)), jac=True, method="L-BFGS-B")
+    return result.x
+
+
+def top1(groups: list[tuple[np.ndarray, np.ndarray]], w: np.ndarray) -> float:
+    """Share of groups (with a right answer among the candidates) whose best-scored candidate is right."""
+    scored = [(x, y) for x, y in groups if y.any()]
+    return sum(bool(y[int(np.argmax(x @ w))]) for x, y in scored) / len(scored) if scored else 0.0
+
+
+def main() -> None:
+    """Fit, report on held-out documents and write the weights file."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data-dir", type=Path, default=Path("/work/data/geo"))
+    parser.add_argument("--corpora", default="lgl,geovirus")
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--out", type=Path, default=weights_path())
+    parser.add_argument("--accept-only", action="store_true",
+                        help="keep the ranking weights of --out, refit only the acceptance model")
+    args = parser.parse_args()
+    gazetteer = gazetteer_from_settings(Settings())
+    corpora = args.corpora.split(",")
+    data = {c: parsed_documents(args.data_dir, c) for c in corpora}
+    fit_pairs = [p for c in corpora for p in data[c] if p[0]["split"] == "fit"]
+    held = {c: [p for p in data[c] if p[0]["split"] == "heldout"] for c in corpora}
+    ranker = Ranker(load_ranker(args.out).weights) if args.accept_only else None
+    for round_ in range(1, 0 if args.accept_only else args.rounds + 1):
+        geocoder = Geocoder(gazetteer, ranker=ranker)
+        groups = groups_of(geocoder, fit_pairs)
+        before = top1(groups, np.array([geocoder.ranker.weights.get(n, 0.0) for n in NAMES]))
+        w = fit(groups, args.l2)
+        ranker = Ranker({n: round(float(v), 4) for n, v in zip(NAMES, w, strict=True)})
+        print(f"round {round_}: {len(groups)} fit groups, top-1 within {ACC_KM:.0f} km "
+              f"{before:.3f} with the previous weights, {top1(groups, w):.3f} fitted", file=sys.stderr)
+    assert ranker is not None
+    geocoder = Geocoder(gazetteer, ranker=ranker)
+    x, y = acceptance_samples(geocoder, fit_pairs)
+    accept = fit_acceptance(x, y)
+    accept_heldout = {c: _accuracy(*acceptance_samples(geocoder, pairs), accept) for c, pairs in held.items()}
+    print(f"acceptance: {len(y)} fit names ({int(y.sum())} toponyms), fit {_accuracy(x, y, accept)}, "
+          f"held out {accept_heldout}", file=sys.stderr)
+    ranker = Ranker(ranker.weights, accept=accept)
+    previous = json.loads(args.out.read_text(encoding="utf-8")) if args.accept_only else {}
+    geocoder = Geocoder(gazetteer, ranker=ranker)
+    w = np.array([ranker.weights[n] for n in NAMES])
+    heldout = {c: round(top1(groups_of(geocoder, pairs), w), 4) for c, pairs in held.items()}
+    ids = sorted(f"{c}:{p[0]['id']}" for c in corpora for p in data[c] if p[0]["split"] == "fit")
+    files = {c: hashlib.sha256((args.data_dir / f"{c}.jsonl").read_bytes()).hexdigest() for c in corpora}
+    record = previous or {
+        "note": "written by training/fit_geo_ranker.py; do not edit by hand",
+        "model": "conditional logit over each name's gazetteer candidates (softmax per name), L2 penalty",
+        "trained_on": {"corpora": corpora, "split": "fit", "documents": len(ids),
+                       "document_ids_sha256": hashlib.sha256("\n".join(ids).encode()).hexdigest(),
+                       "corpus_files_sha256": files, "rounds": args.rounds, "l2": args.l2},
+        "heldout_top1_within_161km": heldout,
+        "features": FEATURES,
+        "bias": 0.0,
+        "weights": ranker.weights,
+    }
+    record["accept"] = {
+        "model": "logistic regression: is a name NER did not call a place one? (kept when the logit >= 0)",
+        "threshold": "the F1-best cut on the fit names, folded into the bias",
+        "features": ACCEPT_FEATURES, "weights": accept, "heldout": accept_heldout}
+    args.out.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}; held-out top-1 within {ACC_KM:.0f} km: {heldout}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
