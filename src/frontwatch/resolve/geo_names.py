@@ -29,6 +29,7 @@ def _particles() -> tuple[frozenset[str], tuple[str, ...]]:
         raise RegistryError(f"{_PARTICLES_FILE}: cannot read place-name particles: {exc}") from exc
 
 
+@lru_cache(maxsize=1 << 16)  # the same names recur across a text's readings, candidates and context
 def fold(text: str) -> str:
     """Lower-case ASCII form: accents, apostrophe-like marks and punctuation removed."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -48,9 +48,10 @@ class Reading:
     hashtag: bool = False  # written as a hashtag ("#Ferguson")
 
 
-def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], list[str], list[tuple[int, int]]]:
-    """Candidate name spans (char start, char end, NER label or ''), the demonyms seen, and the parts
-    of other names that may be places ("Kentucky" in "Kentucky State Police")."""
+def find_spans(text: str, doc: Doc, terms: GeoTerms
+               ) -> tuple[list[tuple[int, int, str]], list[str], list[tuple[int, int]]]:
+    """Candidate name spans of `text` (parsed as `doc`): (char start, char end, NER label or ''), the
+    demonyms seen, and the parts of other names that may be places ("Kentucky" in "Kentucky State Police")."""
     spans: list[tuple[int, int, str]] = []
     demonyms: list[str] = []
     parts: list[tuple[int, int]] = []
@@ -78,7 +79,7 @@ def find_spans(doc: Doc, terms: GeoTerms) -> tuple[list[tuple[int, int, str]], l
             demonyms.append(code)
     spans.extend(_capitalised_runs(tokens, covered))
     spans.extend(_named_settlements(tokens, covered, terms))
-    spans.extend(_datelines(doc))
+    spans.extend(_datelines(text))
     return sorted(spans), demonyms, parts
 
 
@@ -97,17 +98,18 @@ def _name_parts(ent: Span) -> list[tuple[int, int]]:
     return out
 
 
-def _datelines(doc: Doc) -> list[tuple[int, int, str]]:
+def _datelines(text: str) -> list[tuple[int, int, str]]:
     """A capitalised place at the head of a line before a dash: "COLUMBUS, Ohio —", "BEIRUT (Reuters) -"."""
     found = []
-    for match in _DATELINE.finditer(doc.text):
+    for match in _DATELINE.finditer(text):
         found.append((match.start("name"), match.end("name"), "DATELINE"))
     return found
 
 
 def _names_country(span: Span) -> bool:
     """A country abbreviation ("U.S.", "UK") standing as a noun phrase of its own, not as a modifier."""
-    after = span.doc.text[span.end_char:span.end_char + 1]
+    doc = span.doc  # the next character without Doc.text, which rebuilds the whole text per call
+    after = span[-1].whitespace_ or (doc[span.end].text[:1] if span.end < len(doc) else "")
     return span.text.replace(".", "").isupper() and span.root.dep_ not in _MODIFIER_DEPS and after not in "-–"
 
 

@@ -105,7 +105,7 @@ class Geocoder:
 
     def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
-        spans, demonyms, parts = find_spans(doc, self.terms)
+        spans, demonyms, parts = find_spans(text, doc, self.terms)
         readings = [r for s in spans for r in read_span(text, *s, self.terms)]
         readings = _drop_overlaps(readings)
         ctx = _Context(countries=Counter(demonyms), demonyms=Counter(demonyms),
