@@ -72,6 +72,17 @@ def test_an_explicit_container_picks_the_namesake_inside_it(geoparse, text, town
     assert place.country == "United States" and place.admin1 == admin1
 
 
+@pytest.mark.parametrize(("text", "town", "country"), [
+    ("Insurgents attacked Palma, a gas hub in Cabo Delgado.", "Palma", "Mozambique"),
+    ("Rockets hit Kramatorsk, the largest city in Donetsk oblast, at dawn.", "Kramatorsk", "Ukraine"),
+    ("Gunmen struck Damboa, a market town in southern Borno, overnight.", "Damboa", "Nigeria"),
+    ("Flooding cut off Paris, a farming town in Texas, last week.", "Paris", "United States"),
+])
+def test_an_apposition_names_the_container(geoparse, text, town, country):
+    place = _at(geoparse(text), town)
+    assert place.country == country
+
+
 @pytest.mark.parametrize(("text", "surface", "container", "precision"), [
     ("Gunmen raided Ngalaburu village (Konduga district, Borno state) at dawn.", "Ngalaburu", "Konduga", 2),
     ("Militants burned houses in Tashibyar, Badakhshan, overnight.", "Tashibyar", "Badakhshan", 3),

@@ -66,9 +66,9 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms
         parts.extend(_name_parts(ent))  # of a place-labelled name too, for when the whole is no known place
         if ent.label_ not in PLACE_LABELS and trimmed.end < ent.end:
             continue  # "University" of "University of Kent": a fragment, not a name
-        text = fold(trimmed.text)
-        if text in terms.demonyms:
-            demonyms.append(terms.demonyms[text])
+        folded = fold(trimmed.text)
+        if folded in terms.demonyms:
+            demonyms.append(terms.demonyms[folded])
             if _names_country(trimmed):  # "from the U.S." names a place; "U.S. troops" only hints
                 spans.append((trimmed.start_char, trimmed.end_char, ""))
             continue
@@ -235,7 +235,8 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
     qual_at = max(reading.end, span_end)
     if (noun := re.match(r"\s+(\w+)", text[qual_at:qual_at + 30])) and noun[1].lower() in terms.settlement_nouns:
         qual_at += noun.end()  # "Zogbadi village (Kajuru district)": the container follows the noun
-    qual = terms.qualifier.match(text[qual_at:qual_at + 60])
+    qual = terms.qualifier.match(text[qual_at:qual_at + 60]) or terms.apposition_qualifier.match(
+        text[qual_at:qual_at + 120])
     cue = _has_cue(text[max(0, reading.start - _WINDOW):reading.start], terms)
     reading = replace(reading, qualifier=qual["q"] if qual else None,
                       cue=cue or named_settlement or reading.mode != "plain",

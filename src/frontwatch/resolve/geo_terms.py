@@ -15,7 +15,7 @@ from frontwatch.errors import GazetteerError
 from frontwatch.resolve.geo_names import fold
 
 _LIST_KEYS = ("facility_modifiers", "region_words", "near_phrases", "central_words", "place_cues", "settlement_nouns",
-              "region_plurals", "place_heads")
+              "region_plurals", "place_heads", "apposition_articles", "apposition_links")
 _MAP_KEYS = ("facility_terms", "directions", "units")
 _COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
 NUMBER_WORDS = {
@@ -56,6 +56,7 @@ class GeoTerms:
     direction_of_before: re.Pattern[str]
     settlement_before: re.Pattern[str]
     qualifier: re.Pattern[str]
+    apposition_qualifier: re.Pattern[str]
 
     def facility_feature(self, phrase: str) -> str:
         """Gazetteer feature of a facility phrase ('International Airport' -> 'airport')."""
@@ -103,6 +104,7 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
     regions = _alternation(raw["region_words"])
     plurals = _alternation(raw["region_plurals"])
     heads = _alternation(raw["place_heads"])
+    articles = _alternation(raw["apposition_articles"])
     item = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     unit = _alternation(list(units))
     settle = _alternation(raw["settlement_nouns"])
@@ -145,6 +147,12 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         qualifier=re.compile(
             rf"^(?:,|\s*\()\s*(?P<q>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|{regions}))"
             rf"{{0,3}}?)(?=\s*(?:[,;:)\n]|\.(?:\s|$)|$))"
+        ),
+        # the container of an apposition: "X, a gas hub in Y", "X, the largest town in northern Y province"
+        apposition_qualifier=re.compile(
+            rf"^,\s+{articles}\s+(?:[a-z][\w'’-]*\s+){{0,5}}?"
+            rf"{_alternation(raw['apposition_links'])}\s+(?:{articles}\s+)?(?:[a-z][\w-]*\s+)?"
+            rf"(?P<q>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|{regions})){{0,3}}?)(?=\s*(?:[,;:)\n]|\.(?:\s|$)|$))"
         ),
     )
 
