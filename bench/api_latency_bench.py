@@ -495,10 +495,19 @@ def main() -> None:
                         help="also serve src/ of this git revision (1 process, as it was run) as the baseline")
     parser.add_argument("--existing", nargs="+", default=None,
                         help="bench these databases as they are (URLs of stores bulk_fill made with --events N)")
+    parser.add_argument("--fill", default=None, metavar="URL",
+                        help="only fill this (empty) database with --events N events by bulk_fill, for --existing")
     parser.add_argument("--load", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.load:
         print(json.dumps(python_loader(args.load[0], int(args.load[1]), float(args.load[2]), args.load[3:])))
+        return
+    if args.fill:
+        started = time.perf_counter()
+        store = Store(args.fill)
+        bulk_fill(store, synthetic(args.events[0]))
+        store.close()
+        print(f"filled {args.fill} with {args.events[0]:,} events in {time.perf_counter() - started:.0f} s")
         return
 
     print(f"# API latency: GET /events, {', '.join(f'{n:,}' for n in args.events)} synthetic events; "

@@ -160,42 +160,36 @@ class _Builder:
     def view(self, row: Sequence) -> View:
         """One result row as a fact view."""
         read = self.read
+        row = tuple(row)
         values = dict(zip(read.own, row[:read.n_own], strict=True))
         for name in read.own_json:
             values[name] = _json(values[name])
         for attribute, part in read.actor_slices:
-            values[attribute] = self._actor(row[part])
+            values[attribute] = _shared(row, part, read.actor_names, self.actors, ActorView)
         if read.place_slice is not None:
-            values["place"] = self._place(row[read.place_slice])
-        values["document"] = self._doc(row[read.doc_slice])
+            values["place"] = _shared(row, read.place_slice, read.place_names, self.places, PlaceView)
+        doc_id = row[read.doc_slice.start]
+        doc = self.docs.get(doc_id)
+        if doc is None:
+            doc = self.docs[doc_id] = HeaderView.of(dict(zip(HEADER_COLUMNS, row[read.doc_slice], strict=True)))
+        values["document"] = doc
         return read.kind.view.of(values)
 
     def size(self) -> int:
         """How many actors, places and headers are kept."""
         return len(self.actors) + len(self.places) + len(self.docs)
 
-    def _actor(self, fields: Sequence) -> ActorView | None:
-        return _shared(fields, self.read.actor_names, self.actors, ActorView)
 
-    def _place(self, fields: Sequence) -> PlaceView | None:
-        return _shared(fields, self.read.place_names, self.places, PlaceView)
-
-    def _doc(self, fields: Sequence) -> HeaderView:
-        doc = self.docs.get(fields[0])
-        if doc is None:
-            doc = self.docs[fields[0]] = HeaderView.of(dict(zip(HEADER_COLUMNS, fields, strict=True)))
-        return doc
-
-
-def _shared(fields: Sequence, names: list[str], seen: dict, kind: type[View]) -> Any:
-    """An actor or place (id first in `fields`) as a view, made once per builder; None without an id."""
-    if fields[0] is None:
+def _shared(row: tuple, part: slice, names: list[str], seen: dict, kind: type[View]) -> Any:
+    """The actor or place in `row[part]` (its id first) as a view, made once per builder; None without an id."""
+    ident = row[part.start]
+    if ident is None:
         return None
-    view = seen.get(fields[0])
+    view = seen.get(ident)
     if view is None:
-        values = dict(zip(names, fields, strict=True))
+        values = dict(zip(names, row[part], strict=True))
         values["aliases"] = _json(values["aliases"])
-        view = seen[fields[0]] = kind.of(values)
+        view = seen[ident] = kind.of(values)
     return view
 
 
