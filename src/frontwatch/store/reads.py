@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, FromClause, Select, Text, and_, cast, func, select
+from sqlalchemy import JSON, FromClause, Select, Text, and_, bindparam, cast, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
@@ -141,6 +141,7 @@ class _Reader:
         self.doc_slice = slice(start, len(columns))
         joins = joins.join(docs, table.c.doc_id == docs.c.id)
         self.select = select(*columns).select_from(joins)
+        self.by_ids = self.select.where(table.c.id.in_(bindparam("ids", expanding=True)))  # compiled once
         self.n_own = len(self.own)
 
     def builder(self) -> _Builder:
@@ -348,12 +349,10 @@ def event_page(connection: Connection, flt, limit: int | None, after: Cursor | N
 def _views_of(connection: Connection, ids: list[int]) -> list[Any]:
     """The events of these ids as views, in the order given (one query per 1,000 ids)."""
     read = reader(EventRow)
-    events = EventRow.__table__
     build = read.builder()
     found: dict[int, Any] = {}
     for start in range(0, len(ids), STREAM_BATCH):
-        chunk = ids[start:start + STREAM_BATCH]
-        for row in connection.execute(read.select.where(events.c.id.in_(chunk))):
+        for row in connection.execute(read.by_ids, {"ids": ids[start:start + STREAM_BATCH]}).all():
             view = build.view(row)
             found[view.id] = view
     return [found[i] for i in ids if i in found]
