@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -127,10 +128,13 @@ def _actor_groups(actors: list[ActorRow]) -> dict[str, str]:
     """Actor name → canonical name, joining stored actors that are one actor.
 
     Two actors are one when one's name is among the other's names or aliases, or when they
-    share an alias that no third stored actor has (aliases shared more widely, such as
-    "militants", are too generic to join actors). The canonical name is the shortest-id one.
+    share a proper-name alias (one with a capital letter) that no third stored actor has.
+    Aliases shared more widely, or written in lower case ("fighters", "militants": how a
+    report described the group, not its name), are too generic to join actors. The canonical
+    name is the shortest-id one.
     """
     holders: dict[str, list[ActorRow]] = {}
+    proper = {n.strip().lower() for a in actors for n in (a.name, *(a.aliases or [])) if n and n != n.lower()}
     for actor in actors:
         for name in names_of(actor):
             holders.setdefault(name, []).append(actor)
@@ -145,7 +149,7 @@ def _actor_groups(actors: list[ActorRow]) -> dict[str, str]:
     order = {a.name: a.id for a in actors}
     for name, group in holders.items():
         own = [a for a in group if a.name.lower() == name]
-        if not own and len(group) != 2:
+        if not own and (len(group) != 2 or name not in proper):
             continue
         anchor = own[0] if own else group[0]
         for other in group:
@@ -203,10 +207,11 @@ class FactReader:
         source = self.sources.get(doc_id)
         return source.published if source else None
 
-    def events(self) -> list[EventView]:
-        """Every event not rejected, reviewed values applied."""
+    def events(self, sub_types: Collection[str] | None = None) -> list[EventView]:
+        """Every event not rejected (or only those of some sub-event types), reviewed values applied."""
         views = []
-        for row in self.store.all_rows(EventRow):
+        rows = self.store.all_rows(EventRow) if sub_types is None else self._rows_of(sub_types)
+        for row in rows:
             review = self.overlay.for_row("ev", row)
             if review is not None and review.rejected:
                 continue
@@ -227,6 +232,15 @@ class FactReader:
             )
             views.append(self._edited_event(view, review.edits) if review and review.edits else view)
         return views
+
+    def _rows_of(self, sub_types: Collection[str]) -> list[EventRow]:
+        """Stored events of some sub-event types, plus any whose sub-type a review changed (it may now be one)."""
+        edited = [int(fact_id[3:]) for fact_id, review in self.overlay.by_fact.items()
+                  if fact_id.startswith("ev-") and "sub_event_type" in review.edits]
+        wanted = EventRow.sub_event_type.in_(list(sub_types))
+        if edited:
+            wanted = wanted | EventRow.id.in_(edited)
+        return self.store.rows_where(EventRow, wanted)
 
     def _edited_event(self, view: EventView, edits: dict) -> EventView:
         changes = {k: v for k, v in edits.items() if k not in {"actor1", "actor2", "place"}}
