@@ -95,6 +95,7 @@ class BulkRows:
     def __init__(self) -> None:
         self.actors: dict[str, dict] = {}
         self.places: dict[tuple, dict] = {}
+        self.points: dict[int, tuple[float, float]] = {}  # place id -> (longitude, latitude)
         self.counts = {"events": 0, "control_claims": 0, "quantities": 0}
         self.new_actors: list[dict] = []
         self.new_places: list[dict] = []
@@ -124,6 +125,7 @@ class BulkRows:
                 "population": place.population, "feature": place.feature,
                 "geo_precision": int(place.precision), "aliases": list(place.aliases)}
             self.new_places.append(row)
+            self.points[row["id"]] = (key[2], key[1])
         return row["id"]
 
     def _next(self, table: str) -> int:
@@ -143,6 +145,8 @@ class BulkRows:
                 "id": self._next("events"), **_evidence(doc.id, ev), "event_type": ev.event_type,
                 "sub_event_type": ev.sub_event_type, "actor1_id": actor1, "actor2_id": actor2,
                 "assoc_actors": [a.name for a in ev.assoc_actors], "place_id": place,
+                "place_longitude": self.points.get(place, (None, None))[0],
+                "place_latitude": self.points.get(place, (None, None))[1],
                 "date_start": ev.date.start if ev.date else None, "date_end": ev.date.end if ev.date else None,
                 "date_span_days": (ev.date.end - ev.date.start).days if ev.date else None,
                 "time_precision": int(ev.date.precision) if ev.date else None,

@@ -294,8 +294,9 @@ def _filtered(query: Select, flt, connection: Connection, limit: int | None) -> 
         places = PlaceRow.__table__
         inside = select(places.c.id).where(places.c.longitude.between(west, east),
                                            places.c.latitude.between(south, north))
-        if _dense(connection, inside, limit):  # read in date order and keep what falls inside
-            query = query.where((events.c.place_id + 0).in_(inside))
+        if _dense(connection, inside, limit):  # read the date index in order, keep the points inside
+            query = query.where(events.c.place_longitude.between(west, east),
+                                events.c.place_latitude.between(south, north))
         else:  # few places inside: start from them (the place index), then sort their events
             query = query.where(events.c.place_id.in_(inside))
     return query

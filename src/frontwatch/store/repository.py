@@ -326,12 +326,15 @@ class _FactWriter:
 
     def write(self, extraction: Extraction) -> None:
         for ev in extraction.events:
+            place = self.place(ev.place)
             self.session.add(
                 EventRow(
                     **self._evidence(ev.evidence, ev.certainty.value, ev.claim_source),
                     event_type=ev.event_type, sub_event_type=ev.sub_event_type,
                     actor1=self.actor(ev.actor1), actor2=self.actor(ev.actor2),
-                    assoc_actors=[a.name for a in ev.assoc_actors], place=self.place(ev.place),
+                    assoc_actors=[a.name for a in ev.assoc_actors], place=place,
+                    place_longitude=place.longitude if place else None,
+                    place_latitude=place.latitude if place else None,
                     date_start=ev.date.start if ev.date else None,
                     date_end=ev.date.end if ev.date else None,
                     date_span_days=(ev.date.end - ev.date.start).days if ev.date else None,
