@@ -42,6 +42,12 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _cpu_s() -> float:
+    """CPU seconds this whole process has used (imports and model loading included)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def child_baseline(folder: Path) -> dict:
     """Read the files, then time bare spaCy over every document text."""
     from frontwatch.ingest import read_documents
@@ -60,7 +66,7 @@ def child_baseline(folder: Path) -> dict:
         pass
     seconds = time.perf_counter() - started
     return {"seconds": seconds, "load_s": load_s, "documents": len(texts), "words": sum(word_count(t) for t in texts),
-            "peak_rss_mb": _rss_mb()}
+            "peak_rss_mb": _rss_mb(), "cpu_s": _cpu_s()}
 
 
 class _TimedStore:
@@ -136,7 +142,7 @@ def child_ingest(folder: Path, db: Path, trace: bool) -> dict:
            "failed": len(report.failed), "words": words, "extract_s": extract_s[0], "save_s": store.save_s,
            "has_document_s": store.has_s, "rss_start_mb": rss_start, "rss_loaded_mb": rss_loaded,
            "samples": samples, "peak_rss_mb": _rss_mb(),
-           "events": sum(e.events for e in report.stored)}
+           "events": sum(e.events for e in report.stored), "cpu_s": _cpu_s()}
     if trace:
         import tracemalloc
 
@@ -209,6 +215,10 @@ def report(args: argparse.Namespace, work: Path) -> None:
     print(f"\n**Whole processes, model loading included on both sides: ingest {whole:.1f} s, bare spaCy "
           f"{whole_baseline_s:.1f} s (loading {(before['load_s'] + after['load_s']) / 2:.1f} s) = "
           f"{whole_baseline_s / whole:.3f} x bare spaCy.**")
+    baseline_cpu = (before["cpu_s"] + after["cpu_s"]) / 2
+    print(f"\nCPU time of the whole processes (getrusage; less moved by other load than wall time): ingest "
+          f"{ingest['cpu_s']:.1f} s, bare spaCy {before['cpu_s']:.1f} / {after['cpu_s']:.1f} s = "
+          f"**{baseline_cpu / ingest['cpu_s']:.3f} x bare spaCy**.")
     if ingest["words"] != words:
         print(f"\nnote: ingest stored {ingest['words']:,} words "
               f"(skipped {ingest['skipped']}, failed {ingest['failed']})")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from pg_fixtures import any_url, pg_url  # noqa: F401  (fixtures)
 from sqlalchemy import create_engine, inspect
 from typer.testing import CliRunner
 
+from frontwatch.errors import StoreError
 from frontwatch.store import Base, Store
 from frontwatch.store.migrate import current_revision, head_revision, upgrade
 
@@ -118,3 +120,11 @@ def test_upgrading_from_0003_workspace_copies_each_event_place_point_for_box_fil
         assert [e.id for e in store.events(EventFilter(bbox=(42.0, 33.0, 43.0, 34.0)))] == [1]
     finally:
         store.close()
+
+
+def test_a_database_an_older_version_made_is_refused_with_the_upgrade_command(any_url):
+    upgrade(any_url, "0003_workspace")
+    with pytest.raises(StoreError, match=r"events\.place_longitude.*frontwatch db upgrade"):
+        Store(any_url)
+    upgrade(any_url)
+    Store(any_url).close()
