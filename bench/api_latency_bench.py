@@ -584,7 +584,7 @@ def main() -> None:
                 finally:
                     drop()
                     drop_orm()
-    if not args.pg:
+    if not args.pg and not any(url.startswith("postgresql") for url in args.existing or ()):
         print("PostgreSQL: not run (no --pg URL and no FRONTWATCH_TEST_PG_URL)")
     print(f"1-min load average at the end: {os.getloadavg()[0]:.2f}")
 
