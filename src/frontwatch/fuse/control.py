@@ -101,10 +101,10 @@ def observations(reader: FactReader, rules: FusionRules) -> list[_Observation]:
         if event.sub_event_type not in rules.territorial_sub_types or event.place is None or event.date_start is None:
             continue
         source = reader.sources.get(event.doc_id)
-        for actor, status in ((event.actor1, "controls"), (event.actor2, "lost")):
-            if actor is None:
+        for named, status in ((event.actor1, "controls"), (event.actor2, "lost")):
+            if named is None:
                 continue
-            holder = reader.canonical_actor(actor)
+            holder = reader.canonical_actor(named)
             found.append(_Observation(event.place, holder, _basis(event.certainty), ControlEvidence(
                 event.fact_id, event.doc_id, event.outlet, source.title if source else None, event.date_start,
                 status, event.certainty, event.claim_source, event.evidence_text)))

@@ -123,7 +123,7 @@ def _record(store: Store, fact_id: str, action: str, who: str, note: str | None,
         old = _render(_current_value(row, prefix, name))
         new = _render(parsed)
     with store.session() as session, session.begin():
-        if action == "edit":
+        if action == "edit" and name is not None:
             apply_edit(session, FACT_TABLES[prefix], int(fact_id.partition("-")[2]), name, parsed)
         review = ReviewRow(
             fact_id=fact_id, doc_id=row.doc_id, evidence_start=row.evidence_start,

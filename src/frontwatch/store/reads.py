@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
 from frontwatch.errors import InputError
-from frontwatch.store.schema import ActorRow, ControlRow, DocumentRow, EventRow, FindingRow, PlaceRow, QuantityRow
+from frontwatch.store.schema import ActorRow, Base, ControlRow, DocumentRow, EventRow, FindingRow, PlaceRow, QuantityRow
 
 STREAM_BATCH = 1000  # rows an export reads per round trip
 _CACHE_LIMIT = 20_000  # actors, places and document headers a stream keeps parsed before starting afresh
@@ -258,7 +258,7 @@ class EventPage:
     next_cursor: Cursor | None
 
 
-def rejected_numbers(table: type) -> Select:
+def rejected_numbers(table: type[Base]) -> Select:
     """Ids of the facts of a table an analyst rejected (fusion_schema.FactStatusRow): lists and exports skip them."""
     from frontwatch.store.fusion_schema import FactStatusRow
 
