@@ -65,7 +65,8 @@ def child(folder: Path, url: str, workers: int) -> dict:
     return {"wall": wall, "stored": len(report.stored), "failed": len(report.failed), "batches": len(stats),
             "start": first - began, "load": sorted(loads.values()),
             "extract": sum(s.extract_seconds for s in stats), "write": sum(s.write_seconds for s in stats),
-            "cpu": sum(s.cpu_seconds for s in stats), "idle": max(0.0, len(loads) * (ended - first) - busy)}
+            "cpu": sum(s.cpu_seconds for s in stats), "idle": max(0.0, len(loads) * (ended - first) - busy),
+            "queued": sum(s.queued_seconds for s in stats)}
 
 
 def _run(folder: Path, url: str, workers: int) -> dict:
@@ -120,18 +121,19 @@ def main() -> None:
           f"1-min load average {load_before:.2f} before / {os.getloadavg()[0]:.2f} after\n")
     one = next((r for w, r in rows if w == 1), None)
     print("| run | wall s | words/s | speed-up over 1 worker | start s (until the first batch) | load s per worker | "
-          "extraction s (sum) | writes s (sum) | worker CPU s (sum) | idle s (sum) | batches | stored | failed | "
-          "load avg |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "extraction s (sum) | writes s (sum) | worker CPU s (sum) | idle s (sum) | queued s (sum) | batches | "
+          "stored | failed | load avg |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for workers, r in rows:
         name = f"dask, {workers} worker{'s' if workers > 1 else ''}" if workers else "plain ingest (no Dask)"
         speed = f"{one['wall'] / r['wall']:.2f}" if one else "-"
         if workers:
             cells = [f"{r['start']:.1f}", " / ".join(f"{x:.1f}" for x in r["load"]), f"{r['extract']:.1f}",
-                     f"{r['write']:.1f}", f"{r['cpu']:.1f}", f"{r['idle']:.1f}", str(r["batches"])]
+                     f"{r['write']:.1f}", f"{r['cpu']:.1f}", f"{r['idle']:.1f}", f"{r['queued']:.1f}",
+                     str(r["batches"])]
         else:
             cells = [f"{r['start']:.1f}", f"{r['start']:.1f}", f"{r['extract_write']:.1f} (with writes)", "-", "-",
-                     "-", "-"]
+                     "-", "-", "-"]
         print(f"| {name} | {r['wall']:.1f} | {words / r['wall']:,.0f} | {speed} | {' | '.join(cells)} | "
               f"{r['stored']} | {r['failed']} | {r['load_avg']:.2f} |")
 

@@ -99,7 +99,6 @@ class BatchStats:
 
     worker: str
     documents: int
-    characters: int
     load_seconds: float  # the worker's model loading (once per worker; the same figure in each of its batches)
     queued_seconds: float  # from the client's submit to the start on the worker (scheduling and waiting)
     extract_seconds: float
@@ -142,7 +141,7 @@ def ingest_on_worker(documents: list[Document], options: ServiceOptions, submitt
         extracting += extracted - begun
         writing += time.perf_counter() - extracted
     result.stats = BatchStats(
-        worker=get_worker().address, documents=len(documents), characters=sum(len(d.text) for d in documents),
+        worker=get_worker().address, documents=len(documents),
         load_seconds=plugin.load_seconds, queued_seconds=max(0.0, started_wall - submitted),
         extract_seconds=extracting, write_seconds=writing, cpu_seconds=time.process_time() - started_cpu,
         started=started_wall, ended=time.time())
