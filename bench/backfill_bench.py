@@ -11,8 +11,9 @@ per-batch timings (`on_batch`): "start" is the wall time until the first batch b
 (cluster start, model loading, first hand-out), "load" each worker's model loading, "extraction" and
 "writes" the workers' wall time in them (summed over workers), "worker CPU" their CPU time in the
 batches, "idle" the workers' time after the first batch began in no batch (scheduling, waiting for
-the client, the last batches' tail). When worker CPU stays put while extraction wall time grows,
-the workers waited for a core (other load on the machine), not for frontwatch.
+the client, the last batches' tail), "queued" each batch's wait from hand-out to its start (mostly behind
+the worker's previous batch: a few batches per worker are kept in flight). When worker CPU stays put
+while extraction wall time grows, the workers waited for a core (other load on the machine), not for frontwatch.
 With --pg URL every run writes into a fresh database on that PostgreSQL server instead of SQLite.
 
 Run: .venv/bin/python bench/backfill_bench.py [--mb 0.5] [--workers 1 2] [--pg URL]
