@@ -104,12 +104,6 @@ def strip_coder_tag(text: str) -> str:
     return _CODER_TAG.sub("", text, count=1)
 
 
-def text_hash(text: str) -> str:
-    """First 16 hex of sha256 over the NFC, whitespace-collapsed text (the manifest key)."""
-    collapsed = _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
-    return hashlib.sha256(collapsed.encode("utf-8")).hexdigest()[:16]
-
-
 def skeleton(text: str) -> str:
     """The note with numbers and capitalised words masked: equal skeletons are near-duplicates."""
     words = [("#" if w[0].isdigit() or w[0].isupper() else w.lower()) for w in _WORD.findall(text)]
@@ -334,12 +328,6 @@ def build(mirror_root: Path, cache: Path, case_dev: Path | None, seed: int) -> t
     return notes, report
 
 
-def write_manifest(notes: list[Note], path: Path) -> None:
-    """One line per training note: text hash, TAB, the source's event id."""
-    lines = sorted(f"{text_hash(n.text)}\t{n.event_id}" for n in notes if n.split == "train")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -347,7 +335,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mirror-root", type=Path, default=Path("/work/.mirror"))
     parser.add_argument("--cache", type=Path, default=Path("/work/data/acled/src"))
     parser.add_argument("--case-dev", type=Path, default=None, help="CASE 2021 dev TSV to keep out of the corpus")
-    parser.add_argument("--manifest", type=Path, default=HERE / "manifest.tsv")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
@@ -356,7 +343,6 @@ def main(argv: list[str] | None = None) -> int:
     with args.out.open("w", encoding="utf-8") as fh:
         for note in notes:
             fh.write(json.dumps(asdict(note), ensure_ascii=False) + "\n")
-    write_manifest(notes, args.manifest)
     counts = Counter((n.split, n.label) for n in notes)
     report["per_split"] = dict(Counter(n.split for n in notes))
     report["per_source"] = dict(Counter(n.source for n in notes))
