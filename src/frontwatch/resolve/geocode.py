@@ -16,7 +16,7 @@ from frontwatch.resolve.geo_math import compass_degrees, destination, haversine_
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_rank import Ranker, load_ranker
 from frontwatch.resolve.geo_sources import strip_region_suffix
-from frontwatch.resolve.geo_spans import Reading, find_spans, read_span
+from frontwatch.resolve.geo_spans import Reading, cue_before, find_spans, read_span
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 
 AREA_FEATURES = ("region", "district", "country", "continent", "world region")
@@ -158,7 +158,8 @@ class Geocoder:
             if any(start < e and s < end for s, e in taken):
                 continue
             reading = Reading(start, end, text[start:end], "", strong=False, mode="part",
-                              head=bool(self.terms.place_head_after.match(text[end:end + 40])))
+                              head=bool(self.terms.place_head_after.match(text[end:end + 40])),
+                              cue=cue_before(text, start, self.terms))
             choice = self._choose(self.gazetteer.candidates(reading.name), ctx, None, start)
             if choice is None:
                 continue
