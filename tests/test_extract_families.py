@@ -103,7 +103,7 @@ CLASH = [
 def test_a_clash_names_both_sides(extractor, shape, text):
     event = _the_event(extractor, text)
     assert event.sub_event_type == "Armed clash"
-    assert event.actor1.name == "Military Forces of Democratic Republic of the Congo"
+    assert event.actor1.name == "Military Forces of the Democratic Republic of Congo"
     assert event.actor2.inter_code == 2
     assert event.place.name == "Djugu"
     assert _on(event, SATURDAY)

@@ -21,7 +21,7 @@ from frontwatch.reading.model import Frame
 _WORDS = word_book("arguments")
 _NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods", "weapons", "building")}
 _COLLECTIVES, _MEASURES = _WORDS.words("collectives"), _WORDS.words("measures")
-_OF = word_book("time").words("reference_of")
+_OF, _OVERLAP = word_book("time").words("reference_of"), word_book("time").words("overlap")
 _LEXICON = load_lexicon()
 _PLACE_ROLES = ("place", "patient", "goal", "source")
 _NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
@@ -126,7 +126,17 @@ class FrameArguments:
         happening's clause: "the city, which rebels seized in July, was shelled"), else the story's."""
         foreign = frozenset(t.i for f in frames if _own_time(f.head) and self.frame.predicate not in f.head.subtree
                             for t in f.head.subtree)
-        return self.ctx.event_date(self._unit(), self.frame.head, remember=remember, foreign=foreign)
+        return self.ctx.event_date(self._unit(), self._when(), remember=remember, foreign=foreign)
+
+    def _when(self) -> Token:
+        """The word whose clause dates the frame: its clause, or for a noun named in a phrase of another
+        clause's time ("clashed during a rally", "killed in clashes") that clause."""
+        predicate = self.frame.predicate
+        prep = predicate.head
+        if (self.frame.bare and predicate.dep_ == "pobj" and prep.lower_ in _OVERLAP
+                and prep.head.pos_ in {"VERB", "AUX"}):
+            return prep.head
+        return self.frame.head
 
     def _unit(self) -> SentenceUnit:
         return next(u for u in self.ctx.units if u.span.start <= self.frame.predicate.i < u.span.end)

@@ -303,11 +303,12 @@ class DocumentContext:
         if anchor is not None and not self.dated_clause(unit.span, anchor):
             reporter = _clause_head(anchor).head if _clause_head(anchor).dep_ == "ccomp" else None
             earlier = _after_clause(anchor)
+            bound = self.date_in(unit.span, earlier) if earlier is not None and self.dated_clause(
+                unit.span, earlier) else None
             if reporter is not None and self.dated_clause(unit.span, reporter):
                 own = self.date_in(unit.span, reporter)  # "On Sunday, X said troops had ...": by that day
-            elif earlier is not None and self.dated_clause(unit.span, earlier):
+            elif bound is not None:
                 # "took X after the army did Y at the end of December": in the weeks after that date
-                bound = self.date_in(unit.span, earlier)
                 return DateSpan(bound.start, bound.end + timedelta(days=_AFTER_DAYS), TimePrecision.MONTH,
                                 f"after {bound.expression}")
             elif own is not None:  # a date of another clause ("a man who died on Saturday") yields to the story's

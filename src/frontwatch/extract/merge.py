@@ -88,21 +88,28 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> EventFact:
     return kept
 
 
-def fold_sentence(events: list[EventFact], preferred: str | None) -> list[EventFact]:
+def fold_sentence(events: list[EventFact], preferred: str | None, details: frozenset[int] = frozenset()
+                  ) -> list[EventFact]:
     """Frames of one sentence that tell one happening (the same participants, place and days:
     "stormed the village, killing twelve and burning houses") make one event, named by the
-    strongest label, then the sentence typer's (`preferred`, a CASE code), then the first."""
+    strongest label, then one told through a verb, then the sentence typer's (`preferred`, a CASE
+    code), then the first. An event named only by a noun (`details`, positions in `events`:
+    "clashed during a rally") is a detail of a happening the sentence tells through a verb at its
+    place and time, whoever its participants."""
     groups: list[list[EventFact]] = []
-    for event in events:
-        group = next((g for g in groups if all(_shares_participants(event, e) and _same_place(event, e)
-                                               and _same_time_told(event, e) for e in g)), None)
+    for position in sorted(range(len(events)), key=lambda k: k in details):
+        event = events[position]
+        group = next((g for g in groups if all(
+            (position in details or _shares_participants(event, e)) and _same_place(event, e)
+            and _same_time_told(event, e) for e in g)), None)
         if group is None:
             groups.append([event])
         else:
             group.append(event)
     folded = []
-    for group in groups:
-        best = max(group, key=lambda e: (_case(e).strength, _case(e).code == preferred, -group.index(e)))
+    for group in sorted(groups, key=lambda g: min(events.index(e) for e in g)):
+        best = max(group, key=lambda e: (_case(e).strength, events.index(e) not in details, _case(e).code == preferred,
+                                         -events.index(e)))
         for other in group:
             if other is not best:
                 _absorb(best, other, retype=False)
