@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.doc_actors import name_text
+from frontwatch.extract.doc_actors import INFERRED, name_text
 from frontwatch.extract.numbers_in_text import fatal_numbers, number_phrases
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable
@@ -62,7 +62,7 @@ class FrameArguments:
                 continue  # a place the tagger took for a group ("Kidal was captured")
             if resolved is not None:
                 if resolved.inferred:
-                    self.notes.append(f"actor inferred from context: {token.text!r} → {resolved.actor.name}")
+                    self.notes.append(f"{INFERRED}: {token.text!r} → {resolved.actor.name}")
                 return resolved.actor
         return None
 

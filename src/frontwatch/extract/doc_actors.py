@@ -16,6 +16,7 @@ from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.resolve.actors import ActorRegistry
 from frontwatch.taxonomy import CaseCode
 
+INFERRED, ATTRIBUTED = "actor inferred from context", "actor from the report's attribution"  # notes on events
 _WORDS = word_book("reference")
 _PRONOUNS, _ANAPHORS, _SINGULAR = _WORDS.words("pronouns"), _WORDS.words("anaphors"), _WORDS.words("singular_pronouns")
 _ANAPHOR_DETERMINERS, _QUANTIFIERS = _WORDS.words("anaphor_determiners"), _WORDS.words("quantifiers")
@@ -149,10 +150,10 @@ class DocumentActors:
         if case.crowd is not None:
             return self._in_document_country(self.registry.generic(case.crowd, self.doc_country))
         if case.default_actor1 == "salient" and self.salient is not None:
-            notes.append(f"actor inferred from context: {self.salient.name}")
+            notes.append(f"{INFERRED}: {self.salient.name}")
             return self.salient
         if case.default_actor1 == "attributed" and self.attributed is not None:
-            notes.append(f"actor from the report's attribution: {self.attributed.name}")
+            notes.append(f"{ATTRIBUTED}: {self.attributed.name}")
             return self.attributed
         return None
 

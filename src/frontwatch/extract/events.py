@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from frontwatch.extract.arguments import FrameArguments
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.merge import fold_sentence
+from frontwatch.extract.merge import DISTINCT, fold_sentence
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable
+from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, EventFact
 from frontwatch.reading.modality import recalled
 from frontwatch.reading.model import Frame
 from frontwatch.taxonomy import CaseCode, Taxonomy
 
 FAILED_ATTEMPT = "failed attempt to take territory"
+_DISTINCT = word_book("reference").words("distinct")
 
 
 class EventReader:
@@ -28,12 +30,15 @@ class EventReader:
         """The events a sentence tells, one for each set of participants."""
         if not unit.usable:
             return []
-        read = [(f, e) for f in frames if (e := self._event(ctx, unit, f, frames, typing)) is not None]
+        read = [(f, r) for f in frames if (r := self._event(ctx, unit, f, frames, typing)) is not None]
         details = frozenset(k for k, (f, _) in enumerate(read) if f.bare)
-        return fold_sentence([e for _, e in read], getattr(typing, "label", None), details)
+        guessed = frozenset(k for k, (_, (_, chosen)) in enumerate(read) if not chosen)
+        return fold_sentence([e for _, (e, _) in read], getattr(typing, "label", None), details, guessed)
 
     def _event(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
-               typing: object | None) -> EventFact | None:
+               typing: object | None) -> tuple[EventFact, bool] | None:
+        """The event a frame tells, and whether its words chose its label (not the typer's guess on a
+        word of many senses, "were killed")."""
         if not frame.asserted:
             return None
         if recalled(frame.head) and not ctx.dated_clause(unit.span, frame.head):
@@ -47,6 +52,8 @@ class EventReader:
         if case.weak and not _agreed(typing, case.code):
             return None
         notes = [FAILED_ATTEMPT] if frame.modality == "failed" else []
+        if _distinct(frame):
+            notes.append(DISTINCT)
         actor1 = args.actor(candidate.actors[0])
         actor2 = next((a for role in candidate.actors[1:] if (a := args.actor(role)) is not None), None)
         place = args.place()
@@ -62,6 +69,7 @@ class EventReader:
         reading = args.reading(named or actor1)
         low, high = args.fatalities(frames)
         allies = self._allies(ctx, args, named or actor1)
+        chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
         return EventFact(
             event_type=case.event_type, sub_event_type=case.sub_event_type, evidence=ctx.evidence(unit),
             actor1=actor1, actor2=actor2, assoc_actors=[named, *allies] if named is not None else allies,
@@ -69,7 +77,7 @@ class EventReader:
             fatalities_low=low, fatalities_high=high, certainty=reading.certainty,
             claim_source=reading.source if reading.certainty != Certainty.CONFIRMED else None,
             trigger=frame.predicate.text, notes=notes + args.notes + [f"hedge: {h}" for h in reading.hedges],
-        )
+        ), chosen
 
     def _cast(self, ctx: DocumentContext, case: CaseCode, actor1: Actor | None, actor2: Actor | None,
               notes: list[str]) -> tuple[Actor | None, Actor | None, Actor | None]:
@@ -95,6 +103,12 @@ class EventReader:
             return []
         allies = [a for a in (*args.actors("ally"), *ctx.actors.allies_of(actor1)) if a.name != actor1.name]
         return list({a.name: a for a in allies}.values())
+
+
+def _distinct(frame: Frame) -> bool:
+    """Whether its words mark the happening as a new one ("a second car bomb exploded", "another attack")."""
+    words = [frame.predicate, *(t for fillers in frame.roles.values() for t in fillers)]
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in words for c in w.children)
 
 
 def _named(ctx: DocumentContext, actor: Actor) -> bool:
