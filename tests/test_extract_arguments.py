@@ -33,6 +33,23 @@ def test_an_explicit_date_beats_the_publication_default(extractor, text, start, 
     assert (event.date.start, event.date.end) == (start, end)
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    # a date that opens the sentence sets the scene for a clause the parser hung elsewhere
+    ("On 6 May, gunmen attacked a checkpoint near Titao, the soldiers held their position, although the "
+     "attackers burned two trucks.", date(2024, 5, 6)),
+    # a dateline standing alone before the text
+    ("8 May 2024. Gunmen kidnapped four fishermen near the port of Cotonou.", date(2024, 5, 8)),
+    ("9 May. Rioters burned a police station in Kandi after a trader was arrested.", date(2024, 5, 9)),
+    # of one clause's dates, the most precise: a part of the day refines the date, it does not replace it
+    ("On 7 May 2024, overnight unidentified gunmen abducted two herders near Kandi.", date(2024, 5, 7)),
+    ("Last week, on 6 May, protesters marched through the centre of Bamako.", date(2024, 5, 6)),
+])
+def test_an_opening_date_or_dateline_dates_the_whole_report(extractor, text, day):
+    events = _events(extractor, text)
+    assert events, text
+    assert (events[0].date.start, events[0].date.end) == (day, day)
+
+
 @pytest.mark.parametrize("text", [
     "On 3 March 2022, in Mombasa, dock workers protested against new port fees.",
     "On 3 March 2022, dock workers in Mombasa protested against new port fees.",

@@ -71,6 +71,11 @@ def _clause_distance(token: Token, anchor: Token) -> int:
     return _FAR
 
 
+def _framing(date: Span, sentence: Span) -> bool:
+    """Whether a date opens its sentence ("On 3 March, ..."): it sets the scene for every clause."""
+    return all(t.pos_ in {"ADP", "PUNCT", "SPACE"} for t in sentence.doc[sentence.start:date.start])
+
+
 def _clause_head(verb: Token) -> Token:
     """The verb whose time `verb` shares: a coordinated or complement verb's, and for a
     subjectless participle ("..., setting off car bombs") the main clause's."""
@@ -255,11 +260,12 @@ class DocumentContext:
     def date_in(self, span: Span, anchor: Token | None = None, allow_bounds: bool = True,
                 foreign: frozenset[int] = frozenset()) -> DateSpan | None:
         """The date of the anchor's clause: its own date expression before any in other clauses
-        (never one inside another happening's clause, `foreign`), and "since X" (a period's start)
-        last or, for a state, never; past dates only."""
+        (never one inside another happening's clause, `foreign`, unless it opens the sentence), the
+        most precise of a clause's, and "since X" (a period's start) last or, for a state, never;
+        past dates only."""
         found: list[tuple[tuple[int, int], DateSpan]] = []
         for ent in date_spans(span):
-            if ent.root.i in foreign:
+            if ent.root.i in foreign and not _framing(ent, span):
                 continue
             if any(t.lower_ in _FUTURE_WORDS for t in ent):
                 continue
@@ -271,11 +277,12 @@ class DocumentContext:
             boundary = 2 if before in _PERIOD_BOUNDS else 0
             if boundary and not allow_bounds:
                 continue
+            days = (resolved.end - resolved.start).days  # of a clause's dates the most precise: "On 4 May, overnight"
             if anchor is None:
-                found.append(((boundary, ent.start), resolved))
+                found.append(((boundary, days, ent.start), resolved))
             else:
                 distance = min(_clause_distance(ent.root, anchor), _clause_distance(ent.root, _clause_head(anchor)))
-                found.append(((distance + boundary, abs(ent.start - anchor.i)), resolved))
+                found.append(((distance + boundary, days, abs(ent.start - anchor.i)), resolved))
         return min(found, key=lambda pair: pair[0])[1] if found else None
 
     def dated_clause(self, span: Span, anchor: Token) -> bool:
@@ -321,8 +328,21 @@ class DocumentContext:
             self.publication_week(self.document.published) if self.document.published else None)
 
     def _narrative(self, unit: SentenceUnit) -> DateSpan | None:
-        earlier = [d for i, d in self.narrative_dates.items() if i < unit.index]
-        return earlier[-1] if earlier else None
+        """The date the story has reached before this sentence: the last an earlier event was told on,
+        or a dateline ("14 May 2021." or "14 May:" standing before the text), whichever comes later."""
+        earlier = [(i, d) for i, d in self.narrative_dates.items() if i < unit.index]
+        headers = [(u.index, d) for u in self.units if u.index < unit.index
+                   and (d := self._dateline(u.span)) is not None]
+        told = max(earlier + headers, key=lambda pair: pair[0], default=None)
+        return told[1] if told is not None else None
+
+    def _dateline(self, span: Span) -> DateSpan | None:
+        """The date a verbless sentence made of a date alone gives ("14 May 2021.")."""
+        dates = date_spans(span)
+        if len(dates) != 1 or any(t.pos_ not in {"PUNCT", "SPACE"} for t in span
+                                  if not dates[0].start <= t.i < dates[0].end):
+            return None
+        return resolve_date(dates[0].text, self.document.published)
 
     @staticmethod
     def publication_week(published: date) -> DateSpan:
