@@ -98,6 +98,26 @@ def test_a_country_qualified_name_keeps_its_whole_country(extractor, text, holde
     assert {c.actor.name for c in extract(extractor, text, PUBLISHED).control} == {holder}
 
 
+@pytest.mark.parametrize(("text", "actor1"), [
+    # nobody named, claimed or accused: ACLED's unidentified perpetrator, in the country of the place
+    ("A bomb exploded near a bus station in Mandalay on Sunday, wounding four people.",
+     "Unidentified Armed Group (Myanmar)"),
+    ("Two explosions went off outside a bank in Bago on Saturday. Nobody was hurt.",
+     "Unidentified Armed Group (Myanmar)"),
+    ("A grenade was thrown into a bar in Bujumbura on Friday, injuring six customers.",
+     "Unidentified Armed Group (Burundi)"),
+    ("A trader was stabbed to death by unknown assailants at a market in Kano on Sunday.",
+     "Unidentified Armed Group (Nigeria)"),
+    ("Two aid workers were abducted near Gao on Saturday, their agency said.", "Unidentified Armed Group (Mali)"),
+    # a named group keeps its name
+    ("Al-Shabaab said its fighters set off a bomb near a hotel in Kismayo on Sunday.", "al-Shabaab"),
+])
+def test_an_unattributed_blast_or_attack_is_coded_to_an_unidentified_armed_group(extractor, text, actor1):
+    events = _events(extractor, text)
+    assert events, text
+    assert events[0].actor1 is not None and events[0].actor1.name == actor1
+
+
 def test_a_pronoun_is_the_actor_last_named_as_subject(extractor):
     text = ("Somali troops advanced on El Bur in central Somalia on Thursday. "
             "They recaptured the town on Friday after al-Shabaab fighters withdrew.")
