@@ -45,5 +45,8 @@ pytestmark  # read by pytest
 should_exit  # uvicorn.Server's stop flag, set by tests and benchmarks
 ControlStatus.CONTESTED  # statuses named in data (frame_table.yaml), read by value
 ControlStatus.LOST
+do_GET  # http.server handler callbacks (tests' loopback feed and webhook)
+do_POST
+log_message
 create_app_from_environment  # uvicorn imports it by name (frontwatch serve --workers)
 JSONBytes.render  # Starlette calls it

@@ -202,7 +202,8 @@ def report(args: argparse.Namespace, work: Path) -> None:
     print(f"| ingest incl. loading resources ({ingest['load_s']:.1f} s) | {e2e + ingest['load_s']:.1f} | "
           f"{ingest['words'] / (e2e + ingest['load_s']):,.0f} | {baseline_s / (e2e + ingest['load_s']):.3f} | - |")
     if ingest["words"] != words:
-        print(f"\nnote: ingest stored {ingest['words']:,} words (skipped {ingest['skipped']}, failed {ingest['failed']})")
+        print(f"\nnote: ingest stored {ingest['words']:,} words "
+              f"(skipped {ingest['skipped']}, failed {ingest['failed']})")
 
     rest = e2e - ingest["extract_s"] - ingest["save_s"] - ingest["has_document_s"]
     print(f"\n## where the ingest time goes ({ingest['documents']} documents stored, {ingest['events']:,} events, "

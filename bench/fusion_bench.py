@@ -178,7 +178,8 @@ def run_store(n_reports: int, k: int, seed: int, rules) -> dict:
         started = time.perf_counter()
         for v in views:
             actor = Actor(v.actor1, aliases=tuple(sorted(v.actor1_names))) if v.actor1 else None
-            fact = EventFact(v.event_type, v.sub_event_type, Evidence(v.doc_id, 0, len(v.evidence_text), v.evidence_text),
+            evidence = Evidence(v.doc_id, 0, len(v.evidence_text), v.evidence_text)
+            fact = EventFact(v.event_type, v.sub_event_type, evidence,
                              actor1=actor, place=Place(v.place.name, v.place.latitude, v.place.longitude),
                              date=DateSpan(v.date_start, v.date_end, TimePrecision(v.time_precision)),
                              fatalities_low=v.fatalities_low, fatalities_high=v.fatalities_high)
@@ -224,7 +225,8 @@ def main() -> None:
               f"{r['seconds']:>8.2f} {r['us_per_report']:>9.0f} {r['comparisons_per_report']:>10.1f}", flush=True)
     for size in args.store:
         r = run_store(size, args.k, args.seed, rules)
-        print(f"store {r['reports']} reports: saving {r['store_seconds']:.1f} s, fuse_events {r['fuse_seconds']:.2f} s, "
+        print(f"store {r['reports']} reports: saving {r['store_seconds']:.1f} s, "
+              f"fuse_events {r['fuse_seconds']:.2f} s, "
               f"re-run {r['refuse_seconds']:.2f} s, {r['fused']} fused events", flush=True)
     if args.embeddings:
         print("embeddings:", time_embeddings(args.embeddings, args.seed, rules))

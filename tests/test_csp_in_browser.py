@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from test_web_map import CHROMIUM, CHROMIUM_ARGS, free_port, serve_in_thread
+from web_fixtures import CHROMIUM, CHROMIUM_ARGS, free_port, serve_in_thread
 
 from frontwatch.api import create_app
 from frontwatch.api.synthetic import synthetic_extractions
@@ -18,6 +18,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.skipif(not CHROMIUM.exists(), rea
 READY = {
     "/": "window.frontwatch && window.frontwatch.isReady() ? window.frontwatch.shownEvents() : 0",
     "/docs": "document.querySelectorAll('.opblock').length",
+    "/dashboard": "window.frontwatch && window.frontwatch.isReady() ? window.frontwatch.chartIds().length : 0",
 }
 
 

@@ -94,6 +94,11 @@ def test_stix_writes_each_place_and_actor_once_and_every_fact_in_its_report(stor
     assert len(incidents) == 60
 
 
+@pytest.mark.parametrize(("inter1", "inter2", "expected"), [(1, 2, 12), (2, 1, 12), (3, 0, 30), (1, 7, 17), (6, 6, 66)])
+def test_interaction_puts_the_lower_code_first(inter1, inter2, expected):
+    assert interaction(inter1, inter2) == expected
+
+
 @pytest.mark.parametrize("name", ["jsonl", "acled-csv", "geojson", "geojson-control", "stix"])
 def test_exports_write_while_they_read(store, monkeypatch, name):
     """Exporters stream: the first fact is written before the last one is read (nothing holds a whole table)."""

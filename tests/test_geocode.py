@@ -45,7 +45,8 @@ def test_spelling_variant_in_text_resolves(geoparse):
 
 
 def test_named_facility_resolves_to_its_row(geoparse):
-    mention = _only(geoparse("Iraqi forces lost control of Mosul International Airport."), "Mosul International Airport")
+    airport = "Mosul International Airport"
+    mention = _only(geoparse(f"Iraqi forces lost control of {airport}."), airport)
     assert mention.place.feature == "airport"
     assert mention.place.precision == GeoPrecision.TOWN
     assert "part of Mosul" in mention.why

@@ -39,7 +39,8 @@ RSS = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Frontline Wire</title><link>https://example.org/</link>
 <item><title>Town of Alpha falls to rebels</title><link>https://example.org/a</link>
 <pubDate>Mon, 18 May 2015 09:30:00 GMT</pubDate>
-<description>&lt;p&gt;Rebels took &lt;b&gt;Alpha&lt;/b&gt; on Sunday.&lt;/p&gt;&lt;p&gt;Twelve were killed.&lt;/p&gt;</description></item>
+<description>&lt;p&gt;Rebels took &lt;b&gt;Alpha&lt;/b&gt; on Sunday.&lt;/p&gt;
+&lt;p&gt;Twelve were killed.&lt;/p&gt;</description></item>
 <item><title>Shelling near Beta</title><link>https://example.org/b</link>
 <pubDate>Tue, 19 May 2015 07:00:00 GMT</pubDate>
 <description>Artillery hit the outskirts of Beta overnight.</description></item>

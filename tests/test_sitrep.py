@@ -31,8 +31,8 @@ def store(tmp_path):
 def test_sitrep_has_every_section(store):
     sitrep = build_sitrep(store, day(12), since=day(1))
     assert [s.key for s in sitrep.sections] == [
-        "changes", "control_changes", "control", "forces", "population", "assets", "displacement", "claims",
-        "findings"]
+        "judgements", "changes", "control_changes", "control", "forces", "population", "assets", "displacement",
+        "claims", "findings"]
 
 
 def test_sitrep_lists_the_fused_takeover_with_its_three_sources(store):

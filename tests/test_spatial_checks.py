@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from geo_fixtures import gazetteer, geocoder  # noqa: F401  (fixtures)
 
-from frontwatch.resolve.spatial_checks import check_spatial_claims, parse_number
+from frontwatch.resolve.spatial_checks import check_spatial_claims
 
 
 @pytest.fixture(scope="module")
@@ -65,11 +65,24 @@ def test_population_claims_within_factor_two(check):
     assert right.consistent is True and wrong.consistent is False
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("two million", 2e6), ("1.5 million", 1.5e6), ("500,000", 5e5), ("110", 110), ("2m", 2e6), ("fifty", 50),
+@pytest.mark.parametrize(("text", "place", "consistent"), [
+    ("Rebels shelled Aleppo, a city of two million people, overnight.", "Aleppo", True),
+    ("Aleppo, with a population of 1.5m, was shelled overnight.", "Aleppo", True),
+    ("Fighting reached Homs, home to some fifty residents.", "Homs", False),
+    ("Militants entered Kirkuk, a city of roughly 900,000 inhabitants.", "Kirkuk", True),
+    ("Kirkuk, which has a population of 9 million, was quiet on Monday.", "Kirkuk", False),
 ])
-def test_parse_number(text, value):
-    assert parse_number(text) == value
+def test_population_statements_in_several_shapes(check, text, place, consistent):
+    assert _one(check(text), "population", place).consistent is consistent
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels shelled Aleppo, a city of two million dollars in debt.",
+    "Homs is home to 40 percent of the province's factories.",
+    "Aleppo lost a town of two hospitals to the fighting.",
+])
+def test_a_figure_that_is_not_a_head_count_is_no_population_claim(check, text):
+    assert [f for f in check(text) if f.what == "population"] == []
 
 
 def test_seed_fallujah_direction_is_flagged(check, shared_dir):

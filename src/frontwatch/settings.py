@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     api_extract_wait_seconds: float = 10.0  # POST /documents waits this long for a free extractor, then 503
     api_request_seconds: float = 60.0  # a POST /documents still reading after this answers 503 (stored later)
     api_writes_per_minute: int = 60  # per client address; more get 429
+    control_fade_days: int = Field(default=60, ge=1,
+                                   description="Days a control claim stays on the map without fresh evidence.")
 
     @property
     def failure_log(self) -> Path:

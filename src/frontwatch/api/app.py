@@ -12,8 +12,9 @@ from fastapi.staticfiles import StaticFiles
 from frontwatch.api.contract import COMMON_RESPONSES, declare_write_responses, install_error_contract
 from frontwatch.api.deps import new_extractor_slot, require_token
 from frontwatch.api.ingest import new_ingest_slot
-from frontwatch.api.routers import actors, analysis, documents, events, exports, places
+from frontwatch.api.routers import actors, analysis, documents, events, exports, mapview, places
 from frontwatch.api.security import SecurityMiddleware
+from frontwatch.mapdata import MapService
 from frontwatch.settings import Settings
 from frontwatch.store import Store
 
@@ -40,8 +41,9 @@ def create_app(settings: Settings, store: Store | None = None,
     app.state.extractor, app.state.extractor_lock = new_extractor_slot()
     app.state.build_extractor = build_extractor or _default_builder
     app.state.ingest = new_ingest_slot(settings)
+    app.state.map = MapService(app.state.store, fade_days=settings.control_fade_days)
     install_error_contract(app)
-    for module in (events, places, actors, documents, exports, analysis):
+    for module in (events, places, actors, documents, exports, analysis, mapview):
         declare_write_responses(module.router, require_token)
         app.include_router(module.router, responses=COMMON_RESPONSES)
     _mount_docs(app)

@@ -138,7 +138,7 @@ def parse_triggers(raw: object, where: str) -> RuleTyper:
             raise RegistryError(f"{here}: not a CASE code of the taxonomy")
         if not isinstance(spec, dict) or not isinstance(spec.get("rules"), list):
             raise RegistryError(f"{here}: needs 'priority' and a list 'rules'")
-        default = spec.get("priority", 50)
+        default: int = int(spec.get("priority", 50))
         for i, rule in enumerate(spec["rules"]):
             rwhere = f"{here} rule {i + 1}"
             if not isinstance(rule, dict) or not rule.get("triggers"):
@@ -156,8 +156,8 @@ def parse_triggers(raw: object, where: str) -> RuleTyper:
                     unless=_patterns(rule, "unless", context, rwhere),
                 )
             )
-    irrealis = tuple(_compile(p, context, f"{where}: irrealis_before", wrap=False) for p in raw.get("irrealis_before", []))
-    except_ = tuple(_compile(p, context, f"{where}: irrealis_except", wrap=False) for p in raw.get("irrealis_except", []))
+    irrealis, except_ = (tuple(_compile(p, context, f"{where}: {key}", wrap=False) for p in raw.get(key, []))
+                         for key in ("irrealis_before", "irrealis_except"))
     return RuleTyper(rules, irrealis, except_)
 
 

@@ -159,18 +159,27 @@ def events(
         event_type=event_type, sub_event_type=sub_event_type, actor=actor, certainty=certainty,
         date_from=_parse_date(since, "--since"), date_to=_parse_date(until, "--until"), limit=limit,
     ))
+    from frontwatch.fuse.review import review_statuses
+
+    reviewed = review_statuses(store, [f"ev-{row.id}" for row in rows])
     table = Table(title=f"{len(rows)} events")
-    for column in ("id", "date", "type", "actor 1", "actor 2", "place", "fatalities", "certainty"):
+    for column in ("id", "date", "type", "actor 1", "actor 2", "place", "fatalities", "certainty", "review"):
         table.add_column(column)
     for row in rows:
         table.add_row(
             f"ev-{row.id}", row.date_start.isoformat() if row.date_start else "?", row.sub_event_type,
             row.actor1.name if row.actor1 else "", row.actor2.name if row.actor2 else "",
-            row.place.name if row.place else "", "" if row.fatalities_low is None else str(row.fatalities_low),
-            row.certainty,
+            row.place.name if row.place else "", _fatalities(row.fatalities_low, row.fatalities_high),
+            row.certainty, reviewed.get(f"ev-{row.id}", ""),
         )
     console.print(table)
     store.close()
+
+
+def _fatalities(low: int | None, high: int | None) -> str:
+    if low is None and high is None:
+        return ""
+    return str(low if low is not None else high) if low == high or high is None or low is None else f"{low}–{high}"
 
 
 @app.command()
@@ -197,6 +206,14 @@ def show(
     console.print(f"  “{evidence['text']}”", highlight=False)
     console.print(f"[bold]source[/bold]: {document.source or 'unknown outlet'}, published "
                   f"{document.published or 'unknown'}; {document.title or ''}", highlight=False)
+    from frontwatch.fuse.review import review_history, review_status
+
+    status = review_status(store, fact_id)
+    console.print(f"[bold]review[/bold]: {status or 'not reviewed'}", highlight=False)
+    for entry in review_history(store, fact_id):
+        change = f" {entry['field']}: {entry['old']} → {entry['new']}" if entry["field"] else ""
+        console.print(f"  {(entry['at'] or '')[:16]} {entry['who']} {entry['action']}{change}"
+                      f"{' (' + entry['note'] + ')' if entry['note'] else ''}", highlight=False)
     store.close()
 
 

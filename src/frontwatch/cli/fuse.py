@@ -138,8 +138,27 @@ def review_reject(fact: str, who: WhoOption, note: str | None = None, db: DbOpti
 @review_app.command("edit")
 def review_edit(fact: str, field: str, value: str, who: WhoOption, note: str | None = None,
                 db: DbOption = None) -> None:
-    """Set one field of a fact (e.g. `review edit ev-3 fatalities_low 12 --who ana`)."""
+    """Set one field of a fact; the edit shows at once in events, show, the map, the API and every export."""
     console.print(edit(_store(db), fact, field, value, who, note))
+
+
+@review_app.command("queue")
+def review_queue_command(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many.")] = 50,
+    as_json: JsonOption = False,
+) -> None:
+    """Facts nobody reviewed yet that most need it: inconsistencies, missing place/actor/date, lone claims."""
+    from frontwatch.fuse.queue import review_queue
+
+    rows = review_queue(_store(db), limit)
+    if as_json:
+        typer.echo(json.dumps(rows, indent=2))
+        return
+    table = Table("fact", "why", "what", "evidence")
+    for row in rows:
+        table.add_row(row["fact_id"], ", ".join(row["reasons"]), row["summary"], row["evidence"][:120])
+    console.print(table)
 
 
 @review_app.command("log")
@@ -151,20 +170,30 @@ def review_log_command(db: DbOption = None) -> None:
 
 @app.command()
 def sitrep(
-    as_of: Annotated[str, typer.Option("--as-of", help="Date YYYY-MM-DD.")],
-    since: Annotated[str | None, typer.Option(help="Start of the period (default: a week before).")] = None,
-    area: Annotated[str | None, typer.Option(help="Place/admin1/country name, or west,south,east,north.")] = None,
-    out: Annotated[Path | None, typer.Option(help="Write OUT.md and OUT.html (default: print Markdown).")] = None,
+    as_of: Annotated[str, typer.Option("--as-of", help="The report's day, YYYY-MM-DD.")],
+    since: Annotated[str | None, typer.Option(help="Start of the period, YYYY-MM-DD (default: a week before).")] = None,
+    area: Annotated[str | None, typer.Option(help="Country, province, place, or west,south,east,north.")] = None,
+    out: Annotated[Path | None, typer.Option(help="Write OUT.md, OUT.html and OUT.pdf (default: print Markdown).")]
+    = None,
     db: DbOption = None,
 ) -> None:
-    """Write a situation report: changes, control, forces, population, claims, findings."""
-    from frontwatch.sitrep import build_sitrep, to_html, to_markdown
+    """Write a situation report: key judgements, changes, control, forces, population, claims, findings."""
+    from frontwatch.sitrep import build_sitrep, to_html, to_markdown, to_pdf
 
-    report = build_sitrep(_store(db), _date(as_of, "--as-of"), _date(since, "--since") if since else None, area)
+    settings = settings_for(db)
+    gazetteer = None
+    if area:
+        from frontwatch.resolve.gazetteer import gazetteer_from_settings
+
+        gazetteer = gazetteer_from_settings(settings)
+    report = build_sitrep(Store(settings.database_url), _date(as_of, "--as-of"),
+                          _date(since, "--since") if since else None, area, gazetteer=gazetteer,
+                          fade_days=settings.control_fade_days)
     if out is None:
         typer.echo(to_markdown(report))
         return
-    md, html = out.with_suffix(".md"), out.with_suffix(".html")
+    md, html, pdf = out.with_suffix(".md"), out.with_suffix(".html"), out.with_suffix(".pdf")
     md.write_text(to_markdown(report), encoding="utf-8")
     html.write_text(to_html(report), encoding="utf-8")
-    console.print(f"wrote {md} and {html}")
+    pdf.write_bytes(to_pdf(report))
+    console.print(f"wrote {md}, {html} and {pdf}")

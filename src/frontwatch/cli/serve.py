@@ -34,7 +34,9 @@ def serve(
     if not settings.api_token:
         err_console.print("no FRONTWATCH_API_TOKEN set: the API is read-only")
     if workers == 1:
-        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+        app = create_app(settings)
+        app.state.map.start_warming()  # the map's first view should not wait for its frames and basemap
+        uvicorn.run(app, host=host, port=port, log_level="info")
         return
     os.environ["FRONTWATCH_DATABASE_URL"] = settings.database_url  # each worker builds its app from the environment
     uvicorn.run("frontwatch.api.app:create_app_from_environment", factory=True, workers=workers,

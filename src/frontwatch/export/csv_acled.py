@@ -22,6 +22,7 @@ from typing import TextIO
 
 from frontwatch.export.base import Exporter, register
 from frontwatch.store import EventRow, Store
+from frontwatch.store.reads import View
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -85,21 +86,21 @@ def interaction(inter1: int, inter2: int) -> int:
     return low * 10 + high
 
 
-def _tags(row: EventRow) -> str:
+def _tags(row: EventRow | View) -> str:
     tags = [f"certainty={row.certainty}"]
     if row.claim_source:
         tags.append(f"claim source={' '.join(row.claim_source.replace(';', ',').split())}")
     return "; ".join(tags)
 
 
-def _timestamp(row: EventRow) -> str:
+def _timestamp(row: EventRow | View) -> str:
     published = row.document.published if row.document else None
     if published is None:
         return ""
     return str(int(datetime.combine(published, time(0), tzinfo=UTC).timestamp()))
 
 
-def acled_row(row: EventRow) -> dict[str, str]:
+def acled_row(row: EventRow | View) -> dict[str, str]:
     """One stored event as an ACLED CSV row (every value a string)."""
     kept = preserved_notes(row.notes or [])
     place = row.place

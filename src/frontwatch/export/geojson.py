@@ -10,7 +10,7 @@ not draw areas, so there are no polygons to orient.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 import orjson
 
@@ -53,7 +53,7 @@ def write_collection(out: TextIO, items: Iterable[dict]) -> int:
     return count
 
 
-def _writer(table: type, to_record: Callable[[object], dict]) -> Writer:
+def _writer(table: type, to_record: Callable[[Any], dict]) -> Writer:
     def write(store: Store, out: TextIO, doc_ids: Sequence[str] | None = None) -> int:
         return write_collection(out, features(store.iter_views(table, doc_ids), to_record))
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import TextIO
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TextIO
 
 import orjson
 
@@ -11,7 +11,7 @@ from frontwatch.export.base import Exporter, register
 from frontwatch.export.records import control_record, event_record, finding_record, quantity_record
 from frontwatch.store import ControlRow, EventRow, FindingRow, QuantityRow, Store
 
-_KINDS = ((EventRow, event_record), (ControlRow, control_record),
+_KINDS: tuple[tuple[type, Callable[[Any], dict]], ...] = ((EventRow, event_record), (ControlRow, control_record),
           (QuantityRow, quantity_record), (FindingRow, finding_record))
 
 

@@ -48,22 +48,23 @@ def actors_compatible(a: EventView, b: EventView) -> bool:
 
 def date_gap(a: EventView, b: EventView) -> int:
     """Days between two events' date intervals (0 when they overlap)."""
-    if a.date_start is None or b.date_start is None:
+    if a.interval is None or b.interval is None:
         return 10**6
-    if a.date_start > b.date_end:
-        return (a.date_start - b.date_end).days
-    if b.date_start > a.date_end:
-        return (b.date_start - a.date_end).days
+    (a_start, a_end), (b_start, b_end) = a.interval, b.interval
+    if a_start > b_end:
+        return (a_start - b_end).days
+    if b_start > a_end:
+        return (b_start - a_end).days
     return 0
 
 
 def distance_km(a: EventView, b: EventView) -> float:
     """Great-circle distance between two events' places (infinite when one has no point)."""
-    if a.place is None or b.place is None or a.place.latitude is None or b.place.latitude is None:
+    if a.point is None or b.point is None:
         return math.inf
-    if a.place.id is not None and a.place.id == b.place.id:
+    if a.place is not None and b.place is not None and a.place.id is not None and a.place.id == b.place.id:
         return 0.0
-    return haversine_km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude)
+    return haversine_km(*a.point, *b.point)
 
 
 class _Blocks:
@@ -76,8 +77,10 @@ class _Blocks:
 
     def _buckets(self, ev: EventView) -> range:
         w = self.rules.window(ev.time_precision)
-        first = ((ev.date_start - _EPOCH).days - w) // self.rules.bucket_days
-        last = ((ev.date_end - _EPOCH).days + w) // self.rules.bucket_days
+        assert ev.interval is not None, "only dated events are blocked"
+        start, end = ev.interval
+        first = ((start - _EPOCH).days - w) // self.rules.bucket_days
+        last = ((end - _EPOCH).days + w) // self.rules.bucket_days
         return range(first, last + 1)
 
     def _row_cols(self, lat: float, lon: float, reach_km: float) -> Iterable[tuple[int, int]]:
@@ -94,13 +97,15 @@ class _Blocks:
         return row, math.floor(lon * scale / self.cell_deg)
 
     def add(self, index: int, ev: EventView) -> None:
-        row, col = self._own_cell(ev.place.latitude, ev.place.longitude)
+        assert ev.point is not None, "only placed events are blocked"
+        row, col = self._own_cell(*ev.point)
         for bucket in self._buckets(ev):
             self.cells[(ev.event_type, bucket, row, col)].append(index)
 
     def near(self, ev: EventView) -> set[int]:
         found: set[int] = set()
-        cells = list(self._row_cols(ev.place.latitude, ev.place.longitude, self.rules.max_km))
+        assert ev.point is not None, "only placed events are blocked"
+        cells = list(self._row_cols(*ev.point, self.rules.max_km))
         for bucket in self._buckets(ev):
             for row, col in cells:
                 found.update(self.cells.get((ev.event_type, bucket, row, col), ()))
@@ -108,7 +113,7 @@ class _Blocks:
 
 
 def _fusable(ev: EventView) -> bool:
-    return ev.place is not None and ev.place.latitude is not None and ev.date_start is not None
+    return ev.point is not None and ev.interval is not None
 
 
 class _Union:
@@ -187,7 +192,7 @@ def _best_group(events, members, groups, group_of, blocks, rules, never_pairs, s
             g = group_of[j]
             if g not in candidates or score > candidates[g][0]:
                 candidates[g] = (score, (j, i), reason)
-    for g, (score, link, reason) in sorted(candidates.items(), key=lambda kv: -kv[1][0]):
+    for g, (_score_value, link, reason) in sorted(candidates.items(), key=lambda kv: -kv[1][0]):
         if all(_may_join(events[i], events[j], rules, never_pairs) for i in members for j in groups[g]):
             return g, link, reason
     return None

@@ -93,17 +93,19 @@ def observations(reader: FactReader, rules: FusionRules) -> list[_Observation]:
         if when is None or claim.place is None:
             continue
         source = reader.sources.get(claim.doc_id)
-        found.append(_Observation(claim.place, reader.canonical_actor(claim.actor), _basis(claim.certainty), ControlEvidence(
+        actor = reader.canonical_actor(claim.actor)
+        found.append(_Observation(claim.place, actor, _basis(claim.certainty), ControlEvidence(
             claim.fact_id, claim.doc_id, source.outlet if source else None, source.title if source else None,
             when, claim.status, claim.certainty, claim.claim_source, claim.evidence_text)))
-    for event in reader.events():
+    for event in reader.events(sub_types=rules.territorial_sub_types):
         if event.sub_event_type not in rules.territorial_sub_types or event.place is None or event.date_start is None:
             continue
         source = reader.sources.get(event.doc_id)
-        for actor, status in ((event.actor1, "controls"), (event.actor2, "lost")):
-            if actor is None:
+        for named, status in ((event.actor1, "controls"), (event.actor2, "lost")):
+            if named is None:
                 continue
-            found.append(_Observation(event.place, reader.canonical_actor(actor), _basis(event.certainty), ControlEvidence(
+            holder = reader.canonical_actor(named)
+            found.append(_Observation(event.place, holder, _basis(event.certainty), ControlEvidence(
                 event.fact_id, event.doc_id, event.outlet, source.title if source else None, event.date_start,
                 status, event.certainty, event.claim_source, event.evidence_text)))
     return found

@@ -117,8 +117,8 @@ def ranges(entries: list[LedgerEntry]) -> list[FigureRange]:
     out = []
     for (name, actor), items in groups.items():
         lows = [e.quantity.low for e in items if e.quantity.low is not None]
-        highs = [e.quantity.high if e.quantity.high is not None else e.quantity.low for e in items]
-        highs = [h for h in highs if h is not None]
+        tops = [e.quantity.high if e.quantity.high is not None else e.quantity.low for e in items]
+        highs = [h for h in tops if h is not None]
         open_ended = any(e.quantity.high is None and e.quantity.low is not None for e in items)
         out.append(FigureRange(name, actor, min(lows) if lows else None, max(highs) if highs else None,
                                open_ended, tuple(items)))

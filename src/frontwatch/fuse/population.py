@@ -50,7 +50,8 @@ def _share(interval: ControlInterval, rules: FusionRules) -> PlaceShare:
     if place.population is None:
         return PlaceShare(interval, None, share, 0, "population unknown in the gazetteer")
     counted = int(round(place.population * share))
-    return PlaceShare(interval, place.population, share, counted, f"{interval.status}: {share:g} × {place.population:,}")
+    reason = f"{interval.status}: {share:g} × {place.population:,}"
+    return PlaceShare(interval, place.population, share, counted, reason)
 
 
 def _identity(interval: ControlInterval) -> tuple:

@@ -6,12 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from frontwatch.errors import InputError
 from frontwatch.model import Certainty, ControlStatus
-from frontwatch.store import Store
-from frontwatch.store.fusion_schema import ReviewRow
+from frontwatch.store import ActorRow, PlaceRow, Store
+from frontwatch.store.fusion_schema import FactStatusRow, FusedEventRow, ReviewRow
+from frontwatch.store.repository import FACT_TABLES
 
 
 def _as_int(value: str) -> int | None:
@@ -46,11 +47,15 @@ _COMMON: dict[str, Callable[[str], object]] = {"certainty": _as_certainty, "clai
 EDITABLE: dict[str, dict[str, Callable[[str], object]]] = {
     "ev": {**_COMMON, "event_type": _as_text, "sub_event_type": _as_text, "actor1": _as_text,
            "actor2": _as_text, "place": _as_text, "date_start": _as_date, "date_end": _as_date,
-           "time_precision": _as_int, "fatalities_low": _as_int, "fatalities_high": _as_int},
+           "time_precision": _as_int, "fatalities": _as_int, "fatalities_low": _as_int, "fatalities_high": _as_int},
     "ct": {**_COMMON, "actor": _as_text, "place": _as_text, "status": _as_status, "as_of": _as_date},
     "qt": {**_COMMON, "what": _as_text, "actor": _as_text, "place": _as_text, "low": _as_int, "high": _as_int},
     "fd": {"consistent": _as_bool, "detail": _as_text},
 }
+
+
+# A field that sets several stored columns at once ("fatalities 12" = low 12, high 12).
+COMPOSITE: dict[str, tuple[str, ...]] = {"fatalities": ("fatalities_low", "fatalities_high")}
 
 
 @dataclass
@@ -89,6 +94,9 @@ def _render(value: object) -> str | None:
 
 
 def _current_value(row, prefix: str, name: str) -> object:
+    if name in COMPOSITE:
+        values = {getattr(row, column) for column in COMPOSITE[name]}
+        return values.pop() if len(values) == 1 else "–".join(str(getattr(row, c)) for c in COMPOSITE[name])
     if name in {"actor1", "actor2", "actor", "place"}:
         related = getattr(row, name)
         return related.name if related is not None else None
@@ -115,6 +123,8 @@ def _record(store: Store, fact_id: str, action: str, who: str, note: str | None,
         old = _render(_current_value(row, prefix, name))
         new = _render(parsed)
     with store.session() as session, session.begin():
+        if action == "edit" and name is not None:
+            apply_edit(session, FACT_TABLES[prefix], int(fact_id.partition("-")[2]), name, parsed)
         review = ReviewRow(
             fact_id=fact_id, doc_id=row.doc_id, evidence_start=row.evidence_start,
             evidence_end=row.evidence_end, action=action, field=name, old_value=old,
@@ -122,7 +132,71 @@ def _record(store: Store, fact_id: str, action: str, who: str, note: str | None,
         )
         session.add(review)
         session.flush()
-        return _review_dict(review)
+        _set_status(session, fact_id, prefix, action, review.id)
+        entry = _review_dict(review)
+    _refresh_fusion(store, prefix)
+    return entry
+
+
+def _set_status(session, fact_id: str, prefix: str, action: str, review_id: int) -> None:
+    """Record a fact's current review state (the latest accept/reject wins; an edit keeps a rejection)."""
+    status = {"accept": "accepted", "reject": "rejected", "edit": "edited"}[action]
+    current = session.get(FactStatusRow, fact_id)
+    if current is None:
+        session.add(FactStatusRow(fact_id=fact_id, kind=prefix, number=int(fact_id.partition("-")[2]),
+                                  status=status, review_id=review_id))
+        return
+    if not (action == "edit" and current.status == "rejected"):
+        current.status = status
+    current.review_id = review_id
+
+
+def _refresh_fusion(store: Store, prefix: str) -> None:
+    """Re-fuse after a review of an event or control claim, when fused events are stored (so maps agree)."""
+    if prefix not in {"ev", "ct"}:
+        return
+    from frontwatch.fuse.events import fuse_events
+
+    with store.session() as session:
+        fused = session.scalar(select(FusedEventRow.id).limit(1))
+    if fused is not None:
+        fuse_events(store)
+
+
+def _named(session, table, name: str):
+    """The stored actor or place of a name (case-insensitive; the most populous place), or None."""
+    query = select(table).where(func.lower(table.name) == name.strip().lower())
+    if table is PlaceRow:
+        query = query.order_by(PlaceRow.population.desc().nulls_last())
+    return session.scalars(query.limit(1)).first()
+
+
+def _public_id(table, number: int) -> str:
+    return next(f"{k}-{number}" for k, t in FACT_TABLES.items() if t is table)
+
+
+def apply_edit(session, table, number: int, name: str, value: object) -> None:
+    """Write an analyst's value into the stored fact, so every list, export and map shows it."""
+    row = session.get(table, number)
+    if name in {"actor1", "actor2", "actor"}:
+        actor = None
+        if value is not None:
+            actor = _named(session, ActorRow, str(value))
+            if actor is None:
+                actor = ActorRow(name=str(value), aliases=[], inter_code=8, kind="other", needs_review=True)
+                session.add(actor)
+                session.flush()
+        setattr(row, f"{name}_id", actor.id if actor else None)
+        return
+    if name == "place":
+        place = _named(session, PlaceRow, str(value)) if value is not None else None
+        if value is not None and place is None:
+            raise InputError(_public_id(table, number), f"no stored place is named {value!r}: "
+                             "name a place some report mentions (see `frontwatch events`)")
+        row.place_id = place.id if place else None
+        return
+    for column in COMPOSITE.get(name, (name,)):
+        setattr(row, column, value)
 
 
 def accept(store: Store, fact_id: str, who: str, note: str | None = None) -> dict:
@@ -174,5 +248,28 @@ def load_overlay(store: Store) -> ReviewOverlay:
         elif row.action == "accept":
             review.rejected, review.accepted = False, True
         elif row.field in EDITABLE.get(prefix, {}):
-            review.edits[row.field] = EDITABLE[prefix][row.field](row.new_value or "none")
+            value = EDITABLE[prefix][row.field](row.new_value or "none")
+            for name in COMPOSITE.get(row.field, (row.field,)):
+                review.edits[name] = value
     return overlay
+
+
+def review_history(store: Store, fact_id: str) -> list[dict]:
+    """Every review of one fact, oldest first."""
+    with store.session() as session:
+        rows = session.scalars(select(ReviewRow).where(ReviewRow.fact_id == fact_id).order_by(ReviewRow.id))
+        return [_review_dict(r) for r in rows]
+
+
+def review_status(store: Store, fact_id: str) -> str | None:
+    """accepted, rejected or edited; None for a fact nobody reviewed."""
+    with store.session() as session:
+        row = session.get(FactStatusRow, fact_id)
+        return row.status if row else None
+
+
+def review_statuses(store: Store, fact_ids: list[str]) -> dict[str, str]:
+    """The review status of each reviewed fact among some ids."""
+    with store.session() as session:
+        rows = session.scalars(select(FactStatusRow).where(FactStatusRow.fact_id.in_(fact_ids)))
+        return {row.fact_id: row.status for row in rows}

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any, overload
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from frontwatch.fuse.review import ReviewOverlay, load_overlay
 from frontwatch.store import ActorRow, ControlRow, DocumentRow, EventRow, FindingRow, PlaceRow, QuantityRow, Store
@@ -64,6 +66,20 @@ class EventView:
         """Public id ("ev-N")."""
         return f"ev-{self.id}"
 
+    @property
+    def point(self) -> tuple[float, float] | None:
+        """The place's (latitude, longitude), or None when it has no point."""
+        if self.place is None or self.place.latitude is None or self.place.longitude is None:
+            return None
+        return self.place.latitude, self.place.longitude
+
+    @property
+    def interval(self) -> tuple[date, date] | None:
+        """The first and last day the event may have happened, or None when undated."""
+        if self.date_start is None:
+            return None
+        return self.date_start, self.date_end or self.date_start
+
 
 @dataclass(frozen=True, slots=True)
 class ControlView:
@@ -115,6 +131,12 @@ def names_of(actor: ActorRow | None) -> frozenset[str]:
     return frozenset(n.strip().lower() for n in (actor.name, *(actor.aliases or [])) if n and n.strip())
 
 
+@overload
+def place_view(row: PlaceRow) -> PlaceView: ...
+@overload
+def place_view(row: None) -> None: ...
+@overload
+def place_view(row: PlaceRow | None) -> PlaceView | None: ...
 def place_view(row: PlaceRow | None) -> PlaceView | None:
     """A PlaceRow as a PlaceView."""
     if row is None:
@@ -127,10 +149,13 @@ def _actor_groups(actors: list[ActorRow]) -> dict[str, str]:
     """Actor name → canonical name, joining stored actors that are one actor.
 
     Two actors are one when one's name is among the other's names or aliases, or when they
-    share an alias that no third stored actor has (aliases shared more widely, such as
-    "militants", are too generic to join actors). The canonical name is the shortest-id one.
+    share a proper-name alias (one with a capital letter) that no third stored actor has.
+    Aliases shared more widely, or written in lower case ("fighters", "militants": how a
+    report described the group, not its name), are too generic to join actors. The canonical
+    name is the shortest-id one.
     """
     holders: dict[str, list[ActorRow]] = {}
+    proper = {n.strip().lower() for a in actors for n in (a.name, *(a.aliases or [])) if n and n != n.lower()}
     for actor in actors:
         for name in names_of(actor):
             holders.setdefault(name, []).append(actor)
@@ -145,7 +170,7 @@ def _actor_groups(actors: list[ActorRow]) -> dict[str, str]:
     order = {a.name: a.id for a in actors}
     for name, group in holders.items():
         own = [a for a in group if a.name.lower() == name]
-        if not own and len(group) != 2:
+        if not own and (len(group) != 2 or name not in proper):
             continue
         anchor = own[0] if own else group[0]
         for other in group:
@@ -177,18 +202,18 @@ class FactReader:
         for place in sorted(places, key=lambda p: -(p.population or 0)):
             self._places_by_name.setdefault(place.name.lower(), place)
 
-    def _actor(self, name: str | None) -> tuple[str | None, frozenset[str]]:
-        if name is None:
-            return None, frozenset()
+    def _actor(self, name: str) -> tuple[str, frozenset[str]]:
         row = self._actors.get(name) or self._actor_names.get(name.lower())
         return name, (names_of(row) | {name.lower()}) if row else frozenset({name.lower()})
 
-    def _place(self, name: str | None) -> PlaceView | None:
-        if name is None:
-            return None
+    def _place(self, name: str) -> PlaceView:
         row = self._places_by_name.get(name.lower())
         return place_view(row) if row else PlaceView(None, name, None, None)
 
+    @overload
+    def canonical_actor(self, name: str) -> str: ...
+    @overload
+    def canonical_actor(self, name: None) -> None: ...
     def canonical_actor(self, name: str | None) -> str | None:
         """The one name used for an actor and the stored actors that are the same (see _actor_groups)."""
         return None if name is None else self._canonical.get(name, name)
@@ -203,10 +228,11 @@ class FactReader:
         source = self.sources.get(doc_id)
         return source.published if source else None
 
-    def events(self) -> list[EventView]:
-        """Every event not rejected, reviewed values applied."""
+    def events(self, sub_types: Collection[str] | None = None) -> list[EventView]:
+        """Every event not rejected (or only those of some sub-event types), reviewed values applied."""
         views = []
-        for row in self.store.all_rows(EventRow):
+        rows = self.store.all_rows(EventRow) if sub_types is None else self._rows_of(sub_types)
+        for row in rows:
             review = self.overlay.for_row("ev", row)
             if review is not None and review.rejected:
                 continue
@@ -228,14 +254,23 @@ class FactReader:
             views.append(self._edited_event(view, review.edits) if review and review.edits else view)
         return views
 
+    def _rows_of(self, sub_types: Collection[str]) -> list[EventRow]:
+        """Stored events of some sub-event types, plus any whose sub-type a review changed (it may now be one)."""
+        edited = [int(fact_id[3:]) for fact_id, review in self.overlay.by_fact.items()
+                  if fact_id.startswith("ev-") and "sub_event_type" in review.edits]
+        wanted: ColumnElement[bool] = EventRow.sub_event_type.in_(list(sub_types))
+        if edited:
+            wanted = wanted | EventRow.id.in_(edited)
+        return self.store.rows_where(EventRow, wanted)
+
     def _edited_event(self, view: EventView, edits: dict) -> EventView:
         changes = {k: v for k, v in edits.items() if k not in {"actor1", "actor2", "place"}}
-        if "actor1" in edits:
-            changes["actor1"], changes["actor1_names"] = self._actor(edits["actor1"])
-        if "actor2" in edits:
-            changes["actor2"], changes["actor2_names"] = self._actor(edits["actor2"])
+        for role in ("actor1", "actor2"):
+            if role in edits:
+                name = edits[role]
+                changes[role], changes[f"{role}_names"] = self._actor(str(name)) if name else (None, frozenset())
         if "place" in edits:
-            changes["place"] = self._place(edits["place"])
+            changes["place"] = self._place(str(edits["place"])) if edits["place"] else None
         if "date_start" in edits and "date_end" not in edits and edits["date_start"]:
             changes["date_end"] = max(edits["date_start"], view.date_end or edits["date_start"])
         return replace(view, **changes)
@@ -249,11 +284,11 @@ class FactReader:
                 continue
             actor, names = row.actor.name, names_of(row.actor)
             place = place_view(row.place)
-            edits = dict(review.edits) if review else {}
+            edits: dict[str, Any] = dict(review.edits) if review else {}
             if "actor" in edits:
-                actor, names = self._actor(edits.pop("actor"))
+                actor, names = self._actor(str(edits.pop("actor")))
             if "place" in edits:
-                place = self._place(edits.pop("place"))
+                place = self._place(str(edits.pop("place")))
             views.append(ControlView(
                 id=row.id, doc_id=row.doc_id, actor=actor, actor_names=names, place=place,
                 status=edits.get("status", row.status), as_of=edits.get("as_of", row.as_of),
@@ -269,9 +304,9 @@ class FactReader:
             review = self.overlay.for_row("qt", row)
             if review is not None and review.rejected:
                 continue
-            edits = dict(review.edits) if review else {}
+            edits: dict[str, Any] = dict(review.edits) if review else {}
             actor = edits.pop("actor") if "actor" in edits else (row.actor.name if row.actor else None)
-            place = self._place(edits.pop("place")) if "place" in edits else place_view(row.place)
+            place = self._place(str(edits.pop("place"))) if "place" in edits else place_view(row.place)
             views.append(QuantityView(
                 id=row.id, doc_id=row.doc_id, what=edits.get("what", row.what),
                 low=edits.get("low", row.low), high=edits.get("high", row.high), actor=actor, place=place,

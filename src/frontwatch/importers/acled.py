@@ -94,11 +94,11 @@ def row_extraction(row: dict[str, str], origin: str) -> Extraction:
             name=row["location"].strip() or f"{row['latitude']},{row['longitude']}",
             latitude=float(row["latitude"]), longitude=float(row["longitude"]),
             country=row["country"].strip() or None, admin1=row["admin1"].strip() or None,
-            precision=GeoPrecision(_int(row["geo_precision"], "geo_precision", 1)),
+            precision=GeoPrecision(_int(row["geo_precision"], "geo_precision", 1) or 1),
         )
     span = None
     if event_date is not None:
-        precision = TimePrecision(_int(row["time_precision"], "time_precision", 1))
+        precision = TimePrecision(_int(row["time_precision"], "time_precision", 1) or 1)
         span = DateSpan(event_date, event_date, precision, row["event_date"])
     certainty, claim_source = _tags(row["tags"])
     fatalities = _int(row["fatalities"], "fatalities")

@@ -36,7 +36,10 @@ def run_migrations_online() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise RuntimeError("alembic configuration has no sqlalchemy.url")
+    engine = create_engine(url)
     try:
         with engine.connect() as conn:
             _configure(conn)

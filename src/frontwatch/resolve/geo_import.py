@@ -75,7 +75,8 @@ def _convert(handle: TextIO, path: Path, known: set[int]) -> Iterator[list[objec
         if feature is None or not cc or (fclass == "P" and int(gid) in known):
             continue
         aliases = [a for a in alternates.split(",") if a and a != name and usable_alias(a)][:MAX_ALIASES]
-        yield [name, "|".join(aliases), lat, lon, cc, admin1, feature, "", population or 0, gid, f"GeoNames {fclass}.{fcode}"]
+        source = f"GeoNames {fclass}.{fcode}"
+        yield [name, "|".join(aliases), lat, lon, cc, admin1, feature, "", population or 0, gid, source]
 
 
 def _known_ids() -> set[int]:

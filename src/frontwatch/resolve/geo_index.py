@@ -91,7 +91,8 @@ class _Writer:
              row.population, row.feature, parent, "|".join(row.aliases), row.source, row.admin2,
              ",".join(f"{v:.4f}" for v in row.bbox) if row.bbox else ""),
         )
-        place_id = int(cur.lastrowid)
+        place_id = cur.lastrowid
+        assert place_id is not None, "an INSERT always sets lastrowid"
         self.add_names(place_id, [row.name], PRIMARY)
         self.add_names(place_id, row.aliases, alias_weight)
         self.counts[f"{row.source}: {row.feature}"] += 1

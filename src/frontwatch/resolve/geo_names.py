@@ -4,14 +4,29 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from frontwatch.errors import RegistryError
 
 _APOSTROPHES = "ʿʾʼʻ’‘`´'′ʹ\u02bf\u02be"
-_ARTICLES = ("al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh", "ez", "es", "ed", "et", "en", "er", "ul")
-_TELL = ("tal", "tall", "tel", "tell")
+_PARTICLES_FILE = Path(__file__).resolve().parent.parent / "data" / "place_name_particles.yaml"
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
 _DOUBLE = re.compile(r"([a-z])\1+")
 _CODE = re.compile(r"^[A-Z0-9]{2,4}$")
+
+
+@lru_cache(maxsize=1)
+def _particles() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(articles, spellings of 'tell') from the particles file."""
+    try:
+        raw = yaml.safe_load(_PARTICLES_FILE.read_text(encoding="utf-8"))
+        return frozenset(raw["articles"]), tuple(raw["mound_spellings"])
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
+        raise RegistryError(f"{_PARTICLES_FILE}: cannot read place-name particles: {exc}") from exc
 
 
 def fold(text: str) -> str:
@@ -30,9 +45,10 @@ def name_key(text: str) -> str:
     words = fold(text).split()
     if not words:
         return ""
-    if len(words) > 1 and words[0] in _TELL:
-        words[0] = "tal"
-    stripped = [w for i, w in enumerate(words) if not (w in _ARTICLES and i < len(words) - 1)]
+    articles, mounds = _particles()
+    if len(words) > 1 and words[0] in mounds:
+        words[0] = mounds[0]
+    stripped = [w for i, w in enumerate(words) if not (w in articles and i < len(words) - 1)]
     if stripped and len(" ".join(stripped)) >= 3:
         words = stripped
     out = []

@@ -13,25 +13,43 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from frontwatch.language import word_book
 from frontwatch.model import Evidence, Finding, GeoPrecision, Place, PlaceMention
 from frontwatch.resolve.gazetteer import Gazetteer
 from frontwatch.resolve.geo_math import angle_between, compass, compass_degrees
-from frontwatch.resolve.geo_terms import NUMBER_WORDS, GeoTerms, load_terms
+from frontwatch.resolve.geo_terms import GeoTerms, load_terms
+from frontwatch.resolve.numbers import load_number_words, parse_number_range
 
 DIRECTION_TOLERANCE_DEG = 45.0
 DISTANCE_TOLERANCE_SHARE, DISTANCE_TOLERANCE_KM = 0.25, 15.0
 POPULATION_FACTOR = 2.0
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_SCALES = {"million": 1e6, "m": 1e6, "mn": 1e6, "thousand": 1e3, "k": 1e3, "billion": 1e9, "hundred": 1e2}
-_NUM = r"(?P<num>\d[\d,]*(?:\.\d+)?(?:\s*(?:million|thousand|billion|m|mn|k)\b)?|(?:" + "|".join(
-    sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")(?:\s+(?:million|thousand|hundred))?)"
-_HEDGE = r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately|up\s+to|at\s+least|an\s+estimated)\s+)?"
-_PEOPLE = r"(?:people|inhabitants|residents|civilians|souls)"
-_POPULATION_PATTERNS = (
-    re.compile(rf"\b(?:city|town|village|capital|metropolis|settlement)\s+of\s+{_HEDGE}{_NUM}\s+{_PEOPLE}", re.I),
-    re.compile(rf"\bhome\s+to\s+{_HEDGE}{_NUM}\s+{_PEOPLE}", re.I),
-    re.compile(rf"\b(?:has\s+a\s+|with\s+a\s+|its\s+)?population\s+of\s+{_HEDGE}{_NUM}", re.I),
+_FIGURE_REACH = 48  # characters after a population lead searched for its figure
+_WORDS = word_book("spatial")
+_PEOPLE = _WORDS.words("people_nouns")
+_LOCATION_VERBS = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS.phrases('location_verbs')))})\b", re.I)
+_COMPARISONS = _WORDS.phrases("comparison_markers")
+
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+def _number_pattern() -> str:
+    """A figure in digits (with glued or spelled scales) or in number words, from numbers.yaml."""
+    lexicon = load_number_words()
+    words = sorted({*lexicon.units, *lexicon.tens}, key=len, reverse=True)
+    scales = sorted(lexicon.scales, key=len, reverse=True)
+    glued = sorted({*lexicon.scales, *lexicon.suffix_scales}, key=len, reverse=True)
+    return (rf"(?P<num>\d[\d,]*(?:\.\d+)?(?:\s*(?:{_alternation(tuple(glued))})\b)?"
+            rf"|(?:{_alternation(tuple(words))})(?:\s+(?:{_alternation(tuple(scales))}))?)")
+
+
+_POPULATION_LEADS = (
+    (re.compile(rf"\b(?:{_alternation(_WORDS.phrases('population_leads_with_people'))})\s+", re.I), True),
+    (re.compile(rf"\b(?:{_alternation(_WORDS.phrases('population_leads'))})\s+", re.I), False),
 )
+_DISTANCE_LINKS = _alternation(_WORDS.phrases("distance_links"))
 
 
 @dataclass(frozen=True)
@@ -56,20 +74,37 @@ def check_spatial_claims(
         evidence = Evidence(doc_id, sent.start_char, sent.end_char, sent.text)
         for claim in _relative_claims(text, doc, sent, inside, terms):
             findings.extend(_judge_relative(claim, gazetteer, evidence))
-        for match in (m for pattern in _POPULATION_PATTERNS for m in pattern.finditer(sent.text)):
-            subject = _population_subject(sent.start_char + match.start(), inside, resolved)
-            stated = parse_number(match["num"])
-            if subject is not None and stated:
-                finding = _judge_population(subject, stated, match.group(0), evidence)
+        for at, stated, phrase in _population_statements(sent.text):
+            subject = _population_subject(sent.start_char + at, inside, resolved)
+            if subject is not None:
+                finding = _judge_population(subject, stated, phrase, evidence)
                 if finding is not None:
                     findings.append(finding)
     return findings
 
 
+def _population_statements(sentence: str) -> list[tuple[int, float, str]]:
+    """(offset, stated population, phrase) for every population statement of a sentence."""
+    found = []
+    for lead, needs_people in _POPULATION_LEADS:
+        for match in lead.finditer(sentence):
+            rest = sentence[match.end():match.end() + _FIGURE_REACH]
+            figure = parse_number_range(rest)
+            if figure is None or not rest.lower().startswith(figure.text.lower()):
+                continue
+            stated = figure.low if figure.low is not None else figure.high
+            after = rest[len(figure.text):].split()
+            if not stated or (needs_people and not (after and after[0].lower().strip(".,;") in _PEOPLE)):
+                continue
+            phrase = match.group(0) + figure.text + (f" {after[0].strip('.,;')}" if needs_people else "")
+            found.append((match.start(), float(stated), phrase))
+    return found
+
+
 def _relative_claims(text: str, doc: Doc, sent: Span, inside: list[PlaceMention], terms: GeoTerms) -> list[_Claim]:
     claims = []
     units = "|".join(sorted((re.escape(u) for u in terms.units), key=len, reverse=True))
-    distance_only = re.compile(rf"{_NUM}\s*(?P<unit>{units})\.?\s+(?:away\s+)?from\s+$", re.I)
+    distance_only = re.compile(rf"{_number_pattern()}\s*(?P<unit>{units})\.?\s+(?:{_DISTANCE_LINKS})\s+$", re.I)
     for ref in inside:
         before = text[sent.start_char:ref.start]
         offset = terms.offset_before.search(before)
@@ -81,7 +116,8 @@ def _relative_claims(text: str, doc: Doc, sent: Span, inside: list[PlaceMention]
         point = terms.compass_of(match["dir"]) if "dir" in match.groupdict() and match["dir"] else None
         km = None
         if offset or distance:
-            value = parse_number(match["num"])
+            figure = parse_number_range(match["num"])
+            value = figure.low if figure is not None else None
             km = value * terms.km(match["unit"]) if value else None
         anchor = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
         subject = _subject(anchor, ref, inside) if anchor is not None else None
@@ -121,7 +157,7 @@ def _subject(anchor: Span, ref: PlaceMention, inside: list[PlaceMention]) -> Pla
         frontier = nxt
     for m in candidates:  # fallback: a place not inside a comparison ("smaller than Aleppo")
         prefix = anchor.doc.text[max(0, m.start - 6):m.start].lower()
-        if "than" not in prefix and _clause_start(anchor, m):
+        if not any(marker in prefix for marker in _COMPARISONS) and _clause_start(anchor, m):
             return m
     return None
 
@@ -131,7 +167,7 @@ def _clause_start(anchor: Span, m: PlaceMention) -> bool:
     between = anchor.doc.text[m.end:anchor.start_char]
     if re.search(r"[;.!?]", between):
         return False
-    return bool(re.match(r"^\s*[-–—,(]", between) or re.search(r"\b(?:lies|lie|located|situated|sits|is|was)\b", between))
+    return bool(re.match(r"^\s*[-–—,(]", between) or _LOCATION_VERBS.search(between))
 
 
 def _is_point(place: Place | None) -> bool:
@@ -191,16 +227,3 @@ def _judge_population(subject: PlaceMention, stated: float, phrase: str, evidenc
         evidence=evidence, consistent=1 / POPULATION_FACTOR <= ratio <= POPULATION_FACTOR,
     )
 
-
-def parse_number(text: str) -> float | None:
-    """'two million' -> 2e6, '500,000' -> 5e5, '1.5m' -> 1.5e6, '110' -> 110."""
-    words = re.findall(r"[a-z]+|\d[\d,]*(?:\.\d+)?", text.lower())
-    value: float | None = None
-    for word in words:
-        if word[0].isdigit():
-            value = float(word.replace(",", ""))
-        elif word in _SCALES and value is not None:
-            value *= _SCALES[word]
-        elif word in NUMBER_WORDS:
-            value = float(NUMBER_WORDS[word])
-    return value

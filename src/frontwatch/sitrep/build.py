@@ -6,6 +6,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 
+from sqlalchemy import func, select
+
 import frontwatch.store.fusion_schema  # noqa: F401  (creates the fusion tables with the store)
 from frontwatch.fuse.control import ControlInterval, control_timeline
 from frontwatch.fuse.events import cluster_store, fused_events, summarize
@@ -13,39 +15,15 @@ from frontwatch.fuse.ledgers import LedgerEntry, ledger, ranges
 from frontwatch.fuse.population import population_under_control
 from frontwatch.fuse.rules import FusionRules, load_rules
 from frontwatch.fuse.views import FactReader, PlaceView
+from frontwatch.mapdata.basemap import Basemap, shared_basemap
+from frontwatch.mapdata.control_areas import load_palette
+from frontwatch.sitrep.area import Area, resolve_area
+from frontwatch.sitrep.figures import build_figures
 from frontwatch.sitrep.model import Section, Sitrep, SitrepLine, SourceRef
-from frontwatch.store import Store
-from frontwatch.store.fusion_schema import FusedEventRow
+from frontwatch.store import DocumentRow, PlaceRow, Store
+from frontwatch.store.fusion_schema import FusedEventRow, ReviewRow
 
 DEFAULT_LOOKBACK_DAYS = 7
-
-
-class _Area:
-    """An area filter: a bounding box "west,south,east,north" or a name of place/admin1/country."""
-
-    def __init__(self, area: str | None) -> None:
-        self.text = area
-        self.bbox = None
-        if area:
-            parts = area.split(",")
-            try:
-                if len(parts) == 4:
-                    self.bbox = tuple(float(p) for p in parts)
-            except ValueError:
-                self.bbox = None
-
-    def contains(self, place: PlaceView | None, lat: float | None = None, lon: float | None = None,
-                 names: Iterable[str | None] = ()) -> bool:
-        if not self.text:
-            return True
-        if place is not None:
-            lat, lon = place.latitude, place.longitude
-            names = (place.name, place.admin1, place.country)
-        if self.bbox is not None:
-            west, south, east, north = self.bbox
-            return lat is not None and west <= lon <= east and south <= lat <= north
-        wanted = self.text.strip().lower()
-        return any(n and wanted == n.lower() for n in names)
 
 
 def _refs(reader: FactReader, pairs: Iterable[tuple[str, str]]) -> tuple[SourceRef, ...]:
@@ -72,11 +50,19 @@ def _range(low: int | None, high: int | None, open_ended: bool = False) -> str:
     return f"{low:,}" if low == high else f"{low:,}–{high:,}"
 
 
+def _fusion_is_fresh(store: Store) -> bool:
+    """Whether the stored fused events are newer than every document and review."""
+    with store.session() as session:
+        fused_at = session.scalar(select(func.min(FusedEventRow.fused_at)))
+        latest = [session.scalar(select(func.max(DocumentRow.ingested_at))),
+                  session.scalar(select(func.max(ReviewRow.at)))]
+    return fused_at is not None and all(t is None or t <= fused_at for t in latest)
+
+
 def _fused(store: Store, reader: FactReader, rules: FusionRules) -> list[FusedEventRow]:
-    """The stored fused events, or (before any `fuse` run) fused in memory without writing."""
-    stored = fused_events(store)
-    if stored:
-        return stored
+    """The stored fused events when fresh, else (no `fuse` run since the last ingest or review) fused in memory."""
+    if _fusion_is_fresh(store):
+        return fused_events(store)
     events, clustering, _ = cluster_store(store, rules, reader=reader)
     by_id = {e.id: e for e in events}
     return [summarize(g[0], [by_id[i] for i in g], reader, rules) for g in clustering.groups]
@@ -109,7 +95,8 @@ def _control_sections(reader, intervals, as_of, since, area) -> tuple[Section, S
         refs = _interval_refs(reader, i)
         if i.basis == "claimed":
             if i.holds_on(as_of):
-                claims.append(SitrepLine(f"claimed: {i.actor} {i.status} {i.place.name} since {i.start}", refs, "claimed"))
+                claims.append(SitrepLine(f"claimed: {i.actor} {i.status} {i.place.name} since {i.start}", refs,
+                                         "claimed"))
             continue
         if since < i.start <= as_of:
             verb = {"controls": "took", "partial": "holds part of", "contested": "contests",
@@ -165,17 +152,75 @@ def _population_lines(reader, store, as_of, rules) -> list[SitrepLine]:
     return lines
 
 
-def build_sitrep(store: Store, as_of: date, since: date | None = None, area: str | None = None,
-                 rules: FusionRules | None = None) -> Sitrep:
-    """A situation report as of a date: what changed since `since` (default a week before), by area."""
+def _fused_place(places: dict[int, PlaceView], fe: FusedEventRow) -> PlaceView:
+    found = places.get(fe.place_id) if fe.place_id is not None else None
+    return found or PlaceView(None, fe.location or "", fe.latitude, fe.longitude)
+
+
+def _judgements(reader: FactReader, in_period: list[FusedEventRow], before: list[FusedEventRow],
+                changes: Section, claims: list[SitrepLine]) -> list[SitrepLine]:
+    """The few statements a reader needs first, each resting on the evidence of the lines it sums up."""
+    out = []
+    if in_period:
+        dead = sum(fe.fatalities_best or 0 for fe in in_period)
+        types: dict[str, int] = defaultdict(int)
+        for fe in in_period:
+            types[fe.event_type] += 1
+        ranked = sorted(types, key=lambda t: (-types[t], t))
+        if len(ranked) == 1 or types[ranked[0]] > types[ranked[1]]:
+            mix = f"most were {ranked[0]} ({types[ranked[0]]})"
+        else:
+            mix = "by type: " + ", ".join(f"{t} {types[t]}" for t in ranked)
+        trend = ""
+        if before:
+            change = (len(in_period) - len(before)) / len(before) * 100
+            trend = f", {abs(change):.0f}% {'more' if change >= 0 else 'fewer'} than the period before ({len(before)})"
+        busiest = sorted(in_period, key=lambda fe: (-(fe.n_documents or 0), fe.id))[:3]
+        pairs = [(s["doc"], f) for fe in busiest for s in fe.sources for f in s["events"]]
+        out.append(SitrepLine(f"Activity: {len(in_period)} events with {dead:,} reported fatalities{trend}; "
+                              f"{mix}.", _refs(reader, pairs)))
+        deadliest = max(in_period, key=lambda fe: (fe.fatalities_best or 0, -fe.id))
+        if deadliest.fatalities_best:
+            line = _event_line(reader, deadliest)
+            out.append(SitrepLine(f"Deadliest: {line.text}", line.sources, line.certainty))
+    out += [SitrepLine(f"Control: {line.text}", line.sources, line.certainty) for line in changes.lines[:3]]
+    if claims:
+        out.append(SitrepLine(f"{len(claims)} claim(s) by parties to the conflict remain unconfirmed "
+                              "(see below).", tuple(ref for line in claims[:3] for ref in line.sources), "claimed"))
+    return out
+
+
+def _places(store: Store, ids: Iterable[int | None]) -> dict[int, PlaceView]:
+    wanted = {i for i in ids if i is not None}
+    with store.session() as session:
+        rows = session.scalars(select(PlaceRow).where(PlaceRow.id.in_(wanted)))
+        return {row.id: PlaceView(row.id, row.name, row.latitude, row.longitude, row.population, row.feature,
+                                  row.country, row.admin1, row.geonames_id) for row in rows}
+
+
+def build_sitrep(store: Store, as_of: date, since: date | None = None, area: str | Area | None = None,
+                 rules: FusionRules | None = None, gazetteer=None, basemap: Basemap | None = None,
+                 fade_days: int = 60) -> Sitrep:
+    """A situation report as of a date: what changed since `since` (default a week before), by area.
+
+    `area` is an Area or a name the gazetteer resolves (country, province, place; unknown: InputError).
+    """
     rules = rules or load_rules()
     since = since or as_of - timedelta(days=DEFAULT_LOOKBACK_DAYS)
+    if isinstance(area, Area):
+        zone = area
+    else:
+        zone = resolve_area(area, (gazetteer or _default_gazetteer()) if area else None)
     reader = FactReader(store)
-    zone = _Area(area)
-    fused = [fe for fe in _fused(store, reader, rules)
-             if zone.contains(None, fe.latitude, fe.longitude, (fe.location,))]
+    every = _fused(store, reader, rules)
+    places = _places(store, (fe.place_id for fe in every))
+    fused = [fe for fe in every if zone.contains(_fused_place(places, fe))]
     in_period = [fe for fe in fused if fe.date_start and since < fe.date_start <= as_of]
-    gains, table, claimed_control = _control_sections(reader, control_timeline(store, rules, reader), as_of, since, zone)
+    span = as_of - since
+    before_start = since - span if since - date.min > span else date.min  # the period of equal length before
+    before = [fe for fe in fused if fe.date_start and before_start < fe.date_start <= since]
+    intervals = control_timeline(store, rules, reader)
+    gains, table, claimed_control = _control_sections(reader, intervals, as_of, since, zone)
     claims = [_event_line(reader, fe) for fe in in_period if fe.certainty == "claimed"] + claimed_control
     claims += [
         SitrepLine(f"{q.date} · {q.actor or 'actor not named'}: {_range(q.low, q.high)} {q.what}"
@@ -194,20 +239,25 @@ def build_sitrep(store: Store, as_of: date, since: date | None = None, area: str
     ]
     assets = _ledger_lines(reader, ledger(store, "assets", as_of, rules, reader), zone)
     assets += _ledger_lines(reader, ledger(store, "prisoners_freed", as_of, rules, reader), zone)
+    judgements = Section("judgements", "Key judgements", tuple(_judgements(reader, in_period, before, gains, claims)),
+                         "Summaries of the lines below; each rests on the sources named with it.")
     sections = (
+        judgements,
         Section("changes", f"What changed since {since}", tuple(_event_line(reader, fe) for fe in in_period),
                 "Fused events dated in the period; confirmed = reported by at least "
                 f"{rules.confirm_outlets} independent outlets."),
         gains,
         table,
-        Section("forces", "Force sizes", tuple(_ledger_lines(reader, ledger(store, "forces", as_of, rules, reader), zone)),
+        Section("forces", "Force sizes",
+                tuple(_ledger_lines(reader, ledger(store, "forces", as_of, rules, reader), zone)),
                 "Ranges over all sources up to the report date, then each source's figure."),
         Section("population", "Population under control (computed vs claimed)",
                 tuple(_population_lines(reader, store, as_of, rules)),
                 "Computed: full gazetteer population of places controlled, half of partially held ones, "
                 "nothing for contested/threatened places, facilities and regions."),
         Section("assets", "Seized assets and prisoners freed", tuple(assets)),
-        Section("displacement", "Displacement", tuple(_ledger_lines(reader, ledger(store, "displacement", as_of, rules, reader), zone))),
+        Section("displacement", "Displacement",
+                tuple(_ledger_lines(reader, ledger(store, "displacement", as_of, rules, reader), zone))),
         Section("claims", "Claims still unconfirmed", tuple(claims),
                 "Events, control and figures only a party to the conflict asserts."),
         Section("findings", "Consistency findings", tuple(findings),
@@ -217,4 +267,14 @@ def build_sitrep(store: Store, as_of: date, since: date | None = None, area: str
         ref.doc_id: SourceRef(ref.doc_id, ref.title, ref.outlet)
         for section in sections for line in section.lines for ref in line.sources
     }
-    return Sitrep(as_of, since, area, datetime.now(UTC), sections, documents)
+    figures = build_figures(in_period, [i for i in intervals if zone.contains(i.place)], zone, since, as_of,
+                            basemap or shared_basemap(), load_palette(), fade_days)
+    return Sitrep(as_of, since, None if zone.kind == "all" else zone.label, datetime.now(UTC), sections, documents,
+                  figures)
+
+
+def _default_gazetteer():
+    from frontwatch.resolve.gazetteer import gazetteer_from_settings
+    from frontwatch.settings import Settings
+
+    return gazetteer_from_settings(Settings())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Sitrep:
     generated_at: datetime
     sections: tuple[Section, ...]
     documents: dict[str, SourceRef] = field(default_factory=dict)
+    figures: Any = None  # frontwatch.sitrep.figures.Figures: the map inset and the period's charts
 
     def section(self, key: str) -> Section:
         """The section with this key (KeyError when absent)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from frontwatch.sitrep.model import Sitrep, SitrepLine, SourceRef
+from frontwatch.sitrep.svg import chart_svgs, inset_svg
 
 
 def _anchor(doc_id: str) -> str:
@@ -49,8 +50,29 @@ body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0
 h1{font-size:1.6rem}h2{font-size:1.2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}
 .note{color:#666;font-style:italic}li{margin:.3rem 0}li.sub{margin-left:1.5rem;list-style:circle}
 .src{font-size:.85rem;color:#555}.src a{color:#14589c}.c-claimed{color:#a33}.c-confirmed{color:#276b2a}
-.empty{color:#888}
+.empty{color:#888}.figures{display:flex;flex-wrap:wrap;gap:1rem}.figures figure{margin:0}
+.figures figcaption{font-size:.85rem;color:#555}
 """
+
+
+def _inline(svg: str | None) -> str | None:
+    """An SVG for inline use in HTML (the namespace declaration is implied there)."""
+    return svg.replace(' xmlns="http://www.w3.org/2000/svg"', "") if svg else svg
+
+
+def _figures_html(sitrep: Sitrep) -> str:
+    """The inset map and the period's charts as inline SVG (no scripts, no external files)."""
+    figures = sitrep.figures
+    if figures is None:
+        return ""
+    parts = ['<section id="figures" class="figures">']
+    inset = _inline(inset_svg(figures))
+    if inset:
+        parts.append(f"<figure>{inset}<figcaption>The area on {sitrep.as_of}: control (shaded by actor; "
+                     "dotted = claimed only), events of the period by type, towns.</figcaption></figure>")
+    parts += [f"<figure>{_inline(chart)}</figure>" for chart in chart_svgs(figures)]
+    parts.append("</section>")
+    return "".join(parts)
 
 
 def _html_line(line: SitrepLine) -> str:
@@ -75,6 +97,7 @@ def to_html(sitrep: Sitrep) -> str:
         f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
         f'<p class="note">{escape(scope)}. Generated {sitrep.generated_at:%Y-%m-%d %H:%M} UTC.</p>',
+        _figures_html(sitrep),
     ]
     for section in sitrep.sections:
         parts.append(f'<section id="{escape(section.key)}"><h2>{escape(section.title)}</h2>')

@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
 from frontwatch.errors import InputError
-from frontwatch.store.schema import ActorRow, ControlRow, DocumentRow, EventRow, FindingRow, PlaceRow, QuantityRow
+from frontwatch.store.schema import ActorRow, Base, ControlRow, DocumentRow, EventRow, FindingRow, PlaceRow, QuantityRow
 
 STREAM_BATCH = 1000  # rows an export reads per round trip
 _CACHE_LIMIT = 20_000  # actors, places and document headers a stream keeps parsed before starting afresh
@@ -213,6 +213,7 @@ def iter_views(connection: Connection, table: type, doc_ids: Sequence[str] | Non
     query = read.select.order_by(*((fact.c.doc_id, fact.c.id) if by_document else (fact.c.id,)))
     if doc_ids is not None:
         query = query.where(fact.c.doc_id.in_(list(doc_ids)))
+    query = query.where(fact.c.id.not_in(rejected_numbers(table)))
     build = read.builder()
     result = connection.execution_options(yield_per=batch).execute(query)
     for rows in result.partitions():
@@ -262,8 +263,17 @@ class EventPage:
     next_cursor: Cursor | None
 
 
+def rejected_numbers(table: type[Base]) -> Select:
+    """Ids of the facts of a table an analyst rejected (fusion_schema.FactStatusRow): lists and exports skip them."""
+    from frontwatch.store.fusion_schema import FactStatusRow
+
+    kind = {"events": "ev", "control_claims": "ct", "quantities": "qt", "findings": "fd"}[table.__tablename__]
+    return select(FactStatusRow.number).where(FactStatusRow.kind == kind, FactStatusRow.status == "rejected")
+
+
 def _filtered(query: Select, flt, connection: Connection, limit: int | None) -> Select:
     events = EventRow.__table__
+    query = query.where(events.c.id.not_in(rejected_numbers(EventRow)))
     if flt.event_type:
         query = query.where(events.c.event_type == flt.event_type)
     if flt.sub_event_type:

@@ -233,6 +233,11 @@ class Store:
         with self.session() as session:
             return list(session.scalars(_rows_query(table, doc_ids)).unique())
 
+    def rows_where(self, table: type, clause) -> list:
+        """The rows of one fact table matching a SQL condition (rejected facts left out), by id."""
+        with self.session() as session:
+            return list(session.scalars(_rows_query(table, None).where(clause)).unique())
+
     def iter_rows(self, table: type, doc_ids: Sequence[str] | None = None, batch: int = STREAM_BATCH) -> Iterator:
         """The rows of `all_rows`, in the same order, read `batch` at a time (memory does not grow with the table)."""
         with self.session() as session:
@@ -294,8 +299,17 @@ def _insert_unless_present(session: Session, table: Any, values: dict, keys: lis
         pass
 
 
+def _not_rejected(table: type[Any]):
+    """A WHERE clause leaving out facts an analyst rejected (see fusion_schema.FactStatusRow)."""
+    from frontwatch.store.fusion_schema import FactStatusRow
+
+    kind = next(k for k, t in FACT_TABLES.items() if t is table)
+    return table.id.not_in(select(FactStatusRow.number).where(FactStatusRow.kind == kind,
+                                                              FactStatusRow.status == "rejected"))
+
+
 def _rows_query(table: type[Any], doc_ids: Sequence[str] | None) -> Select:
-    query = select(table).order_by(table.id)
+    query = select(table).where(_not_rejected(table)).order_by(table.id)
     if doc_ids is not None:
         query = query.where(table.doc_id.in_(list(doc_ids)))
     return query

@@ -1,4 +1,4 @@
-"""The offline web map: static page, Leaflet from xstatic-leaflet, country outlines from a PyPI package."""
+"""The offline web pages: map and dashboard, Leaflet from xstatic-leaflet, Chart.js from npm, basemap from PyPI data."""
 
 from frontwatch.web.routes import mount_web
 

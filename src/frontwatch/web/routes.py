@@ -1,18 +1,16 @@
-"""Routes of the web map: the page, its static files, Leaflet and the basemap."""
+"""Routes of the web pages: the map, the dashboard, their static files, Leaflet and Chart.js."""
 
 from __future__ import annotations
 
-import json
-import threading
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from frontwatch.web.basemap import country_outlines
-
 STATIC_DIR = Path(__file__).parent / "static"
+VENDOR_DIR = Path(__file__).parent / "vendor" / "node_modules"
+CHART_JS = VENDOR_DIR / "chart.js" / "dist" / "chart.umd.js"
 
 
 def leaflet_dir() -> Path | None:
@@ -24,26 +22,23 @@ def leaflet_dir() -> Path | None:
     return Path(leaflet.BASE_DIR)
 
 
-def _basemap_bytes(request: Request) -> bytes:
-    state = request.app.state
-    with state.basemap_lock:
-        if state.basemap is None:
-            state.basemap = json.dumps(country_outlines(), separators=(",", ":")).encode("utf-8")
-    return state.basemap
-
-
 def mount_web(app: FastAPI) -> None:
-    """Serve the map at / with its static files; none of these routes is in the API schema."""
-    app.state.basemap, app.state.basemap_lock = None, threading.Lock()
+    """Serve the map at /, the dashboard at /dashboard, with their static files (none in the API schema)."""
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC_DIR / "index.html", media_type="text/html")
 
-    @app.get("/basemap/countries.geojson", include_in_schema=False)
-    def basemap(request: Request) -> Response:
-        return Response(_basemap_bytes(request), media_type="application/geo+json",
-                        headers={"Cache-Control": "public, max-age=86400"})
+    @app.get("/dashboard", include_in_schema=False)
+    def dashboard() -> FileResponse:
+        return FileResponse(STATIC_DIR / "dashboard.html", media_type="text/html")
+
+    @app.get("/static/vendor/chart.js", include_in_schema=False)
+    def chart_js() -> Response:
+        if not CHART_JS.exists():
+            return Response("/* Chart.js is not installed: run scripts/setup.sh (needs npm) */\n",
+                            media_type="text/javascript", status_code=404)
+        return FileResponse(CHART_JS, media_type="text/javascript")
 
     leaflet = leaflet_dir()
     if leaflet is not None:

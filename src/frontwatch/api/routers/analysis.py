@@ -8,11 +8,11 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field, model_validator
 
-from frontwatch.api.deps import get_store, require_token
+from frontwatch.api.deps import get_settings, get_store, require_token
 from frontwatch.api.params import Day, Limit, Offset, Text, check_dates, clean, unprocessable
 from frontwatch.api.routers.events import fact_row
 from frontwatch.errors import InputError
@@ -26,7 +26,8 @@ from frontwatch.fuse import (
     reject,
     undo_merge,
 )
-from frontwatch.sitrep import build_sitrep, to_html, to_markdown
+from frontwatch.settings import Settings
+from frontwatch.sitrep import build_sitrep, to_html, to_markdown, to_pdf
 from frontwatch.sitrep.build import DEFAULT_LOOKBACK_DAYS
 from frontwatch.store import Store
 from frontwatch.store.fusion_schema import FusedEventRow
@@ -44,6 +45,7 @@ class SitrepFormat(StrEnum):
 
     markdown = "markdown"
     html = "html"
+    pdf = "pdf"
 
 
 class MergeKind(StrEnum):
@@ -107,22 +109,35 @@ def fused_record(row: FusedEventRow) -> dict:
 
 @router.get("/sitrep", summary="The situation report as of a day (markdown or HTML)",
             response_class=Response,
-            responses={200: {"content": {"text/markdown": {}, "text/html": {}}}})
+            responses={200: {"content": {"text/markdown": {}, "text/html": {}, "application/pdf": {}}}})
 def sitrep(
     store: Annotated[Store, Depends(get_store)],
+    settings: Annotated[Settings, Depends(get_settings)],
     as_of: Annotated[Day, Query(description="The report's day")],
     since: Annotated[Day | None, Query(description=f"Changes after this day (default {DEFAULT_LOOKBACK_DAYS} "
                                                     "days before as_of)")] = None,
-    area: Annotated[Text, Query(description="west,south,east,north or a place/admin1/country name")] = None,
+    area: Annotated[Text, Query(description="A country, province or place name (accents and aliases work), "
+                                            "or west,south,east,north")] = None,
     format: SitrepFormat = SitrepFormat.markdown,
 ) -> Response:
     """What changed, who holds what, forces, population, claims and findings, each line with its sources."""
     check_dates(since, as_of)
     if since is None and as_of < date.min + timedelta(days=DEFAULT_LOOKBACK_DAYS):
         raise unprocessable("as_of is too early")
-    report = build_sitrep(store, as_of, since, clean(area))
+    gazetteer = None
+    if clean(area):
+        from frontwatch.resolve.gazetteer import gazetteer_from_settings
+
+        gazetteer = gazetteer_from_settings(settings)
+    try:
+        report = build_sitrep(store, as_of, since, clean(area), gazetteer=gazetteer,
+                              fade_days=settings.control_fade_days)
+    except InputError as exc:
+        raise unprocessable(str(exc)) from None
     if format is SitrepFormat.html:
         return Response(to_html(report), media_type="text/html")
+    if format is SitrepFormat.pdf:
+        return Response(to_pdf(report), media_type="application/pdf")
     return Response(to_markdown(report), media_type="text/markdown")
 
 
@@ -180,14 +195,17 @@ def force(body: ForceBody, store: Annotated[Store, Depends(get_store)]) -> dict:
 
 @router.post("/facts/{fact_id}/review", dependencies=[Depends(require_token)],
              summary="Accept, reject or edit a fact (Authorization: Bearer <token>)")
-def review(fact_id: str, body: ReviewBody, store: Annotated[Store, Depends(get_store)]) -> dict:
+def review(fact_id: str, body: ReviewBody, store: Annotated[Store, Depends(get_store)], request: Request) -> dict:
     """The review entry (404 for an unknown fact, 422 for a field or value that does not fit)."""
     fact_row(store, fact_id)
     try:
         if body.action == "accept":
-            return accept(store, fact_id, body.who, body.note)
-        if body.action == "reject":
-            return reject(store, fact_id, body.who, body.note)
-        return edit(store, fact_id, body.field or "", body.value or "", body.who, body.note)
+            entry = accept(store, fact_id, body.who, body.note)
+        elif body.action == "reject":
+            entry = reject(store, fact_id, body.who, body.note)
+        else:
+            entry = edit(store, fact_id, body.field or "", body.value or "", body.who, body.note)
     except InputError as exc:
         raise unprocessable(str(exc)) from None
+    request.app.state.map.invalidate()  # the map shows the review at once
+    return entry

@@ -1,0 +1,105 @@
+"""An analyst's review applies everywhere at once: events, show, exports, the API, the map and the situation report."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+from fusion_fixtures import CITY, TOWN, day, ev, report
+from typer.testing import CliRunner
+
+from frontwatch.api import create_app
+from frontwatch.cli import app
+from frontwatch.fuse.events import fuse_events
+from frontwatch.settings import Settings
+from frontwatch.sitrep import build_sitrep
+from frontwatch.store import Store
+
+TOKEN = "review-token"
+
+
+@pytest.fixture()
+def db(tmp_path):
+    path = tmp_path / "review.db"
+    store = Store(f"sqlite:///{path}")
+    store.save(report("r1", "Wire One", day(5), events=[
+        ev("r1", "Armed clash", CITY, day(4), deaths=(3, 3), text="Fighting in the city left three dead."),
+        ev("r1", "Armed clash", TOWN, day(4), deaths=(1, 1), text="A shorter clash in the town."),
+    ]))
+    fuse_events(store)  # a stored fusion run: a later review must not leave it stale
+    store.close()
+    return str(path)
+
+
+def cli(*args: str) -> str:
+    result = CliRunner().invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def exported(db: str) -> dict[str, dict]:
+    return {r["id"]: r for r in map(json.loads, cli("export", "--format", "jsonl", "--db", db).splitlines())
+            if r.get("kind") == "event"}
+
+
+def test_the_readmes_fatalities_edit_is_accepted_and_shows_everywhere(db):
+    cli("review", "edit", "ev-1", "fatalities", "12", "--who", "analyst", "--db", db)
+    assert "12" in cli("events", "--db", db).split("ev-1", 1)[1].splitlines()[0]
+    shown = cli("show", "ev-1", "--db", db)
+    assert "fatalities: 12" in shown and "review: edited" in shown and "analyst edit fatalities: 3 → 12" in shown
+    record = exported(db)["ev-1"]
+    assert (record["fatalities_low"], record["fatalities_high"]) == (12, 12)
+    for fmt in ("acled-csv", "geojson", "stix"):
+        assert "12" in cli("export", "--format", fmt, "--db", db)
+    store = Store(f"sqlite:///{db}")
+    try:
+        client = TestClient(create_app(Settings(database_url=store.url), store=store))
+        assert client.get("/events/ev-1").json()["fatalities"] == 12
+        fused = client.get("/map/list?limit=10").json()["items"]
+        assert next(i for i in fused if i["location"] == CITY.name)["fatalities"] == 12
+        changes = build_sitrep(store, day(6), since=day(1)).section("changes").lines
+        assert any("best 12" in line.text for line in changes)
+    finally:
+        store.close()
+
+
+def test_a_rejected_fact_leaves_lists_exports_map_and_reports_but_show_keeps_it(db):
+    cli("review", "reject", "ev-2", "--who", "analyst", "--note", "a duplicate", "--db", db)
+    assert "ev-2" not in cli("events", "--db", db)
+    assert "ev-2" not in exported(db)
+    assert "review: rejected" in cli("show", "ev-2", "--db", db)
+    store = Store(f"sqlite:///{db}")
+    try:
+        client = TestClient(create_app(Settings(database_url=store.url), store=store))
+        assert TOWN.name not in {i["location"] for i in client.get("/map/list").json()["items"]}
+        assert all(TOWN.name not in line.text for line in build_sitrep(store, day(6), since=day(1)).section(
+            "changes").lines)
+    finally:
+        store.close()
+
+
+def test_the_review_queue_lists_unreviewed_doubtful_facts_and_forgets_reviewed_ones(db):
+    store = Store(f"sqlite:///{db}")
+    store.save(report("r2", "Wire Two", day(6), events=[
+        ev("r2", "Armed clash", None, day(6), text="Somewhere, fighting was reported."),
+    ]))
+    store.close()
+    queued = json.loads(cli("review", "queue", "--json", "--db", db))
+    doubtful = next(q for q in queued if q["fact_id"] == "ev-3")
+    assert "no place" in doubtful["reasons"]
+    cli("review", "accept", "ev-3", "--who", "analyst", "--db", db)
+    assert "ev-3" not in {q["fact_id"] for q in json.loads(cli("review", "queue", "--json", "--db", db))}
+
+
+def test_a_panel_review_needs_the_token(db):
+    store = Store(f"sqlite:///{db}")
+    try:
+        client = TestClient(create_app(Settings(database_url=store.url, api_token=TOKEN), store=store))
+        body = {"action": "edit", "field": "fatalities", "value": "40", "who": "analyst"}
+        assert client.post("/facts/ev-1/review", json=body).status_code == 401
+        assert client.post("/facts/ev-1/review", json=body, headers={"Authorization": f"Bearer {TOKEN}"}).is_success
+        history = client.get("/facts/ev-1/reviews").json()["items"]
+        assert [(h["field"], h["old"], h["new"]) for h in history] == [("fatalities", "3", "40")]
+    finally:
+        store.close()
