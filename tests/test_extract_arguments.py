@@ -118,6 +118,23 @@ def test_an_unattributed_blast_or_attack_is_coded_to_an_unidentified_armed_group
     assert events[0].actor1 is not None and events[0].actor1.name == actor1
 
 
+@pytest.mark.parametrize("text", [
+    "Rebels took Menaka after the army left its base there at the end of January. In Ansongo, gunmen looted "
+    "the market.",
+    "Militants seized Bama after soldiers abandoned a checkpoint in early February. In Gwoza, gunmen burned the "
+    "market.",
+    "The militia captured Djugu after the army withdrew on 3 March. Near Bunia, militiamen attacked a camp for "
+    "displaced people.",
+    "Insurgents overran the base after its garrison left in late February. In Mocimboa, insurgents beheaded two "
+    "fishermen.",
+    "Fighters entered Tessit after French troops handed over the camp in mid-January. Near Gao, fighters "
+    "ambushed a convoy.",
+])
+def test_the_date_of_an_after_clause_does_not_carry_into_the_next_sentence(extractor, text):
+    last = _events(extractor, text)[-1]
+    assert last.date.start <= PUBLISHED <= last.date.end
+
+
 def test_a_pronoun_is_the_actor_last_named_as_subject(extractor):
     text = ("Somali troops advanced on El Bur in central Somalia on Thursday. "
             "They recaptured the town on Friday after al-Shabaab fighters withdrew.")

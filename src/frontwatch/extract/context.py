@@ -157,6 +157,13 @@ def _after_clause(verb: Token) -> Token | None:
     return None
 
 
+def _background(verb: Token) -> bool:
+    """Whether a clause is a subordinate one that sets another's scene ("after the army left in
+    January"): its date bounds that clause's, it does not move the story on."""
+    head = _clause_head(verb)
+    return head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children)
+
+
 def _pluperfect(verb: Token) -> bool:
     """Whether a clause is told in the past perfect ("had launched"): a step back in time."""
     head = _clause_head(verb)
@@ -321,7 +328,7 @@ class DocumentContext:
             elif own is not None:  # a date of another clause ("a man who died on Saturday") yields to the story's
                 own = self._narrative(unit) or own
         if own is not None:
-            if remember and not (anchor is not None and _pluperfect(anchor)):
+            if remember and not (anchor is not None and (_pluperfect(anchor) or _background(anchor))):
                 self.narrative_dates.setdefault(unit.index, own)  # a flashback does not move the story
             return own
         return self._narrative(unit) or (
