@@ -182,3 +182,30 @@ def test_a_strike_from_the_air_is_typed_by_its_instrument(extractor, shape, text
     assert event.actor1.name == "Military Forces of Russia"
     assert event.place.name == "Saraqib"
     assert _on(event, SUNDAY)
+
+
+IT_IS_A_THING = [
+    # "it" stands for the statement, list, curfew or report named before it, not for the town
+    "Gunmen attacked a school in Damboa on Monday. The army issued a statement about the attack, but on Tuesday "
+    "the army withdrew it.",
+    "Militants raided a market in Gwoza on Sunday. Soldiers published a casualty list, then the army withdrew it "
+    "on Monday.",
+    "Fighters attacked a convoy near Menaka on Monday. The army imposed a curfew on the town but lifted it on "
+    "Tuesday.",
+    "Insurgents ambushed a patrol near Mocimboa on Sunday. The army sent a report to the ministry and then "
+    "withdrew it.",
+    "Rebels shelled a camp near Kidal on Friday. The governor made an offer of talks, and on Sunday the army "
+    "withdrew it.",
+]
+
+
+@pytest.mark.parametrize("text", IT_IS_A_THING)
+def test_it_standing_for_a_thing_gives_no_control_claim(extractor, text):
+    assert extract(extractor, text, PUBLISHED).control == []
+
+
+def test_it_standing_for_the_town_gives_the_claim(extractor):
+    text = "Rebels attacked Kidal on Friday. After heavy fighting, soldiers withdrew from it on Saturday."
+    control = extract(extractor, text, PUBLISHED).control
+    assert [(c.actor.name, c.status.value, c.place.name) for c in control] == [
+        ("Military Forces of Mali", "lost", "Kidal")]

@@ -20,6 +20,7 @@ _COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("pl
 _NAMING = _WORDS.words("naming_prepositions")
 _OF = word_book("time").words("reference_of")
 _THE = word_book("reference").words("anaphor_determiners")
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
 
 
@@ -78,7 +79,7 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> list[tuple[PlaceMention, 
         place = ctx.facility(target.lower_, target.idx)
     elif target.lower_ in _TOWNS and any(t.lower_ in _THE for t in target.lefts):
         place = ctx.recent_place(target.idx)
-    elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS:
+    elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS and not _stands_for_a_thing(ctx, target):
         unit = next(u for u in ctx.units if u.start <= target.idx < u.end)
         place = ctx.topic_place(unit, target.idx)
     elif target.pos_ == "PROPN":  # a name the geoparser left unplaced ("Kidal was captured")
@@ -86,6 +87,20 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> list[tuple[PlaceMention, 
     else:
         place = None
     return [(PlaceMention(*where, place), False)] if place is not None else []
+
+
+def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
+    """Whether "it" stands for a thing its sentence named before it, not a place ("disputed the
+    statement and withdrew it"): the nearest singular subject or object before it is neither a place
+    nor a word for a town or a facility."""
+    before = [t for t in pronoun.sent if t.i < pronoun.i and t.tag_ in {"NN", "NNP"} and t.dep_ in _ARGUMENTS
+              and t.ent_type_ not in {"DATE", "TIME"}]
+    if not before:
+        return False
+    noun = before[-1]
+    if noun.lower_ in _TOWNS or noun.lower_ in _FACILITIES:
+        return False
+    return not any(m.start <= noun.idx < m.end for m in ctx.places_in(noun.sent.start_char, noun.sent.end_char))
 
 
 class ControlReader:
