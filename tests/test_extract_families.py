@@ -209,3 +209,20 @@ def test_it_standing_for_the_town_gives_the_claim(extractor):
     control = extract(extractor, text, PUBLISHED).control
     assert [(c.actor.name, c.status.value, c.place.name) for c in control] == [
         ("Military Forces of Mali", "lost", "Kidal")]
+
+
+REFERENCE_POINTS = [
+    # (report, the only place taken): a place after "west of" only locates the one taken
+    ("Rebels took the town of Sake, west of Goma, on Friday.", "Sake"),
+    ("Militants captured Tessit, a town east of Gao, on Sunday.", "Tessit"),
+    ("Government forces retook Baiji, north of Tikrit, on Monday.", "Bayjī"),
+    ("Insurgents overran the town of Macomia, north of Pemba, on Friday.", "Macomia"),
+    # a village with a name of its own the gazetteer does not know is not the town named next to it
+    ("Fighters seized the village of Dibida, south of Bunia, on Saturday.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "taken"), REFERENCE_POINTS)
+def test_a_reference_point_is_not_the_place_taken(extractor, text, taken):
+    places = [c.place.name for c in extract(extractor, text, PUBLISHED).control]
+    assert places == ([taken] if taken else [])

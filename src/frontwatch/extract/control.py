@@ -18,17 +18,20 @@ _WORDS = word_book("arguments")
 _PARTIAL, _TOWNS, _FACILITIES = _WORDS.words("partial"), _WORDS.words("town_nouns"), _WORDS.words("facility_nouns")
 _COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("place_pronouns")
 _NAMING = _WORDS.words("naming_prepositions")
-_OF = word_book("time").words("reference_of")
+_OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
 _THE = word_book("reference").words("anaphor_determiners")
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
 
 
 def _path_to(token: Token, head: Token) -> list[Token] | None:
-    """The tokens from `token` up to `head` if only naming relations lie between them ("the town of X")."""
+    """The tokens from `token` up to `head` if only naming relations lie between them ("the town of X";
+    not "the town west of X", where X is a reference point)."""
     path, node = [token], token
     while node.i != head.i:
         if node.dep_ == "pobj" and node.head.lower_ in _NAMING:
+            if node.head.i > 0 and node.doc[node.head.i - 1].lower_ in _BEARINGS:
+                return None  # whatever the parser hung "of" on
             node = node.head.head
         elif node.dep_ in _PATH_DEPS:
             node = node.head
@@ -77,7 +80,7 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> list[tuple[PlaceMention, 
     where = (target.idx, target.idx + len(target.text), target.text)
     if target.lower_ in _FACILITIES:
         place = ctx.facility(target.lower_, target.idx)
-    elif target.lower_ in _TOWNS and any(t.lower_ in _THE for t in target.lefts):
+    elif target.lower_ in _TOWNS and any(t.lower_ in _THE for t in target.lefts) and not _named(target):
         place = ctx.recent_place(target.idx)
     elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS and not _stands_for_a_thing(ctx, target):
         unit = next(u for u in ctx.units if u.start <= target.idx < u.end)
@@ -87,6 +90,12 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> list[tuple[PlaceMention, 
     else:
         place = None
     return [(PlaceMention(*where, place), False)] if place is not None else []
+
+
+def _named(noun: Token) -> bool:
+    """Whether a town word carries a name of its own ("the village of Dibida"): it is that place, known
+    to the gazetteer or not, never the place named last."""
+    return any(c.lower_ in _NAMING and any(g.pos_ == "PROPN" for g in c.children) for c in noun.rights)
 
 
 def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
