@@ -34,11 +34,13 @@ def _words(noun: Token) -> str:
 
 def _governing_event(noun: Token, frames: list[Frame]) -> str | None:
     """The participle of the frame the counted noun is an argument of ("freed" prisoners), if any:
-    the nearest frame above it, or whose role it fills."""
+    the nearest frame above it, or whose role it fills, unless it is the doer of what others
+    undergo ("as crowds waited, killing 50": the crowds are not the 50; "residents fled" are)."""
     node = noun
     for _ in range(3):
         frame = next((f for f in frames if f.predicate.i == node.head.i
-                      or any(node.i == t.i for ts in f.roles.values() for t in ts)), None)
+                      or any(node.i == t.i for role, ts in f.roles.items()
+                             if role != "agent" or not f.roles.get("patient") for t in ts)), None)
         if frame is not None and lemma(frame.predicate) in _PARTICIPLES:
             return _PARTICIPLES[lemma(frame.predicate)]
         if node.head.i == node.i:
