@@ -85,3 +85,27 @@ OWN_WORDS = [
 def test_the_label_its_own_words_choose_names_the_event(extractor, text, sub_event_type, toll):
     events = _events(extractor, text)
     assert [(e.sub_event_type, e.fatalities_low) for e in events] == [(sub_event_type, toll)]
+
+
+LIKEWISE = [
+    # (report, the second event's place): told "also", with no doer of its own, it is the first's kind,
+    # by its actors, on its day
+    ("Security forces fired on protesters in Yangon on Sunday, killing three. Deaths were also reported in Bago.",
+     "Bago"),
+    ("Soldiers shot at marchers in Mandalay on Saturday, killing two. Deaths were also reported in Monywa.",
+     "Monywa"),
+    ("Riot police fired live rounds at protesters in Dawei on Sunday, killing one. Deaths were also reported in "
+     "Myeik.", "Myeik"),
+    ("Police fired on protesters in Nairobi on Tuesday, killing two. Deaths were also reported in Kisumu.",
+     "Kisumu"),
+    ("Police fired tear gas at protesters in Sagaing on Sunday, killing two. Deaths were also reported in "
+     "Shwebo.", "Shwebo"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), LIKEWISE)
+def test_a_happening_told_also_elsewhere_is_of_the_kind_told_before(extractor, text, place):
+    first, second = _events(extractor, text)
+    assert second.place.name == place
+    assert (second.sub_event_type, second.actor1.name) == (first.sub_event_type, first.actor1.name)
+    assert (second.date.start, second.date.end) == (first.date.start, first.date.end)

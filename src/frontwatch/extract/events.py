@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from frontwatch.extract.arguments import FrameArguments
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.merge import DISTINCT, fold_sentence
+from frontwatch.extract.merge import DISTINCT, LIKEWISE, fold_sentence
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable
 from frontwatch.language import word_book
@@ -15,7 +15,7 @@ from frontwatch.reading.model import Frame
 from frontwatch.taxonomy import CaseCode, Taxonomy
 
 FAILED_ATTEMPT = "failed attempt to take territory"
-_DISTINCT = word_book("reference").words("distinct")
+_DISTINCT, _LIKEWISE = word_book("reference").words("distinct"), word_book("reference").words("likewise")
 
 
 class EventReader:
@@ -54,6 +54,9 @@ class EventReader:
         notes = [FAILED_ATTEMPT] if frame.modality == "failed" else []
         if _distinct(frame):
             notes.append(DISTINCT)
+        if any(c.dep_ == "advmod" and c.lower_ in _LIKEWISE
+               for w in (frame.head, frame.predicate, frame.predicate.head) for c in w.children):
+            notes.append(LIKEWISE)
         actor1 = args.actor(candidate.actors[0])
         actor2 = next((a for role in candidate.actors[1:] if (a := args.actor(role)) is not None), None)
         place = args.place()

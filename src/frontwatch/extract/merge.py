@@ -11,6 +11,7 @@ from frontwatch.taxonomy import CaseCode, load_taxonomy
 
 SAME_PLACE_KM = 30.0
 DISTINCT = "a happening of its own"  # the note on an event its words mark as new ("a second bomb")
+LIKEWISE = "of the kind told before"  # the note on an event told "also" ("deaths were also reported in X")
 _CERTAINTY_RANK = {Certainty.CONFIRMED: 2, Certainty.REPORTED: 1, Certainty.CLAIMED: 0}
 
 
@@ -134,10 +135,21 @@ def fold_sentence(events: list[EventFact], preferred: str | None, details: froze
     return folded
 
 
+def _continue_kind(event: EventFact, before: EventFact) -> None:
+    """An event told "also" without a doer of its own is of the kind, by the actors and, when it has no
+    date of its own, on the days of the one told before it (its place stays its own)."""
+    event.event_type, event.sub_event_type = before.event_type, before.sub_event_type
+    event.actor1, event.actor2 = before.actor1, event.actor2 or before.actor2
+    if event.date is None or event.date.expression == UNDATED:
+        event.date = before.date
+
+
 def merge_within_document(events: list[EventFact]) -> list[EventFact]:
     """Fold events of one report that describe the same happening into the first telling."""
     merged: list[EventFact] = []
     for event in events:
+        if merged and LIKEWISE in event.notes and _told_actor1(event) is None:
+            _continue_kind(event, merged[-1])
         target = None if DISTINCT in event.notes else next((m for m in merged if same_event(m, event)), None)
         if target is None:
             merged.append(event)
