@@ -24,6 +24,7 @@ MergeKind.undone
 ForceBody._distinct  # pydantic validators
 ReviewBody._edit_names_a_field
 ExtractorPlugin.setup  # Dask calls it on every worker
+ExtractorPlugin.teardown  # Dask calls it when a worker closes
 _Collector.handle_starttag  # html.parser callbacks
 _Collector.handle_endtag
 _Collector.handle_data

@@ -14,8 +14,10 @@ One run:
      installed, else a Python load generator (httpx, one thread per connection, bounded
      by time); one run per filter mix and per connection count, plus one run that rotates
      all the mixes;
-  4. baseline: the same query and records in process (Store.events + event_record, no
-     HTTP), median of repeated calls; "x in-process" = HTTP p50 / that median.
+  4. baseline: the same query and records in process (Store.event_page + event_record, no
+     HTTP), median and p95 of repeated calls one at a time; beside it the server's CPU time per
+     request (uvicorn processes and PostgreSQL backends, from /proc): HTTP latency far above
+     both is time spent waiting for a core, i.e. the machine's load, not the request's cost.
 With --pg URL (or env FRONTWATCH_TEST_PG_URL) the same is done on PostgreSQL, in a
 database `frontwatch_bench_<pid>` created on that server and dropped at the end (never in
 the database of the URL itself). Start a loopback server with scripts/pg.sh, e.g.
@@ -95,6 +97,7 @@ class BulkRows:
     def __init__(self) -> None:
         self.actors: dict[str, dict] = {}
         self.places: dict[tuple, dict] = {}
+        self.points: dict[int, tuple[float, float]] = {}  # place id -> (longitude, latitude)
         self.counts = {"events": 0, "control_claims": 0, "quantities": 0}
         self.new_actors: list[dict] = []
         self.new_places: list[dict] = []
@@ -124,6 +127,7 @@ class BulkRows:
                 "population": place.population, "feature": place.feature,
                 "geo_precision": int(place.precision), "aliases": list(place.aliases)}
             self.new_places.append(row)
+            self.points[row["id"]] = (key[2], key[1])
         return row["id"]
 
     def _next(self, table: str) -> int:
@@ -143,6 +147,8 @@ class BulkRows:
                 "id": self._next("events"), **_evidence(doc.id, ev), "event_type": ev.event_type,
                 "sub_event_type": ev.sub_event_type, "actor1_id": actor1, "actor2_id": actor2,
                 "assoc_actors": [a.name for a in ev.assoc_actors], "place_id": place,
+                "place_longitude": self.points.get(place, (None, None))[0],
+                "place_latitude": self.points.get(place, (None, None))[1],
                 "date_start": ev.date.start if ev.date else None, "date_end": ev.date.end if ev.date else None,
                 "date_span_days": (ev.date.end - ev.date.start).days if ev.date else None,
                 "time_precision": int(ev.date.precision) if ev.date else None,
@@ -373,16 +379,49 @@ def python_loader(base: str, connections: int, seconds: float, paths: list[str])
             "errors": 0, "non2xx": errors[0]}
 
 
+def _processes() -> Iterator[tuple[int, int, str, float]]:
+    """(pid, parent pid, command line, CPU seconds used) of every process this user can read (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:  # gone meanwhile
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()  # after "pid (name) "
+        yield int(entry.name), int(fields[1]), command, (int(fields[11]) + int(fields[12])) / tick
+
+
+def server_cpu_seconds(server_pid: int, database: str | None) -> float:
+    """CPU seconds used so far by a server process and its workers, plus (PostgreSQL) the backends
+    serving `database` (their process title names it): the per-request cost whatever the machine's load."""
+    procs = list(_processes())
+    children: dict[int, list[int]] = {}
+    for pid, parent, _, _ in procs:
+        children.setdefault(parent, []).append(pid)
+    tree, todo = set(), [server_pid]
+    while todo:
+        pid = todo.pop()
+        tree.add(pid)
+        todo += children.get(pid, [])
+    backend = f" {database} " if database else None
+    return sum(cpu for pid, _, command, cpu in procs
+               if pid in tree or (backend and command.startswith("postgres:") and backend in command))
+
+
 def in_process_ms(store: Store, flt: EventFilter, after: Cursor | None = None, offset: int = 0,
-                  repeats: int = 15) -> float:
-    """Median ms of the handler's work without HTTP: query + contract records + JSON."""
+                  repeats: int = 30) -> tuple[float, float]:
+    """Median and p95 ms of the handler's work without HTTP (query + contract records + JSON), one call at
+    a time: a p95 far above the median here is the machine taking the core away, not the server."""
     times = []
     for _ in range(repeats):
         started = time.perf_counter()
         page = store.event_page(flt, flt.limit, after, offset)
         orjson.dumps([event_record(r) for r in page.items])
         times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+    return statistics.median(times), statistics.quantiles(times, n=20, method="inclusive")[18]
 
 
 @dataclass(frozen=True)
@@ -445,21 +484,30 @@ def bench_backend(label: str, url: str, orm_url: str, events: int, args: argpars
              f"loader: {args.loader}, 1 thread, closed loop, {args.seconds:g} s per run; servers: "
              + (f"baseline = `{args.baseline_ref}` served as then (uvicorn, 1 process); " if old_src else "")
              + f"new = `frontwatch serve --workers {args.server_workers}`; in-process = this revision's "
-             "Store.event_page + records + JSON without HTTP (median)",
+             "Store.event_page + records + JSON without HTTP, "
+             "one call at a time (median / p95 of 30; over several mixes, their means)",
              "",
-             "| mix | server | conns | requests/s | p50 ms | p95 ms | p99 ms | errors | in-process ms | load avg |",
-             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "server CPU ms/request = CPU time of the uvicorn processes (and, on PostgreSQL, of the database's "
+             "backends) during the run / requests answered: the per-request cost, independent of queueing for a core",
+             "",
+             "| mix | server | conns | requests/s | p50 ms | p95 ms | p99 ms | errors | in-process ms p50 / p95 "
+             "| server CPU ms/request | load avg |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    database = make_url(url).database if url.startswith("postgresql") else None
     servers = ([("baseline", old_src)] if old_src else []) + [("new", None)]
     for server, src in servers:
         proc, base = start_server(url, args.server_workers, src)
         try:
             for name, paths, used in _runs(mixes, src is not None):
-                base_ms = statistics.mean(in_process[m.name] for m in used)
+                base_ms = statistics.mean(in_process[m.name][0] for m in used)
+                base_p95 = statistics.mean(in_process[m.name][1] for m in used)
                 for connections in args.connections:
+                    cpu_before = server_cpu_seconds(proc.pid, database)
                     r = loader(base, paths, connections, args.seconds, scratch)
+                    cpu_ms = (server_cpu_seconds(proc.pid, database) - cpu_before) * 1000 / max(1, r["requests"])
                     lines.append(f"| {name} | {server} | {connections} | {r['requests'] / r['seconds']:,.1f} | "
                                  f"{r['p50']:.1f} | {r['p95']:.1f} | {r['p99']:.1f} | {r['errors'] + r['non2xx']} | "
-                                 f"{base_ms:.1f} | {os.getloadavg()[0]:.2f} |")
+                                 f"{base_ms:.1f} / {base_p95:.1f} | {cpu_ms:.1f} | {os.getloadavg()[0]:.2f} |")
                     print(lines[-1], file=sys.stderr, flush=True)
         finally:
             stop_server(proc)
@@ -495,10 +543,19 @@ def main() -> None:
                         help="also serve src/ of this git revision (1 process, as it was run) as the baseline")
     parser.add_argument("--existing", nargs="+", default=None,
                         help="bench these databases as they are (URLs of stores bulk_fill made with --events N)")
+    parser.add_argument("--fill", default=None, metavar="URL",
+                        help="only fill this (empty) database with --events N events by bulk_fill, for --existing")
     parser.add_argument("--load", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.load:
         print(json.dumps(python_loader(args.load[0], int(args.load[1]), float(args.load[2]), args.load[3:])))
+        return
+    if args.fill:
+        started = time.perf_counter()
+        store = Store(args.fill)
+        bulk_fill(store, synthetic(args.events[0]))
+        store.close()
+        print(f"filled {args.fill} with {args.events[0]:,} events in {time.perf_counter() - started:.0f} s")
         return
 
     print(f"# API latency: GET /events, {', '.join(f'{n:,}' for n in args.events)} synthetic events; "
@@ -527,7 +584,7 @@ def main() -> None:
                 finally:
                     drop()
                     drop_orm()
-    if not args.pg:
+    if not args.pg and not any(url.startswith("postgresql") for url in args.existing or ()):
         print("PostgreSQL: not run (no --pg URL and no FRONTWATCH_TEST_PG_URL)")
     print(f"1-min load average at the end: {os.getloadavg()[0]:.2f}")
 

@@ -5,10 +5,15 @@ its own and one after another, ingests them end to end into a fresh database:
   plain      `ingest_paths` in one process (no Dask): the reference;
   dask x N   `frontwatch.backfill.backfill(..., workers=N)` on a LocalCluster of N processes
              (1 thread each): cluster start, model loading on every worker, extraction and the
-             writes all inside the timed wall clock.
-The speed-up is wall(1 worker) / wall(N workers). "CPU s of the worker processes" is the CPU time
-of the child's ended children (the cluster): when it stays put while wall time grows, the workers
-waited for a core (other load on the machine), not for frontwatch.
+             writes (each worker stores its own batches) all inside the timed wall clock.
+The speed-up is wall(1 worker) / wall(N workers). Where the time goes comes from the backfill's own
+per-batch timings (`on_batch`): "start" is the wall time until the first batch began on a worker
+(cluster start, model loading, first hand-out), "load" each worker's model loading, "extraction" and
+"writes" the workers' wall time in them (summed over workers), "worker CPU" their CPU time in the
+batches, "idle" the workers' time after the first batch began in no batch (scheduling, waiting for
+the client, the last batches' tail), "queued" each batch's wait from hand-out to its start (mostly behind
+the worker's previous batch: a few batches per worker are kept in flight). When worker CPU stays put
+while extraction wall time grows, the workers waited for a core (other load on the machine), not for frontwatch.
 With --pg URL every run writes into a fresh database on that PostgreSQL server instead of SQLite.
 
 Run: .venv/bin/python bench/backfill_bench.py [--mb 0.5] [--workers 1 2] [--pg URL]
@@ -19,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -52,11 +56,18 @@ def child(folder: Path, url: str, workers: int) -> dict:
                 "failed": len(report.failed)}
     from frontwatch.backfill import backfill
 
-    report = backfill(paths, settings, workers=workers)
-    wall = time.perf_counter() - started
-    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)  # the cluster's processes, once they have ended
-    return {"wall": wall, "cpu": cpu.ru_utime + cpu.ru_stime, "stored": len(report.stored),
-            "failed": len(report.failed)}
+    began = time.time()
+    stats = []
+    report = backfill(paths, settings, workers=workers, on_batch=stats.append)
+    wall, ended = time.perf_counter() - started, time.time()
+    first = min((s.started for s in stats), default=ended)
+    loads = {s.worker: s.load_seconds for s in stats}
+    busy = sum(s.extract_seconds + s.write_seconds for s in stats)
+    return {"wall": wall, "stored": len(report.stored), "failed": len(report.failed), "batches": len(stats),
+            "start": first - began, "load": sorted(loads.values()),
+            "extract": sum(s.extract_seconds for s in stats), "write": sum(s.write_seconds for s in stats),
+            "cpu": sum(s.cpu_seconds for s in stats), "idle": max(0.0, len(loads) * (ended - first) - busy),
+            "queued": sum(s.queued_seconds for s in stats)}
 
 
 def _run(folder: Path, url: str, workers: int) -> dict:
@@ -110,15 +121,22 @@ def main() -> None:
     print(f"# backfill: {len(articles)} documents, {words:,} words, into {backend}; {os.cpu_count()} CPUs; "
           f"1-min load average {load_before:.2f} before / {os.getloadavg()[0]:.2f} after\n")
     one = next((r for w, r in rows if w == 1), None)
-    print("| run | wall s | words/s | speed-up over 1 worker | CPU s of the worker processes | stored | failed | "
-          "load avg |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| run | wall s | words/s | speed-up over 1 worker | start s (until the first batch) | load s per worker | "
+          "extraction s (sum) | writes s (sum) | worker CPU s (sum) | idle s (sum) | queued s (sum) | batches | "
+          "stored | failed | load avg |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for workers, r in rows:
         name = f"dask, {workers} worker{'s' if workers > 1 else ''}" if workers else "plain ingest (no Dask)"
         speed = f"{one['wall'] / r['wall']:.2f}" if one else "-"
-        cpu = f"{r['cpu']:.1f}" if workers else "-"
-        print(f"| {name} | {r['wall']:.1f} | {words / r['wall']:,.0f} | {speed} | {cpu} | {r['stored']} | "
-              f"{r['failed']} | {r['load_avg']:.2f} |")
+        if workers:
+            cells = [f"{r['start']:.1f}", " / ".join(f"{x:.1f}" for x in r["load"]), f"{r['extract']:.1f}",
+                     f"{r['write']:.1f}", f"{r['cpu']:.1f}", f"{r['idle']:.1f}", f"{r['queued']:.1f}",
+                     str(r["batches"])]
+        else:
+            cells = [f"{r['start']:.1f}", f"{r['start']:.1f}", f"{r['extract_write']:.1f} (with writes)", "-", "-",
+                     "-", "-", "-"]
+        print(f"| {name} | {r['wall']:.1f} | {words / r['wall']:,.0f} | {speed} | {' | '.join(cells)} | "
+              f"{r['stored']} | {r['failed']} | {r['load_avg']:.2f} |")
 
 if __name__ == "__main__":
     main()

@@ -7,16 +7,15 @@ sentence without the coder's date lead, as the typer is trained); the per-label 
 sentences/s of typing; and, for the baseline and the packaged model, argument accuracy of
 the full extractor on heldout notes (bench/acled_notes_bench.py's scoring).
 
-What each model is trained on (none on case2021-dev.tsv or on heldout notes, except the
-baseline, which was trained on case2021-dev.tsv: its CASE figures are training scores):
-  baseline        today's packaged model from git (--baseline-ref, default main):
-                  typing_train.tsv + all of case2021-dev.tsv, frozen MiniLM + logistic regression.
+What each model is trained on (none on case2021-dev.tsv or on heldout notes):
+  baseline        the packaged model as committed at --baseline-ref (default main), head and
+                  encoder (a fine-tuned model's ONNX file is taken from the same commit).
   lr-own          frozen MiniLM + logistic regression on typing_train.tsv only (fitted here).
   lr-corpus       frozen MiniLM + logistic regression on the fine-tune's examples: up to --cap
                   train-split notes per label + typing_train.tsv x --own-repeat (fitted here).
   mlp-corpus      the same examples, a one-hidden-layer MLP head on frozen MiniLM (fitted here).
-  finetuned       the packaged model (--model): MiniLM's top two layers fine-tuned on the same
-                  examples (`frontwatch train-typer --corpus`), int8 ONNX.
+  finetuned       the model at --model (default: the packaged one): MiniLM fine-tuned on coded
+                  notes + typing_train.tsv (`frontwatch train-typer --corpus`), int8 ONNX.
 
 Run: .venv/bin/python bench/typing_models_bench.py [--corpus /work/data/acled/corpus.jsonl]
          [--heldout 2000] [--notes 200] [--cap 250] [--baseline-ref main] [--shared ../shared]
@@ -72,13 +71,23 @@ class MlpHead:
         return self.clf.predict_proba(embeddings)  # type: ignore[attr-defined]
 
 
-def baseline_model(ref: str, out_dir: Path) -> TyperModel:
-    """The packaged model as committed at `ref`."""
-    path = out_dir / "baseline.npz"
-    blob = subprocess.run(["git", "-C", str(REPO), "show", f"{ref}:src/frontwatch/data/event_typer.npz"],
+def git_file(ref: str, name: str, out_dir: Path) -> Path:
+    """The packaged data file `name` as committed at `ref`, written to `out_dir`."""
+    path = out_dir / name
+    blob = subprocess.run(["git", "-C", str(REPO), "show", f"{ref}:src/frontwatch/data/{name}"],
                           check=True, capture_output=True).stdout
     path.write_bytes(blob)
-    return load_model(path)
+    return path
+
+
+def baseline_typer(ref: str, out_dir: Path) -> tuple[SentenceTyper, bool]:
+    """The packaged typer as committed at `ref`, and whether it runs on the stock encoder."""
+    path = git_file(ref, DEFAULT_MODEL_FILE.name, out_dir)
+    encoder_file = load_model(path).meta.get("encoder_file")
+    if encoder_file is None:
+        return frozen_typer(load_model(path)), True
+    git_file(ref, encoder_file, out_dir)
+    return SentenceTyper.load(path), False
 
 
 def frozen_typer(model) -> SentenceTyper:
@@ -146,7 +155,7 @@ def main() -> None:
     mlp = MLPClassifier(hidden_layer_sizes=(256,), alpha=1e-3, max_iter=300, early_stopping=False, random_state=0)
     mlp.fit(train_x, train_y)
     candidates: dict[str, tuple[SentenceTyper, bool]] = {
-        "baseline": (frozen_typer(baseline_model(args.baseline_ref, tmp)), True),
+        "baseline": baseline_typer(args.baseline_ref, tmp),
         "lr-own": (frozen_typer(fit_lr(own_x, [ex.label for ex in own])), True),
         "lr-corpus": (frozen_typer(fit_lr(train_x, train_y)), True),
         "mlp-corpus": (frozen_typer(MlpHead(tuple(str(c) for c in mlp.classes_), mlp)), True),
@@ -156,17 +165,16 @@ def main() -> None:
         candidates["finetuned"] = (tuned_typer, False)
     else:
         print(f"note: {args.model} is not a fine-tuned model (no encoder_file); scoring the others only\n")
-    tuned = {}
-    if "finetuned" in candidates:
-        tuned = {name: tuned_typer.encoder.encode(texts) for name, (texts, _) in slices.items()}
+    vectors = {name: frozen if uses_frozen else {s: typer_.encoder.encode(texts) for s, (texts, _) in slices.items()}
+               for name, (typer_, uses_frozen) in candidates.items()}
     rows = []
     per_label: dict[str, dict[str, float]] = {}
-    for name, (typer_, uses_frozen) in candidates.items():
+    for name, (typer_, _) in candidates.items():
         for mode in ("model", "hybrid"):
             figures = []
             for slice_name, (texts, gold) in slices.items():
                 typed = typer_.classify(texts, mode=mode, forced=True,  # type: ignore[arg-type]
-                                        embeddings=(frozen if uses_frozen else tuned)[slice_name])
+                                        embeddings=vectors[name][slice_name])
                 predicted = [t.label for t in typed]
                 figures.append(both(gold, predicted))
                 if slice_name == "case" and mode == "hybrid":
@@ -175,9 +183,9 @@ def main() -> None:
     # non-events: unforced typing (the pipeline's mode) with each model's own NONE threshold
     non_acled = [i for i, s_ in enumerate(case) if s_.label not in ACLED_LABELS]
     gates = []
-    for name, (typer_, uses_frozen) in candidates.items():
-        held_typed = typer_.classify(slices["heldout"][0], embeddings=(frozen if uses_frozen else tuned)["heldout"])
-        case_typed = typer_.classify(slices["case"][0], embeddings=(frozen if uses_frozen else tuned)["case"])
+    for name, (typer_, _) in candidates.items():
+        held_typed = typer_.classify(slices["heldout"][0], embeddings=vectors[name]["heldout"])
+        case_typed = typer_.classify(slices["case"][0], embeddings=vectors[name]["case"])
         kept = sum(t.is_acled for t in held_typed) / len(held_typed)
         refused = sum(not case_typed[i].is_acled for i in non_acled) / len(non_acled)
         acled_kept = [case_typed[i].is_acled for i, s_ in enumerate(case) if s_.label in ACLED_LABELS]

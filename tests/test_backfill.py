@@ -9,8 +9,10 @@ import pytest
 from pg_fixtures import fact_counts
 from test_concurrent_ingest import REPORTS, reference_counts
 
-from frontwatch.backfill import backfill
+from frontwatch.backfill import backfill, dask_run
+from frontwatch.backfill.dask_run import batches
 from frontwatch.ingest import read_documents
+from frontwatch.model import Document
 from frontwatch.settings import Settings
 
 pytestmark = pytest.mark.slow
@@ -38,6 +40,64 @@ def test_backfill_stores_what_a_plain_ingest_stores_and_a_rerun_skips_it(workers
     again = backfill([*paths, tmp_path / "missing.txt"], settings, workers=1)
     assert (len(again.stored), len(again.skipped)) == (0, len(paths))
     assert len(again.failed) == 1 and "missing.txt" in again.failed[0]
+
+
+@pytest.mark.parametrize(("sizes", "max_documents", "max_chars", "expected"), [
+    ([10] * 5, 2, 1000, [2, 2, 1]),  # by count
+    ([10, 10, 10, 10], 8, 25, [2, 2]),  # by characters
+    ([100, 10, 10], 8, 50, [1, 2]),  # a document longer than the budget travels alone
+    ([10], 8, 5, [1]),  # ... even as the first of a batch
+    ([], 8, 100, []),
+])
+def test_batches_close_at_a_document_count_or_a_character_budget(sizes, max_documents, max_chars, expected):
+    documents = [Document(f"d{i}", "x" * size, f"{i}.txt") for i, size in enumerate(sizes)]
+    got = list(batches(documents, max_documents, max_chars))
+    assert [len(batch) for batch in got] == expected
+    assert [d for batch in got for d in batch] == documents
+
+
+def test_workers_write_their_batches_and_report_where_the_time_went(tmp_path):
+    paths = _few_reports()
+    url = f"sqlite:///{tmp_path / 'timed.db'}"
+    stats = []
+    report = backfill(paths, Settings(database_url=url), workers=2, on_batch=stats.append)
+    assert report.ok and len(report.stored) == len(paths)
+    assert sum(s.documents for s in stats) == len(paths)
+    assert all(s.load_seconds > 0 and s.extract_seconds > 0 and s.write_seconds > 0 for s in stats)
+    assert all(s.ended >= s.started for s in stats)
+
+
+def test_a_batch_lost_with_its_worker_is_sent_again_document_by_document(monkeypatch, tmp_path):
+    """Only the document that brings its worker down fails; the others of its batch are stored."""
+    from distributed import LocalCluster
+
+    from frontwatch.store import Store
+
+    poison = "[takes its worker down]"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in {"a.txt": "Troops left the valley.", "b.txt": f"They fired. {poison}",
+                       "c.txt": "Police closed the bridge."}.items():
+        (folder / name).write_text(text)
+    real = dask_run.ingest_on_worker
+
+    def losing(documents, options, submitted):
+        if any(poison in d.text for d in documents):
+            raise RuntimeError("worker lost")  # what the client sees of a KilledWorker
+        return real(documents, options, submitted)
+
+    monkeypatch.setattr(dask_run, "ingest_on_worker", losing)
+    url = f"sqlite:///{tmp_path / 'lost.db'}"
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        report = backfill([folder], Settings(database_url=url, log_dir=tmp_path / "logs"),
+                          scheduler=cluster.scheduler_address)
+    assert sorted(s.document.origin for s in report.stored) == [str(folder / "a.txt"), str(folder / "c.txt")]
+    [line] = report.failed
+    assert line.startswith(f"{folder / 'b.txt'}: RuntimeError: worker lost (traceback: ")
+    store = Store(url)
+    [failure] = store.failures()
+    store.close()
+    assert failure.origin == str(folder / "b.txt")
 
 
 def test_zero_workers_is_refused(tmp_path):

@@ -261,3 +261,40 @@ def test_a_model_naming_its_own_encoder_loads_it(tmp_path: Path):
     load_encoder_file.cache_clear()
     with pytest.raises(FrontwatchError, match="encoder file missing"):
         SentenceTyper.load(tmp_path / "m.npz")
+
+
+def _toy_corpus(path: Path) -> Path:
+    """Three labels of train notes (made-up words), a dev note and a heldout note, as corpus.jsonl."""
+    import json
+
+    rows = [dict(id=f"t:{label}{i}", source="t", split="train", text=f"Note {label} number {i}.", label=label,
+                 event_id=f"T{label}{i}") for label in ("ARMED_CLASH", "ARREST", "GRENADE") for i in range(6)]
+    rows += [dict(id="t:d", source="t", split="dev", text="Dev note.", label="ARREST", event_id="TD"),
+             dict(id="t:h", source="t", split="heldout", text="Heldout note.", label="ARREST", event_id="TH")]
+    coding = dict(actor1="A", actor2="", latitude=0.0, longitude=0.0, event_date="2020-01-01", fatalities=0)
+    path.write_text("\n".join(json.dumps({**r, **coding}) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_larger_draw_holds_the_smaller_one_and_only_train_notes(tmp_path: Path):
+    from frontwatch.classify.train import drawn_notes
+
+    corpus = _toy_corpus(tmp_path / "corpus.jsonl")
+    small, _ = drawn_notes(corpus, 2, seed=3)
+    large, _ = drawn_notes(corpus, 4, seed=3)
+    assert len(small) == 6 and len(large) == 12
+    assert {n.id for n in small} <= {n.id for n in large}
+    assert {n.split for n in large} == {"train"}
+    assert [n.id for n in drawn_notes(corpus, 2, seed=3)[0]] == [n.id for n in small]
+
+
+def test_manifest_lists_hash_and_event_id_of_each_note_fitted_on(tmp_path: Path):
+    from frontwatch.classify.train import drawn_notes, write_manifest
+    from frontwatch.evaluate.coded_notes import text_hash
+
+    notes, _ = drawn_notes(_toy_corpus(tmp_path / "corpus.jsonl"), 2, seed=0)
+    write_manifest(notes, tmp_path / "manifest.tsv")
+    lines = (tmp_path / "manifest.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines == sorted(f"{text_hash(n.text)}\t{n.event_id}" for n in notes)
+    assert text_hash("Note  ARREST\nnumber 1.") == text_hash("Note ARREST number 1.")
+    assert all(len(line.split("\t")[0]) == 16 for line in lines)

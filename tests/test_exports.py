@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import uuid
 
 import pytest
 import stix2
@@ -13,6 +14,7 @@ from pg_fixtures import pg_url  # noqa: F401  (fixture)
 from frontwatch.api.synthetic import synthetic_extractions
 from frontwatch.export import EXPORTERS
 from frontwatch.export.csv_acled import ACLED_COLUMNS, interaction
+from frontwatch.export.stix import NAMESPACE, stix_id
 from frontwatch.store import Store
 
 
@@ -69,6 +71,12 @@ def test_stix_bundle_parses_and_has_the_expected_object_types(store):
             assert obj.source_ref in ids and obj.target_ref in ids and 0 <= obj.confidence <= 100
     assert any(o.type == "relationship" and o.relationship_type == "located-at"
                and o.source_ref.startswith("threat-actor--") for o in bundle.objects)
+
+
+@pytest.mark.parametrize(("kind", "key"), [("incident", "ev-1"), ("location", "Qamishli|37.05|41.22"),
+                                           ("threat-actor", "Forces d'élite"), ("report", "")])
+def test_stix_ids_are_the_uuid5_of_kind_and_key(kind, key):
+    assert stix_id(kind, key) == f"{kind}--{uuid.uuid5(NAMESPACE, f'{kind}:{key}')}"
 
 
 def test_stix_bundle_is_the_same_each_time(store):

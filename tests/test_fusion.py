@@ -158,6 +158,24 @@ def test_fusion_uses_the_reviewed_place_of_an_event(store):
     assert fuse_events(store).fused_events == 1
 
 
+def test_a_reviewed_place_moves_the_event_between_map_boxes(store):
+    from frontwatch.fuse.review import edit
+    from frontwatch.store import EventFilter
+
+    def box_around(place):
+        return (place.longitude - 0.1, place.latitude - 0.1, place.longitude + 0.1, place.latitude + 0.1)
+
+    _save(store, [report("far", "One", day(11), events=[ev("far", TAKEOVER, FAR_TOWN, day(10))])] + [
+        report(f"c{n}", "Two", day(11), events=[ev(f"c{n}", TAKEOVER, CITY, day(n))]) for n in range(1, 6)])
+    moved = store.events(EventFilter(bbox=box_around(FAR_TOWN)))[0].id
+    edit(store, f"ev-{moved}", "place", CITY.name, who="analyst")
+    in_city = [e.id for e in store.events(EventFilter(bbox=box_around(CITY)))]
+    assert moved in in_city and len(in_city) == 6
+    for limit in (None, 1):  # both read paths: from the place index, and the date index with the copied point
+        assert store.events(EventFilter(bbox=box_around(FAR_TOWN), limit=limit)) == []
+        assert moved in {e.id for e in store.events(EventFilter(bbox=box_around(CITY), limit=limit, offset=5))}
+
+
 def test_fusion_rules_file_is_validated_on_load(tmp_path):
     from frontwatch.errors import RegistryError
     from frontwatch.fuse.rules import load_rules

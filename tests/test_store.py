@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -103,6 +104,40 @@ def test_event_filter_by_date_and_actor(store):
     assert store.events(EventFilter(date_from=date(2012, 4, 1))) == []
     assert len(store.events(EventFilter(bbox=(0.0, 18.0, 2.0, 19.0)))) == 1
     assert store.events(EventFilter(bbox=(10.0, 18.0, 12.0, 19.0))) == []
+
+
+def _event_at(doc_id: str, place: Place | None, day: int) -> Extraction:
+    """One document with one event at `place` on day `day` of April 2012."""
+    base = make_extraction(doc_id, f"Report {doc_id} of a clash.")
+    [event] = base.events
+    when = DateSpan(date(2012, 4, day), date(2012, 4, day), TimePrecision.DAY, "that day")
+    return replace(base, events=[replace(event, place=place, date=when)], control=[], quantities=[])
+
+
+BOX_PLACES = [Place("Northtown", 18.0, 1.0), Place("Easttown", 16.0, 0.5), Place("Farville", 12.0, -8.0)]
+
+
+@pytest.mark.parametrize(("bbox", "inside"), [
+    ((-1.0, 15.0, 2.0, 19.0), {"Northtown", "Easttown"}),  # most places inside: a scan in date order
+    ((-9.0, 11.0, -7.0, 13.0), {"Farville"}),  # few places inside: from the places, then sorted
+    ((-10.0, 10.0, 3.0, 20.0), {"Northtown", "Easttown", "Farville"}),
+])
+def test_box_pages_keep_date_order_and_only_events_inside(store, bbox, inside):
+    for n, place in enumerate([*BOX_PLACES, None, *BOX_PLACES]):
+        store.save(_event_at(f"doc{n}", place, 10 - n))
+    flt = EventFilter(bbox=bbox)
+    everything = store.events(flt)
+    assert {e.place.name for e in everything} == inside
+    assert len(everything) == 2 * len(inside)
+    paged, cursor = [], None
+    while True:
+        page = store.event_page(flt, 1, after=cursor)
+        paged += page.items
+        if page.next_cursor is None:
+            break
+        cursor = page.next_cursor
+    assert [e.id for e in paged] == [e.id for e in everything]
+    assert [e.date_start for e in paged] == sorted(e.date_start for e in paged)
 
 
 def test_contract_records_follow_the_output_contract(store):

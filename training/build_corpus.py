@@ -11,7 +11,10 @@ split by source (heldout sources are never trained on; dev is a seeded slice of 
         --mirror-root /work/.mirror --case-dev ../shared/eval/case2021-dev.tsv
 
 A source is read from `<mirror-root>/<owner>+<name>/repo` (a bare snapshot) when present,
-else cloned from its public git URL into `<cache>/`.
+else cloned from its public git URL into `<cache>/`. Sources are CSV (an ACLED export, or a
+labelled-text file such as the disaster tweets) or GeoJSON (an ACLED export's features);
+train sources lose their rows from the heldout countries named in sources.yaml, so no
+heldout country is trained on.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import html
 import io
 import json
 import re
@@ -47,6 +51,8 @@ _SPACE = re.compile(r"\s+")
 _SIZE_TAG = re.compile(r"\[size=[^\]]*\]", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 _CODER_TAG = re.compile(r"^[A-Z][A-Za-z/ -]{2,40}:\s+(?=\S)")  # "Property destruction: On 3 May ..."
+_TWEET_NOISE = re.compile(r"https?://\S+|@\w+|\bRT\b:?")  # links, user names, retweet marks
+TEXT_SCHEMAS = ("disaster_tweets",)  # labelled text rather than ACLED coding: `text` column, label from keyword
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,7 @@ class Source:
     commit: str
     schema: str
     split: str
+    format: str = "csv"
 
 
 @dataclass
@@ -97,12 +104,6 @@ def strip_coder_tag(text: str) -> str:
     return _CODER_TAG.sub("", text, count=1)
 
 
-def text_hash(text: str) -> str:
-    """First 16 hex of sha256 over the NFC, whitespace-collapsed text (the manifest key)."""
-    collapsed = _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
-    return hashlib.sha256(collapsed.encode("utf-8")).hexdigest()[:16]
-
-
 def skeleton(text: str) -> str:
     """The note with numbers and capitalised words masked: equal skeletons are near-duplicates."""
     words = [("#" if w[0].isdigit() or w[0].isupper() else w.lower()) for w in _WORD.findall(text)]
@@ -121,6 +122,12 @@ def load_sources(path: Path = SOURCES_FILE) -> list[Source]:
     return [Source(**entry) for entry in raw["sources"]]
 
 
+def load_heldout_countries(path: Path = SOURCES_FILE) -> frozenset[str]:
+    """Countries whose rows train sources must not contribute (sources.yaml `heldout_countries`)."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return frozenset(raw.get("heldout_countries", []))
+
+
 def read_source_bytes(source: Source, mirror_root: Path, cache: Path) -> bytes:
     """The file at the source's commit, from a local snapshot or a fresh clone."""
     owner, name = source.repo.split("/")
@@ -135,11 +142,36 @@ def read_source_bytes(source: Source, mirror_root: Path, cache: Path) -> bytes:
     ).stdout
 
 
-def _rows(data: bytes) -> Iterator[dict[str, str]]:
-    csv.field_size_limit(1 << 30)
+def _rows(data: bytes, fmt: str = "csv") -> Iterator[dict[str, str]]:
+    """A source's rows with lower-cased column names (CSV rows, GeoJSON feature properties, or the
+    first sheet of an Excel workbook)."""
+    if fmt == "xlsx":
+        yield from _xlsx_rows(data)
+        return
     text = data.decode("utf-8-sig", errors="replace")
+    if fmt == "geojson":
+        for feature in json.loads(text)["features"]:
+            yield {k.strip().lower(): ("" if v is None else str(v)).strip() for k, v in feature["properties"].items()}
+        return
+    csv.field_size_limit(1 << 30)
     for row in csv.DictReader(io.StringIO(text)):
         yield {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+
+
+def _xlsx_rows(data: bytes) -> Iterator[dict[str, str]]:
+    import openpyxl  # the `train` extra
+
+    sheet = openpyxl.load_workbook(io.BytesIO(data), read_only=True).worksheets[0]
+    sheet.reset_dimensions()  # some exporters write a wrong sheet size
+    rows = sheet.iter_rows(values_only=True)
+    header = [str(cell or "").strip().lower() for cell in next(rows)]
+    for row in rows:
+        yield {k: ("" if v is None else str(v)).strip() for k, v in zip(header, row, strict=False)}
+
+
+def clean_tweet(text: str) -> str:
+    """A tweet as plain prose: HTML entities decoded, links, user names and RT marks removed, '#' dropped."""
+    return _TWEET_NOISE.sub(" ", html.unescape(text)).replace("#", "")
 
 
 def _iso_date(value: str) -> str:
@@ -165,24 +197,34 @@ def _int(value: str) -> int | None:
         return None
 
 
-def label_of(row: dict[str, str], schema: str, old_map: dict[str, str]) -> str | None:
+def label_of(row: dict[str, str], schema: str, label_map: dict[str, dict[str, str]]) -> str | None:
     """The CASE code of a coded row, or None when its type names no single code."""
     if schema == "acled":
         try:
             return load_taxonomy().code_for(row.get("event_type", ""), row.get("sub_event_type", ""))
         except (KeyError, ValueError):
             return None
-    return old_map.get(row.get("event_type", ""))
+    if schema == "disaster_tweets":
+        if row.get("target") != "1":
+            return None
+        return label_map["disaster_tweets"].get(row.get("keyword", "").replace("%20", " "))
+    return label_map["acled_old"].get(row.get("event_type", ""))
 
 
-def notes_of(source: Source, data: bytes, old_map: dict[str, str]) -> Iterator[Note]:
-    """Every labelled row of one source as a Note (before de-duplication)."""
-    for number, row in enumerate(_rows(data)):
-        text = strip_coder_tag(normalise(row.get("notes", "")))
-        label = label_of(row, source.schema, old_map)
+def notes_of(
+    source: Source, data: bytes, label_map: dict[str, dict[str, str]], skip_countries: frozenset[str] = frozenset()
+) -> Iterator[Note]:
+    """Every labelled row of one source as a Note (before de-duplication); rows coded in
+    `skip_countries` are left out."""
+    for number, row in enumerate(_rows(data, source.format)):
+        if row.get("country", "") in skip_countries:
+            continue
+        raw_text = clean_tweet(row.get("text", "")) if source.schema in TEXT_SCHEMAS else row.get("notes", "")
+        text = strip_coder_tag(normalise(raw_text))
+        label = label_of(row, source.schema, label_map)
         if not text or label is None:
             continue
-        event_id = row.get("event_id_cnty", "") or str(number)
+        event_id = row.get("event_id_cnty", "") or row.get("id", "") or str(number)
         yield Note(
             id=f"{source.name}:{event_id}",
             source=source.name,
@@ -267,13 +309,15 @@ def assign_dev(notes: list[Note], seed: int, share: float = DEV_SHARE) -> None:
 
 def build(mirror_root: Path, cache: Path, case_dev: Path | None, seed: int) -> tuple[list[Note], dict[str, object]]:
     """Read, label, de-duplicate, check against CASE dev and split every source."""
-    old_map = yaml.safe_load(LABEL_MAP_FILE.read_text(encoding="utf-8"))["acled_old"]
+    label_map = yaml.safe_load(LABEL_MAP_FILE.read_text(encoding="utf-8"))
+    heldout_countries = load_heldout_countries()
     raw: list[Note] = []
     read_counts: dict[str, int] = {}
     for source in load_sources():
         data = read_source_bytes(source, mirror_root, cache)
         before = len(raw)
-        raw.extend(notes_of(source, data, old_map))
+        skip = heldout_countries if source.split == "train" else frozenset()
+        raw.extend(notes_of(source, data, label_map, skip))
         read_counts[source.name] = len(raw) - before
     notes, stats = deduplicate(raw)
     overlap = 0
@@ -284,12 +328,6 @@ def build(mirror_root: Path, cache: Path, case_dev: Path | None, seed: int) -> t
     return notes, report
 
 
-def write_manifest(notes: list[Note], path: Path) -> None:
-    """One line per training note: text hash, TAB, the source's event id."""
-    lines = sorted(f"{text_hash(n.text)}\t{n.event_id}" for n in notes if n.split == "train")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -297,7 +335,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mirror-root", type=Path, default=Path("/work/.mirror"))
     parser.add_argument("--cache", type=Path, default=Path("/work/data/acled/src"))
     parser.add_argument("--case-dev", type=Path, default=None, help="CASE 2021 dev TSV to keep out of the corpus")
-    parser.add_argument("--manifest", type=Path, default=HERE / "manifest.tsv")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
@@ -306,7 +343,6 @@ def main(argv: list[str] | None = None) -> int:
     with args.out.open("w", encoding="utf-8") as fh:
         for note in notes:
             fh.write(json.dumps(asdict(note), ensure_ascii=False) + "\n")
-    write_manifest(notes, args.manifest)
     counts = Counter((n.split, n.label) for n in notes)
     report["per_split"] = dict(Counter(n.split for n in notes))
     report["per_source"] = dict(Counter(n.source for n in notes))

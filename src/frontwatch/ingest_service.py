@@ -96,6 +96,14 @@ class IngestReport:
         """Whether nothing failed."""
         return not self.failed
 
+    def merge(self, other: IngestReport) -> None:
+        """Add what another report (a batch ingested elsewhere) holds to this one."""
+        self.stored += other.stored
+        self.skipped += other.skipped
+        self.ignored += other.ignored
+        self.failed += other.failed
+        self.warnings += other.warnings
+
     def summary(self) -> str:
         """The run in one line: stored / already stored / skipped / failed."""
         return (f"{len(self.stored)} stored, {len(self.skipped)} already stored, {len(self.ignored)} skipped, "

@@ -1,27 +1,38 @@
-"""Run extraction on dask.distributed workers; the client reads the files and writes every result.
+"""Ingest on dask.distributed workers: the client reads and hands out batches, each worker extracts and stores them.
 
-Each worker builds the extractor once (a worker plugin), then turns Documents into Extractions.
-The client streams documents from disk, skips the ones already stored, keeps a bounded number
-of documents in flight, and saves each Extraction in its own transaction as it arrives, so a
-killed backfill loses nothing committed and a re-run skips what is stored. Workers need
-frontwatch, its models and the gazetteer cache installed, but no access to the input files.
+Each worker loads the extractor once (a worker plugin) and keeps one store per database. The
+client streams documents from disk, grades them and skips those stored already (the ingest
+service's `prepare`), groups the rest into batches (BATCH_DOCUMENTS documents or BATCH_CHARS
+characters, whichever comes first) and keeps IN_FLIGHT_PER_WORKER batches per worker in flight.
+A worker runs every document of its batch through the same service steps as a plain ingest:
+extraction in its own guard, one transaction per document, a failure kept as a record with its
+traceback in the log. So every worker writes while the others extract, a killed backfill loses
+nothing committed, and a re-run skips what was stored. The client merges each batch's report
+into the run's report (and replays its progress and notices) as it arrives.
+
+A batch whose worker was lost (Dask gave up on it after its retries: a document that crashes
+its process) is sent again one document per task, so only the document that kills a worker
+fails. Workers need frontwatch, its models, the gazetteer cache and the database; not the input
+files.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from distributed import Client, LocalCluster, as_completed, get_worker
+from distributed import Client, Future, LocalCluster, as_completed, get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from frontwatch.errors import FrontwatchError
-from frontwatch.failures import Failure, failure_of
+from frontwatch.failures import failure_of
 from frontwatch.ingest import read_documents
 from frontwatch.ingest_service import IngestReport, IngestService, InputItem, extract_guarded
-from frontwatch.model import Document, Extraction
+from frontwatch.model import Document
 from frontwatch.settings import Settings
 from frontwatch.store import Store
 
@@ -29,33 +40,112 @@ if TYPE_CHECKING:
     from frontwatch.extract.extractor import Extractor
 
 PLUGIN_NAME = "frontwatch-extractor"
-IN_FLIGHT_PER_WORKER = 4
+BATCH_DOCUMENTS = 8  # documents per task: few enough that the last tasks end together
+BATCH_CHARS = 40_000  # ... or fewer when they are long
+IN_FLIGHT_PER_WORKER = 2  # batches per worker handed out at once: one running, one waiting
 CONNECT_SECONDS = 15  # how long to try an existing scheduler before giving up with one line
 
 
 class ExtractorPlugin(WorkerPlugin):
-    """Builds frontwatch's extractor once on every worker, from the client's settings."""
+    """Builds frontwatch's extractor once on every worker, from the client's settings; opens stores on demand."""
 
     name = PLUGIN_NAME
 
     def __init__(self, settings: Settings) -> None:
         self.settings_data = settings.model_dump(mode="json", exclude={"api_token"})  # workers never need it
         self.extractor: Extractor | None = None
+        self.load_seconds = 0.0
+        self.stores: dict[str, Store] = {}
 
     def setup(self, worker) -> None:
-        """Load spaCy, the registry and the gazetteer on this worker."""
+        """Load spaCy, the registry, the gazetteer and the typer on this worker."""
         from frontwatch.pipeline import build_extractor
 
+        started = time.perf_counter()
         self.extractor = build_extractor(Settings(**self.settings_data))
+        self.load_seconds = time.perf_counter() - started
+
+    def store(self, url: str) -> Store:
+        """This worker's store of a database (opened once, kept for the worker's life)."""
+        if url not in self.stores:
+            self.stores[url] = Store(url)
+        return self.stores[url]
+
+    def teardown(self, worker) -> None:
+        """Release the database connections."""
+        for store in self.stores.values():
+            store.close()
 
 
-def extract_on_worker(document: Document, budget_seconds: float | None = None) -> Extraction | Failure:
-    """The Extraction of one document made with the worker's extractor, or its Failure (never an exception)."""
+@dataclass(frozen=True)
+class ServiceOptions:
+    """How a worker's ingest service behaves: as the client's does, in the client's database."""
+
+    database_url: str
+    failure_log: Path | None = None
+    strict: bool = False
+    extract_seconds: float | None = None
+
+    @classmethod
+    def of(cls, service: IngestService) -> ServiceOptions:
+        """The options of the client's service."""
+        log = service.tracebacks.path if service.tracebacks is not None else None
+        return cls(service.store.url, log, service.strict, service.extract_seconds)
+
+
+@dataclass(frozen=True)
+class BatchStats:
+    """Where one batch's time went on its worker (seconds; wall clock unless named CPU)."""
+
+    worker: str
+    documents: int
+    load_seconds: float  # the worker's model loading (once per worker; the same figure in each of its batches)
+    queued_seconds: float  # from the client's submit to the start on the worker (scheduling and waiting)
+    extract_seconds: float
+    write_seconds: float
+    cpu_seconds: float  # the worker process's CPU time over the batch (extraction and writes)
+    started: float  # time.time() on the worker when the batch started and ended
+    ended: float
+
+
+@dataclass
+class BatchResult:
+    """What a worker did with one batch: its report, each document's outcome in order, and its time."""
+
+    report: IngestReport
+    progress: list[tuple[str, str]] = field(default_factory=list)  # (origin, status)
+    notices: list[str] = field(default_factory=list)
+    stats: BatchStats | None = None
+
+
+def ingest_on_worker(documents: list[Document], options: ServiceOptions, submitted: float) -> BatchResult:
+    """Extract and store a batch of prepared documents with this worker's extractor, each in its own guard and
+    transaction; a failure is recorded, never raised."""
+    started_wall, started_cpu = time.time(), time.process_time()
     plugin = cast(ExtractorPlugin, get_worker().plugins[PLUGIN_NAME])
     assert plugin.extractor is not None  # set up when the worker started
     from frontwatch.pipeline import zoned_extract
 
-    return extract_guarded(zoned_extract(plugin.extractor), document, budget_seconds)
+    result = BatchResult(IngestReport())
+    service = IngestService(plugin.store(options.database_url), failure_log=options.failure_log,
+                            strict=options.strict, extract_seconds=options.extract_seconds,
+                            on_progress=lambda origin, status: result.progress.append((origin, status)),
+                            on_notice=result.notices.append)
+    extract = zoned_extract(plugin.extractor)
+    extracting = writing = 0.0
+    for document in documents:
+        begun = time.perf_counter()
+        extraction = extract_guarded(extract, document, options.extract_seconds)
+        extracted = time.perf_counter()
+        service.commit(document, extraction, result.report)
+        extracting += extracted - begun
+        writing += time.perf_counter() - extracted
+    result.stats = BatchStats(
+        worker=get_worker().address, documents=len(documents),
+        load_seconds=plugin.load_seconds, queued_seconds=max(0.0, started_wall - submitted),
+        extract_seconds=extracting, write_seconds=writing, cpu_seconds=time.process_time() - started_cpu,
+        started=started_wall, ended=time.time())
+    return result
 
 
 def _client(workers: int, scheduler: str | None) -> Client:
@@ -81,11 +171,13 @@ def backfill(
     source: str | None = None,
     service: IngestService | None = None,
     report: IngestReport | None = None,
+    on_batch: Callable[[BatchStats], None] | None = None,
 ) -> IngestReport:
-    """Ingest files or folders with extraction on a Dask cluster (LocalCluster of `workers` processes, or `scheduler`).
+    """Ingest files or folders on a Dask cluster (LocalCluster of `workers` processes, or `scheduler`).
 
-    Documents go through the same ingest service as a plain ingest (reliability graded, failures
-    recorded); only the extraction step runs on the workers.
+    Documents go through the same ingest service as a plain ingest (graded and checked against the
+    store here; extracted and stored, or recorded as failed, on the workers, into the service's
+    database). `on_batch` receives each batch's timings as it completes.
     """
     if workers < 1:
         raise FrontwatchError(f"--workers must be at least 1, not {workers}")
@@ -98,7 +190,7 @@ def backfill(
     cluster = _LazyCluster(settings, workers, scheduler)
     try:
         documents = read_documents(paths, published=published, source=source, max_bytes=settings.max_document_bytes)
-        _run(cluster, documents, service, report)
+        _Run(cluster, service, report, on_batch).run(documents)
     finally:
         cluster.close()
         if own_store:
@@ -132,31 +224,76 @@ class _LazyCluster:
             cluster.close()
 
 
-def _run(cluster: _LazyCluster, items: Iterable[InputItem], service: IngestService, report: IngestReport) -> None:
-    pending: as_completed | None = None  # made with the first future: it needs a client
-    documents: dict[Any, Document] = {}  # by future key
-    for item in items:
-        prepared = service.prepare(item, report)
-        if not isinstance(prepared, Document):
-            continue
-        future = cluster.get().submit(extract_on_worker, prepared, service.extract_seconds, pure=False)
-        documents[future.key] = prepared
-        if pending is None:
-            pending = as_completed([future])
+def batches(documents: Iterable[Document], max_documents: int = BATCH_DOCUMENTS,
+            max_chars: int = BATCH_CHARS) -> Iterator[list[Document]]:
+    """Consecutive batches of at most `max_documents` documents and, past the first, `max_chars` characters."""
+    batch: list[Document] = []
+    chars = 0
+    for document in documents:
+        if batch and (len(batch) >= max_documents or chars + len(document.text) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(document)
+        chars += len(document.text)
+    if batch:
+        yield batch
+
+
+class _Run:
+    """One backfill's client side: prepare, hand out batches, merge what comes back."""
+
+    def __init__(self, cluster: _LazyCluster, service: IngestService, report: IngestReport,
+                 on_batch: Callable[[BatchStats], None] | None) -> None:
+        self.cluster, self.service, self.report, self.on_batch = cluster, service, report, on_batch
+        self.options = ServiceOptions.of(service)
+        self.pending: as_completed | None = None  # made with the first future: it needs a client
+        self.batches: dict[Any, list[Document]] = {}  # by future key, until its result is merged
+
+    def run(self, items: Iterable[InputItem]) -> None:
+        """Ingest every input; returns when every batch has been merged."""
+        for batch in batches(self._prepared(items)):
+            self._submit(batch)
+            while self.pending is not None and self.pending.count() >= self.cluster.limit:
+                self._settle(next(self.pending))
+        for future in self.pending or ():  # batches sent again one by one join the iteration
+            self._settle(future)
+
+    def _prepared(self, items: Iterable[InputItem]) -> Iterator[Document]:
+        for item in items:
+            prepared = self.service.prepare(item, self.report)
+            if isinstance(prepared, Document):
+                yield prepared
+
+    def _submit(self, batch: list[Document]) -> None:
+        future = self.cluster.get().submit(ingest_on_worker, batch, self.options, time.time(), pure=False)
+        self.batches[future.key] = batch
+        if self.pending is None:
+            self.pending = as_completed([future])
         else:
-            pending.add(future)
-        while pending.count() >= cluster.limit:
-            future = next(pending)
-            _commit(future, documents.pop(future.key), service, report)
-    for future in pending or ():
-        _commit(future, documents.pop(future.key), service, report)
+            self.pending.add(future)
 
+    def _settle(self, future: Future) -> None:
+        batch = self.batches.pop(future.key)
+        try:
+            result: BatchResult = future.result()
+        except Exception as exc:  # noqa: BLE001  a lost worker (KilledWorker): only the document that kills one fails
+            self._lost(batch, exc)
+            return
+        finally:
+            future.release()
+        self.report.merge(result.report)
+        for origin, status in result.progress:
+            self.service.on_progress(origin, status)
+        for line in result.notices:
+            self.service.on_notice(line)
+        if self.on_batch is not None and result.stats is not None:
+            self.on_batch(result.stats)
 
-def _commit(future, document: Document, service: IngestService, report: IngestReport) -> None:
-    try:
-        result: Extraction | Failure = future.result()
-    except Exception as exc:  # noqa: BLE001  a lost worker (KilledWorker) or task fails this document only
-        result = failure_of(exc, document.origin, document)
-    finally:
-        future.release()
-    service.commit(document, result, report)
+    def _lost(self, batch: list[Document], exc: BaseException) -> None:
+        if len(batch) > 1:
+            for document in batch:
+                self._submit([document])
+            return
+        [document] = batch
+        if isinstance(self.service.prepare(document, self.report), Document):  # not stored before the loss
+            self.service.commit(document, failure_of(exc, document.origin, document), self.report)

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -15,6 +16,9 @@ from frontwatch.classify.embed import SentenceEncoder, load_encoder, load_encode
 from frontwatch.classify.model import TyperModel
 from frontwatch.errors import InputError
 from frontwatch.taxonomy import NONE_LABEL, load_taxonomy
+
+if TYPE_CHECKING:
+    from frontwatch.evaluate.coded_notes import CodedNote
 
 DEFAULT_TRAIN_FILE = Path(__file__).parents[1] / "data" / "typing_train.tsv"
 ENCODER_ID = "all-MiniLM-L6-v2-onnx-int8/mean/l2"
@@ -62,27 +66,44 @@ def read_labelled(path: Path) -> list[LabelledSentence]:
     return out
 
 
+def drawn_notes(corpus: Path, cap_per_label: int, seed: int) -> tuple[list[CodedNote], random.Random]:
+    """Up to `cap_per_label` train-split notes per label, drawn with the seed (a larger cap draws a
+    superset of a smaller one), and the seeded generator after the draw."""
+    from frontwatch.evaluate.coded_notes import load_coded_notes
+
+    by_label: dict[str, list[CodedNote]] = defaultdict(list)
+    for note in load_coded_notes(corpus, "train"):
+        by_label[note.label].append(note)
+    rng = random.Random(seed)
+    drawn: list[CodedNote] = []
+    for label in sorted(by_label):
+        notes = by_label[label][:]
+        rng.shuffle(notes)
+        drawn += notes[:cap_per_label]
+    return drawn, rng
+
+
 def corpus_examples(
     corpus: Path, cap_per_label: int, seed: int, own_files: Sequence[Path] = (), own_repeat: int = 1
 ) -> tuple[list[tuple[str, str]], random.Random]:
-    """Training pairs: up to `cap_per_label` train-split notes per label (as news-like sentences,
-    drawn with the seed) plus every labelled sentence of `own_files`, `own_repeat` times.
-    Returns the pairs and the seeded generator, to be used on for batching."""
+    """Training pairs: the drawn notes (drawn_notes) as news-like sentences plus every labelled
+    sentence of `own_files`, `own_repeat` times. Returns the pairs and the seeded generator, to
+    be used on for batching."""
     from frontwatch.classify.notes import load_coder_prose
-    from frontwatch.evaluate.coded_notes import load_coded_notes
 
     prose = load_coder_prose()
-    by_label: dict[str, list[str]] = defaultdict(list)
-    for note in load_coded_notes(corpus, "train"):
-        by_label[note.label].append(prose.sentence(note.text))
-    rng = random.Random(seed)
-    pairs: list[tuple[str, str]] = []
-    for label in sorted(by_label):
-        texts = by_label[label][:]
-        rng.shuffle(texts)
-        pairs += [(text, label) for text in texts[:cap_per_label]]
+    notes, rng = drawn_notes(corpus, cap_per_label, seed)
+    pairs = [(prose.sentence(note.text), note.label) for note in notes]
     own = [(ex.text, ex.label) for path in own_files for ex in read_labelled(Path(path))]
     return pairs + own * own_repeat, rng
+
+
+def write_manifest(notes: Sequence[CodedNote], path: Path) -> None:
+    """One line per corpus note a model was fitted on: its text hash, TAB, the source's event id."""
+    from frontwatch.evaluate.coded_notes import text_hash
+
+    lines = sorted(f"{text_hash(note.text)}\t{note.event_id}" for note in notes)
+    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def fit_softmax(
@@ -136,47 +157,74 @@ def train_typer(
     return model
 
 
+@dataclass(frozen=True)
+class HeadConfig:
+    """How the linear head over the tuned encoder is fitted (defaults are round 3's candidate
+    recipe; the packaged model's head was fitted on the fine-tune's own 200-per-label draw)."""
+
+    cap_per_label: int = 600  # corpus notes per label (seeded draw; a superset of the fine-tune's draw)
+    own_weight: float = 5.0  # weight of an own sentence against a corpus note
+    c: float = DEFAULT_C
+
+
 def train_finetuned(
     corpus: Path,
     own_files: Sequence[Path],
     out_path: Path,
     seed: int = 0,
-    cap_per_label: int = 200,
-    own_repeat: int = 2,
+    cap_per_label: int = 250,
+    own_repeat: int = 1,
+    encoder_file: Path | None = None,
+    head: HeadConfig = HeadConfig(),
+    manifest: Path | None = None,
 ) -> TyperModel:
     """Fine-tune MiniLM on the corpus's train notes + own sentences; write `<out>.onnx` and `<out>.npz`.
 
-    The fine-tuned encoder is kept; its head is then refitted (refit_head) with the own sentences
-    weighted up, and the NONE threshold set on the corpus's dev notes (calibrate)."""
+    Three stages: the encoder is fine-tuned (FinetuneConfig; skipped when `encoder_file`, an
+    encoder this function wrote before, is given); the head is refitted by logistic regression
+    on the tuned vectors of corpus notes and own sentences (HeadConfig; own sentences weighted
+    up: they are the only news-like examples); the NONE threshold is then set on the corpus's
+    dev notes (calibrate). `manifest`, when given, receives one line per corpus note fitted on
+    (write_manifest; the union of both draws)."""
+    import shutil
+
     from frontwatch.classify.finetune import FinetuneConfig, export_int8, finetune, head_model
 
-    examples, rng = corpus_examples(Path(corpus), cap_per_label, seed, own_files, own_repeat)
-    if len({label for _, label in examples}) < 2:
-        raise InputError(str(corpus), "need at least two labels to train")
     config = FinetuneConfig()
-    module, classes = finetune(examples, rng, seed, config)
     out_path = Path(out_path)
-    encoder_file = out_path.with_suffix(".onnx").name
-    export_int8(module, out_path.with_suffix(".onnx"))
-    model = head_model(module, classes, encoder_file, config.max_tokens, meta={
+    onnx_path = out_path.with_suffix(".onnx")
+    meta = {
         "train_corpus": Path(corpus).name,
         "train_corpus_sha256_16": _digest([Path(corpus)]),
         "train_files": ";".join(Path(p).name for p in own_files),
-        "n_examples": str(len(examples)),
         "seed": str(seed),
         "cap_per_label": str(cap_per_label),
         "own_repeat": str(own_repeat),
         "recipe": repr(config),
-    })
-    encoder = load_encoder_file(out_path.with_suffix(".onnx"), config.max_tokens)
-    own = read_all(own_files)
-    model = refit_head(model, encoder, examples[: len(examples) - len(own) * own_repeat], own, seed)
+        "head_recipe": repr(head),
+    }
+    if encoder_file is None:
+        examples, rng = corpus_examples(Path(corpus), cap_per_label, seed, own_files, own_repeat)
+        if len({label for _, label in examples}) < 2:
+            raise InputError(str(corpus), "need at least two labels to train")
+        module, classes = finetune(examples, rng, seed, config)
+        export_int8(module, onnx_path)
+        meta["n_finetune_examples"] = str(len(examples))
+        model = head_model(module, classes, onnx_path.name, config.max_tokens, meta=meta)
+    else:
+        if Path(encoder_file).resolve() != onnx_path.resolve():
+            shutil.copyfile(encoder_file, onnx_path)
+        model = TyperModel((), np.zeros((0, 0)), np.zeros(0), f"finetuned-minilm-int8/{onnx_path.name}",
+                           {**meta, "encoder_file": onnx_path.name, "max_tokens": str(config.max_tokens),
+                            "encoder_from": Path(encoder_file).name})
+    encoder = load_encoder_file(onnx_path, config.max_tokens)
+    notes, _ = corpus_examples(Path(corpus), head.cap_per_label, seed)
+    model = refit_head(model, encoder, notes, read_all(own_files), seed, head)
     model = calibrate(model, encoder, Path(corpus))
     model.save(out_path)
+    if manifest is not None:
+        write_manifest(drawn_notes(Path(corpus), max(cap_per_label, head.cap_per_label), seed)[0], manifest)
     return model
-
-
-OWN_WEIGHT = 5.0  # weight of an own sentence against a corpus note when the head is refitted
 
 
 def read_all(files: Sequence[Path]) -> list[LabelledSentence]:
@@ -184,25 +232,40 @@ def read_all(files: Sequence[Path]) -> list[LabelledSentence]:
     return [ex for path in files for ex in read_labelled(Path(path))]
 
 
-def refit_head(
-    model: TyperModel, encoder: SentenceEncoder, notes: Sequence[tuple[str, str]], own: Sequence[LabelledSentence],
-    seed: int, own_weight: float = OWN_WEIGHT,
-) -> TyperModel:
-    """Replace the fine-tuned head by logistic regression on the tuned encoder's vectors of the
-    corpus notes and the own sentences (own sentences weighted `own_weight`: they are the only
-    news-like and the only non-ACLED examples)."""
-    from dataclasses import replace
+def head_examples(
+    notes: Sequence[tuple[str, str]], own: Sequence[LabelledSentence], head: HeadConfig
+) -> tuple[list[str], list[str], np.ndarray]:
+    """Texts, labels and sample weights of the head's training set."""
+    texts = [t for t, _ in notes] + [ex.text for ex in own]
+    labels = [lab for _, lab in notes] + [ex.label for ex in own]
+    weights = np.concatenate([np.ones(len(notes)), np.full(len(own), head.own_weight)])
+    return texts, labels, weights
 
+
+def fit_weighted_softmax(
+    x: np.ndarray, labels: Sequence[str], weights: np.ndarray, seed: int, c: float
+) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
+    """Multinomial logistic regression with sample weights; return (classes, weights, bias)."""
     from sklearn.linear_model import LogisticRegression
 
-    texts = [t for t, _ in notes] + [ex.text for ex in own]
-    labels = np.asarray([lab for _, lab in notes] + [ex.label for ex in own])
-    weights = np.concatenate([np.ones(len(notes)), np.full(len(own), own_weight)])
-    clf = LogisticRegression(C=DEFAULT_C, max_iter=5000, random_state=seed)
-    clf.fit(encoder.encode(texts), labels, sample_weight=weights)
-    meta = {**model.meta, "head": f"logistic regression, C={DEFAULT_C}, own sentences x{own_weight}"}
-    return replace(model, classes=tuple(str(c) for c in clf.classes_), weights=clf.coef_.astype(np.float32),
-                   bias=clf.intercept_.astype(np.float32), meta=meta)
+    clf = LogisticRegression(C=c, max_iter=5000, random_state=seed)
+    clf.fit(x, np.asarray(labels), sample_weight=weights)
+    return tuple(str(k) for k in clf.classes_), clf.coef_.astype(np.float32), clf.intercept_.astype(np.float32)
+
+
+def refit_head(
+    model: TyperModel, encoder: SentenceEncoder, notes: Sequence[tuple[str, str]], own: Sequence[LabelledSentence],
+    seed: int, head: HeadConfig = HeadConfig(),
+) -> TyperModel:
+    """Replace the model's head by logistic regression on the tuned encoder's vectors of corpus
+    notes and own sentences (see HeadConfig for the weights)."""
+    from dataclasses import replace
+
+    texts, labels, weights = head_examples(notes, own, head)
+    classes, coef, bias = fit_weighted_softmax(encoder.encode(texts), labels, weights, seed, head.c)
+    meta = {**model.meta, "n_examples": str(len(texts)),
+            "head": f"logistic regression, C={head.c}, own sentences x{head.own_weight}"}
+    return replace(model, classes=classes, weights=coef, bias=bias, meta=meta)
 
 
 EVENT_RECALL = 0.95  # share of dev notes' sentences that must stay typed as events

@@ -88,8 +88,13 @@ def train_typer_command(
                      "model is replaced only when named here)."),
     ] = None,
     seed: Annotated[int, typer.Option("--seed")] = 0,
-    cap: Annotated[int, typer.Option("--cap", help="Corpus notes per label (seeded draw).")] = 200,
-    own_repeat: Annotated[int, typer.Option("--own-repeat", help="Times FILES are repeated beside the corpus.")] = 2,
+    cap: Annotated[int, typer.Option("--cap", help="Corpus notes per label to tune on (seeded draw).")] = 250,
+    own_repeat: Annotated[int, typer.Option("--own-repeat", help="Times FILES are repeated beside the corpus.")] = 1,
+    manifest: Annotated[
+        Path | None,
+        typer.Option("--manifest", help="With --corpus: write the hash manifest of the notes fitted on here "
+                     "(training/manifest.tsv for the packaged model)."),
+    ] = None,
 ) -> None:
     """Rebuild the sentence typer (deterministic for a seed): logistic regression on MiniLM embeddings
     of FILES, or, with --corpus, MiniLM fine-tuned on coded notes + FILES (int8 ONNX beside the .npz)."""
@@ -100,5 +105,6 @@ def train_typer_command(
     if corpus is None:
         model = train_typer(paths, target, seed=seed)
     else:
-        model = train_finetuned(corpus, paths, target, seed=seed, cap_per_label=cap, own_repeat=own_repeat)
+        model = train_finetuned(corpus, paths, target, seed=seed, cap_per_label=cap, own_repeat=own_repeat,
+                                manifest=manifest)
     err_console.print(f"trained on {model.meta['n_examples']} sentences, {len(model.classes)} classes -> {target}")

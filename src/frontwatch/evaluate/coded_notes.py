@@ -31,6 +31,7 @@ figure is lost only to a missing or wrong country.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -47,6 +48,7 @@ from frontwatch.taxonomy import Taxonomy
 
 PLACE_KM = 25.0
 SPLITS = ("train", "dev", "heldout")
+_SPACE = re.compile(r"\s+")
 
 _DATED_TAIL = re.compile(r"\s*\([^)]*\d[^)]*\).*$")
 _COUNTRY_PART = re.compile(r"\s+of\s+[A-Z][\w' .-]*$|\s*\([^)]*\)\s*$")
@@ -69,6 +71,7 @@ class CodedNote:
     event_date: str
     fatalities: int | None
     country: str = ""
+    event_id: str = ""  # the source's own id (ACLED event_id_cnty), "" when it has none
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,12 @@ class NoteScore:
     fatalities: bool | None
     actor1_among: bool = False  # the coded actor 1 is some actor of some event of the extraction
     place_among: bool | None = None  # some place mention of the text resolved within 25 km
+
+
+def text_hash(text: str) -> str:
+    """First 16 hex of sha256 over the NFC, whitespace-collapsed text (the training manifest's key)."""
+    collapsed = _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return hashlib.sha256(collapsed.encode("utf-8")).hexdigest()[:16]
 
 
 def load_coded_notes(path: Path, split: str | None = None, limit: int | None = None) -> list[CodedNote]:

@@ -194,6 +194,8 @@ def apply_edit(session, table, number: int, name: str, value: object) -> None:
             raise InputError(_public_id(table, number), f"no stored place is named {value!r}: "
                              "name a place some report mentions (see `frontwatch events`)")
         row.place_id = place.id if place else None
+        if hasattr(row, "place_longitude"):  # events copy their place's point for box filters (schema.EventRow)
+            row.place_longitude, row.place_latitude = (place.longitude, place.latitude) if place else (None, None)
         return
     for column in COMPOSITE.get(name, (name,)):
         setattr(row, column, value)

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, FromClause, Select, Text, and_, cast, func, select
+from sqlalchemy import JSON, FromClause, Select, Text, and_, bindparam, cast, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
@@ -141,6 +141,7 @@ class _Reader:
         self.doc_slice = slice(start, len(columns))
         joins = joins.join(docs, table.c.doc_id == docs.c.id)
         self.select = select(*columns).select_from(joins)
+        self.by_ids = self.select.where(table.c.id.in_(bindparam("ids", expanding=True)))  # compiled once
         self.n_own = len(self.own)
 
     def builder(self) -> _Builder:
@@ -160,42 +161,36 @@ class _Builder:
     def view(self, row: Sequence) -> View:
         """One result row as a fact view."""
         read = self.read
+        row = tuple(row)
         values = dict(zip(read.own, row[:read.n_own], strict=True))
         for name in read.own_json:
             values[name] = _json(values[name])
         for attribute, part in read.actor_slices:
-            values[attribute] = self._actor(row[part])
+            values[attribute] = _shared(row, part, read.actor_names, self.actors, ActorView)
         if read.place_slice is not None:
-            values["place"] = self._place(row[read.place_slice])
-        values["document"] = self._doc(row[read.doc_slice])
+            values["place"] = _shared(row, read.place_slice, read.place_names, self.places, PlaceView)
+        doc_id = row[read.doc_slice.start]
+        doc = self.docs.get(doc_id)
+        if doc is None:
+            doc = self.docs[doc_id] = HeaderView.of(dict(zip(HEADER_COLUMNS, row[read.doc_slice], strict=True)))
+        values["document"] = doc
         return read.kind.view.of(values)
 
     def size(self) -> int:
         """How many actors, places and headers are kept."""
         return len(self.actors) + len(self.places) + len(self.docs)
 
-    def _actor(self, fields: Sequence) -> ActorView | None:
-        return _shared(fields, self.read.actor_names, self.actors, ActorView)
 
-    def _place(self, fields: Sequence) -> PlaceView | None:
-        return _shared(fields, self.read.place_names, self.places, PlaceView)
-
-    def _doc(self, fields: Sequence) -> HeaderView:
-        doc = self.docs.get(fields[0])
-        if doc is None:
-            doc = self.docs[fields[0]] = HeaderView.of(dict(zip(HEADER_COLUMNS, fields, strict=True)))
-        return doc
-
-
-def _shared(fields: Sequence, names: list[str], seen: dict, kind: type[View]) -> Any:
-    """An actor or place (id first in `fields`) as a view, made once per builder; None without an id."""
-    if fields[0] is None:
+def _shared(row: tuple, part: slice, names: list[str], seen: dict, kind: type[View]) -> Any:
+    """The actor or place in `row[part]` (its id first) as a view, made once per builder; None without an id."""
+    ident = row[part.start]
+    if ident is None:
         return None
-    view = seen.get(fields[0])
+    view = seen.get(ident)
     if view is None:
-        values = dict(zip(names, fields, strict=True))
+        values = dict(zip(names, row[part], strict=True))
         values["aliases"] = _json(values["aliases"])
-        view = seen[fields[0]] = kind.of(values)
+        view = seen[ident] = kind.of(values)
     return view
 
 
@@ -299,8 +294,9 @@ def _filtered(query: Select, flt, connection: Connection, limit: int | None) -> 
         places = PlaceRow.__table__
         inside = select(places.c.id).where(places.c.longitude.between(west, east),
                                            places.c.latitude.between(south, north))
-        if _dense(connection, inside, limit):  # read in date order and keep what falls inside
-            query = query.where((events.c.place_id + 0).in_(inside))
+        if _dense(connection, inside, limit):  # read the date index in order, keep the points inside
+            query = query.where(events.c.place_longitude.between(west, east),
+                                events.c.place_latitude.between(south, north))
         else:  # few places inside: start from them (the place index), then sort their events
             query = query.where(events.c.place_id.in_(inside))
     return query
@@ -364,12 +360,10 @@ def event_page(connection: Connection, flt, limit: int | None, after: Cursor | N
 def _views_of(connection: Connection, ids: list[int]) -> list[Any]:
     """The events of these ids as views, in the order given (one query per 1,000 ids)."""
     read = reader(EventRow)
-    events = EventRow.__table__
     build = read.builder()
     found: dict[int, Any] = {}
     for start in range(0, len(ids), STREAM_BATCH):
-        chunk = ids[start:start + STREAM_BATCH]
-        for row in connection.execute(read.select.where(events.c.id.in_(chunk))):
+        for row in connection.execute(read.by_ids, {"ids": ids[start:start + STREAM_BATCH]}).all():
             view = build.view(row)
             found[view.id] = view
     return [found[i] for i in ids if i in found]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, create_engine, event, insert, select
+from sqlalchemy import Connection, Select, create_engine, event, insert, inspect, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
@@ -98,6 +98,16 @@ def _invalidate_pool_when_the_server_went_away(engine: Engine) -> None:
             context.is_disconnect = True
 
 
+def _missing_columns(connection: Connection) -> list[str]:
+    """table.column of every model column an existing table lacks (create_all never adds columns)."""
+    inspector = inspect(connection)
+    missing = []
+    for table in Base.metadata.sorted_tables:
+        present = {c["name"] for c in inspector.get_columns(table.name)}
+        missing += [f"{table.name}.{c.name}" for c in table.columns if c.name not in present]
+    return missing
+
+
 class Store:
     """Facts in a SQL database (SQLite by default, PostgreSQL for teams)."""
 
@@ -112,6 +122,10 @@ class Store:
         with schema_lock(self.url), self.engine.begin() as connection:  # processes opening one new database at once
             lock_postgres_schema(connection)
             Base.metadata.create_all(connection)
+            if missing := _missing_columns(connection):
+                raise StoreError(f"{self.url}: the database was made by an older frontwatch (no column "
+                                 f"{', '.join(missing[:3])}{' …' if len(missing) > 3 else ''}): run "
+                                 f"`frontwatch db upgrade --db {self.url}` first")
 
     def _retrying(self, what: str, operation: Callable[[], T]) -> T:
         """Run a database operation, waiting out a database that went away (up to reconnect_seconds) and
@@ -326,12 +340,15 @@ class _FactWriter:
 
     def write(self, extraction: Extraction) -> None:
         for ev in extraction.events:
+            place = self.place(ev.place)
             self.session.add(
                 EventRow(
                     **self._evidence(ev.evidence, ev.certainty.value, ev.claim_source),
                     event_type=ev.event_type, sub_event_type=ev.sub_event_type,
                     actor1=self.actor(ev.actor1), actor2=self.actor(ev.actor2),
-                    assoc_actors=[a.name for a in ev.assoc_actors], place=self.place(ev.place),
+                    assoc_actors=[a.name for a in ev.assoc_actors], place=place,
+                    place_longitude=place.longitude if place else None,
+                    place_latitude=place.latitude if place else None,
                     date_start=ev.date.start if ev.date else None,
                     date_end=ev.date.end if ev.date else None,
                     date_span_days=(ev.date.end - ev.date.start).days if ev.date else None,

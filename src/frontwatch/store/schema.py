@@ -116,11 +116,13 @@ class _FactMixin:
 class EventRow(_FactMixin, Base):
     """An event. Its indexes serve the API's filters in its order (date, then id): the date alone,
     type or sub-type then date, each actor, the place; `date_span_days` (end - start) bounds how far
-    before a window's first day an overlapping event can start."""
+    before a window's first day an overlapping event can start. `place_longitude`/`place_latitude` copy
+    its place's point (a place's point never changes: it is part of the place's key), so the date
+    index answers "in this box, by date" without looking up places."""
 
     __tablename__ = "events"
     __table_args__ = (
-        Index("ix_events_date_id", "date_start", "id"),
+        Index("ix_events_date_id_point", "date_start", "id", "place_longitude", "place_latitude"),
         Index("ix_events_type_date_id", "event_type", "date_start", "id"),
         Index("ix_events_subtype_date_id", "sub_event_type", "date_start", "id"),
         Index("ix_events_actor1_id", "actor1_id"),
@@ -136,6 +138,8 @@ class EventRow(_FactMixin, Base):
     actor2_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"))
     assoc_actors: Mapped[list] = mapped_column(JSON, default=list)
     place_id: Mapped[int | None] = mapped_column(ForeignKey("places.id"))
+    place_longitude: Mapped[float | None] = mapped_column(Float)
+    place_latitude: Mapped[float | None] = mapped_column(Float)
     date_start: Mapped[date | None] = mapped_column(Date)
     date_end: Mapped[date | None] = mapped_column(Date)
     date_span_days: Mapped[int | None] = mapped_column(Integer)
