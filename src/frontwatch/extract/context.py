@@ -270,7 +270,7 @@ class DocumentContext:
         (never one inside another happening's clause, `foreign`, unless it opens the sentence), the
         most precise of a clause's, and "since X" (a period's start) last or, for a state, never;
         past dates only."""
-        found: list[tuple[tuple[int, int], DateSpan]] = []
+        found: list[tuple[tuple[int, int, int], DateSpan]] = []
         for ent in date_spans(span):
             if ent.root.i in foreign and not _framing(ent, span):
                 continue
