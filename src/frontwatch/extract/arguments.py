@@ -155,9 +155,10 @@ class FrameArguments:
         a civilian"), else the deaths its sentence counts."""
         linked = [f for f in frames if self.table.fatal(f.cls) and f.asserted and _linked(f, self.frame)]
         counts = [c for f in linked for v in f.roles.get("patient", []) for c in _victims(v)]
-        if counts and all(low is not None for low, _ in counts):
-            lows, highs = [low for low, _ in counts], [high for _, high in counts]
-            return sum(lows), None if None in highs else sum(highs)
+        lows = [low for low, _ in counts if low is not None]
+        if counts and len(lows) == len(counts):
+            highs = [high for _, high in counts if high is not None]
+            return sum(lows), sum(highs) if len(highs) == len(counts) else None
         return fatal_numbers(self.frame.sentence)
 
     def reading(self, actor1: Actor | None) -> CertaintyReading:

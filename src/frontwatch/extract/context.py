@@ -20,8 +20,7 @@ from frontwatch.resolve.numbers import number_value
 
 _WORDS = word_book("time")
 _FUTURE_WORDS, _PERIOD_BOUNDS, _AFTER = _WORDS.words("future"), _WORDS.words("period_bounds"), _WORDS.words("after")
-_OFFSETS = {k: int(v) for k, v in _WORDS.mapping("offsets").items()}
-_UNIT_DAYS = {k: int(v) for k, v in _WORDS.mapping("unit_days").items()}
+_OFFSETS, _UNIT_DAYS = _WORDS.numbers("offsets"), _WORDS.numbers("unit_days")
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
 _DASHES = {"-", "–", "/"}
@@ -201,13 +200,13 @@ class DocumentContext:
         """The place a happening at `anchor` took place: a town its frame names (`named`), else the
         nearest in its clause, then in its sentence; else the last town named before, the main town."""
         for token in named:
-            local = [m for m in self.mentions_in(token) if m.place.precision != GeoPrecision.REGION]
+            local = [m for m in self.mentions_in(token) if m.resolved.precision != GeoPrecision.REGION]
             if local:
                 return local[0].place
         subtree = sorted(anchor.subtree, key=lambda t: t.i)
         candidates = self.places_in(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
         candidates = candidates or self.places_in(unit.start, unit.end)
-        local = [m for m in candidates if m.place.precision != GeoPrecision.REGION]
+        local = [m for m in candidates if m.resolved.precision != GeoPrecision.REGION]
         located = [m for m in local if not _reference_point(self.doc, m)]
         if located or local:
             return min(located or local,
@@ -250,8 +249,8 @@ class DocumentContext:
 
     def topic_place(self, unit: SentenceUnit, before: int) -> Place | None:
         """What "it" refers to: the first town named in the sentence, else the last one before."""
-        local = [m.place for m in self.places_in(unit.start, before)
-                 if m.place.precision != GeoPrecision.REGION and m.place.feature != "country"]
+        local = [m.resolved for m in self.places_in(unit.start, before)
+                 if m.resolved.precision != GeoPrecision.REGION and m.resolved.feature != "country"]
         return local[0] if local else self.recent_place(before)
 
     def main_place(self) -> Place | None:

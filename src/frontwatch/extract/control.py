@@ -69,8 +69,8 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
                 break
     if not found:
         found = _anaphoric(ctx, target)
-    if any(_is_local(m.place) for m, _ in found):
-        found = [(m, partial) for m, partial in found if _is_local(m.place)]
+    if any(_is_local(m.resolved) for m, _ in found):
+        found = [(m, partial) for m, partial in found if _is_local(m.resolved)]
     return list({(m.start, m.end): (m, partial) for m, partial in found}.values())
 
 
@@ -145,7 +145,7 @@ class ControlReader:
         facts = []
         found = next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
         for mention, partial in found:
-            status, place = change.status, mention.place
+            status, place = change.status, mention.resolved
             if status == ControlStatus.CONTROLS and partial:
                 status = ControlStatus.PARTIAL
             if place.precision == GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \

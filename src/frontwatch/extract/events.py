@@ -49,6 +49,8 @@ class EventReader:
         if candidate is None:
             return None
         case = self.taxonomy.codes[candidate.code]
+        if case.event_type is None or case.sub_event_type is None:
+            return None  # a non-ACLED kind (crime, disaster, diplomacy) is no conflict event
         if case.weak and not _agreed(typing, case.code):
             return None
         notes = [FAILED_ATTEMPT] if frame.modality == "failed" else []

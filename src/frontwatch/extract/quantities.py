@@ -106,7 +106,9 @@ def _located(noun: Token) -> str | None:
     if noun.dep_ != "nsubj" or noun.head.pos_ != "AUX":
         return None
     prep = next((p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in _LOCATED), None)
-    place = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None:
+        return None
+    place = next((o for o in prep.children if o.dep_ == "pobj"), None)
     return f"{noun.lower_} {prep.lower_} {place.lower_}" if place is not None else None
 
 
@@ -121,9 +123,10 @@ class CountCategories:
     def load(cls) -> CountCategories:
         """Load and invert the category lists (word -> categories)."""
         data = _WORDS.mapping("categories")
-        if not all(isinstance(data.get(k), dict) for k in ("nouns", "events")):
+        nouns, events = data.get("nouns"), data.get("events")
+        if not isinstance(nouns, dict) or not isinstance(events, dict):
             raise RegistryError(f"{_WORDS.path}: 'categories' needs mappings 'nouns' and 'events'")
-        return cls(_invert(data["nouns"]), _invert(data["events"]))
+        return cls(_invert(nouns), _invert(events))
 
     def label(self, what: str) -> str:
         """The description with the categories its words belong to, in brackets."""

@@ -37,7 +37,11 @@ class GenericRule:
 
 def _read_yaml(path: Path | None, text: str | None = None) -> dict:
     try:
-        data = yaml.safe_load(text if text is not None else path.read_text(encoding="utf-8"))
+        if text is None:
+            if path is None:
+                raise RegistryError("an actor registry needs a file or a text")
+            text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
     except (OSError, yaml.YAMLError) as exc:
         raise RegistryError(f"{path}: cannot read actor registry: {exc}") from exc
     if not isinstance(data, dict):
