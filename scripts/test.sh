@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up, then run the whole test suite: Python packages into ./.venv, the dashboard's Chart.js
+# Set up, lint (ruff, mypy), then run the whole test suite: Python packages into ./.venv, the dashboard's Chart.js
 # with npm, and (as root, where missing) Debian's PostgreSQL, Chromium, poppler-utils and
 # DejaVu fonts for the database, browser and PDF tests.
 set -euo pipefail
@@ -16,6 +16,8 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
   fi
 fi
+.venv/bin/ruff check .
+.venv/bin/mypy src
 source scripts/pg.sh
 start_test_postgres || echo "PostgreSQL not available: its tests will be skipped"
 trap stop_test_postgres EXIT

@@ -30,6 +30,24 @@ def test_generic_actor_takes_the_country(registry):
     assert registry.generic("gunmen", None).name == "Unidentified Armed Group"
 
 
+@pytest.mark.parametrize(("noun", "country", "name"), [
+    ("police", "United States", "Police Forces of the United States"),
+    ("protesters", "United States", "Protesters (United States)"),
+    ("soldiers", "Democratic Republic of the Congo", "Military Forces of the Democratic Republic of Congo"),
+    ("villagers", "Democratic Republic of the Congo", "Civilians (Democratic Republic of Congo)"),
+    ("gunmen", "Palestinian Territory", "Unidentified Armed Group (Palestine)"),
+    ("army", "Kenya", "Military Forces of Kenya"),
+])
+def test_generic_actor_writes_the_country_as_acled_does(registry, noun, country, name):
+    assert registry.generic(noun, country).name == name
+
+
+def test_a_generic_actor_moves_to_the_country_of_its_event(registry):
+    police = registry.generic("police", "Kenya")
+    assert registry.relocated(police, "Uganda").name == "Police Forces of Uganda"
+    assert registry.relocated(registry.get("Islamic State"), "Iraq") is None
+
+
 def test_unknown_actor_is_guessed_and_flagged(registry):
     guessed = registry.guess("Southern Liberation Front")
     assert guessed.needs_review and guessed.inter_code == 2

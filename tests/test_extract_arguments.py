@@ -33,6 +33,23 @@ def test_an_explicit_date_beats_the_publication_default(extractor, text, start, 
     assert (event.date.start, event.date.end) == (start, end)
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    # a date that opens the sentence sets the scene for a clause the parser hung elsewhere
+    ("On 6 May, gunmen attacked a checkpoint near Titao, the soldiers held their position, although the "
+     "attackers burned two trucks.", date(2024, 5, 6)),
+    # a dateline standing alone before the text
+    ("8 May 2024. Gunmen kidnapped four fishermen near the port of Cotonou.", date(2024, 5, 8)),
+    ("9 May. Rioters burned a police station in Kandi after a trader was arrested.", date(2024, 5, 9)),
+    # of one clause's dates, the most precise: a part of the day refines the date, it does not replace it
+    ("On 7 May 2024, overnight unidentified gunmen abducted two herders near Kandi.", date(2024, 5, 7)),
+    ("Last week, on 6 May, protesters marched through the centre of Bamako.", date(2024, 5, 6)),
+])
+def test_an_opening_date_or_dateline_dates_the_whole_report(extractor, text, day):
+    events = _events(extractor, text)
+    assert events, text
+    assert (events[0].date.start, events[0].date.end) == (day, day)
+
+
 @pytest.mark.parametrize("text", [
     "On 3 March 2022, in Mombasa, dock workers protested against new port fees.",
     "On 3 March 2022, dock workers in Mombasa protested against new port fees.",
@@ -79,6 +96,43 @@ def test_an_event_sentence_without_a_place_takes_the_town_the_report_is_about(ex
 ])
 def test_a_country_qualified_name_keeps_its_whole_country(extractor, text, holder):
     assert {c.actor.name for c in extract(extractor, text, PUBLISHED).control} == {holder}
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # nobody named, claimed or accused: ACLED's unidentified perpetrator, in the country of the place
+    ("A bomb exploded near a bus station in Mandalay on Sunday, wounding four people.",
+     "Unidentified Armed Group (Myanmar)"),
+    ("Two explosions went off outside a bank in Bago on Saturday. Nobody was hurt.",
+     "Unidentified Armed Group (Myanmar)"),
+    ("A grenade was thrown into a bar in Bujumbura on Friday, injuring six customers.",
+     "Unidentified Armed Group (Burundi)"),
+    ("A trader was stabbed to death by unknown assailants at a market in Kano on Sunday.",
+     "Unidentified Armed Group (Nigeria)"),
+    ("Two aid workers were abducted near Gao on Saturday, their agency said.", "Unidentified Armed Group (Mali)"),
+    # a named group keeps its name
+    ("Al-Shabaab said its fighters set off a bomb near a hotel in Kismayo on Sunday.", "al-Shabaab"),
+])
+def test_an_unattributed_blast_or_attack_is_coded_to_an_unidentified_armed_group(extractor, text, actor1):
+    events = _events(extractor, text)
+    assert events, text
+    assert events[0].actor1 is not None and events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels took Menaka after the army left its base there at the end of January. In Ansongo, gunmen looted "
+    "the market.",
+    "Militants seized Bama after soldiers abandoned a checkpoint in early February. In Gwoza, gunmen burned the "
+    "market.",
+    "The militia captured Djugu after the army withdrew on 3 March. Near Bunia, militiamen attacked a camp for "
+    "displaced people.",
+    "Insurgents overran the base after its garrison left in late February. In Mocimboa, insurgents beheaded two "
+    "fishermen.",
+    "Fighters entered Tessit after French troops handed over the camp in mid-January. Near Gao, fighters "
+    "ambushed a convoy.",
+])
+def test_the_date_of_an_after_clause_does_not_carry_into_the_next_sentence(extractor, text):
+    last = _events(extractor, text)[-1]
+    assert last.date.start <= PUBLISHED <= last.date.end
 
 
 def test_a_pronoun_is_the_actor_last_named_as_subject(extractor):

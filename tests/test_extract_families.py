@@ -103,7 +103,7 @@ CLASH = [
 def test_a_clash_names_both_sides(extractor, shape, text):
     event = _the_event(extractor, text)
     assert event.sub_event_type == "Armed clash"
-    assert event.actor1.name == "Military Forces of Democratic Republic of the Congo"
+    assert event.actor1.name == "Military Forces of the Democratic Republic of Congo"
     assert event.actor2.inter_code == 2
     assert event.place.name == "Djugu"
     assert _on(event, SATURDAY)
@@ -182,3 +182,47 @@ def test_a_strike_from_the_air_is_typed_by_its_instrument(extractor, shape, text
     assert event.actor1.name == "Military Forces of Russia"
     assert event.place.name == "Saraqib"
     assert _on(event, SUNDAY)
+
+
+IT_IS_A_THING = [
+    # "it" stands for the statement, list, curfew or report named before it, not for the town
+    "Gunmen attacked a school in Damboa on Monday. The army issued a statement about the attack, but on Tuesday "
+    "the army withdrew it.",
+    "Militants raided a market in Gwoza on Sunday. Soldiers published a casualty list, then the army withdrew it "
+    "on Monday.",
+    "Fighters attacked a convoy near Menaka on Monday. The army imposed a curfew on the town but lifted it on "
+    "Tuesday.",
+    "Insurgents ambushed a patrol near Mocimboa on Sunday. The army sent a report to the ministry and then "
+    "withdrew it.",
+    "Rebels shelled a camp near Kidal on Friday. The governor made an offer of talks, and on Sunday the army "
+    "withdrew it.",
+]
+
+
+@pytest.mark.parametrize("text", IT_IS_A_THING)
+def test_it_standing_for_a_thing_gives_no_control_claim(extractor, text):
+    assert extract(extractor, text, PUBLISHED).control == []
+
+
+def test_it_standing_for_the_town_gives_the_claim(extractor):
+    text = "Rebels attacked Kidal on Friday. After heavy fighting, soldiers withdrew from it on Saturday."
+    control = extract(extractor, text, PUBLISHED).control
+    assert [(c.actor.name, c.status.value, c.place.name) for c in control] == [
+        ("Military Forces of Mali", "lost", "Kidal")]
+
+
+REFERENCE_POINTS = [
+    # (report, the only place taken): a place after "west of" only locates the one taken
+    ("Rebels took the town of Sake, west of Goma, on Friday.", "Sake"),
+    ("Militants captured Tessit, a town east of Gao, on Sunday.", "Tessit"),
+    ("Government forces retook Baiji, north of Tikrit, on Monday.", "Bayjī"),
+    ("Insurgents overran the town of Macomia, north of Pemba, on Friday.", "Macomia"),
+    # a village with a name of its own the gazetteer does not know is not the town named next to it
+    ("Fighters seized the village of Dibida, south of Bunia, on Saturday.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "taken"), REFERENCE_POINTS)
+def test_a_reference_point_is_not_the_place_taken(extractor, text, taken):
+    places = [c.place.name for c in extract(extractor, text, PUBLISHED).control]
+    assert places == ([taken] if taken else [])

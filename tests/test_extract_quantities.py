@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from extraction import extract
 
 PUBLISHED = date(2024, 5, 13)
@@ -49,3 +50,22 @@ def test_a_headline_figure_the_body_gives_again_is_counted_once(extractor):
     text = ("Shelling of market kills dozens\n\n"
             "Shells struck the central market on Friday, killing at least 40 people, officials said.")
     assert counts(extractor, text) == {"people killed": (40, None)}
+
+
+CROWD_AT_A_STRIKE = [
+    # (report, the one count of the dead): the crowd is where the strike fell, not its dead
+    ("A rocket hit the bus station in Izium on Monday as hundreds of people waited for buses, killing at least "
+     "20 people, officials said.", 20),
+    ("A shell struck the market in Avdiivka on Friday while dozens of shoppers queued for bread, killing nine "
+     "people.", 9),
+    ("A drone hit a stadium in Sumy on Sunday as thousands of fans watched a match, killing four spectators.", 4),
+    ("Gunmen opened fire on a church in Owo on Sunday as hundreds of worshippers prayed, killing 22 people.", 22),
+    ("A bomb went off at a rally in Quetta on Friday as thousands of supporters listened to a speech, killing 12 "
+     "people.", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "dead"), CROWD_AT_A_STRIKE)
+def test_a_crowd_doing_something_else_is_not_the_count_of_the_dead(extractor, text, dead):
+    quantities = extract(extractor, text, PUBLISHED).quantities
+    assert [q.low for q in quantities if "killed" in q.what] == [dead]

@@ -53,6 +53,14 @@ class WordBook:
             raise RegistryError(f"{self.path}: {key!r} must map words to values")
         return {str(k).lower(): v for k, v in value.items()}
 
+    def numbers(self, key: str) -> dict[str, int]:
+        """A mapping from words (lower case) to whole numbers."""
+        mapping = self.mapping(key)
+        numbers = {k: v for k, v in mapping.items() if isinstance(v, int) and not isinstance(v, bool)}
+        if len(numbers) != len(mapping):
+            raise RegistryError(f"{self.path}: {key!r} must map words to whole numbers")
+        return numbers
+
     def section(self, key: str) -> object:
         """An entry as written (a structured section its reader validates)."""
         return self._get(key)

@@ -103,6 +103,13 @@ class PlaceMention:
     place: Place | None
     why: str = ""
 
+    @property
+    def resolved(self) -> Place:
+        """The place of a mention the geocoder resolved (raises ValueError for one it did not)."""
+        if self.place is None:
+            raise ValueError(f"place name {self.surface!r} was not resolved")
+        return self.place
+
 
 @dataclass(frozen=True)
 class Actor:

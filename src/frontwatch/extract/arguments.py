@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.doc_actors import name_text
+from frontwatch.extract.doc_actors import INFERRED, name_text
 from frontwatch.extract.numbers_in_text import fatal_numbers, number_phrases
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable
@@ -21,7 +21,7 @@ from frontwatch.reading.model import Frame
 _WORDS = word_book("arguments")
 _NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods", "weapons", "building")}
 _COLLECTIVES, _MEASURES = _WORDS.words("collectives"), _WORDS.words("measures")
-_OF = word_book("time").words("reference_of")
+_OF, _OVERLAP = word_book("time").words("reference_of"), word_book("time").words("overlap")
 _LEXICON = load_lexicon()
 _PLACE_ROLES = ("place", "patient", "goal", "source")
 _NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
@@ -62,7 +62,7 @@ class FrameArguments:
                 continue  # a place the tagger took for a group ("Kidal was captured")
             if resolved is not None:
                 if resolved.inferred:
-                    self.notes.append(f"actor inferred from context: {token.text!r} → {resolved.actor.name}")
+                    self.notes.append(f"{INFERRED}: {token.text!r} → {resolved.actor.name}")
                 return resolved.actor
         return None
 
@@ -126,7 +126,17 @@ class FrameArguments:
         happening's clause: "the city, which rebels seized in July, was shelled"), else the story's."""
         foreign = frozenset(t.i for f in frames if _own_time(f.head) and self.frame.predicate not in f.head.subtree
                             for t in f.head.subtree)
-        return self.ctx.event_date(self._unit(), self.frame.head, remember=remember, foreign=foreign)
+        return self.ctx.event_date(self._unit(), self._when(), remember=remember, foreign=foreign)
+
+    def _when(self) -> Token:
+        """The word whose clause dates the frame: its clause, or for a noun named in a phrase of another
+        clause's time ("clashed during a rally", "killed in clashes") that clause."""
+        predicate = self.frame.predicate
+        prep = predicate.head
+        if (self.frame.bare and predicate.dep_ == "pobj" and prep.lower_ in _OVERLAP
+                and prep.head.pos_ in {"VERB", "AUX"}):
+            return prep.head
+        return self.frame.head
 
     def _unit(self) -> SentenceUnit:
         return next(u for u in self.ctx.units if u.span.start <= self.frame.predicate.i < u.span.end)
@@ -145,9 +155,10 @@ class FrameArguments:
         a civilian"), else the deaths its sentence counts."""
         linked = [f for f in frames if self.table.fatal(f.cls) and f.asserted and _linked(f, self.frame)]
         counts = [c for f in linked for v in f.roles.get("patient", []) for c in _victims(v)]
-        if counts and all(low is not None for low, _ in counts):
-            lows, highs = [low for low, _ in counts], [high for _, high in counts]
-            return sum(lows), None if None in highs else sum(highs)
+        lows = [low for low, _ in counts if low is not None]
+        if counts and len(lows) == len(counts):
+            highs = [high for _, high in counts if high is not None]
+            return sum(lows), sum(highs) if len(highs) == len(counts) else None
         return fatal_numbers(self.frame.sentence)
 
     def reading(self, actor1: Actor | None) -> CertaintyReading:

@@ -20,8 +20,7 @@ from frontwatch.resolve.numbers import number_value
 
 _WORDS = word_book("time")
 _FUTURE_WORDS, _PERIOD_BOUNDS, _AFTER = _WORDS.words("future"), _WORDS.words("period_bounds"), _WORDS.words("after")
-_OFFSETS = {k: int(v) for k, v in _WORDS.mapping("offsets").items()}
-_UNIT_DAYS = {k: int(v) for k, v in _WORDS.mapping("unit_days").items()}
+_OFFSETS, _UNIT_DAYS = _WORDS.numbers("offsets"), _WORDS.numbers("unit_days")
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
 _DASHES = {"-", "–", "/"}
@@ -69,6 +68,11 @@ def _clause_distance(token: Token, anchor: Token) -> int:
         if node.pos_ in {"VERB", "AUX"}:
             verbs += 1
     return _FAR
+
+
+def _framing(date: Span, sentence: Span) -> bool:
+    """Whether a date opens its sentence ("On 3 March, ..."): it sets the scene for every clause."""
+    return all(t.pos_ in {"ADP", "PUNCT", "SPACE"} for t in sentence.doc[sentence.start:date.start])
 
 
 def _clause_head(verb: Token) -> Token:
@@ -152,6 +156,13 @@ def _after_clause(verb: Token) -> Token | None:
     return None
 
 
+def _background(verb: Token) -> bool:
+    """Whether a clause is a subordinate one that sets another's scene ("after the army left in
+    January"): its date bounds that clause's, it does not move the story on."""
+    head = _clause_head(verb)
+    return head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children)
+
+
 def _pluperfect(verb: Token) -> bool:
     """Whether a clause is told in the past perfect ("had launched"): a step back in time."""
     head = _clause_head(verb)
@@ -189,13 +200,13 @@ class DocumentContext:
         """The place a happening at `anchor` took place: a town its frame names (`named`), else the
         nearest in its clause, then in its sentence; else the last town named before, the main town."""
         for token in named:
-            local = [m for m in self.mentions_in(token) if m.place.precision != GeoPrecision.REGION]
+            local = [m for m in self.mentions_in(token) if m.resolved.precision != GeoPrecision.REGION]
             if local:
                 return local[0].place
         subtree = sorted(anchor.subtree, key=lambda t: t.i)
         candidates = self.places_in(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
         candidates = candidates or self.places_in(unit.start, unit.end)
-        local = [m for m in candidates if m.place.precision != GeoPrecision.REGION]
+        local = [m for m in candidates if m.resolved.precision != GeoPrecision.REGION]
         located = [m for m in local if not _reference_point(self.doc, m)]
         if located or local:
             return min(located or local,
@@ -238,8 +249,8 @@ class DocumentContext:
 
     def topic_place(self, unit: SentenceUnit, before: int) -> Place | None:
         """What "it" refers to: the first town named in the sentence, else the last one before."""
-        local = [m.place for m in self.places_in(unit.start, before)
-                 if m.place.precision != GeoPrecision.REGION and m.place.feature != "country"]
+        local = [m.resolved for m in self.places_in(unit.start, before)
+                 if m.resolved.precision != GeoPrecision.REGION and m.resolved.feature != "country"]
         return local[0] if local else self.recent_place(before)
 
     def main_place(self) -> Place | None:
@@ -255,11 +266,12 @@ class DocumentContext:
     def date_in(self, span: Span, anchor: Token | None = None, allow_bounds: bool = True,
                 foreign: frozenset[int] = frozenset()) -> DateSpan | None:
         """The date of the anchor's clause: its own date expression before any in other clauses
-        (never one inside another happening's clause, `foreign`), and "since X" (a period's start)
-        last or, for a state, never; past dates only."""
-        found: list[tuple[tuple[int, int], DateSpan]] = []
+        (never one inside another happening's clause, `foreign`, unless it opens the sentence), the
+        most precise of a clause's, and "since X" (a period's start) last or, for a state, never;
+        past dates only."""
+        found: list[tuple[tuple[int, int, int], DateSpan]] = []
         for ent in date_spans(span):
-            if ent.root.i in foreign:
+            if ent.root.i in foreign and not _framing(ent, span):
                 continue
             if any(t.lower_ in _FUTURE_WORDS for t in ent):
                 continue
@@ -271,11 +283,12 @@ class DocumentContext:
             boundary = 2 if before in _PERIOD_BOUNDS else 0
             if boundary and not allow_bounds:
                 continue
+            days = (resolved.end - resolved.start).days  # of a clause's dates the most precise: "On 4 May, overnight"
             if anchor is None:
-                found.append(((boundary, ent.start), resolved))
+                found.append(((boundary, days, ent.start), resolved))
             else:
                 distance = min(_clause_distance(ent.root, anchor), _clause_distance(ent.root, _clause_head(anchor)))
-                found.append(((distance + boundary, abs(ent.start - anchor.i)), resolved))
+                found.append(((distance + boundary, days, abs(ent.start - anchor.i)), resolved))
         return min(found, key=lambda pair: pair[0])[1] if found else None
 
     def dated_clause(self, span: Span, anchor: Token) -> bool:
@@ -303,25 +316,39 @@ class DocumentContext:
         if anchor is not None and not self.dated_clause(unit.span, anchor):
             reporter = _clause_head(anchor).head if _clause_head(anchor).dep_ == "ccomp" else None
             earlier = _after_clause(anchor)
+            bound = self.date_in(unit.span, earlier) if earlier is not None and self.dated_clause(
+                unit.span, earlier) else None
             if reporter is not None and self.dated_clause(unit.span, reporter):
                 own = self.date_in(unit.span, reporter)  # "On Sunday, X said troops had ...": by that day
-            elif earlier is not None and self.dated_clause(unit.span, earlier):
+            elif bound is not None:
                 # "took X after the army did Y at the end of December": in the weeks after that date
-                bound = self.date_in(unit.span, earlier)
                 return DateSpan(bound.start, bound.end + timedelta(days=_AFTER_DAYS), TimePrecision.MONTH,
                                 f"after {bound.expression}")
             elif own is not None:  # a date of another clause ("a man who died on Saturday") yields to the story's
                 own = self._narrative(unit) or own
         if own is not None:
-            if remember and not (anchor is not None and _pluperfect(anchor)):
+            if remember and not (anchor is not None and (_pluperfect(anchor) or _background(anchor))):
                 self.narrative_dates.setdefault(unit.index, own)  # a flashback does not move the story
             return own
         return self._narrative(unit) or (
             self.publication_week(self.document.published) if self.document.published else None)
 
     def _narrative(self, unit: SentenceUnit) -> DateSpan | None:
-        earlier = [d for i, d in self.narrative_dates.items() if i < unit.index]
-        return earlier[-1] if earlier else None
+        """The date the story has reached before this sentence: the last an earlier event was told on,
+        or a dateline ("14 May 2021." or "14 May:" standing before the text), whichever comes later."""
+        earlier = [(i, d) for i, d in self.narrative_dates.items() if i < unit.index]
+        headers = [(u.index, d) for u in self.units if u.index < unit.index
+                   and (d := self._dateline(u.span)) is not None]
+        told = max(earlier + headers, key=lambda pair: pair[0], default=None)
+        return told[1] if told is not None else None
+
+    def _dateline(self, span: Span) -> DateSpan | None:
+        """The date a verbless sentence made of a date alone gives ("14 May 2021.")."""
+        dates = date_spans(span)
+        if len(dates) != 1 or any(t.pos_ not in {"PUNCT", "SPACE"} for t in span
+                                  if not dates[0].start <= t.i < dates[0].end):
+            return None
+        return resolve_date(dates[0].text, self.document.published)
 
     @staticmethod
     def publication_week(published: date) -> DateSpan:

@@ -18,16 +18,20 @@ _WORDS = word_book("arguments")
 _PARTIAL, _TOWNS, _FACILITIES = _WORDS.words("partial"), _WORDS.words("town_nouns"), _WORDS.words("facility_nouns")
 _COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("place_pronouns")
 _NAMING = _WORDS.words("naming_prepositions")
-_OF = word_book("time").words("reference_of")
+_OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
 _THE = word_book("reference").words("anaphor_determiners")
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
 
 
 def _path_to(token: Token, head: Token) -> list[Token] | None:
-    """The tokens from `token` up to `head` if only naming relations lie between them ("the town of X")."""
+    """The tokens from `token` up to `head` if only naming relations lie between them ("the town of X";
+    not "the town west of X", where X is a reference point)."""
     path, node = [token], token
     while node.i != head.i:
         if node.dep_ == "pobj" and node.head.lower_ in _NAMING:
+            if node.head.i > 0 and node.doc[node.head.i - 1].lower_ in _BEARINGS:
+                return None  # whatever the parser hung "of" on
             node = node.head.head
         elif node.dep_ in _PATH_DEPS:
             node = node.head
@@ -65,8 +69,8 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
                 break
     if not found:
         found = _anaphoric(ctx, target)
-    if any(_is_local(m.place) for m, _ in found):
-        found = [(m, partial) for m, partial in found if _is_local(m.place)]
+    if any(_is_local(m.resolved) for m, _ in found):
+        found = [(m, partial) for m, partial in found if _is_local(m.resolved)]
     return list({(m.start, m.end): (m, partial) for m, partial in found}.values())
 
 
@@ -76,9 +80,9 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> list[tuple[PlaceMention, 
     where = (target.idx, target.idx + len(target.text), target.text)
     if target.lower_ in _FACILITIES:
         place = ctx.facility(target.lower_, target.idx)
-    elif target.lower_ in _TOWNS and any(t.lower_ in _THE for t in target.lefts):
+    elif target.lower_ in _TOWNS and any(t.lower_ in _THE for t in target.lefts) and not _named(target):
         place = ctx.recent_place(target.idx)
-    elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS:
+    elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS and not _stands_for_a_thing(ctx, target):
         unit = next(u for u in ctx.units if u.start <= target.idx < u.end)
         place = ctx.topic_place(unit, target.idx)
     elif target.pos_ == "PROPN":  # a name the geoparser left unplaced ("Kidal was captured")
@@ -86,6 +90,26 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> list[tuple[PlaceMention, 
     else:
         place = None
     return [(PlaceMention(*where, place), False)] if place is not None else []
+
+
+def _named(noun: Token) -> bool:
+    """Whether a town word carries a name of its own ("the village of Dibida"): it is that place, known
+    to the gazetteer or not, never the place named last."""
+    return any(c.lower_ in _NAMING and any(g.pos_ == "PROPN" for g in c.children) for c in noun.rights)
+
+
+def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
+    """Whether "it" stands for a thing its sentence named before it, not a place ("disputed the
+    statement and withdrew it"): the nearest singular subject or object before it is neither a place
+    nor a word for a town or a facility."""
+    before = [t for t in pronoun.sent if t.i < pronoun.i and t.tag_ in {"NN", "NNP"} and t.dep_ in _ARGUMENTS
+              and t.ent_type_ not in {"DATE", "TIME"}]
+    if not before:
+        return False
+    noun = before[-1]
+    if noun.lower_ in _TOWNS or noun.lower_ in _FACILITIES:
+        return False
+    return not any(m.start <= noun.idx < m.end for m in ctx.places_in(noun.sent.start_char, noun.sent.end_char))
 
 
 class ControlReader:
@@ -121,7 +145,7 @@ class ControlReader:
         facts = []
         found = next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
         for mention, partial in found:
-            status, place = change.status, mention.place
+            status, place = change.status, mention.resolved
             if status == ControlStatus.CONTROLS and partial:
                 status = ControlStatus.PARTIAL
             if place.precision == GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \

@@ -11,13 +11,14 @@ from spacy.tokens import Doc, Span, Token
 from frontwatch.extract.table import load_table
 from frontwatch.guards import bounded
 from frontwatch.language import word_book
-from frontwatch.model import Actor, ActorMention
+from frontwatch.model import Actor, ActorMention, Place
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.resolve.actors import ActorRegistry
 from frontwatch.taxonomy import CaseCode
 
+INFERRED, ATTRIBUTED = "actor inferred from context", "actor from the report's attribution"  # notes on events
 _WORDS = word_book("reference")
-_PRONOUNS, _ANAPHORS = _WORDS.words("pronouns"), _WORDS.words("anaphors")
+_PRONOUNS, _ANAPHORS, _SINGULAR = _WORDS.words("pronouns"), _WORDS.words("anaphors"), _WORDS.words("singular_pronouns")
 _ANAPHOR_DETERMINERS, _QUANTIFIERS = _WORDS.words("anaphor_determiners"), _WORDS.words("quantifiers")
 _OWNERS, _ACCUSING, _CLAIMING = _WORDS.words("owner_pronouns"), _WORDS.words("accusing"), _WORDS.words("claiming")
 _FORCES = _WORDS.phrases("demonym_forces")[0]
@@ -76,6 +77,8 @@ class DocumentActors:
         self.country_of = country_of
         self.doc_country = doc_country
         self._resolved: dict[int, ResolvedActor | None] = {}
+        self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
+        self._stated: set[str] = set()  # generic actors whose country the text states ("Kenyan police")
         self.salient = self._salient_armed_actor()
         self.officials = self._titled_officials()
         self.alliances = self._alliances()
@@ -143,16 +146,37 @@ class DocumentActors:
     def default_actor1(self, case: CaseCode, notes: list[str]) -> Actor | None:
         """Who did it when the sentence does not say (the label's `crowd` and `default_actor1` in the
         taxonomy): the crowd protests or riots, a change of hands or a burning goes to the document's
-        main armed group, an attack to whoever the report says claimed or was accused of it."""
+        main armed group, an attack to whoever the report says claimed or was accused of it, else (the
+        label's `unknown_actor1`) to an unidentified armed group."""
         if case.crowd is not None:
-            return self.registry.generic(case.crowd, self.doc_country)
+            return self._in_document_country(self.registry.generic(case.crowd, self.doc_country))
         if case.default_actor1 == "salient" and self.salient is not None:
-            notes.append(f"actor inferred from context: {self.salient.name}")
+            notes.append(f"{INFERRED}: {self.salient.name}")
             return self.salient
         if case.default_actor1 == "attributed" and self.attributed is not None:
-            notes.append(f"actor from the report's attribution: {self.attributed.name}")
+            notes.append(f"{ATTRIBUTED}: {self.attributed.name}")
             return self.attributed
+        if case.unknown_actor1 is not None:
+            unknown = self._in_document_country(self.registry.generic(case.unknown_actor1, self.doc_country))
+            if unknown is not None:
+                notes.append(f"{INFERRED}: {unknown.name}")  # nobody named: ACLED's unidentified perpetrator
+            return unknown
         return None
+
+    def _in_document_country(self, actor: Actor | None) -> Actor | None:
+        """A generic actor given the document's country, remembered as such (see `placed_at`)."""
+        if actor is not None:
+            self._placed.add(actor.name)
+        return actor
+
+    def placed_at(self, actor: Actor | None, place: Place | None) -> Actor | None:
+        """A generic actor whose country only the document gave ("police" in a report on Kenya), placed
+        in the country of its event's place instead; any other actor as it is."""
+        country = place.country if place is not None else None
+        if (actor is None or country is None or actor.country == country
+                or actor.name not in self._placed - self._stated):
+            return actor
+        return self.registry.relocated(actor, country) or actor
 
     def _attributed(self) -> Actor | None:
         """The actor a report says claimed an attack, or was accused of it."""
@@ -253,7 +277,10 @@ class DocumentActors:
         start = pronoun.sent.start
         if start > 0:
             start = self.doc[start - 1].sent.start
+        one = pronoun.lower_ in _SINGULAR
         for token in reversed(self.doc[start:pronoun.i]):
+            if one and token.tag_ in {"NNS", "NNPS"}:
+                continue  # "it" does not stand for "the gunmen"
             if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ not in _PRONOUNS:
                 resolved = self.resolve(token)
                 if resolved is not None:
@@ -273,6 +300,7 @@ class DocumentActors:
             actor = self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
             if actor is None:
                 continue
+            (self._stated if country is not None else self._placed).add(actor.name)
             if "nonstate" in _GROUPS(actor.inter_code) and self.salient is not None and country is None:
                 return ResolvedActor(self.registry.with_alias(self.salient, surface), inferred=True)
             return ResolvedActor(self.registry.with_alias(actor, surface))

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from frontwatch.extract.arguments import FrameArguments
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.merge import fold_sentence
+from frontwatch.extract.merge import DISTINCT, LIKEWISE, fold_sentence
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable
+from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, EventFact
 from frontwatch.reading.modality import recalled
 from frontwatch.reading.model import Frame
 from frontwatch.taxonomy import CaseCode, Taxonomy
 
 FAILED_ATTEMPT = "failed attempt to take territory"
+_DISTINCT, _LIKEWISE = word_book("reference").words("distinct"), word_book("reference").words("likewise")
 
 
 class EventReader:
@@ -28,11 +30,15 @@ class EventReader:
         """The events a sentence tells, one for each set of participants."""
         if not unit.usable:
             return []
-        events = [e for f in frames if (e := self._event(ctx, unit, f, frames, typing)) is not None]
-        return fold_sentence(events, getattr(typing, "label", None))
+        read = [(f, r) for f in frames if (r := self._event(ctx, unit, f, frames, typing)) is not None]
+        details = frozenset(k for k, (f, _) in enumerate(read) if f.bare)
+        guessed = frozenset(k for k, (_, (_, chosen)) in enumerate(read) if not chosen)
+        return fold_sentence([e for _, (e, _) in read], getattr(typing, "label", None), details, guessed)
 
     def _event(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
-               typing: object | None) -> EventFact | None:
+               typing: object | None) -> tuple[EventFact, bool] | None:
+        """The event a frame tells, and whether its words chose its label (not the typer's guess on a
+        word of many senses, "were killed")."""
         if not frame.asserted:
             return None
         if recalled(frame.head) and not ctx.dated_clause(unit.span, frame.head):
@@ -43,40 +49,58 @@ class EventReader:
         if candidate is None:
             return None
         case = self.taxonomy.codes[candidate.code]
+        if case.event_type is None or case.sub_event_type is None:
+            return None  # a non-ACLED kind (crime, disaster, diplomacy) is no conflict event
         if case.weak and not _agreed(typing, case.code):
             return None
         notes = [FAILED_ATTEMPT] if frame.modality == "failed" else []
+        if _distinct(frame):
+            notes.append(DISTINCT)
+        if any(c.dep_ == "advmod" and c.lower_ in _LIKEWISE
+               for w in (frame.head, frame.predicate, frame.predicate.head) for c in w.children):
+            notes.append(LIKEWISE)
         actor1 = args.actor(candidate.actors[0])
         actor2 = next((a for role in candidate.actors[1:] if (a := args.actor(role)) is not None), None)
-        actor1, actor2 = self._cast(ctx, case, actor1, actor2, notes)
+        place = args.place()
+        actor1, actor2, named = self._cast(ctx, case, actor1, actor2, notes)
+        actor1, actor2 = ctx.actors.placed_at(actor1, place), ctx.actors.placed_at(actor2, place)
+        if actor1 is not None and actor2 is not None and actor1.name == actor2.name and not frame.reciprocal:
+            actor2 = None  # "gunmen looted the shop they had torched": nobody does it to themselves
         groups = self.table.groups_of(actor1.inter_code) if actor1 is not None else frozenset()
         if case.actor1 is not None and case.actor1 not in groups:
             return None  # a battle or a change of hands by nobody the report names cannot be coded
         if case.weak and "civilians" in groups:
             return None  # civilians fleeing make no strategic development
-        reading = args.reading(actor1)
+        reading = args.reading(named or actor1)
         low, high = args.fatalities(frames)
+        allies = self._allies(ctx, args, named or actor1)
+        chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
         return EventFact(
             event_type=case.event_type, sub_event_type=case.sub_event_type, evidence=ctx.evidence(unit),
-            actor1=actor1, actor2=actor2, assoc_actors=self._allies(ctx, args, actor1),
-            place=args.place(), date=args.date(frames),
+            actor1=actor1, actor2=actor2, assoc_actors=[named, *allies] if named is not None else allies,
+            place=place, date=args.date(frames),
             fatalities_low=low, fatalities_high=high, certainty=reading.certainty,
             claim_source=reading.source if reading.certainty != Certainty.CONFIRMED else None,
             trigger=frame.predicate.text, notes=notes + args.notes + [f"hedge: {h}" for h in reading.hedges],
-        )
+        ), chosen
 
     def _cast(self, ctx: DocumentContext, case: CaseCode, actor1: Actor | None, actor2: Actor | None,
-              notes: list[str]) -> tuple[Actor | None, Actor | None]:
-        """Actors 1 and 2 as the label codes them: its default doer, its crowd, crowd first."""
-        if case.crowd is not None and actor1 is not None and "civilians" in self.table.groups_of(actor1.inter_code):
-            actor1 = None  # people who march are protesters
-        if case.crowd_first and actor1 is not None and "state" in self.table.groups_of(actor1.inter_code):
-            actor1, actor2 = actor2, actor1
+              notes: list[str]) -> tuple[Actor | None, Actor | None, Actor | None]:
+        """Actors 1 and 2 as the label codes them, and the named group a crowd acts for: a protest or a
+        riot is done by its crowd ("Protesters (Kenya)"), the party or union it marches for is associated
+        with it, and state forces that break it up come second; else the label's default doer."""
+        if case.crowd is not None:
+            if case.crowd_first and actor1 is not None and "state" in self.table.groups_of(actor1.inter_code):
+                actor1, actor2 = actor2, actor1
+            named = actor1 if actor1 is not None and _named(ctx, actor1) else None
+            actor1 = ctx.actors.default_actor1(case, notes)
+            same = actor2 is not None and actor1 is not None and actor2.name == actor1.name
+            return actor1, None if same else actor2, named
         if actor1 is None:
             actor1 = ctx.actors.default_actor1(case, notes)
             if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
                 actor1 = None  # "the battle that drove the group out": the group did not drive itself out
-        return actor1, actor2
+        return actor1, actor2, None
 
     @staticmethod
     def _allies(ctx: DocumentContext, args: FrameArguments, actor1: Actor | None) -> list[Actor]:
@@ -84,6 +108,17 @@ class EventReader:
             return []
         allies = [a for a in (*args.actors("ally"), *ctx.actors.allies_of(actor1)) if a.name != actor1.name]
         return list({a.name: a for a in allies}.values())
+
+
+def _distinct(frame: Frame) -> bool:
+    """Whether its words mark the happening as a new one ("a second car bomb exploded", "another attack")."""
+    words = [frame.predicate, *(t for fillers in frame.roles.values() for t in fillers)]
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in words for c in w.children)
+
+
+def _named(ctx: DocumentContext, actor: Actor) -> bool:
+    """Whether an actor is a named group (of the registry, or a name the text gives), not a generic one."""
+    return actor.needs_review or ctx.actors.registry.get(actor.name) is not None
 
 
 def _agreed(typing: object | None, code: str) -> bool:

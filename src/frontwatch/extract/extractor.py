@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,6 +24,7 @@ from frontwatch.model import (
     ActorMention,
     ControlFact,
     Document,
+    EventFact,
     Extraction,
     Finding,
     GeoPrecision,
@@ -124,7 +125,10 @@ class Extractor:
         extraction = Extraction(document=document, places=ctx.places)
         if document.published is None:
             extraction.warnings.append(f"{document.origin}: no publication date; relative dates left unresolved")
-        events, headline_events, headline_control, headline_counts = [], [], [], []
+        events: list[EventFact] = []
+        headline_events: list[EventFact] = []
+        headline_control: list[ControlFact] = []
+        headline_counts: list[QuantityFact] = []
         for unit in ctx.units:
             frames = reading.frames.get(unit.index, [])
             found = self.events.read(ctx, unit, frames, typed.get(unit.index))
@@ -187,9 +191,12 @@ def _quantity_key(fact: QuantityFact) -> tuple:
     return (fact.what, fact.low, fact.high, fact.actor.name if fact.actor else None)
 
 
-def _first_of_each(facts: list, key: Callable[[object], tuple]) -> list:
+_Fact = TypeVar("_Fact")
+
+
+def _first_of_each(facts: list[_Fact], key: Callable[[_Fact], tuple]) -> list[_Fact]:
     """Facts a report repeats are kept once, at their first telling."""
-    seen: dict[tuple, object] = {}
+    seen: dict[tuple, _Fact] = {}
     for fact in facts:
         seen.setdefault(key(fact), fact)
     return list(seen.values())

@@ -4,11 +4,14 @@ sentences that retell it, are folded together (label families from data/acled_ta
 from __future__ import annotations
 
 from frontwatch.extract.context import UNDATED
+from frontwatch.extract.doc_actors import ATTRIBUTED, INFERRED
 from frontwatch.model import Certainty, EventFact
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.taxonomy import CaseCode, load_taxonomy
 
 SAME_PLACE_KM = 30.0
+DISTINCT = "a happening of its own"  # the note on an event its words mark as new ("a second bomb")
+LIKEWISE = "of the kind told before"  # the note on an event told "also" ("deaths were also reported in X")
 _CERTAINTY_RANK = {Certainty.CONFIRMED: 2, Certainty.REPORTED: 1, Certainty.CLAIMED: 0}
 
 
@@ -21,6 +24,17 @@ def _bare(event: EventFact) -> bool:
     return event.actor1 is None and event.fatalities_low is None
 
 
+def _told_actor1(event: EventFact) -> str | None:
+    """The name of the actor 1 its own words give; None when its words name nobody and the report's
+    context supplied one ("the station was hit", with the actor the report accuses): such an event may
+    retell another's."""
+    if event.actor1 is None:
+        return None
+    name = event.actor1.name
+    supplied = {f"{INFERRED}: {name}", f"{ATTRIBUTED}: {name}"}
+    return None if supplied & set(event.notes) else name
+
+
 def _failed(event: EventFact) -> bool:
     return any(note.startswith("failed attempt") for note in event.notes)
 
@@ -29,7 +43,7 @@ def _same_kind(a: EventFact, b: EventFact) -> bool:
     one, other = _case(a), _case(b)
     if one.code == other.code:
         return True
-    if one.violent and other.violent and (a.actor1 is None or b.actor1 is None):
+    if one.violent and other.violent and (_told_actor1(a) is None or _told_actor1(b) is None):
         return True  # "four people were shot dead in the city": a detail of the day's violence
     if one.family is None or one.family != other.family:
         return False
@@ -56,9 +70,8 @@ def _same_time_told(a: EventFact, b: EventFact) -> bool:
 
 
 def _compatible_actors(a: EventFact, b: EventFact) -> bool:
-    if a.actor1 is None or b.actor1 is None:
-        return True
-    return a.actor1.name == b.actor1.name
+    one, other = _told_actor1(a), _told_actor1(b)
+    return one is None or other is None or one == other
 
 
 def same_event(a: EventFact, b: EventFact) -> bool:
@@ -81,6 +94,8 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> EventFact:
     kept.actor2 = kept.actor2 or other.actor2
     kept.place = kept.place or other.place
     kept.assoc_actors += [a for a in other.assoc_actors if a not in kept.assoc_actors]
+    if DISTINCT in other.notes and DISTINCT not in kept.notes:
+        kept.notes.append(DISTINCT)  # "a separate ambush killed two": the whole happening is new
     if other.fatalities_low is not None and (kept.fatalities_low or 0) < other.fatalities_low:
         kept.fatalities_low, kept.fatalities_high = other.fatalities_low, other.fatalities_high
     if _CERTAINTY_RANK[other.certainty] > _CERTAINTY_RANK[kept.certainty]:
@@ -88,21 +103,31 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> EventFact:
     return kept
 
 
-def fold_sentence(events: list[EventFact], preferred: str | None) -> list[EventFact]:
+def fold_sentence(events: list[EventFact], preferred: str | None, details: frozenset[int] = frozenset(),
+                  guessed: frozenset[int] = frozenset()) -> list[EventFact]:
     """Frames of one sentence that tell one happening (the same participants, place and days:
-    "stormed the village, killing twelve and burning houses") make one event, named by the
-    strongest label, then the sentence typer's (`preferred`, a CASE code), then the first."""
+    "stormed the village, killing twelve and burning houses") make one event, named by the strongest
+    label its words chose (a label the typer `guessed` for a word of many senses has no strength:
+    "forty died when a bus bomb went off" is a bombing), then one its words chose, then one told
+    through a verb, then the sentence typer's (`preferred`, a CASE code), then the first. An event named only by a noun
+    (`details`, positions in `events`: "clashed during a rally") is a detail of a happening the
+    sentence tells through a verb at its place and time, whoever its participants."""
     groups: list[list[EventFact]] = []
-    for event in events:
-        group = next((g for g in groups if all(_shares_participants(event, e) and _same_place(event, e)
-                                               and _same_time_told(event, e) for e in g)), None)
+    for position in sorted(range(len(events)), key=lambda k: k in details):
+        event = events[position]
+        group = next((g for g in groups if all(
+            (position in details or _shares_participants(event, e)) and _same_place(event, e)
+            and _same_time_told(event, e) for e in g)), None)
         if group is None:
             groups.append([event])
         else:
             group.append(event)
     folded = []
-    for group in groups:
-        best = max(group, key=lambda e: (_case(e).strength, _case(e).code == preferred, -group.index(e)))
+    for group in sorted(groups, key=lambda g: min(events.index(e) for e in g)):
+        best = max(group, key=lambda e: (0 if events.index(e) in guessed else _case(e).strength,
+                                         events.index(e) not in guessed,
+                                         events.index(e) not in details, _case(e).code == preferred,
+                                         -events.index(e)))
         for other in group:
             if other is not best:
                 _absorb(best, other, retype=False)
@@ -110,15 +135,28 @@ def fold_sentence(events: list[EventFact], preferred: str | None) -> list[EventF
     return folded
 
 
+def _continue_kind(event: EventFact, before: EventFact) -> None:
+    """An event told "also" without a doer of its own is of the kind, by the actors and, when it has no
+    date of its own, on the days of the one told before it (its place stays its own)."""
+    event.event_type, event.sub_event_type = before.event_type, before.sub_event_type
+    event.actor1, event.actor2 = before.actor1, event.actor2 or before.actor2
+    if event.date is None or event.date.expression == UNDATED:
+        event.date = before.date
+
+
 def merge_within_document(events: list[EventFact]) -> list[EventFact]:
     """Fold events of one report that describe the same happening into the first telling."""
     merged: list[EventFact] = []
     for event in events:
-        target = next((m for m in merged if same_event(m, event)), None)
+        if merged and LIKEWISE in event.notes and _told_actor1(event) is None:
+            _continue_kind(event, merged[-1])
+        target = None if DISTINCT in event.notes else next((m for m in merged if same_event(m, event)), None)
         if target is None:
             merged.append(event)
             continue
-        stronger = _case(event).strength > _case(target).strength
+        kind, kept = _case(event), _case(target)
+        # a plain attack a later sentence tells as a battle is a battle; a bombing stays a bombing
+        stronger = kind.strength > kept.strength and kept.family in {None, kind.family}
         _absorb(target, event, retype=stronger or (_bare(target) and not _bare(event)))
         target.notes.append(f"also told at offset {event.evidence.start}: {event.evidence.text[:80]}")
     return merged

@@ -34,11 +34,13 @@ def _words(noun: Token) -> str:
 
 def _governing_event(noun: Token, frames: list[Frame]) -> str | None:
     """The participle of the frame the counted noun is an argument of ("freed" prisoners), if any:
-    the nearest frame above it, or whose role it fills."""
+    the nearest frame above it, or whose role it fills, unless it is the doer of what others
+    undergo ("as crowds waited, killing 50": the crowds are not the 50; "residents fled" are)."""
     node = noun
     for _ in range(3):
         frame = next((f for f in frames if f.predicate.i == node.head.i
-                      or any(node.i == t.i for ts in f.roles.values() for t in ts)), None)
+                      or any(node.i == t.i for role, ts in f.roles.items()
+                             if role != "agent" or not f.roles.get("patient") for t in ts)), None)
         if frame is not None and lemma(frame.predicate) in _PARTICIPLES:
             return _PARTICIPLES[lemma(frame.predicate)]
         if node.head.i == node.i:
@@ -104,7 +106,9 @@ def _located(noun: Token) -> str | None:
     if noun.dep_ != "nsubj" or noun.head.pos_ != "AUX":
         return None
     prep = next((p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in _LOCATED), None)
-    place = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None:
+        return None
+    place = next((o for o in prep.children if o.dep_ == "pobj"), None)
     return f"{noun.lower_} {prep.lower_} {place.lower_}" if place is not None else None
 
 
@@ -119,9 +123,10 @@ class CountCategories:
     def load(cls) -> CountCategories:
         """Load and invert the category lists (word -> categories)."""
         data = _WORDS.mapping("categories")
-        if not all(isinstance(data.get(k), dict) for k in ("nouns", "events")):
+        nouns, events = data.get("nouns"), data.get("events")
+        if not isinstance(nouns, dict) or not isinstance(events, dict):
             raise RegistryError(f"{_WORDS.path}: 'categories' needs mappings 'nouns' and 'events'")
-        return cls(_invert(data["nouns"]), _invert(data["events"]))
+        return cls(_invert(nouns), _invert(events))
 
     def label(self, what: str) -> str:
         """The description with the categories its words belong to, in brackets."""

@@ -23,7 +23,8 @@ from sqlalchemy.orm import aliased
 
 import frontwatch.store.fusion_schema  # noqa: F401  (registers the fusion tables)
 from frontwatch.store import ActorRow, DocumentRow, EventRow, PlaceRow, Store
-from frontwatch.store.fusion_schema import FactStatusRow, FusedEventMemberRow, FusedEventRow, ReviewRow
+from frontwatch.store.fusion_schema import FusedEventMemberRow, FusedEventRow, ReviewRow
+from frontwatch.store.reads import rejected_numbers
 
 LAYERS = ("fused", "reports")
 UNDATED = -1
@@ -197,11 +198,6 @@ def store_version(store: Store) -> tuple:
         )
 
 
-def rejected_numbers(kind: str):
-    """A subquery of the numbers of a fact kind's rejected facts (ev, ct, qt, fd)."""
-    return select(FactStatusRow.number).where(FactStatusRow.kind == kind, FactStatusRow.status == "rejected")
-
-
 def _new_codes() -> dict[str, _Codes]:
     return {name: _Codes() for name in ("event_type", "sub_type", "actor", "certainty", "country", "admin1", "outlet")}
 
@@ -246,7 +242,7 @@ def _report_rows(store: Store) -> tuple[list[tuple], list[list[str]]]:
         .outerjoin(PlaceRow, EventRow.place_id == PlaceRow.id)
         .outerjoin(a1, EventRow.actor1_id == a1.id).outerjoin(a2, EventRow.actor2_id == a2.id)
         .join(DocumentRow, EventRow.doc_id == DocumentRow.id)
-        .where(EventRow.id.not_in(rejected_numbers("ev")))
+        .where(EventRow.id.not_in(rejected_numbers(EventRow)))
         .order_by(EventRow.id)
     )
     with store.session() as session:

@@ -17,7 +17,7 @@ from frontwatch.reading.model import ROLES, Frame
 from frontwatch.reading.patterns import PREDICATE, build_matcher, load_patterns
 
 FRAMES = "frontwatch_frames"
-SUPPORTS, WEAPON = "supports", "weapon"
+SUPPORTS, SUPPORTED, WEAPON = "supports", "supported", "weapon"
 _GOVERNED = {"dobj", "nsubjpass", "attr", "oprd"}
 _POINTERS = {"WDT", "WP", "WP$"}  # relative pronouns stand for the noun they follow
 _SHARED = "coordination"  # the shape whose patterns lend one verb's arguments to another
@@ -64,14 +64,17 @@ class FrameReader:
             if verb is None:
                 continue
             light = lex.light_class(verb, noun)
-            if light is not None or (noun._.frame_class and "support" in verb._.frame_tags):
+            direct = noun.dep_ in _GOVERNED or noun.dep_ == "pobj" and "joining" in noun.head._.frame_tags
+            supported = noun._.frame_class and direct and "support" in verb._.frame_tags
+            if light is not None or supported:  # "launched an attack", "set fire to"; not "rallied against a siege"
                 noun._.frame_class = light or noun._.frame_class
+                noun._.frame_tags = (*noun._.frame_tags, SUPPORTED)
                 verb._.frame_tags = (*verb._.frame_tags, SUPPORTS)
                 supports[noun.i] = verb
         told = {v.i for v in supports.values()}
         predicates: dict[int, Token | None] = {}
         for token in doc:
-            if token._.frame_class and token.i not in told and not _attributive(token):
+            if token._.frame_class and token.i not in told and not _attributive(token) and not _modifier(token):
                 tags = lex.class_tags.get(token._.frame_class, ())
                 token._.frame_tags = (PREDICATE, *token._.frame_tags, *tags)
                 predicates[token.i] = supports.get(token.i) or _copula(token)
@@ -105,6 +108,14 @@ def _attributive(token: Token) -> bool:
     return token.dep_ in {"amod", "compound"} and token.tag_ in {"VBG", "VBN", "JJ"}
 
 
+def _modifier(token: Token) -> bool:
+    """A word that is part of another name: a noun modifying a predicate noun ("a protest rally", "gun
+    battle"), or a word inside a date ("on 14 March")."""
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return True
+    return token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"} and bool(token.head._.frame_class)
+
+
 def _copula(noun: Token) -> Token | None:
     """The verb a noun predicate is told through without a support verb: "clashes erupted",
     "X is under the control of Y", "came under attack"."""
@@ -113,7 +124,8 @@ def _copula(noun: Token) -> Token | None:
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
         return noun.head if "happening" in noun.head._.frame_tags else None
     verb = noun.head.head
-    if noun.dep_ == "pobj" and verb.pos_ in {"VERB", "AUX"} and "holding" in noun.head._.frame_tags:
+    if noun.dep_ == "pobj" and "holding" in noun.head._.frame_tags and (
+            verb.pos_ == "AUX" or verb.pos_ == "VERB" and "copular" in verb._.frame_tags):
         return None if any(c.dep_ == "dobj" for c in verb.children) else verb  # "put X under control": X's state
     return None
 

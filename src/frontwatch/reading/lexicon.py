@@ -127,8 +127,13 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
     book = word_book("predicates", language)
     where = str(book.path)
     classes = book.section("classes")
+    if not isinstance(classes, dict):
+        raise RegistryError(f"{where}: 'classes' must map class names to their words")
     light = []
-    for entry in book.section("light_verbs") or []:
+    entries = book.section("light_verbs") or []
+    if not isinstance(entries, list):
+        raise RegistryError(f"{where}: 'light_verbs' must be a list")
+    for entry in entries:
         if not isinstance(entry, dict) or not {"verbs", "nouns", "class"} <= set(entry):
             raise RegistryError(f"{where}: a light verb needs 'verbs', 'nouns' and 'class' (got {entry!r})")
         if entry["class"] not in classes:

@@ -55,6 +55,11 @@ class Frame:
         return self.predicate.pos_ != "VERB" and self.clause is None
 
     @property
+    def reciprocal(self) -> bool:
+        """Whether its sides do it to each other ("A and B clashed"): both may be one kind of actor."""
+        return "reciprocal" in self.predicate._.frame_tags
+
+    @property
     def asserted(self) -> bool:
         """Whether the frame states a real happening (not negated, denied, hypothetical or failed)."""
         denied = self.attribution is not None and self.attribution.kind in {"denied", "retracted"}

@@ -64,4 +64,7 @@ def reading_pipeline(model_name: str, actor_files: Sequence[Path] = ()) -> Langu
 
 def actor_registry(nlp: Language) -> ActorRegistry:
     """The actor registry a reading pipeline uses."""
-    return nlp.get_pipe(ACTOR_NAMES).registry
+    component = nlp.get_pipe(ACTOR_NAMES)
+    if not isinstance(component, ActorNames):
+        raise TypeError(f"pipe {ACTOR_NAMES!r} is not frontwatch's actor-name component")
+    return component.registry

@@ -6,10 +6,12 @@ is copied back."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import cast
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, POS, TAG
 from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
 
 from frontwatch.language import word_book
 from frontwatch.model import ActorMention
@@ -37,7 +39,7 @@ def repair_parses(parse: Parse, doc: Doc, mentions: Sequence[ActorMention]) -> i
         if inside and broken and _reparse(parse, doc, sent, inside, table):
             repaired += 1
     if repaired:
-        doc.from_array(_ATTRS, table)
+        doc.from_array(_ATTRS, cast(Ints2d, table))
     return repaired
 
 
@@ -50,8 +52,9 @@ def _reparse(parse: Parse, doc: Doc, sent: Span, names: list[Span], table: np.nd
         return False
     if any(isinstance(slot, int) and doc[slot].text != token.text for slot, token in zip(slots, new, strict=False)):
         return False
-    inner = {name.start: _name_parse(parse, name) for name in names}
-    if any(parse is None for parse in inner.values()):
+    parsed = {name.start: _name_parse(parse, name) for name in names}
+    inner = {start: span for start, span in parsed.items() if span is not None}
+    if len(inner) != len(parsed):
         return False
     anchor = [slot if isinstance(slot, int) else slot.start + inner[slot.start].root.i for slot in slots]
     for k, token in enumerate(new):
@@ -72,15 +75,16 @@ def _is_phrase(name: Span) -> bool:
 def _collapsed(doc: Doc, sent: Span, names: list[Span]) -> tuple[str, list[int | Span]]:
     """The sentence with each name replaced by the stand-in, and for each of its tokens the
     original token index (or the name it stands for)."""
-    text, slots, cursor = "", [], sent.start
+    text, cursor = "", sent.start
+    slots: list[int | Span] = []
     for name in sorted(names, key=lambda s: s.start):
         text += doc[cursor:name.start].text_with_ws
-        slots += range(cursor, name.start)
+        slots.extend(range(cursor, name.start))
         text += STAND_IN + name[-1].whitespace_
         slots.append(name)
         cursor = name.end
     text += doc[cursor:sent.end].text_with_ws
-    slots += range(cursor, sent.end)
+    slots.extend(range(cursor, sent.end))
     return text, slots
 
 

@@ -37,7 +37,11 @@ class GenericRule:
 
 def _read_yaml(path: Path | None, text: str | None = None) -> dict:
     try:
-        data = yaml.safe_load(text if text is not None else path.read_text(encoding="utf-8"))
+        if text is None:
+            if path is None:
+                raise RegistryError("an actor registry needs a file or a text")
+            text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
     except (OSError, yaml.YAMLError) as exc:
         raise RegistryError(f"{path}: cannot read actor registry: {exc}") from exc
     if not isinstance(data, dict):
@@ -70,8 +74,12 @@ class ActorRegistry:
         generic_rules: Sequence[GenericRule],
         government_titles: Sequence[str],
         guess_rules: Sequence[GenericRule] = (),
+        country_names: dict[str, str] | None = None,
+        definite_countries: Sequence[str] = (),
     ) -> None:
         self.actors = {a.name: a for a in actors}
+        self.country_names = dict(country_names or {})
+        self.definite_countries = frozenset(definite_countries)
         self.generic_rules = tuple(generic_rules)
         self.government_titles = tuple(t.lower() for t in government_titles)
         self.guess_rules = tuple(guess_rules)
@@ -91,7 +99,11 @@ class ActorRegistry:
         rules: list[GenericRule] = []
         guesses: list[GenericRule] = []
         titles: list[str] = []
+        country_names: dict[str, str] = {}
+        definite: list[str] = []
         for origin, data in sources:
+            country_names.update({str(k): str(v) for k, v in (data.get("country_names") or {}).items()})
+            definite += data.get("definite_countries") or ()
             for entry in data.get("actors") or ():
                 actor = _parse_actor(entry, origin)
                 actors[actor.name] = actor
@@ -109,7 +121,7 @@ class ActorRegistry:
                 guesses.append(GenericRule(nouns=tuple(w.lower() for w in rule["words"]), template="",
                                            inter_code=int(rule["inter"]), kind=str(rule.get("kind", "other"))))
             titles += data.get("government_titles") or ()
-        return cls(list(actors.values()), rules, titles, guesses)
+        return cls(list(actors.values()), rules, titles, guesses, country_names, definite)
 
     def get(self, name: str) -> Actor | None:
         """The registry actor whose name or alias is `name` (case-insensitive)."""
@@ -121,10 +133,25 @@ class ActorRegistry:
         noun = noun.lower()
         for rule in self.generic_rules:
             if noun in rule.nouns and (by_demonym or not rule.needs_demonym):
-                name = rule.template.format(country=country) if country else _strip_country(
-                    rule.template
-                )
-                return Actor(name=name, inter_code=rule.inter_code, country=country, kind=rule.kind)
+                return Actor(name=self._filled(rule, country), inter_code=rule.inter_code, country=country,
+                             kind=rule.kind)
+        return None
+
+    def _filled(self, rule: GenericRule, country: str | None) -> str:
+        """A generic rule's name in a country, the country written as ACLED writes it."""
+        if not country:
+            return _strip_country(rule.template)
+        written = self.country_names.get(country, country)
+        template = rule.template.replace(" of {country}", " of the {country}") if (
+            written in self.definite_countries) else rule.template
+        return template.format(country=written)
+
+    def relocated(self, actor: Actor, country: str) -> Actor | None:
+        """The same generic actor in another country ("Police Forces of Kenya" in Uganda), or None when
+        `actor` is no generic actor."""
+        for rule in self.generic_rules:
+            if self._filled(rule, actor.country) == actor.name and rule.inter_code == actor.inter_code:
+                return replace(actor, name=self._filled(rule, country), country=country)
         return None
 
     def guess(self, surface: str) -> Actor:

@@ -52,8 +52,8 @@ from frontwatch.resolve.numbers import parse_number_range
 __all__ = ["MONTHS", "is_future", "precision_for", "resolve_date"]
 
 _WORDS = word_book("dates")
-_WEEKDAYS = MappingProxyType({k: int(v) for k, v in _WORDS.mapping("weekdays").items()})
-_MONTHS = MappingProxyType({k: int(v) for k, v in _WORDS.mapping("months").items()})
+_WEEKDAYS = MappingProxyType(_WORDS.numbers("weekdays"))
+_MONTHS = MappingProxyType(_WORDS.numbers("months"))
 _FILLERS, _PARTS_OF_DAY = _WORDS.words("fillers"), _WORDS.words("parts_of_day")
 _FUTURE, _MODIFIERS = _WORDS.words("future"), _WORDS.words("modifiers")
 _UNITS = MappingProxyType({k: str(v) for k, v in _WORDS.mapping("units").items()})

@@ -1,0 +1,111 @@
+"""One event per happening in a report, as specification: a clause that retells a strike without
+naming who did it folds into it; words that mark a new happening ("another", "a second",
+"a separate") keep it apart; the label a sentence's own words choose names its event, not a
+typer's guess on a word of many senses, nor a battle a later sentence mentions in passing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 13)  # a Monday
+
+
+def _events(extractor, text: str):
+    return extract(extractor, text, PUBLISHED).events
+
+
+RETOLD = [
+    # (report, sub-event type of its one event): the second sentence tells the strike's victims, and
+    # only the report's accusation names who fired
+    ("Rockets struck a market in Kherson on Saturday, officials said, blaming Russian forces. Shoppers were "
+     "hit as they queued for bread.", "Shelling/artillery/missile attack"),
+    ("A missile hit a railway station in Lozova on Friday, officials said, accusing Russian troops. "
+     "Passengers were wounded as they waited for a train.", "Shelling/artillery/missile attack"),
+    ("Shells hit a hospital in Sumy on Sunday, the governor said, blaming Russian forces. Several patients "
+     "were injured.", "Shelling/artillery/missile attack"),
+    ("A drone hit a bus in Nikopol on Friday, officials said, blaming Russian forces. Two passengers were "
+     "wounded.", "Air/drone strike"),
+    ("Artillery pounded the centre of Orikhiv on Sunday, the mayor said, accusing Russian troops. Three "
+     "pensioners were wounded near the market.", "Shelling/artillery/missile attack"),
+    ("A drone hit a fuel depot in Belgorod on Friday, Russian officials said, accusing Ukrainian forces. "
+     "Flames rose over the depot after it was hit.", "Air/drone strike"),
+    ("Artillery fire struck a school in Kharkiv on Sunday, killing three teachers, the mayor said, blaming "
+     "Russian troops. Pupils had left the school an hour before it was shelled.", "Shelling/artillery/missile attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), RETOLD)
+def test_a_clause_that_retells_a_strike_without_its_doer_is_the_same_event(extractor, text, sub_event_type):
+    events = _events(extractor, text)
+    assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+DISTINCT = [
+    # (report, death tolls of its two events)
+    ("Militants ambushed an army patrol near Diffa on Tuesday, killing five soldiers. Hours later, militants "
+     "killed two drivers in a separate ambush on a supply convoy near Diffa.", [5, 2]),
+    ("Fighters stormed a police station near Kidal on Friday and killed nine officers. On the same day "
+     "fighters killed four guards in another attack on a bank in Kidal.", [9, 4]),
+    ("Gunmen attacked a police post in Gao on Saturday, killing four officers. About two hours later, a "
+     "second group of gunmen attacked a checkpoint in the same town, killing two soldiers.", [4, 2]),
+    ("A car bomb exploded near a hotel in Mogadishu on Friday, killing six people. Later that day another car "
+     "bomb exploded near the port of Mogadishu, killing three guards.", [6, 3]),
+    ("Gunmen kidnapped four teachers from a school in Kaduna on Monday. A second gang kidnapped six traders "
+     "from a market in Kaduna the same day.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "tolls"), DISTINCT)
+def test_words_that_mark_a_new_happening_keep_it_apart(extractor, text, tolls):
+    events = _events(extractor, text)
+    assert len(events) == 2, [(e.sub_event_type, e.trigger) for e in events]
+    if tolls is not None:
+        assert [e.fatalities_low for e in events] == tolls
+
+
+OWN_WORDS = [
+    # (report, its one event's sub-event type, death toll)
+    ("At least 40 people were killed when a minibus loaded with explosives blew up near a market in Kismayo "
+     "on Monday.", "Remote explosive/landmine/IED", 40),
+    ("Nine shoppers died when a car bomb exploded outside a bank in Baidoa on Friday.",
+     "Remote explosive/landmine/IED", 9),
+    ("A bomb exploded at a cattle market in Baidoa on Friday, killing five traders. Officials blamed "
+     "al-Shabaab, a group that has fought the government for over a decade.", "Remote explosive/landmine/IED", 5),
+    ("A car bomb went off outside a court in Bosaso on Sunday, killing four guards. Police blamed al-Shabaab, "
+     "which has battled federal troops for years.", "Remote explosive/landmine/IED", 4),
+    ("Three children were killed when an explosive device went off near a well in Ansongo on Sunday.",
+     "Remote explosive/landmine/IED", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "toll"), OWN_WORDS)
+def test_the_label_its_own_words_choose_names_the_event(extractor, text, sub_event_type, toll):
+    events = _events(extractor, text)
+    assert [(e.sub_event_type, e.fatalities_low) for e in events] == [(sub_event_type, toll)]
+
+
+LIKEWISE = [
+    # (report, the second event's place): told "also", with no doer of its own, it is the first's kind,
+    # by its actors, on its day
+    ("Security forces fired on protesters in Yangon on Sunday, killing three. Deaths were also reported in Bago.",
+     "Bago"),
+    ("Soldiers shot at marchers in Mandalay on Saturday, killing two. Deaths were also reported in Monywa.",
+     "Monywa"),
+    ("Riot police fired live rounds at protesters in Dawei on Sunday, killing one. Deaths were also reported in "
+     "Myeik.", "Myeik"),
+    ("Police fired on protesters in Nairobi on Tuesday, killing two. Deaths were also reported in Kisumu.",
+     "Kisumu"),
+    ("Police fired tear gas at protesters in Sagaing on Sunday, killing two. Deaths were also reported in "
+     "Shwebo.", "Shwebo"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), LIKEWISE)
+def test_a_happening_told_also_elsewhere_is_of_the_kind_told_before(extractor, text, place):
+    first, second = _events(extractor, text)
+    assert second.place.name == place
+    assert (second.sub_event_type, second.actor1.name) == (first.sub_event_type, first.actor1.name)
+    assert (second.date.start, second.date.end) == (first.date.start, first.date.end)
