@@ -83,14 +83,6 @@ def test_an_apposition_names_the_container(geoparse, text, town, country):
     assert place.country == country
 
 
-@pytest.mark.parametrize(("text", "town", "country"), [
-    ("The siege ended at Raqqa on the Euphrates.", "Raqqa", "Syria"),
-    ("Supplies arrived at Bentiu on the Nile.", "Bentiu", "South Sudan"),
-])
-def test_a_place_cue_keeps_a_town_that_ner_merged_into_a_longer_name(geoparse, text, town, country):
-    assert _at(geoparse(text), town).country == country
-
-
 @pytest.mark.parametrize(("text", "surface", "container", "precision"), [
     ("Gunmen raided Ngalaburu village (Konduga district, Borno state) at dawn.", "Ngalaburu", "Konduga", 2),
     ("Militants burned houses in Tashibyar, Badakhshan, overnight.", "Tashibyar", "Badakhshan", 3),

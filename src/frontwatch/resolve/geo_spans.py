@@ -237,7 +237,7 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
         qual_at += noun.end()  # "Zogbadi village (Kajuru district)": the container follows the noun
     qual = terms.qualifier.match(text[qual_at:qual_at + 60]) or terms.apposition_qualifier.match(
         text[qual_at:qual_at + 120])
-    cue = cue_before(text, reading.start, terms)
+    cue = _has_cue(text[max(0, reading.start - _WINDOW):reading.start], terms)
     reading = replace(reading, qualifier=qual["q"] if qual else None,
                       cue=cue or named_settlement or reading.mode != "plain",
                       head=bool(terms.place_head_after.match(text[reading.end:reading.end + 40])),
@@ -287,11 +287,6 @@ def _facility_suffix(name: str, terms: GeoTerms) -> tuple[str, str] | None:
                     core.pop()  # "Fallujah General Hospital": the hospital of Fallujah
                 return " ".join(core), tail
     return None
-
-
-def cue_before(text: str, start: int, terms: GeoTerms) -> bool:
-    """Does a place cue ('in', 'the town of', 'near') precede the name at `start`?"""
-    return _has_cue(text[max(0, start - _WINDOW):start], terms)
 
 
 def _has_cue(before: str, terms: GeoTerms) -> bool:

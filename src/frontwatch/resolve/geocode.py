@@ -16,7 +16,7 @@ from frontwatch.resolve.geo_math import compass_degrees, destination, haversine_
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_rank import Ranker, load_ranker
 from frontwatch.resolve.geo_sources import strip_region_suffix
-from frontwatch.resolve.geo_spans import Reading, cue_before, find_spans, read_span
+from frontwatch.resolve.geo_spans import Reading, find_spans, read_span
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 
 AREA_FEATURES = ("region", "district", "country", "continent", "world region")
@@ -123,7 +123,7 @@ class Geocoder:
             elif place.feature != "country" and place.admin1 and code:
                 ctx.regions.add((code, place.admin1))
             if reading.strong and code:
-                ctx.countries[code] += 0.5
+                ctx.countries[code] += 0.5  # type: ignore[assignment]  # fractional evidence; stubs say int
                 if (place.population or 0) >= MIN_POP_ABROAD:
                     ctx.named[code] += 1  # a well-known city says which country the story is in
         second = [(r, first[r] if r in first and first[r][2] else self._resolve(r, ctx)) for r in readings]
@@ -158,8 +158,7 @@ class Geocoder:
             if any(start < e and s < end for s, e in taken):
                 continue
             reading = Reading(start, end, text[start:end], "", strong=False, mode="part",
-                              head=bool(self.terms.place_head_after.match(text[end:end + 40])),
-                              cue=cue_before(text, start, self.terms))
+                              head=bool(self.terms.place_head_after.match(text[end:end + 40])))
             choice = self._choose(self.gazetteer.candidates(reading.name), ctx, None, start)
             if choice is None:
                 continue
@@ -192,8 +191,8 @@ class Geocoder:
             elif place.feature != "country" and place.admin1 and code:
                 full.regions.add((code, place.admin1))
             if code:
-                full.countries[code] += 0.5
-                full.by_name.setdefault(fold(reading.name), Counter())[code] += 0.5
+                full.countries[code] += 0.5  # type: ignore[assignment]  # as above
+                full.by_name.setdefault(fold(reading.name), Counter())[code] += 0.5  # type: ignore[assignment]
         return full
 
     def _collect_context(self, readings: list[Reading], ctx: _Context) -> None:
