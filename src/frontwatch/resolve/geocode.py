@@ -48,6 +48,13 @@ class _Context:
         own = self.names.get(span_start)
         return [p for start, p in self.anchors if start != span_start and (own is None or self.names.get(start) != own)]
 
+    def add_resolved(self, start: int, place: Place, code: str | None) -> None:
+        """A place the text resolved: a town becomes an anchor, a division a named region."""
+        if place.feature not in AREA_FEATURES:
+            self.anchors.append((start, place))
+        elif place.feature != "country" and place.admin1 and code:
+            self.regions.add((code, place.admin1))
+
     def share(self, cc: str, span_start: int | None = None) -> float:
         """Share of the country evidence for `cc`, less what the name at `span_start` gave itself."""
         countries = self.countries
@@ -118,10 +125,7 @@ class Geocoder:
             if place is None or not confident:
                 continue
             code = self.gazetteer.country_code(place.country or "")
-            if place.feature not in AREA_FEATURES:
-                ctx.anchors.append((reading.start, place))
-            elif place.feature != "country" and place.admin1 and code:
-                ctx.regions.add((code, place.admin1))
+            ctx.add_resolved(reading.start, place, code)
             if reading.strong and code:
                 ctx.countries[code] += 0.5  # type: ignore[assignment]  # fractional evidence; stubs say int
                 if (place.population or 0) >= MIN_POP_ABROAD:
@@ -186,10 +190,7 @@ class Geocoder:
             if place is None or reading.start in counted:
                 continue
             code = self.gazetteer.country_code(place.country or "")
-            if place.feature not in AREA_FEATURES:
-                full.anchors.append((reading.start, place))
-            elif place.feature != "country" and place.admin1 and code:
-                full.regions.add((code, place.admin1))
+            full.add_resolved(reading.start, place, code)
             if code:
                 full.countries[code] += 0.5  # type: ignore[assignment]  # as above
                 full.by_name.setdefault(fold(reading.name), Counter())[code] += 0.5  # type: ignore[assignment]
