@@ -3,12 +3,14 @@ the file and the problem; the table's choice of a frame's code."""
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import yaml
 
+from frontwatch import language
 from frontwatch.errors import RegistryError
 from frontwatch.extract.table import TABLE_FILE, load_table
 from frontwatch.language import pack_dir, word_book
@@ -29,6 +31,44 @@ def test_a_missing_or_malformed_list_is_named(tmp_path: Path):
         book.words("nonexistent")
     with pytest.raises(RegistryError, match="must be a list of words"):
         word_book("attribution").words("verbs")
+
+
+_DROP = object()
+
+
+@pytest.mark.parametrize(("module", "book", "key", "value", "problem"), [
+    ("dates", "dates", "previous_unit", _DROP, "no entry 'previous_unit'"),
+    ("dates", "dates", "earlier_in_unit", _DROP, "no entry 'earlier_in_unit'"),
+    ("dates", "dates", "day_rewrites", _DROP, "no entry 'day_rewrites'"),
+    ("dates", "dates", "trailing", {"past": 1}, "'trailing' must be a list of words"),
+    ("dates", "dates", "interval_joiners", ["to", "until"], "'interval_joiners' must map words to values"),
+    ("dates", "dates", "relative_days", {"today": "zero"}, "'relative_days' must map words to whole numbers"),
+    ("dates", "dates", "single_counts", [True], "'single_counts' must be a list of words"),
+    ("geo_spans", "place_names", "name_connectors", _DROP, "no entry 'name_connectors'"),
+    ("geo_spans", "place_names", "articles", "the", "'articles' must be a list of words"),
+    ("geo_spans", "place_names", "statement_words", {"lies": "yes"}, "'statement_words' must be a list of words"),
+])
+def test_a_resolver_refuses_a_pack_missing_or_misshaping_a_role(monkeypatch, tmp_path: Path, module, book, key,
+                                                                value, problem):
+    raw = yaml.safe_load((pack_dir() / f"{book}.yaml").read_text(encoding="utf-8"))
+    assert key in raw  # the row names a role the shipped pack has
+    if value is _DROP:
+        del raw[key]
+    else:
+        raw[key] = value
+    (tmp_path / language.LANGUAGE).mkdir()
+    (tmp_path / language.LANGUAGE / f"{book}.yaml").write_text(yaml.safe_dump(raw, allow_unicode=True),
+                                                               encoding="utf-8")
+    monkeypatch.setattr(language, "DATA_DIR", tmp_path)
+    word_book.cache_clear()
+    spec = importlib.util.find_spec(f"frontwatch.resolve.{module}")
+    assert spec is not None and spec.loader is not None
+    fresh = importlib.util.module_from_spec(spec)  # a fresh copy: the imported resolver stays as it is
+    try:
+        with pytest.raises(RegistryError, match=problem):
+            spec.loader.exec_module(fresh)
+    finally:
+        word_book.cache_clear()
 
 
 def test_every_lexicon_class_is_in_the_frame_table():

@@ -55,25 +55,53 @@ _WORDS = word_book("dates")
 _WEEKDAYS = MappingProxyType(_WORDS.numbers("weekdays"))
 _MONTHS = MappingProxyType(_WORDS.numbers("months"))
 _FILLERS, _PARTS_OF_DAY = _WORDS.words("fillers"), _WORDS.words("parts_of_day")
-_FUTURE, _MODIFIERS = _WORDS.words("future"), _WORDS.words("modifiers")
+_FUTURE = _WORDS.words("future")
 _UNITS = MappingProxyType({k: str(v) for k, v in _WORDS.mapping("units").items()})
+_CALENDAR_UNITS = MappingProxyType({k: str(v) for k, v in _WORDS.mapping("calendar_units").items()})
+_MODIFIER_PARTS = MappingProxyType({k: str(v) for k, v in _WORDS.mapping("modifier_parts").items()})
+_WORD_REWRITES = MappingProxyType({k: str(v) for k, v in _WORDS.mapping("word_rewrites").items()})
+_DAY_REWRITES = tuple((k, str(v)) for k, v in _WORDS.mapping("day_rewrites").items())
+_RELATIVE_DAYS = MappingProxyType(_WORDS.numbers("relative_days"))
+_NIGHT_BEFORE = _WORDS.words("night_before")
+_PREVIOUS_UNIT, _EARLIER_IN_UNIT = _WORDS.words("previous_unit"), _WORDS.words("earlier_in_unit")
+_TRAILING_UNIT = _WORDS.words("trailing_unit")
+_COUNTED_PREVIOUS, _RECENT = _WORDS.words("counted_previous"), _WORDS.words("recent")
+_RECENT_COUNTS = MappingProxyType({k: str(v) for k, v in _WORDS.mapping("recent_counts").items()})
+_BEFORE_DAY_LEADS = _WORDS.words("before_day_leads")
+_SINGLE_COUNTS, _SINCE = _WORDS.words("single_counts"), _WORDS.words("since")
+_JOINER_RANKS = _WORDS.numbers("interval_joiners")
+_INTERVAL_JOINERS = tuple(sorted(_JOINER_RANKS, key=_JOINER_RANKS.__getitem__))
 
 MONTHS = _MONTHS  # month words of the language pack
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th)?"
+
+
+def _alternation(*keys: str) -> str:
+    """A regex alternation of the pack's phrases under the given roles, longest first."""
+    phrases = {p for key in keys for p in _WORDS.phrases(key)}
+    return "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+_LOOSE_COUNT = _WORDS.phrases("loose_count")[0]
+_RANGE_JOIN = rf"(?:-|–|{_alternation('day_range_joiners')})"
+_DAY_LEAD_RE = _alternation("same_day_leads", "before_day_leads")
 _DAY_RANGE_DM = re.compile(
-    rf"^(\d{{1,2}}){_ORD} ?(?:-|–|to|and|until|till) ?(\d{{1,2}}){_ORD} ({_MONTH_RE})(?: (\d{{4}}))?$")
+    rf"^(\d{{1,2}}){_ORD} ?{_RANGE_JOIN} ?(\d{{1,2}}){_ORD} ({_MONTH_RE})(?: (\d{{4}}))?$")
 _DAY_RANGE_MD = re.compile(
-    rf"^({_MONTH_RE}) (\d{{1,2}}){_ORD} ?(?:-|–|to|and|until|till) ?(\d{{1,2}}){_ORD}(?: (\d{{4}}))?$")
-_AGO = re.compile(rf"^(?:(.+) )?({_UNIT_RE}) (?:ago|back|earlier than now)$")
-_PAST = re.compile(rf"^(past|last|previous|recent)(?: (.+))? ({_UNIT_RE})$")
-_CALENDAR = re.compile(r"^(last|this|earlier this|this past) (week|month|year)$")
-_WEEKDAY = re.compile(rf"^(?:(last|this|past|this past) )?({_WEEKDAY_RE})$")
-_WEEKEND = re.compile(r"^(?:(last|this|past|this past) )?(?:weekend|week end)$")
-_MONTH = re.compile(rf"^(?:(last|this|past) )?({_MONTH_RE})(?: (\d{{4}}))?$")
-_YEAR = re.compile(r"^(?:year )?(1[89]\d\d|2[01]\d\d)$")
+    rf"^({_MONTH_RE}) (\d{{1,2}}){_ORD} ?{_RANGE_JOIN} ?(\d{{1,2}}){_ORD}(?: (\d{{4}}))?$")
+_AGO = re.compile(rf"^(?:(.+) )?({_UNIT_RE}) (?:{_alternation('ago_markers')})$")
+_PAST = re.compile(rf"^({_alternation('trailing', 'counted_previous', 'recent')})(?: (.+))? ({_UNIT_RE})$")
+_CALENDAR = re.compile(rf"^({_alternation('previous_unit', 'current_unit', 'earlier_in_unit', 'trailing_unit')}) "
+                       rf"({'|'.join(map(re.escape, _CALENDAR_UNITS))})$")
+_WEEKDAY = re.compile(rf"^(?:({_DAY_LEAD_RE}) )?({_WEEKDAY_RE})$")
+_WEEKEND = re.compile(rf"^(?:({_DAY_LEAD_RE}) )?(?:{_alternation('weekend')})$")
+_MONTH = re.compile(rf"^(?:({_alternation('month_leads')}) )?({_MONTH_RE})(?: (\d{{4}}))?$")
+_YEAR = re.compile(rf"^(?:(?:{_alternation('year_words')}) )?(1[89]\d\d|2[01]\d\d)$")
+_DAY_REWRITE_RES = tuple((re.compile(rf"\b{re.escape(k)}\b"), v) for k, v in _DAY_REWRITES)
+_FUTURE_PHRASE = re.compile(rf"\b(?:{_alternation('future_phrases')})\b")
 _DECADE = re.compile(r"^(1[89]\d0|2[01]\d0)s$")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 _HAS_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
@@ -94,24 +122,32 @@ def _tokens(expression: str) -> list[str]:
     return text.split()
 
 
+def _rewrite_words(tokens: list[str]) -> list[tuple[str, bool]]:
+    """Tokens with each phrase of the pack's word rewrites replaced by its reading (longest phrase first),
+    each marked whether it is such a reading."""
+    lengths = sorted({len(phrase.split()) for phrase in _WORD_REWRITES}, reverse=True)
+    out: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(tokens):
+        for n in lengths:
+            if (reading := _WORD_REWRITES.get(" ".join(tokens[i:i + n]))) is not None:
+                out.append((reading, True))
+                i += n
+                break
+        else:
+            out.append((tokens[i], False))
+            i += 1
+    return out
+
+
 def _normalise(tokens: list[str]) -> list[str]:
-    """Drop fillers and parts of the day; map "the last week" to "past week", "tonight" to today."""
-    out: list[str] = []
-    for i, tok in enumerate(tokens):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if tok == "the" and nxt in ("last", "past"):
-            out.append("past")
-        elif tok in ("last", "past") and out[-1:] == ["past"] and tokens[i - 1] == "the":
-            continue
-        elif tok not in _FILLERS:
-            out.append(tok)
-    text = " ".join(out)
-    text = re.sub(r"\blast night\b", "yesterday", text)
-    text = re.sub(r"\btonight\b|\bthis (?:morning|afternoon|evening)\b", "today", text)
-    text = re.sub(r"\b(?:early|small|wee) hours\b", "early", text)
+    """Rewrite role phrases ("the last week" is the past week, "tonight" today); drop fillers and parts of the day."""
+    text = " ".join(tok for tok, rewritten in _rewrite_words(tokens) if rewritten or tok not in _FILLERS)
+    for pattern, reading in _DAY_REWRITE_RES:
+        text = pattern.sub(reading, text)
     words = text.split()
     kept = [w for w in words if w not in _PARTS_OF_DAY]
-    if words == ["overnight"]:
+    if len(words) == 1 and words[0] in _NIGHT_BEFORE:
         return words
     return kept
 
@@ -145,7 +181,7 @@ def _minus(d: date, n: int, unit: str) -> date:
 
 def _count(words: str | None, unit: str) -> tuple[int, int] | None:
     """The count before a unit ("two", "a few", "24"); one if absent; None if open-ended."""
-    if not words or words in ("a", "an", "one", "the"):
+    if not words or words in _SINGLE_COUNTS:
         return (1, 1)
     rng = parse_number_range(words)
     if rng is None or rng.low is None or rng.high is None or rng.text.lower() != words:
@@ -158,7 +194,7 @@ def _count(words: str | None, unit: str) -> tuple[int, int] | None:
 def _ago(count: str | None, unit: str, d: date, expression: str) -> DateSpan | None:
     if count is None and unit not in ("hour", "day", "week"):
         return None  # "years ago", "decades ago": too loose to place
-    counted = _count(count or "a few", unit)
+    counted = _count(count or _LOOSE_COUNT, unit)
     if counted is None:
         return None
     low, high = counted
@@ -181,13 +217,13 @@ def _ago(count: str | None, unit: str, d: date, expression: str) -> DateSpan | N
 
 
 def _past(lead: str, count: str | None, unit: str, d: date, expression: str) -> DateSpan | None:
-    if lead == "recent":
+    if lead in _RECENT:
         if count:
             return None
-        count = {"day": "a few", "week": "four", "month": "six"}.get(unit)
+        count = _RECENT_COUNTS.get(unit)
         if count is None:
             return None
-    elif lead in ("last", "previous") and not count:
+    elif lead in _COUNTED_PREVIOUS and not count:
         return None  # "last week" is a calendar unit; "the previous day" has no known anchor
     counted = _count(count, unit)
     if counted is None:
@@ -197,54 +233,54 @@ def _past(lead: str, count: str | None, unit: str, d: date, expression: str) -> 
 
 
 def _calendar(lead: str, unit: str, d: date, expression: str) -> DateSpan:
+    previous = lead in _PREVIOUS_UNIT
     if unit == "week":
         monday = d - timedelta(days=d.weekday())
-        if lead == "last":
+        if previous:
             return DateSpan(monday - timedelta(days=7), monday - timedelta(days=1), TimePrecision.WEEK, expression)
-        end = max(monday, d - timedelta(days=1)) if lead == "earlier this" else d
+        end = max(monday, d - timedelta(days=1)) if lead in _EARLIER_IN_UNIT else d
         return DateSpan(monday, end, TimePrecision.WEEK, expression)
     if unit == "month":
-        if lead == "last":
+        if previous:
             prev = _shift_months(d, -1)
             return _month_span(prev.year, prev.month, expression)
         return DateSpan(d.replace(day=1), d, TimePrecision.MONTH, expression)
-    if lead == "last":
+    if previous:
         return _year_span(d.year - 1, expression)
     return DateSpan(date(d.year, 1, 1), d, TimePrecision.MONTH, expression)
 
 
 def _weekday(lead: str | None, name: str, d: date, expression: str) -> DateSpan:
     delta = (d.weekday() - _WEEKDAYS[name]) % 7
-    if delta == 0 and lead in ("last", "past", "this past"):
+    if delta == 0 and lead in _BEFORE_DAY_LEADS:
         delta = 7
     return _day(d - timedelta(days=delta), expression)
 
 
 def _weekend(lead: str | None, d: date, expression: str) -> DateSpan:
     saturday = d - timedelta(days=(d.weekday() - 5) % 7)
-    if lead in ("last", "past", "this past") and d.weekday() >= 5:
+    if lead in _BEFORE_DAY_LEADS and d.weekday() >= 5:
         saturday -= timedelta(days=7)
     return DateSpan(saturday, saturday + timedelta(days=1), TimePrecision.WEEK, expression)
 
 
 def _apply_modifier(modifier: str, span: DateSpan, kind: str) -> DateSpan:
-    """Narrow a month, year or decade to its early/mid/late third or its start/end."""
+    """Narrow a month, year or decade to the part its modifier word names: a third, its start or its end."""
     s, e, expr = span.start, span.end, span.expression
+    part = _MODIFIER_PARTS[modifier]
     if kind == "month":
-        parts = {"early": (1, 10), "mid": (11, 20), "middle": (11, 20), "late": (21, e.day),
-                 "start": (1, 7), "beginning": (1, 7), "end": (e.day - 6, e.day)}
-        lo, hi = parts[modifier]
+        parts = {"first_third": (1, 10), "middle_third": (11, 20), "last_third": (21, e.day),
+                 "start": (1, 7), "end": (e.day - 6, e.day)}
+        lo, hi = parts[part]
         return DateSpan(s.replace(day=lo), s.replace(day=hi), TimePrecision.WEEK, expr)
     if kind == "year":
-        parts = {"early": (1, 4), "mid": (5, 8), "middle": (5, 8), "late": (9, 12),
-                 "start": (1, 1), "beginning": (1, 1), "end": (12, 12)}
-        lo, hi = parts[modifier]
+        parts = {"first_third": (1, 4), "middle_third": (5, 8), "last_third": (9, 12), "start": (1, 1), "end": (12, 12)}
+        lo, hi = parts[part]
         return DateSpan(date(s.year, lo, 1), date(s.year, hi, calendar.monthrange(s.year, hi)[1]),
                         TimePrecision.MONTH, expr)
     if kind == "decade":
-        parts = {"early": (0, 3), "mid": (3, 6), "middle": (3, 6), "late": (7, 9),
-                 "start": (0, 1), "beginning": (0, 1), "end": (8, 9)}
-        lo, hi = parts[modifier]
+        parts = {"first_third": (0, 3), "middle_third": (3, 6), "last_third": (7, 9), "start": (0, 1), "end": (8, 9)}
+        lo, hi = parts[part]
         return DateSpan(date(s.year + lo, 1, 1), date(s.year + hi, 12, 31), TimePrecision.MONTH, expr)
     return span
 
@@ -318,24 +354,20 @@ def _base(text: str, d: date | None, expression: str) -> tuple[DateSpan, str] | 
         return _month_span(y, number, expression), "month"
     if d is None:
         return _explicit(text, d, expression)
-    if text in ("today", "now"):
-        return _day(d, expression), "day"
-    if text == "yesterday":
-        return _day(d - timedelta(days=1), expression), "day"
-    if text == "day before yesterday":
-        return _day(d - timedelta(days=2), expression), "day"
-    if text == "overnight":
+    if text in _RELATIVE_DAYS:
+        return _day(d - timedelta(days=_RELATIVE_DAYS[text]), expression), "day"
+    if text in _NIGHT_BEFORE:
         return DateSpan(d - timedelta(days=1), d, TimePrecision.DAY, expression), "day"
     if m := _WEEKDAY.match(text):
         return _weekday(m.group(1), m.group(2), d, expression), "day"
     if m := _WEEKEND.match(text):
         return _weekend(m.group(1), d, expression), "week"
     if m := _CALENDAR.match(text):
-        lead = "past" if m.group(1) == "this past" else m.group(1)
-        if lead == "past":
-            found = _past("past", None, m.group(2), d, expression)
+        unit = _CALENDAR_UNITS[m.group(2)]
+        if m.group(1) in _TRAILING_UNIT:
+            found = _past(m.group(1), None, unit, d, expression)
             return (found, "interval") if found else None
-        return _calendar(lead, m.group(2), d, expression), m.group(2)
+        return _calendar(m.group(1), unit, d, expression), unit
     if m := _AGO.match(text):
         found = _ago(m.group(1), _UNITS[m.group(2)], d, expression)
         return (found, "interval") if found else None
@@ -346,7 +378,7 @@ def _base(text: str, d: date | None, expression: str) -> tuple[DateSpan, str] | 
 
 
 def _split_interval(words: list[str]) -> tuple[list[str], list[str]] | None:
-    for joiner in ("to", "until", "till", "through", "and"):
+    for joiner in _INTERVAL_JOINERS:
         if joiner in words[1:-1]:
             i = words.index(joiner, 1)
             return words[:i], words[i + 1:]
@@ -357,7 +389,7 @@ def _resolve_words(words: list[str], d: date | None, expression: str) -> tuple[D
     """Resolve normalised words: "since X", "X to Y", a modifier, then a base expression."""
     if not words:
         return None
-    if words[0] == "since":
+    if words[0] in _SINCE:
         anchor = _resolve_words(words[1:], d, expression)
         if anchor is None or d is None or anchor[0].start > d:
             return None
@@ -371,7 +403,7 @@ def _resolve_words(words: list[str], d: date | None, expression: str) -> tuple[D
             return None
         start, end = left[0].start, right[0].end
         return DateSpan(start, end, precision_for(start, end), expression), "interval"
-    if words[0] in _MODIFIERS and len(words) > 1:
+    if words[0] in _MODIFIER_PARTS and len(words) > 1:
         inner = _resolve_words(words[1:], d, expression)
         if inner is None:
             return None
@@ -382,8 +414,7 @@ def _resolve_words(words: list[str], d: date | None, expression: str) -> tuple[D
 def _looks_future(expression: str) -> bool:
     tokens = _tokens(expression)
     text = " ".join(tokens)
-    return any(t in _FUTURE for t in tokens) or bool(
-        re.search(r"\blater (?:this|today|tonight)\b|\bfrom now\b", text))
+    return any(t in _FUTURE for t in tokens) or bool(_FUTURE_PHRASE.search(text))
 
 
 @lru_cache(maxsize=4096)

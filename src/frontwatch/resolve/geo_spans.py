@@ -7,20 +7,21 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from frontwatch.language import word_book
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_terms import NUMBER_WORDS, GeoTerms
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
 OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*$|^[A-Z][a-z]$")
-_CONNECTORS = frozenset({"al", "el", "ad", "as", "ar", "an", "ash", "at", "az", "-", "bin", "ibn", "abu", "de", "du",
-                         "da", "do", "dos", "das", "del", "di"})
-_STATEMENT = re.compile(
-    r"\b(?:lies|lie|lay|lying|is|was|are|were|located|situated|sits|sit|sitting|stands|some|about|roughly|"
-    r"around|approximately|nearly|just|only|almost)\s*$",
-    re.I,
-)
-_APPOSITION = re.compile(r"[A-Z][\w'’-]+\s*(?:,|\s[-–—])\s*(?:which\s+is\s+|that\s+is\s+)?$")
+_WORDS = word_book("place_names")
+_CONNECTORS = _WORDS.words("name_connectors")
+_ARTICLES, _CUE_ARTICLES = _WORDS.words("articles"), _WORDS.words("cue_articles")
+_POSSESSIVE_ENDINGS = _WORDS.words("possessive_endings")
+_STATEMENT = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS.phrases('statement_words')))})\s*$", re.I)
+_APPOSITION_OPENER = "|".join(r"\s+".join(map(re.escape, phrase.split())) + r"\s+"
+                              for phrase in _WORDS.phrases("apposition_openers"))
+_APPOSITION = re.compile(rf"[A-Z][\w'’-]+\s*(?:,|\s[-–—])\s*(?:{_APPOSITION_OPENER})?$")
 _WINDOW = 90
 _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] )|(?<=\d{4} ))(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})"
                        r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*[A-Z\"“])")
@@ -88,7 +89,7 @@ def _name_parts(ent: Span) -> list[tuple[int, int]]:
     State Police"), longest first. Not the name after its 'of': in conflict news that is an armed group's
     claim ("Islamic State of Iraq"), not where anything happens."""
     tokens = [t for t in ent if not t.is_punct]
-    while tokens and tokens[0].lower_ in {"the", "a", "an"}:
+    while tokens and tokens[0].lower_ in _ARTICLES:
         tokens.pop(0)
     out = []
     for k in range(min(3, len(tokens) - 1), 0, -1):
@@ -132,14 +133,14 @@ def _trim(span: Span, cut_lowercase: bool = False) -> Span | None:
     """The span without a leading article and trailing possessive; a non-place entity ends at its first common word."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+    while start < end and doc[start].lower_ in _ARTICLES:
         start += 1
     if cut_lowercase:
         for i in range(start + 1, end):
             if doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in _CONNECTORS:
                 end = i
                 break
-    while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].lower_ in _POSSESSIVE_ENDINGS or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -293,6 +294,6 @@ def _has_cue(before: str, terms: GeoTerms) -> bool:
     if terms.settlement_before.search(before):
         return True
     words = re.findall(r"[A-Za-z]+", before[-30:])
-    while words and words[-1].lower() in {"the", "a"}:
+    while words and words[-1].lower() in _CUE_ARTICLES:
         words.pop()
     return bool(words) and words[-1].lower() in terms.place_cues
