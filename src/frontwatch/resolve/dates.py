@@ -76,7 +76,6 @@ MONTHS = _MONTHS  # month words of the language pack
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
-_ORD = r"(?:st|nd|rd|th)?"
 
 
 def _alternation(*keys: str) -> str:
@@ -85,6 +84,7 @@ def _alternation(*keys: str) -> str:
     return "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
 
 
+_ORD = rf"(?:{_alternation('ordinal_suffixes')})?"
 _LOOSE_COUNT = _WORDS.phrases("loose_count")[0]
 _RANGE_JOIN = rf"(?:-|–|{_alternation('day_range_joiners')})"
 _DAY_LEAD_RE = _alternation("same_day_leads", "before_day_leads")

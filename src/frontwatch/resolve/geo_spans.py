@@ -18,6 +18,8 @@ _WORDS = word_book("place_names")
 _CONNECTORS = _WORDS.words("name_connectors")
 _ARTICLES, _CUE_ARTICLES = _WORDS.words("articles"), _WORDS.words("cue_articles")
 _POSSESSIVE_ENDINGS = _WORDS.words("possessive_endings")
+_COMPASS_ADJECTIVE_ENDINGS = _WORDS.phrases("compass_adjective_endings")
+_CENTRE_ADJECTIVES = _WORDS.words("centre_adjectives")
 _STATEMENT = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS.phrases('statement_words')))})\s*$", re.I)
 _APPOSITION_OPENER = "|".join(r"\s+".join(map(re.escape, phrase.split())) + r"\s+"
                               for phrase in _WORDS.phrases("apposition_openers"))
@@ -270,9 +272,9 @@ def _read_relative(reading: Reading, text: str, before: str, terms: GeoTerms) ->
 def _direction_adjective(word: str, terms: GeoTerms) -> str | None:
     """Compass point of an adjective such as 'eastern' or 'north-western'; 'central' gives 'C'."""
     low = re.sub(r"[\s-]+", " ", word.lower()).strip()
-    if low == "central":
+    if low in _CENTRE_ADJECTIVES:
         return "C"
-    if not low.endswith("ern"):
+    if not low.endswith(_COMPASS_ADJECTIVE_ENDINGS):
         return None
     return terms.directions.get(low)
 
