@@ -44,6 +44,7 @@ _DROP = object()
     ("dates", "dates", "interval_joiners", ["to", "until"], "'interval_joiners' must map words to values"),
     ("dates", "dates", "relative_days", {"today": "zero"}, "'relative_days' must map words to whole numbers"),
     ("dates", "dates", "single_counts", [True], "'single_counts' must be a list of words"),
+    ("dates", "dates", "loose_count", ["a couple", "several"], "'loose_count' must list exactly one phrase"),
     ("geo_spans", "place_names", "name_connectors", _DROP, "no entry 'name_connectors'"),
     ("geo_spans", "place_names", "articles", "the", "'articles' must be a list of words"),
     ("geo_spans", "place_names", "statement_words", {"lies": "yes"}, "'statement_words' must be a list of words"),

@@ -45,6 +45,7 @@ from types import MappingProxyType
 from dateparser.date import DateDataParser
 
 from frontwatch.caught import CAUGHT
+from frontwatch.errors import RegistryError
 from frontwatch.language import word_book
 from frontwatch.model import DateSpan, TimePrecision
 from frontwatch.resolve.numbers import parse_number_range
@@ -85,7 +86,17 @@ def _alternation(*keys: str) -> str:
 
 
 _ORD = rf"(?:{_alternation('ordinal_suffixes')})?"
-_LOOSE_COUNT = _WORDS.phrases("loose_count")[0]
+
+
+def _one_phrase(key: str) -> str:
+    """The one phrase the pack lists under a role."""
+    phrases = _WORDS.phrases(key)
+    if len(phrases) != 1:
+        raise RegistryError(f"{_WORDS.path}: {key!r} must list exactly one phrase")
+    return phrases[0]
+
+
+_LOOSE_COUNT = _one_phrase("loose_count")
 _RANGE_JOIN = rf"(?:-|–|{_alternation('day_range_joiners')})"
 _DAY_LEAD_RE = _alternation("same_day_leads", "before_day_leads")
 _DAY_RANGE_DM = re.compile(
