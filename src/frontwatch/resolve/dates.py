@@ -85,9 +85,6 @@ def _alternation(*keys: str) -> str:
     return "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
 
 
-_ORD = rf"(?:{_alternation('ordinal_suffixes')})?"
-
-
 def _one_phrase(key: str) -> str:
     """The one phrase the pack lists under a role."""
     phrases = _WORDS.phrases(key)
@@ -96,6 +93,7 @@ def _one_phrase(key: str) -> str:
     return phrases[0]
 
 
+_ORD = rf"(?:{_alternation('ordinal_suffixes')})?"
 _LOOSE_COUNT = _one_phrase("loose_count")
 _RANGE_JOIN = rf"(?:-|–|{_alternation('day_range_joiners')})"
 _DAY_LEAD_RE = _alternation("same_day_leads", "before_day_leads")
