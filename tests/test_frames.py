@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from frontwatch.reading.frames import FRAMES
 from frontwatch.reading.model import Frame, frames_of
+from frontwatch.reading.patterns import PREDICATE
 
 
 def frame(reader, text: str, cls: str) -> Frame:  # noqa: ANN001 - the conftest reading pipeline
@@ -151,3 +153,24 @@ def test_negation_is_read_from_the_predicate_or_its_support_verb(reader):
 def test_a_participle_used_as_an_adjective_is_no_predicate(reader):
     assert [f.cls for f in frames_of(reader("Protesters blocked the road with burning tyres."))
             if f.predicate.text == "burning"] == []
+
+
+MANY_TREES = [
+    # several sentences, some telling no happening, so the matcher skips whole trees
+    "The weather stayed dry. Militia fighters shelled the depot at dawn. Markets reopened later.",
+    "Nobody answered the phone. The convoy was ambushed near the bridge, and two drivers were abducted.",
+    "Talks resumed in the capital. Soldiers who had stormed the hill withdrew after the army bombed it.",
+    "It was a quiet Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", MANY_TREES)
+def test_the_predicate_matcher_finds_what_the_dependency_matcher_finds(reader, text):
+    doc = reader(text)
+    matcher = reader.get_pipe(FRAMES).matcher
+    predicates = [t.i for t in doc if PREDICATE in t._.frame_tags]
+    everywhere = list(matcher(doc))
+    assert sorted(matcher.match_predicates(doc, predicates)) == sorted(everywhere)
+    for i in predicates:  # the order of one predicate's matches is what its role ranking sees
+        assert [m for m in matcher.match_predicates(doc, predicates) if m[1][0] == i] == \
+            [m for m in everywhere if m[1][0] == i]

@@ -44,7 +44,7 @@ class FrameReader:
     def __call__(self, doc: Doc) -> Doc:
         clauses = self._tag(doc)
         fills: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
-        for match_id, ids in self.matcher(doc):
+        for match_id, ids in self.matcher.match_predicates(doc, clauses):
             pattern = self.patterns[int(self.vocab.strings[match_id])]
             for position, role in pattern.roles:
                 fills[ids[0]].append((pattern.rank, ids[position], role, pattern.shape))
