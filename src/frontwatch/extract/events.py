@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from frontwatch.extract.arguments import FrameArguments
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.merge import DISTINCT, LIKEWISE, fold_sentence
+from frontwatch.extract.merge import DISTINCT, LIKEWISE, TOLD_BEFORE, fold_sentence
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable
 from frontwatch.language import word_book
@@ -16,6 +16,7 @@ from frontwatch.taxonomy import CaseCode, Taxonomy
 
 FAILED_ATTEMPT = "failed attempt to take territory"
 _DISTINCT, _LIKEWISE = word_book("reference").words("distinct"), word_book("reference").words("likewise")
+_THE = word_book("reference").words("anaphor_determiners")
 
 
 class EventReader:
@@ -56,6 +57,8 @@ class EventReader:
         notes = [FAILED_ATTEMPT] if frame.modality == "failed" else []
         if _distinct(frame):
             notes.append(DISTINCT)
+        elif _definite(frame):
+            notes.append(TOLD_BEFORE)
         if any(c.dep_ == "advmod" and c.lower_ in _LIKEWISE
                for w in (frame.head, frame.predicate, frame.predicate.head) for c in w.children):
             notes.append(LIKEWISE)
@@ -114,6 +117,12 @@ def _distinct(frame: Frame) -> bool:
     """Whether its words mark the happening as a new one ("a second car bomb exploded", "another attack")."""
     words = [frame.predicate, *(t for fillers in frame.roles.values() for t in fillers)]
     return any(c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in words for c in w.children)
+
+
+def _definite(frame: Frame) -> bool:
+    """Whether a noun names its happening as one the reader knows ("the march ended outside parliament")."""
+    noun = frame.predicate
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _THE for c in noun.children)
 
 
 def _named(ctx: DocumentContext, actor: Actor) -> bool:
