@@ -181,3 +181,21 @@ def test_extract_many_reads_each_document_as_extract_does(extractor):
     single = [extractor.extract(d) for d in documents]
     assert [len(b.events) for b in batched] == [len(s.events) for s in single] == [1, 0, 1]
     assert [[c.place.name for c in b.control] for b in batched] == [[c.place.name for c in s.control] for s in single]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # the group a doer is "backed by" (or that "backs" it, in a relative clause) is its ally, never its name
+    ("The MNLA launched an offensive in the north last week. In Menaka, soldiers abandoned their base on Friday "
+     "after a day of fighting, and the rebels, backed by Ansar Dine, took over the town.", "MNLA"),
+    ("Boko Haram has raided the area for months. On Sunday the insurgents, aided by fighters from ISWAP, "
+     "overran the army post at Damasak.", "Boko Haram"),
+    ("The M23 has advanced for weeks. On Tuesday the rebels, who Rwanda backs, captured Bunagana after the "
+     "army fled.", "M23"),
+    ("Al-Shabaab has attacked the region for months. On Monday the militants, helped by the Hizbul Islam "
+     "group, seized Bardere.", "al-Shabaab"),
+    ("The Houthis kept up their advance. On Friday the militia, supported by tribal fighters loyal to Ali "
+     "Abdullah Saleh, took the port of Mokha.", "Houthis"),
+])
+def test_an_ally_in_a_clause_on_the_doer_is_not_the_doer(extractor, text, actor1):
+    [event] = _events(extractor, text)
+    assert event.actor1.name == actor1

@@ -228,7 +228,8 @@ class DocumentActors:
                 head = counted
         words = phrase(head)
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        named = [m for m in self.mentions if m.start <= head.idx < m.end] or self.named_in(start, end)
+        named = [m for m in self.mentions if m.start <= head.idx < m.end] or [  # not one in a clause it leaves out
+            m for m in self.named_in(start, end) if any(m.start <= t.idx < m.end for t in words)]
         if named:
             best = min(named, key=lambda m: abs(m.start - head.idx))
             return ResolvedActor(best.actor)
