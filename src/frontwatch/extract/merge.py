@@ -11,8 +11,8 @@ from frontwatch.taxonomy import CaseCode, load_taxonomy
 
 SAME_PLACE_KM = 30.0
 DISTINCT = "a happening of its own"  # the note on an event its words mark as new ("a second bomb")
-LIKEWISE = "of the kind told before"
-TOLD_BEFORE = "a happening told before"  # the note on an event a definite noun names ("the march ended")  # the note on an event told "also" ("deaths were also reported in X")
+LIKEWISE = "of the kind told before"  # the note on an event told "also" ("deaths were also reported in X")
+TOLD_BEFORE = "a happening told before"  # the note on an event a definite noun names ("the march ended")
 _CERTAINTY_RANK = {Certainty.CONFIRMED: 2, Certainty.REPORTED: 1, Certainty.CLAIMED: 0}
 
 
@@ -167,7 +167,8 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
         kind, kept = _case(event), _case(target)
         # a plain attack a later sentence tells as a battle is a battle; a bombing stays a bombing; a happening
         # named as known ("the march") keeps the kind it was told as
-        stronger = kind.strength > kept.strength and kept.family in {None, kind.family} and TOLD_BEFORE not in event.notes
+        stronger = (kind.strength > kept.strength and kept.family in {None, kind.family}
+                    and TOLD_BEFORE not in event.notes)
         _absorb(target, event, retype=stronger or (_bare(target) and not _bare(event)))
         target.notes.append(f"also told at offset {event.evidence.start}: {event.evidence.text[:80]}")
     return merged
