@@ -89,6 +89,27 @@ def test_holding_a_place_is_a_control_claim_and_no_event(extractor, shape, text)
         ("Military Forces of Ukraine", "Kherson", "controls")}
 
 
+
+HELD_AS_WRITTEN = [
+    # an attributive participle with its holder written into it names a state: control, never a takeover
+    ("Aid convoys reached Ukrainian-held Kherson on Sunday.", ("Military Forces of Ukraine", "Kherson", "controls")),
+    ("Residents fled the IS-held city of Mosul.", ("Islamic State", "Mosul", "controls")),
+    ("Aid trucks reached the militant-controlled town of Jilib on Sunday.",
+     ("Unidentified Armed Group (Somalia)", "Jilib", "controls")),
+    ("Protesters gathered in Russian-occupied Melitopol on Sunday.",
+     ("Military Forces of Russia", "Melitopol", "controls")),
+    ("Food ran short in the rebel-besieged city of Taiz on Monday.",
+     ("Unidentified Armed Group (Yemen)", "Taiz", "threatened")),
+    ("Shells fell on government-held Aleppo overnight.", ("Government of Syria", "Aleppo", "controls")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), HELD_AS_WRITTEN)
+def test_a_holder_written_into_a_participle_holds_the_noun_it_modifies(extractor, text, claim):
+    result = extract(extractor, text, PUBLISHED)
+    assert claim in {(c.actor.name, c.place.name, c.status.value) for c in result.control}
+    assert not [e for e in result.events if "territory" in e.sub_event_type]
+
 CLASH = [
     ("happening verb", "Fighting broke out between the army and CODECO militiamen near Djugu in Ituri province "
                        "on Saturday."),

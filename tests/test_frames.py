@@ -53,6 +53,8 @@ HOLDING = [
     ("under their control", "Bor remains firmly under army control.", "army", "Bor"),
     ("in the hands of", "Bor is still in the hands of government soldiers.", "soldiers", "Bor"),
     ("in control of", "Government soldiers are in control of Bor.", "soldiers", "Bor"),
+    ("attributive", "Aid reached army-held Bor on Sunday.", "army", "Bor"),
+    ("attributive, taking verb", "Aid reached army-occupied Bor on Sunday.", "army", "Bor"),
 ]
 
 

@@ -243,8 +243,8 @@ class DocumentActors:
         if lower in _PRONOUNS or (lower in _ANAPHORS and any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts)):
             if self.salient is not None:
                 return ResolvedActor(self.salient, inferred=True)
-        if head.pos_ == "ADJ" and head.dep_ == "amod" and self.country_of(head.text):
-            # "under Ukrainian control": the country's forces
+        if head.dep_ in {"amod", "npadvmod"} and head.pos_ in {"ADJ", "PROPN"} and self.country_of(head.text):
+            # "under Ukrainian control", "Russian-occupied": the country's forces
             actor = self.registry.generic(_FORCES, self.country_of(head.text))
             return ResolvedActor(actor, inferred=True) if actor else None
         key = _surname(lower).removesuffix("'s")

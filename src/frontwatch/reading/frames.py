@@ -74,7 +74,11 @@ class FrameReader:
         told = {v.i for v in supports.values()}
         predicates: dict[int, Token | None] = {}
         for token in doc:
-            if token._.frame_class and token.i not in told and not _attributive(token) and not _modifier(token):
+            if _attributive(token):  # "the rebel-held town" names a state; "the wounded soldiers" nothing
+                if not _doer_in(token) or token._.frame_class not in lex.states:
+                    continue
+                token._.frame_class = lex.states[token._.frame_class]
+            if token._.frame_class and token.i not in told and not _modifier(token):
                 tags = lex.class_tags.get(token._.frame_class, ())
                 token._.frame_tags = (PREDICATE, *token._.frame_tags, *tags)
                 predicates[token.i] = supports.get(token.i) or _copula(token)
@@ -106,6 +110,11 @@ class FrameReader:
 def _attributive(token: Token) -> bool:
     """A participle used as an adjective ("burning tyres", "the wounded soldiers") tells no happening."""
     return token.dep_ in {"amod", "compound"} and token.tag_ in {"VBG", "VBN", "JJ"}
+
+
+def _doer_in(participle: Token) -> bool:
+    """Whether an attributive participle has its doer written into it ("rebel-held", "Russian-occupied")."""
+    return any(c.dep_ == "npadvmod" for c in participle.children)
 
 
 def _modifier(token: Token) -> bool:
