@@ -110,6 +110,23 @@ def test_a_holder_written_into_a_participle_holds_the_noun_it_modifies(extractor
     assert claim in {(c.actor.name, c.place.name, c.status.value) for c in result.control}
     assert not [e for e in result.events if "territory" in e.sub_event_type]
 
+
+BURNED = [
+    # (report, sub-event type): an armed group's burning is property destruction, a crowd's a riot
+    ("Militants set fire to a church in Kaya on Sunday.", "Looting/property destruction"),
+    ("Al-Shabaab fighters torched two trucks near Beledweyne on Tuesday.", "Looting/property destruction"),
+    ("Fighters of the M23 burned down a school in Kitshanga on Monday.", "Looting/property destruction"),
+    ("Soldiers burned dozens of homes in the village of Kalama on Friday, residents said.",
+     "Looting/property destruction"),
+    ("Gunmen torched a bus at a checkpoint near Maiduguri on Saturday.", "Looting/property destruction"),
+    ("Rioters set fire to a police station in Kano on Friday.", "Violent demonstration"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), BURNED)
+def test_a_burning_is_typed_by_who_burns(extractor, text, sub_event_type):
+    assert _the_event(extractor, text).sub_event_type == sub_event_type
+
 CLASH = [
     ("happening verb", "Fighting broke out between the army and CODECO militiamen near Djugu in Ituri province "
                        "on Saturday."),

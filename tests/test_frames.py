@@ -106,6 +106,24 @@ def test_coordinated_verbs_share_the_subject_and_make_separate_frames(reader):
     assert heads(killed, "patient") == ["herders"] and heads(wounded, "patient") == ["others"]
 
 
+
+CHAINS = [
+    # text, the last verb of a chain of coordinated verbs, its class; the doer is the first verb's subject
+    ("Gunmen ambushed police officers near Gao, torched a truck and kidnapped three traders on Sunday.",
+     "kidnapped", "abduct", "Gunmen"),
+    ("Militiamen stormed the village of Kabo, looted the clinic and abducted four nurses.", "abducted", "abduct",
+     "Militiamen"),
+    ("Soldiers surrounded the camp, disarmed the guards and arrested twelve men.", "arrested", "arrest", "Soldiers"),
+    ("The rebels crossed the river, shelled the town and seized the bridge at dawn.", "seized", "take", "rebels"),
+    ("Protesters blocked the highway, pelted police with stones and burned a bus.", "burned", "burn", "Protesters"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "cls", "agent"), CHAINS)
+def test_every_verb_of_a_chain_shares_the_first_verbs_subject(reader, text, verb, cls, agent):
+    [f] = [f for f in frames_of(reader(text)) if f.predicate.text == verb]
+    assert (f.cls, heads(f, "agent")) == (cls, [agent])
+
 @pytest.mark.parametrize(("text", "cls", "instrument", "agent"), [
     ("A roadside bomb killed three soldiers.", "kill", "bomb", []),
     ("Three soldiers were killed by a roadside bomb.", "kill", "bomb", []),
