@@ -199,3 +199,20 @@ def test_extract_many_reads_each_document_as_extract_does(extractor):
 def test_an_ally_in_a_clause_on_the_doer_is_not_the_doer(extractor, text, actor1):
     [event] = _events(extractor, text)
     assert event.actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # "the town" is the place last introduced with that noun, however often the report names another
+    ("Doctors said 40 people died in the rebel-held town of Kafr Nabl in Syria's north-western Idlib province on "
+     "Tuesday. Idlib has been shelled for weeks. Warplanes struck the town again early on Wednesday.", "Kafranbel"),
+    ("Fighters overran the town of Kidal in northern Mali on Friday, a day after clashes near Gao. Gao has been "
+     "calm since. Government jets bombed the town on Saturday.", "Kidal"),
+    ("Russian troops entered the city of Izium south of Kharkiv on Friday. Kharkiv was quiet. Ukrainian artillery "
+     "shelled the city on Saturday.", "Izyum"),
+    ("Residents of the port city of Hodeidah said Saudi jets struck the city overnight, a week after talks in "
+     "Sanaa. Sanaa was calm.", "Al Ḩudaydah"),
+    ("Insurgents captured Macomia, a coastal town near Mocimboa da Praia, on Wednesday. Mocimboa da Praia fell to "
+     "the group last year. Troops recaptured the town on Sunday.", "Macomia"),
+])
+def test_the_town_is_the_place_introduced_as_a_town(extractor, text, place):
+    assert _events(extractor, text)[-1].place.name == place

@@ -144,7 +144,8 @@ class FrameArguments:
     def place(self) -> Place | None:
         """Where it happened: a town its roles name, else its clause, its sentence, the report."""
         named = [t for role in _PLACE_ROLES for f in self.frame.roles.get(role, []) for t in stand_ins(f)]
-        found = self.ctx.place_near(self.frame.head, self._unit(), named)
+        meant = next((town for t in named if (town := self.ctx.town_meant(t)) is not None), None)
+        found = meant or self.ctx.place_near(self.frame.head, self._unit(), named)
         if found is None or found.precision == GeoPrecision.REGION:
             known = (self._named_place(t, self.ctx.actors.resolve(t) is not None) for t in named)
             found = next((p for p in known if p is not None and p is not _UNPLACED), found)

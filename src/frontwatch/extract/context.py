@@ -23,6 +23,8 @@ _FUTURE_WORDS, _PERIOD_BOUNDS, _AFTER = _WORDS.words("future"), _WORDS.words("pe
 _OFFSETS, _UNIT_DAYS = _WORDS.numbers("offsets"), _WORDS.numbers("unit_days")
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
+_TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
+_THE = word_book("reference").words("anaphor_determiners")
 _DASHES = {"-", "–", "/"}
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM = 30.0
@@ -117,6 +119,20 @@ def date_spans(span: Span) -> list[Span]:
             found.append(span.doc[run[0].i:run[-1].i + 1])
         run = []
     return found
+
+
+def _named(noun: Token) -> bool:
+    """Whether a town word carries a name of its own ("the village of Dibida"): it is that place, known
+    to the gazetteer or not, never the place named last."""
+    return any(c.lower_ in _NAMING and any(g.pos_ == "PROPN" for g in c.children) for c in noun.rights)
+
+
+def _called(name: Token, noun: str) -> bool:
+    """Whether a place name is introduced with a town noun ("the town of X", "X, a town in ...")."""
+    if name.dep_ == "pobj" and name.head.lower_ in _NAMING and name.head.head.lower_ == noun:
+        return True
+    return (name.dep_ == "appos" and name.head.lower_ == noun) or any(
+        c.dep_ == "appos" and c.lower_ == noun for c in name.children)
 
 
 def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:
@@ -234,6 +250,16 @@ class DocumentContext:
         earlier = [m for m in self.places if m.place is not None and m.end <= before
                    and m.place.precision != GeoPrecision.REGION and m.place.feature != "country"]
         return earlier[-1].place if earlier else self.main_place()
+
+    def town_meant(self, noun: Token) -> Place | None:
+        """The place "the town" (a town noun with no name of its own) refers back to: the last one named
+        with that noun before it ("the rebel-held town of X", "X, the clifftop town"), else the last town
+        named before it; None for any other noun."""
+        if noun.lower_ not in _TOWNS or not any(t.lower_ in _THE for t in noun.lefts) or _named(noun):
+            return None
+        called = [m for m in self.places if m.place is not None and m.end <= noun.idx
+                  and (token := _mention_token(self.doc, m)) is not None and _called(token, noun.lower_)]
+        return called[-1].place if called else self.recent_place(noun.idx)
 
     def facility(self, noun: str, before: int) -> Place | None:
         """An unnamed facility ("the airport") of the town the text is about."""

@@ -19,7 +19,6 @@ _PARTIAL, _TOWNS, _FACILITIES = _WORDS.words("partial"), _WORDS.words("town_noun
 _COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("place_pronouns")
 _NAMING = _WORDS.words("naming_prepositions")
 _OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
-_THE = word_book("reference").words("anaphor_determiners")
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
 
@@ -80,8 +79,8 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> list[tuple[PlaceMention, 
     where = (target.idx, target.idx + len(target.text), target.text)
     if target.lower_ in _FACILITIES:
         place = ctx.facility(target.lower_, target.idx)
-    elif target.lower_ in _TOWNS and any(t.lower_ in _THE for t in target.lefts) and not _named(target):
-        place = ctx.recent_place(target.idx)
+    elif (town := ctx.town_meant(target)) is not None:
+        place = town
     elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS and not _stands_for_a_thing(ctx, target):
         unit = next(u for u in ctx.units if u.start <= target.idx < u.end)
         place = ctx.topic_place(unit, target.idx)
@@ -90,12 +89,6 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> list[tuple[PlaceMention, 
     else:
         place = None
     return [(PlaceMention(*where, place), False)] if place is not None else []
-
-
-def _named(noun: Token) -> bool:
-    """Whether a town word carries a name of its own ("the village of Dibida"): it is that place, known
-    to the gazetteer or not, never the place named last."""
-    return any(c.lower_ in _NAMING and any(g.pos_ == "PROPN" for g in c.children) for c in noun.rights)
 
 
 def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
