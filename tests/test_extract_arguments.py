@@ -216,3 +216,23 @@ def test_an_ally_in_a_clause_on_the_doer_is_not_the_doer(extractor, text, actor1
 ])
 def test_the_town_is_the_place_introduced_as_a_town(extractor, text, place):
     assert _events(extractor, text)[-1].place.name == place
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a state told with a copula ("it was the worst day since 2015") does not move the story's date
+    ("A car bomb exploded outside a police station in Kandahar on Thursday, killing nine officers. It was the worst "
+     "day for the city's police since 2015. A second bomb exploded near the governor's office in Kandahar, killing "
+     "two guards.", date(2024, 5, 9)),
+    ("Militants stormed a prison in Kaduna on Sunday. The prison was the largest in the state in 2019. A second "
+     "group attacked a police post in Kaduna.", date(2024, 5, 12)),
+    ("Gunmen attacked a bus near Bauchi on Monday, killing six. The road was closed for years after 2014. Another "
+     "gang abducted ten passengers from a second bus near Bauchi.", date(2024, 5, 13)),
+    ("Gunmen abducted twelve pupils from a school near Katsina on Tuesday. It was the third such raid in the state "
+     "since 2020. A separate gang kidnapped four farmers near Katsina.", date(2024, 5, 7)),
+    ("Jets bombed a fuel depot in Hodeidah on Friday. The port was the busiest in the country in 2014. Another air "
+     "strike hit a bridge near Hodeidah, killing two drivers.", date(2024, 5, 10)),
+])
+def test_a_state_told_with_a_copula_leaves_the_story_date(extractor, text, day):
+    events = _events(extractor, text)
+    assert len(events) == 2
+    assert all((e.date.start, e.date.end) == (day, day) for e in events)
