@@ -182,6 +182,24 @@ def test_what_did_not_happen_is_neither_event_nor_control(extractor, text):
     assert result.events == [] and result.control == []
 
 
+
+LASTING = [
+    # (report, events it tells): the present perfect over a period longer than a week tells a state or a
+    # habit ("have raided villages for years"), no happening; over a few days, or without a period, it tells one
+    ("A UN mission with 12,000 troops has been deployed in the country since 2013.", 0),
+    ("Government forces have fought the rebels in the hills since 2019.", 0),
+    ("Militias have attacked villages in the region for years.", 0),
+    ("The army has detained hundreds of activists since the coup.", 0),
+    ("Al-Shabaab has carried out attacks in Mogadishu for more than a decade.", 0),
+    ("The army has shelled the rebel stronghold of Kassala since Monday, killing dozens.", 1),
+    ("Rebels have seized the town of Kassala, officials said on Monday.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), LASTING)
+def test_a_state_or_habit_over_a_long_period_is_no_event(extractor, text, told):
+    assert len(extract(extractor, text, PUBLISHED).events) == told
+
 def test_a_failed_attempt_to_take_a_town_is_an_armed_clash(extractor):
     event = _the_event(extractor, "Malian troops failed to retake Menaka from JNIM fighters last month.")
     assert event.sub_event_type == "Armed clash"

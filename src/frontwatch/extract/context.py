@@ -22,6 +22,8 @@ _WORDS = word_book("time")
 _FUTURE_WORDS, _PERIOD_BOUNDS, _AFTER = _WORDS.words("future"), _WORDS.words("period_bounds"), _WORDS.words("after")
 _OFFSETS, _UNIT_DAYS = _WORDS.numbers("offsets"), _WORDS.numbers("unit_days")
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
+_PERFECT, _LASTING = _WORDS.words("perfect"), _WORDS.words("lasting")
+_WEEK = 7
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
 _THE = word_book("reference").words("anaphor_determiners")
@@ -316,6 +318,17 @@ class DocumentContext:
                 distance = min(_clause_distance(ent.root, anchor), _clause_distance(ent.root, _clause_head(anchor)))
                 found.append(((distance + boundary, days, abs(ent.start - anchor.i)), resolved))
         return min(found, key=lambda pair: pair[0])[1] if found else None
+
+    def lasting(self, span: Span, anchor: Token) -> bool:
+        """Whether a clause tells a state or a habit over more than a week in the present perfect ("has been
+        deployed since 2014", "have raided villages for years", "since the coup"): no happening of its own."""
+        head = _clause_head(anchor)
+        if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in head.children):
+            return False
+        if not any(c.dep_ == "prep" and c.lower_ in _LASTING for c in head.children):
+            return False
+        period = self.date_in(span, anchor)
+        return period is None or (period.end - period.start).days > _WEEK
 
     def dated_clause(self, span: Span, anchor: Token) -> bool:
         """Whether the anchor's own clause carries a date ("a day after", "on Tuesday")."""

@@ -44,6 +44,8 @@ class EventReader:
             return None
         if recalled(frame.head) and not ctx.dated_clause(unit.span, frame.head):
             return None  # "since the city fell": a past happening recalled without its date
+        if ctx.lasting(unit.span, frame.head):
+            return None
         args = FrameArguments(ctx, frame, self.table)
         bare = frame.bare and not args.named("agent")  # "the capture of X by Y" tells who did it
         candidate = self.table.decide(frame.cls, args.kinds, typing, bare=bare)
