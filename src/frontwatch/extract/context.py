@@ -90,7 +90,8 @@ def _clause_head(verb: Token) -> Token:
     return head
 
 
-def _is_town(place: Place) -> bool:
+def is_town(place: Place) -> bool:
+    """Whether a place is town-level: no region, no country."""
     return place.precision != GeoPrecision.REGION and place.feature != "country"
 
 
@@ -237,20 +238,23 @@ class DocumentContext:
             self.known_names[name] = self.resolve_place(name) if self.resolve_place else None
         return self.known_names[name]
 
+    def _towns(self, before: int | None = None) -> list[PlaceMention]:
+        """The town-level place mentions (not regions or countries), those ending before an offset if given."""
+        return [m for m in self.places if m.place is not None and is_town(m.place)
+                and (before is None or m.end <= before)]
+
     def story_place(self, before: int) -> Place | None:
         """Where the story is, for a sentence that names no town: the report's main town if it was
         named before `before`, else the last town named before it that is no mere reference point."""
         main = self.main_place()
-        towns = [m for m in self.places if m.place is not None and m.end <= before and _is_town(m.place)
-                 and not _reference_point(self.doc, m)]
+        towns = [m for m in self._towns(before) if not _reference_point(self.doc, m)]
         if main is not None and any(m.place == main for m in towns):
             return main
         return towns[-1].place if towns else main
 
     def recent_place(self, before: int) -> Place | None:
         """The last town-level place named before an offset ("the city" refers back to it)."""
-        earlier = [m for m in self.places if m.place is not None and m.end <= before
-                   and m.place.precision != GeoPrecision.REGION and m.place.feature != "country"]
+        earlier = self._towns(before)
         return earlier[-1].place if earlier else self.main_place()
 
     def town_meant(self, noun: Token) -> Place | None:
@@ -259,8 +263,8 @@ class DocumentContext:
         named before it; None for any other noun."""
         if noun.lower_ not in _TOWNS or not any(t.lower_ in _THE for t in noun.lefts) or _named(noun):
             return None
-        called = [m for m in self.places if m.place is not None and m.end <= noun.idx
-                  and (token := _mention_token(self.doc, m)) is not None and _called(token, noun.lower_)]
+        called = [m for m in self._towns(noun.idx)
+                  if (token := _mention_token(self.doc, m)) is not None and _called(token, noun.lower_)]
         return called[-1].place if called else self.recent_place(noun.idx)
 
     def facility(self, noun: str, before: int) -> Place | None:
@@ -277,17 +281,15 @@ class DocumentContext:
 
     def topic_place(self, unit: SentenceUnit, before: int) -> Place | None:
         """What "it" refers to: the first town named in the sentence, else the last one before."""
-        local = [m.resolved for m in self.places_in(unit.start, before)
-                 if m.resolved.precision != GeoPrecision.REGION and m.resolved.feature != "country"]
+        local = [m.resolved for m in self.places_in(unit.start, before) if is_town(m.resolved)]
         return local[0] if local else self.recent_place(before)
 
     def main_place(self) -> Place | None:
         """The town the document names most often."""
-        towns = [m.place for m in self.places if m.place is not None
-                 and m.place.precision != GeoPrecision.REGION and m.place.feature != "country"]
-        if not towns:
-            return None
+        towns = [m.resolved for m in self._towns()]
         counts = Counter((p.name, p.latitude, p.longitude) for p in towns)
+        if not counts:
+            return None
         key, _ = counts.most_common(1)[0]
         return next(p for p in towns if (p.name, p.latitude, p.longitude) == key)
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontwatch.extract.arguments import FrameArguments, stand_ins
-from frontwatch.extract.context import DocumentContext
+from frontwatch.extract.context import DocumentContext, is_town
 from frontwatch.extract.doc_actors import name_text, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable, Transition
 from frontwatch.language import word_book
-from frontwatch.model import ControlFact, ControlStatus, GeoPrecision, Place, PlaceMention
+from frontwatch.model import ControlFact, ControlStatus, GeoPrecision, PlaceMention
 from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
@@ -45,10 +45,6 @@ def _part_of(doc, start: int) -> bool:  # noqa: ANN001 - a spaCy Doc
     return start >= 2 and doc[start - 1].lower_ in _OF and doc[start - 2].lower_ in _PARTIAL
 
 
-def _is_local(place: Place) -> bool:
-    return place.precision != GeoPrecision.REGION and place.feature != "country"
-
-
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
     """Places a claim is about, each with whether only part of it is meant."""
     heads, doc = [target, *target.conjuncts], target.doc
@@ -68,8 +64,8 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
                 break
     if not found:
         found = _anaphoric(ctx, target)
-    if any(_is_local(m.resolved) for m, _ in found):
-        found = [(m, partial) for m, partial in found if _is_local(m.resolved)]
+    if any(is_town(m.resolved) for m, _ in found):
+        found = [(m, partial) for m, partial in found if is_town(m.resolved)]
     return list({(m.start, m.end): (m, partial) for m, partial in found}.values())
 
 

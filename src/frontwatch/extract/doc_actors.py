@@ -207,10 +207,6 @@ class DocumentActors:
         """Registry actors named between two character offsets."""
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
-    def is_actor(self, token: Token) -> bool:
-        """Whether a noun phrase (by its head) stands for an actor."""
-        return self.resolve(token) is not None
-
     @bounded(key=lambda _self, head: head.i)  # "their" → previous subject → "their fighters" → "their" ...
     def resolve(self, head: Token) -> ResolvedActor | None:
         """The actor a noun phrase (given by its head token) stands for, if any (each phrase read once;
