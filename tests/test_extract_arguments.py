@@ -236,3 +236,21 @@ def test_a_state_told_with_a_copula_leaves_the_story_date(extractor, text, day):
     events = _events(extractor, text)
     assert len(events) == 2
     assert all((e.date.start, e.date.end) == (day, day) for e in events)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a clause "when/while/as ..." or a relative "when" on a date shares the day of the clause it hangs on
+    ("Students marched in Quito on Monday. The protest turned violent on Thursday, when rioters set fire to a bank "
+     "in the city centre.", date(2024, 5, 9)),
+    ("Police fired tear gas in Lima on Monday. On Friday, crowds gathered in the main square as rioters burned a "
+     "police car.", date(2024, 5, 10)),
+    ("Gunmen attacked a village near Mopti on Monday. The violence spread on Thursday, when militants torched a "
+     "market in Sevare.", date(2024, 5, 9)),
+    ("Soldiers raided a camp near Kidal on Monday. The fighting resumed on Friday, when rebels ambushed a convoy "
+     "near Tessalit.", date(2024, 5, 10)),
+    ("Troops shelled Kassala on Monday. On Wednesday, while envoys met in Khartoum, rebels attacked an army post "
+     "near Kassala.", date(2024, 5, 8)),
+])
+def test_a_clause_of_the_same_time_takes_the_day_of_its_host(extractor, text, day):
+    last = _events(extractor, text)[-1]
+    assert (last.date.start, last.date.end) == (day, day)

@@ -22,7 +22,7 @@ _WORDS = word_book("time")
 _FUTURE_WORDS, _PERIOD_BOUNDS, _AFTER = _WORDS.words("future"), _WORDS.words("period_bounds"), _WORDS.words("after")
 _OFFSETS, _UNIT_DAYS = _WORDS.numbers("offsets"), _WORDS.numbers("unit_days")
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
-_PERFECT, _LASTING = _WORDS.words("perfect"), _WORDS.words("lasting")
+_PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
 _WEEK = 7
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
@@ -180,6 +180,19 @@ def _background(verb: Token) -> bool:
     January"): its date bounds that clause's, it does not move the story on."""
     head = _clause_head(verb)
     return head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children)
+
+
+def _scene(verb: Token) -> Token | None:
+    """The verb whose day an undated clause shares: of a reported clause, the saying ("On Sunday, X said
+    troops had ..."); of a clause "when/while/as ...", the one it hangs on; of a relative clause on a date
+    ("on Friday, when rioters burned X"), the verb of that date."""
+    head = _clause_head(verb)
+    if head.dep_ == "ccomp" or head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS for c in head.children):
+        return head.head
+    if head.dep_ == "relcl" and head.head.ent_type_ in {"DATE", "TIME"}:
+        return next((a for a in head.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return None
 
 
 def _pluperfect(verb: Token) -> bool:
@@ -355,12 +368,12 @@ class DocumentContext:
             return self.publication_week(self.document.published) if self.document.published else None
         own = self.date_in(unit.span, anchor, foreign=foreign)
         if anchor is not None and not self.dated_clause(unit.span, anchor):
-            reporter = _clause_head(anchor).head if _clause_head(anchor).dep_ == "ccomp" else None
+            reporter = _scene(anchor)
             earlier = _after_clause(anchor)
             bound = self.date_in(unit.span, earlier) if earlier is not None and self.dated_clause(
                 unit.span, earlier) else None
             if reporter is not None and self.dated_clause(unit.span, reporter):
-                own = self.date_in(unit.span, reporter)  # "On Sunday, X said troops had ...": by that day
+                own = self.date_in(unit.span, reporter)
             elif bound is not None:
                 # "took X after the army did Y at the end of December": in the weeks after that date
                 return DateSpan(bound.start, bound.end + timedelta(days=_AFTER_DAYS), TimePrecision.MONTH,
