@@ -127,6 +127,33 @@ BURNED = [
 def test_a_burning_is_typed_by_who_burns(extractor, text, sub_event_type):
     assert _the_event(extractor, text).sub_event_type == sub_event_type
 
+
+SUPERSEDED = [
+    # (report, the holder a later dated change of hands replaced, the place): that holder lost it
+    ("The army regained control of Bama on Tuesday. Boko Haram had overrun the town last September.",
+     "Boko Haram", "Bama"),
+    ("Ukrainian troops liberated Kherson on Friday. Russian forces took the city in March.",
+     "Military Forces of Russia", "Kherson"),
+    ("Syrian troops recaptured Palmyra on Sunday, ten months after Islamic State fighters seized it.",
+     "Islamic State", "Tadmur"),
+    ("Iraqi forces recaptured Tikrit on Tuesday, nine months after Islamic State fighters seized it.",
+     "Islamic State", "Tikrīt"),
+    ("Islamic State fighters seized Tikrit in June. Iraqi forces retook the city on Thursday after a month of "
+     "fighting.", "Islamic State", "Tikrīt"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "place"), SUPERSEDED)
+def test_a_holder_a_later_change_of_hands_replaced_lost_the_place(extractor, text, holder, place):
+    claims = {(c.actor.name, c.place.name): c.status.value for c in extract(extractor, text, PUBLISHED).control}
+    assert claims[(holder, place)] == "lost"
+    assert "controls" in claims.values()
+
+
+def test_a_holder_the_report_only_dates_by_its_day_replaces_nobody(extractor):
+    text = "Government troops held Kidal until January. Rebels seized the town on Friday."
+    assert "lost" not in {c.status.value for c in extract(extractor, text, PUBLISHED).control}
+
 CLASH = [
     ("happening verb", "Fighting broke out between the army and CODECO militiamen near Djugu in Ituri province "
                        "on Saturday."),

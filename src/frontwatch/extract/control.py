@@ -3,6 +3,8 @@ table's control changes (data/frame_table.yaml)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Token
 
 from frontwatch.extract.arguments import FrameArguments, stand_ins
@@ -146,3 +148,16 @@ class ControlReader:
             facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit),
                                      as_of=as_of, certainty=reading.certainty, claim_source=reading.source))
         return facts
+
+
+def superseded(facts: list[ControlFact], published: date | None) -> list[ControlFact]:
+    """Control claims with every holder a later, dated change of hands replaced marked as having lost the
+    place ("recaptured Palmyra, ten months after Islamic State fighters seized it": Islamic State lost it);
+    a claim dated by the report's day alone ("still holds") replaces nobody."""
+    for fact in facts:
+        later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
+                 and f.place.name == fact.place.name and f.as_of and fact.as_of and fact.as_of < f.as_of
+                 and f.as_of != published]
+        if fact.status == ControlStatus.CONTROLS and later:
+            fact.status, fact.as_of = ControlStatus.LOST, max(later)
+    return facts

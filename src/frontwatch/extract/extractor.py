@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.control import ControlReader
+from frontwatch.extract.control import ControlReader, superseded
 from frontwatch.extract.doc_actors import DocumentActors
 from frontwatch.extract.events import EventReader
 from frontwatch.extract.merge import merge_within_document
@@ -142,7 +142,8 @@ class Extractor:
         extraction.events = merge_within_document(events or headline_events)
         told = {_place_key(c.place) for c in extraction.control}
         headline_control = [c for c in headline_control if _place_key(c.place) not in told]
-        extraction.control = _first_of_each(headline_control + extraction.control, _control_key)
+        extraction.control = superseded(_first_of_each(headline_control + extraction.control, _control_key),
+                                        document.published)
         extraction.quantities = _first_of_each(_untold(headline_counts, extraction.quantities) + extraction.quantities,
                                                _quantity_key)
         extraction.findings = self.check_spatial(document.text, reading.doc, ctx.places, document.id)
