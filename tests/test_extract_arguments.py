@@ -213,6 +213,18 @@ def test_an_ally_in_a_clause_on_the_doer_is_not_the_doer(extractor, text, actor1
      "Sanaa. Sanaa was calm.", "Al Ḩudaydah"),
     ("Insurgents captured Macomia, a coastal town near Mocimboa da Praia, on Wednesday. Mocimboa da Praia fell to "
      "the group last year. Troops recaptured the town on Sunday.", "Macomia"),
+    # ... also where "the town" only locates what was hit ("a depot on the edge of the town")
+    ("Doctors said 40 people died in the rebel-held town of Kafr Nabl in Syria's north-western Idlib province on "
+     "Tuesday. Idlib has been shelled for weeks. Jets struck a depot on the edge of the town on Wednesday.",
+     "Kafranbel"),
+    ("Fighters overran the town of Kidal in northern Mali on Friday, a day after clashes near Gao. Gao has been "
+     "calm since. Jets bombed a convoy outside the town on Saturday.", "Kidal"),
+    ("Insurgents captured Macomia, a coastal town near Mocimboa da Praia, on Wednesday. Mocimboa da Praia fell "
+     "last year. Troops shelled insurgent positions in the south of the town on Sunday.", "Macomia"),
+    ("Russian troops entered the city of Izium south of Kharkiv on Friday. Kharkiv was quiet. A missile hit a "
+     "school in the centre of the city on Saturday.", "Izyum"),
+    ("Houthi fighters seized the port city of Mokha, south of Hodeidah, on Monday. Hodeidah was calm. Jets bombed "
+     "a market in the old quarter of the city on Tuesday.", "Mocha"),
 ])
 def test_the_town_is_the_place_introduced_as_a_town(extractor, text, place):
     assert _events(extractor, text)[-1].place.name == place
