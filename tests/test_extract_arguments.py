@@ -266,3 +266,16 @@ def test_a_state_told_with_a_copula_leaves_the_story_date(extractor, text, day):
 def test_a_clause_of_the_same_time_takes_the_day_of_its_host(extractor, text, day):
     last = _events(extractor, text)[-1]
     assert (last.date.start, last.date.end) == (day, day)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a person's full name is no place, whatever town shares its first name
+    ("Russian President Vladimir Putin said on Monday that 300 people had been killed on both sides.", None),
+    ("Police chief Victoria Adams said rioters burned three cars on Friday night.", None),
+    ("Mayor Adelaide Osei said police fired tear gas at protesters on Friday.", None),
+    ("Colonel Kingston Mensah said soldiers arrested twelve rioters on Saturday.", None),
+    ("Army spokesman Orlando Ruiz said rebels ambushed a patrol near Kidal on Monday.", "Kidal"),
+])
+def test_a_persons_name_is_no_place(extractor, text, place):
+    [event] = _events(extractor, text)
+    assert (event.place.name if event.place is not None else None) == place

@@ -100,7 +100,7 @@ HELD_AS_WRITTEN = [
      ("Military Forces of Russia", "Melitopol", "controls")),
     ("Food ran short in the rebel-besieged city of Taiz on Monday.",
      ("Unidentified Armed Group (Yemen)", "Taiz", "threatened")),
-    ("Shells fell on government-held Aleppo overnight.", ("Government of Syria", "Aleppo", "controls")),
+    ("Shells fell on government-held Aleppo overnight.", ("Military Forces of Syria", "Aleppo", "controls")),
 ]
 
 
@@ -153,6 +153,23 @@ def test_a_holder_a_later_change_of_hands_replaced_lost_the_place(extractor, tex
 def test_a_holder_the_report_only_dates_by_its_day_replaces_nobody(extractor):
     text = "Government troops held Kidal until January. Rebels seized the town on Friday."
     assert "lost" not in {c.status.value for c in extract(extractor, text, PUBLISHED).control}
+
+
+HELD_BY_A_GOVERNMENT = [
+    # a government holds ground through its forces: the claim names them
+    ("Government troops retook Bentiu on Monday. The government is now in full control of the town, a spokesman "
+     "said.", ("Military Forces of South Sudan", "Bentiu")),
+    ("The Somali government controls Kismayo, officials said.", ("Military Forces of Somalia", "Kismayo")),
+    ("Kherson is under the control of the Ukrainian government, the governor said.",
+     ("Military Forces of Ukraine", "Kherson")),
+    ("The Malian government regained control of Gao on Friday.", ("Military Forces of Mali", "Gao")),
+    ("Officials said the Iraqi government was in control of Tikrit.", ("Military Forces of Iraq", "Tikrīt")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), HELD_BY_A_GOVERNMENT)
+def test_a_government_holds_ground_through_its_forces(extractor, text, claim):
+    assert {(c.actor.name, c.place.name) for c in extract(extractor, text, PUBLISHED).control} == {claim}
 
 CLASH = [
     ("happening verb", "Fighting broke out between the army and CODECO militiamen near Djugu in Ituri province "

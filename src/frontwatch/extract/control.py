@@ -121,7 +121,7 @@ class ControlReader:
     def _claims(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                 frames: list[Frame]) -> list[ControlFact]:
         args = FrameArguments(ctx, frame, self.table)
-        actor = args.actor(change.holder)
+        actor = ctx.actors.forces_of(args.actor(change.holder))
         if actor is None or "unarmed" in self.table.groups_of(actor.inter_code):
             return []
         targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)]

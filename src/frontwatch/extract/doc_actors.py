@@ -163,6 +163,12 @@ class DocumentActors:
             return unknown
         return None
 
+    def forces_of(self, actor: Actor | None) -> Actor | None:
+        """Who holds ground for an actor: a government holds it through its country's forces."""
+        if actor is None or actor.kind != "government" or not actor.country:
+            return actor
+        return self.registry.generic(_FORCES, actor.country) or actor
+
     def _in_document_country(self, actor: Actor | None) -> Actor | None:
         """A generic actor given the document's country, remembered as such (see `placed_at`)."""
         if actor is not None:

@@ -109,7 +109,7 @@ class Extractor:
     def _prepare(self, document: Document, doc: Doc) -> _Reading:
         named: list[ActorMention] = doc._.actor_mentions or []
         units = sentence_units(doc)
-        places = _outside_names(self.geocoder.geoparse(document.text, doc), named)
+        places = _outside_names(self.geocoder.geoparse(document.text, doc), named, doc)
         actors = DocumentActors(doc, named, self.registry, self.country_of, self._document_country(places))
         countries = sorted({m.place.country for m in places if m.place is not None and m.place.country})
         ctx = DocumentContext(document, doc, units, places, actors,
@@ -171,9 +171,14 @@ class Extractor:
         return self.country_name(code) or code
 
 
-def _outside_names(places: list[PlaceMention], named: list[ActorMention]) -> list[PlaceMention]:
-    """Place mentions that are not part of an actor's name ("Islamic State of Iraq and al-Sham")."""
-    return [p for p in places if not any(p.start < a.end and a.start < p.end for a in named)]
+def _outside_names(places: list[PlaceMention], named: list[ActorMention], doc: Doc) -> list[PlaceMention]:
+    """Place mentions that are not part of an actor's name ("Islamic State of Iraq and al-Sham") nor of a
+    person's name they are only part of ("President Vladimir Putin", "Mayor Adelaide Osei"; "Abiy said")."""
+    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    names = {t.text for e in people for t in e}  # "Abiy said", after "Prime Minister Abiy Ahmed"
+    return [p for p in places if not any(p.start < a.end and a.start < p.end for a in named)
+            and not any(e.start_char <= p.start and p.end <= e.end_char and e.text != p.surface for e in people)
+            and p.surface not in names]
 
 
 def _untold(headline: list[QuantityFact], body: list[QuantityFact]) -> list[QuantityFact]:
