@@ -147,3 +147,23 @@ NAMED_AS_KNOWN_APART = [
 @pytest.mark.parametrize(("text", "sub_event_types"), NAMED_AS_KNOWN_APART)
 def test_a_definite_noun_of_another_kind_or_day_stays_apart(extractor, text, sub_event_types):
     assert [e.sub_event_type for e in _events(extractor, text)] == sub_event_types
+
+
+BLAST_RETOLD = [
+    # what "exploded" is the weapon, never a property it damaged: a sentence that retells the blast by its
+    # vehicle ("the truck exploded at the entrance") is the same bombing
+    "A car bomb exploded near a market in Baidoa on Friday, killing six people. The car exploded outside a hotel "
+    "used by government officials.",
+    "A truck bomb went off outside a bank in Kismayo on Sunday. The truck exploded at the entrance of the bank.",
+    "An explosives-laden van blew up near a mosque in Quetta on Friday, killing seven. The van exploded as "
+    "worshippers left the mosque.",
+    "A motorcycle packed with explosives exploded near a bus stop in Maiduguri on Tuesday. The motorcycle exploded "
+    "at the crowded stop, police said.",
+    "A roadside bomb went off beside an army truck near Gao on Monday. The bomb exploded as the convoy crossed a "
+    "bridge.",
+]
+
+
+@pytest.mark.parametrize("text", BLAST_RETOLD)
+def test_a_blast_retold_by_its_vehicle_is_one_bombing(extractor, text):
+    assert [e.sub_event_type for e in _events(extractor, text)] == ["Remote explosive/landmine/IED"]
