@@ -172,13 +172,12 @@ class Extractor:
 
 
 def _outside_names(places: list[PlaceMention], named: list[ActorMention], doc: Doc) -> list[PlaceMention]:
-    """Place mentions that are not part of an actor's name ("Islamic State of Iraq and al-Sham") nor of a
-    person's name they are only part of ("President Vladimir Putin", "Mayor Adelaide Osei"; "Abiy said")."""
-    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
-    names = {t.text for e in people for t in e}  # "Abiy said", after "Prime Minister Abiy Ahmed"
+    """Place mentions that are not part of an actor's name ("Islamic State of Iraq and al-Sham") nor the given
+    name of a person the text names in full with a title ("President Vladimir Putin", "Mayor Adelaide Osei")."""
+    given = {e[0].idx: e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+             and any(c.i < e.start and c.dep_ == "compound" for c in e.root.lefts)}  # titled: "Mayor X Y"
     return [p for p in places if not any(p.start < a.end and a.start < p.end for a in named)
-            and not any(e.start_char <= p.start and p.end <= e.end_char and e.text != p.surface for e in people)
-            and p.surface not in names]
+            and p.start not in given and p.surface not in given.values()]  # "Abiy said" after "Abiy Ahmed"
 
 
 def _untold(headline: list[QuantityFact], body: list[QuantityFact]) -> list[QuantityFact]:
