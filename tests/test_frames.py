@@ -175,6 +175,18 @@ def test_a_participle_used_as_an_adjective_is_no_predicate(reader):
             if f.predicate.text == "burning"] == []
 
 
+
+@pytest.mark.parametrize("text", [
+    # a happening's noun that modifies another noun names that thing, not the happening
+    "Protest leaders met the governor in Nairobi on Monday.",
+    "Attack helicopters flew over Goma on Tuesday.",
+    "Mourners carried a protest banner through Lagos on Friday.",
+    "Riot police stood guard outside parliament in Accra on Thursday.",
+    "A court in Kaduna adjourned the abduction case on Monday.",
+])
+def test_a_noun_modifying_another_noun_is_no_predicate(reader, text):
+    assert frames_of(reader(text)) == []
+
 MANY_TREES = [
     # several sentences, some telling no happening, so the matcher skips whole trees
     "The weather stayed dry. Militia fighters shelled the depot at dawn. Markets reopened later.",

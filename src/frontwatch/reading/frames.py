@@ -118,11 +118,9 @@ def _doer_in(participle: Token) -> bool:
 
 
 def _modifier(token: Token) -> bool:
-    """A word that is part of another name: a noun modifying a predicate noun ("a protest rally", "gun
-    battle"), or a word inside a date ("on 14 March")."""
-    if token.ent_type_ in {"DATE", "TIME"}:
-        return True
-    return token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"} and bool(token.head._.frame_class)
+    """A word that is part of another name: a noun modifying another noun ("a protest rally", "protest
+    leaders", "attack helicopters", "riot police"), or a word inside a date ("on 14 March")."""
+    return token.ent_type_ in {"DATE", "TIME"} or token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _copula(noun: Token) -> Token | None:
