@@ -167,3 +167,23 @@ BLAST_RETOLD = [
 @pytest.mark.parametrize("text", BLAST_RETOLD)
 def test_a_blast_retold_by_its_vehicle_is_one_bombing(extractor, text):
     assert [e.sub_event_type for e in _events(extractor, text)] == ["Remote explosive/landmine/IED"]
+
+
+ALSO_OF_ITS_OWN_KIND = [
+    # (report, the second event's sub-type): told "also", a happening its own words name keeps its kind
+    ("Gunmen opened fire on civilians near the airport in Kabul on Thursday. Officials also reported a second "
+     "explosion near a hotel close to the airport.", "Remote explosive/landmine/IED"),
+    ("Troops clashed with militants near Gao on Friday. A roadside bomb also exploded near Ansongo.",
+     "Remote explosive/landmine/IED"),
+    ("Police fired tear gas at protesters in Lagos on Monday. Rioters also burned a police station in Ikeja.",
+     "Violent demonstration"),
+    ("Rebels shelled Goma on Monday. Gunmen also abducted four aid workers near Rutshuru.",
+     "Abduction/forced disappearance"),
+    ("Jets bombed a market in Idlib on Sunday. Protesters also marched in Idlib against the strikes.",
+     "Peaceful protest"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), ALSO_OF_ITS_OWN_KIND)
+def test_a_happening_told_also_keeps_the_kind_its_words_name(extractor, text, sub_event_type):
+    assert _events(extractor, text)[-1].sub_event_type == sub_event_type

@@ -61,8 +61,9 @@ class EventReader:
             notes.append(DISTINCT)
         elif _definite(frame):
             notes.append(TOLD_BEFORE)
-        if any(c.dep_ == "advmod" and c.lower_ in _LIKEWISE
-               for w in (frame.head, frame.predicate, frame.predicate.head) for c in w.children):
+        chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
+        if not chosen and any(c.dep_ == "advmod" and c.lower_ in _LIKEWISE  # "deaths were also reported in X"
+                              for w in (frame.head, frame.predicate, frame.predicate.head) for c in w.children):
             notes.append(LIKEWISE)
         actor1 = args.actor(candidate.actors[0])
         actor2 = next((a for role in candidate.actors[1:] if (a := args.actor(role)) is not None), None)
@@ -79,7 +80,6 @@ class EventReader:
         reading = args.reading(named or actor1)
         low, high = args.fatalities(frames)
         allies = self._allies(ctx, args, named or actor1)
-        chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
         return EventFact(
             event_type=case.event_type, sub_event_type=case.sub_event_type, evidence=ctx.evidence(unit),
             actor1=actor1, actor2=actor2, assoc_actors=[named, *allies] if named is not None else allies,
