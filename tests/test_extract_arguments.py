@@ -181,3 +181,101 @@ def test_extract_many_reads_each_document_as_extract_does(extractor):
     single = [extractor.extract(d) for d in documents]
     assert [len(b.events) for b in batched] == [len(s.events) for s in single] == [1, 0, 1]
     assert [[c.place.name for c in b.control] for b in batched] == [[c.place.name for c in s.control] for s in single]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # the group a doer is "backed by" (or that "backs" it, in a relative clause) is its ally, never its name
+    ("The MNLA launched an offensive in the north last week. In Menaka, soldiers abandoned their base on Friday "
+     "after a day of fighting, and the rebels, backed by Ansar Dine, took over the town.", "MNLA"),
+    ("Boko Haram has raided the area for months. On Sunday the insurgents, aided by fighters from ISWAP, "
+     "overran the army post at Damasak.", "Boko Haram"),
+    ("The M23 has advanced for weeks. On Tuesday the rebels, who Rwanda backs, captured Bunagana after the "
+     "army fled.", "M23"),
+    ("Al-Shabaab has attacked the region for months. On Monday the militants, helped by the Hizbul Islam "
+     "group, seized Bardere.", "al-Shabaab"),
+    ("The Houthis kept up their advance. On Friday the militia, supported by tribal fighters loyal to Ali "
+     "Abdullah Saleh, took the port of Mokha.", "Houthis"),
+])
+def test_an_ally_in_a_clause_on_the_doer_is_not_the_doer(extractor, text, actor1):
+    [event] = _events(extractor, text)
+    assert event.actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # "the town" is the place last introduced with that noun, however often the report names another
+    ("Doctors said 40 people died in the rebel-held town of Kafr Nabl in Syria's north-western Idlib province on "
+     "Tuesday. Idlib has been shelled for weeks. Warplanes struck the town again early on Wednesday.", "Kafranbel"),
+    ("Fighters overran the town of Kidal in northern Mali on Friday, a day after clashes near Gao. Gao has been "
+     "calm since. Government jets bombed the town on Saturday.", "Kidal"),
+    ("Russian troops entered the city of Izium south of Kharkiv on Friday. Kharkiv was quiet. Ukrainian artillery "
+     "shelled the city on Saturday.", "Izyum"),
+    ("Residents of the port city of Hodeidah said Saudi jets struck the city overnight, a week after talks in "
+     "Sanaa. Sanaa was calm.", "Al Ḩudaydah"),
+    ("Insurgents captured Macomia, a coastal town near Mocimboa da Praia, on Wednesday. Mocimboa da Praia fell to "
+     "the group last year. Troops recaptured the town on Sunday.", "Macomia"),
+    # ... also where "the town" only locates what was hit ("a depot on the edge of the town")
+    ("Doctors said 40 people died in the rebel-held town of Kafr Nabl in Syria's north-western Idlib province on "
+     "Tuesday. Idlib has been shelled for weeks. Jets struck a depot on the edge of the town on Wednesday.",
+     "Kafranbel"),
+    ("Fighters overran the town of Kidal in northern Mali on Friday, a day after clashes near Gao. Gao has been "
+     "calm since. Jets bombed a convoy outside the town on Saturday.", "Kidal"),
+    ("Insurgents captured Macomia, a coastal town near Mocimboa da Praia, on Wednesday. Mocimboa da Praia fell "
+     "last year. Troops shelled insurgent positions in the south of the town on Sunday.", "Macomia"),
+    ("Russian troops entered the city of Izium south of Kharkiv on Friday. Kharkiv was quiet. A missile hit a "
+     "school in the centre of the city on Saturday.", "Izyum"),
+    ("Houthi fighters seized the port city of Mokha, south of Hodeidah, on Monday. Hodeidah was calm. Jets bombed "
+     "a market in the old quarter of the city on Tuesday.", "Mocha"),
+])
+def test_the_town_is_the_place_introduced_as_a_town(extractor, text, place):
+    assert _events(extractor, text)[-1].place.name == place
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a state told with a copula ("it was the worst day since 2015") does not move the story's date
+    ("A car bomb exploded outside a police station in Kandahar on Thursday, killing nine officers. It was the worst "
+     "day for the city's police since 2015. A second bomb exploded near the governor's office in Kandahar, killing "
+     "two guards.", date(2024, 5, 9)),
+    ("Militants stormed a prison in Kaduna on Sunday. The prison was the largest in the state in 2019. A second "
+     "group attacked a police post in Kaduna.", date(2024, 5, 12)),
+    ("Gunmen attacked a bus near Bauchi on Monday, killing six. The road was closed for years after 2014. Another "
+     "gang abducted ten passengers from a second bus near Bauchi.", date(2024, 5, 13)),
+    ("Gunmen abducted twelve pupils from a school near Katsina on Tuesday. It was the third such raid in the state "
+     "since 2020. A separate gang kidnapped four farmers near Katsina.", date(2024, 5, 7)),
+    ("Jets bombed a fuel depot in Hodeidah on Friday. The port was the busiest in the country in 2014. Another air "
+     "strike hit a bridge near Hodeidah, killing two drivers.", date(2024, 5, 10)),
+])
+def test_a_state_told_with_a_copula_leaves_the_story_date(extractor, text, day):
+    events = _events(extractor, text)
+    assert len(events) == 2
+    assert all((e.date.start, e.date.end) == (day, day) for e in events)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a clause "when/while/as ..." or a relative "when" on a date shares the day of the clause it hangs on
+    ("Students marched in Quito on Monday. The protest turned violent on Thursday, when rioters set fire to a bank "
+     "in the city centre.", date(2024, 5, 9)),
+    ("Police fired tear gas in Lima on Monday. On Friday, crowds gathered in the main square as rioters burned a "
+     "police car.", date(2024, 5, 10)),
+    ("Gunmen attacked a village near Mopti on Monday. The violence spread on Thursday, when militants torched a "
+     "market in Sevare.", date(2024, 5, 9)),
+    ("Soldiers raided a camp near Kidal on Monday. The fighting resumed on Friday, when rebels ambushed a convoy "
+     "near Tessalit.", date(2024, 5, 10)),
+    ("Troops shelled Kassala on Monday. On Wednesday, while envoys met in Khartoum, rebels attacked an army post "
+     "near Kassala.", date(2024, 5, 8)),
+])
+def test_a_clause_of_the_same_time_takes_the_day_of_its_host(extractor, text, day):
+    last = _events(extractor, text)[-1]
+    assert (last.date.start, last.date.end) == (day, day)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a person's full name is no place, whatever town shares its first name
+    ("Russian President Vladimir Putin said on Monday that 300 people had been killed on both sides.", None),
+    ("Police chief Victoria Adams said rioters burned three cars on Friday night.", None),
+    ("Mayor Adelaide Osei said police fired tear gas at protesters on Friday.", None),
+    ("Colonel Kingston Mensah said soldiers arrested twelve rioters on Saturday.", None),
+    ("Army spokesman Orlando Ruiz said rebels ambushed a patrol near Kidal on Monday.", "Kidal"),
+])
+def test_a_persons_name_is_no_place(extractor, text, place):
+    [event] = _events(extractor, text)
+    assert (event.place.name if event.place is not None else None) == place

@@ -89,6 +89,88 @@ def test_holding_a_place_is_a_control_claim_and_no_event(extractor, shape, text)
         ("Military Forces of Ukraine", "Kherson", "controls")}
 
 
+
+HELD_AS_WRITTEN = [
+    # an attributive participle with its holder written into it names a state: control, never a takeover
+    ("Aid convoys reached Ukrainian-held Kherson on Sunday.", ("Military Forces of Ukraine", "Kherson", "controls")),
+    ("Residents fled the IS-held city of Mosul.", ("Islamic State", "Mosul", "controls")),
+    ("Aid trucks reached the militant-controlled town of Jilib on Sunday.",
+     ("Unidentified Armed Group (Somalia)", "Jilib", "controls")),
+    ("Protesters gathered in Russian-occupied Melitopol on Sunday.",
+     ("Military Forces of Russia", "Melitopol", "controls")),
+    ("Food ran short in the rebel-besieged city of Taiz on Monday.",
+     ("Unidentified Armed Group (Yemen)", "Taiz", "threatened")),
+    ("Shells fell on government-held Aleppo overnight.", ("Military Forces of Syria", "Aleppo", "controls")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), HELD_AS_WRITTEN)
+def test_a_holder_written_into_a_participle_holds_the_noun_it_modifies(extractor, text, claim):
+    result = extract(extractor, text, PUBLISHED)
+    assert claim in {(c.actor.name, c.place.name, c.status.value) for c in result.control}
+    assert not [e for e in result.events if "territory" in e.sub_event_type]
+
+
+BURNED = [
+    # (report, sub-event type): an armed group's burning is property destruction, a crowd's a riot
+    ("Militants set fire to a church in Kaya on Sunday.", "Looting/property destruction"),
+    ("Al-Shabaab fighters torched two trucks near Beledweyne on Tuesday.", "Looting/property destruction"),
+    ("Fighters of the M23 burned down a school in Kitshanga on Monday.", "Looting/property destruction"),
+    ("Soldiers burned dozens of homes in the village of Kalama on Friday, residents said.",
+     "Looting/property destruction"),
+    ("Gunmen torched a bus at a checkpoint near Maiduguri on Saturday.", "Looting/property destruction"),
+    ("Rioters set fire to a police station in Kano on Friday.", "Violent demonstration"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), BURNED)
+def test_a_burning_is_typed_by_who_burns(extractor, text, sub_event_type):
+    assert _the_event(extractor, text).sub_event_type == sub_event_type
+
+
+SUPERSEDED = [
+    # (report, the holder a later dated change of hands replaced, the place): that holder lost it
+    ("The army regained control of Bama on Tuesday. Boko Haram had overrun the town last September.",
+     "Boko Haram", "Bama"),
+    ("Ukrainian troops liberated Kherson on Friday. Russian forces took the city in March.",
+     "Military Forces of Russia", "Kherson"),
+    ("Syrian troops recaptured Palmyra on Sunday, ten months after Islamic State fighters seized it.",
+     "Islamic State", "Tadmur"),
+    ("Iraqi forces recaptured Tikrit on Tuesday, nine months after Islamic State fighters seized it.",
+     "Islamic State", "Tikrīt"),
+    ("Islamic State fighters seized Tikrit in June. Iraqi forces retook the city on Thursday after a month of "
+     "fighting.", "Islamic State", "Tikrīt"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "place"), SUPERSEDED)
+def test_a_holder_a_later_change_of_hands_replaced_lost_the_place(extractor, text, holder, place):
+    claims = {(c.actor.name, c.place.name): c.status.value for c in extract(extractor, text, PUBLISHED).control}
+    assert claims[(holder, place)] == "lost"
+    assert "controls" in claims.values()
+
+
+def test_a_holder_the_report_only_dates_by_its_day_replaces_nobody(extractor):
+    text = "Government troops held Kidal until January. Rebels seized the town on Friday."
+    assert "lost" not in {c.status.value for c in extract(extractor, text, PUBLISHED).control}
+
+
+HELD_BY_A_GOVERNMENT = [
+    # a government holds ground through its forces: the claim names them
+    ("Government troops retook Bentiu on Monday. The government is now in full control of the town, a spokesman "
+     "said.", ("Military Forces of South Sudan", "Bentiu")),
+    ("The Somali government controls Kismayo, officials said.", ("Military Forces of Somalia", "Kismayo")),
+    ("Kherson is under the control of the Ukrainian government, the governor said.",
+     ("Military Forces of Ukraine", "Kherson")),
+    ("The Malian government regained control of Gao on Friday.", ("Military Forces of Mali", "Gao")),
+    ("Officials said the Iraqi government was in control of Tikrit.", ("Military Forces of Iraq", "Tikrīt")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), HELD_BY_A_GOVERNMENT)
+def test_a_government_holds_ground_through_its_forces(extractor, text, claim):
+    assert {(c.actor.name, c.place.name) for c in extract(extractor, text, PUBLISHED).control} == {claim}
+
 CLASH = [
     ("happening verb", "Fighting broke out between the army and CODECO militiamen near Djugu in Ituri province "
                        "on Saturday."),
@@ -143,6 +225,24 @@ def test_what_did_not_happen_is_neither_event_nor_control(extractor, text):
     result = extract(extractor, text, PUBLISHED)
     assert result.events == [] and result.control == []
 
+
+
+LASTING = [
+    # (report, events it tells): the present perfect over a period longer than a week tells a state or a
+    # habit ("have raided villages for years"), no happening; over a few days, or without a period, it tells one
+    ("A UN mission with 12,000 troops has been deployed in the country since 2013.", 0),
+    ("Government forces have fought the rebels in the hills since 2019.", 0),
+    ("Militias have attacked villages in the region for years.", 0),
+    ("The army has detained hundreds of activists since the coup.", 0),
+    ("Al-Shabaab has carried out attacks in Mogadishu for more than a decade.", 0),
+    ("The army has shelled the rebel stronghold of Kassala since Monday, killing dozens.", 1),
+    ("Rebels have seized the town of Kassala, officials said on Monday.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), LASTING)
+def test_a_state_or_habit_over_a_long_period_is_no_event(extractor, text, told):
+    assert len(extract(extractor, text, PUBLISHED).events) == told
 
 def test_a_failed_attempt_to_take_a_town_is_an_armed_clash(extractor):
     event = _the_event(extractor, "Malian troops failed to retake Menaka from JNIM fighters last month.")

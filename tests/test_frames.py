@@ -53,6 +53,8 @@ HOLDING = [
     ("under their control", "Bor remains firmly under army control.", "army", "Bor"),
     ("in the hands of", "Bor is still in the hands of government soldiers.", "soldiers", "Bor"),
     ("in control of", "Government soldiers are in control of Bor.", "soldiers", "Bor"),
+    ("attributive", "Aid reached army-held Bor on Sunday.", "army", "Bor"),
+    ("attributive, taking verb", "Aid reached army-occupied Bor on Sunday.", "army", "Bor"),
 ]
 
 
@@ -104,6 +106,24 @@ def test_coordinated_verbs_share_the_subject_and_make_separate_frames(reader):
     assert heads(killed, "patient") == ["herders"] and heads(wounded, "patient") == ["others"]
 
 
+
+CHAINS = [
+    # text, the last verb of a chain of coordinated verbs, its class; the doer is the first verb's subject
+    ("Gunmen ambushed police officers near Gao, torched a truck and kidnapped three traders on Sunday.",
+     "kidnapped", "abduct", "Gunmen"),
+    ("Militiamen stormed the village of Kabo, looted the clinic and abducted four nurses.", "abducted", "abduct",
+     "Militiamen"),
+    ("Soldiers surrounded the camp, disarmed the guards and arrested twelve men.", "arrested", "arrest", "Soldiers"),
+    ("The rebels crossed the river, shelled the town and seized the bridge at dawn.", "seized", "take", "rebels"),
+    ("Protesters blocked the highway, pelted police with stones and burned a bus.", "burned", "burn", "Protesters"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "cls", "agent"), CHAINS)
+def test_every_verb_of_a_chain_shares_the_first_verbs_subject(reader, text, verb, cls, agent):
+    [f] = [f for f in frames_of(reader(text)) if f.predicate.text == verb]
+    assert (f.cls, heads(f, "agent")) == (cls, [agent])
+
 @pytest.mark.parametrize(("text", "cls", "instrument", "agent"), [
     ("A roadside bomb killed three soldiers.", "kill", "bomb", []),
     ("Three soldiers were killed by a roadside bomb.", "kill", "bomb", []),
@@ -154,6 +174,18 @@ def test_a_participle_used_as_an_adjective_is_no_predicate(reader):
     assert [f.cls for f in frames_of(reader("Protesters blocked the road with burning tyres."))
             if f.predicate.text == "burning"] == []
 
+
+
+@pytest.mark.parametrize("text", [
+    # a happening's noun that modifies another noun names that thing, not the happening
+    "Protest leaders met the governor in Nairobi on Monday.",
+    "Attack helicopters flew over Goma on Tuesday.",
+    "Mourners carried a protest banner through Lagos on Friday.",
+    "Riot police stood guard outside parliament in Accra on Thursday.",
+    "A court in Kaduna adjourned the abduction case on Monday.",
+])
+def test_a_noun_modifying_another_noun_is_no_predicate(reader, text):
+    assert frames_of(reader(text)) == []
 
 MANY_TREES = [
     # several sentences, some telling no happening, so the matcher skips whole trees

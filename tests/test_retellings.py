@@ -109,3 +109,81 @@ def test_a_happening_told_also_elsewhere_is_of_the_kind_told_before(extractor, t
     assert second.place.name == place
     assert (second.sub_event_type, second.actor1.name) == (first.sub_event_type, first.actor1.name)
     assert (second.date.start, second.date.end) == (first.date.start, first.date.end)
+
+
+NAMED_AS_KNOWN = [
+    # (report, sub-event type of its one event): a later sentence names the happening with a definite
+    # noun ("the march", "the offensive"), on its own day or none, whatever label the typer would give it
+    ("Hundreds of nurses marched through central Accra on Monday, demanding unpaid wages. The march started at "
+     "the main hospital and ended outside the health ministry.", "Peaceful protest"),
+    ("Thousands of teachers marched through Nairobi on Tuesday to demand higher pay. The march ended outside "
+     "parliament in the afternoon.", "Peaceful protest"),
+    ("Farmers blocked roads into Lahore on Friday to protest against grain prices. Police said the protest "
+     "ended peacefully in the evening.", "Peaceful protest"),
+    ("Federal troops captured Bahir Dar on Sunday, the prime minister said. The rebel spokesman said the "
+     "offensive would only strengthen their resolve.", "Government regains territory"),
+    ("The government and six militias signed a peace deal in Bangui on Thursday. President Touadera signed "
+     "the accord in the presidential palace with the militia leaders.", "Agreement"),
+    ("Somali forces stormed an al-Shabaab camp near Baidoa on Tuesday, officials said. A military commander "
+     "said the raid had freed eight hostages.", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), NAMED_AS_KNOWN)
+def test_a_happening_named_as_known_is_the_one_told_before(extractor, text, sub_event_type):
+    assert [e.sub_event_type for e in _events(extractor, text)] == [sub_event_type]
+
+
+NAMED_AS_KNOWN_APART = [
+    # (report, sub-event types): a definite noun of another kind, or dated another day, is its own happening
+    ("Rebels shelled Goma on Monday, killing four civilians. On Wednesday the protest against the shelling "
+     "drew thousands of residents into the streets of Goma.",
+     ["Shelling/artillery/missile attack", "Peaceful protest"]),
+    ("Students marched through Harare on Monday against fee rises. On Thursday the march in Bulawayo was "
+     "broken up by police.", ["Protest with intervention", "Protest with intervention"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), NAMED_AS_KNOWN_APART)
+def test_a_definite_noun_of_another_kind_or_day_stays_apart(extractor, text, sub_event_types):
+    assert [e.sub_event_type for e in _events(extractor, text)] == sub_event_types
+
+
+BLAST_RETOLD = [
+    # what "exploded" is the weapon, never a property it damaged: a sentence that retells the blast by its
+    # vehicle ("the truck exploded at the entrance") is the same bombing
+    "A car bomb exploded near a market in Baidoa on Friday, killing six people. The car exploded outside a hotel "
+    "used by government officials.",
+    "A truck bomb went off outside a bank in Kismayo on Sunday. The truck exploded at the entrance of the bank.",
+    "An explosives-laden van blew up near a mosque in Quetta on Friday, killing seven. The van exploded as "
+    "worshippers left the mosque.",
+    "A motorcycle packed with explosives exploded near a bus stop in Maiduguri on Tuesday. The motorcycle exploded "
+    "at the crowded stop, police said.",
+    "A roadside bomb went off beside an army truck near Gao on Monday. The bomb exploded as the convoy crossed a "
+    "bridge.",
+]
+
+
+@pytest.mark.parametrize("text", BLAST_RETOLD)
+def test_a_blast_retold_by_its_vehicle_is_one_bombing(extractor, text):
+    assert [e.sub_event_type for e in _events(extractor, text)] == ["Remote explosive/landmine/IED"]
+
+
+ALSO_OF_ITS_OWN_KIND = [
+    # (report, the second event's sub-type): told "also", a happening its own words name keeps its kind
+    ("Gunmen opened fire on civilians near the airport in Kabul on Thursday. Officials also reported a second "
+     "explosion near a hotel close to the airport.", "Remote explosive/landmine/IED"),
+    ("Troops clashed with militants near Gao on Friday. A roadside bomb also exploded near Ansongo.",
+     "Remote explosive/landmine/IED"),
+    ("Police fired tear gas at protesters in Lagos on Monday. Rioters also burned a police station in Ikeja.",
+     "Violent demonstration"),
+    ("Rebels shelled Goma on Monday. Gunmen also abducted four aid workers near Rutshuru.",
+     "Abduction/forced disappearance"),
+    ("Jets bombed a market in Idlib on Sunday. Protesters also marched in Idlib against the strikes.",
+     "Peaceful protest"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), ALSO_OF_ITS_OWN_KIND)
+def test_a_happening_told_also_keeps_the_kind_its_words_name(extractor, text, sub_event_type):
+    assert _events(extractor, text)[-1].sub_event_type == sub_event_type

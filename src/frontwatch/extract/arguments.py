@@ -142,9 +142,12 @@ class FrameArguments:
         return next(u for u in self.ctx.units if u.span.start <= self.frame.predicate.i < u.span.end)
 
     def place(self) -> Place | None:
-        """Where it happened: a town its roles name, else its clause, its sentence, the report."""
+        """Where it happened: a town its roles name or "the town" its clause refers to, else the nearest in
+        its clause, its sentence, the report."""
         named = [t for role in _PLACE_ROLES for f in self.frame.roles.get(role, []) for t in stand_ins(f)]
-        found = self.ctx.place_near(self.frame.head, self._unit(), named)
+        nouns = (*named, *(t for t in self.frame.head.subtree if t.dep_ == "pobj"))  # "on the edge of the town"
+        meant = next((town for t in nouns if (town := self.ctx.town_meant(t)) is not None), None)
+        found = meant or self.ctx.place_near(self.frame.head, self._unit(), named)
         if found is None or found.precision == GeoPrecision.REGION:
             known = (self._named_place(t, self.ctx.actors.resolve(t) is not None) for t in named)
             found = next((p for p in known if p is not None and p is not _UNPLACED), found)

@@ -22,7 +22,11 @@ _WORDS = word_book("time")
 _FUTURE_WORDS, _PERIOD_BOUNDS, _AFTER = _WORDS.words("future"), _WORDS.words("period_bounds"), _WORDS.words("after")
 _OFFSETS, _UNIT_DAYS = _WORDS.numbers("offsets"), _WORDS.numbers("unit_days")
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
+_PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
+_WEEK = 7
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
+_TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
+_THE = word_book("reference").words("anaphor_determiners")
 _DASHES = {"-", "–", "/"}
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM = 30.0
@@ -86,7 +90,8 @@ def _clause_head(verb: Token) -> Token:
     return head
 
 
-def _is_town(place: Place) -> bool:
+def is_town(place: Place) -> bool:
+    """Whether a place is town-level: no region, no country."""
     return place.precision != GeoPrecision.REGION and place.feature != "country"
 
 
@@ -117,6 +122,20 @@ def date_spans(span: Span) -> list[Span]:
             found.append(span.doc[run[0].i:run[-1].i + 1])
         run = []
     return found
+
+
+def _named(noun: Token) -> bool:
+    """Whether a town word carries a name of its own ("the village of Dibida"): it is that place, known
+    to the gazetteer or not, never the place named last."""
+    return any(c.lower_ in _NAMING and any(g.pos_ == "PROPN" for g in c.children) for c in noun.rights)
+
+
+def _called(name: Token, noun: str) -> bool:
+    """Whether a place name is introduced with a town noun ("the town of X", "X, a town in ...")."""
+    if name.dep_ == "pobj" and name.head.lower_ in _NAMING and name.head.head.lower_ == noun:
+        return True
+    return (name.dep_ == "appos" and name.head.lower_ == noun) or any(
+        c.dep_ == "appos" and c.lower_ == noun for c in name.children)
 
 
 def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:
@@ -161,6 +180,19 @@ def _background(verb: Token) -> bool:
     January"): its date bounds that clause's, it does not move the story on."""
     head = _clause_head(verb)
     return head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children)
+
+
+def _scene(verb: Token) -> Token | None:
+    """The verb whose day an undated clause shares: of a reported clause, the saying ("On Sunday, X said
+    troops had ..."); of a clause "when/while/as ...", the one it hangs on; of a relative clause on a date
+    ("on Friday, when rioters burned X"), the verb of that date."""
+    head = _clause_head(verb)
+    if head.dep_ == "ccomp" or head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS for c in head.children):
+        return head.head
+    if head.dep_ == "relcl" and head.head.ent_type_ in {"DATE", "TIME"}:
+        return next((a for a in head.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return None
 
 
 def _pluperfect(verb: Token) -> bool:
@@ -219,21 +251,34 @@ class DocumentContext:
             self.known_names[name] = self.resolve_place(name) if self.resolve_place else None
         return self.known_names[name]
 
+    def _towns(self, before: int | None = None) -> list[PlaceMention]:
+        """The town-level place mentions (not regions or countries), those ending before an offset if given."""
+        return [m for m in self.places if m.place is not None and is_town(m.place)
+                and (before is None or m.end <= before)]
+
     def story_place(self, before: int) -> Place | None:
         """Where the story is, for a sentence that names no town: the report's main town if it was
         named before `before`, else the last town named before it that is no mere reference point."""
         main = self.main_place()
-        towns = [m for m in self.places if m.place is not None and m.end <= before and _is_town(m.place)
-                 and not _reference_point(self.doc, m)]
+        towns = [m for m in self._towns(before) if not _reference_point(self.doc, m)]
         if main is not None and any(m.place == main for m in towns):
             return main
         return towns[-1].place if towns else main
 
     def recent_place(self, before: int) -> Place | None:
         """The last town-level place named before an offset ("the city" refers back to it)."""
-        earlier = [m for m in self.places if m.place is not None and m.end <= before
-                   and m.place.precision != GeoPrecision.REGION and m.place.feature != "country"]
+        earlier = self._towns(before)
         return earlier[-1].place if earlier else self.main_place()
+
+    def town_meant(self, noun: Token) -> Place | None:
+        """The place "the town" (a town noun with no name of its own) refers back to: the last one named
+        with that noun before it ("the rebel-held town of X", "X, the clifftop town"), else the last town
+        named before it; None for any other noun."""
+        if noun.lower_ not in _TOWNS or not any(t.lower_ in _THE for t in noun.lefts) or _named(noun):
+            return None
+        called = [m for m in self._towns(noun.idx)
+                  if (token := _mention_token(self.doc, m)) is not None and _called(token, noun.lower_)]
+        return called[-1].place if called else self.recent_place(noun.idx)
 
     def facility(self, noun: str, before: int) -> Place | None:
         """An unnamed facility ("the airport") of the town the text is about."""
@@ -249,17 +294,15 @@ class DocumentContext:
 
     def topic_place(self, unit: SentenceUnit, before: int) -> Place | None:
         """What "it" refers to: the first town named in the sentence, else the last one before."""
-        local = [m.resolved for m in self.places_in(unit.start, before)
-                 if m.resolved.precision != GeoPrecision.REGION and m.resolved.feature != "country"]
+        local = [m.resolved for m in self.places_in(unit.start, before) if is_town(m.resolved)]
         return local[0] if local else self.recent_place(before)
 
     def main_place(self) -> Place | None:
         """The town the document names most often."""
-        towns = [m.place for m in self.places if m.place is not None
-                 and m.place.precision != GeoPrecision.REGION and m.place.feature != "country"]
-        if not towns:
-            return None
+        towns = [m.resolved for m in self._towns()]
         counts = Counter((p.name, p.latitude, p.longitude) for p in towns)
+        if not counts:
+            return None
         key, _ = counts.most_common(1)[0]
         return next(p for p in towns if (p.name, p.latitude, p.longitude) == key)
 
@@ -291,6 +334,17 @@ class DocumentContext:
                 found.append(((distance + boundary, days, abs(ent.start - anchor.i)), resolved))
         return min(found, key=lambda pair: pair[0])[1] if found else None
 
+    def lasting(self, span: Span, anchor: Token) -> bool:
+        """Whether a clause tells a state or a habit over more than a week in the present perfect ("has been
+        deployed since 2014", "have raided villages for years", "since the coup"): no happening of its own."""
+        head = _clause_head(anchor)
+        if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in head.children):
+            return False
+        if not any(c.dep_ == "prep" and c.lower_ in _LASTING for c in head.children):
+            return False
+        period = self.date_in(span, anchor)
+        return period is None or (period.end - period.start).days > _WEEK
+
     def dated_clause(self, span: Span, anchor: Token) -> bool:
         """Whether the anchor's own clause carries a date ("a day after", "on Tuesday")."""
         head = _clause_head(anchor)
@@ -314,12 +368,12 @@ class DocumentContext:
             return self.publication_week(self.document.published) if self.document.published else None
         own = self.date_in(unit.span, anchor, foreign=foreign)
         if anchor is not None and not self.dated_clause(unit.span, anchor):
-            reporter = _clause_head(anchor).head if _clause_head(anchor).dep_ == "ccomp" else None
+            reporter = _scene(anchor)
             earlier = _after_clause(anchor)
             bound = self.date_in(unit.span, earlier) if earlier is not None and self.dated_clause(
                 unit.span, earlier) else None
             if reporter is not None and self.dated_clause(unit.span, reporter):
-                own = self.date_in(unit.span, reporter)  # "On Sunday, X said troops had ...": by that day
+                own = self.date_in(unit.span, reporter)
             elif bound is not None:
                 # "took X after the army did Y at the end of December": in the weeks after that date
                 return DateSpan(bound.start, bound.end + timedelta(days=_AFTER_DAYS), TimePrecision.MONTH,

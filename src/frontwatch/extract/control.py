@@ -3,15 +3,17 @@ table's control changes (data/frame_table.yaml)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Token
 
 from frontwatch.extract.arguments import FrameArguments, stand_ins
-from frontwatch.extract.context import DocumentContext
+from frontwatch.extract.context import DocumentContext, is_town
 from frontwatch.extract.doc_actors import name_text, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable, Transition
 from frontwatch.language import word_book
-from frontwatch.model import ControlFact, ControlStatus, GeoPrecision, Place, PlaceMention
+from frontwatch.model import ControlFact, ControlStatus, GeoPrecision, PlaceMention
 from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
@@ -19,7 +21,6 @@ _PARTIAL, _TOWNS, _FACILITIES = _WORDS.words("partial"), _WORDS.words("town_noun
 _COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("place_pronouns")
 _NAMING = _WORDS.words("naming_prepositions")
 _OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
-_THE = word_book("reference").words("anaphor_determiners")
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
 
@@ -46,10 +47,6 @@ def _part_of(doc, start: int) -> bool:  # noqa: ANN001 - a spaCy Doc
     return start >= 2 and doc[start - 1].lower_ in _OF and doc[start - 2].lower_ in _PARTIAL
 
 
-def _is_local(place: Place) -> bool:
-    return place.precision != GeoPrecision.REGION and place.feature != "country"
-
-
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
     """Places a claim is about, each with whether only part of it is meant."""
     heads, doc = [target, *target.conjuncts], target.doc
@@ -69,8 +66,8 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
                 break
     if not found:
         found = _anaphoric(ctx, target)
-    if any(_is_local(m.resolved) for m, _ in found):
-        found = [(m, partial) for m, partial in found if _is_local(m.resolved)]
+    if any(is_town(m.resolved) for m, _ in found):
+        found = [(m, partial) for m, partial in found if is_town(m.resolved)]
     return list({(m.start, m.end): (m, partial) for m, partial in found}.values())
 
 
@@ -80,8 +77,8 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> list[tuple[PlaceMention, 
     where = (target.idx, target.idx + len(target.text), target.text)
     if target.lower_ in _FACILITIES:
         place = ctx.facility(target.lower_, target.idx)
-    elif target.lower_ in _TOWNS and any(t.lower_ in _THE for t in target.lefts) and not _named(target):
-        place = ctx.recent_place(target.idx)
+    elif (town := ctx.town_meant(target)) is not None:
+        place = town
     elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS and not _stands_for_a_thing(ctx, target):
         unit = next(u for u in ctx.units if u.start <= target.idx < u.end)
         place = ctx.topic_place(unit, target.idx)
@@ -90,12 +87,6 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> list[tuple[PlaceMention, 
     else:
         place = None
     return [(PlaceMention(*where, place), False)] if place is not None else []
-
-
-def _named(noun: Token) -> bool:
-    """Whether a town word carries a name of its own ("the village of Dibida"): it is that place, known
-    to the gazetteer or not, never the place named last."""
-    return any(c.lower_ in _NAMING and any(g.pos_ == "PROPN" for g in c.children) for c in noun.rights)
 
 
 def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
@@ -130,7 +121,7 @@ class ControlReader:
     def _claims(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                 frames: list[Frame]) -> list[ControlFact]:
         args = FrameArguments(ctx, frame, self.table)
-        actor = args.actor(change.holder)
+        actor = ctx.actors.forces_of(args.actor(change.holder))
         if actor is None or "unarmed" in self.table.groups_of(actor.inter_code):
             return []
         targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)]
@@ -157,3 +148,16 @@ class ControlReader:
             facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit),
                                      as_of=as_of, certainty=reading.certainty, claim_source=reading.source))
         return facts
+
+
+def superseded(facts: list[ControlFact], published: date | None) -> list[ControlFact]:
+    """Control claims with every holder a later, dated change of hands replaced marked as having lost the
+    place ("recaptured Palmyra, ten months after Islamic State fighters seized it": Islamic State lost it);
+    a claim dated by the report's day alone ("still holds") replaces nobody."""
+    for fact in facts:
+        later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
+                 and f.place.name == fact.place.name and f.as_of and fact.as_of and fact.as_of < f.as_of
+                 and f.as_of != published]
+        if fact.status == ControlStatus.CONTROLS and later:
+            fact.status, fact.as_of = ControlStatus.LOST, max(later)
+    return facts

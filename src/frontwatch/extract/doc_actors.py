@@ -163,6 +163,12 @@ class DocumentActors:
             return unknown
         return None
 
+    def forces_of(self, actor: Actor | None) -> Actor | None:
+        """Who holds ground for an actor: a government holds it through its country's forces."""
+        if actor is None or actor.kind != "government" or not actor.country:
+            return actor
+        return self.registry.generic(_FORCES, actor.country) or actor
+
     def _in_document_country(self, actor: Actor | None) -> Actor | None:
         """A generic actor given the document's country, remembered as such (see `placed_at`)."""
         if actor is not None:
@@ -207,10 +213,6 @@ class DocumentActors:
         """Registry actors named between two character offsets."""
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
-    def is_actor(self, token: Token) -> bool:
-        """Whether a noun phrase (by its head) stands for an actor."""
-        return self.resolve(token) is not None
-
     @bounded(key=lambda _self, head: head.i)  # "their" → previous subject → "their fighters" → "their" ...
     def resolve(self, head: Token) -> ResolvedActor | None:
         """The actor a noun phrase (given by its head token) stands for, if any (each phrase read once;
@@ -228,7 +230,8 @@ class DocumentActors:
                 head = counted
         words = phrase(head)
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        named = [m for m in self.mentions if m.start <= head.idx < m.end] or self.named_in(start, end)
+        named = [m for m in self.mentions if m.start <= head.idx < m.end] or [  # not one in a clause it leaves out
+            m for m in self.named_in(start, end) if any(m.start <= t.idx < m.end for t in words)]
         if named:
             best = min(named, key=lambda m: abs(m.start - head.idx))
             return ResolvedActor(best.actor)
@@ -242,8 +245,8 @@ class DocumentActors:
         if lower in _PRONOUNS or (lower in _ANAPHORS and any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts)):
             if self.salient is not None:
                 return ResolvedActor(self.salient, inferred=True)
-        if head.pos_ == "ADJ" and head.dep_ == "amod" and self.country_of(head.text):
-            # "under Ukrainian control": the country's forces
+        if head.dep_ in {"amod", "npadvmod"} and head.pos_ in {"ADJ", "PROPN"} and self.country_of(head.text):
+            # "under Ukrainian control", "Russian-occupied": the country's forces
             actor = self.registry.generic(_FORCES, self.country_of(head.text))
             return ResolvedActor(actor, inferred=True) if actor else None
         key = _surname(lower).removesuffix("'s")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from frontwatch.extract.arguments import FrameArguments
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.merge import DISTINCT, LIKEWISE, fold_sentence
+from frontwatch.extract.merge import DISTINCT, LIKEWISE, TOLD_BEFORE, fold_sentence
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable
 from frontwatch.language import word_book
@@ -16,6 +16,7 @@ from frontwatch.taxonomy import CaseCode, Taxonomy
 
 FAILED_ATTEMPT = "failed attempt to take territory"
 _DISTINCT, _LIKEWISE = word_book("reference").words("distinct"), word_book("reference").words("likewise")
+_THE = word_book("reference").words("anaphor_determiners")
 
 
 class EventReader:
@@ -43,6 +44,8 @@ class EventReader:
             return None
         if recalled(frame.head) and not ctx.dated_clause(unit.span, frame.head):
             return None  # "since the city fell": a past happening recalled without its date
+        if ctx.lasting(unit.span, frame.head):
+            return None
         args = FrameArguments(ctx, frame, self.table)
         bare = frame.bare and not args.named("agent")  # "the capture of X by Y" tells who did it
         candidate = self.table.decide(frame.cls, args.kinds, typing, bare=bare)
@@ -56,8 +59,11 @@ class EventReader:
         notes = [FAILED_ATTEMPT] if frame.modality == "failed" else []
         if _distinct(frame):
             notes.append(DISTINCT)
-        if any(c.dep_ == "advmod" and c.lower_ in _LIKEWISE
-               for w in (frame.head, frame.predicate, frame.predicate.head) for c in w.children):
+        elif _definite(frame):
+            notes.append(TOLD_BEFORE)
+        chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
+        if not chosen and any(c.dep_ == "advmod" and c.lower_ in _LIKEWISE  # "deaths were also reported in X"
+                              for w in (frame.head, frame.predicate, frame.predicate.head) for c in w.children):
             notes.append(LIKEWISE)
         actor1 = args.actor(candidate.actors[0])
         actor2 = next((a for role in candidate.actors[1:] if (a := args.actor(role)) is not None), None)
@@ -74,7 +80,6 @@ class EventReader:
         reading = args.reading(named or actor1)
         low, high = args.fatalities(frames)
         allies = self._allies(ctx, args, named or actor1)
-        chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
         return EventFact(
             event_type=case.event_type, sub_event_type=case.sub_event_type, evidence=ctx.evidence(unit),
             actor1=actor1, actor2=actor2, assoc_actors=[named, *allies] if named is not None else allies,
@@ -114,6 +119,12 @@ def _distinct(frame: Frame) -> bool:
     """Whether its words mark the happening as a new one ("a second car bomb exploded", "another attack")."""
     words = [frame.predicate, *(t for fillers in frame.roles.values() for t in fillers)]
     return any(c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in words for c in w.children)
+
+
+def _definite(frame: Frame) -> bool:
+    """Whether a noun names its happening as one the reader knows ("the march ended outside parliament")."""
+    noun = frame.predicate
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _THE for c in noun.children)
 
 
 def _named(ctx: DocumentContext, actor: Actor) -> bool:

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.control import ControlReader
+from frontwatch.extract.control import ControlReader, superseded
 from frontwatch.extract.doc_actors import DocumentActors
 from frontwatch.extract.events import EventReader
 from frontwatch.extract.merge import merge_within_document
@@ -109,7 +109,7 @@ class Extractor:
     def _prepare(self, document: Document, doc: Doc) -> _Reading:
         named: list[ActorMention] = doc._.actor_mentions or []
         units = sentence_units(doc)
-        places = _outside_names(self.geocoder.geoparse(document.text, doc), named)
+        places = _outside_names(self.geocoder.geoparse(document.text, doc), named, doc)
         actors = DocumentActors(doc, named, self.registry, self.country_of, self._document_country(places))
         countries = sorted({m.place.country for m in places if m.place is not None and m.place.country})
         ctx = DocumentContext(document, doc, units, places, actors,
@@ -142,7 +142,8 @@ class Extractor:
         extraction.events = merge_within_document(events or headline_events)
         told = {_place_key(c.place) for c in extraction.control}
         headline_control = [c for c in headline_control if _place_key(c.place) not in told]
-        extraction.control = _first_of_each(headline_control + extraction.control, _control_key)
+        extraction.control = superseded(_first_of_each(headline_control + extraction.control, _control_key),
+                                        document.published)
         extraction.quantities = _first_of_each(_untold(headline_counts, extraction.quantities) + extraction.quantities,
                                                _quantity_key)
         extraction.findings = self.check_spatial(document.text, reading.doc, ctx.places, document.id)
@@ -151,9 +152,11 @@ class Extractor:
     @staticmethod
     def _move_clock(ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame]) -> None:
         """A dated happening no event was coded from still sets the story's date ("Gunmen arrived at
-        the school late on Monday, residents said")."""
+        the school late on Monday, residents said"); a state told with a copula ("it was the worst day since
+        2015") is no happening and leaves the clock where it was."""
         told = [f.head for f in frames if f.asserted] + [unit.span.root]
-        dated = next((v for v in told if v.tag_ == "VBD" and not saying(v) and ctx.dated_clause(unit.span, v)), None)
+        dated = next((v for v in told if v.tag_ == "VBD" and v.pos_ == "VERB" and not saying(v)
+                      and ctx.dated_clause(unit.span, v)), None)
         if dated is not None:
             ctx.event_date(unit, dated)
 
@@ -168,9 +171,13 @@ class Extractor:
         return self.country_name(code) or code
 
 
-def _outside_names(places: list[PlaceMention], named: list[ActorMention]) -> list[PlaceMention]:
-    """Place mentions that are not part of an actor's name ("Islamic State of Iraq and al-Sham")."""
-    return [p for p in places if not any(p.start < a.end and a.start < p.end for a in named)]
+def _outside_names(places: list[PlaceMention], named: list[ActorMention], doc: Doc) -> list[PlaceMention]:
+    """Place mentions that are not part of an actor's name ("Islamic State of Iraq and al-Sham") nor the given
+    name of a person the text names in full with a title ("President Vladimir Putin", "Mayor Adelaide Osei")."""
+    given = {e[0].idx: e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+             and any(c.i < e.start and c.dep_ == "compound" for c in e.root.lefts)}  # titled: "Mayor X Y"
+    return [p for p in places if not any(p.start < a.end and a.start < p.end for a in named)
+            and p.start not in given and p.surface not in given.values()]  # "Abiy said" after "Abiy Ahmed"
 
 
 def _untold(headline: list[QuantityFact], body: list[QuantityFact]) -> list[QuantityFact]:

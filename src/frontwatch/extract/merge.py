@@ -12,6 +12,7 @@ from frontwatch.taxonomy import CaseCode, load_taxonomy
 SAME_PLACE_KM = 30.0
 DISTINCT = "a happening of its own"  # the note on an event its words mark as new ("a second bomb")
 LIKEWISE = "of the kind told before"  # the note on an event told "also" ("deaths were also reported in X")
+TOLD_BEFORE = "a happening told before"  # the note on an event a definite noun names ("the march ended")
 _CERTAINTY_RANK = {Certainty.CONFIRMED: 2, Certainty.REPORTED: 1, Certainty.CLAIMED: 0}
 
 
@@ -144,6 +145,13 @@ def _continue_kind(event: EventFact, before: EventFact) -> None:
         event.date = before.date
 
 
+def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The happening a definite noun refers back to: the last of its event type told before, of its days."""
+    undated = event.date is not None and event.date.expression == UNDATED
+    return next((m for m in reversed(merged) if m.event_type == event.event_type
+                 and (undated or _same_time(m, event))), None)
+
+
 def merge_within_document(events: list[EventFact]) -> list[EventFact]:
     """Fold events of one report that describe the same happening into the first telling."""
     merged: list[EventFact] = []
@@ -151,12 +159,16 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
         if merged and LIKEWISE in event.notes and _told_actor1(event) is None:
             _continue_kind(event, merged[-1])
         target = None if DISTINCT in event.notes else next((m for m in merged if same_event(m, event)), None)
+        if target is None and TOLD_BEFORE in event.notes:
+            target = _referent(event, merged)
         if target is None:
             merged.append(event)
             continue
         kind, kept = _case(event), _case(target)
-        # a plain attack a later sentence tells as a battle is a battle; a bombing stays a bombing
-        stronger = kind.strength > kept.strength and kept.family in {None, kind.family}
+        # a plain attack a later sentence tells as a battle is a battle; a bombing stays a bombing; a happening
+        # named as known ("the march") keeps the kind it was told as
+        stronger = (kind.strength > kept.strength and kept.family in {None, kind.family}
+                    and TOLD_BEFORE not in event.notes)
         _absorb(target, event, retype=stronger or (_bare(target) and not _bare(event)))
         target.notes.append(f"also told at offset {event.evidence.start}: {event.evidence.text[:80]}")
     return merged

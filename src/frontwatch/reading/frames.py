@@ -74,7 +74,11 @@ class FrameReader:
         told = {v.i for v in supports.values()}
         predicates: dict[int, Token | None] = {}
         for token in doc:
-            if token._.frame_class and token.i not in told and not _attributive(token) and not _modifier(token):
+            if _attributive(token):  # "the rebel-held town" names a state; "the wounded soldiers" nothing
+                if not _doer_in(token) or token._.frame_class not in lex.states:
+                    continue
+                token._.frame_class = lex.states[token._.frame_class]
+            if token._.frame_class and token.i not in told and not _modifier(token):
                 tags = lex.class_tags.get(token._.frame_class, ())
                 token._.frame_tags = (PREDICATE, *token._.frame_tags, *tags)
                 predicates[token.i] = supports.get(token.i) or _copula(token)
@@ -108,12 +112,15 @@ def _attributive(token: Token) -> bool:
     return token.dep_ in {"amod", "compound"} and token.tag_ in {"VBG", "VBN", "JJ"}
 
 
+def _doer_in(participle: Token) -> bool:
+    """Whether an attributive participle has its doer written into it ("rebel-held", "Russian-occupied")."""
+    return any(c.dep_ == "npadvmod" for c in participle.children)
+
+
 def _modifier(token: Token) -> bool:
-    """A word that is part of another name: a noun modifying a predicate noun ("a protest rally", "gun
-    battle"), or a word inside a date ("on 14 March")."""
-    if token.ent_type_ in {"DATE", "TIME"}:
-        return True
-    return token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"} and bool(token.head._.frame_class)
+    """A word that is part of another name: a noun modifying another noun ("a protest rally", "protest
+    leaders", "attack helicopters", "riot police"), or a word inside a date ("on 14 March")."""
+    return token.ent_type_ in {"DATE", "TIME"} or token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _copula(noun: Token) -> Token | None:

@@ -34,6 +34,7 @@ class PredicateLexicon:
     class_tags: dict[str, tuple[str, ...]]
     word_tags: dict[str, tuple[str, ...]]
     light: tuple[LightVerb, ...]
+    states: dict[str, str]  # class of an attributive participle with its doer -> the class of the state it names
     lemmas: dict[str, str]
     weapons: dict[str, str]  # phrase -> weapon kind
     weapon_order: tuple[str, ...]
@@ -140,6 +141,9 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
             raise RegistryError(f"{where}: light verb class {entry['class']!r} is not a class")
         verbs, nouns = frozenset(map(str, entry["verbs"])), frozenset(map(str, entry["nouns"]))
         light.append(LightVerb(verbs, nouns, entry["class"]))
+    states = {str(k): str(v) for k, v in book.mapping("states").items()}
+    if not set(states) | set(states.values()) <= set(classes):
+        raise RegistryError(f"{where}: 'states' maps classes to classes (got {states!r})")
     weapons = word_book("weapons", language)
     kinds = weapons.mapping("kinds")
     return PredicateLexicon(
@@ -148,6 +152,7 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
         class_tags=_invert(book.mapping("class_tags"), where),
         word_tags=_invert(book.mapping("word_tags"), where),
         light=tuple(light),
+        states=states,
         lemmas={k: str(v) for k, v in word_book("lemmas", language).mapping("irregular").items()},
         weapons={word: found[0] for word, found in _invert(kinds, str(weapons.path)).items()},
         weapon_order=tuple(kinds),

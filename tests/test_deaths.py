@@ -1,0 +1,45 @@
+"""A death nobody is said to cause ("died", "perished", "succumbed") is a toll, as specification: alone
+it is no event; told with a happening, it counts that happening's dead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 15)  # a Wednesday
+
+TOLL_ALONE = [
+    "A third villager died in hospital in Kharkiv on Monday.",
+    "Two more of the wounded died overnight in Goma, doctors said.",
+    "An elderly woman succumbed to her injuries in Kherson on Tuesday.",
+    "Another migrant died of exposure near the border crossing at Medyka on Monday, officials said.",
+    "Three of the injured miners perished in a hospital in Bukavu before dawn on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", TOLL_ALONE)
+def test_a_death_nobody_causes_is_no_event(extractor, text):
+    assert extract(extractor, text, PUBLISHED).events == []
+
+
+TOLL_OF_A_HAPPENING = [
+    # (report, sub-event type of its one event, its death toll)
+    ("Nine shoppers died when a car bomb exploded outside a bank in Baidoa on Friday.",
+     "Remote explosive/landmine/IED", 9),
+    ("Three protesters died after police opened fire on a march in Bago on Sunday.",
+     "Excessive force against protesters", 3),
+    ("Four soldiers died when their convoy was ambushed by militants near Menaka on Monday.", None, 4),
+    ("Seven people died on Saturday when shells hit a bus station in Donetsk.",
+     "Shelling/artillery/missile attack", 7),
+    ("Twelve villagers died on Sunday after gunmen stormed Kadisau and opened fire on the market.", "Attack", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "toll"), TOLL_OF_A_HAPPENING)
+def test_a_death_told_with_a_happening_counts_its_dead(extractor, text, sub_event_type, toll):
+    events = extract(extractor, text, PUBLISHED).events
+    assert len(events) == 1, [(e.sub_event_type, e.trigger) for e in events]
+    assert events[0].fatalities_low == toll
+    assert sub_event_type is None or events[0].sub_event_type == sub_event_type
