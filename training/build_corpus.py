@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 import yaml
@@ -187,17 +188,17 @@ def clean_newswire(text: str) -> str:
 CLEANERS = {"tweet": clean_tweet, "newswire": clean_newswire}
 
 
-def is_text_schema(schema: str, label_map: dict[str, dict[str, object]]) -> bool:
+def is_text_schema(schema: str, label_map: dict[str, dict[str, Any]]) -> bool:
     """True for labelled-text schemas (a label_map.yaml section naming a `text_column`), rather than ACLED coding."""
     return "text_column" in label_map.get(schema, {})
 
 
-def text_of(row: dict[str, str], schema: str, label_map: dict[str, dict[str, object]]) -> str:
+def text_of(row: dict[str, str], schema: str, label_map: dict[str, dict[str, Any]]) -> str:
     """The row's text: an ACLED note, or a labelled-text schema's text column through its cleaner."""
     if not is_text_schema(schema, label_map):
         return row.get("notes", "")
     spec = label_map[schema]
-    return CLEANERS[str(spec.get("clean", "tweet"))](row.get(str(spec["text_column"]), ""))
+    return CLEANERS[spec.get("clean", "tweet")](row.get(spec["text_column"], ""))
 
 
 def _iso_date(value: str) -> str:
@@ -223,7 +224,7 @@ def _int(value: str) -> int | None:
         return None
 
 
-def label_of(row: dict[str, str], schema: str, label_map: dict[str, dict[str, object]]) -> str | None:
+def label_of(row: dict[str, str], schema: str, label_map: dict[str, dict[str, Any]]) -> str | None:
     """The CASE code (or NONE) of a row, or None when its type names no single code."""
     if schema == "acled":
         try:
@@ -232,16 +233,15 @@ def label_of(row: dict[str, str], schema: str, label_map: dict[str, dict[str, ob
             return None
     spec = label_map[schema]
     if is_text_schema(schema, label_map):
-        required = dict(spec.get("require", {}))  # type: ignore[call-overload]
+        required = spec.get("require", {})
         if any(row.get(column) != str(value) for column, value in required.items()):
             return None
-        labels: dict[str, str] = spec["labels"]  # type: ignore[assignment]
-        return labels.get(unquote(row.get(str(spec["label_column"]), "")))
-    return str(spec[row.get("event_type", "")]) if row.get("event_type", "") in spec else None
+        return spec["labels"].get(unquote(row.get(spec["label_column"], "")))
+    return spec.get(row.get("event_type", ""))
 
 
 def notes_of(
-    source: Source, data: bytes, label_map: dict[str, dict[str, object]], skip_countries: frozenset[str] = frozenset()
+    source: Source, data: bytes, label_map: dict[str, dict[str, Any]], skip_countries: frozenset[str] = frozenset()
 ) -> Iterator[Note]:
     """Every labelled row of one source as a Note (before de-duplication); rows coded in
     `skip_countries` are left out."""
