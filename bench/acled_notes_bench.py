@@ -38,16 +38,17 @@ from frontwatch.model import Document
 from frontwatch.pipeline import build_extractor
 from frontwatch.resolve.actors import WITH_ACLED_DICTIONARY, ActorRegistry
 from frontwatch.settings import Settings
-from frontwatch.taxonomy import load_taxonomy
+from frontwatch.taxonomy import NONE_LABEL, load_taxonomy
 
 DEFAULT_CORPUS = Path("/work/data/acled/corpus.jsonl")
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
 
 
 def sample_notes(corpus: Path, split: str, limit: int | None, seed: int) -> list[CodedNote]:
-    """A seeded sample of `limit` notes of one split, drawn in turn from each source so that
-    a large source does not fill it (all of the split without a limit)."""
-    notes = load_coded_notes(corpus, split)
+    """A seeded sample of `limit` event notes of one split, drawn in turn from each source so that
+    a large source does not fill it (all of the split without a limit). Non-event (NONE) notes
+    code no event to compare against and are left out."""
+    notes = [note for note in load_coded_notes(corpus, split) if note.label != NONE_LABEL]
     if limit is None or limit >= len(notes):
         return notes
     rng = random.Random(seed)

@@ -16,6 +16,7 @@ What each model is trained on (none on case2021-dev.tsv or on heldout notes):
   mlp-corpus      the same examples, a one-hidden-layer MLP head on frozen MiniLM (fitted here).
   finetuned       the model at --model (default: the packaged one): MiniLM fine-tuned on coded
                   notes + typing_train.tsv (`frontwatch train-typer --corpus`), int8 ONNX.
+                  --model may be given more than once: each is scored as finetuned:<its folder>.
 
 Run: .venv/bin/python bench/typing_models_bench.py [--corpus /work/data/acled/corpus.jsonl]
          [--heldout 2000] [--notes 200] [--cap 250] [--baseline-ref main] [--shared ../shared]
@@ -49,8 +50,8 @@ from frontwatch.classify.train import (
 )
 from frontwatch.classify.typer import SentenceTyper
 from frontwatch.evaluate.case import ACLED_LABELS, ALL_LABELS, LabelScores, load_case_tsv, score_labels
-from frontwatch.evaluate.coded_notes import summarise
-from frontwatch.taxonomy import load_taxonomy
+from frontwatch.evaluate.coded_notes import load_coded_notes, summarise
+from frontwatch.taxonomy import NONE_LABEL, load_taxonomy
 
 sys.path.insert(0, str(Path(__file__).parent))
 from acled_notes_bench import ACCURACY_HEADER, accuracy_row, run_notes, sample_notes  # noqa: E402
@@ -124,7 +125,8 @@ def main() -> None:
     parser.add_argument("--cap", type=int, default=200)
     parser.add_argument("--own-repeat", type=int, default=2)
     parser.add_argument("--baseline-ref", default="main")
-    parser.add_argument("--model", type=Path, default=DEFAULT_MODEL_FILE, help="the fine-tuned model to score")
+    parser.add_argument("--model", type=Path, action="append", default=None,
+                        help="a fine-tuned model to score (repeatable; default: the packaged one)")
     parser.add_argument("--cache-dir", type=Path, default=None, help="keep stock-encoder embeddings here")
     parser.add_argument("--embed-only", action="store_true", help="fill --cache-dir and stop")
     args = parser.parse_args()
@@ -136,8 +138,11 @@ def main() -> None:
         "case": ([s.text for s in case], [s.label for s in case]),
         "heldout": ([prose.sentence(n.text) for n in held], [n.label for n in held]),
     }
+    non_events = [prose.sentence(n.text) for n in load_coded_notes(args.corpus, "dev") if n.label == NONE_LABEL]
+    non_events = non_events[: args.heldout]
     encoder = load_encoder()
     frozen = {name: cached_encode(encoder, texts, args.cache_dir) for name, (texts, _) in slices.items()}
+    frozen_non_events = cached_encode(encoder, non_events, args.cache_dir) if non_events else None
     examples, _ = corpus_examples(args.corpus, args.cap, 0, [DEFAULT_TRAIN_FILE], args.own_repeat)
     train_x = cached_encode(encoder, [t for t, _ in examples], args.cache_dir)
     if args.embed_only:
@@ -160,11 +165,15 @@ def main() -> None:
         "lr-corpus": (frozen_typer(fit_lr(train_x, train_y)), True),
         "mlp-corpus": (frozen_typer(MlpHead(tuple(str(c) for c in mlp.classes_), mlp)), True),
     }
-    tuned_typer = SentenceTyper.load(args.model)
-    if "encoder_file" in tuned_typer.model.meta:
-        candidates["finetuned"] = (tuned_typer, False)
-    else:
-        print(f"note: {args.model} is not a fine-tuned model (no encoder_file); scoring the others only\n")
+    models = args.model or [DEFAULT_MODEL_FILE]
+    for path in models:
+        tuned_typer = SentenceTyper.load(path)
+        name = "finetuned" if len(models) == 1 else f"finetuned:{path.parent.name}"
+        if "encoder_file" in tuned_typer.model.meta:
+            candidates[name] = (tuned_typer, False)
+        else:
+            print(f"note: {path} is not a fine-tuned model (no encoder_file); not scored\n")
+    tuned = [name for name in candidates if name.startswith("finetuned")]
     vectors = {name: frozen if uses_frozen else {s: typer_.encoder.encode(texts) for s, (texts, _) in slices.items()}
                for name, (typer_, uses_frozen) in candidates.items()}
     rows = []
@@ -189,11 +198,17 @@ def main() -> None:
         kept = sum(t.is_acled for t in held_typed) / len(held_typed)
         refused = sum(not case_typed[i].is_acled for i in non_acled) / len(non_acled)
         acled_kept = [case_typed[i].is_acled for i, s_ in enumerate(case) if s_.label in ACLED_LABELS]
-        gates.append((name, typer_.config.min_model_prob, kept, sum(acled_kept) / len(acled_kept), refused))
+        none_refused = float("nan")
+        if non_events:
+            x = frozen_non_events if candidates[name][1] else typer_.encoder.encode(non_events)
+            typed_none = [t.label == NONE_LABEL for t in typer_.classify(non_events, embeddings=x)]
+            none_refused = sum(typed_none) / len(typed_none)
+        gates.append((name, typer_.config.min_model_prob, kept, sum(acled_kept) / len(acled_kept), refused,
+                      none_refused))
     # speed of the whole typer, encoder included, on the CASE snippets (stock vs fine-tuned encoder)
     texts = slices["case"][0]
     speeds = {}
-    for name in [n for n in ("baseline", "finetuned") if n in candidates]:
+    for name in ["baseline", *tuned]:
         typer_ = candidates[name][0]
         typer_.classify(texts[:8])
         start = time.perf_counter()
@@ -216,10 +231,11 @@ def main() -> None:
 
     print("\n### Event or not (unforced hybrid, as in the pipeline)\n")
     print("| model | min_model_prob | heldout notes typed as ACLED events | CASE ACLED snippets typed as ACLED "
-          f"events | CASE non-ACLED snippets ({len(non_acled)}) typed as not ACLED |")
-    print("|---|---:|---:|---:|---:|")
-    for name, threshold, kept, acled_kept, refused in gates:
-        print(f"| {name} | {threshold:.3f} | {kept:.3f} | {acled_kept:.3f} | {refused:.3f} |")
+          f"events | CASE non-ACLED snippets ({len(non_acled)}) typed as not ACLED | corpus dev non-event "
+          f"notes ({len(non_events)}) typed NONE |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, threshold, kept, acled_kept, refused, none_refused in gates:
+        print(f"| {name} | {threshold:.3f} | {kept:.3f} | {acled_kept:.3f} | {refused:.3f} | {none_refused:.3f} |")
 
     print("\n### Per-label F1 on CASE dev (hybrid)\n")
     names = list(per_label)
@@ -236,7 +252,7 @@ def main() -> None:
         extractor = build_extractor(Settings())
         print(f"\n### Arguments: full extractor on {len(notes)} heldout notes\n")
         print(ACCURACY_HEADER)
-        for name in [n for n in ("baseline", "finetuned") if n in candidates]:
+        for name in ["baseline", *tuned]:
             extractor.typer = candidates[name][0]
             scores, seconds = run_notes(extractor, notes)
             print(accuracy_row(f"{name} ({len(notes) / seconds:.1f} notes/s)", summarise(scores)))

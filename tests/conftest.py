@@ -25,6 +25,21 @@ def need_shared() -> Path:
 
 
 @pytest.fixture(scope="session")
+def build_corpus():
+    """training/build_corpus.py as a module (the corpus rebuild script is not part of the package)."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[1] / "training" / "build_corpus.py"
+    spec = importlib.util.spec_from_file_location("build_corpus", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_corpus"] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """The shared folder beside the project; see need_shared."""
     return need_shared()

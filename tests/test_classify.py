@@ -224,6 +224,25 @@ def test_event_threshold_keeps_the_asked_share_of_event_sentences():
     assert event_threshold(probs, classes, recall=1.0) == 0.0  # the NONE-won sentence forces 0
 
 
+BALANCED_CASES = [
+    # events' (best event prob, NONE prob), non-events' ones, expected threshold range
+    ([(0.9, 0.05), (0.6, 0.2), (0.5, 0.3)], [(0.3, 0.1), (0.2, 0.7), (0.35, 0.2)], (0.35, 0.5)),
+    ([(0.8, 0.1), (0.7, 0.1)], [(0.1, 0.85), (0.05, 0.9)], (1e-9, 0.7)),  # NONE wins the non-events: any t > 0
+    ([(0.9, 0.05), (0.3, 0.2)], [(0.4, 0.3), (0.45, 0.1)], (0.45, 0.9)),  # one event given up for two non-events
+]
+
+
+@pytest.mark.parametrize(("events", "others", "expected"), BALANCED_CASES)
+def test_balanced_threshold_separates_events_from_non_events(events, others, expected):
+    from frontwatch.classify.train import balanced_threshold
+
+    classes = ("ARREST", "NONE")
+    threshold, kept, refused = balanced_threshold(np.array(events), np.array(others), classes)
+    assert expected[0] <= threshold <= expected[1]
+    assert kept == np.mean([e >= threshold and e > n for e, n in events])
+    assert refused == np.mean([not (e >= threshold and e > n) for e, n in others])
+
+
 def test_train_typer_cli_leaves_the_packaged_model_alone(tmp_path: Path, monkeypatch):
     from typer.testing import CliRunner
 

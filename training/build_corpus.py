@@ -34,6 +34,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
 
 import yaml
 
@@ -52,7 +54,9 @@ _SIZE_TAG = re.compile(r"\[size=[^\]]*\]", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 _CODER_TAG = re.compile(r"^[A-Z][A-Za-z/ -]{2,40}:\s+(?=\S)")  # "Property destruction: On 3 May ..."
 _TWEET_NOISE = re.compile(r"https?://\S+|@\w+|\bRT\b:?")  # links, user names, retweet marks
-TEXT_SCHEMAS = ("disaster_tweets",)  # labelled text rather than ACLED coding: `text` column, label from keyword
+_BARE_ENTITY = re.compile(r"\s?(?<![&\w])(#\d{2,4}|amp|quot|lt|gt);")  # "#39;", "amp;": entities that lost their "&"
+_NAME = r"[A-Z][\w.&'/]*"
+_WIRE_LEAD = re.compile(rf"^(?:{_NAME}(?:,? {_NAME})*(?: \([^)]{{1,30}}\))?\s+--?\s+){{1,2}}")  # "CITY (Agency) - "
 
 
 @dataclass(frozen=True)
@@ -174,6 +178,29 @@ def clean_tweet(text: str) -> str:
     return _TWEET_NOISE.sub(" ", html.unescape(text)).replace("#", "")
 
 
+def clean_newswire(text: str) -> str:
+    """A wire story's text as plain prose: bare entities ("#39;") and escaped line breaks decoded,
+    the dateline or agency lead ("WASHINGTON (Reuters) - ") dropped."""
+    text = _BARE_ENTITY.sub(lambda m: html.unescape(f"&{m.group(1)};"), html.unescape(text)).replace("\\", " ")
+    return _WIRE_LEAD.sub("", text.strip(), count=1)
+
+
+CLEANERS = {"tweet": clean_tweet, "newswire": clean_newswire}
+
+
+def is_text_schema(schema: str, label_map: dict[str, dict[str, Any]]) -> bool:
+    """True for labelled-text schemas (a label_map.yaml section naming a `text_column`), rather than ACLED coding."""
+    return "text_column" in label_map.get(schema, {})
+
+
+def text_of(row: dict[str, str], schema: str, label_map: dict[str, dict[str, Any]]) -> str:
+    """The row's text: an ACLED note, or a labelled-text schema's text column through its cleaner."""
+    if not is_text_schema(schema, label_map):
+        return row.get("notes", "")
+    spec = label_map[schema]
+    return CLEANERS[spec.get("clean", "tweet")](row.get(spec["text_column"], ""))
+
+
 def _iso_date(value: str) -> str:
     for fmt in DATE_FORMATS:
         try:
@@ -197,30 +224,31 @@ def _int(value: str) -> int | None:
         return None
 
 
-def label_of(row: dict[str, str], schema: str, label_map: dict[str, dict[str, str]]) -> str | None:
-    """The CASE code of a coded row, or None when its type names no single code."""
+def label_of(row: dict[str, str], schema: str, label_map: dict[str, dict[str, Any]]) -> str | None:
+    """The CASE code (or NONE) of a row, or None when its type names no single code."""
     if schema == "acled":
         try:
             return load_taxonomy().code_for(row.get("event_type", ""), row.get("sub_event_type", ""))
         except (KeyError, ValueError):
             return None
-    if schema == "disaster_tweets":
-        if row.get("target") != "1":
+    spec = label_map[schema]
+    if is_text_schema(schema, label_map):
+        required = spec.get("require", {})
+        if any(row.get(column) != str(value) for column, value in required.items()):
             return None
-        return label_map["disaster_tweets"].get(row.get("keyword", "").replace("%20", " "))
-    return label_map["acled_old"].get(row.get("event_type", ""))
+        return spec["labels"].get(unquote(row.get(spec["label_column"], "")))
+    return spec.get(row.get("event_type", ""))
 
 
 def notes_of(
-    source: Source, data: bytes, label_map: dict[str, dict[str, str]], skip_countries: frozenset[str] = frozenset()
+    source: Source, data: bytes, label_map: dict[str, dict[str, Any]], skip_countries: frozenset[str] = frozenset()
 ) -> Iterator[Note]:
     """Every labelled row of one source as a Note (before de-duplication); rows coded in
     `skip_countries` are left out."""
     for number, row in enumerate(_rows(data, source.format)):
         if row.get("country", "") in skip_countries:
             continue
-        raw_text = clean_tweet(row.get("text", "")) if source.schema in TEXT_SCHEMAS else row.get("notes", "")
-        text = strip_coder_tag(normalise(raw_text))
+        text = strip_coder_tag(normalise(text_of(row, source.schema, label_map)))
         label = label_of(row, source.schema, label_map)
         if not text or label is None:
             continue

@@ -268,35 +268,64 @@ def refit_head(
     return replace(model, classes=classes, weights=coef, bias=bias, meta=meta)
 
 
-EVENT_RECALL = 0.95  # share of dev notes' sentences that must stay typed as events
+EVENT_RECALL = 0.95  # share of dev notes' sentences that must stay typed as events (no non-event notes)
 
 
-def event_threshold(typer_probs: np.ndarray, classes: Sequence[str], recall: float = EVENT_RECALL) -> float:
-    """The highest min_model_prob that still types `recall` of known-event sentences as events.
-
-    `typer_probs` are the model's probabilities (n x classes) for sentences that all hold an
-    event (the corpus's dev notes); a sentence stays an event when its best non-NONE label
-    beats NONE and reaches the threshold, as SentenceTyper decides without a trigger.
-    """
+def event_scores(typer_probs: np.ndarray, classes: Sequence[str]) -> np.ndarray:
+    """Per sentence, the probability of its best event label when that beats NONE, else 0: the
+    sentence stays an event without a trigger when this reaches min_model_prob (SentenceTyper)."""
     probs = np.asarray(typer_probs, dtype=np.float64)
     none = list(classes).index(NONE_LABEL) if NONE_LABEL in classes else None
     best = probs.copy()
     if none is not None:
         best[:, none] = -1.0
     top = best.max(axis=1)
-    eligible = top if none is None else np.where(top > probs[:, none], top, 0.0)
-    return float(np.quantile(eligible, 1.0 - recall))
+    return top if none is None else np.where(top > probs[:, none], top, 0.0)
+
+
+def event_threshold(typer_probs: np.ndarray, classes: Sequence[str], recall: float = EVENT_RECALL) -> float:
+    """The highest min_model_prob that still types `recall` of known-event sentences as events.
+
+    `typer_probs` are the model's probabilities (n x classes) for sentences that all hold an
+    event (the corpus's dev notes without non-event notes).
+    """
+    return float(np.quantile(event_scores(typer_probs, classes), 1.0 - recall))
+
+
+def balanced_threshold(
+    event_probs: np.ndarray, none_probs: np.ndarray, classes: Sequence[str]
+) -> tuple[float, float, float]:
+    """The min_model_prob that best separates event sentences from non-event ones (highest mean of
+    the two recalls; the lowest such value), with the event and non-event recall it gives."""
+    events, others = event_scores(event_probs, classes), event_scores(none_probs, classes)
+    candidates = np.unique(np.concatenate([events, others, [0.0]]))
+    best = (-1.0, 0.0, 0.0, 0.0)
+    for t in candidates:
+        kept, refused = float(np.mean(events >= t)), float(np.mean(others < t))
+        if (kept + refused) / 2 > best[0]:
+            best = ((kept + refused) / 2, float(t), kept, refused)
+    return best[1], best[2], best[3]
 
 
 def calibrate(model: TyperModel, encoder: SentenceEncoder, corpus: Path, recall: float = EVENT_RECALL) -> TyperModel:
-    """The model with its NONE threshold (meta min_model_prob) set on the corpus's dev notes."""
+    """The model with its NONE threshold (meta min_model_prob) set on the corpus's dev notes: the best
+    separation of event and non-event notes when the dev split has non-event (NONE) notes, else the
+    value that keeps `recall` of the event notes."""
     from dataclasses import replace
 
     from frontwatch.classify.notes import load_coder_prose
     from frontwatch.evaluate.coded_notes import load_coded_notes
 
     prose = load_coder_prose()
-    texts = [prose.sentence(n.text) for n in load_coded_notes(corpus, "dev")]
-    threshold = event_threshold(model.predict_proba(encoder.encode(texts)), model.classes, recall)
-    meta = {**model.meta, "min_model_prob": f"{threshold:.4f}", "min_model_prob_from": f"dev notes, recall {recall}"}
+    notes = load_coded_notes(corpus, "dev")
+    event_texts = [prose.sentence(n.text) for n in notes if n.label != NONE_LABEL]
+    none_texts = [prose.sentence(n.text) for n in notes if n.label == NONE_LABEL]
+    event_probs = model.predict_proba(encoder.encode(event_texts))
+    if none_texts:
+        threshold, kept, refused = balanced_threshold(event_probs, model.predict_proba(encoder.encode(none_texts)),
+                                                      model.classes)
+        source = f"dev notes, best mean recall: events {kept:.3f}, non-events {refused:.3f}"
+    else:
+        threshold, source = event_threshold(event_probs, model.classes, recall), f"dev notes, recall {recall}"
+    meta = {**model.meta, "min_model_prob": f"{threshold:.4f}", "min_model_prob_from": source}
     return replace(model, meta=meta)

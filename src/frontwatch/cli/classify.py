@@ -95,6 +95,11 @@ def train_typer_command(
         typer.Option("--manifest", help="With --corpus: write the hash manifest of the notes fitted on here "
                      "(training/manifest.tsv for the packaged model)."),
     ] = None,
+    encoder_file: Annotated[
+        Path | None,
+        typer.Option("--encoder-file", help="With --corpus: an ONNX encoder train-typer wrote before; fine-tuning "
+                     "is skipped, only the head is refitted and the NONE threshold set."),
+    ] = None,
 ) -> None:
     """Rebuild the sentence typer (deterministic for a seed): logistic regression on MiniLM embeddings
     of FILES, or, with --corpus, MiniLM fine-tuned on coded notes + FILES (int8 ONNX beside the .npz)."""
@@ -106,5 +111,5 @@ def train_typer_command(
         model = train_typer(paths, target, seed=seed)
     else:
         model = train_finetuned(corpus, paths, target, seed=seed, cap_per_label=cap, own_repeat=own_repeat,
-                                manifest=manifest)
+                                manifest=manifest, encoder_file=encoder_file)
     err_console.print(f"trained on {model.meta['n_examples']} sentences, {len(model.classes)} classes -> {target}")
