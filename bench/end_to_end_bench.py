@@ -127,10 +127,10 @@ def child_ingest(folder: Path, db: Path, trace: bool) -> dict:
         finally:
             extract_s[0] += time.perf_counter() - t0
 
-    def timed_extract_many(documents, batch_size=16):
+    def timed_extract_many(*args, **kwargs):
         t0 = time.perf_counter()
         try:
-            return iter(list(original_extract_many(documents, batch_size)))
+            return iter(list(original_extract_many(*args, **kwargs)))
         finally:
             extract_s[0] += time.perf_counter() - t0
     extractor.extract, extractor.extract_many = timed_extract, timed_extract_many
