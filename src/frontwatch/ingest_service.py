@@ -6,9 +6,9 @@ never the end of the run), and the result is stored in its own transaction, or k
 failed-document record with its traceback in the log. The run goes on; its report counts
 what was stored, skipped and failed.
 
-Given a batch reader (`extract_many`), a run reads short documents in batches (one spaCy pass
-and one typer call over all their sentences), then stores each document in its own transaction,
-in input order. If a batch's reading raises, nothing of it has been stored yet and each of its
+Given a batch reader (`extract_many`), a run reads short documents in batches (spaCy parses
+several at once; each document's sentences are typed together), then stores each document in
+its own transaction, in input order. If a batch's reading raises, nothing of it has been stored yet and each of its
 documents is read again alone, so the one that fails spoils only itself.
 """
 
@@ -25,7 +25,7 @@ from frontwatch.failures import Failure, TracebackLog, failure_of, input_failure
 from frontwatch.ingest import SkippedInput, read_documents
 from frontwatch.model import Document, Extraction
 from frontwatch.resolve.reliability import SourceReliability
-from frontwatch.sections import extract_in_sections
+from frontwatch.sections import SECTION_CHARS, extract_in_sections
 from frontwatch.store import Store
 from frontwatch.store.failures import failed_document
 
@@ -38,7 +38,7 @@ ExtractMany = Callable[[list[Document]], list[Extraction]]  # one extraction per
 InputItem = Document | InputError | SkippedInput
 
 BATCH_DOCUMENTS = 16  # documents read together by a plain ingest
-BATCH_CHARS = 40_000  # ... or fewer when they are long; a longer document is read alone, in sections
+BATCH_CHARS = SECTION_CHARS  # ... or fewer characters: a document longer than a section is read alone, in sections
 
 
 def no_progress(_origin: str, _status: str) -> None:
