@@ -379,8 +379,21 @@ def python_loader(base: str, connections: int, seconds: float, paths: list[str])
             "errors": 0, "non2xx": errors[0]}
 
 
-def _processes() -> Iterator[tuple[int, int, str, float]]:
-    """(pid, parent pid, command line, CPU seconds used) of every process this user can read (Linux /proc)."""
+def _run_queue_seconds(pid: Path) -> dict[str, float]:
+    """Seconds each thread of a process (those alive now, by thread id) has spent runnable but waiting for a
+    core (/proc/<pid>/task/*/schedstat, second field, nanoseconds)."""
+    waited = {}
+    for task in (pid / "task").glob("*/schedstat"):
+        try:
+            waited[task.parent.name] = int(task.read_text().split()[1]) / 1e9
+        except (OSError, IndexError, ValueError):  # gone meanwhile
+            continue
+    return waited
+
+
+def _processes() -> Iterator[tuple[int, int, str, float, dict[str, float]]]:
+    """(pid, parent pid, command line, CPU seconds used, seconds each thread waited for a core) of every
+    process this user can read (Linux /proc)."""
     tick = os.sysconf("SC_CLK_TCK")
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -391,15 +404,30 @@ def _processes() -> Iterator[tuple[int, int, str, float]]:
         except OSError:  # gone meanwhile
             continue
         fields = stat[stat.rindex(")") + 2:].split()  # after "pid (name) "
-        yield int(entry.name), int(fields[1]), command, (int(fields[11]) + int(fields[12])) / tick
+        yield (int(entry.name), int(fields[1]), command, (int(fields[11]) + int(fields[12])) / tick,
+               _run_queue_seconds(entry))
 
 
-def server_cpu_seconds(server_pid: int, database: str | None) -> float:
+@dataclass(frozen=True)
+class ServerTimes:
+    """CPU seconds a server (its processes, and on PostgreSQL the backends serving its database) has used,
+    and the seconds each of their threads waited for a core."""
+
+    cpu: float
+    waited: dict[str, float]
+
+    def waited_since(self, before: ServerTimes) -> float:
+        """Seconds the threads waited for a core since `before` (a thread that ended meanwhile is not counted)."""
+        return sum(seconds - before.waited.get(tid, 0.0) for tid, seconds in self.waited.items())
+
+
+def server_times(server_pid: int, database: str | None) -> ServerTimes:
     """CPU seconds used so far by a server process and its workers, plus (PostgreSQL) the backends
-    serving `database` (their process title names it): the per-request cost whatever the machine's load."""
+    serving `database` (their process title names it): the per-request cost whatever the machine's load;
+    and how long their threads have been runnable but waiting for a core: the machine's share."""
     procs = list(_processes())
     children: dict[int, list[int]] = {}
-    for pid, parent, _, _ in procs:
+    for pid, parent, *_ in procs:
         children.setdefault(parent, []).append(pid)
     tree, todo = set(), [server_pid]
     while todo:
@@ -407,8 +435,9 @@ def server_cpu_seconds(server_pid: int, database: str | None) -> float:
         tree.add(pid)
         todo += children.get(pid, [])
     backend = f" {database} " if database else None
-    return sum(cpu for pid, _, command, cpu in procs
-               if pid in tree or (backend and command.startswith("postgres:") and backend in command))
+    mine = [(cpu, waited) for pid, _, command, cpu, waited in procs
+            if pid in tree or (backend and command.startswith("postgres:") and backend in command)]
+    return ServerTimes(sum(cpu for cpu, _ in mine), {tid: s for _, waited in mine for tid, s in waited.items()})
 
 
 def in_process_ms(store: Store, flt: EventFilter, after: Cursor | None = None, offset: int = 0,
@@ -488,11 +517,13 @@ def bench_backend(label: str, url: str, orm_url: str, events: int, args: argpars
              "one call at a time (median / p95 of 30; over several mixes, their means)",
              "",
              "server CPU ms/request = CPU time of the uvicorn processes (and, on PostgreSQL, of the database's "
-             "backends) during the run / requests answered: the per-request cost, independent of queueing for a core",
+             "backends) during the run / requests answered: the per-request cost, independent of queueing for a core; "
+             "run-queue ms/request = the time the same processes' threads were runnable but waited for a core "
+             "(/proc/<pid>/task/*/schedstat) / requests answered: the machine's share of the latency",
              "",
              "| mix | server | conns | requests/s | p50 ms | p95 ms | p99 ms | errors | in-process ms p50 / p95 "
-             "| server CPU ms/request | load avg |",
-             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| server CPU ms/request | run-queue ms/request | load avg |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     database = make_url(url).database if url.startswith("postgresql") else None
     servers = ([("baseline", old_src)] if old_src else []) + [("new", None)]
     for server, src in servers:
@@ -502,12 +533,15 @@ def bench_backend(label: str, url: str, orm_url: str, events: int, args: argpars
                 base_ms = statistics.mean(in_process[m.name][0] for m in used)
                 base_p95 = statistics.mean(in_process[m.name][1] for m in used)
                 for connections in args.connections:
-                    cpu_before = server_cpu_seconds(proc.pid, database)
+                    before = server_times(proc.pid, database)
                     r = loader(base, paths, connections, args.seconds, scratch)
-                    cpu_ms = (server_cpu_seconds(proc.pid, database) - cpu_before) * 1000 / max(1, r["requests"])
+                    after = server_times(proc.pid, database)
+                    cpu_ms = (after.cpu - before.cpu) * 1000 / max(1, r["requests"])
+                    wait_ms = after.waited_since(before) * 1000 / max(1, r["requests"])
                     lines.append(f"| {name} | {server} | {connections} | {r['requests'] / r['seconds']:,.1f} | "
                                  f"{r['p50']:.1f} | {r['p95']:.1f} | {r['p99']:.1f} | {r['errors'] + r['non2xx']} | "
-                                 f"{base_ms:.1f} / {base_p95:.1f} | {cpu_ms:.1f} | {os.getloadavg()[0]:.2f} |")
+                                 f"{base_ms:.1f} / {base_p95:.1f} | {cpu_ms:.1f} | {wait_ms:.1f} | "
+                                 f"{os.getloadavg()[0]:.2f} |")
                     print(lines[-1], file=sys.stderr, flush=True)
         finally:
             stop_server(proc)

@@ -118,7 +118,7 @@ def child_ingest(folder: Path, db: Path, trace: bool) -> dict:
     samples: list[tuple[int, float]] = []
     done = [0]
     extract_s = [0.0]
-    original_extract = extractor.extract
+    original_extract, original_extract_many = extractor.extract, extractor.extract_many
 
     def timed_extract(document):
         t0 = time.perf_counter()
@@ -126,7 +126,14 @@ def child_ingest(folder: Path, db: Path, trace: bool) -> dict:
             return original_extract(document)
         finally:
             extract_s[0] += time.perf_counter() - t0
-    extractor.extract = timed_extract
+
+    def timed_extract_many(*args, **kwargs):
+        t0 = time.perf_counter()
+        try:
+            return iter(list(original_extract_many(*args, **kwargs)))
+        finally:
+            extract_s[0] += time.perf_counter() - t0
+    extractor.extract, extractor.extract_many = timed_extract, timed_extract_many
 
     def progress(_origin: str, _status: str) -> None:
         done[0] += 1

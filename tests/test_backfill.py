@@ -10,8 +10,8 @@ from pg_fixtures import fact_counts
 from test_concurrent_ingest import REPORTS, reference_counts
 
 from frontwatch.backfill import backfill, dask_run
-from frontwatch.backfill.dask_run import batches
 from frontwatch.ingest import read_documents
+from frontwatch.ingest_service import batches
 from frontwatch.model import Document
 from frontwatch.settings import Settings
 

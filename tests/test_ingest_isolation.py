@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,15 +20,23 @@ CRASH = "[crash-marker]"  # a document holding this makes the stand-in extractor
 
 
 class _Extractor:
-    """Stand-in for the real extractor: reads nothing, crashes on marked documents."""
+    """Stand-in for the real extractor: reads nothing, crashes on marked documents (a batch holding one too)."""
+
+    nlp = None  # no spaCy pipeline, so no memory zones
 
     def __init__(self, crash: type[BaseException] = RecursionError) -> None:
         self.crash = crash
+        self.batches: list[int] = []  # the size of each batch read
 
     def extract(self, document: Document) -> Extraction:
         if CRASH in document.text:
             raise self.crash("maximum recursion depth exceeded while calling a Python object")
         return Extraction(document=document, warnings=[])
+
+    def extract_many(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Extraction]:
+        batch = list(documents)
+        self.batches.append(len(batch))
+        return iter([self.extract(document) for document in batch])
 
 
 def _cli(monkeypatch, tmp_path: Path, extractor, *args: str):
@@ -209,3 +218,30 @@ def test_a_huge_text_and_a_looping_document_cost_no_good_report(extractor, monke
         assert re.fullmatch(rf"failed: {re.escape(str(folder / 'b-huge.txt'))}: ExtractionBudgetError: 1,200,00\d "
                             r"characters; stopped after \d+ of 31 sections \(\d+ s, the limit is 20 s\): split it, or "
                             r"raise max_extract_seconds \(FRONTWATCH_MAX_EXTRACT_SECONDS\)", line), line
+
+
+BATCH_CASES = {
+    # case: (document texts, stored, failed, the batches the stand-in read together)
+    "good documents are read in one batch": (["Troops left.", "Police came.", "Rain fell."], 3, 0, [3]),
+    "a crash costs only its own document": (["Troops left.", f"Shots. {CRASH}", "Rain fell."], 2, 1, [3]),
+    "two crashes in one batch": ([f"A. {CRASH}", "Troops left.", f"B. {CRASH}"], 1, 2, [3]),
+    "one document is read alone": (["Troops left."], 1, 0, []),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BATCH_CASES))
+def test_a_batch_that_fails_is_read_again_document_by_document(case, tmp_path):
+    texts, stored, failed, batches = BATCH_CASES[case]
+    from frontwatch.pipeline import zoned_extract, zoned_extract_many
+
+    store = Store(f"sqlite:///{tmp_path / 'facts.db'}")
+    extractor = _Extractor()
+    lines: list[str] = []
+    documents = [Document(f"d{i}", text, f"{i}.txt") for i, text in enumerate(texts)]
+    report = IngestService(store, on_notice=lines.append).run(documents, zoned_extract(extractor),
+                                                               extract_many=zoned_extract_many(extractor))
+    assert (len(report.stored), len(report.failed), extractor.batches) == (stored, failed, batches)
+    assert [s.document.origin for s in report.stored] == [d.origin for d in documents if CRASH not in d.text]
+    assert len(store.documents()) == stored and len(store.failures()) == failed
+    assert [line.split(": ")[1] for line in lines] == [d.origin for d in documents if CRASH in d.text]
+    store.close()

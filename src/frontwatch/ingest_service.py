@@ -5,12 +5,17 @@ already is skipped, extraction runs inside its own guard (any exception becomes 
 never the end of the run), and the result is stored in its own transaction, or kept as a
 failed-document record with its traceback in the log. The run goes on; its report counts
 what was stored, skipped and failed.
+
+Given a batch reader (`extract_many`), a run reads short documents in batches (spaCy parses
+several at once; each document's sentences are typed together), then stores each document in
+its own transaction, in input order. If a batch's reading raises, nothing of it has been stored yet and each of its
+documents is read again alone, so the one that fails spoils only itself.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -20,7 +25,7 @@ from frontwatch.failures import Failure, TracebackLog, failure_of, input_failure
 from frontwatch.ingest import SkippedInput, read_documents
 from frontwatch.model import Document, Extraction
 from frontwatch.resolve.reliability import SourceReliability
-from frontwatch.sections import extract_in_sections
+from frontwatch.sections import SECTION_CHARS, extract_in_sections
 from frontwatch.store import Store
 from frontwatch.store.failures import failed_document
 
@@ -29,7 +34,11 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, str], None]  # (origin, status): stored, already stored, skipped, failed
 Notify = Callable[[str], None]  # one line: a warning or a failure
 Extract = Callable[[Document], Extraction]
+ExtractMany = Callable[[list[Document]], list[Extraction]]  # one extraction per document, in order
 InputItem = Document | InputError | SkippedInput
+
+BATCH_DOCUMENTS = 16  # documents read together by a plain ingest
+BATCH_CHARS = SECTION_CHARS  # ... or fewer characters: a document longer than a section is read alone, in sections
 
 
 def no_progress(_origin: str, _status: str) -> None:
@@ -132,8 +141,41 @@ def extract_guarded(extract: Extract, document: Document, budget_seconds: float 
         return failure_of(exc, document.origin, document)
 
 
+def extract_batch(extract: Extract, extract_many: ExtractMany | None, documents: list[Document],
+                  budget_seconds: float | None = None) -> list[Extraction | Failure]:
+    """Each document's Extraction or Failure: several read together by `extract_many`, one alone (in sections
+    when long); if the batch's reading raises, each document is read again alone in its own guard."""
+    if extract_many is not None and len(documents) > 1:
+        try:
+            extractions = extract_many(documents)
+        except Exception as exc:  # noqa: BLE001  the culprit is found (and reported) by reading each alone
+            log.info("a batch of %d documents failed (%s); reading each alone", len(documents), exc.__class__.__name__)
+        else:
+            if len(extractions) == len(documents):
+                return list(extractions)
+    return [extract_guarded(extract, document, budget_seconds) for document in documents]
+
+
+def batches(documents: Iterable[Document], max_documents: int = BATCH_DOCUMENTS,
+            max_chars: int = BATCH_CHARS) -> Iterator[list[Document]]:
+    """Consecutive batches of at most `max_documents` documents and, past the first, `max_chars` characters."""
+    batch: list[Document] = []
+    chars = 0
+    for document in documents:
+        if batch and chars + len(document.text) > max_chars:
+            yield batch
+            batch, chars = [], 0
+        batch.append(document)
+        chars += len(document.text)
+        if len(batch) >= max_documents:  # a full batch goes at once: no document is read ahead of it
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
 class IngestService:
-    """Stores documents one at a time, each in its own guard and transaction; see the module docstring."""
+    """Stores documents, each in its own guard and transaction; see the module docstring."""
 
     def __init__(
         self,
@@ -208,11 +250,27 @@ class IngestService:
             return prepared
         return self.commit(prepared, extract_guarded(extract, prepared, self.extract_seconds), report)
 
-    def run(self, items: Iterable[InputItem], extract: Extract, report: IngestReport | None = None) -> IngestReport:
-        """Ingest every input in order; one input's failure never stops the others."""
-        report = report if report is not None else IngestReport()
+    def prepared(self, items: Iterable[InputItem], report: IngestReport) -> Iterator[Document]:
+        """The documents among `items` that are to be extracted (the others are settled on the way)."""
         for item in items:
-            self.ingest(item, extract, report)
+            prepared = self.prepare(item, report)
+            if isinstance(prepared, Document):
+                yield prepared
+
+    def commit_batch(self, documents: list[Document], extract: Extract, extract_many: ExtractMany | None,
+                     report: IngestReport) -> None:
+        """Extract a batch of prepared documents (see `extract_batch`) and store each in its own transaction."""
+        for document, result in zip(documents, extract_batch(extract, extract_many, documents, self.extract_seconds),
+                                    strict=True):
+            self.commit(document, result, report)
+
+    def run(self, items: Iterable[InputItem], extract: Extract, report: IngestReport | None = None,
+            extract_many: ExtractMany | None = None) -> IngestReport:
+        """Ingest every input in order, in batches when `extract_many` is given; one input's failure never stops
+        the others."""
+        report = report if report is not None else IngestReport()
+        for batch in batches(self.prepared(items, report), BATCH_DOCUMENTS if extract_many is not None else 1):
+            self.commit_batch(batch, extract, extract_many, report)
         return report
 
     def retry_failed(self, extract: Extract, max_bytes: int, report: IngestReport | None = None) -> IngestReport:

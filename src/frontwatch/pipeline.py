@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from contextlib import nullcontext
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from pathlib import Path
 from typing import cast
@@ -16,6 +16,8 @@ from frontwatch.extract.extractor import Extractor
 from frontwatch.ingest import SkippedInput, read_documents
 from frontwatch.ingest_service import (
     DocumentSummary,
+    Extract,
+    ExtractMany,
     IngestReport,
     IngestService,
     Notify,
@@ -58,17 +60,32 @@ def build_extractor(settings: Settings) -> Extractor:
     )
 
 
-def zoned_extract(extractor: Extractor) -> Callable[[Document], Extraction]:
-    """`extractor.extract` inside a spaCy memory zone: the strings and lexemes a document adds to the
-    vocabulary are freed when it is done, so a long run's memory does not grow with its length
-    (extractions hold plain strings, never spaCy objects)."""
+def _zone(extractor: Extractor) -> AbstractContextManager:
+    """A spaCy memory zone over the extractor's vocabulary: the strings and lexemes added inside it are freed
+    when it closes, so a long run's memory does not grow with its length (extractions hold plain strings,
+    never spaCy objects)."""
     zone = getattr(extractor.nlp, "memory_zone", None)
+    return zone() if zone is not None else nullcontext()
+
+
+def zoned_extract(extractor: Extractor) -> Extract:
+    """`extractor.extract` inside a spaCy memory zone per document."""
 
     def extract(document: Document) -> Extraction:
-        with zone() if zone is not None else nullcontext():
+        with _zone(extractor):
             return extractor.extract(document)
 
     return extract
+
+
+def zoned_extract_many(extractor: Extractor) -> ExtractMany:
+    """`extractor.extract_many` over one batch (parsed a few documents at a time) inside one memory zone."""
+
+    def extract_many(documents: list[Document]) -> list[Extraction]:
+        with _zone(extractor):
+            return list(extractor.extract_many(documents))
+
+    return extract_many
 
 
 def ingest_documents(
@@ -80,7 +97,7 @@ def ingest_documents(
 ) -> IngestReport:
     """Extract and store each document in its own guard and transaction; a failure spoils only itself."""
     service = IngestService(store, reliability, on_progress=on_progress)
-    return service.run(documents, zoned_extract(extractor))
+    return service.run(documents, zoned_extract(extractor), extract_many=zoned_extract_many(extractor))
 
 
 def ingest_service(store: Store, settings: Settings, *, strict: bool = False, on_progress: Progress = no_progress,
@@ -106,8 +123,8 @@ def ingest_paths(
     """Read files, folders or stdin ("-") and store what each document says."""
     documents = read_documents(paths, published=published, source=source, max_bytes=settings.max_document_bytes)
     service = ingest_service(store, settings, strict=strict, on_progress=on_progress, on_notice=on_notice)
-    return service.run(documents, zoned_extract(extractor))
+    return service.run(documents, zoned_extract(extractor), extract_many=zoned_extract_many(extractor))
 
 
 __all__ = ["DocumentSummary", "IngestReport", "StoredSummary", "build_extractor", "ingest_documents",
-           "ingest_paths", "ingest_service", "zoned_extract"]
+           "ingest_paths", "ingest_service", "zoned_extract", "zoned_extract_many"]

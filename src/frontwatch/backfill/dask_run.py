@@ -19,7 +19,7 @@ files.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -31,7 +31,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 from frontwatch.errors import FrontwatchError
 from frontwatch.failures import failure_of
 from frontwatch.ingest import read_documents
-from frontwatch.ingest_service import IngestReport, IngestService, InputItem, extract_guarded
+from frontwatch.ingest_service import IngestReport, IngestService, InputItem, batches, extract_batch
 from frontwatch.model import Document
 from frontwatch.settings import Settings
 from frontwatch.store import Store
@@ -124,22 +124,20 @@ def ingest_on_worker(documents: list[Document], options: ServiceOptions, submitt
     started_wall, started_cpu = time.time(), time.process_time()
     plugin = cast(ExtractorPlugin, get_worker().plugins[PLUGIN_NAME])
     assert plugin.extractor is not None  # set up when the worker started
-    from frontwatch.pipeline import zoned_extract
+    from frontwatch.pipeline import zoned_extract, zoned_extract_many
 
     result = BatchResult(IngestReport())
     service = IngestService(plugin.store(options.database_url), failure_log=options.failure_log,
                             strict=options.strict, extract_seconds=options.extract_seconds,
                             on_progress=lambda origin, status: result.progress.append((origin, status)),
                             on_notice=result.notices.append)
-    extract = zoned_extract(plugin.extractor)
-    extracting = writing = 0.0
-    for document in documents:
-        begun = time.perf_counter()
-        extraction = extract_guarded(extract, document, options.extract_seconds)
-        extracted = time.perf_counter()
+    begun = time.perf_counter()
+    extractions = extract_batch(zoned_extract(plugin.extractor), zoned_extract_many(plugin.extractor), documents,
+                                options.extract_seconds)
+    extracted = time.perf_counter()
+    for document, extraction in zip(documents, extractions, strict=True):
         service.commit(document, extraction, result.report)
-        extracting += extracted - begun
-        writing += time.perf_counter() - extracted
+    extracting, writing = extracted - begun, time.perf_counter() - extracted
     result.stats = BatchStats(
         worker=get_worker().address, documents=len(documents),
         load_seconds=plugin.load_seconds, queued_seconds=max(0.0, started_wall - submitted),
@@ -224,21 +222,6 @@ class _LazyCluster:
             cluster.close()
 
 
-def batches(documents: Iterable[Document], max_documents: int = BATCH_DOCUMENTS,
-            max_chars: int = BATCH_CHARS) -> Iterator[list[Document]]:
-    """Consecutive batches of at most `max_documents` documents and, past the first, `max_chars` characters."""
-    batch: list[Document] = []
-    chars = 0
-    for document in documents:
-        if batch and (len(batch) >= max_documents or chars + len(document.text) > max_chars):
-            yield batch
-            batch, chars = [], 0
-        batch.append(document)
-        chars += len(document.text)
-    if batch:
-        yield batch
-
-
 class _Run:
     """One backfill's client side: prepare, hand out batches, merge what comes back."""
 
@@ -251,18 +234,12 @@ class _Run:
 
     def run(self, items: Iterable[InputItem]) -> None:
         """Ingest every input; returns when every batch has been merged."""
-        for batch in batches(self._prepared(items)):
+        for batch in batches(self.service.prepared(items, self.report), BATCH_DOCUMENTS, BATCH_CHARS):
             self._submit(batch)
             while self.pending is not None and self.pending.count() >= self.cluster.limit:
                 self._settle(next(self.pending))
         for future in self.pending or ():  # batches sent again one by one join the iteration
             self._settle(future)
-
-    def _prepared(self, items: Iterable[InputItem]) -> Iterator[Document]:
-        for item in items:
-            prepared = self.service.prepare(item, self.report)
-            if isinstance(prepared, Document):
-                yield prepared
 
     def _submit(self, batch: list[Document]) -> None:
         future = self.cluster.get().submit(ingest_on_worker, batch, self.options, time.time(), pure=False)

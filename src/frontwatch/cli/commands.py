@@ -83,7 +83,7 @@ def ingest(
     record (frontwatch failures); the run goes on and exits with status 2 at the end.
     """
     from frontwatch.ingest_service import IngestReport
-    from frontwatch.pipeline import build_extractor, ingest_service
+    from frontwatch.pipeline import build_extractor, ingest_service, zoned_extract, zoned_extract_many
 
     if not paths and not retry_failed:
         raise FrontwatchError("name files, folders or - for stdin, or pass --retry-failed")
@@ -105,7 +105,7 @@ def ingest(
         service = ingest_service(store, settings, strict=strict, on_progress=advance, on_notice=notice)
         report = IngestReport()
         if retry_failed:
-            service.retry_failed(build_extractor(settings).extract, settings.max_document_bytes, report)
+            service.retry_failed(zoned_extract(build_extractor(settings)), settings.max_document_bytes, report)
         if paths and (workers or scheduler):
             from frontwatch.backfill import backfill
 
@@ -113,7 +113,8 @@ def ingest(
                      service=service, report=report)
         elif paths:
             documents = read_documents(paths, published=when, source=source, max_bytes=settings.max_document_bytes)
-            service.run(documents, build_extractor(settings).extract, report)
+            extractor = build_extractor(settings)
+            service.run(documents, zoned_extract(extractor), report, zoned_extract_many(extractor))
     table = Table(title=f"Ingested into {settings.database_url}")
     for column in ("document", "events", "control", "quantities", "findings"):
         table.add_column(column)

@@ -1,5 +1,5 @@
 """The extract stage's entry point: documents in, their facts out — one at a time or in batches
-(one `nlp.pipe` over the batch, one typer call over all its sentences)."""
+(one `nlp.pipe` over the batch, one typer call per document)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ from frontwatch.reading.attribution import saying
 from frontwatch.reading.model import Frame, frames_of
 from frontwatch.reading.pipeline import actor_registry
 from frontwatch.taxonomy import Taxonomy
+
+PARSE_BATCH = 4  # documents parsed together: spaCy's working memory grows by ~8 MB per news report in a batch
 
 
 class SentenceTyping(Protocol):
@@ -95,15 +97,19 @@ class Extractor:
         """Everything frontwatch reads from one document."""
         return next(self.extract_many([document], batch_size=1))
 
-    def extract_many(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Extraction]:
-        """Everything frontwatch reads from each document, in order, parsed and typed in batches."""
+    def extract_many(self, documents: Iterable[Document], batch_size: int = PARSE_BATCH) -> Iterator[Extraction]:
+        """Everything frontwatch reads from each document, in order, as `extract` reads it, parsed in batches.
+
+        Each document's sentences are typed in one call of their own, never mixed with another document's:
+        the int8 encoder quantizes a batch's activations together, so a sentence's vector (and at times its
+        label) would depend on which other sentences shared its batch."""
         stream = iter(documents)
         while batch := list(islice(stream, batch_size)):
             docs = self.nlp.pipe((d.text for d in batch), batch_size=batch_size)
-            readings = [self._prepare(document, doc) for document, doc in zip(batch, docs, strict=True)]
-            typings = iter(self.typer.classify([u.text for r in readings for u in r.typed]))
-            for reading in readings:
-                typed = {u.index: next(typings) for u in reading.typed}
+            for document, doc in zip(batch, docs, strict=True):
+                reading = self._prepare(document, doc)
+                typed = dict(zip([u.index for u in reading.typed],
+                                 self.typer.classify([u.text for u in reading.typed]), strict=True))
                 yield self._read(reading, typed)
 
     def _prepare(self, document: Document, doc: Doc) -> _Reading:
