@@ -16,7 +16,7 @@ from frontwatch.resolve.geo_math import compass_degrees, destination, haversine_
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_rank import Ranker, load_ranker
 from frontwatch.resolve.geo_sources import strip_region_suffix
-from frontwatch.resolve.geo_spans import Reading, find_spans, read_span
+from frontwatch.resolve.geo_spans import Reading, extend_name, find_spans, read_span
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 
 AREA_FEATURES = ("region", "district", "country", "continent", "world region")
@@ -63,6 +63,12 @@ class _Context:
             countries = countries - own
         top = max(countries.values(), default=0)
         return countries[cc] / top if top else 0.0
+
+    def named_beside(self, cc: str, span_start: int) -> bool:
+        """Is the country `cc` named in the text by another name than the one at `span_start` ("Georgia"
+        alone is no evidence that "Georgia" means the country)?"""
+        own = self.by_name.get(self.names.get(span_start, ""))
+        return self.named[cc] - (own[cc] if own else 0) > 0
 
 
 @dataclass(frozen=True)
@@ -113,7 +119,7 @@ class Geocoder:
     def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
         spans, demonyms, parts = find_spans(text, doc, self.terms)
-        readings = [r for s in spans for r in read_span(text, *s, self.terms)]
+        readings = [extend_name(text, r, self._known) for s in spans for r in read_span(text, *s, self.terms)]
         readings = _drop_overlaps(readings)
         ctx = _Context(countries=Counter(demonyms), demonyms=Counter(demonyms),
                        names={r.start: fold(r.name) for r in readings})
@@ -152,6 +158,9 @@ class Geocoder:
         mentions.extend(self._name_part_mentions(text, parts, mentions, full, senses))
         return sorted(mentions, key=lambda m: m.start)
 
+    def _known(self, name: str) -> bool:
+        return bool(self.gazetteer.candidates(name))
+
     def _name_part_mentions(self, text: str, parts: list[tuple[int, int]], mentions: list[PlaceMention],
                             ctx: _Context, senses: dict[str, Place]) -> list[PlaceMention]:
         """Places inside other names ("Kentucky" in "Kentucky State Police"), where the whole name is no place:
@@ -185,7 +194,7 @@ class Geocoder:
         """The context with every place resolved so far (those at `counted` starts are in it already):
         towns as anchors, divisions as named regions, their countries as evidence."""
         full = replace(ctx, countries=Counter(ctx.countries), regions=set(ctx.regions), anchors=list(ctx.anchors),
-                       by_name={})
+                       by_name={name: Counter(given) for name, given in ctx.by_name.items()})
         for reading, (place, _why, _confident) in results:
             if place is None or reading.start in counted:
                 continue
@@ -201,12 +210,14 @@ class Geocoder:
             code = self.gazetteer.country_code(r.name) if r.mode in ("plain", "direction_region") else None
             if code and (r.strong or r.cue):
                 ctx.countries[code] += 1
+                ctx.by_name.setdefault(fold(r.name), Counter())[code] += 1
                 continue
             if r.mode == "region" or (r.strong and r.mode == "plain"):
                 regions = self.gazetteer.candidates(r.name, features=("region",))
                 if r.mode == "region" and regions:
                     ctx.regions.add((regions[0].country_code, regions[0].place.admin1 or ""))
                     ctx.countries[regions[0].country_code] += 1
+                    ctx.by_name.setdefault(fold(r.name), Counter())[regions[0].country_code] += 1
 
     # --- resolution ----------------------------------------------------------------------
 
@@ -429,7 +440,7 @@ class Geocoder:
             "exact_name": float(entry.weight >= CURATED_WEIGHT),
             "curated": float(entry.is_curated),
             "country_share": ctx.share(entry.country_code, span_start) if entry.country_code else 0.0,
-            "country_named": float(bool(entry.country_code) and ctx.named[entry.country_code] > 0),
+            "country_named": float(bool(entry.country_code) and ctx.named_beside(entry.country_code, span_start)),
             "region_named": float((entry.country_code, place.admin1 or "") in ctx.regions and feature != "region"),
             "largest_population": float(pop == top_pop and pop > 0),
             "same_spelling": float(ctx.names.get(span_start, "") in self._spellings(entry)),
