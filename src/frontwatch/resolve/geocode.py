@@ -155,7 +155,7 @@ class Geocoder:
         # every place the text resolved is context for the others: every name with a choice to make is read
         # again beside them (a confident first choice was made before the text's other places were known)
         full = self._document_context(ctx, second, {r.start for r, res in strong if res[0] is not None and res[2]})
-        resolved = [(r, *(self._resolve(r, full) if self._open(r, res[2]) else res)[:2]) for r, res in second]
+        resolved = [(r, *self._again(r, res, full)[:2]) for r, res in second]
         # one sense per text: a name the text uses as a place elsewhere is that place here too
         # ("Sanaa" tagged as a person in one sentence, as a city in the others)
         senses = {fold(r.name): place for r, place, _ in resolved
@@ -172,10 +172,16 @@ class Geocoder:
         mentions.extend(self._name_part_mentions(text, parts, mentions, full, senses))
         return sorted(mentions, key=lambda m: m.start)
 
-    def _open(self, r: Reading, confident: bool) -> bool:
-        """Is the name read again beside the whole text: it has candidates, and more than one or no clear choice."""
+    def _again(self, r: Reading, first: tuple[Place | None, str, bool],
+               full: _Context) -> tuple[Place | None, str, bool]:
+        """A name read again beside every place of the text when it has a choice to make (more than one
+        candidate, or no clear one). The second reading may choose another candidate, but it does not drop a
+        place the first reading chose with a clear margin."""
         found = len(self.gazetteer.candidates(r.name))
-        return found > 1 or (found == 1 and not confident)
+        if not (found > 1 or (found == 1 and not first[2])):
+            return first
+        again = self._resolve(r, full)
+        return first if again[0] is None and first[2] else again
 
     def _known(self, name: str) -> bool:
         return bool(self.gazetteer.candidates(name))
