@@ -182,3 +182,37 @@ def test_geoparse_runs_a_jsonl_corpus_with_doc_ids_and_reports_a_bad_line(tmp_pa
     assert all({"start", "end", "latitude", "longitude", "precision", "why"} <= set(r) for r in records)
     assert result.exit_code == 1
     assert "docs.jsonl#2" in result.stderr
+
+
+@pytest.mark.parametrize(("text", "surface", "lat", "lon"), [
+    ("Relief flights landed in Mexico City late on Friday.", "Mexico City", 19.43, -99.13),
+    ("Volunteers in Panama City handed out bottled water.", "Panama City", 8.99, -79.52),
+    ("Two clinics in Guinea-Bissau ran out of vaccine.", "Guinea-Bissau", 12.0, -15.0),
+    ("Cattle prices fell at the sale barn in Dodge City this week.", "Dodge City", 37.75, -100.02),
+    ("The delegation will meet the minister in Washington, D. C., on Tuesday.", "Washington", 38.9, -77.04),
+])
+def test_a_name_is_read_whole_when_the_gazetteer_knows_the_longer_form(geoparse, text, surface, lat, lon):
+    place = _at(geoparse(text), surface)
+    assert haversine_km(place.latitude, place.longitude, lat, lon) < 25
+
+
+@pytest.mark.parametrize(("text", "surface", "town"), [
+    ("Farmers near Solhan village lost their herds.", "Solhan", "Solhan"),
+    ("Gunmen raided Kidal town before dawn.", "Kidal", "Kidal"),
+    ("Drones were seen over Kherson city on Monday.", "Kherson city", "Kherson"),  # a spelling of the city
+])
+def test_a_feature_word_after_a_town_keeps_the_town(geoparse, text, surface, town):
+    place = _at(geoparse(text), surface)
+    assert (place.name, place.feature) == (town, "populated place")
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Georgia lawmakers voted on the school budget, and Atlanta schools will hire more teachers.", "Georgia",
+     "United States"),
+    ("Georgia said its border guards detained two men near Tbilisi.", "Georgia", "Georgia"),
+    ("Lebanon's city council approved the new park, the Ohio town's mayor said.", "Lebanon", "United States"),
+    ("Lebanon said Israeli jets flew over Beirut overnight.", "Lebanon", "Lebanon"),
+    ("Jordan reopened its border crossing with Syria near Ramtha.", "Jordan", "Jordan"),
+])
+def test_a_country_name_is_no_evidence_for_its_own_reading(geoparse, text, surface, country):
+    assert _at(geoparse(text), surface).country == country

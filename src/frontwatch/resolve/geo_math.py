@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 EARTH_RADIUS_KM = 6371.0088
 COMPASS_16 = (
@@ -18,6 +19,19 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def radian_points(points: Iterable[tuple[float, float]]) -> list[tuple[float, float, float]]:
+    """Points as (latitude in radians, longitude in radians, cosine of latitude), for `nearest_km`."""
+    return [(math.radians(lat), math.radians(lon), math.cos(math.radians(lat))) for lat, lon in points]
+
+
+def nearest_km(lat: float, lon: float, points: list[tuple[float, float, float]]) -> float:
+    """Great-circle distance in kilometres from a point to the nearest of `points` (from `radian_points`)."""
+    p1, l1 = math.radians(lat), math.radians(lon)
+    c1 = math.cos(p1)
+    h = min(math.sin((p2 - p1) / 2) ** 2 + c1 * c2 * math.sin((l2 - l1) / 2) ** 2 for p2, l2, c2 in points)
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 

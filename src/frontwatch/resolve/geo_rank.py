@@ -81,7 +81,8 @@ class Ranker:
 
     def score(self, features: dict[str, float]) -> float:
         """Logit that the candidate with these features is the place the text means."""
-        return self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        weights = self.weights
+        return self.bias + sum([weights.get(name, 0.0) * value for name, value in features.items() if value])
 
     def probability(self, features: dict[str, float]) -> float:
         """The score as a probability."""

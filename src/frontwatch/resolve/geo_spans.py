@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -20,6 +21,9 @@ _ARTICLES, _CUE_ARTICLES = _WORDS.words("articles"), _WORDS.words("cue_articles"
 _POSSESSIVE_ENDINGS = _WORDS.words("possessive_endings")
 _COMPASS_ADJECTIVE_ENDINGS = _WORDS.phrases("compass_adjective_endings")
 _CENTRE_ADJECTIVES = _WORDS.words("centre_adjectives")
+_HYPHENATED = re.compile(r"-[A-Z][\w'’]*")  # "Guinea-Bissau", "Ras al-Ain" as one name
+_INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=[A-Z]\.)")  # "D. C." written as "D.C."
+_EXTENSION = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(_WORDS.words('name_extension_words'))))})\b", re.I)
 _STATEMENT = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS.phrases('statement_words')))})\s*$", re.I)
 _APPOSITION_OPENER = "|".join(r"\s+".join(map(re.escape, phrase.split())) + r"\s+"
                               for phrase in _WORDS.phrases("apposition_openers"))
@@ -241,11 +245,22 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
     qual = terms.qualifier.match(text[qual_at:qual_at + 60]) or terms.apposition_qualifier.match(
         text[qual_at:qual_at + 120])
     cue = _has_cue(text[max(0, reading.start - _WINDOW):reading.start], terms)
-    reading = replace(reading, qualifier=qual["q"] if qual else None,
+    reading = replace(reading, qualifier=_INITIALS.sub("", qual["q"]) if qual else None,
                       cue=cue or named_settlement or reading.mode != "plain",
                       head=bool(terms.place_head_after.match(text[reading.end:reading.end + 40])),
                       hashtag=text[max(0, reading.start - 1):reading.start] == "#")
     return [reading, *extra]
+
+
+def extend_name(text: str, reading: Reading, known: Callable[[str], bool]) -> Reading:
+    """The reading with the feature word or hyphenated part after its name ("Mexico City", "Panjshir valley",
+    "Guinea-Bissau") when the longer name is `known` (to the gazetteer); the reading itself otherwise."""
+    if reading.mode != "plain":
+        return reading
+    for pattern in (_HYPHENATED, _EXTENSION):
+        if (m := pattern.match(text, reading.end)) and known(longer := text[reading.start:m.end()]):
+            return replace(reading, end=m.end(), name=longer)
+    return reading
 
 
 def _read_relative(reading: Reading, text: str, before: str, terms: GeoTerms) -> Reading:

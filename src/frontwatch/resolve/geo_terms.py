@@ -145,7 +145,7 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         settlement_before=re.compile(rf"\b{settle}\s+of\s+$", re.I),
         # the container after a name: "X, Y", "X, Y province", "X (Y district, Z)", "X, Calif."
         qualifier=re.compile(
-            rf"^(?:,|\s*\()\s*(?P<q>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|{regions}))"
+            rf"^(?:,|\s*\()\s*(?P<q>(?:[A-Z]\.\s)+[A-Z]\.|[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|{regions}))"
             rf"{{0,3}}?)(?=\s*(?:[,;:)\n]|\.(?:\s|$)|$))"
         ),
         # the container of an apposition: "X, a gas hub in Y", "X, the largest town in northern Y province"

@@ -5,18 +5,18 @@ from __future__ import annotations
 import math
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
 from frontwatch.model import GeoPrecision, Place, PlaceMention
 from frontwatch.resolve.gazetteer import CURATED_WEIGHT, FACILITY_FEATURES, PRIMARY_WEIGHT, Entry, Gazetteer
-from frontwatch.resolve.geo_math import compass_degrees, destination, haversine_km
+from frontwatch.resolve.geo_math import compass_degrees, destination, haversine_km, nearest_km, radian_points
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_rank import Ranker, load_ranker
 from frontwatch.resolve.geo_sources import strip_region_suffix
-from frontwatch.resolve.geo_spans import Reading, find_spans, read_span
+from frontwatch.resolve.geo_spans import Reading, extend_name, find_spans, read_span
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 
 AREA_FEATURES = ("region", "district", "country", "continent", "world region")
@@ -30,6 +30,19 @@ ABROAD_EVIDENCE = 2.0  # ... once the text has named its countries at least this
 CONFIDENT_MARGIN = 1.0
 
 
+@dataclass(frozen=True)
+class _Choice:
+    entry: Entry
+    score: float
+    reasons: tuple[str, ...]
+    n: int
+    margin: float
+
+
+# a name's ranking (and the candidates' features, when traced) once the context is settled
+_Ranked = tuple[_Choice, list[tuple[Entry, dict[str, float]]] | None]
+
+
 @dataclass
 class _Context:
     """What the document as a whole says about where it is."""
@@ -41,6 +54,9 @@ class _Context:
     demonyms: Counter[str] = field(default_factory=Counter)  # countries only implied by a demonym
     names: dict[int, str] = field(default_factory=dict)  # span start -> folded name, for anchors of other names
     by_name: dict[str, Counter[str]] = field(default_factory=dict)  # folded name -> country evidence it gave
+    named_by: dict[str, Counter[str]] = field(default_factory=dict)  # folded name -> countries it named
+    # the ranking of each name once the context is settled (the last pass): (name, container, candidates) -> ...
+    memo: dict[tuple[str | None, str | None, tuple[int, ...]], _Ranked] | None = None
 
     def others(self, span_start: int) -> list[Place]:
         """Resolved places of the text at other spans under other names (five "Athens" are no evidence
@@ -57,21 +73,22 @@ class _Context:
 
     def share(self, cc: str, span_start: int | None = None) -> float:
         """Share of the country evidence for `cc`, less what the name at `span_start` gave itself."""
+        return self.shares(span_start)(cc)
+
+    def shares(self, span_start: int | None = None) -> Callable[[str], float]:
+        """`share` for every country at once, for the name at `span_start`."""
         countries = self.countries
         own = self.by_name.get(self.names.get(span_start, "")) if span_start is not None else None
         if own:
             countries = countries - own
         top = max(countries.values(), default=0)
-        return countries[cc] / top if top else 0.0
+        return (lambda cc: countries[cc] / top) if top else (lambda cc: 0.0)
 
-
-@dataclass(frozen=True)
-class _Choice:
-    entry: Entry
-    score: float
-    reasons: tuple[str, ...]
-    n: int
-    margin: float
+    def named_beside(self, cc: str, span_start: int) -> bool:
+        """Is the country `cc` named in the text by another name than the one at `span_start` ("Georgia"
+        alone is no evidence that "Georgia" means the country)?"""
+        own = self.named_by.get(self.names.get(span_start, ""))
+        return self.named[cc] - (own[cc] if own else 0) > 0
 
 
 def _fmt_pop(pop: int | None) -> str:
@@ -95,6 +112,7 @@ class Geocoder:
         self.trace: dict[int, list[tuple[Entry, dict[str, float]]]] | None = None
         self._parts: dict[tuple[int, str], tuple[float, float] | None] = {}
         self._spelled: dict[int, frozenset[str]] = {}
+        self._static: dict[int, dict[str, float]] = {}
         # training/fit_geo_ranker.py sets a list here: (start, end, acceptance features) of every such decision
         self.accept_trace: list[tuple[int, int, dict[str, float]]] | None = None
 
@@ -113,12 +131,13 @@ class Geocoder:
     def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
         spans, demonyms, parts = find_spans(text, doc, self.terms)
-        readings = [r for s in spans for r in read_span(text, *s, self.terms)]
+        readings = [extend_name(text, r, self._known) for s in spans for r in read_span(text, *s, self.terms)]
         readings = _drop_overlaps(readings)
         ctx = _Context(countries=Counter(demonyms), demonyms=Counter(demonyms),
                        names={r.start: fold(r.name) for r in readings})
         self._collect_context(readings, ctx)
         ctx.named = Counter(ctx.countries)
+        ctx.named_by = {name: Counter(given) for name, given in ctx.by_name.items()}
         strong = [(r, self._resolve(r, ctx)) for r in readings if r.strong or r.mode != "plain"]
         first = dict(strong)
         for reading, (place, _why, confident) in strong:
@@ -128,14 +147,15 @@ class Geocoder:
             ctx.add_resolved(reading.start, place, code)
             if reading.strong and code:
                 ctx.countries[code] += 0.5  # type: ignore[assignment]  # fractional evidence; stubs say int
+                ctx.by_name.setdefault(fold(reading.name), Counter())[code] += 0.5  # type: ignore[assignment]
                 if (place.population or 0) >= MIN_POP_ABROAD:
                     ctx.named[code] += 1  # a well-known city says which country the story is in
+                    ctx.named_by.setdefault(fold(reading.name), Counter())[code] += 1
         second = [(r, first[r] if r in first and first[r][2] else self._resolve(r, ctx)) for r in readings]
-        # every place the text resolved is context for the others: names resolved without a clear margin
-        # (or rejected) are read again beside them
+        # every place the text resolved is context for the others: every name with a choice to make is read
+        # again beside them (a confident first choice was made before the text's other places were known)
         full = self._document_context(ctx, second, {r.start for r, res in strong if res[0] is not None and res[2]})
-        resolved = [(r, *(res if res[2] or not self.gazetteer.candidates(r.name) else self._resolve(r, full))[:2])
-                    for r, res in second]
+        resolved = [(r, *self._again(r, res, full)[:2]) for r, res in second]
         # one sense per text: a name the text uses as a place elsewhere is that place here too
         # ("Sanaa" tagged as a person in one sentence, as a city in the others)
         senses = {fold(r.name): place for r, place, _ in resolved
@@ -151,6 +171,20 @@ class Geocoder:
             mentions.append(PlaceMention(reading.start, reading.end, text[reading.start:reading.end], place, why))
         mentions.extend(self._name_part_mentions(text, parts, mentions, full, senses))
         return sorted(mentions, key=lambda m: m.start)
+
+    def _again(self, r: Reading, first: tuple[Place | None, str, bool],
+               full: _Context) -> tuple[Place | None, str, bool]:
+        """A name read again beside every place of the text when it has a choice to make (more than one
+        candidate, or no clear one). The second reading may choose another candidate, but it does not drop a
+        place the first reading chose with a clear margin."""
+        found = len(self.gazetteer.candidates(r.name))
+        if not (found > 1 or (found == 1 and not first[2])):
+            return first
+        again = self._resolve(r, full)
+        return first if again[0] is None and first[2] else again
+
+    def _known(self, name: str) -> bool:
+        return bool(self.gazetteer.candidates(name))
 
     def _name_part_mentions(self, text: str, parts: list[tuple[int, int]], mentions: list[PlaceMention],
                             ctx: _Context, senses: dict[str, Place]) -> list[PlaceMention]:
@@ -185,7 +219,7 @@ class Geocoder:
         """The context with every place resolved so far (those at `counted` starts are in it already):
         towns as anchors, divisions as named regions, their countries as evidence."""
         full = replace(ctx, countries=Counter(ctx.countries), regions=set(ctx.regions), anchors=list(ctx.anchors),
-                       by_name={})
+                       by_name={name: Counter(given) for name, given in ctx.by_name.items()}, memo={})
         for reading, (place, _why, _confident) in results:
             if place is None or reading.start in counted:
                 continue
@@ -201,12 +235,14 @@ class Geocoder:
             code = self.gazetteer.country_code(r.name) if r.mode in ("plain", "direction_region") else None
             if code and (r.strong or r.cue):
                 ctx.countries[code] += 1
+                ctx.by_name.setdefault(fold(r.name), Counter())[code] += 1
                 continue
             if r.mode == "region" or (r.strong and r.mode == "plain"):
                 regions = self.gazetteer.candidates(r.name, features=("region",))
                 if r.mode == "region" and regions:
                     ctx.regions.add((regions[0].country_code, regions[0].place.admin1 or ""))
                     ctx.countries[regions[0].country_code] += 1
+                    ctx.by_name.setdefault(fold(r.name), Counter())[regions[0].country_code] += 1
 
     # --- resolution ----------------------------------------------------------------------
 
@@ -301,7 +337,8 @@ class Geocoder:
     def _resolve_facility_named(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
         feature = r.feature or "facility"
         parent = self._choose(self.gazetteer.candidates(r.parent_name or ""), ctx, None, r.start)
-        local = replace(ctx, anchors=[*ctx.anchors, (-1, parent.entry.place)] if parent else ctx.anchors)
+        local = replace(ctx, anchors=[*ctx.anchors, (-1, parent.entry.place)] if parent else ctx.anchors,
+                        memo=None)
         named = [e for e in self.gazetteer.candidates(f"{r.name} {feature}") if e.is_facility]
         named = named or [e for e in self.gazetteer.candidates(r.name) if e.is_facility]
         if named:
@@ -341,6 +378,19 @@ class Geocoder:
     def _choose(self, entries: list[Entry], ctx: _Context, qualifier: str | None, span_start: int) -> _Choice | None:
         if not entries:
             return None
+        if ctx.memo is None:
+            return self._rank(entries, ctx, qualifier, span_start)
+        # in a settled context every span of one name sees the same evidence: rank each name once
+        key = (ctx.names.get(span_start), qualifier, tuple(e.id for e in entries))
+        if key not in ctx.memo:
+            ctx.memo[key] = (self._rank(entries, ctx, qualifier, span_start),
+                             self.trace.get(span_start) if self.trace is not None else None)
+        choice, traced = ctx.memo[key]
+        if self.trace is not None and traced is not None:
+            self.trace[span_start] = traced
+        return choice
+
+    def _rank(self, entries: list[Entry], ctx: _Context, qualifier: str | None, span_start: int) -> _Choice:
         qual = self._qualifier_places(qualifier)
         inside = [e for e in entries if any(_contains(q, e) for q in qual)]
         entries = inside or entries
@@ -349,8 +399,10 @@ class Geocoder:
         seats = _division_seats(entries)
         entries = [e for e in entries if e.id not in seats]  # "Mosul" is the city; "Mosul district" says so
         scored = []
+        others = ctx.others(span_start)
+        given = (qual, ctx.shares(span_start), others, radian_points((p.latitude, p.longitude) for p in others))
         for entry in entries:
-            features = self._features(entry, ctx, qual, span_start, len(entries), top_pop)
+            features = self._features(entry, ctx, given, span_start, len(entries), top_pop)
             scored.append((self.ranker.score(features), entry, features))
         scored.sort(key=lambda t: (-t[0], t[1].id))
         best_score, best, features = scored[0]
@@ -411,50 +463,64 @@ class Geocoder:
                f"precision {int(precision)}")
         return replace(container, precision=precision), why, True
 
-    def _features(self, entry: Entry, ctx: _Context, qual: list[Entry], span_start: int, n: int,
-                  top_pop: int) -> dict[str, float]:
+    def _features(self, entry: Entry, ctx: _Context, given: tuple[list[Entry], Callable[[str], float], list[Place],
+                                                                  list[tuple[float, float, float]]],
+                  span_start: int, n: int, top_pop: int) -> dict[str, float]:
+        """The ranker's features of one candidate; `given`: the container candidates, the country shares and the
+        text's other places (also as radian points), the same for every candidate of the name."""
+        qual, share, others, points = given
         place = entry.place
         pop = place.population or 0
         feature = place.feature
-        f: dict[str, float] = {
-            # a division's population sums its towns': not comparable with a town's own
-            "log_population": 0.0 if feature in AREA_FEATURES else math.log10(pop + 1),
-            "log_area_population": math.log10(pop + 1) if feature in AREA_FEATURES else 0.0,
-            "is_country": float(feature == "country"),
-            "is_region": float(feature == "region"),
-            "is_district": float(feature == "district"),
-            "is_continent": float(feature == "continent"),
-            "is_world_region": float(feature == "world region"),
-            "is_facility": float(entry.is_facility),
-            "exact_name": float(entry.weight >= CURATED_WEIGHT),
-            "curated": float(entry.is_curated),
-            "country_share": ctx.share(entry.country_code, span_start) if entry.country_code else 0.0,
-            "country_named": float(bool(entry.country_code) and ctx.named[entry.country_code] > 0),
-            "region_named": float((entry.country_code, place.admin1 or "") in ctx.regions and feature != "region"),
+        code = entry.country_code
+        f = dict(self._entry_features(entry))
+        f.update({
+            "country_share": share(code) if code else 0.0,
+            "country_named": float(bool(code) and ctx.named_beside(code, span_start)),
+            "region_named": float((code, place.admin1 or "") in ctx.regions and feature != "region"),
             "largest_population": float(pop == top_pop and pop > 0),
             "same_spelling": float(ctx.names.get(span_start, "") in self._spellings(entry)),
-            "is_capital": float(self.gazetteer.is_capital(entry)),
-            "demonym_only": float(bool(entry.country_code) and ctx.demonyms[entry.country_code] > 0
-                                  and ctx.countries[entry.country_code] <= ctx.demonyms[entry.country_code]),
+            "demonym_only": float(bool(code) and ctx.demonyms[code] > 0 and ctx.countries[code] <= ctx.demonyms[code]),
             "log_candidates": math.log10(n),
-        }
+        })
         if qual:
             inside = any(_contains(q, entry) for q in qual)
             f["qualifier_match"] = float(inside)
             f["qualifier_mismatch"] = float(not inside)
-        others = ctx.others(span_start)
         if feature in AREA_FEATURES:
             f["contains_anchor"] = float(any(_contains_place(entry, p) for p in others))
             return f
-        near = [haversine_km(place.latitude, place.longitude, p.latitude, p.longitude) for p in others]
-        if near:
-            closest = min(near)
+        if points:
+            closest = nearest_km(place.latitude, place.longitude, points)
             f["near_100km"] = float(closest <= 100)
             f["near_300km"] = float(closest <= 300)
             f["log_anchor_km"] = math.log10(1 + closest)
         else:
             f["no_anchor"] = 1.0
         return f
+
+    def _entry_features(self, entry: Entry) -> dict[str, float]:
+        """The features of a candidate that do not depend on the text (cached by entry)."""
+        found = self._static.get(entry.id)
+        if found is None:
+            if len(self._static) > 50_000:
+                self._static.clear()
+            pop, feature = entry.place.population or 0, entry.place.feature
+            found = self._static[entry.id] = {
+                # a division's population sums its towns': not comparable with a town's own
+                "log_population": 0.0 if feature in AREA_FEATURES else math.log10(pop + 1),
+                "log_area_population": math.log10(pop + 1) if feature in AREA_FEATURES else 0.0,
+                "is_country": float(feature == "country"),
+                "is_region": float(feature == "region"),
+                "is_district": float(feature == "district"),
+                "is_continent": float(feature == "continent"),
+                "is_world_region": float(feature == "world region"),
+                "is_facility": float(entry.is_facility),
+                "exact_name": float(entry.weight >= CURATED_WEIGHT),
+                "curated": float(entry.is_curated),
+                "is_capital": float(self.gazetteer.is_capital(entry)),
+            }
+        return found
 
     def _spellings(self, entry: Entry) -> frozenset[str]:
         """The folded spellings of an entry: its name and aliases."""
