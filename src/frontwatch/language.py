@@ -15,7 +15,15 @@ from frontwatch.errors import RegistryError
 LANGUAGE = "en"
 DATA_DIR = Path(__file__).parent / "data"
 
-__all__ = ["LANGUAGE", "WordBook", "pack_dir", "word_book"]
+__all__ = ["LANGUAGE", "WordBook", "pack_dir", "read_yaml", "word_book"]
+
+
+def read_yaml(path: Path, what: str) -> object:
+    """A YAML file's content, or a RegistryError saying which file (`what`) could not be read."""
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RegistryError(f"{path}: cannot read {what}: {exc}") from exc
 
 
 def pack_dir(language: str = LANGUAGE) -> Path:
@@ -70,10 +78,7 @@ class WordBook:
 def word_book(name: str, language: str = LANGUAGE) -> WordBook:
     """The pack file data/<language>/<name>.yaml, read once."""
     path = pack_dir(language) / f"{name}.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RegistryError(f"{path}: cannot read language pack file: {exc}") from exc
+    data = read_yaml(path, "language pack file")
     if not isinstance(data, dict):
         raise RegistryError(f"{path}: a language pack file is a mapping of named lists")
     return WordBook(path, data)

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from frontwatch.errors import RegistryError
+from frontwatch.language import read_yaml
 from frontwatch.model import ControlStatus
 from frontwatch.taxonomy import load_taxonomy
 
@@ -149,10 +148,7 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str) -> ClassEntry:
 @lru_cache(maxsize=2)
 def load_table(path: Path = TABLE_FILE) -> FrameTable:
     """Load and validate the frame table."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RegistryError(f"{path}: cannot read the frame table: {exc}") from exc
+    raw = read_yaml(path, "the frame table")
     if not isinstance(raw, dict) or not isinstance(raw.get("classes"), dict):
         raise RegistryError(f"{path}: needs 'actor_groups', 'typer' and 'classes'")
     codes = set(load_taxonomy().all_codes())

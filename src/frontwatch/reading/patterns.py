@@ -8,13 +8,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from frontwatch.errors import RegistryError
-from frontwatch.language import LANGUAGE, pack_dir
+from frontwatch.language import LANGUAGE, pack_dir, read_yaml
 from frontwatch.reading.model import ROLES
 
 PREDICATE = "predicate"
@@ -61,10 +60,7 @@ def load_patterns(language: str = LANGUAGE) -> tuple[FramePattern, ...]:
     """Every frame pattern of a language pack, validated."""
     patterns: list[FramePattern] = []
     for path in sorted((pack_dir(language) / "frames").glob("*.yaml")):
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise RegistryError(f"{path}: cannot read frame patterns: {exc}") from exc
+        raw = read_yaml(path, "frame patterns")
         if not isinstance(raw, dict) or not isinstance(raw.get("patterns"), list):
             raise RegistryError(f"{path}: needs 'shape' and a list 'patterns'")
         patterns += [_validate(p, str(path), str(raw.get("shape", path.stem))) for p in raw["patterns"]]
