@@ -15,7 +15,7 @@ from frontwatch.errors import RegistryError
 LANGUAGE = "en"
 DATA_DIR = Path(__file__).parent / "data"
 
-__all__ = ["LANGUAGE", "WordBook", "pack_dir", "read_yaml", "word_book"]
+__all__ = ["LANGUAGE", "WordBook", "invert", "pack_dir", "read_yaml", "word_book"]
 
 
 def read_yaml(path: Path, what: str) -> object:
@@ -24,6 +24,17 @@ def read_yaml(path: Path, what: str) -> object:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise RegistryError(f"{path}: cannot read {what}: {exc}") from exc
+
+
+def invert(lists: Mapping[str, object], where: str) -> dict[str, tuple[str, ...]]:
+    """Named word lists turned round: each word (lower case) to the names of the lists it is in."""
+    inverted: dict[str, list[str]] = {}
+    for name, words in lists.items():
+        if not isinstance(words, list):
+            raise RegistryError(f"{where}: {name!r} must list words")
+        for word in words:
+            inverted.setdefault(str(word).lower(), []).append(str(name))
+    return {word: tuple(names) for word, names in inverted.items()}
 
 
 def pack_dir(language: str = LANGUAGE) -> Path:

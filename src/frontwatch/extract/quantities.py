@@ -11,7 +11,7 @@ from frontwatch.errors import RegistryError
 from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.numbers_in_text import NumberPhrase, is_fatal, number_phrases, reference
 from frontwatch.extract.sentences import SentenceUnit
-from frontwatch.language import word_book
+from frontwatch.language import invert, word_book
 from frontwatch.model import Actor, QuantityFact
 from frontwatch.reading.attribution import reading_at
 from frontwatch.reading.lexicon import lemma, load_lexicon
@@ -126,7 +126,7 @@ class CountCategories:
         nouns, events = data.get("nouns"), data.get("events")
         if not isinstance(nouns, dict) or not isinstance(events, dict):
             raise RegistryError(f"{_WORDS.path}: 'categories' needs mappings 'nouns' and 'events'")
-        return cls(_invert(nouns), _invert(events))
+        return cls(invert(nouns, str(_WORDS.path)), invert(events, str(_WORDS.path)))
 
     def label(self, what: str) -> str:
         """The description with the categories its words belong to, in brackets."""
@@ -134,14 +134,6 @@ class CountCategories:
         extra = [c for w in words for c in (*self.nouns.get(w, ()), *self.events.get(w, ())) if c not in words]
         extra = list(dict.fromkeys(extra))
         return f"{what} ({' '.join(extra)})" if extra else what
-
-
-def _invert(categories: dict) -> dict[str, tuple[str, ...]]:
-    inverted: dict[str, list[str]] = {}
-    for category, members in categories.items():
-        for word in members:
-            inverted.setdefault(str(word).lower(), []).append(str(category))
-    return {word: tuple(cats) for word, cats in inverted.items()}
 
 
 class QuantityReader:

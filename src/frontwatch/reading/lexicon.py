@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from frontwatch.errors import RegistryError
-from frontwatch.language import LANGUAGE, word_book
+from frontwatch.language import LANGUAGE, invert, word_book
 
 _COMPLEMENT_DEPS = {"prt", "oprd", "acomp", "advmod", "dobj", "ccomp", "xcomp", "npadvmod"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
@@ -97,9 +97,7 @@ class PredicateLexicon:
         return tuple(k for k in self.weapon_order if k in found)
 
 
-def _classes(section: object, part: str, where: str) -> dict[str, str]:
-    if not isinstance(section, dict):
-        raise RegistryError(f"{where}: 'classes' maps class names to verbs and nouns")
+def _classes(section: dict, part: str, where: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for cls, spec in section.items():
         words = (spec or {}).get(part, [])
@@ -110,16 +108,6 @@ def _classes(section: object, part: str, where: str) -> dict[str, str]:
                 raise RegistryError(f"{where}: {word!r} names two classes ({found[str(word).lower()]}, {cls})")
             found[str(word).lower()] = str(cls)
     return found
-
-
-def _invert(tags: dict[str, object], where: str) -> dict[str, tuple[str, ...]]:
-    inverted: dict[str, list[str]] = {}
-    for tag, words in tags.items():
-        if not isinstance(words, list):
-            raise RegistryError(f"{where}: tag {tag!r} must list words")
-        for word in words:
-            inverted.setdefault(str(word).lower(), []).append(tag)
-    return {w: tuple(t) for w, t in inverted.items()}
 
 
 @lru_cache(maxsize=4)
@@ -149,12 +137,12 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
     return PredicateLexicon(
         verbs=_classes(classes, "verbs", where),
         nouns=_classes(classes, "nouns", where),
-        class_tags=_invert(book.mapping("class_tags"), where),
-        word_tags=_invert(book.mapping("word_tags"), where),
+        class_tags=invert(book.mapping("class_tags"), where),
+        word_tags=invert(book.mapping("word_tags"), where),
         light=tuple(light),
         states=states,
         lemmas={k: str(v) for k, v in word_book("lemmas", language).mapping("irregular").items()},
-        weapons={word: found[0] for word, found in _invert(kinds, str(weapons.path)).items()},
+        weapons={word: found[0] for word, found in invert(kinds, str(weapons.path)).items()},
         weapon_order=tuple(kinds),
         of=word_book("time", language).words("reference_of"),
     )
