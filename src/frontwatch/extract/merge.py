@@ -81,12 +81,11 @@ def same_event(a: EventFact, b: EventFact) -> bool:
 
 
 def _shares_participants(a: EventFact, b: EventFact) -> bool:
-    names = {x.name for x in (a.actor1, a.actor2) if x is not None}
-    others = {x.name for x in (b.actor1, b.actor2) if x is not None}
+    names, others = ({x.name for x in (e.actor1, e.actor2) if x is not None} for e in (a, b))
     return not names or not others or bool(names & others)
 
 
-def _absorb(kept: EventFact, other: EventFact, retype: bool) -> EventFact:
+def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
     if retype:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
     if kept.date is None or (other.date is not None and other.date.precision < kept.date.precision):
@@ -101,7 +100,6 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> EventFact:
         kept.fatalities_low, kept.fatalities_high = other.fatalities_low, other.fatalities_high
     if _CERTAINTY_RANK[other.certainty] > _CERTAINTY_RANK[kept.certainty]:
         kept.certainty, kept.claim_source = other.certainty, other.claim_source
-    return kept
 
 
 def fold_sentence(events: list[EventFact], preferred: str | None, details: frozenset[int] = frozenset(),
