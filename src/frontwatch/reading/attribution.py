@@ -17,6 +17,7 @@ _WORDS = word_book("attribution")
 _VERBS = {k: str(v) for k, v in _WORDS.mapping("verbs").items()}
 _NOUNS = {k: str(v) for k, v in _WORDS.mapping("nouns").items()}
 _RETRACTING, _ACCORDING = _WORDS.words("retracting"), _WORDS.words("according")
+_UNSAYING = _RETRACTING | {k for k, v in _VERBS.items() if v in {"denied", "retracted"}}  # a statement taken back
 _PHRASES, _CLAIMS = _WORDS.phrases("attribution_phrases"), _WORDS.phrases("claim_words")
 _HEDGES, _CONFIRMS = _WORDS.phrases("soft_hedges"), _WORDS.phrases("confirm_words")
 _NEGATORS, _PARTIES = _WORDS.phrases("negators"), _WORDS.phrases("party_sources")
@@ -86,8 +87,7 @@ def attribution(predicate: Token, lemma: Lemma) -> Attribution | None:
         kind = _VERBS.get(lemma(node)) if verb else _NOUNS.get(lemma(node))
         if kind is None or below.dep_ not in (_SAID_DEPS if verb else _STATED_DEPS):
             continue
-        if node.pos_ not in {"VERB", "AUX"} and lemma(node.head) in _RETRACTING | {k for k, v in _VERBS.items()
-                                                                                if v in {"denied", "retracted"}}:
+        if not verb and lemma(node.head) in _UNSAYING:
             return Attribution("retracted" if lemma(node.head) in _RETRACTING else "denied", node.head,
                                *_speaker(node.head))
         return Attribution(kind, node, *_speaker(node))
