@@ -99,8 +99,7 @@ class FrameReader:
             if role in {"agent", "patient"} and rank < best:
                 best, shape = rank, pattern_shape
         frame = Frame(predicate, predicate._.frame_class, shape, roles, clause)
-        head = clause if clause is not None else predicate
-        frame.negated = negated(predicate, head)
+        frame.negated = negated(predicate, frame.head)
         frame.modality = modality(predicate, clause, self.lexicon.lemma)
         frame.attribution = attribution(predicate, self.lexicon.lemma)
         frame.hedges = hedges(scope(frame))
