@@ -69,8 +69,7 @@ def number_phrases(span: Span) -> list[NumberPhrase]:
         if taken.intersection(range(start, end)):
             continue
         start = _extend_left(span, start)
-        text = span.doc[start:end].text
-        value = parse_number_range(text)
+        value = parse_number_range(span.doc[start:end].text)
         if value is None or (looks_like_year(span.doc[end - 1].text) and value.low == value.high):
             continue
         if any(t.ent_type_ in _NOT_COUNTS or t.lower_ in _UNITS for t in span.doc[start:end]):
