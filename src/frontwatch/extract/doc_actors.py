@@ -233,12 +233,10 @@ class DocumentActors:
         named = [m for m in self.mentions if m.start <= head.idx < m.end] or [  # not one in a clause it leaves out
             m for m in self.named_in(start, end) if any(m.start <= t.idx < m.end for t in words)]
         if named:
-            best = min(named, key=lambda m: abs(m.start - head.idx))
-            return ResolvedActor(best.actor)
+            return ResolvedActor(min(named, key=lambda m: abs(m.start - head.idx)).actor)
         surface = " ".join(t.text for t in words if t.i <= head.i and t.dep_ != "det")
         lower = head.lower_
-        named_before = self._named_by_head_noun(head)
-        if named_before is not None:
+        if (named_before := self._named_by_head_noun(head)) is not None:
             return ResolvedActor(named_before, inferred=True)
         if lower in _PRONOUNS and (antecedent := self._antecedent(head)) is not None:
             return antecedent  # "they": the actor last named as a subject, in this sentence or the one before
