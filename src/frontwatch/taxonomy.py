@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from frontwatch.errors import RegistryError
+from frontwatch.language import read_yaml
 
 NONE_LABEL = "NONE"
 DEFAULT_TAXONOMY_FILE = Path(__file__).parent / "data" / "acled_taxonomy.yaml"
@@ -127,8 +126,4 @@ def _parse(raw: object, path: Path) -> Taxonomy:
 @lru_cache(maxsize=4)
 def load_taxonomy(path: Path = DEFAULT_TAXONOMY_FILE) -> Taxonomy:
     """Load and validate the taxonomy file (the packaged one by default)."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise _fail(path, f"cannot read: {exc}") from exc
-    return _parse(raw, path)
+    return _parse(read_yaml(path, "taxonomy"), path)

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from frontwatch.errors import RegistryError
+from frontwatch.language import read_yaml
 from frontwatch.taxonomy import load_taxonomy
 
 DEFAULT_TRIGGERS_FILE = Path(__file__).parents[1] / "data" / "event_triggers.yaml"
@@ -164,8 +163,4 @@ def parse_triggers(raw: object, where: str) -> RuleTyper:
 @lru_cache(maxsize=4)
 def load_rules(path: Path = DEFAULT_TRIGGERS_FILE) -> RuleTyper:
     """Load, validate and compile a trigger lexicon (the packaged one by default)."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RegistryError(f"{path}: cannot read trigger file: {exc}") from exc
-    return parse_triggers(raw, str(path))
+    return parse_triggers(read_yaml(path, "trigger file"), str(path))

@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from frontwatch.errors import RegistryError
+from frontwatch.language import read_yaml
 
 DEFAULT_RULES_FILE = Path(__file__).resolve().parents[1] / "data" / "fusion.yaml"
 STATUSES = ("controls", "partial", "contested", "threatened", "lost")
@@ -111,11 +110,7 @@ def load_rules(path: Path | None = None) -> FusionRules:
 
 @lru_cache(maxsize=4)
 def _load_cached(path: Path) -> FusionRules:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise _fail(path, f"cannot read: {exc}") from exc
-    rules = parse_rules(raw, path)
+    rules = parse_rules(read_yaml(path, "fusion rules"), path)
     for key in ("forces", "forces_exclude", "prisoners", "prisoner_release", "assets", "displacement"):
         if key not in rules.ledger_words:
             raise _fail(path, f"ledgers.{key} is missing")

@@ -26,10 +26,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from frontwatch.errors import RegistryError
-from frontwatch.language import pack_dir
+from frontwatch.language import pack_dir, read_yaml
 
 __all__ = ["NumberRange", "NumberWords", "load_number_words", "looks_like_year",
            "number_value", "parse_number_range"]
@@ -124,12 +122,7 @@ def _validate(raw: Any, origin: str) -> NumberWords:
 def load_number_words() -> NumberWords:
     """Load and validate the bundled number vocabulary (raises RegistryError if malformed)."""
     path = pack_dir() / "numbers.yaml"
-    origin = str(path)
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RegistryError(f"{origin}: cannot read number vocabulary: {exc}") from exc
-    return _validate(raw, origin)
+    return _validate(read_yaml(path, "number vocabulary"), str(path))
 
 
 # --- tokens -------------------------------------------------------------------------------
