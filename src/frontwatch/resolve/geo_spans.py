@@ -96,8 +96,20 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
 
 
 def _name_shaped(span: Span) -> bool:
-    """A name has a capital letter ("the metro", "a camp" are common nouns) unless listed as written."""
-    return any(c.isupper() for c in span.text) or span.text.lower() in _LOWER_CASE_PLACES
+    """A name has a capital letter in a sentence written in case: a lower-case common noun ("the metro", "a camp",
+    a word the tagger or an article calls one) is no place unless listed as written. A hashtag ("#ferguson"), a
+    proper noun written in lower case ("flying to miami"), a sentence all in lower case say nothing."""
+    if any(c.isupper() for c in span.text) or span.text.lower() in _LOWER_CASE_PLACES:
+        return True
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text == "#" and not before.whitespace_:
+        return True
+    first = next((t for t in span.sent if t.is_alpha), None) if doc.has_annotation("SENT_START") else None
+    if first is None or first.is_lower:
+        return True
+    common = any(t.pos_ != "PROPN" for t in span) or (before is not None and before.lower_ in _ARTICLES)
+    return not common
 
 
 def _organisation(ent: Span, is_actor: Callable[[str], bool]) -> bool:
