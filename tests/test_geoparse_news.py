@@ -242,9 +242,19 @@ def test_a_compass_qualified_division_is_the_division_not_its_namesake_town(geop
     "Gunmen opened fire at the mosque and then fled into the bush.",
     "Militants fled into the bush after the ambush, the army said.",
     "Rebels shelled the camp on Friday, and residents fled toward the capital.",
+    "Workers said the city's metro had been shut since the blast.",
+    "Youths began smashing metro barriers after the fare rise was announced.",
 ])
 def test_a_lower_case_common_noun_is_no_place(geoparse, text):
     assert [m.surface for m in geoparse(text) if m.place is not None and m.surface.islower()] == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("protests spread again tonight in #ferguson after the ruling", "ferguson"),
+    ("cant believe the traffic in chicago today lol", "chicago"),
+])
+def test_a_hashtag_or_an_uncased_sentence_keeps_its_lower_case_places(geoparse, text, surface):
+    assert _at(geoparse(text), surface).country == "United States"
 
 
 @pytest.mark.parametrize(("text", "inside"), [

@@ -23,6 +23,7 @@ _COMPASS_ADJECTIVE_ENDINGS = _WORDS.phrases("compass_adjective_endings")
 _CENTRE_ADJECTIVES = _WORDS.words("centre_adjectives")
 _LOWER_CASE_PLACES = _WORDS.words("lower_case_places")
 _ORGANISATION_HEADS = _WORDS.words("organisation_heads")
+_DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})  # "the metro", "its metro", "the city's metro"
 _HYPHENATED = re.compile(r"-[A-Z][\w'’]*")  # "Guinea-Bissau", "Ras al-Ain" as one name
 _INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=[A-Z]\.)")  # "D. C." written as "D.C."
 _EXTENSION = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(_WORDS.words('name_extension_words'))))})\b", re.I)
@@ -97,7 +98,7 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
 
 def _name_shaped(span: Span) -> bool:
     """A name has a capital letter in a sentence written in case: a lower-case common noun ("the metro", "a camp",
-    a word the tagger or an article calls one) is no place unless listed as written. A hashtag ("#ferguson"), a
+    a word the tagger, a determiner or the noun it modifies calls one) is no place unless listed as written. A hashtag ("#ferguson"), a
     proper noun written in lower case ("flying to miami"), a sentence all in lower case say nothing."""
     if any(c.isupper() for c in span.text) or span.text.lower() in _LOWER_CASE_PLACES:
         return True
@@ -108,8 +109,10 @@ def _name_shaped(span: Span) -> bool:
     first = next((t for t in span.sent if t.is_alpha), None) if doc.has_annotation("SENT_START") else None
     if first is None or first.is_lower:
         return True
-    common = any(t.pos_ != "PROPN" for t in span) or (before is not None and before.lower_ in _ARTICLES)
-    return not common
+    determined = before is not None and (before.lower_ in _ARTICLES or before.tag_ in _DETERMINER_TAGS)
+    root = span.root  # "metro turnstiles": a modifier of a common noun is one too, whatever its tag
+    modifier = root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.is_lower
+    return not (determined or modifier or any(t.pos_ != "PROPN" for t in span))
 
 
 def _organisation(ent: Span, is_actor: Callable[[str], bool]) -> bool:
