@@ -97,9 +97,10 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
 
 
 def _name_shaped(span: Span) -> bool:
-    """A name has a capital letter in a sentence written in case: a lower-case common noun ("the metro", "a camp",
-    a word the tagger, a determiner or the noun it modifies calls one) is no place unless listed as written. A hashtag ("#ferguson"), a
-    proper noun written in lower case ("flying to miami"), a sentence all in lower case say nothing."""
+    """A name has a capital letter in a sentence written in case: a lower-case common noun ("the metro",
+    "a camp", a word the tagger, a determiner or the noun it modifies calls one) is no place unless listed
+    as written. A hashtag ("#ferguson"), a lower-case proper noun ("flying to miami"), a sentence all in
+    lower case say nothing."""
     if any(c.isupper() for c in span.text) or span.text.lower() in _LOWER_CASE_PLACES:
         return True
     doc = span.doc
