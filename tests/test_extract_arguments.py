@@ -88,6 +88,18 @@ def test_an_event_sentence_without_a_place_takes_the_town_the_report_is_about(ex
     assert event.place.name == "Bama"
 
 
+@pytest.mark.parametrize("text", [
+    "Government jets pounded villages in north-western Idlib province on Thursday.",
+    "Militants attacked a police station in southern Helmand province on Monday.",
+    "Rebels shelled army positions in eastern Ituri province on Sunday.",
+    "Drones struck a fuel depot in southern Kherson region overnight on Friday.",
+    "Gunmen attacked a checkpoint in north-eastern Adamawa state on Tuesday.",
+])
+def test_a_division_named_with_its_division_word_is_no_town_of_the_report(extractor, text):
+    events = _events(extractor, text + " Hours later a second attack killed four people, residents said.")
+    assert events and all(e.place is None or e.place.feature == "region" for e in events)
+
+
 @pytest.mark.parametrize(("text", "holder"), [
     ("South Sudan's army said its soldiers still held Malakal in Upper Nile state.", "Military Forces of South Sudan"),
     ("Sudan's army said its soldiers still held Kosti in White Nile state.", "Military Forces of Sudan"),

@@ -216,3 +216,68 @@ def test_a_feature_word_after_a_town_keeps_the_town(geoparse, text, surface, tow
 ])
 def test_a_country_name_is_no_evidence_for_its_own_reading(geoparse, text, surface, country):
     assert _at(geoparse(text), surface).country == country
+
+
+@pytest.mark.parametrize(("text", "surface", "admin1"), [
+    ("Government jets struck a market in north-western Idlib province on Tuesday, killing nine people.",
+     "north-western Idlib province", "Idlib"),
+    ("Clashes erupted again in eastern Ituri province, where militias have burned several villages.",
+     "eastern Ituri province", "Ituri"),
+    ("Shelling killed three civilians in southern Kherson region, the governor said.",
+     "southern Kherson region", "Kherson"),
+    ("Drone strikes hit fuel depots in eastern Deir ez-Zor governorate overnight.",
+     "eastern Deir ez-Zor governorate", "Deir ez-Zor"),
+    ("Taliban fighters overran two police posts in southern Helmand province overnight.",
+     "southern Helmand province", "Helmand"),
+    ("Gunmen raided a cattle market in northern Zamfara state on Saturday.", "northern Zamfara state", "Zamfara"),
+])
+def test_a_compass_qualified_division_is_the_division_not_its_namesake_town(geoparse, text, surface, admin1):
+    place = _at(geoparse(text), surface)
+    assert (place.feature, place.admin1, place.precision) == ("region", admin1, GeoPrecision.REGION)
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded near the metro during the morning rush, police said.",
+    "Traffic on the metro was halted after the attack on the depot.",
+    "Gunmen opened fire at the mosque and then fled into the bush.",
+    "Militants fled into the bush after the ambush, the army said.",
+    "Rebels shelled the camp on Friday, and residents fled toward the capital.",
+    "Workers said the city's metro had been shut since the blast.",
+    "Youths began smashing metro barriers after the fare rise was announced.",
+])
+def test_a_lower_case_common_noun_is_no_place(geoparse, text):
+    assert [m.surface for m in geoparse(text) if m.place is not None and m.surface.islower()] == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("protests spread again tonight in #ferguson after the ruling", "ferguson"),
+    ("cant believe the traffic in chicago today lol", "chicago"),
+])
+def test_a_hashtag_or_an_uncased_sentence_keeps_its_lower_case_places(geoparse, text, surface):
+    assert _at(geoparse(text), surface).country == "United States"
+
+
+@pytest.mark.parametrize(("text", "inside"), [
+    ("Fighters of the Free Syrian Army withdrew from the village of Tadif.", "Free Syrian Army"),
+    ("Turkish jets struck positions of the Kurdistan Workers' Party in northern Iraq.", "Kurdistan Workers' Party"),
+    ("The Kachin Independence Army said it had captured a hilltop base near Laiza.", "Kachin Independence Army"),
+    ("Gunmen from the Benghazi Defence Brigades attacked an oil terminal at Ras Lanuf.", "Benghazi Defence Brigades"),
+    ("Fighters loyal to the Tigray People's Liberation Front retook the town of Alamata.",
+     "Tigray People's Liberation Front"),
+])
+def test_a_word_inside_an_armed_group_or_party_name_is_no_place(geoparse, text, inside):
+    start = text.index(inside)
+    inner = [m.surface for m in geoparse(text)
+             if m.place is not None and start <= m.start < start + len(inside)]
+    assert inner == []
+
+
+@pytest.mark.parametrize(("text", "surface", "feature"), [
+    ("The Kurdistan Region's government said the airport in Erbil would reopen.", "Kurdistan Region", None),
+    ("The Sudan Liberation Movement said its forces had entered El Fasher.", "Sudan", "country"),
+    ("Fighters loyal to the Tigray People's Liberation Front retook the town of Alamata.", "Alamata",
+     "populated place"),
+])
+def test_a_place_beside_or_named_by_an_armed_group_stays(geoparse, text, surface, feature):
+    place = _at(geoparse(text), surface)
+    assert feature is None or place.feature == feature

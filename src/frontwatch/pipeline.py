@@ -28,6 +28,7 @@ from frontwatch.ingest_service import (
 )
 from frontwatch.model import Document, Extraction
 from frontwatch.reading.pipeline import reading_pipeline
+from frontwatch.resolve.actors import ActorRegistry
 from frontwatch.resolve.gazetteer import Gazetteer, default_extra_files
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geocode import Geocoder
@@ -41,7 +42,7 @@ from frontwatch.taxonomy import load_taxonomy
 def build_extractor(settings: Settings) -> Extractor:
     """Load every resource extraction needs (spaCy, registry, gazetteer, typer) once."""
     gazetteer = Gazetteer.load(settings.cache_dir, default_extra_files(settings.cache_dir, settings.gazetteer_files))
-    geocoder = Geocoder(gazetteer)
+    geocoder = Geocoder(gazetteer, actors=ActorRegistry.load(settings.actor_files))  # the user's actors too
 
     def country_of(word: str) -> str | None:
         key = word.removesuffix("'s").removesuffix("’s")

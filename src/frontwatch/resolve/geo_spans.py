@@ -21,6 +21,9 @@ _ARTICLES, _CUE_ARTICLES = _WORDS.words("articles"), _WORDS.words("cue_articles"
 _POSSESSIVE_ENDINGS = _WORDS.words("possessive_endings")
 _COMPASS_ADJECTIVE_ENDINGS = _WORDS.phrases("compass_adjective_endings")
 _CENTRE_ADJECTIVES = _WORDS.words("centre_adjectives")
+_LOWER_CASE_PLACES = _WORDS.words("lower_case_places")
+_ORGANISATION_HEADS = _WORDS.words("organisation_heads")
+_DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})  # "the metro", "its metro", "the city's metro"
 _HYPHENATED = re.compile(r"-[A-Z][\w'’]*")  # "Guinea-Bissau", "Ras al-Ain" as one name
 _INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=[A-Z]\.)")  # "D. C." written as "D.C."
 _EXTENSION = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(_WORDS.words('name_extension_words'))))})\b", re.I)
@@ -55,22 +58,25 @@ class Reading:
     hashtag: bool = False  # written as a hashtag ("#Ferguson")
 
 
-def find_spans(text: str, doc: Doc, terms: GeoTerms
-               ) -> tuple[list[tuple[int, int, str]], list[str], list[tuple[int, int]]]:
+def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False
+               ) -> tuple[list[tuple[int, int, str]], list[str], list[tuple[int, int, bool]]]:
     """Candidate name spans of `text` (parsed as `doc`): (char start, char end, NER label or ''), the
-    demonyms seen, and the parts of other names that may be places ("Kentucky" in "Kentucky State Police")."""
+    demonyms seen, and the parts of other names that may be places ("Kentucky" in "Kentucky State Police"),
+    each saying whether its name is an organisation's that only a country part may be read from."""
     spans: list[tuple[int, int, str]] = []
     demonyms: list[str] = []
-    parts: list[tuple[int, int]] = []
+    parts: list[tuple[int, int, bool]] = []
     covered: set[int] = set()
     for ent in doc.ents:
         covered.update(range(ent.start, ent.end))
         if ent.label_ not in PLACE_LABELS | OTHER_LABELS:
             continue
         trimmed = _trim(ent, cut_lowercase=ent.label_ not in PLACE_LABELS)
-        if trimmed is None:
+        if trimmed is None or not _name_shaped(trimmed):
             continue
-        parts.extend(_name_parts(ent))  # of a place-labelled name too, for when the whole is no known place
+        organisation = ent.label_ not in PLACE_LABELS and _organisation(ent, is_actor)
+        # of a place-labelled name too, for when the whole is no known place
+        parts.extend((start, end, organisation) for start, end in _name_parts(ent))
         if ent.label_ not in PLACE_LABELS and trimmed.end < ent.end:
             continue  # "University" of "University of Kent": a fragment, not a name
         folded = fold(trimmed.text)
@@ -88,6 +94,35 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms
     spans.extend(_named_settlements(tokens, covered, terms))
     spans.extend(_datelines(text))
     return sorted(spans), demonyms, parts
+
+
+def _name_shaped(span: Span) -> bool:
+    """A name has a capital letter in a sentence written in case: a lower-case common noun ("the metro",
+    "a camp", a word the tagger, a determiner or the noun it modifies calls one) is no place unless listed
+    as written. A hashtag ("#ferguson"), a lower-case proper noun ("flying to miami"), a sentence all in
+    lower case say nothing."""
+    if any(c.isupper() for c in span.text) or span.text.lower() in _LOWER_CASE_PLACES:
+        return True
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text == "#" and not before.whitespace_:
+        return True
+    first = next((t for t in span.sent if t.is_alpha), None) if doc.has_annotation("SENT_START") else None
+    if first is None or first.is_lower:
+        return True
+    determined = before is not None and (before.lower_ in _ARTICLES or before.tag_ in _DETERMINER_TAGS)
+    root = span.root  # "metro turnstiles": a modifier of a common noun is one too, whatever its tag
+    modifier = root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.is_lower
+    return not (determined or modifier or any(t.pos_ != "PROPN" for t in span))
+
+
+def _organisation(ent: Span, is_actor: Callable[[str], bool]) -> bool:
+    """An organisation's name by its head word, in it or just after it ("the Free Syrian Army", "the
+    Homeland Security ministry"), or a name the actor registry knows."""
+    trimmed = _trim(ent)
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return (ent[-1].lower_ in _ORGANISATION_HEADS or after in _ORGANISATION_HEADS
+            or (trimmed is not None and is_actor(trimmed.text)))
 
 
 def _name_parts(ent: Span) -> list[tuple[int, int]]:
@@ -203,6 +238,8 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
         reading = replace(reading, mode="direction_region", start=start - (len(before) - m.start("dir")),
                           compass=_direction_adjective(m["dir"], terms))
         reading = replace(reading, phrase=text[reading.start:end])
+    if reading.mode == "direction_region":
+        reading = _division_word(reading, text, terms)
 
     words = name.split()
     named_settlement = (len(words) > 1 and words[-1].lower() in terms.settlement_nouns
@@ -260,6 +297,19 @@ def extend_name(text: str, reading: Reading, known: Callable[[str], bool]) -> Re
     for pattern in (_HYPHENATED, _EXTENSION):
         if (m := pattern.match(text, reading.end)) and known(longer := text[reading.start:m.end()]):
             return replace(reading, end=m.end(), name=longer)
+    return reading
+
+
+def _division_word(reading: Reading, text: str, terms: GeoTerms) -> Reading:
+    """A compass-qualified name with its division word ("north-western X province", "eastern X region"):
+    the division itself, not a town of the name (feature 'region'); the reading unchanged without one."""
+    *words, last = reading.name.split()
+    if words and last.lower() in terms.region_nouns:  # the word inside the span: "eastern [X province]"
+        return replace(reading, name=" ".join(words), feature="region")
+    after = text[reading.end:reading.end + 40]
+    if (m := terms.region_after.match(after)) and m["word"].lower() in terms.region_nouns:
+        end = reading.end + m.end()
+        return replace(reading, end=end, phrase=text[reading.start:end], feature="region")
     return reading
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from frontwatch.model import GeoPrecision, Place, PlaceMention
+from frontwatch.resolve.actors import ActorRegistry
 from frontwatch.resolve.gazetteer import CURATED_WEIGHT, FACILITY_FEATURES, PRIMARY_WEIGHT, Entry, Gazetteer
 from frontwatch.resolve.geo_math import compass_degrees, destination, haversine_km, nearest_km, radian_points
 from frontwatch.resolve.geo_names import fold
@@ -104,10 +105,12 @@ def _fmt_pop(pop: int | None) -> str:
 class Geocoder:
     """Finds and resolves place mentions using a Gazetteer and the spaCy parse of the text."""
 
-    def __init__(self, gazetteer: Gazetteer, terms: GeoTerms | None = None, ranker: Ranker | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, terms: GeoTerms | None = None, ranker: Ranker | None = None,
+                 actors: ActorRegistry | None = None) -> None:
         self.gazetteer = gazetteer
         self.terms = terms or load_terms()
         self.ranker = ranker or load_ranker()
+        self.actors = actors or ActorRegistry.load()
         # training/fit_geo_ranker.py sets a dict here: span start -> every candidate with its features
         self.trace: dict[int, list[tuple[Entry, dict[str, float]]]] | None = None
         self._parts: dict[tuple[int, str], tuple[float, float] | None] = {}
@@ -130,7 +133,7 @@ class Geocoder:
 
     def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
-        spans, demonyms, parts = find_spans(text, doc, self.terms)
+        spans, demonyms, parts = find_spans(text, doc, self.terms, self._is_actor)
         readings = [extend_name(text, r, self._known) for s in spans for r in read_span(text, *s, self.terms)]
         readings = _drop_overlaps(readings)
         ctx = _Context(countries=Counter(demonyms), demonyms=Counter(demonyms),
@@ -183,17 +186,23 @@ class Geocoder:
         again = self._resolve(r, full)
         return first if again[0] is None and first[2] else again
 
+    def _is_actor(self, name: str) -> bool:
+        return self.actors.get(name) is not None
+
     def _known(self, name: str) -> bool:
         return bool(self.gazetteer.candidates(name))
 
-    def _name_part_mentions(self, text: str, parts: list[tuple[int, int]], mentions: list[PlaceMention],
+    def _name_part_mentions(self, text: str, parts: list[tuple[int, int, bool]], mentions: list[PlaceMention],
                             ctx: _Context, senses: dict[str, Place]) -> list[PlaceMention]:
         """Places inside other names ("Kentucky" in "Kentucky State Police"), where the whole name is no place:
-        only areas and towns the text's countries make plausible, as for any name NER did not call a place."""
+        only areas and towns the text's countries make plausible, as for any name NER did not call a place;
+        inside an organisation's name ("the Kurdistan Workers' Party"), only the country it is named after."""
         taken = [(m.start, m.end) for m in mentions if m.place is not None]
         found = []
-        for start, end in sorted(parts, key=lambda p: p[0] - p[1]):
+        for start, end, organisation in sorted(parts, key=lambda p: p[0] - p[1]):
             if any(start < e and s < end for s, e in taken):
+                continue
+            if organisation and not self.gazetteer.country_code(text[start:end]):
                 continue
             reading = Reading(start, end, text[start:end], "", strong=False, mode="part",
                               head=bool(self.terms.place_head_after.match(text[end:end + 40])))
@@ -298,7 +307,9 @@ class Geocoder:
             assert choice is not None
             why = self._why(f"region '{r.phrase}'", choice)
             return replace(choice.entry.place, precision=GeoPrecision.REGION), why, True
-        choice = self._choose(self.gazetteer.candidates(r.name), ctx, r.qualifier, r.start)
+        # "north-western X province" is the division X, not a town of that name
+        divisions = self.gazetteer.candidates(r.name, features=AREA_FEATURES) if r.feature == "region" else []
+        choice = self._choose(divisions or self.gazetteer.candidates(r.name), ctx, r.qualifier, r.start)
         if choice is None:
             return None, f"'{r.phrase}': '{r.name}' not in gazetteer", False
         base = choice.entry
