@@ -27,8 +27,7 @@ from frontwatch.ingest_service import (
     no_progress,
 )
 from frontwatch.model import Document, Extraction
-from frontwatch.reading.pipeline import reading_pipeline
-from frontwatch.resolve.actors import ActorRegistry
+from frontwatch.reading.pipeline import actor_registry, reading_pipeline
 from frontwatch.resolve.gazetteer import Gazetteer, default_extra_files
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geocode import Geocoder
@@ -42,7 +41,8 @@ from frontwatch.taxonomy import load_taxonomy
 def build_extractor(settings: Settings) -> Extractor:
     """Load every resource extraction needs (spaCy, registry, gazetteer, typer) once."""
     gazetteer = Gazetteer.load(settings.cache_dir, default_extra_files(settings.cache_dir, settings.gazetteer_files))
-    geocoder = Geocoder(gazetteer, actors=ActorRegistry.load(settings.actor_files))  # the user's actors too
+    nlp = reading_pipeline(settings.spacy_model, settings.actor_files)
+    geocoder = Geocoder(gazetteer, actors=actor_registry(nlp))  # the registry the reader uses, the user's actors too
 
     def country_of(word: str) -> str | None:
         key = word.removesuffix("'s").removesuffix("’s")
@@ -50,7 +50,7 @@ def build_extractor(settings: Settings) -> Extractor:
         return gazetteer.country_name(code) if code else None
 
     return Extractor(
-        nlp=reading_pipeline(settings.spacy_model, settings.actor_files),
+        nlp=nlp,
         geocoder=geocoder,
         typer=SentenceTyper.load(),
         taxonomy=load_taxonomy(),
