@@ -1,6 +1,7 @@
 """Containers named with a place: bracketed containers, a container name shared by a country and a
-division, a container read as the division that holds the place, container towns abroad, compass parts
-of a district, the fitted division-beside-town feature and the thresholds file."""
+division, a container read as the division that holds the place, container towns abroad and at home, a
+chain of containers, compass parts of a district, the fitted division-beside-town feature and the
+thresholds file."""
 
 from __future__ import annotations
 
@@ -72,6 +73,29 @@ def test_a_container_town_abroad_is_never_the_fallback(geoparse, text):
     for mention in geoparse(text):
         if mention.place is not None:
             assert mention.place.country == "Pakistan", (mention.surface, mention.place)
+
+
+@pytest.mark.parametrize(("text", "village", "country"), [
+    ("Militants torched huts in Moyale village (Baidoa, Bay) overnight.", "Moyale", "Somalia"),
+    ("Al Shabaab attacked a base near Inada village (Afgooye, Lower Shabelle).", "Inada", "Somalia"),
+    ("Clan militias clashed in Quba village (Beledweyne, Hiraan).", "Quba", "Somalia"),
+    ("Raiders stole goats from Mendi village (Jowhar, Middle Shabelle) at night.", "Mendi", "Somalia"),
+    ("Herders clashed in Quba village (Kalalé, Borgou) on Sunday.", "Quba", "Benin"),
+])
+def test_a_village_s_namesake_abroad_gives_way_to_the_container_town(geoparse, text, village, country):
+    place = _at(geoparse(text), village)
+    assert place.country == country and place.precision == GeoPrecision.NEAR
+
+
+@pytest.mark.parametrize(("text", "village", "country"), [
+    ("Gunmen killed two farmers in Mendi village (Balcad, Middle Shabelle).", "Mendi", "Somalia"),
+    ("An IED hit a truck near Inada village (Tongomayel, Soum).", "Inada", "Burkina Faso"),
+    ("Fighters looted shops in Quba village (Dorgo, Bay) at dawn.", "Quba", "Somalia"),
+    ("A mine exploded under a cart in Mendi village (Qansax, Bakool).", "Mendi", "Somalia"),
+    ("Villagers fled Moyale village (Tin-Akoff, Oudalan) after the attack.", "Moyale", "Burkina Faso"),
+])
+def test_an_unknown_first_container_gives_way_to_the_next_one(geoparse, text, village, country):
+    assert _at(geoparse(text), village).country == country
 
 
 @pytest.mark.parametrize(("text", "surface", "district"), [

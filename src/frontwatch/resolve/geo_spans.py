@@ -60,6 +60,7 @@ class Reading:
     head: bool = False  # a word that makes the name a place's follows it ("Roselle police")
     hashtag: bool = False  # written as a hashtag ("#Ferguson")
     contains: tuple[str, ...] = ()  # the names it is the container of ("Y" in "X (Y)", "Z" in "X, Y, Z")
+    outer: tuple[str, ...] = ()  # the containers of its container ("Z" for "X" in "X (Y, Z)")
 
 
 def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False
@@ -321,14 +322,22 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
 
 
 def mark_containers(text: str, readings: list[Reading]) -> list[Reading]:
-    """Readings (in text order) with the names each one is the container of: a reading that opens the
-    container of the one before it ("X (Y, Z)", "X, Y") holds that one's name and those it holds."""
+    """Readings (in text order) with the names each one is the container of, and the outer containers of
+    each: a reading that opens the container of the one before it ("X (Y, Z)", "X, Y") holds that one's name
+    and those it holds, and its own container is an outer one of all of them."""
     marked: list[Reading] = []
+    chain: list[int] = []  # positions in `marked` of the readings the last one holds, and the last one
     for reading in readings:
         last = marked[-1] if marked else None
         if (last is not None and last.qualifier and fold(last.qualifier).startswith(fold(reading.name))
                 and _CONTAINER_GAP.match(text[last.end:reading.start])):
             reading = replace(reading, contains=(last.name, *last.contains))
+            if reading.qualifier:
+                for i in chain:
+                    marked[i] = replace(marked[i], outer=(*marked[i].outer, reading.qualifier))
+        else:
+            chain = []
+        chain.append(len(marked))
         marked.append(reading)
     return marked
 

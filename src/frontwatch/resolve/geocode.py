@@ -176,10 +176,10 @@ class Geocoder:
     def _again(self, r: Reading, first: tuple[Place | None, str, bool],
                full: _Context) -> tuple[Place | None, str, bool]:
         """A name read again beside every place of the text when it has a choice to make (more than one
-        candidate, or no clear one). The second reading may choose another candidate, but it does not drop a
-        place the first reading chose with a clear margin."""
+        candidate, or no clear one, or a container to weigh it against). The second reading may choose another
+        candidate, but it does not drop a place the first reading chose with a clear margin."""
         found = len(self.gazetteer.candidates(r.name))
-        if not (found > 1 or (found == 1 and not first[2])):
+        if not (found > 1 or (found == 1 and not first[2]) or r.qualifier):
             return first
         again = self._resolve(r, full)
         return first if again[0] is None and first[2] else again
@@ -461,13 +461,16 @@ class Geocoder:
 
     def _container_fallback(self, r: Reading, choice: _Choice | None,
                             ctx: _Context) -> tuple[Place | None, str, bool] | None:
-        """A name the text places in a container ("X, Y district", "X (Y, Z province)") that the gazetteer
-        has nowhere in that container: the container itself, at ACLED precision 2 (district) or 3, never a
-        namesake elsewhere. None when the container does not apply (no container, the choice is inside it,
-        or the choice is a well-known place and the 'container' was something else)."""
+        """A name the text places in a container ("X, Y district", "X (Y, Z province)", the first known of a
+        chain of containers) that the gazetteer has nowhere in that container: the container itself, at ACLED
+        precision 2 (district) or 3, never a namesake elsewhere. None when the container does not apply (no
+        container, the choice is inside it, or the choice is a well-known place and the 'container' was
+        something else)."""
         containers = self._qualifier_places(r.qualifier)
         if not containers and r.qualifier:  # "(Izium district, ...)": the area around the town it names
             containers = self._container_towns(r.qualifier, choice, ctx)
+        for outer in r.outer:  # "X (Y, Z)" with Y unknown: Z holds X too
+            containers = containers or self._qualifier_places(outer)
         if not containers:
             return None
         if choice is not None:
@@ -491,10 +494,11 @@ class Geocoder:
 
     def _container_towns(self, qualifier: str, choice: _Choice | None, ctx: _Context) -> list[Entry]:
         """Towns a container names ("X (Y district, Z)" with no division Y, read as the area around the town):
-        those in the countries the text names or in the choice's own, never a namesake abroad."""
+        those in the countries the text gives evidence for (a country, a division, a town it names) or in the
+        choice's own, never a namesake abroad."""
         towns = self.gazetteer.candidates(strip_region_suffix(qualifier), features=SETTLEMENT_FEATURES)
         own = choice.entry.country_code if choice is not None else None
-        return [t for t in towns if ctx.named[t.country_code] or t.country_code == own]
+        return [t for t in towns if ctx.countries[t.country_code] > 0 or t.country_code == own]
 
     def _features(self, entry: Entry, ctx: _Context, given: tuple[list[Entry], Callable[[str], float], list[Place],
                                                                   list[tuple[float, float, float]]],
