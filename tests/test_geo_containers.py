@@ -87,6 +87,17 @@ def test_a_village_s_namesake_abroad_gives_way_to_the_container_town(geoparse, t
     assert place.country == country and place.precision == GeoPrecision.NEAR
 
 
+@pytest.mark.parametrize(("text", "town"), [
+    ("Soldiers entered Afgooye (Mogadishu, Banadir) on Monday.", "Afgooye"),
+    ("Troops retook Qoryooley (Marka, Lower Shabelle) after a week of fighting.", "Qoryooley"),
+    ("Gunmen attacked a market in Gorom-Gorom (Dori, Seno).", "Gorom-Gorom"),
+    ("Clashes broke out in Wanlaweyn (Afgooye, Lower Shabelle).", "Wanlaweyn"),
+    ("A convoy was ambushed near Kongoussi (Kaya, Sanmatenga).", "Kongoussi"),
+])
+def test_a_known_town_beside_its_container_town_stays_itself(geoparse, text, town):
+    assert _at(geoparse(text), town).name == town
+
+
 @pytest.mark.parametrize(("text", "village", "country"), [
     ("Gunmen killed two farmers in Mendi village (Balcad, Middle Shabelle).", "Mendi", "Somalia"),
     ("An IED hit a truck near Inada village (Tongomayel, Soum).", "Inada", "Burkina Faso"),

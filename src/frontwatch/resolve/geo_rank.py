@@ -139,6 +139,7 @@ class Thresholds:
     confident_margin: float
     rival_km: float
     facility_town_km: float
+    container_town_km: float
 
 
 def thresholds_path() -> Path:

@@ -431,11 +431,12 @@ class Geocoder:
         """The candidates of a name written as the container of others ("X town (X Sadar, Y)"): the countries
         and divisions that hold one of their candidates when there are any ("Y" the division, not its seat);
         all of them otherwise."""
-        if not r.contains:
-            return entries
+        return self._holding(r, [e for e in entries if e.place.feature in CONTAINER_FEATURES]) or entries
+
+    def _holding(self, r: Reading, areas: list[Entry]) -> list[Entry]:
+        """The areas that hold a candidate of a name `r` is the container of."""
         inner = [e for name in r.contains for e in self.gazetteer.candidates(name)]
-        areas = [e for e in entries if e.place.feature in CONTAINER_FEATURES and any(_contains(e, i) for i in inner)]
-        return areas or entries
+        return [a for a in areas if any(_contains(a, i) for i in inner)]
 
     def _in_named_countries(self, entries: list[Entry], ctx: _Context) -> list[Entry]:
         """When the text names its countries and one of them has a place of this name, namesakes in countries
@@ -466,22 +467,26 @@ class Geocoder:
         precision 2 (district) or 3, never a namesake elsewhere. None when the container does not apply (no
         container, the choice is inside it, or the choice is a well-known place and the 'container' was
         something else)."""
-        containers = self._qualifier_places(r.qualifier)
-        if not containers and r.qualifier:  # "(Izium district, ...)": the area around the town it names
-            containers = self._container_towns(r.qualifier, choice, ctx)
+        # "(Izium district, ...)" with no such division: the area around the town it names
+        towns = self._container_towns(r.qualifier, choice, ctx) if r.qualifier else []
+        containers = self._qualifier_places(r.qualifier) or towns
         for outer in r.outer:  # "X (Y, Z)" with Y unknown: Z holds X too
             containers = containers or self._qualifier_places(outer)
         if not containers:
             return None
         if choice is not None:
             entry = choice.entry
-            if any(_contains(c, entry) for c in containers):
+            if any(_contains(c, entry) or self._beside(c, entry) for c in (*containers, *towns)):
                 return None
             well_known = (entry.place.feature in AREA_FEATURES
                           or (entry.place.population or 0) >= self.limits.min_population_abroad)
             if well_known and entry.weight >= PRIMARY_WEIGHT:
                 return None  # "In Aleppo, Russia said...": the comma did not introduce a container
-        best = self._choose(containers, ctx, None, -1)
+            kept = self._in_evidence(containers, entry.country_code, ctx)
+            if not kept and ctx.share(entry.country_code, r.start) > 0:
+                return None  # a namesake container abroad: the choice in a country the text is about stays
+            containers = kept or containers
+        best = self._choose(self._holding(r, containers) or containers, ctx, None, -1)
         assert best is not None
         container = best.entry.place
         near = container.feature in ("district", *SETTLEMENT_FEATURES)
@@ -492,13 +497,23 @@ class Geocoder:
                f"precision {int(precision)}")
         return replace(container, precision=precision), why, True
 
+    def _beside(self, town: Entry, entry: Entry) -> bool:
+        """Does `entry` lie in the area of a container town ("X (Y, Z)" with Y a town, not a division)?"""
+        return (town.place.feature in SETTLEMENT_FEATURES
+                and self.gazetteer.distance_km(town.place, entry.place) <= self.limits.container_town_km)
+
     def _container_towns(self, qualifier: str, choice: _Choice | None, ctx: _Context) -> list[Entry]:
         """Towns a container names ("X (Y district, Z)" with no division Y, read as the area around the town):
         those in the countries the text gives evidence for (a country, a division, a town it names) or in the
         choice's own, never a namesake abroad."""
         towns = self.gazetteer.candidates(strip_region_suffix(qualifier), features=SETTLEMENT_FEATURES)
-        own = choice.entry.country_code if choice is not None else None
-        return [t for t in towns if ctx.countries[t.country_code] > 0 or t.country_code == own]
+        return self._in_evidence(towns, choice.entry.country_code if choice is not None else None, ctx)
+
+    @staticmethod
+    def _in_evidence(places: list[Entry], own: str | None, ctx: _Context) -> list[Entry]:
+        """The places in a country the text gives evidence for (a country, division or town it names), or in
+        `own` (the country of the name's own best candidate)."""
+        return [p for p in places if ctx.countries[p.country_code] > 0 or p.country_code == own]
 
     def _features(self, entry: Entry, ctx: _Context, given: tuple[list[Entry], Callable[[str], float], list[Place],
                                                                   list[tuple[float, float, float]]],
