@@ -431,6 +431,8 @@ class Geocoder:
         """The candidates of a name written as the container of others ("X town (X Sadar, Y)"): the countries
         and divisions that hold one of their candidates when there are any ("Y" the division, not its seat);
         all of them otherwise."""
+        if not r.contains:
+            return entries
         return self._holding(r, [e for e in entries if e.place.feature in CONTAINER_FEATURES]) or entries
 
     def _holding(self, r: Reading, areas: list[Entry]) -> list[Entry]:
