@@ -291,3 +291,14 @@ def test_a_clause_of_the_same_time_takes_the_day_of_its_host(extractor, text, da
 def test_a_persons_name_is_no_place(extractor, text, place):
     [event] = _events(extractor, text)
     assert (event.place.name if event.place is not None else None) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("On 3 May 2023, party workers clashed with police in Feni town (Feni Sadar, Chittagong).", "Feni"),
+    ("On 9 June 2023, two student groups fought with sticks in Bogra city (Bogra Sadar, Rajshahi).", "Bogra"),
+    ("On 2 July 2023, traders protested against a new tax in Comilla town (Comilla Sadar, Chittagong).", "Comilla"),
+    ("On 14 March 2021, gunmen attacked a police post in Kaya (Sanmatenga, Centre-Nord).", "Kaya"),
+    ("On 20 April 2022, protesters blocked the main road in Parakou (Parakou, Borgou).", "Parakou"),
+])
+def test_a_place_in_the_brackets_after_the_town_is_its_container_not_the_event_place(extractor, text, place):
+    assert _events(extractor, text)[0].place.name == place

@@ -1,7 +1,7 @@
 """Fit the geocoder's candidate-ranking weights on the "fit" documents of public geoparsing corpora.
 
 Usage: python training/fit_geo_ranker.py [--data-dir /work/data/geo] [--corpora lgl,geovirus]
-       [--rounds 2] [--l2 1.0] [--out src/frontwatch/data/geo_ranker.json]
+       [--rounds 2] [--l2 1.0] [--out src/frontwatch/data/geo_ranker.json] [--accept-only | --rank-only]
 
 The corpora come from training/geo_corpora.py (see training/GEO_DATA.md). For every document of the
 "fit" split the working tree's geoparser runs end to end with the current weights while recording,
@@ -159,7 +159,11 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=weights_path())
     parser.add_argument("--accept-only", action="store_true",
                         help="keep the ranking weights of --out, refit only the acceptance model")
+    parser.add_argument("--rank-only", action="store_true",
+                        help="keep the acceptance model of --out, refit only the ranking weights")
     args = parser.parse_args()
+    if args.accept_only and args.rank_only:
+        parser.error("--accept-only and --rank-only exclude each other")
     gazetteer = gazetteer_from_settings(Settings())
     corpora = args.corpora.split(",")
     data = {c: parsed_documents(args.data_dir, c) for c in corpora}
@@ -175,20 +179,23 @@ def main() -> None:
         print(f"round {round_}: {len(groups)} fit groups, top-1 within {ACC_KM:.0f} km "
               f"{before:.3f} with the previous weights, {top1(groups, w):.3f} fitted", file=sys.stderr)
     assert ranker is not None
-    geocoder = Geocoder(gazetteer, ranker=ranker)
-    x, y = acceptance_samples(geocoder, fit_pairs)
-    accept = fit_acceptance(x, y)
-    accept_heldout = {c: _accuracy(*acceptance_samples(geocoder, pairs), accept) for c, pairs in held.items()}
-    print(f"acceptance: {len(y)} fit names ({int(y.sum())} toponyms), fit {_accuracy(x, y, accept)}, "
-          f"held out {accept_heldout}", file=sys.stderr)
+    previous = json.loads(args.out.read_text(encoding="utf-8")) if args.accept_only or args.rank_only else {}
+    if args.rank_only:
+        accept = previous["accept"]["weights"]
+    else:
+        geocoder = Geocoder(gazetteer, ranker=ranker)
+        x, y = acceptance_samples(geocoder, fit_pairs)
+        accept = fit_acceptance(x, y)
+        accept_heldout = {c: _accuracy(*acceptance_samples(geocoder, pairs), accept) for c, pairs in held.items()}
+        print(f"acceptance: {len(y)} fit names ({int(y.sum())} toponyms), fit {_accuracy(x, y, accept)}, "
+              f"held out {accept_heldout}", file=sys.stderr)
     ranker = Ranker(ranker.weights, accept=accept)
-    previous = json.loads(args.out.read_text(encoding="utf-8")) if args.accept_only else {}
     geocoder = Geocoder(gazetteer, ranker=ranker)
     w = np.array([ranker.weights[n] for n in NAMES])
     heldout = {c: round(top1(groups_of(geocoder, pairs), w), 4) for c, pairs in held.items()}
     ids = sorted(f"{c}:{p[0]['id']}" for c in corpora for p in data[c] if p[0]["split"] == "fit")
     files = {c: hashlib.sha256((args.data_dir / f"{c}.jsonl").read_bytes()).hexdigest() for c in corpora}
-    record = previous or {
+    record = previous if args.accept_only else {
         "note": "written by training/fit_geo_ranker.py; do not edit by hand",
         "model": "conditional logit over each name's gazetteer candidates (softmax per name), L2 penalty",
         "trained_on": {"corpora": corpora, "split": "fit", "documents": len(ids),
@@ -199,7 +206,7 @@ def main() -> None:
         "bias": 0.0,
         "weights": ranker.weights,
     }
-    record["accept"] = {
+    record["accept"] = previous["accept"] if args.rank_only else {
         "model": "logistic regression: is a name NER did not call a place one? (kept when the logit >= 0)",
         "threshold": "the F1-best cut on the fit names, folded into the bias",
         "features": ACCEPT_FEATURES, "weights": accept, "heldout": accept_heldout}

@@ -157,12 +157,15 @@ class Gazetteer:
         ).fetchall()
         return [self._entry(row) for row in rows]
 
-    def town_points(self, country_code: str, admin1: str | None, min_population: int = 0) -> list[tuple[float, float]]:
-        """(lat, lon) of the populated places of a country (or of one of its first-level divisions)."""
+    def town_points(self, country_code: str, admin1: str | None, min_population: int = 0,
+                    admin2: str | None = None) -> list[tuple[float, float]]:
+        """(lat, lon) of the populated places of a country (or of one of its first- or second-level divisions)."""
         sql = "SELECT lat, lon FROM place WHERE cc = ? AND feature = 'populated place' AND population >= ?"
         args: tuple[object, ...] = (country_code.upper(), min_population)
         if admin1 is not None:
             sql, args = sql + " AND admin1 = ?", (*args, admin1)
+        if admin2 is not None:
+            sql, args = sql + " AND admin2 = ?", (*args, admin2)
         return [(lat, lon) for lat, lon in self._con.execute(sql, args)]
 
     # --- countries -----------------------------------------------------------------------

@@ -11,6 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from frontwatch.errors import GazetteerError
+from frontwatch.language import read_yaml
 
 # what each feature means, for --explain and for the weights file's readers
 FEATURES: dict[str, str] = {
@@ -39,6 +40,7 @@ FEATURES: dict[str, str] = {
     "is_capital": "the candidate is its country's capital",
     "demonym_only": "the candidate's country is implied only by a demonym ('Russian troops'), never named",
     "log_candidates": "log10 of the number of places of that name",
+    "division_beside_town": "a first- or second-level division whose name a populated place also bears",
 }
 
 
@@ -121,3 +123,40 @@ def load_ranker(path: Path | None = None) -> Ranker:
     return Ranker({k: float(v) for k, v in weights.items()}, float(raw.get("bias", 0.0)),
                   {k: v for k, v in raw.items() if k not in ("weights", "bias", "accept")},
                   {k: float(v) for k, v in accept.items()})
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The geocoder's hand-set thresholds (data/geo_thresholds.yaml gives each one's reason)."""
+
+    min_population_with_cue: float
+    min_population_in_context: float
+    min_population_alone: float
+    min_population_abroad: float
+    abroad_evidence: float
+    resolved_town_evidence: float
+    well_known_city_evidence: float
+    confident_margin: float
+    rival_km: float
+    facility_town_km: float
+    container_town_km: float
+
+
+def thresholds_path() -> Path:
+    """The shipped thresholds file."""
+    return Path(str(resources.files("frontwatch") / "data" / "geo_thresholds.yaml"))
+
+
+@lru_cache(maxsize=4)
+def load_thresholds(path: Path | None = None) -> Thresholds:
+    """Load and validate the thresholds file (the shipped one by default): every field, a number and a reason."""
+    path = path or thresholds_path()
+    raw = read_yaml(path, "geocoder thresholds")
+    names = list(Thresholds.__dataclass_fields__)
+    if not isinstance(raw, dict) or sorted(raw) != sorted(names):
+        raise GazetteerError(f"{path}: need exactly these thresholds: {', '.join(names)}")
+    for name, item in raw.items():
+        if (not isinstance(item, dict) or not isinstance(item.get("value"), int | float)
+                or not str(item.get("reason") or "").strip()):
+            raise GazetteerError(f"{path}: '{name}' needs a numeric 'value' and a 'reason'")
+    return Thresholds(**{name: float(raw[name]["value"]) for name in names})

@@ -34,6 +34,9 @@ _APPOSITION = re.compile(rf"[A-Z][\w'’-]+\s*(?:,|\s[-–—])\s*(?:{_APPOSITIO
 _WINDOW = 90
 _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] )|(?<=\d{4} ))(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})"
                        r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*[A-Z\"“])")
+_OPEN_BRACKETS = frozenset("([{")
+_CONTAINER_GAP = re.compile(r"^(?:\s+[a-z]+)?\s*[,(]\s*$")  # "X, Y", "X (Y", "X town (Y"
+_LIST_PUNCT = frozenset(",;)]}")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod"})
 
 
@@ -56,6 +59,8 @@ class Reading:
     parent_name: str | None = None
     head: bool = False  # a word that makes the name a place's follows it ("Roselle police")
     hashtag: bool = False  # written as a hashtag ("#Ferguson")
+    contains: tuple[str, ...] = ()  # the names it is the container of ("Y" in "X (Y)", "Z" in "X, Y, Z")
+    outer: tuple[str, ...] = ()  # the containers of its container ("Z" for "X" in "X (Y, Z)")
 
 
 def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False
@@ -67,25 +72,12 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
     demonyms: list[str] = []
     parts: list[tuple[int, int, bool]] = []
     covered: set[int] = set()
-    for ent in doc.ents:
-        covered.update(range(ent.start, ent.end))
-        if ent.label_ not in PLACE_LABELS | OTHER_LABELS:
+    for whole in doc.ents:
+        covered.update(range(whole.start, whole.end))
+        if whole.label_ not in PLACE_LABELS | OTHER_LABELS:
             continue
-        trimmed = _trim(ent, cut_lowercase=ent.label_ not in PLACE_LABELS)
-        if trimmed is None or not _name_shaped(trimmed):
-            continue
-        organisation = ent.label_ not in PLACE_LABELS and _organisation(ent, is_actor)
-        # of a place-labelled name too, for when the whole is no known place
-        parts.extend((start, end, organisation) for start, end in _name_parts(ent))
-        if ent.label_ not in PLACE_LABELS and trimmed.end < ent.end:
-            continue  # "University" of "University of Kent": a fragment, not a name
-        folded = fold(trimmed.text)
-        if folded in terms.demonyms:
-            demonyms.append(terms.demonyms[folded])
-            if _names_country(trimmed):  # "from the U.S." names a place; "U.S. troops" only hints
-                spans.append((trimmed.start_char, trimmed.end_char, ""))
-            continue
-        spans.append((trimmed.start_char, trimmed.end_char, ent.label_))
+        for ent in _bracket_parts(whole):
+            _add_entity(ent, terms, is_actor, spans, demonyms, parts)
     tokens = list(doc)  # one Token object per position for every scan below (spaCy builds one per access)
     for tok in tokens:
         if tok.text[:1].isupper() and tok.i not in covered and (code := terms.demonyms.get(fold(tok.text))):
@@ -94,6 +86,46 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
     spans.extend(_named_settlements(tokens, covered, terms))
     spans.extend(_datelines(text))
     return sorted(spans), demonyms, parts
+
+
+def _add_entity(ent: Span, terms: GeoTerms, is_actor: Callable[[str], bool], spans: list[tuple[int, int, str]],
+                demonyms: list[str], parts: list[tuple[int, int, bool]]) -> None:
+    """One named entity's span, demonym or name parts, added to those of `find_spans`."""
+    trimmed = _trim(ent, cut_lowercase=ent.label_ not in PLACE_LABELS)
+    if trimmed is None or not _name_shaped(trimmed):
+        return
+    organisation = ent.label_ not in PLACE_LABELS and _organisation(ent, is_actor)
+    # of a place-labelled name too, for when the whole is no known place
+    parts.extend((start, end, organisation) for start, end in _name_parts(ent))
+    if ent.label_ not in PLACE_LABELS and trimmed.end < ent.end:
+        return  # "University" of "University of Kent": a fragment, not a name
+    folded = fold(trimmed.text)
+    if folded in terms.demonyms:
+        demonyms.append(terms.demonyms[folded])
+        if _names_country(trimmed):  # "from the U.S." names a place; "U.S. troops" only hints
+            spans.append((trimmed.start_char, trimmed.end_char, ""))
+        return
+    spans.append((trimmed.start_char, trimmed.end_char, ent.label_))
+
+
+def _bracket_parts(ent: Span) -> list[Span]:
+    """An entity cut at its brackets, and the bracketed part at its commas: no name holds an opening bracket,
+    and what one opens after a place is its container ("X (Y, Z)" tagged as one entity is three names)."""
+    cuts = [t.i for t in ent if t.text in _OPEN_BRACKETS]
+    if not cuts:
+        return [ent]
+    found, start = [], ent.start
+    for i in [*cuts, ent.end]:
+        found.append(ent.doc[start:i])
+        start = i + 1
+    inner = []
+    for part in found[1:]:
+        start = part.start
+        for i in [*(t.i for t in part if t.text in _LIST_PUNCT), part.end]:
+            inner.append(ent.doc[start:i])
+            start = i + 1
+    return [Span(ent.doc, p.start, p.end, label=ent.label_) for p in (found[0], *inner)
+            if len(p) and any(t.is_alpha for t in p)]
 
 
 def _name_shaped(span: Span) -> bool:
@@ -287,6 +319,27 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
                       head=bool(terms.place_head_after.match(text[reading.end:reading.end + 40])),
                       hashtag=text[max(0, reading.start - 1):reading.start] == "#")
     return [reading, *extra]
+
+
+def mark_containers(text: str, readings: list[Reading]) -> list[Reading]:
+    """Readings (in text order) with the names each one is the container of, and the outer containers of
+    each: a reading that opens the container of the one before it ("X (Y, Z)", "X, Y") holds that one's name
+    and those it holds, and its own container is an outer one of all of them."""
+    marked: list[Reading] = []
+    chain: list[int] = []  # positions in `marked` of the readings the last one holds, and the last one
+    for reading in readings:
+        last = marked[-1] if marked else None
+        if (last is not None and last.qualifier and fold(last.qualifier).startswith(fold(reading.name))
+                and _CONTAINER_GAP.match(text[last.end:reading.start])):
+            reading = replace(reading, contains=(last.name, *last.contains))
+            if reading.qualifier:
+                for i in chain:
+                    marked[i] = replace(marked[i], outer=(*marked[i].outer, reading.qualifier))
+        else:
+            chain = []
+        chain.append(len(marked))
+        marked.append(reading)
+    return marked
 
 
 def extend_name(text: str, reading: Reading, known: Callable[[str], bool]) -> Reading:

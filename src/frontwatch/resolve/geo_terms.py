@@ -9,9 +9,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from frontwatch.errors import GazetteerError
+from frontwatch.language import read_yaml
 from frontwatch.resolve.geo_names import fold
 
 _LIST_KEYS = ("facility_modifiers", "region_words", "near_phrases", "central_words", "place_cues", "settlement_nouns",
@@ -81,10 +80,9 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
     data_dir = Path(str(resources.files("frontwatch") / "data"))
     path = path or data_dir / "geo_terms.yaml"
     demonyms_path = demonyms_path or data_dir / "demonyms.csv"
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise GazetteerError(f"{path}: cannot read geocoder terms ({exc})") from exc
+    raw = read_yaml(path, "geocoder terms")
+    if not isinstance(raw, dict):
+        raise GazetteerError(f"{path}: geocoder terms must be a mapping")
     for key in _LIST_KEYS:
         if not isinstance(raw.get(key), list) or not all(isinstance(w, str) for w in raw[key]):
             raise GazetteerError(f"{path}: '{key}' must be a list of phrases")

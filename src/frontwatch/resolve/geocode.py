@@ -15,20 +15,14 @@ from frontwatch.resolve.actors import ActorRegistry
 from frontwatch.resolve.gazetteer import CURATED_WEIGHT, FACILITY_FEATURES, PRIMARY_WEIGHT, Entry, Gazetteer
 from frontwatch.resolve.geo_math import compass_degrees, destination, haversine_km, nearest_km, radian_points
 from frontwatch.resolve.geo_names import fold
-from frontwatch.resolve.geo_rank import Ranker, load_ranker
+from frontwatch.resolve.geo_rank import Ranker, Thresholds, load_ranker, load_thresholds
 from frontwatch.resolve.geo_sources import strip_region_suffix
-from frontwatch.resolve.geo_spans import Reading, extend_name, find_spans, read_span
+from frontwatch.resolve.geo_spans import Reading, extend_name, find_spans, mark_containers, read_span
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 
 AREA_FEATURES = ("region", "district", "country", "continent", "world region")
 CONTAINER_FEATURES = ("region", "district", "country")
 SETTLEMENT_FEATURES = ("populated place",)
-MIN_POP_WITH_CUE = 5000
-MIN_POP_IN_CONTEXT = 20000
-MIN_POP_ALONE = 1_000_000
-MIN_POP_ABROAD = 100_000  # a town in a country the text never names must be a well-known one
-ABROAD_EVIDENCE = 2.0  # ... once the text has named its countries at least this often
-CONFIDENT_MARGIN = 1.0
 
 
 @dataclass(frozen=True)
@@ -106,8 +100,9 @@ class Geocoder:
     """Finds and resolves place mentions using a Gazetteer and the spaCy parse of the text."""
 
     def __init__(self, gazetteer: Gazetteer, terms: GeoTerms | None = None, ranker: Ranker | None = None,
-                 actors: ActorRegistry | None = None) -> None:
+                 actors: ActorRegistry | None = None, thresholds: Thresholds | None = None) -> None:
         self.gazetteer = gazetteer
+        self.limits = thresholds or load_thresholds()
         self.terms = terms or load_terms()
         self.ranker = ranker or load_ranker()
         self.actors = actors or ActorRegistry.load()
@@ -135,7 +130,7 @@ class Geocoder:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
         spans, demonyms, parts = find_spans(text, doc, self.terms, self._is_actor)
         readings = [extend_name(text, r, self._known) for s in spans for r in read_span(text, *s, self.terms)]
-        readings = _drop_overlaps(readings)
+        readings = mark_containers(text, _drop_overlaps(readings))
         ctx = _Context(countries=Counter(demonyms), demonyms=Counter(demonyms),
                        names={r.start: fold(r.name) for r in readings})
         self._collect_context(readings, ctx)
@@ -149,11 +144,14 @@ class Geocoder:
             code = self.gazetteer.country_code(place.country or "")
             ctx.add_resolved(reading.start, place, code)
             if reading.strong and code:
-                ctx.countries[code] += 0.5  # type: ignore[assignment]  # fractional evidence; stubs say int
-                ctx.by_name.setdefault(fold(reading.name), Counter())[code] += 0.5  # type: ignore[assignment]
-                if (place.population or 0) >= MIN_POP_ABROAD:
-                    ctx.named[code] += 1  # a well-known city says which country the story is in
-                    ctx.named_by.setdefault(fold(reading.name), Counter())[code] += 1
+                step = self.limits.resolved_town_evidence
+                ctx.countries[code] += step  # type: ignore[assignment]  # fractional evidence; stubs say int
+                ctx.by_name.setdefault(fold(reading.name), Counter())[code] += step  # type: ignore[assignment]
+                if (place.population or 0) >= self.limits.min_population_abroad:
+                    # a well-known city says which country the story is in
+                    known = self.limits.well_known_city_evidence
+                    ctx.named[code] += known  # type: ignore[assignment]
+                    ctx.named_by.setdefault(fold(reading.name), Counter())[code] += known  # type: ignore[assignment]
         second = [(r, first[r] if r in first and first[r][2] else self._resolve(r, ctx)) for r in readings]
         # every place the text resolved is context for the others: every name with a choice to make is read
         # again beside them (a confident first choice was made before the text's other places were known)
@@ -178,10 +176,10 @@ class Geocoder:
     def _again(self, r: Reading, first: tuple[Place | None, str, bool],
                full: _Context) -> tuple[Place | None, str, bool]:
         """A name read again beside every place of the text when it has a choice to make (more than one
-        candidate, or no clear one). The second reading may choose another candidate, but it does not drop a
-        place the first reading chose with a clear margin."""
+        candidate, or no clear one, or a container to weigh it against). The second reading may choose another
+        candidate, but it does not drop a place the first reading chose with a clear margin."""
         found = len(self.gazetteer.candidates(r.name))
-        if not (found > 1 or (found == 1 and not first[2])):
+        if not (found > 1 or (found == 1 and not first[2]) or r.qualifier):
             return first
         again = self._resolve(r, full)
         return first if again[0] is None and first[2] else again
@@ -235,8 +233,9 @@ class Geocoder:
             code = self.gazetteer.country_code(place.country or "")
             full.add_resolved(reading.start, place, code)
             if code:
-                full.countries[code] += 0.5  # type: ignore[assignment]  # as above
-                full.by_name.setdefault(fold(reading.name), Counter())[code] += 0.5  # type: ignore[assignment]
+                step = self.limits.resolved_town_evidence
+                full.countries[code] += step  # type: ignore[assignment]  # as above
+                full.by_name.setdefault(fold(reading.name), Counter())[code] += step  # type: ignore[assignment]
         return full
 
     def _collect_context(self, readings: list[Reading], ctx: _Context) -> None:
@@ -264,8 +263,8 @@ class Geocoder:
         if r.name.isupper() and (code := self.gazetteer.country_code(r.name)):
             country = self.gazetteer.country(code)
             return country, f"{label} '{r.name}': country code", True
-        choice = self._choose(self._in_named_countries(self.gazetteer.candidates(r.name), ctx), ctx, r.qualifier,
-                              r.start)
+        candidates = self._as_container(r, self.gazetteer.candidates(r.name))
+        choice = self._choose(self._in_named_countries(candidates, ctx), ctx, r.qualifier, r.start)
         fallback = self._container_fallback(r, choice, ctx)
         if fallback is not None:
             return fallback
@@ -277,7 +276,7 @@ class Geocoder:
             found = choice.entry.place
             return None, (f"{label} '{r.name}': gazetteer match {found.name}, {found.country} "
                           f"rejected (a small place in a country the text does not name)"), False
-        return choice.entry.place, self._why(label, choice), choice.margin >= CONFIDENT_MARGIN
+        return choice.entry.place, self._why(label, choice), choice.margin >= self.limits.confident_margin
 
     def _resolve_region(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
         full = self.gazetteer.candidates(r.phrase, features=AREA_FEATURES)
@@ -285,7 +284,8 @@ class Geocoder:
         choice = self._choose(areas, ctx, r.qualifier, r.start)
         if choice is not None:
             why = self._why(f"region '{r.phrase}'", choice)
-            return replace(choice.entry.place, precision=GeoPrecision.REGION), why, choice.margin >= CONFIDENT_MARGIN
+            confident = choice.margin >= self.limits.confident_margin
+            return replace(choice.entry.place, precision=GeoPrecision.REGION), why, confident
         towns = self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES)
         choice = self._choose(towns, ctx, r.qualifier, r.start)
         fallback = self._container_fallback(r, choice, ctx)
@@ -358,7 +358,8 @@ class Geocoder:
             return choice.entry.place, self._why(f"'{r.phrase}': facility in gazetteer", choice), True
         town = self._choose(self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES), local, None, r.start)
         near_parent = parent is None or (town is not None
-                                         and self.gazetteer.distance_km(town.entry.place, parent.entry.place) < 60)
+                                         and self.gazetteer.distance_km(town.entry.place, parent.entry.place)
+                                         < self.limits.facility_town_km)
         if town is not None and near_parent:
             place = replace(town.entry.place, feature=feature, precision=GeoPrecision.NEAR, population=None)
             return place, self._why(f"'{r.phrase}': the {feature} at {town.entry.place.name}", town), True
@@ -412,58 +413,82 @@ class Geocoder:
         scored = []
         others = ctx.others(span_start)
         given = (qual, ctx.shares(span_start), others, radian_points((p.latitude, p.longitude) for p in others))
+        has_town = any(e.place.feature in SETTLEMENT_FEATURES for e in entries)
         for entry in entries:
-            features = self._features(entry, ctx, given, span_start, len(entries), top_pop)
+            features = self._features(entry, ctx, given, span_start, (len(entries), top_pop, has_town))
             scored.append((self.ranker.score(features), entry, features))
         scored.sort(key=lambda t: (-t[0], t[1].id))
         best_score, best, features = scored[0]
         if self.trace is not None:
             self.trace[span_start] = [(e, f) for _, e, f in scored]
         rivals = [s for s, e, _ in scored[1:] if e.country_code != best.country_code
-                  or haversine_km(e.place.latitude, e.place.longitude, best.place.latitude, best.place.longitude) > 50]
+                  or haversine_km(e.place.latitude, e.place.longitude, best.place.latitude, best.place.longitude)
+                  > self.limits.rival_km]
         margin = best_score - rivals[0] if rivals else 99.0
         return _Choice(best, best_score, (*container, *self.ranker.reasons(features)), len(scored), margin)
 
-    @staticmethod
-    def _in_named_countries(entries: list[Entry], ctx: _Context) -> list[Entry]:
+    def _as_container(self, r: Reading, entries: list[Entry]) -> list[Entry]:
+        """The candidates of a name written as the container of others ("X town (X Sadar, Y)"): the countries
+        and divisions that hold one of their candidates when there are any ("Y" the division, not its seat);
+        all of them otherwise."""
+        if not r.contains:
+            return entries
+        return self._holding(r, [e for e in entries if e.place.feature in CONTAINER_FEATURES]) or entries
+
+    def _holding(self, r: Reading, areas: list[Entry]) -> list[Entry]:
+        """The areas that hold a candidate of a name `r` is the container of."""
+        inner = [e for name in r.contains for e in self.gazetteer.candidates(name)]
+        return [a for a in areas if any(_contains(a, i) for i in inner)]
+
+    def _in_named_countries(self, entries: list[Entry], ctx: _Context) -> list[Entry]:
         """When the text names its countries and one of them has a place of this name, namesakes in countries
         the text never names are out unless they are very large ("Palma" in a report on Mozambique)."""
-        if sum(ctx.named.values()) < ABROAD_EVIDENCE or not any(ctx.named[e.country_code] for e in entries):
+        if sum(ctx.named.values()) < self.limits.abroad_evidence or not any(ctx.named[e.country_code] for e in entries):
             return entries
         return [e for e in entries if ctx.named[e.country_code] or not e.country_code
-                or (e.place.population or 0) >= MIN_POP_ALONE]
+                or (e.place.population or 0) >= self.limits.min_population_alone]
 
     def _qualifier_places(self, qualifier: str | None) -> list[Entry]:
-        """Countries and divisions an explicit container names ("X, Y province", "X, Calif.", "X, TX")."""
+        """Countries and divisions an explicit container names ("X, Y province", "X, Calif.", "X, TX"); a
+        country's name may be a division's too ("X (Georgia)")."""
         if not qualifier:
             return []
+        found = (self.gazetteer.candidates(qualifier, features=CONTAINER_FEATURES, qualifier=True)
+                 or self.gazetteer.candidates(strip_region_suffix(qualifier), features=CONTAINER_FEATURES,
+                                              qualifier=True))
         code = self.gazetteer.country_code(qualifier)
-        if code:
-            country = self.gazetteer.entry_of_country(code)
-            return [country] if country else []
-        return (self.gazetteer.candidates(qualifier, features=CONTAINER_FEATURES, qualifier=True)
-                or self.gazetteer.candidates(strip_region_suffix(qualifier), features=CONTAINER_FEATURES,
-                                             qualifier=True))
+        country = self.gazetteer.entry_of_country(code) if code else None
+        if country is None:
+            return found
+        return [country, *(e for e in found if e.place.feature != "country")]
 
     def _container_fallback(self, r: Reading, choice: _Choice | None,
                             ctx: _Context) -> tuple[Place | None, str, bool] | None:
-        """A name the text places in a container ("X, Y district", "X (Y, Z province)") that the gazetteer
-        has nowhere in that container: the container itself, at ACLED precision 2 (district) or 3, never a
-        namesake elsewhere. None when the container does not apply (no container, the choice is inside it,
-        or the choice is a well-known place and the 'container' was something else)."""
-        containers = self._qualifier_places(r.qualifier)
-        if not containers and r.qualifier:  # "(Izium district, ...)": the area around the town it names
-            containers = self.gazetteer.candidates(strip_region_suffix(r.qualifier), features=SETTLEMENT_FEATURES)
+        """A name the text places in a container ("X, Y district", "X (Y, Z province)", the first known of a
+        chain of containers) that the gazetteer has nowhere in that container: the container itself, at ACLED
+        precision 2 (district) or 3, never a namesake elsewhere. None when the container does not apply (no
+        container, the choice is inside it, or the choice is a well-known place and the 'container' was
+        something else)."""
+        # "(Izium district, ...)" with no such division: the area around the town it names
+        towns = self._container_towns(r.qualifier, choice, ctx) if r.qualifier else []
+        containers = self._qualifier_places(r.qualifier) or towns
+        for outer in r.outer:  # "X (Y, Z)" with Y unknown: Z holds X too
+            containers = containers or self._qualifier_places(outer)
         if not containers:
             return None
         if choice is not None:
             entry = choice.entry
-            if any(_contains(c, entry) for c in containers):
+            if any(_contains(c, entry) or self._beside(c, entry) for c in (*containers, *towns)):
                 return None
-            well_known = entry.place.feature in AREA_FEATURES or (entry.place.population or 0) >= MIN_POP_ABROAD
+            well_known = (entry.place.feature in AREA_FEATURES
+                          or (entry.place.population or 0) >= self.limits.min_population_abroad)
             if well_known and entry.weight >= PRIMARY_WEIGHT:
                 return None  # "In Aleppo, Russia said...": the comma did not introduce a container
-        best = self._choose(containers, ctx, None, -1)
+            kept = self._in_evidence(containers, entry.country_code, ctx)
+            if not kept and ctx.share(entry.country_code, r.start) > 0:
+                return None  # a namesake container abroad: the choice in a country the text is about stays
+            containers = kept or containers
+        best = self._choose(self._holding(r, containers) or containers, ctx, None, -1)
         assert best is not None
         container = best.entry.place
         near = container.feature in ("district", *SETTLEMENT_FEATURES)
@@ -474,12 +499,32 @@ class Geocoder:
                f"precision {int(precision)}")
         return replace(container, precision=precision), why, True
 
+    def _beside(self, town: Entry, entry: Entry) -> bool:
+        """Does `entry` lie in the area of a container town ("X (Y, Z)" with Y a town, not a division)?"""
+        return (town.place.feature in SETTLEMENT_FEATURES
+                and self.gazetteer.distance_km(town.place, entry.place) <= self.limits.container_town_km)
+
+    def _container_towns(self, qualifier: str, choice: _Choice | None, ctx: _Context) -> list[Entry]:
+        """Towns a container names ("X (Y district, Z)" with no division Y, read as the area around the town):
+        those in the countries the text gives evidence for (a country, a division, a town it names) or in the
+        choice's own, never a namesake abroad."""
+        towns = self.gazetteer.candidates(strip_region_suffix(qualifier), features=SETTLEMENT_FEATURES)
+        return self._in_evidence(towns, choice.entry.country_code if choice is not None else None, ctx)
+
+    @staticmethod
+    def _in_evidence(places: list[Entry], own: str | None, ctx: _Context) -> list[Entry]:
+        """The places in a country the text gives evidence for (a country, division or town it names), or in
+        `own` (the country of the name's own best candidate)."""
+        return [p for p in places if ctx.countries[p.country_code] > 0 or p.country_code == own]
+
     def _features(self, entry: Entry, ctx: _Context, given: tuple[list[Entry], Callable[[str], float], list[Place],
                                                                   list[tuple[float, float, float]]],
-                  span_start: int, n: int, top_pop: int) -> dict[str, float]:
+                  span_start: int, counts: tuple[int, int, bool]) -> dict[str, float]:
         """The ranker's features of one candidate; `given`: the container candidates, the country shares and the
-        text's other places (also as radian points), the same for every candidate of the name."""
+        text's other places (also as radian points), the same for every candidate of the name; `counts`: how many
+        candidates, the largest population among them, whether one of them is a populated place."""
         qual, share, others, points = given
+        n, top_pop, has_town = counts
         place = entry.place
         pop = place.population or 0
         feature = place.feature
@@ -493,6 +538,7 @@ class Geocoder:
             "same_spelling": float(ctx.names.get(span_start, "") in self._spellings(entry)),
             "demonym_only": float(bool(code) and ctx.demonyms[code] > 0 and ctx.countries[code] <= ctx.demonyms[code]),
             "log_candidates": math.log10(n),
+            "division_beside_town": float(has_town and feature in ("region", "district")),
         })
         if qual:
             inside = any(_contains(q, entry) for q in qual)
@@ -552,7 +598,7 @@ class Geocoder:
         pop = entry.place.population or 0
         curated = entry.is_curated
         in_ctx = ctx.share(entry.country_code, r.start) > 0
-        if (r.cue or r.qualifier) and (in_ctx or pop >= MIN_POP_WITH_CUE or curated):
+        if (r.cue or r.qualifier) and (in_ctx or pop >= self.limits.min_population_with_cue or curated):
             # kept beside the fitted model: the public corpora have few "the town of X" in conflict zones,
             # and the model learnt from them drops small towns that conflict reports name with a cue
             return True
@@ -562,20 +608,21 @@ class Geocoder:
             return False
         if r.label == "PERSON":
             # a name NER read as a person is a place only in a country the text is about
-            return " " not in r.name and in_ctx and (pop >= MIN_POP_IN_CONTEXT or curated)
+            return " " not in r.name and in_ctx and (pop >= self.limits.min_population_in_context or curated)
         settlement = entry.place.feature in SETTLEMENT_FEATURES
-        return (in_ctx and (pop >= MIN_POP_IN_CONTEXT or curated)) or (settlement and pop >= MIN_POP_ALONE)
+        limits = self.limits
+        return ((in_ctx and (pop >= limits.min_population_in_context or curated))
+                or (settlement and pop >= limits.min_population_alone))
 
-    @staticmethod
-    def _abroad(choice: _Choice, r: Reading, ctx: _Context) -> bool:
+    def _abroad(self, choice: _Choice, r: Reading, ctx: _Context) -> bool:
         """A small town of another country when the text is about named countries: a false pin
         ("Solhan" in a report on Burkina Faso is not the Turkish town of that name)."""
         entry = choice.entry
         if r.qualifier or entry.is_curated or entry.place.feature in AREA_FEATURES:
             return False
-        if sum(ctx.named.values()) < ABROAD_EVIDENCE:
+        if sum(ctx.named.values()) < self.limits.abroad_evidence:
             return False  # one demonym ("Rwandan troops retook X") does not say where the story is
-        return ctx.named[entry.country_code] == 0 and (entry.place.population or 0) < MIN_POP_ABROAD
+        return ctx.named[entry.country_code] == 0 and (entry.place.population or 0) < self.limits.min_population_abroad
 
     def _why(self, what: str, choice: _Choice) -> str:
         place = choice.entry.place
@@ -589,11 +636,14 @@ class Geocoder:
         return "; ".join(parts)
 
     def _part_of_area(self, area: Entry, point: str) -> tuple[float, float] | None:
-        """Median of the towns in the `point` third (N, SE, C...) of a country or province."""
+        """Median of the towns in the `point` third (N, SE, C...) of a country, province or district (a
+        district's own towns, not those of the province above it)."""
         key = (area.id, point)
         if key not in self._parts:
+            feature = area.place.feature
             self._parts[key] = _third_of(self.gazetteer.town_points(
-                area.country_code, area.place.admin1 if area.place.feature != "country" else None, 1000), point)
+                area.country_code, area.place.admin1 if feature != "country" else None, 1000,
+                area.place.name if feature == "district" else None), point)
         return self._parts[key]
 
 

@@ -1,0 +1,172 @@
+"""Containers named with a place: bracketed containers, a container name shared by a country and a
+division, a container read as the division that holds the place, container towns abroad and at home, a
+chain of containers, compass parts of a district, the fitted division-beside-town feature and the
+thresholds file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from geo_fixtures import gazetteer, geocoder, geoparse  # noqa: F401  (fixtures)
+
+from frontwatch.errors import FrontwatchError
+from frontwatch.model import GeoPrecision
+from frontwatch.resolve.geo_math import haversine_km
+from frontwatch.resolve.geo_rank import FEATURES, load_ranker, load_thresholds, thresholds_path
+
+
+def _at(mentions, surface):
+    found = [m for m in mentions if m.surface == surface and m.place is not None]
+    assert found, f"no resolved mention {surface!r} in {[(m.surface, m.place) for m in mentions]}"
+    return found[0].place
+
+
+@pytest.mark.parametrize(("text", "town", "container", "country"), [
+    ("Fighters ambushed a patrol near Djibo (Soum, Sahel) on Friday.", "Djibo", "Soum", "Burkina Faso"),
+    ("Residents fled Kaya (Sanmatenga, Centre-Nord) after the raid.", "Kaya", "Sanmatenga", "Burkina Faso"),
+    ("Police dispersed a crowd in Kandi (Kandi, Alibori).", "Kandi", "Alibori", "Benin"),
+    ("A grenade exploded in Parakou (Borgou) late on Monday.", "Parakou", "Borgou", "Benin"),
+    ("Herders clashed with farmers in Nikki (Nikki, Borgou).", "Nikki", "Borgou", "Benin"),
+])
+def test_a_bracketed_container_is_read_apart_from_the_name(geoparse, text, town, container, country):
+    mentions = geoparse(text)
+    assert _at(mentions, town).country == country
+    assert _at(mentions, container).country == country
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [
+    ("Volunteers cleaned a park in Athens (Georgia) on Saturday.", "Athens", "United States"),
+    ("Nurses rallied outside a hospital in Savannah (Georgia).", "Savannah", "United States"),
+    ("Students walked out of classes in Valdosta (Georgia).", "Valdosta", "United States"),
+    ("A crowd gathered in Marietta (Georgia) after the verdict.", "Marietta", "United States"),
+    ("Teachers marched in Columbus (Georgia) on Friday.", "Columbus", "United States"),
+    ("Fishermen protested in Batumi (Georgia) over port fees.", "Batumi", "Georgia"),
+])
+def test_a_container_name_may_be_a_country_or_a_division(geoparse, text, town, country):
+    mentions = geoparse(text)
+    assert _at(mentions, town).country == country
+    assert _at(mentions, "Georgia").country == country
+
+
+@pytest.mark.parametrize(("text", "container"), [
+    ("Traders closed shops in Comilla town (Comilla Sadar, Chittagong) on Sunday.", "Chittagong"),
+    ("Two factions clashed in Habiganj town (Habiganj Sadar, Sylhet).", "Sylhet"),
+    ("Students blocked a road in Dinajpur town (Dinajpur Sadar, Rangpur).", "Rangpur"),
+    ("Workers rallied in Pabna town (Pabna Sadar, Rajshahi) for higher wages.", "Rajshahi"),
+    ("Residents fled Kaya (Sanmatenga, Centre-Nord) after the raid.", "Centre-Nord"),
+    ("Protesters marched in Lawrenceville (Georgia) on Monday.", "Georgia"),
+])
+def test_a_name_written_as_a_container_is_the_division_not_its_seat(geoparse, text, container):
+    place = _at(geoparse(text), container)
+    assert place.feature in ("region", "district") and place.precision == GeoPrecision.REGION
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers killed three militants in Mir Ali, NWA.",
+    "A drone strike hit a compound in Razmak, NWA.",
+    "Gunmen shot a tribal elder in Spinwam, NWA.",
+    "Troops raided a hideout in Miranshah, NWA.",
+    "Two soldiers died when a mine exploded in Ghulam Khan, NWA.",
+])
+def test_a_container_town_abroad_is_never_the_fallback(geoparse, text):
+    for mention in geoparse(text):
+        if mention.place is not None:
+            assert mention.place.country == "Pakistan", (mention.surface, mention.place)
+
+
+@pytest.mark.parametrize(("text", "village", "country"), [
+    ("Militants torched huts in Moyale village (Baidoa, Bay) overnight.", "Moyale", "Somalia"),
+    ("Al Shabaab attacked a base near Inada village (Afgooye, Lower Shabelle).", "Inada", "Somalia"),
+    ("Clan militias clashed in Quba village (Beledweyne, Hiraan).", "Quba", "Somalia"),
+    ("Raiders stole goats from Mendi village (Jowhar, Middle Shabelle) at night.", "Mendi", "Somalia"),
+    ("Herders clashed in Quba village (Kalalé, Borgou) on Sunday.", "Quba", "Benin"),
+])
+def test_a_village_s_namesake_abroad_gives_way_to_the_container_town(geoparse, text, village, country):
+    place = _at(geoparse(text), village)
+    assert place.country == country and place.precision == GeoPrecision.NEAR
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Soldiers entered Afgooye (Mogadishu, Banadir) on Monday.", "Afgooye"),
+    ("Troops retook Qoryooley (Marka, Lower Shabelle) after a week of fighting.", "Qoryooley"),
+    ("Gunmen attacked a market in Gorom-Gorom (Dori, Seno).", "Gorom-Gorom"),
+    ("Clashes broke out in Wanlaweyn (Afgooye, Lower Shabelle).", "Wanlaweyn"),
+    ("A convoy was ambushed near Kongoussi (Kaya, Sanmatenga).", "Kongoussi"),
+])
+def test_a_known_town_beside_its_container_town_stays_itself(geoparse, text, town):
+    assert _at(geoparse(text), town).name == town
+
+
+@pytest.mark.parametrize(("text", "village", "country"), [
+    ("Gunmen killed two farmers in Mendi village (Balcad, Middle Shabelle).", "Mendi", "Somalia"),
+    ("An IED hit a truck near Inada village (Tongomayel, Soum).", "Inada", "Burkina Faso"),
+    ("Fighters looted shops in Quba village (Dorgo, Bay) at dawn.", "Quba", "Somalia"),
+    ("A mine exploded under a cart in Mendi village (Qansax, Bakool).", "Mendi", "Somalia"),
+    ("Villagers fled Moyale village (Tin-Akoff, Oudalan) after the attack.", "Moyale", "Burkina Faso"),
+])
+def test_an_unknown_first_container_gives_way_to_the_next_one(geoparse, text, village, country):
+    assert _at(geoparse(text), village).country == country
+
+
+@pytest.mark.parametrize(("text", "surface", "district"), [
+    ("Fighting was reported in northern Loroum province.", "northern Loroum province", "Loroum"),
+    ("Gunmen attacked a convoy in eastern Seno province.", "eastern Seno province", "Séno"),
+    ("An IED struck a truck in southern Oudalan province.", "southern Oudalan province", "Oudalan"),
+    ("Soldiers patrolled western Yagha province.", "western Yagha province", "Yagha"),
+    ("Raiders stole cattle in northern Bam province.", "northern Bam province", "Bam"),
+    ("Soldiers clashed with gunmen in northern Soum province.", "northern Soum province", "Soum"),
+])
+def test_a_compass_part_of_a_district_lies_in_that_district(geoparse, gazetteer, text, surface, district):
+    place = _at(geoparse(text), surface)
+    own = next(e.place for e in gazetteer.candidates(district, features=("district",))
+               if e.place.country == "Burkina Faso")
+    assert place.precision == GeoPrecision.REGION
+    assert haversine_km(place.latitude, place.longitude, own.latitude, own.longitude) <= 50
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fighting was reported around Beni overnight.", "Beni"),
+    ("Relief trucks reached Kandi at dawn.", "Kandi"),
+    ("Floods hit Victoria last week.", "Victoria"),
+    ("Protesters marched through Washington on Sunday.", "Washington"),
+    ("A curfew was declared in Soum.", "Soum"),
+])
+def test_a_division_beside_a_same_named_town_is_marked_for_the_ranker(geocoder, nlp, text, name):
+    geocoder.trace = {}
+    try:
+        geocoder.geoparse(text, nlp(text))
+        traced = [c for cands in geocoder.trace.values() for c in cands]
+    finally:
+        geocoder.trace = None
+    divisions = [f for e, f in traced if e.place.feature in ("region", "district")]
+    towns = [f for e, f in traced if e.place.feature == "populated place"]
+    assert divisions and towns, name
+    assert all(f["division_beside_town"] == 1.0 for f in divisions)
+    assert all(f["division_beside_town"] == 0.0 for f in towns)
+
+
+def test_the_division_beside_town_weight_is_fitted():
+    assert "division_beside_town" in FEATURES
+    assert "division_beside_town" in load_ranker().weights
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("confident_margin: {value: 1.0, reason: why}\n", "need exactly"),
+    ("- 1\n- 2\n", "need exactly"),
+    (None, "needs a numeric"),
+    ("{{{", "cannot read"),
+])
+def test_a_bad_thresholds_file_is_refused(tmp_path: Path, content, message):
+    path = tmp_path / "t.yaml"
+    if content is None:  # every threshold, one without its reason
+        content = thresholds_path().read_text(encoding="utf-8").replace("reason: >-", "reason: ''\n  note: >-", 1)
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(FrontwatchError, match=message):
+        load_thresholds(path)
+
+
+def test_the_shipped_thresholds_load():
+    limits = load_thresholds()
+    assert limits.min_population_abroad > limits.min_population_with_cue > 0
+    assert limits.rival_km > 0 and limits.confident_margin > 0
