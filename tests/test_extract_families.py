@@ -326,3 +326,60 @@ REFERENCE_POINTS = [
 def test_a_reference_point_is_not_the_place_taken(extractor, text, taken):
     places = [c.place.name for c in extract(extractor, text, PUBLISHED).control]
     assert places == ([taken] if taken else [])
+
+
+CONTROL_CLASSES = [
+    # (report, a claim it makes): partial control stated as a share; entering a town contests it; standing
+    # on its outskirts, moving on it or vowing to threatens it; a retreat holds where it ends; a claim's
+    # place takes what the clause says it includes
+    ("Syrian rebel groups now control roughly 70 percent of Idlib province, a UN report said.",
+     ("Unidentified Armed Group (Syria)", "Idlib", "partial")),
+    ("Jihadist groups hold about 40% of Burkina Faso, according to analysts.",
+     ("Unidentified Armed Group (Burkina Faso)", "Burkina Faso", "partial")),
+    ("Government forces controlled half of Aleppo by the end of the year.",
+     ("Military Forces of Syria", "Aleppo", "partial")),
+    ("Islamist fighters seized most of Kidal on Friday.", ("Unidentified Armed Group (Mali)", "Kidal", "partial")),
+    ("The talks were held in Bangui. Armed groups control about 80 percent of the country, officials said.",
+     ("Unidentified Armed Group (Central African Republic)", "Central African Republic", "partial")),
+    ("Soldiers entered Kidal on Friday, residents said.", ("Military Forces of Mali", "Kidal", "contested")),
+    ("Jihadist fighters drove into Mopti on Saturday.", ("Unidentified Armed Group (Mali)", "Mopti", "contested")),
+    ("Rebels pushed into the centre of Goma on Tuesday.",
+     ("Unidentified Armed Group (Democratic Republic of Congo)", "Goma", "contested")),
+    ("The town of Gao was entered by MNLA fighters on Monday, officials said.", ("MNLA", "Gao", "contested")),
+    ("MNLA fighters, who entered Gao on Friday, looted the market.", ("MNLA", "Gao", "contested")),
+    ("Al-Shabaab fighters were on the outskirts of Baidoa on Monday, residents said.",
+     ("al-Shabaab", "Baidoa", "threatened")),
+    ("M23 rebels reached the outskirts of Goma on Sunday.", ("M23", "Goma", "threatened")),
+    ("Houthi fighters remain on the outskirts of Marib, the governor said.", ("Houthis", "Ma'rib", "threatened")),
+    ("Islamist fighters said they would push on to Mopti.", ("Unidentified Armed Group (Mali)", "Mopti", "threatened")),
+    ("Russian troops are advancing towards Pokrovsk, the governor said.",
+     ("Military Forces of Russia", "Pokrovsk", "threatened")),
+    ("Malian troops pulled back to the airport on Monday, a few kilometres north of Gao.",
+     ("Military Forces of Mali", "Gao Airport", "controls")),
+    ("Rebels attacked Kunduz on Monday. Government soldiers retreated to the airport, a few kilometres south of "
+     "the city.", ("Military Forces of Afghanistan", "Konduz Airport", "controls")),
+    ("Afghan troops fell back to the airport after the Taliban attack on Kunduz.",
+     ("Military Forces of Afghanistan", "Konduz Airport", "controls")),
+    ("Government forces seized the town of Ramadi, including the nearby airport, on Sunday.",
+     ("Military Forces of Iraq", "Ramadi airport", "controls")),
+    ("The army said its troops had taken full control of Ramadi, known locally as the city of mosques, including "
+     "the old market and the nearby airport.", ("Military Forces of Iraq", "Ramadi airport", "controls")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), CONTROL_CLASSES)
+def test_a_control_class_gives_its_claim(extractor, text, claim):
+    assert claim in {(c.actor.name, c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control}
+
+
+@pytest.mark.parametrize("text", [
+    # a crowd entering a town, a clash or a killing on its outskirts contest or threaten nothing
+    "Thousands of protesters entered Bamako on Friday.",
+    "Clashes broke out on the outskirts of Kunduz on Monday.",
+    "Gunmen killed four villagers on the outskirts of Maiduguri on Sunday.",
+    "Protesters marched into the main square of Bamako on Friday.",
+    "Aid workers said they would move on to Mopti.",
+])
+def test_no_armed_holder_no_control_class_claim(extractor, text):
+    assert extract(extractor, text, PUBLISHED).control == []
+

@@ -19,7 +19,8 @@ from frontwatch.reading.model import Frame
 _WORDS = word_book("arguments")
 _PARTIAL, _TOWNS, _FACILITIES = _WORDS.words("partial"), _WORDS.words("town_nouns"), _WORDS.words("facility_nouns")
 _COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("place_pronouns")
-_NAMING = _WORDS.words("naming_prepositions")
+_NAMING, _COUNTRIES = _WORDS.words("naming_prepositions"), _WORDS.words("country_nouns")
+_INCLUDING = _WORDS.words("inclusion_prepositions")
 _OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
@@ -47,6 +48,18 @@ def _part_of(doc, start: int) -> bool:  # noqa: ANN001 - a spaCy Doc
     return start >= 2 and doc[start - 1].lower_ in _OF and doc[start - 2].lower_ in _PARTIAL
 
 
+def _a_share(token: Token) -> bool:
+    """Whether a noun is the of-phrase of a share ("most of the town", "80 percent of the country")."""
+    return token.dep_ == "pobj" and token.head.lower_ in _OF and token.head.head.lower_ in _PARTIAL
+
+
+def _included(clause: Token) -> list[Token]:
+    """What a claim's clause says its place includes ("took the city, including the airport"), wherever the
+    parser hung "including": those places change hands with it."""
+    return [o for p in clause.subtree if p.dep_ == "prep" and p.lower_ in _INCLUDING
+            for pobj in p.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)]
+
+
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
     """Places a claim is about, each with whether only part of it is meant."""
     heads, doc = [target, *target.conjuncts], target.doc
@@ -65,7 +78,7 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
                 found.append((mention, partial))
                 break
     if not found:
-        found = _anaphoric(ctx, target)
+        found = [(m, _a_share(target)) for m, _ in _anaphoric(ctx, target)]
     if any(is_town(m.resolved) for m, _ in found):
         found = [(m, partial) for m, partial in found if is_town(m.resolved)]
     return list({(m.start, m.end): (m, partial) for m, partial in found}.values())
@@ -79,6 +92,8 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> list[tuple[PlaceMention, 
         place = ctx.facility(target.lower_, target.idx)
     elif (town := ctx.town_meant(target)) is not None:
         place = town
+    elif target.lower_ in _COUNTRIES and ctx.actors.doc_country and ctx.resolve_place:
+        place = ctx.resolve_place(ctx.actors.doc_country)  # "the country": the one the report is about
     elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS and not _stands_for_a_thing(ctx, target):
         unit = next(u for u in ctx.units if u.start <= target.idx < u.end)
         place = ctx.topic_place(unit, target.idx)
@@ -113,9 +128,8 @@ class ControlReader:
         """The control claims of one sentence."""
         if not unit.usable:
             return []
-        facts = [f for frame in frames if frame.asserted and frame.modality == "realis"
-                 for change in self.table.transitions(frame.cls)
-                 for f in self._claims(ctx, unit, frame, change, frames)]
+        facts = [f for frame in frames if frame.stated for change in self.table.transitions(frame.cls)
+                 if frame.modality in change.moods for f in self._claims(ctx, unit, frame, change, frames)]
         return list({(f.actor.name, f.place.name, round(f.place.latitude, 3), f.status): f for f in facts}.values())
 
     def _claims(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
@@ -135,6 +149,7 @@ class ControlReader:
         as_of = dated.end if dated is not None else ctx.document.published
         facts = []
         found = next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
+        found += [f for t in _included(frame.head) for f in _targets(ctx, t, excluded)]
         for mention, partial in found:
             status, place = change.status, mention.resolved
             if status == ControlStatus.CONTROLS and partial:

@@ -39,12 +39,14 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Transition:
-    """A change of control a class states: the holder role's actor gets a status over a place role."""
+    """A change of control a class states: the holder role's actor gets a status over a place role, in
+    the moods that state it (a threat is one even when it is only announced)."""
 
     holder: str
     status: ControlStatus
     places: tuple[str, ...]
     dynamic: bool
+    moods: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -139,7 +141,7 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str) -> ClassEntry:
     for spec in raw.get("control") or []:
         try:
             control.append(Transition(str(spec["holder"]), ControlStatus(spec["status"]), tuple(spec["place"]),
-                                      bool(spec.get("dynamic", False))))
+                                      bool(spec.get("dynamic", False)), frozenset(spec.get("moods", ["realis"]))))
         except (KeyError, TypeError, ValueError) as exc:
             raise RegistryError(f"{where}: class {cls!r}: bad control change {spec!r}") from exc
     return ClassEntry(bool(raw.get("generic", False)), bool(raw.get("fatal", False)), tuple(events), tuple(control))

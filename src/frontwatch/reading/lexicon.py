@@ -85,9 +85,11 @@ class PredicateLexicon:
         return next((lv.cls for lv in self.light if verbs & lv.verbs and nouns & lv.nouns), None)
 
     def tags(self, token: Token) -> tuple[str, ...]:
-        """The grammatical tags of a word (verbs by their phrasal forms too)."""
-        keys = self.verb_keys(token) if token.pos_ in {"VERB", "AUX"} else iter((self.lemma(token),))
-        return tuple(dict.fromkeys(tag for k in keys for tag in self.word_tags.get(k, ())))
+        """The grammatical tags of a word (verbs by their phrasal forms too, up to the form that names its
+        class: "fell back" is no "fell", whose subject undergoes it)."""
+        keys = list(self.verb_keys(token)) if token.pos_ in {"VERB", "AUX"} else [self.lemma(token)]
+        named = next((k for k, key in enumerate(keys) if key in self.verbs), len(keys))
+        return tuple(dict.fromkeys(tag for k in keys[:named + 1] for tag in self.word_tags.get(k, ())))
 
     def weapon_kinds(self, token: Token) -> tuple[str, ...]:
         """The weapon kinds a noun phrase names ("suicide car bomb": suicide, explosive), most telling first."""
