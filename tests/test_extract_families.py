@@ -383,3 +383,19 @@ def test_a_control_class_gives_its_claim(extractor, text, claim):
 def test_no_armed_holder_no_control_class_claim(extractor, text):
     assert extract(extractor, text, PUBLISHED).control == []
 
+
+WITHDRAWN = [
+    # (report, place lost): a withdrawal nobody is named to receive loses the place and is no transfer event
+    ("The militia withdrew from Tessalit on Friday.", "Tessalit"),
+    ("Government troops retreated from Kidal on Sunday, residents said.", "Kidal"),
+    ("French forces pulled out of Menaka on Monday.", "Ménaka"),
+    ("Soldiers abandoned the town of Bama on Friday, officials said.", "Bama"),
+    ("Ugandan troops evacuated Baidoa on Saturday.", "Baidoa"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), WITHDRAWN)
+def test_a_withdrawal_without_a_receiver_loses_the_place_and_is_no_event(extractor, text, place):
+    result = extract(extractor, text, PUBLISHED)
+    assert result.events == []
+    assert [(c.place.name, c.status.value) for c in result.control] == [(place, "lost")]
