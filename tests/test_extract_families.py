@@ -399,3 +399,22 @@ def test_a_withdrawal_without_a_receiver_loses_the_place_and_is_no_event(extract
     result = extract(extractor, text, PUBLISHED)
     assert result.events == []
     assert [(c.place.name, c.status.value) for c in result.control] == [(place, "lost")]
+
+
+TOLD_BY_A_PARTICIPLE = [
+    # (report, sub-event type): a participle hung on a happening's verb tells what it did, on its days; a
+    # weapon that did the happening did the participle too, and a label the words chose stays the host's
+    ("Government aircraft struck rebel positions around Tikrit on Thursday and Friday, killing dozens of fighters.",
+     "Air/drone strike"),
+    ("Russian jets bombed Idlib on Monday and Tuesday, killing eleven civilians.", "Air/drone strike"),
+    ("The army shelled rebel trenches outside Marib over the weekend, killing at least 20 fighters.",
+     "Shelling/artillery/missile attack"),
+    ("Drones hit a convoy near Kidal on Friday night and Saturday, wounding six soldiers.", "Air/drone strike"),
+    ("Militants attacked an army base near Gao late on Sunday, killing four soldiers, officials said.",
+     "Armed clash"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), TOLD_BY_A_PARTICIPLE)
+def test_a_participle_tells_the_toll_of_its_happening(extractor, text, sub_event_type):
+    assert _the_event(extractor, text).sub_event_type == sub_event_type

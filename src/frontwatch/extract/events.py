@@ -32,8 +32,14 @@ class EventReader:
         if not unit.usable:
             return []
         read = [(f, r) for f in frames if (r := self._event(ctx, unit, f, frames, typing)) is not None]
+        told = set()  # participles that tell what a happening their words named did: no label of their own
+        for k, (frame, (event, _)) in enumerate(read):  # "shelled X on Thursday and Friday, killing dozens"
+            host = next(((e, chosen) for f, (e, chosen) in read if _participle_of(frame, f)), None)
+            if host is not None:
+                event.date = host[0].date
+                told |= {k} if host[1] else set()
         details = frozenset(k for k, (f, _) in enumerate(read) if f.bare)
-        guessed = frozenset(k for k, (_, (_, chosen)) in enumerate(read) if not chosen)
+        guessed = frozenset(k for k, (_, (_, chosen)) in enumerate(read) if not chosen or k in told)
         return fold_sentence([e for _, (e, _) in read], getattr(typing, "label", None), details, guessed)
 
     def _event(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
@@ -113,6 +119,13 @@ class EventReader:
             return []
         allies = [a for a in (*args.actors("ally"), *ctx.actors.allies_of(actor1)) if a.name != actor1.name]
         return list({a.name: a for a in allies}.values())
+
+
+def _participle_of(frame: Frame, host: Frame) -> bool:
+    """Whether a frame is a participle hung on another's verb ("bombed the town, killing two"): it tells
+    what that happening did, on its days."""
+    verb = frame.predicate
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head in {host.predicate, host.head}
 
 
 def _distinct(frame: Frame) -> bool:
