@@ -418,3 +418,21 @@ TOLD_BY_A_PARTICIPLE = [
 @pytest.mark.parametrize(("text", "sub_event_type"), TOLD_BY_A_PARTICIPLE)
 def test_a_participle_tells_the_toll_of_its_happening(extractor, text, sub_event_type):
     assert _the_event(extractor, text).sub_event_type == sub_event_type
+
+
+WEAPONS_DISRUPTED = [
+    # (report, whether it tells a disrupted weapons use): dismantling disrupts weapons only when a weapon is
+    # what is dismantled
+    ("Police dismantled a protest camp outside parliament in Nairobi on Sunday.", False),
+    ("The authorities dismantled a rebel checkpoint near Goma on Friday.", False),
+    ("Soldiers dismantled an explosive device near Gao on Monday.", True),
+    ("Army engineers dismantled a roadside bomb outside Kandahar on Friday.", True),
+    ("A roadside bomb was dismantled by soldiers near Gao on Monday.", True),
+    ("Police defused a bomb near the market in Kano on Saturday.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "disrupted"), WEAPONS_DISRUPTED)
+def test_dismantling_disrupts_weapons_only_when_they_are_dismantled(extractor, text, disrupted):
+    types = {e.sub_event_type for e in extract(extractor, text, PUBLISHED).events}
+    assert ("Disrupted weapons use" in types) == disrupted
