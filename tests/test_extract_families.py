@@ -412,6 +412,9 @@ TOLD_BY_A_PARTICIPLE = [
     ("Drones hit a convoy near Kidal on Friday night and Saturday, wounding six soldiers.", "Air/drone strike"),
     ("Militants attacked an army base near Gao late on Sunday, killing four soldiers, officials said.",
      "Armed clash"),
+    # an infinitive of purpose tells no toll of its own
+    ("US aircraft carried out a strike near Kunduz on Tuesday to eliminate a threat to Afghan forces.",
+     "Air/drone strike"),
 ]
 
 
