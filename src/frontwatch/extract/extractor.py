@@ -24,7 +24,6 @@ from frontwatch.model import (
     ActorMention,
     ControlFact,
     Document,
-    EventFact,
     Extraction,
     Finding,
     GeoPrecision,
@@ -131,26 +130,22 @@ class Extractor:
         extraction = Extraction(document=document, places=ctx.places)
         if document.published is None:
             extraction.warnings.append(f"{document.origin}: no publication date; relative dates left unresolved")
-        events: list[EventFact] = []
-        headline_events: list[EventFact] = []
-        headline_control: list[ControlFact] = []
-        headline_counts: list[QuantityFact] = []
+        head = Extraction(document=document)  # what the headline tells; the body's facts go into `extraction`
         for unit in ctx.units:
             frames = reading.frames.get(unit.index, [])
             found = self.events.read(ctx, unit, frames, typed.get(unit.index))
             if not found and unit.usable:
                 self._move_clock(ctx, unit, frames)
-            (headline_events if unit.is_headline else events).extend(found)
-            (headline_control if unit.is_headline else extraction.control).extend(self.control.read(ctx, unit, frames))
-            (headline_counts if unit.is_headline else extraction.quantities).extend(
-                self.quantities.read(ctx, unit, frames))
+            facts = head if unit.is_headline else extraction
+            facts.events += found
+            facts.control += self.control.read(ctx, unit, frames)
+            facts.quantities += self.quantities.read(ctx, unit, frames)
         # A headline restates the story the body tells; it is evidence only when the body is silent.
-        extraction.events = merge_within_document(events or headline_events)
+        extraction.events = merge_within_document(extraction.events or head.events)
         told = {_place_key(c.place) for c in extraction.control}
-        headline_control = [c for c in headline_control if _place_key(c.place) not in told]
-        extraction.control = superseded(_first_of_each(headline_control + extraction.control, _control_key),
-                                        document.published)
-        extraction.quantities = _first_of_each(_untold(headline_counts, extraction.quantities) + extraction.quantities,
+        untold = [c for c in head.control if _place_key(c.place) not in told]
+        extraction.control = superseded(_first_of_each(untold + extraction.control, _control_key), document.published)
+        extraction.quantities = _first_of_each(_untold(head.quantities, extraction.quantities) + extraction.quantities,
                                                _quantity_key)
         extraction.findings = self.check_spatial(document.text, reading.doc, ctx.places, document.id)
         return extraction

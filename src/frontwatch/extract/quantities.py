@@ -20,11 +20,11 @@ from frontwatch.reading.model import Frame
 _WORDS = word_book("quantities")
 _POPULATION, _GENERIC = _WORDS.words("population_nouns"), _WORDS.words("generic_nouns")
 _SETTLEMENTS, _NON_COUNT = _WORDS.words("settlements"), _WORDS.words("non_count_nouns")
-_PARTICIPLES = {k: str(v) for k, v in _WORDS.mapping("participles").items()}
+_PARTICIPLES = _WORDS.texts("participles")
 _TURNOUT, _DRAWING = _WORDS.words("turnout_verbs"), _WORDS.words("drawing_verbs")
 _UNDER, _CONTROL = _WORDS.words("under"), _WORDS.words("control")
 _LOCATED, _OF = _WORDS.words("located_prepositions"), _WORDS.phrases("reference_of")[0]
-_SAYS = {k: str(v) for k, v in _WORDS.mapping("descriptions").items()}
+_SAYS = _WORDS.texts("descriptions")
 
 
 def _words(noun: Token) -> str:

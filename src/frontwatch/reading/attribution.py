@@ -14,8 +14,8 @@ from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Attribution, Frame
 
 _WORDS = word_book("attribution")
-_VERBS = {k: str(v) for k, v in _WORDS.mapping("verbs").items()}
-_NOUNS = {k: str(v) for k, v in _WORDS.mapping("nouns").items()}
+_VERBS = _WORDS.texts("verbs")
+_NOUNS = _WORDS.texts("nouns")
 _RETRACTING, _ACCORDING = _WORDS.words("retracting"), _WORDS.words("according")
 _UNSAYING = _RETRACTING | {k for k, v in _VERBS.items() if v in {"denied", "retracted"}}  # a statement taken back
 _PHRASES, _CLAIMS = _WORDS.phrases("attribution_phrases"), _WORDS.phrases("claim_words")

@@ -131,7 +131,7 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
             raise RegistryError(f"{where}: light verb class {entry['class']!r} is not a class")
         verbs, nouns = frozenset(map(str, entry["verbs"])), frozenset(map(str, entry["nouns"]))
         light.append(LightVerb(verbs, nouns, entry["class"]))
-    states = {str(k): str(v) for k, v in book.mapping("states").items()}
+    states = book.texts("states")
     if not set(states) | set(states.values()) <= set(classes):
         raise RegistryError(f"{where}: 'states' maps classes to classes (got {states!r})")
     weapons = word_book("weapons", language)
@@ -143,7 +143,7 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
         word_tags=invert(book.mapping("word_tags"), where),
         light=tuple(light),
         states=states,
-        lemmas={k: str(v) for k, v in word_book("lemmas", language).mapping("irregular").items()},
+        lemmas=word_book("lemmas", language).texts("irregular"),
         weapons={word: found[0] for word, found in invert(kinds, str(weapons.path)).items()},
         weapon_order=tuple(kinds),
         of=word_book("time", language).words("reference_of"),
