@@ -108,14 +108,10 @@ def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
     """Whether "it" stands for a thing its sentence named before it, not a place ("disputed the
     statement and withdrew it"): the nearest singular subject or object before it is neither a place
     nor a word for a town or a facility."""
-    before = [t for t in pronoun.sent if t.i < pronoun.i and t.tag_ in {"NN", "NNP"} and t.dep_ in _ARGUMENTS
-              and t.ent_type_ not in {"DATE", "TIME"}]
-    if not before:
-        return False
-    noun = before[-1]
-    if noun.lower_ in _TOWNS or noun.lower_ in _FACILITIES:
-        return False
-    return not any(m.start <= noun.idx < m.end for m in ctx.places_in(noun.sent.start_char, noun.sent.end_char))
+    noun = next((t for t in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]) if t.tag_ in {"NN", "NNP"}
+                 and t.dep_ in _ARGUMENTS and t.ent_type_ not in {"DATE", "TIME"}), None)
+    return noun is not None and noun.lower_ not in _TOWNS | _FACILITIES and not any(
+        m.start <= noun.idx < m.end for m in ctx.places_in(noun.sent.start_char, noun.sent.end_char))
 
 
 class ControlReader:
@@ -130,7 +126,7 @@ class ControlReader:
             return []
         facts = [f for frame in frames if frame.stated for change in self.table.transitions(frame.cls)
                  if frame.modality in change.moods for f in self._claims(ctx, unit, frame, change, frames)]
-        return list({(f.actor.name, f.place.name, round(f.place.latitude, 3), f.status): f for f in facts}.values())
+        return list({control_key(f): f for f in facts}.values())
 
     def _claims(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                 frames: list[Frame]) -> list[ControlFact]:
@@ -151,18 +147,21 @@ class ControlReader:
         found = next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
         found += [f for t in _included(frame.head) for f in _targets(ctx, t, excluded)]
         for mention, partial in found:
-            status, place = change.status, mention.resolved
-            if status == ControlStatus.CONTROLS and partial:
-                status = ControlStatus.PARTIAL
+            place = mention.resolved
             if place.precision == GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \
                     and place.country and ctx.resolve_place:
-                place = ctx.resolve_place(place.country) or place  # "parts of eastern Syria": part of Syria
-                status = ControlStatus.PARTIAL if status == ControlStatus.CONTROLS else status
+                place, partial = ctx.resolve_place(place.country) or place, True  # "eastern Syria": part of Syria
+            status = ControlStatus.PARTIAL if partial and change.status == ControlStatus.CONTROLS else change.status
             if place.feature == "country" and status == ControlStatus.CONTROLS:
                 continue  # holding a whole country is a government, not a control claim
             facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit),
                                      as_of=as_of, certainty=reading.certainty, claim_source=reading.source))
         return facts
+
+
+def control_key(fact: ControlFact) -> tuple:
+    """What makes two control claims one: the holder, the place and the status."""
+    return (fact.actor.name, fact.place.name, round(fact.place.latitude, 3), fact.status)
 
 
 def superseded(facts: list[ControlFact], published: date | None) -> list[ControlFact]:

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.control import ControlReader, superseded
+from frontwatch.extract.control import ControlReader, control_key, superseded
 from frontwatch.extract.doc_actors import DocumentActors
 from frontwatch.extract.events import EventReader
 from frontwatch.extract.merge import merge_within_document
@@ -22,7 +22,6 @@ from frontwatch.extract.sentences import SentenceUnit, sentence_units
 from frontwatch.extract.table import load_table
 from frontwatch.model import (
     ActorMention,
-    ControlFact,
     Document,
     Extraction,
     Finding,
@@ -144,7 +143,7 @@ class Extractor:
         extraction.events = merge_within_document(extraction.events or head.events)
         told = {_place_key(c.place) for c in extraction.control}
         untold = [c for c in head.control if _place_key(c.place) not in told]
-        extraction.control = superseded(_first_of_each(untold + extraction.control, _control_key), document.published)
+        extraction.control = superseded(_first_of_each(untold + extraction.control, control_key), document.published)
         extraction.quantities = _first_of_each(_untold(head.quantities, extraction.quantities) + extraction.quantities,
                                                _quantity_key)
         extraction.findings = self.check_spatial(document.text, reading.doc, ctx.places, document.id)
@@ -189,10 +188,6 @@ def _untold(headline: list[QuantityFact], body: list[QuantityFact]) -> list[Quan
 
 def _place_key(place: Place) -> tuple:
     return (place.name, round(place.latitude, 3))
-
-
-def _control_key(fact: ControlFact) -> tuple:
-    return (fact.actor.name, *_place_key(fact.place), fact.status)
 
 
 def _quantity_key(fact: QuantityFact) -> tuple:
