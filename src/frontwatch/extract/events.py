@@ -32,12 +32,10 @@ class EventReader:
         if not unit.usable:
             return []
         read = [(f, r) for f in frames if (r := self._event(ctx, unit, f, frames, typing)) is not None]
-        told = set()  # participles that tell what a happening their words named did: no label of their own
+        told: set[int] = set()  # participles of a happening whose words chose its label: no label of their own
         for k, (frame, (event, _)) in enumerate(read):  # "shelled X on Thursday and Friday, killing dozens"
-            host = next(((e, chosen) for f, (e, chosen) in read if _participle_of(frame, f)), None)
-            if host is not None:
-                event.date = host[0].date
-                told |= {k} if host[1] else set()
+            for host, chosen in [r for f, r in read if _participle_of(frame, f)][:1]:
+                event.date, told = host.date, told | ({k} if chosen else set())
         details = frozenset(k for k, (f, _) in enumerate(read) if f.bare)
         guessed = frozenset(k for k, (_, (_, chosen)) in enumerate(read) if not chosen or k in told)
         return fold_sentence([e for _, (e, _) in read], getattr(typing, "label", None), details, guessed)

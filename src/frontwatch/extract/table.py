@@ -59,6 +59,9 @@ class ClassEntry:
     control: tuple[Transition, ...]
 
 
+_NOTHING = ClassEntry(False, False, (), ())  # a class the table does not list yields nothing
+
+
 @dataclass(frozen=True)
 class FrameTable:
     """Predicate classes to candidate codes and control changes."""
@@ -75,13 +78,11 @@ class FrameTable:
 
     def fatal(self, cls: str) -> bool:
         """Whether a class's patients are the dead."""
-        entry = self.classes.get(cls)
-        return entry is not None and entry.fatal
+        return self.classes.get(cls, _NOTHING).fatal
 
     def transitions(self, cls: str) -> tuple[Transition, ...]:
         """The control changes a class states."""
-        entry = self.classes.get(cls)
-        return entry.control if entry is not None else ()
+        return self.classes.get(cls, _NOTHING).control
 
     def decide(self, cls: str, kinds_of: KindsOf, typing: object | None, bare: bool = False) -> Candidate | None:
         """The candidate a frame yields: the first whose conditions hold, else the open candidate the
