@@ -165,10 +165,8 @@ class Extractor:
         codes = Counter(m.place.country for m in places if m.place is not None and m.place.country
                         and m.place.precision != GeoPrecision.REGION)
         codes = codes or Counter(m.place.country for m in places if m.place is not None and m.place.country)
-        if not codes:
-            return None
-        code, _ = codes.most_common(1)[0]
-        return self.country_name(code) or code
+        code = codes.most_common(1)[0][0] if codes else None
+        return (self.country_name(code) or code) if code is not None else None
 
 
 def _outside_names(places: list[PlaceMention], named: list[ActorMention], doc: Doc) -> list[PlaceMention]:

@@ -29,11 +29,8 @@ def _told_actor1(event: EventFact) -> str | None:
     """The name of the actor 1 its own words give; None when its words name nobody and the report's
     context supplied one ("the station was hit", with the actor the report accuses): such an event may
     retell another's."""
-    if event.actor1 is None:
-        return None
-    name = event.actor1.name
-    supplied = {f"{INFERRED}: {name}", f"{ATTRIBUTED}: {name}"}
-    return None if supplied & set(event.notes) else name
+    name = event.actor1.name if event.actor1 is not None else None
+    return None if name is None or {f"{INFERRED}: {name}", f"{ATTRIBUTED}: {name}"} & set(event.notes) else name
 
 
 def _failed(event: EventFact) -> bool:

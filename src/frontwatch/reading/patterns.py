@@ -101,8 +101,7 @@ def _roots(doc: Doc) -> list[int]:
     heads = [token.head.i for token in doc]
     roots = [-1] * len(heads)
     for i in range(len(heads)):
-        path = []
-        j = i
+        path, j = [], i
         while roots[j] < 0 and heads[j] != j:
             path.append(j)
             j = heads[j]
