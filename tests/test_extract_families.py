@@ -439,3 +439,23 @@ WEAPONS_DISRUPTED = [
 def test_dismantling_disrupts_weapons_only_when_they_are_dismantled(extractor, text, disrupted):
     types = {e.sub_event_type for e in extract(extractor, text, PUBLISHED).events}
     assert ("Disrupted weapons use" in types) == disrupted
+
+
+TALLIES = [
+    # (report, events it tells): a death count the war as a whole makes, or nobody named makes over more
+    # than a month or since a past happening, is a tally, no happening; a dated killing stays one
+    ("More than 5,000 people have been killed in Tigray since the war began.", 0),
+    ("The conflict has killed at least 300,000 people in Yemen, according to the UN.", 0),
+    ("The insurgency has killed more than 40,000 people in Mozambique's north.", 0),
+    ("Some 1,200 civilians were killed in the region last year, a monitoring group said.", 0),
+    ("At least 900 people were killed in Darfur in 2023, the UN said.", 0),
+    ("Since the coup, at least 700 protesters have been killed across Myanmar.", 0),
+    ("Twelve people were killed in Kano on Sunday, police said.", 1),
+    ("Gunmen killed 12 villagers near Bama last month.", 1),
+    ("The war in Sudan has killed 15,000 people, and on Sunday militiamen killed 20 villagers near El Fasher.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), TALLIES)
+def test_a_tally_of_deaths_is_no_event(extractor, text, told):
+    assert len(extract(extractor, text, PUBLISHED).events) == told

@@ -340,7 +340,8 @@ class DocumentContext:
         head = _clause_head(anchor)
         if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in head.children):
             return False
-        if not any(c.dep_ == "prep" and c.lower_ in _LASTING for c in head.children):
+        if not any(c.dep_ == "prep" and c.lower_ in _LASTING or c.dep_ == "advcl" and any(  # "since the war began"
+                m.dep_ == "mark" and m.lower_ in _LASTING for m in c.children) for c in head.children):
             return False
         period = self.date_in(span, anchor)
         return period is None or (period.end - period.start).days > _WEEK

@@ -15,6 +15,7 @@ from frontwatch.reading.model import Frame
 from frontwatch.taxonomy import CaseCode, Taxonomy
 
 FAILED_ATTEMPT = "failed attempt to take territory"
+_DOERS, _MONTH = ("agent", "instrument"), 31
 _DISTINCT, _LIKEWISE = word_book("reference").words("distinct"), word_book("reference").words("likewise")
 _THE = word_book("reference").words("anaphor_determiners")
 
@@ -51,6 +52,8 @@ class EventReader:
         if ctx.lasting(unit.span, frame.head):
             return None
         args = FrameArguments(ctx, frame, self.table)
+        if self.table.fatal(frame.cls) and _tally(args, frames):
+            return None
         bare = frame.bare and not args.named("agent")  # "the capture of X by Y" tells who did it
         candidate = self.table.decide(frame.cls, args.kinds, typing, bare=bare)
         if candidate is None:
@@ -117,6 +120,15 @@ class EventReader:
             return []
         allies = [a for a in (*args.actors("ally"), *ctx.actors.allies_of(actor1)) if a.name != actor1.name]
         return list({a.name: a for a in allies}.values())
+
+
+def _tally(args: FrameArguments, frames: list[Frame]) -> bool:
+    """Whether a death count is a tally, no happening: the war did it ("the conflict has killed 300,000"), or
+    nobody named did it over more than a month ("1,200 civilians were killed last year")."""
+    if "conflict" in args.kinds("agent"):
+        return True
+    when = None if any(args.frame.roles.get(r) for r in _DOERS) else args.date(frames, remember=False)
+    return when is not None and (when.end - when.start).days > _MONTH
 
 
 def _participle_of(frame: Frame, host: Frame) -> bool:
