@@ -64,10 +64,7 @@ class EventReader:
         if case.weak and not _agreed(typing, case.code):
             return None
         notes = [FAILED_ATTEMPT] if frame.modality == "failed" else []
-        if _distinct(frame):
-            notes.append(DISTINCT)
-        elif _definite(frame):
-            notes.append(TOLD_BEFORE)
+        notes += [DISTINCT] if _distinct(frame) else [TOLD_BEFORE] if _definite(frame) else []
         chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
         if not chosen and any(c.dep_ == "advmod" and c.lower_ in _LIKEWISE  # "deaths were also reported in X"
                               for w in (frame.head, frame.predicate, frame.predicate.head) for c in w.children):

@@ -115,9 +115,8 @@ def fold_sentence(events: list[EventFact], preferred: str | None, details: froze
             (position in details or _shares_participants(event, e)) and _same_place(event, e)
             and _same_time_told(event, e) for e in g)), None)
         if group is None:
-            groups.append([event])
-        else:
-            group.append(event)
+            groups.append(group := [])
+        group.append(event)
     folded = []
     for group in sorted(groups, key=lambda g: min(events.index(e) for e in g)):
         best = max(group, key=lambda e: (0 if events.index(e) in guessed else _case(e).strength,

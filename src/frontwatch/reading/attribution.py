@@ -119,8 +119,7 @@ def hedges(text: str) -> tuple[str, ...]:
 
 def reading_at(token: Token) -> CertaintyReading:
     """Certainty of what is said at any word (a count, a name) by its clause's attribution and hedges."""
-    frame = Frame(token, "", "")
-    frame.attribution = attribution(token, load_lexicon().lemma)
+    frame = Frame(token, "", "", attribution=attribution(token, load_lexicon().lemma))
     frame.hedges = hedges(scope(frame))
     return certainty(frame)
 

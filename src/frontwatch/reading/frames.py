@@ -98,10 +98,9 @@ class FrameReader:
             roles.setdefault(role, []).append(doc[j])
             if role in {"agent", "patient"} and rank < best:
                 best, shape = rank, pattern_shape
-        frame = Frame(predicate, predicate._.frame_class, shape, roles, clause)
-        frame.negated = negated(predicate, frame.head)
-        frame.modality = modality(predicate, clause, self.lexicon.lemma)
-        frame.attribution = attribution(predicate, self.lexicon.lemma)
+        lemma = self.lexicon.lemma
+        frame = Frame(predicate, predicate._.frame_class, shape, roles, clause, negated(predicate, clause or predicate),
+                      modality(predicate, clause, lemma), attribution=attribution(predicate, lemma))
         frame.hedges = hedges(scope(frame))
         return frame
 

@@ -125,12 +125,10 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
     if not isinstance(entries, list):
         raise RegistryError(f"{where}: 'light_verbs' must be a list")
     for entry in entries:
-        if not isinstance(entry, dict) or not {"verbs", "nouns", "class"} <= set(entry):
-            raise RegistryError(f"{where}: a light verb needs 'verbs', 'nouns' and 'class' (got {entry!r})")
-        if entry["class"] not in classes:
-            raise RegistryError(f"{where}: light verb class {entry['class']!r} is not a class")
-        verbs, nouns = frozenset(map(str, entry["verbs"])), frozenset(map(str, entry["nouns"]))
-        light.append(LightVerb(verbs, nouns, entry["class"]))
+        if not isinstance(entry, dict) or entry.get("class") not in classes or not {"verbs", "nouns"} <= set(entry):
+            raise RegistryError(f"{where}: a light verb needs 'verbs', 'nouns' and a 'class' of 'classes': {entry!r}")
+        words = (frozenset(map(str, entry["verbs"])), frozenset(map(str, entry["nouns"])))
+        light.append(LightVerb(*words, entry["class"]))
     states = book.texts("states")
     if not set(states) | set(states.values()) <= set(classes):
         raise RegistryError(f"{where}: 'states' maps classes to classes (got {states!r})")

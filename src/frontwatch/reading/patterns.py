@@ -35,8 +35,7 @@ class FramePattern:
 
 
 def _validate(raw: dict, where: str, shape: str) -> FramePattern:
-    name = raw.get("name")
-    nodes = raw.get("pattern")
+    name, nodes = raw.get("name"), raw.get("pattern")
     if not isinstance(name, str) or not isinstance(nodes, list) or not nodes:
         raise RegistryError(f"{where}: every pattern needs a 'name' and a non-empty 'pattern' list")
     if not all(isinstance(n, dict) and isinstance(n.get("RIGHT_ID"), str) for n in nodes):
