@@ -77,17 +77,16 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
                 partial = any(t.lower_ in _PARTIAL for t in (*path, *head.lefts)) or _part_of(doc, span.start)
                 found.append((mention, partial))
                 break
-    if not found:
-        found = [(m, _a_share(target)) for m, _ in _anaphoric(ctx, target)]
+    if not found and (meant := _anaphoric(ctx, target)) is not None:
+        found = [(meant, _a_share(target))]
     if any(is_town(m.resolved) for m, _ in found):
         found = [(m, partial) for m, partial in found if is_town(m.resolved)]
     return list({(m.start, m.end): (m, partial) for m, partial in found}.values())
 
 
-def _anaphoric(ctx: DocumentContext, target: Token) -> list[tuple[PlaceMention, bool]]:
+def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
     """A place the geoparser did not mark: "the airport" (of the town the report is about), "the
     city", "it" (named before), a name the gazetteer knows."""
-    where = (target.idx, target.idx + len(target.text), target.text)
     if target.lower_ in _FACILITIES:
         place = ctx.facility(target.lower_, target.idx)
     elif (town := ctx.town_meant(target)) is not None:
@@ -101,7 +100,7 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> list[tuple[PlaceMention, 
         place = ctx.named_place(name_text(target))
     else:
         place = None
-    return [(PlaceMention(*where, place), False)] if place is not None else []
+    return PlaceMention(target.idx, target.idx + len(target.text), target.text, place) if place is not None else None
 
 
 def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
@@ -137,8 +136,7 @@ class ControlReader:
         targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)]
         if not targets:
             return []
-        holder = frame.role(change.holder)
-        excluded = {t.i for t in phrase(holder)} if holder is not None else set()
+        excluded = {t.i for holder in frame.roles.get(change.holder, [])[:1] for t in phrase(holder)}
         reading = args.reading(actor)
         dated = args.date(frames, remember=False) if change.dynamic else ctx.date_in(
             unit.span, frame.head, allow_bounds=False)
