@@ -34,11 +34,6 @@ class Frame:
     hedges: tuple[str, ...] = ()
     attribution: Attribution | None = None
 
-    def role(self, name: str) -> Token | None:
-        """The best filler of a role, or None."""
-        fillers = self.roles.get(name)
-        return fillers[0] if fillers else None
-
     @property
     def sentence(self) -> Span:
         return self.predicate.sent
