@@ -459,3 +459,34 @@ TALLIES = [
 @pytest.mark.parametrize(("text", "told"), TALLIES)
 def test_a_tally_of_deaths_is_no_event(extractor, text, told):
     assert len(extract(extractor, text, PUBLISHED).events) == told
+
+
+SETTLED = [
+    # (report, its control claims): a holder's earlier fight for or threat to a place its own later taking
+    # settled is no longer told; another holder's stays
+    ("Insurgents entered Macomia on Wednesday. On Saturday they seized the town.",
+     {("Unidentified Armed Group (Mozambique)", "controls")}),
+    ("Rebels entered Kidal on Wednesday, residents said. The rebels captured the town on Saturday.",
+     {("Unidentified Armed Group (Mali)", "controls")}),
+    ("Houthi fighters were on the outskirts of Marib on Tuesday. On Saturday the Houthis seized the city.",
+     {("Houthis", "controls")}),
+    ("Islamist fighters said on Tuesday they would push on to Mopti. They captured the town on Saturday.",
+     {("Unidentified Armed Group (Mali)", "controls")}),
+    ("Al-Shabaab fighters entered Baidoa on Monday. Government troops retook the town on Friday.",
+     {("al-Shabaab", "contested"), ("Military Forces of Somalia", "controls")}),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), SETTLED)
+def test_a_holders_own_later_taking_settles_its_fight_for_a_place(extractor, text, claims):
+    assert {(c.actor.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control} == claims
+
+
+@pytest.mark.parametrize(("text", "facility"), [
+    # a facility whose own words name a town is that town's, not the report's main town's
+    ("Militants took Mosul on Monday and drove into Baiji on Wednesday. Soldiers still guard the refinery near "
+     "Baiji.", "Baiji refinery"),
+    ("Rebels captured Sake on Monday and Goma on Tuesday. Troops still hold the airport near Sake.", "Sake airport"),
+])
+def test_a_facility_belongs_to_the_town_its_words_name(extractor, text, facility):
+    assert facility in {c.place.name for c in extract(extractor, text, PUBLISHED).control}

@@ -280,9 +280,9 @@ class DocumentContext:
                   if (token := _mention_token(self.doc, m)) is not None and _called(token, noun.lower_)]
         return called[-1].place if called else self.recent_place(noun.idx)
 
-    def facility(self, noun: str, before: int) -> Place | None:
-        """An unnamed facility ("the airport") of the town the text is about."""
-        town = self.main_place() or self.recent_place(before)
+    def facility(self, noun: str, before: int, town: Place | None = None) -> Place | None:
+        """An unnamed facility ("the airport") of a town its words name, else of the town the text is about."""
+        town = town or self.main_place() or self.recent_place(before)
         if town is None:
             return None
         named = self.resolve_place(f"{town.name} {noun}") if self.resolve_place else None

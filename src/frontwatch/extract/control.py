@@ -13,7 +13,7 @@ from frontwatch.extract.doc_actors import name_text, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable, Transition
 from frontwatch.language import word_book
-from frontwatch.model import ControlFact, ControlStatus, GeoPrecision, PlaceMention
+from frontwatch.model import ControlFact, ControlStatus, GeoPrecision, Place, PlaceMention
 from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
@@ -22,6 +22,7 @@ _COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("pl
 _NAMING, _COUNTRIES = _WORDS.words("naming_prepositions"), _WORDS.words("country_nouns")
 _INCLUDING = _WORDS.words("inclusion_prepositions")
 _OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
+_PENDING = {ControlStatus.CONTESTED, ControlStatus.THREATENED}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
 
@@ -87,8 +88,10 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
 def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
     """A place the geoparser did not mark: "the airport" (of the town the report is about), "the
     city", "it" (named before), a name the gazetteer knows."""
-    if target.lower_ in _FACILITIES:
-        place = ctx.facility(target.lower_, target.idx)
+    if target.lower_ in _FACILITIES:  # the facility of a town its words name, unless they name the facility
+        town = _town_of(ctx, target)
+        place = town if town is not None and town.feature == target.lower_ else ctx.facility(
+            target.lower_, target.idx, town)
     elif (town := ctx.town_meant(target)) is not None:
         place = town
     elif target.lower_ in _COUNTRIES and ctx.actors.doc_country and ctx.resolve_place:
@@ -101,6 +104,13 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
     else:
         place = None
     return PlaceMention(target.idx, target.idx + len(target.text), target.text, place) if place is not None else None
+
+
+def _town_of(ctx: DocumentContext, facility: Token) -> Place | None:
+    """The town a facility's own words place it in ("the refinery, on the edge of the town", "the airport near X")."""
+    words = [t for t in facility.subtree if t.i != facility.i]
+    named = (m.place for t in words for m in ctx.mentions_in(t) if m.place is not None and is_town(m.place))
+    return next((p for t in words if (p := ctx.town_meant(t)) is not None), None) or next(named, None)
 
 
 def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
@@ -165,11 +175,14 @@ def control_key(fact: ControlFact) -> tuple:
 def superseded(facts: list[ControlFact], published: date | None) -> list[ControlFact]:
     """Control claims with every holder a later, dated change of hands replaced marked as having lost the
     place ("recaptured Palmyra, ten months after Islamic State fighters seized it": Islamic State lost it);
-    a claim dated by the report's day alone ("still holds") replaces nobody."""
+    a claim dated by the report's day alone ("still holds") replaces nobody. A holder's earlier fight for or
+    threat to a place its own later taking settled is left out ("entered the town on Wednesday ... seized it")."""
     for fact in facts:
         later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
                  and f.place.name == fact.place.name and f.as_of and fact.as_of and fact.as_of < f.as_of
                  and f.as_of != published]
         if fact.status == ControlStatus.CONTROLS and later:
             fact.status, fact.as_of = ControlStatus.LOST, max(later)
-    return facts
+    return [fact for fact in facts if fact.status not in _PENDING or not any(
+        f.status == ControlStatus.CONTROLS and f.actor.name == fact.actor.name and f.place.name == fact.place.name
+        and f.as_of and fact.as_of and fact.as_of < f.as_of for f in facts)]
