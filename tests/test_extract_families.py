@@ -364,6 +364,21 @@ CONTROL_CLASSES = [
      ("Military Forces of Iraq", "Ramadi airport", "controls")),
     ("The army said its troops had taken full control of Ramadi, known locally as the city of mosques, including "
      "the old market and the nearby airport.", ("Military Forces of Iraq", "Ramadi airport", "controls")),
+    # each side of a fight for a place contests it
+    ("Government troops battled al-Shabaab fighters for control of Jilib on Sunday.",
+     ("al-Shabaab", "Jilib", "contested")),
+    ("Soldiers and Boko Haram fighters battled for control of Bama on Friday.",
+     ("Military Forces of Nigeria", "Bama", "contested")),
+    ("The army fought JNIM militants for control of Menaka on Monday, residents said.",
+     ("JNIM", "Ménaka", "contested")),
+    ("Ukrainian troops are fighting Russian forces for control of Bakhmut, the governor said.",
+     ("Military Forces of Russia", "Bakhmut", "contested")),
+    ("Houthi fighters and government forces fought for the city of Marib on Saturday, officials said.",
+     ("Military Forces of Yemen", "Ma'rib", "contested")),
+    # a noun in a holder's hands is held
+    ("Aid reached Jilib, a town in al-Shabaab hands.", ("al-Shabaab", "Jilib", "controls")),
+    ("Food ran out in Kidal, the last town in rebel hands.", ("Unidentified Armed Group (Mali)", "Kidal", "controls")),
+    ("Aid reached Idlib, the last province in rebel hands.", ("Unidentified Armed Group (Syria)", "Idlib", "controls")),
 ]
 
 
@@ -378,6 +393,7 @@ def test_a_control_class_gives_its_claim(extractor, text, claim):
     "Clashes broke out on the outskirts of Kunduz on Monday.",
     "Gunmen killed four villagers on the outskirts of Maiduguri on Sunday.",
     "Protesters marched into the main square of Bamako on Friday.",
+    "Two journalists were killed in clashes in Kidal on Friday.",
     "Aid workers said they would move on to Mopti.",
 ])
 def test_no_armed_holder_no_control_class_claim(extractor, text):
