@@ -32,9 +32,8 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
     not "the town west of X", where X is a reference point)."""
     path, node = [token], token
     while node.i != head.i:
-        if node.dep_ == "pobj" and node.head.lower_ in _NAMING:
-            if node.head.i > 0 and node.doc[node.head.i - 1].lower_ in _BEARINGS:
-                return None  # whatever the parser hung "of" on
+        bearing = node.head.i > 0 and node.doc[node.head.i - 1].lower_ in _BEARINGS  # "west of": whatever "of" hangs on
+        if node.dep_ == "pobj" and node.head.lower_ in _NAMING and not bearing:
             node = node.head.head
         elif node.dep_ in _PATH_DEPS:
             node = node.head
@@ -49,11 +48,6 @@ def _part_of(doc, start: int) -> bool:  # noqa: ANN001 - a spaCy Doc
     return start >= 2 and doc[start - 1].lower_ in _OF and doc[start - 2].lower_ in _PARTIAL
 
 
-def _a_share(token: Token) -> bool:
-    """Whether a noun is the of-phrase of a share ("most of the town", "80 percent of the country")."""
-    return token.dep_ == "pobj" and token.head.lower_ in _OF and token.head.head.lower_ in _PARTIAL
-
-
 def _included(clause: Token) -> list[Token]:
     """What a claim's clause says its place includes ("took the city, including the airport"), wherever the
     parser hung "including": those places change hands with it."""
@@ -65,8 +59,7 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
     """Places a claim is about, each with whether only part of it is meant."""
     heads, doc = [target, *target.conjuncts], target.doc
     found: list[tuple[PlaceMention, bool]] = []
-    sentence = target.sent
-    for mention in ctx.places_in(sentence.start_char, sentence.end_char):
+    for mention in ctx.places_in(target.sent.start_char, target.sent.end_char):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.root.i in excluded:
             continue
@@ -75,11 +68,11 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
             if path is None and _part_of(doc, span.start) and span.start - 2 == head.i:
                 path = [span.root, head]  # "parts of Gao" with "of" hung on the verb
             if path is not None:
-                partial = any(t.lower_ in _PARTIAL for t in (*path, *head.lefts)) or _part_of(doc, span.start)
-                found.append((mention, partial))
+                found.append((mention, any(t.lower_ in _PARTIAL for t in (*path, *head.lefts))
+                              or _part_of(doc, span.start)))
                 break
-    if not found and (meant := _anaphoric(ctx, target)) is not None:
-        found = [(meant, _a_share(target))]
+    if not found and (meant := _anaphoric(ctx, target)) is not None:  # a share: "most of the town"
+        found = [(meant, target.dep_ == "pobj" and target.head.lower_ in _OF and target.head.head.lower_ in _PARTIAL)]
     if any(is_town(m.resolved) for m, _ in found):
         found = [(m, partial) for m, partial in found if is_town(m.resolved)]
     return list({(m.start, m.end): (m, partial) for m, partial in found}.values())
@@ -88,6 +81,7 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
 def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
     """A place the geoparser did not mark: "the airport" (of the town the report is about), "the
     city", "it" (named before), a name the gazetteer knows."""
+    place: Place | None = None
     if target.lower_ in _FACILITIES:  # the facility of a town its words name, unless they name the facility
         town = _town_of(ctx, target)
         place = town if town is not None and town.feature == target.lower_ else ctx.facility(
@@ -97,12 +91,9 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
     elif target.lower_ in _COUNTRIES and ctx.actors.doc_country and ctx.resolve_place:
         place = ctx.resolve_place(ctx.actors.doc_country)  # "the country": the one the report is about
     elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS and not _stands_for_a_thing(ctx, target):
-        unit = next(u for u in ctx.units if u.start <= target.idx < u.end)
-        place = ctx.topic_place(unit, target.idx)
+        place = ctx.topic_place(next(u for u in ctx.units if u.start <= target.idx < u.end), target.idx)
     elif target.pos_ == "PROPN":  # a name the geoparser left unplaced ("Kidal was captured")
         place = ctx.named_place(name_text(target))
-    else:
-        place = None
     return PlaceMention(target.idx, target.idx + len(target.text), target.text, place) if place is not None else None
 
 

@@ -64,10 +64,6 @@ class _Reading:
     ctx: DocumentContext
     frames: dict[int, list[Frame]]  # sentence index -> its frames
 
-    @property
-    def typed(self) -> list[SentenceUnit]:
-        return [u for u in self.ctx.units if u.usable]
-
 
 @dataclass
 class Extractor:
@@ -106,8 +102,8 @@ class Extractor:
             docs = self.nlp.pipe((d.text for d in batch), batch_size=batch_size)
             for document, doc in zip(batch, docs, strict=True):
                 reading = self._prepare(document, doc)
-                typed = dict(zip([u.index for u in reading.typed],
-                                 self.typer.classify([u.text for u in reading.typed]), strict=True))
+                units = [u for u in reading.ctx.units if u.usable]
+                typed = dict(zip([u.index for u in units], self.typer.classify([u.text for u in units]), strict=True))
                 yield self._read(reading, typed)
 
     def _prepare(self, document: Document, doc: Doc) -> _Reading:
