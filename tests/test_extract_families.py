@@ -506,3 +506,25 @@ def test_a_holders_own_later_taking_settles_its_fight_for_a_place(extractor, tex
 ])
 def test_a_facility_belongs_to_the_town_its_words_name(extractor, text, facility):
     assert facility in {c.place.name for c in extract(extractor, text, PUBLISHED).control}
+
+
+WEAPON_IN_A_WHEN_CLAUSE = [
+    # (report, sub-event type): a weapon acting in a clause "when/as ..." on a killing or a wounding is its
+    # instrument, and types it
+    ("At least six civilians were killed on Wednesday when army shells landed on homes in Fallujah, doctors said.",
+     "Shelling/artillery/missile attack"),
+    ("Two soldiers were wounded near Gao on Friday when a roadside bomb went off under their truck.",
+     "Remote explosive/landmine/IED"),
+    ("Nine people were killed in Kharkiv as Russian rockets slammed into a market on Sunday.",
+     "Shelling/artillery/missile attack"),
+    ("Three farmers were killed near Bama when a landmine exploded under their cart on Tuesday.",
+     "Remote explosive/landmine/IED"),
+    ("Four children died in Idlib on Monday when a Russian missile hit their school.",
+     "Shelling/artillery/missile attack"),
+    ("Twelve people were killed in Kano on Sunday when gunmen opened fire on a market.", "Attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), WEAPON_IN_A_WHEN_CLAUSE)
+def test_a_weapon_in_a_when_clause_types_the_killing(extractor, text, sub_event_type):
+    assert _the_event(extractor, text).sub_event_type == sub_event_type
