@@ -375,6 +375,15 @@ CONTROL_CLASSES = [
      ("Military Forces of Russia", "Bakhmut", "contested")),
     ("Houthi fighters and government forces fought for the city of Marib on Saturday, officials said.",
      ("Military Forces of Yemen", "Ma'rib", "contested")),
+    # a siege in every shape threatens the place, and the place its besieged are in
+    ("Mekelle has been under siege by TPLF fighters since Monday.",
+     ("Tigray People's Liberation Front", "Mek'ele", "threatened")),
+    ("Marib has been under siege by Houthi fighters for months, the governor said.",
+     ("Houthis", "Ma'rib", "threatened")),
+    ("The town of Djibo remains under a blockade imposed by JNIM militants.", ("JNIM", "Djibo", "threatened")),
+    ("Government troops are surrounded in Kidal by JNIM fighters, officials said.", ("JNIM", "Kidal", "threatened")),
+    ("Taiz, which Houthi fighters have encircled for months, is short of water.", ("Houthis", "Taiz", "threatened")),
+    ("The siege of Taiz by Houthi fighters entered its third year on Sunday.", ("Houthis", "Taiz", "threatened")),
     # a noun in a holder's hands is held
     ("Aid reached Jilib, a town in al-Shabaab hands.", ("al-Shabaab", "Jilib", "controls")),
     ("Food ran out in Kidal, the last town in rebel hands.", ("Unidentified Armed Group (Mali)", "Kidal", "controls")),
