@@ -384,6 +384,16 @@ CONTROL_CLASSES = [
     ("Government troops are surrounded in Kidal by JNIM fighters, officials said.", ("JNIM", "Kidal", "threatened")),
     ("Taiz, which Houthi fighters have encircled for months, is short of water.", ("Houthis", "Taiz", "threatened")),
     ("The siege of Taiz by Houthi fighters entered its third year on Sunday.", ("Houthis", "Taiz", "threatened")),
+    # a perimeter, cordon or area held lies around or in the place its sentence named last; an area is a part
+    ("Thousands waited outside the airport in Kabul, pressing against a perimeter held by US troops.",
+     ("Military Forces of the United States", "Kabul International Airport", "controls")),
+    ("Residents fled Mosul's old city on Sunday, the last area held by Islamic State fighters.",
+     ("Islamic State", "Mosul", "partial")),
+    ("Aid workers reached Bama, crossing a cordon held by Nigerian soldiers.",
+     ("Military Forces of Nigeria", "Bama", "controls")),
+    ("Civilians sheltered in Marawi, in a pocket held by Maute fighters.", ("Maute Group", "Marawi City", "partial")),
+    ("The convoy stopped at the airport in Gao, inside a zone guarded by French troops.",
+     ("Military Forces of France", "Gao Airport", "controls")),
     # a noun in a holder's hands is held
     ("Aid reached Jilib, a town in al-Shabaab hands.", ("al-Shabaab", "Jilib", "controls")),
     ("Food ran out in Kidal, the last town in rebel hands.", ("Unidentified Armed Group (Mali)", "Kidal", "controls")),

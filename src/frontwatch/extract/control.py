@@ -20,7 +20,7 @@ _WORDS = word_book("arguments")
 _PARTIAL, _TOWNS, _FACILITIES = _WORDS.words("partial"), _WORDS.words("town_nouns"), _WORDS.words("facility_nouns")
 _COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("place_pronouns")
 _NAMING, _COUNTRIES = _WORDS.words("naming_prepositions"), _WORDS.words("country_nouns")
-_INCLUDING = _WORDS.words("inclusion_prepositions")
+_INCLUDING, _AREAS = _WORDS.words("inclusion_prepositions"), _WORDS.words("area_nouns")
 _OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
 _PENDING = {ControlStatus.CONTESTED, ControlStatus.THREATENED}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
@@ -71,8 +71,9 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
                 found.append((mention, any(t.lower_ in _PARTIAL for t in (*path, *head.lefts))
                               or _part_of(doc, span.start)))
                 break
-    if not found and (meant := _anaphoric(ctx, target)) is not None:  # a share: "most of the town"
-        found = [(meant, target.dep_ == "pobj" and target.head.lower_ in _OF and target.head.head.lower_ in _PARTIAL)]
+    if not found and (meant := _anaphoric(ctx, target)) is not None:  # a share: "most of the town", "an area"
+        found = [(meant, target.lower_ in _PARTIAL or target.dep_ == "pobj" and target.head.lower_ in _OF
+                  and target.head.head.lower_ in _PARTIAL)]
     if any(is_town(m.resolved) for m, _ in found):
         found = [(m, partial) for m, partial in found if is_town(m.resolved)]
     return list({(m.start, m.end): (m, partial) for m, partial in found}.values())
@@ -88,6 +89,9 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
             target.lower_, target.idx, town)
     elif (town := ctx.town_meant(target)) is not None:
         place = town
+    elif target.lower_ in _AREAS:  # "a perimeter held by X": around the place its sentence named last
+        place = next((p for t in reversed(target.sent[:target.i - target.sent.start])
+                      if (p := _named_at(ctx, t)) is not None), None)
     elif target.lower_ in _COUNTRIES and ctx.actors.doc_country and ctx.resolve_place:
         place = ctx.resolve_place(ctx.actors.doc_country)  # "the country": the one the report is about
     elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS and not _stands_for_a_thing(ctx, target):
@@ -95,6 +99,13 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
     elif target.pos_ == "PROPN":  # a name the geoparser left unplaced ("Kidal was captured")
         place = ctx.named_place(name_text(target))
     return PlaceMention(target.idx, target.idx + len(target.text), target.text, place) if place is not None else None
+
+
+def _named_at(ctx: DocumentContext, word: Token) -> Place | None:
+    """The place a word names: a place mention, or a facility of the town its words or the report name."""
+    if word.lower_ in _FACILITIES and word.pos_ in {"NOUN", "PROPN"}:
+        return ctx.facility(word.lower_, word.idx, _town_of(ctx, word))
+    return next((m.place for m in ctx.places_in(word.idx, word.idx + len(word.text))), None)
 
 
 def _town_of(ctx: DocumentContext, facility: Token) -> Place | None:
