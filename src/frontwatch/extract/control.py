@@ -74,19 +74,16 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
     if not found and (meant := _anaphoric(ctx, target)) is not None:  # a share: "most of the town", "an area"
         found = [(meant, target.lower_ in _PARTIAL or target.dep_ == "pobj" and target.head.lower_ in _OF
                   and target.head.head.lower_ in _PARTIAL)]
-    if any(is_town(m.resolved) for m, _ in found):
-        found = [(m, partial) for m, partial in found if is_town(m.resolved)]
-    return list({(m.start, m.end): (m, partial) for m, partial in found}.values())
+    towns = [(m, partial) for m, partial in found if is_town(m.resolved)]
+    return list({(m.start, m.end): (m, partial) for m, partial in towns or found}.values())
 
 
 def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
     """A place the geoparser did not mark: "the airport" (of the town the report is about), "the
     city", "it" (named before), a name the gazetteer knows."""
     place: Place | None = None
-    if target.lower_ in _FACILITIES:  # the facility of a town its words name, unless they name the facility
-        town = _town_of(ctx, target)
-        place = town if town is not None and town.feature == target.lower_ else ctx.facility(
-            target.lower_, target.idx, town)
+    if target.lower_ in _FACILITIES:
+        place = _named_at(ctx, target)
     elif (town := ctx.town_meant(target)) is not None:
         place = town
     elif target.lower_ in _AREAS:  # "a perimeter held by X": around the place its sentence named last
@@ -102,9 +99,11 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
 
 
 def _named_at(ctx: DocumentContext, word: Token) -> Place | None:
-    """The place a word names: a place mention, or a facility of the town its words or the report name."""
+    """The place a word names: a place mention, or a facility of the town its own words name (unless they name
+    the facility itself), else of the report's town."""
     if word.lower_ in _FACILITIES and word.pos_ in {"NOUN", "PROPN"}:
-        return ctx.facility(word.lower_, word.idx, _town_of(ctx, word))
+        town = _town_of(ctx, word)
+        return town if town is not None and town.feature == word.lower_ else ctx.facility(word.lower_, word.idx, town)
     return next((m.place for m in ctx.places_in(word.idx, word.idx + len(word.text))), None)
 
 

@@ -122,10 +122,8 @@ class EventReader:
 def _tally(args: FrameArguments, frames: list[Frame]) -> bool:
     """Whether a death count is a tally, no happening: the war did it ("the conflict has killed 300,000"), or
     nobody named did it over more than a month ("1,200 civilians were killed last year")."""
-    if "conflict" in args.kinds("agent"):
-        return True
     when = None if any(args.frame.roles.get(r) for r in _DOERS) else args.date(frames, remember=False)
-    return when is not None and (when.end - when.start).days > _MONTH
+    return "conflict" in args.kinds("agent") or when is not None and (when.end - when.start).days > _MONTH
 
 
 def _participle_of(frame: Frame, host: Frame) -> bool:

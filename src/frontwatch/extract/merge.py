@@ -63,8 +63,7 @@ def _same_time(a: EventFact, b: EventFact) -> bool:
 
 def _same_time_told(a: EventFact, b: EventFact) -> bool:
     """Within one sentence, a happening named by a noun without a date of its own shares the others' time."""
-    undated = {e.date.expression for e in (a, b) if e.date is not None} & {UNDATED}
-    return bool(undated) or _same_time(a, b)
+    return UNDATED in {e.date.expression for e in (a, b) if e.date is not None} or _same_time(a, b)
 
 
 def _compatible_actors(a: EventFact, b: EventFact) -> bool:

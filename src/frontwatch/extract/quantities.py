@@ -119,8 +119,7 @@ class CountCategories:
     @classmethod
     def load(cls) -> CountCategories:
         """Load and invert the category lists (word -> categories)."""
-        data = _WORDS.mapping("categories")
-        nouns, events = data.get("nouns"), data.get("events")
+        nouns, events = (_WORDS.mapping("categories").get(k) for k in ("nouns", "events"))
         if not isinstance(nouns, dict) or not isinstance(events, dict):
             raise RegistryError(f"{_WORDS.path}: 'categories' needs mappings 'nouns' and 'events'")
         return cls(invert(nouns, str(_WORDS.path)), invert(events, str(_WORDS.path)))
