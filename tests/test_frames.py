@@ -124,6 +124,29 @@ def test_every_verb_of_a_chain_shares_the_first_verbs_subject(reader, text, verb
     [f] = [f for f in frames_of(reader(text)) if f.predicate.text == verb]
     assert (f.cls, heads(f, "agent")) == (cls, [agent])
 
+
+LISTS_AFTER_A_CLAUSE = [
+    # text, a verb of a list that follows a subordinate clause, its doer: the list goes on with that clause,
+    # wherever the parser hung it
+    ("The president imposed a curfew on Kano on Friday after gunmen attacked a police station, burned a church and "
+     "took a pastor hostage, officials said.", "burned", "gunmen"),
+    ("The president imposed a curfew on Kano on Friday after gunmen attacked a police station, burned a church and "
+     "took a pastor hostage, officials said.", "took", "gunmen"),
+    ("The army sealed off Beni on Sunday after rebels ambushed a convoy, looted shops and kidnapped a nurse, the "
+     "governor said.", "looted", "rebels"),
+    ("The army sealed off Beni on Sunday after rebels ambushed a convoy, looted shops and kidnapped a nurse, the "
+     "governor said.", "kidnapped", "rebels"),
+    ("Mayor Kone closed the markets in Mopti after jihadists shelled the port, burned a bus and seized a priest.",
+     "seized", "jihadists"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "agent"), LISTS_AFTER_A_CLAUSE)
+def test_a_list_after_a_subordinate_clause_goes_on_with_its_subject(reader, text, verb, agent):
+    [f] = [f for f in frames_of(reader(text)) if f.predicate.text == verb]
+    assert heads(f, "agent")[0] == agent
+
+
 @pytest.mark.parametrize(("text", "cls", "instrument", "agent"), [
     ("A roadside bomb killed three soldiers.", "kill", "bomb", []),
     ("Three soldiers were killed by a roadside bomb.", "kill", "bomb", []),

@@ -72,6 +72,10 @@ class WordBook:
             raise RegistryError(f"{self.path}: {key!r} must map words to values")
         return {str(k).lower(): v for k, v in value.items()}
 
+    def texts(self, key: str) -> dict[str, str]:
+        """A mapping from words (lower case) to words."""
+        return {k: str(v) for k, v in self.mapping(key).items()}
+
     def numbers(self, key: str) -> dict[str, int]:
         """A mapping from words (lower case) to whole numbers."""
         mapping = self.mapping(key)

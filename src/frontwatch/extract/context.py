@@ -280,9 +280,9 @@ class DocumentContext:
                   if (token := _mention_token(self.doc, m)) is not None and _called(token, noun.lower_)]
         return called[-1].place if called else self.recent_place(noun.idx)
 
-    def facility(self, noun: str, before: int) -> Place | None:
-        """An unnamed facility ("the airport") of the town the text is about."""
-        town = self.main_place() or self.recent_place(before)
+    def facility(self, noun: str, before: int, town: Place | None = None) -> Place | None:
+        """An unnamed facility ("the airport") of a town its words name, else of the town the text is about."""
+        town = town or self.main_place() or self.recent_place(before)
         if town is None:
             return None
         named = self.resolve_place(f"{town.name} {noun}") if self.resolve_place else None
@@ -340,7 +340,8 @@ class DocumentContext:
         head = _clause_head(anchor)
         if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in head.children):
             return False
-        if not any(c.dep_ == "prep" and c.lower_ in _LASTING for c in head.children):
+        if not any(c.dep_ == "prep" and c.lower_ in _LASTING or c.dep_ == "advcl" and any(  # "since the war began"
+                m.dep_ == "mark" and m.lower_ in _LASTING for m in c.children) for c in head.children):
             return False
         period = self.date_in(span, anchor)
         return period is None or (period.end - period.start).days > _WEEK

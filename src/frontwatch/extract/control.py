@@ -13,14 +13,16 @@ from frontwatch.extract.doc_actors import name_text, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable, Transition
 from frontwatch.language import word_book
-from frontwatch.model import ControlFact, ControlStatus, GeoPrecision, PlaceMention
+from frontwatch.model import ControlFact, ControlStatus, GeoPrecision, Place, PlaceMention
 from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
 _PARTIAL, _TOWNS, _FACILITIES = _WORDS.words("partial"), _WORDS.words("town_nouns"), _WORDS.words("facility_nouns")
 _COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("place_pronouns")
-_NAMING = _WORDS.words("naming_prepositions")
+_NAMING, _COUNTRIES = _WORDS.words("naming_prepositions"), _WORDS.words("country_nouns")
+_INCLUDING, _AREAS = _WORDS.words("inclusion_prepositions"), _WORDS.words("area_nouns")
 _OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
+_PENDING = {ControlStatus.CONTESTED, ControlStatus.THREATENED}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
 
@@ -30,9 +32,8 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
     not "the town west of X", where X is a reference point)."""
     path, node = [token], token
     while node.i != head.i:
-        if node.dep_ == "pobj" and node.head.lower_ in _NAMING:
-            if node.head.i > 0 and node.doc[node.head.i - 1].lower_ in _BEARINGS:
-                return None  # whatever the parser hung "of" on
+        bearing = node.head.i > 0 and node.doc[node.head.i - 1].lower_ in _BEARINGS  # "west of": whatever "of" hangs on
+        if node.dep_ == "pobj" and node.head.lower_ in _NAMING and not bearing:
             node = node.head.head
         elif node.dep_ in _PATH_DEPS:
             node = node.head
@@ -47,12 +48,18 @@ def _part_of(doc, start: int) -> bool:  # noqa: ANN001 - a spaCy Doc
     return start >= 2 and doc[start - 1].lower_ in _OF and doc[start - 2].lower_ in _PARTIAL
 
 
+def _included(clause: Token) -> list[Token]:
+    """What a claim's clause says its place includes ("took the city, including the airport"), wherever the
+    parser hung "including": those places change hands with it."""
+    return [o for p in clause.subtree if p.dep_ == "prep" and p.lower_ in _INCLUDING
+            for pobj in p.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)]
+
+
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
     """Places a claim is about, each with whether only part of it is meant."""
     heads, doc = [target, *target.conjuncts], target.doc
     found: list[tuple[PlaceMention, bool]] = []
-    sentence = target.sent
-    for mention in ctx.places_in(sentence.start_char, sentence.end_char):
+    for mention in ctx.places_in(target.sent.start_char, target.sent.end_char):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.root.i in excluded:
             continue
@@ -61,46 +68,60 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
             if path is None and _part_of(doc, span.start) and span.start - 2 == head.i:
                 path = [span.root, head]  # "parts of Gao" with "of" hung on the verb
             if path is not None:
-                partial = any(t.lower_ in _PARTIAL for t in (*path, *head.lefts)) or _part_of(doc, span.start)
-                found.append((mention, partial))
+                found.append((mention, any(t.lower_ in _PARTIAL for t in (*path, *head.lefts))
+                              or _part_of(doc, span.start)))
                 break
-    if not found:
-        found = _anaphoric(ctx, target)
-    if any(is_town(m.resolved) for m, _ in found):
-        found = [(m, partial) for m, partial in found if is_town(m.resolved)]
-    return list({(m.start, m.end): (m, partial) for m, partial in found}.values())
+    if not found and (meant := _anaphoric(ctx, target)) is not None:  # a share: "most of the town", "an area"
+        found = [(meant, target.lower_ in _PARTIAL or target.dep_ == "pobj" and target.head.lower_ in _OF
+                  and target.head.head.lower_ in _PARTIAL)]
+    towns = [(m, partial) for m, partial in found if is_town(m.resolved)]
+    return list({(m.start, m.end): (m, partial) for m, partial in towns or found}.values())
 
 
-def _anaphoric(ctx: DocumentContext, target: Token) -> list[tuple[PlaceMention, bool]]:
+def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
     """A place the geoparser did not mark: "the airport" (of the town the report is about), "the
     city", "it" (named before), a name the gazetteer knows."""
-    where = (target.idx, target.idx + len(target.text), target.text)
+    place: Place | None = None
     if target.lower_ in _FACILITIES:
-        place = ctx.facility(target.lower_, target.idx)
+        place = _named_at(ctx, target)
     elif (town := ctx.town_meant(target)) is not None:
         place = town
+    elif target.lower_ in _AREAS:  # "a perimeter held by X": around the place its sentence named last
+        place = next((p for t in reversed(target.sent[:target.i - target.sent.start])
+                      if (p := _named_at(ctx, t)) is not None), None)
+    elif target.lower_ in _COUNTRIES and ctx.actors.doc_country and ctx.resolve_place:
+        place = ctx.resolve_place(ctx.actors.doc_country)  # "the country": the one the report is about
     elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS and not _stands_for_a_thing(ctx, target):
-        unit = next(u for u in ctx.units if u.start <= target.idx < u.end)
-        place = ctx.topic_place(unit, target.idx)
+        place = ctx.topic_place(next(u for u in ctx.units if u.start <= target.idx < u.end), target.idx)
     elif target.pos_ == "PROPN":  # a name the geoparser left unplaced ("Kidal was captured")
         place = ctx.named_place(name_text(target))
-    else:
-        place = None
-    return [(PlaceMention(*where, place), False)] if place is not None else []
+    return PlaceMention(target.idx, target.idx + len(target.text), target.text, place) if place is not None else None
+
+
+def _named_at(ctx: DocumentContext, word: Token) -> Place | None:
+    """The place a word names: a place mention, or a facility of the town its own words name (unless they name
+    the facility itself), else of the report's town."""
+    if word.lower_ in _FACILITIES and word.pos_ in {"NOUN", "PROPN"}:
+        town = _town_of(ctx, word)
+        return town if town is not None and town.feature == word.lower_ else ctx.facility(word.lower_, word.idx, town)
+    return next((m.place for m in ctx.places_in(word.idx, word.idx + len(word.text))), None)
+
+
+def _town_of(ctx: DocumentContext, facility: Token) -> Place | None:
+    """The town a facility's own words place it in ("the refinery, on the edge of the town", "the airport near X")."""
+    words = [t for t in facility.subtree if t.i != facility.i]
+    named = (m.place for t in words for m in ctx.mentions_in(t) if m.place is not None and is_town(m.place))
+    return next((p for t in words if (p := ctx.town_meant(t)) is not None), None) or next(named, None)
 
 
 def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
     """Whether "it" stands for a thing its sentence named before it, not a place ("disputed the
     statement and withdrew it"): the nearest singular subject or object before it is neither a place
     nor a word for a town or a facility."""
-    before = [t for t in pronoun.sent if t.i < pronoun.i and t.tag_ in {"NN", "NNP"} and t.dep_ in _ARGUMENTS
-              and t.ent_type_ not in {"DATE", "TIME"}]
-    if not before:
-        return False
-    noun = before[-1]
-    if noun.lower_ in _TOWNS or noun.lower_ in _FACILITIES:
-        return False
-    return not any(m.start <= noun.idx < m.end for m in ctx.places_in(noun.sent.start_char, noun.sent.end_char))
+    noun = next((t for t in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]) if t.tag_ in {"NN", "NNP"}
+                 and t.dep_ in _ARGUMENTS and t.ent_type_ not in {"DATE", "TIME"}), None)
+    return noun is not None and noun.lower_ not in _TOWNS | _FACILITIES and not any(
+        m.start <= noun.idx < m.end for m in ctx.places_in(noun.sent.start_char, noun.sent.end_char))
 
 
 class ControlReader:
@@ -113,10 +134,9 @@ class ControlReader:
         """The control claims of one sentence."""
         if not unit.usable:
             return []
-        facts = [f for frame in frames if frame.asserted and frame.modality == "realis"
-                 for change in self.table.transitions(frame.cls)
-                 for f in self._claims(ctx, unit, frame, change, frames)]
-        return list({(f.actor.name, f.place.name, round(f.place.latitude, 3), f.status): f for f in facts}.values())
+        facts = [f for frame in frames if frame.stated for change in self.table.transitions(frame.cls)
+                 if frame.modality in change.moods for f in self._claims(ctx, unit, frame, change, frames)]
+        return list({control_key(f): f for f in facts}.values())
 
     def _claims(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                 frames: list[Frame]) -> list[ControlFact]:
@@ -127,22 +147,20 @@ class ControlReader:
         targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)]
         if not targets:
             return []
-        holder = frame.role(change.holder)
-        excluded = {t.i for t in phrase(holder)} if holder is not None else set()
+        excluded = {t.i for holder in frame.roles.get(change.holder, [])[:1] for t in phrase(holder)}
         reading = args.reading(actor)
         dated = args.date(frames, remember=False) if change.dynamic else ctx.date_in(
             unit.span, frame.head, allow_bounds=False)
         as_of = dated.end if dated is not None else ctx.document.published
         facts = []
         found = next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
+        found += [f for t in _included(frame.head) for f in _targets(ctx, t, excluded)]
         for mention, partial in found:
-            status, place = change.status, mention.resolved
-            if status == ControlStatus.CONTROLS and partial:
-                status = ControlStatus.PARTIAL
+            place = mention.resolved
             if place.precision == GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \
                     and place.country and ctx.resolve_place:
-                place = ctx.resolve_place(place.country) or place  # "parts of eastern Syria": part of Syria
-                status = ControlStatus.PARTIAL if status == ControlStatus.CONTROLS else status
+                place, partial = ctx.resolve_place(place.country) or place, True  # "eastern Syria": part of Syria
+            status = ControlStatus.PARTIAL if partial and change.status == ControlStatus.CONTROLS else change.status
             if place.feature == "country" and status == ControlStatus.CONTROLS:
                 continue  # holding a whole country is a government, not a control claim
             facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit),
@@ -150,14 +168,22 @@ class ControlReader:
         return facts
 
 
+def control_key(fact: ControlFact) -> tuple:
+    """What makes two control claims one: the holder, the place and the status."""
+    return (fact.actor.name, fact.place.name, round(fact.place.latitude, 3), fact.status)
+
+
 def superseded(facts: list[ControlFact], published: date | None) -> list[ControlFact]:
     """Control claims with every holder a later, dated change of hands replaced marked as having lost the
     place ("recaptured Palmyra, ten months after Islamic State fighters seized it": Islamic State lost it);
-    a claim dated by the report's day alone ("still holds") replaces nobody."""
+    a claim dated by the report's day alone ("still holds") replaces nobody. A holder's earlier fight for or
+    threat to a place its own later taking settled is left out ("entered the town on Wednesday ... seized it")."""
     for fact in facts:
         later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
                  and f.place.name == fact.place.name and f.as_of and fact.as_of and fact.as_of < f.as_of
                  and f.as_of != published]
         if fact.status == ControlStatus.CONTROLS and later:
             fact.status, fact.as_of = ControlStatus.LOST, max(later)
-    return facts
+    return [fact for fact in facts if fact.status not in _PENDING or not any(
+        f.status == ControlStatus.CONTROLS and f.actor.name == fact.actor.name and f.place.name == fact.place.name
+        and f.as_of and fact.as_of and fact.as_of < f.as_of for f in facts)]

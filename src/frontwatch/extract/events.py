@@ -15,6 +15,7 @@ from frontwatch.reading.model import Frame
 from frontwatch.taxonomy import CaseCode, Taxonomy
 
 FAILED_ATTEMPT = "failed attempt to take territory"
+_DOERS, _MONTH = ("agent", "instrument"), 31
 _DISTINCT, _LIKEWISE = word_book("reference").words("distinct"), word_book("reference").words("likewise")
 _THE = word_book("reference").words("anaphor_determiners")
 
@@ -32,8 +33,12 @@ class EventReader:
         if not unit.usable:
             return []
         read = [(f, r) for f in frames if (r := self._event(ctx, unit, f, frames, typing)) is not None]
+        told: set[int] = set()  # participles of a happening whose words chose its label: no label of their own
+        for k, (frame, (event, _)) in enumerate(read):  # "shelled X on Thursday and Friday, killing dozens"
+            for host, chosen in [r for f, r in read if _participle_of(frame, f)][:1]:
+                event.date, told = host.date, told | ({k} if chosen else set())
         details = frozenset(k for k, (f, _) in enumerate(read) if f.bare)
-        guessed = frozenset(k for k, (_, (_, chosen)) in enumerate(read) if not chosen)
+        guessed = frozenset(k for k, (_, (_, chosen)) in enumerate(read) if not chosen or k in told)
         return fold_sentence([e for _, (e, _) in read], getattr(typing, "label", None), details, guessed)
 
     def _event(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
@@ -47,6 +52,8 @@ class EventReader:
         if ctx.lasting(unit.span, frame.head):
             return None
         args = FrameArguments(ctx, frame, self.table)
+        if self.table.fatal(frame.cls) and _tally(args, frames):
+            return None
         bare = frame.bare and not args.named("agent")  # "the capture of X by Y" tells who did it
         candidate = self.table.decide(frame.cls, args.kinds, typing, bare=bare)
         if candidate is None:
@@ -57,10 +64,7 @@ class EventReader:
         if case.weak and not _agreed(typing, case.code):
             return None
         notes = [FAILED_ATTEMPT] if frame.modality == "failed" else []
-        if _distinct(frame):
-            notes.append(DISTINCT)
-        elif _definite(frame):
-            notes.append(TOLD_BEFORE)
+        notes += [DISTINCT] if _distinct(frame) else [TOLD_BEFORE] if _definite(frame) else []
         chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
         if not chosen and any(c.dep_ == "advmod" and c.lower_ in _LIKEWISE  # "deaths were also reported in X"
                               for w in (frame.head, frame.predicate, frame.predicate.head) for c in w.children):
@@ -113,6 +117,20 @@ class EventReader:
             return []
         allies = [a for a in (*args.actors("ally"), *ctx.actors.allies_of(actor1)) if a.name != actor1.name]
         return list({a.name: a for a in allies}.values())
+
+
+def _tally(args: FrameArguments, frames: list[Frame]) -> bool:
+    """Whether a death count is a tally, no happening: the war did it ("the conflict has killed 300,000"), or
+    nobody named did it over more than a month ("1,200 civilians were killed last year")."""
+    when = None if any(args.frame.roles.get(r) for r in _DOERS) else args.date(frames, remember=False)
+    return "conflict" in args.kinds("agent") or when is not None and (when.end - when.start).days > _MONTH
+
+
+def _participle_of(frame: Frame, host: Frame) -> bool:
+    """Whether a frame is a participle hung on another's verb ("bombed the town, killing two"): it tells
+    what that happening did, on its days."""
+    verb = frame.predicate
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head in {host.predicate, host.head}
 
 
 def _distinct(frame: Frame) -> bool:

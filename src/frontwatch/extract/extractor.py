@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.control import ControlReader, superseded
+from frontwatch.extract.control import ControlReader, control_key, superseded
 from frontwatch.extract.doc_actors import DocumentActors
 from frontwatch.extract.events import EventReader
 from frontwatch.extract.merge import merge_within_document
@@ -22,9 +22,7 @@ from frontwatch.extract.sentences import SentenceUnit, sentence_units
 from frontwatch.extract.table import load_table
 from frontwatch.model import (
     ActorMention,
-    ControlFact,
     Document,
-    EventFact,
     Extraction,
     Finding,
     GeoPrecision,
@@ -66,10 +64,6 @@ class _Reading:
     ctx: DocumentContext
     frames: dict[int, list[Frame]]  # sentence index -> its frames
 
-    @property
-    def typed(self) -> list[SentenceUnit]:
-        return [u for u in self.ctx.units if u.usable]
-
 
 @dataclass
 class Extractor:
@@ -108,8 +102,8 @@ class Extractor:
             docs = self.nlp.pipe((d.text for d in batch), batch_size=batch_size)
             for document, doc in zip(batch, docs, strict=True):
                 reading = self._prepare(document, doc)
-                typed = dict(zip([u.index for u in reading.typed],
-                                 self.typer.classify([u.text for u in reading.typed]), strict=True))
+                units = [u for u in reading.ctx.units if u.usable]
+                typed = dict(zip([u.index for u in units], self.typer.classify([u.text for u in units]), strict=True))
                 yield self._read(reading, typed)
 
     def _prepare(self, document: Document, doc: Doc) -> _Reading:
@@ -131,26 +125,22 @@ class Extractor:
         extraction = Extraction(document=document, places=ctx.places)
         if document.published is None:
             extraction.warnings.append(f"{document.origin}: no publication date; relative dates left unresolved")
-        events: list[EventFact] = []
-        headline_events: list[EventFact] = []
-        headline_control: list[ControlFact] = []
-        headline_counts: list[QuantityFact] = []
+        head = Extraction(document=document)  # what the headline tells; the body's facts go into `extraction`
         for unit in ctx.units:
             frames = reading.frames.get(unit.index, [])
             found = self.events.read(ctx, unit, frames, typed.get(unit.index))
             if not found and unit.usable:
                 self._move_clock(ctx, unit, frames)
-            (headline_events if unit.is_headline else events).extend(found)
-            (headline_control if unit.is_headline else extraction.control).extend(self.control.read(ctx, unit, frames))
-            (headline_counts if unit.is_headline else extraction.quantities).extend(
-                self.quantities.read(ctx, unit, frames))
+            facts = head if unit.is_headline else extraction
+            facts.events += found
+            facts.control += self.control.read(ctx, unit, frames)
+            facts.quantities += self.quantities.read(ctx, unit, frames)
         # A headline restates the story the body tells; it is evidence only when the body is silent.
-        extraction.events = merge_within_document(events or headline_events)
+        extraction.events = merge_within_document(extraction.events or head.events)
         told = {_place_key(c.place) for c in extraction.control}
-        headline_control = [c for c in headline_control if _place_key(c.place) not in told]
-        extraction.control = superseded(_first_of_each(headline_control + extraction.control, _control_key),
-                                        document.published)
-        extraction.quantities = _first_of_each(_untold(headline_counts, extraction.quantities) + extraction.quantities,
+        untold = [c for c in head.control if _place_key(c.place) not in told]
+        extraction.control = superseded(_first_of_each(untold + extraction.control, control_key), document.published)
+        extraction.quantities = _first_of_each(_untold(head.quantities, extraction.quantities) + extraction.quantities,
                                                _quantity_key)
         extraction.findings = self.check_spatial(document.text, reading.doc, ctx.places, document.id)
         return extraction
@@ -171,10 +161,8 @@ class Extractor:
         codes = Counter(m.place.country for m in places if m.place is not None and m.place.country
                         and m.place.precision != GeoPrecision.REGION)
         codes = codes or Counter(m.place.country for m in places if m.place is not None and m.place.country)
-        if not codes:
-            return None
-        code, _ = codes.most_common(1)[0]
-        return self.country_name(code) or code
+        code = codes.most_common(1)[0][0] if codes else None
+        return (self.country_name(code) or code) if code is not None else None
 
 
 def _outside_names(places: list[PlaceMention], named: list[ActorMention], doc: Doc) -> list[PlaceMention]:
@@ -194,10 +182,6 @@ def _untold(headline: list[QuantityFact], body: list[QuantityFact]) -> list[Quan
 
 def _place_key(place: Place) -> tuple:
     return (place.name, round(place.latitude, 3))
-
-
-def _control_key(fact: ControlFact) -> tuple:
-    return (fact.actor.name, *_place_key(fact.place), fact.status)
 
 
 def _quantity_key(fact: QuantityFact) -> tuple:

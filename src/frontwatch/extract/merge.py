@@ -29,11 +29,8 @@ def _told_actor1(event: EventFact) -> str | None:
     """The name of the actor 1 its own words give; None when its words name nobody and the report's
     context supplied one ("the station was hit", with the actor the report accuses): such an event may
     retell another's."""
-    if event.actor1 is None:
-        return None
-    name = event.actor1.name
-    supplied = {f"{INFERRED}: {name}", f"{ATTRIBUTED}: {name}"}
-    return None if supplied & set(event.notes) else name
+    name = event.actor1.name if event.actor1 is not None else None
+    return None if name is None or {f"{INFERRED}: {name}", f"{ATTRIBUTED}: {name}"} & set(event.notes) else name
 
 
 def _failed(event: EventFact) -> bool:
@@ -66,8 +63,7 @@ def _same_time(a: EventFact, b: EventFact) -> bool:
 
 def _same_time_told(a: EventFact, b: EventFact) -> bool:
     """Within one sentence, a happening named by a noun without a date of its own shares the others' time."""
-    undated = {e.date.expression for e in (a, b) if e.date is not None} & {UNDATED}
-    return bool(undated) or _same_time(a, b)
+    return UNDATED in {e.date.expression for e in (a, b) if e.date is not None} or _same_time(a, b)
 
 
 def _compatible_actors(a: EventFact, b: EventFact) -> bool:
@@ -118,9 +114,8 @@ def fold_sentence(events: list[EventFact], preferred: str | None, details: froze
             (position in details or _shares_participants(event, e)) and _same_place(event, e)
             and _same_time_told(event, e) for e in g)), None)
         if group is None:
-            groups.append([event])
-        else:
-            group.append(event)
+            groups.append(group := [])
+        group.append(event)
     folded = []
     for group in sorted(groups, key=lambda g: min(events.index(e) for e in g)):
         best = max(group, key=lambda e: (0 if events.index(e) in guessed else _case(e).strength,

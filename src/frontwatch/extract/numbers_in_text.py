@@ -78,10 +78,8 @@ def number_phrases(span: Span) -> list[NumberPhrase]:
             continue
         number = span.doc[start:end].root
         taken.update(range(start, end))
-        phrases.append(
-            NumberPhrase(value, span.doc[start].idx, span.doc[end - 1].idx + len(span.doc[end - 1].text),
-                         number, _counted_noun(number, end))
-        )
+        phrases.append(NumberPhrase(value, span.doc[start].idx, span.doc[end - 1].idx + len(span.doc[end - 1].text),
+                                    number, _counted_noun(number, end)))
     return phrases
 
 
@@ -105,7 +103,5 @@ def is_fatal(phrase: NumberPhrase) -> bool:
 def fatal_numbers(span: Span) -> tuple[int | None, int | None]:
     """(low, high) people killed according to a sentence; (None, None) when it gives none."""
     fatal = [p.value for p in number_phrases(span) if is_fatal(p) and p.value.low is not None]
-    if not fatal:
-        return None, None
-    best = max(fatal, key=lambda v: v.low or 0)
-    return best.low, best.high
+    best = max(fatal, key=lambda v: v.low or 0) if fatal else None
+    return (best.low, best.high) if best is not None else (None, None)

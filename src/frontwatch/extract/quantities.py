@@ -20,11 +20,11 @@ from frontwatch.reading.model import Frame
 _WORDS = word_book("quantities")
 _POPULATION, _GENERIC = _WORDS.words("population_nouns"), _WORDS.words("generic_nouns")
 _SETTLEMENTS, _NON_COUNT = _WORDS.words("settlements"), _WORDS.words("non_count_nouns")
-_PARTICIPLES = {k: str(v) for k, v in _WORDS.mapping("participles").items()}
+_PARTICIPLES = _WORDS.texts("participles")
 _TURNOUT, _DRAWING = _WORDS.words("turnout_verbs"), _WORDS.words("drawing_verbs")
 _UNDER, _CONTROL = _WORDS.words("under"), _WORDS.words("control")
 _LOCATED, _OF = _WORDS.words("located_prepositions"), _WORDS.phrases("reference_of")[0]
-_SAYS = {k: str(v) for k, v in _WORDS.mapping("descriptions").items()}
+_SAYS = _WORDS.texts("descriptions")
 
 
 def _words(noun: Token) -> str:
@@ -103,13 +103,10 @@ def _turnout(noun: Token) -> str | None:
 
 def _located(noun: Token) -> str | None:
     """A generic count given a place: "4,000 people were at the station" → people at station."""
-    if noun.dep_ != "nsubj" or noun.head.pos_ != "AUX":
-        return None
-    prep = next((p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in _LOCATED), None)
-    if prep is None:
-        return None
-    place = next((o for o in prep.children if o.dep_ == "pobj"), None)
-    return f"{noun.lower_} {prep.lower_} {place.lower_}" if place is not None else None
+    at = noun.dep_ == "nsubj" and noun.head.pos_ == "AUX"
+    prep = next((p for p in noun.head.children if at and p.dep_ == "prep" and p.lower_ in _LOCATED), None)
+    place = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+    return f"{noun.lower_} {prep.lower_} {place.lower_}" if prep is not None and place is not None else None
 
 
 @dataclass(frozen=True)
@@ -122,8 +119,7 @@ class CountCategories:
     @classmethod
     def load(cls) -> CountCategories:
         """Load and invert the category lists (word -> categories)."""
-        data = _WORDS.mapping("categories")
-        nouns, events = data.get("nouns"), data.get("events")
+        nouns, events = (_WORDS.mapping("categories").get(k) for k in ("nouns", "events"))
         if not isinstance(nouns, dict) or not isinstance(events, dict):
             raise RegistryError(f"{_WORDS.path}: 'categories' needs mappings 'nouns' and 'events'")
         return cls(invert(nouns, str(_WORDS.path)), invert(events, str(_WORDS.path)))
@@ -131,8 +127,8 @@ class CountCategories:
     def label(self, what: str) -> str:
         """The description with the categories its words belong to, in brackets."""
         words = what.split()
-        extra = [c for w in words for c in (*self.nouns.get(w, ()), *self.events.get(w, ())) if c not in words]
-        extra = list(dict.fromkeys(extra))
+        extra = list(dict.fromkeys(c for w in words for c in (*self.nouns.get(w, ()), *self.events.get(w, ()))
+                                   if c not in words))
         return f"{what} ({' '.join(extra)})" if extra else what
 
 
@@ -154,14 +150,11 @@ class QuantityReader:
                 continue
             noun = phrase.counted or phrase.number
             reading = reading_at(noun)
-            facts.append(
-                QuantityFact(
-                    what=self.categories.label(what), low=phrase.value.low, high=phrase.value.high,
-                    evidence=ctx.evidence(unit), actor=self._actor(ctx, noun) if phrase.counted is not None else None,
-                    place=ctx.place_near(noun, unit) if what != _SAYS["under_control"] else None,
-                    certainty=reading.certainty, claim_source=reading.source,
-                )
-            )
+            facts.append(QuantityFact(
+                what=self.categories.label(what), low=phrase.value.low, high=phrase.value.high,
+                evidence=ctx.evidence(unit), actor=self._actor(ctx, noun) if phrase.counted is not None else None,
+                place=ctx.place_near(noun, unit) if what != _SAYS["under_control"] else None,
+                certainty=reading.certainty, claim_source=reading.source))
         return facts
 
     def _actor(self, ctx: DocumentContext, noun: Token) -> Actor | None:
@@ -172,11 +165,9 @@ class QuantityReader:
         verb = noun.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
-        subjects = [t for t in verb.children if t.dep_ == "nsubj"]
-        if subjects:
-            resolved = ctx.actors.resolve(subjects[0])
-            if resolved is not None:
-                return resolved.actor
+        subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+        if subject is not None and (resolved := ctx.actors.resolve(subject)) is not None:
+            return resolved.actor
         if _CONTROL & {t.lower_ for t in noun.sent} and ctx.actors.salient is not None:
             return ctx.actors.salient
         return None

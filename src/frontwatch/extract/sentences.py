@@ -58,13 +58,6 @@ def sentence_units(doc: Doc) -> list[SentenceUnit]:
         caption = any(_CAPTION_MARK.match(s.text) for s in paragraph)
         for sent in paragraph:
             text = sent.text.strip()
-            units.append(
-                SentenceUnit(
-                    index=len(units),
-                    span=sent,
-                    is_caption=caption,
-                    is_question=text.endswith("?"),
-                    is_headline=p_index == 0 and len(paragraph) == 1 and not text.endswith("."),
-                )
-            )
+            headline = p_index == 0 and len(paragraph) == 1 and not text.endswith(".")
+            units.append(SentenceUnit(len(units), sent, caption, text.endswith("?"), headline))
     return units

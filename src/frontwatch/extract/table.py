@@ -39,12 +39,14 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Transition:
-    """A change of control a class states: the holder role's actor gets a status over a place role."""
+    """A change of control a class states: the holder role's actor gets a status over a place role, in
+    the moods that state it (a threat is one even when it is only announced)."""
 
     holder: str
     status: ControlStatus
     places: tuple[str, ...]
     dynamic: bool
+    moods: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,9 @@ class ClassEntry:
     fatal: bool
     events: tuple[Candidate, ...]
     control: tuple[Transition, ...]
+
+
+_NOTHING = ClassEntry(False, False, (), ())  # a class the table does not list yields nothing
 
 
 @dataclass(frozen=True)
@@ -73,13 +78,11 @@ class FrameTable:
 
     def fatal(self, cls: str) -> bool:
         """Whether a class's patients are the dead."""
-        entry = self.classes.get(cls)
-        return entry is not None and entry.fatal
+        return self.classes.get(cls, _NOTHING).fatal
 
     def transitions(self, cls: str) -> tuple[Transition, ...]:
         """The control changes a class states."""
-        entry = self.classes.get(cls)
-        return entry.control if entry is not None else ()
+        return self.classes.get(cls, _NOTHING).control
 
     def decide(self, cls: str, kinds_of: KindsOf, typing: object | None, bare: bool = False) -> Candidate | None:
         """The candidate a frame yields: the first whose conditions hold, else the open candidate the
@@ -139,7 +142,7 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str) -> ClassEntry:
     for spec in raw.get("control") or []:
         try:
             control.append(Transition(str(spec["holder"]), ControlStatus(spec["status"]), tuple(spec["place"]),
-                                      bool(spec.get("dynamic", False))))
+                                      bool(spec.get("dynamic", False)), frozenset(spec.get("moods", ["realis"]))))
         except (KeyError, TypeError, ValueError) as exc:
             raise RegistryError(f"{where}: class {cls!r}: bad control change {spec!r}") from exc
     return ClassEntry(bool(raw.get("generic", False)), bool(raw.get("fatal", False)), tuple(events), tuple(control))

@@ -14,8 +14,8 @@ from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Attribution, Frame
 
 _WORDS = word_book("attribution")
-_VERBS = {k: str(v) for k, v in _WORDS.mapping("verbs").items()}
-_NOUNS = {k: str(v) for k, v in _WORDS.mapping("nouns").items()}
+_VERBS = _WORDS.texts("verbs")
+_NOUNS = _WORDS.texts("nouns")
 _RETRACTING, _ACCORDING = _WORDS.words("retracting"), _WORDS.words("according")
 _UNSAYING = _RETRACTING | {k for k, v in _VERBS.items() if v in {"denied", "retracted"}}  # a statement taken back
 _PHRASES, _CLAIMS = _WORDS.phrases("attribution_phrases"), _WORDS.phrases("claim_words")
@@ -64,10 +64,8 @@ def scope(frame: Frame) -> str:
 
 
 def _speaker(verb: Token) -> tuple[Token | None, str | None]:
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        by = next((c for c in verb.children if c.dep_ == "agent"), None)
-        subject = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]  # "said by X"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), by[0] if by else None)
     if subject is None:
         return None, None
     return subject, None if subject.lower_ in _UNNAMED else source_name(subject)
@@ -119,8 +117,7 @@ def hedges(text: str) -> tuple[str, ...]:
 
 def reading_at(token: Token) -> CertaintyReading:
     """Certainty of what is said at any word (a count, a name) by its clause's attribution and hedges."""
-    frame = Frame(token, "", "")
-    frame.attribution = attribution(token, load_lexicon().lemma)
+    frame = Frame(token, "", "", attribution=attribution(token, load_lexicon().lemma))
     frame.hedges = hedges(scope(frame))
     return certainty(frame)
 

@@ -88,8 +88,7 @@ class FrameReader:
         predicate = doc[i]
         roles: dict[str, list[Token]] = {}
         taken: set[int] = {i} | ({clause.i} if clause is not None else set())
-        shape = "active" if predicate.pos_ == "VERB" else "nominal"
-        best = 99
+        shape, best = "active" if predicate.pos_ == "VERB" else "nominal", 99
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in predicate.children)
         for rank, j, role, pattern_shape in sorted(fills, key=lambda f: (f[0], ROLES.index(f[2]), abs(f[1] - i))):
             if j in taken or doc[j].tag_ in _POINTERS or (own_subject and pattern_shape == _SHARED):
@@ -98,10 +97,9 @@ class FrameReader:
             roles.setdefault(role, []).append(doc[j])
             if role in {"agent", "patient"} and rank < best:
                 best, shape = rank, pattern_shape
-        frame = Frame(predicate, predicate._.frame_class, shape, roles, clause)
-        frame.negated = negated(predicate, frame.head)
-        frame.modality = modality(predicate, clause, self.lexicon.lemma)
-        frame.attribution = attribution(predicate, self.lexicon.lemma)
+        lemma = self.lexicon.lemma
+        frame = Frame(predicate, predicate._.frame_class, shape, roles, clause, negated(predicate, clause or predicate),
+                      modality(predicate, clause, lemma), attribution=attribution(predicate, lemma))
         frame.hedges = hedges(scope(frame))
         return frame
 

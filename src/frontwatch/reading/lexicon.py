@@ -85,9 +85,11 @@ class PredicateLexicon:
         return next((lv.cls for lv in self.light if verbs & lv.verbs and nouns & lv.nouns), None)
 
     def tags(self, token: Token) -> tuple[str, ...]:
-        """The grammatical tags of a word (verbs by their phrasal forms too)."""
-        keys = self.verb_keys(token) if token.pos_ in {"VERB", "AUX"} else iter((self.lemma(token),))
-        return tuple(dict.fromkeys(tag for k in keys for tag in self.word_tags.get(k, ())))
+        """The grammatical tags of a word (verbs by their phrasal forms too, up to the form that names its
+        class: "fell back" is no "fell", whose subject undergoes it)."""
+        keys = list(self.verb_keys(token)) if token.pos_ in {"VERB", "AUX"} else [self.lemma(token)]
+        named = next((k for k, key in enumerate(keys) if key in self.verbs), len(keys))
+        return tuple(dict.fromkeys(tag for k in keys[:named + 1] for tag in self.word_tags.get(k, ())))
 
     def weapon_kinds(self, token: Token) -> tuple[str, ...]:
         """The weapon kinds a noun phrase names ("suicide car bomb": suicide, explosive), most telling first."""
@@ -123,13 +125,11 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
     if not isinstance(entries, list):
         raise RegistryError(f"{where}: 'light_verbs' must be a list")
     for entry in entries:
-        if not isinstance(entry, dict) or not {"verbs", "nouns", "class"} <= set(entry):
-            raise RegistryError(f"{where}: a light verb needs 'verbs', 'nouns' and 'class' (got {entry!r})")
-        if entry["class"] not in classes:
-            raise RegistryError(f"{where}: light verb class {entry['class']!r} is not a class")
-        verbs, nouns = frozenset(map(str, entry["verbs"])), frozenset(map(str, entry["nouns"]))
-        light.append(LightVerb(verbs, nouns, entry["class"]))
-    states = {str(k): str(v) for k, v in book.mapping("states").items()}
+        if not isinstance(entry, dict) or entry.get("class") not in classes or not {"verbs", "nouns"} <= set(entry):
+            raise RegistryError(f"{where}: a light verb needs 'verbs', 'nouns' and a 'class' of 'classes': {entry!r}")
+        words = (frozenset(map(str, entry["verbs"])), frozenset(map(str, entry["nouns"])))
+        light.append(LightVerb(*words, entry["class"]))
+    states = book.texts("states")
     if not set(states) | set(states.values()) <= set(classes):
         raise RegistryError(f"{where}: 'states' maps classes to classes (got {states!r})")
     weapons = word_book("weapons", language)
@@ -141,7 +141,7 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
         word_tags=invert(book.mapping("word_tags"), where),
         light=tuple(light),
         states=states,
-        lemmas={k: str(v) for k, v in word_book("lemmas", language).mapping("irregular").items()},
+        lemmas=word_book("lemmas", language).texts("irregular"),
         weapons={word: found[0] for word, found in invert(kinds, str(weapons.path)).items()},
         weapon_order=tuple(kinds),
         of=word_book("time", language).words("reference_of"),

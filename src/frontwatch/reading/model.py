@@ -34,11 +34,6 @@ class Frame:
     hedges: tuple[str, ...] = ()
     attribution: Attribution | None = None
 
-    def role(self, name: str) -> Token | None:
-        """The best filler of a role, or None."""
-        fillers = self.roles.get(name)
-        return fillers[0] if fillers else None
-
     @property
     def sentence(self) -> Span:
         return self.predicate.sent
@@ -60,10 +55,15 @@ class Frame:
         return "reciprocal" in self.predicate._.frame_tags
 
     @property
+    def stated(self) -> bool:
+        """Whether the frame is said, in whatever mood (not negated, denied or retracted)."""
+        denied = self.attribution is not None and self.attribution.kind in {"denied", "retracted"}
+        return not self.negated and not denied
+
+    @property
     def asserted(self) -> bool:
         """Whether the frame states a real happening (not negated, denied, hypothetical or failed)."""
-        denied = self.attribution is not None and self.attribution.kind in {"denied", "retracted"}
-        return not self.negated and not denied and self.modality in {"realis", "failed"}
+        return self.stated and self.modality in {"realis", "failed"}
 
 
 def frames_of(doc: Doc) -> list[Frame]:

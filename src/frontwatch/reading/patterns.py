@@ -35,8 +35,7 @@ class FramePattern:
 
 
 def _validate(raw: dict, where: str, shape: str) -> FramePattern:
-    name = raw.get("name")
-    nodes = raw.get("pattern")
+    name, nodes = raw.get("name"), raw.get("pattern")
     if not isinstance(name, str) or not isinstance(nodes, list) or not nodes:
         raise RegistryError(f"{where}: every pattern needs a 'name' and a non-empty 'pattern' list")
     if not all(isinstance(n, dict) and isinstance(n.get("RIGHT_ID"), str) for n in nodes):
@@ -101,8 +100,7 @@ def _roots(doc: Doc) -> list[int]:
     heads = [token.head.i for token in doc]
     roots = [-1] * len(heads)
     for i in range(len(heads)):
-        path = []
-        j = i
+        path, j = [], i
         while roots[j] < 0 and heads[j] != j:
             path.append(j)
             j = heads[j]

@@ -78,10 +78,8 @@ def _collapsed(doc: Doc, sent: Span, names: list[Span]) -> tuple[str, list[int |
     text, cursor = "", sent.start
     slots: list[int | Span] = []
     for name in sorted(names, key=lambda s: s.start):
-        text += doc[cursor:name.start].text_with_ws
-        slots.extend(range(cursor, name.start))
-        text += STAND_IN + name[-1].whitespace_
-        slots.append(name)
+        text += doc[cursor:name.start].text_with_ws + STAND_IN + name[-1].whitespace_
+        slots += [*range(cursor, name.start), name]
         cursor = name.end
     text += doc[cursor:sent.end].text_with_ws
     slots.extend(range(cursor, sent.end))
