@@ -33,6 +33,18 @@ def test_an_explicit_date_beats_the_publication_default(extractor, text, start, 
     assert (event.date.start, event.date.end) == (start, end)
 
 
+@pytest.mark.parametrize("text", [
+    "Militiamen torched a granary outside Kaya and drove off the herders' cattle.",
+    "Two customs officers were shot dead by unknown assailants at the Malaba crossing.",
+    "Hundreds of nurses marched through Kisumu to demand overdue allowances.",
+    "Insurgents ambushed an army patrol on the road to Dori, killing four soldiers.",
+    "A roadside bomb exploded beside a minibus near Kismayo, wounding six passengers.",
+])
+def test_an_undated_event_is_coded_on_the_day_of_the_report(extractor, text):
+    [event] = _events(extractor, text)
+    assert (event.date.start, event.date.end) == (PUBLISHED, PUBLISHED)
+
+
 @pytest.mark.parametrize(("text", "day"), [
     # a date that opens the sentence sets the scene for a clause the parser hung elsewhere
     ("On 6 May, gunmen attacked a checkpoint near Titao, the soldiers held their position, although the "

@@ -30,7 +30,7 @@ _THE = word_book("reference").words("anaphor_determiners")
 _DASHES = {"-", "–", "/"}
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM = 30.0
-UNDATED = "undated"  # the expression of the publication-week default
+UNDATED = "undated"  # the expression of the publication-day default
 _FAR = 9
 
 
@@ -385,7 +385,7 @@ class DocumentContext:
                 self.narrative_dates.setdefault(unit.index, own)  # a flashback does not move the story
             return own
         return self._narrative(unit) or (
-            self.publication_week(self.document.published) if self.document.published else None)
+            self.publication_day(self.document.published) if self.document.published else None)
 
     def _narrative(self, unit: SentenceUnit) -> DateSpan | None:
         """The date the story has reached before this sentence: the last an earlier event was told on,
@@ -406,5 +406,11 @@ class DocumentContext:
 
     @staticmethod
     def publication_week(published: date) -> DateSpan:
-        """The days up to publication, for an undated past event in a news report."""
+        """The days up to publication, for a happening a report names in passing ("the fall of Mosul")."""
         return DateSpan(published - timedelta(days=2), published, TimePrecision.WEEK, UNDATED)
+
+    @staticmethod
+    def publication_day(published: date) -> DateSpan:
+        """The report's own day, for an event it tells without a date: coded, as ACLED codes it, on the day of
+        the report, its precision the week's (the report does not say it happened that very day)."""
+        return DateSpan(published, published, TimePrecision.WEEK, UNDATED)
