@@ -46,6 +46,20 @@ def test_an_undated_event_is_coded_on_the_day_of_the_report(extractor, text):
 
 
 @pytest.mark.parametrize(("text", "day"), [
+    # a noun that tells the report's own happening (subject, object, or a verbless sentence) takes its clause's
+    # date, else the report's day
+    ("On 9 May, heavy fighting between the army and rebels was reported near Goma.", date(2024, 5, 9)),
+    ("A battle between soldiers and militiamen was fought near Bunia on Thursday.", date(2024, 5, 9)),
+    ("There was a bomb blast at a market in Maiduguri on Saturday.", date(2024, 5, 11)),
+    ("Heavy exchange of fire between soldiers and rebels near Butembo.", PUBLISHED),
+    ("Peaceful protest by teachers against unpaid wages in Kisumu.", PUBLISHED),
+])
+def test_an_event_noun_takes_the_date_of_the_clause_that_tells_it(extractor, text, day):
+    [event] = _events(extractor, text)
+    assert (event.date.start, event.date.end) == (day, day)
+
+
+@pytest.mark.parametrize(("text", "day"), [
     # a date that opens the sentence sets the scene for a clause the parser hung elsewhere
     ("On 6 May, gunmen attacked a checkpoint near Titao, the soldiers held their position, although the "
      "attackers burned two trucks.", date(2024, 5, 6)),
