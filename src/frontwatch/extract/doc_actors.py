@@ -75,7 +75,7 @@ class DocumentActors:
         self.mentions = mentions
         self.registry = registry
         self.country_of = country_of
-        self.doc_country = doc_country
+        self.doc_country = doc_country or self._named_country()
         self._resolved: dict[int, ResolvedActor | None] = {}
         self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
         self._stated: set[str] = set()  # generic actors whose country the text states ("Kenyan police")
@@ -83,6 +83,13 @@ class DocumentActors:
         self.officials = self._titled_officials()
         self.alliances = self._alliances()
         self.attributed = self._attributed()
+
+    def _named_country(self) -> str | None:
+        """The country the text names most, an entity that is a country's name or its people's ("Ethiopian
+        students", whatever label the tagger gave it): a generic actor's country for a document whose places
+        give none."""
+        counts = Counter(country for ent in self.doc.ents if (country := self.country_of(ent.text)))
+        return counts.most_common(1)[0][0] if counts else None
 
     def _salient_armed_actor(self) -> Actor | None:
         counts = Counter(m.actor.name for m in self.mentions if "nonstate" in _GROUPS(m.actor.inter_code))
