@@ -156,6 +156,32 @@ def test_an_unattributed_blast_or_attack_is_coded_to_an_unidentified_armed_group
     assert events[0].actor1 is not None and events[0].actor1.name == actor1
 
 
+@pytest.mark.parametrize(("text", "actor1"), [
+    # a weapon that does the deed names its doer through the participle on it: "planted/fired by X"
+    ("A roadside bomb planted by al-Shabaab exploded near an army checkpoint in Afgooye.", "al-Shabaab"),
+    ("A landmine laid by the Taliban exploded under a bus in Kandahar.", "Taliban"),
+    ("Rockets launched by Hamas hit a house in Sderot.", "Hamas"),
+    ("An explosive device hidden by Boko Haram fighters blew up beside a mosque in Konduga.", "Boko Haram"),
+    ("Mortar rounds fired by ISWAP fighters struck a camp near Monguno.", "Islamic State West Africa Province"),
+])
+def test_a_weapon_names_its_doer_by_the_participle_on_it(extractor, text, actor1):
+    events = _events(extractor, text)
+    assert events and events[0].actor1 is not None and events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # no place the gazetteer knows: a generic actor takes the country the text names, by name or people
+    ("Ethiopian opposition activists staged a sit-in against the new exam fees.", "Protesters (Ethiopia)"),
+    ("Hundreds of people protested against fuel prices, Kenyan media reported.", "Protesters (Kenya)"),
+    ("Unknown gunmen kidnapped a Ghanaian trader on a highway.", "Unidentified Armed Group (Ghana)"),
+    ("Police dispersed a crowd of Sri Lankan fishermen with tear gas.", "Protesters (Sri Lanka)"),
+    ("Soldiers reportedly attacked student protesters at a Burkinabe high school.", "Protesters (Burkina Faso)"),
+])
+def test_a_generic_actor_takes_the_country_the_text_names_when_no_place_does(extractor, text, actor1):
+    events = _events(extractor, text)
+    assert events and events[0].actor1 is not None and events[0].actor1.name == actor1
+
+
 @pytest.mark.parametrize("text", [
     "Rebels took Menaka after the army left its base there at the end of January. In Ansongo, gunmen looted "
     "the market.",
