@@ -157,6 +157,24 @@ def test_an_unattributed_blast_or_attack_is_coded_to_an_unidentified_armed_group
 
 
 @pytest.mark.parametrize(("text", "actor1"), [
+    # the armed men of an ethnic group, clan or faith are its militia, named as ACLED names it, in the
+    # country of the event's place
+    ("Armed Oromo militiamen raided a village near Nekemte, killing three farmers.", "Oromo Ethnic Militia (Ethiopia)"),
+    ("Fulani herdsmen attacked farmers in a village near Makurdi.", "Fulani Ethnic Militia (Nigeria)"),
+    ("Afar militiamen clashed with Issa fighters near Gewane.", "Afar Ethnic Militia (Ethiopia)"),
+    ("A Marehan clan militia attacked a camp for displaced families near Beledweyne.",
+     "Darod-Marehan Sub-Clan Militia (Somalia)"),
+    ("Armed Borana herders raided a Guji village near Negele, killing two men.", "Borana Ethnic Militia (Ethiopia)"),
+    ("Tiv youths attacked a Jukun settlement near Wukari.", "Tiv Ethnic Militia (Nigeria)"),
+    # no group named: the unidentified armed group
+    ("Gunmen attacked a village near Makurdi.", "Unidentified Armed Group (Nigeria)"),
+])
+def test_the_armed_men_of_a_group_are_its_identity_militia(extractor, text, actor1):
+    events = _events(extractor, text)
+    assert events and events[0].actor1 is not None and events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
     # a weapon that does the deed names its doer through the participle on it: "planted/fired by X"
     ("A roadside bomb planted by al-Shabaab exploded near an army checkpoint in Afgooye.", "al-Shabaab"),
     ("A landmine laid by the Taliban exploded under a bus in Kandahar.", "Taliban"),

@@ -22,6 +22,7 @@ _PRONOUNS, _ANAPHORS, _SINGULAR = _WORDS.words("pronouns"), _WORDS.words("anapho
 _ANAPHOR_DETERMINERS, _QUANTIFIERS = _WORDS.words("anaphor_determiners"), _WORDS.words("quantifiers")
 _OWNERS, _ACCUSING, _CLAIMING = _WORDS.words("owner_pronouns"), _WORDS.words("accusing"), _WORDS.words("claiming")
 _FORCES = _WORDS.phrases("demonym_forces")[0]
+_MILITIA_MEMBERS = _WORDS.words("militia_members")
 _OF = word_book("time").words("reference_of")
 _ARTICLES, _GOVERNMENT = _WORDS.phrases("name_articles"), _WORDS.phrases("officials_stand_for")[0]
 _NOUN_DEPS = {"compound", "amod", "nmod"}
@@ -260,6 +261,15 @@ class DocumentActors:
             return ResolvedActor(self.registry.with_alias(actor, surface)) if actor else None
         return self._generic(head, surface)
 
+    def _identity_militia(self, head: Token, modifiers: list[Token]) -> Actor | None:
+        """The militia of the group a modifier names on a head for its armed men ("Oromo militiamen", "Fulani
+        herdsmen"), in the document's country (its event's, once placed)."""
+        if head.lower_ not in _MILITIA_MEMBERS:
+            return None
+        words = (t.text.split("-")[-1] for m in modifiers for t in m.subtree if t.i < head.i)
+        return self._in_document_country(
+            next((m for w in words if (m := self.registry.militia(w, self.doc_country)) is not None), None))
+
     def _owned_by(self, owner: Token, head: Token) -> ResolvedActor | None:
         """"Russia's defence ministry said its aircraft ...": a state's forces, or the group itself."""
         antecedent = self._antecedent(owner)
@@ -302,6 +312,8 @@ class DocumentActors:
             if owned is not None:
                 return owned
         modifiers = [t for t in head.lefts if t.dep_ in _NOUN_DEPS | {"poss"}]
+        if (militia := self._identity_militia(head, modifiers)) is not None:
+            return ResolvedActor(self.registry.with_alias(militia, surface))
         compound = " ".join([*(t.lower_ for t in modifiers if t.dep_ == "compound"), head.lower_])
         for noun in (compound, head.lower_, head.lemma_.lower()):
             country = self.country_in(head.doc[min(t.left_edge.i for t in modifiers):head.i]) if modifiers else None
