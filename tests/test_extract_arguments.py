@@ -157,6 +157,21 @@ def test_an_unattributed_blast_or_attack_is_coded_to_an_unidentified_armed_group
 
 
 @pytest.mark.parametrize(("text", "actor1"), [
+    # an arrest nobody is said to make is the police's, in the country of the place
+    ("Two journalists were detained in Mombasa after covering a strike.", "Police Forces of Kenya"),
+    ("Eleven traders were taken into custody at a market in Kano on Thursday.", "Police Forces of Nigeria"),
+    ("A local councillor was arrested in Gulu on charges of incitement.", "Police Forces of Uganda"),
+    ("Three suspected smugglers were arrested near Kasese.", "Police Forces of Uganda"),
+    ("Four fishermen were detained near Kismayo on Sunday.", "Police Forces of Somalia"),
+    # who made it, when named, made it
+    ("Soldiers arrested two men in Goma.", "Military Forces of the Democratic Republic of Congo"),
+])
+def test_an_arrest_nobody_is_said_to_make_is_the_polices(extractor, text, actor1):
+    events = _events(extractor, text)
+    assert events and events[0].sub_event_type == "Arrests" and events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
     # the armed men of an ethnic group, clan or faith are its militia, named as ACLED names it, in the
     # country of the event's place
     ("Armed Oromo militiamen raided a village near Nekemte, killing three farmers.", "Oromo Ethnic Militia (Ethiopia)"),
