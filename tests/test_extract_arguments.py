@@ -157,6 +157,22 @@ def test_an_unattributed_blast_or_attack_is_coded_to_an_unidentified_armed_group
 
 
 @pytest.mark.parametrize(("text", "actor1"), [
+    # civilians who do violence are coded, as ACLED codes them, as a communal militia of their country
+    ("Villagers attacked a herders' camp near Kandi, burning three huts.", "Unidentified Communal Militia (Benin)"),
+    ("Farmers armed with machetes killed a herder near Nikki.", "Unidentified Communal Militia (Benin)"),
+    ("Villagers from a village near Moyale killed a herder over a water point.",
+     "Unidentified Communal Militia (Kenya)"),
+    ("Armed farmers attacked a Fulani settlement near Wukari.", "Unidentified Communal Militia (Nigeria)"),
+    ("A group of villagers abducted a herder near Kandi.", "Unidentified Communal Militia (Benin)"),
+    # their attackers are no militia of theirs, and a battle still needs armed sides
+    ("Gunmen attacked villagers near Kandi.", "Unidentified Armed Group (Benin)"),
+])
+def test_civilians_who_do_violence_are_a_communal_militia(extractor, text, actor1):
+    events = _events(extractor, text)
+    assert events and events[0].actor1 is not None and events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
     # an arrest nobody is said to make is the police's, in the country of the place
     ("Two journalists were detained in Mombasa after covering a strike.", "Police Forces of Kenya"),
     ("Eleven traders were taken into custody at a market in Kano on Thursday.", "Police Forces of Nigeria"),

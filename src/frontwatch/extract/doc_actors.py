@@ -23,6 +23,7 @@ _ANAPHOR_DETERMINERS, _QUANTIFIERS = _WORDS.words("anaphor_determiners"), _WORDS
 _OWNERS, _ACCUSING, _CLAIMING = _WORDS.words("owner_pronouns"), _WORDS.words("accusing"), _WORDS.words("claiming")
 _FORCES = _WORDS.phrases("demonym_forces")[0]
 _MILITIA_MEMBERS = _WORDS.words("militia_members")
+_ARMED_CIVILIANS = _WORDS.phrases("armed_civilians")[0]
 _OF = word_book("time").words("reference_of")
 _ARTICLES, _GOVERNMENT = _WORDS.phrases("name_articles"), _WORDS.phrases("officials_stand_for")[0]
 _NOUN_DEPS = {"compound", "amod", "nmod"}
@@ -170,6 +171,10 @@ class DocumentActors:
                 notes.append(f"{INFERRED}: {unknown.name}")  # nobody named: ACLED's unidentified perpetrator
             return unknown
         return None
+
+    def armed(self, actor: Actor) -> Actor:
+        """Civilians who do violence as ACLED codes them: a communal militia of their country."""
+        return self.registry.generic(_ARMED_CIVILIANS, actor.country) or actor
 
     def forces_of(self, actor: Actor | None) -> Actor | None:
         """Who holds ground for an actor: a government holds it through its country's forces."""
