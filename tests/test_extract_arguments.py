@@ -197,6 +197,14 @@ def test_an_arrest_nobody_is_said_to_make_is_the_polices(extractor, text, actor1
      "Darod-Marehan Sub-Clan Militia (Somalia)"),
     ("Armed Borana herders raided a Guji village near Negele, killing two men.", "Borana Ethnic Militia (Ethiopia)"),
     ("Tiv youths attacked a Jukun settlement near Wukari.", "Tiv Ethnic Militia (Nigeria)"),
+    # a clan's lineage is named by its last branch
+    ("A Marehan Reer Aw Hassan clan militia attacked a village near Dhusamareb, killing two herders.",
+     "Darod-Marehan-Reer-Aw Hassan Sub-Clan Militia (Somalia)"),
+    ("Hawiye-Hawadle sub-clan militia clashed with Abgal fighters near Jowhar.",
+     "Hawiye-Hawadle Sub-Clan Militia (Somalia)"),
+    # of groups coordinated on one noun, the first
+    ("Sacad and Saleban clan militias fought over grazing land near Galkayo.",
+     "Hawiye-Habar Gedir-Sacad Sub-Clan Militia (Somalia)"),
     # no group named: the unidentified armed group
     ("Gunmen attacked a village near Makurdi.", "Unidentified Armed Group (Nigeria)"),
 ])

@@ -268,12 +268,18 @@ class DocumentActors:
 
     def _identity_militia(self, head: Token, modifiers: list[Token]) -> Actor | None:
         """The militia of the group a modifier names on a head for its armed men ("Oromo militiamen", "Fulani
-        herdsmen"), in the document's country (its event's, once placed)."""
+        herdsmen"; of a clan's lineage, "Marehan Reer Aw Hassan", its last branch; of coordinated groups, the
+        first), in the document's country (its event's, once placed)."""
         if head.lower_ not in _MILITIA_MEMBERS:
             return None
-        words = (t.text.split("-")[-1] for m in modifiers for t in m.subtree if t.i < head.i)
-        return self._in_document_country(
-            next((m for w in words if (m := self.registry.militia(w, self.doc_country)) is not None), None))
+        found: list[list[Actor]] = [[]]  # per group the modifiers coordinate ("Ciise and Samaroon clan militias")
+        for token in sorted((t for m in modifiers for t in m.subtree if t.i < head.i), key=lambda t: t.i):
+            if token.dep_ == "cc":
+                found.append([])
+            elif (militia := self.registry.militia(token.text.split("-")[-1], self.doc_country)) is not None:
+                found[-1].append(militia)
+        first = next((group for group in found if group), [])
+        return self._in_document_country(first[-1] if first else None)  # the lineage's last branch named
 
     def _owned_by(self, owner: Token, head: Token) -> ResolvedActor | None:
         """"Russia's defence ministry said its aircraft ...": a state's forces, or the group itself."""
