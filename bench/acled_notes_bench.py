@@ -20,7 +20,6 @@ import random
 import re
 import time
 from collections import defaultdict
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -36,7 +35,8 @@ from frontwatch.evaluate.coded_notes import (
 from frontwatch.extract.extractor import Extractor
 from frontwatch.model import Document
 from frontwatch.pipeline import build_extractor
-from frontwatch.resolve.actors import WITH_ACLED_DICTIONARY, ActorRegistry
+from frontwatch.reading.pipeline import ACTOR_NAMES
+from frontwatch.resolve.actors import WITH_ACLED_DICTIONARY, ActorMatcher, ActorRegistry
 from frontwatch.settings import Settings
 from frontwatch.taxonomy import NONE_LABEL, load_taxonomy
 
@@ -115,7 +115,9 @@ def main() -> None:
         extractor.typer = SentenceTyper.load(args.typer_model)
     if args.with_acled_actors:
         registry = ActorRegistry.load(Settings().actor_files, bundled=WITH_ACLED_DICTIONARY)
-        extractor = replace(extractor, registry=registry)
+        names = extractor.nlp.get_pipe(ACTOR_NAMES)  # the reading pipeline's actor-name component reads it
+        names.registry, names.matcher = registry, ActorMatcher(registry, extractor.nlp)
+        extractor.registry = registry
     extractor.extract(Document(id="warm-up", text="Troops shelled a village.", origin="warm-up"))
     scores, seconds = run_notes(extractor, notes)
     sentences = sum(count_sentences(n.text) for n in notes)

@@ -33,6 +33,32 @@ def test_an_explicit_date_beats_the_publication_default(extractor, text, start, 
     assert (event.date.start, event.date.end) == (start, end)
 
 
+@pytest.mark.parametrize("text", [
+    "Militiamen torched a granary outside Kaya and drove off the herders' cattle.",
+    "Two customs officers were shot dead by unknown assailants at the Malaba crossing.",
+    "Hundreds of nurses marched through Kisumu to demand overdue allowances.",
+    "Insurgents ambushed an army patrol on the road to Dori, killing four soldiers.",
+    "A roadside bomb exploded beside a minibus near Kismayo, wounding six passengers.",
+])
+def test_an_undated_event_is_coded_on_the_day_of_the_report(extractor, text):
+    [event] = _events(extractor, text)
+    assert (event.date.start, event.date.end) == (PUBLISHED, PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a noun that tells the report's own happening (subject, object, or a verbless sentence) takes its clause's
+    # date, else the report's day
+    ("On 9 May, heavy fighting between the army and rebels was reported near Goma.", date(2024, 5, 9)),
+    ("A battle between soldiers and militiamen was fought near Bunia on Thursday.", date(2024, 5, 9)),
+    ("There was a bomb blast at a market in Maiduguri on Saturday.", date(2024, 5, 11)),
+    ("Heavy exchange of fire between soldiers and rebels near Butembo.", PUBLISHED),
+    ("Peaceful protest by teachers against unpaid wages in Kisumu.", PUBLISHED),
+])
+def test_an_event_noun_takes_the_date_of_the_clause_that_tells_it(extractor, text, day):
+    [event] = _events(extractor, text)
+    assert (event.date.start, event.date.end) == (day, day)
+
+
 @pytest.mark.parametrize(("text", "day"), [
     # a date that opens the sentence sets the scene for a clause the parser hung elsewhere
     ("On 6 May, gunmen attacked a checkpoint near Titao, the soldiers held their position, although the "
@@ -128,6 +154,89 @@ def test_an_unattributed_blast_or_attack_is_coded_to_an_unidentified_armed_group
     events = _events(extractor, text)
     assert events, text
     assert events[0].actor1 is not None and events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # civilians who do violence are coded, as ACLED codes them, as a communal militia of their country
+    ("Villagers attacked a herders' camp near Kandi, burning three huts.", "Unidentified Communal Militia (Benin)"),
+    ("Farmers armed with machetes killed a herder near Nikki.", "Unidentified Communal Militia (Benin)"),
+    ("Villagers from a village near Moyale killed a herder over a water point.",
+     "Unidentified Communal Militia (Kenya)"),
+    ("Armed farmers attacked a Fulani settlement near Wukari.", "Unidentified Communal Militia (Nigeria)"),
+    ("A group of villagers abducted a herder near Kandi.", "Unidentified Communal Militia (Benin)"),
+    # their attackers are no militia of theirs, and a battle still needs armed sides
+    ("Gunmen attacked villagers near Kandi.", "Unidentified Armed Group (Benin)"),
+])
+def test_civilians_who_do_violence_are_a_communal_militia(extractor, text, actor1):
+    events = _events(extractor, text)
+    assert events and events[0].actor1 is not None and events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # an arrest nobody is said to make is the police's, in the country of the place
+    ("Two journalists were detained in Mombasa after covering a strike.", "Police Forces of Kenya"),
+    ("Eleven traders were taken into custody at a market in Kano on Thursday.", "Police Forces of Nigeria"),
+    ("A local councillor was arrested in Gulu on charges of incitement.", "Police Forces of Uganda"),
+    ("Three suspected smugglers were arrested near Kasese.", "Police Forces of Uganda"),
+    ("Four fishermen were detained near Kismayo on Sunday.", "Police Forces of Somalia"),
+    # who made it, when named, made it
+    ("Soldiers arrested two men in Goma.", "Military Forces of the Democratic Republic of Congo"),
+])
+def test_an_arrest_nobody_is_said_to_make_is_the_polices(extractor, text, actor1):
+    events = _events(extractor, text)
+    assert events and events[0].sub_event_type == "Arrests" and events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # the armed men of an ethnic group, clan or faith are its militia, named as ACLED names it, in the
+    # country of the event's place
+    ("Armed Oromo militiamen raided a village near Nekemte, killing three farmers.", "Oromo Ethnic Militia (Ethiopia)"),
+    ("Fulani herdsmen attacked farmers in a village near Makurdi.", "Fulani Ethnic Militia (Nigeria)"),
+    ("Afar militiamen clashed with Issa fighters near Gewane.", "Afar Ethnic Militia (Ethiopia)"),
+    ("A Marehan clan militia attacked a camp for displaced families near Beledweyne.",
+     "Darod-Marehan Sub-Clan Militia (Somalia)"),
+    ("Armed Borana herders raided a Guji village near Negele, killing two men.", "Borana Ethnic Militia (Ethiopia)"),
+    ("Tiv youths attacked a Jukun settlement near Wukari.", "Tiv Ethnic Militia (Nigeria)"),
+    # a clan's lineage is named by its last branch
+    ("A Marehan Reer Aw Hassan clan militia attacked a village near Dhusamareb, killing two herders.",
+     "Darod-Marehan-Reer-Aw Hassan Sub-Clan Militia (Somalia)"),
+    ("Hawiye-Hawadle sub-clan militia clashed with Abgal fighters near Jowhar.",
+     "Hawiye-Hawadle Sub-Clan Militia (Somalia)"),
+    # of groups coordinated on one noun, the first
+    ("Sacad and Saleban clan militias fought over grazing land near Galkayo.",
+     "Hawiye-Habar Gedir-Sacad Sub-Clan Militia (Somalia)"),
+    # no group named: the unidentified armed group
+    ("Gunmen attacked a village near Makurdi.", "Unidentified Armed Group (Nigeria)"),
+])
+def test_the_armed_men_of_a_group_are_its_identity_militia(extractor, text, actor1):
+    events = _events(extractor, text)
+    assert events and events[0].actor1 is not None and events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # a weapon that does the deed names its doer through the participle on it: "planted/fired by X"
+    ("A roadside bomb planted by al-Shabaab exploded near an army checkpoint in Afgooye.", "al-Shabaab"),
+    ("A landmine laid by the Taliban exploded under a bus in Kandahar.", "Taliban"),
+    ("Rockets launched by Hamas hit a house in Sderot.", "Hamas"),
+    ("An explosive device hidden by Boko Haram fighters blew up beside a mosque in Konduga.", "Boko Haram"),
+    ("Mortar rounds fired by ISWAP fighters struck a camp near Monguno.", "Islamic State West Africa Province"),
+])
+def test_a_weapon_names_its_doer_by_the_participle_on_it(extractor, text, actor1):
+    events = _events(extractor, text)
+    assert events and events[0].actor1 is not None and events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # no place the gazetteer knows: a generic actor takes the country the text names, by name or people
+    ("Ethiopian opposition activists staged a sit-in against the new exam fees.", "Protesters (Ethiopia)"),
+    ("Hundreds of people protested against fuel prices, Kenyan media reported.", "Protesters (Kenya)"),
+    ("Unknown gunmen kidnapped a Ghanaian trader on a highway.", "Unidentified Armed Group (Ghana)"),
+    ("Police dispersed a crowd of Sri Lankan fishermen with tear gas.", "Protesters (Sri Lanka)"),
+    ("Soldiers reportedly attacked student protesters at a Burkinabe high school.", "Protesters (Burkina Faso)"),
+])
+def test_a_generic_actor_takes_the_country_the_text_names_when_no_place_does(extractor, text, actor1):
+    events = _events(extractor, text)
+    assert events and events[0].actor1 is not None and events[0].actor1.name == actor1
 
 
 @pytest.mark.parametrize("text", [

@@ -53,8 +53,9 @@ class FrameArguments:
         """The actor a role names; for a missing agent, the owner of its weapon ("a Russian missile"),
         or for a verb the parser left without subject, the actor named last before it."""
         fillers = self.frame.roles.get(role, [])
-        if role == "agent" and not fillers:
-            fillers = self.frame.roles.get("instrument", []) or self._before()
+        if role == "agent":
+            fillers = fillers or self.frame.roles.get("instrument", []) or self._before()
+            fillers = [*fillers, *(owner for f in fillers for owner in _placed_by(f))]
         for token in (n for f in fillers for n in stand_ins(f)):
             resolved = self.ctx.actors.resolve(token)
             if resolved is not None and resolved.actor.needs_review and (
@@ -174,6 +175,13 @@ class FrameArguments:
         speaker = self.ctx.actors.resolve(reading.speaker)
         same = speaker is not None and speaker.actor.name == actor1.name
         return replace(reading, certainty=Certainty.CLAIMED) if same else reading
+
+
+def _placed_by(token: Token) -> list[Token]:
+    """Who a doer's weapon was set or fired by: the agent of a participle on it ("a bomb planted by X",
+    "rockets launched by X")."""
+    return [o for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def _own_time(head: Token) -> bool:

@@ -30,8 +30,9 @@ _THE = word_book("reference").words("anaphor_determiners")
 _DASHES = {"-", "–", "/"}
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM = 30.0
-UNDATED = "undated"  # the expression of the publication-week default
+UNDATED = "undated"  # the expression of the publication-day default
 _FAR = 9
+_TELLING_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}  # a noun's roles in the clause that tells it
 
 
 def _offset(anchor: Token) -> tuple[int, Token] | None:
@@ -88,6 +89,20 @@ def _clause_head(verb: Token) -> Token:
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in head.children))):
         head = head.head
     return head
+
+
+def _told_by(noun: Token) -> Token | None:
+    """Where a noun tells a new happening as the report's own: a verbless sentence it heads ("Heavy fighting
+    near X"), or the clause whose subject or object it is ("clashes erupted", "there was a blast", "an
+    airstrike was reported"); None for a noun named in passing inside another phrase ("after an attack on X")
+    or naming, with its definite article, a happening the reader knows ("the fall of X had emboldened them")."""
+    if any(c.dep_ == "det" and c.lower_ in _THE for c in noun.children):
+        return None
+    if noun.dep_ == "ROOT":
+        return noun
+    if noun.dep_ in _TELLING_DEPS and noun.head.pos_ in {"VERB", "AUX"}:
+        return noun.head
+    return None
 
 
 def is_town(place: Place) -> bool:
@@ -365,8 +380,10 @@ class DocumentContext:
                 return DateSpan(base.start + timedelta(days=days) - slack, base.end + timedelta(days=days) + slack,
                                 precision, f"{days:+d} days from {base.expression}")
         if anchor is not None and anchor.pos_ == "NOUN" and not self.dated_clause(unit.span, anchor):
-            # "the fall of Mosul" names a known happening: some day before the report, not the story's day
-            return self.publication_week(self.document.published) if self.document.published else None
+            told = _told_by(anchor)
+            if told is None:  # "after the fall of Mosul" names a known happening: some day before the report
+                return self.publication_week(self.document.published) if self.document.published else None
+            anchor = told
         own = self.date_in(unit.span, anchor, foreign=foreign)
         if anchor is not None and not self.dated_clause(unit.span, anchor):
             reporter = _scene(anchor)
@@ -386,7 +403,7 @@ class DocumentContext:
                 self.narrative_dates.setdefault(unit.index, own)  # a flashback does not move the story
             return own
         return self._narrative(unit) or (
-            self.publication_week(self.document.published) if self.document.published else None)
+            self.publication_day(self.document.published) if self.document.published else None)
 
     def _narrative(self, unit: SentenceUnit) -> DateSpan | None:
         """The date the story has reached before this sentence: the last an earlier event was told on,
@@ -407,5 +424,11 @@ class DocumentContext:
 
     @staticmethod
     def publication_week(published: date) -> DateSpan:
-        """The days up to publication, for an undated past event in a news report."""
+        """The days up to publication, for a happening a report names in passing ("the fall of Mosul")."""
         return DateSpan(published - timedelta(days=2), published, TimePrecision.WEEK, UNDATED)
+
+    @staticmethod
+    def publication_day(published: date) -> DateSpan:
+        """The report's own day, for an event it tells without a date: coded, as ACLED codes it, on the day of
+        the report, its precision the week's (the report does not say it happened that very day)."""
+        return DateSpan(published, published, TimePrecision.WEEK, UNDATED)

@@ -22,6 +22,8 @@ _PRONOUNS, _ANAPHORS, _SINGULAR = _WORDS.words("pronouns"), _WORDS.words("anapho
 _ANAPHOR_DETERMINERS, _QUANTIFIERS = _WORDS.words("anaphor_determiners"), _WORDS.words("quantifiers")
 _OWNERS, _ACCUSING, _CLAIMING = _WORDS.words("owner_pronouns"), _WORDS.words("accusing"), _WORDS.words("claiming")
 _FORCES = _WORDS.phrases("demonym_forces")[0]
+_MILITIA_MEMBERS = _WORDS.words("militia_members")
+_ARMED_CIVILIANS = _WORDS.phrases("armed_civilians")[0]
 _OF = word_book("time").words("reference_of")
 _ARTICLES, _GOVERNMENT = _WORDS.phrases("name_articles"), _WORDS.phrases("officials_stand_for")[0]
 _NOUN_DEPS = {"compound", "amod", "nmod"}
@@ -75,7 +77,7 @@ class DocumentActors:
         self.mentions = mentions
         self.registry = registry
         self.country_of = country_of
-        self.doc_country = doc_country
+        self.doc_country = doc_country or self._named_country()
         self._resolved: dict[int, ResolvedActor | None] = {}
         self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
         self._stated: set[str] = set()  # generic actors whose country the text states ("Kenyan police")
@@ -83,6 +85,13 @@ class DocumentActors:
         self.officials = self._titled_officials()
         self.alliances = self._alliances()
         self.attributed = self._attributed()
+
+    def _named_country(self) -> str | None:
+        """The country the text names most, an entity that is a country's name or its people's ("Ethiopian
+        students", whatever label the tagger gave it): a generic actor's country for a document whose places
+        give none."""
+        counts = Counter(country for ent in self.doc.ents if (country := self.country_of(ent.text)))
+        return counts.most_common(1)[0][0] if counts else None
 
     def _salient_armed_actor(self) -> Actor | None:
         counts = Counter(m.actor.name for m in self.mentions if "nonstate" in _GROUPS(m.actor.inter_code))
@@ -162,6 +171,10 @@ class DocumentActors:
                 notes.append(f"{INFERRED}: {unknown.name}")  # nobody named: ACLED's unidentified perpetrator
             return unknown
         return None
+
+    def armed(self, actor: Actor) -> Actor:
+        """Civilians who do violence as ACLED codes them: a communal militia of their country."""
+        return self.registry.generic(_ARMED_CIVILIANS, actor.country) or actor
 
     def forces_of(self, actor: Actor | None) -> Actor | None:
         """Who holds ground for an actor: a government holds it through its country's forces."""
@@ -253,6 +266,21 @@ class DocumentActors:
             return ResolvedActor(self.registry.with_alias(actor, surface)) if actor else None
         return self._generic(head, surface)
 
+    def _identity_militia(self, head: Token, modifiers: list[Token]) -> Actor | None:
+        """The militia of the group a modifier names on a head for its armed men ("Oromo militiamen", "Fulani
+        herdsmen"; of a clan's lineage, "Marehan Reer Aw Hassan", its last branch; of coordinated groups, the
+        first), in the document's country (its event's, once placed)."""
+        if head.lower_ not in _MILITIA_MEMBERS:
+            return None
+        found: list[list[Actor]] = [[]]  # per group the modifiers coordinate ("Ciise and Samaroon clan militias")
+        for token in sorted((t for m in modifiers for t in m.subtree if t.i < head.i), key=lambda t: t.i):
+            if token.dep_ == "cc":
+                found.append([])
+            elif (militia := self.registry.militia(token.text.split("-")[-1], self.doc_country)) is not None:
+                found[-1].append(militia)
+        first = next((group for group in found if group), [])
+        return self._in_document_country(first[-1] if first else None)  # the lineage's last branch named
+
     def _owned_by(self, owner: Token, head: Token) -> ResolvedActor | None:
         """"Russia's defence ministry said its aircraft ...": a state's forces, or the group itself."""
         antecedent = self._antecedent(owner)
@@ -295,6 +323,8 @@ class DocumentActors:
             if owned is not None:
                 return owned
         modifiers = [t for t in head.lefts if t.dep_ in _NOUN_DEPS | {"poss"}]
+        if (militia := self._identity_militia(head, modifiers)) is not None:
+            return ResolvedActor(self.registry.with_alias(militia, surface))
         compound = " ".join([*(t.lower_ for t in modifiers if t.dep_ == "compound"), head.lower_])
         for noun in (compound, head.lower_, head.lemma_.lower()):
             country = self.country_in(head.doc[min(t.left_edge.i for t in modifiers):head.i]) if modifiers else None

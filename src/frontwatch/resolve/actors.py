@@ -22,6 +22,8 @@ _CASE_SENSITIVE_MAX = 4
 # bundled=WITH_ACLED_DICTIONARY to use it (bench/acled_notes_bench.py --with-acled-actors).
 BUNDLED_FILES = ("actors.yaml",)
 WITH_ACLED_DICTIONARY = ("acled_actors.yaml", "actors.yaml")
+MILITIAS_FILE = "identity_militias.yaml"  # ACLED's names of ethnic, clan and faith militias (training/)
+_MILITIA_INTER, _MILITIA_KIND = 4, "identity militia"
 
 
 @dataclass(frozen=True)
@@ -76,8 +78,10 @@ class ActorRegistry:
         guess_rules: Sequence[GenericRule] = (),
         country_names: dict[str, str] | None = None,
         definite_countries: Sequence[str] = (),
+        militias: dict[str, str] | None = None,
     ) -> None:
         self.actors = {a.name: a for a in actors}
+        self.militias = dict(militias or {})
         self.country_names = dict(country_names or {})
         self.definite_countries = frozenset(definite_countries)
         self.generic_rules = tuple(generic_rules)
@@ -121,7 +125,9 @@ class ActorRegistry:
                 guesses.append(GenericRule(nouns=tuple(w.lower() for w in rule["words"]), template="",
                                            inter_code=int(rule["inter"]), kind=str(rule.get("kind", "other"))))
             titles += data.get("government_titles") or ()
-        return cls(list(actors.values()), rules, titles, guesses, country_names, definite)
+        militias = _read_yaml(None, data_dir.joinpath(MILITIAS_FILE).read_text("utf-8")).get("militias") or {}
+        return cls(list(actors.values()), rules, titles, guesses, country_names, definite,
+                   {str(k).lower(): str(v) for k, v in militias.items()})
 
     def get(self, name: str) -> Actor | None:
         """The registry actor whose name or alias is `name` (case-insensitive)."""
@@ -137,6 +143,16 @@ class ActorRegistry:
                              kind=rule.kind)
         return None
 
+    def militia(self, group: str, country: str | None) -> Actor | None:
+        """ACLED's militia of the ethnic group, clan or faith a word names ("Oromo" in Ethiopia: "Oromo Ethnic
+        Militia (Ethiopia)"), if the table knows the group."""
+        stem = self.militias.get(group.lower())
+        return self._militia_named(stem, country) if stem is not None else None
+
+    def _militia_named(self, stem: str, country: str | None) -> Actor:
+        name = f"{stem} ({self.country_names.get(country, country)})" if country else stem
+        return Actor(name=name, inter_code=_MILITIA_INTER, country=country, kind=_MILITIA_KIND)
+
     def _filled(self, rule: GenericRule, country: str | None) -> str:
         """A generic rule's name in a country, the country written as ACLED writes it."""
         if not country:
@@ -147,11 +163,14 @@ class ActorRegistry:
         return template.format(country=written)
 
     def relocated(self, actor: Actor, country: str) -> Actor | None:
-        """The same generic actor in another country ("Police Forces of Kenya" in Uganda), or None when
-        `actor` is no generic actor."""
+        """The same generic actor or identity militia in another country ("Police Forces of Kenya" in Uganda),
+        or None when `actor` is neither."""
         for rule in self.generic_rules:
             if self._filled(rule, actor.country) == actor.name and rule.inter_code == actor.inter_code:
                 return replace(actor, name=self._filled(rule, country), country=country)
+        if actor.kind == _MILITIA_KIND and actor.country:
+            stem = actor.name.removesuffix(f" ({self.country_names.get(actor.country, actor.country)})")
+            return self._militia_named(stem, country) if stem in self.militias.values() else None
         return None
 
     def guess(self, surface: str) -> Actor:

@@ -1,0 +1,64 @@
+"""Write src/frontwatch/data/identity_militias.yaml: how ACLED names the militia of an ethnic group,
+clan or faith, learned from the coded actor columns of the corpus's train split.
+
+ACLED names such a militia "<group> <kind> (<country>)": "Oromo Ethnic Militia (Ethiopia)",
+"Hawiye-Hawadle Sub-Clan Militia (Somalia)", "Christian Militia (Ethiopia)". A report calls it by
+the group's last word ("Oromo militiamen", "Hawadle clan fighters"). The file maps that word to
+the name ACLED writes before the country; the country is the report's. Only actor names and
+their counts are read (no note text); groups coded fewer than `--min-count` times, and
+ACLED's "Unidentified" placeholders and communal militias (named after a place), are left out.
+
+    .venv/bin/python training/build_identity_militias.py [--corpus /work/data/acled/corpus.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+OUT = Path(__file__).parents[1] / "src" / "frontwatch" / "data" / "identity_militias.yaml"
+MILITIA = re.compile(
+    r"^(?P<group>.+?) (?P<kind>Ethnic Militia|Sub-Clan Militia|Clan Militia|Communal Militia|Militia) \([^)]+\)$")
+NAMED_BY_PLACE = "Communal Militia"  # named after a village or district, not a group a report names
+HEADER = """\
+# How ACLED names the militia of an ethnic group, clan or faith: the word a report calls the group
+# by (its last word, lower case) -> ACLED's name before the country, "(<country>)" being added from
+# the report. Built by training/build_identity_militias.py from the actor columns of the corpus's
+# train split (counts of coded names only; no note text).
+"""
+
+
+def main() -> None:
+    """Count identity-militia names of the train split and write the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=Path("/work/data/acled/corpus.jsonl"))
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--min-count", type=int, default=3)
+    args = parser.parse_args()
+    names: Counter[str] = Counter()
+    for line in args.corpus.read_text(encoding="utf-8").splitlines():
+        note = json.loads(line)
+        if note["split"] != "train":
+            continue
+        for actor in (note["actor1"], note["actor2"]):
+            match = MILITIA.match(actor or "")
+            if match and not match["group"].startswith("Unidentified") and match["kind"] != NAMED_BY_PLACE:
+                names[f"{match['group']} {match['kind']}"] += 1
+    by_word: dict[str, Counter[str]] = {}
+    for name, count in names.items():
+        if count >= args.min_count:
+            group = MILITIA.match(f"{name} (x)")["group"]  # type: ignore[index]
+            by_word.setdefault(re.split(r"[- ]", group)[-1].lower(), Counter())[name] += count
+    table = {word: counts.most_common(1)[0][0] for word, counts in sorted(by_word.items())}
+    body = yaml.safe_dump({"militias": table}, allow_unicode=True, sort_keys=False, width=110)
+    args.out.write_text(HEADER + body, encoding="utf-8")
+    print(f"{len(table)} groups -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
