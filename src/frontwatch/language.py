@@ -15,13 +15,20 @@ from frontwatch.errors import RegistryError
 LANGUAGE = "en"
 DATA_DIR = Path(__file__).parent / "data"
 
-__all__ = ["LANGUAGE", "WordBook", "invert", "pack_dir", "read_yaml", "word_book"]
+__all__ = ["LANGUAGE", "WordBook", "invert", "pack_dir", "parse_yaml", "read_yaml", "word_book"]
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader where PyYAML was built with it
+
+
+def parse_yaml(text: str) -> object:
+    """YAML text's content as `yaml.safe_load` reads it, by libyaml's loader when PyYAML has it (~8x faster)."""
+    return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
 
 
 def read_yaml(path: Path, what: str) -> object:
     """A YAML file's content, or a RegistryError saying which file (`what`) could not be read."""
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise RegistryError(f"{path}: cannot read {what}: {exc}") from exc
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from frontwatch.errors import GazetteerError
+from frontwatch.language import parse_yaml
 from frontwatch.resolve.geo_names import fold
 
 _LIST_KEYS = ("facility_modifiers", "region_words", "near_phrases", "central_words", "place_cues", "settlement_nouns",
@@ -82,7 +83,7 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
     path = path or data_dir / "geo_terms.yaml"
     demonyms_path = demonyms_path or data_dir / "demonyms.csv"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise GazetteerError(f"{path}: cannot read geocoder terms ({exc})") from exc
     for key in _LIST_KEYS:
