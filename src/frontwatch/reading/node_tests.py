@@ -34,10 +34,15 @@ class NodeTest:
 
     def passes(self, token: Token, tags: frozenset[str]) -> bool:
         """Whether a token (with these frame tags) meets the node pattern, as spaCy's Matcher reads it."""
-        return (all(getattr(token, attr) == value for attr, value in self.equal)
-                and all((getattr(token, attr) in values) == inside for attr, values, inside in self.within)
-                and (self.superset is None or self.superset <= tags)
-                and (self.intersects is None or bool(self.intersects & tags)))
+        for attr, value in self.equal:  # loops, not all(): this runs for most tokens of a text
+            if getattr(token, attr) != value:
+                return False
+        for attr, values, inside in self.within:
+            if (getattr(token, attr) in values) != inside:
+                return False
+        if self.superset is not None and not self.superset <= tags:
+            return False
+        return self.intersects is None or bool(self.intersects & tags)
 
 
 def node_test(key: int, attrs: dict) -> NodeTest | None:
