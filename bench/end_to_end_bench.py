@@ -14,9 +14,13 @@ of its own, so the ingest peak holds nothing but the ingest). The ingest child a
 samples ru_maxrss after loading resources and at each quarter of the documents, and times
 store.save / store.has_document separately (the store is wrapped, no library change).
 With --tracemalloc one more ingest child reports the peak of Python allocations
-(tracemalloc slows it several times; its timing is not reported).
+(tracemalloc slows it several times; its timing is not reported). With --baseline-ref REV the
+ingest child also runs on `src/` of that git revision (`git archive`, imported through
+PYTHONPATH), alternating with this tree's, --repeat times each, between the two bare spaCy
+runs: the before/after of a change in one window, each run with its load average.
 
 Run: .venv/bin/python bench/end_to_end_bench.py [--mb 1.0] [--tracemalloc] [--keep DIR]
+                                                [--baseline-ref REV] [--repeat 1]
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import news_articles, word_count, write_corpus  # noqa: E402
+from revisions import old_source  # noqa: E402
 
 WARMUP_DOCS = 3
 
@@ -159,12 +164,16 @@ def child_ingest(folder: Path, db: Path, trace: bool) -> dict:
     return out
 
 
-def _run_child(*args: str) -> dict:
+def _run_child(*args: str, src: Path | None = None) -> dict:
+    env = dict(os.environ)
+    if src is not None:
+        env["PYTHONPATH"] = str(src)
+    load = os.getloadavg()[0]
     result = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True,
-                            text=True)
+                            text=True, env=env)
     if result.returncode != 0:
         raise RuntimeError(f"child {' '.join(result.args[2:])} failed:\n{result.stderr}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return {**json.loads(result.stdout.strip().splitlines()[-1]), "load": (load, os.getloadavg()[0])}
 
 
 def main() -> None:
@@ -173,6 +182,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--tracemalloc", action="store_true", help="one more ingest child under tracemalloc")
     parser.add_argument("--keep", type=Path, help="write corpus and database here and keep them")
+    parser.add_argument("--baseline-ref", help="also ingest with src/ of this git revision (same files, same window)")
+    parser.add_argument("--repeat", type=int, default=1, help="ingest runs per revision, alternating (default 1)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -194,8 +205,14 @@ def report(args: argparse.Namespace, work: Path) -> None:
     write_corpus(folder, articles)
     megabytes = sum(len(a.body.encode("utf-8")) for a in articles) / 1e6
     load_before = os.getloadavg()[0]
+    old = old_source(args.baseline_ref, work) if args.baseline_ref else None
     before = _run_child("baseline", str(folder))
-    ingest = _run_child("ingest", str(folder), str(work / "ingest.db"))
+    runs: list[tuple[str, dict]] = []
+    for k in range(args.repeat):
+        if old is not None:
+            runs.append((args.baseline_ref, _run_child("ingest", str(folder), str(work / f"base-{k}.db"), src=old)))
+        runs.append(("this tree", _run_child("ingest", str(folder), str(work / f"ingest-{k}.db"))))
+    ingest = runs[-1][1]
     after = _run_child("baseline", str(folder))
     load_after = os.getloadavg()[0]
     traced = None
@@ -226,6 +243,23 @@ def report(args: argparse.Namespace, work: Path) -> None:
     print(f"\nCPU time of the whole processes (getrusage; less moved by other load than wall time): ingest "
           f"{ingest['cpu_s']:.1f} s, bare spaCy {before['cpu_s']:.1f} / {after['cpu_s']:.1f} s = "
           f"**{baseline_cpu / ingest['cpu_s']:.3f} x bare spaCy**.")
+    if len(runs) > 1:
+        print(f"\n## every ingest run, in the order run (ratios to the mean bare spaCy: whole process "
+              f"{whole_baseline_s:.1f} s wall, {baseline_cpu:.1f} s CPU)\n")
+        print("| # | code | load before / after | seconds (with loading) | wall ratio | CPU s | CPU ratio | events |")
+        print("|---:|---|---|---:|---:|---:|---:|---:|")
+        for name, run in (("bare spaCy, before", before), ("bare spaCy, after", after)):
+            print(f"| - | {name} | {run['load'][0]:.1f} / {run['load'][1]:.1f} | "
+                  f"{run['seconds'] + run['load_s']:.1f} | - | {run['cpu_s']:.1f} | - | - |")
+        for k, (label, run) in enumerate(runs, 1):
+            seconds = run["seconds"] + run["load_s"]
+            print(f"| {k} | {label} | {run['load'][0]:.1f} / {run['load'][1]:.1f} | {seconds:.1f} | "
+                  f"{whole_baseline_s / seconds:.3f} | {run['cpu_s']:.1f} | {baseline_cpu / run['cpu_s']:.3f} | "
+                  f"{run['events']:,} |")
+        for label in dict.fromkeys(label for label, _ in runs):
+            cpu = [run["cpu_s"] for name, run in runs if name == label]
+            print(f"\n{label}: CPU ratio {baseline_cpu / max(cpu):.3f}-{baseline_cpu / min(cpu):.3f} "
+                  f"over {len(cpu)} run(s)")
     if ingest["words"] != words:
         print(f"\nnote: ingest stored {ingest['words']:,} words "
               f"(skipped {ingest['skipped']}, failed {ingest['failed']})")

@@ -1,10 +1,12 @@
 """Where extraction spends its time (issue 15, part 1): a cProfile table of `Extractor.extract` on news text.
 
-Generates --mb of news (bench/corpus.py), builds the extractor (not profiled), extracts every
-document once unprofiled (warm-up, and the bare spaCy time of the same texts, nlp.pipe, for
-scale) and once under cProfile. Prints markdown: time by area (which library or frontwatch
-package the time is spent in, by tottime of the functions in it), the top functions by
-cumulative time and by own time.
+Generates --mb of news (bench/corpus.py), builds the extractor (not profiled), parses the texts
+with the bare spaCy model (`nlp.pipe`, the reading pipeline's own components disabled, for scale),
+extracts every document once unprofiled (timed), once stage by stage (unprofiled CPU time of spaCy's
+tokenizer and each pipeline component, frontwatch's preparation, the typer's encoder, the rest of
+the typer, the readers, in extract_many's order) and once under cProfile. Prints markdown: the
+stage table, time by area under the profiler (which library or frontwatch package the time is
+spent in, by tottime of the functions in it), the top functions by cumulative and by own time.
 
 Run: .venv/bin/python bench/extraction_profile.py [--mb 0.1] [--top 30] > bench/profiles/extraction-REV.md
 """
@@ -57,6 +59,34 @@ def _name(func: tuple[str, int, str]) -> str:
     return f"{short}:{line}({name})" if line else name
 
 
+def stage_cpu(extractor, documents) -> dict[str, float]:  # noqa: ANN001 - an Extractor and Documents
+    """CPU seconds of each stage of extraction over the documents, run stage by stage as extract_many does."""
+    seconds: dict[str, float] = defaultdict(float)
+
+    def tick(stage: str, started: float) -> float:
+        now = time.process_time()
+        seconds[stage] += now - started
+        return now
+
+    for document in documents:
+        started = time.process_time()
+        doc = extractor.nlp.make_doc(document.text)
+        started = tick("spaCy tokenizer", started)
+        for name, component in extractor.nlp.pipeline:
+            doc = component(doc)
+            started = tick(f"pipe {name}", started)
+        reading = extractor._prepare(document, doc)
+        started = tick("frontwatch: sentences, geoparse, document actors", started)
+        texts = [u.text for u in reading.typed]
+        embeddings = extractor.typer.encoder.encode(texts) if texts else None
+        started = tick("typer: MiniLM encoder (onnxruntime)", started)
+        typed = extractor.typer.classify(texts, embeddings=embeddings) if texts else []
+        started = tick("typer: trigger rules, model, combining", started)
+        extractor._read(reading, dict(zip([u.index for u in reading.typed], typed, strict=True)))
+        tick("frontwatch: events, control, quantities, spatial checks", started)
+    return seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=0.1)
@@ -64,19 +94,23 @@ def main() -> None:
     args = parser.parse_args()
 
     from frontwatch.pipeline import build_extractor
+    from frontwatch.reading.frames import FRAMES
+    from frontwatch.reading.pipeline import ACTOR_NAMES, REPARSE
     from frontwatch.settings import Settings
 
     load_before = os.getloadavg()[0]
     documents = as_documents(news_articles(args.mb))
     words = sum(word_count(d.text) for d in documents)
     extractor = build_extractor(Settings())
-    started = time.perf_counter()
-    list(extractor.nlp.pipe([d.text for d in documents], batch_size=32))
-    spacy_s = time.perf_counter() - started
+    own = [ACTOR_NAMES, REPARSE, FRAMES]  # the reading pipeline's components; the rest is the bare spaCy model
+    started, spacy_cpu = time.perf_counter(), time.process_time()
+    list(extractor.nlp.pipe([d.text for d in documents], batch_size=32, disable=own))
+    spacy_s, spacy_cpu = time.perf_counter() - started, time.process_time() - spacy_cpu
     started = time.perf_counter()
     for document in documents:
         extractor.extract(document)
     plain_s = time.perf_counter() - started
+    stages = stage_cpu(extractor, documents)
     profile = cProfile.Profile()
     profile.enable()
     for document in documents:
@@ -91,10 +125,19 @@ def main() -> None:
     print(f"# Extraction profile at {rev}: {len(documents)} documents, {words:,} words (bench/corpus.py, "
           f"{args.mb} MB); {os.cpu_count()} CPUs, 1-min load average {load_before:.2f} before / "
           f"{os.getloadavg()[0]:.2f} after\n")
-    print(f"bare spaCy (`nlp.pipe`, batch 32) {spacy_s:.1f} s = {words / spacy_s:,.0f} words/s; "
+    print(f"bare spaCy (`nlp.pipe`, batch 32, without frontwatch's components) {spacy_s:.1f} s = "
+          f"{words / spacy_s:,.0f} words/s; "
           f"`Extractor.extract` per document {plain_s:.1f} s = {words / plain_s:,.0f} words/s "
           f"(ratio {spacy_s / plain_s:.2f}); under cProfile {total:.1f} s of function time.\n")
-    print("## Time by area (own time of the functions in it)\n")
+    print("## CPU time by stage, without the profiler\n")
+    staged = sum(stages.values())
+    print(f"Bare spaCy {spacy_cpu:.2f} s CPU; the stages below add up to {staged:.2f} s "
+          f"(ratio {spacy_cpu / staged:.2f}).\n")
+    print("| stage | CPU s | share |")
+    print("|---|---:|---:|")
+    for stage, seconds in stages.items():
+        print(f"| {stage} | {seconds:.2f} | {seconds / staged:.1%} |")
+    print("\n## Time by area under cProfile (own time of the functions in it)\n")
     print("| area | seconds | share |")
     print("|---|---:|---:|")
     for area, seconds in sorted(by_area.items(), key=lambda kv: -kv[1]):

@@ -5,10 +5,14 @@ verb, coordination, reciprocal); a row names the class and the head words of its
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from spacy.matcher import Matcher
 
 from frontwatch.reading.frames import FRAMES
 from frontwatch.reading.model import Frame, frames_of
+from frontwatch.reading.node_tests import NodeIndex, node_test
 from frontwatch.reading.patterns import PREDICATE
 
 
@@ -229,3 +233,39 @@ def test_the_predicate_matcher_finds_what_the_dependency_matcher_finds(reader, t
     for i in predicates:  # the order of one predicate's matches is what its role ranking sees
         assert [m for m in matcher.match_predicates(doc, predicates) if m[1][0] == i] == \
             [m for m in everywhere if m[1][0] == i]
+
+
+NODE_SENTENCES = [
+    # fresh sentences with many dependency labels, frame tags and prepositions, for the node tests
+    "Gunmen who had crossed from the hills set fire to the clinic and drove the nurses out of the town.",
+    "The airport came under the control of the militia after fighters on trucks attacked it at dawn.",
+    "Two mortar shells exploded near the market in Tessalit, wounding traders who were sheltering inside.",
+    "Police fired tear gas at students marching against the fuel prices on 12 March.",
+    "The rebels and the army clashed again, and the allied militia withdrew into the forest.",
+]
+
+
+@pytest.mark.parametrize("text", NODE_SENTENCES)
+def test_node_tests_pass_the_tokens_spacys_matcher_matches(reader, text):
+    doc = reader(text)
+    for attrs, key in reader.get_pipe(FRAMES).matcher._distinct_ids.items():  # every distinct node pattern
+        spacy_matcher = Matcher(reader.vocab)
+        spacy_matcher.add("node", [[json.loads(attrs)]])
+        index = NodeIndex()
+        test = node_test(key, json.loads(attrs))
+        assert test is not None, attrs
+        index.add(test)
+        assert [t.i for t in doc if key in index.keys_of(t)] == [start for _, start, _ in spacy_matcher(doc)], attrs
+
+
+@pytest.mark.parametrize("attrs", [
+    # node patterns outside what NodeTest reads go to spaCy's Matcher
+    {"LOWER": {"REGEX": "^al-"}},
+    {"LENGTH": 4},
+    {"DEP": "nsubj", "OP": "?"},
+    {"_": {"frame_tags": {"IS_SUBSET": ["predicate"]}}},
+    {"_": {"other_tags": {"IS_SUPERSET": ["predicate"]}}},
+    {"POS": {"IN": ["NOUN", 7]}},
+])
+def test_a_node_pattern_beyond_the_node_tests_has_none(attrs):
+    assert node_test(1, attrs) is None

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -15,13 +16,20 @@ from frontwatch.errors import RegistryError
 LANGUAGE = "en"
 DATA_DIR = Path(__file__).parent / "data"
 
-__all__ = ["LANGUAGE", "WordBook", "invert", "pack_dir", "read_yaml", "word_book"]
+__all__ = ["LANGUAGE", "WordBook", "invert", "pack_dir", "parse_yaml", "read_yaml", "word_book"]
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader where PyYAML was built with it
+
+
+def parse_yaml(text: str) -> Any:
+    """YAML text's content as `yaml.safe_load` reads it, by libyaml's loader when PyYAML has it (~8x faster)."""
+    return yaml.load(text, Loader=_LOADER)  # a safe loader (libyaml's or PyYAML's)
 
 
 def read_yaml(path: Path, what: str) -> object:
     """A YAML file's content, or a RegistryError saying which file (`what`) could not be read."""
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise RegistryError(f"{path}: cannot read {what}: {exc}") from exc
 

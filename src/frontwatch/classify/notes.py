@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from frontwatch.errors import RegistryError
+from frontwatch.language import parse_yaml
 
 DEFAULT_PROSE_FILE = Path(__file__).parents[1] / "data" / "coder_prose.yaml"
 
@@ -32,7 +33,7 @@ class CoderProse:
 def load_coder_prose(path: Path = DEFAULT_PROSE_FILE) -> CoderProse:
     """Compile the coder-prose patterns (validated on load)."""
     try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        raw = parse_yaml(Path(path).read_text(encoding="utf-8"))
         lead = raw["lead"].replace("{date}", raw["date"])
         return CoderProse(re.compile(lead, re.IGNORECASE), re.compile(raw["sentence_end"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, re.error) as exc:

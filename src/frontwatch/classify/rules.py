@@ -40,6 +40,8 @@ class _Rule:
     unless: tuple[re.Pattern[str], ...]
 
     def matches(self, text: str) -> list[RuleMatch]:
+        if not self.triggers.search(text):  # most rules' triggers are not in a sentence: their conditions go unread
+            return []
         if self.requires and not any(p.search(text) for p in self.requires):
             return []
         if any(p.search(text) for p in self.unless):

@@ -228,6 +228,8 @@ class DocumentContext:
     resolve_place: Callable[[str], Place | None] | None = None
     narrative_dates: dict[int, DateSpan] = field(default_factory=dict)
     known_names: dict[str, Place | None] = field(default_factory=dict)
+    _dates: dict[tuple[int, int], list[Span]] = field(default_factory=dict, repr=False)  # a span's date_spans
+    _datelines: dict[int, DateSpan | None] = field(default_factory=dict, repr=False)  # a sentence's _dateline
 
     def evidence(self, unit: SentenceUnit) -> Evidence:
         """The evidence record of one sentence."""
@@ -328,7 +330,7 @@ class DocumentContext:
         most precise of a clause's, and "since X" (a period's start) last or, for a state, never;
         past dates only."""
         found: list[tuple[tuple[int, int, int], DateSpan]] = []
-        for ent in date_spans(span):
+        for ent in self.dates_in(span):
             if ent.root.i in foreign and not _framing(ent, span):
                 continue
             if any(t.lower_ in _FUTURE_WORDS for t in ent):
@@ -364,7 +366,7 @@ class DocumentContext:
     def dated_clause(self, span: Span, anchor: Token) -> bool:
         """Whether the anchor's own clause carries a date ("a day after", "on Tuesday")."""
         head = _clause_head(anchor)
-        return _offset(anchor) is not None or any(_clause_distance(e.root, head) == 0 for e in date_spans(span))
+        return _offset(anchor) is not None or any(_clause_distance(e.root, head) == 0 for e in self.dates_in(span))
 
     def event_date(self, unit: SentenceUnit, anchor: Token | None, remember: bool = True,
                    foreign: frozenset[int] = frozenset()) -> DateSpan | None:
@@ -410,17 +412,25 @@ class DocumentContext:
         or a dateline ("14 May 2021." or "14 May:" standing before the text), whichever comes later."""
         earlier = [(i, d) for i, d in self.narrative_dates.items() if i < unit.index]
         headers = [(u.index, d) for u in self.units if u.index < unit.index
-                   and (d := self._dateline(u.span)) is not None]
+                   and (d := self._dateline(u)) is not None]
         told = max(earlier + headers, key=lambda pair: pair[0], default=None)
         return told[1] if told is not None else None
 
-    def _dateline(self, span: Span) -> DateSpan | None:
-        """The date a verbless sentence made of a date alone gives ("14 May 2021.")."""
-        dates = date_spans(span)
-        if len(dates) != 1 or any(t.pos_ not in {"PUNCT", "SPACE"} for t in span
-                                  if not dates[0].start <= t.i < dates[0].end):
-            return None
-        return resolve_date(dates[0].text, self.document.published)
+    def dates_in(self, span: Span) -> list[Span]:
+        """The span's date expressions (date_spans), found once per span of the document."""
+        key = (span.start, span.end)
+        if key not in self._dates:
+            self._dates[key] = date_spans(span)
+        return self._dates[key]
+
+    def _dateline(self, unit: SentenceUnit) -> DateSpan | None:
+        """The date a verbless sentence made of a date alone gives ("14 May 2021."), read once per sentence."""
+        if unit.index not in self._datelines:
+            span, dates = unit.span, self.dates_in(unit.span)
+            alone = len(dates) == 1 and all(t.pos_ in {"PUNCT", "SPACE"} for t in span
+                                            if not dates[0].start <= t.i < dates[0].end)
+            self._datelines[unit.index] = resolve_date(dates[0].text, self.document.published) if alone else None
+        return self._datelines[unit.index]
 
     @staticmethod
     def publication_week(published: date) -> DateSpan:

@@ -19,13 +19,13 @@ from datetime import date
 from pathlib import Path
 
 import shapely
-import yaml
 from shapely import affinity
 from shapely.geometry import Point, mapping
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import voronoi_diagram
 
 from frontwatch.fuse.control import ControlInterval
+from frontwatch.language import parse_yaml
 from frontwatch.mapdata.basemap import Basemap
 
 PALETTE_FILE = Path(__file__).resolve().parents[1] / "data" / "map_palette.yaml"
@@ -48,7 +48,7 @@ class Palette:
 
 def load_palette(path: Path = PALETTE_FILE) -> Palette:
     """The map palette from its YAML file (event_types: {type: colour}, actors: [colour, ...])."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = parse_yaml(path.read_text(encoding="utf-8"))
     if not isinstance(raw, dict) or not raw.get("event_types") or not raw.get("actors"):
         raise ValueError(f"{path}: needs event_types (a mapping) and actors (a list of colours)")
     return Palette(dict(raw["event_types"]), tuple(raw["actors"]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -32,7 +33,13 @@ Lemma = Callable[[Token], str]
 
 def contains(text: str, phrase: str) -> bool:
     """Whether `phrase` occurs in `text` as whole words."""
-    return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text) is not None
+    return _whole_words(phrase).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _whole_words(phrase: str) -> re.Pattern[str]:
+    """The pattern of a phrase as whole words, compiled once (the word lists are fixed)."""
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
 
 
 def source_name(head: Token) -> str:

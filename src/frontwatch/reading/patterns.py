@@ -3,18 +3,21 @@ which relation to a predicate fills which role, loaded and validated once."""
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from spacy.matcher import DependencyMatcher
+from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from frontwatch.errors import RegistryError
 from frontwatch.language import LANGUAGE, pack_dir, read_yaml
 from frontwatch.reading.model import ROLES
+from frontwatch.reading.node_tests import NodeIndex, node_test
 
 PREDICATE = "predicate"
 
@@ -69,11 +72,40 @@ def load_patterns(language: str = LANGUAGE) -> tuple[FramePattern, ...]:
 
 
 class PredicateMatcher(DependencyMatcher):
-    """A DependencyMatcher that reads only the dependency trees holding a predicate.
+    """A DependencyMatcher that reads only the dependency trees holding a predicate, testing each distinct
+    node pattern once per token, and only those the token's dependency label and frame tags leave possible.
 
     Every pattern's first node is a predicate and a match never leaves one tree, so the trees
     without a predicate (a fifth of a news text's tokens) cannot match; their tokens are not
-    tested against the node patterns. Within a tree, matches come out as DependencyMatcher's."""
+    tested against the node patterns. Many patterns share a node pattern ("DEP: pobj", the predicate
+    itself), so the tokens are tested against the distinct ones, each once (node_tests.NodeIndex; a node pattern
+    it cannot read goes through spaCy's token Matcher), and every pattern's nodes read their positions from
+    them. Within a tree, matches come out as DependencyMatcher's."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        super().__init__(vocab)
+        self._index = NodeIndex()  # the distinct node patterns read in Python
+        self._others = Matcher(vocab)  # those NodeIndex cannot read, one token pattern each
+        self._distinct_ids: dict[str, int] = {}  # a node pattern (as sorted JSON) -> its key
+        self._node_ids: defaultdict[int, list[list[int]]] = defaultdict(list)  # as _tokens_to_key, distinct keys
+
+    def add(self, key: str | int, patterns: list[list[dict[str, Any]]], *, on_match: Callable | None = None) -> None:
+        """Add a rule as DependencyMatcher does; its node patterns join the distinct ones."""
+        super().add(key, patterns, on_match=on_match)
+        for pattern in patterns:
+            ids = []
+            for node in pattern:
+                attrs = json.dumps(node["RIGHT_ATTRS"], sort_keys=True)
+                if attrs not in self._distinct_ids:
+                    name = f"node {len(self._distinct_ids)}"
+                    self._distinct_ids[attrs] = self.vocab.strings.add(name)
+                    test = node_test(self._distinct_ids[attrs], node["RIGHT_ATTRS"])
+                    if test is not None:
+                        self._index.add(test)
+                    else:
+                        self._others.add(name, [[node["RIGHT_ATTRS"]]])
+                ids.append(self._distinct_ids[attrs])
+            self._node_ids[self.vocab.strings.add(key) if isinstance(key, str) else key].append(ids)
 
     def match_predicates(self, doc: Doc, predicates: Iterable[int]) -> list[tuple[int, list[int]]]:
         """(pattern key, token ids) of every match in the trees of these predicate tokens."""
@@ -81,17 +113,19 @@ class PredicateMatcher(DependencyMatcher):
         roots = {root_of[i] for i in predicates}
         by_root: defaultdict[int, defaultdict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for start, end in _ranges(i for i, root in enumerate(root_of) if root in roots):
-            for match_id, offset, _ in self._matcher(doc[start:end]):  # offsets within the span
-                position = start + offset
-                if root_of[position] in roots:
-                    by_root[root_of[position]][match_id].append(position)
+            for token in doc[start:end]:
+                for node in self._index.keys_of(token):
+                    by_root[root_of[token.i]][node].append(token.i)
+            if len(self._others):
+                for match_id, offset, _ in self._others(doc[start:end]):  # offsets within the span
+                    by_root[root_of[start + offset]][match_id].append(start + offset)
         find = self._get_matches  # type: ignore[attr-defined]  # DependencyMatcher's own, left out of its stub
         matches: list[tuple[int, list[int]]] = []
         cache: dict = {}
         for key in self._patterns:  # string-store ids (the stub says str), in the order they were added
-            for tree, tokens_to_key in zip(self._tree[key], self._tokens_to_key[key], strict=True):
+            for tree, node_ids in zip(self._tree[key], self._node_ids[int(key)], strict=True):
                 for keys_to_position in by_root.values():
-                    matches += [(int(key), ids) for ids in find(cache, doc, tree, tokens_to_key, keys_to_position)]
+                    matches += [(int(key), ids) for ids in find(cache, doc, tree, node_ids, keys_to_position)]
         return matches
 
 

@@ -13,6 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from frontwatch.errors import RegistryError
+from frontwatch.language import parse_yaml
 from frontwatch.model import Actor, ActorMention
 
 _CASE_SENSITIVE_MAX = 4
@@ -43,7 +44,7 @@ def _read_yaml(path: Path | None, text: str | None = None) -> dict:
             if path is None:
                 raise RegistryError("an actor registry needs a file or a text")
             text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
+        data = parse_yaml(text)
     except (OSError, yaml.YAMLError) as exc:
         raise RegistryError(f"{path}: cannot read actor registry: {exc}") from exc
     if not isinstance(data, dict):

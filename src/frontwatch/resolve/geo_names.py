@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from frontwatch.errors import RegistryError
+from frontwatch.language import parse_yaml
 
 _APOSTROPHES = "ʿʾʼʻ’‘`´'′ʹ\u02bf\u02be"
 _PARTICLES_FILE = Path(__file__).resolve().parent.parent / "data" / "place_name_particles.yaml"
@@ -23,7 +24,7 @@ _CODE = re.compile(r"^[A-Z0-9]{2,4}$")
 def _particles() -> tuple[frozenset[str], tuple[str, ...]]:
     """(articles, spellings of 'tell') from the particles file."""
     try:
-        raw = yaml.safe_load(_PARTICLES_FILE.read_text(encoding="utf-8"))
+        raw = parse_yaml(_PARTICLES_FILE.read_text(encoding="utf-8"))
         return frozenset(raw["articles"]), tuple(raw["mound_spellings"])
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise RegistryError(f"{_PARTICLES_FILE}: cannot read place-name particles: {exc}") from exc

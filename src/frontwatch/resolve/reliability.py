@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from frontwatch.errors import RegistryError
+from frontwatch.language import parse_yaml
 from frontwatch.model import Certainty
 
 GRADES = {
@@ -33,7 +34,7 @@ class SourceReliability:
         if path is None:
             return cls()
         try:
-            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+            data = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError) as exc:
             raise RegistryError(f"{path}: cannot read source reliability grades: {exc}") from exc
         if not isinstance(data, dict):
