@@ -96,6 +96,12 @@ def frozen_typer(model) -> SentenceTyper:
     return SentenceTyper(load_rules(), model, load_encoder(), load_taxonomy())
 
 
+def with_ngram_weight(typer_: SentenceTyper, weight: float) -> SentenceTyper:
+    """The same typer with another n-gram mixing weight (1: the n-gram model alone; 0: the head alone)."""
+    return SentenceTyper(typer_.rules, typer_.model, typer_.encoder, typer_.taxonomy, typer_.config,
+                         typer_.ngrams, weight, typer_.ngram_min_confidence if 0 < weight < 1 else 0.0)
+
+
 def cached_encode(encoder, texts: list[str], cache_dir: Path | None) -> np.ndarray:
     """Stock-encoder embeddings of `texts`, kept in `cache_dir` under a hash of the texts."""
     if cache_dir is None:
@@ -171,10 +177,15 @@ def main() -> None:
         name = "finetuned" if len(models) == 1 else f"finetuned:{path.parent.name}"
         if "encoder_file" in tuned_typer.model.meta:
             candidates[name] = (tuned_typer, False)
+            if tuned_typer.ngrams is not None:  # the n-gram model alone, and the embedding head alone
+                candidates[f"ngrams-only:{path.parent.name}"] = (with_ngram_weight(tuned_typer, 1.0), False)
+                candidates[f"head-only:{path.parent.name}"] = (with_ngram_weight(tuned_typer, 0.0), False)
         else:
             print(f"note: {path} is not a fine-tuned model (no encoder_file); not scored\n")
-    tuned = [name for name in candidates if name.startswith("finetuned")]
-    vectors = {name: frozen if uses_frozen else {s: typer_.encoder.encode(texts) for s, (texts, _) in slices.items()}
+    tuned = [name for name in candidates if name.startswith(("finetuned", "ngrams-only"))]
+    by_encoder: dict[int, dict[str, np.ndarray]] = {}  # one encoding per distinct encoder
+    vectors = {name: frozen if uses_frozen else by_encoder.setdefault(
+                   id(typer_.encoder), {s: typer_.encoder.encode(texts) for s, (texts, _) in slices.items()})
                for name, (typer_, uses_frozen) in candidates.items()}
     rows = []
     per_label: dict[str, dict[str, float]] = {}
@@ -200,7 +211,9 @@ def main() -> None:
         acled_kept = [case_typed[i].is_acled for i, s_ in enumerate(case) if s_.label in ACLED_LABELS]
         none_refused = float("nan")
         if non_events:
-            x = frozen_non_events if candidates[name][1] else typer_.encoder.encode(non_events)
+            if not candidates[name][1] and "non_events" not in vectors[name]:  # shared by typers of one encoder
+                vectors[name]["non_events"] = typer_.encoder.encode(non_events)
+            x = frozen_non_events if candidates[name][1] else vectors[name]["non_events"]
             typed_none = [t.label == NONE_LABEL for t in typer_.classify(non_events, embeddings=x)]
             none_refused = sum(typed_none) / len(typed_none)
         gates.append((name, typer_.config.min_model_prob, kept, sum(acled_kept) / len(acled_kept), refused,

@@ -11,7 +11,9 @@ import numpy as np
 
 from frontwatch.classify.embed import MAX_TOKENS, SentenceEncoder, load_encoder, load_encoder_file
 from frontwatch.classify.model import DEFAULT_MODEL_FILE, TyperModel, load_model
+from frontwatch.classify.ngrams import NgramModel, load_ngram_model
 from frontwatch.classify.rules import RuleMatch, RuleTyper, load_rules
+from frontwatch.errors import FrontwatchError
 from frontwatch.taxonomy import NONE_LABEL, Taxonomy, load_taxonomy
 
 Mode = Literal["hybrid", "rules", "model"]
@@ -64,6 +66,9 @@ class SentenceTyper:
         encoder: SentenceEncoder,
         taxonomy: Taxonomy,
         config: HybridConfig = HybridConfig(),
+        ngrams: NgramModel | None = None,
+        ngram_weight: float = 0.0,
+        ngram_min_confidence: float = 0.0,
     ) -> None:
         self.rules = rules
         self.model = model
@@ -71,6 +76,12 @@ class SentenceTyper:
         self.taxonomy = taxonomy
         self.config = config
         self._index = {c: i for i, c in enumerate(model.classes)}
+        self.ngrams = ngrams if ngram_weight > 0 else None
+        self.ngram_weight = ngram_weight
+        self.ngram_min_confidence = ngram_min_confidence  # below this top probability the n-gram model is not heard
+        if self.ngrams is not None and set(self.ngrams.classes) != set(model.classes):
+            raise FrontwatchError("the n-gram model and the embedding head type different label sets")
+        self._ngram_columns = [self.ngrams.classes.index(c) for c in model.classes] if self.ngrams else []
 
     @classmethod
     def load(cls, model_path: Path | None = None, config: HybridConfig | None = None) -> SentenceTyper:
@@ -84,13 +95,32 @@ class SentenceTyper:
         )
         if config is None and "min_model_prob" in model.meta:
             config = HybridConfig(min_model_prob=float(model.meta["min_model_prob"]))
+        ngram_file = model.meta.get("ngram_file")
         return cls(
             rules=load_rules(),
             model=model,
             encoder=encoder,
             taxonomy=load_taxonomy(),
             config=config or HybridConfig(),
+            ngrams=load_ngram_model(path.parent / ngram_file) if ngram_file else None,
+            ngram_weight=float(model.meta.get("ngram_weight", "0")),
+            ngram_min_confidence=float(model.meta.get("ngram_min_confidence", "0")),
         )
+
+    def model_probs(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> np.ndarray:
+        """The learned layer's label probabilities (n x model.classes): the embedding head's, averaged
+        with the n-gram model's (weight `ngram_weight`) where that model's top probability reaches
+        `ngram_min_confidence` (weight 1: the n-gram model alone, no encoder runs)."""
+        if self.ngrams is not None and self.ngram_weight >= 1.0:
+            return self.ngrams.predict_proba(texts)[:, self._ngram_columns]
+        if embeddings is None:
+            embeddings = self.encoder.encode(list(texts))
+        probs = self.model.predict_proba(embeddings)
+        if self.ngrams is None:
+            return probs
+        other = self.ngrams.predict_proba(texts)[:, self._ngram_columns]
+        weight = np.where(other.max(axis=1, keepdims=True) >= self.ngram_min_confidence, self.ngram_weight, 0.0)
+        return (1.0 - weight) * probs + weight * other
 
     def classify(
         self,
@@ -110,9 +140,7 @@ class SentenceTyper:
             return [self._from_rule(ms[0]) if ms else self._none(0.0, self._certain(NONE_LABEL)) for ms in matches]
         if not texts:
             return []
-        if embeddings is None:
-            embeddings = self.encoder.encode(list(texts))
-        probs = self.model.predict_proba(embeddings)
+        probs = self.model_probs(texts, embeddings)
         return [self._located(t, self._combine(p, ms, forced)) for t, p, ms in zip(texts, probs, matches, strict=False)]
 
     def _located(self, text: str, typed: TypedSentence) -> TypedSentence:
