@@ -99,7 +99,7 @@ def frozen_typer(model) -> SentenceTyper:
 def with_ngram_weight(typer_: SentenceTyper, weight: float) -> SentenceTyper:
     """The same typer with another n-gram mixing weight (1: the n-gram model alone; 0: the head alone)."""
     return SentenceTyper(typer_.rules, typer_.model, typer_.encoder, typer_.taxonomy, typer_.config,
-                         typer_.ngrams, weight, typer_.ngram_min_confidence if 0 < weight < 1 else 0.0)
+                         typer_.ngrams, weight, typer_.ngram_floors if 0 < weight < 1 else None)
 
 
 def cached_encode(encoder, texts: list[str], cache_dir: Path | None) -> np.ndarray:

@@ -113,33 +113,56 @@ def test_confidence_floor_is_where_precision_is_reached(tops, right, precision, 
     assert confidence_floor(probs, gold, classes, precision) == pytest.approx(expected)
 
 
-def test_gated_mixture_hears_the_ngram_model_only_above_its_floor():
+def test_label_floors_are_set_per_top_label():
+    from frontwatch.classify.train_ngrams import label_floors
+
+    classes = ("A", "B", "C")
+    probs = np.array([[0.9, 0.1, 0.0], [0.6, 0.4, 0.0], [0.2, 0.8, 0.0], [0.3, 0.7, 0.0]])
+    floors = label_floors(probs, ["A", "B", "B", "A"], classes, precision=0.9)
+    assert floors.tolist() == [0.9, 0.8, 1.0]
+
+
+def test_gated_mixture_hears_the_ngram_model_only_above_its_labels_floor():
     from frontwatch.classify.train_ngrams import gated
 
-    head = np.array([[0.8, 0.2], [0.8, 0.2]])
-    ngrams = np.array([[0.1, 0.9], [0.4, 0.6]])
-    out = gated(head, ngrams, weight=0.5, floor=0.7)
-    assert np.allclose(out, [[0.45, 0.55], [0.8, 0.2]])
+    head = np.array([[0.8, 0.2], [0.8, 0.2], [0.2, 0.8]])
+    ngrams = np.array([[0.1, 0.9], [0.4, 0.6], [0.7, 0.3]])
+    out = gated(head, ngrams, weight=0.5, floors=np.array([0.6, 0.7]))
+    assert np.allclose(out, [[0.45, 0.55], [0.8, 0.2], [0.45, 0.55]])
 
 
-@pytest.mark.parametrize(("weight", "floor"), [(0.0, 0.0), (0.5, 0.0), (1.0, 0.0), (0.5, 0.99)])
+FLOOR_TEXTS = [("ARREST 0.5;NONE 1.0", {"ARREST": 0.5, "NONE": 1.0}), ("", {}), ("ATTACK 0.25;", {"ATTACK": 0.25})]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLOOR_TEXTS)
+def test_floors_read_back_from_metadata(text: str, expected: dict[str, float]):
+    from frontwatch.classify.train_ngrams import floors_text
+    from frontwatch.classify.typer import parse_floors
+
+    assert parse_floors(text) == expected
+    assert parse_floors(floors_text(tuple(expected), np.array(list(expected.values())))) == expected
+
+
+@pytest.mark.parametrize(("weight", "floor"), [(0.0, 0.0), (0.5, 0.0), (1.0, 0.0), (0.5, 0.99), (0.7, 0.6)])
 def test_typer_reads_its_ngram_model_from_the_head_file(toy_model, tmp_path: Path, weight: float, floor: float):
     from frontwatch.classify.embed import DIM
     from frontwatch.classify.model import TyperModel
+    from frontwatch.classify.train_ngrams import floors_text, gated
     from frontwatch.classify.typer import SentenceTyper
 
     model, path, _ = toy_model
     (tmp_path / path.name).write_bytes(path.read_bytes())
     rng = np.random.default_rng(1)
+    floors = np.full(len(model.classes), floor)
     head = TyperModel(model.classes, rng.normal(size=(len(model.classes), DIM)).astype(np.float32),
                       np.zeros(len(model.classes), np.float32), "x",
-                      meta={"ngram_file": path.name, "ngram_weight": str(weight), "ngram_min_confidence": str(floor)})
+                      meta={"ngram_file": path.name, "ngram_weight": str(weight),
+                            "ngram_floors": floors_text(model.classes, floors)})
     head.save(tmp_path / "m.npz")
     typer_ = SentenceTyper.load(tmp_path / "m.npz")
     probs = typer_.model_probs(TEXTS)
     head_probs = typer_.model.predict_proba(typer_.encoder.encode(TEXTS))
-    ngram_probs = model.predict_proba(TEXTS)
-    heard = ngram_probs.max(axis=1, keepdims=True) >= floor
-    expected = np.where(heard, (1 - weight) * head_probs + weight * ngram_probs, head_probs)
+    alone = model.predict_proba(TEXTS)
+    expected = gated(head_probs, alone, weight, floors) if weight < 1 else alone
     assert np.allclose(probs, expected, atol=1e-6)
     assert len(typer_.classify(TEXTS)) == len(TEXTS)

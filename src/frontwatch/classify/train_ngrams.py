@@ -34,7 +34,7 @@ class NgramConfig:
     min_df: int = 2
     spec: NgramSpec = field(default_factory=NgramSpec)
     mix_weights: tuple[float, ...] = (0.3, 0.5, 0.7, 0.9)
-    trusted_precision: float = 0.9  # the n-gram model is heard where its dev-note precision reaches this
+    trusted_precision: float = 0.9  # the n-gram model is heard where its dev-note precision for its label reaches this
 
 
 def fit_ngram_model(corpus: Path, own_files: Sequence[Path], seed: int, config: NgramConfig) -> NgramModel:
@@ -63,10 +63,11 @@ def mixed(head_probs: np.ndarray, ngram_probs: np.ndarray, weight: float) -> np.
     return (1.0 - weight) * head_probs + weight * ngram_probs
 
 
-def gated(head_probs: np.ndarray, ngram_probs: np.ndarray, weight: float, floor: float) -> np.ndarray:
-    """mixed() where the n-gram model's top probability reaches `floor`, the head's alone elsewhere
-    (SentenceTyper.model_probs)."""
-    heard = ngram_probs.max(axis=1, keepdims=True) >= floor
+def gated(head_probs: np.ndarray, ngram_probs: np.ndarray, weight: float, floors: np.ndarray) -> np.ndarray:
+    """mixed() where the n-gram model's top probability reaches its top label's floor, the head's alone
+    elsewhere (SentenceTyper.model_probs)."""
+    top = ngram_probs.argmax(axis=1)
+    heard = (ngram_probs[np.arange(len(top)), top] >= floors[top])[:, None]
     return np.where(heard, mixed(head_probs, ngram_probs, weight), head_probs)
 
 
@@ -92,6 +93,22 @@ def confidence_floor(probs: np.ndarray, gold: Sequence[str], classes: Sequence[s
     running = np.cumsum(right[order]) / np.arange(1, len(order) + 1)
     reached = np.flatnonzero(running >= precision)
     return float(top[order][reached[-1]]) if len(reached) else 1.0
+
+
+def label_floors(probs: np.ndarray, gold: Sequence[str], classes: Sequence[str], precision: float) -> np.ndarray:
+    """Per label, confidence_floor over the notes the model gives that label (1.0 for a label it never gives)."""
+    top = probs.argmax(axis=1)
+    floors = np.ones(len(classes))
+    for k in range(len(classes)):
+        rows = np.flatnonzero(top == k)
+        if len(rows):
+            floors[k] = confidence_floor(probs[rows], [gold[int(i)] for i in rows], classes, precision)
+    return floors
+
+
+def floors_text(classes: Sequence[str], floors: np.ndarray) -> str:
+    """Floors as model metadata: `LABEL value` pairs joined by ";"."""
+    return ";".join(f"{c} {f:.4f}" for c, f in zip(classes, floors, strict=True))
 
 
 def train_ensemble(
@@ -122,17 +139,17 @@ def train_ensemble(
     ngram_probs = ngrams.predict_proba(event_texts)[:, columns]
     weight, figures = best_weight(head_probs, ngram_probs, gold, head.classes, config.mix_weights)
     none_ngram = ngrams.predict_proba(none_texts)[:, columns] if none_texts else np.zeros((0, len(columns)))
-    floor = confidence_floor(np.vstack([ngram_probs, none_ngram]), gold + [NONE_LABEL] * len(none_texts),
-                             head.classes, config.trusted_precision)
+    floors = label_floors(np.vstack([ngram_probs, none_ngram]), gold + [NONE_LABEL] * len(none_texts),
+                          head.classes, config.trusted_precision)
     none_probs = None
     if none_texts:
-        none_probs = gated(head.predict_proba(encoder.encode(none_texts)), none_ngram, weight, floor)
+        none_probs = gated(head.predict_proba(encoder.encode(none_texts)), none_ngram, weight, floors)
     meta = {**head.meta, "ngram_file": ngram_path.name, "ngram_weight": f"{weight:g}",
             "ngram_weight_from": "dev notes, weighted F1: " + ", ".join(f"{w:g} {f:.3f}" for w, f in figures.items()),
-            "ngram_min_confidence": f"{floor:.4f}",
-            "ngram_min_confidence_from": f"dev notes, n-gram precision {config.trusted_precision}",
+            "ngram_floors": floors_text(head.classes, floors),
+            "ngram_floors_from": f"dev notes, n-gram precision {config.trusted_precision} per label",
             "head_from": head_path.name}
-    model = with_threshold(replace(head, meta=meta), gated(head_probs, ngram_probs, weight, floor), none_probs)
+    model = with_threshold(replace(head, meta=meta), gated(head_probs, ngram_probs, weight, floors), none_probs)
     model.save(out_path)
     if manifest is not None:
         from frontwatch.classify.train import write_manifest

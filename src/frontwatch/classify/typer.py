@@ -56,6 +56,11 @@ class HybridConfig:
     min_score: float = 0.0  # any label: below this combined score -> NONE
 
 
+def parse_floors(text: str) -> dict[str, float]:
+    """The n-gram floors of a model's metadata (`LABEL value` pairs joined by ";")."""
+    return {label: float(value) for label, value in (item.split() for item in text.split(";") if item.strip())}
+
+
 class SentenceTyper:
     """Types sentences with trigger rules, the embedding model, or both (default)."""
 
@@ -68,7 +73,7 @@ class SentenceTyper:
         config: HybridConfig = HybridConfig(),
         ngrams: NgramModel | None = None,
         ngram_weight: float = 0.0,
-        ngram_min_confidence: float = 0.0,
+        ngram_floors: dict[str, float] | None = None,
     ) -> None:
         self.rules = rules
         self.model = model
@@ -78,7 +83,8 @@ class SentenceTyper:
         self._index = {c: i for i, c in enumerate(model.classes)}
         self.ngrams = ngrams if ngram_weight > 0 else None
         self.ngram_weight = ngram_weight
-        self.ngram_min_confidence = ngram_min_confidence  # below this top probability the n-gram model is not heard
+        self.ngram_floors = dict(ngram_floors or {})  # label -> the n-gram model's least trusted top probability
+        self._floors = np.array([self.ngram_floors.get(c, 0.0) for c in model.classes])
         if self.ngrams is not None and set(self.ngrams.classes) != set(model.classes):
             raise FrontwatchError("the n-gram model and the embedding head type different label sets")
         self._ngram_columns = [self.ngrams.classes.index(c) for c in model.classes] if self.ngrams else []
@@ -104,13 +110,13 @@ class SentenceTyper:
             config=config or HybridConfig(),
             ngrams=load_ngram_model(path.parent / ngram_file) if ngram_file else None,
             ngram_weight=float(model.meta.get("ngram_weight", "0")),
-            ngram_min_confidence=float(model.meta.get("ngram_min_confidence", "0")),
+            ngram_floors=parse_floors(model.meta.get("ngram_floors", "")),
         )
 
     def model_probs(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> np.ndarray:
         """The learned layer's label probabilities (n x model.classes): the embedding head's, averaged
-        with the n-gram model's (weight `ngram_weight`) where that model's top probability reaches
-        `ngram_min_confidence` (weight 1: the n-gram model alone, no encoder runs)."""
+        with the n-gram model's (weight `ngram_weight`) where that model's top probability reaches its
+        label's floor (`ngram_floors`; weight 1: the n-gram model alone, no encoder runs)."""
         if self.ngrams is not None and self.ngram_weight >= 1.0:
             return self.ngrams.predict_proba(texts)[:, self._ngram_columns]
         if embeddings is None:
@@ -119,7 +125,9 @@ class SentenceTyper:
         if self.ngrams is None:
             return probs
         other = self.ngrams.predict_proba(texts)[:, self._ngram_columns]
-        weight = np.where(other.max(axis=1, keepdims=True) >= self.ngram_min_confidence, self.ngram_weight, 0.0)
+        top = other.argmax(axis=1)
+        heard = other[np.arange(len(top)), top] >= self._floors[top]
+        weight = np.where(heard[:, None], self.ngram_weight, 0.0)
         return (1.0 - weight) * probs + weight * other
 
     def classify(
