@@ -172,20 +172,25 @@ def main() -> None:
         "mlp-corpus": (frozen_typer(MlpHead(tuple(str(c) for c in mlp.classes_), mlp)), True),
     }
     models = args.model or [DEFAULT_MODEL_FILE]
+    alone: set[Path] = set()  # n-gram files already scored alone
     for path in models:
         tuned_typer = SentenceTyper.load(path)
         name = "finetuned" if len(models) == 1 else f"finetuned:{path.parent.name}"
         if "encoder_file" in tuned_typer.model.meta:
             candidates[name] = (tuned_typer, False)
-            if tuned_typer.ngrams is not None:  # the n-gram model alone, and the embedding head alone
+            ngram_file = (path.parent / tuned_typer.model.meta.get("ngram_file", "")).resolve()
+            if tuned_typer.ngrams is not None and ngram_file not in alone:  # each model alone, once
+                alone.add(ngram_file)
                 candidates[f"ngrams-only:{path.parent.name}"] = (with_ngram_weight(tuned_typer, 1.0), False)
                 candidates[f"head-only:{path.parent.name}"] = (with_ngram_weight(tuned_typer, 0.0), False)
         else:
             print(f"note: {path} is not a fine-tuned model (no encoder_file); not scored\n")
     tuned = [name for name in candidates if name.startswith(("finetuned", "ngrams-only"))]
     by_encoder: dict[int, dict[str, np.ndarray]] = {}  # one encoding per distinct encoder
-    vectors = {name: frozen if uses_frozen else by_encoder.setdefault(
-                   id(typer_.encoder), {s: typer_.encoder.encode(texts) for s, (texts, _) in slices.items()})
+    for typer_, uses_frozen in candidates.values():
+        if not uses_frozen and id(typer_.encoder) not in by_encoder:
+            by_encoder[id(typer_.encoder)] = {s: typer_.encoder.encode(texts) for s, (texts, _) in slices.items()}
+    vectors = {name: frozen if uses_frozen else by_encoder[id(typer_.encoder)]
                for name, (typer_, uses_frozen) in candidates.items()}
     rows = []
     per_label: dict[str, dict[str, float]] = {}

@@ -166,3 +166,35 @@ def test_typer_reads_its_ngram_model_from_the_head_file(toy_model, tmp_path: Pat
     expected = gated(head_probs, alone, weight, floors) if weight < 1 else alone
     assert np.allclose(probs, expected, atol=1e-6)
     assert len(typer_.classify(TEXTS)) == len(TEXTS)
+
+
+def test_train_typer_ngrams_writes_a_paired_model_and_leaves_the_packaged_one_alone(tmp_path: Path, monkeypatch):
+    import json
+
+    from typer.testing import CliRunner
+
+    import frontwatch.cli.classify  # noqa: F401  (registers the commands)
+    from frontwatch.classify.model import DEFAULT_MODEL_FILE, load_model
+    from frontwatch.classify.typer import SentenceTyper
+    from frontwatch.cli.app import app
+
+    rows = [dict(id=f"t{i}", source="t", split=split, text=text, label=label, event_id=f"E{i}")
+            for i, (split, text, label) in enumerate(
+                [("train", t, lab) for t, lab in zip(TEXTS, LABELS, strict=True)]
+                + [("dev", "Riot police detained dozens of marchers.", "ARREST"),
+                   ("dev", "Gunmen killed a trader on the highway.", "ATTACK"),
+                   ("dev", "The company reported higher quarterly profits.", "NONE")])]
+    coding = dict(actor1="A", actor2="", latitude=0.0, longitude=0.0, event_date="2020-01-01", fatalities=0)
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(json.dumps({**r, **coding}) for r in rows) + "\n", encoding="utf-8")
+    before = DEFAULT_MODEL_FILE.read_bytes()
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["train-typer", "--corpus", str(corpus), "--ngrams", "--output", "out/m.npz",
+                                      "--manifest", "out/manifest.tsv"])
+    assert result.exit_code == 0, result.output
+    assert DEFAULT_MODEL_FILE.read_bytes() == before
+    meta = load_model(tmp_path / "out" / "m.npz").meta
+    assert meta["ngram_file"] == "m_ngrams.npz" and float(meta["ngram_weight"]) in (0.3, 0.5, 0.7, 0.9)
+    assert len((tmp_path / "out" / "manifest.tsv").read_text(encoding="utf-8").splitlines()) == len(TEXTS)
+    typer_ = SentenceTyper.load(tmp_path / "out" / "m.npz")
+    assert typer_.ngrams is not None and len(typer_.classify(TEXTS[:2])) == 2

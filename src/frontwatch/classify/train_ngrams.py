@@ -123,6 +123,7 @@ def train_ensemble(
     from frontwatch.evaluate.coded_notes import load_coded_notes
 
     out_path, head_path = Path(out_path), Path(head_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
     head = load_model(head_path)
     encoder_file = head.meta.get("encoder_file")
     if encoder_file and head_path.parent.resolve() != out_path.parent.resolve():
@@ -148,7 +149,7 @@ def train_ensemble(
             "ngram_weight_from": "dev notes, weighted F1: " + ", ".join(f"{w:g} {f:.3f}" for w, f in figures.items()),
             "ngram_floors": floors_text(head.classes, floors),
             "ngram_floors_from": f"dev notes, n-gram precision {config.trusted_precision} per label",
-            "head_from": head_path.name}
+            "head_from": head_path.name, "ngram_n_examples": ngrams.meta["n_examples"]}
     model = with_threshold(replace(head, meta=meta), gated(head_probs, ngram_probs, weight, floors), none_probs)
     model.save(out_path)
     if manifest is not None:
