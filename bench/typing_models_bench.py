@@ -17,6 +17,9 @@ What each model is trained on (none on case2021-dev.tsv or on heldout notes):
   finetuned       the model at --model (default: the packaged one): MiniLM fine-tuned on coded
                   notes + typing_train.tsv (`frontwatch train-typer --corpus`), int8 ONNX.
                   --model may be given more than once: each is scored as finetuned:<its folder>.
+                  A model paired with an n-gram TF-IDF model (`train-typer --ngrams`) is also
+                  scored as ngrams-only:<folder> (the n-gram model alone, no encoder) and
+                  head-only:<folder> (its embedding head alone), once per n-gram file.
 
 Run: .venv/bin/python bench/typing_models_bench.py [--corpus /work/data/acled/corpus.jsonl]
          [--heldout 2000] [--notes 200] [--cap 250] [--baseline-ref main] [--shared ../shared]

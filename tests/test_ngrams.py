@@ -123,7 +123,7 @@ def test_label_floors_are_set_per_top_label():
 
 
 def test_gated_mixture_hears_the_ngram_model_only_above_its_labels_floor():
-    from frontwatch.classify.train_ngrams import gated
+    from frontwatch.classify.ngrams import gated
 
     head = np.array([[0.8, 0.2], [0.8, 0.2], [0.2, 0.8]])
     ngrams = np.array([[0.1, 0.9], [0.4, 0.6], [0.7, 0.3]])
@@ -147,7 +147,8 @@ def test_floors_read_back_from_metadata(text: str, expected: dict[str, float]):
 def test_typer_reads_its_ngram_model_from_the_head_file(toy_model, tmp_path: Path, weight: float, floor: float):
     from frontwatch.classify.embed import DIM
     from frontwatch.classify.model import TyperModel
-    from frontwatch.classify.train_ngrams import floors_text, gated
+    from frontwatch.classify.ngrams import gated
+    from frontwatch.classify.train_ngrams import floors_text
     from frontwatch.classify.typer import SentenceTyper
 
     model, path, _ = toy_model

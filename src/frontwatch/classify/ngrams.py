@@ -97,6 +97,19 @@ def fit_vectoriser(texts: Iterable[str], spec: NgramSpec, max_terms: int, min_df
     return NgramVectoriser(spec, {t: i for i, t in enumerate(kept)}, idf)
 
 
+def mixed(head_probs: np.ndarray, ngram_probs: np.ndarray, weight: float) -> np.ndarray:
+    """The typer's probabilities: (1 - weight) x head + weight x n-gram model (same column order)."""
+    return (1.0 - weight) * head_probs + weight * ngram_probs
+
+
+def gated(head_probs: np.ndarray, ngram_probs: np.ndarray, weight: float, floors: np.ndarray) -> np.ndarray:
+    """mixed() where the n-gram model's top probability reaches its top label's floor (floors in column
+    order), the head's alone elsewhere."""
+    top = ngram_probs.argmax(axis=1)
+    heard = (ngram_probs[np.arange(len(top)), top] >= floors[top])[:, None]
+    return np.where(heard, mixed(head_probs, ngram_probs, weight), head_probs)
+
+
 FORMAT_VERSION = 1
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from frontwatch.classify.model import TyperModel, load_model
-from frontwatch.classify.ngrams import NgramModel, NgramSpec, fit_vectoriser, quantised
+from frontwatch.classify.ngrams import NgramModel, NgramSpec, fit_vectoriser, gated, mixed, quantised
 from frontwatch.classify.train import (
     _digest,
     corpus_examples,
@@ -56,19 +56,6 @@ def fit_ngram_model(corpus: Path, own_files: Sequence[Path], seed: int, config: 
             "n_examples": str(len(texts)), "recipe": repr(config)}
     return NgramModel(tuple(str(c) for c in clf.classes_), vectoriser, coef, scales,
                       clf.intercept_.astype(np.float32), meta)
-
-
-def mixed(head_probs: np.ndarray, ngram_probs: np.ndarray, weight: float) -> np.ndarray:
-    """The typer's probabilities: (1 - weight) x head + weight x n-gram model (same column order)."""
-    return (1.0 - weight) * head_probs + weight * ngram_probs
-
-
-def gated(head_probs: np.ndarray, ngram_probs: np.ndarray, weight: float, floors: np.ndarray) -> np.ndarray:
-    """mixed() where the n-gram model's top probability reaches its top label's floor, the head's alone
-    elsewhere (SentenceTyper.model_probs)."""
-    top = ngram_probs.argmax(axis=1)
-    heard = (ngram_probs[np.arange(len(top)), top] >= floors[top])[:, None]
-    return np.where(heard, mixed(head_probs, ngram_probs, weight), head_probs)
 
 
 def best_weight(head_probs: np.ndarray, ngram_probs: np.ndarray, gold: Sequence[str], classes: Sequence[str],

@@ -11,7 +11,7 @@ import numpy as np
 
 from frontwatch.classify.embed import MAX_TOKENS, SentenceEncoder, load_encoder, load_encoder_file
 from frontwatch.classify.model import DEFAULT_MODEL_FILE, TyperModel, load_model
-from frontwatch.classify.ngrams import NgramModel, load_ngram_model
+from frontwatch.classify.ngrams import NgramModel, gated, load_ngram_model
 from frontwatch.classify.rules import RuleMatch, RuleTyper, load_rules
 from frontwatch.errors import FrontwatchError
 from frontwatch.taxonomy import NONE_LABEL, Taxonomy, load_taxonomy
@@ -124,11 +124,7 @@ class SentenceTyper:
         probs = self.model.predict_proba(embeddings)
         if self.ngrams is None:
             return probs
-        other = self.ngrams.predict_proba(texts)[:, self._ngram_columns]
-        top = other.argmax(axis=1)
-        heard = other[np.arange(len(top)), top] >= self._floors[top]
-        weight = np.where(heard[:, None], self.ngram_weight, 0.0)
-        return (1.0 - weight) * probs + weight * other
+        return gated(probs, self.ngrams.predict_proba(texts)[:, self._ngram_columns], self.ngram_weight, self._floors)
 
     def classify(
         self,
