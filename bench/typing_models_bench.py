@@ -17,6 +17,9 @@ What each model is trained on (none on case2021-dev.tsv or on heldout notes):
   finetuned       the model at --model (default: the packaged one): MiniLM fine-tuned on coded
                   notes + typing_train.tsv (`frontwatch train-typer --corpus`), int8 ONNX.
                   --model may be given more than once: each is scored as finetuned:<its folder>.
+                  A model paired with an n-gram TF-IDF model (`train-typer --ngrams`) is also
+                  scored as ngrams-only:<folder> (the n-gram model alone, no encoder) and
+                  head-only:<folder> (its embedding head alone), once per n-gram file.
 
 Run: .venv/bin/python bench/typing_models_bench.py [--corpus /work/data/acled/corpus.jsonl]
          [--heldout 2000] [--notes 200] [--cap 250] [--baseline-ref main] [--shared ../shared]
@@ -96,6 +99,12 @@ def frozen_typer(model) -> SentenceTyper:
     return SentenceTyper(load_rules(), model, load_encoder(), load_taxonomy())
 
 
+def with_ngram_weight(typer_: SentenceTyper, weight: float) -> SentenceTyper:
+    """The same typer with another n-gram mixing weight (1: the n-gram model alone; 0: the head alone)."""
+    return SentenceTyper(typer_.rules, typer_.model, typer_.encoder, typer_.taxonomy, typer_.config,
+                         typer_.ngrams, weight, typer_.ngram_floors if 0 < weight < 1 else None)
+
+
 def cached_encode(encoder, texts: list[str], cache_dir: Path | None) -> np.ndarray:
     """Stock-encoder embeddings of `texts`, kept in `cache_dir` under a hash of the texts."""
     if cache_dir is None:
@@ -166,15 +175,25 @@ def main() -> None:
         "mlp-corpus": (frozen_typer(MlpHead(tuple(str(c) for c in mlp.classes_), mlp)), True),
     }
     models = args.model or [DEFAULT_MODEL_FILE]
+    alone: set[Path] = set()  # n-gram files already scored alone
     for path in models:
         tuned_typer = SentenceTyper.load(path)
         name = "finetuned" if len(models) == 1 else f"finetuned:{path.parent.name}"
         if "encoder_file" in tuned_typer.model.meta:
             candidates[name] = (tuned_typer, False)
+            ngram_file = (path.parent / tuned_typer.model.meta.get("ngram_file", "")).resolve()
+            if tuned_typer.ngrams is not None and ngram_file not in alone:  # each model alone, once
+                alone.add(ngram_file)
+                candidates[f"ngrams-only:{path.parent.name}"] = (with_ngram_weight(tuned_typer, 1.0), False)
+                candidates[f"head-only:{path.parent.name}"] = (with_ngram_weight(tuned_typer, 0.0), False)
         else:
             print(f"note: {path} is not a fine-tuned model (no encoder_file); not scored\n")
-    tuned = [name for name in candidates if name.startswith("finetuned")]
-    vectors = {name: frozen if uses_frozen else {s: typer_.encoder.encode(texts) for s, (texts, _) in slices.items()}
+    tuned = [name for name in candidates if name.startswith(("finetuned", "ngrams-only"))]
+    by_encoder: dict[int, dict[str, np.ndarray]] = {}  # one encoding per distinct encoder
+    for typer_, uses_frozen in candidates.values():
+        if not uses_frozen and id(typer_.encoder) not in by_encoder:
+            by_encoder[id(typer_.encoder)] = {s: typer_.encoder.encode(texts) for s, (texts, _) in slices.items()}
+    vectors = {name: frozen if uses_frozen else by_encoder[id(typer_.encoder)]
                for name, (typer_, uses_frozen) in candidates.items()}
     rows = []
     per_label: dict[str, dict[str, float]] = {}
@@ -200,7 +219,9 @@ def main() -> None:
         acled_kept = [case_typed[i].is_acled for i, s_ in enumerate(case) if s_.label in ACLED_LABELS]
         none_refused = float("nan")
         if non_events:
-            x = frozen_non_events if candidates[name][1] else typer_.encoder.encode(non_events)
+            if not candidates[name][1] and "non_events" not in vectors[name]:  # shared by typers of one encoder
+                vectors[name]["non_events"] = typer_.encoder.encode(non_events)
+            x = frozen_non_events if candidates[name][1] else vectors[name]["non_events"]
             typed_none = [t.label == NONE_LABEL for t in typer_.classify(non_events, embeddings=x)]
             none_refused = sum(typed_none) / len(typed_none)
         gates.append((name, typer_.config.min_model_prob, kept, sum(acled_kept) / len(acled_kept), refused,

@@ -307,23 +307,34 @@ def balanced_threshold(
     return best[1], best[2], best[3]
 
 
-def calibrate(model: TyperModel, encoder: SentenceEncoder, corpus: Path, recall: float = EVENT_RECALL) -> TyperModel:
-    """The model with its NONE threshold (meta min_model_prob) set on the corpus's dev notes: the best
-    separation of event and non-event notes when the dev split has non-event (NONE) notes, else the
-    value that keeps `recall` of the event notes."""
-    from dataclasses import replace
-
+def dev_sentences(corpus: Path) -> tuple[list[str], list[str]]:
+    """The corpus's dev notes as typer sentences: event notes, then non-event (NONE) notes."""
     from frontwatch.classify.notes import load_coder_prose
     from frontwatch.evaluate.coded_notes import load_coded_notes
 
     prose = load_coder_prose()
     notes = load_coded_notes(corpus, "dev")
-    event_texts = [prose.sentence(n.text) for n in notes if n.label != NONE_LABEL]
-    none_texts = [prose.sentence(n.text) for n in notes if n.label == NONE_LABEL]
-    event_probs = model.predict_proba(encoder.encode(event_texts))
-    if none_texts:
-        threshold, kept, refused = balanced_threshold(event_probs, model.predict_proba(encoder.encode(none_texts)),
-                                                      model.classes)
+    return ([prose.sentence(n.text) for n in notes if n.label != NONE_LABEL],
+            [prose.sentence(n.text) for n in notes if n.label == NONE_LABEL])
+
+
+def calibrate(model: TyperModel, encoder: SentenceEncoder, corpus: Path, recall: float = EVENT_RECALL) -> TyperModel:
+    """The model with its NONE threshold set on the corpus's dev notes (with_threshold)."""
+    event_texts, none_texts = dev_sentences(corpus)
+    none_probs = model.predict_proba(encoder.encode(none_texts)) if none_texts else None
+    return with_threshold(model, model.predict_proba(encoder.encode(event_texts)), none_probs, recall)
+
+
+def with_threshold(
+    model: TyperModel, event_probs: np.ndarray, none_probs: np.ndarray | None, recall: float = EVENT_RECALL
+) -> TyperModel:
+    """The model with its NONE threshold (meta min_model_prob) set from the typer's probabilities of dev
+    notes: the best separation of event and non-event notes when there are non-event (NONE) notes, else
+    the value that keeps `recall` of the event notes."""
+    from dataclasses import replace
+
+    if none_probs is not None and len(none_probs):
+        threshold, kept, refused = balanced_threshold(event_probs, none_probs, model.classes)
         source = f"dev notes, best mean recall: events {kept:.3f}, non-events {refused:.3f}"
     else:
         threshold, source = event_threshold(event_probs, model.classes, recall), f"dev notes, recall {recall}"

@@ -11,7 +11,9 @@ import numpy as np
 
 from frontwatch.classify.embed import MAX_TOKENS, SentenceEncoder, load_encoder, load_encoder_file
 from frontwatch.classify.model import DEFAULT_MODEL_FILE, TyperModel, load_model
+from frontwatch.classify.ngrams import NgramModel, gated, load_ngram_model
 from frontwatch.classify.rules import RuleMatch, RuleTyper, load_rules
+from frontwatch.errors import FrontwatchError
 from frontwatch.taxonomy import NONE_LABEL, Taxonomy, load_taxonomy
 
 Mode = Literal["hybrid", "rules", "model"]
@@ -54,6 +56,11 @@ class HybridConfig:
     min_score: float = 0.0  # any label: below this combined score -> NONE
 
 
+def parse_floors(text: str) -> dict[str, float]:
+    """The n-gram floors of a model's metadata (`LABEL value` pairs joined by ";")."""
+    return {label: float(value) for label, value in (item.split() for item in text.split(";") if item.strip())}
+
+
 class SentenceTyper:
     """Types sentences with trigger rules, the embedding model, or both (default)."""
 
@@ -64,6 +71,9 @@ class SentenceTyper:
         encoder: SentenceEncoder,
         taxonomy: Taxonomy,
         config: HybridConfig = HybridConfig(),
+        ngrams: NgramModel | None = None,
+        ngram_weight: float = 0.0,
+        ngram_floors: dict[str, float] | None = None,
     ) -> None:
         self.rules = rules
         self.model = model
@@ -71,6 +81,13 @@ class SentenceTyper:
         self.taxonomy = taxonomy
         self.config = config
         self._index = {c: i for i, c in enumerate(model.classes)}
+        self.ngrams = ngrams if ngram_weight > 0 else None
+        self.ngram_weight = ngram_weight
+        self.ngram_floors = dict(ngram_floors or {})  # label -> the n-gram model's least trusted top probability
+        self._floors = np.array([self.ngram_floors.get(c, 0.0) for c in model.classes])
+        if self.ngrams is not None and set(self.ngrams.classes) != set(model.classes):
+            raise FrontwatchError("the n-gram model and the embedding head type different label sets")
+        self._ngram_columns = [self.ngrams.classes.index(c) for c in model.classes] if self.ngrams else []
 
     @classmethod
     def load(cls, model_path: Path | None = None, config: HybridConfig | None = None) -> SentenceTyper:
@@ -84,13 +101,30 @@ class SentenceTyper:
         )
         if config is None and "min_model_prob" in model.meta:
             config = HybridConfig(min_model_prob=float(model.meta["min_model_prob"]))
+        ngram_file = model.meta.get("ngram_file")
         return cls(
             rules=load_rules(),
             model=model,
             encoder=encoder,
             taxonomy=load_taxonomy(),
             config=config or HybridConfig(),
+            ngrams=load_ngram_model(path.parent / ngram_file) if ngram_file else None,
+            ngram_weight=float(model.meta.get("ngram_weight", "0")),
+            ngram_floors=parse_floors(model.meta.get("ngram_floors", "")),
         )
+
+    def model_probs(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> np.ndarray:
+        """The learned layer's label probabilities (n x model.classes): the embedding head's, averaged
+        with the n-gram model's (weight `ngram_weight`) where that model's top probability reaches its
+        label's floor (`ngram_floors`; weight 1: the n-gram model alone, no encoder runs)."""
+        if self.ngrams is not None and self.ngram_weight >= 1.0:
+            return self.ngrams.predict_proba(texts)[:, self._ngram_columns]
+        if embeddings is None:
+            embeddings = self.encoder.encode(list(texts))
+        probs = self.model.predict_proba(embeddings)
+        if self.ngrams is None:
+            return probs
+        return gated(probs, self.ngrams.predict_proba(texts)[:, self._ngram_columns], self.ngram_weight, self._floors)
 
     def classify(
         self,
@@ -110,9 +144,7 @@ class SentenceTyper:
             return [self._from_rule(ms[0]) if ms else self._none(0.0, self._certain(NONE_LABEL)) for ms in matches]
         if not texts:
             return []
-        if embeddings is None:
-            embeddings = self.encoder.encode(list(texts))
-        probs = self.model.predict_proba(embeddings)
+        probs = self.model_probs(texts, embeddings)
         return [self._located(t, self._combine(p, ms, forced)) for t, p, ms in zip(texts, probs, matches, strict=False)]
 
     def _located(self, text: str, typed: TypedSentence) -> TypedSentence:

@@ -100,6 +100,19 @@ def train_typer_command(
         typer.Option("--encoder-file", help="With --corpus: an ONNX encoder train-typer wrote before; fine-tuning "
                      "is skipped, only the head is refitted and the NONE threshold set."),
     ] = None,
+    ngrams: Annotated[
+        bool,
+        typer.Option("--ngrams", help="With --corpus: fit the n-gram TF-IDF model instead of fine-tuning and pair "
+                     "it with the --head model (probabilities averaged; weight and NONE threshold set on dev notes)."),
+    ] = False,
+    head: Annotated[
+        Path | None,
+        typer.Option("--head", help="With --ngrams: the embedding model to pair with (default: the packaged one)."),
+    ] = None,
+    base_manifest: Annotated[
+        Path | None,
+        typer.Option("--base-manifest", help="With --ngrams and --manifest: the head's own manifest, merged in."),
+    ] = None,
 ) -> None:
     """Rebuild the sentence typer (deterministic for a seed): logistic regression on MiniLM embeddings
     of FILES, or, with --corpus, MiniLM fine-tuned on coded notes + FILES (int8 ONNX beside the .npz)."""
@@ -109,7 +122,14 @@ def train_typer_command(
     target = output or Path("event_typer.npz")
     if corpus is None:
         model = train_typer(paths, target, seed=seed)
+    elif ngrams:
+        from frontwatch.classify.model import DEFAULT_MODEL_FILE
+        from frontwatch.classify.train_ngrams import train_ensemble
+
+        model = train_ensemble(corpus, paths, target, head or DEFAULT_MODEL_FILE, seed=seed, manifest=manifest,
+                               base_manifest=base_manifest)
     else:
         model = train_finetuned(corpus, paths, target, seed=seed, cap_per_label=cap, own_repeat=own_repeat,
                                 manifest=manifest, encoder_file=encoder_file)
-    err_console.print(f"trained on {model.meta['n_examples']} sentences, {len(model.classes)} classes -> {target}")
+    count = model.meta.get("ngram_n_examples", model.meta["n_examples"])
+    err_console.print(f"trained on {count} sentences, {len(model.classes)} classes -> {target}")
