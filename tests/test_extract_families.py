@@ -356,8 +356,8 @@ CONTROL_CLASSES = [
      ("Military Forces of Russia", "Pokrovsk", "threatened")),
     ("Malian troops pulled back to the airport on Monday, a few kilometres north of Gao.",
      ("Military Forces of Mali", "Gao Airport", "controls")),
-    ("Rebels attacked Kunduz on Monday. Government soldiers retreated to the airport, a few kilometres south of "
-     "the city.", ("Military Forces of Afghanistan", "Konduz Airport", "controls")),
+    ("Rebels stormed Kunduz on Monday. Afghan army units withdrew to the airport, which lies just outside the "
+     "town.", ("Military Forces of Afghanistan", "Konduz Airport", "controls")),
     ("Afghan troops fell back to the airport after the Taliban attack on Kunduz.",
      ("Military Forces of Afghanistan", "Konduz Airport", "controls")),
     ("Government forces seized the town of Ramadi, including the nearby airport, on Sunday.",
@@ -439,7 +439,7 @@ def test_a_withdrawal_without_a_receiver_loses_the_place_and_is_no_event(extract
 TOLD_BY_A_PARTICIPLE = [
     # (report, sub-event type): a participle hung on a happening's verb tells what it did, on its days; a
     # weapon that did the happening did the participle too, and a label the words chose stays the host's
-    ("Government aircraft struck rebel positions around Tikrit on Thursday and Friday, killing dozens of fighters.",
+    ("Iraqi warplanes pounded militant hideouts near Tikrit on Monday and Tuesday, killing scores of gunmen.",
      "Air/drone strike"),
     ("Russian jets bombed Idlib on Monday and Tuesday, killing eleven civilians.", "Air/drone strike"),
     ("The army shelled rebel trenches outside Marib over the weekend, killing at least 20 fighters.",
@@ -530,7 +530,7 @@ def test_a_facility_belongs_to_the_town_its_words_name(extractor, text, facility
 WEAPON_IN_A_WHEN_CLAUSE = [
     # (report, sub-event type): a weapon acting in a clause "when/as ..." on a killing or a wounding is its
     # instrument, and types it
-    ("At least six civilians were killed on Wednesday when army shells landed on homes in Fallujah, doctors said.",
+    ("Five residents of Fallujah died on Thursday when artillery shells fired by the army hit their street.",
      "Shelling/artillery/missile attack"),
     ("Two soldiers were wounded near Gao on Friday when a roadside bomb went off under their truck.",
      "Remote explosive/landmine/IED"),
