@@ -28,6 +28,8 @@ FORCE_ON_PROTEST = [
     ("Police used tear gas to break up a rally of miners in Potosi on Tuesday.", INTERVENTION),
     ("Gendarmes fired rubber bullets at marchers in Abidjan on Friday and detained a dozen of them.", INTERVENTION),
     ("Police fired on a procession of students in Jaffna on Monday.", INTERVENTION),
+    ("Police broke up a march of pensioners in Tbilisi on Saturday.", INTERVENTION),
+    ("Soldiers broke up a vigil of students outside the university in Mandalay on Monday.", INTERVENTION),
 ]
 
 
