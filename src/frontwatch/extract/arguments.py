@@ -19,7 +19,8 @@ from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
-_NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods", "weapons", "building", "conflict")}
+_NOUN_KINDS = {kind: _WORDS.words(kind)
+               for kind in ("ground", "person", "goods", "weapons", "building", "conflict", "protest")}
 _COLLECTIVES, _MEASURES = _WORDS.words("collectives"), _WORDS.words("measures")
 _OF, _OVERLAP = word_book("time").words("reference_of"), word_book("time").words("overlap")
 _LEXICON = load_lexicon()
@@ -90,11 +91,14 @@ class FrameArguments:
         found = (self.ctx.actors.resolve(n) for f in self.frame.roles.get(role, []) for n in stand_ins(f))
         return list({r.actor.name: r.actor for r in found if r is not None}.values())
 
-    def kinds(self, role: str) -> frozenset[str]:
+    def kinds(self, role: str, frames: list[Frame] | None = None) -> frozenset[str]:
         """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons,
-        building; weapon kinds for the instrument; the frame's modality for "modality"."""
+        building, protest; weapon kinds for the instrument; the frame's modality for "modality";
+        for "harm", `deadly` when the frame (with its sentence's `frames`) kills somebody."""
         if role == "modality":
             return frozenset({self.frame.modality})
+        if role == "harm":
+            return frozenset({"deadly"}) if self.fatalities(frames or [])[0] else frozenset()
         fillers = [n for f in self.frame.roles.get(role, []) for n in stand_ins(f)]
         if role == "instrument":
             fillers += [self.frame.predicate]

@@ -55,7 +55,7 @@ class EventReader:
         if self.table.fatal(frame.cls) and _tally(args, frames):
             return None
         bare = frame.bare and not args.named("agent")  # "the capture of X by Y" tells who did it
-        candidate = self.table.decide(frame.cls, args.kinds, typing, bare=bare)
+        candidate = self.table.decide(frame.cls, lambda role: args.kinds(role, frames), typing, bare=bare)
         if candidate is None:
             return None
         case = self.taxonomy.codes[candidate.code]

@@ -1,0 +1,39 @@
+"""State forces using force on a protest (its patient a protest or the people in it): excessive force
+against protesters when it kills, protest with intervention when it breaks the protest up short of
+that (data/frame_table.yaml decides from the patient's kind and the toll, not the typer)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 15)
+FORCE = "Excessive force against protesters"
+INTERVENTION = "Protest with intervention"
+
+FORCE_ON_PROTEST = [
+    ("Riot police fired on a march of teachers in Mandalay on Tuesday, killing two.", FORCE),
+    ("Troops opened fire on demonstrators outside the governor's office in Kassala on Monday, killing four.", FORCE),
+    ("Two marchers were shot dead by soldiers in Monywa on Sunday.", FORCE),
+    ("Security forces shot and wounded eleven protesters at a sit-in near the parliament in Khartoum on Thursday.",
+     FORCE),
+    ("The army's crackdown on the demonstration in Bamako killed three people on Friday.", FORCE),
+    ("Police fired live rounds at a rally of opposition supporters in Conakry on Wednesday, killing a student.",
+     FORCE),
+    ("Police dispersed a march of nurses with water cannon in Nairobi on Monday.", INTERVENTION),
+    ("Soldiers fired into the air to break up a protest of traders in Kano on Saturday.", INTERVENTION),
+    ("Police arrested forty demonstrators at a rally outside the ministry in Harare on Thursday.", INTERVENTION),
+    ("Police used tear gas to break up a rally of miners in Potosi on Tuesday.", INTERVENTION),
+    ("Gendarmes fired rubber bullets at marchers in Abidjan on Friday and detained a dozen of them.", INTERVENTION),
+    ("Police fired on a procession of students in Jaffna on Monday.", INTERVENTION),
+    ("Police broke up a march of pensioners in Tbilisi on Saturday.", INTERVENTION),
+    ("Soldiers broke up a vigil of students outside the university in Mandalay on Monday.", INTERVENTION),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), FORCE_ON_PROTEST)
+def test_force_on_a_protest_is_typed_by_its_toll(extractor, text, sub_event_type):
+    events = extract(extractor, text, PUBLISHED).events
+    assert [e.sub_event_type for e in events] == [sub_event_type]
