@@ -612,13 +612,23 @@ def test_a_weapon_tearing_through_a_place_is_an_explosion_there(extractor, text,
     "The army launched an operation to capture Kidal from JNIM fighters.",
     "JNIM fighters were sent to Menaka to seize the airport.",
     "Troops were deployed to Kidal to retake the town from the rebels.",
-    "Boko Haram fighters gathered near Bama to attack the town.",
+    "Boko Haram massed fighters near Bama to attack the town.",
     "The army moved two battalions north to recapture Kidal.",
 ])
-def test_a_purpose_is_no_event_and_no_control(extractor, text):
+def test_the_purpose_of_a_preparation_is_no_event_and_no_control(extractor, text):
     result = extract(extractor, text, PUBLISHED)
     assert [e for e in result.events if e.sub_event_type != "Change to group/activity"] == []
     assert result.control == []
+
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("About 300 students gathered outside the governor's office in Kano to protest against fees.", "protest"),
+    ("Hundreds of traders assembled in Bamako to demonstrate against new taxes.", "demonstrate"),
+    ("Boko Haram fighters returned at night to overrun the town of Gwoza.", "overrun"),
+])
+def test_the_purpose_of_a_gathering_or_return_is_carried_out(extractor, text, trigger):
+    assert trigger in [e.trigger for e in extract(extractor, text, PUBLISHED).events]
 
 
 STANDING = [
