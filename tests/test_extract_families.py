@@ -547,3 +547,104 @@ WEAPON_IN_A_WHEN_CLAUSE = [
 @pytest.mark.parametrize(("text", "sub_event_type"), WEAPON_IN_A_WHEN_CLAUSE)
 def test_a_weapon_in_a_when_clause_types_the_killing(extractor, text, sub_event_type):
     assert _the_event(extractor, text).sub_event_type == sub_event_type
+
+
+GAPPED = [
+    # text, actor 1, dead: a gapped passive shares its by-phrase; ACLED counts the killed only
+    ("Two soldiers were killed and five others wounded by al-Shabaab militants near Mogadishu on Saturday.",
+     "al-Shabaab", 2),
+    ("Seven villagers were shot dead and nine wounded by Boko Haram fighters near Bama on Saturday.",
+     "Boko Haram", 7),
+    ("Gunmen killed three villagers and two soldiers near Bama on Saturday.", "Unidentified Armed Group (Nigeria)", 5),
+    ("JNIM fighters killed six soldiers and four civilians near Mopti on Saturday.", "JNIM", 10),
+    ("Four policemen were killed and two others injured by Boko Haram fighters in Bama on Saturday.", "Boko Haram", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1", "dead"), GAPPED)
+def test_a_gapped_coordination_is_one_event_with_the_shared_doer(extractor, text, actor1, dead):
+    event = _the_event(extractor, text)
+    assert (event.actor1.name, event.fatalities) == (actor1, dead)
+    assert _on(event, SATURDAY)
+
+
+UNDER_ATTACK = [
+    # text, sub-event type, actor 1, place: the subject came under it, the by- or from-phrase did it
+    ("A military convoy came under fire from JNIM fighters near Mopti on Saturday.", "Armed clash", "JNIM", "Mopti"),
+    ("A police post in Bama came under attack from Boko Haram fighters on Saturday.", "Armed clash", "Boko Haram",
+     "Bama"),
+    ("An army base near Mogadishu came under heavy mortar fire from al-Shabaab militants on Saturday.",
+     "Shelling/artillery/missile attack", "al-Shabaab", "Mogadishu"),
+    ("A checkpoint outside Bama came under attack by Boko Haram fighters on Saturday.", "Armed clash", "Boko Haram",
+     "Bama"),
+    ("Army positions near Mopti came under sustained gunfire from JNIM fighters on Saturday.", "Armed clash", "JNIM",
+     "Mopti"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "actor1", "place"), UNDER_ATTACK)
+def test_what_came_under_attack_was_attacked_by_the_from_phrase(extractor, text, sub_event_type, actor1, place):
+    event = _the_event(extractor, text)
+    assert (event.sub_event_type, event.actor1.name, event.place.name) == (sub_event_type, actor1, place)
+
+
+TORE_THROUGH = [
+    # text, sub-event type, place: the weapon tore through a place; without a weapon nothing happened
+    ("A car bomb ripped through a checkpoint in Mogadishu on Saturday.", "Remote explosive/landmine/IED", "Mogadishu"),
+    ("An improvised explosive device tore through an army truck near Mopti on Saturday.",
+     "Remote explosive/landmine/IED", "Mopti"),
+    ("A hand grenade tore through a bus stop in Bujumbura on Saturday.", "Grenade", "Bujumbura"),
+    ("A roadside bomb ripped through a minibus near Maiduguri on Saturday, killing four passengers.",
+     "Remote explosive/landmine/IED", "Maiduguri"),
+    ("A landmine tore through a military vehicle near Kidal on Saturday.", "Remote explosive/landmine/IED", "Kidal"),
+    ("A fire tore through a market in Maiduguri on Saturday.", None, None),
+    ("Floodwaters ripped through villages near Bama on Saturday.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "place"), TORE_THROUGH)
+def test_a_weapon_tearing_through_a_place_is_an_explosion_there(extractor, text, sub_event_type, place):
+    events = extract(extractor, text, PUBLISHED).events
+    assert [(e.sub_event_type, e.place.name) for e in events] == ([(sub_event_type, place)] if place else [])
+
+
+@pytest.mark.parametrize("text", [
+    "The army launched an operation to capture Kidal from JNIM fighters.",
+    "JNIM fighters were sent to Menaka to seize the airport.",
+    "Troops were deployed to Kidal to retake the town from the rebels.",
+    "Boko Haram massed fighters near Bama to attack the town.",
+    "The army moved two battalions north to recapture Kidal.",
+])
+def test_the_purpose_of_a_preparation_is_no_event_and_no_control(extractor, text):
+    result = extract(extractor, text, PUBLISHED)
+    assert [e for e in result.events if e.sub_event_type != "Change to group/activity"] == []
+    assert result.control == []
+
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("About 300 students gathered outside the governor's office in Kano to protest against fees.", "protest"),
+    ("Hundreds of traders assembled in Bamako to demonstrate against new taxes.", "demonstrate"),
+    ("Boko Haram fighters returned at night to overrun the town of Gwoza.", "overrun"),
+])
+def test_the_purpose_of_a_gathering_or_return_is_carried_out(extractor, text, trigger):
+    assert trigger in [e.trigger for e in extract(extractor, text, PUBLISHED).events]
+
+
+STANDING = [
+    # text, event: a standing state is control and no new taking; a headline's present tense tells one
+    ("Russian troops still occupy Tokmak, the regional governor said.", None),
+    ("Tokmak remains occupied by Russian troops.", None),
+    ("Tokmak remained occupied by Russian forces on Saturday.", None),
+    ("Russian forces still hold Tokmak.", None),
+    ("Russian troops are still occupying Tokmak.", None),
+    ("Russian troops occupy Tokmak", "Government regains territory"),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), STANDING)
+def test_a_standing_occupation_is_control_not_a_takeover(extractor, text, event):
+    result = extract(extractor, text, PUBLISHED)
+    assert [e.sub_event_type for e in result.events] == ([event] if event else [])
+    assert {(c.actor.name, c.place.name, c.status.value) for c in result.control} == {
+        ("Military Forces of Russia", "Tokmak", "controls")}

@@ -17,7 +17,7 @@ from frontwatch.reading.model import ROLES, Frame
 from frontwatch.reading.patterns import PREDICATE, build_matcher, load_patterns
 
 FRAMES = "frontwatch_frames"
-SUPPORTS, SUPPORTED, WEAPON = "supports", "supported", "weapon"
+SUPPORTS, SUPPORTED, WEAPON, STANDING = "supports", "supported", "weapon", "standing"
 _GOVERNED = {"dobj", "nsubjpass", "attr", "oprd"}
 _POINTERS = {"WDT", "WP", "WP$"}  # relative pronouns stand for the noun they follow
 _SHARED = "coordination"  # the shape whose patterns lend one verb's arguments to another
@@ -78,6 +78,8 @@ class FrameReader:
                 if not _doer_in(token) or token._.frame_class not in lex.states:
                     continue
                 token._.frame_class = lex.states[token._.frame_class]
+            elif token._.frame_class in lex.states and _standing(token):  # "still occupy X": no new taking
+                token._.frame_class = lex.states[token._.frame_class]
             if token._.frame_class and token.i not in told and not _modifier(token):
                 tags = lex.class_tags.get(token._.frame_class, ())
                 token._.frame_tags = (PREDICATE, *token._.frame_tags, *tags)
@@ -107,6 +109,11 @@ class FrameReader:
 def _attributive(token: Token) -> bool:
     """A participle used as an adjective ("burning tyres", "the wounded soldiers") tells no happening."""
     return token.dep_ in {"amod", "compound"} and token.tag_ in {"VBG", "VBN", "JJ"}
+
+
+def _standing(verb: Token) -> bool:
+    """Whether an adverb or auxiliary makes a verb tell a standing state ("still occupy", "remains occupied")."""
+    return any(c.dep_ in {"advmod", "aux", "auxpass"} and STANDING in c._.frame_tags for c in verb.children)
 
 
 def _doer_in(participle: Token) -> bool:

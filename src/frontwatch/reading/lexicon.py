@@ -79,9 +79,12 @@ class PredicateLexicon:
         return None
 
     def light_class(self, verb: Token, noun: Token) -> str | None:
-        """The class a verb and its object noun name together, if the lexicon lists the pair."""
+        """The class a verb and its object noun name together, if the lexicon lists the pair (the noun up to the
+        form that names a class of its own: "came under mortar fire" is shelling, "came under fire" shooting)."""
         verbs = set(self.verb_keys(verb))
-        nouns = set(self.noun_keys(noun))
+        keys = list(self.noun_keys(noun))
+        named = next((k for k, key in enumerate(keys) if key in self.nouns), len(keys))
+        nouns = set(keys[:named + 1])
         return next((lv.cls for lv in self.light if verbs & lv.verbs and nouns & lv.nouns), None)
 
     def tags(self, token: Token) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ _WORDS = word_book("modality")
 _FUTURE, _MODALS = _WORDS.words("future"), _WORDS.words("modals")
 _SEMI_MODALS, _AIMS, _FAILURES = _WORDS.words("semi_modals"), _WORDS.words("aims"), _WORDS.words("failures")
 _CONDITIONS, _BACKGROUND = _WORDS.words("conditions"), _WORDS.words("background")
+_PREPARATIONS = _WORDS.words("preparations")
 _CLAUSE_TOPS = {"ROOT", "ccomp", "conj", "parataxis"}
 
 
@@ -47,6 +48,8 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
             return "failed"
         if node.dep_ in {"xcomp", "acl"} and lemma(node.head) in _AIMS:
             return "aim"
+        if node.dep_ in {"xcomp", "advcl"} and node.tag_ == "VB" and lemma(node.head) in _PREPARATIONS:
+            return "aim"  # the purpose of a preparation: "deployed to capture X", "launched an operation to ..."
         finite = node.dep_ in {"advcl", "relcl"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
         if reached and (finite or node.dep_ in _CLAUSE_TOPS and node.i != predicate.i):
             break  # the clause ends here: what governs it from above is another statement
