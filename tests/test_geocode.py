@@ -165,6 +165,35 @@ def test_a_small_namesake_abroad_is_not_pinned_when_the_text_names_its_countries
     assert "does not name" in solhan.why
 
 
+ALIAS_ABROAD = [  # a town abroad GeoNames knows under this spelling only as another language's name for it
+    ("Militants ambushed an army convoy near Inata on Tuesday, killing four soldiers.", "Inata"),
+    ("Fighting was reported near Guba between government troops and an armed group.", "Guba"),
+    ("Police arrested twelve protesters in Borga after a march against fuel prices.", "Borga"),
+    ("Farmers clashed with herders in Bale over grazing land, leaving two dead.", "Bale"),
+    ("Youths stoned a police van in Inata before dawn.", "Inata"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ALIAS_ABROAD)
+def test_a_foreign_spelling_of_a_town_no_word_of_the_text_backs_is_no_pin(geoparse, text, name):
+    assert all(m.place is None for m in geoparse(text) if m.surface == name)
+
+
+ALIAS_AT_HOME = [  # the same kind of spelling in a text that gives the town's country, or of a world city
+    ("Azerbaijan sent troops to the town of Guba after a shooting.", "Guba", "Azerbaijan"),
+    ("Police in Finland arrested two men in Borga.", "Borga", "Finland"),
+    ("Thousands marched through Bombay against the new law.", "Bombay", "India"),
+    ("Police detained ten fans in Bale, the third city of Switzerland.", "Bale", "Switzerland"),
+    ("A bomb exploded in Peking near the central station.", "Peking", "China"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), ALIAS_AT_HOME)
+def test_a_foreign_spelling_stands_where_the_text_backs_it(geoparse, text, name, country):
+    [mention] = [m for m in geoparse(text) if m.surface == name]
+    assert mention.place is not None and mention.place.country == country
+
+
 def test_one_demonym_does_not_forbid_another_country(geoparse):
     mention = _only(geoparse("Rwandan troops retook Mocimboa da Praia."), "Mocimboa da Praia")
     assert mention.place is not None and mention.place.country == "Mozambique"
