@@ -179,6 +179,20 @@ def test_a_foreign_spelling_of_a_town_no_word_of_the_text_backs_is_no_pin(geopar
     assert all(m.place is None for m in geoparse(text) if m.surface == name)
 
 
+NAME_PART_ABROAD = [  # a word of a longer name the gazetteer does not know, in a text about another country
+    ("Troops burned houses in Ta Li Seik village of Homalin township in Sagaing Region.", "Myanmar"),
+    ("Soldiers shelled Ta Li Hpa village in Mansi township of Kachin State.", "Myanmar"),
+    ("Police raided Ta Li Gyi ward in Mandalay Region and detained three youths.", "Myanmar"),
+    ("A man was shot near Al Wadi Al Gharbi area of Idleb governorate.", "Syria"),
+    ("Rebels ambushed a patrol near Al Wadi Al Sharqi area of Deir ez-Zor governorate.", "Syria"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), NAME_PART_ABROAD)
+def test_a_word_of_a_longer_name_is_no_town_abroad(geoparse, text, country):
+    assert {m.place.country for m in geoparse(text) if m.place is not None} == {country}
+
+
 ALIAS_AT_HOME = [  # the same kind of spelling in a text that gives the town's country, or of a world city
     ("Azerbaijan sent troops to the town of Guba after a shooting.", "Guba", "Azerbaijan"),
     ("Police in Finland arrested two men in Borga.", "Borga", "Finland"),

@@ -615,16 +615,20 @@ class Geocoder:
                 or (settlement and pop >= limits.min_population_alone))
 
     def _abroad(self, choice: _Choice, r: Reading, ctx: _Context) -> bool:
-        """A small town of another country when the text is about named countries, or one it names only by
-        a GeoNames alias, another language's spelling, in a country no other word of the text backs: a false
-        pin ("Solhan" in a report on Burkina Faso is not the Turkish town of that name)."""
+        """A small town of another country when the text is about named countries; a town it names by another
+        spelling (a GeoNames alias, a variant of the name's letters), or by a word of a longer name, in a country
+        no other word of the text backs: a false pin ("Solhan" in a report on Burkina Faso is not the Turkish
+        town of that name)."""
         entry = choice.entry
         if r.qualifier or entry.is_curated or entry.place.feature in AREA_FEATURES:
             return False
         pop = entry.place.population or 0
-        if entry.weight < CURATED_WEIGHT and pop < self.limits.min_population_alone and not ctx.share(
-                entry.country_code, r.start):
-            return True  # another language's spelling of a town, not a world city, no other word of the text backs
+        if not ctx.share(entry.country_code, r.start):
+            variant = entry.weight < CURATED_WEIGHT or fold(r.name) not in self._spellings(entry)
+            if variant and pop < self.limits.min_population_alone:
+                return True  # another spelling of a town, not a world city, that no other word of the text backs
+            if r.mode == "part" and any(ctx.countries.values()):
+                return True  # a word of a longer name read as a town of a country the text gives no evidence for
         if sum(ctx.named.values()) < self.limits.abroad_evidence:
             return False  # one demonym ("Rwandan troops retook X") does not say where the story is
         return ctx.named[entry.country_code] == 0 and pop < self.limits.min_population_abroad
