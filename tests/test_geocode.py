@@ -166,24 +166,25 @@ def test_a_small_namesake_abroad_is_not_pinned_when_the_text_names_its_countries
 
 
 ALIAS_ABROAD = [  # a town abroad GeoNames knows under this spelling only as another language's name for it
-    ("Militants ambushed an army convoy near Inata on Tuesday, killing four soldiers.", "Inata"),
-    ("Fighting was reported near Guba between government troops and an armed group.", "Guba"),
-    ("Police arrested twelve protesters in Borga after a march against fuel prices.", "Borga"),
-    ("Farmers clashed with herders in Bale over grazing land, leaving two dead.", "Bale"),
-    ("Youths stoned a police van in Inata before dawn.", "Inata"),
+    ("Ethiopian federal police said gunmen killed five people in Guba.", "Guba"),
+    ("Residents of Guba in western Ethiopia fled after an attack by an armed group.", "Guba"),
+    ("The army of Burkina Faso said a convoy was ambushed between Inata and Djibo.", "Inata"),
+    ("Police in Bangladesh said a mob attacked a temple in Borga village.", "Borga"),
+    ("Troops of Ethiopia clashed with rebels in Guba on Monday.", "Guba"),
+    ("Gunmen killed a farmer near Guba, officials in Ethiopia said.", "Guba"),
 ]
 
 
 @pytest.mark.parametrize(("text", "name"), ALIAS_ABROAD)
-def test_a_foreign_spelling_of_a_town_no_word_of_the_text_backs_is_no_pin(geoparse, text, name):
+def test_a_foreign_spelling_of_a_town_abroad_is_no_pin_where_the_text_backs_another_country(geoparse, text, name):
     assert all(m.place is None for m in geoparse(text) if m.surface == name)
 
 
 NAME_PART_ABROAD = [  # a word of a longer name the gazetteer does not know, in a text about another country
+    ("Soldiers shelled Ta Li Hpa village near Myitkyina in Myanmar.", "Myanmar"),
     ("Troops burned houses in Ta Li Seik village of Homalin township in Sagaing Region.", "Myanmar"),
-    ("Soldiers shelled Ta Li Hpa village in Mansi township of Kachin State.", "Myanmar"),
-    ("Police raided Ta Li Gyi ward in Mandalay Region and detained three youths.", "Myanmar"),
-    ("A man was shot near Al Wadi Al Gharbi area of Idleb governorate.", "Syria"),
+    ("Troops raided Ta Li Kone village near Myitkyina in Kachin State.", "Myanmar"),
+    ("A man was shot near Al Wadi Al Gharbi area in Syria's Idlib province.", "Syria"),
     ("Rebels ambushed a patrol near Al Wadi Al Sharqi area of Deir ez-Zor governorate.", "Syria"),
 ]
 
