@@ -621,10 +621,10 @@ class Geocoder:
                 or (settlement and pop >= limits.min_population_alone))
 
     def _abroad(self, choice: _Choice, r: Reading, ctx: _Context) -> bool:
-        """A small town of another country when the text is about named countries; a town it names by another
-        spelling (a GeoNames alias, a variant of the name's letters), or by a word of a longer name, in a country
-        no other word of the text backs: a false pin ("Solhan" in a report on Burkina Faso is not the Turkish
-        town of that name)."""
+        """A small town of another country when the text is about named countries; a town named by a word of
+        a longer name, or by a GeoNames alias (another language's spelling) of a town not well known, in a
+        country the text gives no evidence for while it gives some for others: a false pin ("Solhan" in a
+        report on Burkina Faso is not the Turkish town of that name)."""
         entry = choice.entry
         if r.qualifier or entry.is_curated or entry.place.feature in AREA_FEATURES:
             return False
