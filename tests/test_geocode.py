@@ -165,6 +165,50 @@ def test_a_small_namesake_abroad_is_not_pinned_when_the_text_names_its_countries
     assert "does not name" in solhan.why
 
 
+ALIAS_ABROAD = [  # a town abroad GeoNames knows under this spelling only as another language's name for it
+    ("Ethiopian federal police said gunmen killed five people in Guba.", "Guba"),
+    ("Residents of Guba in western Ethiopia fled after an attack by an armed group.", "Guba"),
+    ("The army of Burkina Faso said a convoy was ambushed between Inata and Djibo.", "Inata"),
+    ("Police in Bangladesh said a mob attacked a temple in Borga village.", "Borga"),
+    ("Troops of Ethiopia clashed with rebels in Guba on Monday.", "Guba"),
+    ("Gunmen killed a farmer near Guba, officials in Ethiopia said.", "Guba"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ALIAS_ABROAD)
+def test_a_foreign_spelling_of_a_town_abroad_is_no_pin_where_the_text_backs_another_country(geoparse, text, name):
+    assert all(m.place is None for m in geoparse(text) if m.surface == name)
+
+
+NAME_PART_ABROAD = [  # a word of a longer name the gazetteer does not know, in a text about another country
+    ("Soldiers shelled Ta Li Hpa village near Myitkyina in Myanmar.", "Myanmar"),
+    ("Troops burned houses in Ta Li Seik village of Homalin township in Sagaing Region.", "Myanmar"),
+    ("Troops raided Ta Li Kone village near Myitkyina in Kachin State.", "Myanmar"),
+    ("A man was shot near Al Wadi Al Gharbi area in Syria's Idlib province.", "Syria"),
+    ("Rebels ambushed a patrol near Al Wadi Al Sharqi area of Deir ez-Zor governorate.", "Syria"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), NAME_PART_ABROAD)
+def test_a_word_of_a_longer_name_is_no_town_abroad(geoparse, text, country):
+    assert {m.place.country for m in geoparse(text) if m.place is not None} == {country}
+
+
+ALIAS_AT_HOME = [  # the same kind of spelling in a text that gives the town's country, or of a world city
+    ("Azerbaijan sent troops to the town of Guba after a shooting.", "Guba", "Azerbaijan"),
+    ("Police in Finland arrested two men in Borga.", "Borga", "Finland"),
+    ("Thousands marched through Bombay against the new law.", "Bombay", "India"),
+    ("Police detained ten fans in Bale, the third city of Switzerland.", "Bale", "Switzerland"),
+    ("A bomb exploded in Peking near the central station.", "Peking", "China"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), ALIAS_AT_HOME)
+def test_a_foreign_spelling_stands_where_the_text_backs_it(geoparse, text, name, country):
+    [mention] = [m for m in geoparse(text) if m.surface == name]
+    assert mention.place is not None and mention.place.country == country
+
+
 def test_one_demonym_does_not_forbid_another_country(geoparse):
     mention = _only(geoparse("Rwandan troops retook Mocimboa da Praia."), "Mocimboa da Praia")
     assert mention.place is not None and mention.place.country == "Mozambique"

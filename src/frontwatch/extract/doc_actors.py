@@ -14,6 +14,7 @@ from frontwatch.language import word_book
 from frontwatch.model import Actor, ActorMention, Place
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.resolve.actors import ActorRegistry
+from frontwatch.resolve.numbers import load_number_words
 from frontwatch.taxonomy import CaseCode
 
 INFERRED, ATTRIBUTED = "actor inferred from context", "actor from the report's attribution"  # notes on events
@@ -29,6 +30,7 @@ _ARTICLES, _GOVERNMENT = _WORDS.phrases("name_articles"), _WORDS.phrases("offici
 _NOUN_DEPS = {"compound", "amod", "nmod"}
 _LEXICON = load_lexicon()
 _GROUPS = load_table().groups_of
+_CURRENCIES = frozenset(" ".join(words) for words in load_number_words().currency_words)
 
 CountryOf = Callable[[str], "str | None"]
 
@@ -89,8 +91,9 @@ class DocumentActors:
     def _named_country(self) -> str | None:
         """The country the text names most, an entity that is a country's name or its people's ("Ethiopian
         students", whatever label the tagger gave it): a generic actor's country for a document whose places
-        give none."""
-        counts = Counter(country for ent in self.doc.ents if (country := self.country_of(ent.text)))
+        give none. A country's name that only qualifies a thing ("US dollars", "US-made") names no place."""
+        counts = Counter(country for ent in self.doc.ents
+                         if not _qualifies_thing(ent) and (country := self.country_of(ent.text)))
         return counts.most_common(1)[0][0] if counts else None
 
     def _salient_armed_actor(self) -> Actor | None:
@@ -339,3 +342,13 @@ class DocumentActors:
             ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
             return ResolvedActor(self.registry.guess(ent.text))
         return None
+
+
+def _qualifies_thing(ent: Span) -> bool:
+    """Is an entity a name that qualifies a thing, not a place: a currency's ("US dollars") or a
+    hyphenated participle's ("US-made rifles", "US-backed talks")?"""
+    root, head = ent.root, ent.root.head
+    if root.dep_ == "compound" and head.lower_ in _CURRENCIES:
+        return True
+    return (root.dep_ == "npadvmod" and head.tag_ == "VBN" and ent.end == head.i - 1
+            and ent.doc[ent.end].text == "-")

@@ -79,6 +79,12 @@ class _Context:
         top = max(countries.values(), default=0)
         return (lambda cc: countries[cc] / top) if top else (lambda cc: 0.0)
 
+    def backs_others_only(self, cc: str, span_start: int) -> bool:
+        """Does the text give evidence for other countries than `cc` and none for `cc` (not counting what
+        the name at `span_start` gave itself)?"""
+        share = self.shares(span_start)
+        return share(cc) == 0 and any(share(other) for other in self.countries)
+
     def named_beside(self, cc: str, span_start: int) -> bool:
         """Is the country `cc` named in the text by another name than the one at `span_start` ("Georgia"
         alone is no evidence that "Georgia" means the country)?"""
@@ -615,14 +621,20 @@ class Geocoder:
                 or (settlement and pop >= limits.min_population_alone))
 
     def _abroad(self, choice: _Choice, r: Reading, ctx: _Context) -> bool:
-        """A small town of another country when the text is about named countries: a false pin
-        ("Solhan" in a report on Burkina Faso is not the Turkish town of that name)."""
+        """A small town of another country when the text is about named countries; a town named by a word of
+        a longer name, or by a GeoNames alias (another language's spelling) of a town not well known, in a
+        country the text gives no evidence for while it gives some for others: a false pin ("Solhan" in a
+        report on Burkina Faso is not the Turkish town of that name)."""
         entry = choice.entry
         if r.qualifier or entry.is_curated or entry.place.feature in AREA_FEATURES:
             return False
+        pop = entry.place.population or 0
+        if ctx.backs_others_only(entry.country_code, r.start):
+            if r.mode == "part" or (entry.weight < CURATED_WEIGHT and pop < self.limits.min_population_abroad):
+                return True  # a word of a longer name, or a GeoNames alias of a town that is not well known
         if sum(ctx.named.values()) < self.limits.abroad_evidence:
             return False  # one demonym ("Rwandan troops retook X") does not say where the story is
-        return ctx.named[entry.country_code] == 0 and (entry.place.population or 0) < self.limits.min_population_abroad
+        return ctx.named[entry.country_code] == 0 and pop < self.limits.min_population_abroad
 
     def _why(self, what: str, choice: _Choice) -> str:
         place = choice.entry.place
