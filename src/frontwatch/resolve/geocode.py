@@ -66,6 +66,16 @@ class _Context:
         elif place.feature != "country" and place.admin1 and code:
             self.regions.add((code, place.admin1))
 
+    def add_evidence(self, name: str, code: str, weight: float = 1) -> None:
+        """Country evidence a name of the text gives (a country, a region, a resolved town), kept per name."""
+        self.countries[code] += weight  # type: ignore[assignment]  # fractional evidence; stubs say int
+        self.by_name.setdefault(fold(name), Counter())[code] += weight  # type: ignore[assignment]
+
+    def add_named(self, name: str, code: str, weight: float) -> None:
+        """A country a name says the story is in (a well-known city), kept per name."""
+        self.named[code] += weight  # type: ignore[assignment]  # as above
+        self.named_by.setdefault(fold(name), Counter())[code] += weight  # type: ignore[assignment]
+
     def share(self, cc: str, span_start: int | None = None) -> float:
         """Share of the country evidence for `cc`, less what the name at `span_start` gave itself."""
         return self.shares(span_start)(cc)
@@ -150,14 +160,10 @@ class Geocoder:
             code = self.gazetteer.country_code(place.country or "")
             ctx.add_resolved(reading.start, place, code)
             if reading.strong and code:
-                step = self.limits.resolved_town_evidence
-                ctx.countries[code] += step  # type: ignore[assignment]  # fractional evidence; stubs say int
-                ctx.by_name.setdefault(fold(reading.name), Counter())[code] += step  # type: ignore[assignment]
+                ctx.add_evidence(reading.name, code, self.limits.resolved_town_evidence)
                 if (place.population or 0) >= self.limits.min_population_abroad:
                     # a well-known city says which country the story is in
-                    known = self.limits.well_known_city_evidence
-                    ctx.named[code] += known  # type: ignore[assignment]
-                    ctx.named_by.setdefault(fold(reading.name), Counter())[code] += known  # type: ignore[assignment]
+                    ctx.add_named(reading.name, code, self.limits.well_known_city_evidence)
         second = [(r, first[r] if r in first and first[r][2] else self._resolve(r, ctx)) for r in readings]
         # every place the text resolved is context for the others: every name with a choice to make is read
         # again beside them (a confident first choice was made before the text's other places were known)
@@ -239,24 +245,20 @@ class Geocoder:
             code = self.gazetteer.country_code(place.country or "")
             full.add_resolved(reading.start, place, code)
             if code:
-                step = self.limits.resolved_town_evidence
-                full.countries[code] += step  # type: ignore[assignment]  # as above
-                full.by_name.setdefault(fold(reading.name), Counter())[code] += step  # type: ignore[assignment]
+                full.add_evidence(reading.name, code, self.limits.resolved_town_evidence)
         return full
 
     def _collect_context(self, readings: list[Reading], ctx: _Context) -> None:
         for r in readings:
             code = self.gazetteer.country_code(r.name) if r.mode in ("plain", "direction_region") else None
             if code and (r.strong or r.cue):
-                ctx.countries[code] += 1
-                ctx.by_name.setdefault(fold(r.name), Counter())[code] += 1
+                ctx.add_evidence(r.name, code)
                 continue
             if r.mode == "region" or (r.strong and r.mode == "plain"):
                 regions = self.gazetteer.candidates(r.name, features=("region",))
                 if r.mode == "region" and regions:
                     ctx.regions.add((regions[0].country_code, regions[0].place.admin1 or ""))
-                    ctx.countries[regions[0].country_code] += 1
-                    ctx.by_name.setdefault(fold(r.name), Counter())[regions[0].country_code] += 1
+                    ctx.add_evidence(r.name, regions[0].country_code)
 
     # --- resolution ----------------------------------------------------------------------
 
