@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from frontwatch.errors import RegistryError
+from frontwatch.model import Document
 from frontwatch.resolve.actors import ActorMatcher, ActorRegistry
 
 
@@ -70,3 +71,55 @@ def test_malformed_registry_file_names_the_file(tmp_path):
     bad.write_text("actors:\n  - name: X\n    inter: 12\n")
     with pytest.raises(RegistryError, match="inter 12"):
         ActorRegistry.load([bad])
+
+
+def test_learned_dictionary_knows_acronyms_and_units(registry):
+    """data/acled_actors.yaml (training/build_actor_dictionary.py) is loaded with the hand-written registry."""
+    assert registry.get("ISGS").name == "Islamic State (Greater Sahara)"
+    assert registry.get("TTP").country == "PK"
+    assert registry.get("Boko Haram - Wilayat Gharb Ifriqiyyah").name == "Boko Haram"  # a unit: its parent's alias
+    assert registry.get("Boko Haram").inter_code == 2  # the hand-written entry wins, keeping the learned aliases
+
+
+def test_a_later_file_keeps_the_earlier_aliases(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("actors:\n  - name: Boko Haram\n    aliases: [BH]\n    inter: 2\n    country: NG\n")
+    registry = ActorRegistry.load([extra])
+    assert registry.get("BH").name == registry.get("JAS").name == "Boko Haram"
+
+
+# Actors a phrase coordinates: the first is actor 1, as ACLED codes "A and/or B".
+COORDINATED = [
+    ("Suspected ISGS and JNIM fighters attacked a gendarmerie post near the town on Monday.", "ISGS"),
+    ("JNIM and ISGS militants ambushed a supply convoy outside the village on Tuesday.", "JNIM"),
+    ("TTP and BLA militants stormed a police checkpost on the highway, killing two officers.", "TTP"),
+    ("NPA or MILF guerrillas raided a plantation and burned three tractors.", "NPA"),
+    ("BLA, TTP and BLF gunmen shot dead three labourers at a construction site.", "BLA"),
+]
+
+
+@pytest.mark.parametrize(("text", "first"), COORDINATED)
+def test_the_first_of_coordinated_groups_is_actor_1(extractor, text, first):
+    events = extractor.extract(Document(id="t", text=text, origin="t")).events
+    assert events and events[0].actor1.name == extractor.registry.get(first).name
+
+
+# A group noun heading a name of its own is that group, not the report's main named group ("the group").
+OWN_NAMES = [
+    ("The Falcon Guerrilla Group blew up a Pyu Saw Htee truck with a homemade mine on Sunday.",
+     "Falcon Guerrilla Group"),
+    ("The Silver River Defence Front ambushed Boko Haram fighters near the market; Boko Haram had raided the "
+     "village a week earlier.", "Silver River Defence Front"),
+    ("The Kalasi Local Defence Group shot dead two ISGS militants near a well, a day after ISGS fighters looted "
+     "the village.", "Kalasi Local Defence Group"),
+    ("TTP militants attacked a school on Monday. On Tuesday the Hill Tribes Resistance Group ambushed a TTP patrol.",
+     "Hill Tribes Resistance Group"),
+    ("Al-Shabaab fighters raided the town at dawn. Later the Green Valley Militia Group attacked an al-Shabaab "
+     "checkpoint.", "Green Valley Militia Group"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), OWN_NAMES)
+def test_a_group_of_its_own_name_is_not_the_main_group(extractor, text, name):
+    events = extractor.extract(Document(id="t", text=text, origin="t")).events
+    assert any(e.actor1 is not None and any(name in n for n in (e.actor1.name, *e.actor1.aliases)) for e in events)

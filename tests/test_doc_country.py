@@ -20,3 +20,23 @@ def test_country_named_for_generic_actors(extractor, text, country):
     doc = extractor.nlp(text)
     actors = DocumentActors(doc, doc._.actor_mentions or [], extractor.registry, extractor.country_of, None)
     assert actors.doc_country == country
+
+
+# A text that names no country: the country its named armed groups belong to (the registry's), never that of a
+# transnational group; a country the text names still comes first.
+GROUP_CASES = [
+    ("ONLF fighters ambushed a convoy on the road out of the camp.", "Ethiopia"),
+    ("TTP militants attacked a checkpost at night, killing two guards.", "Pakistan"),
+    ("BNP activists blocked a highway and clashed with police.", "Bangladesh"),
+    ("LTTE cadres fired on a navy patrol boat off the coast.", "Sri Lanka"),
+    ("NPA guerrillas burned two trucks at a quarry, and soldiers pursued them.", "Philippines"),
+    ("Islamic State fighters attacked a checkpoint, and police returned fire.", None),
+    ("Kenyan police clashed with ONLF fighters.", "Kenya"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), GROUP_CASES)
+def test_country_of_the_named_groups(extractor, text, country):
+    doc = extractor.nlp(text)
+    actors = DocumentActors(doc, doc._.actor_mentions or [], extractor.registry, extractor.country_of, None)
+    assert actors.doc_country == country

@@ -23,6 +23,7 @@ _PRONOUNS, _ANAPHORS, _SINGULAR = _WORDS.words("pronouns"), _WORDS.words("anapho
 _ANAPHOR_DETERMINERS, _QUANTIFIERS = _WORDS.words("anaphor_determiners"), _WORDS.words("quantifiers")
 _OWNERS, _ACCUSING, _CLAIMING = _WORDS.words("owner_pronouns"), _WORDS.words("accusing"), _WORDS.words("claiming")
 _FORCES = _WORDS.phrases("demonym_forces")[0]
+_COORDINATORS = _WORDS.words("coordinators")
 _MILITIA_MEMBERS = _WORDS.words("militia_members")
 _ARMED_CIVILIANS = _WORDS.phrases("armed_civilians")[0]
 _OF = word_book("time").words("reference_of")
@@ -91,9 +92,14 @@ class DocumentActors:
     def _named_country(self) -> str | None:
         """The country the text names most, an entity that is a country's name or its people's ("Ethiopian
         students", whatever label the tagger gave it): a generic actor's country for a document whose places
-        give none. A country's name that only qualifies a thing ("US dollars", "US-made") names no place."""
+        give none. A country's name that only qualifies a thing ("US dollars", "US-made") names no place.
+        A text that names no country has the country of the armed groups it names that belong to one
+        ("ONLF fighters": Ethiopia)."""
         counts = Counter(country for ent in self.doc.ents
                          if not _qualifies_thing(ent) and (country := self.country_of(ent.text)))
+        counts = counts or Counter(country for m in self.mentions if m.actor.country
+                                   and "nonstate" in _GROUPS(m.actor.inter_code)
+                                   and (country := self.country_of(m.actor.country)))
         return counts.most_common(1)[0][0] if counts else None
 
     def _salient_armed_actor(self) -> Actor | None:
@@ -249,14 +255,16 @@ class DocumentActors:
         named = [m for m in self.mentions if m.start <= head.idx < m.end] or [  # not one in a clause it leaves out
             m for m in self.named_in(start, end) if any(m.start <= t.idx < m.end for t in words)]
         if named:
-            return ResolvedActor(min(named, key=lambda m: abs(m.start - head.idx)).actor)
+            return ResolvedActor(_first_coordinated(named, min(named, key=lambda m: abs(m.start - head.idx)),
+                                                    self.doc.text).actor)
         surface = " ".join(t.text for t in words if t.i <= head.i and t.dep_ != "det")
         lower = head.lower_
         if (named_before := self._named_by_head_noun(head)) is not None:
             return ResolvedActor(named_before, inferred=True)
         if lower in _PRONOUNS and (antecedent := self._antecedent(head)) is not None:
             return antecedent  # "they": the actor last named as a subject, in this sentence or the one before
-        if lower in _PRONOUNS or (lower in _ANAPHORS and any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts)):
+        if lower in _PRONOUNS or (lower in _ANAPHORS and any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts)
+                                  and not _own_name(head)):
             if self.salient is not None:
                 return ResolvedActor(self.salient, inferred=True)
         if head.dep_ in {"amod", "npadvmod"} and head.pos_ in {"ADJ", "PROPN"} and self.country_of(head.text):
@@ -335,13 +343,31 @@ class DocumentActors:
             if actor is None:
                 continue
             (self._stated if country is not None else self._placed).add(actor.name)
-            if "nonstate" in _GROUPS(actor.inter_code) and self.salient is not None and country is None:
+            if "nonstate" in _GROUPS(actor.inter_code) and self.salient is not None and country is None and not (
+                    _own_name(head)):
                 return ResolvedActor(self.registry.with_alias(self.salient, surface), inferred=True)
             return ResolvedActor(self.registry.with_alias(actor, surface))
         if head.ent_type_ in {"ORG", "NORP"} and head.ent_iob_ in {"B", "I"}:
             ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
             return ResolvedActor(self.registry.guess(ent.text))
         return None
+
+
+def _own_name(head: Token) -> bool:
+    """Whether a group noun heads a proper name of its own ("the Eagle Guerrilla Group", "the Kalasi Defence
+    Front"): a group the registry does not know, not the report's main group ("the group")."""
+    return head.pos_ == "PROPN" and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in head.lefts)
+
+
+def _first_coordinated(named: list[ActorMention], nearest: ActorMention, text: str) -> ActorMention:
+    """Of actors a phrase coordinates ("JNIM and/or ISGS militants"), the first, as ACLED codes them; else
+    the one nearest the phrase's head."""
+    ordered = sorted(named, key=lambda m: m.start)
+    first = ordered.index(nearest)
+    while first > 0 and text[ordered[first - 1].end:ordered[first].start].strip(" ,").lower() in (
+            _COORDINATORS | {""}):  # "A, B and C": a comma coordinates too
+        first -= 1
+    return ordered[first]
 
 
 def _qualifies_thing(ent: Span) -> bool:
