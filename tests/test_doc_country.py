@@ -12,6 +12,13 @@ CASES = [
     ("Demonstrators denounced the US-backed talks and blocked a road.", None),
     ("Kenyan police seized 3,000 US dollars from a smuggler.", "Kenya"),
     ("Soldiers in Mali paid 200 US dollars to an informant, a Malian official said.", "Mali"),
+    # a country's name before a currency, however the parser hangs it ("US" on "exchange" or "rate")
+    ("Traders marched against the high US dollar exchange rate and poor living conditions outside the bank.", None),
+    ("Teachers demonstrated against the high US dollar exchange rate and unpaid salaries.", None),
+    ("Bakers blocked a road over the record US dollar exchange rate and costly wheat imports.", None),
+    ("Pensioners gathered against the US dollar exchange rate and the rising price of bread.", None),
+    ("Students marched against the high US dollar rate and dire economic conditions.", None),
+    ("Police in Kenya dispersed traders protesting the US dollar exchange rate.", "Kenya"),
 ]
 
 
