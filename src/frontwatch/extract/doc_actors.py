@@ -379,7 +379,7 @@ def _qualifies_thing(ent: Span) -> bool:
     """Is an entity a name that qualifies a thing, not a place: a currency's ("US dollars") or a
     hyphenated participle's ("US-made rifles", "US-backed talks")?"""
     root, head = ent.root, ent.root.head
-    if root.dep_ == "compound" and (head.lower_ in _CURRENCIES or _currency_at(ent.doc, ent.end)):
+    if root.dep_ == "compound" and head.lower_ in _CURRENCIES or _currency_at(ent.doc, ent.end):
         return True  # "US dollars"; "the US dollar exchange rate", however the parser hung "US"
     return (root.dep_ == "npadvmod" and head.tag_ == "VBN" and ent.end == head.i - 1
             and ent.doc[ent.end].text == "-")
