@@ -123,3 +123,20 @@ OWN_NAMES = [
 def test_a_group_of_its_own_name_is_not_the_main_group(extractor, text, name):
     events = extractor.extract(Document(id="t", text=text, origin="t")).events
     assert any(e.actor1 is not None and any(name in n for n in (e.actor1.name, *e.actor1.aliases)) for e in events)
+
+
+# A unit of a country's forces that ACLED names after the forces ("Police Forces of Ethiopia (2018-) Liyu Police")
+# is those forces (data/acled_actors.yaml).
+STATE_UNITS = [
+    ("Liyu Police fired on herders at a well, killing two.", "Police Forces of Ethiopia"),
+    ("Puntland Dervish Force troops clashed with al-Shabaab fighters in the hills.", "Military Forces of Somalia"),
+    ("Jubaland Security Force soldiers shelled a militant camp outside the town.", "Military Forces of Somalia"),
+    ("Agazi Unit soldiers shot dead a student during a march.", "Military Forces of Ethiopia"),
+    ("Rashtriya Rifles troops killed two militants in an encounter near the village.", "Military Forces of India"),
+]
+
+
+@pytest.mark.parametrize(("text", "forces"), STATE_UNITS)
+def test_a_named_unit_is_its_countrys_forces(extractor, text, forces):
+    events = extractor.extract(Document(id="t", text=text, origin="t")).events
+    assert events and events[0].actor1.name == forces

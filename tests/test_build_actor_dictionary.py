@@ -51,3 +51,23 @@ def test_counts_learn_acronyms_units_and_countries(build_actor_dictionary):
     assert "PRB" not in written["RVLF: Red Valley Liberation Front"]  # written in notes that code others too
     assert "GMB: Grey Mountain Brigade" not in counts.inter_of  # "A and/or B" codes neither group alone
     assert counts.countries["RVLF: Red Valley Liberation Front"]["Freedonia"] == 2
+
+
+UNIT_NOTES = [
+    _note("Zelda Border Police shot a smuggler near the river.",
+          "Police Forces of Freedonia (2010-) Zelda Border Police", inter1="1"),
+    _note("The Zelda Border Police arrested two traders; special forces guarded the road.",
+          "Police Forces of Freedonia (2010-) Zelda Border Police", inter1="1"),
+    _note("Special forces raided a camp.", "Military Forces of Freedonia (2010-) Special Forces", inter1="1"),
+    _note("Special forces of Sylvania shelled a hill.", "Military Forces of Sylvania (2001-) Special Forces",
+          inter1="1"),
+]
+
+
+def test_state_units_of_one_country_and_their_proper_names(build_actor_dictionary):
+    counts = build_actor_dictionary._Counts()
+    for note in UNIT_NOTES:
+        counts.add(note)
+    assert counts.state_units(2) == {"Police Forces of Freedonia": {"Zelda Border Police"}}
+    assert counts.proper_named("Zelda Border Police")
+    assert not counts.proper_named("Special Forces")  # written in lower case as often as not

@@ -29,14 +29,15 @@ def test_country_named_for_generic_actors(extractor, text, country):
     assert actors.doc_country == country
 
 
-# A text that names no country: the country its named armed groups belong to (the registry's), never that of a
-# transnational group; a country the text names still comes first.
+# A text that names no country: the country its named armed groups or state forces belong to (the registry's),
+# never that of a transnational group; a country the text names still comes first.
 GROUP_CASES = [
     ("ONLF fighters ambushed a convoy on the road out of the camp.", "Ethiopia"),
     ("TTP militants attacked a checkpost at night, killing two guards.", "Pakistan"),
     ("BNP activists blocked a highway and clashed with police.", "Bangladesh"),
     ("LTTE cadres fired on a navy patrol boat off the coast.", "Sri Lanka"),
     ("NPA guerrillas burned two trucks at a quarry, and soldiers pursued them.", "Philippines"),
+    ("Rashtriya Rifles troops killed two militants in an encounter near the village.", "India"),
     ("Islamic State fighters attacked a checkpoint, and police returned fire.", None),
     ("Kenyan police clashed with ONLF fighters.", "Kenya"),
 ]

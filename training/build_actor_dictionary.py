@@ -41,6 +41,8 @@ MILITIA = re.compile(r" (Ethnic|Clan|Sub-Clan|Communal) Militia \(|^[A-Z][\w-]* 
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 CAPITALISED = re.compile(r"(?:\b[A-Z][\w'’-]*|\b\d+\b)(?:\s+(?:[A-Z][\w'’-]*|\d+\b))+")
 KINDS = {"1": "state", "2": "rebel", "3": "militia", "4": "identity militia", "8": "other"}
+# A unit of a country's forces: "Police Forces of Sri Lanka (2015-) Special Task Force".
+STATE_UNIT = re.compile(r"^(?P<forces>(?:Military|Police) Forces of [^(]+?) \(\d{4}-(?:\d{4})?\) (?P<unit>[A-Z].+)$")
 HEADER = """\
 # Named actors of the ACLED exports in the corpus's train split (training/build_actor_dictionary.py;
 # sources in training/DATA.md). Same layout as actors.yaml, loaded before it (a hand-written entry
@@ -99,12 +101,20 @@ class _Counts:
     countries: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     written: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))  # name -> actors coded
     writing: Counter[str] = field(default_factory=Counter)  # name -> notes writing it
+    units_of: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))  # unit -> forces
+    texts: list[str] = field(default_factory=list)
+    _case: dict[str, Counter[bool]] = field(default_factory=lambda: defaultdict(Counter))  # word -> capitalised?
 
     def add(self, note: dict) -> None:
         """Count one note's named actors and the names it writes."""
         sides = ((note["actor1"], note["inter1"]), (note["actor2"], note["inter2"]))
         coded = {acled_name_forms(one)[0] for actor, inter in sides
                  for one in actor.split(" and/or ") if _named(one, inter)}  # "JNIM ... and/or ISGS": both
+        for actor, _ in sides:
+            if unit := STATE_UNIT.match(actor or ""):
+                self.units_of[unit["unit"]][unit["forces"]] += 1
+                coded.add(unit["unit"])
+        self.texts.append(note["text"])
         for actor, inter in sides:
             if _named(actor, inter):
                 name = acled_name_forms(actor)[0]
@@ -125,6 +135,25 @@ class _Counts:
                 self.inter_of[parent].update(self.inter_of.pop(name))
                 self.countries[parent].update(self.countries.pop(name))
         return units
+
+    def state_units(self, min_count: int) -> dict[str, set[str]]:
+        """The units of one country's forces that are coded at least `min_count` times, for one country only, by
+        the forces' name; a unit whose words are all common ones ("Special Task Force", "Military Police", but not
+        "Liyu Police") is known by its acronyms only (see `proper_named`)."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for unit, forces in self.units_of.items():
+            (name, count), = forces.most_common(1)
+            if count >= min_count and len(forces) == 1:
+                found[name].add(unit)
+        return found
+
+    def proper_named(self, name: str) -> bool:
+        """Whether a name has a word notes write capitalised at least five times as often as in lower case."""
+        if not self._case:
+            for word in (w for text in self.texts for w in re.findall(r"[A-Za-z][\w'-]+", text)):
+                self._case[word.lower()][word[0].isupper()] += 1
+        return any(self._case[w.lower()][True] >= 5 * self._case[w.lower()][False]
+                   for w in re.findall(r"[A-Za-z][\w'-]+", name))
 
     def aliases(self, min_count: int, share: float) -> dict[str, set[str]]:
         """The names notes write for each actor: at least `min_count` notes, `share` of those writing it, code it."""
@@ -176,6 +205,20 @@ def main() -> None:
             "inter": int(inter),
             "country": iso.get(country.lower()) if count >= 0.8 * total else None,
             "kind": KINDS[inter],
+        })
+    for forces, found in sorted(counts.state_units(args.min_count).items()):
+        names = {n for n in found if registry.get(n) is None}  # not a group of its own ("Popular Mobilization Forces")
+        kind, country = forces.split(" Forces of ")
+        aliases = {n for n in names if counts.proper_named(n)} | {
+            w for n in names for w in written.get(n, ()) if counts.proper_named(w) or w.isupper()}
+        if not aliases:
+            continue
+        entries.append({
+            "name": forces,
+            "aliases": sorted(aliases),
+            "inter": 1,
+            "country": iso.get(country.removeprefix("the ").lower()),
+            "kind": "police" if kind == "Police" else "state",
         })
     _unshared(entries, {name: sum(c.values()) for name, c in counts.inter_of.items()})
     body = yaml.safe_dump({"actors": entries}, allow_unicode=True, sort_keys=False, width=110)

@@ -24,6 +24,7 @@ _ANAPHOR_DETERMINERS, _QUANTIFIERS = _WORDS.words("anaphor_determiners"), _WORDS
 _OWNERS, _ACCUSING, _CLAIMING = _WORDS.words("owner_pronouns"), _WORDS.words("accusing"), _WORDS.words("claiming")
 _FORCES = _WORDS.phrases("demonym_forces")[0]
 _COORDINATORS = _WORDS.words("coordinators")
+_NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _MILITIA_MEMBERS = _WORDS.words("militia_members")
 _ARMED_CIVILIANS = _WORDS.phrases("armed_civilians")[0]
 _OF = word_book("time").words("reference_of")
@@ -93,12 +94,12 @@ class DocumentActors:
         """The country the text names most, an entity that is a country's name or its people's ("Ethiopian
         students", whatever label the tagger gave it): a generic actor's country for a document whose places
         give none. A country's name that only qualifies a thing ("US dollars", "US-made") names no place.
-        A text that names no country has the country of the armed groups it names that belong to one
-        ("ONLF fighters": Ethiopia)."""
+        A text that names no country has the country of the armed groups or state forces it names that belong
+        to one ("ONLF fighters": Ethiopia; "Liyu Police": Ethiopia), not of foreign forces."""
         counts = Counter(country for ent in self.doc.ents
                          if not _qualifies_thing(ent) and (country := self.country_of(ent.text)))
         counts = counts or Counter(country for m in self.mentions if m.actor.country
-                                   and "nonstate" in _GROUPS(m.actor.inter_code)
+                                   and _GROUPS(m.actor.inter_code) & _NATIVE
                                    and (country := self.country_of(m.actor.country)))
         return counts.most_common(1)[0][0] if counts else None
 
