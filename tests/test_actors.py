@@ -98,6 +98,20 @@ COORDINATED = [
 ]
 
 
+# ... also where the parser made the phrase's head a conjunct of the first group ("JNIM" or "ISGS militants").
+COORDINATED += [
+    ("Reported on 4 May 2021, that presumed JNIM or ISGS militants attacked the hamlet of Dori and burned granaries.",
+     "JNIM"),
+    ("Reported on 9 June 2019, that suspected TTP or BLA militants attacked a school near Quetta and torched "
+     "classrooms.", "TTP"),
+    ("Reported on 2 April 2020, that presumed ONLF or OLF fighters raided a farm near Jijiga and burned huts.", "ONLF"),
+    ("Reported on 7 July 2018, that suspected BLA or BLF militants stormed a camp near Turbat and set vehicles on "
+     "fire.", "BLA"),
+    ("Reported on 6 August 2020, that presumed ISGS or JNIM militants attacked the village of Seno and burned houses.",
+     "ISGS"),
+]
+
+
 @pytest.mark.parametrize(("text", "first"), COORDINATED)
 def test_the_first_of_coordinated_groups_is_actor_1(extractor, text, first):
     events = extractor.extract(Document(id="t", text=text, origin="t")).events

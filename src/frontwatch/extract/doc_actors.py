@@ -255,6 +255,8 @@ class DocumentActors:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         named = [m for m in self.mentions if m.start <= head.idx < m.end] or [  # not one in a clause it leaves out
             m for m in self.named_in(start, end) if any(m.start <= t.idx < m.end for t in words)]
+        if named and head.dep_ == "conj":  # "JNIM or ISGS militants" parsed as "JNIM" or "militants"
+            named += [m for m in self.mentions if m.start <= head.head.idx < m.end and m not in named]
         if named:
             return ResolvedActor(_first_coordinated(named, min(named, key=lambda m: abs(m.start - head.idx)),
                                                     self.doc.text).actor)
