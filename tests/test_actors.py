@@ -154,3 +154,24 @@ STATE_UNITS = [
 def test_a_named_unit_is_its_countrys_forces(extractor, text, forces):
     events = extractor.extract(Document(id="t", text=text, origin="t")).events
     assert events and events[0].actor1.name == forces
+
+
+# Who the report says set a blast's weapon, in a sentence of its own, is its actor 1 (as who claimed it is).
+PLACED_BY = [
+    ("A roadside bomb killed two farmers near the well on Monday. The bomb was planted by ISGS militants, officials "
+     "said.", "ISGS"),
+    ("An IED struck a bus near the market, wounding five passengers. The device was likely planted by TTP militants.",
+     "TTP"),
+    ("A landmine exploded under a truck outside the village, killing the driver. Police said the mine had been laid "
+     "by BLA fighters.", "BLA"),
+    ("Two soldiers died when their vehicle hit an explosive device. The explosives were placed by ONLF fighters, the "
+     "army said.", "ONLF"),
+    ("A bomb went off under a bridge near the camp, wounding three policemen. Officials said NPA guerrillas had "
+     "planted the bomb.", "NPA"),
+]
+
+
+@pytest.mark.parametrize(("text", "placer"), PLACED_BY)
+def test_who_set_the_weapon_did_the_blast(extractor, text, placer):
+    events = extractor.extract(Document(id="t", text=text, origin="t")).events
+    assert events and events[0].actor1.name == extractor.registry.get(placer).name

@@ -22,6 +22,7 @@ _WORDS = word_book("reference")
 _PRONOUNS, _ANAPHORS, _SINGULAR = _WORDS.words("pronouns"), _WORDS.words("anaphors"), _WORDS.words("singular_pronouns")
 _ANAPHOR_DETERMINERS, _QUANTIFIERS = _WORDS.words("anaphor_determiners"), _WORDS.words("quantifiers")
 _OWNERS, _ACCUSING, _CLAIMING = _WORDS.words("owner_pronouns"), _WORDS.words("accusing"), _WORDS.words("claiming")
+_PLACING = _WORDS.words("placing")
 _FORCES = _WORDS.phrases("demonym_forces")[0]
 _COORDINATORS = _WORDS.words("coordinators")
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
@@ -208,13 +209,19 @@ class DocumentActors:
         return self.registry.relocated(actor, country) or actor
 
     def _attributed(self) -> Actor | None:
-        """The actor a report says claimed an attack, or was accused of it."""
+        """The actor a report says claimed an attack, was accused of it, or set its weapon ("the device was
+        planted by X", "X laid the mine")."""
         for token in self.doc:
             keys = set(_LEXICON.verb_keys(token)) if token.pos_ == "VERB" else set()
             if keys & _ACCUSING:
                 accused = next((t for t in token.children if t.dep_ == "dobj"), None)
             elif keys & _CLAIMING:
                 accused = next((t for t in token.children if t.dep_ == "nsubj"), None)
+            elif keys & _PLACING and any(_LEXICON.weapon_kinds(t) for t in token.children
+                                         if t.dep_ in {"dobj", "nsubjpass"}):
+                accused = next((o for t in token.children if t.dep_ in {"agent", "nsubj"}
+                                for o in ([t] if t.dep_ == "nsubj" else t.children)
+                                if o.dep_ in {"nsubj", "pobj"}), None)
             else:
                 continue
             resolved = self.resolve(accused) if accused is not None else None
