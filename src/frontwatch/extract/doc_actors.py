@@ -166,8 +166,8 @@ class DocumentActors:
     def default_actor1(self, case: CaseCode, notes: list[str]) -> Actor | None:
         """Who did it when the sentence does not say (the label's `crowd` and `default_actor1` in the
         taxonomy): the crowd protests or riots, a change of hands or a burning goes to the document's
-        main armed group, an attack to whoever the report says claimed or was accused of it, else (the
-        label's `unknown_actor1`) to an unidentified armed group."""
+        main armed group, an attack to whoever the report says claimed it, was accused of it or set its
+        weapon, else (the label's `unknown_actor1`) to an unidentified armed group."""
         if case.crowd is not None:
             return self._in_document_country(self.registry.generic(case.crowd, self.doc_country))
         if case.default_actor1 == "salient" and self.salient is not None:
