@@ -175,3 +175,25 @@ PLACED_BY = [
 def test_who_set_the_weapon_did_the_blast(extractor, text, placer):
     events = extractor.extract(Document(id="t", text=text, origin="t")).events
     assert events and events[0].actor1.name == extractor.registry.get(placer).name
+
+
+# Armed men "from", "of", "belonging to" or "affiliated with" a named organisation are that organisation, named
+# without its article even when the registry does not know it (flagged for review).
+MEMBERS_OF = [
+    ("Militants from the Gumuz Freedom Front ambushed a convoy on the main road, killing six soldiers.",
+     "Gumuz Freedom Front"),
+    ("Fighters of the Northern Hills Resistance Movement attacked a police post on Tuesday.",
+     "Northern Hills Resistance Movement"),
+    ("Gunmen belonging to the Lake Region Liberation Army abducted three traders near the ferry.",
+     "Lake Region Liberation Army"),
+    ("Insurgents affiliated with the Eastern Plains Salvation Movement burned a school and a clinic.",
+     "Eastern Plains Salvation Movement"),
+    ("Rebels from the Western Frontier Salvation Front seized a border post after heavy fighting.",
+     "Western Frontier Salvation Front"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), MEMBERS_OF)
+def test_armed_men_of_a_named_group_are_the_group(extractor, text, group):
+    events = extractor.extract(Document(id="t", text=text, origin="t")).events
+    assert events and events[0].actor1.name == group

@@ -23,6 +23,7 @@ _PRONOUNS, _ANAPHORS, _SINGULAR = _WORDS.words("pronouns"), _WORDS.words("anapho
 _ANAPHOR_DETERMINERS, _QUANTIFIERS = _WORDS.words("anaphor_determiners"), _WORDS.words("quantifiers")
 _OWNERS, _ACCUSING, _CLAIMING = _WORDS.words("owner_pronouns"), _WORDS.words("accusing"), _WORDS.words("claiming")
 _PLACING = _WORDS.words("placing")
+_MEMBERSHIP = _WORDS.words("membership")
 _FORCES = _WORDS.phrases("demonym_forces")[0]
 _COORDINATORS = _WORDS.words("coordinators")
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
@@ -287,6 +288,20 @@ class DocumentActors:
             return ResolvedActor(self.registry.with_alias(actor, surface)) if actor else None
         return self._generic(head, surface)
 
+    def _member_of(self, head: Token) -> ResolvedActor | None:
+        """"Militants from the Gumuz Freedom Front", "gunmen belonging to X": armed men of a group the phrase
+        names (an organisation's name the registry may not know) are that group."""
+        if self.registry.generic(head.lower_, None) is None:
+            return None
+        groups = [o for p in head.children if p.dep_ in {"prep", "acl"} and p.lower_ in _MEMBERSHIP
+                  for q in (p, *(c for c in p.children if c.dep_ == "prep")) for o in q.children
+                  if o.dep_ == "pobj" and o.ent_type_ == "ORG"]
+        if not groups:
+            return None
+        named = [m.actor for m in self.mentions if m.start <= groups[0].idx < m.end]
+        ent = next(e for e in self.doc.ents if e.start <= groups[0].i < e.end)
+        return ResolvedActor(named[0] if named else self.registry.guess(ent.text))
+
     def _identity_militia(self, head: Token, modifiers: list[Token]) -> Actor | None:
         """The militia of the group a modifier names on a head for its armed men ("Oromo militiamen", "Fulani
         herdsmen"; of a clan's lineage, "Marehan Reer Aw Hassan", its last branch; of coordinated groups, the
@@ -338,6 +353,8 @@ class DocumentActors:
         return None
 
     def _generic(self, head: Token, surface: str) -> ResolvedActor | None:
+        if (group := self._member_of(head)) is not None:
+            return group
         owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
         if owner is not None and self.registry.generic(head.lower_, None) is not None:
             owned = self._owned_by(owner, head)

@@ -179,10 +179,11 @@ class ActorRegistry:
     def guess(self, surface: str) -> Actor:
         """An actor NER found that the registry does not know: type guessed from its name
         (data/actors.yaml guess_types), flagged for review."""
-        words = f" {surface.lower()} "
+        name = surface.removeprefix("the ").removeprefix("The ")  # "the X Front" is named "X Front"
+        words = f" {name.lower()} "
         rule = next((r for r in self.guess_rules if any(f" {w} " in words for w in r.nouns)), None)
         inter, kind = (rule.inter_code, rule.kind) if rule else (8, "unknown")
-        return Actor(name=surface, aliases=(surface,), inter_code=inter, kind=kind, needs_review=True)
+        return Actor(name=name, aliases=(surface,), inter_code=inter, kind=kind, needs_review=True)
 
     def with_alias(self, actor: Actor, surface: str) -> Actor:
         """The same actor remembering one more surface form it was named by."""
