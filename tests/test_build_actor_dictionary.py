@@ -9,7 +9,8 @@ NAME_CASES = [
     ("RVLF", "Red Valley Liberation Front", True),  # initials in order
     ("PRB", "Red Valley Liberation Front", False),  # a press office written beside it
     ("Valley Liberation Front", "RVLF: Red Valley Liberation Front", True),
-    ("Red Valley Liberation", "Red Valley Liberation Front", False),  # does not end as the name ends
+    ("Red Valley", "Red Valley Liberation Front", False),  # two words that do not end as the name ends
+    ("Red Valley Liberation", "RVLF: Red Valley Liberation Front", True),  # three that begin the full name
     ("Northern Liberation Front", "Red Valley Liberation Front", False),  # a word the name lacks
     ("Hill People Defence Force", "Hill People's Defence Force", True),
 ]

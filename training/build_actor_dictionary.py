@@ -74,10 +74,13 @@ def _words(name: str) -> list[str]:
 def _names_the_actor(written: str, name: str) -> bool:
     """Whether a note's word names an actor: an acronym whose letters are its name's initials, in order ("ISGS":
     "Islamic State (Greater Sahara)"; not "ISPR" for a group it is only written beside), or a run of its name's
-    words that ends as the name ends ("Ogaden Liberation Front")."""
-    if " " in written:  # ending as the name ends: "Ogaden Liberation Front", not "Mon-Thaton Special"
+    words that ends as the name ends ("Ogaden Liberation Front") or, three words at least, begins as the name
+    or its full form begins ("Patriotic Ginbot 7" of "AGUDM: Patriotic Ginbot 7 for Unity and Democratic
+    Movement"; not "Magway Division", a region's name)."""
+    if " " in written:  # "Ogaden Liberation Front", "Patriotic Ginbot 7"; not "Kyaukpadaung 21"
         words, named = _words(written), _words(name)
-        return set(words) <= set(named) and words[-1] == named[-1]
+        return set(words) <= set(named) and (words[-1] == named[-1] or len(words) >= 3 and any(
+            named[i:i + len(words)] == words for i in (0, named.index(words[0]))))
     initials = iter(word[0].upper() for word in _words(name))
     return all(letter in initials for letter in written)
 
@@ -162,7 +165,7 @@ class _Counts:
             owner = max((n for n in actors if _names_the_actor(written, n)), key=actors.__getitem__, default="")
             if owner and actors[owner] >= min_count and actors[owner] >= share * self.writing[written]:
                 found[owner].add(written)
-        return {owner: {w for w in names if not any(w != o and w in o for o in names)}  # the longest runs
+        return {owner: {w for w in names if " " not in w or not any(w != o and w in o for o in names)}  # longest runs
                 for owner, names in found.items()}
 
 
