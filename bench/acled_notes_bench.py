@@ -36,7 +36,7 @@ from frontwatch.extract.extractor import Extractor
 from frontwatch.model import Document
 from frontwatch.pipeline import build_extractor
 from frontwatch.reading.pipeline import ACTOR_NAMES
-from frontwatch.resolve.actors import WITH_ACLED_DICTIONARY, ActorMatcher, ActorRegistry
+from frontwatch.resolve.actors import HAND_WRITTEN, ActorMatcher, ActorRegistry
 from frontwatch.settings import Settings
 from frontwatch.taxonomy import NONE_LABEL, load_taxonomy
 
@@ -106,15 +106,15 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=300)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--typer-model", type=Path, default=None, help="typer weights (default: the packaged model)")
-    parser.add_argument("--with-acled-actors", action="store_true",
-                        help="add the ACLED actor dictionary (data/acled_actors.yaml) to the registry")
+    parser.add_argument("--hand-registry-only", action="store_true",
+                        help="leave out the ACLED actor dictionary (data/acled_actors.yaml)")
     args = parser.parse_args()
     notes = sample_notes(args.corpus, args.split, args.limit, args.seed)
     extractor = build_extractor(Settings())
     if args.typer_model is not None:
         extractor.typer = SentenceTyper.load(args.typer_model)
-    if args.with_acled_actors:
-        registry = ActorRegistry.load(Settings().actor_files, bundled=WITH_ACLED_DICTIONARY)
+    if args.hand_registry_only:
+        registry = ActorRegistry.load(Settings().actor_files, bundled=HAND_WRITTEN)
         names = extractor.nlp.get_pipe(ACTOR_NAMES)  # the reading pipeline's actor-name component reads it
         names.registry, names.matcher = registry, ActorMatcher(registry, extractor.nlp)
         extractor.registry = registry
@@ -122,7 +122,7 @@ def main() -> None:
     scores, seconds = run_notes(extractor, notes)
     sentences = sum(count_sentences(n.text) for n in notes)
     load = os.getloadavg()[0]
-    which = "registry + ACLED actor dictionary" if args.with_acled_actors else "hand-written registry"
+    which = "hand-written registry only" if args.hand_registry_only else "registry + ACLED actor dictionary"
     print(f"## ACLED notes, split {args.split}: {len(notes)} notes (seed {args.seed}), {which}, "
           f"load average {load:.2f}\n")
     print(ACCURACY_HEADER)

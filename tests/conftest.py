@@ -24,19 +24,30 @@ def need_shared() -> Path:
     return SHARED
 
 
-@pytest.fixture(scope="session")
-def build_corpus():
-    """training/build_corpus.py as a module (the corpus rebuild script is not part of the package)."""
+def _training_script(name: str):
+    """A script of training/ as a module (the rebuild scripts are not part of the package)."""
     import importlib.util
     import sys
 
-    path = Path(__file__).resolve().parents[1] / "training" / "build_corpus.py"
-    spec = importlib.util.spec_from_file_location("build_corpus", path)
+    path = Path(__file__).resolve().parents[1] / "training" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules["build_corpus"] = module  # its dataclasses look their module up there
+    sys.modules[name] = module  # its dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="session")
+def build_corpus():
+    """training/build_corpus.py as a module."""
+    return _training_script("build_corpus")
+
+
+@pytest.fixture(scope="session")
+def build_actor_dictionary():
+    """training/build_actor_dictionary.py as a module."""
+    return _training_script("build_actor_dictionary")
 
 
 @pytest.fixture(scope="session")

@@ -12,11 +12,39 @@ CASES = [
     ("Demonstrators denounced the US-backed talks and blocked a road.", None),
     ("Kenyan police seized 3,000 US dollars from a smuggler.", "Kenya"),
     ("Soldiers in Mali paid 200 US dollars to an informant, a Malian official said.", "Mali"),
+    # a country's name before a currency, however the parser hangs it ("US" on "exchange" or "rate")
+    ("Traders marched against the high US dollar exchange rate and poor living conditions outside the bank.", None),
+    ("Teachers demonstrated against the high US dollar exchange rate and unpaid salaries.", None),
+    ("Bakers blocked a road over the record US dollar exchange rate and costly wheat imports.", None),
+    ("Pensioners gathered against the US dollar exchange rate and the rising price of bread.", None),
+    ("Students marched against the high US dollar rate and dire economic conditions.", None),
+    ("Police in Kenya dispersed traders protesting the US dollar exchange rate.", "Kenya"),
 ]
 
 
 @pytest.mark.parametrize(("text", "country"), CASES)
 def test_country_named_for_generic_actors(extractor, text, country):
+    doc = extractor.nlp(text)
+    actors = DocumentActors(doc, doc._.actor_mentions or [], extractor.registry, extractor.country_of, None)
+    assert actors.doc_country == country
+
+
+# A text that names no country: the country its named armed groups or state forces belong to (the registry's),
+# never that of a transnational group; a country the text names still comes first.
+GROUP_CASES = [
+    ("ONLF fighters ambushed a convoy on the road out of the camp.", "Ethiopia"),
+    ("TTP militants attacked a checkpost at night, killing two guards.", "Pakistan"),
+    ("BNP activists blocked a highway and clashed with police.", "Bangladesh"),
+    ("LTTE cadres fired on a navy patrol boat off the coast.", "Sri Lanka"),
+    ("NPA guerrillas burned two trucks at a quarry, and soldiers pursued them.", "Philippines"),
+    ("Rashtriya Rifles troops killed two militants in an encounter near the village.", "India"),
+    ("Islamic State fighters attacked a checkpoint, and police returned fire.", None),
+    ("Kenyan police clashed with ONLF fighters.", "Kenya"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), GROUP_CASES)
+def test_country_of_the_named_groups(extractor, text, country):
     doc = extractor.nlp(text)
     actors = DocumentActors(doc, doc._.actor_mentions or [], extractor.registry, extractor.country_of, None)
     assert actors.doc_country == country

@@ -22,7 +22,11 @@ _WORDS = word_book("reference")
 _PRONOUNS, _ANAPHORS, _SINGULAR = _WORDS.words("pronouns"), _WORDS.words("anaphors"), _WORDS.words("singular_pronouns")
 _ANAPHOR_DETERMINERS, _QUANTIFIERS = _WORDS.words("anaphor_determiners"), _WORDS.words("quantifiers")
 _OWNERS, _ACCUSING, _CLAIMING = _WORDS.words("owner_pronouns"), _WORDS.words("accusing"), _WORDS.words("claiming")
+_PLACING = _WORDS.words("placing")
+_MEMBERSHIP = _WORDS.words("membership")
 _FORCES = _WORDS.phrases("demonym_forces")[0]
+_COORDINATORS = _WORDS.words("coordinators")
+_NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _MILITIA_MEMBERS = _WORDS.words("militia_members")
 _ARMED_CIVILIANS = _WORDS.phrases("armed_civilians")[0]
 _OF = word_book("time").words("reference_of")
@@ -91,9 +95,14 @@ class DocumentActors:
     def _named_country(self) -> str | None:
         """The country the text names most, an entity that is a country's name or its people's ("Ethiopian
         students", whatever label the tagger gave it): a generic actor's country for a document whose places
-        give none. A country's name that only qualifies a thing ("US dollars", "US-made") names no place."""
+        give none. A country's name that only qualifies a thing ("US dollars", "US-made") names no place.
+        A text that names no country has the country of the armed groups or state forces it names that belong
+        to one ("ONLF fighters": Ethiopia; "Liyu Police": Ethiopia), not of foreign forces."""
         counts = Counter(country for ent in self.doc.ents
                          if not _qualifies_thing(ent) and (country := self.country_of(ent.text)))
+        counts = counts or Counter(country for m in self.mentions if m.actor.country
+                                   and _GROUPS(m.actor.inter_code) & _NATIVE
+                                   and (country := self.country_of(m.actor.country)))
         return counts.most_common(1)[0][0] if counts else None
 
     def _salient_armed_actor(self) -> Actor | None:
@@ -158,8 +167,8 @@ class DocumentActors:
     def default_actor1(self, case: CaseCode, notes: list[str]) -> Actor | None:
         """Who did it when the sentence does not say (the label's `crowd` and `default_actor1` in the
         taxonomy): the crowd protests or riots, a change of hands or a burning goes to the document's
-        main armed group, an attack to whoever the report says claimed or was accused of it, else (the
-        label's `unknown_actor1`) to an unidentified armed group."""
+        main armed group, an attack to whoever the report says claimed it, was accused of it or set its
+        weapon, else (the label's `unknown_actor1`) to an unidentified armed group."""
         if case.crowd is not None:
             return self._in_document_country(self.registry.generic(case.crowd, self.doc_country))
         if case.default_actor1 == "salient" and self.salient is not None:
@@ -201,13 +210,19 @@ class DocumentActors:
         return self.registry.relocated(actor, country) or actor
 
     def _attributed(self) -> Actor | None:
-        """The actor a report says claimed an attack, or was accused of it."""
+        """The actor a report says claimed an attack, was accused of it, or set its weapon ("the device was
+        planted by X", "X laid the mine")."""
         for token in self.doc:
             keys = set(_LEXICON.verb_keys(token)) if token.pos_ == "VERB" else set()
             if keys & _ACCUSING:
                 accused = next((t for t in token.children if t.dep_ == "dobj"), None)
             elif keys & _CLAIMING:
                 accused = next((t for t in token.children if t.dep_ == "nsubj"), None)
+            elif keys & _PLACING and any(_LEXICON.weapon_kinds(t) for t in token.children
+                                         if t.dep_ in {"dobj", "nsubjpass"}):
+                accused = next((o for t in token.children if t.dep_ in {"agent", "nsubj"}
+                                for o in ([t] if t.dep_ == "nsubj" else t.children)
+                                if o.dep_ in {"nsubj", "pobj"}), None)
             else:
                 continue
             resolved = self.resolve(accused) if accused is not None else None
@@ -248,15 +263,19 @@ class DocumentActors:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         named = [m for m in self.mentions if m.start <= head.idx < m.end] or [  # not one in a clause it leaves out
             m for m in self.named_in(start, end) if any(m.start <= t.idx < m.end for t in words)]
+        if named and head.dep_ == "conj":  # "JNIM or ISGS militants" parsed as "JNIM" or "militants"
+            named += [m for m in self.mentions if m.start <= head.head.idx < m.end and m not in named]
         if named:
-            return ResolvedActor(min(named, key=lambda m: abs(m.start - head.idx)).actor)
+            return ResolvedActor(_first_coordinated(named, min(named, key=lambda m: abs(m.start - head.idx)),
+                                                    self.doc.text).actor)
         surface = " ".join(t.text for t in words if t.i <= head.i and t.dep_ != "det")
         lower = head.lower_
         if (named_before := self._named_by_head_noun(head)) is not None:
             return ResolvedActor(named_before, inferred=True)
         if lower in _PRONOUNS and (antecedent := self._antecedent(head)) is not None:
             return antecedent  # "they": the actor last named as a subject, in this sentence or the one before
-        if lower in _PRONOUNS or (lower in _ANAPHORS and any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts)):
+        if lower in _PRONOUNS or (lower in _ANAPHORS and any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts)
+                                  and not _own_name(head)):
             if self.salient is not None:
                 return ResolvedActor(self.salient, inferred=True)
         if head.dep_ in {"amod", "npadvmod"} and head.pos_ in {"ADJ", "PROPN"} and self.country_of(head.text):
@@ -268,6 +287,20 @@ class DocumentActors:
             actor = self.registry.generic(_GOVERNMENT, self.officials[key])
             return ResolvedActor(self.registry.with_alias(actor, surface)) if actor else None
         return self._generic(head, surface)
+
+    def _member_of(self, head: Token) -> ResolvedActor | None:
+        """"Militants from the Gumuz Freedom Front", "gunmen belonging to X": armed men of a group the phrase
+        names (an organisation's name the registry may not know) are that group."""
+        if self.registry.generic(head.lower_, None) is None:
+            return None
+        groups = [o for p in head.children if p.dep_ in {"prep", "acl"} and p.lower_ in _MEMBERSHIP
+                  for q in (p, *(c for c in p.children if c.dep_ == "prep")) for o in q.children
+                  if o.dep_ == "pobj" and o.ent_type_ == "ORG"]
+        if not groups:
+            return None
+        named = [m.actor for m in self.mentions if m.start <= groups[0].idx < m.end]
+        ent = next(e for e in self.doc.ents if e.start <= groups[0].i < e.end)
+        return ResolvedActor(named[0] if named else self.registry.guess(ent.text))
 
     def _identity_militia(self, head: Token, modifiers: list[Token]) -> Actor | None:
         """The militia of the group a modifier names on a head for its armed men ("Oromo militiamen", "Fulani
@@ -320,6 +353,8 @@ class DocumentActors:
         return None
 
     def _generic(self, head: Token, surface: str) -> ResolvedActor | None:
+        if (group := self._member_of(head)) is not None:
+            return group
         owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
         if owner is not None and self.registry.generic(head.lower_, None) is not None:
             owned = self._owned_by(owner, head)
@@ -335,7 +370,8 @@ class DocumentActors:
             if actor is None:
                 continue
             (self._stated if country is not None else self._placed).add(actor.name)
-            if "nonstate" in _GROUPS(actor.inter_code) and self.salient is not None and country is None:
+            if "nonstate" in _GROUPS(actor.inter_code) and self.salient is not None and country is None and not (
+                    _own_name(head)):
                 return ResolvedActor(self.registry.with_alias(self.salient, surface), inferred=True)
             return ResolvedActor(self.registry.with_alias(actor, surface))
         if head.ent_type_ in {"ORG", "NORP"} and head.ent_iob_ in {"B", "I"}:
@@ -344,11 +380,33 @@ class DocumentActors:
         return None
 
 
+def _own_name(head: Token) -> bool:
+    """Whether a group noun heads a proper name of its own ("the Eagle Guerrilla Group", "the Kalasi Defence
+    Front"): a group the registry does not know, not the report's main group ("the group")."""
+    return head.pos_ == "PROPN" and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in head.lefts)
+
+
+def _first_coordinated(named: list[ActorMention], nearest: ActorMention, text: str) -> ActorMention:
+    """Of actors a phrase coordinates ("JNIM and/or ISGS militants"), the first, as ACLED codes them; else
+    the one nearest the phrase's head."""
+    ordered = sorted(named, key=lambda m: m.start)
+    first = ordered.index(nearest)
+    while first > 0 and text[ordered[first - 1].end:ordered[first].start].strip(" ,").lower() in (
+            _COORDINATORS | {""}):  # "A, B and C": a comma coordinates too
+        first -= 1
+    return ordered[first]
+
+
+def _currency_at(doc: Doc, start: int) -> bool:
+    """Whether a currency's name begins at a token ("dollar", "pound sterling")."""
+    return any(doc[start:start + len(words.split())].text.lower() == words for words in _CURRENCIES)
+
+
 def _qualifies_thing(ent: Span) -> bool:
     """Is an entity a name that qualifies a thing, not a place: a currency's ("US dollars") or a
     hyphenated participle's ("US-made rifles", "US-backed talks")?"""
     root, head = ent.root, ent.root.head
-    if root.dep_ == "compound" and head.lower_ in _CURRENCIES:
-        return True
+    if root.dep_ == "compound" and head.lower_ in _CURRENCIES or _currency_at(ent.doc, ent.end):
+        return True  # "US dollars"; "the US dollar exchange rate", however the parser hung "US"
     return (root.dep_ == "npadvmod" and head.tag_ == "VBN" and ent.end == head.i - 1
             and ent.doc[ent.end].text == "-")

@@ -18,11 +18,10 @@ from frontwatch.model import Actor, ActorMention
 
 _CASE_SENSITIVE_MAX = 4
 # Bundled registry files, read in this order (a later file's entry replaces an earlier one of the
-# same name). data/acled_actors.yaml (named ACLED actors of the training corpus) is not loaded by
-# default: its inter codes change which side of a clash comes first; pass
-# bundled=WITH_ACLED_DICTIONARY to use it (bench/acled_notes_bench.py --with-acled-actors).
-BUNDLED_FILES = ("actors.yaml",)
-WITH_ACLED_DICTIONARY = ("acled_actors.yaml", "actors.yaml")
+# same name, keeping its aliases): the named ACLED actors of the training corpus
+# (training/build_actor_dictionary.py), then the hand-written registry.
+BUNDLED_FILES = ("acled_actors.yaml", "actors.yaml")
+HAND_WRITTEN = ("actors.yaml",)  # the registry without the learned names (bench/acled_notes_bench.py measures both)
 MILITIAS_FILE = "identity_militias.yaml"  # ACLED's names of ethnic, clan and faith militias (training/)
 _MILITIA_INTER, _MILITIA_KIND = 4, "identity militia"
 
@@ -94,7 +93,8 @@ class ActorRegistry:
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = (), bundled: Sequence[str] = BUNDLED_FILES) -> ActorRegistry:
-        """Load the bundled registry files plus the user's files (later files override names)."""
+        """Load the bundled registry files plus the user's files (a later file's entry overrides one of the same name
+        and adds its aliases)."""
         data_dir = resources.files("frontwatch.data")
         sources: list[tuple[str, dict]] = [
             (name, _read_yaml(None, data_dir.joinpath(name).read_text("utf-8"))) for name in bundled
@@ -111,7 +111,9 @@ class ActorRegistry:
             definite += data.get("definite_countries") or ()
             for entry in data.get("actors") or ():
                 actor = _parse_actor(entry, origin)
-                actors[actor.name] = actor
+                earlier = actors.get(actor.name)
+                actors[actor.name] = actor if earlier is None else replace(
+                    actor, aliases=tuple(dict.fromkeys((*actor.aliases, *earlier.aliases))))
             for rule in data.get("generic_actors") or ():
                 rules.append(
                     GenericRule(
@@ -177,10 +179,11 @@ class ActorRegistry:
     def guess(self, surface: str) -> Actor:
         """An actor NER found that the registry does not know: type guessed from its name
         (data/actors.yaml guess_types), flagged for review."""
-        words = f" {surface.lower()} "
+        name = surface.removeprefix("the ").removeprefix("The ")  # "the X Front" is named "X Front"
+        words = f" {name.lower()} "
         rule = next((r for r in self.guess_rules if any(f" {w} " in words for w in r.nouns)), None)
         inter, kind = (rule.inter_code, rule.kind) if rule else (8, "unknown")
-        return Actor(name=surface, aliases=(surface,), inter_code=inter, kind=kind, needs_review=True)
+        return Actor(name=name, aliases=(surface,), inter_code=inter, kind=kind, needs_review=True)
 
     def with_alias(self, actor: Actor, surface: str) -> Actor:
         """The same actor remembering one more surface form it was named by."""

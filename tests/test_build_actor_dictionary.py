@@ -1,0 +1,74 @@
+"""The actor dictionary's rebuild script: which names a note writes for a coded group (fresh notes)."""
+
+from __future__ import annotations
+
+import pytest
+
+NAME_CASES = [
+    ("RVF", "RVF: Red Valley Front", True),
+    ("RVLF", "Red Valley Liberation Front", True),  # initials in order
+    ("PRB", "Red Valley Liberation Front", False),  # a press office written beside it
+    ("Valley Liberation Front", "RVLF: Red Valley Liberation Front", True),
+    ("Red Valley", "Red Valley Liberation Front", False),  # two words that do not end as the name ends
+    ("Red Valley Liberation", "RVLF: Red Valley Liberation Front", True),  # three that begin the full name
+    ("Northern Liberation Front", "Red Valley Liberation Front", False),  # a word the name lacks
+    ("Hill People Defence Force", "Hill People's Defence Force", True),
+]
+
+
+@pytest.mark.parametrize(("written", "name", "expected"), NAME_CASES)
+def test_a_written_name_names_the_actor(build_actor_dictionary, written, name, expected):
+    assert build_actor_dictionary._names_the_actor(written, name) is expected
+
+
+def _note(text: str, actor1: str, actor2: str = "", inter1: str = "2", country: str = "Freedonia") -> dict:
+    return {"text": text, "actor1": actor1, "actor2": actor2, "inter1": inter1, "inter2": "1" if actor2 else "",
+            "country": country}
+
+
+NOTES = [
+    _note("RVLF fighters ambushed a patrol near the dam; the PRB said two soldiers died.",
+          "RVLF: Red Valley Liberation Front", "Military Forces of Freedonia (2010-)"),
+    _note("Suspected RVLF militants burned a truck on the ring road.", "RVLF: Red Valley Liberation Front"),
+    _note("RVLF and GMB fighters raided a depot, the PRB said.",
+          "RVLF: Red Valley Liberation Front and/or GMB: Grey Mountain Brigade", inter1="Rebel group"),
+    _note("The PRB reported that soldiers shelled a market.", "Military Forces of Freedonia (2010-)", inter1="1"),
+    _note("The PRB said the army cleared a road.", "Military Forces of Freedonia (2010-)", inter1="1"),
+    _note("Fighters of the Hill Patrol Unit - North raided a farm.", "Hill Patrol Unit - North", inter1="3"),
+    _note("Fighters of the Hill Patrol Unit - South raided a mill.", "Hill Patrol Unit - South", inter1="3"),
+    _note("The Hill Patrol Unit attacked a bus.", "Hill Patrol Unit", inter1="3"),
+]
+
+
+def test_counts_learn_acronyms_units_and_countries(build_actor_dictionary):
+    counts = build_actor_dictionary._Counts()
+    for note in NOTES:
+        counts.add(note)
+    units = counts.fold_units(lambda name: False)
+    assert units["Hill Patrol Unit"] == {"Hill Patrol Unit - North", "Hill Patrol Unit - South"}
+    assert sum(counts.inter_of["Hill Patrol Unit"].values()) == 3
+    written = counts.aliases(min_count=2, share=0.8)
+    assert "RVLF" in written["RVLF: Red Valley Liberation Front"]
+    assert "PRB" not in written["RVLF: Red Valley Liberation Front"]  # written in notes that code others too
+    assert "GMB: Grey Mountain Brigade" not in counts.inter_of  # "A and/or B" codes neither group alone
+    assert counts.countries["RVLF: Red Valley Liberation Front"]["Freedonia"] == 2
+
+
+UNIT_NOTES = [
+    _note("Zelda Border Police shot a smuggler near the river.",
+          "Police Forces of Freedonia (2010-) Zelda Border Police", inter1="1"),
+    _note("The Zelda Border Police arrested two traders; special forces guarded the road.",
+          "Police Forces of Freedonia (2010-) Zelda Border Police", inter1="1"),
+    _note("Special forces raided a camp.", "Military Forces of Freedonia (2010-) Special Forces", inter1="1"),
+    _note("Special forces of Sylvania shelled a hill.", "Military Forces of Sylvania (2001-) Special Forces",
+          inter1="1"),
+]
+
+
+def test_state_units_of_one_country_and_their_proper_names(build_actor_dictionary):
+    counts = build_actor_dictionary._Counts()
+    for note in UNIT_NOTES:
+        counts.add(note)
+    assert counts.state_units(2) == {"Police Forces of Freedonia": {"Zelda Border Police"}}
+    assert counts.proper_named("Zelda Border Police")
+    assert not counts.proper_named("Special Forces")  # written in lower case as often as not
