@@ -96,3 +96,38 @@ def test_a_village_the_gazetteer_lacks_falls_back_to_its_named_division(geoparse
 def test_a_town_level_event_is_in_the_town_not_its_same_named_division(geoparse, text, town, country):
     place = _at(geoparse(text), town)
     assert (place.feature, place.country) == ("populated place", country)
+
+
+@pytest.mark.parametrize(("text", "village", "container"), [
+    ("On 3 May, fighting was reported near Hawzen town (Eastern, Tigray).", "Hawzen", "Eastern"),
+    ("Gunmen killed two herders near Kobi village (Central, Tigray) on Monday.", "Kobi", "Central"),
+    ("Militants burned a church in Sefir town (Western, Tigray).", "Sefir", "Western"),
+    ("Clan militias clashed near Dhuxun village (Eastern, Tigray) at dawn.", "Dhuxun", "Eastern"),
+    ("Police detained a trader in Arbahu village (Southern, Tigray).", "Arbahu", "Southern"),
+])
+def test_a_bracketed_container_abroad_gives_way_to_the_outer_one(geoparse, text, village, container):
+    mentions = geoparse(text)
+    for surface in (village, container):
+        assert _at(mentions, surface).country == "Ethiopia"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March, Al Shabaab fighters ambushed a supply convoy.",
+    "Al Shabaab claimed the attack on a police station on Friday.",
+    "On 9 June, Hamas fighters fired rockets from the coast.",
+    "On 2 April, Boko Haram fighters raided a camp at night.",
+    "On 1 July, the Taliban seized a district headquarters.",
+])
+def test_an_armed_groups_name_is_no_place(geoparse, text):
+    assert [m.surface for m in geoparse(text) if m.place is not None] == []
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Tourists said they loved their vacation in the US", "US", "United States"),
+    ("The ministry blamed the outbreak on travellers returning from the UK", "UK", "United Kingdom"),
+    ("Two nurses flew home to the US", "US", "United States"),
+    ("Prices of eggs rose sharply across the US", "US", "United States"),
+    ("More cases were reported in the UK", "UK", "United Kingdom"),
+])
+def test_a_country_abbreviation_ending_the_text_is_a_place(geoparse, text, surface, country):
+    assert _at(geoparse(text), surface).country == country
