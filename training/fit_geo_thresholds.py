@@ -1,7 +1,7 @@
 """Fit the geocoder's thresholds (data/geo_thresholds.yaml) by a sweep on training documents only.
 
 Usage: python training/fit_geo_thresholds.py [--data-dir /work/data/geo] [--corpora lgl,geovirus,geocorpora]
-       [--acled /work/data/acled/corpus.jsonl] [--acled-notes 800] [--rounds 1] [--write]
+       [--acled /work/data/acled/corpus.jsonl] [--acled-notes 800] [--rounds 1] [--record FILE]
 
 Documents: the "fit" split of the public corpora of training/geo_corpora.py (the ranker's own training
 documents; their "heldout" split is kept for geoparse_corpora_bench.py) and a seeded sample of the ACLED
@@ -14,8 +14,9 @@ mention. Coordinate sweep: each threshold in turn takes the grid value with the 
 held at their current values (a tie keeps the current value), `--rounds` times. A threshold whose whole grid
 scores the same is one no training document decides: it keeps its value and its reason says so.
 
-`--write` records each swept value in the thresholds file with its provenance (grid, objective at each
-value, documents); the reasons of the values are edited by hand.
+`--record FILE` writes each threshold's chosen value with the objective at each grid value and the
+documents swept on (JSON); the values and their provenance are copied into data/geo_thresholds.yaml by hand,
+with their reasons.
 """
 
 from __future__ import annotations
@@ -28,12 +29,10 @@ import sys
 from dataclasses import asdict, replace
 from pathlib import Path
 
-import yaml
-
 from frontwatch.nlp import load_pipeline
 from frontwatch.resolve.gazetteer import gazetteer_from_settings
 from frontwatch.resolve.geo_math import haversine_km
-from frontwatch.resolve.geo_rank import load_thresholds, thresholds_path
+from frontwatch.resolve.geo_rank import load_thresholds
 from frontwatch.resolve.geocode import Geocoder
 from frontwatch.settings import Settings
 
@@ -146,19 +145,6 @@ def sweep(geocoder: Geocoder, data: dict[str, list[tuple[dict, object]]], rounds
     return record
 
 
-def write(path: Path, record: dict[str, dict], provenance: dict[str, object]) -> None:
-    """Swept values and their provenance into the thresholds file (the reasons stay as written)."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    for name, found in record.items():
-        value = found["value"]
-        raw[name]["value"] = int(value) if float(value).is_integer() and value >= 100 else float(value)
-        raw[name]["fitted"] = {"by": "training/fit_geo_thresholds.py", "flat": found["flat"],
-                               "objective_by_value": found["objective"], **provenance}
-    header = "".join(line + "\n" for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#"))
-    path.write_text(header + "\n" + yaml.safe_dump(raw, sort_keys=False, width=110, allow_unicode=True),
-                    encoding="utf-8")
-
-
 def main() -> None:
     """Parse the training documents once, sweep, print (and with --write record) the chosen values."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -166,23 +152,25 @@ def main() -> None:
     parser.add_argument("--corpora", default="lgl,geovirus,geocorpora")
     parser.add_argument("--acled", type=Path, default=Path("/work/data/acled/corpus.jsonl"))
     parser.add_argument("--acled-notes", type=int, default=800, help="ACLED train notes in the sample (0: none)")
-    parser.add_argument("--acled-cache", type=Path, default=Path("/work/data/geo8"))
+    parser.add_argument("--acled-cache", type=Path, default=None,
+                        help="where the notes' parse is cached (default: DATA_DIR/cache)")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--rounds", type=int, default=1)
-    parser.add_argument("--write", action="store_true", help="record the values in the thresholds file")
+    parser.add_argument("--record", type=Path, default=None, help="write the chosen values and objectives (JSON)")
     args = parser.parse_args()
 
     data = {name: [(d, p) for d, p in parsed_documents(args.data_dir, name) if d["split"] == "fit"]
             for name in args.corpora.split(",")}
     if args.acled_notes and args.acled.is_file():
-        data["acled"] = acled_notes(args.acled, args.acled_notes, args.seed, args.acled_cache)
+        cache = args.acled_cache or args.data_dir / "cache"
+        data["acled"] = acled_notes(args.acled, args.acled_notes, args.seed, cache)
     geocoder = Geocoder(gazetteer_from_settings(Settings()), thresholds=load_thresholds())
     record = sweep(geocoder, data, args.rounds)
     print(json.dumps(asdict(geocoder.limits), indent=1))
-    if args.write:
+    if args.record:
         documents = {name: len(pairs) for name, pairs in data.items()}
-        write(thresholds_path(), record, {"documents": documents, "splits": "corpora fit; ACLED notes train",
-                                          "seed": args.seed})
+        args.record.write_text(json.dumps({"documents": documents, "seed": args.seed, "rounds": args.rounds,
+                                           "thresholds": record}, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -509,7 +509,7 @@ class Geocoder:
             if any(_contains(c, entry) or self._beside(c, entry) for c in (*containers, *towns)):
                 return None
             well_known = (entry.place.feature in AREA_FEATURES
-                          or (entry.place.population or 0) >= self.limits.min_population_abroad)
+                          or (entry.place.population or 0) >= self.limits.min_population_known_town)
             if well_known and entry.weight >= PRIMARY_WEIGHT and not (r.bracketed and r.contains):
                 # "In Aleppo, Russia said...": the comma did not introduce a container; in a bracketed chain of
                 # containers ("X (Y, Z)") it did
@@ -658,7 +658,7 @@ class Geocoder:
             return False
         pop = entry.place.population or 0
         if ctx.backs_others_only(entry.country_code, r.start):
-            if r.mode == "part" or (entry.weight < CURATED_WEIGHT and pop < self.limits.min_population_abroad):
+            if r.mode == "part" or (entry.weight < CURATED_WEIGHT and pop < self.limits.min_population_known_town):
                 return True  # a word of a longer name, or a GeoNames alias of a town that is not well known
         if sum(ctx.named.values()) < self.limits.abroad_evidence:
             return False  # one demonym ("Rwandan troops retook X") does not say where the story is
