@@ -146,7 +146,7 @@ def sweep(geocoder: Geocoder, data: dict[str, list[tuple[dict, object]]], rounds
 
 
 def main() -> None:
-    """Parse the training documents once, sweep, print (and with --write record) the chosen values."""
+    """Parse the training documents once, sweep, print (and with --record write) the chosen values."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, default=Path("/work/data/geo"))
     parser.add_argument("--corpora", default="lgl,geovirus,geocorpora")
