@@ -35,6 +35,7 @@ Geocoder._resolve_facility
 Geocoder._resolve_facility_named
 Geocoder._resolve_near
 Geocoder._resolve_offset
+Geocoder._resolve_road
 Settings.model_config  # read by pydantic-settings
 FailedDocumentRow.first_failed_at  # database columns, shown by queries and the API
 FusedEventRow.fused_at

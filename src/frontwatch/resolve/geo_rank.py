@@ -127,12 +127,13 @@ def load_ranker(path: Path | None = None) -> Ranker:
 
 @dataclass(frozen=True)
 class Thresholds:
-    """The geocoder's hand-set thresholds (data/geo_thresholds.yaml gives each one's reason)."""
+    """The geocoder's thresholds (data/geo_thresholds.yaml gives each one's reason, and the fitted ones' sweep)."""
 
     min_population_with_cue: float
     min_population_in_context: float
     min_population_alone: float
     min_population_abroad: float
+    min_population_known_town: float
     abroad_evidence: float
     resolved_town_evidence: float
     well_known_city_evidence: float

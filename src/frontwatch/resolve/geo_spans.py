@@ -35,7 +35,6 @@ _WINDOW = 90
 _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] )|(?<=\d{4} ))(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})"
                        r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*[A-Z\"“])")
 _OPEN_BRACKETS = frozenset("([{")
-_CONTAINER_GAP = re.compile(r"^(?:\s+[a-z]+)?\s*[,(]\s*$")  # "X, Y", "X (Y", "X town (Y"
 _LIST_PUNCT = frozenset(",;)]}")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod"})
 
@@ -49,18 +48,19 @@ class Reading:
     name: str
     label: str
     strong: bool
-    mode: str = "plain"  # plain | region | direction_region | facility | facility_named | near | offset
+    mode: str = "plain"  # plain | region | direction_region | facility | facility_named | near | offset | road
     feature: str | None = None
     phrase: str = ""
     compass: str | None = None
     offset_km: float | None = None
     qualifier: str | None = None
     cue: bool = False
-    parent_name: str | None = None
+    parent_name: str | None = None  # a named facility's town; a road's other town
     head: bool = False  # a word that makes the name a place's follows it ("Roselle police")
     hashtag: bool = False  # written as a hashtag ("#Ferguson")
     contains: tuple[str, ...] = ()  # the names it is the container of ("Y" in "X (Y)", "Z" in "X, Y, Z")
     outer: tuple[str, ...] = ()  # the containers of its container ("Z" for "X" in "X (Y, Z)")
+    bracketed: bool = False  # in a chain of containers opened by a bracket ("X (Y, Z)"), not a list "X, Y, Z"
 
 
 def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False
@@ -97,6 +97,8 @@ def _add_entity(ent: Span, terms: GeoTerms, is_actor: Callable[[str], bool], spa
     organisation = ent.label_ not in PLACE_LABELS and _organisation(ent, is_actor)
     # of a place-labelled name too, for when the whole is no known place
     parts.extend((start, end, organisation) for start, end in _name_parts(ent))
+    if ent.label_ not in PLACE_LABELS and (code := _leading_demonym(trimmed, terms)):
+        demonyms.append(code)  # "the Nigerian Army", "Swiss Federal Police": the agent's country
     if ent.label_ not in PLACE_LABELS and trimmed.end < ent.end:
         return  # "University" of "University of Kent": a fragment, not a name
     folded = fold(trimmed.text)
@@ -108,13 +110,24 @@ def _add_entity(ent: Span, terms: GeoTerms, is_actor: Callable[[str], bool], spa
     spans.append((trimmed.start_char, trimmed.end_char, ent.label_))
 
 
+def _leading_demonym(name: Span, terms: GeoTerms) -> str | None:
+    """The country of a demonym that opens a longer name ("Nigerian" in "Nigerian Army"), if any."""
+    for k in (2, 1):
+        if len(name) > k and (code := terms.demonyms.get(fold(name[:k].text))):
+            return code
+    return None
+
+
 def _bracket_parts(ent: Span) -> list[Span]:
     """An entity cut at its brackets, and the bracketed part at its commas: no name holds an opening bracket,
-    and what one opens after a place is its container ("X (Y, Z)" tagged as one entity is three names)."""
+    and what one opens after a place is its container ("X (Y, Z)" tagged as one entity is three names; "Y, Z"
+    tagged inside the brackets is two)."""
     cuts = [t.i for t in ent if t.text in _OPEN_BRACKETS]
     if not cuts:
-        return [ent]
-    found, start = [], ent.start
+        if ent.start == 0 or ent.doc[ent.start - 1].text not in _OPEN_BRACKETS:
+            return [ent]
+        cuts = [ent.start - 1]
+    found, start = [], min(ent.start, cuts[0])
     for i in [*cuts, ent.end]:
         found.append(ent.doc[start:i])
         start = i + 1
@@ -184,7 +197,7 @@ def _names_country(span: Span) -> bool:
     """A country abbreviation ("U.S.", "UK") standing as a noun phrase of its own, not as a modifier."""
     doc = span.doc  # the next character without Doc.text, which rebuilds the whole text per call
     after = span[-1].whitespace_ or (doc[span.end].text[:1] if span.end < len(doc) else "")
-    return span.text.replace(".", "").isupper() and span.root.dep_ not in _MODIFIER_DEPS and after not in "-–"
+    return span.text.replace(".", "").isupper() and span.root.dep_ not in _MODIFIER_DEPS and after not in ("-", "–")
 
 
 def _named_settlements(tokens: list[Token], covered: set[int], terms: GeoTerms) -> list[tuple[int, int, str]]:
@@ -282,7 +295,10 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
         reading = replace(reading, end=end, name=name)
     fac_inner = _facility_suffix(name, terms)
     named = terms.facility_named.match(after)
-    if named:
+    road = _road(name, after, terms) if reading.mode == "plain" else None
+    if road is not None:  # "the X-Y highway": near X (Y when X is unknown)
+        reading = replace(reading, mode="road", name=road[0], parent_name=road[1], phrase=name)
+    elif named:
         nstart = end + named.start("name")
         extra.append(Reading(
             nstart, nstart + len(named["name"]), named["name"], "", strong=False, mode="facility_named",
@@ -304,16 +320,25 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
         reading = replace(reading, mode="region", end=new_end, phrase=text[start:new_end])
     elif reading.mode == "plain" and terms.region_list_after.match(after):
         reading = replace(reading, mode="region", phrase=name)
+    elif (reading.mode == "plain" and len(words) > 1 and words[-1].lower() in terms.region_nouns
+          and label not in OTHER_LABELS):
+        # the division word inside a place's name: "X Region", "Y State", "Z District" (not "Justice Department")
+        reading = replace(reading, mode="region", name=name[:len(name) - len(words[-1])].rstrip(), phrase=name)
 
     if reading.mode == "plain":
         reading = _read_relative(reading, text, before, terms)
 
     qual_at = max(reading.end, span_end)
-    if (noun := re.match(r"\s+(\w+)", text[qual_at:qual_at + 30])) and noun[1].lower() in terms.settlement_nouns:
+    noun = re.match(r"\s+(\w+)", text[qual_at:qual_at + 30])
+    if noun is not None and noun[1].lower() in terms.settlement_nouns:
         qual_at += noun.end()  # "Zogbadi village (Kajuru district)": the container follows the noun
+    else:
+        noun = None
     qual = terms.qualifier.match(text[qual_at:qual_at + 60]) or terms.apposition_qualifier.match(
         text[qual_at:qual_at + 120])
-    cue = _has_cue(text[max(0, reading.start - _WINDOW):reading.start], terms)
+    cue = _has_cue(text[max(0, reading.start - _WINDOW):reading.start], terms) or noun is not None
+    if qual is None and (reading.strong or cue):  # "X village in Y district": a place's division, never a person's
+        qual = terms.linked_qualifier.match(text[qual_at:qual_at + 80])
     reading = replace(reading, qualifier=_INITIALS.sub("", qual["q"]) if qual else None,
                       cue=cue or named_settlement or reading.mode != "plain",
                       head=bool(terms.place_head_after.match(text[reading.end:reading.end + 40])),
@@ -321,7 +346,7 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
     return [reading, *extra]
 
 
-def mark_containers(text: str, readings: list[Reading]) -> list[Reading]:
+def mark_containers(text: str, readings: list[Reading], terms: GeoTerms) -> list[Reading]:
     """Readings (in text order) with the names each one is the container of, and the outer containers of
     each: a reading that opens the container of the one before it ("X (Y, Z)", "X, Y") holds that one's name
     and those it holds, and its own container is an outer one of all of them."""
@@ -330,8 +355,12 @@ def mark_containers(text: str, readings: list[Reading]) -> list[Reading]:
     for reading in readings:
         last = marked[-1] if marked else None
         if (last is not None and last.qualifier and fold(last.qualifier).startswith(fold(reading.name))
-                and _CONTAINER_GAP.match(text[last.end:reading.start])):
-            reading = replace(reading, contains=(last.name, *last.contains))
+                and terms.container_gap.match(text[last.end:reading.start])):
+            opened = last.bracketed or any(b in text[last.end:reading.start] for b in _OPEN_BRACKETS)
+            reading = replace(reading, contains=(last.name, *last.contains), bracketed=opened)
+            if opened:
+                for i in chain:
+                    marked[i] = replace(marked[i], bracketed=True)
             if reading.qualifier:
                 for i in chain:
                     marked[i] = replace(marked[i], outer=(*marked[i].outer, reading.qualifier))
@@ -351,6 +380,17 @@ def extend_name(text: str, reading: Reading, known: Callable[[str], bool]) -> Re
         if (m := pattern.match(text, reading.end)) and known(longer := text[reading.start:m.end()]):
             return replace(reading, end=m.end(), name=longer)
     return reading
+
+
+def _road(name: str, after: str, terms: GeoTerms) -> tuple[str, str] | None:
+    """The two towns of a road a name opens ("X-Y highway", "X-Y road"), or None."""
+    m = terms.road_after.match(after)
+    if m is None:
+        return None
+    if m["other"]:
+        return name, m["other"]
+    towns = re.split(r"\s*[-–]\s*", name)
+    return (towns[0], towns[1]) if len(towns) == 2 and all(towns) else None
 
 
 def _division_word(reading: Reading, text: str, terms: GeoTerms) -> Reading:

@@ -14,7 +14,8 @@ from frontwatch.language import read_yaml
 from frontwatch.resolve.geo_names import fold
 
 _LIST_KEYS = ("facility_modifiers", "region_words", "near_phrases", "central_words", "place_cues", "settlement_nouns",
-              "region_plurals", "place_heads", "apposition_articles", "apposition_links")
+              "region_plurals", "place_heads", "apposition_articles", "apposition_links", "container_links",
+              "road_words")
 _MAP_KEYS = ("facility_terms", "directions", "units")
 _COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
 NUMBER_WORDS = {
@@ -56,6 +57,9 @@ class GeoTerms:
     settlement_before: re.Pattern[str]
     qualifier: re.Pattern[str]
     apposition_qualifier: re.Pattern[str]
+    linked_qualifier: re.Pattern[str]
+    container_gap: re.Pattern[str]
+    road_after: re.Pattern[str]
 
     def facility_feature(self, phrase: str) -> str:
         """Gazetteer feature of a facility phrase ('International Airport' -> 'airport')."""
@@ -152,6 +156,16 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
             rf"{_alternation(raw['apposition_links'])}\s+(?:{articles}\s+)?(?:[a-z][\w-]*\s+)?"
             rf"(?P<q>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|{regions})){{0,3}}?)(?=\s*(?:[,;:)\n]|\.(?:\s|$)|$))"
         ),
+        # a division the name lies in, with its division word: "X in Y province", "X village of Y district"
+        linked_qualifier=re.compile(
+            rf"^\s+{_alternation(raw['container_links'])}\s+(?:the\s+)?"
+            rf"(?P<q>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?i:{regions}))\b"
+        ),
+        # what stands between a name and its container: "X, Y", "X (Y", "X town (Y", "X village in Y"
+        container_gap=re.compile(rf"^(?:\s+[a-z]+)?(?:\s*[,(]|\s+{_alternation(raw['container_links'])}(?:\s+the)?)\s*$"),
+        # "the X-Y highway": a road between two towns
+        road_after=re.compile(rf"^\s*(?:[-–]\s*(?P<other>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)\s*)?\s"
+                              rf"(?i:{_alternation(raw['road_words'])})\b"),
     )
 
 

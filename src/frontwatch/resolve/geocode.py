@@ -146,7 +146,7 @@ class Geocoder:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
         spans, demonyms, parts = find_spans(text, doc, self.terms, self._is_actor)
         readings = [extend_name(text, r, self._known) for s in spans for r in read_span(text, *s, self.terms)]
-        readings = mark_containers(text, _drop_overlaps(readings))
+        readings = mark_containers(text, _drop_overlaps(readings), self.terms)
         ctx = _Context(countries=Counter(demonyms), demonyms=Counter(demonyms),
                        names={r.start: fold(r.name) for r in readings})
         self._collect_context(readings, ctx)
@@ -378,6 +378,19 @@ class Geocoder:
             return place, self._why(what, parent), True
         return None, f"'{r.phrase}': not in gazetteer", False
 
+    def _resolve_road(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
+        """A road between two towns ("the X-Y highway"): the hyphenated name when the gazetteer knows it, else
+        near its first town (its second when the first is unknown), at a coarser precision."""
+        whole = f"{r.name}-{r.parent_name}"
+        for name in (whole, r.name, r.parent_name or ""):
+            if not self.gazetteer.candidates(name):
+                continue
+            place, why, confident = self._resolve_plain(replace(r, mode="plain", name=name, strong=True), ctx)
+            if place is not None:
+                precision = GeoPrecision(max(place.precision, GeoPrecision.NEAR, key=int))
+                return replace(place, precision=precision), f"road '{r.phrase}': near {name}; {why}", confident
+        return None, f"road '{r.phrase}': neither town in gazetteer", False
+
     def _resolve_near(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
         place, why, confident = self._resolve_plain(replace(r, strong=True, mode="plain"), ctx)
         if place is None:
@@ -461,9 +474,11 @@ class Geocoder:
         country's name may be a division's too ("X (Georgia)")."""
         if not qualifier:
             return []
-        found = (self.gazetteer.candidates(qualifier, features=CONTAINER_FEATURES, qualifier=True)
-                 or self.gazetteer.candidates(strip_region_suffix(qualifier), features=CONTAINER_FEATURES,
-                                              qualifier=True))
+        found = self.gazetteer.candidates(qualifier, features=CONTAINER_FEATURES, qualifier=True)
+        if (short := strip_region_suffix(qualifier)) != qualifier:  # "X Province" and "X": the same division
+            seen = {e.id for e in found}
+            found = [*found, *(e for e in self.gazetteer.candidates(short, features=CONTAINER_FEATURES,
+                                                                    qualifier=True) if e.id not in seen)]
         code = self.gazetteer.country_code(qualifier)
         country = self.gazetteer.entry_of_country(code) if code else None
         if country is None:
@@ -480,8 +495,13 @@ class Geocoder:
         # "(Izium district, ...)" with no such division: the area around the town it names
         towns = self._container_towns(r.qualifier, choice, ctx) if r.qualifier else []
         containers = self._qualifier_places(r.qualifier) or towns
-        for outer in r.outer:  # "X (Y, Z)" with Y unknown: Z holds X too
-            containers = containers or self._qualifier_places(outer)
+        outer = [q for name in r.outer for q in self._qualifier_places(name)]
+        if outer and r.bracketed:
+            # "X (Y, Z)": Z holds Y, so a namesake Y outside Z is no container, and with no Y inside Z (or Y
+            # unknown) Z holds X
+            containers = [c for c in containers if any(_contains(o, c) for o in outer)] or outer
+        for name in r.outer:  # "X, Y, Z" with Y unknown: Z holds X too
+            containers = containers or self._qualifier_places(name)
         if not containers:
             return None
         if choice is not None:
@@ -489,13 +509,17 @@ class Geocoder:
             if any(_contains(c, entry) or self._beside(c, entry) for c in (*containers, *towns)):
                 return None
             well_known = (entry.place.feature in AREA_FEATURES
-                          or (entry.place.population or 0) >= self.limits.min_population_abroad)
-            if well_known and entry.weight >= PRIMARY_WEIGHT:
-                return None  # "In Aleppo, Russia said...": the comma did not introduce a container
+                          or (entry.place.population or 0) >= self.limits.min_population_known_town)
+            if well_known and entry.weight >= PRIMARY_WEIGHT and not (r.bracketed and r.contains):
+                # "In Aleppo, Russia said...": the comma did not introduce a container; in a bracketed chain of
+                # containers ("X (Y, Z)") it did
+                return None
             kept = self._in_evidence(containers, entry.country_code, ctx)
             if not kept and ctx.share(entry.country_code, r.start) > 0:
                 return None  # a namesake container abroad: the choice in a country the text is about stays
             containers = kept or containers
+        else:  # a name the gazetteer lacks: its container in a country the text is about, never a namesake abroad
+            containers = self._in_evidence(containers, None, ctx) or containers
         best = self._choose(self._holding(r, containers) or containers, ctx, None, -1)
         assert best is not None
         container = best.entry.place
@@ -603,6 +627,8 @@ class Geocoder:
             return True
         if self.accept_trace is not None:
             self.accept_trace.append((r.start, r.end, _acceptance_features(choice, r, ctx)))
+        if self._is_actor(r.name):
+            return False  # an armed group's or party's name is not the village that shares it
         pop = entry.place.population or 0
         curated = entry.is_curated
         in_ctx = ctx.share(entry.country_code, r.start) > 0
@@ -632,7 +658,7 @@ class Geocoder:
             return False
         pop = entry.place.population or 0
         if ctx.backs_others_only(entry.country_code, r.start):
-            if r.mode == "part" or (entry.weight < CURATED_WEIGHT and pop < self.limits.min_population_abroad):
+            if r.mode == "part" or (entry.weight < CURATED_WEIGHT and pop < self.limits.min_population_known_town):
                 return True  # a word of a longer name, or a GeoNames alias of a town that is not well known
         if sum(ctx.named.values()) < self.limits.abroad_evidence:
             return False  # one demonym ("Rwandan troops retook X") does not say where the story is

@@ -1,0 +1,133 @@
+"""Places read with the division, country or agent the text names with them: "X in Y province" as a
+container, a division word inside the name, a demonym that opens an agent's name, roads between two towns,
+villages the gazetteer lacks placed at the division named with them, a town beside its same-named division."""
+
+from __future__ import annotations
+
+import pytest
+from geo_fixtures import gazetteer, geocoder, geoparse  # noqa: F401  (fixtures)
+
+from frontwatch.model import GeoPrecision
+from frontwatch.resolve.geo_math import haversine_km
+
+AREAS = ("region", "district", "country")
+
+
+def _at(mentions, surface):
+    found = [m for m in mentions if m.surface == surface and m.place is not None]
+    assert found, f"no resolved mention {surface!r} in {[(m.surface, m.place) for m in mentions]}"
+    return found[0].place
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [
+    ("A ferry capsized near Santa Cruz in Laguna province.", "Santa Cruz", "Philippines"),
+    ("Gunmen opened fire on a bus near Cordoba in Veracruz state.", "Cordoba", "Mexico"),
+    ("Insurgents burned a market near Palma in Cabo Delgado province on Sunday.", "Palma", "Mozambique"),
+    ("Rebels attacked a convoy near Beni in North Kivu province.", "Beni", "Democratic Republic of the Congo"),
+    ("Protesters blocked a bridge near Trinidad in Beni department.", "Trinidad", "Bolivia"),
+    ("Police found three bodies near San Fernando in Pampanga province.", "San Fernando", "Philippines"),
+])
+def test_a_division_named_after_in_is_the_container(geoparse, text, town, country):
+    assert _at(geoparse(text), town).country == country
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Protesters gathered in Oromia Region on Monday.", "Oromia Region", "Ethiopia"),
+    ("Militants stormed a police post near Debre Tabor in Amhara Region.", "Amhara Region", "Ethiopia"),
+    ("Gunmen attacked villages in Zamfara State.", "Zamfara State", "Nigeria"),
+    ("Troops were deployed to Cabo Delgado Province.", "Cabo Delgado Province", "Mozambique"),
+    ("Floods displaced thousands in Sylhet District.", "Sylhet District", "Bangladesh"),
+])
+def test_a_division_word_inside_the_name_reads_the_division(geoparse, text, surface, country):
+    place = _at(geoparse(text), surface)
+    assert (place.country, place.feature in AREAS, place.precision) == (country, True, GeoPrecision.REGION)
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [
+    ("Swiss police searched a house in Baden on Tuesday.", "Baden", "Switzerland"),
+    ("Austrian police searched a house in Baden on Tuesday.", "Baden", "Austria"),
+    ("Dutch police arrested two men in Middelburg.", "Middelburg", "The Netherlands"),
+    ("Spanish police raided a warehouse in Valencia.", "Valencia", "Spain"),
+    ("The Swiss Federal Police questioned a banker in Baden.", "Baden", "Switzerland"),
+    ("The Dutch National Police seized a boat in Middelburg.", "Middelburg", "The Netherlands"),
+])
+def test_an_agents_demonym_says_which_country(geoparse, text, town, country):
+    assert _at(geoparse(text), town).country == country
+
+
+@pytest.mark.parametrize(("text", "surface", "lat", "lon"), [
+    ("Gunmen ambushed a bus on the Kaduna-Abuja highway.", "Kaduna-Abuja", 10.52, 7.44),
+    ("Bandits blocked the Bamako-Segou highway for hours.", "Bamako-Segou", 12.65, -8.0),
+    ("An explosive device hit a truck on the Mogadishu-Afgoye road.", "Mogadishu-Afgoye", 2.04, 45.34),
+    ("Protesters blocked the Nairobi-Mombasa highway near Mtito Andei.", "Nairobi-Mombasa", -1.28, 36.82),
+    ("A convoy was attacked on the Gao-Ansongo road.", "Gao", 16.27, -0.04),
+])
+def test_a_road_between_two_towns_is_placed_near_the_first(geoparse, text, surface, lat, lon):
+    place = _at(geoparse(text), surface)
+    assert haversine_km(place.latitude, place.longitude, lat, lon) < 25
+    assert place.precision == GeoPrecision.NEAR
+
+
+@pytest.mark.parametrize(("text", "village", "container", "country"), [
+    ("Attackers burned the village of Ngorotoro in Kajuru district, Kaduna State.", "Ngorotoro", "Kajuru",
+     "Nigeria"),
+    ("Two farmers were killed near Kalehe in South Kivu province overnight.", "Kalehe", "South Kivu",
+     "Democratic Republic of the Congo"),
+    ("Soldiers killed five herders at Wuro Tata in Seno province, Burkina Faso.", "Wuro Tata", "Séno",
+     "Burkina Faso"),
+    ("Unknown gunmen abducted a chief from Mbundako village in Beni territory, North Kivu province.", "Mbundako",
+     "Beni", "Democratic Republic of the Congo"),
+    ("Two women were killed in Kadumbo village, Ituri province.", "Kadumbo", "Ituri",
+     "Democratic Republic of the Congo"),
+])
+def test_a_village_the_gazetteer_lacks_falls_back_to_its_named_division(geoparse, text, village, container,
+                                                                         country):
+    place = _at(geoparse(text), village)
+    assert (place.name, place.country, place.feature in AREAS) == (container, country, True)
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [
+    ("Police fired tear gas at students in Tahoua on Monday.", "Tahoua", "Niger"),
+    ("A bomb exploded at the bus station in Segou.", "Segou", "Mali"),
+    ("Soldiers set up checkpoints in downtown Agadez.", "Agadez", "Niger"),
+    ("Residents of Tillaberi protested against insecurity.", "Tillaberi", "Niger"),
+    ("Unknown assailants killed a trader in Mopti market.", "Mopti", "Mali"),
+])
+def test_a_town_level_event_is_in_the_town_not_its_same_named_division(geoparse, text, town, country):
+    place = _at(geoparse(text), town)
+    assert (place.feature, place.country) == ("populated place", country)
+
+
+@pytest.mark.parametrize(("text", "village", "container"), [
+    ("On 3 May, fighting was reported near Hawzen town (Eastern, Tigray).", "Hawzen", "Eastern"),
+    ("Gunmen killed two herders near Kobi village (Central, Tigray) on Monday.", "Kobi", "Central"),
+    ("Militants burned a church in Sefir town (Western, Tigray).", "Sefir", "Western"),
+    ("Clan militias clashed near Dhuxun village (Eastern, Tigray) at dawn.", "Dhuxun", "Eastern"),
+    ("Police detained a trader in Arbahu village (Southern, Tigray).", "Arbahu", "Southern"),
+])
+def test_a_bracketed_container_abroad_gives_way_to_the_outer_one(geoparse, text, village, container):
+    mentions = geoparse(text)
+    for surface in (village, container):
+        assert _at(mentions, surface).country == "Ethiopia"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March, Al Shabaab fighters ambushed a supply convoy.",
+    "Al Shabaab claimed the attack on a police station on Friday.",
+    "On 9 June, Hamas fighters fired rockets from the coast.",
+    "On 2 April, Boko Haram fighters raided a camp at night.",
+    "On 1 July, the Taliban seized a district headquarters.",
+])
+def test_an_armed_groups_name_is_no_place(geoparse, text):
+    assert [m.surface for m in geoparse(text) if m.place is not None] == []
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Tourists said they loved their vacation in the US", "US", "United States"),
+    ("The ministry blamed the outbreak on travellers returning from the UK", "UK", "United Kingdom"),
+    ("Two nurses flew home to the US", "US", "United States"),
+    ("Prices of eggs rose sharply across the US", "US", "United States"),
+    ("More cases were reported in the UK", "UK", "United Kingdom"),
+])
+def test_a_country_abbreviation_ending_the_text_is_a_place(geoparse, text, surface, country):
+    assert _at(geoparse(text), surface).country == country
