@@ -1,0 +1,79 @@
+"""ACLED sub-event types that the kinds of a frame's roles decide (data/frame_table.yaml), one table per
+class of decision found in the coded notes' confusion table (bench/acled_notes_bench.py):
+
+- a protest told alone is peaceful: an intervention needs a frame of its own that tells it;
+- a clash is a battle between organised armed sides, a violent demonstration between people and state
+  forces, mob violence between people;
+- killing or wounding members of an armed force or group is a battle, not an attack on civilians."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 15)
+PEACEFUL, INTERVENTION = "Peaceful protest", "Protest with intervention"
+CLASH, RIOT, MOB, ATTACK = "Armed clash", "Violent demonstration", "Mob violence", "Attack"
+
+
+def _types(extractor, text: str) -> list[str]:
+    return [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events]
+
+
+PROTEST_ALONE = [
+    "Hundreds of teachers marched through the capital on Monday to demand the release of colleagues held by police.",
+    "Residents staged a sit-in outside the district office against the killing of a farmer by soldiers last week.",
+    "About forty nurses demonstrated in front of the provincial hospital over unpaid wages.",
+    "Shopkeepers held a rally in the old market to protest against police harassment.",
+    "Students gathered at the university gate and protested against the detention of their union leader.",
+]
+
+
+@pytest.mark.parametrize("text", PROTEST_ALONE)
+def test_a_protest_told_alone_is_peaceful_whatever_its_topic(extractor, text):
+    assert _types(extractor, text) == [PEACEFUL]
+
+
+INTERVENED = [
+    "Riot police dispersed the striking miners with water cannon outside the mine.",
+    "Soldiers broke up a crowd of traders in the main square with tear gas.",
+    "Nurses marched to the ministry and police intervened with tear gas.",
+    "Police broke up a gathering of pensioners outside the bank on Tuesday.",
+    "Gendarmes dispersed a sit-in of unpaid teachers in front of the prefecture.",
+]
+
+
+@pytest.mark.parametrize("text", INTERVENED)
+def test_a_crowd_broken_up_is_a_protest_with_intervention(extractor, text):
+    assert _types(extractor, text) == [INTERVENTION]
+
+
+CLASH_SIDES = [
+    ("Rebels clashed with the army near the border town on Friday.", CLASH),
+    ("Government troops fought militiamen for the hilltop for several hours.", CLASH),
+    ("Angry residents clashed with police after a boy was run over by a truck.", RIOT),
+    ("Villagers clashed with herders over a water point, leaving three injured.", MOB),
+    ("Fishermen from two neighbouring villages clashed with each other over nets.", MOB),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), CLASH_SIDES)
+def test_a_clash_is_typed_by_its_sides(extractor, text, sub_event_type):
+    assert _types(extractor, text) == [sub_event_type]
+
+
+ARMED_VICTIMS = [
+    ("Gunmen shot dead two policemen at a roadblock outside the town.", CLASH),
+    ("Insurgents killed four soldiers in an ambush near the river.", CLASH),
+    ("Suspected militants wounded three members of a village defence militia.", CLASH),
+    ("Militants ambushed an army convoy, killing three soldiers.", CLASH),
+    ("Rebels opened fire on a police station, wounding two officers.", CLASH),
+    ("Gunmen shot dead two farmers at a roadblock outside the town.", ATTACK),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), ARMED_VICTIMS)
+def test_violence_on_armed_people_is_a_battle(extractor, text, sub_event_type):
+    assert _types(extractor, text) == [sub_event_type]
