@@ -4,7 +4,8 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
 - a protest told alone is peaceful: an intervention needs a frame of its own that tells it;
 - a clash is a battle between organised armed sides, a violent demonstration between people and state
   forces, mob violence between people;
-- killing or wounding members of an armed force or group is a battle, not an attack on civilians."""
+- killing or wounding members of an armed force or group is a battle, not an attack on civilians;
+- weapons seized, found or uncovered are a disrupted weapons use, whoever the report says found them."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from extraction import extract
 PUBLISHED = date(2024, 5, 15)
 PEACEFUL, INTERVENTION = "Peaceful protest", "Protest with intervention"
 CLASH, RIOT, MOB, ATTACK = "Armed clash", "Violent demonstration", "Mob violence", "Attack"
+DISRUPTED = "Disrupted weapons use"
 
 
 def _types(extractor, text: str) -> list[str]:
@@ -77,3 +79,17 @@ ARMED_VICTIMS = [
 @pytest.mark.parametrize(("text", "sub_event_type"), ARMED_VICTIMS)
 def test_violence_on_armed_people_is_a_battle(extractor, text, sub_event_type):
     assert _types(extractor, text) == [sub_event_type]
+
+
+WEAPONS_FOUND = [
+    "Police recovered two rifles and a box of grenades from a house in the old quarter.",
+    "Soldiers uncovered an arms cache buried near the riverbank.",
+    "Customs officers discovered thirty pistols hidden in a lorry at the border post.",
+    "Forty assault rifles were seized at a checkpoint on the highway.",
+    "Soldiers found a cache of rifles in a cave above the village.",
+]
+
+
+@pytest.mark.parametrize("text", WEAPONS_FOUND)
+def test_weapons_found_are_a_disrupted_weapons_use(extractor, text):
+    assert _types(extractor, text) == [DISRUPTED]
