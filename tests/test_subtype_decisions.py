@@ -5,6 +5,7 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
 - a clash is a battle between organised armed sides, a violent demonstration between people and state
   forces, mob violence between people;
 - killing or wounding members of an armed force or group is a battle, not an attack on civilians;
+- state forces that take control over a place regain territory, whatever preposition "control" takes;
 - weapons seized, found or uncovered are a disrupted weapons use, whoever the report says found them."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ PUBLISHED = date(2024, 5, 15)
 PEACEFUL, INTERVENTION = "Peaceful protest", "Protest with intervention"
 CLASH, RIOT, MOB, ATTACK = "Armed clash", "Violent demonstration", "Mob violence", "Attack"
 DISRUPTED = "Disrupted weapons use"
+REGAINS, OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
 
 
 def _types(extractor, text: str) -> list[str]:
@@ -78,6 +80,23 @@ ARMED_VICTIMS = [
 
 @pytest.mark.parametrize(("text", "sub_event_type"), ARMED_VICTIMS)
 def test_violence_on_armed_people_is_a_battle(extractor, text, sub_event_type):
+    assert _types(extractor, text) == [sub_event_type]
+
+
+CONTROL_OVER = [
+    ("The army fought the insurgents near the river for two days. The troops then took control over the hamlet.",
+     REGAINS),
+    ("Security forces took control over two villages in the district after a short battle with the rebels.", REGAINS),
+    ("Government soldiers regained control over the border crossing on Saturday.", REGAINS),
+    ("The national army took control over the market town from the insurgents on Friday.", REGAINS),
+    ("Soldiers clashed with jihadists near the lake on Monday. The army took control over the island after the "
+     "fighting.", REGAINS),
+    ("The rebels seized control over the mining town on Sunday.", OVERTAKES),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), CONTROL_OVER)
+def test_control_taken_over_a_place_is_a_change_of_hands(extractor, text, sub_event_type):
     assert _types(extractor, text) == [sub_event_type]
 
 
