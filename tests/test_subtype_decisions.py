@@ -6,6 +6,7 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
   forces, mob violence between people;
 - killing or wounding members of an armed force or group is a battle, not an attack on civilians;
 - state forces that take control over a place regain territory, whatever preposition "control" takes;
+- armed men who surrender to another side make an agreement with it (the side they give up to is actor 1);
 - weapons seized, found or uncovered are a disrupted weapons use, whoever the report says found them."""
 
 from __future__ import annotations
@@ -98,6 +99,21 @@ CONTROL_OVER = [
 @pytest.mark.parametrize(("text", "sub_event_type"), CONTROL_OVER)
 def test_control_taken_over_a_place_is_a_change_of_hands(extractor, text, sub_event_type):
     assert _types(extractor, text) == [sub_event_type]
+
+
+SURRENDERS = [
+    ("Twelve rebel fighters surrendered to the army in the northern district on Tuesday.", "Military Forces"),
+    ("Eight militiamen surrendered to police near the dam.", "Police Forces"),
+    ("Four soldiers surrendered to the insurgents after their outpost was surrounded.", "Unidentified Armed Group"),
+    ("The militants handed themselves over to government troops on Friday.", "Military Forces"),
+    ("The army handed over the bodies of two fighters to the rebels.", "Unidentified Armed Group"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1"), SURRENDERS)
+def test_armed_men_giving_themselves_up_make_an_agreement(extractor, text, actor1):
+    [event] = extract(extractor, text, PUBLISHED).events
+    assert (event.sub_event_type, event.actor1.name) == ("Agreement", actor1)
 
 
 WEAPONS_FOUND = [
