@@ -7,6 +7,7 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
 - killing or wounding members of an armed force or group is a battle, not an attack on civilians;
 - state forces that take control over a place regain territory, whatever preposition "control" takes;
 - armed men who surrender to another side make an agreement with it (the side they give up to is actor 1);
+- an armed group sighted, spotted or regrouping changes its activity (no such event for people or police);
 - weapons seized, found or uncovered are a disrupted weapons use, whoever the report says found them."""
 
 from __future__ import annotations
@@ -114,6 +115,25 @@ SURRENDERS = [
 def test_armed_men_giving_themselves_up_make_an_agreement(extractor, text, actor1):
     [event] = extract(extractor, text, PUBLISHED).events
     assert (event.sub_event_type, event.actor1.name) == ("Agreement", actor1)
+
+
+SIGHTINGS = [
+    ("Dozens of armed jihadists were sighted near the wells east of the town on Monday.", ["Change to group/activity"]),
+    ("The insurgents regrouped in the forest south of the district capital.", ["Change to group/activity"]),
+    ("Militants were spotted gathering in a valley close to the border.", ["Change to group/activity"]),
+    ("Rebel fighters regrouped near the old airstrip after the rains.", ["Change to group/activity"]),
+    ("Al-Shabaab fighters were sighted on the outskirts of the village on Friday.", ["Change to group/activity"]),
+    ("Heavily armed insurgents were observed moving along the river road north of the town.",
+     ["Change to group/activity"]),
+    ("Residents spotted smoke rising over the hills.", []),
+    ("Election observers observed the vote in the capital.", []),
+    ("Police regrouped near the stadium after the match.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), SIGHTINGS)
+def test_an_armed_group_sighted_or_regrouping_changes_its_activity(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types
 
 
 WEAPONS_FOUND = [
