@@ -3,23 +3,26 @@
 Each note is one document (published = its coded date); the extraction is scored against the
 note's coding: event found, sub-type right, actor 1 right, place within 25 km of the coded
 point, date exact, fatalities exact (rules in frontwatch/evaluate/coded_notes.py), plus
-notes/s and sentences/s of extract() alone (sentences counted by a punctuation split).
+notes/s and sentences/s of extract() alone (sentences counted by a punctuation split), and a
+confusion table of coded against extracted sub-type over the notes where an event was found
+(the scored event's code; `--dump` writes each note's coding and extracted events as JSON lines).
 
 Splits: heldout notes come from sources no model was trained on; dev is a seeded slice of
 the training sources (for development of the extractor); see training/DATA.md.
 
 Run: .venv/bin/python bench/acled_notes_bench.py [--corpus /work/data/acled/corpus.jsonl]
-         [--split dev|heldout] [--limit 300] [--seed 13] [--typer-model PATH]
+         [--split dev|heldout] [--limit 300] [--seed 13] [--typer-model PATH] [--dump FILE]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import re
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
@@ -30,15 +33,16 @@ from frontwatch.evaluate.coded_notes import (
     NoteScore,
     load_coded_notes,
     score_note,
+    scored_event,
     summarise,
 )
 from frontwatch.extract.extractor import Extractor
-from frontwatch.model import Document
+from frontwatch.model import Document, Extraction
 from frontwatch.pipeline import build_extractor
 from frontwatch.reading.pipeline import ACTOR_NAMES
 from frontwatch.resolve.actors import HAND_WRITTEN, ActorMatcher, ActorRegistry
 from frontwatch.settings import Settings
-from frontwatch.taxonomy import NONE_LABEL, load_taxonomy
+from frontwatch.taxonomy import NONE_LABEL, Taxonomy, load_taxonomy
 
 DEFAULT_CORPUS = Path("/work/data/acled/corpus.jsonl")
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
@@ -69,10 +73,11 @@ def count_sentences(text: str) -> int:
     return max(len(_SENTENCE_END.findall(text.strip())), 1)
 
 
-def run_notes(extractor: Extractor, notes: list[CodedNote]) -> tuple[list[NoteScore], float]:
-    """Extract and score every note; return the scores and the seconds spent in extract()."""
+def run_notes(extractor: Extractor, notes: list[CodedNote]) -> tuple[list[NoteScore], list[Extraction], float]:
+    """Extract and score every note; return the scores, the extractions and the seconds spent in extract()."""
     taxonomy = load_taxonomy()
     scores: list[NoteScore] = []
+    extractions: list[Extraction] = []
     seconds = 0.0
     for note in notes:
         published = date.fromisoformat(note.event_date) if note.event_date else None
@@ -80,8 +85,40 @@ def run_notes(extractor: Extractor, notes: list[CodedNote]) -> tuple[list[NoteSc
         start = time.perf_counter()
         extraction = extractor.extract(document)
         seconds += time.perf_counter() - start
+        extractions.append(extraction)
         scores.append(score_note(note, extraction, extractor.registry, taxonomy))
-    return scores, seconds
+    return scores, extractions, seconds
+
+
+def confusion_table(notes: list[CodedNote], extractions: list[Extraction], taxonomy: Taxonomy) -> str:
+    """Markdown table of coded sub-type (rows) against the scored event's sub-type (columns), over
+    the notes where an event was found; the diagonal is the sub-type figure's numerator."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for note, extraction in zip(notes, extractions, strict=True):
+        event = scored_event(note, extraction, taxonomy)
+        if event is not None:
+            pairs[note.label, taxonomy.code_for(event.event_type, event.sub_event_type)] += 1
+    rows = sorted({coded for coded, _ in pairs}, key=lambda c: -sum(n for (r, _), n in pairs.items() if r == c))
+    columns = sorted({got for _, got in pairs}, key=lambda c: -sum(n for (_, g), n in pairs.items() if g == c))
+    lines = ["| coded \\ extracted | found | right | " + " | ".join(columns) + " |",
+             "|---|---:|---:|" + "---:|" * len(columns)]
+    for coded in rows:
+        found = sum(pairs[coded, got] for got in columns)
+        cells = " | ".join(str(pairs[coded, got] or "") for got in columns)
+        lines.append(f"| {coded} | {found} | {pairs[coded, coded] / found:.2f} | {cells} |")
+    return "\n".join(lines)
+
+
+def dump_notes(path: Path, notes: list[CodedNote], extractions: list[Extraction], taxonomy: Taxonomy) -> None:
+    """Write each note's coding and its extracted events (code, trigger, actors) as JSON lines."""
+    with path.open("w", encoding="utf-8") as out:
+        for note, extraction in zip(notes, extractions, strict=True):
+            events = [{"code": taxonomy.code_for(e.event_type, e.sub_event_type), "trigger": e.trigger,
+                       "actor1": e.actor1.name if e.actor1 else None, "actor2": e.actor2.name if e.actor2 else None,
+                       "evidence": e.evidence.text}
+                      for e in extraction.events]
+            out.write(json.dumps({"id": note.id, "label": note.label, "actor1": note.actor1, "actor2": note.actor2,
+                                  "text": note.text, "events": events}) + "\n")
 
 
 def accuracy_row(name: str, acc: ArgumentAccuracy) -> str:
@@ -108,6 +145,7 @@ def main() -> None:
     parser.add_argument("--typer-model", type=Path, default=None, help="typer weights (default: the packaged model)")
     parser.add_argument("--hand-registry-only", action="store_true",
                         help="leave out the ACLED actor dictionary (data/acled_actors.yaml)")
+    parser.add_argument("--dump", type=Path, default=None, help="write each note's coding and extracted events here")
     args = parser.parse_args()
     notes = sample_notes(args.corpus, args.split, args.limit, args.seed)
     extractor = build_extractor(Settings())
@@ -119,7 +157,7 @@ def main() -> None:
         names.registry, names.matcher = registry, ActorMatcher(registry, extractor.nlp)
         extractor.registry = registry
     extractor.extract(Document(id="warm-up", text="Troops shelled a village.", origin="warm-up"))
-    scores, seconds = run_notes(extractor, notes)
+    scores, extractions, seconds = run_notes(extractor, notes)
     sentences = sum(count_sentences(n.text) for n in notes)
     load = os.getloadavg()[0]
     which = "hand-written registry only" if args.hand_registry_only else "registry + ACLED actor dictionary"
@@ -140,6 +178,11 @@ def main() -> None:
     for label in sorted(by_label, key=lambda lab: -len(by_label[lab])):
         acc = summarise(by_label[label])
         print(f"| {label} | {acc.notes} | {acc.found:.3f} | {acc.sub_type:.3f} |")
+    taxonomy = load_taxonomy()
+    print("\ncoded sub-type (rows) against extracted (columns), notes where an event was found:\n")
+    print(confusion_table(notes, extractions, taxonomy))
+    if args.dump is not None:
+        dump_notes(args.dump, notes, extractions, taxonomy)
 
 
 if __name__ == "__main__":

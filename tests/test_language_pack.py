@@ -128,7 +128,8 @@ def _kinds(**roles):
     ("attack", {"patient": ["civilians"]}, Typed("NONE"), None),  # "the station when it was hit"
     ("kill", {}, Typed("OTHER", probs={"ATTACK": 0.6, "ARMED_CLASH": 0.3}), "ATTACK"),
     ("kill", {}, Typed("NONE", probs={"ATTACK": 0.05, "NONE": 0.9}), None),
-    ("protest", {}, Typed("PROTEST_WITH_INTER"), "PROTEST_WITH_INTER"),
+    ("protest", {}, Typed("PROTEST_WITH_INTER"), "PEACE_PROTEST"),  # an intervention needs a frame of its own
+    ("protest", {}, Typed("VIOL_DEMONSTR"), "VIOL_DEMONSTR"),  # what the crowd did, the typer may read
     ("protest", {}, Typed("NONE"), "PEACE_PROTEST"),
     ("bomb", {}, Typed("MAN_MADE_DISASTER"), None),  # a factory blast is no ACLED event
     ("hold", {"patient": ["ground"]}, None, None),  # holding a place is control, no event

@@ -166,6 +166,12 @@ def _is_coded_type(event: EventFact, label: str, taxonomy: Taxonomy) -> bool:
     return (event.event_type, event.sub_event_type) == (code.event_type, code.sub_event_type)
 
 
+def scored_event(note: CodedNote, extraction: Extraction, taxonomy: Taxonomy) -> EventFact | None:
+    """The event a note is scored on: the first of the coded sub-type, else the first (None: no event)."""
+    return next((e for e in extraction.events if _is_coded_type(e, note.label, taxonomy)),
+                extraction.events[0] if extraction.events else None)
+
+
 def score_note(note: CodedNote, extraction: Extraction, registry: ActorRegistry, taxonomy: Taxonomy) -> NoteScore:
     """Score one note's extraction (see the module docstring for each criterion)."""
     events = extraction.events
@@ -173,11 +179,11 @@ def score_note(note: CodedNote, extraction: Extraction, registry: ActorRegistry,
     if note.latitude is not None and note.longitude is not None:
         place_among = any(m.place is not None and haversine_km(m.place.latitude, m.place.longitude, note.latitude,
                                                                note.longitude) <= PLACE_KM for m in extraction.places)
-    if not events:
+    event = scored_event(note, extraction, taxonomy)
+    if event is None:
         return NoteScore(False, False, False, False, False if note.latitude is not None else None,
                          False if note.event_date else None, False if note.fatalities is not None else None,
                          place_among=place_among)
-    event = next((e for e in events if _is_coded_type(e, note.label, taxonomy)), events[0])
     place: bool | None = None
     if note.latitude is not None and note.longitude is not None:
         place = event.place is not None and haversine_km(

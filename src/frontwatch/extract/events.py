@@ -61,8 +61,8 @@ class EventReader:
         case = self.taxonomy.codes[candidate.code]
         if case.event_type is None or case.sub_event_type is None:
             return None  # a non-ACLED kind (crime, disaster, diplomacy) is no conflict event
-        if case.weak and not _agreed(typing, case.code):
-            return None
+        if case.weak and not candidate.when and not _agreed(typing, case.code):
+            return None  # a catch-all the typer chose needs both its layers; one the roles decide does not
         notes = [FAILED_ATTEMPT] if frame.modality == "failed" else []
         notes += [DISTINCT] if _distinct(frame) else [TOLD_BEFORE] if _definite(frame) else []
         chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic

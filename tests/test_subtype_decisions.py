@@ -1,0 +1,150 @@
+"""ACLED sub-event types that the kinds of a frame's roles decide (data/frame_table.yaml), one table per
+class of decision found in the coded notes' confusion table (bench/acled_notes_bench.py):
+
+- a protest told alone is peaceful: an intervention needs a frame of its own that tells it;
+- a clash is a battle between organised armed sides, a violent demonstration between people and state
+  forces, mob violence between people;
+- killing or wounding members of an armed force or group is a battle, not an attack on civilians;
+- state forces that take control over a place regain territory, whatever preposition "control" takes;
+- armed men who surrender to another side make an agreement with it (the side they give up to is actor 1);
+- an armed group sighted, spotted or regrouping changes its activity (no such event for people or police);
+- weapons seized, found or uncovered are a disrupted weapons use, whoever the report says found them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 15)
+PEACEFUL, INTERVENTION = "Peaceful protest", "Protest with intervention"
+CLASH, RIOT, MOB, ATTACK = "Armed clash", "Violent demonstration", "Mob violence", "Attack"
+DISRUPTED = "Disrupted weapons use"
+REGAINS, OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
+
+
+def _types(extractor, text: str) -> list[str]:
+    return [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events]
+
+
+PROTEST_ALONE = [
+    "Hundreds of teachers marched through the capital on Monday to demand the release of colleagues held by police.",
+    "Residents staged a sit-in outside the district office against the killing of a farmer by soldiers last week.",
+    "About forty nurses demonstrated in front of the provincial hospital over unpaid wages.",
+    "Shopkeepers held a rally in the old market to protest against police harassment.",
+    "Students gathered at the university gate and protested against the detention of their union leader.",
+]
+
+
+@pytest.mark.parametrize("text", PROTEST_ALONE)
+def test_a_protest_told_alone_is_peaceful_whatever_its_topic(extractor, text):
+    assert _types(extractor, text) == [PEACEFUL]
+
+
+INTERVENED = [
+    "Riot police dispersed the striking miners with water cannon outside the mine.",
+    "Soldiers broke up a crowd of traders in the main square with tear gas.",
+    "Nurses marched to the ministry and police intervened with tear gas.",
+    "Police broke up a gathering of pensioners outside the bank on Tuesday.",
+    "Gendarmes dispersed a sit-in of unpaid teachers in front of the prefecture.",
+]
+
+
+@pytest.mark.parametrize("text", INTERVENED)
+def test_a_crowd_broken_up_is_a_protest_with_intervention(extractor, text):
+    assert _types(extractor, text) == [INTERVENTION]
+
+
+CLASH_SIDES = [
+    ("Rebels clashed with the army near the border town on Friday.", CLASH),
+    ("Government troops fought militiamen for the hilltop for several hours.", CLASH),
+    ("Angry residents clashed with police after a boy was run over by a truck.", RIOT),
+    ("Villagers clashed with herders over a water point, leaving three injured.", MOB),
+    ("Fishermen from two neighbouring villages clashed with each other over nets.", MOB),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), CLASH_SIDES)
+def test_a_clash_is_typed_by_its_sides(extractor, text, sub_event_type):
+    assert _types(extractor, text) == [sub_event_type]
+
+
+ARMED_VICTIMS = [
+    ("Gunmen shot dead two policemen at a roadblock outside the town.", CLASH),
+    ("Insurgents killed four soldiers in an ambush near the river.", CLASH),
+    ("Suspected militants wounded three members of a village defence militia.", CLASH),
+    ("Militants ambushed an army convoy, killing three soldiers.", CLASH),
+    ("Rebels opened fire on a police station, wounding two officers.", CLASH),
+    ("Gunmen shot dead two farmers at a roadblock outside the town.", ATTACK),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), ARMED_VICTIMS)
+def test_violence_on_armed_people_is_a_battle(extractor, text, sub_event_type):
+    assert _types(extractor, text) == [sub_event_type]
+
+
+CONTROL_OVER = [
+    ("The army fought the insurgents near the river for two days. The troops then took control over the hamlet.",
+     REGAINS),
+    ("Security forces took control over two villages in the district after a short battle with the rebels.", REGAINS),
+    ("Government soldiers regained control over the border crossing on Saturday.", REGAINS),
+    ("The national army took control over the market town from the insurgents on Friday.", REGAINS),
+    ("Soldiers clashed with jihadists near the lake on Monday. The army took control over the island after the "
+     "fighting.", REGAINS),
+    ("The rebels seized control over the mining town on Sunday.", OVERTAKES),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), CONTROL_OVER)
+def test_control_taken_over_a_place_is_a_change_of_hands(extractor, text, sub_event_type):
+    assert _types(extractor, text) == [sub_event_type]
+
+
+SURRENDERS = [
+    ("Twelve rebel fighters surrendered to the army in the northern district on Tuesday.", "Military Forces"),
+    ("Eight militiamen surrendered to police near the dam.", "Police Forces"),
+    ("Four soldiers surrendered to the insurgents after their outpost was surrounded.", "Unidentified Armed Group"),
+    ("The militants handed themselves over to government troops on Friday.", "Military Forces"),
+    ("The army handed over the bodies of two fighters to the rebels.", "Unidentified Armed Group"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1"), SURRENDERS)
+def test_armed_men_giving_themselves_up_make_an_agreement(extractor, text, actor1):
+    [event] = extract(extractor, text, PUBLISHED).events
+    assert (event.sub_event_type, event.actor1.name) == ("Agreement", actor1)
+
+
+SIGHTINGS = [
+    ("Dozens of armed jihadists were sighted near the wells east of the town on Monday.", ["Change to group/activity"]),
+    ("The insurgents regrouped in the forest south of the district capital.", ["Change to group/activity"]),
+    ("Militants were spotted gathering in a valley close to the border.", ["Change to group/activity"]),
+    ("Rebel fighters regrouped near the old airstrip after the rains.", ["Change to group/activity"]),
+    ("Al-Shabaab fighters were sighted on the outskirts of the village on Friday.", ["Change to group/activity"]),
+    ("Heavily armed insurgents were observed moving along the river road north of the town.",
+     ["Change to group/activity"]),
+    ("Residents spotted smoke rising over the hills.", []),
+    ("Election observers observed the vote in the capital.", []),
+    ("Police regrouped near the stadium after the match.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), SIGHTINGS)
+def test_an_armed_group_sighted_or_regrouping_changes_its_activity(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types
+
+
+WEAPONS_FOUND = [
+    "Police recovered two rifles and a box of grenades from a house in the old quarter.",
+    "Soldiers uncovered an arms cache buried near the riverbank.",
+    "Customs officers discovered thirty pistols hidden in a lorry at the border post.",
+    "Forty assault rifles were seized at a checkpoint on the highway.",
+    "Soldiers found a cache of rifles in a cave above the village.",
+]
+
+
+@pytest.mark.parametrize("text", WEAPONS_FOUND)
+def test_weapons_found_are_a_disrupted_weapons_use(extractor, text):
+    assert _types(extractor, text) == [DISRUPTED]
