@@ -648,3 +648,69 @@ def test_a_standing_occupation_is_control_not_a_takeover(extractor, text, event)
     assert [e.sub_event_type for e in result.events] == ([event] if event else [])
     assert {(c.actor.name, c.place.name, c.status.value) for c in result.control} == {
         ("Military Forces of Russia", "Tokmak", "controls")}
+
+
+HISTORY = [
+    # (report, events and claims it tells): a happening or change of hands dated more than a year before the
+    # latest day the report tells (frame_table.yaml `history`) is background; a report about that past alone,
+    # or the same told this year, is news
+    ("Rebels first seized the town of Bunia in 2003, during the Ituri war, residents recalled on Sunday.", 0),
+    ("The two factions signed a peace accord in Arusha in 1993. On Friday their heirs met again.", 0),
+    ("Soldiers massacred dozens of villagers in Tadamakat in 2012, a survivor told the court on Monday.", 0),
+    ("Militants blew up the old bridge at Gao in 2013. Engineers reopened its successor on Saturday.", 0),
+    ("Separatists captured the airport at Kidal in 2012, the governor recalled on Thursday.", 0),
+    ("Rebels seized the town of Bunia in March, residents said on Sunday.", 2),
+    ("The two factions signed a peace accord in Arusha on Monday.", 1),
+    ("Soldiers massacred dozens of villagers in Tadamakat in 2012, a survivor said.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), HISTORY)
+def test_a_happening_years_before_the_report_is_background(extractor, text, told):
+    result = extract(extractor, text, PUBLISHED)
+    assert len(result.events) + len(result.control) == told
+
+
+SAME_DAY = [
+    # a holder's entry into or fight for a place its own taking settled the same day is no contest
+    "Rebels entered Goma on Tuesday and seized the city the same day.",
+    "Fighters of the group captured Mueda on Saturday. They had entered the town on Saturday morning.",
+    "Government forces retook Bossangoa on Friday. Troops entered the town after the rebels fled.",
+    "Militiamen captured Djugu on Tuesday; they had pushed into the town on Tuesday at dawn.",
+    "Rebels seized Rutshuru on Sunday after they entered the town on Sunday morning.",
+]
+
+
+@pytest.mark.parametrize("text", SAME_DAY)
+def test_a_holders_taking_the_same_day_settles_its_entry(extractor, text):
+    assert [c.status.value for c in extract(extractor, text, PUBLISHED).control] == ["controls"]
+
+
+@pytest.mark.parametrize("text", [
+    # what a verb asks for is not told: no agreement, no event
+    "Western envoys called for an immediate truce in Tripoli.",
+    "The African Union urged a ceasefire in Khartoum on Monday.",
+    "Church leaders appealed for a truce between the militias in Bangui.",
+    "The United Nations demanded a ceasefire in Gaza on Friday.",
+    "Regional leaders pressed for a peace deal in Juba last week.",
+])
+def test_an_agreement_asked_for_is_no_agreement(extractor, text):
+    assert extract(extractor, text, PUBLISHED).events == []
+
+
+ROUTED = [
+    # (report, actor 1): routing armed men where no ground is taken is a battle, not a change of hands
+    ("Al-Shabaab fighters routed Somali soldiers outside Jowhar on Tuesday.", "al-Shabaab"),
+    ("Government soldiers routed the rebels near Bambari on Sunday.",
+     "Military Forces of the Central African Republic"),
+    ("Houthi fighters routed government troops south of Marib on Saturday.", "Houthis"),
+    ("The army routed JNIM fighters near Djenne on Saturday.", "Military Forces of Mali"),
+    ("Government troops routed al-Shabaab fighters near Afgooye on Monday.", "Military Forces of Somalia"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1"), ROUTED)
+def test_routing_armed_men_is_an_armed_clash(extractor, text, actor1):
+    event = _the_event(extractor, text)
+    assert (event.sub_event_type, event.actor1.name) == ("Armed clash", actor1)
+    assert extract(extractor, text, PUBLISHED).control == []

@@ -176,6 +176,17 @@ def test_modality_says_whether_it_happened(reader, text, modality):
     assert frame(reader, text, "take").modality == modality
 
 
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Mediators called for a truce around the airport.", "aim"),
+    ("The bishops urged a ceasefire in the east.", "aim"),
+    ("Donors demanded a peace deal before the rains.", "aim"),
+    ("Both sides signed a truce at the airport.", "realis"),
+    ("The truce around the airport held overnight.", "realis"),
+])
+def test_an_agreement_noun_asked_for_is_an_aim(reader, text, modality):
+    assert frame(reader, text, "agree").modality == modality
+
+
 @pytest.mark.parametrize(("text", "kind", "source"), [
     ("The rebels seized the airport, a police officer said.", "said", "police officer"),
     ("A police officer said the rebels had seized the airport.", "said", "police officer"),

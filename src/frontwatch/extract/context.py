@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -415,6 +416,15 @@ class DocumentContext:
                    and (d := self._dateline(u)) is not None]
         told = max(earlier + headers, key=lambda pair: pair[0], default=None)
         return told[1] if told is not None else None
+
+    @cached_property
+    def story_day(self) -> date | None:
+        """The latest day the report's own dates tell, never after its publication: the day of its story
+        (a dated note about 2022 stays in 2022; a report "on Sunday" recalling 1994 is in the present)."""
+        published = self.document.published
+        days = [resolved.end for unit in self.units for ent in self.dates_in(unit.span)
+                if (resolved := resolve_date(ent.text, published)) is not None]
+        return max((min(d, published) if published else d for d in days), default=None)
 
     def dates_in(self, span: Span) -> list[Span]:
         """The span's date expressions (date_spans), found once per span of the document."""

@@ -152,6 +152,8 @@ class ControlReader:
         dated = args.date(frames, remember=False) if change.dynamic else ctx.date_in(
             unit.span, frame.head, allow_bounds=False)
         as_of = dated.end if dated is not None else ctx.document.published
+        if change.dynamic and self.table.history(as_of, ctx.story_day):
+            return []  # "when it took the capital in 1994": an old change of hands is background
         facts = []
         found = next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
         found += [f for t in _included(frame.head) for f in _targets(ctx, t, excluded)]
@@ -176,8 +178,9 @@ def control_key(fact: ControlFact) -> tuple:
 def superseded(facts: list[ControlFact], published: date | None) -> list[ControlFact]:
     """Control claims with every holder a later, dated change of hands replaced marked as having lost the
     place ("recaptured Palmyra, ten months after Islamic State fighters seized it": Islamic State lost it);
-    a claim dated by the report's day alone ("still holds") replaces nobody. A holder's earlier fight for or
-    threat to a place its own later taking settled is left out ("entered the town on Wednesday ... seized it")."""
+    a claim dated by the report's day alone ("still holds") replaces nobody. A holder's fight for or threat to a
+    place its own taking settled that day or later is left out ("entered the town on Wednesday ... seized it";
+    "captured X on Friday ... troops entered the town after the rebels retreated")."""
     for fact in facts:
         later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
                  and f.place.name == fact.place.name and f.as_of and fact.as_of and fact.as_of < f.as_of
@@ -186,4 +189,4 @@ def superseded(facts: list[ControlFact], published: date | None) -> list[Control
             fact.status, fact.as_of = ControlStatus.LOST, max(later)
     return [fact for fact in facts if fact.status not in _PENDING or not any(
         f.status == ControlStatus.CONTROLS and f.actor.name == fact.actor.name and f.place.name == fact.place.name
-        and f.as_of and fact.as_of and fact.as_of < f.as_of for f in facts)]
+        and f.as_of and fact.as_of and fact.as_of <= f.as_of for f in facts)]
