@@ -164,6 +164,19 @@ def test_a_weapon_is_the_instrument_not_the_doer(reader, text, cls, instrument, 
     assert heads(f, "agent") == agent
 
 
+@pytest.mark.parametrize(("text", "cls"), [
+    # the parser hangs the subject as an apposition on the last noun of the fronted phrase: the verb still has it
+    ("After the capture of Bentiu, army units shelled the road to the north.", "shell"),
+    ("After the capture of Marib, militia units attacked the villages to the east.", "attack"),
+    ("After the fall of Bentiu, army units attacked the villages to the east.", "attack"),
+    ("Following the capture of Marib, army units shelled the villages to the south, killing four people.", "shell"),
+    ("After the capture of Ajdabiya, army units attacked the villages to the east.", "attack"),
+    ("In Goma, the largest city of the east, rebel units attacked the airport.", "attack"),  # a subject of its own
+])
+def test_a_subject_hung_inside_a_fronted_phrase_is_the_doer(reader, text, cls):
+    assert heads(frame(reader, text, cls), "agent") == ["units"]
+
+
 @pytest.mark.parametrize(("text", "modality"), [
     ("The rebels seized the airport.", "realis"),
     ("The rebels will seize the airport.", "future"),
