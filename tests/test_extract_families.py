@@ -714,3 +714,23 @@ def test_routing_armed_men_is_an_armed_clash(extractor, text, actor1):
     event = _the_event(extractor, text)
     assert (event.sub_event_type, event.actor1.name) == ("Armed clash", actor1)
     assert extract(extractor, text, PUBLISHED).control == []
+
+
+SHARES = [
+    # (report, place, status): a share named by its owner's possessive or by the place it lies in is partial
+    # control of that place; each conjunct of a claim is a claim of its own
+    ("Rebels seized the town's northern districts on Tuesday, residents of Bunia said.", "Bunia", "partial"),
+    ("Kenyan troops took control of Kismayo's outskirts on Tuesday.", "Kismayo", "partial"),
+    ("Militiamen overran Djugu's eastern neighbourhoods on Saturday.", "Djugu", "partial"),
+    ("The rebels still hold Bentiu and much of the countryside in Unity state.", "Bentiu", "controls"),
+    ("The rebels still hold Bentiu and much of the countryside in Unity state.", "Unity", "partial"),
+    ("Rebels still hold most of the villages in the Ituri province.", "Ituri", "partial"),
+    ("The army holds Gao and most of the countryside around Ansongo.", "Ansongo", "partial"),
+    ("Government troops seized Kismayo's airport on Tuesday.", "Kismayo airport", "controls"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "status"), SHARES)
+def test_a_share_of_a_place_is_partial_control_of_it(extractor, text, place, status):
+    claims = {(c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control}
+    assert (place, status) in claims

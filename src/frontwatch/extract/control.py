@@ -21,6 +21,7 @@ _PARTIAL, _TOWNS, _FACILITIES = _WORDS.words("partial"), _WORDS.words("town_noun
 _COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("place_pronouns")
 _NAMING, _COUNTRIES = _WORDS.words("naming_prepositions"), _WORDS.words("country_nouns")
 _INCLUDING, _AREAS = _WORDS.words("inclusion_prepositions"), _WORDS.words("area_nouns")
+_WITHIN = _WORDS.words("within_prepositions")
 _OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
 _PENDING = {ControlStatus.CONTESTED, ControlStatus.THREATENED}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
@@ -35,7 +36,7 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
         bearing = node.head.i > 0 and node.doc[node.head.i - 1].lower_ in _BEARINGS  # "west of": whatever "of" hangs on
         if node.dep_ == "pobj" and node.head.lower_ in _NAMING and not bearing:
             node = node.head.head
-        elif node.dep_ in _PATH_DEPS:
+        elif node.dep_ in _PATH_DEPS or node.dep_ == "poss" and node.head.lower_ in _PARTIAL:  # "Gao's outskirts"
             node = node.head
         else:
             return None
@@ -48,6 +49,12 @@ def _part_of(doc, start: int) -> bool:  # noqa: ANN001 - a spaCy Doc
     return start >= 2 and doc[start - 1].lower_ in _OF and doc[start - 2].lower_ in _PARTIAL
 
 
+def _share_within(name: Token) -> Token | None:
+    """The ground a place name contains ("the countryside" of "the countryside in X"), for a share of it."""
+    within = name.head if name.dep_ == "pobj" and name.head.lower_ in _WITHIN else None
+    return within.head if within is not None and within.head.pos_ in {"NOUN", "PRON", "ADJ"} else None
+
+
 def _included(clause: Token) -> list[Token]:
     """What a claim's clause says its place includes ("took the city, including the airport"), wherever the
     parser hung "including": those places change hands with it."""
@@ -56,9 +63,10 @@ def _included(clause: Token) -> list[Token]:
 
 
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
-    """Places a claim is about, each with whether only part of it is meant."""
+    """Places a claim is about, each with whether only part of it is meant: for each conjunct ("X and much
+    of Y"), the places its words name (a town before the province it lies in), else the place it stands for."""
     heads, doc = [target, *target.conjuncts], target.doc
-    found: list[tuple[PlaceMention, bool]] = []
+    named: dict[int, list[tuple[PlaceMention, bool]]] = {head.i: [] for head in heads}
     for mention in ctx.places_in(target.sent.start_char, target.sent.end_char):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.root.i in excluded:
@@ -67,15 +75,30 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
             path = _path_to(span.root, head)
             if path is None and _part_of(doc, span.start) and span.start - 2 == head.i:
                 path = [span.root, head]  # "parts of Gao" with "of" hung on the verb
+            if path is None and head.lower_ in _PARTIAL and (inside := _share_within(span.root)) is not None:
+                path = _path_to(inside, head)  # "much of the countryside in Unity state": a share of the state
             if path is not None:
-                found.append((mention, any(t.lower_ in _PARTIAL for t in (*path, *head.lefts))
-                              or _part_of(doc, span.start)))
+                named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in (*path, *head.lefts))
+                                      or _part_of(doc, span.start)))
                 break
-    if not found and (meant := _anaphoric(ctx, target)) is not None:  # a share: "most of the town", "an area"
-        found = [(meant, target.lower_ in _PARTIAL or target.dep_ == "pobj" and target.head.lower_ in _OF
-                  and target.head.head.lower_ in _PARTIAL)]
-    towns = [(m, partial) for m, partial in found if is_town(m.resolved)]
-    return list({(m.start, m.end): (m, partial) for m, partial in towns or found}.values())
+    found = []
+    for k, head in enumerate(heads):
+        own = named[head.i] or ([meant] if (meant := _meant(ctx, head, first=k == 0)) is not None else [])
+        found += [(m, partial) for m, partial in own if is_town(m.resolved)] or own
+    return list({(m.start, m.end): (m, partial) for m, partial in found}.values())
+
+
+def _meant(ctx: DocumentContext, head: Token, first: bool) -> tuple[PlaceMention, bool] | None:
+    """The place a word of a claim stands for when it names none: the owner of a share ("the city's
+    outskirts"), else a town noun, facility, pronoun or name the geoparser left unmarked ("most of the
+    town", "an area"); a word after the first only when it names a place of its own."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None) if head.lower_ in _PARTIAL else None
+    if owner is not None and (meant := _anaphoric(ctx, owner)) is not None:
+        return meant, True
+    if (first or head.pos_ == "PROPN") and (meant := _anaphoric(ctx, head)) is not None:
+        return meant, head.lower_ in _PARTIAL or head.dep_ == "pobj" and head.head.lower_ in _OF \
+            and head.head.head.lower_ in _PARTIAL
+    return None
 
 
 def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
