@@ -734,3 +734,30 @@ SHARES = [
 def test_a_share_of_a_place_is_partial_control_of_it(extractor, text, place, status):
     claims = {(c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control}
     assert (place, status) in claims
+
+
+PLACED_ELSEWHERE = [
+    # (report, the town its words do not mean): a town or facility named by a name the gazetteer does not
+    # know, and "the town"/"the base" referring back to it, are no claim on another town of the report
+    ("Gunmen stormed the village of Kpalbusi on Monday, residents of Tamale said. The village remains under "
+     "the gunmen's control.", "Tamale"),
+    ("Rebels seized the army base on the shore of Lake Chad on Monday. Soldiers fled the base, officials in "
+     "Maiduguri said.", "Maiduguri"),
+    ("Militiamen overran the town of Tchoukoutalia on Friday, a police officer in Mongo said. The town remains "
+     "under militia control.", "Mongo"),
+    ("Rebels seized the river port of Lokutu-Basoko on Monday, officials in Kisangani said. Soldiers fled the "
+     "port.", "Kisangani"),
+    ("Fighters seized the border post of Kalaba-Nord on Monday, customs officers in Kasumbalesa said. Soldiers "
+     "fled the post.", "Kasumbalesa"),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), PLACED_ELSEWHERE)
+def test_a_place_the_gazetteer_does_not_know_is_no_claim_on_another_town(extractor, text, town):
+    assert not [c for c in extract(extractor, text, PUBLISHED).control if c.place.name.startswith(town)]
+
+
+def test_the_facility_referred_back_to_keeps_its_town(extractor):
+    claims = {(c.actor.name, c.place.name, c.status.value) for c in extract(
+        extractor, "Rebels seized the army base outside Bunia on Monday. Soldiers fled the base.", PUBLISHED).control}
+    assert ("Military Forces of the Democratic Republic of Congo", "Bunia base", "lost") in claims

@@ -290,12 +290,15 @@ class DocumentContext:
 
     def town_meant(self, noun: Token) -> Place | None:
         """The place "the town" (a town noun with no name of its own) refers back to: the last one named
-        with that noun before it ("the rebel-held town of X", "X, the clifftop town"), else the last town
-        named before it; None for any other noun."""
+        with that noun before it ("the rebel-held town of X", "X, the clifftop town"; none when the
+        gazetteer does not know that one), else the last town named before it; None for any other noun."""
         if noun.lower_ not in _TOWNS or not any(t.lower_ in _THE for t in noun.lefts) or _named(noun):
             return None
         called = [m for m in self._towns(noun.idx)
                   if (token := _mention_token(self.doc, m)) is not None and _called(token, noun.lower_)]
+        introduced = [t for t in self.doc[:noun.i] if t.pos_ == "PROPN" and _called(t, noun.lower_)]
+        if introduced and not self.mentions_in(introduced[-1]):
+            return None  # "the town of Baga" the gazetteer does not know: "the town" is no other town
         return called[-1].place if called else self.recent_place(noun.idx)
 
     def facility(self, noun: str, before: int, town: Place | None = None) -> Place | None:

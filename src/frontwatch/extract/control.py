@@ -24,6 +24,7 @@ _INCLUDING, _AREAS = _WORDS.words("inclusion_prepositions"), _WORDS.words("area_
 _WITHIN = _WORDS.words("within_prepositions")
 _OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
 _PENDING = {ControlStatus.CONTESTED, ControlStatus.THREATENED}
+_THE = word_book("reference").words("anaphor_determiners")
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
 
@@ -125,7 +126,13 @@ def _named_at(ctx: DocumentContext, word: Token) -> Place | None:
     """The place a word names: a place mention, or a facility of the town its own words name (unless they name
     the facility itself), else of the report's town."""
     if word.lower_ in _FACILITIES and word.pos_ in {"NOUN", "PROPN"}:
-        town = _town_of(ctx, word)
+        town, told = None, word
+        for told in (word, *_named_before(word)):  # its own words, else those of the one it refers back to
+            town = _town_of(ctx, told)
+            if town is not None or _placed_elsewhere(told):
+                break
+        if town is None and _placed_elsewhere(told):
+            return None  # "the port of Ras Lanuf", "the base on the shore of Lake Chad": not the report's town's
         return town if town is not None and town.feature == word.lower_ else ctx.facility(word.lower_, word.idx, town)
     return next((m.place for m in ctx.places_in(word.idx, word.idx + len(word.text))), None)
 
@@ -135,6 +142,21 @@ def _town_of(ctx: DocumentContext, facility: Token) -> Place | None:
     words = [t for t in facility.subtree if t.i != facility.i]
     named = (m.place for t in words for m in ctx.mentions_in(t) if m.place is not None and is_town(m.place))
     return next((p for t in words if (p := ctx.town_meant(t)) is not None), None) or next(named, None)
+
+
+def _named_before(facility: Token) -> list[Token]:
+    """The facility a definite facility noun refers back to ("the base" after "the base of X"): the last
+    one of that word before it."""
+    if not any(t.lower_ in _THE for t in facility.lefts) or any(t.dep_ == "prep" for t in facility.rights):
+        return []
+    earlier = [t for t in facility.doc[:facility.i] if t.lower_ == facility.lower_]
+    return earlier[-1:]
+
+
+def _placed_elsewhere(facility: Token) -> bool:
+    """Whether a facility's own words place it by a name no town resolved ("the port of Ras Lanuf")."""
+    return any(t.pos_ == "PROPN" and (t.dep_ == "pobj" or t.dep_ == "compound" and t.head.dep_ == "pobj"
+                                      and t.head.i != facility.i) for t in facility.subtree if t.i != facility.i)
 
 
 def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
