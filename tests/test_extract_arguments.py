@@ -411,3 +411,20 @@ def test_a_persons_name_is_no_place(extractor, text, place):
 ])
 def test_a_place_in_the_brackets_after_the_town_is_its_container_not_the_event_place(extractor, text, place):
     assert _events(extractor, text)[0].place.name == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a place that only says where the speaker is ("officials in Goma said") is not where it happened
+    ("Fighting has reached Mekelle. Rockets hit a hospital on Monday, diplomats in Addis Ababa said.", "Mek'ele"),
+    ("The siege of Rutshuru is in its third week. Rebels shelled a market on Monday, officials in Goma said.",
+     "Rutshuru"),
+    ("Konduga has been cut off for days. Gunmen burned homes on Sunday, a resident of Maiduguri said.", "Konduga"),
+    ("Mandera lies near the border. Gunmen attacked a bus on Tuesday, police in Nairobi said.", "Mandera"),
+    ("Malakal has changed hands twice. Militiamen looted the hospital on Monday, aid workers in Juba said.",
+     "Malakal"),
+    ("Kismayo was calm on Thursday. A car bomb exploded near the port on Friday, police in Mogadishu told "
+     "reporters.", "Kismayo"),
+])
+def test_the_speakers_place_is_not_the_event_place(extractor, text, place):
+    [event] = _events(extractor, text)
+    assert event.place.name == place

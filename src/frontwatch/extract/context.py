@@ -15,6 +15,7 @@ from frontwatch.extract.doc_actors import DocumentActors, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.language import word_book
 from frontwatch.model import DateSpan, Document, Evidence, GeoPrecision, Place, PlaceMention, TimePrecision
+from frontwatch.reading.attribution import saying
 from frontwatch.resolve.dates import MONTHS, resolve_date
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.resolve.numbers import number_value
@@ -159,6 +160,16 @@ def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:
     return span.root if span is not None else None
 
 
+def _speakers_place(doc: Doc, mention: PlaceMention) -> bool:
+    """A place that only says where a speaker is ("officials in Maiduguri said", "a resident of X told")."""
+    node = _mention_token(doc, mention)
+    while node is not None and node.head.i != node.i:
+        if node.dep_ in {"nsubj", "nsubjpass"} and saying(node.head):
+            return True
+        node = node.head
+    return False
+
+
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
     """A place named only to locate another ("110 km north of Baghdad")."""
     token = _mention_token(doc, mention)
@@ -256,7 +267,8 @@ class DocumentContext:
         subtree = sorted(anchor.subtree, key=lambda t: t.i)
         candidates = self.places_in(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
         candidates = candidates or self.places_in(unit.start, unit.end)
-        local = [m for m in candidates if m.resolved.precision != GeoPrecision.REGION]
+        local = [m for m in candidates if m.resolved.precision != GeoPrecision.REGION
+                 and not _speakers_place(self.doc, m)]
         located = [m for m in local if not _reference_point(self.doc, m)]
         if located or local:
             return min(located or local,
