@@ -761,3 +761,28 @@ def test_the_facility_referred_back_to_keeps_its_town(extractor):
     claims = {(c.actor.name, c.place.name, c.status.value) for c in extract(
         extractor, "Rebels seized the army base outside Bunia on Monday. Soldiers fled the base.", PUBLISHED).control}
     assert ("Military Forces of the Democratic Republic of Congo", "Bunia base", "lost") in claims
+
+
+ENDED = [
+    # (report, holder, place): an occupation or control a verb ends ("ending X's occupation of Y") is lost by its
+    # holder, and tells no taking
+    ("Government troops entered Bentiu on Sunday, ending a four-month occupation of the town by rebel fighters.",
+     "Unidentified Armed Group (South Sudan)", "Bentiu"),
+    ("The army's arrival in Kidal ended the rebels' occupation of the town on Sunday.",
+     "Unidentified Armed Group (Mali)", "Kidal"),
+    ("Soldiers retook Marawi on Sunday, ending the militants' five-month control of the city.",
+     "Unidentified Armed Group (Philippines)", "Marawi City"),
+    ("The offensive ended the jihadists' control of Palmyra on Sunday.", "Unidentified Armed Group (Syria)", "Tadmur"),
+    ("Kenyan troops ended al-Shabaab's occupation of Kismayo on Friday.", "al-Shabaab", "Kismayo"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "place"), ENDED)
+def test_an_ended_occupation_is_lost_by_its_holder(extractor, text, holder, place):
+    result = extract(extractor, text, PUBLISHED)
+    assert {(c.status.value, c.place.name) for c in result.control if c.actor.name == holder} == {("lost", place)}
+    assert not [e for e in result.events if e.actor1 is not None and e.actor1.name == holder]
+
+
+def test_a_lifted_siege_threatens_nobody(extractor):
+    assert extract(extractor, "Troops lifted the rebels' siege of Bossangoa on Friday.", PUBLISHED).control == []

@@ -200,6 +200,16 @@ def test_an_agreement_noun_asked_for_is_an_aim(reader, text, modality):
     assert frame(reader, text, "agree").modality == modality
 
 
+@pytest.mark.parametrize(("text", "agent"), [
+    # a by-phrase the parser hangs on the verb ending the noun's state is the noun's doer
+    ("The raid ended a long occupation of the valley by militia fighters.", "fighters"),
+    ("Troops ended the occupation of the mine by armed miners.", "miners"),
+])
+def test_an_ended_state_keeps_its_doer_and_is_no_happening(reader, text, agent):
+    f = frame(reader, text, "take")
+    assert agent in heads(f, "agent") and f.modality == "ended" and not f.asserted
+
+
 @pytest.mark.parametrize(("text", "kind", "source"), [
     ("The rebels seized the airport, a police officer said.", "said", "police officer"),
     ("A police officer said the rebels had seized the airport.", "said", "police officer"),
