@@ -786,3 +786,28 @@ def test_an_ended_occupation_is_lost_by_its_holder(extractor, text, holder, plac
 
 def test_a_lifted_siege_threatens_nobody(extractor):
     assert extract(extractor, "Troops lifted the rebels' siege of Bossangoa on Friday.", PUBLISHED).control == []
+
+
+LEFT_TO = [
+    # (report, holder, place): an entry into a place its holder left that day, nobody else contesting it, is a
+    # taking; an entry others fight is a contest
+    ("Rebels pulled out of Bambari on Friday. Government troops entered the town on Friday.",
+     "Military Forces of the Central African Republic", "Bambari", "controls"),
+    ("Government troops entered Bentiu on Sunday, ending a four-month occupation of the town by rebel fighters.",
+     "Military Forces of South Sudan", "Bentiu", "controls"),
+    ("The army withdrew from Menaka on Tuesday; JNIM fighters entered the town on Tuesday.", "JNIM", "Ménaka",
+     "controls"),
+    ("Al-Shabaab fighters withdrew from Baidoa on Saturday. Ethiopian troops drove into the town on Saturday.",
+     "Military Forces of Ethiopia", "Baidoa", "controls"),
+    ("Islamist fighters pulled out of Mopti on Monday. Malian soldiers entered the town on Monday.",
+     "Military Forces of Mali", "Mopti", "controls"),
+    ("Rebels entered Goma on Tuesday and fought the army in the streets.",
+     "Unidentified Armed Group (Democratic Republic of Congo)", "Goma", "contested"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "place", "status"), LEFT_TO)
+def test_an_entry_into_a_place_its_holder_left_is_a_taking(extractor, text, holder, place, status):
+    claims = {(c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control
+              if c.actor.name == holder}
+    assert claims == {(place, status)}

@@ -3,7 +3,7 @@ table's control changes (data/frame_table.yaml)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
@@ -25,6 +25,7 @@ _WITHIN = _WORDS.words("within_prepositions")
 _OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
 _PENDING = {ControlStatus.CONTESTED, ControlStatus.THREATENED}
 _THE = word_book("reference").words("anaphor_determiners")
+_LEFT_BEFORE = timedelta(days=1)  # a place left the day before an entry was left to it
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
 
@@ -220,18 +221,34 @@ def control_key(fact: ControlFact) -> tuple:
     return (fact.actor.name, fact.place.name, round(fact.place.latitude, 3), fact.status)
 
 
+def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
+    """Whether a contest for a place is a taking: another holder lost it that day or the day before and nobody
+    else contests or holds it then ("the rebels pulled out of X; troops entered the town", "entered X, ending
+    the rebels' occupation of the town")."""
+    if fact.as_of is None:
+        return False
+    place = [f for f in facts if f.place.name == fact.place.name and f is not fact]
+    left = any(f.status == ControlStatus.LOST and f.actor.name != fact.actor.name and f.as_of
+               and timedelta(0) <= fact.as_of - f.as_of <= _LEFT_BEFORE for f in place)
+    return left and not any(f.status in {ControlStatus.CONTESTED, ControlStatus.CONTROLS} and f.as_of == fact.as_of
+                            or f.status == ControlStatus.CONTROLS and f.actor.name == fact.actor.name for f in place)
+
+
 def superseded(facts: list[ControlFact], published: date | None) -> list[ControlFact]:
     """Control claims with every holder a later, dated change of hands replaced marked as having lost the
     place ("recaptured Palmyra, ten months after Islamic State fighters seized it": Islamic State lost it);
     a claim dated by the report's day alone ("still holds") replaces nobody. A holder's fight for or threat to a
     place its own taking settled that day or later is left out ("entered the town on Wednesday ... seized it";
-    "captured X on Friday ... troops entered the town after the rebels retreated")."""
+    "captured X on Friday ... troops entered the town after the rebels retreated"); a contest for a place its
+    holder left is a taking (_left_to)."""
     for fact in facts:
         later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
                  and f.place.name == fact.place.name and f.as_of and fact.as_of and fact.as_of < f.as_of
                  and f.as_of != published]
         if fact.status == ControlStatus.CONTROLS and later:
             fact.status, fact.as_of = ControlStatus.LOST, max(later)
+    for fact in [f for f in facts if f.status == ControlStatus.CONTESTED and _left_to(f, facts)]:
+        fact.status = ControlStatus.CONTROLS
     return [fact for fact in facts if fact.status not in _PENDING or not any(
         f.status == ControlStatus.CONTROLS and f.actor.name == fact.actor.name and f.place.name == fact.place.name
         and f.as_of and fact.as_of and fact.as_of <= f.as_of for f in facts)]
