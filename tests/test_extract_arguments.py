@@ -428,3 +428,16 @@ def test_a_place_in_the_brackets_after_the_town_is_its_container_not_the_event_p
 def test_the_speakers_place_is_not_the_event_place(extractor, text, place):
     [event] = _events(extractor, text)
     assert event.place.name == place
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    # a coordinated clause with its own subject and date keeps its date, whatever the story's day
+    ("Rebels seized Bunia on Saturday. Hundreds have died, and the militia abducted 40 villagers in Djugu in March.", 3),
+    ("Gunmen stormed Kauru on Saturday. Police arrived late, and the gunmen had burned the market in March.", 3),
+    ("Jihadists overran Tessit on Friday. Many fled, and the group kidnapped two priests in Gao in February.", 2),
+    ("Troops shelled Kidal on Sunday. Residents hid, and the rebels ambushed a convoy near Anefis in January.", 1),
+    ("Militants seized Palma on Sunday. Aid stopped, and the insurgents burned homes in Mueda in March.", 3),
+])
+def test_a_coordinated_clause_keeps_its_own_date(extractor, text, month):
+    later = _events(extractor, text)[-1]
+    assert (later.date.start.month, later.date.end.month) == (month, month)
