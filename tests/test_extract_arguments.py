@@ -432,7 +432,8 @@ def test_the_speakers_place_is_not_the_event_place(extractor, text, place):
 
 @pytest.mark.parametrize(("text", "month"), [
     # a coordinated clause with its own subject and date keeps its date, whatever the story's day
-    ("Rebels seized Bunia on Saturday. Hundreds have died, and the militia abducted 40 villagers in Djugu in March.", 3),
+    ("Rebels seized Bunia on Saturday. Hundreds have died, and the militia abducted 40 villagers in Djugu in "
+     "March.", 3),
     ("Gunmen stormed Kauru on Saturday. Police arrived late, and the gunmen had burned the market in March.", 3),
     ("Jihadists overran Tessit on Friday. Many fled, and the group kidnapped two priests in Gao in February.", 2),
     ("Troops shelled Kidal on Sunday. Residents hid, and the rebels ambushed a convoy near Anefis in January.", 1),

@@ -383,8 +383,8 @@ class DocumentContext:
         """Whether the anchor's own clause, or the one it shares a time with, carries a date ("a day after",
         "on Tuesday")."""
         head = _clause_head(anchor)  # the clause it shares a time with, or its own ("..., and X kidnapped Y in April")
-        return _offset(anchor) is not None or any(0 in {_clause_distance(e.root, head), _clause_distance(e.root, anchor)}
-                                                  for e in self.dates_in(span))
+        return _offset(anchor) is not None or any(
+            0 in {_clause_distance(e.root, head), _clause_distance(e.root, anchor)} for e in self.dates_in(span))
 
     def event_date(self, unit: SentenceUnit, anchor: Token | None, remember: bool = True,
                    foreign: frozenset[int] = frozenset()) -> DateSpan | None:
