@@ -757,10 +757,16 @@ def test_a_place_the_gazetteer_does_not_know_is_no_claim_on_another_town(extract
     assert not [c for c in extract(extractor, text, PUBLISHED).control if c.place.name.startswith(town)]
 
 
-def test_the_facility_referred_back_to_keeps_its_town(extractor):
-    claims = {(c.actor.name, c.place.name, c.status.value) for c in extract(
-        extractor, "Rebels seized the army base outside Bunia on Monday. Soldiers fled the base.", PUBLISHED).control}
-    assert ("Military Forces of the Democratic Republic of Congo", "Bunia base", "lost") in claims
+@pytest.mark.parametrize(("text", "claim"), [
+    # a facility its words place in a known town, or referring back to one, keeps that town
+    ("Rebels seized the army base outside Bunia on Monday. Soldiers fled the base.",
+     ("Military Forces of the Democratic Republic of Congo", "Bunia base", "lost")),
+    ("Rebels seized the base of the African Union force in Beledweyne on Monday.",
+     ("Unidentified Armed Group (Somalia)", "Beledweyne base", "controls")),
+])
+def test_a_facility_in_a_known_town_keeps_its_town(extractor, text, claim):
+    claims = {(c.actor.name, c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control}
+    assert claim in claims
 
 
 ENDED = [

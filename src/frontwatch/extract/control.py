@@ -25,6 +25,7 @@ _WITHIN = _WORDS.words("within_prepositions")
 _OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
 _PENDING = {ControlStatus.CONTESTED, ControlStatus.THREATENED}
 _THE = word_book("reference").words("anaphor_determiners")
+_OWNERS = {"NORP", "PERSON"}  # entity types of names that own a facility rather than place it
 _LEFT_BEFORE = timedelta(days=1)  # a place left the day before an entry was left to it
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
@@ -130,9 +131,9 @@ def _named_at(ctx: DocumentContext, word: Token) -> Place | None:
         town, told = None, word
         for told in (word, *_named_before(word)):  # its own words, else those of the one it refers back to
             town = _town_of(ctx, told)
-            if town is not None or _placed_elsewhere(told):
+            if town is not None or _placed_elsewhere(ctx, told):
                 break
-        if town is None and _placed_elsewhere(told):
+        if town is None and _placed_elsewhere(ctx, told):
             return None  # "the port of Ras Lanuf", "the base on the shore of Lake Chad": not the report's town's
         return town if town is not None and town.feature == word.lower_ else ctx.facility(word.lower_, word.idx, town)
     return next((m.place for m in ctx.places_in(word.idx, word.idx + len(word.text))), None)
@@ -154,10 +155,18 @@ def _named_before(facility: Token) -> list[Token]:
     return earlier[-1:]
 
 
-def _placed_elsewhere(facility: Token) -> bool:
-    """Whether a facility's own words place it by a name no town resolved ("the port of Ras Lanuf")."""
-    return any(t.pos_ == "PROPN" and (t.dep_ == "pobj" or t.dep_ == "compound" and t.head.dep_ == "pobj"
-                                      and t.head.i != facility.i) for t in facility.subtree if t.i != facility.i)
+def _no_actor(ctx: DocumentContext, name: Token) -> bool:
+    """Whether a name is no actor the registry knows (a guess the tagger made of an unknown name is none)."""
+    resolved = ctx.actors.resolve(name)
+    return resolved is None or resolved.actor.needs_review
+
+
+def _placed_elsewhere(ctx: DocumentContext, facility: Token) -> bool:
+    """Whether a facility's own words place it by a name no town resolved ("the port of Ras Lanuf"; not its
+    owner's name, "the base of the African Union force")."""
+    return any(t.pos_ == "PROPN" and t.ent_type_ not in _OWNERS and _no_actor(ctx, t) and (
+        t.dep_ == "pobj" or t.dep_ == "compound" and t.head.dep_ == "pobj" and t.head.i != facility.i)
+        for t in facility.subtree if t.i != facility.i)
 
 
 def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
