@@ -25,7 +25,7 @@ _WITHIN = _WORDS.words("within_prepositions")
 _OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
 _PENDING = {ControlStatus.CONTESTED, ControlStatus.THREATENED}
 _THE = word_book("reference").words("anaphor_determiners")
-_OWNERS = {"NORP", "PERSON"}  # entity types of names that own a facility rather than place it
+_PLACE_TYPES = {"GPE", "LOC", "FAC"}  # entity types of names that place it ("Lake Chad", not the army of Chad)
 _LEFT_BEFORE = timedelta(days=1)  # a place left the day before an entry was left to it
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
@@ -163,8 +163,8 @@ def _no_actor(ctx: DocumentContext, name: Token) -> bool:
 
 def _placed_elsewhere(ctx: DocumentContext, facility: Token) -> bool:
     """Whether a facility's own words place it by a name no town resolved ("the port of Ras Lanuf"; not its
-    owner's name, "the base of the African Union force")."""
-    return any(t.pos_ == "PROPN" and t.ent_type_ not in _OWNERS and _no_actor(ctx, t) and (
+    owner's name, an actor or a people: "the base of the African Union force")."""
+    return any(t.pos_ == "PROPN" and (t.ent_type_ in _PLACE_TYPES or t.ent_type_ != "NORP" and _no_actor(ctx, t)) and (
         t.dep_ == "pobj" or t.dep_ == "compound" and t.head.dep_ == "pobj" and t.head.i != facility.i)
         for t in facility.subtree if t.i != facility.i)
 
