@@ -411,3 +411,34 @@ def test_a_persons_name_is_no_place(extractor, text, place):
 ])
 def test_a_place_in_the_brackets_after_the_town_is_its_container_not_the_event_place(extractor, text, place):
     assert _events(extractor, text)[0].place.name == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a place that only says where the speaker is ("officials in Goma said") is not where it happened
+    ("Fighting has reached Mekelle. Rockets hit a hospital on Monday, diplomats in Addis Ababa said.", "Mek'ele"),
+    ("The siege of Rutshuru is in its third week. Rebels shelled a market on Monday, officials in Goma said.",
+     "Rutshuru"),
+    ("Konduga has been cut off for days. Gunmen burned homes on Sunday, a resident of Maiduguri said.", "Konduga"),
+    ("Mandera lies near the border. Gunmen attacked a bus on Tuesday, police in Nairobi said.", "Mandera"),
+    ("Malakal has changed hands twice. Militiamen looted the hospital on Monday, aid workers in Juba said.",
+     "Malakal"),
+    ("Kismayo was calm on Thursday. A car bomb exploded near the port on Friday, police in Mogadishu told "
+     "reporters.", "Kismayo"),
+])
+def test_the_speakers_place_is_not_the_event_place(extractor, text, place):
+    [event] = _events(extractor, text)
+    assert event.place.name == place
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    # a coordinated clause with its own subject and date keeps its date, whatever the story's day
+    ("Rebels seized Bunia on Saturday. Hundreds have died, and the militia abducted 40 villagers in Djugu in "
+     "March.", 3),
+    ("Gunmen stormed Kauru on Saturday. Police arrived late, and the gunmen had burned the market in March.", 3),
+    ("Jihadists overran Tessit on Friday. Many fled, and the group kidnapped two priests in Gao in February.", 2),
+    ("Troops shelled Kidal on Sunday. Residents hid, and the rebels ambushed a convoy near Anefis in January.", 1),
+    ("Militants seized Palma on Sunday. Aid stopped, and the insurgents burned homes in Mueda in March.", 3),
+])
+def test_a_coordinated_clause_keeps_its_own_date(extractor, text, month):
+    later = _events(extractor, text)[-1]
+    assert (later.date.start.month, later.date.end.month) == (month, month)

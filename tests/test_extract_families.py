@@ -649,3 +649,172 @@ def test_a_standing_occupation_is_control_not_a_takeover(extractor, text, event)
     assert [e.sub_event_type for e in result.events] == ([event] if event else [])
     assert {(c.actor.name, c.place.name, c.status.value) for c in result.control} == {
         ("Military Forces of Russia", "Tokmak", "controls")}
+
+
+HISTORY = [
+    # (report, events and claims it tells): a happening or change of hands dated more than a year before the
+    # latest day the report tells (frame_table.yaml `history`) is background; a report about that past alone,
+    # or the same told this year, is news
+    ("Rebels first seized the town of Bunia in 2003, during the Ituri war, residents recalled on Sunday.", 0),
+    ("The two factions signed a peace accord in Arusha in 1993. On Friday their heirs met again.", 0),
+    ("Soldiers massacred dozens of villagers in Tadamakat in 2012, a survivor told the court on Monday.", 0),
+    ("Militants blew up the old bridge at Gao in 2013. Engineers reopened its successor on Saturday.", 0),
+    ("Separatists captured the airport at Kidal in 2012, the governor recalled on Thursday.", 0),
+    ("Rebels seized the town of Bunia in March, residents said on Sunday.", 2),
+    ("The two factions signed a peace accord in Arusha on Monday.", 1),
+    ("Soldiers massacred dozens of villagers in Tadamakat in 2012, a survivor said.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), HISTORY)
+def test_a_happening_years_before_the_report_is_background(extractor, text, told):
+    result = extract(extractor, text, PUBLISHED)
+    assert len(result.events) + len(result.control) == told
+
+
+SAME_DAY = [
+    # a holder's entry into or fight for a place its own taking settled the same day is no contest
+    "Rebels entered Goma on Tuesday and seized the city the same day.",
+    "Fighters of the group captured Mueda on Saturday. They had entered the town on Saturday morning.",
+    "Government forces retook Bossangoa on Friday. Troops entered the town after the rebels fled.",
+    "Militiamen captured Djugu on Tuesday; they had pushed into the town on Tuesday at dawn.",
+    "Rebels seized Rutshuru on Sunday after they entered the town on Sunday morning.",
+]
+
+
+@pytest.mark.parametrize("text", SAME_DAY)
+def test_a_holders_taking_the_same_day_settles_its_entry(extractor, text):
+    assert [c.status.value for c in extract(extractor, text, PUBLISHED).control] == ["controls"]
+
+
+@pytest.mark.parametrize("text", [
+    # what a verb asks for is not told: no agreement, no event
+    "Western envoys called for an immediate truce in Tripoli.",
+    "The African Union urged a ceasefire in Khartoum on Monday.",
+    "Church leaders appealed for a truce between the militias in Bangui.",
+    "The United Nations demanded a ceasefire in Gaza on Friday.",
+    "Regional leaders pressed for a peace deal in Juba last week.",
+])
+def test_an_agreement_asked_for_is_no_agreement(extractor, text):
+    assert extract(extractor, text, PUBLISHED).events == []
+
+
+ROUTED = [
+    # (report, actor 1): routing armed men where no ground is taken is a battle, not a change of hands
+    ("Al-Shabaab fighters routed Somali soldiers outside Jowhar on Tuesday.", "al-Shabaab"),
+    ("Government soldiers routed the rebels near Bambari on Sunday.",
+     "Military Forces of the Central African Republic"),
+    ("Houthi fighters routed government troops south of Marib on Saturday.", "Houthis"),
+    ("The army routed JNIM fighters near Djenne on Saturday.", "Military Forces of Mali"),
+    ("Government troops routed al-Shabaab fighters near Afgooye on Monday.", "Military Forces of Somalia"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1"), ROUTED)
+def test_routing_armed_men_is_an_armed_clash(extractor, text, actor1):
+    event = _the_event(extractor, text)
+    assert (event.sub_event_type, event.actor1.name) == ("Armed clash", actor1)
+    assert extract(extractor, text, PUBLISHED).control == []
+
+
+SHARES = [
+    # (report, place, status): a share named by its owner's possessive or by the place it lies in is partial
+    # control of that place; each conjunct of a claim is a claim of its own
+    ("Rebels seized the town's northern districts on Tuesday, residents of Bunia said.", "Bunia", "partial"),
+    ("Kenyan troops took control of Kismayo's outskirts on Tuesday.", "Kismayo", "partial"),
+    ("Militiamen overran Djugu's eastern neighbourhoods on Saturday.", "Djugu", "partial"),
+    ("The rebels still hold Bentiu and much of the countryside in Unity state.", "Bentiu", "controls"),
+    ("The rebels still hold Bentiu and much of the countryside in Unity state.", "Unity", "partial"),
+    ("Rebels still hold most of the villages in the Ituri province.", "Ituri", "partial"),
+    ("The army holds Gao and most of the countryside around Ansongo.", "Ansongo", "partial"),
+    ("Government troops seized Kismayo's airport on Tuesday.", "Kismayo airport", "controls"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "status"), SHARES)
+def test_a_share_of_a_place_is_partial_control_of_it(extractor, text, place, status):
+    claims = {(c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control}
+    assert (place, status) in claims
+
+
+PLACED_ELSEWHERE = [
+    # (report, the town its words do not mean): a town or facility named by a name the gazetteer does not
+    # know, and "the town"/"the base" referring back to it, are no claim on another town of the report
+    ("Gunmen stormed the village of Kpalbusi on Monday, residents of Tamale said. The village remains under "
+     "the gunmen's control.", "Tamale"),
+    ("Rebels seized the army base on the shore of Lake Chad on Monday. Soldiers fled the base, officials in "
+     "Maiduguri said.", "Maiduguri"),
+    ("Militiamen overran the town of Tchoukoutalia on Friday, a police officer in Mongo said. The town remains "
+     "under militia control.", "Mongo"),
+    ("Rebels seized the river port of Lokutu-Basoko on Monday, officials in Kisangani said. Soldiers fled the "
+     "port.", "Kisangani"),
+    ("Fighters seized the border post of Kalaba-Nord on Monday, customs officers in Kasumbalesa said. Soldiers "
+     "fled the post.", "Kasumbalesa"),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), PLACED_ELSEWHERE)
+def test_a_place_the_gazetteer_does_not_know_is_no_claim_on_another_town(extractor, text, town):
+    assert not [c for c in extract(extractor, text, PUBLISHED).control if c.place.name.startswith(town)]
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # a facility its words place in a known town, or referring back to one, keeps that town
+    ("Rebels seized the army base outside Bunia on Monday. Soldiers fled the base.",
+     ("Military Forces of the Democratic Republic of Congo", "Bunia base", "lost")),
+    ("Rebels seized the base of the African Union force in Beledweyne on Monday.",
+     ("Unidentified Armed Group (Somalia)", "Beledweyne base", "controls")),
+])
+def test_a_facility_in_a_known_town_keeps_its_town(extractor, text, claim):
+    claims = {(c.actor.name, c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control}
+    assert claim in claims
+
+
+ENDED = [
+    # (report, holder, place): an occupation or control a verb ends ("ending X's occupation of Y") is lost by its
+    # holder, and tells no taking
+    ("Government troops entered Bentiu on Sunday, ending a four-month occupation of the town by rebel fighters.",
+     "Unidentified Armed Group (South Sudan)", "Bentiu"),
+    ("The army's arrival in Kidal ended the rebels' occupation of the town on Sunday.",
+     "Unidentified Armed Group (Mali)", "Kidal"),
+    ("Soldiers retook Marawi on Sunday, ending the militants' five-month control of the city.",
+     "Unidentified Armed Group (Philippines)", "Marawi City"),
+    ("The offensive ended the jihadists' control of Palmyra on Sunday.", "Unidentified Armed Group (Syria)", "Tadmur"),
+    ("Kenyan troops ended al-Shabaab's occupation of Kismayo on Friday.", "al-Shabaab", "Kismayo"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "place"), ENDED)
+def test_an_ended_occupation_is_lost_by_its_holder(extractor, text, holder, place):
+    result = extract(extractor, text, PUBLISHED)
+    assert {(c.status.value, c.place.name) for c in result.control if c.actor.name == holder} == {("lost", place)}
+    assert not [e for e in result.events if e.actor1 is not None and e.actor1.name == holder]
+
+
+def test_a_lifted_siege_threatens_nobody(extractor):
+    assert extract(extractor, "Troops lifted the rebels' siege of Bossangoa on Friday.", PUBLISHED).control == []
+
+
+LEFT_TO = [
+    # (report, holder, place): an entry into a place its holder left that day, nobody else contesting it, is a
+    # taking; an entry others fight is a contest
+    ("Rebels pulled out of Bambari on Friday. Government troops entered the town on Friday.",
+     "Military Forces of the Central African Republic", "Bambari", "controls"),
+    ("Government troops entered Bentiu on Sunday, ending a four-month occupation of the town by rebel fighters.",
+     "Military Forces of South Sudan", "Bentiu", "controls"),
+    ("The army withdrew from Menaka on Tuesday; JNIM fighters entered the town on Tuesday.", "JNIM", "Ménaka",
+     "controls"),
+    ("Al-Shabaab fighters withdrew from Baidoa on Saturday. Ethiopian troops drove into the town on Saturday.",
+     "Military Forces of Ethiopia", "Baidoa", "controls"),
+    ("Islamist fighters pulled out of Mopti on Monday. Malian soldiers entered the town on Monday.",
+     "Military Forces of Mali", "Mopti", "controls"),
+    ("Rebels entered Goma on Tuesday and fought the army in the streets.",
+     "Unidentified Armed Group (Democratic Republic of Congo)", "Goma", "contested"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "place", "status"), LEFT_TO)
+def test_an_entry_into_a_place_its_holder_left_is_a_taking(extractor, text, holder, place, status):
+    claims = {(c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control
+              if c.actor.name == holder}
+    assert claims == {(place, status)}

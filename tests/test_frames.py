@@ -164,6 +164,19 @@ def test_a_weapon_is_the_instrument_not_the_doer(reader, text, cls, instrument, 
     assert heads(f, "agent") == agent
 
 
+@pytest.mark.parametrize(("text", "cls"), [
+    # the parser hangs the subject as an apposition on the last noun of the fronted phrase: the verb still has it
+    ("After the capture of Bentiu, army units shelled the road to the north.", "shell"),
+    ("After the capture of Marib, militia units attacked the villages to the east.", "attack"),
+    ("After the fall of Bentiu, army units attacked the villages to the east.", "attack"),
+    ("Following the capture of Marib, army units shelled the villages to the south, killing four people.", "shell"),
+    ("After the capture of Ajdabiya, army units attacked the villages to the east.", "attack"),
+    ("In Goma, the largest city of the east, rebel units attacked the airport.", "attack"),  # a subject of its own
+])
+def test_a_subject_hung_inside_a_fronted_phrase_is_the_doer(reader, text, cls):
+    assert heads(frame(reader, text, cls), "agent") == ["units"]
+
+
 @pytest.mark.parametrize(("text", "modality"), [
     ("The rebels seized the airport.", "realis"),
     ("The rebels will seize the airport.", "future"),
@@ -174,6 +187,27 @@ def test_a_weapon_is_the_instrument_not_the_doer(reader, text, cls, instrument, 
 ])
 def test_modality_says_whether_it_happened(reader, text, modality):
     assert frame(reader, text, "take").modality == modality
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Mediators called for a truce around the airport.", "aim"),
+    ("The bishops urged a ceasefire in the east.", "aim"),
+    ("Donors demanded a peace deal before the rains.", "aim"),
+    ("Both sides signed a truce at the airport.", "realis"),
+    ("The truce around the airport held overnight.", "realis"),
+])
+def test_an_agreement_noun_asked_for_is_an_aim(reader, text, modality):
+    assert frame(reader, text, "agree").modality == modality
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    # a by-phrase the parser hangs on the verb ending the noun's state is the noun's doer
+    ("The raid ended a long occupation of the valley by militia fighters.", "fighters"),
+    ("Troops ended the occupation of the mine by armed miners.", "miners"),
+])
+def test_an_ended_state_keeps_its_doer_and_is_no_happening(reader, text, agent):
+    f = frame(reader, text, "take")
+    assert agent in heads(f, "agent") and f.modality == "ended" and not f.asserted
 
 
 @pytest.mark.parametrize(("text", "kind", "source"), [

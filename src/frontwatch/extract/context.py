@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,6 +15,7 @@ from frontwatch.extract.doc_actors import DocumentActors, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.language import word_book
 from frontwatch.model import DateSpan, Document, Evidence, GeoPrecision, Place, PlaceMention, TimePrecision
+from frontwatch.reading.attribution import saying
 from frontwatch.resolve.dates import MONTHS, resolve_date
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.resolve.numbers import number_value
@@ -158,6 +160,16 @@ def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:
     return span.root if span is not None else None
 
 
+def _speakers_place(doc: Doc, mention: PlaceMention) -> bool:
+    """A place that only says where a speaker is ("officials in Maiduguri said", "a resident of X told")."""
+    node = _mention_token(doc, mention)
+    while node is not None and node.head.i != node.i:
+        if node.dep_ in {"nsubj", "nsubjpass"} and saying(node.head):
+            return True
+        node = node.head
+    return False
+
+
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
     """A place named only to locate another ("110 km north of Baghdad")."""
     token = _mention_token(doc, mention)
@@ -255,7 +267,8 @@ class DocumentContext:
         subtree = sorted(anchor.subtree, key=lambda t: t.i)
         candidates = self.places_in(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
         candidates = candidates or self.places_in(unit.start, unit.end)
-        local = [m for m in candidates if m.resolved.precision != GeoPrecision.REGION]
+        local = [m for m in candidates if m.resolved.precision != GeoPrecision.REGION
+                 and not _speakers_place(self.doc, m)]
         located = [m for m in local if not _reference_point(self.doc, m)]
         if located or local:
             return min(located or local,
@@ -289,12 +302,15 @@ class DocumentContext:
 
     def town_meant(self, noun: Token) -> Place | None:
         """The place "the town" (a town noun with no name of its own) refers back to: the last one named
-        with that noun before it ("the rebel-held town of X", "X, the clifftop town"), else the last town
-        named before it; None for any other noun."""
+        with that noun before it ("the rebel-held town of X", "X, the clifftop town"; none when the
+        gazetteer does not know that one), else the last town named before it; None for any other noun."""
         if noun.lower_ not in _TOWNS or not any(t.lower_ in _THE for t in noun.lefts) or _named(noun):
             return None
         called = [m for m in self._towns(noun.idx)
                   if (token := _mention_token(self.doc, m)) is not None and _called(token, noun.lower_)]
+        introduced = [t for t in self.doc[:noun.i] if t.pos_ == "PROPN" and _called(t, noun.lower_)]
+        if introduced and not self.mentions_in(introduced[-1]):
+            return None  # "the town of Baga" the gazetteer does not know: "the town" is no other town
         return called[-1].place if called else self.recent_place(noun.idx)
 
     def facility(self, noun: str, before: int, town: Place | None = None) -> Place | None:
@@ -364,9 +380,11 @@ class DocumentContext:
         return period is None or (period.end - period.start).days > _WEEK
 
     def dated_clause(self, span: Span, anchor: Token) -> bool:
-        """Whether the anchor's own clause carries a date ("a day after", "on Tuesday")."""
-        head = _clause_head(anchor)
-        return _offset(anchor) is not None or any(_clause_distance(e.root, head) == 0 for e in self.dates_in(span))
+        """Whether the anchor's own clause, or the one it shares a time with, carries a date ("a day after",
+        "on Tuesday")."""
+        head = _clause_head(anchor)  # the clause it shares a time with, or its own ("..., and X kidnapped Y in April")
+        return _offset(anchor) is not None or any(
+            0 in {_clause_distance(e.root, head), _clause_distance(e.root, anchor)} for e in self.dates_in(span))
 
     def event_date(self, unit: SentenceUnit, anchor: Token | None, remember: bool = True,
                    foreign: frozenset[int] = frozenset()) -> DateSpan | None:
@@ -415,6 +433,15 @@ class DocumentContext:
                    and (d := self._dateline(u)) is not None]
         told = max(earlier + headers, key=lambda pair: pair[0], default=None)
         return told[1] if told is not None else None
+
+    @cached_property
+    def story_day(self) -> date | None:
+        """The latest day the report's own dates tell, never after its publication: the day of its story
+        (a dated note about 2022 stays in 2022; a report "on Sunday" recalling 1994 is in the present)."""
+        published = self.document.published
+        days = [resolved.end for unit in self.units for ent in self.dates_in(unit.span)
+                if (resolved := resolve_date(ent.text, published)) is not None]
+        return max((min(d, published) if published else d for d in days), default=None)
 
     def dates_in(self, span: Span) -> list[Span]:
         """The span's date expressions (date_spans), found once per span of the document."""

@@ -3,7 +3,7 @@ table's control changes (data/frame_table.yaml)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
@@ -21,8 +21,12 @@ _PARTIAL, _TOWNS, _FACILITIES = _WORDS.words("partial"), _WORDS.words("town_noun
 _COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("place_pronouns")
 _NAMING, _COUNTRIES = _WORDS.words("naming_prepositions"), _WORDS.words("country_nouns")
 _INCLUDING, _AREAS = _WORDS.words("inclusion_prepositions"), _WORDS.words("area_nouns")
+_WITHIN = _WORDS.words("within_prepositions")
 _OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
 _PENDING = {ControlStatus.CONTESTED, ControlStatus.THREATENED}
+_THE = word_book("reference").words("anaphor_determiners")
+_PLACE_TYPES = {"GPE", "LOC", "FAC"}  # entity types of names that place it ("Lake Chad", not the army of Chad)
+_LEFT_BEFORE = timedelta(days=1)  # a place left the day before an entry was left to it
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
 
@@ -35,7 +39,7 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
         bearing = node.head.i > 0 and node.doc[node.head.i - 1].lower_ in _BEARINGS  # "west of": whatever "of" hangs on
         if node.dep_ == "pobj" and node.head.lower_ in _NAMING and not bearing:
             node = node.head.head
-        elif node.dep_ in _PATH_DEPS:
+        elif node.dep_ in _PATH_DEPS or node.dep_ == "poss" and node.head.lower_ in _PARTIAL:  # "Gao's outskirts"
             node = node.head
         else:
             return None
@@ -48,6 +52,12 @@ def _part_of(doc, start: int) -> bool:  # noqa: ANN001 - a spaCy Doc
     return start >= 2 and doc[start - 1].lower_ in _OF and doc[start - 2].lower_ in _PARTIAL
 
 
+def _share_within(name: Token) -> Token | None:
+    """The ground a place name contains ("the countryside" of "the countryside in X"), for a share of it."""
+    within = name.head if name.dep_ == "pobj" and name.head.lower_ in _WITHIN else None
+    return within.head if within is not None and within.head.pos_ in {"NOUN", "PRON", "ADJ"} else None
+
+
 def _included(clause: Token) -> list[Token]:
     """What a claim's clause says its place includes ("took the city, including the airport"), wherever the
     parser hung "including": those places change hands with it."""
@@ -56,9 +66,10 @@ def _included(clause: Token) -> list[Token]:
 
 
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
-    """Places a claim is about, each with whether only part of it is meant."""
+    """Places a claim is about, each with whether only part of it is meant: for each conjunct ("X and much
+    of Y"), the places its words name (a town before the province it lies in), else the place it stands for."""
     heads, doc = [target, *target.conjuncts], target.doc
-    found: list[tuple[PlaceMention, bool]] = []
+    named: dict[int, list[tuple[PlaceMention, bool]]] = {head.i: [] for head in heads}
     for mention in ctx.places_in(target.sent.start_char, target.sent.end_char):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.root.i in excluded:
@@ -67,15 +78,30 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
             path = _path_to(span.root, head)
             if path is None and _part_of(doc, span.start) and span.start - 2 == head.i:
                 path = [span.root, head]  # "parts of Gao" with "of" hung on the verb
+            if path is None and head.lower_ in _PARTIAL and (inside := _share_within(span.root)) is not None:
+                path = _path_to(inside, head)  # "much of the countryside in Unity state": a share of the state
             if path is not None:
-                found.append((mention, any(t.lower_ in _PARTIAL for t in (*path, *head.lefts))
-                              or _part_of(doc, span.start)))
+                named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in (*path, *head.lefts))
+                                      or _part_of(doc, span.start)))
                 break
-    if not found and (meant := _anaphoric(ctx, target)) is not None:  # a share: "most of the town", "an area"
-        found = [(meant, target.lower_ in _PARTIAL or target.dep_ == "pobj" and target.head.lower_ in _OF
-                  and target.head.head.lower_ in _PARTIAL)]
-    towns = [(m, partial) for m, partial in found if is_town(m.resolved)]
-    return list({(m.start, m.end): (m, partial) for m, partial in towns or found}.values())
+    found = []
+    for k, head in enumerate(heads):
+        own = named[head.i] or ([meant] if (meant := _meant(ctx, head, first=k == 0)) is not None else [])
+        found += [(m, partial) for m, partial in own if is_town(m.resolved)] or own
+    return list({(m.start, m.end): (m, partial) for m, partial in found}.values())
+
+
+def _meant(ctx: DocumentContext, head: Token, first: bool) -> tuple[PlaceMention, bool] | None:
+    """The place a word of a claim stands for when it names none: the owner of a share ("the city's
+    outskirts"), else a town noun, facility, pronoun or name the geoparser left unmarked ("most of the
+    town", "an area"); a word after the first only when it names a place of its own."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None) if head.lower_ in _PARTIAL else None
+    if owner is not None and (meant := _anaphoric(ctx, owner)) is not None:
+        return meant, True
+    if (first or head.pos_ == "PROPN") and (meant := _anaphoric(ctx, head)) is not None:
+        return meant, head.lower_ in _PARTIAL or head.dep_ == "pobj" and head.head.lower_ in _OF \
+            and head.head.head.lower_ in _PARTIAL
+    return None
 
 
 def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
@@ -102,7 +128,13 @@ def _named_at(ctx: DocumentContext, word: Token) -> Place | None:
     """The place a word names: a place mention, or a facility of the town its own words name (unless they name
     the facility itself), else of the report's town."""
     if word.lower_ in _FACILITIES and word.pos_ in {"NOUN", "PROPN"}:
-        town = _town_of(ctx, word)
+        town, told = None, word
+        for told in (word, *_named_before(word)):  # its own words, else those of the one it refers back to
+            town = _town_of(ctx, told)
+            if town is not None or _placed_elsewhere(ctx, told):
+                break
+        if town is None and _placed_elsewhere(ctx, told):
+            return None  # "the port of Ras Lanuf", "the base on the shore of Lake Chad": not the report's town's
         return town if town is not None and town.feature == word.lower_ else ctx.facility(word.lower_, word.idx, town)
     return next((m.place for m in ctx.places_in(word.idx, word.idx + len(word.text))), None)
 
@@ -112,6 +144,29 @@ def _town_of(ctx: DocumentContext, facility: Token) -> Place | None:
     words = [t for t in facility.subtree if t.i != facility.i]
     named = (m.place for t in words for m in ctx.mentions_in(t) if m.place is not None and is_town(m.place))
     return next((p for t in words if (p := ctx.town_meant(t)) is not None), None) or next(named, None)
+
+
+def _named_before(facility: Token) -> list[Token]:
+    """The facility a definite facility noun refers back to ("the base" after "the base of X"): the last
+    one of that word before it."""
+    if not any(t.lower_ in _THE for t in facility.lefts) or any(t.dep_ == "prep" for t in facility.rights):
+        return []
+    earlier = [t for t in facility.doc[:facility.i] if t.lower_ == facility.lower_]
+    return earlier[-1:]
+
+
+def _no_actor(ctx: DocumentContext, name: Token) -> bool:
+    """Whether a name is no actor the registry knows (a guess the tagger made of an unknown name is none)."""
+    resolved = ctx.actors.resolve(name)
+    return resolved is None or resolved.actor.needs_review
+
+
+def _placed_elsewhere(ctx: DocumentContext, facility: Token) -> bool:
+    """Whether a facility's own words place it by a name no town resolved ("the port of Ras Lanuf"; not its
+    owner's name, an actor or a people: "the base of the African Union force")."""
+    return any(t.pos_ == "PROPN" and (t.ent_type_ in _PLACE_TYPES or t.ent_type_ != "NORP" and _no_actor(ctx, t)) and (
+        t.dep_ == "pobj" or t.dep_ == "compound" and t.head.dep_ == "pobj" and t.head.i != facility.i)
+        for t in facility.subtree if t.i != facility.i)
 
 
 def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
@@ -152,6 +207,8 @@ class ControlReader:
         dated = args.date(frames, remember=False) if change.dynamic else ctx.date_in(
             unit.span, frame.head, allow_bounds=False)
         as_of = dated.end if dated is not None else ctx.document.published
+        if change.dynamic and self.table.history(as_of, ctx.story_day):
+            return []  # "when it took the capital in 1994": an old change of hands is background
         facts = []
         found = next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
         found += [f for t in _included(frame.head) for f in _targets(ctx, t, excluded)]
@@ -173,17 +230,34 @@ def control_key(fact: ControlFact) -> tuple:
     return (fact.actor.name, fact.place.name, round(fact.place.latitude, 3), fact.status)
 
 
+def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
+    """Whether a contest for a place is a taking: another holder lost it that day or the day before and nobody
+    else contests or holds it then ("the rebels pulled out of X; troops entered the town", "entered X, ending
+    the rebels' occupation of the town")."""
+    if fact.as_of is None:
+        return False
+    place = [f for f in facts if f.place.name == fact.place.name and f is not fact]
+    left = any(f.status == ControlStatus.LOST and f.actor.name != fact.actor.name and f.as_of
+               and timedelta(0) <= fact.as_of - f.as_of <= _LEFT_BEFORE for f in place)
+    return left and not any(f.status in {ControlStatus.CONTESTED, ControlStatus.CONTROLS} and f.as_of == fact.as_of
+                            or f.status == ControlStatus.CONTROLS and f.actor.name == fact.actor.name for f in place)
+
+
 def superseded(facts: list[ControlFact], published: date | None) -> list[ControlFact]:
     """Control claims with every holder a later, dated change of hands replaced marked as having lost the
     place ("recaptured Palmyra, ten months after Islamic State fighters seized it": Islamic State lost it);
-    a claim dated by the report's day alone ("still holds") replaces nobody. A holder's earlier fight for or
-    threat to a place its own later taking settled is left out ("entered the town on Wednesday ... seized it")."""
+    a claim dated by the report's day alone ("still holds") replaces nobody. A holder's fight for or threat to a
+    place its own taking settled that day or later is left out ("entered the town on Wednesday ... seized it";
+    "captured X on Friday ... troops entered the town after the rebels retreated"); a contest for a place its
+    holder left is a taking (_left_to)."""
     for fact in facts:
         later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
                  and f.place.name == fact.place.name and f.as_of and fact.as_of and fact.as_of < f.as_of
                  and f.as_of != published]
         if fact.status == ControlStatus.CONTROLS and later:
             fact.status, fact.as_of = ControlStatus.LOST, max(later)
+    for fact in [f for f in facts if f.status == ControlStatus.CONTESTED and _left_to(f, facts)]:
+        fact.status = ControlStatus.CONTROLS
     return [fact for fact in facts if fact.status not in _PENDING or not any(
         f.status == ControlStatus.CONTROLS and f.actor.name == fact.actor.name and f.place.name == fact.place.name
-        and f.as_of and fact.as_of and fact.as_of < f.as_of for f in facts)]
+        and f.as_of and fact.as_of and fact.as_of <= f.as_of for f in facts)]

@@ -81,13 +81,16 @@ class EventReader:
             return None  # a battle or a change of hands by nobody the report names cannot be coded
         if case.weak and "civilians" in groups:
             return None  # civilians fleeing make no strategic development
+        when = args.date(frames)
+        if when is not None and self.table.history(when.end, ctx.story_day):
+            return None  # "the camp was built in 1949" in a report told "on Sunday": background
         reading = args.reading(named or actor1)
         low, high = args.fatalities(frames)
         allies = self._allies(ctx, args, named or actor1)
         return EventFact(
             event_type=case.event_type, sub_event_type=case.sub_event_type, evidence=ctx.evidence(unit),
             actor1=actor1, actor2=actor2, assoc_actors=[named, *allies] if named is not None else allies,
-            place=place, date=args.date(frames),
+            place=place, date=when,
             fatalities_low=low, fatalities_high=high, certainty=reading.certainty,
             claim_source=reading.source if reading.certainty != Certainty.CONFIRMED else None,
             trigger=frame.predicate.text, notes=notes + args.notes + [f"hedge: {h}" for h in reading.hedges],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -71,6 +72,11 @@ class FrameTable:
     min_probability: float
     vetoes: frozenset[str]
     acled: frozenset[str]
+    history_days: int
+
+    def history(self, told: date | None, story_day: date | None) -> bool:
+        """Whether a happening that ended on `told` is background to a story told on `story_day`."""
+        return told is not None and story_day is not None and (story_day - told).days > self.history_days
 
     def groups_of(self, inter_code: int) -> frozenset[str]:
         """The actor groups an interaction code belongs to."""
@@ -162,4 +168,5 @@ def load_table(path: Path = TABLE_FILE) -> FrameTable:
         min_probability=float(typer.get("generic_min_probability", 0.0)),
         vetoes=frozenset(map(str, typer.get("vetoes", []))),
         acled=frozenset(load_taxonomy().acled_codes()),
+        history_days=int((raw.get("history") or {}).get("days", 365)),
     )

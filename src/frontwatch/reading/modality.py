@@ -12,7 +12,7 @@ _WORDS = word_book("modality")
 _FUTURE, _MODALS = _WORDS.words("future"), _WORDS.words("modals")
 _SEMI_MODALS, _AIMS, _FAILURES = _WORDS.words("semi_modals"), _WORDS.words("aims"), _WORDS.words("failures")
 _CONDITIONS, _BACKGROUND = _WORDS.words("conditions"), _WORDS.words("background")
-_PREPARATIONS = _WORDS.words("preparations")
+_PREPARATIONS, _REQUESTS, _ENDINGS = _WORDS.words("preparations"), _WORDS.words("requests"), _WORDS.words("endings")
 _CLAUSE_TOPS = {"ROOT", "ccomp", "conj", "parataxis"}
 
 
@@ -27,12 +27,12 @@ def negated(predicate: Token, clause: Token) -> bool:
 
 
 def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], str]) -> str:
-    """realis / modal / future / conditional / aim / failed, read up the clause. A noun has those of
+    """realis / modal / future / conditional / aim / failed / ended, read up the clause. A noun has those of
     the verb it is told through (`clause`: "will launch an attack"), never of a verb it is merely
     an argument of ("the fall of the city will shock")."""
     verbal = clause if clause is not None else predicate if predicate.pos_ in {"VERB", "AUX"} else None
-    if verbal is None:
-        return "realis"  # a noun told through no verb of its own ("the fall of the city")
+    if verbal is None:  # a noun told through no verb of its own ("the fall of the city"), unless asked for or ended
+        return "aim" if _requested(predicate, lemma) else "ended" if _ended(predicate, lemma) else "realis"
     reached = False
     for node in (predicate, *predicate.ancestors):
         reached = reached or node.i == verbal.i
@@ -54,6 +54,17 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
         if reached and (finite or node.dep_ in _CLAUSE_TOPS and node.i != predicate.i):
             break  # the clause ends here: what governs it from above is another statement
     return "realis"
+
+
+def _requested(noun: Token, lemma: Callable[[Token], str]) -> bool:
+    """Whether a noun names what a verb asks for ("called for a ceasefire", "demanded a truce"): not told."""
+    asker = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    return asker is not None and asker.pos_ == "VERB" and lemma(asker) in _REQUESTS
+
+
+def _ended(noun: Token, lemma: Callable[[Token], str]) -> bool:
+    """Whether a noun names a state or happening a verb ends ("ending the occupation of X", "broke the siege")."""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and lemma(noun.head) in _ENDINGS
 
 
 def recalled(predicate: Token) -> bool:

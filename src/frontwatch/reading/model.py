@@ -30,7 +30,7 @@ class Frame:
     roles: dict[str, list[Token]] = field(default_factory=dict)
     clause: Token | None = None  # the verb whose clause the frame is told in
     negated: bool = False
-    modality: str = "realis"  # realis / modal / future / conditional / aim / failed
+    modality: str = "realis"  # realis / modal / future / conditional / aim / failed / ended
     hedges: tuple[str, ...] = ()
     attribution: Attribution | None = None
 
