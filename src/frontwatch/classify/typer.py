@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -68,7 +68,7 @@ class SentenceTyper:
         self,
         rules: RuleTyper,
         model: TyperModel,
-        encoder: SentenceEncoder,
+        encoder: SentenceEncoder | Callable[[], SentenceEncoder],
         taxonomy: Taxonomy,
         config: HybridConfig = HybridConfig(),
         ngrams: NgramModel | None = None,
@@ -77,7 +77,7 @@ class SentenceTyper:
     ) -> None:
         self.rules = rules
         self.model = model
-        self.encoder = encoder
+        self._encoder = encoder  # or what loads it: the n-gram model alone never needs it
         self.taxonomy = taxonomy
         self.config = config
         self._index = {c: i for i, c in enumerate(model.classes)}
@@ -89,16 +89,25 @@ class SentenceTyper:
             raise FrontwatchError("the n-gram model and the embedding head type different label sets")
         self._ngram_columns = [self.ngrams.classes.index(c) for c in model.classes] if self.ngrams else []
 
+    @property
+    def encoder(self) -> SentenceEncoder:
+        """The sentence encoder, loaded on first use."""
+        if callable(self._encoder):
+            self._encoder = self._encoder()
+        return self._encoder
+
     @classmethod
     def load(cls, model_path: Path | None = None, config: HybridConfig | None = None) -> SentenceTyper:
-        """Load the packaged rules, the model at `model_path` (packaged one by default) and its encoder
-        (a fine-tuned model names its own ONNX file, looked up beside the model)."""
+        """Load the packaged rules, the model at `model_path` (packaged one by default) and what loads its
+        encoder on first use (a fine-tuned model names its own ONNX file, looked up beside the model)."""
         path = Path(model_path or DEFAULT_MODEL_FILE)
         model = load_model(path)
         encoder_file = model.meta.get("encoder_file")
-        encoder = load_encoder() if not encoder_file else load_encoder_file(
-            path.parent / encoder_file, int(model.meta.get("max_tokens", MAX_TOKENS))
-        )
+        max_tokens = int(model.meta.get("max_tokens", MAX_TOKENS))
+
+        def encoder() -> SentenceEncoder:
+            return load_encoder_file(path.parent / encoder_file, max_tokens) if encoder_file else load_encoder()
+
         if config is None and "min_model_prob" in model.meta:
             config = HybridConfig(min_model_prob=float(model.meta["min_model_prob"]))
         ngram_file = model.meta.get("ngram_file")
