@@ -55,7 +55,9 @@ class EventReader:
         if self.table.fatal(frame.cls) and _tally(args, frames):
             return None
         bare = frame.bare and not args.named("agent")  # "the capture of X by Y" tells who did it
-        candidate = self.table.decide(frame.cls, lambda role: args.kinds(role, frames), typing, bare=bare)
+        likewise = _likewise(frame)
+        candidate = self.table.decide(frame.cls, lambda role: args.kinds(role, frames), typing, bare=bare,
+                                      told_kind=likewise)
         if candidate is None:
             return None
         case = self.taxonomy.codes[candidate.code]
@@ -66,8 +68,7 @@ class EventReader:
         notes = [FAILED_ATTEMPT] if frame.modality == "failed" else []
         notes += [DISTINCT] if _distinct(frame) else [TOLD_BEFORE] if _definite(frame) else []
         chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
-        if not chosen and any(c.dep_ == "advmod" and c.lower_ in _LIKEWISE  # "deaths were also reported in X"
-                              for w in (frame.head, frame.predicate, frame.predicate.head) for c in w.children):
+        if not chosen and likewise:
             notes.append(LIKEWISE)
         actor1 = args.actor(candidate.actors[0])
         actor2 = next((a for role in candidate.actors[1:] if (a := args.actor(role)) is not None), None)
@@ -126,6 +127,14 @@ def _tally(args: FrameArguments, frames: list[Frame]) -> bool:
     nobody named did it over more than a month ("1,200 civilians were killed last year")."""
     when = None if any(args.frame.roles.get(r) for r in _DOERS) else args.date(frames, remember=False)
     return "conflict" in args.kinds("agent") or when is not None and (when.end - when.start).days > _MONTH
+
+
+def _likewise(frame: Frame) -> bool:
+    """Whether a happening without a doer is told "also" ("deaths were also reported in X"): it is of the kind
+    told just before (merge), so the typer need not choose its code."""
+    return not any(frame.roles.get(r) for r in _DOERS) and any(
+        c.dep_ == "advmod" and c.lower_ in _LIKEWISE
+        for w in (frame.head, frame.predicate, frame.predicate.head) for c in w.children)
 
 
 def _participle_of(frame: Frame, host: Frame) -> bool:
