@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 import numpy as np
 
@@ -77,7 +77,9 @@ class SentenceTyper:
     ) -> None:
         self.rules = rules
         self.model = model
-        self._encoder = encoder  # or what loads it: the n-gram model alone never needs it
+        # the encoder, or what loads it on first use (the n-gram model alone never needs it)
+        self._encoder = cast(SentenceEncoder, encoder) if hasattr(encoder, "encode") else None
+        self._load_encoder = None if self._encoder is not None else cast(Callable[[], SentenceEncoder], encoder)
         self.taxonomy = taxonomy
         self.config = config
         self._index = {c: i for i, c in enumerate(model.classes)}
@@ -92,9 +94,14 @@ class SentenceTyper:
     @property
     def encoder(self) -> SentenceEncoder:
         """The sentence encoder, loaded on first use."""
-        if callable(self._encoder):
-            self._encoder = self._encoder()
+        if self._encoder is None:
+            self._encoder = cast(Callable[[], SentenceEncoder], self._load_encoder)()
         return self._encoder
+
+    @property
+    def uses_encoder(self) -> bool:
+        """Whether typing runs the encoder (not for the n-gram model alone)."""
+        return self.ngrams is None or self.ngram_weight < 1.0
 
     @classmethod
     def load(cls, model_path: Path | None = None, config: HybridConfig | None = None) -> SentenceTyper:
@@ -126,7 +133,7 @@ class SentenceTyper:
         """The learned layer's label probabilities (n x model.classes): the embedding head's, averaged
         with the n-gram model's (weight `ngram_weight`) where that model's top probability reaches its
         label's floor (`ngram_floors`; weight 1: the n-gram model alone, no encoder runs)."""
-        if self.ngrams is not None and self.ngram_weight >= 1.0:
+        if self.ngrams is not None and not self.uses_encoder:
             return self.ngrams.predict_proba(texts)[:, self._ngram_columns]
         if embeddings is None:
             embeddings = self.encoder.encode(list(texts))
