@@ -648,3 +648,16 @@ def test_a_standing_occupation_is_control_not_a_takeover(extractor, text, event)
     assert [e.sub_event_type for e in result.events] == ([event] if event else [])
     assert {(c.actor.name, c.place.name, c.status.value) for c in result.control} == {
         ("Military Forces of Russia", "Tokmak", "controls")}
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    # a battle needs armed sides the report names: where the typer reads one and nobody armed is told, its
+    # next choice is the event
+    ("Nine people were killed in Kaduna on Saturday, police said.", "Attack"),
+    ("Seven villagers were killed near Jos on Friday.", "Attack"),
+    ("Market traders clashed with police in Onitsha on Monday.", "Mob violence"),
+    ("Supporters of two parties clashed in Lahore on Tuesday.", "Mob violence"),
+    ("Students fought with police outside the university in Dhaka on Wednesday.", "Violent demonstration"),
+])
+def test_a_battle_nobody_armed_is_told_in_gives_way_to_the_next_reading(extractor, text, sub_event_type):
+    assert [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events] == [sub_event_type]
