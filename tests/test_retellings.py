@@ -170,7 +170,7 @@ NAMED_AS_KNOWN_APART = [
      "drew thousands of residents into the streets of Goma.",
      ["Shelling/artillery/missile attack", "Peaceful protest"]),
     ("Students marched through Harare on Monday against fee rises. On Thursday the march in Bulawayo was "
-     "broken up by police.", ["Protest with intervention", "Protest with intervention"]),
+     "broken up by police.", ["Peaceful protest", "Protest with intervention"]),
 ]
 
 
