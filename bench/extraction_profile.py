@@ -78,7 +78,7 @@ def stage_cpu(extractor, documents) -> dict[str, float]:  # noqa: ANN001 - an Ex
         reading = extractor._prepare(document, doc)
         started = tick("frontwatch: sentences, geoparse, document actors", started)
         texts = [u.text for u in reading.typed]
-        embeddings = extractor.typer.encoder.encode(texts) if texts else None
+        embeddings = extractor.typer.encoder.encode(texts) if texts and extractor.typer.uses_encoder else None
         started = tick("typer: MiniLM encoder (onnxruntime)", started)
         typed = extractor.typer.classify(texts, embeddings=embeddings) if texts else []
         started = tick("typer: trigger rules, model, combining", started)

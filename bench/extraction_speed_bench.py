@@ -109,8 +109,9 @@ def instrumented(extractor: Extractor, clock: StageClock) -> tuple[Extractor, Ca
     timed_typer = SentenceTyper(
         rules=Probe(typer.rules, clock, {"matches": "  trigger rules"}),
         model=Probe(typer.model, clock, {"predict_proba": "  softmax classifier"}),
-        encoder=Probe(typer.encoder, clock, {"encode": "  MiniLM encoder (onnxruntime)"}),
+        encoder=lambda: Probe(typer.encoder, clock, {"encode": "  MiniLM encoder (onnxruntime)"}),
         taxonomy=typer.taxonomy, config=typer.config,
+        ngrams=typer.ngrams, ngram_weight=typer.ngram_weight, ngram_floors=typer.ngram_floors,
     )
     geo = extractor.geocoder
     timed_geocoder = Geocoder(Probe(geo.gazetteer, clock, {"candidates": "  gazetteer candidates"}), geo.terms)

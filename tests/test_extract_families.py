@@ -818,3 +818,16 @@ def test_an_entry_into_a_place_its_holder_left_is_a_taking(extractor, text, hold
     claims = {(c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control
               if c.actor.name == holder}
     assert claims == {(place, status)}
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    # a battle needs armed sides the report names: where the typer reads one and nobody armed is told, its
+    # next choice is the event
+    ("Nine people were killed in Kaduna on Saturday, police said.", "Attack"),
+    ("Seven villagers were killed near Jos on Friday.", "Attack"),
+    ("Market traders clashed with police in Onitsha on Monday.", "Mob violence"),
+    ("Supporters of two parties clashed in Lahore on Tuesday.", "Mob violence"),
+    ("Students fought with police outside the university in Dhaka on Wednesday.", "Violent demonstration"),
+])
+def test_a_battle_nobody_armed_is_told_in_gives_way_to_the_next_reading(extractor, text, sub_event_type):
+    assert [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events] == [sub_event_type]

@@ -37,3 +37,33 @@ FORCE_ON_PROTEST = [
 def test_force_on_a_protest_is_typed_by_its_toll(extractor, text, sub_event_type):
     events = extract(extractor, text, PUBLISHED).events
     assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+CROWD_CONTROL = [
+    # a gathering broken up with tear gas or stun grenades, whoever did it and whatever the gathering is called,
+    # is intervention; a stun grenade is no grenade, and shots into the air no air strike
+    ("An assembly of doctors was broken up with stun grenades.", [INTERVENTION]),
+    ("A gathering of pensioners in Minsk was dispersed with tear gas on Sunday.", [INTERVENTION]),
+    ("A crowd of mourners in Srinagar was broken up with water cannon on Friday.", [INTERVENTION]),
+    ("A group of students in Dhaka was dispersed with rubber bullets on Monday.", [INTERVENTION]),
+    ("A meeting of villagers in Gulu was broken up with batons and tear gas on Tuesday.", [INTERVENTION]),
+    ("Police threw stun grenades at students marching to the ministry in Dhaka on Monday.", [INTERVENTION]),
+    ("Security forces used stun grenades against a crowd of striking workers in Colombo on Thursday.",
+     [INTERVENTION]),
+    ("Stun grenades were thrown into the crowd outside the court in Kampala on Friday.", [INTERVENTION]),
+    ("Riot police lobbed sound grenades at protesters near the parliament in Yerevan on Sunday.", [INTERVENTION]),
+    ("Officers fired stun grenades to clear demonstrators from a bridge in Tbilisi on Tuesday.", [INTERVENTION]),
+    ("Police fired shots into the air to disperse a crowd of students in Conakry on Tuesday.", [INTERVENTION]),
+    ("Officers shot into the air to break up a rally of opposition supporters in Lusaka on Friday.",
+     [INTERVENTION]),
+    ("Gendarmes fired into the air to break up a sit-in of nurses outside the hospital in Lome on Monday.",
+     [INTERVENTION]),
+    ("Police fired in the air to disperse a crowd of traders in Onitsha on Monday.", [INTERVENTION]),
+    ("Troops fired in the air as hundreds of villagers marched on the base near Bunia on Wednesday.",
+     ["Peaceful protest"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), CROWD_CONTROL)
+def test_crowd_control_weapons_type_a_dispersal_as_intervention(extractor, text, sub_event_types):
+    assert [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events] == sub_event_types

@@ -210,6 +210,18 @@ def test_an_ended_state_keeps_its_doer_and_is_no_happening(reader, text, agent):
     assert agent in heads(f, "agent") and f.modality == "ended" and not f.asserted
 
 
+@pytest.mark.parametrize("text", [
+    # offering to fight is no fight, whether the parser makes the infinitive a complement or a purpose clause
+    "Hundreds of young men in Kirkuk volunteered to fight the insurgents on Monday.",
+    "Villagers near Gao offered to fight the jihadists alongside the army on Tuesday.",
+    "Former soldiers in Lviv volunteered to fight the invaders, officials said on Wednesday.",
+    "Tribal elders in Marib offered to fight the Houthis on Thursday.",
+    "The minister said on Friday that the state would arm farmers in Zamfara who volunteered to fight the bandits.",
+])
+def test_an_offer_to_fight_is_an_aim(reader, text):
+    assert frame(reader, text, "clash").modality == "aim"
+
+
 @pytest.mark.parametrize(("text", "kind", "source"), [
     ("The rebels seized the airport, a police officer said.", "said", "police officer"),
     ("A police officer said the rebels had seized the airport.", "said", "police officer"),

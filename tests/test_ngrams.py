@@ -169,15 +169,29 @@ def test_typer_reads_its_ngram_model_from_the_head_file(toy_model, tmp_path: Pat
     assert len(typer_.classify(TEXTS)) == len(TEXTS)
 
 
-def test_train_typer_ngrams_writes_a_paired_model_and_leaves_the_packaged_one_alone(tmp_path: Path, monkeypatch):
+def test_the_ngram_model_alone_never_loads_the_encoder(toy_model, tmp_path: Path, monkeypatch):
+    import frontwatch.classify.typer as typer_module
+    from frontwatch.classify.embed import DIM
+    from frontwatch.classify.model import TyperModel
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the encoder was loaded")
+
+    monkeypatch.setattr(typer_module, "load_encoder", refuse)
+    monkeypatch.setattr(typer_module, "load_encoder_file", refuse)
+    model, path, _ = toy_model
+    (tmp_path / path.name).write_bytes(path.read_bytes())
+    classes = model.classes
+    TyperModel(classes, np.zeros((len(classes), DIM), np.float32), np.zeros(len(classes), np.float32), "x",
+               meta={"ngram_file": path.name, "ngram_weight": "1", "encoder_file": "absent.onnx"}
+               ).save(tmp_path / "m.npz")
+    typed = typer_module.SentenceTyper.load(tmp_path / "m.npz").classify(TEXTS)
+    assert [t.label for t in typed] == [classes[k] for k in model.predict_proba(TEXTS).argmax(axis=1)]
+
+
+@pytest.fixture
+def tiny_corpus(tmp_path: Path) -> Path:
     import json
-
-    from typer.testing import CliRunner
-
-    import frontwatch.cli.classify  # noqa: F401  (registers the commands)
-    from frontwatch.classify.model import DEFAULT_MODEL_FILE, load_model
-    from frontwatch.classify.typer import SentenceTyper
-    from frontwatch.cli.app import app
 
     rows = [dict(id=f"t{i}", source="t", split=split, text=text, label=label, event_id=f"E{i}")
             for i, (split, text, label) in enumerate(
@@ -188,14 +202,30 @@ def test_train_typer_ngrams_writes_a_paired_model_and_leaves_the_packaged_one_al
     coding = dict(actor1="A", actor2="", latitude=0.0, longitude=0.0, event_date="2020-01-01", fatalities=0)
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text("\n".join(json.dumps({**r, **coding}) for r in rows) + "\n", encoding="utf-8")
+    return corpus
+
+
+@pytest.mark.parametrize(("option", "weights"), [([], (0.3, 0.5, 0.7, 0.9)), (["--ngram-weight", "1"], (1.0,))])
+def test_train_typer_ngrams_writes_a_paired_model_and_leaves_the_packaged_one_alone(
+    tiny_corpus: Path, tmp_path: Path, monkeypatch, option: list[str], weights: tuple[float, ...]
+):
+    from typer.testing import CliRunner
+
+    import frontwatch.cli.classify  # noqa: F401  (registers the commands)
+    from frontwatch.classify.model import DEFAULT_MODEL_FILE, load_model
+    from frontwatch.classify.typer import SentenceTyper
+    from frontwatch.cli.app import app
+
     before = DEFAULT_MODEL_FILE.read_bytes()
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(app, ["train-typer", "--corpus", str(corpus), "--ngrams", "--output", "out/m.npz",
-                                      "--manifest", "out/manifest.tsv"])
+    result = CliRunner().invoke(app, ["train-typer", "--corpus", str(tiny_corpus), "--ngrams", "--output",
+                                      "out/m.npz", "--manifest", "out/manifest.tsv", *option])
     assert result.exit_code == 0, result.output
     assert DEFAULT_MODEL_FILE.read_bytes() == before
+    assert not (tmp_path / "event_typer.npz").exists()
     meta = load_model(tmp_path / "out" / "m.npz").meta
-    assert meta["ngram_file"] == "m_ngrams.npz" and float(meta["ngram_weight"]) in (0.3, 0.5, 0.7, 0.9)
+    assert meta["ngram_file"] == "m_ngrams.npz" and float(meta["ngram_weight"]) in weights
+    assert ("ngram_floors" in meta) == (weights != (1.0,))
     assert len((tmp_path / "out" / "manifest.tsv").read_text(encoding="utf-8").splitlines()) == len(TEXTS)
     typer_ = SentenceTyper.load(tmp_path / "out" / "m.npz")
     assert typer_.ngrams is not None and len(typer_.classify(TEXTS[:2])) == 2

@@ -33,7 +33,7 @@ class NgramConfig:
     max_terms: int = 80000
     min_df: int = 2
     spec: NgramSpec = field(default_factory=NgramSpec)
-    mix_weights: tuple[float, ...] = (0.3, 0.5, 0.7, 0.9)
+    mix_weights: tuple[float, ...] = (0.3, 0.5, 0.7, 0.9)  # (1.0,): the n-gram model alone, the head unused
     trusted_precision: float = 0.9  # the n-gram model is heard where its dev-note precision for its label reaches this
 
 
@@ -103,7 +103,8 @@ def train_ensemble(
     config: NgramConfig = NgramConfig(), manifest: Path | None = None, base_manifest: Path | None = None,
 ) -> TyperModel:
     """Fit the n-gram model, pair it with the head at `head_path` (its encoder copied beside `out_path`),
-    choose the mixing weight and the NONE threshold on the corpus's dev notes, and write
+    choose the mixing weight (config.mix_weights; (1.0,): the n-gram model alone, no encoder runs) and the
+    NONE threshold on the corpus's dev notes, and write
     `<out>.npz` (the head, naming the others) and `<out>_ngrams.npz`. `manifest` receives the notes the
     n-gram model was fitted on, with the lines of `base_manifest` (the head's own notes) added."""
     from frontwatch.classify.embed import MAX_TOKENS, load_encoder, load_encoder_file
@@ -115,36 +116,51 @@ def train_ensemble(
     encoder_file = head.meta.get("encoder_file")
     if encoder_file and head_path.parent.resolve() != out_path.parent.resolve():
         shutil.copyfile(head_path.parent / encoder_file, out_path.parent / encoder_file)
-    encoder = load_encoder_file(out_path.parent / encoder_file, int(head.meta.get("max_tokens", MAX_TOKENS))) \
-        if encoder_file else load_encoder()
     ngrams = fit_ngram_model(corpus, own_files, seed, config)
     ngram_path = out_path.with_name(out_path.stem + "_ngrams.npz")
     ngrams.save(ngram_path)
     columns = [ngrams.classes.index(c) for c in head.classes]
     event_texts, none_texts = dev_sentences(Path(corpus))
     gold = [n.label for n in load_coded_notes(Path(corpus), "dev") if n.label != NONE_LABEL]
-    head_probs = head.predict_proba(encoder.encode(event_texts))
     ngram_probs = ngrams.predict_proba(event_texts)[:, columns]
-    weight, figures = best_weight(head_probs, ngram_probs, gold, head.classes, config.mix_weights)
     none_ngram = ngrams.predict_proba(none_texts)[:, columns] if none_texts else np.zeros((0, len(columns)))
+    meta = {**head.meta, "ngram_file": ngram_path.name, "head_from": head_path.name,
+            "ngram_n_examples": ngrams.meta["n_examples"]}
+    if config.mix_weights == (1.0,):  # the n-gram model alone: no encoder runs, no floors
+        meta = {k: v for k, v in meta.items() if not k.startswith("ngram_floors")}
+        meta |= {"ngram_weight": "1", "ngram_weight_from": "fixed (the n-gram model alone)"}
+        model = with_threshold(replace(head, meta=meta), ngram_probs, none_ngram if none_texts else None)
+        model.save(out_path)
+        _write_manifest(corpus, config, seed, manifest, base_manifest)
+        return model
+    encoder = load_encoder_file(out_path.parent / encoder_file, int(head.meta.get("max_tokens", MAX_TOKENS))) \
+        if encoder_file else load_encoder()
+    head_probs = head.predict_proba(encoder.encode(event_texts))
+    weight, figures = best_weight(head_probs, ngram_probs, gold, head.classes, config.mix_weights)
     floors = label_floors(np.vstack([ngram_probs, none_ngram]), gold + [NONE_LABEL] * len(none_texts),
                           head.classes, config.trusted_precision)
     none_probs = None
     if none_texts:
         none_probs = gated(head.predict_proba(encoder.encode(none_texts)), none_ngram, weight, floors)
-    meta = {**head.meta, "ngram_file": ngram_path.name, "ngram_weight": f"{weight:g}",
-            "ngram_weight_from": "dev notes, weighted F1: " + ", ".join(f"{w:g} {f:.3f}" for w, f in figures.items()),
-            "ngram_floors": floors_text(head.classes, floors),
-            "ngram_floors_from": f"dev notes, n-gram precision {config.trusted_precision} per label",
-            "head_from": head_path.name, "ngram_n_examples": ngrams.meta["n_examples"]}
+    meta |= {"ngram_weight": f"{weight:g}",
+             "ngram_weight_from": "dev notes, weighted F1: " + ", ".join(f"{w:g} {f:.3f}" for w, f in figures.items()),
+             "ngram_floors": floors_text(head.classes, floors),
+             "ngram_floors_from": f"dev notes, n-gram precision {config.trusted_precision} per label"}
     model = with_threshold(replace(head, meta=meta), gated(head_probs, ngram_probs, weight, floors), none_probs)
     model.save(out_path)
-    if manifest is not None:
-        from frontwatch.classify.train import write_manifest
-
-        write_manifest(drawn_notes(Path(corpus), config.cap_per_label, seed)[0], manifest)
-        if base_manifest is not None:
-            lines = set(Path(manifest).read_text(encoding="utf-8").splitlines())
-            lines |= set(Path(base_manifest).read_text(encoding="utf-8").splitlines())
-            Path(manifest).write_text("\n".join(sorted(lines - {""})) + "\n", encoding="utf-8")
+    _write_manifest(corpus, config, seed, manifest, base_manifest)
     return model
+
+
+def _write_manifest(corpus: Path, config: NgramConfig, seed: int, manifest: Path | None,
+                    base_manifest: Path | None) -> None:
+    """The notes the n-gram model was fitted on, with the lines of `base_manifest` added."""
+    if manifest is None:
+        return
+    from frontwatch.classify.train import write_manifest
+
+    write_manifest(drawn_notes(Path(corpus), config.cap_per_label, seed)[0], manifest)
+    if base_manifest is not None:
+        lines = set(Path(manifest).read_text(encoding="utf-8").splitlines())
+        lines |= set(Path(base_manifest).read_text(encoding="utf-8").splitlines())
+        Path(manifest).write_text("\n".join(sorted(lines - {""})) + "\n", encoding="utf-8")

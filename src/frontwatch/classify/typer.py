@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 import numpy as np
 
@@ -68,7 +68,7 @@ class SentenceTyper:
         self,
         rules: RuleTyper,
         model: TyperModel,
-        encoder: SentenceEncoder,
+        encoder: SentenceEncoder | Callable[[], SentenceEncoder],
         taxonomy: Taxonomy,
         config: HybridConfig = HybridConfig(),
         ngrams: NgramModel | None = None,
@@ -77,7 +77,9 @@ class SentenceTyper:
     ) -> None:
         self.rules = rules
         self.model = model
-        self.encoder = encoder
+        # the encoder, or what loads it on first use (the n-gram model alone never needs it)
+        self._encoder = cast(SentenceEncoder, encoder) if hasattr(encoder, "encode") else None
+        self._load_encoder = None if self._encoder is not None else cast(Callable[[], SentenceEncoder], encoder)
         self.taxonomy = taxonomy
         self.config = config
         self._index = {c: i for i, c in enumerate(model.classes)}
@@ -89,16 +91,30 @@ class SentenceTyper:
             raise FrontwatchError("the n-gram model and the embedding head type different label sets")
         self._ngram_columns = [self.ngrams.classes.index(c) for c in model.classes] if self.ngrams else []
 
+    @property
+    def encoder(self) -> SentenceEncoder:
+        """The sentence encoder, loaded on first use."""
+        if self._encoder is None:
+            self._encoder = cast(Callable[[], SentenceEncoder], self._load_encoder)()
+        return self._encoder
+
+    @property
+    def uses_encoder(self) -> bool:
+        """Whether typing runs the encoder (not for the n-gram model alone)."""
+        return self.ngrams is None or self.ngram_weight < 1.0
+
     @classmethod
     def load(cls, model_path: Path | None = None, config: HybridConfig | None = None) -> SentenceTyper:
-        """Load the packaged rules, the model at `model_path` (packaged one by default) and its encoder
-        (a fine-tuned model names its own ONNX file, looked up beside the model)."""
+        """Load the packaged rules, the model at `model_path` (packaged one by default) and what loads its
+        encoder on first use (a fine-tuned model names its own ONNX file, looked up beside the model)."""
         path = Path(model_path or DEFAULT_MODEL_FILE)
         model = load_model(path)
         encoder_file = model.meta.get("encoder_file")
-        encoder = load_encoder() if not encoder_file else load_encoder_file(
-            path.parent / encoder_file, int(model.meta.get("max_tokens", MAX_TOKENS))
-        )
+        max_tokens = int(model.meta.get("max_tokens", MAX_TOKENS))
+
+        def encoder() -> SentenceEncoder:
+            return load_encoder_file(path.parent / encoder_file, max_tokens) if encoder_file else load_encoder()
+
         if config is None and "min_model_prob" in model.meta:
             config = HybridConfig(min_model_prob=float(model.meta["min_model_prob"]))
         ngram_file = model.meta.get("ngram_file")
@@ -117,7 +133,7 @@ class SentenceTyper:
         """The learned layer's label probabilities (n x model.classes): the embedding head's, averaged
         with the n-gram model's (weight `ngram_weight`) where that model's top probability reaches its
         label's floor (`ngram_floors`; weight 1: the n-gram model alone, no encoder runs)."""
-        if self.ngrams is not None and self.ngram_weight >= 1.0:
+        if self.ngrams is not None and not self.uses_encoder:
             return self.ngrams.predict_proba(texts)[:, self._ngram_columns]
         if embeddings is None:
             embeddings = self.encoder.encode(list(texts))

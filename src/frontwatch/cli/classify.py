@@ -113,6 +113,11 @@ def train_typer_command(
         Path | None,
         typer.Option("--base-manifest", help="With --ngrams and --manifest: the head's own manifest, merged in."),
     ] = None,
+    ngram_weight: Annotated[
+        float | None,
+        typer.Option("--ngram-weight", min=0.0, max=1.0, help="With --ngrams: this weight instead of the best of "
+                     "0.3/0.5/0.7/0.9 on dev notes (1: the n-gram model alone; no encoder runs at run time)."),
+    ] = None,
 ) -> None:
     """Rebuild the sentence typer (deterministic for a seed): logistic regression on MiniLM embeddings
     of FILES, or, with --corpus, MiniLM fine-tuned on coded notes + FILES (int8 ONNX beside the .npz)."""
@@ -124,10 +129,11 @@ def train_typer_command(
         model = train_typer(paths, target, seed=seed)
     elif ngrams:
         from frontwatch.classify.model import DEFAULT_MODEL_FILE
-        from frontwatch.classify.train_ngrams import train_ensemble
+        from frontwatch.classify.train_ngrams import NgramConfig, train_ensemble
 
-        model = train_ensemble(corpus, paths, target, head or DEFAULT_MODEL_FILE, seed=seed, manifest=manifest,
-                               base_manifest=base_manifest)
+        config = NgramConfig() if ngram_weight is None else NgramConfig(mix_weights=(ngram_weight,))
+        model = train_ensemble(corpus, paths, target, head or DEFAULT_MODEL_FILE, seed=seed, config=config,
+                               manifest=manifest, base_manifest=base_manifest)
     else:
         model = train_finetuned(corpus, paths, target, seed=seed, cap_per_label=cap, own_repeat=own_repeat,
                                 manifest=manifest, encoder_file=encoder_file)

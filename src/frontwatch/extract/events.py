@@ -3,11 +3,13 @@ and the label's behaviour (data/acled_taxonomy.yaml) orders and completes its ac
 
 from __future__ import annotations
 
+from typing import Literal
+
 from frontwatch.extract.arguments import FrameArguments
 from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.merge import DISTINCT, LIKEWISE, TOLD_BEFORE, fold_sentence
 from frontwatch.extract.sentences import SentenceUnit
-from frontwatch.extract.table import FrameTable
+from frontwatch.extract.table import Candidate, FrameTable
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, EventFact
 from frontwatch.reading.modality import recalled
@@ -55,9 +57,20 @@ class EventReader:
         if self.table.fatal(frame.cls) and _tally(args, frames):
             return None
         bare = frame.bare and not args.named("agent")  # "the capture of X by Y" tells who did it
-        candidate = self.table.decide(frame.cls, lambda role: args.kinds(role, frames), typing, bare=bare)
-        if candidate is None:
-            return None
+        likewise, uncast = _likewise(frame), frozenset[str]()
+        while (candidate := self.table.decide(frame.cls, lambda role: args.kinds(role, frames), typing, bare=bare,
+                                              told_kind=likewise, excluded=uncast)) is not None:
+            told = self._coded(ctx, unit, frame, frames, typing, args, candidate, likewise)
+            if told is not False:
+                return told
+            uncast |= {candidate.code}  # the typer's choice nobody here can do: its next choice
+        return None
+
+    def _coded(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
+               typing: object | None, args: FrameArguments, candidate: Candidate, likewise: bool
+               ) -> tuple[EventFact, bool] | None | Literal[False]:
+        """The event a frame tells as `candidate`'s code; False when the code needs a doer of a kind the report
+        does not give and the typer chose it among others ("twelve people were killed": no battle)."""
         case = self.taxonomy.codes[candidate.code]
         if case.event_type is None or case.sub_event_type is None:
             return None  # a non-ACLED kind (crime, disaster, diplomacy) is no conflict event
@@ -66,8 +79,7 @@ class EventReader:
         notes = [FAILED_ATTEMPT] if frame.modality == "failed" else []
         notes += [DISTINCT] if _distinct(frame) else [TOLD_BEFORE] if _definite(frame) else []
         chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
-        if not chosen and any(c.dep_ == "advmod" and c.lower_ in _LIKEWISE  # "deaths were also reported in X"
-                              for w in (frame.head, frame.predicate, frame.predicate.head) for c in w.children):
+        if not chosen and likewise:
             notes.append(LIKEWISE)
         actor1 = args.actor(candidate.actors[0])
         actor2 = next((a for role in candidate.actors[1:] if (a := args.actor(role)) is not None), None)
@@ -78,7 +90,7 @@ class EventReader:
             actor2 = None  # "gunmen looted the shop they had torched": nobody does it to themselves
         groups = self.table.groups_of(actor1.inter_code) if actor1 is not None else frozenset()
         if case.actor1 is not None and case.actor1 not in groups:
-            return None  # a battle or a change of hands by nobody the report names cannot be coded
+            return None if candidate.when else False  # a battle or a change of hands by nobody named
         if case.weak and "civilians" in groups:
             return None  # civilians fleeing make no strategic development
         when = args.date(frames)
@@ -129,6 +141,14 @@ def _tally(args: FrameArguments, frames: list[Frame]) -> bool:
     nobody named did it over more than a month ("1,200 civilians were killed last year")."""
     when = None if any(args.frame.roles.get(r) for r in _DOERS) else args.date(frames, remember=False)
     return "conflict" in args.kinds("agent") or when is not None and (when.end - when.start).days > _MONTH
+
+
+def _likewise(frame: Frame) -> bool:
+    """Whether a happening without a doer is told "also" ("deaths were also reported in X"): it is of the kind
+    told just before (merge), so the typer need not choose its code."""
+    return not any(frame.roles.get(r) for r in _DOERS) and any(
+        c.dep_ == "advmod" and c.lower_ in _LIKEWISE
+        for w in (frame.head, frame.predicate, frame.predicate.head) for c in w.children)
 
 
 def _participle_of(frame: Frame, host: Frame) -> bool:

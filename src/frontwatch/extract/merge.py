@@ -139,10 +139,15 @@ def _continue_kind(event: EventFact, before: EventFact) -> None:
 
 
 def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
-    """The happening a definite noun refers back to: the last of its event type told before, of its days."""
+    """The happening a definite noun refers back to: the last of its event type told before, of its days;
+    else, unless a protest (the protest against a shelling is one of its own), the last violent one told at
+    its place, of its days ("the attack on the square" after "missiles hit the square")."""
     undated = event.date is not None and event.date.expression == UNDATED
-    return next((m for m in reversed(merged) if m.event_type == event.event_type
-                 and (undated or _same_time(m, event))), None)
+    days = [m for m in reversed(merged) if undated or _same_time(m, event)]
+    same_type = next((m for m in days if m.event_type == event.event_type), None)
+    if same_type is not None or event.place is None or _case(event).crowd == "protesters":
+        return same_type
+    return next((m for m in days if _case(m).violent and _same_place(m, event)), None)
 
 
 def merge_within_document(events: list[EventFact]) -> list[EventFact]:

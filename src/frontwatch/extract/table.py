@@ -90,12 +90,15 @@ class FrameTable:
         """The control changes a class states."""
         return self.classes.get(cls, _NOTHING).control
 
-    def decide(self, cls: str, kinds_of: KindsOf, typing: object | None, bare: bool = False) -> Candidate | None:
+    def decide(self, cls: str, kinds_of: KindsOf, typing: object | None, bare: bool = False,
+               told_kind: bool = False, excluded: frozenset[str] = frozenset()) -> Candidate | None:
         """The candidate a frame yields: the first whose conditions hold, else the open candidate the
         sentence typer prefers; None when the class yields no event here. A generic class yields only
         where the typer reads some ACLED event in the sentence, or where its conditions tell one by
         themselves (a weapon; who did it to whom); for a generic class, or a bare noun that names a
-        happening without telling it ("at a rally"), the typer must choose the open code."""
+        happening without telling it ("at a rally"), the typer must choose the open code; a happening of
+        the kind told before (`told_kind`: "deaths were also reported in X") takes the first. Open codes in
+        `excluded` are never chosen."""
         entry = self.classes.get(cls)
         label = getattr(typing, "label", None)
         if entry is None or label in self.vetoes:
@@ -107,10 +110,12 @@ class FrameTable:
             if candidate.when:
                 if (eventful or candidate.telling) and candidate.holds(candidate.when, kinds_of):
                     return candidate
-            elif candidate.holds(candidate.need, kinds_of):
+            elif candidate.code not in excluded and candidate.holds(candidate.need, kinds_of):
                 choices.append(candidate)
         if not choices or not eventful:
             return None
+        if told_kind:
+            return choices[0]  # a stand-in: the happening takes the kind told before it (merge)
         probs: Mapping[str, float] | None = getattr(typing, "probs", None)
         if probs:
             best = max(choices, key=lambda c: probs.get(c.code, 0.0))

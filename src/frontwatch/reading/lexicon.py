@@ -38,6 +38,7 @@ class PredicateLexicon:
     lemmas: dict[str, str]
     weapons: dict[str, str]  # phrase -> weapon kind
     weapon_order: tuple[str, ...]
+    whole_kinds: frozenset[str]  # kinds a listed phrase names alone ("stun grenade": no grenade)
     of: frozenset[str]  # the preposition of "state of emergency"
 
     def lemma(self, token: Token) -> str:
@@ -95,8 +96,12 @@ class PredicateLexicon:
         return tuple(dict.fromkeys(tag for k in keys[:named + 1] for tag in self.word_tags.get(k, ())))
 
     def weapon_kinds(self, token: Token) -> tuple[str, ...]:
-        """The weapon kinds a noun phrase names ("suicide car bomb": suicide, explosive), most telling first."""
+        """The weapon kinds a noun phrase names ("suicide car bomb": suicide, explosive), most telling first; a
+        phrase listed under a whole-phrase kind names that kind alone ("stun grenade": riot control)."""
         words = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS] + [token]
+        phrase = next((self.weapons[k] for k in self.noun_keys(token) if k in self.weapons), None)
+        if phrase in self.whole_kinds:
+            return (phrase,)
         found = {self.weapons[k] for k in self.noun_keys(token) if k in self.weapons}
         found |= {self.weapons[w] for t in words for w in (t.lower_, self.lemma(t)) if w in self.weapons}
         return tuple(k for k in self.weapon_order if k in found)
@@ -147,6 +152,7 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
         lemmas=word_book("lemmas", language).texts("irregular"),
         weapons={word: found[0] for word, found in invert(kinds, str(weapons.path)).items()},
         weapon_order=tuple(kinds),
+        whole_kinds=weapons.words("whole_phrase_kinds") & frozenset(kinds),
         of=word_book("time", language).words("reference_of"),
     )
 

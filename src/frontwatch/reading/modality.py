@@ -46,8 +46,8 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
             return "conditional"
         if node.dep_ in {"xcomp", "acl", "advcl"} and lemma(node.head) in _FAILURES:
             return "failed"
-        if node.dep_ in {"xcomp", "acl"} and lemma(node.head) in _AIMS:
-            return "aim"
+        if (node.dep_ in {"xcomp", "acl"} or node.dep_ == "advcl" and node.tag_ == "VB") and lemma(node.head) in _AIMS:
+            return "aim"  # "vowed to capture", "volunteered to fight" (parsed as a purpose clause or not)
         if node.dep_ in {"xcomp", "advcl"} and node.tag_ == "VB" and lemma(node.head) in _PREPARATIONS:
             return "aim"  # the purpose of a preparation: "deployed to capture X", "launched an operation to ..."
         finite = node.dep_ in {"advcl", "relcl"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
