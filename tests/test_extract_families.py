@@ -825,9 +825,24 @@ def test_an_entry_into_a_place_its_holder_left_is_a_taking(extractor, text, hold
     # next choice is the event
     ("Nine people were killed in Kaduna on Saturday, police said.", "Attack"),
     ("Seven villagers were killed near Jos on Friday.", "Attack"),
-    ("Market traders clashed with police in Onitsha on Monday.", "Mob violence"),
+    ("Market traders clashed with police in Onitsha on Monday.", "Violent demonstration"),
     ("Supporters of two parties clashed in Lahore on Tuesday.", "Mob violence"),
     ("Students fought with police outside the university in Dhaka on Wednesday.", "Violent demonstration"),
 ])
 def test_a_battle_nobody_armed_is_told_in_gives_way_to_the_next_reading(extractor, text, sub_event_type):
     assert [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events] == [sub_event_type]
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    # (report, (sub-event type, actor 1) of each event): an adjective on an event noun that names no known
+    # actor tells how it happened, not who did it, so neither an actor of that name nor a riot by nobody
+    ("Fierce clashes between the army and Tuareg rebels erupted near Kidal on Friday.",
+     [("Armed clash", "Military Forces of Mali")]),
+    ("Heavy fighting was reported around Marib on Sunday, a spokesman said.", []),
+    ("Sporadic shelling hit the outskirts of Donetsk on Monday.", [("Shelling/artillery/missile attack", None)]),
+    ("Intense fighting continued around the airport of Goma on Tuesday, residents said.", []),
+    ("A spokesman said heavy fighting was continuing around the village on Monday.", []),
+])
+def test_a_manner_adjective_on_an_event_noun_is_no_doer(extractor, text, told):
+    events = extract(extractor, text, PUBLISHED).events
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in events] == told

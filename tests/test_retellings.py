@@ -217,3 +217,26 @@ ALSO_OF_ITS_OWN_KIND = [
 @pytest.mark.parametrize(("text", "sub_event_type"), ALSO_OF_ITS_OWN_KIND)
 def test_a_happening_told_also_keeps_the_kind_its_words_name(extractor, text, sub_event_type):
     assert _events(extractor, text)[-1].sub_event_type == sub_event_type
+
+
+CROWD_TOLLS = [
+    # (report, sub-event types): people hurt with nobody told as doing it are the toll of the crackdown told
+    # before, not a riot by a crowd the label supplies; a crowd the words name as doing harm is a riot of its own
+    ("Soldiers fired on a sit-in outside the ministry in Conakry on Monday, killing four people. Dozens of people "
+     "were injured, nurses said.", ["Excessive force against protesters"]),
+    ("Riot police charged marchers in Kinshasa on Saturday and beat them with batons. Scores were hurt, the "
+     "organisers said.", ["Protest with intervention"]),
+    ("Gendarmes opened fire on a crowd of traders in Niamey on Friday, killing two. Many more people were wounded, "
+     "the hospital said.", ["Excessive force against protesters"]),
+    ("Police shot dead three marchers in Kampala on Thursday. About forty people were injured, a hospital "
+     "official said.", ["Excessive force against protesters"]),
+    ("Troops broke up a rally in Lome on Sunday with live rounds, killing one man. Eleven people were wounded, "
+     "witnesses said.", ["Excessive force against protesters"]),
+    ("Police fired on marchers in Lilongwe on Tuesday, killing two. In Blantyre, youths burned tyres and stoned "
+     "shops on Tuesday.", ["Excessive force against protesters", "Violent demonstration"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), CROWD_TOLLS)
+def test_people_hurt_by_nobody_told_are_the_toll_of_the_crackdown_told_before(extractor, text, sub_event_types):
+    assert [e.sub_event_type for e in _events(extractor, text)] == sub_event_types

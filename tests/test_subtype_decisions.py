@@ -8,7 +8,8 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
 - state forces that take control over a place regain territory, whatever preposition "control" takes;
 - armed men who surrender to another side make an agreement with it (the side they give up to is actor 1);
 - an armed group sighted, spotted or regrouping changes its activity (no such event for people or police);
-- weapons seized, found or uncovered are a disrupted weapons use, whoever the report says found them."""
+- weapons seized, found or uncovered are a disrupted weapons use, whoever the report says found them;
+- a role's kind is read from its noun as written, a hyphenated one ("a sit-in") included."""
 
 from __future__ import annotations
 
@@ -148,3 +149,15 @@ WEAPONS_FOUND = [
 @pytest.mark.parametrize("text", WEAPONS_FOUND)
 def test_weapons_found_are_a_disrupted_weapons_use(extractor, text):
     assert _types(extractor, text) == [DISRUPTED]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    # a hyphenated noun the parser splits ("sit", "-", "in") is still of its kind
+    ("Police broke up a sit-in in Nairobi on Tuesday.", INTERVENTION),
+    ("Troops opened fire on a sit-in in Khartoum on Monday, killing nine.", "Excessive force against protesters"),
+    ("Gendarmes attacked a sit-in of teachers in Niamey on Friday.", INTERVENTION),
+    ("Police fired tear gas at a sit-in in Lusaka on Monday.", INTERVENTION),
+    ("Soldiers fired on a sit-in in Conakry on Monday.", INTERVENTION),
+])
+def test_a_hyphenated_noun_keeps_its_kind(extractor, text, sub_event_type):
+    assert _types(extractor, text) == [sub_event_type]

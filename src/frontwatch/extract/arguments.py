@@ -49,13 +49,22 @@ class FrameArguments:
 
     def __post_init__(self) -> None:
         self.notes: list[str] = []
+        self.roles = {role: [t for t in tokens if not self._manner(t)] for role, tokens in self.frame.roles.items()}
+
+    def _manner(self, token: Token) -> bool:
+        """An adjective the parser hung on an event noun as its doer that names no known actor: how it
+        happened ("heavy fighting", "fierce clashes"), not who did it ("Russian strikes", "jihadist attacks")."""
+        if token.head.i != self.frame.predicate.i or token.pos_ not in {"ADJ", "VERB"} or token.dep_ == "poss":
+            return False
+        resolved = self.ctx.actors.resolve(token)
+        return resolved is None or resolved.actor.needs_review
 
     def actor(self, role: str) -> Actor | None:
         """The actor a role names; for a missing agent, the owner of its weapon ("a Russian missile"),
         or for a verb the parser left without subject, the actor named last before it."""
-        fillers = self.frame.roles.get(role, [])
+        fillers = self.roles.get(role, [])
         if role == "agent":
-            fillers = fillers or self.frame.roles.get("instrument", []) or self._before()
+            fillers = fillers or self.roles.get("instrument", []) or self._before()
             fillers = [*fillers, *(owner for f in fillers for owner in _placed_by(f))]
         for token in (n for f in fillers for n in stand_ins(f)):
             resolved = self.ctx.actors.resolve(token)
@@ -83,12 +92,12 @@ class FrameArguments:
 
     def named(self, role: str) -> bool:
         """Whether a role's first filler names a known actor (one of the registry, or a generic one)."""
-        found = (self.ctx.actors.resolve(n) for f in self.frame.roles.get(role, [])[:1] for n in stand_ins(f))
+        found = (self.ctx.actors.resolve(n) for f in self.roles.get(role, [])[:1] for n in stand_ins(f))
         return any(r is not None and not r.actor.needs_review for r in found)
 
     def actors(self, role: str) -> list[Actor]:
         """Every actor a role names (allies, coordinated sides)."""
-        found = (self.ctx.actors.resolve(n) for f in self.frame.roles.get(role, []) for n in stand_ins(f))
+        found = (self.ctx.actors.resolve(n) for f in self.roles.get(role, []) for n in stand_ins(f))
         return list({r.actor.name: r.actor for r in found if r is not None}.values())
 
     def kinds(self, role: str, frames: list[Frame] | None = None) -> frozenset[str]:
@@ -99,7 +108,7 @@ class FrameArguments:
             return frozenset({self.frame.modality})
         if role == "harm":
             return frozenset({"deadly"}) if self.fatalities(frames or [])[0] else frozenset()
-        fillers = [n for f in self.frame.roles.get(role, []) for n in stand_ins(f)]
+        fillers = [n for f in self.roles.get(role, []) for n in stand_ins(f)]
         if role == "instrument":
             fillers += [self.frame.predicate]
             return frozenset(k for t in fillers for k in _LEXICON.weapon_kinds(t))
@@ -108,13 +117,13 @@ class FrameArguments:
             resolved = self.ctx.actors.resolve(token)
             if resolved is not None and not resolved.actor.needs_review:
                 kinds |= self.table.groups_of(resolved.actor.inter_code)
-            lemma = _LEXICON.lemma(token)
-            kinds |= {kind for kind, words in _NOUN_KINDS.items() if lemma in words}
+            keys = set(_LEXICON.noun_keys(token))  # "sit-in" as written, not its head "in"
+            kinds |= {kind for kind, words in _NOUN_KINDS.items() if keys & words}
             if self.ctx.mentions_in(token) or self._named_place(token, resolved is not None) is not None:
                 kinds.add("ground")
             elif token.ent_type_ == "PERSON":
                 kinds.add("person")
-        return frozenset(kinds)
+        return frozenset(kinds | ({"told"} if fillers else set()))
 
     def _named_place(self, token: Token, actor: bool) -> Place | None:
         """A name the geoparser left unplaced that the gazetteer knows; or, for a name that is no

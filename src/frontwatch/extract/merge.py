@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from frontwatch.extract.context import UNDATED
 from frontwatch.extract.doc_actors import ATTRIBUTED, INFERRED
-from frontwatch.model import Certainty, EventFact
+from frontwatch.model import Actor, Certainty, EventFact
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.taxonomy import CaseCode, load_taxonomy
 
@@ -76,8 +76,15 @@ def same_event(a: EventFact, b: EventFact) -> bool:
     return _same_kind(a, b) and _same_place(a, b) and _same_time(a, b) and _compatible_actors(a, b)
 
 
+def _participant(actor: Actor) -> str:
+    """Who an actor is when one sentence's frames are folded: the crowd of a protest and of a riot
+    (the labels' `crowd` nouns) is one crowd ("marched, and police intervened with tear gas")."""
+    crowds = {case.crowd for case in load_taxonomy().codes.values() if case.crowd is not None}
+    return "crowd" if actor.kind in crowds else actor.name
+
+
 def _shares_participants(a: EventFact, b: EventFact) -> bool:
-    names, others = ({x.name for x in (e.actor1, e.actor2) if x is not None} for e in (a, b))
+    names, others = ({_participant(x) for x in (e.actor1, e.actor2) if x is not None} for e in (a, b))
     return not names or not others or bool(names & others)
 
 
