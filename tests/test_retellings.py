@@ -240,3 +240,19 @@ CROWD_TOLLS = [
 @pytest.mark.parametrize(("text", "sub_event_types"), CROWD_TOLLS)
 def test_people_hurt_by_nobody_told_are_the_toll_of_the_crackdown_told_before(extractor, text, sub_event_types):
     assert [e.sub_event_type for e in _events(extractor, text)] == sub_event_types
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # victims told before the crackdown that killed them: the event takes the crackdown's label and its actors
+    # (the crowd first, the forces second), not the guessed perpetrator of a killing by nobody named
+    ("In the town of Kindia, two people were killed when gendarmes opened fire on a march, residents said.", "Guinea"),
+    ("At least four people died when soldiers fired on a rally in Bamako on Friday.", "Mali"),
+    ("Five people were shot dead when police fired on protesters in Kampala on Monday.", "Uganda"),
+    ("In Mandera, a man was killed when troops opened fire on a crowd of demonstrators, witnesses said.", "Kenya"),
+    ("Three people were killed in Kisumu on Tuesday when police shot at marchers, a hospital said.", "Kenya"),
+])
+def test_a_killing_retyped_as_a_crackdown_takes_its_actors(extractor, text, country):
+    [event] = _events(extractor, text)
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.actor1.name == f"Protesters ({country})"
+    assert event.actor2 is not None and event.actor2.country == country

@@ -9,7 +9,8 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
 - armed men who surrender to another side make an agreement with it (the side they give up to is actor 1);
 - an armed group sighted, spotted or regrouping changes its activity (no such event for people or police);
 - weapons seized, found or uncovered are a disrupted weapons use, whoever the report says found them;
-- a role's kind is read from its noun as written, a hyphenated one ("a sit-in") included."""
+- a role's kind is read from its noun as written, a hyphenated one ("a sit-in") or one listed in the plural
+  ("outskirts", "heights") included."""
 
 from __future__ import annotations
 
@@ -160,4 +161,16 @@ def test_weapons_found_are_a_disrupted_weapons_use(extractor, text):
     ("Soldiers fired on a sit-in in Conakry on Monday.", INTERVENTION),
 ])
 def test_a_hyphenated_noun_keeps_its_kind(extractor, text, sub_event_type):
+    assert _types(extractor, text) == [sub_event_type]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    # ground the word list names in the plural ("outskirts", "heights") is ground, its town named or not
+    ("Ethiopian troops reached Baidoa on Friday. They took control of the city's outskirts, the army said.", REGAINS),
+    ("Rebels seized the heights above the town of Uvira on Monday.", OVERTAKES),
+    ("Rebels reached Bunia on Monday. They seized the town's outskirts on Tuesday, residents said.", OVERTAKES),
+    ("Islamist fighters occupied the heights overlooking Diffa on Thursday.", OVERTAKES),
+    ("Somali troops entered Afgooye on Friday and took control of the town's outskirts.", REGAINS),
+])
+def test_ground_listed_in_the_plural_is_ground(extractor, text, sub_event_type):
     assert _types(extractor, text) == [sub_event_type]

@@ -117,7 +117,7 @@ class FrameArguments:
             resolved = self.ctx.actors.resolve(token)
             if resolved is not None and not resolved.actor.needs_review:
                 kinds |= self.table.groups_of(resolved.actor.inter_code)
-            keys = set(_LEXICON.noun_keys(token))  # "sit-in" as written, not its head "in"
+            keys = {token.lower_, *_LEXICON.noun_keys(token)}  # "outskirts" and "sit-in" as written
             kinds |= {kind for kind, words in _NOUN_KINDS.items() if keys & words}
             if self.ctx.mentions_in(token) or self._named_place(token, resolved is not None) is not None:
                 kinds.add("ground")

@@ -53,10 +53,18 @@ def name_text(head: Token) -> str:
     return head.doc[start:head.i + 1].text
 
 
+def _conjunct_start(head: Token) -> int:
+    """Where a noun's coordinated phrase begins (the end of the sentence when it has none)."""
+    return min((c.i for c in head.children if c.dep_ in {"conj", "cc"}), default=len(head.doc))
+
+
 def phrase(head: Token) -> list[Token]:
     """The tokens of a noun phrase in order, its relative clauses and coordinated phrases left out
-    ("the town, which ...", "the president and the rebel leader")."""
-    clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "conj", "cc"} for t in c.subtree}
+    ("the town, which ...", "the president and the rebel leader"), and so what follows its conjunct,
+    which the parser may hang on it ("troops and fighters of X": X's fighters, not X's troops)."""
+    joined = _conjunct_start(head)
+    clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "conj", "cc"} or c.i > joined
+               for t in c.subtree}
     return sorted((t for t in head.subtree if t.i not in clauses), key=lambda t: t.i)
 
 
@@ -293,7 +301,10 @@ class DocumentActors:
         names (an organisation's name the registry may not know) are that group."""
         if self.registry.generic(head.lower_, None) is None:
             return None
-        groups = [o for p in head.children if p.dep_ in {"prep", "acl"} and p.lower_ in _MEMBERSHIP
+        # "troops and fighters of X": X's are the fighters, whichever conjunct the parser hangs "of X" on
+        own = [p for p in head.children if p.i < _conjunct_start(head)]
+        own += [p for p in head.head.children if p.i > head.i] if head.dep_ == "conj" else []
+        groups = [o for p in own if p.dep_ in {"prep", "acl"} and p.lower_ in _MEMBERSHIP
                   for q in (p, *(c for c in p.children if c.dep_ == "prep")) for o in q.children
                   if o.dep_ == "pobj" and o.ent_type_ == "ORG"]
         if not groups:
