@@ -197,3 +197,8 @@ MEMBERS_OF = [
 def test_armed_men_of_a_named_group_are_the_group(extractor, text, group):
     events = extractor.extract(Document(id="t", text=text, origin="t")).events
     assert events and events[0].actor1.name == group
+
+
+@pytest.mark.parametrize("spelling", ["al-Shabab", "Al-Shabab", "al Shabab", "Shabab", "al-Shabaab"])
+def test_the_spellings_news_agencies_use_name_one_group(registry, spelling):
+    assert registry.get(spelling).name == "al-Shabaab"
