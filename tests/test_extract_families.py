@@ -887,3 +887,18 @@ ENDED_BY = [
 def test_the_doer_of_an_ended_occupation_loses_the_place(extractor, text, holder, place):
     claims = {(c.actor.name, c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control}
     assert (holder, place, "lost") in claims
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # the forces of a people within a country (data/en/reference.yaml `peoples`) are an armed group of it, not
+    # its state: their taking of a town is a non-state actor's
+    ("Tigrayan forces said on Sunday that they had captured the town of Kombolcha in Ethiopia's Amhara region.",
+     "Unidentified Armed Group (Ethiopia)"),
+    ("Kurdish forces seized the town of Manbij in northern Syria on Friday.", "Unidentified Armed Group (Syria)"),
+    ("Druze fighters seized a checkpoint near Sweida on Monday.", "Unidentified Armed Group (Syria)"),
+    ("Karen fighters overran an army outpost near Myawaddy on Monday.", "Unidentified Armed Group (Myanmar)"),
+    ("Tuareg rebels seized the town of Menaka on Monday.", "MNLA"),
+])
+def test_a_peoples_forces_are_no_state(extractor, text, actor1):
+    event = _the_event(extractor, text)
+    assert (event.sub_event_type, event.actor1.name) == ("Non-state actor overtakes territory", actor1)

@@ -25,6 +25,7 @@ _OWNERS, _ACCUSING, _CLAIMING = _WORDS.words("owner_pronouns"), _WORDS.words("ac
 _PLACING = _WORDS.words("placing")
 _MEMBERSHIP = _WORDS.words("membership")
 _FORCES = _WORDS.phrases("demonym_forces")[0]
+_PEOPLES, _PEOPLE_FORCES = _WORDS.words("peoples"), _WORDS.phrases("people_forces")[0]
 _COORDINATORS = _WORDS.words("coordinators")
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _MILITIA_MEMBERS = _WORDS.words("militia_members")
@@ -380,6 +381,8 @@ class DocumentActors:
             actor = self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
             if actor is None:
                 continue
+            if "state" in _GROUPS(actor.inter_code) and any(t.lower_ in _PEOPLES for t in modifiers):
+                actor = self.registry.generic(_PEOPLE_FORCES, country or self.doc_country) or actor  # "Tigrayan forces"
             (self._stated if country is not None else self._placed).add(actor.name)
             if "nonstate" in _GROUPS(actor.inter_code) and self.salient is not None and country is None and not (
                     _own_name(head)):
