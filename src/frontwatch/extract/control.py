@@ -243,21 +243,22 @@ def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
                             or f.status == ControlStatus.CONTROLS and f.actor.name == fact.actor.name for f in place)
 
 
-def superseded(facts: list[ControlFact], published: date | None) -> list[ControlFact]:
+def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[ControlFact], list[ControlFact]]:
     """Control claims with every holder a later, dated change of hands replaced marked as having lost the
     place ("recaptured Palmyra, ten months after Islamic State fighters seized it": Islamic State lost it);
     a claim dated by the report's day alone ("still holds") replaces nobody. A holder's fight for or threat to a
     place its own taking settled that day or later is left out ("entered the town on Wednesday ... seized it";
     "captured X on Friday ... troops entered the town after the rebels retreated"); a contest for a place its
-    holder left is a taking (_left_to)."""
+    holder left is a taking (_left_to). Returns the claims kept, and the contests made takings."""
     for fact in facts:
         later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
                  and f.place.name == fact.place.name and f.as_of and fact.as_of and fact.as_of < f.as_of
                  and f.as_of != published]
         if fact.status == ControlStatus.CONTROLS and later:
             fact.status, fact.as_of = ControlStatus.LOST, max(later)
-    for fact in [f for f in facts if f.status == ControlStatus.CONTESTED and _left_to(f, facts)]:
+    taken = [f for f in facts if f.status == ControlStatus.CONTESTED and _left_to(f, facts)]
+    for fact in taken:
         fact.status = ControlStatus.CONTROLS
     return [fact for fact in facts if fact.status not in _PENDING or not any(
         f.status == ControlStatus.CONTROLS and f.actor.name == fact.actor.name and f.place.name == fact.place.name
-        and f.as_of and fact.as_of and fact.as_of <= f.as_of for f in facts)]
+        and f.as_of and fact.as_of and fact.as_of <= f.as_of for f in facts)], taken

@@ -20,6 +20,7 @@ from frontwatch.extract.merge import merge_within_document
 from frontwatch.extract.quantities import QuantityReader
 from frontwatch.extract.sentences import SentenceUnit, sentence_units
 from frontwatch.extract.table import load_table
+from frontwatch.extract.takings import taking_events
 from frontwatch.model import (
     ActorMention,
     Document,
@@ -135,11 +136,13 @@ class Extractor:
             facts.events += found
             facts.control += self.control.read(ctx, unit, frames)
             facts.quantities += self.quantities.read(ctx, unit, frames)
-        # A headline restates the story the body tells; it is evidence only when the body is silent.
-        extraction.events = merge_within_document(extraction.events or head.events)
         told = {_place_key(c.place) for c in extraction.control}
         untold = [c for c in head.control if _place_key(c.place) not in told]
-        extraction.control = superseded(_first_of_each(untold + extraction.control, control_key), document.published)
+        extraction.control, taken = superseded(_first_of_each(untold + extraction.control, control_key),
+                                               document.published)
+        # A headline restates the story the body tells; it is evidence only when the body is silent.
+        extraction.events = merge_within_document(
+            (extraction.events or head.events) + taking_events(taken, extraction.control, self.table, self.taxonomy))
         extraction.quantities = _first_of_each(_untold(head.quantities, extraction.quantities) + extraction.quantities,
                                                _quantity_key)
         extraction.findings = self.check_spatial(document.text, reading.doc, ctx.places, document.id)
