@@ -37,6 +37,7 @@ _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] )|(?<=\d{4} ))(?P<name>[A-Z][A
 _OPEN_BRACKETS = frozenset("([{")
 _LIST_PUNCT = frozenset(",;)]}")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod"})
+_SEAT_MODES = frozenset({"plain", "region", "direction_region"})  # readings of an area that may name its capital
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class Reading:
     contains: tuple[str, ...] = ()  # the names it is the container of ("Y" in "X (Y)", "Z" in "X, Y, Z")
     outer: tuple[str, ...] = ()  # the containers of its container ("Z" for "X" in "X (Y, Z)")
     bracketed: bool = False  # in a chain of containers opened by a bracket ("X (Y, Z)"), not a list "X, Y, Z"
+    seat: bool = False  # named for its capital ("the X capital", "the capital of X province"): the seat is meant
 
 
 def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False
@@ -342,7 +344,8 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
     reading = replace(reading, qualifier=_INITIALS.sub("", qual["q"]) if qual else None,
                       cue=cue or named_settlement or reading.mode != "plain",
                       head=bool(terms.place_head_after.match(text[reading.end:reading.end + 40])),
-                      hashtag=text[max(0, reading.start - 1):reading.start] == "#")
+                      hashtag=text[max(0, reading.start - 1):reading.start] == "#",
+                      seat=reading.mode in _SEAT_MODES and _names_a_seat(text, reading, terms))
     return [reading, *extra]
 
 
@@ -448,6 +451,12 @@ def _facility_suffix(name: str, terms: GeoTerms) -> tuple[str, str] | None:
                     core.pop()  # "Fallujah General Hospital": the hospital of Fallujah
                 return " ".join(core), tail
     return None
+
+
+def _names_a_seat(text: str, reading: Reading, terms: GeoTerms) -> bool:
+    """Does the phrase name the capital of the place ("the X capital", "the regional capital of X")?"""
+    return bool(terms.seat_after.match(text[reading.end:reading.end + 60])
+                or terms.seat_before.search(text[max(0, reading.start - _WINDOW):reading.start]))
 
 
 def _has_cue(before: str, terms: GeoTerms) -> bool:

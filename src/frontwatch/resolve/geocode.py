@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -22,6 +23,7 @@ from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 
 AREA_FEATURES = ("region", "district", "country", "continent", "world region")
 CONTAINER_FEATURES = ("region", "district", "country")
+DIVISION_FEATURES = ("region", "district")
 SETTLEMENT_FEATURES = ("populated place",)
 
 
@@ -172,7 +174,7 @@ class Geocoder:
         # one sense per text: a name the text uses as a place elsewhere is that place here too
         # ("Sanaa" tagged as a person in one sentence, as a city in the others)
         senses = {fold(r.name): place for r, place, _ in resolved
-                  if place is not None and r.mode == "plain" and (r.strong or r.cue)
+                  if place is not None and r.mode == "plain" and (r.strong or r.cue) and not r.seat
                   and place.feature not in AREA_FEATURES}
         mentions = []
         for reading, place, why in resolved:
@@ -183,7 +185,26 @@ class Geocoder:
                 continue
             mentions.append(PlaceMention(reading.start, reading.end, text[reading.start:reading.end], place, why))
         mentions.extend(self._name_part_mentions(text, parts, mentions, full, senses))
+        mentions.extend(self._seat_anaphors(text, mentions))
         return sorted(mentions, key=lambda m: m.start)
+
+    def _seat_anaphors(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """"The provincial capital" with no name of its own: the seat of the last division named before it
+        (none when a name follows it in apposition, "the provincial capital, X", or no division was named)."""
+        found = []
+        starts = {m.start for m in mentions}
+        for match in self.terms.seat_anaphor.finditer(text):
+            start, end = match.span("seat")
+            named = re.match(r",\s*", text[end:end + 3])
+            if named and end + named.end() in starts:
+                continue
+            division = next((m.place for m in reversed(mentions) if m.end <= start and m.place is not None
+                             and m.place.feature in DIVISION_FEATURES), None)
+            seat = self.gazetteer.seat(division) if division is not None else None
+            if division is not None and seat is not None:
+                why = f"'{match['seat']}': the capital of {division.name}, named before it: {seat.name}"
+                found.append(PlaceMention(start, end, text[start:end], seat, why))
+        return found
 
     def _again(self, r: Reading, first: tuple[Place | None, str, bool],
                full: _Context) -> tuple[Place | None, str, bool]:
@@ -264,7 +285,19 @@ class Geocoder:
 
     def _resolve(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
         handler = getattr(self, f"_resolve_{r.mode}")
-        return handler(r, ctx)
+        found = handler(r, ctx)
+        return self._seat_meant(found) if r.seat else found
+
+    def _seat_meant(self, found: tuple[Place | None, str, bool]) -> tuple[Place | None, str, bool]:
+        """A country or division named for its capital ("the X capital") as that capital: the town, never
+        the area (no place when the gazetteer cannot tell the seat)."""
+        area, why, confident = found
+        if area is None or area.feature not in CONTAINER_FEATURES:
+            return found
+        seat = self.gazetteer.seat(area)
+        if seat is None:
+            return None, f"{why}; named for its capital, which the gazetteer does not know", False
+        return seat, f"{why}; named for its capital: {seat.name}", confident
 
     def _resolve_plain(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
         label = r.label or "capitalised name"
