@@ -20,7 +20,7 @@ from frontwatch.resolve.geo_names import name_key
 from frontwatch.resolve.geo_sources import REGION_FEATURES, data_files, strip_region_suffix, supplement_path
 from frontwatch.settings import Settings
 
-INDEX_FORMAT = "12"
+INDEX_FORMAT = "13"
 IMPORTS_DIRNAME = "gazetteer-imports"
 FACILITY_FEATURES = frozenset({
     "airport", "airbase", "prison", "refinery", "dam", "base", "bridge", "railway station",
@@ -198,8 +198,9 @@ class Gazetteer:
         return entry.id in self._capitals
 
     def seat(self, area: Place) -> Place | None:
-        """The town that is the seat of a country or division: the country's capital; for a division (whose
-        seat GeoNames' packaged tables do not mark) its town of its own name, else its most populous town."""
+        """The town that is the seat of a country or division: the country's capital; for a division the seat
+        data/division_seats.csv gives, else (GeoNames' packaged tables do not mark seats) its largest town of
+        its name (in any spelling), else its most populous town."""
         code = self.country_code(area.country or "")
         if code is None:
             return None
@@ -213,6 +214,10 @@ class Gazetteer:
         args: tuple[object, ...] = (code, area.admin1)
         if area.feature == "district":
             inside, args = inside + " AND p.admin2 = ?", (*args, area.name)
+        else:
+            curated = self._con.execute("SELECT town FROM seat WHERE cc = ? AND admin1 = ?", args).fetchone()
+            if curated is not None:
+                return self.entry(curated[0]).place  # type: ignore[union-attr]
         keys = sorted({k for n in (area.name, strip_region_suffix(area.name), *area.aliases)
                        if len(k := name_key(n)) >= 2})
         row = self._con.execute(
