@@ -1,7 +1,7 @@
 """A country or division named for its capital is that capital, a town, never the area: "the X capital",
-"X's provincial capital", "the regional capital of X", "the capital of X province", and "the provincial
-capital" after X was named; events and control claims take the town. A capital the text qualifies
-otherwise ("X's commercial capital") and money ("capital markets") stay what they were."""
+"X's provincial capital", "the regional capital of X", "the capital of X province", "the provincial
+capital" after X was named, "the Somali capital"; events and control claims take the town. A capital the
+text qualifies otherwise ("X's commercial capital") and money ("capital markets") stay what they were."""
 
 from __future__ import annotations
 
@@ -48,6 +48,21 @@ def test_an_area_named_for_its_capital_is_the_capital_town(geoparse, text, surfa
 def test_the_provincial_capital_after_a_division_is_its_seat(geoparse, text, point):
     [place] = [m.place for m in geoparse(text) if m.surface.endswith("capital")]
     assert haversine_km(place.latitude, place.longitude, *point) <= 25, place
+
+
+@pytest.mark.parametrize(("text", "capital"), [
+    ("A car bomb went off near a hotel in the Somali capital on Saturday.", "Mogadishu"),
+    ("Rebels were said to be a day's drive from the Congolese capital.", "Kinshasa"),
+    ("Shops reopened across the Afghan capital city after the curfew.", "Kabul"),
+])
+def test_a_countrys_demonym_before_capital_is_its_capital(geoparse, text, capital):
+    [place] = [m.place for m in geoparse(text) if m.surface.endswith(("capital", "capital city"))]
+    assert place.name == capital
+
+
+def test_a_demonym_not_made_from_the_countrys_name_gives_no_capital(geoparse):
+    text = "Fighters closed in on the Tigrayan capital overnight."
+    assert not [m for m in geoparse(text) if m.surface.endswith("capital")]
 
 
 @pytest.mark.parametrize(("text", "surface"), [

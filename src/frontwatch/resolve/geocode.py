@@ -24,6 +24,7 @@ from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 AREA_FEATURES = ("region", "district", "country", "continent", "world region")
 CONTAINER_FEATURES = ("region", "district", "country")
 DIVISION_FEATURES = ("region", "district")
+_STEM = 4  # letters a demonym shares with its country's name when made from it ("Soma|li", "Soma|lia")
 SETTLEMENT_FEATURES = ("populated place",)
 
 
@@ -189,22 +190,34 @@ class Geocoder:
         return sorted(mentions, key=lambda m: m.start)
 
     def _seat_anaphors(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-        """"The provincial capital" with no name of its own: the seat of the last division named before it
-        (none when a name follows it in apposition, "the provincial capital, X", or no division was named)."""
+        """A capital with no name of its own: "the provincial capital", the seat of the last division named
+        before it; "the Somali capital", the capital of the country its demonym names (when the demonym is
+        made from the country's name: "the Tigrayan capital" is no capital of Ethiopia). None when a name
+        follows it in apposition ("the provincial capital, X") or the area is not known."""
         found = []
         starts = {m.start for m in mentions}
-        for match in self.terms.seat_anaphor.finditer(text):
+        for match in (*self.terms.seat_anaphor.finditer(text), *self.terms.seat_demonym.finditer(text)):
             start, end = match.span("seat")
             named = re.match(r",\s*", text[end:end + 3])
-            if named and end + named.end() in starts:
+            if (named and end + named.end() in starts) or any(m.start < end and start < m.end for m in mentions):
                 continue
-            division = next((m.place for m in reversed(mentions) if m.end <= start and m.place is not None
-                             and m.place.feature in DIVISION_FEATURES), None)
-            seat = self.gazetteer.seat(division) if division is not None else None
-            if division is not None and seat is not None:
-                why = f"'{match['seat']}': the capital of {division.name}, named before it: {seat.name}"
+            area = self._national(match["demonym"]) if "demonym" in match.groupdict() else next(
+                (m.place for m in reversed(mentions) if m.end <= start and m.place is not None
+                 and m.place.feature in DIVISION_FEATURES), None)
+            seat = self.gazetteer.seat(area) if area is not None else None
+            if area is not None and seat is not None:
+                why = f"'{match['seat']}': the capital of {area.name}: {seat.name}"
                 found.append(PlaceMention(start, end, text[start:end], seat, why))
         return found
+
+    def _national(self, demonym: str) -> Place | None:
+        """The country a demonym made from its name names ("Somali", "Afghan"; not "Tigrayan" for Ethiopia)."""
+        code = self.terms.demonyms.get(fold(demonym))
+        country = self.gazetteer.country(code) if code else None
+        if country is None:
+            return None
+        stem = fold(demonym)[:_STEM]
+        return country if any(fold(n).startswith(stem) for n in (country.name, *country.aliases)) else None
 
     def _again(self, r: Reading, first: tuple[Place | None, str, bool],
                full: _Context) -> tuple[Place | None, str, bool]:
