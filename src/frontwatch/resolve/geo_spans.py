@@ -37,7 +37,7 @@ _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] )|(?<=\d{4} ))(?P<name>[A-Z][A
 _OPEN_BRACKETS = frozenset("([{")
 _LIST_PUNCT = frozenset(",;)]}")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod"})
-_SEAT_MODES = frozenset({"plain", "region", "direction_region"})  # readings of an area that may name its capital
+_SEAT_MODES = frozenset({"plain", "region", "direction_region"})  # readings of an area whose capital may be named
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class Reading:
     contains: tuple[str, ...] = ()  # the names it is the container of ("Y" in "X (Y)", "Z" in "X, Y, Z")
     outer: tuple[str, ...] = ()  # the containers of its container ("Z" for "X" in "X (Y, Z)")
     bracketed: bool = False  # in a chain of containers opened by a bracket ("X (Y, Z)"), not a list "X, Y, Z"
-    seat: bool = False  # named for its capital ("the X capital", "the capital of X province"): the seat is meant
+    seat: tuple[int, int] | None = None  # the words naming its capital ("the X capital", "the capital of X")
 
 
 def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False
@@ -345,7 +345,7 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
                       cue=cue or named_settlement or reading.mode != "plain",
                       head=bool(terms.place_head_after.match(text[reading.end:reading.end + 40])),
                       hashtag=text[max(0, reading.start - 1):reading.start] == "#",
-                      seat=reading.mode in _SEAT_MODES and _names_a_seat(text, reading, terms))
+                      seat=_seat_words(text, reading, terms) if reading.mode in _SEAT_MODES else None)
     return [reading, *extra]
 
 
@@ -453,10 +453,13 @@ def _facility_suffix(name: str, terms: GeoTerms) -> tuple[str, str] | None:
     return None
 
 
-def _names_a_seat(text: str, reading: Reading, terms: GeoTerms) -> bool:
-    """Does the phrase name the capital of the place ("the X capital", "the regional capital of X")?"""
-    return bool(terms.seat_after.match(text[reading.end:reading.end + 60])
-                or terms.seat_before.search(text[max(0, reading.start - _WINDOW):reading.start]))
+def _seat_words(text: str, reading: Reading, terms: GeoTerms) -> tuple[int, int] | None:
+    """The span of the words that name the place's capital ("the X capital", "the regional capital of X")."""
+    if (m := terms.seat_after.match(text[reading.end:reading.end + 60])) is not None:
+        return reading.end + m.start("seat"), reading.end + m.end("seat")
+    window = max(0, reading.start - _WINDOW)
+    m = terms.seat_before.search(text[window:reading.start])
+    return (window + m.start("seat"), window + m.end("seat")) if m is not None else None
 
 
 def _has_cue(before: str, terms: GeoTerms) -> bool:

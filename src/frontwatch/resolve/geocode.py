@@ -175,7 +175,7 @@ class Geocoder:
         # one sense per text: a name the text uses as a place elsewhere is that place here too
         # ("Sanaa" tagged as a person in one sentence, as a city in the others)
         senses = {fold(r.name): place for r, place, _ in resolved
-                  if place is not None and r.mode == "plain" and (r.strong or r.cue) and not r.seat
+                  if place is not None and r.mode == "plain" and (r.strong or r.cue)
                   and place.feature not in AREA_FEATURES}
         mentions = []
         for reading, place, why in resolved:
@@ -186,8 +186,23 @@ class Geocoder:
                 continue
             mentions.append(PlaceMention(reading.start, reading.end, text[reading.start:reading.end], place, why))
         mentions.extend(self._name_part_mentions(text, parts, mentions, full, senses))
+        mentions.extend(self._seat_mentions(text, [(r, place) for r, place, _ in resolved]))
         mentions.extend(self._seat_anaphors(text, mentions))
         return sorted(mentions, key=lambda m: m.start)
+
+    def _seat_mentions(self, text: str, resolved: list[tuple[Reading, Place | None]]) -> list[PlaceMention]:
+        """The words that name a country's or division's capital ("the X capital", "X's provincial capital",
+        "the regional capital of X") as a mention of that capital, a town, beside the area's own mention (none
+        when the gazetteer cannot tell the seat)."""
+        found = []
+        for reading, area in resolved:
+            if reading.seat is None or area is None or area.feature not in CONTAINER_FEATURES:
+                continue
+            if (seat := self.gazetteer.seat(area)) is not None:
+                start, end = reading.seat
+                why = f"'{text[start:end]}' of {reading.name}: the capital of {area.name}: {seat.name}"
+                found.append(PlaceMention(start, end, text[start:end], seat, why))
+        return found
 
     def _seat_anaphors(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """A capital with no name of its own: "the provincial capital", the seat of the last division named
@@ -298,19 +313,7 @@ class Geocoder:
 
     def _resolve(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
         handler = getattr(self, f"_resolve_{r.mode}")
-        found = handler(r, ctx)
-        return self._seat_meant(found) if r.seat else found
-
-    def _seat_meant(self, found: tuple[Place | None, str, bool]) -> tuple[Place | None, str, bool]:
-        """A country or division named for its capital ("the X capital") as that capital: the town, never
-        the area (no place when the gazetteer cannot tell the seat)."""
-        area, why, confident = found
-        if area is None or area.feature not in CONTAINER_FEATURES:
-            return found
-        seat = self.gazetteer.seat(area)
-        if seat is None:
-            return None, f"{why}; named for its capital, which the gazetteer does not know", False
-        return seat, f"{why}; named for its capital: {seat.name}", confident
+        return handler(r, ctx)
 
     def _resolve_plain(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
         label = r.label or "capitalised name"
