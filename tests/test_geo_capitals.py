@@ -59,6 +59,18 @@ def test_the_provincial_capital_after_a_division_is_its_seat(geoparse, text, poi
     assert haversine_km(place.latitude, place.longitude, *point) <= 25, place
 
 
+@pytest.mark.parametrize(("text", "town", "country"), [
+    ("Gunmen seized Baqubah, the capital of Iraq's Diyala province, on Monday.", "Baqubah", "Iraq"),
+    ("Rebels shelled Goma, capital of Congo's North Kivu province, overnight.", "Goma", "Congo"),
+    ("Troops held Kunduz, the capital of Afghanistan's Kunduz province, after a week of fighting.", "Kunduz",
+     "Afghanistan"),
+])
+def test_the_capital_of_a_countrys_province_is_the_provinces_not_the_countrys(geoparse, text, town, country):
+    mentions = geoparse(text)
+    assert _capital(mentions).name == town
+    assert [m.place.feature for m in mentions if m.surface == country] == ["country"]
+
+
 @pytest.mark.parametrize(("text", "capital"), [
     ("A car bomb went off near a hotel in the Somali capital on Saturday.", "Mogadishu"),
     ("Rebels were said to be a day's drive from the Congolese capital.", "Kinshasa"),

@@ -208,8 +208,10 @@ class Gazetteer:
             capital = self._capital_of.get(code)
             found = self.entry(capital) if capital is not None else None
             return found.place if found else None
-        if not area.admin1:
-            return None
+        if not area.admin1:  # a curated region: the packaged division of its name, if any
+            division = next((e.place for e in self.candidates(area.name, features=("region",))
+                             if e.country_code == code and e.place.admin1), None)
+            return self.seat(division) if division is not None else None
         inside = "p.cc = ? AND p.feature = 'populated place' AND p.admin1 = ?"
         args: tuple[object, ...] = (code, area.admin1)
         if area.feature == "district":

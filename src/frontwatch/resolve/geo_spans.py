@@ -37,6 +37,7 @@ _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] )|(?<=\d{4} ))(?P<name>[A-Z][A
 _OPEN_BRACKETS = frozenset("([{")
 _LIST_PUNCT = frozenset(",;)]}")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod"})
+_POSSESSIVE = re.compile(r"['’]s?\b")
 _SEAT_MODES = frozenset({"plain", "region", "direction_region"})  # readings of an area whose capital may be named
 
 
@@ -457,6 +458,8 @@ def _seat_words(text: str, reading: Reading, terms: GeoTerms) -> tuple[int, int]
     """The span of the words that name the place's capital ("the X capital", "the regional capital of X")."""
     if (m := terms.seat_after.match(text[reading.end:reading.end + 60])) is not None:
         return reading.end + m.start("seat"), reading.end + m.end("seat")
+    if _POSSESSIVE.match(text, reading.end):
+        return None  # "the capital of X's Y province": the capital of Y
     window = max(0, reading.start - _WINDOW)
     m = terms.seat_before.search(text[window:reading.start])
     return (window + m.start("seat"), window + m.end("seat")) if m is not None else None

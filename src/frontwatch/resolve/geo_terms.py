@@ -175,9 +175,9 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
                               rf"(?i:{_alternation(raw['road_words'])})\b"),
         # the area's capital after its name: "the X capital", "X's provincial capital", "X state capital"
         seat_after=re.compile(rf"^(?:['’]s?)?\s+(?:{regions}(?:['’]s)?\s+)?(?P<seat>{seat})\b(?!\s+{money}\b)", re.I),
-        # ... and before it: "the regional capital of X", "X, capital of Y"
-        seat_before=re.compile(rf"(?:(?<!\w)(?:the|its|their)\s+|[,;:(—–]\s*)(?P<seat>{seat})\s+of\s+(?:the\s+)?$",
-                               re.I),
+        # ... and before it: "the regional capital of X", "X, capital of Y", "the capital of Z's Y province"
+        seat_before=re.compile(rf"(?:(?<!\w)(?:the|its|their)\s+|[,;:(—–]\s*)(?P<seat>{seat})\s+of\s+(?:the\s+)?"
+                               rf"(?:[A-Z][\w'’-]*['’]s\s+)?$", re.I),
         # "the provincial capital" with no name: the seat of the division named before it
         seat_anaphor=re.compile(rf"(?<!\w)(?:the|its|their)\s+(?P<seat>{_alternation(raw['seat_anaphor_modifiers'])}"
                                 rf"\s+{seat_nouns})\b(?!\s+(?:of\b|{money}\b))", re.I),
