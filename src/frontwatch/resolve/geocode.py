@@ -208,7 +208,8 @@ class Geocoder:
         """A capital with no name of its own: "the provincial capital", the seat of the last division named
         before it; "the Somali capital", the capital of the country its demonym names (when the demonym is
         made from the country's name: "the Tigrayan capital" is no capital of Ethiopia). None when a name
-        follows it in apposition ("the provincial capital, X") or the area is not known."""
+        follows it in apposition ("the provincial capital, X"), when it describes the name before it ("X is
+        the provincial capital") or when the area is not known."""
         found = []
         starts = {m.start for m in mentions}
         for match in (*self.terms.seat_anaphor.finditer(text), *self.terms.seat_demonym.finditer(text)):
@@ -216,9 +217,13 @@ class Geocoder:
             named = re.match(r",\s*", text[end:end + 3])
             if (named and end + named.end() in starts) or any(m.start < end and start < m.end for m in mentions):
                 continue
-            area = self._national(match["demonym"]) if "demonym" in match.groupdict() else next(
-                (m.place for m in reversed(mentions) if m.end <= start and m.place is not None
-                 and m.place.feature in DIVISION_FEATURES), None)
+            if "demonym" in match.groupdict():
+                area = self._national(match["demonym"])
+            elif self.terms.seat_predicate.search(text[max(0, match.start() - 20):match.start()]):
+                continue  # "X is the provincial capital", "X, the provincial capital": X's description
+            else:
+                area = next((m.place for m in reversed(mentions) if m.end <= start and m.place is not None
+                             and m.place.feature in DIVISION_FEATURES), None)
             seat = self.gazetteer.seat(area) if area is not None else None
             if area is not None and seat is not None:
                 why = f"'{match['seat']}': the capital of {area.name}: {seat.name}"
