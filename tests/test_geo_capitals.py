@@ -90,6 +90,8 @@ def test_a_demonym_not_made_from_the_countrys_name_gives_no_capital(geoparse):
     "Heavy rain fell over Kasai province. Tshikapa is the provincial capital and its roads flooded.",
     "Aid reached Borno state on Monday; Maiduguri, the state capital, received most of it.",
     "Fighting hit Vietnam's capital of Hanoi on Friday, officials said.",
+    "Crowds filled the streets of Kenya's capital, Nairobi, after the ruling.",
+    "Police sealed off the Ugandan capital Kampala before the march.",
 ])
 def test_a_capital_described_with_its_own_name_adds_no_other_town(geoparse, text):
     assert not [m for m in geoparse(text) if "capital" in m.surface]

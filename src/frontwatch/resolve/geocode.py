@@ -24,6 +24,7 @@ from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 AREA_FEATURES = ("region", "district", "country", "continent", "world region")
 CONTAINER_FEATURES = ("region", "district", "country")
 DIVISION_FEATURES = ("region", "district")
+_NAME_GAP = re.compile(r"[\s,#]*")  # between a capital's words and its name: "the capital, X", "capital #X"
 _STEM = 4  # letters a demonym shares with its country's name when made from it ("Soma|li", "Soma|lia")
 SETTLEMENT_FEATURES = ("populated place",)
 
@@ -186,17 +187,20 @@ class Geocoder:
                 continue
             mentions.append(PlaceMention(reading.start, reading.end, text[reading.start:reading.end], place, why))
         mentions.extend(self._name_part_mentions(text, parts, mentions, full, senses))
-        mentions.extend(self._seat_mentions(text, [(r, place) for r, place, _ in resolved]))
+        mentions.extend(self._seat_mentions(text, [(r, place) for r, place, _ in resolved], mentions))
         mentions.extend(self._seat_anaphors(text, mentions))
         return sorted(mentions, key=lambda m: m.start)
 
-    def _seat_mentions(self, text: str, resolved: list[tuple[Reading, Place | None]]) -> list[PlaceMention]:
+    def _seat_mentions(self, text: str, resolved: list[tuple[Reading, Place | None]],
+                       mentions: list[PlaceMention]) -> list[PlaceMention]:
         """The words that name a country's or division's capital ("the X capital", "X's provincial capital",
         "the regional capital of X") as a mention of that capital, a town, beside the area's own mention (none
-        when the gazetteer cannot tell the seat)."""
+        when the capital's name follows them, "X's capital, Y", or the gazetteer cannot tell the seat)."""
         found = []
+        starts = {m.start for m in mentions}
         for reading, area in resolved:
-            if reading.seat is None or area is None or area.feature not in CONTAINER_FEATURES:
+            if (reading.seat is None or area is None or area.feature not in CONTAINER_FEATURES
+                    or _named_after(text, reading.seat[1], starts)):
                 continue
             if (seat := self.gazetteer.seat(area)) is not None:
                 start, end = reading.seat
@@ -214,8 +218,7 @@ class Geocoder:
         starts = {m.start for m in mentions}
         for match in (*self.terms.seat_anaphor.finditer(text), *self.terms.seat_demonym.finditer(text)):
             start, end = match.span("seat")
-            named = re.match(r",\s*", text[end:end + 3])
-            if (named and end + named.end() in starts) or any(m.start < end and start < m.end for m in mentions):
+            if _named_after(text, end, starts) or any(m.start < end and start < m.end for m in mentions):
                 continue
             if "demonym" in match.groupdict():
                 area = self._national(match["demonym"])
@@ -754,6 +757,12 @@ def _third_of(towns: list[tuple[float, float]], point: str) -> tuple[float, floa
                                               + math.sin(theta) * t[1] * math.cos(math.radians(t[0]))))
     part = towns[: max(3, len(towns) // 3)]
     return statistics.median(t[0] for t in part), statistics.median(t[1] for t in part)
+
+
+def _named_after(text: str, end: int, starts: set[int]) -> bool:
+    """Does a place name follow right after `end` ("the capital, X", "the capital X", "capital #X")?"""
+    gap = _NAME_GAP.match(text, end)
+    return gap is not None and gap.end() in starts
 
 
 def _drop_overlaps(readings: list[Reading]) -> list[Reading]:
