@@ -60,9 +60,9 @@ def test_the_provincial_capital_after_a_division_is_its_seat(geoparse, text, poi
 
 
 @pytest.mark.parametrize(("text", "town", "country"), [
-    ("Gunmen seized Baqubah, the capital of Iraq's Diyala province, on Monday.", "Baqubah", "Iraq"),
-    ("Rebels shelled Goma, capital of Congo's North Kivu province, overnight.", "Goma", "Congo"),
-    ("Troops held Kunduz, the capital of Afghanistan's Kunduz province, after a week of fighting.", "Kunduz",
+    ("Militants shelled the capital of Iraq's Diyala province on Monday.", "Baqubah", "Iraq"),
+    ("Rebels closed in on the capital of Congo's North Kivu province overnight.", "Goma", "Congo"),
+    ("Troops retook the capital of Afghanistan's Kunduz province after a week of fighting.", "Kunduz",
      "Afghanistan"),
 ])
 def test_the_capital_of_a_countrys_province_is_the_provinces_not_the_countrys(geoparse, text, town, country):
@@ -92,6 +92,8 @@ def test_a_demonym_not_made_from_the_countrys_name_gives_no_capital(geoparse):
     "Fighting hit Vietnam's capital of Hanoi on Friday, officials said.",
     "Crowds filled the streets of Kenya's capital, Nairobi, after the ruling.",
     "Police sealed off the Ugandan capital Kampala before the march.",
+    "Shells hit Bahir Dar, the capital of Amhara region, on Sunday.",
+    "Residents of Kindu, Maniema's provincial capital, fled across the river.",
 ])
 def test_a_capital_described_with_its_own_name_adds_no_other_town(geoparse, text):
     assert not [m for m in geoparse(text) if "capital" in m.surface]

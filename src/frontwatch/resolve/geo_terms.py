@@ -64,7 +64,7 @@ class GeoTerms:
     seat_after: re.Pattern[str]
     seat_before: re.Pattern[str]
     seat_anaphor: re.Pattern[str]
-    seat_predicate: re.Pattern[str]
+    seat_described: re.Pattern[str]
     seat_demonym: re.Pattern[str]
 
     def facility_feature(self, phrase: str) -> str:
@@ -184,8 +184,9 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         # "the provincial capital" with no name: the seat of the division named before it
         seat_anaphor=re.compile(rf"(?<!\w)(?:the|its|their)\s+(?P<seat>{_alternation(raw['seat_anaphor_modifiers'])}"
                                 rf"\s+{seat_nouns})\b(?!\s+(?:of\b|{money}\b))", re.I),
-        # what makes "the provincial capital" a description of the name before it: "X is", "X,"
-        seat_predicate=re.compile(rf"(?:,|\b{_alternation(raw['seat_predicate_links'])})\s*$", re.I),
+        # what makes a capital's words a description of the name before them: "X is the", "X, the", "X, Y's"
+        seat_described=re.compile(rf"\s*(?:,|\b{_alternation(raw['seat_predicate_links'])}\b)\s*"
+                                  rf"(?:(?:the|its)\s+)?$", re.I),
         # "the Somali capital": the capital of the country a demonym names
         seat_demonym=re.compile(rf"(?<!\w)(?i:the)\s+(?P<seat>(?P<demonym>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
                                 rf"\s+(?i:{seat_nouns}))\b(?!\s+(?i:of\b|{money}\b))"),

@@ -200,7 +200,8 @@ class Geocoder:
         starts = {m.start for m in mentions}
         for reading, area in resolved:
             if (reading.seat is None or area is None or area.feature not in CONTAINER_FEATURES
-                    or _named_after(text, reading.seat[1], starts)):
+                    or _named_after(text, reading.seat[1], starts)
+                    or self._describes_a_town(text, min(reading.start, reading.seat[0]), mentions)):
                 continue
             if (seat := self.gazetteer.seat(area)) is not None:
                 start, end = reading.seat
@@ -222,7 +223,7 @@ class Geocoder:
                 continue
             if "demonym" in match.groupdict():
                 area = self._national(match["demonym"])
-            elif self.terms.seat_predicate.search(text[max(0, match.start() - 20):match.start()]):
+            elif self._describes_a_town(text, match.start(), mentions):
                 continue  # "X is the provincial capital", "X, the provincial capital": X's description
             else:
                 area = next((m.place for m in reversed(mentions) if m.end <= start and m.place is not None
@@ -232,6 +233,13 @@ class Geocoder:
                 why = f"'{match['seat']}': the capital of {area.name}: {seat.name}"
                 found.append(PlaceMention(start, end, text[start:end], seat, why))
         return found
+
+    def _describes_a_town(self, text: str, start: int, mentions: list[PlaceMention]) -> bool:
+        """Do the capital's words at `start` describe the town named right before them ("X is the provincial
+        capital", "X, the capital of Y", "X, Y's capital")?"""
+        said = self.terms.seat_described.search(text, max(0, start - 30), start)
+        return said is not None and any(m.end == said.start() and m.place is not None and m.place.feature
+                                        not in AREA_FEATURES for m in mentions)
 
     def _national(self, demonym: str) -> Place | None:
         """The country a demonym made from its name names ("Somali", "Afghan"; not "Tigrayan" for Ethiopia)."""
