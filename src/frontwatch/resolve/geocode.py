@@ -219,15 +219,12 @@ class Geocoder:
         starts = {m.start for m in mentions}
         for match in (*self.terms.seat_anaphor.finditer(text), *self.terms.seat_demonym.finditer(text)):
             start, end = match.span("seat")
-            if _named_after(text, end, starts) or any(m.start < end and start < m.end for m in mentions):
+            if (_named_after(text, end, starts) or any(m.start < end and start < m.end for m in mentions)
+                    or self._describes_a_town(text, match.start(), mentions)):
                 continue
-            if "demonym" in match.groupdict():
-                area = self._national(match["demonym"])
-            elif self._describes_a_town(text, match.start(), mentions):
-                continue  # "X is the provincial capital", "X, the provincial capital": X's description
-            else:
-                area = next((m.place for m in reversed(mentions) if m.end <= start and m.place is not None
-                             and m.place.feature in DIVISION_FEATURES), None)
+            area = self._national(match["demonym"]) if "demonym" in match.groupdict() else next(
+                (m.place for m in reversed(mentions) if m.end <= start and m.place is not None
+                 and m.place.feature in DIVISION_FEATURES), None)
             seat = self.gazetteer.seat(area) if area is not None else None
             if area is not None and seat is not None:
                 why = f"'{match['seat']}': the capital of {area.name}: {seat.name}"
