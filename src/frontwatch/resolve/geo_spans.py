@@ -37,6 +37,8 @@ _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] )|(?<=\d{4} ))(?P<name>[A-Z][A
 _OPEN_BRACKETS = frozenset("([{")
 _LIST_PUNCT = frozenset(",;)]}")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod"})
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_SEAT_MODES = frozenset({"plain", "region", "direction_region"})  # readings of an area whose capital may be named
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class Reading:
     contains: tuple[str, ...] = ()  # the names it is the container of ("Y" in "X (Y)", "Z" in "X, Y, Z")
     outer: tuple[str, ...] = ()  # the containers of its container ("Z" for "X" in "X (Y, Z)")
     bracketed: bool = False  # in a chain of containers opened by a bracket ("X (Y, Z)"), not a list "X, Y, Z"
+    seat: tuple[int, int] | None = None  # the words naming its capital ("the X capital", "the capital of X")
 
 
 def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False
@@ -342,7 +345,8 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
     reading = replace(reading, qualifier=_INITIALS.sub("", qual["q"]) if qual else None,
                       cue=cue or named_settlement or reading.mode != "plain",
                       head=bool(terms.place_head_after.match(text[reading.end:reading.end + 40])),
-                      hashtag=text[max(0, reading.start - 1):reading.start] == "#")
+                      hashtag=text[max(0, reading.start - 1):reading.start] == "#",
+                      seat=_seat_words(text, reading, terms) if reading.mode in _SEAT_MODES else None)
     return [reading, *extra]
 
 
@@ -448,6 +452,17 @@ def _facility_suffix(name: str, terms: GeoTerms) -> tuple[str, str] | None:
                     core.pop()  # "Fallujah General Hospital": the hospital of Fallujah
                 return " ".join(core), tail
     return None
+
+
+def _seat_words(text: str, reading: Reading, terms: GeoTerms) -> tuple[int, int] | None:
+    """The span of the words that name the place's capital ("the X capital", "the regional capital of X")."""
+    if (m := terms.seat_after.match(text[reading.end:reading.end + 60])) is not None:
+        return reading.end + m.start("seat"), reading.end + m.end("seat")
+    if _POSSESSIVE.match(text, reading.end):
+        return None  # "the capital of X's Y province": the capital of Y
+    window = max(0, reading.start - _WINDOW)
+    m = terms.seat_before.search(text[window:reading.start])
+    return (window + m.start("seat"), window + m.end("seat")) if m is not None else None
 
 
 def _has_cue(before: str, terms: GeoTerms) -> bool:

@@ -15,7 +15,8 @@ from frontwatch.resolve.geo_names import fold
 
 _LIST_KEYS = ("facility_modifiers", "region_words", "near_phrases", "central_words", "place_cues", "settlement_nouns",
               "region_plurals", "place_heads", "apposition_articles", "apposition_links", "container_links",
-              "road_words")
+              "road_words", "seat_nouns", "seat_modifiers", "seat_not_before",
+              "seat_anaphor_modifiers", "seat_predicate_links")
 _MAP_KEYS = ("facility_terms", "directions", "units")
 _COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
 NUMBER_WORDS = {
@@ -60,6 +61,11 @@ class GeoTerms:
     linked_qualifier: re.Pattern[str]
     container_gap: re.Pattern[str]
     road_after: re.Pattern[str]
+    seat_after: re.Pattern[str]
+    seat_before: re.Pattern[str]
+    seat_anaphor: re.Pattern[str]
+    seat_described: re.Pattern[str]
+    seat_demonym: re.Pattern[str]
 
     def facility_feature(self, phrase: str) -> str:
         """Gazetteer feature of a facility phrase ('International Airport' -> 'airport')."""
@@ -113,6 +119,8 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
     name = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-|ad-|as-|ar-)?[A-Z][\w'’-]*)*"
     number = rf"(?P<num>\d+(?:[.,]\d+)?|{_alternation(list(NUMBER_WORDS))})"
     settle_opt = rf"(?:the\s+(?:\w+\s+)?{settle}\s+of\s+)?"
+    seat_nouns, money = _alternation(raw["seat_nouns"]), _alternation(raw["seat_not_before"])
+    seat = rf"(?:{_alternation(raw['seat_modifiers'])}\s+)?{seat_nouns}"
     return GeoTerms(
         facility_features=facilities,
         directions=directions,
@@ -166,6 +174,22 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         # "the X-Y highway": a road between two towns
         road_after=re.compile(rf"^\s*(?:[-–]\s*(?P<other>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)\s*)?\s"
                               rf"(?i:{_alternation(raw['road_words'])})\b"),
+        # the area's capital after its name: "the X capital", "X's provincial capital", "X state capital"
+        # (not "X's capital of Y": Y is named as the capital)
+        seat_after=re.compile(rf"^(?:['’]s?)?\s+(?:{regions}(?:['’]s)?\s+)?(?P<seat>{seat})\b"
+                              rf"(?!\s+{money}\b)(?!\s+of\s+(?-i:[A-Z]))", re.I),
+        # ... and before it: "the regional capital of X", "X, capital of Y", "the capital of Z's Y province"
+        seat_before=re.compile(rf"(?:(?<!\w)(?:the|its|their)\s+|[,;:(—–]\s*)(?P<seat>{seat})\s+of\s+(?:the\s+)?"
+                               rf"(?:[A-Z][\w'’-]*['’]s\s+)?$", re.I),
+        # "the provincial capital" with no name: the seat of the division named before it
+        seat_anaphor=re.compile(rf"(?<!\w)(?:the|its|their)\s+(?P<seat>{_alternation(raw['seat_anaphor_modifiers'])}"
+                                rf"\s+{seat_nouns})\b(?!\s+(?:of\b|{money}\b))", re.I),
+        # what makes a capital's words a description of the name before them: "X is the", "X, the", "X, Y's"
+        seat_described=re.compile(rf"\s*(?:,|\b{_alternation(raw['seat_predicate_links'])}\b)\s*"
+                                  rf"(?:(?:the|its)\s+)?$", re.I),
+        # "the Somali capital": the capital of the country a demonym names
+        seat_demonym=re.compile(rf"(?<!\w)(?i:the)\s+(?P<seat>(?P<demonym>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+                                rf"\s+(?i:{seat_nouns}))\b(?!\s+(?i:of\b|{money}\b))"),
     )
 
 

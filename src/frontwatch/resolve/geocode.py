@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -22,6 +23,9 @@ from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 
 AREA_FEATURES = ("region", "district", "country", "continent", "world region")
 CONTAINER_FEATURES = ("region", "district", "country")
+DIVISION_FEATURES = ("region", "district")
+_NAME_GAP = re.compile(r"[\s,#]*")  # between a capital's words and its name: "the capital, X", "capital #X"
+_STEM = 4  # letters a demonym shares with its country's name when made from it ("Soma|li", "Soma|lia")
 SETTLEMENT_FEATURES = ("populated place",)
 
 
@@ -183,7 +187,65 @@ class Geocoder:
                 continue
             mentions.append(PlaceMention(reading.start, reading.end, text[reading.start:reading.end], place, why))
         mentions.extend(self._name_part_mentions(text, parts, mentions, full, senses))
+        mentions.extend(self._seat_mentions(text, [(r, place) for r, place, _ in resolved], mentions))
+        mentions.extend(self._seat_anaphors(text, mentions))
         return sorted(mentions, key=lambda m: m.start)
+
+    def _seat_mentions(self, text: str, resolved: list[tuple[Reading, Place | None]],
+                       mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """The words that name a country's or division's capital ("the X capital", "X's provincial capital",
+        "the regional capital of X") as a mention of that capital, a town, beside the area's own mention (none
+        when the capital's name follows them, "X's capital, Y", or the gazetteer cannot tell the seat)."""
+        found = []
+        starts = {m.start for m in mentions}
+        for reading, area in resolved:
+            if (reading.seat is None or area is None or area.feature not in CONTAINER_FEATURES
+                    or _named_after(text, reading.seat[1], starts)
+                    or self._describes_a_town(text, min(reading.start, reading.seat[0]), mentions)):
+                continue
+            if (seat := self.gazetteer.seat(area)) is not None:
+                start, end = reading.seat
+                why = f"'{text[start:end]}' of {reading.name}: the capital of {area.name}: {seat.name}"
+                found.append(PlaceMention(start, end, text[start:end], seat, why))
+        return found
+
+    def _seat_anaphors(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """A capital with no name of its own: "the provincial capital", the seat of the last division named
+        before it; "the Somali capital", the capital of the country its demonym names (when the demonym is
+        made from the country's name: "the Tigrayan capital" is no capital of Ethiopia). None when a name
+        follows it in apposition ("the provincial capital, X"), when it describes the name before it ("X is
+        the provincial capital") or when the area is not known."""
+        found = []
+        starts = {m.start for m in mentions}
+        for match in (*self.terms.seat_anaphor.finditer(text), *self.terms.seat_demonym.finditer(text)):
+            start, end = match.span("seat")
+            if (_named_after(text, end, starts) or any(m.start < end and start < m.end for m in mentions)
+                    or self._describes_a_town(text, match.start(), mentions)):
+                continue
+            area = self._national(match["demonym"]) if "demonym" in match.groupdict() else next(
+                (m.place for m in reversed(mentions) if m.end <= start and m.place is not None
+                 and m.place.feature in DIVISION_FEATURES), None)
+            seat = self.gazetteer.seat(area) if area is not None else None
+            if area is not None and seat is not None:
+                why = f"'{match['seat']}': the capital of {area.name}: {seat.name}"
+                found.append(PlaceMention(start, end, text[start:end], seat, why))
+        return found
+
+    def _describes_a_town(self, text: str, start: int, mentions: list[PlaceMention]) -> bool:
+        """Do the capital's words at `start` describe the town named right before them ("X is the provincial
+        capital", "X, the capital of Y", "X, Y's capital")?"""
+        said = self.terms.seat_described.search(text, max(0, start - 30), start)
+        return said is not None and any(m.end == said.start() and m.place is not None and m.place.feature
+                                        not in AREA_FEATURES for m in mentions)
+
+    def _national(self, demonym: str) -> Place | None:
+        """The country a demonym made from its name names ("Somali", "Afghan"; not "Tigrayan" for Ethiopia)."""
+        code = self.terms.demonyms.get(fold(demonym))
+        country = self.gazetteer.country(code) if code else None
+        if country is None:
+            return None
+        stem = fold(demonym)[:_STEM]
+        return country if any(fold(n).startswith(stem) for n in (country.name, *country.aliases)) else None
 
     def _again(self, r: Reading, first: tuple[Place | None, str, bool],
                full: _Context) -> tuple[Place | None, str, bool]:
@@ -700,6 +762,12 @@ def _third_of(towns: list[tuple[float, float]], point: str) -> tuple[float, floa
                                               + math.sin(theta) * t[1] * math.cos(math.radians(t[0]))))
     part = towns[: max(3, len(towns) // 3)]
     return statistics.median(t[0] for t in part), statistics.median(t[1] for t in part)
+
+
+def _named_after(text: str, end: int, starts: set[int]) -> bool:
+    """Does a place name follow right after `end` ("the capital, X", "the capital X", "capital #X")?"""
+    gap = _NAME_GAP.match(text, end)
+    return gap is not None and gap.end() in starts
 
 
 def _drop_overlaps(readings: list[Reading]) -> list[Reading]:
