@@ -56,8 +56,7 @@ class FrameArguments:
         happened ("heavy fighting", "fierce clashes"), not who did it ("Russian strikes", "jihadist attacks")."""
         if token.head.i != self.frame.predicate.i or token.pos_ not in {"ADJ", "VERB"} or token.dep_ == "poss":
             return False
-        resolved = self.ctx.actors.resolve(token)
-        return resolved is None or resolved.actor.needs_review
+        return self.ctx.actors.known(token) is None
 
     def actor(self, role: str) -> Actor | None:
         """The actor a role names; for a missing agent, the owner of its weapon ("a Russian missile"),
@@ -87,13 +86,12 @@ class FrameArguments:
         if head.tag_ == "VBN" and (head.dep_ == "acl" or any(c.dep_ == "auxpass" for c in head.children)):
             return []  # "the girls abducted from the school", "which was blown up": nobody is named
         nouns = [t for t in head.sent if t.i < head.i and t.i not in own and t.pos_ in {"NOUN", "PROPN"}]
-        return [t for t in reversed(nouns) if (r := self.ctx.actors.resolve(t)) is not None
-                and not r.actor.needs_review and "civilians" not in self.table.groups_of(r.actor.inter_code)][:1]
+        return [t for t in reversed(nouns) if (actor := self.ctx.actors.known(t)) is not None
+                and "civilians" not in self.table.groups_of(actor.inter_code)][:1]
 
     def named(self, role: str) -> bool:
         """Whether a role's first filler names a known actor (one of the registry, or a generic one)."""
-        found = (self.ctx.actors.resolve(n) for f in self.roles.get(role, [])[:1] for n in stand_ins(f))
-        return any(r is not None and not r.actor.needs_review for r in found)
+        return any(self.ctx.actors.known(n) is not None for f in self.roles.get(role, [])[:1] for n in stand_ins(f))
 
     def actors(self, role: str) -> list[Actor]:
         """Every actor a role names (allies, coordinated sides)."""

@@ -155,18 +155,12 @@ def _named_before(facility: Token) -> list[Token]:
     return earlier[-1:]
 
 
-def _no_actor(ctx: DocumentContext, name: Token) -> bool:
-    """Whether a name is no actor the registry knows (a guess the tagger made of an unknown name is none)."""
-    resolved = ctx.actors.resolve(name)
-    return resolved is None or resolved.actor.needs_review
-
-
 def _placed_elsewhere(ctx: DocumentContext, facility: Token) -> bool:
     """Whether a facility's own words place it by a name no town resolved ("the port of Ras Lanuf"; not its
     owner's name, an actor or a people: "the base of the African Union force")."""
-    return any(t.pos_ == "PROPN" and (t.ent_type_ in _PLACE_TYPES or t.ent_type_ != "NORP" and _no_actor(ctx, t)) and (
-        t.dep_ == "pobj" or t.dep_ == "compound" and t.head.dep_ == "pobj" and t.head.i != facility.i)
-        for t in facility.subtree if t.i != facility.i)
+    names = (t for t in facility.subtree if t.i != facility.i and t.pos_ == "PROPN")
+    return any((t.ent_type_ in _PLACE_TYPES or t.ent_type_ != "NORP" and ctx.actors.known(t) is None) and (
+        t.dep_ == "pobj" or t.dep_ == "compound" and t.head.dep_ == "pobj" and t.head.i != facility.i) for t in names)
 
 
 def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:

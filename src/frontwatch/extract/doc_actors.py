@@ -80,14 +80,8 @@ class ResolvedActor:
 class DocumentActors:
     """Resolves phrases of one parsed document to actors, with document-level context."""
 
-    def __init__(
-        self,
-        doc: Doc,
-        mentions: list[ActorMention],
-        registry: ActorRegistry,
-        country_of: CountryOf,
-        doc_country: str | None,
-    ) -> None:
+    def __init__(self, doc: Doc, mentions: list[ActorMention], registry: ActorRegistry, country_of: CountryOf,
+                 doc_country: str | None) -> None:
         self.doc = doc
         self.mentions = mentions
         self.registry = registry
@@ -252,6 +246,11 @@ class DocumentActors:
     def named_in(self, start: int, end: int) -> list[ActorMention]:
         """Registry actors named between two character offsets."""
         return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def known(self, head: Token) -> Actor | None:
+        """The actor a noun phrase stands for if it is a known one (of the registry, or a generic one), not a guess."""
+        resolved = self.resolve(head)
+        return resolved.actor if resolved is not None and not resolved.actor.needs_review else None
 
     @bounded(key=lambda _self, head: head.i)  # "their" → previous subject → "their fighters" → "their" ...
     def resolve(self, head: Token) -> ResolvedActor | None:
