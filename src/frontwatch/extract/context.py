@@ -57,13 +57,9 @@ def _offset(anchor: Token) -> tuple[int, Token] | None:
     if mark is None or unit is None:
         return None
     count = next((c for c in unit.children if c.dep_ == "nummod"), None)
-    if count is None:
-        number = 1 if any(c.lower_ in _ONE for c in unit.children) else None
-    else:
-        number = number_value(count.text)
-    if number is None:
-        return None
-    return number * _UNIT_DAYS[unit.lower_] * _OFFSETS[mark.lower_], governing
+    one = 1 if any(c.lower_ in _ONE for c in unit.children) else None  # "a day after"
+    number = number_value(count.text) if count is not None else one
+    return None if number is None else (number * _UNIT_DAYS[unit.lower_] * _OFFSETS[mark.lower_], governing)
 
 
 def _clause_distance(token: Token, anchor: Token) -> int:
@@ -112,10 +108,6 @@ def is_town(place: Place) -> bool:
     return place.precision != GeoPrecision.REGION and place.feature != "country"
 
 
-def _datey(token: Token) -> bool:
-    return token.like_num or token.lower_ in MONTHS or token.text in _DASHES or bool(_NUMERIC_DATE.match(token.text))
-
-
 def _with_day(ent: Span) -> Span:
     """A month-year entity with the day the recogniser left before it ("8 | May 2020")."""
     start = ent.start
@@ -131,7 +123,8 @@ def date_spans(span: Span) -> list[Span]:
     taken = {t.i for e in found for t in e}
     run: list[Token] = []
     for token in [*span, None]:
-        if token is not None and token.i not in taken and _datey(token):
+        if token is not None and token.i not in taken and (
+                token.like_num or token.lower_ in MONTHS or token.text in _DASHES or _NUMERIC_DATE.match(token.text)):
             run.append(token)
             continue
         dated = any(t.lower_ in MONTHS for t in run) or any(_NUMERIC_DATE.match(t.text) for t in run)
@@ -347,17 +340,13 @@ class DocumentContext:
         past dates only."""
         found: list[tuple[tuple[int, int, int], DateSpan]] = []
         for ent in self.dates_in(span):
-            if ent.root.i in foreign and not _framing(ent, span):
-                continue
-            if any(t.lower_ in _FUTURE_WORDS for t in ent):
+            if ent.root.i in foreign and not _framing(ent, span) or any(t.lower_ in _FUTURE_WORDS for t in ent):
                 continue
             before = span.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             expression = f"{_SINCE} {ent.text}" if before == _SINCE else ent.text
             resolved = resolve_date(expression, self.document.published)
-            if resolved is None:
-                continue
             boundary = 2 if before in _PERIOD_BOUNDS else 0
-            if boundary and not allow_bounds:
+            if resolved is None or boundary and not allow_bounds:
                 continue
             days = (resolved.end - resolved.start).days  # of a clause's dates the most precise: "On 4 May, overnight"
             if anchor is None:
@@ -406,8 +395,7 @@ class DocumentContext:
             anchor = told
         own = self.date_in(unit.span, anchor, foreign=foreign)
         if anchor is not None and not self.dated_clause(unit.span, anchor):
-            reporter = _scene(anchor)
-            earlier = _after_clause(anchor)
+            reporter, earlier = _scene(anchor), _after_clause(anchor)
             bound = self.date_in(unit.span, earlier) if earlier is not None and self.dated_clause(
                 unit.span, earlier) else None
             if reporter is not None and self.dated_clause(unit.span, reporter):
