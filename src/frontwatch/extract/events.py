@@ -7,7 +7,7 @@ from typing import Literal
 
 from frontwatch.extract.arguments import FrameArguments
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.merge import DISTINCT, LIKEWISE, TOLD_BEFORE, fold_sentence
+from frontwatch.extract.merge import DISTINCT, FAILED_ATTEMPT, LIKEWISE, TOLD_BEFORE, fold_sentence
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import Candidate, FrameTable
 from frontwatch.language import word_book
@@ -16,7 +16,6 @@ from frontwatch.reading.modality import recalled
 from frontwatch.reading.model import Frame
 from frontwatch.taxonomy import CaseCode, Taxonomy
 
-FAILED_ATTEMPT = "failed attempt to take territory"
 _DOERS, _MONTH = ("agent", "instrument"), 31
 _DISTINCT, _LIKEWISE = word_book("reference").words("distinct"), word_book("reference").words("likewise")
 _THE = word_book("reference").words("anaphor_determiners")

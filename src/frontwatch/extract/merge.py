@@ -10,6 +10,7 @@ from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.taxonomy import CaseCode, load_taxonomy
 
 SAME_PLACE_KM = 30.0
+FAILED_ATTEMPT = "failed attempt to take territory"  # the note on an event told as failed ("failed to retake")
 DISTINCT = "a happening of its own"  # the note on an event its words mark as new ("a second bomb")
 LIKEWISE = "of the kind told before"  # the note on an event told "also" ("deaths were also reported in X")
 TOLD_BEFORE = "a happening told before"  # the note on an event a definite noun names ("the march ended")
@@ -34,7 +35,7 @@ def _told_actor1(event: EventFact) -> str | None:
 
 
 def _failed(event: EventFact) -> bool:
-    return any(note.startswith("failed attempt") for note in event.notes)
+    return FAILED_ATTEMPT in event.notes
 
 
 def _same_kind(a: EventFact, b: EventFact) -> bool:

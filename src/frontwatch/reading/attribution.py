@@ -22,6 +22,8 @@ _UNSAYING = _RETRACTING | {k for k, v in _VERBS.items() if v in {"denied", "retr
 _PHRASES, _CLAIMS = _WORDS.phrases("attribution_phrases"), _WORDS.phrases("claim_words")
 _HEDGES, _CONFIRMS = _WORDS.phrases("soft_hedges"), _WORDS.phrases("confirm_words")
 _NEGATORS, _PARTIES = _WORDS.phrases("negators"), _WORDS.phrases("party_sources")
+_UNDOING = tuple(f"{n} {c}{w}" for n in _NEGATORS for c in ("", *(f"{b} " for b in _WORDS.words("negated_copulas")))
+                 for w in _CONFIRMS)  # "not confirmed", "not be confirmed"
 _UNNAMED, _DETERMINERS = _WORDS.words("unnamed_sources"), _WORDS.words("determiners")
 _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "parataxis", "csubj", "pcomp"}
 _ASIDES = {"parataxis", "advcl"}
@@ -138,7 +140,7 @@ def certainty(frame: Frame) -> CertaintyReading:
     if party or (said is not None and said.kind == "claimed") or any(h in _CLAIMS for h in frame.hedges):
         return CertaintyReading(Certainty.CLAIMED, source, frame.hedges, speaker)
     confirmed = any(contains(text, w) for w in _CONFIRMS)
-    undone = any(contains(text, f"{n} {w}") or contains(text, f"{n} be {w}") for n in _NEGATORS for w in _CONFIRMS)
+    undone = any(contains(text, phrase) for phrase in _UNDOING)
     soft = any(h in _HEDGES for h in frame.hedges)
     if confirmed and not undone and not soft:
         return CertaintyReading(Certainty.CONFIRMED, source, frame.hedges, speaker)

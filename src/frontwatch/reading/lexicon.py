@@ -68,7 +68,7 @@ class PredicateLexicon:
             if modifiers[k:] and modifiers[-1].text == "-":
                 yield "".join(t.lower_ for t in modifiers[k:]) + lemma
         for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.of):
-            yield from (f"{lemma} of {self.lemma(o)}" for o in of.children if o.dep_ == "pobj")
+            yield from (f"{lemma} {of.lower_} {self.lemma(o)}" for o in of.children if o.dep_ == "pobj")
         yield lemma
 
     def predicate_class(self, token: Token) -> str | None:
