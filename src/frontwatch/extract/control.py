@@ -151,8 +151,7 @@ def _named_before(facility: Token) -> list[Token]:
     one of that word before it."""
     if not any(t.lower_ in _THE for t in facility.lefts) or any(t.dep_ == "prep" for t in facility.rights):
         return []
-    earlier = [t for t in facility.doc[:facility.i] if t.lower_ == facility.lower_]
-    return earlier[-1:]
+    return [t for t in facility.doc[:facility.i] if t.lower_ == facility.lower_][-1:]
 
 
 def _placed_elsewhere(ctx: DocumentContext, facility: Token) -> bool:

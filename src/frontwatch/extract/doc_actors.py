@@ -410,16 +410,12 @@ def _first_coordinated(named: list[ActorMention], nearest: ActorMention, text: s
     return ordered[first]
 
 
-def _currency_at(doc: Doc, start: int) -> bool:
-    """Whether a currency's name begins at a token ("dollar", "pound sterling")."""
-    return any(doc[start:start + len(words.split())].text.lower() == words for words in _CURRENCIES)
-
-
 def _qualifies_thing(ent: Span) -> bool:
     """Is an entity a name that qualifies a thing, not a place: a currency's ("US dollars") or a
     hyphenated participle's ("US-made rifles", "US-backed talks")?"""
     root, head = ent.root, ent.root.head
-    if root.dep_ == "compound" and head.lower_ in _CURRENCIES or _currency_at(ent.doc, ent.end):
+    after = (ent.doc[ent.end:ent.end + len(words.split())].text.lower() == words for words in _CURRENCIES)
+    if root.dep_ == "compound" and head.lower_ in _CURRENCIES or any(after):
         return True  # "US dollars"; "the US dollar exchange rate", however the parser hung "US"
     return (root.dep_ == "npadvmod" and head.tag_ == "VBN" and ent.end == head.i - 1
             and ent.doc[ent.end].text == "-")

@@ -95,9 +95,10 @@ class EventReader:
         when = args.date(frames)
         if when is not None and self.table.history(when.end, ctx.story_day):
             return None  # "the camp was built in 1949" in a report told "on Sunday": background
-        reading = args.reading(named or actor1)
-        low, high = args.fatalities(frames)
-        allies = self._allies(ctx, args, named or actor1)
+        doer = named or actor1
+        reading, (low, high) = args.reading(doer), args.fatalities(frames)
+        allies = [] if doer is None else list({a.name: a for a in (*args.actors("ally"), *ctx.actors.allies_of(doer))
+                                               if a.name != doer.name}.values())
         return EventFact(
             event_type=case.event_type, sub_event_type=case.sub_event_type, evidence=ctx.evidence(unit),
             actor1=actor1, actor2=actor2, assoc_actors=[named, *allies] if named is not None else allies,
@@ -126,13 +127,6 @@ class EventReader:
         elif case.violent and case.actor1 is None and "civilians" in self.table.groups_of(actor1.inter_code):
             actor1 = ctx.actors.armed(actor1)  # "villagers attacked a camp"; a battle still needs armed sides
         return actor1, actor2, None
-
-    @staticmethod
-    def _allies(ctx: DocumentContext, args: FrameArguments, actor1: Actor | None) -> list[Actor]:
-        if actor1 is None:
-            return []
-        allies = [a for a in (*args.actors("ally"), *ctx.actors.allies_of(actor1)) if a.name != actor1.name]
-        return list({a.name: a for a in allies}.values())
 
 
 def _tally(args: FrameArguments, frames: list[Frame]) -> bool:

@@ -73,12 +73,9 @@ def describe(phrase: NumberPhrase, frames: list[Frame]) -> str | None:
     if is_fatal(phrase):
         killed = _SAYS["killed"]
         return f"{_words(noun)} {killed}" if noun.lower_ not in _WORDS.words("dead_nouns") else killed
-    event = _governing_event(reference(noun), frames)
-    if event:
+    if event := _governing_event(reference(noun), frames):
         return f"{_words(noun)} {event}"
-    if noun.lower_ not in _GENERIC:
-        return _words(noun)
-    return _turnout(noun) or _located(noun)
+    return _words(noun) if noun.lower_ not in _GENERIC else _turnout(noun) or _located(noun)
 
 
 def _elided(number: Token, frames: list[Frame]) -> str | None:
