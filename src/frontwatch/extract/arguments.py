@@ -143,8 +143,7 @@ class FrameArguments:
     def _when(self) -> Token:
         """The word whose clause dates the frame: its clause, or for a noun named in a phrase of another
         clause's time ("clashed during a rally", "killed in clashes") that clause."""
-        predicate = self.frame.predicate
-        prep = predicate.head
+        predicate, prep = self.frame.predicate, self.frame.predicate.head
         if (self.frame.bare and predicate.dep_ == "pobj" and prep.lower_ in _OVERLAP
                 and prep.head.pos_ in {"VERB", "AUX"}):
             return prep.head
@@ -179,9 +178,8 @@ class FrameArguments:
     def reading(self, actor1: Actor | None) -> CertaintyReading:
         """Its certainty; an armed group telling of its own deed only claims it."""
         reading = certainty(self.frame)
-        if reading.certainty != Certainty.REPORTED or reading.speaker is None or actor1 is None:
-            return reading
-        if "nonstate" not in self.table.groups_of(actor1.inter_code):
+        if reading.certainty != Certainty.REPORTED or reading.speaker is None or actor1 is None or (
+                "nonstate" not in self.table.groups_of(actor1.inter_code)):
             return reading
         speaker = self.ctx.actors.resolve(reading.speaker)
         same = speaker is not None and speaker.actor.name == actor1.name

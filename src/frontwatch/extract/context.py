@@ -98,9 +98,7 @@ def _told_by(noun: Token) -> Token | None:
         return None
     if noun.dep_ == "ROOT":
         return noun
-    if noun.dep_ in _TELLING_DEPS and noun.head.pos_ in {"VERB", "AUX"}:
-        return noun.head
-    return None
+    return noun.head if noun.dep_ in _TELLING_DEPS and noun.head.pos_ in {"VERB", "AUX"} else None
 
 
 def is_town(place: Place) -> bool:

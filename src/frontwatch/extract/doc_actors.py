@@ -115,9 +115,8 @@ class DocumentActors:
         name, _ = counts.most_common(1)[0]
         actors = [m.actor for m in self.mentions if m.actor.name == name]
         merged = actors[0]
-        for actor in actors[1:]:
-            for alias in actor.aliases:
-                merged = self.registry.with_alias(merged, alias)
+        for alias in (alias for actor in actors[1:] for alias in actor.aliases):
+            merged = self.registry.with_alias(merged, alias)
         return merged
 
     def _titled_officials(self) -> dict[str, str | None]:
@@ -282,10 +281,9 @@ class DocumentActors:
             return ResolvedActor(named_before, inferred=True)
         if lower in _PRONOUNS and (antecedent := self._antecedent(head)) is not None:
             return antecedent  # "they": the actor last named as a subject, in this sentence or the one before
-        if lower in _PRONOUNS or (lower in _ANAPHORS and any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts)
-                                  and not _own_name(head)):
-            if self.salient is not None:
-                return ResolvedActor(self.salient, inferred=True)
+        if (lower in _PRONOUNS or lower in _ANAPHORS and any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts)
+                and not _own_name(head)) and self.salient is not None:
+            return ResolvedActor(self.salient, inferred=True)
         if head.dep_ in {"amod", "npadvmod"} and head.pos_ in {"ADJ", "PROPN"} and self.country_of(head.text):
             # "under Ukrainian control", "Russian-occupied": the country's forces
             actor = self.registry.generic(_FORCES, self.country_of(head.text))
@@ -367,10 +365,9 @@ class DocumentActors:
         if (group := self._member_of(head)) is not None:
             return group
         owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
-        if owner is not None and self.registry.generic(head.lower_, None) is not None:
-            owned = self._owned_by(owner, head)
-            if owned is not None:
-                return owned
+        if owner is not None and self.registry.generic(head.lower_, None) is not None and (
+                owned := self._owned_by(owner, head)) is not None:
+            return owned
         modifiers = [t for t in head.lefts if t.dep_ in _NOUN_DEPS | {"poss"}]
         if (militia := self._identity_militia(head, modifiers)) is not None:
             return ResolvedActor(self.registry.with_alias(militia, surface))

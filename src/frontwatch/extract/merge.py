@@ -98,8 +98,7 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
             kept.actor1, kept.actor2 = other.actor1, other.actor2
     if kept.date is None or (other.date is not None and other.date.precision < kept.date.precision):
         kept.date = other.date
-    kept.actor1 = kept.actor1 or other.actor1
-    kept.actor2 = kept.actor2 or other.actor2
+    kept.actor1, kept.actor2 = kept.actor1 or other.actor1, kept.actor2 or other.actor2
     kept.place = kept.place or other.place
     kept.assoc_actors += [a for a in other.assoc_actors if a not in kept.assoc_actors]
     if DISTINCT in other.notes and DISTINCT not in kept.notes:
