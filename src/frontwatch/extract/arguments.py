@@ -77,9 +77,8 @@ class FrameArguments:
         return None
 
     def _before(self) -> list[Token]:
-        """The doer a sentence is about, for a verb the parser left without subject ("took X and were
-        in control of Y") or a battle with one side named ("where clashes with the army broke out"):
-        the nearest noun before it, outside its own phrase, that names an armed or political actor."""
+        """The doer a sentence is about, for a verb left without subject ("took X and were in control of Y") or a battle
+        with one side named: the nearest noun before it, outside its phrase, naming an armed or political actor."""
         head, own = self.frame.head, {t.i for t in self.frame.predicate.subtree}
         if head.dep_ not in {"conj", "relcl", "acl"} and not self.frame.roles.get("counterpart"):
             return []
@@ -187,8 +186,7 @@ class FrameArguments:
 
 
 def _placed_by(token: Token) -> list[Token]:
-    """Who a doer's weapon was set or fired by: the agent of a participle on it ("a bomb planted by X",
-    "rockets launched by X")."""
+    """Who a doer's weapon was set or fired by: the agent of a participle on it ("a bomb planted by X")."""
     return [o for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
             for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
@@ -208,8 +206,7 @@ def _linked(one: Frame, other: Frame) -> bool:
 
 
 def _victims(token: Token) -> list[tuple[int | None, int | None]]:
-    """How many a victim phrase counts, coordinated phrases each on their own ("two soldiers and a
-    civilian"); a singular noun is one."""
+    """How many each conjunct of a victim phrase counts ("two soldiers and a civilian"); a singular noun is one."""
     counts = []
     phrases = number_phrases(token.sent)
     for noun in (token, *token.conjuncts):

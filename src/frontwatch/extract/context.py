@@ -90,10 +90,9 @@ def _clause_head(verb: Token) -> Token:
 
 
 def _told_by(noun: Token) -> Token | None:
-    """Where a noun tells a new happening as the report's own: a verbless sentence it heads ("Heavy fighting
-    near X"), or the clause whose subject or object it is ("clashes erupted", "there was a blast", "an
-    airstrike was reported"); None for a noun named in passing inside another phrase ("after an attack on X")
-    or naming, with its definite article, a happening the reader knows ("the fall of X had emboldened them")."""
+    """Where a noun tells a new happening as the report's own: a verbless sentence it heads ("Heavy fighting near X"),
+    or the clause whose subject or object it is ("clashes erupted"); None for a noun named in passing ("after an attack
+    on X") or, with its definite article, a happening the reader knows ("the fall of X had emboldened them")."""
     if any(c.dep_ == "det" and c.lower_ in _THE for c in noun.children):
         return None
     if noun.dep_ == "ROOT":
@@ -194,16 +193,14 @@ def _after_clause(verb: Token) -> Token | None:
 
 
 def _background(verb: Token) -> bool:
-    """Whether a clause is a subordinate one that sets another's scene ("after the army left in
-    January"): its date bounds that clause's, it does not move the story on."""
+    """Whether a subordinate clause sets another's scene ("after the army left"): it does not move the story on."""
     head = _clause_head(verb)
     return head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children)
 
 
 def _scene(verb: Token) -> Token | None:
-    """The verb whose day an undated clause shares: of a reported clause, the saying ("On Sunday, X said
-    troops had ..."); of a clause "when/while/as ...", the one it hangs on; of a relative clause on a date
-    ("on Friday, when rioters burned X"), the verb of that date."""
+    """The verb whose day an undated clause shares: of a reported clause, the saying; of a "when/while/as" clause, the
+    one it hangs on; of a relative clause on a date ("on Friday, when rioters burned X"), the verb of that date."""
     head = _clause_head(verb)
     if head.dep_ == "ccomp" or head.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS for c in head.children):
@@ -332,10 +329,9 @@ class DocumentContext:
 
     def date_in(self, span: Span, anchor: Token | None = None, allow_bounds: bool = True,
                 foreign: frozenset[int] = frozenset()) -> DateSpan | None:
-        """The date of the anchor's clause: its own date expression before any in other clauses
-        (never one inside another happening's clause, `foreign`, unless it opens the sentence), the
-        most precise of a clause's, and "since X" (a period's start) last or, for a state, never;
-        past dates only."""
+        """The date of the anchor's clause: its own date expression before any in other clauses (never one inside
+        another happening's clause, `foreign`, unless it opens the sentence), the most precise of a clause's, and
+        "since X" (a period's start) last or, for a state, never; past dates only."""
         found: list[tuple[tuple[int, int, int], DateSpan]] = []
         for ent in self.dates_in(span):
             if ent.root.i in foreign and not _framing(ent, span) or any(t.lower_ in _FUTURE_WORDS for t in ent):

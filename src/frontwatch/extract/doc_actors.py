@@ -96,11 +96,9 @@ class DocumentActors:
         self.attributed = self._attributed()
 
     def _named_country(self) -> str | None:
-        """The country the text names most, an entity that is a country's name or its people's ("Ethiopian
-        students", whatever label the tagger gave it): a generic actor's country for a document whose places
-        give none. A country's name that only qualifies a thing ("US dollars", "US-made") names no place.
-        A text that names no country has the country of the armed groups or state forces it names that belong
-        to one ("ONLF fighters": Ethiopia; "Liyu Police": Ethiopia), not of foreign forces."""
+        """The country the text names most (a country's or its people's name, whatever the tagger's label; not one that
+        only qualifies a thing: "US dollars", "US-made"): a generic actor's country where places give none; for a text
+        naming no country, that of the native armed groups or state forces it names ("ONLF fighters": Ethiopia)."""
         counts = Counter(country for ent in self.doc.ents
                          if not _qualifies_thing(ent) and (country := self.country_of(ent.text)))
         counts = counts or Counter(country for m in self.mentions if m.actor.country
@@ -312,9 +310,8 @@ class DocumentActors:
         return ResolvedActor(named[0] if named else self.registry.guess(ent.text))
 
     def _identity_militia(self, head: Token, modifiers: list[Token]) -> Actor | None:
-        """The militia of the group a modifier names on a head for its armed men ("Oromo militiamen", "Fulani
-        herdsmen"; of a clan's lineage, "Marehan Reer Aw Hassan", its last branch; of coordinated groups, the
-        first), in the document's country (its event's, once placed)."""
+        """The militia of the group a modifier names on a head for armed men ("Oromo militiamen"; of a clan's lineage,
+        its last branch; of coordinated groups, the first), in the document's country (its event's, once placed)."""
         if head.lower_ not in _MILITIA_MEMBERS:
             return None
         found: list[list[Actor]] = [[]]  # per group the modifiers coordinate ("Ciise and Samaroon clan militias")
@@ -346,8 +343,7 @@ class DocumentActors:
         return earlier[-1].actor if earlier else None
 
     def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
-        """What "they" refers to: the last subject before it (this or the previous
-        sentence) that names an actor."""
+        """What "they" refers to: the last subject before it (this or the previous sentence) that names an actor."""
         start = pronoun.sent.start
         if start > 0:
             start = self.doc[start - 1].sent.start

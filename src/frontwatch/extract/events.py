@@ -44,8 +44,7 @@ class EventReader:
 
     def _event(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
                typing: object | None) -> tuple[EventFact, bool] | None:
-        """The event a frame tells, and whether its words chose its label (not the typer's guess on a
-        word of many senses, "were killed")."""
+        """The event a frame tells, and whether its words chose its label (not the typer's guess on "were killed")."""
         if not frame.asserted:
             return None
         if recalled(frame.head) and not ctx.dated_clause(unit.span, frame.head):
@@ -110,9 +109,8 @@ class EventReader:
 
     def _cast(self, ctx: DocumentContext, case: CaseCode, actor1: Actor | None, actor2: Actor | None,
               notes: list[str]) -> tuple[Actor | None, Actor | None, Actor | None]:
-        """Actors 1 and 2 as the label codes them, and the named group a crowd acts for: a protest or a
-        riot is done by its crowd ("Protesters (Kenya)"), the party or union it marches for is associated
-        with it, and state forces that break it up come second; else the label's default doer."""
+        """Actors 1 and 2 as the label codes them, and the named group a crowd acts for: a crowd does a protest or riot,
+        the party it marches for is associated, state forces that break it up come second; else the default doer."""
         if case.crowd is not None:
             if case.crowd_first and actor1 is not None and "state" in self.table.groups_of(actor1.inter_code):
                 actor1, actor2 = actor2, actor1
@@ -145,8 +143,7 @@ def _likewise(frame: Frame) -> bool:
 
 
 def _participle_of(frame: Frame, host: Frame) -> bool:
-    """Whether a frame is a participle hung on another's verb ("bombed the town, killing two"): it tells
-    what that happening did, on its days."""
+    """Whether a frame is a participle hung on another's verb ("bombed the town, killing two"): what that one did."""
     verb = frame.predicate
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head in {host.predicate, host.head}
 

@@ -150,9 +150,8 @@ class Extractor:
 
     @staticmethod
     def _move_clock(ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame]) -> None:
-        """A dated happening no event was coded from still sets the story's date ("Gunmen arrived at
-        the school late on Monday, residents said"); a state told with a copula ("it was the worst day since
-        2015") is no happening and leaves the clock where it was."""
+        """A dated happening no event was coded from still sets the story's date ("gunmen arrived late on Monday"); a
+        state told with a copula ("it was the worst day since 2015") leaves the clock where it was."""
         told = [f.head for f in frames if f.asserted] + [unit.span.root]
         dated = next((v for v in told if v.tag_ == "VBD" and v.pos_ == "VERB" and not saying(v)
                       and ctx.dated_clause(unit.span, v)), None)

@@ -27,9 +27,8 @@ def _bare(event: EventFact) -> bool:
 
 
 def _told_actor1(event: EventFact) -> str | None:
-    """The name of the actor 1 its own words give; None when its words name nobody and the report's
-    context supplied one ("the station was hit", with the actor the report accuses): such an event may
-    retell another's."""
+    """The name of the actor 1 its own words give; None when its words name nobody and the report's context supplied one
+    ("the station was hit", with the actor the report accuses): such an event may retell another's."""
     name = event.actor1.name if event.actor1 is not None else None
     return None if name is None or {f"{INFERRED}: {name}", f"{ATTRIBUTED}: {name}"} & set(event.notes) else name
 
@@ -111,13 +110,12 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
 
 def fold_sentence(events: list[EventFact], preferred: str | None, details: frozenset[int] = frozenset(),
                   guessed: frozenset[int] = frozenset()) -> list[EventFact]:
-    """Frames of one sentence that tell one happening (the same participants, place and days:
-    "stormed the village, killing twelve and burning houses") make one event, named by the strongest
-    label its words chose (a label the typer `guessed` for a word of many senses has no strength:
-    "forty died when a bus bomb went off" is a bombing), then one its words chose, then one told
-    through a verb, then the sentence typer's (`preferred`, a CASE code), then the first. An event named only by a noun
-    (`details`, positions in `events`: "clashed during a rally") is a detail of a happening the
-    sentence tells through a verb at its place and time, whoever its participants."""
+    """Frames of one sentence that tell one happening (the same participants, place and days: "stormed the village,
+    killing twelve and burning houses") make one event, named by the strongest label its words chose (a label the typer
+    `guessed` for a word of many senses has no strength: "forty died when a bus bomb went off" is a bombing), then one
+    its words chose, then one told through a verb, then the sentence typer's (`preferred`, a CASE code), then the first.
+    An event named only by a noun (`details`, positions in `events`: "clashed during a rally") is a detail of a
+    happening the sentence tells through a verb at its place and time, whoever its participants."""
     groups: list[list[EventFact]] = []
     for position in sorted(range(len(events)), key=lambda k: k in details):
         event = events[position]

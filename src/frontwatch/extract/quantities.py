@@ -33,9 +33,8 @@ def _words(noun: Token) -> str:
 
 
 def _governing_event(noun: Token, frames: list[Frame]) -> str | None:
-    """The participle of the frame the counted noun is an argument of ("freed" prisoners), if any:
-    the nearest frame above it, or whose role it fills, unless it is the doer of what others
-    undergo ("as crowds waited, killing 50": the crowds are not the 50; "residents fled" are)."""
+    """The participle of the frame the counted noun is an argument of ("freed" prisoners): the nearest frame above it,
+    or whose role it fills, unless it is the doer of what others undergo ("as crowds waited, killing 50")."""
     node = noun
     for _ in range(3):
         frame = next((f for f in frames if f.predicate.i == node.head.i
@@ -79,8 +78,7 @@ def describe(phrase: NumberPhrase, frames: list[Frame]) -> str | None:
 
 
 def _elided(number: Token, frames: list[Frame]) -> str | None:
-    """A count whose noun the sentence leaves out: "276 people were killed and about 300
-    wounded", "killing 140 people and wounding over 500"."""
+    """A count whose noun the sentence leaves out ("276 people were killed and about 300 wounded")."""
     for frame in frames:
         acting = frame.predicate.head.i == number.i and frame.predicate.dep_ in {"acl", "amod"}
         acted_on = number.head.i == frame.predicate.i and (number.dep_ in {"dobj", "nsubjpass", "conj"} or (

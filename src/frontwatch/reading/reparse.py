@@ -1,7 +1,6 @@
-"""Parse repair around long names: a sentence the small parser broke on a multi-word actor
-name (a verb read as part of "... of the Liberation Front of X and Y") is parsed again with
-each such name replaced by one proper noun (data/<language>/parsing.yaml), and that parse
-is copied back."""
+"""Parse repair around long names: a sentence the small parser broke on a multi-word actor name (a verb read as part of
+"... of the Liberation Front of X and Y") is parsed again with each such name replaced by one proper noun
+(data/<language>/parsing.yaml), and that parse is copied back."""
 
 from __future__ import annotations
 
@@ -24,9 +23,8 @@ _VERBAL = {"VERB", "AUX"}
 
 
 def repair_parses(parse: Parse, doc: Doc, mentions: Sequence[ActorMention]) -> int:
-    """Re-parse every sentence that holds a long actor name the parser split up (the name is
-    not one phrase, or the sentence has no verb at its root); returns how many sentences
-    were repaired (the doc is changed in place)."""
+    """Re-parse every sentence that holds a long actor name the parser split up (the name is not one phrase, or the
+    sentence has no verb at its root); returns how many sentences were repaired (the doc is changed in place)."""
     names = [s for s in (doc.char_span(m.start, m.end) for m in mentions)
              if s is not None and len(s) >= MIN_NAME_TOKENS]
     if not names:
