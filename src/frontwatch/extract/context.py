@@ -171,12 +171,8 @@ def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
     token = _mention_token(doc, mention)
     if token is None:
         return _FAR * 4
-    up = [token, *token.ancestors]
-    steps = {t.i: n for n, t in enumerate(up)}
-    for n, node in enumerate([anchor, *anchor.ancestors]):
-        if node.i in steps:
-            return n + steps[node.i]
-    return _FAR * 4
+    steps = {t.i: n for n, t in enumerate([token, *token.ancestors])}
+    return next((n + steps[node.i] for n, node in enumerate([anchor, *anchor.ancestors]) if node.i in steps), _FAR * 4)
 
 
 _AFTER_DAYS = 14

@@ -120,13 +120,9 @@ class DocumentActors:
     def _titled_officials(self) -> dict[str, str | None]:
         """Surnames of people named with a government title, mapped to their country."""
         officials: dict[str, str | None] = {}
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
-                continue
+        for ent in (e for e in self.doc.ents if e.label_ == "PERSON"):
             before = self.doc[max(ent.start - 4, 0): ent.start].text.lower()
-            title = next((t for t in self.registry.government_titles if before.endswith(t)
-                          or f"{t} " in before), None)
-            if title is None:
+            if not any(before.endswith(t) or f"{t} " in before for t in self.registry.government_titles):
                 continue
             country = self.country_in(self.doc[max(ent.start - 5, 0): ent.start]) or self.doc_country
             for token in ent:

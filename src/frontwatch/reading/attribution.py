@@ -137,11 +137,8 @@ def certainty(frame: Frame) -> CertaintyReading:
     source = said.source if said is not None else next((p for p in _PHRASES if contains(text, p)), None)
     speaker = said.speaker if said is not None else None
     party = source is not None and any(contains(source.lower(), p) for p in _PARTIES)
-    if party or (said is not None and said.kind == "claimed") or any(h in _CLAIMS for h in frame.hedges):
-        return CertaintyReading(Certainty.CLAIMED, source, frame.hedges, speaker)
-    confirmed = any(contains(text, w) for w in _CONFIRMS)
-    undone = any(contains(text, phrase) for phrase in _UNDOING)
-    soft = any(h in _HEDGES for h in frame.hedges)
-    if confirmed and not undone and not soft:
-        return CertaintyReading(Certainty.CONFIRMED, source, frame.hedges, speaker)
-    return CertaintyReading(Certainty.REPORTED, source, frame.hedges, speaker)
+    claimed = party or (said is not None and said.kind == "claimed") or any(h in _CLAIMS for h in frame.hedges)
+    confirmed = not claimed and any(contains(text, w) for w in _CONFIRMS) and not any(
+        contains(text, phrase) for phrase in _UNDOING) and not any(h in _HEDGES for h in frame.hedges)
+    level = Certainty.CLAIMED if claimed else Certainty.CONFIRMED if confirmed else Certainty.REPORTED
+    return CertaintyReading(level, source, frame.hedges, speaker)
