@@ -206,6 +206,11 @@ def _scene(verb: Token) -> Token | None:
     return None
 
 
+def _up_to(published: date | None, days: int) -> DateSpan | None:
+    """The days up to a report's publication, for a happening it gives no date of."""
+    return DateSpan(published - timedelta(days=days), published, TimePrecision.WEEK, UNDATED) if published else None
+
+
 def _pluperfect(verb: Token) -> bool:
     """Whether a clause is told in the past perfect ("had launched"): a step back in time."""
     head = _clause_head(verb)
@@ -380,8 +385,8 @@ class DocumentContext:
                                 precision, f"{days:+d} days from {base.expression}")
         if anchor is not None and anchor.pos_ == "NOUN" and not self.dated_clause(unit.span, anchor):
             told = _told_by(anchor)
-            if told is None:  # "after the fall of Mosul" names a known happening: some day before the report
-                return self.publication_week(self.document.published) if self.document.published else None
+            if told is None:  # "after the fall of Mosul" names a known happening: the days up to the report
+                return _up_to(self.document.published, days=2)
             anchor = told
         own = self.date_in(unit.span, anchor, foreign=foreign)
         if anchor is not None and not self.dated_clause(unit.span, anchor):
@@ -400,8 +405,8 @@ class DocumentContext:
             if remember and not (anchor is not None and (_pluperfect(anchor) or _background(anchor))):
                 self.narrative_dates.setdefault(unit.index, own)  # a flashback does not move the story
             return own
-        return self._narrative(unit) or (
-            self.publication_day(self.document.published) if self.document.published else None)
+        # no date: coded, as ACLED codes it, on the report's day, its precision the week's (not that very day)
+        return self._narrative(unit) or _up_to(self.document.published, days=0)
 
     def _narrative(self, unit: SentenceUnit) -> DateSpan | None:
         """The date the story has reached before this sentence: the last an earlier event was told on,
@@ -437,13 +442,3 @@ class DocumentContext:
             self._datelines[unit.index] = resolve_date(dates[0].text, self.document.published) if alone else None
         return self._datelines[unit.index]
 
-    @staticmethod
-    def publication_week(published: date) -> DateSpan:
-        """The days up to publication, for a happening a report names in passing ("the fall of Mosul")."""
-        return DateSpan(published - timedelta(days=2), published, TimePrecision.WEEK, UNDATED)
-
-    @staticmethod
-    def publication_day(published: date) -> DateSpan:
-        """The report's own day, for an event it tells without a date: coded, as ACLED codes it, on the day of
-        the report, its precision the week's (the report does not say it happened that very day)."""
-        return DateSpan(published, published, TimePrecision.WEEK, UNDATED)
