@@ -67,13 +67,12 @@ class FrameArguments:
             fillers = [*fillers, *(owner for f in fillers for owner in _placed_by(f))]
         for token in (n for f in fillers for n in stand_ins(f)):
             resolved = self.ctx.actors.resolve(token)
-            if resolved is not None and resolved.actor.needs_review and (
+            if resolved is None or resolved.actor.needs_review and (
                     self.ctx.mentions_in(token) or self._named_place(token, False)):
-                continue  # a place the tagger took for a group ("Kidal was captured")
-            if resolved is not None:
-                if resolved.inferred:
-                    self.notes.append(f"{INFERRED}: {token.text!r} → {resolved.actor.name}")
-                return resolved.actor
+                continue  # nobody, or a place the tagger took for a group ("Kidal was captured")
+            if resolved.inferred:
+                self.notes.append(f"{INFERRED}: {token.text!r} → {resolved.actor.name}")
+            return resolved.actor
         return None
 
     def _before(self) -> list[Token]:

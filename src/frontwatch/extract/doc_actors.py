@@ -228,13 +228,10 @@ class DocumentActors:
 
     def country_in(self, span: Span) -> str | None:
         """The country a run of words names, longest name first ("South Sudan's" is South Sudan, not Sudan)."""
-        for width in range(len(span), 0, -1):
-            for start in range(span.start, span.end - width + 1):
-                words = span.doc[start:start + width]
-                country = self.country_of(words.text) if words[-1].is_alpha or words[-1].dep_ == "case" else None
-                if country:
-                    return country
-        return None
+        runs = (span.doc[start:start + width] for width in range(len(span), 0, -1)
+                for start in range(span.start, span.end - width + 1))
+        return next((country for words in runs if (words[-1].is_alpha or words[-1].dep_ == "case")
+                     and (country := self.country_of(words.text))), None)
 
     def named_in(self, start: int, end: int) -> list[ActorMention]:
         """Registry actors named between two character offsets."""
@@ -340,9 +337,7 @@ class DocumentActors:
 
     def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
         """What "they" refers to: the last subject before it (this or the previous sentence) that names an actor."""
-        start = pronoun.sent.start
-        if start > 0:
-            start = self.doc[start - 1].sent.start
+        start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
         one = pronoun.lower_ in _SINGULAR
         for token in reversed(self.doc[start:pronoun.i]):
             if one and token.tag_ in {"NNS", "NNPS"}:
