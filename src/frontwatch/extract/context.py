@@ -34,6 +34,7 @@ _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM = 30.0
 UNDATED = "undated"  # the expression of the publication-day default
 _FAR = 9
+_AFTER_DAYS = 14  # "after" a dated clause: within two weeks of its date
 _TELLING_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}  # a noun's roles in the clause that tells it
 
 
@@ -173,9 +174,6 @@ def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
         return _FAR * 4
     steps = {t.i: n for n, t in enumerate([token, *token.ancestors])}
     return next((n + steps[node.i] for n, node in enumerate([anchor, *anchor.ancestors]) if node.i in steps), _FAR * 4)
-
-
-_AFTER_DAYS = 14
 
 
 def _after_clause(verb: Token) -> Token | None:

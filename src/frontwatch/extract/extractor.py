@@ -131,8 +131,8 @@ class Extractor:
         # A headline restates the story the body tells; it is evidence only when the body is silent.
         extraction.events = merge_within_document(
             (extraction.events or head.events) + taking_events(taken, extraction.control, self.table, self.taxonomy))
-        extraction.quantities = _first_of_each(_untold(head.quantities, extraction.quantities) + extraction.quantities,
-                                               _quantity_key)
+        quantities = _untold(head.quantities, extraction.quantities) + extraction.quantities
+        extraction.quantities = _first_of_each(quantities, lambda f: (f.what, f.low, f.high, f.actor and f.actor.name))
         extraction.findings = self.check_spatial(document.text, ctx.doc, ctx.places, document.id)
         return extraction
 
@@ -172,10 +172,6 @@ def _untold(headline: list[QuantityFact], body: list[QuantityFact]) -> list[Quan
 
 def _place_key(place: Place) -> tuple:
     return (place.name, round(place.latitude, 3))
-
-
-def _quantity_key(fact: QuantityFact) -> tuple:
-    return (fact.what, fact.low, fact.high, fact.actor.name if fact.actor else None)
 
 
 _Fact = TypeVar("_Fact")

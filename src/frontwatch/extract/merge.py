@@ -33,10 +33,6 @@ def _told_actor1(event: EventFact) -> str | None:
     return None if name is None or {f"{INFERRED}: {name}", f"{ATTRIBUTED}: {name}"} & set(event.notes) else name
 
 
-def _failed(event: EventFact) -> bool:
-    return FAILED_ATTEMPT in event.notes
-
-
 def _same_kind(a: EventFact, b: EventFact) -> bool:
     one, other = _case(a), _case(b)
     if one.code == other.code:
@@ -46,7 +42,7 @@ def _same_kind(a: EventFact, b: EventFact) -> bool:
     if one.family is None or one.family != other.family:
         return False
     same_days = a.date is None or b.date is None or (a.date.start, a.date.end) == (b.date.start, b.date.end)
-    return _bare(a) or _bare(b) or (same_days and _failed(a) == _failed(b))
+    return _bare(a) or _bare(b) or (same_days and (FAILED_ATTEMPT in a.notes) == (FAILED_ATTEMPT in b.notes))
 
 
 def _same_place(a: EventFact, b: EventFact) -> bool:
