@@ -247,10 +247,9 @@ class DocumentContext:
     def place_near(self, anchor: Token, unit: SentenceUnit, named: Sequence[Token] = ()) -> Place | None:
         """The place a happening at `anchor` took place: a town its frame names (`named`), else the
         nearest in its clause, then in its sentence; else the last town named before, the main town."""
-        for token in named:
-            local = [m for m in self.mentions_in(token) if m.resolved.precision != GeoPrecision.REGION]
-            if local:
-                return local[0].place
+        own = (m.place for t in named for m in self.mentions_in(t) if m.resolved.precision != GeoPrecision.REGION)
+        if (place := next(own, None)) is not None:
+            return place
         subtree = sorted(anchor.subtree, key=lambda t: t.i)
         candidates = self.places_in(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
         candidates = candidates or self.places_in(unit.start, unit.end)

@@ -24,7 +24,7 @@ _PARTICIPLES = _WORDS.texts("participles")
 _TURNOUT, _DRAWING = _WORDS.words("turnout_verbs"), _WORDS.words("drawing_verbs")
 _UNDER, _CONTROL = _WORDS.words("under"), _WORDS.words("control")
 _LOCATED, _OF = _WORDS.words("located_prepositions"), _WORDS.phrases("reference_of")[0]
-_SAYS = _WORDS.texts("descriptions")
+_SAYS, _DEAD = _WORDS.texts("descriptions"), _WORDS.words("dead_nouns")
 
 
 def _words(noun: Token) -> str:
@@ -70,8 +70,7 @@ def describe(phrase: NumberPhrase, frames: list[Frame]) -> str | None:
         if above is not None and above.lemma_.lower() in _SETTLEMENTS:
             return _SAYS["population"]
     if is_fatal(phrase):
-        killed = _SAYS["killed"]
-        return f"{_words(noun)} {killed}" if noun.lower_ not in _WORDS.words("dead_nouns") else killed
+        return _SAYS["killed"] if noun.lower_ in _DEAD else f"{_words(noun)} {_SAYS['killed']}"
     if event := _governing_event(reference(noun), frames):
         return f"{_words(noun)} {event}"
     return _words(noun) if noun.lower_ not in _GENERIC else _turnout(noun) or _located(noun)
