@@ -252,11 +252,9 @@ class DocumentActors:
         return self._resolved[head.i]
 
     def _resolve(self, head: Token) -> ResolvedActor | None:
-        if head.like_num or head.lower_ in _QUANTIFIERS:
-            counted = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in _OF
-                            for o in p.children if o.dep_ == "pobj"), None)
-            if counted is not None:
-                head = counted
+        if head.like_num or head.lower_ in _QUANTIFIERS:  # "hundreds of fighters": the fighters
+            head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in _OF
+                         for o in p.children if o.dep_ == "pobj"), head)
         words = phrase(head)
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         named = [m for m in self.mentions if m.start <= head.idx < m.end] or [  # not one in a clause it leaves out

@@ -45,10 +45,8 @@ class EventReader:
     def _event(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
                typing: object | None) -> tuple[EventFact, bool] | None:
         """The event a frame tells, and whether its words chose its label (not the typer's guess on "were killed")."""
-        if not frame.asserted:
-            return None
-        if recalled(frame.head) and not ctx.dated_clause(unit.span, frame.head):
-            return None  # "since the city fell": a past happening recalled without its date
+        if not frame.asserted or recalled(frame.head) and not ctx.dated_clause(unit.span, frame.head):
+            return None  # not told as real; or "since the city fell": a past happening recalled without its date
         if ctx.lasting(unit.span, frame.head):
             return None
         args = FrameArguments(ctx, frame, self.table)
