@@ -75,9 +75,7 @@ def scope(frame: Frame) -> str:
 def _speaker(verb: Token) -> tuple[Token | None, str | None]:
     by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]  # "said by X"
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), by[0] if by else None)
-    if subject is None:
-        return None, None
-    return subject, None if subject.lower_ in _UNNAMED else source_name(subject)
+    return subject, None if subject is None or subject.lower_ in _UNNAMED else source_name(subject)
 
 
 def saying(token: Token) -> bool:
