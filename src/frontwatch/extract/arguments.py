@@ -106,8 +106,7 @@ class FrameArguments:
             return frozenset({"deadly"}) if self.fatalities(frames or [])[0] else frozenset()
         fillers = [n for f in self.roles.get(role, []) for n in stand_ins(f)]
         if role == "instrument":
-            fillers += [self.frame.predicate]
-            return frozenset(k for t in fillers for k in _LEXICON.weapon_kinds(t))
+            return frozenset(k for t in (*fillers, self.frame.predicate) for k in _LEXICON.weapon_kinds(t))
         kinds: set[str] = set()
         for token in fillers:
             resolved = self.ctx.actors.resolve(token)
@@ -127,9 +126,7 @@ class FrameArguments:
         if token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLACES - {"PERSON"}:
             return None
         place = self.ctx.named_place(name_text(token))
-        if place is None and not actor and token.ent_type_ != "PERSON":
-            return _UNPLACED
-        return place
+        return _UNPLACED if place is None and not actor and token.ent_type_ != "PERSON" else place
 
     def date(self, frames: list[Frame], remember: bool = True) -> DateSpan | None:
         """When it happened: its clause's date, else its sentence's (never a date inside another

@@ -46,9 +46,8 @@ def _reparse(parse: Parse, doc: Doc, sent: Span, names: list[Span], table: np.nd
     text, slots = _collapsed(doc, sent, names)
     new = parse(text)
     roots = [t for t in new if t.dep_ == "ROOT"]
-    if len(new) != len(slots) or len(roots) != 1 or roots[0].pos_ not in _VERBAL:
-        return False
-    if any(isinstance(slot, int) and doc[slot].text != token.text for slot, token in zip(slots, new, strict=False)):
+    if len(new) != len(slots) or len(roots) != 1 or roots[0].pos_ not in _VERBAL or any(
+            isinstance(slot, int) and doc[slot].text != token.text for slot, token in zip(slots, new, strict=False)):
         return False
     parsed = {name.start: _name_parse(parse, name) for name in names}
     inner = {start: span for start, span in parsed.items() if span is not None}
@@ -87,9 +86,7 @@ def _collapsed(doc: Doc, sent: Span, names: list[Span]) -> tuple[str, list[int |
 def _name_parse(parse: Parse, name: Span) -> Span | None:
     """The name parsed on its own, as one noun phrase (None when it does not align)."""
     parsed = parse(name.text)
-    if len(parsed) != len(name) or sum(t.dep_ == "ROOT" for t in parsed) != 1:
-        return None
-    return parsed[:]
+    return parsed[:] if len(parsed) == len(name) and sum(t.dep_ == "ROOT" for t in parsed) == 1 else None
 
 
 def _write(table: np.ndarray, index: int, head: int, token) -> None:
