@@ -80,8 +80,7 @@ def _framing(date: Span, sentence: Span) -> bool:
 
 
 def _clause_head(verb: Token) -> Token:
-    """The verb whose time `verb` shares: a coordinated or complement verb's, and for a
-    subjectless participle ("..., setting off car bombs") the main clause's."""
+    """The verb whose time `verb` shares: a coordinated or complement verb's, a subjectless participle's main clause."""
     head = verb
     while head.head.i != head.i and (head.dep_ in {"xcomp", "conj"} or (
             head.dep_ == "advcl" and head.tag_ in {"VBG", "VBN"}
@@ -406,8 +405,7 @@ class DocumentContext:
         return self._narrative(unit) or _up_to(self.document.published, days=0)
 
     def _narrative(self, unit: SentenceUnit) -> DateSpan | None:
-        """The date the story has reached before this sentence: the last an earlier event was told on,
-        or a dateline ("14 May 2021." or "14 May:" standing before the text), whichever comes later."""
+        """The date the story has reached before this sentence: of the last earlier event told, or a later dateline."""
         earlier = [(i, d) for i, d in self.narrative_dates.items() if i < unit.index]
         headers = [(u.index, d) for u in self.units if u.index < unit.index
                    and (d := self._dateline(u)) is not None]

@@ -206,8 +206,7 @@ class DocumentActors:
         return self.registry.relocated(actor, country) or actor
 
     def _attributed(self) -> Actor | None:
-        """The actor a report says claimed an attack, was accused of it, or set its weapon ("the device was
-        planted by X", "X laid the mine")."""
+        """The actor a report says claimed an attack, was accused of it, or set its weapon ("X laid the mine")."""
         for token in self.doc:
             keys = set(_LEXICON.verb_keys(token)) if token.pos_ == "VERB" else set()
             if keys & _ACCUSING:
@@ -325,8 +324,7 @@ class DocumentActors:
         return ResolvedActor(actor, inferred=True)
 
     def _named_by_head_noun(self, head: Token) -> Actor | None:
-        """"the coalition" after "the Saudi-led coalition", "the movement" after "the Houthi
-        movement": the last actor named with that head noun (not a generic noun like "army")."""
+        """"The coalition" after "the Saudi-led coalition": the last actor named with that head noun (not "army")."""
         if not any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts) or self.registry.generic(
                 head.lower_, None) is not None:
             return None
@@ -382,8 +380,7 @@ def _own_name(head: Token) -> bool:
 
 
 def _first_coordinated(named: list[ActorMention], nearest: ActorMention, text: str) -> ActorMention:
-    """Of actors a phrase coordinates ("JNIM and/or ISGS militants"), the first, as ACLED codes them; else
-    the one nearest the phrase's head."""
+    """Of actors a phrase coordinates ("JNIM and ISGS militants"), the first, as ACLED codes them; else the nearest."""
     ordered = sorted(named, key=lambda m: m.start)
     first = ordered.index(nearest)
     while first > 0 and text[ordered[first - 1].end:ordered[first].start].strip(" ,").lower() in (
@@ -393,8 +390,7 @@ def _first_coordinated(named: list[ActorMention], nearest: ActorMention, text: s
 
 
 def _qualifies_thing(ent: Span) -> bool:
-    """Is an entity a name that qualifies a thing, not a place: a currency's ("US dollars") or a
-    hyphenated participle's ("US-made rifles", "US-backed talks")?"""
+    """Whether an entity only qualifies a thing, not a place: a currency ("US dollars") or a participle ("US-made")."""
     root, head = ent.root, ent.root.head
     after = (ent.doc[ent.end:ent.end + len(words.split())].text.lower() == words for words in _CURRENCIES)
     if root.dep_ == "compound" and head.lower_ in _CURRENCIES or any(after):

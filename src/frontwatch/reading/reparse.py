@@ -70,8 +70,7 @@ def _is_phrase(name: Span) -> bool:
 
 
 def _collapsed(doc: Doc, sent: Span, names: list[Span]) -> tuple[str, list[int | Span]]:
-    """The sentence with each name replaced by the stand-in, and for each of its tokens the
-    original token index (or the name it stands for)."""
+    """The sentence with each name replaced by the stand-in, and each of its tokens' original index (or its name)."""
     text, cursor = "", sent.start
     slots: list[int | Span] = []
     for name in sorted(names, key=lambda s: s.start):
