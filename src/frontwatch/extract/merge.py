@@ -127,9 +127,8 @@ def fold_sentence(events: list[EventFact], preferred: str | None, details: froze
                                          events.index(e) not in guessed,
                                          events.index(e) not in details, _case(e).code == preferred,
                                          -events.index(e)))
-        for other in group:
-            if other is not best:
-                _absorb(best, other, retype=False)
+        for other in (e for e in group if e is not best):
+            _absorb(best, other, retype=False)
         folded.append(best)
     return folded
 
