@@ -75,14 +75,15 @@ def stage_cpu(extractor, documents) -> dict[str, float]:  # noqa: ANN001 - an Ex
         for name, component in extractor.nlp.pipeline:
             doc = component(doc)
             started = tick(f"pipe {name}", started)
-        reading = extractor._prepare(document, doc)
+        ctx = extractor._prepare(document, doc)
         started = tick("frontwatch: sentences, geoparse, document actors", started)
-        texts = [u.text for u in reading.typed]
+        units = [u for u in ctx.units if u.usable]
+        texts = [u.text for u in units]
         embeddings = extractor.typer.encoder.encode(texts) if texts and extractor.typer.uses_encoder else None
         started = tick("typer: MiniLM encoder (onnxruntime)", started)
         typed = extractor.typer.classify(texts, embeddings=embeddings) if texts else []
         started = tick("typer: trigger rules, model, combining", started)
-        extractor._read(reading, dict(zip([u.index for u in reading.typed], typed, strict=True)))
+        extractor._read(ctx, dict(zip([u.index for u in units], typed, strict=True)))
         tick("frontwatch: events, control, quantities, spatial checks", started)
     return seconds
 

@@ -56,8 +56,7 @@ class FrameArguments:
         happened ("heavy fighting", "fierce clashes"), not who did it ("Russian strikes", "jihadist attacks")."""
         if token.head.i != self.frame.predicate.i or token.pos_ not in {"ADJ", "VERB"} or token.dep_ == "poss":
             return False
-        resolved = self.ctx.actors.resolve(token)
-        return resolved is None or resolved.actor.needs_review
+        return self.ctx.actors.known(token) is None
 
     def actor(self, role: str) -> Actor | None:
         """The actor a role names; for a missing agent, the owner of its weapon ("a Russian missile"),
@@ -68,32 +67,29 @@ class FrameArguments:
             fillers = [*fillers, *(owner for f in fillers for owner in _placed_by(f))]
         for token in (n for f in fillers for n in stand_ins(f)):
             resolved = self.ctx.actors.resolve(token)
-            if resolved is not None and resolved.actor.needs_review and (
+            if resolved is None or resolved.actor.needs_review and (
                     self.ctx.mentions_in(token) or self._named_place(token, False)):
-                continue  # a place the tagger took for a group ("Kidal was captured")
-            if resolved is not None:
-                if resolved.inferred:
-                    self.notes.append(f"{INFERRED}: {token.text!r} → {resolved.actor.name}")
-                return resolved.actor
+                continue  # nobody, or a place the tagger took for a group ("Kidal was captured")
+            if resolved.inferred:
+                self.notes.append(f"{INFERRED}: {token.text!r} → {resolved.actor.name}")
+            return resolved.actor
         return None
 
     def _before(self) -> list[Token]:
-        """The doer a sentence is about, for a verb the parser left without subject ("took X and were
-        in control of Y") or a battle with one side named ("where clashes with the army broke out"):
-        the nearest noun before it, outside its own phrase, that names an armed or political actor."""
+        """The doer a sentence is about, for a verb left without subject ("took X and were in control of Y") or a battle
+        with one side named: the nearest noun before it, outside its phrase, naming an armed or political actor."""
         head, own = self.frame.head, {t.i for t in self.frame.predicate.subtree}
         if head.dep_ not in {"conj", "relcl", "acl"} and not self.frame.roles.get("counterpart"):
             return []
         if head.tag_ == "VBN" and (head.dep_ == "acl" or any(c.dep_ == "auxpass" for c in head.children)):
             return []  # "the girls abducted from the school", "which was blown up": nobody is named
         nouns = [t for t in head.sent if t.i < head.i and t.i not in own and t.pos_ in {"NOUN", "PROPN"}]
-        return [t for t in reversed(nouns) if (r := self.ctx.actors.resolve(t)) is not None
-                and not r.actor.needs_review and "civilians" not in self.table.groups_of(r.actor.inter_code)][:1]
+        return [t for t in reversed(nouns) if (actor := self.ctx.actors.known(t)) is not None
+                and "civilians" not in self.table.groups_of(actor.inter_code)][:1]
 
     def named(self, role: str) -> bool:
         """Whether a role's first filler names a known actor (one of the registry, or a generic one)."""
-        found = (self.ctx.actors.resolve(n) for f in self.roles.get(role, [])[:1] for n in stand_ins(f))
-        return any(r is not None and not r.actor.needs_review for r in found)
+        return any(self.ctx.actors.known(n) is not None for f in self.roles.get(role, [])[:1] for n in stand_ins(f))
 
     def actors(self, role: str) -> list[Actor]:
         """Every actor a role names (allies, coordinated sides)."""
@@ -110,8 +106,7 @@ class FrameArguments:
             return frozenset({"deadly"}) if self.fatalities(frames or [])[0] else frozenset()
         fillers = [n for f in self.roles.get(role, []) for n in stand_ins(f)]
         if role == "instrument":
-            fillers += [self.frame.predicate]
-            return frozenset(k for t in fillers for k in _LEXICON.weapon_kinds(t))
+            return frozenset(k for t in (*fillers, self.frame.predicate) for k in _LEXICON.weapon_kinds(t))
         kinds: set[str] = set()
         for token in fillers:
             resolved = self.ctx.actors.resolve(token)
@@ -131,9 +126,7 @@ class FrameArguments:
         if token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLACES - {"PERSON"}:
             return None
         place = self.ctx.named_place(name_text(token))
-        if place is None and not actor and token.ent_type_ != "PERSON":
-            return _UNPLACED
-        return place
+        return _UNPLACED if place is None and not actor and token.ent_type_ != "PERSON" else place
 
     def date(self, frames: list[Frame], remember: bool = True) -> DateSpan | None:
         """When it happened: its clause's date, else its sentence's (never a date inside another
@@ -145,8 +138,7 @@ class FrameArguments:
     def _when(self) -> Token:
         """The word whose clause dates the frame: its clause, or for a noun named in a phrase of another
         clause's time ("clashed during a rally", "killed in clashes") that clause."""
-        predicate = self.frame.predicate
-        prep = predicate.head
+        predicate, prep = self.frame.predicate, self.frame.predicate.head
         if (self.frame.bare and predicate.dep_ == "pobj" and prep.lower_ in _OVERLAP
                 and prep.head.pos_ in {"VERB", "AUX"}):
             return prep.head
@@ -181,9 +173,8 @@ class FrameArguments:
     def reading(self, actor1: Actor | None) -> CertaintyReading:
         """Its certainty; an armed group telling of its own deed only claims it."""
         reading = certainty(self.frame)
-        if reading.certainty != Certainty.REPORTED or reading.speaker is None or actor1 is None:
-            return reading
-        if "nonstate" not in self.table.groups_of(actor1.inter_code):
+        if reading.certainty != Certainty.REPORTED or reading.speaker is None or actor1 is None or (
+                "nonstate" not in self.table.groups_of(actor1.inter_code)):
             return reading
         speaker = self.ctx.actors.resolve(reading.speaker)
         same = speaker is not None and speaker.actor.name == actor1.name
@@ -191,8 +182,7 @@ class FrameArguments:
 
 
 def _placed_by(token: Token) -> list[Token]:
-    """Who a doer's weapon was set or fired by: the agent of a participle on it ("a bomb planted by X",
-    "rockets launched by X")."""
+    """Who a doer's weapon was set or fired by: the agent of a participle on it ("a bomb planted by X")."""
     return [o for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
             for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
@@ -212,8 +202,7 @@ def _linked(one: Frame, other: Frame) -> bool:
 
 
 def _victims(token: Token) -> list[tuple[int | None, int | None]]:
-    """How many a victim phrase counts, coordinated phrases each on their own ("two soldiers and a
-    civilian"); a singular noun is one."""
+    """How many each conjunct of a victim phrase counts ("two soldiers and a civilian"); a singular noun is one."""
     counts = []
     phrases = number_phrases(token.sent)
     for noun in (token, *token.conjuncts):

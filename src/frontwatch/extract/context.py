@@ -34,6 +34,7 @@ _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM = 30.0
 UNDATED = "undated"  # the expression of the publication-day default
 _FAR = 9
+_AFTER_DAYS = 14  # "after" a dated clause: within two weeks of its date
 _TELLING_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}  # a noun's roles in the clause that tells it
 
 
@@ -57,13 +58,9 @@ def _offset(anchor: Token) -> tuple[int, Token] | None:
     if mark is None or unit is None:
         return None
     count = next((c for c in unit.children if c.dep_ == "nummod"), None)
-    if count is None:
-        number = 1 if any(c.lower_ in _ONE for c in unit.children) else None
-    else:
-        number = number_value(count.text)
-    if number is None:
-        return None
-    return number * _UNIT_DAYS[unit.lower_] * _OFFSETS[mark.lower_], governing
+    one = 1 if any(c.lower_ in _ONE for c in unit.children) else None  # "a day after"
+    number = number_value(count.text) if count is not None else one
+    return None if number is None else (number * _UNIT_DAYS[unit.lower_] * _OFFSETS[mark.lower_], governing)
 
 
 def _clause_distance(token: Token, anchor: Token) -> int:
@@ -83,8 +80,7 @@ def _framing(date: Span, sentence: Span) -> bool:
 
 
 def _clause_head(verb: Token) -> Token:
-    """The verb whose time `verb` shares: a coordinated or complement verb's, and for a
-    subjectless participle ("..., setting off car bombs") the main clause's."""
+    """The verb whose time `verb` shares: a coordinated or complement verb's, a subjectless participle's main clause."""
     head = verb
     while head.head.i != head.i and (head.dep_ in {"xcomp", "conj"} or (
             head.dep_ == "advcl" and head.tag_ in {"VBG", "VBN"}
@@ -94,26 +90,19 @@ def _clause_head(verb: Token) -> Token:
 
 
 def _told_by(noun: Token) -> Token | None:
-    """Where a noun tells a new happening as the report's own: a verbless sentence it heads ("Heavy fighting
-    near X"), or the clause whose subject or object it is ("clashes erupted", "there was a blast", "an
-    airstrike was reported"); None for a noun named in passing inside another phrase ("after an attack on X")
-    or naming, with its definite article, a happening the reader knows ("the fall of X had emboldened them")."""
+    """Where a noun tells a new happening as the report's own: a verbless sentence it heads ("Heavy fighting near X"),
+    or the clause whose subject or object it is ("clashes erupted"); None for a noun named in passing ("after an attack
+    on X") or, with its definite article, a happening the reader knows ("the fall of X had emboldened them")."""
     if any(c.dep_ == "det" and c.lower_ in _THE for c in noun.children):
         return None
     if noun.dep_ == "ROOT":
         return noun
-    if noun.dep_ in _TELLING_DEPS and noun.head.pos_ in {"VERB", "AUX"}:
-        return noun.head
-    return None
+    return noun.head if noun.dep_ in _TELLING_DEPS and noun.head.pos_ in {"VERB", "AUX"} else None
 
 
 def is_town(place: Place) -> bool:
     """Whether a place is town-level: no region, no country."""
     return place.precision != GeoPrecision.REGION and place.feature != "country"
-
-
-def _datey(token: Token) -> bool:
-    return token.like_num or token.lower_ in MONTHS or token.text in _DASHES or bool(_NUMERIC_DATE.match(token.text))
 
 
 def _with_day(ent: Span) -> Span:
@@ -131,7 +120,8 @@ def date_spans(span: Span) -> list[Span]:
     taken = {t.i for e in found for t in e}
     run: list[Token] = []
     for token in [*span, None]:
-        if token is not None and token.i not in taken and _datey(token):
+        if token is not None and token.i not in taken and (
+                token.like_num or token.lower_ in MONTHS or token.text in _DASHES or _NUMERIC_DATE.match(token.text)):
             run.append(token)
             continue
         dated = any(t.lower_ in MONTHS for t in run) or any(_NUMERIC_DATE.match(t.text) for t in run)
@@ -181,15 +171,8 @@ def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
     token = _mention_token(doc, mention)
     if token is None:
         return _FAR * 4
-    up = [token, *token.ancestors]
-    steps = {t.i: n for n, t in enumerate(up)}
-    for n, node in enumerate([anchor, *anchor.ancestors]):
-        if node.i in steps:
-            return n + steps[node.i]
-    return _FAR * 4
-
-
-_AFTER_DAYS = 14
+    steps = {t.i: n for n, t in enumerate([token, *token.ancestors])}
+    return next((n + steps[node.i] for n, node in enumerate([anchor, *anchor.ancestors]) if node.i in steps), _FAR * 4)
 
 
 def _after_clause(verb: Token) -> Token | None:
@@ -203,16 +186,14 @@ def _after_clause(verb: Token) -> Token | None:
 
 
 def _background(verb: Token) -> bool:
-    """Whether a clause is a subordinate one that sets another's scene ("after the army left in
-    January"): its date bounds that clause's, it does not move the story on."""
+    """Whether a subordinate clause sets another's scene ("after the army left"): it does not move the story on."""
     head = _clause_head(verb)
     return head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children)
 
 
 def _scene(verb: Token) -> Token | None:
-    """The verb whose day an undated clause shares: of a reported clause, the saying ("On Sunday, X said
-    troops had ..."); of a clause "when/while/as ...", the one it hangs on; of a relative clause on a date
-    ("on Friday, when rioters burned X"), the verb of that date."""
+    """The verb whose day an undated clause shares: of a reported clause, the saying; of a "when/while/as" clause, the
+    one it hangs on; of a relative clause on a date ("on Friday, when rioters burned X"), the verb of that date."""
     head = _clause_head(verb)
     if head.dep_ == "ccomp" or head.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS for c in head.children):
@@ -220,6 +201,11 @@ def _scene(verb: Token) -> Token | None:
     if head.dep_ == "relcl" and head.head.ent_type_ in {"DATE", "TIME"}:
         return next((a for a in head.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     return None
+
+
+def _up_to(published: date | None, days: int) -> DateSpan | None:
+    """The days up to a report's publication, for a happening it gives no date of."""
+    return DateSpan(published - timedelta(days=days), published, TimePrecision.WEEK, UNDATED) if published else None
 
 
 def _pluperfect(verb: Token) -> bool:
@@ -260,10 +246,9 @@ class DocumentContext:
     def place_near(self, anchor: Token, unit: SentenceUnit, named: Sequence[Token] = ()) -> Place | None:
         """The place a happening at `anchor` took place: a town its frame names (`named`), else the
         nearest in its clause, then in its sentence; else the last town named before, the main town."""
-        for token in named:
-            local = [m for m in self.mentions_in(token) if m.resolved.precision != GeoPrecision.REGION]
-            if local:
-                return local[0].place
+        own = (m.place for t in named for m in self.mentions_in(t) if m.resolved.precision != GeoPrecision.REGION)
+        if (place := next(own, None)) is not None:
+            return place
         subtree = sorted(anchor.subtree, key=lambda t: t.i)
         candidates = self.places_in(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
         candidates = candidates or self.places_in(unit.start, unit.end)
@@ -341,23 +326,18 @@ class DocumentContext:
 
     def date_in(self, span: Span, anchor: Token | None = None, allow_bounds: bool = True,
                 foreign: frozenset[int] = frozenset()) -> DateSpan | None:
-        """The date of the anchor's clause: its own date expression before any in other clauses
-        (never one inside another happening's clause, `foreign`, unless it opens the sentence), the
-        most precise of a clause's, and "since X" (a period's start) last or, for a state, never;
-        past dates only."""
+        """The date of the anchor's clause: its own date expression before any in other clauses (never one inside
+        another happening's clause, `foreign`, unless it opens the sentence), the most precise of a clause's, and
+        "since X" (a period's start) last or, for a state, never; past dates only."""
         found: list[tuple[tuple[int, int, int], DateSpan]] = []
         for ent in self.dates_in(span):
-            if ent.root.i in foreign and not _framing(ent, span):
-                continue
-            if any(t.lower_ in _FUTURE_WORDS for t in ent):
+            if ent.root.i in foreign and not _framing(ent, span) or any(t.lower_ in _FUTURE_WORDS for t in ent):
                 continue
             before = span.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             expression = f"{_SINCE} {ent.text}" if before == _SINCE else ent.text
             resolved = resolve_date(expression, self.document.published)
-            if resolved is None:
-                continue
             boundary = 2 if before in _PERIOD_BOUNDS else 0
-            if boundary and not allow_bounds:
+            if resolved is None or boundary and not allow_bounds:
                 continue
             days = (resolved.end - resolved.start).days  # of a clause's dates the most precise: "On 4 May, overnight"
             if anchor is None:
@@ -401,13 +381,12 @@ class DocumentContext:
                                 precision, f"{days:+d} days from {base.expression}")
         if anchor is not None and anchor.pos_ == "NOUN" and not self.dated_clause(unit.span, anchor):
             told = _told_by(anchor)
-            if told is None:  # "after the fall of Mosul" names a known happening: some day before the report
-                return self.publication_week(self.document.published) if self.document.published else None
+            if told is None:  # "after the fall of Mosul" names a known happening: the days up to the report
+                return _up_to(self.document.published, days=2)
             anchor = told
         own = self.date_in(unit.span, anchor, foreign=foreign)
         if anchor is not None and not self.dated_clause(unit.span, anchor):
-            reporter = _scene(anchor)
-            earlier = _after_clause(anchor)
+            reporter, earlier = _scene(anchor), _after_clause(anchor)
             bound = self.date_in(unit.span, earlier) if earlier is not None and self.dated_clause(
                 unit.span, earlier) else None
             if reporter is not None and self.dated_clause(unit.span, reporter):
@@ -422,12 +401,11 @@ class DocumentContext:
             if remember and not (anchor is not None and (_pluperfect(anchor) or _background(anchor))):
                 self.narrative_dates.setdefault(unit.index, own)  # a flashback does not move the story
             return own
-        return self._narrative(unit) or (
-            self.publication_day(self.document.published) if self.document.published else None)
+        # no date: coded, as ACLED codes it, on the report's day, its precision the week's (not that very day)
+        return self._narrative(unit) or _up_to(self.document.published, days=0)
 
     def _narrative(self, unit: SentenceUnit) -> DateSpan | None:
-        """The date the story has reached before this sentence: the last an earlier event was told on,
-        or a dateline ("14 May 2021." or "14 May:" standing before the text), whichever comes later."""
+        """The date the story has reached before this sentence: of the last earlier event told, or a later dateline."""
         earlier = [(i, d) for i, d in self.narrative_dates.items() if i < unit.index]
         headers = [(u.index, d) for u in self.units if u.index < unit.index
                    and (d := self._dateline(u)) is not None]
@@ -459,13 +437,3 @@ class DocumentContext:
             self._datelines[unit.index] = resolve_date(dates[0].text, self.document.published) if alone else None
         return self._datelines[unit.index]
 
-    @staticmethod
-    def publication_week(published: date) -> DateSpan:
-        """The days up to publication, for a happening a report names in passing ("the fall of Mosul")."""
-        return DateSpan(published - timedelta(days=2), published, TimePrecision.WEEK, UNDATED)
-
-    @staticmethod
-    def publication_day(published: date) -> DateSpan:
-        """The report's own day, for an event it tells without a date: coded, as ACLED codes it, on the day of
-        the report, its precision the week's (the report does not say it happened that very day)."""
-        return DateSpan(published, published, TimePrecision.WEEK, UNDATED)

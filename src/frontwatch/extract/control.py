@@ -92,9 +92,8 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
 
 
 def _meant(ctx: DocumentContext, head: Token, first: bool) -> tuple[PlaceMention, bool] | None:
-    """The place a word of a claim stands for when it names none: the owner of a share ("the city's
-    outskirts"), else a town noun, facility, pronoun or name the geoparser left unmarked ("most of the
-    town", "an area"); a word after the first only when it names a place of its own."""
+    """The place a claim's word stands for when it names none: the owner of a share ("the city's outskirts"), else a
+    town noun, facility, pronoun or unmarked name ("most of the town"); after the first word, only a name."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None) if head.lower_ in _PARTIAL else None
     if owner is not None and (meant := _anaphoric(ctx, owner)) is not None:
         return meant, True
@@ -147,32 +146,23 @@ def _town_of(ctx: DocumentContext, facility: Token) -> Place | None:
 
 
 def _named_before(facility: Token) -> list[Token]:
-    """The facility a definite facility noun refers back to ("the base" after "the base of X"): the last
-    one of that word before it."""
+    """The facility a definite facility noun refers back to ("the base" after "the base of X"): the last one."""
     if not any(t.lower_ in _THE for t in facility.lefts) or any(t.dep_ == "prep" for t in facility.rights):
         return []
-    earlier = [t for t in facility.doc[:facility.i] if t.lower_ == facility.lower_]
-    return earlier[-1:]
-
-
-def _no_actor(ctx: DocumentContext, name: Token) -> bool:
-    """Whether a name is no actor the registry knows (a guess the tagger made of an unknown name is none)."""
-    resolved = ctx.actors.resolve(name)
-    return resolved is None or resolved.actor.needs_review
+    return [t for t in facility.doc[:facility.i] if t.lower_ == facility.lower_][-1:]
 
 
 def _placed_elsewhere(ctx: DocumentContext, facility: Token) -> bool:
     """Whether a facility's own words place it by a name no town resolved ("the port of Ras Lanuf"; not its
     owner's name, an actor or a people: "the base of the African Union force")."""
-    return any(t.pos_ == "PROPN" and (t.ent_type_ in _PLACE_TYPES or t.ent_type_ != "NORP" and _no_actor(ctx, t)) and (
-        t.dep_ == "pobj" or t.dep_ == "compound" and t.head.dep_ == "pobj" and t.head.i != facility.i)
-        for t in facility.subtree if t.i != facility.i)
+    names = (t for t in facility.subtree if t.i != facility.i and t.pos_ == "PROPN")
+    return any((t.ent_type_ in _PLACE_TYPES or t.ent_type_ != "NORP" and ctx.actors.known(t) is None) and (
+        t.dep_ == "pobj" or t.dep_ == "compound" and t.head.dep_ == "pobj" and t.head.i != facility.i) for t in names)
 
 
 def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
-    """Whether "it" stands for a thing its sentence named before it, not a place ("disputed the
-    statement and withdrew it"): the nearest singular subject or object before it is neither a place
-    nor a word for a town or a facility."""
+    """Whether "it" stands for a thing its sentence named before it, not a place ("disputed the statement and withdrew
+    it"): the nearest singular subject or object before it is neither a place nor a word for a town or a facility."""
     noun = next((t for t in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]) if t.tag_ in {"NN", "NNP"}
                  and t.dep_ in _ARGUMENTS and t.ent_type_ not in {"DATE", "TIME"}), None)
     return noun is not None and noun.lower_ not in _TOWNS | _FACILITIES and not any(
@@ -231,9 +221,8 @@ def control_key(fact: ControlFact) -> tuple:
 
 
 def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
-    """Whether a contest for a place is a taking: another holder lost it that day or the day before and nobody
-    else contests or holds it then ("the rebels pulled out of X; troops entered the town", "entered X, ending
-    the rebels' occupation of the town")."""
+    """Whether a contest for a place is a taking: another holder lost it that day or the day before and nobody else
+    contests or holds it then ("the rebels pulled out of X; troops entered the town")."""
     if fact.as_of is None:
         return False
     place = [f for f in facts if f.place.name == fact.place.name and f is not fact]

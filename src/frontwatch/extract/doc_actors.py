@@ -80,14 +80,8 @@ class ResolvedActor:
 class DocumentActors:
     """Resolves phrases of one parsed document to actors, with document-level context."""
 
-    def __init__(
-        self,
-        doc: Doc,
-        mentions: list[ActorMention],
-        registry: ActorRegistry,
-        country_of: CountryOf,
-        doc_country: str | None,
-    ) -> None:
+    def __init__(self, doc: Doc, mentions: list[ActorMention], registry: ActorRegistry, country_of: CountryOf,
+                 doc_country: str | None) -> None:
         self.doc = doc
         self.mentions = mentions
         self.registry = registry
@@ -102,11 +96,9 @@ class DocumentActors:
         self.attributed = self._attributed()
 
     def _named_country(self) -> str | None:
-        """The country the text names most, an entity that is a country's name or its people's ("Ethiopian
-        students", whatever label the tagger gave it): a generic actor's country for a document whose places
-        give none. A country's name that only qualifies a thing ("US dollars", "US-made") names no place.
-        A text that names no country has the country of the armed groups or state forces it names that belong
-        to one ("ONLF fighters": Ethiopia; "Liyu Police": Ethiopia), not of foreign forces."""
+        """The country the text names most (a country's or its people's name, whatever the tagger's label; not one that
+        only qualifies a thing: "US dollars", "US-made"): a generic actor's country where places give none; for a text
+        naming no country, that of the native armed groups or state forces it names ("ONLF fighters": Ethiopia)."""
         counts = Counter(country for ent in self.doc.ents
                          if not _qualifies_thing(ent) and (country := self.country_of(ent.text)))
         counts = counts or Counter(country for m in self.mentions if m.actor.country
@@ -121,21 +113,16 @@ class DocumentActors:
         name, _ = counts.most_common(1)[0]
         actors = [m.actor for m in self.mentions if m.actor.name == name]
         merged = actors[0]
-        for actor in actors[1:]:
-            for alias in actor.aliases:
-                merged = self.registry.with_alias(merged, alias)
+        for alias in (alias for actor in actors[1:] for alias in actor.aliases):
+            merged = self.registry.with_alias(merged, alias)
         return merged
 
     def _titled_officials(self) -> dict[str, str | None]:
         """Surnames of people named with a government title, mapped to their country."""
         officials: dict[str, str | None] = {}
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
-                continue
+        for ent in (e for e in self.doc.ents if e.label_ == "PERSON"):
             before = self.doc[max(ent.start - 4, 0): ent.start].text.lower()
-            title = next((t for t in self.registry.government_titles if before.endswith(t)
-                          or f"{t} " in before), None)
-            if title is None:
+            if not any(before.endswith(t) or f"{t} " in before for t in self.registry.government_titles):
                 continue
             country = self.country_in(self.doc[max(ent.start - 5, 0): ent.start]) or self.doc_country
             for token in ent:
@@ -219,8 +206,7 @@ class DocumentActors:
         return self.registry.relocated(actor, country) or actor
 
     def _attributed(self) -> Actor | None:
-        """The actor a report says claimed an attack, was accused of it, or set its weapon ("the device was
-        planted by X", "X laid the mine")."""
+        """The actor a report says claimed an attack, was accused of it, or set its weapon ("X laid the mine")."""
         for token in self.doc:
             keys = set(_LEXICON.verb_keys(token)) if token.pos_ == "VERB" else set()
             if keys & _ACCUSING:
@@ -241,17 +227,19 @@ class DocumentActors:
 
     def country_in(self, span: Span) -> str | None:
         """The country a run of words names, longest name first ("South Sudan's" is South Sudan, not Sudan)."""
-        for width in range(len(span), 0, -1):
-            for start in range(span.start, span.end - width + 1):
-                words = span.doc[start:start + width]
-                country = self.country_of(words.text) if words[-1].is_alpha or words[-1].dep_ == "case" else None
-                if country:
-                    return country
-        return None
+        runs = (span.doc[start:start + width] for width in range(len(span), 0, -1)
+                for start in range(span.start, span.end - width + 1))
+        return next((country for words in runs if (words[-1].is_alpha or words[-1].dep_ == "case")
+                     and (country := self.country_of(words.text))), None)
 
     def named_in(self, start: int, end: int) -> list[ActorMention]:
         """Registry actors named between two character offsets."""
         return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def known(self, head: Token) -> Actor | None:
+        """The actor a noun phrase stands for if it is a known one (of the registry, or a generic one), not a guess."""
+        resolved = self.resolve(head)
+        return resolved.actor if resolved is not None and not resolved.actor.needs_review else None
 
     @bounded(key=lambda _self, head: head.i)  # "their" → previous subject → "their fighters" → "their" ...
     def resolve(self, head: Token) -> ResolvedActor | None:
@@ -263,11 +251,9 @@ class DocumentActors:
         return self._resolved[head.i]
 
     def _resolve(self, head: Token) -> ResolvedActor | None:
-        if head.like_num or head.lower_ in _QUANTIFIERS:
-            counted = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in _OF
-                            for o in p.children if o.dep_ == "pobj"), None)
-            if counted is not None:
-                head = counted
+        if head.like_num or head.lower_ in _QUANTIFIERS:  # "hundreds of fighters": the fighters
+            head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in _OF
+                         for o in p.children if o.dep_ == "pobj"), head)
         words = phrase(head)
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         named = [m for m in self.mentions if m.start <= head.idx < m.end] or [  # not one in a clause it leaves out
@@ -283,10 +269,9 @@ class DocumentActors:
             return ResolvedActor(named_before, inferred=True)
         if lower in _PRONOUNS and (antecedent := self._antecedent(head)) is not None:
             return antecedent  # "they": the actor last named as a subject, in this sentence or the one before
-        if lower in _PRONOUNS or (lower in _ANAPHORS and any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts)
-                                  and not _own_name(head)):
-            if self.salient is not None:
-                return ResolvedActor(self.salient, inferred=True)
+        if (lower in _PRONOUNS or lower in _ANAPHORS and any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts)
+                and not _own_name(head)) and self.salient is not None:
+            return ResolvedActor(self.salient, inferred=True)
         if head.dep_ in {"amod", "npadvmod"} and head.pos_ in {"ADJ", "PROPN"} and self.country_of(head.text):
             # "under Ukrainian control", "Russian-occupied": the country's forces
             actor = self.registry.generic(_FORCES, self.country_of(head.text))
@@ -315,9 +300,8 @@ class DocumentActors:
         return ResolvedActor(named[0] if named else self.registry.guess(ent.text))
 
     def _identity_militia(self, head: Token, modifiers: list[Token]) -> Actor | None:
-        """The militia of the group a modifier names on a head for its armed men ("Oromo militiamen", "Fulani
-        herdsmen"; of a clan's lineage, "Marehan Reer Aw Hassan", its last branch; of coordinated groups, the
-        first), in the document's country (its event's, once placed)."""
+        """The militia of the group a modifier names on a head for armed men ("Oromo militiamen"; of a clan's lineage,
+        its last branch; of coordinated groups, the first), in the document's country (its event's, once placed)."""
         if head.lower_ not in _MILITIA_MEMBERS:
             return None
         found: list[list[Actor]] = [[]]  # per group the modifiers coordinate ("Ciise and Samaroon clan militias")
@@ -340,8 +324,7 @@ class DocumentActors:
         return ResolvedActor(actor, inferred=True)
 
     def _named_by_head_noun(self, head: Token) -> Actor | None:
-        """"the coalition" after "the Saudi-led coalition", "the movement" after "the Houthi
-        movement": the last actor named with that head noun (not a generic noun like "army")."""
+        """"The coalition" after "the Saudi-led coalition": the last actor named with that head noun (not "army")."""
         if not any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts) or self.registry.generic(
                 head.lower_, None) is not None:
             return None
@@ -349,11 +332,8 @@ class DocumentActors:
         return earlier[-1].actor if earlier else None
 
     def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
-        """What "they" refers to: the last subject before it (this or the previous
-        sentence) that names an actor."""
-        start = pronoun.sent.start
-        if start > 0:
-            start = self.doc[start - 1].sent.start
+        """What "they" refers to: the last subject before it (this or the previous sentence) that names an actor."""
+        start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
         one = pronoun.lower_ in _SINGULAR
         for token in reversed(self.doc[start:pronoun.i]):
             if one and token.tag_ in {"NNS", "NNPS"}:
@@ -368,10 +348,9 @@ class DocumentActors:
         if (group := self._member_of(head)) is not None:
             return group
         owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
-        if owner is not None and self.registry.generic(head.lower_, None) is not None:
-            owned = self._owned_by(owner, head)
-            if owned is not None:
-                return owned
+        if owner is not None and self.registry.generic(head.lower_, None) is not None and (
+                owned := self._owned_by(owner, head)) is not None:
+            return owned
         modifiers = [t for t in head.lefts if t.dep_ in _NOUN_DEPS | {"poss"}]
         if (militia := self._identity_militia(head, modifiers)) is not None:
             return ResolvedActor(self.registry.with_alias(militia, surface))
@@ -401,8 +380,7 @@ def _own_name(head: Token) -> bool:
 
 
 def _first_coordinated(named: list[ActorMention], nearest: ActorMention, text: str) -> ActorMention:
-    """Of actors a phrase coordinates ("JNIM and/or ISGS militants"), the first, as ACLED codes them; else
-    the one nearest the phrase's head."""
+    """Of actors a phrase coordinates ("JNIM and ISGS militants"), the first, as ACLED codes them; else the nearest."""
     ordered = sorted(named, key=lambda m: m.start)
     first = ordered.index(nearest)
     while first > 0 and text[ordered[first - 1].end:ordered[first].start].strip(" ,").lower() in (
@@ -411,16 +389,11 @@ def _first_coordinated(named: list[ActorMention], nearest: ActorMention, text: s
     return ordered[first]
 
 
-def _currency_at(doc: Doc, start: int) -> bool:
-    """Whether a currency's name begins at a token ("dollar", "pound sterling")."""
-    return any(doc[start:start + len(words.split())].text.lower() == words for words in _CURRENCIES)
-
-
 def _qualifies_thing(ent: Span) -> bool:
-    """Is an entity a name that qualifies a thing, not a place: a currency's ("US dollars") or a
-    hyphenated participle's ("US-made rifles", "US-backed talks")?"""
+    """Whether an entity only qualifies a thing, not a place: a currency ("US dollars") or a participle ("US-made")."""
     root, head = ent.root, ent.root.head
-    if root.dep_ == "compound" and head.lower_ in _CURRENCIES or _currency_at(ent.doc, ent.end):
+    after = (ent.doc[ent.end:ent.end + len(words.split())].text.lower() == words for words in _CURRENCIES)
+    if root.dep_ == "compound" and head.lower_ in _CURRENCIES or any(after):
         return True  # "US dollars"; "the US dollar exchange rate", however the parser hung "US"
     return (root.dep_ == "npadvmod" and head.tag_ == "VBN" and ent.end == head.i - 1
             and ent.doc[ent.end].text == "-")

@@ -7,7 +7,7 @@ from typing import Literal
 
 from frontwatch.extract.arguments import FrameArguments
 from frontwatch.extract.context import DocumentContext
-from frontwatch.extract.merge import DISTINCT, LIKEWISE, TOLD_BEFORE, fold_sentence
+from frontwatch.extract.merge import DISTINCT, FAILED_ATTEMPT, LIKEWISE, TOLD_BEFORE, fold_sentence
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import Candidate, FrameTable
 from frontwatch.language import word_book
@@ -16,7 +16,6 @@ from frontwatch.reading.modality import recalled
 from frontwatch.reading.model import Frame
 from frontwatch.taxonomy import CaseCode, Taxonomy
 
-FAILED_ATTEMPT = "failed attempt to take territory"
 _DOERS, _MONTH = ("agent", "instrument"), 31
 _DISTINCT, _LIKEWISE = word_book("reference").words("distinct"), word_book("reference").words("likewise")
 _THE = word_book("reference").words("anaphor_determiners")
@@ -45,12 +44,9 @@ class EventReader:
 
     def _event(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
                typing: object | None) -> tuple[EventFact, bool] | None:
-        """The event a frame tells, and whether its words chose its label (not the typer's guess on a
-        word of many senses, "were killed")."""
-        if not frame.asserted:
-            return None
-        if recalled(frame.head) and not ctx.dated_clause(unit.span, frame.head):
-            return None  # "since the city fell": a past happening recalled without its date
+        """The event a frame tells, and whether its words chose its label (not the typer's guess on "were killed")."""
+        if not frame.asserted or recalled(frame.head) and not ctx.dated_clause(unit.span, frame.head):
+            return None  # not told as real; or "since the city fell": a past happening recalled without its date
         if ctx.lasting(unit.span, frame.head):
             return None
         args = FrameArguments(ctx, frame, self.table)
@@ -96,23 +92,22 @@ class EventReader:
         when = args.date(frames)
         if when is not None and self.table.history(when.end, ctx.story_day):
             return None  # "the camp was built in 1949" in a report told "on Sunday": background
-        reading = args.reading(named or actor1)
-        low, high = args.fatalities(frames)
-        allies = self._allies(ctx, args, named or actor1)
+        doer = named or actor1
+        reading, (low, high) = args.reading(doer), args.fatalities(frames)
+        allies = [] if doer is None else list({a.name: a for a in (*args.actors("ally"), *ctx.actors.allies_of(doer))
+                                               if a.name != doer.name}.values())
         return EventFact(
             event_type=case.event_type, sub_event_type=case.sub_event_type, evidence=ctx.evidence(unit),
             actor1=actor1, actor2=actor2, assoc_actors=[named, *allies] if named is not None else allies,
-            place=place, date=when,
-            fatalities_low=low, fatalities_high=high, certainty=reading.certainty,
+            place=place, date=when, fatalities_low=low, fatalities_high=high, certainty=reading.certainty,
             claim_source=reading.source if reading.certainty != Certainty.CONFIRMED else None,
             trigger=frame.predicate.text, notes=notes + args.notes + [f"hedge: {h}" for h in reading.hedges],
         ), chosen
 
     def _cast(self, ctx: DocumentContext, case: CaseCode, actor1: Actor | None, actor2: Actor | None,
               notes: list[str]) -> tuple[Actor | None, Actor | None, Actor | None]:
-        """Actors 1 and 2 as the label codes them, and the named group a crowd acts for: a protest or a
-        riot is done by its crowd ("Protesters (Kenya)"), the party or union it marches for is associated
-        with it, and state forces that break it up come second; else the label's default doer."""
+        """Actors 1 and 2 as the label codes them, and the named group a crowd acts for: a crowd does a protest or riot,
+        the party it marches for is associated, state forces that break it up come second; else the default doer."""
         if case.crowd is not None:
             if case.crowd_first and actor1 is not None and "state" in self.table.groups_of(actor1.inter_code):
                 actor1, actor2 = actor2, actor1
@@ -127,13 +122,6 @@ class EventReader:
         elif case.violent and case.actor1 is None and "civilians" in self.table.groups_of(actor1.inter_code):
             actor1 = ctx.actors.armed(actor1)  # "villagers attacked a camp"; a battle still needs armed sides
         return actor1, actor2, None
-
-    @staticmethod
-    def _allies(ctx: DocumentContext, args: FrameArguments, actor1: Actor | None) -> list[Actor]:
-        if actor1 is None:
-            return []
-        allies = [a for a in (*args.actors("ally"), *ctx.actors.allies_of(actor1)) if a.name != actor1.name]
-        return list({a.name: a for a in allies}.values())
 
 
 def _tally(args: FrameArguments, frames: list[Frame]) -> bool:
@@ -152,8 +140,7 @@ def _likewise(frame: Frame) -> bool:
 
 
 def _participle_of(frame: Frame, host: Frame) -> bool:
-    """Whether a frame is a participle hung on another's verb ("bombed the town, killing two"): it tells
-    what that happening did, on its days."""
+    """Whether a frame is a participle hung on another's verb ("bombed the town, killing two"): what that one did."""
     verb = frame.predicate
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head in {host.predicate, host.head}
 

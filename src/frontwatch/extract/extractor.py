@@ -57,16 +57,6 @@ SpatialChecker = Callable[[str, object, list[PlaceMention], str], list[Finding]]
 
 
 @dataclass
-class _Reading:
-    """One document on its way through the stage: its parse, context and sentences."""
-
-    document: Document
-    doc: Doc
-    ctx: DocumentContext
-    frames: dict[int, list[Frame]]  # sentence index -> its frames
-
-
-@dataclass
 class Extractor:
     """Reads events, control claims, quantities and findings from documents.
 
@@ -102,33 +92,31 @@ class Extractor:
         while batch := list(islice(stream, batch_size)):
             docs = self.nlp.pipe((d.text for d in batch), batch_size=batch_size)
             for document, doc in zip(batch, docs, strict=True):
-                reading = self._prepare(document, doc)
-                units = [u for u in reading.ctx.units if u.usable]
+                ctx = self._prepare(document, doc)
+                units = [u for u in ctx.units if u.usable]
                 typed = dict(zip([u.index for u in units], self.typer.classify([u.text for u in units]), strict=True))
-                yield self._read(reading, typed)
+                yield self._read(ctx, typed)
 
-    def _prepare(self, document: Document, doc: Doc) -> _Reading:
+    def _prepare(self, document: Document, doc: Doc) -> DocumentContext:
         named: list[ActorMention] = doc._.actor_mentions or []
         units = sentence_units(doc)
         places = _outside_names(self.geocoder.geoparse(document.text, doc), named, doc)
         actors = DocumentActors(doc, named, self.registry, self.country_of, self._document_country(places))
         countries = sorted({m.place.country for m in places if m.place is not None and m.place.country})
-        ctx = DocumentContext(document, doc, units, places, actors,
-                              resolve_place=lambda name: self.geocoder.resolve(name, countries))
-        frames: dict[int, list[Frame]] = {}
-        starts = {u.span.start: u.index for u in units}
-        for frame in frames_of(doc):
-            frames.setdefault(starts.get(frame.sentence.start, -1), []).append(frame)
-        return _Reading(document, doc, ctx, frames)
+        return DocumentContext(document, doc, units, places, actors,
+                               resolve_place=lambda name: self.geocoder.resolve(name, countries))
 
-    def _read(self, reading: _Reading, typed: dict[int, object]) -> Extraction:
-        document, ctx = reading.document, reading.ctx
+    def _read(self, ctx: DocumentContext, typed: dict[int, object]) -> Extraction:
+        document, starts = ctx.document, {u.span.start: u.index for u in ctx.units}
+        by_unit: dict[int, list[Frame]] = {}  # sentence index -> its frames
+        for frame in frames_of(ctx.doc):
+            by_unit.setdefault(starts.get(frame.sentence.start, -1), []).append(frame)
         extraction = Extraction(document=document, places=ctx.places)
         if document.published is None:
             extraction.warnings.append(f"{document.origin}: no publication date; relative dates left unresolved")
         head = Extraction(document=document)  # what the headline tells; the body's facts go into `extraction`
         for unit in ctx.units:
-            frames = reading.frames.get(unit.index, [])
+            frames = by_unit.get(unit.index, [])
             found = self.events.read(ctx, unit, frames, typed.get(unit.index))
             if not found and unit.usable:
                 self._move_clock(ctx, unit, frames)
@@ -143,16 +131,15 @@ class Extractor:
         # A headline restates the story the body tells; it is evidence only when the body is silent.
         extraction.events = merge_within_document(
             (extraction.events or head.events) + taking_events(taken, extraction.control, self.table, self.taxonomy))
-        extraction.quantities = _first_of_each(_untold(head.quantities, extraction.quantities) + extraction.quantities,
-                                               _quantity_key)
-        extraction.findings = self.check_spatial(document.text, reading.doc, ctx.places, document.id)
+        quantities = _untold(head.quantities, extraction.quantities) + extraction.quantities
+        extraction.quantities = _first_of_each(quantities, lambda f: (f.what, f.low, f.high, f.actor and f.actor.name))
+        extraction.findings = self.check_spatial(document.text, ctx.doc, ctx.places, document.id)
         return extraction
 
     @staticmethod
     def _move_clock(ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame]) -> None:
-        """A dated happening no event was coded from still sets the story's date ("Gunmen arrived at
-        the school late on Monday, residents said"); a state told with a copula ("it was the worst day since
-        2015") is no happening and leaves the clock where it was."""
+        """A dated happening no event was coded from still sets the story's date ("gunmen arrived late on Monday"); a
+        state told with a copula ("it was the worst day since 2015") leaves the clock where it was."""
         told = [f.head for f in frames if f.asserted] + [unit.span.root]
         dated = next((v for v in told if v.tag_ == "VBD" and v.pos_ == "VERB" and not saying(v)
                       and ctx.dated_clause(unit.span, v)), None)
@@ -185,10 +172,6 @@ def _untold(headline: list[QuantityFact], body: list[QuantityFact]) -> list[Quan
 
 def _place_key(place: Place) -> tuple:
     return (place.name, round(place.latitude, 3))
-
-
-def _quantity_key(fact: QuantityFact) -> tuple:
-    return (fact.what, fact.low, fact.high, fact.actor.name if fact.actor else None)
 
 
 _Fact = TypeVar("_Fact")

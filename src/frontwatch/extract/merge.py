@@ -10,6 +10,7 @@ from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.taxonomy import CaseCode, load_taxonomy
 
 SAME_PLACE_KM = 30.0
+FAILED_ATTEMPT = "failed attempt to take territory"  # the note on an event told as failed ("failed to retake")
 DISTINCT = "a happening of its own"  # the note on an event its words mark as new ("a second bomb")
 LIKEWISE = "of the kind told before"  # the note on an event told "also" ("deaths were also reported in X")
 TOLD_BEFORE = "a happening told before"  # the note on an event a definite noun names ("the march ended")
@@ -26,15 +27,10 @@ def _bare(event: EventFact) -> bool:
 
 
 def _told_actor1(event: EventFact) -> str | None:
-    """The name of the actor 1 its own words give; None when its words name nobody and the report's
-    context supplied one ("the station was hit", with the actor the report accuses): such an event may
-    retell another's."""
+    """The name of the actor 1 its own words give; None when its words name nobody and the report's context supplied one
+    ("the station was hit", with the actor the report accuses): such an event may retell another's."""
     name = event.actor1.name if event.actor1 is not None else None
     return None if name is None or {f"{INFERRED}: {name}", f"{ATTRIBUTED}: {name}"} & set(event.notes) else name
-
-
-def _failed(event: EventFact) -> bool:
-    return any(note.startswith("failed attempt") for note in event.notes)
 
 
 def _same_kind(a: EventFact, b: EventFact) -> bool:
@@ -46,7 +42,7 @@ def _same_kind(a: EventFact, b: EventFact) -> bool:
     if one.family is None or one.family != other.family:
         return False
     same_days = a.date is None or b.date is None or (a.date.start, a.date.end) == (b.date.start, b.date.end)
-    return _bare(a) or _bare(b) or (same_days and _failed(a) == _failed(b))
+    return _bare(a) or _bare(b) or (same_days and (FAILED_ATTEMPT in a.notes) == (FAILED_ATTEMPT in b.notes))
 
 
 def _same_place(a: EventFact, b: EventFact) -> bool:
@@ -97,8 +93,7 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
             kept.actor1, kept.actor2 = other.actor1, other.actor2
     if kept.date is None or (other.date is not None and other.date.precision < kept.date.precision):
         kept.date = other.date
-    kept.actor1 = kept.actor1 or other.actor1
-    kept.actor2 = kept.actor2 or other.actor2
+    kept.actor1, kept.actor2 = kept.actor1 or other.actor1, kept.actor2 or other.actor2
     kept.place = kept.place or other.place
     kept.assoc_actors += [a for a in other.assoc_actors if a not in kept.assoc_actors]
     if DISTINCT in other.notes and DISTINCT not in kept.notes:
@@ -111,13 +106,12 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
 
 def fold_sentence(events: list[EventFact], preferred: str | None, details: frozenset[int] = frozenset(),
                   guessed: frozenset[int] = frozenset()) -> list[EventFact]:
-    """Frames of one sentence that tell one happening (the same participants, place and days:
-    "stormed the village, killing twelve and burning houses") make one event, named by the strongest
-    label its words chose (a label the typer `guessed` for a word of many senses has no strength:
-    "forty died when a bus bomb went off" is a bombing), then one its words chose, then one told
-    through a verb, then the sentence typer's (`preferred`, a CASE code), then the first. An event named only by a noun
-    (`details`, positions in `events`: "clashed during a rally") is a detail of a happening the
-    sentence tells through a verb at its place and time, whoever its participants."""
+    """Frames of one sentence that tell one happening (the same participants, place and days: "stormed the village,
+    killing twelve and burning houses") make one event, named by the strongest label its words chose (a label the typer
+    `guessed` for a word of many senses has no strength: "forty died when a bus bomb went off" is a bombing), then one
+    its words chose, then one told through a verb, then the sentence typer's (`preferred`, a CASE code), then the first.
+    An event named only by a noun (`details`, positions in `events`: "clashed during a rally") is a detail of a
+    happening the sentence tells through a verb at its place and time, whoever its participants."""
     groups: list[list[EventFact]] = []
     for position in sorted(range(len(events)), key=lambda k: k in details):
         event = events[position]
@@ -133,9 +127,8 @@ def fold_sentence(events: list[EventFact], preferred: str | None, details: froze
                                          events.index(e) not in guessed,
                                          events.index(e) not in details, _case(e).code == preferred,
                                          -events.index(e)))
-        for other in group:
-            if other is not best:
-                _absorb(best, other, retype=False)
+        for other in (e for e in group if e is not best):
+            _absorb(best, other, retype=False)
         folded.append(best)
     return folded
 

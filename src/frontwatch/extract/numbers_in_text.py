@@ -28,19 +28,6 @@ class NumberPhrase:
     counted: Token | None
 
 
-def _extend_left(span: Span, start: int) -> int:
-    while start > span.start and span.doc[start - 1].lower_ in _QUALIFIERS:
-        start -= 1
-    return start
-
-
-def _counted_noun(number: Token, end: int) -> Token | None:
-    noun = _counted_token(number, end)
-    while noun is not None and noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"}:
-        noun = noun.head
-    return noun
-
-
 def _counted_token(number: Token, end: int) -> Token | None:
     doc = number.doc
     if number.dep_ == "nummod" and number.head.pos_ in {"NOUN", "PROPN"}:
@@ -63,23 +50,24 @@ def number_phrases(span: Span) -> list[NumberPhrase]:
     phrases: list[NumberPhrase] = []
     taken: set[int] = set()
     candidates = [(e.start, e.end) for e in span.ents if e.label_ in {"CARDINAL", "QUANTITY"}]
-    candidates += [(t.i, t.i + 1) for t in span
-                   if (t.lower_ in _VAGUE or t.like_num) and not t.ent_type_]
+    candidates += [(t.i, t.i + 1) for t in span if (t.lower_ in _VAGUE or t.like_num) and not t.ent_type_]
     for start, end in sorted(candidates):
         if taken.intersection(range(start, end)):
             continue
-        start = _extend_left(span, start)
-        value = parse_number_range(span.doc[start:end].text)
-        if value is None or (looks_like_year(span.doc[end - 1].text) and value.low == value.high):
+        while start > span.start and span.doc[start - 1].lower_ in _QUALIFIERS:  # "at least", "about"
+            start -= 1
+        words = span.doc[start:end]
+        value = parse_number_range(words.text)
+        if value is None or (looks_like_year(words[-1].text) and value.low == value.high):
             continue
-        if any(t.ent_type_ in _NOT_COUNTS or t.lower_ in _UNITS for t in span.doc[start:end]):
+        if any(t.ent_type_ in _NOT_COUNTS or t.lower_ in _UNITS for t in words) or (
+                end < len(span.doc) and span.doc[end].lower_ in _UNITS):
             continue
-        if end < len(span.doc) and span.doc[end].lower_ in _UNITS:
-            continue
-        number = span.doc[start:end].root
         taken.update(range(start, end))
-        phrases.append(NumberPhrase(value, span.doc[start].idx, span.doc[end - 1].idx + len(span.doc[end - 1].text),
-                                    number, _counted_noun(number, end)))
+        noun = _counted_token(words.root, end)
+        while noun is not None and noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"}:
+            noun = noun.head  # the head of a compound it counts ("two army trucks": trucks)
+        phrases.append(NumberPhrase(value, words.start_char, words.end_char, words.root, noun))
     return phrases
 
 

@@ -24,7 +24,7 @@ _PARTICIPLES = _WORDS.texts("participles")
 _TURNOUT, _DRAWING = _WORDS.words("turnout_verbs"), _WORDS.words("drawing_verbs")
 _UNDER, _CONTROL = _WORDS.words("under"), _WORDS.words("control")
 _LOCATED, _OF = _WORDS.words("located_prepositions"), _WORDS.phrases("reference_of")[0]
-_SAYS = _WORDS.texts("descriptions")
+_SAYS, _DEAD = _WORDS.texts("descriptions"), _WORDS.words("dead_nouns")
 
 
 def _words(noun: Token) -> str:
@@ -33,9 +33,8 @@ def _words(noun: Token) -> str:
 
 
 def _governing_event(noun: Token, frames: list[Frame]) -> str | None:
-    """The participle of the frame the counted noun is an argument of ("freed" prisoners), if any:
-    the nearest frame above it, or whose role it fills, unless it is the doer of what others
-    undergo ("as crowds waited, killing 50": the crowds are not the 50; "residents fled" are)."""
+    """The participle of the frame the counted noun is an argument of ("freed" prisoners): the nearest frame above it,
+    or whose role it fills, unless it is the doer of what others undergo ("as crowds waited, killing 50")."""
     node = noun
     for _ in range(3):
         frame = next((f for f in frames if f.predicate.i == node.head.i
@@ -71,19 +70,14 @@ def describe(phrase: NumberPhrase, frames: list[Frame]) -> str | None:
         if above is not None and above.lemma_.lower() in _SETTLEMENTS:
             return _SAYS["population"]
     if is_fatal(phrase):
-        killed = _SAYS["killed"]
-        return f"{_words(noun)} {killed}" if noun.lower_ not in _WORDS.words("dead_nouns") else killed
-    event = _governing_event(reference(noun), frames)
-    if event:
+        return _SAYS["killed"] if noun.lower_ in _DEAD else f"{_words(noun)} {_SAYS['killed']}"
+    if event := _governing_event(reference(noun), frames):
         return f"{_words(noun)} {event}"
-    if noun.lower_ not in _GENERIC:
-        return _words(noun)
-    return _turnout(noun) or _located(noun)
+    return _words(noun) if noun.lower_ not in _GENERIC else _turnout(noun) or _located(noun)
 
 
 def _elided(number: Token, frames: list[Frame]) -> str | None:
-    """A count whose noun the sentence leaves out: "276 people were killed and about 300
-    wounded", "killing 140 people and wounding over 500"."""
+    """A count whose noun the sentence leaves out ("276 people were killed and about 300 wounded")."""
     for frame in frames:
         acting = frame.predicate.head.i == number.i and frame.predicate.dep_ in {"acl", "amod"}
         acted_on = number.head.i == frame.predicate.i and (number.dep_ in {"dobj", "nsubjpass", "conj"} or (

@@ -92,13 +92,12 @@ class FrameTable:
 
     def decide(self, cls: str, kinds_of: KindsOf, typing: object | None, bare: bool = False,
                told_kind: bool = False, excluded: frozenset[str] = frozenset()) -> Candidate | None:
-        """The candidate a frame yields: the first whose conditions hold, else the open candidate the
-        sentence typer prefers; None when the class yields no event here. A generic class yields only
-        where the typer reads some ACLED event in the sentence, or where its conditions tell one by
-        themselves (a weapon; who did it to whom); for a generic class, or a bare noun that names a
-        happening without telling it ("at a rally"), the typer must choose the open code; a happening of
-        the kind told before (`told_kind`: "deaths were also reported in X") takes the first. Open codes in
-        `excluded` are never chosen."""
+        """The candidate a frame yields: the first whose conditions hold, else the open candidate the sentence typer
+        prefers; None when the class yields no event here. A generic class yields only where the typer reads some ACLED
+        event in the sentence, or where its conditions tell one by themselves (a weapon; who did it to whom); for a
+        generic class, or a bare noun that names a happening without telling it ("at a rally"), the typer must choose
+        the open code; a happening of the kind told before (`told_kind`: "deaths were also reported in X") takes the
+        first. Open codes in `excluded` are never chosen."""
         entry = self.classes.get(cls)
         label = getattr(typing, "label", None)
         if entry is None or label in self.vetoes:

@@ -19,8 +19,7 @@ def taking_events(taken: list[ControlFact], control: list[ControlFact], table: F
     """One event for each contest the report's other claims make a taking, the holder that left second."""
     events = []
     for fact in taken:
-        kinds: dict[str, frozenset[str]] = {"agent": table.groups_of(fact.actor.inter_code),
-                                            "patient": frozenset({"ground"})}
+        kinds = {"agent": table.groups_of(fact.actor.inter_code), "patient": frozenset({"ground"})}
         candidate = table.decide(TAKE, partial(_kinds_in, kinds), None)
         case = taxonomy.codes[candidate.code] if candidate is not None else None
         if case is None or case.event_type is None or case.sub_event_type is None or fact.as_of is None:

@@ -22,6 +22,8 @@ _UNSAYING = _RETRACTING | {k for k, v in _VERBS.items() if v in {"denied", "retr
 _PHRASES, _CLAIMS = _WORDS.phrases("attribution_phrases"), _WORDS.phrases("claim_words")
 _HEDGES, _CONFIRMS = _WORDS.phrases("soft_hedges"), _WORDS.phrases("confirm_words")
 _NEGATORS, _PARTIES = _WORDS.phrases("negators"), _WORDS.phrases("party_sources")
+_UNDOING = tuple(f"{n} {c}{w}" for n in _NEGATORS for c in ("", *(f"{b} " for b in _WORDS.words("negated_copulas")))
+                 for w in _CONFIRMS)  # "not confirmed", "not be confirmed"
 _UNNAMED, _DETERMINERS = _WORDS.words("unnamed_sources"), _WORDS.words("determiners")
 _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "parataxis", "csubj", "pcomp"}
 _ASIDES = {"parataxis", "advcl"}
@@ -73,9 +75,7 @@ def scope(frame: Frame) -> str:
 def _speaker(verb: Token) -> tuple[Token | None, str | None]:
     by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]  # "said by X"
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), by[0] if by else None)
-    if subject is None:
-        return None, None
-    return subject, None if subject.lower_ in _UNNAMED else source_name(subject)
+    return subject, None if subject is None or subject.lower_ in _UNNAMED else source_name(subject)
 
 
 def saying(token: Token) -> bool:
@@ -135,11 +135,8 @@ def certainty(frame: Frame) -> CertaintyReading:
     source = said.source if said is not None else next((p for p in _PHRASES if contains(text, p)), None)
     speaker = said.speaker if said is not None else None
     party = source is not None and any(contains(source.lower(), p) for p in _PARTIES)
-    if party or (said is not None and said.kind == "claimed") or any(h in _CLAIMS for h in frame.hedges):
-        return CertaintyReading(Certainty.CLAIMED, source, frame.hedges, speaker)
-    confirmed = any(contains(text, w) for w in _CONFIRMS)
-    undone = any(contains(text, f"{n} {w}") or contains(text, f"{n} be {w}") for n in _NEGATORS for w in _CONFIRMS)
-    soft = any(h in _HEDGES for h in frame.hedges)
-    if confirmed and not undone and not soft:
-        return CertaintyReading(Certainty.CONFIRMED, source, frame.hedges, speaker)
-    return CertaintyReading(Certainty.REPORTED, source, frame.hedges, speaker)
+    claimed = party or (said is not None and said.kind == "claimed") or any(h in _CLAIMS for h in frame.hedges)
+    confirmed = not claimed and any(contains(text, w) for w in _CONFIRMS) and not any(
+        contains(text, phrase) for phrase in _UNDOING) and not any(h in _HEDGES for h in frame.hedges)
+    level = Certainty.CLAIMED if claimed else Certainty.CONFIRMED if confirmed else Certainty.REPORTED
+    return CertaintyReading(level, source, frame.hedges, speaker)

@@ -122,14 +122,13 @@ def _doer_in(participle: Token) -> bool:
 
 
 def _modifier(token: Token) -> bool:
-    """A word that is part of another name: a noun modifying another noun ("a protest rally", "protest
-    leaders", "attack helicopters", "riot police"), or a word inside a date ("on 14 March")."""
+    """A word inside another name: a noun modifying a noun ("protest leaders", "riot police") or a word of a date."""
     return token.ent_type_ in {"DATE", "TIME"} or token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _copula(noun: Token) -> Token | None:
-    """The verb a noun predicate is told through without a support verb: "clashes erupted",
-    "X is under the control of Y", "came under attack"."""
+    """The verb a noun predicate is told through without a support verb ("clashes erupted", "came under attack",
+    "X is under the control of Y")."""
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:

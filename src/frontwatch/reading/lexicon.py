@@ -68,7 +68,7 @@ class PredicateLexicon:
             if modifiers[k:] and modifiers[-1].text == "-":
                 yield "".join(t.lower_ for t in modifiers[k:]) + lemma
         for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.of):
-            yield from (f"{lemma} of {self.lemma(o)}" for o in of.children if o.dep_ == "pobj")
+            yield from (f"{lemma} {of.lower_} {self.lemma(o)}" for o in of.children if o.dep_ == "pobj")
         yield lemma
 
     def predicate_class(self, token: Token) -> str | None:
@@ -98,12 +98,11 @@ class PredicateLexicon:
     def weapon_kinds(self, token: Token) -> tuple[str, ...]:
         """The weapon kinds a noun phrase names ("suicide car bomb": suicide, explosive), most telling first; a
         phrase listed under a whole-phrase kind names that kind alone ("stun grenade": riot control)."""
+        named = [self.weapons[k] for k in self.noun_keys(token) if k in self.weapons]
+        if named and named[0] in self.whole_kinds:
+            return (named[0],)
         words = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS] + [token]
-        phrase = next((self.weapons[k] for k in self.noun_keys(token) if k in self.weapons), None)
-        if phrase in self.whole_kinds:
-            return (phrase,)
-        found = {self.weapons[k] for k in self.noun_keys(token) if k in self.weapons}
-        found |= {self.weapons[w] for t in words for w in (t.lower_, self.lemma(t)) if w in self.weapons}
+        found = {*named, *(self.weapons[w] for t in words for w in (t.lower_, self.lemma(t)) if w in self.weapons)}
         return tuple(k for k in self.weapon_order if k in found)
 
 

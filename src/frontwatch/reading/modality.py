@@ -13,6 +13,7 @@ _FUTURE, _MODALS = _WORDS.words("future"), _WORDS.words("modals")
 _SEMI_MODALS, _AIMS, _FAILURES = _WORDS.words("semi_modals"), _WORDS.words("aims"), _WORDS.words("failures")
 _CONDITIONS, _BACKGROUND = _WORDS.words("conditions"), _WORDS.words("background")
 _PREPARATIONS, _REQUESTS, _ENDINGS = _WORDS.words("preparations"), _WORDS.words("requests"), _WORDS.words("endings")
+_INFINITIVE = _WORDS.words("infinitive_markers")
 _CLAUSE_TOPS = {"ROOT", "ccomp", "conj", "parataxis"}
 
 
@@ -40,7 +41,7 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
         if own is not None:
             return own
         if lemma(node) in _SEMI_MODALS and any(
-                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in node.children):
+                c.dep_ == "xcomp" and any(a.lower_ in _INFINITIVE for a in c.children) for c in node.children):
             return "modal"  # "has to be approved", "are to gather"
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in node.children):
             return "conditional"

@@ -71,9 +71,6 @@ def frames_of(doc: Doc) -> list[Frame]:
     return doc._.frames or []
 
 
-if not Doc.has_extension("frames"):
-    Doc.set_extension("frames", default=None)
-if not Token.has_extension("frame_tags"):
-    Token.set_extension("frame_tags", default=())
-if not Token.has_extension("frame_class"):
-    Token.set_extension("frame_class", default=None)
+for _owner, _name, _default in ((Doc, "frames", None), (Token, "frame_tags", ()), (Token, "frame_class", None)):
+    if not _owner.has_extension(_name):
+        _owner.set_extension(_name, default=_default)

@@ -1,7 +1,6 @@
-"""Parse repair around long names: a sentence the small parser broke on a multi-word actor
-name (a verb read as part of "... of the Liberation Front of X and Y") is parsed again with
-each such name replaced by one proper noun (data/<language>/parsing.yaml), and that parse
-is copied back."""
+"""Parse repair around long names: a sentence the small parser broke on a multi-word actor name (a verb read as part of
+"... of the Liberation Front of X and Y") is parsed again with each such name replaced by one proper noun
+(data/<language>/parsing.yaml), and that parse is copied back."""
 
 from __future__ import annotations
 
@@ -24,9 +23,8 @@ _VERBAL = {"VERB", "AUX"}
 
 
 def repair_parses(parse: Parse, doc: Doc, mentions: Sequence[ActorMention]) -> int:
-    """Re-parse every sentence that holds a long actor name the parser split up (the name is
-    not one phrase, or the sentence has no verb at its root); returns how many sentences
-    were repaired (the doc is changed in place)."""
+    """Re-parse every sentence that holds a long actor name the parser split up (the name is not one phrase, or the
+    sentence has no verb at its root); returns how many sentences were repaired (the doc is changed in place)."""
     names = [s for s in (doc.char_span(m.start, m.end) for m in mentions)
              if s is not None and len(s) >= MIN_NAME_TOKENS]
     if not names:
@@ -48,9 +46,8 @@ def _reparse(parse: Parse, doc: Doc, sent: Span, names: list[Span], table: np.nd
     text, slots = _collapsed(doc, sent, names)
     new = parse(text)
     roots = [t for t in new if t.dep_ == "ROOT"]
-    if len(new) != len(slots) or len(roots) != 1 or roots[0].pos_ not in _VERBAL:
-        return False
-    if any(isinstance(slot, int) and doc[slot].text != token.text for slot, token in zip(slots, new, strict=False)):
+    if len(new) != len(slots) or len(roots) != 1 or roots[0].pos_ not in _VERBAL or any(
+            isinstance(slot, int) and doc[slot].text != token.text for slot, token in zip(slots, new, strict=False)):
         return False
     parsed = {name.start: _name_parse(parse, name) for name in names}
     inner = {start: span for start, span in parsed.items() if span is not None}
@@ -73,8 +70,7 @@ def _is_phrase(name: Span) -> bool:
 
 
 def _collapsed(doc: Doc, sent: Span, names: list[Span]) -> tuple[str, list[int | Span]]:
-    """The sentence with each name replaced by the stand-in, and for each of its tokens the
-    original token index (or the name it stands for)."""
+    """The sentence with each name replaced by the stand-in, and each of its tokens' original index (or its name)."""
     text, cursor = "", sent.start
     slots: list[int | Span] = []
     for name in sorted(names, key=lambda s: s.start):
@@ -89,9 +85,7 @@ def _collapsed(doc: Doc, sent: Span, names: list[Span]) -> tuple[str, list[int |
 def _name_parse(parse: Parse, name: Span) -> Span | None:
     """The name parsed on its own, as one noun phrase (None when it does not align)."""
     parsed = parse(name.text)
-    if len(parsed) != len(name) or sum(t.dep_ == "ROOT" for t in parsed) != 1:
-        return None
-    return parsed[:]
+    return parsed[:] if len(parsed) == len(name) and sum(t.dep_ == "ROOT" for t in parsed) == 1 else None
 
 
 def _write(table: np.ndarray, index: int, head: int, token) -> None:
