@@ -927,3 +927,25 @@ def test_an_entry_into_a_place_its_holder_left_is_a_taking_event(extractor, text
 def test_an_entry_others_fight_is_no_taking(extractor):
     events = extract(extractor, "Rebels entered Goma on Tuesday and fought the army in the streets.", PUBLISHED).events
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+REGION_ONLY = [
+    # (report, event place, controlled facility): a clause that names only a region takes its sentence's town, not
+    # the report's main town; a facility the verb's phrase places ("seized a barracks in X") is X's
+    ("Kabul was quiet on Sunday. Traffic returned to Kabul's markets. The Taliban said on Sunday they had captured "
+     "all of Kunduz province and had seized the airport at Kunduz.", "Konduz Airport", "Konduz Airport"),
+    ("Life in Maiduguri went on as usual on Friday, and Maiduguri's markets opened. Boko Haram said on Friday it had "
+     "taken all of Yobe state and had seized a barracks in Damaturu.", "Damaturu", "Damaturu barracks"),
+    ("Nairobi hosted peace talks on Tuesday; delegates in Nairobi met for hours. Al-Shabaab said on Tuesday it had "
+     "taken all of Lower Shabelle region and had seized a base at Afgooye.", "Afgooye", "Afgooye base"),
+    ("Residents of Baghdad braced for an attack on Monday. Baghdad's streets were empty. The militants claimed on "
+     "Monday that they had taken all of Anbar province and had seized weapons at Ramadi.", "Ramadi", None),
+    ("Troops retook the airport in Kidal on Friday.", "Kidal airport", "Kidal airport"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "facility"), REGION_ONLY)
+def test_a_clause_naming_a_region_takes_its_sentences_town(extractor, text, place, facility):
+    result = extract(extractor, text, PUBLISHED)
+    assert [e.place.name for e in result.events] == [place]
+    assert facility is None or facility in {c.place.name for c in result.control}

@@ -61,6 +61,12 @@ CROWD_CONTROL = [
     ("Police fired in the air to disperse a crowd of traders in Onitsha on Monday.", [INTERVENTION]),
     ("Troops fired in the air as hundreds of villagers marched on the base near Bunia on Wednesday.",
      ["Peaceful protest"]),
+    # a crowd-control weapon listed after another, whose first word the parser hangs elsewhere, is still one
+    ("Police fired tear gas and stun grenades at protesters in Mandalay on Sunday.", [INTERVENTION]),
+    ("Soldiers fired water cannon and stun grenades at students in Dhaka on Monday.", [INTERVENTION]),
+    ("Police used batons and stun grenades against a crowd in Lagos on Friday.", [INTERVENTION]),
+    ("Riot police fired tear gas and sound grenades at demonstrators in Tbilisi on Monday.", [INTERVENTION]),
+    ("Police fired tear gas, rubber bullets and stun grenades at marchers in Yangon on Sunday.", [INTERVENTION]),
 ]
 
 

@@ -250,10 +250,14 @@ class DocumentContext:
         if (place := next(own, None)) is not None:
             return place
         subtree = sorted(anchor.subtree, key=lambda t: t.i)
-        candidates = self.places_in(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
-        candidates = candidates or self.places_in(unit.start, unit.end)
+        clause = self.places_in(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
+        candidates = clause or self.places_in(unit.start, unit.end)
         local = [m for m in candidates if m.resolved.precision != GeoPrecision.REGION
                  and not _speakers_place(self.doc, m)]
+        if not local and clause:  # a clause that names only a region: its sentence's towns before the story's
+            candidates = self.places_in(unit.start, unit.end)
+            local = [m for m in candidates if m.resolved.precision != GeoPrecision.REGION
+                     and not _speakers_place(self.doc, m)]
         located = [m for m in local if not _reference_point(self.doc, m)]
         if located or local:
             return min(located or local,

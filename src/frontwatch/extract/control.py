@@ -139,8 +139,11 @@ def _named_at(ctx: DocumentContext, word: Token) -> Place | None:
 
 
 def _town_of(ctx: DocumentContext, facility: Token) -> Place | None:
-    """The town a facility's own words place it in ("the refinery, on the edge of the town", "the airport near X")."""
+    """The town a facility's own words place it in ("the refinery, on the edge of the town", "the airport near X"),
+    with a phrase the parser hung on its verb after it ("seized a barracks in X")."""
     words = [t for t in facility.subtree if t.i != facility.i]
+    if facility.dep_ in {"dobj", "nsubjpass"}:
+        words += [t for p in facility.head.children if p.dep_ == "prep" and p.i > facility.i for t in p.subtree]
     named = (m.place for t in words for m in ctx.mentions_in(t) if m.place is not None and is_town(m.place))
     return next((p for t in words if (p := ctx.town_meant(t)) is not None), None) or next(named, None)
 

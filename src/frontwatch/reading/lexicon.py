@@ -97,8 +97,11 @@ class PredicateLexicon:
 
     def weapon_kinds(self, token: Token) -> tuple[str, ...]:
         """The weapon kinds a noun phrase names ("suicide car bomb": suicide, explosive), most telling first; a
-        phrase listed under a whole-phrase kind names that kind alone ("stun grenade": riot control)."""
-        named = [self.weapons[k] for k in self.noun_keys(token) if k in self.weapons]
+        phrase listed under a whole-phrase kind names that kind alone ("stun grenade": riot control), also when the
+        parser hangs its first word elsewhere ("tear gas and stun grenades")."""
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        written = [f"{before.lower_} {self.lemma(token)}"] if before is not None and before.is_alpha else []
+        named = [self.weapons[k] for k in (*written, *self.noun_keys(token)) if k in self.weapons]
         if named and named[0] in self.whole_kinds:
             return (named[0],)
         words = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS] + [token]
