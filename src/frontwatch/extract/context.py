@@ -252,17 +252,17 @@ class DocumentContext:
         subtree = sorted(anchor.subtree, key=lambda t: t.i)
         clause = self.places_in(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
         candidates = clause or self.places_in(unit.start, unit.end)
-        local = [m for m in candidates if m.resolved.precision != GeoPrecision.REGION
-                 and not _speakers_place(self.doc, m)]
-        if not local and clause:  # a clause that names only a region: its sentence's towns before the story's
-            candidates = self.places_in(unit.start, unit.end)
-            local = [m for m in candidates if m.resolved.precision != GeoPrecision.REGION
-                     and not _speakers_place(self.doc, m)]
+        # a clause that names only a region: its sentence's towns before the story's
+        local = self._towns_told(clause) or self._towns_told(self.places_in(unit.start, unit.end))
         located = [m for m in local if not _reference_point(self.doc, m)]
         if located or local:
             return min(located or local,
                        key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx))).place
         return self.story_place(unit.start) or (candidates[0].place if candidates else None)
+
+    def _towns_told(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """The mentions below region level that are not only where a speaker is."""
+        return [m for m in mentions if m.resolved.precision != GeoPrecision.REGION and not _speakers_place(self.doc, m)]
 
     def named_place(self, name: str) -> Place | None:
         """What the gazetteer makes of a name in this document's countries (asked once per name)."""
