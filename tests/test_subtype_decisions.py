@@ -10,7 +10,7 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
 - an armed group sighted, spotted or regrouping changes its activity (no such event for people or police);
 - weapons seized, found or uncovered are a disrupted weapons use, whoever the report says found them;
 - a role's kind is read from its noun as written, a hyphenated one ("a sit-in") or one listed in the plural
-  ("outskirts", "heights") included."""
+  ("outskirts", "heights") included; a hyphenated event noun is also the closed-up one listed ("a shoot-out")."""
 
 from __future__ import annotations
 
@@ -174,3 +174,15 @@ def test_a_hyphenated_noun_keeps_its_kind(extractor, text, sub_event_type):
 ])
 def test_ground_listed_in_the_plural_is_ground(extractor, text, sub_event_type):
     assert _types(extractor, text) == [sub_event_type]
+
+
+@pytest.mark.parametrize("text", [
+    # a hyphenated event noun the parser splits ("shoot", "-", "out") is the closed-up noun the lexicon lists
+    "Three policemen were wounded in a shoot-out between militants and police in Quetta on Monday.",
+    "A shoot-out between soldiers and bandits left four dead near Gusau on Friday.",
+    "Two gunmen died in a shoot-out with police in Karachi on Tuesday.",
+    "Rebels and troops fought a fierce fire-fight near Kunduz on Tuesday.",
+    "Two soldiers died in a gun-battle with rebels near Kismayo on Friday.",
+])
+def test_a_hyphenated_event_noun_is_the_closed_up_one(extractor, text):
+    assert _types(extractor, text) == [CLASH]

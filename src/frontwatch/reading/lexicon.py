@@ -65,8 +65,9 @@ class PredicateLexicon:
         for k in range(len(modifiers)):
             words = " ".join(t.lower_ for t in modifiers[k:] if t.text != "-")
             yield f"{words} {lemma}"
-            if modifiers[k:] and modifiers[-1].text == "-":
+            if modifiers[k:] and modifiers[-1].text == "-":  # "shoot-out", listed as written or closed up
                 yield "".join(t.lower_ for t in modifiers[k:]) + lemma
+                yield words.replace(" ", "") + lemma
         for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.of):
             yield from (f"{lemma} {of.lower_} {self.lemma(o)}" for o in of.children if o.dep_ == "pobj")
         yield lemma
