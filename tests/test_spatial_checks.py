@@ -91,3 +91,98 @@ def test_seed_fallujah_direction_is_flagged(check, shared_dir):
     direction = _one(findings, "direction", "Fallujah")
     assert direction.relative_to == "Baghdad" and direction.consistent is False
     assert all(f.consistent for f in findings if f.what == "population")
+
+
+# One table row per statement: the sentence, then every finding it must yield as (kind, place, consistent).
+# Five sentences for each way news states where a town lies or how many live there.
+STATEMENTS = {
+    "apposition with an offset": [
+        ("Government troops retook Hama, a city about 45 km north of Homs, after a week of fighting.",
+         [("direction", "Hama", True), ("distance", "Hama", True)]),
+        ("Shelling hit Izium, some 120 kilometres south-east of Kharkiv, overnight.",
+         [("direction", "Izium", True), ("distance", "Izium", True)]),
+        ("The convoy reached Bama, a town 70 km south-east of Maiduguri, at dawn.",
+         [("direction", "Bama", True), ("distance", "Bama", True)]),
+        ("Aid workers in Jalalabad, about 120 km east of Kabul, reported calm.",
+         [("direction", "Jalalabad", True), ("distance", "Jalalabad", True)]),
+        ("Fighters attacked Karbala, 200 km north of Baghdad, police said.",
+         [("direction", "Karbala", False), ("distance", "Karbala", False)]),
+    ],
+    "a verb of location with an offset": [
+        ("Tikrit lies roughly 170 km north-west of Baghdad.",
+         [("direction", "Tikrit", True), ("distance", "Tikrit", True)]),
+        ("Kramatorsk sits about 95 kilometres north of Donetsk.", [("distance", "Kramatorsk", True)]),
+        ("Mariupol is located some 100 km south of Donetsk.", [("direction", "Mariupol", True)]),
+        ("Erbil is situated 80 km east of Mosul.", [("direction", "Erbil", True), ("distance", "Erbil", True)]),
+        ("Daraa lies 300 miles north of Damascus, the statement claimed.",
+         [("direction", "Daraa", False), ("distance", "Daraa", False)]),
+    ],
+    "a distance alone": [
+        ("Hama, some 30 miles from Homs, was quiet on Friday.", [("distance", "Hama", True)]),
+        ("Jalalabad, about 120 kilometres (75 miles) from Kabul, was hit by rockets.",
+         [("distance", "Jalalabad", True)]),
+        ("Ramadi lies roughly 110 km from Baghdad.", [("distance", "Ramadi", True)]),
+        ("Sloviansk, just 12km from Kramatorsk, came under fire.", [("distance", "Sloviansk", True)]),
+        ("Kismayo, nearly 500 miles away from Mogadishu, fell to the rebels.", [("distance", "Kismayo", False)]),
+    ],
+    "a part of the town's country": [
+        ("Insurgents stormed the north-eastern town of Bama overnight.", [("direction", "Bama", True)]),
+        ("The southern port city of Basra was calm on Sunday.", [("direction", "Basra", True)]),
+        ("Clashes broke out in the eastern city of Herat.", [("direction", "Herat", False)]),
+        ("Troops were deployed to Kidal in northern Mali.", [("direction", "Kidal", True)]),
+        ("Fighting reached Kunduz, in the country's north.", [("direction", "Kunduz", True)]),
+    ],
+    "close by another town": [
+        ("Fighting raged in Irpin, on the outskirts of Kyiv.", [("distance", "Irpin", True)]),
+        ("Abu Ghraib, on the western outskirts of Baghdad, was shelled.",
+         [("direction", "Abu Ghraib", True), ("distance", "Abu Ghraib", True)]),
+        ("Rebels captured Douma, on the edge of Damascus.", [("distance", "Douma", True)]),
+        ("Mortars hit Ramadi, on the outskirts of Baghdad, the agency said.", [("distance", "Ramadi", False)]),
+        ("Troops dug in at Bucha, just outside Kyiv.", [("distance", "Bucha", True)]),
+    ],
+    "a reference left out": [
+        ("Troops entered Sloviansk; Kramatorsk, a few kilometres to the south, was next.",
+         [("direction", "Kramatorsk", True)]),
+        ("The army held Homs while Hama, some 45 km to the north, stayed with the rebels.",
+         [("direction", "Hama", True), ("distance", "Hama", True)]),
+        ("After Tikrit fell, Samarra, about 50 km to the south-east, braced for an attack.",
+         [("direction", "Samarra", True)]),
+        ("Shelling hit Erbil, and Mosul, 80 km to the east, was quiet.", [("direction", "Mosul", False)]),
+        ("Rebels took Aleppo, and Idlib, some 60 km to the south-west, fell a day later.",
+         [("direction", "Idlib", True)]),
+    ],
+    "a population": [
+        ("Kirkuk's 900,000 inhabitants woke to gunfire.", [("population", "Kirkuk", True)]),
+        ("About two million people live in Aleppo.", [("population", "Aleppo", True)]),
+        ("Homs, a city of 800,000, was under siege.", [("population", "Homs", True)]),
+        ("Shelling cut water to Mosul, leaving the city's 1.5 million residents without supply.",
+         [("population", "Mosul", True)]),
+        ("Hama, which has some 50,000 residents, was shelled.", [("population", "Hama", False)]),
+    ],
+    "a border with a named country": [
+        ("Rebels seized the border town of Tal Abyad on the Turkish border.", [("distance", "Tal Abyad", True)]),
+        ("Refugees reached Kilis, a town near the border with Syria.", [("distance", "Kilis", True)]),
+        ("Troops massed in Goma, a town on the border with Rwanda.", [("distance", "Goma", True)]),
+        ("Fighters fled to Mosul, a town on the border with Iran.", [("distance", "Mosul", False)]),
+        ("The border town of Al-Qaim, on the Syrian border, fell on Saturday.", [("distance", "Al-Qaim", True)]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), [row for rows in STATEMENTS.values() for row in rows],
+                         ids=[f"{cls}-{i}" for cls, rows in STATEMENTS.items() for i in range(len(rows))])
+def test_every_phrasing_yields_its_finding_true_or_false(check, text, expected):
+    findings = check(text)
+    for what, place, consistent in expected:
+        assert _one(findings, what, place).consistent is consistent, findings
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters overran Qarvendsk, some 40 km north of Baghdad.",  # a subject no gazetteer knows
+    "The army pushed into the northern town of Zelbraki overnight.",
+    "Qarvendsk, a town of 20,000 people, was shelled.",
+    "Troops massed in Mosul, a town on the Iraqi border.",  # the town's own country: nothing to judge
+    "Shelling hit Erbil, and the army, 80 km to the east, regrouped.",
+])
+def test_no_finding_without_a_place_the_gazetteer_resolves(check, text):
+    assert check(text) == []
