@@ -69,3 +69,82 @@ CROWD_AT_A_STRIKE = [
 def test_a_crowd_doing_something_else_is_not_the_count_of_the_dead(extractor, text, dead):
     quantities = extract(extractor, text, PUBLISHED).quantities
     assert [q.low for q in quantities if "killed" in q.what] == [dead]
+
+
+# Counts that are no quantity of FORMAT.md (force sizes, people freed or taken, assets, populations): five fresh
+# sentences for each class of count a report gives besides.
+NOT_QUANTITIES = {
+    "happenings counted": [
+        "Witnesses heard at least seven explosions across the city before dawn.",
+        "Warplanes carried out more than 40 air strikes on the province over the weekend.",
+        "The militia launched three attacks on army posts in a single week.",
+        "The army said it had repelled five assaults since Monday.",
+        "Jets flew dozens of sorties over the valley, the ministry said.",
+    ],
+    "the sources a statement cites": [
+        "Two diplomats in Nairobi said the talks had stalled.",
+        "The three governments said in a joint statement that the truce would hold.",
+        "Four witnesses told reporters the gunmen wore uniforms.",
+        "Two security sources said the commander had been hit.",
+        "The curfew was lifted at noon, according to three officials.",
+    ],
+    "ways, times, ages and ranks": [
+        "Rebels advanced on the town from four directions, residents said.",
+        "The 14-year-old boy was shot at a checkpoint at 6 am.",
+        "The siege lasted 12 days and ended at 0400 GMT.",
+        "The group's number two was captured in the raid.",
+        "Fighting resumed on both sides two hours later.",
+    ],
+    "people counted with no part in the story": [
+        "Dozens of journalists covered the talks.",
+        "Millions of viewers watched the address.",
+        "Thousands of fans filled the stadium for the final.",
+        "Hundreds of tourists visited the old citadel last year.",
+        "Dozens of reporters waited outside the courthouse.",
+    ],
+    "money and shares": [
+        "The group paid $5 million in ransom.",
+        "About 40 percent of the city is now in ruins.",
+        "UN Resolution 2401 called for a 30-day ceasefire.",
+        "Food prices rose by a third in a month.",
+        "It was the third attack on the base this year.",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", [t for texts in NOT_QUANTITIES.values() for t in texts],
+                         ids=[f"{c}-{i}" for c, texts in NOT_QUANTITIES.items() for i in range(len(texts))])
+def test_a_count_that_is_no_figure_yields_no_quantity(extractor, text):
+    assert counts(extractor, text) == {}
+
+
+QUANTITIES = {
+    "force sizes": [
+        ("Some 2,000 Peshmerga were sent to hold the line.", "peshmerga", (2000, 2000)),
+        ("About 5,000 Wagner mercenaries are thought to be in the country.", "wagner mercenaries", (5000, 5000)),
+        ("Several hundred Houthi fighters advanced on the port.", "houthi fighters", (300, 900)),
+        ("The mission has 12,000 peacekeepers on the ground.", "peacekeepers", (12000, 12000)),
+        ("More than 5,000 soldiers were deployed to the region.", "soldiers deployed", (5000, None)),
+    ],
+    "people freed or taken, assets seized": [
+        ("The rebels freed 350 prisoners from the central jail.", "prisoners freed", (350, 350)),
+        ("The rebels captured three helicopters at the airbase.", "helicopters captured", (3, 3)),
+        ("Militiamen took some 40 villagers hostage near the river.", "villagers hostage (civilians)", (40, 40)),
+        ("Police made more than 300 arrests after the riot.", "arrests", (300, None)),
+        ("Police seized 40 rifles in the raid.", "rifles", (40, 40)),
+    ],
+    "populations": [
+        ("The city, which has a population of 300,000, was encircled.", "population", (300_000, 300_000)),
+        ("Aleppo, home to some two million people, was shelled.", "population", (2_000_000, 2_000_000)),
+        ("Rebels entered the town of about 60,000 inhabitants.", "population", (60_000, 60_000)),
+        ("Its population of roughly 45,000 fled before the assault.", "population", (45_000, 45_000)),
+        ("The group rules an area with over a million people under its control.", "population under control",
+         (1_000_000, None)),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "what", "value"), [row for rows in QUANTITIES.values() for row in rows],
+                         ids=[f"{c}-{i}" for c, rows in QUANTITIES.items() for i in range(len(rows))])
+def test_a_figure_of_format_md_is_read(extractor, text, what, value):
+    assert counts(extractor, text).get(what) == value

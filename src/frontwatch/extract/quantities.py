@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -20,11 +21,15 @@ from frontwatch.reading.model import Frame
 _WORDS = word_book("quantities")
 _POPULATION, _GENERIC = _WORDS.words("population_nouns"), _WORDS.words("generic_nouns")
 _SETTLEMENTS, _NON_COUNT = _WORDS.words("settlements"), _WORDS.words("non_count_nouns")
+_FIGURE_NOUNS = _WORDS.words("figure_nouns").union(_POPULATION, *map(word_book("arguments").words,
+                                                                      _WORDS.words("figure_kinds")))
+_NOT_COUNTED = {"DATE", "TIME", "GPE", "LOC"}
 _PARTICIPLES = _WORDS.texts("participles")
 _TURNOUT, _DRAWING = _WORDS.words("turnout_verbs"), _WORDS.words("drawing_verbs")
 _UNDER, _CONTROL = _WORDS.words("under"), _WORDS.words("control")
-_LOCATED, _OF = _WORDS.words("located_prepositions"), _WORDS.phrases("reference_of")[0]
-_SAYS, _DEAD = _WORDS.texts("descriptions"), _WORDS.words("dead_nouns")
+_LOCATED, _HOLDING = _WORDS.words("located_prepositions"), _WORDS.words("population_prepositions")
+_SAYS, _DEAD, _BEFALLING = _WORDS.texts("descriptions"), _WORDS.words("dead_nouns"), _WORDS.words("befalling_classes")
+_SAYING, _ACCORDING = frozenset(word_book("attribution").texts("verbs")), word_book("attribution").words("according")
 
 
 def _words(noun: Token) -> str:
@@ -54,26 +59,37 @@ def _under_control(phrase: NumberPhrase) -> bool:
     return bool(_UNDER & after) and bool(_CONTROL & after)
 
 
-def describe(phrase: NumberPhrase, frames: list[Frame]) -> str | None:
-    """What a count counts, in a few words ("prisoners freed", "population"), or None."""
+def describe(phrase: NumberPhrase, frames: list[Frame], known: Collection[str]) -> str | None:
+    """What a count counts, in a few words ("prisoners freed", "population"), or None; a count no happening governs
+    is a figure when it counts a force, captives, assets or a population (`known` nouns, `figure_nouns`, a name)."""
     noun = phrase.counted
     if noun is None:
-        return _elided(phrase.number, frames)
-    if noun.lower_ in _NON_COUNT or noun.ent_type_ in {"DATE", "TIME", "GPE", "LOC"}:
+        return _SAYS["population"] if _held_by(phrase.number, _POPULATION) else _elided(phrase.number, frames)
+    # no figure: a span, a share, a way ("from four directions"), happenings ("seven explosions", but "300 arrests"
+    # counts the people they befall), the sources a statement cites ("two diplomats said", "according to three aides")
+    happening = load_lexicon().predicate_class(noun)
+    cited = lemma(noun.head) in _SAYING if noun.dep_ == "nsubj" else noun.head.head.lower_ in _ACCORDING
+    if noun.lower_ in _NON_COUNT or noun.ent_type_ in _NOT_COUNTED or happening not in (None, *_BEFALLING) or cited:
         return None
     if phrase.value.low == phrase.value.high == 1:
         return None  # one person or thing is a detail of the story, not a figure
-    if noun.lower_ in _POPULATION:
-        if _under_control(phrase):
-            return _SAYS["under_control"]
-        above = noun.head.head if noun.head.lower_ == _OF else None
-        if above is not None and above.lemma_.lower() in _SETTLEMENTS:
-            return _SAYS["population"]
+    if noun.lower_ in _POPULATION and (_under_control(phrase) or _held_by(noun, _SETTLEMENTS)):
+        return _SAYS["under_control"] if _under_control(phrase) else _SAYS["population"]
     if is_fatal(phrase):
         return _SAYS["killed"] if noun.lower_ in _DEAD else f"{_words(noun)} {_SAYS['killed']}"
     if event := _governing_event(reference(noun), frames):
         return f"{_words(noun)} {event}"
-    return _words(noun) if noun.lower_ not in _GENERIC else _turnout(noun) or _located(noun)
+    if noun.lower_ in _GENERIC:
+        return _turnout(noun) or _located(noun)
+    keys = {noun.lower_, *load_lexicon().noun_keys(noun)}
+    figure = keys & _FIGURE_NOUNS or keys & set(known) or load_lexicon().weapon_kinds(noun) or happening
+    return _words(noun) if figure or noun.pos_ == "PROPN" else None
+
+
+def _held_by(token: Token, heads: frozenset[str]) -> bool:
+    """Whether a count hangs on "of" or "to" under one of `heads` ("a population of 30,000", "home to 900 people")."""
+    link = token if token.lower_ in _HOLDING else token.head
+    return link.lower_ in _HOLDING and link.head.lemma_.lower() in heads
 
 
 def _elided(number: Token, frames: list[Frame]) -> str | None:
@@ -139,7 +155,7 @@ class QuantityReader:
             return []
         facts: list[QuantityFact] = []
         for phrase in number_phrases(unit.span):
-            what = describe(phrase, frames)
+            what = describe(phrase, frames, self.categories.nouns)
             if what is None:
                 continue
             noun = phrase.counted or phrase.number
