@@ -153,11 +153,7 @@ def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:
 def _speakers_place(doc: Doc, mention: PlaceMention) -> bool:
     """A place that only says where a speaker is ("officials in Maiduguri said", "a resident of X told")."""
     node = _mention_token(doc, mention)
-    while node is not None and node.head.i != node.i:
-        if node.dep_ in {"nsubj", "nsubjpass"} and saying(node.head):
-            return True
-        node = node.head
-    return False
+    return node is not None and any(t.dep_.startswith("nsubj") and saying(t.head) for t in (node, *node.ancestors))
 
 
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:

@@ -58,10 +58,9 @@ def number_phrases(span: Span) -> list[NumberPhrase]:
             start -= 1
         words = span.doc[start:end]
         value = parse_number_range(words.text)
-        if value is None or (looks_like_year(words[-1].text) and value.low == value.high):
-            continue
-        if any(t.ent_type_ in _NOT_COUNTS or t.lower_ in _UNITS for t in words) or (
-                end < len(span.doc) and span.doc[end].lower_ in _UNITS):
+        measured = any(t.ent_type_ in _NOT_COUNTS or t.lower_ in _UNITS for t in words) or (
+            end < len(span.doc) and span.doc[end].lower_ in _UNITS)
+        if value is None or measured or (looks_like_year(words[-1].text) and value.low == value.high):
             continue
         taken.update(range(start, end))
         noun = _counted_token(words.root, end)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -14,22 +13,20 @@ from frontwatch.extract.numbers_in_text import NumberPhrase, is_fatal, number_ph
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.language import invert, word_book
 from frontwatch.model import Actor, QuantityFact
-from frontwatch.reading.attribution import reading_at
+from frontwatch.reading.attribution import reading_at, saying
 from frontwatch.reading.lexicon import lemma, load_lexicon
 from frontwatch.reading.model import Frame
 
 _WORDS = word_book("quantities")
 _POPULATION, _GENERIC = _WORDS.words("population_nouns"), _WORDS.words("generic_nouns")
 _SETTLEMENTS, _NON_COUNT = _WORDS.words("settlements"), _WORDS.words("non_count_nouns")
-_FIGURE_NOUNS = _WORDS.words("figure_nouns").union(_POPULATION, *map(word_book("arguments").words,
-                                                                      _WORDS.words("figure_kinds")))
-_NOT_COUNTED = {"DATE", "TIME", "GPE", "LOC"}
+_FIGURES = _WORDS.words("figure_nouns").union(*map(word_book("arguments").words, _WORDS.words("figure_kinds")))
+_NOT_COUNTED, _ACCORDING = {"DATE", "TIME", "GPE", "LOC"}, word_book("attribution").words("according")
 _PARTICIPLES = _WORDS.texts("participles")
 _TURNOUT, _DRAWING = _WORDS.words("turnout_verbs"), _WORDS.words("drawing_verbs")
 _UNDER, _CONTROL = _WORDS.words("under"), _WORDS.words("control")
 _LOCATED, _HOLDING = _WORDS.words("located_prepositions"), _WORDS.words("population_prepositions")
 _SAYS, _DEAD, _BEFALLING = _WORDS.texts("descriptions"), _WORDS.words("dead_nouns"), _WORDS.words("befalling_classes")
-_SAYING, _ACCORDING = frozenset(word_book("attribution").texts("verbs")), word_book("attribution").words("according")
 
 
 def _words(noun: Token) -> str:
@@ -40,16 +37,12 @@ def _words(noun: Token) -> str:
 def _governing_event(noun: Token, frames: list[Frame]) -> str | None:
     """The participle of the frame the counted noun is an argument of ("freed" prisoners): the nearest frame above it,
     or whose role it fills, unless it is the doer of what others undergo ("as crowds waited, killing 50")."""
-    node = noun
-    for _ in range(3):
+    for node in (noun, *list(noun.ancestors)[:2]):
         frame = next((f for f in frames if f.predicate.i == node.head.i
                       or any(node.i == t.i for role, ts in f.roles.items()
                              if role != "agent" or not f.roles.get("patient") for t in ts)), None)
         if frame is not None and lemma(frame.predicate) in _PARTICIPLES:
             return _PARTICIPLES[lemma(frame.predicate)]
-        if node.head.i == node.i:
-            return None
-        node = node.head
     return None
 
 
@@ -59,20 +52,19 @@ def _under_control(phrase: NumberPhrase) -> bool:
     return bool(_UNDER & after) and bool(_CONTROL & after)
 
 
-def describe(phrase: NumberPhrase, frames: list[Frame], known: Collection[str]) -> str | None:
+def describe(phrase: NumberPhrase, frames: list[Frame], known: dict[str, tuple[str, ...]]) -> str | None:
     """What a count counts, in a few words ("prisoners freed", "population"), or None; a count no happening governs
     is a figure when it counts a force, captives, assets or a population (`known` nouns, `figure_nouns`, a name)."""
     noun = phrase.counted
     if noun is None:
         return _SAYS["population"] if _held_by(phrase.number, _POPULATION) else _elided(phrase.number, frames)
-    # no figure: a span, a share, a way ("from four directions"), happenings ("seven explosions", but "300 arrests"
-    # counts the people they befall), the sources a statement cites ("two diplomats said", "according to three aides")
+    # no figure: one person or thing (a detail of the story), a span, a share, a way ("from four directions"),
+    # happenings ("seven explosions"; "300 arrests" counts the people they befall), the sources a statement cites
+    aside = phrase.value.low == phrase.value.high == 1 or noun.lower_ in _NON_COUNT or noun.ent_type_ in _NOT_COUNTED
+    cited = saying(noun.head) if noun.dep_ == "nsubj" else noun.head.head.lower_ in _ACCORDING
     happening = load_lexicon().predicate_class(noun)
-    cited = lemma(noun.head) in _SAYING if noun.dep_ == "nsubj" else noun.head.head.lower_ in _ACCORDING
-    if noun.lower_ in _NON_COUNT or noun.ent_type_ in _NOT_COUNTED or happening not in (None, *_BEFALLING) or cited:
+    if aside or cited or happening not in (None, *_BEFALLING):
         return None
-    if phrase.value.low == phrase.value.high == 1:
-        return None  # one person or thing is a detail of the story, not a figure
     if noun.lower_ in _POPULATION and (_under_control(phrase) or _held_by(noun, _SETTLEMENTS)):
         return _SAYS["under_control"] if _under_control(phrase) else _SAYS["population"]
     if is_fatal(phrase):
@@ -82,7 +74,7 @@ def describe(phrase: NumberPhrase, frames: list[Frame], known: Collection[str]) 
     if noun.lower_ in _GENERIC:
         return _turnout(noun) or _located(noun)
     keys = {noun.lower_, *load_lexicon().noun_keys(noun)}
-    figure = keys & _FIGURE_NOUNS or keys & set(known) or load_lexicon().weapon_kinds(noun) or happening
+    figure = keys & _FIGURES or keys & known.keys() or load_lexicon().weapon_kinds(noun) or happening
     return _words(noun) if figure or noun.pos_ == "PROPN" else None
 
 
@@ -151,10 +143,8 @@ class QuantityReader:
 
     def read(self, ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame]) -> list[QuantityFact]:
         """The quantities one sentence states (captions left out; questions kept)."""
-        if unit.is_caption:
-            return []
         facts: list[QuantityFact] = []
-        for phrase in number_phrases(unit.span):
+        for phrase in [] if unit.is_caption else number_phrases(unit.span):
             what = describe(phrase, frames, self.categories.nouns)
             if what is None:
                 continue
@@ -172,9 +162,8 @@ class QuantityReader:
         own = ctx.actors.resolve(noun)
         if own is not None and "civilians" not in self.groups_of(own.actor.inter_code):
             return own.actor
-        verb = noun.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
+        chain = [noun, *noun.ancestors]
+        verb = next((t for t in chain[1:] if t.pos_ in {"VERB", "AUX"}), chain[-1])
         subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
         if subject is not None and (resolved := ctx.actors.resolve(subject)) is not None:
             return resolved.actor

@@ -60,10 +60,8 @@ def source_name(head: Token) -> str:
 
 
 def _clause_of(token: Token) -> Token:
-    node = token
-    while not (node.pos_ in {"VERB", "AUX"} and node.dep_ in _CLAUSE_DEPS) and node.head.i != node.i:
-        node = node.head
-    return node
+    chain = [token, *token.ancestors]
+    return next((t for t in chain if t.pos_ in {"VERB", "AUX"} and t.dep_ in _CLAUSE_DEPS), chain[-1])
 
 
 def scope(frame: Frame) -> str:
