@@ -131,6 +131,8 @@ STATEMENTS = {
         ("Clashes broke out in the eastern city of Herat.", [("direction", "Herat", False)]),
         ("Troops were deployed to Kidal in northern Mali.", [("direction", "Kidal", True)]),
         ("Fighting reached Kunduz, in the country's north.", [("direction", "Kunduz", True)]),
+        ("Gunmen attacked Kano, the largest city in northern Nigeria.", [("direction", "Kano", True)]),
+        ("Protesters marched in Daraa, a southern city near the Jordanian border.", [("direction", "Daraa", True)]),
     ],
     "close by another town": [
         ("Fighting raged in Irpin, on the outskirts of Kyiv.", [("distance", "Irpin", True)]),
@@ -139,6 +141,8 @@ STATEMENTS = {
         ("Rebels captured Douma, on the edge of Damascus.", [("distance", "Douma", True)]),
         ("Mortars hit Ramadi, on the outskirts of Baghdad, the agency said.", [("distance", "Ramadi", False)]),
         ("Troops dug in at Bucha, just outside Kyiv.", [("distance", "Bucha", True)]),
+        ("Fighting spread to Irpin, a north-western suburb of Kyiv.",
+         [("direction", "Irpin", True), ("distance", "Irpin", True)]),
     ],
     "a reference left out": [
         ("Troops entered Sloviansk; Kramatorsk, a few kilometres to the south, was next.",
@@ -158,6 +162,8 @@ STATEMENTS = {
         ("Shelling cut water to Mosul, leaving the city's 1.5 million residents without supply.",
          [("population", "Mosul", True)]),
         ("Hama, which has some 50,000 residents, was shelled.", [("population", "Hama", False)]),
+        ("Fighters entered Palmyra, population 50,000, at dawn.", [("population", "Palmyra", True)]),
+        ("The army shelled Homs (pop. 800,000) overnight.", [("population", "Homs", True)]),
     ],
     "a border with a named country": [
         ("Rebels seized the border town of Tal Abyad on the Turkish border.", [("distance", "Tal Abyad", True)]),

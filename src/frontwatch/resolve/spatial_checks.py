@@ -91,6 +91,7 @@ def _patterns(terms: GeoTerms) -> _Patterns:
     number = _number_pattern()
     border = _alternation(_WORDS.phrases("border_nouns"))
     people = _alternation(tuple(_PEOPLE))
+    settlements, own = _alternation(_WORDS.phrases("area_settlements")), _alternation(_WORDS.phrases("own_area_nouns"))
     return _Patterns(
         before_reference=(
             terms.offset_before, terms.direction_of_before,
@@ -103,9 +104,11 @@ def _patterns(terms: GeoTerms) -> _Patterns:
                           rf"(?:{_alternation(_WORDS.phrases('elided_links'))})\s+(?P<dir>{dirs})\b(?![\s-]+of\b)",
                           re.I),
         area_before=re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?P<dir>{dirs})\s+(?P<mid>(?:[\w'’-]+\s+){{0,2}}?)"
-                               rf"(?:{_alternation(_WORDS.phrases('area_settlements'))})\s+of\s+$", re.I),
-        area_after=re.compile(rf"^\s*,?\s+in\s+(?:the\s+)?(?:(?P<own>{_alternation(_WORDS.phrases('own_area_nouns'))})"
-                              rf"['’]s\s+(?P<odir>{dirs})\b|(?P<dir>{dirs})\s+(?P<area>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"),
+                               rf"(?:{settlements})\s+of\s+$", re.I),
+        area_after=re.compile(
+            rf"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?)?in\s+(?:the\s+)?(?:(?:{own})['’]s\s+(?P<odir>{dirs})\b"
+            rf"|(?P<dir>{dirs})\s+(?P<area>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)))"
+            rf"|^\s*,\s+(?:a|an|the)\s+(?P<adir>{dirs})\s+(?P<mid>(?:[\w'’-]+\s+){{0,2}}?)(?:{settlements})\b", re.I),
         border_after=re.compile(rf"^\s*,?\s+(?:[\w-]+\s+){{0,5}}?(?:the\s+)?(?P<demonym>[A-Z][\w'’-]+)\s+(?:{border})\b"),
         trail=re.compile(rf"(?<!\w)(?P<fig>{number.replace('(?P<num>', '(?:')})\s+(?:{people})\s+"
                          rf"(?:{_alternation(_WORDS.phrases('population_trails'))})\s+$", re.I),
@@ -245,16 +248,14 @@ def _area_findings(
         assert m.place is not None
         before = patterns.area_before.search(text[max(0, m.start - 120):m.start])
         after = patterns.area_after.match(text[m.end:m.end + 80])
-        code = m.place.country
-        if before is not None:
-            named = [terms.demonyms[w] for w in before["mid"].lower().split() if w in terms.demonyms]
-            code, word, phrase = (named[0] if named else code), before["dir"], before.group(0) + m.surface
-        elif after is not None and after["own"]:
-            word, phrase = after["odir"], m.surface + after.group(0)
-        elif after is not None:
-            code, word, phrase = gazetteer.country_code(after["area"]), after["dir"], m.surface + after.group(0)
-        else:
+        match = before if before is not None else after
+        if match is None:
             continue
+        groups = match.groupdict()
+        named = [terms.demonyms[w] for w in (groups.get("mid") or "").lower().split() if w in terms.demonyms]
+        code = groups["area"] if groups.get("area") else (named[0] if named else m.place.country)
+        word = next(groups[k] for k in ("dir", "odir", "adir") if groups.get(k))
+        phrase = before.group(0) + m.surface if before is not None else m.surface + match.group(0)
         code = gazetteer.country_code(code) if code else None
         area = gazetteer.country(code) if code else None
         towns = gazetteer.town_points(code, None, AREA_TOWN_POPULATION) if code else []
