@@ -164,6 +164,7 @@ STATEMENTS = {
         ("Hama, which has some 50,000 residents, was shelled.", [("population", "Hama", False)]),
         ("Fighters entered Palmyra, population 50,000, at dawn.", [("population", "Palmyra", True)]),
         ("The army shelled Homs (pop. 800,000) overnight.", [("population", "Homs", True)]),
+        ("Rebels held Hama for a week. Most of its population of 700,000 stayed.", [("population", "Hama", True)]),
     ],
     "a border with a named country": [
         ("Rebels seized the border town of Tal Abyad on the Turkish border.", [("distance", "Tal Abyad", True)]),
@@ -189,6 +190,8 @@ def test_every_phrasing_yields_its_finding_true_or_false(check, text, expected):
     "Qarvendsk, a town of 20,000 people, was shelled.",
     "Troops massed in Mosul, a town on the Iraqi border.",  # the town's own country: nothing to judge
     "Shelling hit Erbil, and the army, 80 km to the east, regrouped.",
+    "Aid reached Gao, in Mali, home to some 20 million people.",  # the figure is the country's
+    "Gao fell on Monday. Some 400,000 people out of a population of 20 million have fled.",
 ])
 def test_no_finding_without_a_place_the_gazetteer_resolves(check, text):
     assert check(text) == []

@@ -34,7 +34,7 @@ _COMPARISONS = _WORDS.phrases("comparison_markers")
 _VICINITY = _WORDS.numbers("vicinity")
 _BORDER_KM = _WORDS.numbers("limits")["border_km"]
 _UNSURE = _WORDS.phrases("unsure_reasons")
-_POSSESSORS = _WORDS.words("population_possessors")
+_POSSESSORS, _ANAPHORS = _WORDS.words("population_possessors"), _WORDS.words("population_anaphors")
 _FIGURE_ENDS = _WORDS.words("figure_ends")
 AREA_TOWN_POPULATION = 5000  # towns whose median is an area's centre
 AREA_MIN_OFFSET = 0.1  # share of an area's half-extent a place must lie off its centre towards a stated part
@@ -153,13 +153,15 @@ def _population_statements(
     for lead, needs_people in _POPULATION_LEADS:
         for match in lead.finditer(sentence):
             figure = _figure(sentence[match.end():], needs_people)
-            subject = _population_subject(sent.start_char + match.start(), inside, resolved)
+            told = sentence[:match.start()].split()[-2:] + [match.group(0)]  # "its pre-war population of"
+            subject = _population_subject(sent.start_char + match.start(), inside, resolved, " ".join(told))
             if figure is not None and subject is not None:
                 found.append((subject, figure[0], match.group(0) + figure[1]))
     for match in _POSSESSIVE.finditer(sentence):
         at = sent.start_char + match.start()
         own = next((m for m in inside if m.end == sent.start_char + match.end("who") and _is_town(m.place)), None)
-        subject = own or (_population_subject(at, inside, resolved) if match["who"].lower() in _POSSESSORS else None)
+        subject = own or (_population_subject(at, inside, resolved, match["who"]) if match["who"].lower() in _POSSESSORS
+                          else None)
         figure = _figure(sentence[match.end():], True)
         if figure is not None and subject is not None:
             found.append((subject, figure[0], match.group(0) + figure[1]))
@@ -412,12 +414,21 @@ def _named_place(place: Place | None, gazetteer: Gazetteer) -> Place:
     return place
 
 
-def _population_subject(at: int, inside: list[PlaceMention], resolved: list[PlaceMention]) -> PlaceMention | None:
-    """The settlement a population phrase describes: the last one named before it."""
-    settlements = [m for m in resolved if m.start < at and _is_town(m.place)]
+def _population_subject(
+    at: int, inside: list[PlaceMention], resolved: list[PlaceMention], lead: str,
+) -> PlaceMention | None:
+    """The settlement a population phrase describes: the last one named before it in its sentence, or before the
+    sentence when the phrase names a settlement or refers back ("the city of two million", "the town's 20,000
+    residents", "its population of 30,000"); else none when an area is named between the two (the figure is the
+    area's: "X, in Mali, home to 20 million")."""
+    back = any(w.removesuffix("'s") in _POSSESSORS | _ANAPHORS for w in lead.lower().replace("’", "'").split()[:3])
+    before = [m for m in (resolved if back else inside) if m.start < at]
+    settlements = [m for m in before if _is_town(m.place)]
     same = [m for m in settlements if m in inside]
     pool = same or settlements
-    return pool[-1] if pool else None
+    if not pool or not back and any(not _is_point(m.place) and m.start > pool[-1].start for m in before):
+        return None
+    return pool[-1]
 
 
 def _judge_population(subject: PlaceMention, stated: float, phrase: str, evidence: Evidence) -> Finding | None:
