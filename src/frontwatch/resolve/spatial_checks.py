@@ -78,6 +78,7 @@ class _Patterns:
     """The statement patterns of one set of geocoder terms, compiled from spatial.yaml."""
 
     before_reference: tuple[re.Pattern[str], ...]  # what ends right before the reference place
+    border_before: re.Pattern[str]  # "on the border with" before a country
     elided: re.Pattern[str]  # "X, 40 km to the north": after the subject, no reference named
     area_before: re.Pattern[str]  # "the north-eastern town of X"
     area_after: re.Pattern[str]  # "X in northern Y", "X, in the country's north"
@@ -97,9 +98,9 @@ def _patterns(terms: GeoTerms) -> _Patterns:
             terms.offset_before, terms.direction_of_before,
             re.compile(rf"{number}\s*(?P<unit>{units})\.?\s+(?:\([^)]{{0,30}}\)\s+)?(?:{_DISTANCE_LINKS})\s+$", re.I),
             re.compile(rf"(?:(?P<dir>{dirs})\s+)?(?P<near>{_alternation(tuple(_VICINITY))})\s+(?:the\s+)?$", re.I),
-            re.compile(rf"(?P<border>{border})\s+(?:{_alternation(_WORDS.phrases('border_links'))})\s+(?:the\s+)?$",
-                       re.I),
         ),
+        border_before=re.compile(rf"(?:{border})\s+(?:{_alternation(_WORDS.phrases('border_links'))})\s+(?:the\s+)?$",
+                                 re.I),
         elided=re.compile(rf"^\s*,\s*(?:[\w-]+\s+){{0,4}}?(?:{number}\s*)?(?:(?P<unit>{units})\s+)?"
                           rf"(?:{_alternation(_WORDS.phrases('elided_links'))})\s+(?P<dir>{dirs})\b(?![\s-]+of\b)",
                           re.I),
@@ -206,7 +207,7 @@ def _relative_claims(
         if ref.place is not None and ref.place.feature == "country":
             continue  # a country is a reference of the border statements only
         before = text[sent.start_char:ref.start]
-        match = next((m for p in patterns.before_reference[:4] if (m := p.search(before))), None)
+        match = next((m for p in patterns.before_reference if (m := p.search(before))), None)
         if match is None:
             continue
         groups = match.groupdict()
@@ -304,7 +305,7 @@ def _border_findings(
         code = terms.demonyms.get(demonym["demonym"].lower()) if demonym else None
         if code is None:
             ref = next((r for r in inside if r.start > m.end and r.place is not None and r.place.feature == "country"
-                        and patterns.before_reference[4].search(text[m.end:r.start])
+                        and patterns.border_before.search(text[m.end:r.start])
                         and not re.search(r"[;.!?]", text[m.end:r.start])), None)
             code = gazetteer.country_code(ref.place.country or "") if ref is not None and ref.place else None
         own = gazetteer.country_code(m.place.country or "")
