@@ -143,6 +143,8 @@ STATEMENTS = {
         ("Troops dug in at Bucha, just outside Kyiv.", [("distance", "Bucha", True)]),
         ("Fighting spread to Irpin, a north-western suburb of Kyiv.",
          [("direction", "Irpin", True), ("distance", "Irpin", True)]),
+        ("Mortars hit Douma, not far from Damascus.", [("distance", "Douma", True)]),
+        ("Troops held Samarra, near Tikrit, after a week.", [("distance", "Samarra", True)]),
     ],
     "a reference left out": [
         ("Troops entered Sloviansk; Kramatorsk, a few kilometres to the south, was next.",
@@ -191,6 +193,7 @@ def test_every_phrasing_yields_its_finding_true_or_false(check, text, expected):
     "Troops massed in Mosul, a town on the Iraqi border.",  # the town's own country: nothing to judge
     "Shelling hit Erbil, and the army, 80 km to the east, regrouped.",
     "Aid reached Gao, in Mali, home to some 20 million people.",  # the figure is the country's
+    "Rebels in Aleppo attacked a base near Idlib.",  # what lies near Idlib is the base
     "Gao fell on Monday. Some 400,000 people out of a population of 20 million have fled.",
 ])
 def test_no_finding_without_a_place_the_gazetteer_resolves(check, text):
