@@ -29,7 +29,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _FIGURE_REACH = 48  # characters after a population lead searched for its figure
 _WORDS = word_book("spatial")
 _PEOPLE = _WORDS.words("people_nouns")
-_LOCATION_VERBS = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS.phrases('location_verbs')))})\b", re.I)
+_LOCATED = "|".join(map(re.escape, _WORDS.phrases("location_verbs")))
+_LOCATION_VERBS = re.compile(rf"\b(?:{_LOCATED})\b", re.I)
 _COMPARISONS = _WORDS.phrases("comparison_markers")
 _VICINITY = _WORDS.numbers("vicinity")
 _BORDER_KM = _WORDS.numbers("limits")["border_km"]
@@ -93,13 +94,16 @@ def _patterns(terms: GeoTerms) -> _Patterns:
     border = _alternation(_WORDS.phrases("border_nouns"))
     people = _alternation(tuple(_PEOPLE))
     settlements, own = _alternation(_WORDS.phrases("area_settlements")), _alternation(_WORDS.phrases("own_area_nouns"))
+    # what stands between a town and its border: "X on the", "X, a town near the", "X lies along the"
+    gap = (rf"^\s*(?:,\s*(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?)?|\s+)(?:(?:{_LOCATED})\s+)?"
+           rf"(?:{_alternation(_WORDS.phrases('border_prepositions'))})\s+(?:the\s+)?")
     return _Patterns(
         before_reference=(
             terms.offset_before, terms.direction_of_before,
             re.compile(rf"{number}\s*(?P<unit>{units})\.?\s+(?:\([^)]{{0,30}}\)\s+)?(?:{_DISTANCE_LINKS})\s+$", re.I),
             re.compile(rf"(?:(?P<dir>{dirs})\s+)?(?P<near>{_alternation(tuple(_VICINITY))})\s+(?:the\s+)?$", re.I),
         ),
-        border_before=re.compile(rf"(?:{border})\s+(?:{_alternation(_WORDS.phrases('border_links'))})\s+(?:the\s+)?$",
+        border_before=re.compile(rf"{gap}(?:{border})\s+(?:{_alternation(_WORDS.phrases('border_links'))})\s+(?:the\s+)?$",
                                  re.I),
         elided=re.compile(rf"^\s*,\s*(?:[\w-]+\s+){{0,4}}?(?:{number}\s*)?(?:(?P<unit>{units})\s+)?"
                           rf"(?:{_alternation(_WORDS.phrases('elided_links'))})\s+(?P<dir>{dirs})\b(?![\s-]+of\b)",
@@ -110,7 +114,7 @@ def _patterns(terms: GeoTerms) -> _Patterns:
             rf"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?)?in\s+(?:the\s+)?(?:(?:{own})['’]s\s+(?P<odir>{dirs})\b"
             rf"|(?P<dir>{dirs})\s+(?P<area>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)))"
             rf"|^\s*,\s+(?:a|an|the)\s+(?P<adir>{dirs})\s+(?P<mid>(?:[\w'’-]+\s+){{0,2}}?)(?:{settlements})\b", re.I),
-        border_after=re.compile(rf"^\s*,?\s+(?:[\w-]+\s+){{0,5}}?(?:the\s+)?(?P<demonym>[A-Z][\w'’-]+)\s+(?:{border})\b"),
+        border_after=re.compile(rf"{gap}(?P<demonym>(?-i:[A-Z][\w'’-]+))\s+(?:{border})\b", re.I),
         trail=re.compile(rf"(?<!\w)(?P<fig>{number.replace('(?P<num>', '(?:')})\s+(?:{people})\s+"
                          rf"(?:{_alternation(_WORDS.phrases('population_trails'))})\s+$", re.I),
     )
@@ -132,7 +136,7 @@ def check_spatial_claims(
             findings.extend(_judge_relative(claim, gazetteer, evidence))
         for claim in _elided_claims(text, inside, resolved, terms, patterns):
             findings.extend(_judge_relative(claim, gazetteer, evidence))
-        findings.extend(_area_findings(text, doc, inside, gazetteer, terms, patterns, evidence))
+        findings.extend(_area_findings(text, inside, gazetteer, terms, patterns, evidence))
         findings.extend(_border_findings(text, sent, inside, gazetteer, terms, patterns, evidence))
         for subject, stated, phrase in _population_statements(text, sent, inside, resolved, patterns):
             finding = _judge_population(subject, stated, phrase, evidence)
@@ -166,14 +170,14 @@ def _population_statements(
         figure = _figure(sentence[match.end():], True)
         if figure is not None and subject is not None:
             found.append((subject, figure[0], match.group(0) + figure[1]))
-    for m in inside:
+    for m in (m for m in inside if _is_town(m.place)):
         after = _AFTER_PLACE.match(text[m.end:sent.end_char])
         figure = _figure(text[m.end + after.end():sent.end_char], True) if after else None
         trail = patterns.trail.search(text[sent.start_char:m.start])
         stated = parse_number_range(trail["fig"]) if trail else None
-        if figure is not None and _is_town(m.place):
-            found.append((m, figure[0], after.group(0).strip() + " " + figure[1]))  # type: ignore[union-attr]
-        elif trail and stated is not None and (stated.low or stated.high) and _is_town(m.place):
+        if after is not None and figure is not None:
+            found.append((m, figure[0], after.group(0).strip() + " " + figure[1]))
+        elif trail is not None and stated is not None and (stated.low or stated.high):
             found.append((m, float(stated.low or stated.high or 0), trail.group(0) + m.surface))
     return found
 
@@ -240,7 +244,7 @@ def _elided_claims(
 
 
 def _area_findings(
-    text: str, doc: Doc, inside: list[PlaceMention], gazetteer: Gazetteer, terms: GeoTerms, patterns: _Patterns,
+    text: str, inside: list[PlaceMention], gazetteer: Gazetteer, terms: GeoTerms, patterns: _Patterns,
     evidence: Evidence,
 ) -> list[Finding]:
     """"The north-eastern town of X", "X in northern Y": where in its country (or the area named) X lies."""
@@ -305,8 +309,7 @@ def _border_findings(
         code = terms.demonyms.get(demonym["demonym"].lower()) if demonym else None
         if code is None:
             ref = next((r for r in inside if r.start > m.end and r.place is not None and r.place.feature == "country"
-                        and patterns.border_before.search(text[m.end:r.start])
-                        and not re.search(r"[;.!?]", text[m.end:r.start])), None)
+                        and patterns.border_before.match(text[m.end:r.start])), None)
             code = gazetteer.country_code(ref.place.country or "") if ref is not None and ref.place else None
         own = gazetteer.country_code(m.place.country or "")
         if code is None or code == own:
