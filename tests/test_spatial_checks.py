@@ -196,6 +196,7 @@ def test_every_phrasing_yields_its_finding_true_or_false(check, text, expected):
     "Rebels in Aleppo attacked a base near Idlib.",  # what lies near Idlib is the base
     "Troops left Mosul and moved to the Syrian border.",  # the troops are at the border, not Mosul
     "Troops left Mosul and moved to the border with Iran.",
+    "After Tikrit fell, rebels held Mosul, where troops pushed further north.",  # no place lies to the north
     "Gao fell on Monday. Some 400,000 people out of a population of 20 million have fled.",
 ])
 def test_no_finding_without_a_place_the_gazetteer_resolves(check, text):

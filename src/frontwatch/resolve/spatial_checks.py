@@ -105,7 +105,8 @@ def _patterns(terms: GeoTerms) -> _Patterns:
         ),
         border_before=re.compile(rf"{gap}(?:{border})\s+(?:{_alternation(_WORDS.phrases('border_links'))})\s+(?:the\s+)?$",
                                  re.I),
-        elided=re.compile(rf"^\s*,\s*(?:[\w-]+\s+){{0,4}}?(?:{number}\s*)?(?:(?P<unit>{units})\s+)?"
+        elided=re.compile(rf"^\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?)?"
+                          rf"(?:(?:{_alternation(_WORDS.phrases('elided_qualifiers'))})\s+)?(?:{number}\s*)?(?:(?P<unit>{units})\s+)?"
                           rf"(?:{_alternation(_WORDS.phrases('elided_links'))})\s+(?P<dir>{dirs})\b(?![\s-]+of\b)",
                           re.I),
         area_before=re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?P<dir>{dirs})\s+(?P<mid>(?:[\w'’-]+\s+){{0,2}}?)"
