@@ -102,6 +102,13 @@ NOT_QUANTITIES = {
         "Hundreds of tourists visited the old citadel last year.",
         "Dozens of reporters waited outside the courthouse.",
     ],
+    "the rest of a whole": [
+        "All but eight of the hostages were released on Friday.",
+        "All but three of the pickup trucks were destroyed.",
+        "Everyone but two of the fighters surrendered to the army.",
+        "All except 15 of the prisoners were recaptured by morning.",
+        "All but 40 of the villagers fled before the assault.",
+    ],
     "money and shares": [
         "The group paid $5 million in ransom.",
         "About 40 percent of the city is now in ruins.",

@@ -22,6 +22,7 @@ _POPULATION, _GENERIC = _WORDS.words("population_nouns"), _WORDS.words("generic_
 _SETTLEMENTS, _NON_COUNT = _WORDS.words("settlements"), _WORDS.words("non_count_nouns")
 _FIGURES = _WORDS.words("figure_nouns").union(*map(word_book("arguments").words, _WORDS.words("figure_kinds")))
 _NOT_COUNTED, _ACCORDING = {"DATE", "TIME", "GPE", "LOC"}, word_book("attribution").words("according")
+_BUT = tuple(_WORDS.phrases("exceptions"))
 _PARTICIPLES = _WORDS.texts("participles")
 _TURNOUT, _DRAWING = _WORDS.words("turnout_verbs"), _WORDS.words("drawing_verbs")
 _UNDER, _CONTROL = _WORDS.words("under"), _WORDS.words("control")
@@ -58,9 +59,10 @@ def describe(phrase: NumberPhrase, frames: list[Frame], known: dict[str, tuple[s
     noun = phrase.counted
     if noun is None:
         return _SAYS["population"] if _held_by(phrase.number, _POPULATION) else _elided(phrase.number, frames)
-    # no figure: one person or thing (a detail of the story), a span, a share, a way ("from four directions"),
-    # happenings ("seven explosions"; "300 arrests" counts the people they befall), the sources a statement cites
-    aside = phrase.value.low == phrase.value.high == 1 or noun.lower_ in _NON_COUNT or noun.ent_type_ in _NOT_COUNTED
+    # no figure: one person or thing (a detail), a span, share or way ("from four directions"), the rest of a whole
+    # ("all but eight"), happenings ("seven explosions"; "300 arrests" counts people), the sources a statement cites
+    aside = phrase.value.low == phrase.value.high == 1 or noun.lower_ in _NON_COUNT or (
+        noun.ent_type_ in _NOT_COUNTED or noun.doc.text[:phrase.start].lower().rstrip().endswith(_BUT))
     cited = saying(noun.head) if noun.dep_ == "nsubj" else noun.head.head.lower_ in _ACCORDING
     happening = load_lexicon().predicate_class(noun)
     if aside or cited or happening not in (None, *_BEFALLING):
