@@ -33,12 +33,22 @@ def _told_actor1(event: EventFact) -> str | None:
     return None if name is None or {f"{INFERRED}: {name}", f"{ATTRIBUTED}: {name}"} & set(event.notes) else name
 
 
+def _opposed(a: EventFact, b: EventFact) -> bool:
+    """Whether two events have one pair of sides, told either way round ("rebels attacked the army", "the army
+    said it killed 20 rebels"); one may leave its second side untold."""
+    (one, one_to), (other, other_to) = ((_told_actor1(e), e.actor2 and e.actor2.name) for e in (a, b))
+    return None not in (one, other) and (one == other and one_to == other_to is not None
+                                         or other == one_to and other_to in (None, one)
+                                         or one == other_to and one_to in (None, other))
+
+
 def _same_kind(a: EventFact, b: EventFact) -> bool:
     one, other = _case(a), _case(b)
     if one.code == other.code:
         return True
-    if one.violent and other.violent and (_told_actor1(a) is None or _told_actor1(b) is None):
-        return True  # "four people were shot dead in the city": a detail of the day's violence
+    if one.violent and other.violent and (_told_actor1(a) is None or _told_actor1(b) is None or _opposed(a, b)):
+        return True  # "four people were shot dead in the city": a detail of the day's violence; "the army said its
+        # strike killed three militants": the strike's toll, told by the same sides
     if one.family is None or one.family != other.family:
         return False
     same_days = a.date is None or b.date is None or (a.date.start, a.date.end) == (b.date.start, b.date.end)
@@ -64,12 +74,14 @@ def _same_time_told(a: EventFact, b: EventFact) -> bool:
 
 def _compatible_actors(a: EventFact, b: EventFact) -> bool:
     one, other = _told_actor1(a), _told_actor1(b)
-    return one is None or other is None or one == other
+    return one is None or other is None or one == other or _case(a).code == _case(b).code and _opposed(a, b)
 
 
 def same_event(a: EventFact, b: EventFact) -> bool:
-    """Whether two events read from one report describe the same happening."""
-    return _same_kind(a, b) and _same_place(a, b) and _same_time(a, b) and _compatible_actors(a, b)
+    """Whether two events read from one report describe the same happening (of one sentence, whatever days its
+    frames were given: "said on Monday its forces had arrested", "detained")."""
+    same_days = a.evidence.start == b.evidence.start or _same_time(a, b)
+    return _same_kind(a, b) and _same_place(a, b) and same_days and _compatible_actors(a, b)
 
 
 def _participant(actor: Actor) -> str:
