@@ -72,11 +72,12 @@ class FrameTable:
     min_probability: float
     vetoes: frozenset[str]
     acled: frozenset[str]
-    history_days: int
+    history_days: dict[str, int]
 
-    def history(self, told: date | None, story_day: date | None) -> bool:
-        """Whether a happening that ended on `told` is background to a story told on `story_day`."""
-        return told is not None and story_day is not None and (story_day - told).days > self.history_days
+    def history(self, told: date | None, story_day: date | None, fact: str = "events") -> bool:
+        """Whether a happening (or a change of hands: `fact` "control") that ended on `told` is background to a
+        story told on `story_day`."""
+        return told is not None and story_day is not None and (story_day - told).days > self.history_days[fact]
 
     def groups_of(self, inter_code: int) -> frozenset[str]:
         """The actor groups an interaction code belongs to."""
@@ -172,5 +173,5 @@ def load_table(path: Path = TABLE_FILE) -> FrameTable:
         min_probability=float(typer.get("generic_min_probability", 0.0)),
         vetoes=frozenset(map(str, typer.get("vetoes", []))),
         acled=frozenset(load_taxonomy().acled_codes()),
-        history_days=int((raw.get("history") or {}).get("days", 365)),
+        history_days={fact: int(days) for fact, days in raw["history"].items()},
     )
