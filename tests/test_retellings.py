@@ -262,10 +262,10 @@ BOTH_SIDES_RETOLD = [
     # (report, sub-event type of its one event, death toll): a later sentence tells the same fight or strike
     # by its two sides the other way round ("the army said its men killed twenty"), or by the same sides
     # with only a toll verb: one happening, which takes the toll
-    ("Insurgents attacked an army outpost near Mopti on Tuesday. The army said its soldiers had killed 15 "
+    ("Insurgents attacked soldiers at an army outpost near Mopti on Tuesday. The army said its soldiers had killed 15 "
      "insurgents there.", "Armed clash", 15),
-    ("Kachin fighters attacked a military camp outside Bhamo on Sunday. The military said its troops had killed "
-     "12 Kachin fighters near Bhamo.", "Armed clash", 12),
+    ("Kachin fighters attacked Myanmar troops at a camp outside Bhamo on Sunday. The military said its troops had "
+     "killed 12 Kachin fighters near Bhamo.", "Armed clash", 12),
     ("US aircraft struck al-Shabaab positions near Jilib on Friday, the US military said. It said its forces had "
      "killed four al-Shabaab militants near Jilib.", "Air/drone strike", 4),
     ("Soldiers fought Ambazonian separatists in Bamenda on Thursday. The separatists said they had killed six "

@@ -34,12 +34,18 @@ def _told_actor1(event: EventFact) -> str | None:
 
 
 def _opposed(a: EventFact, b: EventFact) -> bool:
-    """Whether two events have one pair of sides, told either way round ("rebels attacked the army", "the army
-    said it killed 20 rebels"); one may leave its second side untold."""
-    (one, one_to), (other, other_to) = ((_told_actor1(e), e.actor2 and e.actor2.name) for e in (a, b))
+    """Whether two events have one pair of sides, told either way round ("rebels attacked the troops", "the army
+    said its troops killed 20 rebels"); frames of one sentence may leave the second side untold ("ambushed the
+    troops, killing four soldiers")."""
+    (one, one_to), (other, other_to) = ((_told_actor1(e), e.actor2.name if e.actor2 else None) for e in (a, b))
+    loose = a.evidence.start == b.evidence.start
+
+    def facing(side: str | None, to: str | None, other_side: str | None, other_to: str | None) -> bool:
+        return other_side == to and (other_to == side or loose and other_to is None)
+
     return None not in (one, other) and (one == other and one_to == other_to is not None
-                                         or other == one_to and other_to in (None, one)
-                                         or one == other_to and one_to in (None, other))
+                                         or facing(one, one_to, other, other_to)
+                                         or facing(other, other_to, one, one_to))
 
 
 def _same_kind(a: EventFact, b: EventFact) -> bool:
