@@ -70,7 +70,7 @@ WEAPON_DOES_IT = [
      "killing dozens of fighters.", [AIR]),
     ("Army helicopters destroyed three rebel vehicles near Menaka on Sunday.", [AIR]),
     ("Russian drones destroyed a power station in Kharkiv on Sunday.", [AIR]),
-    ("A guided bomb dropped by a Russian jet damaged a school in Kramatorsk on Monday.", [AIR]),
+    ("A guided bomb released by a Russian warplane wrecked a clinic in Kramatorsk on Monday.", [AIR]),
     ("A Russian glide bomb destroyed a hospital wing in Kharkiv on Saturday.", [AIR]),
     ("Artillery destroyed a bridge near Bakhmut on Friday.", ["Shelling/artillery/missile attack"]),
     ("Militants destroyed a telecom mast in Mandera on Sunday.", ["Looting/property destruction"]),
