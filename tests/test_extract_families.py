@@ -652,15 +652,17 @@ def test_a_standing_occupation_is_control_not_a_takeover(extractor, text, event)
 
 
 HISTORY = [
-    # (report, events and claims it tells): a happening or change of hands dated more than a year before the
-    # latest day the report tells (frame_table.yaml `history`) is background; a report about that past alone,
-    # or the same told this year, is news
+    # (report, events and claims it tells): a change of hands dated more than a year before the latest day the
+    # report tells (frame_table.yaml `history`) is background, a happening more than a month before is; a report
+    # about that past alone, or the same told this year, is news (a town seized in March is held in May, but its
+    # seizure is no news in May)
     ("Rebels first seized the town of Bunia in 2003, during the Ituri war, residents recalled on Sunday.", 0),
     ("The two factions signed a peace accord in Arusha in 1993. On Friday their heirs met again.", 0),
     ("Soldiers massacred dozens of villagers in Tadamakat in 2012, a survivor told the court on Monday.", 0),
     ("Militants blew up the old bridge at Gao in 2013. Engineers reopened its successor on Saturday.", 0),
     ("Separatists captured the airport at Kidal in 2012, the governor recalled on Thursday.", 0),
-    ("Rebels seized the town of Bunia in March, residents said on Sunday.", 2),
+    ("Rebels seized the town of Bunia in March, residents said on Sunday.", 1),
+    ("Rebels seized the town of Bunia last week, residents said on Sunday.", 2),
     ("The two factions signed a peace accord in Arusha on Monday.", 1),
     ("Soldiers massacred dozens of villagers in Tadamakat in 2012, a survivor said.", 1),
 ]
@@ -670,6 +672,26 @@ HISTORY = [
 def test_a_happening_years_before_the_report_is_background(extractor, text, told):
     result = extract(extractor, text, PUBLISHED)
     assert len(result.events) + len(result.control) == told
+
+
+MONTHS_BACK = [
+    # (report, sub-event types): a happening dated months before the day the report tells is background to it
+    ("Police arrested the opposition leader in Harare in January. On Sunday, his supporters marched through "
+     "Harare.", ["Peaceful protest"]),
+    ("Troops shelled the village of Tabanga in February. On Saturday, soldiers clashed with militants near "
+     "Tabanga.", ["Armed clash"]),
+    ("A car bomb killed ten people in Baidoa in December. On Friday, gunmen stormed a hotel in Baidoa.",
+     ["Attack"]),
+    ("Rebels looted the market in Kalehe in February. On Sunday, traders marched through Kalehe to demand "
+     "compensation.", ["Peaceful protest"]),
+    ("Drones struck a wedding party near Marib in January. On Saturday, Houthi forces shelled government "
+     "positions near Marib.", ["Shelling/artillery/missile attack"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), MONTHS_BACK)
+def test_a_happening_months_before_the_report_is_background(extractor, text, sub_event_types):
+    assert [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events] == sub_event_types
 
 
 SAME_DAY = [

@@ -256,3 +256,25 @@ def test_a_killing_retyped_as_a_crackdown_takes_its_actors(extractor, text, coun
     assert event.sub_event_type == "Excessive force against protesters"
     assert event.actor1.name == f"Protesters ({country})"
     assert event.actor2 is not None and event.actor2.country == country
+
+
+BOTH_SIDES_RETOLD = [
+    # (report, sub-event type of its one event, death toll): a later sentence tells the same fight or strike
+    # by its two sides the other way round ("the army said its men killed twenty"), or by the same sides
+    # with only a toll verb: one happening, which takes the toll
+    ("Insurgents attacked soldiers at an army outpost near Mopti on Tuesday. The army said its soldiers had killed 15 "
+     "insurgents there.", "Armed clash", 15),
+    ("Kachin fighters attacked Myanmar troops at a camp outside Bhamo on Sunday. The military said its troops had "
+     "killed 12 Kachin fighters near Bhamo.", "Armed clash", 12),
+    ("US aircraft struck al-Shabaab positions near Jilib on Friday, the US military said. It said its forces had "
+     "killed four al-Shabaab militants near Jilib.", "Air/drone strike", 4),
+    ("Soldiers fought Ambazonian separatists in Bamenda on Thursday. The separatists said they had killed six "
+     "soldiers in Bamenda.", "Armed clash", 6),
+    ("Turkish drones struck PKK fighters near Sinjar on Monday, the Turkish defence ministry said. It said "
+     "Turkish forces had killed seven PKK fighters near Sinjar.", "Air/drone strike", 7),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "toll"), BOTH_SIDES_RETOLD)
+def test_one_fight_retold_by_its_sides_either_way_round_is_one_event(extractor, text, sub_event_type, toll):
+    assert [(e.sub_event_type, e.fatalities_low) for e in _events(extractor, text)] == [(sub_event_type, toll)]

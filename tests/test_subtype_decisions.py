@@ -1,13 +1,16 @@
 """ACLED sub-event types that the kinds of a frame's roles decide (data/frame_table.yaml), one table per
 class of decision found in the coded notes' confusion table (bench/acled_notes_bench.py):
 
-- a protest told alone is peaceful: an intervention needs a frame of its own that tells it;
+- a protest told alone is peaceful: an intervention needs a frame of its own that tells it; a protest verb
+  with people as its object is no protest: armed men who march people away abduct them, police arrest them;
 - a clash is a battle between organised armed sides, a violent demonstration between people and state
   forces, mob violence between people;
 - killing or wounding members of an armed force or group is a battle, not an attack on civilians;
 - state forces that take control over a place regain territory, whatever preposition "control" takes;
 - armed men who surrender to another side make an agreement with it (the side they give up to is actor 1);
 - an armed group sighted, spotted or regrouping changes its activity (no such event for people or police);
+- a weapon told as the doer of a destruction names the strike ("drones destroyed a depot"), never
+  weapons destroyed ("destroyed two tanks");
 - weapons seized, found or uncovered are a disrupted weapons use, whoever the report says found them;
 - a role's kind is read from its noun as written, a hyphenated one ("a sit-in") or one listed in the plural
   ("outskirts", "heights") included; a hyphenated event noun is also the closed-up one listed ("a shoot-out")."""
@@ -22,7 +25,7 @@ from extraction import extract
 PUBLISHED = date(2024, 5, 15)
 PEACEFUL, INTERVENTION = "Peaceful protest", "Protest with intervention"
 CLASH, RIOT, MOB, ATTACK = "Armed clash", "Violent demonstration", "Mob violence", "Attack"
-DISRUPTED = "Disrupted weapons use"
+DISRUPTED, ABDUCTED, AIR = "Disrupted weapons use", "Abduction/forced disappearance", "Air/drone strike"
 REGAINS, OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
 
 
@@ -42,6 +45,41 @@ PROTEST_ALONE = [
 @pytest.mark.parametrize("text", PROTEST_ALONE)
 def test_a_protest_told_alone_is_peaceful_whatever_its_topic(extractor, text):
     assert _types(extractor, text) == [PEACEFUL]
+
+
+LED_AWAY = [
+    # (report, sub-event types): "march" with people as its object leads captives, nobody protests
+    ("Gunmen marched the kidnapped pupils into the forest near Kuriga on Friday.", [ABDUCTED]),
+    ("Militiamen marched the hostages across the border near Tillaberi on Sunday.", [ABDUCTED]),
+    ("Gunmen stormed a farming hamlet near Zurmi on Saturday and marched the women into the bush.", [ABDUCTED]),
+    ("Rebels marched the captured soldiers through the streets of Bunia on Sunday.", [ABDUCTED]),
+    ("Police marched the suspects through the main market in Kano on Sunday.", ["Arrests"]),
+    ("Thousands of nurses marched through Accra on Monday, demanding unpaid wages.", [PEACEFUL]),
+    ("Residents staged a march in Sylhet on Sunday against a local councillor accused of graft.", [PEACEFUL]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), LED_AWAY)
+def test_people_marched_away_are_captives_not_protesters(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types
+
+
+WEAPON_DOES_IT = [
+    # (report, sub-event types): what a weapon destroys, or a bomb dropped, is a strike of the weapon's kind
+    ("The army said its aircraft pursued the fleeing rebels and destroyed several pickups near Menaka on Sunday, "
+     "killing dozens of fighters.", [AIR]),
+    ("Army helicopters destroyed three rebel vehicles near Menaka on Sunday.", [AIR]),
+    ("Russian drones destroyed a power station in Kharkiv on Sunday.", [AIR]),
+    ("A guided bomb released by a Russian warplane wrecked a clinic in Kramatorsk on Monday.", [AIR]),
+    ("A Russian glide bomb destroyed a hospital wing in Kharkiv on Saturday.", [AIR]),
+    ("Artillery destroyed a bridge near Bakhmut on Friday.", ["Shelling/artillery/missile attack"]),
+    ("Militants destroyed a telecom mast in Mandera on Sunday.", ["Looting/property destruction"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), WEAPON_DOES_IT)
+def test_a_weapon_that_destroys_names_the_strike(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types
 
 
 INTERVENED = [

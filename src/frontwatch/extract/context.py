@@ -28,7 +28,7 @@ _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasti
 _WEEK = 7
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
-_THE = word_book("reference").words("anaphor_determiners")
+THE = word_book("reference").words("anaphor_determiners")
 _DASHES = {"-", "–", "/"}
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM = 30.0
@@ -89,11 +89,16 @@ def _clause_head(verb: Token) -> Token:
     return head
 
 
+def definite(noun: Token) -> bool:
+    """Whether a noun's article names a happening the reader knows ("the march ended", "the fall of X")."""
+    return any(c.dep_ == "det" and c.lower_ in THE for c in noun.children)
+
+
 def _told_by(noun: Token) -> Token | None:
     """Where a noun tells a new happening as the report's own: a verbless sentence it heads ("Heavy fighting near X"),
     or the clause whose subject or object it is ("clashes erupted"); None for a noun named in passing ("after an attack
     on X") or, with its definite article, a happening the reader knows ("the fall of X had emboldened them")."""
-    if any(c.dep_ == "det" and c.lower_ in _THE for c in noun.children):
+    if definite(noun):
         return None
     if noun.dep_ == "ROOT":
         return noun
@@ -289,7 +294,7 @@ class DocumentContext:
         """The place "the town" (a town noun with no name of its own) refers back to: the last one named
         with that noun before it ("the rebel-held town of X", "X, the clifftop town"; none when the
         gazetteer does not know that one), else the last town named before it; None for any other noun."""
-        if noun.lower_ not in _TOWNS or not any(t.lower_ in _THE for t in noun.lefts) or _named(noun):
+        if noun.lower_ not in _TOWNS or not any(t.lower_ in THE for t in noun.lefts) or _named(noun):
             return None
         called = [m for m in self._towns(noun.idx)
                   if (token := _mention_token(self.doc, m)) is not None and _called(token, noun.lower_)]

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from frontwatch.extract.arguments import FrameArguments, stand_ins
-from frontwatch.extract.context import DocumentContext, is_town
+from frontwatch.extract.context import THE, DocumentContext, is_town
 from frontwatch.extract.doc_actors import name_text, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable, Transition
@@ -24,7 +24,6 @@ _INCLUDING, _AREAS = _WORDS.words("inclusion_prepositions"), _WORDS.words("area_
 _WITHIN = _WORDS.words("within_prepositions")
 _OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
 _PENDING = {ControlStatus.CONTESTED, ControlStatus.THREATENED}
-_THE = word_book("reference").words("anaphor_determiners")
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}  # entity types of names that place it ("Lake Chad", not the army of Chad)
 _LEFT_BEFORE = timedelta(days=1)  # a place left the day before an entry was left to it
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
@@ -150,7 +149,7 @@ def _town_of(ctx: DocumentContext, facility: Token) -> Place | None:
 
 def _named_before(facility: Token) -> list[Token]:
     """The facility a definite facility noun refers back to ("the base" after "the base of X"): the last one."""
-    if not any(t.lower_ in _THE for t in facility.lefts) or any(t.dep_ == "prep" for t in facility.rights):
+    if not any(t.lower_ in THE for t in facility.lefts) or any(t.dep_ == "prep" for t in facility.rights):
         return []
     return [t for t in facility.doc[:facility.i] if t.lower_ == facility.lower_][-1:]
 
@@ -200,7 +199,7 @@ class ControlReader:
         dated = args.date(frames, remember=False) if change.dynamic else ctx.date_in(
             unit.span, frame.head, allow_bounds=False)
         as_of = dated.end if dated is not None else ctx.document.published
-        if change.dynamic and self.table.history(as_of, ctx.story_day):
+        if change.dynamic and self.table.history(as_of, ctx.story_day, "control"):
             return []  # "when it took the capital in 1994": an old change of hands is background
         facts = []
         found = next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])

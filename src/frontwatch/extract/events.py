@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from frontwatch.extract.arguments import FrameArguments
-from frontwatch.extract.context import DocumentContext
+from frontwatch.extract.context import DocumentContext, definite
 from frontwatch.extract.merge import DISTINCT, FAILED_ATTEMPT, LIKEWISE, TOLD_BEFORE, fold_sentence
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import Candidate, FrameTable
@@ -18,7 +18,6 @@ from frontwatch.taxonomy import CaseCode, Taxonomy
 
 _DOERS, _MONTH = ("agent", "instrument"), 31
 _DISTINCT, _LIKEWISE = word_book("reference").words("distinct"), word_book("reference").words("likewise")
-_THE = word_book("reference").words("anaphor_determiners")
 
 
 class EventReader:
@@ -73,7 +72,8 @@ class EventReader:
         if case.weak and not candidate.when and not _agreed(typing, case.code):
             return None  # a catch-all the typer chose needs both its layers; one the roles decide does not
         notes = [FAILED_ATTEMPT] if frame.modality == "failed" else []
-        notes += [DISTINCT] if _distinct(frame) else [TOLD_BEFORE] if _definite(frame) else []
+        known = frame.predicate.pos_ == "NOUN" and definite(frame.predicate)  # "the march ended outside parliament"
+        notes += [DISTINCT] if _distinct(frame) else [TOLD_BEFORE] if known else []
         chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
         if not chosen and likewise:
             notes.append(LIKEWISE)
@@ -149,12 +149,6 @@ def _distinct(frame: Frame) -> bool:
     """Whether its words mark the happening as a new one ("a second car bomb exploded", "another attack")."""
     words = [frame.predicate, *(t for fillers in frame.roles.values() for t in fillers)]
     return any(c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in words for c in w.children)
-
-
-def _definite(frame: Frame) -> bool:
-    """Whether a noun names its happening as one the reader knows ("the march ended outside parliament")."""
-    noun = frame.predicate
-    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _THE for c in noun.children)
 
 
 def _named(ctx: DocumentContext, actor: Actor) -> bool:

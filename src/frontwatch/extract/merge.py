@@ -33,12 +33,21 @@ def _told_actor1(event: EventFact) -> str | None:
     return None if name is None or {f"{INFERRED}: {name}", f"{ATTRIBUTED}: {name}"} & set(event.notes) else name
 
 
+def _opposed(a: EventFact, b: EventFact) -> bool:
+    """Whether two events have one pair of sides, told either way round ("rebels attacked the troops", "the army said
+    it killed 20 rebels"); one sentence's frames may leave the second side untold ("ambushed troops, killing four")."""
+    sides = [(_told_actor1(e), e.actor2.name if e.actor2 else None) for e in (a, b)]
+    loose = a.evidence.start == b.evidence.start
+    return None not in (sides[0][0], sides[1][0]) and (sides[0] == sides[1] and sides[0][1] is not None or any(
+        y == to and (y_to == x or loose and y_to is None) for (x, to), (y, y_to) in (sides, sides[::-1])))
+
+
 def _same_kind(a: EventFact, b: EventFact) -> bool:
     one, other = _case(a), _case(b)
     if one.code == other.code:
         return True
-    if one.violent and other.violent and (_told_actor1(a) is None or _told_actor1(b) is None):
-        return True  # "four people were shot dead in the city": a detail of the day's violence
+    if one.violent and other.violent and (_told_actor1(a) is None or _told_actor1(b) is None or _opposed(a, b)):
+        return True  # "four people were shot dead in the city": a detail of the day's violence; or told by its sides
     if one.family is None or one.family != other.family:
         return False
     same_days = a.date is None or b.date is None or (a.date.start, a.date.end) == (b.date.start, b.date.end)
@@ -51,25 +60,20 @@ def _same_place(a: EventFact, b: EventFact) -> bool:
     return haversine_km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= SAME_PLACE_KM
 
 
-def _same_time(a: EventFact, b: EventFact) -> bool:
-    if a.date is None or b.date is None:
+def _same_time(a: EventFact, b: EventFact, told: bool = False) -> bool:
+    """Whether their days overlap; `told` in one sentence, where a happening named by a noun without a date of its
+    own shares the others' time."""
+    if a.date is None or b.date is None or told and UNDATED in (a.date.expression, b.date.expression):
         return True
     return a.date.start <= b.date.end and b.date.start <= a.date.end
 
 
-def _same_time_told(a: EventFact, b: EventFact) -> bool:
-    """Within one sentence, a happening named by a noun without a date of its own shares the others' time."""
-    return UNDATED in {e.date.expression for e in (a, b) if e.date is not None} or _same_time(a, b)
-
-
-def _compatible_actors(a: EventFact, b: EventFact) -> bool:
-    one, other = _told_actor1(a), _told_actor1(b)
-    return one is None or other is None or one == other
-
-
 def same_event(a: EventFact, b: EventFact) -> bool:
-    """Whether two events read from one report describe the same happening."""
-    return _same_kind(a, b) and _same_place(a, b) and _same_time(a, b) and _compatible_actors(a, b)
+    """Whether two events read from one report describe the same happening (one sentence's, whatever its days)."""
+    one, other = _told_actor1(a), _told_actor1(b)
+    actors = one is None or other is None or one == other or _case(a).code == _case(b).code and _opposed(a, b)
+    days = a.evidence.start == b.evidence.start or _same_time(a, b)
+    return _same_kind(a, b) and _same_place(a, b) and days and actors
 
 
 def _participant(actor: Actor) -> str:
@@ -117,7 +121,7 @@ def fold_sentence(events: list[EventFact], preferred: str | None, details: froze
         event = events[position]
         group = next((g for g in groups if all(
             (position in details or _shares_participants(event, e)) and _same_place(event, e)
-            and _same_time_told(event, e) for e in g)), None)
+            and _same_time(event, e, told=True) for e in g)), None)
         if group is None:
             groups.append(group := [])
         group.append(event)

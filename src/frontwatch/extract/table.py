@@ -72,11 +72,11 @@ class FrameTable:
     min_probability: float
     vetoes: frozenset[str]
     acled: frozenset[str]
-    history_days: int
+    history_days: dict[str, int]
 
-    def history(self, told: date | None, story_day: date | None) -> bool:
-        """Whether a happening that ended on `told` is background to a story told on `story_day`."""
-        return told is not None and story_day is not None and (story_day - told).days > self.history_days
+    def history(self, told: date | None, story_day: date | None, fact: str = "events") -> bool:
+        """Whether a happening (`fact` "control": a change of hands) ended on `told` is background on `story_day`."""
+        return told is not None and story_day is not None and (story_day - told).days > self.history_days[fact]
 
     def groups_of(self, inter_code: int) -> frozenset[str]:
         """The actor groups an interaction code belongs to."""
@@ -99,10 +99,12 @@ class FrameTable:
         the open code; a happening of the kind told before (`told_kind`: "deaths were also reported in X") takes the
         first. Open codes in `excluded` are never chosen."""
         entry = self.classes.get(cls)
-        label = getattr(typing, "label", None)
+        label, probs = getattr(typing, "label", None), getattr(typing, "probs", None)
         if entry is None or label in self.vetoes:
             return None
-        eventful = not entry.generic or self._eventful(typing)
+        # a generic class needs the sentence typer to read some ACLED event in the sentence at all
+        acled = sum(p for c, p in probs.items() if c in self.acled) if probs else float(label in self.acled)
+        eventful = not entry.generic or acled >= (self.min_probability if probs else 1.0)
         generic = entry.generic or bare
         choices = []
         for candidate in entry.events:
@@ -115,19 +117,11 @@ class FrameTable:
             return None
         if told_kind:
             return choices[0]  # a stand-in: the happening takes the kind told before it (merge)
-        probs: Mapping[str, float] | None = getattr(typing, "probs", None)
         if probs:
             best = max(choices, key=lambda c: probs.get(c.code, 0.0))
             return best if not generic or probs.get(best.code, 0.0) >= self.min_probability else None
         agreed = next((c for c in choices if c.code == label), None)
         return agreed or (None if generic else choices[0])
-
-    def _eventful(self, typing: object | None) -> bool:
-        """Whether the sentence typer reads an ACLED event in the sentence at all."""
-        probs: Mapping[str, float] | None = getattr(typing, "probs", None)
-        if probs:
-            return sum(p for code, p in probs.items() if code in self.acled) >= self.min_probability
-        return getattr(typing, "label", None) in self.acled
 
 
 def _conditions(raw: object, where: str) -> dict[str, frozenset[str]]:
@@ -172,5 +166,5 @@ def load_table(path: Path = TABLE_FILE) -> FrameTable:
         min_probability=float(typer.get("generic_min_probability", 0.0)),
         vetoes=frozenset(map(str, typer.get("vetoes", []))),
         acled=frozenset(load_taxonomy().acled_codes()),
-        history_days=int((raw.get("history") or {}).get("days", 365)),
+        history_days={fact: int(days) for fact, days in raw["history"].items()},
     )
