@@ -202,3 +202,19 @@ def test_armed_men_of_a_named_group_are_the_group(extractor, text, group):
 @pytest.mark.parametrize("spelling", ["al-Shabab", "Al-Shabab", "al Shabab", "Shabab", "al-Shabaab"])
 def test_the_spellings_news_agencies_use_name_one_group(registry, spelling):
     assert registry.get(spelling).name == "al-Shabaab"
+
+
+# An acronym written in mixed case ("LeT", "JeM") is matched only as written: in lower case it is a word.
+CAMEL_ACRONYMS = [
+    ("The guards let the lorry through the checkpoint at dawn.", []),
+    ("Elders asked the army to let the wounded leave the besieged village.", []),
+    ("Let the record show that the curfew held overnight.", []),
+    ("LeT militants fired on a police picket near the border fence.", ["LeT: Lashkar-e-Taiba"]),
+    ("Two JeM fighters were killed when troops raided an orchard.", ["JeM: Jaish-e-Mohammad"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), CAMEL_ACRONYMS)
+def test_mixed_case_acronyms_match_only_as_written(registry, nlp, text, names):
+    matcher = ActorMatcher(registry, nlp)
+    assert [m.actor.name for m in matcher.named_mentions(nlp(text))] == names

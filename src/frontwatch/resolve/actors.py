@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -17,6 +18,7 @@ from frontwatch.language import parse_yaml
 from frontwatch.model import Actor, ActorMention
 
 _CASE_SENSITIVE_MAX = 4
+_CAMEL = re.compile(r"[a-z][A-Z]")  # "LeT", "JeM": capitals after a small letter spell an acronym
 # Bundled registry files, read in this order (a later file's entry replaces an earlier one of the
 # same name, keeping its aliases): the named ACLED actors of the training corpus
 # (training/build_actor_dictionary.py), then the hand-written registry.
@@ -192,6 +194,13 @@ class ActorRegistry:
         return replace(actor, aliases=(*actor.aliases, surface))
 
 
+def _case_marked(alias: str) -> bool:
+    """Whether an alias matches only as written: a short acronym in capitals ("IS") or one word whose
+    capitals follow small letters ("LeT", never the verb "let")."""
+    short_caps = alias.isupper() and len(alias.replace(".", "")) <= _CASE_SENSITIVE_MAX
+    return short_caps or " " not in alias and _CAMEL.search(alias) is not None
+
+
 def _strip_country(template: str) -> str:
     return template.replace(" of {country}", "").replace(" ({country})", "").strip()
 
@@ -205,8 +214,7 @@ class ActorMatcher:
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         for actor in registry.actors.values():
             for alias in (actor.name, *actor.aliases):
-                short_caps = alias.isupper() and len(alias.replace(".", "")) <= _CASE_SENSITIVE_MAX
-                matcher = self._exact if short_caps else self._lower
+                matcher = self._exact if _case_marked(alias) else self._lower
                 matcher.add(actor.name, [nlp.make_doc(alias)])
 
     def named_mentions(self, doc: Doc) -> list[ActorMention]:
