@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -81,12 +81,10 @@ class DocumentActors:
     """Resolves phrases of one parsed document to actors, with document-level context."""
 
     def __init__(self, doc: Doc, mentions: list[ActorMention], registry: ActorRegistry, country_of: CountryOf,
-                 doc_country: str | None) -> None:
-        self.doc = doc
-        self.mentions = mentions
-        self.registry = registry
-        self.country_of = country_of
-        self.doc_country = doc_country or self._named_country()
+                 doc_country: str | None, placed: Collection[str] = ()) -> None:
+        """`placed`: the countries the document's place mentions lie in (by name)."""
+        self.doc, self.mentions, self.registry, self.country_of = doc, mentions, registry, country_of
+        self.doc_country, self.placed = doc_country or self._named_country(), frozenset(placed)
         self._resolved: dict[int, ResolvedActor | None] = {}
         self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
         self._stated: set[str] = set()  # generic actors whose country the text states ("Kenyan police")
@@ -197,10 +195,11 @@ class DocumentActors:
         return actor
 
     def placed_at(self, actor: Actor | None, place: Place | None) -> Actor | None:
-        """A generic actor whose country only the document gave ("police" in a report on Kenya), placed
-        in the country of its event's place instead; any other actor as it is."""
+        """A generic actor whose country only the document gave ("police" in a report on Kenya), placed in the
+        country of its event's place instead when the report places something there (a name read on its own as a
+        town abroad moves nobody); any other actor as it is."""
         country = place.country if place is not None else None
-        if (actor is None or country is None or actor.country == country
+        if (actor is None or country is None or actor.country == country or country not in self.placed
                 or actor.name not in self._placed - self._stated):
             return actor
         return self.registry.relocated(actor, country) or actor

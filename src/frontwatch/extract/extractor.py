@@ -101,8 +101,8 @@ class Extractor:
         named: list[ActorMention] = doc._.actor_mentions or []
         units = sentence_units(doc)
         places = _outside_names(self.geocoder.geoparse(document.text, doc), named, doc)
-        actors = DocumentActors(doc, named, self.registry, self.country_of, self._document_country(places))
         countries = sorted({m.place.country for m in places if m.place is not None and m.place.country})
+        actors = DocumentActors(doc, named, self.registry, self.country_of, self._document_country(places), countries)
         return DocumentContext(document, doc, units, places, actors,
                                resolve_place=lambda name: self.geocoder.resolve(name, countries))
 
