@@ -218,3 +218,25 @@ CAMEL_ACRONYMS = [
 def test_mixed_case_acronyms_match_only_as_written(registry, nlp, text, names):
     matcher = ActorMatcher(registry, nlp)
     assert [m.actor.name for m in matcher.named_mentions(nlp(text))] == names
+
+
+# A registry name inside a longer name: a place before a name of common words names another group (guessed, for
+# review); a place before a group ACLED codes by local units names that unit; a group or the group's own people
+# before it, or nothing, leaves the group as it is.
+LONGER_NAMES = [
+    ("Troops of the Sudan People's Liberation Army shelled a barracks near Malakal.",
+     "Sudan People's Liberation Army", True),
+    ("Activists of the Jammu and Kashmir People's Democratic Party marched through Anantnag.",
+     "Jammu and Kashmir People's Democratic Party", True),
+    ("The Gangaw PDF set a mine on the road to the bridge.", "People's Defense Force - Gangaw Battalion", False),
+    ("Fighters of the Monywa PDF burned an administrator's office.", "People's Defense Force - Monywa", False),
+    ("A unit of the Tabayin People's Defense Force raided a police post.", "People's Defense Force - Tabayin", False),
+    ("Anti-Houthi National Resistance forces shelled a farm near the port.", "National Resistance Forces", False),
+    ("Supporters of the People's Democratic Party marched in Abuja.", "PDP: People's Democratic Party", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "review"), LONGER_NAMES)
+def test_a_name_inside_a_longer_name(registry, nlp, text, name, review):
+    mentions = ActorMatcher(registry, nlp).named_mentions(nlp(text))
+    assert [(m.actor.name, m.actor.needs_review) for m in mentions][-1] == (name, review)

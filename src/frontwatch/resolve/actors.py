@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -11,14 +12,20 @@ from pathlib import Path
 import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from frontwatch.errors import RegistryError
 from frontwatch.language import parse_yaml
 from frontwatch.model import Actor, ActorMention
+from frontwatch.resolve.geo_names import fold
+from frontwatch.resolve.geo_terms import load_terms
 
 _CASE_SENSITIVE_MAX = 4
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "LeT", "JeM": capitals after a small letter spell an acronym
+_SHARED_WORD = 3  # a word of this many registry names or more is a common name word ("People's", "Army")
+_LINKS = frozenset({"and", "&"})  # inside a place name before a name ("Jammu and Kashmir")
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+_UNIT = " - "  # ACLED's local unit of a group: "People's Defense Force - Mandalay"
 # Bundled registry files, read in this order (a later file's entry replaces an earlier one of the
 # same name, keeping its aliases): the named ACLED actors of the training corpus
 # (training/build_actor_dictionary.py), then the hand-written registry.
@@ -92,6 +99,29 @@ class ActorRegistry:
         self._alias_index = {
             alias.lower(): actor for actor in actors for alias in (actor.name, *actor.aliases)
         }
+        names = Counter(w for a in actors for w in {*_words(a.name.split(": ")[-1])})
+        self._common_words = frozenset(w for w, n in names.items() if n >= _SHARED_WORD)
+
+    def common_name(self, name: str) -> bool:
+        """Whether a name is made only of words many registry names share ("People's Liberation Army"), so that a
+        place before it names another group ("the Sudan People's Liberation Army"); an acronym never is."""
+        words = _words(name)
+        return len(words) > 1 and words <= self._common_words
+
+    def within(self, actor: Actor, prefix: str) -> Actor | None:
+        """The group a registry actor stands for when a proper name comes before its name (`prefix`): the local unit
+        ACLED codes for a group organised by place ("the Gangaw PDF": "People's Defense Force - Gangaw"); None when
+        the words name another group ("the Sudan People's Liberation Army"); else the actor (a demonym of its own
+        country: "Nigerian APC")."""
+        units = [a for a in actor.aliases if _UNIT in a]
+        own = load_terms().demonyms.get(fold(prefix)) == actor.country is not None
+        if own or self.get(prefix) is not None or not (units or self.common_name(actor.name.split(": ")[-1])):
+            return actor  # "Nigerian APC"; "Houthi National Resistance forces": a group names no other group
+        if not units:
+            return None
+        known = (u for u in units if f"{u.split(_UNIT, 1)[1]} ".lower().startswith(f"{prefix} ".lower()))
+        name = next(known, f"{Counter(u.split(_UNIT)[0] for u in units).most_common(1)[0][0]}{_UNIT}{prefix}")
+        return replace(actor, name=name, aliases=tuple(dict.fromkeys((actor.name, *actor.aliases))))
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = (), bundled: Sequence[str] = BUNDLED_FILES) -> ActorRegistry:
@@ -231,8 +261,41 @@ class ActorMatcher:
                 taken.update(range(span.start, span.end))
         mentions = []
         for span in sorted(chosen, key=lambda s: s.start):
-            actor = self.registry.actors[span.label_]
+            actor: Actor | None = self.registry.actors[span.label_]
+            prefix = _name_before(span)
+            within = self.registry.within(actor, prefix.text) if prefix is not None and actor is not None else actor
+            if within is not actor and prefix is not None:
+                actor, span = within, doc[prefix.start:span.end]
+            actor = actor or self.registry.guess(span.text)
             mentions.append(
                 ActorMention(span.start_char, span.end_char, span.text, self.registry.with_alias(actor, span.text))
             )
         return mentions
+
+
+def _words(name: str) -> frozenset[str]:
+    """The words of a name that carry its meaning, lower case."""
+    return frozenset(w for w in re.findall(r"[\w']+", name.lower()) if len(w) > 3)
+
+
+def _name_before(span: Span) -> Span | None:
+    """Proper-name words written before a registry name as part of one longer name ("the Sudan People's Liberation
+    Army", "Jammu and Kashmir People's Democratic Party", "the Gangaw PDF"): in the entity the name ends, or hung on
+    it by the parser, with the place names they coordinate; None when there are none."""
+    doc, start = span.doc, span.start
+    ent = next((e for e in doc.ents if e.start < span.start < e.end), None)
+
+    def named(word: Token) -> bool:  # a sentence's first word is capitalised whatever it is ("Suspected X")
+        return (word.is_title or word.is_upper) and word.pos_ == "PROPN" and word.is_alpha and (
+            word.i >= ent.start if ent is not None else word.head.i >= span.start) and not (
+            word.is_sent_start and word.ent_type_ not in _PLACE_ENTS)
+
+    def link(word: Token) -> bool:  # "Jammu and Kashmir", "Chaung-U"
+        return word.lower_ in _LINKS or word.text == "-" and not word.whitespace_ and not doc[word.i - 1].whitespace_
+
+    while 1 < start < span.start and link(doc[start - 1]) and doc[start - 2].is_title or (
+            start > 0 and named(doc[start - 1])):
+        start -= 2 if link(doc[start - 1]) else 1
+    while start < span.start and (doc[start].pos_ == "DET" or doc[start].lower_ in _LINKS):
+        start += 1
+    return doc[start:span.start] if start < span.start else None
