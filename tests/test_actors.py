@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from frontwatch.errors import RegistryError
-from frontwatch.model import Document
-from frontwatch.resolve.actors import ActorMatcher, ActorRegistry
+from frontwatch.model import Document, Place
+from frontwatch.resolve.actors import ActorMatcher, ActorRegistry, acronyms_in_context
 
 
 @pytest.fixture(scope="module")
@@ -240,3 +240,26 @@ LONGER_NAMES = [
 def test_a_name_inside_a_longer_name(registry, nlp, text, name, review):
     mentions = ActorMatcher(registry, nlp).named_mentions(nlp(text))
     assert [(m.actor.name, m.actor.needs_review) for m in mentions][-1] == (name, review)
+
+
+# A group's acronym counts in a report that names places near its country, or that spells the group's name too.
+ACRONYMS_IN_CONTEXT = [
+    ("Ukrainian gunners hit an APC outside Bakhmut and Soledar.", [("Ukraine", 48.6, 38.0), ("Ukraine", 48.7, 38.1)],
+     []),
+    ("Rebels fired AA guns at a jet over Idlib and Saraqib.", [("Syria", 35.9, 36.6), ("Syria", 35.8, 36.8)], []),
+    ("Two soldiers were KIA near Kandahar and Spin Boldak.", [("Afghanistan", 31.6, 65.7), ("Afghanistan", 31.0, 66.4)],
+     []),
+    ("KIA fighters shelled an army camp between Myitkyina and Bhamo.",
+     [("Myanmar", 25.4, 97.4), ("Myanmar", 24.3, 97.2)], ["KIA: Kachin Independence Army"]),
+    ("Envoys in Geneva and Bern met the Kachin Independence Army (KIA).", [("Switzerland", 46.2, 6.1),
+                                                                           ("Switzerland", 46.9, 7.4)],
+     ["KIA: Kachin Independence Army", "KIA: Kachin Independence Army"]),
+]
+
+
+@pytest.mark.parametrize(("text", "places", "names"), ACRONYMS_IN_CONTEXT)
+def test_an_acronym_needs_its_country_or_its_name_in_the_report(extractor, text, places, names):
+    mentions = extractor.nlp(text)._.actor_mentions
+    placed = [Place(name="", latitude=lat, longitude=lon, country=country) for country, lat, lon in places]
+    kept = acronyms_in_context(mentions, placed, lambda code: extractor.geocoder.resolve(extractor.country_name(code)))
+    assert [m.actor.name for m in kept] == names

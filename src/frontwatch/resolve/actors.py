@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from frontwatch.errors import RegistryError
 from frontwatch.language import parse_yaml
-from frontwatch.model import Actor, ActorMention
+from frontwatch.model import Actor, ActorMention, Place
+from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_terms import load_terms
 
@@ -26,6 +27,7 @@ _SHARED_WORD = 3  # a word of this many registry names or more is a common name 
 _LINKS = frozenset({"and", "&"})  # inside a place name before a name ("Jammu and Kashmir")
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _UNIT = " - "  # ACLED's local unit of a group: "People's Defense Force - Mandalay"
+_CONTEXT_KM = 2000.0  # a country this near some place a report names is in its context
 # Bundled registry files, read in this order (a later file's entry replaces an earlier one of the
 # same name, keeping its aliases): the named ACLED actors of the training corpus
 # (training/build_actor_dictionary.py), then the hand-written registry.
@@ -271,6 +273,22 @@ class ActorMatcher:
                 ActorMention(span.start_char, span.end_char, span.text, self.registry.with_alias(actor, span.text))
             )
         return mentions
+
+
+def acronyms_in_context(mentions: list[ActorMention], places: Sequence[Place],
+                        country_point: Callable[[str], Place | None]) -> list[ActorMention]:
+    """A report's registry mentions without the acronyms of a country's group written far from every place (of two or
+    more) it names, unless it spells the group's name too: "APC" in a report on Ukraine is an armoured car, not
+    Nigeria's party; "KIA" in one on Afghanistan is killed in action, not the Kachin army."""
+    spelled = {m.actor.name for m in mentions if not _case_marked(m.surface)}
+
+    def far(actor: Actor) -> bool:
+        point = country_point(actor.country) if actor.country and actor.name not in spelled else None
+        return point is not None and len(places) > 1 and all(
+            p.country != point.country and haversine_km(p.latitude, p.longitude, point.latitude, point.longitude)
+            > _CONTEXT_KM for p in places)
+
+    return [m for m in mentions if not (_case_marked(m.surface) and far(m.actor))]
 
 
 def _words(name: str) -> frozenset[str]:
