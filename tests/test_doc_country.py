@@ -68,3 +68,22 @@ def test_a_generic_actor_moves_only_where_the_report_places_something(extractor,
     actors = DocumentActors(doc, [], extractor.registry, extractor.country_of, placed[0], placed)
     actor = actors.resolve(doc[0]).actor
     assert actors.placed_at(actor, Place(name="", latitude=0.0, longitude=0.0, country=event_country)).name == name
+
+
+# A text that names no place nor country: the country of the people it names, as ACLED's coded ethnic militias
+# place them (data/identity_militias.yaml); a country's own people ("Somali") tell nothing here.
+PEOPLE_CASES = [
+    ("Oromo students marched to the district office after the exams were cancelled.", "Ethiopia"),
+    ("Turkana raiders drove off 200 cattle from herders at a watering point.", "Kenya"),
+    ("Tiv farmers and herders clashed over a flooded field, leaving three dead.", "Nigeria"),
+    ("Mossi youths burned two huts after a quarrel at the market.", "Burkina Faso"),
+    ("Dinka cattle keepers fought a rival camp over grazing land.", "South Sudan"),
+    ("Somali herders clashed with farmers over a well.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), PEOPLE_CASES)
+def test_country_of_the_named_people(extractor, text, country):
+    doc = extractor.nlp(text)
+    actors = DocumentActors(doc, doc._.actor_mentions or [], extractor.registry, extractor.country_of, None)
+    assert actors.doc_country == country

@@ -90,9 +90,11 @@ class ActorRegistry:
         country_names: dict[str, str] | None = None,
         definite_countries: Sequence[str] = (),
         militias: dict[str, str] | None = None,
+        homes: dict[str, str] | None = None,
     ) -> None:
         self.actors = {a.name: a for a in actors}
         self.militias = dict(militias or {})
+        self.homes = dict(homes or {})  # a people's or clan's word -> its country, as ACLED writes it
         self.country_names = dict(country_names or {})
         self.definite_countries = frozenset(definite_countries)
         self.generic_rules = tuple(generic_rules)
@@ -162,9 +164,10 @@ class ActorRegistry:
                 guesses.append(GenericRule(nouns=tuple(w.lower() for w in rule["words"]), template="",
                                            inter_code=int(rule["inter"]), kind=str(rule.get("kind", "other"))))
             titles += data.get("government_titles") or ()
-        militias = _read_yaml(None, data_dir.joinpath(MILITIAS_FILE).read_text("utf-8")).get("militias") or {}
+        militias = _read_yaml(None, data_dir.joinpath(MILITIAS_FILE).read_text("utf-8"))
         return cls(list(actors.values()), rules, titles, guesses, country_names, definite,
-                   {str(k).lower(): str(v) for k, v in militias.items()})
+                   {str(k).lower(): str(v) for k, v in (militias.get("militias") or {}).items()},
+                   {str(k).lower(): str(v) for k, v in (militias.get("countries") or {}).items()})
 
     def get(self, name: str) -> Actor | None:
         """The registry actor whose name or alias is `name` (case-insensitive)."""
@@ -185,6 +188,12 @@ class ActorRegistry:
         Militia (Ethiopia)"), if the table knows the group."""
         stem = self.militias.get(group.lower())
         return self._militia_named(stem, country) if stem is not None else None
+
+    def home(self, people: str) -> str | None:
+        """The country (as the gazetteer names it) most ethnic militias of the people a word names belong to; none for
+        a country's people ("Somali": a demonym tells its own country)."""
+        written = None if fold(people) in load_terms().demonyms else self.homes.get(people.lower())
+        return next((name for name, acled in self.country_names.items() if acled == written), written)
 
     def _militia_named(self, stem: str, country: str | None) -> Actor:
         name = f"{stem} ({self.country_names.get(country, country)})" if country else stem
