@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from functools import reduce
 
 from spacy.tokens import Doc, Span, Token
 
@@ -108,12 +109,8 @@ class DocumentActors:
         counts = Counter(m.actor.name for m in self.mentions if "nonstate" in _GROUPS(m.actor.inter_code))
         if not counts:
             return None
-        name, _ = counts.most_common(1)[0]
-        actors = [m.actor for m in self.mentions if m.actor.name == name]
-        merged = actors[0]
-        for alias in (alias for actor in actors[1:] for alias in actor.aliases):
-            merged = self.registry.with_alias(merged, alias)
-        return merged
+        actors = [m.actor for m in self.mentions if m.actor.name == counts.most_common(1)[0][0]]
+        return reduce(self.registry.with_alias, (alias for actor in actors[1:] for alias in actor.aliases), actors[0])
 
     def _titled_officials(self) -> dict[str, str | None]:
         """Surnames of people named with a government title, mapped to their country."""
@@ -190,8 +187,7 @@ class DocumentActors:
 
     def _in_document_country(self, actor: Actor | None) -> Actor | None:
         """A generic actor given the document's country, remembered as such (see `placed_at`)."""
-        if actor is not None:
-            self._placed.add(actor.name)
+        self._placed |= {actor.name} if actor is not None else set()
         return actor
 
     def placed_at(self, actor: Actor | None, place: Place | None) -> Actor | None:
@@ -299,12 +295,15 @@ class DocumentActors:
         return ResolvedActor(named[0] if named else self.registry.guess(ent.text))
 
     def _identity_militia(self, head: Token, modifiers: list[Token]) -> Actor | None:
-        """The militia of the group a modifier names on a head for armed men ("Oromo militiamen"; of a clan's lineage,
-        its last branch; of coordinated groups, the first), in the document's country (its event's, once placed)."""
-        if head.lower_ not in _MILITIA_MEMBERS:
+        """The militia of the group a modifier names on a head for armed men ("Oromo militiamen"; of a lineage, its last
+        branch; of coordinated groups the first, "Hausa and Berom militias"), in the document's (event's) country."""
+        shared = (c for c in head.conjuncts if c.lower_ in _MILITIA_MEMBERS and c.i > head.i)  # a group word as head
+        if (member := head if head.lower_ in _MILITIA_MEMBERS else next(shared, None) if self.registry.militia(
+                head.text, None) else None) is None:
             return None
         found: list[list[Actor]] = [[]]  # per group the modifiers coordinate ("Ciise and Samaroon clan militias")
-        for token in sorted((t for m in modifiers for t in m.subtree if t.i < head.i), key=lambda t: t.i):
+        groups = modifiers if member is head else [head]
+        for token in sorted((t for m in groups for t in m.subtree if t.i < member.i), key=lambda t: t.i):
             if token.dep_ == "cc":
                 found.append([])
             elif (militia := self.registry.militia(token.text.split("-")[-1], self.doc_country)) is not None:
