@@ -187,6 +187,19 @@ def test_civilians_who_loot_or_burn_are_a_communal_militia(extractor, text, acto
 
 
 @pytest.mark.parametrize(("text", "actor1"), [
+    # pirates are ACLED's own generic actor of the country of the sea they strike in, not an unidentified armed group
+    ("Pirates boarded a tanker off Lagos and kidnapped twelve crew members.", "Pirates (Nigeria)"),
+    ("Armed pirates attacked a fishing trawler near Cotonou on Tuesday, wounding two sailors.", "Pirates (Benin)"),
+    ("Sea pirates kidnapped the captain of a cargo ship off the coast of Lagos.", "Pirates (Nigeria)"),
+    ("Two pirates abducted a ship's engineer near Douala on Sunday.", "Pirates (Cameroon)"),
+    ("Gunmen kidnapped the captain of a cargo ship off the coast of Lagos.", "Unidentified Armed Group (Nigeria)"),
+])
+def test_pirates_are_acleds_pirates(extractor, text, actor1):
+    events = _events(extractor, text)
+    assert events and events[0].actor1 is not None and events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
     # an arrest nobody is said to make is the police's, in the country of the place
     ("Two journalists were detained in Mombasa after covering a strike.", "Police Forces of Kenya"),
     ("Eleven traders were taken into custody at a market in Kano on Thursday.", "Police Forces of Nigeria"),
