@@ -3,6 +3,7 @@
 import pytest
 
 from frontwatch.extract.doc_actors import DocumentActors
+from frontwatch.model import Place
 
 CASES = [
     ("Police seized 40,000 US dollars from a trader after a clash at the market.", None),
@@ -45,6 +46,44 @@ GROUP_CASES = [
 
 @pytest.mark.parametrize(("text", "country"), GROUP_CASES)
 def test_country_of_the_named_groups(extractor, text, country):
+    doc = extractor.nlp(text)
+    actors = DocumentActors(doc, doc._.actor_mentions or [], extractor.registry, extractor.country_of, None)
+    assert actors.doc_country == country
+
+
+# A generic actor moves to its event's country only when the report places something there: a name read on its
+# own as a town abroad (no place mention of the report lies in that country) moves nobody.
+MOVES = [
+    ("Police fired tear gas at traders in the market.", ("Kenya",), "Uganda", "Police Forces of Kenya"),
+    ("Police fired tear gas at traders in the market.", ("Kenya", "Uganda"), "Uganda", "Police Forces of Uganda"),
+    ("Protesters blocked the highway near the depot.", ("Brazil",), "United States", "Protesters (Brazil)"),
+    ("Soldiers raided a farm outside the town.", ("Mali", "Niger"), "Niger", "Military Forces of Niger"),
+    ("Rioters torched a bus at the station.", ("Sri Lanka",), "Algeria", "Rioters (Sri Lanka)"),
+]
+
+
+@pytest.mark.parametrize(("text", "placed", "event_country", "name"), MOVES)
+def test_a_generic_actor_moves_only_where_the_report_places_something(extractor, text, placed, event_country, name):
+    doc = extractor.nlp(text)
+    actors = DocumentActors(doc, [], extractor.registry, extractor.country_of, placed[0], placed)
+    actor = actors.resolve(doc[0]).actor
+    assert actors.placed_at(actor, Place(name="", latitude=0.0, longitude=0.0, country=event_country)).name == name
+
+
+# A text that names no place nor country: the country of the people it names, as ACLED's coded ethnic militias
+# place them (data/identity_militias.yaml); a country's own people ("Somali") tell nothing here.
+PEOPLE_CASES = [
+    ("Oromo students marched to the district office after the exams were cancelled.", "Ethiopia"),
+    ("Turkana raiders drove off 200 cattle from herders at a watering point.", "Kenya"),
+    ("Tiv farmers and herders clashed over a flooded field, leaving three dead.", "Nigeria"),
+    ("Mossi youths burned two huts after a quarrel at the market.", "Burkina Faso"),
+    ("Dinka cattle keepers fought a rival camp over grazing land.", "South Sudan"),
+    ("Somali herders clashed with farmers over a well.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), PEOPLE_CASES)
+def test_country_of_the_named_people(extractor, text, country):
     doc = extractor.nlp(text)
     actors = DocumentActors(doc, doc._.actor_mentions or [], extractor.registry, extractor.country_of, None)
     assert actors.doc_country == country

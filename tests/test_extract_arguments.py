@@ -173,6 +173,33 @@ def test_civilians_who_do_violence_are_a_communal_militia(extractor, text, actor
 
 
 @pytest.mark.parametrize(("text", "actor1"), [
+    # ACLED codes no civilian as the doer of any event it names (only its catch-all "other"): civilians who loot or
+    # burn are a communal militia too; a crowd's own labels (protest, riot) keep their crowd
+    ("A group of farmers burned three huts of herders near Kandi on Tuesday.", "Unidentified Communal Militia (Benin)"),
+    ("Villagers looted a food warehouse in Kisumu on Sunday.", "Unidentified Communal Militia (Kenya)"),
+    ("Residents set fire to the house of a suspected witch in Mbeya.", "Unidentified Communal Militia (Tanzania)"),
+    ("Women looted a relief store in Maiduguri on Monday.", "Unidentified Communal Militia (Nigeria)"),
+    ("A group of traders ransacked a customs office in Goma on Friday.", "Rioters (Democratic Republic of Congo)"),
+])
+def test_civilians_who_loot_or_burn_are_a_communal_militia(extractor, text, actor1):
+    events = _events(extractor, text)
+    assert events and events[0].actor1 is not None and events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # pirates are ACLED's own generic actor of the country of the sea they strike in, not an unidentified armed group
+    ("Pirates boarded a tanker off Lagos and kidnapped twelve crew members.", "Pirates (Nigeria)"),
+    ("Armed pirates attacked a fishing trawler near Cotonou on Tuesday, wounding two sailors.", "Pirates (Benin)"),
+    ("Sea pirates kidnapped the captain of a cargo ship off the coast of Lagos.", "Pirates (Nigeria)"),
+    ("Two pirates abducted a ship's engineer near Douala on Sunday.", "Pirates (Cameroon)"),
+    ("Gunmen kidnapped the captain of a cargo ship off the coast of Lagos.", "Unidentified Armed Group (Nigeria)"),
+])
+def test_pirates_are_acleds_pirates(extractor, text, actor1):
+    events = _events(extractor, text)
+    assert events and events[0].actor1 is not None and events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
     # an arrest nobody is said to make is the police's, in the country of the place
     ("Two journalists were detained in Mombasa after covering a strike.", "Police Forces of Kenya"),
     ("Eleven traders were taken into custody at a market in Kano on Thursday.", "Police Forces of Nigeria"),

@@ -4,7 +4,9 @@ clan or faith, learned from the coded actor columns of the corpus's train split.
 ACLED names such a militia "<group> <kind> (<country>)": "Oromo Ethnic Militia (Ethiopia)",
 "Hawiye-Hawadle Sub-Clan Militia (Somalia)", "Christian Militia (Ethiopia)". A report calls it by
 the group's last word ("Oromo militiamen", "Hawadle clan fighters"). The file maps that word to
-the name ACLED writes before the country; the country is the report's. Only actor names and
+the name ACLED writes before the country; the country is the report's. A second table maps the word to
+the country that holds at least 80 % of a people's coded ethnic militias, which a report naming the group but
+no place is about ("Oromo students marched"). Only actor names and
 their counts are read (no note text); groups coded fewer than `--min-count` times, and
 ACLED's "Unidentified" placeholders and communal militias (named after a place), are left out.
 
@@ -22,14 +24,18 @@ from pathlib import Path
 import yaml
 
 OUT = Path(__file__).parents[1] / "src" / "frontwatch" / "data" / "identity_militias.yaml"
-MILITIA = re.compile(
-    r"^(?P<group>.+?) (?P<kind>Ethnic Militia|Sub-Clan Militia|Clan Militia|Communal Militia|Militia) \([^)]+\)$")
+MILITIA = re.compile(r"^(?P<group>.+?) (?P<kind>Ethnic Militia|Sub-Clan Militia|Clan Militia|Communal Militia|Militia)"
+                     r" \((?P<country>[^)]+)\)$")
+PEOPLES = ("Ethnic Militia",)  # named after a people (not a clan, whose names are often also given names, nor a faith)
+HOME_SHARE = 0.8  # the share of a group's coded militias one country must hold to be the group's country
 NAMED_BY_PLACE = "Communal Militia"  # named after a village or district, not a group a report names
 HEADER = """\
 # How ACLED names the militia of an ethnic group, clan or faith: the word a report calls the group
 # by (its last word, lower case) -> ACLED's name before the country, "(<country>)" being added from
-# the report. Built by training/build_identity_militias.py from the actor columns of the corpus's
-# train split (counts of coded names only; no note text).
+# the report; `countries`: the word of a people -> the country holding 80 % of its ethnic militias (as
+# ACLED writes it), for a report that names the group but no place. Built by
+# training/build_identity_militias.py from the actor columns of the corpus's train split (counts of
+# coded names only; no note text).
 """
 
 
@@ -41,6 +47,7 @@ def main() -> None:
     parser.add_argument("--min-count", type=int, default=3)
     args = parser.parse_args()
     names: Counter[str] = Counter()
+    homes: dict[str, Counter[str]] = {}
     for line in args.corpus.read_text(encoding="utf-8").splitlines():
         note = json.loads(line)
         if note["split"] != "train":
@@ -49,13 +56,20 @@ def main() -> None:
             match = MILITIA.match(actor or "")
             if match and not match["group"].startswith("Unidentified") and match["kind"] != NAMED_BY_PLACE:
                 names[f"{match['group']} {match['kind']}"] += 1
+                homes.setdefault(f"{match['group']} {match['kind']}", Counter())[match["country"]] += 1
     by_word: dict[str, Counter[str]] = {}
+    countries: dict[str, Counter[str]] = {}
     for name, count in names.items():
         if count >= args.min_count:
             group = MILITIA.match(f"{name} (x)")["group"]  # type: ignore[index]
-            by_word.setdefault(re.split(r"[- ]", group)[-1].lower(), Counter())[name] += count
+            word = re.split(r"[- ]", group)[-1].lower()
+            by_word.setdefault(word, Counter())[name] += count
+            if name.endswith(PEOPLES):
+                countries.setdefault(word, Counter()).update(homes[name])
     table = {word: counts.most_common(1)[0][0] for word, counts in sorted(by_word.items())}
-    body = yaml.safe_dump({"militias": table}, allow_unicode=True, sort_keys=False, width=110)
+    home = {word: country for word, counts in sorted(countries.items())
+            if (country := counts.most_common(1)[0][0]) and counts[country] >= HOME_SHARE * sum(counts.values())}
+    body = yaml.safe_dump({"militias": table, "countries": home}, allow_unicode=True, sort_keys=False, width=110)
     args.out.write_text(HEADER + body, encoding="utf-8")
     print(f"{len(table)} groups -> {args.out}")
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from functools import reduce
 
 from spacy.tokens import Doc, Span, Token
 
@@ -81,12 +82,10 @@ class DocumentActors:
     """Resolves phrases of one parsed document to actors, with document-level context."""
 
     def __init__(self, doc: Doc, mentions: list[ActorMention], registry: ActorRegistry, country_of: CountryOf,
-                 doc_country: str | None) -> None:
-        self.doc = doc
-        self.mentions = mentions
-        self.registry = registry
-        self.country_of = country_of
-        self.doc_country = doc_country or self._named_country()
+                 doc_country: str | None, placed: Collection[str] = ()) -> None:
+        """`placed`: the countries the document's place mentions lie in (by name)."""
+        self.doc, self.mentions, self.registry, self.country_of = doc, mentions, registry, country_of
+        self.doc_country, self.placed = doc_country or self._named_country(), frozenset(placed)
         self._resolved: dict[int, ResolvedActor | None] = {}
         self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
         self._stated: set[str] = set()  # generic actors whose country the text states ("Kenyan police")
@@ -98,24 +97,20 @@ class DocumentActors:
     def _named_country(self) -> str | None:
         """The country the text names most (a country's or its people's name, whatever the tagger's label; not one that
         only qualifies a thing: "US dollars", "US-made"): a generic actor's country where places give none; for a text
-        naming no country, that of the native armed groups or state forces it names ("ONLF fighters": Ethiopia)."""
+        naming no country, that of the native groups, state forces or peoples it names ("ONLF", "Oromo": Ethiopia)."""
         counts = Counter(country for ent in self.doc.ents
                          if not _qualifies_thing(ent) and (country := self.country_of(ent.text)))
-        counts = counts or Counter(country for m in self.mentions if m.actor.country
-                                   and _GROUPS(m.actor.inter_code) & _NATIVE
-                                   and (country := self.country_of(m.actor.country)))
+        counts = counts or Counter(country for m in self.mentions if m.actor.country and _GROUPS(
+            m.actor.inter_code) & _NATIVE and (country := self.country_of(m.actor.country))) + Counter(
+            home for t in self.doc if t.is_title and (home := self.registry.home(t.text)))
         return counts.most_common(1)[0][0] if counts else None
 
     def _salient_armed_actor(self) -> Actor | None:
         counts = Counter(m.actor.name for m in self.mentions if "nonstate" in _GROUPS(m.actor.inter_code))
         if not counts:
             return None
-        name, _ = counts.most_common(1)[0]
-        actors = [m.actor for m in self.mentions if m.actor.name == name]
-        merged = actors[0]
-        for alias in (alias for actor in actors[1:] for alias in actor.aliases):
-            merged = self.registry.with_alias(merged, alias)
-        return merged
+        actors = [m.actor for m in self.mentions if m.actor.name == counts.most_common(1)[0][0]]
+        return reduce(self.registry.with_alias, (alias for actor in actors[1:] for alias in actor.aliases), actors[0])
 
     def _titled_officials(self) -> dict[str, str | None]:
         """Surnames of people named with a government title, mapped to their country."""
@@ -192,15 +187,15 @@ class DocumentActors:
 
     def _in_document_country(self, actor: Actor | None) -> Actor | None:
         """A generic actor given the document's country, remembered as such (see `placed_at`)."""
-        if actor is not None:
-            self._placed.add(actor.name)
+        self._placed |= {actor.name} if actor is not None else set()
         return actor
 
     def placed_at(self, actor: Actor | None, place: Place | None) -> Actor | None:
-        """A generic actor whose country only the document gave ("police" in a report on Kenya), placed
-        in the country of its event's place instead; any other actor as it is."""
+        """A generic actor whose country only the document gave ("police" in a report on Kenya), placed in the
+        country of its event's place instead when the report places something there (a name read on its own as a
+        town abroad moves nobody); any other actor as it is."""
         country = place.country if place is not None else None
-        if (actor is None or country is None or actor.country == country
+        if (actor is None or country is None or actor.country == country or country not in self.placed
                 or actor.name not in self._placed - self._stated):
             return actor
         return self.registry.relocated(actor, country) or actor
@@ -300,12 +295,15 @@ class DocumentActors:
         return ResolvedActor(named[0] if named else self.registry.guess(ent.text))
 
     def _identity_militia(self, head: Token, modifiers: list[Token]) -> Actor | None:
-        """The militia of the group a modifier names on a head for armed men ("Oromo militiamen"; of a clan's lineage,
-        its last branch; of coordinated groups, the first), in the document's country (its event's, once placed)."""
-        if head.lower_ not in _MILITIA_MEMBERS:
+        """The militia of the group a modifier names on a head for armed men ("Oromo militiamen"; of a lineage, its last
+        branch; of coordinated groups the first, "Hausa and Berom militias"), in the document's (event's) country."""
+        shared = (c for c in head.conjuncts if c.lower_ in _MILITIA_MEMBERS and c.i > head.i)  # a group word as head
+        if (member := head if head.lower_ in _MILITIA_MEMBERS else next(shared, None) if self.registry.militia(
+                head.text, None) else None) is None:
             return None
         found: list[list[Actor]] = [[]]  # per group the modifiers coordinate ("Ciise and Samaroon clan militias")
-        for token in sorted((t for m in modifiers for t in m.subtree if t.i < head.i), key=lambda t: t.i):
+        groups = modifiers if member is head else [head]
+        for token in sorted((t for m in groups for t in m.subtree if t.i < member.i), key=lambda t: t.i):
             if token.dep_ == "cc":
                 found.append([])
             elif (militia := self.registry.militia(token.text.split("-")[-1], self.doc_country)) is not None:

@@ -119,8 +119,8 @@ class EventReader:
             actor1 = ctx.actors.default_actor1(case, notes)
             if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
                 actor1 = None  # "the battle that drove the group out": the group did not drive itself out
-        elif case.violent and case.actor1 is None and "civilians" in self.table.groups_of(actor1.inter_code):
-            actor1 = ctx.actors.armed(actor1)  # "villagers attacked a camp"; a battle still needs armed sides
+        elif case.actor1 is None and not case.weak and "civilians" in self.table.groups_of(actor1.inter_code):
+            actor1 = ctx.actors.armed(actor1)  # "villagers attacked a camp", "looted"; a battle still needs armed sides
         return actor1, actor2, None
 
 

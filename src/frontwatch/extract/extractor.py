@@ -34,6 +34,7 @@ from frontwatch.model import (
 from frontwatch.reading.attribution import saying
 from frontwatch.reading.model import Frame, frames_of
 from frontwatch.reading.pipeline import actor_registry
+from frontwatch.resolve.actors import acronyms_in_context
 from frontwatch.taxonomy import Taxonomy
 
 PARSE_BATCH = 4  # documents parsed together: spaCy's working memory grows by ~8 MB per news report in a batch
@@ -101,8 +102,10 @@ class Extractor:
         named: list[ActorMention] = doc._.actor_mentions or []
         units = sentence_units(doc)
         places = _outside_names(self.geocoder.geoparse(document.text, doc), named, doc)
-        actors = DocumentActors(doc, named, self.registry, self.country_of, self._document_country(places))
-        countries = sorted({m.place.country for m in places if m.place is not None and m.place.country})
+        placed = [m.place for m in places if m.place is not None]
+        named = acronyms_in_context(named, placed, lambda code: self.geocoder.resolve(self.country_name(code) or code))
+        countries = sorted({p.country for p in placed if p.country})
+        actors = DocumentActors(doc, named, self.registry, self.country_of, self._document_country(places), countries)
         return DocumentContext(document, doc, units, places, actors,
                                resolve_place=lambda name: self.geocoder.resolve(name, countries))
 
@@ -147,12 +150,10 @@ class Extractor:
             ctx.event_date(unit, dated)
 
     def _document_country(self, places: list[PlaceMention]) -> str | None:
-        """The country most of a document's places lie in, by name."""
-        codes = Counter(m.place.country for m in places if m.place is not None and m.place.country
-                        and m.place.precision != GeoPrecision.REGION)
-        codes = codes or Counter(m.place.country for m in places if m.place is not None and m.place.country)
-        code = codes.most_common(1)[0][0] if codes else None
-        return (self.country_name(code) or code) if code is not None else None
+        """The country most of a document's places lie in, by name (of its towns, when it names any)."""
+        placed = [m.place for m in places if m.place is not None and m.place.country]
+        towns = Counter(p.country for p in placed if p.precision != GeoPrecision.REGION)
+        return (towns or Counter(p.country for p in placed)).most_common(1)[0][0] if placed else None
 
 
 def _outside_names(places: list[PlaceMention], named: list[ActorMention], doc: Doc) -> list[PlaceMention]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -10,13 +12,22 @@ from pathlib import Path
 import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from frontwatch.errors import RegistryError
 from frontwatch.language import parse_yaml
-from frontwatch.model import Actor, ActorMention
+from frontwatch.model import Actor, ActorMention, Place
+from frontwatch.resolve.geo_math import haversine_km
+from frontwatch.resolve.geo_names import fold
+from frontwatch.resolve.geo_terms import load_terms
 
 _CASE_SENSITIVE_MAX = 4
+_CAMEL = re.compile(r"[a-z][A-Z]")  # "LeT", "JeM": capitals after a small letter spell an acronym
+_SHARED_WORD = 3  # a word of this many registry names or more is a common name word ("People's", "Army")
+_LINKS = frozenset({"and", "&"})  # inside a place name before a name ("Jammu and Kashmir")
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+_UNIT = " - "  # ACLED's local unit of a group: "People's Defense Force - Mandalay"
+_CONTEXT_KM = 2000.0  # a country this near some place a report names is in its context
 # Bundled registry files, read in this order (a later file's entry replaces an earlier one of the
 # same name, keeping its aliases): the named ACLED actors of the training corpus
 # (training/build_actor_dictionary.py), then the hand-written registry.
@@ -79,9 +90,11 @@ class ActorRegistry:
         country_names: dict[str, str] | None = None,
         definite_countries: Sequence[str] = (),
         militias: dict[str, str] | None = None,
+        homes: dict[str, str] | None = None,
     ) -> None:
         self.actors = {a.name: a for a in actors}
         self.militias = dict(militias or {})
+        self.homes = dict(homes or {})  # a people's or clan's word -> its country, as ACLED writes it
         self.country_names = dict(country_names or {})
         self.definite_countries = frozenset(definite_countries)
         self.generic_rules = tuple(generic_rules)
@@ -90,6 +103,29 @@ class ActorRegistry:
         self._alias_index = {
             alias.lower(): actor for actor in actors for alias in (actor.name, *actor.aliases)
         }
+        names = Counter(w for a in actors for w in {*_words(a.name.split(": ")[-1])})
+        self._common_words = frozenset(w for w, n in names.items() if n >= _SHARED_WORD)
+
+    def common_name(self, name: str) -> bool:
+        """Whether a name is made only of words many registry names share ("People's Liberation Army"), so that a
+        place before it names another group ("the Sudan People's Liberation Army"); an acronym never is."""
+        words = _words(name)
+        return len(words) > 1 and words <= self._common_words
+
+    def within(self, actor: Actor, prefix: str) -> Actor | None:
+        """The group a registry actor stands for when a proper name comes before its name (`prefix`): the local unit
+        ACLED codes for a group organised by place ("the Gangaw PDF": "People's Defense Force - Gangaw"); None when
+        the words name another group ("the Sudan People's Liberation Army"); else the actor (a demonym of its own
+        country: "Nigerian APC")."""
+        units = [a for a in actor.aliases if _UNIT in a]
+        own = load_terms().demonyms.get(fold(prefix)) == actor.country is not None
+        if own or self.get(prefix) is not None or not (units or self.common_name(actor.name.split(": ")[-1])):
+            return actor  # "Nigerian APC"; "Houthi National Resistance forces": a group names no other group
+        if not units:
+            return None
+        known = (u for u in units if f"{u.split(_UNIT, 1)[1]} ".lower().startswith(f"{prefix} ".lower()))
+        name = next(known, f"{Counter(u.split(_UNIT)[0] for u in units).most_common(1)[0][0]}{_UNIT}{prefix}")
+        return replace(actor, name=name, aliases=tuple(dict.fromkeys((actor.name, *actor.aliases))))
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = (), bundled: Sequence[str] = BUNDLED_FILES) -> ActorRegistry:
@@ -128,9 +164,10 @@ class ActorRegistry:
                 guesses.append(GenericRule(nouns=tuple(w.lower() for w in rule["words"]), template="",
                                            inter_code=int(rule["inter"]), kind=str(rule.get("kind", "other"))))
             titles += data.get("government_titles") or ()
-        militias = _read_yaml(None, data_dir.joinpath(MILITIAS_FILE).read_text("utf-8")).get("militias") or {}
+        militias = _read_yaml(None, data_dir.joinpath(MILITIAS_FILE).read_text("utf-8"))
         return cls(list(actors.values()), rules, titles, guesses, country_names, definite,
-                   {str(k).lower(): str(v) for k, v in militias.items()})
+                   {str(k).lower(): str(v) for k, v in (militias.get("militias") or {}).items()},
+                   {str(k).lower(): str(v) for k, v in (militias.get("countries") or {}).items()})
 
     def get(self, name: str) -> Actor | None:
         """The registry actor whose name or alias is `name` (case-insensitive)."""
@@ -151,6 +188,12 @@ class ActorRegistry:
         Militia (Ethiopia)"), if the table knows the group."""
         stem = self.militias.get(group.lower())
         return self._militia_named(stem, country) if stem is not None else None
+
+    def home(self, people: str) -> str | None:
+        """The country (as the gazetteer names it) most ethnic militias of the people a word names belong to; none for
+        a country's people ("Somali": a demonym tells its own country)."""
+        written = None if fold(people) in load_terms().demonyms else self.homes.get(people.lower())
+        return next((name for name, acled in self.country_names.items() if acled == written), written)
 
     def _militia_named(self, stem: str, country: str | None) -> Actor:
         name = f"{stem} ({self.country_names.get(country, country)})" if country else stem
@@ -192,6 +235,13 @@ class ActorRegistry:
         return replace(actor, aliases=(*actor.aliases, surface))
 
 
+def _case_marked(alias: str) -> bool:
+    """Whether an alias matches only as written: a short acronym in capitals ("IS") or one word whose
+    capitals follow small letters ("LeT", never the verb "let")."""
+    short_caps = alias.isupper() and len(alias.replace(".", "")) <= _CASE_SENSITIVE_MAX
+    return short_caps or " " not in alias and _CAMEL.search(alias) is not None
+
+
 def _strip_country(template: str) -> str:
     return template.replace(" of {country}", "").replace(" ({country})", "").strip()
 
@@ -205,8 +255,7 @@ class ActorMatcher:
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         for actor in registry.actors.values():
             for alias in (actor.name, *actor.aliases):
-                short_caps = alias.isupper() and len(alias.replace(".", "")) <= _CASE_SENSITIVE_MAX
-                matcher = self._exact if short_caps else self._lower
+                matcher = self._exact if _case_marked(alias) else self._lower
                 matcher.add(actor.name, [nlp.make_doc(alias)])
 
     def named_mentions(self, doc: Doc) -> list[ActorMention]:
@@ -223,8 +272,57 @@ class ActorMatcher:
                 taken.update(range(span.start, span.end))
         mentions = []
         for span in sorted(chosen, key=lambda s: s.start):
-            actor = self.registry.actors[span.label_]
+            actor: Actor | None = self.registry.actors[span.label_]
+            prefix = _name_before(span)
+            within = self.registry.within(actor, prefix.text) if prefix is not None and actor is not None else actor
+            if within is not actor and prefix is not None:
+                actor, span = within, doc[prefix.start:span.end]
+            actor = actor or self.registry.guess(span.text)
             mentions.append(
                 ActorMention(span.start_char, span.end_char, span.text, self.registry.with_alias(actor, span.text))
             )
         return mentions
+
+
+def acronyms_in_context(mentions: list[ActorMention], places: Sequence[Place],
+                        country_point: Callable[[str], Place | None]) -> list[ActorMention]:
+    """A report's registry mentions without the acronyms of a country's group written far from every place (of two or
+    more) it names, unless it spells the group's name too: "APC" in a report on Ukraine is an armoured car, not
+    Nigeria's party; "KIA" in one on Afghanistan is killed in action, not the Kachin army."""
+    spelled = {m.actor.name for m in mentions if not _case_marked(m.surface)}
+
+    def far(actor: Actor) -> bool:
+        point = country_point(actor.country) if actor.country and actor.name not in spelled else None
+        return point is not None and len(places) > 1 and all(
+            p.country != point.country and haversine_km(p.latitude, p.longitude, point.latitude, point.longitude)
+            > _CONTEXT_KM for p in places)
+
+    return [m for m in mentions if not (_case_marked(m.surface) and far(m.actor))]
+
+
+def _words(name: str) -> frozenset[str]:
+    """The words of a name that carry its meaning, lower case."""
+    return frozenset(w for w in re.findall(r"[\w']+", name.lower()) if len(w) > 3)
+
+
+def _name_before(span: Span) -> Span | None:
+    """Proper-name words written before a registry name as part of one longer name ("the Sudan People's Liberation
+    Army", "Jammu and Kashmir People's Democratic Party", "the Gangaw PDF"): in the entity the name ends, or hung on
+    it by the parser, with the place names they coordinate; None when there are none."""
+    doc, start = span.doc, span.start
+    ent = next((e for e in doc.ents if e.start < span.start < e.end), None)
+
+    def named(word: Token) -> bool:  # a sentence's first word is capitalised whatever it is ("Suspected X")
+        return (word.is_title or word.is_upper) and word.pos_ == "PROPN" and word.is_alpha and (
+            word.i >= ent.start if ent is not None else word.head.i >= span.start) and not (
+            word.is_sent_start and word.ent_type_ not in _PLACE_ENTS)
+
+    def link(word: Token) -> bool:  # "Jammu and Kashmir", "Chaung-U"
+        return word.lower_ in _LINKS or word.text == "-" and not word.whitespace_ and not doc[word.i - 1].whitespace_
+
+    while 1 < start < span.start and link(doc[start - 1]) and doc[start - 2].is_title or (
+            start > 0 and named(doc[start - 1])):
+        start -= 2 if link(doc[start - 1]) else 1
+    while start < span.start and (doc[start].pos_ == "DET" or doc[start].lower_ in _LINKS):
+        start += 1
+    return doc[start:span.start] if start < span.start else None
