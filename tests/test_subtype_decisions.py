@@ -4,7 +4,8 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
 - a protest told alone is peaceful: an intervention needs a frame of its own that tells it;
 - a clash is a battle between organised armed sides, a violent demonstration between people and state
   forces, mob violence between people;
-- killing or wounding members of an armed force or group is a battle, not an attack on civilians;
+- killing or wounding members of an armed force or group is a battle, not an attack on civilians; so is a battle
+  nobody is named fighting, armed men killed by nobody named, and a gunfight whoever its sides;
 - state forces that take control over a place regain territory, whatever preposition "control" takes;
 - armed men who surrender to another side make an agreement with it (the side they give up to is actor 1);
 - an armed group sighted, spotted or regrouping changes its activity (no such event for people or police);
@@ -85,6 +86,38 @@ ARMED_VICTIMS = [
 @pytest.mark.parametrize(("text", "sub_event_type"), ARMED_VICTIMS)
 def test_violence_on_armed_people_is_a_battle(extractor, text, sub_event_type):
     assert _types(extractor, text) == [sub_event_type]
+
+
+NO_SIDE_TOLD = [
+    # a battle nobody is named fighting, or armed men killed by nobody named: ACLED codes an armed clash
+    # (with an unidentified armed group); people killed by nobody named are no battle
+    ("Heavy fighting went on around the airport throughout Tuesday.", CLASH),
+    ("Clashes were reported near the river crossing late on Friday.", CLASH),
+    ("Eleven insurgents were killed in the hills near the town on Monday.", CLASH),
+    ("Two soldiers were killed near the border post on Sunday.", CLASH),
+    ("Three policemen were shot dead at a checkpoint outside the city.", CLASH),
+    ("Seven villagers were killed near the market on Friday.", ATTACK),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), NO_SIDE_TOLD)
+def test_a_battle_or_armed_victims_without_a_named_side_is_an_armed_clash(extractor, text, sub_event_type):
+    assert _types(extractor, text) == [sub_event_type]
+
+
+GUNFIGHTS = [
+    # a fight told as a gunfight is a battle, whoever fires (ACLED's notes: 96 % armed clashes)
+    "Unknown men engaged in a gunbattle with police at the cattle market.",
+    "Smugglers and border guards were involved in a shootout near the crossing.",
+    "A firefight broke out between the two bands in the valley on Sunday night.",
+    "Cadres of the outlawed faction engaged in a gun fight at a hamlet in the hills.",
+    "Poachers and rangers fought a gun battle inside the reserve on Thursday.",
+]
+
+
+@pytest.mark.parametrize("text", GUNFIGHTS)
+def test_a_gunfight_is_an_armed_clash_whoever_its_sides(extractor, text):
+    assert _types(extractor, text) == [CLASH]
 
 
 CONTROL_OVER = [

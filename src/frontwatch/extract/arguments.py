@@ -97,9 +97,9 @@ class FrameArguments:
         return list({r.actor.name: r.actor for r in found if r is not None}.values())
 
     def kinds(self, role: str, frames: list[Frame] | None = None) -> frozenset[str]:
-        """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons,
-        building, protest; weapon kinds for the instrument; the frame's modality for "modality";
-        for "harm", `deadly` when the frame (with its sentence's `frames`) kills somebody."""
+        """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons, building, protest,
+        `told` or `untold`; weapon kinds for the instrument; the frame's modality for "modality"; for "harm",
+        `deadly` when the frame (with its sentence's `frames`) kills somebody."""
         if role == "modality":
             return frozenset({self.frame.modality})
         if role == "harm":
@@ -118,7 +118,7 @@ class FrameArguments:
                 kinds.add("ground")
             elif token.ent_type_ == "PERSON":
                 kinds.add("person")
-        return frozenset(kinds | ({"told"} if fillers else set()))
+        return frozenset(kinds | ({"told"} if fillers else {"untold"}))
 
     def _named_place(self, token: Token, actor: bool) -> Place | None:
         """A name the geoparser left unplaced that the gazetteer knows; or, for a name that is no

@@ -28,7 +28,7 @@ _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasti
 _WEEK = 7
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
-_THE = word_book("reference").words("anaphor_determiners")
+_THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _DASHES = {"-", "–", "/"}
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM = 30.0
@@ -151,10 +151,10 @@ def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:
 
 
 def _speakers_place(doc: Doc, mention: PlaceMention) -> bool:
-    """A place that only says where a speaker is ("officials in Maiduguri said", "a resident of X told")."""
+    """A place that only says where a speaker is ("officials in X said", "according to Y in X")."""
     node = _mention_token(doc, mention)
     while node is not None and node.head.i != node.i:
-        if node.dep_ in {"nsubj", "nsubjpass"} and saying(node.head):
+        if node.dep_ in {"nsubj", "nsubjpass"} and saying(node.head) or node.head.head.lower_ in _ACCORDING:
             return True
         node = node.head
     return False

@@ -37,8 +37,9 @@ def _same_kind(a: EventFact, b: EventFact) -> bool:
     one, other = _case(a), _case(b)
     if one.code == other.code:
         return True
-    if one.violent and other.violent and (_told_actor1(a) is None or _told_actor1(b) is None):
-        return True  # "four people were shot dead in the city": a detail of the day's violence
+    if one.violent and other.violent and (_told_actor1(a) is None or _told_actor1(b) is None) and (
+            None in (one.family, other.family) or one.family == other.family):
+        return True  # "four people were shot dead in the city": a detail of the day's violence, not a shelling of it
     if one.family is None or one.family != other.family:
         return False
     same_days = a.date is None or b.date is None or (a.date.start, a.date.end) == (b.date.start, b.date.end)

@@ -34,8 +34,8 @@ class Candidate:
         it to whom ("soldiers killed two militants")."""
         return "instrument" in self.when or len(set(self.when) - {"modality"}) >= 2
 
-    def holds(self, conditions: Mapping[str, frozenset[str]], kinds_of: KindsOf) -> bool:
-        return all(kinds & kinds_of(role) for role, kinds in conditions.items())
+    def holds(self, kinds_of: KindsOf) -> bool:
+        return all(kinds & kinds_of(role) for role, kinds in (*self.when.items(), *self.need.items()))
 
 
 @dataclass(frozen=True)
@@ -107,9 +107,9 @@ class FrameTable:
         choices = []
         for candidate in entry.events:
             if candidate.when:
-                if (eventful or candidate.telling) and candidate.holds(candidate.when, kinds_of):
+                if (eventful or candidate.telling) and candidate.holds(kinds_of):
                     return candidate
-            elif candidate.code not in excluded and candidate.holds(candidate.need, kinds_of):
+            elif candidate.code not in excluded and candidate.holds(kinds_of):
                 choices.append(candidate)
         if not choices or not eventful:
             return None
