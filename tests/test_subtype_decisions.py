@@ -1,7 +1,9 @@
 """ACLED sub-event types that the kinds of a frame's roles decide (data/frame_table.yaml), one table per
 class of decision found in the coded notes' confusion table (bench/acled_notes_bench.py):
 
-- a protest told alone is peaceful: an intervention needs a frame of its own that tells it;
+- a protest told alone is peaceful: an intervention needs a frame of its own that tells it; a strike staged or held
+  is a protest; armed men who march hold none;
+- armed men who ransack a place loot it;
 - a clash is a battle between organised armed sides, a violent demonstration between people and state
   forces, mob violence between people;
 - killing or wounding members of an armed force or group is a battle, not an attack on civilians; so is a battle
@@ -118,6 +120,69 @@ GUNFIGHTS = [
 @pytest.mark.parametrize("text", GUNFIGHTS)
 def test_a_gunfight_is_an_armed_clash_whoever_its_sides(extractor, text):
     assert _types(extractor, text) == [CLASH]
+
+
+LABOUR_STRIKES = [
+    # a strike staged, held, observed, called or joined is a labour strike (ACLED's notes: 35 of 41 peaceful
+    # protests), not an attack
+    "Students staged a strike at the university on Monday.",
+    "Dockworkers held a strike at the port over unpaid bonuses.",
+    "Bus drivers observed a strike across the province on Wednesday.",
+    "The teachers' union called a strike in the northern districts.",
+    "Hospital cleaners joined a strike outside the regional clinic on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", LABOUR_STRIKES)
+def test_a_strike_staged_or_held_is_a_peaceful_protest(extractor, text):
+    assert _types(extractor, text) == [PEACEFUL]
+
+
+ARMED_MARCHES = [
+    # armed men who march somewhere hold no protest ("a protest march needs protesters")
+    ("Government troops marched into the town on Sunday.", []),
+    ("Rebel fighters marched into the district capital on Tuesday.", []),
+    ("Militiamen marched through the village on Sunday night.", []),
+    ("Insurgents marched towards the dam before dawn.", []),
+    ("Soldiers marched into the port after the rebels left.", []),
+    ("Hundreds of nurses marched into the square on Monday.", [PEACEFUL]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), ARMED_MARCHES)
+def test_armed_men_marching_make_no_protest(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types
+
+
+OPPOSED = [
+    # what an "anti-" prefix names is what a protest opposes, never its doer (armed men hold no protest)
+    "Students held an anti-government protest outside the ministry on Monday.",
+    "Thousands joined an anti-army march in the capital on Thursday.",
+    "Traders staged an anti-police rally at the bus station.",
+    "Residents held an anti-militia vigil in the main square on Sunday.",
+    "Women organised an anti-regime sit-in in front of the governor's office.",
+]
+
+
+@pytest.mark.parametrize("text", OPPOSED)
+def test_what_a_protest_opposes_is_not_its_doer(extractor, text):
+    assert _types(extractor, text) == [PEACEFUL]
+
+
+RANSACKED = [
+    # armed men who ransack a place loot it (ACLED's notes: 8 of 12 looting/property destruction); rioters riot
+    ("Gunmen ransacked the clinic in the village overnight.", "Looting/property destruction"),
+    ("Soldiers ransacked shops in the market after the rebels fled.", "Looting/property destruction"),
+    ("Militants ransacked the district office and carried away computers.", "Looting/property destruction"),
+    ("Bandits ransacked several homes on the edge of the town.", "Looting/property destruction"),
+    ("Rioters ransacked a supermarket in the city centre.", RIOT),
+    ("Looters ransacked a pharmacy during the night of unrest.", RIOT),  # looters are rioters, as ACLED codes them
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), RANSACKED)
+def test_armed_men_ransacking_a_place_loot_it(extractor, text, sub_event_type):
+    assert _types(extractor, text) == [sub_event_type]
 
 
 CONTROL_OVER = [

@@ -21,7 +21,7 @@ from frontwatch.reading.model import Frame
 _WORDS = word_book("arguments")
 _NOUN_KINDS = {kind: _WORDS.words(kind)
                for kind in ("ground", "person", "goods", "weapons", "building", "conflict", "protest")}
-_COLLECTIVES, _MEASURES = _WORDS.words("collectives"), _WORDS.words("measures")
+_COLLECTIVES, _MEASURES, _ANTI = _WORDS.words("collectives"), _WORDS.words("measures"), _WORDS.words("opposing")
 _OF, _OVERLAP = word_book("time").words("reference_of"), word_book("time").words("overlap")
 _LEXICON = load_lexicon()
 _PLACE_ROLES = ("place", "patient", "goal", "source")
@@ -52,11 +52,12 @@ class FrameArguments:
         self.roles = {role: [t for t in tokens if not self._manner(t)] for role, tokens in self.frame.roles.items()}
 
     def _manner(self, token: Token) -> bool:
-        """An adjective the parser hung on an event noun as its doer that names no known actor: how it
-        happened ("heavy fighting", "fierce clashes"), not who did it ("Russian strikes", "jihadist attacks")."""
-        if token.head.i != self.frame.predicate.i or token.pos_ not in {"ADJ", "VERB"} or token.dep_ == "poss":
-            return False
-        return self.ctx.actors.known(token) is None
+        """An adjective the parser hung on an event noun as its doer that names no known actor: how it happened
+        ("heavy fighting", "fierce clashes"), not who did it ("Russian strikes", "jihadist attacks"); nor is what an
+        "anti-" prefix makes it oppose ("an anti-regime protest")."""
+        anti = token.lower_ in _ANTI or any(w.lower_ in _ANTI for w in token.doc[max(token.i - 2, 0):token.i])
+        return anti or token.head.i == self.frame.predicate.i and token.pos_ in {"ADJ", "VERB"} and (
+            token.dep_ != "poss" and self.ctx.actors.known(token) is None)
 
     def actor(self, role: str) -> Actor | None:
         """The actor a role names; for a missing agent, the owner of its weapon ("a Russian missile"),

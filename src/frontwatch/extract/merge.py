@@ -35,12 +35,11 @@ def _told_actor1(event: EventFact) -> str | None:
 
 def _same_kind(a: EventFact, b: EventFact) -> bool:
     one, other = _case(a), _case(b)
-    if one.code == other.code:
-        return True
-    if one.violent and other.violent and (_told_actor1(a) is None or _told_actor1(b) is None) and (
-            None in (one.family, other.family) or one.family == other.family):
+    kin = one.family is not None and one.family == other.family
+    if one.code == other.code or one.violent and other.violent and None in (_told_actor1(a), _told_actor1(b)) and (
+            kin or None in (one.family, other.family)):
         return True  # "four people were shot dead in the city": a detail of the day's violence, not a shelling of it
-    if one.family is None or one.family != other.family:
+    if not kin:
         return False
     same_days = a.date is None or b.date is None or (a.date.start, a.date.end) == (b.date.start, b.date.end)
     return _bare(a) or _bare(b) or (same_days and (FAILED_ATTEMPT in a.notes) == (FAILED_ATTEMPT in b.notes))

@@ -27,6 +27,7 @@ class Candidate:
     when: Mapping[str, frozenset[str]]
     need: Mapping[str, frozenset[str]]
     actors: tuple[str, ...]
+    unless: Mapping[str, frozenset[str]]
 
     @property
     def telling(self) -> bool:
@@ -35,7 +36,8 @@ class Candidate:
         return "instrument" in self.when or len(set(self.when) - {"modality"}) >= 2
 
     def holds(self, kinds_of: KindsOf) -> bool:
-        return all(kinds & kinds_of(role) for role, kinds in (*self.when.items(), *self.need.items()))
+        return all(kinds & kinds_of(role) for role, kinds in (*self.when.items(), *self.need.items())) and not any(
+            kinds & kinds_of(role) for role, kinds in self.unless.items())
 
 
 @dataclass(frozen=True)
@@ -96,21 +98,18 @@ class FrameTable:
         prefers; None when the class yields no event here. A generic class yields only where the typer reads some ACLED
         event in the sentence, or where its conditions tell one by themselves (a weapon; who did it to whom); for a
         generic class, or a bare noun that names a happening without telling it ("at a rally"), the typer must choose
-        the open code; a happening of the kind told before (`told_kind`: "deaths were also reported in X") takes the
-        first. Open codes in `excluded` are never chosen."""
+        the open code, elsewhere a choice it hardly reads takes the first; a happening of the kind told before
+        (`told_kind`: "deaths were also reported in X") takes the first. Open codes in `excluded` are never chosen."""
         entry = self.classes.get(cls)
         label = getattr(typing, "label", None)
         if entry is None or label in self.vetoes:
             return None
         eventful = not entry.generic or self._eventful(typing)
         generic = entry.generic or bare
-        choices = []
-        for candidate in entry.events:
-            if candidate.when:
-                if (eventful or candidate.telling) and candidate.holds(kinds_of):
-                    return candidate
-            elif candidate.code not in excluded and candidate.holds(kinds_of):
-                choices.append(candidate)
+        for candidate in (c for c in entry.events if c.when and c.holds(kinds_of)):
+            if eventful or candidate.telling:
+                return candidate
+        choices = [c for c in entry.events if not c.when and c.code not in excluded and c.holds(kinds_of)]
         if not choices or not eventful:
             return None
         if told_kind:
@@ -118,7 +117,7 @@ class FrameTable:
         probs: Mapping[str, float] | None = getattr(typing, "probs", None)
         if probs:
             best = max(choices, key=lambda c: probs.get(c.code, 0.0))
-            return best if not generic or probs.get(best.code, 0.0) >= self.min_probability else None
+            return best if probs.get(best.code, 0.0) >= self.min_probability else None if generic else choices[0]
         agreed = next((c for c in choices if c.code == label), None)
         return agreed or (None if generic else choices[0])
 
@@ -145,9 +144,9 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str) -> ClassEntry:
     for spec in _flat(raw.get("events") or []):
         if not isinstance(spec, dict) or spec.get("code") not in codes:
             raise RegistryError(f"{where}: class {cls!r}: {spec!r} does not name a CASE code")
-        events.append(Candidate(spec["code"], _conditions(spec.get("when", {}), where),
-                                _conditions(spec.get("need", {}), where),
-                                tuple(spec.get("actors", ("agent", "patient", "counterpart")))))
+        when, need, unless = (_conditions(spec.get(key, {}), where) for key in ("when", "need", "unless"))
+        events.append(Candidate(spec["code"], when, need,
+                                tuple(spec.get("actors", ("agent", "patient", "counterpart"))), unless))
     control = []
     for spec in raw.get("control") or []:
         try:
