@@ -100,11 +100,12 @@ class FrameArguments:
     def kinds(self, role: str, frames: list[Frame] | None = None) -> frozenset[str]:
         """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons, building, protest,
         `told` or `untold`; weapon kinds for the instrument; the frame's modality for "modality"; for "harm",
-        `deadly` when the frame (with its sentence's `frames`) kills somebody."""
+        `deadly` when the frame (with its sentence's `frames`) kills somebody, and the table's `harm` kinds."""
         if role == "modality":
             return frozenset({self.frame.modality})
-        if role == "harm":
-            return frozenset({"deadly"}) if self.fatalities(frames or [])[0] else frozenset()
+        if role == "harm":  # and what a frame told with it does to people ("attacked them, injuring six")
+            hurt = {self.table.harms.get(f.cls, "") for f in frames or [] if f.asserted and _linked(f, self.frame)}
+            return frozenset(hurt - {""} | ({"deadly"} if self.fatalities(frames or [])[0] else set()))
         fillers = [n for f in self.roles.get(role, []) for n in stand_ins(f)]
         if role == "instrument":
             return frozenset(k for t in (*fillers, self.frame.predicate) for k in _LEXICON.weapon_kinds(t))

@@ -39,10 +39,8 @@ def _same_kind(a: EventFact, b: EventFact) -> bool:
     if one.code == other.code or one.violent and other.violent and None in (_told_actor1(a), _told_actor1(b)) and (
             kin or None in (one.family, other.family)):
         return True  # "four people were shot dead in the city": a detail of the day's violence, not a shelling of it
-    if not kin:
-        return False
     same_days = a.date is None or b.date is None or (a.date.start, a.date.end) == (b.date.start, b.date.end)
-    return _bare(a) or _bare(b) or (same_days and (FAILED_ATTEMPT in a.notes) == (FAILED_ATTEMPT in b.notes))
+    return kin and (_bare(a) or _bare(b) or (same_days and (FAILED_ATTEMPT in a.notes) == (FAILED_ATTEMPT in b.notes)))
 
 
 def _same_place(a: EventFact, b: EventFact) -> bool:
@@ -52,9 +50,7 @@ def _same_place(a: EventFact, b: EventFact) -> bool:
 
 
 def _same_time(a: EventFact, b: EventFact) -> bool:
-    if a.date is None or b.date is None:
-        return True
-    return a.date.start <= b.date.end and b.date.start <= a.date.end
+    return a.date is None or b.date is None or a.date.start <= b.date.end and b.date.start <= a.date.end
 
 
 def _same_time_told(a: EventFact, b: EventFact) -> bool:

@@ -72,6 +72,7 @@ class FrameTable:
     groups: Mapping[str, frozenset[int]]
     classes: Mapping[str, ClassEntry]
     min_probability: float
+    harms: Mapping[str, str]
     vetoes: frozenset[str]
     acled: frozenset[str]
     history_days: int
@@ -169,6 +170,7 @@ def load_table(path: Path = TABLE_FILE) -> FrameTable:
         groups={str(k): frozenset(map(int, v)) for k, v in (raw.get("actor_groups") or {}).items()},
         classes={str(c): _entry(str(c), spec or {}, codes, str(path)) for c, spec in raw["classes"].items()},
         min_probability=float(typer.get("generic_min_probability", 0.0)),
+        harms={str(cls): str(kind) for cls, kind in (raw.get("harm") or {}).items()},
         vetoes=frozenset(map(str, typer.get("vetoes", []))),
         acled=frozenset(load_taxonomy().acled_codes()),
         history_days=int((raw.get("history") or {}).get("days", 365)),
