@@ -5,7 +5,8 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
   is a protest; armed men who march hold none;
 - armed men who ransack a place loot it;
 - a clash is a battle between organised armed sides, a violent demonstration between people and state
-  forces, mob violence between people;
+  forces, mob violence between people; a party's members or supporters who clash riot;
+- a rape is sexual violence, however the model lemmatises "raped";
 - killing or wounding members of an armed force or group is a battle, not an attack on civilians; so is a battle
   nobody is named fighting, armed men killed by nobody named, and a gunfight whoever its sides;
 - state forces that take control over a place regain territory, whatever preposition "control" takes;
@@ -152,6 +153,38 @@ ARMED_MARCHES = [
 @pytest.mark.parametrize(("text", "sub_event_types"), ARMED_MARCHES)
 def test_armed_men_marching_make_no_protest(extractor, text, sub_event_types):
     assert _types(extractor, text) == sub_event_types
+
+
+FOLLOWERS_CLASH = [
+    # a party's members or supporters who clash riot (ACLED's notes: 182 of 186 coded as riots), whatever militia
+    # their party has; a rebel group's members fight a battle
+    ("Supporters of the ruling party clashed with police outside the election office on Monday.", RIOT),
+    ("Activists of two rival parties clashed in the market square over campaign posters.", MOB),
+    ("Members of the opposition youth wing clashed with riot police near the court.", RIOT),
+    ("A clash broke out between loyalists of the two candidates at the polling station.", MOB),
+    ("Party workers from both camps clashed in the town hall on Sunday.", MOB),
+    ("Members of Al-Shabaab clashed with government troops near the town.", CLASH),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), FOLLOWERS_CLASH)
+def test_party_followers_who_clash_riot(extractor, text, sub_event_type):
+    assert _types(extractor, text) == [sub_event_type]
+
+
+RAPES = [
+    # "raped" is rape (the small model's lemma is "rap")
+    "Soldiers raped two women in a village near the border on Friday.",
+    "Militiamen reportedly raped a girl at a checkpoint outside the town.",
+    "A woman was raped by armed men on the road to the market.",
+    "Gunmen raped several displaced women in the camp last week.",
+    "Police officers raped a detainee at the station, her lawyer said.",
+]
+
+
+@pytest.mark.parametrize("text", RAPES)
+def test_a_rape_is_sexual_violence(extractor, text):
+    assert _types(extractor, text) == ["Sexual violence"]
 
 
 OPPOSED = [

@@ -20,7 +20,7 @@ from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
 _NOUN_KINDS = {kind: _WORDS.words(kind)
-               for kind in ("ground", "person", "goods", "weapons", "building", "conflict", "protest")}
+               for kind in ("ground", "person", "goods", "weapons", "building", "conflict", "protest", "followers")}
 _COLLECTIVES, _MEASURES, _ANTI = _WORDS.words("collectives"), _WORDS.words("measures"), _WORDS.words("opposing")
 _OF, _OVERLAP = word_book("time").words("reference_of"), word_book("time").words("overlap")
 _LEXICON = load_lexicon()

@@ -80,8 +80,8 @@ class EventReader:
         actor1 = args.actor(candidate.actors[0])
         actor2 = next((a for role in candidate.actors[1:] if (a := args.actor(role)) is not None), None)
         place = args.place()
-        actor1, actor2, named = self._cast(ctx, case, actor1, actor2, notes,
-                                           bool(candidate.when) or not args.roles.get(candidate.actors[0]))
+        unknown = bool(candidate.when) or TOLD_BEFORE not in notes and not args.roles.get(candidate.actors[0])
+        actor1, actor2, named = self._cast(ctx, case, actor1, actor2, notes, unknown)
         actor1, actor2 = ctx.actors.placed_at(actor1, place), ctx.actors.placed_at(actor2, place)
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name and not frame.reciprocal:
             actor2 = None  # "gunmen looted the shop they had torched": nobody does it to themselves
@@ -109,7 +109,8 @@ class EventReader:
               notes: list[str], unknown: bool) -> tuple[Actor | None, Actor | None, Actor | None]:
         """Actors 1 and 2 as the label codes them, and the named group a crowd acts for: a crowd does a protest or riot,
         the party it marches for is associated, state forces that break it up come second; else the default doer (an
-        unidentified armed actor 1 a label needs only where `unknown`: nobody is named, or the roles decided it)."""
+        unidentified armed actor 1 a label needs only where `unknown`: the roles decided it, or nobody is named and the
+        words name no happening told before, "the clash")."""
         if case.crowd is not None:
             if case.crowd_first and actor1 is not None and "state" in self.table.groups_of(actor1.inter_code):
                 actor1, actor2 = actor2, actor1
