@@ -83,10 +83,10 @@ def _shares_participants(a: EventFact, b: EventFact) -> bool:
 def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
     if retype:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
-        if _told_actor1(kept) is None and other.actor1 is not None:  # "were killed when police fired on a march":
-            guessed = {f"{INFERRED}: {kept.actor1.name}", f"{ATTRIBUTED}: {kept.actor1.name}"} if kept.actor1 else set()
-            kept.notes = [n for n in kept.notes if n not in guessed]  # the new label's actors, not a guess for the old
-            kept.actor1, kept.actor2 = other.actor1, other.actor2
+    if _told_actor1(kept) is None and other.actor1 is not None and (retype or _told_actor1(other) is not None):
+        guessed = {f"{INFERRED}: {kept.actor1.name}", f"{ATTRIBUTED}: {kept.actor1.name}"} if kept.actor1 else set()
+        kept.notes = [n for n in kept.notes if n not in guessed]  # "were killed when police fired on a march": the
+        kept.actor1, kept.actor2 = other.actor1, other.actor2 or kept.actor2  # doers told, not a guess
     if kept.date is None or (other.date is not None and other.date.precision < kept.date.precision):
         kept.date = other.date
     kept.actor1, kept.actor2 = kept.actor1 or other.actor1, kept.actor2 or other.actor2
