@@ -2,7 +2,7 @@
 class of decision found in the coded notes' confusion table (bench/acled_notes_bench.py):
 
 - a protest told alone is peaceful: an intervention needs a frame of its own that tells it; a strike staged or held
-  is a protest; armed men who march hold none;
+  is a protest, and so is a car caravan; armed men who march hold none;
 - armed men who ransack a place loot it;
 - a clash is a battle between organised armed sides, a violent demonstration between people and state
   forces, mob violence between people; a party's members or supporters who clash riot;
@@ -136,6 +136,21 @@ LABOUR_STRIKES = [
 
 @pytest.mark.parametrize("text", LABOUR_STRIKES)
 def test_a_strike_staged_or_held_is_a_peaceful_protest(extractor, text):
+    assert _types(extractor, text) == [PEACEFUL]
+
+
+CAR_PROTESTS = [
+    # a car caravan, rally or parade is a protest (ACLED's notes: 352 of 364 "caravan" notes peaceful protests)
+    "Nurses formed a car caravan through the city centre on Saturday to demand safer wards.",
+    "Hundreds of parents held a car rally outside the education office.",
+    "Supporters of the mayor staged a car parade through the old town.",
+    "Farmers joined a car caravan to the capital to protest against fuel prices.",
+    "Teachers organised a car caravan around the state capitol on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", CAR_PROTESTS)
+def test_a_car_caravan_is_a_protest(extractor, text):
     assert _types(extractor, text) == [PEACEFUL]
 
 
