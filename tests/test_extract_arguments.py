@@ -179,7 +179,7 @@ def test_civilians_who_do_violence_are_a_communal_militia(extractor, text, actor
     ("Villagers looted a food warehouse in Kisumu on Sunday.", "Unidentified Communal Militia (Kenya)"),
     ("Residents set fire to the house of a suspected witch in Mbeya.", "Unidentified Communal Militia (Tanzania)"),
     ("Women looted a relief store in Maiduguri on Monday.", "Unidentified Communal Militia (Nigeria)"),
-    ("A group of traders ransacked a customs office in Goma on Friday.", "Rioters (Democratic Republic of Congo)"),
+    ("A mob of traders ransacked a customs office in Goma on Friday.", "Rioters (Democratic Republic of Congo)"),
 ])
 def test_civilians_who_loot_or_burn_are_a_communal_militia(extractor, text, actor1):
     events = _events(extractor, text)
@@ -441,8 +441,10 @@ def test_a_place_in_the_brackets_after_the_town_is_its_container_not_the_event_p
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    # a place that only says where the speaker is ("officials in Goma said") is not where it happened
-    ("Fighting has reached Mekelle. Rockets hit a hospital on Monday, diplomats in Addis Ababa said.", "Mek'ele"),
+    # a place that only says where the speaker is ("officials in Goma said", "according to a priest in X") is not
+    # where it happened
+    ("Mekelle has been without power for days. Rockets hit a hospital on Monday, diplomats in Addis Ababa said.",
+     "Mek'ele"),
     ("The siege of Rutshuru is in its third week. Rebels shelled a market on Monday, officials in Goma said.",
      "Rutshuru"),
     ("Konduga has been cut off for days. Gunmen burned homes on Sunday, a resident of Maiduguri said.", "Konduga"),
@@ -451,6 +453,11 @@ def test_a_place_in_the_brackets_after_the_town_is_its_container_not_the_event_p
      "Malakal"),
     ("Kismayo was calm on Thursday. A car bomb exploded near the port on Friday, police in Mogadishu told "
      "reporters.", "Kismayo"),
+    ("Kidal was quiet on Saturday. Troops shelled the camp on Sunday, according to a rebel spokesman in Bamako.",
+     "Kidal"),
+    ("Rutshuru is cut off. Rebels shelled a school on Monday, according to an aid worker in Goma.", "Rutshuru"),
+    ("Konduga has no phone network. Gunmen burned a church on Sunday, according to a priest in Maiduguri, who said "
+     "nobody was hurt.", "Konduga"),
 ])
 def test_the_speakers_place_is_not_the_event_place(extractor, text, place):
     [event] = _events(extractor, text)

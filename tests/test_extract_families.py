@@ -857,13 +857,17 @@ def test_a_battle_nobody_armed_is_told_in_gives_way_to_the_next_reading(extracto
 
 @pytest.mark.parametrize(("text", "told"), [
     # (report, (sub-event type, actor 1) of each event): an adjective on an event noun that names no known
-    # actor tells how it happened, not who did it, so neither an actor of that name nor a riot by nobody
+    # actor tells how it happened, not who did it, so neither an actor of that name nor a riot by nobody; a
+    # battle nobody is named fighting is ACLED's armed clash of unidentified armed groups
     ("Fierce clashes between the army and Tuareg rebels erupted near Kidal on Friday.",
      [("Armed clash", "Military Forces of Mali")]),
-    ("Heavy fighting was reported around Marib on Sunday, a spokesman said.", []),
+    ("Heavy fighting was reported around Marib on Sunday, a spokesman said.",
+     [("Armed clash", "Unidentified Armed Group (Yemen)")]),
     ("Sporadic shelling hit the outskirts of Donetsk on Monday.", [("Shelling/artillery/missile attack", None)]),
-    ("Intense fighting continued around the airport of Goma on Tuesday, residents said.", []),
-    ("A spokesman said heavy fighting was continuing around the village on Monday.", []),
+    ("Intense fighting continued around the airport of Goma on Tuesday, residents said.",
+     [("Armed clash", "Unidentified Armed Group (Democratic Republic of Congo)")]),
+    ("A spokesman said heavy fighting was continuing around the village on Monday.",
+     [("Armed clash", "Unidentified Armed Group")]),
 ])
 def test_a_manner_adjective_on_an_event_noun_is_no_doer(extractor, text, told):
     events = extract(extractor, text, PUBLISHED).events

@@ -1,6 +1,7 @@
 """State forces using force on a protest (its patient a protest or the people in it): excessive force
-against protesters when it kills, protest with intervention when it breaks the protest up short of
-that (data/frame_table.yaml decides from the patient's kind and the toll, not the typer)."""
+against protesters when it kills, or when an attack on it injures people, protest with intervention when it
+breaks the protest up short of that (data/frame_table.yaml decides from the patient's kind and the harm, not the
+typer)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,21 @@ CROWD_CONTROL = [
 @pytest.mark.parametrize(("text", "sub_event_types"), CROWD_CONTROL)
 def test_crowd_control_weapons_type_a_dispersal_as_intervention(extractor, text, sub_event_types):
     assert [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events] == sub_event_types
+
+
+ATTACKS_THAT_INJURE = [
+    # state forces who attack or beat protesters and injure them use excessive force (ACLED's notes: 27 of 40 such
+    # notes where no riot gear is told); riot gear, or no harm told, is an intervention
+    ("Soldiers attacked student protesters at a college in Jimma on Tuesday, injuring several of them.", FORCE),
+    ("Police attacked the marchers near the bridge in Kisumu on Monday, wounding eleven.", FORCE),
+    ("Gendarmes beat demonstrators outside the town hall in Labe on Friday, injuring six.", FORCE),
+    ("Troops assaulted protesters at the market in Gondar on Sunday, leaving a dozen injured.", FORCE),
+    ("Security forces attacked a sit-in of farmers in Kassala on Thursday, injuring three.", FORCE),
+    ("Riot police fired tear gas at protesters in Lusaka on Monday, injuring four.", INTERVENTION),
+    ("Police attacked protesters outside parliament in Accra on Tuesday.", INTERVENTION),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), ATTACKS_THAT_INJURE)
+def test_an_attack_that_injures_protesters_is_excessive_force(extractor, text, sub_event_type):
+    assert [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events] == [sub_event_type]

@@ -122,7 +122,9 @@ def _kinds(**roles):
     ("take", {"patient": ["building"]}, None, None),
     ("kill", {"instrument": ["suicide", "explosive"]}, Typed("ATTACK"), "SUIC_BOMB"),
     ("kill", {"agent": ["armed"], "patient": ["civilians"]}, Typed("ARMED_CLASH"), "ATTACK"),
-    ("kill", {}, Typed("ARMED_CLASH"), "ARMED_CLASH"),
+    ("kill", {"agent": ["told"]}, Typed("ARMED_CLASH"), "ARMED_CLASH"),
+    ("kill", {"agent": ["untold"]}, Typed("ARMED_CLASH"), None),  # "nine people were killed": no battle
+    ("kill", {"agent": ["untold"], "patient": ["armed"]}, Typed("ARMED_CLASH"), "ARMED_CLASH"),  # "14 militants"
     ("kill", {}, Typed("NONE"), None),  # "killed" in a sentence the typer reads as no event
     ("kill", {"agent": ["armed"], "patient": ["armed"]}, Typed("NONE"), "ARMED_CLASH"),  # who did it to whom
     ("attack", {"patient": ["civilians"]}, Typed("NONE"), None),  # "the station when it was hit"

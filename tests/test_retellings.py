@@ -1,7 +1,8 @@
 """One event per happening in a report, as specification: a clause that retells a strike without
 naming who did it folds into it; words that mark a new happening ("another", "a second",
 "a separate") keep it apart; the label a sentence's own words choose names its event, not a
-typer's guess on a word of many senses, nor a battle a later sentence mentions in passing."""
+typer's guess on a word of many senses, nor a battle a later sentence mentions in passing; a battle first told
+without its sides takes the sides a retelling names."""
 
 from __future__ import annotations
 
@@ -278,3 +279,25 @@ BOTH_SIDES_RETOLD = [
 @pytest.mark.parametrize(("text", "sub_event_type", "toll"), BOTH_SIDES_RETOLD)
 def test_one_fight_retold_by_its_sides_either_way_round_is_one_event(extractor, text, sub_event_type, toll):
     assert [(e.sub_event_type, e.fatalities_low) for e in _events(extractor, text)] == [(sub_event_type, toll)]
+
+
+DOERS_TOLD_LATER = [
+    # (report, (sub-event type, actor 1, actor 2)): a battle first told without its sides ("fighting was reported",
+    # "ten fighters were killed") takes the sides a retelling names
+    ("Heavy fighting was reported near Kunduz on Monday. Afghan forces killed ten Taliban fighters near the city.",
+     ("Armed clash", "Military Forces of Afghanistan", "Taliban")),
+    ("Ten Taliban fighters were killed near Kunduz on Monday when Afghan forces attacked their hideout.",
+     ("Armed clash", "Military Forces of Afghanistan", "Taliban")),
+    ("Clashes broke out near Ghazni on Monday. Afghan troops killed six Taliban fighters in the fighting.",
+     ("Armed clash", "Military Forces of Afghanistan", "Taliban")),
+    ("Eight al-Shabaab fighters were killed near Baidoa on Monday when Somali troops raided their camp.",
+     ("Armed clash", "Military Forces of Somalia", "al-Shabaab")),
+    ("Fierce fighting went on around Kidal on Monday. Malian soldiers killed four rebels near the town.",
+     ("Armed clash", "Military Forces of Mali", "Unidentified Armed Group (Mali)")),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), DOERS_TOLD_LATER)
+def test_a_battle_told_without_its_sides_takes_the_sides_a_retelling_names(extractor, text, told):
+    assert [(e.sub_event_type, e.actor1 and e.actor1.name, e.actor2 and e.actor2.name)
+            for e in _events(extractor, text)] == [told]

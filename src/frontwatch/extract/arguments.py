@@ -20,8 +20,9 @@ from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
 _NOUN_KINDS = {kind: _WORDS.words(kind)
-               for kind in ("ground", "person", "goods", "weapons", "building", "conflict", "protest", "pronoun")}
-_COLLECTIVES, _MEASURES = _WORDS.words("collectives"), _WORDS.words("measures")
+               for kind in ("ground", "person", "goods", "weapons", "building", "conflict", "protest", "pronoun",
+                            "followers")}
+_COLLECTIVES, _MEASURES, _ANTI = _WORDS.words("collectives"), _WORDS.words("measures"), _WORDS.words("opposing")
 _OF, _OVERLAP = word_book("time").words("reference_of"), word_book("time").words("overlap")
 _LEXICON = load_lexicon()
 _PLACE_ROLES = ("place", "patient", "goal", "source")
@@ -52,11 +53,12 @@ class FrameArguments:
         self.roles = {role: [t for t in tokens if not self._manner(t)] for role, tokens in self.frame.roles.items()}
 
     def _manner(self, token: Token) -> bool:
-        """An adjective the parser hung on an event noun as its doer that names no known actor: how it
-        happened ("heavy fighting", "fierce clashes"), not who did it ("Russian strikes", "jihadist attacks")."""
-        if token.head.i != self.frame.predicate.i or token.pos_ not in {"ADJ", "VERB"} or token.dep_ == "poss":
-            return False
-        return self.ctx.actors.known(token) is None
+        """An adjective the parser hung on an event noun as its doer that names no known actor: how it happened
+        ("heavy fighting", "fierce clashes"), not who did it ("Russian strikes", "jihadist attacks"); nor is what an
+        "anti-" prefix makes it oppose ("an anti-regime protest")."""
+        anti = token.lower_ in _ANTI or any(w.lower_ in _ANTI for w in token.doc[max(token.i - 2, 0):token.i])
+        return anti or token.head.i == self.frame.predicate.i and token.pos_ in {"ADJ", "VERB"} and (
+            token.dep_ != "poss" and self.ctx.actors.known(token) is None)
 
     def actor(self, role: str) -> Actor | None:
         """The actor a role names; for a missing agent, the owner of its weapon ("a Russian missile"),
@@ -97,13 +99,14 @@ class FrameArguments:
         return list({r.actor.name: r.actor for r in found if r is not None}.values())
 
     def kinds(self, role: str, frames: list[Frame] | None = None) -> frozenset[str]:
-        """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons,
-        building, protest; weapon kinds for the instrument; the frame's modality for "modality";
-        for "harm", `deadly` when the frame (with its sentence's `frames`) kills somebody."""
+        """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons, building, protest,
+        `told` or `untold`; weapon kinds for the instrument; the frame's modality for "modality"; for "harm",
+        `deadly` when the frame (with its sentence's `frames`) kills somebody, and the table's `harm` kinds."""
         if role == "modality":
             return frozenset({self.frame.modality})
-        if role == "harm":
-            return frozenset({"deadly"}) if self.fatalities(frames or [])[0] else frozenset()
+        if role == "harm":  # and what a frame told with it does to people ("attacked them, injuring six")
+            hurt = {self.table.harms.get(f.cls, "") for f in frames or [] if f.asserted and _linked(f, self.frame)}
+            return frozenset(hurt - {""} | ({"deadly"} if self.fatalities(frames or [])[0] else set()))
         fillers = [n for f in self.roles.get(role, []) for n in stand_ins(f)]
         if role == "instrument":
             return frozenset(k for t in (*fillers, self.frame.predicate) for k in _LEXICON.weapon_kinds(t))
@@ -118,7 +121,7 @@ class FrameArguments:
                 kinds.add("ground")
             elif token.ent_type_ == "PERSON":
                 kinds.add("person")
-        return frozenset(kinds | ({"told"} if fillers else set()))
+        return frozenset(kinds | ({"told"} if fillers else {"untold"}))
 
     def _named_place(self, token: Token, actor: bool) -> Place | None:
         """A name the geoparser left unplaced that the gazetteer knows; or, for a name that is no

@@ -28,7 +28,7 @@ _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasti
 _WEEK = 7
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
-THE = word_book("reference").words("anaphor_determiners")
+THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _DASHES = {"-", "–", "/"}
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM = 30.0
@@ -156,9 +156,10 @@ def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:
 
 
 def _speakers_place(doc: Doc, mention: PlaceMention) -> bool:
-    """A place that only says where a speaker is ("officials in Maiduguri said", "a resident of X told")."""
+    """A place that only says where a speaker is ("officials in X said", "according to Y in X")."""
     node = _mention_token(doc, mention)
-    return node is not None and any(t.dep_.startswith("nsubj") and saying(t.head) for t in (node, *node.ancestors))
+    return node is not None and any(t.dep_.startswith("nsubj") and saying(t.head) or t.head.head.lower_ in _ACCORDING
+                                    for t in (node, *node.ancestors))
 
 
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:

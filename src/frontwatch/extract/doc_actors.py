@@ -155,11 +155,11 @@ class DocumentActors:
                 allies.append(known)
         return allies
 
-    def default_actor1(self, case: CaseCode, notes: list[str]) -> Actor | None:
+    def default_actor1(self, case: CaseCode, notes: list[str], unknown: bool = True) -> Actor | None:
         """Who did it when the sentence does not say (the label's `crowd` and `default_actor1` in the
         taxonomy): the crowd protests or riots, a change of hands or a burning goes to the document's
         main armed group, an attack to whoever the report says claimed it, was accused of it or set its
-        weapon, else (the label's `unknown_actor1`) to an unidentified armed group."""
+        weapon, else (the label's `unknown_actor1`, where `unknown` lets it stand in) to an unidentified armed group."""
         if case.crowd is not None:
             return self._in_document_country(self.registry.generic(case.crowd, self.doc_country))
         if case.default_actor1 == "salient" and self.salient is not None:
@@ -168,12 +168,10 @@ class DocumentActors:
         if case.default_actor1 == "attributed" and self.attributed is not None:
             notes.append(f"{ATTRIBUTED}: {self.attributed.name}")
             return self.attributed
-        if case.unknown_actor1 is not None:
-            unknown = self._in_document_country(self.registry.generic(case.unknown_actor1, self.doc_country))
-            if unknown is not None:
-                notes.append(f"{INFERRED}: {unknown.name}")  # nobody named: ACLED's unidentified perpetrator
-            return unknown
-        return None
+        who = self.registry.generic(case.unknown_actor1, self.doc_country) if case.unknown_actor1 and unknown else None
+        if who is not None:
+            notes.append(f"{INFERRED}: {who.name}")  # nobody named: ACLED's unidentified perpetrator
+        return self._in_document_country(who)
 
     def armed(self, actor: Actor) -> Actor:
         """Civilians who do violence as ACLED codes them: a communal militia of their country."""

@@ -80,7 +80,8 @@ class EventReader:
         actor1 = args.actor(candidate.actors[0])
         actor2 = next((a for role in candidate.actors[1:] if (a := args.actor(role)) is not None), None)
         place = args.place()
-        actor1, actor2, named = self._cast(ctx, case, actor1, actor2, notes)
+        unknown = bool(candidate.when) or TOLD_BEFORE not in notes and not args.roles.get(candidate.actors[0])
+        actor1, actor2, named = self._cast(ctx, case, actor1, actor2, notes, unknown)
         actor1, actor2 = ctx.actors.placed_at(actor1, place), ctx.actors.placed_at(actor2, place)
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name and not frame.reciprocal:
             actor2 = None  # "gunmen looted the shop they had torched": nobody does it to themselves
@@ -105,9 +106,11 @@ class EventReader:
         ), chosen
 
     def _cast(self, ctx: DocumentContext, case: CaseCode, actor1: Actor | None, actor2: Actor | None,
-              notes: list[str]) -> tuple[Actor | None, Actor | None, Actor | None]:
+              notes: list[str], unknown: bool) -> tuple[Actor | None, Actor | None, Actor | None]:
         """Actors 1 and 2 as the label codes them, and the named group a crowd acts for: a crowd does a protest or riot,
-        the party it marches for is associated, state forces that break it up come second; else the default doer."""
+        the party it marches for is associated, state forces that break it up come second; else the default doer (an
+        unidentified armed actor 1 a label needs only where `unknown`: the roles decided it, or nobody is named and the
+        words name no happening told before, "the clash")."""
         if case.crowd is not None:
             if case.crowd_first and actor1 is not None and "state" in self.table.groups_of(actor1.inter_code):
                 actor1, actor2 = actor2, actor1
@@ -116,9 +119,9 @@ class EventReader:
             same = actor2 is not None and actor1 is not None and actor2.name == actor1.name
             return actor1, None if same else actor2, named
         if actor1 is None:
-            actor1 = ctx.actors.default_actor1(case, notes)
-            if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
-                actor1 = None  # "the battle that drove the group out": the group did not drive itself out
+            actor1 = ctx.actors.default_actor1(case, notes, unknown or case.actor1 is None)
+            if actor1 is not None and actor1.name == (actor2 and actor2.name) and actor1.kind != case.unknown_actor1:
+                actor1 = None  # "the battle that drove the group out" (unidentified men may fight unidentified men)
         elif case.actor1 is None and not case.weak and "civilians" in self.table.groups_of(actor1.inter_code):
             actor1 = ctx.actors.armed(actor1)  # "villagers attacked a camp", "looted"; a battle still needs armed sides
         return actor1, actor2, None

@@ -44,14 +44,13 @@ def _opposed(a: EventFact, b: EventFact) -> bool:
 
 def _same_kind(a: EventFact, b: EventFact) -> bool:
     one, other = _case(a), _case(b)
-    if one.code == other.code:
-        return True
-    if one.violent and other.violent and (_told_actor1(a) is None or _told_actor1(b) is None or _opposed(a, b)):
-        return True  # "four people were shot dead in the city": a detail of the day's violence; or told by its sides
-    if one.family is None or one.family != other.family:
-        return False
+    kin = one.family is not None and one.family == other.family
+    untold = None in (_told_actor1(a), _told_actor1(b)) and (
+        kin or None in (one.family, other.family) or a.evidence.start == b.evidence.start)
+    if one.code == other.code or one.violent and other.violent and (untold or _opposed(a, b)):
+        return True  # "four people were shot dead in the city", "struck X, killing four": a detail, or told by sides
     same_days = a.date is None or b.date is None or (a.date.start, a.date.end) == (b.date.start, b.date.end)
-    return _bare(a) or _bare(b) or (same_days and (FAILED_ATTEMPT in a.notes) == (FAILED_ATTEMPT in b.notes))
+    return kin and (_bare(a) or _bare(b) or (same_days and (FAILED_ATTEMPT in a.notes) == (FAILED_ATTEMPT in b.notes)))
 
 
 def _same_place(a: EventFact, b: EventFact) -> bool:
@@ -91,10 +90,10 @@ def _shares_participants(a: EventFact, b: EventFact) -> bool:
 def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
     if retype:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
-        if _told_actor1(kept) is None and other.actor1 is not None:  # "were killed when police fired on a march":
-            guessed = {f"{INFERRED}: {kept.actor1.name}", f"{ATTRIBUTED}: {kept.actor1.name}"} if kept.actor1 else set()
-            kept.notes = [n for n in kept.notes if n not in guessed]  # the new label's actors, not a guess for the old
-            kept.actor1, kept.actor2 = other.actor1, other.actor2
+    if _told_actor1(kept) is None and other.actor1 is not None and (retype or _told_actor1(other) is not None):
+        guessed = {f"{INFERRED}: {kept.actor1.name}", f"{ATTRIBUTED}: {kept.actor1.name}"} if kept.actor1 else set()
+        kept.notes = [n for n in kept.notes if n not in guessed]  # "were killed when police fired on a march": the
+        kept.actor1, kept.actor2 = other.actor1, other.actor2 or kept.actor2  # doers told, not a guess
     if kept.date is None or (other.date is not None and other.date.precision < kept.date.precision):
         kept.date = other.date
     kept.actor1, kept.actor2 = kept.actor1 or other.actor1, kept.actor2 or other.actor2

@@ -27,6 +27,7 @@ class Candidate:
     when: Mapping[str, frozenset[str]]
     need: Mapping[str, frozenset[str]]
     actors: tuple[str, ...]
+    unless: Mapping[str, frozenset[str]]
 
     @property
     def telling(self) -> bool:
@@ -34,8 +35,9 @@ class Candidate:
         it to whom ("soldiers killed two militants")."""
         return "instrument" in self.when or len(set(self.when) - {"modality"}) >= 2
 
-    def holds(self, conditions: Mapping[str, frozenset[str]], kinds_of: KindsOf) -> bool:
-        return all(kinds & kinds_of(role) for role, kinds in conditions.items())
+    def holds(self, kinds_of: KindsOf) -> bool:
+        return all(kinds & kinds_of(role) for role, kinds in (*self.when.items(), *self.need.items())) and not any(
+            kinds & kinds_of(role) for role, kinds in self.unless.items())
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class FrameTable:
     groups: Mapping[str, frozenset[int]]
     classes: Mapping[str, ClassEntry]
     min_probability: float
+    harms: Mapping[str, str]
     vetoes: frozenset[str]
     acled: frozenset[str]
     history_days: dict[str, int]
@@ -96,8 +99,8 @@ class FrameTable:
         prefers; None when the class yields no event here. A generic class yields only where the typer reads some ACLED
         event in the sentence, or where its conditions tell one by themselves (a weapon; who did it to whom); for a
         generic class, or a bare noun that names a happening without telling it ("at a rally"), the typer must choose
-        the open code; a happening of the kind told before (`told_kind`: "deaths were also reported in X") takes the
-        first. Open codes in `excluded` are never chosen."""
+        the open code, elsewhere a choice it hardly reads takes the first; a happening of the kind told before
+        (`told_kind`: "deaths were also reported in X") takes the first. Open codes in `excluded` are never chosen."""
         entry = self.classes.get(cls)
         label, probs = getattr(typing, "label", None), getattr(typing, "probs", None)
         if entry is None or label in self.vetoes:
@@ -106,20 +109,17 @@ class FrameTable:
         acled = sum(p for c, p in probs.items() if c in self.acled) if probs else float(label in self.acled)
         eventful = not entry.generic or acled >= (self.min_probability if probs else 1.0)
         generic = entry.generic or bare
-        choices = []
-        for candidate in entry.events:
-            if candidate.when:
-                if (eventful or candidate.telling) and candidate.holds(candidate.when, kinds_of):
-                    return candidate
-            elif candidate.code not in excluded and candidate.holds(candidate.need, kinds_of):
-                choices.append(candidate)
+        for candidate in (c for c in entry.events if c.when and c.holds(kinds_of)):
+            if eventful or candidate.telling:
+                return candidate
+        choices = [c for c in entry.events if not c.when and c.code not in excluded and c.holds(kinds_of)]
         if not choices or not eventful:
             return None
         if told_kind:
             return choices[0]  # a stand-in: the happening takes the kind told before it (merge)
         if probs:
             best = max(choices, key=lambda c: probs.get(c.code, 0.0))
-            return best if not generic or probs.get(best.code, 0.0) >= self.min_probability else None
+            return best if probs.get(best.code, 0.0) >= self.min_probability else None if generic else choices[0]
         agreed = next((c for c in choices if c.code == label), None)
         return agreed or (None if generic else choices[0])
 
@@ -139,9 +139,9 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str) -> ClassEntry:
     for spec in _flat(raw.get("events") or []):
         if not isinstance(spec, dict) or spec.get("code") not in codes:
             raise RegistryError(f"{where}: class {cls!r}: {spec!r} does not name a CASE code")
-        events.append(Candidate(spec["code"], _conditions(spec.get("when", {}), where),
-                                _conditions(spec.get("need", {}), where),
-                                tuple(spec.get("actors", ("agent", "patient", "counterpart")))))
+        when, need, unless = (_conditions(spec.get(key, {}), where) for key in ("when", "need", "unless"))
+        events.append(Candidate(spec["code"], when, need,
+                                tuple(spec.get("actors", ("agent", "patient", "counterpart"))), unless))
     control = []
     for spec in raw.get("control") or []:
         try:
@@ -164,6 +164,7 @@ def load_table(path: Path = TABLE_FILE) -> FrameTable:
         groups={str(k): frozenset(map(int, v)) for k, v in (raw.get("actor_groups") or {}).items()},
         classes={str(c): _entry(str(c), spec or {}, codes, str(path)) for c, spec in raw["classes"].items()},
         min_probability=float(typer.get("generic_min_probability", 0.0)),
+        harms={str(cls): str(kind) for cls, kind in (raw.get("harm") or {}).items()},
         vetoes=frozenset(map(str, typer.get("vetoes", []))),
         acled=frozenset(load_taxonomy().acled_codes()),
         history_days={fact: int(days) for fact, days in raw["history"].items()},
