@@ -305,3 +305,14 @@ def test_a_conflict_village_coders_located_is_a_town_of_its_own(geoparse, text, 
 def test_a_learned_village_never_outranks_a_real_city_elsewhere_without_context(geoparse, text, surface, country):
     assert _at(geoparse(text), surface).country == country
 
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Boko Haram fighters raided Banki on Tuesday and burned a market.", "Banki", "Nigeria"),
+    ("AQAP gunmen ambushed a patrol near Al Bayda.", "Al Bayda", "Yemen"),
+    ("The Taliban took control of Maidan Shahr without a fight.", "Maidan Shahr", "Afghanistan"),
+    # groups strike across borders: their home country makes no town abroad doubtful
+    ("Hezbollah shelled Kiryat Shmona on Monday.", "Kiryat Shmona", "Israel"),
+    ("Al-Shabaab fighters attacked a police post in Mandera.", "Mandera", "Kenya"),
+])
+def test_an_armed_group_names_its_home_country_below_a_demonym(geoparse, text, surface, country):
+    assert _at(geoparse(text), surface).country == country
