@@ -6,9 +6,10 @@ Usage: python training/build_learned_places.py [--corpus /work/data/acled/corpus
 
 Only each note's coded location is read (name, first-level division, country, point): never its text.
 A name coded at points more than `--cluster-km` apart in one country is kept as one row per cluster, at
-the cluster's most frequent point. "City - Quarter" locations give the quarter's name, the full form as
-its spelling. The index build (resolve/geo_index.py) drops the rows whose name the gazetteer already has
-nearby and keeps the others as places with no population and no curated standing (data/GAZETTEER.md).
+the cluster's most frequent point. "City - Quarter" locations give the quarter's name and "X (East)" gives
+X, the coded form as its spelling; names with digits or under three letters are left out. The index build
+(resolve/geo_index.py) drops the rows whose name the gazetteer already has nearby and keeps the others as
+places with no population and no curated standing (data/GAZETTEER.md).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import argparse
 import csv
 import hashlib
 import json
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -58,13 +60,15 @@ def clusters(points: Counter[tuple[str, float, float]], km: float) -> list[tuple
     return [(a, la, lo, n) for a, la, lo, n in out]
 
 
-def split_quarter(location: str) -> tuple[str, tuple[str, ...]]:
-    """'Dhaka - Mirpur' -> ('Mirpur', ('Dhaka - Mirpur',)); other names unchanged."""
-    if " - " in location:
-        quarter = location.rsplit(" - ", 1)[1].strip()
-        if quarter:
-            return quarter, (location,)
-    return location, ()
+def news_name(location: str) -> tuple[str, tuple[str, ...]] | None:
+    """The name news write for a coded location, with the coded form as a spelling: 'Dhaka - Mirpur' ->
+    'Mirpur', 'Kan Hpyu (East)' -> 'Kan Hpyu'; None for a name with digits ('K50', 'Dori 7km E') or of fewer
+    than three letters, which text would match by accident."""
+    name = location.rsplit(" - ", 1)[-1]
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()
+    if any(c.isdigit() for c in name) or sum(c.isalpha() for c in name) < 3:
+        return None
+    return name, (() if name == location else (location,))
 
 
 def main() -> None:
@@ -86,7 +90,10 @@ def main() -> None:
         by_name[(location, code)][(admin1, lat, lon)] += count
     rows = []
     for (location, code), points in sorted(by_name.items()):
-        name, spellings = split_quarter(location)
+        named = news_name(location)
+        if named is None:
+            continue
+        name, spellings = named
         for admin1, lat, lon, count in clusters(points, args.cluster_km):
             rows.append((name, "|".join(spellings), f"{lat:.4f}", f"{lon:.4f}", code, admin1, "populated place",
                          "", "", "", f"{count} train notes"))
