@@ -155,3 +155,10 @@ def test_user_file_rows_are_indexed(tmp_path):
     gaz = Gazetteer.load(tmp_path / "cache", [extra])
     assert gaz.built
     assert gaz.lookup("Testudo base")[0].feature == "base"
+
+
+def test_learned_places_add_missing_villages_without_curated_standing(gazetteer):
+    village = gazetteer.candidates("Xudun")[0]
+    assert (village.source, village.is_curated, village.place.population) == ("learned", False, None)
+    assert village.place.admin1 == "Sool"
+    assert all(e.source != "learned" for e in gazetteer.candidates("Mogadishu"))

@@ -71,7 +71,7 @@ def test_a_road_between_two_towns_is_placed_near_the_first(geoparse, text, surfa
 @pytest.mark.parametrize(("text", "village", "container", "country"), [
     ("Attackers burned the village of Ngorotoro in Kajuru district, Kaduna State.", "Ngorotoro", "Kajuru",
      "Nigeria"),
-    ("Two farmers were killed near Kalehe in South Kivu province overnight.", "Kalehe", "South Kivu",
+    ("Two farmers were killed near Nyabibwe in South Kivu province overnight.", "Nyabibwe", "South Kivu",
      "Democratic Republic of the Congo"),
     ("Soldiers killed five herders at Wuro Tata in Seno province, Burkina Faso.", "Wuro Tata", "Séno",
      "Burkina Faso"),

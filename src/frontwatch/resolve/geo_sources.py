@@ -51,11 +51,16 @@ def supplement_path() -> Path:
     return Path(str(resources.files("frontwatch") / "data" / "gazetteer_supplement.csv"))
 
 
+def learned_places_path() -> Path:
+    """The low-prior place CSV learned from coded event locations (training/build_learned_places.py)."""
+    return Path(str(resources.files("frontwatch") / "data" / "learned_places.csv"))
+
+
 def data_files() -> tuple[Path, ...]:
     """The packaged data files the index is built from besides the supplement."""
     base = Path(str(resources.files("frontwatch") / "data"))
     return (base / "world_regions.csv", base / "place_abbreviations.csv", base / "geo_terms.yaml",
-            base / "division_seats.csv")
+            base / "division_seats.csv", learned_places_path())
 
 
 def read_place_file(path: Path) -> list[PlaceRow]:

@@ -51,6 +51,7 @@ class _Context:
     anchors: list[tuple[int, Place]] = field(default_factory=list)
     named: Counter[str] = field(default_factory=Counter)  # countries named or implied by a demonym
     demonyms: Counter[str] = field(default_factory=Counter)  # countries only implied by a demonym
+    actors: Counter[str] = field(default_factory=Counter)  # home countries of the actors the text names
     names: dict[int, str] = field(default_factory=dict)  # span start -> folded name, for anchors of other names
     by_name: dict[str, Counter[str]] = field(default_factory=dict)  # folded name -> country evidence it gave
     named_by: dict[str, Counter[str]] = field(default_factory=dict)  # folded name -> countries it named
@@ -84,9 +85,10 @@ class _Context:
         """Share of the country evidence for `cc`, less what the name at `span_start` gave itself."""
         return self.shares(span_start)(cc)
 
-    def shares(self, span_start: int | None = None) -> Callable[[str], float]:
-        """`share` for every country at once, for the name at `span_start`."""
-        countries = self.countries
+    def shares(self, span_start: int | None = None, actors: bool = True) -> Callable[[str], float]:
+        """`share` for every country at once, for the name at `span_start` (without the actors' home
+        countries when `actors` is false)."""
+        countries = self.countries if actors else self.countries - self.actors
         own = self.by_name.get(self.names.get(span_start, "")) if span_start is not None else None
         if own:
             countries = countries - own
@@ -95,8 +97,9 @@ class _Context:
 
     def backs_others_only(self, cc: str, span_start: int) -> bool:
         """Does the text give evidence for other countries than `cc` and none for `cc` (not counting what
-        the name at `span_start` gave itself)?"""
-        share = self.shares(span_start)
+        the name at `span_start` gave itself)? An actor's home country is no such evidence: groups strike
+        across borders."""
+        share = self.shares(span_start, actors=False)
         return share(cc) == 0 and any(share(other) for other in self.countries)
 
     def named_beside(self, cc: str, span_start: int) -> bool:
@@ -156,6 +159,7 @@ class Geocoder:
         self._collect_context(readings, ctx)
         ctx.named = Counter(ctx.countries)
         ctx.named_by = {name: Counter(given) for name, given in ctx.by_name.items()}
+        self._actor_evidence(text, spans, ctx)
         strong = [(r, self._resolve(r, ctx)) for r in readings if r.strong or r.mode != "plain"]
         first = dict(strong)
         for reading, (place, _why, confident) in strong:
@@ -309,6 +313,14 @@ class Geocoder:
             if code:
                 full.add_evidence(reading.name, code, self.limits.resolved_town_evidence)
         return full
+
+    def _actor_evidence(self, text: str, spans: list[tuple[int, int, str]], ctx: _Context) -> None:
+        """The home countries of the registry's actors the text names, as evidence below a demonym's."""
+        for start, end, _label in spans:
+            actor = self.actors.get(text[start:end])
+            if actor is not None and actor.country:
+                ctx.actors[actor.country] += self.limits.actor_evidence  # type: ignore[assignment]  # fractional
+                ctx.add_evidence(text[start:end], actor.country, self.limits.actor_evidence)
 
     def _collect_context(self, readings: list[Reading], ctx: _Context) -> None:
         for r in readings:
