@@ -75,16 +75,19 @@ def _words(name: str) -> list[str]:
 
 def _names_the_actor(written: str, name: str) -> bool:
     """Whether a note's word names an actor: an acronym whose letters are its name's initials, in order ("ISGS":
-    "Islamic State (Greater Sahara)"; not "ISPR" for a group it is only written beside), or a run of its name's
-    words that ends as the name ends ("Ogaden Liberation Front") or, three words at least, begins as the name
-    or its full form begins ("Patriotic Ginbot 7" of "AGUDM: Patriotic Ginbot 7 for Unity and Democratic
+    "Islamic State (Greater Sahara)"; not "ISPR" for a group it is only written beside) or, its other wing, all of
+    them but the last ("OLA" of "OLF: Oromo Liberation Front", "KIO" of "KIA: Kachin Independence Army"), or a run
+    of its name's words that ends as the name ends ("Ogaden Liberation Front") or, three words at least, begins as
+    the name or its full form begins ("Patriotic Ginbot 7" of "AGUDM: Patriotic Ginbot 7 for Unity and Democratic
     Movement"; not "Magway Division", a region's name)."""
     if " " in written:  # "Ogaden Liberation Front", "Patriotic Ginbot 7"; not "Kyaukpadaung 21"
         words, named = _words(written), _words(name)
         return set(words) <= set(named) and (words[-1] == named[-1] or len(words) >= 3 and any(
             named[i:i + len(words)] == words for i in (0, named.index(words[0]))))
     initials = iter(word[0].upper() for word in _words(name))
-    return all(letter in initials for letter in written)
+    full = [word[0].upper() for word in _words(name.split(": ")[-1])]  # of the full name: "Oromo Liberation Front"
+    return all(letter in initials for letter in written) or len(written) == len(full) > 2 and [
+        *written[:-1]] == full[:-1]
 
 
 def _unshared(entries: list[dict], counts: dict[str, int]) -> None:
