@@ -256,8 +256,21 @@ ACRONYMS_IN_CONTEXT = [
      ["KIA: Kachin Independence Army", "KIA: Kachin Independence Army"]),
 ]
 
+# A group coded in several countries (the dictionary's `countries`): its acronym counts near any one of them.
+ACRONYMS_OF_SEVERAL = [
+    ("LeI gunmen torched a school between Bogota and Medellin.", [("Colombia", 4.7, -74.1), ("Colombia", 6.2, -75.6)],
+     []),
+    ("LeI gunmen torched a school between Kupwara and Baramulla.", [("India", 34.5, 74.3), ("India", 34.2, 74.3)],
+     ["LeI: Lashkar-e-Islam"]),
+    ("LeI fighters shot at a checkpost between Bara and Jamrud.", [("Pakistan", 33.9, 71.5), ("Pakistan", 34.0, 71.4)],
+     ["LeI: Lashkar-e-Islam"]),
+    ("JNIM fighters ambushed a convoy between Djibo and Arbinda.",
+     [("Burkina Faso", 14.1, -1.6), ("Burkina Faso", 14.2, -0.9)], ["JNIM"]),
+    ("A PKK cell fired on a patrol between Lima and Cusco.", [("Peru", -12.0, -77.0), ("Peru", -13.5, -72.0)], []),
+]
 
-@pytest.mark.parametrize(("text", "places", "names"), ACRONYMS_IN_CONTEXT)
+
+@pytest.mark.parametrize(("text", "places", "names"), ACRONYMS_IN_CONTEXT + ACRONYMS_OF_SEVERAL)
 def test_an_acronym_needs_its_country_or_its_name_in_the_report(extractor, text, places, names):
     mentions = extractor.nlp(text)._.actor_mentions
     placed = [Place(name="", latitude=lat, longitude=lon, country=country) for country, lat, lon in places]

@@ -13,6 +13,12 @@ NAME_CASES = [
     ("Red Valley Liberation", "RVLF: Red Valley Liberation Front", True),  # three that begin the full name
     ("Northern Liberation Front", "Red Valley Liberation Front", False),  # a word the name lacks
     ("Hill People Defence Force", "Hill People's Defence Force", True),
+    # the group's other wing: its initials but the last, as many ("Army" for "Front")
+    ("RVLA", "RVLF: Red Valley Liberation Front", True),
+    ("HPO", "Hill People's Army", True),
+    ("RVA", "RVLF: Red Valley Liberation Front", False),  # a letter short
+    ("GVLA", "RVLF: Red Valley Liberation Front", False),  # another first letter
+    ("RF", "Red Army", False),  # too short to tell
 ]
 
 

@@ -1,8 +1,9 @@
 """Write src/frontwatch/data/acled_actors.yaml: named ACLED actors of the corpus's train split.
 
 Kept per actor: ACLED's name (without its date parenthetical), the parts of "ABBR: Full Name" and
-the acronyms news write it by, its interaction code, and the country it was coded in (when one
-country holds most of its notes). Names of organisations are facts; no note text is kept. An
+the acronyms news write it by, its interaction code, the country it was coded in (when one
+country holds most of its notes) and, for a group coded in several, every country of at least
+`--min-count` of its notes, most first. Names of organisations are facts; no note text is kept. An
 acronym is learned from the notes that code the actor: an all-capitals word (or one of its
 hyphenated parts, "OLF" of "OLF-Shane") that most notes naming it code that actor for, in at
 least `--min-count` of them. Only the train split is read, so that argument accuracy on dev and
@@ -47,7 +48,8 @@ HEADER = """\
 # Named actors of the ACLED exports in the corpus's train split (training/build_actor_dictionary.py;
 # sources in training/DATA.md). Same layout as actors.yaml, loaded before it (a hand-written entry
 # of the same name wins). Names are ACLED's, without the date parentheticals; "ABBR: Full Name"
-# gives both parts as aliases; other aliases are acronyms the train notes write the actor by.
+# gives both parts as aliases; other aliases are acronyms the train notes write the actor by; `countries`
+# lists every country a group is coded in (twice at least) when it is coded in several.
 """
 
 
@@ -73,16 +75,19 @@ def _words(name: str) -> list[str]:
 
 def _names_the_actor(written: str, name: str) -> bool:
     """Whether a note's word names an actor: an acronym whose letters are its name's initials, in order ("ISGS":
-    "Islamic State (Greater Sahara)"; not "ISPR" for a group it is only written beside), or a run of its name's
-    words that ends as the name ends ("Ogaden Liberation Front") or, three words at least, begins as the name
-    or its full form begins ("Patriotic Ginbot 7" of "AGUDM: Patriotic Ginbot 7 for Unity and Democratic
+    "Islamic State (Greater Sahara)"; not "ISPR" for a group it is only written beside) or, its other wing, all of
+    them but the last ("OLA" of "OLF: Oromo Liberation Front", "KIO" of "KIA: Kachin Independence Army"), or a run
+    of its name's words that ends as the name ends ("Ogaden Liberation Front") or, three words at least, begins as
+    the name or its full form begins ("Patriotic Ginbot 7" of "AGUDM: Patriotic Ginbot 7 for Unity and Democratic
     Movement"; not "Magway Division", a region's name)."""
     if " " in written:  # "Ogaden Liberation Front", "Patriotic Ginbot 7"; not "Kyaukpadaung 21"
         words, named = _words(written), _words(name)
         return set(words) <= set(named) and (words[-1] == named[-1] or len(words) >= 3 and any(
             named[i:i + len(words)] == words for i in (0, named.index(words[0]))))
     initials = iter(word[0].upper() for word in _words(name))
-    return all(letter in initials for letter in written)
+    full = [word[0].upper() for word in _words(name.split(": ")[-1])]  # of the full name: "Oromo Liberation Front"
+    return all(letter in initials for letter in written) or len(written) == len(full) > 2 and [
+        *written[:-1]] == full[:-1]
 
 
 def _unshared(entries: list[dict], counts: dict[str, int]) -> None:
@@ -194,10 +199,13 @@ def main() -> None:
         if total < args.min_count:
             continue
         known = next((actor for form in forms if (actor := registry.get(form)) is not None), None)
-        if known is not None:  # a hand-written entry: only ACLED's names of its units join its aliases
-            if units[name]:
+        countries = [code for country, n in counts.countries[name].most_common()
+                     if n >= args.min_count and (code := iso.get(country.lower()))]
+        several = {"countries": countries} if len(countries) > 1 else {}
+        if known is not None:  # a hand-written entry: ACLED's names of its units join its aliases, its countries
+            if units[name] or several:
                 entries.append({"name": known.name, "aliases": sorted(units[name]), "inter": known.inter_code,
-                                "country": known.country, "kind": known.kind})
+                                "country": known.country, "kind": known.kind, **several})
             continue
         country, count = counts.countries[name].most_common(1)[0]
         inter = counts.inter_of[name].most_common(1)[0][0]
@@ -208,6 +216,7 @@ def main() -> None:
             "inter": int(inter),
             "country": iso.get(country.lower()) if count >= 0.8 * total else None,
             "kind": KINDS[inter],
+            **several,
         })
     for forces, found in sorted(counts.state_units(args.min_count).items()):
         names = {n for n in found if registry.get(n) is None}  # not a group of its own ("Popular Mobilization Forces")

@@ -122,6 +122,7 @@ class Actor:
     kind: str = "other"
     allies: tuple[str, ...] = ()
     needs_review: bool = False
+    countries: tuple[str, ...] = ()  # every country it is coded in, most first, when more than one
 
 
 @dataclass(frozen=True)

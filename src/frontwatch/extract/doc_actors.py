@@ -97,11 +97,11 @@ class DocumentActors:
     def _named_country(self) -> str | None:
         """The country the text names most (a country's or its people's name, whatever the tagger's label; not one that
         only qualifies a thing: "US dollars", "US-made"): a generic actor's country where places give none; for a text
-        naming no country, that of the native groups, state forces or peoples it names ("ONLF", "Oromo": Ethiopia)."""
+        naming none, that of the native groups (their most coded one), state forces or peoples it names ("Oromo")."""
         counts = Counter(country for ent in self.doc.ents
                          if not _qualifies_thing(ent) and (country := self.country_of(ent.text)))
-        counts = counts or Counter(country for m in self.mentions if m.actor.country and _GROUPS(
-            m.actor.inter_code) & _NATIVE and (country := self.country_of(m.actor.country))) + Counter(
+        counts = counts or Counter(country for m in self.mentions if m.actor.country and _GROUPS(m.actor.inter_code)
+            & _NATIVE and (country := self.country_of((*m.actor.countries, m.actor.country)[0]))) + Counter(
             home for t in self.doc if t.is_title and (home := self.registry.home(t.text)))
         return counts.most_common(1)[0][0] if counts else None
 

@@ -75,6 +75,7 @@ def _parse_actor(entry: object, origin: str) -> Actor:
         country=entry.get("country"),
         kind=str(entry.get("kind", "other")),
         allies=tuple(str(a) for a in entry.get("allies") or ()),
+        countries=tuple(str(c) for c in entry.get("countries") or ()),
     )
 
 
@@ -149,7 +150,8 @@ class ActorRegistry:
                 actor = _parse_actor(entry, origin)
                 earlier = actors.get(actor.name)
                 actors[actor.name] = actor if earlier is None else replace(
-                    actor, aliases=tuple(dict.fromkeys((*actor.aliases, *earlier.aliases))))
+                    actor, aliases=tuple(dict.fromkeys((*actor.aliases, *earlier.aliases))),
+                    countries=actor.countries or earlier.countries)
             for rule in data.get("generic_actors") or ():
                 rules.append(
                     GenericRule(
@@ -286,16 +288,17 @@ class ActorMatcher:
 
 def acronyms_in_context(mentions: list[ActorMention], places: Sequence[Place],
                         country_point: Callable[[str], Place | None]) -> list[ActorMention]:
-    """A report's registry mentions without the acronyms of a country's group written far from every place (of two or
-    more) it names, unless it spells the group's name too: "APC" in a report on Ukraine is an armoured car, not
-    Nigeria's party; "KIA" in one on Afghanistan is killed in action, not the Kachin army."""
+    """A report's registry mentions without the acronyms of a group of one or a few countries written far from every
+    place (of two or more) it names, unless it spells the group's name too: "APC" in a report on Ukraine is an
+    armoured car, not Nigeria's party; "KIA" in one on Afghanistan is killed in action, not the Kachin army."""
     spelled = {m.actor.name for m in mentions if not _case_marked(m.surface)}
 
     def far(actor: Actor) -> bool:
-        point = country_point(actor.country) if actor.country and actor.name not in spelled else None
-        return point is not None and len(places) > 1 and all(
+        codes = () if actor.name in spelled else actor.countries or tuple(filter(None, [actor.country]))
+        points = [point for code in codes if (point := country_point(code)) is not None]
+        return bool(points) and len(places) > 1 and all(
             p.country != point.country and haversine_km(p.latitude, p.longitude, point.latitude, point.longitude)
-            > _CONTEXT_KM for p in places)
+            > _CONTEXT_KM for p in places for point in points)
 
     return [m for m in mentions if not (_case_marked(m.surface) and far(m.actor))]
 
