@@ -414,8 +414,8 @@ def test_a_gathering_to_demand_something_is_a_protest(extractor, text, sub_event
 
 
 NO_UNREST_TOLD = [
-    # a protest whose report has no word of unrest is peaceful whatever the typer reads (ACLED's train notes: 15,464
-    # of 15,552 protests and riots told without one peaceful); with one, the typer reads what the crowd did
+    # a protest whose report has no word of unrest is peaceful whatever the typer reads (ACLED's train notes: 15,452
+    # of 15,528 protests and riots told without one peaceful); with one, the typer reads what the crowd did
     ("Residents staged a demonstration on the main road demanding the arrest of a police officer.", PEACEFUL),
     ("Hundreds of youths demonstrated in the town after the death of a local trader in police custody.", PEACEFUL),
     ("Supporters of the opposition leader demonstrated in the city on Sunday against his arrest.", PEACEFUL),
