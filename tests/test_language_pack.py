@@ -131,7 +131,8 @@ def _kinds(**roles):
     ("kill", {}, Typed("OTHER", probs={"ATTACK": 0.6, "ARMED_CLASH": 0.3}), "ATTACK"),
     ("kill", {}, Typed("NONE", probs={"ATTACK": 0.05, "NONE": 0.9}), None),
     ("protest", {}, Typed("PROTEST_WITH_INTER"), "PEACE_PROTEST"),  # an intervention needs a frame of its own
-    ("protest", {}, Typed("VIOL_DEMONSTR"), "VIOL_DEMONSTR"),  # what the crowd did, the typer may read
+    ("protest", {"report": ["unrest"]}, Typed("VIOL_DEMONSTR"), "VIOL_DEMONSTR"),  # what the crowd did, the typer reads
+    ("protest", {}, Typed("VIOL_DEMONSTR"), "PEACE_PROTEST"),  # a report telling no unrest: peaceful
     ("protest", {}, Typed("NONE"), "PEACE_PROTEST"),
     ("bomb", {}, Typed("MAN_MADE_DISASTER"), None),  # a factory blast is no ACLED event
     ("hold", {"patient": ["ground"]}, None, None),  # holding a place is control, no event

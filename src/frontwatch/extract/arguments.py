@@ -19,9 +19,8 @@ from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
-_NOUN_KINDS = {kind: _WORDS.words(kind)
-               for kind in ("ground", "person", "goods", "weapons", "building", "conflict", "protest", "pronoun",
-                            "followers")}
+_NOUN_KINDS = {kind: _WORDS.words(kind) for kind in (
+    "ground", "person", "goods", "weapons", "building", "conflict", "protest", "pronoun", "followers", "unrest")}
 _COLLECTIVES, _MEASURES, _ANTI = _WORDS.words("collectives"), _WORDS.words("measures"), _WORDS.words("opposing")
 _OF, _OVERLAP = word_book("time").words("reference_of"), word_book("time").words("overlap")
 _LEXICON = load_lexicon()
@@ -100,10 +99,13 @@ class FrameArguments:
 
     def kinds(self, role: str, frames: list[Frame] | None = None) -> frozenset[str]:
         """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons, building, protest,
-        `told` or `untold`; weapon kinds for the instrument; the frame's modality for "modality"; for "harm",
-        `deadly` when the frame (with its sentence's `frames`) kills somebody, and the table's `harm` kinds."""
+        `told` or `untold`; weapon kinds for the instrument; its modality for "modality"; the kinds of its report's
+        words for "report"; for "harm", `deadly` when the frame kills somebody, and the table's `harm` kinds."""
         if role == "modality":
             return frozenset({self.frame.modality})
+        if role == "report":  # any word of it ("they burned tyres": unrest)
+            lemmas = {_LEXICON.lemma(t) for t in self.frame.predicate.doc}
+            return frozenset(kind for kind, words in _NOUN_KINDS.items() if words & lemmas)
         if role == "harm":  # and what a frame told with it does to people ("attacked them, injuring six")
             hurt = {self.table.harms.get(f.cls, "") for f in frames or [] if f.asserted and _linked(f, self.frame)}
             return frozenset(hurt - {""} | ({"deadly"} if self.fatalities(frames or [])[0] else set()))

@@ -149,10 +149,7 @@ class DocumentActors:
     def allies_of(self, actor: Actor) -> list[Actor]:
         """Actors the document (or the registry) says fight beside `actor`."""
         allies = list(self.alliances.get(actor.name, []))
-        for name in actor.allies:
-            known = self.registry.get(name)
-            if known is not None and known not in allies:
-                allies.append(known)
+        allies += [known for name in actor.allies if (known := self.registry.get(name)) and known not in allies]
         return allies
 
     def default_actor1(self, case: CaseCode, notes: list[str], unknown: bool = True) -> Actor | None:

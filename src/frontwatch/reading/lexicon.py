@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from frontwatch.errors import RegistryError
 from frontwatch.language import LANGUAGE, invert, word_book
 
-_COMPLEMENT_DEPS = {"prt", "oprd", "acomp", "advmod", "dobj", "ccomp", "xcomp", "npadvmod"}
+_COMPLEMENT_DEPS = {"prt", "oprd", "acomp", "advmod", "dobj", "ccomp", "xcomp", "advcl", "npadvmod"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
 
 
