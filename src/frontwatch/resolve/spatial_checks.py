@@ -165,13 +165,13 @@ def _population_statements(
                 found.append((subject, figure[0], match.group(0) + figure[1]))
     for match in _POSSESSIVE.finditer(sentence):
         at = sent.start_char + match.start()
-        own = next((m for m in inside if m.end == sent.start_char + match.end("who") and _is_town(m.place)), None)
+        own = next((m for m in _towns(inside) if m.end == sent.start_char + match.end("who")), None)
         subject = own or (_population_subject(at, inside, resolved, match["who"]) if match["who"].lower() in _POSSESSORS
                           else None)
         figure = _figure(sentence[match.end():], True)
         if figure is not None and subject is not None:
             found.append((subject, figure[0], match.group(0) + figure[1]))
-    for m in (m for m in inside if _is_town(m.place)):
+    for m in _towns(inside):
         after = _AFTER_PLACE.match(text[m.end:sent.end_char])
         figure = _figure(text[m.end + after.end():sent.end_char], True) if after else None
         trail = patterns.trail.search(text[sent.start_char:m.start])
@@ -250,9 +250,7 @@ def _area_findings(
 ) -> list[Finding]:
     """"The north-eastern town of X", "X in northern Y": where in its country (or the area named) X lies."""
     out = []
-    for m in inside:
-        if not _is_town(m.place):
-            continue
+    for m in _towns(inside):
         assert m.place is not None
         before = patterns.area_before.search(text[max(0, m.start - 120):m.start])
         after = patterns.area_after.match(text[m.end:m.end + 80])
@@ -301,9 +299,7 @@ def _border_findings(
 ) -> list[Finding]:
     """"X, on the Turkish border", "X, a town on the border with Y": X lies near a town of that country."""
     out = []
-    for m in inside:
-        if not _is_town(m.place):
-            continue
+    for m in _towns(inside):
         assert m.place is not None
         rest = text[m.end:sent.end_char]
         demonym = patterns.border_after.match(rest)
@@ -377,8 +373,10 @@ def _is_point(place: Place | None) -> bool:
     return place is not None and place.precision != GeoPrecision.REGION
 
 
-def _is_town(place: Place | None) -> bool:
-    return place is not None and place.feature == "populated place" and place.precision == GeoPrecision.TOWN
+def _towns(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions resolved to a town (not a division, country or facility)."""
+    return [m for m in mentions if m.place is not None and m.place.feature == "populated place"
+            and m.place.precision == GeoPrecision.TOWN]
 
 
 def _judge_relative(claim: _Claim, gazetteer: Gazetteer, evidence: Evidence) -> list[Finding]:
@@ -428,7 +426,7 @@ def _population_subject(
     area's: "X, in Mali, home to 20 million")."""
     back = any(w.removesuffix("'s") in _POSSESSORS | _ANAPHORS for w in lead.lower().replace("’", "'").split()[:3])
     before = [m for m in (resolved if back else inside) if m.start < at]
-    settlements = [m for m in before if _is_town(m.place)]
+    settlements = _towns(before)
     same = [m for m in settlements if m in inside]
     pool = same or settlements
     if not pool or not back and any(not _is_point(m.place) and m.start > pool[-1].start for m in before):
