@@ -55,9 +55,9 @@ class FrameReader:
         """Set every token's class and tags; the predicates, each with the verb its noun is told through."""
         lex = self.lexicon
         for token in doc:
-            token._.frame_class = lex.predicate_class(token)
-            weapon = (WEAPON,) if token.pos_ in {"NOUN", "PROPN"} and lex.weapon_kinds(token) else ()
-            token._.frame_tags = (*lex.tags(token), *weapon)
+            token._.frame_class = lex.predicate_class(token, keys := lex.keys(token))
+            weapon = (WEAPON,) if token.pos_ in {"NOUN", "PROPN"} and lex.weapon_kinds(token, keys) else ()
+            token._.frame_tags = (*lex.tags(token, keys), *weapon)
         supports: dict[int, Token] = {}
         for noun in doc:
             verb = _governor(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
