@@ -78,12 +78,10 @@ class PredicateLexicon:
         verbal = token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD"} and token.pos_ == "ADJ"
         return tuple(self.verb_keys(token) if verbal else self.noun_keys(token) if token.pos_ in _NOUNS else ())
 
-    def predicate_class(self, token: Token, keys: tuple[str, ...] | None = None) -> str | None:
-        """The class a verb or noun names on its own, if any (`keys`: the word's `keys`, if read already)."""
-        if token.pos_ == "VERB" or token.tag_ in {"VBN", "VBD"} and token.pos_ == "ADJ" or token.pos_ in _NOUNS:
-            words = self.nouns if token.pos_ in _NOUNS else self.verbs
-            return next((words[k] for k in (self.keys(token) if keys is None else keys) if k in words), None)
-        return None
+    def predicate_class(self, token: Token, keys: tuple[str, ...]) -> str | None:
+        """The class a verb or noun names on its own, if any, by the word's `keys`."""
+        words = self.nouns if token.pos_ in _NOUNS else {} if token.pos_ == "AUX" else self.verbs
+        return next((words[k] for k in keys if k in words), None)
 
     def light_class(self, verb: Token, noun: Token) -> str | None:
         """The class a verb and its object noun name together, if the lexicon lists the pair (the noun up to the
