@@ -14,7 +14,6 @@ from frontwatch.language import LANGUAGE, invert, word_book
 
 _COMPLEMENT_DEPS = {"prt", "oprd", "acomp", "advmod", "dobj", "ccomp", "xcomp", "npadvmod"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
-_NOUNS = {"NOUN", "PROPN"}
 
 
 @dataclass(frozen=True)
@@ -75,12 +74,13 @@ class PredicateLexicon:
 
     def keys(self, token: Token) -> tuple[str, ...]:
         """A word's keys, read once for predicate_class, tags and weapon_kinds: a verb's, a noun's, else none."""
-        verbal = token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD"} and token.pos_ == "ADJ"
-        return tuple(self.verb_keys(token) if verbal else self.noun_keys(token) if token.pos_ in _NOUNS else ())
+        if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD"} and token.pos_ == "ADJ":
+            return tuple(self.verb_keys(token))
+        return tuple(self.noun_keys(token)) if token.pos_ in {"NOUN", "PROPN"} else ()
 
     def predicate_class(self, token: Token, keys: tuple[str, ...]) -> str | None:
         """The class a verb or noun names on its own, if any, by the word's `keys`."""
-        words = self.nouns if token.pos_ in _NOUNS else {} if token.pos_ == "AUX" else self.verbs
+        words = self.nouns if token.pos_ in {"NOUN", "PROPN"} else {} if token.pos_ == "AUX" else self.verbs
         return next((words[k] for k in keys if k in words), None)
 
     def light_class(self, verb: Token, noun: Token) -> str | None:
@@ -102,10 +102,10 @@ class PredicateLexicon:
     def weapon_kinds(self, token: Token, keys: tuple[str, ...] | None = None) -> tuple[str, ...]:
         """The weapon kinds a noun phrase names ("suicide car bomb": suicide, explosive), most telling first; a
         phrase listed under a whole-phrase kind names that kind alone ("stun grenade": riot control), also when the
-        parser hangs its first word elsewhere ("tear gas and stun grenades")."""
+        parser hangs its first word elsewhere ("tear gas and stun grenades"); `keys`: its noun keys, if read already."""
         before = token.doc[token.i - 1] if token.i > 0 else None
         written = [f"{before.lower_} {self.lemma(token)}"] if before is not None and before.is_alpha else []
-        keys = tuple(self.noun_keys(token)) if keys is None or token.pos_ not in _NOUNS else keys
+        keys = tuple(self.noun_keys(token)) if keys is None else keys
         named = [self.weapons[k] for k in (*written, *keys) if k in self.weapons]
         if named and named[0] in self.whole_kinds:
             return (named[0],)

@@ -47,11 +47,9 @@ def _reparse(parse: Parse, doc: Doc, sent: Span, names: list[Span], table: np.nd
     text, slots = _collapsed(doc, sent, names)
     new = parse(text)
     roots = [t for t in new if t.dep_ == "ROOT"]
-    if len(new) != len(slots) or len(roots) != 1 or roots[0].pos_ not in _VERBAL or any(
-            isinstance(slot, int) and doc[slot].text != token.text for slot, token in zip(slots, new, strict=False)):
-        return False
     inner = {name.start: rows for name in names if len(rows := _name_parse(parse, name.text) or ()) == len(name)}
-    if len(inner) != len(names):
+    if len(new) != len(slots) or len(roots) != 1 or roots[0].pos_ not in _VERBAL or len(inner) != len(names) or any(
+            isinstance(slot, int) and doc[slot].text != token.text for slot, token in zip(slots, new, strict=False)):
         return False
     anchor = [slot if isinstance(slot, int) else slot.start + next(k for k, row in enumerate(inner[slot.start])
                                                                    if row[0] == k) for slot in slots]  # Span.root
@@ -84,7 +82,6 @@ def _collapsed(doc: Doc, sent: Span, names: list[Span]) -> tuple[str, list[int |
 @lru_cache(maxsize=4096)
 def _name_parse(parse: Parse, text: str) -> tuple[tuple[int, int, int, int, bool], ...] | None:
     """A name parsed alone as one noun phrase, per token (head, dep, tag, pos, ROOT?), or None; cached by text."""
-    parsed = parse(text)
-    rows = tuple((t.head.i, t.dep, t.tag, t.pos, t.dep_ == "ROOT") for t in parsed)
+    rows = tuple((t.head.i, t.dep, t.tag, t.pos, t.dep_ == "ROOT") for t in parse(text))
     return rows if sum(row[4] for row in rows) == 1 else None
 
