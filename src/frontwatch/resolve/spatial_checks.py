@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -102,9 +103,7 @@ def _population_statements(sentence: str) -> list[tuple[int, float, str]]:
 
 
 def _relative_claims(text: str, doc: Doc, sent: Span, inside: list[PlaceMention], terms: GeoTerms) -> list[_Claim]:
-    claims = []
-    units = "|".join(sorted((re.escape(u) for u in terms.units), key=len, reverse=True))
-    distance_only = re.compile(rf"{_number_pattern()}\s*(?P<unit>{units})\.?\s+(?:{_DISTANCE_LINKS})\s+$", re.I)
+    claims, distance_only = [], _distance_only(tuple(terms.units))
     for ref in inside:
         before = text[sent.start_char:ref.start]
         offset = terms.offset_before.search(before)
@@ -124,6 +123,13 @@ def _relative_claims(text: str, doc: Doc, sent: Span, inside: list[PlaceMention]
         if subject is not None and (point or km):
             claims.append(_Claim(subject, ref, point, km, match.group(0).strip() + " " + ref.surface))
     return claims
+
+
+@lru_cache(maxsize=8)
+def _distance_only(units: tuple[str, ...]) -> re.Pattern[str]:
+    """A distance told without a direction just before a place ("12 km from X"), compiled once per unit list."""
+    alternation = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
+    return re.compile(rf"{_number_pattern()}\s*(?P<unit>{alternation})\.?\s+(?:{_DISTANCE_LINKS})\s+$", re.I)
 
 
 def _subject(anchor: Span, ref: PlaceMention, inside: list[PlaceMention]) -> PlaceMention | None:
