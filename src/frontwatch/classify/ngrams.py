@@ -15,7 +15,7 @@ import numpy as np
 from frontwatch.errors import FrontwatchError
 
 _WORD = re.compile(r"\w\w+|\d")
-_CACHED_WORDS = 16384  # words whose n-gram columns are kept (a bound: memory stays flat in a run's length)
+_CACHED_WORDS = 4096  # words whose n-gram columns are kept (~1.5 MB at most: memory stays flat in a run's length)
 
 
 @dataclass(frozen=True)
