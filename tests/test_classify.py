@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from frontwatch.classify.rules import load_rules
+from frontwatch.classify.rules import _lowered, load_rules
 from frontwatch.taxonomy import NONE_LABEL
 
 
@@ -67,6 +67,26 @@ def test_irrealis_trigger_is_dropped():
 def test_storm_as_verb_is_not_weather():
     match = load_rules().best("Security forces storm the square at dawn.")
     assert match is None or match.label != "NATURAL_DISASTER"
+
+
+LOWERED_CASES = [  # (sentence, whether it is searched lower-cased without IGNORECASE)
+    ("MILITANTS AMBUSHED a convoy near the ridge on Tuesday.", True),
+    ("Protesters Marched through the square; Police fired Tear Gas at them.", True),
+    ("The town’s Bridge was Shelled overnight, residents said.", True),
+    ("An aırstrike hit the depot, witnesses said.", False),  # dotless i: IGNORECASE reads it as i
+    ("Gunmen ſhot two guards at the gate of the mine.", False),  # long s, likewise
+    ("İnsurgents shelled the outpost; the garrison returned fire.", False),  # İ lower-cases to two characters
+]
+
+
+@pytest.mark.parametrize(("sentence", "lowered"), LOWERED_CASES)
+def test_lowered_triggers_find_what_ignorecase_finds(sentence: str, lowered: bool):
+    rules = load_rules()
+    flagged = sorted((m for rule in rules._rules for m in rule.matches(sentence)
+                      if not rules._is_irrealis(sentence, m.start)), key=lambda m: (-m.priority, m.start))
+    assert (_lowered(sentence) is not None) == lowered
+    assert all(rule.lowered is not None for rule in rules._rules)
+    assert flagged and rules.matches(sentence) == flagged
 
 
 @pytest.fixture(scope="module")

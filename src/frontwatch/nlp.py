@@ -9,12 +9,13 @@ stays relative to the whole text. Memory then grows with the chunk, not the docu
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from frontwatch.errors import FrontwatchError
 
@@ -33,6 +34,18 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
     return doc
+
+
+_LAST = threading.local()  # per thread: the Doc entities_in read last, and its entities
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The named entities inside a span, as `span.ents` gives them, with the Doc's entities built once per Doc
+    (`span.ents` builds every entity of the Doc for each span it is asked of); for a Doc whose entities are final."""
+    doc = span.doc
+    if getattr(_LAST, "doc", None) is not doc:
+        _LAST.doc, _LAST.ents = doc, doc.ents
+    return [e for e in _LAST.ents if e.start >= span.start and e.end <= span.end]
 
 
 @lru_cache(maxsize=4)

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -15,6 +15,7 @@ import numpy as np
 from frontwatch.errors import FrontwatchError
 
 _WORD = re.compile(r"\w\w+|\d")
+_CACHED_WORDS = 4096  # words whose n-gram columns are kept (~1.5 MB at most: memory stays flat in a run's length)
 
 
 @dataclass(frozen=True)
@@ -28,17 +29,24 @@ class NgramSpec:
 
     def terms(self, text: str) -> list[str]:
         """Every n-gram of the text (lower-cased, NFKC), word n-grams prefixed "w ", char ones "c "."""
-        words = _WORD.findall(unicodedata.normalize("NFKC", text).lower())
-        out = [
-            "w " + " ".join(words[i : i + n])
-            for n in range(self.word_min, self.word_max + 1)
-            for i in range(len(words) - n + 1)
-        ]
-        for word in words:
-            padded = f" {word} "
-            for n in range(self.char_min, self.char_max + 1):
-                out += ["c " + padded[i : i + n] for i in range(len(padded) - n + 1)]
-        return out
+        words = self.words(text)
+        return self.word_terms(words) + [term for word in words for term in self.char_terms(word)]
+
+    @staticmethod
+    def words(text: str) -> list[str]:
+        """The text's words, lower-cased (NFKC)."""
+        return _WORD.findall(unicodedata.normalize("NFKC", text).lower())
+
+    def word_terms(self, words: list[str]) -> list[str]:
+        """The word n-grams of a text's words, prefixed "w "."""
+        return ["w " + " ".join(words[i : i + n])
+                for n in range(self.word_min, self.word_max + 1) for i in range(len(words) - n + 1)]
+
+    def char_terms(self, word: str) -> list[str]:
+        """The character n-grams of one word padded with spaces, prefixed "c "."""
+        padded = f" {word} "
+        return ["c " + padded[i : i + n] for n in range(self.char_min, self.char_max + 1)
+                for i in range(len(padded) - n + 1)]
 
     def as_string(self) -> str:
         """The spec as `w1-2/c2-5` (model metadata)."""
@@ -60,12 +68,25 @@ class NgramVectoriser:
     spec: NgramSpec
     vocabulary: dict[str, int]
     idf: np.ndarray
+    _columns: dict[str, tuple[int, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def _word_columns(self, word: str) -> tuple[int, ...]:
+        """The columns of a word's character n-grams, in order (kept for the last _CACHED_WORDS words: words recur)."""
+        found = self._columns.get(word)
+        if found is None:
+            if len(self._columns) >= _CACHED_WORDS:
+                self._columns.clear()
+            found = self._columns[word] = tuple(i for i in map(self.vocabulary.get, self.spec.char_terms(word))
+                                                if i is not None)
+        return found
 
     def rows(self, texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per text, the (column indices, values) of its non-zero features."""
         out = []
         for text in texts:
-            counts = Counter(self.vocabulary[t] for t in self.spec.terms(text) if t in self.vocabulary)
+            words = self.spec.words(text)
+            columns = [i for i in map(self.vocabulary.get, self.spec.word_terms(words)) if i is not None]
+            counts = Counter(columns + [i for word in words for i in self._word_columns(word)])
             idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
             tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
             values = (1.0 + np.log(tf)) * self.idf[idx]

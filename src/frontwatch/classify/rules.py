@@ -16,6 +16,8 @@ DEFAULT_TRIGGERS_FILE = Path(__file__).parents[1] / "data" / "event_triggers.yam
 WINDOW = 80
 IRREALIS_WINDOW = 30
 _NAME = re.compile(r"\{([a-z_]+)\}")
+_UPPER = re.compile(r"(?<!\\)[A-Z]")
+_FOLDED = frozenset("\u0131\u017f")  # dotless i, long s: IGNORECASE matches them as i, s; lower() keeps them
 
 
 @dataclass(frozen=True)
@@ -38,23 +40,27 @@ class _Rule:
     before: tuple[re.Pattern[str], ...]
     after: tuple[re.Pattern[str], ...]
     unless: tuple[re.Pattern[str], ...]
+    lowered: re.Pattern[str] | None = None  # the triggers without IGNORECASE, for a lower-cased text (faster)
 
-    def matches(self, text: str) -> list[RuleMatch]:
-        if not self.triggers.search(text):  # most rules' triggers are not in a sentence: their conditions go unread
+    def matches(self, text: str, lower: str | None = None) -> list[RuleMatch]:
+        """The rule's matches in `text`; `lower`: the text lower-cased, offset for offset (see _lowered)."""
+        triggers, searched = (self.lowered, lower) if self.lowered is not None and lower is not None else (
+            self.triggers, text)
+        if not triggers.search(searched):  # most rules' triggers are not in a sentence: their conditions go unread
             return []
         if self.requires and not any(p.search(text) for p in self.requires):
             return []
         if any(p.search(text) for p in self.unless):
             return []
         found = []
-        for m in self.triggers.finditer(text):
+        for m in triggers.finditer(searched):
             left = text[max(0, m.start() - WINDOW) : m.start()]
             right = text[m.end() : m.end() + WINDOW]
             if self.before and not any(p.search(left) for p in self.before):
                 continue
             if self.after and not any(p.search(right) for p in self.after):
                 continue
-            found.append(RuleMatch(self.label, self.priority, m.group(0), m.start(), m.end()))
+            found.append(RuleMatch(self.label, self.priority, text[m.start() : m.end()], m.start(), m.end()))
         return found
 
 
@@ -78,8 +84,9 @@ class RuleTyper:
 
     def matches(self, text: str) -> list[RuleMatch]:
         """Every trigger that fires in `text`, best first (priority, then position)."""
+        lower = _lowered(text)
         found = [
-            m for rule in self._rules for m in rule.matches(text) if not self._is_irrealis(text, m.start)
+            m for rule in self._rules for m in rule.matches(text, lower) if not self._is_irrealis(text, m.start)
         ]
         return sorted(found, key=lambda m: (-m.priority, m.start))
 
@@ -100,6 +107,20 @@ class RuleTyper:
         """The winning trigger of `text`, or None when no trigger fires."""
         found = self.matches(text)
         return found[0] if found else None
+
+
+def _lowered(text: str) -> str | None:
+    """The text lower-cased when that keeps every offset and what an IGNORECASE pattern of lower-case ASCII
+    letters matches in it (no dotless i or long s, which such a pattern matches as i and s), else None."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) and not _FOLDED.intersection(text) else None
+
+
+def _case_free(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """An IGNORECASE pattern without the flag, for lower-cased text, when it is ASCII with no upper-case letter
+    (outside escapes such as \\S); else None."""
+    source = pattern.pattern
+    return None if not source.isascii() or _UPPER.search(source) else re.compile(source)
 
 
 def _compile(pattern: str, context: dict[str, str], where: str, wrap: bool = True) -> re.Pattern[str]:
@@ -155,6 +176,7 @@ def parse_triggers(raw: object, where: str) -> RuleTyper:
                     before=_patterns(rule, "before", context, rwhere),
                     after=_patterns(rule, "after", context, rwhere),
                     unless=_patterns(rule, "unless", context, rwhere),
+                    lowered=_case_free(joined),
                 )
             )
     irrealis, except_ = (tuple(_compile(p, context, f"{where}: {key}", wrap=False) for p in raw.get(key, []))

@@ -15,6 +15,7 @@ from frontwatch.extract.doc_actors import DocumentActors, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.language import word_book
 from frontwatch.model import DateSpan, Document, Evidence, GeoPrecision, Place, PlaceMention, TimePrecision
+from frontwatch.nlp import entities_in
 from frontwatch.reading.attribution import saying
 from frontwatch.resolve.dates import MONTHS, resolve_date
 from frontwatch.resolve.geo_math import haversine_km
@@ -121,9 +122,8 @@ def _with_day(ent: Span) -> Span:
 def date_spans(span: Span) -> list[Span]:
     """A sentence's date expressions: the entity recogniser's, and the day-month runs and numeric
     dates it misses ("on the night of 3-4 May", "04/17/2011: ...")."""
-    found = [_with_day(e) for e in span.ents if e.label_ in {"DATE", "TIME"}]
+    found, run = [_with_day(e) for e in entities_in(span) if e.label_ in {"DATE", "TIME"}], list[Token]()
     taken = {t.i for e in found for t in e}
-    run: list[Token] = []
     for token in [*span, None]:
         if token is not None and token.i not in taken and (
                 token.like_num or token.lower_ in MONTHS or token.text in _DASHES or _NUMERIC_DATE.match(token.text)):

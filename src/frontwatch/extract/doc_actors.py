@@ -130,7 +130,7 @@ class DocumentActors:
         """Who the document says fights beside whom ("X, helped by Y and Z")."""
         alliances: dict[str, list[Actor]] = {}
         for token in self.doc:
-            if "alliance" not in _LEXICON.tags(token) or token.pos_ != "VERB":
+            if token.pos_ != "VERB" or "alliance" not in _LEXICON.tags(token):  # the cheap test first
                 continue
             agent = next((t for t in token.children if t.dep_ == "agent"), None)
             subject = next((t for t in token.children if t.dep_ == "nsubjpass"), None)

@@ -52,9 +52,9 @@ class EventReader:
         if self.table.fatal(frame.cls) and _tally(args, frames):
             return None
         bare = frame.bare and not args.named("agent")  # "the capture of X by Y" tells who did it
-        likewise, uncast = _likewise(frame), frozenset[str]()
-        while (candidate := self.table.decide(frame.cls, lambda role: args.kinds(role, frames), typing, bare=bare,
-                                              told_kind=likewise, excluded=uncast)) is not None:
+        likewise, uncast, kinds = _likewise(frame), frozenset[str](), dict[str, frozenset[str]]()  # each role's once
+        while (candidate := self.table.decide(frame.cls, lambda r: kinds[r] if r in kinds else kinds.setdefault(
+                r, args.kinds(r, frames)), typing, bare=bare, told_kind=likewise, excluded=uncast)) is not None:
             told = self._coded(ctx, unit, frame, frames, typing, args, candidate, likewise)
             if told is not False:
                 return told

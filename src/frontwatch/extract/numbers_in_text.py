@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from frontwatch.language import word_book
+from frontwatch.nlp import entities_in
 from frontwatch.reading.lexicon import lemma
 from frontwatch.resolve.numbers import NumberRange, looks_like_year, parse_number_range
 
@@ -49,7 +50,7 @@ def number_phrases(span: Span) -> list[NumberPhrase]:
     """Every count in a sentence (dates, money, shares and ordinals left out)."""
     phrases: list[NumberPhrase] = []
     taken: set[int] = set()
-    candidates = [(e.start, e.end) for e in span.ents if e.label_ in {"CARDINAL", "QUANTITY"}]
+    candidates = [(e.start, e.end) for e in entities_in(span) if e.label_ in {"CARDINAL", "QUANTITY"}]
     candidates += [(t.i, t.i + 1) for t in span if (t.lower_ in _VAGUE or t.like_num) and not t.ent_type_]
     for start, end in sorted(candidates):
         if taken.intersection(range(start, end)):

@@ -64,7 +64,7 @@ def describe(phrase: NumberPhrase, frames: list[Frame], known: dict[str, tuple[s
     aside = phrase.value.low == phrase.value.high == 1 or noun.lower_ in _NON_COUNT or (
         noun.ent_type_ in _NOT_COUNTED or noun.doc.text[:phrase.start].lower().rstrip().endswith(_BUT))
     cited = saying(noun.head) if noun.dep_ == "nsubj" else noun.head.head.lower_ in _ACCORDING
-    happening = load_lexicon().predicate_class(noun)
+    happening = (lexicon := load_lexicon()).predicate_class(noun, lexicon.keys(noun))
     if aside or cited or happening not in (None, *_BEFALLING):
         return None
     if noun.lower_ in _POPULATION and (_under_control(phrase) or _held_by(noun, _SETTLEMENTS)):

@@ -34,8 +34,8 @@ Lemma = Callable[[Token], str]
 
 
 def contains(text: str, phrase: str) -> bool:
-    """Whether `phrase` occurs in `text` as whole words."""
-    return _whole_words(phrase).search(text) is not None
+    """Whether `phrase` occurs in `text` as whole words (the regex only where it occurs at all)."""
+    return phrase in text and _whole_words(phrase).search(text) is not None
 
 
 @lru_cache(maxsize=4096)

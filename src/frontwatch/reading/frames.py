@@ -54,10 +54,10 @@ class FrameReader:
     def _tag(self, doc: Doc) -> dict[int, Token | None]:
         """Set every token's class and tags; the predicates, each with the verb its noun is told through."""
         lex = self.lexicon
-        for token in doc:
-            token._.frame_class = lex.predicate_class(token)
-            weapon = (WEAPON,) if token.pos_ in {"NOUN", "PROPN"} and lex.weapon_kinds(token) else ()
-            token._.frame_tags = (*lex.tags(token), *weapon)
+        for token, ext in ((t, t._) for t in doc):  # one extension accessor per token (each access builds one)
+            ext.frame_class = lex.predicate_class(token, keys := lex.keys(token))
+            weapon = (WEAPON,) if token.pos_ in {"NOUN", "PROPN"} and lex.weapon_kinds(token, keys) else ()
+            ext.frame_tags = (*lex.tags(token, keys), *weapon)
         supports: dict[int, Token] = {}
         for noun in doc:
             verb = _governor(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
@@ -73,16 +73,16 @@ class FrameReader:
                 supports[noun.i] = verb
         told = {v.i for v in supports.values()}
         predicates: dict[int, Token | None] = {}
-        for token in doc:
+        for token, ext in ((t, t._) for t in doc):
             if _attributive(token):  # "the rebel-held town" names a state; "the wounded soldiers" nothing
-                if not _doer_in(token) or token._.frame_class not in lex.states:
+                if not _doer_in(token) or ext.frame_class not in lex.states:
                     continue
-                token._.frame_class = lex.states[token._.frame_class]
-            elif token._.frame_class in lex.states and _standing(token):  # "still occupy X": no new taking
-                token._.frame_class = lex.states[token._.frame_class]
-            if token._.frame_class and token.i not in told and not _modifier(token):
-                tags = lex.class_tags.get(token._.frame_class, ())
-                token._.frame_tags = (PREDICATE, *token._.frame_tags, *tags)
+                ext.frame_class = lex.states[ext.frame_class]
+            elif ext.frame_class in lex.states and _standing(token):  # "still occupy X": no new taking
+                ext.frame_class = lex.states[ext.frame_class]
+            if ext.frame_class and token.i not in told and not _modifier(token):
+                tags = lex.class_tags.get(ext.frame_class, ())
+                ext.frame_tags = (PREDICATE, *ext.frame_tags, *tags)
                 predicates[token.i] = supports.get(token.i) or _copula(token)
         return predicates
 

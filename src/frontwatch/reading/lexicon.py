@@ -72,13 +72,16 @@ class PredicateLexicon:
             yield from (f"{lemma} {of.lower_} {self.lemma(o)}" for o in of.children if o.dep_ == "pobj")
         yield lemma
 
-    def predicate_class(self, token: Token) -> str | None:
-        """The class a verb or noun names on its own, if any."""
-        if token.pos_ == "VERB" or token.tag_ in {"VBN", "VBD"} and token.pos_ == "ADJ":
-            return next((self.verbs[k] for k in self.verb_keys(token) if k in self.verbs), None)
-        if token.pos_ in {"NOUN", "PROPN"}:
-            return next((self.nouns[k] for k in self.noun_keys(token) if k in self.nouns), None)
-        return None
+    def keys(self, token: Token) -> tuple[str, ...]:
+        """A word's keys, read once for predicate_class, tags and weapon_kinds: a verb's, a noun's, else none."""
+        if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD"} and token.pos_ == "ADJ":
+            return tuple(self.verb_keys(token))
+        return tuple(self.noun_keys(token)) if token.pos_ in {"NOUN", "PROPN"} else ()
+
+    def predicate_class(self, token: Token, keys: tuple[str, ...]) -> str | None:
+        """The class a verb or noun names on its own, if any, by the word's `keys`."""
+        words = self.nouns if token.pos_ in {"NOUN", "PROPN"} else {} if token.pos_ == "AUX" else self.verbs
+        return next((words[k] for k in keys if k in words), None)
 
     def light_class(self, verb: Token, noun: Token) -> str | None:
         """The class a verb and its object noun name together, if the lexicon lists the pair (the noun up to the
@@ -89,20 +92,21 @@ class PredicateLexicon:
         nouns = set(keys[:named + 1])
         return next((lv.cls for lv in self.light if verbs & lv.verbs and nouns & lv.nouns), None)
 
-    def tags(self, token: Token) -> tuple[str, ...]:
+    def tags(self, token: Token, keys: tuple[str, ...] | None = None) -> tuple[str, ...]:
         """The grammatical tags of a word (verbs by their phrasal forms too, up to the form that names its
         class: "fell back" is no "fell", whose subject undergoes it)."""
-        keys = list(self.verb_keys(token)) if token.pos_ in {"VERB", "AUX"} else [self.lemma(token)]
+        keys = (self.keys(token) if keys is None else keys) if token.pos_ in {"VERB", "AUX"} else (self.lemma(token),)
         named = next((k for k, key in enumerate(keys) if key in self.verbs), len(keys))
         return tuple(dict.fromkeys(tag for k in keys[:named + 1] for tag in self.word_tags.get(k, ())))
 
-    def weapon_kinds(self, token: Token) -> tuple[str, ...]:
+    def weapon_kinds(self, token: Token, keys: tuple[str, ...] | None = None) -> tuple[str, ...]:
         """The weapon kinds a noun phrase names ("suicide car bomb": suicide, explosive), most telling first; a
         phrase listed under a whole-phrase kind names that kind alone ("stun grenade": riot control), also when the
-        parser hangs its first word elsewhere ("tear gas and stun grenades")."""
+        parser hangs its first word elsewhere ("tear gas and stun grenades"); `keys`: its noun keys, if read already."""
         before = token.doc[token.i - 1] if token.i > 0 else None
         written = [f"{before.lower_} {self.lemma(token)}"] if before is not None and before.is_alpha else []
-        named = [self.weapons[k] for k in (*written, *self.noun_keys(token)) if k in self.weapons]
+        keys = tuple(self.noun_keys(token)) if keys is None else keys
+        named = [self.weapons[k] for k in (*written, *keys) if k in self.weapons]
         if named and named[0] in self.whole_kinds:
             return (named[0],)
         words = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS] + [token]

@@ -124,8 +124,8 @@ class PredicateMatcher(DependencyMatcher):
         cache: dict = {}
         for key in self._patterns:  # string-store ids (the stub says str), in the order they were added
             for tree, node_ids in zip(self._tree[key], self._node_ids[int(key)], strict=True):
-                for keys_to_position in by_root.values():
-                    matches += [(int(key), ids) for ids in find(cache, doc, tree, node_ids, keys_to_position)]
+                matches += [(int(key), ids) for found in by_root.values() if all(map(found.__contains__, node_ids))
+                            for ids in find(cache, doc, tree, node_ids, found)]  # a node no token passes: no match
         return matches
 
 

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import cast
 
 import numpy as np
@@ -46,21 +47,17 @@ def _reparse(parse: Parse, doc: Doc, sent: Span, names: list[Span], table: np.nd
     text, slots = _collapsed(doc, sent, names)
     new = parse(text)
     roots = [t for t in new if t.dep_ == "ROOT"]
-    if len(new) != len(slots) or len(roots) != 1 or roots[0].pos_ not in _VERBAL or any(
+    inner = {name.start: rows for name in names if len(rows := _name_parse(parse, name.text) or ()) == len(name)}
+    if len(new) != len(slots) or len(roots) != 1 or roots[0].pos_ not in _VERBAL or len(inner) != len(names) or any(
             isinstance(slot, int) and doc[slot].text != token.text for slot, token in zip(slots, new, strict=False)):
         return False
-    parsed = {name.start: _name_parse(parse, name) for name in names}
-    inner = {start: span for start, span in parsed.items() if span is not None}
-    if len(inner) != len(parsed):
-        return False
-    anchor = [slot if isinstance(slot, int) else slot.start + inner[slot.start].root.i for slot in slots]
-    for k, token in enumerate(new):
-        _write(table, anchor[k], anchor[token.head.i], token)
+    anchor = [slot if isinstance(slot, int) else slot.start + next(k for k, row in enumerate(inner[slot.start])
+                                                                   if row[0] == k) for slot in slots]  # Span.root
+    for k, token in enumerate(new):  # heads as offsets modulo 2**64
+        table[anchor[k]] = [(anchor[token.head.i] - anchor[k]) % 2**64, token.dep, token.tag, token.pos]
     for name in names:
-        for token in inner[name.start]:
-            if token.dep_ != "ROOT":
-                _write(table, name.start + token.i, name.start + token.head.i, token)
-            table[name.start + token.i, 2:] = [token.tag, token.pos]
+        for k, (head, dep, tag, pos, root) in enumerate(inner[name.start], start=name.start):
+            table[k] = [*table[k, :2], tag, pos] if root else [(head + name.start - k) % 2**64, dep, tag, pos]
     return True
 
 
@@ -82,11 +79,9 @@ def _collapsed(doc: Doc, sent: Span, names: list[Span]) -> tuple[str, list[int |
     return text, slots
 
 
-def _name_parse(parse: Parse, name: Span) -> Span | None:
-    """The name parsed on its own, as one noun phrase (None when it does not align)."""
-    parsed = parse(name.text)
-    return parsed[:] if len(parsed) == len(name) and sum(t.dep_ == "ROOT" for t in parsed) == 1 else None
+@lru_cache(maxsize=4096)
+def _name_parse(parse: Parse, text: str) -> tuple[tuple[int, int, int, int, bool], ...] | None:
+    """A name parsed alone as one noun phrase, per token (head, dep, tag, pos, ROOT?), or None; cached by text."""
+    rows = tuple((t.head.i, t.dep, t.tag, t.pos, t.dep_ == "ROOT") for t in parse(text))
+    return rows if sum(row[4] for row in rows) == 1 else None
 
-
-def _write(table: np.ndarray, index: int, head: int, token) -> None:
-    table[index] = [(head - index) % 2**64, token.dep, token.tag, token.pos]

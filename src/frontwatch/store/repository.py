@@ -389,19 +389,25 @@ class _FactWriter:
             evidence_text=evidence.text, certainty=certainty, claim_source=claim_source,
         )
 
+    def _lookup(self, statement: Any) -> Any:
+        """A stored actor or place row, read without flushing the facts added so far (they are written together,
+        at commit, rather than one flush per look-up); such rows are only ever INSERTed directly, never pending."""
+        with self.session.no_autoflush:
+            return self.session.scalar(statement)
+
     def actor(self, actor: Actor | None) -> ActorRow | None:
         """The stored row of an actor, created or given new aliases as needed."""
         if actor is None:
             return None
         row = self._actors.get(actor.name)
         if row is None:
-            row = self.session.scalar(select(ActorRow).where(ActorRow.name == actor.name))
+            row = self._lookup(select(ActorRow).where(ActorRow.name == actor.name))
         if row is None:
             _insert_unless_present(self.session, ActorRow.__table__, dict(
                 name=actor.name, aliases=list(actor.aliases), inter_code=actor.inter_code,
                 country=actor.country, kind=actor.kind, needs_review=actor.needs_review,
             ), ["name"])
-            row = self.session.scalar(select(ActorRow).where(ActorRow.name == actor.name))
+            row = self._lookup(select(ActorRow).where(ActorRow.name == actor.name))
         assert row is not None  # inserted above, by us or by a concurrent writer
         merged = list(dict.fromkeys([*row.aliases, *actor.aliases]))
         if merged != row.aliases:
@@ -421,22 +427,16 @@ class _FactWriter:
         key = (place.name, round(place.latitude, 5), round(place.longitude, 5))
         row = self._places.get(key)
         if row is None:
-            row = self.session.scalar(
-                select(PlaceRow).where(
-                    PlaceRow.name == key[0], PlaceRow.latitude == key[1], PlaceRow.longitude == key[2]
-                )
-            )
+            row = self._lookup(select(PlaceRow).where(
+                PlaceRow.name == key[0], PlaceRow.latitude == key[1], PlaceRow.longitude == key[2]))
         if row is None:
             _insert_unless_present(self.session, PlaceRow.__table__, dict(
                 name=place.name, latitude=key[1], longitude=key[2], country=place.country,
                 admin1=place.admin1, geonames_id=place.geonames_id, population=place.population,
                 feature=place.feature, geo_precision=int(place.precision), aliases=list(place.aliases),
             ), ["name", "latitude", "longitude"])
-            row = self.session.scalar(
-                select(PlaceRow).where(
-                    PlaceRow.name == key[0], PlaceRow.latitude == key[1], PlaceRow.longitude == key[2]
-                )
-            )
+            row = self._lookup(select(PlaceRow).where(
+                PlaceRow.name == key[0], PlaceRow.latitude == key[1], PlaceRow.longitude == key[2]))
         assert row is not None  # inserted above, by us or by a concurrent writer
         self._places[key] = row
         return row
