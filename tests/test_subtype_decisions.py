@@ -16,6 +16,7 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
 - a weapon told as the doer of a destruction names the strike ("drones destroyed a depot"), never
   weapons destroyed ("destroyed two tanks");
 - weapons seized, found or uncovered are a disrupted weapons use, whoever the report says found them;
+- an exchange is a clash only of fire or shots; of prisoners, detainees or bodies it names an agreement;
 - a role's kind is read from its noun as written, a hyphenated one ("a sit-in") or one listed in the plural
   ("outskirts", "heights") included; a hyphenated event noun is also the closed-up one listed ("a shoot-out")."""
 
@@ -370,3 +371,18 @@ def test_ground_listed_in_the_plural_is_ground(extractor, text, sub_event_type):
 ])
 def test_a_hyphenated_event_noun_is_the_closed_up_one(extractor, text):
     assert _types(extractor, text) == [CLASH]
+
+
+EXCHANGES = [
+    # (report, a clash?): what is exchanged decides; prisoners, captives or nothing named make no clash
+    ("A heavy exchange of fire between soldiers and rebels was reported near Kidal on Monday.", True),
+    ("Brief exchanges of gunfire between police and gunmen erupted in Maiduguri on Sunday.", True),
+    ("The army and the rebels carried out an exchange of prisoners in Juba on Sunday.", False),
+    ("The two armies completed a prisoner exchange at the border crossing near Sumy on Friday.", False),
+    ("Kyiv and Moscow agreed on Friday to hand over 200 captives each, in the biggest exchange of the year.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "clash"), EXCHANGES)
+def test_an_exchange_is_a_clash_only_of_fire(extractor, text, clash):
+    assert (CLASH in _types(extractor, text)) is clash

@@ -157,6 +157,11 @@ def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
     return next((m for m in days if _case(m).violent and _same_place(m, event)), None)
 
 
+def _placed_by_words(event: EventFact) -> bool:
+    """Whether its own sentence names its place, rather than the report lending it the town it is about."""
+    return event.place is not None and any(n in event.evidence.text for n in (event.place.name, *event.place.aliases))
+
+
 def merge_within_document(events: list[EventFact]) -> list[EventFact]:
     """Fold events of one report that describe the same happening into the first telling."""
     merged: list[EventFact] = []
@@ -175,5 +180,7 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
         stronger = (kind.strength > kept.strength and kept.family in {None, kind.family}
                     and TOLD_BEFORE not in event.notes)
         _absorb(target, event, retype=stronger or (_bare(target) and not _bare(event)))
+        if TOLD_BEFORE in event.notes and _placed_by_words(event) and not _placed_by_words(target):
+            target.place = event.place  # "agreed to free 900 detainees. The deal was reached in Geneva"
         target.notes.append(f"also told at offset {event.evidence.start}: {event.evidence.text[:80]}")
     return merged
