@@ -1,9 +1,9 @@
 """One event per happening in a report, as specification: a clause that retells a strike without
 naming who did it folds into it; words that mark a new happening ("another", "a second",
-"a separate") keep it apart; the label a sentence's own words choose names its event, not a
-typer's guess on a word of many senses, nor a battle a later sentence mentions in passing; a battle first told
-without its sides takes the sides a retelling names; a happening first told without a place of its own takes the place
-a definite retelling names ("The deal was signed in X")."""
+"a separate") keep it apart, and so does a sentence opened by its hour ("Earlier that day, ..."); the label a
+sentence's own words choose names its event, not a typer's guess on a word of many senses, nor a battle a later
+sentence mentions in passing; a battle first told without its sides takes the sides a retelling names; a happening
+first told without a place of its own takes the place a definite retelling names ("The deal was signed in X")."""
 
 from __future__ import annotations
 
@@ -324,3 +324,24 @@ PLACED_BY_RETELLING = [
 def test_a_happening_told_without_a_place_takes_the_place_its_retelling_names(extractor, text, place):
     agreements = [e for e in _events(extractor, text) if e.sub_event_type == "Agreement"]
     assert [e.place.name for e in agreements if e.place is not None] == [place]
+
+
+AT_ANOTHER_HOUR = [
+    # (report, sub-event types): a sentence opened by "earlier/later" + its time tells a happening of its own, even with
+    # its doer unresolved; "Earlier, X said" opens a statement and retells
+    ("Shells slammed into a market in Kharkiv on Sunday evening, killing two. Earlier the same day, a gunman shot dead "
+     "a taxi driver in the city.", ["Shelling/artillery/missile attack", "Attack"]),
+    ("Artillery pounded the centre of Kherson on Friday night, wounding five. Earlier that afternoon, a sniper killed "
+     "a farmer in the town.", ["Shelling/artillery/missile attack", "Attack"]),
+    ("Missiles hit a railway depot in Lviv on Monday morning. Later that night, unknown attackers stabbed a guard to "
+     "death in the city.", ["Shelling/artillery/missile attack", "Attack"]),
+    ("Rockets struck homes in Sumy on Saturday, killing three. Later the same day, a bomb planted on a car killed a "
+     "soldier in the city.", ["Shelling/artillery/missile attack", "Remote explosive/landmine/IED"]),
+    ("Shells hit a school in Nikopol on Sunday, killing a teacher, the governor said, blaming Russian forces. Earlier, "
+     "the governor said, a pupil was wounded.", ["Shelling/artillery/missile attack"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), AT_ANOTHER_HOUR)
+def test_a_sentence_opened_by_its_hour_tells_a_happening_of_its_own(extractor, text, sub_event_types):
+    assert [e.sub_event_type for e in _events(extractor, text)] == sub_event_types
