@@ -494,3 +494,15 @@ def test_a_coordinated_clause_keeps_its_own_date(extractor, text, month):
 def test_the_other_side_of_fire_exchanged(extractor, text, other_side):
     [event] = _events(extractor, text)
     assert (event.sub_event_type, event.actor2 and event.actor2.name) == ("Armed clash", other_side)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # "N days later/earlier" dates a happening from the clause it hangs on, or from the story's day told before
+    ("Rebels stormed Kidal on Tuesday 7 May. Two days later, government jets bombed the town.", date(2024, 5, 9)),
+    ("Troops retook Mopti on 4 May, and militants shelled the town three days later.", date(2024, 5, 7)),
+    ("Militants captured Dori on 2 May before troops shelled the town a day later.", date(2024, 5, 3)),
+    ("Soldiers raided Bama on 9 May. Four days earlier, insurgents had burned the town's market.", date(2024, 5, 5)),
+    ("Rebels seized Goma on 1 May. A week later, drones struck the airport in Goma.", date(2024, 5, 8)),
+])
+def test_a_day_counted_later_or_earlier_is_dated_from_the_day_before_it(extractor, text, day):
+    assert _events(extractor, text)[-1].date.start == day
