@@ -506,3 +506,21 @@ def test_the_other_side_of_fire_exchanged(extractor, text, other_side):
 ])
 def test_a_day_counted_later_or_earlier_is_dated_from_the_day_before_it(extractor, text, day):
     assert _events(extractor, text)[-1].date.start == day
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a verb coordinated without a subject of its own shares its clause's date with the verb it hangs on, also in a
+    # reported pluperfect after the story's day was told
+    ("Rebels shelled Gao on Sunday. The trader said he had been kidnapped by gunmen and driven to Menaka on 2 May.",
+     date(2024, 5, 2)),
+    ("Jets bombed Maiduguri on Sunday. The farmer said he had been abducted by bandits and marched to Zurmi on 3 May.",
+     date(2024, 5, 3)),
+    ("Militants attacked Diffa on Saturday. A teacher said she had been kidnapped by gunmen and held in Bosso from 4 "
+     "May.", date(2024, 5, 4)),
+    ("Troops shelled Beni on Sunday. The nurse said she had been abducted by militiamen and taken to Oicha on 6 May.",
+     date(2024, 5, 6)),
+    ("Gunmen raided Kajuru on Sunday. The pastor said he had been kidnapped by bandits and moved to Kaduna on 1 May.",
+     date(2024, 5, 1)),
+])
+def test_a_date_told_in_a_coordinated_verb_dates_the_verb_it_hangs_on(extractor, text, day):
+    assert _events(extractor, text)[-1].date.start == day

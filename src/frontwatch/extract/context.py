@@ -66,13 +66,13 @@ def _offset(anchor: Token) -> tuple[int, Token] | None:
 
 
 def _clause_distance(token: Token, anchor: Token) -> int:
-    """How many other verbs stand between a token and the anchor it hangs under."""
+    """How many other verbs stand between a token and the anchor it hangs under (a subjectless conjunct is no other)."""
     verbs = 0
     for node in token.ancestors:
         if node.i == anchor.i:
             return verbs
-        if node.pos_ in {"VERB", "AUX"}:
-            verbs += 1
+        verbs += node.pos_ in {"VERB", "AUX"} and not (node.dep_ == "conj" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in node.children))
     return _FAR
 
 
