@@ -494,3 +494,33 @@ def test_a_coordinated_clause_keeps_its_own_date(extractor, text, month):
 def test_the_other_side_of_fire_exchanged(extractor, text, other_side):
     [event] = _events(extractor, text)
     assert (event.sub_event_type, event.actor2 and event.actor2.name) == ("Armed clash", other_side)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # "N days later/earlier" dates a happening from the clause it hangs on, or from the story's day told before
+    ("Rebels stormed Kidal on Tuesday 7 May. Two days later, government jets bombed the town.", date(2024, 5, 9)),
+    ("Troops retook Mopti on 4 May, and militants shelled the town three days later.", date(2024, 5, 7)),
+    ("Militants captured Dori on 2 May before troops shelled the town a day later.", date(2024, 5, 3)),
+    ("Soldiers raided Bama on 9 May. Four days earlier, insurgents had burned the town's market.", date(2024, 5, 5)),
+    ("Rebels seized Goma on 1 May. A week later, drones struck the airport in Goma.", date(2024, 5, 8)),
+])
+def test_a_day_counted_later_or_earlier_is_dated_from_the_day_before_it(extractor, text, day):
+    assert _events(extractor, text)[-1].date.start == day
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a verb coordinated without a subject of its own shares its clause's date with the verb it hangs on, also in a
+    # reported pluperfect after the story's day was told
+    ("Rebels shelled Gao on Sunday. The trader said he had been kidnapped by gunmen and driven to Menaka on 2 May.",
+     date(2024, 5, 2)),
+    ("Jets bombed Maiduguri on Sunday. The farmer said he had been abducted by bandits and marched to Zurmi on 3 May.",
+     date(2024, 5, 3)),
+    ("Militants attacked Diffa on Saturday. A teacher said she had been kidnapped by gunmen and held in Bosso from 4 "
+     "May.", date(2024, 5, 4)),
+    ("Troops shelled Beni on Sunday. The nurse said she had been abducted by militiamen and taken to Oicha on 6 May.",
+     date(2024, 5, 6)),
+    ("Gunmen raided Kajuru on Sunday. The pastor said he had been kidnapped by bandits and moved to Kaduna on 1 May.",
+     date(2024, 5, 1)),
+])
+def test_a_date_told_in_a_coordinated_verb_dates_the_verb_it_hangs_on(extractor, text, day):
+    assert _events(extractor, text)[-1].date.start == day

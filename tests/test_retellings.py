@@ -1,8 +1,9 @@
 """One event per happening in a report, as specification: a clause that retells a strike without
 naming who did it folds into it; words that mark a new happening ("another", "a second",
-"a separate") keep it apart; the label a sentence's own words choose names its event, not a
-typer's guess on a word of many senses, nor a battle a later sentence mentions in passing; a battle first told
-without its sides takes the sides a retelling names."""
+"a separate") keep it apart, and so does a sentence opened by its hour ("Earlier that day, ..."); the label a
+sentence's own words choose names its event, not a typer's guess on a word of many senses, nor a battle a later
+sentence mentions in passing; a battle first told without its sides takes the sides a retelling names; a happening
+first told without a place of its own takes the place a definite retelling names ("The deal was signed in X")."""
 
 from __future__ import annotations
 
@@ -301,3 +302,46 @@ DOERS_TOLD_LATER = [
 def test_a_battle_told_without_its_sides_takes_the_sides_a_retelling_names(extractor, text, told):
     assert [(e.sub_event_type, e.actor1 and e.actor1.name, e.actor2 and e.actor2.name)
             for e in _events(extractor, text)] == [told]
+
+
+PLACED_BY_RETELLING = [
+    # (report, place of its one agreement): the lede names no town, the definite noun that retells it does, and the
+    # town the report is most about is another
+    ("Mekele has been quiet for a week. The army and the rebels agreed on Sunday to a ceasefire. The truce was signed "
+     "in Addis Ababa after talks. Traders in Mekele said shops in Mekele had reopened.", "Addis Ababa"),
+    ("Kandahar's markets reopened on Monday. The two sides agreed on Saturday to release 300 detainees. The deal was "
+     "reached in Doha. Residents of Kandahar said Kandahar was calm.", "Doha"),
+    ("Baidoa has been shelled for months. Clan elders agreed on Friday to a humanitarian pause. The accord was signed "
+     "in Mogadishu. Aid trucks waited outside Baidoa, and Baidoa's hospitals were full.", "Mogadishu"),
+    ("Goma was calm on Monday. Government and rebel delegations agreed on Sunday to a truce. The agreement was signed "
+     "in Nairobi. Shops in Goma reopened, residents of Goma said.", "Nairobi"),
+    ("Misrata was quiet on Sunday. Militia leaders agreed on Saturday to a ceasefire. The pact was signed in Tripoli. "
+     "Traders in Misrata said Misrata's port had reopened.", "Tripoli"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACED_BY_RETELLING)
+def test_a_happening_told_without_a_place_takes_the_place_its_retelling_names(extractor, text, place):
+    agreements = [e for e in _events(extractor, text) if e.sub_event_type == "Agreement"]
+    assert [e.place.name for e in agreements if e.place is not None] == [place]
+
+
+AT_ANOTHER_HOUR = [
+    # (report, sub-event types): a sentence opened by "earlier/later" + its time tells a happening of its own, even with
+    # its doer unresolved; "Earlier, X said" opens a statement and retells
+    ("Shells slammed into a market in Kharkiv on Sunday evening, killing two. Earlier the same day, a gunman shot dead "
+     "a taxi driver in the city.", ["Shelling/artillery/missile attack", "Attack"]),
+    ("Artillery pounded the centre of Kherson on Friday night, wounding five. Earlier that afternoon, a sniper killed "
+     "a farmer in the town.", ["Shelling/artillery/missile attack", "Attack"]),
+    ("Missiles hit a railway depot in Lviv on Monday morning. Later that night, unknown attackers stabbed a guard to "
+     "death in the city.", ["Shelling/artillery/missile attack", "Attack"]),
+    ("Rockets struck homes in Sumy on Saturday, killing three. Later the same day, a bomb planted on a car killed a "
+     "soldier in the city.", ["Shelling/artillery/missile attack", "Remote explosive/landmine/IED"]),
+    ("Shells hit a school in Nikopol on Sunday, killing a teacher, the governor said, blaming Russian forces. Earlier, "
+     "the governor said, a pupil was wounded.", ["Shelling/artillery/missile attack"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), AT_ANOTHER_HOUR)
+def test_a_sentence_opened_by_its_hour_tells_a_happening_of_its_own(extractor, text, sub_event_types):
+    assert [e.sub_event_type for e in _events(extractor, text)] == sub_event_types

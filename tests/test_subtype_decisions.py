@@ -16,6 +16,7 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
 - a weapon told as the doer of a destruction names the strike ("drones destroyed a depot"), never
   weapons destroyed ("destroyed two tanks");
 - weapons seized, found or uncovered are a disrupted weapons use, whoever the report says found them;
+- an exchange is a clash only of fire or shots; of prisoners, detainees or bodies it names an agreement;
 - a role's kind is read from its noun as written, a hyphenated one ("a sit-in") or one listed in the plural
   ("outskirts", "heights") included; a hyphenated event noun is also the closed-up one listed ("a shoot-out");
 - a protest whose report tells no violence of the crowd (no `unrest` word of arguments.yaml) is peaceful, whatever
@@ -428,3 +429,18 @@ NO_UNREST_TOLD = [
 @pytest.mark.parametrize(("text", "sub_event_type"), NO_UNREST_TOLD)
 def test_a_protest_told_without_unrest_is_peaceful(extractor, text, sub_event_type):
     assert _types(extractor, text) == [sub_event_type]
+
+
+EXCHANGES = [
+    # (report, a clash?): what is exchanged decides; prisoners, captives or nothing named make no clash
+    ("A heavy exchange of fire between soldiers and rebels was reported near Kidal on Monday.", True),
+    ("Brief exchanges of gunfire between police and gunmen erupted in Maiduguri on Sunday.", True),
+    ("The army and the rebels carried out an exchange of prisoners in Juba on Sunday.", False),
+    ("The two armies completed a prisoner exchange at the border crossing near Sumy on Friday.", False),
+    ("Kyiv and Moscow agreed on Friday to hand over 200 captives each, in the biggest exchange of the year.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "clash"), EXCHANGES)
+def test_an_exchange_is_a_clash_only_of_fire(extractor, text, clash):
+    assert (CLASH in _types(extractor, text)) is clash

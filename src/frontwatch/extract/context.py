@@ -40,13 +40,15 @@ _TELLING_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}  # a noun's roles in the 
 
 
 def _offset(anchor: Token) -> tuple[int, Token] | None:
-    """(days, governing verb) when the anchor's clause is "N days after/before ..." (after: minus)."""
+    """(days, governing verb) when the anchor's clause is "N days after/before ..." (after: minus) or "N days later"."""
     verb = anchor if anchor.pos_ in {"VERB", "AUX"} else next(
         (a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return None
-    mark = next((c for c in verb.children if c.dep_ in {"mark", "prep"} and c.lower_ in _OFFSETS), None)
-    unit = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS), None)
+    mark = next((c for c in sorted(verb.children, key=lambda c: c.dep_ != "advmod")  # "before ..., two days later"
+                 if c.dep_ in {"mark", "prep", "advmod"} and c.lower_ in _OFFSETS), None)
+    unit = next((c for c in (*verb.children, *(mark.children if mark is not None and mark.dep_ == "advmod" else ()))
+                 if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS), None)
     governing = verb.head
     if mark is None and verb.dep_ == "pcomp" and verb.head.lower_ in _OFFSETS:
         # "(captured X) a day after overrunning Y": the gerund's preposition hangs on the time unit
@@ -65,13 +67,13 @@ def _offset(anchor: Token) -> tuple[int, Token] | None:
 
 
 def _clause_distance(token: Token, anchor: Token) -> int:
-    """How many other verbs stand between a token and the anchor it hangs under."""
+    """How many other verbs stand between a token and the anchor it hangs under (a subjectless conjunct is no other)."""
     verbs = 0
     for node in token.ancestors:
         if node.i == anchor.i:
             return verbs
-        if node.pos_ in {"VERB", "AUX"}:
-            verbs += 1
+        verbs += node.pos_ in {"VERB", "AUX"} and not (node.dep_ == "conj" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in node.children))
     return _FAR
 
 

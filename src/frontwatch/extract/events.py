@@ -17,7 +17,7 @@ from frontwatch.reading.model import Frame
 from frontwatch.taxonomy import CaseCode, Taxonomy
 
 _DOERS, _MONTH = ("agent", "instrument"), 31
-_DISTINCT, _LIKEWISE = word_book("reference").words("distinct"), word_book("reference").words("likewise")
+_DISTINCT, _LIKEWISE, _SEQUENCE = (word_book("reference").words(key) for key in ("distinct", "likewise", "sequence"))
 
 
 class EventReader:
@@ -149,9 +149,10 @@ def _participle_of(frame: Frame, host: Frame) -> bool:
 
 
 def _distinct(frame: Frame) -> bool:
-    """Whether its words mark the happening as a new one ("a second car bomb exploded", "another attack")."""
-    words = [frame.predicate, *(t for fillers in frame.roles.values() for t in fillers)]
-    return any(c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in words for c in w.children)
+    """Whether its words mark the happening as a new one ("a second bomb", "another raid", "Later that day, ...")."""
+    words, opening = [frame.predicate, *(t for fillers in frame.roles.values() for t in fillers)], frame.sentence[:2]
+    return opening[0].lower_ in _SEQUENCE and not opening[-1].is_punct or any(
+        c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in words for c in w.children)
 
 
 def _named(ctx: DocumentContext, actor: Actor) -> bool:

@@ -87,6 +87,11 @@ def _shares_participants(a: EventFact, b: EventFact) -> bool:
     return not names or not others or bool(names & others)
 
 
+def _placed_by_words(event: EventFact) -> bool:
+    """Whether its own sentence names its place, rather than the report lending it the town it is about."""
+    return event.place is not None and any(n in event.evidence.text for n in (event.place.name, *event.place.aliases))
+
+
 def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
     if retype:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
@@ -97,7 +102,8 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
     if kept.date is None or (other.date is not None and other.date.precision < kept.date.precision):
         kept.date = other.date
     kept.actor1, kept.actor2 = kept.actor1 or other.actor1, kept.actor2 or other.actor2
-    kept.place = kept.place or other.place
+    if kept.place is None or TOLD_BEFORE in other.notes and _placed_by_words(other) and not _placed_by_words(kept):
+        kept.place = other.place  # "agreed to free 900 detainees. The deal was reached in Geneva"
     kept.assoc_actors += [a for a in other.assoc_actors if a not in kept.assoc_actors]
     if DISTINCT in other.notes and DISTINCT not in kept.notes:
         kept.notes.append(DISTINCT)  # "a separate ambush killed two": the whole happening is new

@@ -165,7 +165,5 @@ def load_table(path: Path = TABLE_FILE) -> FrameTable:
         classes={str(c): _entry(str(c), spec or {}, codes, str(path)) for c, spec in raw["classes"].items()},
         min_probability=float(typer.get("generic_min_probability", 0.0)),
         harms={str(cls): str(kind) for cls, kind in (raw.get("harm") or {}).items()},
-        vetoes=frozenset(map(str, typer.get("vetoes", []))),
-        acled=frozenset(load_taxonomy().acled_codes()),
-        history_days={fact: int(days) for fact, days in raw["history"].items()},
-    )
+        vetoes=frozenset(map(str, typer.get("vetoes", []))), acled=frozenset(load_taxonomy().acled_codes()),
+        history_days={fact: int(days) for fact, days in raw["history"].items()})

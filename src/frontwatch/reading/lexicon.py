@@ -150,18 +150,12 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
     weapons = word_book("weapons", language)
     kinds = weapons.mapping("kinds")
     return PredicateLexicon(
-        verbs=_classes(classes, "verbs", where),
-        nouns=_classes(classes, "nouns", where),
-        class_tags=invert(book.mapping("class_tags"), where),
-        word_tags=invert(book.mapping("word_tags"), where),
-        light=tuple(light),
-        states=states,
-        lemmas=word_book("lemmas", language).texts("irregular"),
-        weapons={word: found[0] for word, found in invert(kinds, str(weapons.path)).items()},
-        weapon_order=tuple(kinds),
+        verbs=_classes(classes, "verbs", where), nouns=_classes(classes, "nouns", where),
+        class_tags=invert(book.mapping("class_tags"), where), word_tags=invert(book.mapping("word_tags"), where),
+        light=tuple(light), states=states, lemmas=word_book("lemmas", language).texts("irregular"),
+        weapons={word: found[0] for word, found in invert(kinds, str(weapons.path)).items()}, weapon_order=tuple(kinds),
         whole_kinds=weapons.words("whole_phrase_kinds") & frozenset(kinds),
-        of=word_book("time", language).words("reference_of"),
-    )
+        of=word_book("time", language).words("reference_of"))
 
 
 def lemma(token: Token) -> str:
