@@ -90,6 +90,23 @@ def test_holding_a_place_is_a_control_claim_and_no_event(extractor, shape, text)
 
 
 
+WHOLE_BY_ITS_KIND = [
+    # a share word written as the kind of a place ("the district town", "the local government area town") is no share
+    ("Islamist insurgents occupied the district town of Mocimboa da Praia on Friday.",
+     ("Unidentified Armed Group (Mozambique)", "Mocímboa da Praia")),
+    ("JNIM fighters captured the district capital of Menaka on Saturday.", ("JNIM", "Ménaka")),
+    ("Al-Shabaab fighters occupied the district town of Jilib on Saturday.", ("al-Shabaab", "Jilib")),
+    ("Somali troops took the district capital of Baidoa on Friday.", ("Military Forces of Somalia", "Baidoa")),
+    ("Boko Haram fighters overran the local government area town of Gwoza on Friday.", ("Boko Haram", "Gwoza")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), WHOLE_BY_ITS_KIND)
+def test_a_place_named_with_its_kind_is_taken_whole(extractor, text, claim):
+    claims = {(c.actor.name, c.place.name): c.status.value for c in extract(extractor, text, PUBLISHED).control}
+    assert claims[claim] == "controls"
+
+
 HELD_AS_SAID = [
     # a held state whose phrase hangs on an adverb ("back", "once more"), or whose holder is a possessive pronoun
     ("Rebels attacked Gao on Friday. By Sunday the town was back under army control, officials said.",
