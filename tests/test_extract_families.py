@@ -90,6 +90,21 @@ def test_holding_a_place_is_a_control_claim_and_no_event(extractor, shape, text)
 
 
 
+HOLDER_AS_WRITTEN = [
+    # a holder named by a generic noun keeps its words as written, hyphens and all ("pro-Russian", not "pro - Russian")
+    ("Pro-Russian separatists seized Horlivka on Friday.", "Pro-Russian separatists"),
+    ("Iran-backed fighters captured Albu Kamal on Saturday.", "Iran-backed fighters"),
+    ("Pro-government militiamen took control of Kismayo on Friday.", "Pro-government militiamen"),
+    ("Russian-backed rebels overran Debaltseve on Wednesday.", "Russian-backed rebels"),
+    ("Islamist-allied gunmen seized Menaka on Friday.", "Islamist-allied gunmen"),
+]
+
+
+@pytest.mark.parametrize(("text", "written"), HOLDER_AS_WRITTEN)
+def test_a_holder_keeps_its_words_as_written(extractor, text, written):
+    assert [written in c.actor.aliases for c in extract(extractor, text, PUBLISHED).control] == [True]
+
+
 WHOLE_BY_ITS_KIND = [
     # a share word written as the kind of a place ("the district town", "the local government area town") is no share
     ("Islamist insurgents occupied the district town of Mocimboa da Praia on Friday.",
