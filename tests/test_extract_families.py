@@ -90,6 +90,26 @@ def test_holding_a_place_is_a_control_claim_and_no_event(extractor, shape, text)
 
 
 
+TOWN_NOT_ITS_LANDMARK = [
+    # "the town" refers back to the town a report is about, not one named only to locate it ("40 km north of Y")
+    ("Al-Shabaab fighters attacked Jilib, 110 km north of Kismayo, on Friday. The militants still hold the town.",
+     ("al-Shabaab", "Jilib")),
+    ("Rebels attacked Kidal, about 300 km north-east of Gao, on Monday. The town is now under rebel control.",
+     ("Unidentified Armed Group", "Kidal")),
+    ("Fighting broke out in Malakal, some 500 km north of Juba, on Sunday. Government troops said they held the "
+     "city by evening.", ("Military Forces of South Sudan", "Malakal")),
+    ("Islamic State fighters attacked Palmyra, 215 km north-east of Damascus, on Friday. They seized the city on "
+     "Saturday.", ("Islamic State", "Tadmur")),
+    ("Taliban fighters attacked Ghazni, some 150 km south-west of Kabul, on Friday. The city was in Taliban hands by "
+     "Sunday.", ("Taliban", "Ghazni")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), TOWN_NOT_ITS_LANDMARK)
+def test_the_town_is_never_a_place_named_only_to_locate_it(extractor, text, claim):
+    assert {(c.actor.name, c.place.name) for c in extract(extractor, text, PUBLISHED).control} == {claim}
+
+
 HOLDER_AS_WRITTEN = [
     # a holder named by a generic noun keeps its words as written, hyphens and all ("pro-Russian", not "pro - Russian")
     ("Pro-Russian separatists seized Horlivka on Friday.", "Pro-Russian separatists"),
