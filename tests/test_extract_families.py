@@ -95,7 +95,7 @@ TOWN_NOT_ITS_LANDMARK = [
     ("Al-Shabaab fighters attacked Jilib, 110 km north of Kismayo, on Friday. The militants still hold the town.",
      ("al-Shabaab", "Jilib")),
     ("Rebels attacked Kidal, about 300 km north-east of Gao, on Monday. The town is now under rebel control.",
-     ("Unidentified Armed Group", "Kidal")),
+     ("Unidentified Armed Group (Mali)", "Kidal")),
     ("Fighting broke out in Malakal, some 500 km north of Juba, on Sunday. Government troops said they held the "
      "city by evening.", ("Military Forces of South Sudan", "Malakal")),
     ("Islamic State fighters attacked Palmyra, 215 km north-east of Damascus, on Friday. They seized the city on "
