@@ -289,8 +289,8 @@ class DocumentContext:
         return towns[-1].place if towns else main
 
     def recent_place(self, before: int) -> Place | None:
-        """The last town-level place named before an offset ("the city" refers back to it)."""
-        earlier = self._towns(before)
+        """The last town named before an offset ("the city" refers back to it), unless only to locate another."""
+        earlier = [m for m in self._towns(before) if not _reference_point(self.doc, m)] or self._towns(before)
         return earlier[-1].place if earlier else self.main_place()
 
     def town_meant(self, noun: Token) -> Place | None:

@@ -80,8 +80,8 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
             if path is None and head.lower_ in _PARTIAL and (inside := _share_within(span.root)) is not None:
                 path = _path_to(inside, head)  # "much of the countryside in Unity state": a share of the state
             if path is not None:
-                named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in (*path, *head.lefts))
-                                      or _part_of(doc, span.start)))
+                shares = (*path, *(t for t in head.lefts if t.dep_ != "compound"))  # "the district town": a kind
+                named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in shares) or _part_of(doc, span.start)))
                 break
     found = []
     for k, head in enumerate(heads):

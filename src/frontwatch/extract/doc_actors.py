@@ -253,7 +253,7 @@ class DocumentActors:
         if named:
             return ResolvedActor(_first_coordinated(named, min(named, key=lambda m: abs(m.start - head.idx)),
                                                     self.doc.text).actor)
-        surface = " ".join(t.text for t in words if t.i <= head.i and t.dep_ != "det")
+        surface = "".join(t.text_with_ws for t in words if t.i <= head.i and t.dep_ != "det").strip()  # "pro-Russian"
         lower = head.lower_
         if (named_before := self._named_by_head_noun(head)) is not None:
             return ResolvedActor(named_before, inferred=True)
