@@ -3,7 +3,7 @@
 import pytest
 
 from frontwatch.extract.doc_actors import DocumentActors
-from frontwatch.model import Place
+from frontwatch.model import Document, Place
 
 CASES = [
     ("Police seized 40,000 US dollars from a trader after a clash at the market.", None),
@@ -70,6 +70,23 @@ def test_a_generic_actor_moves_only_where_the_report_places_something(extractor,
     actors = DocumentActors(doc, [], extractor.registry, extractor.country_of, placed[0], placed)
     actor = actors.resolve(doc[0]).actor
     assert actors.placed_at(actor, Place(name="", latitude=0.0, longitude=0.0, country=event_country)).name == name
+
+
+# A report whose only place is its event's (the geoparser read no mention, the event's own role resolved the town)
+# places its generic actors there: nothing else in it says where they are.
+ONLY_PLACE_IS_THE_EVENTS = [
+    ("Timbuktu was shelled by militants overnight, officials said.", "Unidentified Armed Group (Mali)"),
+    ("Gwoza was raided by gunmen on Monday, witnesses said.", "Unidentified Armed Group (Nigeria)"),
+    ("Dori was attacked by armed men on Sunday, a security source said.", "Unidentified Armed Group (Burkina Faso)"),
+    ("Ansongo was seized by rebels on Monday, a local official said.", "Unidentified Armed Group (Mali)"),
+    ("Damboa was raided by insurgents on Saturday, a resident said.", "Unidentified Armed Group (Nigeria)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ONLY_PLACE_IS_THE_EVENTS)
+def test_a_report_whose_only_place_is_its_events_places_its_actors_there(extractor, text, name):
+    events = extractor.extract(Document(id="t", text=text, origin="t")).events
+    assert [e.actor1.name for e in events if e.actor1 is not None] == [name]
 
 
 # A text that names no place nor country: the country of the people it names, as ACLED's coded ethnic militias

@@ -187,10 +187,10 @@ class DocumentActors:
 
     def placed_at(self, actor: Actor | None, place: Place | None) -> Actor | None:
         """A generic actor whose country only the document gave ("police" in a report on Kenya), placed in the
-        country of its event's place instead when the report places something there (a name read on its own as a
-        town abroad moves nobody); any other actor as it is."""
+        country of its event's place instead when the report places something there, or nothing at all (a name read
+        on its own as a town abroad, beside other places, moves nobody); any other actor as it is."""
         country = place.country if place is not None else None
-        if (actor is None or country is None or actor.country == country or country not in self.placed
+        if (actor is None or country is None or actor.country == country or self.placed and country not in self.placed
                 or actor.name not in self._placed - self._stated):
             return actor
         return self.registry.relocated(actor, country) or actor
