@@ -83,6 +83,18 @@ def test_an_apposition_names_the_container(geoparse, text, town, country):
     assert place.country == country
 
 
+@pytest.mark.parametrize(("text", "town", "country"), [
+    # the passive subject of a verb that takes places is a place, as its object is ("raided X", "X was raided")
+    ("Diffa was attacked by insurgents on Wednesday, residents said.", "Diffa", "Niger"),
+    ("Monguno was raided by fighters at dawn, a soldier said.", "Monguno", "Nigeria"),
+    ("Tillaberi was targeted by drones overnight, officials said.", "Tillaberi", "Niger"),
+    ("Bama has been besieged by militants for a month, aid workers said.", "Bama", "Nigeria"),
+    ("Dori was briefly occupied by rebels last year.", "Dori", "Burkina Faso"),
+])
+def test_the_passive_subject_of_a_verb_that_takes_places_is_a_place(geoparse, text, town, country):
+    assert _at(geoparse(text), town).country == country
+
+
 @pytest.mark.parametrize(("text", "surface", "container", "precision"), [
     ("Gunmen raided Ngalaburu village (Konduga district, Borno state) at dawn.", "Ngalaburu", "Konduga", 2),
     ("Militants burned houses in Tashibyar, Badakhshan, overnight.", "Tashibyar", "Badakhshan", 3),

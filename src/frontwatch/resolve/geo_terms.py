@@ -16,7 +16,7 @@ from frontwatch.resolve.geo_names import fold
 _LIST_KEYS = ("facility_modifiers", "region_words", "near_phrases", "central_words", "place_cues", "settlement_nouns",
               "region_plurals", "place_heads", "apposition_articles", "apposition_links", "container_links",
               "road_words", "seat_nouns", "seat_modifiers", "seat_not_before",
-              "seat_anaphor_modifiers", "seat_predicate_links")
+              "seat_anaphor_modifiers", "seat_predicate_links", "passive_auxiliaries", "passive_place_cues")
 _MAP_KEYS = ("facility_terms", "directions", "units")
 _COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
 NUMBER_WORDS = {
@@ -51,6 +51,7 @@ class GeoTerms:
     region_after: re.Pattern[str]
     region_list_after: re.Pattern[str]
     place_head_after: re.Pattern[str]
+    passive_cue_after: re.Pattern[str]
     direction_before: re.Pattern[str]
     near_before: re.Pattern[str]
     offset_before: re.Pattern[str]
@@ -142,6 +143,9 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         region_list_after=re.compile(
             rf"^(?:\s*,\s*{item})*\s*,?\s+(?:and|or|&)\s+{item}\s+(?P<word>(?i:{plurals}))\b"),
         place_head_after=re.compile(rf"^(?:['’]s?)?\s+(?:{heads})\b", re.I),
+        passive_cue_after=re.compile(
+            rf"^\s+{_alternation(raw['passive_auxiliaries'])}\s+(?:\w+ly\s+)?{_alternation(raw['passive_place_cues'])}\b",
+            re.I),
         direction_before=re.compile(rf"(?:^|(?<=\W))(?:the\s+)?(?P<dir>{dirs}|central)\s+$", re.I),
         near_before=re.compile(rf"(?:^|(?<=\W))(?P<near>{near})\s+{settle_opt}$", re.I),
         offset_before=re.compile(
