@@ -295,3 +295,19 @@ PEOPLES_MILITIAS = [
 def test_the_first_of_coordinated_peoples_militias_is_actor_1(extractor, text, name):
     events = extractor.extract(Document(id="t", text=text, origin="t")).events
     assert events and events[0].actor1 is not None and events[0].actor1.name == name
+
+
+# A gang the report does not name is ACLED's "Unidentified Gang (<country>)" (data/actors.yaml), not nobody.
+UNNAMED_GANGS = [
+    ("Gang members set fire to a police station in Cap-Haitien on Tuesday.", "Unidentified Gang (Haiti)"),
+    ("A gang attacked a bus near Tegucigalpa on Monday, killing three passengers.", "Unidentified Gang (Honduras)"),
+    ("Gangs clashed with police in the Cite Soleil district of Port-au-Prince on Friday.", "Unidentified Gang (Haiti)"),
+    ("Gangsters shot dead two shopkeepers in Fortaleza on Sunday.", "Unidentified Gang (Brazil)"),
+    ("Gang members looted a warehouse in San Pedro Sula on Saturday.", "Unidentified Gang (Honduras)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), UNNAMED_GANGS)
+def test_an_unnamed_gang_is_acleds_unidentified_gang(extractor, text, name):
+    events = extractor.extract(Document(id="t", text=text, origin="t")).events
+    assert events and events[0].actor1 is not None and events[0].actor1.name == name
