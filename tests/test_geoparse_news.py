@@ -95,6 +95,18 @@ def test_the_passive_subject_of_a_verb_that_takes_places_is_a_place(geoparse, te
     assert _at(geoparse(text), town).country == country
 
 
+@pytest.mark.parametrize(("text", "town", "country"), [
+    # a hyphenated name with short lower-case joiners is one name when the gazetteer knows it whole
+    ("Armed men kidnapped two nuns in Croix-des-Bouquets on Thursday.", "Croix-des-Bouquets", "Haiti"),
+    ("Police said gunmen had blocked the road into Saint-Louis-du-Nord.", "Saint-Louis-du-Nord", "Haiti"),
+    ("Farmers drove tractors into Aix-en-Provence to protest the new tax.", "Aix-en-Provence", "France"),
+    ("A bomb threat emptied the station at Bourg-en-Bresse on Monday.", "Bourg-en-Bresse", "France"),
+    ("Rioters burned cars in Mont-de-Marsan overnight.", "Mont-de-Marsan", "France"),
+])
+def test_a_hyphenated_name_with_lowercase_joiners_is_one_name(geoparse, text, town, country):
+    assert _at(geoparse(text), town).country == country
+
+
 @pytest.mark.parametrize(("text", "surface", "container", "precision"), [
     ("Gunmen raided Ngalaburu village (Konduga district, Borno state) at dawn.", "Ngalaburu", "Konduga", 2),
     ("Militants burned houses in Tashibyar, Badakhshan, overnight.", "Tashibyar", "Badakhshan", 3),

@@ -24,7 +24,8 @@ _CENTRE_ADJECTIVES = _WORDS.words("centre_adjectives")
 _LOWER_CASE_PLACES = _WORDS.words("lower_case_places")
 _ORGANISATION_HEADS = _WORDS.words("organisation_heads")
 _DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})  # "the metro", "its metro", "the city's metro"
-_HYPHENATED = re.compile(r"-[A-Z][\w'’]*")  # "Guinea-Bissau", "Ras al-Ain" as one name
+# "Guinea-Bissau", "Ras al-Ain", "Croix-des-Bouquets", "Saint-Louis-du-Nord" as one name (short lower-case joiners)
+_HYPHENATED = re.compile(r"(?:(?:-[a-z]{1,4})*-[A-Z][\w'’]*)+")
 _INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=[A-Z]\.)")  # "D. C." written as "D.C."
 _EXTENSION = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(_WORDS.words('name_extension_words'))))})\b", re.I)
 _STATEMENT = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS.phrases('statement_words')))})\s*$", re.I)
