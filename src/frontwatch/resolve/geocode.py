@@ -368,7 +368,10 @@ class Geocoder:
             why = self._why(f"region '{r.phrase}'", choice)
             confident = choice.margin >= self.limits.confident_margin
             return replace(choice.entry.place, precision=GeoPrecision.REGION), why, confident
-        towns = self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES)
+        # a division word names a division: a town of the name stands in for it only in a country the text may be
+        # about ("X woreda" in a report on Ethiopia is never a namesake town in Azerbaijan)
+        towns = [t for t in self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES)
+                 if not ctx.backs_others_only(t.country_code, r.start)]
         choice = self._choose(towns, ctx, r.qualifier, r.start)
         fallback = self._container_fallback(r, choice, ctx)
         if fallback is not None:
