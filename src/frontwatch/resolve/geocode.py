@@ -568,7 +568,9 @@ class Geocoder:
         chain of containers) that the gazetteer has nowhere in that container: the container itself, at ACLED
         precision 2 (district) or 3, never a namesake elsewhere. None when the container does not apply (no
         container, the choice is inside it, or the choice is a well-known place and the 'container' was
-        something else)."""
+        something else, or a possessive that may open a person's name: "Kenya's Ruto")."""
+        if r.possessive:
+            return None
         # "(Izium district, ...)" with no such division: the area around the town it names
         towns = self._container_towns(r.qualifier, choice, ctx) if r.qualifier else []
         containers = self._qualifier_places(r.qualifier) or towns
