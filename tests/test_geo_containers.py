@@ -1,7 +1,7 @@
 """Containers named with a place: bracketed containers, a container name shared by a country and a
 division, a container read as the division that holds the place, container towns abroad and at home, a
-chain of containers, compass parts of a district, the fitted division-beside-town feature and the
-thresholds file."""
+chain of containers, a place's possessive ("X's Y"), compass parts of a district, the fitted
+division-beside-town feature and the thresholds file."""
 
 from __future__ import annotations
 
@@ -107,6 +107,23 @@ def test_a_known_town_beside_its_container_town_stays_itself(geoparse, text, tow
 ])
 def test_an_unknown_first_container_gives_way_to_the_next_one(geoparse, text, village, country):
     assert _at(geoparse(text), village).country == country
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [
+    ("Gunmen attacked a market in Borno's Gwoza on Tuesday, killing six traders.", "Gwoza", "Nigeria"),
+    ("A roadside bomb hit a convoy in Helmand's Sangin on Monday.", "Sangin", "Afghanistan"),
+    ("Gunmen shot dead a trader in Borno's Damboa on Monday.", "Damboa", "Nigeria"),
+    ("Protests broke out in Oromia's Ambo on Tuesday.", "Ambo", "Ethiopia"),
+    ("Drone strikes hit Kharkiv region's Kupiansk overnight.", "Kupiansk", "Ukraine"),
+])
+def test_a_places_possessive_is_the_container_of_the_name_after_it(geoparse, text, town, country):
+    place = _at(geoparse(text), town)
+    assert (place.country, place.feature) == (country, "populated place")
+
+
+def test_a_countrys_possessive_before_a_persons_name_places_no_one(geoparse):
+    assert [m.surface for m in geoparse("Kenya's Ruto said the talks would resume in Nairobi.")
+            if m.place is not None] == ["Kenya", "Nairobi"]
 
 
 @pytest.mark.parametrize(("text", "surface", "district"), [

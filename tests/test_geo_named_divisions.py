@@ -1,6 +1,7 @@
 """Places read with the division, country or agent the text names with them: "X in Y province" as a
 container, a division word inside the name, a demonym that opens an agent's name, roads between two towns,
-villages the gazetteer lacks placed at the division named with them, a town beside its same-named division."""
+villages the gazetteer lacks placed at the division named with them, a division word that never takes a
+namesake town abroad, a town beside its same-named division."""
 
 from __future__ import annotations
 
@@ -41,6 +42,18 @@ def test_a_division_named_after_in_is_the_container(geoparse, text, town, countr
 def test_a_division_word_inside_the_name_reads_the_division(geoparse, text, surface, country):
     place = _at(geoparse(text), surface)
     assert (place.country, place.feature in AREAS, place.precision) == (country, True, GeoPrecision.REGION)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Ethiopian police said gunmen killed four farmers in Guba woreda overnight.", "Guba woreda", "Ethiopia"),
+    ("Syrian activists said barrel bombs fell on Maarat governorate on Sunday.", "Maarat governorate", "Syria"),
+    ("Malian soldiers said jihadists attacked Boni commune in central Mali.", "Boni commune", "Mali"),
+    ("Ethiopian troops fought rebels in Dera woreda of Ethiopia on Tuesday.", "Dera woreda", "Ethiopia"),
+    ("Ethiopian militia burned homes in Sasiga woreda, residents of Ethiopia said.", "Sasiga woreda", "Ethiopia"),
+])
+def test_a_division_word_never_takes_a_namesake_town_abroad(geoparse, text, surface, country):
+    placed = [m.place.country for m in geoparse(text) if m.surface == surface and m.place is not None]
+    assert placed in ([], [country])
 
 
 @pytest.mark.parametrize(("text", "town", "country"), [

@@ -39,6 +39,8 @@ _OPEN_BRACKETS = frozenset("([{")
 _LIST_PUNCT = frozenset(",;)]}")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod"})
 _POSSESSIVE = re.compile(r"['’]s?\b")
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+_CONTAINER_LABELS = frozenset({"GPE", "LOC"})  # the labels of a name whose possessive may be a container
 _SEAT_MODES = frozenset({"plain", "region", "direction_region"})  # readings of an area whose capital may be named
 
 
@@ -65,6 +67,7 @@ class Reading:
     outer: tuple[str, ...] = ()  # the containers of its container ("Z" for "X" in "X (Y, Z)")
     bracketed: bool = False  # in a chain of containers opened by a bracket ("X (Y, Z)"), not a list "X, Y, Z"
     seat: tuple[int, int] | None = None  # the words naming its capital ("the X capital", "the capital of X")
+    possessive: bool = False  # its container is the place whose possessive opens it ("Borno's Gwoza"): no fallback
 
 
 def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False
@@ -372,9 +375,20 @@ def mark_containers(text: str, readings: list[Reading], terms: GeoTerms) -> list
                     marked[i] = replace(marked[i], outer=(*marked[i].outer, reading.qualifier))
         else:
             chain = []
+            if last is not None and _possessive_container(text, last, reading):
+                reading = replace(reading, qualifier=text[last.start:last.end], possessive=True)
+                marked[-1] = replace(last, contains=(*last.contains, reading.name))
         chain.append(len(marked))
         marked.append(reading)
     return marked
+
+
+def _possessive_container(text: str, owner: Reading, reading: Reading) -> bool:
+    """Does a place's possessive hold the name after it, like "X, Y" ("Borno's Gwoza", "Kharkiv region's
+    Kupiansk")? Never a person's or group's name ("Kenya's Ruto")."""
+    return (reading.qualifier is None and reading.label not in OTHER_LABELS and reading.mode != "near"
+            and (owner.label in _CONTAINER_LABELS or owner.mode == "region")
+            and _POSSESSIVE_GAP.fullmatch(text, owner.end, reading.start) is not None)
 
 
 def extend_name(text: str, reading: Reading, known: Callable[[str], bool]) -> Reading:

@@ -368,7 +368,10 @@ class Geocoder:
             why = self._why(f"region '{r.phrase}'", choice)
             confident = choice.margin >= self.limits.confident_margin
             return replace(choice.entry.place, precision=GeoPrecision.REGION), why, confident
-        towns = self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES)
+        # a division word names a division: a town of the name stands in for it only in a country the text may be
+        # about ("X woreda" in a report on Ethiopia is never a namesake town in Azerbaijan)
+        towns = [t for t in self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES)
+                 if not ctx.backs_others_only(t.country_code, r.start)]
         choice = self._choose(towns, ctx, r.qualifier, r.start)
         fallback = self._container_fallback(r, choice, ctx)
         if fallback is not None:
@@ -565,7 +568,9 @@ class Geocoder:
         chain of containers) that the gazetteer has nowhere in that container: the container itself, at ACLED
         precision 2 (district) or 3, never a namesake elsewhere. None when the container does not apply (no
         container, the choice is inside it, or the choice is a well-known place and the 'container' was
-        something else)."""
+        something else, or a possessive that may open a person's name: "Kenya's Ruto")."""
+        if r.possessive:
+            return None
         # "(Izium district, ...)" with no such division: the area around the town it names
         towns = self._container_towns(r.qualifier, choice, ctx) if r.qualifier else []
         containers = self._qualifier_places(r.qualifier) or towns
