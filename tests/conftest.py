@@ -78,6 +78,18 @@ def extractor():
     return build_extractor(Settings())
 
 
+@pytest.fixture(scope="session")
+def first_actor1(extractor):
+    """first_actor1(text) -> the name of actor 1 of the first event read from a one-text document, or None."""
+    from frontwatch.model import Document
+
+    def read(text: str) -> str | None:
+        events = extractor.extract(Document(id="t", text=text, origin="t")).events
+        return events[0].actor1.name if events and events[0].actor1 is not None else None
+
+    return read
+
+
 @pytest.fixture()
 def store(tmp_path):
     """An empty SQLite store in a temporary folder."""
