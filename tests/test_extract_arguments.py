@@ -524,3 +524,20 @@ def test_a_day_counted_later_or_earlier_is_dated_from_the_day_before_it(extracto
 ])
 def test_a_date_told_in_a_coordinated_verb_dates_the_verb_it_hangs_on(extractor, text, day):
     assert _events(extractor, text)[-1].date.start == day
+
+
+SPEAKING_CAPITALS = [
+    # (report, the event's place): a place that is the subject of a saying or reacting verb speaks for its
+    # government ("Kyiv said", "Paris condemned"); it is no place of the happening told (attribution.yaml reacting)
+    ("Gunmen killed five villagers on Sunday. Paris condemned the attack.", None),
+    ("Drones struck a fuel depot overnight, Kyiv said.", None),
+    ("Rebels shelled a market on Tuesday, and Khartoum blamed the militia for the deaths.", None),
+    ("Kyiv said Russian drones hit a power plant in Odesa.", "Odesa"),
+    ("Russian missiles struck Kyiv overnight, officials said.", "Kyiv"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), SPEAKING_CAPITALS)
+def test_a_capital_that_speaks_is_no_place_of_the_event(extractor, text, place):
+    events = _events(extractor, text)
+    assert events and [e.place.name if e.place else None for e in events][:1] == [place]

@@ -30,6 +30,7 @@ _WEEK = 7
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
+_REACTING = word_book("attribution").words("reacting")
 _DASHES = {"-", "–", "/"}
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM = 30.0
@@ -157,11 +158,19 @@ def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:
     return span.root if span is not None else None
 
 
+def _says(token: Token) -> bool:
+    return token.dep_.startswith("nsubj") and (saying(token.head) or token.head.lemma_ in _REACTING)
+
+
 def _speakers_place(doc: Doc, mention: PlaceMention) -> bool:
     """A place that only says where a speaker is ("officials in X said", "according to Y in X")."""
     node = _mention_token(doc, mention)
-    return node is not None and any(t.dep_.startswith("nsubj") and saying(t.head) or t.head.head.lower_ in _ACCORDING
-                                    for t in (node, *node.ancestors))
+    return node is not None and any(_says(t) or t.head.head.lower_ in _ACCORDING for t in (node, *node.ancestors))
+
+
+def _speaker(doc: Doc, mention: PlaceMention) -> bool:
+    """A place named as a speaker for its government ("Kyiv said", "Paris condemned the raid"): no place told."""
+    return (node := _mention_token(doc, mention)) is not None and _says(node)
 
 
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
@@ -255,7 +264,7 @@ class DocumentContext:
             return place
         subtree = sorted(anchor.subtree, key=lambda t: t.i)
         clause = self.places_in(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
-        candidates = clause or self.places_in(unit.start, unit.end)
+        candidates = [m for m in clause or self.places_in(unit.start, unit.end) if not _speaker(self.doc, m)]
         # a clause that names only a region: its sentence's towns before the story's
         local = self._towns_told(clause) or self._towns_told(self.places_in(unit.start, unit.end))
         located = [m for m in local if not _reference_point(self.doc, m)]
@@ -277,7 +286,7 @@ class DocumentContext:
     def _towns(self, before: int | None = None) -> list[PlaceMention]:
         """The town-level place mentions (not regions or countries), those ending before an offset if given."""
         return [m for m in self.places if m.place is not None and is_town(m.place)
-                and (before is None or m.end <= before)]
+                and (before is None or m.end <= before) and not _speaker(self.doc, m)]
 
     def story_place(self, before: int) -> Place | None:
         """Where the story is, for a sentence that names no town: the report's main town if it was
