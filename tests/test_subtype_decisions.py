@@ -444,3 +444,19 @@ EXCHANGES = [
 @pytest.mark.parametrize(("text", "clash"), EXCHANGES)
 def test_an_exchange_is_a_clash_only_of_fire(extractor, text, clash):
     assert (CLASH in _types(extractor, text)) is clash
+
+
+FLOGGINGS = [
+    # a flogging or whipping of people is an attack on them (predicates.yaml `attack`); whipping up support is none
+    ("Militiamen flogged two women in Kidal on Friday.", ["Attack"]),
+    ("Al-Shabaab fighters whipped a shopkeeper in Jilib on Monday.", ["Attack"]),
+    ("Taliban fighters flogged two men in Herat on Sunday.", ["Attack"]),
+    ("Gunmen whipped a teacher in Maiduguri on Monday.", ["Attack"]),
+    ("Jihadists publicly flogged three youths in Timbuktu.", ["Attack"]),
+    ("The minister whipped up support for the bill in Nairobi on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), FLOGGINGS)
+def test_a_flogging_is_an_attack(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types
