@@ -308,19 +308,3 @@ UNNAMED_GANGS = [
 @pytest.mark.parametrize(("text", "name"), UNNAMED_GANGS)
 def test_an_unnamed_gang_is_acleds_unidentified_gang(first_actor1, text, name):
     assert first_actor1(text) == name
-
-
-# People named by their trade are civilians when violence befalls them (data/actors.yaml): ACLED's actor 2.
-VICTIMS_BY_TRADE = [
-    ("Gunmen killed four traders near Bunia on Monday.", "Civilians (Democratic Republic of Congo)"),
-    ("Gunmen abducted six fishermen near Bonny on Sunday.", "Civilians (Nigeria)"),
-    ("Militants shot dead three miners outside Djibo on Friday.", "Civilians (Burkina Faso)"),
-    ("A roadside bomb killed two motorists near Kismayo on Tuesday.", "Civilians (Somalia)"),
-    ("Bandits robbed and beat shopkeepers in Gusau on Saturday.", "Civilians (Nigeria)"),
-]
-
-
-@pytest.mark.parametrize(("text", "name"), VICTIMS_BY_TRADE)
-def test_people_named_by_their_trade_are_civilians(extractor, text, name):
-    events = extractor.extract(Document(id="t", text=text, origin="t")).events
-    assert events and events[0].actor2 is not None and events[0].actor2.name == name
