@@ -308,3 +308,45 @@ UNNAMED_GANGS = [
 @pytest.mark.parametrize(("text", "name"), UNNAMED_GANGS)
 def test_an_unnamed_gang_is_acleds_unidentified_gang(first_actor1, text, name):
     assert first_actor1(text) == name
+
+
+# A country named before an actor's noun as its backer, a side it takes or its people's origin is not the actor's
+# country ("Iran-backed militia", "pro-Russian separatists", "ethnic Chinese armed group"): the event's country is
+# (data/en/reference.yaml backing, siding); a country named plainly still is ("Kenyan police").
+BACKERS = [
+    ("Pro-Russian separatists shelled a village near Donetsk, Ukraine.", "Unidentified Armed Group (Ukraine)"),
+    ("An Iran-backed militia fired rockets at a base near Erbil, Iraq.", "Unidentified Armed Group (Iraq)"),
+    ("Turkish-backed rebels attacked Kurdish positions near Manbij, Syria.", "Unidentified Armed Group (Syria)"),
+    ("An ethnic Chinese armed group attacked a police post near Laukkai, Myanmar.",
+     "Unidentified Armed Group (Myanmar)"),
+    ("Saudi-funded gunmen stormed a mosque in Sanaa, Yemen, on Friday.", "Unidentified Armed Group (Yemen)"),
+    ("Kenyan police shot dead two suspects in Garissa on Monday.", "Police Forces of Kenya"),
+    ("Rwandan soldiers shelled a hill near Gisenyi on Tuesday.", "Military Forces of Rwanda"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), BACKERS)
+def test_a_backers_country_is_not_the_actors(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
+# A noun of state forces that a non-state group's noun qualifies ("rebel troops", "insurgent units") is that armed
+# group, not the army; a state's own qualifier leaves it the state's ("government troops", "army soldiers").
+IRREGULAR_FORCES = [
+    ("Rebel brigades captured the village of Tal Rifaat, Syria, after heavy fighting.",
+     "Unidentified Armed Group (Syria)"),
+    ("Rebel troops seized the town of Bambari, Central African Republic, on Monday.",
+     "Unidentified Armed Group (Central African Republic)"),
+    ("Rebel forces captured the village of Kafr Nabl, Syria.", "Unidentified Armed Group (Syria)"),
+    ("Insurgent units overran an army post near Palma, Mozambique.", "Unidentified Armed Group (Mozambique)"),
+    ("Militant units attacked a checkpoint near Arish, Egypt, killing four policemen.",
+     "Unidentified Armed Group (Egypt)"),
+    ("Government troops shelled a rebel camp near Bambari, Central African Republic.",
+     "Military Forces of the Central African Republic"),
+    ("Army soldiers shot dead two smugglers near Arish, Egypt.", "Military Forces of Egypt"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), IRREGULAR_FORCES)
+def test_a_groups_noun_makes_state_forces_an_armed_group(first_actor1, text, name):
+    assert first_actor1(text) == name

@@ -27,6 +27,7 @@ _PLACING = _WORDS.words("placing")
 _MEMBERSHIP = _WORDS.words("membership")
 _FORCES = _WORDS.phrases("demonym_forces")[0]
 _PEOPLES, _PEOPLE_FORCES = _WORDS.words("peoples"), _WORDS.phrases("people_forces")[0]
+_BACKING, _SIDING = _WORDS.words("backing"), _WORDS.words("siding")
 _COORDINATORS = _WORDS.words("coordinators")
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _MILITIA_MEMBERS = _WORDS.words("militia_members")
@@ -120,30 +121,20 @@ class DocumentActors:
             if not any(before.endswith(t) or f"{t} " in before for t in self.registry.government_titles):
                 continue
             country = self.country_in(self.doc[max(ent.start - 5, 0): ent.start]) or self.doc_country
-            for token in ent:
-                if token.is_alpha and token.text[0].isupper():
-                    officials[_surname(token.text)] = country
+            officials |= {_surname(t.text): country for t in ent if t.is_alpha and t.text[0].isupper()}
             officials[ent[-1].text.lower()] = country
         return officials
 
     def _alliances(self) -> dict[str, list[Actor]]:
         """Who the document says fights beside whom ("X, helped by Y and Z")."""
         alliances: dict[str, list[Actor]] = {}
-        for token in self.doc:
-            if token.pos_ != "VERB" or "alliance" not in _LEXICON.tags(token):  # the cheap test first
-                continue
-            agent = next((t for t in token.children if t.dep_ == "agent"), None)
-            subject = next((t for t in token.children if t.dep_ == "nsubjpass"), None)
-            if agent is None or subject is None:
-                continue
-            helpers = self.named_in(agent.idx, max(t.idx + len(t.text) for t in agent.subtree))
-            principal = self.resolve(subject)
-            if principal is None or not helpers:
+        for verb in (t for t in self.doc if t.pos_ == "VERB" and "alliance" in _LEXICON.tags(t)):  # cheap test first
+            agent, subject = (next((t for t in verb.children if t.dep_ == dep), None) for dep in ("agent", "nsubjpass"))
+            if agent is None or subject is None or (principal := self.resolve(subject)) is None:
                 continue
             allies = alliances.setdefault(principal.actor.name, [])
-            for mention in helpers:
-                if mention.actor.name != principal.actor.name and mention.actor not in allies:
-                    allies.append(mention.actor)
+            for actor in (m.actor for m in self.named_in(agent.idx, agent.right_edge.idx + len(agent.right_edge))):
+                allies += [actor] if actor.name != principal.actor.name and actor not in allies else []
         return alliances
 
     def allies_of(self, actor: Actor) -> list[Actor]:
@@ -348,13 +339,16 @@ class DocumentActors:
         if (militia := self._identity_militia(head, modifiers)) is not None:
             return ResolvedActor(self.registry.with_alias(militia, surface))
         compound = " ".join([*(t.lower_ for t in modifiers if t.dep_ == "compound"), head.lower_])
+        start = max([min(t.left_edge.i for t in modifiers) if modifiers else head.i, *_backed_after(head)])
+        country = self.country_in(head.doc[start:head.i]) if start < head.i else None
         for noun in (compound, head.lower_, head.lemma_.lower()):
-            country = self.country_in(head.doc[min(t.left_edge.i for t in modifiers):head.i]) if modifiers else None
             actor = self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
             if actor is None:
                 continue
-            if "state" in _GROUPS(actor.inter_code) and any(t.lower_ in _PEOPLES for t in modifiers):
-                actor = self.registry.generic(_PEOPLE_FORCES, country or self.doc_country) or actor  # "Tigrayan forces"
+            if "state" in _GROUPS(actor.inter_code):  # "Tigrayan forces", "rebel troops": an armed group, no state's
+                nouns = (_PEOPLE_FORCES if t.lower_ in _PEOPLES else t.lower_ for t in modifiers)
+                irregular = (a for n in nouns if (a := self.registry.generic(n, country or self.doc_country)))
+                actor = next((a for a in irregular if "nonstate" in _GROUPS(a.inter_code)), actor)
             (self._stated if country is not None else self._placed).add(actor.name)
             if "nonstate" in _GROUPS(actor.inter_code) and self.salient is not None and country is None and not (
                     _own_name(head)):
@@ -364,6 +358,12 @@ class DocumentActors:
             ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
             return ResolvedActor(self.registry.guess(ent.text))
         return None
+
+
+def _backed_after(head: Token) -> list[int]:
+    """Where the words before a noun stop naming a country not the actor's own: after "Iran-backed", "pro-Russian"."""
+    return [t.i + 2 + (t.nbor().text == "-") for t in head.doc[max(head.i - 6, 0):head.i]  # past "-backed", "pro-X"
+            if t.lower_ in _SIDING or t.i + 2 < head.i and t.nbor().text == "-" and t.nbor(2).lower_ in _BACKING]
 
 
 def _own_name(head: Token) -> bool:
