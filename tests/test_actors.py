@@ -350,3 +350,26 @@ IRREGULAR_FORCES = [
 @pytest.mark.parametrize(("text", "name"), IRREGULAR_FORCES)
 def test_a_groups_noun_makes_state_forces_an_armed_group(first_actor1, text, name):
     assert first_actor1(text) == name
+
+
+# A clash told through a reporting verb in the passive ("clashes were reported between A and B") has A and B as its
+# sides, as one told through a happening verb does ("clashes erupted between A and B"); who reported it is no side.
+REPORTED_BETWEEN = [
+    ("Clashes were reported between al-Shabaab and the army near Baidoa, Somalia.",
+     ("al-Shabaab", "Military Forces of Somalia")),
+    ("Clashes were reported on Friday in Gao, Mali, between JNIM and the army.", ("JNIM", "Military Forces of Mali")),
+    ("Heavy fighting was reported on Sunday between Houthi rebels and government forces near Marib, Yemen.",
+     ("Houthis", "Military Forces of Yemen")),
+    ("Clashes were recorded between ISWAP and Nigerian troops near Monguno, Nigeria, on Sunday.",
+     ("Islamic State West Africa Province", "Military Forces of Nigeria")),
+    ("Fighting was reported between al-Shabaab and Kenyan troops near Mandera, Kenya.",
+     ("al-Shabaab", "Military Forces of Kenya")),
+    ("Clashes were reported by residents near Baidoa, Somalia, on Tuesday.",
+     ("Unidentified Armed Group (Somalia)", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), REPORTED_BETWEEN)
+def test_a_clash_reported_between_two_sides_has_them_as_actors(extractor, text, sides):
+    event = extractor.extract(Document(id="t", text=text, origin="t")).events[0]
+    assert (event.actor1.name, event.actor2.name if event.actor2 else None) == sides
