@@ -373,3 +373,21 @@ REPORTED_BETWEEN = [
 def test_a_clash_reported_between_two_sides_has_them_as_actors(extractor, text, sides):
     event = extractor.extract(Document(id="t", text=text, origin="t")).events[0]
     assert (event.actor1.name, event.actor2.name if event.actor2 else None) == sides
+
+
+# A perfect complement verb takes its governor's subject as its doer ("X claimed to have killed ..."), as a bare one
+# does ("failed to retake"); a passive one does not ("soldiers are believed to have been killed": no doer named).
+PERFECT_COMPLEMENTS = [
+    ("ISGS claimed to have killed four JNIM fighters near Tessit, Mali.", "Islamic State (Greater Sahara)"),
+    ("JNIM claimed to have killed ten soldiers near Douentza, Mali.", "JNIM"),
+    ("Al-Shabaab claims to have shot down a drone near Jilib, Somalia.", "al-Shabaab"),
+    ("ISWAP claimed to have overrun an army base near Marte, Nigeria.", "Islamic State West Africa Province"),
+    ("The Houthis claimed to have shot down a US drone over Marib, Yemen.", "Houthis"),
+    ("Two soldiers are believed to have been killed near Douentza, Mali.", "Unidentified Armed Group (Mali)"),
+    ("Villagers claimed to have been attacked by gunmen near Mopti, Mali.", "Unidentified Armed Group (Mali)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PERFECT_COMPLEMENTS)
+def test_a_perfect_complement_takes_its_governors_subject(first_actor1, text, name):
+    assert first_actor1(text) == name
