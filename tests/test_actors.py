@@ -391,3 +391,34 @@ PERFECT_COMPLEMENTS = [
 @pytest.mark.parametrize(("text", "name"), PERFECT_COMPLEMENTS)
 def test_a_perfect_complement_takes_its_governors_subject(first_actor1, text, name):
     assert first_actor1(text) == name
+
+
+# A crowd is its own actor whoever is in it: its head noun decides before its members' ("a crowd of traders" fired on
+# by state forces is force against a crowd, ACLED's protesters first); people named by their trade alone are
+# civilians; a crowd an armed group attacks is civilians (acled_taxonomy.yaml `victims`), not protesters.
+CROWD_HEADS = [
+    ("Police fired live rounds at a crowd of traders in Kano, Nigeria, killing one.",
+     ("Protesters (Nigeria)", "Police Forces of Nigeria")),
+    ("Soldiers opened fire on a crowd of farmers in Bamako, Mali, wounding six.",
+     ("Protesters (Mali)", "Military Forces of Mali")),
+    ("Gendarmes shot dead two people when they fired on a crowd of miners in Kedougou, Senegal.",
+     ("Protesters (Senegal)", "Police Forces of Senegal")),
+    ("Troops beat a crowd of villagers who had gathered outside the district office in Mzuzu, Malawi.",
+     ("Protesters (Malawi)", "Military Forces of Malawi")),
+    ("Gendarmes opened fire on a crowd in Zinder, Niger, killing two.",
+     ("Protesters (Niger)", "Police Forces of Niger")),
+    ("Gunmen opened fire on a crowd at a market in Maiduguri, Nigeria, killing five.",
+     ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")),
+    ("Gunmen threw a grenade into a crowd of shoppers in Mogadishu, Somalia, killing three.",
+     ("Unidentified Armed Group (Somalia)", "Civilians (Somalia)")),
+    ("Gunmen killed four traders near Kaduna, Nigeria, on Monday.",
+     ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")),
+    ("Militants abducted six fishermen near Bonny, Nigeria, on Sunday.",
+     ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), CROWD_HEADS)
+def test_a_crowds_head_noun_decides_before_its_members(extractor, text, sides):
+    event = extractor.extract(Document(id="t", text=text, origin="t")).events[0]
+    assert (event.actor1.name, event.actor2.name if event.actor2 else None) == sides

@@ -219,8 +219,7 @@ class DocumentActors:
 
     def known(self, head: Token) -> Actor | None:
         """The actor a noun phrase stands for if it is a known one (of the registry, or a generic one), not a guess."""
-        resolved = self.resolve(head)
-        return resolved.actor if resolved is not None and not resolved.actor.needs_review else None
+        return found.actor if (found := self.resolve(head)) is not None and not found.actor.needs_review else None
 
     @bounded(key=lambda _self, head: head.i)  # "their" → previous subject → "their fighters" → "their" ...
     def resolve(self, head: Token) -> ResolvedActor | None:
@@ -299,8 +298,7 @@ class DocumentActors:
 
     def _owned_by(self, owner: Token, head: Token) -> ResolvedActor | None:
         """"Russia's defence ministry said its aircraft ...": a state's forces, or the group itself."""
-        antecedent = self._antecedent(owner)
-        if antecedent is None:
+        if (antecedent := self._antecedent(owner)) is None:
             return None
         actor = antecedent.actor
         if actor.kind in {"state", "government", "police"} and actor.country:

@@ -124,6 +124,8 @@ class EventReader:
                 actor1 = None  # "the battle that drove the group out" (unidentified men may fight unidentified men)
         elif case.actor1 is None and not case.weak and "civilians" in self.table.groups_of(actor1.inter_code):
             actor1 = ctx.actors.armed(actor1)  # "villagers attacked a camp", "looted"; a battle still needs armed sides
+        if case.victims and actor2 is not None and "crowd" in self.table.groups_of(actor2.inter_code):
+            actor2 = ctx.actors.registry.generic(case.victims, actor2.country) or actor2  # "shot into a crowd"
         return actor1, actor2, None
 
 
