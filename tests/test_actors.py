@@ -422,3 +422,32 @@ CROWD_HEADS = [
 def test_a_crowds_head_noun_decides_before_its_members(extractor, text, sides):
     event = extractor.extract(Document(id="t", text=text, origin="t")).events[0]
     assert (event.actor1.name, event.actor2.name if event.actor2 else None) == sides
+
+
+# A capital that reacts speaks for its government (data/en/attribution.yaml reacting): it names no place of the
+# report, so it never gives the report's country to the actors ("Paris condemned the attack": no French gunmen);
+# a place the happening is told at still does.
+SPEAKING_CAPITALS = [
+    ("Gunmen killed four villagers in a remote hamlet on Sunday. Paris condemned the attack.", "France"),
+    ("Militants stormed an army post in the north on Monday, killing nine soldiers. Washington condemned the assault.",
+     "United States"),
+    ("Rebels shelled a market in the eastern town on Friday. London called for an end to the violence.",
+     "United Kingdom"),
+    ("Bandits abducted twelve farmers on a rural road on Tuesday. Beijing expressed concern over the kidnapping.",
+     "China"),
+    ("Jihadists burned a church in a border village overnight. Rome denounced the arson.", "Italy"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaking"), SPEAKING_CAPITALS)
+def test_a_reacting_capital_gives_the_actors_no_country(extractor, text, speaking):
+    [event] = extractor.extract(Document(id="t", text=text, origin="t")).events
+    assert event.actor1 is not None and event.actor1.country != speaking
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen killed four villagers near Ansongo on Sunday, Paris said.", "Unidentified Armed Group (Mali)"),
+    ("Rioters burned cars in Lyon on Saturday night.", "Rioters (France)"),
+])
+def test_the_place_told_still_gives_the_country(first_actor1, text, name):
+    assert first_actor1(text) == name
