@@ -451,3 +451,23 @@ def test_a_reacting_capital_gives_the_actors_no_country(extractor, text, speakin
 ])
 def test_the_place_told_still_gives_the_country(first_actor1, text, name):
     assert first_actor1(text) == name
+
+
+# The armed men a crowd's or civilians' speakers call theirs ("opposition activists said their fighters ...") are an
+# armed group of their country, not the crowd; a state's are its forces; other owned nouns stay the owner's.
+OWNED_ARMED_MEN = [
+    ("Opposition activists said their fighters had shot down a helicopter near Idlib, Syria.",
+     "Unidentified Armed Group (Syria)"),
+    ("Activists said their gunmen had killed two soldiers near Homs, Syria.", "Unidentified Armed Group (Syria)"),
+    ("Student activists said their fighters torched an army truck near Mandalay, Myanmar.",
+     "Unidentified Armed Group (Myanmar)"),
+    ("Opposition activists said their gunmen ambushed a convoy near Hama, Syria.", "Unidentified Armed Group (Syria)"),
+    ("Protest leaders said their militiamen had seized a police post near Bamenda, Cameroon.",
+     "Unidentified Armed Group (Cameroon)"),
+    ("Protesters said their march had been attacked by police in Harare, Zimbabwe.", "Protesters (Zimbabwe)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), OWNED_ARMED_MEN)
+def test_the_armed_men_a_crowd_calls_its_own_are_an_armed_group(first_actor1, text, name):
+    assert first_actor1(text) == name

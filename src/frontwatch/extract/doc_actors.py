@@ -301,8 +301,8 @@ class DocumentActors:
         if (antecedent := self._antecedent(owner)) is None:
             return None
         actor = antecedent.actor
-        if actor.kind in {"state", "government", "police"} and actor.country:
-            actor = self.registry.generic(head.lower_, actor.country) or actor
+        if _GROUPS(actor.inter_code) & {"state", "unarmed"} and actor.country:
+            actor = self.registry.generic(head.lower_, actor.country) or actor  # activists' "fighters" are no crowd
         return ResolvedActor(actor, inferred=True)
 
     def _named_by_head_noun(self, head: Token) -> Actor | None:
