@@ -471,3 +471,21 @@ OWNED_ARMED_MEN = [
 @pytest.mark.parametrize(("text", "name"), OWNED_ARMED_MEN)
 def test_the_armed_men_a_crowd_calls_its_own_are_an_armed_group(first_actor1, text, name):
     assert first_actor1(text) == name
+
+
+# A country named as the doer of a happening stands for its forces ("Russia shelled X", as "Russian-occupied" does);
+# a country that speaks stands for its government, so that its troops are its forces ("Russia said its troops ...",
+# not the forces of the country the place lies in); a country reacting to a happening does nothing in it.
+COUNTRIES_AS_DOERS = [
+    ("Russia shelled Kharkiv, Ukraine, on Monday.", "Military Forces of Russia"),
+    ("Russia said its troops had captured the village of Krynky, Ukraine.", "Military Forces of Russia"),
+    ("Turkey bombed Kurdish positions near Qamishli, Syria, on Friday.", "Military Forces of Turkey"),
+    ("Rwanda said its soldiers had shelled rebel positions near Rubavu.", "Military Forces of Rwanda"),
+    ("Eritrea shelled the town of Zalambessa, Ethiopia, on Tuesday.", "Military Forces of Eritrea"),
+    ("Mali condemned an attack by gunmen near Mopti on Sunday.", "Unidentified Armed Group (Mali)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), COUNTRIES_AS_DOERS)
+def test_a_country_as_a_doer_stands_for_its_forces(first_actor1, text, name):
+    assert first_actor1(text) == name

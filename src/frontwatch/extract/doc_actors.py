@@ -13,6 +13,7 @@ from frontwatch.extract.table import load_table
 from frontwatch.guards import bounded
 from frontwatch.language import word_book
 from frontwatch.model import Actor, ActorMention, Place
+from frontwatch.reading.attribution import saying
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.resolve.actors import ActorRegistry
 from frontwatch.resolve.numbers import load_number_words
@@ -252,12 +253,11 @@ class DocumentActors:
         if (lower in _PRONOUNS or lower in _ANAPHORS and any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts)
                 and not _own_name(head)) and self.salient is not None:
             return ResolvedActor(self.salient, inferred=True)
-        if head.dep_ in {"amod", "npadvmod"} and head.pos_ in {"ADJ", "PROPN"} and self.country_of(head.text):
-            # "under Ukrainian control", "Russian-occupied": the country's forces
-            actor = self.registry.generic(_FORCES, self.country_of(head.text))
+        if head.dep_ in {"amod", "npadvmod", "nsubj"} and head.pos_ in {"ADJ", "PROPN"} and self.country_of(head.text):
+            # "under Ukrainian control", "Russian-occupied", "Russia shelled X": its forces; "Russia said": its rulers
+            actor = self.registry.generic(_GOVERNMENT if saying(head.head) else _FORCES, self.country_of(head.text))
             return ResolvedActor(actor, inferred=True) if actor else None
-        key = _surname(lower).removesuffix("'s")
-        if key in self.officials:
+        if (key := _surname(lower).removesuffix("'s")) in self.officials:
             actor = self.registry.generic(_GOVERNMENT, self.officials[key])
             return ResolvedActor(self.registry.with_alias(actor, surface)) if actor else None
         return self._generic(head, surface)
