@@ -34,6 +34,7 @@ class CaseCode:
     default_actor1: str | None = None  # "salient" or "attributed"
     crowd: str | None = None  # the generic actor noun of the event's crowd
     unknown_actor1: str | None = None  # the generic actor noun of a perpetrator nobody names or accuses
+    victims: str | None = None  # the generic actor noun of actor 2 when the roles name a crowd
     crowd_first: bool = False
     weak: bool = False
     family: str | None = None  # labels one happening may be told as
@@ -115,7 +116,7 @@ def _parse(raw: object, path: Path) -> Taxonomy:
         codes[code] = CaseCode(code=code, acled=True, event_type=etype, sub_event_type=sub,
                                actor1=spec.get("actor1"), default_actor1=spec.get("default_actor1"),
                                crowd=spec.get("crowd"), crowd_first=bool(spec.get("crowd_first", False)),
-                               unknown_actor1=spec.get("unknown_actor1"),
+                               unknown_actor1=spec.get("unknown_actor1"), victims=spec.get("victims"),
                                weak=bool(spec.get("weak", False)), family=spec.get("family"),
                                strength=int(spec.get("strength", 0)), violent=bool(spec.get("violent", False)))
     if NONE_LABEL in codes:

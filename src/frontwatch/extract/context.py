@@ -168,7 +168,7 @@ def _speakers_place(doc: Doc, mention: PlaceMention) -> bool:
     return node is not None and any(_says(t) or t.head.head.lower_ in _ACCORDING for t in (node, *node.ancestors))
 
 
-def _speaker(doc: Doc, mention: PlaceMention) -> bool:
+def speaker(doc: Doc, mention: PlaceMention) -> bool:
     """A place named as a speaker for its government ("Kyiv said", "Paris condemned the raid"): no place told."""
     return (node := _mention_token(doc, mention)) is not None and _says(node)
 
@@ -264,7 +264,7 @@ class DocumentContext:
             return place
         subtree = sorted(anchor.subtree, key=lambda t: t.i)
         clause = self.places_in(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
-        candidates = [m for m in clause or self.places_in(unit.start, unit.end) if not _speaker(self.doc, m)]
+        candidates = [m for m in clause or self.places_in(unit.start, unit.end) if not speaker(self.doc, m)]
         # a clause that names only a region: its sentence's towns before the story's
         local = self._towns_told(clause) or self._towns_told(self.places_in(unit.start, unit.end))
         located = [m for m in local if not _reference_point(self.doc, m)]
@@ -286,7 +286,7 @@ class DocumentContext:
     def _towns(self, before: int | None = None) -> list[PlaceMention]:
         """The town-level place mentions (not regions or countries), those ending before an offset if given."""
         return [m for m in self.places if m.place is not None and is_town(m.place)
-                and (before is None or m.end <= before) and not _speaker(self.doc, m)]
+                and (before is None or m.end <= before) and not speaker(self.doc, m)]
 
     def story_place(self, before: int) -> Place | None:
         """Where the story is, for a sentence that names no town: the report's main town if it was

@@ -13,6 +13,7 @@ from frontwatch.extract.table import load_table
 from frontwatch.guards import bounded
 from frontwatch.language import word_book
 from frontwatch.model import Actor, ActorMention, Place
+from frontwatch.reading.attribution import saying
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.resolve.actors import ActorRegistry
 from frontwatch.resolve.numbers import load_number_words
@@ -27,6 +28,7 @@ _PLACING = _WORDS.words("placing")
 _MEMBERSHIP = _WORDS.words("membership")
 _FORCES = _WORDS.phrases("demonym_forces")[0]
 _PEOPLES, _PEOPLE_FORCES = _WORDS.words("peoples"), _WORDS.phrases("people_forces")[0]
+_BACKING, _SIDING = _WORDS.words("backing"), _WORDS.words("siding")
 _COORDINATORS = _WORDS.words("coordinators")
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _MILITIA_MEMBERS = _WORDS.words("militia_members")
@@ -120,30 +122,20 @@ class DocumentActors:
             if not any(before.endswith(t) or f"{t} " in before for t in self.registry.government_titles):
                 continue
             country = self.country_in(self.doc[max(ent.start - 5, 0): ent.start]) or self.doc_country
-            for token in ent:
-                if token.is_alpha and token.text[0].isupper():
-                    officials[_surname(token.text)] = country
+            officials |= {_surname(t.text): country for t in ent if t.is_alpha and t.text[0].isupper()}
             officials[ent[-1].text.lower()] = country
         return officials
 
     def _alliances(self) -> dict[str, list[Actor]]:
         """Who the document says fights beside whom ("X, helped by Y and Z")."""
         alliances: dict[str, list[Actor]] = {}
-        for token in self.doc:
-            if token.pos_ != "VERB" or "alliance" not in _LEXICON.tags(token):  # the cheap test first
-                continue
-            agent = next((t for t in token.children if t.dep_ == "agent"), None)
-            subject = next((t for t in token.children if t.dep_ == "nsubjpass"), None)
-            if agent is None or subject is None:
-                continue
-            helpers = self.named_in(agent.idx, max(t.idx + len(t.text) for t in agent.subtree))
-            principal = self.resolve(subject)
-            if principal is None or not helpers:
+        for verb in (t for t in self.doc if t.pos_ == "VERB" and "alliance" in _LEXICON.tags(t)):  # cheap test first
+            agent, subject = (next((t for t in verb.children if t.dep_ == dep), None) for dep in ("agent", "nsubjpass"))
+            if agent is None or subject is None or (principal := self.resolve(subject)) is None:
                 continue
             allies = alliances.setdefault(principal.actor.name, [])
-            for mention in helpers:
-                if mention.actor.name != principal.actor.name and mention.actor not in allies:
-                    allies.append(mention.actor)
+            for actor in (m.actor for m in self.named_in(agent.idx, agent.right_edge.idx + len(agent.right_edge))):
+                allies += [actor] if actor.name != principal.actor.name and actor not in allies else []
         return alliances
 
     def allies_of(self, actor: Actor) -> list[Actor]:
@@ -228,8 +220,7 @@ class DocumentActors:
 
     def known(self, head: Token) -> Actor | None:
         """The actor a noun phrase stands for if it is a known one (of the registry, or a generic one), not a guess."""
-        resolved = self.resolve(head)
-        return resolved.actor if resolved is not None and not resolved.actor.needs_review else None
+        return found.actor if (found := self.resolve(head)) is not None and not found.actor.needs_review else None
 
     @bounded(key=lambda _self, head: head.i)  # "their" → previous subject → "their fighters" → "their" ...
     def resolve(self, head: Token) -> ResolvedActor | None:
@@ -262,12 +253,11 @@ class DocumentActors:
         if (lower in _PRONOUNS or lower in _ANAPHORS and any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts)
                 and not _own_name(head)) and self.salient is not None:
             return ResolvedActor(self.salient, inferred=True)
-        if head.dep_ in {"amod", "npadvmod"} and head.pos_ in {"ADJ", "PROPN"} and self.country_of(head.text):
-            # "under Ukrainian control", "Russian-occupied": the country's forces
-            actor = self.registry.generic(_FORCES, self.country_of(head.text))
+        if head.dep_ in {"amod", "npadvmod", "nsubj"} and head.pos_ in {"ADJ", "PROPN"} and self.country_of(head.text):
+            # "under Ukrainian control", "Russian-occupied", "Russia shelled X": its forces; "Russia said": its rulers
+            actor = self.registry.generic(_GOVERNMENT if saying(head.head) else _FORCES, self.country_of(head.text))
             return ResolvedActor(actor, inferred=True) if actor else None
-        key = _surname(lower).removesuffix("'s")
-        if key in self.officials:
+        if (key := _surname(lower).removesuffix("'s")) in self.officials:
             actor = self.registry.generic(_GOVERNMENT, self.officials[key])
             return ResolvedActor(self.registry.with_alias(actor, surface)) if actor else None
         return self._generic(head, surface)
@@ -308,12 +298,11 @@ class DocumentActors:
 
     def _owned_by(self, owner: Token, head: Token) -> ResolvedActor | None:
         """"Russia's defence ministry said its aircraft ...": a state's forces, or the group itself."""
-        antecedent = self._antecedent(owner)
-        if antecedent is None:
+        if (antecedent := self._antecedent(owner)) is None:
             return None
         actor = antecedent.actor
-        if actor.kind in {"state", "government", "police"} and actor.country:
-            actor = self.registry.generic(head.lower_, actor.country) or actor
+        if _GROUPS(actor.inter_code) & {"state", "unarmed"} and actor.country:
+            actor = self.registry.generic(head.lower_, actor.country) or actor  # activists' "fighters" are no crowd
         return ResolvedActor(actor, inferred=True)
 
     def _named_by_head_noun(self, head: Token) -> Actor | None:
@@ -348,13 +337,16 @@ class DocumentActors:
         if (militia := self._identity_militia(head, modifiers)) is not None:
             return ResolvedActor(self.registry.with_alias(militia, surface))
         compound = " ".join([*(t.lower_ for t in modifiers if t.dep_ == "compound"), head.lower_])
+        start = max([min(t.left_edge.i for t in modifiers) if modifiers else head.i, *_backed_after(head)])
+        country = self.country_in(head.doc[start:head.i]) if start < head.i else None
         for noun in (compound, head.lower_, head.lemma_.lower()):
-            country = self.country_in(head.doc[min(t.left_edge.i for t in modifiers):head.i]) if modifiers else None
             actor = self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
             if actor is None:
                 continue
-            if "state" in _GROUPS(actor.inter_code) and any(t.lower_ in _PEOPLES for t in modifiers):
-                actor = self.registry.generic(_PEOPLE_FORCES, country or self.doc_country) or actor  # "Tigrayan forces"
+            if "state" in _GROUPS(actor.inter_code):  # "Tigrayan forces", "rebel troops": an armed group, no state's
+                nouns = (_PEOPLE_FORCES if t.lower_ in _PEOPLES else t.lower_ for t in modifiers)
+                irregular = (a for n in nouns if (a := self.registry.generic(n, country or self.doc_country)))
+                actor = next((a for a in irregular if "nonstate" in _GROUPS(a.inter_code)), actor)
             (self._stated if country is not None else self._placed).add(actor.name)
             if "nonstate" in _GROUPS(actor.inter_code) and self.salient is not None and country is None and not (
                     _own_name(head)):
@@ -364,6 +356,12 @@ class DocumentActors:
             ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
             return ResolvedActor(self.registry.guess(ent.text))
         return None
+
+
+def _backed_after(head: Token) -> list[int]:
+    """Where the words before a noun stop naming a country not the actor's own: after "Iran-backed", "pro-Russian"."""
+    return [t.i + 2 + (t.nbor().text == "-") for t in head.doc[max(head.i - 6, 0):head.i]  # past "-backed", "pro-X"
+            if t.lower_ in _SIDING or t.i + 2 < head.i and t.nbor().text == "-" and t.nbor(2).lower_ in _BACKING]
 
 
 def _own_name(head: Token) -> bool:

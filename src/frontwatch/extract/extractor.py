@@ -12,7 +12,7 @@ from typing import Protocol, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from frontwatch.extract.context import DocumentContext
+from frontwatch.extract.context import DocumentContext, speaker
 from frontwatch.extract.control import ControlReader, control_key, superseded
 from frontwatch.extract.doc_actors import DocumentActors
 from frontwatch.extract.events import EventReader
@@ -105,7 +105,7 @@ class Extractor:
         placed = [m.place for m in places if m.place is not None]
         named = acronyms_in_context(named, placed, lambda code: self.geocoder.resolve(self.country_name(code) or code))
         countries = sorted({p.country for p in placed if p.country})
-        actors = DocumentActors(doc, named, self.registry, self.country_of, self._document_country(places), countries)
+        actors = DocumentActors(doc, named, self.registry, self.country_of, _document_country(places, doc), countries)
         return DocumentContext(document, doc, units, places, actors,
                                resolve_place=lambda name: self.geocoder.resolve(name, countries))
 
@@ -149,11 +149,12 @@ class Extractor:
         if dated is not None:
             ctx.event_date(unit, dated)
 
-    def _document_country(self, places: list[PlaceMention]) -> str | None:
-        """The country most of a document's places lie in, by name (of its towns, when it names any)."""
-        placed = [m.place for m in places if m.place is not None and m.place.country]
-        towns = Counter(p.country for p in placed if p.precision != GeoPrecision.REGION)
-        return (towns or Counter(p.country for p in placed)).most_common(1)[0][0] if placed else None
+
+def _document_country(places: list[PlaceMention], doc: Doc) -> str | None:
+    """The country most of a document's places lie in (its towns', if any), not one speaking ("Paris condemned it")."""
+    placed = [m.place for m in places if m.place is not None and m.place.country and not speaker(doc, m)]
+    towns = Counter(p.country for p in placed if p.precision != GeoPrecision.REGION)
+    return (towns or Counter(p.country for p in placed)).most_common(1)[0][0] if placed else None
 
 
 def _outside_names(places: list[PlaceMention], named: list[ActorMention], doc: Doc) -> list[PlaceMention]:
