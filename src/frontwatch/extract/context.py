@@ -26,7 +26,7 @@ _FUTURE_WORDS, _PERIOD_BOUNDS, _AFTER = _WORDS.words("future"), _WORDS.words("pe
 _OFFSETS, _UNIT_DAYS = _WORDS.numbers("offsets"), _WORDS.numbers("unit_days")
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
 _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
-_WEEK = 7
+_GOING_ON, _WEEK = _WORDS.phrases("going_on"), 7
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
@@ -366,7 +366,12 @@ class DocumentContext:
 
     def lasting(self, span: Span, anchor: Token) -> bool:
         """Whether a clause tells a state or a habit over more than a week in the present perfect ("has been
-        deployed since 2014", "have raided villages for years", "since the coup"): no happening of its own."""
+        deployed since 2014", "have raided villages for years", "since the coup"), or a happening going on or (not)
+        stopped with no date and no place of its own ("fighting has continued despite the talks"): no happening."""
+        going = _clause_head(anchor.head if anchor.dep_ == "nsubj" else anchor)  # "clashes have not stopped"
+        if " ".join([going.lemma_, *(c.lower_ for c in going.children if c.dep_ == "prt")]) in _GOING_ON:
+            return not any(self.dated_clause(span, t) for t in (going, anchor)) and not self.places_in(
+                span.start_char, span.end_char)
         head = _clause_head(anchor)
         if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in head.children):
             return False

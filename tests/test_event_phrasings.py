@@ -1,0 +1,55 @@
+"""Happenings read from phrasings the rules were not grown on, as specification: a happening going on or (not)
+stopped with no date and no place of its own tells no new one, nor does a happening named in a concessive phrase
+("despite the truce"); caning protesters is force on a protest; a light verb's gerund the parser hangs on
+its noun as a compound ("spent the night trading fire") still tells a clash; a killing told with a weapon of its own
+beside the day's shelling is a happening of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 13)  # a Monday
+CLASH, SHELLING, ATTACK = "Armed clash", "Shelling/artillery/missile attack", "Attack"
+IED, AIR, GRENADE = "Remote explosive/landmine/IED", "Air/drone strike", "Grenade"
+INTERVENTION, FORCE = "Protest with intervention", "Excessive force against protesters"
+
+
+def _types(extractor, text: str) -> list[str]:
+    return [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events]
+
+
+GOING_ON = [
+    ("Fighting has continued despite the negotiations.", []),
+    ("Clashes have not stopped since the agreement was signed.", []),
+    ("The shelling has not let up despite international appeals.", []),
+    ("Skirmishes have not ceased, residents said.", []),
+    ("The bombardment has dragged on, aid workers said.", []),
+    # a continuation with a day or a place of its own is a happening
+    ("Fighting continued in Bunia on Tuesday.", [CLASH]),
+    ("Heavy fighting has continued around Avdiivka.", [CLASH]),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), GOING_ON)
+def test_a_happening_going_on_without_day_or_place_is_none(extractor, text, types):
+    assert _types(extractor, text) == types
+
+
+CONCESSIVE = [
+    ("Attacks on aid convoys have persisted despite the agreement.", []),
+    ("Schools stayed open despite the shelling.", []),
+    ("The airport stayed open notwithstanding the bombing.", []),
+    ("Farmers went back to their fields despite the agreement.", []),
+    ("Ferries kept running despite the explosion.", []),
+    # the happening a sentence tells despite another is still told
+    ("Rebels shelled Goma on Monday despite the ceasefire.", [SHELLING]),
+    ("Troops clashed with militants near Dori on Sunday despite the truce.", [CLASH]),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), CONCESSIVE)
+def test_a_happening_named_despite_another_is_no_event(extractor, text, types):
+    assert _types(extractor, text) == types
