@@ -53,3 +53,18 @@ CONCESSIVE = [
 @pytest.mark.parametrize(("text", "types"), CONCESSIVE)
 def test_a_happening_named_despite_another_is_no_event(extractor, text, types):
     assert _types(extractor, text) == types
+
+
+CANING = [
+    ("Police caned protesters outside the parliament in Lagos on Tuesday.", [INTERVENTION]),
+    ("Riot police caned marchers near the stadium in Accra on Friday.", [INTERVENTION]),
+    ("Soldiers caned students at a sit-in in Conakry on Thursday.", [INTERVENTION]),
+    ("Police caned demonstrators in Kano on Monday, injuring nine.", [FORCE]),
+    ("Gunmen caned villagers in Maru on Sunday.", [ATTACK]),
+    ("The soldiers can beat the rebels, the minister said.", []),  # "can" is no caning
+]
+
+
+@pytest.mark.parametrize(("text", "types"), CANING)
+def test_caning(extractor, text, types):
+    assert _types(extractor, text) == types
