@@ -68,3 +68,18 @@ CANING = [
 @pytest.mark.parametrize(("text", "types"), CANING)
 def test_caning(extractor, text, types):
     assert _types(extractor, text) == types
+
+
+TRADING_FIRE = [
+    ("Troops and militiamen spent the night trading fire near Butembo.", [CLASH]),
+    ("Trading fire with the police, the gunmen fled toward the forest near Zaria on Monday.", [CLASH]),
+    ("Soldiers and rebels spent Sunday trading fire near Kalehe.", [CLASH]),
+    ("Police and robbers spent an hour exchanging gunfire in Ibadan on Friday.", [CLASH]),
+    ("Soldiers and bandits were seen exchanging gunfire outside Gusau on Saturday.", [CLASH]),
+    ("Villagers spent hours trading insults near Beni.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), TRADING_FIRE)
+def test_trading_fire_read_as_one_noun_is_a_clash(extractor, text, types):
+    assert _types(extractor, text) == types
