@@ -83,3 +83,22 @@ TRADING_FIRE = [
 @pytest.mark.parametrize(("text", "types"), TRADING_FIRE)
 def test_trading_fire_read_as_one_noun_is_a_clash(extractor, text, types):
     assert _types(extractor, text) == types
+
+
+OTHER_WEAPON = [
+    ("Russian shells hit Kupiansk on Monday, killing two. A sniper killed a civilian in the town the same day.",
+     [SHELLING, ATTACK]),
+    ("Russian shells hit Kupiansk on Monday, killing two. A landmine killed a farmer in a field near the town.",
+     [SHELLING, IED]),
+    ("Drones struck Sumy on Friday, killing one. A sniper shot a man dead in the town that day.", [AIR, ATTACK]),
+    ("Artillery pounded Vovchansk on Sunday. A mine killed a tractor driver near the town.", [SHELLING, IED]),
+    ("Army jets bombed Bara on Tuesday, killing four. A grenade killed a boy near the town the same day.",
+     [AIR, GRENADE]),
+    # the same weapon again is the same shelling
+    ("Russian shells hit Kupiansk on Monday, killing two. A shell also struck the hospital.", [SHELLING]),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), OTHER_WEAPON)
+def test_another_weapon_is_another_happening(extractor, text, types):
+    assert _types(extractor, text) == types

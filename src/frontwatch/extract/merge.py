@@ -14,6 +14,7 @@ FAILED_ATTEMPT = "failed attempt to take territory"  # the note on an event told
 DISTINCT = "a happening of its own"  # the note on an event its words mark as new ("a second bomb")
 LIKEWISE = "of the kind told before"  # the note on an event told "also" ("deaths were also reported in X")
 TOLD_BEFORE = "a happening told before"  # the note on an event a definite noun names ("the march ended")
+WEAPON = "weapon"  # the notes on an event naming the kinds of weapon its own words tell ("a sniper", "a landmine")
 _CERTAINTY_RANK = {Certainty.CONFIRMED: 2, Certainty.REPORTED: 1, Certainty.CLAIMED: 0}
 
 
@@ -44,6 +45,10 @@ def _opposed(a: EventFact, b: EventFact) -> bool:
 
 def _same_kind(a: EventFact, b: EventFact) -> bool:
     one, other = _case(a), _case(b)
+    weapons = [{n for n in e.notes if n.startswith(WEAPON)} for e in (a, b)]
+    if one.code != other.code and all(weapons) and not weapons[0] & weapons[1] and any(
+            n.startswith(INFERRED) for n in (*a.notes, *b.notes)):
+        return False  # "a sniper killed a man" beside the day's shelling, its doer unknown: another happening
     kin = one.family is not None and one.family == other.family
     untold = None in (_told_actor1(a), _told_actor1(b)) and (
         kin or None in (one.family, other.family) or a.evidence.start == b.evidence.start)
