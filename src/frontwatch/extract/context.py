@@ -154,8 +154,7 @@ def _called(name: Token, noun: str) -> bool:
 
 
 def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root if span is not None else None
+    return None if (span := doc.char_span(mention.start, mention.end, alignment_mode="expand")) is None else span.root
 
 
 def _says(token: Token) -> bool:
@@ -175,14 +174,12 @@ def speaker(doc: Doc, mention: PlaceMention) -> bool:
 
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
     """A place named only to locate another ("110 km north of Baghdad")."""
-    token = _mention_token(doc, mention)
-    return token is not None and token.head.lower_ in _OF and token.head.head.lower_ in _COMPASS
+    return (t := _mention_token(doc, mention)) is not None and t.head.lower_ in _OF and t.head.head.lower_ in _COMPASS
 
 
 def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
     """Dependency-path length between a place mention and the event's predicate."""
-    token = _mention_token(doc, mention)
-    if token is None:
+    if (token := _mention_token(doc, mention)) is None:
         return _FAR * 4
     steps = {t.i: n for n, t in enumerate([token, *token.ancestors])}
     return next((n + steps[node.i] for n, node in enumerate([anchor, *anchor.ancestors]) if node.i in steps), _FAR * 4)
@@ -373,10 +370,9 @@ class DocumentContext:
             return not any(self.dated_clause(span, t) for t in (going, anchor)) and not self.places_in(
                 span.start_char, span.end_char)
         head = _clause_head(anchor)
-        if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in head.children):
-            return False
-        if not any(c.dep_ == "prep" and c.lower_ in _LASTING or c.dep_ == "advcl" and any(  # "since the war began"
-                m.dep_ == "mark" and m.lower_ in _LASTING for m in c.children) for c in head.children):
+        if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in head.children) or not any(
+                c.dep_ == "prep" and c.lower_ in _LASTING or c.dep_ == "advcl" and any(  # "since the war began"
+                    m.dep_ == "mark" and m.lower_ in _LASTING for m in c.children) for c in head.children):
             return False
         period = self.date_in(span, anchor)
         return period is None or (period.end - period.start).days > _WEEK

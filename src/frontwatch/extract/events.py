@@ -148,8 +148,7 @@ def _likewise(frame: Frame) -> bool:
 
 def _participle_of(frame: Frame, host: Frame) -> bool:
     """Whether a frame is a participle hung on another's verb ("bombed the town, killing two"): what that one did."""
-    verb = frame.predicate
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head in {host.predicate, host.head}
+    return (verb := frame.predicate).dep_ == "advcl" and verb.tag_ == "VBG" and verb.head in {host.predicate, host.head}
 
 
 def _distinct(frame: Frame) -> bool:

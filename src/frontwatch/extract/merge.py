@@ -59,17 +59,15 @@ def _same_kind(a: EventFact, b: EventFact) -> bool:
 
 
 def _same_place(a: EventFact, b: EventFact) -> bool:
-    if a.place is None or b.place is None:
-        return a.place is b.place
-    return haversine_km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= SAME_PLACE_KM
+    return a.place is b.place if a.place is None or b.place is None else haversine_km(
+        a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= SAME_PLACE_KM
 
 
 def _same_time(a: EventFact, b: EventFact, told: bool = False) -> bool:
     """Whether their days overlap; `told` in one sentence, where a happening named by a noun without a date of its
     own shares the others' time."""
-    if a.date is None or b.date is None or told and UNDATED in (a.date.expression, b.date.expression):
-        return True
-    return a.date.start <= b.date.end and b.date.start <= a.date.end
+    return a.date is None or b.date is None or told and UNDATED in (a.date.expression, b.date.expression) or (
+        a.date.start <= b.date.end and b.date.start <= a.date.end)
 
 
 def same_event(a: EventFact, b: EventFact) -> bool:
@@ -152,8 +150,7 @@ def _continue_kind(event: EventFact, before: EventFact) -> None:
     date of its own, on the days of the one told before it (its place stays its own)."""
     event.event_type, event.sub_event_type = before.event_type, before.sub_event_type
     event.actor1, event.actor2 = before.actor1, event.actor2 or before.actor2
-    if event.date is None or event.date.expression == UNDATED:
-        event.date = before.date
+    event.date = before.date if event.date is None or event.date.expression == UNDATED else event.date
 
 
 def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
@@ -175,8 +172,7 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
         if merged and LIKEWISE in event.notes and _told_actor1(event) is None:
             _continue_kind(event, merged[-1])
         target = None if DISTINCT in event.notes else next((m for m in merged if same_event(m, event)), None)
-        if target is None and TOLD_BEFORE in event.notes:
-            target = _referent(event, merged)
+        target = _referent(event, merged) if target is None and TOLD_BEFORE in event.notes else target
         if target is None:
             merged.append(event)
             continue
