@@ -2,7 +2,8 @@
 stopped with no date and no place of its own tells no new one, nor does a happening named in a concessive phrase
 ("despite the truce"); caning protesters is force on a protest; a light verb's gerund the parser hangs on
 its noun as a compound ("spent the night trading fire") still tells a clash; a killing told with a weapon of its own
-beside the day's shelling is a happening of its own."""
+beside the day's shelling is a happening of its own; goods carried or carted off, made off with or cattle rustled
+are looted."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ PUBLISHED = date(2024, 5, 13)  # a Monday
 CLASH, SHELLING, ATTACK = "Armed clash", "Shelling/artillery/missile attack", "Attack"
 IED, AIR, GRENADE = "Remote explosive/landmine/IED", "Air/drone strike", "Grenade"
 INTERVENTION, FORCE = "Protest with intervention", "Excessive force against protesters"
+LOOTING = "Looting/property destruction"
 
 
 def _types(extractor, text: str) -> list[str]:
@@ -101,4 +103,19 @@ OTHER_WEAPON = [
 
 @pytest.mark.parametrize(("text", "types"), OTHER_WEAPON)
 def test_another_weapon_is_another_happening(extractor, text, types):
+    assert _types(extractor, text) == types
+
+
+CARRIED_OFF = [
+    ("The militants carried away grain, fuel and medicine from the clinic in Mocimboa on Friday.", [LOOTING]),
+    ("Bandits carted off cattle and motorbikes from Zurmi on Sunday.", [LOOTING]),
+    ("Fighters made off with food aid from a warehouse in Malakal on Tuesday.", [LOOTING]),
+    ("Gunmen rustled about 300 cattle from herders near Gusau on Monday.", [LOOTING]),
+    ("Raiders carried off sacks of rice from the market in Bunia on Thursday.", [LOOTING]),
+    ("Rescuers carried the wounded off the bus in Kano on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), CARRIED_OFF)
+def test_goods_carried_off_are_looted(extractor, text, types):
     assert _types(extractor, text) == types
