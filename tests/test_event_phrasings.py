@@ -3,7 +3,8 @@ stopped with no date and no place of its own tells no new one, nor does a happen
 ("despite the truce"); caning protesters is force on a protest; a light verb's gerund the parser hangs on
 its noun as a compound ("spent the night trading fire") still tells a clash; a killing told with a weapon of its own
 beside the day's shelling is a happening of its own; goods carried or carted off, made off with or cattle rustled
-are looted."""
+are looted; the dead found ("bodies were found dumped", "later found dead") were killed by someone unnamed: the finder
+is no doer."""
 
 from __future__ import annotations
 
@@ -119,3 +120,24 @@ CARRIED_OFF = [
 @pytest.mark.parametrize(("text", "types"), CARRIED_OFF)
 def test_goods_carried_off_are_looted(extractor, text, types):
     assert _types(extractor, text) == types
+
+
+FOUND_DEAD = [
+    ("The bodies of four men were found dumped beside a road outside Celaya on Sunday.", [ATTACK]),
+    ("Two farmers who had been taken by soldiers were later found dead near Rajouri.", [ATTACK]),
+    ("Six bodies bearing signs of torture were discovered in a ditch near Tijuana on Monday.", [ATTACK]),
+    ("A journalist was found dead in his home in Culiacan on Tuesday, with his hands tied.", [ATTACK]),
+    ("Police found the body of a trader with gunshot wounds in Kumasi on Friday.", [ATTACK]),
+    ("Rescuers recovered the bodies of 12 miners after the landslide in Hpakant on Friday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), FOUND_DEAD)
+def test_the_dead_found_were_killed(extractor, text, types):
+    assert _types(extractor, text) == types
+
+
+def test_the_finder_is_no_doer(extractor):
+    events = extract(extractor, "Police found the body of a trader with gunshot wounds in Kumasi on Friday.",
+                     PUBLISHED).events
+    assert [e.actor1.name if e.actor1 else None for e in events] == ["Unidentified Armed Group (Ghana)"]
