@@ -1,10 +1,10 @@
-"""Happenings read from phrasings the rules were not grown on, as specification: a happening going on or (not)
-stopped with no date and no place of its own tells no new one, nor does a happening named in a concessive phrase
-("despite the truce"); caning protesters is force on a protest; a light verb's gerund the parser hangs on
-its noun as a compound ("spent the night trading fire") still tells a clash; a killing told with a weapon of its own
-beside the day's shelling is a happening of its own; goods carried or carted off, made off with or cattle rustled
-are looted; the dead found ("bodies were found dumped", "later found dead") were killed by someone unnamed: the finder
-is no doer."""
+"""Happenings read from phrasings the rules were not grown on, as specification: a happening going on or (not) stopped
+with no date and no place of its own tells no new one, nor does a happening named in a concessive phrase ("despite
+the truce"); caning, clubbing, flogging or teargassing protesters is force on a protest; a light verb's gerund the
+parser hangs on its noun as a compound ("spent the night trading fire") still tells a clash; a killing told with a
+weapon of its own beside the day's shelling is a happening of its own; goods carried or carted off, made off with or
+cattle rustled are looted; the dead found ("bodies were found dumped", "later found dead") were killed by someone
+unnamed: the finder is no doer."""
 
 from __future__ import annotations
 
@@ -65,11 +65,16 @@ CANING = [
     ("Police caned demonstrators in Kano on Monday, injuring nine.", [FORCE]),
     ("Gunmen caned villagers in Maru on Sunday.", [ATTACK]),
     ("The soldiers can beat the rebels, the minister said.", []),  # "can" is no caning
+    # clubbed and teargassed (verbs the lexicon lacked), flogged read by the parser as a modifier of its object
+    ("Police clubbed demonstrators in Dhaka on Monday.", [INTERVENTION]),
+    ("Police teargassed protesters in Nairobi on Tuesday.", [INTERVENTION]),
+    ("Police flogged demonstrators in Khartoum on Friday.", [INTERVENTION]),
+    ("The club hosted a rally of farmers in Ludhiana on Sunday.", ["Peaceful protest"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "types"), CANING)
-def test_caning(extractor, text, types):
+def test_caning_clubbing_and_teargassing_protesters(extractor, text, types):
     assert _types(extractor, text) == types
 
 
