@@ -4,7 +4,8 @@ the truce"); caning, clubbing, flogging or teargassing protesters is force on a 
 parser hangs on its noun as a compound ("spent the night trading fire") still tells a clash; a killing told with a
 weapon of its own beside the day's shelling is a happening of its own; goods carried or carted off, made off with or
 cattle rustled are looted; the dead found ("bodies were found dumped", "later found dead") were killed by someone
-unnamed: the finder is no doer."""
+unnamed: the finder is no doer; a clause "when ..." the parser reads with an adverb "when" shares the day of the
+clause it hangs on."""
 
 from __future__ import annotations
 
@@ -146,3 +147,22 @@ def test_the_finder_is_no_doer(extractor):
     events = extract(extractor, "Police found the body of a trader with gunshot wounds in Kumasi on Friday.",
                      PUBLISHED).events
     assert [e.actor1.name if e.actor1 else None for e in events] == ["Unidentified Armed Group (Ghana)"]
+
+
+WHEN_CLAUSE = [
+    # (report, the days of its events): the story has reached another day before the "when" clause
+    ("Russian shells hit Kupiansk on Sunday. Two shepherds were killed on Saturday when a landmine exploded beneath "
+     "them near Izium.", [12, 11]),
+    ("Troops shelled Goma on Monday. Three children died on Sunday when a grenade went off in a school in Bunia.",
+     [13, 12]),
+    ("Jets bombed Bara on Tuesday. Two herders were wounded on Sunday when a mine blew up near Kadugli.", [7, 12]),
+    ("Drones struck Sumy on Friday. A farmer was killed on Thursday when a mine exploded under his tractor near "
+     "Kharkiv.", [10, 9]),
+    ("Rebels shelled Kidal on Sunday. A boy was hurt on Saturday when a grenade exploded in a market in Gao.",
+     [12, 11]),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), WHEN_CLAUSE)
+def test_a_when_clause_shares_its_hosts_day(extractor, text, days):
+    assert [e.date.start.day for e in extract(extractor, text, PUBLISHED).events] == days

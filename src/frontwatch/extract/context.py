@@ -205,8 +205,8 @@ def _scene(verb: Token) -> Token | None:
     """The verb whose day an undated clause shares: of a reported clause, the saying; of a "when/while/as" clause, the
     one it hangs on; of a relative clause on a date ("on Friday, when rioters burned X"), the verb of that date."""
     head = _clause_head(verb)
-    if head.dep_ == "ccomp" or head.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS for c in head.children):
+    if head.dep_ == "ccomp" or head.dep_ == "advcl" and any(  # "when" as a marker or, as the parser reads it, an adverb
+            c.dep_ in {"mark", "advmod"} and c.lower_ in _SIMULTANEOUS for c in head.children):
         return head.head
     if head.dep_ == "relcl" and head.head.ent_type_ in {"DATE", "TIME"}:
         return next((a for a in head.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
