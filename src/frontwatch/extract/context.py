@@ -26,7 +26,7 @@ _FUTURE_WORDS, _PERIOD_BOUNDS, _AFTER = _WORDS.words("future"), _WORDS.words("pe
 _OFFSETS, _UNIT_DAYS = _WORDS.numbers("offsets"), _WORDS.numbers("unit_days")
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
 _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
-_WEEK = 7
+_GOING_ON, _WEEK = _WORDS.phrases("going_on"), 7
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
@@ -154,8 +154,7 @@ def _called(name: Token, noun: str) -> bool:
 
 
 def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root if span is not None else None
+    return None if (span := doc.char_span(mention.start, mention.end, alignment_mode="expand")) is None else span.root
 
 
 def _says(token: Token) -> bool:
@@ -175,14 +174,12 @@ def speaker(doc: Doc, mention: PlaceMention) -> bool:
 
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
     """A place named only to locate another ("110 km north of Baghdad")."""
-    token = _mention_token(doc, mention)
-    return token is not None and token.head.lower_ in _OF and token.head.head.lower_ in _COMPASS
+    return (t := _mention_token(doc, mention)) is not None and t.head.lower_ in _OF and t.head.head.lower_ in _COMPASS
 
 
 def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
     """Dependency-path length between a place mention and the event's predicate."""
-    token = _mention_token(doc, mention)
-    if token is None:
+    if (token := _mention_token(doc, mention)) is None:
         return _FAR * 4
     steps = {t.i: n for n, t in enumerate([token, *token.ancestors])}
     return next((n + steps[node.i] for n, node in enumerate([anchor, *anchor.ancestors]) if node.i in steps), _FAR * 4)
@@ -208,8 +205,8 @@ def _scene(verb: Token) -> Token | None:
     """The verb whose day an undated clause shares: of a reported clause, the saying; of a "when/while/as" clause, the
     one it hangs on; of a relative clause on a date ("on Friday, when rioters burned X"), the verb of that date."""
     head = _clause_head(verb)
-    if head.dep_ == "ccomp" or head.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS for c in head.children):
+    if head.dep_ == "ccomp" or head.dep_ == "advcl" and any(  # "when" as a marker or, as the parser reads it, an adverb
+            c.dep_ in {"mark", "advmod"} and c.lower_ in _SIMULTANEOUS for c in head.children):
         return head.head
     if head.dep_ == "relcl" and head.head.ent_type_ in {"DATE", "TIME"}:
         return next((a for a in head.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -366,12 +363,16 @@ class DocumentContext:
 
     def lasting(self, span: Span, anchor: Token) -> bool:
         """Whether a clause tells a state or a habit over more than a week in the present perfect ("has been
-        deployed since 2014", "have raided villages for years", "since the coup"): no happening of its own."""
+        deployed since 2014", "have raided villages for years", "since the coup"), or a happening going on or (not)
+        stopped with no date and no place of its own ("fighting has continued despite the talks"): no happening."""
+        going = _clause_head(anchor.head if anchor.dep_ == "nsubj" else anchor)  # "clashes have not stopped"
+        if " ".join([going.lemma_, *(c.lower_ for c in going.children if c.dep_ == "prt")]) in _GOING_ON:
+            return not any(self.dated_clause(span, t) for t in (going, anchor)) and not self.places_in(
+                span.start_char, span.end_char)
         head = _clause_head(anchor)
-        if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in head.children):
-            return False
-        if not any(c.dep_ == "prep" and c.lower_ in _LASTING or c.dep_ == "advcl" and any(  # "since the war began"
-                m.dep_ == "mark" and m.lower_ in _LASTING for m in c.children) for c in head.children):
+        if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in head.children) or not any(
+                c.dep_ == "prep" and c.lower_ in _LASTING or c.dep_ == "advcl" and any(  # "since the war began"
+                    m.dep_ == "mark" and m.lower_ in _LASTING for m in c.children) for c in head.children):
             return False
         period = self.date_in(span, anchor)
         return period is None or (period.end - period.start).days > _WEEK

@@ -7,11 +7,12 @@ from typing import Literal
 
 from frontwatch.extract.arguments import FrameArguments
 from frontwatch.extract.context import DocumentContext, definite
-from frontwatch.extract.merge import DISTINCT, FAILED_ATTEMPT, LIKEWISE, TOLD_BEFORE, fold_sentence
+from frontwatch.extract.merge import DISTINCT, FAILED_ATTEMPT, LIKEWISE, TOLD_BEFORE, WEAPON, fold_sentence
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import Candidate, FrameTable
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, EventFact
+from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.modality import recalled
 from frontwatch.reading.model import Frame
 from frontwatch.taxonomy import CaseCode, Taxonomy
@@ -72,6 +73,8 @@ class EventReader:
         if case.weak and not candidate.when and not _agreed(typing, case.code):
             return None  # a catch-all the typer chose needs both its layers; one the roles decide does not
         notes = [FAILED_ATTEMPT] if frame.modality == "failed" else []
+        notes += [f"{WEAPON}: {k}" for k in sorted(args.kinds("instrument") | {  # "a sniper", "shells hit the town"
+            k for t in args.roles.get("agent", []) for k in load_lexicon().weapon_kinds(t)})]
         known = frame.predicate.pos_ == "NOUN" and definite(frame.predicate)  # "the march ended outside parliament"
         notes += [DISTINCT] if _distinct(frame) else [TOLD_BEFORE] if known else []
         chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
@@ -145,8 +148,7 @@ def _likewise(frame: Frame) -> bool:
 
 def _participle_of(frame: Frame, host: Frame) -> bool:
     """Whether a frame is a participle hung on another's verb ("bombed the town, killing two"): what that one did."""
-    verb = frame.predicate
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head in {host.predicate, host.head}
+    return (verb := frame.predicate).dep_ == "advcl" and verb.tag_ == "VBG" and verb.head in {host.predicate, host.head}
 
 
 def _distinct(frame: Frame) -> bool:

@@ -14,6 +14,7 @@ FAILED_ATTEMPT = "failed attempt to take territory"  # the note on an event told
 DISTINCT = "a happening of its own"  # the note on an event its words mark as new ("a second bomb")
 LIKEWISE = "of the kind told before"  # the note on an event told "also" ("deaths were also reported in X")
 TOLD_BEFORE = "a happening told before"  # the note on an event a definite noun names ("the march ended")
+WEAPON = "weapon"  # the notes on an event naming the kinds of weapon its own words tell ("a sniper", "a landmine")
 _CERTAINTY_RANK = {Certainty.CONFIRMED: 2, Certainty.REPORTED: 1, Certainty.CLAIMED: 0}
 
 
@@ -44,6 +45,10 @@ def _opposed(a: EventFact, b: EventFact) -> bool:
 
 def _same_kind(a: EventFact, b: EventFact) -> bool:
     one, other = _case(a), _case(b)
+    weapons = [{n for n in e.notes if n.startswith(WEAPON)} for e in (a, b)]
+    if one.code != other.code and all(weapons) and not weapons[0] & weapons[1] and any(
+            n.startswith(INFERRED) for n in (*a.notes, *b.notes)):
+        return False  # "a sniper killed a man" beside the day's shelling, its doer unknown: another happening
     kin = one.family is not None and one.family == other.family
     untold = None in (_told_actor1(a), _told_actor1(b)) and (
         kin or None in (one.family, other.family) or a.evidence.start == b.evidence.start)
@@ -54,17 +59,15 @@ def _same_kind(a: EventFact, b: EventFact) -> bool:
 
 
 def _same_place(a: EventFact, b: EventFact) -> bool:
-    if a.place is None or b.place is None:
-        return a.place is b.place
-    return haversine_km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= SAME_PLACE_KM
+    return a.place is b.place if a.place is None or b.place is None else haversine_km(
+        a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= SAME_PLACE_KM
 
 
 def _same_time(a: EventFact, b: EventFact, told: bool = False) -> bool:
     """Whether their days overlap; `told` in one sentence, where a happening named by a noun without a date of its
     own shares the others' time."""
-    if a.date is None or b.date is None or told and UNDATED in (a.date.expression, b.date.expression):
-        return True
-    return a.date.start <= b.date.end and b.date.start <= a.date.end
+    return a.date is None or b.date is None or told and UNDATED in (a.date.expression, b.date.expression) or (
+        a.date.start <= b.date.end and b.date.start <= a.date.end)
 
 
 def same_event(a: EventFact, b: EventFact) -> bool:
@@ -147,8 +150,7 @@ def _continue_kind(event: EventFact, before: EventFact) -> None:
     date of its own, on the days of the one told before it (its place stays its own)."""
     event.event_type, event.sub_event_type = before.event_type, before.sub_event_type
     event.actor1, event.actor2 = before.actor1, event.actor2 or before.actor2
-    if event.date is None or event.date.expression == UNDATED:
-        event.date = before.date
+    event.date = before.date if event.date is None or event.date.expression == UNDATED else event.date
 
 
 def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
@@ -170,8 +172,7 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
         if merged and LIKEWISE in event.notes and _told_actor1(event) is None:
             _continue_kind(event, merged[-1])
         target = None if DISTINCT in event.notes else next((m for m in merged if same_event(m, event)), None)
-        if target is None and TOLD_BEFORE in event.notes:
-            target = _referent(event, merged)
+        target = _referent(event, merged) if target is None and TOLD_BEFORE in event.notes else target
         if target is None:
             merged.append(event)
             continue

@@ -41,9 +41,7 @@ def _counted_token(number: Token, end: int) -> Token | None:
         objects = [t for t in doc[end].children if t.dep_ == "pobj"]
         if objects and objects[0].pos_ in {"NOUN", "PROPN"} and objects[0].lower_ not in _PRONOUNS:
             return objects[0]
-    if end < len(doc) and doc[end].pos_ == "NOUN":
-        return doc[end]
-    return None
+    return doc[end] if end < len(doc) and doc[end].pos_ == "NOUN" else None
 
 
 def number_phrases(span: Span) -> list[NumberPhrase]:
@@ -83,9 +81,7 @@ def is_fatal(phrase: NumberPhrase) -> bool:
     if target.head.dep_ in {"prep", "agent"}:
         near.append(target.head.head)
     lemmas = {lemma(t) for t in near}
-    if lemmas & _WOUND:
-        return bool(lemmas & _DEATHS) and lemma(target.head) not in _WOUND
-    return bool(lemmas & _KILL)
+    return bool(lemmas & _DEATHS) and lemma(target.head) not in _WOUND if lemmas & _WOUND else bool(lemmas & _KILL)
 
 
 def fatal_numbers(span: Span) -> tuple[int | None, int | None]:
