@@ -145,12 +145,18 @@ def _named(noun: Token) -> bool:
     return any(c.lower_ in _NAMING and any(g.pos_ == "PROPN" for g in c.children) for c in noun.rights)
 
 
+def bracketed(token: Token) -> bool:
+    """Whether a word stands in brackets, where a report locates what it names before ("X village (Y, Z)")."""
+    brackets = [t.is_left_punct for t in token.sent[:token.i - token.sent.start] if t.is_bracket]
+    return bool(brackets) and brackets[-1]
+
+
 def _called(name: Token, noun: str) -> bool:
-    """Whether a place name is introduced with a town noun ("the town of X", "X, a town in ...")."""
+    """Whether a place name is introduced with a town noun ("the town of X", "X, a town in ...", "in X village")."""
     if name.dep_ == "pobj" and name.head.lower_ in _NAMING and name.head.head.lower_ == noun:
         return True
-    return (name.dep_ == "appos" and name.head.lower_ == noun) or any(
-        c.dep_ == "appos" and c.lower_ == noun for c in name.children)
+    hung = name.dep_ in {"compound", "amod", "nmod"} or name.dep_ == "appos" and not bracketed(name)  # not "X (Y)"
+    return hung and name.head.lower_ == noun or any(c.dep_ == "appos" and c.lower_ == noun for c in name.children)
 
 
 def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:
@@ -296,7 +302,8 @@ class DocumentContext:
 
     def recent_place(self, before: int) -> Place | None:
         """The last town named before an offset ("the city" refers back to it), unless only to locate another."""
-        earlier = [m for m in self._towns(before) if not _reference_point(self.doc, m)] or self._towns(before)
+        towns = [m for m in self._towns(before) if (t := _mention_token(self.doc, m)) is None or not bracketed(t)]
+        earlier = [m for m in towns if not _reference_point(self.doc, m)] or towns
         return earlier[-1].place if earlier else self.main_place()
 
     def town_meant(self, noun: Token) -> Place | None:
@@ -305,12 +312,11 @@ class DocumentContext:
         gazetteer does not know that one), else the last town named before it; None for any other noun."""
         if noun.lower_ not in _TOWNS or not any(t.lower_ in THE for t in noun.lefts) or _named(noun):
             return None
-        called = [m for m in self._towns(noun.idx)
-                  if (token := _mention_token(self.doc, m)) is not None and _called(token, noun.lower_)]
         introduced = [t for t in self.doc[:noun.i] if t.pos_ == "PROPN" and _called(t, noun.lower_)]
-        if introduced and not self.mentions_in(introduced[-1]):
-            return None  # "the town of Baga" the gazetteer does not know: "the town" is no other town
-        return called[-1].place if called else self.recent_place(noun.idx)
+        if not introduced:
+            return self.recent_place(noun.idx)
+        last = introduced[-1]  # "the town of Baga" the gazetteer knows as no town: "the town" is no other town
+        return next((m.place for m in self._towns(noun.idx) if _mention_token(self.doc, m) == last), None)
 
     def facility(self, noun: str, before: int, town: Place | None = None) -> Place | None:
         """An unnamed facility ("the airport") of a town its words name, else of the town the text is about."""
