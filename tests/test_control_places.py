@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 from extraction import extract
 
+from frontwatch.model import GeoPrecision
+
 PUBLISHED = date(2025, 3, 12)
 
 
@@ -63,3 +65,38 @@ def test_the_area_taken_is_around_the_town_named_before(extractor, text, claim):
 def test_an_area_no_word_points_back_from_is_no_claim(extractor):
     assert _claims(extractor, "Soldiers patrolled near Jowhar on Monday. They seized an area used by militants.") \
         == set()
+
+
+NEAR_A_TOWN = [
+    ("On 22 February 2025, soldiers clashed with Al Shabaab in Ceel Qoorane village near Waajid town (Waajid, "
+     "Bakool). The soldiers took control over the village.", ("Military Forces of Somalia", "Ceel Qoorane", "Waajid")),
+    ("On 20 February 2025, Puntland forces took control over Buq Dheer village near Xabley (Bossaso, Bari) from "
+     "Islamic State fighters.", ("Military Forces of Somalia", "Buq Dheer", "Xabley")),
+    ("JNIM militants attacked soldiers in Tinguerou village near Boni town on Friday. The militants took control of "
+     "the village.", ("JNIM", "Tinguerou", "Boni")),
+    ("On 14 February 2025, Al Shabaab fighters seized Gooyo Weyn village outside Afgooye after a brief clash.",
+     ("al-Shabaab", "Gooyo Weyn", "Afgooye")),
+    ("Fano fighters took over Gesho Mariam village outside Woldia on Wednesday after federal troops pulled out.",
+     ("Unidentified Armed Group (Ethiopia)", "Gesho Mariam", "Woldia")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), NEAR_A_TOWN)
+def test_a_village_the_gazetteer_does_not_know_lies_at_the_town_it_is_near(extractor, text, claim):
+    actor, village, town = claim
+    result = extract(extractor, text, PUBLISHED)
+    facts = [c for c in result.control if c.place.name == village]
+    assert [(c.actor.name, c.status.value, c.place.precision) for c in facts] == [
+        (actor, "controls", GeoPrecision.NEAR)]
+    near = next(m.place for m in result.places if m.surface == town and m.place is not None)
+    assert (facts[0].place.latitude, facts[0].place.longitude) == (near.latitude, near.longitude)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Government troops captured Jalalaqsi town near Beledweyne on Tuesday.",  # a village it knows is itself
+     {("Military Forces of Somalia", "Jalalaqsi", "controls")}),
+    ("On 22 February 2025, soldiers clashed with Al Shabaab in Ceel Qoorane village near the Shabelle River. The "
+     "soldiers took control over the village.", set()),  # near no town: nowhere
+])
+def test_a_village_near_a_town_is_placed_there_only_when_unknown_and_near_a_town(extractor, text, claim):
+    assert _claims(extractor, text) == claim

@@ -30,7 +30,7 @@ _GOING_ON, _WEEK = _WORDS.phrases("going_on"), 7
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
-_REACTING = word_book("attribution").words("reacting")
+_REACTING, _NEARBY = word_book("attribution").words("reacting"), word_book("arguments").words("nearby_prepositions")
 _DASHES = {"-", "–", "/"}
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM = 30.0
@@ -310,13 +310,22 @@ class DocumentContext:
         """The place "the town" (a town noun with no name of its own) refers back to: the last one named
         with that noun before it ("the rebel-held town of X", "X, the clifftop town"; none when the
         gazetteer does not know that one), else the last town named before it; None for any other noun."""
-        if noun.lower_ not in _TOWNS or not any(t.lower_ in THE for t in noun.lefts) or _named(noun):
+        own = [t for t in noun.lefts if t.pos_ == "PROPN" and _called(t, noun.lower_)]  # "X village"
+        if noun.lower_ not in _TOWNS or _named(noun) or not own and not any(t.lower_ in THE for t in noun.lefts):
             return None
-        introduced = [t for t in self.doc[:noun.i] if t.pos_ == "PROPN" and _called(t, noun.lower_)]
+        introduced = own or [t for t in self.doc[:noun.i] if t.pos_ == "PROPN" and _called(t, noun.lower_)]
         if not introduced:
             return self.recent_place(noun.idx)
         last = introduced[-1]  # "the town of Baga" the gazetteer knows as no town: "the town" is no other town
-        return next((m.place for m in self._towns(noun.idx) if _mention_token(self.doc, m) == last), None)
+        return next((m.place for m in self._towns(noun.idx) if _mention_token(self.doc, m) == last), self._near(last))
+
+    def _near(self, name: Token) -> Place | None:
+        """A place the gazetteer does not know, at the town its words say it lies near ("X village near Y")."""
+        after = self.doc[min(max(name.i, name.head.i) + 1, len(self.doc) - 1)]  # after "X village", wherever hung
+        around = [o for o in after.children if o.dep_ == "pobj"] if after.lower_ in _NEARBY else []
+        town = next((m.place for o in around for m in self.mentions_in(o) if is_town(m.resolved)), None)
+        return None if town is None else replace(town, name=self.doc[name.left_edge.i:name.i + 1].text,
+                                                 precision=GeoPrecision.NEAR, geonames_id=None, aliases=())
 
     def facility(self, noun: str, before: int, town: Place | None = None) -> Place | None:
         """An unnamed facility ("the airport") of a town its words name, else of the town the text is about."""
