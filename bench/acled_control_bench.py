@@ -83,7 +83,7 @@ def main() -> None:
         else:
             false += sum(f.status in FALSE for f in facts)
         rows.append({"id": note.id, "label": note.label, "actor1": note.actor1, "text": note.text,
-                     "claims": [[f.actor.name, f.place.name, str(f.status)] for f in facts]})
+                     "claims": [[f.actor.name, f.place.name, f.status.value] for f in facts]})
     print(f"## ACLED control, split {args.split} (seed {args.seed})\n")
     print("| change notes | claim found ≤25 km | side right | other violent notes | false claims /100 |")
     print("|---:|---:|---:|---:|---:|")
