@@ -313,7 +313,9 @@ class DocumentContext:
         own = [t for t in noun.lefts if t.pos_ == "PROPN" and _called(t, noun.lower_)]  # "X village"
         if noun.lower_ not in _TOWNS or _named(noun) or not own and not any(t.lower_ in THE for t in noun.lefts):
             return None
-        introduced = own or [t for t in self.doc[:noun.i] if t.pos_ == "PROPN" and _called(t, noun.lower_)]
+        if own:  # its own name, unknown to the gazetteer ("X village near Y"; not "a Guji village", a people's)
+            return None if self.mentions_in(own[-1]) else self._near(own[-1])
+        introduced = [t for t in self.doc[:noun.i] if t.pos_ == "PROPN" and _called(t, noun.lower_)]
         if not introduced:
             return self.recent_place(noun.idx)
         last = introduced[-1]  # "the town of Baga" the gazetteer knows as no town: "the town" is no other town
