@@ -147,8 +147,7 @@ def _named(noun: Token) -> bool:
 
 def bracketed(token: Token) -> bool:
     """Whether a word stands in brackets, where a report locates what it names before ("X village (Y, Z)")."""
-    brackets = [t.is_left_punct for t in token.sent[:token.i - token.sent.start] if t.is_bracket]
-    return bool(brackets) and brackets[-1]
+    return next((t.is_left_punct for t in reversed(token.sent[:token.i - token.sent.start]) if t.is_bracket), False)
 
 
 def _called(name: Token, noun: str) -> bool:
