@@ -306,9 +306,9 @@ class DocumentContext:
         return earlier[-1].place if earlier else self.main_place()
 
     def town_meant(self, noun: Token) -> Place | None:
-        """The place "the town" (a town noun with no name of its own) refers back to: the last one named
-        with that noun before it ("the rebel-held town of X", "X, the clifftop town"; none when the
-        gazetteer does not know that one), else the last town named before it; None for any other noun."""
+        """The place "the town" refers back to: the last one named with that noun ("the rebel-held town of X", "in X
+        village"; when the gazetteer knows it as no town, the town its words put it near, else none), else the last
+        town named before it; "X village" unknown, the town it is near ("X village near Y"); None for other nouns."""
         own = [t for t in noun.lefts if t.pos_ == "PROPN" and _called(t, noun.lower_)]  # "X village"
         if noun.lower_ not in _TOWNS or _named(noun) or not own and not any(t.lower_ in THE for t in noun.lefts):
             return None
