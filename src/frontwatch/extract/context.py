@@ -30,7 +30,7 @@ _GOING_ON, _WEEK = _WORDS.phrases("going_on"), 7
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
-_REACTING = word_book("attribution").words("reacting")
+_REACTING, _NEARBY = word_book("attribution").words("reacting"), word_book("arguments").words("nearby_prepositions")
 _DASHES = {"-", "–", "/"}
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM = 30.0
@@ -145,12 +145,17 @@ def _named(noun: Token) -> bool:
     return any(c.lower_ in _NAMING and any(g.pos_ == "PROPN" for g in c.children) for c in noun.rights)
 
 
+def bracketed(token: Token) -> bool:
+    """Whether a word stands in brackets, where a report locates what it names before ("X village (Y, Z)")."""
+    return next((t.is_left_punct for t in reversed(token.sent[:token.i - token.sent.start]) if t.is_bracket), False)
+
+
 def _called(name: Token, noun: str) -> bool:
-    """Whether a place name is introduced with a town noun ("the town of X", "X, a town in ...")."""
+    """Whether a place name is introduced with a town noun ("the town of X", "X, a town in ...", "in X village")."""
     if name.dep_ == "pobj" and name.head.lower_ in _NAMING and name.head.head.lower_ == noun:
         return True
-    return (name.dep_ == "appos" and name.head.lower_ == noun) or any(
-        c.dep_ == "appos" and c.lower_ == noun for c in name.children)
+    hung = name.dep_ in {"compound", "amod", "nmod"} or name.dep_ == "appos" and not bracketed(name)  # not "X (Y)"
+    return hung and name.head.lower_ == noun or any(c.dep_ == "appos" and c.lower_ == noun for c in name.children)
 
 
 def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:
@@ -296,21 +301,32 @@ class DocumentContext:
 
     def recent_place(self, before: int) -> Place | None:
         """The last town named before an offset ("the city" refers back to it), unless only to locate another."""
-        earlier = [m for m in self._towns(before) if not _reference_point(self.doc, m)] or self._towns(before)
+        towns = [m for m in self._towns(before) if (t := _mention_token(self.doc, m)) is None or not bracketed(t)]
+        earlier = [m for m in towns if not _reference_point(self.doc, m)] or towns
         return earlier[-1].place if earlier else self.main_place()
 
     def town_meant(self, noun: Token) -> Place | None:
-        """The place "the town" (a town noun with no name of its own) refers back to: the last one named
-        with that noun before it ("the rebel-held town of X", "X, the clifftop town"; none when the
-        gazetteer does not know that one), else the last town named before it; None for any other noun."""
-        if noun.lower_ not in _TOWNS or not any(t.lower_ in THE for t in noun.lefts) or _named(noun):
+        """The place "the town" refers back to: the last one named with that noun ("the rebel-held town of X", "in X
+        village"; when the gazetteer knows it as no town, the town its words put it near, else none), else the last
+        town named before it; "X village" unknown, the town it is near ("X village near Y"); None for other nouns."""
+        own = [t for t in noun.lefts if t.pos_ == "PROPN" and _called(t, noun.lower_)]  # "X village"
+        if noun.lower_ not in _TOWNS or _named(noun) or not own and not any(t.lower_ in THE for t in noun.lefts):
             return None
-        called = [m for m in self._towns(noun.idx)
-                  if (token := _mention_token(self.doc, m)) is not None and _called(token, noun.lower_)]
+        if own:  # its own name, unknown to the gazetteer ("X village near Y"; not "a Guji village", a people's)
+            return None if self.mentions_in(own[-1]) else self._near(own[-1])
         introduced = [t for t in self.doc[:noun.i] if t.pos_ == "PROPN" and _called(t, noun.lower_)]
-        if introduced and not self.mentions_in(introduced[-1]):
-            return None  # "the town of Baga" the gazetteer does not know: "the town" is no other town
-        return called[-1].place if called else self.recent_place(noun.idx)
+        if not introduced:
+            return self.recent_place(noun.idx)
+        last = introduced[-1]  # "the town of Baga" the gazetteer knows as no town: "the town" is no other town
+        return next((m.place for m in self._towns(noun.idx) if _mention_token(self.doc, m) == last), self._near(last))
+
+    def _near(self, name: Token) -> Place | None:
+        """A place the gazetteer does not know, at the town its words say it lies near ("X village near Y")."""
+        after = self.doc[min(max(name.i, name.head.i) + 1, len(self.doc) - 1)]  # after "X village", wherever hung
+        around = [o for o in after.children if o.dep_ == "pobj"] if after.lower_ in _NEARBY else []
+        town = next((m.place for o in around for m in self.mentions_in(o) if is_town(m.resolved)), None)
+        return None if town is None else replace(town, name=self.doc[name.left_edge.i:name.i + 1].text,
+                                                 precision=GeoPrecision.NEAR, geonames_id=None, aliases=())
 
     def facility(self, noun: str, before: int, town: Place | None = None) -> Place | None:
         """An unnamed facility ("the airport") of a town its words name, else of the town the text is about."""

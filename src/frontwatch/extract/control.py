@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from frontwatch.extract.arguments import FrameArguments, stand_ins
-from frontwatch.extract.context import THE, DocumentContext, is_town
+from frontwatch.extract.context import THE, DocumentContext, bracketed, is_town
 from frontwatch.extract.doc_actors import name_text, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable, Transition
@@ -38,7 +38,8 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
         bearing = node.head.i > 0 and node.doc[node.head.i - 1].lower_ in _BEARINGS  # "west of": whatever "of" hangs on
         if node.dep_ == "pobj" and node.head.lower_ in _NAMING and not bearing:
             node = node.head.head
-        elif node.dep_ in _PATH_DEPS or node.dep_ == "poss" and node.head.lower_ in _PARTIAL:  # "Gao's outskirts"
+        elif node.dep_ in _PATH_DEPS and (bracketed(head) or not bracketed(node)) or node.dep_ == "poss" \
+                and node.head.lower_ in _PARTIAL:  # "Gao's outskirts"; not "X village (Y)": Y locates X
             node = node.head
         else:
             return None

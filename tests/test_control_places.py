@@ -1,0 +1,102 @@
+"""Which place a control claim is about when its words name none: "the village", "the area" refer back to
+the place named before, never to a place written in brackets only to locate it ("X village (Y, Z)")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+from frontwatch.model import GeoPrecision
+
+PUBLISHED = date(2025, 3, 12)
+
+
+def _claims(extractor, text: str) -> set[tuple[str, str, str]]:
+    return {(c.actor.name, c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control}
+
+
+NAMED_WITH_ITS_NOUN = [
+    ("Government troops and a clan militia battled Al Shabaab in Jalalaqsi town (Bulo Burto, Hiraan) on Friday. "
+     "The soldiers captured the town.", ("Military Forces of Somalia", "Jalalaqsi", "controls")),
+    ("On 6 March 2025, soldiers clashed with Al Shabaab in Buqda Caqable village (Tiyeeglow, Bakool). The soldiers "
+     "took control of the village.", ("Military Forces of Somalia", "Buqda Caqable", "controls")),
+    ("Fighting broke out between Fano militiamen and federal troops in Debre Tabor town (South Gondar, Amhara) on "
+     "Sunday. The militiamen took over the town.", ("Unidentified Armed Group (Ethiopia)", "Debre Tabor", "controls")),
+    ("Troops of the national army fought Al Shabaab in Bulo Mareer village (Marka, Lower Shabelle) on Sunday. Troops "
+     "captured the village.", ("Military Forces of Somalia", "Bulo Mareer", "controls")),
+    ("Fano militiamen clashed with federal soldiers in Lalibela town (Lasta, North Wollo) on Thursday. The militiamen "
+     "seized the town.", ("Unidentified Armed Group (Ethiopia)", "Lalibela", "controls")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), NAMED_WITH_ITS_NOUN)
+def test_the_village_is_the_one_named_with_that_noun_not_its_bracketed_district(extractor, text, claim):
+    assert claim in _claims(extractor, text)
+
+
+def test_the_village_the_gazetteer_knows_only_as_its_region_is_no_other_town(extractor):
+    # "Boulkessi" resolves only to its region: "the village" is not the district town in brackets after it
+    text = ("On 4 March 2025, the army fought JNIM militants in Boulkessi village (Mondoro, Mopti). The militants "
+            "seized the village.")
+    assert _claims(extractor, text) == set()
+
+
+AREA_BACK = [
+    ("On 3 March 2025, Puntland forces clashed with Islamic State fighters near Qandala town (Qandala, Bari). The "
+     "forces took control over the area.", ("Military Forces of Somalia", "Qandala", "partial")),
+    ("ENDF troops fought TPLF forces around Adigrat on 12 March 2025. The troops later seized the area.",
+     ("Military Forces of Ethiopia", "Ādīgrat", "partial")),
+    ("Soldiers clashed with ISWAP in Damasak town (Mobbar, Borno) on Friday. The troops regained control of the area "
+     "on Saturday.", ("Military Forces of Nigeria", "Damasak", "partial")),
+    ("Clashes broke out between the army and RSF fighters in Bara town (North Kordofan) on Monday. The RSF took "
+     "control of the area.", ("Rapid Support Forces", "Bārah", "partial")),
+    ("On 2 March 2025, soldiers fought JNIM fighters in Djibo town (Soum, Sahel). The soldiers regained control of "
+     "the area.", ("Military Forces of Burkina Faso", "Djibo", "partial")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), AREA_BACK)
+def test_the_area_taken_is_around_the_town_named_before(extractor, text, claim):
+    assert claim in _claims(extractor, text)
+
+
+def test_an_area_no_word_points_back_from_is_no_claim(extractor):
+    assert _claims(extractor, "Soldiers patrolled near Jowhar on Monday. They seized an area used by militants.") \
+        == set()
+
+
+NEAR_A_TOWN = [
+    ("On 22 February 2025, soldiers clashed with Al Shabaab in Ceel Qoorane village near Waajid town (Waajid, "
+     "Bakool). The soldiers took control over the village.", ("Military Forces of Somalia", "Ceel Qoorane", "Waajid")),
+    ("On 20 February 2025, Puntland forces took control over Buq Dheer village near Xabley (Bossaso, Bari) from "
+     "Islamic State fighters.", ("Military Forces of Somalia", "Buq Dheer", "Xabley")),
+    ("JNIM militants attacked soldiers in Tinguerou village near Boni town on Friday. The militants took control of "
+     "the village.", ("JNIM", "Tinguerou", "Boni")),
+    ("On 14 February 2025, Al Shabaab fighters seized Gooyo Weyn village outside Afgooye after a brief clash.",
+     ("al-Shabaab", "Gooyo Weyn", "Afgooye")),
+    ("Fano fighters took over Gesho Mariam village outside Woldia on Wednesday after federal troops pulled out.",
+     ("Unidentified Armed Group (Ethiopia)", "Gesho Mariam", "Woldia")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), NEAR_A_TOWN)
+def test_a_village_the_gazetteer_does_not_know_lies_at_the_town_it_is_near(extractor, text, claim):
+    actor, village, town = claim
+    result = extract(extractor, text, PUBLISHED)
+    facts = [c for c in result.control if c.place.name == village]
+    assert [(c.actor.name, c.status.value, c.place.precision) for c in facts] == [
+        (actor, "controls", GeoPrecision.NEAR)]
+    near = next(m.place for m in result.places if m.surface == town and m.place is not None)
+    assert (facts[0].place.latitude, facts[0].place.longitude) == (near.latitude, near.longitude)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Government troops captured Jalalaqsi town near Beledweyne on Tuesday.",  # a village it knows is itself
+     {("Military Forces of Somalia", "Jalalaqsi", "controls")}),
+    ("On 22 February 2025, soldiers clashed with Al Shabaab in Ceel Qoorane village near the Shabelle River. The "
+     "soldiers took control over the village.", set()),  # near no town: nowhere
+])
+def test_a_village_near_a_town_is_placed_there_only_when_unknown_and_near_a_town(extractor, text, claim):
+    assert _claims(extractor, text) == claim
