@@ -587,6 +587,12 @@ class Geocoder:
             entry = choice.entry
             if any(_contains(c, entry) or self._beside(c, entry) for c in (*containers, *towns)):
                 return None
+            # "X (Y, Z)": the text's own X lies near district Y (its own district unknown), or in Z when Y is no
+            # district
+            districts = [c for c in containers if c.place.feature == "district"]
+            if fold(r.name) in self._spellings(entry) and any(
+                    _contains(c, entry) or self._in_district(c, entry) for c in (districts or outer)):
+                return None
             well_known = (entry.place.feature in AREA_FEATURES
                           or (entry.place.population or 0) >= self.limits.min_population_known_town)
             if well_known and entry.weight >= PRIMARY_WEIGHT and not (r.bracketed and r.contains):
@@ -614,6 +620,14 @@ class Geocoder:
         """Does `entry` lie in the area of a container town ("X (Y, Z)" with Y a town, not a division)?"""
         return (town.place.feature in SETTLEMENT_FEATURES
                 and self.gazetteer.distance_km(town.place, entry.place) <= self.limits.container_town_km)
+
+    def _in_district(self, district: Entry, entry: Entry) -> bool:
+        """Might `entry` lie in `district`: the gazetteer knows no district of it (most villages have none), it is
+        in the district's province and within `container_town_km` of its point?"""
+        place = district.place
+        return (place.feature == "district" and not entry.admin2 and bool(place.admin1)
+                and district.country_code == entry.country_code and place.admin1 == entry.place.admin1
+                and self.gazetteer.distance_km(place, entry.place) <= self.limits.container_town_km)
 
     def _container_towns(self, qualifier: str, choice: _Choice | None, ctx: _Context) -> list[Entry]:
         """Towns a container names ("X (Y district, Z)" with no division Y, read as the area around the town):
