@@ -26,6 +26,8 @@ _ORGANISATION_HEADS = _WORDS.words("organisation_heads")
 _DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})  # "the metro", "its metro", "the city's metro"
 # "Guinea-Bissau", "Ras al-Ain", "Croix-des-Bouquets", "Saint-Louis-du-Nord" as one name (short lower-case joiners)
 _HYPHENATED = re.compile(r"(?:(?:-[a-z]{1,4})*-[A-Z][\w'’]*)+")
+_CUT_GAP = re.compile(r"(?:\s+[a-z]{1,4}){0,2}\s+")
+_THE = re.compile(r"^the\s+", re.I)
 _INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=[A-Z]\.)")  # "D. C." written as "D.C."
 _EXTENSION = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(_WORDS.words('name_extension_words'))))})\b", re.I)
 _STATEMENT = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS.phrases('statement_words')))})\s*$", re.I)
@@ -353,6 +355,23 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
                       hashtag=text[max(0, reading.start - 1):reading.start] == "#",
                       seat=_seat_words(text, reading, terms) if reading.mode in _SEAT_MODES else None)
     return [reading, *extra]
+
+
+def join_cut_names(text: str, readings: list[Reading], known: Callable[[str], bool]) -> list[Reading]:
+    """Readings (in text order) with two plain neighbours joined where NER cut one known name in two, at
+    most two short lower-case words apart ("Democratic Republic of" + "Congo", "Trinidad" + "Tobago")."""
+    joined: list[Reading] = []
+    for reading in readings:
+        last = joined[-1] if joined else None
+        if (last is not None and last.mode == reading.mode == "plain" and not last.qualifier
+                and _CUT_GAP.fullmatch(text, last.end, reading.start)
+                and known(whole := _THE.sub("", text[last.start:reading.end]))):
+            start = reading.end - len(whole)
+            joined[-1] = replace(last, start=start, end=reading.end, name=whole, strong=last.strong or reading.strong,
+                                 label=last.label or reading.label)
+            continue
+        joined.append(reading)
+    return joined
 
 
 def mark_containers(text: str, readings: list[Reading], terms: GeoTerms) -> list[Reading]:

@@ -18,7 +18,7 @@ from frontwatch.resolve.geo_math import compass_degrees, destination, haversine_
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_rank import Ranker, Thresholds, load_ranker, load_thresholds
 from frontwatch.resolve.geo_sources import strip_region_suffix
-from frontwatch.resolve.geo_spans import Reading, extend_name, find_spans, mark_containers, read_span
+from frontwatch.resolve.geo_spans import Reading, extend_name, find_spans, join_cut_names, mark_containers, read_span
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 
 AREA_FEATURES = ("region", "district", "country", "continent", "world region")
@@ -153,7 +153,7 @@ class Geocoder:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
         spans, demonyms, parts = find_spans(text, doc, self.terms, self._is_actor)
         readings = [extend_name(text, r, self._known) for s in spans for r in read_span(text, *s, self.terms)]
-        readings = mark_containers(text, _drop_overlaps(readings), self.terms)
+        readings = mark_containers(text, join_cut_names(text, _drop_overlaps(readings), self._known), self.terms)
         ctx = _Context(countries=Counter(demonyms), demonyms=Counter(demonyms),
                        names={r.start: fold(r.name) for r in readings})
         self._collect_context(readings, ctx)
