@@ -98,6 +98,23 @@ def test_a_known_town_beside_its_container_town_stays_itself(geoparse, text, tow
     assert _at(geoparse(text), town).name == town
 
 
+@pytest.mark.parametrize(("text", "town", "country", "admin1"), [
+    # a bracketed container unknown as a whole ("zone region" with no comma): the known name that ends it
+    ("Militants detained four traders in Mendi (West Wolega Oromia) on Friday.", "Mendi", "Ethiopia",
+     "Oromia Regional"),
+    ("Police shot two students in Abergele (Wag Hamra Amhara) on Monday.", "Abergele", "Ethiopia", "Amara"),
+    ("Gunmen killed a farmer in Kersa (East Hararghe Oromia) on Monday.", "Kersa", "Ethiopia", "Oromia Regional"),
+    ("Clan fighters torched shops in Hamar (Upper Juba Gedo) overnight.", "Hamar", "Somalia", "Gedo"),
+    ("Troops shelled Dolo (Liben Somali) on Tuesday.", "Dolo", "Ethiopia", "Somalia Regional"),
+    # negative row: a container known as a whole stays the container
+    ("Militants detained four traders in Mendi (Southern Highlands) on Friday.", "Mendi", "Papua New Guinea",
+     "Southern Highlands"),
+])
+def test_an_unknown_container_is_read_by_the_known_name_that_ends_it(geoparse, text, town, country, admin1):
+    place = _at(geoparse(text), town)
+    assert (place.country, place.admin1) == (country, admin1), place
+
+
 @pytest.mark.parametrize(("text", "town", "km"), [
     ("Farmers protested against a land grab in Huruta (Arsi Zone, Oromia) on Monday.", "Huruta", 0),
     ("Unidentified men abducted a teacher near Sagure (Arsi Zone, Oromia) last night.", "Sagure", 0),

@@ -559,6 +559,11 @@ class Geocoder:
         code = self.gazetteer.country_code(qualifier)
         country = self.gazetteer.entry_of_country(code) if code else None
         if country is None:
+            if not found and " " in qualifier and not self.gazetteer.candidates(qualifier):
+                # "X (West Wolega Oromia)", a name unknown as a whole: the country or province that ends it
+                tail = qualifier.split(None, 1)[1]
+                if tail[0].isupper() and tail.split()[0].lower() not in self.terms.directions:
+                    return [e for e in self._qualifier_places(tail) if e.place.feature in ("country", "region")]
             return found
         return [country, *(e for e in found if e.place.feature != "country")]
 
