@@ -117,8 +117,16 @@ def test_a_hyphenated_name_with_lowercase_joiners_is_one_name(geoparse, text, to
     ("Trinidad and Tobago police detained three gang leaders.", {"Trinidad and Tobago": "Trinidad and Tobago"}),
     ("Fishermen from Antigua and Barbuda protested new quotas.", {"Antigua and Barbuda": "Antigua and Barbuda"}),
     ("Police in Sao Tome and Principe dispersed a march.", {"Sao Tome and Principe": "Sao Tome and Principe"}),
-    # negative row: two places a few words apart stay two
+    ("Settlers attacked farmers near Kafr Qaddum on Friday.", {"Kafr Qaddum": "Palestinian Territory"}),
+    ("A taxi driver was killed in Martinez de la Torre on Sunday.", {"Martinez de la Torre": "Mexico"}),
+    ("Teachers marched in Santa Cruz de la Sierra on Monday.", {"Santa Cruz de la Sierra": "Bolivia"}),
+    # NER left out the first word, or cut two overlapping parts: the word before, the union
+    ("Aid workers left Goz Beida on Sunday.", {"Goz Beida": "Chad"}),
+    ("Traders protested near Dirre Dawa on Monday.", {"Dirre Dawa": "Ethiopia"}),
+    ("Two men were shot in Barra de Santo Antonio on Tuesday.", {"Barra de Santo Antonio": "Brazil"}),
+    # negative rows: two places a few words apart stay two; a capitalised word before a name stays out
     ("Fighting spread from Homs to Hama on Sunday.", {"Homs": "Syria", "Hama": "Syria"}),
+    ("In Aleppo, rebels said the truce had collapsed.", {"Aleppo": "Syria"}),
 ])
 def test_a_known_name_ner_cut_in_two_is_one_place(geoparse, text, names):
     found = {m.surface: m.place.country for m in geoparse(text) if m.place is not None}

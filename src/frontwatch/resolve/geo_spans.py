@@ -26,6 +26,7 @@ _ORGANISATION_HEADS = _WORDS.words("organisation_heads")
 _DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})  # "the metro", "its metro", "the city's metro"
 # "Guinea-Bissau", "Ras al-Ain", "Croix-des-Bouquets", "Saint-Louis-du-Nord" as one name (short lower-case joiners)
 _HYPHENATED = re.compile(r"(?:(?:-[a-z]{1,4})*-[A-Z][\w'’]*)+")
+_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’]*[ \t]+$")
 _CUT_GAP = re.compile(r"(?:\s+[a-z]{1,4}){0,2}\s+")
 _THE = re.compile(r"^the\s+", re.I)
 _INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=[A-Z]\.)")  # "D. C." written as "D.C."
@@ -359,12 +360,14 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
 
 def join_cut_names(text: str, readings: list[Reading], known: Callable[[str], bool]) -> list[Reading]:
     """Readings (in text order) with two plain neighbours joined where NER cut one known name in two, at
-    most two short lower-case words apart ("Democratic Republic of" + "Congo", "Trinidad" + "Tobago")."""
+    most two short lower-case words apart or overlapping ("Democratic Republic of" + "Congo", "Trinidad" +
+    "Tobago", "Barra de Santo" + "Santo Antonio")."""
     joined: list[Reading] = []
-    for reading in readings:
+    for reading in sorted(readings, key=lambda r: (r.start, -(r.end - r.start))):
         last = joined[-1] if joined else None
         if (last is not None and last.mode == reading.mode == "plain" and not last.qualifier
-                and _CUT_GAP.fullmatch(text, last.end, reading.start)
+                and last.start < reading.start and last.end < reading.end
+                and (reading.start < last.end or _CUT_GAP.fullmatch(text, last.end, reading.start))
                 and known(whole := _THE.sub("", text[last.start:reading.end]))):
             start = reading.end - len(whole)
             joined[-1] = replace(last, start=start, end=reading.end, name=whole, strong=last.strong or reading.strong,
@@ -418,6 +421,9 @@ def extend_name(text: str, reading: Reading, known: Callable[[str], bool]) -> Re
     for pattern in (_HYPHENATED, _EXTENSION):
         if (m := pattern.match(text, reading.end)) and known(longer := text[reading.start:m.end()]):
             return replace(reading, end=m.end(), name=longer)
+    if (m := _WORD_BEFORE.search(text, max(0, reading.start - 30), reading.start)) and known(
+            longer := text[m.start():reading.end]):
+        return replace(reading, start=m.start(), name=longer)  # "Goz [Beida]": NER left out the first word
     return reading
 
 
