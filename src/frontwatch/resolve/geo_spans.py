@@ -27,6 +27,7 @@ _DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})  # "the metro", "its 
 # "Guinea-Bissau", "Ras al-Ain", "Croix-des-Bouquets", "Saint-Louis-du-Nord" as one name (short lower-case joiners)
 _HYPHENATED = re.compile(r"(?:(?:-[a-z]{1,4})*-[A-Z][\w'’]*)+")
 _WORD_BEFORE = re.compile(r"\b[A-Z][\w'’]*[ \t]+$")
+_SENTENCE_OPENERS = frozenset({"", ".", "!", "?", '"', "“", ":"})
 _CUT_GAP = re.compile(r"(?:\s+[a-z]{1,4}){0,2}\s+")
 _THE = re.compile(r"^the\s+", re.I)
 _INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=[A-Z]\.)")  # "D. C." written as "D.C."
@@ -421,9 +422,11 @@ def extend_name(text: str, reading: Reading, known: Callable[[str], bool]) -> Re
     for pattern in (_HYPHENATED, _EXTENSION):
         if (m := pattern.match(text, reading.end)) and known(longer := text[reading.start:m.end()]):
             return replace(reading, end=m.end(), name=longer)
-    if (m := _WORD_BEFORE.search(text, max(0, reading.start - 30), reading.start)) and known(
-            longer := text[m.start():reading.end]):
-        return replace(reading, start=m.start(), name=longer)  # "Goz [Beida]": NER left out the first word
+    # "Goz [Beida]": NER left out the first word (never a sentence's first word: "In", "The")
+    if ((m := _WORD_BEFORE.search(text, max(0, reading.start - 30), reading.start))
+            and text[max(0, m.start() - 3):m.start()].strip()[-1:] not in _SENTENCE_OPENERS
+            and known(longer := text[m.start():reading.end])):
+        return replace(reading, start=m.start(), name=longer)
     return reading
 
 
