@@ -98,6 +98,42 @@ def test_a_known_town_beside_its_container_town_stays_itself(geoparse, text, tow
     assert _at(geoparse(text), town).name == town
 
 
+@pytest.mark.parametrize(("text", "town", "country", "admin1"), [
+    # a bracketed container unknown as a whole ("zone region" with no comma): the known name that ends it
+    ("Militants detained four traders in Mendi (West Wolega Oromia) on Friday.", "Mendi", "Ethiopia",
+     "Oromia Regional"),
+    ("Police shot two students in Abergele (Wag Hamra Amhara) on Monday.", "Abergele", "Ethiopia", "Amara"),
+    ("Gunmen killed a farmer in Kersa (East Hararghe Oromia) on Monday.", "Kersa", "Ethiopia", "Oromia Regional"),
+    ("Clan fighters torched shops in Hamar (Upper Juba Gedo) overnight.", "Hamar", "Somalia", "Gedo"),
+    ("Troops shelled Dolo (Liben Somali) on Tuesday.", "Dolo", "Ethiopia", "Somalia Regional"),
+    # negative row: a container known as a whole stays the container
+    ("Militants detained four traders in Mendi (Southern Highlands) on Friday.", "Mendi", "Papua New Guinea",
+     "Southern Highlands"),
+])
+def test_an_unknown_container_is_read_by_the_known_name_that_ends_it(geoparse, text, town, country, admin1):
+    place = _at(geoparse(text), town)
+    assert (place.country, place.admin1) == (country, admin1), place
+
+
+@pytest.mark.parametrize(("text", "town", "km"), [
+    ("Farmers protested against a land grab in Huruta (Arsi Zone, Oromia) on Monday.", "Huruta", 0),
+    ("Unidentified men abducted a teacher near Sagure (Arsi Zone, Oromia) last night.", "Sagure", 0),
+    ("A bomb went off at a bus stop in Iteya (Arsi Zone, Oromia) on Saturday.", "Iteya", 0),
+    ("Unknown gunmen looted a clinic in Njinikom (Boyo, North-West) on Saturday.", "Njinikom", 0),
+    ("Troops searched houses in Huruta town, Arsi Zone, on Sunday.", "Huruta", 0),
+    # negative rows: a namesake far from the named district, a town of another spelling: the district itself
+    ("Traders shut their shops in Gimbi (Arsi Zone, Oromia) after the killing.", "Gimbi", 60),
+    ("Villagers buried six victims in Bonga (Arsi Zone, Oromia) on Monday.", "Bonga", 60),
+])
+def test_a_town_of_unknown_district_near_its_named_district_stays_itself(geoparse, gazetteer, text, town, km):
+    place = _at(geoparse(text), town)
+    own = gazetteer.candidates(town, features=("populated place",))[0].place
+    if km:
+        assert place.feature == "district" and gazetteer.distance_km(place, own) > km, place
+    else:
+        assert place.feature == "populated place" and gazetteer.distance_km(place, own) == 0, place
+
+
 @pytest.mark.parametrize(("text", "village", "country"), [
     ("Gunmen killed two farmers in Mendi village (Balcad, Middle Shabelle).", "Mendi", "Somalia"),
     ("An IED hit a truck near Inada village (Tongomayel, Soum).", "Inada", "Burkina Faso"),

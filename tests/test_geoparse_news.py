@@ -107,6 +107,49 @@ def test_a_hyphenated_name_with_lowercase_joiners_is_one_name(geoparse, text, to
     assert _at(geoparse(text), town).country == country
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # NER cut one known name in two: the gazetteer's whole name joins the parts
+    ("Troops of the Democratic Republic of the Congo shelled rebel positions near Goma.",
+     {"Democratic Republic of the Congo": "Democratic Republic of the Congo",
+      "Goma": "Democratic Republic of the Congo"}),
+    ("Refugees from Democratic Republic of the Congo arrived in Kigoma on Monday.",
+     {"Democratic Republic of the Congo": "Democratic Republic of the Congo", "Kigoma": "Tanzania"}),
+    ("Trinidad and Tobago police detained three gang leaders.", {"Trinidad and Tobago": "Trinidad and Tobago"}),
+    ("Fishermen from Antigua and Barbuda protested new quotas.", {"Antigua and Barbuda": "Antigua and Barbuda"}),
+    ("Police in Sao Tome and Principe dispersed a march.", {"Sao Tome and Principe": "Sao Tome and Principe"}),
+    ("Settlers attacked farmers near Kafr Qaddum on Friday.", {"Kafr Qaddum": "Palestinian Territory"}),
+    ("A taxi driver was killed in Martinez de la Torre on Sunday.", {"Martinez de la Torre": "Mexico"}),
+    ("Teachers marched in Santa Cruz de la Sierra on Monday.", {"Santa Cruz de la Sierra": "Bolivia"}),
+    # NER left out the first word, or cut two overlapping parts: the word before, the union
+    ("Aid workers left Goz Beida on Sunday.", {"Goz Beida": "Chad"}),
+    ("Traders protested near Dirre Dawa on Monday.", {"Dirre Dawa": "Ethiopia"}),
+    ("Two men were shot in Barra de Santo Antonio on Tuesday.", {"Barra de Santo Antonio": "Brazil"}),
+    # negative rows: two places a few words apart stay two; a capitalised word before a name stays out
+    ("Fighting spread from Homs to Hama on Sunday.", {"Homs": "Syria", "Hama": "Syria"}),
+    ("In Aleppo, rebels said the truce had collapsed.", {"Aleppo": "Syria"}),
+])
+def test_a_known_name_ner_cut_in_two_is_one_place(geoparse, text, names):
+    found = {m.surface: m.place.country for m in geoparse(text) if m.place is not None}
+    assert found == names
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
+    # divisions the packaged tables lack (Kenya's former provinces) and a Darfur town: supplement rows
+    ("Kenyan police clashed with youths in Nyanza province on Monday.", "Nyanza province", "Kenya", "region"),
+    ("Raiders stole cattle in Kenya's Rift Valley province.", "Rift Valley province", "Kenya", "region"),
+    ("Al-Shabaab attacked a police post in North Eastern province of Kenya.", "North Eastern province", "Kenya",
+     "region"),
+    ("Kenyan officials said floods cut roads in Coast Province.", "Coast Province", "Kenya", "region"),
+    ("Thousands fled to Darfur's Tawila after the attack on the camp.", "Tawila", "Sudan", "populated place"),
+    # negative rows: the other countries' provinces of those names stay theirs
+    ("Police in Sri Lanka's Eastern Province arrested ten fishermen.", "Eastern Province", "Sri Lanka", "region"),
+    ("Saudi police raided homes in Eastern Province overnight.", "Eastern Province", "Saudi Arabia", "region"),
+])
+def test_a_former_province_or_missing_town_resolves_in_its_country(geoparse, text, surface, country, feature):
+    place = _at(geoparse(text), surface)
+    assert (place.country, place.feature) == (country, feature)
+
+
 @pytest.mark.parametrize(("text", "surface", "container", "precision"), [
     ("Gunmen raided Ngalaburu village (Konduga district, Borno state) at dawn.", "Ngalaburu", "Konduga", 2),
     ("Militants burned houses in Tashibyar, Badakhshan, overnight.", "Tashibyar", "Badakhshan", 3),

@@ -26,6 +26,10 @@ _ORGANISATION_HEADS = _WORDS.words("organisation_heads")
 _DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})  # "the metro", "its metro", "the city's metro"
 # "Guinea-Bissau", "Ras al-Ain", "Croix-des-Bouquets", "Saint-Louis-du-Nord" as one name (short lower-case joiners)
 _HYPHENATED = re.compile(r"(?:(?:-[a-z]{1,4})*-[A-Z][\w'’]*)+")
+_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’]*[ \t]+$")
+_SENTENCE_OPENERS = frozenset({"", ".", "!", "?", '"', "“", ":"})
+_CUT_GAP = re.compile(r"(?:\s+[a-z]{1,4}){0,2}\s+")
+_THE = re.compile(r"^the\s+", re.I)
 _INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=[A-Z]\.)")  # "D. C." written as "D.C."
 _EXTENSION = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(_WORDS.words('name_extension_words'))))})\b", re.I)
 _STATEMENT = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS.phrases('statement_words')))})\s*$", re.I)
@@ -355,6 +359,25 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
     return [reading, *extra]
 
 
+def join_cut_names(text: str, readings: list[Reading], known: Callable[[str], bool]) -> list[Reading]:
+    """Readings (in text order) with two plain neighbours joined where NER cut one known name in two, at
+    most two short lower-case words apart or overlapping ("Democratic Republic of" + "Congo", "Trinidad" +
+    "Tobago", "Barra de Santo" + "Santo Antonio")."""
+    joined: list[Reading] = []
+    for reading in sorted(readings, key=lambda r: (r.start, -(r.end - r.start))):
+        last = joined[-1] if joined else None
+        if (last is not None and last.mode == reading.mode == "plain" and not last.qualifier
+                and last.start < reading.start and last.end < reading.end
+                and (reading.start < last.end or _CUT_GAP.fullmatch(text, last.end, reading.start))
+                and known(whole := _THE.sub("", text[last.start:reading.end]))):
+            start = reading.end - len(whole)
+            joined[-1] = replace(last, start=start, end=reading.end, name=whole, strong=last.strong or reading.strong,
+                                 label=last.label or reading.label)
+            continue
+        joined.append(reading)
+    return joined
+
+
 def mark_containers(text: str, readings: list[Reading], terms: GeoTerms) -> list[Reading]:
     """Readings (in text order) with the names each one is the container of, and the outer containers of
     each: a reading that opens the container of the one before it ("X (Y, Z)", "X, Y") holds that one's name
@@ -399,6 +422,11 @@ def extend_name(text: str, reading: Reading, known: Callable[[str], bool]) -> Re
     for pattern in (_HYPHENATED, _EXTENSION):
         if (m := pattern.match(text, reading.end)) and known(longer := text[reading.start:m.end()]):
             return replace(reading, end=m.end(), name=longer)
+    # "Goz [Beida]": NER left out the first word (never a sentence's first word: "In", "The")
+    if ((m := _WORD_BEFORE.search(text, max(0, reading.start - 30), reading.start))
+            and text[max(0, m.start() - 3):m.start()].strip()[-1:] not in _SENTENCE_OPENERS
+            and known(longer := text[m.start():reading.end])):
+        return replace(reading, start=m.start(), name=longer)
     return reading
 
 

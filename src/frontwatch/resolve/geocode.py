@@ -18,7 +18,7 @@ from frontwatch.resolve.geo_math import compass_degrees, destination, haversine_
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_rank import Ranker, Thresholds, load_ranker, load_thresholds
 from frontwatch.resolve.geo_sources import strip_region_suffix
-from frontwatch.resolve.geo_spans import Reading, extend_name, find_spans, mark_containers, read_span
+from frontwatch.resolve.geo_spans import Reading, extend_name, find_spans, join_cut_names, mark_containers, read_span
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 
 AREA_FEATURES = ("region", "district", "country", "continent", "world region")
@@ -153,7 +153,7 @@ class Geocoder:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
         spans, demonyms, parts = find_spans(text, doc, self.terms, self._is_actor)
         readings = [extend_name(text, r, self._known) for s in spans for r in read_span(text, *s, self.terms)]
-        readings = mark_containers(text, _drop_overlaps(readings), self.terms)
+        readings = mark_containers(text, _drop_overlaps(join_cut_names(text, readings, self._known)), self.terms)
         ctx = _Context(countries=Counter(demonyms), demonyms=Counter(demonyms),
                        names={r.start: fold(r.name) for r in readings})
         self._collect_context(readings, ctx)
@@ -559,6 +559,11 @@ class Geocoder:
         code = self.gazetteer.country_code(qualifier)
         country = self.gazetteer.entry_of_country(code) if code else None
         if country is None:
+            if not found and " " in qualifier and not self.gazetteer.candidates(qualifier):
+                # "X (West Wolega Oromia)", a name unknown as a whole: the country or province that ends it
+                tail = qualifier.split(None, 1)[1]
+                if tail[0].isupper() and tail.split()[0].lower() not in self.terms.directions:
+                    return [e for e in self._qualifier_places(tail) if e.place.feature in ("country", "region")]
             return found
         return [country, *(e for e in found if e.place.feature != "country")]
 
@@ -587,6 +592,12 @@ class Geocoder:
             entry = choice.entry
             if any(_contains(c, entry) or self._beside(c, entry) for c in (*containers, *towns)):
                 return None
+            # "X (Y, Z)": the text's own X lies near district Y (its own district unknown), or in Z when Y is no
+            # district
+            districts = [c for c in containers if c.place.feature == "district"]
+            if fold(r.name) in self._spellings(entry) and any(
+                    _contains(c, entry) or self._in_district(c, entry) for c in (districts or outer)):
+                return None
             well_known = (entry.place.feature in AREA_FEATURES
                           or (entry.place.population or 0) >= self.limits.min_population_known_town)
             if well_known and entry.weight >= PRIMARY_WEIGHT and not (r.bracketed and r.contains):
@@ -614,6 +625,14 @@ class Geocoder:
         """Does `entry` lie in the area of a container town ("X (Y, Z)" with Y a town, not a division)?"""
         return (town.place.feature in SETTLEMENT_FEATURES
                 and self.gazetteer.distance_km(town.place, entry.place) <= self.limits.container_town_km)
+
+    def _in_district(self, district: Entry, entry: Entry) -> bool:
+        """Might `entry` lie in `district`: the gazetteer knows no district of it (most villages have none), it is
+        in the district's province and within `container_town_km` of its point?"""
+        place = district.place
+        return (place.feature == "district" and not entry.admin2 and bool(place.admin1)
+                and district.country_code == entry.country_code and place.admin1 == entry.place.admin1
+                and self.gazetteer.distance_km(place, entry.place) <= self.limits.container_town_km)
 
     def _container_towns(self, qualifier: str, choice: _Choice | None, ctx: _Context) -> list[Entry]:
         """Towns a container names ("X (Y district, Z)" with no division Y, read as the area around the town):
