@@ -6,7 +6,7 @@ ACLED's numeric actor codes (0 when there is no second actor), interaction the t
 codes as a two-digit number with the lower first (inter1*10 when there is no actor2),
 multiple associated actors joined by "; ", fatalities 0 when the report gives none.
 Columns frontwatch does not know (region, admin2, admin3, source_scale) are empty;
-tags carry frontwatch's certainty ("certainty=reported; claim source=...").
+tags carry frontwatch's certainty and an analyst's review ("certainty=reported; claim source=...; review=edited").
 An event imported from an ACLED CSV (frontwatch.importers.acled) keeps the columns the
 store has no field for in its notes as "acled:<column>=<value>" and is written back
 with them, so export → import → export is byte-identical.
@@ -90,6 +90,8 @@ def _tags(row: EventRow | View) -> str:
     tags = [f"certainty={row.certainty}"]
     if row.claim_source:
         tags.append(f"claim source={' '.join(row.claim_source.replace(';', ',').split())}")
+    if row.review:
+        tags.append(f"review={row.review}")
     return "; ".join(tags)
 
 

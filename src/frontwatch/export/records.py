@@ -53,7 +53,7 @@ def event_record(row: EventRow) -> dict:
         "fatalities_high": row.fatalities_high,
         "certainty": row.certainty, "claim_source": row.claim_source, "admiralty": _admiralty(row),
         "trigger": row.trigger, "notes": list(row.notes),
-        "sources": [row.doc_id], "evidence": _evidence(row),
+        "review": row.review, "sources": [row.doc_id], "evidence": _evidence(row),
     }
 
 
@@ -68,7 +68,7 @@ def control_record(row: ControlRow) -> dict:
         "geo_precision": place["geo_precision"], "population": row.place.population,
         "status": row.status, "as_of": _iso(row.as_of),
         "certainty": row.certainty, "claim_source": row.claim_source, "admiralty": _admiralty(row),
-        "sources": [row.doc_id], "evidence": _evidence(row),
+        "review": row.review, "sources": [row.doc_id], "evidence": _evidence(row),
     }
 
 
@@ -80,7 +80,7 @@ def quantity_record(row: QuantityRow) -> dict:
         "what": row.what, "place": row.place.name if row.place else None,
         "low": row.low, "high": row.high,
         "certainty": row.certainty, "claim_source": row.claim_source, "admiralty": _admiralty(row),
-        "sources": [row.doc_id], "evidence": _evidence(row),
+        "review": row.review, "sources": [row.doc_id], "evidence": _evidence(row),
     }
 
 
@@ -90,5 +90,5 @@ def finding_record(row: FindingRow) -> dict:
         "kind": "finding", "id": f"fd-{row.id}",
         "what": row.what, "place": row.place, "relative_to": row.relative_to,
         "detail": row.detail, "consistent": row.consistent,
-        "sources": [row.doc_id], "evidence": _evidence(row),
+        "review": row.review, "sources": [row.doc_id], "evidence": _evidence(row),
     }

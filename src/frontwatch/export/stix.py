@@ -129,6 +129,7 @@ class _DocumentObjects:
             x_frontwatch_date_start=row.date_start.isoformat() if row.date_start else None,
             x_frontwatch_date_end=row.date_end.isoformat() if row.date_end else None,
             x_frontwatch_fatalities=row.fatalities_low, x_frontwatch_certainty=row.certainty,
+            x_frontwatch_review=row.review,
         ))
         self.opinion(fact, ident, row.certainty, row.evidence_text)
         if row.place is not None:

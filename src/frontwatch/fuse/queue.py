@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from frontwatch.store import ControlRow, EventRow, FindingRow, Store
-from frontwatch.store.fusion_schema import FactStatusRow
+from frontwatch.store.schema import FactStatusRow
 
 # Lower sorts first: an inconsistency outranks a missing field, which outranks a lone claim.
 _RANK = {"inconsistent": 0, "no place": 1, "no actor": 2, "no date": 3, "claimed": 4}

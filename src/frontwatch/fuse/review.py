@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 from frontwatch.errors import InputError
 from frontwatch.model import Certainty, ControlStatus
 from frontwatch.store import ActorRow, PlaceRow, Store
-from frontwatch.store.fusion_schema import FactStatusRow, FusedEventRow, ReviewRow
+from frontwatch.store.fusion_schema import FusedEventRow, ReviewRow
 from frontwatch.store.repository import FACT_TABLES
+from frontwatch.store.schema import FactStatusRow
 
 
 def _as_int(value: str) -> int | None:

@@ -84,15 +84,3 @@ class ReviewRow(Base):
     who: Mapped[str] = mapped_column(String(120))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
     note: Mapped[str | None] = mapped_column(Text)
-
-
-class FactStatusRow(Base):
-    """The current review state of a fact (accepted, rejected or edited): what lists and exports filter on."""
-
-    __tablename__ = "fact_status"
-
-    fact_id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(2), index=True)
-    number: Mapped[int] = mapped_column(Integer, index=True)
-    status: Mapped[str] = mapped_column(String(10))
-    review_id: Mapped[int] = mapped_column(Integer)

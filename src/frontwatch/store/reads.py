@@ -23,7 +23,18 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
 from frontwatch.errors import InputError
-from frontwatch.store.schema import ActorRow, Base, ControlRow, DocumentRow, EventRow, FindingRow, PlaceRow, QuantityRow
+from frontwatch.store.schema import (
+    ActorRow,
+    Base,
+    ControlRow,
+    DocumentRow,
+    EventRow,
+    FactStatusRow,
+    FindingRow,
+    PlaceRow,
+    QuantityRow,
+    review_status,
+)
 
 STREAM_BATCH = 1000  # rows an export reads per round trip
 _CACHE_LIMIT = 20_000  # actors, places and document headers a stream keeps parsed before starting afresh
@@ -83,15 +94,16 @@ class FindingView(View):
 class _Kind:
     table: FromClause
     view: type[View]
+    prefix: str  # of the public fact id ("ev" in "ev-3")
     actors: tuple[tuple[str, str], ...]  # (attribute, foreign key column)
     place: bool
 
 
 KINDS: dict[type, _Kind] = {
-    EventRow: _Kind(EventRow.__table__, EventView, (("actor1", "actor1_id"), ("actor2", "actor2_id")), True),
-    ControlRow: _Kind(ControlRow.__table__, ControlView, (("actor", "actor_id"),), True),
-    QuantityRow: _Kind(QuantityRow.__table__, QuantityView, (("actor", "actor_id"),), True),
-    FindingRow: _Kind(FindingRow.__table__, FindingView, (), False),
+    EventRow: _Kind(EventRow.__table__, EventView, "ev", (("actor1", "actor1_id"), ("actor2", "actor2_id")), True),
+    ControlRow: _Kind(ControlRow.__table__, ControlView, "ct", (("actor", "actor_id"),), True),
+    QuantityRow: _Kind(QuantityRow.__table__, QuantityView, "qt", (("actor", "actor_id"),), True),
+    FindingRow: _Kind(FindingRow.__table__, FindingView, "fd", (), False),
 }
 
 
@@ -116,9 +128,9 @@ class _Reader:
         table = kind.table
         actors = ActorRow.__table__
         docs = DocumentRow.__table__
-        self.own = [c.name for c in table.columns]
+        self.own = [c.name for c in table.columns] + ["review"]
         self.own_json = [c.name for c in table.columns if isinstance(c.type, JSON)]
-        columns = [_column(c) for c in table.columns]
+        columns = [_column(c) for c in table.columns] + [review_status(kind.prefix, table.c.id)]
         joins: FromClause = table
         self.actor_slices: list[tuple[str, slice]] = []
         self.actor_names = [c.name for c in actors.columns]
@@ -259,11 +271,9 @@ class EventPage:
 
 
 def rejected_numbers(table: type[Base]) -> Select:
-    """Ids of the facts of a table an analyst rejected (fusion_schema.FactStatusRow): lists and exports skip them."""
-    from frontwatch.store.fusion_schema import FactStatusRow
-
-    kind = {"events": "ev", "control_claims": "ct", "quantities": "qt", "findings": "fd"}[table.__tablename__]
-    return select(FactStatusRow.number).where(FactStatusRow.kind == kind, FactStatusRow.status == "rejected")
+    """Ids of the facts of a table an analyst rejected (schema.FactStatusRow): lists and exports skip them."""
+    return select(FactStatusRow.number).where(FactStatusRow.kind == KINDS[table].prefix,
+                                              FactStatusRow.status == "rejected")
 
 
 def _filtered(query: Select, flt, connection: Connection, limit: int | None) -> Select:

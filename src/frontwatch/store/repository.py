@@ -19,7 +19,16 @@ from frontwatch.failures import Failure, origin_key
 from frontwatch.model import Actor, Extraction, Place
 from frontwatch.store.failure_schema import FailedDocumentRow
 from frontwatch.store.failures import clear_failures, save_failure
-from frontwatch.store.reads import Cursor, EventPage, EventView, View, event_page, fact_view, iter_views
+from frontwatch.store.reads import (
+    Cursor,
+    EventPage,
+    EventView,
+    View,
+    event_page,
+    fact_view,
+    iter_views,
+    rejected_numbers,
+)
 from frontwatch.store.schema import (
     ActorRow,
     Base,
@@ -313,17 +322,8 @@ def _insert_unless_present(session: Session, table: Any, values: dict, keys: lis
         pass
 
 
-def _not_rejected(table: type[Any]):
-    """A WHERE clause leaving out facts an analyst rejected (see fusion_schema.FactStatusRow)."""
-    from frontwatch.store.fusion_schema import FactStatusRow
-
-    kind = next(k for k, t in FACT_TABLES.items() if t is table)
-    return table.id.not_in(select(FactStatusRow.number).where(FactStatusRow.kind == kind,
-                                                              FactStatusRow.status == "rejected"))
-
-
 def _rows_query(table: type[Any], doc_ids: Sequence[str] | None) -> Select:
-    query = select(table).where(_not_rejected(table)).order_by(table.id)
+    query = select(table).where(table.id.not_in(rejected_numbers(table))).order_by(table.id)
     if doc_ids is not None:
         query = query.where(table.doc_id.in_(list(doc_ids)))
     return query

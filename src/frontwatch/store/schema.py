@@ -17,8 +17,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    select,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
+from sqlalchemy.sql import ColumnElement
+from sqlalchemy.sql.selectable import ScalarSelect
 
 
 def _now() -> datetime:
@@ -98,6 +101,25 @@ class PlaceRow(Base):
     aliases: Mapped[list] = mapped_column(JSON, default=list)
 
 
+class FactStatusRow(Base):
+    """The current review state of a fact (accepted, rejected or edited): what lists and exports filter on."""
+
+    __tablename__ = "fact_status"
+
+    fact_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(2), index=True)
+    number: Mapped[int] = mapped_column(Integer, index=True)
+    status: Mapped[str] = mapped_column(String(10))
+    review_id: Mapped[int] = mapped_column(Integer)
+
+
+def review_status(kind: str, fact_id: ColumnElement[int] | Mapped[int]) -> ScalarSelect[str]:
+    """A fact's review state (accepted, rejected, edited; NULL if nobody reviewed it) as a correlated subquery."""
+    status = FactStatusRow.__table__
+    return (select(status.c.status).where(status.c.kind == kind, status.c.number == fact_id)
+            .correlate_except(status).scalar_subquery())
+
+
 class _FactMixin:
     """Columns every fact shares: its document and the evidence sentence.
 
@@ -149,6 +171,7 @@ class EventRow(_FactMixin, Base):
     fatalities_high: Mapped[int | None] = mapped_column(Integer)
     trigger: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[list] = mapped_column(JSON, default=list)
+    review: Mapped[str | None] = column_property(review_status("ev", id))
 
     actor1: Mapped[ActorRow | None] = relationship(foreign_keys=[actor1_id], lazy="joined")
     actor2: Mapped[ActorRow | None] = relationship(foreign_keys=[actor2_id], lazy="joined")
@@ -165,6 +188,7 @@ class ControlRow(_FactMixin, Base):
     place_id: Mapped[int] = mapped_column(ForeignKey("places.id"))
     status: Mapped[str] = mapped_column(String(20))
     as_of: Mapped[date | None] = mapped_column(Date, index=True)
+    review: Mapped[str | None] = column_property(review_status("ct", id))
 
     actor: Mapped[ActorRow] = relationship(lazy="joined")
     place: Mapped[PlaceRow] = relationship(lazy="joined")
@@ -180,6 +204,7 @@ class QuantityRow(_FactMixin, Base):
     high: Mapped[int | None] = mapped_column(BigInteger)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"))
     place_id: Mapped[int | None] = mapped_column(ForeignKey("places.id"))
+    review: Mapped[str | None] = column_property(review_status("qt", id))
 
     actor: Mapped[ActorRow | None] = relationship(lazy="joined")
     place: Mapped[PlaceRow | None] = relationship(lazy="joined")
@@ -195,5 +220,6 @@ class FindingRow(_FactMixin, Base):
     relative_to: Mapped[str | None] = mapped_column(String(300))
     detail: Mapped[str] = mapped_column(Text)
     consistent: Mapped[bool] = mapped_column(Boolean, default=False)
+    review: Mapped[str | None] = column_property(review_status("fd", id))
 
     document: Mapped[DocumentHeader] = relationship(DocumentHeader, viewonly=True, lazy="selectin")

@@ -11,6 +11,7 @@ from frontwatch.api.deps import get_store
 from frontwatch.api.params import Limit, Offset
 from frontwatch.export.records import quantity_record
 from frontwatch.store import QuantityRow, Store
+from frontwatch.store.reads import rejected_numbers
 
 router = APIRouter(tags=["actors"])
 
@@ -26,7 +27,8 @@ def list_actors(store: Annotated[Store, Depends(get_store)]) -> list[dict]:
 def list_quantities(store: Annotated[Store, Depends(get_store)], limit: Limit = 500, offset: Offset = 0) -> dict:
     """A page of quantities as contract records."""
     with store.session() as session:
-        rows = list(session.scalars(select(QuantityRow).order_by(QuantityRow.id).offset(offset).limit(limit + 1))
+        rows = list(session.scalars(select(QuantityRow).where(QuantityRow.id.not_in(rejected_numbers(QuantityRow)))
+                                  .order_by(QuantityRow.id).offset(offset).limit(limit + 1))
                     .unique())
         items = [quantity_record(r) for r in rows[:limit]]
     more = len(rows) > limit

@@ -90,7 +90,7 @@ def get_event(event_id: str, store: Annotated[Store, Depends(get_store)]) -> dic
 
 @router.get("/facts/{fact_id}/evidence", summary="A fact's evidence sentence and source document")
 def fact_evidence(fact_id: str, store: Annotated[Store, Depends(get_store)]) -> dict:
-    """Where a fact was read: sentence, offsets, certainty, and its document's source."""
+    """Where a fact was read: sentence, offsets, certainty, its review, and its document's source."""
     row = fact_row(store, fact_id)
     doc = row.document
     return {
@@ -98,6 +98,7 @@ def fact_evidence(fact_id: str, store: Annotated[Store, Depends(get_store)]) -> 
         "kind": RECORDS[fact_id.split("-")[0]](row)["kind"],
         "certainty": row.certainty,
         "claim_source": row.claim_source,
+        "review": row.review,
         "evidence": {"doc": row.doc_id, "start": row.evidence_start, "end": row.evidence_end,
                      "text": row.evidence_text},
         "document": {"id": doc.id, "origin": doc.origin, "title": doc.title, "source": doc.source,

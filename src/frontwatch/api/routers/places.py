@@ -13,8 +13,10 @@ from frontwatch.api.deps import get_store
 from frontwatch.api.params import Day, Limit, Offset
 from frontwatch.export.records import control_record
 from frontwatch.store import ControlRow, PlaceRow, Store
+from frontwatch.store.reads import rejected_numbers
 
 router = APIRouter(tags=["places"])
+_not_rejected = ControlRow.id.not_in(rejected_numbers(ControlRow))  # an analyst's rejected claims are left out
 
 
 def _place(row: PlaceRow) -> dict:
@@ -36,7 +38,7 @@ def list_places(store: Annotated[Store, Depends(get_store)], limit: Limit = 500,
                                       .offset(offset).limit(limit + 1)))
         ids = [p.id for p in places[:limit]]
         claims = defaultdict(list)
-        for row in session.scalars(select(ControlRow).where(ControlRow.place_id.in_(ids))).unique():
+        for row in session.scalars(select(ControlRow).where(ControlRow.place_id.in_(ids), _not_rejected)).unique():
             claims[row.place_id].append(row)
         items = [{**_place(p), "control": [control_record(c) for c in sorted(claims[p.id], key=_timeline_key)]}
                  for p in places[:limit]]
@@ -51,7 +53,7 @@ def control_as_of(
 ) -> dict:
     """For each place, its latest dated claim on or before as_of (every claim when as_of is absent)."""
     with store.session() as session:
-        query = select(ControlRow)
+        query = select(ControlRow).where(_not_rejected)
         if as_of is not None:
             query = query.where(ControlRow.as_of.is_not(None), ControlRow.as_of <= as_of)
         latest: dict[int, ControlRow] = {}
