@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
-from frontwatch.extract.arguments import _NOUN_KINDS, stand_ins
+from frontwatch.extract.arguments import NOUN_KINDS, stand_ins
 from frontwatch.reading.model import Frame, frames_of
 from frontwatch.reading.pipeline import actor_registry, reading_pipeline
 from frontwatch.resolve.actors import ActorRegistry
@@ -26,7 +26,7 @@ def filler_kinds(token: Token, registry: ActorRegistry) -> set[str]:
         actor = named[0] if named else registry.generic(near.lower_, None) or registry.generic(near.lemma_, None)
         if actor is not None:
             kinds.add(INTER_KINDS.get(actor.inter_code, "other"))
-        kinds |= {kind for kind, words in _NOUN_KINDS.items() if {near.lower_, near.lemma_.lower()} & words}
+        kinds |= {kind for kind, words in NOUN_KINDS.items() if {near.lower_, near.lemma_.lower()} & words}
         if near.ent_type_ in {"GPE", "LOC", "FAC"}:
             kinds.add("ground")
         elif near.ent_type_ == "PERSON":
