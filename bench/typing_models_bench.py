@@ -90,7 +90,9 @@ def baseline_typer(ref: str, out_dir: Path) -> tuple[SentenceTyper, bool]:
     encoder_file = load_model(path).meta.get("encoder_file")
     if encoder_file is None:
         return frozen_typer(load_model(path)), True
-    git_file(ref, encoder_file, out_dir)
+    for name in (encoder_file, load_model(path).meta.get("ngram_file")):
+        if name:
+            git_file(ref, name, out_dir)
     return SentenceTyper.load(path), False
 
 
@@ -124,6 +126,31 @@ def both(gold: list[str], predicted: list[str]) -> tuple[LabelScores, LabelScore
     return score_labels(gold, predicted, ALL_LABELS), score_labels(gold, predicted, ACLED_LABELS)
 
 
+def in_run_candidates(args: argparse.Namespace, encoder) -> dict[str, tuple[SentenceTyper, bool]] | None:
+    """lr-own, lr-corpus and mlp-corpus, fitted here on stock-encoder vectors (None after --embed-only)."""
+    examples, _ = corpus_examples(args.corpus, args.cap, 0, [DEFAULT_TRAIN_FILE], args.own_repeat)
+    train_x = cached_encode(encoder, [t for t, _ in examples], args.cache_dir)
+    if args.embed_only:
+        return None
+    train_y = [label for _, label in examples]
+    own = read_labelled(DEFAULT_TRAIN_FILE)  # the examples end with these sentences (repeated)
+    own_x = train_x[-len(own):]
+
+    def fit_lr(x: np.ndarray, y: list[str]) -> TyperModel:
+        classes, weights, bias = fit_softmax(x, y, 0, DEFAULT_C)
+        return TyperModel(classes, weights, bias, ENCODER_ID)
+
+    from sklearn.neural_network import MLPClassifier
+
+    mlp = MLPClassifier(hidden_layer_sizes=(256,), alpha=1e-3, max_iter=300, early_stopping=False, random_state=0)
+    mlp.fit(train_x, train_y)
+    return {
+        "lr-own": (frozen_typer(fit_lr(own_x, [ex.label for ex in own])), True),
+        "lr-corpus": (frozen_typer(fit_lr(train_x, train_y)), True),
+        "mlp-corpus": (frozen_typer(MlpHead(tuple(str(c) for c in mlp.classes_), mlp)), True),
+    }
+
+
 def main() -> None:
     """Fit the in-run candidates, score every model, print the tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -138,6 +165,7 @@ def main() -> None:
                         help="a fine-tuned model to score (repeatable; default: the packaged one)")
     parser.add_argument("--cache-dir", type=Path, default=None, help="keep stock-encoder embeddings here")
     parser.add_argument("--embed-only", action="store_true", help="fill --cache-dir and stop")
+    parser.add_argument("--no-in-run", action="store_true", help="skip the in-run lr-own, lr-corpus and mlp-corpus")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="typing-bench-"))
     case = load_case_tsv(args.shared / "eval" / "case2021-dev.tsv")
@@ -150,30 +178,12 @@ def main() -> None:
     non_events = [prose.sentence(n.text) for n in load_coded_notes(args.corpus, "dev") if n.label == NONE_LABEL]
     non_events = non_events[: args.heldout]
     encoder = load_encoder()
-    frozen = {name: cached_encode(encoder, texts, args.cache_dir) for name, (texts, _) in slices.items()}
-    frozen_non_events = cached_encode(encoder, non_events, args.cache_dir) if non_events else None
-    examples, _ = corpus_examples(args.corpus, args.cap, 0, [DEFAULT_TRAIN_FILE], args.own_repeat)
-    train_x = cached_encode(encoder, [t for t, _ in examples], args.cache_dir)
-    if args.embed_only:
-        return
-    train_y = [label for _, label in examples]
-    own = read_labelled(DEFAULT_TRAIN_FILE)  # the examples end with these sentences (repeated)
-    own_x = train_x[-len(own):]
-
-    def fit_lr(x: np.ndarray, y: list[str]) -> TyperModel:
-        classes, weights, bias = fit_softmax(x, y, 0, DEFAULT_C)
-        return TyperModel(classes, weights, bias, ENCODER_ID)
-
-    from sklearn.neural_network import MLPClassifier
-
-    mlp = MLPClassifier(hidden_layer_sizes=(256,), alpha=1e-3, max_iter=300, early_stopping=False, random_state=0)
-    mlp.fit(train_x, train_y)
-    candidates: dict[str, tuple[SentenceTyper, bool]] = {
-        "baseline": baseline_typer(args.baseline_ref, tmp),
-        "lr-own": (frozen_typer(fit_lr(own_x, [ex.label for ex in own])), True),
-        "lr-corpus": (frozen_typer(fit_lr(train_x, train_y)), True),
-        "mlp-corpus": (frozen_typer(MlpHead(tuple(str(c) for c in mlp.classes_), mlp)), True),
-    }
+    candidates: dict[str, tuple[SentenceTyper, bool]] = {"baseline": baseline_typer(args.baseline_ref, tmp)}
+    if not args.no_in_run:
+        in_run = in_run_candidates(args, encoder)
+        if in_run is None:
+            return
+        candidates |= in_run
     models = args.model or [DEFAULT_MODEL_FILE]
     alone: set[Path] = set()  # n-gram files already scored alone
     for path in models:
@@ -182,19 +192,32 @@ def main() -> None:
         if "encoder_file" in tuned_typer.model.meta:
             candidates[name] = (tuned_typer, False)
             ngram_file = (path.parent / tuned_typer.model.meta.get("ngram_file", "")).resolve()
-            if tuned_typer.ngrams is not None and ngram_file not in alone:  # each model alone, once
+            if tuned_typer.ngrams is not None and tuned_typer.uses_encoder and ngram_file not in alone:  # once
                 alone.add(ngram_file)
                 candidates[f"ngrams-only:{path.parent.name}"] = (with_ngram_weight(tuned_typer, 1.0), False)
                 candidates[f"head-only:{path.parent.name}"] = (with_ngram_weight(tuned_typer, 0.0), False)
         else:
             print(f"note: {path} is not a fine-tuned model (no encoder_file); not scored\n")
     tuned = [name for name in candidates if name.startswith(("finetuned", "ngrams-only"))]
-    by_encoder: dict[int, dict[str, np.ndarray]] = {}  # one encoding per distinct encoder
+    frozen: dict[str, np.ndarray] = {}  # stock-encoder vectors, for the models on them
+    frozen_non_events = None
+    if any(uses_frozen for _, uses_frozen in candidates.values()):
+        frozen = {name: cached_encode(encoder, texts, args.cache_dir) for name, (texts, _) in slices.items()}
+        frozen_non_events = cached_encode(encoder, non_events, args.cache_dir) if non_events else None
+    by_encoder: dict[int, dict[str, np.ndarray]] = {}  # one encoding per distinct encoder (none for n-grams alone)
     for typer_, uses_frozen in candidates.values():
-        if not uses_frozen and id(typer_.encoder) not in by_encoder:
+        if not uses_frozen and typer_.uses_encoder and id(typer_.encoder) not in by_encoder:
             by_encoder[id(typer_.encoder)] = {s: typer_.encoder.encode(texts) for s, (texts, _) in slices.items()}
-    vectors = {name: frozen if uses_frozen else by_encoder[id(typer_.encoder)]
+    vectors = {name: frozen if uses_frozen else by_encoder[id(typer_.encoder)] if typer_.uses_encoder else {}
                for name, (typer_, uses_frozen) in candidates.items()}
+    spans: dict[str, list] = {}  # each slice parsed once, for models that read frame terms (the pipeline's shared Doc)
+    if any(t.ngrams is not None and t.ngrams.reads_frames for t, _ in candidates.values()):
+        from frontwatch.classify.frame_terms import FrameTermReader
+
+        reader = FrameTermReader()
+        spans = {name: reader.parse(texts) for name, (texts, _) in [*slices.items(), ("non_events", (non_events, []))]}
+        for typer_, _ in candidates.values():
+            typer_.frame_reader = reader
     rows = []
     per_label: dict[str, dict[str, float]] = {}
     for name, (typer_, _) in candidates.items():
@@ -202,7 +225,7 @@ def main() -> None:
             figures = []
             for slice_name, (texts, gold) in slices.items():
                 typed = typer_.classify(texts, mode=mode, forced=True,  # type: ignore[arg-type]
-                                        embeddings=vectors[name][slice_name])
+                                        embeddings=vectors[name].get(slice_name), spans=spans.get(slice_name))
                 predicted = [t.label for t in typed]
                 figures.append(both(gold, predicted))
                 if slice_name == "case" and mode == "hybrid":
@@ -212,17 +235,19 @@ def main() -> None:
     non_acled = [i for i, s_ in enumerate(case) if s_.label not in ACLED_LABELS]
     gates = []
     for name, (typer_, _) in candidates.items():
-        held_typed = typer_.classify(slices["heldout"][0], embeddings=vectors[name]["heldout"])
-        case_typed = typer_.classify(slices["case"][0], embeddings=vectors[name]["case"])
+        held_typed = typer_.classify(slices["heldout"][0], embeddings=vectors[name].get("heldout"),
+                                     spans=spans.get("heldout"))
+        case_typed = typer_.classify(slices["case"][0], embeddings=vectors[name].get("case"), spans=spans.get("case"))
         kept = sum(t.is_acled for t in held_typed) / len(held_typed)
         refused = sum(not case_typed[i].is_acled for i in non_acled) / len(non_acled)
         acled_kept = [case_typed[i].is_acled for i, s_ in enumerate(case) if s_.label in ACLED_LABELS]
         none_refused = float("nan")
         if non_events:
-            if not candidates[name][1] and "non_events" not in vectors[name]:  # shared by typers of one encoder
-                vectors[name]["non_events"] = typer_.encoder.encode(non_events)
-            x = frozen_non_events if candidates[name][1] else vectors[name]["non_events"]
-            typed_none = [t.label == NONE_LABEL for t in typer_.classify(non_events, embeddings=x)]
+            if not candidates[name][1] and typer_.uses_encoder and "non_events" not in vectors[name]:  # shared
+                vectors[name]["non_events"] = typer_.encoder.encode(non_events)  # by typers of one encoder
+            x = frozen_non_events if candidates[name][1] else vectors[name].get("non_events")
+            typed_none = [t.label == NONE_LABEL for t in typer_.classify(non_events, embeddings=x,
+                                                                                 spans=spans.get("non_events"))]
             none_refused = sum(typed_none) / len(typed_none)
         gates.append((name, typer_.config.min_model_prob, kept, sum(acled_kept) / len(acled_kept), refused,
                       none_refused))
@@ -231,9 +256,9 @@ def main() -> None:
     speeds = {}
     for name in ["baseline", *tuned]:
         typer_ = candidates[name][0]
-        typer_.classify(texts[:8])
+        typer_.classify(texts[:8], spans=spans["case"][:8] if spans else None)
         start = time.perf_counter()
-        typer_.classify(texts)
+        typer_.classify(texts, spans=spans.get("case"))
         speeds[name] = len(texts) / (time.perf_counter() - start)
 
     load = os.getloadavg()[0]
@@ -246,7 +271,8 @@ def main() -> None:
     for name, ((c30, c25), (h30, h25)) in rows:
         print(f"| {name} | {c30.weighted_f1:.3f} | {c30.macro_f1:.3f} | {c25.weighted_f1:.3f} | {c25.macro_f1:.3f} | "
               f"{h30.weighted_f1:.3f} | {h30.macro_f1:.3f} | {h25.weighted_f1:.3f} | {h25.macro_f1:.3f} |")
-    print("\nspeed, whole typer (encoder + rules + head) on the CASE snippets, 1 onnxruntime thread:")
+    print("\nspeed, whole typer (encoder + rules + head) on the CASE snippets, 1 onnxruntime thread (a model reading "
+          "frame terms gets the parsed snippets, as the extractor gives it its Doc's sentences):")
     for name, value in speeds.items():
         print(f"  {name:10s} {value:8.1f} sentences/s  (x{value / speeds['baseline']:.2f} of baseline)")
 
@@ -275,7 +301,7 @@ def main() -> None:
         print(ACCURACY_HEADER)
         for name in ["baseline", *tuned]:
             extractor.typer = candidates[name][0]
-            scores, seconds = run_notes(extractor, notes)
+            scores, _, seconds = run_notes(extractor, notes)
             print(accuracy_row(f"{name} ({len(notes) / seconds:.1f} notes/s)", summarise(scores)))
 
 

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -118,6 +119,28 @@ def fit_vectoriser(texts: Iterable[str], spec: NgramSpec, max_terms: int, min_df
     return NgramVectoriser(spec, {t: i for i, t in enumerate(kept)}, idf)
 
 
+def frame_rows(terms: Sequence[Sequence[str]], vocabulary: dict[str, int],
+               weight: float) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per text, the columns of its known frame terms (each once) and their values, of L2 norm `weight`."""
+    out = []
+    for text_terms in terms:
+        idx = np.array(sorted({vocabulary[t] for t in text_terms if t in vocabulary}), dtype=np.int64)
+        out.append((idx, np.full(len(idx), weight / np.sqrt(len(idx)) if len(idx) else 0.0)))
+    return out
+
+
+def frame_matrix(terms: Sequence[Sequence[str]], vocabulary: dict[str, int],
+                 weight: float):  # type: ignore[no-untyped-def]
+    """frame_rows as a scipy CSR matrix (n x vocabulary)."""
+    from scipy.sparse import csr_matrix
+
+    rows = frame_rows(terms, vocabulary, weight)
+    indptr = np.cumsum([0] + [len(i) for i, _ in rows])
+    indices = np.concatenate([i for i, _ in rows]) if rows else np.zeros(0, dtype=np.int64)
+    data = np.concatenate([v for _, v in rows]) if rows else np.zeros(0)
+    return csr_matrix((data, indices, indptr), shape=(len(terms), len(vocabulary)))
+
+
 def mixed(head_probs: np.ndarray, ngram_probs: np.ndarray, weight: float) -> np.ndarray:
     """The typer's probabilities: (1 - weight) x head + weight x n-gram model (same column order)."""
     return (1.0 - weight) * head_probs + weight * ngram_probs
@@ -144,11 +167,24 @@ class NgramModel:
     scales: np.ndarray  # float32, one per class
     bias: np.ndarray
     meta: dict[str, str]
+    frame_vocabulary: dict[str, int] = field(default_factory=dict)  # frame terms, columns after the n-grams
+    frame_weight: float = 0.0  # L2 norm of a text's frame-term block beside its unit n-gram row
 
-    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
-        """Class probabilities (n x classes) of `texts`."""
+    @property
+    def reads_frames(self) -> bool:
+        """Whether the model weighs frame terms (classify/frame_terms.py) beside the n-grams."""
+        return bool(self.frame_vocabulary)
+
+    def predict_proba(self, texts: Sequence[str], frame_terms: Sequence[Sequence[str]] | None = None) -> np.ndarray:
+        """Class probabilities (n x classes) of `texts` (with each text's frame terms, for a model that reads them)."""
         logits = np.tile(self.bias.astype(np.float64), (len(texts), 1))
-        for row, (idx, values) in enumerate(self.vectoriser.rows(texts)):
+        rows = self.vectoriser.rows(texts)
+        if self.reads_frames and frame_terms is not None:
+            shift = len(self.vectoriser.vocabulary)
+            rows = [(np.concatenate([idx, fidx + shift]), np.concatenate([values, fvalues]))
+                    for (idx, values), (fidx, fvalues) in zip(
+                        rows, frame_rows(frame_terms, self.frame_vocabulary, self.frame_weight), strict=True)]
+        for row, (idx, values) in enumerate(rows):
             logits[row] += (self.weights[:, idx].astype(np.float64) @ values) * self.scales
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
@@ -158,12 +194,15 @@ class NgramModel:
         """Write the model as a compressed .npz (terms as one newline-joined string; no pickle)."""
         terms = sorted(self.vectoriser.vocabulary, key=self.vectoriser.vocabulary.__getitem__)
         keys = sorted(self.meta)
-        np.savez_compressed(
+        frames: dict[str, Any] = {"frame_weight": np.array(self.frame_weight), "frame_terms": np.array("\n".join(
+            sorted(self.frame_vocabulary, key=self.frame_vocabulary.__getitem__)))} if self.reads_frames else {}
+        np.savez_compressed(  # type: ignore[arg-type]
             path, format_version=np.array(FORMAT_VERSION), classes=np.array(self.classes, dtype=str),
             spec=np.array(self.vectoriser.spec.as_string()), terms=np.array("\n".join(terms)),
             idf=self.vectoriser.idf.astype(np.float32), weights=self.weights.astype(np.int8),
             scales=self.scales.astype(np.float32), bias=self.bias.astype(np.float32),
             meta_keys=np.array(keys, dtype=str), meta_values=np.array([self.meta[k] for k in keys], dtype=str),
+            **frames,
         )
 
 
@@ -181,12 +220,15 @@ def load_ngram_model(path: Path) -> NgramModel:
             if int(data["format_version"]) != FORMAT_VERSION:
                 raise FrontwatchError(f"{path}: n-gram model format {int(data['format_version'])}, "
                                       f"expected {FORMAT_VERSION}; rebuild it with `frontwatch train-typer`")
-            terms = str(data["terms"]).split("\n")
+            terms = str(data["terms"]).split("\n") if str(data["terms"]) else []  # none: frame terms alone
             vectoriser = NgramVectoriser(NgramSpec.parse(str(data["spec"])), {t: i for i, t in enumerate(terms)},
                                          data["idf"].astype(np.float64))
             keys, values = (str(k) for k in data["meta_keys"]), (str(v) for v in data["meta_values"])
+            frames = str(data["frame_terms"]).split("\n") if "frame_terms" in data else []
             return NgramModel(tuple(str(c) for c in data["classes"]), vectoriser, data["weights"],
-                              data["scales"], data["bias"], dict(zip(keys, values, strict=True)))
+                              data["scales"], data["bias"], dict(zip(keys, values, strict=True)),
+                              {t: i for i, t in enumerate(t for t in frames if t)},
+                              float(data["frame_weight"]) if "frame_weight" in data else 0.0)
     except (OSError, KeyError, ValueError) as exc:
         raise FrontwatchError(f"{path}: cannot read the n-gram typer ({exc}); rebuild it with "
                               "`frontwatch train-typer`") from exc

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
 from frontwatch.classify.model import TyperModel, load_model
-from frontwatch.classify.ngrams import NgramModel, NgramSpec, fit_vectoriser, gated, mixed, quantised
+from frontwatch.classify.ngrams import (
+    NgramModel,
+    NgramSpec,
+    fit_vectoriser,
+    frame_matrix,
+    gated,
+    mixed,
+    quantised,
+)
 from frontwatch.classify.train import (
     _digest,
     corpus_examples,
@@ -35,10 +44,24 @@ class NgramConfig:
     spec: NgramSpec = field(default_factory=NgramSpec)
     mix_weights: tuple[float, ...] = (0.3, 0.5, 0.7, 0.9)  # (1.0,): the n-gram model alone, the head unused
     trusted_precision: float = 0.9  # the n-gram model is heard where its dev-note precision for its label reaches this
+    frame_weight: float = 0.0  # > 0: frame terms (classify/frame_terms.py) beside the n-grams, their block's L2 norm
 
 
-def fit_ngram_model(corpus: Path, own_files: Sequence[Path], seed: int, config: NgramConfig) -> NgramModel:
-    """Logistic regression over n-gram TF-IDF of the drawn train notes and the own sentences."""
+TermsOf = Callable[[Sequence[str]], list[list[str]]]
+
+
+def read_frame_terms(texts: Sequence[str]) -> list[list[str]]:
+    """The frame terms of texts parsed with the reading pipeline (the default TermsOf)."""
+    from frontwatch.classify.frame_terms import FrameTermReader
+
+    return FrameTermReader().of_texts(texts)
+
+
+def fit_ngram_model(corpus: Path, own_files: Sequence[Path], seed: int, config: NgramConfig,
+                    terms_of: TermsOf = read_frame_terms) -> NgramModel:
+    """Logistic regression over n-gram TF-IDF of the drawn train notes and the own sentences (and, with
+    config.frame_weight, their frame terms of document frequency >= min_df)."""
+    from scipy.sparse import hstack
     from sklearn.linear_model import LogisticRegression
 
     notes, _ = corpus_examples(Path(corpus), config.cap_per_label, seed)
@@ -49,13 +72,19 @@ def fit_ngram_model(corpus: Path, own_files: Sequence[Path], seed: int, config: 
     vectoriser = fit_vectoriser(texts, config.spec, config.max_terms, config.min_df)
     clf = LogisticRegression(C=config.c, max_iter=3000, random_state=seed,
                              class_weight="balanced" if config.balanced else None)
-    clf.fit(vectoriser.encode(texts), labels, sample_weight=weights)
+    features, frame_vocabulary = vectoriser.encode(texts), {}
+    if config.frame_weight > 0:
+        terms = terms_of(texts)
+        df = Counter(t for row in terms for t in set(row))
+        frame_vocabulary = {t: i for i, t in enumerate(sorted(t for t, n in df.items() if n >= config.min_df))}
+        features = hstack([features, frame_matrix(terms, frame_vocabulary, config.frame_weight)]).tocsr()
+    clf.fit(features, labels, sample_weight=weights)
     coef, scales = quantised(clf.coef_)
     meta = {"train_corpus": Path(corpus).name, "train_corpus_sha256_16": _digest([Path(corpus)]),
             "train_files": ";".join(Path(p).name for p in own_files), "seed": str(seed),
             "n_examples": str(len(texts)), "recipe": repr(config)}
     return NgramModel(tuple(str(c) for c in clf.classes_), vectoriser, coef, scales,
-                      clf.intercept_.astype(np.float32), meta)
+                      clf.intercept_.astype(np.float32), meta, frame_vocabulary, config.frame_weight)
 
 
 def best_weight(head_probs: np.ndarray, ngram_probs: np.ndarray, gold: Sequence[str], classes: Sequence[str],
@@ -101,6 +130,7 @@ def floors_text(classes: Sequence[str], floors: np.ndarray) -> str:
 def train_ensemble(
     corpus: Path, own_files: Sequence[Path], out_path: Path, head_path: Path, seed: int = 0,
     config: NgramConfig = NgramConfig(), manifest: Path | None = None, base_manifest: Path | None = None,
+    terms_of: TermsOf = read_frame_terms,
 ) -> TyperModel:
     """Fit the n-gram model, pair it with the head at `head_path` (its encoder copied beside `out_path`),
     choose the mixing weight (config.mix_weights; (1.0,): the n-gram model alone, no encoder runs) and the
@@ -116,14 +146,16 @@ def train_ensemble(
     encoder_file = head.meta.get("encoder_file")
     if encoder_file and head_path.parent.resolve() != out_path.parent.resolve():
         shutil.copyfile(head_path.parent / encoder_file, out_path.parent / encoder_file)
-    ngrams = fit_ngram_model(corpus, own_files, seed, config)
+    ngrams = fit_ngram_model(corpus, own_files, seed, config, terms_of)
     ngram_path = out_path.with_name(out_path.stem + "_ngrams.npz")
     ngrams.save(ngram_path)
     columns = [ngrams.classes.index(c) for c in head.classes]
     event_texts, none_texts = dev_sentences(Path(corpus))
     gold = [n.label for n in load_coded_notes(Path(corpus), "dev") if n.label != NONE_LABEL]
-    ngram_probs = ngrams.predict_proba(event_texts)[:, columns]
-    none_ngram = ngrams.predict_proba(none_texts)[:, columns] if none_texts else np.zeros((0, len(columns)))
+    frames = terms_of(event_texts + none_texts) if ngrams.reads_frames else None
+    ngram_probs = ngrams.predict_proba(event_texts, frames and frames[: len(event_texts)])[:, columns]
+    none_ngram = ngrams.predict_proba(none_texts, frames and frames[len(event_texts):])[:, columns] if (
+        none_texts) else np.zeros((0, len(columns)))
     meta = {**head.meta, "ngram_file": ngram_path.name, "head_from": head_path.name,
             "ngram_n_examples": ngrams.meta["n_examples"]}
     if config.mix_weights == (1.0,):  # the n-gram model alone: no encoder runs, no floors

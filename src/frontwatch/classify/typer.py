@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 import numpy as np
+from spacy.tokens import Span
 
 from frontwatch.classify.embed import MAX_TOKENS, SentenceEncoder, load_encoder, load_encoder_file
 from frontwatch.classify.model import DEFAULT_MODEL_FILE, TyperModel, load_model
@@ -15,6 +16,9 @@ from frontwatch.classify.ngrams import NgramModel, gated, load_ngram_model
 from frontwatch.classify.rules import RuleMatch, RuleTyper, load_rules
 from frontwatch.errors import FrontwatchError
 from frontwatch.taxonomy import NONE_LABEL, Taxonomy, load_taxonomy
+
+if TYPE_CHECKING:
+    from frontwatch.classify.frame_terms import FrameTermReader
 
 Mode = Literal["hybrid", "rules", "model"]
 
@@ -90,6 +94,7 @@ class SentenceTyper:
         if self.ngrams is not None and set(self.ngrams.classes) != set(model.classes):
             raise FrontwatchError("the n-gram model and the embedding head type different label sets")
         self._ngram_columns = [self.ngrams.classes.index(c) for c in model.classes] if self.ngrams else []
+        self.frame_reader: FrameTermReader | None = None  # set on first use by a model that reads frame terms
 
     @property
     def encoder(self) -> SentenceEncoder:
@@ -129,18 +134,31 @@ class SentenceTyper:
             ngram_floors=parse_floors(model.meta.get("ngram_floors", "")),
         )
 
-    def model_probs(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> np.ndarray:
+    def frame_terms(self, texts: Sequence[str], spans: Sequence[Span] | None) -> list[list[str]] | None:
+        """The texts' frame terms when the n-gram model reads them: of `spans` (the texts' sentences in Docs of the
+        reading pipeline) when given, else of the texts parsed here."""
+        if self.ngrams is None or not self.ngrams.reads_frames:
+            return None
+        if self.frame_reader is None:
+            from frontwatch.classify.frame_terms import FrameTermReader
+
+            self.frame_reader = FrameTermReader()
+        return self.frame_reader.of_spans(spans) if spans is not None else self.frame_reader.of_texts(texts)
+
+    def model_probs(self, texts: Sequence[str], embeddings: np.ndarray | None = None,
+                    spans: Sequence[Span] | None = None) -> np.ndarray:
         """The learned layer's label probabilities (n x model.classes): the embedding head's, averaged
         with the n-gram model's (weight `ngram_weight`) where that model's top probability reaches its
         label's floor (`ngram_floors`; weight 1: the n-gram model alone, no encoder runs)."""
         if self.ngrams is not None and not self.uses_encoder:
-            return self.ngrams.predict_proba(texts)[:, self._ngram_columns]
+            return self.ngrams.predict_proba(texts, self.frame_terms(texts, spans))[:, self._ngram_columns]
         if embeddings is None:
             embeddings = self.encoder.encode(list(texts))
         probs = self.model.predict_proba(embeddings)
         if self.ngrams is None:
             return probs
-        return gated(probs, self.ngrams.predict_proba(texts)[:, self._ngram_columns], self.ngram_weight, self._floors)
+        ngram_probs = self.ngrams.predict_proba(texts, self.frame_terms(texts, spans))[:, self._ngram_columns]
+        return gated(probs, ngram_probs, self.ngram_weight, self._floors)
 
     def classify(
         self,
@@ -148,19 +166,21 @@ class SentenceTyper:
         mode: Mode = "hybrid",
         embeddings: np.ndarray | None = None,
         forced: bool = False,
+        spans: Sequence[Span] | None = None,
     ) -> list[TypedSentence]:
         """Type each text: a CASE code, or NONE when no event is recognised.
 
         `forced=True` always picks an event label when the model runs (for data such as
         CASE 2021 where every snippet holds one event); `embeddings` (one row per text,
-        from self.encoder) may be passed to skip encoding.
+        from self.encoder) may be passed to skip encoding; `spans` (the texts as sentences of Docs the
+        reading pipeline made) give a model that reads frame terms the frames already read.
         """
         matches = [self.rules.matches(t) for t in texts] if mode != "model" else [[] for _ in texts]
         if mode == "rules":
             return [self._from_rule(ms[0]) if ms else self._none(0.0, self._certain(NONE_LABEL)) for ms in matches]
         if not texts:
             return []
-        probs = self.model_probs(texts, embeddings)
+        probs = self.model_probs(texts, embeddings, spans)
         return [self._located(t, self._combine(p, ms, forced)) for t, p, ms in zip(texts, probs, matches, strict=False)]
 
     def _located(self, text: str, typed: TypedSentence) -> TypedSentence:

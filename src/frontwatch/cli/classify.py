@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -118,6 +119,14 @@ def train_typer_command(
         typer.Option("--ngram-weight", min=0.0, max=1.0, help="With --ngrams: this weight instead of the best of "
                      "0.3/0.5/0.7/0.9 on dev notes (1: the n-gram model alone; no encoder runs at run time)."),
     ] = None,
+    frame_weight: Annotated[
+        float,
+        typer.Option("--frame-weight", min=0.0, help="With --ngrams: > 0 adds the frame layer's terms (who does what "
+                     "to whom) beside the n-grams, their block at this L2 norm (the corpus is parsed once)."),
+    ] = 0.0,
+    max_terms: Annotated[
+        int, typer.Option("--max-terms", min=0, help="With --ngrams: n-grams kept (0: frame terms alone).")
+    ] = 80000,
 ) -> None:
     """Rebuild the sentence typer (deterministic for a seed): logistic regression on MiniLM embeddings
     of FILES, or, with --corpus, MiniLM fine-tuned on coded notes + FILES (int8 ONNX beside the .npz)."""
@@ -131,7 +140,8 @@ def train_typer_command(
         from frontwatch.classify.model import DEFAULT_MODEL_FILE
         from frontwatch.classify.train_ngrams import NgramConfig, train_ensemble
 
-        config = NgramConfig() if ngram_weight is None else NgramConfig(mix_weights=(ngram_weight,))
+        config = NgramConfig(max_terms=max_terms, frame_weight=frame_weight)
+        config = config if ngram_weight is None else replace(config, mix_weights=(ngram_weight,))
         model = train_ensemble(corpus, paths, target, head or DEFAULT_MODEL_FILE, seed=seed, config=config,
                                manifest=manifest, base_manifest=base_manifest)
     else:

@@ -19,7 +19,7 @@ from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
-_NOUN_KINDS = {kind: _WORDS.words(kind) for kind in (
+NOUN_KINDS = {kind: _WORDS.words(kind) for kind in (
     "ground", "person", "goods", "weapons", "building", "conflict", "protest", "pronoun", "followers", "unrest")}
 _COLLECTIVES, _MEASURES, _ANTI = _WORDS.words("collectives"), _WORDS.words("measures"), _WORDS.words("opposing")
 _OF, _OVERLAP = word_book("time").words("reference_of"), word_book("time").words("overlap")
@@ -105,7 +105,7 @@ class FrameArguments:
             return frozenset({self.frame.modality})
         if role == "report":  # any word of it ("they burned tyres": unrest)
             lemmas = {_LEXICON.lemma(t) for t in self.frame.predicate.doc}
-            return frozenset(kind for kind, words in _NOUN_KINDS.items() if words & lemmas)
+            return frozenset(kind for kind, words in NOUN_KINDS.items() if words & lemmas)
         if role == "harm":  # and what a frame told with it does to people ("attacked them, injuring six")
             hurt = {self.table.harms.get(f.cls, "") for f in frames or [] if f.asserted and _linked(f, self.frame)}
             return frozenset(hurt - {""} | ({"deadly"} if self.fatalities(frames or [])[0] else set()))
@@ -118,7 +118,7 @@ class FrameArguments:
             if resolved is not None and not resolved.actor.needs_review:
                 kinds |= self.table.groups_of(resolved.actor.inter_code)
             keys = {token.lower_, *_LEXICON.noun_keys(token)}  # "outskirts" and "sit-in" as written
-            kinds |= {kind for kind, words in _NOUN_KINDS.items() if keys & words}
+            kinds |= {kind for kind, words in NOUN_KINDS.items() if keys & words}
             if self.ctx.mentions_in(token) or self._named_place(token, resolved is not None) is not None:
                 kinds.add("ground")
             elif token.ent_type_ == "PERSON":
@@ -215,7 +215,7 @@ def _victims(token: Token) -> list[tuple[int | None, int | None]]:
         if counted is not None:
             counts.append((counted.low, counted.high))
         elif noun.tag_ in {"NN", "NNP"} and noun.lower_ not in _COLLECTIVES and (
-                noun.ent_type_ == "PERSON" or _LEXICON.lemma(noun) in _NOUN_KINDS["person"]):
+                noun.ent_type_ == "PERSON" or _LEXICON.lemma(noun) in NOUN_KINDS["person"]):
             counts.append((1, 1))  # "killing a civilian", "the driver was shot dead"
         else:
             counts.append((None, None))

@@ -10,7 +10,7 @@ from itertools import islice
 from typing import Protocol, TypeVar
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from frontwatch.extract.context import DocumentContext, speaker
 from frontwatch.extract.control import ControlReader, control_key, superseded
@@ -43,7 +43,7 @@ PARSE_BATCH = 4  # documents parsed together: spaCy's working memory grows by ~8
 class SentenceTyping(Protocol):
     """What the extractor needs from a sentence typer."""
 
-    def classify(self, texts: Sequence[str]) -> Sequence: ...
+    def classify(self, texts: Sequence[str], *, spans: Sequence[Span]) -> Sequence: ...
 
 
 class PlaceFinder(Protocol):
@@ -95,8 +95,8 @@ class Extractor:
             for document, doc in zip(batch, docs, strict=True):
                 ctx = self._prepare(document, doc)
                 units = [u for u in ctx.units if u.usable]
-                typed = dict(zip([u.index for u in units], self.typer.classify([u.text for u in units]), strict=True))
-                yield self._read(ctx, typed)
+                typed = self.typer.classify([u.text for u in units], spans=[u.span for u in units])
+                yield self._read(ctx, dict(zip([u.index for u in units], typed, strict=True)))
 
     def _prepare(self, document: Document, doc: Doc) -> DocumentContext:
         named: list[ActorMention] = doc._.actor_mentions or []
