@@ -96,7 +96,9 @@ class Extractor:
                 ctx = self._prepare(document, doc)
                 units = [u for u in ctx.units if u.usable]
                 typed = dict(zip([u.index for u in units], self.typer.classify([u.text for u in units]), strict=True))
-                yield self._read(ctx, typed)
+                extraction = self._read(ctx, typed)
+                doc.user_data.clear()  # its frames point back at it: the Doc goes now, not at the next full collection
+                yield extraction
 
     def _prepare(self, document: Document, doc: Doc) -> DocumentContext:
         named: list[ActorMention] = doc._.actor_mentions or []
