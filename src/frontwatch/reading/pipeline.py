@@ -41,10 +41,10 @@ def make_actor_names(nlp: Language, name: str, actor_files: list[str]) -> ActorN
 
 @Language.factory(REPARSE)
 def make_reparse(nlp: Language, name: str):  # noqa: ANN201 - a spaCy component callable
-    """The parse-repair component (it parses with the model alone, without frontwatch's components)."""
+    """The parse-repair component (it parses with the model alone: no entities, lemmas or frontwatch components)."""
 
     def parse(text: str) -> Doc:
-        return nlp(text, disable=[*_OWN, "ner"])
+        return nlp(text, disable=[*_OWN, "ner", "lemmatizer"])  # heads, labels, tags and parts of speech only
 
     def repair(doc: Doc) -> Doc:
         repair_parses(parse, doc, doc._.actor_mentions or [])
