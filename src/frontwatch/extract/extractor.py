@@ -96,9 +96,7 @@ class Extractor:
                 ctx = self._prepare(document, doc)
                 units = [u for u in ctx.units if u.usable]
                 typed = dict(zip([u.index for u in units], self.typer.classify([u.text for u in units]), strict=True))
-                extraction = self._read(ctx, typed)
-                doc.user_data.clear()  # its frames point back at it: the Doc goes now, not at the next full collection
-                yield extraction
+                yield self._read(ctx, typed)
 
     def _prepare(self, document: Document, doc: Doc) -> DocumentContext:
         named: list[ActorMention] = doc._.actor_mentions or []
@@ -139,6 +137,7 @@ class Extractor:
         quantities = _untold(head.quantities, extraction.quantities) + extraction.quantities
         extraction.quantities = _first_of_each(quantities, lambda f: (f.what, f.low, f.high, f.actor and f.actor.name))
         extraction.findings = self.check_spatial(document.text, ctx.doc, ctx.places, document.id)
+        ctx.doc.user_data.clear()  # its frames point back at it: the Doc goes now, not at the next full collection
         return extraction
 
     @staticmethod

@@ -63,13 +63,11 @@ def scope(frame: Frame) -> str:
     """The words of the frame's own clause and the clauses above it, lower case."""
     sentence, chain = frame.sentence, {frame.predicate.i, *(t.i for t in frame.predicate.ancestors)}
     clause: dict[int, int] = {}  # a word's clause: the first of it and its ancestors heading one, else its root
-    for token in sentence:  # each head path walked once (one longer than the Doc, a cycle, ends where it stands)
-        path, node = list[int](), token
-        while node.i not in clause and not (node.pos_ in {"VERB", "AUX"} and node.dep_ in _CLAUSE_DEPS
-                                            or node.head.i == node.i or len(path) > len(node.doc)):
-            path.append(node.i)
-            node = node.head
-        clause.update(dict.fromkeys([*path, node.i], clause.get(node.i, node.i)))
+    for path in ([token] for token in sentence):  # each head path walked once (a cycle ends past the Doc's length)
+        while (node := path[-1]).i not in clause and not (node.pos_ in {"VERB", "AUX"} and node.dep_ in _CLAUSE_DEPS
+                                                          or node.head.i == node.i or len(path) > len(node.doc)):
+            path.append(node.head)
+        clause.update(dict.fromkeys([t.i for t in path], clause.get(node.i, node.i)))
     return " ".join(t.lower_ for t in sentence if clause[t.i] in chain)
 
 
