@@ -1,10 +1,10 @@
-"""entities_in: a span's named entities as spaCy's span.ents gives them, the Doc's entities read once."""
+"""entities_in and text_of: a span's named entities and a Doc's text as spaCy gives them, each built once per Doc."""
 
 from __future__ import annotations
 
 import pytest
 
-from frontwatch.nlp import entities_in
+from frontwatch.nlp import entities_in, text_of
 
 TEXTS = [
     "Militia fighters entered Bardai on 4 June. Two days later, 300 residents fled to Faya-Largeau.",
@@ -24,3 +24,10 @@ def test_entities_in_gives_span_ents(nlp, text: str):
                                                                            for e in span.ents]
     other = nlp(text + " Fighting resumed in Kismayo on Sunday.")  # a new Doc is read afresh
     assert [e.text for e in entities_in(other[:])] == [e.text for e in other.ents]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_text_of_gives_doc_text(nlp, text: str):
+    doc, other = nlp(text), nlp(text.upper())
+    assert [text_of(doc), [e.text for e in entities_in(doc[:])], text_of(doc), text_of(other), text_of(doc)] == [
+        doc.text, [e.text for e in doc.ents], doc.text, other.text, doc.text]

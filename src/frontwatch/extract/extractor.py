@@ -137,6 +137,7 @@ class Extractor:
         quantities = _untold(head.quantities, extraction.quantities) + extraction.quantities
         extraction.quantities = _first_of_each(quantities, lambda f: (f.what, f.low, f.high, f.actor and f.actor.name))
         extraction.findings = self.check_spatial(document.text, ctx.doc, ctx.places, document.id)
+        ctx.doc.user_data.clear()  # its frames point back at it: the Doc goes now, not at the next full collection
         return extraction
 
     @staticmethod

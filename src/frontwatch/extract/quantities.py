@@ -13,6 +13,7 @@ from frontwatch.extract.numbers_in_text import NumberPhrase, is_fatal, number_ph
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.language import invert, word_book
 from frontwatch.model import Actor, QuantityFact
+from frontwatch.nlp import text_of
 from frontwatch.reading.attribution import reading_at, saying
 from frontwatch.reading.lexicon import lemma, load_lexicon
 from frontwatch.reading.model import Frame
@@ -62,7 +63,7 @@ def describe(phrase: NumberPhrase, frames: list[Frame], known: dict[str, tuple[s
     # no figure: one person or thing (a detail), a span, share or way ("from four directions"), the rest of a whole
     # ("all but eight"), happenings ("seven explosions"; "300 arrests" counts people), the sources a statement cites
     aside = phrase.value.low == phrase.value.high == 1 or noun.lower_ in _NON_COUNT or (
-        noun.ent_type_ in _NOT_COUNTED or noun.doc.text[:phrase.start].lower().rstrip().endswith(_BUT))
+        noun.ent_type_ in _NOT_COUNTED or text_of(noun.doc)[:phrase.start].lower().rstrip().endswith(_BUT))
     cited = saying(noun.head) if noun.dep_ == "nsubj" else noun.head.head.lower_ in _ACCORDING
     happening = (lexicon := load_lexicon()).predicate_class(noun, lexicon.keys(noun))
     if aside or cited or happening not in (None, *_BEFALLING):

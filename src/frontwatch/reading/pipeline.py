@@ -4,6 +4,7 @@ actor names (Doc._.actor_mentions), parse repair around long names, and frames (
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from spacy.language import Language
@@ -41,10 +42,8 @@ def make_actor_names(nlp: Language, name: str, actor_files: list[str]) -> ActorN
 
 @Language.factory(REPARSE)
 def make_reparse(nlp: Language, name: str):  # noqa: ANN201 - a spaCy component callable
-    """The parse-repair component (it parses with the model alone, without frontwatch's components)."""
-
-    def parse(text: str) -> Doc:
-        return nlp(text, disable=[*_OWN, "ner"])
+    """The parse-repair component (it parses with the model alone: no entities, lemmas or frontwatch components)."""
+    parse = partial(nlp, disable=[*_OWN, "ner", "lemmatizer"])  # heads, labels, tags and parts of speech only
 
     def repair(doc: Doc) -> Doc:
         repair_parses(parse, doc, doc._.actor_mentions or [])

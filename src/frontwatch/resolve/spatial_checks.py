@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontwatch.language import word_book
 from frontwatch.model import Evidence, Finding, GeoPrecision, Place, PlaceMention
+from frontwatch.nlp import text_of
 from frontwatch.resolve.gazetteer import Gazetteer
 from frontwatch.resolve.geo_math import angle_between, compass, compass_degrees, nearest_km, radian_points
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
@@ -355,7 +356,7 @@ def _subject(anchor: Span, ref: PlaceMention, inside: list[PlaceMention]) -> Pla
                 nxt.append(tok.head)
         frontier = nxt
     for m in candidates:  # fallback: a place not inside a comparison ("smaller than Aleppo")
-        prefix = anchor.doc.text[max(0, m.start - 6):m.start].lower()
+        prefix = text_of(anchor.doc)[max(0, m.start - 6):m.start].lower()
         if not any(marker in prefix for marker in _COMPARISONS) and _clause_start(anchor, m):
             return m
     return None
@@ -363,7 +364,7 @@ def _subject(anchor: Span, ref: PlaceMention, inside: list[PlaceMention]) -> Pla
 
 def _clause_start(anchor: Span, m: PlaceMention) -> bool:
     """True when the text between the place and the statement is an apposition or a verb of location."""
-    between = anchor.doc.text[m.end:anchor.start_char]
+    between = text_of(anchor.doc)[m.end:anchor.start_char]
     if re.search(r"[;.!?]", between):
         return False
     return bool(re.match(r"^\s*[-–—,(]", between) or _LOCATION_VERBS.search(between))
