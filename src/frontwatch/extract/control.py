@@ -52,12 +52,6 @@ def _part_of(doc, start: int) -> bool:  # noqa: ANN001 - a spaCy Doc
     return start >= 2 and doc[start - 1].lower_ in _OF and doc[start - 2].lower_ in _PARTIAL
 
 
-def _share_within(name: Token) -> Token | None:
-    """The ground a place name contains ("the countryside" of "the countryside in X"), for a share of it."""
-    within = name.head if name.dep_ == "pobj" and name.head.lower_ in _WITHIN else None
-    return within.head if within is not None and within.head.pos_ in {"NOUN", "PRON", "ADJ"} else None
-
-
 def _included(clause: Token) -> list[Token]:
     """What a claim's clause says its place includes ("took the city, including the airport"), wherever the
     parser hung "including": those places change hands with it."""
@@ -78,8 +72,10 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
             path = _path_to(span.root, head)
             if path is None and _part_of(doc, span.start) and span.start - 2 == head.i:
                 path = [span.root, head]  # "parts of Gao" with "of" hung on the verb
-            if path is None and head.lower_ in _PARTIAL and (inside := _share_within(span.root)) is not None:
-                path = _path_to(inside, head)  # "much of the countryside in Unity state": a share of the state
+            within = span.root.head if span.root.dep_ == "pobj" and span.root.head.lower_ in _WITHIN else None
+            if path is None and head.lower_ in _PARTIAL and within is not None and within.head.pos_ in {
+                    "NOUN", "PRON", "ADJ"}:  # "much of the countryside in Unity state": a share of the state
+                path = _path_to(within.head, head)
             if path is not None:
                 shares = (*path, *(t for t in head.lefts if t.dep_ != "compound"))  # "the district town": a kind
                 named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in shares) or _part_of(doc, span.start)))

@@ -151,12 +151,11 @@ class DocumentActors:
         weapon, else (the label's `unknown_actor1`, where `unknown` lets it stand in) to an unidentified armed group."""
         if case.crowd is not None:
             return self._in_document_country(self.registry.generic(case.crowd, self.doc_country))
-        if case.default_actor1 == "salient" and self.salient is not None:
-            notes.append(f"{INFERRED}: {self.salient.name}")
-            return self.salient
-        if case.default_actor1 == "attributed" and self.attributed is not None:
-            notes.append(f"{ATTRIBUTED}: {self.attributed.name}")
-            return self.attributed
+        note, default = {"salient": (INFERRED, self.salient), "attributed": (ATTRIBUTED, self.attributed)}.get(
+            str(case.default_actor1), ("", None))
+        if default is not None:
+            notes.append(f"{note}: {default.name}")
+            return default
         who = self.registry.generic(case.unknown_actor1, self.doc_country) if case.unknown_actor1 and unknown else None
         if who is not None:
             notes.append(f"{INFERRED}: {who.name}")  # nobody named: ACLED's unidentified perpetrator
@@ -296,15 +295,6 @@ class DocumentActors:
         first = next((group for group in found if group), [])
         return self._in_document_country(first[-1] if first else None)  # the lineage's last branch named
 
-    def _owned_by(self, owner: Token, head: Token) -> ResolvedActor | None:
-        """"Russia's defence ministry said its aircraft ...": a state's forces, or the group itself."""
-        if (antecedent := self._antecedent(owner)) is None:
-            return None
-        actor = antecedent.actor
-        if _GROUPS(actor.inter_code) & {"state", "unarmed"} and actor.country:
-            actor = self.registry.generic(head.lower_, actor.country) or actor  # activists' "fighters" are no crowd
-        return ResolvedActor(actor, inferred=True)
-
     def _named_by_head_noun(self, head: Token) -> Actor | None:
         """"The coalition" after "the Saudi-led coalition": the last actor named with that head noun (not "army")."""
         if not any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts) or self.registry.generic(
@@ -331,8 +321,11 @@ class DocumentActors:
             return group
         owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
         if owner is not None and self.registry.generic(head.lower_, None) is not None and (
-                owned := self._owned_by(owner, head)) is not None:
-            return owned
+                antecedent := self._antecedent(owner)) is not None:  # "Russia's defence ministry said its aircraft"
+            owned = antecedent.actor  # a state's forces, or the group itself (activists' "fighters" are no crowd)
+            if _GROUPS(owned.inter_code) & {"state", "unarmed"} and owned.country:
+                owned = self.registry.generic(head.lower_, owned.country) or owned
+            return ResolvedActor(owned, inferred=True)
         modifiers = [t for t in head.lefts if t.dep_ in _NOUN_DEPS | {"poss"}]
         if (militia := self._identity_militia(head, modifiers)) is not None:
             return ResolvedActor(self.registry.with_alias(militia, surface))

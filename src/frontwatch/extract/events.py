@@ -70,7 +70,8 @@ class EventReader:
         case = self.taxonomy.codes[candidate.code]
         if case.event_type is None or case.sub_event_type is None:
             return None  # a non-ACLED kind (crime, disaster, diplomacy) is no conflict event
-        if case.weak and not candidate.when and not _agreed(typing, case.code):
+        agreed = getattr(typing, "label", None) == case.code and getattr(typing, "layer", "both") == "both"
+        if case.weak and not candidate.when and not agreed:  # the typer chose it with both its layers
             return None  # a catch-all the typer chose needs both its layers; one the roles decide does not
         notes = [FAILED_ATTEMPT] if frame.modality == "failed" else []
         notes += [f"{WEAPON}: {k}" for k in sorted(args.kinds("instrument") | {  # "a sniper", "shells hit the town"
@@ -117,7 +118,8 @@ class EventReader:
         if case.crowd is not None:
             if case.crowd_first and actor1 is not None and "state" in self.table.groups_of(actor1.inter_code):
                 actor1, actor2 = actor2, actor1
-            named = actor1 if actor1 is not None and _named(ctx, actor1) else None
+            named = actor1 if actor1 is not None and (  # a named group (of the registry, or a name the text gives)
+                actor1.needs_review or ctx.actors.registry.get(actor1.name) is not None) else None
             actor1 = ctx.actors.default_actor1(case, notes)
             return actor1, None if (actor2 and actor2.name) == (actor1 and actor1.name) else actor2, named
         if actor1 is None:
@@ -156,13 +158,3 @@ def _distinct(frame: Frame) -> bool:
     words, opening = [frame.predicate, *(t for fillers in frame.roles.values() for t in fillers)], frame.sentence[:2]
     return opening[0].lower_ in _SEQUENCE and not opening[-1].is_punct or any(
         c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in words for c in w.children)
-
-
-def _named(ctx: DocumentContext, actor: Actor) -> bool:
-    """Whether an actor is a named group (of the registry, or a name the text gives), not a generic one."""
-    return actor.needs_review or ctx.actors.registry.get(actor.name) is not None
-
-
-def _agreed(typing: object | None, code: str) -> bool:
-    """Whether the sentence typer chose this code with both its layers (a catch-all needs that)."""
-    return getattr(typing, "label", None) == code and getattr(typing, "layer", "both") == "both"

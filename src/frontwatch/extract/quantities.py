@@ -75,7 +75,7 @@ def describe(phrase: NumberPhrase, frames: list[Frame], known: dict[str, tuple[s
     if event := _governing_event(reference(noun), frames):
         return f"{_words(noun)} {event}"
     if noun.lower_ in _GENERIC:
-        return _turnout(noun) or _located(noun)
+        return _people(noun)
     keys = {noun.lower_, *load_lexicon().noun_keys(noun)}
     figure = keys & _FIGURES or keys & known.keys() or load_lexicon().weapon_kinds(noun) or happening
     return _words(noun) if figure or noun.pos_ == "PROPN" else None
@@ -98,16 +98,12 @@ def _elided(number: Token, frames: list[Frame]) -> str | None:
     return None
 
 
-def _turnout(noun: Token) -> str | None:
-    """People counted as a crowd: the subject of taking part or marching, the object of drawing."""
+def _people(noun: Token) -> str | None:
+    """People counted as a crowd (the subject of taking part or marching, the object of drawing), or given a place
+    ("4,000 people were at the station" → people at station)."""
     keys = set(load_lexicon().verb_keys(noun.head))
-    joined = noun.dep_ == "nsubj" and bool(keys & _TURNOUT)
-    drawn = noun.dep_ == "dobj" and bool(keys & _DRAWING)
-    return f"{noun.lower_} {_SAYS['protesting']}" if joined or drawn else None
-
-
-def _located(noun: Token) -> str | None:
-    """A generic count given a place: "4,000 people were at the station" → people at station."""
+    if noun.dep_ == "nsubj" and keys & _TURNOUT or noun.dep_ == "dobj" and keys & _DRAWING:
+        return f"{noun.lower_} {_SAYS['protesting']}"
     at = noun.dep_ == "nsubj" and noun.head.pos_ == "AUX"
     prep = next((p for p in noun.head.children if at and p.dep_ == "prep" and p.lower_ in _LOCATED), None)
     place = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
