@@ -74,11 +74,11 @@ class FrameReader:
         told = {v.i for v in supports.values()}
         predicates: dict[int, Token | None] = {}
         for token, ext in ((t, t._) for t in doc):
-            if _attributive(token):  # "the rebel-held town" names a state; "the wounded soldiers" nothing
-                if not _doer_in(token) or ext.frame_class not in lex.states:
-                    continue
-                ext.frame_class = lex.states[ext.frame_class]
-            elif ext.frame_class in lex.states and _standing(token):  # "still occupy X": no new taking
+            attributive = _attributive(token)  # "the rebel-held town" names a state; "the wounded soldiers" nothing
+            if attributive and (ext.frame_class not in lex.states or not any(  # its doer written in: "rebel-held"
+                    c.dep_ == "npadvmod" for c in token.children)):
+                continue
+            if ext.frame_class in lex.states and (attributive or _standing(token)):  # "still occupy X": no new taking
                 ext.frame_class = lex.states[ext.frame_class]
             if ext.frame_class and token.i not in told and not _modifier(token):
                 tags = lex.class_tags.get(ext.frame_class, ())
@@ -114,11 +114,6 @@ def _attributive(token: Token) -> bool:
 def _standing(verb: Token) -> bool:
     """Whether an adverb or auxiliary makes a verb tell a standing state ("still occupy", "remains occupied")."""
     return any(c.dep_ in {"advmod", "aux", "auxpass"} and STANDING in c._.frame_tags for c in verb.children)
-
-
-def _doer_in(participle: Token) -> bool:
-    """Whether an attributive participle has its doer written into it ("rebel-held", "Russian-occupied")."""
-    return any(c.dep_ == "npadvmod" for c in participle.children)
 
 
 def _modifier(token: Token) -> bool:

@@ -1,7 +1,7 @@
 """Token tests for the frame patterns' node patterns: the part of spaCy's token-pattern language the pattern
 files use (attribute equality, IN, NOT_IN, and frame tags by IS_SUPERSET or INTERSECTS), read in Python with
 an index by dependency label, so a token is tested only against the node patterns its label and its frame
-tags leave possible. A node pattern that uses more of the language has no NodeTest (spaCy's Matcher reads it)."""
+tags leave possible. A node pattern that uses more of the language has no NodeTest (the matcher refuses it)."""
 
 from __future__ import annotations
 
