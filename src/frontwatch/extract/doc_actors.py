@@ -138,12 +138,6 @@ class DocumentActors:
                 allies += [actor] if actor.name != principal.actor.name and actor not in allies else []
         return alliances
 
-    def allies_of(self, actor: Actor) -> list[Actor]:
-        """Actors the document (or the registry) says fight beside `actor`."""
-        allies = list(self.alliances.get(actor.name, []))
-        allies += [known for name in actor.allies if (known := self.registry.get(name)) and known not in allies]
-        return allies
-
     def default_actor1(self, case: CaseCode, notes: list[str], unknown: bool = True) -> Actor | None:
         """Who did it when the sentence does not say (the label's `crowd` and `default_actor1` in the
         taxonomy): the crowd protests or riots, a change of hands or a burning goes to the document's

@@ -99,8 +99,9 @@ class EventReader:
             return None  # "the camp was built in 1949" in a report told "on Sunday": background
         doer = named or actor1
         reading, (low, high) = args.reading(doer), args.fatalities(frames)
-        allies = [] if doer is None else list({a.name: a for a in (*args.actors("ally"), *ctx.actors.allies_of(doer))
-                                               if a.name != doer.name}.values())
+        allies = [] if doer is None else list({a.name: a for a in (  # the sentence's, document's, registry's
+            *args.actors("ally"), *ctx.actors.alliances.get(doer.name, []), *map(ctx.actors.registry.get, doer.allies))
+            if a is not None and a.name != doer.name}.values())
         return EventFact(
             event_type=case.event_type, sub_event_type=case.sub_event_type, evidence=ctx.evidence(unit),
             actor1=actor1, actor2=actor2, assoc_actors=[named, *allies] if named is not None else allies,
