@@ -74,11 +74,13 @@ class FrameReader:
         told = {v.i for v in supports.values()}
         predicates: dict[int, Token | None] = {}
         for token, ext in ((t, t._) for t in doc):
-            attributive = _attributive(token)  # "the rebel-held town" names a state; "the wounded soldiers" nothing
+            # a participle used as an adjective names a state ("the rebel-held town"), else nothing ("burning tyres")
+            attributive = token.dep_ in {"amod", "compound"} and token.tag_ in {"VBG", "VBN", "JJ"}
             if attributive and (ext.frame_class not in lex.states or not any(  # its doer written in: "rebel-held"
                     c.dep_ == "npadvmod" for c in token.children)):
                 continue
-            if ext.frame_class in lex.states and (attributive or _standing(token)):  # "still occupy X": no new taking
+            if ext.frame_class in lex.states and (attributive or any(  # "still occupy", "remains occupied": no taking
+                    c.dep_ in {"advmod", "aux", "auxpass"} and STANDING in c._.frame_tags for c in token.children)):
                 ext.frame_class = lex.states[ext.frame_class]
             if ext.frame_class and token.i not in told and not _modifier(token):
                 tags = lex.class_tags.get(ext.frame_class, ())
@@ -104,16 +106,6 @@ class FrameReader:
                       modality(predicate, clause, lemma), attribution=attribution(predicate, lemma))
         frame.hedges = hedges(scope(frame))
         return frame
-
-
-def _attributive(token: Token) -> bool:
-    """A participle used as an adjective ("burning tyres", "the wounded soldiers") tells no happening."""
-    return token.dep_ in {"amod", "compound"} and token.tag_ in {"VBG", "VBN", "JJ"}
-
-
-def _standing(verb: Token) -> bool:
-    """Whether an adverb or auxiliary makes a verb tell a standing state ("still occupy", "remains occupied")."""
-    return any(c.dep_ in {"advmod", "aux", "auxpass"} and STANDING in c._.frame_tags for c in verb.children)
 
 
 def _modifier(token: Token) -> bool:
