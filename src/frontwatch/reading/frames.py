@@ -46,8 +46,9 @@ class FrameReader:
         fills: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
         for match_id, ids in self.matcher.match_predicates(doc, clauses):
             pattern = self.patterns[int(self.vocab.strings[match_id])]
-            for position, role in pattern.roles:
-                fills[ids[0]].append((pattern.rank, ids[position], role, pattern.shape))
+            for position, node in enumerate(pattern.nodes):  # (position, role) of every node that fills a role
+                if node["RIGHT_ID"] in ROLES:
+                    fills[ids[0]].append((pattern.rank, ids[position], node["RIGHT_ID"], pattern.shape))
         doc._.frames = [self._frame(doc, i, fills[i], clauses.get(i)) for i in sorted(clauses)]
         return doc
 

@@ -27,11 +27,6 @@ class NodeTest:
     superset: frozenset[str] | None  # frame tags the token must all have
     intersects: frozenset[str] | None  # frame tags the token must have one of
 
-    @property
-    def needs_tags(self) -> bool:
-        """Whether a token without frame tags fails this test."""
-        return bool(self.superset) or self.intersects is not None
-
     def passes(self, token: Token, tags: frozenset[str]) -> bool:
         """Whether a token (with these frame tags) meets the node pattern, as spaCy's Matcher reads it."""
         for attr, value in self.equal:  # loops, not all(): this runs for most tokens of a text
@@ -101,7 +96,8 @@ class NodeIndex:
             for label in sorted(frozenset.intersection(*labels)):
                 self._by_dep[label].append(test)
         else:
-            (self._tagged if test.needs_tags else self._plain).append(test)
+            tagged = bool(test.superset) or test.intersects is not None  # a token without frame tags fails it
+            (self._tagged if tagged else self._plain).append(test)
 
     def keys_of(self, token: Token) -> Iterator[int]:
         """The keys of the node tests a token passes."""

@@ -31,11 +31,6 @@ class FramePattern:
     rank: int
     nodes: tuple[dict, ...]
 
-    @property
-    def roles(self) -> tuple[tuple[int, str], ...]:
-        """(node position, role) for every node that fills a role."""
-        return tuple((i, n["RIGHT_ID"]) for i, n in enumerate(self.nodes) if n["RIGHT_ID"] in ROLES)
-
 
 def _validate(raw: dict, where: str, shape: str) -> FramePattern:
     name, nodes = raw.get("name"), raw.get("pattern")
