@@ -47,18 +47,6 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
     return path
 
 
-def _part_of(doc, start: int) -> bool:  # noqa: ANN001 - a spaCy Doc
-    """"parts of Ramadi" read by position, whatever the parser attached "of" to."""
-    return start >= 2 and doc[start - 1].lower_ in _OF and doc[start - 2].lower_ in _PARTIAL
-
-
-def _included(clause: Token) -> list[Token]:
-    """What a claim's clause says its place includes ("took the city, including the airport"), wherever the
-    parser hung "including": those places change hands with it."""
-    return [o for p in clause.subtree if p.dep_ == "prep" and p.lower_ in _INCLUDING
-            for pobj in p.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)]
-
-
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
     """Places a claim is about, each with whether only part of it is meant: for each conjunct ("X and much
     of Y"), the places its words name (a town before the province it lies in), else the place it stands for."""
@@ -68,17 +56,19 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.root.i in excluded:
             continue
+        # "parts of Ramadi" read by position, whatever the parser attached "of" to
+        part = span.start >= 2 and doc[span.start - 1].lower_ in _OF and doc[span.start - 2].lower_ in _PARTIAL
+        within = span.root.head if span.root.dep_ == "pobj" and span.root.head.lower_ in _WITHIN else None
         for head in heads:
             path = _path_to(span.root, head)
-            if path is None and _part_of(doc, span.start) and span.start - 2 == head.i:
+            if path is None and part and span.start - 2 == head.i:
                 path = [span.root, head]  # "parts of Gao" with "of" hung on the verb
-            within = span.root.head if span.root.dep_ == "pobj" and span.root.head.lower_ in _WITHIN else None
             if path is None and head.lower_ in _PARTIAL and within is not None and within.head.pos_ in {
                     "NOUN", "PRON", "ADJ"}:  # "much of the countryside in Unity state": a share of the state
                 path = _path_to(within.head, head)
             if path is not None:
                 shares = (*path, *(t for t in head.lefts if t.dep_ != "compound"))  # "the district town": a kind
-                named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in shares) or _part_of(doc, span.start)))
+                named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in shares) or part))
                 break
     found = []
     for k, head in enumerate(heads):
@@ -200,7 +190,10 @@ class ControlReader:
             return []  # "when it took the capital in 1994": an old change of hands is background
         facts = []
         found = next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
-        found += [f for t in _included(frame.head) for f in _targets(ctx, t, excluded)]
+        # what its clause says the place includes ("took the city, including the airport") changes hands with it,
+        included = [o for p in frame.head.subtree if p.dep_ == "prep" and p.lower_ in _INCLUDING  # wherever the
+                    for pobj in p.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)]  # parser hung it
+        found += [f for t in included for f in _targets(ctx, t, excluded)]
         for mention, partial in found:
             place = mention.resolved
             if place.precision == GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \

@@ -36,7 +36,9 @@ class EventReader:
         read = [(f, r) for f in frames if (r := self._event(ctx, unit, f, frames, typing)) is not None]
         told: set[int] = set()  # participles of a happening whose words chose its label: no label of their own
         for k, (frame, (event, _)) in enumerate(read):  # "shelled X on Thursday and Friday, killing dozens"
-            for host, chosen in [r for f, r in read if _participle_of(frame, f)][:1]:
+            verb = frame.predicate  # a participle hung on another's verb tells what that one did
+            participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+            for host, chosen in [r for f, r in read if participle and verb.head in {f.predicate, f.head}][:1]:
                 event.date, told = host.date, told | ({k} if chosen else set())
         details = frozenset(k for k, (f, _) in enumerate(read) if f.bare)
         guessed = frozenset(k for k, (_, (_, chosen)) in enumerate(read) if not chosen or k in told)
@@ -53,7 +55,11 @@ class EventReader:
         if self.table.fatal(frame.cls) and _tally(args, frames):
             return None
         bare = frame.bare and not args.named("agent")  # "the capture of X by Y" tells who did it
-        likewise, uncast, kinds = _likewise(frame), frozenset[str](), dict[str, frozenset[str]]()  # each role's once
+        # a happening without a doer told "also" ("deaths were also reported in X") is of the kind told before (merge)
+        likewise = not any(frame.roles.get(r) for r in _DOERS) and any(
+            c.dep_ == "advmod" and c.lower_ in _LIKEWISE for w in (frame.head, frame.predicate, frame.predicate.head)
+            for c in w.children)
+        uncast, kinds = frozenset[str](), dict[str, frozenset[str]]()  # each role's kinds read once
         while (candidate := self.table.decide(frame.cls, lambda r: kinds[r] if r in kinds else kinds.setdefault(
                 r, args.kinds(r, frames)), typing, bare=bare, told_kind=likewise, excluded=uncast)) is not None:
             told = self._coded(ctx, unit, frame, frames, typing, args, candidate, likewise)
@@ -77,7 +83,11 @@ class EventReader:
         notes += [f"{WEAPON}: {k}" for k in sorted(args.kinds("instrument") | {  # "a sniper", "shells hit the town"
             k for t in args.roles.get("agent", []) for k in load_lexicon().weapon_kinds(t)})]
         known = frame.predicate.pos_ == "NOUN" and definite(frame.predicate)  # "the march ended outside parliament"
-        notes += [DISTINCT] if _distinct(frame) else [TOLD_BEFORE] if known else []
+        opening = frame.sentence[:2]  # words that mark a new happening: "Later that day, ...", "a second bomb"
+        distinct = opening[0].lower_ in _SEQUENCE and not opening[-1].is_punct or any(
+            c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT
+            for w in (frame.predicate, *(t for fillers in frame.roles.values() for t in fillers)) for c in w.children)
+        notes += [DISTINCT] if distinct else [TOLD_BEFORE] if known else []
         chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
         if not chosen and likewise:
             notes.append(LIKEWISE)
@@ -139,23 +149,3 @@ def _tally(args: FrameArguments, frames: list[Frame]) -> bool:
     nobody named did it over more than a month ("1,200 civilians were killed last year")."""
     when = None if any(args.frame.roles.get(r) for r in _DOERS) else args.date(frames, remember=False)
     return "conflict" in args.kinds("agent") or when is not None and (when.end - when.start).days > _MONTH
-
-
-def _likewise(frame: Frame) -> bool:
-    """Whether a happening without a doer is told "also" ("deaths were also reported in X"): it is of the kind
-    told just before (merge), so the typer need not choose its code."""
-    return not any(frame.roles.get(r) for r in _DOERS) and any(
-        c.dep_ == "advmod" and c.lower_ in _LIKEWISE
-        for w in (frame.head, frame.predicate, frame.predicate.head) for c in w.children)
-
-
-def _participle_of(frame: Frame, host: Frame) -> bool:
-    """Whether a frame is a participle hung on another's verb ("bombed the town, killing two"): what that one did."""
-    return (verb := frame.predicate).dep_ == "advcl" and verb.tag_ == "VBG" and verb.head in {host.predicate, host.head}
-
-
-def _distinct(frame: Frame) -> bool:
-    """Whether its words mark the happening as a new one ("a second bomb", "another raid", "Later that day, ...")."""
-    words, opening = [frame.predicate, *(t for fillers in frame.roles.values() for t in fillers)], frame.sentence[:2]
-    return opening[0].lower_ in _SEQUENCE and not opening[-1].is_punct or any(
-        c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in words for c in w.children)

@@ -18,7 +18,7 @@ from frontwatch.extract.doc_actors import DocumentActors
 from frontwatch.extract.events import EventReader
 from frontwatch.extract.merge import merge_within_document
 from frontwatch.extract.quantities import QuantityReader
-from frontwatch.extract.sentences import SentenceUnit, sentence_units
+from frontwatch.extract.sentences import sentence_units
 from frontwatch.extract.table import load_table
 from frontwatch.extract.takings import taking_events
 from frontwatch.model import (
@@ -121,8 +121,13 @@ class Extractor:
         for unit in ctx.units:
             frames = by_unit.get(unit.index, [])
             found = self.events.read(ctx, unit, frames, typed.get(unit.index))
-            if not found and unit.usable:
-                self._move_clock(ctx, unit, frames)
+            if not found and unit.usable:  # a dated happening no event was coded from still sets the story's date
+                # ("gunmen arrived late on Monday"); a state told with a copula ("the worst day since 2015") does not
+                heads = [f.head for f in frames if f.asserted] + [unit.span.root]
+                dated = next((v for v in heads if v.tag_ == "VBD" and v.pos_ == "VERB" and not saying(v)
+                              and ctx.dated_clause(unit.span, v)), None)
+                if dated is not None:
+                    ctx.event_date(unit, dated)
             facts = head if unit.is_headline else extraction
             facts.events += found
             facts.control += self.control.read(ctx, unit, frames)
@@ -139,16 +144,6 @@ class Extractor:
         extraction.findings = self.check_spatial(document.text, ctx.doc, ctx.places, document.id)
         ctx.doc.user_data.clear()  # its frames point back at it: the Doc goes now, not at the next full collection
         return extraction
-
-    @staticmethod
-    def _move_clock(ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame]) -> None:
-        """A dated happening no event was coded from still sets the story's date ("gunmen arrived late on Monday"); a
-        state told with a copula ("it was the worst day since 2015") leaves the clock where it was."""
-        told = [f.head for f in frames if f.asserted] + [unit.span.root]
-        dated = next((v for v in told if v.tag_ == "VBD" and v.pos_ == "VERB" and not saying(v)
-                      and ctx.dated_clause(unit.span, v)), None)
-        if dated is not None:
-            ctx.event_date(unit, dated)
 
 
 def _document_country(places: list[PlaceMention], doc: Doc) -> str | None:

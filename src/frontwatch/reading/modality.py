@@ -17,11 +17,6 @@ _INFINITIVE = _WORDS.words("infinitive_markers")
 _CLAUSE_TOPS = {"ROOT", "ccomp", "conj", "parataxis"}
 
 
-def _modal(node: Token) -> str | None:
-    aux = {c.lower_ for c in node.children if c.dep_ == "aux"}
-    return "future" if aux & _FUTURE else "modal" if aux & _MODALS else None
-
-
 def negated(predicate: Token, clause: Token) -> bool:
     """Whether the predicate or the verb its clause hangs on is negated."""
     return any(c.dep_ == "neg" for t in {predicate, clause} for c in t.children)
@@ -37,9 +32,10 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
     reached = False
     for node in (predicate, *predicate.ancestors):
         reached = reached or node.i == verbal.i
-        own = _modal(node) if reached and (node.i == verbal.i or node.dep_ in _CLAUSE_TOPS) else None
-        if own is not None:
-            return own
+        aux = {c.lower_ for c in node.children if c.dep_ == "aux"} if reached and (
+            node.i == verbal.i or node.dep_ in _CLAUSE_TOPS) else set()  # its own clause's auxiliaries
+        if aux & (_FUTURE | _MODALS):
+            return "future" if aux & _FUTURE else "modal"
         if lemma(node) in _SEMI_MODALS and any(
                 c.dep_ == "xcomp" and any(a.lower_ in _INFINITIVE for a in c.children) for c in node.children):
             return "modal"  # "has to be approved", "are to gather"
