@@ -90,10 +90,6 @@ class FrameArguments:
         return [t for t in reversed(nouns) if (actor := self.ctx.actors.known(t)) is not None
                 and "civilians" not in self.table.groups_of(actor.inter_code)][:1]
 
-    def named(self, role: str) -> bool:
-        """Whether a role's first filler names a known actor (one of the registry, or a generic one)."""
-        return any(self.ctx.actors.known(n) is not None for f in self.roles.get(role, [])[:1] for n in stand_ins(f))
-
     def actors(self, role: str) -> list[Actor]:
         """Every actor a role names (allies, coordinated sides)."""
         found = (self.ctx.actors.resolve(n) for f in self.roles.get(role, []) for n in stand_ins(f))

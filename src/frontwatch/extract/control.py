@@ -114,7 +114,9 @@ def _named_at(ctx: DocumentContext, word: Token) -> Place | None:
     the facility itself), else of the report's town."""
     if word.lower_ in _FACILITIES and word.pos_ in {"NOUN", "PROPN"}:
         town, told = None, word
-        for told in (word, *_named_before(word)):  # its own words, else those of the one it refers back to
+        # its own words, else those of the facility a definite noun refers back to ("the base" after "the base of X")
+        named = any(t.lower_ in THE for t in word.lefts) and not any(t.dep_ == "prep" for t in word.rights)
+        for told in (word, *([t for t in word.doc[:word.i] if t.lower_ == word.lower_][-1:] if named else [])):
             town = _town_of(ctx, told)
             if town is not None or _placed_elsewhere(ctx, told):
                 break
@@ -132,13 +134,6 @@ def _town_of(ctx: DocumentContext, facility: Token) -> Place | None:
         words += [t for p in facility.head.children if p.dep_ == "prep" and p.i > facility.i for t in p.subtree]
     named = (m.place for t in words for m in ctx.mentions_in(t) if m.place is not None and is_town(m.place))
     return next((p for t in words if (p := ctx.town_meant(t)) is not None), None) or next(named, None)
-
-
-def _named_before(facility: Token) -> list[Token]:
-    """The facility a definite facility noun refers back to ("the base" after "the base of X"): the last one."""
-    if not any(t.lower_ in THE for t in facility.lefts) or any(t.dep_ == "prep" for t in facility.rights):
-        return []
-    return [t for t in facility.doc[:facility.i] if t.lower_ == facility.lower_][-1:]
 
 
 def _placed_elsewhere(ctx: DocumentContext, facility: Token) -> bool:

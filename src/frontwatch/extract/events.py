@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from frontwatch.extract.arguments import FrameArguments
+from frontwatch.extract.arguments import FrameArguments, stand_ins
 from frontwatch.extract.context import DocumentContext, definite
 from frontwatch.extract.merge import DISTINCT, FAILED_ATTEMPT, LIKEWISE, TOLD_BEFORE, WEAPON, fold_sentence
 from frontwatch.extract.sentences import SentenceUnit
@@ -54,7 +54,8 @@ class EventReader:
         args = FrameArguments(ctx, frame, self.table)
         if self.table.fatal(frame.cls) and _tally(args, frames):
             return None
-        bare = frame.bare and not args.named("agent")  # "the capture of X by Y" tells who did it
+        bare = frame.bare and not any(  # "the capture of X by Y" tells who did it: a known actor
+            ctx.actors.known(n) is not None for f in args.roles.get("agent", [])[:1] for n in stand_ins(f))
         # a happening without a doer told "also" ("deaths were also reported in X") is of the kind told before (merge)
         likewise = not any(frame.roles.get(r) for r in _DOERS) and any(
             c.dep_ == "advmod" and c.lower_ in _LIKEWISE for w in (frame.head, frame.predicate, frame.predicate.head)

@@ -48,12 +48,6 @@ def _governing_event(noun: Token, frames: list[Frame]) -> str | None:
     return None
 
 
-def _under_control(phrase: NumberPhrase) -> bool:
-    sentence = phrase.number.sent
-    after = set(re.findall(r"\w+", sentence.text[phrase.end - sentence.start_char:][:60].lower()))
-    return bool(_UNDER & after) and bool(_CONTROL & after)
-
-
 def describe(phrase: NumberPhrase, frames: list[Frame], known: dict[str, tuple[str, ...]]) -> str | None:
     """What a count counts, in a few words ("prisoners freed", "population"), or None; a count no happening governs
     is a figure when it counts a force, captives, assets or a population (`known` nouns, `figure_nouns`, a name)."""
@@ -68,8 +62,13 @@ def describe(phrase: NumberPhrase, frames: list[Frame], known: dict[str, tuple[s
     happening = (lexicon := load_lexicon()).predicate_class(noun, lexicon.keys(noun))
     if aside or cited or happening not in (None, *_BEFALLING):
         return None
-    if noun.lower_ in _POPULATION and (_under_control(phrase) or _held_by(noun, _SETTLEMENTS)):
-        return _SAYS["under_control"] if _under_control(phrase) else _SAYS["population"]
+    if noun.lower_ in _POPULATION:  # a population "under X's control" (after the count), or of a settlement
+        sentence = phrase.number.sent
+        after = set(re.findall(r"\w+", sentence.text[phrase.end - sentence.start_char:][:60].lower()))
+        if _UNDER & after and _CONTROL & after:
+            return _SAYS["under_control"]
+        if _held_by(noun, _SETTLEMENTS):
+            return _SAYS["population"]
     if is_fatal(phrase):
         return _SAYS["killed"] if noun.lower_ in _DEAD else f"{_words(noun)} {_SAYS['killed']}"
     if event := _governing_event(reference(noun), frames):

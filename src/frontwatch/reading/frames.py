@@ -83,7 +83,9 @@ class FrameReader:
             if ext.frame_class in lex.states and (attributive or any(  # "still occupy", "remains occupied": no taking
                     c.dep_ in {"advmod", "aux", "auxpass"} and STANDING in c._.frame_tags for c in token.children)):
                 ext.frame_class = lex.states[ext.frame_class]
-            if ext.frame_class and token.i not in told and not _modifier(token):
+            inside = token.ent_type_ in {"DATE", "TIME"} or token.dep_ == "compound" and token.head.pos_ in {
+                "NOUN", "PROPN"}  # a word of a date, or a noun modifying a noun ("protest leaders", "riot police")
+            if ext.frame_class and token.i not in told and not inside:
                 tags = lex.class_tags.get(ext.frame_class, ())
                 ext.frame_tags = (PREDICATE, *ext.frame_tags, *tags)
                 predicates[token.i] = supports.get(token.i) or _copula(token)
@@ -107,11 +109,6 @@ class FrameReader:
                       modality(predicate, clause, lemma), attribution=attribution(predicate, lemma))
         frame.hedges = hedges(scope(frame))
         return frame
-
-
-def _modifier(token: Token) -> bool:
-    """A word inside another name: a noun modifying a noun ("protest leaders", "riot police") or a word of a date."""
-    return token.ent_type_ in {"DATE", "TIME"} or token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _copula(noun: Token) -> Token | None:

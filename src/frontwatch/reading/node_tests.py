@@ -55,17 +55,12 @@ def node_test(key: int, attrs: dict) -> NodeTest | None:
             return None
         elif isinstance(value, str):
             equal.append((_ATTRIBUTES[name], value))
-        elif _string_sets(value):
+        elif isinstance(value, dict) and value and all(  # IN / NOT_IN lists of strings
+                op in _SETS and isinstance(v, list) and all(isinstance(s, str) for s in v) for op, v in value.items()):
             within += [(_ATTRIBUTES[name], frozenset(values), _SETS[op]) for op, values in value.items()]
         else:
             return None
     return NodeTest(key, tuple(equal), tuple(within), superset, intersects)
-
-
-def _string_sets(value: object) -> bool:
-    """Whether a value is a mapping of IN / NOT_IN to lists of strings."""
-    return isinstance(value, dict) and bool(value) and all(
-        op in _SETS and isinstance(v, list) and all(isinstance(s, str) for s in v) for op, v in value.items())
 
 
 def _tag_tests(value: object) -> tuple[frozenset[str] | None, frozenset[str] | None] | None:
