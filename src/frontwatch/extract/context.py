@@ -331,11 +331,6 @@ class DocumentContext:
         return replace(town, name=f"{town.name} {noun}", feature=noun, precision=GeoPrecision.NEAR,
                        geonames_id=None, population=None, aliases=())
 
-    def topic_place(self, unit: SentenceUnit, before: int) -> Place | None:
-        """What "it" refers to: the first town named in the sentence, else the last one before."""
-        local = [m.resolved for m in self.places_in(unit.start, before) if is_town(m.resolved)]
-        return local[0] if local else self.recent_place(before)
-
     def main_place(self) -> Place | None:
         """The town the document names most often."""
         towns = [m.resolved for m in self._towns()]

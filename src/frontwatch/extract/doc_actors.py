@@ -234,9 +234,13 @@ class DocumentActors:
             m for m in self.named_in(start, end) if any(m.start <= t.idx < m.end for t in words)]
         if named and head.dep_ == "conj":  # "JNIM or ISGS militants" parsed as "JNIM" or "militants"
             named += [m for m in self.mentions if m.start <= head.head.idx < m.end and m not in named]
-        if named:
-            return ResolvedActor(_first_coordinated(named, min(named, key=lambda m: abs(m.start - head.idx)),
-                                                    self.doc.text).actor)
+        if named:  # of actors a phrase coordinates ("JNIM and ISGS militants"), the first, as ACLED codes them
+            ordered = sorted(named, key=lambda m: m.start)  # ("A, B and C": a comma coordinates too); else the nearest
+            first = ordered.index(min(named, key=lambda m: abs(m.start - head.idx)))
+            while first > 0 and self.doc.text[ordered[first - 1].end:ordered[first].start].strip(" ,").lower() in (
+                    _COORDINATORS | {""}):
+                first -= 1
+            return ResolvedActor(ordered[first].actor)
         surface = "".join(t.text_with_ws for t in words if t.i <= head.i and t.dep_ != "det").strip()  # "pro-Russian"
         lower = head.lower_
         if (named_before := self._named_by_head_noun(head)) is not None:
@@ -324,7 +328,10 @@ class DocumentActors:
         if (militia := self._identity_militia(head, modifiers)) is not None:
             return ResolvedActor(self.registry.with_alias(militia, surface))
         compound = " ".join([*(t.lower_ for t in modifiers if t.dep_ == "compound"), head.lower_])
-        start = max([min(t.left_edge.i for t in modifiers) if modifiers else head.i, *_backed_after(head)])
+        # the words before the noun name its country up to "Iran-backed", "pro-Russian" (a country not the actor's own)
+        backed = [t.i + 2 + (t.nbor().text == "-") for t in head.doc[max(head.i - 6, 0):head.i]
+                  if t.lower_ in _SIDING or t.i + 2 < head.i and t.nbor().text == "-" and t.nbor(2).lower_ in _BACKING]
+        start = max([min(t.left_edge.i for t in modifiers) if modifiers else head.i, *backed])
         country = self.country_in(head.doc[start:head.i]) if start < head.i else None
         for noun in (compound, head.lower_, head.lemma_.lower()):
             actor = self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
@@ -345,26 +352,10 @@ class DocumentActors:
         return None
 
 
-def _backed_after(head: Token) -> list[int]:
-    """Where the words before a noun stop naming a country not the actor's own: after "Iran-backed", "pro-Russian"."""
-    return [t.i + 2 + (t.nbor().text == "-") for t in head.doc[max(head.i - 6, 0):head.i]  # past "-backed", "pro-X"
-            if t.lower_ in _SIDING or t.i + 2 < head.i and t.nbor().text == "-" and t.nbor(2).lower_ in _BACKING]
-
-
 def _own_name(head: Token) -> bool:
     """Whether a group noun heads a proper name of its own ("the Eagle Guerrilla Group", "the Kalasi Defence
     Front"): a group the registry does not know, not the report's main group ("the group")."""
     return head.pos_ == "PROPN" and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in head.lefts)
-
-
-def _first_coordinated(named: list[ActorMention], nearest: ActorMention, text: str) -> ActorMention:
-    """Of actors a phrase coordinates ("JNIM and ISGS militants"), the first, as ACLED codes them; else the nearest."""
-    ordered = sorted(named, key=lambda m: m.start)
-    first = ordered.index(nearest)
-    while first > 0 and text[ordered[first - 1].end:ordered[first].start].strip(" ,").lower() in (
-            _COORDINATORS | {""}):  # "A, B and C": a comma coordinates too
-        first -= 1
-    return ordered[first]
 
 
 def _qualifies_thing(ent: Span) -> bool:

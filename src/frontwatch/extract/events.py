@@ -52,8 +52,11 @@ class EventReader:
         if ctx.lasting(unit.span, frame.head):
             return None
         args = FrameArguments(ctx, frame, self.table)
-        if self.table.fatal(frame.cls) and _tally(args, frames):
-            return None
+        if self.table.fatal(frame.cls):  # a death count may be a tally, no happening: the war did it ("the conflict has
+            # killed 300,000"), or nobody named did it over more than a month ("1,200 civilians were killed last year")
+            when = None if any(frame.roles.get(r) for r in _DOERS) else args.date(frames, remember=False)
+            if "conflict" in args.kinds("agent") or when is not None and (when.end - when.start).days > _MONTH:
+                return None
         bare = frame.bare and not any(  # "the capture of X by Y" tells who did it: a known actor
             ctx.actors.known(n) is not None for f in args.roles.get("agent", [])[:1] for n in stand_ins(f))
         # a happening without a doer told "also" ("deaths were also reported in X") is of the kind told before (merge)
@@ -143,10 +146,3 @@ class EventReader:
         if case.victims and actor2 is not None and "crowd" in self.table.groups_of(actor2.inter_code):
             actor2 = ctx.actors.registry.generic(case.victims, actor2.country) or actor2  # "shot into a crowd"
         return actor1, actor2, None
-
-
-def _tally(args: FrameArguments, frames: list[Frame]) -> bool:
-    """Whether a death count is a tally, no happening: the war did it ("the conflict has killed 300,000"), or
-    nobody named did it over more than a month ("1,200 civilians were killed last year")."""
-    when = None if any(args.frame.roles.get(r) for r in _DOERS) else args.date(frames, remember=False)
-    return "conflict" in args.kinds("agent") or when is not None and (when.end - when.start).days > _MONTH

@@ -29,7 +29,6 @@ from frontwatch.model import (
     GeoPrecision,
     Place,
     PlaceMention,
-    QuantityFact,
 )
 from frontwatch.reading.attribution import saying
 from frontwatch.reading.model import Frame, frames_of
@@ -139,7 +138,11 @@ class Extractor:
         # A headline restates the story the body tells; it is evidence only when the body is silent.
         extraction.events = merge_within_document(
             (extraction.events or head.events) + taking_events(taken, extraction.control, self.table, self.taxonomy))
-        quantities = _untold(head.quantities, extraction.quantities) + extraction.quantities
+        # the headline's counts the body does not give again ("kills dozens" beside "killing at least 50")
+        counted = {w for f in extraction.quantities for w in f.what.replace("(", " ").replace(")", " ").split()}
+        quantities = [f for f in head.quantities
+                      if not set(f.what.replace("(", " ").replace(")", " ").split()) & counted]
+        quantities += extraction.quantities
         extraction.quantities = _first_of_each(quantities, lambda f: (f.what, f.low, f.high, f.actor and f.actor.name))
         extraction.findings = self.check_spatial(document.text, ctx.doc, ctx.places, document.id)
         ctx.doc.user_data.clear()  # its frames point back at it: the Doc goes now, not at the next full collection
@@ -160,12 +163,6 @@ def _outside_names(places: list[PlaceMention], named: list[ActorMention], doc: D
              and any(c.i < e.start and c.dep_ == "compound" for c in e.root.lefts)}  # titled: "Mayor X Y"
     return [p for p in places if not any(p.start < a.end and a.start < p.end for a in named)
             and p.start not in given and p.surface not in given.values()]  # "Abiy said" after "Abiy Ahmed"
-
-
-def _untold(headline: list[QuantityFact], body: list[QuantityFact]) -> list[QuantityFact]:
-    """Headline counts the body does not give again ("kills dozens" beside "killing at least 50")."""
-    counted = {word for fact in body for word in fact.what.replace("(", " ").replace(")", " ").split()}
-    return [fact for fact in headline if not set(fact.what.replace("(", " ").replace(")", " ").split()) & counted]
 
 
 def _place_key(place: Place) -> tuple:

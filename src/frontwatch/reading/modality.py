@@ -28,7 +28,11 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
     an argument of ("the fall of the city will shock")."""
     verbal = clause if clause is not None else predicate if predicate.pos_ in {"VERB", "AUX"} else None
     if verbal is None:  # a noun told through no verb of its own ("the fall of the city"), unless asked for or ended
-        return "aim" if _requested(predicate, lemma) else "ended" if _ended(predicate, lemma) else "realis"
+        asker = {"pobj": predicate.head.head, "dobj": predicate.head}.get(predicate.dep_)  # what a verb asks for
+        if asker is not None and asker.pos_ == "VERB" and lemma(asker) in _REQUESTS:
+            return "aim"  # "called for a ceasefire", "demanded a truce"
+        ended = predicate.dep_ == "dobj" and predicate.head.pos_ == "VERB" and lemma(predicate.head) in _ENDINGS
+        return "ended" if ended else "realis"  # "ending the occupation of X", "broke the siege"
     reached = False
     for node in (predicate, *predicate.ancestors):
         reached = reached or node.i == verbal.i
@@ -51,17 +55,6 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
         if reached and (finite or node.dep_ in _CLAUSE_TOPS and node.i != predicate.i):
             break  # the clause ends here: what governs it from above is another statement
     return "realis"
-
-
-def _requested(noun: Token, lemma: Callable[[Token], str]) -> bool:
-    """Whether a noun names what a verb asks for ("called for a ceasefire", "demanded a truce"): not told."""
-    asker = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
-    return asker is not None and asker.pos_ == "VERB" and lemma(asker) in _REQUESTS
-
-
-def _ended(noun: Token, lemma: Callable[[Token], str]) -> bool:
-    """Whether a noun names a state or happening a verb ends ("ending the occupation of X", "broke the siege")."""
-    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and lemma(noun.head) in _ENDINGS
 
 
 def recalled(predicate: Token) -> bool:
