@@ -104,7 +104,11 @@ class Extractor:
         placed = [m.place for m in places if m.place is not None]
         named = acronyms_in_context(named, placed, lambda code: self.geocoder.resolve(self.country_name(code) or code))
         countries = sorted({p.country for p in placed if p.country})
-        actors = DocumentActors(doc, named, self.registry, self.country_of, _document_country(places, doc), countries)
+        # its country: the one most of its places lie in (its towns', if any), not one speaking ("Paris condemned it")
+        home = [m.place for m in places if m.place is not None and m.place.country and not speaker(doc, m)]
+        towns = Counter(p.country for p in home if p.precision != GeoPrecision.REGION)
+        country = (towns or Counter(p.country for p in home)).most_common(1)[0][0] if home else None
+        actors = DocumentActors(doc, named, self.registry, self.country_of, country, countries)
         return DocumentContext(document, doc, units, places, actors,
                                resolve_place=lambda name: self.geocoder.resolve(name, countries))
 
@@ -147,13 +151,6 @@ class Extractor:
         extraction.findings = self.check_spatial(document.text, ctx.doc, ctx.places, document.id)
         ctx.doc.user_data.clear()  # its frames point back at it: the Doc goes now, not at the next full collection
         return extraction
-
-
-def _document_country(places: list[PlaceMention], doc: Doc) -> str | None:
-    """The country most of a document's places lie in (its towns', if any), not one speaking ("Paris condemned it")."""
-    placed = [m.place for m in places if m.place is not None and m.place.country and not speaker(doc, m)]
-    towns = Counter(p.country for p in placed if p.precision != GeoPrecision.REGION)
-    return (towns or Counter(p.country for p in placed)).most_common(1)[0][0] if placed else None
 
 
 def _outside_names(places: list[PlaceMention], named: list[ActorMention], doc: Doc) -> list[PlaceMention]:
