@@ -10,10 +10,11 @@ import json
 import pytest
 from spacy.matcher import Matcher
 
+from frontwatch.errors import RegistryError
 from frontwatch.reading.frames import FRAMES
 from frontwatch.reading.model import Frame, frames_of
 from frontwatch.reading.node_tests import NodeIndex, node_test
-from frontwatch.reading.patterns import PREDICATE
+from frontwatch.reading.patterns import PREDICATE, FramePattern, build_matcher
 
 
 def frame(reader, text: str, cls: str) -> Frame:  # noqa: ANN001 - the conftest reading pipeline
@@ -305,7 +306,7 @@ def test_node_tests_pass_the_tokens_spacys_matcher_matches(reader, text):
 
 
 @pytest.mark.parametrize("attrs", [
-    # node patterns outside what NodeTest reads go to spaCy's Matcher
+    # node patterns outside what NodeTest reads (the frame matcher refuses them)
     {"LOWER": {"REGEX": "^al-"}},
     {"LENGTH": 4},
     {"DEP": "nsubj", "OP": "?"},
@@ -315,3 +316,11 @@ def test_node_tests_pass_the_tokens_spacys_matcher_matches(reader, text):
 ])
 def test_a_node_pattern_beyond_the_node_tests_has_none(attrs):
     assert node_test(1, attrs) is None
+
+
+@pytest.mark.parametrize("attrs", [{"LOWER": {"REGEX": "^al-"}}, {"LENGTH": 4}, {"POS": {"IN": ["NOUN", 7]}}])
+def test_the_frame_matcher_refuses_a_node_pattern_beyond_the_node_tests(reader, attrs):
+    nodes = ({"RIGHT_ID": PREDICATE, "RIGHT_ATTRS": {"POS": "VERB"}},
+             {"LEFT_ID": PREDICATE, "REL_OP": ">", "RIGHT_ID": "agent", "RIGHT_ATTRS": attrs})
+    with pytest.raises(RegistryError, match="beyond the node tests"):
+        build_matcher(reader.vocab, (FramePattern("odd", "active", 2, nodes),))

@@ -61,11 +61,13 @@ class FrameArguments:
 
     def actor(self, role: str) -> Actor | None:
         """The actor a role names; for a missing agent, the owner of its weapon ("a Russian missile"),
-        or for a verb the parser left without subject, the actor named last before it."""
+        or for a verb the parser left without subject, the actor named last before it; with an agent, who set or
+        fired its weapon (the agent of a participle on it: "a bomb planted by X")."""
         fillers = self.roles.get(role, [])
         if role == "agent":
             fillers = fillers or self.roles.get("instrument", []) or self._before()
-            fillers = [*fillers, *(owner for f in fillers for owner in _placed_by(f))]
+            fillers = [*fillers, *(o for f in fillers for c in f.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                   for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")]
         for token in (n for f in fillers for n in stand_ins(f)):
             resolved = self.ctx.actors.resolve(token)
             if resolved is None or resolved.actor.needs_review and (
@@ -87,10 +89,6 @@ class FrameArguments:
         nouns = [t for t in head.sent if t.i < head.i and t.i not in own and t.pos_ in {"NOUN", "PROPN"}]
         return [t for t in reversed(nouns) if (actor := self.ctx.actors.known(t)) is not None
                 and "civilians" not in self.table.groups_of(actor.inter_code)][:1]
-
-    def named(self, role: str) -> bool:
-        """Whether a role's first filler names a known actor (one of the registry, or a generic one)."""
-        return any(self.ctx.actors.known(n) is not None for f in self.roles.get(role, [])[:1] for n in stand_ins(f))
 
     def actors(self, role: str) -> list[Actor]:
         """Every actor a role names (allies, coordinated sides)."""
@@ -135,19 +133,15 @@ class FrameArguments:
 
     def date(self, frames: list[Frame], remember: bool = True) -> DateSpan | None:
         """When it happened: its clause's date, else its sentence's (never a date inside another
-        happening's clause: "the city, which rebels seized in July, was shelled"), else the story's."""
+        happening's clause: "the city, which rebels seized in July, was shelled"), else the story's; a noun named
+        in a phrase of another clause's time ("clashed during a rally", "killed in clashes") is of that clause."""
         foreign = frozenset(t.i for f in frames if _own_time(f.head) and self.frame.predicate not in f.head.subtree
                             for t in f.head.subtree)
-        return self.ctx.event_date(self._unit(), self._when(), remember=remember, foreign=foreign)
-
-    def _when(self) -> Token:
-        """The word whose clause dates the frame: its clause, or for a noun named in a phrase of another
-        clause's time ("clashed during a rally", "killed in clashes") that clause."""
         predicate, prep = self.frame.predicate, self.frame.predicate.head
-        if (self.frame.bare and predicate.dep_ == "pobj" and prep.lower_ in _OVERLAP
-                and prep.head.pos_ in {"VERB", "AUX"}):
-            return prep.head
-        return self.frame.head
+        overlap = self.frame.bare and predicate.dep_ == "pobj" and prep.lower_ in _OVERLAP and prep.head.pos_ in {
+            "VERB", "AUX"}
+        return self.ctx.event_date(self._unit(), prep.head if overlap else self.frame.head, remember=remember,
+                                   foreign=foreign)
 
     def _unit(self) -> SentenceUnit:
         return next(u for u in self.ctx.units if u.span.start <= self.frame.predicate.i < u.span.end)
@@ -184,12 +178,6 @@ class FrameArguments:
         speaker = self.ctx.actors.resolve(reading.speaker)
         same = speaker is not None and speaker.actor.name == actor1.name
         return replace(reading, certainty=Certainty.CLAIMED) if same else reading
-
-
-def _placed_by(token: Token) -> list[Token]:
-    """Who a doer's weapon was set or fired by: the agent of a participle on it ("a bomb planted by X")."""
-    return [o for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
-            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def _own_time(head: Token) -> bool:

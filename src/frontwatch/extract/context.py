@@ -78,11 +78,6 @@ def _clause_distance(token: Token, anchor: Token) -> int:
     return _FAR
 
 
-def _framing(date: Span, sentence: Span) -> bool:
-    """Whether a date opens its sentence ("On 3 March, ..."): it sets the scene for every clause."""
-    return all(t.pos_ in {"ADP", "PUNCT", "SPACE"} for t in sentence.doc[sentence.start:date.start])
-
-
 def _clause_head(verb: Token) -> Token:
     """The verb whose time `verb` shares: a coordinated or complement verb's, a subjectless participle's main clause."""
     head = verb
@@ -200,12 +195,6 @@ def _after_clause(verb: Token) -> Token | None:
     return None
 
 
-def _background(verb: Token) -> bool:
-    """Whether a subordinate clause sets another's scene ("after the army left"): it does not move the story on."""
-    head = _clause_head(verb)
-    return head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children)
-
-
 def _scene(verb: Token) -> Token | None:
     """The verb whose day an undated clause shares: of a reported clause, the saying; of a "when/while/as" clause, the
     one it hangs on; of a relative clause on a date ("on Friday, when rioters burned X"), the verb of that date."""
@@ -223,10 +212,12 @@ def _up_to(published: date | None, days: int) -> DateSpan | None:
     return DateSpan(published - timedelta(days=days), published, TimePrecision.WEEK, UNDATED) if published else None
 
 
-def _pluperfect(verb: Token) -> bool:
-    """Whether a clause is told in the past perfect ("had launched"): a step back in time."""
+def _flashback(verb: Token) -> bool:
+    """Whether a clause steps back in time, told in the past perfect ("had launched"), or sets another's scene as a
+    subordinate clause ("after the army left"): it does not move the story on."""
     head = _clause_head(verb)
-    return any(c.dep_ == "aux" and c.lower_ in _PLUPERFECT for c in head.children) and head.tag_ == "VBN"
+    return head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PLUPERFECT for c in head.children) or (
+        head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children))
 
 
 @dataclass
@@ -340,11 +331,6 @@ class DocumentContext:
         return replace(town, name=f"{town.name} {noun}", feature=noun, precision=GeoPrecision.NEAR,
                        geonames_id=None, population=None, aliases=())
 
-    def topic_place(self, unit: SentenceUnit, before: int) -> Place | None:
-        """What "it" refers to: the first town named in the sentence, else the last one before."""
-        local = [m.resolved for m in self.places_in(unit.start, before) if is_town(m.resolved)]
-        return local[0] if local else self.recent_place(before)
-
     def main_place(self) -> Place | None:
         """The town the document names most often."""
         towns = [m.resolved for m in self._towns()]
@@ -354,15 +340,16 @@ class DocumentContext:
         key, _ = counts.most_common(1)[0]
         return next(p for p in towns if (p.name, p.latitude, p.longitude) == key)
 
-    def date_in(self, span: Span, anchor: Token | None = None, allow_bounds: bool = True,
+    def date_in(self, span: Span, anchor: Token, allow_bounds: bool = True,
                 foreign: frozenset[int] = frozenset()) -> DateSpan | None:
         """The date of the anchor's clause: its own date expression before any in other clauses (never one inside
         another happening's clause, `foreign`, unless it opens the sentence), the most precise of a clause's, and
         "since X" (a period's start) last or, for a state, never; past dates only."""
         found: list[tuple[tuple[int, int, int], DateSpan]] = []
         for ent in self.dates_in(span):
-            if ent.root.i in foreign and not _framing(ent, span) or any(t.lower_ in _FUTURE_WORDS for t in ent):
-                continue
+            opens = all(t.pos_ in {"ADP", "PUNCT", "SPACE"} for t in span.doc[span.start:ent.start])  # "On 3 May, "
+            if ent.root.i in foreign and not opens or any(t.lower_ in _FUTURE_WORDS for t in ent):
+                continue  # a date that opens its sentence sets the scene for every clause
             before = span.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             expression = f"{_SINCE} {ent.text}" if before == _SINCE else ent.text
             resolved = resolve_date(expression, self.document.published)
@@ -370,11 +357,8 @@ class DocumentContext:
             if resolved is None or boundary and not allow_bounds:
                 continue
             days = (resolved.end - resolved.start).days  # of a clause's dates the most precise: "On 4 May, overnight"
-            if anchor is None:
-                found.append(((boundary, days, ent.start), resolved))
-            else:
-                distance = min(_clause_distance(ent.root, anchor), _clause_distance(ent.root, _clause_head(anchor)))
-                found.append(((distance + boundary, days, abs(ent.start - anchor.i)), resolved))
+            distance = min(_clause_distance(ent.root, anchor), _clause_distance(ent.root, _clause_head(anchor)))
+            found.append(((distance + boundary, days, abs(ent.start - anchor.i)), resolved))
         return min(found, key=lambda pair: pair[0])[1] if found else None
 
     def lasting(self, span: Span, anchor: Token) -> bool:
@@ -400,11 +384,11 @@ class DocumentContext:
         return _offset(anchor) is not None or any(
             0 in {_clause_distance(e.root, head), _clause_distance(e.root, anchor)} for e in self.dates_in(span))
 
-    def event_date(self, unit: SentenceUnit, anchor: Token | None, remember: bool = True,
+    def event_date(self, unit: SentenceUnit, anchor: Token, remember: bool = True,
                    foreign: frozenset[int] = frozenset()) -> DateSpan | None:
         """A sentence's own date ("a day after" the main clause's), else the narrative date
         carried from earlier events."""
-        offset = _offset(anchor) if anchor is not None else None
+        offset = _offset(anchor)
         if offset is not None:
             days, governing = offset
             base = self.date_in(unit.span, governing) or self._narrative(unit)
@@ -413,13 +397,13 @@ class DocumentContext:
                 precision = TimePrecision.MONTH if slack else base.precision
                 return DateSpan(base.start + timedelta(days=days) - slack, base.end + timedelta(days=days) + slack,
                                 precision, f"{days:+d} days from {base.expression}")
-        if anchor is not None and anchor.pos_ == "NOUN" and not self.dated_clause(unit.span, anchor):
+        if anchor.pos_ == "NOUN" and not self.dated_clause(unit.span, anchor):
             told = _told_by(anchor)
             if told is None:  # "after the fall of Mosul" names a known happening: the days up to the report
                 return _up_to(self.document.published, days=2)
             anchor = told
         own = self.date_in(unit.span, anchor, foreign=foreign)
-        if anchor is not None and not self.dated_clause(unit.span, anchor):
+        if not self.dated_clause(unit.span, anchor):
             reporter, earlier = _scene(anchor), _after_clause(anchor)
             bound = self.date_in(unit.span, earlier) if earlier is not None and self.dated_clause(
                 unit.span, earlier) else None
@@ -432,7 +416,7 @@ class DocumentContext:
             elif own is not None:  # a date of another clause ("a man who died on Saturday") yields to the story's
                 own = self._narrative(unit) or own
         if own is not None:
-            if remember and not (anchor is not None and (_pluperfect(anchor) or _background(anchor))):
+            if remember and not _flashback(anchor):
                 self.narrative_dates.setdefault(unit.index, own)  # a flashback does not move the story
             return own
         # no date: coded, as ACLED codes it, on the report's day, its precision the week's (not that very day)

@@ -47,24 +47,6 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
     return path
 
 
-def _part_of(doc, start: int) -> bool:  # noqa: ANN001 - a spaCy Doc
-    """"parts of Ramadi" read by position, whatever the parser attached "of" to."""
-    return start >= 2 and doc[start - 1].lower_ in _OF and doc[start - 2].lower_ in _PARTIAL
-
-
-def _share_within(name: Token) -> Token | None:
-    """The ground a place name contains ("the countryside" of "the countryside in X"), for a share of it."""
-    within = name.head if name.dep_ == "pobj" and name.head.lower_ in _WITHIN else None
-    return within.head if within is not None and within.head.pos_ in {"NOUN", "PRON", "ADJ"} else None
-
-
-def _included(clause: Token) -> list[Token]:
-    """What a claim's clause says its place includes ("took the city, including the airport"), wherever the
-    parser hung "including": those places change hands with it."""
-    return [o for p in clause.subtree if p.dep_ == "prep" and p.lower_ in _INCLUDING
-            for pobj in p.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)]
-
-
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
     """Places a claim is about, each with whether only part of it is meant: for each conjunct ("X and much
     of Y"), the places its words name (a town before the province it lies in), else the place it stands for."""
@@ -74,15 +56,19 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.root.i in excluded:
             continue
+        # "parts of Ramadi" read by position, whatever the parser attached "of" to
+        part = span.start >= 2 and doc[span.start - 1].lower_ in _OF and doc[span.start - 2].lower_ in _PARTIAL
+        within = span.root.head if span.root.dep_ == "pobj" and span.root.head.lower_ in _WITHIN else None
         for head in heads:
             path = _path_to(span.root, head)
-            if path is None and _part_of(doc, span.start) and span.start - 2 == head.i:
+            if path is None and part and span.start - 2 == head.i:
                 path = [span.root, head]  # "parts of Gao" with "of" hung on the verb
-            if path is None and head.lower_ in _PARTIAL and (inside := _share_within(span.root)) is not None:
-                path = _path_to(inside, head)  # "much of the countryside in Unity state": a share of the state
+            if path is None and head.lower_ in _PARTIAL and within is not None and within.head.pos_ in {
+                    "NOUN", "PRON", "ADJ"}:  # "much of the countryside in Unity state": a share of the state
+                path = _path_to(within.head, head)
             if path is not None:
                 shares = (*path, *(t for t in head.lefts if t.dep_ != "compound"))  # "the district town": a kind
-                named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in shares) or _part_of(doc, span.start)))
+                named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in shares) or part))
                 break
     found = []
     for k, head in enumerate(heads):
@@ -117,7 +103,9 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
     elif target.lower_ in _COUNTRIES and ctx.actors.doc_country and ctx.resolve_place:
         place = ctx.resolve_place(ctx.actors.doc_country)  # "the country": the one the report is about
     elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS and not _stands_for_a_thing(ctx, target):
-        place = ctx.topic_place(next(u for u in ctx.units if u.start <= target.idx < u.end), target.idx)
+        unit = next(u for u in ctx.units if u.start <= target.idx < u.end)  # the first town its sentence names
+        local = [m.resolved for m in ctx.places_in(unit.start, target.idx) if is_town(m.resolved)]
+        place = local[0] if local else ctx.recent_place(target.idx)  # else the last one before
     elif target.pos_ == "PROPN":  # a name the geoparser left unplaced ("Kidal was captured")
         place = ctx.named_place(name_text(target))
     return PlaceMention(target.idx, target.idx + len(target.text), target.text, place) if place is not None else None
@@ -128,7 +116,9 @@ def _named_at(ctx: DocumentContext, word: Token) -> Place | None:
     the facility itself), else of the report's town."""
     if word.lower_ in _FACILITIES and word.pos_ in {"NOUN", "PROPN"}:
         town, told = None, word
-        for told in (word, *_named_before(word)):  # its own words, else those of the one it refers back to
+        # its own words, else those of the facility a definite noun refers back to ("the base" after "the base of X")
+        named = any(t.lower_ in THE for t in word.lefts) and not any(t.dep_ == "prep" for t in word.rights)
+        for told in (word, *([t for t in word.doc[:word.i] if t.lower_ == word.lower_][-1:] if named else [])):
             town = _town_of(ctx, told)
             if town is not None or _placed_elsewhere(ctx, told):
                 break
@@ -146,13 +136,6 @@ def _town_of(ctx: DocumentContext, facility: Token) -> Place | None:
         words += [t for p in facility.head.children if p.dep_ == "prep" and p.i > facility.i for t in p.subtree]
     named = (m.place for t in words for m in ctx.mentions_in(t) if m.place is not None and is_town(m.place))
     return next((p for t in words if (p := ctx.town_meant(t)) is not None), None) or next(named, None)
-
-
-def _named_before(facility: Token) -> list[Token]:
-    """The facility a definite facility noun refers back to ("the base" after "the base of X"): the last one."""
-    if not any(t.lower_ in THE for t in facility.lefts) or any(t.dep_ == "prep" for t in facility.rights):
-        return []
-    return [t for t in facility.doc[:facility.i] if t.lower_ == facility.lower_][-1:]
 
 
 def _placed_elsewhere(ctx: DocumentContext, facility: Token) -> bool:
@@ -204,7 +187,10 @@ class ControlReader:
             return []  # "when it took the capital in 1994": an old change of hands is background
         facts = []
         found = next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
-        found += [f for t in _included(frame.head) for f in _targets(ctx, t, excluded)]
+        # what its clause says the place includes ("took the city, including the airport") changes hands with it,
+        included = [o for p in frame.head.subtree if p.dep_ == "prep" and p.lower_ in _INCLUDING  # wherever the
+                    for pobj in p.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)]  # parser hung it
+        found += [f for t in included for f in _targets(ctx, t, excluded)]
         for mention, partial in found:
             place = mention.resolved
             if place.precision == GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \

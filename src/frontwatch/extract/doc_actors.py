@@ -138,12 +138,6 @@ class DocumentActors:
                 allies += [actor] if actor.name != principal.actor.name and actor not in allies else []
         return alliances
 
-    def allies_of(self, actor: Actor) -> list[Actor]:
-        """Actors the document (or the registry) says fight beside `actor`."""
-        allies = list(self.alliances.get(actor.name, []))
-        allies += [known for name in actor.allies if (known := self.registry.get(name)) and known not in allies]
-        return allies
-
     def default_actor1(self, case: CaseCode, notes: list[str], unknown: bool = True) -> Actor | None:
         """Who did it when the sentence does not say (the label's `crowd` and `default_actor1` in the
         taxonomy): the crowd protests or riots, a change of hands or a burning goes to the document's
@@ -151,12 +145,11 @@ class DocumentActors:
         weapon, else (the label's `unknown_actor1`, where `unknown` lets it stand in) to an unidentified armed group."""
         if case.crowd is not None:
             return self._in_document_country(self.registry.generic(case.crowd, self.doc_country))
-        if case.default_actor1 == "salient" and self.salient is not None:
-            notes.append(f"{INFERRED}: {self.salient.name}")
-            return self.salient
-        if case.default_actor1 == "attributed" and self.attributed is not None:
-            notes.append(f"{ATTRIBUTED}: {self.attributed.name}")
-            return self.attributed
+        note, default = {"salient": (INFERRED, self.salient), "attributed": (ATTRIBUTED, self.attributed)}.get(
+            str(case.default_actor1), ("", None))
+        if default is not None:
+            notes.append(f"{note}: {default.name}")
+            return default
         who = self.registry.generic(case.unknown_actor1, self.doc_country) if case.unknown_actor1 and unknown else None
         if who is not None:
             notes.append(f"{INFERRED}: {who.name}")  # nobody named: ACLED's unidentified perpetrator
@@ -241,9 +234,13 @@ class DocumentActors:
             m for m in self.named_in(start, end) if any(m.start <= t.idx < m.end for t in words)]
         if named and head.dep_ == "conj":  # "JNIM or ISGS militants" parsed as "JNIM" or "militants"
             named += [m for m in self.mentions if m.start <= head.head.idx < m.end and m not in named]
-        if named:
-            return ResolvedActor(_first_coordinated(named, min(named, key=lambda m: abs(m.start - head.idx)),
-                                                    self.doc.text).actor)
+        if named:  # of actors a phrase coordinates ("JNIM and ISGS militants"), the first, as ACLED codes them
+            ordered = sorted(named, key=lambda m: m.start)  # ("A, B and C": a comma coordinates too); else the nearest
+            first = ordered.index(min(named, key=lambda m: abs(m.start - head.idx)))
+            while first > 0 and self.doc.text[ordered[first - 1].end:ordered[first].start].strip(" ,").lower() in (
+                    _COORDINATORS | {""}):
+                first -= 1
+            return ResolvedActor(ordered[first].actor)
         surface = "".join(t.text_with_ws for t in words if t.i <= head.i and t.dep_ != "det").strip()  # "pro-Russian"
         lower = head.lower_
         if (named_before := self._named_by_head_noun(head)) is not None:
@@ -296,15 +293,6 @@ class DocumentActors:
         first = next((group for group in found if group), [])
         return self._in_document_country(first[-1] if first else None)  # the lineage's last branch named
 
-    def _owned_by(self, owner: Token, head: Token) -> ResolvedActor | None:
-        """"Russia's defence ministry said its aircraft ...": a state's forces, or the group itself."""
-        if (antecedent := self._antecedent(owner)) is None:
-            return None
-        actor = antecedent.actor
-        if _GROUPS(actor.inter_code) & {"state", "unarmed"} and actor.country:
-            actor = self.registry.generic(head.lower_, actor.country) or actor  # activists' "fighters" are no crowd
-        return ResolvedActor(actor, inferred=True)
-
     def _named_by_head_noun(self, head: Token) -> Actor | None:
         """"The coalition" after "the Saudi-led coalition": the last actor named with that head noun (not "army")."""
         if not any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts) or self.registry.generic(
@@ -331,13 +319,19 @@ class DocumentActors:
             return group
         owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
         if owner is not None and self.registry.generic(head.lower_, None) is not None and (
-                owned := self._owned_by(owner, head)) is not None:
-            return owned
+                antecedent := self._antecedent(owner)) is not None:  # "Russia's defence ministry said its aircraft"
+            owned = antecedent.actor  # a state's forces, or the group itself (activists' "fighters" are no crowd)
+            if _GROUPS(owned.inter_code) & {"state", "unarmed"} and owned.country:
+                owned = self.registry.generic(head.lower_, owned.country) or owned
+            return ResolvedActor(owned, inferred=True)
         modifiers = [t for t in head.lefts if t.dep_ in _NOUN_DEPS | {"poss"}]
         if (militia := self._identity_militia(head, modifiers)) is not None:
             return ResolvedActor(self.registry.with_alias(militia, surface))
         compound = " ".join([*(t.lower_ for t in modifiers if t.dep_ == "compound"), head.lower_])
-        start = max([min(t.left_edge.i for t in modifiers) if modifiers else head.i, *_backed_after(head)])
+        # the words before the noun name its country up to "Iran-backed", "pro-Russian" (a country not the actor's own)
+        backed = [t.i + 2 + (t.nbor().text == "-") for t in head.doc[max(head.i - 6, 0):head.i]
+                  if t.lower_ in _SIDING or t.i + 2 < head.i and t.nbor().text == "-" and t.nbor(2).lower_ in _BACKING]
+        start = max([min(t.left_edge.i for t in modifiers) if modifiers else head.i, *backed])
         country = self.country_in(head.doc[start:head.i]) if start < head.i else None
         for noun in (compound, head.lower_, head.lemma_.lower()):
             actor = self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
@@ -358,26 +352,10 @@ class DocumentActors:
         return None
 
 
-def _backed_after(head: Token) -> list[int]:
-    """Where the words before a noun stop naming a country not the actor's own: after "Iran-backed", "pro-Russian"."""
-    return [t.i + 2 + (t.nbor().text == "-") for t in head.doc[max(head.i - 6, 0):head.i]  # past "-backed", "pro-X"
-            if t.lower_ in _SIDING or t.i + 2 < head.i and t.nbor().text == "-" and t.nbor(2).lower_ in _BACKING]
-
-
 def _own_name(head: Token) -> bool:
     """Whether a group noun heads a proper name of its own ("the Eagle Guerrilla Group", "the Kalasi Defence
     Front"): a group the registry does not know, not the report's main group ("the group")."""
     return head.pos_ == "PROPN" and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in head.lefts)
-
-
-def _first_coordinated(named: list[ActorMention], nearest: ActorMention, text: str) -> ActorMention:
-    """Of actors a phrase coordinates ("JNIM and ISGS militants"), the first, as ACLED codes them; else the nearest."""
-    ordered = sorted(named, key=lambda m: m.start)
-    first = ordered.index(nearest)
-    while first > 0 and text[ordered[first - 1].end:ordered[first].start].strip(" ,").lower() in (
-            _COORDINATORS | {""}):  # "A, B and C": a comma coordinates too
-        first -= 1
-    return ordered[first]
 
 
 def _qualifies_thing(ent: Span) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from frontwatch.extract.arguments import FrameArguments
+from frontwatch.extract.arguments import FrameArguments, stand_ins
 from frontwatch.extract.context import DocumentContext, definite
 from frontwatch.extract.merge import DISTINCT, FAILED_ATTEMPT, LIKEWISE, TOLD_BEFORE, WEAPON, fold_sentence
 from frontwatch.extract.sentences import SentenceUnit
@@ -36,7 +36,9 @@ class EventReader:
         read = [(f, r) for f in frames if (r := self._event(ctx, unit, f, frames, typing)) is not None]
         told: set[int] = set()  # participles of a happening whose words chose its label: no label of their own
         for k, (frame, (event, _)) in enumerate(read):  # "shelled X on Thursday and Friday, killing dozens"
-            for host, chosen in [r for f, r in read if _participle_of(frame, f)][:1]:
+            verb = frame.predicate  # a participle hung on another's verb tells what that one did
+            participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+            for host, chosen in [r for f, r in read if participle and verb.head in {f.predicate, f.head}][:1]:
                 event.date, told = host.date, told | ({k} if chosen else set())
         details = frozenset(k for k, (f, _) in enumerate(read) if f.bare)
         guessed = frozenset(k for k, (_, (_, chosen)) in enumerate(read) if not chosen or k in told)
@@ -50,10 +52,18 @@ class EventReader:
         if ctx.lasting(unit.span, frame.head):
             return None
         args = FrameArguments(ctx, frame, self.table)
-        if self.table.fatal(frame.cls) and _tally(args, frames):
-            return None
-        bare = frame.bare and not args.named("agent")  # "the capture of X by Y" tells who did it
-        likewise, uncast, kinds = _likewise(frame), frozenset[str](), dict[str, frozenset[str]]()  # each role's once
+        if self.table.fatal(frame.cls):  # a death count may be a tally, no happening: the war did it ("the conflict has
+            # killed 300,000"), or nobody named did it over more than a month ("1,200 civilians were killed last year")
+            when = None if any(frame.roles.get(r) for r in _DOERS) else args.date(frames, remember=False)
+            if "conflict" in args.kinds("agent") or when is not None and (when.end - when.start).days > _MONTH:
+                return None
+        bare = frame.bare and not any(  # "the capture of X by Y" tells who did it: a known actor
+            ctx.actors.known(n) is not None for f in args.roles.get("agent", [])[:1] for n in stand_ins(f))
+        # a happening without a doer told "also" ("deaths were also reported in X") is of the kind told before (merge)
+        likewise = not any(frame.roles.get(r) for r in _DOERS) and any(
+            c.dep_ == "advmod" and c.lower_ in _LIKEWISE for w in (frame.head, frame.predicate, frame.predicate.head)
+            for c in w.children)
+        uncast, kinds = frozenset[str](), dict[str, frozenset[str]]()  # each role's kinds read once
         while (candidate := self.table.decide(frame.cls, lambda r: kinds[r] if r in kinds else kinds.setdefault(
                 r, args.kinds(r, frames)), typing, bare=bare, told_kind=likewise, excluded=uncast)) is not None:
             told = self._coded(ctx, unit, frame, frames, typing, args, candidate, likewise)
@@ -70,13 +80,18 @@ class EventReader:
         case = self.taxonomy.codes[candidate.code]
         if case.event_type is None or case.sub_event_type is None:
             return None  # a non-ACLED kind (crime, disaster, diplomacy) is no conflict event
-        if case.weak and not candidate.when and not _agreed(typing, case.code):
+        agreed = getattr(typing, "label", None) == case.code and getattr(typing, "layer", "both") == "both"
+        if case.weak and not candidate.when and not agreed:  # the typer chose it with both its layers
             return None  # a catch-all the typer chose needs both its layers; one the roles decide does not
         notes = [FAILED_ATTEMPT] if frame.modality == "failed" else []
         notes += [f"{WEAPON}: {k}" for k in sorted(args.kinds("instrument") | {  # "a sniper", "shells hit the town"
             k for t in args.roles.get("agent", []) for k in load_lexicon().weapon_kinds(t)})]
         known = frame.predicate.pos_ == "NOUN" and definite(frame.predicate)  # "the march ended outside parliament"
-        notes += [DISTINCT] if _distinct(frame) else [TOLD_BEFORE] if known else []
+        opening = frame.sentence[:2]  # words that mark a new happening: "Later that day, ...", "a second bomb"
+        distinct = opening[0].lower_ in _SEQUENCE and not opening[-1].is_punct or any(
+            c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT
+            for w in (frame.predicate, *(t for fillers in frame.roles.values() for t in fillers)) for c in w.children)
+        notes += [DISTINCT] if distinct else [TOLD_BEFORE] if known else []
         chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
         if not chosen and likewise:
             notes.append(LIKEWISE)
@@ -98,8 +113,9 @@ class EventReader:
             return None  # "the camp was built in 1949" in a report told "on Sunday": background
         doer = named or actor1
         reading, (low, high) = args.reading(doer), args.fatalities(frames)
-        allies = [] if doer is None else list({a.name: a for a in (*args.actors("ally"), *ctx.actors.allies_of(doer))
-                                               if a.name != doer.name}.values())
+        allies = [] if doer is None else list({a.name: a for a in (  # the sentence's, document's, registry's
+            *args.actors("ally"), *ctx.actors.alliances.get(doer.name, []), *map(ctx.actors.registry.get, doer.allies))
+            if a is not None and a.name != doer.name}.values())
         return EventFact(
             event_type=case.event_type, sub_event_type=case.sub_event_type, evidence=ctx.evidence(unit),
             actor1=actor1, actor2=actor2, assoc_actors=[named, *allies] if named is not None else allies,
@@ -117,7 +133,8 @@ class EventReader:
         if case.crowd is not None:
             if case.crowd_first and actor1 is not None and "state" in self.table.groups_of(actor1.inter_code):
                 actor1, actor2 = actor2, actor1
-            named = actor1 if actor1 is not None and _named(ctx, actor1) else None
+            named = actor1 if actor1 is not None and (  # a named group (of the registry, or a name the text gives)
+                actor1.needs_review or ctx.actors.registry.get(actor1.name) is not None) else None
             actor1 = ctx.actors.default_actor1(case, notes)
             return actor1, None if (actor2 and actor2.name) == (actor1 and actor1.name) else actor2, named
         if actor1 is None:
@@ -129,40 +146,3 @@ class EventReader:
         if case.victims and actor2 is not None and "crowd" in self.table.groups_of(actor2.inter_code):
             actor2 = ctx.actors.registry.generic(case.victims, actor2.country) or actor2  # "shot into a crowd"
         return actor1, actor2, None
-
-
-def _tally(args: FrameArguments, frames: list[Frame]) -> bool:
-    """Whether a death count is a tally, no happening: the war did it ("the conflict has killed 300,000"), or
-    nobody named did it over more than a month ("1,200 civilians were killed last year")."""
-    when = None if any(args.frame.roles.get(r) for r in _DOERS) else args.date(frames, remember=False)
-    return "conflict" in args.kinds("agent") or when is not None and (when.end - when.start).days > _MONTH
-
-
-def _likewise(frame: Frame) -> bool:
-    """Whether a happening without a doer is told "also" ("deaths were also reported in X"): it is of the kind
-    told just before (merge), so the typer need not choose its code."""
-    return not any(frame.roles.get(r) for r in _DOERS) and any(
-        c.dep_ == "advmod" and c.lower_ in _LIKEWISE
-        for w in (frame.head, frame.predicate, frame.predicate.head) for c in w.children)
-
-
-def _participle_of(frame: Frame, host: Frame) -> bool:
-    """Whether a frame is a participle hung on another's verb ("bombed the town, killing two"): what that one did."""
-    return (verb := frame.predicate).dep_ == "advcl" and verb.tag_ == "VBG" and verb.head in {host.predicate, host.head}
-
-
-def _distinct(frame: Frame) -> bool:
-    """Whether its words mark the happening as a new one ("a second bomb", "another raid", "Later that day, ...")."""
-    words, opening = [frame.predicate, *(t for fillers in frame.roles.values() for t in fillers)], frame.sentence[:2]
-    return opening[0].lower_ in _SEQUENCE and not opening[-1].is_punct or any(
-        c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in words for c in w.children)
-
-
-def _named(ctx: DocumentContext, actor: Actor) -> bool:
-    """Whether an actor is a named group (of the registry, or a name the text gives), not a generic one."""
-    return actor.needs_review or ctx.actors.registry.get(actor.name) is not None
-
-
-def _agreed(typing: object | None, code: str) -> bool:
-    """Whether the sentence typer chose this code with both its layers (a catch-all needs that)."""
-    return getattr(typing, "label", None) == code and getattr(typing, "layer", "both") == "both"

@@ -18,7 +18,7 @@ from frontwatch.extract.doc_actors import DocumentActors
 from frontwatch.extract.events import EventReader
 from frontwatch.extract.merge import merge_within_document
 from frontwatch.extract.quantities import QuantityReader
-from frontwatch.extract.sentences import SentenceUnit, sentence_units
+from frontwatch.extract.sentences import sentence_units
 from frontwatch.extract.table import load_table
 from frontwatch.extract.takings import taking_events
 from frontwatch.model import (
@@ -29,7 +29,6 @@ from frontwatch.model import (
     GeoPrecision,
     Place,
     PlaceMention,
-    QuantityFact,
 )
 from frontwatch.reading.attribution import saying
 from frontwatch.reading.model import Frame, frames_of
@@ -105,7 +104,11 @@ class Extractor:
         placed = [m.place for m in places if m.place is not None]
         named = acronyms_in_context(named, placed, lambda code: self.geocoder.resolve(self.country_name(code) or code))
         countries = sorted({p.country for p in placed if p.country})
-        actors = DocumentActors(doc, named, self.registry, self.country_of, _document_country(places, doc), countries)
+        # its country: the one most of its places lie in (its towns', if any), not one speaking ("Paris condemned it")
+        home = [m.place for m in places if m.place is not None and m.place.country and not speaker(doc, m)]
+        towns = Counter(p.country for p in home if p.precision != GeoPrecision.REGION)
+        country = (towns or Counter(p.country for p in home)).most_common(1)[0][0] if home else None
+        actors = DocumentActors(doc, named, self.registry, self.country_of, country, countries)
         return DocumentContext(document, doc, units, places, actors,
                                resolve_place=lambda name: self.geocoder.resolve(name, countries))
 
@@ -121,8 +124,13 @@ class Extractor:
         for unit in ctx.units:
             frames = by_unit.get(unit.index, [])
             found = self.events.read(ctx, unit, frames, typed.get(unit.index))
-            if not found and unit.usable:
-                self._move_clock(ctx, unit, frames)
+            if not found and unit.usable:  # a dated happening no event was coded from still sets the story's date
+                # ("gunmen arrived late on Monday"); a state told with a copula ("the worst day since 2015") does not
+                heads = [f.head for f in frames if f.asserted] + [unit.span.root]
+                dated = next((v for v in heads if v.tag_ == "VBD" and v.pos_ == "VERB" and not saying(v)
+                              and ctx.dated_clause(unit.span, v)), None)
+                if dated is not None:
+                    ctx.event_date(unit, dated)
             facts = head if unit.is_headline else extraction
             facts.events += found
             facts.control += self.control.read(ctx, unit, frames)
@@ -134,28 +142,15 @@ class Extractor:
         # A headline restates the story the body tells; it is evidence only when the body is silent.
         extraction.events = merge_within_document(
             (extraction.events or head.events) + taking_events(taken, extraction.control, self.table, self.taxonomy))
-        quantities = _untold(head.quantities, extraction.quantities) + extraction.quantities
+        # the headline's counts the body does not give again ("kills dozens" beside "killing at least 50")
+        counted = {w for f in extraction.quantities for w in f.what.replace("(", " ").replace(")", " ").split()}
+        quantities = [f for f in head.quantities
+                      if not set(f.what.replace("(", " ").replace(")", " ").split()) & counted]
+        quantities += extraction.quantities
         extraction.quantities = _first_of_each(quantities, lambda f: (f.what, f.low, f.high, f.actor and f.actor.name))
         extraction.findings = self.check_spatial(document.text, ctx.doc, ctx.places, document.id)
         ctx.doc.user_data.clear()  # its frames point back at it: the Doc goes now, not at the next full collection
         return extraction
-
-    @staticmethod
-    def _move_clock(ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame]) -> None:
-        """A dated happening no event was coded from still sets the story's date ("gunmen arrived late on Monday"); a
-        state told with a copula ("it was the worst day since 2015") leaves the clock where it was."""
-        told = [f.head for f in frames if f.asserted] + [unit.span.root]
-        dated = next((v for v in told if v.tag_ == "VBD" and v.pos_ == "VERB" and not saying(v)
-                      and ctx.dated_clause(unit.span, v)), None)
-        if dated is not None:
-            ctx.event_date(unit, dated)
-
-
-def _document_country(places: list[PlaceMention], doc: Doc) -> str | None:
-    """The country most of a document's places lie in (its towns', if any), not one speaking ("Paris condemned it")."""
-    placed = [m.place for m in places if m.place is not None and m.place.country and not speaker(doc, m)]
-    towns = Counter(p.country for p in placed if p.precision != GeoPrecision.REGION)
-    return (towns or Counter(p.country for p in placed)).most_common(1)[0][0] if placed else None
 
 
 def _outside_names(places: list[PlaceMention], named: list[ActorMention], doc: Doc) -> list[PlaceMention]:
@@ -165,12 +160,6 @@ def _outside_names(places: list[PlaceMention], named: list[ActorMention], doc: D
              and any(c.i < e.start and c.dep_ == "compound" for c in e.root.lefts)}  # titled: "Mayor X Y"
     return [p for p in places if not any(p.start < a.end and a.start < p.end for a in named)
             and p.start not in given and p.surface not in given.values()]  # "Abiy said" after "Abiy Ahmed"
-
-
-def _untold(headline: list[QuantityFact], body: list[QuantityFact]) -> list[QuantityFact]:
-    """Headline counts the body does not give again ("kills dozens" beside "killing at least 50")."""
-    counted = {word for fact in body for word in fact.what.replace("(", " ").replace(")", " ").split()}
-    return [fact for fact in headline if not set(fact.what.replace("(", " ").replace(")", " ").split()) & counted]
 
 
 def _place_key(place: Place) -> tuple:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from frontwatch.extract.context import UNDATED
 from frontwatch.extract.doc_actors import ATTRIBUTED, INFERRED
-from frontwatch.model import Actor, Certainty, EventFact
+from frontwatch.model import Certainty, EventFact
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.taxonomy import CaseCode, load_taxonomy
 
@@ -78,15 +78,12 @@ def same_event(a: EventFact, b: EventFact) -> bool:
     return _same_kind(a, b) and _same_place(a, b) and days and actors
 
 
-def _participant(actor: Actor) -> str:
-    """Who an actor is when one sentence's frames are folded: the crowd of a protest and of a riot
-    (the labels' `crowd` nouns) is one crowd ("marched, and police intervened with tear gas")."""
-    crowds = {case.crowd for case in load_taxonomy().codes.values() if case.crowd is not None}
-    return "crowd" if actor.kind in crowds else actor.name
-
-
 def _shares_participants(a: EventFact, b: EventFact) -> bool:
-    names, others = ({_participant(x) for x in (e.actor1, e.actor2) if x is not None} for e in (a, b))
+    """Whether two frames of one sentence have a participant in common, the crowd of a protest and of a riot
+    (the labels' `crowd` nouns) being one crowd ("marched, and police intervened with tear gas")."""
+    crowds = {case.crowd for case in load_taxonomy().codes.values() if case.crowd is not None}
+    names, others = ({"crowd" if x.kind in crowds else x.name for x in (e.actor1, e.actor2) if x is not None}
+                     for e in (a, b))
     return not names or not others or bool(names & others)
 
 
@@ -145,14 +142,6 @@ def fold_sentence(events: list[EventFact], preferred: str | None, details: froze
     return folded
 
 
-def _continue_kind(event: EventFact, before: EventFact) -> None:
-    """An event told "also" without a doer of its own is of the kind, by the actors and, when it has no
-    date of its own, on the days of the one told before it (its place stays its own)."""
-    event.event_type, event.sub_event_type = before.event_type, before.sub_event_type
-    event.actor1, event.actor2 = before.actor1, event.actor2 or before.actor2
-    event.date = before.date if event.date is None or event.date.expression == UNDATED else event.date
-
-
 def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
     """The happening a definite noun refers back to: the last of its event type told before, of its days;
     else, unless a protest (the protest against a shelling is one of its own), the last violent one told at
@@ -170,7 +159,11 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
     merged: list[EventFact] = []
     for event in events:
         if merged and LIKEWISE in event.notes and _told_actor1(event) is None:
-            _continue_kind(event, merged[-1])
+            # told "also" without a doer: of the kind, by the actors and, undated, on the days of the one before
+            before = merged[-1]  # (its place stays its own)
+            event.event_type, event.sub_event_type = before.event_type, before.sub_event_type
+            event.actor1, event.actor2 = before.actor1, event.actor2 or before.actor2
+            event.date = before.date if event.date is None or event.date.expression == UNDATED else event.date
         target = None if DISTINCT in event.notes else next((m for m in merged if same_event(m, event)), None)
         target = _referent(event, merged) if target is None and TOLD_BEFORE in event.notes else target
         if target is None:

@@ -48,12 +48,6 @@ def _governing_event(noun: Token, frames: list[Frame]) -> str | None:
     return None
 
 
-def _under_control(phrase: NumberPhrase) -> bool:
-    sentence = phrase.number.sent
-    after = set(re.findall(r"\w+", sentence.text[phrase.end - sentence.start_char:][:60].lower()))
-    return bool(_UNDER & after) and bool(_CONTROL & after)
-
-
 def describe(phrase: NumberPhrase, frames: list[Frame], known: dict[str, tuple[str, ...]]) -> str | None:
     """What a count counts, in a few words ("prisoners freed", "population"), or None; a count no happening governs
     is a figure when it counts a force, captives, assets or a population (`known` nouns, `figure_nouns`, a name)."""
@@ -68,14 +62,19 @@ def describe(phrase: NumberPhrase, frames: list[Frame], known: dict[str, tuple[s
     happening = (lexicon := load_lexicon()).predicate_class(noun, lexicon.keys(noun))
     if aside or cited or happening not in (None, *_BEFALLING):
         return None
-    if noun.lower_ in _POPULATION and (_under_control(phrase) or _held_by(noun, _SETTLEMENTS)):
-        return _SAYS["under_control"] if _under_control(phrase) else _SAYS["population"]
+    if noun.lower_ in _POPULATION:  # a population "under X's control" (after the count), or of a settlement
+        sentence = phrase.number.sent
+        after = set(re.findall(r"\w+", sentence.text[phrase.end - sentence.start_char:][:60].lower()))
+        if _UNDER & after and _CONTROL & after:
+            return _SAYS["under_control"]
+        if _held_by(noun, _SETTLEMENTS):
+            return _SAYS["population"]
     if is_fatal(phrase):
         return _SAYS["killed"] if noun.lower_ in _DEAD else f"{_words(noun)} {_SAYS['killed']}"
     if event := _governing_event(reference(noun), frames):
         return f"{_words(noun)} {event}"
     if noun.lower_ in _GENERIC:
-        return _turnout(noun) or _located(noun)
+        return _people(noun)
     keys = {noun.lower_, *load_lexicon().noun_keys(noun)}
     figure = keys & _FIGURES or keys & known.keys() or load_lexicon().weapon_kinds(noun) or happening
     return _words(noun) if figure or noun.pos_ == "PROPN" else None
@@ -98,16 +97,12 @@ def _elided(number: Token, frames: list[Frame]) -> str | None:
     return None
 
 
-def _turnout(noun: Token) -> str | None:
-    """People counted as a crowd: the subject of taking part or marching, the object of drawing."""
+def _people(noun: Token) -> str | None:
+    """People counted as a crowd (the subject of taking part or marching, the object of drawing), or given a place
+    ("4,000 people were at the station" → people at station)."""
     keys = set(load_lexicon().verb_keys(noun.head))
-    joined = noun.dep_ == "nsubj" and bool(keys & _TURNOUT)
-    drawn = noun.dep_ == "dobj" and bool(keys & _DRAWING)
-    return f"{noun.lower_} {_SAYS['protesting']}" if joined or drawn else None
-
-
-def _located(noun: Token) -> str | None:
-    """A generic count given a place: "4,000 people were at the station" → people at station."""
+    if noun.dep_ == "nsubj" and keys & _TURNOUT or noun.dep_ == "dobj" and keys & _DRAWING:
+        return f"{noun.lower_} {_SAYS['protesting']}"
     at = noun.dep_ == "nsubj" and noun.head.pos_ == "AUX"
     prep = next((p for p in noun.head.children if at and p.dep_ == "prep" and p.lower_ in _LOCATED), None)
     place = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None

@@ -29,12 +29,6 @@ class Candidate:
     actors: tuple[str, ...]
     unless: Mapping[str, frozenset[str]]
 
-    @property
-    def telling(self) -> bool:
-        """Whether its conditions alone tell an event, whatever the typer reads: a weapon, or who did
-        it to whom ("soldiers killed two militants")."""
-        return "instrument" in self.when or len(set(self.when) - {"modality"}) >= 2
-
     def holds(self, kinds_of: KindsOf) -> bool:
         return all(kinds & kinds_of(role) for role, kinds in (*self.when.items(), *self.need.items())) and not any(
             kinds & kinds_of(role) for role, kinds in self.unless.items())
@@ -110,7 +104,8 @@ class FrameTable:
         eventful = not entry.generic or acled >= (self.min_probability if probs else 1.0)
         generic = entry.generic or bare
         for candidate in (c for c in entry.events if c.when and c.holds(kinds_of)):
-            if eventful or candidate.telling:
+            # conditions that tell an event by themselves, whatever the typer reads: a weapon, or who did it to whom
+            if eventful or "instrument" in candidate.when or len(set(candidate.when) - {"modality"}) >= 2:
                 return candidate
         choices = [c for c in entry.events if not c.when and c.code not in excluded and c.holds(kinds_of)]
         if not choices or not eventful:

@@ -4,7 +4,7 @@ is a taking (control.superseded), coded as the frame table codes a taking of gro
 
 from __future__ import annotations
 
-from functools import partial
+from collections import defaultdict
 
 from frontwatch.extract.table import FrameTable
 from frontwatch.model import ControlFact, ControlStatus, DateSpan, EventFact, TimePrecision
@@ -19,8 +19,8 @@ def taking_events(taken: list[ControlFact], control: list[ControlFact], table: F
     """One event for each contest the report's other claims make a taking, the holder that left second."""
     events = []
     for fact in taken:
-        kinds = {"agent": table.groups_of(fact.actor.inter_code), "patient": frozenset({"ground"})}
-        candidate = table.decide(TAKE, partial(_kinds_in, kinds), None)
+        kinds = defaultdict(frozenset, agent=table.groups_of(fact.actor.inter_code), patient=frozenset({"ground"}))
+        candidate = table.decide(TAKE, kinds.__getitem__, None)
         case = taxonomy.codes[candidate.code] if candidate is not None else None
         if case is None or case.event_type is None or case.sub_event_type is None or fact.as_of is None:
             continue
@@ -31,7 +31,3 @@ def taking_events(taken: list[ControlFact], control: list[ControlFact], table: F
             date=DateSpan(fact.as_of, fact.as_of, TimePrecision.DAY), certainty=fact.certainty,
             claim_source=fact.claim_source, notes=[TAKEN]))
     return events
-
-
-def _kinds_in(kinds: dict[str, frozenset[str]], role: str) -> frozenset[str]:
-    return kinds.get(role, frozenset())

@@ -30,8 +30,6 @@ _ASIDES = {"parataxis", "advcl"}
 _SAID_DEPS = {"ccomp", "xcomp", "parataxis"}  # what a saying verb says is its clausal complement
 _STATED_DEPS = {"acl", "ccomp", "appos", "relcl", "prep"}
 
-Lemma = Callable[[Token], str]
-
 
 def contains(text: str, phrase: str) -> bool:
     """Whether `phrase` occurs in `text` as whole words (the regex only where it occurs at all)."""
@@ -82,7 +80,7 @@ def saying(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and load_lexicon().lemma(token) in _VERBS
 
 
-def attribution(predicate: Token, lemma: Lemma) -> Attribution | None:
+def attribution(predicate: Token, lemma: Callable[[Token], str]) -> Attribution | None:
     """The report a predicate is told in: a saying verb or statement noun above it, "according to X",
     or a parenthetical "X said" beside its clause."""
     chain = [predicate, *predicate.ancestors]

@@ -46,8 +46,9 @@ class FrameReader:
         fills: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
         for match_id, ids in self.matcher.match_predicates(doc, clauses):
             pattern = self.patterns[int(self.vocab.strings[match_id])]
-            for position, role in pattern.roles:
-                fills[ids[0]].append((pattern.rank, ids[position], role, pattern.shape))
+            for position, node in enumerate(pattern.nodes):  # (position, role) of every node that fills a role
+                if node["RIGHT_ID"] in ROLES:
+                    fills[ids[0]].append((pattern.rank, ids[position], node["RIGHT_ID"], pattern.shape))
         doc._.frames = [self._frame(doc, i, fills[i], clauses.get(i)) for i in sorted(clauses)]
         return doc
 
@@ -74,13 +75,17 @@ class FrameReader:
         told = {v.i for v in supports.values()}
         predicates: dict[int, Token | None] = {}
         for token, ext in ((t, t._) for t in doc):
-            if _attributive(token):  # "the rebel-held town" names a state; "the wounded soldiers" nothing
-                if not _doer_in(token) or ext.frame_class not in lex.states:
-                    continue
+            # a participle used as an adjective names a state ("the rebel-held town"), else nothing ("burning tyres")
+            attributive = token.dep_ in {"amod", "compound"} and token.tag_ in {"VBG", "VBN", "JJ"}
+            if attributive and (ext.frame_class not in lex.states or not any(  # its doer written in: "rebel-held"
+                    c.dep_ == "npadvmod" for c in token.children)):
+                continue
+            if ext.frame_class in lex.states and (attributive or any(  # "still occupy", "remains occupied": no taking
+                    c.dep_ in {"advmod", "aux", "auxpass"} and STANDING in c._.frame_tags for c in token.children)):
                 ext.frame_class = lex.states[ext.frame_class]
-            elif ext.frame_class in lex.states and _standing(token):  # "still occupy X": no new taking
-                ext.frame_class = lex.states[ext.frame_class]
-            if ext.frame_class and token.i not in told and not _modifier(token):
+            inside = token.ent_type_ in {"DATE", "TIME"} or token.dep_ == "compound" and token.head.pos_ in {
+                "NOUN", "PROPN"}  # a word of a date, or a noun modifying a noun ("protest leaders", "riot police")
+            if ext.frame_class and token.i not in told and not inside:
                 tags = lex.class_tags.get(ext.frame_class, ())
                 ext.frame_tags = (PREDICATE, *ext.frame_tags, *tags)
                 predicates[token.i] = supports.get(token.i) or _copula(token)
@@ -104,26 +109,6 @@ class FrameReader:
                       modality(predicate, clause, lemma), attribution=attribution(predicate, lemma))
         frame.hedges = hedges(scope(frame))
         return frame
-
-
-def _attributive(token: Token) -> bool:
-    """A participle used as an adjective ("burning tyres", "the wounded soldiers") tells no happening."""
-    return token.dep_ in {"amod", "compound"} and token.tag_ in {"VBG", "VBN", "JJ"}
-
-
-def _standing(verb: Token) -> bool:
-    """Whether an adverb or auxiliary makes a verb tell a standing state ("still occupy", "remains occupied")."""
-    return any(c.dep_ in {"advmod", "aux", "auxpass"} and STANDING in c._.frame_tags for c in verb.children)
-
-
-def _doer_in(participle: Token) -> bool:
-    """Whether an attributive participle has its doer written into it ("rebel-held", "Russian-occupied")."""
-    return any(c.dep_ == "npadvmod" for c in participle.children)
-
-
-def _modifier(token: Token) -> bool:
-    """A word inside another name: a noun modifying a noun ("protest leaders", "riot police") or a word of a date."""
-    return token.ent_type_ in {"DATE", "TIME"} or token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _copula(noun: Token) -> Token | None:

@@ -17,11 +17,6 @@ _INFINITIVE = _WORDS.words("infinitive_markers")
 _CLAUSE_TOPS = {"ROOT", "ccomp", "conj", "parataxis"}
 
 
-def _modal(node: Token) -> str | None:
-    aux = {c.lower_ for c in node.children if c.dep_ == "aux"}
-    return "future" if aux & _FUTURE else "modal" if aux & _MODALS else None
-
-
 def negated(predicate: Token, clause: Token) -> bool:
     """Whether the predicate or the verb its clause hangs on is negated."""
     return any(c.dep_ == "neg" for t in {predicate, clause} for c in t.children)
@@ -33,13 +28,18 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
     an argument of ("the fall of the city will shock")."""
     verbal = clause if clause is not None else predicate if predicate.pos_ in {"VERB", "AUX"} else None
     if verbal is None:  # a noun told through no verb of its own ("the fall of the city"), unless asked for or ended
-        return "aim" if _requested(predicate, lemma) else "ended" if _ended(predicate, lemma) else "realis"
+        asker = {"pobj": predicate.head.head, "dobj": predicate.head}.get(predicate.dep_)  # what a verb asks for
+        if asker is not None and asker.pos_ == "VERB" and lemma(asker) in _REQUESTS:
+            return "aim"  # "called for a ceasefire", "demanded a truce"
+        ended = predicate.dep_ == "dobj" and predicate.head.pos_ == "VERB" and lemma(predicate.head) in _ENDINGS
+        return "ended" if ended else "realis"  # "ending the occupation of X", "broke the siege"
     reached = False
     for node in (predicate, *predicate.ancestors):
         reached = reached or node.i == verbal.i
-        own = _modal(node) if reached and (node.i == verbal.i or node.dep_ in _CLAUSE_TOPS) else None
-        if own is not None:
-            return own
+        aux = {c.lower_ for c in node.children if c.dep_ == "aux"} if reached and (
+            node.i == verbal.i or node.dep_ in _CLAUSE_TOPS) else set()  # its own clause's auxiliaries
+        if aux & (_FUTURE | _MODALS):
+            return "future" if aux & _FUTURE else "modal"
         if lemma(node) in _SEMI_MODALS and any(
                 c.dep_ == "xcomp" and any(a.lower_ in _INFINITIVE for a in c.children) for c in node.children):
             return "modal"  # "has to be approved", "are to gather"
@@ -55,17 +55,6 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
         if reached and (finite or node.dep_ in _CLAUSE_TOPS and node.i != predicate.i):
             break  # the clause ends here: what governs it from above is another statement
     return "realis"
-
-
-def _requested(noun: Token, lemma: Callable[[Token], str]) -> bool:
-    """Whether a noun names what a verb asks for ("called for a ceasefire", "demanded a truce"): not told."""
-    asker = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
-    return asker is not None and asker.pos_ == "VERB" and lemma(asker) in _REQUESTS
-
-
-def _ended(noun: Token, lemma: Callable[[Token], str]) -> bool:
-    """Whether a noun names a state or happening a verb ends ("ending the occupation of X", "broke the siege")."""
-    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and lemma(noun.head) in _ENDINGS
 
 
 def recalled(predicate: Token) -> bool:

@@ -1,7 +1,7 @@
 """Token tests for the frame patterns' node patterns: the part of spaCy's token-pattern language the pattern
 files use (attribute equality, IN, NOT_IN, and frame tags by IS_SUPERSET or INTERSECTS), read in Python with
 an index by dependency label, so a token is tested only against the node patterns its label and its frame
-tags leave possible. A node pattern that uses more of the language has no NodeTest (spaCy's Matcher reads it)."""
+tags leave possible. A node pattern that uses more of the language has no NodeTest (the matcher refuses it)."""
 
 from __future__ import annotations
 
@@ -26,11 +26,6 @@ class NodeTest:
     within: tuple[tuple[str, frozenset[str], bool], ...]  # (token attribute, values, whether inside them)
     superset: frozenset[str] | None  # frame tags the token must all have
     intersects: frozenset[str] | None  # frame tags the token must have one of
-
-    @property
-    def needs_tags(self) -> bool:
-        """Whether a token without frame tags fails this test."""
-        return bool(self.superset) or self.intersects is not None
 
     def passes(self, token: Token, tags: frozenset[str]) -> bool:
         """Whether a token (with these frame tags) meets the node pattern, as spaCy's Matcher reads it."""
@@ -60,17 +55,12 @@ def node_test(key: int, attrs: dict) -> NodeTest | None:
             return None
         elif isinstance(value, str):
             equal.append((_ATTRIBUTES[name], value))
-        elif _string_sets(value):
+        elif isinstance(value, dict) and value and all(  # IN / NOT_IN lists of strings
+                op in _SETS and isinstance(v, list) and all(isinstance(s, str) for s in v) for op, v in value.items()):
             within += [(_ATTRIBUTES[name], frozenset(values), _SETS[op]) for op, values in value.items()]
         else:
             return None
     return NodeTest(key, tuple(equal), tuple(within), superset, intersects)
-
-
-def _string_sets(value: object) -> bool:
-    """Whether a value is a mapping of IN / NOT_IN to lists of strings."""
-    return isinstance(value, dict) and bool(value) and all(
-        op in _SETS and isinstance(v, list) and all(isinstance(s, str) for s in v) for op, v in value.items())
 
 
 def _tag_tests(value: object) -> tuple[frozenset[str] | None, frozenset[str] | None] | None:
@@ -101,7 +91,8 @@ class NodeIndex:
             for label in sorted(frozenset.intersection(*labels)):
                 self._by_dep[label].append(test)
         else:
-            (self._tagged if test.needs_tags else self._plain).append(test)
+            tagged = bool(test.superset) or test.intersects is not None  # a token without frame tags fails it
+            (self._tagged if tagged else self._plain).append(test)
 
     def keys_of(self, token: Token) -> Iterator[int]:
         """The keys of the node tests a token passes."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.matcher import DependencyMatcher, Matcher
+from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -30,11 +30,6 @@ class FramePattern:
     shape: str
     rank: int
     nodes: tuple[dict, ...]
-
-    @property
-    def roles(self) -> tuple[tuple[int, str], ...]:
-        """(node position, role) for every node that fills a role."""
-        return tuple((i, n["RIGHT_ID"]) for i, n in enumerate(self.nodes) if n["RIGHT_ID"] in ROLES)
 
 
 def _validate(raw: dict, where: str, shape: str) -> FramePattern:
@@ -79,31 +74,28 @@ class PredicateMatcher(DependencyMatcher):
     without a predicate (a fifth of a news text's tokens) cannot match; their tokens are not
     tested against the node patterns. Many patterns share a node pattern ("DEP: pobj", the predicate
     itself), so the tokens are tested against the distinct ones, each once (node_tests.NodeIndex; a node pattern
-    it cannot read goes through spaCy's token Matcher), and every pattern's nodes read their positions from
-    them. Within a tree, matches come out as DependencyMatcher's."""
+    it cannot read is refused), and every pattern's nodes read their positions from them. Within a tree, matches
+    come out as DependencyMatcher's."""
 
     def __init__(self, vocab: Vocab) -> None:
         super().__init__(vocab)
         self._index = NodeIndex()  # the distinct node patterns read in Python
-        self._others = Matcher(vocab)  # those NodeIndex cannot read, one token pattern each
         self._distinct_ids: dict[str, int] = {}  # a node pattern (as sorted JSON) -> its key
         self._node_ids: defaultdict[int, list[list[int]]] = defaultdict(list)  # as _tokens_to_key, distinct keys
 
     def add(self, key: str | int, patterns: list[list[dict[str, Any]]], *, on_match: Callable | None = None) -> None:
-        """Add a rule as DependencyMatcher does; its node patterns join the distinct ones."""
+        """Add a rule as DependencyMatcher does; its node patterns join the distinct ones (ValueError for one the
+        node tests cannot read)."""
         super().add(key, patterns, on_match=on_match)
         for pattern in patterns:
             ids = []
             for node in pattern:
                 attrs = json.dumps(node["RIGHT_ATTRS"], sort_keys=True)
                 if attrs not in self._distinct_ids:
-                    name = f"node {len(self._distinct_ids)}"
-                    self._distinct_ids[attrs] = self.vocab.strings.add(name)
-                    test = node_test(self._distinct_ids[attrs], node["RIGHT_ATTRS"])
-                    if test is not None:
-                        self._index.add(test)
-                    else:
-                        self._others.add(name, [[node["RIGHT_ATTRS"]]])
+                    self._distinct_ids[attrs] = self.vocab.strings.add(f"node {len(self._distinct_ids)}")
+                    if (test := node_test(self._distinct_ids[attrs], node["RIGHT_ATTRS"])) is None:
+                        raise ValueError(f"a node pattern beyond the node tests: {attrs}")
+                    self._index.add(test)
                 ids.append(self._distinct_ids[attrs])
             self._node_ids[self.vocab.strings.add(key) if isinstance(key, str) else key].append(ids)
 
@@ -112,13 +104,9 @@ class PredicateMatcher(DependencyMatcher):
         root_of = _roots(doc)
         roots = {root_of[i] for i in predicates}
         by_root: defaultdict[int, defaultdict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-        for start, end in _ranges(i for i, root in enumerate(root_of) if root in roots):
-            for token in doc[start:end]:
-                for node in self._index.keys_of(token):
-                    by_root[root_of[token.i]][node].append(token.i)
-            if len(self._others):
-                for match_id, offset, _ in self._others(doc[start:end]):  # offsets within the span
-                    by_root[root_of[start + offset]][match_id].append(start + offset)
+        for token in (t for t in doc if root_of[t.i] in roots):
+            for node in self._index.keys_of(token):
+                by_root[root_of[token.i]][node].append(token.i)
         find = self._get_matches  # type: ignore[attr-defined]  # DependencyMatcher's own, left out of its stub
         matches: list[tuple[int, list[int]]] = []
         cache: dict = {}
@@ -142,17 +130,6 @@ def _roots(doc: Doc) -> list[int]:
         for k in (*path, j):
             roots[k] = root
     return roots
-
-
-def _ranges(positions: Iterable[int]) -> list[tuple[int, int]]:
-    """Runs of consecutive token positions as (start, end) ranges."""
-    ranges: list[tuple[int, int]] = []
-    for i in positions:
-        if ranges and ranges[-1][1] == i:
-            ranges[-1] = (ranges[-1][0], i + 1)
-        else:
-            ranges.append((i, i + 1))
-    return ranges
 
 
 def build_matcher(vocab: Vocab, patterns: tuple[FramePattern, ...]) -> PredicateMatcher:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
+from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -63,7 +64,4 @@ def reading_pipeline(model_name: str, actor_files: Sequence[Path] = ()) -> Langu
 
 def actor_registry(nlp: Language) -> ActorRegistry:
     """The actor registry a reading pipeline uses."""
-    component = nlp.get_pipe(ACTOR_NAMES)
-    if not isinstance(component, ActorNames):
-        raise TypeError(f"pipe {ACTOR_NAMES!r} is not frontwatch's actor-name component")
-    return component.registry
+    return cast(ActorNames, nlp.get_pipe(ACTOR_NAMES)).registry

@@ -34,7 +34,8 @@ def repair_parses(parse: Parse, doc: Doc, mentions: Sequence[ActorMention]) -> i
     repaired = 0
     for sent in list(doc.sents):
         inside = [s for s in names if s.start >= sent.start and s.end <= sent.end]
-        broken = sent.root.pos_ not in _VERBAL or not all(_is_phrase(s) for s in inside)
+        broken = sent.root.pos_ not in _VERBAL or not all(  # kept together: exactly one token's head outside it
+            sum(not s.start <= t.head.i < s.end or t.head.i == t.i for t in s) == 1 for s in inside)
         if inside and broken and _reparse(parse, doc, sent, inside, table):
             repaired += 1
     if repaired:
@@ -59,11 +60,6 @@ def _reparse(parse: Parse, doc: Doc, sent: Span, names: list[Span], table: np.nd
         for k, (head, dep, tag, pos, root) in enumerate(inner[name.start], start=name.start):
             table[k] = [*table[k, :2], tag, pos] if root else [(head + name.start - k) % 2**64, dep, tag, pos]
     return True
-
-
-def _is_phrase(name: Span) -> bool:
-    """Whether the parser kept a name together: exactly one of its tokens has its head outside."""
-    return sum(not name.start <= t.head.i < name.end or t.head.i == t.i for t in name) == 1
 
 
 def _collapsed(doc: Doc, sent: Span, names: list[Span]) -> tuple[str, list[int | Span]]:
