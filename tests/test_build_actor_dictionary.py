@@ -117,3 +117,22 @@ def test_a_members_plural_goes_to_the_most_coded_group_it_names(build_actor_dict
     assert "Sunists" in written["SKP (Sunist): Sun Kingdom Party (Sunist)"]
     assert "Sunists" not in written.get("Sunist Rebels (Freedonia)", set())
     assert "Kingdoms" not in written["SKP (Sunist): Sun Kingdom Party (Sunist)"]  # written once only
+
+
+WING_CASES = [
+    ("RVLF: Red Valley Liberation Front (Tarn Splinter Faction)", {"RVLF-Tarn", "RVLF Tarn"}),
+    ("HPA: Hill People's Army (Oskar Vell Faction)", {"HPA-Oskar Vell", "HPA Oskar Vell"}),
+    ("GMB-Tarn: Grey Mountain Brigade (Tarn)", set()),  # the wing is in the acronym already
+    ("Red Valley Liberation Front (Tarn Splinter Faction)", set()),  # no acronym to write it with
+    ("RVLF: Red Valley Liberation Front (Splinter Faction)", set()),  # no proper name in the wing
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), WING_CASES)
+def test_a_faction_is_written_by_its_acronym_and_its_wing(build_actor_dictionary, name, expected):
+    counts = build_actor_dictionary._Counts()
+    for text in ("A splinter faction of the front raided a farm.", "The faction split from the splinter group.",
+                 "A splinter cell of the faction burned a depot.", "The faction's splinter wing fled.",
+                 "Splinter factions clashed.", "A splinter faction looted a shop."):
+        counts.add(_note(text, "Hill Patrol Unit", inter1="3"))
+    assert counts.wing_names(name) == expected

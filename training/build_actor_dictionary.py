@@ -42,6 +42,7 @@ MILITIA = re.compile(r" (Ethnic|Clan|Sub-Clan|Communal) Militia \(|^[A-Z][\w-]* 
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 PLURAL = re.compile(r"\b[A-Z][a-z]{3,}s\b")  # what a group's members are called, written as many: "Maoists"
 POSSESSIVE = re.compile(r"['’]s\b")
+WING = re.compile(r"\(([^()]*)\)$")  # a faction's wing: "OLF: Oromo Liberation Front (Shane Splinter Faction)"
 CAPITALISED = re.compile(r"(?:\b[A-Z][\w'’-]*|\b\d+\b)(?:\s+(?:[A-Z][\w'’-]*|\d+\b))+")
 KINDS = {"1": "state", "2": "rebel", "3": "militia", "4": "identity militia", "8": "other"}
 # A unit of a country's forces: "Police Forces of Sri Lanka (2015-) Special Task Force".
@@ -176,6 +177,16 @@ class _Counts:
         return any(self._case[w.lower()][True] >= 5 * self._case[w.lower()][False]
                    for w in re.findall(r"[A-Za-z][\w'-]+", name))
 
+    def wing_names(self, name: str) -> set[str]:
+        """A faction's names by its bracketed wing: its acronym with the wing's proper names ("OLF-Shane", "OLF Shane"
+        of "OLF: Oromo Liberation Front (Shane Splinter Faction)"; not "Splinter", written in lower case)."""
+        abbr, _, full = name.partition(": ")
+        wing = WING.search(full)
+        if wing is None or not re.fullmatch(r"[\w-]+", abbr):
+            return set()
+        words = " ".join(w for w in wing[1].split() if self.proper_named(w) and w not in abbr)
+        return {f"{abbr}-{words}", f"{abbr} {words}"} if words else set()
+
     def aliases(self, min_count: int, share: float) -> dict[str, set[str]]:
         """The names notes write for each actor: at least `min_count` notes, `share` of those writing it, code it; for
         a members' plural, `share` code an actor it names, and the most coded owns it ("Maoists" beside
@@ -226,7 +237,7 @@ def main() -> None:
         country, count = counts.countries[name].most_common(1)[0]
         inter = counts.inter_of[name].most_common(1)[0][0]
         aliases = set(forms[1:]) | units[name] | {w for w in written.get(name, ()) if registry.get(w) is None}
-        aliases |= {_possessive_free(a) for a in forms[1:]}  # not of its units: their own forms
+        aliases |= {_possessive_free(a) for a in forms[1:]} | counts.wing_names(name)  # not of its units: their own
         entries.append({
             "name": name,
             "aliases": sorted(aliases - {name}),
