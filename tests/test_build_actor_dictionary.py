@@ -19,6 +19,12 @@ NAME_CASES = [
     ("RVA", "RVLF: Red Valley Liberation Front", False),  # a letter short
     ("GVLA", "RVLF: Red Valley Liberation Front", False),  # another first letter
     ("RF", "Red Army", False),  # too short to tell
+    # what its members are called, as many
+    ("Sunists", "SKP (Sunist): Sun Kingdom Party (Sunist)", True),
+    ("Dawnites", "Dawnite Rebels (Freedonia)", True),
+    ("Tidewalkers", "TWM: Tidewalker Movement", True),
+    ("Sunists", "SKP: Sun Kingdom Party", False),  # a word the name lacks
+    ("Rivers", "RVLF: Red Valley Liberation Front", False),
 ]
 
 
@@ -78,3 +84,55 @@ def test_state_units_of_one_country_and_their_proper_names(build_actor_dictionar
     assert counts.state_units(2) == {"Police Forces of Freedonia": {"Zelda Border Police"}}
     assert counts.proper_named("Zelda Border Police")
     assert not counts.proper_named("Special Forces")  # written in lower case as often as not
+
+
+POSSESSIVE_CASES = [
+    ("Hill People's Defence Force", "Hill People Defence Force"),
+    ("Children’s Liberation Army", "Children Liberation Army"),
+    ("Sons of the People's Guard", "Sons of the People Guard"),
+    ("People's Army of the Workers' Front", "People Army of the Workers' Front"),  # a plural's possessive stays
+    ("Red Valley Liberation Front", "Red Valley Liberation Front"),  # none
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), POSSESSIVE_CASES)
+def test_a_name_without_its_possessives(build_actor_dictionary, name, expected):
+    assert build_actor_dictionary._possessive_free(name) == expected
+
+
+PLURAL_NOTES = [
+    _note("Sunists set fire to a forest office near the hills.", "SKP (Sunist): Sun Kingdom Party (Sunist)"),
+    _note("Suspected Sunists killed a trader.", "SKP (Sunist): Sun Kingdom Party (Sunist)"),
+    _note("Sunists blew up a culvert.", "SKP (Sunist): Sun Kingdom Party (Sunist)"),
+    _note("Sunists of a splinter group attacked a camp.", "Sunist Rebels (Freedonia)"),
+    _note("Police arrested two Sunists and seized Kingdoms of cash.", "Police Forces of Freedonia (2010-)", inter1="1"),
+]
+
+
+def test_a_members_plural_goes_to_the_most_coded_group_it_names(build_actor_dictionary):
+    counts = build_actor_dictionary._Counts()
+    for note in PLURAL_NOTES:
+        counts.add(note)
+    written = counts.aliases(min_count=2, share=0.8)  # 4 of the 5 notes writing it code a group it names
+    assert "Sunists" in written["SKP (Sunist): Sun Kingdom Party (Sunist)"]
+    assert "Sunists" not in written.get("Sunist Rebels (Freedonia)", set())
+    assert "Kingdoms" not in written["SKP (Sunist): Sun Kingdom Party (Sunist)"]  # written once only
+
+
+WING_CASES = [
+    ("RVLF: Red Valley Liberation Front (Tarn Splinter Faction)", {"RVLF-Tarn", "RVLF Tarn"}),
+    ("HPA: Hill People's Army (Oskar Vell Faction)", {"HPA-Oskar Vell", "HPA Oskar Vell"}),
+    ("GMB-Tarn: Grey Mountain Brigade (Tarn)", set()),  # the wing is in the acronym already
+    ("Red Valley Liberation Front (Tarn Splinter Faction)", set()),  # no acronym to write it with
+    ("RVLF: Red Valley Liberation Front (Splinter Faction)", set()),  # no proper name in the wing
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), WING_CASES)
+def test_a_faction_is_written_by_its_acronym_and_its_wing(build_actor_dictionary, name, expected):
+    counts = build_actor_dictionary._Counts()
+    for text in ("A splinter faction of the front raided a farm.", "The faction split from the splinter group.",
+                 "A splinter cell of the faction burned a depot.", "The faction's splinter wing fled.",
+                 "Splinter factions clashed.", "A splinter faction looted a shop."):
+        counts.add(_note(text, "Hill Patrol Unit", inter1="3"))
+    assert counts.wing_names(name) == expected

@@ -541,3 +541,28 @@ SPEAKING_CAPITALS = [
 def test_a_capital_that_speaks_is_no_place_of_the_event(extractor, text, place):
     events = _events(extractor, text)
     assert events and [e.place.name if e.place else None for e in events][:1] == [place]
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # a battle told by its dead of both sides: the sides, as written
+    ("Two soldiers and three Taliban fighters were killed as fighting intensified in Kunduz.",
+     "Military Forces of Afghanistan", "Taliban"),
+    ("Four members of Al-Shabaab and two soldiers were killed in heavy fighting in Afgooye.",
+     "al-Shabaab", "Military Forces of Somalia"),
+    ("Six ADF rebels and a Congolese soldier were killed in fighting near Beni.",
+     "ADF: Allied Democratic Forces", "Military Forces of the Democratic Republic of Congo"),
+    # a soldier "from" a country's forces is of those forces
+    ("One soldier from the Myanmar Armed Forces and four members of the TNLA were killed as fighting escalated in "
+     "Lashio.", "Military Forces of Myanmar", "TNLA: Ta'ang National Liberation Army"),
+    ("One soldier from the Chadian army and three rebels were killed as fighting spread near Mao.",
+     "Military Forces of Chad", "Unidentified Armed Group (Chad)"),
+    # one side only, or the state's forces only: the unidentified side kills them
+    ("Two soldiers were killed in an ambush near Kunduz.", "Unidentified Armed Group (Afghanistan)",
+     "Military Forces of Afghanistan"),
+    ("Three soldiers and two policemen were killed in an ambush near Kunduz.",
+     "Unidentified Armed Group (Afghanistan)", "Military Forces of Afghanistan"),
+])
+def test_the_sides_of_a_battle_told_by_its_dead(extractor, text, actor1, actor2):
+    events = _events(extractor, text)
+    assert events and events[0].actor1 is not None and events[0].actor2 is not None
+    assert (events[0].actor1.name, events[0].actor2.name) == (actor1, actor2)

@@ -92,3 +92,21 @@ ATTACKS_THAT_INJURE = [
 @pytest.mark.parametrize(("text", "sub_event_type"), ATTACKS_THAT_INJURE)
 def test_an_attack_that_injures_protesters_is_excessive_force(extractor, text, sub_event_type):
     assert [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events] == [sub_event_type]
+
+
+@pytest.mark.parametrize(("text", "published", "first"), [
+    # ACLED's older exports code the forces first in excessive force, newer ones the crowd (acled_taxonomy.yaml)
+    ("Riot police fired on a march of teachers in Mandalay on Tuesday, killing two.", date(2016, 5, 12),
+     "Police Forces of Myanmar"),
+    ("Troops opened fire on demonstrators in Kassala on Monday, killing four.", date(2015, 3, 4),
+     "Military Forces of Sudan"),
+    ("Two marchers were shot dead by soldiers in Monywa on Sunday.", date(2018, 11, 6), "Military Forces of Myanmar"),
+    ("Troops opened fire on demonstrators in Kassala on Monday, killing four.", date(2021, 3, 4), "Protesters (Sudan)"),
+    ("Two marchers were shot dead by soldiers in Monywa on Sunday.", date(2024, 5, 15), "Protesters (Myanmar)"),
+    # not in a protest broken up, which ACLED codes crowd first whatever the year
+    ("Police dispersed a march of nurses with water cannon in Nairobi on Monday.", date(2016, 5, 12),
+     "Protesters (Kenya)"),
+])
+def test_the_forces_come_first_in_excessive_force_up_to_2018(extractor, text, published, first):
+    events = extract(extractor, text, published).events
+    assert events and events[0].actor1 is not None and events[0].actor1.name == first

@@ -40,6 +40,9 @@ GENERIC_PREFIXES = ("Unidentified ", "Military Forces of ", "Police Forces of ",
                     "Mutiny of ", "Former ", "Private Security Forces", "Sole Perpetrator")
 MILITIA = re.compile(r" (Ethnic|Clan|Sub-Clan|Communal) Militia \(|^[A-Z][\w-]* Militia \(")
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+PLURAL = re.compile(r"\b[A-Z][a-z]{3,}s\b")  # what a group's members are called, written as many: "Maoists"
+POSSESSIVE = re.compile(r"['’]s\b")
+WING = re.compile(r"\(([^()]*)\)$")  # a faction's wing: "OLF: Oromo Liberation Front (Shane Splinter Faction)"
 CAPITALISED = re.compile(r"(?:\b[A-Z][\w'’-]*|\b\d+\b)(?:\s+(?:[A-Z][\w'’-]*|\d+\b))+")
 KINDS = {"1": "state", "2": "rebel", "3": "militia", "4": "identity militia", "8": "other"}
 # A unit of a country's forces: "Police Forces of Sri Lanka (2015-) Special Task Force".
@@ -62,11 +65,16 @@ def _named(actor: str, inter: str) -> bool:
 def _written_names(text: str) -> set[str]:
     """What a note may name a group by: its all-capitals words ("OLF" of "OLF-Shane" too) and every run of
     two or more capitalised words or numbers ("Patriotic Ginbot 7")."""
-    names = set(ACRONYM.findall(text))
+    names = set(ACRONYM.findall(text)) | set(PLURAL.findall(text))
     for run in CAPITALISED.findall(text):
         words = run.split()
         names |= {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
     return names
+
+
+def _possessive_free(name: str) -> str:
+    """A name without its possessives, as notes often write it ("Ye People Defense Force")."""
+    return POSSESSIVE.sub("", name)
 
 
 def _words(name: str) -> list[str]:
@@ -76,7 +84,8 @@ def _words(name: str) -> list[str]:
 def _names_the_actor(written: str, name: str) -> bool:
     """Whether a note's word names an actor: an acronym whose letters are its name's initials, in order ("ISGS":
     "Islamic State (Greater Sahara)"; not "ISPR" for a group it is only written beside) or, its other wing, all of
-    them but the last ("OLA" of "OLF: Oromo Liberation Front", "KIO" of "KIA: Kachin Independence Army"), or a run
+    them but the last ("OLA" of "OLF: Oromo Liberation Front", "KIO" of "KIA: Kachin Independence Army"), a word of
+    its name as many ("Maoists" of "CPI (Maoist)"), or a run
     of its name's words that ends as the name ends ("Ogaden Liberation Front") or, three words at least, begins as
     the name or its full form begins ("Patriotic Ginbot 7" of "AGUDM: Patriotic Ginbot 7 for Unity and Democratic
     Movement"; not "Magway Division", a region's name)."""
@@ -84,6 +93,8 @@ def _names_the_actor(written: str, name: str) -> bool:
         words, named = _words(written), _words(name)
         return set(words) <= set(named) and (words[-1] == named[-1] or len(words) >= 3 and any(
             named[i:i + len(words)] == words for i in (0, named.index(words[0]))))
+    if not written.isupper():  # "Maoists"
+        return written[:-1].lower() in _words(name)
     initials = iter(word[0].upper() for word in _words(name))
     full = [word[0].upper() for word in _words(name.split(": ")[-1])]  # of the full name: "Oromo Liberation Front"
     return all(letter in initials for letter in written) or len(written) == len(full) > 2 and [
@@ -109,6 +120,7 @@ class _Counts:
     countries: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     written: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))  # name -> actors coded
     writing: Counter[str] = field(default_factory=Counter)  # name -> notes writing it
+    naming: Counter[str] = field(default_factory=Counter)  # plural -> notes writing it that code an actor it names
     units_of: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))  # unit -> forces
     texts: list[str] = field(default_factory=list)
     _case: dict[str, Counter[bool]] = field(default_factory=lambda: defaultdict(Counter))  # word -> capitalised?
@@ -131,6 +143,8 @@ class _Counts:
         for written in _written_names(note["text"]):
             self.written[written].update(coded)
             self.writing[written] += 1
+            self.naming[written] += PLURAL.fullmatch(written) is not None and any(
+                _names_the_actor(written, name) for name in coded)
 
     def fold_units(self, known: Callable[[str], bool]) -> dict[str, set[str]]:
         """ACLED's names of a group's units ("People's Defense Force - Kalay") counted as their parent's."""
@@ -163,12 +177,25 @@ class _Counts:
         return any(self._case[w.lower()][True] >= 5 * self._case[w.lower()][False]
                    for w in re.findall(r"[A-Za-z][\w'-]+", name))
 
+    def wing_names(self, name: str) -> set[str]:
+        """A faction's names by its bracketed wing: its acronym with the wing's proper names ("OLF-Shane", "OLF Shane"
+        of "OLF: Oromo Liberation Front (Shane Splinter Faction)"; not "Splinter", written in lower case)."""
+        abbr, _, full = name.partition(": ")
+        wing = WING.search(full)
+        if wing is None or not re.fullmatch(r"[\w-]+", abbr):
+            return set()
+        words = " ".join(w for w in wing[1].split() if self.proper_named(w) and w not in abbr)
+        return {f"{abbr}-{words}", f"{abbr} {words}"} if words else set()
+
     def aliases(self, min_count: int, share: float) -> dict[str, set[str]]:
-        """The names notes write for each actor: at least `min_count` notes, `share` of those writing it, code it."""
+        """The names notes write for each actor: at least `min_count` notes, `share` of those writing it, code it; for
+        a members' plural, `share` code an actor it names, and the most coded owns it ("Maoists" beside
+        "Naxal-Maoist Rebels")."""
         found: dict[str, set[str]] = defaultdict(set)
         for written, actors in self.written.items():
             owner = max((n for n in actors if _names_the_actor(written, n)), key=actors.__getitem__, default="")
-            if owner and actors[owner] >= min_count and actors[owner] >= share * self.writing[written]:
+            naming = self.naming[written] if PLURAL.fullmatch(written) else actors[owner]
+            if owner and actors[owner] >= min_count and naming >= share * self.writing[written]:
                 found[owner].add(written)
         return {owner: {w for w in names if " " not in w or not any(w != o and w in o for o in names)}  # longest runs
                 for owner, names in found.items()}
@@ -210,6 +237,7 @@ def main() -> None:
         country, count = counts.countries[name].most_common(1)[0]
         inter = counts.inter_of[name].most_common(1)[0][0]
         aliases = set(forms[1:]) | units[name] | {w for w in written.get(name, ()) if registry.get(w) is None}
+        aliases |= {_possessive_free(a) for a in forms[1:]} | counts.wing_names(name)  # not of its units: their own
         entries.append({
             "name": name,
             "aliases": sorted(aliases - {name}),

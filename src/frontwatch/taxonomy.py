@@ -36,6 +36,7 @@ class CaseCode:
     unknown_actor1: str | None = None  # the generic actor noun of a perpetrator nobody names or accuses
     victims: str | None = None  # the generic actor noun of actor 2 when the roles name a crowd
     crowd_first: bool = False
+    state_first_until: int = 0  # up to this year, the side facing the crowd is actor 1 (ACLED's older exports)
     weak: bool = False
     family: str | None = None  # labels one happening may be told as
     strength: int = 0  # within a family, the stronger label names the happening
@@ -116,6 +117,7 @@ def _parse(raw: object, path: Path) -> Taxonomy:
         codes[code] = CaseCode(code=code, acled=True, event_type=etype, sub_event_type=sub,
                                actor1=spec.get("actor1"), default_actor1=spec.get("default_actor1"),
                                crowd=spec.get("crowd"), crowd_first=bool(spec.get("crowd_first", False)),
+                               state_first_until=int(spec.get("state_first_until", 0)),
                                unknown_actor1=spec.get("unknown_actor1"), victims=spec.get("victims"),
                                weak=bool(spec.get("weak", False)), family=spec.get("family"),
                                strength=int(spec.get("strength", 0)), violent=bool(spec.get("violent", False)))

@@ -59,20 +59,23 @@ class FrameArguments:
         return anti or token.head.i == self.frame.predicate.i and token.pos_ in {"ADJ", "VERB"} and (
             token.dep_ != "poss" and self.ctx.actors.known(token) is None)
 
-    def actor(self, role: str) -> Actor | None:
-        """The actor a role names; for a missing agent, the owner of its weapon ("a Russian missile"),
-        or for a verb the parser left without subject, the actor named last before it; with an agent, who set or
-        fired its weapon (the agent of a participle on it: "a bomb planted by X")."""
+    def actor(self, role: str, nth: int = 0) -> Actor | None:
+        """The actor a role names (its `nth` other: "a soldier and two rebels"); for a missing agent, the owner of its
+        weapon ("a Russian missile"), or for a verb the parser left without subject, the actor named last before it;
+        with an agent, who set or fired its weapon (the agent of a participle on it: "a bomb planted by X")."""
         fillers = self.roles.get(role, [])
         if role == "agent":
             fillers = fillers or self.roles.get("instrument", []) or self._before()
             fillers = [*fillers, *(o for f in fillers for c in f.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                    for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")]
+        sides: set[str] = set()  # the ones before the `nth`
         for token in (n for f in fillers for n in stand_ins(f)):
             resolved = self.ctx.actors.resolve(token)
             if resolved is None or resolved.actor.needs_review and (
                     self.ctx.mentions_in(token) or self._named_place(token, False)):
                 continue  # nobody, or a place the tagger took for a group ("Kidal was captured")
+            if nth and len(sides := sides | {resolved.actor.name}) <= nth:
+                continue
             if resolved.inferred:
                 self.notes.append(f"{INFERRED}: {token.text!r} → {resolved.actor.name}")
             return resolved.actor
@@ -97,8 +100,9 @@ class FrameArguments:
 
     def kinds(self, role: str, frames: list[Frame] | None = None) -> frozenset[str]:
         """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons, building, protest,
-        `told` or `untold`; weapon kinds for the instrument; its modality for "modality"; the kinds of its report's
-        words for "report"; for "harm", `deadly` when the frame kills somebody, and the table's `harm` kinds."""
+        `told` or `untold`, `sides` for two armed sides, not all the state's ("a soldier and two rebels"); weapon
+        kinds for the instrument; its modality for "modality"; the kinds of its report's words for "report"; for
+        "harm", `deadly` when the frame kills somebody, and the table's `harm` kinds."""
         if role == "modality":
             return frozenset({self.frame.modality})
         if role == "report":  # any word of it ("they burned tyres": unrest)
@@ -121,7 +125,9 @@ class FrameArguments:
                 kinds.add("ground")
             elif token.ent_type_ == "PERSON":
                 kinds.add("person")
-        return frozenset(kinds | ({"told"} if fillers else {"untold"}))
+        sides = "nonstate" in kinds and len([a for a in self.actors(role) if "armed" in self.table.groups_of(
+            a.inter_code)]) > 1
+        return frozenset(kinds | ({"told"} if fillers else {"untold"}) | ({"sides"} if sides else set()))
 
     def _named_place(self, token: Token, actor: bool) -> Place | None:
         """A name the geoparser left unplaced that the gazetteer knows; or, for a name that is no

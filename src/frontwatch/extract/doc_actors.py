@@ -261,7 +261,7 @@ class DocumentActors:
 
     def _member_of(self, head: Token) -> ResolvedActor | None:
         """"Militants from the Gumuz Freedom Front", "gunmen belonging to X": armed men of a group the phrase
-        names (an organisation's name the registry may not know) are that group."""
+        names (an organisation's name the registry may not know, or a country's generic forces) are that group."""
         if self.registry.generic(head.lower_, None) is None:
             return None
         # "troops and fighters of X": X's are the fighters, whichever conjunct the parser hangs "of X" on
@@ -274,7 +274,9 @@ class DocumentActors:
             return None
         named = [m.actor for m in self.mentions if m.start <= groups[0].idx < m.end]
         ent = next(e for e in self.doc.ents if e.start <= groups[0].i < e.end)
-        return ResolvedActor(named[0] if named else self.registry.guess(ent.text))
+        rest = " ".join(t.lower_ for t in ent if t.dep_ != "det" and not self.country_of(t.text))  # "Armed Forces"
+        forces = self.resolve(groups[0]) if not named and self.registry.generic(rest, None) is not None else None
+        return forces or ResolvedActor(named[0] if named else self.registry.guess(ent.text))
 
     def _identity_militia(self, head: Token, modifiers: list[Token]) -> Actor | None:
         """The militia of the group a modifier names on a head for armed men ("Oromo militiamen"; of a lineage, its last

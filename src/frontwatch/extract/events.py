@@ -96,11 +96,15 @@ class EventReader:
         if not chosen and likewise:
             notes.append(LIKEWISE)
         actor1 = args.actor(candidate.actors[0])
-        actor2 = next((a for role in candidate.actors[1:] if (a := args.actor(role)) is not None), None)
+        actor2 = next((a for i, role in enumerate(candidate.actors[1:]) if (  # a role twice: its other side
+            a := args.actor(role, candidate.actors[:i + 1].count(role))) is not None), None)
         place = args.place()
         unknown = bool(candidate.when) or TOLD_BEFORE not in notes and not args.roles.get(candidate.actors[0])
         actor1, actor2, named = self._cast(ctx, case, actor1, actor2, notes, unknown)
         actor1, actor2 = ctx.actors.placed_at(actor1, place), ctx.actors.placed_at(actor2, place)
+        when = args.date(frames)
+        if actor2 is not None and when is not None and when.end.year <= case.state_first_until:  # older exports
+            actor1, actor2 = actor2, actor1  # the forces facing the crowd come first (acled_taxonomy.yaml)
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name and not frame.reciprocal:
             actor2 = None  # "gunmen looted the shop they had torched": nobody does it to themselves
         groups = self.table.groups_of(actor1.inter_code) if actor1 is not None else frozenset()
@@ -108,7 +112,6 @@ class EventReader:
             return None if candidate.when else False  # a battle or a change of hands by nobody named
         if case.weak and "civilians" in groups:
             return None  # civilians fleeing make no strategic development
-        when = args.date(frames)
         if when is not None and self.table.history(when.end, ctx.story_day):
             return None  # "the camp was built in 1949" in a report told "on Sunday": background
         doer = named or actor1
