@@ -179,7 +179,7 @@ def test_a_compass_part_of_a_district_lies_in_that_district(geoparse, gazetteer,
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Fighting was reported around Beni overnight.", "Beni"),
+    ("Fighting was reported in Beni overnight.", "Beni"),
     ("Relief trucks reached Kandi at dawn.", "Kandi"),
     ("Floods hit Victoria last week.", "Victoria"),
     ("Protesters marched through Washington on Sunday.", "Washington"),

@@ -229,6 +229,19 @@ def test_a_foreign_spelling_stands_where_the_text_backs_it(geoparse, text, name,
     assert mention.place is not None and mention.place.country == country
 
 
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Unknown gunmen kidnapped two teachers in Guba woreda on Saturday, residents said.", {"Ethiopia"}),
+    ("Police arrested a suspect after a gunfight at Mirganj village in Sadar upazila on Thursday.", {"Bangladesh"}),
+    ("Militiamen burned houses in Dangur woreda near Guba on Monday.", {"Ethiopia"}),
+    ("Two groups fought over a pond in Mirganj union of Sadar upazila.", {"Bangladesh"}),
+    ("Fighting spread from Guba woreda to Dangur woreda on Sunday.", {"Ethiopia"}),
+    ("Officials from Guba woreda travelled to Nairobi for talks on Friday.", {"Ethiopia", "Kenya"}),
+])
+def test_a_division_word_of_one_country_says_where_the_story_is(geoparse, text, countries):
+    found = {m.place.country for m in geoparse(text) if m.place is not None}
+    assert found <= countries and (found or "Bangladesh" in countries)
+
+
 def test_one_demonym_does_not_forbid_another_country(geoparse):
     mention = _only(geoparse("Rwandan troops retook Mocimboa da Praia."), "Mocimboa da Praia")
     assert mention.place is not None and mention.place.country == "Mozambique"

@@ -151,11 +151,13 @@ class Geocoder:
 
     def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
-        spans, demonyms, parts = find_spans(text, doc, self.terms, self._is_actor)
+        spans, demonyms, parts, divisions = find_spans(text, doc, self.terms, self._is_actor)
         readings = [extend_name(text, r, self._known) for s in spans for r in read_span(text, *s, self.terms)]
         readings = mark_containers(text, _drop_overlaps(join_cut_names(text, readings, self._known)), self.terms)
         ctx = _Context(countries=Counter(demonyms), demonyms=Counter(demonyms),
                        names={r.start: fold(r.name) for r in readings})
+        for division in divisions:  # as much as the text naming its country twice: towns abroad are doubted
+            ctx.countries[division] += self.limits.abroad_evidence  # type: ignore[assignment]  # fractional
         self._collect_context(readings, ctx)
         ctx.named = Counter(ctx.countries)
         ctx.named_by = {name: Counter(given) for name, given in ctx.by_name.items()}
