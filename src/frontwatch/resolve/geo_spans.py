@@ -95,7 +95,7 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
         if tok.text[:1].isupper() and tok.i not in covered and (code := terms.demonyms.get(fold(tok.text))):
             demonyms.append(code)
     # a division word one country alone uses ("X woreda") says where the story is
-    divisions = [code for tok in tokens if (code := terms.division_countries.get(fold(tok.text)))]
+    divisions = [code for tok in tokens if (code := terms.division_countries.get(tok.lower_))]
     spans.extend(_capitalised_runs(tokens, covered))
     spans.extend(_named_settlements(tokens, covered, terms))
     spans.extend(_datelines(text))
