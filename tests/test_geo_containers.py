@@ -179,7 +179,7 @@ def test_a_compass_part_of_a_district_lies_in_that_district(geoparse, gazetteer,
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Fighting was reported around Beni overnight.", "Beni"),
+    ("Fighting was reported in Beni overnight.", "Beni"),
     ("Relief trucks reached Kandi at dawn.", "Kandi"),
     ("Floods hit Victoria last week.", "Victoria"),
     ("Protesters marched through Washington on Sunday.", "Washington"),
@@ -223,3 +223,32 @@ def test_the_shipped_thresholds_load():
     limits = load_thresholds()
     assert limits.min_population_abroad > limits.min_population_with_cue > 0
     assert limits.rival_km > 0 and limits.confident_margin > 0
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [
+    ("Militiamen raided a health centre in Beni, Congo, late on Sunday.", "Beni", "Democratic Republic of the Congo"),
+    ("Cattle raiders killed four herders outside Bor, Sudan, on Thursday.", "Bor", "South Sudan"),
+    ("Opposition supporters marched in Bafata, Guinea, against the postponed vote.", "Bafatá", "Guinea-Bissau"),
+    ("A storm damaged the harbour in Pago Pago, Samoa, overnight.", "Pago Pago", "American Samoa"),
+    ("Farmers protested in Lae, Guinea, over land titles.", "Lae", "Papua New Guinea"),
+    ("Police fired tear gas at students in Dolisie, Congo, on Wednesday.", "Dolisie", "Republic of the Congo"),
+    ("Youths blocked roads in Kindia, Guinea, after an arrest.", "Kindia", "Guinea"),
+])
+def test_a_country_s_short_form_admits_every_country_sharing_it(geoparse, text, town, country):
+    place = [m.place for m in geoparse(text) if m.place is not None and m.place.feature != "country"][0]
+    assert (place.name, place.country) == (town, country)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Militiamen raided a health centre in Beni, Congo, late on Sunday.", "Congo", "Democratic Republic of the Congo"),
+    ("Rebels attacked villages near Bunia and Djugu in Congo, aid workers said.", "Congo",
+     "Democratic Republic of the Congo"),
+    ("Floods cut the road between Juba and Yei in Sudan, officials said.", "Sudan", "South Sudan"),
+    ("Opposition supporters marched in Bissau and Bafata, Guinea, against the vote.", "Guinea", "Guinea-Bissau"),
+    ("Clashes were reported near Kasai as militias advanced on Tshikapa in Congo.", "Congo",
+     "Democratic Republic of the Congo"),
+    ("Police fired tear gas at students in Dolisie and Pointe-Noire, Congo.", "Congo", "Republic of the Congo"),
+    ("Refugees from Sudan crossed into Renk in South Sudan after fighting in Kosti.", "Sudan", "Sudan"),
+])
+def test_a_short_form_country_is_the_sharer_the_text_s_places_are_in(geoparse, text, surface, country):
+    assert _at(geoparse(text), surface).country == country

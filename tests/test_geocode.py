@@ -79,6 +79,24 @@ def test_outskirts_is_near_precision_without_moving(geoparse):
     assert haversine_km(mention.place.latitude, mention.place.longitude, 36.20, 37.16) < 5
 
 
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Gunmen were seen around Beni late on Friday, a local official said.", "Beni", "Democratic Republic of the Congo"),
+    ("Soldiers fought militiamen outside Bolivar on Tuesday.", "Bolivar", "Venezuela"),
+    ("Shelling was reported near Donetsk and around Kharkiv overnight.", "Donetsk", "Ukraine"),
+    ("Drones struck targets near Aleppo and outside Idlib on Monday.", "Idlib", "Syria"),
+    ("Residents fled fighting 20 km north of Beni on Sunday.", "Beni", "Democratic Republic of the Congo"),
+])
+def test_near_a_name_is_near_a_town_of_it_not_a_division_abroad(geoparse, text, surface, country):
+    place = _only(geoparse(text), surface).place
+    assert place.feature == "populated place" and place.country == country
+
+
+def test_near_a_division_the_text_backs_stays_the_division(geoparse):
+    text = "Clashes were reported near Kasai as militias advanced on Tshikapa in Congo."
+    place = _only(geoparse(text), "Kasai").place
+    assert place.feature == "region" and place.country == "Democratic Republic of the Congo"
+
+
 def test_distance_statement_does_not_move_the_reference(geoparse):
     mention = _only(geoparse("Karbala lies some 90 km south-west of Baghdad."), "Baghdad")
     assert mention.place.precision == GeoPrecision.TOWN
@@ -209,6 +227,19 @@ ALIAS_AT_HOME = [  # the same kind of spelling in a text that gives the town's c
 def test_a_foreign_spelling_stands_where_the_text_backs_it(geoparse, text, name, country):
     [mention] = [m for m in geoparse(text) if m.surface == name]
     assert mention.place is not None and mention.place.country == country
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Unknown gunmen kidnapped two teachers in Guba woreda on Saturday, residents said.", {"Ethiopia"}),
+    ("Police arrested a suspect after a gunfight at Mirganj village in Sadar upazila on Thursday.", {"Bangladesh"}),
+    ("Militiamen burned houses in Dangur woreda near Guba on Monday.", {"Ethiopia"}),
+    ("Two groups fought over a pond in Mirganj union of Sadar upazila.", {"Bangladesh"}),
+    ("Fighting spread from Guba woreda to Dangur woreda on Sunday.", {"Ethiopia"}),
+    ("Officials from Guba woreda travelled to Nairobi for talks on Friday.", {"Ethiopia", "Kenya"}),
+])
+def test_a_division_word_of_one_country_says_where_the_story_is(geoparse, text, countries):
+    found = {m.place.country for m in geoparse(text) if m.place is not None}
+    assert found <= countries and (found or "Bangladesh" in countries)
 
 
 def test_one_demonym_does_not_forbid_another_country(geoparse):

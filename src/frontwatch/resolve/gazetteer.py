@@ -70,10 +70,12 @@ class Gazetteer:
         self._country_name = {cc: name for cc, _, name, _ in rows}
         self._capital_of = {cc: capital for cc, _, _, capital in rows if capital is not None}
         self._capitals = frozenset(self._capital_of.values())
-        self._country_by_key = dict(self._con.execute(
-            "SELECT n.key, c.cc FROM country c JOIN names n INDEXED BY names_place ON n.place = c.place"
+        names = self._con.execute(
+            "SELECT n.key, c.cc, n.weight FROM country c JOIN names n INDEXED BY names_place ON n.place = c.place"
             " WHERE n.weight >= 0"
-        ).fetchall())
+        ).fetchall()
+        self._country_by_key = {key: cc for key, cc, _ in names}
+        self._sharing = _short_form_sharers(names)
 
     @classmethod
     def load(cls, cache_dir: Path, extra_files: Sequence[Path] = ()) -> Gazetteer:
@@ -183,6 +185,12 @@ class Gazetteer:
             return text.upper()
         return self._country_by_key.get(name_key(text))
 
+    def country_codes(self, name: str) -> list[str]:
+        """Every country a name can mean: its own, then those whose English name holds it as a one-word short
+        form ('Congo': both Congos; 'Sudan': Sudan and South Sudan)."""
+        code = self.country_code(name)
+        return [code, *self._sharing.get(name_key(name), ())] if code else []
+
     def country(self, name_or_code: str) -> Place | None:
         """The country Place for a name ('Iraq', 'DRC'), or an ISO code ('IQ')."""
         code = self.country_code(name_or_code)
@@ -270,6 +278,18 @@ class Gazetteer:
             score += 1.5
         return Entry(id=pid, place=place, country_code=cc, parent_id=parent, weight=weight, score=score, source=source,
                      admin2=admin2)
+
+
+def _short_form_sharers(names: list[tuple[str, str, int]]) -> dict[str, tuple[str, ...]]:
+    """One-word country names (key) that open or close another country's English name: the other countries."""
+    english = [(key, cc) for key, cc, weight in names if weight >= PRIMARY]
+    sharers: dict[str, tuple[str, ...]] = {}
+    for word, own in ((key, cc) for key, cc, _ in names if " " not in key):
+        others = tuple(sorted({cc for key, cc in english if cc != own
+                               and (key.startswith(f"{word} ") or key.endswith(f" {word}"))}))
+        if others:
+            sharers[word] = others
+    return sharers
 
 
 def input_digest(extra_files: Sequence[Path]) -> str:

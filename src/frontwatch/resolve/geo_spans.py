@@ -75,10 +75,11 @@ class Reading:
 
 
 def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False
-               ) -> tuple[list[tuple[int, int, str]], list[str], list[tuple[int, int, bool]]]:
+               ) -> tuple[list[tuple[int, int, str]], list[str], list[tuple[int, int, bool]], list[str]]:
     """Candidate name spans of `text` (parsed as `doc`): (char start, char end, NER label or ''), the
-    demonyms seen, and the parts of other names that may be places ("Kentucky" in "Kentucky State Police"),
-    each saying whether its name is an organisation's that only a country part may be read from."""
+    demonyms seen, the parts of other names that may be places ("Kentucky" in "Kentucky State Police"),
+    each saying whether its name is an organisation's that only a country part may be read from, and the
+    countries of the division words one country alone uses ("woreda")."""
     spans: list[tuple[int, int, str]] = []
     demonyms: list[str] = []
     parts: list[tuple[int, int, bool]] = []
@@ -93,10 +94,12 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
     for tok in tokens:
         if tok.text[:1].isupper() and tok.i not in covered and (code := terms.demonyms.get(fold(tok.text))):
             demonyms.append(code)
+    # a division word one country alone uses ("X woreda") says where the story is
+    divisions = [code for tok in tokens if (code := terms.division_countries.get(tok.lower_))]
     spans.extend(_capitalised_runs(tokens, covered))
     spans.extend(_named_settlements(tokens, covered, terms))
     spans.extend(_datelines(text))
-    return sorted(spans), demonyms, parts
+    return sorted(spans), demonyms, parts, divisions
 
 
 def _add_entity(ent: Span, terms: GeoTerms, is_actor: Callable[[str], bool], spans: list[tuple[int, int, str]],

@@ -45,6 +45,7 @@ class GeoTerms:
     region_nouns: frozenset[str]
     facility_modifiers: frozenset[str]
     demonyms: dict[str, str]
+    division_countries: dict[str, str]  # a division word one country alone uses ("woreda") -> its code
     facility_after: re.Pattern[str]
     facility_before: re.Pattern[str]
     facility_named: re.Pattern[str]
@@ -91,6 +92,7 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
     data_dir = Path(str(resources.files("frontwatch") / "data"))
     path = path or data_dir / "geo_terms.yaml"
     demonyms_path = demonyms_path or data_dir / "demonyms.csv"
+    division_words_path = data_dir / "division_words.csv"
     raw = read_yaml(path, "geocoder terms")
     if not isinstance(raw, dict):
         raise GazetteerError(f"{path}: geocoder terms must be a mapping")
@@ -130,7 +132,8 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         settlement_nouns=frozenset(w.lower() for w in raw["settlement_nouns"]),
         region_nouns=frozenset(w.lower() for w in raw["region_words"]),
         facility_modifiers=frozenset(w.lower() for w in raw["facility_modifiers"]),
-        demonyms=_read_demonyms(demonyms_path),
+        demonyms=_read_words(demonyms_path, "demonym"),
+        division_countries=_read_words(division_words_path, "word"),
         facility_after=re.compile(rf"^(?:['’]s)?\s+(?:(?:{mods})\s+)*(?P<term>{fac})\b", re.I),
         facility_before=re.compile(
             rf"\bthe\s+(?:(?:{mods})\s+)*(?P<term>{fac})\s+(?:at|in|of|near|outside|on)\s+{settle_opt}$", re.I
@@ -197,17 +200,18 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
     )
 
 
-def _read_demonyms(path: Path) -> dict[str, str]:
+def _read_words(path: Path, column: str) -> dict[str, str]:
+    """A word -> country code table (demonyms, national division words), keyed by the folded word."""
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
     except OSError as exc:
-        raise GazetteerError(f"{path}: cannot read demonyms ({exc.strerror})") from exc
+        raise GazetteerError(f"{path}: cannot read {column}s ({exc.strerror})") from exc
     out = {}
     for line, row in enumerate(rows, start=2):
         code = (row.get("country_code") or "").strip().upper()
-        word = (row.get("demonym") or "").strip()
+        word = (row.get(column) or "").strip()
         if not word or len(code) != 2:
-            raise GazetteerError(f"{path}, row {line}: need a demonym and a two-letter country_code")
+            raise GazetteerError(f"{path}, row {line}: need a {column} and a two-letter country_code")
         out[fold(word)] = code
     return out

@@ -151,11 +151,13 @@ class Geocoder:
 
     def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
-        spans, demonyms, parts = find_spans(text, doc, self.terms, self._is_actor)
+        spans, demonyms, parts, divisions = find_spans(text, doc, self.terms, self._is_actor)
         readings = [extend_name(text, r, self._known) for s in spans for r in read_span(text, *s, self.terms)]
         readings = mark_containers(text, _drop_overlaps(join_cut_names(text, readings, self._known)), self.terms)
         ctx = _Context(countries=Counter(demonyms), demonyms=Counter(demonyms),
                        names={r.start: fold(r.name) for r in readings})
+        for division in divisions:  # as much as the text naming its country twice: towns abroad are doubted
+            ctx.countries[division] += self.limits.abroad_evidence  # type: ignore[assignment]  # fractional
         self._collect_context(readings, ctx)
         ctx.named = Counter(ctx.countries)
         ctx.named_by = {name: Counter(given) for name, given in ctx.by_name.items()}
@@ -176,7 +178,7 @@ class Geocoder:
         # every place the text resolved is context for the others: every name with a choice to make is read
         # again beside them (a confident first choice was made before the text's other places were known)
         full = self._document_context(ctx, second, {r.start for r, res in strong if res[0] is not None and res[2]})
-        resolved = [(r, *self._again(r, res, full)[:2]) for r, res in second]
+        resolved = [(r, *self._shared_country(r, *self._again(r, res, full)[:2], full)) for r, res in second]
         # one sense per text: a name the text uses as a place elsewhere is that place here too
         # ("Sanaa" tagged as a person in one sentence, as a city in the others)
         senses = {fold(r.name): place for r, place, _ in resolved
@@ -262,6 +264,22 @@ class Geocoder:
         again = self._resolve(r, full)
         return first if again[0] is None and first[2] else again
 
+    def _shared_country(self, r: Reading, place: Place | None, why: str, ctx: _Context) -> tuple[Place | None, str]:
+        """A country's short form that others share ("Congo", "Sudan") is the sharer the text's other places
+        back more, unless the text names that sharer by its own name ("South Sudan" beside "Sudan")."""
+        codes = self.gazetteer.country_codes(r.name) if place is not None and place.feature == "country" else []
+        if len(codes) < 2:
+            return place, why
+        share = ctx.shares(r.start, actors=False)
+        named = {self.gazetteer.country_code(name) for name in ctx.by_name}
+        sharers = [cc for cc in codes[1:] if share(cc) > share(codes[0]) and cc not in named]
+        if not sharers:
+            return place, why
+        code = max(sharers, key=share)
+        country = self.gazetteer.country(code)
+        name = country.name if country else code
+        return country, f"'{r.name}': short form of {name}, where the text's other places are"
+
     def _is_actor(self, name: str) -> bool:
         return self.actors.get(name) is not None
 
@@ -340,12 +358,14 @@ class Geocoder:
         handler = getattr(self, f"_resolve_{r.mode}")
         return handler(r, ctx)
 
-    def _resolve_plain(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
+    def _resolve_plain(self, r: Reading, ctx: _Context, point: bool = False) -> tuple[Place | None, str, bool]:
         label = r.label or "capitalised name"
         if r.name.isupper() and (code := self.gazetteer.country_code(r.name)):
             country = self.gazetteer.country(code)
             return country, f"{label} '{r.name}': country code", True
         candidates = self._as_container(r, self.gazetteer.candidates(r.name))
+        if point:
+            candidates = self._points_first(candidates, r, ctx)
         choice = self._choose(self._in_named_countries(candidates, ctx), ctx, r.qualifier, r.start)
         fallback = self._container_fallback(r, choice, ctx)
         if fallback is not None:
@@ -469,14 +489,14 @@ class Geocoder:
         return None, f"road '{r.phrase}': neither town in gazetteer", False
 
     def _resolve_near(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
-        place, why, confident = self._resolve_plain(replace(r, strong=True, mode="plain"), ctx)
+        place, why, confident = self._resolve_plain(replace(r, strong=True, mode="plain"), ctx, point=True)
         if place is None:
             return None, why, False
         precision = max(place.precision, GeoPrecision.NEAR, key=int)
         return replace(place, precision=GeoPrecision(precision)), f"'{r.phrase}': near; {why}", confident
 
     def _resolve_offset(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
-        place, why, confident = self._resolve_plain(replace(r, strong=True, mode="plain"), ctx)
+        place, why, confident = self._resolve_plain(replace(r, strong=True, mode="plain"), ctx, point=True)
         if place is None or r.offset_km is None or r.compass is None:
             return place, why, confident
         lat, lon = destination(place.latitude, place.longitude, compass_degrees(r.compass), r.offset_km)
@@ -525,6 +545,16 @@ class Geocoder:
         margin = best_score - rivals[0] if rivals else 99.0
         return _Choice(best, best_score, (*container, *self.ranker.reasons(features)), len(scored), margin)
 
+    @staticmethod
+    def _points_first(entries: list[Entry], r: Reading, ctx: _Context) -> list[Entry]:
+        """Near a name ("around X", "10 km north of X") is near a point: a division of the name gives way to a
+        town of it unless the text backs the division's country more (countries stay)."""
+        towns = [e for e in entries if e.place.feature not in AREA_FEATURES]
+        share = ctx.shares(r.start)
+        best = max((share(t.country_code) for t in towns), default=None)
+        return [e for e in entries if best is None or e.place.feature not in ("region", "district")
+                or share(e.country_code) > best]
+
     def _as_container(self, r: Reading, entries: list[Entry]) -> list[Entry]:
         """The candidates of a name written as the container of others ("X town (X Sadar, Y)"): the countries
         and divisions that hold one of their candidates when there are any ("Y" the division, not its seat);
@@ -556,16 +586,16 @@ class Geocoder:
             seen = {e.id for e in found}
             found = [*found, *(e for e in self.gazetteer.candidates(short, features=CONTAINER_FEATURES,
                                                                     qualifier=True) if e.id not in seen)]
-        code = self.gazetteer.country_code(qualifier)
-        country = self.gazetteer.entry_of_country(code) if code else None
-        if country is None:
+        countries = [e for code in self.gazetteer.country_codes(qualifier)
+                     if (e := self.gazetteer.entry_of_country(code)) is not None]
+        if not countries:
             if not found and " " in qualifier and not self.gazetteer.candidates(qualifier):
                 # "X (West Wolega Oromia)", a name unknown as a whole: the country or province that ends it
                 tail = qualifier.split(None, 1)[1]
                 if tail[0].isupper() and tail.split()[0].lower() not in self.terms.directions:
                     return [e for e in self._qualifier_places(tail) if e.place.feature in ("country", "region")]
             return found
-        return [country, *(e for e in found if e.place.feature != "country")]
+        return [*countries, *(e for e in found if e.place.feature != "country")]
 
     def _container_fallback(self, r: Reading, choice: _Choice | None,
                             ctx: _Context) -> tuple[Place | None, str, bool] | None:
