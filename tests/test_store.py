@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from frontwatch.errors import StoreError
@@ -25,7 +26,7 @@ from frontwatch.model import (
     TimePrecision,
 )
 from frontwatch.store import EventFilter
-from frontwatch.store.schema import EventRow
+from frontwatch.store.schema import EventRow, PlaceRow
 
 TEXT = "Rebels took the town of Kidal on Saturday. They now hold the airport."
 
@@ -67,6 +68,40 @@ def test_actor_rows_are_shared_and_gather_aliases(store):
     store.save(second)
     [actor] = [a for a in store.actors() if a.name == "MNLA"]
     assert set(actor.aliases) >= {"rebels", "Tuareg rebels"}
+
+
+# Aliases of one actor's mentions in the event, the control claim and the quantity of a document (in that order),
+# then in a second document (its control claim and quantity keep "rebels"): the row holds them all, in the order
+# first seen.
+@pytest.mark.parametrize(("event", "control", "quantity", "later", "aliases"), [
+    (("rebels",), ("fighters",), ("rebels",), (), ["rebels", "fighters"]),
+    (("rebels", "rebels"), (), (), (), ["rebels"]),
+    ((), ("gunmen",), ("militants", "gunmen"), ("rebels",), ["gunmen", "militants", "rebels"]),
+    (("insurgents",), ("insurgents",), ("insurgents",), ("insurgents",), ["insurgents", "rebels"]),
+    (("the movement",), ("rebels",), ("separatists",), ("the movement", "armed men"),
+     ["the movement", "rebels", "separatists", "armed men"]),
+])
+def test_actor_aliases_of_every_mention_are_merged_in_order(store, event, control, quantity, later, aliases):
+    first = make_extraction("a")
+    first.events[0].actor1 = Actor("MNLA", aliases=event, inter_code=2)
+    first.control[0].actor = Actor("MNLA", aliases=control, inter_code=2)
+    first.quantities[0].actor = Actor("MNLA", aliases=quantity, inter_code=2)
+    store.save(first)
+    second = make_extraction("b", TEXT + " ")
+    second.events[0].actor1 = Actor("MNLA", aliases=later, inter_code=2)
+    store.save(second)
+    [actor] = store.actors()
+    assert actor.aliases == aliases
+
+
+def test_a_point_named_twice_in_a_document_is_one_row_made_by_its_first_mention(store):
+    extraction = make_extraction()
+    extraction.control[0].place = Place("Kidal", 18.440001, 1.41, country="ML", population=1)
+    extraction.quantities[0].place = Place("Kidal", 18.9, 1.41, country="ML")
+    store.save(extraction)
+    with store.session() as session:
+        rows = session.scalars(select(PlaceRow).order_by(PlaceRow.id)).all()
+    assert [(r.latitude, r.population) for r in rows] == [(18.44, 25_617), (18.9, None)]
 
 
 def test_failure_mid_document_leaves_nothing_half_written(store, monkeypatch):

@@ -339,6 +339,7 @@ class _FactWriter:
         self._places: dict[tuple, PlaceRow] = {}
 
     def write(self, extraction: Extraction) -> None:
+        self._resolve(extraction)
         for ev in extraction.events:
             place = self.place(ev.place)
             self.session.add(
@@ -389,54 +390,75 @@ class _FactWriter:
             evidence_text=evidence.text, certainty=certainty, claim_source=claim_source,
         )
 
-    def _lookup(self, statement: Any) -> Any:
-        """A stored actor or place row, read without flushing the facts added so far (they are written together,
-        at commit, rather than one flush per look-up); such rows are only ever INSERTed directly, never pending."""
+    def _resolve(self, extraction: Extraction) -> None:
+        """Every actor and place row of the extraction, read by one SELECT per table (or created) before any fact is
+        added, so nothing is flushed before the commit; an actor's row is merged once, with the new aliases of all
+        its mentions in the document."""
+        events, control, quantities = extraction.events, extraction.control, extraction.quantities
+        mentions: dict[str, list[Actor]] = {}
+        for actor in [a for ev in events for a in (ev.actor1, ev.actor2)] + [*(f.actor for f in control),
+                                                                              *(f.actor for f in quantities)]:
+            if actor is not None:
+                mentions.setdefault(actor.name, []).append(actor)
+        places: dict[tuple[str, float, float], Place] = {}  # a point's first mention makes its row
+        for place in [*(f.place for f in events), *(f.place for f in control), *(f.place for f in quantities)]:
+            if place is not None:
+                places.setdefault(_place_key(place), place)
         with self.session.no_autoflush:
-            return self.session.scalar(statement)
+            actors = {row.name: row for row in self._named(ActorRow, list(mentions))}
+            for name, same in mentions.items():
+                self._actors[name] = self._actor_row(same, actors.get(name))
+            points = {(r.name, r.latitude, r.longitude): r for r in self._named(PlaceRow, [k[0] for k in places])}
+            for key, place in places.items():
+                self._places[key] = points.get(key) or self._new_place(key, place)
+
+    def _named(self, table: Any, names: list[str]) -> list:
+        """The stored rows of a table with one of these names."""
+        return list(self.session.scalars(select(table).where(table.name.in_(names)))) if names else []
 
     def actor(self, actor: Actor | None) -> ActorRow | None:
-        """The stored row of an actor, created or given new aliases as needed."""
-        if actor is None:
-            return None
-        row = self._actors.get(actor.name)
-        if row is None:
-            row = self._lookup(select(ActorRow).where(ActorRow.name == actor.name))
+        """The stored row of an actor (found or created by `_resolve`)."""
+        return None if actor is None else self._actors[actor.name]
+
+    def place(self, place: Place | None) -> PlaceRow | None:
+        """The stored row of a place, one row per name and point (found or created by `_resolve`)."""
+        return None if place is None else self._places[_place_key(place)]
+
+    def _actor_row(self, mentions: list[Actor], row: ActorRow | None) -> ActorRow:
+        """The stored row of an actor named by these mentions, created (as its first mention) or given their new
+        aliases as needed."""
+        first = mentions[0]
         if row is None:
             _insert_unless_present(self.session, ActorRow.__table__, dict(
-                name=actor.name, aliases=list(actor.aliases), inter_code=actor.inter_code,
-                country=actor.country, kind=actor.kind, needs_review=actor.needs_review,
+                name=first.name, aliases=list(first.aliases), inter_code=first.inter_code,
+                country=first.country, kind=first.kind, needs_review=first.needs_review,
             ), ["name"])
-            row = self._lookup(select(ActorRow).where(ActorRow.name == actor.name))
+            row = self.session.scalar(select(ActorRow).where(ActorRow.name == first.name))
         assert row is not None  # inserted above, by us or by a concurrent writer
-        merged = list(dict.fromkeys([*row.aliases, *actor.aliases]))
+        aliases = [alias for actor in mentions for alias in actor.aliases]
+        merged = list(dict.fromkeys([*row.aliases, *aliases]))
         if merged != row.aliases:
             # Lock the row and merge into its committed aliases so a concurrent merge is not lost.
             locked = self.session.scalar(select(ActorRow).where(ActorRow.id == row.id)
                                          .with_for_update().execution_options(populate_existing=True))
             assert locked is not None
             row = locked
-            row.aliases = list(dict.fromkeys([*row.aliases, *actor.aliases]))
-        self._actors[actor.name] = row
+            row.aliases = list(dict.fromkeys([*row.aliases, *aliases]))
         return row
 
-    def place(self, place: Place | None) -> PlaceRow | None:
-        """The stored row of a place (one row per name and point)."""
-        if place is None:
-            return None
-        key = (place.name, round(place.latitude, 5), round(place.longitude, 5))
-        row = self._places.get(key)
-        if row is None:
-            row = self._lookup(select(PlaceRow).where(
-                PlaceRow.name == key[0], PlaceRow.latitude == key[1], PlaceRow.longitude == key[2]))
-        if row is None:
-            _insert_unless_present(self.session, PlaceRow.__table__, dict(
-                name=place.name, latitude=key[1], longitude=key[2], country=place.country,
-                admin1=place.admin1, geonames_id=place.geonames_id, population=place.population,
-                feature=place.feature, geo_precision=int(place.precision), aliases=list(place.aliases),
-            ), ["name", "latitude", "longitude"])
-            row = self._lookup(select(PlaceRow).where(
-                PlaceRow.name == key[0], PlaceRow.latitude == key[1], PlaceRow.longitude == key[2]))
+    def _new_place(self, key: tuple[str, float, float], place: Place) -> PlaceRow:
+        """The row of a place not stored yet, inserted (unless a concurrent writer just did)."""
+        _insert_unless_present(self.session, PlaceRow.__table__, dict(
+            name=place.name, latitude=key[1], longitude=key[2], country=place.country,
+            admin1=place.admin1, geonames_id=place.geonames_id, population=place.population,
+            feature=place.feature, geo_precision=int(place.precision), aliases=list(place.aliases),
+        ), ["name", "latitude", "longitude"])
+        row = self.session.scalar(select(PlaceRow).where(
+            PlaceRow.name == key[0], PlaceRow.latitude == key[1], PlaceRow.longitude == key[2]))
         assert row is not None  # inserted above, by us or by a concurrent writer
-        self._places[key] = row
         return row
+
+
+def _place_key(place: Place) -> tuple[str, float, float]:
+    """A place's row key: its name and its point rounded to 5 decimals (~1 m)."""
+    return place.name, round(place.latitude, 5), round(place.longitude, 5)
