@@ -197,10 +197,9 @@ def _aside(token: Token) -> bool:
     """Whether a word names what did not happen or a topic ("no violence", "against gun violence": `aside`)."""
     for node in (token, *token.ancestors):
         denied = any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in _ASIDE for c in node.children)
-        if denied or node is not token and node.pos_ in ("ADP", "VERB") and _LEXICON.lemma(node) in _ASIDE:
-            return True
-        if node.pos_ in ("VERB", "AUX"):
-            return False
+        topic = node is not token and node.pos_ in ("ADP", "VERB") and _LEXICON.lemma(node) in _ASIDE
+        if denied or topic or node.pos_ in ("VERB", "AUX"):  # a clause's verb ends the phrase
+            return denied or topic
     return False
 
 
