@@ -21,7 +21,7 @@ from frontwatch.reading.model import Frame
 _WORDS = word_book("arguments")
 NOUN_KINDS = {kind: _WORDS.words(kind) for kind in (
     "ground", "person", "goods", "weapons", "building", "conflict", "protest", "pronoun", "followers", "unrest")}
-_COLLECTIVES, _MEASURES, _ANTI = _WORDS.words("collectives"), _WORDS.words("measures"), _WORDS.words("opposing")
+_COLLECTIVES, _MEASURES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "measures", "opposing", "aside"))
 _OF, _OVERLAP = word_book("time").words("reference_of"), word_book("time").words("overlap")
 _LEXICON = load_lexicon()
 _PLACE_ROLES = ("place", "patient", "goal", "source")
@@ -105,8 +105,8 @@ class FrameArguments:
         "harm", `deadly` when the frame kills somebody, and the table's `harm` kinds."""
         if role == "modality":
             return frozenset({self.frame.modality})
-        if role == "report":  # any word of it ("they burned tyres": unrest)
-            lemmas = {_LEXICON.lemma(t) for t in self.frame.predicate.doc}
+        if role == "report":  # any word of it that tells what happened ("they burned tyres": unrest; not "no violence")
+            lemmas = {_LEXICON.lemma(t) for t in self.frame.predicate.doc if not _aside(t)}
             return frozenset(kind for kind, words in NOUN_KINDS.items() if words & lemmas)
         if role == "harm":  # and what a frame told with it does to people ("attacked them, injuring six")
             hurt = {self.table.harms.get(f.cls, "") for f in frames or [] if f.asserted and _linked(f, self.frame)}
@@ -189,9 +189,18 @@ class FrameArguments:
 def _own_time(head: Token) -> bool:
     """Whether a clause keeps its own time: a relative or reported clause, or an adverbial clause with
     its own subject or subordinator ("after the army withdrew"), not a participle or purpose clause."""
-    if head.dep_ in {"relcl", "acl", "ccomp", "csubj"}:
-        return True
-    return head.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in head.children)
+    return head.dep_ in {"relcl", "acl", "ccomp", "csubj"} or head.dep_ == "advcl" and any(
+        c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in head.children)
+
+
+def _aside(token: Token) -> bool:
+    """Whether a word names what did not happen or a topic ("no violence", "against gun violence": `aside`)."""
+    for node in (token, *token.ancestors):
+        denied = any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in _ASIDE for c in node.children)
+        topic = node is not token and node.pos_ in ("ADP", "VERB") and _LEXICON.lemma(node) in _ASIDE
+        if denied or topic or node.pos_ in ("VERB", "AUX"):  # a clause's verb ends the phrase
+            return denied or topic
+    return False
 
 
 def _linked(one: Frame, other: Frame) -> bool:
