@@ -29,6 +29,7 @@ _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasti
 _GOING_ON, _WEEK = _WORDS.phrases("going_on"), 7
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
+_SEATS = word_book("arguments").words("seat_nouns")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), word_book("arguments").words("nearby_prepositions")
 _DASHES = {"-", "–", "/"}
@@ -148,7 +149,7 @@ def bracketed(token: Token) -> bool:
 def _called(name: Token, noun: str) -> bool:
     """Whether a place name is introduced with a town noun ("the town of X", "X, a town in ...", "in X village")."""
     if name.dep_ == "pobj" and name.head.lower_ in _NAMING and name.head.head.lower_ == noun:
-        return True
+        return name.head.head.dep_ != "appos"  # not "X, the capital of Y": X is the one named so
     hung = name.dep_ in {"compound", "amod", "nmod"} or name.dep_ == "appos" and not bracketed(name)  # not "X (Y)"
     return hung and name.head.lower_ == noun or any(c.dep_ == "appos" and c.lower_ == noun for c in name.children)
 
@@ -292,9 +293,22 @@ class DocumentContext:
 
     def recent_place(self, before: int) -> Place | None:
         """The last town named before an offset ("the city" refers back to it), unless only to locate another."""
-        towns = [m for m in self._towns(before) if (t := _mention_token(self.doc, m)) is None or not bracketed(t)]
-        earlier = [m for m in towns if not _reference_point(self.doc, m)] or towns
+        earlier = self._referable(before)
         return earlier[-1].place if earlier else self.main_place()
+
+    def _referable(self, before: int) -> list[PlaceMention]:
+        """The towns named before an offset that a noun may refer back to: none in brackets, none named only to
+        locate another unless all are."""
+        towns = [m for m in self._towns(before) if (t := _mention_token(self.doc, m)) is None or not bracketed(t)]
+        return [m for m in towns if not _reference_point(self.doc, m)] or towns
+
+    def towns_meant(self, noun: Token) -> list[PlaceMention]:
+        """The towns a definite plural town noun refers back to ("took control of the villages"): those named in
+        the last sentence naming any before it."""
+        if noun.tag_ != "NNS" or noun.lemma_ not in _TOWNS or not any(t.lower_ in THE for t in noun.lefts):
+            return []
+        told = [(t.sent.start, m) for m in self._referable(noun.idx) if (t := _mention_token(self.doc, m)) is not None]
+        return [m for start, m in told if start == told[-1][0]]
 
     def town_meant(self, noun: Token) -> Place | None:
         """The place "the town" refers back to: the last one named with that noun ("the rebel-held town of X", "in X
@@ -306,8 +320,8 @@ class DocumentContext:
         if own:  # its own name, unknown to the gazetteer ("X village near Y"; not "a Guji village", a people's)
             return None if self.mentions_in(own[-1]) else self._near(own[-1])
         introduced = [t for t in self.doc[:noun.i] if t.pos_ == "PROPN" and _called(t, noun.lower_)]
-        if not introduced:
-            return self.recent_place(noun.idx)
+        if not introduced:  # "the capital" named with no town before is the country's (resolve/geocode.py)
+            return None if noun.lower_ in _SEATS else self.recent_place(noun.idx)
         last = introduced[-1]  # "the town of Baga" the gazetteer knows as no town: "the town" is no other town
         return next((m.place for m in self._towns(noun.idx) if _mention_token(self.doc, m) == last), self._near(last))
 

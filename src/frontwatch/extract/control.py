@@ -72,21 +72,24 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
                 break
     found = []
     for k, head in enumerate(heads):
-        own = named[head.i] or ([meant] if (meant := _meant(ctx, head, first=k == 0)) is not None else [])
+        own = named[head.i] or _meant(ctx, head, first=k == 0)
         found += [(m, partial) for m, partial in own if is_town(m.resolved)] or own
     return list({(m.start, m.end): (m, partial) for m, partial in found}.values())
 
 
-def _meant(ctx: DocumentContext, head: Token, first: bool) -> tuple[PlaceMention, bool] | None:
-    """The place a claim's word stands for when it names none: the owner of a share ("the city's outskirts"), else a
-    town noun, facility, pronoun or unmarked name ("most of the town"); after the first word, only a name."""
+def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMention, bool]]:
+    """The places a claim's word stands for when it names none: the owner of a share ("the city's outskirts"), else
+    the towns a plural town noun refers back to ("the villages"), else a town noun, facility, pronoun or unmarked name
+    ("most of the town"); after the first word, only a name."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None) if head.lower_ in _PARTIAL else None
     if owner is not None and (meant := _anaphoric(ctx, owner)) is not None:
-        return meant, True
+        return [(meant, True)]
+    if first and (towns := ctx.towns_meant(head)):
+        return [(m, False) for m in towns]
     if (first or head.pos_ == "PROPN") and (meant := _anaphoric(ctx, head)) is not None:
-        return meant, head.lower_ in _PARTIAL or head.dep_ == "pobj" and head.head.lower_ in _OF \
-            and head.head.head.lower_ in _PARTIAL
-    return None
+        return [(meant, head.lower_ in _PARTIAL or head.dep_ == "pobj" and head.head.lower_ in _OF
+                 and head.head.head.lower_ in _PARTIAL)]
+    return []
 
 
 def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
