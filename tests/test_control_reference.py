@@ -104,3 +104,27 @@ def test_capital_as_money_names_no_town(extractor, text):
 ])
 def test_guarding_a_building_is_no_claim_on_its_town(extractor, text):
     assert _claims(extractor, text) == set()
+
+
+TAKEN_THEN_LEFT = [
+    ("Fano fighters entered Lalibela on Monday and then pulled back into the hills.",
+     ("Unidentified Armed Group (Ethiopia)", "Lalibela", "lost")),
+    ("M23 rebels entered Bukavu on Monday but withdrew hours later.", ("M23", "Bukavu", "lost")),
+    ("JNIM militants drove into Djibo on Sunday and retreated at dusk.", ("JNIM", "Djibo", "lost")),
+    ("Al Shabaab fighters took over Buulobarde on Friday and withdrew the next day.",
+     ("al-Shabaab", "Buulobarde", "lost")),
+    ("Tuareg rebels entered Kidal on Tuesday and pulled out on Wednesday.", ("MNLA", "Kidal", "lost")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), TAKEN_THEN_LEFT)
+def test_a_retreat_after_a_taking_or_entry_leaves_the_place_without_a_contest(extractor, text, claim):
+    claims = _claims(extractor, text)
+    assert claim in claims
+    assert (claim[0], claim[1], "contested") not in claims
+
+
+def test_a_retreat_after_an_attack_leaves_no_place(extractor):
+    text = "RSF fighters shelled El Obeid on Monday and withdrew."
+    assert _claims(extractor, text) == set()
+

@@ -293,21 +293,15 @@ class DocumentContext:
 
     def recent_place(self, before: int) -> Place | None:
         """The last town named before an offset ("the city" refers back to it), unless only to locate another."""
-        earlier = self._referable(before)
+        towns = [m for m in self._towns(before) if (t := _mention_token(self.doc, m)) is None or not bracketed(t)]
+        earlier = [m for m in towns if not _reference_point(self.doc, m)] or towns
         return earlier[-1].place if earlier else self.main_place()
 
-    def _referable(self, before: int) -> list[PlaceMention]:
-        """The towns named before an offset that a noun may refer back to: none in brackets, none named only to
-        locate another unless all are."""
-        towns = [m for m in self._towns(before) if (t := _mention_token(self.doc, m)) is None or not bracketed(t)]
-        return [m for m in towns if not _reference_point(self.doc, m)] or towns
-
     def towns_meant(self, noun: Token) -> list[PlaceMention]:
-        """The towns a definite plural town noun refers back to ("took control of the villages"): those named in
-        the last sentence naming any before it."""
-        if noun.tag_ != "NNS" or noun.lemma_ not in _TOWNS or not any(t.lower_ in THE for t in noun.lefts):
-            return []
-        told = [(t.sent.start, m) for m in self._referable(noun.idx) if (t := _mention_token(self.doc, m)) is not None]
+        """The towns "the villages" refers back to: those of the last sentence naming any before it, no locators."""
+        told = [(t.sent.start, m) for m in self._towns(noun.idx) if (t := _mention_token(self.doc, m)) is not None
+                and not bracketed(t) and not _reference_point(self.doc, m)] if noun.tag_ == "NNS" and definite(noun) \
+            and noun.lemma_ in _TOWNS else []
         return [m for start, m in told if start == told[-1][0]]
 
     def town_meant(self, noun: Token) -> Place | None:

@@ -23,7 +23,7 @@ _NAMING, _COUNTRIES = _WORDS.words("naming_prepositions"), _WORDS.words("country
 _INCLUDING, _AREAS = _WORDS.words("inclusion_prepositions"), _WORDS.words("area_nouns")
 _WITHIN = _WORDS.words("within_prepositions")
 _OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
-_PENDING = {ControlStatus.CONTESTED, ControlStatus.THREATENED}
+_PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}  # entity types of names that place it ("Lake Chad", not the army of Chad)
 _LEFT_BEFORE = timedelta(days=1)  # a place left the day before an entry was left to it
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
@@ -227,10 +227,11 @@ def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
 def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[ControlFact], list[ControlFact]]:
     """Control claims with every holder a later, dated change of hands replaced marked as having lost the
     place ("recaptured Palmyra, ten months after Islamic State fighters seized it": Islamic State lost it);
-    a claim dated by the report's day alone ("still holds") replaces nobody. A holder's fight for or threat to a
-    place its own taking settled that day or later is left out ("entered the town on Wednesday ... seized it";
-    "captured X on Friday ... troops entered the town after the rebels retreated"); a contest for a place its
-    holder left is a taking (_left_to). Returns the claims kept, and the contests made takings."""
+    a claim dated by the report's day alone ("still holds") replaces nobody. A holder's fight for or threat to a place
+    its own taking or leaving settled that day or later is left out ("entered the town on Wednesday ... seized it";
+    "entered X and pulled back"; "captured X on Friday ... troops entered the town after the rebels retreated"); a
+    contest for a place its holder left is a taking (_left_to). Returns the claims kept, and the contests made
+    takings."""
     for fact in facts:
         later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
                  and f.place.name == fact.place.name and f.as_of and fact.as_of and fact.as_of < f.as_of
@@ -241,5 +242,5 @@ def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[C
     for fact in taken:
         fact.status = ControlStatus.CONTROLS
     return [fact for fact in facts if fact.status not in _PENDING or not any(
-        f.status == ControlStatus.CONTROLS and f.actor.name == fact.actor.name and f.place.name == fact.place.name
+        f.status in _SETTLED and f.actor.name == fact.actor.name and f.place.name == fact.place.name
         and f.as_of and fact.as_of and fact.as_of <= f.as_of for f in facts)], taken
