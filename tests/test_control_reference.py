@@ -128,3 +128,29 @@ def test_a_retreat_after_an_attack_leaves_no_place(extractor):
     text = "RSF fighters shelled El Obeid on Monday and withdrew."
     assert _claims(extractor, text) == set()
 
+
+
+LEFT_TO_ANOTHER = [
+    ("On 5 March 2025, JNIM militants withdrew from Djibo and soldiers took over the town.",
+     ("Military Forces of Burkina Faso", "Djibo", "controls")),
+    ("On 4 March 2025, the army withdrew from Bara and the RSF took over the town.",
+     ("Rapid Support Forces", "Bārah", "controls")),
+    ("On Monday the police withdrew from Jowhar and Al Shabaab took over the town.",
+     ("al-Shabaab", "Jawhar", "controls")),
+    ("Soldiers retreated from Kidal on Sunday and the rebels seized the town.",
+     ("Unidentified Armed Group (Mali)", "Kidal", "controls")),
+    ("The army pulled out of Monguno on Friday and ISWAP fighters entered the town.",
+     ("Islamic State West Africa Province", "Monguno", "controls")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), LEFT_TO_ANOTHER)
+def test_the_side_that_takes_a_town_another_left_holds_it(extractor, text, claim):
+    claims = _claims(extractor, text)
+    assert claim in claims
+    assert {c for c in claims if c[2] == "controls"} == {claim}
+
+
+def test_the_side_that_shells_a_town_another_flees_takes_nothing(extractor):
+    assert _claims(extractor, "On Monday soldiers shelled Djibo and JNIM fighters fled the town.") == {
+        ("JNIM", "Djibo", "lost")}
