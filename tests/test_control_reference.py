@@ -154,3 +154,28 @@ def test_the_side_that_takes_a_town_another_left_holds_it(extractor, text, claim
 def test_the_side_that_shells_a_town_another_flees_takes_nothing(extractor):
     assert _claims(extractor, "On Monday soldiers shelled Djibo and JNIM fighters fled the town.") == {
         ("JNIM", "Djibo", "lost")}
+
+
+CAME_BACK_TO_TAKE = [
+    ("On Monday gunmen attacked a police station in Gombi. The gunmen were pushed back by soldiers but came back "
+     "soon after to overtake the town.", ("Unidentified Armed Group (Nigeria)", "Gombi", "controls")),
+    ("Al Shabaab fighters were repelled by soldiers in Buulobarde on Friday but returned hours later to capture the "
+     "town.", ("al-Shabaab", "Buulobarde", "controls")),
+    ("JNIM militants attacked Djibo on Sunday and came back on Monday to seize the town.",
+     ("JNIM", "Djibo", "controls")),
+    ("ISWAP fighters were driven out of Monguno on Friday but came back on Sunday to overrun the town.",
+     ("Islamic State West Africa Province", "Monguno", "controls")),
+    ("M23 rebels attacked Sake on Monday and returned a day later to capture the town.", ("M23", "Sake", "controls")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), CAME_BACK_TO_TAKE)
+def test_the_purpose_of_a_coordinated_return_is_done_by_the_first_verbs_subject(extractor, text, claim):
+    assert claim in _claims(extractor, text)
+
+
+def test_a_return_with_its_own_subject_lends_the_taking_to_no_other(extractor):
+    text = "Soldiers attacked Djibo on Sunday, and JNIM militants came back on Monday to seize the town."
+    assert {c for c in _claims(extractor, text) if c[2] == "controls"} == {("JNIM", "Djibo", "controls")}
+    assert {e.sub_event_type for e in extract(extractor, text, PUBLISHED).events} == {
+        "Armed clash", "Non-state actor overtakes territory"}
