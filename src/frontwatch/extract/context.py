@@ -29,7 +29,6 @@ _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasti
 _GOING_ON, _WEEK = _WORDS.phrases("going_on"), 7
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
-_SEATS = word_book("arguments").words("seat_nouns")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), word_book("arguments").words("nearby_prepositions")
 _DASHES = {"-", "–", "/"}
@@ -314,8 +313,8 @@ class DocumentContext:
         if own:  # its own name, unknown to the gazetteer ("X village near Y"; not "a Guji village", a people's)
             return None if self.mentions_in(own[-1]) else self._near(own[-1])
         introduced = [t for t in self.doc[:noun.i] if t.pos_ == "PROPN" and _called(t, noun.lower_)]
-        if not introduced:  # "the capital" named with no town before is the country's (resolve/geocode.py)
-            return None if noun.lower_ in _SEATS else self.recent_place(noun.idx)
+        if not introduced:
+            return self.recent_place(noun.idx)
         last = introduced[-1]  # "the town of Baga" the gazetteer knows as no town: "the town" is no other town
         return next((m.place for m in self._towns(noun.idx) if _mention_token(self.doc, m) == last), self._near(last))
 

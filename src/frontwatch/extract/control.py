@@ -48,8 +48,9 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
 
 
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
-    """Places a claim is about, each with whether only part of it is meant: for each conjunct ("X and much
-    of Y"), the places its words name (a town before the province it lies in), else the place it stands for."""
+    """Places a claim is about, each with whether only part of it is meant: for each conjunct ("X and much of Y"), the
+    places its words name (a town before the province it lies in), else the towns "the villages" refers back to, else
+    the place it stands for."""
     heads, doc = [target, *target.conjuncts], target.doc
     named: dict[int, list[tuple[PlaceMention, bool]]] = {head.i: [] for head in heads}
     for mention in ctx.places_in(target.sent.start_char, target.sent.end_char):
@@ -72,20 +73,17 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
                 break
     found = []
     for k, head in enumerate(heads):
-        own = named[head.i] or _meant(ctx, head, first=k == 0)
+        own = named[head.i] or [(m, False) for m in ctx.towns_meant(head) if k == 0] or _meant(ctx, head, first=k == 0)
         found += [(m, partial) for m, partial in own if is_town(m.resolved)] or own
     return list({(m.start, m.end): (m, partial) for m, partial in found}.values())
 
 
 def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMention, bool]]:
-    """The places a claim's word stands for when it names none: the owner of a share ("the city's outskirts"), else
-    the towns a plural town noun refers back to ("the villages"), else a town noun, facility, pronoun or unmarked name
-    ("most of the town"); after the first word, only a name."""
+    """The place a claim's word stands for when it names none: the owner of a share ("the city's outskirts"), else a
+    town noun, facility, pronoun or unmarked name ("most of the town"); after the first word, only a name."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None) if head.lower_ in _PARTIAL else None
     if owner is not None and (meant := _anaphoric(ctx, owner)) is not None:
         return [(meant, True)]
-    if first and (towns := ctx.towns_meant(head)):
-        return [(m, False) for m in towns]
     if (first or head.pos_ == "PROPN") and (meant := _anaphoric(ctx, head)) is not None:
         return [(meant, head.lower_ in _PARTIAL or head.dep_ == "pobj" and head.head.lower_ in _OF
                  and head.head.head.lower_ in _PARTIAL)]
@@ -229,9 +227,8 @@ def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[C
     place ("recaptured Palmyra, ten months after Islamic State fighters seized it": Islamic State lost it);
     a claim dated by the report's day alone ("still holds") replaces nobody. A holder's fight for or threat to a place
     its own taking or leaving settled that day or later is left out ("entered the town on Wednesday ... seized it";
-    "entered X and pulled back"; "captured X on Friday ... troops entered the town after the rebels retreated"); a
-    contest for a place its holder left is a taking (_left_to). Returns the claims kept, and the contests made
-    takings."""
+    "captured X on Friday ... troops entered the town after the rebels retreated"); a contest for a place its holder
+    left is a taking (_left_to). Returns the claims kept, and the contests made takings."""
     for fact in facts:
         later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
                  and f.place.name == fact.place.name and f.as_of and fact.as_of and fact.as_of < f.as_of
