@@ -49,8 +49,7 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
 
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
     """Places a claim is about, each with whether only part of it is meant: for each conjunct ("X and much of Y"), the
-    places its words name (a town before the province it lies in), else the towns "the villages" refers back to, else
-    the place it stands for."""
+    places its words name (a town before the province it lies in), else the towns ("the villages") or place it means."""
     heads, doc = [target, *target.conjuncts], target.doc
     named: dict[int, list[tuple[PlaceMention, bool]]] = {head.i: [] for head in heads}
     for mention in ctx.places_in(target.sent.start_char, target.sent.end_char):
