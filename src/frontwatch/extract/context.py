@@ -148,7 +148,7 @@ def bracketed(token: Token) -> bool:
 def _called(name: Token, noun: str) -> bool:
     """Whether a place name is introduced with a town noun ("the town of X", "X, a town in ...", "in X village")."""
     if name.dep_ == "pobj" and name.head.lower_ in _NAMING and name.head.head.lower_ == noun:
-        return name.head.head.dep_ != "appos"  # not "X, the capital of Y": X is the one named so
+        return True
     hung = name.dep_ in {"compound", "amod", "nmod"} or name.dep_ == "appos" and not bracketed(name)  # not "X (Y)"
     return hung and name.head.lower_ == noun or any(c.dep_ == "appos" and c.lower_ == noun for c in name.children)
 
