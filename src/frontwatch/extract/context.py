@@ -296,6 +296,13 @@ class DocumentContext:
         earlier = [m for m in towns if not _reference_point(self.doc, m)] or towns
         return earlier[-1].place if earlier else self.main_place()
 
+    def towns_meant(self, noun: Token) -> list[PlaceMention]:
+        """The towns "the villages" refers back to: those of the last sentence naming any before it, no locators."""
+        told = [(t.sent.start, m) for m in self._towns(noun.idx) if (t := _mention_token(self.doc, m)) is not None
+                and not bracketed(t) and not _reference_point(self.doc, m)] if noun.tag_ == "NNS" and definite(noun) \
+            and noun.lemma_ in _TOWNS else []
+        return [m for start, m in told if start == told[-1][0]]
+
     def town_meant(self, noun: Token) -> Place | None:
         """The place "the town" refers back to: the last one named with that noun ("the rebel-held town of X", "in X
         village"; when the gazetteer knows it as no town, the town its words put it near, else none), else the last

@@ -23,7 +23,7 @@ _NAMING, _COUNTRIES = _WORDS.words("naming_prepositions"), _WORDS.words("country
 _INCLUDING, _AREAS = _WORDS.words("inclusion_prepositions"), _WORDS.words("area_nouns")
 _WITHIN = _WORDS.words("within_prepositions")
 _OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
-_PENDING = {ControlStatus.CONTESTED, ControlStatus.THREATENED}
+_PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}  # entity types of names that place it ("Lake Chad", not the army of Chad)
 _LEFT_BEFORE = timedelta(days=1)  # a place left the day before an entry was left to it
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
@@ -48,8 +48,8 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
 
 
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
-    """Places a claim is about, each with whether only part of it is meant: for each conjunct ("X and much
-    of Y"), the places its words name (a town before the province it lies in), else the place it stands for."""
+    """Places a claim is about, each with whether only part of it is meant: for each conjunct ("X and much of Y"), the
+    places its words name (a town before the province it lies in), else the towns ("the villages") or place it means."""
     heads, doc = [target, *target.conjuncts], target.doc
     named: dict[int, list[tuple[PlaceMention, bool]]] = {head.i: [] for head in heads}
     for mention in ctx.places_in(target.sent.start_char, target.sent.end_char):
@@ -72,21 +72,21 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
                 break
     found = []
     for k, head in enumerate(heads):
-        own = named[head.i] or ([meant] if (meant := _meant(ctx, head, first=k == 0)) is not None else [])
+        own = named[head.i] or [(m, False) for m in ctx.towns_meant(head) if k == 0] or _meant(ctx, head, first=k == 0)
         found += [(m, partial) for m, partial in own if is_town(m.resolved)] or own
     return list({(m.start, m.end): (m, partial) for m, partial in found}.values())
 
 
-def _meant(ctx: DocumentContext, head: Token, first: bool) -> tuple[PlaceMention, bool] | None:
+def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMention, bool]]:
     """The place a claim's word stands for when it names none: the owner of a share ("the city's outskirts"), else a
     town noun, facility, pronoun or unmarked name ("most of the town"); after the first word, only a name."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None) if head.lower_ in _PARTIAL else None
     if owner is not None and (meant := _anaphoric(ctx, owner)) is not None:
-        return meant, True
+        return [(meant, True)]
     if (first or head.pos_ == "PROPN") and (meant := _anaphoric(ctx, head)) is not None:
-        return meant, head.lower_ in _PARTIAL or head.dep_ == "pobj" and head.head.lower_ in _OF \
-            and head.head.head.lower_ in _PARTIAL
-    return None
+        return [(meant, head.lower_ in _PARTIAL or head.dep_ == "pobj" and head.head.lower_ in _OF
+                 and head.head.head.lower_ in _PARTIAL)]
+    return []
 
 
 def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
@@ -224,10 +224,10 @@ def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
 def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[ControlFact], list[ControlFact]]:
     """Control claims with every holder a later, dated change of hands replaced marked as having lost the
     place ("recaptured Palmyra, ten months after Islamic State fighters seized it": Islamic State lost it);
-    a claim dated by the report's day alone ("still holds") replaces nobody. A holder's fight for or threat to a
-    place its own taking settled that day or later is left out ("entered the town on Wednesday ... seized it";
-    "captured X on Friday ... troops entered the town after the rebels retreated"); a contest for a place its
-    holder left is a taking (_left_to). Returns the claims kept, and the contests made takings."""
+    a claim dated by the report's day alone ("still holds") replaces nobody. A holder's fight for or threat to a place
+    its own taking or leaving settled that day or later is left out ("entered the town on Wednesday ... seized it";
+    "captured X on Friday ... troops entered the town after the rebels retreated"); a contest for a place its holder
+    left is a taking (_left_to). Returns the claims kept, and the contests made takings."""
     for fact in facts:
         later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
                  and f.place.name == fact.place.name and f.as_of and fact.as_of and fact.as_of < f.as_of
@@ -238,5 +238,5 @@ def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[C
     for fact in taken:
         fact.status = ControlStatus.CONTROLS
     return [fact for fact in facts if fact.status not in _PENDING or not any(
-        f.status == ControlStatus.CONTROLS and f.actor.name == fact.actor.name and f.place.name == fact.place.name
+        f.status in _SETTLED and f.actor.name == fact.actor.name and f.place.name == fact.place.name
         and f.as_of and fact.as_of and fact.as_of <= f.as_of for f in facts)], taken

@@ -98,8 +98,8 @@ class FrameReader:
         shape, best = "active" if predicate.pos_ == "VERB" else "nominal", 99
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in predicate.children)
         for rank, j, role, pattern_shape in sorted(fills, key=lambda f: (f[0], ROLES.index(f[2]), abs(f[1] - i))):
-            if j in taken or doc[j].tag_ in _POINTERS or (own_subject and pattern_shape == _SHARED):
-                continue  # a verb with its own subject shares no other verb's arguments
+            if j in taken or doc[j].tag_ in _POINTERS or (own_subject or role in roles) and pattern_shape == _SHARED:
+                continue  # a verb with its own subject shares no other verb's arguments, and a role lends one filler
             taken.add(j)
             roles.setdefault(role, []).append(doc[j])
             if role in {"agent", "patient"} and rank < best:

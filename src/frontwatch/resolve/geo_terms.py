@@ -66,6 +66,7 @@ class GeoTerms:
     seat_after: re.Pattern[str]
     seat_before: re.Pattern[str]
     seat_anaphor: re.Pattern[str]
+    seat_word: re.Pattern[str]
     seat_described: re.Pattern[str]
     seat_demonym: re.Pattern[str]
 
@@ -188,9 +189,13 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         # ... and before it: "the regional capital of X", "X, capital of Y", "the capital of Z's Y province"
         seat_before=re.compile(rf"(?:(?<!\w)(?:the|its|their)\s+|[,;:(—–]\s*)(?P<seat>{seat})\s+of\s+(?:the\s+)?"
                                rf"(?:[A-Z][\w'’-]*['’]s\s+)?$", re.I),
-        # "the provincial capital" with no name: the seat of the division named before it
-        seat_anaphor=re.compile(rf"(?<!\w)(?:the|its|their)\s+(?P<seat>{_alternation(raw['seat_anaphor_modifiers'])}"
-                                rf"\s+{seat_nouns})\b(?!\s+(?:of\b|{money}\b))", re.I),
+        # "the provincial capital" with no name: the seat of the division named before it; "the capital", that of
+        # the country
+        seat_anaphor=re.compile(rf"(?<!\w)(?:the|its|their)\s+(?P<seat>(?:(?P<modifier>"
+                                rf"{_alternation(raw['seat_anaphor_modifiers'])})\s+)?{seat_nouns})\b"
+                                rf"(?!\s+(?:of\b|{money}\b))", re.I),
+        # any word for a capital: a plain "the capital" after one refers back to the town named with it
+        seat_word=re.compile(rf"(?<!\w){seat_nouns}\b", re.I),
         # what makes a capital's words a description of the name before them: "X is the", "X, the", "X, Y's"
         seat_described=re.compile(rf"\s*(?:,|\b{_alternation(raw['seat_predicate_links'])}\b)\s*"
                                   rf"(?:(?:the|its)\s+)?$", re.I),

@@ -218,24 +218,50 @@ class Geocoder:
     def _seat_anaphors(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """A capital with no name of its own: "the provincial capital", the seat of the last division named
         before it; "the Somali capital", the capital of the country its demonym names (when the demonym is
-        made from the country's name: "the Tigrayan capital" is no capital of Ethiopia). None when a name
-        follows it in apposition ("the provincial capital, X"), when it describes the name before it ("X is
-        the provincial capital") or when the area is not known."""
+        made from the country's name: "the Tigrayan capital" is no capital of Ethiopia); "the capital" (not "their
+        capital": money, maybe), the town told as a capital before it ("X, the capital of Y"), else the capital of the
+        country most places named before it lie in. None when a name follows it in apposition ("the provincial
+        capital, X"), when it describes the name before it ("X is the provincial capital") or when the area is not
+        known."""
         found = []
         starts = {m.start for m in mentions}
         for match in (*self.terms.seat_anaphor.finditer(text), *self.terms.seat_demonym.finditer(text)):
             start, end = match.span("seat")
+            plain = "demonym" not in match.groupdict() and match["modifier"] is None
             if (_named_after(text, end, starts) or any(m.start < end and start < m.end for m in mentions)
-                    or self._describes_a_town(text, match.start(), mentions)):
+                    or self._describes_a_town(text, match.start(), mentions)
+                    or plain and match[0].split()[0].lower() != "the"):
                 continue
-            area = self._national(match["demonym"]) if "demonym" in match.groupdict() else next(
-                (m.place for m in reversed(mentions) if m.end <= start and m.place is not None
-                 and m.place.feature in DIVISION_FEATURES), None)
-            seat = self.gazetteer.seat(area) if area is not None else None
-            if area is not None and seat is not None:
-                why = f"'{match['seat']}': the capital of {area.name}: {seat.name}"
+            before = [m.place for m in reversed(mentions) if m.end <= start and m.place is not None]
+            told = self._capital_told_before(text, start, mentions) if plain else None
+            if "demonym" in match.groupdict():
+                area = self._national(match["demonym"])
+            elif plain:  # the country most places before it lie in, else that of the last demonym ("Sudanese troops")
+                most = Counter(p.country for p in before if p.country).most_common(1)
+                area = (self.gazetteer.country(most[0][0]) if most else None) or next(
+                    (self.gazetteer.country(code) for word in reversed(text[:start].split())
+                     if (code := self.terms.demonyms.get(fold(word.strip(",.;:'’")))) is not None), None)
+            else:
+                area = next((p for p in before if p.feature in DIVISION_FEATURES), None)
+            seat = told or (self.gazetteer.seat(area) if area is not None else None)
+            if seat is not None:
+                why = f"'{match['seat']}': " + ("the capital told before" if told or area is None else
+                                                 f"the capital of {area.name}") + f": {seat.name}"
                 found.append(PlaceMention(start, end, text[start:end], seat, why))
         return found
+
+    def _capital_told_before(self, text: str, before: int, mentions: list[PlaceMention]) -> Place | None:
+        """The town the last capital's words before an offset were told with ("X, the capital of Y", "the capital,
+        X"), which a plain "the capital" after them refers back to."""
+        starts = {m.start: m.place for m in mentions if m.place is not None}
+        ends = {m.end: m.place for m in mentions if m.place is not None and m.place.feature not in AREA_FEATURES}
+        for word in reversed(list(self.terms.seat_word.finditer(text, 0, before))):
+            if (gap := _NAME_GAP.match(text, word.end())) is not None and gap.end() in starts:
+                return starts[gap.end()]
+            said = self.terms.seat_described.search(text, max(0, word.start() - 30), word.start())
+            if said is not None and said.start() in ends:
+                return ends[said.start()]
+        return None
 
     def _describes_a_town(self, text: str, start: int, mentions: list[PlaceMention]) -> bool:
         """Do the capital's words at `start` describe the town named right before them ("X is the provincial

@@ -1,0 +1,181 @@
+"""Control claims whose holder or place the claim's own words leave to another: the subject of the copula an
+adjective hangs on ("were able to capture X"), the towns a plural town noun refers back to ("the villages"), the
+capital a plain "the capital" names; and what a watch verb's building is not (a town held)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2025, 3, 12)
+
+
+def _claims(extractor, text: str) -> set[tuple[str, str, str]]:
+    return {(c.actor.name, c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control}
+
+
+ABLE_TO = [
+    ("On Tuesday, Al Shabaab fighters were able to capture Buulobarde after a short battle with soldiers.",
+     ("al-Shabaab", "Buulobarde", "controls")),
+    ("ISWAP fighters were able to overrun Damasak on Thursday night.",
+     ("Islamic State West Africa Province", "Damasak", "controls")),
+    ("On Monday, the RSF was able to seize Bara after the army withdrew.",
+     ("Rapid Support Forces", "Bārah", "controls")),
+    ("JNIM militants were able to take control of Djibo on Friday.", ("JNIM", "Djibo", "controls")),
+    ("Amhara militiamen were able to take over Lalibela on Sunday.",
+     ("Amhara Ethnic Militia (Ethiopia)", "Lalibela", "controls")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), ABLE_TO)
+def test_the_complement_of_an_adjective_is_done_by_the_subject_of_its_copula(extractor, text, claim):
+    assert claim in _claims(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers were unable to retake Bara on Monday.",  # a failure
+    "The militants are ready to capture Djibo, a commander said.",  # an aim
+    "Amhara militiamen were determined to seize Lalibela.",
+])
+def test_an_adjective_of_failure_or_aim_takes_nothing(extractor, text):
+    assert not {c for c in _claims(extractor, text) if c[2] == "controls"}
+
+
+PLURAL_TOWNS = [
+    ("On Monday, M23 rebels attacked Goma and Bukavu. The rebels later took control of the cities.",
+     {("M23", "Goma", "controls"), ("M23", "Bukavu", "controls")}),
+    ("On Sunday, Tuareg rebels stormed Kidal and Gao. The rebels seized the towns after a short battle.",
+     {("MNLA", "Kidal", "controls"), ("MNLA", "Gao", "controls")}),
+    ("RSF fighters clashed with soldiers in El Obeid and Kadugli on Tuesday. The RSF took over the cities.",
+     {("Rapid Support Forces", "El Obeid", "controls"), ("Rapid Support Forces", "Kadugli", "controls")}),
+    ("Islamic State fighters shelled Mosul and Tikrit on Friday. On Saturday the fighters overran the cities.",
+     {("Islamic State", "Mosul", "controls"), ("Islamic State", "Tikrīt", "controls")}),
+    ("Russian troops shelled Kherson and Mykolaiv for a week. On Friday Russian forces captured the cities.",
+     {("Military Forces of Russia", "Kherson", "controls"), ("Military Forces of Russia", "Mykolayiv", "controls")}),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), PLURAL_TOWNS)
+def test_a_plural_town_noun_refers_back_to_the_towns_named_together_last(extractor, text, claims):
+    assert claims <= _claims(extractor, text)
+
+
+def test_a_plural_town_noun_after_no_town_is_no_claim(extractor):
+    assert _claims(extractor, "The rebels said on Monday that their fighters had captured the villages.") == set()
+
+
+THE_CAPITAL = [
+    ("Sudanese army troops retook the capital on Friday after RSF fighters withdrew.",
+     ("Military Forces of Sudan", "Khartoum", "controls")),
+    ("Government troops fought Al Shabaab near Afgooye. Al Shabaab later seized the capital.",
+     ("al-Shabaab", "Mogadishu", "controls")),
+    ("Rebels of the M23 advanced on Goma, the capital of North Kivu, and seized the capital on Monday.",
+     ("M23", "Goma", "controls")),
+    ("Heavy fighting broke out in Burkina Faso on Monday. JNIM militants advanced on the capital.",
+     ("JNIM", "Ouagadougou", "threatened")),
+    ("Fighting spread across Mali on Monday, and JNIM militants besieged the capital.",
+     ("JNIM", "Bamako", "threatened")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), THE_CAPITAL)
+def test_the_capital_is_the_one_named_before_else_the_countrys(extractor, text, claim):
+    assert claim in _claims(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF seized Bara on Friday, and Sudanese banks moved their capital out of the country.",
+    "The RSF seized Bara on Friday. Sudanese banks lost capital as investors fled.",
+])
+def test_capital_as_money_names_no_town(extractor, text):
+    assert {c[1] for c in _claims(extractor, text)} == {"Bārah"}
+    assert "Khartoum" not in {m.place.name for m in extract(extractor, text, PUBLISHED).places if m.place}
+
+
+@pytest.mark.parametrize("text", [
+    # guarding a building in a town holds no town (a facility guarded is held, as itself)
+    "Soldiers guarding the house of the governor in Jowhar were attacked on Monday.",
+    "Police officers guarding the bank in Bara fired in the air.",
+    "Soldiers guarding a checkpoint in Jowhar were attacked on Monday.",
+    "Policemen manning a checkpoint outside Monguno were killed on Friday.",
+    "Soldiers were guarding the market in Gao when the blast went off.",
+])
+def test_guarding_a_building_is_no_claim_on_its_town(extractor, text):
+    assert _claims(extractor, text) == set()
+
+
+TAKEN_THEN_LEFT = [
+    ("Fano fighters entered Lalibela on Monday and then pulled back into the hills.",
+     ("Unidentified Armed Group (Ethiopia)", "Lalibela", "lost")),
+    ("M23 rebels entered Bukavu on Monday but withdrew hours later.", ("M23", "Bukavu", "lost")),
+    ("JNIM militants drove into Djibo on Sunday and retreated at dusk.", ("JNIM", "Djibo", "lost")),
+    ("Al Shabaab fighters took over Buulobarde on Friday and withdrew the next day.",
+     ("al-Shabaab", "Buulobarde", "lost")),
+    ("Tuareg rebels entered Kidal on Tuesday and pulled out on Wednesday.", ("MNLA", "Kidal", "lost")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), TAKEN_THEN_LEFT)
+def test_a_retreat_after_a_taking_or_entry_leaves_the_place_without_a_contest(extractor, text, claim):
+    claims = _claims(extractor, text)
+    assert claim in claims
+    assert (claim[0], claim[1], "contested") not in claims
+
+
+def test_a_retreat_after_an_attack_leaves_no_place(extractor):
+    text = "RSF fighters shelled El Obeid on Monday and withdrew."
+    assert _claims(extractor, text) == set()
+
+
+
+LEFT_TO_ANOTHER = [
+    ("On 5 March 2025, JNIM militants withdrew from Djibo and soldiers took over the town.",
+     ("Military Forces of Burkina Faso", "Djibo", "controls")),
+    ("On 4 March 2025, the army withdrew from Bara and the RSF took over the town.",
+     ("Rapid Support Forces", "Bārah", "controls")),
+    ("On Monday the police withdrew from Jowhar and Al Shabaab took over the town.",
+     ("al-Shabaab", "Jawhar", "controls")),
+    ("Soldiers retreated from Kidal on Sunday and the rebels seized the town.",
+     ("Unidentified Armed Group (Mali)", "Kidal", "controls")),
+    ("The army pulled out of Monguno on Friday and ISWAP fighters entered the town.",
+     ("Islamic State West Africa Province", "Monguno", "controls")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), LEFT_TO_ANOTHER)
+def test_the_side_that_takes_a_town_another_left_holds_it(extractor, text, claim):
+    claims = _claims(extractor, text)
+    assert claim in claims
+    assert {c for c in claims if c[2] == "controls"} == {claim}
+
+
+def test_the_side_that_shells_a_town_another_flees_takes_nothing(extractor):
+    assert _claims(extractor, "On Monday soldiers shelled Djibo and JNIM fighters fled the town.") == {
+        ("JNIM", "Djibo", "lost")}
+
+
+CAME_BACK_TO_TAKE = [
+    ("On Monday gunmen attacked a police station in Gombi. The gunmen were pushed back by soldiers but came back "
+     "soon after to overtake the town.", ("Unidentified Armed Group (Nigeria)", "Gombi", "controls")),
+    ("Al Shabaab fighters were repelled by soldiers in Buulobarde on Friday but returned hours later to capture the "
+     "town.", ("al-Shabaab", "Buulobarde", "controls")),
+    ("JNIM militants attacked Djibo on Sunday and came back on Monday to seize the town.",
+     ("JNIM", "Djibo", "controls")),
+    ("ISWAP fighters were driven out of Monguno on Friday but came back on Sunday to overrun the town.",
+     ("Islamic State West Africa Province", "Monguno", "controls")),
+    ("M23 rebels attacked Sake on Monday and returned a day later to capture the town.", ("M23", "Sake", "controls")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), CAME_BACK_TO_TAKE)
+def test_the_purpose_of_a_coordinated_return_is_done_by_the_first_verbs_subject(extractor, text, claim):
+    assert claim in _claims(extractor, text)
+
+
+def test_a_return_with_its_own_subject_lends_the_taking_to_no_other(extractor):
+    text = "Soldiers attacked Djibo on Sunday, and JNIM militants came back on Monday to seize the town."
+    assert {c for c in _claims(extractor, text) if c[2] == "controls"} == {("JNIM", "Djibo", "controls")}
+    assert {e.sub_event_type for e in extract(extractor, text, PUBLISHED).events} == {
+        "Armed clash", "Non-state actor overtakes territory"}
