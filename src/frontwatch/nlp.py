@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from frontwatch.errors import FrontwatchError
+from frontwatch.resolve.geo_spans import dateline_ends
 
 LINE_BREAKS = "frontwatch_line_breaks"
 CHUNK_CHARS = 50_000  # a long text is parsed in pieces of at most this many characters
@@ -29,10 +30,12 @@ _BOUNDARIES = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"
 
 @Language.component(LINE_BREAKS)
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: headlines and captions stand alone."""
+    """Start a sentence after every line break (headlines and captions stand alone) and after a dateline."""
+    datelines = dateline_ends(doc.text)
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text) or (
+                previous.idx + len(previous.text) in datelines):
             token.is_sent_start = True
     return doc
 

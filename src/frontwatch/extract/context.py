@@ -31,7 +31,7 @@ _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), word_book("arguments").words("nearby_prepositions")
-_DASHES = {"-", "–", "/"}
+_DASHES, _PARTS_OF_DAY = {"-", "–", "/"}, word_book("dates").words("parts_of_day")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM = 30.0
 UNDATED = "undated"  # the expression of the publication-day default
@@ -41,30 +41,31 @@ _TELLING_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}  # a noun's roles in the 
 
 
 def _offset(anchor: Token) -> tuple[int, Token] | None:
-    """(days, governing verb) when the anchor's clause is "N days after/before ..." (after: minus) or "N days later"."""
+    """(days, governing verb) of "N days after/before ..." (after: minus), "N days later", "N days after the raid"."""
     verb = anchor if anchor.pos_ in {"VERB", "AUX"} else next(
         (a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return None
     mark = next((c for c in sorted(verb.children, key=lambda c: c.dep_ != "advmod")  # "before ..., two days later"
                  if c.dep_ in {"mark", "prep", "advmod"} and c.lower_ in _OFFSETS), None)
-    unit = next((c for c in (*verb.children, *(mark.children if mark is not None and mark.dep_ == "advmod" else ()))
-                 if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS), None)
-    governing = verb.head
+    named = mark is not None and any(c.dep_ == "pobj" for c in mark.children)  # "two days after the raid"
+    unit = next((c for c in (*verb.children, *(mark.children if mark is not None and (mark.dep_ == "advmod" or named)
+                                               else ())) if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS), None)
+    if mark is None and unit is not None:  # "[a day before] the raid, X did Y": the preposition hangs on the unit
+        mark = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ in _OFFSETS and any(
+            g.dep_ == "pobj" for g in c.children)), None)
+        named = mark is not None
+    sign, governing = (-1, verb) if named else (1, verb.head)
     if mark is None and verb.dep_ == "pcomp" and verb.head.lower_ in _OFFSETS:
-        # "(captured X) a day after overrunning Y": the gerund's preposition hangs on the time unit
-        mark = verb.head
-        if mark.head.lower_ in _UNIT_DAYS:  # "a day after" as one phrase on the main verb
-            unit, governing = mark.head, mark.head.head
-        else:  # "[a day] after" with the measure on the preposition
-            unit = next((c for c in mark.children if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS), None)
-            governing = mark.head
+        mark = verb.head  # "(captured X) a day after overrunning Y": the gerund's preposition, on the unit or not
+        unit, governing = (mark.head, mark.head.head) if mark.head.lower_ in _UNIT_DAYS else (next(
+            (c for c in mark.children if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS), None), mark.head)
     if mark is None or unit is None:
         return None
-    count = next((c for c in unit.children if c.dep_ == "nummod"), None)
-    one = 1 if any(c.lower_ in _ONE for c in unit.children) else None  # "a day after"
+    count = next((c for c in unit.children if c.dep_ == "nummod"), None)  # "two days", or "a day after"
+    one = 1 if any(c.lower_ in _ONE for c in unit.children) else None
     number = number_value(count.text) if count is not None else one
-    return None if number is None else (number * _UNIT_DAYS[unit.lower_] * _OFFSETS[mark.lower_], governing)
+    return None if number is None else (sign * number * _UNIT_DAYS[unit.lower_] * _OFFSETS[mark.lower_], governing)
 
 
 def _clause_distance(token: Token, anchor: Token) -> int:
@@ -73,8 +74,8 @@ def _clause_distance(token: Token, anchor: Token) -> int:
     for node in token.ancestors:
         if node.i == anchor.i:
             return verbs
-        verbs += node.pos_ in {"VERB", "AUX"} and not (node.dep_ == "conj" and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in node.children))
+        verbs += node.pos_ in {"VERB", "AUX"} and not (node.dep_ in {"conj", "acl"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in node.children))  # nor is a participle ("a bomb set on Monday")
     return _FAR
 
 
@@ -363,7 +364,8 @@ class DocumentContext:
             boundary = 2 if before in _PERIOD_BOUNDS else 0
             if resolved is None or boundary and not allow_bounds:
                 continue
-            days = (resolved.end - resolved.start).days  # of a clause's dates the most precise: "On 4 May, overnight"
+            # of a clause's dates the most precise, a part of the day alone last ("overnight on 3-4 May")
+            days = (resolved.end - resolved.start).days + all(t.lower_ in _PARTS_OF_DAY for t in ent)
             distance = min(_clause_distance(ent.root, anchor), _clause_distance(ent.root, _clause_head(anchor)))
             found.append(((distance + boundary, days, abs(ent.start - anchor.i)), resolved))
         return min(found, key=lambda pair: pair[0])[1] if found else None
@@ -432,8 +434,7 @@ class DocumentContext:
     def _narrative(self, unit: SentenceUnit) -> DateSpan | None:
         """The date the story has reached before this sentence: of the last earlier event told, or a later dateline."""
         earlier = [(i, d) for i, d in self.narrative_dates.items() if i < unit.index]
-        headers = [(u.index, d) for u in self.units if u.index < unit.index
-                   and (d := self._dateline(u)) is not None]
+        headers = [(u.index, d) for u in self.units if u.index < unit.index and (d := self._dateline(u)) is not None]
         told = max(earlier + headers, key=lambda pair: pair[0], default=None)
         return told[1] if told is not None else None
 

@@ -118,7 +118,7 @@ def fold_sentence(events: list[EventFact], preferred: str | None, details: froze
     """Frames of one sentence that tell one happening (the same participants, place and days: "stormed the village,
     killing twelve and burning houses") make one event, named by the strongest label its words chose (a label the typer
     `guessed` for a word of many senses has no strength: "forty died when a bus bomb went off" is a bombing), then one
-    its words chose, then one told through a verb, then the sentence typer's (`preferred`, a CASE code), then the first.
+    its words chose, then one told through a verb, then a violent one, then the typer's (`preferred`), then the first.
     An event named only by a noun (`details`, positions in `events`: "clashed during a rally") is a detail of a
     happening the sentence tells through a verb at its place and time, whoever its participants."""
     groups: list[list[EventFact]] = []
@@ -133,8 +133,8 @@ def fold_sentence(events: list[EventFact], preferred: str | None, details: froze
     folded = []
     for group in sorted(groups, key=lambda g: min(events.index(e) for e in g)):
         best = max(group, key=lambda e: (0 if events.index(e) in guessed else _case(e).strength,
-                                         events.index(e) not in guessed,
-                                         events.index(e) not in details, _case(e).code == preferred,
+                                         events.index(e) not in guessed, events.index(e) not in details,
+                                         _case(e).violent, _case(e).code == preferred,
                                          -events.index(e)))
         for other in (e for e in group if e is not best):
             _absorb(best, other, retype=False)

@@ -37,8 +37,11 @@ _APPOSITION_OPENER = "|".join(r"\s+".join(map(re.escape, phrase.split())) + r"\s
                               for phrase in _WORDS.phrases("apposition_openers"))
 _APPOSITION = re.compile(rf"[A-Z][\w'’-]+\s*(?:,|\s[-–—])\s*(?:{_APPOSITION_OPENER})?$")
 _WINDOW = 90
+# the filing date a wire dateline may carry after its place: "KABUL, Aug 27", "GOMA, Congo, 3 May 2012"
+_FILED = r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
 _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] )|(?<=\d{4} ))(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})"
-                       r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*[A-Z\"“])")
+                       r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?" + _FILED + r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]+"
+                       r"(?=\s*[A-Z\"“])")
 _OPEN_BRACKETS = frozenset("([{")
 _LIST_PUNCT = frozenset(",;)]}")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod"})
@@ -201,10 +204,13 @@ def _name_parts(ent: Span) -> list[tuple[int, int]]:
 
 def _datelines(text: str) -> list[tuple[int, int, str]]:
     """A capitalised place at the head of a line before a dash: "COLUMBUS, Ohio —", "BEIRUT (Reuters) -"."""
-    found = []
-    for match in _DATELINE.finditer(text):
-        found.append((match.start("name"), match.end("name"), "DATELINE"))
-    return found
+    return [(match.start("name"), match.end("name"), "DATELINE") for match in _DATELINE.finditer(text)]
+
+
+def dateline_ends(text: str) -> set[int]:
+    """Where a text's datelines end, place to dash ("GOMA, Congo, May 3 (Reuters) -"): where and when the reporter
+    files is no part of the story's first sentence."""
+    return {match.end() for match in _DATELINE.finditer(text)}
 
 
 def _names_country(span: Span) -> bool:

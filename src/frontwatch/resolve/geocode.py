@@ -26,6 +26,7 @@ CONTAINER_FEATURES = ("region", "district", "country")
 DIVISION_FEATURES = ("region", "district")
 _NAME_GAP = re.compile(r"[\s,#]*")  # between a capital's words and its name: "the capital, X", "capital #X"
 _STEM = 4  # letters a demonym shares with its country's name when made from it ("Soma|li", "Soma|lia")
+_NAMED_MODES = frozenset({"plain", "near"})  # readings that name the place itself, not a point off it
 SETTLEMENT_FEATURES = ("populated place",)
 
 
@@ -184,11 +185,18 @@ class Geocoder:
         senses = {fold(r.name): place for r, place, _ in resolved
                   if place is not None and r.mode == "plain" and (r.strong or r.cue)
                   and place.feature not in AREA_FEATURES}
+        # a name the text places in a container ("the village of Riyadh in Hawija district") is that place wherever
+        # the text names it bare ("the Riyadh post"), not a better-known namesake abroad
+        placed = {fold(r.name): place for r, place, _ in resolved if place is not None and r.qualifier
+                  and r.mode in _NAMED_MODES and place.feature not in AREA_FEATURES}
         mentions = []
         for reading, place, why in resolved:
             if place is None and reading.mode == "plain" and fold(reading.name) in senses:
                 place = senses[fold(reading.name)]
                 why = f"'{reading.name}': named as a place elsewhere in the text ({place.name})"
+            elif (reading.mode in _NAMED_MODES and not reading.qualifier and (own := placed.get(fold(reading.name)))
+                  and own != place):
+                place, why = own, f"'{reading.name}': placed in a container elsewhere in the text ({own.name})"
             if place is None and not reading.strong:
                 continue
             mentions.append(PlaceMention(reading.start, reading.end, text[reading.start:reading.end], place, why))
