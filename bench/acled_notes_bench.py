@@ -10,7 +10,7 @@ confusion table of coded against extracted sub-type over the notes where an even
 Splits: heldout notes come from sources no model was trained on; dev is a seeded slice of
 the training sources (for development of the extractor); see training/DATA.md.
 
-Run: .venv/bin/python bench/acled_notes_bench.py [--corpus /work/data/acled/corpus.jsonl]
+Run: .venv/bin/python bench/acled_notes_bench.py [--corpus FILE (default: $FRONTWATCH_WORK_DIR/acled/corpus.jsonl)]
          [--split dev|heldout] [--limit 300] [--seed 13] [--typer-model PATH] [--dump FILE]
 """
 
@@ -44,7 +44,7 @@ from frontwatch.resolve.actors import HAND_WRITTEN, ActorMatcher, ActorRegistry
 from frontwatch.settings import Settings
 from frontwatch.taxonomy import NONE_LABEL, Taxonomy, load_taxonomy
 
-DEFAULT_CORPUS = Path("/work/data/acled/corpus.jsonl")
+DEFAULT_CORPUS = Settings().acled_corpus
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
 
 

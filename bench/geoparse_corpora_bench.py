@@ -5,7 +5,7 @@ Corpora (extracted by training/geo_corpora.py into --data-dir, outside git; see 
   lgl, geovirus, geocorpora   the ranker's weights are fitted on their "fit" documents: scored on "heldout"
                   (GeoCorpora: tweets, since this round; the baseline's weights never saw them);
   tud             TUD-Loc-2013 (continents, countries, cities, divisions, regions): never fitted, all documents;
-  acled           /work/data/acled/corpus.jsonl "dev" notes (if present): the share of notes whose coded
+  acled           $FRONTWATCH_WORK_DIR/acled/corpus.jsonl "dev" notes (if present): the share of notes whose coded
                   event point lies within 25 km of a place the geoparser found (a geocoder-only figure).
 
 Matching rule (as in Gritta et al. 2019, "A Pragmatic Guide to Geoparsing Evaluation", and Gritta
@@ -25,7 +25,7 @@ Speed: words/s of Geocoder.geoparse alone (the spaCy parse, identical for both r
 apart), i.e. 1,000 words take 1000 / (words/s) seconds of geocoding.
 
 Run: .venv/bin/python bench/geoparse_corpora_bench.py [--baseline-ref main] [--corpora lgl,geovirus,tud,acled]
-     [--data-dir /work/data/geo] [--split heldout|fit|all] [--limit N]
+     [--data-dir DIR (default: $FRONTWATCH_WORK_DIR/geo)] [--split heldout|fit|all] [--limit N]
 Each revision runs in a child process with its own src/ on PYTHONPATH and its own gazetteer cache.
 """
 
@@ -45,7 +45,6 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 FITTED = ("lgl", "geovirus", "geocorpora")
-ACLED = Path("/work/data/acled/corpus.jsonl")
 ACLED_KM = 25.0
 
 
@@ -184,7 +183,7 @@ def _fold(text: str) -> str:
     return " ".join(text.lower().replace(".", " ").split())
 
 
-def _corpus_file(name: str, data_dir: Path, scratch: Path) -> tuple[Path, dict[str, dict], int]:
+def _corpus_file(name: str, data_dir: Path, acled: Path, scratch: Path) -> tuple[Path, dict[str, dict], int]:
     if name != "acled":
         path = data_dir / f"{name}.jsonl"
         docs, dropped, demonyms = {}, 0, _demonyms()
@@ -195,7 +194,7 @@ def _corpus_file(name: str, data_dir: Path, scratch: Path) -> tuple[Path, dict[s
             docs[rec["id"]] = {**rec, "toponyms": kept, "demonyms_dropped": len(rec["toponyms"]) - len(kept)}
         return path, docs, dropped
     docs = {}
-    for line in ACLED.open(encoding="utf-8"):
+    for line in acled.open(encoding="utf-8"):
         rec = json.loads(line)
         if rec.get("split") == "dev" and rec.get("latitude") is not None:
             docs[rec["id"]] = rec
@@ -210,7 +209,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline-ref", default="main", help="git revision whose src/ is the baseline")
     parser.add_argument("--corpora", default="lgl,geovirus,geocorpora,tud,acled")
-    parser.add_argument("--data-dir", type=Path, default=Path("/work/data/geo"))
+    parser.add_argument("--data-dir", type=Path, help="training/geo_corpora.py's output (default: the work dir's)")
+    parser.add_argument("--acled", type=Path, help="corpus.jsonl of training/build_corpus.py (default: the work dir's)")
     parser.add_argument("--split", default="heldout", help="part of the fitted corpora to score: heldout, fit or all")
     parser.add_argument("--limit", type=int, default=0, help="at most this many documents per corpus (0: all)")
     parser.add_argument("--no-baseline", action="store_true", help="score the working tree only")
@@ -220,6 +220,10 @@ def main() -> None:
         corpus_file, split, limit, out = args.child
         child(Path(corpus_file), split, int(limit), Path(out))
         return
+    from frontwatch.settings import Settings  # the working tree's (a child may run an older revision's)
+
+    settings = Settings()
+    data_dir, acled = args.data_dir or settings.geo_corpora, args.acled or settings.acled_corpus
     cache_root = Path(os.environ.get("FRONTWATCH_CACHE_DIR", tempfile.gettempdir()))
     commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", args.baseline_ref],
                             capture_output=True, text=True, check=True).stdout.strip()
@@ -234,9 +238,9 @@ def main() -> None:
             revisions.insert(0, (f"baseline {commit}", _baseline_source(args.baseline_ref, scratch),
                                  cache_root / "bench-baseline"))
         for name in args.corpora.split(","):
-            if name == "acled" and not ACLED.is_file():
+            if name == "acled" and not acled.is_file():
                 continue
-            corpus_file, gold, dropped = _corpus_file(name, args.data_dir, scratch)
+            corpus_file, gold, dropped = _corpus_file(name, data_dir, acled, scratch)
             split = args.split if name in FITTED else ("dev" if name == "acled" else "all")
             part = {"heldout": "held-out", "fit": "fit (trained on)"}.get(split, "all (not fitted)") \
                 if name in FITTED else ("dev" if name == "acled" else "all (not fitted)")

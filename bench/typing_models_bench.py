@@ -21,7 +21,7 @@ What each model is trained on (none on case2021-dev.tsv or on heldout notes):
                   scored as ngrams-only:<folder> (the n-gram model alone, no encoder) and
                   head-only:<folder> (its embedding head alone), once per n-gram file.
 
-Run: .venv/bin/python bench/typing_models_bench.py [--corpus /work/data/acled/corpus.jsonl]
+Run: .venv/bin/python bench/typing_models_bench.py [--corpus FILE (default: $FRONTWATCH_WORK_DIR/acled/corpus.jsonl)]
          [--heldout 2000] [--notes 200] [--cap 250] [--baseline-ref main] [--shared ../shared]
 """
 
@@ -54,6 +54,7 @@ from frontwatch.classify.train import (
 from frontwatch.classify.typer import SentenceTyper
 from frontwatch.evaluate.case import ACLED_LABELS, ALL_LABELS, LabelScores, load_case_tsv, score_labels
 from frontwatch.evaluate.coded_notes import load_coded_notes, summarise
+from frontwatch.settings import Settings
 from frontwatch.taxonomy import NONE_LABEL, load_taxonomy
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -154,7 +155,7 @@ def in_run_candidates(args: argparse.Namespace, encoder) -> dict[str, tuple[Sent
 def main() -> None:
     """Fit the in-run candidates, score every model, print the tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=Path("/work/data/acled/corpus.jsonl"))
+    parser.add_argument("--corpus", type=Path, default=Settings().acled_corpus)
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--heldout", type=int, default=2000, help="heldout notes typed (seeded, by source)")
     parser.add_argument("--notes", type=int, default=200, help="heldout notes through the full extractor")
@@ -293,7 +294,6 @@ def main() -> None:
 
     if args.notes:
         from frontwatch.pipeline import build_extractor
-        from frontwatch.settings import Settings
 
         notes = sample_notes(args.corpus, "heldout", args.notes, seed=13)
         extractor = build_extractor(Settings())

@@ -12,7 +12,9 @@ are the ones the registry builds from generic rules (state forces, rioters, prot
 unidentified groups), the identity and communal militias (data/identity_militias.yaml names them
 from the report's words and place) and the names the hand-written registry already resolves.
 
-    .venv/bin/python training/build_actor_dictionary.py [--corpus /work/data/typer6/corpus.jsonl]
+    .venv/bin/python training/build_actor_dictionary.py [--corpus FILE]
+
+(the corpus defaults to $FRONTWATCH_WORK_DIR/acled/corpus.jsonl, as training/build_corpus.py writes it)
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import yaml
 
 from frontwatch.evaluate.coded_notes import acled_name_forms
 from frontwatch.resolve.actors import HAND_WRITTEN, ActorRegistry
+from frontwatch.settings import Settings
 
 OUT = Path(__file__).parents[1] / "src" / "frontwatch" / "data" / "acled_actors.yaml"
 # ACLED's interaction codes, as digits (new exports) or words (exports before 2019).
@@ -204,7 +207,7 @@ class _Counts:
 def main() -> None:
     """Count the named actors of the train notes and write the dictionary."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=Path("/work/data/typer6/corpus.jsonl"))
+    parser.add_argument("--corpus", type=Path, default=Settings().acled_corpus)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--share", type=float, default=0.8,

@@ -7,8 +7,9 @@ capitalised names are masked; a leading coder tag such as
 "Looting: " is dropped since it names the label), cleaned of anything close to a CASE 2021 dev snippet, and
 split by source (heldout sources are never trained on; dev is a seeded slice of the rest).
 
-    python training/build_corpus.py --out /work/data/acled/corpus.jsonl \
-        --mirror-root /work/.mirror --case-dev ../shared/eval/case2021-dev.tsv
+    python training/build_corpus.py [--out FILE] [--mirror-root DIR] --case-dev ../shared/eval/case2021-dev.tsv
+
+(--out defaults to $FRONTWATCH_WORK_DIR/acled/corpus.jsonl, the file the benches read).
 
 A source is read from `<mirror-root>/<owner>+<name>/repo` (a bare snapshot) when present,
 else cloned from its public git URL into `<cache>/`. Sources are CSV (an ACLED export, or a
@@ -39,6 +40,7 @@ from urllib.parse import unquote
 
 import yaml
 
+from frontwatch.settings import Settings
 from frontwatch.taxonomy import load_taxonomy
 
 HERE = Path(__file__).parent
@@ -359,9 +361,9 @@ def build(mirror_root: Path, cache: Path, case_dev: Path | None, seed: int) -> t
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=Path("/work/data/acled/corpus.jsonl"))
-    parser.add_argument("--mirror-root", type=Path, default=Path("/work/.mirror"))
-    parser.add_argument("--cache", type=Path, default=Path("/work/data/acled/src"))
+    parser.add_argument("--out", type=Path, default=Settings().acled_corpus)
+    parser.add_argument("--mirror-root", type=Path, default=Settings().work_dir / "mirror")
+    parser.add_argument("--cache", type=Path, default=Settings().work_dir / "acled" / "src")
     parser.add_argument("--case-dev", type=Path, default=None, help="CASE 2021 dev TSV to keep out of the corpus")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = parser.parse_args(argv)

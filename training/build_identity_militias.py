@@ -10,7 +10,9 @@ no place is about ("Oromo students marched"). Only actor names and
 their counts are read (no note text); groups coded fewer than `--min-count` times, and
 ACLED's "Unidentified" placeholders and communal militias (named after a place), are left out.
 
-    .venv/bin/python training/build_identity_militias.py [--corpus /work/data/acled/corpus.jsonl]
+    .venv/bin/python training/build_identity_militias.py [--corpus FILE]
+
+(the corpus defaults to $FRONTWATCH_WORK_DIR/acled/corpus.jsonl, as training/build_corpus.py writes it)
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
+
+from frontwatch.settings import Settings
 
 OUT = Path(__file__).parents[1] / "src" / "frontwatch" / "data" / "identity_militias.yaml"
 MILITIA = re.compile(r"^(?P<group>.+?) (?P<kind>Ethnic Militia|Sub-Clan Militia|Clan Militia|Communal Militia|Militia)"
@@ -42,7 +46,7 @@ HEADER = """\
 def main() -> None:
     """Count identity-militia names of the train split and write the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=Path("/work/data/acled/corpus.jsonl"))
+    parser.add_argument("--corpus", type=Path, default=Settings().acled_corpus)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--min-count", type=int, default=3)
     args = parser.parse_args()

@@ -1,7 +1,7 @@
 """Build src/frontwatch/data/learned_places.csv: the places coders located events at, from the "train"
 split of the ACLED coded-event corpus (training/build_corpus.py), as a low-prior gazetteer tier.
 
-Usage: python training/build_learned_places.py [--corpus /work/data/acled/corpus.jsonl]
+Usage: python training/build_learned_places.py [--corpus FILE (default: $FRONTWATCH_WORK_DIR/acled/corpus.jsonl)]
        [--out src/frontwatch/data/learned_places.csv] [--cluster-km 10]
 
 Only each note's coded location is read (name, first-level division, country, point): never its text.
@@ -26,7 +26,7 @@ from frontwatch.resolve.gazetteer import gazetteer_from_settings
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.settings import Settings
 
-DEFAULT_CORPUS = Path("/work/data/acled/corpus.jsonl")
+DEFAULT_CORPUS = Settings().acled_corpus
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "src" / "frontwatch" / "data" / "learned_places.csv"
 HEADER = ("name", "alternate_names", "latitude", "longitude", "country_code", "admin1", "feature", "parent",
           "population", "geonames_id", "note")

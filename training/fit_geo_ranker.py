@@ -1,6 +1,6 @@
 """Fit the geocoder's candidate-ranking weights on the "fit" documents of public geoparsing corpora.
 
-Usage: python training/fit_geo_ranker.py [--data-dir /work/data/geo] [--corpora lgl,geovirus]
+Usage: python training/fit_geo_ranker.py [--data-dir DIR (default: $FRONTWATCH_WORK_DIR/geo)] [--corpora lgl,geovirus]
        [--rounds 2] [--l2 1.0] [--out src/frontwatch/data/geo_ranker.json] [--accept-only | --rank-only]
 
 The corpora come from training/geo_corpora.py (see training/GEO_DATA.md). For every document of the
@@ -152,7 +152,7 @@ def top1(groups: list[tuple[np.ndarray, np.ndarray]], w: np.ndarray) -> float:
 def main() -> None:
     """Fit, report on held-out documents and write the weights file."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data-dir", type=Path, default=Path("/work/data/geo"))
+    parser.add_argument("--data-dir", type=Path, default=Settings().geo_corpora)
     parser.add_argument("--corpora", default="lgl,geovirus,geocorpora")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--l2", type=float, default=1.0)

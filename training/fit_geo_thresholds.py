@@ -1,7 +1,8 @@
 """Fit the geocoder's thresholds (data/geo_thresholds.yaml) by a sweep on training documents only.
 
-Usage: python training/fit_geo_thresholds.py [--data-dir /work/data/geo] [--corpora lgl,geovirus,geocorpora]
-       [--acled /work/data/acled/corpus.jsonl] [--acled-notes 800] [--rounds 1] [--record FILE]
+Usage: python training/fit_geo_thresholds.py [--data-dir DIR] [--corpora lgl,geovirus,geocorpora]
+       [--acled FILE] [--acled-notes 800] [--rounds 1] [--record FILE]
+(--data-dir defaults to $FRONTWATCH_WORK_DIR/geo, --acled to $FRONTWATCH_WORK_DIR/acled/corpus.jsonl)
 
 Documents: the "fit" split of the public corpora of training/geo_corpora.py (the ranker's own training
 documents; their "heldout" split is kept for geoparse_corpora_bench.py) and a seeded sample of the ACLED
@@ -149,9 +150,9 @@ def sweep(geocoder: Geocoder, data: dict[str, list[tuple[dict, object]]], rounds
 def main() -> None:
     """Parse the training documents once, sweep, print (and with --record write) the chosen values."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data-dir", type=Path, default=Path("/work/data/geo"))
+    parser.add_argument("--data-dir", type=Path, default=Settings().geo_corpora)
     parser.add_argument("--corpora", default="lgl,geovirus,geocorpora")
-    parser.add_argument("--acled", type=Path, default=Path("/work/data/acled/corpus.jsonl"))
+    parser.add_argument("--acled", type=Path, default=Settings().acled_corpus)
     parser.add_argument("--acled-notes", type=int, default=800, help="ACLED train notes in the sample (0: none)")
     parser.add_argument("--acled-cache", type=Path, default=None,
                         help="where the notes' parse is cached (default: DATA_DIR/cache)")

@@ -1,6 +1,7 @@
 """Extract the public geoparsing corpora used to fit and measure the geocoder into JSON Lines.
 
-Usage: python training/geo_corpora.py [--mirror GIT_DIR] [--geocorpora GIT_DIR] [--out /work/data/geo]
+Usage: python training/geo_corpora.py [--mirror GIT_DIR] [--geocorpora GIT_DIR] [--out DIR]
+(--out defaults to $FRONTWATCH_WORK_DIR/geo)
 
 --mirror is a git directory of milangritta/Pragmatic-Guide-to-Geoparsing-Evaluation (a bare
 snapshot is enough). Only three files are read from it, with `git show`: the LGL and
@@ -26,6 +27,8 @@ import subprocess
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
+
+from frontwatch.settings import Settings
 
 SOURCES = {
     "lgl": "data/Corpora/lgl.xml",
@@ -168,7 +171,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mirror", type=Path, help="git dir of the Pragmatic Guide repository")
     parser.add_argument("--geocorpora", type=Path, help="git dir of geovista/GeoCorpora")
-    parser.add_argument("--out", type=Path, default=Path("/work/data/geo"))
+    parser.add_argument("--out", type=Path, default=Settings().geo_corpora)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     jobs = [(args.mirror, corpus, path) for corpus, path in SOURCES.items() if args.mirror]

