@@ -296,9 +296,11 @@ class DocumentActors:
         return self._in_document_country(first[-1] if first else None)  # the lineage's last branch named
 
     def _named_by_head_noun(self, head: Token) -> Actor | None:
-        """"The coalition" after "the Saudi-led coalition": the last actor named with that head noun (not "army")."""
-        if not any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts) or self.registry.generic(
-                head.lower_, None) is not None:
+        """"The coalition" after "the Saudi-led coalition", "the group" after "the Wagner Group": the last actor named
+        with that head noun (not a state's noun: "the army" after "the Arakan Army" is the state's army)."""
+        generic = self.registry.generic(head.lower_, None)
+        if not any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts) or (
+                generic is not None and "state" in _GROUPS(generic.inter_code)):
             return None
         earlier = [m for m in self.mentions if m.end <= head.idx and m.surface.lower().split()[-1] == head.lower_]
         return earlier[-1].actor if earlier else None
