@@ -305,6 +305,20 @@ def test_node_tests_pass_the_tokens_spacys_matcher_matches(reader, text):
         assert [t.i for t in doc if key in index.keys_of(t)] == [start for _, start, _ in spacy_matcher(doc)], attrs
 
 
+@pytest.mark.parametrize("text", NODE_SENTENCES)
+def test_node_index_remembers_readings_without_changing_keys(reader, text):
+    tests = [node_test(key, json.loads(attrs)) for attrs, key in reader.get_pipe(FRAMES).matcher._distinct_ids.items()]
+    shared = NodeIndex()
+    for test in tests:
+        shared.add(test)
+    doc = reader(text)
+    for token in [*doc, *doc]:  # the second time from the readings the shared index remembers
+        fresh = NodeIndex()
+        for test in tests:
+            fresh.add(test)
+        assert sorted(shared.keys_of(token)) == sorted(fresh.keys_of(token)), token.text
+
+
 @pytest.mark.parametrize("attrs", [
     # node patterns outside what NodeTest reads (the frame matcher refuses them)
     {"LOWER": {"REGEX": "^al-"}},

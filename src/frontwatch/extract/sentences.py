@@ -22,10 +22,11 @@ class SentenceUnit:
     is_caption: bool
     is_question: bool
     is_headline: bool
+    written: str  # the span's text, read once (spaCy joins its tokens on every access)
 
     @property
     def text(self) -> str:
-        return self.span.text.strip()
+        return self.written.strip()
 
     @property
     def start(self) -> int:
@@ -33,7 +34,7 @@ class SentenceUnit:
 
     @property
     def end(self) -> int:
-        return self.span.start_char + len(self.span.text.rstrip())
+        return self.span.start_char + len(self.written.rstrip())
 
     @property
     def usable(self) -> bool:
@@ -41,12 +42,12 @@ class SentenceUnit:
         return not (self.is_caption or self.is_question)
 
 
-def _paragraphs(doc: Doc) -> list[list[Span]]:
-    paragraphs: list[list[Span]] = [[]]
+def _paragraphs(doc: Doc) -> list[list[tuple[Span, str]]]:
+    paragraphs: list[list[tuple[Span, str]]] = [[]]
     for sent in doc.sents:
-        if sent.text.strip():
-            paragraphs[-1].append(sent)
-        if "\n" in sent.text[len(sent.text.rstrip()):] or sent[-1].is_space and "\n" in sent[-1].text:
+        if (text := sent.text).strip():
+            paragraphs[-1].append((sent, text))
+        if "\n" in text[len(text.rstrip()):] or sent[-1].is_space and "\n" in sent[-1].text:
             paragraphs.append([])
     return [p for p in paragraphs if p]
 
@@ -55,9 +56,9 @@ def sentence_units(doc: Doc) -> list[SentenceUnit]:
     """The document's sentences, each marked caption / question / headline."""
     units: list[SentenceUnit] = []
     for p_index, paragraph in enumerate(_paragraphs(doc)):
-        caption = any(_CAPTION_MARK.match(s.text) for s in paragraph)
-        for sent in paragraph:
-            text = sent.text.strip()
+        caption = any(_CAPTION_MARK.match(written) for _, written in paragraph)
+        for sent, written in paragraph:
+            text = written.strip()
             headline = p_index == 0 and len(paragraph) == 1 and not text.endswith(".")
-            units.append(SentenceUnit(len(units), sent, caption, text.endswith("?"), headline))
+            units.append(SentenceUnit(len(units), sent, caption, text.endswith("?"), headline, written))
     return units

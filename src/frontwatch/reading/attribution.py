@@ -121,19 +121,17 @@ def hedges(text: str) -> tuple[str, ...]:
 
 def reading_at(token: Token) -> CertaintyReading:
     """Certainty of what is said at any word (a count, a name) by its clause's attribution and hedges."""
-    frame = Frame(token, "", "", attribution=attribution(token, load_lexicon().lemma))
-    frame.hedges = hedges(scope(frame))
-    return certainty(frame)
+    return certainty(Frame(token, "", "", attribution=attribution(token, load_lexicon().lemma)))
 
 
 def certainty(frame: Frame) -> CertaintyReading:
     """Certainty of what a frame states, from its attribution and its clause's hedges."""
-    said, text = frame.attribution, scope(frame)
+    said, found = frame.attribution, hedges(text := scope(frame))  # its clause's hedges
     source = said.source if said is not None else next((p for p in _PHRASES if contains(text, p)), None)
     speaker = said.speaker if said is not None else None
     party = source is not None and any(contains(source.lower(), p) for p in _PARTIES)
-    claimed = party or (said is not None and said.kind == "claimed") or any(h in _CLAIMS for h in frame.hedges)
+    claimed = party or (said is not None and said.kind == "claimed") or any(h in _CLAIMS for h in found)
     confirmed = not claimed and any(contains(text, w) for w in _CONFIRMS) and not any(
-        contains(text, phrase) for phrase in _UNDOING) and not any(h in _HEDGES for h in frame.hedges)
+        contains(text, phrase) for phrase in _UNDOING) and not any(h in _HEDGES for h in found)
     level = Certainty.CLAIMED if claimed else Certainty.CONFIRMED if confirmed else Certainty.REPORTED
-    return CertaintyReading(level, source, frame.hedges, speaker)
+    return CertaintyReading(level, source, found, speaker)

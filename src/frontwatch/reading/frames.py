@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from frontwatch.language import LANGUAGE
-from frontwatch.reading.attribution import attribution, hedges, scope
+from frontwatch.reading.attribution import attribution
 from frontwatch.reading.lexicon import PredicateLexicon, load_lexicon
 from frontwatch.reading.modality import modality, negated
 from frontwatch.reading.model import ROLES, Frame
@@ -105,10 +105,8 @@ class FrameReader:
             if role in {"agent", "patient"} and rank < best:
                 best, shape = rank, pattern_shape
         lemma = self.lexicon.lemma
-        frame = Frame(predicate, predicate._.frame_class, shape, roles, clause, negated(predicate, clause or predicate),
-                      modality(predicate, clause, lemma), attribution=attribution(predicate, lemma))
-        frame.hedges = hedges(scope(frame))
-        return frame
+        return Frame(predicate, predicate._.frame_class, shape, roles, clause, negated(predicate, clause or predicate),
+                     modality(predicate, clause, lemma), attribution=attribution(predicate, lemma))
 
 
 def _copula(noun: Token) -> Token | None:

@@ -31,7 +31,6 @@ class Frame:
     clause: Token | None = None  # the verb whose clause the frame is told in
     negated: bool = False
     modality: str = "realis"  # realis / modal / future / conditional / aim / failed / ended
-    hedges: tuple[str, ...] = ()
     attribution: Attribution | None = None
 
     @property

@@ -6,15 +6,17 @@ tags leave possible. A node pattern that uses more of the language has no NodeTe
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 
 from spacy.tokens import Token
 
 FRAME_TAGS = "frame_tags"
+READINGS = 4096  # a token's readings (the attributes the tests read, its frame tags) whose keys are kept
 _ATTRIBUTES = {"DEP": "dep_", "POS": "pos_", "TAG": "tag_", "LOWER": "lower_", "LEMMA": "lemma_",
                "ENT_TYPE": "ent_type_", "ORTH": "orth_", "TEXT": "text"}
 _SETS = {"IN": True, "NOT_IN": False}
+_READ = attrgetter(*_ATTRIBUTES.values())  # a token's reading: every attribute a test may read
 
 
 @dataclass(frozen=True)
@@ -76,28 +78,30 @@ def _tag_tests(value: object) -> tuple[frozenset[str] | None, frozenset[str] | N
 
 
 class NodeIndex:
-    """Node tests by the dependency label they require; those without one by whether they need frame tags."""
+    """Node tests by the dependency label they require; the keys a token passes, worked out once per reading."""
 
     def __init__(self) -> None:
         self._by_dep: defaultdict[str, list[NodeTest]] = defaultdict(list)
-        self._tagged: list[NodeTest] = []  # no label required; frame tags needed
-        self._plain: list[NodeTest] = []  # no label required nor frame tags
+        self._any: list[NodeTest] = []  # no label required
+        self._known: dict[tuple, tuple[int, ...]] = {}  # a reading -> the keys it passes (bounded: READINGS)
 
     def add(self, test: NodeTest) -> None:
         """Index one node test (under every label it allows; nowhere if it allows none)."""
+        self._known.clear()
         labels = [frozenset((value,)) for attr, value in test.equal if attr == "dep_"]
         labels += [values for attr, values, inside in test.within if attr == "dep_" and inside]
         if labels:
             for label in sorted(frozenset.intersection(*labels)):
                 self._by_dep[label].append(test)
         else:
-            tagged = bool(test.superset) or test.intersects is not None  # a token without frame tags fails it
-            (self._tagged if tagged else self._plain).append(test)
+            self._any.append(test)
 
-    def keys_of(self, token: Token) -> Iterator[int]:
+    def keys_of(self, token: Token) -> tuple[int, ...]:
         """The keys of the node tests a token passes."""
-        tags = frozenset(getattr(token._, FRAME_TAGS) or ())
-        for tests in (self._by_dep.get(token.dep_, ()), self._plain, self._tagged if tags else ()):
-            for test in tests:
-                if test.passes(token, tags):
-                    yield test.key
+        reading = (_READ(token), tags := frozenset(getattr(token._, FRAME_TAGS) or ()))
+        if (keys := self._known.get(reading)) is None:
+            if len(self._known) >= READINGS:
+                self._known.clear()
+            keys = self._known[reading] = tuple(test.key for tests in (self._by_dep.get(token.dep_, ()), self._any)
+                                                for test in tests if test.passes(token, tags))
+        return keys
