@@ -33,7 +33,8 @@ from frontwatch.export.csv_acled import _countries
 from frontwatch.store import ControlRow, EventRow, QuantityRow, Store
 
 NAMESPACE = uuid.UUID("6f1c2a8e-1d4b-5c39-9a51-3c7e2f0b8d10")  # of every id this export makes
-_NAMESPACE_BYTES = NAMESPACE.bytes
+_NAMESPACE_SHA1 = hashlib.sha1(NAMESPACE.bytes)  # hashed once: each id continues a copy
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}  # the digit holding variant 10xx
 CONFIDENCE = {"confirmed": 85, "reported": 60, "claimed": 30}
 OPINION = {"confirmed": "strongly-agree", "reported": "agree", "claimed": "neutral"}
 _GROUP_INTERS = {5, 6, 7}
@@ -42,12 +43,11 @@ _GEO_PRECISION_METRES = {1: 1000.0, 2: 10000.0, 3: 100000.0}
 
 def stix_id(kind: str, key: str) -> str:
     """A deterministic STIX id for a frontwatch object: `kind--` and the UUIDv5 of `kind:key` (RFC 4122 §4.3,
-    the digest shaped by hand: uuid.uuid5 builds objects this export would make half a million of)."""
-    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + f"{kind}:{key}".encode()).digest()[:16])
-    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
-    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
-    h = digest.hex()
-    return f"{kind}--{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    shaped on the hex digest: uuid.uuid5 builds objects this export would make half a million of)."""
+    digest = _NAMESPACE_SHA1.copy()
+    digest.update(f"{kind}:{key}".encode())
+    h = digest.hexdigest()
+    return f"{kind}--{h[:8]}-{h[8:12]}-5{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}"
 
 
 def _created(stamp: datetime) -> str:
@@ -63,9 +63,7 @@ def _midnight(day: date) -> str:
 def _object(kind: str, ident: str, when: str, **properties: object) -> dict:
     """A STIX 2.1 object: common properties first, None and empty values left out (as stix2 does)."""
     obj: dict[str, object] = {"type": kind, "spec_version": "2.1", "id": ident, "created": when, "modified": when}
-    for name, value in properties.items():
-        if value is not None and value != []:
-            obj[name] = value
+    obj.update({name: value for name, value in properties.items() if value is not None and value != []})
     return obj
 
 

@@ -124,6 +124,11 @@ class Store:
         self.url = url
         self.reconnect_seconds = reconnect_seconds
         self.engine = create_store_engine(url)
+        # Single reads (a page, a fact) need no transaction: without one PostgreSQL is spared BEGIN and ROLLBACK,
+        # two of a page's round trips (each statement saw its own snapshot inside one anyway). SQLite begins none
+        # for a read; switching its connection's mode would cost a PRAGMA per checkout.
+        self._reads = self.engine if self.engine.dialect.name == "sqlite" else self.engine.execution_options(
+            isolation_level="AUTOCOMMIT")
         self._retrying(f"cannot prepare database {url!r}", self._create_tables)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -228,7 +233,7 @@ class Store:
     def event_page(self, flt: EventFilter, limit: int | None, after: Cursor | None = None,
                    offset: int = 0) -> EventPage:
         """A page of events matching a filter after a cursor (or an offset), and the cursor of the next page."""
-        with self.engine.connect() as connection:
+        with self._reads.connect() as connection:
             return event_page(connection, flt, limit, after, offset)
 
     def iter_views(self, table: type, doc_ids: Sequence[str] | None = None, *,
@@ -272,7 +277,7 @@ class Store:
         table = FACT_TABLES.get(prefix)
         if table is None or not number.isdigit():
             return None
-        with self.engine.connect() as connection:
+        with self._reads.connect() as connection:
             return fact_view(connection, table, int(number))
 
     def actors(self) -> list[ActorRow]:
