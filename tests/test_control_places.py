@@ -100,3 +100,51 @@ def test_a_village_the_gazetteer_does_not_know_lies_at_the_town_it_is_near(extra
 ])
 def test_a_village_near_a_town_is_placed_there_only_when_unknown_and_near_a_town(extractor, text, claim):
     assert _claims(extractor, text) == claim
+
+
+POSITIONS_TAKEN = [  # ACLED's train notes code the taking of an armed side's positions as a change of hands where they lie
+    ("On 5 March 2025, troops took control of an Al Shabaab stronghold in Jowhar after heavy fighting.",
+     ("Military Forces of Somalia", "Jawhar stronghold", "controls")),
+    ("Rebels took control of several checkpoints in Goma on Monday.",
+     ("Unidentified Armed Group (Democratic Republic of Congo)", "Goma checkpoints", "controls")),
+    ("JNIM militants seized two army posts near Djibo on Wednesday.", ("JNIM", "Djibo posts", "controls")),
+    ("The army captured rebel positions outside Laukkai on Thursday.",
+     ("Military Forces of Myanmar", "Laukkai positions", "controls")),
+    ("Soldiers clashed with Al Shabaab near Jowhar on Monday and took over the militants' bases.",
+     ("Military Forces of Somalia", "Jawhar bases", "controls")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), POSITIONS_TAKEN)
+def test_positions_taken_are_held_at_the_town_they_lie_in_or_by(extractor, text, claim):
+    assert claim in _claims(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants shelled army positions near Djibo on Wednesday.",
+    "Al Shabaab fighters attacked a military base in Jowhar but were repelled.",
+])
+def test_positions_attacked_change_no_hands(extractor, text):
+    assert _claims(extractor, text) == set()
+
+
+CLAIMED_TO_HAVE_TAKEN_CONTROL = [  # a light verb in a perfect complement takes its governor's subject
+    ("The RSF claimed to have taken control of Bara on Tuesday.", ("Rapid Support Forces", "Bārah", "controls")),
+    ("JNIM fighters reportedly claimed to have wrested control of Diafarabe from the army on Thursday.",
+     ("JNIM", "Diafarabe", "controls")),
+    ("Soldiers clashed with rebels in Adigrat on Friday. They claimed to have gained control of the town on Sunday.",
+     ("Military Forces of Ethiopia", "Ādīgrat", "controls")),
+    ("Soldiers clashed with rebels in Adigrat on Friday and claimed to have gained control of the town on Sunday.",
+     ("Military Forces of Ethiopia", "Ādīgrat", "controls")),
+    ("Soldiers fought rebels near Adigrat on Friday and claimed to have captured the town on Sunday.",
+     ("Military Forces of Ethiopia", "Ādīgrat", "controls")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), CLAIMED_TO_HAVE_TAKEN_CONTROL)
+def test_claimed_to_have_taken_control_is_the_claimants_taking(extractor, text, claim):
+    assert claim in _claims(extractor, text)
+
+
+def test_denied_having_taken_control_is_no_claim(extractor):
+    assert _claims(extractor, "The RSF denied having taken control of Bara on Tuesday.") == set()
