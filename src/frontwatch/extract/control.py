@@ -165,9 +165,15 @@ class ControlReader:
         """The control claims of one sentence."""
         if not unit.usable:
             return []
-        facts = [f for frame in frames if frame.stated for change in self.table.transitions(frame.cls)
+        facts = [f for frame in frames if frame.stated and not self._razed(frame, frames)
+                 for change in self.table.transitions(frame.cls)
                  if frame.modality in change.moods for f in self._claims(ctx, unit, frame, change, frames)]
         return list({control_key(f): f for f in facts}.values())
+
+    def _razed(self, frame: Frame, frames: list[Frame]) -> bool:
+        """Whether a clause coordinated with a frame's destroys what it names ("seized the post and burned it")."""
+        return any(g.cls in self.table.razing and g.head in frame.head.conjuncts and any(t.pos_ == "PRON" or t in
+                   frame.roles.get("patient", []) for t in g.roles.get("patient", [])) for g in frames)
 
     def _claims(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                 frames: list[Frame]) -> list[ControlFact]:
