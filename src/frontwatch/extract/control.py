@@ -17,7 +17,8 @@ from frontwatch.model import ControlFact, ControlStatus, GeoPrecision, Place, Pl
 from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
-_PARTIAL, _TOWNS, _FACILITIES = _WORDS.words("partial"), _WORDS.words("town_nouns"), _WORDS.words("facility_nouns")
+_PARTIAL, _TOWNS, _POSITIONS = _WORDS.words("partial"), _WORDS.words("town_nouns"), _WORDS.words("position_nouns")
+_FACILITIES = _WORDS.words("facility_nouns") | _POSITIONS
 _COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("place_pronouns")
 _NAMING, _COUNTRIES = _WORDS.words("naming_prepositions"), _WORDS.words("country_nouns")
 _INCLUDING, _AREAS = _WORDS.words("inclusion_prepositions"), _WORDS.words("area_nouns")
@@ -192,7 +193,8 @@ class ControlReader:
         if change.dynamic and self.table.history(as_of, ctx.story_day, "control"):
             return []  # "when it took the capital in 1994": an old change of hands is background
         facts = []
-        found = next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
+        found = [(m, part) for m, part in next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
+                 if change.dynamic or m.resolved.feature not in _POSITIONS]  # positions change hands, none is guarded
         # what its clause says the place includes ("took the city, including the airport") changes hands with it,
         included = [o for p in frame.head.subtree if p.dep_ == "prep" and p.lower_ in _INCLUDING  # wherever the
                     for pobj in p.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)]  # parser hung it
