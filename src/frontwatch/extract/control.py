@@ -166,8 +166,7 @@ class ControlReader:
         """The control claims of one sentence."""
         if not unit.usable:
             return []
-        facts = [f for frame in frames if frame.stated and not self._razed(frame, frames)
-                 for change in self.table.transitions(frame.cls)
+        facts = [f for frame in frames if frame.stated for change in self.table.transitions(frame.cls)
                  if frame.modality in change.moods for f in self._claims(ctx, unit, frame, change, frames)]
         return list({control_key(f): f for f in facts}.values())
 
@@ -180,7 +179,7 @@ class ControlReader:
                 frames: list[Frame]) -> list[ControlFact]:
         args = FrameArguments(ctx, frame, self.table)
         actor = ctx.actors.forces_of(args.actor(change.holder))
-        if actor is None or "unarmed" in self.table.groups_of(actor.inter_code):
+        if actor is None or "unarmed" in self.table.groups_of(actor.inter_code) or self._razed(frame, frames):
             return []
         targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)]
         if not targets:
