@@ -193,7 +193,7 @@ class ControlReader:
             return []  # "when it took the capital in 1994": an old change of hands is background
         facts = []
         found = [(m, part) for m, part in next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
-                 if change.dynamic or m.resolved.feature not in _POSITIONS]  # positions change hands, none is guarded
+                 if change.dynamic and change.status == ControlStatus.CONTROLS or m.resolved.feature not in _POSITIONS]
         # what its clause says the place includes ("took the city, including the airport") changes hands with it,
         included = [o for p in frame.head.subtree if p.dep_ == "prep" and p.lower_ in _INCLUDING  # wherever the
                     for pobj in p.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)]  # parser hung it
