@@ -102,7 +102,7 @@ def test_a_village_near_a_town_is_placed_there_only_when_unknown_and_near_a_town
     assert _claims(extractor, text) == claim
 
 
-# ACLED's train notes code the taking of an armed side's positions as a change of hands where they lie
+# ACLED's train notes code the taking of an armed side's positions as a change of hands at the town their words name
 POSITIONS_TAKEN = [
     ("On 5 March 2025, troops took control of an Al Shabaab stronghold in Jowhar after heavy fighting.",
      ("Military Forces of Somalia", "Jawhar stronghold", "controls")),
@@ -111,7 +111,7 @@ POSITIONS_TAKEN = [
     ("JNIM militants seized two army posts near Djibo on Wednesday.", ("JNIM", "Djibo posts", "controls")),
     ("The army captured rebel positions outside Laukkai on Thursday.",
      ("Military Forces of Myanmar", "Laukkai positions", "controls")),
-    ("Soldiers clashed with Al Shabaab near Jowhar on Monday and took over the militants' bases.",
+    ("Soldiers clashed with Al Shabaab on Monday and took over the militants' bases outside Jowhar.",
      ("Military Forces of Somalia", "Jawhar bases", "controls")),
 ]
 
@@ -125,6 +125,8 @@ def test_positions_taken_are_held_at_the_town_they_lie_in_or_by(extractor, text,
     "Militants shelled army positions near Djibo on Wednesday.",
     "Al Shabaab fighters attacked a military base in Jowhar but were repelled.",
     "Soldiers withdrew from their positions near Djibo on Monday.",
+    # a position no words of its own place is no claim on the report's town
+    "Soldiers clashed with Al Shabaab near Jowhar on Monday and took over the militants' bases.",
     "JNIM militants fought soldiers for control of the army camp near Djibo on Tuesday.",
 ])
 def test_positions_attacked_or_left_change_no_hands(extractor, text):

@@ -123,7 +123,7 @@ def _named_at(ctx: DocumentContext, word: Token) -> Place | None:
             town = _town_of(ctx, told)
             if town is not None or _placed_elsewhere(ctx, told):
                 break
-        if town is None and _placed_elsewhere(ctx, told):
+        if town is None and (_placed_elsewhere(ctx, told) or word.lower_ in _POSITIONS):
             return None  # "the port of Ras Lanuf", "the base on the shore of Lake Chad": not the report's town's
         return town if town is not None and town.feature == word.lower_ else ctx.facility(word.lower_, word.idx, town)
     return next((m.place for m in ctx.places_in(word.idx, word.idx + len(word.text))), None)
