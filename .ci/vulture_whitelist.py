@@ -52,3 +52,4 @@ do_POST
 log_message
 create_app_from_environment  # uvicorn imports it by name (frontwatch serve --workers)
 JSONBytes.render  # Starlette calls it
+token_match  # spaCy's tokenizer reads it (frontwatch.nlp: a prefixed word is one token)

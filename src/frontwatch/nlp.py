@@ -10,18 +10,24 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from frontwatch.errors import FrontwatchError
+from frontwatch.language import word_book
 from frontwatch.resolve.geo_spans import dateline_ends
 
-LINE_BREAKS = "frontwatch_line_breaks"
+LINE_BREAKS, PREFIXED = "frontwatch_line_breaks", "frontwatch_prefixed"
+# a word written with a prefix and a hyphen ("re-captured"): one word, its lemma closed up ("recapture")
+_PREFIXES = "|".join(map(re.escape, sorted(word_book("lemmas").words("hyphen_prefixes"))))
+_PREFIXED = re.compile(rf"(?i)^(?:{_PREFIXES})-[a-z]+$")
 CHUNK_CHARS = 50_000  # a long text is parsed in pieces of at most this many characters
 # Where a piece may end, best first: a blank line, a line break, a sentence end, any space.
 _BOUNDARIES = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"(?<=[.!?…])[\"'”’)]*\s+"),
@@ -38,6 +44,21 @@ def line_breaks(doc: Doc) -> Doc:
                 previous.idx + len(previous.text) in datelines):
             token.is_sent_start = True
     return doc
+
+
+@Language.factory(PREFIXED)
+def prefixed(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """A component giving a word written with a prefix and a hyphen the prefix and its word's lemma ("re-captured":
+    "recapture", "re-took": "retake")."""
+    lemmatizer = cast(Lemmatizer, nlp.get_pipe("lemmatizer"))
+
+    def close_up(doc: Doc) -> Doc:
+        for token in doc:
+            if "-" in token.text and _PREFIXED.match(token.text) and token.pos_:
+                prefix, word = token.lower_.split("-", 1)
+                token.lemma_ = prefix + lemmatizer.rule_lemmatize(Doc(doc.vocab, words=[word], pos=[token.pos_])[0])[0]
+        return doc
+    return close_up
 
 
 _LAST = threading.local()  # per thread: the Doc read last, and what was built of it (its entities, its text)
@@ -77,7 +98,9 @@ def new_pipeline(model_name: str) -> Language:
         raise FrontwatchError(
             f"spaCy model {model_name!r} is not installed: run the README's set-up command"
         ) from exc
+    cast(Tokenizer, nlp.tokenizer).token_match = _PREFIXED.match  # "re-captured": one word (the model sets none)
     nlp.add_pipe(LINE_BREAKS, before="parser")
+    nlp.add_pipe(PREFIXED, after="lemmatizer")
     return nlp
 
 

@@ -17,7 +17,8 @@ from frontwatch.model import ControlFact, ControlStatus, GeoPrecision, Place, Pl
 from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
-_PARTIAL, _TOWNS, _FACILITIES = _WORDS.words("partial"), _WORDS.words("town_nouns"), _WORDS.words("facility_nouns")
+_PARTIAL, _TOWNS, _POSITIONS = _WORDS.words("partial"), _WORDS.words("town_nouns"), _WORDS.words("position_nouns")
+_FACILITIES = _WORDS.words("facility_nouns") | _POSITIONS
 _COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("place_pronouns")
 _NAMING, _COUNTRIES = _WORDS.words("naming_prepositions"), _WORDS.words("country_nouns")
 _INCLUDING, _AREAS = _WORDS.words("inclusion_prepositions"), _WORDS.words("area_nouns")
@@ -122,7 +123,7 @@ def _named_at(ctx: DocumentContext, word: Token) -> Place | None:
             town = _town_of(ctx, told)
             if town is not None or _placed_elsewhere(ctx, told):
                 break
-        if town is None and _placed_elsewhere(ctx, told):
+        if town is None and (_placed_elsewhere(ctx, told) or word.lower_ in _POSITIONS):
             return None  # "the port of Ras Lanuf", "the base on the shore of Lake Chad": not the report's town's
         return town if town is not None and town.feature == word.lower_ else ctx.facility(word.lower_, word.idx, town)
     return next((m.place for m in ctx.places_in(word.idx, word.idx + len(word.text))), None)
@@ -169,11 +170,16 @@ class ControlReader:
                  if frame.modality in change.moods for f in self._claims(ctx, unit, frame, change, frames)]
         return list({control_key(f): f for f in facts}.values())
 
+    def _razed(self, frame: Frame, frames: list[Frame]) -> bool:
+        """Whether a clause coordinated with a frame's destroys what it names ("seized the post and burned it")."""
+        return any(g.cls in self.table.razing and g.head in frame.head.conjuncts and any(t.pos_ == "PRON" or t in
+                   frame.roles.get("patient", []) for t in g.roles.get("patient", [])) for g in frames)
+
     def _claims(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                 frames: list[Frame]) -> list[ControlFact]:
         args = FrameArguments(ctx, frame, self.table)
         actor = ctx.actors.forces_of(args.actor(change.holder))
-        if actor is None or "unarmed" in self.table.groups_of(actor.inter_code):
+        if actor is None or "unarmed" in self.table.groups_of(actor.inter_code) or self._razed(frame, frames):
             return []
         targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)]
         if not targets:
@@ -186,7 +192,8 @@ class ControlReader:
         if change.dynamic and self.table.history(as_of, ctx.story_day, "control"):
             return []  # "when it took the capital in 1994": an old change of hands is background
         facts = []
-        found = next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
+        found = [(m, part) for m, part in next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
+                 if change.dynamic and change.status == ControlStatus.CONTROLS or m.resolved.feature not in _POSITIONS]
         # what its clause says the place includes ("took the city, including the airport") changes hands with it,
         included = [o for p in frame.head.subtree if p.dep_ == "prep" and p.lower_ in _INCLUDING  # wherever the
                     for pobj in p.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)]  # parser hung it

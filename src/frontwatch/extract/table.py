@@ -70,6 +70,7 @@ class FrameTable:
     vetoes: frozenset[str]
     acled: frozenset[str]
     history_days: dict[str, int]
+    razing: frozenset[str]  # classes that undo a taking coordinated with them ("seized the post and burned it")
 
     def history(self, told: date | None, story_day: date | None, fact: str = "events") -> bool:
         """Whether a happening (`fact` "control": a change of hands) ended on `told` is background on `story_day`."""
@@ -161,4 +162,5 @@ def load_table(path: Path = TABLE_FILE) -> FrameTable:
         min_probability=float(typer.get("generic_min_probability", 0.0)),
         harms={str(cls): str(kind) for cls, kind in (raw.get("harm") or {}).items()},
         vetoes=frozenset(map(str, typer.get("vetoes", []))), acled=frozenset(load_taxonomy().acled_codes()),
-        history_days={fact: int(days) for fact, days in raw["history"].items()})
+        history_days={fact: int(days) for fact, days in raw["history"].items()},
+        razing=frozenset(map(str, raw.get("razing", []))))
