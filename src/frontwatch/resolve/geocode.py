@@ -594,7 +594,8 @@ class Geocoder:
         entries = [e for e in entries if e.id not in seats]  # "Mosul" is the city; "Mosul district" says so
         scored = []
         others = ctx.others(span_start)
-        given = (qual, ctx.shares(span_start), others, radian_points((p.latitude, p.longitude) for p in others))
+        given = (qual, ctx.shares(span_start), others, radian_points((p.latitude, p.longitude) for p in others),
+                 {(p.country, p.admin1) for p in others if p.admin1})
         has_town = any(e.place.feature in SETTLEMENT_FEATURES for e in entries)
         for entry in entries:
             features = self._features(entry, ctx, given, span_start, (len(entries), top_pop, has_town))
@@ -742,12 +743,14 @@ class Geocoder:
         return [p for p in places if ctx.countries[p.country_code] > 0 or p.country_code == own]
 
     def _features(self, entry: Entry, ctx: _Context, given: tuple[list[Entry], Callable[[str], float], list[Place],
-                                                                  list[tuple[float, float, float]]],
+                                                                  list[tuple[float, float, float]],
+                                                                  set[tuple[str | None, str]]],
                   span_start: int, counts: tuple[int, int, bool]) -> dict[str, float]:
         """The ranker's features of one candidate; `given`: the container candidates, the country shares and the
-        text's other places (also as radian points), the same for every candidate of the name; `counts`: how many
-        candidates, the largest population among them, whether one of them is a populated place."""
-        qual, share, others, points = given
+        text's other places (also as radian points, and as their countries' and divisions' names), the same for every
+        candidate of the name; `counts`: how many candidates, the largest population among them, whether one of them
+        is a populated place."""
+        qual, share, others, points, held = given
         n, top_pop, has_town = counts
         place = entry.place
         pop = place.population or 0
@@ -766,8 +769,7 @@ class Geocoder:
         })
         if feature not in _WIDE_FEATURES:
             f["names_near"] = math.log2(1 + self._names_near(place, ctx, span_start)) if ctx.cells else 0.0
-            f["division_holds_anchor"] = float(any(p.admin1 == place.admin1 and p.country == place.country
-                                                   for p in others if p.admin1))
+            f["division_holds_anchor"] = float((place.country, place.admin1) in held)
         if qual:
             inside = any(_contains(q, entry) for q in qual)
             f["qualifier_match"] = float(inside)
