@@ -35,6 +35,13 @@ def nearest_km(lat: float, lon: float, points: list[tuple[float, float, float]])
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
+def grid_cells(lat: float, lon: float, size: float = 0.5) -> list[tuple[int, int]]:
+    """The grid cell of `size` degrees holding a point, then its eight neighbours (about 50 km around it at
+    half a degree)."""
+    row, col = math.floor(lat / size), math.floor(lon / size)
+    return [(row + dr, col + dc) for dr in (0, -1, 1) for dc in (0, -1, 1)]
+
+
 def initial_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Initial bearing in degrees (0 = north, clockwise) from point 1 towards point 2."""
     p1, p2 = math.radians(lat1), math.radians(lat2)

@@ -41,6 +41,10 @@ FEATURES: dict[str, str] = {
     "demonym_only": "the candidate's country is implied only by a demonym ('Russian troops'), never named",
     "log_candidates": "log10 of the number of places of that name",
     "division_beside_town": "a first- or second-level division whose name a populated place also bears",
+    "names_near": "log2(1 + number of the text's other place names with a town, district or site candidate within "
+                  "about 50 km: same or next half-degree grid cell), for towns, districts and sites",
+    "division_holds_anchor": "a town, district or site whose first-level division (state, province) holds another "
+                             "place resolved in the text",
 }
 
 

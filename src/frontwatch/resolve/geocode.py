@@ -14,7 +14,14 @@ from spacy.tokens import Doc
 from frontwatch.model import GeoPrecision, Place, PlaceMention
 from frontwatch.resolve.actors import ActorRegistry
 from frontwatch.resolve.gazetteer import CURATED_WEIGHT, FACILITY_FEATURES, PRIMARY_WEIGHT, Entry, Gazetteer
-from frontwatch.resolve.geo_math import compass_degrees, destination, haversine_km, nearest_km, radian_points
+from frontwatch.resolve.geo_math import (
+    compass_degrees,
+    destination,
+    grid_cells,
+    haversine_km,
+    nearest_km,
+    radian_points,
+)
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_rank import Ranker, Thresholds, load_ranker, load_thresholds
 from frontwatch.resolve.geo_sources import strip_region_suffix
@@ -26,6 +33,7 @@ CONTAINER_FEATURES = ("region", "district", "country")
 DIVISION_FEATURES = ("region", "district")
 _NAME_GAP = re.compile(r"[\s,#]*")  # between a capital's words and its name: "the capital, X", "capital #X"
 _STEM = 4  # letters a demonym shares with its country's name when made from it ("Soma|li", "Soma|lia")
+_WIDE_FEATURES = ("region", "country", "continent", "world region")  # areas too wide for a point's neighbourhood
 _NAMED_MODES = frozenset({"plain", "near"})  # readings that name the place itself, not a point off it
 SETTLEMENT_FEATURES = ("populated place",)
 
@@ -56,6 +64,7 @@ class _Context:
     names: dict[int, str] = field(default_factory=dict)  # span start -> folded name, for anchors of other names
     by_name: dict[str, Counter[str]] = field(default_factory=dict)  # folded name -> country evidence it gave
     named_by: dict[str, Counter[str]] = field(default_factory=dict)  # folded name -> countries it named
+    cells: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # grid cell -> names with a point in it
     # the ranking of each name once the context is settled (the last pass): (name, container, candidates) -> ...
     memo: dict[tuple[str | None, str | None, tuple[int, ...]], _Ranked] | None = None
 
@@ -147,6 +156,7 @@ class Geocoder:
             code = self.gazetteer.country_code(country)
             if code:
                 ctx.countries[code] += 1
+        ctx.named = Counter(ctx.countries)  # the caller names them, as a text names its countries
         choice = self._choose(self.gazetteer.candidates(name), ctx, qualifier=None, span_start=-1)
         return choice.entry.place if choice else None
 
@@ -160,6 +170,7 @@ class Geocoder:
         for division in divisions:  # as much as the text naming its country twice: towns abroad are doubted
             ctx.countries[division] += self.limits.abroad_evidence  # type: ignore[assignment]  # fractional
         self._collect_context(readings, ctx)
+        self._candidate_cells(readings, ctx)
         ctx.named = Counter(ctx.countries)
         ctx.named_by = {name: Counter(given) for name, given in ctx.by_name.items()}
         self._actor_evidence(text, spans, ctx)
@@ -386,6 +397,25 @@ class Geocoder:
                     ctx.regions.add((regions[0].country_code, regions[0].place.admin1 or ""))
                     ctx.add_evidence(r.name, regions[0].country_code)
 
+    def _candidate_cells(self, readings: list[Reading], ctx: _Context) -> None:
+        """Where each place name of the text may lie: the grid cells of its towns', districts' and sites'
+        candidates, so that a candidate near one of another name's is told apart ("Ozark" beside "Springfield")."""
+        for r in readings:
+            if not (r.strong or r.cue):
+                continue
+            name = fold(r.name)
+            for entry in self.gazetteer.candidates(r.name):
+                if entry.place.feature not in _WIDE_FEATURES:
+                    ctx.cells.setdefault(grid_cells(entry.place.latitude, entry.place.longitude)[0], set()).add(name)
+
+    def _names_near(self, place: Place, ctx: _Context, span_start: int) -> int:
+        """How many other names of the text have a candidate within about 50 km of `place`."""
+        near: set[str] = set()
+        for cell in grid_cells(place.latitude, place.longitude):
+            near |= ctx.cells.get(cell, set())
+        near.discard(ctx.names.get(span_start, ""))
+        return len(near)
+
     # --- resolution ----------------------------------------------------------------------
 
     def _resolve(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
@@ -564,7 +594,8 @@ class Geocoder:
         entries = [e for e in entries if e.id not in seats]  # "Mosul" is the city; "Mosul district" says so
         scored = []
         others = ctx.others(span_start)
-        given = (qual, ctx.shares(span_start), others, radian_points((p.latitude, p.longitude) for p in others))
+        given = (qual, ctx.shares(span_start), others, radian_points((p.latitude, p.longitude) for p in others),
+                 {(p.country, p.admin1) for p in others if p.admin1})
         has_town = any(e.place.feature in SETTLEMENT_FEATURES for e in entries)
         for entry in entries:
             features = self._features(entry, ctx, given, span_start, (len(entries), top_pop, has_town))
@@ -712,12 +743,14 @@ class Geocoder:
         return [p for p in places if ctx.countries[p.country_code] > 0 or p.country_code == own]
 
     def _features(self, entry: Entry, ctx: _Context, given: tuple[list[Entry], Callable[[str], float], list[Place],
-                                                                  list[tuple[float, float, float]]],
+                                                                  list[tuple[float, float, float]],
+                                                                  set[tuple[str | None, str]]],
                   span_start: int, counts: tuple[int, int, bool]) -> dict[str, float]:
         """The ranker's features of one candidate; `given`: the container candidates, the country shares and the
-        text's other places (also as radian points), the same for every candidate of the name; `counts`: how many
-        candidates, the largest population among them, whether one of them is a populated place."""
-        qual, share, others, points = given
+        text's other places (also as radian points, and as their countries' and divisions' names), the same for every
+        candidate of the name; `counts`: how many candidates, the largest population among them, whether one of them
+        is a populated place."""
+        qual, share, others, points, held = given
         n, top_pop, has_town = counts
         place = entry.place
         pop = place.population or 0
@@ -734,6 +767,9 @@ class Geocoder:
             "log_candidates": math.log10(n),
             "division_beside_town": float(has_town and feature in ("region", "district")),
         })
+        if feature not in _WIDE_FEATURES:
+            f["names_near"] = math.log2(1 + self._names_near(place, ctx, span_start)) if ctx.cells else 0.0
+            f["division_holds_anchor"] = float((place.country, place.admin1) in held)
         if qual:
             inside = any(_contains(q, entry) for q in qual)
             f["qualifier_match"] = float(inside)
