@@ -389,8 +389,34 @@ def test_property_destroyed_in_a_later_sentence_is_part_of_the_raid(extractor, t
     assert [e.sub_event_type for e in _events(extractor, text)] == [sub_event_type]
 
 
+ARRESTED = [
+    # (report, sub-event type of its one event, its actor 2): arrests a later sentence tells at a march or a riot,
+    # by nobody told or by the forces it left untold, are part of it; a march police arrest in becomes one with
+    # intervention
+    ("Hundreds of nurses marched through Blantyre on Monday to demand unpaid allowances. Police arrested eleven "
+     "of them.", "Protest with intervention", "Police Forces of Malawi"),
+    ("Market women protested in Kumasi on Wednesday against new stall fees. Three of their leaders were "
+     "detained by police.", "Protest with intervention", "Police Forces of Ghana"),
+    ("Students demonstrated outside the university in Jos on Friday over tuition fees. Police detained four "
+     "student leaders.", "Protest with intervention", "Police Forces of Nigeria"),
+    ("Residents rioted in Kisii on Thursday, burning tyres and stoning passing cars. Police later arrested "
+     "twenty people.", "Violent demonstration", None),
+    ("Motorcycle taxi drivers rioted in Gulu on Saturday, stoning a police post. Officers arrested seven "
+     "suspects.", "Violent demonstration", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "actor2"), ARRESTED)
+def test_arrests_at_a_march_or_riot_are_part_of_it(extractor, text, sub_event_type, actor2):
+    events = _events(extractor, text)
+    assert [e.sub_event_type for e in events] == [sub_event_type]
+    assert actor2 is None or events[0].actor2 is not None and events[0].actor2.name == actor2
+
+
 APART = [
-    # negative rows: a toll or a burning with a place, day or doer of its own is a happening of its own
+    # negative rows: a toll, a burning or arrests with a place, day or doer of its own are a happening of its own
+    ("Hundreds of nurses marched through Blantyre on Monday. On Thursday police arrested eleven union leaders "
+     "in Zomba.", 2),
     ("Rebels ambushed an army convoy near Tessit on Saturday. In Gao, two soldiers were killed on Monday.", 2),
     ("Gunmen raided the village of Kunde on Saturday and shot dead four men. On Tuesday, soldiers burned the "
      "houses of suspected collaborators in Kunde.", 2),
@@ -400,5 +426,5 @@ APART = [
 
 
 @pytest.mark.parametrize(("text", "count"), APART)
-def test_a_toll_or_burning_of_its_own_place_day_or_doer_stays_apart(extractor, text, count):
+def test_a_toll_burning_or_arrest_of_its_own_place_day_or_doer_stays_apart(extractor, text, count):
     assert len(_events(extractor, text)) == count

@@ -157,13 +157,13 @@ def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
 
 def _whole(event: EventFact, merged: list[EventFact]) -> EventFact | None:
     """The happening a later sentence tells a toll or a part of ("three were killed", "they burned forty houses": a
-    label's `part_of`): the last one told before at its place, whose days hold its days, of a label it is part of and
-    by the same doer or nobody told for a part."""
-    toll, doer, whole = TOLL in event.notes, _told_actor1(event), _case(event).part_of
-    return next((m for m in reversed(merged) if (toll or _case(m).code in whole and doer in (None, _told_actor1(m)))
-                 and (not _placed_by_words(event) or _same_place(m, event)) and (
-                     m.date is None or event.date is None or UNDATED == event.date.expression or
-                     m.date.start <= event.date.start and event.date.end <= m.date.end)), None) if toll or whole else None
+    label's `part_of`): the last one told before at its place, whose days hold its days, of a label it is part of and,
+    for a part, done by one of its sides, by nobody told or by the side it left untold ("police arrested twelve")."""
+    toll, doer, whole = TOLL in event.notes, _told_actor1(event), dict(_case(event).part_of)
+    return next((m for m in reversed(merged) if (toll or _case(m).code in whole and (m.actor2 is None or doer in (
+        None, _told_actor1(m), m.actor2.name))) and (not _placed_by_words(event) or _same_place(m, event)) and (
+            m.date is None or event.date is None or UNDATED == event.date.expression or
+            m.date.start <= event.date.start and event.date.end <= m.date.end)), None) if toll or whole else None
 
 
 def merge_within_document(events: list[EventFact]) -> list[EventFact]:
@@ -188,8 +188,11 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
         # named as known ("the march") keeps the kind it was told as; its toll or part leaves it as it was
         stronger = (kind.strength > kept.strength and kept.family in {None, kind.family}
                     and TOLD_BEFORE not in event.notes)
-        if whole is not None and TOLL in event.notes:
-            event.actor1 = event.actor2 = None  # the harmed are the toll's, not the happening's doers
+        if whole is not None:  # a toll's harmed are no side of it; a part's doer may be the side it left untold
+            doer = None if TOLL in event.notes or _told_actor1(event) == _told_actor1(whole) else event.actor1
+            event.actor1, event.actor2 = None, doer
+            case = load_taxonomy().codes[dict(kind.part_of).get(kept.code, kept.code)]  # a march police broke up
+            whole.event_type, whole.sub_event_type = case.event_type or "", case.sub_event_type or ""
         _absorb(target, event, retype=whole is None and (stronger or (_bare(target) and not _bare(event))))
         target.notes.append(f"also told at offset {event.evidence.start}: {event.evidence.text[:80]}")
     return merged
