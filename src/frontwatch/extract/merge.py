@@ -160,8 +160,9 @@ def _whole(event: EventFact, merged: list[EventFact]) -> EventFact | None:
     label's `part_of`): the last one told before at its place, whose days hold its days, of a label it is part of and,
     for a part, done by one of its sides, by nobody told or by the side it left untold ("police arrested twelve")."""
     toll, doer, whole = TOLL in event.notes, _told_actor1(event), dict(_case(event).part_of)
-    return next((m for m in reversed(merged) if (toll or _case(m).code in whole and (m.actor2 is None or doer in (
-        None, _told_actor1(m), m.actor2.name))) and (not _placed_by_words(event) or _same_place(m, event)) and (
+    return next((m for m in reversed(merged) if m.evidence.start < event.evidence.start and (toll or _case(
+        m).code in whole and (m.actor2 is None or doer in (None, _told_actor1(m), m.actor2.name))) and (
+            not _placed_by_words(event) or _same_place(m, event)) and (
             m.date is None or event.date is None or UNDATED == event.date.expression or
             m.date.start <= event.date.start and event.date.end <= m.date.end)), None) if toll or whole else None
 
