@@ -428,3 +428,24 @@ APART = [
 @pytest.mark.parametrize(("text", "count"), APART)
 def test_a_toll_burning_or_arrest_of_its_own_place_day_or_doer_stays_apart(extractor, text, count):
     assert len(_events(extractor, text)) == count
+
+
+ALSO_OWN = [
+    # (report, sub-event types of its two events): told "also" with a doer, day or place of its own, a clause
+    # tells a happening of its own, not a retelling of the one before
+    ("Jihadists attacked an army post in Dori on Monday, killing four soldiers. The air force also struck "
+     "jihadist positions near Djibo on Tuesday.", ["Armed clash", "Air/drone strike"]),
+    ("Militants ambushed a patrol near Mora on Saturday. The army also shelled rebel camps in Kolofata on "
+     "Sunday.", ["Armed clash", "Shelling/artillery/missile attack"]),
+    ("Gunmen attacked a church in Owo on Sunday, killing twelve worshippers. Police also arrested five suspects "
+     "in Akure on Monday.", ["Attack", "Arrests"]),
+    ("Fighters stormed a checkpoint near Kidal on Wednesday. Soldiers also clashed with gunmen near Tessalit on "
+     "Thursday.", ["Armed clash", "Armed clash"]),
+    ("Rebels shelled the town of Goma on Friday. The rebels also attacked an army base at Rutshuru on "
+     "Saturday.", ["Shelling/artillery/missile attack", "Armed clash"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), ALSO_OWN)
+def test_also_with_its_own_doer_day_or_place_is_a_happening_of_its_own(extractor, text, sub_event_types):
+    assert [e.sub_event_type for e in _events(extractor, text)] == sub_event_types
