@@ -8,10 +8,16 @@ confusion table of coded against extracted sub-type over the notes where an even
 (the scored event's code; `--dump` writes each note's coding and extracted events as JSON lines).
 
 Splits: heldout notes come from sources no model was trained on; dev is a seeded slice of
-the training sources (for development of the extractor); see training/DATA.md.
+the training sources (for development of the extractor); train is the rest (see training/DATA.md).
+`--half study|score` keeps one seeded half of the sample (study the one, score the other).
+
+Events per note: each note codes ONE happening, so the events stored per note measure splitting
+(more than one event: a retelling, a toll or a claim made a happening of its own) and folding (the
+coded sub-type not among the events although some event was found).
 
 Run: .venv/bin/python bench/acled_notes_bench.py [--corpus FILE (default: $FRONTWATCH_WORK_DIR/acled/corpus.jsonl)]
-         [--split dev|heldout] [--limit 300] [--seed 13] [--typer-model PATH] [--dump FILE]
+         [--split dev|heldout|train] [--limit 300] [--seed 13] [--half study|score] [--typer-model PATH]
+         [--dump FILE]
 """
 
 from __future__ import annotations
@@ -68,6 +74,27 @@ def sample_notes(corpus: Path, split: str, limit: int | None, seed: int) -> list
     return picked
 
 
+def halve(notes: list[CodedNote], half: str | None, seed: int) -> list[CodedNote]:
+    """One seeded half of a sample ("study" or "score"), or the whole sample when `half` is None."""
+    if half is None:
+        return notes
+    order = random.Random(seed + 1).sample(range(len(notes)), len(notes))
+    chosen = set(order[: len(notes) // 2] if half == "study" else order[len(notes) // 2:])
+    return [note for k, note in enumerate(notes) if k in chosen]
+
+
+def events_per_note_row(notes: list[CodedNote], extractions: list[Extraction], taxonomy: Taxonomy) -> str:
+    """Markdown table of events stored per note: mean, share with more than one, and, over notes
+    with an event, the share whose coded sub-type is among them."""
+    counts = [len(e.events) for e in extractions]
+    with_event = [(n, e) for n, e in zip(notes, extractions, strict=True) if e.events]
+    among = sum(any(taxonomy.code_for(x.event_type, x.sub_event_type) == n.label for x in e.events)
+                for n, e in with_event)
+    return ("| notes | events per note | share with >1 event | coded sub-type among events |\n|---:|---:|---:|---:|\n"
+            f"| {len(notes)} | {sum(counts) / max(len(notes), 1):.3f} | "
+            f"{sum(c > 1 for c in counts) / max(len(notes), 1):.3f} | {among / max(len(with_event), 1):.3f} |")
+
+
 def count_sentences(text: str) -> int:
     """Sentences of a note by a punctuation split (for sentences/s only)."""
     return max(len(_SENTENCE_END.findall(text.strip())), 1)
@@ -115,7 +142,8 @@ def dump_notes(path: Path, notes: list[CodedNote], extractions: list[Extraction]
         for note, extraction in zip(notes, extractions, strict=True):
             events = [{"code": taxonomy.code_for(e.event_type, e.sub_event_type), "trigger": e.trigger,
                        "actor1": e.actor1.name if e.actor1 else None, "actor2": e.actor2.name if e.actor2 else None,
-                       "evidence": e.evidence.text}
+                       "place": e.place.name if e.place else None, "date": str(e.date.start) if e.date else None,
+                       "notes": e.notes, "evidence": e.evidence.text}
                       for e in extraction.events]
             out.write(json.dumps({"id": note.id, "label": note.label, "actor1": note.actor1, "actor2": note.actor2,
                                   "text": note.text, "events": events}) + "\n")
@@ -139,15 +167,16 @@ def main() -> None:
     """Run the benchmark and print its tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--split", choices=("dev", "heldout"), default="heldout")
+    parser.add_argument("--split", choices=("dev", "heldout", "train"), default="heldout")
     parser.add_argument("--limit", type=int, default=300)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--half", choices=("study", "score"), default=None, help="one seeded half of the sample")
     parser.add_argument("--typer-model", type=Path, default=None, help="typer weights (default: the packaged model)")
     parser.add_argument("--hand-registry-only", action="store_true",
                         help="leave out the ACLED actor dictionary (data/acled_actors.yaml)")
     parser.add_argument("--dump", type=Path, default=None, help="write each note's coding and extracted events here")
     args = parser.parse_args()
-    notes = sample_notes(args.corpus, args.split, args.limit, args.seed)
+    notes = halve(sample_notes(args.corpus, args.split, args.limit, args.seed), args.half, args.seed)
     extractor = build_extractor(Settings())
     if args.typer_model is not None:
         extractor.typer = SentenceTyper.load(args.typer_model)
@@ -161,7 +190,8 @@ def main() -> None:
     sentences = sum(count_sentences(n.text) for n in notes)
     load = os.getloadavg()[0]
     which = "hand-written registry only" if args.hand_registry_only else "registry + ACLED actor dictionary"
-    print(f"## ACLED notes, split {args.split}: {len(notes)} notes (seed {args.seed}), {which}, "
+    half = f", {args.half} half" if args.half else ""
+    print(f"## ACLED notes, split {args.split}{half}: {len(notes)} notes (seed {args.seed}), {which}, "
           f"load average {load:.2f}\n")
     print(ACCURACY_HEADER)
     print(accuracy_row("all", summarise(scores)))
@@ -179,6 +209,8 @@ def main() -> None:
         acc = summarise(by_label[label])
         print(f"| {label} | {acc.notes} | {acc.found:.3f} | {acc.sub_type:.3f} |")
     taxonomy = load_taxonomy()
+    print("\nevents stored per note (each note codes one happening):\n")
+    print(events_per_note_row(notes, extractions, taxonomy))
     print("\ncoded sub-type (rows) against extracted (columns), notes where an event was found:\n")
     print(confusion_table(notes, extractions, taxonomy))
     if args.dump is not None:

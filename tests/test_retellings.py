@@ -345,3 +345,107 @@ AT_ANOTHER_HOUR = [
 @pytest.mark.parametrize(("text", "sub_event_types"), AT_ANOTHER_HOUR)
 def test_a_sentence_opened_by_its_hour_tells_a_happening_of_its_own(extractor, text, sub_event_types):
     assert [e.sub_event_type for e in _events(extractor, text)] == sub_event_types
+
+
+TOLL = [
+    # (report, sub-event type of its one event, its toll): a later sentence that gives only harm nobody is told
+    # doing ("three were killed") is the toll of the happening told before at its place and days, not one of its own
+    ("Villagers from two clans clashed with sticks and machetes in Kalemba on Sunday over a grazing field. Four men "
+     "were badly wounded.", "Mob violence", 0),
+    ("Rebels ambushed an army convoy near Tessit on Saturday. Three soldiers were killed and two others were "
+     "wounded.", "Armed clash", 3),
+    ("A roadside bomb struck a police pickup outside Baidoa on Friday. Two officers died and another was "
+     "injured.", "Remote explosive/landmine/IED", 2),
+    ("Soldiers and militiamen fought for hours near the market of Kumbo on Tuesday. At least six fighters were "
+     "killed in the battle.", "Armed clash", 6),
+    ("Gunmen opened fire on a bus near Gombe on Monday. Seven passengers were killed, police said.", "Attack", 7),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "toll"), TOLL)
+def test_a_later_toll_without_a_doer_belongs_to_the_happening_told_before(extractor, text, sub_event_type, toll):
+    events = _events(extractor, text)
+    assert [(e.sub_event_type, e.fatalities or 0) for e in events] == [(sub_event_type, toll)]
+
+
+PART = [
+    # (report, sub-event type of its one event): property its doers, or nobody told, burned or looted in a
+    # later sentence is part of the raid told before (ACLED codes the raid once)
+    ("Armed herders attacked the village of Dugel on Wednesday, killing nine farmers. They also burned down "
+     "thirty huts.", "Attack"),
+    ("Militants stormed a military post near Inates on Thursday and fought the garrison for two hours. They "
+     "looted the post's armoury before leaving.", "Armed clash"),
+    ("Gunmen raided the village of Kunde on Saturday and shot dead four men. Dozens of houses were set on "
+     "fire.", "Attack"),
+    ("Fighters attacked a police station in Mora on Friday, killing two officers. The station was torched.",
+     "Armed clash"),
+    ("Militiamen killed six traders on the road to Bunia on Sunday. Their goods and motorbikes were stolen.",
+     "Attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), PART)
+def test_property_destroyed_in_a_later_sentence_is_part_of_the_raid(extractor, text, sub_event_type):
+    assert [e.sub_event_type for e in _events(extractor, text)] == [sub_event_type]
+
+
+ARRESTED = [
+    # (report, sub-event type of its one event, its actor 2): arrests a later sentence tells at a march or a riot,
+    # by nobody told or by the forces it left untold, are part of it; a march police arrest in becomes one with
+    # intervention
+    ("Hundreds of nurses marched through Blantyre on Monday to demand unpaid allowances. Police arrested eleven "
+     "of them.", "Protest with intervention", "Police Forces of Malawi"),
+    ("Market women protested in Kumasi on Wednesday against new stall fees. Three of their leaders were "
+     "detained by police.", "Protest with intervention", "Police Forces of Ghana"),
+    ("Students demonstrated outside the university in Jos on Friday over tuition fees. Police detained four "
+     "student leaders.", "Protest with intervention", "Police Forces of Nigeria"),
+    ("Residents rioted in Kisii on Thursday, burning tyres and stoning passing cars. Police later arrested "
+     "twenty people.", "Violent demonstration", None),
+    ("Motorcycle taxi drivers rioted in Gulu on Saturday, stoning a police post. Officers arrested seven "
+     "suspects.", "Violent demonstration", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "actor2"), ARRESTED)
+def test_arrests_at_a_march_or_riot_are_part_of_it(extractor, text, sub_event_type, actor2):
+    events = _events(extractor, text)
+    assert [e.sub_event_type for e in events] == [sub_event_type]
+    assert actor2 is None or events[0].actor2 is not None and events[0].actor2.name == actor2
+
+
+APART = [
+    # negative rows: a toll, a burning or arrests with a place, day or doer of its own are a happening of its own
+    ("Hundreds of nurses marched through Blantyre on Monday. On Thursday police arrested eleven union leaders "
+     "in Zomba.", 2),
+    ("Rebels ambushed an army convoy near Tessit on Saturday. In Gao, two soldiers were killed on Monday.", 2),
+    ("Gunmen raided the village of Kunde on Saturday and shot dead four men. On Tuesday, soldiers burned the "
+     "houses of suspected collaborators in Kunde.", 2),
+    ("Protesters marched peacefully through Lome on Friday. Police burned the stalls of street vendors in Kara "
+     "the same day.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), APART)
+def test_a_toll_burning_or_arrest_of_its_own_place_day_or_doer_stays_apart(extractor, text, count):
+    assert len(_events(extractor, text)) == count
+
+
+ALSO_OWN = [
+    # (report, sub-event types of its two events): told "also" with a doer, day or place of its own, a clause
+    # tells a happening of its own, not a retelling of the one before
+    ("Jihadists attacked an army post in Dori on Monday, killing four soldiers. The air force also struck "
+     "jihadist positions near Djibo on Tuesday.", ["Armed clash", "Air/drone strike"]),
+    ("Militants ambushed a patrol near Mora on Saturday. The army also shelled rebel camps in Kolofata on "
+     "Sunday.", ["Armed clash", "Shelling/artillery/missile attack"]),
+    ("Gunmen attacked a church in Owo on Sunday, killing twelve worshippers. Police also arrested five suspects "
+     "in Akure on Monday.", ["Attack", "Arrests"]),
+    ("Fighters stormed a checkpoint near Kidal on Wednesday. Soldiers also clashed with gunmen near Tessalit on "
+     "Thursday.", ["Armed clash", "Armed clash"]),
+    ("Rebels shelled the town of Goma on Friday. The rebels also attacked an army base at Rutshuru on "
+     "Saturday.", ["Shelling/artillery/missile attack", "Armed clash"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), ALSO_OWN)
+def test_also_with_its_own_doer_day_or_place_is_a_happening_of_its_own(extractor, text, sub_event_types):
+    assert [e.sub_event_type for e in _events(extractor, text)] == sub_event_types

@@ -41,6 +41,7 @@ class CaseCode:
     family: str | None = None  # labels one happening may be told as
     strength: int = 0  # within a family, the stronger label names the happening
     violent: bool = False
+    part_of: tuple[tuple[str, str], ...] = ()  # (code of a happening it is part of, the code that happening becomes)
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,9 @@ def _parse(raw: object, path: Path) -> Taxonomy:
                                state_first_until=int(spec.get("state_first_until", 0)),
                                unknown_actor1=spec.get("unknown_actor1"), victims=spec.get("victims"),
                                weak=bool(spec.get("weak", False)), family=spec.get("family"),
-                               strength=int(spec.get("strength", 0)), violent=bool(spec.get("violent", False)))
+                               strength=int(spec.get("strength", 0)), violent=bool(spec.get("violent", False)),
+                               part_of=tuple((c, c) if isinstance(c, str) else (*c.items(),)[0]
+                                             for c in spec.get("part_of", ())))
     if NONE_LABEL in codes:
         raise _fail(path, f"{NONE_LABEL!r} is reserved for 'no event'")
     return Taxonomy(event_types=event_types, codes=codes)

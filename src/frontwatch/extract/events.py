@@ -7,7 +7,7 @@ from typing import Literal
 
 from frontwatch.extract.arguments import FrameArguments, stand_ins
 from frontwatch.extract.context import DocumentContext, definite
-from frontwatch.extract.merge import DISTINCT, FAILED_ATTEMPT, LIKEWISE, TOLD_BEFORE, WEAPON, fold_sentence
+from frontwatch.extract.merge import DISTINCT, FAILED_ATTEMPT, LIKEWISE, TOLD_BEFORE, TOLL, WEAPON, fold_sentence
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import Candidate, FrameTable
 from frontwatch.language import word_book
@@ -88,10 +88,13 @@ class EventReader:
             k for t in args.roles.get("agent", []) for k in load_lexicon().weapon_kinds(t)})]
         known = frame.predicate.pos_ == "NOUN" and definite(frame.predicate)  # "the march ended outside parliament"
         opening = frame.sentence[:2]  # words that mark a new happening: "Later that day, ...", "a second bomb"
+        toll = (self.table.fatal(frame.cls) or frame.cls in self.table.harms) and not any(
+            frame.roles.get(r) for r in _DOERS)  # harm nobody is told doing: "three were killed", "another was hurt"
         distinct = opening[0].lower_ in _SEQUENCE and not opening[-1].is_punct or any(
-            c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT
-            for w in (frame.predicate, *(t for fillers in frame.roles.values() for t in fillers)) for c in w.children)
-        notes += [DISTINCT] if distinct else [TOLD_BEFORE] if known else []
+            c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in (frame.predicate, *(
+                t for role, fillers in frame.roles.items() if not toll or role != "patient" for t in fillers))
+            for c in w.children)
+        notes += [DISTINCT] if distinct else [TOLD_BEFORE] if known else [TOLL] if toll else []
         chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
         if not chosen and likewise:
             notes.append(LIKEWISE)

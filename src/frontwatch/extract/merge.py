@@ -14,6 +14,7 @@ FAILED_ATTEMPT = "failed attempt to take territory"  # the note on an event told
 DISTINCT = "a happening of its own"  # the note on an event its words mark as new ("a second bomb")
 LIKEWISE = "of the kind told before"  # the note on an event told "also" ("deaths were also reported in X")
 TOLD_BEFORE = "a happening told before"  # the note on an event a definite noun names ("the march ended")
+TOLL = "a toll told without a doer"  # the note on harm its words give nobody doing ("three soldiers were killed")
 WEAPON = "weapon"  # the notes on an event naming the kinds of weapon its own words tell ("a sniper", "a landmine")
 _CERTAINTY_RANK = {Certainty.CONFIRMED: 2, Certainty.REPORTED: 1, Certainty.CLAIMED: 0}
 
@@ -154,6 +155,18 @@ def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
     return next((m for m in days if _case(m).violent and _same_place(m, event)), None)
 
 
+def _whole(event: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The happening a later sentence tells a toll or a part of ("three were killed", "they burned forty houses": a
+    label's `part_of`): the last one told before at its place, whose days hold its days, of a label it is part of and,
+    for a part, done by one of its sides, by nobody told or by the side it left untold ("police arrested twelve")."""
+    toll, doer, whole = TOLL in event.notes, _told_actor1(event), dict(_case(event).part_of)
+    return next((m for m in reversed(merged) if m.evidence.start < event.evidence.start and (toll or _case(
+        m).code in whole and (m.actor2 is None or doer in (None, _told_actor1(m), m.actor2.name))) and (
+            not _placed_by_words(event) or _same_place(m, event)) and (
+            m.date is None or event.date is None or UNDATED == event.date.expression or
+            m.date.start <= event.date.start and event.date.end <= m.date.end)), None) if toll or whole else None
+
+
 def merge_within_document(events: list[EventFact]) -> list[EventFact]:
     """Fold events of one report that describe the same happening into the first telling."""
     merged: list[EventFact] = []
@@ -166,14 +179,21 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
             event.date = before.date if event.date is None or event.date.expression == UNDATED else event.date
         target = None if DISTINCT in event.notes else next((m for m in merged if same_event(m, event)), None)
         target = _referent(event, merged) if target is None and TOLD_BEFORE in event.notes else target
+        whole = None if target is not None or DISTINCT in event.notes else _whole(event, merged)
+        target = target or whole
         if target is None:
             merged.append(event)
             continue
         kind, kept = _case(event), _case(target)
         # a plain attack a later sentence tells as a battle is a battle; a bombing stays a bombing; a happening
-        # named as known ("the march") keeps the kind it was told as
+        # named as known ("the march") keeps the kind it was told as; its toll or part leaves it as it was
         stronger = (kind.strength > kept.strength and kept.family in {None, kind.family}
                     and TOLD_BEFORE not in event.notes)
-        _absorb(target, event, retype=stronger or (_bare(target) and not _bare(event)))
+        if whole is not None:  # a toll's harmed are no side of it; a part's doer may be the side it left untold
+            doer = None if TOLL in event.notes or _told_actor1(event) == _told_actor1(whole) else event.actor1
+            event.actor1, event.actor2 = None, doer
+            case = load_taxonomy().codes[dict(kind.part_of).get(kept.code, kept.code)]  # a march police broke up
+            whole.event_type, whole.sub_event_type = case.event_type or "", case.sub_event_type or ""
+        _absorb(target, event, retype=whole is None and (stronger or (_bare(target) and not _bare(event))))
         target.notes.append(f"also told at offset {event.evidence.start}: {event.evidence.text[:80]}")
     return merged
