@@ -244,6 +244,21 @@ def test_negation_is_read_from_the_predicate_or_its_support_verb(reader):
     assert frame(reader, "The rebels did not launch an attack on the airport.", "attack").negated
 
 
+@pytest.mark.parametrize(("text", "cls", "negated"), [
+    # a happening's noun quantified by none, or told as absent, did not happen
+    ("Police said no arrests were made after the march in Kisumu.", "arrest", True),
+    ("The army reported no attacks on its convoys near Tete that week.", "attack", True),
+    ("Officials said there were no clashes in the district on Sunday.", "clash", True),
+    ("The rebels entered Kalemie on Friday without a fight.", "clash", True),
+    ("Militiamen took the ferry crossing without firing a shot.", "shoot", True),
+    # the none quantifies another noun: the happening stands
+    ("There was no doubt that the rebels attacked the base.", "attack", False),
+    ("Police arrested six men after no permit was shown for the march.", "arrest", False),
+])
+def test_a_happening_told_as_absent_is_negated(reader, text, cls, negated):
+    assert frame(reader, text, cls).negated is negated
+
+
 def test_a_participle_used_as_an_adjective_is_no_predicate(reader):
     assert [f.cls for f in frames_of(reader("Protesters blocked the road with burning tyres."))
             if f.predicate.text == "burning"] == []

@@ -14,12 +14,16 @@ _SEMI_MODALS, _AIMS, _FAILURES = _WORDS.words("semi_modals"), _WORDS.words("aims
 _CONDITIONS, _BACKGROUND = _WORDS.words("conditions"), _WORDS.words("background")
 _PREPARATIONS, _REQUESTS, _ENDINGS = _WORDS.words("preparations"), _WORDS.words("requests"), _WORDS.words("endings")
 _INFINITIVE = _WORDS.words("infinitive_markers")
+_NONE, _WITHOUT = _WORDS.words("negating_determiners"), _WORDS.words("negating_prepositions")
 _CLAUSE_TOPS = {"ROOT", "ccomp", "conj", "parataxis"}
 
 
 def negated(predicate: Token, clause: Token) -> bool:
-    """Whether the predicate or the verb its clause hangs on is negated."""
-    return any(c.dep_ == "neg" for t in {predicate, clause} for c in t.children)
+    """Whether the predicate or the verb its clause hangs on is negated, or the predicate is told as absent ("no
+    arrests", "without a fight")."""
+    return any(c.dep_ == "neg" or c.dep_ == "det" and t is predicate and c.lower_ in _NONE
+               for t in {predicate, clause} for c in t.children) or (
+        predicate.dep_ in {"pobj", "pcomp"} and predicate.head.lower_ in _WITHOUT)
 
 
 def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], str]) -> str:
