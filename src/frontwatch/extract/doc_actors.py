@@ -109,10 +109,9 @@ class DocumentActors:
 
     def _salient_armed_actor(self) -> Actor | None:
         counts = Counter(m.actor.name for m in self.mentions if "nonstate" in _GROUPS(m.actor.inter_code))
-        if not counts:
-            return None
-        actors = [m.actor for m in self.mentions if m.actor.name == counts.most_common(1)[0][0]]
-        return reduce(self.registry.with_alias, (alias for actor in actors[1:] for alias in actor.aliases), actors[0])
+        actors = [m.actor for m in self.mentions if counts and m.actor.name == counts.most_common(1)[0][0]]
+        return reduce(self.registry.with_alias, (a for actor in actors[1:] for a in actor.aliases), actors[0]) if (
+            actors) else None
 
     def _titled_officials(self) -> dict[str, str | None]:
         """Surnames of people named with a government title, mapped to their country."""
@@ -161,9 +160,8 @@ class DocumentActors:
 
     def forces_of(self, actor: Actor | None) -> Actor | None:
         """Who holds ground for an actor: a government holds it through its country's forces."""
-        if actor is None or actor.kind != "government" or not actor.country:
-            return actor
-        return self.registry.generic(_FORCES, actor.country) or actor
+        return actor if actor is None or actor.kind != "government" or not actor.country else (
+            self.registry.generic(_FORCES, actor.country) or actor)
 
     def _in_document_country(self, actor: Actor | None) -> Actor | None:
         """A generic actor given the document's country, remembered as such (see `placed_at`)."""
@@ -171,14 +169,14 @@ class DocumentActors:
         return actor
 
     def placed_at(self, actor: Actor | None, place: Place | None) -> Actor | None:
-        """A generic actor whose country only the document gave ("police" in a report on Kenya), placed in the
-        country of its event's place instead when the report places something there, or nothing at all (a name read
-        on its own as a town abroad, beside other places, moves nobody); any other actor as it is."""
+        """A generic actor whose country only the document gave ("police" in a report on Kenya), placed in its event's
+        place's country when the report places something there (a name read alone as a town abroad moves nobody); any
+        other as it is; an unidentified one as the report's words make ACLED code it (`ActorRegistry.reported`)."""
         country = place.country if place is not None else None
-        if (actor is None or country is None or actor.country == country or self.placed and country not in self.placed
-                or actor.name not in self._placed - self._stated):
-            return actor
-        return self.registry.relocated(actor, country) or actor
+        if not (actor is None or country is None or actor.country == country or self.placed and country not in
+                self.placed or actor.name not in self._placed - self._stated):
+            actor = self.registry.relocated(actor, country) or actor
+        return self.registry.reported(actor, {t.lower_ for t in self.doc})  # an unidentified group as ACLED codes it
 
     def _attributed(self) -> Actor | None:
         """The actor a report says claimed an attack, was accused of it, or set its weapon ("X laid the mine")."""
@@ -270,7 +268,7 @@ class DocumentActors:
         groups = [o for p in own if p.dep_ in {"prep", "acl"} and p.lower_ in _MEMBERSHIP
                   for q in (p, *(c for c in p.children if c.dep_ == "prep")) for o in q.children
                   if o.dep_ == "pobj" and o.ent_type_ == "ORG"]
-        if not groups:
+        if not groups or self.country_of(groups[0].text):  # "the forces of Armenia": a country's (see `_generic`)
             return None
         named = [m.actor for m in self.mentions if m.start <= groups[0].idx < m.end]
         ent = next(e for e in self.doc.ents if e.start <= groups[0].i < e.end)
@@ -332,11 +330,13 @@ class DocumentActors:
         if (militia := self._identity_militia(head, modifiers)) is not None:
             return ResolvedActor(self.registry.with_alias(militia, surface))
         compound = " ".join([*(t.lower_ for t in modifiers if t.dep_ == "compound"), head.lower_])
-        # the words before the noun name its country up to "Iran-backed", "pro-Russian" (a country not the actor's own)
+        # the words before the noun name its country up to "Iran-backed", "pro-Russian" (not its own), else "of X" does
         backed = [t.i + 2 + (t.nbor().text == "-") for t in head.doc[max(head.i - 6, 0):head.i]
                   if t.lower_ in _SIDING or t.i + 2 < head.i and t.nbor().text == "-" and t.nbor(2).lower_ in _BACKING]
         start = max([min(t.left_edge.i for t in modifiers) if modifiers else head.i, *backed])
-        country = self.country_in(head.doc[start:head.i]) if start < head.i else None
+        of = (head.doc[o.left_edge.i:o.right_edge.i + 1] for p in head.rights if p.dep_ == "prep" and p.lower_ in _OF
+              for o in p.children if o.dep_ == "pobj")  # "the military forces of Armenia"
+        country = self.country_in(head.doc[start:head.i]) or next(filter(None, map(self.country_in, of)), None)
         for noun in (compound, head.lower_, head.lemma_.lower()):
             actor = self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
             if actor is None:
