@@ -603,3 +603,20 @@ def test_a_transnational_group_is_its_branch_where_it_acts(extractor, text, bran
     events = extractor.extract(Document(id="t", text=text, origin="t")).events
     assert events and events[0].actor1.name == branch
     assert "Islamic State" in (events[0].actor1.name, *events[0].actor1.aliases)
+
+
+# People who do violence are, as ACLED codes them, a communal militia; unknown ones an unidentified armed group.
+UNKNOWN_PEOPLE = [
+    ("On 2 May 2020, unknown people attacked a polling agent in Zomba, Malawi.", "Unidentified Armed Group (Malawi)"),
+    ("On 3 May 2020, a councillor was assaulted by unidentified people in Mzuzu, Malawi.",
+     "Unidentified Armed Group (Malawi)"),
+    ("On 5 June 2020, unidentified villagers torched a clinic near Kasese, Uganda.", "Unidentified Armed Group (Uganda)"),
+    ("On 6 June 2020, unknown residents stabbed a chief near Kisii, Kenya.", "Unidentified Armed Group (Kenya)"),
+    ("On 7 June 2020, unnamed farmers shot a herder near Kaduna, Nigeria.", "Unidentified Armed Group (Nigeria)"),
+    ("On 2 May 2020, villagers attacked a trader in Lilongwe, Malawi.", "Unidentified Communal Militia (Malawi)"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), UNKNOWN_PEOPLE)
+def test_unknown_people_who_do_violence_are_an_unidentified_group(first_actor1, text, actor):
+    assert first_actor1(text) == actor

@@ -32,7 +32,8 @@ _BACKING, _SIDING = _WORDS.words("backing"), _WORDS.words("siding")
 _COORDINATORS = _WORDS.words("coordinators")
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _MILITIA_MEMBERS = _WORDS.words("militia_members")
-_ARMED_CIVILIANS = _WORDS.phrases("armed_civilians")[0]
+_ARMED_CIVILIANS, _ARMED_UNKNOWN = (_WORDS.phrases(key)[0] for key in ("armed_civilians", "armed_unknown"))
+_UNKNOWN = _WORDS.words("unknown")
 _OF = word_book("time").words("reference_of")
 _ARTICLES, _GOVERNMENT = _WORDS.phrases("name_articles"), _WORDS.phrases("officials_stand_for")[0]
 _NOUN_DEPS = {"compound", "amod", "nmod"}
@@ -155,8 +156,10 @@ class DocumentActors:
         return self._in_document_country(who)
 
     def armed(self, actor: Actor) -> Actor:
-        """Civilians who do violence as ACLED codes them: a communal militia of their country."""
-        return self.registry.generic(_ARMED_CIVILIANS, actor.country) or actor
+        """Civilians who do violence as ACLED codes them: a communal militia of their country; unknown ones
+        ("unidentified people") an unidentified armed group."""
+        unknown = _UNKNOWN.intersection(w for a in actor.aliases for w in a.lower().split())
+        return self.registry.generic(_ARMED_UNKNOWN if unknown else _ARMED_CIVILIANS, actor.country) or actor
 
     def forces_of(self, actor: Actor | None) -> Actor | None:
         """Who holds ground for an actor: a government holds it through its country's forces."""
@@ -260,16 +263,14 @@ class DocumentActors:
     def _member_of(self, head: Token) -> ResolvedActor | None:
         """"Militants from the Gumuz Freedom Front", "gunmen belonging to X": armed men of a group the phrase
         names (an organisation's name the registry may not know, or a country's generic forces) are that group."""
-        if self.registry.generic(head.lower_, None) is None:
-            return None
         # "troops and fighters of X": X's are the fighters, whichever conjunct the parser hangs "of X" on
         own = [p for p in head.children if p.i < _conjunct_start(head)]
         own += [p for p in head.head.children if p.i > head.i] if head.dep_ == "conj" else []
         groups = [o for p in own if p.dep_ in {"prep", "acl"} and p.lower_ in _MEMBERSHIP
                   for q in (p, *(c for c in p.children if c.dep_ == "prep")) for o in q.children
                   if o.dep_ == "pobj" and o.ent_type_ == "ORG"]
-        if not groups or self.country_of(groups[0].text):  # "the forces of Armenia": a country's (see `_generic`)
-            return None
+        if not groups or self.country_of(groups[0].text) or self.registry.generic(head.lower_, None) is None:
+            return None  # no group; "the forces of Armenia": a country's (see `_generic`); not armed men
         named = [m.actor for m in self.mentions if m.start <= groups[0].idx < m.end]
         ent = next(e for e in self.doc.ents if e.start <= groups[0].i < e.end)
         rest = " ".join(t.lower_ for t in ent if t.dep_ != "det" and not self.country_of(t.text))  # "Armed Forces"
@@ -350,10 +351,8 @@ class DocumentActors:
                     _own_name(head)):
                 return ResolvedActor(self.registry.with_alias(self.salient, surface), inferred=True)
             return ResolvedActor(self.registry.with_alias(actor, surface))
-        if head.ent_type_ in {"ORG", "NORP"} and head.ent_iob_ in {"B", "I"}:
-            ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
-            return ResolvedActor(self.registry.guess(ent.text))
-        return None
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ in {"ORG", "NORP"}), None)
+        return ResolvedActor(self.registry.guess(ent.text)) if ent is not None else None
 
 
 def _own_name(head: Token) -> bool:
