@@ -120,8 +120,8 @@ class EventReader:
         doer = named or actor1
         reading, (low, high) = args.reading(doer), args.fatalities(frames)
         allies = [] if doer is None else list({a.name: a for a in (  # the sentence's, document's, registry's
-            *args.actors("ally"), *(a for n in (doer.name, *doer.aliases) for a in ctx.actors.alliances.get(n, [])),
-            *map(ctx.actors.registry.get, doer.allies)) if a is not None and a.name != doer.name}.values())
+            *args.actors("ally"), *ctx.actors.alliances.get(doer.name, []), *map(ctx.actors.registry.get, doer.allies))
+            if a is not None and a.name != doer.name}.values())
         return EventFact(
             event_type=case.event_type, sub_event_type=case.sub_event_type, evidence=ctx.evidence(unit),
             actor1=actor1, actor2=actor2, assoc_actors=[named, *allies] if named is not None else allies,

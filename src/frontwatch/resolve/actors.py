@@ -200,7 +200,8 @@ class ActorRegistry:
         rule's `stands_for` and `told_by`)."""
         if actor is not None and country and actor.name in self._branched:
             name = f"{actor.name} ({self.country_names.get(country, country)})"
-            return replace(actor, name=name, country=country, aliases=(actor.name, *actor.aliases))  # the group too
+            branch = self.actors.get(name) or actor  # named as the group too ("Islamic State")
+            return replace(branch, name=name, country=country, aliases=(*dict.fromkeys((actor.name, *actor.aliases)),))
         rule = next((r for r in self.generic_rules if actor is not None and r.stands_for == actor.kind
                      and r.told_by & set(words)), None)
         return actor if rule is None or actor is None else Actor(
