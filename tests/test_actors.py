@@ -583,28 +583,6 @@ def test_guards_are_coded_as_acled_codes_them(first_actor1, text, actor):
     assert first_actor1(text) == actor
 
 
-# A transnational group that ACLED names by its country branches ("Islamic State (Iraq)", "Islamic State (Egypt)"
-# in the learned dictionary) is its branch in its event's country, still named as the group; with no place, the group.
-BRANCHES = [
-    ("On 9 March 2021, Islamic State militants ambushed an army post near Kirkuk, Iraq, killing two soldiers.",
-     "Islamic State (Iraq)"),
-    ("On 4 June 2020, Islamic State fighters attacked a checkpoint near Rafah in North Sinai, Egypt.",
-     "Islamic State (Egypt)"),
-    ("On 2 April 2019, ISIS gunmen killed three shepherds near Palmyra, Syria.", "Islamic State (Syria)"),
-    ("On 7 May 2021, Islamic State militants raided a village near Palma, Mozambique, killing five civilians.",
-     "Islamic State (Mozambique)"),
-    ("On 1 July 2020, Islamic State fighters attacked a police station near Sabha, Libya.", "Islamic State (Libya)"),
-    ("Islamic State militants attacked a checkpoint at dawn, killing two guards.", "Islamic State"),
-]
-
-
-@pytest.mark.parametrize(("text", "branch"), BRANCHES)
-def test_a_transnational_group_is_its_branch_where_it_acts(extractor, text, branch):
-    events = extractor.extract(Document(id="t", text=text, origin="t")).events
-    assert events and events[0].actor1.name == branch
-    assert "Islamic State" in (events[0].actor1.name, *events[0].actor1.aliases)
-
-
 # People who do violence are, as ACLED codes them, a communal militia; unknown ones an unidentified armed group.
 UNKNOWN_PEOPLE = [
     ("On 2 May 2020, unknown people attacked a polling agent in Zomba, Malawi.", "Unidentified Armed Group (Malawi)"),

@@ -179,7 +179,7 @@ class DocumentActors:
         if not (actor is None or country is None or actor.country == country or self.placed and country not in
                 self.placed or actor.name not in self._placed - self._stated):
             actor = self.registry.relocated(actor, country) or actor
-        return self.registry.reported(actor, {t.lower_ for t in self.doc}, country)  # as ACLED codes it there
+        return self.registry.reported(actor, {t.lower_ for t in self.doc})  # an unidentified group as ACLED codes it
 
     def _attributed(self) -> Actor | None:
         """The actor a report says claimed an attack, was accused of it, or set its weapon ("X laid the mine")."""

@@ -35,7 +35,6 @@ BUNDLED_FILES = ("acled_actors.yaml", "actors.yaml")
 HAND_WRITTEN = ("actors.yaml",)  # the registry without the learned names (bench/acled_notes_bench.py measures both)
 MILITIAS_FILE = "identity_militias.yaml"  # ACLED's names of ethnic, clan and faith militias (training/)
 _MILITIA_INTER, _MILITIA_KIND = 4, "identity militia"
-_BRANCH = re.compile(r"(.+) \(([^()\d]+)\)")  # a transnational group's branch in one country, as ACLED names it
 
 
 @dataclass(frozen=True)
@@ -107,9 +106,6 @@ class ActorRegistry:
         self._alias_index = {
             alias.lower(): actor for actor in actors for alias in (actor.name, *actor.aliases)
         }
-        branches = Counter(m[1] for a in actors if (m := _BRANCH.fullmatch(a.name)) and m[1] in self.actors
-                           and self.actors[m[1]].country is None)
-        self._branched = frozenset(name for name, n in branches.items() if n >= 2)  # "Islamic State (Iraq)", "(Egypt)"
         names = Counter(w for a in actors for w in {*_words(a.name.split(": ")[-1])})
         self._common_words = frozenset(w for w, n in names.items() if n >= _SHARED_WORD)
 
@@ -193,15 +189,9 @@ class ActorRegistry:
                              kind=rule.kind)
         return None
 
-    def reported(self, actor: Actor | None, words: Collection[str], country: str | None = None) -> Actor | None:
-        """An actor as ACLED codes it in a report that writes some words (lower case), of an event in a country: a
-        transnational group ACLED names by its branches, in two countries at least, is its branch there ("Islamic
-        State (Iraq)"); in a report that writes "gang", an unidentified armed group is an unidentified gang (a
-        rule's `stands_for` and `told_by`)."""
-        if actor is not None and country and actor.name in self._branched:
-            name = f"{actor.name} ({self.country_names.get(country, country)})"
-            branch = self.actors.get(name) or actor  # named as the group too ("Islamic State")
-            return replace(branch, name=name, country=country, aliases=(*dict.fromkeys((actor.name, *actor.aliases)),))
+    def reported(self, actor: Actor | None, words: Collection[str]) -> Actor | None:
+        """An unidentified actor as ACLED codes it in a report that writes some words (lower case): in one that writes
+        "gang", an unidentified armed group is an unidentified gang (a rule's `stands_for` and `told_by`)."""
         rule = next((r for r in self.generic_rules if actor is not None and r.stands_for == actor.kind
                      and r.told_by & set(words)), None)
         return actor if rule is None or actor is None else Actor(
