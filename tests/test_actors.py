@@ -517,3 +517,85 @@ HEAD_NOUN_ANAPHORS = [
 def test_a_definite_noun_refers_back_to_the_actor_named_with_it(extractor, text, name):
     events = extractor.extract(Document(id="t", text=text, origin="t")).events
     assert events[-1].actor1 is not None and events[-1].actor1.name == name
+
+
+# The forces of a country named after the noun ("the military forces of Armenia") are that country's, whatever
+# country the report's places lie in; an "of" phrase that names no country leaves the report's own.
+FORCES_OF = [
+    ("On 3 March 2021, military forces of Armenia shelled positions near Tovuz, Azerbaijan.",
+     "Military Forces of Armenia"),
+    ("On 5 June 2020, police forces of Uganda shot dead two traders at a crossing near Busia, Kenya.",
+     "Police Forces of Uganda"),
+    ("On 9 July 2019, soldiers of Chad opened fire on herders near Maroua, Cameroon, killing two.",
+     "Military Forces of Chad"),
+    ("On 2 May 2020, troops of Rwanda attacked a rebel camp in the hills near Goma, Congo.",
+     "Military Forces of Rwanda"),
+    ("On 1 May 2020, the army of Sudan shelled a village near Gambela, Ethiopia.", "Military Forces of Sudan"),
+    ("On 4 April 2020, soldiers of the regime shelled a village near Idlib, Syria.", "Military Forces of Syria"),
+]
+
+
+@pytest.mark.parametrize(("text", "forces"), FORCES_OF)
+def test_forces_of_a_named_country_are_its_forces(first_actor1, text, forces):
+    assert first_actor1(text) == forces
+
+
+# An unidentified perpetrator of a report that speaks of gangs is, as ACLED codes it, an unidentified gang
+# (data/actors.yaml `stands_for`, `told_by`); without the word, an unidentified armed group.
+GANGS = [
+    ("On 6 May 2021, a gunman shot dead a taxi driver in San Pedro Sula, Honduras. Police said the killing was gang "
+     "related.", "Unidentified Gang (Honduras)"),
+    ("On 2 June 2021, a shopkeeper was shot dead in Kingston, Jamaica, in what police called a gangland feud.",
+     "Unidentified Gang (Jamaica)"),
+    ("On 8 April 2021, armed men killed two brothers in Ciudad Juarez, Mexico; gangs fight over the area.",
+     "Unidentified Gang (Mexico)"),
+    ("On 3 March 2021, unknown attackers shot a bus driver in Port-au-Prince, Haiti, amid gang violence.",
+     "Unidentified Gang (Haiti)"),
+    ("On 9 May 2021, a man was shot dead by gunmen in San Salvador, El Salvador. Gangsters had threatened him.",
+     "Unidentified Gang (El Salvador)"),
+    ("On 6 May 2021, a gunman shot dead a taxi driver in San Pedro Sula, Honduras.",
+     "Unidentified Armed Group (Honduras)"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), GANGS)
+def test_unidentified_killers_of_a_report_on_gangs_are_a_gang(first_actor1, text, actor):
+    assert first_actor1(text) == actor
+
+
+# Guards as ACLED codes them: prison guards are the country's police, hired security guards its private security
+# forces; border guards stay its military forces.
+GUARDS = [
+    ("On 4 May 2021, prison guards beat an inmate to death in Gitega, Burundi.", "Police Forces of Burundi"),
+    ("On 7 May 2021, prison warders shot dead two escaping inmates in Kamiti, Kenya.", "Police Forces of Kenya"),
+    ("On 1 May 2021, a security guard shot dead a customer outside a bank in Durban, South Africa.",
+     "Private Security Forces (South Africa)"),
+    ("On 2 May 2021, security guards at a mine beat three villagers in Geita, Tanzania.",
+     "Private Security Forces (Tanzania)"),
+    ("On 9 May 2021, private security guards fired on squatters in Harare, Zimbabwe.",
+     "Private Security Forces (Zimbabwe)"),
+    ("On 9 May 2021, border guards shot dead two porters near Zahedan, Iran.", "Military Forces of Iran"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), GUARDS)
+def test_guards_are_coded_as_acled_codes_them(first_actor1, text, actor):
+    assert first_actor1(text) == actor
+
+
+# People who do violence are, as ACLED codes them, a communal militia; unknown ones an unidentified armed group.
+UNKNOWN_PEOPLE = [
+    ("On 2 May 2020, unknown people attacked a polling agent in Zomba, Malawi.", "Unidentified Armed Group (Malawi)"),
+    ("On 3 May 2020, a councillor was assaulted by unidentified people in Mzuzu, Malawi.",
+     "Unidentified Armed Group (Malawi)"),
+    ("On 5 June 2020, unidentified villagers torched a clinic near Kasese, Uganda.",
+     "Unidentified Armed Group (Uganda)"),
+    ("On 6 June 2020, unknown residents stabbed a chief near Kisii, Kenya.", "Unidentified Armed Group (Kenya)"),
+    ("On 7 June 2020, unnamed farmers shot a herder near Kaduna, Nigeria.", "Unidentified Armed Group (Nigeria)"),
+    ("On 2 May 2020, villagers attacked a trader in Lilongwe, Malawi.", "Unidentified Communal Militia (Malawi)"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), UNKNOWN_PEOPLE)
+def test_unknown_people_who_do_violence_are_an_unidentified_group(first_actor1, text, actor):
+    assert first_actor1(text) == actor

@@ -136,3 +136,40 @@ def test_a_faction_is_written_by_its_acronym_and_its_wing(build_actor_dictionary
                  "Splinter factions clashed.", "A splinter faction looted a shop."):
         counts.add(_note(text, "Hill Patrol Unit", inter1="3"))
     assert counts.wing_names(name) == expected
+
+
+def _placed(text: str, actor1: str, location: str) -> dict:
+    return {**_note(text, actor1, inter1="3"), "location": location, "admin1": "Upper Vale"}
+
+
+# One capitalised word of a group's own name names it alone, when most notes writing it code the group; never a
+# place's or a people's name, nor a word many coded names share.
+SINGLE_NOTES = [
+    _placed("Varkoli fighters raided a farm and took cattle.", "Varkoli Militia", "Tessa"),
+    _placed("Armed Varkoli burned two huts at dawn.", "Varkoli Militia", "Orrin"),
+    _placed("Zunda youths beat two traders at the market.", "FDP-Zunda: Freedom Party (Zunda Wing)", "Tessa"),
+    _placed("Zunda loyalists looted a depot.", "FDP-Zunda: Freedom Party (Zunda Wing)", "Orrin"),
+    _placed("Brannock gunmen attacked a bus in Brannock.", "Brannock Militia", "Brannock"),
+    _placed("The Brannock group burned a school.", "Brannock Militia", "Brannock"),
+    _placed("Kenyan Union fighters ambushed a lorry.", "Kenyan Union Front", "Tessa"),
+    _placed("Kenyan Union men shot a herder.", "Kenyan Union Front", "Orrin"),
+    _placed("Storm fighters shelled a hill.", "Storm Brigade", "Tessa"),
+    _placed("Storm units raided a camp.", "Storm Brigade", "Orrin"),
+    _placed("Legion cadres met in the hills.", "Storm Legion", "Tessa"),
+    _placed("Front cadres met in the valley.", "Storm Front", "Orrin"),
+]
+SINGLE_CASES = [
+    ("Varkoli", "Varkoli Militia", True),
+    ("Zunda", "FDP-Zunda: Freedom Party (Zunda Wing)", True),
+    ("Brannock", "Brannock Militia", False),  # a coded location's name
+    ("Kenyan", "Kenyan Union Front", False),  # a people's name
+    ("Storm", "Storm Brigade", False),  # a word of three coded names
+]
+
+
+@pytest.mark.parametrize(("word", "owner", "expected"), SINGLE_CASES)
+def test_one_word_of_a_groups_own_name_names_it(build_actor_dictionary, word, owner, expected):
+    counts = build_actor_dictionary._Counts()
+    for note in SINGLE_NOTES:
+        counts.add(note)
+    assert (word in counts.aliases(min_count=2, share=0.8).get(owner, set())) is expected

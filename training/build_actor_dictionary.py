@@ -32,6 +32,8 @@ import yaml
 
 from frontwatch.evaluate.coded_notes import acled_name_forms
 from frontwatch.resolve.actors import HAND_WRITTEN, ActorRegistry
+from frontwatch.resolve.geo_names import fold
+from frontwatch.resolve.geo_terms import load_terms
 from frontwatch.settings import Settings
 
 OUT = Path(__file__).parents[1] / "src" / "frontwatch" / "data" / "acled_actors.yaml"
@@ -44,9 +46,11 @@ GENERIC_PREFIXES = ("Unidentified ", "Military Forces of ", "Police Forces of ",
 MILITIA = re.compile(r" (Ethnic|Clan|Sub-Clan|Communal) Militia \(|^[A-Z][\w-]* Militia \(")
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 PLURAL = re.compile(r"\b[A-Z][a-z]{3,}s\b")  # what a group's members are called, written as many: "Maoists"
+PROPER = re.compile(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")  # one capitalised word: "Imbonerakure", "Koglweogo"
 POSSESSIVE = re.compile(r"['’]s\b")
 WING = re.compile(r"\(([^()]*)\)$")  # a faction's wing: "OLF: Oromo Liberation Front (Shane Splinter Faction)"
 CAPITALISED = re.compile(r"(?:\b[A-Z][\w'’-]*|\b\d+\b)(?:\s+(?:[A-Z][\w'’-]*|\d+\b))+")
+SHARED_WORD = 3  # a word of this many coded names or more names no one group ("Islamic", "Front")
 KINDS = {"1": "state", "2": "rebel", "3": "militia", "4": "identity militia", "8": "other"}
 # A unit of a country's forces: "Police Forces of Sri Lanka (2015-) Special Task Force".
 STATE_UNIT = re.compile(r"^(?P<forces>(?:Military|Police) Forces of [^(]+?) \(\d{4}-(?:\d{4})?\) (?P<unit>[A-Z].+)$")
@@ -66,9 +70,9 @@ def _named(actor: str, inter: str) -> bool:
 
 
 def _written_names(text: str) -> set[str]:
-    """What a note may name a group by: its all-capitals words ("OLF" of "OLF-Shane" too) and every run of
-    two or more capitalised words or numbers ("Patriotic Ginbot 7")."""
-    names = set(ACRONYM.findall(text)) | set(PLURAL.findall(text))
+    """What a note may name a group by: its all-capitals words ("OLF" of "OLF-Shane" too), its capitalised words
+    ("Imbonerakure") and every run of two or more capitalised words or numbers ("Patriotic Ginbot 7")."""
+    names = set(ACRONYM.findall(text)) | set(PLURAL.findall(text)) | set(PROPER.findall(text))
     for run in CAPITALISED.findall(text):
         words = run.split()
         names |= {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
@@ -96,12 +100,18 @@ def _names_the_actor(written: str, name: str) -> bool:
         words, named = _words(written), _words(name)
         return set(words) <= set(named) and (words[-1] == named[-1] or len(words) >= 3 and any(
             named[i:i + len(words)] == words for i in (0, named.index(words[0]))))
-    if not written.isupper():  # "Maoists"
-        return written[:-1].lower() in _words(name)
+    if not written.isupper():  # "Maoists"; a word of its own name ("Koglweogo" of "Koglweogo Militia")
+        return written[:-1].lower() in _words(name) or written.lower() in _words(name)
     initials = iter(word[0].upper() for word in _words(name))
     full = [word[0].upper() for word in _words(name.split(": ")[-1])]  # of the full name: "Oromo Liberation Front"
     return all(letter in initials for letter in written) or len(written) == len(full) > 2 and [
         *written[:-1]] == full[:-1]
+
+
+def _single(written: str) -> bool:
+    """Whether a written name is one capitalised word, not an acronym or a members' plural ("Imbonerakure"); a unit
+    of a state's forces is never named by one ("Counterintelligence")."""
+    return PROPER.fullmatch(written) is not None and PLURAL.fullmatch(written) is None
 
 
 def _unshared(entries: list[dict], counts: dict[str, int]) -> None:
@@ -127,6 +137,7 @@ class _Counts:
     units_of: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))  # unit -> forces
     texts: list[str] = field(default_factory=list)
     _case: dict[str, Counter[bool]] = field(default_factory=lambda: defaultdict(Counter))  # word -> capitalised?
+    places: set[str] = field(default_factory=set)  # the notes' countries, divisions and locations, folded
 
     def add(self, note: dict) -> None:
         """Count one note's named actors and the names it writes."""
@@ -138,6 +149,7 @@ class _Counts:
                 self.units_of[unit["unit"]][unit["forces"]] += 1
                 coded.add(unit["unit"])
         self.texts.append(note["text"])
+        self.places |= {fold(note.get(key) or "") for key in ("country", "admin1", "location")}
         for actor, inter in sides:
             if _named(actor, inter):
                 name = acled_name_forms(actor)[0]
@@ -200,8 +212,16 @@ class _Counts:
             naming = self.naming[written] if PLURAL.fullmatch(written) else actors[owner]
             if owner and actors[owner] >= min_count and naming >= share * self.writing[written]:
                 found[owner].add(written)
-        return {owner: {w for w in names if " " not in w or not any(w != o and w in o for o in names)}  # longest runs
+        return {owner: {w for w in names if (" " not in w or not any(w != o and w in o for o in names))
+                        and (not _single(w) or self._own_word(w))}  # longest runs; a word of one group's own
                 for owner, names in found.items()}
+
+    def _own_word(self, word: str) -> bool:
+        """Whether one word can name a group alone: a proper name (see `proper_named`), no place's or people's name
+        ("Iraqi", "Somalia", "Dinwiddie"), a word of fewer than `SHARED_WORD` coded names ("Islamic" is of many)."""
+        shared = sum(word.lower() in _words(name) for name in self.inter_of)
+        return self.proper_named(word) and fold(word) not in self.places | set(load_terms().demonyms) and (
+            shared < SHARED_WORD)
 
 
 def main() -> None:
@@ -239,7 +259,8 @@ def main() -> None:
             continue
         country, count = counts.countries[name].most_common(1)[0]
         inter = counts.inter_of[name].most_common(1)[0][0]
-        aliases = set(forms[1:]) | units[name] | {w for w in written.get(name, ()) if registry.get(w) is None}
+        aliases = set(forms[1:]) | units[name] | {w for w in written.get(name, ())  # not a generic noun ("Pirates")
+                                                  if registry.get(w) is None and registry.generic(w, None) is None}
         aliases |= {_possessive_free(a) for a in forms[1:]} | counts.wing_names(name)  # not of its units: their own
         entries.append({
             "name": name,
@@ -253,7 +274,7 @@ def main() -> None:
         names = {n for n in found if registry.get(n) is None}  # not a group of its own ("Popular Mobilization Forces")
         kind, country = forces.split(" Forces of ")
         aliases = {n for n in names if counts.proper_named(n)} | {
-            w for n in names for w in written.get(n, ()) if counts.proper_named(w) or w.isupper()}
+            w for n in names for w in written.get(n, ()) if (counts.proper_named(w) or w.isupper()) and not _single(w)}
         if not aliases:
             continue
         entries.append({

@@ -32,7 +32,8 @@ _BACKING, _SIDING = _WORDS.words("backing"), _WORDS.words("siding")
 _COORDINATORS = _WORDS.words("coordinators")
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _MILITIA_MEMBERS = _WORDS.words("militia_members")
-_ARMED_CIVILIANS = _WORDS.phrases("armed_civilians")[0]
+_ARMED_CIVILIANS, _ARMED_UNKNOWN = (_WORDS.phrases(key)[0] for key in ("armed_civilians", "armed_unknown"))
+_UNKNOWN = _WORDS.words("unknown")
 _OF = word_book("time").words("reference_of")
 _ARTICLES, _GOVERNMENT = _WORDS.phrases("name_articles"), _WORDS.phrases("officials_stand_for")[0]
 _NOUN_DEPS = {"compound", "amod", "nmod"}
@@ -109,10 +110,9 @@ class DocumentActors:
 
     def _salient_armed_actor(self) -> Actor | None:
         counts = Counter(m.actor.name for m in self.mentions if "nonstate" in _GROUPS(m.actor.inter_code))
-        if not counts:
-            return None
-        actors = [m.actor for m in self.mentions if m.actor.name == counts.most_common(1)[0][0]]
-        return reduce(self.registry.with_alias, (alias for actor in actors[1:] for alias in actor.aliases), actors[0])
+        actors = [m.actor for m in self.mentions if counts and m.actor.name == counts.most_common(1)[0][0]]
+        return reduce(self.registry.with_alias, (a for actor in actors[1:] for a in actor.aliases), actors[0]) if (
+            actors) else None
 
     def _titled_officials(self) -> dict[str, str | None]:
         """Surnames of people named with a government title, mapped to their country."""
@@ -156,14 +156,15 @@ class DocumentActors:
         return self._in_document_country(who)
 
     def armed(self, actor: Actor) -> Actor:
-        """Civilians who do violence as ACLED codes them: a communal militia of their country."""
-        return self.registry.generic(_ARMED_CIVILIANS, actor.country) or actor
+        """Civilians who do violence as ACLED codes them: a communal militia of their country; unknown ones
+        ("unidentified people") an unidentified armed group."""
+        unknown = _UNKNOWN.intersection(w for a in actor.aliases for w in a.lower().split())
+        return self.registry.generic(_ARMED_UNKNOWN if unknown else _ARMED_CIVILIANS, actor.country) or actor
 
     def forces_of(self, actor: Actor | None) -> Actor | None:
         """Who holds ground for an actor: a government holds it through its country's forces."""
-        if actor is None or actor.kind != "government" or not actor.country:
-            return actor
-        return self.registry.generic(_FORCES, actor.country) or actor
+        return actor if actor is None or actor.kind != "government" or not actor.country else (
+            self.registry.generic(_FORCES, actor.country) or actor)
 
     def _in_document_country(self, actor: Actor | None) -> Actor | None:
         """A generic actor given the document's country, remembered as such (see `placed_at`)."""
@@ -171,14 +172,14 @@ class DocumentActors:
         return actor
 
     def placed_at(self, actor: Actor | None, place: Place | None) -> Actor | None:
-        """A generic actor whose country only the document gave ("police" in a report on Kenya), placed in the
-        country of its event's place instead when the report places something there, or nothing at all (a name read
-        on its own as a town abroad, beside other places, moves nobody); any other actor as it is."""
+        """A generic actor whose country only the document gave ("police" in a report on Kenya), placed in its event's
+        place's country when the report places something there (a name read alone as a town abroad moves nobody); any
+        other as it is; an unidentified one as the report's words make ACLED code it (`ActorRegistry.reported`)."""
         country = place.country if place is not None else None
-        if (actor is None or country is None or actor.country == country or self.placed and country not in self.placed
-                or actor.name not in self._placed - self._stated):
-            return actor
-        return self.registry.relocated(actor, country) or actor
+        if not (actor is None or country is None or actor.country == country or self.placed and country not in
+                self.placed or actor.name not in self._placed - self._stated):
+            actor = self.registry.relocated(actor, country) or actor
+        return self.registry.reported(actor, {t.lower_ for t in self.doc})  # an unidentified group as ACLED codes it
 
     def _attributed(self) -> Actor | None:
         """The actor a report says claimed an attack, was accused of it, or set its weapon ("X laid the mine")."""
@@ -262,16 +263,14 @@ class DocumentActors:
     def _member_of(self, head: Token) -> ResolvedActor | None:
         """"Militants from the Gumuz Freedom Front", "gunmen belonging to X": armed men of a group the phrase
         names (an organisation's name the registry may not know, or a country's generic forces) are that group."""
-        if self.registry.generic(head.lower_, None) is None:
-            return None
         # "troops and fighters of X": X's are the fighters, whichever conjunct the parser hangs "of X" on
         own = [p for p in head.children if p.i < _conjunct_start(head)]
         own += [p for p in head.head.children if p.i > head.i] if head.dep_ == "conj" else []
         groups = [o for p in own if p.dep_ in {"prep", "acl"} and p.lower_ in _MEMBERSHIP
                   for q in (p, *(c for c in p.children if c.dep_ == "prep")) for o in q.children
                   if o.dep_ == "pobj" and o.ent_type_ == "ORG"]
-        if not groups:
-            return None
+        if not groups or self.country_of(groups[0].text) or self.registry.generic(head.lower_, None) is None:
+            return None  # no group; "the forces of Armenia": a country's (see `_generic`); not armed men
         named = [m.actor for m in self.mentions if m.start <= groups[0].idx < m.end]
         ent = next(e for e in self.doc.ents if e.start <= groups[0].i < e.end)
         rest = " ".join(t.lower_ for t in ent if t.dep_ != "det" and not self.country_of(t.text))  # "Armed Forces"
@@ -332,11 +331,13 @@ class DocumentActors:
         if (militia := self._identity_militia(head, modifiers)) is not None:
             return ResolvedActor(self.registry.with_alias(militia, surface))
         compound = " ".join([*(t.lower_ for t in modifiers if t.dep_ == "compound"), head.lower_])
-        # the words before the noun name its country up to "Iran-backed", "pro-Russian" (a country not the actor's own)
+        # the words before the noun name its country up to "Iran-backed", "pro-Russian" (not its own), else "of X" does
         backed = [t.i + 2 + (t.nbor().text == "-") for t in head.doc[max(head.i - 6, 0):head.i]
                   if t.lower_ in _SIDING or t.i + 2 < head.i and t.nbor().text == "-" and t.nbor(2).lower_ in _BACKING]
         start = max([min(t.left_edge.i for t in modifiers) if modifiers else head.i, *backed])
-        country = self.country_in(head.doc[start:head.i]) if start < head.i else None
+        of = (head.doc[o.left_edge.i:o.right_edge.i + 1] for p in head.rights if p.dep_ == "prep" and p.lower_ in _OF
+              for o in p.children if o.dep_ == "pobj")  # "the military forces of Armenia"
+        country = self.country_in(head.doc[start:head.i]) or next(filter(None, map(self.country_in, of)), None)
         for noun in (compound, head.lower_, head.lemma_.lower()):
             actor = self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
             if actor is None:
@@ -350,10 +351,8 @@ class DocumentActors:
                     _own_name(head)):
                 return ResolvedActor(self.registry.with_alias(self.salient, surface), inferred=True)
             return ResolvedActor(self.registry.with_alias(actor, surface))
-        if head.ent_type_ in {"ORG", "NORP"} and head.ent_iob_ in {"B", "I"}:
-            ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
-            return ResolvedActor(self.registry.guess(ent.text))
-        return None
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ in {"ORG", "NORP"}), None)
+        return ResolvedActor(self.registry.guess(ent.text)) if ent is not None else None
 
 
 def _own_name(head: Token) -> bool:

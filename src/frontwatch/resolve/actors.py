@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -46,6 +46,8 @@ class GenericRule:
     inter_code: int
     kind: str
     needs_demonym: bool = False
+    stands_for: str = ""  # the kind of unidentified actor this one is in a report that writes a word of `told_by`
+    told_by: frozenset[str] = frozenset()
 
 
 def _read_yaml(path: Path | None, text: str | None = None) -> dict:
@@ -160,6 +162,8 @@ class ActorRegistry:
                         inter_code=int(rule["inter"]),
                         kind=str(rule.get("kind", "other")),
                         needs_demonym=bool(rule.get("needs_demonym", False)),
+                        stands_for=str(rule.get("stands_for", "")),
+                        told_by=frozenset(str(w).lower() for w in rule.get("told_by") or ()),
                     )
                 )
             for rule in data.get("guess_types") or ():
@@ -184,6 +188,15 @@ class ActorRegistry:
                 return Actor(name=self._filled(rule, country), inter_code=rule.inter_code, country=country,
                              kind=rule.kind)
         return None
+
+    def reported(self, actor: Actor | None, words: Collection[str]) -> Actor | None:
+        """An unidentified actor as ACLED codes it in a report that writes some words (lower case): in one that writes
+        "gang", an unidentified armed group is an unidentified gang (a rule's `stands_for` and `told_by`)."""
+        rule = next((r for r in self.generic_rules if actor is not None and r.stands_for == actor.kind
+                     and r.told_by & set(words)), None)
+        return actor if rule is None or actor is None else Actor(
+            name=self._filled(rule, actor.country), aliases=actor.aliases, inter_code=rule.inter_code,
+            country=actor.country, kind=rule.kind)
 
     def militia(self, group: str, country: str | None) -> Actor | None:
         """ACLED's militia of the ethnic group, clan or faith a word names ("Oromo" in Ethiopia: "Oromo Ethnic
