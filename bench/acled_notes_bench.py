@@ -17,7 +17,7 @@ coded sub-type not among the events although some event was found).
 
 Run: .venv/bin/python bench/acled_notes_bench.py [--corpus FILE (default: $FRONTWATCH_WORK_DIR/acled/corpus.jsonl)]
          [--split dev|heldout|train] [--limit 300] [--seed 13] [--half study|score] [--typer-model PATH]
-         [--dump FILE]
+         [--dump FILE] [--unseen-by MANIFEST (only notes a model's manifest does not list)]
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from frontwatch.evaluate.coded_notes import (
     score_note,
     scored_event,
     summarise,
+    text_hash,
 )
 from frontwatch.extract.extractor import Extractor
 from frontwatch.model import Document, Extraction
@@ -54,11 +55,14 @@ DEFAULT_CORPUS = Settings().acled_corpus
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
 
 
-def sample_notes(corpus: Path, split: str, limit: int | None, seed: int) -> list[CodedNote]:
+def sample_notes(corpus: Path, split: str, limit: int | None, seed: int, unseen_by: Path | None = None
+                 ) -> list[CodedNote]:
     """A seeded sample of `limit` event notes of one split, drawn in turn from each source so that
     a large source does not fill it (all of the split without a limit). Non-event (NONE) notes
-    code no event to compare against and are left out."""
-    notes = [note for note in load_coded_notes(corpus, split) if note.label != NONE_LABEL]
+    code no event to compare against and are left out, and so are notes a model saw (`unseen_by`: its manifest)."""
+    seen = {line.split("\t")[0] for line in unseen_by.read_text(encoding="utf-8").splitlines()} if unseen_by else set()
+    notes = [note for note in load_coded_notes(corpus, split)
+             if note.label != NONE_LABEL and text_hash(note.text) not in seen]
     if limit is None or limit >= len(notes):
         return notes
     rng = random.Random(seed)
@@ -175,8 +179,9 @@ def main() -> None:
     parser.add_argument("--hand-registry-only", action="store_true",
                         help="leave out the ACLED actor dictionary (data/acled_actors.yaml)")
     parser.add_argument("--dump", type=Path, default=None, help="write each note's coding and extracted events here")
+    parser.add_argument("--unseen-by", type=Path, default=None, help="leave out the notes this manifest lists")
     args = parser.parse_args()
-    notes = halve(sample_notes(args.corpus, args.split, args.limit, args.seed), args.half, args.seed)
+    notes = halve(sample_notes(args.corpus, args.split, args.limit, args.seed, args.unseen_by), args.half, args.seed)
     extractor = build_extractor(Settings())
     if args.typer_model is not None:
         extractor.typer = SentenceTyper.load(args.typer_model)
