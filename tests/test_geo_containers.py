@@ -252,3 +252,34 @@ def test_a_country_s_short_form_admits_every_country_sharing_it(geoparse, text, 
 ])
 def test_a_short_form_country_is_the_sharer_the_text_s_places_are_in(geoparse, text, surface, country):
     assert _at(geoparse(text), surface).country == country
+
+
+@pytest.mark.parametrize(("text", "name", "country", "precision"), [
+    ("Gunmen raided Paris, Borno state, on Friday.", "Paris", "Nigeria", GeoPrecision.REGION),
+    ("Bandits kidnapped farmers in Toronto, Zamfara state.", "Toronto", "Nigeria", GeoPrecision.REGION),
+    ("An IED killed two soldiers near Boston, Lower Shabelle region.", "Boston", "Somalia", GeoPrecision.REGION),
+    ("Police dispersed protesters in Dallas, Kachin state.", "Dallas", "Myanmar", GeoPrecision.REGION),
+    ("Militants attacked a checkpoint in Madrid, Nangarhar province.", "Madrid", "Afghanistan", GeoPrecision.REGION),
+    # negative row: a town that lies in the division written after it stays the town
+    ("Gunmen attacked Maiduguri, Borno state, at dawn.", "Maiduguri", "Nigeria", GeoPrecision.TOWN),
+])
+def test_a_well_known_namesake_abroad_gives_way_to_the_division_written_after_it(geoparse, text, name, country,
+                                                                                 precision):
+    place = _at(geoparse(text), name)
+    assert (place.country, place.precision) == (country, precision), place
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Rebels ambushed a convoy near Gololcha, West Harerge Zone, on Sunday.", "West"),
+    ("Troops searched homes in North Gondar Zone on Monday.", "North"),
+    ("Clashes erupted in South Omo Zone overnight.", "South"),
+    ("Herders clashed with militiamen in West Guji Zone.", "West"),
+    ("Youths burned tyres in North Wello Zone on Friday.", "North"),
+])
+def test_a_compass_word_of_an_unknown_division_is_no_place_of_its_own(geoparse, text, word):
+    assert all(m.surface != word or m.place is None for m in geoparse(text))
+
+
+def test_a_name_part_that_is_no_compass_word_is_still_read(geoparse):
+    # negative row of the table above: the leading name of an agency stays a place
+    assert _at(geoparse("Kentucky State Police arrested two men on Tuesday."), "Kentucky").country == "United States"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from frontwatch.language import word_book
 from frontwatch.resolve.geo_names import fold
+from frontwatch.resolve.geo_sources import strip_region_suffix
 from frontwatch.resolve.geo_terms import NUMBER_WORDS, GeoTerms
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
@@ -113,7 +114,10 @@ def _add_entity(ent: Span, terms: GeoTerms, is_actor: Callable[[str], bool], spa
         return
     organisation = ent.label_ not in PLACE_LABELS and _organisation(ent, is_actor)
     # of a place-labelled name too, for when the whole is no known place
-    parts.extend((start, end, organisation) for start, end in _name_parts(ent))
+    named = ent.text if ent.end == len(ent.doc) else f"{ent.text} {ent.doc[ent.end].text}"
+    division = any(strip_region_suffix(name) != name for name in (ent.text, named))
+    compass = terms.directions if division else ()  # "West" of "West Harerge Zone", of "North Kivu province"
+    parts.extend((start, end, organisation) for start, end in _name_parts(ent, compass))
     if ent.label_ not in PLACE_LABELS and (code := _leading_demonym(trimmed, terms)):
         demonyms.append(code)  # "the Nigerian Army", "Swiss Federal Police": the agent's country
     if ent.label_ not in PLACE_LABELS and trimmed.end < ent.end:
@@ -187,17 +191,18 @@ def _organisation(ent: Span, is_actor: Callable[[str], bool]) -> bool:
             or (trimmed is not None and is_actor(trimmed.text)))
 
 
-def _name_parts(ent: Span) -> list[tuple[int, int]]:
+def _name_parts(ent: Span, compass: Collection[str]) -> list[tuple[int, int]]:
     """Leading name runs of an organisation's or person's name ("Kentucky", "Kentucky State" in "Kentucky
     State Police"), longest first. Not the name after its 'of': in conflict news that is an armed group's
-    claim ("Islamic State of Iraq"), not where anything happens."""
+    claim ("Islamic State of Iraq"), not where anything happens; not a word of `compass` alone ("West" of a
+    division's name "West Harerge Zone" names a part of what follows)."""
     tokens = [t for t in ent if not t.is_punct]
     while tokens and tokens[0].lower_ in _ARTICLES:
         tokens.pop(0)
     out = []
     for k in range(min(3, len(tokens) - 1), 0, -1):
         run = tokens[:k]
-        if all(t.text[:1].isupper() and not t.is_stop for t in run):
+        if all(t.text[:1].isupper() and not t.is_stop for t in run) and not (k == 1 and run[0].lower_ in compass):
             out.append((run[0].idx, run[-1].idx + len(run[-1].text)))
     return out
 

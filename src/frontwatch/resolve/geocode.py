@@ -695,9 +695,10 @@ class Geocoder:
                 return None
             well_known = (entry.place.feature in AREA_FEATURES
                           or (entry.place.population or 0) >= self.limits.min_population_known_town)
-            if well_known and entry.weight >= PRIMARY_WEIGHT and not (r.bracketed and r.contains):
+            said = r.qualifier is not None and strip_region_suffix(r.qualifier) != r.qualifier
+            if well_known and entry.weight >= PRIMARY_WEIGHT and not (r.bracketed and r.contains) and not said:
                 # "In Aleppo, Russia said...": the comma did not introduce a container; in a bracketed chain of
-                # containers ("X (Y, Z)") it did
+                # containers ("X (Y, Z)"), or before a division written as one ("X, Y state"), it did
                 return None
             kept = self._in_evidence(containers, entry.country_code, ctx)
             if not kept and ctx.share(entry.country_code, r.start) > 0:
