@@ -28,6 +28,7 @@ _PARTICIPLES = _WORDS.texts("participles")
 _TURNOUT, _DRAWING = _WORDS.words("turnout_verbs"), _WORDS.words("drawing_verbs")
 _UNDER, _CONTROL = _WORDS.words("under"), _WORDS.words("control")
 _LOCATED, _HOLDING = _WORDS.words("located_prepositions"), _WORDS.words("population_prepositions")
+_HOUSING, _STAYING, _OF = _WORDS.words("housing_verbs"), _WORDS.words("staying_verbs"), _WORDS.words("reference_of")
 _SAYS, _DEAD, _BEFALLING = _WORDS.texts("descriptions"), _WORDS.words("dead_nouns"), _WORDS.words("befalling_classes")
 
 
@@ -36,15 +37,14 @@ def _words(noun: Token) -> str:
     return " ".join([*compounds, noun.text.lower()])
 
 
-def _governing_event(noun: Token, frames: list[Frame]) -> str | None:
-    """The participle of the frame the counted noun is an argument of ("freed" prisoners): the nearest frame above it,
-    or whose role it fills, unless it is the doer of what others undergo ("as crowds waited, killing 50")."""
-    for node in (noun, *list(noun.ancestors)[:2]):
-        frame = next((f for f in frames if f.predicate.i == node.head.i
-                      or any(node.i == t.i for role, ts in f.roles.items()
-                             if role != "agent" or not f.roles.get("patient") for t in ts)), None)
-        if frame is not None and lemma(frame.predicate) in _PARTICIPLES:
-            return _PARTICIPLES[lemma(frame.predicate)]
+def _governing_event(noun: Token) -> str | None:
+    """The participle of what a counted noun undergoes: the verb it hangs on ("seized 30 rifles", "3,000 inmates
+    escaped"), the happening it follows "of" in ("the release of 300"), a participle on it ("300 inmates freed")."""
+    happening = noun.head.head if noun.head.lower_ in _OF and noun.head.head.pos_ == "NOUN" else None
+    verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
+    for event in (happening, *(t for t in noun.children if t.dep_ in {"acl", "relcl"}), verb):
+        if event is not None and lemma(event) in _PARTICIPLES:
+            return _PARTICIPLES[lemma(event)]
     return None
 
 
@@ -67,11 +67,11 @@ def describe(phrase: NumberPhrase, frames: list[Frame], known: dict[str, tuple[s
         after = set(re.findall(r"\w+", sentence.text[phrase.end - sentence.start_char:][:60].lower()))
         if _UNDER & after and _CONTROL & after:
             return _SAYS["under_control"]
-        if _held_by(noun, _SETTLEMENTS):
+        if _held_by(noun, _SETTLEMENTS) or _housed(noun):
             return _SAYS["population"]
     if is_fatal(phrase):
         return _SAYS["killed"] if noun.lower_ in _DEAD else f"{_words(noun)} {_SAYS['killed']}"
-    if event := _governing_event(reference(noun), frames):
+    if event := _governing_event(reference(noun)):
         return f"{_words(noun)} {event}"
     if noun.lower_ in _GENERIC:
         return _people(noun)
@@ -86,9 +86,23 @@ def _held_by(token: Token, heads: frozenset[str]) -> bool:
     return link.lower_ in _HOLDING and link.head.lemma_.lower() in heads
 
 
+def _housed(noun: Token) -> bool:
+    """Whether people are a settlement's population: it houses them ("a city sheltering 800,000 people"), or they stay
+    on in it ("53,000 people remained in the town")."""
+    verb, keys = noun.head, set(load_lexicon().verb_keys(noun.head))
+    owner = verb.head if verb.dep_ in {"acl", "advcl"} else verb  # "the district, hosting 300,000 people, ..."
+    if noun.dep_ == "dobj" and keys & _HOUSING:
+        hosts = [owner] if owner.pos_ != "VERB" else [t for t in owner.children if t.dep_ == "nsubj"]
+    elif noun.dep_ == "nsubj" and keys & _STAYING:
+        hosts = [o for p in verb.children if p.lower_ in _LOCATED for o in p.children if o.dep_ == "pobj"]
+    else:
+        return False
+    return any(h.lemma_.lower() in _SETTLEMENTS or h.ent_type_ == "GPE" for h in hosts)
+
+
 def _elided(number: Token, frames: list[Frame]) -> str | None:
     """A count whose noun the sentence leaves out ("276 people were killed and about 300 wounded")."""
-    for frame in frames:
+    for frame in sorted(frames, key=lambda f: f.predicate.head.i != number.i):  # its own participle first
         acting = frame.predicate.head.i == number.i and frame.predicate.dep_ in {"acl", "amod"}
         acted_on = number.head.i == frame.predicate.i and (number.dep_ in {"dobj", "nsubjpass", "conj"} or (
             number.dep_ == "nsubj" and frame.predicate.tag_ == "VBN"))  # "about 90 wounded"
@@ -115,20 +129,23 @@ class CountCategories:
 
     nouns: dict[str, tuple[str, ...]]
     events: dict[str, tuple[str, ...]]
+    together: dict[str, tuple[str, ...]]
 
     @classmethod
     def load(cls) -> CountCategories:
-        """Load and invert the category lists (word -> categories)."""
-        nouns, events = (_WORDS.mapping("categories").get(k) for k in ("nouns", "events"))
-        if not isinstance(nouns, dict) or not isinstance(events, dict):
-            raise RegistryError(f"{_WORDS.path}: 'categories' needs mappings 'nouns' and 'events'")
-        return cls(invert(nouns, str(_WORDS.path)), invert(events, str(_WORDS.path)))
+        """Load and invert the category lists (word -> categories); `together`: category -> category pairs."""
+        nouns, events, together = (_WORDS.mapping("categories").get(k) for k in ("nouns", "events", "together"))
+        if not all(isinstance(m, dict) for m in (nouns, events, together)):
+            raise RegistryError(f"{_WORDS.path}: 'categories' needs mappings 'nouns', 'events' and 'together'")
+        return cls(invert(nouns, str(_WORDS.path)), invert(events, str(_WORDS.path)), together)  # type: ignore[arg-type]
 
     def label(self, what: str) -> str:
-        """The description with the categories its words belong to, in brackets."""
+        """The description with the categories its words, and pairs of their categories, belong to, in brackets."""
         words = what.split()
         extra = list(dict.fromkeys(c for w in words for c in (*self.nouns.get(w, ()), *self.events.get(w, ()))
                                    if c not in words))
+        extra += [c for c, pairs in self.together.items() if c not in {*words, *extra}
+                  and any(set(pair.split()) <= {*words, *extra} for pair in pairs)]
         return f"{what} ({' '.join(extra)})" if extra else what
 
 
