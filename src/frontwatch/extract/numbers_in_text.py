@@ -31,10 +31,9 @@ class NumberPhrase:
 
 def _counted_token(number: Token, end: int) -> Token | None:
     doc = number.doc
-    if number.dep_ == "nummod" and number.head.pos_ in {"NOUN", "PROPN"}:
-        return number.head
-    if number.head.dep_ == "nummod" and number.head.head.pos_ in {"NOUN", "PROPN"}:
-        return number.head.head
+    for token in (number, number.head):  # "40 rifles", "some 40 rifles"
+        if token.dep_ == "nummod" and token.head.pos_ in {"NOUN", "PROPN"}:
+            return token.head
     if end + 1 < len(doc) and doc[end].lower_ == _OF and doc[end + 1].lower_ in _PRONOUNS:
         return number.head if number.head.pos_ in {"NOUN", "PROPN"} else None
     if end < len(doc) and doc[end].lower_ == _OF:
