@@ -109,6 +109,13 @@ NOT_QUANTITIES = {
         "All except 15 of the prisoners were recaptured by morning.",
         "All but 40 of the villagers fled before the assault.",
     ],
+    "a dateline's day the tagger leaves untagged": [
+        "GAO, Mali, Oct 2 (Wire) -\n\nJihadists ambushed a patrol east of the town on Friday, the army said.",
+        "KIDAL, Mali, Nov 4 (Wire) -\n\nRebels fired on a convoy north of the town, officials said.",
+        "BENI, Congo, Feb 11 (Wire) -\n\nMilitiamen raided a farm near the town overnight, residents said.",
+        "MARAWI, Philippines, Aug 23 (Wire) -\n\nSoldiers clashed with militants near a bridge, the army said.",
+        "HODEIDAH, Yemen, Sept 8 (Wire) -\n\nShells hit the port district late on Monday, witnesses said.",
+    ],
     "money and shares": [
         "The group paid $5 million in ransom.",
         "About 40 percent of the city is now in ruins.",

@@ -19,10 +19,10 @@ from frontwatch.reading.lexicon import lemma, load_lexicon
 
 _WORDS = word_book("quantities")
 _POPULATION, _GENERIC = _WORDS.words("population_nouns"), _WORDS.words("generic_nouns")
-_SETTLEMENTS, _NON_COUNT = _WORDS.words("settlements"), _WORDS.words("non_count_nouns")
+_SETTLEMENTS, _BUT = _WORDS.words("settlements"), tuple(_WORDS.phrases("exceptions"))
 _FIGURES = _WORDS.words("figure_nouns").union(*map(word_book("arguments").words, _WORDS.words("figure_kinds")))
 _NOT_COUNTED, _ACCORDING = {"DATE", "TIME", "GPE", "LOC"}, word_book("attribution").words("according")
-_BUT = tuple(_WORDS.phrases("exceptions"))
+_NON_COUNT = _WORDS.words("non_count_nouns").union(word_book("dates").mapping("months"))  # months: dates read as counts
 _PARTICIPLES, _PAIRS = _WORDS.texts("participles"), _WORDS.texts("category_pairs")
 _TURNOUT, _DRAWING = _WORDS.words("turnout_verbs"), _WORDS.words("drawing_verbs")
 _UNDER, _CONTROL = _WORDS.words("under"), _WORDS.words("control")
