@@ -134,7 +134,7 @@ class Extractor:
             facts = head if unit.is_headline else extraction
             facts.events += found
             facts.control += self.control.read(ctx, unit, frames)
-            facts.quantities += self.quantities.read(ctx, unit, frames)
+            facts.quantities += self.quantities.read(ctx, unit)
         told = {_place_key(c.place) for c in extraction.control}
         untold = [c for c in head.control if _place_key(c.place) not in told]
         extraction.control, taken = superseded(_first_of_each(untold + extraction.control, control_key),

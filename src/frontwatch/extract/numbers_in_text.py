@@ -31,10 +31,9 @@ class NumberPhrase:
 
 def _counted_token(number: Token, end: int) -> Token | None:
     doc = number.doc
-    if number.dep_ == "nummod" and number.head.pos_ in {"NOUN", "PROPN"}:
-        return number.head
-    if number.head.dep_ == "nummod" and number.head.head.pos_ in {"NOUN", "PROPN"}:
-        return number.head.head
+    for token in (number, number.head):  # "40 rifles", "some 40 rifles"
+        if token.dep_ == "nummod" and token.head.pos_ in {"NOUN", "PROPN"}:
+            return token.head
     if end + 1 < len(doc) and doc[end].lower_ == _OF and doc[end + 1].lower_ in _PRONOUNS:
         return number.head if number.head.pos_ in {"NOUN", "PROPN"} else None
     if end < len(doc) and doc[end].lower_ == _OF:
@@ -75,13 +74,15 @@ def reference(noun: Token) -> Token:
 
 
 def is_fatal(phrase: NumberPhrase) -> bool:
-    """Whether a count is of people killed."""
+    """Whether a count is of people killed (a killing beside it with an object of its own kills others)."""
     target = reference(phrase.counted) if phrase.counted is not None else phrase.number
-    near = [target, target.head, *target.children, *target.head.children]
+    siblings = [t for t in target.head.children if not any(c.dep_ == "dobj" and c != target for c in t.children)]
+    near = [target, target.head, *target.children, *siblings]
     if target.head.dep_ in {"prep", "agent"}:
         near.append(target.head.head)
     lemmas = {lemma(t) for t in near}
-    return bool(lemmas & _DEATHS) and lemma(target.head) not in _WOUND if lemmas & _WOUND else bool(lemmas & _KILL)
+    wounded = any(lemma(t) in _WOUND for t in (target.head, *target.children))  # "and about 300 wounded"
+    return bool(lemmas & _DEATHS) and not wounded if lemmas & _WOUND else bool(lemmas & _KILL)
 
 
 def fatal_numbers(span: Span) -> tuple[int | None, int | None]:

@@ -16,18 +16,18 @@ from frontwatch.model import Actor, QuantityFact
 from frontwatch.nlp import text_of
 from frontwatch.reading.attribution import reading_at, saying
 from frontwatch.reading.lexicon import lemma, load_lexicon
-from frontwatch.reading.model import Frame
 
 _WORDS = word_book("quantities")
 _POPULATION, _GENERIC = _WORDS.words("population_nouns"), _WORDS.words("generic_nouns")
-_SETTLEMENTS, _NON_COUNT = _WORDS.words("settlements"), _WORDS.words("non_count_nouns")
+_SETTLEMENTS, _BUT = _WORDS.words("settlements"), tuple(_WORDS.phrases("exceptions"))
 _FIGURES = _WORDS.words("figure_nouns").union(*map(word_book("arguments").words, _WORDS.words("figure_kinds")))
 _NOT_COUNTED, _ACCORDING = {"DATE", "TIME", "GPE", "LOC"}, word_book("attribution").words("according")
-_BUT = tuple(_WORDS.phrases("exceptions"))
-_PARTICIPLES = _WORDS.texts("participles")
+_NON_COUNT = _WORDS.words("non_count_nouns").union(word_book("dates").mapping("months"))  # months: dates read as counts
+_PARTICIPLES, _PAIRS = _WORDS.texts("participles"), _WORDS.texts("category_pairs")
 _TURNOUT, _DRAWING = _WORDS.words("turnout_verbs"), _WORDS.words("drawing_verbs")
 _UNDER, _CONTROL = _WORDS.words("under"), _WORDS.words("control")
 _LOCATED, _HOLDING = _WORDS.words("located_prepositions"), _WORDS.words("population_prepositions")
+_HOUSING, _STAYING, _OF = _WORDS.words("housing_verbs"), _WORDS.words("staying_verbs"), _WORDS.words("reference_of")
 _SAYS, _DEAD, _BEFALLING = _WORDS.texts("descriptions"), _WORDS.words("dead_nouns"), _WORDS.words("befalling_classes")
 
 
@@ -36,24 +36,23 @@ def _words(noun: Token) -> str:
     return " ".join([*compounds, noun.text.lower()])
 
 
-def _governing_event(noun: Token, frames: list[Frame]) -> str | None:
-    """The participle of the frame the counted noun is an argument of ("freed" prisoners): the nearest frame above it,
-    or whose role it fills, unless it is the doer of what others undergo ("as crowds waited, killing 50")."""
-    for node in (noun, *list(noun.ancestors)[:2]):
-        frame = next((f for f in frames if f.predicate.i == node.head.i
-                      or any(node.i == t.i for role, ts in f.roles.items()
-                             if role != "agent" or not f.roles.get("patient") for t in ts)), None)
-        if frame is not None and lemma(frame.predicate) in _PARTICIPLES:
-            return _PARTICIPLES[lemma(frame.predicate)]
+def _undergone(token: Token) -> str | None:
+    """The participle of what a count undergoes: one on it ("and about 300 wounded"), the happening it follows "of" in
+    ("the release of 300"), else the verb it hangs on ("seized 30 rifles", "3,000 inmates escaped")."""
+    happening = token.head.head if token.head.lower_ in _OF and token.head.head.pos_ == "NOUN" else None
+    verb = token.head if token.dep_ == "conj" else next((t for t in token.ancestors if t.pos_ == "VERB"), None)
+    for event in (*(t for t in token.children if t.dep_ in {"acl", "relcl", "amod"}), happening, verb):
+        if event is not None and lemma(event) in _PARTICIPLES:
+            return _PARTICIPLES[lemma(event)]
     return None
 
 
-def describe(phrase: NumberPhrase, frames: list[Frame], known: dict[str, tuple[str, ...]]) -> str | None:
+def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | None:
     """What a count counts, in a few words ("prisoners freed", "population"), or None; a count no happening governs
     is a figure when it counts a force, captives, assets or a population (`known` nouns, `figure_nouns`, a name)."""
     noun = phrase.counted
     if noun is None:
-        return _SAYS["population"] if _held_by(phrase.number, _POPULATION) else _elided(phrase.number, frames)
+        return _SAYS["population"] if _held_by(phrase.number, _POPULATION) else _undergone(phrase.number)
     # no figure: one person or thing (a detail), a span, share or way ("from four directions"), the rest of a whole
     # ("all but eight"), happenings ("seven explosions"; "300 arrests" counts people), the sources a statement cites
     aside = phrase.value.low == phrase.value.high == 1 or noun.lower_ in _NON_COUNT or (
@@ -67,11 +66,11 @@ def describe(phrase: NumberPhrase, frames: list[Frame], known: dict[str, tuple[s
         after = set(re.findall(r"\w+", sentence.text[phrase.end - sentence.start_char:][:60].lower()))
         if _UNDER & after and _CONTROL & after:
             return _SAYS["under_control"]
-        if _held_by(noun, _SETTLEMENTS):
+        if _held_by(noun, _SETTLEMENTS) or _housed(noun):
             return _SAYS["population"]
     if is_fatal(phrase):
         return _SAYS["killed"] if noun.lower_ in _DEAD else f"{_words(noun)} {_SAYS['killed']}"
-    if event := _governing_event(reference(noun), frames):
+    if event := _undergone(reference(noun)):
         return f"{_words(noun)} {event}"
     if noun.lower_ in _GENERIC:
         return _people(noun)
@@ -86,15 +85,15 @@ def _held_by(token: Token, heads: frozenset[str]) -> bool:
     return link.lower_ in _HOLDING and link.head.lemma_.lower() in heads
 
 
-def _elided(number: Token, frames: list[Frame]) -> str | None:
-    """A count whose noun the sentence leaves out ("276 people were killed and about 300 wounded")."""
-    for frame in frames:
-        acting = frame.predicate.head.i == number.i and frame.predicate.dep_ in {"acl", "amod"}
-        acted_on = number.head.i == frame.predicate.i and (number.dep_ in {"dobj", "nsubjpass", "conj"} or (
-            number.dep_ == "nsubj" and frame.predicate.tag_ == "VBN"))  # "about 90 wounded"
-        if (acting or acted_on) and lemma(frame.predicate) in _PARTICIPLES:
-            return _PARTICIPLES[lemma(frame.predicate)]
-    return None
+def _housed(noun: Token) -> bool:
+    """Whether people are a settlement's population: it houses them ("a city sheltering 800,000 people"), or they stay
+    on in it ("53,000 people remained in the town")."""
+    verb, keys = noun.head, set(load_lexicon().verb_keys(noun.head))
+    owner = verb.head if verb.dep_ in {"acl", "advcl"} else verb  # "the district, hosting 300,000 people, ..."
+    hosts = [owner] if owner.pos_ != "VERB" else [t for t in owner.children if t.dep_ == "nsubj"]
+    places = [o for p in verb.children if p.lower_ in _LOCATED for o in p.children if o.dep_ == "pobj"]
+    housed, staying = noun.dep_ == "dobj" and keys & _HOUSING, noun.dep_ == "nsubj" and keys & _STAYING
+    return any(lemma(h) in _SETTLEMENTS or h.ent_type_ == "GPE" for h in housed and hosts or staying and places or ())
 
 
 def _people(noun: Token) -> str | None:
@@ -104,9 +103,8 @@ def _people(noun: Token) -> str | None:
     if noun.dep_ == "nsubj" and keys & _TURNOUT or noun.dep_ == "dobj" and keys & _DRAWING:
         return f"{noun.lower_} {_SAYS['protesting']}"
     at = noun.dep_ == "nsubj" and noun.head.pos_ == "AUX"
-    prep = next((p for p in noun.head.children if at and p.dep_ == "prep" and p.lower_ in _LOCATED), None)
-    place = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
-    return f"{noun.lower_} {prep.lower_} {place.lower_}" if prep is not None and place is not None else None
+    places = [(p, o) for p in noun.head.children if p.lower_ in _LOCATED for o in p.children if o.dep_ == "pobj"]
+    return f"{noun.lower_} {places[0][0].lower_} {places[0][1].lower_}" if at and places else None
 
 
 @dataclass(frozen=True)
@@ -125,10 +123,11 @@ class CountCategories:
         return cls(invert(nouns, str(_WORDS.path)), invert(events, str(_WORDS.path)))
 
     def label(self, what: str) -> str:
-        """The description with the categories its words belong to, in brackets."""
+        """The description with the categories its words, and pairs of their categories, belong to, in brackets."""
         words = what.split()
         extra = list(dict.fromkeys(c for w in words for c in (*self.nouns.get(w, ()), *self.events.get(w, ()))
                                    if c not in words))
+        extra += [c for pair, c in _PAIRS.items() if c not in words + extra and set(pair.split()) <= {*words, *extra}]
         return f"{what} ({' '.join(extra)})" if extra else what
 
 
@@ -139,11 +138,11 @@ class QuantityReader:
         self.groups_of = groups_of
         self.categories = CountCategories.load()
 
-    def read(self, ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame]) -> list[QuantityFact]:
+    def read(self, ctx: DocumentContext, unit: SentenceUnit) -> list[QuantityFact]:
         """The quantities one sentence states (captions left out; questions kept)."""
         facts: list[QuantityFact] = []
         for phrase in [] if unit.is_caption else number_phrases(unit.span):
-            what = describe(phrase, frames, self.categories.nouns)
+            what = describe(phrase, self.categories.nouns)
             if what is None:
                 continue
             noun = phrase.counted or phrase.number
