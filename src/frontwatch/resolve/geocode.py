@@ -635,10 +635,13 @@ class Geocoder:
 
     def _in_named_countries(self, entries: list[Entry], ctx: _Context) -> list[Entry]:
         """When the text names its countries and one of them has a place of this name, namesakes in countries
-        the text never names are out unless they are very large ("Palma" in a report on Mozambique)."""
-        if sum(ctx.named.values()) < self.limits.abroad_evidence or not any(ctx.named[e.country_code] for e in entries):
+        the text never names are out unless they are very large ("Palma" in a report on Mozambique); a text
+        that names no country speaks through its armed groups' home countries ("the insurgents of X raided Y")."""
+        named, floor = (ctx.named, self.limits.abroad_evidence) if sum(ctx.named.values()) else (
+            ctx.actors, self.limits.actor_evidence)
+        if sum(named.values()) < floor or not any(named[e.country_code] for e in entries):
             return entries
-        return [e for e in entries if ctx.named[e.country_code] or not e.country_code
+        return [e for e in entries if named[e.country_code] or not e.country_code
                 or (e.place.population or 0) >= self.limits.min_population_alone]
 
     def _qualifier_places(self, qualifier: str | None) -> list[Entry]:

@@ -1,0 +1,26 @@
+"""A text that names no country speaks through its armed groups' home countries: a town named beside such a group is
+the one in the group's country, not a larger namesake abroad; a country the text names still outranks the group's."""
+
+from __future__ import annotations
+
+import pytest
+from geo_fixtures import gazetteer, geocoder, geoparse  # noqa: F401  (fixtures)
+
+
+def _country(mentions, surface):
+    found = [m.place.country for m in mentions if m.surface == surface and m.place is not None]
+    assert found, f"no resolved mention {surface!r} in {[(m.surface, m.place) for m in mentions]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [
+    ("Boko Haram insurgents torched shops in Gubio on Sunday.", "Gubio", "Nigeria"),
+    ("Boko Haram gunmen stormed Gaya before dawn, residents said.", "Gaya", "Nigeria"),
+    ("Taliban fighters overran Āsmār after a night of fighting.", "Āsmār", "Afghanistan"),
+    ("Al-Shabaab militants raided Baki on Tuesday and burned the market.", "Baki", "Somalia"),
+    ("Witnesses said Al-Shabaab fighters withdrew from Baki at noon.", "Baki", "Somalia"),
+    # the text names a country: the group's home country does not decide
+    ("Boko Haram fighters crossed into Niger and attacked Gaya.", "Gaya", "Niger"),
+])
+def test_a_town_beside_an_armed_group_is_in_the_groups_country(geoparse, text, town, country):
+    assert _country(geoparse(text), town) == country
