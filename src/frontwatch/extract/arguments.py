@@ -101,10 +101,13 @@ class FrameArguments:
     def kinds(self, role: str, frames: list[Frame] | None = None) -> frozenset[str]:
         """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons, building, protest,
         `told` or `untold`, `sides` for two armed sides, not all the state's ("a soldier and two rebels"); weapon
-        kinds for the instrument; its modality for "modality"; the kinds of its report's words for "report"; for
-        "harm", `deadly` when the frame kills somebody, and the table's `harm` kinds."""
+        kinds for the instrument; its modality for "modality", its year's eras for "era"; the kinds of its report's
+        words for "report"; for "harm", `deadly` when the frame kills somebody, and the table's `harm` kinds."""
         if role == "modality":
             return frozenset({self.frame.modality})
+        if role == "era":  # the table's eras the happening's year falls in (ACLED's older exports coded it apart)
+            when = self.date(frames or [], remember=False)
+            return frozenset(n for n, last in self.table.eras.items() if when is not None and when.end.year <= last)
         if role == "report":  # any word of it that tells what happened ("they burned tyres": unrest; not "no violence")
             lemmas = {_LEXICON.lemma(t) for t in self.frame.predicate.doc if not _aside(t)}
             return frozenset(kind for kind, words in NOUN_KINDS.items() if words & lemmas)

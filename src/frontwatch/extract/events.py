@@ -147,8 +147,9 @@ class EventReader:
             actor1 = ctx.actors.default_actor1(case, notes, unknown or case.actor1 is None)
             if actor1 is not None and actor1.name == (actor2 and actor2.name) and actor1.kind != case.unknown_actor1:
                 actor1 = None  # "the battle that drove the group out" (unidentified men may fight unidentified men)
-        elif case.actor1 is None and not case.weak and "civilians" in self.table.groups_of(actor1.inter_code):
-            actor1 = ctx.actors.armed(actor1)  # "villagers attacked a camp", "looted"; a battle still needs armed sides
+        elif (case.actor1 is None or unknown) and not case.weak and "civilians" in self.table.groups_of(
+                actor1.inter_code):  # "villagers attacked a camp", "looted"; a battle only where the roles decide it
+            actor1 = ctx.actors.armed(actor1)
         if case.victims and actor2 is not None and "crowd" in self.table.groups_of(actor2.inter_code):
             actor2 = ctx.actors.registry.generic(case.victims, actor2.country) or actor2  # "shot into a crowd"
         return actor1, actor2, None

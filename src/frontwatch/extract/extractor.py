@@ -21,15 +21,7 @@ from frontwatch.extract.quantities import QuantityReader
 from frontwatch.extract.sentences import sentence_units
 from frontwatch.extract.table import load_table
 from frontwatch.extract.takings import taking_events
-from frontwatch.model import (
-    ActorMention,
-    Document,
-    Extraction,
-    Finding,
-    GeoPrecision,
-    Place,
-    PlaceMention,
-)
+from frontwatch.model import ActorMention, Document, Extraction, Finding, GeoPrecision, Place, PlaceMention
 from frontwatch.reading.attribution import saying
 from frontwatch.reading.model import Frame, frames_of
 from frontwatch.reading.pipeline import actor_registry

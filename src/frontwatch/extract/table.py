@@ -71,6 +71,7 @@ class FrameTable:
     acled: frozenset[str]
     history_days: dict[str, int]
     razing: frozenset[str]  # classes that undo a taking coordinated with them ("seized the post and burned it")
+    eras: Mapping[str, int]  # spans of years ACLED's exports coded apart, each with its last year (pseudo-role `era`)
 
     def history(self, told: date | None, story_day: date | None, fact: str = "events") -> bool:
         """Whether a happening (`fact` "control": a change of hands) ended on `told` is background on `story_day`."""
@@ -163,4 +164,5 @@ def load_table(path: Path = TABLE_FILE) -> FrameTable:
         harms={str(cls): str(kind) for cls, kind in (raw.get("harm") or {}).items()},
         vetoes=frozenset(map(str, typer.get("vetoes", []))), acled=frozenset(load_taxonomy().acled_codes()),
         history_days={fact: int(days) for fact, days in raw["history"].items()},
-        razing=frozenset(map(str, raw.get("razing", []))))
+        razing=frozenset(map(str, raw.get("razing", []))),
+        eras={str(era): int(last) for era, last in (raw.get("eras") or {}).items()})
