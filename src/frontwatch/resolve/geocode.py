@@ -165,7 +165,8 @@ class Geocoder:
     def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
         spans, demonyms, parts, divisions = find_spans(text, doc, self.terms, self._is_actor)
-        readings = [extend_name(text, r, self._known) for s in spans for r in read_span(text, *s, self.terms)]
+        readings = [extend_name(text, r, self._known, self.terms)
+                    for s in spans for r in read_span(text, *s, self.terms)]
         readings = mark_containers(text, _drop_overlaps(join_cut_names(text, readings, self._known)), self.terms)
         ctx = _Context(countries=Counter(demonyms), demonyms=Counter(demonyms),
                        names={r.start: fold(r.name) for r in readings})
