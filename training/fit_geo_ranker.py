@@ -12,10 +12,9 @@ softmax over each group (conditional logit, L2-penalised, fitted with L-BFGS). T
 (anchors, named regions) depend on earlier choices, so the fit is repeated `--rounds` times, each
 round parsing with the previous round's weights. Then the acceptance model: every name NER did not
 label as a place that has a gazetteer candidate (Geocoder.accept_trace) is a sample, a positive one when
-it overlaps a gold toponym; logistic regression, cut where F1 peaks on its out-of-fold logits (five folds
-by document). The "heldout" documents are scored the same way and reported, never fitted. Writes the
-weights file with what it saw (corpora, split, document count and a SHA-256 of the sorted document ids,
-the corpus files' hashes) and the held-out figures.
+it overlaps a gold toponym; logistic regression. The "heldout" documents are scored the same way and
+reported, never fitted. Writes the weights file with what it saw (corpora, split, document count and a
+SHA-256 of the sorted document ids, the corpus files' hashes) and the held-out figures.
 """
 
 from __future__ import annotations
@@ -83,12 +82,10 @@ def groups_of(geocoder: Geocoder, pairs: list[tuple[dict, object]]) -> list[tupl
     return out
 
 
-def acceptance_samples(geocoder: Geocoder,
-                       pairs: list[tuple[dict, object]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Features of every name NER did not call a place that had a candidate, whether it is a gold toponym, and
-    the index of its document."""
-    rows, labels, groups = [], [], []
-    for index, (doc, parsed) in enumerate(pairs):
+def acceptance_samples(geocoder: Geocoder, pairs: list[tuple[dict, object]]) -> tuple[np.ndarray, np.ndarray]:
+    """Features of every name NER did not call a place that had a candidate, and whether it is a gold toponym."""
+    rows, labels = [], []
+    for doc, parsed in pairs:
         geocoder.accept_trace = []
         geocoder.geoparse(doc["text"], parsed)
         seen = set()
@@ -98,22 +95,18 @@ def acceptance_samples(geocoder: Geocoder,
             seen.add((start, end))
             rows.append([features.get(n, 0.0) for n in ACCEPT_FEATURES])
             labels.append(any(t["start"] < end and start < t["end"] for t in doc["toponyms"]))
-            groups.append(index)
     geocoder.accept_trace = None
-    return np.array(rows), np.array(labels), np.array(groups)
+    return np.array(rows), np.array(labels)
 
 
-def fit_acceptance(x: np.ndarray, y: np.ndarray, groups: np.ndarray) -> dict[str, float]:
+def fit_acceptance(x: np.ndarray, y: np.ndarray) -> dict[str, float]:
     """Logistic regression weights (and 'bias') of the acceptance model."""
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import GroupKFold, cross_val_predict
 
     model = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
-    # out-of-fold logits (five folds by document): a model's logits on the names it was fitted on are too sure
-    logits = cross_val_predict(LogisticRegression(C=1.0, max_iter=2000), x, y, groups=groups, cv=GroupKFold(5),
-                               method="decision_function")
-    # the decision threshold that maximises F1 on them (a name is kept when logit >= it), over every cut the fit
-    # names allow: the highest-scored k names kept, for each k
+    logits = model.decision_function(x)
+    # the decision threshold that maximises F1 on the fit names (a name is kept when logit >= it), over every
+    # cut the fit names allow: the highest-scored k names kept, for each k
     order = np.argsort(-logits)
     tp = np.cumsum(y[order])
     f1 = 2 * tp / (np.arange(1, len(y) + 1) + y.sum())
@@ -191,9 +184,9 @@ def main() -> None:
         accept = previous["accept"]["weights"]
     else:
         geocoder = Geocoder(gazetteer, ranker=ranker)
-        x, y, groups = acceptance_samples(geocoder, fit_pairs)
-        accept = fit_acceptance(x, y, groups)
-        accept_heldout = {c: _accuracy(*acceptance_samples(geocoder, pairs)[:2], accept) for c, pairs in held.items()}
+        x, y = acceptance_samples(geocoder, fit_pairs)
+        accept = fit_acceptance(x, y)
+        accept_heldout = {c: _accuracy(*acceptance_samples(geocoder, pairs), accept) for c, pairs in held.items()}
         print(f"acceptance: {len(y)} fit names ({int(y.sum())} toponyms), fit {_accuracy(x, y, accept)}, "
               f"held out {accept_heldout}", file=sys.stderr)
     ranker = Ranker(ranker.weights, accept=accept)
@@ -215,7 +208,7 @@ def main() -> None:
     }
     record["accept"] = previous["accept"] if args.rank_only else {
         "model": "logistic regression: is a name NER did not call a place one? (kept when the logit >= 0)",
-        "threshold": "the F1-best cut on the fit names' out-of-fold logits (5 folds by document), folded into the bias",
+        "threshold": "the F1-best cut on the fit names, folded into the bias",
         "features": ACCEPT_FEATURES, "weights": accept, "heldout": accept_heldout}
     args.out.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}; held-out top-1 within {ACC_KM:.0f} km: {heldout}", file=sys.stderr)
