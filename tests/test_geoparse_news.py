@@ -16,6 +16,8 @@ from frontwatch.model import GeoPrecision
 from frontwatch.resolve.geo_explain import explain_geoparse
 from frontwatch.resolve.geo_math import area_point, haversine_km
 from frontwatch.resolve.geo_rank import FEATURES, load_ranker, weights_path
+from frontwatch.resolve.geo_spans import Reading, extend_name
+from frontwatch.resolve.geo_terms import load_terms
 
 
 def _at(mentions, surface):
@@ -383,3 +385,20 @@ def test_a_learned_village_never_outranks_a_real_city_elsewhere_without_context(
 ])
 def test_an_armed_group_names_its_home_country_below_a_demonym(geoparse, text, surface, country):
     assert _at(geoparse(text), surface).country == country
+
+
+@pytest.mark.parametrize(("text", "cut", "whole", "cue"), [
+    # NER left out a name's first word: the place cue before the whole name is the name's
+    ("Shepherds were shot at near Umm Sarrar on Tuesday.", "Sarrar", "Umm Sarrar", True),
+    ("Two clinics closed in Bir Tawil after the raid.", "Tawil", "Bir Tawil", True),
+    ("The convoy turned back towards Ras Kamboni at dusk.", "Kamboni", "Ras Kamboni", True),
+    ("Families fled the village of Deir Hafir overnight.", "Hafir", "Deir Hafir", True),
+    ("Militiamen shelled Tell Tamer for a third day.", "Tamer", "Tell Tamer", True),
+    # negative row: no cue before the whole name, none given
+    ("Officials said Ain Issa had no power on Monday.", "Issa", "Ain Issa", False),
+])
+def test_a_name_extended_to_the_word_before_keeps_that_words_cue(text, cut, whole, cue):
+    start = text.index(cut)
+    reading = Reading(start, start + len(cut), cut, "", strong=False)
+    extended = extend_name(text, reading, lambda name: name == whole, load_terms())
+    assert (extended.name, extended.cue) == (whole, cue)

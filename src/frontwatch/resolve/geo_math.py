@@ -35,10 +35,15 @@ def nearest_km(lat: float, lon: float, points: list[tuple[float, float, float]])
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
+def grid_cell(lat: float, lon: float, size: float = 0.5) -> tuple[int, int]:
+    """The grid cell of `size` degrees holding a point."""
+    return math.floor(lat / size), math.floor(lon / size)
+
+
 def grid_cells(lat: float, lon: float, size: float = 0.5) -> list[tuple[int, int]]:
     """The grid cell of `size` degrees holding a point, then its eight neighbours (about 50 km around it at
     half a degree)."""
-    row, col = math.floor(lat / size), math.floor(lon / size)
+    row, col = grid_cell(lat, lon, size)
     return [(row + dr, col + dc) for dr in (0, -1, 1) for dc in (0, -1, 1)]
 
 

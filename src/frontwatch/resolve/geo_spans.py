@@ -428,9 +428,10 @@ def _possessive_container(text: str, owner: Reading, reading: Reading) -> bool:
             and _POSSESSIVE_GAP.fullmatch(text, owner.end, reading.start) is not None)
 
 
-def extend_name(text: str, reading: Reading, known: Callable[[str], bool]) -> Reading:
+def extend_name(text: str, reading: Reading, known: Callable[[str], bool], terms: GeoTerms) -> Reading:
     """The reading with the feature word or hyphenated part after its name ("Mexico City", "Panjshir valley",
-    "Guinea-Bissau") when the longer name is `known` (to the gazetteer); the reading itself otherwise."""
+    "Guinea-Bissau"), or the word NER left out before it, when the longer name is `known` (to the gazetteer);
+    the reading itself otherwise."""
     if reading.mode != "plain":
         return reading
     for pattern in (_HYPHENATED, _EXTENSION):
@@ -440,7 +441,9 @@ def extend_name(text: str, reading: Reading, known: Callable[[str], bool]) -> Re
     if ((m := _WORD_BEFORE.search(text, max(0, reading.start - 30), reading.start))
             and text[max(0, m.start() - 3):m.start()].strip()[-1:] not in _SENTENCE_OPENERS
             and known(longer := text[m.start():reading.end])):
-        return replace(reading, start=m.start(), name=longer)
+        # the place cue before the whole name is the name's ("near [Kafr] Qaddum")
+        return replace(reading, start=m.start(), name=longer,
+                       cue=reading.cue or _has_cue(text[max(0, m.start() - _WINDOW):m.start()], terms))
     return reading
 
 

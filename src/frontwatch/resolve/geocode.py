@@ -17,6 +17,7 @@ from frontwatch.resolve.gazetteer import CURATED_WEIGHT, FACILITY_FEATURES, PRIM
 from frontwatch.resolve.geo_math import (
     compass_degrees,
     destination,
+    grid_cell,
     grid_cells,
     haversine_km,
     nearest_km,
@@ -64,7 +65,7 @@ class _Context:
     names: dict[int, str] = field(default_factory=dict)  # span start -> folded name, for anchors of other names
     by_name: dict[str, Counter[str]] = field(default_factory=dict)  # folded name -> country evidence it gave
     named_by: dict[str, Counter[str]] = field(default_factory=dict)  # folded name -> countries it named
-    cells: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # grid cell -> names with a point in it
+    cells: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # grid cell -> names with a point by it
     # the ranking of each name once the context is settled (the last pass): (name, container, candidates) -> ...
     memo: dict[tuple[str | None, str | None, tuple[int, ...]], _Ranked] | None = None
 
@@ -144,6 +145,7 @@ class Geocoder:
         self._parts: dict[tuple[int, str], tuple[float, float] | None] = {}
         self._spelled: dict[int, frozenset[str]] = {}
         self._static: dict[int, dict[str, float]] = {}
+        self._cells: dict[str, frozenset[tuple[int, int]]] = {}
         # training/fit_geo_ranker.py sets a list here: (start, end, acceptance features) of every such decision
         self.accept_trace: list[tuple[int, int, dict[str, float]]] | None = None
 
@@ -163,7 +165,8 @@ class Geocoder:
     def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
         spans, demonyms, parts, divisions = find_spans(text, doc, self.terms, self._is_actor)
-        readings = [extend_name(text, r, self._known) for s in spans for r in read_span(text, *s, self.terms)]
+        readings = [extend_name(text, r, self._known, self.terms)
+                    for s in spans for r in read_span(text, *s, self.terms)]
         readings = mark_containers(text, _drop_overlaps(join_cut_names(text, readings, self._known)), self.terms)
         ctx = _Context(countries=Counter(demonyms), demonyms=Counter(demonyms),
                        names={r.start: fold(r.name) for r in readings})
@@ -398,23 +401,30 @@ class Geocoder:
                     ctx.add_evidence(r.name, regions[0].country_code)
 
     def _candidate_cells(self, readings: list[Reading], ctx: _Context) -> None:
-        """Where each place name of the text may lie: the grid cells of its towns', districts' and sites'
-        candidates, so that a candidate near one of another name's is told apart ("Ozark" beside "Springfield")."""
+        """Where each place name of the text may lie: every grid cell within a cell of its towns', districts' and
+        sites' candidates, so that a candidate near one of another name's is told apart ("Ozark" beside
+        "Springfield") by looking up its own cell alone."""
         for r in readings:
-            if not (r.strong or r.cue):
-                continue
-            name = fold(r.name)
-            for entry in self.gazetteer.candidates(r.name):
-                if entry.place.feature not in _WIDE_FEATURES:
-                    ctx.cells.setdefault(grid_cells(entry.place.latitude, entry.place.longitude)[0], set()).add(name)
+            if r.strong or r.cue:
+                name = fold(r.name)
+                for cell in self._near_cells(r.name):
+                    ctx.cells.setdefault(cell, set()).add(name)
+
+    def _near_cells(self, name: str) -> frozenset[tuple[int, int]]:
+        """The grid cells holding, or next to, a town, district or site called `name` (cached by name)."""
+        found = self._cells.get(name)
+        if found is None:
+            if len(self._cells) > 50_000:
+                self._cells.clear()
+            found = self._cells[name] = frozenset(
+                cell for entry in self.gazetteer.candidates(name) if entry.place.feature not in _WIDE_FEATURES
+                for cell in grid_cells(entry.place.latitude, entry.place.longitude))
+        return found
 
     def _names_near(self, place: Place, ctx: _Context, span_start: int) -> int:
         """How many other names of the text have a candidate within about 50 km of `place`."""
-        near: set[str] = set()
-        for cell in grid_cells(place.latitude, place.longitude):
-            near |= ctx.cells.get(cell, set())
-        near.discard(ctx.names.get(span_start, ""))
-        return len(near)
+        near = ctx.cells.get(grid_cell(place.latitude, place.longitude))
+        return len(near) - (ctx.names.get(span_start, "") in near) if near else 0
 
     # --- resolution ----------------------------------------------------------------------
 
