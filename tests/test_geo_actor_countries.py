@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from geo_fixtures import gazetteer, geocoder, geoparse  # noqa: F401  (fixtures)
 
+from frontwatch.model import Document
+
 
 def _country(mentions, surface):
     found = [m.place.country for m in mentions if m.surface == surface and m.place is not None]
@@ -24,3 +26,16 @@ def _country(mentions, surface):
 ])
 def test_a_town_beside_an_armed_group_is_in_the_groups_country(geoparse, text, town, country):
     assert _country(geoparse(text), town) == country
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    # a town the parser does not call a place, taken by a group: resolved in the group's home country
+    ("On Friday the RSF managed to take Bara from the army.", "Bārah", "Sudan"),
+    ("The RSF said on Sunday it had captured Bara.", "Bārah", "Sudan"),
+    ("Al-Shabaab fighters took control of Baki on Friday.", "Baki", "Somalia"),
+    ("Boko Haram fighters seized Gubio after the soldiers fled.", "Gubio", "Nigeria"),
+    ("Taliban fighters captured Āsmār on Thursday.", "Āsmār", "Afghanistan"),
+])
+def test_a_town_a_group_takes_is_in_the_groups_country(extractor, text, place, country):
+    control = extractor.extract(Document(id="t", text=text, origin="test")).control
+    assert [(c.place.name, c.place.country) for c in control] == [(place, country)]

@@ -101,8 +101,10 @@ class Extractor:
         towns = Counter(p.country for p in home if p.precision != GeoPrecision.REGION)
         country = (towns or Counter(p.country for p in home)).most_common(1)[0][0] if home else None
         actors = DocumentActors(doc, named, self.registry, self.country_of, country, countries)
+        # a text that names no country speaks through its armed groups' home countries ("the RSF seized X")
+        homes = countries or sorted({self.country_name(c) or c for m in named if (c := m.actor.country)})
         return DocumentContext(document, doc, units, places, actors,
-                               resolve_place=lambda name: self.geocoder.resolve(name, countries))
+                               resolve_place=lambda name: self.geocoder.resolve(name, homes))
 
     def _read(self, ctx: DocumentContext, typed: dict[int, object]) -> Extraction:
         document, starts = ctx.document, {u.span.start: u.index for u in ctx.units}
