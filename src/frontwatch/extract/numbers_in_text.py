@@ -84,9 +84,3 @@ def is_fatal(phrase: NumberPhrase) -> bool:
     wounded = any(lemma(t) in _WOUND for t in (target.head, *target.children))  # "and about 300 wounded"
     return bool(lemmas & _DEATHS) and not wounded if lemmas & _WOUND else bool(lemmas & _KILL)
 
-
-def fatal_numbers(span: Span) -> tuple[int | None, int | None]:
-    """(low, high) people killed according to a sentence; (None, None) when it gives none."""
-    fatal = [p.value for p in number_phrases(span) if is_fatal(p) and p.value.low is not None]
-    best = max(fatal, key=lambda v: v.low or 0) if fatal else None
-    return (best.low, best.high) if best is not None else (None, None)
