@@ -82,3 +82,22 @@ def test_one_armed_person_killed_counts_one(extractor, text, toll):
     events = extract(extractor, text, PUBLISHED).events
     assert len(events) == 1, [(e.sub_event_type, e.trigger) for e in events]
     assert events[0].fatalities_low == toll
+
+
+TOLL_WITHOUT_A_FIGURE = [
+    # (report, its one event's death toll): dead told without a figure count 3, ACLED's convention
+    ("Soldiers clashed with rebels near Beni on Sunday; an unknown number of rebels were killed.", 3),
+    ("Gunmen raided a village near Dori on Monday, killing an unspecified number of herders.", 3),
+    ("An undisclosed number of soldiers died when militants overran a post near Menaka on Tuesday.", 3),
+    ("Jets bombed a camp near Idlib on Friday, killing an unknown number of fighters.", 3),
+    ("Police fired on a march in Bago on Sunday, killing an unknown number of protesters.", 3),
+    # negative row: an unknown number arrested is no toll
+    ("Police arrested an unknown number of protesters in Bago on Sunday.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "toll"), TOLL_WITHOUT_A_FIGURE)
+def test_dead_told_without_a_figure_count_three(extractor, text, toll):
+    events = extract(extractor, text, PUBLISHED).events
+    assert len(events) == 1, [(e.sub_event_type, e.trigger) for e in events]
+    assert events[0].fatalities_low == toll
