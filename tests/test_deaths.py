@@ -101,3 +101,22 @@ def test_dead_told_without_a_figure_count_three(extractor, text, toll):
     events = extract(extractor, text, PUBLISHED).events
     assert len(events) == 1, [(e.sub_event_type, e.trigger) for e in events]
     assert events[0].fatalities_low == toll
+
+
+WOUNDS_BESIDE_DEATHS = [
+    # (report, its one event's death toll): a count of injuries told beside deaths is no toll
+    ("A gunfight between two clans near Jowhar on Monday resulted in one death and five injuries.", 1),
+    ("A bomb exploded in a market in Maiduguri on Saturday, causing two deaths and 14 injuries.", 2),
+    ("Shelling of Kherson on Monday caused three fatalities and eleven injuries, officials said.", 3),
+    ("An airstrike on a school near Sanaa on Sunday caused four deaths and 23 injuries.", 4),
+    ("A landmine blast near Kidal on Tuesday caused one fatality and seven injuries.", 1),
+    # negative row: injuries alone are no toll
+    ("Shelling of Kherson on Monday caused eleven injuries, officials said.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "toll"), WOUNDS_BESIDE_DEATHS)
+def test_injuries_beside_deaths_are_not_dead(extractor, text, toll):
+    events = extract(extractor, text, PUBLISHED).events
+    assert len(events) == 1, [(e.sub_event_type, e.trigger) for e in events]
+    assert events[0].fatalities_low == toll

@@ -81,6 +81,6 @@ def is_fatal(phrase: NumberPhrase) -> bool:
     if target.head.dep_ in {"prep", "agent"}:
         near.append(target.head.head)
     lemmas = {lemma(t) for t in near}
-    wounded = any(lemma(t) in _WOUND for t in (target.head, *target.children))  # "and about 300 wounded"
+    wounded = any(lemma(t) in _WOUND for t in (target, target.head, *target.children))  # "300 wounded", "5 injuries"
     return bool(lemmas & _DEATHS) and not wounded if lemmas & _WOUND else bool(lemmas & _KILL)
 
