@@ -43,3 +43,80 @@ def test_a_death_told_with_a_happening_counts_its_dead(extractor, text, sub_even
     assert len(events) == 1, [(e.sub_event_type, e.trigger) for e in events]
     assert events[0].fatalities_low == toll
     assert sub_event_type is None or events[0].sub_event_type == sub_event_type
+
+
+DEATH_ANSWERED = [
+    # (report, its first event's death toll): a death a happening answers or follows is another happening's
+    ("Residents marched in Nakuru against the death of a student in police custody on Tuesday.", None),
+    ("Hundreds rallied in Ibadan on Sunday following the killing of a taxi driver by police.", None),
+    ("About 200 people gathered in Tamale on Monday to demand justice for a teenager who was shot dead by police.",
+     None),
+    ("Traders protested in Kisumu on Friday over the deaths of five fishermen on the lake.", None),
+    ("Nurses held a sit-in in Mombasa on Tuesday in memory of two colleagues killed at a clinic.", None),
+    # negative row: a killing told as the happening's own deed, even after "after", is its toll
+    ("Gunmen stormed a village near Gao on Sunday after killing two guards at the gate.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "toll"), DEATH_ANSWERED)
+def test_a_death_a_happening_answers_is_not_its_toll(extractor, text, toll):
+    events = extract(extractor, text, PUBLISHED).events
+    assert events, text
+    assert events[0].fatalities_low == toll
+
+
+ONE_OF_A_FORCE = [
+    # (report, its one event's death toll): one soldier, officer or fighter killed counts one
+    ("A soldier was killed when rebels ambushed a convoy near Kidal on Sunday.", 1),
+    ("Militants shot dead a police officer at a checkpoint outside Quetta on Monday.", 1),
+    ("Gunmen killed a rebel commander and his bodyguard in Bunia on Friday.", 2),
+    ("A gendarme was killed and two others wounded when bandits attacked a post near Dori on Tuesday.", 1),
+    ("Troops killed a militant during a raid near Garissa on Saturday.", 1),
+    # negative row: one fighter arrested is no death
+    ("Troops arrested a militant during a raid near Garissa on Saturday.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "toll"), ONE_OF_A_FORCE)
+def test_one_armed_person_killed_counts_one(extractor, text, toll):
+    events = extract(extractor, text, PUBLISHED).events
+    assert len(events) == 1, [(e.sub_event_type, e.trigger) for e in events]
+    assert events[0].fatalities_low == toll
+
+
+TOLL_WITHOUT_A_FIGURE = [
+    # (report, its one event's death toll): dead told without a figure count 3, ACLED's convention
+    ("Soldiers clashed with rebels near Beni on Sunday; an unknown number of rebels were killed.", 3),
+    ("Gunmen raided a village near Dori on Monday, killing an unspecified number of herders.", 3),
+    ("An undisclosed number of soldiers died when militants overran a post near Menaka on Tuesday.", 3),
+    ("Jets bombed a camp near Idlib on Friday, killing an unknown number of fighters.", 3),
+    ("Police fired on a march in Bago on Sunday, killing an unknown number of protesters.", 3),
+    # negative row: an unknown number arrested is no toll
+    ("Police arrested an unknown number of protesters in Bago on Sunday.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "toll"), TOLL_WITHOUT_A_FIGURE)
+def test_dead_told_without_a_figure_count_three(extractor, text, toll):
+    events = extract(extractor, text, PUBLISHED).events
+    assert len(events) == 1, [(e.sub_event_type, e.trigger) for e in events]
+    assert events[0].fatalities_low == toll
+
+
+WOUNDS_BESIDE_DEATHS = [
+    # (report, its one event's death toll): a count of injuries told beside deaths is no toll
+    ("A gunfight between two clans near Jowhar on Monday resulted in one death and five injuries.", 1),
+    ("A bomb exploded in a market in Maiduguri on Saturday, causing two deaths and 14 injuries.", 2),
+    ("Shelling of Kherson on Monday caused three fatalities and eleven injuries, officials said.", 3),
+    ("An airstrike on a school near Sanaa on Sunday caused four deaths and 23 injuries.", 4),
+    ("A landmine blast near Kidal on Tuesday caused one fatality and seven injuries.", 1),
+    # negative row: injuries alone are no toll
+    ("Shelling of Kherson on Monday caused eleven injuries, officials said.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "toll"), WOUNDS_BESIDE_DEATHS)
+def test_injuries_beside_deaths_are_not_dead(extractor, text, toll):
+    events = extract(extractor, text, PUBLISHED).events
+    assert len(events) == 1, [(e.sub_event_type, e.trigger) for e in events]
+    assert events[0].fatalities_low == toll

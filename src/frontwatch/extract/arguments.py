@@ -4,12 +4,13 @@ death toll and its certainty — from its own clause first, then its sentence, t
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from spacy.tokens import Token
 
 from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.doc_actors import INFERRED, name_text
-from frontwatch.extract.numbers_in_text import fatal_numbers, number_phrases
+from frontwatch.extract.numbers_in_text import is_fatal, number_phrases
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable
 from frontwatch.language import word_book
@@ -22,6 +23,7 @@ _WORDS = word_book("arguments")
 NOUN_KINDS = {kind: _WORDS.words(kind) for kind in (
     "ground", "person", "goods", "weapons", "building", "conflict", "protest", "pronoun", "followers", "unrest")}
 _COLLECTIVES, _MEASURES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "measures", "opposing", "aside"))
+_ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
 _OF, _OVERLAP = word_book("time").words("reference_of"), word_book("time").words("overlap")
 _LEXICON = load_lexicon()
 _PLACE_ROLES = ("place", "patient", "goal", "source")
@@ -170,13 +172,14 @@ class FrameArguments:
     def fatalities(self, frames: list[Frame]) -> tuple[int | None, int | None]:
         """(low, high) killed: the victims of its own killing or of killings told with it ("..., killing
         a civilian"), else the deaths its sentence counts."""
-        linked = [f for f in frames if self.table.fatal(f.cls) and f.asserted and _linked(f, self.frame)]
+        linked = [f for f in frames if self.table.fatal(f.cls) and f.asserted and _linked(f, self.frame)
+                  and not _apart(f.predicate, self.frame.head)]
         counts = [c for f in linked for v in f.roles.get("patient", []) for c in _victims(v)]
-        lows = [low for low, _ in counts if low is not None]
-        if counts and len(lows) == len(counts):
-            highs = [high for _, high in counts if high is not None]
-            return sum(lows), sum(highs) if len(highs) == len(counts) else None
-        return fatal_numbers(self.frame.sentence)
+        if not counts or any(low is None for low, _ in counts):  # the most its sentence's counts give
+            said = [(p.value.low, p.value.high) for p in number_phrases(self.frame.sentence) if is_fatal(p)
+                    and p.value.low is not None and not _apart(p.number, self.frame.head)]
+            return max(said, key=lambda v: v[0] or 0, default=(None, None))
+        return sum(c[0] or 0 for c in counts), None if None in (h := [c[1] for c in counts]) else sum(x or 0 for x in h)
 
     def reading(self, actor1: Actor | None) -> CertaintyReading:
         """Its certainty; an armed group telling of its own deed only claims it."""
@@ -206,6 +209,13 @@ def _aside(token: Token) -> bool:
     return False
 
 
+def _apart(token: Token, head: Token) -> bool:
+    """Whether a word hangs, below a happening's head, on another it answers ("against the death of X": `earlier`)."""
+    path = list(takewhile(lambda node: node.i != head.i, token.ancestors))
+    return any(_LEXICON.lemma(node) in _ELSEWHERE and (below.pos_ in ("NOUN", "PROPN") or below.dep_ == "prep")
+               for node, below in zip(path, [token, *path], strict=False))
+
+
 def _linked(one: Frame, other: Frame) -> bool:
     """Whether two frames tell one happening: the same, one inside the other's clause, or coordinated."""
     a, b = one.head, other.head
@@ -217,12 +227,8 @@ def _victims(token: Token) -> list[tuple[int | None, int | None]]:
     counts = []
     phrases = number_phrases(token.sent)
     for noun in (token, *token.conjuncts):
-        counted = next((p.value for p in phrases if noun in (p.counted, p.number)), None)
-        if counted is not None:
-            counts.append((counted.low, counted.high))
-        elif noun.tag_ in {"NN", "NNP"} and noun.lower_ not in _COLLECTIVES and (
-                noun.ent_type_ == "PERSON" or _LEXICON.lemma(noun) in NOUN_KINDS["person"]):
-            counts.append((1, 1))  # "killing a civilian", "the driver was shot dead"
-        else:
-            counts.append((None, None))
+        counted = next(((p.value.low, p.value.high) for p in phrases if noun in (p.counted, p.number)), None)
+        one = noun.tag_ in {"NN", "NNP"} and noun.lower_ not in _COLLECTIVES and (
+            noun.ent_type_ == "PERSON" or _LEXICON.lemma(noun) in _ONE)  # "killing a civilian", "a soldier was shot"
+        counts.append(counted or ((1, 1) if one else (None, None)))
     return counts

@@ -74,19 +74,13 @@ def reference(noun: Token) -> Token:
 
 
 def is_fatal(phrase: NumberPhrase) -> bool:
-    """Whether a count is of people killed (a killing beside it with an object of its own kills others)."""
+    """Whether a count is of people killed: not wounded ("five injuries"), nor of a killing with its own object."""
     target = reference(phrase.counted) if phrase.counted is not None else phrase.number
     siblings = [t for t in target.head.children if not any(c.dep_ == "dobj" and c != target for c in t.children)]
     near = [target, target.head, *target.children, *siblings]
     if target.head.dep_ in {"prep", "agent"}:
         near.append(target.head.head)
     lemmas = {lemma(t) for t in near}
-    wounded = any(lemma(t) in _WOUND for t in (target.head, *target.children))  # "and about 300 wounded"
+    wounded = any(lemma(t) in _WOUND for t in (target, target.head, *(c for c in target.children if c.dep_ != "conj")))
     return bool(lemmas & _DEATHS) and not wounded if lemmas & _WOUND else bool(lemmas & _KILL)
 
-
-def fatal_numbers(span: Span) -> tuple[int | None, int | None]:
-    """(low, high) people killed according to a sentence; (None, None) when it gives none."""
-    fatal = [p.value for p in number_phrases(span) if is_fatal(p) and p.value.low is not None]
-    best = max(fatal, key=lambda v: v.low or 0) if fatal else None
-    return (best.low, best.high) if best is not None else (None, None)
