@@ -75,7 +75,7 @@ class PredicateLexicon:
 
     def keys(self, token: Token) -> tuple[str, ...]:
         """A word's keys (a verb's, a noun's, else none), read once per Doc (kept in its user_data) for every reader."""
-        if (keys := (memo := token.doc.user_data.setdefault(f"lexicon keys {id(self)}", {})).get(token.i)) is None:
+        if (keys := (memo := token.doc.user_data.setdefault("lexicon keys", {})).get(token.i)) is None:
             verb = token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD"} and token.pos_ == "ADJ"
             found = self.verb_keys(token) if verb else self.noun_keys(token) if token.pos_ in {"NOUN", "PROPN"} else ()
             keys = memo[token.i] = tuple(found)
