@@ -79,10 +79,11 @@ def stage_cpu(extractor, documents) -> dict[str, float]:  # noqa: ANN001 - an Ex
         started = tick("frontwatch: sentences, geoparse, document actors", started)
         units = [u for u in ctx.units if u.usable]
         texts = [u.text for u in units]
+        spans = [u.span for u in units]
         embeddings = extractor.typer.encoder.encode(texts) if texts and extractor.typer.uses_encoder else None
         started = tick("typer: MiniLM encoder (onnxruntime)", started)
-        typed = extractor.typer.classify(texts, embeddings=embeddings) if texts else []
-        started = tick("typer: trigger rules, model, combining", started)
+        typed = extractor.typer.classify(texts, embeddings=embeddings, spans=spans) if texts else []
+        started = tick("typer: trigger rules, n-gram model, frame terms, combining", started)
         extractor._read(ctx, dict(zip([u.index for u in units], typed, strict=True)))
         tick("frontwatch: events, control, quantities, spatial checks", started)
     return seconds

@@ -111,8 +111,10 @@ class FrameArguments:
             when = self.date(frames or [], remember=False)
             return frozenset(n for n, last in self.table.eras.items() if when is not None and when.end.year <= last)
         if role == "report":  # any word of it that tells what happened ("they burned tyres": unrest; not "no violence")
-            lemmas = {_LEXICON.lemma(t) for t in self.frame.predicate.doc if not _aside(t)}
-            return frozenset(kind for kind, words in NOUN_KINDS.items() if words & lemmas)
+            if (told := (doc := self.frame.predicate.doc).user_data.get("report kinds")) is None:  # once per report
+                lemmas = {_LEXICON.lemma(t) for t in doc if not _aside(t)}
+                told = doc.user_data["report kinds"] = frozenset(k for k, ws in NOUN_KINDS.items() if ws & lemmas)
+            return told
         if role == "harm":  # and what a frame told with it does to people ("attacked them, injuring six")
             hurt = {self.table.harms.get(f.cls, "") for f in frames or [] if f.asserted and _linked(f, self.frame)}
             return frozenset(hurt - {""} | ({"deadly"} if self.fatalities(frames or [])[0] else set()))

@@ -129,7 +129,7 @@ class DocumentActors:
     def _alliances(self) -> dict[str, list[Actor]]:
         """Who the document says fights beside whom ("X, helped by Y and Z")."""
         alliances: dict[str, list[Actor]] = {}
-        for verb in (t for t in self.doc if t.pos_ == "VERB" and "alliance" in _LEXICON.tags(t)):  # cheap test first
+        for verb in (t for t in self.doc if t.pos_ == "VERB" and "alliance" in t._.frame_tags):  # the frame reader's
             agent, subject = (next((t for t in verb.children if t.dep_ == dep), None) for dep in ("agent", "nsubjpass"))
             if agent is None or subject is None or (principal := self.resolve(subject)) is None:
                 continue
@@ -184,7 +184,7 @@ class DocumentActors:
     def _attributed(self) -> Actor | None:
         """The actor a report says claimed an attack, was accused of it, or set its weapon ("X laid the mine")."""
         for token in self.doc:
-            keys = set(_LEXICON.verb_keys(token)) if token.pos_ == "VERB" else set()
+            keys = set(_LEXICON.keys(token)) if token.pos_ == "VERB" else set()
             if keys & _ACCUSING:
                 accused = next((t for t in token.children if t.dep_ == "dobj"), None)
             elif keys & _CLAIMING:

@@ -8,14 +8,14 @@ from spacy.tokens import Span, Token
 
 from frontwatch.language import word_book
 from frontwatch.nlp import entities_in
-from frontwatch.reading.lexicon import lemma
+from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.resolve.numbers import NumberRange, looks_like_year, parse_number_range
 
 _WORDS = word_book("quantities")
 _QUALIFIERS, _VAGUE, _UNITS = _WORDS.words("qualifiers"), _WORDS.words("vague_counts"), _WORDS.words("units")
 _KILL, _WOUND, _PRONOUNS = _WORDS.words("fatal"), _WORDS.words("wounding"), _WORDS.words("counted_pronouns")
 _OF, _DEATHS = _WORDS.phrases("reference_of")[0], _WORDS.words("deaths_beside_wounds")
-_NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
+_NOT_COUNTS, _LEMMA = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}, load_lexicon().lemma
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def is_fatal(phrase: NumberPhrase) -> bool:
     near = [target, target.head, *target.children, *siblings]
     if target.head.dep_ in {"prep", "agent"}:
         near.append(target.head.head)
-    lemmas = {lemma(t) for t in near}
-    wounded = any(lemma(t) in _WOUND for t in (target, target.head, *(c for c in target.children if c.dep_ != "conj")))
+    lemmas = {_LEMMA(t) for t in near}
+    wounded = any(_LEMMA(t) in _WOUND for t in (target, target.head, *(c for c in target.children if c.dep_ != "conj")))
     return bool(lemmas & _DEATHS) and not wounded if lemmas & _WOUND else bool(lemmas & _KILL)
 

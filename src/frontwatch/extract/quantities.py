@@ -15,7 +15,7 @@ from frontwatch.language import invert, word_book
 from frontwatch.model import Actor, QuantityFact
 from frontwatch.nlp import text_of
 from frontwatch.reading.attribution import reading_at, saying
-from frontwatch.reading.lexicon import lemma, load_lexicon
+from frontwatch.reading.lexicon import load_lexicon
 
 _WORDS = word_book("quantities")
 _POPULATION, _GENERIC = _WORDS.words("population_nouns"), _WORDS.words("generic_nouns")
@@ -23,7 +23,7 @@ _SETTLEMENTS, _BUT = _WORDS.words("settlements"), tuple(_WORDS.phrases("exceptio
 _FIGURES = _WORDS.words("figure_nouns").union(*map(word_book("arguments").words, _WORDS.words("figure_kinds")))
 _NOT_COUNTED, _ACCORDING = {"DATE", "TIME", "GPE", "LOC"}, word_book("attribution").words("according")
 _NON_COUNT = _WORDS.words("non_count_nouns").union(word_book("dates").mapping("months"))  # months: dates read as counts
-_PARTICIPLES, _PAIRS = _WORDS.texts("participles"), _WORDS.texts("category_pairs")
+_PARTICIPLES, _PAIRS, _LEMMA = _WORDS.texts("participles"), _WORDS.texts("category_pairs"), load_lexicon().lemma
 _TURNOUT, _DRAWING = _WORDS.words("turnout_verbs"), _WORDS.words("drawing_verbs")
 _UNDER, _CONTROL = _WORDS.words("under"), _WORDS.words("control")
 _LOCATED, _HOLDING = _WORDS.words("located_prepositions"), _WORDS.words("population_prepositions")
@@ -42,8 +42,8 @@ def _undergone(token: Token) -> str | None:
     happening = token.head.head if token.head.lower_ in _OF and token.head.head.pos_ == "NOUN" else None
     verb = token.head if token.dep_ == "conj" else next((t for t in token.ancestors if t.pos_ == "VERB"), None)
     for event in (*(t for t in token.children if t.dep_ in {"acl", "relcl", "amod"}), happening, verb):
-        if event is not None and lemma(event) in _PARTICIPLES:
-            return _PARTICIPLES[lemma(event)]
+        if event is not None and _LEMMA(event) in _PARTICIPLES:
+            return _PARTICIPLES[_LEMMA(event)]
     return None
 
 
@@ -93,7 +93,7 @@ def _housed(noun: Token) -> bool:
     hosts = [owner] if owner.pos_ != "VERB" else [t for t in owner.children if t.dep_ == "nsubj"]
     places = [o for p in verb.children if p.lower_ in _LOCATED for o in p.children if o.dep_ == "pobj"]
     housed, staying = noun.dep_ == "dobj" and keys & _HOUSING, noun.dep_ == "nsubj" and keys & _STAYING
-    return any(lemma(h) in _SETTLEMENTS or h.ent_type_ == "GPE" for h in housed and hosts or staying and places or ())
+    return any(_LEMMA(h) in _SETTLEMENTS or h.ent_type_ == "GPE" for h in housed and hosts or staying and places or ())
 
 
 def _people(noun: Token) -> str | None:

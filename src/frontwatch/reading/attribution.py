@@ -58,15 +58,17 @@ def source_name(head: Token) -> str:
 
 
 def scope(frame: Frame) -> str:
-    """The words of the frame's own clause and the clauses above it, lower case."""
+    """The words of the frame's own clause and the clauses above it, lower case (clauses found once per sentence)."""
     sentence, chain = frame.sentence, {frame.predicate.i, *(t.i for t in frame.predicate.ancestors)}
-    clause: dict[int, int] = {}  # a word's clause: the first of it and its ancestors heading one, else its root
-    for path in ([token] for token in sentence):  # each head path walked once (a cycle ends past the Doc's length)
-        while (node := path[-1]).i not in clause and not (node.pos_ in {"VERB", "AUX"} and node.dep_ in _CLAUSE_DEPS
-                                                          or node.head.i == node.i or len(path) > len(node.doc)):
-            path.append(node.head)
-        clause.update(dict.fromkeys([t.i for t in path], clause.get(node.i, node.i)))
-    return " ".join(t.lower_ for t in sentence if clause[t.i] in chain)
+    if (words := sentence.doc.user_data.get(key := f"clauses {sentence.start}")) is None:
+        clause: dict[int, int] = {}  # a word's clause: the first of it and its ancestors heading one, else its root
+        for path in ([token] for token in sentence):  # each head path walked once (a cycle ends past the Doc)
+            while (node := path[-1]).i not in clause and not (node.pos_ in {"VERB", "AUX"} and node.dep_ in _CLAUSE_DEPS
+                                                              or node.head.i == node.i or len(path) > len(node.doc)):
+                path.append(node.head)
+            clause.update(dict.fromkeys([t.i for t in path], clause.get(node.i, node.i)))
+        words = sentence.doc.user_data[key] = [(clause[t.i], t.lower_) for t in sentence]
+    return " ".join(word for head, word in words if head in chain)
 
 
 def _speaker(verb: Token) -> tuple[Token | None, str | None]:

@@ -55,7 +55,8 @@ class PredicateLexicon:
                 yield f"{lemma} {child.lower_}"
             elif child.dep_ in _COMPLEMENT_DEPS:
                 yield f"{lemma} {child.lower_}"
-                yield from (f"{lemma} {m.lower_}" for m in child.children if m.dep_ == "amod" and child.dep_ == "dobj")
+                if child.dep_ == "dobj":  # only an object's adjectives ("shoot dead"), never a clause's words walked
+                    yield from (f"{lemma} {m.lower_}" for m in child.children if m.dep_ == "amod")
         yield lemma
 
     def noun_keys(self, noun: Token) -> Iterator[str]:
@@ -73,10 +74,12 @@ class PredicateLexicon:
         yield lemma
 
     def keys(self, token: Token) -> tuple[str, ...]:
-        """A word's keys, read once for predicate_class, tags and weapon_kinds: a verb's, a noun's, else none."""
-        if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD"} and token.pos_ == "ADJ":
-            return tuple(self.verb_keys(token))
-        return tuple(self.noun_keys(token)) if token.pos_ in {"NOUN", "PROPN"} else ()
+        """A word's keys (a verb's, a noun's, else none), read once per Doc (kept in its user_data) for every reader."""
+        if (keys := (memo := token.doc.user_data.setdefault("lexicon keys", {})).get(token.i)) is None:
+            verb = token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD"} and token.pos_ == "ADJ"
+            found = self.verb_keys(token) if verb else self.noun_keys(token) if token.pos_ in {"NOUN", "PROPN"} else ()
+            keys = memo[token.i] = tuple(found)
+        return keys
 
     def predicate_class(self, token: Token, keys: tuple[str, ...]) -> str | None:
         """The class a verb or noun names on its own, if any, by the word's `keys`."""
@@ -86,8 +89,7 @@ class PredicateLexicon:
     def light_class(self, verb: Token, noun: Token) -> str | None:
         """The class a verb and its object noun name together, if the lexicon lists the pair (the noun up to the
         form that names a class of its own: "came under mortar fire" is shelling, "came under fire" shooting)."""
-        verbs = set(self.verb_keys(verb))
-        keys = list(self.noun_keys(noun))
+        verbs, keys = set(self.keys(verb)), self.keys(noun)  # a verb or auxiliary's, a noun's
         named = next((k for k, key in enumerate(keys) if key in self.nouns), len(keys))
         nouns = set(keys[:named + 1])
         return next((lv.cls for lv in self.light if verbs & lv.verbs and nouns & lv.nouns), None)
@@ -103,8 +105,7 @@ class PredicateLexicon:
         """The weapon kinds a noun phrase names ("suicide car bomb": suicide, explosive), most telling first; a
         phrase listed under a whole-phrase kind names that kind alone ("stun grenade": riot control), also when the
         parser hangs its first word elsewhere ("tear gas and stun grenades"); `keys`: its noun keys, if read already."""
-        before = token.doc[token.i - 1] if token.i > 0 else None
-        written = [f"{before.lower_} {self.lemma(token)}"] if before is not None and before.is_alpha else []
+        written = [f"{b.lower_} {self.lemma(token)}" for b in token.doc[max(token.i - 1, 0):token.i] if b.is_alpha]
         keys = tuple(self.noun_keys(token)) if keys is None else keys
         named = [self.weapons[k] for k in (*written, *keys) if k in self.weapons]
         if named and named[0] in self.whole_kinds:
@@ -156,8 +157,3 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
         weapons={word: found[0] for word, found in invert(kinds, str(weapons.path)).items()}, weapon_order=tuple(kinds),
         whole_kinds=weapons.words("whole_phrase_kinds") & frozenset(kinds),
         of=word_book("time", language).words("reference_of"))
-
-
-def lemma(token: Token) -> str:
-    """A token's lemma in the default language, irregular forms corrected."""
-    return load_lexicon().lemma(token)

@@ -16,7 +16,7 @@ READINGS = 4096  # a token's readings (the attributes the tests read, its frame 
 _ATTRIBUTES = {"DEP": "dep_", "POS": "pos_", "TAG": "tag_", "LOWER": "lower_", "LEMMA": "lemma_",
                "ENT_TYPE": "ent_type_", "ORTH": "orth_", "TEXT": "text"}
 _SETS = {"IN": True, "NOT_IN": False}
-_READ = attrgetter(*_ATTRIBUTES.values())  # a token's reading: every attribute a test may read
+_READ = attrgetter("dep", "pos", "tag", "lower", "lemma", "ent_type", "orth")  # all a test may read, as string ids
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from frontwatch.errors import RegistryError
@@ -67,6 +67,11 @@ class NumberWords:
     currency_symbols: frozenset[str]
     currency_words: tuple[tuple[str, ...], ...]
     not_one_after_article: frozenset[str]
+
+    @cached_property
+    def vague_phrases(self) -> tuple[tuple[str, ...], ...]:
+        """The vague counts' phrases, longest first (sorted once)."""
+        return tuple(sorted(self.vague_counts, key=len, reverse=True))
 
 
 _INT_MAPS = ("units", "tens", "scales", "counting_nouns", "suffix_scales")
@@ -162,9 +167,18 @@ def _token_texts(text: str) -> list[str]:
     return [t.text + t.suffix for t in _tokens(text)]
 
 
-def _match_at(tokens: list[_Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """Length of the longest phrase starting at token i (0 if none)."""
+@lru_cache(maxsize=32)
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases by their first word, each word's in their order (the vocabulary's lists are fixed)."""
+    found: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
+        found.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(listed) for word, listed in found.items()}
+
+
+def _match_at(tokens: list[_Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the longest phrase starting at token i (0 if none): the first of `phrases`, in their order, there."""
+    for phrase in _by_first_word(phrases).get(tokens[i].text, ()) if i < len(tokens) else ():
         n = len(phrase)
         if tuple(t.text for t in tokens[i:i + n]) == phrase:
             return n
@@ -251,7 +265,7 @@ def _dash_then_unit(tokens: list[_Token], j: int, lex: NumberWords) -> bool:
 
 def _vague(tokens: list[_Token], i: int, lex: NumberWords) -> _Core | None:
     """A loose count at token i: "several hundred", "a few", "tens of thousands", "dozens"."""
-    n = _match_at(tokens, i, tuple(sorted(lex.vague_counts, key=len, reverse=True)))
+    n = _match_at(tokens, i, lex.vague_phrases)
     if n:
         low, high = lex.vague_counts[tuple(t.text for t in tokens[i:i + n])]
         j = i + n + (1 if _word(tokens, i + n) == "of" else 0)

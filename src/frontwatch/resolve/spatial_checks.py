@@ -133,7 +133,7 @@ def check_spatial_claims(
     resolved = [m for m in mentions if _sure(m)]
     for sent in doc.sents:
         inside = [m for m in resolved if sent.start_char <= m.start < sent.end_char]
-        evidence = Evidence(doc_id, sent.start_char, sent.end_char, sent.text)
+        evidence = Evidence(doc_id, sent.start_char, sent.end_char, text[sent.start_char:sent.end_char])  # = sent.text
         for claim in _relative_claims(text, doc, sent, inside, terms, patterns):
             findings.extend(_judge_relative(claim, gazetteer, evidence))
         for claim in _elided_claims(text, inside, resolved, terms, patterns):
@@ -156,7 +156,7 @@ def _population_statements(
     text: str, sent: Span, inside: list[PlaceMention], resolved: list[PlaceMention], patterns: _Patterns,
 ) -> list[tuple[PlaceMention, float, str]]:
     """(place, stated population, phrase) for every population statement of a sentence."""
-    sentence, found = sent.text, []
+    sentence, found = text[sent.start_char:sent.end_char], []  # sent.text, without a Token built per word
     for lead, needs_people in _POPULATION_LEADS:
         for match in lead.finditer(sentence):
             figure = _figure(sentence[match.end():], needs_people)
