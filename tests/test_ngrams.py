@@ -205,9 +205,13 @@ def tiny_corpus(tmp_path: Path) -> Path:
     return corpus
 
 
-@pytest.mark.parametrize(("option", "weights"), [([], (0.3, 0.5, 0.7, 0.9)), (["--ngram-weight", "1"], (1.0,))])
+@pytest.mark.parametrize(("option", "weights", "notes"), [
+    ([], (0.3, 0.5, 0.7, 0.9), len(TEXTS)),
+    (["--ngram-weight", "1"], (1.0,), len(TEXTS)),
+    (["--ngram-weight", "1", "--ngram-cap", "1"], (1.0,), len(set(LABELS))),  # one train note per label
+])
 def test_train_typer_ngrams_writes_a_paired_model_and_leaves_the_packaged_one_alone(
-    tiny_corpus: Path, tmp_path: Path, monkeypatch, option: list[str], weights: tuple[float, ...]
+    tiny_corpus: Path, tmp_path: Path, monkeypatch, option: list[str], weights: tuple[float, ...], notes: int
 ):
     from typer.testing import CliRunner
 
@@ -226,6 +230,6 @@ def test_train_typer_ngrams_writes_a_paired_model_and_leaves_the_packaged_one_al
     meta = load_model(tmp_path / "out" / "m.npz").meta
     assert meta["ngram_file"] == "m_ngrams.npz" and float(meta["ngram_weight"]) in weights
     assert ("ngram_floors" in meta) == (weights != (1.0,))
-    assert len((tmp_path / "out" / "manifest.tsv").read_text(encoding="utf-8").splitlines()) == len(TEXTS)
+    assert len((tmp_path / "out" / "manifest.tsv").read_text(encoding="utf-8").splitlines()) == notes
     typer_ = SentenceTyper.load(tmp_path / "out" / "m.npz")
     assert typer_.ngrams is not None and len(typer_.classify(TEXTS[:2])) == 2

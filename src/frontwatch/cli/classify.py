@@ -127,6 +127,10 @@ def train_typer_command(
     max_terms: Annotated[
         int, typer.Option("--max-terms", min=0, help="With --ngrams: n-grams kept (0: frame terms alone).")
     ] = 80000,
+    ngram_cap: Annotated[
+        int, typer.Option("--ngram-cap", min=1, help="With --ngrams: train-split notes per label the n-gram model "
+                          "is fitted on (seeded draw; --cap is the fine-tune's).")
+    ] = 2000,
 ) -> None:
     """Rebuild the sentence typer (deterministic for a seed): logistic regression on MiniLM embeddings
     of FILES, or, with --corpus, MiniLM fine-tuned on coded notes + FILES (int8 ONNX beside the .npz)."""
@@ -140,7 +144,7 @@ def train_typer_command(
         from frontwatch.classify.model import DEFAULT_MODEL_FILE
         from frontwatch.classify.train_ngrams import NgramConfig, train_ensemble
 
-        config = NgramConfig(max_terms=max_terms, frame_weight=frame_weight)
+        config = NgramConfig(cap_per_label=ngram_cap, max_terms=max_terms, frame_weight=frame_weight)
         config = config if ngram_weight is None else replace(config, mix_weights=(ngram_weight,))
         model = train_ensemble(corpus, paths, target, head or DEFAULT_MODEL_FILE, seed=seed, config=config,
                                manifest=manifest, base_manifest=base_manifest)
