@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import JSON, FromClause, Select, Text, and_, bindparam, cast, func, select
+from sqlalchemy import JSON, FromClause, Integer, Select, Text, and_, bindparam, cast, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
@@ -155,7 +155,6 @@ class _Reader:
         self.columns, self.joins = columns, joins
         self.row_select = select(*columns)  # FROM given by the caller (built once: 58 columns)
         self.select = self.row_select.select_from(joins)
-        self.by_ids = self.select.where(table.c.id.in_(bindparam("ids", expanding=True)))  # compiled once
         self.n_own = len(self.own)
 
     def builder(self) -> _Builder:
@@ -374,7 +373,7 @@ def _keys(names: frozenset[str], box: str | None, undated: bool) -> Select:
             start >= bindparam("after_date"), (start > bindparam("after_date")) | (ident > bindparam("after_id"))))
         query = query.order_by(start, ident)
     if "limit" in names:
-        query = query.limit(bindparam("limit"))
+        query = query.limit(bindparam("limit", type_=Integer, literal_execute=True))
     return query.offset(bindparam("offset")) if "offset" in names else query
 
 
@@ -424,16 +423,11 @@ def event_page(connection: Connection, flt, limit: int | None, after: Cursor | N
 
 def _views(connection: Connection, names: frozenset[str], box: str | None, undated: bool,
            params: dict[str, Any]) -> list[Any]:
-    """The events of one part of a page, as views in date then id order. On a server the keys statement is a
-    subquery joined with actors, place and header: one round trip. In process (SQLite) a second query by ids
-    costs less than the larger joined statement."""
-    read = reader(EventRow)
-    if connection.dialect.name == "sqlite":
-        ids = [key.id for key in connection.execute(_keys(names, box, undated), params)]
-        rows = connection.execute(read.by_ids, {"ids": ids}).all() if ids else []
-    else:
-        rows = connection.execute(_joined(names, box, undated), params).all()
-    build = read.builder()
+    """The events of one part of a page, as views in date then id order: the keys statement as a subquery joined
+    with actors, place and header, one statement (its cache key is made once per combination, so SQLite too is
+    spared the second query by ids it used while a page's statement was built anew each time)."""
+    rows = connection.execute(_joined(names, box, undated), params).all()
+    build = reader(EventRow).builder()
     views = [build.view(row) for row in rows]
     views.sort(key=_date_then_id)  # the few rows put in order here: a database would sort them whole, text and all
     return views
