@@ -298,9 +298,10 @@ def _filter_params(connection: Connection, flt, limit: int | None) -> tuple[dict
         params["actor"] = f"%{pattern}%"
     box = None
     if flt.bbox:
-        params.update(zip(_BOX, flt.bbox, strict=True))
+        corners = dict(zip(_BOX, flt.bbox, strict=True))
+        params |= corners
         # dense: read the date index in order, keep the points inside; else start from the places inside
-        box = "points" if _dense(connection, dict(zip(_BOX, flt.bbox, strict=True)), limit) else "places"
+        box = "points" if _dense(connection, corners, limit) else "places"
     return params, box
 
 
@@ -373,6 +374,7 @@ def _keys(names: frozenset[str], box: str | None, undated: bool) -> Select:
             start >= bindparam("after_date"), (start > bindparam("after_date")) | (ident > bindparam("after_id"))))
         query = query.order_by(start, ident)
     if "limit" in names:
+        # in the SQL text (page sizes take few values): PostgreSQL settles on a generic plan, no planning per page
         query = query.limit(bindparam("limit", type_=Integer, literal_execute=True))
     return query.offset(bindparam("offset")) if "offset" in names else query
 
