@@ -121,9 +121,13 @@ def _drop_connections_the_server_closed(engine: Engine) -> None:
 
 
 def closed_by_server(dbapi_connection: Any) -> bool:
-    """Whether an idle driver connection's socket is readable or gone (nothing is due to an idle client)."""
+    """Whether an idle driver connection's socket is readable or gone (nothing is due to an idle client); False for
+    a driver that shows no socket (its reads still get the retry)."""
+    fileno = getattr(dbapi_connection, "fileno", None)
+    if fileno is None:
+        return False
     try:
-        descriptor = dbapi_connection.fileno()
+        descriptor = fileno()
     except Exception:  # noqa: BLE001  (a closed connection has no socket, whatever the driver raises)
         return True
     poll = sockets.poll()
