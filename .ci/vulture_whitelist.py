@@ -43,6 +43,7 @@ FusionResult.used_embeddings  # report fields, returned to the CLI and the API a
 ControlView.actor_names
 _on_connect  # SQLAlchemy event listeners
 _on_error
+_on_checkout
 pytestmark  # read by pytest
 should_exit  # uvicorn.Server's stop flag, set by tests and benchmarks
 ControlStatus.CONTESTED  # statuses named in data (frame_table.yaml), read by value

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import replace
 
 import pytest
 from pg_fixtures import any_store, any_url, pg_url  # noqa: F401  (fixtures)
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select, text
 from test_store import *  # noqa: F403  (test_store's tests run again here, on the `store` below)
 from test_store import TEXT, make_extraction
 
 from frontwatch.model import Actor, Place
-from frontwatch.store import ActorRow, PlaceRow, Store
+from frontwatch.store import ActorRow, EventFilter, PlaceRow, Store, repository
 from frontwatch.store.repository import _insert_unless_present
 
 
@@ -86,3 +87,50 @@ def test_threads_saving_at_once_share_new_actors_and_places_without_losing_a_doc
     finally:
         for store in stores:
             store.close()
+
+
+def _close_connections_from_the_server(url: str) -> None:
+    """What a restart does to a client's pooled connections: the server ends every backend of the database."""
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    others = "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    try:
+        with admin.connect() as connection:
+            assert connection.scalar(text(f"SELECT count(pg_terminate_backend(pid)) {others}"))
+            deadline = time.monotonic() + 10
+            while connection.scalar(text(f"SELECT count(*) {others}")) and time.monotonic() < deadline:
+                time.sleep(0.05)
+    finally:
+        admin.dispose()
+
+
+READS = {
+    "page of events": lambda store: [e.id for e in store.event_page(EventFilter(), 10).items],
+    "one fact": lambda store: store.fact("ev-1").id,
+    "actors (a session)": lambda store: [a.name for a in store.actors()],
+    "documents (a session)": lambda store: [d.id for d in store.documents()],
+    "document lookup (retried)": lambda store: store.has_document("doc1"),
+}
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("read", "checked_at_checkout"), [
+    ("page of events", True),
+    ("one fact", True),
+    ("actors (a session)", True),
+    ("documents (a session)", True),
+    ("document lookup (retried)", True),
+    ("page of events", False),  # the server closed it after the checkout: the read is retried
+    ("one fact", False),
+])
+def test_reads_after_the_server_closed_the_pooled_connections_do_not_fail(pg_url, monkeypatch, read,
+                                                                          checked_at_checkout):
+    store = Store(pg_url)
+    try:
+        store.save(make_extraction())
+        before = READS[read](store)
+        if not checked_at_checkout:
+            monkeypatch.setattr(repository, "closed_by_server", lambda _connection: False)
+        _close_connections_from_the_server(pg_url)
+        assert READS[read](store) == before
+    finally:
+        store.close()

@@ -202,3 +202,33 @@ def test_streamed_rows_are_the_listed_rows(store):
     for n in range(5):
         store.save(make_extraction(f"doc{n}", TEXT + " " * n))
     assert [r.id for r in store.iter_rows(EventRow, batch=2)] == [r.id for r in store.all_rows(EventRow)]
+
+
+def _varied_events(store) -> None:
+    """Eight events: two types, two actors, three places and one without, one a day from April 1st 2012."""
+    army = Actor("Army of Examplestan", inter_code=1)
+    for n in range(8):
+        extraction = _event_at(f"doc{n}", [*BOX_PLACES, None][n % 4], n + 1)
+        [event] = extraction.events
+        event = replace(event, event_type="Battles" if n % 2 else "Protests", actor1=army if n % 3 else event.actor1)
+        store.save(replace(extraction, events=[event]))
+
+
+@pytest.mark.parametrize(("first", "second", "wanted"), [
+    (EventFilter(event_type="Battles"), EventFilter(event_type="Protests"), lambda e, f: e.event_type == f.event_type),
+    (EventFilter(actor="mnla"), EventFilter(actor="army"), lambda e, f: f.actor in e.actor1.name.lower()),
+    (EventFilter(date_from=date(2012, 4, 2), date_to=date(2012, 4, 3)),
+     EventFilter(date_from=date(2012, 4, 6), date_to=date(2012, 4, 8)),
+     lambda e, f: f.date_from <= e.date_start <= f.date_to),
+    (EventFilter(bbox=(-1.0, 17.0, 2.0, 19.0)), EventFilter(bbox=(-9.0, 11.0, -7.0, 13.0)),
+     lambda e, f: e.place is not None and f.bbox[1] <= e.place.latitude <= f.bbox[3]),
+    (EventFilter(event_type="Battles", limit=1), EventFilter(event_type="Battles", limit=3),
+     lambda e, f: e.event_type == f.event_type),
+])
+def test_pages_of_one_filter_combination_bind_each_pages_own_values(store, first, second, wanted):
+    """A page's statement is built once per combination of filters and paging: the next page binds new values."""
+    _varied_events(store)
+    everything = store.events()
+    for flt in (first, second, first):
+        expected = [e.id for e in everything if wanted(e, flt)][:flt.limit]
+        assert expected and [e.id for e in store.events(flt)] == expected

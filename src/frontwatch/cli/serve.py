@@ -29,12 +29,13 @@ def serve(
     import uvicorn
 
     from frontwatch.api import create_app
+    from frontwatch.api.app import settled
 
     settings = settings_for(db)
     if not settings.api_token:
         err_console.print("no FRONTWATCH_API_TOKEN set: the API is read-only")
     if workers == 1:
-        app = create_app(settings)
+        app = settled(create_app(settings))
         app.state.map.start_warming()  # the map's first view should not wait for its frames and basemap
         uvicorn.run(app, host=host, port=port, log_level="info")
         return

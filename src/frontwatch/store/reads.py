@@ -15,10 +15,10 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import JSON, FromClause, Select, Text, and_, bindparam, cast, func, select
+from sqlalchemy import JSON, FromClause, Integer, Select, Text, and_, bindparam, cast, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
@@ -153,8 +153,8 @@ class _Reader:
         self.doc_slice = slice(start, len(columns))
         joins = joins.join(docs, table.c.doc_id == docs.c.id)
         self.columns, self.joins = columns, joins
-        self.select = select(*columns).select_from(joins)
-        self.by_ids = self.select.where(table.c.id.in_(bindparam("ids", expanding=True)))  # compiled once
+        self.row_select = select(*columns)  # FROM given by the caller (built once: 58 columns)
+        self.select = self.row_select.select_from(joins)
         self.n_own = len(self.own)
 
     def builder(self) -> _Builder:
@@ -277,63 +277,118 @@ def rejected_numbers(table: type[Base]) -> Select:
                                               FactStatusRow.status == "rejected")
 
 
-def _filtered(query: Select, flt, connection: Connection, limit: int | None) -> Select:
-    events = EventRow.__table__
-    query = query.where(events.c.id.not_in(rejected_numbers(EventRow)))
-    if flt.event_type:
-        query = query.where(events.c.event_type == flt.event_type)
-    if flt.sub_event_type:
-        query = query.where(events.c.sub_event_type == flt.sub_event_type)
-    if flt.certainty:
-        query = query.where(events.c.certainty == flt.certainty)
-    if flt.doc_id:
-        query = query.where(events.c.doc_id == flt.doc_id)
+_EQUAL = ("event_type", "sub_event_type", "certainty", "doc_id")  # filters that compare an events column with a value
+_BOX = ("west", "south", "east", "north")
+_SHAPES = 512  # page statements kept built: one per combination of filters and paging met
+
+
+def _filter_params(connection: Connection, flt, limit: int | None) -> tuple[dict[str, Any], str | None]:
+    """The values a filter binds in a page's statement, by parameter name, and how a box is searched (None
+    without a box). The statement's text depends only on the names: it is built once per combination."""
+    params: dict[str, Any] = {name: getattr(flt, name) for name in _EQUAL if getattr(flt, name)}
     if flt.date_from:
-        query = query.where(events.c.date_end >= flt.date_from)
-        longest = connection.scalar(select(func.max(events.c.date_span_days)))
+        params["date_from"] = flt.date_from
+        longest = connection.scalar(_longest_span())
         if longest is not None:  # an event overlapping the window starts at most `longest` days before it
-            query = query.where(events.c.date_start >= flt.date_from - timedelta(days=max(0, longest)))
+            params["earliest_start"] = flt.date_from - timedelta(days=max(0, longest))
     if flt.date_to:
-        query = query.where(events.c.date_start <= flt.date_to)
+        params["date_to"] = flt.date_to
     if flt.actor:
         pattern = flt.actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        actors = ActorRow.__table__
-        ids = select(actors.c.id).where(actors.c.name.ilike(f"%{pattern}%", escape="\\"))
-        query = query.where(events.c.actor1_id.in_(ids) | events.c.actor2_id.in_(ids))
+        params["actor"] = f"%{pattern}%"
+    box = None
     if flt.bbox:
-        west, south, east, north = flt.bbox
-        places = PlaceRow.__table__
-        inside = select(places.c.id).where(places.c.longitude.between(west, east),
-                                           places.c.latitude.between(south, north))
-        if _dense(connection, inside, limit):  # read the date index in order, keep the points inside
-            query = query.where(events.c.place_longitude.between(west, east),
-                                events.c.place_latitude.between(south, north))
-        else:  # few places inside: start from them (the place index), then sort their events
-            query = query.where(events.c.place_id.in_(inside))
-    return query
+        corners = dict(zip(_BOX, flt.bbox, strict=True))
+        params |= corners
+        # dense: read the date index in order, keep the points inside; else start from the places inside
+        box = "points" if _dense(connection, corners, limit) else "places"
+    return params, box
 
 
-def _dense(connection: Connection, inside: Select, limit: int | None) -> bool:
+@cache
+def _longest_span() -> Select:
+    return select(func.max(EventRow.__table__.c.date_span_days))
+
+
+@cache
+def _places_inside() -> Select:
+    places = PlaceRow.__table__
+    return select(places.c.id).where(places.c.longitude.between(bindparam("west"), bindparam("east")),
+                                     places.c.latitude.between(bindparam("south"), bindparam("north")))
+
+
+@cache
+def _density_statements() -> tuple[Select, Select]:
+    """The two table sizes (one round trip), and how many places lie inside a box up to a threshold."""
+    places, events = PlaceRow.__table__, EventRow.__table__
+    sizes = select(select(func.max(places.c.id)).scalar_subquery(), select(func.max(events.c.id)).scalar_subquery())
+    counted = select(func.count()).select_from(_places_inside().limit(bindparam("threshold")).subquery())
+    return sizes, counted
+
+
+def _dense(connection: Connection, box: dict[str, float], limit: int | None) -> bool:
     """Whether enough places lie inside a box that a date-ordered scan meets `limit` events in it soon.
 
     A scan in date order reads about limit / f events when a share f of the places is inside; starting
     from those places reads about f x N events and sorts them. The scan wins when f > sqrt(limit / N).
     """
-    places, events = PlaceRow.__table__, EventRow.__table__
-    sizes = select(select(func.max(places.c.id)).scalar_subquery(), select(func.max(events.c.id)).scalar_subquery())
-    n_places, n_events = (size or 0 for size in connection.execute(sizes).one())  # one round trip for both
+    sizes, counted = _density_statements()
+    n_places, n_events = (size or 0 for size in connection.execute(sizes).one())
     if limit is None or not n_places or not n_events:
         return False
     threshold = int(n_places * min(1.0, (limit / n_events) ** 0.5)) + 1
-    counted = select(func.count()).select_from(inside.limit(threshold).subquery())
-    return (connection.scalar(counted) or 0) >= threshold
+    return (connection.scalar(counted, {**box, "threshold": threshold}) or 0) >= threshold
 
 
-def _dated_after(cursor: Cursor | None) -> ColumnElement[bool]:
-    start, ident = EventRow.__table__.c.date_start, EventRow.__table__.c.id
-    if cursor is None:
-        return start.is_not(None)
-    return and_(start >= cursor.date, (start > cursor.date) | (ident > cursor.id))
+@lru_cache(maxsize=_SHAPES)
+def _keys(names: frozenset[str], box: str | None, undated: bool) -> Select:
+    """The (id, date_start) statement of one part of a page (dated events, or undated ones) for the parameters
+    named: filters, cursor (after_date, after_id), limit and offset."""
+    events = EventRow.__table__
+    query = select(events.c.id, events.c.date_start).where(events.c.id.not_in(rejected_numbers(EventRow)))
+    for name in _EQUAL:
+        if name in names:
+            query = query.where(events.c[name] == bindparam(name))
+    if "date_from" in names:
+        query = query.where(events.c.date_end >= bindparam("date_from"))
+    if "earliest_start" in names:
+        query = query.where(events.c.date_start >= bindparam("earliest_start"))
+    if "date_to" in names:
+        query = query.where(events.c.date_start <= bindparam("date_to"))
+    if "actor" in names:
+        actors = ActorRow.__table__
+        ids = select(actors.c.id).where(actors.c.name.ilike(bindparam("actor"), escape="\\"))
+        query = query.where(events.c.actor1_id.in_(ids) | events.c.actor2_id.in_(ids))
+    if box == "points":
+        query = query.where(events.c.place_longitude.between(bindparam("west"), bindparam("east")),
+                            events.c.place_latitude.between(bindparam("south"), bindparam("north")))
+    elif box == "places":
+        query = query.where(events.c.place_id.in_(_places_inside()))
+    start, ident = events.c.date_start, events.c.id
+    if undated:
+        query = query.where(start.is_(None)).order_by(ident)
+        if "after_id" in names:
+            query = query.where(ident > bindparam("after_id"))
+    else:
+        query = query.where(start.is_not(None) if "after_date" not in names else and_(
+            start >= bindparam("after_date"), (start > bindparam("after_date")) | (ident > bindparam("after_id"))))
+        query = query.order_by(start, ident)
+    if "limit" in names:
+        # in the SQL text (page sizes take few values): PostgreSQL settles on a generic plan, no planning per page
+        query = query.limit(bindparam("limit", type_=Integer, literal_execute=True))
+    return query.offset(bindparam("offset")) if "offset" in names else query
+
+
+@lru_cache(maxsize=_SHAPES)
+def _joined(names: frozenset[str], box: str | None, undated: bool) -> Select:
+    """The `_keys` statement as a subquery that the same statement joins with actors, place and header."""
+    read = reader(EventRow)
+    page = _keys(names, box, undated).subquery("page")
+    return read.row_select.select_from(page.join(read.joins, EventRow.__table__.c.id == page.c.id))
+
+
+def _paging(limit: int | None, offset: int) -> dict[str, int]:
+    return ({} if limit is None else {"limit": limit}) | ({"offset": offset} if offset else {})
 
 
 def event_page(connection: Connection, flt, limit: int | None, after: Cursor | None = None,
@@ -343,44 +398,38 @@ def event_page(connection: Connection, flt, limit: int | None, after: Cursor | N
 
     The page's ids are chosen on the events table alone (its indexes; an offset is skipped there, never
     through joined rows) in a subquery that the same statement joins with actors, place and document: one
-    round trip for a page that its dated events fill.
+    round trip for a page that its dated events fill. Statements are built once per combination of filters
+    and paging, and bound to this page's values.
     """
-    events = EventRow.__table__
-    keys = _filtered(select(events.c.id, events.c.date_start), flt, connection, limit)
+    filters, box = _filter_params(connection, flt, limit)
     wanted = None if limit is None else limit + 1
     page: list[Any] = []
     undated_offset = 0
     if after is None or after.date is not None:
-        query = keys.where(_dated_after(after)).order_by(events.c.date_start, events.c.id).limit(wanted)
-        page = _views(connection, query.offset(offset) if offset else query)
+        cursor = {} if after is None else {"after_date": after.date, "after_id": after.id}
+        params = filters | cursor | _paging(wanted, offset)
+        page = _views(connection, frozenset(params), box, False, params)
         if offset and not page:
-            counted = select(func.count()).select_from(keys.where(_dated_after(None)).subquery())
-            undated_offset = max(0, offset - (connection.scalar(counted) or 0))
+            dated = _keys(frozenset(filters), box, False).subquery()
+            counted = connection.scalar(select(func.count()).select_from(dated), filters)
+            undated_offset = max(0, offset - (counted or 0))
     if (wanted is None or len(page) < wanted) and flt.date_from is None and flt.date_to is None:
-        query = keys.where(events.c.date_start.is_(None)).order_by(events.c.id)
-        if wanted is not None:
-            query = query.limit(wanted - len(page))
+        params = filters | _paging(None if wanted is None else wanted - len(page), undated_offset)
         if after is not None and after.date is None:
-            query = query.where(events.c.id > after.id)
-        page += _views(connection, query.offset(undated_offset) if undated_offset else query)
+            params["after_id"] = after.id
+        page += _views(connection, frozenset(params), box, True, params)
     more = limit is not None and len(page) > limit
     page = page[:limit]
     return EventPage(page, Cursor(page[-1].date_start, page[-1].id) if more and page else None)
 
 
-def _views(connection: Connection, keys: Select) -> list[Any]:
-    """The events a query of (id, date_start) selects (its limit and offset kept), as views in date then id
-    order. On a server the keys query is a subquery joined with actors, place and header: one round trip. In
-    process (SQLite) a second query by ids costs less than the cache key of a new joined statement."""
-    read = reader(EventRow)
-    if connection.dialect.name == "sqlite":
-        ids = [key.id for key in connection.execute(keys)]
-        rows = connection.execute(read.by_ids, {"ids": ids}).all() if ids else []
-    else:
-        page = keys.subquery("page")
-        rows = connection.execute(select(*read.columns).select_from(
-            page.join(read.joins, EventRow.__table__.c.id == page.c.id))).all()
-    build = read.builder()
+def _views(connection: Connection, names: frozenset[str], box: str | None, undated: bool,
+           params: dict[str, Any]) -> list[Any]:
+    """The events of one part of a page, as views in date then id order: the keys statement as a subquery joined
+    with actors, place and header, one statement (its cache key is made once per combination, so SQLite too is
+    spared the second query by ids it used while a page's statement was built anew each time)."""
+    rows = connection.execute(_joined(names, box, undated), params).all()
+    build = reader(EventRow).builder()
     views = [build.view(row) for row in rows]
     views.sort(key=_date_then_id)  # the few rows put in order here: a database would sort them whole, text and all
     return views

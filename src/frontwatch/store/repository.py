@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import select as sockets
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Select, create_engine, event, insert, inspect, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, InvalidatePoolError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontwatch.errors import StoreError
@@ -86,8 +87,9 @@ def create_store_engine(url: str) -> Engine:
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        # SQLite waits for a busy file; a server's pooled connections are checked before use (it may have restarted)
-        options = {"connect_args": {"timeout": SQLITE_BUSY_MS / 1000}} if path is not None else {"pool_pre_ping": True}
+        # SQLite waits for a busy file. A server's pooled connections are not pinged (a round trip per checkout):
+        # one the server closed is dropped at checkout, and a read it fails is retried (Store._read).
+        options = {"connect_args": {"timeout": SQLITE_BUSY_MS / 1000}} if path is not None else {}
         engine = create_engine(url, future=True, **options)
     except (SQLAlchemyError, ImportError, ValueError) as exc:
         raise StoreError(f"cannot open database {url!r}: {exc}") from exc
@@ -95,6 +97,7 @@ def create_store_engine(url: str) -> Engine:
         _configure_sqlite(engine)
     else:
         _invalidate_pool_when_the_server_went_away(engine)
+        _drop_connections_the_server_closed(engine)
     return engine
 
 
@@ -105,6 +108,31 @@ def _invalidate_pool_when_the_server_went_away(engine: Engine) -> None:
     def _on_error(context) -> None:
         if not context.is_disconnect and went_away(context.original_exception):
             context.is_disconnect = True
+
+
+def _drop_connections_the_server_closed(engine: Engine) -> None:
+    """At checkout, without a round trip: an idle pooled connection with something to read was closed by the
+    server (a restart or a terminated backend sends its last message, then closes), so the whole pool is
+    replaced and the checkout gets a new connection."""
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection, _record, _proxy) -> None:
+        if closed_by_server(dbapi_connection):
+            raise InvalidatePoolError("the server closed a pooled connection")
+
+
+def closed_by_server(dbapi_connection: Any) -> bool:
+    """Whether an idle driver connection's socket is readable or gone (nothing is due to an idle client); False for
+    a driver that shows no socket (its reads still get the retry)."""
+    fileno = getattr(dbapi_connection, "fileno", None)
+    if fileno is None:
+        return False
+    try:
+        descriptor = fileno()
+    except Exception:  # noqa: BLE001  (a closed connection has no socket, whatever the driver raises)
+        return True
+    poll = sockets.poll()
+    poll.register(descriptor, sockets.POLLIN)
+    return bool(poll.poll(0))
 
 
 def _missing_columns(connection: Connection) -> list[str]:
@@ -159,6 +187,19 @@ class Store:
                 raise StoreError(f"{what}: {exc.__class__.__name__}: {exc}") from exc
             except SQLAlchemyError as exc:
                 raise StoreError(f"{what}: {exc.__class__.__name__}: {exc}") from exc
+
+    def _read(self, operation: Callable[[Connection], T]) -> T:
+        """A single read on a pooled connection outside a transaction. Optimistic: a connection the server dropped
+        after its checkout fails with a disconnect, which replaces the pool, and the read runs once more on a new
+        connection (a database still down then raises, which the API answers with 503)."""
+        try:
+            with self._reads.connect() as connection:
+                return operation(connection)
+        except DBAPIError as exc:
+            if not _disconnected(exc):
+                raise
+        with self._reads.connect() as connection:
+            return operation(connection)
 
     def session(self) -> Session:
         """A new ORM session (use as a context manager)."""
@@ -233,8 +274,7 @@ class Store:
     def event_page(self, flt: EventFilter, limit: int | None, after: Cursor | None = None,
                    offset: int = 0) -> EventPage:
         """A page of events matching a filter after a cursor (or an offset), and the cursor of the next page."""
-        with self._reads.connect() as connection:
-            return event_page(connection, flt, limit, after, offset)
+        return self._read(lambda connection: event_page(connection, flt, limit, after, offset))
 
     def iter_views(self, table: type, doc_ids: Sequence[str] | None = None, *,
                    by_document: bool = False) -> Iterator[View]:
@@ -277,8 +317,7 @@ class Store:
         table = FACT_TABLES.get(prefix)
         if table is None or not number.isdigit():
             return None
-        with self._reads.connect() as connection:
-            return fact_view(connection, table, int(number))
+        return self._read(lambda connection: fact_view(connection, table, int(number)))
 
     def actors(self) -> list[ActorRow]:
         """Every actor stored, by name."""
