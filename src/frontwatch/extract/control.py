@@ -14,6 +14,7 @@ from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable, Transition
 from frontwatch.language import word_book
 from frontwatch.model import ControlFact, ControlStatus, GeoPrecision, Place, PlaceMention
+from frontwatch.reading.attribution import contains
 from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
@@ -22,8 +23,9 @@ _FACILITIES = _WORDS.words("facility_nouns") | _POSITIONS
 _COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("place_pronouns")
 _NAMING, _COUNTRIES = _WORDS.words("naming_prepositions"), _WORDS.words("country_nouns")
 _INCLUDING, _AREAS = _WORDS.words("inclusion_prepositions"), _WORDS.words("area_nouns")
-_WITHIN = _WORDS.words("within_prepositions")
+_WITHIN, _UNOPPOSED = _WORDS.words("within_prepositions"), _WORDS.phrases("unopposed")
 _OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
+_PAST_PERFECT = word_book("modality").words("past_perfect")
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}  # entity types of names that place it ("Lake Chad", not the army of Chad)
 _LEFT_BEFORE = timedelta(days=1)  # a place left the day before an entry was left to it
@@ -68,7 +70,8 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
                     "NOUN", "PRON", "ADJ"}:  # "much of the countryside in Unity state": a share of the state
                 path = _path_to(within.head, head)
             if path is not None:
-                shares = (*path, *(t for t in head.lefts if t.dep_ != "compound"))  # "the district town": a kind
+                shares = (*(t for k, t in enumerate(path) if not (k and path[k - 1].dep_ == "compound" and t.lower_
+                            in _AREAS)), *(t for t in head.lefts if t.dep_ != "compound"))  # not "the X area", a kind
                 named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in shares) or part))
                 break
     found = []
@@ -156,6 +159,13 @@ def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
         m.start <= noun.idx < m.end for m in ctx.places_in(noun.sent.start_char, noun.sent.end_char))
 
 
+def _mood(frame: Frame) -> str:
+    """A frame's modality, or `past` for one told in the past perfect by nobody ("had held X"; not "said they had")."""
+    past = frame.modality == "realis" and frame.attribution is None and frame.head.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in _PAST_PERFECT for c in frame.head.children)
+    return "past" if past else frame.modality
+
+
 class ControlReader:
     """Reads the control claims of a sentence's frames."""
 
@@ -167,7 +177,7 @@ class ControlReader:
         if not unit.usable:
             return []
         facts = [f for frame in frames if frame.stated for change in self.table.transitions(frame.cls)
-                 if frame.modality in change.moods for f in self._claims(ctx, unit, frame, change, frames)]
+                 if _mood(frame) in change.moods for f in self._claims(ctx, unit, frame, change, frames)]
         return list({control_key(f): f for f in facts}.values())
 
     def _razed(self, frame: Frame, frames: list[Frame]) -> bool:
@@ -191,6 +201,9 @@ class ControlReader:
         as_of = dated.end if dated is not None else ctx.document.published
         if change.dynamic and self.table.history(as_of, ctx.story_day, "control"):
             return []  # "when it took the capital in 1994": an old change of hands is background
+        clause = frame.head.doc[frame.head.left_edge.i:frame.head.right_edge.i + 1].text.lower()
+        told = ControlStatus.CONTROLS if change.status == ControlStatus.CONTESTED and any(  # "entered X unopposed":
+            contains(clause, p) for p in _UNOPPOSED) else change.status  # a taking, no fight for X
         facts = []
         found = [(m, part) for m, part in next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
                  if change.dynamic and change.status == ControlStatus.CONTROLS or m.resolved.feature not in _POSITIONS]
@@ -203,7 +216,7 @@ class ControlReader:
             if place.precision == GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \
                     and place.country and ctx.resolve_place:
                 place, partial = ctx.resolve_place(place.country) or place, True  # "eastern Syria": part of Syria
-            status = ControlStatus.PARTIAL if partial and change.status == ControlStatus.CONTROLS else change.status
+            status = ControlStatus.PARTIAL if partial and told == ControlStatus.CONTROLS else told
             if place.feature == "country" and status == ControlStatus.CONTROLS:
                 continue  # holding a whole country is a government, not a control claim
             facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit),
@@ -219,10 +232,8 @@ def control_key(fact: ControlFact) -> tuple:
 def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
     """Whether a contest for a place is a taking: another holder lost it that day or the day before and nobody else
     contests or holds it then ("the rebels pulled out of X; troops entered the town")."""
-    if fact.as_of is None:
-        return False
     place = [f for f in facts if f.place.name == fact.place.name and f is not fact]
-    left = any(f.status == ControlStatus.LOST and f.actor.name != fact.actor.name and f.as_of
+    left = any(f.status == ControlStatus.LOST and f.actor.name != fact.actor.name and f.as_of and fact.as_of
                and timedelta(0) <= fact.as_of - f.as_of <= _LEFT_BEFORE for f in place)
     return left and not any(f.status in {ControlStatus.CONTESTED, ControlStatus.CONTROLS} and f.as_of == fact.as_of
                             or f.status == ControlStatus.CONTROLS and f.actor.name == fact.actor.name for f in place)

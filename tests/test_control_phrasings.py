@@ -1,0 +1,94 @@
+"""Control claims in any phrasing (issue 18): families of paraphrases of one control fact, each row asserting
+holder, place and status, and a negative row of similar shape that must not yield it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 13)
+
+
+def _claims(extractor, text: str) -> set[tuple[str, str, str]]:
+    return {(c.actor.name, c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control}
+
+
+MALI_BASE = ("Military Forces of Mali", "Kidal", "controls")
+BASE_SET_UP = [
+    # a force that sets up a base, camp or post in a town holds the town (the table's `establish_base`)
+    ("active, said", "Malian soldiers opened a new base at Kidal on Tuesday, the army said.", MALI_BASE, True),
+    ("reportedly", "Malian troops have reportedly set up a camp in Kidal.", MALI_BASE, True),
+    ("passive", "A new army post was established in Kidal on Tuesday by Malian troops.", MALI_BASE, True),
+    ("relative", "Kidal, where Malian troops set up a base last week, was calm on Monday.", MALI_BASE, True),
+    ("perfect, according to", "Malian forces have built an outpost in Kidal, according to local officials.",
+     MALI_BASE, True),
+    ("negative: a plan", "Malian troops plan to open a base in Kidal next year.", MALI_BASE, False),
+    ("negative: attacked", "Gunmen attacked an army base in Kidal on Tuesday.",
+     ("Unidentified Armed Group (Mali)", "Kidal", "controls"), False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), BASE_SET_UP, ids=[r[0] for r in BASE_SET_UP])
+def test_setting_up_a_base_in_a_town_holds_it(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
+SHABAAB_LOST = ("al-Shabaab", "Jawhar", "lost")
+HELD_BEFORE = [
+    # a state told in the past perfect, outside reported speech, is a past state: its holder has lost the place
+    ("next sentence", "Somali troops retook Jowhar on Friday. Al-Shabaab had held the town since 2019.",
+     SHABAAB_LOST, True),
+    ("relative", "Somali troops retook Jowhar, which al-Shabaab had held since 2019, on Friday.", SHABAAB_LOST, True),
+    ("before", "Al-Shabaab fighters had controlled Jowhar for two years before Somali troops recaptured it on Friday.",
+     SHABAAB_LOST, True),
+    ("passive", "Jowhar had been held by al-Shabaab since 2019 until Somali troops retook it on Friday.",
+     SHABAAB_LOST, True),
+    ("reportedly", "Al-Shabaab had reportedly held Jowhar since 2019; Somali troops retook it on Friday.",
+     SHABAAB_LOST, True),
+    ("negative: reported speech", "Al-Shabaab said its fighters had held Jowhar since 2019.", SHABAAB_LOST, False),
+    ("negative: present perfect", "Al-Shabaab has held Jowhar since 2019.", SHABAAB_LOST, False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), HELD_BEFORE, ids=[r[0] for r in HELD_BEFORE])
+def test_a_state_held_before_is_lost(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
+MALI_IN_KIDAL = ("Military Forces of Mali", "Kidal", "controls")
+UNOPPOSED = [
+    # an entry nobody resisted is a taking, not a fight for the place (`unopposed` in data/en/arguments.yaml)
+    ("participle", "Malian troops entered Kidal on Sunday, meeting no resistance.", MALI_IN_KIDAL, True),
+    ("adverb, said", "Malian troops entered Kidal unopposed on Sunday, residents said.", MALI_IN_KIDAL, True),
+    ("reportedly", "Malian troops reportedly moved into Kidal without a fight on Sunday.", MALI_IN_KIDAL, True),
+    ("passive", "Kidal was entered by Malian troops without resistance on Sunday.", MALI_IN_KIDAL, True),
+    ("without a shot", "Malian troops rolled into Kidal on Sunday without firing a shot, the army said.",
+     MALI_IN_KIDAL, True),
+    ("negative: fought", "Malian troops entered Kidal on Sunday and fought rebels in the streets.",
+     MALI_IN_KIDAL, False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), UNOPPOSED, ids=[r[0] for r in UNOPPOSED])
+def test_an_unopposed_entry_is_a_taking(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
+POLICE_HOLD = ("Police Forces of Somalia", "Baidoa", "controls")
+TOWN_AREA = [
+    # "the X area" is the town and its surroundings, not a part of it ("parts of X", "some areas of X" are)
+    ("light verb", "Somali police took control of the Baidoa area on Tuesday.", POLICE_HOLD, True),
+    ("handed to", "The Somali army handed security of the Baidoa area to Somali police on Tuesday.", POLICE_HOLD, True),
+    ("copular, said", "The Baidoa area is now under the control of Somali police, officials said.", POLICE_HOLD, True),
+    ("reportedly", "Somali police reportedly secured the Baidoa area on Tuesday.", POLICE_HOLD, True),
+    ("active, said", "Somali police now hold the Baidoa area, the governor said.", POLICE_HOLD, True),
+    ("negative: parts of", "Somali police took control of parts of Baidoa on Tuesday.", POLICE_HOLD, False),
+    ("negative: some areas of", "Somali police control some areas of Baidoa.", POLICE_HOLD, False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), TOWN_AREA, ids=[r[0] for r in TOWN_AREA])
+def test_the_area_of_a_town_is_the_town(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
