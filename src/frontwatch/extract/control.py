@@ -201,9 +201,6 @@ class ControlReader:
         as_of = dated.end if dated is not None else ctx.document.published
         if change.dynamic and self.table.history(as_of, ctx.story_day, "control"):
             return []  # "when it took the capital in 1994": an old change of hands is background
-        clause = frame.head.doc[frame.head.left_edge.i:frame.head.right_edge.i + 1].text.lower()
-        told = ControlStatus.CONTROLS if change.status == ControlStatus.CONTESTED and any(  # "entered X unopposed":
-            contains(clause, p) for p in _UNOPPOSED) else change.status  # a taking, no fight for X
         facts = []
         found = [(m, part) for m, part in next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
                  if change.dynamic and change.status == ControlStatus.CONTROLS or m.resolved.feature not in _POSITIONS]
@@ -216,7 +213,7 @@ class ControlReader:
             if place.precision == GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \
                     and place.country and ctx.resolve_place:
                 place, partial = ctx.resolve_place(place.country) or place, True  # "eastern Syria": part of Syria
-            status = ControlStatus.PARTIAL if partial and told == ControlStatus.CONTROLS else told
+            status = ControlStatus.PARTIAL if partial and change.status == ControlStatus.CONTROLS else change.status
             if place.feature == "country" and status == ControlStatus.CONTROLS:
                 continue  # holding a whole country is a government, not a control claim
             facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit),
@@ -245,14 +242,15 @@ def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[C
     a claim dated by the report's day alone ("still holds") replaces nobody. A holder's fight for or threat to a place
     its own taking or leaving settled that day or later is left out ("entered the town on Wednesday ... seized it";
     "captured X on Friday ... troops entered the town after the rebels retreated"); a contest for a place its holder
-    left is a taking (_left_to). Returns the claims kept, and the contests made takings."""
+    left or nobody resisted is a taking (_left_to; `unopposed`). Returns the claims kept, and the contests taken."""
     for fact in facts:
         later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
                  and f.place.name == fact.place.name and f.as_of and fact.as_of and fact.as_of < f.as_of
                  and f.as_of != published]
         if fact.status == ControlStatus.CONTROLS and later:
             fact.status, fact.as_of = ControlStatus.LOST, max(later)
-    taken = [f for f in facts if f.status == ControlStatus.CONTESTED and _left_to(f, facts)]
+    taken = [f for f in facts if f.status == ControlStatus.CONTESTED and (_left_to(f, facts) or any(
+        contains(f.evidence.text.lower(), p) for p in _UNOPPOSED))]  # "entered X unopposed" takes it too
     for fact in taken:
         fact.status = ControlStatus.CONTROLS
     return [fact for fact in facts if fact.status not in _PENDING or not any(
