@@ -160,8 +160,9 @@ def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
 
 
 def _mood(frame: Frame) -> str:
-    """A frame's modality, or `past` for one told in the past perfect by nobody ("had held X"; not "said they had")."""
-    past = frame.modality == "realis" and frame.attribution is None and frame.head.tag_ == "VBN" and any(
+    """A frame's modality, or `past` for one told in the past perfect, unless as what is said ("said they had")."""
+    said = frame.attribution is not None and frame.head.dep_ == "ccomp"  # the present perfect, reported
+    past = frame.modality == "realis" and not said and frame.head.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in _PAST_PERFECT for c in frame.head.children)
     return "past" if past else frame.modality
 
