@@ -116,6 +116,8 @@ TAKEN_THEN_LEFT = [
      SHABAAB_LEFT, True),
     ("negative: an attack", "Al-Shabaab fighters attacked Beledweyne on Friday before withdrawing.", SHABAAB_LEFT,
      False),
+    ("guard: a move's of-phrase is where it goes", "Al-Shabaab fighters were on the outskirts of Beledweyne on Friday.",
+     ("al-Shabaab", "Beledweyne", "threatened"), True),
 ]
 
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from frontwatch.extract.arguments import FrameArguments, stand_ins
-from frontwatch.extract.context import THE, DocumentContext, bracketed, is_town
+from frontwatch.extract.context import THE, DocumentContext, bracketed, is_town, past_perfect
 from frontwatch.extract.doc_actors import name_text, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable, Transition
@@ -25,7 +25,6 @@ _NAMING, _COUNTRIES = _WORDS.words("naming_prepositions"), _WORDS.words("country
 _INCLUDING, _AREAS = _WORDS.words("inclusion_prepositions"), _WORDS.words("area_nouns")
 _WITHIN, _UNOPPOSED = _WORDS.words("within_prepositions"), _WORDS.phrases("unopposed")
 _OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
-_PAST_PERFECT = word_book("modality").words("past_perfect")
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}  # entity types of names that place it ("Lake Chad", not the army of Chad)
 _LEFT_BEFORE = timedelta(days=1)  # a place left the day before an entry was left to it
@@ -162,9 +161,7 @@ def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
 def _mood(frame: Frame) -> str:
     """A frame's modality, or `past` for one told in the past perfect, unless as what is said ("said they had")."""
     said = frame.attribution is not None and frame.head.dep_ == "ccomp"  # the present perfect, reported
-    past = frame.modality == "realis" and not said and frame.head.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in _PAST_PERFECT for c in frame.head.children)
-    return "past" if past else frame.modality
+    return "past" if frame.modality == "realis" and not said and past_perfect(frame.head) else frame.modality
 
 
 class ControlReader:
@@ -175,9 +172,7 @@ class ControlReader:
 
     def read(self, ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame]) -> list[ControlFact]:
         """The control claims of one sentence."""
-        if not unit.usable:
-            return []
-        facts = [f for frame in frames if frame.stated for change in self.table.transitions(frame.cls)
+        facts = [f for frame in frames if unit.usable and frame.stated for change in self.table.transitions(frame.cls)
                  if _mood(frame) in change.moods for f in self._claims(ctx, unit, frame, change, frames)]
         return list({control_key(f): f for f in facts}.values())
 
