@@ -223,11 +223,13 @@ def control_key(fact: ControlFact) -> tuple:
 
 
 def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
-    """Whether a contest for a place is a taking: another holder lost it that day or the day before and nobody else
-    contests or holds it then ("the rebels pulled out of X; troops entered the town")."""
+    """Whether a contest for a place is a taking: another holder lost it that day or the day before, or its sentence
+    says nobody resisted (`unopposed`: "entered X unopposed"), and nobody else contests or holds it then, nor its holder
+    ("the rebels pulled out of X; troops entered the town")."""
     place = [f for f in facts if f.place.name == fact.place.name and f is not fact]
     left = any(f.status == ControlStatus.LOST and f.actor.name != fact.actor.name and f.as_of and fact.as_of
-               and timedelta(0) <= fact.as_of - f.as_of <= _LEFT_BEFORE for f in place)
+               and timedelta(0) <= fact.as_of - f.as_of <= _LEFT_BEFORE for f in place) or any(
+        contains(fact.evidence.text.lower(), p) for p in _UNOPPOSED)
     return left and not any(f.status in {ControlStatus.CONTESTED, ControlStatus.CONTROLS} and f.as_of == fact.as_of
                             or f.status == ControlStatus.CONTROLS and f.actor.name == fact.actor.name for f in place)
 
@@ -238,15 +240,14 @@ def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[C
     a claim dated by the report's day alone ("still holds") replaces nobody. A holder's fight for or threat to a place
     its own taking or leaving settled that day or later is left out ("entered the town on Wednesday ... seized it";
     "captured X on Friday ... troops entered the town after the rebels retreated"); a contest for a place its holder
-    left or nobody resisted is a taking (_left_to; `unopposed`). Returns the claims kept, and the contests taken."""
+    left or nobody resisted is a taking (_left_to). Returns the claims kept, and the contests made takings."""
     for fact in facts:
         later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
                  and f.place.name == fact.place.name and f.as_of and fact.as_of and fact.as_of < f.as_of
                  and f.as_of != published]
         if fact.status == ControlStatus.CONTROLS and later:
             fact.status, fact.as_of = ControlStatus.LOST, max(later)
-    taken = [f for f in facts if f.status == ControlStatus.CONTESTED and (_left_to(f, facts) or any(
-        contains(f.evidence.text.lower(), p) for p in _UNOPPOSED))]  # "entered X unopposed" takes it too
+    taken = [f for f in facts if f.status == ControlStatus.CONTESTED and _left_to(f, facts)]
     for fact in taken:
         fact.status = ControlStatus.CONTROLS
     return [fact for fact in facts if fact.status not in _PENDING or not any(
