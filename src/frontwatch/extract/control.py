@@ -223,9 +223,8 @@ def control_key(fact: ControlFact) -> tuple:
 
 
 def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
-    """Whether a contest for a place is a taking: another holder lost it that day or the day before, or its sentence
-    says nobody resisted (`unopposed`: "entered X unopposed"), and nobody else contests or holds it then, nor its holder
-    ("the rebels pulled out of X; troops entered the town")."""
+    """Whether a contest for a place is a taking: another holder left it that day or the day before ("the rebels pulled
+    out of X; troops entered the town") or none resisted (`unopposed`), and none other contests or holds it then."""
     place = [f for f in facts if f.place.name == fact.place.name and f is not fact]
     left = any(f.status == ControlStatus.LOST and f.actor.name != fact.actor.name and f.as_of and fact.as_of
                and timedelta(0) <= fact.as_of - f.as_of <= _LEFT_BEFORE for f in place) or any(
