@@ -10,6 +10,7 @@ per 100 notes (`controls`, `partial` or `lost` claims on any place). `--dump` wr
 note's coding and control claims as JSON lines.
 
 Run: .venv/bin/python bench/acled_control_bench.py [--split dev|train|heldout] [--limit 200] [--others 200]
+     [--half study|score]
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import random
 from datetime import date
 from pathlib import Path
 
-from acled_notes_bench import DEFAULT_CORPUS
+from acled_notes_bench import DEFAULT_CORPUS, halve
 
 from frontwatch.evaluate.coded_notes import PLACE_KM, CodedNote, actor_matches, load_coded_notes
 from frontwatch.extract.extractor import Extractor
@@ -68,9 +69,11 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=200, help="change-of-hands notes at most")
     parser.add_argument("--others", type=int, default=200, help="notes of other violent sub-types")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--half", choices=("study", "score"), default=None, help="one seeded half of each sample")
     parser.add_argument("--dump", type=Path, default=None, help="write each note's coding and claims here")
     args = parser.parse_args()
     changes, others = split_notes(args.corpus, args.split, args.limit, args.others, args.seed)
+    changes, others = halve(changes, args.half, args.seed), halve(others, args.half, args.seed)
     extractor = build_extractor(Settings())
     found = side = false = 0
     rows = []
@@ -84,7 +87,8 @@ def main() -> None:
             false += sum(f.status in FALSE for f in facts)
         rows.append({"id": note.id, "label": note.label, "actor1": note.actor1, "text": note.text,
                      "claims": [[f.actor.name, f.place.name, f.status.value] for f in facts]})
-    print(f"## ACLED control, split {args.split} (seed {args.seed})\n")
+    half = f", {args.half} half" if args.half else ""
+    print(f"## ACLED control, split {args.split}{half} (seed {args.seed})\n")
     print("| change notes | claim found ≤25 km | side right | other violent notes | false claims /100 |")
     print("|---:|---:|---:|---:|---:|")
     print(f"| {len(changes)} | {found / max(len(changes), 1):.3f} | {side / max(len(changes), 1):.3f} | "

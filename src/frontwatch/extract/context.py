@@ -213,12 +213,16 @@ def _up_to(published: date | None, days: int) -> DateSpan | None:
     return DateSpan(published - timedelta(days=days), published, TimePrecision.WEEK, UNDATED) if published else None
 
 
+def past_perfect(verb: Token) -> bool:
+    """Whether a verb is told in the past perfect ("had launched", "had held")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PLUPERFECT for c in verb.children)
+
+
 def _flashback(verb: Token) -> bool:
     """Whether a clause steps back in time, told in the past perfect ("had launched"), or sets another's scene as a
     subordinate clause ("after the army left"): it does not move the story on."""
     head = _clause_head(verb)
-    return head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PLUPERFECT for c in head.children) or (
-        head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children))
+    return past_perfect(head) or head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children)
 
 
 @dataclass
@@ -287,9 +291,7 @@ class DocumentContext:
         named before `before`, else the last town named before it that is no mere reference point."""
         main = self.main_place()
         towns = [m for m in self._towns(before) if not _reference_point(self.doc, m)]
-        if main is not None and any(m.place == main for m in towns):
-            return main
-        return towns[-1].place if towns else main
+        return main if not towns or any(m.place == main for m in towns) else towns[-1].place
 
     def recent_place(self, before: int) -> Place | None:
         """The last town named before an offset ("the city" refers back to it), unless only to locate another."""

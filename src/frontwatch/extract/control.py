@@ -8,12 +8,13 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from frontwatch.extract.arguments import FrameArguments, stand_ins
-from frontwatch.extract.context import THE, DocumentContext, bracketed, is_town
+from frontwatch.extract.context import THE, DocumentContext, bracketed, is_town, past_perfect
 from frontwatch.extract.doc_actors import name_text, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable, Transition
 from frontwatch.language import word_book
 from frontwatch.model import ControlFact, ControlStatus, GeoPrecision, Place, PlaceMention
+from frontwatch.reading.attribution import contains
 from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
@@ -22,7 +23,7 @@ _FACILITIES = _WORDS.words("facility_nouns") | _POSITIONS
 _COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("place_pronouns")
 _NAMING, _COUNTRIES = _WORDS.words("naming_prepositions"), _WORDS.words("country_nouns")
 _INCLUDING, _AREAS = _WORDS.words("inclusion_prepositions"), _WORDS.words("area_nouns")
-_WITHIN = _WORDS.words("within_prepositions")
+_WITHIN, _UNOPPOSED = _WORDS.words("within_prepositions"), _WORDS.phrases("unopposed")
 _OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}  # entity types of names that place it ("Lake Chad", not the army of Chad)
@@ -68,7 +69,8 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
                     "NOUN", "PRON", "ADJ"}:  # "much of the countryside in Unity state": a share of the state
                 path = _path_to(within.head, head)
             if path is not None:
-                shares = (*path, *(t for t in head.lefts if t.dep_ != "compound"))  # "the district town": a kind
+                shares = (*(t for k, t in enumerate(path) if not (k and path[k - 1].dep_ == "compound" and t.lower_
+                            in _AREAS)), *(t for t in head.lefts if t.dep_ != "compound"))  # not "the X area", a kind
                 named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in shares) or part))
                 break
     found = []
@@ -156,6 +158,12 @@ def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
         m.start <= noun.idx < m.end for m in ctx.places_in(noun.sent.start_char, noun.sent.end_char))
 
 
+def _mood(frame: Frame) -> str:
+    """A frame's modality, or `past` for one told in the past perfect, unless as what is said ("said they had")."""
+    said = frame.attribution is not None and frame.head.dep_ == "ccomp"  # the present perfect, reported
+    return "past" if frame.modality == "realis" and not said and past_perfect(frame.head) else frame.modality
+
+
 class ControlReader:
     """Reads the control claims of a sentence's frames."""
 
@@ -164,10 +172,8 @@ class ControlReader:
 
     def read(self, ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame]) -> list[ControlFact]:
         """The control claims of one sentence."""
-        if not unit.usable:
-            return []
-        facts = [f for frame in frames if frame.stated for change in self.table.transitions(frame.cls)
-                 if frame.modality in change.moods for f in self._claims(ctx, unit, frame, change, frames)]
+        facts = [f for frame in frames if unit.usable and frame.stated for change in self.table.transitions(frame.cls)
+                 if _mood(frame) in change.moods for f in self._claims(ctx, unit, frame, change, frames)]
         return list({control_key(f): f for f in facts}.values())
 
     def _razed(self, frame: Frame, frames: list[Frame]) -> bool:
@@ -217,13 +223,12 @@ def control_key(fact: ControlFact) -> tuple:
 
 
 def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
-    """Whether a contest for a place is a taking: another holder lost it that day or the day before and nobody else
-    contests or holds it then ("the rebels pulled out of X; troops entered the town")."""
-    if fact.as_of is None:
-        return False
+    """Whether a contest for a place is a taking: another holder left it that day or the day before ("the rebels pulled
+    out of X; troops entered the town") or none resisted (`unopposed`), and none other contests or holds it then."""
     place = [f for f in facts if f.place.name == fact.place.name and f is not fact]
-    left = any(f.status == ControlStatus.LOST and f.actor.name != fact.actor.name and f.as_of
-               and timedelta(0) <= fact.as_of - f.as_of <= _LEFT_BEFORE for f in place)
+    left = any(f.status == ControlStatus.LOST and f.actor.name != fact.actor.name and f.as_of and fact.as_of
+               and timedelta(0) <= fact.as_of - f.as_of <= _LEFT_BEFORE for f in place) or any(
+        contains(fact.evidence.text.lower(), p) for p in _UNOPPOSED)
     return left and not any(f.status in {ControlStatus.CONTESTED, ControlStatus.CONTROLS} and f.as_of == fact.as_of
                             or f.status == ControlStatus.CONTROLS and f.actor.name == fact.actor.name for f in place)
 
@@ -234,7 +239,7 @@ def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[C
     a claim dated by the report's day alone ("still holds") replaces nobody. A holder's fight for or threat to a place
     its own taking or leaving settled that day or later is left out ("entered the town on Wednesday ... seized it";
     "captured X on Friday ... troops entered the town after the rebels retreated"); a contest for a place its holder
-    left is a taking (_left_to). Returns the claims kept, and the contests made takings."""
+    left or nobody resisted is a taking (_left_to). Returns the claims kept, and the contests made takings."""
     for fact in facts:
         later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
                  and f.place.name == fact.place.name and f.as_of and fact.as_of and fact.as_of < f.as_of

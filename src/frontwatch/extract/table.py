@@ -16,6 +16,7 @@ from frontwatch.taxonomy import load_taxonomy
 
 TABLE_FILE = Path(__file__).parents[1] / "data" / "frame_table.yaml"
 KindsOf = Callable[[str], frozenset[str]]
+_MOODS = ("realis", "past")  # the moods a change of control is stated in unless the table says
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str) -> ClassEntry:
     for spec in raw.get("control") or []:
         try:
             control.append(Transition(str(spec["holder"]), ControlStatus(spec["status"]), tuple(spec["place"]),
-                                      bool(spec.get("dynamic", False)), frozenset(spec.get("moods", ["realis"]))))
+                                      bool(spec.get("dynamic", False)), frozenset(spec.get("moods", _MOODS))))
         except (KeyError, TypeError, ValueError) as exc:
             raise RegistryError(f"{where}: class {cls!r}: bad control change {spec!r}") from exc
     return ClassEntry(bool(raw.get("generic", False)), bool(raw.get("fatal", False)), tuple(events), tuple(control))

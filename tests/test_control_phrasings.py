@@ -1,0 +1,145 @@
+"""Control claims in any phrasing (issue 18): families of paraphrases of one control fact, each row asserting
+holder, place and status, and a negative row of similar shape that must not yield it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 13)
+
+
+def _claims(extractor, text: str) -> set[tuple[str, str, str]]:
+    return {(c.actor.name, c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control}
+
+
+MALI_BASE = ("Military Forces of Mali", "Kidal", "controls")
+BASE_SET_UP = [
+    # a force that sets up a base, camp or post in a town holds the town (the table's `establish_base`)
+    ("active, said", "Malian soldiers opened a new base at Kidal on Tuesday, the army said.", MALI_BASE, True),
+    ("reportedly", "Malian troops have reportedly set up a camp in Kidal.", MALI_BASE, True),
+    ("passive", "A new army post was established in Kidal on Tuesday by Malian troops.", MALI_BASE, True),
+    ("relative", "Kidal, where Malian troops set up a base last week, was calm on Monday.", MALI_BASE, True),
+    ("perfect, according to", "Malian forces have built an outpost in Kidal, according to local officials.",
+     MALI_BASE, True),
+    ("negative: a plan", "Malian troops plan to open a base in Kidal next year.", MALI_BASE, False),
+    ("negative: attacked", "Gunmen attacked an army base in Kidal on Tuesday.",
+     ("Unidentified Armed Group (Mali)", "Kidal", "controls"), False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), BASE_SET_UP, ids=[r[0] for r in BASE_SET_UP])
+def test_setting_up_a_base_in_a_town_holds_it(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
+SHABAAB_LOST = ("al-Shabaab", "Jawhar", "lost")
+HELD_BEFORE = [
+    # a state told in the past perfect, outside reported speech, is a past state: its holder has lost the place
+    ("next sentence", "Somali troops retook Jowhar on Friday. Al-Shabaab had held the town since 2019.",
+     SHABAAB_LOST, True),
+    ("relative", "Somali troops retook Jowhar, which al-Shabaab had held since 2019, on Friday.", SHABAAB_LOST, True),
+    ("before", "Al-Shabaab fighters had controlled Jowhar for two years before Somali troops recaptured it on Friday.",
+     SHABAAB_LOST, True),
+    ("passive", "Jowhar had been held by al-Shabaab since 2019 until Somali troops retook it on Friday.",
+     SHABAAB_LOST, True),
+    ("reportedly", "Al-Shabaab had reportedly held Jowhar since 2019; Somali troops retook it on Friday.",
+     SHABAAB_LOST, True),
+    ("relative in what is said", "Officials said Somali troops retook Jowhar, which al-Shabaab had held since 2019.",
+     SHABAAB_LOST, True),
+    ("negative: reported speech", "Al-Shabaab said its fighters had held Jowhar since 2019.", SHABAAB_LOST, False),
+    ("negative: present perfect", "Al-Shabaab has held Jowhar since 2019.", SHABAAB_LOST, False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), HELD_BEFORE, ids=[r[0] for r in HELD_BEFORE])
+def test_a_state_held_before_is_lost(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
+MALI_IN_KIDAL = ("Military Forces of Mali", "Kidal", "controls")
+UNOPPOSED = [
+    # an entry nobody resisted is a taking, not a fight for the place (`unopposed` in data/en/arguments.yaml), and an
+    # event coded as a taking of ground
+    ("participle", "Malian troops entered Kidal on Sunday, meeting no resistance.", MALI_IN_KIDAL, True),
+    ("adverb, said", "Malian troops entered Kidal unopposed on Sunday, residents said.", MALI_IN_KIDAL, True),
+    ("reportedly", "Malian troops reportedly moved into Kidal without a fight on Sunday.", MALI_IN_KIDAL, True),
+    ("passive", "Kidal was entered by Malian troops without resistance on Sunday.", MALI_IN_KIDAL, True),
+    ("without a shot", "Malian troops rolled into Kidal on Sunday without firing a shot, the army said.",
+     MALI_IN_KIDAL, True),
+    ("negative: fought", "Malian troops entered Kidal on Sunday and fought rebels in the streets.",
+     MALI_IN_KIDAL, False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), UNOPPOSED, ids=[r[0] for r in UNOPPOSED])
+def test_an_unopposed_entry_is_a_taking(extractor, shape, text, claim, made):
+    result = extract(extractor, text, PUBLISHED)
+    assert (claim in {(c.actor.name, c.place.name, c.status.value) for c in result.control}) is made
+    assert ("Government regains territory" in {e.sub_event_type for e in result.events}) is made
+
+
+POLICE_HOLD = ("Police Forces of Somalia", "Baidoa", "controls")
+TOWN_AREA = [
+    # "the X area" is the town and its surroundings, not a part of it ("parts of X", "some areas of X" are)
+    ("light verb", "Somali police took control of the Baidoa area on Tuesday.", POLICE_HOLD, True),
+    ("handed to", "The Somali army handed security of the Baidoa area to Somali police on Tuesday.", POLICE_HOLD, True),
+    ("copular, said", "The Baidoa area is now under the control of Somali police, officials said.", POLICE_HOLD, True),
+    ("reportedly", "Somali police reportedly secured the Baidoa area on Tuesday.", POLICE_HOLD, True),
+    ("active, said", "Somali police now hold the Baidoa area, the governor said.", POLICE_HOLD, True),
+    ("negative: parts of", "Somali police took control of parts of Baidoa on Tuesday.", POLICE_HOLD, False),
+    ("negative: some areas of", "Somali police control some areas of Baidoa.", POLICE_HOLD, False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), TOWN_AREA, ids=[r[0] for r in TOWN_AREA])
+def test_the_area_of_a_town_is_the_town(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
+SHABAAB_LEFT = ("al-Shabaab", "Beledweyne", "lost")
+TAKEN_THEN_LEFT = [
+    # a retreat told after a taking or an entry, coordinated or in a time phrase, leaves the place (coordination.yaml);
+    # the of-phrase of a retreat noun is who retreats (nominal.yaml)
+    ("time phrase", "Al-Shabaab fighters briefly took Beledweyne on Friday before pulling out.", SHABAAB_LEFT, True),
+    ("time phrase, reportedly", "Al-Shabaab fighters reportedly captured Beledweyne on Friday, before pulling out on "
+                                "Saturday.", SHABAAB_LEFT, True),
+    ("entry, said", "Al-Shabaab fighters entered Beledweyne on Friday before withdrawing at dusk, residents said.",
+     SHABAAB_LEFT, True),
+    ("coordinated", "Al-Shabaab fighters captured Beledweyne on Friday but withdrew from the town on Saturday.",
+     SHABAAB_LEFT, True),
+    ("nominal", "The withdrawal of al-Shabaab fighters from Beledweyne on Saturday ended a day-long occupation, "
+                "residents said.", SHABAAB_LEFT, True),
+    ("nominal, possessive", "Al-Shabaab's withdrawal from Beledweyne on Saturday surprised residents.",
+     SHABAAB_LEFT, True),
+    ("negative: an attack", "Al-Shabaab fighters attacked Beledweyne on Friday before withdrawing.", SHABAAB_LEFT,
+     False),
+    ("guard: a move's of-phrase is where it goes", "Al-Shabaab fighters were on the outskirts of Beledweyne on Friday.",
+     ("al-Shabaab", "Beledweyne", "threatened"), True),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), TAKEN_THEN_LEFT, ids=[r[0] for r in TAKEN_THEN_LEFT])
+def test_a_place_taken_then_left_is_lost(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
+SOMALI_HOLD = ("Military Forces of Somalia", "Beledweyne", "controls")
+FORCED_OUT = [
+    # the side that forces another out of a place holds it, in any shape (expel verbs in predicates.yaml)
+    ("active", "Somali troops forced al-Shabaab fighters out of Beledweyne on Monday.", SOMALI_HOLD, True),
+    ("passive", "Al-Shabaab fighters were forced out of Beledweyne by Somali troops on Monday.", SOMALI_HOLD, True),
+    ("passive, said", "Al-Shabaab was kicked out of Beledweyne by Somali troops on Monday, officials said.",
+     SOMALI_HOLD, True),
+    ("reportedly", "Somali troops reportedly threw al-Shabaab out of Beledweyne on Monday.", SOMALI_HOLD, True),
+    ("according to", "Somali troops drove al-Shabaab out of Beledweyne on Monday, according to residents.",
+     SOMALI_HOLD, True),
+    ("negative: a plan", "Somali troops vowed to force al-Shabaab out of Beledweyne.", SOMALI_HOLD, False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), FORCED_OUT, ids=[r[0] for r in FORCED_OUT])
+def test_who_forces_another_out_holds_the_place(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
