@@ -4,8 +4,9 @@ news snippets and counted on ACLED's train notes before its condition was writte
 - rioters, a mob or youths who attack make mob violence; protesters who attack riot;
 - a crowd arrested is a protest broken up only in a report that tells a protest: activists, members or supporters
   arrested with no protest told are arrests;
-- a weapon that acts in a clause "when/as/after ..." on a killing or wounding is its instrument ("died after a
-  roadside bomb went off": a remote explosive, not a battle);
+- a weapon that acts or is set off in a clause "when/as/after ..." on a killing or wounding, or on a toll told with
+  it, is its instrument ("died after a roadside bomb went off", "one was killed and two hurt when a mine exploded": a
+  remote explosive, not a battle);
 - a killing whose doer is a happening ("strikes on X killed 20") is a detail of that happening, which names the event;
 - a bombing raid is an air raid."""
 
@@ -68,6 +69,24 @@ WEAPON_AFTER = [
 
 @pytest.mark.parametrize(("text", "sub_event_types"), WEAPON_AFTER)
 def test_a_weapon_acting_in_an_after_clause_on_a_killing_is_its_instrument(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types
+
+
+WEAPON_ON_A_TOLL_TOLD_WITH_IT = [
+    ("A soldier was killed while two others were injured when an improvised explosive device exploded near their "
+     "convoy in Mastung.", [IED]),
+    ("Two soldiers were killed and ten others were wounded as militants detonated a roadside bomb near their patrol "
+     "in Basilan on Tuesday.", [IED]),
+    ("Three policemen were killed and four wounded when a landmine struck their vehicle near Gao on Monday.", [IED]),
+    ("A soldier died and three were hurt when their truck hit a mine near Kidal on Sunday.", [IED]),
+    ("Four soldiers were killed and six injured when a bomb went off beside their convoy in Lower Dir on Friday.", [IED]),
+    ("Three soldiers were killed in clashes with militants who fired rockets at their base near Kidal on Monday.",
+     [CLASH]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), WEAPON_ON_A_TOLL_TOLD_WITH_IT)
+def test_a_weapon_on_a_toll_told_with_a_killing_is_the_killings_instrument(extractor, text, sub_event_types):
     assert _types(extractor, text) == sub_event_types
 
 
