@@ -4,6 +4,8 @@ news snippets and counted on ACLED's train notes before its condition was writte
 - rioters, a mob or youths who attack make mob violence; protesters who attack riot;
 - a crowd arrested is a protest broken up only in a report that tells a protest: activists, members or supporters
   arrested with no protest told are arrests;
+- tear gas, a dispersal or arrests on a crowd whose own violence the report tells (stones, burning tyres, looting,
+  clashes: `rioting`) break up a riot, not a protest;
 - a weapon that acts or is set off in a clause "when/as/after ..." on a killing or wounding, or on a toll told with
   it, is its instrument ("died after a roadside bomb went off", "one was killed and two hurt when a mine exploded": a
   remote explosive, not a battle);
@@ -53,6 +55,26 @@ ARRESTED_FOLLOWERS = [
 
 @pytest.mark.parametrize(("text", "sub_event_types"), ARRESTED_FOLLOWERS)
 def test_a_crowd_arrested_is_a_protest_broken_up_only_where_a_protest_is_told(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types
+
+
+INTERVENTION_ON_RIOTERS = [
+    ("Police fired tear gas to disperse stone-throwing youths in Srinagar on Friday.", [RIOT]),
+    ("Protesters burned tyres and blocked the main road in Conakry on Monday before police dispersed them with tear "
+     "gas.", [RIOT]),
+    ("Police used water cannon on demonstrators who pelted them with rocks outside parliament in Tbilisi on Sunday.",
+     [RIOT]),
+    ("Security forces dispersed a crowd that had looted shops in the market of Kisumu on Tuesday.", [RIOT]),
+    ("Police arrested 40 protesters who had smashed windows and torched cars in Santiago on Saturday.", [RIOT]),
+    ("Police fired tear gas to disperse hundreds of protesters in Nairobi on Tuesday.", [INTERVENTION]),
+    ("Police dispersed a march of teachers demanding higher pay in Harare on Monday.", [INTERVENTION]),
+    ("Protesters denouncing the burning of a mosque were dispersed by police with tear gas in Colombo on Friday.",
+     [INTERVENTION]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), INTERVENTION_ON_RIOTERS)
+def test_an_intervention_on_a_crowd_whose_violence_is_told_breaks_up_a_riot(extractor, text, sub_event_types):
     assert _types(extractor, text) == sub_event_types
 
 
