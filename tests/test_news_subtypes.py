@@ -81,7 +81,8 @@ def test_an_intervention_on_a_crowd_whose_violence_is_told_breaks_up_a_riot(extr
 
 
 WEAPON_AFTER = [
-    ("Two policemen were killed on Friday after a bomb planted by militants blew up near a checkpoint in Quetta.", [IED]),
+    ("Two policemen were killed on Friday after a bomb planted by militants blew up near a checkpoint in Quetta.",
+     [IED]),
     ("Three soldiers died after a roadside bomb went off near their patrol in Helmand on Monday.", [IED]),
     ("A police officer was killed after an improvised explosive device exploded under his car in Peshawar on Sunday.",
      [IED]),
@@ -103,7 +104,8 @@ WEAPON_ON_A_TOLL_TOLD_WITH_IT = [
      "in Basilan on Tuesday.", [IED]),
     ("Three policemen were killed and four wounded when a landmine struck their vehicle near Gao on Monday.", [IED]),
     ("A soldier died and three were hurt when their truck hit a mine near Kidal on Sunday.", [IED]),
-    ("Four soldiers were killed and six injured when a bomb went off beside their convoy in Lower Dir on Friday.", [IED]),
+    ("Four soldiers were killed and six injured when a bomb went off beside their convoy in Lower Dir on Friday.",
+     [IED]),
     ("Three soldiers were killed in clashes with militants who fired rockets at their base near Kidal on Monday.",
      [CLASH]),
 ]
@@ -121,7 +123,8 @@ TAKEN_AFTER_A_WITHDRAWAL = [
     ("Taliban fighters seized the district centre of Nawa on Sunday after government forces pulled out.", [CEDED]),
     ("The rebels captured the town of Kidal following the withdrawal of the army on Monday.", [CEDED]),
     ("Houthi fighters occupied the base after Saudi-led coalition forces evacuated it on Friday.", [CEDED]),
-    ("Islamic State militants recaptured the village of Tal Afar after Kurdish forces retreated on Wednesday.", [CEDED]),
+    ("Islamic State militants recaptured the village of Tal Afar after Kurdish forces retreated on Wednesday.",
+     [CEDED]),
     ("Rebels captured the town of Kidal on Monday, forcing government troops to withdraw.", [OVERTAKES]),
     ("Rebels seized the town of Bunia from the army after heavy fighting on Monday.", [OVERTAKES]),
 ]
