@@ -21,7 +21,7 @@ from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
 NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods", "weapons", "building", "conflict",
-                                                    "protest", "pronoun", "followers", "unrest", "rioting", "ceding")}
+                                                    "protest", "pronoun", "followers", "unrest", "rioting")}
 _COLLECTIVES, _MEASURES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "measures", "opposing", "aside"))
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
 _OF, _OVERLAP = word_book("time").words("reference_of"), word_book("time").words("overlap")
@@ -59,7 +59,7 @@ class FrameArguments:
         "anti-" prefix makes it oppose ("an anti-regime protest")."""
         anti = token.lower_ in _ANTI or any(w.lower_ in _ANTI for w in token.doc[max(token.i - 2, 0):token.i])
         return anti or token.head.i == self.frame.predicate.i and token.pos_ in {"ADJ", "VERB"} and (
-            token.dep_ not in {"poss", "advcl"} and self.ctx.actors.known(token) is None)
+            token.dep_ != "poss" and self.ctx.actors.known(token) is None)
 
     def actor(self, role: str, nth: int = 0) -> Actor | None:
         """The actor a role names (its `nth` other: "a soldier and two rebels"); for a missing agent, the owner of its
