@@ -513,8 +513,9 @@ FORCES_ATTACKED = [
     ("Unidentified attackers shot a gendarme at the cattle market.", CLASH),
     ("Masked men wounded a police officer outside the station.", CLASH),
     ("Two attackers on a motorbike killed a policeman at a roadside stall.", CLASH),
-    # a crowd that attacks the police riots
-    ("A mob attacked two police officers who were making an arrest.", RIOT),
+    # a mob that attacks the police fights no battle: mob violence (train notes of a mob, rioters or youths attacking
+    # police or soldiers: 6 of 7)
+    ("A mob attacked two police officers who were making an arrest.", MOB),
 ]
 
 

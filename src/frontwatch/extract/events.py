@@ -40,16 +40,17 @@ class EventReader:
             participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
             for host, chosen in [r for f, r in read if participle and verb.head in {f.predicate, f.head}][:1]:
                 event.date, told = host.date, told | ({k} if chosen else set())
-        details = frozenset(k for k, (f, _) in enumerate(read) if f.bare)
+        doers = {t.i for f, _ in read for t in f.roles.get("agent", [])}  # "strikes killed 20": the killing is a detail
+        details = frozenset(k for k, (f, _) in enumerate(read) if f.bare and f.predicate.i not in doers or any(
+            g.predicate.i in {t.i for t in f.roles.get("agent", [])} for g, _ in read))  # of the happening doing it
         guessed = frozenset(k for k, (_, (_, chosen)) in enumerate(read) if not chosen or k in told)
         return fold_sentence([e for _, (e, _) in read], getattr(typing, "label", None), details, guessed)
 
     def _event(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
                typing: object | None) -> tuple[EventFact, bool] | None:
         """The event a frame tells, and whether its words chose its label (not the typer's guess on "were killed")."""
-        if not frame.asserted or recalled(frame.head) and not ctx.dated_clause(unit.span, frame.head):
-            return None  # not told as real; or "since the city fell": a past happening recalled without its date
-        if ctx.lasting(unit.span, frame.head):
+        if not frame.asserted or recalled(frame.head) and not ctx.dated_clause(unit.span, frame.head) or ctx.lasting(
+                unit.span, frame.head):  # not told as real; "since the city fell": a past happening recalled undated
             return None
         args = FrameArguments(ctx, frame, self.table)
         if self.table.fatal(frame.cls):  # a death count may be a tally, no happening: the war did it ("the conflict has
@@ -96,8 +97,7 @@ class EventReader:
             for c in w.children)
         notes += [DISTINCT] if distinct else [TOLD_BEFORE] if known else [TOLL] if toll else []
         chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
-        if not chosen and likewise:
-            notes.append(LIKEWISE)
+        notes += [LIKEWISE] if likewise and not chosen else []
         actor1 = args.actor(candidate.actors[0])
         actor2 = next((a for i, role in enumerate(candidate.actors[1:]) if (  # a role twice: its other side
             a := args.actor(role, candidate.actors[:i + 1].count(role))) is not None), None)
