@@ -330,7 +330,7 @@ class DocumentActors:
         modifiers = [t for t in head.lefts if t.dep_ in _NOUN_DEPS | {"poss"}]
         if (militia := self._identity_militia(head, modifiers)) is not None:
             return ResolvedActor(self.registry.with_alias(militia, surface))
-        compound = " ".join([*(t.lower_ for t in modifiers if t.dep_ == "compound"), head.lower_])
+        compound = " ".join([*(t.lower_ for t in modifiers if t.dep_ in {"compound", "amod"}), head.lower_])
         # the words before the noun name its country up to "Iran-backed", "pro-Russian" (not its own), else "of X" does
         backed = [t.i + 2 + (t.nbor().text == "-") for t in head.doc[max(head.i - 6, 0):head.i]
                   if t.lower_ in _SIDING or t.i + 2 < head.i and t.nbor().text == "-" and t.nbor(2).lower_ in _BACKING]
