@@ -324,6 +324,7 @@ UNNAMED_FORCES = [
      "Unidentified Communal Militia (Democratic Republic of Congo)"),
     ("Somali forces launched an airstrike on an al-Shabaab position near Jilib on Monday.",
      "Military Forces of Somalia"),
+    ("Two members of the Eritrean air force defected to Ethiopia with their jets.", "Military Forces of Eritrea"),
 ]
 
 
