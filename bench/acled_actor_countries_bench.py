@@ -18,7 +18,6 @@ Run: .venv/bin/python bench/acled_actor_countries_bench.py [--corpus FILE] [--fo
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import re
@@ -27,7 +26,14 @@ from pathlib import Path
 
 from acled_notes_bench import DEFAULT_CORPUS, run_notes
 
-from frontwatch.evaluate.coded_notes import CodedNote, NoteScore, acled_name_forms, load_coded_notes, summarise
+from frontwatch.evaluate.coded_notes import (
+    CodedNote,
+    NoteScore,
+    acled_name_forms,
+    held_out_country,
+    load_coded_notes,
+    summarise,
+)
 from frontwatch.model import Extraction
 from frontwatch.pipeline import build_extractor
 from frontwatch.settings import Settings
@@ -38,16 +44,11 @@ _GENERIC = re.compile(r"^(Military Forces of|Police Forces of|Unidentified|Riote
 _MILITIA = re.compile(r"(Ethnic|Clan|Communal|Sub-Clan|Religious) Militia|^[A-Z]\w+ Militia \(")
 
 
-def held_out(country: str, folds: int) -> bool:
-    """Whether a country is one of the held-out ones (a seeded hash of its name)."""
-    return int(hashlib.sha256(f"actors13:{country}".encode()).hexdigest()[:8], 16) % folds == 0
-
-
 def country_sample(corpus: Path, folds: int, cap: int, study: bool, seed: int = 13) -> list[CodedNote]:
     """Up to `cap` seeded train notes of each held-out country (or, `study`, of each other country)."""
     by_country: dict[str, list[CodedNote]] = defaultdict(list)
     for note in load_coded_notes(corpus, "train"):
-        if note.label != NONE_LABEL and note.actor1 and held_out(note.country, folds) != study:
+        if note.label != NONE_LABEL and note.actor1 and held_out_country(note.country, folds) != study:
             by_country[note.country].append(note)
     rng = random.Random(seed)
     return [n for country in sorted(by_country) for n in rng.sample(by_country[country],

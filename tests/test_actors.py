@@ -310,6 +310,29 @@ def test_an_unnamed_gang_is_acleds_unidentified_gang(first_actor1, text, name):
     assert first_actor1(text) == name
 
 
+# A foreign force the report calls "international forces" is ACLED's "Unidentified Military Forces" (data/actors.yaml);
+# a generic noun with an adjective in the registry's lists is read whole ("a local militia": a communal militia)
+UNNAMED_FORCES = [
+    ("International forces launched an airstrike on an al-Shabaab position near Jilib on Monday.",
+     "Unidentified Military Forces"),
+    ("An airstrike by international forces hit a militant camp outside Jamaame.", "Unidentified Military Forces"),
+    ("International forces carried out an air strike targeting insurgents in the Hiran region.",
+     "Unidentified Military Forces"),
+    ("Drones operated by international forces struck a vehicle carrying fighters near Kismayo.",
+     "Unidentified Military Forces"),
+    ("A local militia attacked a village near Bunia, killing four civilians.",
+     "Unidentified Communal Militia (Democratic Republic of Congo)"),
+    ("Somali forces launched an airstrike on an al-Shabaab position near Jilib on Monday.",
+     "Military Forces of Somalia"),
+    ("Two members of the Eritrean air force defected to Ethiopia with their jets.", "Military Forces of Eritrea"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), UNNAMED_FORCES)
+def test_an_unnamed_foreign_force_is_acleds_unidentified_military_forces(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
 # A country named before an actor's noun as its backer, a side it takes or its people's origin is not the actor's
 # country ("Iran-backed militia", "pro-Russian separatists", "ethnic Chinese armed group"): the event's country is
 # (data/en/reference.yaml backing, siding); a country named plainly still is ("Kenyan police").

@@ -11,7 +11,7 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
 - killing or wounding members of an armed force or group is a battle, not an attack on civilians; so is a battle
   nobody is named fighting, armed men killed by nobody named, and a gunfight whoever its sides;
 - state forces that take control over a place regain territory, whatever preposition "control" takes;
-- armed men who surrender to another side make an agreement with it (the side they give up to is actor 1);
+- armed men who surrender to another side make an agreement with it (the state's side is actor 1, whichever gives up);
 - an armed group sighted, spotted or regrouping changes its activity (no such event for people or police);
 - a weapon told as the doer of a destruction names the strike ("drones destroyed a depot"), never
   weapons destroyed ("destroyed two tanks");
@@ -300,9 +300,11 @@ def test_control_taken_over_a_place_is_a_change_of_hands(extractor, text, sub_ev
 SURRENDERS = [
     ("Twelve rebel fighters surrendered to the army in the northern district on Tuesday.", "Military Forces"),
     ("Eight militiamen surrendered to police near the dam.", "Police Forces"),
-    ("Four soldiers surrendered to the insurgents after their outpost was surrounded.", "Unidentified Armed Group"),
+    ("Four soldiers surrendered to the insurgents after their outpost was surrounded.", "Military Forces"),
     ("The militants handed themselves over to government troops on Friday.", "Military Forces"),
-    ("The army handed over the bodies of two fighters to the rebels.", "Unidentified Armed Group"),
+    ("The army handed over the bodies of two fighters to the rebels.", "Military Forces"),
+    ("Three policemen surrendered to the militants at the checkpoint on Sunday.", "Police Forces"),
+    ("Nine militiamen surrendered to the rebels near the river crossing.", "Unidentified Armed Group"),
 ]
 
 
@@ -310,6 +312,24 @@ SURRENDERS = [
 def test_armed_men_giving_themselves_up_make_an_agreement(extractor, text, actor1):
     [event] = extract(extractor, text, PUBLISHED).events
     assert (event.sub_event_type, event.actor1.name) == ("Agreement", actor1)
+
+
+# armed men deployed, sent or mobilised by nobody named are actor 1 of their own movement (frame_table.yaml)
+DEPLOYMENTS = [
+    ("Hundreds of soldiers were deployed to the outskirts of Beledweyne on Monday.", "Military Forces"),
+    ("Al-Shabaab fighters were deployed near the village of Bulo Fulay.", "al-Shabaab"),
+    ("Fresh police reinforcements were sent to the town of Baidoa after the attack.", "Police Forces"),
+    ("More than 300 militiamen were mobilised in the hills above Jowhar.", "Unidentified Armed Group"),
+    ("Government troops were deployed around the airport in Kismayo on Friday.", "Military Forces"),
+    ("Hundreds of aid workers were deployed to the flooded district of Jowhar.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1"), DEPLOYMENTS)
+def test_armed_men_deployed_by_nobody_named_move_themselves(extractor, text, actor1):
+    events = extract(extractor, text, PUBLISHED).events
+    assert [e.actor1.name.startswith(actor1) if actor1 else e.actor1 for e in events] in ([True], [None], [])
+    assert not actor1 or events
 
 
 SIGHTINGS = [

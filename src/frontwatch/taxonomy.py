@@ -11,6 +11,7 @@ from frontwatch.language import read_yaml
 
 NONE_LABEL = "NONE"
 DEFAULT_TAXONOMY_FILE = Path(__file__).parent / "data" / "acled_taxonomy.yaml"
+ALWAYS = 9999  # `state_first: always`: a year later than any event
 
 __all__ = [
     "NONE_LABEL",
@@ -36,7 +37,7 @@ class CaseCode:
     unknown_actor1: str | None = None  # the generic actor noun of a perpetrator nobody names or accuses
     victims: str | None = None  # the generic actor noun of actor 2 when the roles name a crowd
     crowd_first: bool = False
-    state_first_until: int = 0  # up to this year, the side facing the crowd is actor 1 (ACLED's older exports)
+    state_first: int = 0  # in events up to this year (9999: always), the state's side is actor 1 (ACLED's coding)
     weak: bool = False
     family: str | None = None  # labels one happening may be told as
     strength: int = 0  # within a family, the stronger label names the happening
@@ -118,7 +119,7 @@ def _parse(raw: object, path: Path) -> Taxonomy:
         codes[code] = CaseCode(code=code, acled=True, event_type=etype, sub_event_type=sub,
                                actor1=spec.get("actor1"), default_actor1=spec.get("default_actor1"),
                                crowd=spec.get("crowd"), crowd_first=bool(spec.get("crowd_first", False)),
-                               state_first_until=int(spec.get("state_first_until", 0)),
+                               state_first=_year(spec.get("state_first", 0), path, code),
                                unknown_actor1=spec.get("unknown_actor1"), victims=spec.get("victims"),
                                weak=bool(spec.get("weak", False)), family=spec.get("family"),
                                strength=int(spec.get("strength", 0)), violent=bool(spec.get("violent", False)),
@@ -127,6 +128,15 @@ def _parse(raw: object, path: Path) -> Taxonomy:
     if NONE_LABEL in codes:
         raise _fail(path, f"{NONE_LABEL!r} is reserved for 'no event'")
     return Taxonomy(event_types=event_types, codes=codes)
+
+
+def _year(value: object, path: Path, code: str) -> int:
+    """A last year, or `always` (every year)."""
+    if value == "always":
+        return ALWAYS
+    if not isinstance(value, int):
+        raise _fail(path, f"code {code!r}: state_first is a year or 'always'")
+    return value
 
 
 @lru_cache(maxsize=4)

@@ -95,6 +95,11 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(collapsed.encode("utf-8")).hexdigest()[:16]
 
 
+def held_out_country(country: str, folds: int = 4) -> bool:
+    """Whether a country is one the actor bench holds out (a seeded hash of its name; one fold in `folds`)."""
+    return int(hashlib.sha256(f"actors13:{country}".encode()).hexdigest()[:8], 16) % folds == 0
+
+
 def load_coded_notes(path: Path, split: str | None = None, limit: int | None = None) -> list[CodedNote]:
     """Notes of corpus.jsonl, optionally one split and the first `limit` of it (file order)."""
     if split is not None and split not in SPLITS:

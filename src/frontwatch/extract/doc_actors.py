@@ -330,7 +330,8 @@ class DocumentActors:
         modifiers = [t for t in head.lefts if t.dep_ in _NOUN_DEPS | {"poss"}]
         if (militia := self._identity_militia(head, modifiers)) is not None:
             return ResolvedActor(self.registry.with_alias(militia, surface))
-        compound = " ".join([*(t.lower_ for t in modifiers if t.dep_ == "compound"), head.lower_])
+        compounds = [" ".join([*(t.lower_ for t in modifiers if t.dep_ in deps), head.lower_]) for deps in (
+            {"compound", "amod"}, {"compound"})]  # "international forces", else "Eritrean [air force]"
         # the words before the noun name its country up to "Iran-backed", "pro-Russian" (not its own), else "of X" does
         backed = [t.i + 2 + (t.nbor().text == "-") for t in head.doc[max(head.i - 6, 0):head.i]
                   if t.lower_ in _SIDING or t.i + 2 < head.i and t.nbor().text == "-" and t.nbor(2).lower_ in _BACKING]
@@ -338,10 +339,9 @@ class DocumentActors:
         of = (head.doc[o.left_edge.i:o.right_edge.i + 1] for p in head.rights if p.dep_ == "prep" and p.lower_ in _OF
               for o in p.children if o.dep_ == "pobj")  # "the military forces of Armenia"
         country = self.country_in(head.doc[start:head.i]) or next(filter(None, map(self.country_in, of)), None)
-        for noun in (compound, head.lower_, head.lemma_.lower()):
-            actor = self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
-            if actor is None:
-                continue
+        found = (self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
+                 for noun in (*compounds, head.lower_, head.lemma_.lower()))
+        if (actor := next(filter(None, found), None)) is not None:
             if "state" in _GROUPS(actor.inter_code):  # "Tigrayan forces", "rebel troops": an armed group, no state's
                 nouns = (_PEOPLE_FORCES if t.lower_ in _PEOPLES else t.lower_ for t in modifiers)
                 irregular = (a for n in nouns if (a := self.registry.generic(n, country or self.doc_country)))

@@ -15,7 +15,7 @@ from frontwatch.model import Actor, Certainty, EventFact
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.modality import recalled
 from frontwatch.reading.model import Frame
-from frontwatch.taxonomy import CaseCode, Taxonomy
+from frontwatch.taxonomy import ALWAYS, CaseCode, Taxonomy
 
 _DOERS, _MONTH = ("agent", "instrument"), 31
 _DISTINCT, _LIKEWISE, _SEQUENCE = (word_book("reference").words(key) for key in ("distinct", "likewise", "sequence"))
@@ -106,14 +106,14 @@ class EventReader:
         actor1, actor2, named = self._cast(ctx, case, actor1, actor2, notes, unknown)
         actor1, actor2 = ctx.actors.placed_at(actor1, place), ctx.actors.placed_at(actor2, place)
         when = args.date(frames)
-        if actor2 is not None and when is not None and when.end.year <= case.state_first_until:  # older exports
-            actor1, actor2 = actor2, actor1  # the forces facing the crowd come first (acled_taxonomy.yaml)
+        sides = [self.table.groups_of(a.inter_code) if a is not None else frozenset() for a in (actor1, actor2)]
+        if case.state_first >= (when.end.year if when is not None else ALWAYS) and "state" in sides[1] - sides[0]:
+            actor1, actor2, sides = actor2, actor1, sides[::-1]  # the state's side first (acled_taxonomy.yaml)
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name and not frame.reciprocal:
             actor2 = None  # "gunmen looted the shop they had torched": nobody does it to themselves
-        groups = self.table.groups_of(actor1.inter_code) if actor1 is not None else frozenset()
-        if case.actor1 is not None and case.actor1 not in groups:
+        if case.actor1 is not None and case.actor1 not in sides[0]:
             return None if candidate.when else False  # a battle or a change of hands by nobody named
-        if case.weak and "civilians" in groups:
+        if case.weak and "civilians" in sides[0]:
             return None  # civilians fleeing make no strategic development
         if when is not None and self.table.history(when.end, ctx.story_day):
             return None  # "the camp was built in 1949" in a report told "on Sunday": background
