@@ -84,3 +84,22 @@ def test_one_entity_is_cut_at_its_marks_links_and_handles(nlp, text, entity, lab
 def test_a_hyphen_joined_to_its_words_cuts_no_name(nlp):
     text = "The last troops left Guinea-Bissau in May."
     assert "Guinea-Bissau" in _names(text, _tagged(nlp, text, "Guinea-Bissau", "GPE"))
+
+
+@pytest.mark.parametrize(("text", "entity", "place"), [
+    ("She teaches chemistry at the University of Limerick these days.", "the University of Limerick", "Limerick"),
+    ("The pupils of Saint Mary's School in Ballarat raised the money.", "Saint Mary's School in Ballarat", "Ballarat"),
+    ("A report by the Chamber of Commerce of Lyon came out on Friday.", "the Chamber of Commerce of Lyon", "Lyon"),
+    ("Shares in the Bank of Ghana fell after the announcement.", "the Bank of Ghana", "Ghana"),
+    ("The Port of Rotterdam handled less cargo this spring.", "The Port of Rotterdam", "Rotterdam"),
+])
+def test_the_place_ending_a_longer_name_after_of_or_in_is_a_name_part(nlp, text, entity, place):
+    assert place in _parts(text, _tagged(nlp, text, entity, "ORG"))
+
+
+@pytest.mark.parametrize(("text", "entity", "word"), [
+    ("Fighters of the Liberation Front of Tigray entered the town.", "the Liberation Front of Tigray", "Tigray"),
+    ("The People's Party of Galicia won the vote.", "The People's Party of Galicia", "Galicia"),
+])
+def test_no_part_after_of_in_an_organisations_name(nlp, text, entity, word):
+    assert word not in _parts(text, _tagged(nlp, text, entity, "ORG"))

@@ -21,6 +21,7 @@ _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*$|^[A-Z][a-z]$")
 _WORDS = word_book("place_names")
 _CONNECTORS = _WORDS.words("name_connectors")
 _SEPARATORS = _WORDS.words("name_separators")
+_TAIL_OPENERS = _WORDS.words("name_tail_openers")
 _ARTICLES, _CUE_ARTICLES = _WORDS.words("articles"), _WORDS.words("cue_articles")
 _POSSESSIVE_ENDINGS = _WORDS.words("possessive_endings")
 _COMPASS_ADJECTIVE_ENDINGS = _WORDS.phrases("compass_adjective_endings")
@@ -127,6 +128,8 @@ def _add_entity(ent: Span, terms: GeoTerms, is_actor: Callable[[str], bool], spa
     division = any(strip_region_suffix(name) != name for name in (ent.text, named))
     compass = terms.directions if division else ()  # "West" of "West Harerge Zone", of "North Kivu province"
     parts.extend((start, end, organisation) for start, end in _name_parts(ent, compass))
+    if not organisation and (tail := _tail_part(ent)) is not None:  # "the University of X", "a school in X"
+        parts.append((*tail, False))
     if ent.label_ not in PLACE_LABELS and (code := _leading_demonym(trimmed, terms)):
         demonyms.append(code)  # "the Nigerian Army", "Swiss Federal Police": the agent's country
     if ent.label_ not in PLACE_LABELS and trimmed.end < ent.end:
@@ -228,6 +231,18 @@ def _name_parts(ent: Span, compass: Collection[str]) -> list[tuple[int, int]]:
         if all(t.text[:1].isupper() and not t.is_stop for t in run) and not (k == 1 and run[0].lower_ in compass):
             out.append((run[0].idx, run[-1].idx + len(run[-1].text)))
     return out
+
+
+def _tail_part(ent: Span) -> tuple[int, int] | None:
+    """The capitalised name that ends a longer name after its last 'of' or 'in' ("X" of "the University of X", of
+    "Lutheran School in X"), or None; none after an organisation's head word ("the Liberation Front of X")."""
+    opener = max((t.i for t in ent[1:-1] if t.lower_ in _TAIL_OPENERS), default=None)
+    if opener is None or any(t.lower_ in _ORGANISATION_HEADS for t in ent.doc[ent.start:opener]):
+        return None
+    run = [t for t in ent.doc[opener + 1:ent.end] if t.lower_ not in _ARTICLES]
+    if not run or len(run) > 3 or not all(t.text[:1].isupper() and not t.is_stop for t in run):
+        return None
+    return run[0].idx, run[-1].idx + len(run[-1].text)
 
 
 def _datelines(text: str) -> list[tuple[int, int, str]]:
