@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,10 +15,13 @@ from frontwatch.resolve.geo_sources import strip_region_suffix
 from frontwatch.resolve.geo_terms import NUMBER_WORDS, GeoTerms
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
+NUMBER_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL"})  # never a name's label
 OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*$|^[A-Z][a-z]$")
 _WORDS = word_book("place_names")
 _CONNECTORS = _WORDS.words("name_connectors")
+_SEPARATORS = _WORDS.words("name_separators")
+_TAIL_OPENERS = _WORDS.words("name_tail_openers")
 _ARTICLES, _CUE_ARTICLES = _WORDS.words("articles"), _WORDS.words("cue_articles")
 _POSSESSIVE_ENDINGS = _WORDS.words("possessive_endings")
 _COMPASS_ADJECTIVE_ENDINGS = _WORDS.phrases("compass_adjective_endings")
@@ -89,10 +93,12 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
     parts: list[tuple[int, int, bool]] = []
     covered: set[int] = set()
     for whole in doc.ents:
+        if whole.label_ in NUMBER_LABELS:
+            continue  # a name NER took for an amount ("#Iran #" as money) is read as any capitalised run
         covered.update(range(whole.start, whole.end))
         if whole.label_ not in PLACE_LABELS | OTHER_LABELS:
             continue
-        for ent in _bracket_parts(whole):
+        for ent in (bracketed for piece in _separated(whole) for bracketed in _bracket_parts(piece)):
             _add_entity(ent, terms, is_actor, spans, demonyms, parts)
     tokens = list(doc)  # one Token object per position for every scan below (spaCy builds one per access)
     for tok in tokens:
@@ -100,7 +106,11 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
             demonyms.append(code)
     # a division word one country alone uses ("X woreda") says where the story is
     divisions = [code for tok in tokens if (code := terms.division_countries.get(tok.lower_))]
-    spans.extend(_capitalised_runs(tokens, covered))
+    for start, end in _capitalised_runs(tokens, covered):
+        spans.append((start, end, ""))
+        if (run := doc.char_span(start, end)) is not None and len(run) > 1:  # "X Mayor Y Z": X, the mayor's place
+            parts.extend((s, e, False) for s, e in _name_parts(run, ())
+                         if terms.place_head_after.match(text[e:e + 40]))
     spans.extend(_named_settlements(tokens, covered, terms))
     spans.extend(_datelines(text))
     return sorted(spans), demonyms, parts, divisions
@@ -118,6 +128,8 @@ def _add_entity(ent: Span, terms: GeoTerms, is_actor: Callable[[str], bool], spa
     division = any(strip_region_suffix(name) != name for name in (ent.text, named))
     compass = terms.directions if division else ()  # "West" of "West Harerge Zone", of "North Kivu province"
     parts.extend((start, end, organisation) for start, end in _name_parts(ent, compass))
+    if not organisation and (tail := _tail_part(ent)) is not None:  # "the University of X", "a school in X"
+        parts.append((*tail, False))
     if ent.label_ not in PLACE_LABELS and (code := _leading_demonym(trimmed, terms)):
         demonyms.append(code)  # "the Nigerian Army", "Swiss Federal Police": the agent's country
     if ent.label_ not in PLACE_LABELS and trimmed.end < ent.end:
@@ -137,6 +149,20 @@ def _leading_demonym(name: Span, terms: GeoTerms) -> str | None:
         if len(name) > k and (code := terms.demonyms.get(fold(name[:k].text))):
             return code
     return None
+
+
+def _separated(ent: Span) -> list[Span]:
+    """An entity cut at the marks, links and @handles inside it: NER reads "X / Y", "X: Y", "X - A Travel Blog",
+    "X http://..." as one name, each piece is one (a hyphen joined to its words, "Guinea-Bissau", cuts nothing)."""
+    doc = ent.doc
+    handle = {t.i + 1 for t in ent if t.text == "@" and not t.whitespace_}  # "@" and the handle it opens
+    spaced = {t.i for t in ent if t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_}  # " - ", not "X-Y"
+    cuts = [t.i for t in ent if t.like_url or t.text.startswith("@") or t.i in handle
+            or (t.text in _SEPARATORS and (t.text not in _CONNECTORS or t.i in spaced))]
+    if not cuts:
+        return [ent]
+    return [Span(doc, a + 1, b, label=ent.label_) for a, b in pairwise([ent.start - 1, *cuts, ent.end])
+            if b > a + 1 and any(t.is_alpha for t in doc[a + 1:b])]
 
 
 def _bracket_parts(ent: Span) -> list[Span]:
@@ -207,6 +233,18 @@ def _name_parts(ent: Span, compass: Collection[str]) -> list[tuple[int, int]]:
     return out
 
 
+def _tail_part(ent: Span) -> tuple[int, int] | None:
+    """The capitalised name that ends a longer name after its last 'of' or 'in' ("X" of "the University of X", of
+    "Lutheran School in X"), or None; none after an organisation's head word ("the Liberation Front of X")."""
+    opener = max((t.i for t in ent[1:-1] if t.lower_ in _TAIL_OPENERS), default=None)
+    if opener is None or any(t.lower_ in _ORGANISATION_HEADS for t in ent.doc[ent.start:opener]):
+        return None
+    run = [t for t in ent.doc[opener + 1:ent.end] if t.lower_ not in _ARTICLES]
+    if not run or len(run) > 3 or not all(t.text[:1].isupper() and not t.is_stop for t in run):
+        return None
+    return run[0].idx, run[-1].idx + len(run[-1].text)
+
+
 def _datelines(text: str) -> list[tuple[int, int, str]]:
     """A capitalised place at the head of a line before a dash: "COLUMBUS, Ohio —", "BEIRUT (Reuters) -"."""
     return [(match.start("name"), match.end("name"), "DATELINE") for match in _DATELINE.finditer(text)]
@@ -256,8 +294,9 @@ def _trim(span: Span, cut_lowercase: bool = False) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _capitalised_runs(doc: list[Token], covered: set[int]) -> list[tuple[int, int, str]]:
-    runs: list[tuple[int, int, str]] = []
+def _capitalised_runs(doc: list[Token], covered: set[int]) -> list[tuple[int, int]]:
+    """The character spans of runs of capitalised proper nouns no named entity covers."""
+    runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -278,7 +317,7 @@ def _capitalised_runs(doc: list[Token], covered: set[int]) -> list[tuple[int, in
             else:
                 break
         if not (tok.is_sent_start and j == i + 1 and (tok.is_stop or tok.pos_ != "PROPN")):
-            runs.append((tok.idx, doc[j - 1].idx + len(doc[j - 1].text), ""))
+            runs.append((tok.idx, doc[j - 1].idx + len(doc[j - 1].text)))
         i = j
     return runs
 
