@@ -24,8 +24,7 @@ _WORDS = word_book("reference")
 _PRONOUNS, _ANAPHORS, _SINGULAR = _WORDS.words("pronouns"), _WORDS.words("anaphors"), _WORDS.words("singular_pronouns")
 _ANAPHOR_DETERMINERS, _QUANTIFIERS = _WORDS.words("anaphor_determiners"), _WORDS.words("quantifiers")
 _OWNERS, _ACCUSING, _CLAIMING = _WORDS.words("owner_pronouns"), _WORDS.words("accusing"), _WORDS.words("claiming")
-_PLACING = _WORDS.words("placing")
-_MEMBERSHIP = _WORDS.words("membership")
+_PLACING, _MEMBERSHIP = _WORDS.words("placing"), _WORDS.words("membership")
 _FORCES = _WORDS.phrases("demonym_forces")[0]
 _PEOPLES, _PEOPLE_FORCES = _WORDS.words("peoples"), _WORDS.phrases("people_forces")[0]
 _BACKING, _SIDING = _WORDS.words("backing"), _WORDS.words("siding")
@@ -92,6 +91,7 @@ class DocumentActors:
         self._resolved: dict[int, ResolvedActor | None] = {}
         self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
         self._stated: set[str] = set()  # generic actors whose country the text states ("Kenyan police")
+        self._words = frozenset(doc.vocab.strings[k] for k in doc.to_array("LOWER"))  # in lower case, read once
         self.salient = self._salient_armed_actor()
         self.officials = self._titled_officials()
         self.alliances = self._alliances()
@@ -179,7 +179,7 @@ class DocumentActors:
         if not (actor is None or country is None or actor.country == country or self.placed and country not in
                 self.placed or actor.name not in self._placed - self._stated):
             actor = self.registry.relocated(actor, country) or actor
-        return self.registry.reported(actor, {t.lower_ for t in self.doc})  # an unidentified group as ACLED codes it
+        return self.registry.reported(actor, self._words)  # an unidentified group as ACLED codes it
 
     def _attributed(self) -> Actor | None:
         """The actor a report says claimed an attack, was accused of it, or set its weapon ("X laid the mine")."""

@@ -84,10 +84,7 @@ class Extractor:
         while batch := list(islice(stream, batch_size)):
             docs = self.nlp.pipe((d.text for d in batch), batch_size=batch_size)
             for document, doc in zip(batch, docs, strict=True):
-                ctx = self._prepare(document, doc)
-                units = [u for u in ctx.units if u.usable]
-                typed = self.typer.classify([u.text for u in units], spans=[u.span for u in units])
-                yield self._read(ctx, dict(zip([u.index for u in units], typed, strict=True)))
+                yield self._read(self._prepare(document, doc))
 
     def _prepare(self, document: Document, doc: Doc) -> DocumentContext:
         named: list[ActorMention] = doc._.actor_mentions or []
@@ -106,11 +103,14 @@ class Extractor:
         return DocumentContext(document, doc, units, places, actors,
                                resolve_place=lambda name: self.geocoder.resolve(name, homes))
 
-    def _read(self, ctx: DocumentContext, typed: dict[int, object]) -> Extraction:
+    def _read(self, ctx: DocumentContext) -> Extraction:
         document, starts = ctx.document, {u.span.start: u.index for u in ctx.units}
         by_unit: dict[int, list[Frame]] = {}  # sentence index -> its frames
         for frame in frames_of(ctx.doc):
             by_unit.setdefault(starts.get(frame.sentence.start, -1), []).append(frame)
+        units = [u for u in ctx.units if u.usable and u.index in by_unit]  # the typer's label is read for a frame only
+        typed = dict(zip([u.index for u in units], self.typer.classify([u.text for u in units],
+                                                                       spans=[u.span for u in units]), strict=True))
         extraction = Extraction(document=document, places=ctx.places)
         if document.published is None:
             extraction.warnings.append(f"{document.origin}: no publication date; relative dates left unresolved")

@@ -9,8 +9,6 @@ from datetime import date
 from typing import Any
 from xml.sax import SAXParseException
 
-import feedparser
-
 from frontwatch.errors import InputError
 from frontwatch.ingest.decode import bom_encoding, check_not_binary
 from frontwatch.ingest.fragment import html_to_text
@@ -40,6 +38,8 @@ def feed_documents(
     if bom_encoding(data) is None:
         check_not_binary(data, origin)
     _refuse_entity_expansion(data, origin)
+    import feedparser  # loaded with the first feed: a run without feeds never imports it
+
     try:
         parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
     except Exception as exc:  # third-party parser on untrusted input: report, never crash

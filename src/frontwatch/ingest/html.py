@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 from datetime import date
-
-import trafilatura
-from trafilatura.settings import Document as Extracted
-from trafilatura.settings import set_date_params
+from typing import TYPE_CHECKING
 
 from frontwatch.errors import InputError
 from frontwatch.ingest.dates import parse_iso_date
 from frontwatch.ingest.decode import bom_encoding, decode_bytes
 from frontwatch.ingest.ids import make_document
 from frontwatch.model import Document
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document as Extracted
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
@@ -63,6 +63,10 @@ def html_document(
 def _extract(page: str, origin: str) -> Extracted | None:
     # Dates only from the page's markup (meta tags, <time>, URL), never guessed
     # from dates mentioned in the article text.
+    import trafilatura  # loaded with the first page: a run without HTML never imports it
+    from trafilatura.settings import Document as Extracted
+    from trafilatura.settings import set_date_params
+
     dates = set_date_params(extensive=False)
     try:
         found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,8 +34,8 @@ class Frame:
     modality: str = "realis"  # realis / modal / future / conditional / aim / failed / ended
     attribution: Attribution | None = None
 
-    @property
-    def sentence(self) -> Span:
+    @cached_property
+    def sentence(self) -> Span:  # read once: spaCy finds a token's sentence by walking to its start
         return self.predicate.sent
 
     @property
@@ -56,8 +57,7 @@ class Frame:
     @property
     def stated(self) -> bool:
         """Whether the frame is said, in whatever mood (not negated, denied or retracted)."""
-        denied = self.attribution is not None and self.attribution.kind in {"denied", "retracted"}
-        return not self.negated and not denied
+        return not self.negated and getattr(self.attribution, "kind", None) not in {"denied", "retracted"}
 
     @property
     def asserted(self) -> bool:

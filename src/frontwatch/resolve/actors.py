@@ -193,7 +193,7 @@ class ActorRegistry:
         """An unidentified actor as ACLED codes it in a report that writes some words (lower case): in one that writes
         "gang", an unidentified armed group is an unidentified gang (a rule's `stands_for` and `told_by`)."""
         rule = next((r for r in self.generic_rules if actor is not None and r.stands_for == actor.kind
-                     and r.told_by & set(words)), None)
+                     and not r.told_by.isdisjoint(words)), None)
         return actor if rule is None or actor is None else Actor(
             name=self._filled(rule, actor.country), aliases=actor.aliases, inter_code=rule.inter_code,
             country=actor.country, kind=rule.kind)

@@ -7,10 +7,10 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from importlib import import_module
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Select, create_engine, event, insert, inspect, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, InvalidatePoolError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -356,7 +356,7 @@ def _insert_unless_present(session: Session, table: Any, values: dict, keys: lis
     """INSERT a row unless one with the same unique key exists, even one a concurrent writer adds now."""
     dialect = session.get_bind().dialect.name
     if dialect in ("postgresql", "sqlite"):
-        make_insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        make_insert = import_module(f"sqlalchemy.dialects.{dialect}").insert  # a SQLite run never imports PostgreSQL's
         session.execute(make_insert(table).values(**values).on_conflict_do_nothing(index_elements=keys))
         return
     try:
