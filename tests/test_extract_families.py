@@ -568,6 +568,48 @@ def test_a_tally_of_deaths_is_no_event(extractor, text, told):
     assert len(extract(extractor, text, PUBLISHED).events) == told
 
 
+SPANS = [
+    # (report, events it tells): what nobody named did over months up to the report's day is a tally, no one happening
+    # (frame_table.yaml `history.span`); a day, a week, a month or a past year stays one, and so does a doer's span
+    ("More than 80 travellers have been kidnapped on the Abuja-Kaduna road this year, police said.", 0),
+    ("Dozens of homes have been burned in villages near Kutupalong so far this year, a rights group said.", 0),
+    ("Some 40 schools near Kadugli have been shelled this year, the UN said.", 0),
+    ("Hundreds of cattle have been looted from herders near Dilling so far this year.", 0),
+    ("Militiamen have attacked villages around Djibo since January, aid workers said.", 0),
+    ("Gunmen kidnapped 14 travellers on the road near Kaduna last week, police said.", 1),
+    ("Soldiers burned houses in a village near Djibo in March, residents said.", 1),
+    ("The army recaptured Habila on Sunday, a town the rebels had held since April.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), SPANS)
+def test_a_happening_told_over_months_is_no_event(extractor, text, told):
+    assert len(extract(extractor, text, PUBLISHED).events) == told
+
+
+DATELINES = [
+    # (report, the place of its every event): a dateline names where the reporter files, not where anything happened;
+    # it is the story's town only when the words name no other
+    ("KHARTOUM, May 13 (Newsdesk) - Gunmen shot dead three farmers near Kadugli on Sunday, police said.\n\n"
+     "Residents said two more people were wounded by stray bullets.", "Kadugli"),
+    ("NAIROBI, May 13 (Newsdesk) - An air strike hit a market in Nyala on Sunday, killing nine people, medics said."
+     "\n\nAt least two more people were killed by stray bullets, residents said.", "Nyala"),
+    ("BAMAKO, Mali, May 13 (Newsdesk) - Jihadists attacked an army post near Menaka on Saturday, killing four "
+     "soldiers, the army said.\n\nThe attackers also burned a school.", "Ménaka"),
+    ("ABUJA, May 13 (Newsdesk) - Bandits kidnapped 20 villagers near Gusau on Sunday, police said.\n\n"
+     "Two people were killed during the raid, residents said.", "Gusau"),
+    ("GOMA, Congo, May 12 (Newsdesk) - M23 rebels shelled Sake on Saturday, officials said.\n\n"
+     "Four civilians were wounded, a hospital said.", "Sake"),
+    ("KABUL (Newsdesk) - A bomb exploded outside a mosque on Friday, killing six worshippers, police said.", "Kabul"),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), DATELINES)
+def test_a_dateline_is_no_place_of_the_story(extractor, text, town):
+    events = extract(extractor, text, PUBLISHED).events
+    assert events and {e.place.name if e.place else None for e in events} == {town}
+
+
 SETTLED = [
     # (report, its control claims): a holder's earlier fight for or threat to a place its own later taking
     # settled is no longer told; another holder's stays
@@ -1046,3 +1088,58 @@ def test_a_clause_naming_a_region_takes_its_sentences_town(extractor, text, plac
     result = extract(extractor, text, PUBLISHED)
     assert [e.place.name for e in result.events] == [place]
     assert facility is None or facility in {c.place.name for c in result.control}
+
+
+WITHIN_STATE = [
+    # (report, events it tells): ground one state's forces hand to its other forces is a relief, no ACLED event; a
+    # change of hands between a state and rebels, or two states, stays one
+    ("On Tuesday the army handed security of the Bayji district to the federal police, a military source said.", 0),
+    ("Soldiers handed control of the airport in Gao to the national gendarmerie on Monday.", 0),
+    ("The army handed its camp near Kidal over to the police on Sunday, officials said.", 0),
+    ("Police took over security of Mosul from the army on Saturday, the interior ministry said.", 0),
+    ("Paramilitary police took over the checkpoints around Moirang from the army last Thursday.", 0),
+    ("Rebels handed the town of Menaka over to the army on Saturday.", 1),
+    ("Troops took the border post at Kurmuk from the rebels on Sunday.", 1),
+    ("Indian troops took a hilltop post near Kargil from Pakistani soldiers on Sunday.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), WITHIN_STATE)
+def test_ground_handed_between_one_states_forces_is_no_event(extractor, text, told):
+    assert len(extract(extractor, text, PUBLISHED).events) == told
+
+
+GOING_ON = [
+    # (report, events it tells): a happening told in the progressive with no date and no place of its own is one going
+    # on, no new happening (a side saying what it is fighting); dated or placed, it is one
+    ("The army says it is fighting bandits who want to seize power by force.", 0),
+    ("The RSF said it was fighting remnants of the former regime.", 0),
+    ("Rebel commanders said they are fighting the junta to free the country.", 0),
+    ("Government forces are battling insurgents across the region, the minister told parliament.", 0),
+    ("The militia says it is fighting the army to defend its villages.", 0),
+    ("Troops were fighting rebels in Kidal on Sunday, residents said.", 1),
+    ("Soldiers were battling militants near Dori on Tuesday.", 1),
+    ("Heavy fighting was raging in Kidal, residents said.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), GOING_ON)
+def test_a_happening_going_on_with_no_day_or_place_is_no_event(extractor, text, told):
+    assert len(extract(extractor, text, PUBLISHED).events) == told
+
+
+MOVES = [
+    # (report, actor 1 of the change to group activity it tells): forces moved by nobody named move themselves, who
+    # sends reinforcements moves them (a light verb); a doer told stays actor 1
+    ("More troops were deployed to Kidal on Sunday.", "Military Forces of Mali"),
+    ("The army sent reinforcements to Kidal on Sunday.", "Military Forces of Mali"),
+    ("Police rushed reinforcements to the market in Kidal on Sunday.", "Police Forces of Mali"),
+    ("Soldiers were deployed to the border town of Kidal on Sunday.", "Military Forces of Mali"),
+    ("Gendarmes were deployed to Kidal on Sunday after the attack.", "Police Forces of Mali"),
+    ("Hundreds of fighters defected to the government in Kidal on Sunday.", "Unidentified Armed Group (Mali)"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1"), MOVES)
+def test_who_moves_forces_is_actor_1(extractor, text, actor1):
+    assert [e.actor1.name if e.actor1 else None for e in extract(extractor, text, PUBLISHED).events] == [actor1]

@@ -102,9 +102,10 @@ class FrameArguments:
 
     def kinds(self, role: str, frames: list[Frame] | None = None) -> frozenset[str]:
         """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons, building, protest,
-        `told` or `untold`, `sides` for two armed sides, not all the state's ("a soldier and two rebels"); weapon
-        kinds for the instrument; its modality for "modality", its year's eras for "era"; the kinds of its report's
-        words for "report"; for "harm", `deadly` when the frame kills somebody, and the table's `harm` kinds."""
+        `told` or `untold`, `sides` for two armed sides, not all the state's ("a soldier and two rebels"), `fellow` for
+        forces of its doer's state; weapon kinds for the instrument; its modality for "modality", its year's eras for
+        "era"; the kinds of its report's words for "report"; for "harm", `deadly` when the frame kills somebody, and
+        the table's `harm` kinds."""
         if role == "modality":
             return frozenset({self.frame.modality})
         if role == "era":  # the table's eras the happening's year falls in (ACLED's older exports coded it apart)
@@ -132,9 +133,12 @@ class FrameArguments:
                 kinds.add("ground")
             elif token.ent_type_ == "PERSON":
                 kinds.add("person")
-        sides = "nonstate" in kinds and len([a for a in self.actors(role) if "armed" in self.table.groups_of(
-            a.inter_code)]) > 1
-        return frozenset(kinds | ({"told"} if fillers else {"untold"}) | ({"sides"} if sides else set()))
+        armed = [a for a in self.actors(role) if "armed" in self.table.groups_of(a.inter_code)]
+        doer = self.actor("agent") if role != "agent" and "state" in kinds else None
+        fellow = doer is not None and "state" in self.table.groups_of(doer.inter_code) and any(
+            a.country == doer.country and "state" in self.table.groups_of(a.inter_code) for a in armed)
+        return frozenset(kinds | {"told" if fillers else "untold"} | {k for k, on in (
+            ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow)) if on})
 
     def _named_place(self, token: Token, actor: bool) -> Place | None:
         """A name the geoparser left unplaced that the gazetteer knows; or, for a name that is no

@@ -26,7 +26,7 @@ _FUTURE_WORDS, _PERIOD_BOUNDS, _AFTER = _WORDS.words("future"), _WORDS.words("pe
 _OFFSETS, _UNIT_DAYS = _WORDS.numbers("offsets"), _WORDS.numbers("unit_days")
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
 _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
-_GOING_ON, _WEEK = _WORDS.phrases("going_on"), 7
+_GOING_ON, _PROGRESSIVE, _WEEK = _WORDS.phrases("going_on"), _WORDS.words("progressive"), 7
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
@@ -263,17 +263,14 @@ class DocumentContext:
         subtree = sorted(anchor.subtree, key=lambda t: t.i)
         clause = self.places_in(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
         candidates = [m for m in clause or self.places_in(unit.start, unit.end) if not speaker(self.doc, m)]
-        # a clause that names only a region: its sentence's towns before the story's
-        local = self._towns_told(clause) or self._towns_told(self.places_in(unit.start, unit.end))
+        # a clause that names only a region: its sentence's towns before the story's (not those only where one speaks)
+        local = next((towns for told in (clause, self.places_in(unit.start, unit.end)) if (towns := [
+            m for m in told if m.resolved.precision != GeoPrecision.REGION and not _speakers_place(self.doc, m)])), [])
         located = [m for m in local if not _reference_point(self.doc, m)]
         if located or local:
             return min(located or local,
                        key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx))).place
         return self.story_place(unit.start) or (candidates[0].place if candidates else None)
-
-    def _towns_told(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
-        """The mentions below region level that are not only where a speaker is."""
-        return [m for m in mentions if m.resolved.precision != GeoPrecision.REGION and not _speakers_place(self.doc, m)]
 
     def named_place(self, name: str) -> Place | None:
         """What the gazetteer makes of a name in this document's countries (asked once per name)."""
@@ -282,9 +279,12 @@ class DocumentContext:
         return self.known_names[name]
 
     def _towns(self, before: int | None = None) -> list[PlaceMention]:
-        """The town-level place mentions (not regions or countries), those ending before an offset if given."""
-        return [m for m in self.places if m.place is not None and is_town(m.place)
-                and (before is None or m.end <= before) and not speaker(self.doc, m)]
+        """The town-level place mentions (not regions or countries), those ending before an offset if given; the town
+        of a dateline (a sentence of its own up to its dash, "NAIROBI, July 10 (Reuters) -": where the reporter files)
+        only when the words name no other."""
+        towns = [m for m in self.places if m.place is not None and is_town(m.place) and not speaker(self.doc, m)]
+        told = [m for m in towns if (t := _mention_token(self.doc, m)) is None or t.sent[-1].text not in "-–—"]
+        return [m for m in told or towns if before is None or m.end <= before]
 
     def story_place(self, before: int) -> Place | None:
         """Where the story is, for a sentence that names no town: the report's main town if it was
@@ -345,10 +345,7 @@ class DocumentContext:
         """The town the document names most often."""
         towns = [m.resolved for m in self._towns()]
         counts = Counter((p.name, p.latitude, p.longitude) for p in towns)
-        if not counts:
-            return None
-        key, _ = counts.most_common(1)[0]
-        return next(p for p in towns if (p.name, p.latitude, p.longitude) == key)
+        return max(towns, key=lambda p: counts[p.name, p.latitude, p.longitude], default=None)  # the first of a tie
 
     def date_in(self, span: Span, anchor: Token, allow_bounds: bool = True,
                 foreign: frozenset[int] = frozenset()) -> DateSpan | None:
@@ -375,9 +372,10 @@ class DocumentContext:
     def lasting(self, span: Span, anchor: Token) -> bool:
         """Whether a clause tells a state or a habit over more than a week in the present perfect ("has been
         deployed since 2014", "have raided villages for years", "since the coup"), or a happening going on or (not)
-        stopped with no date and no place of its own ("fighting has continued despite the talks"): no happening."""
+        stopped with no date and no place of its own ("fighting has continued", "says it is fighting X"): none."""
         going = _clause_head(anchor.head if anchor.dep_ == "nsubj" else anchor)  # "clashes have not stopped"
-        if " ".join([going.lemma_, *(c.lower_ for c in going.children if c.dep_ == "prt")]) in _GOING_ON:
+        if " ".join([going.lemma_, *(c.lower_ for c in going.children if c.dep_ == "prt")]) in _GOING_ON or (
+                going.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ in _PROGRESSIVE for c in going.children)):
             return not any(self.dated_clause(span, t) for t in (going, anchor)) and not self.places_in(
                 span.start_char, span.end_char)
         head = _clause_head(anchor)

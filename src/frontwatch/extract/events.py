@@ -17,7 +17,7 @@ from frontwatch.reading.modality import recalled
 from frontwatch.reading.model import Frame
 from frontwatch.taxonomy import ALWAYS, CaseCode, Taxonomy
 
-_DOERS, _MONTH = ("agent", "instrument"), 31
+_DOERS = ("agent", "instrument")
 _DISTINCT, _LIKEWISE, _SEQUENCE = (word_book("reference").words(key) for key in ("distinct", "likewise", "sequence"))
 
 
@@ -53,11 +53,11 @@ class EventReader:
                 unit.span, frame.head):  # not told as real; "since the city fell": a past happening recalled undated
             return None
         args = FrameArguments(ctx, frame, self.table)
-        if self.table.fatal(frame.cls):  # a death count may be a tally, no happening: the war did it ("the conflict has
-            # killed 300,000"), or nobody named did it over more than a month ("1,200 civilians were killed last year")
-            when = None if any(frame.roles.get(r) for r in _DOERS) else args.date(frames, remember=False)
-            if "conflict" in args.kinds("agent") or when is not None and (when.end - when.start).days > _MONTH:
-                return None
+        fatal, when = self.table.fatal(frame.cls), args.date(frames, remember=False)  # a tally is no happening: what
+        if when and (when.end - when.start).days > self.table.history_days["span"] and (fatal or when.end >= (  # nobody
+                ctx.document.published or when.end)) and not any(frame.roles.get(r) for r in _DOERS) or (  # named did
+                    fatal and "conflict" in args.kinds("agent")):  # over months up to now (or killed), or the war did
+            return None  # ("80 were kidnapped this year", "1,200 were killed last year", "the conflict killed 300,000")
         bare = frame.bare and not any(  # "the capture of X by Y" tells who did it: a known actor
             ctx.actors.known(n) is not None for f in args.roles.get("agent", [])[:1] for n in stand_ins(f))
         # a happening without a doer told "also" ("deaths were also reported in X") is of the kind told before (merge)

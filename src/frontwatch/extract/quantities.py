@@ -164,6 +164,4 @@ class QuantityReader:
         subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
         if subject is not None and (resolved := ctx.actors.resolve(subject)) is not None:
             return resolved.actor
-        if _CONTROL & {t.lower_ for t in noun.sent} and ctx.actors.salient is not None:
-            return ctx.actors.salient
-        return None
+        return ctx.actors.salient if _CONTROL & {t.lower_ for t in noun.sent} else None
