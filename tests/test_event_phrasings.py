@@ -5,7 +5,8 @@ parser hangs on its noun as a compound ("spent the night trading fire") still te
 weapon of its own beside the day's shelling is a happening of its own; goods carried or carted off, made off with or
 cattle rustled are looted; the dead found ("bodies were found dumped", "later found dead") were killed by someone
 unnamed: the finder is no doer; a clause "when ..." the parser reads with an adverb "when" shares the day of the
-clause it hangs on."""
+clause it hangs on; clearing a way or a crowd ("fired tear gas to clear the road", "cleared
+protesters from the square") takes no ground, while clearing a town of armed men does."""
 
 from __future__ import annotations
 
@@ -166,3 +167,24 @@ WHEN_CLAUSE = [
 @pytest.mark.parametrize(("text", "days"), WHEN_CLAUSE)
 def test_a_when_clause_shares_its_hosts_day(extractor, text, days):
     assert [e.date.start.day for e in extract(extractor, text, PUBLISHED).events] == days
+
+
+CLEARED = [
+    # (report, whether a change of hands is read): a road, route, square or crowd cleared is no taking of ground
+    ("Soldiers fired tear gas to clear the road in Kisumu on Saturday.", False),
+    ("Police cleared the highway near Nakuru of protesters on Sunday.", False),
+    ("Troops cleared the main square in Bamako on Friday.", False),
+    ("Soldiers cleared the road between Gao and Ansongo on Thursday.", False),
+    ("Police cleared protesters from Independence Square in Kyiv on Saturday.", False),
+    ("Troops cleared the highway between Mogadishu and Afgooye of checkpoints on Thursday.", False),
+    # negative rows: a town or village cleared of armed men, or armed men cleared from it, changes hands
+    ("Troops cleared the town of Kalma of insurgents on Sunday.", True),
+    ("Soldiers cleared the militants from Damboa on Friday.", True),
+    ("Al-Shabaab fighters cleared government troops from Bulo Burte on Sunday.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "taken"), CLEARED)
+def test_clearing_a_way_or_a_crowd_takes_no_ground(extractor, text, taken):
+    takings = {"Government regains territory", "Non-state actor overtakes territory"}
+    assert bool(takings & set(_types(extractor, text))) is taken

@@ -449,3 +449,38 @@ ALSO_OWN = [
 @pytest.mark.parametrize(("text", "sub_event_types"), ALSO_OWN)
 def test_also_with_its_own_doer_day_or_place_is_a_happening_of_its_own(extractor, text, sub_event_types):
     assert [e.sub_event_type for e in _events(extractor, text)] == sub_event_types
+
+
+RIOT_RETOLD = [
+    # a riot is a violent happening (acled_taxonomy.yaml): a later sentence telling shots fired or men killed in
+    # "the clashes" or "the violence" is a detail of it, one riot in all
+    "Rioters fought running battles with police in Kampala on Friday. Soldiers later fired live rounds during the "
+    "clashes, killing two.",
+    "Protesters burned tyres and threw stones at police in Conakry on Thursday. Security forces opened fire in the "
+    "clashes that followed, killing a teenager.",
+    "Demonstrators threw stones at police in Freetown on Wednesday. Soldiers later shot dead two men in the clashes.",
+    "A mob stormed a police station in Mombasa on Saturday. Officers later opened fire during the violence, killing "
+    "one.",
+    "A mob set fire to the district office in Mzuzu on Sunday. Two men were shot dead during the violence.",
+]
+
+
+@pytest.mark.parametrize("text", RIOT_RETOLD)
+def test_shots_told_later_in_a_riots_clashes_are_part_of_the_riot(extractor, text):
+    assert [e.event_type for e in _events(extractor, text)] == ["Riots"]
+
+
+RIOT_APART = [
+    # negative rows: a battle elsewhere, or by an armed group named at the riot's town, is a happening of its own
+    ("Students marched to the ministry in Lilongwe on Friday. Soldiers clashed with rebels near Mzuzu on Friday.",
+     ["Peaceful protest", "Armed clash"]),
+    ("Rioters burned tyres in Kisumu on Friday. In a separate incident, soldiers clashed with al-Shabaab militants "
+     "near Mandera on Friday.", ["Violent demonstration", "Armed clash"]),
+    ("Rioters burned tyres in Garissa on Friday. Al-Shabaab militants attacked a police post near Garissa on "
+     "Friday.", ["Violent demonstration", "Armed clash"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), RIOT_APART)
+def test_a_battle_of_its_own_place_or_sides_beside_a_riot_stays_apart(extractor, text, sub_event_types):
+    assert [e.sub_event_type for e in _events(extractor, text)] == sub_event_types

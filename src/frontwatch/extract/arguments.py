@@ -21,7 +21,7 @@ from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
 NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods", "weapons", "building", "conflict",
-                                                    "protest", "pronoun", "followers", "unrest", "rioting")}
+                                                    "protest", "pronoun", "followers", "unrest", "rioting", "way")}
 _COLLECTIVES, _MEASURES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "measures", "opposing", "aside"))
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
 _OF, _OVERLAP = word_book("time").words("reference_of"), word_book("time").words("overlap")
