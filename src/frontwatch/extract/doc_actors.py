@@ -158,10 +158,13 @@ class DocumentActors:
             return self._in_document_country(self.registry.generic(case.crowd, self.doc_country))
         note, default = {"salient": (INFERRED, self.salient), "attributed": (ATTRIBUTED, self.attributed)}.get(
             str(case.default_actor1), ("", None))
-        who = default or (self.registry.generic(case.unknown_actor1, self.doc_country) if case.unknown_actor1 and (
-            unknown) else None)  # nobody named: ACLED's unidentified perpetrator
-        notes += [f"{note or INFERRED}: {who.name}"] if who is not None else []
-        return who if default is not None else self._in_document_country(who)
+        if default is not None:
+            notes.append(f"{note}: {default.name}")
+            return default
+        who = self.registry.generic(case.unknown_actor1, self.doc_country) if case.unknown_actor1 and unknown else None
+        if who is not None:
+            notes.append(f"{INFERRED}: {who.name}")  # nobody named: ACLED's unidentified perpetrator
+        return self._in_document_country(who)
 
     def armed(self, actor: Actor) -> Actor:
         """Civilians who do violence as ACLED codes them: a communal militia of their country; unknown ones
@@ -309,13 +312,10 @@ class DocumentActors:
         """What "they" refers to: the last subject before it (this or the previous sentence) that names an actor."""
         start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
         one = pronoun.lower_ in _SINGULAR
-        for token in reversed(self.doc[start:pronoun.i]):
-            if one and token.tag_ in {"NNS", "NNPS"}:
-                continue  # "it" does not stand for "the gunmen"
-            if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ not in _PRONOUNS:
-                resolved = self.resolve(token)
-                if resolved is not None:
-                    return ResolvedActor(resolved.actor, inferred=True)
+        for token in reversed(self.doc[start:pronoun.i]):  # "it" does not stand for "the gunmen"
+            if not (one and token.tag_ in {"NNS", "NNPS"}) and token.dep_ in {"nsubj", "nsubjpass"} and (
+                    token.lower_ not in _PRONOUNS) and (resolved := self.resolve(token)) is not None:
+                return ResolvedActor(resolved.actor, inferred=True)
         return None
 
     def _generic(self, head: Token, surface: str) -> ResolvedActor | None:
