@@ -134,9 +134,8 @@ class DocumentActors:
         return alliances
 
     def _main_group(self, head: Token) -> Actor | None:
-        """The report's main armed group as what a generic noun stands for ("the rebels"), unless the report tells it
-        beside the state (allied or coordinated with its forces: "troops and X fighters") or against the noun in the
-        noun's own clause ("X fought rebels"): then the noun is someone else."""
+        """The report's main armed group for a generic noun ("the rebels"), unless told beside the state (allied or
+        coordinated with its forces: "troops and X fighters") or against the noun in its clause ("X fought rebels")."""
         main = self.salient
         named = (s.root for m in self.mentions if main is not None and m.actor.name == main.name
                  and (s := self.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None)
