@@ -21,23 +21,16 @@ from frontwatch.taxonomy import CaseCode
 
 INFERRED, ATTRIBUTED = "actor inferred from context", "actor from the report's attribution"  # notes on events
 _WORDS = word_book("reference")
-_PRONOUNS, _ANAPHORS, _SINGULAR = _WORDS.words("pronouns"), _WORDS.words("anaphors"), _WORDS.words("singular_pronouns")
-_ANAPHOR_DETERMINERS, _QUANTIFIERS = _WORDS.words("anaphor_determiners"), _WORDS.words("quantifiers")
-_OWNERS, _ACCUSING, _CLAIMING = _WORDS.words("owner_pronouns"), _WORDS.words("accusing"), _WORDS.words("claiming")
-_PLACING, _MEMBERSHIP = _WORDS.words("placing"), _WORDS.words("membership")
-_FORCES = _WORDS.phrases("demonym_forces")[0]
-_PEOPLES, _PEOPLE_FORCES = _WORDS.words("peoples"), _WORDS.phrases("people_forces")[0]
-_BACKING, _SIDING = _WORDS.words("backing"), _WORDS.words("siding")
-_COORDINATORS = _WORDS.words("coordinators")
+(_PRONOUNS, _ANAPHORS, _SINGULAR, _ANAPHOR_DETERMINERS, _QUANTIFIERS, _OWNERS, _ACCUSING, _CLAIMING, _PLACING,
+ _MEMBERSHIP, _PEOPLES, _BACKING, _SIDING, _COORDINATORS, _MILITIA_MEMBERS, _UNKNOWN) = (_WORDS.words(key) for key in (
+    "pronouns", "anaphors", "singular_pronouns", "anaphor_determiners", "quantifiers", "owner_pronouns", "accusing",
+    "claiming", "placing", "membership", "peoples", "backing", "siding", "coordinators", "militia_members", "unknown"))
+_FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT = (_WORDS.phrases(key)[0] for key in (
+    "demonym_forces", "people_forces", "armed_civilians", "armed_unknown", "officials_stand_for"))
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
-_MILITIA_MEMBERS = _WORDS.words("militia_members")
-_ARMED_CIVILIANS, _ARMED_UNKNOWN = (_WORDS.phrases(key)[0] for key in ("armed_civilians", "armed_unknown"))
-_UNKNOWN = _WORDS.words("unknown")
-_OF = word_book("time").words("reference_of")
-_ARTICLES, _GOVERNMENT = _WORDS.phrases("name_articles"), _WORDS.phrases("officials_stand_for")[0]
+_OF, _ARTICLES = word_book("time").words("reference_of"), _WORDS.phrases("name_articles")
 _NOUN_DEPS = {"compound", "amod", "nmod"}
-_LEXICON = load_lexicon()
-_GROUPS = load_table().groups_of
+_LEXICON, _GROUPS = load_lexicon(), load_table().groups_of
 _CURRENCIES = frozenset(" ".join(words) for words in load_number_words().currency_words)
 
 CountryOf = Callable[[str], "str | None"]
@@ -92,10 +85,9 @@ class DocumentActors:
         self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
         self._stated: set[str] = set()  # generic actors whose country the text states ("Kenyan police")
         self._words = frozenset(doc.vocab.strings[k] for k in doc.to_array("LOWER"))  # in lower case, read once
-        self.salient = self._salient_armed_actor()
-        self.officials = self._titled_officials()
-        self.alliances = self._alliances()
-        self.attributed = self._attributed()
+        self.salient, self.officials = self._salient_armed_actor(), self._titled_officials()
+        self._beside_state: set[str] = set()  # named groups the report tells fighting beside the state (`_alliances`)
+        self.alliances, self.attributed = self._alliances(), self._attributed()  # in this order
 
     def _named_country(self) -> str | None:
         """The country the text names most (a country's or its people's name, whatever the tagger's label; not one that
@@ -131,12 +123,30 @@ class DocumentActors:
         alliances: dict[str, list[Actor]] = {}
         for verb in (t for t in self.doc if t.pos_ == "VERB" and "alliance" in t._.frame_tags):  # the frame reader's
             agent, subject = (next((t for t in verb.children if t.dep_ == dep), None) for dep in ("agent", "nsubjpass"))
+            subject = subject or (verb.head if verb.dep_ == "acl" else None)  # "troops, backed by X, ..."
             if agent is None or subject is None or (principal := self.resolve(subject)) is None:
                 continue
             allies = alliances.setdefault(principal.actor.name, [])
             for actor in (m.actor for m in self.named_in(agent.idx, agent.right_edge.idx + len(agent.right_edge))):
                 allies += [actor] if actor.name != principal.actor.name and actor not in allies else []
+            if any("state" in _GROUPS(a.inter_code) for a in (principal.actor, *allies)):  # "troops, backed by X"
+                self._beside_state |= {a.name for a in allies} | {principal.actor.name}
         return alliances
+
+    def _main_group(self, head: Token) -> Actor | None:
+        """The report's main armed group for a generic noun ("the rebels"), unless told beside the state (allied or
+        coordinated with its forces: "troops and X fighters") or against the noun in its clause ("X fought rebels")."""
+        main = self.salient
+        named = (s.root for m in self.mentions if main is not None and m.actor.name == main.name
+                 and (s := self.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None)
+        for token in (t.head if t.dep_ in _NOUN_DEPS and t.head.i > t.i else t for t in named):  # "X fighters"
+            sides = [a for c in token.conjuncts if c.i != head.i for a in (self.registry.generic(c.lower_, None), *(
+                m.actor for m in self.mentions if m.start <= c.idx < m.end)) if a is not None]
+            verbs = {next((a.i for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), -1) for t in (head, token)}
+            if any("state" in _GROUPS(a.inter_code) for a in sides) or verbs != {-1} and len(verbs) == 1 and (
+                    head not in token.conjuncts):
+                return None
+        return None if main is None or main.name in self._beside_state else main
 
     def default_actor1(self, case: CaseCode, notes: list[str], unknown: bool = True) -> Actor | None:
         """Who did it when the sentence does not say (the label's `crowd` and `default_actor1` in the
@@ -183,21 +193,14 @@ class DocumentActors:
 
     def _attributed(self) -> Actor | None:
         """The actor a report says claimed an attack, was accused of it, or set its weapon ("X laid the mine")."""
-        for token in self.doc:
-            keys = set(_LEXICON.keys(token)) if token.pos_ == "VERB" else set()
-            if keys & _ACCUSING:
-                accused = next((t for t in token.children if t.dep_ == "dobj"), None)
-            elif keys & _CLAIMING:
-                accused = next((t for t in token.children if t.dep_ == "nsubj"), None)
-            elif keys & _PLACING and any(_LEXICON.weapon_kinds(t) for t in token.children
-                                         if t.dep_ in {"dobj", "nsubjpass"}):
-                accused = next((o for t in token.children if t.dep_ in {"agent", "nsubj"}
-                                for o in ([t] if t.dep_ == "nsubj" else t.children)
-                                if o.dep_ in {"nsubj", "pobj"}), None)
-            else:
-                continue
-            resolved = self.resolve(accused) if accused is not None else None
-            if resolved is not None:
+        for token in (t for t in self.doc if t.pos_ == "VERB"):
+            keys, kids = set(_LEXICON.keys(token)), list(token.children)
+            placed = keys & _PLACING and any(_LEXICON.weapon_kinds(t) for t in kids if t.dep_ in {"dobj", "nsubjpass"})
+            accused = [t for t in kids if t.dep_ == "dobj"] if keys & _ACCUSING else [
+                t for t in kids if t.dep_ == "nsubj"] if keys & _CLAIMING else [  # "X laid it", "it was laid by X"
+                o for t in kids if t.dep_ in {"agent", "nsubj"} for o in ([t] if t.dep_ == "nsubj" else t.children)
+                if o.dep_ in {"nsubj", "pobj"}] if placed else []
+            if accused and (resolved := self.resolve(accused[0])) is not None:
                 return resolved.actor
         return None
 
@@ -249,8 +252,8 @@ class DocumentActors:
         if lower in _PRONOUNS and (antecedent := self._antecedent(head)) is not None:
             return antecedent  # "they": the actor last named as a subject, in this sentence or the one before
         if (lower in _PRONOUNS or lower in _ANAPHORS and any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts)
-                and not _own_name(head)) and self.salient is not None:
-            return ResolvedActor(self.salient, inferred=True)
+                and not _own_name(head)) and (main := self._main_group(head)) is not None:
+            return ResolvedActor(main, inferred=True)
         if head.dep_ in {"amod", "npadvmod", "nsubj"} and head.pos_ in {"ADJ", "PROPN"} and self.country_of(head.text):
             # "under Ukrainian control", "Russian-occupied", "Russia shelled X": its forces; "Russia said": its rulers
             actor = self.registry.generic(_GOVERNMENT if saying(head.head) else _FORCES, self.country_of(head.text))
@@ -308,13 +311,10 @@ class DocumentActors:
         """What "they" refers to: the last subject before it (this or the previous sentence) that names an actor."""
         start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
         one = pronoun.lower_ in _SINGULAR
-        for token in reversed(self.doc[start:pronoun.i]):
-            if one and token.tag_ in {"NNS", "NNPS"}:
-                continue  # "it" does not stand for "the gunmen"
-            if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ not in _PRONOUNS:
-                resolved = self.resolve(token)
-                if resolved is not None:
-                    return ResolvedActor(resolved.actor, inferred=True)
+        for token in reversed(self.doc[start:pronoun.i]):  # "it" does not stand for "the gunmen"
+            if not (one and token.tag_ in {"NNS", "NNPS"}) and token.dep_ in {"nsubj", "nsubjpass"} and (
+                    token.lower_ not in _PRONOUNS) and (resolved := self.resolve(token)) is not None:
+                return ResolvedActor(resolved.actor, inferred=True)
         return None
 
     def _generic(self, head: Token, surface: str) -> ResolvedActor | None:
@@ -347,9 +347,9 @@ class DocumentActors:
                 irregular = (a for n in nouns if (a := self.registry.generic(n, country or self.doc_country)))
                 actor = next((a for a in irregular if "nonstate" in _GROUPS(a.inter_code)), actor)
             (self._stated if country is not None else self._placed).add(actor.name)
-            if "nonstate" in _GROUPS(actor.inter_code) and self.salient is not None and country is None and not (
-                    _own_name(head)):
-                return ResolvedActor(self.registry.with_alias(self.salient, surface), inferred=True)
+            if "nonstate" in _GROUPS(actor.inter_code) and country is None and not _own_name(head) and (
+                    main := self._main_group(head)) is not None:
+                return ResolvedActor(self.registry.with_alias(main, surface), inferred=True)
             return ResolvedActor(self.registry.with_alias(actor, surface))
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ in {"ORG", "NORP"}), None)
         return ResolvedActor(self.registry.guess(ent.text)) if ent is not None else None
