@@ -13,9 +13,9 @@ from frontwatch.errors import GazetteerError
 from frontwatch.language import read_yaml
 from frontwatch.resolve.geo_names import fold
 
-_LIST_KEYS = ("facility_modifiers", "region_words", "district_words", "near_phrases", "central_words", "place_cues", "settlement_nouns",
-              "region_plurals", "place_heads", "apposition_articles", "apposition_links", "container_links",
-              "road_words", "seat_nouns", "seat_modifiers", "seat_not_before",
+_LIST_KEYS = ("facility_modifiers", "region_words", "district_words", "near_phrases", "central_words", "place_cues",
+              "settlement_nouns", "region_plurals", "place_heads", "apposition_articles", "apposition_links",
+              "container_links", "road_words", "seat_nouns", "seat_modifiers", "seat_not_before",
               "seat_anaphor_modifiers", "seat_predicate_links", "passive_auxiliaries", "passive_place_cues")
 _MAP_KEYS = ("facility_terms", "directions", "units")
 _COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
