@@ -126,6 +126,23 @@ def test_a_division_named_with_its_division_word_is_no_town_of_the_report(extrac
     assert events and all(e.place is None or e.place.feature == "region" for e in events)
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # a district named as where it happened is its place, not a town named to locate it or its bracketed container
+    ("On 6 April 2020, coalition air raids were reported on Raghwan district north of Marib city (Marib).", "Raghwan"),
+    ("On 9 May 2021, pro-Houthi forces shelled Medghal district west of Marib city (Marib).", "Medghal"),
+    ("On 17 September 2020, air raids were reported on Nisab district north of Ataq city (Shabwah).", "Nisab"),
+    ("On 30 November 2021, pro-Houthi forces fired missiles at Bayhan district near Ataq (Shabwah).", "Bayhan"),
+    ("On 21 March 2021, government forces clashed with militants in Al Abdiyah district south of Harib (Marib).",
+     "Al Abdiyah"),
+    # negative row: a town named with its district stays the town
+    ("On 5 May 2020, gunmen killed a trader in Lawdar town (Lawdar district, Abyan).", "Lawdar"),
+])
+def test_a_district_named_as_the_event_place_beats_a_town_named_to_locate_it(extractor, text, place):
+    [event] = _events(extractor, text)
+    assert event.place.name == place
+    assert event.place.feature == ("populated place" if "town" in text else "district")
+
+
 @pytest.mark.parametrize(("text", "holder"), [
     ("South Sudan's army said its soldiers still held Malakal in Upper Nile state.", "Military Forces of South Sudan"),
     ("Sudan's army said its soldiers still held Kosti in White Nile state.", "Military Forces of Sudan"),

@@ -87,6 +87,24 @@ def test_a_village_s_namesake_abroad_gives_way_to_the_container_town(geoparse, t
     assert place.country == country and place.precision == GeoPrecision.NEAR
 
 
+@pytest.mark.parametrize(("text", "village", "district"), [
+    # a container written with its division word ("Y LGA", "Y upazila", "Y tehsil"): the division Y, not the state
+    ("Bandits abducted six women in Kurmin Zaki (Kauru LGA, Kaduna).", "Kurmin Zaki", "Kauru"),
+    ("Gunmen killed a farmer in Tudun Bako (Tsafe LGA, Zamfara).", "Tudun Bako", "Tsafe"),
+    ("Vigilantes clashed with cattle thieves at Gidan Dabo (Shinkafi LGA, Zamfara).", "Gidan Dabo", "Shinkafi"),
+    ("Gunmen burned a market in Tungar Kara (Wamako LGA, Sokoto).", "Tungar Kara", "Wamako"),
+    ("Herders and farmers clashed in Ruwan Gora (Ikara LGA, Kaduna).", "Ruwan Gora", "Ikara"),
+])
+def test_a_container_with_its_division_word_is_that_division(geoparse, text, village, district):
+    place = _at(geoparse(text), village)
+    assert (place.name, place.feature, place.precision) == (district, "district", GeoPrecision.NEAR)
+
+
+def test_a_known_town_with_its_division_word_container_stays_itself(geoparse):
+    place = _at(geoparse("Gunmen attacked Kajuru (Kajuru LGA, Kaduna) and abducted a chief."), "Kajuru")
+    assert (place.feature, place.precision) == ("populated place", GeoPrecision.TOWN)
+
+
 @pytest.mark.parametrize(("text", "town"), [
     ("Soldiers entered Afgooye (Mogadishu, Banadir) on Monday.", "Afgooye"),
     ("Troops retook Qoryooley (Marka, Lower Shabelle) after a week of fighting.", "Qoryooley"),

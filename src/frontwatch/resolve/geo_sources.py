@@ -7,10 +7,12 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from frontwatch.errors import GazetteerError
+from frontwatch.language import read_yaml
 from frontwatch.resolve.geo_math import area_point
 from frontwatch.resolve.geo_names import fold, is_latin, usable_alias
 
@@ -20,11 +22,6 @@ PLACE_FILE_COLUMNS = (
 )
 REQUIRED_COLUMNS = ("name", "latitude", "longitude", "country_code", "feature")
 REGION_FEATURES = frozenset({"region", "district", "country", "continent", "world region"})
-REGION_SUFFIXES = (
-    "governorate", "province", "oblast", "region", "state", "district", "prefecture",
-    "department", "county", "division", "municipality", "wilayah", "muhafazah", "velayat",
-    "krai", "kray", "republic", "territory", "zone", "autonomous region", "city",
-)
 
 
 @dataclass(frozen=True)
@@ -411,10 +408,20 @@ def _csv_records(path: Path) -> list[dict[str, str]]:
         raise GazetteerError(f"{path}: cannot read ({exc.strerror})") from exc
 
 
+@lru_cache(maxsize=1)
+def division_suffixes() -> tuple[str, ...]:
+    """The generic words that end a division's name ("Governorate", "LGA"), folded (data/geo_terms.yaml)."""
+    raw = read_yaml(Path(str(resources.files("frontwatch") / "data")) / "geo_terms.yaml", "geocoder terms")
+    words = raw.get("division_suffixes") if isinstance(raw, dict) else None
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise GazetteerError("geo_terms.yaml: 'division_suffixes' must be a list of words")
+    return tuple(fold(w) for w in words)
+
+
 def strip_region_suffix(name: str) -> str:
     """'Anbar Governorate' -> 'Anbar'; names without a generic suffix are returned unchanged."""
     folded = fold(name)
-    for suffix in REGION_SUFFIXES:
+    for suffix in division_suffixes():
         if folded.endswith(" " + suffix):
             return name[: len(name) - len(suffix)].rstrip(" -,")
     return name

@@ -13,9 +13,9 @@ from frontwatch.errors import GazetteerError
 from frontwatch.language import read_yaml
 from frontwatch.resolve.geo_names import fold
 
-_LIST_KEYS = ("facility_modifiers", "region_words", "near_phrases", "central_words", "place_cues", "settlement_nouns",
-              "region_plurals", "place_heads", "apposition_articles", "apposition_links", "container_links",
-              "road_words", "seat_nouns", "seat_modifiers", "seat_not_before",
+_LIST_KEYS = ("facility_modifiers", "region_words", "district_words", "near_phrases", "central_words", "place_cues",
+              "settlement_nouns", "region_plurals", "place_heads", "apposition_articles", "apposition_links",
+              "container_links", "road_words", "seat_nouns", "seat_modifiers", "seat_not_before",
               "seat_anaphor_modifiers", "seat_predicate_links", "passive_auxiliaries", "passive_place_cues")
 _MAP_KEYS = ("facility_terms", "directions", "units")
 _COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
@@ -43,6 +43,7 @@ class GeoTerms:
     place_cues: frozenset[str]
     settlement_nouns: frozenset[str]
     region_nouns: frozenset[str]
+    district_nouns: frozenset[str]  # second-level division words ("district", "LGA"): a district named with one
     facility_modifiers: frozenset[str]
     demonyms: dict[str, str]
     division_countries: dict[str, str]  # a division word one country alone uses ("woreda") -> its code
@@ -132,6 +133,7 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         place_cues=frozenset(w.lower() for w in raw["place_cues"]),
         settlement_nouns=frozenset(w.lower() for w in raw["settlement_nouns"]),
         region_nouns=frozenset(w.lower() for w in raw["region_words"]),
+        district_nouns=frozenset(fold(w) for w in raw["district_words"]),
         facility_modifiers=frozenset(w.lower() for w in raw["facility_modifiers"]),
         demonyms=_read_words(demonyms_path, "demonym"),
         division_countries=_read_words(division_words_path, "word"),

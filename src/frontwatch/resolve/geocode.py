@@ -457,11 +457,13 @@ class Geocoder:
     def _resolve_region(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
         full = self.gazetteer.candidates(r.phrase, features=AREA_FEATURES)
         areas = full or self.gazetteer.candidates(r.name, features=AREA_FEATURES)
+        own = self.terms.division_countries.get(fold(r.phrase).rsplit(" ", 1)[-1]) if r.phrase else None
+        areas = [a for a in areas if own is None or a.country_code == own]  # "X upazila" is in Bangladesh only
         choice = self._choose(areas, ctx, r.qualifier, r.start)
         if choice is not None:
             why = self._why(f"region '{r.phrase}'", choice)
             confident = choice.margin >= self.limits.confident_margin
-            return replace(choice.entry.place, precision=GeoPrecision.REGION), why, confident
+            return replace(choice.entry.place, precision=self._region_precision(r, choice.entry)), why, confident
         # a division word names a division: a town of the name stands in for it only in a country the text may be
         # about ("X woreda" in a report on Ethiopia is never a namesake town in Azerbaijan)
         towns = [t for t in self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES)
@@ -475,6 +477,13 @@ class Geocoder:
         place = replace(choice.entry.place, name=r.phrase, feature="region", precision=GeoPrecision.REGION,
                         geonames_id=None, population=None)
         return place, self._why(f"region '{r.phrase}' placed at its namesake town", choice), True
+
+    def _region_precision(self, r: Reading, area: Entry) -> GeoPrecision:
+        """A district the text names with its own word ("X district", "Y LGA") where no bracket makes it a container
+        of another place: ACLED's precision 2, placed at its point as a town is; any other area: precision 3."""
+        word = fold(r.phrase).rsplit(" ", 1)[-1] if r.phrase else ""
+        named = area.place.feature == "district" and not r.bracketed and not r.contains
+        return GeoPrecision.NEAR if named and word in self.terms.district_nouns else GeoPrecision.REGION
 
     def _resolve_direction_region(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
         if r.start == r.end - len(r.phrase) and self.gazetteer.candidates(r.phrase):
