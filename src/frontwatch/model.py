@@ -102,6 +102,7 @@ class PlaceMention:
     surface: str
     place: Place | None
     why: str = ""
+    hint: bool = False  # a country named as a modifier ("U.S. troops"): a place of the text, never of its events
 
     @property
     def resolved(self) -> Place:

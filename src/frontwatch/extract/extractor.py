@@ -148,11 +148,11 @@ class Extractor:
 
 
 def _outside_names(places: list[PlaceMention], named: list[ActorMention], doc: Doc) -> list[PlaceMention]:
-    """Place mentions that are not part of an actor's name ("Islamic State of Iraq and al-Sham") nor the given
-    name of a person the text names in full with a title ("President Vladimir Putin", "Mayor Adelaide Osei")."""
+    """Place mentions not in an actor's name ("Islamic State of Iraq and al-Sham"), no modifier ("U.S. officials"),
+    nor the given name of a person the text names in full with a title ("President Vladimir Putin", "Mayor X Y")."""
     given = {e[0].idx: e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
              and any(c.i < e.start and c.dep_ == "compound" for c in e.root.lefts)}  # titled: "Mayor X Y"
-    return [p for p in places if not any(p.start < a.end and a.start < p.end for a in named)
+    return [p for p in places if not p.hint and not any(p.start < a.end and a.start < p.end for a in named)
             and p.start not in given and p.surface not in given.values()]  # "Abiy said" after "Abiy Ahmed"
 
 

@@ -15,6 +15,7 @@ from frontwatch.resolve.geo_sources import strip_region_suffix
 from frontwatch.resolve.geo_terms import NUMBER_WORDS, GeoTerms
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
+HINT = "HINT"  # the label of a country's abbreviation as a modifier ("U.S. troops"): the country, as a hint only
 NUMBER_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL"})  # never a name's label
 OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*$|^[A-Z][a-z]$")
@@ -47,6 +48,10 @@ _FILED = r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)
 _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] )|(?<=\d{4} ))(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})"
                        r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?" + _FILED + r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]+"
                        r"(?=\s*[A-Z\"“])")
+# a dateline some papers end with a colon: "BEIRUT: Gunmen ...", at a line's or sentence's head (no dash: read as a
+# name of its own, through the acceptance model, since "NOTICE:" and "UPDATE:" open lines that way too)
+_COLON_DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2}):"
+                             r"(?=\s+[A-Z\"“])")
 _OPEN_BRACKETS = frozenset("([{")
 _LIST_PUNCT = frozenset(",;)]}")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod"})
@@ -137,8 +142,8 @@ def _add_entity(ent: Span, terms: GeoTerms, is_actor: Callable[[str], bool], spa
     folded = fold(trimmed.text)
     if folded in terms.demonyms:
         demonyms.append(terms.demonyms[folded])
-        if _names_country(trimmed):  # "from the U.S." names a place; "U.S. troops" only hints
-            spans.append((trimmed.start_char, trimmed.end_char, ""))
+        if trimmed.text.replace(".", "").isupper():  # "from the U.S." names a place; "U.S. troops" only hints
+            spans.append((trimmed.start_char, trimmed.end_char, "" if _names_country(trimmed) else HINT))
         return
     spans.append((trimmed.start_char, trimmed.end_char, ent.label_))
 
@@ -246,21 +251,23 @@ def _tail_part(ent: Span) -> tuple[int, int] | None:
 
 
 def _datelines(text: str) -> list[tuple[int, int, str]]:
-    """A capitalised place at the head of a line before a dash: "COLUMBUS, Ohio —", "BEIRUT (Reuters) -"."""
-    return [(match.start("name"), match.end("name"), "DATELINE") for match in _DATELINE.finditer(text)]
+    """A capitalised place at the head of a line before a dash: "COLUMBUS, Ohio —", "BEIRUT (Reuters) -"; before a
+    colon ("BEIRUT: ..."), a capitalised name."""
+    return [*((match.start("name"), match.end("name"), "DATELINE") for match in _DATELINE.finditer(text)),
+            *((match.start("name"), match.end("name"), "") for match in _COLON_DATELINE.finditer(text))]
 
 
 def dateline_ends(text: str) -> set[int]:
-    """Where a text's datelines end, place to dash ("GOMA, Congo, May 3 (Reuters) -"): where and when the reporter
-    files is no part of the story's first sentence."""
-    return {match.end() for match in _DATELINE.finditer(text)}
+    """Where a text's datelines end, place to dash or colon ("GOMA, Congo, May 3 (Reuters) -", "GOMA:"): where and
+    when the reporter files is no part of the story's first sentence."""
+    return {match.end() for pattern in (_DATELINE, _COLON_DATELINE) for match in pattern.finditer(text)}
 
 
 def _names_country(span: Span) -> bool:
-    """A country abbreviation ("U.S.", "UK") standing as a noun phrase of its own, not as a modifier."""
+    """Does a country abbreviation ("U.S.", "UK") stand as a noun phrase of its own, not as a modifier?"""
     doc = span.doc  # the next character without Doc.text, which rebuilds the whole text per call
     after = span[-1].whitespace_ or (doc[span.end].text[:1] if span.end < len(doc) else "")
-    return span.text.replace(".", "").isupper() and span.root.dep_ not in _MODIFIER_DEPS and after not in ("-", "–")
+    return span.root.dep_ not in _MODIFIER_DEPS and after not in ("-", "–")
 
 
 def _named_settlements(tokens: list[Token], covered: set[int], terms: GeoTerms) -> list[tuple[int, int, str]]:

@@ -26,7 +26,15 @@ from frontwatch.resolve.geo_math import (
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_rank import Ranker, Thresholds, load_ranker, load_thresholds
 from frontwatch.resolve.geo_sources import strip_region_suffix
-from frontwatch.resolve.geo_spans import Reading, extend_name, find_spans, join_cut_names, mark_containers, read_span
+from frontwatch.resolve.geo_spans import (
+    HINT,
+    Reading,
+    extend_name,
+    find_spans,
+    join_cut_names,
+    mark_containers,
+    read_span,
+)
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 
 AREA_FEATURES = ("region", "district", "country", "continent", "world region")
@@ -164,7 +172,8 @@ class Geocoder:
 
     def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
-        spans, demonyms, parts, divisions = find_spans(text, doc, self.terms, self._is_actor)
+        found, demonyms, parts, divisions = find_spans(text, doc, self.terms, self._is_actor)
+        spans = [s for s in found if s[2] != HINT]  # a modifier's country ("U.S. troops") is no context: a demonym's
         readings = [extend_name(text, r, self._known, self.terms)
                     for s in spans for r in read_span(text, *s, self.terms)]
         readings = mark_containers(text, _drop_overlaps(join_cut_names(text, readings, self._known)), self.terms)
@@ -217,6 +226,10 @@ class Geocoder:
         mentions.extend(self._name_part_mentions(text, parts, mentions, full, senses))
         mentions.extend(self._seat_mentions(text, [(r, place) for r, place, _ in resolved], mentions))
         mentions.extend(self._seat_anaphors(text, mentions))
+        mentions.extend(PlaceMention(start, end, text[start:end], country, f"'{text[start:end]}': {country.name}, "
+                                     "named as a modifier", hint=True) for start, end, label in found if label == HINT
+                        and (country := self.gazetteer.country(text[start:end])) is not None
+                        and not any(m.start < end and start < m.end for m in mentions))
         return sorted(mentions, key=lambda m: m.start)
 
     def _seat_mentions(self, text: str, resolved: list[tuple[Reading, Place | None]],

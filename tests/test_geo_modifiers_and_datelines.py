@@ -1,0 +1,78 @@
+"""A country's abbreviation used as a modifier ("U.S. troops") is a mention of the country for geoparsing, but, like a
+demonym, only a hint of where a story is: never context for the text's other names, never an event's place. A dateline
+closed by a colon ("BEIRUT: ...") names a place as one closed by a dash does, and is a sentence of its own; a heading in
+capitals before a colon ("UPDATE: ...") names none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+from geo_fixtures import gazetteer, geocoder, geoparse  # noqa: F401  (fixtures)
+
+PUBLISHED = date(2024, 5, 13)  # a Monday
+
+
+def _mentions(geoparse, text):  # noqa: ANN001 - the geo_fixtures fixture
+    return {m.surface: m for m in geoparse(text) if m.place is not None}
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("A U.S. drone struck a car on the coast road, residents said.", "U.S."),
+    ("The US envoy met the foreign minister for two hours.", "US"),
+    ("U.S. troops handed the airfield to the local army in March.", "U.S."),
+    ("Senior U.S. officials expect the talks to resume next week.", "U.S."),
+    ("Two U.S. senators asked for the report to be published.", "U.S."),
+])
+def test_a_country_abbreviation_as_a_modifier_is_a_hint_mention_of_the_country(geoparse, text, surface):
+    mention = _mentions(geoparse, text)[surface]
+    assert mention.place.feature == "country" and mention.place.name == "United States"
+    assert mention.hint
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Wheat shipped from the U.S. reached the port on Monday.", "U.S."),
+    ("The minister flew to the US on Thursday.", "US"),
+])
+def test_a_country_abbreviation_standing_alone_is_a_place(geoparse, text, surface):
+    mention = _mentions(geoparse, text)[surface]
+    assert mention.place.name == "United States" and not mention.hint
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Power returned to most homes. NAIROBI: Maize flour prices rose again this week.", "NAIROBI", "Kenya"),
+    ("Prices fell again. LAGOS: Fuel queues returned to the city on Monday.", "LAGOS", "Nigeria"),
+    ("The council met on Monday. KABUL: Gunmen attacked a checkpoint on the road to the airport.", "KABUL",
+     "Afghanistan"),
+    ("Schools reopened after the storm.\nMANILA: Ferries resumed sailing on Tuesday.", "MANILA", "Philippines"),
+    ("Talks stalled overnight. KHARTOUM: Shops reopened in the market district on Sunday.", "KHARTOUM", "Sudan"),
+])
+def test_a_dateline_closed_by_a_colon_is_a_place(geoparse, text, surface, country):
+    assert _mentions(geoparse, text)[surface].place.country == country
+
+
+@pytest.mark.parametrize("text", [
+    "NOTICE: The office is closed on Friday.",
+    "UPDATE: The road has reopened to traffic.",
+    "BREAKING: Parliament has been dissolved.",
+    "The vote was close. CORRECTION: An earlier version misstated the count.",
+    "Rain fell all week. WARNING: Flood water may carry sewage.",
+])
+def test_a_heading_in_capitals_before_a_colon_is_no_place(geoparse, text):
+    assert not _mentions(geoparse, text)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("U.S. officials said gunmen killed four traders near Kadugli on Sunday.", "Kadugli"),
+    ("A U.S. drone struck a vehicle near Jilib on Saturday, killing three militants.", "Jilib"),
+    ("Militants shelled a U.S. base outside Erbil on Friday, officials said.", "Erbil"),
+    ("Gunmen attacked a U.S. convoy on Saturday, killing two soldiers.", None),  # no place told: none, not the US
+    ("Rockets hit a U.S. outpost overnight, officials said.", None),
+    ("PESHAWAR: Gunmen shot dead two policemen in Bannu on Sunday, officials said.", "Bannu"),
+    ("MAIDUGURI: Insurgents attacked a camp for displaced people in Dikwa on Friday.", "Dikwa"),
+    ("BAMAKO: Jihadists ambushed an army convoy near Douentza on Saturday, killing six soldiers.", "Douentza"),
+])
+def test_a_modifiers_country_and_a_colon_datelines_place_are_no_place_of_the_events(extractor, text, town):
+    events = extract(extractor, text, PUBLISHED).events
+    assert events and {e.place.name if e.place else None for e in events} == {town}
