@@ -27,7 +27,8 @@ _OFFSETS, _UNIT_DAYS = _WORDS.numbers("offsets"), _WORDS.numbers("unit_days")
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
 _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
 _GOING_ON, _PROGRESSIVE, _WEEK = _WORDS.phrases("going_on"), _WORDS.words("progressive"), 7
-_SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
+_SINCE, _LOCATING = _WORDS.phrases("period_start")[0], _WORDS.words("locating")
+_MEASURED = _COMPASS | _WORDS.words("distance_units")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), word_book("arguments").words("nearby_prepositions")
@@ -174,8 +175,15 @@ def speaker(doc: Doc, mention: PlaceMention) -> bool:
 
 
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
-    """A place named only to locate another ("110 km north of Baghdad")."""
-    return (t := _mention_token(doc, mention)) is not None and t.head.lower_ in _OF and t.head.head.lower_ in _COMPASS
+    """A place named only to locate another: after a compass word or a distance ("110 km north of Baghdad", "about
+    100 km from Y", the phrase's preposition hung on either or carrying it), or in brackets after it ("X (Y, Z)")."""
+    if (node := _mention_token(doc, mention)) is None or bracketed(node):
+        return node is not None
+    while node.dep_ in {"appos", "compound"} and node.head.i != node.i:  # "from the capital, Niamey"
+        node = node.head
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ in _LOCATING and bool(
+        {prep.head.lower_, *(c.lower_ for c in prep.children)} & _MEASURED)
 
 
 def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
@@ -184,6 +192,12 @@ def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
         return _FAR * 4
     steps = {t.i: n for n, t in enumerate([token, *token.ancestors])}
     return next((n + steps[node.i] for n, node in enumerate([anchor, *anchor.ancestors]) if node.i in steps), _FAR * 4)
+
+
+def _extent(head: Token) -> tuple[int, int]:
+    """The character offsets a word's subtree (its clause, for a verb) spans."""
+    subtree = sorted(head.subtree, key=lambda t: t.i)
+    return subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
 
 
 def _after_clause(verb: Token) -> Token | None:
@@ -260,8 +274,7 @@ class DocumentContext:
         own = (m.place for t in named for m in self.mentions_in(t) if m.resolved.precision != GeoPrecision.REGION)
         if (place := next(own, None)) is not None:
             return place
-        subtree = sorted(anchor.subtree, key=lambda t: t.i)
-        clause = self.places_in(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
+        clause = self.places_in(*_extent(anchor))
         candidates = [m for m in clause or self.places_in(unit.start, unit.end) if not speaker(self.doc, m)]
         # a clause that names only a region: its sentence's towns before the story's (not those only where one speaks)
         local = next((towns for told in (clause, self.places_in(unit.start, unit.end)) if (towns := [
@@ -417,7 +430,11 @@ class DocumentContext:
             bound = self.date_in(unit.span, earlier) if earlier is not None and self.dated_clause(
                 unit.span, earlier) else None
             if reporter is not None and self.dated_clause(unit.span, reporter):
-                own = self.date_in(unit.span, reporter)
+                own = told = self.date_in(unit.span, reporter)  # the day it is told bounds the day it happened: told
+                story = self._narrative(unit)  # with no place of its own, it retells the story ("nine were killed in
+                if saying(reporter) and story is not None and told is not None and story.end <= told.end and not \
+                        self.places_in(*_extent(anchor)):  # the ambush, the army said on Sunday"), of the story's day
+                    own = story
             elif bound is not None:
                 # "took X after the army did Y at the end of December": in the weeks after that date
                 return DateSpan(bound.start, bound.end + timedelta(days=_AFTER_DAYS), TimePrecision.MONTH,
