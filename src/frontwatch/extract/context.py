@@ -28,7 +28,7 @@ _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _
 _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
 _GOING_ON, _PROGRESSIVE, _WEEK = _WORDS.phrases("going_on"), _WORDS.words("progressive"), 7
 _SINCE, _LOCATING = _WORDS.phrases("period_start")[0], _WORDS.words("locating")
-_MEASURED = _COMPASS | _WORDS.words("distance_units")
+_MEASURED, _ANAPHORIC = _COMPASS | _WORDS.words("distance_units"), _WORDS.numbers("anaphoric_days")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), word_book("arguments").words("nearby_prepositions")
@@ -368,11 +368,13 @@ class DocumentContext:
         found: list[tuple[tuple[int, int, int], DateSpan]] = []
         for ent in self.dates_in(span):
             opens = all(t.pos_ in {"ADP", "PUNCT", "SPACE"} for t in span.doc[span.start:ent.start])  # "On 3 May, "
-            if ent.root.i in foreign and not opens or any(t.lower_ in _FUTURE_WORDS for t in ent):
+            shift = _ANAPHORIC.get(" ".join(t.lower_ for t in ent if t.pos_ != "DET"))  # "the previous day"
+            if ent.root.i in foreign and not opens or shift is None and any(t.lower_ in _FUTURE_WORDS for t in ent):
                 continue  # a date that opens its sentence sets the scene for every clause
             before = span.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             expression = f"{_SINCE} {ent.text}" if before == _SINCE else ent.text
-            resolved = resolve_date(expression, self.document.published)
+            resolved = resolve_date(expression, self.document.published) if shift is None else self._from_story(
+                span, ent, shift)
             boundary = 2 if before in _PERIOD_BOUNDS else 0
             if resolved is None or boundary and not allow_bounds:
                 continue
@@ -381,6 +383,14 @@ class DocumentContext:
             distance = min(_clause_distance(ent.root, anchor), _clause_distance(ent.root, _clause_head(anchor)))
             found.append(((distance + boundary, days, abs(ent.start - anchor.i)), resolved))
         return min(found, key=lambda pair: pair[0])[1] if found else None
+
+    def _from_story(self, span: Span, ent: Span, days: int) -> DateSpan | None:
+        """A day told from the story's: `days` from the sentence's other date, else from the day the story reached."""
+        other = (resolve_date(e.text, self.document.published) for e in self.dates_in(span) if e.start != ent.start)
+        base = next((d for d in other if d is not None), None) or self._narrative(
+            next(u for u in self.units if u.span.start <= span.start < u.span.end))
+        return None if base is None else DateSpan(base.start + timedelta(days=days), base.end + timedelta(days=days),
+                                                  base.precision, f"{days:+d} days from {base.expression}")
 
     def lasting(self, span: Span, anchor: Token) -> bool:
         """Whether a clause tells a state or a habit over more than a week in the present perfect ("has been
