@@ -94,3 +94,27 @@ def test_a_day_told_from_the_story_counts_from_the_storys_day(extractor, text, d
     told = _places_and_days(extractor, text)
     assert [start for _, start, _ in told] == days
     assert [end for _, _, end in told] == days
+
+
+GAPPED_TOLLS = [
+    # (report, the place and day of its one event): "three were killed and two wounded" tells what happened to the
+    # two, nobody doing it (the auxiliary is left out, not the doer): a toll of the happening told before, whoever
+    # claims or denies it after
+    ("A roadside bomb struck a police vehicle outside Kandahar city on Tuesday. Three officers were killed and two "
+     "wounded, a provincial spokesman said on Wednesday. The Taliban claimed responsibility for the blast.",
+     ("Kandahār", TUESDAY)),
+    ("A drone struck a market in Kramatorsk on Thursday. One woman was killed and nine people injured, the governor "
+     "said. Russia denied targeting civilians.", ("Kramatorsk", THURSDAY)),
+    ("Gunmen attacked a bar in Beni on Saturday. Four customers were killed and six injured, local officials said. "
+     "ADF rebels were blamed for the attack.", ("Beni", SATURDAY)),
+    ("A car bomb went off near a checkpoint in Mogadishu on Sunday. Two soldiers were killed and five others wounded, "
+     "police said. Al-Shabaab said it carried out the bombing.", ("Mogadishu", SUNDAY)),
+    ("Militants stormed a village near Mopti on Friday. Eleven villagers were killed and several wounded, the mayor "
+     "said. JNIM claimed the raid on Saturday.", ("Mopti", FRIDAY)),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), GAPPED_TOLLS)
+def test_a_gapped_passive_toll_is_part_of_the_happening_told_before(extractor, text, event):
+    place, day = event
+    assert _places_and_days(extractor, text) == [(place, day, day)]

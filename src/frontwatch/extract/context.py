@@ -29,6 +29,7 @@ _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasti
 _GOING_ON, _PROGRESSIVE, _WEEK = _WORDS.phrases("going_on"), _WORDS.words("progressive"), 7
 _SINCE, _LOCATING = _WORDS.phrases("period_start")[0], _WORDS.words("locating")
 _MEASURED, _ANAPHORIC = _COMPASS | _WORDS.words("distance_units"), _WORDS.numbers("anaphoric_days")
+_DAY_WORDS = _WORDS.words("day_words")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), word_book("arguments").words("nearby_prepositions")
@@ -120,8 +121,8 @@ def _with_day(ent: Span) -> Span:
 
 
 def date_spans(span: Span) -> list[Span]:
-    """A sentence's date expressions: the entity recogniser's, and the day-month runs and numeric
-    dates it misses ("on the night of 3-4 May", "04/17/2011: ...")."""
+    """A sentence's date expressions: the entity recogniser's, and the day-month runs, numeric dates and day words
+    it misses ("on the night of 3-4 May", "04/17/2011: ...", "overnight")."""
     found, run = [_with_day(e) for e in entities_in(span) if e.label_ in {"DATE", "TIME"}], list[Token]()
     taken = {t.i for e in found for t in e}
     for token in [*span, None]:
@@ -133,7 +134,7 @@ def date_spans(span: Span) -> list[Span]:
         if run and dated and any(t.like_num or _NUMERIC_DATE.match(t.text) for t in run):
             found.append(span.doc[run[0].i:run[-1].i + 1])
         run = []
-    return found
+    return found + [span.doc[t.i:t.i + 1] for t in span if t.i not in taken and t.lower_ in _DAY_WORDS]
 
 
 def _named(noun: Token) -> bool:
