@@ -118,3 +118,20 @@ GAPPED_TOLLS = [
 def test_a_gapped_passive_toll_is_part_of_the_happening_told_before(extractor, text, event):
     place, day = event
     assert _places_and_days(extractor, text) == [(place, day, day)]
+
+
+OVERNIGHT = [
+    # a day word the entity recogniser leaves out is still the happening's date: "overnight" in a Monday report is the
+    # night from Sunday to Monday, not an undated happening put on the report's day
+    "Ukrainian drones struck an oil depot in Novorossiysk overnight, the regional governor said.",
+    "Russian missiles hit an energy plant in Kharkiv overnight, killing two workers.",
+    "Militants attacked a police station in Peshawar overnight, wounding four officers.",
+    "Gunmen kidnapped a priest in Kaduna overnight, his parish said.",
+    "Israeli jets bombed a house in Jabalia overnight, medics said.",
+]
+
+
+@pytest.mark.parametrize("text", OVERNIGHT)
+def test_overnight_is_the_night_before_the_report(extractor, text):
+    [(_, start, end)] = _places_and_days(extractor, text)
+    assert (start, end) == (SUNDAY, PUBLISHED)
