@@ -147,9 +147,12 @@ def dump_notes(path: Path, notes: list[CodedNote], extractions: list[Extraction]
             events = [{"code": taxonomy.code_for(e.event_type, e.sub_event_type), "trigger": e.trigger,
                        "actor1": e.actor1.name if e.actor1 else None, "actor2": e.actor2.name if e.actor2 else None,
                        "place": e.place.name if e.place else None, "date": str(e.date.start) if e.date else None,
+                       "point": [e.place.latitude, e.place.longitude] if e.place else None,
+                       "date_end": str(e.date.end) if e.date else None,
                        "notes": e.notes, "evidence": e.evidence.text}
                       for e in extraction.events]
             out.write(json.dumps({"id": note.id, "label": note.label, "actor1": note.actor1, "actor2": note.actor2,
+                                  "point": [note.latitude, note.longitude], "coded_date": note.event_date,
                                   "text": note.text, "events": events}) + "\n")
 
 

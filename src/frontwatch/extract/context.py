@@ -23,11 +23,12 @@ from frontwatch.resolve.numbers import number_value
 
 _WORDS = word_book("time")
 _FUTURE_WORDS, _PERIOD_BOUNDS, _AFTER = _WORDS.words("future"), _WORDS.words("period_bounds"), _WORDS.words("after")
-_OFFSETS, _UNIT_DAYS = _WORDS.numbers("offsets"), _WORDS.numbers("unit_days")
+_OFFSETS, _UNIT_DAYS, _ANAPHORIC = _WORDS.numbers("offsets"), _WORDS.numbers("unit_days"), _WORDS.numbers("story_days")
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
 _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
 _GOING_ON, _PROGRESSIVE, _WEEK = _WORDS.phrases("going_on"), _WORDS.words("progressive"), 7
-_SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
+_SINCE, _LOCATING, _DAY_WORDS = _WORDS.phrases("period_start")[0], _WORDS.words("locating"), _WORDS.words("day_words")
+_MEASURED = _COMPASS | _WORDS.words("distance_units")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), word_book("arguments").words("nearby_prepositions")
@@ -119,8 +120,8 @@ def _with_day(ent: Span) -> Span:
 
 
 def date_spans(span: Span) -> list[Span]:
-    """A sentence's date expressions: the entity recogniser's, and the day-month runs and numeric
-    dates it misses ("on the night of 3-4 May", "04/17/2011: ...")."""
+    """A sentence's date expressions: the entity recogniser's, and the day-month runs, numeric dates and day words
+    it misses ("on the night of 3-4 May", "04/17/2011: ...", "overnight")."""
     found, run = [_with_day(e) for e in entities_in(span) if e.label_ in {"DATE", "TIME"}], list[Token]()
     taken = {t.i for e in found for t in e}
     for token in [*span, None]:
@@ -132,7 +133,7 @@ def date_spans(span: Span) -> list[Span]:
         if run and dated and any(t.like_num or _NUMERIC_DATE.match(t.text) for t in run):
             found.append(span.doc[run[0].i:run[-1].i + 1])
         run = []
-    return found
+    return found + [span.doc[t.i:t.i + 1] for t in span if t.i not in taken and t.lower_ in _DAY_WORDS]
 
 
 def _named(noun: Token) -> bool:
@@ -174,8 +175,11 @@ def speaker(doc: Doc, mention: PlaceMention) -> bool:
 
 
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
-    """A place named only to locate another ("110 km north of Baghdad")."""
-    return (t := _mention_token(doc, mention)) is not None and t.head.lower_ in _OF and t.head.head.lower_ in _COMPASS
+    """A place named only to locate another: in brackets after it ("X (Y, Z)"), or after a compass word or a distance
+    its preposition hangs on or carries ("110 km north of Baghdad", "about 100 km from Y")."""
+    t = _mention_token(doc, mention)
+    return t is not None and (bracketed(t) or t.dep_ == "pobj" and t.head.lower_ in _LOCATING and bool(
+        {t.head.head.lower_, *(c.lower_ for c in t.head.children)} & _MEASURED))
 
 
 def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
@@ -260,16 +264,13 @@ class DocumentContext:
         own = (m.place for t in named for m in self.mentions_in(t) if m.resolved.precision != GeoPrecision.REGION)
         if (place := next(own, None)) is not None:
             return place
-        subtree = sorted(anchor.subtree, key=lambda t: t.i)
-        clause = self.places_in(subtree[0].idx, subtree[-1].idx + len(subtree[-1].text))
+        clause = self.places_in(anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge))
         candidates = [m for m in clause or self.places_in(unit.start, unit.end) if not speaker(self.doc, m)]
         # a clause that names only a region: its sentence's towns before the story's (not those only where one speaks)
         local = next((towns for told in (clause, self.places_in(unit.start, unit.end)) if (towns := [
             m for m in told if m.resolved.precision != GeoPrecision.REGION and not _speakers_place(self.doc, m)])), [])
-        located = [m for m in local if not _reference_point(self.doc, m)]
-        if located or local:
-            return min(located or local,
-                       key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx))).place
+        if local := [m for m in local if not _reference_point(self.doc, m)] or local:  # locators last
+            return min(local, key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx))).place
         return self.story_place(unit.start) or (candidates[0].place if candidates else None)
 
     def named_place(self, name: str) -> Place | None:
@@ -289,14 +290,12 @@ class DocumentContext:
     def story_place(self, before: int) -> Place | None:
         """Where the story is, for a sentence that names no town: the report's main town if it was
         named before `before`, else the last town named before it that is no mere reference point."""
-        main = self.main_place()
-        towns = [m for m in self._towns(before) if not _reference_point(self.doc, m)]
+        main, towns = self.main_place(), [m for m in self._towns(before) if not _reference_point(self.doc, m)]
         return main if not towns or any(m.place == main for m in towns) else towns[-1].place
 
     def recent_place(self, before: int) -> Place | None:
         """The last town named before an offset ("the city" refers back to it), unless only to locate another."""
-        towns = [m for m in self._towns(before) if (t := _mention_token(self.doc, m)) is None or not bracketed(t)]
-        earlier = [m for m in towns if not _reference_point(self.doc, m)] or towns
+        earlier = [m for m in self._towns(before) if not _reference_point(self.doc, m)]  # nor one in brackets
         return earlier[-1].place if earlier else self.main_place()
 
     def towns_meant(self, noun: Token) -> list[PlaceMention]:
@@ -383,8 +382,7 @@ class DocumentContext:
                 c.dep_ == "prep" and c.lower_ in _LASTING or c.dep_ == "advcl" and any(  # "since the war began"
                     m.dep_ == "mark" and m.lower_ in _LASTING for m in c.children) for c in head.children):
             return False
-        period = self.date_in(span, anchor)
-        return period is None or (period.end - period.start).days > _WEEK
+        return (period := self.date_in(span, anchor)) is None or (period.end - period.start).days > _WEEK
 
     def dated_clause(self, span: Span, anchor: Token) -> bool:
         """Whether the anchor's own clause, or the one it shares a time with, carries a date ("a day after",
@@ -395,9 +393,11 @@ class DocumentContext:
 
     def event_date(self, unit: SentenceUnit, anchor: Token, remember: bool = True,
                    foreign: frozenset[int] = frozenset()) -> DateSpan | None:
-        """A sentence's own date ("a day after" the main clause's), else the narrative date
-        carried from earlier events."""
-        offset = _offset(anchor)
+        """A sentence's own date ("a day after" the main clause's; "the previous day" its other date's, else the
+        story's), else the narrative date carried from earlier events."""
+        offset = _offset(anchor) or next(((_ANAPHORIC[k], unit.span.root) for e in self.dates_in(unit.span) if (
+            k := " ".join(t.lower_ for t in e if t.pos_ != "DET")) in _ANAPHORIC and 0 in {
+            _clause_distance(e.root, anchor), _clause_distance(e.root, _clause_head(anchor))}), None)
         if offset is not None:
             days, governing = offset
             base = self.date_in(unit.span, governing) or self._narrative(unit)
@@ -407,8 +407,7 @@ class DocumentContext:
                 return DateSpan(base.start + timedelta(days=days) - slack, base.end + timedelta(days=days) + slack,
                                 precision, f"{days:+d} days from {base.expression}")
         if anchor.pos_ == "NOUN" and not self.dated_clause(unit.span, anchor):
-            told = _told_by(anchor)
-            if told is None:  # "after the fall of Mosul" names a known happening: the days up to the report
+            if (told := _told_by(anchor)) is None:  # "after the fall of Mosul" names a known happening: days up to now
                 return _up_to(self.document.published, days=2)
             anchor = told
         own = self.date_in(unit.span, anchor, foreign=foreign)
@@ -416,8 +415,10 @@ class DocumentContext:
             reporter, earlier = _scene(anchor), _after_clause(anchor)
             bound = self.date_in(unit.span, earlier) if earlier is not None and self.dated_clause(
                 unit.span, earlier) else None
-            if reporter is not None and self.dated_clause(unit.span, reporter):
-                own = self.date_in(unit.span, reporter)
+            if reporter is not None and self.dated_clause(unit.span, reporter):  # told on a day: then or before; a
+                said, story = self.date_in(unit.span, reporter), self._narrative(unit)  # retelling with no place of its
+                own = story if saying(reporter) and story and said and story.end <= said.end and not self.places_in(
+                    anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge)) else said  # own: the story's
             elif bound is not None:
                 # "took X after the army did Y at the end of December": in the weeks after that date
                 return DateSpan(bound.start, bound.end + timedelta(days=_AFTER_DAYS), TimePrecision.MONTH,
@@ -457,9 +458,8 @@ class DocumentContext:
     def _dateline(self, unit: SentenceUnit) -> DateSpan | None:
         """The date a verbless sentence made of a date alone gives ("14 May 2021."), read once per sentence."""
         if unit.index not in self._datelines:
-            span, dates = unit.span, self.dates_in(unit.span)
-            alone = len(dates) == 1 and all(t.pos_ in {"PUNCT", "SPACE"} for t in span
-                                            if not dates[0].start <= t.i < dates[0].end)
+            alone = len(dates := self.dates_in(unit.span)) == 1 and all(
+                t.pos_ in {"PUNCT", "SPACE"} for t in unit.span if not dates[0].start <= t.i < dates[0].end)
             self._datelines[unit.index] = resolve_date(dates[0].text, self.document.published) if alone else None
         return self._datelines[unit.index]
 

@@ -1,0 +1,137 @@
+"""Where and when a happening took place, as independent reports tell it: one happening is one event, at the
+place it happened (not a place named to locate it) and on the day it happened (not the day somebody told it).
+Every report is written for this file; several conflicts, several shapes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 13)  # a Monday
+TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = (date(2024, 5, d) for d in range(7, 13))
+
+
+def _places_and_days(extractor, text: str) -> list[tuple[str | None, date | None, date | None]]:
+    return [(e.place.name if e.place else None, e.date.start if e.date else None, e.date.end if e.date else None)
+            for e in extract(extractor, text, PUBLISHED).events]
+
+
+LOCATORS = [
+    # (report, the place of its one event): a town named after a distance ("about 100 km from Y") or in brackets
+    # after another ("X (Y, Z)") only says where the place is; every clause of the happening is at the place
+    ("Militants attacked an army post in Tillaberi, about 100 km from Niamey, on Thursday, killing six soldiers.",
+     "Tillabéri"),
+    ("Houthi drones hit a power station in Mokha, 80 miles from Aden, on Friday, wounding four workers.", "Mocha"),
+    ("Jihadists attacked a gendarmerie post in Sebba, about 60 km from Dori, on Friday, wounding three gendarmes.",
+     "Sebba"),
+    ("RSF fighters shelled a camp in Tawila, about 60 km from El Fasher, on Saturday, killing seven displaced "
+     "people.", "Tawila"),
+    ("Kurdish fighters attacked a checkpoint in Manbij, 80 km from Aleppo, on Friday, killing two guards.", "Manbij"),
+    ("Rebels shelled Kitchanga, 80 km from Goma, on Tuesday, killing two children.", "Kitchanga"),
+    ("On 3 May 2024, soldiers stormed a militant hideout in Gwoza (Bama, Borno), killed four fighters and freed two "
+     "hostages.", "Gwoza"),
+    ("On 5 May 2024, a quarrel between two clans in Kismayo town (Afmadow, Lower Juba) over grazing land turned "
+     "violent; both clans attacked each other with knives, injuring five men.", "Kismayo"),
+    ("On 6 May 2024, suspected militants raided the gendarmerie post in Sebba (Dori, Seno), killed a gendarme and "
+     "wounded three others.", "Sebba"),
+    ("On 4 May 2024, unidentified gunmen attacked a bus in Tsafe (Gusau, Zamfara), killed the driver and abducted "
+     "nine passengers.", "Tsafe"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), LOCATORS)
+def test_a_place_named_to_locate_another_is_not_where_it_happened(extractor, text, place):
+    assert [p for p, _, _ in _places_and_days(extractor, text)] == [place]
+
+
+TOLD_LATER = [
+    # (report, the events it tells as (place, first day, last day)): the day a happening is told ("the army said on
+    # Sunday") bounds the day it happened; a retelling with no place of its own (a toll, what police did to the
+    # crowd) is of the day the story reached, and folds into the happening; a new happening with a place of its
+    # own keeps the day it was told
+    ("Insurgents ambushed an army convoy near Damboa on Friday. Nine soldiers were killed in the ambush, the army "
+     "said on Sunday.", [("Damboa", FRIDAY, FRIDAY)]),
+    ("Protesters marched in Lagos on Saturday against fuel prices. Police fired tear gas at the crowd, witnesses "
+     "said on Sunday.", [("Lagos", SATURDAY, SATURDAY)]),
+    ("Rebels shelled Sake on Saturday. Four civilians were wounded by the shells, a hospital said on Monday.",
+     [("Sake", SATURDAY, SATURDAY)]),
+    ("Bandits raided a village near Gusau on Thursday. Twelve residents were abducted during the raid, police said "
+     "on Saturday.", [("Gusau", THURSDAY, THURSDAY)]),
+    ("Jihadists attacked a gendarmerie post near Dori on Friday. Two gendarmes died in the attack, the government "
+     "said on Sunday.", [("Dori", FRIDAY, FRIDAY)]),
+    ("Rebels shelled Sake on Saturday. Police said on Sunday they arrested two gunmen in Goma.",
+     [("Sake", SATURDAY, SATURDAY), ("Goma", SUNDAY, SUNDAY)]),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), TOLD_LATER)
+def test_the_day_a_happening_is_told_is_not_the_day_it_happened(extractor, text, events):
+    assert _places_and_days(extractor, text) == events
+
+
+DAYS_FROM_THE_STORY = [
+    # (report, the days of its events): "the previous day", "the day before", "the next day", "the following day",
+    # "the same day" count from the sentence's other date ("said on Sunday that ...") or the day the story reached,
+    # never from the report's day
+    ("Police said on Sunday that a bomb exploded at a market in Konduga the previous day, killing four people.",
+     [SATURDAY]),
+    ("The army said on Saturday that jihadists had attacked a post near Djibo the day before, killing six soldiers.",
+     [FRIDAY]),
+    ("Soldiers clashed with bandits near Gusau on Thursday. The next day gunmen abducted 15 villagers in Tsafe.",
+     [THURSDAY, FRIDAY]),
+    ("Rebels shelled Sake on Tuesday. On the following day they seized the town.", [TUESDAY, WEDNESDAY]),
+    ("Militants burned a school in Kidal on Friday. Gunmen looted shops in Gao the following day.",
+     [FRIDAY, SATURDAY]),
+    ("Israeli air strikes hit a house in Rafah on Saturday, killing nine people. Another strike killed four people "
+     "in Khan Younis the same day.", [SATURDAY, SATURDAY]),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), DAYS_FROM_THE_STORY)
+def test_a_day_told_from_the_story_counts_from_the_storys_day(extractor, text, days):
+    told = _places_and_days(extractor, text)
+    assert [start for _, start, _ in told] == days
+    assert [end for _, _, end in told] == days
+
+
+GAPPED_TOLLS = [
+    # (report, the place and day of its one event): "three were killed and two wounded" tells what happened to the
+    # two, nobody doing it (the auxiliary is left out, not the doer): a toll of the happening told before, whoever
+    # claims or denies it after
+    ("A roadside bomb struck a police vehicle outside Kandahar city on Tuesday. Three officers were killed and two "
+     "wounded, a provincial spokesman said on Wednesday. The Taliban claimed responsibility for the blast.",
+     ("Kandahār", TUESDAY)),
+    ("A drone struck a market in Kramatorsk on Thursday. One woman was killed and nine people injured, the governor "
+     "said. Russia denied targeting civilians.", ("Kramatorsk", THURSDAY)),
+    ("Gunmen attacked a bar in Beni on Saturday. Four customers were killed and six injured, local officials said. "
+     "ADF rebels were blamed for the attack.", ("Beni", SATURDAY)),
+    ("A car bomb went off near a checkpoint in Mogadishu on Sunday. Two soldiers were killed and five others wounded, "
+     "police said. Al-Shabaab said it carried out the bombing.", ("Mogadishu", SUNDAY)),
+    ("Militants stormed a village near Mopti on Friday. Eleven villagers were killed and several wounded, the mayor "
+     "said. JNIM claimed the raid on Saturday.", ("Mopti", FRIDAY)),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), GAPPED_TOLLS)
+def test_a_gapped_passive_toll_is_part_of_the_happening_told_before(extractor, text, event):
+    place, day = event
+    assert _places_and_days(extractor, text) == [(place, day, day)]
+
+
+OVERNIGHT = [
+    # a day word the entity recogniser leaves out is still the happening's date: "overnight" in a Monday report is the
+    # night from Sunday to Monday, not an undated happening put on the report's day
+    "Ukrainian drones struck an oil depot in Novorossiysk overnight, the regional governor said.",
+    "Russian missiles hit an energy plant in Kharkiv overnight, killing two workers.",
+    "Militants attacked a police station in Peshawar overnight, wounding four officers.",
+    "Gunmen kidnapped a priest in Kaduna overnight, his parish said.",
+    "Israeli jets bombed a house in Jabalia overnight, medics said.",
+]
+
+
+@pytest.mark.parametrize("text", OVERNIGHT)
+def test_overnight_is_the_night_before_the_report(extractor, text):
+    [(_, start, end)] = _places_and_days(extractor, text)
+    assert (start, end) == (SUNDAY, PUBLISHED)
