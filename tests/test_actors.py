@@ -310,6 +310,34 @@ def test_an_unnamed_gang_is_acleds_unidentified_gang(first_actor1, text, name):
     assert first_actor1(text) == name
 
 
+# A clan's or an ethnic group's militia the report does not name is ACLED's "Unidentified Clan Militia" or
+# "Unidentified Ethnic Militia" of its country (data/actors.yaml), not an unidentified armed group; a militia the report
+# names by its people or clan stays that people's (data/identity_militias.yaml), and other gunmen stay unidentified.
+UNNAMED_IDENTITY_MILITIAS = [
+    ("On 3 March 2024, an unidentified clan militia opened fire on a minibus near Beledweyne, wounding the driver.",
+     "Unidentified Clan Militia (Somalia)"),
+    ("Two unidentified clan militias exchanged gunfire over a water well outside Dhusamareb on Sunday.",
+     "Unidentified Clan Militia (Somalia)"),
+    ("Clan militiamen torched a row of shops in Baidoa market after a dispute over grazing land.",
+     "Unidentified Clan Militia (Somalia)"),
+    ("Unidentified ethnic militias killed four farmers in a raid on a village near Nekemte on Friday.",
+     "Unidentified Ethnic Militia (Ethiopia)"),
+    ("An ethnic militia attacked herders near Gambela town, killing two of them.",
+     "Unidentified Ethnic Militia (Ethiopia)"),
+    ("Ethnic militiamen burned houses in a hamlet outside Assosa overnight.", "Unidentified Ethnic Militia (Ethiopia)"),
+    ("Abgal clan militia fighters attacked a checkpoint near Jowhar on Monday, killing one soldier.",
+     "Hawiye-Abgal Sub-Clan Militia (Somalia)"),
+    ("Soldiers clashed with an unidentified clan militia near Galkayo, leaving two fighters dead.",
+     "Military Forces of Somalia"),
+    ("Gunmen killed a shopkeeper in Beledweyne on Monday.", "Unidentified Armed Group (Somalia)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), UNNAMED_IDENTITY_MILITIAS)
+def test_an_unnamed_clan_or_ethnic_militia_is_acleds_own_actor(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
 # A foreign force the report calls "international forces" is ACLED's "Unidentified Military Forces" (data/actors.yaml);
 # a generic noun with an adjective in the registry's lists is read whole ("a local militia": a communal militia)
 UNNAMED_FORCES = [
