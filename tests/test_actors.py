@@ -295,6 +295,23 @@ def test_the_first_of_coordinated_peoples_militias_is_actor_1(first_actor1, text
     assert first_actor1(text) == name
 
 
+# "<people> tribesmen" are that people's militia, as "<people> militiamen" are (data/en/reference.yaml militia_members)
+TRIBESMEN = [
+    ("Afar tribesmen attacked a convoy near Gewane on Sunday, killing two drivers.", "Afar Ethnic Militia (Ethiopia)"),
+    ("Borana tribesmen ambushed a truck near Moyale on Friday and wounded its driver.",
+     "Borana Ethnic Militia (Kenya)"),
+    ("Anuak tribesmen burned huts in a village near Gambela overnight.", "Anuak Ethnic Militia (Ethiopia)"),
+    ("A Murle tribesman shot dead a trader on the road to Pibor on Wednesday.", "Murle Ethnic Militia (South Sudan)"),
+    ("Clashes between Afar tribesmen and Issa herders near Gewane killed four people.",
+     "Afar Ethnic Militia (Ethiopia)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TRIBESMEN)
+def test_a_peoples_tribesmen_are_its_militia(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
 # A gang the report does not name is ACLED's "Unidentified Gang (<country>)" (data/actors.yaml), not nobody.
 UNNAMED_GANGS = [
     ("Gang members set fire to a police station in Cap-Haitien on Tuesday.", "Unidentified Gang (Haiti)"),
