@@ -312,6 +312,22 @@ def test_a_peoples_tribesmen_are_its_militia(first_actor1, text, name):
     assert first_actor1(text) == name
 
 
+# A registry name the parser reads as a verb right before a group noun ("On 4 May, IS fighters ...": "is" as an
+# auxiliary) still names the group the noun stands for.
+NAMES_READ_AS_VERBS = [
+    ("On 4 June 2021, IS fighters shot dead a soldier near Palmyra.", "Islamic State"),
+    ("Late on Monday, IS militants ambushed an army patrol near Deir ez-Zor.", "Islamic State"),
+    ("According to local sources, IS gunmen killed two farmers near Kirkuk.", "Islamic State"),
+    ("In Tal Afar, IS members executed a former policeman on Friday.", "Islamic State"),
+    ("Near Mosul, IS insurgents attacked a checkpoint, wounding three soldiers.", "Islamic State"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES_READ_AS_VERBS)
+def test_a_name_read_as_a_verb_still_names_the_group(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
 # A gang the report does not name is ACLED's "Unidentified Gang (<country>)" (data/actors.yaml), not nobody.
 UNNAMED_GANGS = [
     ("Gang members set fire to a police station in Cap-Haitien on Tuesday.", "Unidentified Gang (Haiti)"),
