@@ -295,6 +295,39 @@ def test_the_first_of_coordinated_peoples_militias_is_actor_1(first_actor1, text
     assert first_actor1(text) == name
 
 
+# "<people> tribesmen" are that people's militia, as "<people> militiamen" are (data/en/reference.yaml militia_members)
+TRIBESMEN = [
+    ("Afar tribesmen attacked a convoy near Gewane on Sunday, killing two drivers.", "Afar Ethnic Militia (Ethiopia)"),
+    ("Borana tribesmen ambushed a truck near Moyale on Friday and wounded its driver.",
+     "Borana Ethnic Militia (Kenya)"),
+    ("Anuak tribesmen burned huts in a village near Gambela overnight.", "Anuak Ethnic Militia (Ethiopia)"),
+    ("A Murle tribesman shot dead a trader on the road to Pibor on Wednesday.", "Murle Ethnic Militia (South Sudan)"),
+    ("Clashes between Afar tribesmen and Issa herders near Gewane killed four people.",
+     "Afar Ethnic Militia (Ethiopia)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TRIBESMEN)
+def test_a_peoples_tribesmen_are_its_militia(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
+# A registry name the parser reads as a verb right before a group noun ("On 4 May, IS fighters ...": "is" as an
+# auxiliary) still names the group the noun stands for.
+NAMES_READ_AS_VERBS = [
+    ("On 4 June 2021, IS fighters shot dead a soldier near Palmyra.", "Islamic State"),
+    ("Late on Monday, IS militants ambushed an army patrol near Deir ez-Zor.", "Islamic State"),
+    ("According to local sources, IS gunmen killed two farmers near Kirkuk.", "Islamic State"),
+    ("In Tal Afar, IS members executed a former policeman on Friday.", "Islamic State"),
+    ("Near Mosul, IS insurgents attacked a checkpoint, wounding three soldiers.", "Islamic State"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES_READ_AS_VERBS)
+def test_a_name_read_as_a_verb_still_names_the_group(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
 # A gang the report does not name is ACLED's "Unidentified Gang (<country>)" (data/actors.yaml), not nobody.
 UNNAMED_GANGS = [
     ("Gang members set fire to a police station in Cap-Haitien on Tuesday.", "Unidentified Gang (Haiti)"),
@@ -307,6 +340,34 @@ UNNAMED_GANGS = [
 
 @pytest.mark.parametrize(("text", "name"), UNNAMED_GANGS)
 def test_an_unnamed_gang_is_acleds_unidentified_gang(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
+# A clan's or an ethnic group's militia the report does not name is ACLED's "Unidentified Clan Militia" or
+# "Unidentified Ethnic Militia" of its country (data/actors.yaml), not an unidentified armed group; a militia the report
+# names by its people or clan stays that people's (data/identity_militias.yaml), and other gunmen stay unidentified.
+UNNAMED_IDENTITY_MILITIAS = [
+    ("On 3 March 2024, an unidentified clan militia opened fire on a minibus near Beledweyne, wounding the driver.",
+     "Unidentified Clan Militia (Somalia)"),
+    ("Two unidentified clan militias exchanged gunfire over a water well outside Dhusamareb on Sunday.",
+     "Unidentified Clan Militia (Somalia)"),
+    ("Clan militiamen torched a row of shops in Baidoa market after a dispute over grazing land.",
+     "Unidentified Clan Militia (Somalia)"),
+    ("Unidentified ethnic militias killed four farmers in a raid on a village near Nekemte on Friday.",
+     "Unidentified Ethnic Militia (Ethiopia)"),
+    ("An ethnic militia attacked herders near Gambela town, killing two of them.",
+     "Unidentified Ethnic Militia (Ethiopia)"),
+    ("Ethnic militiamen burned houses in a hamlet outside Assosa overnight.", "Unidentified Ethnic Militia (Ethiopia)"),
+    ("Abgal clan militia fighters attacked a checkpoint near Jowhar on Monday, killing one soldier.",
+     "Hawiye-Abgal Sub-Clan Militia (Somalia)"),
+    ("Soldiers clashed with an unidentified clan militia near Galkayo, leaving two fighters dead.",
+     "Military Forces of Somalia"),
+    ("Gunmen killed a shopkeeper in Beledweyne on Monday.", "Unidentified Armed Group (Somalia)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), UNNAMED_IDENTITY_MILITIAS)
+def test_an_unnamed_clan_or_ethnic_militia_is_acleds_own_actor(first_actor1, text, name):
     assert first_actor1(text) == name
 
 

@@ -38,8 +38,7 @@ CountryOf = Callable[[str], "str | None"]
 
 def _surname(word: str) -> str:
     """A name without its article prefix, lower case ("al-Maliki" → "maliki")."""
-    lower = word.lower()
-    return next((lower.removeprefix(a) for a in _ARTICLES if lower.startswith(a)), lower)
+    return next((word.lower().removeprefix(a) for a in _ARTICLES if word.lower().startswith(a)), word.lower())
 
 
 def name_text(head: Token) -> str:
@@ -232,7 +231,9 @@ class DocumentActors:
         if head.like_num or head.lower_ in _QUANTIFIERS:  # "hundreds of fighters": the fighters
             head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in _OF
                          for o in p.children if o.dep_ == "pobj"), head)
-        words = phrase(head)
+        words = phrase(head)  # with a name before it the parser read as a verb ("On 4 May, IS fighters": "is")
+        words = [t for t in head.doc[max(words[0].i - 1, 0):words[0].i] if t.dep_ in {"aux", "auxpass"} and any(
+            m.start == t.idx for m in self.mentions)] + words
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         named = [m for m in self.mentions if m.start <= head.idx < m.end] or [  # not one in a clause it leaves out
             m for m in self.named_in(start, end) if any(m.start <= t.idx < m.end for t in words)]
@@ -367,5 +368,4 @@ def _qualifies_thing(ent: Span) -> bool:
     after = (ent.doc[ent.end:ent.end + len(words.split())].text.lower() == words for words in _CURRENCIES)
     if root.dep_ == "compound" and head.lower_ in _CURRENCIES or any(after):
         return True  # "US dollars"; "the US dollar exchange rate", however the parser hung "US"
-    return (root.dep_ == "npadvmod" and head.tag_ == "VBN" and ent.end == head.i - 1
-            and ent.doc[ent.end].text == "-")
+    return root.dep_ == "npadvmod" and head.tag_ == "VBN" and ent.end == head.i - 1 and ent.doc[ent.end].text == "-"
