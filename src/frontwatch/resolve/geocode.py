@@ -152,7 +152,7 @@ class Geocoder:
         self.trace: dict[int, list[tuple[Entry, dict[str, float]]]] | None = None
         self._parts: dict[tuple[int, str], tuple[float, float] | None] = {}
         self._spelled: dict[int, frozenset[str]] = {}
-        self._static: dict[int, dict[str, float]] = {}
+        self._static: dict[tuple[int, int], dict[str, float]] = {}  # by entry and the weight of the name found by
         self._cells: dict[str, frozenset[tuple[int, int]]] = {}
         # training/fit_geo_ranker.py sets a list here: (start, end, acceptance features) of every such decision
         self.accept_trace: list[tuple[int, int, dict[str, float]]] | None = None
@@ -823,13 +823,14 @@ class Geocoder:
         return f
 
     def _entry_features(self, entry: Entry) -> dict[str, float]:
-        """The features of a candidate that do not depend on the text (cached by entry)."""
-        found = self._static.get(entry.id)
+        """The features of a candidate that do not depend on the text (cached by entry and the weight of the name it
+        was found by: one place looked up by its own name and by a variant differs in `exact_name`)."""
+        found = self._static.get((entry.id, entry.weight))
         if found is None:
             if len(self._static) > 50_000:
                 self._static.clear()
             pop, feature = entry.place.population or 0, entry.place.feature
-            found = self._static[entry.id] = {
+            found = self._static[(entry.id, entry.weight)] = {
                 # a division's population sums its towns': not comparable with a town's own
                 "log_population": 0.0 if feature in AREA_FEATURES else math.log10(pop + 1),
                 "log_area_population": math.log10(pop + 1) if feature in AREA_FEATURES else 0.0,
