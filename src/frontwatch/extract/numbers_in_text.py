@@ -43,8 +43,16 @@ def _counted_token(number: Token, end: int) -> Token | None:
     return doc[end] if end < len(doc) and doc[end].pos_ == "NOUN" else None
 
 
-def number_phrases(span: Span) -> list[NumberPhrase]:
-    """Every count in a sentence (dates, money, shares and ordinals left out)."""
+def number_phrases(span: Span) -> tuple[NumberPhrase, ...]:
+    """Every count in a sentence (dates, money, shares and ordinals left out); read once per span of a Doc (the event,
+    fatality and quantity readers each ask of the same sentences), kept in its user_data."""
+    memo = span.doc.user_data.setdefault("number phrases", {})
+    if (found := memo.get(key := (span.start, span.end))) is None:
+        found = memo[key] = tuple(_number_phrases(span))
+    return found
+
+
+def _number_phrases(span: Span) -> list[NumberPhrase]:
     phrases: list[NumberPhrase] = []
     taken: set[int] = set()
     candidates = [(e.start, e.end) for e in entities_in(span) if e.label_ in {"CARDINAL", "QUANTITY"}]
