@@ -4,10 +4,11 @@ Each run is a fresh child process that builds the extractor, extracts three docu
 every document of the generated news (bench/corpus.py, --mb) stage by stage as `extraction_profile.py` times them
 (`stage_cpu`: spaCy's tokenizer and each pipeline component, preparation, the typer, the readers; CPU time of the
 process, `time.process_time`). frontwatch's own work is every stage but spaCy's tokenizer and the model's own
-components (tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner). Children of the two revisions alternate,
---repeat times each; the table gives the median per stage in ms per document and per 1,000 words. CPU time, not
-wall time: on a shared, loaded machine a run's CPU time still drifts a few per cent with the load (caches), so
-only the same run's revisions compare.
+components (tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner), which no revision of frontwatch changes: their
+line is the run's control. Children of the two revisions alternate A B B A ... (this tree's `src/` copied at the
+start), --repeat times each; the table gives the median per stage in ms per document and per 1,000 words. CPU time,
+not wall time: on a shared, loaded machine a run's CPU time still drifts with the load (caches, frequency), so only
+the same run's revisions compare, and the model's line shows how far the drift alone moves a figure.
 
 Run: .venv/bin/python bench/own_work_bench.py [--mb 0.1] [--baseline-ref main] [--repeat 3]
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -58,13 +60,14 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory(prefix="frontwatch-own-") as tmp:
         old = old_source(args.baseline_ref, Path(tmp))
+        this = Path(tmp) / "this-tree" / "src"  # a copy: editing the tree during a run changes no child
+        shutil.copytree(Path(__file__).resolve().parents[1] / "src", this)
         runs: dict[str, list[dict]] = {args.baseline_ref: [], "this tree": []}
         loads = [os.getloadavg()[0]]
-        for _ in range(args.repeat):
-            for label, src in ((args.baseline_ref, old), ("this tree", None)):
-                env = dict(os.environ)
-                if src is not None:
-                    env["PYTHONPATH"] = str(src)
+        pair = ((args.baseline_ref, old), ("this tree", this))
+        for k in range(args.repeat):  # ABBA: neither revision always runs first while the load drifts
+            for label, src in pair if k % 2 == 0 else pair[::-1]:
+                env = {**os.environ, "PYTHONPATH": str(src)}
                 result = subprocess.run([sys.executable, __file__, "--child", "--mb", str(args.mb)], env=env,
                                         capture_output=True, text=True, check=True)
                 runs[label].append(json.loads(result.stdout.strip().splitlines()[-1]))

@@ -53,17 +53,14 @@ class FrameReader:
         return doc
 
     def _tag(self, doc: Doc) -> tuple[dict[int, Token | None], list[tuple[str, ...]]]:
-        """Set every token's class and tags; the predicates, each with the verb its noun is told through, and every
-        token's tags by index (as set: read there, not through a token's extension accessor, built on each access)."""
+        """Every token's class and tags set; the predicates, each with the verb its noun is told through; the tags."""
         lex = self.lexicon
-        classes: list[str | None] = []
-        tags: list[tuple[str, ...]] = []
+        classes, tags = list[str | None](), list[tuple[str, ...]]()
         for token, ext in ((t, t._) for t in doc):  # one extension accessor per token (each access builds one)
-            ext.frame_class = cls = lex.predicate_class(token, keys := lex.keys(token))
+            classes.append(lex.predicate_class(token, keys := lex.keys(token)))
             weapon = (WEAPON,) if token.pos_ in {"NOUN", "PROPN"} and lex.weapon_kinds(token, keys) else ()
-            ext.frame_tags = own = (*lex.tags(token, keys), *weapon)
-            classes.append(cls)
-            tags.append(own)
+            tags.append((*lex.tags(token, keys), *weapon))
+            ext.frame_class, ext.frame_tags = classes[-1], tags[-1]
         supports: dict[int, Token] = {}
         for noun in doc:
             verb = _governor(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
@@ -77,23 +74,21 @@ class FrameReader:
                 noun._.frame_tags = tags[noun.i] = (*tags[noun.i], SUPPORTED)
                 verb._.frame_tags = tags[verb.i] = (*tags[verb.i], SUPPORTS)
                 supports[noun.i] = verb
-        told = {v.i for v in supports.values()}
-        predicates: dict[int, Token | None] = {}
-        for token in doc:
+        told, predicates = {v.i for v in supports.values()}, dict[int, Token | None]()
+        for token, cls in zip(doc, classes, strict=True):
             # a participle used as an adjective names a state ("the rebel-held town"), else nothing ("burning tyres")
-            cls, i = classes[token.i], token.i
             attributive = token.dep_ in {"amod", "compound"} and token.tag_ in {"VBG", "VBN", "JJ"}
             if attributive and (cls not in lex.states or not any(  # its doer written in: "rebel-held"
                     c.dep_ == "npadvmod" for c in token.children)):
                 continue
             if cls in lex.states and (attributive or any(  # "still occupy", "remains occupied": no taking
                     c.dep_ in {"advmod", "aux", "auxpass"} and STANDING in tags[c.i] for c in token.children)):
-                token._.frame_class = cls = classes[i] = lex.states[cls]
+                token._.frame_class = cls = classes[token.i] = lex.states[cls]
             inside = token.ent_type_ in {"DATE", "TIME"} or token.dep_ == "compound" and token.head.pos_ in {
                 "NOUN", "PROPN"}  # a word of a date, or a noun modifying a noun ("protest leaders", "riot police")
-            if cls and i not in told and not inside:
-                token._.frame_tags = tags[i] = (PREDICATE, *tags[i], *lex.class_tags.get(cls, ()))
-                predicates[i] = supports.get(i) or _copula(token)
+            if cls and token.i not in told and not inside:
+                token._.frame_tags = tags[token.i] = (PREDICATE, *tags[token.i], *lex.class_tags.get(cls, ()))
+                predicates[token.i] = supports.get(token.i) or _copula(token)
         return predicates, tags
 
     def _frame(self, doc: Doc, i: int, fills: list[tuple[int, int, str, str]], clause: Token | None) -> Frame:

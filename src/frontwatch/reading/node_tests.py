@@ -6,7 +6,6 @@ tags leave possible. A node pattern that uses more of the language has no NodeTe
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -97,7 +96,7 @@ class NodeIndex:
         else:
             self._any.append(test)
 
-    def keys_of(self, token: Token, frame_tags: Iterable[str]) -> tuple[int, ...]:
+    def keys_of(self, token: Token, frame_tags: tuple[str, ...]) -> tuple[int, ...]:
         """The keys of the node tests a token with these frame tags passes."""
         reading = (_READ(token), tags := frozenset(frame_tags))
         if (keys := self._known.get(reading)) is None:

@@ -99,10 +99,8 @@ class PredicateMatcher(DependencyMatcher):
                 ids.append(self._distinct_ids[attrs])
             self._node_ids[self.vocab.strings.add(key) if isinstance(key, str) else key].append(ids)
 
-    def match_predicates(self, doc: Doc, predicates: Iterable[int], tags: Sequence[Sequence[str]]
-                         ) -> list[tuple[int, list[int]]]:
-        """(pattern key, token ids) of every match in the trees of these predicate tokens; `tags`: every token's frame
-        tags by index."""
+    def match_predicates(self, doc: Doc, predicates: Iterable[int], tags: Sequence) -> list[tuple[int, list[int]]]:
+        """(pattern key, token ids) of every match in the trees of these predicate tokens (`tags`: by token index)."""
         root_of = _roots(doc)
         roots = {root_of[i] for i in predicates}
         by_root: defaultdict[int, defaultdict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
