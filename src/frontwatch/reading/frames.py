@@ -54,8 +54,7 @@ class FrameReader:
 
     def _tag(self, doc: Doc) -> tuple[dict[int, Token | None], list[tuple[str, ...]]]:
         """Every token's class and tags set; the predicates, each with the verb its noun is told through; the tags."""
-        lex = self.lexicon
-        classes, tags = list[str | None](), list[tuple[str, ...]]()
+        lex, classes, tags = self.lexicon, list[str | None](), list[tuple[str, ...]]()
         for token, ext in ((t, t._) for t in doc):  # one extension accessor per token (each access builds one)
             classes.append(lex.predicate_class(token, keys := lex.keys(token)))
             weapon = (WEAPON,) if token.pos_ in {"NOUN", "PROPN"} and lex.weapon_kinds(token, keys) else ()
