@@ -290,10 +290,10 @@ def test_the_predicate_matcher_finds_what_the_dependency_matcher_finds(reader, t
     doc = reader(text)
     matcher = reader.get_pipe(FRAMES).matcher
     predicates = [t.i for t in doc if PREDICATE in t._.frame_tags]
-    everywhere = list(matcher(doc))
-    assert sorted(matcher.match_predicates(doc, predicates)) == sorted(everywhere)
+    everywhere, tags = list(matcher(doc)), [t._.frame_tags for t in doc]
+    assert sorted(matcher.match_predicates(doc, predicates, tags)) == sorted(everywhere)
     for i in predicates:  # the order of one predicate's matches is what its role ranking sees
-        assert [m for m in matcher.match_predicates(doc, predicates) if m[1][0] == i] == \
+        assert [m for m in matcher.match_predicates(doc, predicates, tags) if m[1][0] == i] == \
             [m for m in everywhere if m[1][0] == i]
 
 
@@ -307,6 +307,13 @@ NODE_SENTENCES = [
 ]
 
 
+@pytest.mark.parametrize("text", [*MANY_TREES, *NODE_SENTENCES])
+def test_the_tags_the_frame_reader_matches_with_are_the_tokens_tags(reader, text):
+    doc = reader(text)
+    _, tags = reader.get_pipe(FRAMES)._tag(doc)  # tagging again sets what the pipeline set
+    assert tags == [t._.frame_tags for t in doc]
+
+
 @pytest.mark.parametrize("text", NODE_SENTENCES)
 def test_node_tests_pass_the_tokens_spacys_matcher_matches(reader, text):
     doc = reader(text)
@@ -317,7 +324,8 @@ def test_node_tests_pass_the_tokens_spacys_matcher_matches(reader, text):
         test = node_test(key, json.loads(attrs))
         assert test is not None, attrs
         index.add(test)
-        assert [t.i for t in doc if key in index.keys_of(t)] == [start for _, start, _ in spacy_matcher(doc)], attrs
+        passing = [t.i for t in doc if key in index.keys_of(t, t._.frame_tags)]
+        assert passing == [start for _, start, _ in spacy_matcher(doc)], attrs
 
 
 @pytest.mark.parametrize("text", NODE_SENTENCES)
@@ -331,7 +339,8 @@ def test_node_index_remembers_readings_without_changing_keys(reader, text):
         fresh = NodeIndex()
         for test in tests:
             fresh.add(test)
-        assert sorted(shared.keys_of(token)) == sorted(fresh.keys_of(token)), token.text
+        assert sorted(shared.keys_of(token, token._.frame_tags)) == sorted(fresh.keys_of(token, token._.frame_tags)), \
+            token.text
 
 
 @pytest.mark.parametrize("attrs", [

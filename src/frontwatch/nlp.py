@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any, cast
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokenizer import Tokenizer
@@ -37,12 +38,12 @@ _BOUNDARIES = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"
 @Language.component(LINE_BREAKS)
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break (headlines and captions stand alone) and after a dateline."""
-    datelines = dateline_ends(doc.text)
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text) or (
-                previous.idx + len(previous.text) in datelines):
-            token.is_sent_start = True
+    text = doc.text
+    datelines = dateline_ends(text)
+    # a word's offset, length and whether it is white space, read as one table (a Token built per word costs more)
+    for i, (start, length, space) in enumerate(doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()[:-1], start=1):
+        if space and "\n" in text[start:start + length] or start + length in datelines:
+            doc[i].is_sent_start = True
     return doc
 
 

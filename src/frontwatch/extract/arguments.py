@@ -22,6 +22,7 @@ from frontwatch.reading.model import Frame
 _WORDS = word_book("arguments")
 NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods", "weapons", "building", "conflict",
                                                     "protest", "pronoun", "followers", "unrest", "rioting", "way")}
+_KIND_WORDS = frozenset().union(*NOUN_KINDS.values())  # a report's other words tell no kind: never read aside
 _COLLECTIVES, _MEASURES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "measures", "opposing", "aside"))
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
 _OF, _OVERLAP = word_book("time").words("reference_of"), word_book("time").words("overlap")
@@ -113,7 +114,7 @@ class FrameArguments:
             return frozenset(n for n, last in self.table.eras.items() if when is not None and when.end.year <= last)
         if role == "report":  # any word of it that tells what happened ("they burned tyres": unrest; not "no violence")
             if (told := (doc := self.frame.predicate.doc).user_data.get("report kinds")) is None:  # once per report
-                lemmas = {_LEXICON.lemma(t) for t in doc if not _aside(t)}
+                lemmas = {lemma for t in doc if (lemma := _LEXICON.lemma(t)) in _KIND_WORDS and not _aside(t)}
                 told = doc.user_data["report kinds"] = frozenset(k for k, ws in NOUN_KINDS.items() if ws & lemmas)
             return told
         if role == "harm":  # and what a frame told with it does to people ("attacked them, injuring six")

@@ -155,8 +155,10 @@ def _called(name: Token, noun: str) -> bool:
     return hung and name.head.lower_ == noun or any(c.dep_ == "appos" and c.lower_ == noun for c in name.children)
 
 
-def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:
-    return None if (span := doc.char_span(mention.start, mention.end, alignment_mode="expand")) is None else span.root
+def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:  # once per mention of a Doc (in its user_data)
+    if (key := (mention.start, mention.end)) not in (memo := doc.user_data.setdefault("mention tokens", {})):
+        memo[key] = None if (span := doc.char_span(*key, alignment_mode="expand")) is None else span.root
+    return memo[key]
 
 
 def _says(token: Token) -> bool:
@@ -283,9 +285,11 @@ class DocumentContext:
         """The town-level place mentions (not regions or countries), those ending before an offset if given; the town
         of a dateline (a sentence of its own up to its dash, "NAIROBI, July 10 (Reuters) -": where the reporter files)
         only when the words name no other."""
-        towns = [m for m in self.places if m.place is not None and is_town(m.place) and not speaker(self.doc, m)]
-        told = [m for m in towns if (t := _mention_token(self.doc, m)) is None or t.sent[-1].text not in "-–—"]
-        return [m for m in told or towns if before is None or m.end <= before]
+        if (every := self.doc.user_data.get("towns")) is None:  # read once per document
+            towns = [m for m in self.places if m.place is not None and is_town(m.place) and not speaker(self.doc, m)]
+            told = [m for m in towns if (t := _mention_token(self.doc, m)) is None or t.sent[-1].text not in "-–—"]
+            every = self.doc.user_data["towns"] = told or towns
+        return [m for m in every if before is None or m.end <= before]
 
     def story_place(self, before: int) -> Place | None:
         """Where the story is, for a sentence that names no town: the report's main town if it was

@@ -352,7 +352,8 @@ class DocumentActors:
                     main := self._main_group(head)) is not None:
                 return ResolvedActor(self.registry.with_alias(main, surface), inferred=True)
             return ResolvedActor(self.registry.with_alias(actor, surface))
-        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ in {"ORG", "NORP"}), None)
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None) if head.ent_type_ in {"ORG", "NORP"} \
+            else None  # its own entity (the Doc's entities are built on every `doc.ents`)
         return ResolvedActor(self.registry.guess(ent.text)) if ent is not None else None
 
 

@@ -122,13 +122,11 @@ class EventReader:
         allies = [] if doer is None else list({a.name: a for a in (  # the sentence's, document's, registry's
             *args.actors("ally"), *ctx.actors.alliances.get(doer.name, []), *map(ctx.actors.registry.get, doer.allies))
             if a is not None and a.name != doer.name}.values())
-        return EventFact(
-            event_type=case.event_type, sub_event_type=case.sub_event_type, evidence=ctx.evidence(unit),
+        return EventFact(event_type=case.event_type, sub_event_type=case.sub_event_type, evidence=ctx.evidence(unit),
             actor1=actor1, actor2=actor2, assoc_actors=[named, *allies] if named is not None else allies,
             place=place, date=when, fatalities_low=low, fatalities_high=high, certainty=reading.certainty,
             claim_source=reading.source if reading.certainty != Certainty.CONFIRMED else None,
-            trigger=frame.predicate.text, notes=notes + args.notes + [f"hedge: {h}" for h in reading.hedges],
-        ), chosen
+            trigger=frame.predicate.text, notes=notes + args.notes + [f"hedge: {h}" for h in reading.hedges], ), chosen
 
     def _cast(self, ctx: DocumentContext, case: CaseCode, actor1: Actor | None, actor2: Actor | None,
               notes: list[str], unknown: bool) -> tuple[Actor | None, Actor | None, Actor | None]:

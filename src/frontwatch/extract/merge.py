@@ -135,8 +135,7 @@ def fold_sentence(events: list[EventFact], preferred: str | None, details: froze
     for group in sorted(groups, key=lambda g: min(events.index(e) for e in g)):
         best = max(group, key=lambda e: (0 if events.index(e) in guessed else _case(e).strength,
                                          events.index(e) not in guessed, events.index(e) not in details,
-                                         _case(e).violent, _case(e).code == preferred,
-                                         -events.index(e)))
+                                         _case(e).violent, _case(e).code == preferred, -events.index(e)))
         for other in (e for e in group if e is not best):
             _absorb(best, other, retype=False)
         folded.append(best)

@@ -43,10 +43,11 @@ def _counted_token(number: Token, end: int) -> Token | None:
     return doc[end] if end < len(doc) and doc[end].pos_ == "NOUN" else None
 
 
-def number_phrases(span: Span) -> list[NumberPhrase]:
-    """Every count in a sentence (dates, money, shares and ordinals left out)."""
-    phrases: list[NumberPhrase] = []
-    taken: set[int] = set()
+def number_phrases(span: Span) -> tuple[NumberPhrase, ...]:
+    """Every count in a sentence (dates, money, shares and ordinals left out), read once per span of a Doc."""
+    if (key := (span.start, span.end)) in (memo := span.doc.user_data.setdefault("number phrases", {})):
+        return memo[key]  # the event, fatality and quantity readers each ask of the same sentences
+    phrases, taken = list[NumberPhrase](), set[int]()
     candidates = [(e.start, e.end) for e in entities_in(span) if e.label_ in {"CARDINAL", "QUANTITY"}]
     candidates += [(t.i, t.i + 1) for t in span if (t.lower_ in _VAGUE or t.like_num) and not t.ent_type_]
     for start, end in sorted(candidates):
@@ -65,7 +66,7 @@ def number_phrases(span: Span) -> list[NumberPhrase]:
         while noun is not None and noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"}:
             noun = noun.head  # the head of a compound it counts ("two army trucks": trucks)
         phrases.append(NumberPhrase(value, words.start_char, words.end_char, words.root, noun))
-    return phrases
+    return memo.setdefault(key, tuple(phrases))
 
 
 def reference(noun: Token) -> Token:

@@ -147,8 +147,7 @@ class QuantityReader:
                 continue
             noun = phrase.counted or phrase.number
             reading = reading_at(noun)
-            facts.append(QuantityFact(
-                what=self.categories.label(what), low=phrase.value.low, high=phrase.value.high,
+            facts.append(QuantityFact(what=self.categories.label(what), low=phrase.value.low, high=phrase.value.high,
                 evidence=ctx.evidence(unit), actor=self._actor(ctx, noun) if phrase.counted is not None else None,
                 place=ctx.place_near(noun, unit) if what != _SAYS["under_control"] else None,
                 certainty=reading.certainty, claim_source=reading.source))

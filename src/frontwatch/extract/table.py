@@ -158,8 +158,7 @@ def load_table(path: Path = TABLE_FILE) -> FrameTable:
         raise RegistryError(f"{path}: needs 'actor_groups', 'typer' and 'classes'")
     codes = set(load_taxonomy().all_codes())
     typer = raw.get("typer") or {}
-    return FrameTable(
-        groups={str(k): frozenset(map(int, v)) for k, v in (raw.get("actor_groups") or {}).items()},
+    return FrameTable(groups={str(k): frozenset(map(int, v)) for k, v in (raw.get("actor_groups") or {}).items()},
         classes={str(c): _entry(str(c), spec or {}, codes, str(path)) for c, spec in raw["classes"].items()},
         min_probability=float(typer.get("generic_min_probability", 0.0)),
         harms={str(cls): str(kind) for cls, kind in (raw.get("harm") or {}).items()},

@@ -42,9 +42,9 @@ class FrameReader:
         self.vocab = vocab
 
     def __call__(self, doc: Doc) -> Doc:
-        clauses = self._tag(doc)
+        clauses, tags = self._tag(doc)
         fills: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
-        for match_id, ids in self.matcher.match_predicates(doc, clauses):
+        for match_id, ids in self.matcher.match_predicates(doc, clauses, tags):
             pattern = self.patterns[int(self.vocab.strings[match_id])]
             for position, node in enumerate(pattern.nodes):  # (position, role) of every node that fills a role
                 if node["RIGHT_ID"] in ROLES:
@@ -52,44 +52,43 @@ class FrameReader:
         doc._.frames = [self._frame(doc, i, fills[i], clauses.get(i)) for i in sorted(clauses)]
         return doc
 
-    def _tag(self, doc: Doc) -> dict[int, Token | None]:
-        """Set every token's class and tags; the predicates, each with the verb its noun is told through."""
-        lex = self.lexicon
+    def _tag(self, doc: Doc) -> tuple[dict[int, Token | None], list[tuple[str, ...]]]:
+        """Every token's class and tags set; the predicates, each with the verb its noun is told through; the tags."""
+        lex, classes, tags = self.lexicon, list[str | None](), list[tuple[str, ...]]()
         for token, ext in ((t, t._) for t in doc):  # one extension accessor per token (each access builds one)
-            ext.frame_class = lex.predicate_class(token, keys := lex.keys(token))
+            classes.append(lex.predicate_class(token, keys := lex.keys(token)))
             weapon = (WEAPON,) if token.pos_ in {"NOUN", "PROPN"} and lex.weapon_kinds(token, keys) else ()
-            ext.frame_tags = (*lex.tags(token, keys), *weapon)
+            tags.append((*lex.tags(token, keys), *weapon))
+            ext.frame_class, ext.frame_tags = classes[-1], tags[-1]
         supports: dict[int, Token] = {}
         for noun in doc:
             verb = _governor(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
             if verb is None:
                 continue
             light = lex.light_class(verb, noun)
-            direct = noun.dep_ in _GOVERNED or noun.dep_ == "pobj" and "joining" in noun.head._.frame_tags
-            supported = noun._.frame_class and direct and "support" in verb._.frame_tags
+            direct = noun.dep_ in _GOVERNED or noun.dep_ == "pobj" and "joining" in tags[noun.head.i]
+            supported = classes[noun.i] and direct and "support" in tags[verb.i]
             if light is not None or supported:  # "launched an attack", "set fire to"; not "rallied against a siege"
-                noun._.frame_class = light or noun._.frame_class
-                noun._.frame_tags = (*noun._.frame_tags, SUPPORTED)
-                verb._.frame_tags = (*verb._.frame_tags, SUPPORTS)
+                noun._.frame_class = classes[noun.i] = light or classes[noun.i]
+                noun._.frame_tags = tags[noun.i] = (*tags[noun.i], SUPPORTED)
+                verb._.frame_tags = tags[verb.i] = (*tags[verb.i], SUPPORTS)
                 supports[noun.i] = verb
-        told = {v.i for v in supports.values()}
-        predicates: dict[int, Token | None] = {}
-        for token, ext in ((t, t._) for t in doc):
+        told, predicates = {v.i for v in supports.values()}, dict[int, Token | None]()
+        for token, cls in zip(doc, classes, strict=True):
             # a participle used as an adjective names a state ("the rebel-held town"), else nothing ("burning tyres")
             attributive = token.dep_ in {"amod", "compound"} and token.tag_ in {"VBG", "VBN", "JJ"}
-            if attributive and (ext.frame_class not in lex.states or not any(  # its doer written in: "rebel-held"
+            if attributive and (cls not in lex.states or not any(  # its doer written in: "rebel-held"
                     c.dep_ == "npadvmod" for c in token.children)):
                 continue
-            if ext.frame_class in lex.states and (attributive or any(  # "still occupy", "remains occupied": no taking
-                    c.dep_ in {"advmod", "aux", "auxpass"} and STANDING in c._.frame_tags for c in token.children)):
-                ext.frame_class = lex.states[ext.frame_class]
+            if cls in lex.states and (attributive or any(  # "still occupy", "remains occupied": no taking
+                    c.dep_ in {"advmod", "aux", "auxpass"} and STANDING in tags[c.i] for c in token.children)):
+                token._.frame_class = cls = classes[token.i] = lex.states[cls]
             inside = token.ent_type_ in {"DATE", "TIME"} or token.dep_ == "compound" and token.head.pos_ in {
                 "NOUN", "PROPN"}  # a word of a date, or a noun modifying a noun ("protest leaders", "riot police")
-            if ext.frame_class and token.i not in told and not inside:
-                tags = lex.class_tags.get(ext.frame_class, ())
-                ext.frame_tags = (PREDICATE, *ext.frame_tags, *tags)
+            if cls and token.i not in told and not inside:
+                token._.frame_tags = tags[token.i] = (PREDICATE, *tags[token.i], *lex.class_tags.get(cls, ()))
                 predicates[token.i] = supports.get(token.i) or _copula(token)
-        return predicates
+        return predicates, tags
 
     def _frame(self, doc: Doc, i: int, fills: list[tuple[int, int, str, str]], clause: Token | None) -> Frame:
         predicate = doc[i]

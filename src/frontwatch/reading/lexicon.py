@@ -150,8 +150,7 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
         raise RegistryError(f"{where}: 'states' maps classes to classes (got {states!r})")
     weapons = word_book("weapons", language)
     kinds = weapons.mapping("kinds")
-    return PredicateLexicon(
-        verbs=_classes(classes, "verbs", where), nouns=_classes(classes, "nouns", where),
+    return PredicateLexicon(verbs=_classes(classes, "verbs", where), nouns=_classes(classes, "nouns", where),
         class_tags=invert(book.mapping("class_tags"), where), word_tags=invert(book.mapping("word_tags"), where),
         light=tuple(light), states=states, lemmas=word_book("lemmas", language).texts("irregular"),
         weapons={word: found[0] for word, found in invert(kinds, str(weapons.path)).items()}, weapon_order=tuple(kinds),

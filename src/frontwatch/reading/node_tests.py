@@ -96,9 +96,9 @@ class NodeIndex:
         else:
             self._any.append(test)
 
-    def keys_of(self, token: Token) -> tuple[int, ...]:
-        """The keys of the node tests a token passes."""
-        reading = (_READ(token), tags := frozenset(getattr(token._, FRAME_TAGS) or ()))
+    def keys_of(self, token: Token, frame_tags: tuple[str, ...]) -> tuple[int, ...]:
+        """The keys of the node tests a token with these frame tags passes."""
+        reading = (_READ(token), tags := frozenset(frame_tags))
         if (keys := self._known.get(reading)) is None:
             if len(self._known) >= READINGS:
                 self._known.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -99,13 +99,13 @@ class PredicateMatcher(DependencyMatcher):
                 ids.append(self._distinct_ids[attrs])
             self._node_ids[self.vocab.strings.add(key) if isinstance(key, str) else key].append(ids)
 
-    def match_predicates(self, doc: Doc, predicates: Iterable[int]) -> list[tuple[int, list[int]]]:
-        """(pattern key, token ids) of every match in the trees of these predicate tokens."""
+    def match_predicates(self, doc: Doc, predicates: Iterable[int], tags: Sequence) -> list[tuple[int, list[int]]]:
+        """(pattern key, token ids) of every match in the trees of these predicate tokens (`tags`: by token index)."""
         root_of = _roots(doc)
         roots = {root_of[i] for i in predicates}
         by_root: defaultdict[int, defaultdict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for token in (t for t in doc if root_of[t.i] in roots):
-            for node in self._index.keys_of(token):
+            for node in self._index.keys_of(token, tags[token.i]):
                 by_root[root_of[token.i]][node].append(token.i)
         find = self._get_matches  # type: ignore[attr-defined]  # DependencyMatcher's own, left out of its stub
         matches: list[tuple[int, list[int]]] = []

@@ -326,7 +326,7 @@ def _name_before(span: Span) -> Span | None:
     Army", "Jammu and Kashmir People's Democratic Party", "the Gangaw PDF"): in the entity the name ends, or hung on
     it by the parser, with the place names they coordinate; None when there are none."""
     doc, start = span.doc, span.start
-    ent = next((e for e in doc.ents if e.start < span.start < e.end), None)
+    ent = next((e for e in doc.ents if e.start < span.start < e.end), None) if doc[start].ent_iob_ == "I" else None
 
     def named(word: Token) -> bool:  # a sentence's first word is capitalised whatever it is ("Suspected X")
         return (word.is_title or word.is_upper) and word.pos_ == "PROPN" and word.is_alpha and (
