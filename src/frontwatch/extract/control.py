@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from frontwatch.extract.arguments import FrameArguments, stand_ins
-from frontwatch.extract.context import THE, DocumentContext, bracketed, is_town, past_perfect
+from frontwatch.extract.context import THE, DocumentContext, bracketed, ended, is_town, past_perfect
 from frontwatch.extract.doc_actors import name_text, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable, Transition
@@ -159,9 +159,11 @@ def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
 
 
 def _mood(frame: Frame) -> str:
-    """A frame's modality, or `past` for one told in the past perfect, unless as what is said ("said they had")."""
+    """A frame's modality; `ended` for a state told in the past up to a date that ends it ("X, which Y held until
+    2019"); `past` for one told in the past perfect, unless as what is said ("said they had")."""
     said = frame.attribution is not None and frame.head.dep_ == "ccomp"  # the present perfect, reported
-    return "past" if frame.modality == "realis" and not said and past_perfect(frame.head) else frame.modality
+    return frame.modality if frame.modality != "realis" else "ended" if ended(frame.head) else "past" if not said \
+        and past_perfect(frame.head) else "realis"
 
 
 class ControlReader:
@@ -181,11 +183,20 @@ class ControlReader:
         return any(g.cls in self.table.razing and g.head in frame.head.conjuncts and any(t.pos_ == "PRON" or t in
                    frame.roles.get("patient", []) for t in g.roles.get("patient", [])) for g in frames)
 
+    def _errand(self, frame: Frame, frames: list[Frame]) -> bool:
+        """Whether a clause's purpose is no fight: an infinitive on its verb that names nothing the table reads
+        ("entered the town to deliver aid", not "to attack the base")."""
+        read = {g.head.i for g in frames if self.table.transitions(g.cls) or getattr(self.table.classes.get(g.cls),
+                                                                                       "events", ())}
+        return any(c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VB" and c.i not in read and any(
+            a.dep_ == "aux" for a in c.children) for c in frame.head.children)
+
     def _claims(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                 frames: list[Frame]) -> list[ControlFact]:
         args = FrameArguments(ctx, frame, self.table)
         actor = ctx.actors.forces_of(args.actor(change.holder))
-        if actor is None or "unarmed" in self.table.groups_of(actor.inter_code) or self._razed(frame, frames):
+        if actor is None or "unarmed" in self.table.groups_of(actor.inter_code) or self._razed(frame, frames) or \
+                change.status == ControlStatus.CONTESTED and self._errand(frame, frames):
             return []
         targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)]
         if not targets:
