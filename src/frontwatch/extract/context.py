@@ -24,7 +24,7 @@ from frontwatch.resolve.numbers import number_value
 _WORDS = word_book("time")
 _FUTURE_WORDS, _PERIOD_BOUNDS, _AFTER = _WORDS.words("future"), _WORDS.words("period_bounds"), _WORDS.words("after")
 _OFFSETS, _UNIT_DAYS = _WORDS.numbers("offsets"), _WORDS.numbers("unit_days")
-_ONE, _PLUPERFECT, _COMPASS, _ENDS = (_WORDS.words(k) for k in ("one", "pluperfect", "compass", "state_ends"))
+_ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
 _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
 _GOING_ON, _PROGRESSIVE, _WEEK = _WORDS.phrases("going_on"), _WORDS.words("progressive"), 7
 _SINCE, _OF = _WORDS.phrases("period_start")[0], _WORDS.words("reference_of")
@@ -216,13 +216,6 @@ def _up_to(published: date | None, days: int) -> DateSpan | None:
 def past_perfect(verb: Token) -> bool:
     """Whether a verb is told in the past perfect ("had launched", "had held")."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PLUPERFECT for c in verb.children)
-
-
-def ended(verb: Token) -> bool:
-    """Whether a verb tells a state in the past with no auxiliary and a date that ends it ("X, which Y held until
-    2019", "X, held by Y till May"): the state is over."""
-    return verb.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "aux" for c in verb.children) and any(c.dep_ == "prep"
-        and c.lower_ in _ENDS and any(o.ent_type_ == "DATE" for o in c.children) for c in verb.children)
 
 
 def _flashback(verb: Token) -> bool:

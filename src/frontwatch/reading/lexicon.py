@@ -16,13 +16,6 @@ _COMPLEMENT_DEPS = {"prt", "oprd", "acomp", "advmod", "dobj", "ccomp", "xcomp", 
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
 
 
-def verbal(token: Token) -> bool:
-    """Whether a word is a verb: so tagged, an adjective tagged a participle, or a word with a passive auxiliary,
-    whatever its tag ("was overrun", which the tagger reads as a noun)."""
-    return token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD"} and token.pos_ == "ADJ" or any(
-        c.dep_ == "auxpass" for c in token.children)
-
-
 @dataclass(frozen=True)
 class LightVerb:
     """A verb and a noun that together name a class ("set fire", "took control")."""
@@ -83,14 +76,14 @@ class PredicateLexicon:
     def keys(self, token: Token) -> tuple[str, ...]:
         """A word's keys (a verb's, a noun's, else none), read once per Doc (kept in its user_data) for every reader."""
         if (keys := (memo := token.doc.user_data.setdefault("lexicon keys", {})).get(token.i)) is None:
-            nominal = token.pos_ in {"NOUN", "PROPN"}
-            found = self.verb_keys(token) if verbal(token) else self.noun_keys(token) if nominal else ()
+            verb = token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD"} and token.pos_ == "ADJ"
+            found = self.verb_keys(token) if verb else self.noun_keys(token) if token.pos_ in {"NOUN", "PROPN"} else ()
             keys = memo[token.i] = tuple(found)
         return keys
 
     def predicate_class(self, token: Token, keys: tuple[str, ...]) -> str | None:
         """The class a verb or noun names on its own, if any, by the word's `keys`."""
-        words = {} if token.pos_ == "AUX" else self.verbs if verbal(token) else self.nouns
+        words = self.nouns if token.pos_ in {"NOUN", "PROPN"} else {} if token.pos_ == "AUX" else self.verbs
         return next((words[k] for k in keys if k in words), None)
 
     def light_class(self, verb: Token, noun: Token) -> str | None:
