@@ -256,3 +256,24 @@ OVERRUN = [
 @pytest.mark.parametrize(("shape", "text", "claim"), OVERRUN, ids=[r[0] for r in OVERRUN])
 def test_overrun_in_any_voice_is_a_taking(extractor, shape, text, claim):
     assert claim in _claims(extractor, text)
+
+
+DESCRIBED = [
+    # a hold told by a present participle describing its doer names the guards, it claims nothing (mood `described`);
+    # the other changes keep that mood ("fighters besieging X")
+    ("overpowered", "Soldiers guarding Chibok were overpowered by gunmen on Monday night.", "controls", False),
+    ("fled", "Village guards defending Kaya fled when the gunmen arrived on Sunday.", "controls", False),
+    ("wounded", "Police officers guarding Maiduguri's main gate were wounded in a blast.", "controls", False),
+    ("fired", "Fighters controlling Sanaa's airport fired on the crowd.", "controls", False),
+    ("killed", "Two militiamen manning a checkpoint in Kidal were killed on Friday.", "controls", False),
+    ("object of an attack", "The gunmen killed two soldiers and a policeman guarding Konduga.", "controls", False),
+    ("guard: passive state", "The refinery on the edge of Baiji was still being guarded by soldiers, an official said.",
+     "controls", True),
+    ("guard: besieging", "RSF fighters besieging El Fasher shelled the market on Monday.", "threatened", True),
+    ("guard: retreating", "Troops retreating from Lashio were ambushed on Sunday.", "lost", True),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "status", "made"), DESCRIBED, ids=[r[0] for r in DESCRIBED])
+def test_guards_a_participle_describes_hold_nothing(extractor, shape, text, status, made):
+    assert any(s == status for _, _, s in _claims(extractor, text)) is made
