@@ -1,21 +1,24 @@
-"""Control claims from frames: who holds, takes, threatens or loses which place, by the frame
-table's control changes (data/frame_table.yaml)."""
+"""Control claims from frames: who holds, takes, threatens or loses which place, by the frame table's control changes
+(data/frame_table.yaml); the events of changes of hands only a whole report tells (taking_events)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from frontwatch import model
 from frontwatch.extract.arguments import FrameArguments, stand_ins
 from frontwatch.extract.context import THE, DocumentContext, bracketed, is_town, past_perfect
 from frontwatch.extract.doc_actors import name_text, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable, Transition
 from frontwatch.language import word_book
-from frontwatch.model import ControlFact, ControlStatus, GeoPrecision, Place, PlaceMention
+from frontwatch.model import ControlFact, ControlStatus, DateSpan, EventFact, Place, PlaceMention
 from frontwatch.reading.attribution import contains
 from frontwatch.reading.model import Frame
+from frontwatch.taxonomy import Taxonomy
 
 _WORDS = word_book("arguments")
 _PARTIAL, _TOWNS, _POSITIONS = _WORDS.words("partial"), _WORDS.words("town_nouns"), _WORDS.words("position_nouns")
@@ -24,7 +27,7 @@ _COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("pl
 _NAMING, _COUNTRIES = _WORDS.words("naming_prepositions"), _WORDS.words("country_nouns")
 _INCLUDING, _AREAS = _WORDS.words("inclusion_prepositions"), _WORDS.words("area_nouns")
 _WITHIN, _UNOPPOSED = _WORDS.words("within_prepositions"), _WORDS.phrases("unopposed")
-_OF, _BEARINGS = word_book("time").words("reference_of"), word_book("time").words("compass")
+_OF, _BEARINGS, _ENDS = (word_book("time").words(k) for k in ("reference_of", "compass", "state_ends"))
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}  # entity types of names that place it ("Lake Chad", not the army of Chad)
 _LEFT_BEFORE = timedelta(days=1)  # a place left the day before an entry was left to it
@@ -159,9 +162,14 @@ def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
 
 
 def _mood(frame: Frame) -> str:
-    """A frame's modality, or `past` for one told in the past perfect, unless as what is said ("said they had")."""
-    said = frame.attribution is not None and frame.head.dep_ == "ccomp"  # the present perfect, reported
-    return "past" if frame.modality == "realis" and not said and past_perfect(frame.head) else frame.modality
+    """A frame's modality; if realis, `ended` with no auxiliary and a date ending it ("X, which Y held until 2019"),
+    `past` in the past perfect unless said ("said they had"), `described` a bare participle ("troops guarding X")."""
+    head, said = frame.head, frame.attribution is not None and frame.head.dep_ == "ccomp"  # the present perfect, said
+    ended = head.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "aux" for c in head.children) and any(c.dep_ == "prep"
+        and c.lower_ in _ENDS and any(o.ent_type_ == "DATE" for o in c.children) for c in head.children)
+    return frame.modality if frame.modality != "realis" else "ended" if ended else "past" if not said and \
+        past_perfect(head) else "described" if head.tag_ == "VBG" and not any(c.dep_ == "aux" for c in head.children) \
+        else "realis"
 
 
 class ControlReader:
@@ -176,19 +184,23 @@ class ControlReader:
                  if _mood(frame) in change.moods for f in self._claims(ctx, unit, frame, change, frames)]
         return list({control_key(f): f for f in facts}.values())
 
-    def _razed(self, frame: Frame, frames: list[Frame]) -> bool:
-        """Whether a clause coordinated with a frame's destroys what it names ("seized the post and burned it")."""
+    def _undone(self, frame: Frame, change: Transition, frames: list[Frame]) -> bool:
+        """Whether a clause's own words take its change back: a clause coordinated with it destroys what it names
+        ("seized the post and burned it"), or a contest's purpose infinitive names nothing the table reads ("entered
+        the town to deliver aid", not "to attack the base")."""
+        read = {g.head.i for g in frames if g.cls in self.table.classes}  # a class the table lists, if only as `{}`
+        errand = any(c.i not in read and c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VB" and any(a.dep_ == "aux" for a
+                     in c.children) for c in frame.head.children)  # "to deliver aid"
         return any(g.cls in self.table.razing and g.head in frame.head.conjuncts and any(t.pos_ == "PRON" or t in
-                   frame.roles.get("patient", []) for t in g.roles.get("patient", [])) for g in frames)
+                   frame.roles.get("patient", []) for t in g.roles.get("patient", [])) for g in frames) or \
+            change.status == ControlStatus.CONTESTED and errand
 
     def _claims(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                 frames: list[Frame]) -> list[ControlFact]:
         args = FrameArguments(ctx, frame, self.table)
-        actor = ctx.actors.forces_of(args.actor(change.holder))
-        if actor is None or "unarmed" in self.table.groups_of(actor.inter_code) or self._razed(frame, frames):
-            return []
         targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)]
-        if not targets:
+        actor = ctx.actors.forces_of(args.actor(change.holder)) if targets else None
+        if actor is None or "unarmed" in self.table.groups_of(actor.inter_code) or self._undone(frame, change, frames):
             return []
         excluded = {t.i for holder in frame.roles.get(change.holder, [])[:1] for t in phrase(holder)}
         reading = args.reading(actor)
@@ -206,7 +218,7 @@ class ControlReader:
         found += [f for t in included for f in _targets(ctx, t, excluded)]
         for mention, partial in found:
             place = mention.resolved
-            if place.precision == GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \
+            if place.precision == model.GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \
                     and place.country and ctx.resolve_place:
                 place, partial = ctx.resolve_place(place.country) or place, True  # "eastern Syria": part of Syria
             status = ControlStatus.PARTIAL if partial and change.status == ControlStatus.CONTROLS else change.status
@@ -236,10 +248,10 @@ def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
 def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[ControlFact], list[ControlFact]]:
     """Control claims with every holder a later, dated change of hands replaced marked as having lost the
     place ("recaptured Palmyra, ten months after Islamic State fighters seized it": Islamic State lost it);
-    a claim dated by the report's day alone ("still holds") replaces nobody. A holder's fight for or threat to a place
-    its own taking or leaving settled that day or later is left out ("entered the town on Wednesday ... seized it";
-    "captured X on Friday ... troops entered the town after the rebels retreated"); a contest for a place its holder
-    left or nobody resisted is a taking (_left_to). Returns the claims kept, and the contests made takings."""
+    a claim dated by the report's day alone ("still holds") replaces nobody. A holder's fight for, threat to or hold of
+    a place its own taking or leaving settled that day or later is left out ("entered the town on Wednesday ... seized
+    it"; "captured X on Friday, pulled out on Saturday"); a contest for a place its holder left or nobody resisted is a
+    taking (_left_to). Returns the claims kept, and the contests made takings."""
     for fact in facts:
         later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
                  and f.place.name == fact.place.name and f.as_of and fact.as_of and fact.as_of < f.as_of
@@ -249,6 +261,28 @@ def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[C
     taken = [f for f in facts if f.status == ControlStatus.CONTESTED and _left_to(f, facts)]
     for fact in taken:
         fact.status = ControlStatus.CONTROLS
-    return [fact for fact in facts if fact.status not in _PENDING or not any(
-        f.status in _SETTLED and f.actor.name == fact.actor.name and f.place.name == fact.place.name
+    return [fact for fact in facts if fact.status not in _PENDING | {ControlStatus.CONTROLS} or not any(
+        f.status in _SETTLED - {fact.status} and f.actor.name == fact.actor.name and f.place.name == fact.place.name
         and f.as_of and fact.as_of and fact.as_of <= f.as_of for f in facts)], taken
+
+
+TAKE, TAKEN = "take", "a taking: an entry into a place its holder left"  # its class in frame_table.yaml, its note
+
+
+def taking_events(taken: list[ControlFact], control: list[ControlFact], table: FrameTable,
+                  taxonomy: Taxonomy) -> list[EventFact]:
+    """One event for each contest the report's other claims make a taking, the holder that left second."""
+    events = []
+    for fact in taken:
+        kinds = defaultdict(frozenset, agent=table.groups_of(fact.actor.inter_code), patient=frozenset({"ground"}))
+        candidate = table.decide(TAKE, kinds.__getitem__, None)
+        case = taxonomy.codes[candidate.code] if candidate is not None else None
+        if case is None or case.event_type is None or case.sub_event_type is None or fact.as_of is None:
+            continue
+        left = next((f.actor for f in control if f.status == ControlStatus.LOST and f.place.name == fact.place.name
+                     and f.actor.name != fact.actor.name), None)
+        events.append(EventFact(event_type=case.event_type, sub_event_type=case.sub_event_type, evidence=fact.evidence,
+            actor1=fact.actor, actor2=left, place=fact.place,
+            date=DateSpan(fact.as_of, fact.as_of, model.TimePrecision.DAY), certainty=fact.certainty,
+            claim_source=fact.claim_source, notes=[TAKEN]))
+    return events

@@ -13,14 +13,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from frontwatch.extract.context import DocumentContext, speaker
-from frontwatch.extract.control import ControlReader, control_key, superseded
+from frontwatch.extract.control import ControlReader, control_key, superseded, taking_events
 from frontwatch.extract.doc_actors import DocumentActors
 from frontwatch.extract.events import EventReader
 from frontwatch.extract.merge import merge_within_document
 from frontwatch.extract.quantities import QuantityReader
 from frontwatch.extract.sentences import sentence_units
 from frontwatch.extract.table import load_table
-from frontwatch.extract.takings import taking_events
 from frontwatch.model import ActorMention, Document, Extraction, Finding, GeoPrecision, Place, PlaceMention
 from frontwatch.reading.attribution import saying
 from frontwatch.reading.model import Frame, frames_of

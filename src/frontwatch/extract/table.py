@@ -16,7 +16,7 @@ from frontwatch.taxonomy import load_taxonomy
 
 TABLE_FILE = Path(__file__).parents[1] / "data" / "frame_table.yaml"
 KindsOf = Callable[[str], frozenset[str]]
-_MOODS = ("realis", "past")  # the moods a change of control is stated in unless the table says
+_MOODS = ("realis", "past", "described")  # the moods a change of control is stated in unless the table says
 
 
 @dataclass(frozen=True)
