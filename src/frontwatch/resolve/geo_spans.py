@@ -58,12 +58,12 @@ _HASHTAG_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿ])|[A-ZÀ-ÖØ-Þ]
 _HASHTAG_WORDS = 4  # the longest run of a hashtag's words read as one name ("#JammuAndKashmir")
 _RUN_PART_WORDS = 3  # the longest name read inside a longer capitalised run
 _HASHTAG_LETTERS = 3  # the shortest: "#IS", "#AP" are no country codes
-# a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —"), and one a colon ends there too
-# ("...: KUALA LUMPUR: The...")
+# a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —"), and one a colon ends, there or at a
+# line's or sentence's head, when it names a salient place ("...: KUALA LUMPUR: The...", "BEIRUT: The...")
 _WIRE_PLACE = r"(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})"
 _HEADLINE_DATELINE = re.compile(r"(?<=: )" + _WIRE_PLACE + r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?" + _FILED
                                 + r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]+(?=\s*[A-Z\"“])")
-_HEADLINE_COLON_DATELINE = re.compile(r"(?<=: )" + _WIRE_PLACE + r":[ \t]+(?=[A-Z\"“])")
+_SALIENT_COLON_DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?:] ))" + _WIRE_PLACE + r":[ \t]+(?=[A-Z\"“])")
 _OPEN_BRACKETS = frozenset("([{")
 _LIST_PUNCT = frozenset(",;)]}")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod"})
@@ -135,8 +135,8 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
     spans.extend(_named_settlements(tokens, covered, terms))
     spans.extend(_datelines(text))
     spans.extend((m.start("name"), m.end("name"), "DATELINE") for m in _HEADLINE_DATELINE.finditer(text))
-    spans.extend((m.start("name"), m.end("name"), "DATELINE") for m in _HEADLINE_COLON_DATELINE.finditer(text)
-                 if salient(m["name"]))  # "...: BEIRUT: ...", never "...: UPDATE: ..."
+    wire = {(m.start("name"), m.end("name")) for m in _SALIENT_COLON_DATELINE.finditer(text) if salient(m["name"])}
+    spans = [s for s in spans if s[:2] not in wire] + [(*w, "DATELINE") for w in wire]  # never "UPDATE: ..."
     if tags := _hashtag_spans(text, doc, known, salient):
         spans = [s for s in spans if not any(s[0] < end and start < s[1] and not (s[2] in PLACE_LABELS
                                                                                   and s[:2] == (start, end))
