@@ -52,6 +52,18 @@ _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] )|(?<=\d{4} ))(?P<name>[A-Z][A
 # name of its own, through the acceptance model, since "NOTICE:" and "UPDATE:" open lines that way too)
 _COLON_DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2}):"
                              r"(?=\s+[A-Z\"“])")
+# a hashtag's body ("#SierraLeone", "#KashmirFloods", "#nigeria"), and the words a run-together one is written in
+_HASHTAG = re.compile(r"(?<![\w#@&])#(?P<body>[^\W\d_][\w'’]*)")
+_HASHTAG_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿ])|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]*|[a-zß-öø-ÿ]+|\d+")
+_HASHTAG_WORDS = 4  # the longest run of a hashtag's words read as one name ("#JammuAndKashmir")
+_RUN_PART_WORDS = 3  # the longest name read inside a longer capitalised run
+_HASHTAG_LETTERS = 3  # the shortest: "#IS", "#AP" are no country codes
+# a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —"), and one a colon ends, there or at a
+# line's or sentence's head, when it names a salient place ("...: KUALA LUMPUR: The...", "BEIRUT: The...")
+_WIRE_PLACE = r"(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})"
+_HEADLINE_DATELINE = re.compile(r"(?<=: )" + _WIRE_PLACE + r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?" + _FILED
+                                + r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]+(?=\s*[A-Z\"“])")
+_SALIENT_COLON_DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?:] ))" + _WIRE_PLACE + r":[ \t]+(?=[A-Z\"“])")
 _OPEN_BRACKETS = frozenset("([{")
 _LIST_PUNCT = frozenset(",;)]}")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod"})
@@ -87,12 +99,15 @@ class Reading:
     possessive: bool = False  # its container is the place whose possessive opens it ("Borno's Gwoza"): no fallback
 
 
-def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False
+def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False,
+               known: Callable[[str], bool] = lambda name: False, salient: Callable[[str], bool] = lambda name: False
                ) -> tuple[list[tuple[int, int, str]], list[str], list[tuple[int, int, bool]], list[str]]:
     """Candidate name spans of `text` (parsed as `doc`): (char start, char end, NER label or ''), the
     demonyms seen, the parts of other names that may be places ("Kentucky" in "Kentucky State Police"),
     each saying whether its name is an organisation's that only a country part may be read from, and the
-    countries of the division words one country alone uses ("woreda")."""
+    countries of the division words one country alone uses ("woreda"). A hashtag naming a place is a span
+    whatever NER made of it (see `_hashtag_spans`); a capitalised run no name `known` to the gazetteer gives
+    the names inside it as parts (see `_known_runs`)."""
     spans: list[tuple[int, int, str]] = []
     demonyms: list[str] = []
     parts: list[tuple[int, int, bool]] = []
@@ -116,9 +131,46 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
         if (run := doc.char_span(start, end)) is not None and len(run) > 1:  # "X Mayor Y Z": X, the mayor's place
             parts.extend((s, e, False) for s, e in _name_parts(run, ())
                          if terms.place_head_after.match(text[e:e + 40]))
+            parts.extend((s, e, False) for s, e in _known_runs(run, known, salient, terms.directions))
     spans.extend(_named_settlements(tokens, covered, terms))
     spans.extend(_datelines(text))
+    spans.extend((m.start("name"), m.end("name"), "DATELINE") for m in _HEADLINE_DATELINE.finditer(text))
+    wire = {(m.start("name"), m.end("name")) for m in _SALIENT_COLON_DATELINE.finditer(text) if salient(m["name"])}
+    spans = [s for s in spans if s[:2] not in wire] + [(*w, "DATELINE") for w in wire]  # never "UPDATE: ..."
+    if tags := _hashtag_spans(text, doc, known, salient):
+        spans = [s for s in spans if not any(s[0] < end and start < s[1] and not (s[2] in PLACE_LABELS
+                                                                                  and s[:2] == (start, end))
+                                             for start, end in tags)]
+        spans.extend((start, end, "") for start, end in tags if not any(s[:2] == (start, end) for s in spans))
     return sorted(spans), demonyms, parts, divisions
+
+
+def _hashtag_spans(text: str, doc: Doc, known: Callable[[str], bool], salient: Callable[[str], bool]
+                   ) -> list[tuple[int, int]]:
+    """The place each hashtag opens with: its longest run of leading words (split at capitals and digits) that
+    is a `known` name, written together or apart ("#SierraLeone", "#JammuAndKashmir"); one word alone only when
+    it is `salient` as written and no stop word ("#nigeria", "#KashmirFloods", "#Tokyo2020", "#USA"; never
+    "#SaveX", "#police"). NER reads hashtags as amounts, persons or common nouns, or not at all."""
+    found = []
+    for match in _HASHTAG.finditer(text):
+        start = match.start("body")
+        words = list(_HASHTAG_WORD.finditer(match["body"]))
+        for k in range(min(_HASHTAG_WORDS, len(words)), 0, -1):
+            run = words[:k]
+            if any(w[0].isdigit() for w in run) or run[-1].end() < _HASHTAG_LETTERS:
+                continue
+            end = start + run[-1].end()
+            name = hashtag_name(text[start:end])
+            if k > 1 and (known(name) or known(text[start:end])) or (
+                    k == 1 and not doc.vocab[name.lower()].is_stop and salient(name)):
+                found.append((start, end))
+                break
+    return found
+
+
+def hashtag_name(body: str) -> str:
+    """A hashtag's words written apart ("SierraLeone" -> "Sierra Leone"); a name in one case as it is."""
+    return " ".join(w[0] for w in _HASHTAG_WORD.finditer(body)) if not (body.islower() or body.isupper()) else body
 
 
 def _add_entity(ent: Span, terms: GeoTerms, is_actor: Callable[[str], bool], spans: list[tuple[int, int, str]],
@@ -329,13 +381,35 @@ def _capitalised_runs(doc: list[Token], covered: set[int]) -> list[tuple[int, in
     return runs
 
 
+def _known_runs(run: Span, known: Callable[[str], bool], salient: Callable[[str], bool],
+                compass: Collection[str]) -> list[tuple[int, int]]:
+    """The `salient` place names inside a capitalised run that is no name `known` to the gazetteer as a whole,
+    longest first from the left ("Mali" in "Declares Mali Ebola Free", "New Jersey" in "Fire Engulfs New Jersey
+    Apartment Complex"): a title-case headline runs a place's name into the words around it. Never a compass
+    word alone ("West" of "Cornel West"), a stop word, nor a small town's name (a person's or a street's)."""
+    if known(run.text):
+        return []
+    found, i = [], run.start
+    while i < run.end:
+        for k in range(min(_RUN_PART_WORDS, run.end - i), 0, -1):
+            words = run.doc[i:i + k]
+            if (k < len(run) and _is_name_token(words[0]) and _is_name_token(words[-1]) and not words[0].is_stop
+                    and not (k == 1 and words.text.lower() in compass) and salient(words.text)):
+                found.append((words.start_char, words.end_char))
+                i += k
+                break
+        else:
+            i += 1
+    return found
+
+
 def _is_name_token(tok) -> bool:  # noqa: ANN001 - spaCy Token
     return tok.pos_ == "PROPN" and bool(_NAME_TOKEN.match(tok.text))
 
 
 def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> list[Reading]:
     """How the phrase around one span asks to be read (a named facility adds a second reading)."""
-    name = text[start:end]
+    name = text[start:end] if text[start - 1:start] != "#" else hashtag_name(text[start:end])
     span_end = end  # a container is read after the whole span ("Zogbadi village (Kajuru district)")
     reading = Reading(start, end, name, label, strong=label in PLACE_LABELS)
     before = text[max(0, start - _WINDOW):start]

@@ -40,6 +40,8 @@ from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 AREA_FEATURES = ("region", "district", "country", "continent", "world region")
 CONTAINER_FEATURES = ("region", "district", "country")
 DIVISION_FEATURES = ("region", "district")
+_SALIENT_AREAS = frozenset({"country", "continent", "world region", "region"})  # known as written ("#nigeria")
+_SALIENT_RIVAL = 2  # hand-set: a name is its own place's unless another's spelling names a place twice as large
 _NAME_GAP = re.compile(r"[\s,#]*")  # between a capital's words and its name: "the capital, X", "capital #X"
 _STEM = 4  # letters a demonym shares with its country's name when made from it ("Soma|li", "Soma|lia")
 _WIDE_FEATURES = ("region", "country", "continent", "world region")  # areas too wide for a point's neighbourhood
@@ -172,7 +174,8 @@ class Geocoder:
 
     def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
-        found, demonyms, parts, divisions = find_spans(text, doc, self.terms, self._is_actor)
+        found, demonyms, parts, divisions = find_spans(text, doc, self.terms, self._is_actor, self._known,
+                                                      self._salient)
         spans = [s for s in found if s[2] != HINT]  # a modifier's country ("U.S. troops") is no context: a demonym's
         readings = [extend_name(text, r, self._known, self.terms)
                     for s in spans for r in read_span(text, *s, self.terms)]
@@ -346,6 +349,21 @@ class Geocoder:
 
     def _known(self, name: str) -> bool:
         return bool(self.gazetteer.candidates(name))
+
+    def _salient(self, name: str) -> bool:
+        """Does a name stand for a well-known place as written: a country (by its name or, in capitals, its
+        abbreviation: "USA", not "Man" for the Isle of Man), or a continent, world region, first-level division
+        or town of at least min_population_known_town of that very name that no place it is another's spelling
+        of outnumbers _SALIENT_RIVAL times ("Man" is Amman's or Manitoba's before the Ivorian town's; "Beirut"
+        is the city's beside its governorate's)?"""
+        key, own, rival = fold(name), 0, 0
+        for entry in self.gazetteer.candidates(name):
+            pop = entry.place.population or 0
+            if fold(entry.place.name) != key and not (name.isupper() and entry.place.feature == "country"):
+                rival = max(rival, pop)
+            elif entry.place.feature in _SALIENT_AREAS or pop >= self.limits.min_population_known_town:
+                own = max(own, pop, 1)
+        return own > 0 and own * _SALIENT_RIVAL >= rival
 
     def _name_part_mentions(self, text: str, parts: list[tuple[int, int, bool]], mentions: list[PlaceMention],
                             ctx: _Context, senses: dict[str, Place]) -> list[PlaceMention]:

@@ -1,0 +1,62 @@
+"""Place names as posts and headlines write them, beyond what NER tags: a hashtag ("#SierraLeone",
+"#nigeria", "#KashmirFloods"), a place run into a title-case headline ("Storm Leaves Kentucky Families
+Without Power"), a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —", "BEIRUT: ...")."""
+
+from __future__ import annotations
+
+import pytest
+from geo_fixtures import gazetteer, geocoder, geoparse  # noqa: F401  (fixtures)
+
+
+def _places(mentions) -> dict[str, str]:  # noqa: ANN001 - PlaceMention list
+    return {m.surface: m.place.name for m in mentions if m.place is not None}
+
+
+# (class, text, surface, place): one class per mechanism, five fresh sentences or more each
+READ = [
+    ("hashtag", "Volunteers needed for the beach cleanup in #PuertoRico this weekend", "PuertoRico", "Puerto Rico"),
+    ("hashtag", "Schools stay shut after the storm #NorthCarolinaFloods", "NorthCarolina", "North Carolina"),
+    ("hashtag", "Power cuts again tonight across #zimbabwe #loadshedding", "zimbabwe", "Zimbabwe"),
+    ("hashtag", "Fans queue for hours outside the stadium #Tokyo2021", "Tokyo", "Tokyo"),
+    ("hashtag", "Riot police block the main square #KYIV", "KYIV", "Kyiv"),
+    ("hashtag", "Nurses walk out over unpaid wages #KenyaStrike", "Kenya", "Kenya"),
+    ("hashtag", "Boats still searching off the coast #NewZealand", "NewZealand", "New Zealand"),
+    ("headline", "Storm Damage Leaves Kentucky Families Without Power", "Kentucky", "Kentucky"),
+    ("headline", "Officials Say Haiti Recovery Still Slow Five Years On", "Haiti", "Haiti"),
+    ("headline", "Massive Protest Fills Madrid Streets Over Rent Prices", "Madrid", "Madrid"),
+    ("headline", "Floodwaters Cut Off Bangladesh Villages For A Week", "Bangladesh", "Bangladesh"),
+    ("headline", "Heatwave Leaves Greece Farmers Counting Losses", "Greece", "Greece"),
+    ("dateline", "Ceasefire talks stall: DONETSK, Ukraine (AP) — Shelling resumed overnight.", "DONETSK", "Donetsk"),
+    ("dateline", "Aid convoy reaches border: GENEVA (Reuters) - The agency said trucks crossed.", "GENEVA", "Geneva"),
+    ("dateline", "Port strike enters second week. BEIRUT: Dock workers rejected the offer.", "BEIRUT", "Beirut"),
+    ("dateline", "Rally planned for Saturday: NAIROBI: Organisers expect thousands.", "NAIROBI", "Nairobi"),
+    ("dateline", "Bridge reopens after repairs. MANILA: Traffic flowed again on Monday.", "MANILA", "Manila"),
+]
+
+# (class, text, word): what each mechanism must leave alone
+LEFT = [
+    ("hashtag", "Join the walk on Sunday #SaveTheBees #police", "Save"),
+    ("hashtag", "Join the walk on Sunday #SaveTheBees #police", "police"),
+    ("hashtag", "Another quiet evening #news #music #tornado", "tornado"),
+    ("hashtag", "Sign the letter today #FreeAll #CanWeTalk", "Free"),
+    ("hashtag", "Sign the letter today #FreeAll #CanWeTalk", "Can"),
+    ("hashtag", "Tune in at nine #IS #AP", "IS"),
+    ("headline", "Activist Cornel West Speaks To Students Tonight", "West"),
+    ("headline", "Ole Miss Rebels Win Again At Home", "Miss"),
+    ("headline", "Grand Jury Indicts Man In Warehouse Theft", "Man"),
+    ("headline", "Council Member Trent Polk Concluded His Remarks", "Polk"),
+    ("headline", "Free Tickets For The Spring Show Go Fast", "Free"),
+    ("dateline", "Road closed downtown. UPDATE: Crews expect to reopen it by noon.", "UPDATE"),
+    ("dateline", "Heavy rain tonight. WARNING: Stay away from the river banks.", "WARNING"),
+    ("dateline", "New figures out: BREAKING: Prices rose again in March.", "BREAKING"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "surface", "place"), READ)
+def test_a_place_name_as_posts_and_headlines_write_it_is_read(geoparse, kind, text, surface, place):
+    assert _places(geoparse(text)).get(surface) == place, kind
+
+
+@pytest.mark.parametrize(("kind", "text", "word"), LEFT)
+def test_a_common_word_or_a_small_towns_name_written_so_is_no_place(geoparse, kind, text, word):
+    assert word not in _places(geoparse(text)), kind
