@@ -146,3 +146,19 @@ def test_an_armed_groups_name_is_no_place(geoparse, text):
 ])
 def test_a_country_abbreviation_ending_the_text_is_a_place(geoparse, text, surface, country):
     assert _at(geoparse(text), surface).country == country
+
+
+@pytest.mark.parametrize(("text", "village", "district", "country"), [
+    # "X in Y district, Z province" with X unknown: Y is the district inside Z, never a larger namesake division abroad
+    ("Militiamen looted shops in Kivuvu village in Beni territory, North Kivu province.", "Kivuvu", "Beni",
+     "Democratic Republic of the Congo"),
+    ("Jihadists attacked a school in Dolkoura village, Comoé province, Cascades region.", "Dolkoura", "Comoé",
+     "Burkina Faso"),
+    ("Herders burned a granary in Tunkuwa village, Bali LGA, Taraba state, on Monday.", "Tunkuwa", "Bali", "Nigeria"),
+    ("Youths clashed with police at Okwemba village in Yala LGA, Cross River state.", "Okwemba", "Yala", "Nigeria"),
+    ("Gunmen killed a fisherman near Ogbobagha village in Patani LGA, Delta state.", "Ogbobagha", "Patani",
+     "Nigeria"),
+])
+def test_a_district_named_inside_its_province_is_not_a_namesake_abroad(geoparse, text, village, district, country):
+    place = _at(geoparse(text), village)
+    assert (place.name, place.country) == (district, country)

@@ -728,10 +728,11 @@ class Geocoder:
         towns = self._container_towns(r.qualifier, choice, ctx) if r.qualifier else []
         containers = self._qualifier_places(r.qualifier) or towns
         outer = [q for name in r.outer for q in self._qualifier_places(name)]
-        if outer and r.bracketed:
-            # "X (Y, Z)": Z holds Y, so a namesake Y outside Z is no container, and with no Y inside Z (or Y
-            # unknown) Z holds X
-            containers = [c for c in containers if any(_contains(o, c) for o in outer)] or outer
+        if outer:
+            # "X (Y, Z)", "X in Y district, Z province": Z holds Y, so a namesake Y outside Z is no container; in
+            # brackets, with no Y inside Z (or Y unknown), Z holds X
+            inside = [c for c in containers if any(_contains(o, c) for o in outer)]
+            containers = inside or (outer if r.bracketed else containers)
         for name in r.outer:  # "X, Y, Z" with Y unknown: Z holds X too
             containers = containers or self._qualifier_places(name)
         if not containers:
