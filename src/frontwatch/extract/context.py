@@ -419,10 +419,12 @@ class DocumentContext:
             reporter, earlier = _scene(anchor), _after_clause(anchor)
             bound = self.date_in(unit.span, earlier) if earlier is not None and self.dated_clause(
                 unit.span, earlier) else None
-            if reporter is not None and self.dated_clause(unit.span, reporter):  # told on a day: then or before; a
-                said, story = self.date_in(unit.span, reporter), self._narrative(unit)  # retelling with no place of its
-                own = story if saying(reporter) and story and said and story.end <= said.end and not self.places_in(
-                    anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge)) else said  # own: the story's
+            if reporter is not None and self.dated_clause(unit.span, reporter):
+                # told on a day: it happened then or before; a retelling with no place of its own is of the story's day
+                said, story = self.date_in(unit.span, reporter), self._narrative(unit)
+                retold = saying(reporter) and story and said and story.end <= said.end and not self.places_in(
+                    anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge))
+                own = story if retold else said
             elif bound is not None:
                 # "took X after the army did Y at the end of December": in the weeks after that date
                 return DateSpan(bound.start, bound.end + timedelta(days=_AFTER_DAYS), TimePrecision.MONTH,

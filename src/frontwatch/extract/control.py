@@ -164,12 +164,16 @@ def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
 def _mood(frame: Frame) -> str:
     """A frame's modality; if realis, `ended` with no auxiliary and a date ending it ("X, which Y held until 2019"),
     `past` in the past perfect unless said ("said they had"), `described` a bare participle ("troops guarding X")."""
-    head, said = frame.head, frame.attribution is not None and frame.head.dep_ == "ccomp"  # the present perfect, said
-    ended = head.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "aux" for c in head.children) and any(c.dep_ == "prep"
-        and c.lower_ in _ENDS and any(o.ent_type_ == "DATE" for o in c.children) for c in head.children)
-    return frame.modality if frame.modality != "realis" else "ended" if ended else "past" if not said and \
-        past_perfect(head) else "described" if head.tag_ == "VBG" and not any(c.dep_ == "aux" for c in head.children) \
-        else "realis"
+    head = frame.head
+    if frame.modality != "realis":
+        return frame.modality
+    bare = not any(c.dep_ == "aux" for c in head.children)
+    if head.tag_ in {"VBD", "VBN"} and bare and any(c.dep_ == "prep" and c.lower_ in _ENDS and any(
+            o.ent_type_ == "DATE" for o in c.children) for c in head.children):
+        return "ended"
+    if not (frame.attribution is not None and head.dep_ == "ccomp") and past_perfect(head):  # the perfect, unless said
+        return "past"
+    return "described" if head.tag_ == "VBG" and bare else "realis"
 
 
 class ControlReader:
