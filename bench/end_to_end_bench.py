@@ -8,7 +8,9 @@ temp folder, then runs three child processes one after another on the same files
   ingest             build_extractor(Settings()), then `ingest_paths([folder], Store(sqlite file),
                      extractor, settings)`: read, extract, store, one transaction per document;
   baseline (after)   as before (the ratio uses the mean of both, so load drift on the
-                     shared machine shows up as their difference).
+                     shared machine shows up as their difference); with --repeat, a bare spaCy
+                     run follows every round of ingest runs, and each ingest's ratio uses the
+                     bare runs just before and after it (medians per code printed).
 Each child reports its wall time and its peak RSS (resource.getrusage ru_maxrss; a child
 of its own, so the ingest peak holds nothing but the ingest). The ingest child also
 samples ru_maxrss after loading resources and at each quarter of the documents, and times
@@ -29,6 +31,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -202,6 +205,35 @@ def main() -> None:
         report(args, work)
 
 
+def _whole_s(run: dict) -> float:
+    return run["seconds"] + run["load_s"]
+
+
+def _print_rounds(runs: list[tuple[str, dict, int]], baselines: list[dict]) -> None:
+    """Every run in order with its ratio to the bare spaCy runs just before and after it; medians per code."""
+    print("\n## every run, in the order run (each ingest's ratios to the mean of the bare spaCy runs around it)\n")
+    print("| # | code | load before / after | seconds (with loading) | wall ratio | CPU s | CPU ratio | events |")
+    print("|---:|---|---|---:|---:|---:|---:|---:|")
+    ratios: dict[str, list[tuple[float, float]]] = {}
+    order = 0
+    for k, base in enumerate(baselines):
+        print(f"| - | bare spaCy | {base['load'][0]:.1f} / {base['load'][1]:.1f} | {_whole_s(base):.1f} | - | "
+              f"{base['cpu_s']:.1f} | - | - |")
+        for label, run, _ in (r for r in runs if r[2] == k):
+            around = (baselines[k], baselines[k + 1])
+            wall = sum(_whole_s(b) for b in around) / 2 / _whole_s(run)
+            cpu = sum(b["cpu_s"] for b in around) / 2 / run["cpu_s"]
+            ratios.setdefault(label, []).append((wall, cpu))
+            order += 1
+            print(f"| {order} | {label} | {run['load'][0]:.1f} / {run['load'][1]:.1f} | {_whole_s(run):.1f} | "
+                  f"{wall:.3f} | {run['cpu_s']:.1f} | {cpu:.3f} | {run['events']:,} |")
+    for label, pairs in ratios.items():
+        walls, cpus = sorted(w for w, _ in pairs), sorted(c for _, c in pairs)
+        print(f"\n{label}: wall ratio median {statistics.median(walls):.3f} (range {walls[0]:.3f}-{walls[-1]:.3f}), "
+              f"CPU ratio median {statistics.median(cpus):.3f} (range {cpus[0]:.3f}-{cpus[-1]:.3f}) "
+              f"over {len(pairs)} run(s)")
+
+
 def report(args: argparse.Namespace, work: Path) -> None:
     """Write the corpus under `work`, run the three children, print the tables."""
     folder = work / "corpus"
@@ -216,15 +248,18 @@ def report(args: argparse.Namespace, work: Path) -> None:
     if old is not None:
         _run_child("ingest", str(folder), str(work / "warm-base.db"), src=old, cache=old_cache)
     _run_child("ingest", str(folder), str(work / "warm.db"))
-    before = _run_child("baseline", str(folder))
-    runs: list[tuple[str, dict]] = []
+    # bare spaCy between every round of ingest runs: each run's ratio uses the two bare runs around it,
+    # so the machine's drift over the window (up to 30 % on these shared CPUs) cancels
+    baselines = [_run_child("baseline", str(folder))]
+    runs: list[tuple[str, dict, int]] = []
     for k in range(args.repeat):
         if old is not None:
             runs.append((args.baseline_ref, _run_child("ingest", str(folder), str(work / f"base-{k}.db"), src=old,
-                                                       cache=old_cache)))
-        runs.append(("this tree", _run_child("ingest", str(folder), str(work / f"ingest-{k}.db"))))
+                                                       cache=old_cache), k))
+        runs.append(("this tree", _run_child("ingest", str(folder), str(work / f"ingest-{k}.db")), k))
+        baselines.append(_run_child("baseline", str(folder)))
     ingest = runs[-1][1]
-    after = _run_child("baseline", str(folder))
+    before, after = baselines[-2], baselines[-1]  # the bare runs around the last ingest run
     load_after = os.getloadavg()[0]
     traced = None
     if args.tracemalloc:
@@ -255,22 +290,7 @@ def report(args: argparse.Namespace, work: Path) -> None:
           f"{ingest['cpu_s']:.1f} s, bare spaCy {before['cpu_s']:.1f} / {after['cpu_s']:.1f} s = "
           f"**{baseline_cpu / ingest['cpu_s']:.3f} x bare spaCy**.")
     if len(runs) > 1:
-        print(f"\n## every ingest run, in the order run (ratios to the mean bare spaCy: whole process "
-              f"{whole_baseline_s:.1f} s wall, {baseline_cpu:.1f} s CPU)\n")
-        print("| # | code | load before / after | seconds (with loading) | wall ratio | CPU s | CPU ratio | events |")
-        print("|---:|---|---|---:|---:|---:|---:|---:|")
-        for name, run in (("bare spaCy, before", before), ("bare spaCy, after", after)):
-            print(f"| - | {name} | {run['load'][0]:.1f} / {run['load'][1]:.1f} | "
-                  f"{run['seconds'] + run['load_s']:.1f} | - | {run['cpu_s']:.1f} | - | - |")
-        for k, (label, run) in enumerate(runs, 1):
-            seconds = run["seconds"] + run["load_s"]
-            print(f"| {k} | {label} | {run['load'][0]:.1f} / {run['load'][1]:.1f} | {seconds:.1f} | "
-                  f"{whole_baseline_s / seconds:.3f} | {run['cpu_s']:.1f} | {baseline_cpu / run['cpu_s']:.3f} | "
-                  f"{run['events']:,} |")
-        for label in dict.fromkeys(label for label, _ in runs):
-            cpu = [run["cpu_s"] for name, run in runs if name == label]
-            print(f"\n{label}: CPU ratio {baseline_cpu / max(cpu):.3f}-{baseline_cpu / min(cpu):.3f} "
-                  f"over {len(cpu)} run(s)")
+        _print_rounds(runs, baselines)
     if ingest["words"] != words:
         print(f"\nnote: ingest stored {ingest['words']:,} words "
               f"(skipped {ingest['skipped']}, failed {ingest['failed']})")
