@@ -35,7 +35,8 @@ _REACTING, _NEARBY = word_book("attribution").words("reacting"), word_book("argu
 _DASHES, _PARTS_OF_DAY = {"-", "–", "/"}, word_book("dates").words("parts_of_day")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM = 30.0
-UNDATED = "undated"  # the expression of the publication-day default
+_EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is written
+UNDATED = _EXPRESSIONS["undated"]  # the expression of the publication-day default
 _FAR = 9
 _AFTER_DAYS = 14  # "after" a dated clause: within two weeks of its date
 _TELLING_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}  # a noun's roles in the clause that tells it
@@ -409,7 +410,7 @@ class DocumentContext:
                 slack = timedelta(days=15 if abs(days) >= 28 else 0)  # "ten months after" is vague
                 precision = TimePrecision.MONTH if slack else base.precision
                 return DateSpan(base.start + timedelta(days=days) - slack, base.end + timedelta(days=days) + slack,
-                                precision, f"{days:+d} days from {base.expression}")
+                                precision, _EXPRESSIONS["days_from"].format(days, base.expression))
         if anchor.pos_ == "NOUN" and not self.dated_clause(unit.span, anchor):
             if (told := _told_by(anchor)) is None:  # "after the fall of Mosul" names a known happening: days up to now
                 return _up_to(self.document.published, days=2)
@@ -428,7 +429,7 @@ class DocumentContext:
             elif bound is not None:
                 # "took X after the army did Y at the end of December": in the weeks after that date
                 return DateSpan(bound.start, bound.end + timedelta(days=_AFTER_DAYS), TimePrecision.MONTH,
-                                f"after {bound.expression}")
+                                _EXPRESSIONS["after"].format(bound.expression))
             elif own is not None:  # a date of another clause ("a man who died on Saturday") yields to the story's
                 own = self._narrative(unit) or own
         if own is not None:

@@ -270,7 +270,7 @@ def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[C
         and f.as_of and fact.as_of and fact.as_of <= f.as_of for f in facts)], taken
 
 
-TAKE, TAKEN = "take", "a taking: an entry into a place its holder left"  # its class in frame_table.yaml, its note
+TAKE, TAKEN = "take", word_book("notes").texts("events")["taking"]  # its class in frame_table.yaml, its note
 
 
 def taking_events(taken: list[ControlFact], control: list[ControlFact], table: FrameTable,

@@ -19,21 +19,21 @@ from frontwatch.resolve.actors import ActorRegistry
 from frontwatch.resolve.numbers import load_number_words
 from frontwatch.taxonomy import CaseCode
 
-INFERRED, ATTRIBUTED = "actor inferred from context", "actor from the report's attribution"  # notes on events
+INFERRED, ATTRIBUTED = (word_book("notes").texts("events")[key] for key in ("inferred", "attributed"))
 _WORDS = word_book("reference")
 (_PRONOUNS, _ANAPHORS, _SINGULAR, _ANAPHOR_DETERMINERS, _QUANTIFIERS, _OWNERS, _ACCUSING, _CLAIMING, _PLACING,
  _MEMBERSHIP, _PEOPLES, _BACKING, _SIDING, _COORDINATORS, _MILITIA_MEMBERS, _UNKNOWN) = (_WORDS.words(key) for key in (
     "pronouns", "anaphors", "singular_pronouns", "anaphor_determiners", "quantifiers", "owner_pronouns", "accusing",
     "claiming", "placing", "membership", "peoples", "backing", "siding", "coordinators", "militia_members", "unknown"))
-_FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT = (_WORDS.phrases(key)[0] for key in (
-    "demonym_forces", "people_forces", "armed_civilians", "armed_unknown", "officials_stand_for"))
+_FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESSIVE = (_WORDS.phrases(k)[0] for k in (
+    "demonym_forces", "people_forces", "armed_civilians", "armed_unknown", "officials_stand_for", "possessive"))
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _OF, _ARTICLES = word_book("time").words("reference_of"), _WORDS.phrases("name_articles")
 _NOUN_DEPS = {"compound", "amod", "nmod"}
 _LEXICON, _GROUPS = load_lexicon(), load_table().groups_of
 _CURRENCIES = frozenset(" ".join(words) for words in load_number_words().currency_words)
 
-CountryOf = Callable[[str], "str | None"]
+CountryOf = Callable[[str], str | None]
 
 
 def _surname(word: str) -> str:
@@ -259,7 +259,7 @@ class DocumentActors:
             # "under Ukrainian control", "Russian-occupied", "Russia shelled X": its forces; "Russia said": its rulers
             actor = self.registry.generic(_GOVERNMENT if saying(head.head) else _FORCES, self.country_of(head.text))
             return ResolvedActor(actor, inferred=True) if actor else None
-        if (key := _surname(lower).removesuffix("'s")) in self.officials:
+        if (key := _surname(lower).removesuffix(_POSSESSIVE)) in self.officials:
             actor = self.registry.generic(_GOVERNMENT, self.officials[key])
             return ResolvedActor(self.registry.with_alias(actor, surface)) if actor else None
         return self._generic(head, surface)

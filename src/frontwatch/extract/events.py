@@ -7,7 +7,7 @@ from typing import Literal
 
 from frontwatch.extract.arguments import FrameArguments, stand_ins
 from frontwatch.extract.context import DocumentContext, definite
-from frontwatch.extract.merge import DISTINCT, FAILED_ATTEMPT, LIKEWISE, TOLD_BEFORE, TOLL, WEAPON, fold_sentence
+from frontwatch.extract.merge import DISTINCT, FAILED_ATTEMPT, HEDGE, LIKEWISE, TOLD_BEFORE, TOLL, WEAPON, fold_sentence
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import Candidate, FrameTable
 from frontwatch.language import word_book
@@ -126,7 +126,7 @@ class EventReader:
             actor1=actor1, actor2=actor2, assoc_actors=[named, *allies] if named is not None else allies,
             place=place, date=when, fatalities_low=low, fatalities_high=high, certainty=reading.certainty,
             claim_source=reading.source if reading.certainty != Certainty.CONFIRMED else None,
-            trigger=frame.predicate.text, notes=notes + args.notes + [f"hedge: {h}" for h in reading.hedges], ), chosen
+            trigger=frame.predicate.text, notes=notes + args.notes + [HEDGE(h) for h in reading.hedges], ), chosen
 
     def _cast(self, ctx: DocumentContext, case: CaseCode, actor1: Actor | None, actor2: Actor | None,
               notes: list[str], unknown: bool) -> tuple[Actor | None, Actor | None, Actor | None]:

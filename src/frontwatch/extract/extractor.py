@@ -20,6 +20,7 @@ from frontwatch.extract.merge import merge_within_document
 from frontwatch.extract.quantities import QuantityReader
 from frontwatch.extract.sentences import sentence_units
 from frontwatch.extract.table import load_table
+from frontwatch.language import word_book
 from frontwatch.model import ActorMention, Document, Extraction, Finding, GeoPrecision, Place, PlaceMention
 from frontwatch.reading.attribution import saying
 from frontwatch.reading.model import Frame, frames_of
@@ -27,6 +28,7 @@ from frontwatch.reading.pipeline import actor_registry
 from frontwatch.resolve.actors import acronyms_in_context
 from frontwatch.taxonomy import Taxonomy
 
+_WARNINGS = word_book("notes").texts("warnings")
 PARSE_BATCH = 4  # documents parsed together: spaCy's working memory grows by ~8 MB per news report in a batch
 
 
@@ -112,7 +114,7 @@ class Extractor:
                                                                        spans=[u.span for u in units]), strict=True))
         extraction = Extraction(document=document, places=ctx.places)
         if document.published is None:
-            extraction.warnings.append(f"{document.origin}: no publication date; relative dates left unresolved")
+            extraction.warnings.append(_WARNINGS["no_publication_date"].format(document.origin))
         head = Extraction(document=document)  # what the headline tells; the body's facts go into `extraction`
         for unit in ctx.units:
             frames = by_unit.get(unit.index, [])

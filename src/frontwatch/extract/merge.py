@@ -5,17 +5,15 @@ from __future__ import annotations
 
 from frontwatch.extract.context import UNDATED
 from frontwatch.extract.doc_actors import ATTRIBUTED, INFERRED
+from frontwatch.language import word_book
 from frontwatch.model import Certainty, EventFact
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.taxonomy import CaseCode, load_taxonomy
 
 SAME_PLACE_KM = 30.0
-FAILED_ATTEMPT = "failed attempt to take territory"  # the note on an event told as failed ("failed to retake")
-DISTINCT = "a happening of its own"  # the note on an event its words mark as new ("a second bomb")
-LIKEWISE = "of the kind told before"  # the note on an event told "also" ("deaths were also reported in X")
-TOLD_BEFORE = "a happening told before"  # the note on an event a definite noun names ("the march ended")
-TOLL = "a toll told without a doer"  # the note on harm its words give nobody doing ("three soldiers were killed")
-WEAPON = "weapon"  # the notes on an event naming the kinds of weapon its own words tell ("a sniper", "a landmine")
+NOTES = word_book("notes").texts("events")  # the notes on events, by role
+FAILED_ATTEMPT, DISTINCT, LIKEWISE = NOTES["failed_attempt"], NOTES["distinct"], NOTES["likewise"]
+TOLD_BEFORE, TOLL, WEAPON, HEDGE = NOTES["told_before"], NOTES["toll"], NOTES["weapon"], NOTES["hedge"].format
 _CERTAINTY_RANK = {Certainty.CONFIRMED: 2, Certainty.REPORTED: 1, Certainty.CLAIMED: 0}
 
 
@@ -194,5 +192,5 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
             case = load_taxonomy().codes[dict(kind.part_of).get(kept.code, kept.code)]  # a march police broke up
             whole.event_type, whole.sub_event_type = case.event_type or "", case.sub_event_type or ""
         _absorb(target, event, retype=whole is None and (stronger or (_bare(target) and not _bare(event))))
-        target.notes.append(f"also told at offset {event.evidence.start}: {event.evidence.text[:80]}")
+        target.notes.append(NOTES["also_told"].format(event.evidence.start, event.evidence.text[:80]))
     return merged
