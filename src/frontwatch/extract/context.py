@@ -443,8 +443,7 @@ class DocumentContext:
         """The date the story has reached before this sentence: of the last earlier event told, or a later dateline."""
         earlier = [(i, d) for i, d in self.narrative_dates.items() if i < unit.index]
         headers = [(u.index, d) for u in self.units if u.index < unit.index and (d := self._dateline(u)) is not None]
-        told = max(earlier + headers, key=lambda pair: pair[0], default=None)
-        return told[1] if told is not None else None
+        return max(earlier + headers, key=lambda pair: pair[0], default=(-1, None))[1]
 
     @cached_property
     def story_day(self) -> date | None:
@@ -457,8 +456,7 @@ class DocumentContext:
 
     def dates_in(self, span: Span) -> list[Span]:
         """The span's date expressions (date_spans), found once per span of the document."""
-        key = (span.start, span.end)
-        if key not in self._dates:
+        if (key := (span.start, span.end)) not in self._dates:
             self._dates[key] = date_spans(span)
         return self._dates[key]
 

@@ -22,19 +22,9 @@ class SentenceUnit:
     is_caption: bool
     is_question: bool
     is_headline: bool
-    written: str  # the span's text, read once (spaCy joins its tokens on every access)
-
-    @property
-    def text(self) -> str:
-        return self.written.strip()
-
-    @property
-    def start(self) -> int:
-        return self.span.start_char
-
-    @property
-    def end(self) -> int:
-        return self.span.start_char + len(self.written.rstrip())
+    text: str  # the span's text stripped, read once (spaCy joins its tokens on every access)
+    start: int  # the character offsets of the span, trailing space left out at its end
+    end: int
 
     @property
     def usable(self) -> bool:
@@ -58,7 +48,8 @@ def sentence_units(doc: Doc) -> list[SentenceUnit]:
     for p_index, paragraph in enumerate(_paragraphs(doc)):
         caption = any(_CAPTION_MARK.match(written) for _, written in paragraph)
         for sent, written in paragraph:
-            text = written.strip()
+            text, end = written.strip(), sent.start_char + len(written.rstrip())
             headline = p_index == 0 and len(paragraph) == 1 and not text.endswith(".")
-            units.append(SentenceUnit(len(units), sent, caption, text.endswith("?"), headline, written))
+            units.append(SentenceUnit(len(units), sent, caption, text.endswith("?"), headline, text, sent.start_char,
+                                      end))
     return units

@@ -116,16 +116,11 @@ class PredicateLexicon:
 
 
 def _classes(section: dict, part: str, where: str) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for cls, spec in section.items():
-        words = (spec or {}).get(part, [])
-        if not isinstance(words, list):
-            raise RegistryError(f"{where}: class {cls!r}: {part!r} must be a list")
-        for word in words:
-            if str(word).lower() in found:
-                raise RegistryError(f"{where}: {word!r} names two classes ({found[str(word).lower()]}, {cls})")
-            found[str(word).lower()] = str(cls)
-    return found
+    """Each word of the classes' `part` lists (lower case) to its class; a word listed twice is refused."""
+    found = invert({cls: (spec or {}).get(part, []) for cls, spec in section.items()}, f"{where}: {part}")
+    if (twice := next((word for word, names in found.items() if len(names) > 1), None)) is not None:
+        raise RegistryError(f"{where}: {twice!r} names two classes ({', '.join(found[twice])})")
+    return {word: names[0] for word, names in found.items()}
 
 
 @lru_cache(maxsize=4)
@@ -136,15 +131,13 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
     classes = book.section("classes")
     if not isinstance(classes, dict):
         raise RegistryError(f"{where}: 'classes' must map class names to their words")
-    light = []
     entries = book.section("light_verbs") or []
     if not isinstance(entries, list):
         raise RegistryError(f"{where}: 'light_verbs' must be a list")
     for entry in entries:
         if not isinstance(entry, dict) or entry.get("class") not in classes or not {"verbs", "nouns"} <= set(entry):
             raise RegistryError(f"{where}: a light verb needs 'verbs', 'nouns' and a 'class' of 'classes': {entry!r}")
-        words = (frozenset(map(str, entry["verbs"])), frozenset(map(str, entry["nouns"])))
-        light.append(LightVerb(*words, entry["class"]))
+    light = [LightVerb(frozenset(map(str, e["verbs"])), frozenset(map(str, e["nouns"])), e["class"]) for e in entries]
     states = book.texts("states")
     if not set(states) | set(states.values()) <= set(classes):
         raise RegistryError(f"{where}: 'states' maps classes to classes (got {states!r})")
