@@ -24,6 +24,7 @@ from frontwatch import model, taxonomy
 from frontwatch.extract.table import TABLE_FILE
 from frontwatch.language import pack_dir
 from frontwatch.reading import model as reading_model
+from frontwatch.resolve.actors import ActorRegistry
 
 SOURCE = Path(__file__).parents[1] / "src" / "frontwatch"
 PACKAGE = sorted([*(SOURCE / "extract").glob("*.py"), *(SOURCE / "reading").glob("*.py")])
@@ -76,11 +77,12 @@ def strings_in(source: str) -> list[tuple[int, str]]:
 
 def _names(data: object) -> Iterator[str]:
     """The names a pack file defines: the keys of its mappings (its roles, classes, the words a word mapping maps)
-    and the values a mapping gives (the kinds words map to); never the words of a word list."""
+    and the one-word values a mapping gives (the kinds words map to); never the words of a word list, nor a
+    phrase the pack holds (a note the extractor writes is its key in Python, not its text)."""
     if isinstance(data, dict):
         for key, value in data.items():
             yield str(key)
-            if isinstance(value, str):
+            if isinstance(value, str) and re.fullmatch(r"[\w-]+", value):
                 yield value
             yield from _names(value)
     elif isinstance(data, list):
@@ -105,14 +107,21 @@ def _read(path: Path) -> object:
 
 @cache
 def data_names() -> frozenset[str]:
-    """Every name the language pack defines (its files, their roles, the kinds words map to) and every name the
-    frame table and the taxonomy hold (classes, kinds, moods, codes: they list no words of the text)."""
+    """Every name the language pack defines (its files, their roles, the kinds words map to), every name the
+    frame table and the taxonomy hold (classes, kinds, moods, codes: they list no words of the text), and the
+    kinds of actor the actor registry gives."""
     pack = [*pack_dir().rglob("*.yaml")]
     tables = [TABLE_FILE, Path(inspect.getfile(taxonomy)).parent / "data" / "acled_taxonomy.yaml"]
     folders = {part for path in pack for part in path.relative_to(pack_dir().parent).parent.parts}
     files = {name for path in pack_dir().parent.iterdir() for name in (path.name, path.stem)}
     return frozenset({*(n for f in pack for n in _names(_read(f))), *(p.stem for p in pack), *folders, *files,
-                      pack_dir().parent.name, *(n for f in tables for n in _scalars(_read(f)))})
+                      pack_dir().parent.name, *(n for f in tables for n in _scalars(_read(f))), *_actor_kinds()})
+
+
+def _actor_kinds() -> Iterator[str]:
+    registry = ActorRegistry.load([])
+    yield from (actor.kind for actor in registry.actors.values())
+    yield from (rule.kind for rule in registry.generic_rules)
 
 
 def _model_names() -> Iterator[str]:
@@ -177,6 +186,8 @@ def test_every_string_in_the_extraction_package_is_a_name_the_data_defines(path:
     ('SIDES = ("insurgents", "jihadists")\n', ["insurgents", "jihadists"]),  # actor nouns
     ('when = f"after {day}"\n', ["after "]),  # a word in an f-string
     ('ENDING = "\'s"\n', ["'s"]),  # a possessive ending
+    ('TOLL = "a toll told without a doer"\n', ["a toll told without a doer"]),  # a note the pack holds, copied
+    ('TOLL = word_book("notes").texts("events")["toll"]\n', []),  # the same note asked for by its key
     ('if code == "NOT_A_LABEL":\n    pass\n', ["NOT_A_LABEL"]),  # a label the taxonomy does not define
     ('HEDGES = word_book("attribution").phrases("soft_hedges")\n', []),  # a role of the pack
     ('if token.dep_ in {"nsubj", "nsubjpass"} and token.ent_type_ == "GPE":\n    pass\n', []),  # spaCy's labels
