@@ -70,6 +70,7 @@ def frames_of(doc: Doc) -> list[Frame]:
     return doc._.frames or []
 
 
-for _owner, _name, _default in ((Doc, "frames", None), (Token, "frame_tags", ()), (Token, "frame_class", None)):
+for _owner, _name, _default in ((Doc, "actor_mentions", None), (Doc, "frames", None), (Token, "frame_tags", ()),
+                                (Token, "frame_class", None)):
     if not _owner.has_extension(_name):
         _owner.set_extension(_name, default=_default)

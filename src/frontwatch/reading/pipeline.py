@@ -19,9 +19,6 @@ from frontwatch.resolve.actors import ActorMatcher, ActorRegistry
 ACTOR_NAMES, REPARSE = "frontwatch_actor_names", "frontwatch_reparse"
 _OWN = (ACTOR_NAMES, REPARSE, FRAMES)
 
-if not Doc.has_extension("actor_mentions"):
-    Doc.set_extension("actor_mentions", default=None)
-
 
 class ActorNames:
     """Marks every registry actor a Doc names (Doc._.actor_mentions)."""
