@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from frontwatch.errors import FrontwatchError
 from frontwatch.language import word_book
-from frontwatch.resolve.geo_spans import dateline_ends
+from frontwatch.resolve.geo_spans import dateline_spans
 
 LINE_BREAKS, PREFIXED = "frontwatch_line_breaks", "frontwatch_prefixed"
 # a word written with a prefix and a hyphen ("re-captured"): one word, its lemma closed up ("recapture")
@@ -38,12 +38,15 @@ _BOUNDARIES = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"
 @Language.component(LINE_BREAKS)
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break (headlines and captions stand alone) and after a dateline."""
-    text = doc.text
-    datelines = dateline_ends(text)
+    text, datelines = doc.text, dateline_spans(doc.text)
+    inside = [range(start + 1, end) for start, end in datelines.items()]  # no sentence starts within one
+    ends = set(datelines.values())
     # a word's offset, length and whether it is white space, read as one table (a Token built per word costs more)
     for i, (start, length, space) in enumerate(doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()[:-1], start=1):
-        if space and "\n" in text[start:start + length] or start + length in datelines:
+        if space and "\n" in text[start:start + length] or start + length in ends:
             doc[i].is_sent_start = True
+        elif any(start + length in span for span in inside):
+            doc[i].is_sent_start = False
     return doc
 
 

@@ -42,6 +42,11 @@ _AFTER_DAYS = 14  # "after" a dated clause: within two weeks of its date
 _TELLING_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}  # a noun's roles in the clause that tells it
 
 
+def _at(date: Span, anchor: Token) -> bool:
+    """Whether a clause "when ..." right after a date tells what happened at it ("since July, when X fell": July)."""
+    return any(t.lower_ in _SIMULTANEOUS and anchor in t.head.subtree for t in date.doc[date.end:date.end + 2])
+
+
 def _offset(anchor: Token) -> tuple[int, Token] | None:
     """(days, governing verb) of "N days after/before ..." (after: minus), "N days later", "N days after the raid"."""
     verb = anchor if anchor.pos_ in {"VERB", "AUX"} else next(
@@ -361,7 +366,7 @@ class DocumentContext:
             opens = all(t.pos_ in {"ADP", "PUNCT", "SPACE"} for t in span.doc[span.start:ent.start])  # "On 3 May, "
             if ent.root.i in foreign and not opens or any(t.lower_ in _FUTURE_WORDS for t in ent):
                 continue  # a date that opens its sentence sets the scene for every clause
-            before = span.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            before = span.doc[ent.start - 1].lower_ if ent.start > 0 and not _at(ent, anchor) else ""
             expression = f"{_SINCE} {ent.text}" if before == _SINCE else ent.text
             resolved = resolve_date(expression, self.document.published)
             boundary = 2 if before in _PERIOD_BOUNDS else 0
@@ -393,8 +398,8 @@ class DocumentContext:
         """Whether the anchor's own clause, or the one it shares a time with, carries a date ("a day after",
         "on Tuesday")."""
         head = _clause_head(anchor)  # the clause it shares a time with, or its own ("..., and X kidnapped Y in April")
-        return _offset(anchor) is not None or any(
-            0 in {_clause_distance(e.root, head), _clause_distance(e.root, anchor)} for e in self.dates_in(span))
+        return _offset(anchor) is not None or any(0 in {_clause_distance(e.root, head), _clause_distance(
+            e.root, anchor)} or _at(e, anchor) for e in self.dates_in(span))
 
     def event_date(self, unit: SentenceUnit, anchor: Token, remember: bool = True,
                    foreign: frozenset[int] = frozenset()) -> DateSpan | None:

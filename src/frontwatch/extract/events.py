@@ -17,7 +17,7 @@ from frontwatch.reading.modality import recalled
 from frontwatch.reading.model import Frame
 from frontwatch.taxonomy import ALWAYS, CaseCode, Taxonomy
 
-_DOERS = ("agent", "instrument")
+_DOERS, _ANSWERING, _LEX = ("agent", "instrument"), "answering", load_lexicon()
 _DISTINCT, _LIKEWISE, _SEQUENCE = (word_book("reference").words(key) for key in ("distinct", "likewise", "sequence"))
 
 
@@ -86,8 +86,10 @@ class EventReader:
             return None  # a catch-all the typer chose needs both its layers; one the roles decide does not
         notes = [FAILED_ATTEMPT] if frame.modality == "failed" else []
         notes += [f"{WEAPON}: {k}" for k in sorted(args.kinds("instrument") | {  # "a sniper", "shells hit the town"
-            k for t in args.roles.get("agent", []) for k in load_lexicon().weapon_kinds(t)})]
-        known = frame.predicate.pos_ == "NOUN" and definite(frame.predicate)  # "the march ended outside parliament"
+            k for t in args.roles.get("agent", []) for k in _LEX.weapon_kinds(t)})]
+        known = definite(frame.predicate) if frame.predicate.pos_ == "NOUN" else _ANSWERING in _LEX.tags(
+            frame.predicate) and any(definite(o) and _LEX.predicate_class(o, _LEX.keys(o)) for c in frame.predicate.children
+            for o in (c, *c.children) if o.dep_ in {"dobj", "pobj"})  # "the march ended", "fought off the raid"
         opening = frame.sentence[:2]  # words that mark a new happening: "Later that day, ...", "a second bomb"
         toll = (self.table.fatal(frame.cls) or frame.cls in self.table.harms) and not any(
             frame.roles.get(r) for r in _DOERS)  # harm nobody is told doing: "three were killed", "another was hurt"

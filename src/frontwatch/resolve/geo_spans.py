@@ -309,10 +309,11 @@ def _datelines(text: str) -> list[tuple[int, int, str]]:
             *((match.start("name"), match.end("name"), "") for match in _COLON_DATELINE.finditer(text))]
 
 
-def dateline_ends(text: str) -> set[int]:
-    """Where a text's datelines end, place to dash or colon ("GOMA, Congo, May 3 (Reuters) -", "GOMA:"): where and
-    when the reporter files is no part of the story's first sentence."""
-    return {match.end() for pattern in (_DATELINE, _COLON_DATELINE) for match in pattern.finditer(text)}
+def dateline_spans(text: str) -> dict[int, int]:
+    """A text's datelines, start to end, place to dash or colon ("GOMA, Congo, May 3 (Reuters) -", "GOMA:"): where
+    and when the reporter files is one sentence of its own, no part of the story's first."""
+    return {match.start("name"): match.end() for pattern in (_DATELINE, _COLON_DATELINE) for match in
+            pattern.finditer(text)}
 
 
 def _names_country(span: Span) -> bool:

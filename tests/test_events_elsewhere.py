@@ -1,0 +1,92 @@
+"""Events on reports written elsewhere (issue 18, branch events17): classes found on the fresh study set
+examples/gold12, each checked on five fresh sentences of its own:
+
+- a clause "when ..." right after a date tells what happened at that date ("since July, when the guard detained the
+  president": July, not July up to now), so a happening recalled that way is background like any other;
+- a side that "repelled", "beat back" or "fought off" *the* attack tells the report's battle again, from its side:
+  no second battle;
+- a wire dateline after a headline ("GAO, May 4 -") is one sentence of its own: the story's later sentences are at
+  the story's town, not where the reporter files."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 15)  # a Wednesday
+
+
+def _events(extractor, text: str) -> list[tuple[str, str | None, str]]:
+    return [(e.sub_event_type, e.place.name if e.place else None, e.date.start.isoformat() if e.date else "")
+            for e in extract(extractor, text, PUBLISHED).events]
+
+
+RECALLED_AT_A_DATE = [
+    "Gunmen shot dead a trader in Beni on Monday. The town has been tense since 2021, when rebels burned the central "
+    "market.",
+    "Soldiers arrested four men in Gao on Sunday. The region has been under emergency rule since January, when "
+    "militants ambushed a convoy near the border.",
+    "A roadside bomb wounded two soldiers near Kunduz on Tuesday. The road has stayed closed since 2019, when "
+    "insurgents seized the district centre.",
+    "Police dispersed a march in Conakry on Monday. The opposition has boycotted parliament since February, when "
+    "security forces detained its leader.",
+    "Militiamen looted shops in Bunia on Sunday. Traders have feared the group since March, when its fighters "
+    "kidnapped a pharmacist from the same street.",
+]
+
+
+@pytest.mark.parametrize("text", RECALLED_AT_A_DATE)
+def test_a_when_clause_after_since_a_date_is_dated_at_that_date(extractor, text):
+    events = _events(extractor, text)
+    assert len(events) == 1 and events[0][2] >= "2024-05-12", events
+
+
+def test_a_happening_at_a_recent_date_recalled_so_is_still_told(extractor):
+    text = "Shops have stayed shut in Bunia since Sunday, when militiamen looted the market."
+    assert [(t, d) for t, _, d in _events(extractor, text)] == [("Looting/property destruction", "2024-05-12")]
+
+
+ANSWERED_ATTACKS = [
+    "Militants stormed an army post near Mopti on Monday, killing six soldiers. The army said its troops had repelled "
+    "the attack and killed ten assailants.",
+    "Gunmen attacked a police station in Zamfara on Sunday night. Police said officers fought off the raid after a "
+    "two-hour gunfight.",
+    "Insurgents launched an assault on a base near Beledweyne on Tuesday. The militants said they had beaten back "
+    "the counter-attack that followed.",
+    "Rebels attacked army positions outside Rutshuru on Saturday. A military spokesman said soldiers repulsed the "
+    "offensive.",
+    "Jihadists raided a gendarmerie post near Dori on Monday, two security sources said. The gendarmes repelled the "
+    "raid, one of them said.",
+]
+
+
+@pytest.mark.parametrize("text", ANSWERED_ATTACKS)
+def test_a_side_repelling_the_attack_tells_the_same_battle(extractor, text):
+    assert len(_events(extractor, text)) == 1
+
+
+def test_an_attack_repelled_that_nobody_told_before_is_one(extractor):
+    text = "Soldiers repelled an attack on a checkpoint near Dori on Monday, the army said."
+    assert len(_events(extractor, text)) == 1
+
+
+DATELINED = [
+    ("Gunmen kill five in central Mali\n\nBAMAKO, May 14 - Gunmen killed five villagers near Djenne on Monday, "
+     "residents said.\n\nThe attackers burned a granary before leaving, one resident said.", "Djenné"),
+    ("Blast hits market in Somalia\n\nMOGADISHU, May 13 - A bomb exploded at a market in Baidoa on Monday, killing "
+     "three people, police said.\n\nThe blast also destroyed several stalls, a trader said.", "Baidoa"),
+    ("Clashes in eastern Congo\n\nKINSHASA, May 12 - Rebels and soldiers fought near Sake on Sunday, a local "
+     "official said.\n\nThe fighting damaged a school, he said.", "Sake"),
+    ("Police station attacked in Nigeria\n\nABUJA, May 14 - Gunmen attacked a police station in Gusau on Tuesday, "
+     "police said.\n\nThe gunmen set two patrol vans on fire, a spokesman said.", "Gusau"),
+    ("Drone strike in Yemen\n\nADEN, May 13 - A drone struck a vehicle near Marib on Monday, tribal sources said.\n\n"
+     "The strike destroyed the car, they said.", "Ma'rib"),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), DATELINED)
+def test_a_dateline_after_a_headline_is_no_place_of_the_story(extractor, text, town):
+    events = _events(extractor, text)
+    assert events and all(place == town for _, place, _ in events), events
