@@ -45,6 +45,8 @@ def line_breaks(doc: Doc) -> Doc:
     for i, (start, length, space) in enumerate(doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()[:-1], start=1):
         if space and "\n" in text[start:start + length] or start + length in ends:
             doc[i].is_sent_start = True
+            if i + 1 < len(doc) and doc[i].like_num and doc[i].is_alpha:  # "Twelve soldiers were killed ...": a
+                doc[i + 1].is_sent_start = False  # count opening a sentence is no sentence of its own
         elif any(start + length in span for span in inside):
             doc[i].is_sent_start = False
     return doc
