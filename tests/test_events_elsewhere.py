@@ -7,7 +7,9 @@ examples/gold12, each checked on five fresh sentences of its own:
   no second battle;
 - a wire dateline after a headline ("GAO, May 4 -") is one sentence of its own, and a count opening the sentence
   after it ("Six soldiers died ...") is no sentence of its own: the toll stays the event's, and the story's later
-  sentences are at the story's town, not where the reporter files."""
+  sentences are at the story's town, not where the reporter files;
+- what a weapon sets ablaze ("drones set a depot ablaze", "an air strike set the market alight") is its strike, as
+  what it destroys already was; armed men who burn a building destroy property."""
 
 from __future__ import annotations
 
@@ -98,3 +100,19 @@ def test_a_dateline_is_one_sentence_and_a_count_opens_the_story(extractor, text,
     events = extract(extractor, text, PUBLISHED).events
     assert [e.place.name if e.place else None for e in events] == [town] * len(events)
     assert events[0].fatalities_low == toll
+
+
+AIR, SHELLING, DESTRUCTION = "Air/drone strike", "Shelling/artillery/missile attack", "Looting/property destruction"
+SET_ABLAZE_BY_A_WEAPON = [  # what a weapon sets ablaze is its strike, as what it destroys (frame_table.yaml: burn)
+    ("A Ukrainian drone attack set an oil depot ablaze in Belgorod on Thursday night, the local governor said.", AIR),
+    ("Ukrainian drones set an oil depot ablaze in Bryansk on Sunday night, the regional governor said.", AIR),
+    ("Artillery shells set several houses ablaze in Avdiivka on Monday, the governor said.", SHELLING),
+    ("An air strike set the market alight in Maarat al-Numan on Tuesday, rescuers said.", AIR),
+    ("Israeli warplanes set a fuel station ablaze in Nabatieh on Monday, residents said.", AIR),
+    ("Gunmen set a school ablaze in Maiduguri on Monday.", DESTRUCTION),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), SET_ABLAZE_BY_A_WEAPON)
+def test_what_a_weapon_sets_ablaze_is_its_strike(extractor, text, sub_event_type):
+    assert [t for t, _, _ in _events(extractor, text)] == [sub_event_type]
