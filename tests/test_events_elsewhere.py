@@ -9,7 +9,9 @@ examples/gold12, each checked on five fresh sentences of its own:
   after it ("Six soldiers died ...") is no sentence of its own: the toll stays the event's, and the story's later
   sentences are at the story's town, not where the reporter files;
 - what a weapon sets ablaze ("drones set a depot ablaze", "an air strike set the market alight") is its strike, as
-  what it destroys already was; armed men who burn a building destroy property."""
+  what it destroys already was; armed men who burn a building destroy property;
+- a happening told on a day ("nine were killed, residents said on Wednesday") happened then or the day before, and a
+  later sentence giving its own day ("jets struck the village on Tuesday") dates it."""
 
 from __future__ import annotations
 
@@ -116,3 +118,28 @@ SET_ABLAZE_BY_A_WEAPON = [  # what a weapon sets ablaze is its strike, as what i
 @pytest.mark.parametrize(("text", "sub_event_type"), SET_ABLAZE_BY_A_WEAPON)
 def test_what_a_weapon_sets_ablaze_is_its_strike(extractor, text, sub_event_type):
     assert [t for t, _, _ in _events(extractor, text)] == [sub_event_type]
+
+
+TOLD_THEN_DATED = [  # told on a day ("police said on Tuesday"), dated by a later sentence: one event, on its own day
+    ("A car bomb killed six people at a checkpoint in Kismayo, police said on Tuesday. The car exploded on Monday "
+     "evening as troops searched it, an officer said.", "2024-05-13"),
+    ("Militants shot dead two soldiers near Kidal, the army said on Wednesday. The soldiers were attacked on Tuesday "
+     "morning while on patrol, it said.", "2024-05-14"),
+    ("Gunmen kidnapped a priest near Enugu, the diocese said on Tuesday. The priest was seized on Monday night on his "
+     "way home, it said.", "2024-05-13"),
+    ("An air strike hit a fuel market near Idlib, rescuers said on Wednesday. Jets struck the market on Tuesday "
+     "afternoon, they said.", "2024-05-14"),
+    ("Soldiers arrested eleven suspected militants in Diffa, the army said on Tuesday. The men were detained on "
+     "Monday during a search, it said.", "2024-05-13"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), TOLD_THEN_DATED)
+def test_a_happening_told_on_a_day_takes_the_day_a_later_sentence_gives(extractor, text, day):
+    events = extract(extractor, text, PUBLISHED).events
+    assert [(e.date.start.isoformat(), e.date.end.isoformat()) for e in events] == [(day, day)]
+
+
+def test_a_happening_only_told_on_a_day_happened_then_or_the_day_before(extractor):
+    events = extract(extractor, "Gunmen killed a farmer near Jos, police said on Tuesday.", PUBLISHED).events
+    assert [(e.date.start.isoformat(), e.date.end.isoformat()) for e in events] == [("2024-05-13", "2024-05-14")]

@@ -38,7 +38,7 @@ _FACILITY_KM = 30.0
 _EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is written
 UNDATED = _EXPRESSIONS["undated"]  # the expression of the publication-day default
 _FAR = 9
-_AFTER_DAYS = 14  # "after" a dated clause: within two weeks of its date
+_AFTER_DAYS, _TOLD_DAYS = 14, 1  # "after" a dated clause: within two weeks of its date; told on a day: since the day before
 _TELLING_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}  # a noun's roles in the clause that tells it
 
 
@@ -426,11 +426,13 @@ class DocumentContext:
             bound = self.date_in(unit.span, earlier) if earlier is not None and self.dated_clause(
                 unit.span, earlier) else None
             if reporter is not None and self.dated_clause(unit.span, reporter):
-                # told on a day: it happened then or before; a retelling with no place of its own is of the story's day
+                # told on a day: it happened then or the day before (a day told later wins); a retelling with no
+                # place of its own is of the story's day
                 said, story = self.date_in(unit.span, reporter), self._narrative(unit)
                 retold = saying(reporter) and story and said and story.end <= said.end and not self.places_in(
                     anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge))
-                own = story if retold else said
+                own = story if retold else said and replace(said, start=said.start - timedelta(days=_TOLD_DAYS),
+                                                            precision=max(said.precision, TimePrecision.WEEK))
             elif bound is not None:
                 # "took X after the army did Y at the end of December": in the weeks after that date
                 return DateSpan(bound.start, bound.end + timedelta(days=_AFTER_DAYS), TimePrecision.MONTH,
