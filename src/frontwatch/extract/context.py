@@ -38,7 +38,7 @@ _FACILITY_KM = 30.0
 _EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is written
 UNDATED = _EXPRESSIONS["undated"]  # the expression of the publication-day default
 _FAR = 9
-_AFTER_DAYS, _TOLD_DAYS = 14, 1  # "after" a dated clause: within two weeks of its date; told on a day: since the day before
+_AFTER_DAYS, _TOLD_DAYS = 14, 1  # "after" a dated clause: within two weeks of its date; told on a day: or a day before
 _TELLING_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}  # a noun's roles in the clause that tells it
 
 
@@ -105,11 +105,8 @@ def _told_by(noun: Token) -> Token | None:
     """Where a noun tells a new happening as the report's own: a verbless sentence it heads ("Heavy fighting near X"),
     or the clause whose subject or object it is ("clashes erupted"); None for a noun named in passing ("after an attack
     on X") or, with its definite article, a happening the reader knows ("the fall of X had emboldened them")."""
-    if definite(noun):
-        return None
-    if noun.dep_ == "ROOT":
-        return noun
-    return noun.head if noun.dep_ in _TELLING_DEPS and noun.head.pos_ in {"VERB", "AUX"} else None
+    return None if definite(noun) else noun if noun.dep_ == "ROOT" else noun.head if (
+        noun.dep_ in _TELLING_DEPS and noun.head.pos_ in {"VERB", "AUX"}) else None
 
 
 def is_town(place: Place) -> bool:
@@ -192,9 +189,8 @@ def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
 
 def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
     """Dependency-path length between a place mention and the event's predicate."""
-    if (token := _mention_token(doc, mention)) is None:
-        return _FAR * 4
-    steps = {t.i: n for n, t in enumerate([token, *token.ancestors])}
+    token = _mention_token(doc, mention)
+    steps = {} if token is None else {t.i: n for n, t in enumerate([token, *token.ancestors])}
     return next((n + steps[node.i] for n, node in enumerate([anchor, *anchor.ancestors]) if node.i in steps), _FAR * 4)
 
 
@@ -210,14 +206,10 @@ def _after_clause(verb: Token) -> Token | None:
 
 def _scene(verb: Token) -> Token | None:
     """The verb whose day an undated clause shares: of a reported clause, the saying; of a "when/while/as" clause, the
-    one it hangs on; of a relative clause on a date ("on Friday, when rioters burned X"), the verb of that date."""
+    one it hangs on (a "when" clause right after a date is dated by it: `_at`)."""
     head = _clause_head(verb)
-    if head.dep_ == "ccomp" or head.dep_ == "advcl" and any(  # "when" as a marker or, as the parser reads it, an adverb
-            c.dep_ in {"mark", "advmod"} and c.lower_ in _SIMULTANEOUS for c in head.children):
-        return head.head
-    if head.dep_ == "relcl" and head.head.ent_type_ in {"DATE", "TIME"}:
-        return next((a for a in head.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return None
+    return head.head if head.dep_ == "ccomp" or head.dep_ == "advcl" and any(  # "when" as a marker or (as the parser
+        c.dep_ in {"mark", "advmod"} and c.lower_ in _SIMULTANEOUS for c in head.children) else None  # reads it) adverb
 
 
 def _up_to(published: date | None, days: int) -> DateSpan | None:
@@ -426,8 +418,7 @@ class DocumentContext:
             bound = self.date_in(unit.span, earlier) if earlier is not None and self.dated_clause(
                 unit.span, earlier) else None
             if reporter is not None and self.dated_clause(unit.span, reporter):
-                # told on a day: it happened then or the day before (a day told later wins); a retelling with no
-                # place of its own is of the story's day
+                # told on a day: then or the day before (a later day wins); a retelling placed nowhere: the story's
                 said, story = self.date_in(unit.span, reporter), self._narrative(unit)
                 retold = saying(reporter) and story and said and story.end <= said.end and not self.places_in(
                     anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge))
