@@ -36,9 +36,9 @@ _DASHES, _PARTS_OF_DAY = {"-", "–", "/"}, word_book("dates").words("parts_of_d
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM = 30.0
 _EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is written
-UNDATED = _EXPRESSIONS["undated"]  # the expression of the publication-day default
+UNDATED, TOLD = _EXPRESSIONS["undated"], _EXPRESSIONS["told"]  # the report's day by default; a telling's day
 _FAR = 9
-_AFTER_DAYS, _TOLD_DAYS = 14, 1  # "after" a dated clause: within two weeks of its date; told on a day: or a day before
+_AFTER_DAYS = 14  # "after" a dated clause: within two weeks of its date
 _TELLING_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}  # a noun's roles in the clause that tells it
 
 
@@ -418,12 +418,11 @@ class DocumentContext:
             bound = self.date_in(unit.span, earlier) if earlier is not None and self.dated_clause(
                 unit.span, earlier) else None
             if reporter is not None and self.dated_clause(unit.span, reporter):
-                # told on a day: then or the day before (a later day wins); a retelling placed nowhere: the story's
-                said, story = self.date_in(unit.span, reporter), self._narrative(unit)
+                said, story = self.date_in(unit.span, reporter), self._narrative(unit)  # told on a day: then or before
                 retold = saying(reporter) and story and said and story.end <= said.end and not self.places_in(
                     anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge))
-                own = story if retold else said and replace(said, start=said.start - timedelta(days=_TOLD_DAYS),
-                                                            precision=max(said.precision, TimePrecision.WEEK))
+                own = story if retold else said and replace(said, precision=max(said.precision, TimePrecision.WEEK),
+                                                            expression=TOLD.format(said.expression))  # retold: the story
             elif bound is not None:
                 # "took X after the army did Y at the end of December": in the weeks after that date
                 return DateSpan(bound.start, bound.end + timedelta(days=_AFTER_DAYS), TimePrecision.MONTH,

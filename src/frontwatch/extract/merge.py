@@ -3,7 +3,7 @@ sentences that retell it, are folded together (label families from data/acled_ta
 
 from __future__ import annotations
 
-from frontwatch.extract.context import UNDATED
+from frontwatch.extract.context import TOLD, UNDATED
 from frontwatch.extract.doc_actors import ATTRIBUTED, INFERRED
 from frontwatch.language import word_book
 from frontwatch.model import Certainty, EventFact
@@ -64,9 +64,10 @@ def _same_place(a: EventFact, b: EventFact) -> bool:
 
 def _same_time(a: EventFact, b: EventFact, told: bool = False) -> bool:
     """Whether their days overlap; `told` in one sentence, where a happening named by a noun without a date of its
-    own shares the others' time."""
-    return a.date is None or b.date is None or told and UNDATED in (a.date.expression, b.date.expression) or (
-        a.date.start <= b.date.end and b.date.start <= a.date.end)
+    own shares the others' time; a day it was only told on (`TOLD`) may follow its own by one."""
+    return a.date is None or b.date is None or told and UNDATED in (a.date.expression, b.date.expression) or all(
+        x.start.toordinal() - x.expression.startswith(TOLD.format("")) <= y.end.toordinal()  # told: or the day before
+        for x, y in ((a.date, b.date), (b.date, a.date)))
 
 
 def same_event(a: EventFact, b: EventFact) -> bool:
