@@ -121,8 +121,9 @@ class FrameArguments:
             hurt = {self.table.harms.get(f.cls, "") for f in frames or [] if f.asserted and _linked(f, self.frame)}
             return frozenset(hurt - {""} | ({"deadly"} if self.fatalities(frames or [])[0] else set()))
         fillers = [n for f in self.roles.get(role, []) for n in stand_ins(f)]
-        if role == "instrument":
-            return frozenset(k for t in (*fillers, self.frame.predicate) for k in _LEXICON.weapon_kinds(t))
+        if role == "instrument":  # and a doer's weapon ("jets dropped bombs", "a drone attack set X ablaze")
+            doers = self.roles.get("agent", [])
+            return frozenset(k for t in (*fillers, *doers, self.frame.predicate) for k in _LEXICON.weapon_kinds(t))
         kinds: set[str] = set()
         for token in fillers:
             resolved = self.ctx.actors.resolve(token)

@@ -85,8 +85,7 @@ class EventReader:
         if case.weak and not candidate.when and not agreed:  # the typer chose it with both its layers
             return None  # a catch-all the typer chose needs both its layers; one the roles decide does not
         notes = [FAILED_ATTEMPT] if frame.modality == "failed" else []
-        notes += [f"{WEAPON}: {k}" for k in sorted(args.kinds("instrument") | {  # "a sniper", "shells hit the town"
-            k for t in args.roles.get("agent", []) for k in _LEX.weapon_kinds(t)})]
+        notes += [f"{WEAPON}: {k}" for k in sorted(args.kinds("instrument"))]  # "a sniper", "shells hit the town"
         objects = (o for c in frame.predicate.children for o in (c, *c.children) if o.dep_ in {"dobj", "pobj"})
         known = definite(frame.predicate) if frame.predicate.pos_ == "NOUN" else _ANSWERING in _LEX.tags(  # "the march
             frame.predicate) and any(definite(o) and _LEX.predicate_class(o, _LEX.keys(o)) for o in objects)  # ended"
