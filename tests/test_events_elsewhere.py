@@ -12,7 +12,8 @@ examples/gold12, each checked on five fresh sentences of its own:
   what it destroys already was; armed men who burn a building destroy property;
 - a happening told on a day ("nine were killed, residents said on Wednesday") keeps that day unless a later sentence
   gives its own day, then or the day before ("jets struck the village on Tuesday"): one event, on that day;
-- a doer's weapon is the frame's instrument ("jets dropped bombs": an air strike, not a roadside bomb)."""
+- a doer's weapon is the frame's instrument ("jets dropped bombs": an air strike, not a roadside bomb);
+- what was done "rather than" a happening leaves that happening untold ("came to salute rather than to drop bombs")."""
 
 from __future__ import annotations
 
@@ -160,3 +161,22 @@ BOMBS_DROPPED = [  # bombs dropped by aircraft are an air strike: the doer's wea
 @pytest.mark.parametrize(("text", "sub_event_type"), BOMBS_DROPPED)
 def test_bombs_dropped_from_the_air_are_an_air_strike(extractor, text, sub_event_type):
     assert [t for t, _, _ in _events(extractor, text)] == [sub_event_type]
+
+
+DONE_INSTEAD = [  # what was done "rather than" a happening: that happening is not told (modality.yaml: instead)
+    "Police escorted the marchers rather than arrest them in Nairobi on Tuesday.",
+    "The militia freed the hostages rather than kill them near Beni on Friday.",
+    "The pilots flew back to their base rather than drop their bombs on the crowded market in Idlib on Sunday.",
+    "The protesters sat down on the road rather than clash with police in Dhaka on Monday.",
+    "The gunmen fled into the forest rather than attack the heavily guarded camp near Kidal on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", DONE_INSTEAD)
+def test_a_happening_done_instead_of_is_not_told(extractor, text):
+    assert _events(extractor, text) == []
+
+
+def test_the_happening_done_rather_than_another_is_told(extractor):
+    text = "Soldiers shot two men rather than arrest them in Bamako on Monday."
+    assert [t for t, _, _ in _events(extractor, text)] == ["Attack"]

@@ -11,18 +11,19 @@ from frontwatch.language import word_book
 _WORDS = word_book("modality")
 _FUTURE, _MODALS = _WORDS.words("future"), _WORDS.words("modals")
 _SEMI_MODALS, _AIMS, _FAILURES = _WORDS.words("semi_modals"), _WORDS.words("aims"), _WORDS.words("failures")
-_CONDITIONS, _BACKGROUND = _WORDS.words("conditions"), _WORDS.words("background")
+_CONDITIONS, _BACKGROUND, _INFINITIVE = (_WORDS.words(k) for k in ("conditions", "background", "infinitive_markers"))
 _PREPARATIONS, _REQUESTS, _ENDINGS = _WORDS.words("preparations"), _WORDS.words("requests"), _WORDS.words("endings")
-_INFINITIVE = _WORDS.words("infinitive_markers")
-_NONE, _WITHOUT = _WORDS.words("negating_determiners"), _WORDS.words("negating_prepositions")
+_NONE, _WITHOUT, _INSTEAD = (_WORDS.words(k) for k in ("negating_determiners", "negating_prepositions", "instead"))
 _CLAUSE_TOPS = {"ROOT", "ccomp", "conj", "parataxis"}
 
 
 def negated(predicate: Token, clause: Token) -> bool:
     """Whether the predicate or the verb its clause hangs on is negated, or the predicate is told as absent ("no
-    arrests", "without a fight")."""
-    return any(c.dep_ == "neg" or c.dep_ == "det" and t is predicate and c.lower_ in _NONE
-               for t in {predicate, clause} for c in t.children) or (
+    arrests", "without a fight") or as what was not done ("came to salute rather than to bomb")."""
+    told = {predicate, clause}
+    return any(c.dep_ == "neg" or c.dep_ == "det" and t is predicate and c.lower_ in _NONE for t in told
+               for c in t.children) or any(c.dep_ == "cc" and c.lower_ in _INSTEAD and c.i < t.i for t in told
+                                           if t.dep_ == "conj" for c in t.head.children) or (  # "rather than"
         predicate.dep_ in {"pobj", "pcomp"} and predicate.head.lower_ in _WITHOUT)
 
 
@@ -70,6 +71,5 @@ def recalled(predicate: Token) -> bool:
     if predicate.dep_ == "acl" and predicate.tag_ == "VBN" and predicate.head.dep_ != "ROOT" and not any(
             c.dep_ == "nsubj" for c in predicate.children):
         return True  # (a participle on a verbless sentence's root noun is its main verb, misparsed)
-    if predicate.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in predicate.children):
-        return True  # "the force that took the city": a description, unless "where"/"when" tells a scene
-    return predicate.dep_ in {"pcomp", "pobj"} and predicate.head.lower_ in _BACKGROUND
+    return predicate.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in predicate.children) or (  # "the force that
+        predicate.dep_ in {"pcomp", "pobj"} and predicate.head.lower_ in _BACKGROUND)  # took it", unless "where/when"
