@@ -108,7 +108,7 @@ def test_a_dateline_is_one_sentence_and_a_count_opens_the_story(extractor, text,
 
 AIR, SHELLING, DESTRUCTION = "Air/drone strike", "Shelling/artillery/missile attack", "Looting/property destruction"
 SET_ABLAZE_BY_A_WEAPON = [  # what a weapon sets ablaze is its strike, as what it destroys (frame_table.yaml: burn)
-    ("A Ukrainian drone attack set an oil depot ablaze in Belgorod on Thursday night, the local governor said.", AIR),
+    ("A Ukrainian drone attack set a fuel depot ablaze in Kursk on Saturday, officials there said.", AIR),
     ("Ukrainian drones set an oil depot ablaze in Bryansk on Sunday night, the regional governor said.", AIR),
     ("Artillery shells set several houses ablaze in Avdiivka on Monday, the governor said.", SHELLING),
     ("An air strike set the market alight in Maarat al-Numan on Tuesday, rescuers said.", AIR),
