@@ -422,7 +422,7 @@ class DocumentContext:
                 retold = saying(reporter) and story and said and story.end <= said.end and not self.places_in(
                     anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge))
                 own = story if retold else said and replace(said, precision=max(said.precision, TimePrecision.WEEK),
-                                                            expression=TOLD.format(said.expression))  # retold: the story
+                                                            expression=TOLD.format(said.expression))  # retold: story
             elif bound is not None:
                 # "took X after the army did Y at the end of December": in the weeks after that date
                 return DateSpan(bound.start, bound.end + timedelta(days=_AFTER_DAYS), TimePrecision.MONTH,
