@@ -295,6 +295,51 @@ def test_the_first_of_coordinated_peoples_militias_is_actor_1(first_actor1, text
     assert first_actor1(text) == name
 
 
+# Peoples named bare or under a collective noun as the sides of a happening ("clashes between A and B", "between the A
+# and B communities"): the first people's militia is actor 1; such words after a place preposition name places.
+PEOPLES_AS_SIDES = [
+    ("Clashes between the Nuer and Anuak left six dead near Gambela on Friday.", "Nuer Ethnic Militia (Ethiopia)"),
+    ("Fighting between Oromos and Somalis killed four herders outside Jijiga.", "Oromo Ethnic Militia (Ethiopia)"),
+    ("A dispute over a well turned into a clash between Tiv and Fulani near Makurdi; two men died.",
+     "Tiv Ethnic Militia (Nigeria)"),
+    ("Renewed fighting between the Guji and Gedeo communities near Dilla burned forty homes.",
+     "Guji Ethnic Militia (Ethiopia)"),
+    ("Three people died when fighting broke out between armed Afar and Issa groups near Gewane.",
+     "Afar Ethnic Militia (Ethiopia)"),
+    ("Clashes between Amhara and Qemant tribes near Gondar left five people dead.", "Amhara Ethnic Militia (Ethiopia)"),
+]
+PEOPLES_AS_PLACES = [  # no people's militia: a place preposition, one people alone, a crowd that marches
+    ("Fighting went on in Amhara and Tigray on Monday, the regional office said.",
+     "Unidentified Armed Group (Ethiopia)"),
+    ("Members of the Oromo community marched through Adama on Saturday.", "Protesters (Ethiopia)"),
+    ("Amhara and Oromo people marched peacefully through Bahir Dar.", "Protesters (Ethiopia)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PEOPLES_AS_SIDES + PEOPLES_AS_PLACES)
+def test_peoples_named_as_the_sides_of_a_clash_are_their_militias(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
+# "opened gunfire on X" is a shooting by the subject, as "opened fire on X" is (data/en/predicates.yaml light_verbs)
+OPENED_GUNFIRE = [
+    ("On 2 May 2024, police officers opened heavy gunfire on a minibus in Kismayo, wounding two passengers.",
+     "Police Forces of Somalia"),
+    ("Al-Shabaab fighters opened gunfire on a fuel lorry near Jowhar on Tuesday.", "al-Shabaab"),
+    ("Soldiers opened gunfire at traders in the livestock market of Baidoa, killing one man.",
+     "Military Forces of Somalia"),
+    ("On 8 March 2025, Hawadle clan militia opened gunfire on a bus near Beledweyne, killing its driver.",
+     "Hawiye-Hawadle Sub-Clan Militia (Somalia)"),
+    ("Unknown gunmen opened sporadic gunfire on a police post in Garissa, Kenya, overnight.",
+     "Unidentified Armed Group (Kenya)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), OPENED_GUNFIRE)
+def test_who_opened_gunfire_is_actor_1(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
 # "<people> tribesmen" are that people's militia, as "<people> militiamen" are (data/en/reference.yaml militia_members)
 TRIBESMEN = [
     ("Afar tribesmen attacked a convoy near Gewane on Sunday, killing two drivers.", "Afar Ethnic Militia (Ethiopia)"),

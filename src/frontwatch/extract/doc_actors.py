@@ -22,9 +22,10 @@ from frontwatch.taxonomy import CaseCode
 INFERRED, ATTRIBUTED = (word_book("notes").texts("events")[key] for key in ("inferred", "attributed"))
 _WORDS = word_book("reference")
 (_PRONOUNS, _ANAPHORS, _SINGULAR, _ANAPHOR_DETERMINERS, _QUANTIFIERS, _OWNERS, _ACCUSING, _CLAIMING, _PLACING,
- _MEMBERSHIP, _PEOPLES, _BACKING, _SIDING, _COORDINATORS, _MILITIA_MEMBERS, _UNKNOWN) = (_WORDS.words(key) for key in (
-    "pronouns", "anaphors", "singular_pronouns", "anaphor_determiners", "quantifiers", "owner_pronouns", "accusing",
-    "claiming", "placing", "membership", "peoples", "backing", "siding", "coordinators", "militia_members", "unknown"))
+ _MEMBERSHIP, _PEOPLES, _BACKING, _SIDING, _COORDINATORS, _MILITIA_MEMBERS, _UNKNOWN, _PEOPLE_SIDES, _PEOPLE_GROUPS) = (
+    _WORDS.words(key) for key in ("pronouns", "anaphors", "singular_pronouns", "anaphor_determiners", "quantifiers",
+    "owner_pronouns", "accusing", "claiming", "placing", "membership", "peoples", "backing", "siding", "coordinators",
+    "militia_members", "unknown", "people_sides", "people_groups"))
 _FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESSIVE = (_WORDS.phrases(k)[0] for k in (
     "demonym_forces", "people_forces", "armed_civilians", "armed_unknown", "officials_stand_for", "possessive"))
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
@@ -285,17 +286,21 @@ class DocumentActors:
         """The militia of the group a modifier names on a head for armed men ("Oromo militiamen"; of a lineage, its last
         branch; of coordinated groups the first, "Hausa and Berom militias"), in the document's (event's) country."""
         shared = (c for c in head.conjuncts if c.lower_ in _MILITIA_MEMBERS and c.i > head.i)  # a group word as head
-        if (member := head if head.lower_ in _MILITIA_MEMBERS else next(shared, None) if self.registry.militia(
-                head.text, None) else None) is None:
+        sides = (head, *head.conjuncts)  # peoples coordinated bare or under a collective noun as a happening's sides
+        sided = (lead := min(sides, key=lambda t: t.i)).dep_ == "pobj" and lead.head.lower_ in _PEOPLE_SIDES
+        bare = sided and len(sides) > 1 and all(self.registry.militia(t.text, None) for t in sides)  # "between A and B"
+        collective = sided and head.lower_ in _PEOPLE_GROUPS  # "between the Nuer and Anuak communities": the first's
+        if (member := head if head.lower_ in _MILITIA_MEMBERS or collective or bare else next(shared, None)
+                if self.registry.militia(head.text, None) else None) is None:
             return None
         found: list[list[Actor]] = [[]]  # per group the modifiers coordinate ("Ciise and Samaroon clan militias")
-        groups = modifiers if member is head else [head]
-        for token in sorted((t for m in groups for t in m.subtree if t.i < member.i), key=lambda t: t.i):
+        groups = modifiers if member is head and not bare else [head]  # a bare people: its own word and conjuncts
+        for token in sorted((t for m in groups for t in m.subtree if t.i < member.i or bare), key=lambda t: t.i):
             if token.dep_ == "cc":
                 found.append([])
             elif (militia := self.registry.militia(token.text.split("-")[-1], self.doc_country)) is not None:
                 found[-1].append(militia)
-        first = next((group for group in found if group), [])
+        first = next((group for group in found if group), []) if len(found) > 1 or not collective else []
         return self._in_document_country(first[-1] if first else None)  # the lineage's last branch named
 
     def _named_by_head_noun(self, head: Token) -> Actor | None:

@@ -200,8 +200,8 @@ class ActorRegistry:
 
     def militia(self, group: str, country: str | None) -> Actor | None:
         """ACLED's militia of the ethnic group, clan or faith a word names ("Oromo" in Ethiopia: "Oromo Ethnic
-        Militia (Ethiopia)"), if the table knows the group."""
-        stem = self.militias.get(group.lower())
+        Militia (Ethiopia)"), if the table knows the group; a plural names it too ("Oromos")."""
+        stem = self.militias.get(group.lower()) or self.militias.get(group.lower().removesuffix("s"))
         return self._militia_named(stem, country) if stem is not None else None
 
     def home(self, people: str) -> str | None:
