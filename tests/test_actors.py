@@ -340,6 +340,24 @@ def test_who_opened_gunfire_is_actor_1(first_actor1, text, name):
     assert first_actor1(text) == name
 
 
+# A generic noun with more words before it than a rule names ("Oromia regional state police officers"): the longest run
+# of words nearest the head that a rule knows names the actor ("police officers"), not an unidentified group.
+LONGER_GENERIC_PHRASES = [
+    ("On 4 June 2020, Oromia regional state police officers killed two farmers near Nekemte.",
+     "Police Forces of Ethiopia"),
+    ("Administration police officers shot dead a trader in Garissa, Kenya, on Monday.", "Police Forces of Kenya"),
+    ("Traffic police officers shot a motorcyclist at a checkpoint in Kampala, Uganda.", "Police Forces of Uganda"),
+    ("Local prison guards flogged three inmates in Kano, Nigeria, last week.", "Police Forces of Nigeria"),
+    ("Hired private security guards shot a man trespassing at a mine near Geita, Tanzania.",
+     "Private Security Forces (Tanzania)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LONGER_GENERIC_PHRASES)
+def test_the_nouns_nearest_a_generic_head_name_its_actor(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
 # "<people> tribesmen" are that people's militia, as "<people> militiamen" are (data/en/reference.yaml militia_members)
 TRIBESMEN = [
     ("Afar tribesmen attacked a convoy near Gewane on Sunday, killing two drivers.", "Afar Ethnic Militia (Ethiopia)"),

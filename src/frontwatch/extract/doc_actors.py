@@ -336,8 +336,8 @@ class DocumentActors:
         modifiers = [t for t in head.lefts if t.dep_ in _NOUN_DEPS | {"poss"}]
         if (militia := self._identity_militia(head, modifiers)) is not None:
             return ResolvedActor(self.registry.with_alias(militia, surface))
-        compounds = [" ".join([*(t.lower_ for t in modifiers if t.dep_ in deps), head.lower_]) for deps in (
-            {"compound", "amod"}, {"compound"})]  # "international forces", else "Eritrean [air force]"
+        compounds = [" ".join([*words[k:], head.lower_]) for deps in ({"compound", "amod"}, {"compound"}) for words in [
+            [t.lower_ for t in modifiers if t.dep_ in deps]] for k in range(len(words))]  # "state [police officers]"
         # the words before the noun name its country up to "Iran-backed", "pro-Russian" (not its own), else "of X" does
         backed = [t.i + 2 + (t.nbor().text == "-") for t in head.doc[max(head.i - 6, 0):head.i]
                   if t.lower_ in _SIDING or t.i + 2 < head.i and t.nbor().text == "-" and t.nbor(2).lower_ in _BACKING]
