@@ -286,7 +286,6 @@ def taking_events(taken: list[ControlFact], control: list[ControlFact], table: F
         left = next((f.actor for f in control if f.status == ControlStatus.LOST and f.place.name == fact.place.name
                      and f.actor.name != fact.actor.name), None)
         events.append(EventFact(event_type=case.event_type, sub_event_type=case.sub_event_type, evidence=fact.evidence,
-            actor1=fact.actor, actor2=left, place=fact.place,
-            date=DateSpan(fact.as_of, fact.as_of, model.TimePrecision.DAY), certainty=fact.certainty,
-            claim_source=fact.claim_source, notes=[TAKEN]))
+            actor1=fact.actor, actor2=left, place=fact.place, certainty=fact.certainty, claim_source=fact.claim_source,
+            date=DateSpan(fact.as_of, fact.as_of, model.TimePrecision.DAY), notes=[TAKEN]))
     return events

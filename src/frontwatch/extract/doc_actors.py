@@ -103,8 +103,7 @@ class DocumentActors:
     def _salient_armed_actor(self) -> Actor | None:
         counts = Counter(m.actor.name for m in self.mentions if "nonstate" in _GROUPS(m.actor.inter_code))
         actors = [m.actor for m in self.mentions if counts and m.actor.name == counts.most_common(1)[0][0]]
-        return reduce(self.registry.with_alias, (a for actor in actors[1:] for a in actor.aliases), actors[0]) if (
-            actors) else None
+        return reduce(self.registry.with_alias, (a for b in actors for a in b.aliases), actors[0]) if actors else None
 
     def _titled_officials(self) -> dict[str, str | None]:
         """Surnames of people named with a government title, mapped to their country."""
@@ -284,14 +283,13 @@ class DocumentActors:
 
     def _identity_militia(self, head: Token, modifiers: list[Token]) -> Actor | None:
         """The militia of the group a modifier names on a head for armed men ("Oromo militiamen"; of a lineage, its last
-        branch; of coordinated groups the first, "Hausa and Berom militias"), in the document's (event's) country."""
+        branch; of coordinated groups or peoples as sides the first: "Hausa and Berom militias"), in its country."""
         shared = (c for c in head.conjuncts if c.lower_ in _MILITIA_MEMBERS and c.i > head.i)  # a group word as head
-        sides = (head, *head.conjuncts)  # peoples coordinated bare or under a collective noun as a happening's sides
-        sided = (lead := min(sides, key=lambda t: t.i)).dep_ == "pobj" and lead.head.lower_ in _PEOPLE_SIDES
-        bare = sided and len(sides) > 1 and all(self.registry.militia(t.text, None) for t in sides)  # "between A and B"
-        collective = sided and head.lower_ in _PEOPLE_GROUPS  # "between the Nuer and Anuak communities": the first's
+        sided = (top := head.head if head.dep_ == "conj" else head).dep_ == "pobj" and top.head.lower_ in _PEOPLE_SIDES
+        peoples = [self.registry.militia(t.text, None) for t in (head, *head.conjuncts)]  # "between A and B (groups)"
+        bare, collective = sided and len(peoples) > 1 and all(peoples), sided and head.lower_ in _PEOPLE_GROUPS
         if (member := head if head.lower_ in _MILITIA_MEMBERS or collective or bare else next(shared, None)
-                if self.registry.militia(head.text, None) else None) is None:
+                if peoples[0] else None) is None:
             return None
         found: list[list[Actor]] = [[]]  # per group the modifiers coordinate ("Ciise and Samaroon clan militias")
         groups = modifiers if member is head and not bare else [head]  # a bare people: its own word and conjuncts

@@ -61,9 +61,8 @@ class EventReader:
         bare = frame.bare and not any(  # "the capture of X by Y" tells who did it: a known actor
             ctx.actors.known(n) is not None for f in args.roles.get("agent", [])[:1] for n in stand_ins(f))
         # a happening without a doer told "also" ("deaths were also reported in X") is of the kind told before (merge)
-        likewise = not any(frame.roles.get(r) for r in _DOERS) and any(
-            c.dep_ == "advmod" and c.lower_ in _LIKEWISE for w in (frame.head, frame.predicate, frame.predicate.head)
-            for c in w.children)
+        likewise = not any(frame.roles.get(r) for r in _DOERS) and any(c.dep_ == "advmod" and c.lower_ in _LIKEWISE
+            for w in (frame.head, frame.predicate, frame.predicate.head) for c in w.children)
         uncast, kinds = frozenset[str](), dict[str, frozenset[str]]()  # each role's kinds read once
         while (candidate := self.table.decide(frame.cls, lambda r: kinds[r] if r in kinds else kinds.setdefault(
                 r, args.kinds(r, frames)), typing, bare=bare, told_kind=likewise, excluded=uncast)) is not None:

@@ -160,9 +160,8 @@ def load_table(path: Path = TABLE_FILE) -> FrameTable:
     typer = raw.get("typer") or {}
     return FrameTable(groups={str(k): frozenset(map(int, v)) for k, v in (raw.get("actor_groups") or {}).items()},
         classes={str(c): _entry(str(c), spec or {}, codes, str(path)) for c, spec in raw["classes"].items()},
-        min_probability=float(typer.get("generic_min_probability", 0.0)),
+        min_probability=float(typer.get("generic_min_probability", 0.0)), razing=frozenset(raw.get("razing", [])),
         harms={str(cls): str(kind) for cls, kind in (raw.get("harm") or {}).items()},
         vetoes=frozenset(map(str, typer.get("vetoes", []))), acled=frozenset(load_taxonomy().acled_codes()),
         history_days={fact: int(days) for fact, days in raw["history"].items()},
-        razing=frozenset(map(str, raw.get("razing", []))),
         eras={str(era): int(last) for era, last in (raw.get("eras") or {}).items()})
