@@ -342,10 +342,21 @@ LONGER_GENERIC_PHRASES = [
      "Private Security Forces (Tanzania)"),
 ]
 
+# who "brought reinforcements" sent them, as who "sent" or "brought in" them (data/en/predicates.yaml light_verbs)
+BROUGHT_REINFORCEMENTS = [
+    ("On 3 June 2021, Turkish forces brought reinforcements to their bases in the countryside of Idlib.",
+     "Military Forces of Turkey"),
+    ("Al-Shabaab brought reinforcements into the villages around Bulo Burde overnight.", "al-Shabaab"),
+    ("On 2 April 2020, the Houthis brought reinforcements to the front lines east of Marib.", "Houthis"),
+    ("Ethiopian federal forces brought more reinforcements to Dembi Dolo after the raid.",
+     "Military Forces of Ethiopia"),
+    ("Police brought reinforcements to the market in Kisumu, Kenya, as the crowd grew.", "Police Forces of Kenya"),
+]
+
 
 @pytest.mark.parametrize(("text", "name"), [*LONGER_GENERIC_PHRASES, *PEOPLES_AS_SIDES, *PEOPLES_AS_PLACES,
-                                            *OPENED_GUNFIRE])
-def test_actor_1_of_longer_generic_phrases_peoples_as_sides_and_opened_gunfire(first_actor1, text, name):
+                                            *OPENED_GUNFIRE, *BROUGHT_REINFORCEMENTS])
+def test_actor_1_of_longer_generic_phrases_peoples_as_sides_gunfire_and_reinforcements(first_actor1, text, name):
     assert first_actor1(text) == name
 
 
