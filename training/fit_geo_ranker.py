@@ -14,7 +14,8 @@ round parsing with the previous round's weights. Then the acceptance model: ever
 label as a place that has a gazetteer candidate (Geocoder.accept_trace) is a sample, a positive one when
 it overlaps a gold toponym; logistic regression. The "heldout" documents are scored the same way and
 reported, never fitted. Writes the weights file with what it saw (corpora, split, document count and a
-SHA-256 of the sorted document ids, the corpus files' hashes) and the held-out figures.
+SHA-256 of the sorted document ids, the corpus files' hashes) and the held-out figures, and the manifest
+(training/geo_ranker_manifest.tsv: the corpus and id of every document fitted on, no text).
 """
 
 from __future__ import annotations
@@ -157,6 +158,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--out", type=Path, default=weights_path())
+    parser.add_argument("--manifest", type=Path, default=Path(__file__).resolve().parent / "geo_ranker_manifest.tsv",
+                        help="where to write the corpus and id of every document the fit saw (ids only, no text)")
     parser.add_argument("--accept-only", action="store_true",
                         help="keep the ranking weights of --out, refit only the acceptance model")
     parser.add_argument("--rank-only", action="store_true",
@@ -169,13 +172,16 @@ def main() -> None:
     data = {c: parsed_documents(args.data_dir, c) for c in corpora}
     fit_pairs = [p for c in corpora for p in data[c] if p[0]["split"] == "fit"]
     held = {c: [p for p in data[c] if p[0]["split"] == "heldout"] for c in corpora}
-    ranker = Ranker(load_ranker(args.out).weights) if args.accept_only else None
+    base = load_ranker(args.out)
+    ranker = Ranker(base.weights, accept=base.accept) if args.accept_only else None
     for round_ in range(1, 0 if args.accept_only else args.rounds + 1):
         geocoder = Geocoder(gazetteer, ranker=ranker)
         groups = groups_of(geocoder, fit_pairs)
         before = top1(groups, np.array([geocoder.ranker.weights.get(n, 0.0) for n in NAMES]))
         w = fit(groups, args.l2)
-        ranker = Ranker({n: round(float(v), 4) for n, v in zip(NAMES, w, strict=True)})
+        # the next round parses with the acceptance model of --out, as the shipped geocoder does (without it the
+        # geocoder falls back to its hand rules for names NER did not call places, and the fit sees other anchors)
+        ranker = Ranker({n: round(float(v), 4) for n, v in zip(NAMES, w, strict=True)}, accept=base.accept)
         print(f"round {round_}: {len(groups)} fit groups, top-1 within {ACC_KM:.0f} km "
               f"{before:.3f} with the previous weights, {top1(groups, w):.3f} fitted", file=sys.stderr)
     assert ranker is not None
@@ -194,6 +200,8 @@ def main() -> None:
     w = np.array([ranker.weights[n] for n in NAMES])
     heldout = {c: round(top1(groups_of(geocoder, pairs), w), 4) for c, pairs in held.items()}
     ids = sorted(f"{c}:{p[0]['id']}" for c in corpora for p in data[c] if p[0]["split"] == "fit")
+    args.manifest.write_text("corpus\tdocument\n" + "".join(i.replace(":", "\t", 1) + "\n" for i in ids),
+                             encoding="utf-8")
     files = {c: hashlib.sha256((args.data_dir / f"{c}.jsonl").read_bytes()).hexdigest() for c in corpora}
     record = previous if args.accept_only else {
         "note": "written by training/fit_geo_ranker.py; do not edit by hand",

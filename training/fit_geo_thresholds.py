@@ -1,7 +1,7 @@
 """Fit the geocoder's thresholds (data/geo_thresholds.yaml) by a sweep on training documents only.
 
 Usage: python training/fit_geo_thresholds.py [--data-dir DIR] [--corpora lgl,geovirus,geocorpora]
-       [--acled FILE] [--acled-notes 800] [--rounds 1] [--record FILE]
+       [--acled FILE] [--acled-notes 800] [--rounds 1] [--record FILE] [--only NAME,...]
 (--data-dir defaults to $FRONTWATCH_WORK_DIR/geo, --acled to $FRONTWATCH_WORK_DIR/acled/corpus.jsonl)
 
 Documents: the "fit" split of the public corpora of training/geo_corpora.py (the ranker's own training
@@ -55,6 +55,7 @@ GRID: dict[str, list[float]] = {
     "well_known_city_evidence": [0.5, 1.0, 2.0],
     "confident_margin": [0.5, 1.0, 2.0],
     "rival_km": [25.0, 50.0, 100.0],
+    "salient_rival": [1.0, 2.0, 4.0, 8.0],
 }
 # not swept: min_population_in_context is read only without a fitted acceptance model (the shipped weights
 # have one); no training document names a facility or a container town, so facility_town_km and
@@ -116,8 +117,10 @@ def objective(geocoder: Geocoder, data: dict[str, list[tuple[dict, object]]], de
     return sum(scores.values()) / len(scores), scores
 
 
-def sweep(geocoder: Geocoder, data: dict[str, list[tuple[dict, object]]], rounds: int) -> dict[str, dict]:
-    """Coordinate sweep over GRID; per threshold its chosen value and the objective at each grid value."""
+def sweep(geocoder: Geocoder, data: dict[str, list[tuple[dict, object]]], rounds: int,
+          only: tuple[str, ...] = ()) -> dict[str, dict]:
+    """Coordinate sweep over GRID (or the thresholds `only` names); per threshold its chosen value and the
+    objective at each grid value."""
     demonyms = _demonyms()
     current = geocoder.limits
     best, scores = objective(geocoder, data, demonyms)
@@ -125,6 +128,8 @@ def sweep(geocoder: Geocoder, data: dict[str, list[tuple[dict, object]]], rounds
     record: dict[str, dict] = {}
     for _ in range(rounds):
         for name, grid in GRID.items():
+            if only and name not in only:
+                continue
             results = {}
             for value in grid:
                 if value == getattr(current, name):
@@ -159,7 +164,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--record", type=Path, default=None, help="write the chosen values and objectives (JSON)")
+    parser.add_argument("--only", default="", help="sweep only these thresholds (comma-separated names of GRID)")
     args = parser.parse_args()
+    only = tuple(n for n in args.only.split(",") if n)
+    if unknown := sorted(set(only) - set(GRID)):
+        parser.error(f"not in the grid: {', '.join(unknown)}")
 
     data = {name: [(d, p) for d, p in parsed_documents(args.data_dir, name) if d["split"] == "fit"]
             for name in args.corpora.split(",")}
@@ -167,7 +176,7 @@ def main() -> None:
         cache = args.acled_cache or args.data_dir / "cache"
         data["acled"] = acled_notes(args.acled, args.acled_notes, args.seed, cache)
     geocoder = Geocoder(gazetteer_from_settings(Settings()), thresholds=load_thresholds())
-    record = sweep(geocoder, data, args.rounds)
+    record = sweep(geocoder, data, args.rounds, only)
     print(json.dumps(asdict(geocoder.limits), indent=1))
     if args.record:
         documents = {name: len(pairs) for name, pairs in data.items()}

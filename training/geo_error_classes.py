@@ -28,6 +28,21 @@ from frontwatch.settings import Settings
 _BENCH = Path(__file__).resolve().parent.parent / "bench" / "geoparse_corpora_bench.py"
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$")
 BANDS = ((20, 161, "20-161 km"), (161, 1000, "161-1,000 km"), (1000, 1e9, "over 1,000 km"))
+# error sizes for the breakdown by the gold place's kind (--gold-kinds)
+SIZES = ((-1, 1, "<=1 km"), (1, 20, "1-20 km"), (20, 161, "20-161 km"), (161, 1e9, ">161 km"))
+
+
+def gold_kind(geocoder: Geocoder, gold: dict) -> str:
+    """The kind of place a gold toponym is (GeoVirus annotates none): the feature of the gazetteer candidate of its
+    name nearest its gold point, when within 161 km; else 'unknown'."""
+    best = min(((haversine_km(gold["lat"], gold["lon"], e.place.latitude, e.place.longitude), e.place.feature or "?")
+                for e in geocoder.gazetteer.candidates(gold["name"])), default=(1e9, "unknown"))
+    return best[1] if best[0] <= 161 else "unknown"
+
+
+def whole_degrees(gold: dict) -> bool:
+    """Is the gold point in whole (or half) degrees, as Wikipedia's articles place countries and states?"""
+    return all(abs(v * 2 - round(v * 2)) < 1e-6 for v in (gold["lat"], gold["lon"]))
 
 
 def _bench():
@@ -73,6 +88,8 @@ def main() -> None:
     parser.add_argument("--corpora", default="lgl,geovirus")
     parser.add_argument("--split", default="fit")
     parser.add_argument("--show", default="", help="print the cases of classes containing this text (not for the repo)")
+    parser.add_argument("--gold-kinds", action="store_true",
+                        help="also break the matched toponyms' errors down by the gold place's kind and error size")
     args = parser.parse_args()
     bench = _bench()
     demonyms = bench._demonyms()
@@ -83,6 +100,7 @@ def main() -> None:
         errors: list[float] = []
         by_kind: dict[str, list[float]] = defaultdict(list)
         n_gold = 0
+        by_gold: dict[str, list[tuple[float, bool]]] = defaultdict(list)
         for rec, doc in parsed_documents(args.data_dir, corpus):
             if rec["split"] != args.split:
                 continue
@@ -103,6 +121,8 @@ def main() -> None:
                 place = s[4].place
                 kind = place.feature or "?"
                 errors.append(km)
+                if args.gold_kinds:
+                    by_gold[gold_kind(geocoder, g)].append((km, whole_degrees(g)))
                 by_kind[kind].append(km)
                 band = next((label for lo, hi, label in BANDS if lo < km <= hi), None)
                 if band:
@@ -118,6 +138,23 @@ def main() -> None:
         for kind, kms in sorted(by_kind.items(), key=lambda kv: -len(kv[1])):
             print(f"kind  {len(kms):5d}  {kind}: median {statistics.median(kms):.1f} km, "
                   + ", ".join(f"{label} {far[(kind, label)]}" for _, _, label in BANDS))
+        if args.gold_kinds:
+            print_gold_kinds(by_gold, errors)
+
+
+def print_gold_kinds(by_gold: dict[str, list[tuple[float, bool]]], errors: list[float]) -> None:
+    """Matched toponyms by the gold place's kind and error size; the gold points in whole or half degrees among the
+    20-161 km ones (Wikipedia's convention for countries and states); the median with each kind's 20-161 km errors
+    taken as exact (what a change of that kind's point convention could give at most)."""
+    for kind, rows in sorted(by_gold.items(), key=lambda kv: -len(kv[1])):
+        kms = [km for km, _ in rows]
+        sizes = ", ".join(f"{label} {sum(lo < km <= hi for km in kms)}" for lo, hi, label in SIZES)
+        mid = [whole for km, whole in rows if 20 < km <= 161]
+        exact = [0.0 if 20 < km <= 161 else km for km in kms] + [km for k, r in by_gold.items() if k != kind
+                                                               for km, _ in r]
+        print(f"gold  {len(kms):5d}  {kind}: median {statistics.median(kms):.1f} km; {sizes}; "
+              f"20-161 km with a whole-degree gold point {sum(mid)} of {len(mid)}; "
+              f"corpus median with these exact {statistics.median(exact):.1f} km (now {statistics.median(errors):.1f})")
 
 
 if __name__ == "__main__":

@@ -146,6 +146,7 @@ class Thresholds:
     rival_km: float
     facility_town_km: float
     container_town_km: float
+    salient_rival: float
 
 
 def thresholds_path() -> Path:

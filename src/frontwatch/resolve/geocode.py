@@ -41,7 +41,6 @@ AREA_FEATURES = ("region", "district", "country", "continent", "world region")
 CONTAINER_FEATURES = ("region", "district", "country")
 DIVISION_FEATURES = ("region", "district")
 _SALIENT_AREAS = frozenset({"country", "continent", "world region", "region"})  # known as written ("#nigeria")
-_SALIENT_RIVAL = 2  # hand-set: a name is its own place's unless another's spelling names a place twice as large
 _NAME_GAP = re.compile(r"[\s,#]*")  # between a capital's words and its name: "the capital, X", "capital #X"
 _STEM = 4  # letters a demonym shares with its country's name when made from it ("Soma|li", "Soma|lia")
 _WIDE_FEATURES = ("region", "country", "continent", "world region")  # areas too wide for a point's neighbourhood
@@ -354,8 +353,8 @@ class Geocoder:
         """Does a name stand for a well-known place as written: a country (by its name or, in capitals, its
         abbreviation: "USA", not "Man" for the Isle of Man), or a continent, world region, first-level division
         or town of at least min_population_known_town of that very name that no place it is another's spelling
-        of outnumbers _SALIENT_RIVAL times ("Man" is Amman's or Manitoba's before the Ivorian town's; "Beirut"
-        is the city's beside its governorate's)?"""
+        of outnumbers salient_rival times (data/geo_thresholds.yaml; "Man" is Amman's or Manitoba's before the
+        Ivorian town's; "Beirut" is the city's beside its governorate's)?"""
         key, own, rival = fold(name), 0, 0
         for entry in self.gazetteer.candidates(name):
             pop = entry.place.population or 0
@@ -363,7 +362,7 @@ class Geocoder:
                 rival = max(rival, pop)
             elif entry.place.feature in _SALIENT_AREAS or pop >= self.limits.min_population_known_town:
                 own = max(own, pop, 1)
-        return own > 0 and own * _SALIENT_RIVAL >= rival
+        return own > 0 and own * self.limits.salient_rival >= rival
 
     def _name_part_mentions(self, text: str, parts: list[tuple[int, int, bool]], mentions: list[PlaceMention],
                             ctx: _Context, senses: dict[str, Place]) -> list[PlaceMention]:
