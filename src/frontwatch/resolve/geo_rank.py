@@ -21,7 +21,7 @@ FEATURES: dict[str, str] = {
     "is_region": "the candidate is a first-level division (state, province)",
     "is_district": "the candidate is a second-level division (county, district)",
     "is_continent": "the candidate is a continent",
-    "is_world_region": "the candidate is a world region (Middle East, Sahel)",
+    "is_world_region": "the candidate is a world region (a named group of countries or part of a continent)",
     "is_facility": "the candidate is a named facility (airport, prison, base)",
     "exact_name": "the text's name is the candidate's own name or a curated news spelling, not a GeoNames alternate",
     "curated": "the candidate comes from, or was amended by, a curated file",
@@ -38,7 +38,7 @@ FEATURES: dict[str, str] = {
     "largest_population": "the candidate has the largest population of all places of that name",
     "same_spelling": "the text spells the name letter for letter as the candidate or one of its aliases does",
     "is_capital": "the candidate is its country's capital",
-    "demonym_only": "the candidate's country is implied only by a demonym ('Russian troops'), never named",
+    "demonym_only": "the candidate's country is implied only by a demonym (an adjective or people's name), never named",
     "log_candidates": "log10 of the number of places of that name",
     "division_beside_town": "a first- or second-level division whose name a populated place also bears",
     "names_near": "log2(1 + number of the text's other place names with a town, district or site candidate within "
