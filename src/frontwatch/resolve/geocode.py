@@ -40,9 +40,9 @@ from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 AREA_FEATURES = ("region", "district", "country", "continent", "world region")
 CONTAINER_FEATURES = ("region", "district", "country")
 DIVISION_FEATURES = ("region", "district")
-_SALIENT_AREAS = frozenset({"country", "continent", "world region", "region"})  # known as written ("#nigeria")
+_SALIENT_AREAS = frozenset({"country", "continent", "world region", "region"})  # known as written ("#x")
 _NAME_GAP = re.compile(r"[\s,#]*")  # between a capital's words and its name: "the capital, X", "capital #X"
-_STEM = 4  # letters a demonym shares with its country's name when made from it ("Soma|li", "Soma|lia")
+_STEM = 4  # letters a demonym shares with its country's name when made from it ("Xi" from "Xia")
 _WIDE_FEATURES = ("region", "country", "continent", "world region")  # areas too wide for a point's neighbourhood
 _NAMED_MODES = frozenset({"plain", "near"})  # readings that name the place itself, not a point off it
 SETTLEMENT_FEATURES = ("populated place",)
@@ -79,8 +79,8 @@ class _Context:
     memo: dict[tuple[str | None, str | None, tuple[int, ...]], _Ranked] | None = None
 
     def others(self, span_start: int) -> list[Place]:
-        """Resolved places of the text at other spans under other names (five "Athens" are no evidence
-        for each other)."""
+        """Resolved places of the text at other spans under other names (five mentions of one
+        name are no evidence for each other)."""
         own = self.names.get(span_start)
         return [p for start, p in self.anchors if start != span_start and (own is None or self.names.get(start) != own)]
 
@@ -123,8 +123,8 @@ class _Context:
         return share(cc) == 0 and any(share(other) for other in self.countries)
 
     def named_beside(self, cc: str, span_start: int) -> bool:
-        """Is the country `cc` named in the text by another name than the one at `span_start` ("Georgia"
-        alone is no evidence that "Georgia" means the country)?"""
+        """Is the country `cc` named in the text by another name than the one at `span_start` (a name
+        that is a country's and a state's is no evidence by itself that it means the country)?"""
         own = self.named_by.get(self.names.get(span_start, ""))
         return self.named[cc] - (own[cc] if own else 0) > 0
 
@@ -206,12 +206,12 @@ class Geocoder:
         full = self._document_context(ctx, second, {r.start for r, res in strong if res[0] is not None and res[2]})
         resolved = [(r, *self._shared_country(r, *self._again(r, res, full)[:2], full)) for r, res in second]
         # one sense per text: a name the text uses as a place elsewhere is that place here too
-        # ("Sanaa" tagged as a person in one sentence, as a city in the others)
+        # (a city's name tagged as a person in one sentence, as a place in the others)
         senses = {fold(r.name): place for r, place, _ in resolved
                   if place is not None and r.mode == "plain" and (r.strong or r.cue)
                   and place.feature not in AREA_FEATURES}
-        # a name the text places in a container ("the village of Riyadh in Hawija district") is that place wherever
-        # the text names it bare ("the Riyadh post"), not a better-known namesake abroad
+        # a name the text places in a container ("the village of X in Y district") is that place wherever
+        # the text names it bare ("the X post"), not a better-known namesake abroad
         placed = {fold(r.name): place for r, place, _ in resolved if place is not None and r.qualifier
                   and r.mode in _NAMED_MODES and place.feature not in AREA_FEATURES}
         mentions = []
@@ -254,8 +254,8 @@ class Geocoder:
 
     def _seat_anaphors(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """A capital with no name of its own: "the provincial capital", the seat of the last division named
-        before it; "the Somali capital", the capital of the country its demonym names (when the demonym is
-        made from the country's name: "the Tigrayan capital" is no capital of Ethiopia); "the capital" (not "their
+        before it; "the D capital", the capital of the country its demonym D names (when the demonym is
+        made from the country's name, not from a region's or a people's within it); "the capital" (not "their
         capital": money, maybe), the town told as a capital before it ("X, the capital of Y"), else the capital of the
         country most places named before it lie in. None when a name follows it in apposition ("the provincial
         capital, X"), when it describes the name before it ("X is the provincial capital") or when the area is not
@@ -273,7 +273,7 @@ class Geocoder:
             told = self._capital_told_before(text, start, mentions) if plain else None
             if "demonym" in match.groupdict():
                 area = self._national(match["demonym"])
-            elif plain:  # the country most places before it lie in, else that of the last demonym ("Sudanese troops")
+            elif plain:  # the country most places before it lie in, else that of the last demonym ("D troops")
                 most = Counter(p.country for p in before if p.country).most_common(1)
                 area = (self.gazetteer.country(most[0][0]) if most else None) or next(
                     (self.gazetteer.country(code) for word in reversed(text[:start].split())
@@ -308,7 +308,7 @@ class Geocoder:
                                         not in AREA_FEATURES for m in mentions)
 
     def _national(self, demonym: str) -> Place | None:
-        """The country a demonym made from its name names ("Somali", "Afghan"; not "Tigrayan" for Ethiopia)."""
+        """The country a demonym made from its name names (not a region's or a people's demonym inside it)."""
         code = self.terms.demonyms.get(fold(demonym))
         country = self.gazetteer.country(code) if code else None
         if country is None:
@@ -328,8 +328,8 @@ class Geocoder:
         return first if again[0] is None and first[2] else again
 
     def _shared_country(self, r: Reading, place: Place | None, why: str, ctx: _Context) -> tuple[Place | None, str]:
-        """A country's short form that others share ("Congo", "Sudan") is the sharer the text's other places
-        back more, unless the text names that sharer by its own name ("South Sudan" beside "Sudan")."""
+        """A country's short form that others share (two countries called "X" and "Y X") is the sharer the text's other
+        places back more, unless the text names that sharer by its own name ("Y X" beside "X")."""
         codes = self.gazetteer.country_codes(r.name) if place is not None and place.feature == "country" else []
         if len(codes) < 2:
             return place, why
@@ -351,10 +351,11 @@ class Geocoder:
 
     def _salient(self, name: str) -> bool:
         """Does a name stand for a well-known place as written: a country (by its name or, in capitals, its
-        abbreviation: "USA", not "Man" for the Isle of Man), or a continent, world region, first-level division
-        or town of at least min_population_known_town of that very name that no place it is another's spelling
-        of outnumbers salient_rival times (data/geo_thresholds.yaml; "Man" is Amman's or Manitoba's before the
-        Ivorian town's; "Beirut" is the city's beside its governorate's)?"""
+        abbreviation, not a word that is also an island's short name), or a continent, world region, first-level
+        division or town of at least min_population_known_town of that very name that no place it is another's spelling
+        of outnumbers salient_rival times (data/geo_thresholds.yaml: a short name inside a capital's and a province's
+        names is theirs before a small town's of that name; a city is itself beside its governorate of the same
+        name)?"""
         key, own, rival = fold(name), 0, 0
         for entry in self.gazetteer.candidates(name):
             pop = entry.place.population or 0
@@ -366,9 +367,9 @@ class Geocoder:
 
     def _name_part_mentions(self, text: str, parts: list[tuple[int, int, bool]], mentions: list[PlaceMention],
                             ctx: _Context, senses: dict[str, Place]) -> list[PlaceMention]:
-        """Places inside other names ("Kentucky" in "Kentucky State Police"), where the whole name is no place:
+        """Places inside other names ("X" in "X State Police"), where the whole name is no place:
         only areas and towns the text's countries make plausible, as for any name NER did not call a place;
-        inside an organisation's name ("the Kurdistan Workers' Party"), only the country it is named after."""
+        inside an organisation's name ("the X Workers' Party"), only the country it is named after."""
         taken = [(m.start, m.end) for m in mentions if m.place is not None]
         found = []
         for start, end, organisation in sorted(parts, key=lambda p: p[0] - p[1]):
@@ -383,7 +384,7 @@ class Geocoder:
                 continue
             place: Place | None = choice.entry.place
             why = self._why("name part", choice)
-            if choice.entry.place.feature not in AREA_FEATURES:  # an area as in "Ohio Department of Health"
+            if choice.entry.place.feature not in AREA_FEATURES:  # an area as in "X Department of Health"
                 place, why, _ = self._resolve_plain(reading, ctx)
                 if place is None and fold(reading.name) in senses:  # the town the text names elsewhere
                     place, why = senses[fold(reading.name)], f"named as a place elsewhere in the text; {why}"
@@ -432,8 +433,8 @@ class Geocoder:
 
     def _candidate_cells(self, readings: list[Reading], ctx: _Context) -> None:
         """Where each place name of the text may lie: every grid cell within a cell of its towns', districts' and
-        sites' candidates, so that a candidate near one of another name's is told apart ("Ozark" beside
-        "Springfield") by looking up its own cell alone."""
+        sites' candidates, so that a candidate near one of another name's is told apart (a small
+        town beside its neighbour) by looking up its own cell alone."""
         for r in readings:
             if r.strong or r.cue:
                 name = fold(r.name)
@@ -488,14 +489,14 @@ class Geocoder:
         full = self.gazetteer.candidates(r.phrase, features=AREA_FEATURES)
         areas = full or self.gazetteer.candidates(r.name, features=AREA_FEATURES)
         own = self.terms.division_countries.get(fold(r.phrase).rsplit(" ", 1)[-1]) if r.phrase else None
-        areas = [a for a in areas if own is None or a.country_code == own]  # "X upazila" is in Bangladesh only
+        areas = [a for a in areas if own is None or a.country_code == own]  # "X upazila": one country's word
         choice = self._choose(areas, ctx, r.qualifier, r.start)
         if choice is not None:
             why = self._why(f"region '{r.phrase}'", choice)
             confident = choice.margin >= self.limits.confident_margin
             return replace(choice.entry.place, precision=self._region_precision(r, choice.entry)), why, confident
         # a division word names a division: a town of the name stands in for it only in a country the text may be
-        # about ("X woreda" in a report on Ethiopia is never a namesake town in Azerbaijan)
+        # about ("X woreda" in a report on the country that uses the word is never a namesake town elsewhere)
         towns = [t for t in self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES)
                  if not ctx.backs_others_only(t.country_code, r.start)]
         choice = self._choose(towns, ctx, r.qualifier, r.start)
@@ -517,7 +518,7 @@ class Geocoder:
 
     def _resolve_direction_region(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
         if r.start == r.end - len(r.phrase) and self.gazetteer.candidates(r.phrase):
-            # the compass word is part of a known name ("North Carolina", "East Hampton", "South Sudan")
+            # the compass word is part of a known name ("North X" as a state's, a town's or a country's own name)
             return self._resolve_plain(replace(r, mode="plain", name=r.phrase, compass=None), ctx)
         full = self.gazetteer.candidates(r.phrase, features=AREA_FEATURES)
         if full:
@@ -640,7 +641,7 @@ class Geocoder:
         container = (f"qualifier '{qualifier}': {len(inside)} of the candidates lie in it",) if inside else ()
         top_pop = max((e.place.population or 0) for e in entries)
         seats = _division_seats(entries)
-        entries = [e for e in entries if e.id not in seats]  # "Mosul" is the city; "Mosul district" says so
+        entries = [e for e in entries if e.id not in seats]  # "X" is the city; "X district" says so
         scored = []
         others = ctx.others(span_start)
         given = (qual, ctx.shares(span_start), others, radian_points((p.latitude, p.longitude) for p in others),
@@ -670,9 +671,9 @@ class Geocoder:
                 or share(e.country_code) > best]
 
     def _as_container(self, r: Reading, entries: list[Entry]) -> list[Entry]:
-        """The candidates of a name written as the container of others ("X town (X Sadar, Y)"): the countries
-        and divisions that hold one of their candidates when there are any ("Y" the division, not its seat);
-        all of them otherwise."""
+        """The candidates of a name written as the container of others ("X town (X Z, Y)", Z a division word):
+        the countries and divisions that hold one of their candidates when there are any ("Y" the division, not its
+        seat); all of them otherwise."""
         if not r.contains:
             return entries
         return self._holding(r, [e for e in entries if e.place.feature in CONTAINER_FEATURES]) or entries
@@ -684,8 +685,9 @@ class Geocoder:
 
     def _in_named_countries(self, entries: list[Entry], ctx: _Context) -> list[Entry]:
         """When the text names its countries and one of them has a place of this name, namesakes in countries
-        the text never names are out unless they are very large ("Palma" in a report on Mozambique); a text
-        that names no country speaks through its armed groups' home countries ("the insurgents of X raided Y")."""
+        the text never names are out unless they are very large (a district town that shares a city's name
+        abroad, in a report on its own country); a text that names no country speaks through its armed groups'
+        home countries ("the insurgents of X raided Y")."""
         named, floor = (ctx.named, self.limits.abroad_evidence) if sum(ctx.named.values()) else (
             ctx.actors, self.limits.actor_evidence)
         if sum(named.values()) < floor or not any(named[e.country_code] for e in entries):
@@ -694,8 +696,8 @@ class Geocoder:
                 or (e.place.population or 0) >= self.limits.min_population_alone]
 
     def _qualifier_places(self, qualifier: str | None) -> list[Entry]:
-        """Countries and divisions an explicit container names ("X, Y province", "X, Calif.", "X, TX"); a
-        country's name may be a division's too ("X (Georgia)")."""
+        """Countries and divisions an explicit container names ("X, Y province", "X, " and a state's abbreviation); a
+        country's name may be a division's too ("X (Y)", Y a state's and a country's name)."""
         if not qualifier:
             return []
         found = self.gazetteer.candidates(qualifier, features=CONTAINER_FEATURES, qualifier=True)
@@ -707,7 +709,7 @@ class Geocoder:
                      if (e := self.gazetteer.entry_of_country(code)) is not None]
         if not countries:
             if not found and " " in qualifier and not self.gazetteer.candidates(qualifier):
-                # "X (West Wolega Oromia)", a name unknown as a whole: the country or province that ends it
+                # "X (West Y Z)", a name unknown as a whole: the country or province that ends it
                 tail = qualifier.split(None, 1)[1]
                 if tail[0].isupper() and tail.split()[0].lower() not in self.terms.directions:
                     return [e for e in self._qualifier_places(tail) if e.place.feature in ("country", "region")]
@@ -720,10 +722,10 @@ class Geocoder:
         chain of containers) that the gazetteer has nowhere in that container: the container itself, at ACLED
         precision 2 (district) or 3, never a namesake elsewhere. None when the container does not apply (no
         container, the choice is inside it, or the choice is a well-known place and the 'container' was
-        something else, or a possessive that may open a person's name: "Kenya's Ruto")."""
+        something else, or a possessive that may open a person's name: "Y's Z", Z a person)."""
         if r.possessive:
             return None
-        # "(Izium district, ...)" with no such division: the area around the town it names
+        # "(X district, ...)" with no such division: the area around the town it names
         towns = self._container_towns(r.qualifier, choice, ctx) if r.qualifier else []
         containers = self._qualifier_places(r.qualifier) or towns
         outer = [q for name in r.outer for q in self._qualifier_places(name)]
@@ -750,7 +752,7 @@ class Geocoder:
                           or (entry.place.population or 0) >= self.limits.min_population_known_town)
             said = r.qualifier is not None and strip_region_suffix(r.qualifier) != r.qualifier
             if well_known and entry.weight >= PRIMARY_WEIGHT and not (r.bracketed and r.contains) and not said:
-                # "In Aleppo, Russia said...": the comma did not introduce a container; in a bracketed chain of
+                # "In X, Y said..." (Y a country): the comma did not introduce a container; in a bracketed chain of
                 # containers ("X (Y, Z)"), or before a division written as one ("X, Y state"), it did
                 return None
             kept = self._in_evidence(containers, entry.country_code, ctx)
@@ -904,8 +906,8 @@ class Geocoder:
     def _abroad(self, choice: _Choice, r: Reading, ctx: _Context) -> bool:
         """A small town of another country when the text is about named countries; a town named by a word of
         a longer name, or by a GeoNames alias (another language's spelling) of a town not well known, in a
-        country the text gives no evidence for while it gives some for others: a false pin ("Solhan" in a
-        report on Burkina Faso is not the Turkish town of that name)."""
+        country the text gives no evidence for while it gives some for others: a false pin (a village
+        in a report on its own country is not a town of that name abroad)."""
         entry = choice.entry
         if r.qualifier or entry.is_curated or entry.place.feature in AREA_FEATURES:
             return False
@@ -914,7 +916,7 @@ class Geocoder:
             if r.mode == "part" or (entry.weight < CURATED_WEIGHT and pop < self.limits.min_population_known_town):
                 return True  # a word of a longer name, or a GeoNames alias of a town that is not well known
         if sum(ctx.named.values()) < self.limits.abroad_evidence:
-            return False  # one demonym ("Rwandan troops retook X") does not say where the story is
+            return False  # one demonym ("D troops retook X") does not say where the story is
         return ctx.named[entry.country_code] == 0 and pop < self.limits.min_population_abroad
 
     def _why(self, what: str, choice: _Choice) -> str:
@@ -962,7 +964,7 @@ def _named_after(text: str, end: int, starts: set[int]) -> bool:
 
 
 def _drop_overlaps(readings: list[Reading]) -> list[Reading]:
-    """Keep the longest reading where spans overlap (e.g. 'Kabul International Airport' over 'Kabul')."""
+    """Keep the longest reading where spans overlap (e.g. 'X International Airport' over 'X')."""
     readings = sorted(readings, key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[Reading] = []
     for r in readings:
@@ -1000,12 +1002,13 @@ def _acceptance_features(choice: _Choice, r: Reading, ctx: _Context) -> dict[str
 
 
 def _division_seats(entries: list[Entry]) -> set[int]:
-    """Ids of the divisions named after a town inside them that is also a candidate ("Mosul" the district
-    beside the city): a bare name means the town, as in ACLED's and GeoNames' usage; a region word
-    ("Mosul district", "Kharkiv oblast") is read as a region and looks among areas only."""
+    """Ids of the divisions named after a town inside them that is also a candidate ("X" the district
+    beside the city X): a bare name means the town, as in ACLED's and GeoNames' usage; a region word
+    ("X district", "X oblast") is read as a region and looks among areas only."""
     divisions = [e for e in entries if e.place.feature in CONTAINER_FEATURES and e.place.feature != "country"]
-    # a first-level division gives way only to a town that bears the name as its own: "New York" is the
-    # state, whatever the city's aliases say; a district gives way to its seat under any spelling
+    # a first-level division gives way only to a town that bears the name as its own (a state and its largest
+    # city of one name: the bare name is the state, whatever the city's aliases say); a district gives way to its
+    # seat under any spelling
     return {d.id for d in divisions
             if any(t.place.feature in SETTLEMENT_FEATURES and _contains(d, t)
                    and (t.weight >= PRIMARY_WEIGHT or d.place.feature == "district") for t in entries)}
