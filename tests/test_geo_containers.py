@@ -1,19 +1,22 @@
 """Containers named with a place: bracketed containers, a container name shared by a country and a
 division, a container read as the division that holds the place, container towns abroad and at home, a
 chain of containers, a place's possessive ("X's Y"), compass parts of a district, the fitted
-division-beside-town feature and the thresholds file."""
+division-beside-town feature, the thresholds file and its salient-name rival factor."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from geo_fixtures import gazetteer, geocoder, geoparse  # noqa: F401  (fixtures)
 
 from frontwatch.errors import FrontwatchError
+from frontwatch.language import read_yaml
 from frontwatch.model import GeoPrecision
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.resolve.geo_rank import FEATURES, load_ranker, load_thresholds, thresholds_path
+from frontwatch.resolve.geocode import Geocoder
 
 
 def _at(mentions, surface):
@@ -241,6 +244,24 @@ def test_the_shipped_thresholds_load():
     limits = load_thresholds()
     assert limits.min_population_abroad > limits.min_population_with_cue > 0
     assert limits.rival_km > 0 and limits.confident_margin > 0
+
+
+@pytest.mark.parametrize(("name", "factor", "salient"), [
+    ("Man", 4, False),  # a town of 0.24M beside Amman (1.3M), which "Man" also spells: 5.3 times as large
+    ("Man", 8, True),
+    ("Beirut", 1, False),  # the city (1.9M) beside its governorate's other spelling (3.2M): 1.7 times
+    ("Beirut", 2, True),
+    ("Homs", 1, True),  # the rival spelling's town is smaller
+    ("Dili", 8, False),  # "Dili" also spells a city 66 times as large
+])
+def test_a_name_stands_for_its_own_place_unless_a_rival_spelling_outnumbers_it_salient_rival_times(
+        gazetteer, name, factor, salient):
+    geocoder = Geocoder(gazetteer, thresholds=replace(load_thresholds(), salient_rival=float(factor)))
+    assert geocoder._salient(name) is salient
+
+
+def test_the_salient_rival_factor_is_fitted():
+    assert "fitted" in read_yaml(thresholds_path(), "geocoder thresholds")["salient_rival"]
 
 
 @pytest.mark.parametrize(("text", "town", "country"), [

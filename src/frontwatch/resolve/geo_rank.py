@@ -17,6 +17,7 @@ from frontwatch.language import read_yaml
 FEATURES: dict[str, str] = {
     "log_population": "log10 of a settlement's population (0 when unknown, or for an area)",
     "log_area_population": "log10 of an area's population (countries, divisions, continents)",
+    "population_unknown": "a settlement whose population the gazetteer does not know (log_population is then 0)",
     "is_country": "the candidate is a country",
     "is_region": "the candidate is a first-level division (state, province)",
     "is_district": "the candidate is a second-level division (county, district)",

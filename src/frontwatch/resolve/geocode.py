@@ -854,6 +854,8 @@ class Geocoder:
                 # a division's population sums its towns': not comparable with a town's own
                 "log_population": 0.0 if feature in AREA_FEATURES else math.log10(pop + 1),
                 "log_area_population": math.log10(pop + 1) if feature in AREA_FEATURES else 0.0,
+                # log_population reads an unknown population as one person; the fit weighs "unknown" apart
+                "population_unknown": float(not pop and feature not in AREA_FEATURES and not entry.is_facility),
                 "is_country": float(feature == "country"),
                 "is_region": float(feature == "region"),
                 "is_district": float(feature == "district"),
