@@ -183,6 +183,25 @@ def test_a_small_namesake_abroad_is_not_pinned_when_the_text_names_its_countries
     assert "does not name" in hani.why
 
 
+VILLAGE_AT_HOME = [  # a village of the text's country the gazetteer knows no population of, a small namesake abroad
+    ("Gunmen killed three herders in Taura, Nigerian officials said.", "Taura", "Nigeria"),
+    ("Somali troops said al-Shabaab fighters attacked a base in Gurur.", "Gurur", "Somalia"),
+    ("Ethiopian federal forces clashed with rebels near Aysha on Friday.", "Aysha", "Ethiopia"),
+    ("Residents of Yamba in Burkina Faso fled after an overnight raid.", "Yamba", "Burkina Faso"),
+    ("Ethiopian officials said a landslide buried several homes in Goro.", "Goro", "Ethiopia"),
+    ("Nigerian soldiers repelled an attack on Yana late on Tuesday.", "Yana", "Nigeria"),
+    ("Kidnappers seized a pastor in Lemu, Nigerian police said.", "Lemu", "Nigeria"),
+    ("Flooding destroyed farmland in Toto, officials in Nigeria said.", "Toto", "Nigeria"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), VILLAGE_AT_HOME)
+def test_a_village_of_unknown_population_at_home_beats_a_small_namesake_abroad(geoparse, text, name, country):
+    # the ranker's fitted population_unknown: an unknown population is not read as one person
+    [place] = [m.place for m in geoparse(text) if m.surface == name]
+    assert place is not None and place.country == country
+
+
 ALIAS_ABROAD = [  # a town abroad GeoNames knows under this spelling only as another language's name for it
     ("Ethiopian federal police said gunmen killed five people in Guba.", "Guba", "Ethiopia"),
     ("Residents of Guba in western Ethiopia fled after an attack by an armed group.", "Guba", "Ethiopia"),
