@@ -1,6 +1,8 @@
 """Place names as posts and headlines write them, beyond what NER tags: a hashtag ("#SierraLeone",
-"#nigeria", "#KashmirFloods"), a place run into a title-case headline ("Storm Leaves Kentucky Families
-Without Power"), a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —", "BEIRUT: ...")."""
+"#nigeria", "#KashmirFloods", "#PrayForGaza"), a place run into a title-case headline ("Storm Leaves Kentucky
+Families Without Power"), a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —", "BEIRUT: ..."),
+a name written into a hyphenated compound ("pro-Russia", "D-Charleston"), a place named before what happened there
+("the Ferguson riot", "the Napa earthquake")."""
 
 from __future__ import annotations
 
@@ -21,6 +23,11 @@ READ = [
     ("hashtag", "Riot police block the main square #KYIV", "KYIV", "Kyiv"),
     ("hashtag", "Nurses walk out over unpaid wages #KenyaStrike", "Kenya", "Kenya"),
     ("hashtag", "Boats still searching off the coast #NewZealand", "NewZealand", "New Zealand"),
+    ("hashtag, a later word", "Thoughts with every family tonight #StandWithHaiti", "Haiti", "Haiti"),
+    ("hashtag, a later word", "Donations stay open until Friday #HelpNepal", "Nepal", "Nepal"),
+    ("hashtag, a later word", "Tickets sold out within minutes #WeLoveLisbon", "Lisbon", "Lisbon"),
+    ("hashtag, a later word", "Relief trucks leave at dawn #Floods2024Pakistan", "Pakistan", "Pakistan"),
+    ("hashtag, a later word", "Still no word from my cousins #ThinkingOfChile", "Chile", "Chile"),
     ("headline", "Storm Damage Leaves Kentucky Families Without Power", "Kentucky", "Kentucky"),
     ("headline", "Officials Say Haiti Recovery Still Slow Five Years On", "Haiti", "Haiti"),
     ("headline", "Massive Protest Fills Madrid Streets Over Rent Prices", "Madrid", "Madrid"),
@@ -31,6 +38,16 @@ READ = [
     ("dateline", "Port strike enters second week. BEIRUT: Dock workers rejected the offer.", "BEIRUT", "Beirut"),
     ("dateline", "Rally planned for Saturday: NAIROBI: Organisers expect thousands.", "NAIROBI", "Nairobi"),
     ("dateline", "Bridge reopens after repairs. MANILA: Traffic flowed again on Monday.", "MANILA", "Manila"),
+    ("hyphen", "Rep. Dana Holt, R-Tulsa, voted against the bill on Tuesday.", "Tulsa", "Tulsa"),
+    ("hyphen", "Gunfire was heard as pro-Iran militias moved into the square.", "Iran", "Iran"),
+    ("hyphen", "Sen. Paula Ortiz, D-Sacramento, introduced the measure last spring.", "Sacramento", "Sacramento"),
+    ("hyphen", "The anti-Cuba lobby spent heavily on advertising last year.", "Cuba", "Cuba"),
+    ("hyphen", "Her brother teaches chemistry at the University of Texas-Austin now.", "Austin", "Austin"),
+    ("event", "Residents still talk about the Coalinga earthquake decades later.", "Coalinga", "Coalinga"),
+    ("event", "Survivors of the Joplin tornado met the governor on Friday.", "Joplin", "Joplin"),
+    ("event", "Three arrests followed the Tottenham riots last night.", "Tottenham", "Tottenham"),
+    ("event", "A vigil was held a year after the Uvalde shooting.", "Uvalde", "Uvalde"),
+    ("event", "Cleanup after the Lismore flood took most of the year.", "Lismore", "Lismore"),
 ]
 
 # (class, text, word): what each mechanism must leave alone
@@ -41,6 +58,8 @@ LEFT = [
     ("hashtag", "Sign the letter today #FreeAll #CanWeTalk", "Free"),
     ("hashtag", "Sign the letter today #FreeAll #CanWeTalk", "Can"),
     ("hashtag", "Tune in at nine #IS #AP", "IS"),
+    ("hashtag, a later word", "Come along after work #MeetUsThere", "Us"),
+    ("hashtag, a later word", "Registration closes soon #BackToSchool", "School"),
     ("headline", "Activist Cornel West Speaks To Students Tonight", "West"),
     ("headline", "Ole Miss Rebels Win Again At Home", "Miss"),
     ("headline", "Grand Jury Indicts Man In Warehouse Theft", "Man"),
@@ -49,6 +68,10 @@ LEFT = [
     ("dateline", "Road closed downtown. UPDATE: Crews expect to reopen it by noon.", "UPDATE"),
     ("dateline", "Heavy rain tonight. WARNING: Stay away from the river banks.", "WARNING"),
     ("dateline", "New figures out: BREAKING: Prices rose again in March.", "BREAKING"),
+    ("hyphen", "Anne-Marie Duval spoke first at the hearing.", "Marie"),
+    ("hyphen", "Jean-Paul Martin won the race by a minute.", "Paul"),
+    ("hyphen", "The Six-Day War redrew the border.", "Day"),
+    ("event", "The Tuesday protest ended peacefully before dusk.", "Tuesday"),
 ]
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
-import itertools
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -53,6 +52,7 @@ _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] )|(?<=\d{4} ))(?P<name>[A-Z][A
 _HASHTAG = re.compile(r"(?<![\w#@&])#(?P<body>[^\W\d_][\w'’]*)")
 _HASHTAG_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿ])|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]*|[a-zß-öø-ÿ]+|\d+")
 _HASHTAG_WORDS = 4  # the longest run of a hashtag's words read as one name ("#JammuAndKashmir")
+_ONE_CASE_WORDS = 2  # the longest name read in a stretch written in one case ("middle east", "NEW YORK")
 _RUN_PART_WORDS = 3  # the longest name read inside a longer capitalised run
 _HASHTAG_LETTERS = 3  # the shortest: "#IS", "#AP" are no country codes
 # a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —"); and a dateline some papers end with a
@@ -133,6 +133,8 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
                          if terms.place_head_after.match(text[e:e + 40]))
             parts.extend((s, e, False) for s, e in _known_runs(run, known, salient, terms.directions))
     spans.extend(_named_settlements(tokens, covered, terms))
+    spans.extend((start, end, "") for start, end in _one_case_names(tokens, terms, salient)
+                 if not any(s[0] < end and start < s[1] for s in spans))
     spans.extend(_datelines(text))
     spans.extend((m.start("name"), m.end("name"), "DATELINE") for m in _HEADLINE_DATELINE.finditer(text))
     colon = {(m.start("name"), m.end("name")): "DATELINE" if salient(m["name"]) else ""  # never "UPDATE: ..."
@@ -309,11 +311,11 @@ def _hyphen_parts(ent: Span) -> list[tuple[int, int]]:
     "Charleston" of a legislator's "D-Charleston", "Lincoln" of "the University of Nebraska-Lincoln"): a name
     written into a compound is no part of the compound's own name. Not in a person's or event's double name
     ("Anne-Marie", "the Six-Day War"): there a name, not a prefix or an initial, opens the compound."""
-    out = []
+    out: list[tuple[int, int]] = []
     doc, double = ent.doc, ent.label_ in _DOUBLE_NAME_LABELS
     for dash in (t for t in ent[:-1] if t.text == "-" and t.i > ent.start and not t.whitespace_
                  and not doc[t.i - 1].whitespace_ and not (double and doc[t.i - 1].is_title)):
-        run = list(itertools.takewhile(lambda t: t.text[:1].isupper() and not t.is_stop and t.text != "-",
+        run = list(takewhile(lambda t: t.text[:1].isupper() and not t.is_stop and t.text != "-",
                                        doc[dash.i + 1:min(ent.end, dash.i + 4)]))
         out.extend((run[0].idx, run[k - 1].idx + len(run[k - 1].text)) for k in range(len(run), 0, -1))
     return out
@@ -362,6 +364,34 @@ def _named_settlements(tokens: list[Token], covered: set[int], terms: GeoTerms) 
         named_by = (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in terms.settlement_nouns)
         if appositive or named_by:
             found.append((tok.idx, tok.idx + len(tok.text), ""))
+    return found
+
+
+def _one_case_names(tokens: list[Token], terms: GeoTerms, salient: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """A `salient` place written in one case after a place cue, where capitals say nothing: "flooding in
+    kashmir", "the storm hit toronto", "GUN VIOLENCE IN AMERICA" (NER and the name rules read names by their
+    capitals). The cue is written in the same case; in lower case only words the tagger calls proper nouns
+    ("interested in reading" is no town); never a word that modifies the next ("the metro area", "in metro
+    Atlanta") nor a compass word ("on the east coast")."""
+    found: list[tuple[int, int]] = []
+    for i, tok in enumerate(tokens):
+        if i == 0 or not tok.is_alpha or not (tok.is_lower or tok.is_upper) or (found and found[-1][1] > tok.idx):
+            continue
+        j = i - 1
+        while j > 0 and tokens[j].lower_ in _ARTICLES:
+            j -= 1
+        cue = tokens[j]
+        if (cue.lower_ not in terms.place_cues or (cue.is_lower, cue.is_upper) != (tok.is_lower, tok.is_upper)
+                or tok.lower_ in terms.directions or _direction_adjective(tok.lower_, terms)):
+            continue
+        for k in (_ONE_CASE_WORDS, 1):
+            words = tokens[i:i + k]
+            if (len(words) == k and all(w.is_alpha and (w.is_lower if tok.is_lower else w.is_upper) for w in words)
+                    and not (tok.is_lower and any(w.pos_ != "PROPN" for w in words))
+                    and words[-1].dep_ not in _MODIFIER_DEPS
+                    and len(name := " ".join(w.text for w in words)) >= _HASHTAG_LETTERS and salient(name)):
+                found.append((tok.idx, words[-1].idx + len(words[-1].text)))
+                break
     return found
 
 
