@@ -370,9 +370,9 @@ def _named_settlements(tokens: list[Token], covered: set[int], terms: GeoTerms) 
 def _one_case_names(tokens: list[Token], terms: GeoTerms, salient: Callable[[str], bool]) -> list[tuple[int, int]]:
     """A `salient` place written in one case after a place cue, where capitals say nothing: "flooding in
     kashmir", "the storm hit toronto", "GUN VIOLENCE IN AMERICA" (NER and the name rules read names by their
-    capitals). The cue is written in the same case; in lower case only words the tagger calls proper nouns
-    ("interested in reading" is no town); never a word that modifies the next ("the metro area", "in metro
-    Atlanta") nor a compass word ("on the east coast")."""
+    capitals). The cue is written in the same case; in lower case only words the tagger calls proper nouns, with
+    no article before them ("interested in reading", "fled into the bush" name no town); never a word that
+    modifies the next ("the metro area", "in metro Atlanta") nor a compass word ("on the east coast")."""
     found: list[tuple[int, int]] = []
     for i, tok in enumerate(tokens):
         if i == 0 or not tok.is_alpha or not (tok.is_lower or tok.is_upper) or (found and found[-1][1] > tok.idx):
@@ -381,7 +381,8 @@ def _one_case_names(tokens: list[Token], terms: GeoTerms, salient: Callable[[str
         while j > 0 and tokens[j].lower_ in _ARTICLES:
             j -= 1
         cue = tokens[j]
-        if (cue.lower_ not in terms.place_cues or (cue.is_lower, cue.is_upper) != (tok.is_lower, tok.is_upper)
+        if (cue.lower_ not in terms.place_cues or (tok.is_lower and j < i - 1)
+                or (cue.is_lower, cue.is_upper) != (tok.is_lower, tok.is_upper)
                 or tok.lower_ in terms.directions or _direction_adjective(tok.lower_, terms)):
             continue
         for k in (_ONE_CASE_WORDS, 1):
