@@ -2,7 +2,8 @@
 "#nigeria", "#KashmirFloods", "#PrayForGaza"), a place run into a title-case headline ("Storm Leaves Kentucky
 Families Without Power"), a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —", "BEIRUT: ..."),
 a name written into a hyphenated compound ("pro-Russia", "D-Charleston"), a place named before what happened there
-("the Ferguson riot", "the Napa earthquake")."""
+("the Ferguson riot", "the Napa earthquake"), a well-known place in a stretch written in one case ("flooding in
+kashmir", "GUN VIOLENCE IN AMERICA")."""
 
 from __future__ import annotations
 
@@ -38,16 +39,22 @@ READ = [
     ("dateline", "Port strike enters second week. BEIRUT: Dock workers rejected the offer.", "BEIRUT", "Beirut"),
     ("dateline", "Rally planned for Saturday: NAIROBI: Organisers expect thousands.", "NAIROBI", "Nairobi"),
     ("dateline", "Bridge reopens after repairs. MANILA: Traffic flowed again on Monday.", "MANILA", "Manila"),
-    ("hyphen", "Rep. Dana Holt, R-Tulsa, voted against the bill on Tuesday.", "Tulsa", "Tulsa"),
+    ("hyphen", "Rep. Lena Ford, D-Chicago, praised the ruling.", "Chicago", "Chicago"),
     ("hyphen", "Gunfire was heard as pro-Iran militias moved into the square.", "Iran", "Iran"),
-    ("hyphen", "Sen. Paula Ortiz, D-Sacramento, introduced the measure last spring.", "Sacramento", "Sacramento"),
-    ("hyphen", "The anti-Cuba lobby spent heavily on advertising last year.", "Cuba", "Cuba"),
+    ("hyphen", "Volunteers from pro-Kyiv groups handed out bread.", "Kyiv", "Kyiv"),
+    ("hyphen", "Anti-Tehran slogans were painted on the wall overnight.", "Tehran", "Tehran"),
     ("hyphen", "Her brother teaches chemistry at the University of Texas-Austin now.", "Austin", "Austin"),
-    ("event", "Residents still talk about the Coalinga earthquake decades later.", "Coalinga", "Coalinga"),
-    ("event", "Survivors of the Joplin tornado met the governor on Friday.", "Joplin", "Joplin"),
+    ("hyphen", "She coaches at the University of Colorado-Denver these days.", "Denver", "Denver"),
+    ("event", "A documentary about the Moore tornado aired on Sunday.", "Moore", "Moore"),
+    ("event", "Historians still argue about the Ludlow massacre.", "Ludlow", "Ludlow"),
     ("event", "Three arrests followed the Tottenham riots last night.", "Tottenham", "Tottenham"),
-    ("event", "A vigil was held a year after the Uvalde shooting.", "Uvalde", "Uvalde"),
-    ("event", "Cleanup after the Lismore flood took most of the year.", "Lismore", "Lismore"),
+    ("event", "Farmers were compensated after the Bam earthquake.", "Bam", "Bam"),
+    ("event", "Insurance claims from the Lismore floods piled up.", "Lismore", "Lismore"),
+    ("one case", "PRAYERS FOR EVERYONE IN MEXICO AFTER THE QUAKE", "MEXICO", "Mexico"),
+    ("one case", "NO WATER IN DELHI FOR THE THIRD DAY", "DELHI", "Delhi"),
+    ("one case", "FANS TRAVEL TO MADRID FOR THE FINAL", "MADRID", "Madrid"),
+    ("one case", "We felt the shaking all the way in edinburgh last night.", "edinburgh", "Edinburgh"),
+    ("one case", "We spent the whole week in krakow and loved it.", "krakow", "Kraków"),
 ]
 
 # (class, text, word): what each mechanism must leave alone
@@ -72,6 +79,10 @@ LEFT = [
     ("hyphen", "Jean-Paul Martin won the race by a minute.", "Paul"),
     ("hyphen", "The Six-Day War redrew the border.", "Day"),
     ("event", "The Tuesday protest ended peacefully before dusk.", "Tuesday"),
+    ("one case", "She is interested in reading history at college.", "reading"),
+    ("one case", "Traffic crawled in metro Atlanta all evening.", "metro"),
+    ("one case", "Waves battered homes on the east coast overnight.", "east"),
+    ("one case", "They lost their way in the jungle near the border.", "jungle"),
 ]
 
 
