@@ -1,6 +1,9 @@
 """Place names as posts and headlines write them, beyond what NER tags: a hashtag ("#SierraLeone",
-"#nigeria", "#KashmirFloods"), a place run into a title-case headline ("Storm Leaves Kentucky Families
-Without Power"), a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —", "BEIRUT: ...")."""
+"#nigeria", "#KashmirFloods", "#PrayForGaza"), a place run into a title-case headline ("Storm Leaves Kentucky
+Families Without Power"), a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —", "BEIRUT: ..."),
+a name written into a hyphenated compound ("pro-Russia", "D-Charleston"), a place named before what happened there
+("the Ferguson riot", "the Napa earthquake"), a well-known place in a stretch written in one case ("flooding in
+kashmir", "GUN VIOLENCE IN AMERICA")."""
 
 from __future__ import annotations
 
@@ -21,6 +24,11 @@ READ = [
     ("hashtag", "Riot police block the main square #KYIV", "KYIV", "Kyiv"),
     ("hashtag", "Nurses walk out over unpaid wages #KenyaStrike", "Kenya", "Kenya"),
     ("hashtag", "Boats still searching off the coast #NewZealand", "NewZealand", "New Zealand"),
+    ("hashtag, a later word", "Thoughts with every family tonight #StandWithHaiti", "Haiti", "Haiti"),
+    ("hashtag, a later word", "Donations stay open until Friday #HelpNepal", "Nepal", "Nepal"),
+    ("hashtag, a later word", "Tickets sold out within minutes #WeLoveLisbon", "Lisbon", "Lisbon"),
+    ("hashtag, a later word", "Relief trucks leave at dawn #Floods2024Pakistan", "Pakistan", "Pakistan"),
+    ("hashtag, a later word", "Still no word from my cousins #ThinkingOfChile", "Chile", "Chile"),
     ("headline", "Storm Damage Leaves Kentucky Families Without Power", "Kentucky", "Kentucky"),
     ("headline", "Officials Say Haiti Recovery Still Slow Five Years On", "Haiti", "Haiti"),
     ("headline", "Massive Protest Fills Madrid Streets Over Rent Prices", "Madrid", "Madrid"),
@@ -31,6 +39,22 @@ READ = [
     ("dateline", "Port strike enters second week. BEIRUT: Dock workers rejected the offer.", "BEIRUT", "Beirut"),
     ("dateline", "Rally planned for Saturday: NAIROBI: Organisers expect thousands.", "NAIROBI", "Nairobi"),
     ("dateline", "Bridge reopens after repairs. MANILA: Traffic flowed again on Monday.", "MANILA", "Manila"),
+    ("hyphen", "Rep. Lena Ford, D-Chicago, praised the ruling.", "Chicago", "Chicago"),
+    ("hyphen", "Gunfire was heard as pro-Iran militias moved into the square.", "Iran", "Iran"),
+    ("hyphen", "Volunteers from pro-Kyiv groups handed out bread.", "Kyiv", "Kyiv"),
+    ("hyphen", "Anti-Tehran slogans were painted on the wall overnight.", "Tehran", "Tehran"),
+    ("hyphen", "Her brother teaches chemistry at the University of Texas-Austin now.", "Austin", "Austin"),
+    ("hyphen", "She coaches at the University of Colorado-Denver these days.", "Denver", "Denver"),
+    ("event", "A documentary about the Moore tornado aired on Sunday.", "Moore", "Moore"),
+    ("event", "Historians still argue about the Ludlow massacre.", "Ludlow", "Ludlow"),
+    ("event", "Three arrests followed the Tottenham riots last night.", "Tottenham", "Tottenham"),
+    ("event", "Farmers were compensated after the Bam earthquake.", "Bam", "Bam"),
+    ("event", "Insurance claims from the Lismore floods piled up.", "Lismore", "Lismore"),
+    ("one case", "PRAYERS FOR EVERYONE IN MEXICO AFTER THE QUAKE", "MEXICO", "Mexico"),
+    ("one case", "NO WATER IN DELHI FOR THE THIRD DAY", "DELHI", "Delhi"),
+    ("one case", "FANS TRAVEL TO MADRID FOR THE FINAL", "MADRID", "Madrid"),
+    ("one case", "We felt the shaking all the way in edinburgh last night.", "edinburgh", "Edinburgh"),
+    ("one case", "We spent the whole week in krakow and loved it.", "krakow", "Kraków"),
 ]
 
 # (class, text, word): what each mechanism must leave alone
@@ -41,6 +65,8 @@ LEFT = [
     ("hashtag", "Sign the letter today #FreeAll #CanWeTalk", "Free"),
     ("hashtag", "Sign the letter today #FreeAll #CanWeTalk", "Can"),
     ("hashtag", "Tune in at nine #IS #AP", "IS"),
+    ("hashtag, a later word", "Come along after work #MeetUsThere", "Us"),
+    ("hashtag, a later word", "Registration closes soon #BackToSchool", "School"),
     ("headline", "Activist Cornel West Speaks To Students Tonight", "West"),
     ("headline", "Ole Miss Rebels Win Again At Home", "Miss"),
     ("headline", "Grand Jury Indicts Man In Warehouse Theft", "Man"),
@@ -49,6 +75,14 @@ LEFT = [
     ("dateline", "Road closed downtown. UPDATE: Crews expect to reopen it by noon.", "UPDATE"),
     ("dateline", "Heavy rain tonight. WARNING: Stay away from the river banks.", "WARNING"),
     ("dateline", "New figures out: BREAKING: Prices rose again in March.", "BREAKING"),
+    ("hyphen", "Anne-Marie Duval spoke first at the hearing.", "Marie"),
+    ("hyphen", "Jean-Paul Martin won the race by a minute.", "Paul"),
+    ("hyphen", "The Six-Day War redrew the border.", "Day"),
+    ("event", "The Tuesday protest ended peacefully before dusk.", "Tuesday"),
+    ("one case", "She is interested in reading history at college.", "reading"),
+    ("one case", "Traffic crawled in metro Atlanta all evening.", "metro"),
+    ("one case", "Waves battered homes on the east coast overnight.", "east"),
+    ("one case", "They lost their way in the jungle near the border.", "jungle"),
 ]
 
 

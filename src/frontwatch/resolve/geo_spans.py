@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -48,27 +48,27 @@ _FILED = r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)
 _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] )|(?<=\d{4} ))(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})"
                        r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?" + _FILED + r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]+"
                        r"(?=\s*[A-Z\"“])")
-# a dateline some papers end with a colon: "BEIRUT: Gunmen ...", at a line's or sentence's head (no dash: read as a
-# name of its own, through the acceptance model, since "NOTICE:" and "UPDATE:" open lines that way too)
-_COLON_DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2}):"
-                             r"(?=\s+[A-Z\"“])")
 # a hashtag's body ("#SierraLeone", "#KashmirFloods", "#nigeria"), and the words a run-together one is written in
 _HASHTAG = re.compile(r"(?<![\w#@&])#(?P<body>[^\W\d_][\w'’]*)")
 _HASHTAG_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿ])|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]*|[a-zß-öø-ÿ]+|\d+")
 _HASHTAG_WORDS = 4  # the longest run of a hashtag's words read as one name ("#JammuAndKashmir")
+_ONE_CASE_WORDS = 2  # the longest name read in a stretch written in one case ("middle east", "NEW YORK")
 _RUN_PART_WORDS = 3  # the longest name read inside a longer capitalised run
 _HASHTAG_LETTERS = 3  # the shortest: "#IS", "#AP" are no country codes
-# a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —"), and one a colon ends, there or at a
-# line's or sentence's head, when it names a salient place ("...: KUALA LUMPUR: The...", "BEIRUT: The...")
+# a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —"); and a dateline some papers end with a
+# colon, at a line's or sentence's head or after a headline's colon ("BEIRUT: Gunmen...", "...: KUALA LUMPUR: The..."):
+# a dateline when it names a salient place, else a name of its own read through the acceptance model ("NOTICE:",
+# "UPDATE:" open lines that way too)
 _WIRE_PLACE = r"(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})"
 _HEADLINE_DATELINE = re.compile(r"(?<=: )" + _WIRE_PLACE + r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?" + _FILED
                                 + r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]+(?=\s*[A-Z\"“])")
-_SALIENT_COLON_DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?:] ))" + _WIRE_PLACE + r":[ \t]+(?=[A-Z\"“])")
+_COLON_DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?:] ))" + _WIRE_PLACE + r":(?=\s+[A-Z\"“])")
 _OPEN_BRACKETS = frozenset("([{")
 _LIST_PUNCT = frozenset(",;)]}")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod"})
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+_DOUBLE_NAME_LABELS = frozenset({"PERSON", "EVENT"})  # a hyphen in them joins two names ("Anne-Marie")
 _CONTAINER_LABELS = frozenset({"GPE", "LOC"})  # the labels of a name whose possessive may be a container
 _SEAT_MODES = frozenset({"plain", "region", "direction_region"})  # readings of an area whose capital may be named
 
@@ -133,10 +133,14 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
                          if terms.place_head_after.match(text[e:e + 40]))
             parts.extend((s, e, False) for s, e in _known_runs(run, known, salient, terms.directions))
     spans.extend(_named_settlements(tokens, covered, terms))
+    spans.extend((start, end, "") for start, end in _one_case_names(tokens, terms, salient)
+                 if not any(s[0] < end and start < s[1] for s in spans))
     spans.extend(_datelines(text))
     spans.extend((m.start("name"), m.end("name"), "DATELINE") for m in _HEADLINE_DATELINE.finditer(text))
-    wire = {(m.start("name"), m.end("name")) for m in _SALIENT_COLON_DATELINE.finditer(text) if salient(m["name"])}
-    spans = [s for s in spans if s[:2] not in wire] + [(*w, "DATELINE") for w in wire]  # never "UPDATE: ..."
+    colon = {(m.start("name"), m.end("name")): "DATELINE" if salient(m["name"]) else ""  # never "UPDATE: ..."
+             for m in _COLON_DATELINE.finditer(text)}
+    spans = [s for s in spans if colon.get(s[:2]) != "DATELINE"] + [
+        (*at, label) for at, label in colon.items() if label or not any(s[:2] == at for s in spans)]
     if tags := _hashtag_spans(text, doc, known, salient):
         spans = [s for s in spans if not any(s[0] < end and start < s[1] and not (s[2] in PLACE_LABELS
                                                                                   and s[:2] == (start, end))
@@ -147,25 +151,37 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
 
 def _hashtag_spans(text: str, doc: Doc, known: Callable[[str], bool], salient: Callable[[str], bool]
                    ) -> list[tuple[int, int]]:
-    """The place each hashtag opens with: its longest run of leading words (split at capitals and digits) that
-    is a `known` name, written together or apart ("#SierraLeone", "#JammuAndKashmir"); one word alone only when
-    it is `salient` as written and no stop word ("#nigeria", "#KashmirFloods", "#Tokyo2020", "#USA"; never
-    "#SaveX", "#police"). NER reads hashtags as amounts, persons or common nouns, or not at all."""
+    """The place each hashtag names: its longest run of leading words (split at capitals and digits) that is a
+    `known` name, written together or apart ("#SierraLeone", "#JammuAndKashmir"); one word alone only when it is
+    `salient` as written and no stop word ("#nigeria", "#KashmirFloods", "#Tokyo2020", "#USA"; never "#SaveX",
+    "#police"); else a `salient` run of its later words ("#PrayForGaza", "#Ceasefire4Gaza"). NER reads hashtags
+    as amounts, persons or common nouns, or not at all."""
     found = []
     for match in _HASHTAG.finditer(text):
-        start = match.start("body")
-        words = list(_HASHTAG_WORD.finditer(match["body"]))
-        for k in range(min(_HASHTAG_WORDS, len(words)), 0, -1):
-            run = words[:k]
-            if any(w[0].isdigit() for w in run) or run[-1].end() < _HASHTAG_LETTERS:
-                continue
-            end = start + run[-1].end()
-            name = hashtag_name(text[start:end])
-            if k > 1 and (known(name) or known(text[start:end])) or (
-                    k == 1 and not doc.vocab[name.lower()].is_stop and salient(name)):
-                found.append((start, end))
+        start, body = match.start("body"), match["body"]
+        words = list(_HASHTAG_WORD.finditer(body))
+        for first in range(len(words)):
+            run = _hashtag_run(text, start, words[first:], first == 0, doc, known, salient)
+            if run is not None:
+                found.append(run)
                 break
     return found
+
+
+def _hashtag_run(text: str, start: int, words: list[re.Match[str]], leading: bool, doc: Doc,
+                 known: Callable[[str], bool], salient: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The longest run of `words` (of a hashtag whose body opens at `start`) read as a place name, or None."""
+    for k in range(min(_HASHTAG_WORDS, len(words)), 0, -1):
+        run = words[:k]
+        if any(w[0].isdigit() for w in run) or run[-1].end() - run[0].start() < _HASHTAG_LETTERS:
+            continue
+        begin, end = start + run[0].start(), start + run[-1].end()
+        name = hashtag_name(text[begin:end])
+        if leading and k > 1 and (known(name) or known(text[begin:end])):
+            return begin, end
+        if not doc.vocab[run[0][0].lower()].is_stop and salient(name):
+            return begin, end
+    return None
 
 
 def hashtag_name(body: str) -> str:
@@ -184,7 +200,7 @@ def _add_entity(ent: Span, terms: GeoTerms, is_actor: Callable[[str], bool], spa
     named = ent.text if ent.end == len(ent.doc) else f"{ent.text} {ent.doc[ent.end].text}"
     division = any(strip_region_suffix(name) != name for name in (ent.text, named))
     compass = terms.directions if division else ()  # "West" of "West Harerge Zone", of "North Kivu province"
-    parts.extend((start, end, organisation) for start, end in _name_parts(ent, compass))
+    parts.extend((start, end, organisation) for start, end in [*_name_parts(ent, compass), *_hyphen_parts(ent)])
     if not organisation and (tail := _tail_part(ent)) is not None:  # "the University of X", "a school in X"
         parts.append((*tail, False))
     if ent.label_ not in PLACE_LABELS and (code := _leading_demonym(trimmed, terms)):
@@ -290,6 +306,21 @@ def _name_parts(ent: Span, compass: Collection[str]) -> list[tuple[int, int]]:
     return out
 
 
+def _hyphen_parts(ent: Span) -> list[tuple[int, int]]:
+    """The capitalised names after a hyphen joined to both its words, longest first ("Russia" of "pro-Russia",
+    "Charleston" of a legislator's "D-Charleston", "Lincoln" of "the University of Nebraska-Lincoln"): a name
+    written into a compound is no part of the compound's own name. Not in a person's or event's double name
+    ("Anne-Marie", "the Six-Day War"): there a name, not a prefix or an initial, opens the compound."""
+    out: list[tuple[int, int]] = []
+    doc, double = ent.doc, ent.label_ in _DOUBLE_NAME_LABELS
+    for dash in (t for t in ent[:-1] if t.text == "-" and t.i > ent.start and not t.whitespace_
+                 and not doc[t.i - 1].whitespace_ and not (double and doc[t.i - 1].is_title)):
+        run = list(takewhile(lambda t: t.text[:1].isupper() and not t.is_stop and t.text != "-",
+                                       doc[dash.i + 1:min(ent.end, dash.i + 4)]))
+        out.extend((run[0].idx, run[k - 1].idx + len(run[k - 1].text)) for k in range(len(run), 0, -1))
+    return out
+
+
 def _tail_part(ent: Span) -> tuple[int, int] | None:
     """The capitalised name that ends a longer name after its last 'of' or 'in' ("X" of "the University of X", of
     "Lutheran School in X"), or None; none after an organisation's head word ("the Liberation Front of X")."""
@@ -303,10 +334,8 @@ def _tail_part(ent: Span) -> tuple[int, int] | None:
 
 
 def _datelines(text: str) -> list[tuple[int, int, str]]:
-    """A capitalised place at the head of a line before a dash: "COLUMBUS, Ohio —", "BEIRUT (Reuters) -"; before a
-    colon ("BEIRUT: ..."), a capitalised name."""
-    return [*((match.start("name"), match.end("name"), "DATELINE") for match in _DATELINE.finditer(text)),
-            *((match.start("name"), match.end("name"), "") for match in _COLON_DATELINE.finditer(text))]
+    """A capitalised place at the head of a line before a dash: "COLUMBUS, Ohio —", "BEIRUT (Reuters) -"."""
+    return [(match.start("name"), match.end("name"), "DATELINE") for match in _DATELINE.finditer(text)]
 
 
 def dateline_spans(text: str) -> dict[int, int]:
@@ -335,6 +364,35 @@ def _named_settlements(tokens: list[Token], covered: set[int], terms: GeoTerms) 
         named_by = (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in terms.settlement_nouns)
         if appositive or named_by:
             found.append((tok.idx, tok.idx + len(tok.text), ""))
+    return found
+
+
+def _one_case_names(tokens: list[Token], terms: GeoTerms, salient: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """A `salient` place written in one case after a place cue, where capitals say nothing: "flooding in
+    kashmir", "the storm hit toronto", "GUN VIOLENCE IN AMERICA" (NER and the name rules read names by their
+    capitals). The cue is written in the same case; in lower case only words the tagger calls proper nouns, with
+    no article before them ("interested in reading", "fled into the bush" name no town); never a word that
+    modifies the next ("the metro area", "in metro Atlanta") nor a compass word ("on the east coast")."""
+    found: list[tuple[int, int]] = []
+    for i, tok in enumerate(tokens):
+        if i == 0 or not tok.is_alpha or not (tok.is_lower or tok.is_upper) or (found and found[-1][1] > tok.idx):
+            continue
+        j = i - 1
+        while j > 0 and tokens[j].lower_ in _ARTICLES:
+            j -= 1
+        cue = tokens[j]
+        if (cue.lower_ not in terms.place_cues or (tok.is_lower and j < i - 1)
+                or (cue.is_lower, cue.is_upper) != (tok.is_lower, tok.is_upper)
+                or tok.lower_ in terms.directions or _direction_adjective(tok.lower_, terms)):
+            continue
+        for k in (_ONE_CASE_WORDS, 1):
+            words = tokens[i:i + k]
+            if (len(words) == k and all(w.is_alpha and (w.is_lower if tok.is_lower else w.is_upper) for w in words)
+                    and not (tok.is_lower and any(w.pos_ != "PROPN" for w in words))
+                    and words[-1].dep_ not in _MODIFIER_DEPS
+                    and len(name := " ".join(w.text for w in words)) >= _HASHTAG_LETTERS and salient(name)):
+                found.append((tok.idx, words[-1].idx + len(words[-1].text)))
+                break
     return found
 
 
