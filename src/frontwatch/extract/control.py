@@ -22,7 +22,7 @@ from frontwatch.taxonomy import Taxonomy
 
 _WORDS = word_book("arguments")
 _PARTIAL, _TOWNS, _POSITIONS = _WORDS.words("partial"), _WORDS.words("town_nouns"), _WORDS.words("position_nouns")
-_FACILITIES = _WORDS.words("facility_nouns") | _POSITIONS
+_FACILITIES, _DEGREE = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.words("partial_degree")
 _COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("place_pronouns")
 _NAMING, _COUNTRIES = _WORDS.words("naming_prepositions"), _WORDS.words("country_nouns")
 _INCLUDING, _AREAS = _WORDS.words("inclusion_prepositions"), _WORDS.words("area_nouns")
@@ -71,9 +71,10 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
             if path is None and head.lower_ in _PARTIAL and within is not None and within.head.pos_ in {
                     "NOUN", "PRON", "ADJ"}:  # "much of the countryside in Unity state": a share of the state
                 path = _path_to(within.head, head)
-            if path is not None:
-                shares = (*(t for k, t in enumerate(path) if not (k and path[k - 1].dep_ == "compound" and t.lower_
-                            in _AREAS)), *(t for t in head.lefts if t.dep_ != "compound"))  # not "the X area", a kind
+            if path is not None:  # not "the X area", a kind, nor "X district" naming a district, the whole of it
+                shares = (*(t for k, t in enumerate(path) if not ((k and path[k - 1].dep_ == "compound" or mention.start
+                            <= t.idx < mention.end) and t.lower_ in _AREAS | {mention.resolved.feature})),
+                          *(t for t in head.lefts if t.dep_ != "compound"))
                 named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in shares) or part))
                 break
     found = []
@@ -202,7 +203,8 @@ class ControlReader:
     def _claims(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                 frames: list[Frame]) -> list[ControlFact]:
         args = FrameArguments(ctx, frame, self.table)
-        targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)]
+        targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)
+                   if t.lower_ not in _BEARINGS]  # "headed east": a direction, not a place
         actor = ctx.actors.forces_of(args.actor(change.holder)) if targets else None
         if actor is None or "unarmed" in self.table.groups_of(actor.inter_code) or self._undone(frame, change, frames):
             return []
@@ -213,7 +215,8 @@ class ControlReader:
         as_of = dated.end if dated is not None else ctx.document.published
         if change.dynamic and self.table.history(as_of, ctx.story_day, "control"):
             return []  # "when it took the capital in 1994": an old change of hands is background
-        facts = []
+        facts, degree = [], any(c.dep_ == "advmod" and c.lower_ in _DEGREE for h in {frame.head, frame.head.head}
+                                for c in h.children if h.pos_ == "VERB" or h is frame.head)  # "largely hold X"
         found = [(m, part) for m, part in next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
                  if change.dynamic and change.status == ControlStatus.CONTROLS or m.resolved.feature not in _POSITIONS]
         # what its clause says the place includes ("took the city, including the airport") changes hands with it,
@@ -225,7 +228,8 @@ class ControlReader:
             if place.precision == model.GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \
                     and place.country and ctx.resolve_place:
                 place, partial = ctx.resolve_place(place.country) or place, True  # "eastern Syria": part of Syria
-            status = ControlStatus.PARTIAL if partial and change.status == ControlStatus.CONTROLS else change.status
+            status = ControlStatus.PARTIAL if (partial or degree) and change.status == ControlStatus.CONTROLS \
+                else change.status
             if place.feature == "country" and status == ControlStatus.CONTROLS:
                 continue  # holding a whole country is a government, not a control claim
             facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit),
