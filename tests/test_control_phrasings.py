@@ -287,6 +287,32 @@ READINGS = [
      False),
     ("direction, guard: from a side", "Rebels advanced on Kidal from the north on Tuesday.", None, "Kidal",
      "threatened", True),
+    # "it" is never the subject of its own clause ("the army retook it" would be "itself"): the place named before
+    ("it: surrounded", "Only El Fasher remains in army hands, and the RSF has surrounded it.", "Rapid Support Forces",
+     "El Fasher", "threatened", True),
+    ("it: and later", "Jihadists attacked Djibo on Friday and the army later retook it.", None, "Djibo", "controls",
+     True),
+    ("it: before", "Rebels shelled Kidal for a month before the army recaptured it on Tuesday.",
+     "Military Forces of Mali", "Kidal", "controls", True),
+    ("it: semicolon, said", "Aleppo fell within days; HTS took it on Saturday, a war monitor said.", None, "Aleppo",
+     "controls", True),
+    ("it: a day after", "Wad Madani was calm on Sunday, a day after the army retook it.", "Military Forces of Sudan",
+     "Wad Medani", "controls", True),
+    ("it, guard: a thing", "The army received a letter from the rebels in Kidal and rejected it.", None, None,
+     "controls", False),
+    # "the surrounding villages", "nearby villages" are other places than the town named last
+    ("around: surrounding", "Government forces retook Djibo on Friday. The rebels still hold the surrounding villages.",
+     "Unidentified Armed Group (Burkina Faso)", "Djibo", "controls", False),
+    ("around: outlying", "Troops recaptured Jowhar on Monday. Al-Shabaab fighters remain in control of the outlying "
+     "villages.", "al-Shabaab", "Jawhar", "controls", False),
+    ("around: neighbouring, said", "The army entered Gao on Monday; jihadists still hold the neighbouring villages, "
+     "residents said.", None, "Gao", "controls", False),
+    ("around: nearby town", "The army retook Kidal on Friday. Rebels still hold the nearby town, residents said.",
+     "Unidentified Armed Group (Mali)", "Kidal", "controls", False),
+    ("around: adjoining", "M23 captured Rutshuru on Sunday. The army still controls the adjoining villages.",
+     "Military Forces of the Democratic Republic of Congo", "Rutshuru", "controls", False),
+    ("around, guard: the town", "The army retook Kidal on Friday. Rebels still hold the town, residents said.",
+     "Unidentified Armed Group (Mali)", "Kidal", "controls", True),
 ]
 
 

@@ -155,9 +155,14 @@ def _placed_elsewhere(ctx: DocumentContext, facility: Token) -> bool:
 
 def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
     """Whether "it" stands for a thing its sentence named before it, not a place ("disputed the statement and withdrew
-    it"): the nearest singular subject or object before it is neither a place nor a word for a town or a facility."""
-    noun = next((t for t in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]) if t.tag_ in {"NN", "NNP"}
-                 and t.dep_ in _ARGUMENTS and t.ent_type_ not in {"DATE", "TIME"}), None)
+    it"): the nearest singular subject or object before it is neither a place nor a word for a town or a facility; the
+    subject of its own clause, if only by "wants to" or "and", never is ("the army retook it": that would be "itself")."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head  # "advanced on it"
+    while verb.dep_ in {"xcomp", "conj"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+    noun = next((t for t in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]) if t.tag_ in {"NN", "NNP"} and
+                 t.dep_ in _ARGUMENTS and t.ent_type_ not in {"DATE", "TIME"} and not (t.head == verb and t.dep_ in {
+                     "nsubj", "nsubjpass"})), None)
     return noun is not None and noun.lower_ not in _TOWNS | _FACILITIES and not any(
         m.start <= noun.idx < m.end for m in ctx.places_in(noun.sent.start_char, noun.sent.end_char))
 
