@@ -172,6 +172,7 @@ class ControlFact:
     as_of: date | None = None
     certainty: Certainty = Certainty.REPORTED
     claim_source: str | None = None
+    changed: bool = False  # told as a change of hands ("took X"), not as a state ("holds X")
 
 
 @dataclass

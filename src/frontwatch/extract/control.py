@@ -238,7 +238,8 @@ class ControlReader:
             if place.feature == "country" and status == ControlStatus.CONTROLS:
                 continue  # holding a whole country is a government, not a control claim
             facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit),
-                                     as_of=as_of, certainty=reading.certainty, claim_source=reading.source))
+                                     as_of=as_of, certainty=reading.certainty, claim_source=reading.source,
+                                     changed=change.dynamic))
         return facts
 
 
@@ -261,14 +262,15 @@ def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
 def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[ControlFact], list[ControlFact]]:
     """Control claims with every holder a later, dated change of hands replaced marked as having lost the
     place ("recaptured Palmyra, ten months after Islamic State fighters seized it": Islamic State lost it);
-    a claim dated by the report's day alone ("still holds") replaces nobody. A holder's fight for, threat to or hold of
-    a place its own taking or leaving settled that day or later is left out ("entered the town on Wednesday ... seized
-    it"; "captured X on Friday, pulled out on Saturday"); a contest for a place its holder left or nobody resisted is a
-    taking (_left_to). Returns the claims kept, and the contests made takings."""
+    a state dated by the report's day alone ("still holds") replaces nobody, a change of hands that day does. A
+    holder's fight for, threat to or hold of a place its own taking or leaving settled that day or later is left out
+    ("entered the town on Wednesday ... seized it"; "captured X on Friday, pulled out on Saturday"); a contest for a
+    place its holder left or nobody resisted is a taking (_left_to). Returns the claims kept, and the contests made
+    takings."""
     for fact in facts:
         later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
                  and f.place.name == fact.place.name and f.as_of and fact.as_of and fact.as_of < f.as_of
-                 and f.as_of != published]
+                 and (f.as_of != published or f.changed)]
         if fact.status == ControlStatus.CONTROLS and later:
             fact.status, fact.as_of = ControlStatus.LOST, max(later)
     taken = [f for f in facts if f.status == ControlStatus.CONTESTED and _left_to(f, facts)]
