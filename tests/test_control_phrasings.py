@@ -313,6 +313,19 @@ READINGS = [
      "Military Forces of the Democratic Republic of Congo", "Rutshuru", "controls", False),
     ("around, guard: the town", "The army retook Kidal on Friday. Rebels still hold the town, residents said.",
      "Unidentified Armed Group (Mali)", "Kidal", "controls", True),
+    # a change of hands told on the report's own day supersedes an earlier holder; a state that day ("still holds") not
+    ("same day: months after", "Government troops recaptured Palmyra on Monday, ten months after Islamic State "
+     "fighters seized it.", "Islamic State", "Tadmur", "lost", True),
+    ("same day: next sentence", "Rebels seized Lashio in March. On Monday, the junta's troops retook the town.", None,
+     "Lashio", "lost", True),
+    ("same day: took it back, said", "M23 captured Rutshuru in April; the army took it back on Monday, officials said.",
+     "M23", "Rutshuru", "lost", True),
+    ("same day: drove out", "Al-Shabaab seized Jowhar last month. Somali troops drove the militants out of the town on "
+     "Monday.", "al-Shabaab", "Jawhar", "lost", True),
+    ("same day: an unopposed entry before", "Ukrainian troops recaptured Kupiansk on Monday. Russian forces had entered "
+     "the town without a fight in February.", "Military Forces of Russia", "Kupyansk", "controls", False),
+    ("same day, guard: a state", "Rebels seized Lashio in March. The junta says it still holds the town.", None,
+     "Lashio", "lost", False),
 ]
 
 

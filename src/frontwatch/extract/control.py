@@ -267,15 +267,15 @@ def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[C
     ("entered the town on Wednesday ... seized it"; "captured X on Friday, pulled out on Saturday"); a contest for a
     place its holder left or nobody resisted is a taking (_left_to). Returns the claims kept, and the contests made
     takings."""
+    taken = [f for f in facts if f.status == ControlStatus.CONTESTED and _left_to(f, facts)]
+    for fact in taken:
+        fact.status = ControlStatus.CONTROLS
     for fact in facts:
         later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
                  and f.place.name == fact.place.name and f.as_of and fact.as_of and fact.as_of < f.as_of
                  and (f.as_of != published or f.changed)]
         if fact.status == ControlStatus.CONTROLS and later:
             fact.status, fact.as_of = ControlStatus.LOST, max(later)
-    taken = [f for f in facts if f.status == ControlStatus.CONTESTED and _left_to(f, facts)]
-    for fact in taken:
-        fact.status = ControlStatus.CONTROLS
     return [fact for fact in facts if fact.status not in _PENDING | {ControlStatus.CONTROLS} or not any(
         f.status in _SETTLED - {fact.status} and f.actor.name == fact.actor.name and f.place.name == fact.place.name
         and f.as_of and fact.as_of and fact.as_of <= f.as_of for f in facts)], taken
