@@ -322,8 +322,8 @@ READINGS = [
      "M23", "Rutshuru", "lost", True),
     ("same day: drove out", "Al-Shabaab seized Jowhar last month. Somali troops drove the militants out of the town on "
      "Monday.", "al-Shabaab", "Jawhar", "lost", True),
-    ("same day: an unopposed entry before", "Ukrainian troops recaptured Kupiansk on Monday. Russian forces had entered "
-     "the town without a fight in February.", "Military Forces of Russia", "Kupyansk", "controls", False),
+    ("same day: an unopposed entry before", "Ukrainian troops recaptured Kupiansk on Monday. Russian forces had "
+     "entered the town without a fight in February.", "Military Forces of Russia", "Kupyansk", "controls", False),
     ("same day, guard: a state", "Rebels seized Lashio in March. The junta says it still holds the town.", None,
      "Lashio", "lost", False),
 ]

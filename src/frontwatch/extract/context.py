@@ -28,11 +28,10 @@ _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _
 _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
 _GOING_ON, _PROGRESSIVE, _WEEK = _WORDS.phrases("going_on"), _WORDS.words("progressive"), 7
 _SINCE, _LOCATING, _DAY_WORDS = _WORDS.phrases("period_start")[0], _WORDS.words("locating"), _WORDS.words("day_words")
-_MEASURED = _COMPASS | _WORDS.words("distance_units")
+_MEASURED, _OTHER = _COMPASS | _WORDS.words("distance_units"), word_book("arguments").words("around_adjectives")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), word_book("arguments").words("nearby_prepositions")
-_AROUND = word_book("arguments").words("around_adjectives")
 _DASHES, _PARTS_OF_DAY = {"-", "–", "/"}, word_book("dates").words("parts_of_day")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM = 30.0
@@ -98,8 +97,8 @@ def _clause_head(verb: Token) -> Token:
 
 
 def definite(noun: Token) -> bool:
-    """Whether a noun's article names a happening the reader knows ("the march ended", "the fall of X")."""
-    return any(c.dep_ == "det" and c.lower_ in THE for c in noun.children)
+    """Whether a noun's article names a happening or place the reader knows ("the fall of X"; not "the nearby town")."""
+    return any(c.dep_ == "det" and c.lower_ in THE for c in noun.children) > any(c.lower_ in _OTHER for c in noun.lefts)
 
 
 def _told_by(noun: Token) -> Token | None:
@@ -302,11 +301,10 @@ class DocumentContext:
         return earlier[-1].place if earlier else self.main_place()
 
     def towns_meant(self, noun: Token) -> list[PlaceMention]:
-        """The towns "the villages" refers back to: those of the last sentence naming any before it, no locators; none
-        for "the surrounding villages" (others)."""
+        """The towns "the villages" refers back to: those of the last sentence naming any before it, no locators."""
         told = [(t.sent.start, m) for m in self._towns(noun.idx) if (t := _mention_token(self.doc, m)) is not None
                 and not bracketed(t) and not _reference_point(self.doc, m)] if noun.tag_ == "NNS" and definite(noun) \
-            and noun.lemma_ in _TOWNS and not any(t.lower_ in _AROUND for t in noun.lefts) else []
+            and noun.lemma_ in _TOWNS else []
         return [m for start, m in told if start == told[-1][0]]
 
     def town_meant(self, noun: Token) -> Place | None:
@@ -314,8 +312,7 @@ class DocumentContext:
         village"; when the gazetteer knows it as no town, the town its words put it near, else none), else the last
         town named before it; "X village" unknown, the town it is near ("X village near Y"); None for other nouns."""
         own = [t for t in noun.lefts if t.pos_ == "PROPN" and _called(t, noun.lower_)]  # "X village"
-        if noun.lower_ not in _TOWNS or _named(noun) or not own and not any(t.lower_ in THE for t in noun.lefts) or any(
-                t.lower_ in _AROUND for t in noun.lefts):  # "the neighbouring town": another one
+        if noun.lower_ not in _TOWNS or _named(noun) or not own and not definite(noun):
             return None
         if own:  # its own name, unknown to the gazetteer ("X village near Y"; not "a Guji village", a people's)
             return None if self.mentions_in(own[-1]) else self._near(own[-1])

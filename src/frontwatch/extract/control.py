@@ -55,7 +55,7 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
     """Places a claim is about, each with whether only part of it is meant: for each conjunct ("X and much of Y"), the
     places its words name (a town before the province it lies in), else the towns ("the villages") or place it means."""
-    heads, doc = [target, *target.conjuncts], target.doc
+    heads, doc = [target, *target.conjuncts] if target.lower_ not in _BEARINGS else [], target.doc  # not "headed east"
     named: dict[int, list[tuple[PlaceMention, bool]]] = {head.i: [] for head in heads}
     for mention in ctx.places_in(target.sent.start_char, target.sent.end_char):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -71,10 +71,9 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
             if path is None and head.lower_ in _PARTIAL and within is not None and within.head.pos_ in {
                     "NOUN", "PRON", "ADJ"}:  # "much of the countryside in Unity state": a share of the state
                 path = _path_to(within.head, head)
-            if path is not None:  # not "the X area", a kind, nor "X district" naming a district, the whole of it
-                shares = (*(t for k, t in enumerate(path) if not ((k and path[k - 1].dep_ == "compound" or mention.start
-                            <= t.idx < mention.end) and t.lower_ in _AREAS | {mention.resolved.feature})),
-                          *(t for t in head.lefts if t.dep_ != "compound"))
+            if path is not None:  # not "the X area", a kind, nor "X district" naming a district: the whole of it
+                shares = (*(t for t in path if not (span.start <= t.i <= span.end and t.lower_ in _AREAS | {
+                    mention.resolved.feature})), *(t for t in head.lefts if t.dep_ != "compound"))
                 named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in shares) or part))
                 break
     found = []
@@ -154,15 +153,11 @@ def _placed_elsewhere(ctx: DocumentContext, facility: Token) -> bool:
 
 
 def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
-    """Whether "it" stands for a thing its sentence named before it, not a place ("disputed the statement and withdrew
-    it"): the nearest singular subject or object before it is neither a place nor a word for a town or a facility; the
-    subject of its own clause, if only by "wants to" or "and", never is ("the army retook it": that would be "itself")."""
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head  # "advanced on it"
-    while verb.dep_ in {"xcomp", "conj"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        verb = verb.head
+    """Whether "it" stands for a thing its sentence named before it, not a place ("disputed the plan and withdrew it"):
+    the nearest singular subject (not its verb's: "X retook it") or object before it is no place, town or facility."""
+    own = (pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head, "nsubj")  # "advanced on it"
     noun = next((t for t in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]) if t.tag_ in {"NN", "NNP"} and
-                 t.dep_ in _ARGUMENTS and t.ent_type_ not in {"DATE", "TIME"} and not (t.head == verb and t.dep_ in {
-                     "nsubj", "nsubjpass"})), None)
+                 t.dep_ in _ARGUMENTS and t.ent_type_ not in {"DATE", "TIME"} and (t.head, t.dep_) != own), None)
     return noun is not None and noun.lower_ not in _TOWNS | _FACILITIES and not any(
         m.start <= noun.idx < m.end for m in ctx.places_in(noun.sent.start_char, noun.sent.end_char))
 
@@ -208,8 +203,7 @@ class ControlReader:
     def _claims(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                 frames: list[Frame]) -> list[ControlFact]:
         args = FrameArguments(ctx, frame, self.table)
-        targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)
-                   if t.lower_ not in _BEARINGS]  # "headed east": a direction, not a place
+        targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)]
         actor = ctx.actors.forces_of(args.actor(change.holder)) if targets else None
         if actor is None or "unarmed" in self.table.groups_of(actor.inter_code) or self._undone(frame, change, frames):
             return []
@@ -220,26 +214,23 @@ class ControlReader:
         as_of = dated.end if dated is not None else ctx.document.published
         if change.dynamic and self.table.history(as_of, ctx.story_day, "control"):
             return []  # "when it took the capital in 1994": an old change of hands is background
-        facts, degree = [], any(c.dep_ == "advmod" and c.lower_ in _DEGREE for h in {frame.head, frame.head.head}
-                                for c in h.children if h.pos_ == "VERB" or h is frame.head)  # "largely hold X"
+        facts, degree = [], any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in frame.head.children)  # "largely"
         found = [(m, part) for m, part in next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
                  if change.dynamic and change.status == ControlStatus.CONTROLS or m.resolved.feature not in _POSITIONS]
         # what its clause says the place includes ("took the city, including the airport") changes hands with it,
         included = [o for p in frame.head.subtree if p.dep_ == "prep" and p.lower_ in _INCLUDING  # wherever the
                     for pobj in p.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)]  # parser hung it
         found += [f for t in included for f in _targets(ctx, t, excluded)]
-        for mention, partial in found:
+        for mention, partial in ((m, p or degree) for m, p in found):
             place = mention.resolved
             if place.precision == model.GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \
                     and place.country and ctx.resolve_place:
                 place, partial = ctx.resolve_place(place.country) or place, True  # "eastern Syria": part of Syria
-            status = ControlStatus.PARTIAL if (partial or degree) and change.status == ControlStatus.CONTROLS \
-                else change.status
+            status = ControlStatus.PARTIAL if partial and change.status == ControlStatus.CONTROLS else change.status
             if place.feature == "country" and status == ControlStatus.CONTROLS:
                 continue  # holding a whole country is a government, not a control claim
-            facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit),
-                                     as_of=as_of, certainty=reading.certainty, claim_source=reading.source,
-                                     changed=change.dynamic))
+            facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit), as_of=as_of,
+                                     certainty=reading.certainty, claim_source=reading.source, changed=change.dynamic))
         return facts
 
 
@@ -262,13 +253,11 @@ def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
 def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[ControlFact], list[ControlFact]]:
     """Control claims with every holder a later, dated change of hands replaced marked as having lost the
     place ("recaptured Palmyra, ten months after Islamic State fighters seized it": Islamic State lost it);
-    a state dated by the report's day alone ("still holds") replaces nobody, a change of hands that day does. A
-    holder's fight for, threat to or hold of a place its own taking or leaving settled that day or later is left out
-    ("entered the town on Wednesday ... seized it"; "captured X on Friday, pulled out on Saturday"); a contest for a
-    place its holder left or nobody resisted is a taking (_left_to). Returns the claims kept, and the contests made
-    takings."""
-    taken = [f for f in facts if f.status == ControlStatus.CONTESTED and _left_to(f, facts)]
-    for fact in taken:
+    a state dated by the report's day alone ("still holds") replaces nobody, a change of hands then does. A holder's
+    fight for, threat to or hold of a place its own taking or leaving settled that day or later is left out ("entered
+    the town on Wednesday ... seized it"; "captured X on Friday, pulled out on Saturday"); a contest for a place its
+    holder left or nobody resisted is a taking (_left_to), first. Returns the claims kept, the contests made takings."""
+    for fact in (taken := [f for f in facts if f.status == ControlStatus.CONTESTED and _left_to(f, facts)]):
         fact.status = ControlStatus.CONTROLS
     for fact in facts:
         later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
