@@ -326,6 +326,19 @@ READINGS = [
      "entered the town without a fight in February.", "Military Forces of Russia", "Kupyansk", "controls", False),
     ("same day, guard: a state", "Rebels seized Lashio in March. The junta says it still holds the town.", None,
      "Lashio", "lost", False),
+    # a compass word naming a military command is no region (place_names.yaml organisation_heads: command)
+    ("command: including", "MNDAA fighters seized Lashio, including the headquarters of the army's North-Eastern "
+     "Command, on Saturday.", None, "North Eastern", "controls", False),
+    ("command, guard: the town", "MNDAA fighters seized Lashio, including the headquarters of the army's North-Eastern "
+     "Command, on Saturday.", None, "Lashio", "controls", True),
+    ("command: base of", "Rebels overran the base of the junta's South-Eastern Command near Myawaddy on Tuesday.", None,
+     "South", "controls", False),
+    ("command: headquarters, said", "Fighters of the Arakan Army captured the Western Command headquarters in Ann on "
+     "Friday, the group said.", None, "Uganda", "partial", False),
+    ("command: camp of", "The TNLA said it had taken the camp of the army's Central Command outside Mogok.", None,
+     "Uganda", "partial", False),
+    ("command: troops of", "Troops of the Eastern Command retook Goma airport on Monday, the army said.", None,
+     "Eastern", "controls", False),
 ]
 
 
