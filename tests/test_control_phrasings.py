@@ -350,6 +350,19 @@ READINGS = [
      "Military Forces of Ethiopia", "Dangila", "lost", True),
     ("garrison, guard: a place taken", "The rebels seized the garrison in Kidal on Friday.",
      "Military Forces of Mali", None, "controls", False),
+    # a hedged count of one ("more than a year", "nearly a month") still dates a clause before its anchor
+    ("hedged: more than a year", "Government troops recaptured Palmyra on Monday, more than a year after Islamic "
+     "State fighters seized it.", "Islamic State", "Tadmur", "lost", True),
+    ("hedged: nearly a year", "Government troops recaptured Palmyra on Monday, nearly a year after Islamic State "
+     "fighters seized it.", "Islamic State", "Tadmur", "lost", True),
+    ("hedged: almost a month", "Somali troops retook Jowhar on Monday, almost a month after al-Shabaab overran it.",
+     "al-Shabaab", "Jawhar", "lost", True),
+    ("hedged: about a month, said", "The army recaptured Rutshuru on Monday, about a month after M23 rebels took it, "
+     "officials said.", "M23", "Rutshuru", "lost", True),
+    ("hedged: just over a week", "Malian troops retook Kidal on Monday, just over a week after rebels seized it.",
+     MALI_UAG, "Kidal", "lost", True),
+    ("hedged, guard: long ago", "Government troops recaptured Palmyra on Monday, almost two years after Islamic State "
+     "fighters seized it.", "Islamic State", "Tadmur", "controls", False),
 ]
 
 

@@ -71,7 +71,7 @@ def _offset(anchor: Token) -> tuple[int, Token] | None:
         return None
     count = next((c for c in unit.children if c.dep_ == "nummod"), None)  # "two days", or "a day after"
     one = 1 if any(c.lower_ in _ONE for c in unit.children) else None
-    number = number_value(count.text) if count is not None else one
+    number = number_value(count.text) if count is not None and count.lower_ not in _ONE else one  # "nearly a year"
     return None if number is None else (sign * number * _UNIT_DAYS[unit.lower_] * _OFFSETS[mark.lower_], governing)
 
 
