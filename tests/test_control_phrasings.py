@@ -279,7 +279,7 @@ READINGS = [
     # a bare compass word after a verb of movement is a direction, never a place threatened or held
     ("direction: left and headed", "The soldiers left Kidal at dawn and headed east.", None, None, "threatened",
      False),
-    ("direction: a unit", "The army's 20th Division left its base in the city overnight and headed east.", None, None,
+    ("direction: a unit", "The 5th Brigade quit its barracks in Malakal at night and headed east.", None, None,
      "threatened", False),
     ("direction: fled", "Al-Shabaab fighters fled north after the raid.", None, None, "controls", False),
     ("direction: pushed", "Government troops pushed east towards the river.", None, None, "threatened", False),
@@ -288,7 +288,7 @@ READINGS = [
     ("direction, guard: from a side", "Rebels advanced on Kidal from the north on Tuesday.", None, "Kidal",
      "threatened", True),
     # "it" is never the subject of its own clause ("the army retook it" would be "itself"): the place named before
-    ("it: surrounded", "Only El Fasher remains in army hands, and the RSF has surrounded it.", "Rapid Support Forces",
+    ("it: surrounded", "The army still holds El Fasher, and the RSF has surrounded it.", "Rapid Support Forces",
      "El Fasher", "threatened", True),
     ("it: and later", "Jihadists attacked Djibo on Friday and the army later retook it.", None, "Djibo", "controls",
      True),
@@ -322,15 +322,15 @@ READINGS = [
      "M23", "Rutshuru", "lost", True),
     ("same day: drove out", "Al-Shabaab seized Jowhar last month. Somali troops drove the militants out of the town on "
      "Monday.", "al-Shabaab", "Jawhar", "lost", True),
-    ("same day: an unopposed entry before", "Ukrainian troops recaptured Kupiansk on Monday. Russian forces had "
-     "entered the town without a fight in February.", "Military Forces of Russia", "Kupyansk", "controls", False),
+    ("same day: an unopposed entry before", "Ukrainian troops recaptured Kupiansk on Monday. In February, Russian "
+     "forces had entered the town without firing a shot.", "Military Forces of Russia", "Kupyansk", "controls", False),
     ("same day, guard: a state", "Rebels seized Lashio in March. The junta says it still holds the town.", None,
      "Lashio", "lost", False),
     # a compass word naming a military command is no region (place_names.yaml organisation_heads: command)
-    ("command: including", "MNDAA fighters seized Lashio, including the headquarters of the army's North-Eastern "
-     "Command, on Saturday.", None, "North Eastern", "controls", False),
-    ("command, guard: the town", "MNDAA fighters seized Lashio, including the headquarters of the army's North-Eastern "
-     "Command, on Saturday.", None, "Lashio", "controls", True),
+    ("command: including", "MNDAA fighters took Lashio on Saturday, including the junta's North-Eastern Command "
+     "headquarters.", None, "North Eastern", "controls", False),
+    ("command, guard: the town", "MNDAA fighters took Lashio on Saturday, including the junta's North-Eastern Command "
+     "headquarters.", None, "Lashio", "controls", True),
     ("command: base of", "Rebels overran the base of the junta's South-Eastern Command near Myawaddy on Tuesday.", None,
      "South", "controls", False),
     ("command: headquarters, said", "Fighters of the Arakan Army captured the Western Command headquarters in Ann on "
