@@ -276,6 +276,8 @@ READINGS = [
     ("district: no share", "Houthi fighters captured Nihm district on Saturday.", "Houthis", None, "partial", False),
     ("district, guard: of a town", "M23 rebels seized two districts of Goma on Sunday.", "M23", "Goma", "partial",
      True),
+    ("district, guard: a shared area", "Federal troops were in full control of the Kobo/Woldia area on Friday.", None,
+     "Kobo", "controls", True),
     # a bare compass word after a verb of movement is a direction, never a place threatened or held
     ("direction: left and headed", "The soldiers left Kidal at dawn and headed east.", None, None, "threatened",
      False),

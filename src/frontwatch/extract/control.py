@@ -72,8 +72,9 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
                     "NOUN", "PRON", "ADJ"}:  # "much of the countryside in Unity state": a share of the state
                 path = _path_to(within.head, head)
             if path is not None:  # not "the X area", a kind, nor "X district" naming a district: the whole of it
-                shares = (*(t for t in path if not (span.start <= t.i <= span.end and t.lower_ in _AREAS | {
-                    mention.resolved.feature})), *(t for t in head.lefts if t.dep_ != "compound"))
+                shares = (*(t for k, t in enumerate(path) if not ((k and path[k - 1].dep_ == "compound" or t in span)
+                            and t.lower_ in _AREAS | {mention.resolved.feature})),
+                          *(t for t in head.lefts if t.dep_ != "compound"))
                 named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in shares) or part))
                 break
     found = []
@@ -165,10 +166,9 @@ def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
 def _mood(frame: Frame) -> str:
     """A frame's modality; if realis, `ended` with no auxiliary and a date ending it ("X, which Y held until 2019"),
     `past` in the past perfect unless said ("said they had"), `described` a bare participle ("troops guarding X")."""
-    head = frame.head
+    head, bare = frame.head, not any(c.dep_ == "aux" for c in frame.head.children)
     if frame.modality != "realis":
         return frame.modality
-    bare = not any(c.dep_ == "aux" for c in head.children)
     if head.tag_ in {"VBD", "VBN"} and bare and any(c.dep_ == "prep" and c.lower_ in _ENDS and any(
             o.ent_type_ == "DATE" for o in c.children) for c in head.children):
         return "ended"
