@@ -341,17 +341,6 @@ READINGS = [
      "Uganda", "partial", False),
     ("command: troops of", "Troops of the Eastern Command retook Goma airport on Monday, the army said.", None,
      "Eastern", "controls", False),
-    # a garrison that hands over, abandons or leaves a town is its army's forces (actors.yaml generic nouns)
-    ("garrison: handed over", "The army's garrison handed Ed Daein over to the RSF on Tuesday.",
-     "Military Forces of Sudan", "El Daein", "lost", True),
-    ("garrison: abandoned, said", "The Ethiopian garrison abandoned Lalibela on Thursday, residents said.",
-     "Military Forces of Ethiopia", "Lalibela", "lost", True),
-    ("garrison: surrendered", "The junta's garrison surrendered Lashio to the MNDAA on Saturday.", JUNTA, "Lashio",
-     "lost", True),
-    ("garrison: pulled out, plural", "Government garrisons pulled out of Bure and Dangila overnight, witnesses said.",
-     "Military Forces of Ethiopia", "Dangila", "lost", True),
-    ("garrison, guard: a place taken", "The rebels seized the garrison in Kidal on Friday.",
-     "Military Forces of Mali", None, "controls", False),
     # a hedged count of one ("more than a year", "nearly a month") still dates a clause before its anchor
     ("hedged: more than a year", "Government troops recaptured Palmyra on Monday, more than a year after Islamic "
      "State fighters seized it.", "Islamic State", "Tadmur", "lost", True),
