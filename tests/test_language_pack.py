@@ -12,7 +12,7 @@ import yaml
 
 from frontwatch import language
 from frontwatch.errors import RegistryError
-from frontwatch.extract.table import TABLE_FILE, load_table
+from frontwatch.extract.table import TABLE_FILE, _flat, load_table
 from frontwatch.language import pack_dir, word_book
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.patterns import _validate, load_patterns
@@ -93,13 +93,49 @@ def test_patterns_load_for_every_shape():
     assert {"active", "passive", "nominal", "copular", "relative", "coordination", "light", "reciprocal"} <= shapes
 
 
-def test_a_table_naming_an_unknown_code_is_refused(tmp_path: Path):
-    raw = yaml.safe_load(TABLE_FILE.read_text(encoding="utf-8"))
+def _unknown_code(raw: dict) -> None:
     raw["classes"]["take"]["events"].append({"code": "NOT_A_CODE"})
+
+
+def _default_mood_unknown(raw: dict) -> None:
+    raw["defaults"]["moods"].append("hoped")
+
+
+def _no_default_actors(raw: dict) -> None:
+    del raw["defaults"]["actors"]
+
+
+def _no_moods(raw: dict) -> None:
+    del raw["moods"]
+
+
+@pytest.mark.parametrize(("breaks", "problem"), [
+    (_unknown_code, "class 'take'.*does not name a CASE code"),
+    (_default_mood_unknown, "'defaults' needs lists 'actors' and 'moods', its moods of 'moods'"),
+    (_no_default_actors, "'defaults' needs lists 'actors' and 'moods'"),
+    (_no_moods, "its moods of 'moods'"),
+])
+def test_a_broken_frame_table_is_refused_with_its_file_and_problem(tmp_path: Path, breaks, problem):
+    raw = yaml.safe_load(TABLE_FILE.read_text(encoding="utf-8"))
+    breaks(raw)
     path = tmp_path / "table.yaml"
     path.write_text(yaml.safe_dump(raw), encoding="utf-8")
-    with pytest.raises(RegistryError, match="does not name a CASE code"):
+    with pytest.raises(RegistryError, match=f"{path}: .*{problem}"):
         load_table(path)
+
+
+def test_every_change_of_control_is_stated_in_moods_of_the_table_its_default_unless_it_lists_its_own():
+    raw, table = yaml.safe_load(TABLE_FILE.read_text(encoding="utf-8")), load_table()
+    for cls, spec in raw["classes"].items():
+        for change, transition in zip((spec or {}).get("control") or [], table.transitions(cls), strict=True):
+            assert transition.moods == frozenset(change.get("moods", raw["defaults"]["moods"])) <= set(raw["moods"])
+
+
+def test_a_candidate_s_actors_are_the_table_s_default_roles_unless_it_lists_its_own():
+    raw, table = yaml.safe_load(TABLE_FILE.read_text(encoding="utf-8")), load_table()
+    for cls, entry in table.classes.items():
+        listed = _flat((raw["classes"][cls] or {}).get("events") or [])
+        assert [c.actors for c in entry.events] == [tuple(c.get("actors", raw["defaults"]["actors"])) for c in listed]
 
 
 @dataclass

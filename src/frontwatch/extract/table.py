@@ -16,7 +16,6 @@ from frontwatch.taxonomy import load_taxonomy
 
 TABLE_FILE = Path(__file__).parents[1] / "data" / "frame_table.yaml"
 KindsOf = Callable[[str], frozenset[str]]
-_MOODS = ("realis", "past", "described")  # the moods a change of control is stated in unless the table says
 
 
 @dataclass(frozen=True)
@@ -37,8 +36,7 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Transition:
-    """A change of control a class states: the holder role's actor gets a status over a place role, in
-    the moods that state it (a threat is one even when it is only announced)."""
+    """A change of control a class states: the holder role's actor gets a status over a place role, in its moods."""
 
     holder: str
     status: ControlStatus
@@ -132,19 +130,18 @@ def _flat(items: list) -> list:
     return [leaf for item in items for leaf in (_flat(item) if isinstance(item, list) else [item])]
 
 
-def _entry(cls: str, raw: dict, codes: set[str], where: str) -> ClassEntry:
+def _entry(cls: str, raw: dict, codes: set[str], where: str, default: dict[str, tuple[str, ...]]) -> ClassEntry:
     events = []
     for spec in _flat(raw.get("events") or []):
         if not isinstance(spec, dict) or spec.get("code") not in codes:
             raise RegistryError(f"{where}: class {cls!r}: {spec!r} does not name a CASE code")
         when, need, unless = (_conditions(spec.get(key, {}), where) for key in ("when", "need", "unless"))
-        events.append(Candidate(spec["code"], when, need,
-                                tuple(spec.get("actors", ("agent", "patient", "counterpart"))), unless))
+        events.append(Candidate(spec["code"], when, need, tuple(spec.get("actors", default["actors"])), unless))
     control = []
     for spec in raw.get("control") or []:
         try:
             control.append(Transition(str(spec["holder"]), ControlStatus(spec["status"]), tuple(spec["place"]),
-                                      bool(spec.get("dynamic", False)), frozenset(spec.get("moods", _MOODS))))
+                                      bool(spec.get("dynamic", False)), frozenset(spec.get("moods", default["moods"]))))
         except (KeyError, TypeError, ValueError) as exc:
             raise RegistryError(f"{where}: class {cls!r}: bad control change {spec!r}") from exc
     return ClassEntry(bool(raw.get("generic", False)), bool(raw.get("fatal", False)), tuple(events), tuple(control))
@@ -156,10 +153,13 @@ def load_table(path: Path = TABLE_FILE) -> FrameTable:
     raw = read_yaml(path, "the frame table")
     if not isinstance(raw, dict) or not isinstance(raw.get("classes"), dict):
         raise RegistryError(f"{path}: needs 'actor_groups', 'typer' and 'classes'")
-    codes = set(load_taxonomy().all_codes())
-    typer = raw.get("typer") or {}
+    codes, typer = set(load_taxonomy().all_codes()), raw.get("typer") or {}
+    moods = set(map(str, raw.get("moods") or ()))  # every mood a frame is told in
+    defaults = {key: tuple(map(str, (raw.get("defaults") or {}).get(key) or ())) for key in ("actors", "moods")}
+    if not all(defaults.values()) or not set(defaults["moods"]) <= moods:
+        raise RegistryError(f"{path}: 'defaults' needs lists 'actors' and 'moods', its moods of 'moods'")
     return FrameTable(groups={str(k): frozenset(map(int, v)) for k, v in (raw.get("actor_groups") or {}).items()},
-        classes={str(c): _entry(str(c), spec or {}, codes, str(path)) for c, spec in raw["classes"].items()},
+        classes={str(c): _entry(str(c), spec or {}, codes, str(path), defaults) for c, spec in raw["classes"].items()},
         min_probability=float(typer.get("generic_min_probability", 0.0)), razing=frozenset(raw.get("razing", [])),
         harms={str(cls): str(kind) for cls, kind in (raw.get("harm") or {}).items()},
         vetoes=frozenset(map(str, typer.get("vetoes", []))), acled=frozenset(load_taxonomy().acled_codes()),
