@@ -142,13 +142,13 @@ def fold_sentence(events: list[EventFact], preferred: str | None, details: froze
 
 
 def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
-    """The happening a definite noun refers back to: the last of its event type told before, of its days;
-    else, unless a protest (the protest against a shelling is one of its own), the last violent one told at
-    its place, of its days ("the attack on the square" after "missiles hit the square")."""
+    """The happening a definite noun refers back to: the last of its event type told before, of its days; else,
+    unless its label's `own_referent` (the protest against a shelling is one of its own), the last violent one told
+    at its place, of its days ("the attack on the square" after "missiles hit the square")."""
     undated = event.date is not None and event.date.expression == UNDATED
     days = [m for m in reversed(merged) if undated or _same_time(m, event)]
     same_type = next((m for m in days if m.event_type == event.event_type), None)
-    if same_type is not None or event.place is None or _case(event).crowd == "protesters":
+    if same_type is not None or event.place is None or _case(event).own_referent:
         return same_type
     return next((m for m in days if _case(m).violent and _same_place(m, event)), None)
 
