@@ -14,7 +14,7 @@ from frontwatch.resolve.numbers import NumberRange, looks_like_year, parse_numbe
 _WORDS = word_book("quantities")
 _QUALIFIERS, _VAGUE, _UNITS = _WORDS.words("qualifiers"), _WORDS.words("vague_counts"), _WORDS.words("units")
 _KILL, _WOUND, _PRONOUNS = _WORDS.words("fatal"), _WORDS.words("wounding"), _WORDS.words("counted_pronouns")
-_OF, _DEATHS = _WORDS.phrases("reference_of")[0], _WORDS.words("deaths_beside_wounds")
+_OF, _DEATHS = load_lexicon().of, _WORDS.words("deaths_beside_wounds")
 _NOT_COUNTS, _LEMMA = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}, load_lexicon().lemma
 
 
@@ -34,9 +34,9 @@ def _counted_token(number: Token, end: int) -> Token | None:
     for token in (number, number.head):  # "40 rifles", "some 40 rifles"
         if token.dep_ == "nummod" and token.head.pos_ in {"NOUN", "PROPN"}:
             return token.head
-    if end + 1 < len(doc) and doc[end].lower_ == _OF and doc[end + 1].lower_ in _PRONOUNS:
+    if end + 1 < len(doc) and doc[end].lower_ in _OF and doc[end + 1].lower_ in _PRONOUNS:
         return number.head if number.head.pos_ in {"NOUN", "PROPN"} else None
-    if end < len(doc) and doc[end].lower_ == _OF:
+    if end < len(doc) and doc[end].lower_ in _OF:
         objects = [t for t in doc[end].children if t.dep_ == "pobj"]
         if objects and objects[0].pos_ in {"NOUN", "PROPN"} and objects[0].lower_ not in _PRONOUNS:
             return objects[0]

@@ -27,7 +27,7 @@ _PARTICIPLES, _PAIRS, _LEMMA = _WORDS.texts("participles"), _WORDS.texts("catego
 _TURNOUT, _DRAWING = _WORDS.words("turnout_verbs"), _WORDS.words("drawing_verbs")
 _UNDER, _CONTROL = _WORDS.words("under"), _WORDS.words("control")
 _LOCATED, _HOLDING = _WORDS.words("located_prepositions"), _WORDS.words("population_prepositions")
-_HOUSING, _STAYING, _OF = _WORDS.words("housing_verbs"), _WORDS.words("staying_verbs"), _WORDS.words("reference_of")
+_HOUSING, _STAYING, _OF = _WORDS.words("housing_verbs"), _WORDS.words("staying_verbs"), load_lexicon().of
 _SAYS, _DEAD, _BEFALLING = _WORDS.texts("descriptions"), _WORDS.words("dead_nouns"), _WORDS.words("befalling_classes")
 
 

@@ -39,7 +39,7 @@ class PredicateLexicon:
     weapons: dict[str, str]  # phrase -> weapon kind
     weapon_order: tuple[str, ...]
     whole_kinds: frozenset[str]  # kinds a listed phrase names alone ("stun grenade": no grenade)
-    of: frozenset[str]  # the preposition of "state of emergency"
+    of: frozenset[str]  # the preposition of "state of emergency", "five of them" (time.yaml `reference_of`)
 
     def lemma(self, token: Token) -> str:
         """The token's lemma, with the irregular forms the tagger misses corrected."""
