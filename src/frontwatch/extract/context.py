@@ -22,7 +22,7 @@ from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.resolve.numbers import number_value
 
 _WORDS = word_book("time")
-_FUTURE_WORDS, _PERIOD_BOUNDS, _AFTER = _WORDS.words("future"), _WORDS.words("period_bounds"), _WORDS.words("after")
+_PERIOD_BOUNDS, _AFTER = _WORDS.words("period_bounds"), _WORDS.words("after")
 _OFFSETS, _UNIT_DAYS, _ANAPHORIC = _WORDS.numbers("offsets"), _WORDS.numbers("unit_days"), _WORDS.numbers("story_days")
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
 _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
@@ -353,11 +353,11 @@ class DocumentContext:
                 foreign: frozenset[int] = frozenset()) -> DateSpan | None:
         """The date of the anchor's clause: its own date expression before any in other clauses (never one inside
         another happening's clause, `foreign`, unless it opens the sentence), the most precise of a clause's, and
-        "since X" (a period's start) last or, for a state, never; past dates only."""
+        "since X" (a period's start) last or, for a state, never; past dates only (resolve_date reads no plan's)."""
         found: list[tuple[tuple[int, int, int], DateSpan]] = []
         for ent in self.dates_in(span):
             opens = all(t.pos_ in {"ADP", "PUNCT", "SPACE"} for t in span.doc[span.start:ent.start])  # "On 3 May, "
-            if ent.root.i in foreign and not opens or any(t.lower_ in _FUTURE_WORDS for t in ent):
+            if ent.root.i in foreign and not opens:
                 continue  # a date that opens its sentence sets the scene for every clause
             before = span.doc[ent.start - 1].lower_ if ent.start > 0 and not _at(ent, anchor) else ""
             expression = f"{_SINCE} {ent.text}" if before == _SINCE else ent.text
