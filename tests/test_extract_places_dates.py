@@ -135,3 +135,24 @@ OVERNIGHT = [
 def test_overnight_is_the_night_before_the_report(extractor, text):
     [(_, start, end)] = _places_and_days(extractor, text)
     assert (start, end) == (SUNDAY, PUBLISHED)
+
+
+PLANS_BESIDE = [
+    # (report, its events as (place, first day, last day)): a date the sentence gives a plan ("next week", "in the
+    # coming days", "tomorrow") is no day of the happening told beside it (data/en/dates.yaml `future`)
+    ("Gunmen raided a market in Kauru on Friday, and the governor said troops would deploy there next week.",
+     [("Kauru", FRIDAY, FRIDAY)]),
+    ("Militia fighters burned a school in Djugu on Thursday; teachers plan to strike in the coming days.",
+     [("Djugu", THURSDAY, THURSDAY)]),
+    ("Police arrested eleven students in Dhaka on Saturday ahead of a march the union has called for tomorrow.",
+     [("Dhaka", SATURDAY, SATURDAY)]),
+    ("Rebels shelled Rutshuru on Wednesday, days before the upcoming peace talks in Luanda.",
+     [("Rutshuru", WEDNESDAY, WEDNESDAY)]),
+    ("A roadside bomb killed two soldiers near Gao on Tuesday; the army promised a new operation in the weeks ahead.",
+     [("Gao", TUESDAY, TUESDAY)]),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), PLANS_BESIDE)
+def test_a_plan_s_date_is_no_day_of_the_happening_told_beside_it(extractor, text, events):
+    assert _places_and_days(extractor, text) == events
