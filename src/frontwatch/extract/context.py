@@ -22,14 +22,13 @@ from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.resolve.numbers import number_value
 
 _WORDS = word_book("time")
-_PERIOD_BOUNDS, _AFTER = _WORDS.words("period_bounds"), _WORDS.words("after")
+_PERIOD_BOUNDS, _AFTER, _DAY_WORDS = _WORDS.words("period_bounds"), _WORDS.words("after"), _WORDS.words("day_words")
 _OFFSETS, _UNIT_DAYS, _ANAPHORIC = _WORDS.numbers("offsets"), _WORDS.numbers("unit_days"), _WORDS.numbers("story_days")
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
 _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
 _GOING_ON, _PROGRESSIVE, _WEEK = _WORDS.phrases("going_on"), _WORDS.words("progressive"), 7
 _SINCE, _LOCATING = word_book("dates").phrases("since")[0], _WORDS.words("locating")  # "since May": a period's start
 _MEASURED, _OTHER = _COMPASS | _WORDS.words("distance_units"), word_book("arguments").words("around_adjectives")
-_DAY_WORDS = _WORDS.words("day_words")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), word_book("arguments").words("nearby_prepositions")
