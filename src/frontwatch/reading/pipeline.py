@@ -3,51 +3,53 @@ actor names (Doc._.actor_mentions), parse repair around long names, and frames (
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import partial
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from frontwatch.nlp import new_pipeline
 from frontwatch.reading.frames import FRAMES
-from frontwatch.reading.reparse import repair_parses
+from frontwatch.reading.reparse import NameParses, repair_parses
 from frontwatch.resolve.actors import ActorMatcher, ActorRegistry
 
 ACTOR_NAMES, REPARSE = "frontwatch_actor_names", "frontwatch_reparse"
 _OWN = (ACTOR_NAMES, REPARSE, FRAMES)
 
 
+@Language.factory(ACTOR_NAMES, default_config={"actor_files": []})
 class ActorNames:
-    """Marks every registry actor a Doc names (Doc._.actor_mentions)."""
+    """The actor-name component: marks every actor of the bundled registry and the user's files a Doc names
+    (Doc._.actor_mentions)."""
 
-    def __init__(self, nlp: Language, registry: ActorRegistry) -> None:
-        self.registry = registry
-        self.matcher = ActorMatcher(registry, nlp)
+    def __init__(self, nlp: Language, name: str, actor_files: list[str]) -> None:
+        self.registry = ActorRegistry.load([Path(p) for p in actor_files])
+        self.matcher = ActorMatcher(self.registry, nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.actor_mentions = self.matcher.named_mentions(doc)
         return doc
 
 
-@Language.factory(ACTOR_NAMES, default_config={"actor_files": []})
-def make_actor_names(nlp: Language, name: str, actor_files: list[str]) -> ActorNames:
-    """The actor-name component over the bundled registry and the user's files."""
-    return ActorNames(nlp, ActorRegistry.load([Path(p) for p in actor_files]))
-
-
 @Language.factory(REPARSE)
-def make_reparse(nlp: Language, name: str):  # noqa: ANN201 - a spaCy component callable
-    """The parse-repair component (it parses with the model alone: no entities, lemmas or frontwatch components)."""
-    parse = partial(nlp, disable=[*_OWN, "ner", "lemmatizer"])  # heads, labels, tags and parts of speech only
+class Reparse:
+    """The parse-repair component: the broken sentences of a batch of Docs parsed again together, by the model
+    alone (heads, labels, tags and parts of speech: no entities, lemmas or frontwatch components)."""
 
-    def repair(doc: Doc) -> Doc:
-        repair_parses(parse, doc, doc._.actor_mentions or [])
-        return doc
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.parse = lambda texts: list(nlp.pipe(texts, disable=[*_OWN, "ner", "lemmatizer"]))
+        self.names: NameParses = {}  # long names parsed alone, by their text
 
-    return repair
+    def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 1000) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=batch_size):
+            repair_parses(self.parse, [(doc, doc._.actor_mentions or []) for doc in batch], self.names)
+            yield from batch
 
 
 def reading_pipeline(model_name: str, actor_files: Sequence[Path] = ()) -> Language:

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from typing import cast
 
 import numpy as np
@@ -17,38 +16,45 @@ from frontwatch.language import word_book
 from frontwatch.model import ActorMention
 
 STAND_IN = str(word_book("parsing").section("stand_in_name"))
-Parse = Callable[[str], Doc]
 MIN_NAME_TOKENS = 3
 _ATTRS = [HEAD, DEP, TAG, POS]
 _VERBAL = {"VERB", "AUX"}
+NameParses = dict[str, tuple[tuple[int, int, int, int, bool], ...] | None]  # per token (head, dep, tag, pos, ROOT?)
 
 
-def repair_parses(parse: Parse, doc: Doc, mentions: Sequence[ActorMention]) -> int:
-    """Re-parse every sentence that holds a long actor name the parser split up (the name is not one phrase, or the
-    sentence has no verb at its root); returns how many sentences were repaired (the doc is changed in place)."""
-    names = [s for s in (doc.char_span(m.start, m.end) for m in mentions)
-             if s is not None and len(s) >= MIN_NAME_TOKENS]
-    if not names:
-        return 0
-    table = doc.to_array(_ATTRS)  # uint64: heads as offsets modulo 2**64
-    repaired = 0
-    for sent in list(doc.sents):
-        inside = [s for s in names if s.start >= sent.start and s.end <= sent.end]
-        broken = sent.root.pos_ not in _VERBAL or not all(  # kept together: exactly one token's head outside it
-            sum(not s.start <= t.head.i < s.end or t.head.i == t.i for t in s) == 1 for s in inside)
-        if inside and broken and _reparse(parse, doc, sent, inside, table):
-            repaired += 1
-    if repaired:
-        doc.from_array(_ATTRS, cast(Ints2d, table))
-    return repaired
+def repair_parses(parse: Callable[[list[str]], list[Doc]], docs: Sequence[tuple[Doc, Sequence[ActorMention]]],
+                  alone: NameParses) -> int:
+    """Re-parse the docs' sentences holding a long actor name the parser split up (not one phrase, or no verb at the
+    root), and their names not in `alone`, in one `parse`; returns how many were repaired (docs changed in place)."""
+    broken: list[tuple[Doc, Span, list[Span]]] = []
+    for doc, mentions in docs:
+        names = [s for s in (doc.char_span(m.start, m.end) for m in mentions)
+                 if s is not None and len(s) >= MIN_NAME_TOKENS]
+        for sent in list(doc.sents) if names else ():
+            inside = [s for s in names if s.start >= sent.start and s.end <= sent.end]
+            if inside and (sent.root.pos_ not in _VERBAL or not all(  # kept together: one token's head outside it
+                    sum(not s.start <= t.head.i < s.end or t.head.i == t.i for t in s) == 1 for s in inside)):
+                broken.append((doc, sent, inside))
+    if len(alone) >= 4096:  # names whose parse alone is kept
+        alone.clear()
+    unknown = list(dict.fromkeys(n.text for *_, inside in broken for n in inside if n.text not in alone))
+    collapsed = [_collapsed(doc, sent, inside) for doc, sent, inside in broken]
+    parsed = parse([text for text, _ in collapsed] + unknown)
+    for text, name in zip(unknown, parsed[len(collapsed):], strict=True):  # one noun phrase (one ROOT), or None
+        rows = tuple((t.head.i, t.dep, t.tag, t.pos, t.dep_ == "ROOT") for t in name)
+        alone[text] = rows if sum(row[4] for row in rows) == 1 else None
+    tables = {id(doc): doc.to_array(_ATTRS) for doc, *_ in broken}  # uint64: heads as offsets modulo 2**64
+    done = [doc for (doc, _, inside), (_, slots), new in zip(broken, collapsed, parsed, strict=False)
+            if _reparse(doc, inside, slots, new, tables[id(doc)], alone)]
+    for doc in {id(doc): doc for doc in done}.values():
+        doc.from_array(_ATTRS, cast(Ints2d, tables[id(doc)]))
+    return len(done)
 
 
-def _reparse(parse: Parse, doc: Doc, sent: Span, names: list[Span], table: np.ndarray) -> bool:
-    """Write the collapsed-name parse of `sent` into `table`; False when it does not help."""
-    text, slots = _collapsed(doc, sent, names)
-    new = parse(text)
+def _reparse(doc: Doc, names: list[Span], slots: list, new: Doc, table: np.ndarray, alone: NameParses) -> bool:
+    """Write `new`, a sentence's parse with its names collapsed (`slots`), into `table`; False if it does not help."""
     roots = [t for t in new if t.dep_ == "ROOT"]
-    inner = {name.start: rows for name in names if len(rows := _name_parse(parse, name.text) or ()) == len(name)}
+    inner = {name.start: rows for name in names if len(rows := alone[name.text] or ()) == len(name)}
     if len(new) != len(slots) or len(roots) != 1 or roots[0].pos_ not in _VERBAL or len(inner) != len(names) or any(
             isinstance(slot, int) and doc[slot].text != token.text for slot, token in zip(slots, new, strict=False)):
         return False
@@ -73,11 +79,3 @@ def _collapsed(doc: Doc, sent: Span, names: list[Span]) -> tuple[str, list[int |
     text += doc[cursor:sent.end].text_with_ws
     slots.extend(range(cursor, sent.end))
     return text, slots
-
-
-@lru_cache(maxsize=4096)
-def _name_parse(parse: Parse, text: str) -> tuple[tuple[int, int, int, int, bool], ...] | None:
-    """A name parsed alone as one noun phrase, per token (head, dep, tag, pos, ROOT?), or None; cached by text."""
-    rows = tuple((t.head.i, t.dep, t.tag, t.pos, t.dep_ == "ROOT") for t in parse(text))
-    return rows if sum(row[4] for row in rows) == 1 else None
-
