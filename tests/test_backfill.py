@@ -100,6 +100,21 @@ def test_a_batch_lost_with_its_worker_is_sent_again_document_by_document(monkeyp
     assert failure.origin == str(folder / "b.txt")
 
 
+def _trim_threshold() -> str | None:
+    import os
+
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_")
+
+
+def test_local_workers_keep_glibc_dynamic_mmap_threshold():
+    client = dask_run._client(1, None)
+    try:
+        assert set(client.run(_trim_threshold).values()) == {None}
+    finally:
+        client.close()
+        client.cluster.close()
+
+
 def test_zero_workers_is_refused(tmp_path):
     from frontwatch.errors import FrontwatchError
 
