@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 from pathlib import Path
 
@@ -101,8 +102,6 @@ def test_a_batch_lost_with_its_worker_is_sent_again_document_by_document(monkeyp
 
 
 def _trim_threshold() -> str | None:
-    import os
-
     return os.environ.get("MALLOC_TRIM_THRESHOLD_")
 
 
