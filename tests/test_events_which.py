@@ -1,0 +1,93 @@
+"""Which events a report tells, and their sub-types (issue 18, branch events18): classes found on the fresh study set
+examples/gold14, each checked on fresh sentences of its own:
+
+- arrests and weapons seized told after a battle, at its place and on its days, are part of that battle (ACLED's
+  train notes: a clash note that tells arrests, 45 clashes and no arrests; one that tells weapons seized, 63 clashes
+  and no disrupted weapons use); an arrest told before a battle elsewhere stays its own;
+- a weapon the parser reads as a "when" clause itself ("were killed when an explosive device detonated": the noun
+  as the clause, its verb a participle on it) is still the killing's instrument: a roadside bomb, not a battle;
+- a crowd or a march that disperses by itself ("the rally dispersed in the evening") went home: no intervention."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 15)  # a Wednesday
+
+
+def _events(extractor, text: str) -> list[tuple[str, str | None]]:
+    return [(e.sub_event_type, e.place.name if e.place else None) for e in extract(extractor, text, PUBLISHED).events]
+
+
+AFTER_A_BATTLE = [
+    "Troops exchanged fire with gunmen outside Maiduguri on Monday. Two attackers were killed and four were arrested, "
+    "the army said.",
+    "Police fought a gang near Culiacan on Sunday night. Officers detained five suspects after the shootout, a "
+    "spokesman said.",
+    "Soldiers clashed with militants in Kidal on Tuesday. The troops seized six rifles and a motorbike, the army said.",
+    "Security forces battled al-Shabaab fighters near Afgooye on Monday, killing three. The forces captured two "
+    "fighters and confiscated their weapons, officials said.",
+    "Government troops and rebels fought for hours near Rutshuru on Saturday. The army said it arrested eleven rebels "
+    "and recovered ammunition.",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_A_BATTLE)
+def test_arrests_and_seizures_after_a_battle_are_part_of_it(extractor, text):
+    assert [t for t, _ in _events(extractor, text)] == ["Armed clash"]
+
+
+def test_an_arrest_told_before_a_battle_elsewhere_is_its_own(extractor):
+    text = "Police arrested twelve men in Kano on Monday. Separately, soldiers clashed with bandits near Katsina on Monday."
+    assert sorted(t for t, _ in _events(extractor, text)) == ["Armed clash", "Arrests"]
+
+
+DEVICE_AS_CLAUSE = [
+    "Two members of a pro-government militia were killed on 3 March when an improvised explosive device detonated "
+    "under their vehicle near Samarra.",
+    "Three soldiers were killed on Monday when an explosive device detonated beside their patrol near Mopti.",
+    "Four policemen were killed on 12 June when an improvised explosive device detonated under their car outside "
+    "Peshawar.",
+    "Two militiamen were killed on Sunday when an explosive device detonated near their checkpoint in Baiji.",
+    "Six soldiers were killed on Friday when an improvised explosive device detonated under their armoured vehicle "
+    "near Gao.",
+    "Two gendarmes were killed on Tuesday when an explosive device detonated next to their pickup near Djibo.",
+]
+
+
+@pytest.mark.parametrize("text", DEVICE_AS_CLAUSE)
+def test_a_device_read_as_the_when_clause_is_the_weapon(extractor, text):
+    assert [t for t, _ in _events(extractor, text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_killing_in_a_gunfight_with_a_when_clause_stays_a_battle(extractor):
+    text = "Two soldiers were killed on Monday in a gunfight near Mopti, when militants opened fire on their patrol."
+    assert [t for t, _ in _events(extractor, text)] == ["Armed clash"]
+
+
+WENT_HOME = [
+    "Several thousand people marched peacefully through Mombasa on Tuesday, and the rally dispersed in the evening.",
+    "About 500 teachers rallied outside the ministry in Accra on Monday to demand unpaid wages. The crowd dispersed "
+    "after two hours.",
+    "Students marched through central Dakar on Friday against fee increases; the protest dispersed peacefully by "
+    "nightfall.",
+    "Hundreds of farmers held a sit-in outside the governor's office in Kano on Wednesday. The demonstrators dispersed "
+    "in the afternoon after officials promised talks.",
+    "Thousands rallied in Lusaka on Sunday in support of the president, and the crowd dispersed at dusk.",
+]
+
+
+@pytest.mark.parametrize("text", WENT_HOME)
+def test_a_crowd_that_disperses_by_itself_had_a_peaceful_protest(extractor, text):
+    assert [t for t, _ in _events(extractor, text)] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police dispersed a march of opposition supporters in Conakry on Monday with tear gas.",
+    "Protesters rallied in Harare on Saturday; the crowd dispersed when police fired tear gas.",
+])
+def test_a_crowd_broken_up_is_a_protest_with_intervention(extractor, text):
+    assert [t for t, _ in _events(extractor, text)] == ["Protest with intervention"]
