@@ -6,7 +6,9 @@ examples/gold14, each checked on fresh sentences of its own:
   and no disrupted weapons use); an arrest told before a battle elsewhere stays its own;
 - a weapon the parser reads as a "when" clause itself ("were killed when an explosive device detonated": the noun
   as the clause, its verb a participle on it) is still the killing's instrument: a roadside bomb, not a battle;
-- a crowd or a march that disperses by itself ("the rally dispersed in the evening") went home: no intervention."""
+- a crowd or a march that disperses by itself ("the rally dispersed in the evening") went home: no intervention;
+- a weapon a measure counts ("fired a salvo of rockets", "dozens of shells") is the shot's instrument (ACLED's train
+  notes so phrased: 12 shellings of 13)."""
 
 from __future__ import annotations
 
@@ -91,3 +93,17 @@ def test_a_crowd_that_disperses_by_itself_had_a_peaceful_protest(extractor, text
 ])
 def test_a_crowd_broken_up_is_a_protest_with_intervention(extractor, text):
     assert [t for t, _ in _events(extractor, text)] == ["Protest with intervention"]
+
+
+COUNTED_WEAPONS = [
+    "Militants fired a salvo of rockets at an army base near Kismayo on Monday.",
+    "Rebels fired a volley of rockets at government positions near Marib on Sunday.",
+    "The army fired dozens of artillery shells at villages near Laiza on Friday.",
+    "Separatists fired two rounds of mortars on an army post near Donetsk on Saturday.",
+    "Militias fired a hail of rockets at a base near Erbil on Wednesday.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_WEAPONS)
+def test_a_weapon_a_measure_counts_is_the_instrument(extractor, text):
+    assert [t for t, _ in _events(extractor, text)] == ["Shelling/artillery/missile attack"]
