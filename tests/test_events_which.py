@@ -8,7 +8,10 @@ examples/gold14, each checked on fresh sentences of its own:
   as the clause, its verb a participle on it) is still the killing's instrument: a roadside bomb, not a battle;
 - a crowd or a march that disperses by itself ("the rally dispersed in the evening") went home: no intervention;
 - a weapon a measure counts ("fired a salvo of rockets", "dozens of shells") is the shot's instrument (ACLED's train
-  notes so phrased: 12 shellings of 13)."""
+  notes so phrased: 12 shellings of 13);
+- a bomb told in a clause "when ..." on a second toll is that toll's weapon, not the weapon of a first clause whose doer
+  is named ("gunmen shot dead two ..., and a policeman was killed when a roadside bomb hit a patrol": an attack and a
+  bombing), while a toll coordinated with a toll still shares it."""
 
 from __future__ import annotations
 
@@ -107,3 +110,30 @@ COUNTED_WEAPONS = [
 @pytest.mark.parametrize("text", COUNTED_WEAPONS)
 def test_a_weapon_a_measure_counts_is_the_instrument(extractor, text):
     assert [t for t, _ in _events(extractor, text)] == ["Shelling/artillery/missile attack"]
+
+
+ROUND_UPS = [  # (text, the first happening's sub-type): a bomb told in the second clause is not the first's weapon
+    ("In separate incidents, gunmen shot dead two vaccination workers in Mardan on Thursday, and a policeman was "
+     "killed when a roadside bomb hit a patrol in Bannu.", "Attack"),
+    ("Militants beheaded a farmer near Mocimboa da Praia, and two soldiers were wounded when a landmine struck their "
+     "truck outside Palma.", "Attack"),
+    ("Gunmen stabbed a teacher to death in Bunia, and a soldier was hurt when a mine exploded under his motorbike near "
+     "Djugu.", "Attack"),
+    ("Assailants shot dead a shopkeeper in Quetta, and four policemen were injured when an IED went off beside their "
+     "van in Turbat.", "Attack"),
+    ("Gunmen shot dead a trader in Gao, and two soldiers were killed when a mine hit their vehicle near Ansongo.",
+     "Attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "first"), ROUND_UPS)
+def test_a_weapon_of_the_next_clause_is_not_the_doers_weapon(extractor, text, first):
+    assert _events(extractor, text)[0][0] == first
+
+
+@pytest.mark.parametrize("text", [
+    "A soldier was killed and two were hurt when a mine exploded near Gao on Monday.",
+    "One died while two were injured when an IED went off in Kismayo on Sunday.",
+])
+def test_a_toll_with_a_toll_shares_the_blast(extractor, text):
+    assert [t for t, _ in _events(extractor, text)] == ["Remote explosive/landmine/IED"]
