@@ -11,7 +11,10 @@ examples/gold14, each checked on fresh sentences of its own:
   notes so phrased: 12 shellings of 13);
 - a bomb told in a clause "when ..." on a second toll is that toll's weapon, not the weapon of a first clause whose doer
   is named ("gunmen shot dead two ..., and a policeman was killed when a roadside bomb hit a patrol": an attack and a
-  bombing), while a toll coordinated with a toll still shares it."""
+  bombing), while a toll coordinated with a toll still shares it;
+- a saying verb that has its own complement says that, not the clause beside it ("police dispersed the crowd, denying
+  that five were killed"; "police broke up a march; the ministry denied that three died"), and a count inside a
+  denied or otherwise untold clause is nobody's toll."""
 
 from __future__ import annotations
 
@@ -46,7 +49,8 @@ def test_arrests_and_seizures_after_a_battle_are_part_of_it(extractor, text):
 
 
 def test_an_arrest_told_before_a_battle_elsewhere_is_its_own(extractor):
-    text = "Police arrested twelve men in Kano on Monday. Separately, soldiers clashed with bandits near Katsina on Monday."
+    text = ("Police arrested twelve men in Kano on Monday. Separately, soldiers clashed with bandits near Katsina on "
+            "Monday.")
     assert sorted(t for t, _ in _events(extractor, text)) == ["Armed clash", "Arrests"]
 
 
@@ -137,3 +141,26 @@ def test_a_weapon_of_the_next_clause_is_not_the_doers_weapon(extractor, text, fi
 ])
 def test_a_toll_with_a_toll_shares_the_blast(extractor, text):
     assert [t for t, _ in _events(extractor, text)] == ["Remote explosive/landmine/IED"]
+
+
+DENIED_HARM = [  # a dispersal told beside a denial of deaths: the dispersal is told, the deaths are not
+    "Security forces dispersed a rally in Bamako on Friday and denied claims that two marchers had been killed.",
+    "Police broke up a march in Lome on Saturday; the interior ministry denied that three protesters had died.",
+    "Troops dispersed a demonstration in Mandalay on Sunday, but the junta denied reports that four people were "
+    "killed.",
+    "Police dispersed a crowd of students in Dhaka on Tuesday, denying that five were killed.",
+    "Gendarmes dispersed hundreds of protesters in Conakry on Thursday; the government denied that anyone was "
+    "wounded.",
+]
+
+
+@pytest.mark.parametrize("text", DENIED_HARM)
+def test_a_denial_beside_a_happening_denies_only_what_it_says(extractor, text):
+    events = extract(extractor, text, PUBLISHED).events
+    assert [(e.sub_event_type, e.fatalities_low) for e in events] == [("Protest with intervention", None)]
+
+
+def test_a_killing_told_with_a_dispersal_is_its_toll(extractor):
+    text = "Police dispersed a crowd of demonstrators in Khartoum on Monday, killing two, activists said."
+    events = extract(extractor, text, PUBLISHED).events
+    assert [(e.sub_event_type, e.fatalities_low) for e in events] == [("Excessive force against protesters", 2)]

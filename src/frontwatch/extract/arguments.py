@@ -178,15 +178,15 @@ class FrameArguments:
         return found
 
     def fatalities(self, frames: list[Frame]) -> tuple[int | None, int | None]:
-        """(low, high) killed: the victims of its own killing or of killings told with it ("..., killing
-        a civilian"), else the deaths its sentence counts."""
+        """(low, high) killed: the victims of its own killing or of killings told with it ("..., killing a civilian"),
+        else the deaths its sentence counts outside clauses not told as real ("denied that two were killed")."""
         linked = [f for f in frames if self.table.fatal(f.cls) and f.asserted and _linked(f, self.frame)
                   and not _apart(f.predicate, self.frame.head)]
         counts = [c for f in linked for v in f.roles.get("patient", []) for c in _victims(v)]
         if not counts or any(low is None for low, _ in counts):  # the most its sentence's counts give
-            said = [(p.value.low, p.value.high) for p in number_phrases(self.frame.sentence) if is_fatal(p)
-                    and p.value.low is not None and not _apart(p.number, self.frame.head)]
-            return max(said, key=lambda v: v[0] or 0, default=(None, None))
+            said = [(p.value.low, p.value.high) for p in number_phrases(self.frame.sentence) if is_fatal(p) and not any(
+                p.number in f.head.subtree for f in frames if not f.asserted) and not _apart(p.number, self.frame.head)]
+            return max([v for v in said if v[0] is not None], key=lambda v: v[0] or 0, default=(None, None))
         return sum(c[0] or 0 for c in counts), None if None in (h := [c[1] for c in counts]) else sum(x or 0 for x in h)
 
     def reading(self, actor1: Actor | None) -> CertaintyReading:

@@ -89,19 +89,19 @@ def attribution(predicate: Token, lemma: Callable[[Token], str]) -> Attribution 
     for below, node in zip(chain, chain[1:], strict=False):
         verb = node.pos_ in {"VERB", "AUX"}
         kind = _VERBS.get(lemma(node)) if verb else _NOUNS.get(lemma(node))
-        if kind is None or below.dep_ not in (_SAID_DEPS if verb else _STATED_DEPS):
+        if kind is None or below.dep_ not in (_SAID_DEPS if verb else _STATED_DEPS) or verb and below.i < node.i < max(
+                (c.i for c in node.children if c.dep_ in _SAID_DEPS), default=0):  # "X; Y denied that Z": Z is said
             continue
-        if not verb and lemma(node.head) in _UNSAYING:
-            return Attribution("retracted" if lemma(node.head) in _RETRACTING else "denied", node.head,
-                               *_speaker(node.head))
-        return Attribution(kind, node, *_speaker(node))
+        unsaid = not verb and lemma(node.head) in _UNSAYING  # "denied reports that ...", "retracted its claim that"
+        said = ("retracted" if lemma(node.head) in _RETRACTING else "denied", node.head) if unsaid else (kind, node)
+        return Attribution(*said, *_speaker(said[1]))
     for node in chain:
         for child in node.children:
-            if child.lower_ in _ACCORDING:
-                head = next((o for to in child.children for o in to.children if o.dep_ == "pobj"), None)
-                if head is not None:
-                    return Attribution("according", child, head, source_name(head))
-            if child.dep_ in _ASIDES and child.i != predicate.i and _VERBS.get(lemma(child)) is not None:
+            if child.lower_ in _ACCORDING and (head := next((o for to in child.children for o in to.children
+                                                               if o.dep_ == "pobj"), None)) is not None:
+                return Attribution("according", child, head, source_name(head))
+            if child.dep_ in _ASIDES and child.i != predicate.i and _VERBS.get(lemma(child)) is not None and not any(
+                    c.dep_ in _SAID_DEPS for c in child.children):  # ", denying that five died" says another thing
                 return Attribution(_VERBS[lemma(child)], child, *_speaker(child))
     return None
 
