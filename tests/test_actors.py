@@ -147,7 +147,7 @@ STATE_UNITS = [
     ("Liyu Police fired on herders at a well, killing two.", "Police Forces of Ethiopia"),
     ("Puntland Dervish Force troops clashed with al-Shabaab fighters in the hills.", "Military Forces of Somalia"),
     ("Jubaland Security Force soldiers shelled a militant camp outside the town.", "Military Forces of Somalia"),
-    ("Agazi Unit soldiers shot dead a trader near the bus station.", "Military Forces of Ethiopia"),
+    ("Agazi Unit soldiers shot dead a student during a march.", "Military Forces of Ethiopia"),
     ("Rashtriya Rifles troops killed two militants in an encounter near the village.", "Military Forces of India"),
 ]
 
@@ -780,8 +780,8 @@ def test_the_state_comes_first_in_an_armed_clash_up_to_2009(extractor, text, yea
     assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in events] == [("Armed clash", first)]
 
 
-# a generic actor noun written in the singular is the one its rule lists in the plural (data/en/reference.yaml
-# `plural_ending`): the victim named as one person is ACLED's civilians of the country
+# one of a rule's people written in the singular is the actor its rule names in the plural (a rule marked `singular`
+# in data/actors.yaml, data/en/reference.yaml `plural_ending`): a victim named as one person is ACLED's civilians
 ONE_OF_THEM = [
     ("A villager was shot dead by soldiers near Kalemie on Monday.",
      ("Military Forces of the Democratic Republic of Congo", "Civilians (Democratic Republic of Congo)")),

@@ -26,12 +26,12 @@ _WORDS = word_book("reference")
     _WORDS.words(key) for key in ("pronouns", "anaphors", "singular_pronouns", "anaphor_determiners", "quantifiers",
     "owner_pronouns", "accusing", "claiming", "placing", "membership", "peoples", "backing", "siding", "coordinators",
     "militia_members", "unknown", "people_sides", "people_groups"))
-_FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESSIVE, _PLURAL = (_WORDS.phrases(k)[0]
-    for k in ("demonym_forces", "people_forces", "armed_civilians", "armed_unknown", "officials_stand_for",
-              "possessive", "plural_ending"))
+_FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESSIVE = (_WORDS.phrases(k)[0] for k in (
+    "demonym_forces", "people_forces", "armed_civilians", "armed_unknown", "officials_stand_for", "possessive"))
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _OF, _ARTICLES = word_book("time").words("reference_of"), _WORDS.phrases("name_articles")
-_NOUN_DEPS, _LEXICON, _GROUPS = {"compound", "amod", "nmod"}, load_lexicon(), load_table().groups_of
+_NOUN_DEPS = {"compound", "amod", "nmod"}
+_LEXICON, _GROUPS = load_lexicon(), load_table().groups_of
 _CURRENCIES = frozenset(" ".join(words) for words in load_number_words().currency_words)
 
 CountryOf = Callable[[str], str | None]
@@ -344,7 +344,7 @@ class DocumentActors:
               for o in p.children if o.dep_ == "pobj")  # "the military forces of Armenia"
         country = self.country_in(head.doc[start:head.i]) or next(filter(None, map(self.country_in, of)), None)
         found = (self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
-                 for noun in (*compounds, head.lower_, head.lemma_.lower(), head.lemma_.lower() + _PLURAL))
+                 for noun in (*compounds, head.lower_, head.lemma_.lower()))
         if (actor := next(filter(None, found), None)) is not None:
             if "state" in _GROUPS(actor.inter_code):  # "Tigrayan forces", "rebel troops": an armed group, no state's
                 nouns = (_PEOPLE_FORCES if t.lower_ in _PEOPLES else t.lower_ for t in modifiers)

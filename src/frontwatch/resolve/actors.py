@@ -15,7 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from frontwatch.errors import RegistryError
-from frontwatch.language import parse_yaml
+from frontwatch.language import parse_yaml, word_book
 from frontwatch.model import Actor, ActorMention, Place
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.resolve.geo_names import fold
@@ -33,6 +33,7 @@ _CONTEXT_KM = 2000.0  # a country this near some place a report names is in its 
 # (training/build_actor_dictionary.py), then the hand-written registry.
 BUNDLED_FILES = ("acled_actors.yaml", "actors.yaml")
 HAND_WRITTEN = ("actors.yaml",)  # the registry without the learned names (bench/acled_notes_bench.py measures both)
+_PLURAL = word_book("reference").phrases("plural_ending")[0]  # "villager" + it: "villagers"
 MILITIAS_FILE = "identity_militias.yaml"  # ACLED's names of ethnic, clan and faith militias (training/)
 _MILITIA_INTER, _MILITIA_KIND = 4, "identity militia"
 
@@ -48,6 +49,7 @@ class GenericRule:
     needs_demonym: bool = False
     stands_for: str = ""  # the kind of unidentified actor this one is in a report that writes a word of `told_by`
     told_by: frozenset[str] = frozenset()
+    singular: bool = False  # one of its people, named in the singular, is the actor ("a villager": civilians)
 
 
 def _read_yaml(path: Path | None, text: str | None = None) -> dict:
@@ -164,6 +166,7 @@ class ActorRegistry:
                         needs_demonym=bool(rule.get("needs_demonym", False)),
                         stands_for=str(rule.get("stands_for", "")),
                         told_by=frozenset(str(w).lower() for w in rule.get("told_by") or ()),
+                        singular=bool(rule.get("singular", False)),
                     )
                 )
             for rule in data.get("guess_types") or ():
@@ -180,11 +183,13 @@ class ActorRegistry:
         return self._alias_index.get(name.lower())
 
     def generic(self, noun: str, country: str | None, by_demonym: bool = True) -> Actor | None:
-        """The generic actor for a noun such as "troops" in a country, if a rule knows it;
-        `by_demonym` says the country was named with the noun, not guessed from the document."""
+        """The generic actor for a noun such as "troops" in a country, if a rule knows it (or, for a rule of people
+        named one by one, its plural: "a villager"); `by_demonym` says the country was named with the noun, not guessed
+        from the document."""
         noun = noun.lower()
         for rule in self.generic_rules:
-            if noun in rule.nouns and (by_demonym or not rule.needs_demonym):
+            if (noun in rule.nouns or rule.singular and noun + _PLURAL in rule.nouns) and (
+                    by_demonym or not rule.needs_demonym):
                 return Actor(name=self._filled(rule, country), inter_code=rule.inter_code, country=country,
                              kind=rule.kind)
         return None
