@@ -265,13 +265,21 @@ class DocumentContext:
         if (place := next(own, None)) is not None:
             return place
         clause = self.places_in(anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge))
-        candidates = [m for m in clause or self.places_in(unit.start, unit.end) if not speaker(self.doc, m)]
         # a clause that names only a region: its sentence's towns before the story's (not those only where one speaks)
         local = next((towns for told in (clause, self.places_in(unit.start, unit.end)) if (towns := [
             m for m in told if m.resolved.precision != GeoPrecision.REGION and not _speakers_place(self.doc, m)])), [])
         if local := [m for m in local if not _reference_point(self.doc, m)] or local:  # locators last
             return min(local, key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx))).place
-        return self.story_place(unit.start) or (candidates[0].place if candidates else None)
+        # else the story's town (the main town if named before, else the last named before, no mere locator) if it
+        # lies in the finest division named (a district, a province, the country; the first named of a level: "in X,
+        # in Pakistan's Y district", X unknown), else that division
+        area = min((m.resolved for m in clause or self.places_in(unit.start, unit.end) if not m.hint and not
+                    _speakers_place(self.doc, m)), key=lambda p: (p.feature == "country", p.feature != "district"),
+                   default=None)
+        main, towns = self.main_place(), [m for m in self._towns(unit.start) if not _reference_point(self.doc, m)]
+        story = main if not towns or any(m.place == main for m in towns) else towns[-1].place
+        return area if area and not (story and story.country == area.country and (
+            area.feature == "country" or story.admin1 == area.admin1)) else story
 
     def named_place(self, name: str) -> Place | None:
         """What the gazetteer makes of a name in this document's countries (asked once per name)."""
@@ -288,12 +296,6 @@ class DocumentContext:
             told = [m for m in towns if (t := _mention_token(self.doc, m)) is None or t.sent[-1].text not in "-–—"]
             every = self.doc.user_data["towns"] = told or towns
         return [m for m in every if before is None or m.end <= before]
-
-    def story_place(self, before: int) -> Place | None:
-        """Where the story is, for a sentence that names no town: the report's main town if it was
-        named before `before`, else the last town named before it that is no mere reference point."""
-        main, towns = self.main_place(), [m for m in self._towns(before) if not _reference_point(self.doc, m)]
-        return main if not towns or any(m.place == main for m in towns) else towns[-1].place
 
     def recent_place(self, before: int) -> Place | None:
         """The last town named before an offset ("the city" refers back to it), unless only to locate another."""

@@ -1,0 +1,50 @@
+"""Where and when a happening took place when a report names many places and days: a village the gazetteer does
+not hold, written inside a division the report names, is placed at that division (and says so: a region's
+precision), never at a town the story named elsewhere. Every report is written for this file; several conflicts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+from frontwatch.model import GeoPrecision
+
+PUBLISHED = date(2024, 5, 13)  # a Monday
+
+
+def _last_place(extractor, text: str) -> tuple[str | None, GeoPrecision | None]:
+    place = extract(extractor, text, PUBLISHED).events[-1].place
+    return (place.name, place.precision) if place else (None, None)
+
+
+UNKNOWN_VILLAGES = [
+    # (report, the place of its last event): a village the gazetteer does not hold, written inside a named division
+    # ("X, a village in Y state", "in X, in Pakistan's Y district"), falls back to the finest division named, not
+    # to the town an earlier sentence told (another region's) nor to the country named first
+    ("Resistance fighters ambushed a convoy near Mandalay on Monday. On Wednesday, junta jets bombed Man Wein Gyi, "
+     "a village in Kachin state, killing five.", ("Kachin", GeoPrecision.REGION)),
+    ("Al-Shabaab fighters attacked an army base in Mogadishu on Friday. A day later, the militants killed four farmers "
+     "in Bulo Xaaji-Yare, a village in the Lower Juba region.", ("Jubbada Hoose", GeoPrecision.REGION)),
+    ("Protesters marched in Kinshasa on Monday. On Tuesday, CODECO fighters killed six displaced people at Lala, a "
+     "camp in Ituri province.", ("Ituri", GeoPrecision.REGION)),
+    ("Drones hit Kharkiv on Friday. On Saturday, Russian shells wounded two women in Tiahynka-Druha, a village in "
+     "the Kherson region.", ("Kherson", GeoPrecision.REGION)),
+    ("A bomb exploded at a market in Maiduguri on Monday. On Wednesday, insurgents burned houses in Kwatamari, a "
+     "settlement in Yobe state.", ("Yobe", GeoPrecision.REGION)),
+    ("RSF drones struck Port Sudan on Sunday. On Monday, RSF fighters killed twelve villagers in Wad Abu Shura, a "
+     "village in West Darfur state.", ("West Darfur", GeoPrecision.REGION)),
+    ("A suicide bomber killed four police officers in Mir Ali, in Pakistan's North Waziristan district, on "
+     "Thursday.", ("North Wazīristān District", GeoPrecision.REGION)),
+    # the division's words place it near its seat, as before; a story town inside the division stays the place
+    ("Troops repelled an attack on Djibo on Friday. On Sunday, gunmen killed nine herders in Bani-Peulh, a hamlet in "
+     "Loroum province.", ("Loroum", GeoPrecision.NEAR)),
+    ("Soldiers clashed with bandits near Gusau on Thursday. On Friday, gunmen abducted twenty travellers at Kwanan "
+     "Dutse, in Nigeria's Rafi district.", ("Rafi", GeoPrecision.NEAR)),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), UNKNOWN_VILLAGES)
+def test_an_unknown_village_falls_back_to_the_division_it_is_written_in(extractor, text, place):
+    assert _last_place(extractor, text) == place
