@@ -48,3 +48,29 @@ UNKNOWN_VILLAGES = [
 @pytest.mark.parametrize(("text", "place"), UNKNOWN_VILLAGES)
 def test_an_unknown_village_falls_back_to_the_division_it_is_written_in(extractor, text, place):
     assert _last_place(extractor, text) == place
+
+
+SPEAKERS_PLACES = [
+    # (report, the places of its events): the town where somebody said it ("an official said in X", "told
+    # reporters in X") is where the speaker is, not where it happened: neither the place of the happening nor of
+    # its toll, and no story town that the division its clause names would yield to
+    ("Militia fighters torched a market in Masisi territory on Sunday, killing two traders, a provincial official "
+     "said in Goma on Monday.", ["Masisi Territory"]),
+    ("Russian missiles hit an energy plant in the Lviv region overnight, injuring two workers, officials said in "
+     "Kyiv.", ["Lviv"]),
+    ("Bandits raided a cattle market in the Maru area of Zamfara on Saturday, killing nine herders, a police "
+     "spokesman said in Gusau.", ["Maru"]),
+    ("Junta jets bombed a monastery in Kachin state on Thursday, killing four monks, a rebel spokesman said in "
+     "Myitkyina.", ["Kachin"]),
+    ("Al-Shabaab fighters stormed a base in the Lower Shabelle region on Tuesday, killing six soldiers, the defence "
+     "ministry said in Mogadishu.", ["Shabeele Hoose"]),
+    ("Government shells hit a school in Idlib province on Sunday, wounding five pupils, rescuers said in Istanbul on "
+     "Monday.", ["Idlib"]),
+    ("Houthi drones struck a government camp in the Hays district on Friday, killing three soldiers, a military "
+     "spokesman said in Aden on Saturday.", ["Hays"]),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), SPEAKERS_PLACES)
+def test_where_somebody_said_it_is_not_where_it_happened(extractor, text, places):
+    assert [e.place.name if e.place else None for e in extract(extractor, text, PUBLISHED).events] == places

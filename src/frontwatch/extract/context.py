@@ -19,6 +19,7 @@ from frontwatch.nlp import entities_in
 from frontwatch.reading.attribution import saying
 from frontwatch.resolve.dates import MONTHS, resolve_date
 from frontwatch.resolve.geo_math import haversine_km
+from frontwatch.resolve.geo_terms import load_terms as geo_terms
 from frontwatch.resolve.numbers import number_value
 
 _WORDS = word_book("time")
@@ -33,8 +34,9 @@ _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("argumen
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), word_book("arguments").words("nearby_prepositions")
 _DASHES, _PARTS_OF_DAY = {"-", "–", "/"}, word_book("dates").words("parts_of_day")
+_DIVISIONS = geo_terms().region_nouns  # "X district", "Y province": a place named as a division
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
-_FACILITY_KM = 30.0
+_FACILITY_KM, _NEAR_KM = 30.0, 40.0  # a facility of a town; a town in a district
 _EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is written
 UNDATED, TOLD = _EXPRESSIONS["undated"], _EXPRESSIONS["told"]  # the report's day by default; a telling's day
 _FAR = 9
@@ -101,14 +103,6 @@ def definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in THE for c in noun.children) > any(c.lower_ in _OTHER for c in noun.lefts)
 
 
-def _told_by(noun: Token) -> Token | None:
-    """Where a noun tells a new happening as the report's own: a verbless sentence it heads ("Heavy fighting near X"),
-    or the clause whose subject or object it is ("clashes erupted"); None for a noun named in passing ("after an attack
-    on X") or, with its definite article, a happening the reader knows ("the fall of X had emboldened them")."""
-    return None if definite(noun) else noun if noun.dep_ == "ROOT" else noun.head if (
-        noun.dep_ in _TELLING_DEPS and noun.head.pos_ in {"VERB", "AUX"}) else None
-
-
 def is_town(place: Place) -> bool:
     """Whether a place is town-level: no region, no country."""
     return place.precision != GeoPrecision.REGION and place.feature != "country"
@@ -169,9 +163,10 @@ def _says(token: Token) -> bool:
 
 
 def _speakers_place(doc: Doc, mention: PlaceMention) -> bool:
-    """A place that only says where a speaker is ("officials in X said", "according to Y in X")."""
+    """A place that only says where a speaker is ("officials in X said", "according to Y in X", "Y said in X")."""
     node = _mention_token(doc, mention)
-    return node is not None and any(_says(t) or t.head.head.lower_ in _ACCORDING for t in (node, *node.ancestors))
+    return node is not None and any(_says(t) or t.head.head.lower_ in _ACCORDING or t.dep_ == "prep" and any(
+        c.dep_ == "nsubj" and _says(c) for c in t.head.children) for t in (node, *node.ancestors))  # not "reported on"
 
 
 def speaker(doc: Doc, mention: PlaceMention) -> bool:
@@ -222,13 +217,6 @@ def past_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PLUPERFECT for c in verb.children)
 
 
-def _flashback(verb: Token) -> bool:
-    """Whether a clause steps back in time, told in the past perfect ("had launched"), or sets another's scene as a
-    subordinate clause ("after the army left"): it does not move the story on."""
-    head = _clause_head(verb)
-    return past_perfect(head) or head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children)
-
-
 @dataclass
 class DocumentContext:
     """One parsed document with its resolved places and actors, shared by the extractors."""
@@ -270,16 +258,18 @@ class DocumentContext:
             m for m in told if m.resolved.precision != GeoPrecision.REGION and not _speakers_place(self.doc, m)])), [])
         if local := [m for m in local if not _reference_point(self.doc, m)] or local:  # locators last
             return min(local, key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx))).place
-        # else the story's town (the main town if named before, else the last named before, no mere locator) if it
-        # lies in the finest division named (a district, a province, the country; the first named of a level: "in X,
-        # in Pakistan's Y district", X unknown), else that division
-        area = min((m.resolved for m in clause or self.places_in(unit.start, unit.end) if not m.hint and not
-                    _speakers_place(self.doc, m)), key=lambda p: (p.feature == "country", p.feature != "district"),
-                   default=None)
+        # else the story's town (the main town if named before, else the last before, no mere locator) unless only where
+        # one spoke or in none of the divisions its clause (else sentence) names with their word: the finest of these
+        told = clause or self.places_in(unit.start, unit.end)  # ("in X, in Pakistan's Y district", X unknown: Y)
+        area = min((m.resolved for m in told if m.resolved.feature != "country" and (t := _mention_token(self.doc, m))
+                    and {t.lemma_.lower(), t.head.lemma_.lower()} & _DIVISIONS and not _speakers_place(self.doc, m)),
+                   key=lambda p: p.feature != "district", default=None)
         main, towns = self.main_place(), [m for m in self._towns(unit.start) if not _reference_point(self.doc, m)]
         story = main if not towns or any(m.place == main for m in towns) else towns[-1].place
-        return area if area and not (story and story.country == area.country and (
-            area.feature == "country" or story.admin1 == area.admin1)) else story
+        return area if story and area and (not (haversine_km(story.latitude, story.longitude, area.latitude, (
+            area.longitude)) <= _NEAR_KM if area.feature == "district" else story.admin1 == area.admin1) or all(
+                m.place != story or _speakers_place(self.doc, m) for m in self._towns())) else story or area or next(
+                    (m.place for m in told if not speaker(self.doc, m)), None)
 
     def named_place(self, name: str) -> Place | None:
         """What the gazetteer makes of a name in this document's countries (asked once per name)."""
@@ -410,10 +400,13 @@ class DocumentContext:
                 precision = TimePrecision.MONTH if slack else base.precision
                 return DateSpan(base.start + timedelta(days=days) - slack, base.end + timedelta(days=days) + slack,
                                 precision, _EXPRESSIONS["days_from"].format(days, base.expression))
-        if anchor.pos_ == "NOUN" and not self.dated_clause(unit.span, anchor):
-            if (told := _told_by(anchor)) is None:  # "after the fall of Mosul" names a known happening: days up to now
+        if anchor.pos_ == "NOUN" and not self.dated_clause(unit.span, anchor):  # a noun tells a new happening as the
+            # report's own heading a verbless sentence ("Heavy fighting near X") or as its clause's subject or object
+            # ("clashes erupted"); one named in passing ("after an attack on X") or known ("the fall of X"): days to now
+            if definite(anchor) or anchor.dep_ != "ROOT" and not (
+                    anchor.dep_ in _TELLING_DEPS and anchor.head.pos_ in {"VERB", "AUX"}):
                 return _up_to(self.document.published, days=2)
-            anchor = told
+            anchor = anchor if anchor.dep_ == "ROOT" else anchor.head
         own = self.date_in(unit.span, anchor, foreign=foreign)
         if not self.dated_clause(unit.span, anchor):
             reporter, earlier = _scene(anchor), _after_clause(anchor)
@@ -432,8 +425,10 @@ class DocumentContext:
             elif own is not None:  # a date of another clause ("a man who died on Saturday") yields to the story's
                 own = self._narrative(unit) or own
         if own is not None:
-            if remember and not _flashback(anchor):
-                self.narrative_dates.setdefault(unit.index, own)  # a flashback does not move the story
+            head = _clause_head(anchor)  # a flashback (past perfect "had launched", a subordinate "after the army
+            if remember and not (past_perfect(head) or head.dep_ == "advcl" and any(  # left") does not move the story
+                    c.dep_ == "mark" for c in head.children)):
+                self.narrative_dates.setdefault(unit.index, own)
             return own
         # no date: coded, as ACLED codes it, on the report's day, its precision the week's (not that very day)
         return self._narrative(unit) or _up_to(self.document.published, days=0)
