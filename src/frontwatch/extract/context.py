@@ -34,7 +34,7 @@ _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("argumen
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), word_book("arguments").words("nearby_prepositions")
 _DASHES, _PARTS_OF_DAY = {"-", "–", "/"}, word_book("dates").words("parts_of_day")
-_DIVISIONS = geo_terms().region_nouns  # "X district", "Y province": a place named as a division
+_DIVISIONS = tuple(geo_terms().region_nouns)  # "X district", "Y province": a place named as a division
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM, _NEAR_KM = 30.0, 40.0  # a facility of a town; a town in a district
 _EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is written
@@ -259,17 +259,18 @@ class DocumentContext:
         if local := [m for m in local if not _reference_point(self.doc, m)] or local:  # locators last
             return min(local, key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx))).place
         # else the story's town (the main town if named before, else the last before, no mere locator) unless only where
-        # one spoke or in none of the divisions its clause (else sentence) names with their word: the finest of these
-        told = clause or self.places_in(unit.start, unit.end)  # ("in X, in Pakistan's Y district", X unknown: Y)
+        # one spoke, or outside the divisions its clause (else sentence) names with their word, a district or, when the
+        # town was named before, any: then the finest of these ("in X, in Pakistan's Y district", X unknown: Y)
+        told = clause or self.places_in(unit.start, unit.end)
         area = min((m.resolved for m in told if m.resolved.feature != "country" and (t := _mention_token(self.doc, m))
-                    and {t.lemma_.lower(), t.head.lemma_.lower()} & _DIVISIONS and not _speakers_place(self.doc, m)),
-                   key=lambda p: p.feature != "district", default=None)
+                    and (m.surface.lower().endswith(_DIVISIONS) or t.head.lemma_.lower() in _DIVISIONS) and not
+                    _speakers_place(self.doc, m)), key=lambda p: p.feature != "district", default=None)
         main, towns = self.main_place(), [m for m in self._towns(unit.start) if not _reference_point(self.doc, m)]
         story = main if not towns or any(m.place == main for m in towns) else towns[-1].place
         return area if story and area and (not (haversine_km(story.latitude, story.longitude, area.latitude, (
-            area.longitude)) <= _NEAR_KM if area.feature == "district" else story.admin1 == area.admin1) or all(
-                m.place != story or _speakers_place(self.doc, m) for m in self._towns())) else story or area or next(
-                    (m.place for m in told if not speaker(self.doc, m)), None)
+            area.longitude)) <= _NEAR_KM if area.feature == "district" else not towns or story.admin1 == area.admin1)
+            or all(m.place != story or _speakers_place(self.doc, m) for m in self._towns())) else story or area or next(
+                (m.place for m in told if not speaker(self.doc, m)), None)
 
     def named_place(self, name: str) -> Place | None:
         """What the gazetteer makes of a name in this document's countries (asked once per name)."""
