@@ -74,3 +74,27 @@ SPEAKERS_PLACES = [
 @pytest.mark.parametrize(("text", "places"), SPEAKERS_PLACES)
 def test_where_somebody_said_it_is_not_where_it_happened(extractor, text, places):
     assert [e.place.name if e.place else None for e in extract(extractor, text, PUBLISHED).events] == places
+
+
+BORDERS = [
+    # (report, the neighbour it names): a country named for its border ("near the border with Mali", "on the frontier
+    # with Y") only locates the place; a village the gazetteer does not hold is then placed nowhere, never across the
+    # border; a country whose border it is ("Uganda's border with Congo") and a known town stay
+    ("Jihadists attacked an army base in Boulkessi, near the border with Burkina Faso, on Thursday, killing nine "
+     "soldiers.", "Burkina Faso"),
+    ("Gunmen killed six traders at a market in Kafin Soli, close to the border with Niger, on Sunday.", "Niger"),
+    ("Government jets bombed a village in the Maban area, near the border with Sudan, on Wednesday, killing four "
+     "farmers.", "Sudan"),
+    ("Bandits raided Gidan Kare, a hamlet near the border with Niger, on Monday, abducting twelve women.", "Niger"),
+    ("Armed men killed five herders in Tiaga, near the frontier with Burkina Faso, on Saturday.", "Burkina Faso"),
+    ("Rebels shelled a camp at Bwiza, near Uganda's border with Congo, on Saturday, wounding three people.",
+     "Democratic Republic of the Congo"),
+    ("Militants ambushed a police patrol in Zhob, on the frontier with Afghanistan, on Tuesday, killing two "
+     "officers.", "Afghanistan"),
+]
+
+
+@pytest.mark.parametrize(("text", "neighbour"), BORDERS)
+def test_a_country_named_for_its_border_is_not_where_it_happened(extractor, text, neighbour):
+    events = extract(extractor, text, PUBLISHED).events
+    assert events and all(e.place is None or e.place.country != neighbour for e in events)

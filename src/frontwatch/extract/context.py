@@ -29,7 +29,8 @@ _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _
 _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
 _GOING_ON, _PROGRESSIVE, _WEEK = _WORDS.phrases("going_on"), _WORDS.words("progressive"), 7
 _SINCE, _LOCATING = word_book("dates").phrases("since")[0], _WORDS.words("locating")  # "since May": a period's start
-_MEASURED, _OTHER = _COMPASS | _WORDS.words("distance_units"), word_book("arguments").words("around_adjectives")
+_MEASURED = _COMPASS | _WORDS.words("distance_units") | _WORDS.words("boundaries")  # "30 km from", "the border with"
+_OTHER = word_book("arguments").words("around_adjectives")
 _TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), word_book("arguments").words("nearby_prepositions")
@@ -270,7 +271,7 @@ class DocumentContext:
         return area if story and area and (not (haversine_km(story.latitude, story.longitude, area.latitude, (
             area.longitude)) <= _NEAR_KM if area.feature == "district" else not towns or story.admin1 == area.admin1)
             or all(m.place != story or _speakers_place(self.doc, m) for m in self._towns())) else story or area or next(
-                (m.place for m in told if not speaker(self.doc, m)), None)
+                (m.place for m in told if not speaker(self.doc, m) and not _reference_point(self.doc, m)), None)
 
     def named_place(self, name: str) -> Place | None:
         """What the gazetteer makes of a name in this document's countries (asked once per name)."""
