@@ -98,3 +98,21 @@ BORDERS = [
 def test_a_country_named_for_its_border_is_not_where_it_happened(extractor, text, neighbour):
     events = extract(extractor, text, PUBLISHED).events
     assert events and all(e.place is None or e.place.country != neighbour for e in events)
+
+
+SPOKEN_OF_CAPITALS = [
+    # (report, the town where somebody said it): a report that names no town but the speaker's places its happening
+    # in the part of the country it names ("in eastern Chad"), never in the capital where the army spoke
+    ("Rebels clashed with troops in eastern Chad on Saturday, the army said in N'Djamena.", "N'Djamena"),
+    ("Fighters attacked a convoy in northern Mali on Friday, a military source said in Bamako.", "Bamako"),
+    ("Bandits killed ten villagers in north-western Nigeria on Sunday, police said in Abuja.", "Abuja"),
+    ("Militants ambushed soldiers in southern Somalia on Monday, officials said in Mogadishu.", "Mogadishu"),
+    ("Government forces shelled rebel positions in western Ethiopia on Tuesday, residents told reporters in Addis "
+     "Ababa.", "Addis Ababa"),
+]
+
+
+@pytest.mark.parametrize(("text", "capital"), SPOKEN_OF_CAPITALS)
+def test_a_town_named_only_where_somebody_spoke_is_the_last_resort(extractor, text, capital):
+    places = [e.place for e in extract(extractor, text, PUBLISHED).events]
+    assert places and all(p is not None and p.name != capital and p.precision == GeoPrecision.REGION for p in places)

@@ -268,10 +268,11 @@ class DocumentContext:
                     _speakers_place(self.doc, m)), key=lambda p: p.feature != "district", default=None)
         main, towns = self.main_place(), [m for m in self._towns(unit.start) if not _reference_point(self.doc, m)]
         story = main if not towns or any(m.place == main for m in towns) else towns[-1].place
-        return area if story and area and (not (haversine_km(story.latitude, story.longitude, area.latitude, (
-            area.longitude)) <= _NEAR_KM if area.feature == "district" else not towns or story.admin1 == area.admin1)
-            or all(m.place != story or _speakers_place(self.doc, m) for m in self._towns())) else story or area or next(
-                (m.place for m in told if not speaker(self.doc, m) and not _reference_point(self.doc, m)), None)
+        spoken = story is not None and all(m.place != story or _speakers_place(self.doc, m) for m in self._towns())
+        return area if story and area and (spoken or not (haversine_km(story.latitude, story.longitude, (
+            area.latitude), area.longitude) <= _NEAR_KM if area.feature == "district" else not towns or (
+                story.admin1 == area.admin1))) else (None if spoken else story) or area or next((m.place for m in (
+                    told) if not _speakers_place(self.doc, m) and not _reference_point(self.doc, m)), story)
 
     def named_place(self, name: str) -> Place | None:
         """What the gazetteer makes of a name in this document's countries (asked once per name)."""
