@@ -354,6 +354,43 @@ READINGS = [
      MALI_UAG, "Kidal", "lost", True),
     ("hedged, guard: long ago", "Government troops recaptured Palmyra on Monday, almost two years after Islamic State "
      "fighters seized it.", "Islamic State", "Tadmur", "controls", False),
+    # a state told in the simple past and measured ("for two days") is over: its holder lost the place
+    ("measured: relative", "Bria, which the rebels held for a day in early March, is calm again.", None, "Bria",
+     "lost", True),
+    ("measured: active", "Seleka fighters occupied Bambari for a week in March.", None, "Bambari", "lost", True),
+    ("measured: years", "Al-Shabaab controlled Jowhar for three years, a local elder said.", "al-Shabaab", "Jawhar",
+     "lost", True),
+    ("measured: ruled", "M23 rebels ruled Rutshuru for six months last year.", "M23", "Rutshuru", "lost", True),
+    ("measured: passive", "Gwoza was held by Boko Haram for seven months in 2014 and 2015.", "Boko Haram", "Gwoza",
+     "lost", True),
+    ("measured, negative: no hold left", "M23 rebels ruled Rutshuru for six months last year.", "M23", "Rutshuru",
+     "controls", False),
+    ("measured, negative: present perfect", "The RSF has held Wad Madani for a year.", "Rapid Support Forces",
+     "Wad Medani", "lost", False),
+    ("measured, negative: for now", "M23 rebels hold Rutshuru for now.", "M23", "Rutshuru", "controls", True),
+    # keeping control is a hold, no change ("kept control of X")
+    ("kept: light verb", "Malian troops kept control of Kidal despite the attack.", "Military Forces of Mali", "Kidal",
+     "controls", True),
+    ("kept: retained, said", "Junta troops retained control of Lashio on Saturday, residents said.", JUNTA, "Lashio",
+     "controls", True),
+    ("kept: maintains", "The army maintains control of Kidal, officials say.", "Military Forces of Mali", "Kidal",
+     "controls", True),
+    ("kept: police", "Police officers kept control of Lascahobas after the gang attack.", "Police Forces of Haiti",
+     "Lascahobas", "controls", True),
+    ("kept: reportedly", "Somali forces reportedly retained control of Jowhar after a night of fighting.",
+     "Military Forces of Somalia", "Jawhar", "controls", True),
+    ("kept, negative: failed", "The army failed to keep control of Kidal.", "Military Forces of Mali", "Kidal",
+     "controls", False),
+    # giving a place up is a loss in every voice
+    ("gave up: active", "Junta troops gave up Lashio on Saturday.", JUNTA, "Lashio", "lost", True),
+    ("gave up: the city", "In Kunduz, government forces gave up the city after two days of street fighting.",
+     "Military Forces of Afghanistan", "Kunduz", "lost", True),
+    ("gave up: passive", "Lashio was given up by junta troops without a fight.", JUNTA, "Lashio", "lost", True),
+    ("gave up: said", "Rebels gave up Bunia on Sunday, the army said.", None, "Bunia", "lost", True),
+    ("gave up: perfect", "Malian troops have given up Kidal, residents say.", "Military Forces of Mali", "Kidal",
+     "lost", True),
+    ("gave up, negative: weapons", "The soldiers gave up their weapons to the rebels in Lashio.", JUNTA, "Lashio",
+     "lost", False),
 ]
 
 
