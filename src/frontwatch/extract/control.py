@@ -27,7 +27,8 @@ _COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("pl
 _NAMING, _COUNTRIES = _WORDS.words("naming_prepositions"), _WORDS.words("country_nouns")
 _INCLUDING, _AREAS = _WORDS.words("inclusion_prepositions"), _WORDS.words("area_nouns")
 _WITHIN, _UNOPPOSED = _WORDS.words("within_prepositions"), _WORDS.phrases("unopposed")
-_OF, _BEARINGS, _ENDS = (word_book("time").words(k) for k in ("reference_of", "compass", "state_ends"))
+_OF, _BEARINGS, _ENDS, _RUNNING = (word_book("time").words(k) for k in ("reference_of", "compass", "state_ends",
+                                                                        "running_counts"))
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}  # entity types of names that place it ("Lake Chad", not the army of Chad)
 _LEFT_BEFORE = timedelta(days=1)  # a place left the day before an entry was left to it
@@ -169,8 +170,8 @@ def _mood(frame: Frame) -> str:
     head, bare = frame.head, not any(c.dep_ == "aux" for c in frame.head.children)
     if frame.modality != "realis":
         return frame.modality
-    if head.tag_ in {"VBD", "VBN"} and bare and any(c.dep_ == "prep" and c.lower_ in _ENDS and any(
-            o.ent_type_ == "DATE" for o in c.children) for c in head.children):
+    if head.tag_ in {"VBD", "VBN"} and bare and any(c.dep_ == "prep" and c.lower_ in _ENDS and any(o.ent_type_ == "DATE"
+            and not any(m.lower_ in _RUNNING for m in o.children) for o in c.children) for c in head.children):
         return "ended"
     if not (frame.attribution is not None and head.dep_ == "ccomp") and past_perfect(head):  # the perfect, unless said
         return "past"
@@ -220,6 +221,9 @@ class ControlReader:
         # what its clause says the place includes ("took the city, including the airport") changes hands with it,
         included = [o for p in frame.head.subtree if p.dep_ == "prep" and p.lower_ in _INCLUDING  # wherever the
                     for pobj in p.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)]  # parser hung it
+        # and so do the further objects of a list the parser split ("taking X, Y and Z": Y a second object)
+        included += [t for role in change.places for fs in [frame.roles.get(role, [])] for f in fs[1:] if f.dep_ ==
+                     fs[0].dep_ == "dobj" and f.head.i == fs[0].head.i for t in stand_ins(f)]
         found += [f for t in included for f in _targets(ctx, t, excluded)]
         for mention, partial in ((m, p or degree) for m, p in found):
             place = mention.resolved
