@@ -430,10 +430,23 @@ READINGS = [
      "Military Forces of Libya", "Tarhuna", "controls", True),
     ("fell back, negative: towards", "The rebels fell back towards Kidal after the battle.", None, "Kidal", "lost",
      False),
+    # "it" after "the village of X" stands for X, even where the gazetteer does not know X: never the dateline's city
+    ("unknown village: handed it over", "BEIRUT, Dec 11 - Israeli troops withdrew from the border village of Kfar "
+     "Tibnit al-Fawqa on Wednesday and handed it over to the Lebanese army.", None, "Beirut", None, False),
+    ("unknown village: held it", "GOMA, March 3 - M23 rebels captured the village of Kashebere Ndogo on Monday and held "
+     "it overnight, residents said.", None, "Goma", "controls", False),
+    ("unknown village: abandoned it", "MOGADISHU, Jan 9 - Al-Shabaab fighters seized the village of Qod Qodley on "
+     "Tuesday and later abandoned it.", None, "Mogadishu", "lost", False),
+    ("unknown town: still hold it", "JUBA, Feb 4 - SPLA-IO rebels took the town of Pariak Nyal on Friday and still hold "
+     "it, a spokesman said.", None, "Juba", "controls", False),
+    ("unknown hamlet: retook it", "BAMAKO, May 2 - Jihadists overran the hamlet of Tin Ehrenfried on Sunday before the "
+     "army retook it, officials said.", None, "Bamako", "controls", False),
+    ("known town: abandoned it", "MOGADISHU, Jan 9 - Al-Shabaab fighters seized the town of Jowhar on Tuesday and later "
+     "abandoned it.", "al-Shabaab", "Jawhar", "lost", True),
 ]
 
 
 @pytest.mark.parametrize(("shape", "text", "holder", "place", "status", "made"), READINGS, ids=[r[0] for r in READINGS])
 def test_a_report_states_control_only_as_its_words_do(extractor, shape, text, holder, place, status, made):
-    assert any(s == status and holder in (None, a) and place in (None, p) for a, p, s in _claims(extractor, text)) \
-        is made
+    assert any(status in (None, s) and holder in (None, a) and place in (None, p) for a, p, s in
+               _claims(extractor, text)) is made

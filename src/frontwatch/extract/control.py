@@ -111,9 +111,11 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
     elif target.lower_ in _COUNTRIES and ctx.actors.doc_country and ctx.resolve_place:
         place = ctx.resolve_place(ctx.actors.doc_country)  # "the country": the one the report is about
     elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS and not _stands_for_a_thing(ctx, target):
-        unit = next(u for u in ctx.units if u.start <= target.idx < u.end)  # the first town its sentence names
-        local = [m.resolved for m in ctx.places_in(unit.start, target.idx) if is_town(m.resolved)]
-        place = local[0] if local else ctx.recent_place(target.idx)  # else the last one before
+        unit = next(u for u in ctx.units if u.start <= target.idx < u.end)  # the first town its sentence names,
+        local = [m.resolved for m in ctx.places_in(unit.start, target.idx) if is_town(m.resolved)]  # else the one its
+        told = [t for t in target.sent[:target.i - target.sent.start] if t.lower_ in _TOWNS]  # town noun means ("the
+        place = local[0] if local else ctx.town_meant(told[-1]) if told else ctx.recent_place(target.idx)  # village of
+        # X": none, if the gazetteer does not know X), else the last one before
     elif target.pos_ == "PROPN":  # a name the geoparser left unplaced ("Kidal was captured")
         place = ctx.named_place(name_text(target))
     return PlaceMention(target.idx, target.idx + len(target.text), target.text, place) if place is not None else None
