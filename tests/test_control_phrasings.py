@@ -430,6 +430,16 @@ READINGS = [
      "Military Forces of Libya", "Tarhuna", "controls", True),
     ("fell back, negative: towards", "The rebels fell back towards Kidal after the battle.", None, "Kidal", "lost",
      False),
+    # a share told with a round figure the parser reads as a preposition ("hold about a third of X") is part of X
+    ("share: about a tenth", "The militants still hold about a tenth of Marawi.", None, "Marawi City", "partial", True),
+    ("share: around half, said", "Rebels control around half of Aleppo, a monitor said.", None, "Aleppo", "partial",
+     True),
+    ("share: the town of", "The rebels held around a third of the town of Gao.", None, "Gao", "partial", True),
+    ("share: over half", "Troops now control over half of Bakhmut.", "Military Forces of Ukraine", "Bakhmut",
+     "partial", True),
+    ("share: seized", "Militants seized around a quarter of Sirte on Sunday.", None, "Sirte", "partial", True),
+    ("share, negative: whole", "The militants still hold about a tenth of Marawi.", None, "Marawi City", "controls",
+     False),
     # "it" after "the village of X" stands for X, even where the gazetteer does not know X: never the dateline's city
     ("unknown village: handed it over", "BEIRUT, Dec 11 - Israeli troops withdrew from the border village of Kfar "
      "Tibnit al-Fawqa on Wednesday and handed it over to the Lebanese army.", None, "Beirut", None, False),
