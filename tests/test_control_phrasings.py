@@ -443,16 +443,16 @@ READINGS = [
     # "it" after "the village of X" stands for X, even where the gazetteer does not know X: never the dateline's city
     ("unknown village: handed it over", "BEIRUT, Dec 11 - Israeli troops withdrew from the border village of Kfar "
      "Tibnit al-Fawqa on Wednesday and handed it over to the Lebanese army.", None, "Beirut", None, False),
-    ("unknown village: held it", "GOMA, March 3 - M23 rebels captured the village of Kashebere Ndogo on Monday and held "
-     "it overnight, residents said.", None, "Goma", "controls", False),
+    ("unknown village: held it", "GOMA, March 3 - M23 rebels captured the village of Kashebere Ndogo on Monday and "
+     "held it overnight, residents said.", None, "Goma", "controls", False),
     ("unknown village: abandoned it", "MOGADISHU, Jan 9 - Al-Shabaab fighters seized the village of Qod Qodley on "
      "Tuesday and later abandoned it.", None, "Mogadishu", "lost", False),
-    ("unknown town: still hold it", "JUBA, Feb 4 - SPLA-IO rebels took the town of Pariak Nyal on Friday and still hold "
-     "it, a spokesman said.", None, "Juba", "controls", False),
-    ("unknown hamlet: retook it", "BAMAKO, May 2 - Jihadists overran the hamlet of Tin Ehrenfried on Sunday before the "
-     "army retook it, officials said.", None, "Bamako", "controls", False),
-    ("known town: abandoned it", "MOGADISHU, Jan 9 - Al-Shabaab fighters seized the town of Jowhar on Tuesday and later "
-     "abandoned it.", "al-Shabaab", "Jawhar", "lost", True),
+    ("unknown town: still hold it", "JUBA, Feb 4 - SPLA-IO rebels took the town of Pariak Nyal on Friday and still "
+     "hold it, a spokesman said.", None, "Juba", "controls", False),
+    ("unknown hamlet: retook it", "BAMAKO, May 2 - Jihadists overran the hamlet of Tin Ehrenfried on Sunday before "
+     "the army retook it, officials said.", None, "Bamako", "controls", False),
+    ("known town: abandoned it", "MOGADISHU, Jan 9 - Al-Shabaab fighters seized the town of Jowhar on Tuesday and "
+     "later abandoned it.", "al-Shabaab", "Jawhar", "lost", True),
 ]
 
 

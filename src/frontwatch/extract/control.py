@@ -20,15 +20,12 @@ from frontwatch.reading.attribution import contains
 from frontwatch.reading.model import Frame
 from frontwatch.taxonomy import Taxonomy
 
-_WORDS = word_book("arguments")
-_PARTIAL, _TOWNS, _POSITIONS = _WORDS.words("partial"), _WORDS.words("town_nouns"), _WORDS.words("position_nouns")
-_FACILITIES, _DEGREE = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.words("partial_degree")
-_COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("place_pronouns")
-_NAMING, _COUNTRIES = _WORDS.words("naming_prepositions"), _WORDS.words("country_nouns")
-_INCLUDING, _AREAS = _WORDS.words("inclusion_prepositions"), _WORDS.words("area_nouns")
-_WITHIN, _UNOPPOSED = _WORDS.words("within_prepositions"), _WORDS.phrases("unopposed")
-_OF, _BEARINGS, _ENDS, _RUNNING = (word_book("time").words(k) for k in ("reference_of", "compass", "state_ends",
-                                                                        "running_counts"))
+_WORDS, _TIME = word_book("arguments"), word_book("time")
+(_OF, _BEARINGS, _ENDS, _RUNNING, _PARTIAL, _TOWNS, _POSITIONS, _DEGREE, _COMPASS, _PLACE_PRONOUNS, _NAMING, _COUNTRIES,
+ _INCLUDING, _AREAS, _WITHIN) = (*map(_TIME.words, ("reference_of", "compass", "state_ends", "running_counts")), *map(
+    _WORDS.words, ("partial", "town_nouns", "position_nouns", "partial_degree", "compass_adjectives", "place_pronouns",
+    "naming_prepositions", "country_nouns", "inclusion_prepositions", "area_nouns", "within_prepositions")))
+_FACILITIES, _UNOPPOSED = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.phrases("unopposed")
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}  # entity types of names that place it ("Lake Chad", not the army of Chad)
 _LEFT_BEFORE = timedelta(days=1)  # a place left the day before an entry was left to it
@@ -98,8 +95,9 @@ def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMe
 
 
 def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
-    """A place the geoparser did not mark: "the airport" (of the town the report is about), "the
-    city", "it" (named before), a name the gazetteer knows."""
+    """A place the geoparser did not mark: "the airport" (of the town the report is about), "the city", "it" (the first
+    town its sentence names, else what its town noun means: none for "the village of X" unknown; else named before),
+    a name the gazetteer knows."""
     place: Place | None = None
     if target.lower_ in _FACILITIES:
         place = _named_at(ctx, target)
@@ -111,11 +109,10 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
     elif target.lower_ in _COUNTRIES and ctx.actors.doc_country and ctx.resolve_place:
         place = ctx.resolve_place(ctx.actors.doc_country)  # "the country": the one the report is about
     elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS and not _stands_for_a_thing(ctx, target):
-        unit = next(u for u in ctx.units if u.start <= target.idx < u.end)  # the first town its sentence names,
-        local = [m.resolved for m in ctx.places_in(unit.start, target.idx) if is_town(m.resolved)]  # else the one its
-        told = [t for t in target.sent[:target.i - target.sent.start] if t.lower_ in _TOWNS]  # town noun means ("the
-        place = local[0] if local else ctx.town_meant(told[-1]) if told else ctx.recent_place(target.idx)  # village of
-        # X": none, if the gazetteer does not know X), else the last one before
+        unit = next(u for u in ctx.units if u.start <= target.idx < u.end)
+        local = [m.resolved for m in ctx.places_in(unit.start, target.idx) if is_town(m.resolved)]
+        told = [t for t in target.sent[:target.i - target.sent.start] if t.lower_ in _TOWNS]
+        place = local[0] if local else ctx.town_meant(told[-1]) if told else ctx.recent_place(target.idx)
     elif target.pos_ == "PROPN":  # a name the geoparser left unplaced ("Kidal was captured")
         place = ctx.named_place(name_text(target))
     return PlaceMention(target.idx, target.idx + len(target.text), target.text, place) if place is not None else None
@@ -170,14 +167,11 @@ def _mood(frame: Frame) -> str:
     """A frame's modality; if realis, `ended` with no auxiliary and a date ending it ("X, which Y held until 2019"),
     `past` in the past perfect unless said ("said they had"), `described` a bare participle ("troops guarding X")."""
     head, bare = frame.head, not any(c.dep_ == "aux" for c in frame.head.children)
-    if frame.modality != "realis":
-        return frame.modality
-    if head.tag_ in {"VBD", "VBN"} and bare and any(c.dep_ == "prep" and c.lower_ in _ENDS and any(o.ent_type_ == "DATE"
-            and not any(m.lower_ in _RUNNING for m in o.children) for o in c.children) for c in head.children):
-        return "ended"
-    if not (frame.attribution is not None and head.dep_ == "ccomp") and past_perfect(head):  # the perfect, unless said
-        return "past"
-    return "described" if head.tag_ == "VBG" and bare else "realis"
+    said = frame.attribution is not None and head.dep_ == "ccomp"  # the perfect, unless said, is `past`
+    ended = head.tag_ in {"VBD", "VBN"} and bare and any(c.dep_ == "prep" and c.lower_ in _ENDS and any(o.ent_type_ ==
+        "DATE" and not any(m.lower_ in _RUNNING for m in o.children) for o in c.children) for c in head.children)
+    return frame.modality if frame.modality != "realis" else "ended" if ended else "past" if not said and past_perfect(
+        head) else "described" if head.tag_ == "VBG" and bare else "realis"
 
 
 class ControlReader:
