@@ -368,6 +368,12 @@ READINGS = [
     ("measured, negative: present perfect", "The RSF has held Wad Madani for a year.", "Rapid Support Forces",
      "Wad Medani", "lost", False),
     ("measured, negative: for now", "M23 rebels hold Rutshuru for now.", "M23", "Rutshuru", "controls", True),
+    ("measured, negative: a participle's siege", "Djibo, a town besieged by JNIM for two years, was attacked again.",
+     "JNIM", "Djibo", "threatened", True),
+    ("measured, negative: a participle's hold", "Kidal, held by rebels for a decade, is short of food.", None, "Kidal",
+     "lost", False),
+    ("measured, negative: a participle, said", "Jowhar, controlled by al-Shabaab for three years, has no clinic, "
+     "residents said.", "al-Shabaab", "Jawhar", "lost", False),
     ("measured, negative: a running count", "Islamic State fighters held Palmyra for a third day on Sunday.",
      "Islamic State", "Tadmur", "controls", True),
     ("measured, negative: consecutive", "The army held Kidal for the second consecutive day.",
