@@ -374,6 +374,9 @@ READINGS = [
      "lost", False),
     ("measured, negative: a participle, said", "Jowhar, controlled by al-Shabaab for three years, has no clinic, "
      "residents said.", "al-Shabaab", "Jawhar", "lost", False),
+    ("measured, negative: up to now", "Rebels controlled Kidal for the past two years.", None, "Kidal", "lost", False),
+    ("measured, negative: the last decade", "The Houthis held Harib for the last decade, a local official said.",
+     "Houthis", "Ḩarīb", "controls", True),
     ("measured, negative: a running count", "Islamic State fighters held Palmyra for a third day on Sunday.",
      "Islamic State", "Tadmur", "controls", True),
     ("measured, negative: consecutive", "The army held Kidal for the second consecutive day.",
