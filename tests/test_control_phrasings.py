@@ -355,7 +355,7 @@ READINGS = [
     ("hedged, guard: long ago", "Government troops recaptured Palmyra on Monday, almost two years after Islamic State "
      "fighters seized it.", "Islamic State", "Tadmur", "controls", False),
     # a state told in the simple past and measured ("for two days") is over: its holder lost the place
-    ("measured: relative", "Bria, which the rebels held for a day in early March, is calm again.", None, "Bria",
+    ("measured: relative", "Bria, which the rebels occupied for one day in early March, is calm again.", None, "Bria",
      "lost", True),
     ("measured: active", "Seleka fighters occupied Bambari for a week in March.", None, "Bambari", "lost", True),
     ("measured: years", "Al-Shabaab controlled Jowhar for three years, a local elder said.", "al-Shabaab", "Jawhar",
@@ -368,19 +368,21 @@ READINGS = [
     ("measured, negative: present perfect", "The RSF has held Wad Madani for a year.", "Rapid Support Forces",
      "Wad Medani", "lost", False),
     ("measured, negative: for now", "M23 rebels hold Rutshuru for now.", "M23", "Rutshuru", "controls", True),
+    # a participle's measure ("X, held by Y for years, is ...") goes on
     ("measured, negative: a participle's siege", "Djibo, a town besieged by JNIM for two years, was attacked again.",
      "JNIM", "Djibo", "threatened", True),
     ("measured, negative: a participle's hold", "Kidal, held by rebels for a decade, is short of food.", None, "Kidal",
      "lost", False),
     ("measured, negative: a participle, said", "Jowhar, controlled by al-Shabaab for three years, has no clinic, "
      "residents said.", "al-Shabaab", "Jawhar", "lost", False),
-    ("measured, negative: up to now", "Rebels controlled Kidal for the past two years.", None, "Kidal", "lost", False),
+    # and so does a running count, or a measure up to now
     ("measured, negative: the last decade", "The Houthis held Harib for the last decade, a local official said.",
      "Houthis", "Ḩarīb", "controls", True),
-    ("measured, negative: a running count", "Islamic State fighters held Palmyra for a third day on Sunday.",
-     "Islamic State", "Tadmur", "controls", True),
-    ("measured, negative: consecutive", "The army held Kidal for the second consecutive day.",
-     "Military Forces of Mali", "Kidal", "lost", False),
+    ("measured, negative: up to now", "Rebels controlled Kidal for the past two years.", None, "Kidal", "lost", False),
+    ("measured, negative: a running count", "IS fighters held Palmyra for a third day.", "Islamic State", "Tadmur",
+     "controls", True),
+    ("measured, negative: consecutive", "The army held Kidal for the second consecutive day.", None, "Kidal", "lost",
+     False),
     ("measured, negative: another", "Rebels occupied Bambari for another week, residents said.", None, "Bambari",
      "lost", False),
     # keeping control is a hold, no change ("kept control of X")
@@ -398,8 +400,8 @@ READINGS = [
      "controls", False),
     # giving a place up is a loss in every voice
     ("gave up: active", "Junta troops gave up Lashio on Saturday.", JUNTA, "Lashio", "lost", True),
-    ("gave up: the city", "In Kunduz, government forces gave up the city after two days of street fighting.",
-     "Military Forces of Afghanistan", "Kunduz", "lost", True),
+    ("gave up: the city of", "After a week of shelling, Afghan troops gave up the city of Kunduz, a council member "
+     "said.", "Military Forces of Afghanistan", "Kunduz", "lost", True),
     ("gave up: passive", "Lashio was given up by junta troops without a fight.", JUNTA, "Lashio", "lost", True),
     ("gave up: said", "Rebels gave up Bunia on Sunday, the army said.", None, "Bunia", "lost", True),
     ("gave up: perfect", "Malian troops have given up Kidal, residents say.", "Military Forces of Mali", "Kidal",
@@ -409,6 +411,8 @@ READINGS = [
     # every town of a list taken, where the parser splits the list into several objects ("seizing X, Y and Z")
     ("list: participle", "Rebels swept through the north on Sunday, seizing Kidal, Tessalit and Aguelhok.", None,
      "Aguelhok", "controls", True),
+    ("list split: said", "Taliban fighters seized two cities on Sunday, taking Aybak and Sar-e Pul, officials said.",
+     "Taliban", "Sar-e Pul", "controls", True),
     ("list: capturing", "Houthi fighters pushed south, capturing Harib, Bayhan and Al Abdiyah within days.", "Houthis",
      "Al Abdiyah", "controls", True),
     ("list: retaking", "The army advanced along the river, retaking Malakal, Nasir and Bentiu by Friday.", None,
@@ -419,10 +423,9 @@ READINGS = [
      True),
     ("list: two towns", "Government forces reportedly recaptured two towns on Saturday, retaking Bambari and Bria.",
      None, "Bria", "controls", True),
+    # the parser splits some lists into two objects of one verb (hyphenated names: "Sar-e Pul")
     ("list split: hyphenated", "The Taliban swept through the north, taking Aybak, Sar-e Pul and Sheberghan in quick "
      "succession.", "Taliban", "Shibirghān", "controls", True),
-    ("list split: said", "Taliban fighters seized two cities on Sunday, taking Aybak and Sar-e Pul, officials said.",
-     "Taliban", "Sar-e Pul", "controls", True),
     ("list split: capturing", "Taliban units pushed north, capturing Aybak, Mazar-i-Sharif and Hairatan in two days.",
      "Taliban", "Mazār-e Sharīf", "controls", True),
     # "fell back from X": the parser reads "back" as an adverb and hangs the from-phrase on it
@@ -463,8 +466,8 @@ READINGS = [
     ("claimed, negative: the army's loss", "The RSF claimed the capture of El Fasher, a claim the army denied.",
      "Military Forces of Sudan", "El Fasher", "lost", False),
     # "it" after "the village of X" stands for X, even where the gazetteer does not know X: never the dateline's city
-    ("unknown village: handed it over", "BEIRUT, Dec 11 - Israeli troops withdrew from the border village of Kfar "
-     "Tibnit al-Fawqa on Wednesday and handed it over to the Lebanese army.", None, "Beirut", None, False),
+    ("unknown village: handed it to", "BEIRUT, Dec 11 - Israeli forces pulled out of the hill village of Kfar Tibnit "
+     "al-Fawqa and handed it to Lebanese soldiers late on Wednesday.", None, "Beirut", None, False),
     ("unknown village: held it", "GOMA, March 3 - M23 rebels captured the village of Kashebere Ndogo on Monday and "
      "held it overnight, residents said.", None, "Goma", "controls", False),
     ("unknown village: abandoned it", "MOGADISHU, Jan 9 - Al-Shabaab fighters seized the village of Qod Qodley on "
