@@ -166,13 +166,13 @@ def _mood(frame: Frame) -> str:
     """A frame's modality; if realis, `ended` with no auxiliary and a date ending it ("X, which Y held until 2019"),
     `past` in the past perfect unless said ("said they had"), `described` a bare participle ("troops guarding X")."""
     head, bare = frame.head, not any(c.dep_ == "aux" for c in frame.head.children)
-    said = frame.attribution is not None and head.dep_ == "ccomp"  # the perfect, unless said, is `past`
     told = head.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)  # not "X, held
-    ends = _ENDS | _MEASURES if told else _ENDS  # by Y for years, is": a participle's measure goes on
+    ends = _ENDS | _MEASURES if told else _ENDS  # by Y for years, is": a participle's measure goes on, as does a
     ended = head.tag_ in {"VBD", "VBN"} and bare and any(c.dep_ == "prep" and c.lower_ in ends and any(o.ent_type_ ==
-        "DATE" and not any(m.lower_ in _RUNNING for m in o.children) for o in c.children) for c in head.children)
-    return frame.modality if frame.modality != "realis" else "ended" if ended else "past" if not said and past_perfect(
-        head) else "described" if head.tag_ == "VBG" and bare else "realis"
+        "DATE" and not (c.lower_ in _MEASURES and any(m.lower_ in _RUNNING for m in o.children)) for o in c.children)
+        for c in head.children)  # running count or one up to now ("for a third day", "for the past year")
+    return frame.modality if frame.modality != "realis" else "ended" if ended else "past" if not (frame.attribution
+        and head.dep_ == "ccomp") and past_perfect(head) else "described" if head.tag_ == "VBG" and bare else "realis"
 
 
 class ControlReader:
