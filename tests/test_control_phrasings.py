@@ -452,18 +452,17 @@ READINGS = [
     ("share: seized", "Militants seized around a quarter of Sirte on Sunday.", None, "Sirte", "partial", True),
     ("share, negative: whole", "The militants still hold about a tenth of Marawi.", None, "Marawi City", "controls",
      False),
-    # a claim verb lends its subject to the taking or hold it names ("claimed the capture of X", "claimed control of X")
-    ("claimed: capture", "M23 rebels claimed the capture of Rutshuru on Sunday.", "M23", "Rutshuru", "controls", True),
+    # claiming control of a place is a (claimed) hold ("claimed control of X")
     ("claimed: control", "The Taliban claimed control of Kunduz on Sunday.", "Taliban", "Kunduz", "controls", True),
-    ("claimed: statement", "JNIM claimed the capture of Djibo in a statement on Monday.", "JNIM", "Djibo", "controls",
-     True),
-    ("claimed: seizure, said", "Houthi fighters claimed the seizure of Harib on Tuesday, their spokesman said.",
-     "Houthis", "Ḩarīb", "controls", True),
+    ("claimed: full control", "JNIM claimed full control of Djibo in a statement on Monday.", "JNIM", "Djibo",
+     "controls", True),
+    ("claimed: said", "Houthi fighters claimed control of Harib on Tuesday, their spokesman said.", None, "Ḩarīb",
+     "controls", True),
     ("claimed: perfect", "Al-Shabaab has claimed control of Jowhar after a night of fighting.", "al-Shabaab",
      "Jawhar", "controls", True),
-    ("claimed: denied", "The RSF claimed the capture of El Fasher, a claim the army denied.", "Rapid Support Forces",
+    ("claimed: denied", "The RSF claimed control of El Fasher, a claim the army denied.", "Rapid Support Forces",
      "El Fasher", "controls", True),
-    ("claimed, negative: the army's loss", "The RSF claimed the capture of El Fasher, a claim the army denied.",
+    ("claimed, negative: the army's loss", "The RSF claimed control of El Fasher, a claim the army denied.",
      "Military Forces of Sudan", "El Fasher", "lost", False),
     # "it" after "the village of X" stands for X, even where the gazetteer does not know X: never the dateline's city
     ("unknown village: handed it to", "BEIRUT, Dec 11 - Israeli forces pulled out of the hill village of Kfar Tibnit "
