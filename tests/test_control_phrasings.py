@@ -354,10 +354,133 @@ READINGS = [
      MALI_UAG, "Kidal", "lost", True),
     ("hedged, guard: long ago", "Government troops recaptured Palmyra on Monday, almost two years after Islamic State "
      "fighters seized it.", "Islamic State", "Tadmur", "controls", False),
+    # a state told in the simple past and measured ("for two days") is over: its holder lost the place
+    ("measured: relative", "Bria, which the rebels occupied for one day in early March, is calm again.", None, "Bria",
+     "lost", True),
+    ("measured: active", "Seleka fighters occupied Bambari for a week in March.", None, "Bambari", "lost", True),
+    ("measured: years", "Al-Shabaab controlled Jowhar for three years, a local elder said.", "al-Shabaab", "Jawhar",
+     "lost", True),
+    ("measured: ruled", "M23 rebels ruled Rutshuru for six months last year.", "M23", "Rutshuru", "lost", True),
+    ("measured: passive", "Gwoza was held by Boko Haram for seven months in 2014 and 2015.", "Boko Haram", "Gwoza",
+     "lost", True),
+    ("measured, negative: no hold left", "M23 rebels ruled Rutshuru for six months last year.", "M23", "Rutshuru",
+     "controls", False),
+    ("measured, negative: present perfect", "The RSF has held Wad Madani for a year.", "Rapid Support Forces",
+     "Wad Medani", "lost", False),
+    ("measured, negative: for now", "M23 rebels hold Rutshuru for now.", "M23", "Rutshuru", "controls", True),
+    # a participle's measure ("X, held by Y for years, is ...") goes on
+    ("measured, negative: a participle's siege", "Djibo, a town besieged by JNIM for two years, was attacked again.",
+     "JNIM", "Djibo", "threatened", True),
+    ("measured, negative: a participle's hold", "Kidal, held by rebels for a decade, is short of food.", None, "Kidal",
+     "lost", False),
+    ("measured, negative: a participle, said", "Jowhar, controlled by al-Shabaab for three years, has no clinic, "
+     "residents said.", "al-Shabaab", "Jawhar", "lost", False),
+    # and so does a running count, or a measure up to now
+    ("measured, negative: the last decade", "The Houthis held Harib for the last decade, a local official said.",
+     "Houthis", "Ḩarīb", "controls", True),
+    ("measured, negative: up to now", "Rebels controlled Kidal for the past two years.", None, "Kidal", "lost", False),
+    ("measured, negative: a running count", "IS fighters held Palmyra for a third day.", "Islamic State", "Tadmur",
+     "controls", True),
+    ("measured, negative: consecutive", "The army held Kidal for the second consecutive day.", None, "Kidal", "lost",
+     False),
+    ("measured, negative: another", "Rebels occupied Bambari for another week, residents said.", None, "Bambari",
+     "lost", False),
+    # keeping control is a hold, no change ("kept control of X")
+    ("kept: light verb", "Malian troops kept control of Kidal despite the attack.", "Military Forces of Mali", "Kidal",
+     "controls", True),
+    ("kept: retained, said", "Junta troops retained control of Lashio on Saturday, residents said.", JUNTA, "Lashio",
+     "controls", True),
+    ("kept: maintains", "The army maintains control of Kidal, officials say.", "Military Forces of Mali", "Kidal",
+     "controls", True),
+    ("kept: police", "Police officers kept control of Lascahobas after the gang attack.", "Police Forces of Haiti",
+     "Lascahobas", "controls", True),
+    ("kept: reportedly", "Somali forces reportedly retained control of Jowhar after a night of fighting.",
+     "Military Forces of Somalia", "Jawhar", "controls", True),
+    ("kept, negative: failed", "The army failed to keep control of Kidal.", "Military Forces of Mali", "Kidal",
+     "controls", False),
+    # giving a place up is a loss in every voice
+    ("gave up: active", "Junta troops gave up Lashio on Saturday.", JUNTA, "Lashio", "lost", True),
+    ("gave up: the city of", "After a week of shelling, Afghan troops gave up the city of Kunduz, a council member "
+     "said.", "Military Forces of Afghanistan", "Kunduz", "lost", True),
+    ("gave up: passive", "Lashio was given up by junta troops without a fight.", JUNTA, "Lashio", "lost", True),
+    ("gave up: said", "Rebels gave up Bunia on Sunday, the army said.", None, "Bunia", "lost", True),
+    ("gave up: perfect", "Malian troops have given up Kidal, residents say.", "Military Forces of Mali", "Kidal",
+     "lost", True),
+    ("gave up, negative: weapons", "The soldiers gave up their weapons to the rebels in Lashio.", JUNTA, "Lashio",
+     "lost", False),
+    # every town of a list taken, where the parser splits the list into several objects ("seizing X, Y and Z")
+    ("list: participle", "Rebels swept through the north on Sunday, seizing Kidal, Tessalit and Aguelhok.", None,
+     "Aguelhok", "controls", True),
+    ("list split: said", "Taliban fighters seized two cities on Sunday, taking Aybak and Sar-e Pul, officials said.",
+     "Taliban", "Sar-e Pul", "controls", True),
+    ("list: capturing", "Houthi fighters pushed south, capturing Harib, Bayhan and Al Abdiyah within days.", "Houthis",
+     "Al Abdiyah", "controls", True),
+    ("list: retaking", "The army advanced along the river, retaking Malakal, Nasir and Bentiu by Friday.", None,
+     "Bentiu", "controls", True),
+    ("list: said", "M23 fighters moved west, taking Sake, Masisi and Rubaya, residents said.", "M23", "Rubaya",
+     "controls", True),
+    ("list: losing", "Junta troops held out in the east, losing Lashio, Hsenwi and Kutkai.", JUNTA, "Kutkai", "lost",
+     True),
+    ("list: two towns", "Government forces reportedly recaptured two towns on Saturday, retaking Bambari and Bria.",
+     None, "Bria", "controls", True),
+    # the parser splits some lists into two objects of one verb (hyphenated names: "Sar-e Pul")
+    ("list split: hyphenated", "The Taliban swept through the north, taking Aybak, Sar-e Pul and Sheberghan in quick "
+     "succession.", "Taliban", "Shibirghān", "controls", True),
+    ("list split: capturing", "Taliban units pushed north, capturing Aybak, Mazar-i-Sharif and Hairatan in two days.",
+     "Taliban", "Mazār-e Sharīf", "controls", True),
+    # "fell back from X": the parser reads "back" as an adverb and hangs the from-phrase on it
+    ("fell back: active", "The LNA fell back from Tarhuna on Friday.", "LNA", "Tarhuna", "lost", True),
+    ("fell back: said", "Junta troops fell back from Lashio on Saturday, residents said.", JUNTA, "Lashio", "lost",
+     True),
+    ("fell back: after", "Lashio was quiet on Saturday after junta troops pulled back from the town.", JUNTA, "Lashio",
+     "lost", True),
+    ("fell back: the army said", "M23 rebels fell back from Sake on Sunday, the army said.", "M23", "Sake", "lost",
+     True),
+    ("fell back: reportedly", "Al-Shabaab fighters reportedly fell back from Jowhar overnight.", "al-Shabaab", "Jawhar",
+     "lost", True),
+    ("fell back: entry made a taking", "GNA forces entered Tarhuna on Friday after the LNA fell back from the town.",
+     "Military Forces of Libya", "Tarhuna", "controls", True),
+    ("fell back, negative: towards", "The rebels fell back towards Kidal after the battle.", None, "Kidal", "lost",
+     False),
+    # a share told with a round figure the parser reads as a preposition ("hold about a third of X") is part of X
+    ("share: about a tenth", "The militants still hold about a tenth of Marawi.", None, "Marawi City", "partial", True),
+    ("share: around half, said", "Rebels control around half of Aleppo, a monitor said.", None, "Aleppo", "partial",
+     True),
+    ("share: the town of", "The rebels held around a third of the town of Gao.", None, "Gao", "partial", True),
+    ("share: over half", "Troops now control over half of Bakhmut.", "Military Forces of Ukraine", "Bakhmut",
+     "partial", True),
+    ("share: seized", "Militants seized around a quarter of Sirte on Sunday.", None, "Sirte", "partial", True),
+    ("share, negative: whole", "The militants still hold about a tenth of Marawi.", None, "Marawi City", "controls",
+     False),
+    # claiming control of a place is a (claimed) hold ("claimed control of X")
+    ("claimed: control", "The Taliban claimed control of Kunduz on Sunday.", "Taliban", "Kunduz", "controls", True),
+    ("claimed: full control", "JNIM claimed full control of Djibo in a statement on Monday.", "JNIM", "Djibo",
+     "controls", True),
+    ("claimed: said", "Houthi fighters claimed control of Harib on Tuesday, their spokesman said.", None, "Ḩarīb",
+     "controls", True),
+    ("claimed: perfect", "Al-Shabaab has claimed control of Jowhar after a night of fighting.", "al-Shabaab",
+     "Jawhar", "controls", True),
+    ("claimed: denied", "The RSF claimed control of El Fasher, a claim the army denied.", "Rapid Support Forces",
+     "El Fasher", "controls", True),
+    ("claimed, negative: the army's loss", "The RSF claimed control of El Fasher, a claim the army denied.",
+     "Military Forces of Sudan", "El Fasher", "lost", False),
+    # "it" after "the village of X" stands for X, even where the gazetteer does not know X: never the dateline's city
+    ("unknown village: handed it to", "BEIRUT, Dec 11 - Israeli forces pulled out of the hill village of Kfar Tibnit "
+     "al-Fawqa and handed it to Lebanese soldiers late on Wednesday.", None, "Beirut", None, False),
+    ("unknown village: held it", "GOMA, March 3 - M23 rebels captured the village of Kashebere Ndogo on Monday and "
+     "held it overnight, residents said.", None, "Goma", "controls", False),
+    ("unknown village: abandoned it", "MOGADISHU, Jan 9 - Al-Shabaab fighters seized the village of Qod Qodley on "
+     "Tuesday and later abandoned it.", None, "Mogadishu", "lost", False),
+    ("unknown town: still hold it", "JUBA, Feb 4 - SPLA-IO rebels took the town of Pariak Nyal on Friday and still "
+     "hold it, a spokesman said.", None, "Juba", "controls", False),
+    ("unknown hamlet: retook it", "BAMAKO, May 2 - Jihadists overran the hamlet of Tin Ehrenfried on Sunday before "
+     "the army retook it, officials said.", None, "Bamako", "controls", False),
+    ("known town: abandoned it", "MOGADISHU, Jan 9 - Al-Shabaab fighters seized the town of Jowhar on Tuesday and "
+     "later abandoned it.", "al-Shabaab", "Jawhar", "lost", True),
 ]
 
 
 @pytest.mark.parametrize(("shape", "text", "holder", "place", "status", "made"), READINGS, ids=[r[0] for r in READINGS])
 def test_a_report_states_control_only_as_its_words_do(extractor, shape, text, holder, place, status, made):
-    assert any(s == status and holder in (None, a) and place in (None, p) for a, p, s in _claims(extractor, text)) \
-        is made
+    assert any(status in (None, s) and holder in (None, a) and place in (None, p) for a, p, s in
+               _claims(extractor, text)) is made

@@ -20,17 +20,14 @@ from frontwatch.reading.attribution import contains
 from frontwatch.reading.model import Frame
 from frontwatch.taxonomy import Taxonomy
 
-_WORDS = word_book("arguments")
-_PARTIAL, _TOWNS, _POSITIONS = _WORDS.words("partial"), _WORDS.words("town_nouns"), _WORDS.words("position_nouns")
-_FACILITIES, _DEGREE = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.words("partial_degree")
-_COMPASS, _PLACE_PRONOUNS = _WORDS.words("compass_adjectives"), _WORDS.words("place_pronouns")
-_NAMING, _COUNTRIES = _WORDS.words("naming_prepositions"), _WORDS.words("country_nouns")
-_INCLUDING, _AREAS = _WORDS.words("inclusion_prepositions"), _WORDS.words("area_nouns")
-_WITHIN, _UNOPPOSED = _WORDS.words("within_prepositions"), _WORDS.phrases("unopposed")
-_OF, _BEARINGS, _ENDS = (word_book("time").words(k) for k in ("reference_of", "compass", "state_ends"))
+_WORDS, _TIME = word_book("arguments"), word_book("time")
+(_OF, _BEARINGS, _ENDS, _MEASURES, _RUNNING, _PARTIAL, _TOWNS, _POSITIONS, _DEGREE, _COMPASS, _PLACE_PRONOUNS, _NAMING,
+ _COUNTRIES, _INCLUDING, _AREAS, _WITHIN) = (*map(_TIME.words, ("reference_of", "compass", "state_ends", "measures",
+    "running")), *map(_WORDS.words, ("partial", "town_nouns", "position_nouns", "partial_degree", "compass_adjectives",
+    "place_pronouns", "naming_prepositions", "country_nouns", "inclusion_prepositions", "area_nouns",
+    "within_prepositions")))
+_FACILITIES, _UNOPPOSED = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.phrases("unopposed")
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
-_PLACE_TYPES = {"GPE", "LOC", "FAC"}  # entity types of names that place it ("Lake Chad", not the army of Chad)
-_LEFT_BEFORE = timedelta(days=1)  # a place left the day before an entry was left to it
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
 
@@ -97,8 +94,9 @@ def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMe
 
 
 def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
-    """A place the geoparser did not mark: "the airport" (of the town the report is about), "the
-    city", "it" (named before), a name the gazetteer knows."""
+    """A place the geoparser did not mark: "the airport" (of the town the report is about), "the city", "it" (the first
+    town its sentence names, else what its town noun means: none for "the village of X" unknown; else named before),
+    a name the gazetteer knows."""
     place: Place | None = None
     if target.lower_ in _FACILITIES:
         place = _named_at(ctx, target)
@@ -110,9 +108,10 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
     elif target.lower_ in _COUNTRIES and ctx.actors.doc_country and ctx.resolve_place:
         place = ctx.resolve_place(ctx.actors.doc_country)  # "the country": the one the report is about
     elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS and not _stands_for_a_thing(ctx, target):
-        unit = next(u for u in ctx.units if u.start <= target.idx < u.end)  # the first town its sentence names
+        unit = next(u for u in ctx.units if u.start <= target.idx < u.end)
         local = [m.resolved for m in ctx.places_in(unit.start, target.idx) if is_town(m.resolved)]
-        place = local[0] if local else ctx.recent_place(target.idx)  # else the last one before
+        told = [t for t in target.sent[:target.i - target.sent.start] if t.lower_ in _TOWNS]
+        place = local[0] if local else ctx.town_meant(told[-1]) if told else ctx.recent_place(target.idx)
     elif target.pos_ == "PROPN":  # a name the geoparser left unplaced ("Kidal was captured")
         place = ctx.named_place(name_text(target))
     return PlaceMention(target.idx, target.idx + len(target.text), target.text, place) if place is not None else None
@@ -149,7 +148,7 @@ def _placed_elsewhere(ctx: DocumentContext, facility: Token) -> bool:
     """Whether a facility's own words place it by a name no town resolved ("the port of Ras Lanuf"; not its
     owner's name, an actor or a people: "the base of the African Union force")."""
     names = (t for t in facility.subtree if t.i != facility.i and t.pos_ == "PROPN")
-    return any((t.ent_type_ in _PLACE_TYPES or t.ent_type_ != "NORP" and ctx.actors.known(t) is None) and (
+    return any((t.ent_type_ in {"GPE", "LOC", "FAC"} or t.ent_type_ != "NORP" and ctx.actors.known(t) is None) and (
         t.dep_ == "pobj" or t.dep_ == "compound" and t.head.dep_ == "pobj" and t.head.i != facility.i) for t in names)
 
 
@@ -167,14 +166,13 @@ def _mood(frame: Frame) -> str:
     """A frame's modality; if realis, `ended` with no auxiliary and a date ending it ("X, which Y held until 2019"),
     `past` in the past perfect unless said ("said they had"), `described` a bare participle ("troops guarding X")."""
     head, bare = frame.head, not any(c.dep_ == "aux" for c in frame.head.children)
-    if frame.modality != "realis":
-        return frame.modality
-    if head.tag_ in {"VBD", "VBN"} and bare and any(c.dep_ == "prep" and c.lower_ in _ENDS and any(
-            o.ent_type_ == "DATE" for o in c.children) for c in head.children):
-        return "ended"
-    if not (frame.attribution is not None and head.dep_ == "ccomp") and past_perfect(head):  # the perfect, unless said
-        return "past"
-    return "described" if head.tag_ == "VBG" and bare else "realis"
+    told = head.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)  # not "X, held
+    ends = _ENDS | _MEASURES if told else _ENDS  # by Y for years, is": a participle's measure goes on, as does a
+    ended = head.tag_ in {"VBD", "VBN"} and bare and any(c.dep_ == "prep" and c.lower_ in ends and any(o.ent_type_ ==
+        "DATE" and not (c.lower_ in _MEASURES and any(m.lower_ in _RUNNING for m in o.children)) for o in c.children)
+        for c in head.children)  # running count or one up to now ("for a third day", "for the past year")
+    return frame.modality if frame.modality != "realis" else "ended" if ended else "past" if not (frame.attribution
+        and head.dep_ == "ccomp") and past_perfect(head) else "described" if head.tag_ == "VBG" and bare else "realis"
 
 
 class ControlReader:
@@ -217,9 +215,11 @@ class ControlReader:
         facts, degree = [], any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in frame.head.children)  # "largely"
         found = [(m, part) for m, part in next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
                  if change.dynamic and change.status == ControlStatus.CONTROLS or m.resolved.feature not in _POSITIONS]
-        # what its clause says the place includes ("took the city, including the airport") changes hands with it,
-        included = [o for p in frame.head.subtree if p.dep_ == "prep" and p.lower_ in _INCLUDING  # wherever the
-                    for pobj in p.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)]  # parser hung it
+        # what its clause says the place includes ("took the city, including the airport", wherever the parser hung it)
+        included = [o for p in frame.head.subtree if p.dep_ == "prep" and p.lower_ in _INCLUDING for pobj in p.children
+                    if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)] + [t for role in change.places for fs in [
+                    frame.roles.get(role, [])] for f in fs[1:] if f.dep_ == fs[0].dep_ == "dobj" and f.head.i ==
+                    fs[0].head.i for t in stand_ins(f)]  # changes hands, as do a split list's further objects
         found += [f for t in included for f in _targets(ctx, t, excluded)]
         for mention, partial in ((m, p or degree) for m, p in found):
             place = mention.resolved
@@ -244,7 +244,7 @@ def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
     out of X; troops entered the town") or none resisted (`unopposed`), and none other contests or holds it then."""
     place = [f for f in facts if f.place.name == fact.place.name and f is not fact]
     left = any(f.status == ControlStatus.LOST and f.actor.name != fact.actor.name and f.as_of and fact.as_of
-               and timedelta(0) <= fact.as_of - f.as_of <= _LEFT_BEFORE for f in place) or any(
+               and timedelta(0) <= fact.as_of - f.as_of <= timedelta(days=1) for f in place) or any(
         contains(fact.evidence.text.lower(), p) for p in _UNOPPOSED)
     return left and not any(f.status in {ControlStatus.CONTESTED, ControlStatus.CONTROLS} and f.as_of == fact.as_of
                             or f.status == ControlStatus.CONTROLS and f.actor.name == fact.actor.name for f in place)
