@@ -129,15 +129,18 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
         if tok.text[:1].isupper() and tok.i not in covered and (code := terms.demonyms.get(fold(tok.text))):
             demonyms.append(code)
     # a division word one country alone uses ("X woreda") says where the story is
-    divisions = [code for tok in tokens if (code := terms.division_countries.get(tok.lower_))]
-    for start, end in _capitalised_runs(tokens, covered):
+    lowers = [tok.lower_ for tok in tokens]  # each token's lower case, read once for the scans below
+    divisions = [code for low in lowers if (code := terms.division_countries.get(low))]
+    for first, last in _capitalised_runs(tokens, covered):
+        start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
         spans.append((start, end, ""))
-        if (run := doc.char_span(start, end)) is not None and len(run) > 1:  # "X Mayor Y Z": X, the mayor's place
+        if last > first:  # "X Mayor Y Z": X, the mayor's place
+            run = doc[first:last + 1]
             parts.extend((s, e, False) for s, e in _name_parts(run, ())
                          if terms.place_head_after.match(text[e:e + 40]))
             parts.extend((s, e, False) for s, e in _known_runs(run, known, salient, terms.directions))
     spans.extend(_named_settlements(tokens, covered, terms))
-    spans.extend((start, end, "") for start, end in _one_case_names(tokens, terms, salient)
+    spans.extend((start, end, "") for start, end in _one_case_names(tokens, lowers, terms, salient)
                  if not any(s[0] < end and start < s[1] for s in spans))
     spans.extend((start, end, CODE) for start, end in _coded_names(tokens, terms, coded)
                  if not any(s[0] < end and start < s[1] for s in spans))
@@ -365,32 +368,38 @@ def _named_settlements(tokens: list[Token], covered: set[int], terms: GeoTerms) 
     """Capitalised words the tagger took for common nouns that the text calls a settlement:
     "Sake, a town west of Goma", "the town of Sake"."""
     found = []
+    described: set[int] | None = None  # the heads of settlement nouns in apposition (Token.children walks a subtree)
     for tok in tokens:
         if (not tok.text[:1].isupper() or tok.i in covered or tok.pos_ == "PROPN" or not tok.is_alpha
                 or tok.is_upper or tok.is_sent_start):
             continue
-        appositive = any(c.dep_ == "appos" and c.lower_ in terms.settlement_nouns for c in tok.children)
+        if described is None:
+            described = {c.head.i for c in tokens if c.dep_ == "appos" and c.lower_ in terms.settlement_nouns}
+        appositive = tok.i in described
         named_by = (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in terms.settlement_nouns)
         if appositive or named_by:
             found.append((tok.idx, tok.idx + len(tok.text), ""))
     return found
 
 
-def _one_case_names(tokens: list[Token], terms: GeoTerms, salient: Callable[[str], bool]) -> list[tuple[int, int]]:
+def _one_case_names(tokens: list[Token], lowers: list[str], terms: GeoTerms, salient: Callable[[str], bool]
+                    ) -> list[tuple[int, int]]:
     """A `salient` place written in one case after a place cue, where capitals say nothing: "flooding in
     kashmir", "the storm hit toronto", "GUN VIOLENCE IN AMERICA" (NER and the name rules read names by their
     capitals). The cue is written in the same case; in lower case only words the tagger calls proper nouns, with
     no article before them ("interested in reading", "fled into the bush" name no town); never a word that
     modifies the next ("the metro area", "in metro Atlanta") nor a compass word ("on the east coast")."""
     found: list[tuple[int, int]] = []
-    for i, tok in enumerate(tokens):
-        if i == 0 or not tok.is_alpha or not (tok.is_lower or tok.is_upper) or (found and found[-1][1] > tok.idx):
-            continue
+    for i in range(1, len(tokens)):
         j = i - 1
-        while j > 0 and tokens[j].lower_ in _ARTICLES:
+        while j > 0 and lowers[j] in _ARTICLES:
             j -= 1
-        cue = tokens[j]
-        if (cue.lower_ not in terms.place_cues or (tok.is_lower and j < i - 1)
+        if lowers[j] not in terms.place_cues:  # the rarest condition first: most words follow no cue
+            continue
+        tok, cue = tokens[i], tokens[j]
+        if not tok.is_alpha or not (tok.is_lower or tok.is_upper) or (found and found[-1][1] > tok.idx):
+            continue
+        if ((tok.is_lower and j < i - 1)
                 or (cue.is_lower, cue.is_upper) != (tok.is_lower, tok.is_upper)
                 or tok.lower_ in terms.directions or _direction_adjective(tok.lower_, terms)):
             continue
@@ -438,7 +447,7 @@ def _trim(span: Span, cut_lowercase: bool = False) -> Span | None:
 
 
 def _capitalised_runs(doc: list[Token], covered: set[int]) -> list[tuple[int, int]]:
-    """The character spans of runs of capitalised proper nouns no named entity covers."""
+    """The first and last token of each run of capitalised proper nouns no named entity covers."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
@@ -460,7 +469,7 @@ def _capitalised_runs(doc: list[Token], covered: set[int]) -> list[tuple[int, in
             else:
                 break
         if not (tok.is_sent_start and j == i + 1 and (tok.is_stop or tok.pos_ != "PROPN")):
-            runs.append((tok.idx, doc[j - 1].idx + len(doc[j - 1].text)))
+            runs.append((i, j - 1))
         i = j
     return runs
 

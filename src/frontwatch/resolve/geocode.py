@@ -155,6 +155,7 @@ class Geocoder:
         self._spelled: dict[int, frozenset[str]] = {}
         self._static: dict[tuple[int, int], dict[str, float]] = {}  # by entry and the weight of the name found by
         self._cells: dict[str, frozenset[tuple[int, int]]] = {}
+        self._salient_names: dict[str, bool] = {}  # by name as written: the gazetteer's answer never changes
         # training/fit_geo_ranker.py sets a list here: (start, end, acceptance features) of every such decision
         self.accept_trace: list[tuple[int, int, dict[str, float]]] | None = None
 
@@ -359,6 +360,14 @@ class Geocoder:
         of outnumbers salient_rival times (data/geo_thresholds.yaml: a short name inside a capital's and a province's
         names is theirs before a small town's of that name; a city is itself beside its governorate of the same
         name)?"""
+        if (known := self._salient_names.get(name)) is not None:
+            return known
+        if len(self._salient_names) > 50_000:
+            self._salient_names.clear()
+        self._salient_names[name] = self._salient_as_written(name)
+        return self._salient_names[name]
+
+    def _salient_as_written(self, name: str) -> bool:
         key, own, rival = fold(name), 0, 0
         for entry in self.gazetteer.candidates(name):
             pop = entry.place.population or 0
