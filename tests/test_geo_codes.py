@@ -1,8 +1,9 @@
 """Short codes written as names. A first-level division's postal code ("NJ", "OK"), which the gazetteer knows as a
 container after a comma, is a mention of that division where the text writes it as a name: after a place cue, after a
-town's comma, or tagged by NER under any label. A bare two-letter ISO country code is no country in running text: news
-and posts write "CA", "LA", "PM", "ER" for a state, a city, a time or a ward far more often than for Canada, Laos,
-Saint Pierre or Eritrea; a country's own abbreviations ("US", "UK", "USA") stay countries."""
+town's comma, as a hashtag, before a division word, or tagged by NER under any label. A bare two-letter ISO country
+code is no country in running text: news and posts write "CA", "LA", "PM", "ER" for a state, a city, a time or a ward
+far more often than for Canada, Laos, Saint Pierre or Eritrea; a country's own abbreviations ("US", "UK", "USA") stay
+countries."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ def _places(geoparse, text):  # noqa: ANN001 - the geo_fixtures fixture
     ("Hail dented cars in Tulsa, OK overnight.", "OK", "Oklahoma"),
     ("Wildfire smoke drifted over towns in CO this week.", "CO", "Colorado"),
     ("Whooping cough cases in CA keep climbing, officials say.", "CA", "California"),
+    ("Road crews salted the highway up to the KY state line overnight.", "KY state", "Kentucky"),
+    ("Tickets sold out within an hour for the show in #NJ tonight.", "NJ", "New Jersey"),
 ])
 def test_a_divisions_postal_code_written_as_a_name_is_the_division(geoparse, text, code, division):
     place = _places(geoparse, text)[code]

@@ -142,8 +142,9 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
     spans.extend(_named_settlements(tokens, covered, terms))
     spans.extend((start, end, "") for start, end in _one_case_names(tokens, lowers, terms, salient)
                  if not any(s[0] < end and start < s[1] for s in spans))
-    spans.extend((start, end, CODE) for start, end in _coded_names(tokens, terms, coded)
-                 if not any(s[0] < end and start < s[1] for s in spans))
+    for start, end in _coded_names(tokens, terms, coded):  # over NER's other labels for the code alone ("#TN" a person)
+        if all(s[:2] == (start, end) and s[2] not in PLACE_LABELS for s in spans if s[0] < end and start < s[1]):
+            spans = [s for s in spans if s[:2] != (start, end)] + [(start, end, CODE)]
     spans.extend(_datelines(text))
     spans.extend((m.start("name"), m.end("name"), "DATELINE") for m in _HEADLINE_DATELINE.finditer(text))
     colon = {(m.start("name"), m.end("name")): "DATELINE" if salient(m["name"]) else ""  # never "UPDATE: ..."
@@ -416,8 +417,8 @@ def _one_case_names(tokens: list[Token], lowers: list[str], terms: GeoTerms, sal
 
 def _coded_names(tokens: list[Token], terms: GeoTerms, coded: Callable[[str], bool]) -> list[tuple[int, int]]:
     """A division's postal code in capitals (`coded`) after a lower-case place cue or after a capitalised name's
-    comma, in a text written in case: "measles in WA", "three of MI counties", "Moore, OK" (NER reads such codes
-    as dates, products or nothing; in a text all in capitals "IN OH" says nothing)."""
+    comma, in a text written in case, or as a hashtag: "measles in WA", "three of MI counties", "Moore, OK", "#NJ"
+    (NER reads such codes as dates, products or nothing; in a text all in capitals "IN OH" says nothing)."""
     found = []
     for i, tok in enumerate(tokens[1:], 1):
         if not (len(tok.text) == _CODE_LETTERS and tok.is_upper and tok.is_alpha and coded(tok.text)):
@@ -425,7 +426,8 @@ def _coded_names(tokens: list[Token], terms: GeoTerms, coded: Callable[[str], bo
         before = tokens[i - 1]
         cue = before.is_lower and before.lower_ in terms.place_cues
         comma = before.text == "," and i > 1 and tokens[i - 2].text[:1].isupper() and not tokens[i - 2].is_upper
-        if cue or comma:
+        hashtag = before.text == "#" and not before.whitespace_
+        if cue or comma or hashtag:
             found.append((tok.idx, tok.idx + len(tok.text)))
     return found
 

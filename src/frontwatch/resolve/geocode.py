@@ -501,7 +501,8 @@ class Geocoder:
 
     def _resolve_region(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
         full = self.gazetteer.candidates(r.phrase, features=AREA_FEATURES)
-        areas = full or self.gazetteer.candidates(r.name, features=AREA_FEATURES)
+        areas = full or self.gazetteer.candidates(r.name, features=AREA_FEATURES) or (
+            self.gazetteer.division_codes(r.name) if r.name.isupper() else [])  # "the TN state line"
         own = self.terms.division_countries.get(fold(r.phrase).rsplit(" ", 1)[-1]) if r.phrase else None
         areas = [a for a in areas if own is None or a.country_code == own]  # "X upazila": one country's word
         choice = self._choose(areas, ctx, r.qualifier, r.start)
