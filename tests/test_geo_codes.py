@@ -15,19 +15,25 @@ def _places(geoparse, text):  # noqa: ANN001 - the geo_fixtures fixture
     return {m.surface: m.place for m in geoparse(text) if m.place is not None}
 
 
-@pytest.mark.parametrize(("text", "code", "division"), [
-    ("The food bank in Dayton, OH handed out meals on Friday.", "OH", "Ohio"),
-    ("Snow shut schools across MN for a second day.", "MN", "Minnesota"),
-    ("My cousin moved to AZ right after college.", "AZ", "Arizona"),
-    ("Hail dented cars in Tulsa, OK overnight.", "OK", "Oklahoma"),
-    ("Wildfire smoke drifted over towns in CO this week.", "CO", "Colorado"),
-    ("Whooping cough cases in CA keep climbing, officials say.", "CA", "California"),
-    ("Road crews salted the highway up to the KY state line overnight.", "KY state", "Kentucky"),
-    ("Tickets sold out within an hour for the show in #NJ tonight.", "NJ", "New Jersey"),
+@pytest.mark.parametrize(("text", "code", "feature", "name"), [
+    ("The food bank in Dayton, OH handed out meals on Friday.", "OH", "region", "Ohio"),
+    ("Snow shut schools across MN for a second day.", "MN", "region", "Minnesota"),
+    ("My cousin moved to AZ right after college.", "AZ", "region", "Arizona"),
+    ("Hail dented cars in Tulsa, OK overnight.", "OK", "region", "Oklahoma"),
+    ("Wildfire smoke drifted over towns in CO this week.", "CO", "region", "Colorado"),
+    ("Whooping cough cases in CA keep climbing, officials say.", "CA", "region", "California"),
+    ("Road crews salted the highway up to the KY state line overnight.", "KY state", "region", "Kentucky"),
+    ("Tickets sold out within an hour for the show in #NJ tonight.", "NJ", "region", "New Jersey"),
+    # a country's own abbreviations stay the country
+    ("Aid flights from the USA landed in the capital.", "USA", "country", "United States"),
+    ("Exports to the UK fell by a tenth last year.", "UK", "country", "United Kingdom"),
+    ("Prices in the US rose again in March.", "US", "country", "United States"),
+    ("Wheat from the UAE reached the port on Sunday.", "UAE", "country", "United Arab Emirates"),
+    ("Refugees crossed from the DRC into the camp overnight.", "DRC", "country", "Democratic Republic of the Congo"),
 ])
-def test_a_divisions_postal_code_written_as_a_name_is_the_division(geoparse, text, code, division):
+def test_a_code_written_as_a_name_is_its_division_or_country(geoparse, text, code, feature, name):
     place = _places(geoparse, text)[code]
-    assert place.feature == "region" and place.name == division and place.country == "United States"
+    assert (place.feature, place.name) == (feature, name)
 
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -41,15 +47,3 @@ def test_a_divisions_postal_code_written_as_a_name_is_the_division(geoparse, tex
 def test_a_bare_iso_country_code_is_no_country(geoparse, text, code):
     place = _places(geoparse, text).get(code)
     assert place is None or place.feature != "country"
-
-
-@pytest.mark.parametrize(("text", "code", "country"), [
-    ("Aid flights from the USA landed in the capital.", "USA", "United States"),
-    ("Exports to the UK fell by a tenth last year.", "UK", "United Kingdom"),
-    ("Prices in the US rose again in March.", "US", "United States"),
-    ("Wheat from the UAE reached the port on Sunday.", "UAE", "United Arab Emirates"),
-    ("Refugees crossed from the DRC into the camp overnight.", "DRC", "Democratic Republic of the Congo"),
-])
-def test_a_countrys_own_abbreviation_stays_the_country(geoparse, text, code, country):
-    place = _places(geoparse, text)[code]
-    assert place.feature == "country" and place.name == country
