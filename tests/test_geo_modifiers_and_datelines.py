@@ -76,3 +76,16 @@ def test_a_heading_in_capitals_before_a_colon_is_no_place(geoparse, text):
 def test_a_modifiers_country_and_a_colon_datelines_place_are_no_place_of_the_events(extractor, text, town):
     events = extract(extractor, text, PUBLISHED).events
     assert events and {e.place.name if e.place else None for e in events} == {town}
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("The US Senate passed the spending bill late on Thursday.", "US", "United States"),
+    ("A US Navy destroyer docked at the port for fuel.", "US", "United States"),
+    ("U.S. Customs agents seized the shipment at the dock.", "U.S.", "United States"),
+    ("The US Treasury froze the accounts of three traders.", "US", "United States"),
+    ("A spokesman for the US State Department declined to comment.", "US", "United States"),
+])
+def test_a_country_abbreviation_opening_an_organisations_name_is_a_hint_mention(geoparse, text, surface, country):
+    mention = _mentions(geoparse, text)[surface]
+    assert mention.place.feature == "country" and mention.place.name == country
+    assert mention.hint

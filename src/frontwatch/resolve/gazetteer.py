@@ -185,6 +185,15 @@ class Gazetteer:
             return text.upper()
         return self._country_by_key.get(name_key(text))
 
+    def country_named(self, name: str) -> str | None:
+        """ISO code of the country a text's name means: by its name, an alias or a curated abbreviation ("USA",
+        "UK"), never by a bare ISO code ("CA", "LA", "PM" written in a text are a state's code, a city's, a time)."""
+        return self._country_by_key.get(name_key(name.strip()))
+
+    def division_codes(self, name: str) -> list[Entry]:
+        """The first-level divisions a short code names only as a qualifier ("NJ" in "Newark, NJ")."""
+        return [e for e in self.candidates(name, features=("region",), qualifier=True) if e.weight == QUALIFIER_ONLY]
+
     def country_codes(self, name: str) -> list[str]:
         """Every country a name can mean: its own, then those whose English name holds it as a one-word short
         form ('Congo': both Congos; 'Sudan': Sudan and South Sudan)."""

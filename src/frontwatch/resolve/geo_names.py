@@ -18,6 +18,7 @@ _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
 _DOUBLE = re.compile(r"([a-z])\1+")
 _CODE = re.compile(r"^[A-Z0-9]{2,4}$")
+_DROP_APOSTROPHES = {ord(mark): None for mark in _APOSTROPHES}
 
 
 @lru_cache(maxsize=1)
@@ -33,15 +34,17 @@ def _particles() -> tuple[frozenset[str], tuple[str, ...]]:
 @lru_cache(maxsize=1 << 16)  # the same names recur across a text's readings, candidates and context
 def fold(text: str) -> str:
     """Lower-case ASCII form: accents, apostrophe-like marks and punctuation removed."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    for mark in _APOSTROPHES:
-        plain = plain.replace(mark, "")
-    plain = plain.lower().replace("-", " ").replace("_", " ").replace(".", " ")
+    if text.isascii():  # no accents to decompose (most names): NFKD leaves ASCII as it is
+        plain = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.translate(_DROP_APOSTROPHES).lower().replace("-", " ").replace("_", " ").replace(".", " ")
     plain = _NON_WORD.sub(" ", plain)
     return _SPACES.sub(" ", plain).strip()
 
 
+@lru_cache(maxsize=1 << 16)  # looked up for every name, candidate and qualifier of every text
 def name_key(text: str) -> str:
     """The matching key of a place name: folded, articles and Tal/Tell unified, spelling-tolerant."""
     words = fold(text).split()

@@ -418,6 +418,7 @@ def division_suffixes() -> tuple[str, ...]:
     return tuple(fold(w) for w in words)
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every entity and qualifier a text names
 def strip_region_suffix(name: str) -> str:
     """'Anbar Governorate' -> 'Anbar'; names without a generic suffix are returned unchanged."""
     folded = fold(name)

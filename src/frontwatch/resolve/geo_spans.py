@@ -14,7 +14,8 @@ from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_sources import strip_region_suffix
 from frontwatch.resolve.geo_terms import NUMBER_WORDS, GeoTerms
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
+CODE = "CODE"  # the label of a division's postal code after a place cue or a place's comma ("in NJ", "Newark, NJ")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE", CODE})
 HINT = "HINT"  # the label of a country's abbreviation as a modifier ("U.S. troops"): the country, as a hint only
 NUMBER_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL"})  # never a name's label
 OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
@@ -55,6 +56,7 @@ _HASHTAG_WORDS = 4  # the longest run of a hashtag's words read as one name ("#J
 _ONE_CASE_WORDS = 2  # the longest name read in a stretch written in one case ("middle east", "NEW YORK")
 _RUN_PART_WORDS = 3  # the longest name read inside a longer capitalised run
 _HASHTAG_LETTERS = 3  # the shortest: "#IS", "#AP" are no country codes
+_CODE_LETTERS = 2  # a division's postal code ("NJ", "WA"); longer capitals ("ACT", "ALL") are words as often
 # a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —"); and a dateline some papers end with a
 # colon, at a line's or sentence's head or after a headline's colon ("BEIRUT: Gunmen...", "...: KUALA LUMPUR: The..."):
 # a dateline when it names a salient place, else a name of its own read through the acceptance model ("NOTICE:",
@@ -100,14 +102,16 @@ class Reading:
 
 
 def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False,
-               known: Callable[[str], bool] = lambda name: False, salient: Callable[[str], bool] = lambda name: False
+               known: Callable[[str], bool] = lambda name: False, salient: Callable[[str], bool] = lambda name: False,
+               coded: Callable[[str], bool] = lambda name: False
                ) -> tuple[list[tuple[int, int, str]], list[str], list[tuple[int, int, bool]], list[str]]:
     """Candidate name spans of `text` (parsed as `doc`): (char start, char end, NER label or ''), the
     demonyms seen, the parts of other names that may be places ("Kentucky" in "Kentucky State Police"),
     each saying whether its name is an organisation's that only a country part may be read from, and the
     countries of the division words one country alone uses ("woreda"). A hashtag naming a place is a span
     whatever NER made of it (see `_hashtag_spans`); a capitalised run no name `known` to the gazetteer gives
-    the names inside it as parts (see `_known_runs`)."""
+    the names inside it as parts (see `_known_runs`); a division's postal code (`coded`) after a place cue or a
+    place's comma is a name whatever NER made of it (see `_coded_names`)."""
     spans: list[tuple[int, int, str]] = []
     demonyms: list[str] = []
     parts: list[tuple[int, int, bool]] = []
@@ -125,16 +129,22 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
         if tok.text[:1].isupper() and tok.i not in covered and (code := terms.demonyms.get(fold(tok.text))):
             demonyms.append(code)
     # a division word one country alone uses ("X woreda") says where the story is
-    divisions = [code for tok in tokens if (code := terms.division_countries.get(tok.lower_))]
-    for start, end in _capitalised_runs(tokens, covered):
+    lowers = [tok.lower_ for tok in tokens]  # each token's lower case, read once for the scans below
+    divisions = [code for low in lowers if (code := terms.division_countries.get(low))]
+    for first, last in _capitalised_runs(tokens, covered):
+        start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
         spans.append((start, end, ""))
-        if (run := doc.char_span(start, end)) is not None and len(run) > 1:  # "X Mayor Y Z": X, the mayor's place
+        if last > first:  # "X Mayor Y Z": X, the mayor's place
+            run = doc[first:last + 1]
             parts.extend((s, e, False) for s, e in _name_parts(run, ())
                          if terms.place_head_after.match(text[e:e + 40]))
             parts.extend((s, e, False) for s, e in _known_runs(run, known, salient, terms.directions))
     spans.extend(_named_settlements(tokens, covered, terms))
-    spans.extend((start, end, "") for start, end in _one_case_names(tokens, terms, salient)
+    spans.extend((start, end, "") for start, end in _one_case_names(tokens, lowers, terms, salient)
                  if not any(s[0] < end and start < s[1] for s in spans))
+    for start, end in _coded_names(tokens, terms, coded):  # over NER's other labels for the code alone ("#TN" a person)
+        if all(s[:2] == (start, end) and s[2] not in PLACE_LABELS for s in spans if s[0] < end and start < s[1]):
+            spans = [s for s in spans if s[:2] != (start, end)] + [(start, end, CODE)]
     spans.extend(_datelines(text))
     spans.extend((m.start("name"), m.end("name"), "DATELINE") for m in _HEADLINE_DATELINE.finditer(text))
     colon = {(m.start("name"), m.end("name")): "DATELINE" if salient(m["name"]) else ""  # never "UPDATE: ..."
@@ -203,8 +213,11 @@ def _add_entity(ent: Span, terms: GeoTerms, is_actor: Callable[[str], bool], spa
     parts.extend((start, end, organisation) for start, end in [*_name_parts(ent, compass), *_hyphen_parts(ent)])
     if not organisation and (tail := _tail_part(ent)) is not None:  # "the University of X", "a school in X"
         parts.append((*tail, False))
-    if ent.label_ not in PLACE_LABELS and (code := _leading_demonym(trimmed, terms)):
-        demonyms.append(code)  # "the Nigerian Army", "Swiss Federal Police": the agent's country
+    if ent.label_ not in PLACE_LABELS and (lead := _leading_demonym(trimmed, terms)):
+        demonyms.append(lead[0])  # "the Nigerian Army", "Swiss Federal Police": the agent's country
+        if (words := trimmed[:lead[1]]).text.replace(".", "").isupper():  # "US Senate": as "U.S. troops", a hint
+            spans.append((words.start_char, words.end_char, HINT))
+            parts[:] = [p for p in parts if p[:2] != (words.start_char, words.end_char)]
     if ent.label_ not in PLACE_LABELS and trimmed.end < ent.end:
         return  # "University" of "University of Kent": a fragment, not a name
     folded = fold(trimmed.text)
@@ -216,11 +229,11 @@ def _add_entity(ent: Span, terms: GeoTerms, is_actor: Callable[[str], bool], spa
     spans.append((trimmed.start_char, trimmed.end_char, ent.label_))
 
 
-def _leading_demonym(name: Span, terms: GeoTerms) -> str | None:
-    """The country of a demonym that opens a longer name ("Nigerian" in "Nigerian Army"), if any."""
+def _leading_demonym(name: Span, terms: GeoTerms) -> tuple[str, int] | None:
+    """The country of a demonym that opens a longer name ("Nigerian" in "Nigerian Army"), and its words, if any."""
     for k in (2, 1):
         if len(name) > k and (code := terms.demonyms.get(fold(name[:k].text))):
-            return code
+            return code, k
     return None
 
 
@@ -356,32 +369,38 @@ def _named_settlements(tokens: list[Token], covered: set[int], terms: GeoTerms) 
     """Capitalised words the tagger took for common nouns that the text calls a settlement:
     "Sake, a town west of Goma", "the town of Sake"."""
     found = []
+    described: set[int] | None = None  # the heads of settlement nouns in apposition (Token.children walks a subtree)
     for tok in tokens:
         if (not tok.text[:1].isupper() or tok.i in covered or tok.pos_ == "PROPN" or not tok.is_alpha
                 or tok.is_upper or tok.is_sent_start):
             continue
-        appositive = any(c.dep_ == "appos" and c.lower_ in terms.settlement_nouns for c in tok.children)
+        if described is None:
+            described = {c.head.i for c in tokens if c.dep_ == "appos" and c.lower_ in terms.settlement_nouns}
+        appositive = tok.i in described
         named_by = (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in terms.settlement_nouns)
         if appositive or named_by:
             found.append((tok.idx, tok.idx + len(tok.text), ""))
     return found
 
 
-def _one_case_names(tokens: list[Token], terms: GeoTerms, salient: Callable[[str], bool]) -> list[tuple[int, int]]:
+def _one_case_names(tokens: list[Token], lowers: list[str], terms: GeoTerms, salient: Callable[[str], bool]
+                    ) -> list[tuple[int, int]]:
     """A `salient` place written in one case after a place cue, where capitals say nothing: "flooding in
     kashmir", "the storm hit toronto", "GUN VIOLENCE IN AMERICA" (NER and the name rules read names by their
     capitals). The cue is written in the same case; in lower case only words the tagger calls proper nouns, with
     no article before them ("interested in reading", "fled into the bush" name no town); never a word that
     modifies the next ("the metro area", "in metro Atlanta") nor a compass word ("on the east coast")."""
     found: list[tuple[int, int]] = []
-    for i, tok in enumerate(tokens):
-        if i == 0 or not tok.is_alpha or not (tok.is_lower or tok.is_upper) or (found and found[-1][1] > tok.idx):
-            continue
+    for i in range(1, len(tokens)):
         j = i - 1
-        while j > 0 and tokens[j].lower_ in _ARTICLES:
+        while j > 0 and lowers[j] in _ARTICLES:
             j -= 1
-        cue = tokens[j]
-        if (cue.lower_ not in terms.place_cues or (tok.is_lower and j < i - 1)
+        if lowers[j] not in terms.place_cues:  # the rarest condition first: most words follow no cue
+            continue
+        tok, cue = tokens[i], tokens[j]
+        if not tok.is_alpha or not (tok.is_lower or tok.is_upper) or (found and found[-1][1] > tok.idx):
+            continue
+        if ((tok.is_lower and j < i - 1)
                 or (cue.is_lower, cue.is_upper) != (tok.is_lower, tok.is_upper)
                 or tok.lower_ in terms.directions or _direction_adjective(tok.lower_, terms)):
             continue
@@ -393,6 +412,23 @@ def _one_case_names(tokens: list[Token], terms: GeoTerms, salient: Callable[[str
                     and len(name := " ".join(w.text for w in words)) >= _HASHTAG_LETTERS and salient(name)):
                 found.append((tok.idx, words[-1].idx + len(words[-1].text)))
                 break
+    return found
+
+
+def _coded_names(tokens: list[Token], terms: GeoTerms, coded: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """A division's postal code in capitals (`coded`) after a lower-case place cue or after a capitalised name's
+    comma, in a text written in case, or as a hashtag: "measles in WA", "three of MI counties", "Moore, OK", "#NJ"
+    (NER reads such codes as dates, products or nothing; in a text all in capitals "IN OH" says nothing)."""
+    found = []
+    for i, tok in enumerate(tokens[1:], 1):
+        if not (len(tok.text) == _CODE_LETTERS and tok.is_upper and tok.is_alpha and coded(tok.text)):
+            continue
+        before = tokens[i - 1]
+        cue = before.is_lower and before.lower_ in terms.place_cues
+        comma = before.text == "," and i > 1 and tokens[i - 2].text[:1].isupper() and not tokens[i - 2].is_upper
+        hashtag = before.text == "#" and not before.whitespace_
+        if cue or comma or hashtag:
+            found.append((tok.idx, tok.idx + len(tok.text)))
     return found
 
 
@@ -413,7 +449,7 @@ def _trim(span: Span, cut_lowercase: bool = False) -> Span | None:
 
 
 def _capitalised_runs(doc: list[Token], covered: set[int]) -> list[tuple[int, int]]:
-    """The character spans of runs of capitalised proper nouns no named entity covers."""
+    """The first and last token of each run of capitalised proper nouns no named entity covers."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
@@ -435,7 +471,7 @@ def _capitalised_runs(doc: list[Token], covered: set[int]) -> list[tuple[int, in
             else:
                 break
         if not (tok.is_sent_start and j == i + 1 and (tok.is_stop or tok.pos_ != "PROPN")):
-            runs.append((tok.idx, doc[j - 1].idx + len(doc[j - 1].text)))
+            runs.append((i, j - 1))
         i = j
     return runs
 

@@ -155,6 +155,7 @@ class Geocoder:
         self._spelled: dict[int, frozenset[str]] = {}
         self._static: dict[tuple[int, int], dict[str, float]] = {}  # by entry and the weight of the name found by
         self._cells: dict[str, frozenset[tuple[int, int]]] = {}
+        self._salient_names: dict[str, bool] = {}  # by name as written: the gazetteer's answer never changes
         # training/fit_geo_ranker.py sets a list here: (start, end, acceptance features) of every such decision
         self.accept_trace: list[tuple[int, int, dict[str, float]]] | None = None
 
@@ -174,7 +175,7 @@ class Geocoder:
     def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
         found, demonyms, parts, divisions = find_spans(text, doc, self.terms, self._is_actor, self._known,
-                                                      self._salient)
+                                                      self._salient, self._coded)
         spans = [s for s in found if s[2] != HINT]  # a modifier's country ("U.S. troops") is no context: a demonym's
         readings = [extend_name(text, r, self._known, self.terms)
                     for s in spans for r in read_span(text, *s, self.terms)]
@@ -349,6 +350,9 @@ class Geocoder:
     def _known(self, name: str) -> bool:
         return bool(self.gazetteer.candidates(name))
 
+    def _coded(self, name: str) -> bool:
+        return bool(self.gazetteer.division_codes(name))
+
     def _salient(self, name: str) -> bool:
         """Does a name stand for a well-known place as written: a country (by its name or, in capitals, its
         abbreviation, not a word that is also an island's short name), or a continent, world region, first-level
@@ -356,6 +360,14 @@ class Geocoder:
         of outnumbers salient_rival times (data/geo_thresholds.yaml: a short name inside a capital's and a province's
         names is theirs before a small town's of that name; a city is itself beside its governorate of the same
         name)?"""
+        if (known := self._salient_names.get(name)) is not None:
+            return known
+        if len(self._salient_names) > 50_000:
+            self._salient_names.clear()
+        self._salient_names[name] = self._salient_as_written(name)
+        return self._salient_names[name]
+
+    def _salient_as_written(self, name: str) -> bool:
         key, own, rival = fold(name), 0, 0
         for entry in self.gazetteer.candidates(name):
             pop = entry.place.population or 0
@@ -375,7 +387,7 @@ class Geocoder:
         for start, end, organisation in sorted(parts, key=lambda p: p[0] - p[1]):
             if any(start < e and s < end for s, e in taken):
                 continue
-            if organisation and not self.gazetteer.country_code(text[start:end]):
+            if organisation and not self.gazetteer.country_named(text[start:end]):
                 continue
             reading = Reading(start, end, text[start:end], "", strong=False, mode="part",
                               head=bool(self.terms.place_head_after.match(text[end:end + 40])))
@@ -421,7 +433,7 @@ class Geocoder:
 
     def _collect_context(self, readings: list[Reading], ctx: _Context) -> None:
         for r in readings:
-            code = self.gazetteer.country_code(r.name) if r.mode in ("plain", "direction_region") else None
+            code = self.gazetteer.country_named(r.name) if r.mode in ("plain", "direction_region") else None
             if code and (r.strong or r.cue):
                 ctx.add_evidence(r.name, code)
                 continue
@@ -465,10 +477,12 @@ class Geocoder:
 
     def _resolve_plain(self, r: Reading, ctx: _Context, point: bool = False) -> tuple[Place | None, str, bool]:
         label = r.label or "capitalised name"
-        if r.name.isupper() and (code := self.gazetteer.country_code(r.name)):
+        if r.name.isupper() and (code := self.gazetteer.country_named(r.name)):
             country = self.gazetteer.country(code)
             return country, f"{label} '{r.name}': country code", True
-        candidates = self._as_container(r, self.gazetteer.candidates(r.name))
+        # a division's postal code written as a name ("in NJ", "Newark, NJ") is that division, not a namesake town
+        codes = self.gazetteer.division_codes(r.name) if r.name.isupper() else []
+        candidates = self._as_container(r, codes or self.gazetteer.candidates(r.name))
         if point:
             candidates = self._points_first(candidates, r, ctx)
         choice = self._choose(self._in_named_countries(candidates, ctx), ctx, r.qualifier, r.start)
@@ -487,7 +501,8 @@ class Geocoder:
 
     def _resolve_region(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
         full = self.gazetteer.candidates(r.phrase, features=AREA_FEATURES)
-        areas = full or self.gazetteer.candidates(r.name, features=AREA_FEATURES)
+        areas = full or self.gazetteer.candidates(r.name, features=AREA_FEATURES) or (
+            self.gazetteer.division_codes(r.name) if r.name.isupper() else [])  # "the TN state line"
         own = self.terms.division_countries.get(fold(r.phrase).rsplit(" ", 1)[-1]) if r.phrase else None
         areas = [a for a in areas if own is None or a.country_code == own]  # "X upazila": one country's word
         choice = self._choose(areas, ctx, r.qualifier, r.start)
