@@ -26,7 +26,7 @@ _KIND_WORDS = frozenset().union(*NOUN_KINDS.values())  # a report's other words 
 _COLLECTIVES, _MEASURES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "measures", "opposing", "aside"))
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
 _OF, _OVERLAP = word_book("time").words("reference_of"), word_book("time").words("overlap")
-_LEXICON = load_lexicon()
+_LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # the one sense of a word that tells unrest
 _PLACE_ROLES = ("place", "patient", "goal", "source")
 _NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
 _UNPLACED = Place(name="", latitude=0.0, longitude=0.0)  # a place the gazetteer does not know
@@ -114,7 +114,8 @@ class FrameArguments:
             return frozenset(n for n, last in self.table.eras.items() if when is not None and when.end.year <= last)
         if role == "report":  # any word of it that tells what happened ("they burned tyres": unrest; not "no violence")
             if (told := (doc := self.frame.predicate.doc).user_data.get("report kinds")) is None:  # once per report
-                lemmas = {lemma for t in doc if (lemma := _LEXICON.lemma(t)) in _KIND_WORDS and not _aside(t)}
+                lemmas = {lemma for t in doc if (lemma := _LEXICON.lemma(t)) in _KIND_WORDS and not _aside(t)
+                          and _SENSES.get(lemma, t.pos_) == t.pos_}  # "set fire to", not "fired tear gas"
                 told = doc.user_data["report kinds"] = frozenset(k for k, ws in NOUN_KINDS.items() if ws & lemmas)
             return told
         if role == "harm":  # and what a frame told with it does to people ("attacked them, injuring six")
@@ -232,8 +233,7 @@ def _linked(one: Frame, other: Frame) -> bool:
 
 def _victims(token: Token) -> list[tuple[int | None, int | None]]:
     """How many each conjunct of a victim phrase counts ("two soldiers and a civilian"); a singular noun is one."""
-    counts = []
-    phrases = number_phrases(token.sent)
+    counts, phrases = [], number_phrases(token.sent)
     for noun in (token, *token.conjuncts):
         counted = next(((p.value.low, p.value.high) for p in phrases if noun in (p.counted, p.number)), None)
         one = noun.tag_ in {"NN", "NNP"} and noun.lower_ not in _COLLECTIVES and (
