@@ -99,8 +99,8 @@ CASES = [
     # the forces' tear gas or shots into the air break up a blockade: no riot of the crowd's
     ("Youths blocked the road to Bukavu on Monday, demanding better security. Police fired tear gas to disperse them.",
      [(INTERVENTION, None)]),
-    ("Angry villagers blocked the Kaduna-Abuja highway for hours on Tuesday to demand protection. Police said officers "
-     "fired into the air to disperse them.", [(INTERVENTION, None)]),
+    ("Angry villagers blocked the Kaduna-Abuja highway for hours on Tuesday to demand protection. A police spokesman "
+     "said his men fired into the air to disperse the crowd.", [(INTERVENTION, None)]),
     ("Taxi drivers blocked the ring road in Kinshasa on Monday over fuel prices. Police fired tear gas to clear them.",
      [(INTERVENTION, None)]),
     ("Miners blocked the road to a gold site near Kenieba on Saturday to demand jobs. Police fired tear gas to "
