@@ -6,6 +6,7 @@ import os
 import pickle
 from pathlib import Path
 
+import dask
 import pytest
 from pg_fixtures import fact_counts
 from test_concurrent_ingest import REPORTS, reference_counts
@@ -57,6 +58,22 @@ def test_batches_close_at_a_document_count_or_a_character_budget(sizes, max_docu
     assert [d for batch in got for d in batch] == documents
 
 
+@pytest.mark.parametrize(("sizes", "last", "size", "expected"), [
+    ([8, 8, 8, 8], 2, 2, [8, 8, 2, 2, 2, 2, 2, 2, 2, 2]),  # the last batch per worker (2 workers) in pieces
+    ([8, 8, 5], 1, 2, [8, 8, 2, 2, 1]),  # one worker: its last batch
+    ([3], 2, 2, [2, 1]),  # fewer batches than workers: all of them
+    ([8, 8], 2, 8, [8, 8]),  # pieces as large as the batches: nothing changes
+    ([], 2, 2, []),
+])
+def test_the_last_batches_go_out_in_small_pieces(sizes, last, size, expected):
+    documents = [Document(f"d{i}", "x", f"{i}.txt") for i in range(sum(sizes))]
+    starts = [sum(sizes[:k]) for k in range(len(sizes))]
+    full = [documents[start:start + n] for start, n in zip(starts, sizes, strict=True)]
+    got = list(dask_run.with_small_tail(full, last, size))
+    assert [len(batch) for batch in got] == expected
+    assert [d for batch in got for d in batch] == documents
+
+
 def test_workers_write_their_batches_and_report_where_the_time_went(tmp_path):
     paths = _few_reports()
     url = f"sqlite:///{tmp_path / 'timed.db'}"
@@ -101,14 +118,14 @@ def test_a_batch_lost_with_its_worker_is_sent_again_document_by_document(monkeyp
     assert failure.origin == str(folder / "b.txt")
 
 
-def _trim_threshold() -> str | None:
-    return os.environ.get("MALLOC_TRIM_THRESHOLD_")
+def _trim_threshold_and_profiler() -> tuple[str | None, bool]:
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), dask.config.get("distributed.worker.profile.enabled")
 
 
-def test_local_workers_keep_glibc_dynamic_mmap_threshold():
+def test_local_workers_keep_glibc_dynamic_mmap_threshold_and_run_no_profiler():
     client = dask_run._client(1, None)
     try:
-        assert set(client.run(_trim_threshold).values()) == {None}
+        assert set(client.run(_trim_threshold_and_profiler).values()) == {(None, False)}
     finally:
         client.close()
         client.cluster.close()

@@ -26,6 +26,7 @@ from frontwatch.ingest import SkippedInput, read_documents
 from frontwatch.model import Document, Extraction
 from frontwatch.resolve.reliability import SourceReliability
 from frontwatch.sections import SECTION_CHARS, extract_in_sections
+from frontwatch.settings import Settings
 from frontwatch.store import Store
 from frontwatch.store.failures import failed_document
 
@@ -312,6 +313,14 @@ class IngestService:
     def _notice(self, line: str, report: IngestReport) -> None:
         report.warnings.append(line)
         self.on_notice(line)
+
+
+def ingest_service(store: Store, settings: Settings, *, strict: bool = False, on_progress: Progress = no_progress,
+                   on_notice: Notify = no_notice) -> IngestService:
+    """The ingest service for these settings: their reliability grades and failure log."""
+    reliability = SourceReliability.load(settings.source_reliability_file)
+    return IngestService(store, reliability, settings.failure_log, strict=strict,
+                         extract_seconds=settings.max_extract_seconds, on_progress=on_progress, on_notice=on_notice)
 
 
 def _strict_failure(document: Document, warnings: list[str]) -> Failure:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from frontwatch.errors import FrontwatchError
 from frontwatch.language import word_book
 from frontwatch.resolve.geo_spans import dateline_spans
+from frontwatch.sections import chunks
 
 LINE_BREAKS, PREFIXED = "frontwatch_line_breaks", "frontwatch_prefixed"
 # a word written with a prefix and a hyphen ("re-captured"): one word, its lemma closed up ("recapture")
@@ -31,10 +32,6 @@ _PREFIXES = "|".join(map(re.escape, sorted(word_book("lemmas").words("hyphen_pre
 _PREFIXED = re.compile(rf"(?i)^(?:{_PREFIXES})-[a-z]+$")
 CHUNK_CHARS = 50_000  # a long text is parsed in pieces of at most this many characters
 # Where a piece may end, best first: a blank line, a line break, a sentence end, any space.
-_BOUNDARIES = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"(?<=[.!?…])[\"'”’)]*\s+"),
-               re.compile(r"\s+"))
-
-
 @Language.component(LINE_BREAKS)
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break (headlines and captions stand alone) and after a dateline."""
@@ -133,29 +130,6 @@ def parse_many(nlp: Language, texts: Iterable[str], batch_size: int = 32,
         batch = []
         yield parse(nlp, text, chunk_chars)
     yield from nlp.pipe(batch, batch_size=batch_size)
-
-
-def chunks(text: str, limit: int) -> list[str]:
-    """Consecutive pieces of `text`, each at most `limit` characters, cut at the best boundary available."""
-    pieces: list[str] = []
-    start = 0
-    while len(text) - start > limit:
-        end = _cut(text, start, start + limit)
-        pieces.append(text[start:end])
-        start = end
-    pieces.append(text[start:])
-    return pieces
-
-
-def _cut(text: str, start: int, hard_end: int) -> int:
-    """Where the piece starting at `start` ends: after the last good boundary before `hard_end`."""
-    floor = start + (hard_end - start) // 4  # never make a piece shorter than a quarter of the limit
-    window = text[floor:hard_end]
-    for boundary in _BOUNDARIES:
-        ends = [m.end() for m in boundary.finditer(window) if m.end() < len(window)]
-        if ends:
-            return floor + ends[-1]
-    return hard_end  # one unbroken run of characters: cut it where the limit falls
 
 
 def join_chunks(docs: list[Doc], text: str) -> Doc:

@@ -23,6 +23,7 @@ from frontwatch.ingest_service import (
     Notify,
     Progress,
     StoredSummary,
+    ingest_service,
     no_notice,
     no_progress,
 )
@@ -99,14 +100,6 @@ def ingest_documents(
     """Extract and store each document in its own guard and transaction; a failure spoils only itself."""
     service = IngestService(store, reliability, on_progress=on_progress)
     return service.run(documents, zoned_extract(extractor), extract_many=zoned_extract_many(extractor))
-
-
-def ingest_service(store: Store, settings: Settings, *, strict: bool = False, on_progress: Progress = no_progress,
-                   on_notice: Notify = no_notice) -> IngestService:
-    """The ingest service for these settings: their reliability grades and failure log."""
-    reliability = SourceReliability.load(settings.source_reliability_file)
-    return IngestService(store, reliability, settings.failure_log, strict=strict,
-                         extract_seconds=settings.max_extract_seconds, on_progress=on_progress, on_notice=on_notice)
 
 
 def ingest_paths(

@@ -13,6 +13,7 @@ is an archive or a book, whose parts tell their own stories.
 from __future__ import annotations
 
 import dataclasses
+import re
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -20,8 +21,9 @@ from typing import Any
 
 from frontwatch.errors import FrontwatchError
 from frontwatch.model import Document, Evidence, Extraction
-from frontwatch.nlp import chunks
 
+_BOUNDARIES = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"(?<=[.!?…])[\"'”’)]*\s+"),
+               re.compile(r"\s+"))
 SECTION_CHARS = 40_000  # documents longer than this are extracted section by section
 
 
@@ -32,6 +34,29 @@ def sections(text: str, limit: int = SECTION_CHARS) -> list[tuple[int, str]]:
         found.append((start, piece))
         start += len(piece)
     return found
+
+
+def chunks(text: str, limit: int) -> list[str]:
+    """Consecutive pieces of `text`, each at most `limit` characters, cut at the best boundary available."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        end = _cut(text, start, start + limit)
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def _cut(text: str, start: int, hard_end: int) -> int:
+    """Where the piece starting at `start` ends: after the last good boundary before `hard_end`."""
+    floor = start + (hard_end - start) // 4  # never make a piece shorter than a quarter of the limit
+    window = text[floor:hard_end]
+    for boundary in _BOUNDARIES:
+        ends = [m.end() for m in boundary.finditer(window) if m.end() < len(window)]
+        if ends:
+            return floor + ends[-1]
+    return hard_end  # one unbroken run of characters: cut it where the limit falls
 
 
 class ExtractionBudgetError(FrontwatchError):

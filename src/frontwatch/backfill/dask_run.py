@@ -3,7 +3,8 @@
 Each worker loads the extractor once (a worker plugin) and keeps one store per database. The
 client streams documents from disk, grades them and skips those stored already (the ingest
 service's `prepare`), groups the rest into batches (BATCH_DOCUMENTS documents or BATCH_CHARS
-characters, whichever comes first) and keeps IN_FLIGHT_PER_WORKER batches per worker in flight.
+characters, whichever comes first) and keeps IN_FLIGHT_PER_WORKER batches per worker in flight;
+the last batch per worker goes out in pieces of TAIL_DOCUMENTS, so the workers finish together.
 A worker runs every document of its batch through the same service steps as a plain ingest:
 extraction in its own guard, one transaction per document, a failure kept as a record with its
 traceback in the log. So every worker writes while the others extract, a killed backfill loses
@@ -19,7 +20,8 @@ files.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -32,7 +34,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 from frontwatch.errors import FrontwatchError
 from frontwatch.failures import failure_of
 from frontwatch.ingest import read_documents
-from frontwatch.ingest_service import IngestReport, IngestService, InputItem, batches, extract_batch
+from frontwatch.ingest_service import IngestReport, IngestService, InputItem, batches, extract_batch, ingest_service
 from frontwatch.model import Document
 from frontwatch.settings import Settings
 from frontwatch.store import Store
@@ -44,6 +46,7 @@ PLUGIN_NAME = "frontwatch-extractor"
 BATCH_DOCUMENTS = 8  # documents per task: few enough that the last tasks end together
 BATCH_CHARS = 40_000  # ... or fewer when they are long
 IN_FLIGHT_PER_WORKER = 2  # batches per worker handed out at once: one running, one waiting
+TAIL_DOCUMENTS = 2  # the last batch per worker goes out cut this small, so the workers finish together
 CONNECT_SECONDS = 15  # how long to try an existing scheduler before giving up with one line
 
 
@@ -158,7 +161,8 @@ def _client(workers: int, scheduler: str | None) -> Client:
     # Dask sets MALLOC_TRIM_THRESHOLD_ for its workers, which turns glibc's dynamic mmap threshold off: spaCy's
     # short-lived large arrays then cost a worker ~20 % more CPU (bench/backfill_bench.py, 1 worker 48.1 -> 39.2 s)
     environ = {**dask.config.get("distributed.nanny.pre-spawn-environ"), "MALLOC_TRIM_THRESHOLD_": None}
-    with dask.config.set({"distributed.nanny.pre-spawn-environ": environ}):
+    # and its statistical profiler samples a worker's stack every 10 ms (~1.3 % of its CPU; bench/README.md, speed18)
+    with dask.config.set({"distributed.nanny.pre-spawn-environ": environ, "distributed.worker.profile.enabled": False}):
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     return Client(cluster)
 
@@ -186,8 +190,6 @@ def backfill(
         raise FrontwatchError(f"--workers must be at least 1, not {workers}")
     own_store = store is None and service is None
     if service is None:
-        from frontwatch.pipeline import ingest_service
-
         service = ingest_service(store or Store(settings.database_url), settings)
     report = report if report is not None else IngestReport()
     cluster = _LazyCluster(settings, workers, scheduler)
@@ -199,6 +201,18 @@ def backfill(
         if own_store:
             service.store.close()
     return report
+
+
+def with_small_tail(batches: Iterable[list[Document]], last: int, size: int) -> Iterator[list[Document]]:
+    """The batches in order, the `last` ones cut into pieces of `size` documents (read ahead by `last` batches):
+    a worker that ends early then takes pieces of the end instead of waiting for another's whole batch."""
+    ahead: deque[list[Document]] = deque()
+    for batch in batches:
+        ahead.append(batch)
+        if len(ahead) > last:
+            yield ahead.popleft()
+    for batch in ahead:
+        yield from (batch[start:start + size] for start in range(0, len(batch), size))
 
 
 class _LazyCluster:
@@ -239,7 +253,8 @@ class _Run:
 
     def run(self, items: Iterable[InputItem]) -> None:
         """Ingest every input; returns when every batch has been merged."""
-        for batch in batches(self.service.prepared(items, self.report), BATCH_DOCUMENTS, BATCH_CHARS):
+        full = batches(self.service.prepared(items, self.report), BATCH_DOCUMENTS, BATCH_CHARS)
+        for batch in with_small_tail(full, self.cluster.limit // IN_FLIGHT_PER_WORKER, TAIL_DOCUMENTS):
             self._submit(batch)
             while self.pending is not None and self.pending.count() >= self.cluster.limit:
                 self._settle(next(self.pending))
