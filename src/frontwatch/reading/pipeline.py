@@ -54,7 +54,7 @@ class Reparse:
 
 def reading_pipeline(model_name: str, actor_files: Sequence[Path] = ()) -> Language:
     """A fresh English pipeline with frontwatch's reading components."""
-    nlp = new_pipeline(model_name)
+    nlp = new_pipeline(model_name, indexed_rules=True)
     nlp.add_pipe(ACTOR_NAMES, config={"actor_files": [str(p) for p in actor_files]})
     nlp.add_pipe(REPARSE)
     nlp.add_pipe(FRAMES)
