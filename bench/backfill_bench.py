@@ -12,8 +12,11 @@ per-batch timings (`on_batch`): "start" is the wall time until the first batch b
 "writes" the workers' wall time in them (summed over workers), "worker CPU" their CPU time in the
 batches, "idle" the workers' time after the first batch began in no batch (scheduling, waiting for
 the client, the last batches' tail), "queued" each batch's wait from hand-out to its start (mostly behind
-the worker's previous batch: a few batches per worker are kept in flight). When worker CPU stays put
-while extraction wall time grows, the workers waited for a core (other load on the machine), not for frontwatch.
+the worker's previous batch: a few batches per worker are kept in flight), "tail" from the first worker's last
+batch end to the last one's, "close" from the last batch end until the backfill returned (the cluster's shut-down),
+"client CPU" the client process's CPU over the backfill (reading, the scheduler, merging; it shares the cores).
+When worker CPU stays put while extraction wall time grows, the workers waited for a core (other load on the
+machine), not for frontwatch.
 With --pg URL every run writes into a fresh database on that PostgreSQL server instead of SQLite.
 
 Run: .venv/bin/python bench/backfill_bench.py [--mb 0.5] [--workers 1 2] [--pg URL]
@@ -56,18 +59,21 @@ def child(folder: Path, url: str, workers: int) -> dict:
                 "failed": len(report.failed)}
     from frontwatch.backfill import backfill
 
-    began = time.time()
+    began, client_cpu = time.time(), time.process_time()
     stats = []
     report = backfill(paths, settings, workers=workers, on_batch=stats.append)
     wall, ended = time.perf_counter() - started, time.time()
     first = min((s.started for s in stats), default=ended)
     loads = {s.worker: s.load_seconds for s in stats}
+    last_ends = [max(s.ended for s in stats if s.worker == worker) for worker in loads] or [ended]
     busy = sum(s.extract_seconds + s.write_seconds for s in stats)
     return {"wall": wall, "stored": len(report.stored), "failed": len(report.failed), "batches": len(stats),
             "start": first - began, "load": sorted(loads.values()),
             "extract": sum(s.extract_seconds for s in stats), "write": sum(s.write_seconds for s in stats),
+            "write_cpu": sum(s.write_cpu_seconds for s in stats),
             "cpu": sum(s.cpu_seconds for s in stats), "idle": max(0.0, len(loads) * (ended - first) - busy),
-            "queued": sum(s.queued_seconds for s in stats)}
+            "queued": sum(s.queued_seconds for s in stats), "tail": max(last_ends) - min(last_ends),
+            "close": ended - max(last_ends), "client_cpu": time.process_time() - client_cpu}
 
 
 def _run(folder: Path, url: str, workers: int) -> dict:
@@ -122,19 +128,20 @@ def main() -> None:
           f"1-min load average {load_before:.2f} before / {os.getloadavg()[0]:.2f} after\n")
     one = next((r for w, r in rows if w == 1), None)
     print("| run | wall s | words/s | speed-up over 1 worker | start s (until the first batch) | load s per worker | "
-          "extraction s (sum) | writes s (sum) | worker CPU s (sum) | idle s (sum) | queued s (sum) | batches | "
-          "stored | failed | load avg |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "extraction s (sum) | writes s (sum; CPU) | worker CPU s (sum) | idle s (sum) | queued s (sum) | "
+          "tail s | close s | client CPU s | batches | stored | failed | load avg |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for workers, r in rows:
         name = f"dask, {workers} worker{'s' if workers > 1 else ''}" if workers else "plain ingest (no Dask)"
         speed = f"{one['wall'] / r['wall']:.2f}" if one else "-"
         if workers:
             cells = [f"{r['start']:.1f}", " / ".join(f"{x:.1f}" for x in r["load"]), f"{r['extract']:.1f}",
-                     f"{r['write']:.1f}", f"{r['cpu']:.1f}", f"{r['idle']:.1f}", f"{r['queued']:.1f}",
+                     f"{r['write']:.1f}; {r['write_cpu']:.1f}", f"{r['cpu']:.1f}", f"{r['idle']:.1f}",
+                     f"{r['queued']:.1f}", f"{r['tail']:.1f}", f"{r['close']:.1f}", f"{r['client_cpu']:.1f}",
                      str(r["batches"])]
         else:
             cells = [f"{r['start']:.1f}", f"{r['start']:.1f}", f"{r['extract_write']:.1f} (with writes)", "-", "-",
-                     "-", "-", "-"]
+                     "-", "-", "-", "-", "-", "-"]
         print(f"| {name} | {r['wall']:.1f} | {words / r['wall']:,.0f} | {speed} | {' | '.join(cells)} | "
               f"{r['stored']} | {r['failed']} | {r['load_avg']:.2f} |")
 

@@ -81,7 +81,8 @@ def test_workers_write_their_batches_and_report_where_the_time_went(tmp_path):
     report = backfill(paths, Settings(database_url=url), workers=2, on_batch=stats.append)
     assert report.ok and len(report.stored) == len(paths)
     assert sum(s.documents for s in stats) == len(paths)
-    assert all(s.load_seconds > 0 and s.extract_seconds > 0 and s.write_seconds > 0 for s in stats)
+    assert all(s.load_seconds > 0 and s.extract_seconds > 0 for s in stats)
+    assert all(s.write_seconds >= s.write_cpu_seconds > 0 for s in stats)  # waiting for the database is not CPU
     assert all(s.ended >= s.started for s in stats)
 
 

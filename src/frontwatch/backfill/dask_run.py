@@ -108,6 +108,7 @@ class BatchStats:
     extract_seconds: float
     write_seconds: float
     cpu_seconds: float  # the worker process's CPU time over the batch (extraction and writes)
+    write_cpu_seconds: float  # the task thread's CPU time in the writes (the rest of write_seconds is waiting)
     started: float  # time.time() on the worker when the batch started and ended
     ended: float
 
@@ -138,7 +139,7 @@ def ingest_on_worker(documents: list[Document], options: ServiceOptions, submitt
     begun = time.perf_counter()
     extractions = extract_batch(zoned_extract(plugin.extractor), zoned_extract_many(plugin.extractor), documents,
                                 options.extract_seconds)
-    extracted = time.perf_counter()
+    extracted, extracted_cpu = time.perf_counter(), time.thread_time()
     for document, extraction in zip(documents, extractions, strict=True):
         service.commit(document, extraction, result.report)
     extracting, writing = extracted - begun, time.perf_counter() - extracted
@@ -146,6 +147,7 @@ def ingest_on_worker(documents: list[Document], options: ServiceOptions, submitt
         worker=get_worker().address, documents=len(documents),
         load_seconds=plugin.load_seconds, queued_seconds=max(0.0, started_wall - submitted),
         extract_seconds=extracting, write_seconds=writing, cpu_seconds=time.process_time() - started_cpu,
+        write_cpu_seconds=time.thread_time() - extracted_cpu,
         started=started_wall, ended=time.time())
     return result
 
