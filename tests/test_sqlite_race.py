@@ -6,8 +6,6 @@ import multiprocessing
 import traceback
 from pathlib import Path
 
-import pytest
-
 from frontwatch.api.synthetic import synthetic_extractions
 from frontwatch.store import Store
 from frontwatch.store.migrate import head_revision, upgrade
@@ -67,17 +65,3 @@ def test_migrations_and_opens_racing_on_a_new_file_all_succeed(tmp_path: Path):
     for trial in range(10):
         outcomes = _race(_migrate_then_open, f"sqlite:///{tmp_path / f'mig-{trial}.db'}")
         assert outcomes == ["ok"] * PROCESSES, outcomes
-
-
-@pytest.mark.parametrize(("where", "journal", "synchronous"), [
-    ("file", "wal", 1),  # WAL, commits not synced one by one (NORMAL): no commit waits for the disk under the lock
-    ("memory", "memory", 2),  # no WAL: SQLite's default (FULL) stays
-])
-def test_a_sqlite_store_journals_ahead_and_syncs_at_checkpoints(tmp_path: Path, where, journal, synchronous):
-    store = Store(f"sqlite:///{tmp_path / 'pragmas.db'}" if where == "file" else "sqlite://")
-    try:
-        with store.engine.connect() as connection:
-            got = [connection.exec_driver_sql(f"PRAGMA {name}").scalar() for name in ("journal_mode", "synchronous")]
-        assert got == [journal, synchronous]
-    finally:
-        store.close()

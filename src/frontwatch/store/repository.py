@@ -71,17 +71,13 @@ class EventFilter:
 
 
 def _configure_sqlite(engine: Engine) -> None:
-    """Foreign keys on, a busy timeout before anything else, then WAL (readers never block the writer). In WAL a
-    commit is not synced to disk (synchronous NORMAL; the WAL is synced at each checkpoint): a killed process loses
-    no committed document, a power cut may lose the last ones (a re-run stores them), and no commit waits ~5 ms for
-    the disk while holding the one write lock (bench/README.md, speed18)."""
+    """Foreign keys on, a busy timeout before anything else, then WAL (readers never block the writer)."""
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
-        if cursor.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal":
-            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()
 
 
