@@ -38,6 +38,12 @@ LOCATORS = [
      "wounded three others.", "Sebba"),
     ("On 4 May 2024, unidentified gunmen attacked a bus in Tsafe (Gusau, Zamfara), killed the driver and abducted "
      "nine passengers.", "Tsafe"),
+    # a distance in any unit of quantities.yaml `distance_units`, the one list the count and place readers share
+    ("Bandits raided a clinic in Tsafe, some 3 kms from Gusau, on Wednesday, abducting two nurses.", "Tsafe"),
+    ("Militiamen torched homes in Djugu, 15 kms from Bunia, on Sunday, killing four villagers.", "Djugu"),
+    ("Fighters stormed a police station in Sebba, 500 meters from Dori, on Saturday, wounding four officers.", "Sebba"),
+    ("Jihadists attacked a checkpoint in Mora, about 900 metres from Kolofata, on Friday, killing a soldier.", "Mora"),
+    ("Gunmen shot dead a trader in Kidal, some 400 meters from Aguelhok, on Thursday.", "Kidal"),
 ]
 
 

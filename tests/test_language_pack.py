@@ -4,6 +4,7 @@ the file and the problem; the table's choice of a frame's code."""
 from __future__ import annotations
 
 import importlib.util
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,19 +38,21 @@ _DROP = object()
 
 
 @pytest.mark.parametrize(("module", "book", "key", "value", "problem"), [
-    ("dates", "dates", "previous_unit", _DROP, "no entry 'previous_unit'"),
-    ("dates", "dates", "earlier_in_unit", _DROP, "no entry 'earlier_in_unit'"),
-    ("dates", "dates", "day_rewrites", _DROP, "no entry 'day_rewrites'"),
-    ("dates", "dates", "trailing", {"past": 1}, "'trailing' must be a list of words"),
-    ("dates", "dates", "interval_joiners", ["to", "until"], "'interval_joiners' must map words to values"),
-    ("dates", "dates", "relative_days", {"today": "zero"}, "'relative_days' must map words to whole numbers"),
-    ("dates", "dates", "single_counts", [True], "'single_counts' must be a list of words"),
-    ("dates", "dates", "loose_count", ["a couple", "several"], "'loose_count' must list exactly one phrase"),
-    ("geo_spans", "place_names", "name_connectors", _DROP, "no entry 'name_connectors'"),
-    ("geo_spans", "place_names", "articles", "the", "'articles' must be a list of words"),
-    ("geo_spans", "place_names", "statement_words", {"lies": "yes"}, "'statement_words' must be a list of words"),
+    ("resolve.dates", "dates", "previous_unit", _DROP, "no entry 'previous_unit'"),
+    ("resolve.dates", "dates", "earlier_in_unit", _DROP, "no entry 'earlier_in_unit'"),
+    ("resolve.dates", "dates", "day_rewrites", _DROP, "no entry 'day_rewrites'"),
+    ("resolve.dates", "dates", "trailing", {"past": 1}, "'trailing' must be a list of words"),
+    ("resolve.dates", "dates", "interval_joiners", ["to", "until"], "'interval_joiners' must map words to values"),
+    ("resolve.dates", "dates", "relative_days", {"today": "zero"}, "'relative_days' must map words to whole numbers"),
+    ("resolve.dates", "dates", "single_counts", [True], "'single_counts' must be a list of words"),
+    ("resolve.dates", "dates", "loose_count", ["a couple", "several"], "'loose_count' must list exactly one phrase"),
+    ("resolve.geo_spans", "place_names", "name_connectors", _DROP, "no entry 'name_connectors'"),
+    ("resolve.geo_spans", "place_names", "articles", "the", "'articles' must be a list of words"),
+    ("resolve.geo_spans", "place_names", "statement_words", {"lies": "yes"},
+     "'statement_words' must be a list of words"),
+    ("extract.context", "time", "unit_days", {"days": 1}, "time.yaml: 'unit_days' maps days, not among day, "),
 ])
-def test_a_resolver_refuses_a_pack_missing_or_misshaping_a_role(monkeypatch, tmp_path: Path, module, book, key,
+def test_a_reader_refuses_a_pack_missing_or_misshaping_a_role(monkeypatch, tmp_path: Path, module, book, key,
                                                                 value, problem):
     raw = yaml.safe_load((pack_dir() / f"{book}.yaml").read_text(encoding="utf-8"))
     assert key in raw  # the row names a role the shipped pack has
@@ -57,19 +60,40 @@ def test_a_resolver_refuses_a_pack_missing_or_misshaping_a_role(monkeypatch, tmp
         del raw[key]
     else:
         raw[key] = value
-    (tmp_path / language.LANGUAGE).mkdir()
+    shutil.copytree(pack_dir(), tmp_path / language.LANGUAGE)  # the rest of the pack as shipped
     (tmp_path / language.LANGUAGE / f"{book}.yaml").write_text(yaml.safe_dump(raw, allow_unicode=True),
                                                                encoding="utf-8")
     monkeypatch.setattr(language, "DATA_DIR", tmp_path)
     word_book.cache_clear()
-    spec = importlib.util.find_spec(f"frontwatch.resolve.{module}")
+    spec = importlib.util.find_spec(f"frontwatch.{module}")
     assert spec is not None and spec.loader is not None
-    fresh = importlib.util.module_from_spec(spec)  # a fresh copy: the imported resolver stays as it is
+    fresh = importlib.util.module_from_spec(spec)  # a fresh copy: the imported reader stays as it is
     try:
         with pytest.raises(RegistryError, match=problem):
             spec.loader.exec_module(fresh)
     finally:
         word_book.cache_clear()
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # lists a reader takes together: each word is written in one of them only
+    (("quantities", "distance_units"), ("quantities", "units")),  # a count's measures; a locator's distances
+    (("quantities", "non_count_nouns"), ("quantities", "units")),
+    (("quantities", "non_count_nouns"), ("quantities", "distance_units")),
+    (("quantities", "non_count_nouns"), ("dates", "units")),
+    (("arguments", "unrest"), ("arguments", "rioting")),  # a crowd's own violence is unrest too
+    (("quantities", "vague_counts"), ("numbers", "vague_plurals")),  # a count's first word: "hundreds", "a dozen"
+    (("arguments", "measures"), ("quantities", "vague_counts")),  # "hundreds of fighters"
+    (("arguments", "measures"), ("numbers", "vague_plurals")),
+    (("arguments", "measures"), ("arguments", "shares")),  # "half of the weapons"
+    (("arguments", "partial"), ("arguments", "shares")),  # "most of the city"
+    (("quantities", "settlements"), ("arguments", "town_nouns")),  # "a town of 20,000 people"
+    (("reference", "quantifiers"), ("quantities", "vague_counts")),  # "hundreds of militants"
+    (("reference", "quantifiers"), ("numbers", "vague_plurals")),
+])
+def test_lists_read_together_write_each_word_once(one, other):
+    words = [word_book(book).section(key) for book, key in (one, other)]
+    assert not {str(w).lower() for w in words[0]} & {str(w).lower() for w in words[1]}
 
 
 def test_every_lexicon_class_is_in_the_frame_table():

@@ -3,7 +3,7 @@ read here once and validated; Python elsewhere holds mechanisms and asks the pac
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -62,9 +62,9 @@ class WordBook:
             raise RegistryError(f"{self.path}: no entry {key!r}; add it to the language pack")
         return self.data[key]
 
-    def words(self, key: str) -> frozenset[str]:
-        """A list of words (lower case) as a set."""
-        return frozenset(self.phrases(key))
+    def words(self, *keys: str) -> frozenset[str]:
+        """A list of words (lower case) as a set; of several keys, the lists a reader takes together."""
+        return frozenset(word for key in keys for word in self.phrases(key))
 
     def phrases(self, key: str) -> tuple[str, ...]:
         """A list of words or phrases (lower case), longest first."""
@@ -84,12 +84,14 @@ class WordBook:
         """A mapping from words (lower case) to words."""
         return {k: str(v) for k, v in self.mapping(key).items()}
 
-    def numbers(self, key: str) -> dict[str, int]:
-        """A mapping from words (lower case) to whole numbers."""
+    def numbers(self, key: str, among: Collection[str] | None = None) -> dict[str, int]:
+        """A mapping from words (lower case; if given, words `among` those another list names) to whole numbers."""
         mapping = self.mapping(key)
         numbers = {k: v for k, v in mapping.items() if isinstance(v, int) and not isinstance(v, bool)}
         if len(numbers) != len(mapping):
             raise RegistryError(f"{self.path}: {key!r} must map words to whole numbers")
+        if among is not None and (strays := sorted(set(numbers) - set(among))):
+            raise RegistryError(f"{self.path}: {key!r} maps {', '.join(strays)}, not among {', '.join(sorted(among))}")
         return numbers
 
     def section(self, key: str) -> object:

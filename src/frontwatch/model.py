@@ -8,7 +8,7 @@ from enum import Enum
 
 
 class Certainty(str, Enum):  # noqa: UP042 - str() of members is relied on
-    """How sure a fact is, from attribution and hedging (see reading.attribution)."""
+    """How sure a fact is, from attribution and hedging (see reading.attribution); the surest first."""
 
     CONFIRMED = "confirmed"
     REPORTED = "reported"

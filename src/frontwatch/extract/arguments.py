@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.doc_actors import INFERRED, name_text
-from frontwatch.extract.numbers_in_text import is_fatal, number_phrases
+from frontwatch.extract.numbers_in_text import VAGUE, is_fatal, number_phrases
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable
 from frontwatch.language import word_book
@@ -22,11 +22,13 @@ from frontwatch.reading.model import Frame
 _WORDS = word_book("arguments")
 NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods", "weapons", "building", "conflict",
                                                     "protest", "pronoun", "followers", "unrest", "rioting", "way")}
+NOUN_KINDS["unrest"] |= NOUN_KINDS["rioting"]  # a crowd's own violence is unrest too
 _KIND_WORDS = frozenset().union(*NOUN_KINDS.values())  # a report's other words tell no kind: never read aside
 _COLLECTIVES, _MEASURES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "measures", "opposing", "aside"))
+_MEASURES |= _WORDS.words("shares") | VAGUE  # "half of the weapons", "hundreds of fighters"
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
-_OF, _OVERLAP = word_book("time").words("reference_of"), word_book("time").words("overlap")
-_LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # the one sense of a word that tells unrest
+_LEXICON, _OVERLAP, _OF = load_lexicon(), word_book("time").words("overlap"), load_lexicon().of
+_SENSES = _WORDS.texts("unrest_senses")  # the one sense of a word that tells unrest
 _PLACE_ROLES = ("place", "patient", "goal", "source")
 _NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
 _UNPLACED = Place(name="", latitude=0.0, longitude=0.0)  # a place the gazetteer does not know

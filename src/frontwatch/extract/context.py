@@ -22,26 +22,27 @@ from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.resolve.geo_terms import load_terms as geo_terms
 from frontwatch.resolve.numbers import number_value
 
-_WORDS = word_book("time")
+_WORDS, _DATES, _PLACES = word_book("time"), word_book("dates"), word_book("arguments")
 _PERIOD_BOUNDS, _AFTER, _DAY_WORDS = _WORDS.words("period_bounds"), _WORDS.words("after"), _WORDS.words("day_words")
-_OFFSETS, _UNIT_DAYS, _ANAPHORIC = _WORDS.numbers("offsets"), _WORDS.numbers("unit_days"), _WORDS.numbers("story_days")
+_OFFSETS, _ANAPHORIC, _UNITS = _WORDS.numbers("offsets"), _WORDS.numbers("story_days"), _DATES.texts("units")
+_DAYS = _WORDS.numbers("unit_days", among=_UNITS.values())  # a unit's days, by dates.yaml's name of it
+_UNIT_DAYS = {word: _DAYS[unit] for word, unit in _UNITS.items() if unit in _DAYS}  # "weeks": 7
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
 _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
-_GOING_ON, _PROGRESSIVE, _WEEK = _WORDS.phrases("going_on"), _WORDS.words("progressive"), 7
-_SINCE, _LOCATING = word_book("dates").phrases("since")[0], _WORDS.words("locating")  # "since May": a period's start
-_MEASURED = _COMPASS | _WORDS.words("distance_units") | _WORDS.words("boundaries")  # "30 km from", "the border with"
-_OTHER = word_book("arguments").words("around_adjectives")
-_TOWNS, _NAMING = word_book("arguments").words("town_nouns"), word_book("arguments").words("naming_prepositions")
+_GOING_ON, _PROGRESSIVE = _WORDS.phrases("going_on"), _WORDS.words("progressive")
+_SINCE, _LOCATING = _DATES.phrases("since")[0], _WORDS.words("locating")  # "since May": a period's start
+_MEASURED = _COMPASS | word_book("quantities").words("distance_units") | _WORDS.words("boundaries")  # "30 km from"
+_OTHER = _PLACES.words("around_adjectives")
+_TOWNS, _NAMING = _PLACES.words("town_nouns"), _PLACES.words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
-_REACTING, _NEARBY = word_book("attribution").words("reacting"), word_book("arguments").words("nearby_prepositions")
-_DASHES, _PARTS_OF_DAY = {"-", "–", "/"}, word_book("dates").words("parts_of_day")
+_REACTING, _NEARBY = word_book("attribution").words("reacting"), _PLACES.words("nearby_prepositions")
+_DASHES, _PARTS_OF_DAY = {"-", "–", "/"}, _DATES.words("parts_of_day")
 _DIVISIONS = tuple(geo_terms().region_nouns)  # "X district", "Y province": a place named as a division
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM, _NEAR_KM = 30.0, 40.0  # a facility of a town; a town in a district
 _EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is written
 UNDATED, TOLD = _EXPRESSIONS["undated"], _EXPRESSIONS["told"]  # the report's day by default; a telling's day
-_FAR = 9
-_AFTER_DAYS = 14  # "after" a dated clause: within two weeks of its date
+_FAR, _AFTER_DAYS = 9, 14  # clause steps past any anchor; "after" a dated clause: within two weeks of its date
 _TELLING_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}  # a noun's roles in the clause that tells it
 
 
@@ -379,7 +380,7 @@ class DocumentContext:
                 c.dep_ == "prep" and c.lower_ in _LASTING or c.dep_ == "advcl" and any(  # "since the war began"
                     m.dep_ == "mark" and m.lower_ in _LASTING for m in c.children) for c in head.children):
             return False
-        return (period := self.date_in(span, anchor)) is None or (period.end - period.start).days > _WEEK
+        return (period := self.date_in(span, anchor)) is None or (period.end - period.start).days > _DAYS["week"]
 
     def dated_clause(self, span: Span, anchor: Token) -> bool:
         """Whether the anchor's own clause, or the one it shares a time with, carries a date ("a day after",

@@ -17,15 +17,16 @@ from frontwatch.extract.table import FrameTable, Transition
 from frontwatch.language import word_book
 from frontwatch.model import ControlFact, ControlStatus, DateSpan, EventFact, Place, PlaceMention
 from frontwatch.reading.attribution import contains
+from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Frame
 from frontwatch.taxonomy import Taxonomy
 
 _WORDS, _TIME = word_book("arguments"), word_book("time")
-(_OF, _BEARINGS, _ENDS, _MEASURES, _RUNNING, _PARTIAL, _TOWNS, _POSITIONS, _DEGREE, _COMPASS, _PLACE_PRONOUNS, _NAMING,
- _COUNTRIES, _INCLUDING, _AREAS, _WITHIN) = (*map(_TIME.words, ("reference_of", "compass", "state_ends", "measures",
-    "running")), *map(_WORDS.words, ("partial", "town_nouns", "position_nouns", "partial_degree", "compass_adjectives",
-    "place_pronouns", "naming_prepositions", "country_nouns", "inclusion_prepositions", "area_nouns",
-    "within_prepositions")))
+(_OF, _PARTIAL, _BEARINGS, _ENDS, _MEASURES, _RUNNING, _TOWNS, _POSITIONS, _DEGREE, _COMPASS, _PLACE_PRONOUNS, _NAMING,
+ _COUNTRIES, _INCLUDING, _AREAS, _WITHIN) = (load_lexicon().of, _WORDS.words("partial", "shares"), *map(_TIME.words, (
+    "compass", "state_ends", "measures", "running")), *map(_WORDS.words, ("town_nouns", "position_nouns",
+    "partial_degree", "compass_adjectives", "place_pronouns", "naming_prepositions", "country_nouns",
+    "inclusion_prepositions", "area_nouns", "within_prepositions")))
 _FACILITIES, _UNOPPOSED = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.phrases("unopposed")
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for

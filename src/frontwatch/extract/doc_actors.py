@@ -9,6 +9,7 @@ from functools import reduce
 
 from spacy.tokens import Doc, Span, Token
 
+from frontwatch.extract.numbers_in_text import VAGUE
 from frontwatch.extract.table import load_table
 from frontwatch.guards import bounded
 from frontwatch.language import word_book
@@ -29,9 +30,9 @@ _WORDS = word_book("reference")
 _FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESSIVE = (_WORDS.phrases(k)[0] for k in (
     "demonym_forces", "people_forces", "armed_civilians", "armed_unknown", "officials_stand_for", "possessive"))
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
-_OF, _ARTICLES = word_book("time").words("reference_of"), _WORDS.phrases("name_articles")
 _NOUN_DEPS = {"compound", "amod", "nmod"}
 _LEXICON, _GROUPS = load_lexicon(), load_table().groups_of
+_OF, _ARTICLES, _QUANTIFIERS = _LEXICON.of, _WORDS.phrases("name_articles"), _QUANTIFIERS | VAGUE  # "hundreds of X"
 _CURRENCIES = frozenset(" ".join(words) for words in load_number_words().currency_words)
 
 CountryOf = Callable[[str], str | None]

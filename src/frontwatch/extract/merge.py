@@ -14,7 +14,6 @@ SAME_PLACE_KM = 30.0
 NOTES = word_book("notes").texts("events")  # the notes on events, by role
 FAILED_ATTEMPT, DISTINCT, LIKEWISE = NOTES["failed_attempt"], NOTES["distinct"], NOTES["likewise"]
 TOLD_BEFORE, TOLL, WEAPON, HEDGE = NOTES["told_before"], NOTES["toll"], NOTES["weapon"], NOTES["hedge"].format
-_CERTAINTY_RANK = {Certainty.CONFIRMED: 2, Certainty.REPORTED: 1, Certainty.CLAIMED: 0}
 
 
 def _case(event: EventFact) -> CaseCode:
@@ -109,7 +108,7 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
         kept.notes.append(DISTINCT)  # "a separate ambush killed two": the whole happening is new
     if other.fatalities_low is not None and (kept.fatalities_low or 0) < other.fatalities_low:
         kept.fatalities_low, kept.fatalities_high = other.fatalities_low, other.fatalities_high
-    if _CERTAINTY_RANK[other.certainty] > _CERTAINTY_RANK[kept.certainty]:
+    if list(Certainty).index(other.certainty) < list(Certainty).index(kept.certainty):  # surer (listed first)
         kept.certainty, kept.claim_source = other.certainty, other.claim_source
 
 

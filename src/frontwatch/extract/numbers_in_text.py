@@ -9,13 +9,14 @@ from spacy.tokens import Span, Token
 from frontwatch.language import word_book
 from frontwatch.nlp import entities_in
 from frontwatch.reading.lexicon import load_lexicon
-from frontwatch.resolve.numbers import NumberRange, looks_like_year, parse_number_range
+from frontwatch.resolve.numbers import NumberRange, load_number_words, looks_like_year, parse_number_range
 
 _WORDS = word_book("quantities")
-_QUALIFIERS, _VAGUE, _UNITS = _WORDS.words("qualifiers"), _WORDS.words("vague_counts"), _WORDS.words("units")
-_KILL, _WOUND, _PRONOUNS = _WORDS.words("fatal"), _WORDS.words("wounding"), _WORDS.words("counted_pronouns")
-_OF, _DEATHS = load_lexicon().of, _WORDS.words("deaths_beside_wounds")
-_NOT_COUNTS, _LEMMA = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}, load_lexicon().lemma
+_QUALIFIERS, _KILL, _WOUND, _PRONOUNS, _DEATHS = (_WORDS.words(k) for k in (
+    "qualifiers", "fatal", "wounding", "counted_pronouns", "deaths_beside_wounds"))
+VAGUE = _WORDS.words("vague_counts") | set(load_number_words().vague_plurals)  # "hundreds", "a dozen", "a number"
+_UNITS, _OF, _LEMMA = _WORDS.words("units", "distance_units"), load_lexicon().of, load_lexicon().lemma
+_NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def number_phrases(span: Span) -> tuple[NumberPhrase, ...]:
         return memo[key]  # the event, fatality and quantity readers each ask of the same sentences
     phrases, taken = list[NumberPhrase](), set[int]()
     candidates = [(e.start, e.end) for e in entities_in(span) if e.label_ in {"CARDINAL", "QUANTITY"}]
-    candidates += [(t.i, t.i + 1) for t in span if (t.lower_ in _VAGUE or t.like_num) and not t.ent_type_]
+    candidates += [(t.i, t.i + 1) for t in span if (t.lower_ in VAGUE or t.like_num) and not t.ent_type_]
     for start, end in sorted(candidates):
         if taken.intersection(range(start, end)):
             continue

@@ -17,18 +17,18 @@ from frontwatch.nlp import text_of
 from frontwatch.reading.attribution import reading_at, saying
 from frontwatch.reading.lexicon import load_lexicon
 
-_WORDS = word_book("quantities")
-_POPULATION, _GENERIC = _WORDS.words("population_nouns"), _WORDS.words("generic_nouns")
-_SETTLEMENTS, _BUT = _WORDS.words("settlements"), tuple(_WORDS.phrases("exceptions"))
-_FIGURES = _WORDS.words("figure_nouns").union(*map(word_book("arguments").words, _WORDS.words("figure_kinds")))
+_WORDS, _PLACES, _DATES = word_book("quantities"), word_book("arguments"), word_book("dates")
+(_POPULATION, _GENERIC, _TURNOUT, _DRAWING, _UNDER, _CONTROL, _LOCATED, _HOLDING, _HOUSING, _STAYING, _DEAD,
+ _BEFALLING) = (_WORDS.words(k) for k in ("population_nouns", "generic_nouns", "turnout_verbs", "drawing_verbs",
+    "under", "control", "located_prepositions", "population_prepositions", "housing_verbs", "staying_verbs",
+    "dead_nouns", "befalling_classes"))
+_SETTLEMENTS, _BUT = _WORDS.words("settlements") | _PLACES.words("town_nouns"), _WORDS.phrases("exceptions")
+_FIGURES = _WORDS.words("figure_nouns").union(*map(_PLACES.words, _WORDS.words("figure_kinds")))
 _NOT_COUNTED, _ACCORDING = {"DATE", "TIME", "GPE", "LOC"}, word_book("attribution").words("according")
-_NON_COUNT = _WORDS.words("non_count_nouns").union(word_book("dates").mapping("months"))  # months: dates read as counts
-_PARTICIPLES, _PAIRS, _LEMMA = _WORDS.texts("participles"), _WORDS.texts("category_pairs"), load_lexicon().lemma
-_TURNOUT, _DRAWING = _WORDS.words("turnout_verbs"), _WORDS.words("drawing_verbs")
-_UNDER, _CONTROL = _WORDS.words("under"), _WORDS.words("control")
-_LOCATED, _HOLDING = _WORDS.words("located_prepositions"), _WORDS.words("population_prepositions")
-_HOUSING, _STAYING, _OF = _WORDS.words("housing_verbs"), _WORDS.words("staying_verbs"), load_lexicon().of
-_SAYS, _DEAD, _BEFALLING = _WORDS.texts("descriptions"), _WORDS.words("dead_nouns"), _WORDS.words("befalling_classes")
+_NON_COUNT = _WORDS.words("non_count_nouns", "units", "distance_units").union(  # and dates.yaml's units of time and
+    _DATES.mapping("units"), _DATES.mapping("months"))  # months ("Oct 2": a date read as a count)
+_PARTICIPLES, _PAIRS, _SAYS = _WORDS.texts("participles"), _WORDS.texts("category_pairs"), _WORDS.texts("descriptions")
+_LEMMA, _OF = load_lexicon().lemma, load_lexicon().of
 
 
 def _words(noun: Token) -> str:

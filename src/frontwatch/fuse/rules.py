@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from frontwatch.errors import RegistryError
-from frontwatch.language import read_yaml
+from frontwatch.language import read_yaml, word_book
 
 DEFAULT_RULES_FILE = Path(__file__).resolve().parents[1] / "data" / "fusion.yaml"
 STATUSES = ("controls", "partial", "contested", "threatened", "lost")
@@ -98,7 +98,8 @@ def parse_rules(raw: object, path: Path) -> FusionRules:
         territorial_sub_types=frozenset(_names(control, "territorial_sub_types", path)),
         population_share={k: float(v) for k, v in share.items()},
         counted_features=frozenset(_words(population, "counted_features", path)),
-        claimed_population_what=frozenset(_words(population, "claimed_what", path)),
+        # the description the extractor gives a report's own figure of the population under somebody's control
+        claimed_population_what=frozenset({word_book("quantities").texts("descriptions")["under_control"]}),
         ledger_words={key: _words(ledgers, key, path) for key in ledgers},
     )
 

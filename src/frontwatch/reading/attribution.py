@@ -15,19 +15,16 @@ from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Attribution, Frame
 
 _WORDS = word_book("attribution")
-_VERBS = _WORDS.texts("verbs")
-_NOUNS = _WORDS.texts("nouns")
+_VERBS, _NOUNS = _WORDS.texts("verbs"), _WORDS.texts("nouns")
 _RETRACTING, _ACCORDING = _WORDS.words("retracting"), _WORDS.words("according")
 _UNSAYING = _RETRACTING | {k for k, v in _VERBS.items() if v in {"denied", "retracted"}}  # a statement taken back
-_PHRASES, _CLAIMS = _WORDS.phrases("attribution_phrases"), _WORDS.phrases("claim_words")
-_HEDGES, _CONFIRMS = _WORDS.phrases("soft_hedges"), _WORDS.phrases("confirm_words")
-_NEGATORS, _PARTIES = _WORDS.phrases("negators"), _WORDS.phrases("party_sources")
+_PHRASES, _CLAIMS, _HEDGES, _CONFIRMS, _NEGATORS, _PARTIES = (_WORDS.phrases(k) for k in (
+    "attribution_phrases", "claim_words", "soft_hedges", "confirm_words", "negators", "party_sources"))
 _UNDOING = tuple(f"{n} {c}{w}" for n in _NEGATORS for c in ("", *(f"{b} " for b in _WORDS.words("negated_copulas")))
                  for w in _CONFIRMS)  # "not confirmed", "not be confirmed"
 _UNNAMED, _DETERMINERS = _WORDS.words("unnamed_sources"), _WORDS.words("determiners")
 _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "parataxis", "csubj", "pcomp"}
-_ASIDES = {"parataxis", "advcl"}
-_SAID_DEPS = {"ccomp", "xcomp", "parataxis"}  # what a saying verb says is its clausal complement
+_ASIDES, _SAID_DEPS = {"parataxis", "advcl"}, {"ccomp", "xcomp", "parataxis"}  # a saying verb says its complement
 _STATED_DEPS = {"acl", "ccomp", "appos", "relcl", "prep"}
 
 

@@ -9,11 +9,10 @@ from spacy.tokens import Token
 from frontwatch.language import word_book
 
 _WORDS = word_book("modality")
-_FUTURE, _MODALS = _WORDS.words("future"), _WORDS.words("modals")
-_SEMI_MODALS, _AIMS, _FAILURES = _WORDS.words("semi_modals"), _WORDS.words("aims"), _WORDS.words("failures")
-_CONDITIONS, _BACKGROUND, _INFINITIVE = (_WORDS.words(k) for k in ("conditions", "background", "infinitive_markers"))
-_PREPARATIONS, _REQUESTS, _ENDINGS = _WORDS.words("preparations"), _WORDS.words("requests"), _WORDS.words("endings")
-_NONE, _WITHOUT, _INSTEAD = (_WORDS.words(k) for k in ("negating_determiners", "negating_prepositions", "instead"))
+(_FUTURE, _MODALS, _SEMI_MODALS, _AIMS, _FAILURES, _CONDITIONS, _BACKGROUND, _INFINITIVE, _PREPARATIONS, _REQUESTS,
+ _ENDINGS, _NONE, _WITHOUT, _INSTEAD) = (_WORDS.words(k) for k in ("future", "modals", "semi_modals", "aims",
+    "failures", "conditions", "background", "infinitive_markers", "preparations", "requests", "endings",
+    "negating_determiners", "negating_prepositions", "instead"))
 _CLAUSE_TOPS = {"ROOT", "ccomp", "conj", "parataxis"}
 
 
