@@ -23,12 +23,11 @@ _WORDS = word_book("arguments")
 NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods", "weapons", "building", "conflict",
                                                     "protest", "pronoun", "followers", "unrest", "rioting", "way")}
 NOUN_KINDS["unrest"] |= NOUN_KINDS["rioting"]  # a crowd's own violence is unrest too
-_KIND_WORDS = frozenset().union(*NOUN_KINDS.values())  # a report's other words tell no kind: never read aside
+_KIND_WORDS, _OVERLAP = frozenset().union(*NOUN_KINDS.values()), word_book("time").words("overlap")  # no other kind
 _COLLECTIVES, _MEASURES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "measures", "opposing", "aside"))
 _MEASURES |= _WORDS.words("shares") | VAGUE  # "half of the weapons", "hundreds of fighters"
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
-_LEXICON, _OVERLAP, _OF = load_lexicon(), word_book("time").words("overlap"), load_lexicon().of
-_SENSES = _WORDS.texts("unrest_senses")  # the one sense of a word that tells unrest
+_LEXICON, _OF, _SENSES = load_lexicon(), load_lexicon().of, _WORDS.texts("unrest_senses")  # a word's one unrest sense
 _PLACE_ROLES = ("place", "patient", "goal", "source")
 _NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
 _UNPLACED = Place(name="", latitude=0.0, longitude=0.0)  # a place the gazetteer does not know
