@@ -176,6 +176,14 @@ def speaker(doc: Doc, mention: PlaceMention) -> bool:
     return (node := _mention_token(doc, mention)) is not None and _says(node)
 
 
+def _lies_in(town: Place, area: Place, towns_named: bool) -> bool:
+    """Whether the story's town lies in a division: near a district's point; in a larger division's first-level
+    division, or in any when no town was named before."""
+    if area.feature == "district":
+        return haversine_km(town.latitude, town.longitude, area.latitude, area.longitude) <= _NEAR_KM
+    return not towns_named or town.admin1 == area.admin1
+
+
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
     """A place named only to locate another: in brackets after it ("X (Y, Z)"), or after a compass word or a distance
     its preposition hangs on or carries ("110 km north of Baghdad", "about 100 km from Y")."""
@@ -260,20 +268,26 @@ class DocumentContext:
             m for m in told if m.resolved.precision != GeoPrecision.REGION and not _speakers_place(self.doc, m)])), [])
         if local := [m for m in local if not _reference_point(self.doc, m)] or local:  # locators last
             return min(local, key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx))).place
-        # else the story's town (the main town if named before, else the last before, no mere locator) unless only where
-        # one spoke, or outside the divisions its clause (else sentence) names with their word, a district or, when the
-        # town was named before, any: then the finest of these ("in X, in Pakistan's Y district", X unknown: Y)
+        # else the story's town unless only where one spoke or outside the division its clause (else its sentence)
+        # names with its word: then that division ("in X, in Pakistan's Y district", X unknown: Y)
         told = clause or self.places_in(unit.start, unit.end)
-        area = min((m.resolved for m in told if m.resolved.feature != "country" and (t := _mention_token(self.doc, m))
-                    and (m.surface.lower().endswith(_DIVISIONS) or t.head.lemma_.lower() in _DIVISIONS) and not
-                    _speakers_place(self.doc, m)), key=lambda p: p.feature != "district", default=None)
-        main, towns = self.main_place(), [m for m in self._towns(unit.start) if not _reference_point(self.doc, m)]
+        area = self._division_named(told)
+        towns = [m for m in self._towns(unit.start) if not _reference_point(self.doc, m)]
+        main = self.main_place()
         story = main if not towns or any(m.place == main for m in towns) else towns[-1].place
         spoken = story is not None and all(m.place != story or _speakers_place(self.doc, m) for m in self._towns())
-        return area if story and area and (spoken or not (haversine_km(story.latitude, story.longitude, (
-            area.latitude), area.longitude) <= _NEAR_KM if area.feature == "district" else not towns or (
-                story.admin1 == area.admin1))) else (None if spoken else story) or area or next((m.place for m in (
-                    told) if not _speakers_place(self.doc, m) and not _reference_point(self.doc, m)), story)
+        if story and area and (spoken or not _lies_in(story, area, bool(towns))):
+            return area
+        unspoken = (m.place for m in told if not _speakers_place(self.doc, m) and not _reference_point(self.doc, m))
+        return (None if spoken else story) or area or next(unspoken, story)
+
+    def _division_named(self, told: list[PlaceMention]) -> Place | None:
+        """The finest division below a country these mentions name with a division word ("Y district", "Y
+        province"), a district first; none named only where someone spoke."""
+        named = [m.resolved for m in told if m.resolved.feature != "country" and (t := _mention_token(self.doc, m))
+                 and (m.surface.lower().endswith(_DIVISIONS) or t.head.lemma_.lower() in _DIVISIONS)
+                 and not _speakers_place(self.doc, m)]
+        return min(named, key=lambda p: p.feature != "district", default=None)
 
     def named_place(self, name: str) -> Place | None:
         """What the gazetteer makes of a name in this document's countries (asked once per name)."""
