@@ -65,12 +65,20 @@ def test_unknown_facility_falls_back_to_its_town_at_near_precision(geoparse):
     assert haversine_km(mention.place.latitude, mention.place.longitude, 35.95, 39.01) < 5
 
 
-def test_offset_moves_the_point(geoparse):
-    mention = _only(geoparse("Iraqi troops were ambushed 20 km south of Mosul on Friday."), "Mosul")
+@pytest.mark.parametrize(("text", "km"), [
+    # a distance in digits or in numbers.yaml's words, in any unit of quantities.yaml `distance_units`
+    ("Iraqi troops were ambushed 20 km south of Mosul on Friday.", 20),
+    ("A roadside bomb went off fifteen kilometres south of Mosul late on Monday.", 15),
+    ("Gunmen stopped a minibus twelve miles south of Mosul, the police said.", 12 * 1.609344),
+    ("Police found an arms cache 900 metres south of Mosul on Sunday.", 0.9),
+    ("Militants shelled a checkpoint two hundred km south of Mosul, officials said.", 200),
+])
+def test_offset_moves_the_point(geoparse, text, km):
+    mention = _only(geoparse(text), "Mosul")
     assert mention.place.precision == GeoPrecision.NEAR
-    assert mention.place.latitude == pytest.approx(36.335 - 20 / 111.2, abs=0.01)
+    assert mention.place.latitude == pytest.approx(36.335 - km / 111.2, abs=0.01)
     assert mention.place.longitude == pytest.approx(43.119, abs=0.01)
-    assert "offset 20 km S" in mention.why
+    assert f"offset {km:.0f} km S" in mention.why
 
 
 def test_outskirts_is_near_precision_without_moving(geoparse):

@@ -15,7 +15,8 @@ _WORDS = word_book("quantities")
 _QUALIFIERS, _KILL, _WOUND, _PRONOUNS, _DEATHS = (_WORDS.words(k) for k in (
     "qualifiers", "fatal", "wounding", "counted_pronouns", "deaths_beside_wounds"))
 VAGUE = _WORDS.words("vague_counts") | set(load_number_words().vague_plurals)  # "hundreds", "a dozen", "a number"
-_UNITS, _OF, _LEMMA = _WORDS.words("units", "distance_units"), load_lexicon().of, load_lexicon().lemma
+_UNITS, _LEX = _WORDS.words("units").union(_WORDS.mapping("distance_units")), load_lexicon()  # "5 km", "40 tonnes"
+_OF, _LEMMA = _LEX.of, _LEX.lemma
 _NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
 
 

@@ -25,8 +25,8 @@ _WORDS, _PLACES, _DATES = word_book("quantities"), word_book("arguments"), word_
 _SETTLEMENTS, _BUT = _WORDS.words("settlements") | _PLACES.words("town_nouns"), _WORDS.phrases("exceptions")
 _FIGURES = _WORDS.words("figure_nouns").union(*map(_PLACES.words, _WORDS.words("figure_kinds")))
 _NOT_COUNTED, _ACCORDING = {"DATE", "TIME", "GPE", "LOC"}, word_book("attribution").words("according")
-_NON_COUNT = _WORDS.words("non_count_nouns", "units", "distance_units").union(  # and dates.yaml's units of time and
-    _DATES.mapping("units"), _DATES.mapping("months"))  # months ("Oct 2": a date read as a count)
+_NON_COUNT = _WORDS.words("non_count_nouns", "units").union(_WORDS.mapping("distance_units"),  # dates.yaml's units of
+    _DATES.mapping("units"), _DATES.mapping("months"))  # time and months too ("Oct 2": a date read as a count)
 _PARTICIPLES, _PAIRS, _SAYS = _WORDS.texts("participles"), _WORDS.texts("category_pairs"), _WORDS.texts("descriptions")
 _LEMMA, _OF = load_lexicon().lemma, load_lexicon().of
 

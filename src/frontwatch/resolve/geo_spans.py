@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from frontwatch.language import word_book
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_sources import strip_region_suffix
-from frontwatch.resolve.geo_terms import NUMBER_WORDS, GeoTerms
+from frontwatch.resolve.geo_terms import GeoTerms
+from frontwatch.resolve.numbers import number_value
 
 CODE = "CODE"  # the label of a division's postal code after a place cue or a place's comma ("in NJ", "Newark, NJ")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE", CODE})
@@ -692,7 +693,7 @@ def _read_relative(reading: Reading, text: str, before: str, terms: GeoTerms) ->
         if _STATEMENT.search(head) or _APPOSITION.search(head):
             return reading
         number = m["num"].replace(",", ".").lower()
-        value = float(number) if number[0].isdigit() else float(NUMBER_WORDS.get(re.sub(r"\s+", " ", number), 0))
+        value = float(number) if number[0].isdigit() else float(number_value(number) or 0)
         if value <= 0:
             return reading
         return replace(reading, mode="offset", offset_km=value * terms.km(m["unit"]),

@@ -10,20 +10,16 @@ from importlib import resources
 from pathlib import Path
 
 from frontwatch.errors import GazetteerError
-from frontwatch.language import read_yaml
+from frontwatch.language import read_yaml, word_book
 from frontwatch.resolve.geo_names import fold
+from frontwatch.resolve.numbers import spelled_number_pattern
 
 _LIST_KEYS = ("facility_modifiers", "region_words", "district_words", "near_phrases", "central_words", "place_cues",
               "settlement_nouns", "region_plurals", "place_heads", "apposition_articles", "apposition_links",
               "container_links", "road_words", "seat_nouns", "seat_modifiers", "seat_not_before",
               "seat_anaphor_modifiers", "seat_predicate_links", "passive_auxiliaries", "passive_place_cues")
-_MAP_KEYS = ("facility_terms", "directions", "units")
+_MAP_KEYS = ("facility_terms", "directions")
 _COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100,
-}
 
 
 def _alternation(words: list[str]) -> str:
@@ -109,7 +105,10 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         raise GazetteerError(f"{path}: directions must map to one of {sorted(_COMPASS)}: {bad}")
     facilities = {_squash(k): str(v) for k, v in raw["facility_terms"].items()}
     directions = {_squash(k): str(v) for k, v in raw["directions"].items()}
-    units = {k.lower(): float(v) for k, v in raw["units"].items()}
+    book = word_book("quantities")  # a unit of distance -> the kilometres in one
+    units = {k: float(v) for k, v in book.mapping("distance_units").items() if isinstance(v, int | float) and v > 0}
+    if len(units) != len(book.mapping("distance_units")):
+        raise GazetteerError(f"{book.path}: 'distance_units' must map units to kilometres")
     fac = _alternation(list(facilities))
     mods = _alternation(raw["facility_modifiers"])
     dirs = _alternation(list(directions))
@@ -122,7 +121,7 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
     unit = _alternation(list(units))
     settle = _alternation(raw["settlement_nouns"])
     name = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-|ad-|as-|ar-)?[A-Z][\w'’-]*)*"
-    number = rf"(?P<num>\d+(?:[.,]\d+)?|{_alternation(list(NUMBER_WORDS))})"
+    number = rf"(?P<num>\d+(?:[.,]\d+)?|{spelled_number_pattern()})"
     settle_opt = rf"(?:the\s+(?:\w+\s+)?{settle}\s+of\s+)?"
     seat_nouns, money = _alternation(raw["seat_nouns"]), _alternation(raw["seat_not_before"])
     seat = rf"(?:{_alternation(raw['seat_modifiers'])}\s+)?{seat_nouns}"

@@ -29,7 +29,7 @@ from typing import Any
 from frontwatch.errors import RegistryError
 from frontwatch.language import pack_dir, read_yaml
 
-__all__ = ["NumberRange", "NumberWords", "load_number_words", "looks_like_year",
+__all__ = ["NumberRange", "NumberWords", "load_number_words", "looks_like_year", "spelled_number_pattern",
            "number_value", "parse_number_range"]
 
 
@@ -384,6 +384,15 @@ def number_value(word: str) -> int | None:
 
 
 _YEAR = re.compile(r"^\s*(1[89]\d\d|2[01]\d\d)s?\s*$")
+
+
+def spelled_number_pattern() -> str:
+    """A number in words as a regular expression (numbers.yaml's words): a unit or a ten, a scale after it or after
+    "a" ("fifteen", "two hundred", "a hundred"); `number_value` reads what it matches."""
+    lex = load_number_words()
+    words, scales = (sorted(w, key=len, reverse=True) for w in ({*lex.units, *lex.tens}, lex.scales))
+    scale = "|".join(map(re.escape, scales))
+    return rf"(?:(?:{'|'.join(map(re.escape, words))})(?:\s+(?:{scale}))?|a\s+(?:{scale}))"
 
 
 def looks_like_year(text: str) -> bool:

@@ -21,7 +21,7 @@ from frontwatch.nlp import text_of
 from frontwatch.resolve.gazetteer import Gazetteer
 from frontwatch.resolve.geo_math import angle_between, compass, compass_degrees, nearest_km, radian_points
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
-from frontwatch.resolve.numbers import load_number_words, parse_number_range
+from frontwatch.resolve.numbers import load_number_words, parse_number_range, spelled_number_pattern
 
 DIRECTION_TOLERANCE_DEG = 45.0
 DISTANCE_TOLERANCE_SHARE, DISTANCE_TOLERANCE_KM = 0.25, 15.0
@@ -49,11 +49,8 @@ def _alternation(phrases: tuple[str, ...]) -> str:
 def _number_pattern() -> str:
     """A figure in digits (with glued or spelled scales) or in number words, from numbers.yaml."""
     lexicon = load_number_words()
-    words = sorted({*lexicon.units, *lexicon.tens}, key=len, reverse=True)
-    scales = sorted(lexicon.scales, key=len, reverse=True)
     glued = sorted({*lexicon.scales, *lexicon.suffix_scales}, key=len, reverse=True)
-    return (rf"(?P<num>\d[\d,]*(?:\.\d+)?(?:\s*(?:{_alternation(tuple(glued))})\b)?"
-            rf"|(?:{_alternation(tuple(words))})(?:\s+(?:{_alternation(tuple(scales))}))?)")
+    return rf"(?P<num>\d[\d,]*(?:\.\d+)?(?:\s*(?:{_alternation(tuple(glued))})\b)?|{spelled_number_pattern()})"
 
 
 _POPULATION_LEADS = (
