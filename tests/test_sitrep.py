@@ -94,3 +94,9 @@ def test_ledgers_sort_figures_by_what_they_count():
     assert ledger_of("soldiers captured", rules) is None
     assert ledger_of("prisoners freed", rules) == "prisoners_freed"
     assert ledger_of("people displaced", rules) == "displacement"
+    # a category of counts (quantities.yaml `categories`) stands for its words: rebels are a force, the detained
+    # are no force's size, convicts let out are prisoners freed
+    assert ledger_of("rebels captured", rules) is None
+    assert ledger_of("militants detained", rules) is None
+    assert ledger_of("jihadists", rules) == "forces"
+    assert ledger_of("convicts escaped", rules) == "prisoners_freed"

@@ -100,8 +100,17 @@ def parse_rules(raw: object, path: Path) -> FusionRules:
         counted_features=frozenset(_words(population, "counted_features", path)),
         # the description the extractor gives a report's own figure of the population under somebody's control
         claimed_population_what=frozenset({word_book("quantities").texts("descriptions")["under_control"]}),
-        ledger_words={key: _words(ledgers, key, path) for key in ledgers},
+        ledger_words={key: _with_categories(_words(ledgers, key, path)) for key in ledgers},
     )
+
+
+def _with_categories(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Ledger words with the words of each count category among them (quantities.yaml `categories`)."""
+    members: dict[str, list[str]] = {}
+    for lists in word_book("quantities").mapping("categories").values():  # nouns, events (validated by the extractor)
+        for name, listed in lists.items() if isinstance(lists, dict) else ():
+            members.setdefault(name, []).extend(listed)
+    return tuple(dict.fromkeys(m.lower() for w in words for m in (w, *members.get(w, ()))))
 
 
 def load_rules(path: Path | None = None) -> FusionRules:
