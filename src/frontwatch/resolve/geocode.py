@@ -8,6 +8,7 @@ import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -59,6 +60,22 @@ class _Choice:
 
 # a name's ranking (and the candidates' features, when traced) once the context is settled
 _Ranked = tuple[_Choice, list[tuple[Entry, dict[str, float]]] | None]
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class _Memo(dict[_K, _V]):
+    """Answers that never change for a key (the gazetteer's), each worked out once; begun afresh past 50,000 keys."""
+
+    def get_or(self, key: _K, work_out: Callable[[], _V]) -> _V:
+        """The answer for `key`, worked out by `work_out` the first time it is asked."""
+        if key not in self:
+            if len(self) > 50_000:
+                self.clear()
+            self[key] = work_out()
+        return self[key]
 
 
 @dataclass
@@ -151,11 +168,11 @@ class Geocoder:
         self.actors = actors or ActorRegistry.load()
         # training/fit_geo_ranker.py sets a dict here: span start -> every candidate with its features
         self.trace: dict[int, list[tuple[Entry, dict[str, float]]]] | None = None
-        self._parts: dict[tuple[int, str], tuple[float, float] | None] = {}
-        self._spelled: dict[int, frozenset[str]] = {}
-        self._static: dict[tuple[int, int], dict[str, float]] = {}  # by entry and the weight of the name found by
-        self._cells: dict[str, frozenset[tuple[int, int]]] = {}
-        self._salient_names: dict[str, bool] = {}  # by name as written: the gazetteer's answer never changes
+        self._parts: _Memo[tuple[int, str], tuple[float, float] | None] = _Memo()
+        self._spelled: _Memo[int, frozenset[str]] = _Memo()
+        self._static: _Memo[tuple[int, int], dict[str, float]] = _Memo()  # by entry and the weight of the name found by
+        self._cells: _Memo[str, frozenset[tuple[int, int]]] = _Memo()
+        self._salient_names: _Memo[str, bool] = _Memo()  # by name as written
         # training/fit_geo_ranker.py sets a list here: (start, end, acceptance features) of every such decision
         self.accept_trace: list[tuple[int, int, dict[str, float]]] | None = None
 
@@ -360,12 +377,7 @@ class Geocoder:
         of outnumbers salient_rival times (data/geo_thresholds.yaml: a short name inside a capital's and a province's
         names is theirs before a small town's of that name; a city is itself beside its governorate of the same
         name)?"""
-        if (known := self._salient_names.get(name)) is not None:
-            return known
-        if len(self._salient_names) > 50_000:
-            self._salient_names.clear()
-        self._salient_names[name] = self._salient_as_written(name)
-        return self._salient_names[name]
+        return self._salient_names.get_or(name, lambda: self._salient_as_written(name))
 
     def _salient_as_written(self, name: str) -> bool:
         key, own, rival = fold(name), 0, 0
@@ -455,14 +467,9 @@ class Geocoder:
 
     def _near_cells(self, name: str) -> frozenset[tuple[int, int]]:
         """The grid cells holding, or next to, a town, district or site called `name` (cached by name)."""
-        found = self._cells.get(name)
-        if found is None:
-            if len(self._cells) > 50_000:
-                self._cells.clear()
-            found = self._cells[name] = frozenset(
-                cell for entry in self.gazetteer.candidates(name) if entry.place.feature not in _WIDE_FEATURES
-                for cell in grid_cells(entry.place.latitude, entry.place.longitude))
-        return found
+        return self._cells.get_or(name, lambda: frozenset(
+            cell for entry in self.gazetteer.candidates(name) if entry.place.feature not in _WIDE_FEATURES
+            for cell in grid_cells(entry.place.latitude, entry.place.longitude)))
 
     def _names_near(self, place: Place, ctx: _Context, span_start: int) -> int:
         """How many other names of the text have a candidate within about 50 km of `place`."""
@@ -860,37 +867,31 @@ class Geocoder:
     def _entry_features(self, entry: Entry) -> dict[str, float]:
         """The features of a candidate that do not depend on the text (cached by entry and the weight of the name it
         was found by: one place looked up by its own name and by a variant differs in `exact_name`)."""
-        found = self._static.get((entry.id, entry.weight))
-        if found is None:
-            if len(self._static) > 50_000:
-                self._static.clear()
-            pop, feature = entry.place.population or 0, entry.place.feature
-            found = self._static[(entry.id, entry.weight)] = {
-                # a division's population sums its towns': not comparable with a town's own
-                "log_population": 0.0 if feature in AREA_FEATURES else math.log10(pop + 1),
-                "log_area_population": math.log10(pop + 1) if feature in AREA_FEATURES else 0.0,
-                # log_population reads an unknown population as one person; the fit weighs "unknown" apart
-                "population_unknown": float(not pop and feature not in AREA_FEATURES and not entry.is_facility),
-                "is_country": float(feature == "country"),
-                "is_region": float(feature == "region"),
-                "is_district": float(feature == "district"),
-                "is_continent": float(feature == "continent"),
-                "is_world_region": float(feature == "world region"),
-                "is_facility": float(entry.is_facility),
-                "exact_name": float(entry.weight >= CURATED_WEIGHT),
-                "curated": float(entry.is_curated),
-                "is_capital": float(self.gazetteer.is_capital(entry)),
-            }
-        return found
+        return self._static.get_or((entry.id, entry.weight), lambda: self._text_free_features(entry))
+
+    def _text_free_features(self, entry: Entry) -> dict[str, float]:
+        pop, feature = entry.place.population or 0, entry.place.feature
+        return {
+            # a division's population sums its towns': not comparable with a town's own
+            "log_population": 0.0 if feature in AREA_FEATURES else math.log10(pop + 1),
+            "log_area_population": math.log10(pop + 1) if feature in AREA_FEATURES else 0.0,
+            # log_population reads an unknown population as one person; the fit weighs "unknown" apart
+            "population_unknown": float(not pop and feature not in AREA_FEATURES and not entry.is_facility),
+            "is_country": float(feature == "country"),
+            "is_region": float(feature == "region"),
+            "is_district": float(feature == "district"),
+            "is_continent": float(feature == "continent"),
+            "is_world_region": float(feature == "world region"),
+            "is_facility": float(entry.is_facility),
+            "exact_name": float(entry.weight >= CURATED_WEIGHT),
+            "curated": float(entry.is_curated),
+            "is_capital": float(self.gazetteer.is_capital(entry)),
+        }
 
     def _spellings(self, entry: Entry) -> frozenset[str]:
         """The folded spellings of an entry: its name and aliases."""
-        found = self._spelled.get(entry.id)
-        if found is None:
-            if len(self._spelled) > 50_000:
-                self._spelled.clear()
-            found = self._spelled[entry.id] = frozenset(fold(n) for n in (entry.place.name, *entry.place.aliases))
-        return found
+        place = entry.place
+        return self._spelled.get_or(entry.id, lambda: frozenset(fold(n) for n in (place.name, *place.aliases)))
 
     def _plausible(self, choice: _Choice, r: Reading, ctx: _Context) -> bool:
         """Is a name NER did not call a place one? The fitted acceptance model when the weights file has one."""
@@ -950,13 +951,10 @@ class Geocoder:
     def _part_of_area(self, area: Entry, point: str) -> tuple[float, float] | None:
         """Median of the towns in the `point` third (N, SE, C...) of a country, province or district (a
         district's own towns, not those of the province above it)."""
-        key = (area.id, point)
-        if key not in self._parts:
-            feature = area.place.feature
-            self._parts[key] = _third_of(self.gazetteer.town_points(
-                area.country_code, area.place.admin1 if feature != "country" else None, 1000,
-                area.place.name if feature == "district" else None), point)
-        return self._parts[key]
+        feature = area.place.feature
+        return self._parts.get_or((area.id, point), lambda: _third_of(self.gazetteer.town_points(
+            area.country_code, area.place.admin1 if feature != "country" else None, 1000,
+            area.place.name if feature == "district" else None), point))
 
 
 def _third_of(towns: list[tuple[float, float]], point: str) -> tuple[float, float] | None:
