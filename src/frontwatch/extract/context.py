@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from frontwatch.extract.doc_actors import DocumentActors, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.language import word_book
+from frontwatch.memo import Memo
 from frontwatch.model import DateSpan, Document, Evidence, GeoPrecision, Place, PlaceMention, TimePrecision
 from frontwatch.nlp import entities_in
 from frontwatch.reading.attribution import saying
@@ -238,8 +239,8 @@ class DocumentContext:
     actors: DocumentActors
     resolve_place: Callable[[str], Place | None] | None = None
     narrative_dates: dict[int, DateSpan] = field(default_factory=dict)
-    known_names: dict[str, Place | None] = field(default_factory=dict)
-    _dates: dict[tuple[int, int], list[Span]] = field(default_factory=dict, repr=False)  # a span's date_spans
+    known_names: Memo[str, Place | None] = field(default_factory=Memo)
+    _dates: Memo[tuple[int, int], list[Span]] = field(default_factory=Memo, repr=False)  # a span's date_spans
     _datelines: dict[int, DateSpan | None] = field(default_factory=dict, repr=False)  # a sentence's _dateline
 
     def evidence(self, unit: SentenceUnit) -> Evidence:
@@ -291,9 +292,7 @@ class DocumentContext:
 
     def named_place(self, name: str) -> Place | None:
         """What the gazetteer makes of a name in this document's countries (asked once per name)."""
-        if name not in self.known_names:
-            self.known_names[name] = self.resolve_place(name) if self.resolve_place else None
-        return self.known_names[name]
+        return self.known_names.get_or(name, lambda: self.resolve_place(name) if self.resolve_place else None)
 
     def _towns(self, before: int | None = None) -> list[PlaceMention]:
         """The town-level place mentions (not regions or countries), those ending before an offset if given; the town
@@ -468,9 +467,7 @@ class DocumentContext:
 
     def dates_in(self, span: Span) -> list[Span]:
         """The span's date expressions (date_spans), found once per span of the document."""
-        if (key := (span.start, span.end)) not in self._dates:
-            self._dates[key] = date_spans(span)
-        return self._dates[key]
+        return self._dates.get_or((span.start, span.end), lambda: date_spans(span))
 
     def _dateline(self, unit: SentenceUnit) -> DateSpan | None:
         """The date a verbless sentence made of a date alone gives ("14 May 2021."), read once per sentence."""

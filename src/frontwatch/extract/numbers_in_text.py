@@ -15,9 +15,8 @@ _WORDS = word_book("quantities")
 _QUALIFIERS, _KILL, _WOUND, _PRONOUNS, _DEATHS = (_WORDS.words(k) for k in (
     "qualifiers", "fatal", "wounding", "counted_pronouns", "deaths_beside_wounds"))
 VAGUE = _WORDS.words("vague_counts") | set(load_number_words().vague_plurals)  # "hundreds", "a dozen", "a number"
-_UNITS, _LEX = _WORDS.words("units").union(_WORDS.mapping("distance_units")), load_lexicon()  # "5 km", "40 tonnes"
-_OF, _LEMMA = _LEX.of, _LEX.lemma
-_NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
+_OF, _LEMMA, _NOT_COUNTS = load_lexicon().of, load_lexicon().lemma, {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
+_UNITS = _WORDS.words("units").union(_WORDS.mapping("distance_units"))  # measures: "5 km", "40 tonnes"
 
 
 @dataclass(frozen=True)

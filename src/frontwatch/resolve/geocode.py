@@ -8,10 +8,10 @@ import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
 
 from spacy.tokens import Doc
 
+from frontwatch.memo import Memo
 from frontwatch.model import GeoPrecision, Place, PlaceMention
 from frontwatch.resolve.actors import ActorRegistry
 from frontwatch.resolve.gazetteer import CURATED_WEIGHT, FACILITY_FEATURES, PRIMARY_WEIGHT, Entry, Gazetteer
@@ -61,21 +61,7 @@ class _Choice:
 # a name's ranking (and the candidates' features, when traced) once the context is settled
 _Ranked = tuple[_Choice, list[tuple[Entry, dict[str, float]]] | None]
 
-
-_K = TypeVar("_K")
-_V = TypeVar("_V")
-
-
-class _Memo(dict[_K, _V]):
-    """Answers that never change for a key (the gazetteer's), each worked out once; begun afresh past 50,000 keys."""
-
-    def get_or(self, key: _K, work_out: Callable[[], _V]) -> _V:
-        """The answer for `key`, worked out by `work_out` the first time it is asked."""
-        if key not in self:
-            if len(self) > 50_000:
-                self.clear()
-            self[key] = work_out()
-        return self[key]
+_KEPT = 50_000  # the gazetteer's answers kept by key (by name, by entry), each memo begun afresh past it
 
 
 @dataclass
@@ -168,11 +154,11 @@ class Geocoder:
         self.actors = actors or ActorRegistry.load()
         # training/fit_geo_ranker.py sets a dict here: span start -> every candidate with its features
         self.trace: dict[int, list[tuple[Entry, dict[str, float]]]] | None = None
-        self._parts: _Memo[tuple[int, str], tuple[float, float] | None] = _Memo()
-        self._spelled: _Memo[int, frozenset[str]] = _Memo()
-        self._static: _Memo[tuple[int, int], dict[str, float]] = _Memo()  # by entry and the weight of the name found by
-        self._cells: _Memo[str, frozenset[tuple[int, int]]] = _Memo()
-        self._salient_names: _Memo[str, bool] = _Memo()  # by name as written
+        self._parts: Memo[tuple[int, str], tuple[float, float] | None] = Memo(_KEPT)
+        self._spelled: Memo[int, frozenset[str]] = Memo(_KEPT)
+        self._static: Memo[tuple[int, int], dict[str, float]] = Memo(_KEPT)  # by entry, weight of the name found by
+        self._cells: Memo[str, frozenset[tuple[int, int]]] = Memo(_KEPT)
+        self._salient_names: Memo[str, bool] = Memo(_KEPT)  # by name as written
         # training/fit_geo_ranker.py sets a list here: (start, end, acceptance features) of every such decision
         self.accept_trace: list[tuple[int, int, dict[str, float]]] | None = None
 
