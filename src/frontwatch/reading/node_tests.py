@@ -11,6 +11,8 @@ from operator import attrgetter
 
 from spacy.tokens import Token
 
+from frontwatch.memo import Memo
+
 FRAME_TAGS = "frame_tags"
 READINGS = 4096  # a token's readings (the attributes the tests read, its frame tags) whose keys are kept
 _ATTRIBUTES = {"DEP": "dep_", "POS": "pos_", "TAG": "tag_", "LOWER": "lower_", "LEMMA": "lemma_",
@@ -83,7 +85,7 @@ class NodeIndex:
     def __init__(self) -> None:
         self._by_dep: defaultdict[str, list[NodeTest]] = defaultdict(list)
         self._any: list[NodeTest] = []  # no label required
-        self._known: dict[tuple, tuple[int, ...]] = {}  # a reading -> the keys it passes (bounded: READINGS)
+        self._known: Memo[tuple, tuple[int, ...]] = Memo(READINGS)  # a reading -> the keys it passes
 
     def add(self, test: NodeTest) -> None:
         """Index one node test (under every label it allows; nowhere if it allows none)."""
@@ -98,10 +100,6 @@ class NodeIndex:
 
     def keys_of(self, token: Token, frame_tags: tuple[str, ...]) -> tuple[int, ...]:
         """The keys of the node tests a token with these frame tags passes."""
-        reading = (_READ(token), tags := frozenset(frame_tags))
-        if (keys := self._known.get(reading)) is None:
-            if len(self._known) >= READINGS:
-                self._known.clear()
-            keys = self._known[reading] = tuple(test.key for tests in (self._by_dep.get(token.dep_, ()), self._any)
-                                                for test in tests if test.passes(token, tags))
-        return keys
+        tags = frozenset(frame_tags)
+        return self._known.get_or((_READ(token), tags), lambda: tuple(
+            t.key for t in (*self._by_dep.get(token.dep_, ()), *self._any) if t.passes(token, tags)))
