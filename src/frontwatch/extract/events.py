@@ -25,8 +25,7 @@ class EventReader:
     """Turns the frames of a sentence into EventFacts."""
 
     def __init__(self, table: FrameTable, taxonomy: Taxonomy) -> None:
-        self.table = table
-        self.taxonomy = taxonomy
+        self.table, self.taxonomy = table, taxonomy
 
     def read(self, ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame], typing: object | None
              ) -> list[EventFact]:

@@ -30,6 +30,7 @@ from frontwatch.taxonomy import Taxonomy
 
 _WARNINGS = word_book("notes").texts("warnings")
 PARSE_BATCH = 4  # documents parsed together: spaCy's working memory grows by ~8 MB per news report in a batch
+_BRACKETS = str.maketrans("()", "  ")  # the categories a quantity's description adds: "insurgents (fighters)"
 
 
 class SentenceTyping(Protocol):
@@ -138,11 +139,10 @@ class Extractor:
         extraction.events = merge_within_document(
             (extraction.events or head.events) + taking_events(taken, extraction.control, self.table, self.taxonomy))
         # the headline's counts the body does not give again ("kills dozens" beside "killing at least 50")
-        counted = {w for f in extraction.quantities for w in f.what.replace("(", " ").replace(")", " ").split()}
-        quantities = [f for f in head.quantities
-                      if not set(f.what.replace("(", " ").replace(")", " ").split()) & counted]
-        quantities += extraction.quantities
-        extraction.quantities = _first_of_each(quantities, lambda f: (f.what, f.low, f.high, f.actor and f.actor.name))
+        counted = {w for f in extraction.quantities for w in f.what.translate(_BRACKETS).split()}
+        quantities = [f for f in head.quantities if not set(f.what.translate(_BRACKETS).split()) & counted]
+        extraction.quantities = _first_of_each(quantities + extraction.quantities,
+                                               lambda f: (f.what, f.low, f.high, f.actor and f.actor.name))
         extraction.findings = self.check_spatial(document.text, ctx.doc, ctx.places, document.id)
         ctx.doc.user_data.clear()  # its frames point back at it: the Doc goes now, not at the next full collection
         return extraction
