@@ -21,12 +21,12 @@ from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Frame
 from frontwatch.taxonomy import Taxonomy
 
-_WORDS, _TIME = word_book("arguments"), word_book("time")
-(_OF, _PARTIAL, _BEARINGS, _ENDS, _MEASURES, _RUNNING, _TOWNS, _POSITIONS, _DEGREE, _COMPASS, _PLACE_PRONOUNS, _NAMING,
- _COUNTRIES, _INCLUDING, _AREAS, _WITHIN) = (load_lexicon().of, _WORDS.words("partial", "shares"), *map(_TIME.words, (
-    "compass", "state_ends", "measures", "running")), *map(_WORDS.words, ("town_nouns", "position_nouns",
-    "partial_degree", "compass_adjectives", "place_pronouns", "naming_prepositions", "country_nouns",
-    "inclusion_prepositions", "area_nouns", "within_prepositions")))
+_WORDS, _TIME, _OF = word_book("arguments"), word_book("time"), load_lexicon().of
+_BEARINGS, _ENDS, _MEASURES, _RUNNING = map(_TIME.words, ("compass", "state_ends", "measures", "running"))
+_PARTIAL, _AREAS, _WITHIN = _WORDS.words("partial", "shares"), *map(_WORDS.words, ("area_nouns", "within_prepositions"))
+_TOWNS, _POSITIONS, _DEGREE = map(_WORDS.words, ("town_nouns", "position_nouns", "partial_degree"))
+_COMPASS, _PLACE_PRONOUNS, _COUNTRIES = map(_WORDS.words, ("compass_adjectives", "place_pronouns", "country_nouns"))
+_NAMING, _INCLUDING = map(_WORDS.words, ("naming_prepositions", "inclusion_prepositions"))
 _FACILITIES, _UNOPPOSED = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.phrases("unopposed")
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
@@ -164,16 +164,21 @@ def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
 
 
 def _mood(frame: Frame) -> str:
-    """A frame's modality; if realis, `ended` with no auxiliary and a date ending it ("X, which Y held until 2019"),
-    `past` in the past perfect unless said ("said they had"), `described` a bare participle ("troops guarding X")."""
+    """A frame's modality; if realis, `ended` with no auxiliary and a date ending what it tells ("X, which Y held until
+    2019"; in the simple past a measure too: "ruled X for two years", not "X, held by Y for years, is"), `past` in the
+    past perfect unless said ("said they had"), `described` a bare participle ("troops guarding X")."""
     head, bare = frame.head, not any(c.dep_ == "aux" for c in frame.head.children)
-    told = head.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)  # not "X, held
-    ends = _ENDS | _MEASURES if told else _ENDS  # by Y for years, is": a participle's measure goes on, as does a
-    ended = head.tag_ in {"VBD", "VBN"} and bare and any(c.dep_ == "prep" and c.lower_ in ends and any(o.ent_type_ ==
-        "DATE" and not (c.lower_ in _MEASURES and any(m.lower_ in _RUNNING for m in o.children)) for o in c.children)
-        for c in head.children)  # running count or one up to now ("for a third day", "for the past year")
-    return frame.modality if frame.modality != "realis" else "ended" if ended else "past" if not (frame.attribution
-        and head.dep_ == "ccomp") and past_perfect(head) else "described" if head.tag_ == "VBG" and bare else "realis"
+    if frame.modality != "realis":
+        return frame.modality
+    told = head.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)
+    ending = [o for c in head.children if c.dep_ == "prep" and c.lower_ in (_ENDS | _MEASURES if told else _ENDS)
+              for o in c.children if o.ent_type_ == "DATE" and not (  # nor a running count or one up to now ("for a
+                  c.lower_ in _MEASURES and any(m.lower_ in _RUNNING for m in o.children))]  # third day", "past year")
+    if bare and head.tag_ in {"VBD", "VBN"} and ending:
+        return "ended"
+    if past_perfect(head) and not (frame.attribution and head.dep_ == "ccomp"):
+        return "past"
+    return "described" if head.tag_ == "VBG" and bare else "realis"
 
 
 class ControlReader:
