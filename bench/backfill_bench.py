@@ -15,6 +15,9 @@ the client, the last batches' tail), "queued" each batch's wait from hand-out to
 the worker's previous batch: a few batches per worker are kept in flight), "tail" from the first worker's last
 batch end to the last one's, "close" from the last batch end until the backfill returned (the cluster's shut-down),
 "client CPU" the client process's CPU over the backfill (reading, the scheduler, merging; it shares the cores).
+A second table gives each process's CPU seconds by thread, sampled from outside (psutil over the child's process
+tree): the client's main thread and its other threads (scheduler, nannies, comms), each worker's main thread (start,
+model load, event loop) and its task thread, and the most threads each process ran at once.
 When worker CPU stays put while extraction wall time grows, the workers waited for a core (other load on the
 machine), not for frontwatch.
 With --pg URL every run writes into a fresh database on that PostgreSQL server instead of SQLite.
@@ -36,6 +39,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import news_articles, word_count, write_corpus  # noqa: E402
+
+SAMPLE_SECONDS = 0.1  # how often the child's process tree is sampled (a process's last ~0.1 s may be missed)
 
 
 def child(folder: Path, url: str, workers: int) -> dict:
@@ -76,13 +81,61 @@ def child(folder: Path, url: str, workers: int) -> dict:
             "close": ended - max(last_ends), "client_cpu": time.process_time() - client_cpu}
 
 
+def _threads_cpu(process) -> dict[int, float]:
+    return {thread.id: thread.user_time + thread.system_time for thread in process.threads()}
+
+
+def _processes(child_pid: int, sampled: dict[int, dict]) -> None:
+    """One sample of the child's process tree: each process's CPU by thread (cumulative) and its thread count."""
+    import psutil
+
+    try:
+        root = psutil.Process(child_pid)
+        tree = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return
+    for process in tree:
+        try:
+            with process.oneshot():
+                if process.pid not in sampled:
+                    tracker = "resource_tracker" in " ".join(process.cmdline())
+                    sampled[process.pid] = {"role": "client" if process.pid == child_pid else
+                                            "tracker" if tracker else "worker", "threads": {}, "max_threads": 0}
+                entry = sampled[process.pid]
+                entry["threads"].update(_threads_cpu(process))
+                entry["max_threads"] = max(entry["max_threads"], process.num_threads())
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+
+
+def _per_process(sampled: dict[int, dict]) -> dict:
+    """CPU seconds by process and thread: the client's main thread (reading, hand-out, merging) and its other
+    threads (the scheduler, the nannies, the comms), each worker's main thread (start, model loading, its event
+    loop) and its task threads (extraction and writes); the most threads each process ran at once."""
+    workers = [(pid, e) for pid, e in sorted(sampled.items()) if e["role"] == "worker"]
+    [(client_pid, client)] = [(pid, e) for pid, e in sampled.items() if e["role"] == "client"]
+    return {"client_main": client["threads"].get(client_pid, 0.0),
+            "client_other": sum(c for t, c in client["threads"].items() if t != client_pid),
+            "client_threads": client["max_threads"],
+            "worker_main": [e["threads"].get(pid, 0.0) for pid, e in workers],
+            "worker_tasks": [sum(c for t, c in e["threads"].items() if t != pid) for pid, e in workers],
+            "worker_threads": [e["max_threads"] for _, e in workers]}
+
+
 def _run(folder: Path, url: str, workers: int) -> dict:
-    done = subprocess.run([sys.executable, __file__, "--child", str(folder), url, str(workers)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        raise RuntimeError(f"child failed:\n{done.stderr[-3000:]}")
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    sampled: dict[int, dict] = {}
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        child = subprocess.Popen([sys.executable, __file__, "--child", str(folder), url, str(workers)],
+                                 stdout=out, stderr=err, text=True)
+        while child.poll() is None:
+            _processes(child.pid, sampled)
+            time.sleep(SAMPLE_SECONDS)
+        out.seek(0), err.seek(0)
+        if child.returncode != 0:
+            raise RuntimeError(f"child failed:\n{err.read()[-3000:]}")
+        result = json.loads(out.read().strip().splitlines()[-1])
     result["load_avg"] = os.getloadavg()[0]
+    result["processes"] = _per_process(sampled)
     return result
 
 
@@ -144,6 +197,19 @@ def main() -> None:
                      "-", "-", "-", "-", "-", "-"]
         print(f"| {name} | {r['wall']:.1f} | {words / r['wall']:,.0f} | {speed} | {' | '.join(cells)} | "
               f"{r['stored']} | {r['failed']} | {r['load_avg']:.2f} |")
+    print("\nCPU seconds per process (its process tree sampled every 0.1 s; user + system):\n")
+    print("| run | client: main thread (reading, hand-out, merging) | client: other threads (scheduler, nannies, "
+          "comms) | each worker: main thread (start, model load, event loop) | each worker: task thread "
+          "(extraction, writes) | all processes | threads: client / each worker (most at once) |")
+    print("|---|---:|---:|---:|---:|---:|---|")
+    for workers, r in rows:
+        p = r["processes"]
+        total = p["client_main"] + p["client_other"] + sum(p["worker_main"]) + sum(p["worker_tasks"])
+        name = f"dask, {workers} worker{'s' if workers > 1 else ''}" if workers else "plain ingest (one process)"
+        print(f"| {name} | {p['client_main']:.1f} | {p['client_other']:.1f} | "
+              f"{' / '.join(f'{x:.1f}' for x in p['worker_main']) or '-'} | "
+              f"{' / '.join(f'{x:.1f}' for x in p['worker_tasks']) or '-'} | {total:.1f} | "
+              f"{p['client_threads']} / {' / '.join(str(x) for x in p['worker_threads']) or '-'} |")
 
 if __name__ == "__main__":
     main()

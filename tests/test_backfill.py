@@ -119,14 +119,25 @@ def test_a_batch_lost_with_its_worker_is_sent_again_document_by_document(monkeyp
     assert failure.origin == str(folder / "b.txt")
 
 
-def _trim_threshold_and_profiler() -> tuple[str | None, bool]:
-    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), dask.config.get("distributed.worker.profile.enabled")
+ENVIRON = "distributed.nanny.pre-spawn-environ."
 
 
-def test_local_workers_keep_glibc_dynamic_mmap_threshold_and_run_no_profiler():
+def _as_seen_by_a_worker(keys: list[str]) -> dict[str, object]:
+    """Each setting as the worker runs with it: an environment variable (unset: None) or Dask's configuration."""
+    return {key: os.environ.get(key.removeprefix(ENVIRON)) if key.startswith(ENVIRON) else dask.config.get(key)
+            for key in keys}
+
+
+def test_local_workers_run_with_every_setting_of_the_dask_file():
+    """glibc's dynamic mmap threshold kept, one thread per library, no profiler, Dask's timers slowed down."""
+    settings = dask_run.dask_settings()
+    assert settings[ENVIRON + "MALLOC_TRIM_THRESHOLD_"] is None
+    assert settings["distributed.worker.profile.enabled"] is False
+    expected = {key: value if value is None or not key.startswith(ENVIRON) else str(value)
+                for key, value in settings.items()}
     client = dask_run._client(1, None)
     try:
-        assert set(client.run(_trim_threshold_and_profiler).values()) == {(None, False)}
+        assert list(client.run(_as_seen_by_a_worker, list(settings)).values()) == [expected]
     finally:
         client.close()
         client.cluster.close()

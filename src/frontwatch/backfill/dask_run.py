@@ -35,6 +35,7 @@ from frontwatch.errors import FrontwatchError
 from frontwatch.failures import failure_of
 from frontwatch.ingest import read_documents
 from frontwatch.ingest_service import IngestReport, IngestService, InputItem, batches, extract_batch, ingest_service
+from frontwatch.language import DATA_DIR, read_yaml
 from frontwatch.model import Document
 from frontwatch.settings import Settings
 from frontwatch.store import Store
@@ -48,6 +49,7 @@ BATCH_CHARS = 40_000  # ... or fewer when they are long
 IN_FLIGHT_PER_WORKER = 2  # batches per worker handed out at once: one running, one waiting
 TAIL_DOCUMENTS = 2  # the last batch per worker goes out cut this small, so the workers finish together
 CONNECT_SECONDS = 15  # how long to try an existing scheduler before giving up with one line
+DASK_CONFIG = DATA_DIR / "dask.yaml"  # the local cluster's Dask settings; DASK_CONFIG=<it> for an existing cluster
 
 
 class ExtractorPlugin(WorkerPlugin):
@@ -152,6 +154,19 @@ def ingest_on_worker(documents: list[Document], options: ServiceOptions, submitt
     return result
 
 
+def dask_settings(path: Path = DASK_CONFIG) -> dict[str, Any]:
+    """The Dask configuration file's settings as dotted keys (`dask.config.set` replaces a nested key's whole
+    subtree, and the file changes a few leaves of Dask's defaults)."""
+    def leaves(tree: dict[str, Any], prefix: str) -> Iterator[tuple[str, Any]]:
+        for key, value in tree.items():
+            if isinstance(value, dict):
+                yield from leaves(value, f"{prefix}{key}.")
+            else:
+                yield f"{prefix}{key}", value
+
+    return dict(leaves(cast(dict[str, Any], read_yaml(path, "the Dask configuration")), ""))
+
+
 def _client(workers: int, scheduler: str | None) -> Client:
     if scheduler:
         try:
@@ -160,11 +175,7 @@ def _client(workers: int, scheduler: str | None) -> Client:
             raise FrontwatchError(f"cannot reach the Dask scheduler at {scheduler!r} within {CONNECT_SECONDS} s "
                                   f"({exc.__class__.__name__}); start it, or drop --scheduler to use local "
                                   "workers") from None
-    # Dask sets MALLOC_TRIM_THRESHOLD_ for its workers, which turns glibc's dynamic mmap threshold off: spaCy's
-    # short-lived large arrays then cost a worker ~20 % more CPU (bench/backfill_bench.py, 1 worker 48.1 -> 39.2 s)
-    environ = {**dask.config.get("distributed.nanny.pre-spawn-environ"), "MALLOC_TRIM_THRESHOLD_": None}
-    # and its statistical profiler samples a worker's stack every 10 ms (~1.3 % of its CPU; bench/README.md, speed18)
-    with dask.config.set({"distributed.nanny.pre-spawn-environ": environ, "distributed.worker.profile.enabled": False}):
+    with dask.config.set(dask_settings()):
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     return Client(cluster)
 
