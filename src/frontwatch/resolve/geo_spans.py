@@ -615,8 +615,9 @@ def mark_containers(text: str, readings: list[Reading], terms: GeoTerms) -> list
     chain: list[int] = []  # positions in `marked` of the readings the last one holds, and the last one
     for reading in readings:
         last = marked[-1] if marked else None
-        if (last is not None and last.qualifier and fold(last.qualifier).startswith(fold(reading.name))
-                and terms.container_gap.match(text[last.end:reading.start])):
+        if last is not None and ((last.qualifier and fold(last.qualifier).startswith(fold(reading.name))
+                                  and terms.container_gap.match(text[last.end:reading.start]))
+                                 or _code_after_comma(text, last, reading)):
             opened = last.bracketed or any(b in text[last.end:reading.start] for b in _OPEN_BRACKETS)
             reading = replace(reading, contains=(last.name, *last.contains), bracketed=opened)
             if opened:
@@ -633,6 +634,11 @@ def mark_containers(text: str, readings: list[Reading], terms: GeoTerms) -> list
         chain.append(len(marked))
         marked.append(reading)
     return marked
+
+
+def _code_after_comma(text: str, last: Reading, reading: Reading) -> bool:
+    """Is a short name in capitals the container of the name just before its comma ("Monroe, LA during ...")?"""
+    return reading.name.isupper() and not last.name.isupper() and text[last.end:reading.start] == ", "
 
 
 def _possessive_container(text: str, owner: Reading, reading: Reading) -> bool:

@@ -351,7 +351,7 @@ class Geocoder:
         return bool(self.gazetteer.candidates(name))
 
     def _coded(self, name: str) -> bool:
-        return bool(self.gazetteer.division_codes(name))
+        return bool(self.gazetteer.division_codes(name) or self.gazetteer.abbreviated_cities(name))
 
     def _salient(self, name: str) -> bool:
         """Does a name stand for a well-known place as written: a country (by its name or, in capitals, its
@@ -480,8 +480,10 @@ class Geocoder:
         if r.name.isupper() and (code := self.gazetteer.country_named(r.name)):
             country = self.gazetteer.country(code)
             return country, f"{label} '{r.name}': country code", True
-        # a division's postal code written as a name ("in NJ", "Newark, NJ") is that division, not a namesake town
-        codes = self.gazetteer.division_codes(r.name) if r.name.isupper() else []
+        # a city's short form in capitals ("NYC", "in LA") is the city, unless it holds the name before it ("Monroe,
+        # LA": a division); a division's postal code written as a name ("in NJ", "Newark, NJ") is that division
+        cities = self.gazetteer.abbreviated_cities(r.name) if r.name.isupper() and not r.contains else []
+        codes = cities or (self.gazetteer.division_codes(r.name) if r.name.isupper() else [])
         candidates = self._as_container(r, codes or self.gazetteer.candidates(r.name))
         if point:
             candidates = self._points_first(candidates, r, ctx)
