@@ -402,8 +402,9 @@ class Geocoder:
                     place, why = senses[fold(reading.name)], f"named as a place elsewhere in the text; {why}"
             if place is None:
                 continue
-            taken.append((start, end))
-            found.append(PlaceMention(start, end, text[start:end], place, f"part of a longer name; {why}"))
+            taken.append((start, end))  # inside an organisation's name: the country it is named after, as a hint only
+            found.append(PlaceMention(start, end, text[start:end], place, f"part of a longer name; {why}",
+                                      hint=organisation))
         return found
 
     # --- context -------------------------------------------------------------------------
