@@ -32,3 +32,13 @@ def test_a_place_word_inside_a_registry_name_is_no_place(geoparse, text, inside,
 ])
 def test_a_country_inside_an_organisations_name_is_a_hint_at_most(geoparse, text, country):
     assert all(m.hint for m in geoparse(text) if m.surface == country and m.place is not None)
+
+
+@pytest.mark.parametrize(("text", "village", "country"), [
+    ("Islamic State Somalia Province gunmen attacked a checkpoint in Goobo village near Bali-Dhiddin town "
+     "(Qandala, Bari).", "Goobo", "Somalia"),
+    ("On 3 May, Islamic State Somalia Province fighters ambushed a militia patrol near Dhadar village (Bosaso, Bari).",
+     "Dhadar", "Somalia"),
+])
+def test_the_country_a_registry_name_holds_places_the_storys_villages(geoparse, text, village, country):
+    assert [m.place.country for m in geoparse(text) if m.surface == village and m.place is not None] == [country]

@@ -176,6 +176,10 @@ class Geocoder:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
         found, demonyms, parts, divisions = find_spans(text, doc, self.terms, self._is_actor, self._known,
                                                       self._salient, self._coded)
+        # a country an organisation's name holds ("Islamic State [Somalia Province]") says where the story is, as a
+        # demonym does ("the Nigerian Army"): a hint, not a place of its own
+        demonyms += [code for start, end, organisation in parts if organisation
+                     and (code := self.gazetteer.country_named(strip_region_suffix(text[start:end])))]
         spans = [s for s in found if s[2] != HINT]  # a modifier's country ("U.S. troops") is no context: a demonym's
         readings = [extend_name(text, r, self._known, self.terms)
                     for s in spans for r in read_span(text, *s, self.terms)]
