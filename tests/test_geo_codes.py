@@ -47,3 +47,25 @@ def test_a_code_written_as_a_name_is_its_division_or_country(geoparse, text, cod
 def test_a_bare_iso_country_code_is_no_country(geoparse, text, code):
     place = _places(geoparse, text).get(code)
     assert place is None or place.feature != "country"
+
+
+@pytest.mark.parametrize(("text", "code", "city"), [
+    ("Rents in NYC climbed again this spring, a new survey found.", "NYC", "New York City"),
+    ("A small quake rattled windows across LA before dawn.", "LA", "Los Angeles"),
+    ("Cable cars in SF stopped running after the power cut.", "SF", "San Francisco"),
+    ("Traffic on the freeways of L.A. crawled after the storm.", "L.A.", "Los Angeles"),
+    ("Hail the size of golf balls fell on OKC this afternoon.", "OKC", "Oklahoma City"),
+    ("Our flight to ATL was delayed by three hours.", "ATL", "Atlanta"),
+])
+def test_a_city_short_form_in_capitals_is_the_city(geoparse, text, code, city):
+    place = _places(geoparse, text)[code]
+    assert (place.feature, place.name) == ("populated place", city)
+
+
+@pytest.mark.parametrize(("text", "code", "name"), [
+    ("The levee held in Monroe, LA during the flood.", "LA", "Louisiana"),
+    ("Crews cleared trees in Shreveport, La. after the tornado.", "La.", "Louisiana"),
+])
+def test_a_city_short_form_after_a_towns_comma_is_the_division(geoparse, text, code, name):
+    place = _places(geoparse, text)[code]
+    assert place.name == name

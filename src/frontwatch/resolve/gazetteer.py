@@ -194,6 +194,11 @@ class Gazetteer:
         """The first-level divisions a short code names only as a qualifier ("NJ" in "Newark, NJ")."""
         return [e for e in self.candidates(name, features=("region",), qualifier=True) if e.weight == QUALIFIER_ONLY]
 
+    def abbreviated_cities(self, name: str) -> list[Entry]:
+        """The cities a short form written in capitals names ("NYC", "L.A."; place_abbreviations.csv kind capitals)."""
+        return [e for e in self.candidates(name, features=("populated place",), qualifier=True)
+                if e.weight == QUALIFIER_ONLY]
+
     def country_codes(self, name: str) -> list[str]:
         """Every country a name can mean: its own, then those whose English name holds it as a one-word short
         form ('Congo': both Congos; 'Sudan': Sudan and South Sudan)."""

@@ -31,6 +31,7 @@ from frontwatch.resolve.geo_terms import load_terms
 # weight of a name in the index: the place's own name, a curated alias, a GeoNames alias, and an
 # abbreviation that names the place only as a qualifier after a comma ("Austin, TX")
 PRIMARY, CURATED, ALIAS, QUALIFIER_ONLY = 2, 1, 0, -1
+_TOWN = "populated place"  # the index's feature of a city place_abbreviations.csv abbreviates
 MERGE_RADIUS_KM = 30.0
 FACILITY_MERGE_KM = 5.0  # a curated facility this close to a packaged one of the same kind is that one
 LEARNED_SOURCE = "learned"  # rows of learned_places.csv: packaged, never curated (no ranking bonus)
@@ -118,12 +119,13 @@ class _Writer:
         )
 
     def add_abbreviations(self, abbreviations: list[Abbreviation]) -> None:
-        """Short forms ("Calif.", "U.K.") as names of the country or first-level division they stand for."""
+        """Short forms ("Calif.", "U.K.", "NYC") as names of the country, first-level division or city they stand
+        for (a city's: its most populous town of that name in the country)."""
         for abbr in abbreviations:
             found = self.con.execute(
                 "SELECT p.id FROM names n JOIN place p ON p.id = n.place WHERE n.key = ? AND p.cc = ?"
                 " AND p.feature = ? ORDER BY n.weight DESC, p.population DESC LIMIT 1",
-                (name_key(abbr.name), abbr.country_code, abbr.feature),
+                (name_key(abbr.name), abbr.country_code, _TOWN if abbr.feature == "city" else abbr.feature),
             ).fetchone()
             if found is None:
                 self.counts["abbreviation without its place"] += 1

@@ -355,13 +355,13 @@ def world_region_rows(path: Path | None = None) -> list[PlaceRow]:
 
 @dataclass(frozen=True)
 class Abbreviation:
-    """A short form of a country or first-level division ("Calif.", "U.K.")."""
+    """A short form of a country, first-level division or city ("Calif.", "U.K.", "NYC")."""
 
     abbreviation: str
     name: str
     country_code: str
-    feature: str
-    qualifier_only: bool
+    feature: str  # country | region | city
+    qualifier_only: bool  # kind qualifier or capitals: the index holds it below its ordinary names
 
 
 def read_abbreviations(path: Path | None = None) -> list[Abbreviation]:
@@ -371,11 +371,12 @@ def read_abbreviations(path: Path | None = None) -> list[Abbreviation]:
     for line, rec in enumerate(_csv_records(path), start=2):
         kind = (rec.get("kind") or "").strip()
         feature = (rec.get("feature") or "").strip()
-        if kind not in ("any", "qualifier") or feature not in ("country", "region") or not rec.get("abbreviation"):
+        if (kind not in ("any", "qualifier", "capitals") or feature not in ("country", "region", "city")
+                or (feature == "city") != (kind == "capitals") or not rec.get("abbreviation")):
             raise GazetteerError(f"{path}, row {line}: need abbreviation, name, country_code, "
-                                 f"feature country|region and kind any|qualifier")
+                                 f"feature country|region with kind any|qualifier, or feature city with kind capitals")
         out.append(Abbreviation(rec["abbreviation"].strip(), rec["name"].strip(), rec["country_code"].strip().upper(),
-                                feature, kind == "qualifier"))
+                                feature, kind != "any"))
     return out
 
 

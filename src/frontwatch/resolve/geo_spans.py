@@ -57,6 +57,7 @@ _HASHTAG_WORDS = 4  # the longest run of a hashtag's words read as one name ("#J
 _ONE_CASE_WORDS = 2  # the longest name read in a stretch written in one case ("middle east", "NEW YORK")
 _RUN_PART_WORDS = 3  # the longest name read inside a longer capitalised run
 _HASHTAG_LETTERS = 3  # the shortest: "#IS", "#AP" are no country codes
+_ACTOR_NAME_WORDS = 8  # the most words of a registry name read around a place-labelled name inside it
 _CODE_LETTERS = 2  # a division's postal code ("NJ", "WA"); longer capitals ("ACT", "ALL") are words as often
 # a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —"); and a dateline some papers end with a
 # colon, at a line's or sentence's head or after a headline's colon ("BEIRUT: Gunmen...", "...: KUALA LUMPUR: The..."):
@@ -134,6 +135,9 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
     divisions = [code for low in lowers if (code := terms.division_countries.get(low))]
     for first, last in _capitalised_runs(tokens, covered):
         start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
+        if _in_actor_name(doc[first:last + 1], is_actor):
+            parts.append((start, end, True))
+            continue
         spans.append((start, end, ""))
         if last > first:  # "X Mayor Y Z": X, the mayor's place
             run = doc[first:last + 1]
@@ -203,6 +207,9 @@ def hashtag_name(body: str) -> str:
 def _add_entity(ent: Span, terms: GeoTerms, is_actor: Callable[[str], bool], spans: list[tuple[int, int, str]],
                 demonyms: list[str], parts: list[tuple[int, int, bool]]) -> None:
     """One named entity's span, demonym or name parts, added to those of `find_spans`."""
+    if ent.label_ in PLACE_LABELS and _in_actor_name(ent, is_actor):
+        parts.append((ent.start_char, ent.end_char, True))  # "the Defence of the [Homeland]": a country it names only
+        return
     trimmed = _trim(ent, cut_lowercase=ent.label_ not in PLACE_LABELS)
     if trimmed is None or not _name_shaped(trimmed):
         return
@@ -228,6 +235,17 @@ def _add_entity(ent: Span, terms: GeoTerms, is_actor: Callable[[str], bool], spa
             spans.append((trimmed.start_char, trimmed.end_char, "" if _names_country(trimmed) else HINT))
         return
     spans.append((trimmed.start_char, trimmed.end_char, ent.label_))
+
+
+def _in_actor_name(ent: Span, is_actor: Callable[[str], bool]) -> bool:
+    """Is a name (NER's place or a capitalised run) a word of a longer name the actor registry knows, in its sentence
+    ("the Volunteers for the Defence of the [Homeland]", "Islamic State [West Africa Province]")? NER cuts such
+    names, or misses them."""
+    doc, sent = ent.doc, ent.sent
+    starts = [i for i in range(max(sent.start, ent.start - _ACTOR_NAME_WORDS), ent.start + 1) if not doc[i].is_lower]
+    ends = [i for i in range(ent.end, min(sent.end, ent.end + _ACTOR_NAME_WORDS) + 1) if not doc[i - 1].is_lower]
+    return any((start, end) != (ent.start, ent.end) and is_actor(doc[start:end].text)
+               for start in starts for end in ends)
 
 
 def _leading_demonym(name: Span, terms: GeoTerms) -> tuple[str, int] | None:
@@ -616,8 +634,9 @@ def mark_containers(text: str, readings: list[Reading], terms: GeoTerms) -> list
     chain: list[int] = []  # positions in `marked` of the readings the last one holds, and the last one
     for reading in readings:
         last = marked[-1] if marked else None
-        if (last is not None and last.qualifier and fold(last.qualifier).startswith(fold(reading.name))
-                and terms.container_gap.match(text[last.end:reading.start])):
+        if last is not None and ((last.qualifier and fold(last.qualifier).startswith(fold(reading.name))
+                                  and terms.container_gap.match(text[last.end:reading.start]))
+                                 or _code_after_comma(text, last, reading)):
             opened = last.bracketed or any(b in text[last.end:reading.start] for b in _OPEN_BRACKETS)
             reading = replace(reading, contains=(last.name, *last.contains), bracketed=opened)
             if opened:
@@ -634,6 +653,11 @@ def mark_containers(text: str, readings: list[Reading], terms: GeoTerms) -> list
         chain.append(len(marked))
         marked.append(reading)
     return marked
+
+
+def _code_after_comma(text: str, last: Reading, reading: Reading) -> bool:
+    """Is a short name in capitals the container of the name just before its comma ("Monroe, LA during ...")?"""
+    return reading.name.isupper() and not last.name.isupper() and text[last.end:reading.start] == ", "
 
 
 def _possessive_container(text: str, owner: Reading, reading: Reading) -> bool:

@@ -179,6 +179,10 @@ class Geocoder:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
         found, demonyms, parts, divisions = find_spans(text, doc, self.terms, self._is_actor, self._known,
                                                       self._salient, self._coded)
+        # a country an organisation's name holds ("Islamic State [Somalia Province]") says where the story is, as a
+        # demonym does ("the Nigerian Army"): a hint, not a place of its own
+        demonyms += [code for start, end, organisation in parts if organisation
+                     and (code := self.gazetteer.country_named(strip_region_suffix(text[start:end])))]
         spans = [s for s in found if s[2] != HINT]  # a modifier's country ("U.S. troops") is no context: a demonym's
         readings = [extend_name(text, r, self._known, self.terms)
                     for s in spans for r in read_span(text, *s, self.terms)]
@@ -354,7 +358,7 @@ class Geocoder:
         return bool(self.gazetteer.candidates(name))
 
     def _coded(self, name: str) -> bool:
-        return bool(self.gazetteer.division_codes(name))
+        return bool(self.gazetteer.division_codes(name) or self.gazetteer.abbreviated_cities(name))
 
     def _salient(self, name: str) -> bool:
         """Does a name stand for a well-known place as written: a country (by its name or, in capitals, its
@@ -400,8 +404,9 @@ class Geocoder:
                     place, why = senses[fold(reading.name)], f"named as a place elsewhere in the text; {why}"
             if place is None:
                 continue
-            taken.append((start, end))
-            found.append(PlaceMention(start, end, text[start:end], place, f"part of a longer name; {why}"))
+            taken.append((start, end))  # inside an organisation's name: the country it is named after, as a hint only
+            found.append(PlaceMention(start, end, text[start:end], place, f"part of a longer name; {why}",
+                                      hint=organisation))
         return found
 
     # --- context -------------------------------------------------------------------------
@@ -473,8 +478,10 @@ class Geocoder:
         if r.name.isupper() and (code := self.gazetteer.country_named(r.name)):
             country = self.gazetteer.country(code)
             return country, f"{label} '{r.name}': country code", True
-        # a division's postal code written as a name ("in NJ", "Newark, NJ") is that division, not a namesake town
-        codes = self.gazetteer.division_codes(r.name) if r.name.isupper() else []
+        # a city's short form in capitals ("NYC", "in LA") is the city, unless it holds the name before it ("Monroe,
+        # LA": a division); a division's postal code written as a name ("in NJ", "Newark, NJ") is that division
+        cities = self.gazetteer.abbreviated_cities(r.name) if r.name.isupper() and not r.contains else []
+        codes = cities or (self.gazetteer.division_codes(r.name) if r.name.isupper() else [])
         candidates = self._as_container(r, codes or self.gazetteer.candidates(r.name))
         if point:
             candidates = self._points_first(candidates, r, ctx)
