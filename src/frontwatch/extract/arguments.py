@@ -183,11 +183,11 @@ class FrameArguments:
         """(low, high) killed: the victims of its own killing or of killings told with it ("..., killing a civilian"),
         else the deaths its sentence counts outside clauses not told as real ("denied that two were killed")."""
         linked = [f for f in frames if self.table.fatal(f.cls) and f.asserted and _linked(f, self.frame)
-                  and not _apart(f.predicate, self.frame.head)]
+                  and not answered(f.predicate, self.frame.head)]
         counts = [c for f in linked for v in f.roles.get("patient", []) for c in _victims(v)]
         if not counts or any(low is None for low, _ in counts):  # the most its sentence's counts give
             said = [(p.value.low, p.value.high) for p in number_phrases(self.frame.sentence) if is_fatal(p) and not any(
-                p.number in f.head.subtree for f in frames if not f.asserted) and not _apart(p.number, self.frame.head)]
+                p.number in f.head.subtree for f in frames if not f.asserted) and not answered(p.number, self.frame.head)]
             return max([v for v in said if v[0] is not None], key=lambda v: v[0] or 0, default=(None, None))
         return sum(c[0] or 0 for c in counts), None if None in (h := [c[1] for c in counts]) else sum(x or 0 for x in h)
 
@@ -219,11 +219,13 @@ def _aside(token: Token) -> bool:
     return False
 
 
-def _apart(token: Token, head: Token) -> bool:
-    """Whether a word hangs, below a happening's head, on another it answers ("against the death of X": `earlier`)."""
+def answered(token: Token, head: Token) -> bool:
+    """Whether a word hangs, below a happening's head, on another it answers ("against the death of X", a clause opened
+    by one: "after a soldier shot a driver": `earlier`)."""
     path = list(takewhile(lambda node: node.i != head.i, token.ancestors))
     return any(_LEXICON.lemma(node) in _ELSEWHERE and (below.pos_ in ("NOUN", "PROPN") or below.dep_ == "prep")
-               for node, below in zip(path, [token, *path], strict=False))
+               for node, below in zip(path, [token, *path], strict=False)) or any(
+        c.dep_ == "mark" and _LEXICON.lemma(c) in _ELSEWHERE for node in (token, *path) for c in node.children)
 
 
 def _linked(one: Frame, other: Frame) -> bool:
