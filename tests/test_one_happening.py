@@ -1,0 +1,85 @@
+"""One event per happening, as specification: what a crowd answers ("marched after a soldier shot a driver",
+"rallied, denouncing the kidnapping of ...") is its motive, no event of its own; harm nobody is told doing, told in the
+sentence of a happening ("attacked a post, three guards killed"), is that happening's toll; a past participle told
+without an auxiliary ("three guards killed") is passive, one with a perfect or an object active."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 13)  # a Monday
+
+
+def _events(extractor, text: str) -> list[tuple[str, int | None]]:
+    return [(e.sub_event_type, e.fatalities_low) for e in extract(extractor, text, PUBLISHED).events]
+
+
+MOTIVES = [
+    # (report, its one event's sub-event type): the violence is what the crowd answers
+    ("Motorcycle taxi riders blocked a highway near Mbale on Tuesday after a soldier shot and wounded one of their "
+     "colleagues.", "Peaceful protest"),
+    ("Shopkeepers closed their stalls and marched in Bo on Thursday after gunmen robbed and stabbed a trader.",
+     "Peaceful protest"),
+    ("On Saturday, hundreds of traders marched through Kisumu to denounce the shooting of a vendor by police last "
+     "week.", "Peaceful protest"),
+    ("On 3 March 2024, villagers demonstrated in Gulu, condemning the abduction of two girls by unknown gunmen.",
+     "Peaceful protest"),
+    ("Teachers protested in Goma on Friday over a case in which four pupils were abducted from their school.",
+     "Peaceful protest"),
+    ("Students rallied at the university in Jos on Friday, protesting the killing of a classmate by a vigilante "
+     "group.", "Peaceful protest"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), MOTIVES)
+def test_what_a_crowd_answers_is_its_motive_not_an_event(extractor, text, sub_event_type):
+    assert [t for t, _ in _events(extractor, text)] == [sub_event_type]
+
+
+APART = [
+    # (report, sub-event types of its events): a happening told in a sentence of its own stays one
+    ("A drone struck a market in Sumy on Saturday, killing four people. On Sunday, residents marched through the "
+     "town against the strike.", ["Air/drone strike", "Peaceful protest"]),
+    ("Gunmen killed three farmers near Makurdi on Friday. On Saturday, youths blocked the road to Makurdi, "
+     "demanding protection.", ["Attack", "Peaceful protest"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), APART)
+def test_a_happening_told_in_its_own_sentence_is_no_motive(extractor, text, sub_event_types):
+    assert sorted(t for t, _ in _events(extractor, text)) == sorted(sub_event_types)
+
+
+TOLLS = [
+    # (report, its one event's sub-event type and death toll)
+    ("On Tuesday, suspected militants attacked a gendarmerie post in Kantchari, three gendarmes killed and one other "
+     "wounded.", "Armed clash", 3),
+    ("On 4 June 2023, Fulani militiamen and allied gunmen raided herders' camps near Bokkos, killing seven people and "
+     "injuring five others.", "Attack", 7),
+    ("Gunmen stormed a church in Ondo on Sunday, killing twenty worshippers and wounding dozens of others.",
+     "Attack", 20),
+    ("Soldiers opened fire on students marching in Ambo on Friday, wounding two of them.",
+     "Excessive force against protesters", None),
+    ("Bandits raided a cattle market in Gusau on Wednesday, two herders killed and four others hurt.", "Attack", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "toll"), TOLLS)
+def test_harm_nobody_is_told_doing_is_the_toll_of_its_sentences_happening(extractor, text, sub_event_type, toll):
+    assert _events(extractor, text) == [(sub_event_type, toll)]
+
+
+VOICE = [
+    # (report, its one event's sub-event type): a perfect or an object keeps the subject the doer
+    ("Rebels have killed four soldiers near Beni, the army said on Monday.", "Armed clash"),
+    ("On Sunday, gunmen had abducted six traders on the road to Kaduna, police said.", "Abduction/forced disappearance"),
+    ("Police said militants killed two guards at a bank in Garissa on Saturday.", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), VOICE)
+def test_a_perfect_or_an_object_keeps_the_subject_the_doer(extractor, text, sub_event_type):
+    assert [t for t, _ in _events(extractor, text)] == [sub_event_type]
