@@ -72,7 +72,9 @@ def _same_time(a: EventFact, b: EventFact, told: bool = False) -> bool:
 def same_event(a: EventFact, b: EventFact) -> bool:
     """Whether two events read from one report describe the same happening (one sentence's, whatever its days)."""
     one, other = _told_actor1(a), _told_actor1(b)
-    actors = one is None or other is None or one == other or _case(a).code == _case(b).code and _opposed(a, b)
+    sides = [{_told_actor1(e), e.actor2 and e.actor2.name} - {None} for e in (a, b)]  # a battle's: either side
+    actors = one is None or other is None or one == other or _case(a).code == _case(b).code and (
+        _opposed(a, b) or _case(a).mutual and bool(sides[0] & sides[1]))
     days = a.evidence.start == b.evidence.start or _same_time(a, b)
     return _same_kind(a, b) and _same_place(a, b) and days and actors
 
