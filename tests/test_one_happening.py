@@ -83,3 +83,49 @@ VOICE = [
 @pytest.mark.parametrize(("text", "sub_event_type"), VOICE)
 def test_a_perfect_or_an_object_keeps_the_subject_the_doer(extractor, text, sub_event_type):
     assert [t for t, _ in _events(extractor, text)] == [sub_event_type]
+
+
+ONE_RIOT = [
+    # (report, its one event's sub-event type): the crowd's vandalism or burning told later is its riot
+    ("On Sunday, supporters of a losing candidate clashed with police outside a tally centre in Kisii. Cars and a "
+     "market stall were vandalised during the clash.", "Violent demonstration"),
+    ("Youths fought with traders at a bus park in Onitsha on Friday. Several kiosks were smashed and looted during "
+     "the fighting.", "Violent demonstration"),
+    ("On 9 May 2024, rival student groups fought with sticks at a college in Sylhet, injuring eight. Classrooms were "
+     "vandalised in the brawl.", "Mob violence"),
+    ("Angry residents stoned police vehicles in Kumasi on Tuesday. The crowd also set fire to a police post.",
+     "Violent demonstration"),
+    ("On Wednesday, a mob beat a suspected thief to death at a market in Mwanza. The crowd then burned his motorbike.",
+     "Mob violence"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), ONE_RIOT)
+def test_a_riots_damage_told_later_is_the_riot(extractor, text, sub_event_type):
+    assert [t for t, _ in _events(extractor, text)] == [sub_event_type]
+
+
+ONE_BATTLE = [
+    # reports of one battle: a side's ally joins it, or the other side is told routing or repelling the attackers
+    "On Monday, suspected JNIM militants ambushed a VDP patrol near Djibo. Soldiers intervened in support of the "
+    "patrol and routed the militants.",
+    "On Saturday, al-Shabaab fighters attacked a Jubaland militia base in Dhobley. Kenyan troops intervened and "
+    "repelled the militants after an hour.",
+    "On Sunday, ISWAP fighters attacked a vigilante checkpoint in Malam Fatori. Troops arrived and killed four of the "
+    "insurgents.",
+    "Ansar Dine gunmen ambushed a Dozo hunters' patrol near Bankass on Thursday. Malian soldiers came to help and "
+    "fought off the gunmen.",
+    "On Friday, Houthi fighters attacked a tribal militia post near Marib. Yemeni army units intervened and repulsed "
+    "the Houthis.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_BATTLE)
+def test_a_battle_told_twice_with_a_side_in_common_is_one(extractor, text):
+    assert [t for t, _ in _events(extractor, text)] == ["Armed clash"]
+
+
+def test_battles_at_other_places_stay_apart(extractor):
+    text = ("Al-Shabaab fighters attacked an army base in Dhobley on Saturday. On the same day, al-Shabaab fighters "
+            "ambushed a police convoy near Afmadow.")
+    assert [t for t, _ in _events(extractor, text)] == ["Armed clash", "Armed clash"]

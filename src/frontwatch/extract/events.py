@@ -46,7 +46,7 @@ class EventReader:
         doers = {t.i for f, _ in read for t in f.roles.get("agent", [])}  # "strikes killed 20": the killing is a detail
         details = frozenset(k for k, (f, (e, _)) in enumerate(read) if f.bare and f.predicate.i not in doers or any(
             g.predicate.i in {t.i for t in f.roles.get("agent", [])} for g, _ in read)  # of the happening doing it
-            or TOLL in e.notes)  # harm nobody is told doing: "attacked a post, three guards killed"
+            or TOLL in e.notes and any(g.roles.get("agent") for g, _ in read))  # "attacked a post, three killed"
         guessed = frozenset(k for k, (_, (_, chosen)) in enumerate(read) if not chosen or k in told)
         return fold_sentence([e for _, (e, _) in read], getattr(typing, "label", None), details, guessed)
 
