@@ -31,7 +31,14 @@ MOTIVES = [
      "Peaceful protest"),
     ("Students rallied at the university in Jos on Friday, protesting the killing of a classmate by a vigilante "
      "group.", "Peaceful protest"),
+    ("Hundreds of women marched in Bunia on Saturday after militiamen abducted three girls from a school.",
+     "Peaceful protest"),
 ]
+
+
+def test_a_death_a_crowd_answers_is_no_toll_of_its_protest(extractor):
+    text = "Residents blocked the main road in Kalehe on Tuesday after unknown gunmen killed a local chief."
+    assert _events(extractor, text) == [("Peaceful protest", None)]
 
 
 @pytest.mark.parametrize(("text", "sub_event_type"), MOTIVES)
