@@ -82,7 +82,8 @@ def test_harm_nobody_is_told_doing_is_the_toll_of_its_sentences_happening(extrac
 VOICE = [
     # (report, its one event's sub-event type): a perfect or an object keeps the subject the doer
     ("Rebels have killed four soldiers near Beni, the army said on Monday.", "Armed clash"),
-    ("On Sunday, gunmen had abducted six traders on the road to Kaduna, police said.", "Abduction/forced disappearance"),
+    ("On Sunday, gunmen had abducted six traders on the road to Kaduna, police said.",
+     "Abduction/forced disappearance"),
     ("Police said militants killed two guards at a bank in Garissa on Saturday.", "Armed clash"),
 ]
 

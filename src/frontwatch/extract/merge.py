@@ -34,11 +34,13 @@ def _told_actor1(event: EventFact) -> str | None:
 
 def _opposed(a: EventFact, b: EventFact) -> bool:
     """Whether two events have one pair of sides, told either way round ("rebels attacked the troops", "the army said
-    it killed 20 rebels"); one sentence's frames may leave the second side untold ("ambushed troops, killing four")."""
+    it killed 20 rebels"); one sentence's frames may leave the second side untold ("ambushed troops, killing four");
+    of a label where both sides fight (`mutual`: a battle), one side in common will do (an ally joined it)."""
     sides = [(_told_actor1(e), e.actor2.name if e.actor2 else None) for e in (a, b)]
-    loose = a.evidence.start == b.evidence.start
+    loose, mutual = a.evidence.start == b.evidence.start, _case(a).mutual and _case(b).mutual
     return None not in (sides[0][0], sides[1][0]) and (sides[0] == sides[1] and sides[0][1] is not None or any(
-        y == to and (y_to == x or loose and y_to is None) for (x, to), (y, y_to) in (sides, sides[::-1])))
+        y == to and (y_to == x or loose and y_to is None) for (x, to), (y, y_to) in (sides, sides[::-1])) or mutual and
+        bool(set(sides[0]) & set(sides[1]) - {None}))
 
 
 def _same_kind(a: EventFact, b: EventFact) -> bool:
@@ -72,9 +74,7 @@ def _same_time(a: EventFact, b: EventFact, told: bool = False) -> bool:
 def same_event(a: EventFact, b: EventFact) -> bool:
     """Whether two events read from one report describe the same happening (one sentence's, whatever its days)."""
     one, other = _told_actor1(a), _told_actor1(b)
-    sides = [{_told_actor1(e), e.actor2 and e.actor2.name} - {None} for e in (a, b)]  # a battle's: either side
-    actors = one is None or other is None or one == other or _case(a).code == _case(b).code and (
-        _opposed(a, b) or _case(a).mutual and bool(sides[0] & sides[1]))
+    actors = one is None or other is None or one == other or _case(a).code == _case(b).code and _opposed(a, b)
     days = a.evidence.start == b.evidence.start or _same_time(a, b)
     return _same_kind(a, b) and _same_place(a, b) and days and actors
 
