@@ -156,8 +156,9 @@ class FrameArguments:
         """When it happened: its clause's date, else its sentence's (never a date inside another
         happening's clause: "the city, which rebels seized in July, was shelled"), else the story's; a noun named
         in a phrase of another clause's time ("clashed during a rally", "killed in clashes") is of that clause."""
-        foreign = frozenset(t.i for f in frames if _own_time(f.head) and self.frame.predicate not in f.head.subtree
-                            for t in f.head.subtree)
+        foreign = frozenset(t.i for f in frames if self.frame.predicate not in f.head.subtree and (  # relative, said or
+            f.head.dep_ in {"relcl", "acl", "ccomp", "csubj"} or f.head.dep_ == "advcl" and any(  # adverbial clauses
+                c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in f.head.children)) for t in f.head.subtree)
         predicate, prep = self.frame.predicate, self.frame.predicate.head
         overlap = self.frame.bare and predicate.dep_ == "pobj" and prep.lower_ in _OVERLAP and prep.head.pos_ in {
             "VERB", "AUX"}
@@ -183,11 +184,11 @@ class FrameArguments:
         """(low, high) killed: the victims of its own killing or of killings told with it ("..., killing a civilian"),
         else the deaths its sentence counts outside clauses not told as real ("denied that two were killed")."""
         linked = [f for f in frames if self.table.fatal(f.cls) and f.asserted and _linked(f, self.frame)
-                  and not _apart(f.predicate, self.frame.head)]
+                  and not apart(f.predicate, self.frame.head)]
         counts = [c for f in linked for v in f.roles.get("patient", []) for c in _victims(v)]
         if not counts or any(low is None for low, _ in counts):  # the most its sentence's counts give
             said = [(p.value.low, p.value.high) for p in number_phrases(self.frame.sentence) if is_fatal(p) and not any(
-                p.number in f.head.subtree for f in frames if not f.asserted) and not _apart(p.number, self.frame.head)]
+                p.number in f.head.subtree for f in frames if not f.asserted) and not apart(p.number, self.frame.head)]
             return max([v for v in said if v[0] is not None], key=lambda v: v[0] or 0, default=(None, None))
         return sum(c[0] or 0 for c in counts), None if None in (h := [c[1] for c in counts]) else sum(x or 0 for x in h)
 
@@ -202,13 +203,6 @@ class FrameArguments:
         return replace(reading, certainty=Certainty.CLAIMED) if same else reading
 
 
-def _own_time(head: Token) -> bool:
-    """Whether a clause keeps its own time: a relative or reported clause, or an adverbial clause with
-    its own subject or subordinator ("after the army withdrew"), not a participle or purpose clause."""
-    return head.dep_ in {"relcl", "acl", "ccomp", "csubj"} or head.dep_ == "advcl" and any(
-        c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in head.children)
-
-
 def _aside(token: Token) -> bool:
     """Whether a word names what did not happen or a topic ("no violence", "against gun violence": `aside`)."""
     for node in (token, *token.ancestors):
@@ -219,11 +213,12 @@ def _aside(token: Token) -> bool:
     return False
 
 
-def _apart(token: Token, head: Token) -> bool:
-    """Whether a word hangs, below a happening's head, on another it answers ("against the death of X": `earlier`)."""
+def apart(token: Token, head: Token) -> bool:
+    """Whether a word hangs, below a happening's head, on another it answers ("against the death of X", "after...")."""
     path = list(takewhile(lambda node: node.i != head.i, token.ancestors))
     return any(_LEXICON.lemma(node) in _ELSEWHERE and (below.pos_ in ("NOUN", "PROPN") or below.dep_ == "prep")
-               for node, below in zip(path, [token, *path], strict=False))
+               for node, below in zip(path, [token, *path], strict=False)) or any(
+        c.dep_ == "mark" and _LEXICON.lemma(c) in _ELSEWHERE for node in (token, *path) for c in node.children)
 
 
 def _linked(one: Frame, other: Frame) -> bool:

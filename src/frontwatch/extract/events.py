@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from frontwatch.extract.arguments import FrameArguments, stand_ins
+from frontwatch.extract.arguments import FrameArguments, apart, stand_ins
 from frontwatch.extract.context import DocumentContext, definite
 from frontwatch.extract.merge import DISTINCT, FAILED_ATTEMPT, HEDGE, LIKEWISE, TOLD_BEFORE, TOLL, WEAPON, fold_sentence
 from frontwatch.extract.sentences import SentenceUnit
@@ -29,10 +29,13 @@ class EventReader:
 
     def read(self, ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame], typing: object | None
              ) -> list[EventFact]:
-        """The events a sentence tells, one for each set of participants."""
+        """The events a sentence tells, one for each set of participants; none for what a crowd answers ("marched
+        after X shot Y"); harm nobody is told doing beside a doer's happening is its toll ("hit a post, two killed")."""
         if not unit.usable:
             return []
         read = [(f, r) for f in frames if (r := self._event(ctx, unit, f, frames, typing)) is not None]
+        crowds = [f.head for f, (e, _) in read if self.taxonomy.by_sub_event_type(e.sub_event_type).crowd]
+        read = [(f, r) for f, r in read if not any(h in f.head.ancestors and apart(f.predicate, h) for h in crowds)]
         told: set[int] = set()  # participles of a happening whose words chose its label: no label of their own
         for k, (frame, (event, _)) in enumerate(read):  # "shelled X on Thursday and Friday, killing dozens"
             verb = frame.predicate  # a participle hung on another's verb tells what that one did
@@ -40,8 +43,8 @@ class EventReader:
             for host, chosen in [r for f, r in read if participle and verb.head in {f.predicate, f.head}][:1]:
                 event.date, told = host.date, told | ({k} if chosen else set())
         doers = {t.i for f, _ in read for t in f.roles.get("agent", [])}  # "strikes killed 20": the killing is a detail
-        details = frozenset(k for k, (f, _) in enumerate(read) if f.bare and f.predicate.i not in doers or any(
-            g.predicate.i in {t.i for t in f.roles.get("agent", [])} for g, _ in read))  # of the happening doing it
+        details = frozenset(k for k, (f, (e, _)) in enumerate(read) if f.bare and f.predicate.i not in doers or any(
+            g.predicate.i in {t.i for t in f.roles.get("agent", [])} for g, _ in read) or TOLL in e.notes and doers)
         guessed = frozenset(k for k, (_, (_, chosen)) in enumerate(read) if not chosen or k in told)
         return fold_sentence([e for _, (e, _) in read], getattr(typing, "label", None), details, guessed)
 

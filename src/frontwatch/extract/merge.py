@@ -34,11 +34,13 @@ def _told_actor1(event: EventFact) -> str | None:
 
 def _opposed(a: EventFact, b: EventFact) -> bool:
     """Whether two events have one pair of sides, told either way round ("rebels attacked the troops", "the army said
-    it killed 20 rebels"); one sentence's frames may leave the second side untold ("ambushed troops, killing four")."""
+    it killed 20 rebels"); one sentence's frames may leave the second side untold ("ambushed troops, killing four");
+    of a label where both sides fight (`mutual`: a battle), dated, one side in common will do (an ally)."""
     sides = [(_told_actor1(e), e.actor2.name if e.actor2 else None) for e in (a, b)]
-    loose = a.evidence.start == b.evidence.start
+    loose, told = a.evidence.start == b.evidence.start, None not in (a.date, b.date)  # a battle told when
     return None not in (sides[0][0], sides[1][0]) and (sides[0] == sides[1] and sides[0][1] is not None or any(
-        y == to and (y_to == x or loose and y_to is None) for (x, to), (y, y_to) in (sides, sides[::-1])))
+        y == to and (y_to == x or loose and y_to is None) for (x, to), (y, y_to) in (sides, sides[::-1])) or told and
+        _case(a).mutual and _case(b).mutual and bool(set(sides[0]) & set(sides[1]) - {None}))
 
 
 def _same_kind(a: EventFact, b: EventFact) -> bool:
