@@ -40,6 +40,7 @@ class PredicateLexicon:
     weapon_order: tuple[str, ...]
     whole_kinds: frozenset[str]  # kinds a listed phrase names alone ("stun grenade": no grenade)
     of: frozenset[str]  # the preposition of "state of emergency", "five of them" (time.yaml `reference_of`)
+    measures: frozenset[str]  # nouns that count what their of-phrase names (arguments.yaml `measures`, `shares`)
 
     def lemma(self, token: Token) -> str:
         """The token's lemma, with the irregular forms the tagger misses corrected."""
@@ -91,8 +92,14 @@ class PredicateLexicon:
         form that names a class of its own: "came under mortar fire" is shelling, "came under fire" shooting)."""
         verbs, keys = set(self.keys(verb)), self.keys(noun)  # a verb or auxiliary's, a noun's
         named = next((k for k, key in enumerate(keys) if key in self.nouns), len(keys))
-        nouns = set(keys[:named + 1])
+        nouns = {*keys[:named + 1], *(k for o in self.measured(noun) for k in self.keys(o))}  # "found a haul of rifles"
         return next((lv.cls for lv in self.light if verbs & lv.verbs and nouns & lv.nouns), None)
+
+    def measured(self, token: Token, counts: frozenset[str] = frozenset()) -> list[Token]:
+        """What a number, a measure or one of `counts` counts in its of-phrase ("a stash of rifles", "hundreds of
+        fighters"): the nouns that stand for it where a role or a light verb's noun is read."""
+        return [o for of in token.children if of.dep_ == "prep" and of.lower_ in self.of for o in of.children if o.dep_
+                == "pobj"] if token.like_num or self.lemma(token) in self.measures | counts else []
 
     def tags(self, token: Token, keys: tuple[str, ...] | None = None) -> tuple[str, ...]:
         """The grammatical tags of a word (verbs by their phrasal forms too, up to the form that names its
@@ -148,4 +155,5 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
         light=tuple(light), states=states, lemmas=word_book("lemmas", language).texts("irregular"),
         weapons={word: found[0] for word, found in invert(kinds, str(weapons.path)).items()}, weapon_order=tuple(kinds),
         whole_kinds=weapons.words("whole_phrase_kinds") & frozenset(kinds),
-        of=word_book("time", language).words("reference_of"))
+        of=word_book("time", language).words("reference_of"),
+        measures=word_book("arguments", language).words("measures") | word_book("arguments", language).words("shares"))
