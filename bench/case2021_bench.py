@@ -124,8 +124,8 @@ def halves(args: argparse.Namespace, dev: list[CaseSnippet]) -> None:
     """Per half of the dev snippets: the hybrid's and (with --extract) the extractor's scores."""
     typer = SentenceTyper.load()
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
-    print(f"{'half':6s} {'system':10s} {'n':>4s} " + " ".join(f"{h:>7s}" for h in ("wF1-30", "acc-30", "wF1-25", "acc-25"))
-          + f" {'any':>6s}")
+    heads = ("wF1-30", "acc-30", "wF1-25", "acc-25")
+    print(f"{'half':6s} {'system':10s} {'n':>4s} " + " ".join(f"{h:>7s}" for h in heads) + f" {'any':>6s}")
     for half in CASE_HALVES if args.half == "both" else (args.half,):
         snippets = case_half(dev, half)
         gold = [s.label for s in snippets]
