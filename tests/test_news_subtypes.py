@@ -13,7 +13,9 @@ news snippets and counted on ACLED's train notes before its condition was writte
 - a bombing raid is an air raid;
 - weapons found or seized told through what counts them ("a stash of rifles", "a large amount of explosives", "a haul
   of ammunition") are weapons found or seized: disrupted weapons use (train notes so told: 13 of 16 coded so, the
-  other 3 a battle that also seized them); a haul of anything else is none."""
+  other 3 a battle that also seized them); a haul of anything else is none;
+- a weapon used in or during a happening is its instrument, and who uses it does it ("chlorine was used in an attack
+  on X": a chemical weapon; "militants used rifles in an attack on a police post": a battle)."""
 
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ from extraction import extract
 PUBLISHED = date(2024, 5, 15)
 MOB, RIOT, INTERVENTION, ARRESTS = "Mob violence", "Violent demonstration", "Protest with intervention", "Arrests"
 IED, CLASH, AIR = "Remote explosive/landmine/IED", "Armed clash", "Air/drone strike"
-DISRUPTED = "Disrupted weapons use"
+DISRUPTED, CHEMICAL = "Disrupted weapons use", "Chemical weapon"
 
 
 def _types(extractor, text: str) -> list[str]:
@@ -160,4 +162,20 @@ WEAPONS_COUNTED = [
 
 @pytest.mark.parametrize(("text", "sub_event_types"), WEAPONS_COUNTED)
 def test_weapons_found_told_through_what_counts_them_are_weapons_found(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types
+
+
+WEAPONS_USED_IN = [
+    ("Chlorine gas was used in an attack by rebels on the town of Idlib on Sunday.", [CHEMICAL]),
+    ("Sarin was likely used in a strike on a suburb of Damascus last week, investigators said on Friday.", [CHEMICAL]),
+    ("Mustard gas was used during an assault by militants on the village of Marea on Tuesday, a monitor said.",
+     [CHEMICAL]),
+    ("Government forces used chlorine in a raid on the rebel-held district of Douma on Saturday.", [CHEMICAL]),
+    ("Toxic gas was employed in an attack on army positions near Hama on Monday, the ministry said.", [CHEMICAL]),
+    ("Militants used rifles in an attack on a police post near Kidal on Monday.", [CLASH]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), WEAPONS_USED_IN)
+def test_a_weapon_used_in_a_happening_is_its_instrument(extractor, text, sub_event_types):
     assert _types(extractor, text) == sub_event_types
