@@ -15,7 +15,9 @@ news snippets and counted on ACLED's train notes before its condition was writte
   of ammunition") are weapons found or seized: disrupted weapons use (train notes so told: 13 of 16 coded so, the
   other 3 a battle that also seized them); a haul of anything else is none;
 - a weapon used in or during a happening is its instrument, and who uses it does it ("chlorine was used in an attack
-  on X": a chemical weapon; "militants used rifles in an attack on a police post": a battle)."""
+  on X": a chemical weapon; "militants used rifles in an attack on a police post": a battle);
+- what is intercepted, defused or dismantled disrupts weapons use only where it is a weapon: people, vehicles or goods
+  intercepted are none (train notes of "intercept": 7 of 57 coded disrupted weapons use, all weapons stopped)."""
 
 from __future__ import annotations
 
@@ -178,4 +180,19 @@ WEAPONS_USED_IN = [
 
 @pytest.mark.parametrize(("text", "sub_event_types"), WEAPONS_USED_IN)
 def test_a_weapon_used_in_a_happening_is_its_instrument(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types
+
+
+INTERCEPTED = [
+    ("Police intercepted a suspected smuggler on the highway near Kano on Tuesday.", []),
+    ("Militiamen intercepted three lorries carrying traders near Bunia on Saturday.", []),
+    ("Troops intercepted a truck on the road to Diffa and arrested its driver on Sunday.", [ARRESTS]),
+    ("Air defences intercepted a ballistic missile over Marib on Sunday.", [DISRUPTED]),
+    ("Soldiers discovered and dismantled an explosive device on the road to Tougan on Friday.", [DISRUPTED]),
+    ("Customs officers intercepted a consignment of pistols hidden in a minibus near Goba on Monday.", [DISRUPTED]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), INTERCEPTED)
+def test_only_weapons_intercepted_disrupt_weapons_use(extractor, text, sub_event_types):
     assert _types(extractor, text) == sub_event_types
