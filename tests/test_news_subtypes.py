@@ -17,7 +17,9 @@ news snippets and counted on ACLED's train notes before its condition was writte
 - a weapon used in or during a happening is its instrument, and who uses it does it ("chlorine was used in an attack
   on X": a chemical weapon; "militants used rifles in an attack on a police post": a battle);
 - what is intercepted, defused or dismantled disrupts weapons use only where it is a weapon: people, vehicles or goods
-  intercepted are none (train notes of "intercept": 7 of 57 coded disrupted weapons use, all weapons stopped)."""
+  intercepted are none (train notes of "intercept": 7 of 57 coded disrupted weapons use, all weapons stopped);
+- "engaged in X" tells only what X names: a fight or a protest ("engaged in a protest" is a protest, not a riot),
+  nothing where X names no happening ("engaged in smuggling"); "engaged the rebels" is a fight."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ import pytest
 from extraction import extract
 
 PUBLISHED = date(2024, 5, 15)
+PEACEFUL = "Peaceful protest"
 MOB, RIOT, INTERVENTION, ARRESTS = "Mob violence", "Violent demonstration", "Protest with intervention", "Arrests"
 IED, CLASH, AIR = "Remote explosive/landmine/IED", "Armed clash", "Air/drone strike"
 DISRUPTED, CHEMICAL = "Disrupted weapons use", "Chemical weapon"
@@ -195,4 +198,19 @@ INTERCEPTED = [
 
 @pytest.mark.parametrize(("text", "sub_event_types"), INTERCEPTED)
 def test_only_weapons_intercepted_disrupt_weapons_use(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types
+
+
+ENGAGED_IN = [
+    ("Police arrested twelve youths engaged in illegal mining near Obuasi on Tuesday.", [ARRESTS]),
+    ("Gendarmes detained four men engaged in smuggling fuel near Maradi on Friday.", [ARRESTS]),
+    ("Soldiers and militants engaged in a fierce gunfight near Kidal on Monday.", [CLASH]),
+    ("Teachers engaged in a protest outside the ministry in Harare on Monday.", [PEACEFUL]),
+    ("Nurses engaged in a sit-in at the regional hospital in Bouake on Thursday, demanding unpaid wages.", [PEACEFUL]),
+    ("Troops engaged the rebels near Beni on Friday.", [CLASH]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), ENGAGED_IN)
+def test_engaged_in_tells_only_what_its_noun_names(extractor, text, sub_event_types):
     assert _types(extractor, text) == sub_event_types
