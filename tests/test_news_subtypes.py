@@ -19,7 +19,10 @@ news snippets and counted on ACLED's train notes before its condition was writte
 - what is intercepted, defused or dismantled disrupts weapons use only where it is a weapon: people, vehicles or goods
   intercepted are none (train notes of "intercept": 7 of 57 coded disrupted weapons use, all weapons stopped);
 - "engaged in X" tells only what X names: a fight or a protest ("engaged in a protest" is a protest, not a riot),
-  nothing where X names no happening ("engaged in smuggling"); "engaged the rebels" is a fight."""
+  nothing where X names no happening ("engaged in smuggling"); "engaged the rebels" is a fight;
+- a gathering is a protest where its purpose is a demand, as an infinitive or a participle ("gathered, demanding
+  X"), or where its crowd is protesters ("demonstrators gathered in X"); others who gather do not protest (train notes
+  of protesters or demonstrators who gathered: 466 of 470 protests)."""
 
 from __future__ import annotations
 
@@ -213,4 +216,21 @@ ENGAGED_IN = [
 
 @pytest.mark.parametrize(("text", "sub_event_types"), ENGAGED_IN)
 def test_engaged_in_tells_only_what_its_noun_names(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types
+
+
+GATHERINGS = [
+    ("Hundreds of nurses gathered outside the health ministry in Accra on Monday, demanding unpaid allowances.",
+     [PEACEFUL]),
+    ("Farmers gathered in the main square of Mopti on Tuesday, denouncing the rise in fertiliser prices.", [PEACEFUL]),
+    ("Protesters gathered outside parliament in Lilongwe on Wednesday.", [PEACEFUL]),
+    ("Demonstrators assembled at the university gate in Yaounde on Thursday.", [PEACEFUL]),
+    ("A large crowd gathered outside the stadium in Douala on Sunday for the cup final.", []),
+    ("Residents gathered in front of the district office in Kisumu on Friday to demand clean water.", [PEACEFUL]),
+    ("Families gathered at the cemetery in Gao on Sunday to bury the victims.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), GATHERINGS)
+def test_a_gathering_is_a_protest_by_its_demand_or_its_crowd(extractor, text, sub_event_types):
     assert _types(extractor, text) == sub_event_types

@@ -54,8 +54,8 @@ class PredicateLexicon:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     yield f"{lemma} {child.lower_} {self.lemma(pobj)}"
                 yield f"{lemma} {child.lower_}"
-            elif child.dep_ in _COMPLEMENT_DEPS:
-                yield f"{lemma} {child.lower_}"
+            elif child.dep_ in _COMPLEMENT_DEPS:  # a clause by its verb's lemma ("gathered, demanding": gather demand)
+                yield f"{lemma} {self.lemma(child) if child.dep_ in {'xcomp', 'advcl'} else child.lower_}"
                 if child.dep_ == "dobj":  # only an object's adjectives ("shoot dead"), never a clause's words walked
                     yield from (f"{lemma} {m.lower_}" for m in child.children if m.dep_ == "amod")
         yield lemma
