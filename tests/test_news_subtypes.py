@@ -22,7 +22,8 @@ news snippets and counted on ACLED's train notes before its condition was writte
   nothing where X names no happening ("engaged in smuggling"); "engaged the rebels" is a fight;
 - a gathering is a protest where its purpose is a demand, as an infinitive or a participle ("gathered, demanding
   X"), or where its crowd is protesters ("demonstrators gathered in X"); others who gather do not protest (train notes
-  of protesters or demonstrators who gathered: 466 of 470 protests)."""
+  of protesters or demonstrators who gathered: 466 of 470 protests); a non-state armed group that gathers changes its
+  activity."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ import pytest
 from extraction import extract
 
 PUBLISHED = date(2024, 5, 15)
-PEACEFUL = "Peaceful protest"
+PEACEFUL, GROUP = "Peaceful protest", "Change to group/activity"
 MOB, RIOT, INTERVENTION, ARRESTS = "Mob violence", "Violent demonstration", "Protest with intervention", "Arrests"
 IED, CLASH, AIR = "Remote explosive/landmine/IED", "Armed clash", "Air/drone strike"
 DISRUPTED, CHEMICAL = "Disrupted weapons use", "Chemical weapon"
@@ -228,6 +229,8 @@ GATHERINGS = [
     ("A large crowd gathered outside the stadium in Douala on Sunday for the cup final.", []),
     ("Residents gathered in front of the district office in Kisumu on Friday to demand clean water.", [PEACEFUL]),
     ("Families gathered at the cemetery in Gao on Sunday to bury the victims.", []),
+    ("Dozens of jihadist fighters gathered near the village of Tessit on Monday, residents said.", [GROUP]),
+    ("Mai-Mai militiamen assembled in the forest outside Beni on Tuesday, a local chief said.", [GROUP]),
 ]
 
 
