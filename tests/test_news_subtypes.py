@@ -19,7 +19,8 @@ news snippets and counted on ACLED's train notes before its condition was writte
 - what is intercepted, defused or dismantled disrupts weapons use only where it is a weapon: people, vehicles or goods
   intercepted are none (train notes of "intercept": 7 of 57 coded disrupted weapons use, all weapons stopped);
 - "engaged in X" tells only what X names: a fight or a protest ("engaged in a protest" is a protest, not a riot),
-  nothing where X names no happening ("engaged in smuggling"); "engaged the rebels" is a fight;
+  nothing where X names no happening ("engaged in smuggling"); "engaged the rebels" or "engaged in heavy firing"
+  is a fight;
 - a gathering is a protest where its purpose is a demand, as an infinitive or a participle ("gathered, demanding
   X"), or where its crowd is protesters ("demonstrators gathered in X"); others who gather do not protest (train notes
   of protesters or demonstrators who gathered: 466 of 470 protests); a non-state armed group that gathers changes its
@@ -212,6 +213,8 @@ ENGAGED_IN = [
     ("Teachers engaged in a protest outside the ministry in Harare on Monday.", [PEACEFUL]),
     ("Nurses engaged in a sit-in at the regional hospital in Bouake on Thursday, demanding unpaid wages.", [PEACEFUL]),
     ("Troops engaged the rebels near Beni on Friday.", [CLASH]),
+    ("Two clan militias engaged in heavy gunfire near the wells of Dhusamareb on Monday.", [CLASH]),
+    ("Soldiers and bandits engaged in intense firing in the forest near Zurmi on Friday.", [CLASH]),
 ]
 
 
