@@ -28,7 +28,15 @@ report) and dev.jsonl that contain no gold event evidence. Some of them still me
 events the gold does not list (headlines, captions), so the NONE share is a lower bound
 of true NONE precision; they were never used for training or for tuning word lists.
 
-Run: .venv/bin/python bench/case2021_bench.py [--shared ../shared]
+Halves (issue 18, session 16): `--half study|check|both` splits the dev snippets by
+`int(sha256(id)[:8], 16) % 2` (frontwatch.evaluate.case.case_half; 0 study, 1 check) and prints, per half,
+(a) the packaged hybrid as `frontwatch eval <tsv>` types it and, with `--extract`, (b) the full extractor run
+on each snippet as a document: "any" is the share of snippets one of whose events carries the gold label
+(for the five non-ACLED labels: no event stored); the scored label is the gold one where some event carries
+it, else the first event's, else NONE (a non-ACLED snippet with no event scores its own label). Only the
+study half's errors are to be read (`--dump FILE`: each snippet's gold, typed label and extracted codes).
+
+Run: .venv/bin/python bench/case2021_bench.py [--shared ../shared] [--half study|check|both [--extract] [--dump FILE]]
 """
 
 from __future__ import annotations
@@ -46,7 +54,17 @@ from frontwatch.classify.model import TyperModel
 from frontwatch.classify.rules import load_rules
 from frontwatch.classify.train import DEFAULT_C, DEFAULT_TRAIN_FILE, ENCODER_ID, fit_softmax, read_labelled
 from frontwatch.classify.typer import SentenceTyper
-from frontwatch.evaluate.case import ACLED_LABELS, ALL_LABELS, LabelScores, load_case_tsv, score_labels
+from frontwatch.evaluate.case import (
+    ACLED_LABELS,
+    ALL_LABELS,
+    CASE_HALVES,
+    CaseSnippet,
+    LabelScores,
+    case_half,
+    load_case_tsv,
+    score_labels,
+)
+from frontwatch.model import Document
 from frontwatch.nlp import load_pipeline
 from frontwatch.settings import Settings
 from frontwatch.taxonomy import NONE_LABEL, load_taxonomy
@@ -85,11 +103,62 @@ def scores(gold: list[str], pred: list[str]) -> tuple[LabelScores, LabelScores]:
     return score_labels(gold, pred, ALL_LABELS), score_labels(gold, pred, ACLED_LABELS)
 
 
+def extracted_codes(snippets: list[CaseSnippet]) -> list[list[str]]:
+    """The CASE codes of the events the full extractor stores for each snippet read as a document."""
+    from frontwatch.pipeline import build_extractor
+
+    extractor, taxonomy = build_extractor(Settings()), load_taxonomy()
+    return [[taxonomy.code_for(e.event_type, e.sub_event_type) for e in extraction.events]
+            for extraction in extractor.extract_many(Document(id=s.id, text=s.text, origin=s.id) for s in snippets)]
+
+
+def extracted_label(gold: str, codes: list[str]) -> str:
+    """The label a snippet's extraction scores: the gold one where an event carries it (or, for a non-ACLED
+    label, where no event is stored), else the first event's, else NONE."""
+    if gold in codes or (not codes and gold not in ACLED_LABELS):
+        return gold
+    return codes[0] if codes else NONE_LABEL
+
+
+def halves(args: argparse.Namespace, dev: list[CaseSnippet]) -> None:
+    """Per half of the dev snippets: the hybrid's and (with --extract) the extractor's scores."""
+    typer = SentenceTyper.load()
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
+    heads = ("wF1-30", "acc-30", "wF1-25", "acc-25")
+    print(f"{'half':6s} {'system':10s} {'n':>4s} " + " ".join(f"{h:>7s}" for h in heads) + f" {'any':>6s}")
+    for half in CASE_HALVES if args.half == "both" else (args.half,):
+        snippets = case_half(dev, half)
+        gold = [s.label for s in snippets]
+        typed = [t.label for t in typer.classify([s.text for s in snippets], mode="hybrid", forced=True)]
+        rows = [("hybrid", typed, None)]
+        codes = extracted_codes(snippets) if args.extract else [[] for _ in snippets]
+        if args.extract:
+            picked = [extracted_label(g, c) for g, c in zip(gold, codes, strict=True)]
+            rows.append(("extractor", picked, sum(p == g for p, g in zip(picked, gold, strict=True)) / len(gold)))
+        for name, pred, share in rows:
+            a, b = scores(gold, pred)
+            any_ = f"{share:6.3f}" if share is not None else ""
+            print(f"{half:6s} {name:10s} {len(gold):4d} {a.weighted_f1:7.3f} {a.accuracy:7.3f} "
+                  f"{b.weighted_f1:7.3f} {b.accuracy:7.3f} {any_}")
+        if dump is not None and half == "study":
+            for s, t, c in zip(snippets, typed, codes, strict=True):
+                dump.write(json.dumps({"id": s.id, "gold": s.label, "typed": t, "extracted": c, "text": s.text}) + "\n")
+    if dump is not None:
+        dump.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    parser.add_argument("--half", choices=(*CASE_HALVES, "both"), default=None,
+                        help="score one fixed half of the snippets (or both apart) instead of the full benchmark")
+    parser.add_argument("--extract", action="store_true", help="with --half: also run the full extractor")
+    parser.add_argument("--dump", type=Path, default=None, help="with --half: the study half's snippets as JSON lines")
     args = parser.parse_args()
     dev = load_case_tsv(args.shared / "eval" / "case2021-dev.tsv")
+    if args.half is not None:
+        halves(args, dev)
+        return
     texts = [s.text for s in dev]
     gold = [s.label for s in dev]
     own = read_labelled(DEFAULT_TRAIN_FILE)

@@ -9,6 +9,7 @@ keeps all snippets and counts ACLED predictions on non-ACLED snippets as false p
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,7 @@ __all__ = [
     "CaseSnippet",
     "LabelRow",
     "LabelScores",
+    "case_half",
     "load_case_tsv",
     "score_labels",
 ]
@@ -97,6 +99,18 @@ def load_case_tsv(path: Path) -> list[CaseSnippet]:
             raise GoldFormatError(f"{path}, line {number}: unknown label {label!r}")
         snippets.append(CaseSnippet(ident, text, label))
     return snippets
+
+
+CASE_HALVES = ("study", "check")
+
+
+def case_half(snippets: list[CaseSnippet], half: str) -> list[CaseSnippet]:
+    """One fixed half of CASE snippets by their id: `int(sha256(id)[:8], 16) % 2`, 0 "study" (its errors may be
+    read), 1 "check" (figures only), so a study of typing errors can be checked on snippets it never read."""
+    if half not in CASE_HALVES:
+        raise ValueError(f"half must be one of {CASE_HALVES}, not {half!r}")
+    side = CASE_HALVES.index(half)
+    return [s for s in snippets if int(hashlib.sha256(s.id.encode("utf-8")).hexdigest()[:8], 16) % 2 == side]
 
 
 def _f1(p: float, r: float) -> float:

@@ -24,10 +24,9 @@ NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods",
                                                     "protest", "pronoun", "followers", "unrest", "rioting", "way")}
 NOUN_KINDS["unrest"] |= NOUN_KINDS["rioting"]  # a crowd's own violence is unrest too
 _KIND_WORDS, _OVERLAP = frozenset().union(*NOUN_KINDS.values()), word_book("time").words("overlap")  # no other kind
-_COLLECTIVES, _MEASURES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "measures", "opposing", "aside"))
-_MEASURES |= _WORDS.words("shares") | VAGUE  # "half of the weapons", "hundreds of fighters"
+_COLLECTIVES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "opposing", "aside"))
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
-_LEXICON, _OF, _SENSES = load_lexicon(), load_lexicon().of, _WORDS.texts("unrest_senses")  # a word's one unrest sense
+_LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # a word's one unrest sense
 _PLACE_ROLES = ("place", "patient", "goal", "source")
 _NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
 _UNPLACED = Place(name="", latitude=0.0, longitude=0.0)  # a place the gazetteer does not know
@@ -38,8 +37,7 @@ def stand_ins(token: Token) -> tuple[Token, ...]:
     what a measure counts ("large amounts of cash", "hundreds of fighters")."""
     near = [token, *token.conjuncts]
     near += [t.head for t in near if t.dep_ == "appos"] + [c for t in near for c in t.children if c.dep_ == "appos"]
-    near += [o for t in near if t.like_num or _LEXICON.lemma(t) in _MEASURES
-             for of in t.children if of.dep_ == "prep" and of.lower_ in _OF for o in of.children if o.dep_ == "pobj"]
+    near += [o for t in near for o in _LEXICON.measured(t, VAGUE)]  # "half of the weapons", "hundreds of fighters"
     return tuple(dict.fromkeys(near))
 
 

@@ -229,9 +229,7 @@ class DocumentActors:
         return self._resolved[head.i]
 
     def _resolve(self, head: Token) -> ResolvedActor | None:
-        if head.like_num or head.lower_ in _QUANTIFIERS:  # "hundreds of fighters": the fighters
-            head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in _OF
-                         for o in p.children if o.dep_ == "pobj"), head)
+        head = next(iter(_LEXICON.measured(head, _QUANTIFIERS)), head)  # "hundreds of fighters": the fighters
         words = phrase(head)  # with a name before it the parser read as a verb ("On 4 May, IS fighters": "is")
         words = [t for t in head.doc[max(words[0].i - 1, 0):words[0].i] if t.dep_ in {"aux", "auxpass"} and any(
             m.start == t.idx for m in self.mentions)] + words

@@ -13,7 +13,7 @@ from frontwatch.errors import RegistryError
 from frontwatch.language import LANGUAGE, invert, word_book
 
 _COMPLEMENT_DEPS = {"prt", "oprd", "acomp", "advmod", "dobj", "ccomp", "xcomp", "advcl", "npadvmod"}
-_MODIFIER_DEPS = {"compound", "amod", "nmod"}
+_MODIFIER_DEPS, MEASURES = {"compound", "amod", "nmod"}, ("measures", "shares")  # arguments.yaml's counting nouns
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class PredicateLexicon:
     weapon_order: tuple[str, ...]
     whole_kinds: frozenset[str]  # kinds a listed phrase names alone ("stun grenade": no grenade)
     of: frozenset[str]  # the preposition of "state of emergency", "five of them" (time.yaml `reference_of`)
+    measures: frozenset[str]  # nouns that count what their of-phrase names (arguments.yaml `measures`, `shares`)
 
     def lemma(self, token: Token) -> str:
         """The token's lemma, with the irregular forms the tagger misses corrected."""
@@ -53,8 +54,8 @@ class PredicateLexicon:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     yield f"{lemma} {child.lower_} {self.lemma(pobj)}"
                 yield f"{lemma} {child.lower_}"
-            elif child.dep_ in _COMPLEMENT_DEPS:
-                yield f"{lemma} {child.lower_}"
+            elif child.dep_ in _COMPLEMENT_DEPS:  # a clause by its verb's lemma ("gathered, demanding": gather demand)
+                yield f"{lemma} {self.lemma(child) if child.dep_ in {'xcomp', 'advcl'} else child.lower_}"
                 if child.dep_ == "dobj":  # only an object's adjectives ("shoot dead"), never a clause's words walked
                     yield from (f"{lemma} {m.lower_}" for m in child.children if m.dep_ == "amod")
         yield lemma
@@ -87,24 +88,27 @@ class PredicateLexicon:
         return next((words[k] for k in keys if k in words), None)
 
     def light_class(self, verb: Token, noun: Token) -> str | None:
-        """The class a verb and its object noun name together, if the lexicon lists the pair (the noun up to the
-        form that names a class of its own: "came under mortar fire" is shelling, "came under fire" shooting)."""
+        """The class a verb and its object noun name together (the noun up to a form naming a class: "mortar fire")."""
         verbs, keys = set(self.keys(verb)), self.keys(noun)  # a verb or auxiliary's, a noun's
         named = next((k for k, key in enumerate(keys) if key in self.nouns), len(keys))
-        nouns = set(keys[:named + 1])
+        nouns = {*keys[:named + 1], *(k for o in self.measured(noun) for k in self.keys(o))}  # "found a haul of rifles"
         return next((lv.cls for lv in self.light if verbs & lv.verbs and nouns & lv.nouns), None)
 
+    def measured(self, token: Token, counts: frozenset[str] = frozenset()) -> list[Token]:
+        """What a number, measure or one of `counts` counts in its of-phrase ("a stash of guns", "hundreds of men")."""
+        counting = token.like_num or not {token.lower_, self.lemma(token)}.isdisjoint(self.measures | counts)
+        return [o for of in token.children if counting and of.dep_ == "prep" and of.lower_ in self.of
+                for o in of.children if o.dep_ == "pobj"]
+
     def tags(self, token: Token, keys: tuple[str, ...] | None = None) -> tuple[str, ...]:
-        """The grammatical tags of a word (verbs by their phrasal forms too, up to the form that names its
-        class: "fell back" is no "fell", whose subject undergoes it)."""
+        """A word's grammatical tags (a verb's by its phrasal forms up to the one naming its class: "fell back")."""
         keys = (self.keys(token) if keys is None else keys) if token.pos_ in {"VERB", "AUX"} else (self.lemma(token),)
         named = next((k for k, key in enumerate(keys) if key in self.verbs), len(keys))
         return tuple(dict.fromkeys(tag for k in keys[:named + 1] for tag in self.word_tags.get(k, ())))
 
     def weapon_kinds(self, token: Token, keys: tuple[str, ...] | None = None) -> tuple[str, ...]:
-        """The weapon kinds a noun phrase names ("suicide car bomb": suicide, explosive), most telling first; a
-        phrase listed under a whole-phrase kind names that kind alone ("stun grenade": riot control), also when the
-        parser hangs its first word elsewhere ("tear gas and stun grenades"); `keys`: its noun keys, if read already."""
+        """The weapon kinds a noun phrase names ("suicide car bomb": suicide, explosive), most telling first; a phrase
+        of a whole-phrase kind names it alone ("stun grenade", "tear gas and stun grenades"); `keys`: its noun keys."""
         written = [f"{b.lower_} {self.lemma(token)}" for b in token.doc[max(token.i - 1, 0):token.i] if b.is_alpha]
         keys = tuple(self.noun_keys(token)) if keys is None else keys
         named = [self.weapons[k] for k in (*written, *keys) if k in self.weapons]
@@ -147,5 +151,5 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
         class_tags=invert(book.mapping("class_tags"), where), word_tags=invert(book.mapping("word_tags"), where),
         light=tuple(light), states=states, lemmas=word_book("lemmas", language).texts("irregular"),
         weapons={word: found[0] for word, found in invert(kinds, str(weapons.path)).items()}, weapon_order=tuple(kinds),
-        whole_kinds=weapons.words("whole_phrase_kinds") & frozenset(kinds),
-        of=word_book("time", language).words("reference_of"))
+        whole_kinds=weapons.words("whole_phrase_kinds") & frozenset(kinds), of=word_book("time", language).words(
+            "reference_of"), measures=frozenset().union(*map(word_book("arguments", language).words, MEASURES)))

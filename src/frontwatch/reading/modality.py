@@ -67,8 +67,8 @@ def recalled(predicate: Token) -> bool:
     in a relative clause describing a noun ("the force that took the city")."""
     if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in predicate.children):
         return True
-    if predicate.dep_ == "acl" and predicate.tag_ == "VBN" and predicate.head.dep_ != "ROOT" and not any(
+    if predicate.dep_ == "acl" and predicate.tag_ == "VBN" and predicate.sent.root.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ == "nsubj" for c in predicate.children):
-        return True  # (a participle on a verbless sentence's root noun is its main verb, misparsed)
+        return True  # (a participle in a verbless sentence is its main verb, misparsed: "men of X engaged in Y")
     return predicate.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in predicate.children) or (  # "the force that
         predicate.dep_ in {"pcomp", "pobj"} and predicate.head.lower_ in _BACKGROUND)  # took it", unless "where/when"
