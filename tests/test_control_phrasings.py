@@ -477,6 +477,37 @@ READINGS = [
      "the army retook it, officials said.", None, "Bamako", "controls", False),
     ("known town: abandoned it", "MOGADISHU, Jan 9 - Al-Shabaab fighters seized the town of Jowhar on Tuesday and "
      "later abandoned it.", "al-Shabaab", "Jawhar", "lost", True),
+    # the side a place is taken from loses it: the from-phrase of a taking (ACLED train notes, study half: 12 notes
+    # of 127 gain their coded actor 2's loss, none a wrong one)
+    ("taken from: active", "Nigerien troops retook Diffa from Boko Haram fighters at dawn on Thursday.", "Boko Haram",
+     "Diffa", "lost", True),
+    ("taken from: light verb", "Tuareg rebels took control of Tessalit from Malian soldiers on Wednesday.",
+     "Military Forces of Mali", "Tessalit", "lost", True),
+    ("taken from: over-phrase, said", "Clan gunmen seized control over Beledweyne from al-Shabaab overnight, elders "
+     "said.", "al-Shabaab", "Beledweyne", "lost", True),
+    ("taken from: passive", "Timbuktu was seized from government troops by the rebels on Saturday.",
+     "Military Forces of Mali", "Timbuktu", "lost", True),
+    ("taken from: relative", "Kidal, which the rebels wrested from the army in March, remains tense.", None,
+     "Kidal", "lost", True),
+    ("taken from: reportedly", "Government forces reportedly won back Mopti from the insurgents on Monday.", None,
+     "Mopti", "lost", True),
+    ("taken from, negative: goods", "Soldiers seized two trucks from the smugglers near Gao on Tuesday.", None, "Gao",
+     "lost", False),
+    ("taken from, negative: a direction", "The rebels captured Menaka from the east on Friday.", None, "Ménaka",
+     "lost", False),
+    # a retreat told in a clause of time on a taking leaves the place taken, whoever retreats
+    ("retreat in a time clause: fled", "Kenyan troops captured Kismayo after al-Shabaab militants fled in the "
+     "night.", "al-Shabaab", "Kismayo", "lost", True),
+    ("retreat in a time clause: as", "The rebels occupied Bossangoa as government soldiers pulled out on Monday.",
+     "Military Forces of the Central African Republic", "Bossangoa", "lost", True),
+    ("retreat in a time clause: perfect, said", "Jihadists overran Douentza once the soldiers had withdrawn, a local "
+     "official said.", "Military Forces of Mali", "Douentza", "lost", True),
+    ("retreat in a time clause: when", "Islamist fighters seized Douentza when the soldiers abandoned their posts.",
+     "Military Forces of Mali", "Douentza", "lost", True),
+    ("retreat in a time clause: entry made a taking", "Rebels entered Goma on Tuesday after Congolese troops "
+     "retreated.", None, "Goma", "controls", True),
+    ("retreat in a time clause, negative: civilians", "Hundreds of villagers fled as the militants seized Bol.",
+     None, "Bol", "lost", False),
 ]
 
 
