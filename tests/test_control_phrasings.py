@@ -512,27 +512,6 @@ READINGS = [
      "retreated.", None, "Goma", "controls", True),
     ("retreat in a time clause, negative: civilians", "Hundreds of villagers fled as the militants seized Bol.",
      None, "Bol", "lost", False),
-    # a taking of ground its words name only by a definite noun of ground ("the posts", "the militants' positions")
-    # holds the place the taking happened, when its report has named it by then (ACLED train notes, study half: 5 of
-    # 127 change notes; "the fighters", "the weapons", "an area", a past perfect and an unknown name make none)
-    ("ground noun: coordinated", "Heavy fighting was reported in Menaka on Tuesday, and the militants later seized "
-     "the military posts.", None, "Ménaka", "controls", True),
-    ("ground noun: fronted place, said", "In Douentza, jihadists overran the army checkpoints on Friday, residents "
-     "said.", None, "Douentza", "controls", True),
-    ("ground noun: reportedly", "Rebels attacked Bunia at dawn and reportedly took over the police camp.", None,
-     "Bunia", "controls", True),
-    ("ground noun: possessive", "Government troops fought al-Shabaab fighters in Jowhar for hours and then captured "
-     "the militants' positions.", "Military Forces of Somalia", "Jawhar", "controls", True),
-    ("ground noun: sentence before", "Jihadists stormed the outskirts of Diffa on Monday. The militants seized the "
-     "army positions after a long gunfight, a local official said.", None, "Diffa", "controls", True),
-    ("ground noun: claimed", "Soldiers clashed with rebels in Kidal on Friday. The rebels took over the military "
-     "camp, a spokesman claimed.", "Unidentified Armed Group (Mali)", "Kidal", "controls", True),
-    ("ground noun, negative: people", "Troops captured the fighters in Kidal on Friday.", None, "Kidal", "controls",
-     False),
-    ("ground noun, negative: weapons", "Soldiers seized the weapons in Kidal on Friday.", None, "Kidal", "controls",
-     False),
-    ("ground noun, negative: an area", "Militants seized an area used by herders near Diffa.", None, "Diffa",
-     "controls", False),
 ]
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from frontwatch import model
 from frontwatch.extract.arguments import FrameArguments, stand_ins
-from frontwatch.extract.context import THE, DocumentContext, bracketed, definite, is_town, past_perfect
+from frontwatch.extract.context import THE, DocumentContext, bracketed, is_town, past_perfect
 from frontwatch.extract.doc_actors import name_text, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable, Transition
@@ -23,10 +23,10 @@ from frontwatch.taxonomy import Taxonomy
 
 _WORDS, _TIME = word_book("arguments"), word_book("time")
 (_OF, _PARTIAL, _BEARINGS, _ENDS, _MEASURES, _RUNNING, _TOWNS, _POSITIONS, _DEGREE, _COMPASS, _PLACE_PRONOUNS, _NAMING,
- _COUNTRIES, _INCLUDING, _AREAS, _WITHIN, _GROUND) = (load_lexicon().of, _WORDS.words("partial", "shares"), *map(
-    _TIME.words, ("compass", "state_ends", "measures", "running")), *map(_WORDS.words, ("town_nouns", "position_nouns",
+ _COUNTRIES, _INCLUDING, _AREAS, _WITHIN) = (load_lexicon().of, _WORDS.words("partial", "shares"), *map(_TIME.words, (
+    "compass", "state_ends", "measures", "running")), *map(_WORDS.words, ("town_nouns", "position_nouns",
     "partial_degree", "compass_adjectives", "place_pronouns", "naming_prepositions", "country_nouns",
-    "inclusion_prepositions", "area_nouns", "within_prepositions", "ground")))
+    "inclusion_prepositions", "area_nouns", "within_prepositions")))
 _FACILITIES, _UNOPPOSED = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.phrases("unopposed")
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
@@ -222,12 +222,6 @@ class ControlReader:
                     frame.roles.get(role, [])] for f in fs[1:] if f.dep_ == fs[0].dep_ == "dobj" and f.head.i ==
                     fs[0].head.i for t in stand_ins(f)]  # changes hands, as do a split list's further objects
         found += [f for t in included for f in _targets(ctx, t, excluded)]
-        if not found and change.dynamic and change.status == ControlStatus.CONTROLS and _mood(frame) != "past" and (
-                g := targets[0]).lemma_ in _GROUND and (definite(g) or any(c.dep_ == "poss" for c in g.children)) and (
-                ctx.mentions_in(g) or all(t.pos_ != "PROPN" for t in g.subtree)) and (at := args.place()) is not None \
-                and is_town(at) and any(m.place == at and not bracketed(sp.root) for m in ctx.places_in(0, unit.end)
-                                        if (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand"))):
-            found = [(PlaceMention(frame.head.idx, frame.head.idx, frame.head.text, at), False)]  # "took the posts"
         for mention, partial in ((m, p or degree) for m, p in found):
             place = mention.resolved
             if place.precision == model.GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \
@@ -287,8 +281,7 @@ def taking_events(taken: list[ControlFact], control: list[ControlFact], table: F
     events = []
     for fact in taken:
         kinds = defaultdict(frozenset, agent=table.groups_of(fact.actor.inter_code), patient=frozenset({"ground"}))
-        candidate = table.decide(TAKE, kinds.__getitem__, None)
-        case = taxonomy.codes[candidate.code] if candidate is not None else None
+        case = taxonomy.codes[c.code] if (c := table.decide(TAKE, kinds.__getitem__, None)) is not None else None
         if case is None or case.event_type is None or case.sub_event_type is None or fact.as_of is None:
             continue
         left = next((f.actor for f in control if f.status == ControlStatus.LOST and f.place.name == fact.place.name
