@@ -499,6 +499,17 @@ READINGS = [
      "said.", None, None, "lost", False),
     ("taken from, a share: the taker's part", "Iraqi troops have recaptured most of Tal Afar from the militants, "
      "officials said.", "Military Forces of Iraq", None, "partial", True),
+    # a share taken from a side leaves it the rest (own gold16: "retaken most of X from Y": Y is no loser of X)
+    ("a share taken from: much of", "The RSF seized much of Nyala from the army on Thursday.",
+     "Military Forces of Sudan", "Nyala", "partial", True),
+    ("a share taken from: half, reportedly", "Government forces reportedly retook half of Kidal from the rebels.",
+     "Unidentified Armed Group (Mali)", "Kidal", "partial", True),
+    ("a share taken from: swathes", "Houthi fighters captured large swathes of Marib from government forces this "
+     "week.", "Military Forces of Yemen", "Ma'rib", "partial", True),
+    ("a share taken from, negative: no loss", "Houthi fighters captured large swathes of Marib from government "
+     "forces this week.", "Military Forces of Yemen", "Ma'rib", "lost", False),
+    ("a share left, negative: no rest held", "The army withdrew from parts of Kidal on Monday.",
+     "Military Forces of Mali", "Kidal", "partial", False),
     # a retreat told in a clause of time on a taking leaves the place taken, whoever retreats
     ("retreat in a time clause: fled", "Kenyan troops captured Kismayo after al-Shabaab militants fled in the "
      "night.", "al-Shabaab", "Kismayo", "lost", True),

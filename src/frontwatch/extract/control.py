@@ -227,10 +227,10 @@ class ControlReader:
             if place.precision == model.GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \
                     and place.country and ctx.resolve_place:
                 place, partial = ctx.resolve_place(place.country) or place, True  # "eastern Syria": part of Syria
-            status = ControlStatus.PARTIAL if partial and change.status == ControlStatus.CONTROLS else change.status
-            if place.feature == "country" and status == ControlStatus.CONTROLS or partial and (
-                    status == ControlStatus.LOST):
-                continue  # holding a whole country is a government, not a control claim; a share lost leaves the rest
+            status = ControlStatus.PARTIAL if partial and (change.status == ControlStatus.CONTROLS or change.holder ==
+                                                           "source") else change.status  # a share taken from Y:
+            if place.feature == "country" and status == ControlStatus.CONTROLS:  # Y keeps the rest
+                continue  # holding a whole country is a government, not a control claim
             facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit), as_of=as_of,
                                      certainty=reading.certainty, claim_source=reading.source, changed=change.dynamic))
         return facts
