@@ -523,6 +523,18 @@ READINGS = [
      "retreated.", None, "Goma", "controls", True),
     ("retreat in a time clause, negative: civilians", "Hundreds of villagers fled as the militants seized Bol.",
      None, "Bol", "lost", False),
+    ("retreat in a time clause: passive taking", "Tombouctou was captured by the rebels after the soldiers fled.",
+     "Military Forces of Mali", "Timbuktu", "lost", True),
+    ("retreat in a time clause: fell to", "Gao fell to the insurgents on Tuesday after Malian soldiers abandoned "
+     "their posts, residents said.", "Military Forces of Mali", "Gao", "lost", True),
+    ("retreat in a time clause: passive, when", "Douentza was seized by militants when the soldiers retreated.",
+     "Military Forces of Mali", "Douentza", "lost", True),
+    ("retreat in a time clause: fell to, as", "Menaka fell to jihadists as Malian troops pulled back on Sunday.",
+     "Military Forces of Mali", "Ménaka", "lost", True),
+    ("retreat in a time clause: passive, reportedly", "Kidal was reportedly taken by the rebels once the Malian army "
+     "had withdrawn.", "Military Forces of Mali", "Kidal", "lost", True),
+    ("retreat in a time clause, negative: fighting", "Gao fell to the insurgents after heavy fighting.", None, "Gao",
+     "lost", False),
 ]
 
 
