@@ -4,7 +4,9 @@ A note coded "Non-state actor overtakes territory", "Government regains territor
 transfer of territory" states that its actor 1 now holds the coded place (for a transfer, the
 receiving side). Over those notes: a claim found (a `controls`/`partial` claim on a place within
 25 km of the coded point, whoever holds it) and the side right (its holder matches actor 1 by the
-rule of frontwatch/evaluate/coded_notes.py). Over a seeded sample of notes of the other violent
+rule of frontwatch/evaluate/coded_notes.py); over those with an actor 2 (the side that gave the place up), a `lost`
+claim within 25 km held by it (the loser right); over those with no coded point (the 25 km rule cannot find
+them), a `controls`/`partial` claim on a place of the coded name. Over a seeded sample of notes of the other violent
 sub-types (battles, strikes, attacks on civilians: none changes who holds a place): false claims
 per 100 notes (`controls`, `partial` or `lost` claims on any place). `--dump` writes each
 note's coding and control claims as JSON lines.
@@ -23,7 +25,7 @@ from pathlib import Path
 
 from acled_notes_bench import DEFAULT_CORPUS, halve
 
-from frontwatch.evaluate.coded_notes import PLACE_KM, CodedNote, actor_matches, load_coded_notes
+from frontwatch.evaluate.coded_notes import PLACE_KM, CodedNote, actor_matches, fold, load_coded_notes
 from frontwatch.extract.extractor import Extractor
 from frontwatch.model import ControlFact, ControlStatus, Document
 from frontwatch.pipeline import build_extractor
@@ -75,7 +77,7 @@ def main() -> None:
     changes, others = split_notes(args.corpus, args.split, args.limit, args.others, args.seed)
     changes, others = halve(changes, args.half, args.seed), halve(others, args.half, args.seed)
     extractor = build_extractor(Settings())
-    found = side = false = 0
+    found = side = false = losers = lost = unplaced = named = 0
     rows = []
     for note in [*changes, *others]:
         facts = claims(extractor, note)
@@ -83,16 +85,24 @@ def main() -> None:
         if note.label in CHANGES:
             found += bool(held)
             side += any(actor_matches(note.actor1, f.actor, extractor.registry) for f in held)
+            losers += bool(note.actor2)
+            unplaced += (bare := note.latitude is None or note.longitude is None)
+            named += bare and any(f.status in HOLDS and fold(note.location) in {fold(n) for n in (
+                f.place.name, *f.place.aliases)} for f in facts)
+            lost += bool(note.actor2) and any(f.status == ControlStatus.LOST and near(f, note) and actor_matches(
+                note.actor2, f.actor, extractor.registry) for f in facts)
         else:
             false += sum(f.status in FALSE for f in facts)
         rows.append({"id": note.id, "label": note.label, "actor1": note.actor1, "text": note.text,
                      "claims": [[f.actor.name, f.place.name, f.status.value] for f in facts]})
     half = f", {args.half} half" if args.half else ""
     print(f"## ACLED control, split {args.split}{half} (seed {args.seed})\n")
-    print("| change notes | claim found ≤25 km | side right | other violent notes | false claims /100 |")
-    print("|---:|---:|---:|---:|---:|")
-    print(f"| {len(changes)} | {found / max(len(changes), 1):.3f} | {side / max(len(changes), 1):.3f} | "
-          f"{len(others)} | {100 * false / max(len(others), 1):.1f} |")
+    print("| change notes | claim found ≤25 km | side right | with actor 2 | its loss found | no coded point | "
+          "claim at its name | other violent notes | false claims /100 |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print(f"| {len(changes)} | {found / max(len(changes), 1):.3f} | {side / max(len(changes), 1):.3f} | {losers} | "
+          f"{lost / max(losers, 1):.3f} | {unplaced} | {named / max(unplaced, 1):.3f} | {len(others)} | "
+          f"{100 * false / max(len(others), 1):.1f} |")
     if args.dump is not None:
         args.dump.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
 

@@ -477,6 +477,64 @@ READINGS = [
      "the army retook it, officials said.", None, "Bamako", "controls", False),
     ("known town: abandoned it", "MOGADISHU, Jan 9 - Al-Shabaab fighters seized the town of Jowhar on Tuesday and "
      "later abandoned it.", "al-Shabaab", "Jawhar", "lost", True),
+    # the side a place is taken from loses it: the from-phrase of a taking (ACLED train notes, study half: 12 notes
+    # of 127 gain their coded actor 2's loss, none a wrong one)
+    ("taken from: active", "Nigerien troops retook Diffa from Boko Haram fighters at dawn on Thursday.", "Boko Haram",
+     "Diffa", "lost", True),
+    ("taken from: light verb", "Tuareg rebels took control of Tessalit from Malian soldiers on Wednesday.",
+     "Military Forces of Mali", "Tessalit", "lost", True),
+    ("taken from: over-phrase, said", "Clan gunmen seized control over Beledweyne from al-Shabaab overnight, elders "
+     "said.", "al-Shabaab", "Beledweyne", "lost", True),
+    ("taken from: passive", "Timbuktu was seized from government troops by the rebels on Saturday.",
+     "Military Forces of Mali", "Timbuktu", "lost", True),
+    ("taken from: relative", "Kidal, which the rebels wrested from the army in March, remains tense.", None,
+     "Kidal", "lost", True),
+    ("taken from: reportedly", "Government forces reportedly won back Mopti from the insurgents on Monday.", None,
+     "Mopti", "lost", True),
+    ("taken from, negative: goods", "Soldiers seized two trucks from the smugglers near Gao on Tuesday.", None, "Gao",
+     "lost", False),
+    ("taken from, negative: a direction", "The rebels captured Menaka from the east on Friday.", None, "Ménaka",
+     "lost", False),
+    ("taken from, negative: a share", "Iraqi troops have recaptured most of Tal Afar from the militants, officials "
+     "said.", None, None, "lost", False),
+    ("taken from, a share: the taker's part", "Iraqi troops have recaptured most of Tal Afar from the militants, "
+     "officials said.", "Military Forces of Iraq", None, "partial", True),
+    # a share taken from a side leaves it the rest (own gold16: "retaken most of X from Y": Y is no loser of X)
+    ("a share taken from: much of", "The RSF seized much of Nyala from the army on Thursday.",
+     "Military Forces of Sudan", "Nyala", "partial", True),
+    ("a share taken from: half, reportedly", "Government forces reportedly retook half of Kidal from the rebels.",
+     "Unidentified Armed Group (Mali)", "Kidal", "partial", True),
+    ("a share taken from: swathes", "Houthi fighters captured large swathes of Marib from government forces this "
+     "week.", "Military Forces of Yemen", "Ma'rib", "partial", True),
+    ("a share taken from, negative: no loss", "Houthi fighters captured large swathes of Marib from government "
+     "forces this week.", "Military Forces of Yemen", "Ma'rib", "lost", False),
+    ("a share left, negative: no rest held", "The army withdrew from parts of Kidal on Monday.",
+     "Military Forces of Mali", "Kidal", "partial", False),
+    # a retreat told in a clause of time on a taking leaves the place taken, whoever retreats
+    ("retreat in a time clause: fled", "Kenyan troops captured Kismayo after al-Shabaab militants fled in the "
+     "night.", "al-Shabaab", "Kismayo", "lost", True),
+    ("retreat in a time clause: as", "The rebels occupied Bossangoa as government soldiers pulled out on Monday.",
+     "Military Forces of the Central African Republic", "Bossangoa", "lost", True),
+    ("retreat in a time clause: perfect, said", "Jihadists overran Douentza once the soldiers had withdrawn, a local "
+     "official said.", "Military Forces of Mali", "Douentza", "lost", True),
+    ("retreat in a time clause: when", "Islamist fighters seized Douentza when the soldiers abandoned their posts.",
+     "Military Forces of Mali", "Douentza", "lost", True),
+    ("retreat in a time clause: entry made a taking", "Rebels entered Goma on Tuesday after Congolese troops "
+     "retreated.", None, "Goma", "controls", True),
+    ("retreat in a time clause, negative: civilians", "Hundreds of villagers fled as the militants seized Bol.",
+     None, "Bol", "lost", False),
+    ("retreat in a time clause: passive taking", "Tombouctou was captured by the rebels after the soldiers fled.",
+     "Military Forces of Mali", "Timbuktu", "lost", True),
+    ("retreat in a time clause: fell to", "Gao fell to the insurgents on Tuesday after Malian soldiers abandoned "
+     "their posts, residents said.", "Military Forces of Mali", "Gao", "lost", True),
+    ("retreat in a time clause: passive, when", "Douentza was seized by militants when the soldiers retreated.",
+     "Military Forces of Mali", "Douentza", "lost", True),
+    ("retreat in a time clause: fell to, as", "Menaka fell to jihadists as Malian troops pulled back on Sunday.",
+     "Military Forces of Mali", "Ménaka", "lost", True),
+    ("retreat in a time clause: passive, reportedly", "Kidal was reportedly taken by the rebels once the Malian army "
+     "had withdrawn.", "Military Forces of Mali", "Kidal", "lost", True),
+    ("retreat in a time clause, negative: fighting", "Gao fell to the insurgents after heavy fighting.", None, "Gao",
+     "lost", False),
 ]
 
 

@@ -68,8 +68,8 @@ def test_a_government_retaking_is_government_regains_and_control(extractor, shap
     assert event.actor1.name == "Military Forces of Somalia"
     assert event.place.name == "Ceelbuur"
     assert _on(event, FRIDAY)
-    assert {(c.actor.name, c.status.value) for c in result.control if c.place.name == "Ceelbuur"} == {
-        ("Military Forces of Somalia", "controls")}
+    assert {(c.actor.name, c.status.value) for c in result.control if c.place.name == "Ceelbuur"} - {
+        ("al-Shabaab", "lost")} == {("Military Forces of Somalia", "controls")}  # the side it is taken from loses it
 
 
 HOLDING = [
@@ -821,7 +821,8 @@ SAME_DAY = [
 
 @pytest.mark.parametrize("text", SAME_DAY)
 def test_a_holders_taking_the_same_day_settles_its_entry(extractor, text):
-    assert [c.status.value for c in extract(extractor, text, PUBLISHED).control] == ["controls"]
+    assert [c.status.value for c in extract(extractor, text, PUBLISHED).control if c.status.value != "lost"] == [
+        "controls"]  # (the side that fled loses the town)
 
 
 @pytest.mark.parametrize("text", [

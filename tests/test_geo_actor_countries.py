@@ -38,4 +38,4 @@ def test_a_town_beside_an_armed_group_is_in_the_groups_country(geoparse, text, t
 ])
 def test_a_town_a_group_takes_is_in_the_groups_country(extractor, text, place, country):
     control = extractor.extract(Document(id="t", text=text, origin="test")).control
-    assert [(c.place.name, c.place.country) for c in control] == [(place, country)]
+    assert {(c.place.name, c.place.country) for c in control} == {(place, country)}  # the taker's, the loser's

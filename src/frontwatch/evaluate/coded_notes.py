@@ -72,6 +72,7 @@ class CodedNote:
     fatalities: int | None
     country: str = ""
     event_id: str = ""  # the source's own id (ACLED event_id_cnty), "" when it has none
+    location: str = ""  # the coded place's name
 
 
 @dataclass(frozen=True)

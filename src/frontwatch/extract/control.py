@@ -232,8 +232,9 @@ class ControlReader:
             if place.precision == model.GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \
                     and place.country and ctx.resolve_place:
                 place, partial = ctx.resolve_place(place.country) or place, True  # "eastern Syria": part of Syria
-            status = ControlStatus.PARTIAL if partial and change.status == ControlStatus.CONTROLS else change.status
-            if place.feature == "country" and status == ControlStatus.CONTROLS:
+            status = ControlStatus.PARTIAL if partial and (change.status == ControlStatus.CONTROLS or change.holder ==
+                                                           "source") else change.status  # a share taken from Y:
+            if place.feature == "country" and status == ControlStatus.CONTROLS:  # Y keeps the rest
                 continue  # holding a whole country is a government, not a control claim
             facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit), as_of=as_of,
                                      certainty=reading.certainty, claim_source=reading.source, changed=change.dynamic))
@@ -285,8 +286,7 @@ def taking_events(taken: list[ControlFact], control: list[ControlFact], table: F
     events = []
     for fact in taken:
         kinds = defaultdict(frozenset, agent=table.groups_of(fact.actor.inter_code), patient=frozenset({"ground"}))
-        candidate = table.decide(TAKE, kinds.__getitem__, None)
-        case = taxonomy.codes[candidate.code] if candidate is not None else None
+        case = taxonomy.codes[c.code] if (c := table.decide(TAKE, kinds.__getitem__, None)) is not None else None
         if case is None or case.event_type is None or case.sub_event_type is None or fact.as_of is None:
             continue
         left = next((f.actor for f in control if f.status == ControlStatus.LOST and f.place.name == fact.place.name
