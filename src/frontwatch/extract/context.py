@@ -38,6 +38,7 @@ THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), _PLACES.words("nearby_prepositions")
 _DASHES, _PARTS_OF_DAY = {"-", "–", "/"}, _DATES.words("parts_of_day")
 _DIVISIONS = tuple(geo_terms().region_nouns)  # "X district", "Y province": a place named as a division
+_ROADS, _ROAD_REACH = geo_terms().road_after, 40  # "-Y highway" after a name: a road named after the towns it links
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM, _NEAR_KM = 30.0, 40.0  # a facility of a town; a town in a district
 _EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is written
@@ -185,11 +186,13 @@ def _lies_in(town: Place, area: Place, towns_named: bool) -> bool:
 
 
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
-    """A place named only to locate another: in brackets after it ("X (Y, Z)"), or after a compass word or a distance
-    its preposition hangs on or carries ("110 km north of Baghdad", "about 100 km from Y")."""
+    """A place named only to locate another: in brackets after it ("X (Y, Z)"), after a compass word or a distance
+    its preposition hangs on or carries ("110 km north of Baghdad", "about 100 km from Y"), or naming a road ("on the
+    X-Y highway", "the X road": it runs between towns)."""
     t = _mention_token(doc, mention)
     return t is not None and (bracketed(t) or t.dep_ == "pobj" and t.head.lower_ in _LOCATING and bool(
-        {t.head.head.lower_, *(c.lower_ for c in t.head.children)} & _MEASURED))
+        {t.head.head.lower_, *(c.lower_ for c in t.head.children)} & _MEASURED)) or bool(
+        _ROADS.match(doc.text[mention.end:mention.end + _ROAD_REACH]))
 
 
 def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
@@ -259,7 +262,8 @@ class DocumentContext:
     def place_near(self, anchor: Token, unit: SentenceUnit, named: Sequence[Token] = ()) -> Place | None:
         """The place a happening at `anchor` took place: a town its frame names (`named`), else the
         nearest in its clause, then in its sentence; else the last town named before, the main town."""
-        own = (m.place for t in named for m in self.mentions_in(t) if m.resolved.precision != GeoPrecision.REGION)
+        own = (m.place for t in named for m in self.mentions_in(t) if m.resolved.precision != GeoPrecision.REGION
+               and not _reference_point(self.doc, m))
         if (place := next(own, None)) is not None:
             return place
         clause = self.places_in(anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge))

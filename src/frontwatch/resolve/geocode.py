@@ -75,6 +75,7 @@ class _Context:
     by_name: dict[str, Counter[str]] = field(default_factory=dict)  # folded name -> country evidence it gave
     named_by: dict[str, Counter[str]] = field(default_factory=dict)  # folded name -> countries it named
     cells: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # grid cell -> names with a point by it
+    sure: dict[str, set[str]] = field(default_factory=dict)  # folded name -> the one country it can only mean
     # the ranking of each name once the context is settled (the last pass): (name, container, candidates) -> ...
     memo: dict[tuple[str | None, str | None, tuple[int, ...]], _Ranked] | None = None
 
@@ -121,6 +122,14 @@ class _Context:
         across borders."""
         share = self.shares(span_start, actors=False)
         return share(cc) == 0 and any(share(other) for other in self.countries)
+
+    def sure_of_others(self, cc: str, span_start: int) -> bool:
+        """Do the text's other names that can mean one country only (a country's name, a one-country division word,
+        a division only one country has, a well-known city) say another country than `cc`, and none of them or of its
+        demonyms `cc`?"""
+        own = self.names.get(span_start)
+        said = {code for name, codes in self.sure.items() if name != own for code in codes}
+        return bool(said) and cc not in said and not self.demonyms[cc]  # "D soldiers raided X": D's X stays
 
     def named_beside(self, cc: str, span_start: int) -> bool:
         """Is the country `cc` named in the text by another name than the one at `span_start` (a name
@@ -184,6 +193,7 @@ class Geocoder:
                        names={r.start: fold(r.name) for r in readings})
         for division in divisions:  # as much as the text naming its country twice: towns abroad are doubted
             ctx.countries[division] += self.limits.abroad_evidence  # type: ignore[assignment]  # fractional
+            ctx.sure.setdefault("", set()).add(division)
         self._collect_context(readings, ctx)
         self._candidate_cells(readings, ctx)
         ctx.named = Counter(ctx.countries)
@@ -201,6 +211,7 @@ class Geocoder:
                 if (place.population or 0) >= self.limits.min_population_abroad:
                     # a well-known city says which country the story is in
                     ctx.add_named(reading.name, code, self.limits.well_known_city_evidence)
+                    ctx.sure.setdefault(fold(reading.name), set()).add(code)
         second = [(r, first[r] if r in first and first[r][2] else self._resolve(r, ctx)) for r in readings]
         # every place the text resolved is context for the others: every name with a choice to make is read
         # again beside them (a confident first choice was made before the text's other places were known)
@@ -436,12 +447,18 @@ class Geocoder:
             code = self.gazetteer.country_named(r.name) if r.mode in ("plain", "direction_region") else None
             if code and (r.strong or r.cue):
                 ctx.add_evidence(r.name, code)
+                ctx.sure.setdefault(fold(r.name), set()).add(code)
                 continue
             if r.mode == "region" or (r.strong and r.mode == "plain"):
                 regions = self.gazetteer.candidates(r.name, features=("region",))
                 if r.mode == "region" and regions:
                     ctx.regions.add((regions[0].country_code, regions[0].place.admin1 or ""))
                     ctx.add_evidence(r.name, regions[0].country_code)
+            # a division named with its word that only one country has ("Y State" read as a plain name too)
+            if r.mode == "region" or r.mode == "plain" and fold(r.name).split(" ")[-1] in self.terms.region_nouns:
+                divisions = self.gazetteer.candidates(r.phrase or r.name, features=DIVISION_FEATURES)
+                if len(codes := {e.country_code for e in divisions}) == 1:
+                    ctx.sure.setdefault(fold(r.name), set()).update(codes)
 
     def _candidate_cells(self, readings: list[Reading], ctx: _Context) -> None:
         """Where each place name of the text may lie: every grid cell within a cell of its towns', districts' and
@@ -485,7 +502,8 @@ class Geocoder:
         candidates = self._as_container(r, codes or self.gazetteer.candidates(r.name))
         if point:
             candidates = self._points_first(candidates, r, ctx)
-        choice = self._choose(self._in_named_countries(candidates, ctx), ctx, r.qualifier, r.start)
+        choice = self._choose(self._at_home(self._in_named_countries(candidates, ctx), r, ctx), ctx, r.qualifier,
+                              r.start)
         fallback = self._container_fallback(r, choice, ctx)
         if fallback is not None:
             return fallback
@@ -505,15 +523,15 @@ class Geocoder:
             self.gazetteer.division_codes(r.name) if r.name.isupper() else [])  # "the TN state line"
         own = self.terms.division_countries.get(fold(r.phrase).rsplit(" ", 1)[-1]) if r.phrase else None
         areas = [a for a in areas if own is None or a.country_code == own]  # "X upazila": one country's word
-        choice = self._choose(areas, ctx, r.qualifier, r.start)
-        if choice is not None:
+        choice = self._choose(self._at_home(areas, r, ctx), ctx, r.qualifier, r.start)
+        if choice is not None and not self._unbacked(choice.entry, r, ctx):
             why = self._why(f"region '{r.phrase}'", choice)
             confident = choice.margin >= self.limits.confident_margin
             return replace(choice.entry.place, precision=self._region_precision(r, choice.entry)), why, confident
         # a division word names a division: a town of the name stands in for it only in a country the text may be
         # about ("X woreda" in a report on the country that uses the word is never a namesake town elsewhere)
         towns = [t for t in self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES)
-                 if not ctx.backs_others_only(t.country_code, r.start)]
+                 if not ctx.backs_others_only(t.country_code, r.start) and not self._unbacked(t, r, ctx)]
         choice = self._choose(towns, ctx, r.qualifier, r.start)
         fallback = self._container_fallback(r, choice, ctx)
         if fallback is not None:
@@ -709,6 +727,20 @@ class Geocoder:
             return entries
         return [e for e in entries if named[e.country_code] or not e.country_code
                 or (e.place.population or 0) >= self.limits.min_population_alone]
+
+    def _unbacked(self, entry: Entry, r: Reading, ctx: _Context) -> bool:
+        """A division, or a town not well known, of a country none of the text's names that mean one country only
+        says while they say others (`sure_of_others`; no demonym's or actor's), and no other evidence backs, with no
+        container written: a namesake abroad."""
+        feature, pop = entry.place.feature, entry.place.population or 0
+        return bool(entry.country_code) and not r.qualifier and not entry.is_curated and (
+            feature in DIVISION_FEATURES or feature not in AREA_FEATURES and pop < self.limits.min_population_known_town
+        ) and ctx.sure_of_others(entry.country_code, r.start) and ctx.backs_others_only(entry.country_code, r.start)
+
+    def _at_home(self, entries: list[Entry], r: Reading, ctx: _Context) -> list[Entry]:
+        """The candidates of a name less its namesakes abroad (`_unbacked`) when one lies in a country the text backs."""
+        home = [e for e in entries if not self._unbacked(e, r, ctx)]
+        return home if home and len(home) < len(entries) else entries
 
     def _qualifier_places(self, qualifier: str | None) -> list[Entry]:
         """Countries and divisions an explicit container names ("X, Y province", "X, " and a state's abbreviation); a
@@ -921,17 +953,18 @@ class Geocoder:
                 or (settlement and pop >= limits.min_population_alone))
 
     def _abroad(self, choice: _Choice, r: Reading, ctx: _Context) -> bool:
-        """A small town of another country when the text is about named countries; a town named by a word of
-        a longer name, or by a GeoNames alias (another language's spelling) of a town not well known, in a
-        country the text gives no evidence for while it gives some for others: a false pin (a village
-        in a report on its own country is not a town of that name abroad)."""
+        """A small town of another country when the text is about named countries; a division or a town not well
+        known (`_unbacked`), or a town named by a word of a longer name, in a country the text gives no evidence for
+        while it gives some for others: a false pin (a village in a report on its own country is not a town of that
+        name abroad)."""
         entry = choice.entry
+        if self._unbacked(entry, r, ctx):
+            return True
         if r.qualifier or entry.is_curated or entry.place.feature in AREA_FEATURES:
             return False
         pop = entry.place.population or 0
-        if ctx.backs_others_only(entry.country_code, r.start):
-            if r.mode == "part" or (entry.weight < CURATED_WEIGHT and pop < self.limits.min_population_known_town):
-                return True  # a word of a longer name, or a GeoNames alias of a town that is not well known
+        if ctx.backs_others_only(entry.country_code, r.start) and r.mode == "part":
+            return True  # a word of a longer name
         if sum(ctx.named.values()) < self.limits.abroad_evidence:
             return False  # one demonym ("D troops retook X") does not say where the story is
         return ctx.named[entry.country_code] == 0 and pop < self.limits.min_population_abroad
