@@ -738,7 +738,8 @@ class Geocoder:
         ) and ctx.sure_of_others(entry.country_code, r.start) and ctx.backs_others_only(entry.country_code, r.start)
 
     def _at_home(self, entries: list[Entry], r: Reading, ctx: _Context) -> list[Entry]:
-        """The candidates of a name less its namesakes abroad (`_unbacked`) when one lies in a country the text backs."""
+        """The candidates of a name less its namesakes abroad (`_unbacked`) when one lies in a country the text
+        backs."""
         home = [e for e in entries if not self._unbacked(e, r, ctx)]
         return home if home and len(home) < len(entries) else entries
 
