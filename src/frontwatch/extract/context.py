@@ -270,7 +270,7 @@ class DocumentContext:
         # a clause that names only a region: its sentence's towns before the story's (not those only where one speaks)
         local = next((towns for told in (clause, self.places_in(unit.start, unit.end)) if (towns := [
             m for m in told if m.resolved.precision != GeoPrecision.REGION and not _speakers_place(self.doc, m)])), [])
-        if local := [m for m in local if not _reference_point(self.doc, m)] or local:  # locators last
+        if local := [m for m in local if not _reference_point(self.doc, m)]:  # locators last, after the division
             return min(local, key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx))).place
         # else the story's town unless only where one spoke or outside the division its clause (else its sentence)
         # names with its word: then that division ("in X, in Pakistan's Y district", X unknown: Y)
@@ -283,7 +283,8 @@ class DocumentContext:
         if story and area and (spoken or not _lies_in(story, area, bool(towns))):
             return area
         unspoken = (m.place for m in told if not _speakers_place(self.doc, m) and not _reference_point(self.doc, m))
-        return (None if spoken else story) or area or next(unspoken, story)
+        return (None if spoken else story) or area or next(unspoken, story) or next(iter(told), None) and min(
+            told, key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx))).place
 
     def _division_named(self, told: list[PlaceMention]) -> Place | None:
         """The finest division below a country these mentions name with a division word ("Y district", "Y
@@ -358,7 +359,8 @@ class DocumentContext:
 
     def main_place(self) -> Place | None:
         """The town the document names most often."""
-        towns = [m.resolved for m in self._towns()]
+        towns = [m.resolved for m in self._towns() if not _reference_point(self.doc, m)] or [
+            m.resolved for m in self._towns()]  # a town named only to locate another counts last
         counts = Counter((p.name, p.latitude, p.longitude) for p in towns)
         return max(towns, key=lambda p: counts[p.name, p.latitude, p.longitude], default=None)  # the first of a tie
 

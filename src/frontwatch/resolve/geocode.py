@@ -179,7 +179,16 @@ class Geocoder:
                 ctx.countries[code] += 1
         ctx.named = Counter(ctx.countries)  # the caller names them, as a text names its countries
         choice = self._choose(self.gazetteer.candidates(name), ctx, qualifier=None, span_start=-1)
-        return choice.entry.place if choice else None
+        if choice is None or ctx.named and not ctx.named[choice.entry.country_code] and not self._known_abroad(choice):
+            return None  # a small namesake in a country the caller does not name
+        return choice.entry.place
+
+    def _known_abroad(self, choice: _Choice) -> bool:
+        """Whether a place outside the text's countries may stand as written: an area, a curated row, a well-known
+        town."""
+        entry = choice.entry
+        return entry.place.feature in AREA_FEATURES or entry.is_curated or (
+            entry.place.population or 0) >= self.limits.min_population_abroad
 
     def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
