@@ -188,7 +188,7 @@ class Geocoder:
         town."""
         entry = choice.entry
         return entry.place.feature in AREA_FEATURES or entry.is_curated or (
-            entry.place.population or 0) >= self.limits.min_population_abroad
+            entry.place.population or 0) >= self.limits.min_population_known_town
 
     def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
@@ -464,8 +464,10 @@ class Geocoder:
                     ctx.regions.add((regions[0].country_code, regions[0].place.admin1 or ""))
                     ctx.add_evidence(r.name, regions[0].country_code)
             # a division named with its word that only one country has ("Y State" read as a plain name too)
-            if r.mode == "region" or r.mode == "plain" and fold(r.name).split(" ")[-1] in self.terms.region_nouns:
-                divisions = self.gazetteer.candidates(r.phrase or r.name, features=DIVISION_FEATURES)
+            if r.mode in ("region", "direction_region") or r.mode == "plain" and fold(r.name).split(" ")[
+                    -1] in self.terms.region_nouns:
+                divisions = self.gazetteer.candidates(r.phrase or r.name, features=DIVISION_FEATURES) or (
+                    self.gazetteer.candidates(strip_region_suffix(r.name), features=DIVISION_FEATURES))
                 if len(codes := {e.country_code for e in divisions}) == 1:
                     ctx.sure.setdefault(fold(r.name), set()).update(codes)
 
