@@ -37,10 +37,9 @@ _TOWNS, _NAMING = _PLACES.words("town_nouns"), _PLACES.words("naming_preposition
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), _PLACES.words("nearby_prepositions")
 _DASHES, _PARTS_OF_DAY = {"-", "–", "/"}, _DATES.words("parts_of_day")
-_DIVISIONS = tuple(geo_terms().region_nouns)  # "X district", "Y province": a place named as a division
-_ROADS, _ROAD_REACH = geo_terms().road_after, 40  # "-Y highway" after a name: a road named after the towns it links
+_DIVISIONS, _ROADS = tuple(geo_terms().region_nouns), geo_terms().road_after  # "X district"; "X-Y road" after X
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
-_FACILITY_KM, _NEAR_KM = 30.0, 40.0  # a facility of a town; a town in a district
+_FACILITY_KM, _NEAR_KM, _ROAD_REACH = 30.0, 40.0, 40  # a facility of a town; a town in a district; road words
 _EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is written
 UNDATED, TOLD = _EXPRESSIONS["undated"], _EXPRESSIONS["told"]  # the report's day by default; a telling's day
 _FAR, _AFTER_DAYS = 9, 14  # clause steps past any anchor; "after" a dated clause: within two weeks of its date
@@ -187,8 +186,7 @@ def _lies_in(town: Place, area: Place, towns_named: bool) -> bool:
 
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
     """A place named only to locate another: in brackets after it ("X (Y, Z)"), after a compass word or a distance
-    its preposition hangs on or carries ("110 km north of Baghdad", "about 100 km from Y"), or naming a road ("on the
-    X-Y highway", "the X road": it runs between towns)."""
+    its preposition hangs on or carries ("110 km north of Baghdad", "100 km from Y"), or naming a road ("X-Y road")."""
     t = _mention_token(doc, mention)
     return t is not None and (bracketed(t) or t.dep_ == "pobj" and t.head.lower_ in _LOCATING and bool(
         {t.head.head.lower_, *(c.lower_ for c in t.head.children)} & _MEASURED)) or bool(
@@ -260,18 +258,19 @@ class DocumentContext:
                 if (token := _mention_token(self.doc, m)) is not None and token.i in {t.i for t in inside}]
 
     def place_near(self, anchor: Token, unit: SentenceUnit, named: Sequence[Token] = ()) -> Place | None:
-        """The place a happening at `anchor` took place: a town its frame names (`named`), else the
-        nearest in its clause, then in its sentence; else the last town named before, the main town."""
+        """The place a happening at `anchor` took place: a town its frame names (`named`), else the nearest in its
+        clause, then in its sentence; else the division it names, the story's town; else the nearest locator."""
         own = (m.place for t in named for m in self.mentions_in(t) if m.resolved.precision != GeoPrecision.REGION
                and not _reference_point(self.doc, m))
         if (place := next(own, None)) is not None:
             return place
         clause = self.places_in(anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge))
         # a clause that names only a region: its sentence's towns before the story's (not those only where one speaks)
-        local = next((towns for told in (clause, self.places_in(unit.start, unit.end)) if (towns := [
+        here = next((towns for told in (clause, self.places_in(unit.start, unit.end)) if (towns := [
             m for m in told if m.resolved.precision != GeoPrecision.REGION and not _speakers_place(self.doc, m)])), [])
-        if local := [m for m in local if not _reference_point(self.doc, m)]:  # locators last, after the division
-            return min(local, key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx))).place
+        here.sort(key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx)))  # nearest first
+        if local := [m for m in here if not _reference_point(self.doc, m)]:  # locators last, after the division
+            return local[0].place
         # else the story's town unless only where one spoke or outside the division its clause (else its sentence)
         # names with its word: then that division ("in X, in Pakistan's Y district", X unknown: Y)
         told = clause or self.places_in(unit.start, unit.end)
@@ -283,8 +282,7 @@ class DocumentContext:
         if story and area and (spoken or not _lies_in(story, area, bool(towns))):
             return area
         unspoken = (m.place for m in told if not _speakers_place(self.doc, m) and not _reference_point(self.doc, m))
-        return (None if spoken else story) or area or next(unspoken, story) or next(iter(told), None) and min(
-            told, key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx))).place
+        return (None if spoken else story) or area or next(unspoken, story) or next((m.place for m in here), None)
 
     def _division_named(self, told: list[PlaceMention]) -> Place | None:
         """The finest division below a country these mentions name with a division word ("Y district", "Y
@@ -301,9 +299,8 @@ class DocumentContext:
         return self.known_names[name]
 
     def _towns(self, before: int | None = None) -> list[PlaceMention]:
-        """The town-level place mentions (not regions or countries), those ending before an offset if given; the town
-        of a dateline (a sentence of its own up to its dash, "NAIROBI, July 10 (Reuters) -": where the reporter files)
-        only when the words name no other."""
+        """The town-level mentions (no region, no country), those ending before an offset if given; a dateline's town
+        (a sentence up to its dash, "NAIROBI, July 10 (Reuters) -": where one files) only if the words name no other."""
         if (every := self.doc.user_data.get("towns")) is None:  # read once per document
             towns = [m for m in self.places if m.place is not None and is_town(m.place) and not speaker(self.doc, m)]
             told = [m for m in towns if (t := _mention_token(self.doc, m)) is None or t.sent[-1].text not in "-–—"]
@@ -323,9 +320,8 @@ class DocumentContext:
         return [m for start, m in told if start == told[-1][0]]
 
     def town_meant(self, noun: Token) -> Place | None:
-        """The place "the town" refers back to: the last one named with that noun ("the rebel-held town of X", "in X
-        village"; when the gazetteer knows it as no town, the town its words put it near, else none), else the last
-        town named before it; "X village" unknown, the town it is near ("X village near Y"); None for other nouns."""
+        """The place "the town" refers back to: the last one named with that noun ("the town of X", "in X village"; if
+        no town, the town its words put it near), else the last town named; unknown "X village near Y": Y; else None."""
         own = [t for t in noun.lefts if t.pos_ == "PROPN" and _called(t, noun.lower_)]  # "X village"
         if noun.lower_ not in _TOWNS or _named(noun) or not own and not definite(noun):
             return None
@@ -359,8 +355,7 @@ class DocumentContext:
 
     def main_place(self) -> Place | None:
         """The town the document names most often."""
-        towns = [m.resolved for m in self._towns() if not _reference_point(self.doc, m)] or [
-            m.resolved for m in self._towns()]  # a town named only to locate another counts last
+        towns = [m.resolved for m in self._towns()]
         counts = Counter((p.name, p.latitude, p.longitude) for p in towns)
         return max(towns, key=lambda p: counts[p.name, p.latitude, p.longitude], default=None)  # the first of a tie
 
@@ -387,9 +382,8 @@ class DocumentContext:
         return min(found, key=lambda pair: pair[0])[1] if found else None
 
     def lasting(self, span: Span, anchor: Token) -> bool:
-        """Whether a clause tells a state or a habit over more than a week in the present perfect ("has been
-        deployed since 2014", "have raided villages for years", "since the coup"), or a happening going on or (not)
-        stopped with no date and no place of its own ("fighting has continued", "says it is fighting X"): none."""
+        """Whether a clause tells a state or habit over a week in the present perfect ("has been deployed since 2014",
+        "since the coup"), or a happening going on or (not) stopped with no date or place ("fighting has continued")."""
         going = _clause_head(anchor.head if anchor.dep_ == "nsubj" else anchor)  # "clashes have not stopped"
         if " ".join([going.lemma_, *(c.lower_ for c in going.children if c.dep_ == "prt")]) in _GOING_ON or (
                 going.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ in _PROGRESSIVE for c in going.children)):

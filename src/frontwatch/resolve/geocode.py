@@ -966,17 +966,18 @@ class Geocoder:
 
     def _abroad(self, choice: _Choice, r: Reading, ctx: _Context) -> bool:
         """A small town of another country when the text is about named countries; a division or a town not well
-        known (`_unbacked`), or a town named by a word of a longer name, in a country the text gives no evidence for
-        while it gives some for others: a false pin (a village in a report on its own country is not a town of that
-        name abroad)."""
+        known (`_unbacked`), or a town named by a word of a longer name or by a GeoNames alias (another language's
+        spelling) of a town not well known, in a country the text gives no evidence for while it gives some for
+        others: a false pin (a village in a report on its own country is not a town of that name abroad)."""
         entry = choice.entry
         if self._unbacked(entry, r, ctx):
             return True
         if r.qualifier or entry.is_curated or entry.place.feature in AREA_FEATURES:
             return False
         pop = entry.place.population or 0
-        if ctx.backs_others_only(entry.country_code, r.start) and r.mode == "part":
-            return True  # a word of a longer name
+        if ctx.backs_others_only(entry.country_code, r.start):
+            if r.mode == "part" or (entry.weight < CURATED_WEIGHT and pop < self.limits.min_population_known_town):
+                return True  # a word of a longer name, or a GeoNames alias of a town that is not well known
         if sum(ctx.named.values()) < self.limits.abroad_evidence:
             return False  # one demonym ("D troops retook X") does not say where the story is
         return ctx.named[entry.country_code] == 0 and pop < self.limits.min_population_abroad
