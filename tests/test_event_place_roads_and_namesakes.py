@@ -2,7 +2,8 @@
 when the gazetteer holds it only abroad. A road named after the towns it links ("on the X-Y highway") and the
 containers in brackets after a place ("X (Y Township, Z District)") only locate: the town the clause names is the
 place. A village the gazetteer holds only in another country than the one the report's divisions say is no place
-of that other country: the report's own division, or nothing. Every report is written for this file."""
+of that other country: the report's own division, or nothing. A known happening a dated clause tells of ("documented
+the killing of X on 3 May") is of that day. Every report is written for this file."""
 
 from __future__ import annotations
 
@@ -87,3 +88,21 @@ def test_a_namesake_abroad_is_no_place_of_the_report(extractor, text, country):
     events = extract(extractor, text, PUBLISHED).events
     assert events
     assert {e.place.country for e in events if e.place} <= {country}  # its own country, else no place
+
+
+TOLD_HAPPENINGS = [
+    # (report published Tuesday 14 May 2024, the day of its event): a known happening ("the killing of X") that a
+    # clause tells of ("documented", "recounted") with a date is of that date, not of the days up to the report
+    ("The rights group documented the killing of six farmers by soldiers in Gondar on 3 May.", date(2024, 5, 3)),
+    ("The report describes the arrest of thirty students by police in Bahir Dar on 2 May.", date(2024, 5, 2)),
+    ("Witnesses recounted the abduction of nine traders by gunmen near Gusau on 5 May.", date(2024, 5, 5)),
+    ("The commission also recorded the shelling of a clinic by the army in Kidal on 1 May.", date(2024, 5, 1)),
+    ("The monitors confirmed the detention of twelve journalists by security forces in Addis Ababa on 6 May.",
+     date(2024, 5, 6)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), TOLD_HAPPENINGS)
+def test_a_told_happening_takes_its_clauses_date(extractor, text, day):
+    events = extract(extractor, text, date(2024, 5, 14)).events
+    assert [(e.date.start, e.date.end) for e in events] == [(day, day)]

@@ -361,9 +361,8 @@ class DocumentContext:
 
     def date_in(self, span: Span, anchor: Token, allow_bounds: bool = True,
                 foreign: frozenset[int] = frozenset()) -> DateSpan | None:
-        """The date of the anchor's clause: its own date expression before any in other clauses (never one inside
-        another happening's clause, `foreign`, unless it opens the sentence), the most precise of a clause's, and
-        "since X" (a period's start) last or, for a state, never; past dates only (resolve_date reads no plan's)."""
+        """The anchor's clause's date: its own before other clauses' (none inside another happening's, `foreign`,
+        unless it opens the sentence), the most precise; "since X" last, for a state never; past dates only."""
         found: list[tuple[tuple[int, int, int], DateSpan]] = []
         for ent in self.dates_in(span):
             opens = all(t.pos_ in {"ADP", "PUNCT", "SPACE"} for t in span.doc[span.start:ent.start])  # "On 3 May, "
@@ -421,8 +420,9 @@ class DocumentContext:
         if anchor.pos_ == "NOUN" and not self.dated_clause(unit.span, anchor):  # a noun tells a new happening as the
             # report's own heading a verbless sentence ("Heavy fighting near X") or as its clause's subject or object
             # ("clashes erupted"); one named in passing ("after an attack on X") or known ("the fall of X"): days to now
-            if definite(anchor) or anchor.dep_ != "ROOT" and not (
-                    anchor.dep_ in _TELLING_DEPS and anchor.head.pos_ in {"VERB", "AUX"}):
+            told = anchor.dep_ in _TELLING_DEPS and anchor.head.pos_ in {"VERB", "AUX"}  # ("they documented the
+            if anchor.dep_ != "ROOT" and not told or definite(anchor) and not (  # killing of X on 3 May": 3 May)
+                    told and self.dated_clause(unit.span, anchor.head)):
                 return _up_to(self.document.published, days=2)
             anchor = anchor if anchor.dep_ == "ROOT" else anchor.head
         own = self.date_in(unit.span, anchor, foreign=foreign)
