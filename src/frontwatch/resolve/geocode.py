@@ -125,8 +125,8 @@ class _Context:
 
     def sure_of_others(self, cc: str, span_start: int) -> bool:
         """Do the text's other names that can mean one country only (a country's name, a one-country division word,
-        a division only one country has, a well-known city) say another country than `cc`, and none of them or of its
-        demonyms `cc`?"""
+        a division only one country has; not a city, which may be where talks are held) say another country than
+        `cc`, and none of them or of its demonyms `cc`?"""
         own = self.names.get(span_start)
         said = {code for name, codes in self.sure.items() if name != own for code in codes}
         return bool(said) and cc not in said and not self.demonyms[cc]  # "D soldiers raided X": D's X stays
@@ -220,7 +220,6 @@ class Geocoder:
                 if (place.population or 0) >= self.limits.min_population_abroad:
                     # a well-known city says which country the story is in
                     ctx.add_named(reading.name, code, self.limits.well_known_city_evidence)
-                    ctx.sure.setdefault(fold(reading.name), set()).add(code)
         second = [(r, first[r] if r in first and first[r][2] else self._resolve(r, ctx)) for r in readings]
         # every place the text resolved is context for the others: every name with a choice to make is read
         # again beside them (a confident first choice was made before the text's other places were known)
