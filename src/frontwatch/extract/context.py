@@ -32,11 +32,10 @@ _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasti
 _GOING_ON, _PROGRESSIVE = _WORDS.phrases("going_on"), _WORDS.words("progressive")
 _SINCE, _LOCATING = _DATES.phrases("since")[0], _WORDS.words("locating")  # "since May": a period's start
 _MEASURED = _COMPASS | word_book("quantities").words("distance_units") | _WORDS.words("boundaries")  # "30 km from"
-_OTHER = _PLACES.words("around_adjectives")
 _TOWNS, _NAMING = _PLACES.words("town_nouns"), _PLACES.words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), _PLACES.words("nearby_prepositions")
-_DASHES, _PARTS_OF_DAY = {"-", "–", "/"}, _DATES.words("parts_of_day")
+_DASHES, _PARTS_OF_DAY, _OTHER = {"-", "–", "/"}, _DATES.words("parts_of_day"), _PLACES.words("around_adjectives")
 _DIVISIONS, _ROADS = tuple(geo_terms().region_nouns), geo_terms().road_after  # "X district"; "X-Y road" after X
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _FACILITY_KM, _NEAR_KM, _ROAD_REACH = 30.0, 40.0, 40  # a facility of a town; a town in a district; road words
@@ -266,8 +265,9 @@ class DocumentContext:
             return place
         clause = self.places_in(anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge))
         # a clause that names only a region: its sentence's towns before the story's (not those only where one speaks)
-        here = next((towns for told in (clause, self.places_in(unit.start, unit.end)) if (towns := [
-            m for m in told if m.resolved.precision != GeoPrecision.REGION and not _speakers_place(self.doc, m)])), [])
+        here = next((towns for told in (clause, self.places_in(unit.start, unit.end)) if (towns := [m for m in told if (
+            m.resolved.precision != GeoPrecision.REGION or (t := _mention_token(self.doc, m)) is not None and _called(
+                t, t.head.lower_) and t.head.lower_ in _TOWNS) and not _speakers_place(self.doc, m)])), [])  # "X town"
         here.sort(key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx)))  # nearest first
         if local := [m for m in here if not _reference_point(self.doc, m)]:  # locators last, after the division
             return local[0].place
