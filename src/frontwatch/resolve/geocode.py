@@ -124,9 +124,9 @@ class _Context:
         return share(cc) == 0 and any(share(other) for other in self.countries)
 
     def sure_of_others(self, cc: str, span_start: int) -> bool:
-        """Do the text's other names that can mean one country only (a country's name, a one-country division word,
-        a division only one country has; not a city, which may be where talks are held) say another country than
-        `cc`, and none of them or of its demonyms `cc`?"""
+        """Do the text's other names that can mean one country only (a country's name after a place cue, not as a
+        modifier; a one-country division word; a division only one country has; not a city, which may be where talks
+        are held) say another country than `cc`, and none of them or of its demonyms `cc`?"""
         own = self.names.get(span_start)
         said = {code for name, codes in self.sure.items() if name != own for code in codes}
         return bool(said) and cc not in said and not self.demonyms[cc]  # "D soldiers raided X": D's X stays
@@ -170,8 +170,9 @@ class Geocoder:
 
     # --- public --------------------------------------------------------------------------
 
-    def resolve(self, name: str, context_countries: Sequence[str] = ()) -> Place | None:
-        """Resolve one place name, preferring the given countries (names or ISO codes)."""
+    def resolve(self, name: str, context_countries: Sequence[str] = (), restrict: bool = False) -> Place | None:
+        """Resolve one place name, preferring the given countries (names or ISO codes); `restrict`: they are where
+        the text's own places lie (not its actors' homes), and a small namesake elsewhere is no answer."""
         ctx = _Context(names={-1: fold(name)})
         for country in context_countries:
             code = self.gazetteer.country_code(country)
@@ -179,7 +180,7 @@ class Geocoder:
                 ctx.countries[code] += 1
         ctx.named = Counter(ctx.countries)  # the caller names them, as a text names its countries
         choice = self._choose(self.gazetteer.candidates(name), ctx, qualifier=None, span_start=-1)
-        if choice is None or ctx.named and not ctx.named[choice.entry.country_code] and not self._known_abroad(choice):
+        if choice is None or restrict and not ctx.named[choice.entry.country_code] and not self._known_abroad(choice):
             return None  # a small namesake in a country the caller does not name
         return choice.entry.place
 
@@ -455,7 +456,8 @@ class Geocoder:
             code = self.gazetteer.country_named(r.name) if r.mode in ("plain", "direction_region") else None
             if code and (r.strong or r.cue):
                 ctx.add_evidence(r.name, code)
-                ctx.sure.setdefault(fold(r.name), set()).add(code)
+                if r.cue:  # "in X", not a modifier ("X-backed fighters", "X troops")
+                    ctx.sure.setdefault(fold(r.name), set()).add(code)
                 continue
             if r.mode == "region" or (r.strong and r.mode == "plain"):
                 regions = self.gazetteer.candidates(r.name, features=("region",))
