@@ -514,8 +514,7 @@ class Geocoder:
         candidates = self._as_container(r, codes or self.gazetteer.candidates(r.name))
         if point:
             candidates = self._points_first(candidates, r, ctx)
-        choice = self._choose(self._at_home(self._in_named_countries(candidates, ctx), r, ctx), ctx, r.qualifier,
-                              r.start)
+        choice = self._at_home(self._in_named_countries(candidates, ctx), r, ctx)
         fallback = self._container_fallback(r, choice, ctx)
         if fallback is not None:
             return fallback
@@ -535,7 +534,7 @@ class Geocoder:
             self.gazetteer.division_codes(r.name) if r.name.isupper() else [])  # "the TN state line"
         own = self.terms.division_countries.get(fold(r.phrase).rsplit(" ", 1)[-1]) if r.phrase else None
         areas = [a for a in areas if own is None or a.country_code == own]  # "X upazila": one country's word
-        choice = self._choose(self._at_home(areas, r, ctx), ctx, r.qualifier, r.start)
+        choice = self._at_home(areas, r, ctx)
         if choice is not None and not self._unbacked(choice.entry, r, ctx):
             why = self._why(f"region '{r.phrase}'", choice)
             confident = choice.margin >= self.limits.confident_margin
@@ -745,15 +744,19 @@ class Geocoder:
         says while they say others (`sure_of_others`; no demonym's or actor's), and no other evidence backs, with no
         container written: a namesake abroad."""
         feature, pop = entry.place.feature, entry.place.population or 0
-        return bool(entry.country_code) and not r.qualifier and not entry.is_curated and (
+        return bool(entry.country_code) and not r.qualifier and not entry.is_curated and not (
+            self.gazetteer.country_named(r.name)) and (  # a country's own name ("X") is that country, never a namesake
             feature in DIVISION_FEATURES or feature not in AREA_FEATURES and pop < self.limits.min_population_known_town
         ) and ctx.sure_of_others(entry.country_code, r.start) and ctx.backs_others_only(entry.country_code, r.start)
 
-    def _at_home(self, entries: list[Entry], r: Reading, ctx: _Context) -> list[Entry]:
-        """The candidates of a name less its namesakes abroad (`_unbacked`) when one lies in a country the text
-        backs."""
+    def _at_home(self, entries: list[Entry], r: Reading, ctx: _Context) -> _Choice | None:
+        """The ranker's choice of a name's candidates; when it is a namesake abroad (`_unbacked`) and a candidate
+        lies in a country the text backs, the choice among those."""
+        choice = self._choose(entries, ctx, r.qualifier, r.start)
+        if choice is None or not self._unbacked(choice.entry, r, ctx):
+            return choice
         home = [e for e in entries if not self._unbacked(e, r, ctx)]
-        return home if home and len(home) < len(entries) else entries
+        return self._choose(home, ctx, r.qualifier, r.start) if home else choice
 
     def _qualifier_places(self, qualifier: str | None) -> list[Entry]:
         """Countries and divisions an explicit container names ("X, Y province", "X, " and a state's abbreviation); a
