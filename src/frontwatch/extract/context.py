@@ -33,14 +33,13 @@ _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasti
 _GOING_ON, _PROGRESSIVE = _WORDS.phrases("going_on"), _WORDS.words("progressive")
 _SINCE, _LOCATING = _DATES.phrases("since")[0], _WORDS.words("locating")  # "since May": a period's start
 _MEASURED = _COMPASS.union(word_book("quantities").mapping("distance_units"), _WORDS.words("boundaries"))  # "30 km"
-_OTHER = _PLACES.words("around_adjectives")
 _TOWNS, _NAMING = _PLACES.words("town_nouns"), _PLACES.words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), _PLACES.words("nearby_prepositions")
-_DASHES, _PARTS_OF_DAY = {"-", "–", "/"}, _DATES.words("parts_of_day")
-_DIVISIONS = tuple(geo_terms().region_nouns)  # "X district", "Y province": a place named as a division
+_DASHES, _PARTS_OF_DAY, _OTHER = {"-", "–", "/"}, _DATES.words("parts_of_day"), _PLACES.words("around_adjectives")
+_DIVISIONS, _ROADS = tuple(geo_terms().region_nouns), geo_terms().road_after  # "X district"; "X-Y road" after X
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
-_FACILITY_KM, _NEAR_KM = 30.0, 40.0  # a facility of a town; a town in a district
+_FACILITY_KM, _NEAR_KM, _ROAD_REACH = 30.0, 40.0, 40  # a facility of a town; a town in a district; road words
 _EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is written
 UNDATED, TOLD = _EXPRESSIONS["undated"], _EXPRESSIONS["told"]  # the report's day by default; a telling's day
 _FAR, _AFTER_DAYS = 9, 14  # clause steps past any anchor; "after" a dated clause: within two weeks of its date
@@ -186,11 +185,12 @@ def _lies_in(town: Place, area: Place, towns_named: bool) -> bool:
 
 
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
-    """A place named only to locate another: in brackets after it ("X (Y, Z)"), or after a compass word or a distance
-    its preposition hangs on or carries ("110 km north of Baghdad", "about 100 km from Y")."""
+    """A place named only to locate another: in brackets after it ("X (Y, Z)"), after a compass word or a distance
+    its preposition hangs on or carries ("110 km north of Baghdad", "100 km from Y"), or naming a road ("X-Y road")."""
     t = _mention_token(doc, mention)
     return t is not None and (bracketed(t) or t.dep_ == "pobj" and t.head.lower_ in _LOCATING and bool(
-        {t.head.head.lower_, *(c.lower_ for c in t.head.children)} & _MEASURED))
+        {t.head.head.lower_, *(c.lower_ for c in t.head.children)} & _MEASURED)) or bool(
+        _ROADS.match(doc.text[mention.end:mention.end + _ROAD_REACH]))
 
 
 def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
@@ -258,17 +258,20 @@ class DocumentContext:
                 if (token := _mention_token(self.doc, m)) is not None and token.i in {t.i for t in inside}]
 
     def place_near(self, anchor: Token, unit: SentenceUnit, named: Sequence[Token] = ()) -> Place | None:
-        """The place a happening at `anchor` took place: a town its frame names (`named`), else the
-        nearest in its clause, then in its sentence; else the last town named before, the main town."""
-        own = (m.place for t in named for m in self.mentions_in(t) if m.resolved.precision != GeoPrecision.REGION)
+        """The place a happening at `anchor` took place: a town its frame names (`named`), else the nearest in its
+        clause, then in its sentence; else the division it names, the story's town; else the nearest locator."""
+        own = (m.place for t in named for m in self.mentions_in(t) if m.resolved.precision != GeoPrecision.REGION
+               and not _reference_point(self.doc, m))
         if (place := next(own, None)) is not None:
             return place
         clause = self.places_in(anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge))
         # a clause that names only a region: its sentence's towns before the story's (not those only where one speaks)
-        local = next((towns for told in (clause, self.places_in(unit.start, unit.end)) if (towns := [
-            m for m in told if m.resolved.precision != GeoPrecision.REGION and not _speakers_place(self.doc, m)])), [])
-        if local := [m for m in local if not _reference_point(self.doc, m)] or local:  # locators last
-            return min(local, key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx))).place
+        here = next((towns for told in (clause, self.places_in(unit.start, unit.end)) if (towns := [m for m in told if (
+            m.resolved.precision != GeoPrecision.REGION or (t := _mention_token(self.doc, m)) is not None and _called(
+                t, t.head.lower_) and t.head.lower_ in _TOWNS) and not _speakers_place(self.doc, m)])), [])  # "X town"
+        here.sort(key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx)))  # nearest first
+        if local := [m for m in here if not _reference_point(self.doc, m)]:  # locators last, after the division
+            return local[0].place
         # else the story's town unless only where one spoke or outside the division its clause (else its sentence)
         # names with its word: then that division ("in X, in Pakistan's Y district", X unknown: Y)
         told = clause or self.places_in(unit.start, unit.end)
@@ -280,7 +283,7 @@ class DocumentContext:
         if story and area and (spoken or not _lies_in(story, area, bool(towns))):
             return area
         unspoken = (m.place for m in told if not _speakers_place(self.doc, m) and not _reference_point(self.doc, m))
-        return (None if spoken else story) or area or next(unspoken, story)
+        return (None if spoken else story) or area or next(unspoken, story) or next((m.place for m in here), None)
 
     def _division_named(self, told: list[PlaceMention]) -> Place | None:
         """The finest division below a country these mentions name with a division word ("Y district", "Y
@@ -295,9 +298,8 @@ class DocumentContext:
         return self.known_names.get_or(name, lambda: self.resolve_place(name) if self.resolve_place else None)
 
     def _towns(self, before: int | None = None) -> list[PlaceMention]:
-        """The town-level place mentions (not regions or countries), those ending before an offset if given; the town
-        of a dateline (a sentence of its own up to its dash, "NAIROBI, July 10 (Reuters) -": where the reporter files)
-        only when the words name no other."""
+        """The town-level mentions (no region, no country), those ending before an offset if given; a dateline's town
+        (a sentence up to its dash, "NAIROBI, July 10 (Reuters) -": where one files) only if the words name no other."""
         if (every := self.doc.user_data.get("towns")) is None:  # read once per document
             towns = [m for m in self.places if m.place is not None and is_town(m.place) and not speaker(self.doc, m)]
             told = [m for m in towns if (t := _mention_token(self.doc, m)) is None or t.sent[-1].text not in "-–—"]
@@ -317,9 +319,8 @@ class DocumentContext:
         return [m for start, m in told if start == told[-1][0]]
 
     def town_meant(self, noun: Token) -> Place | None:
-        """The place "the town" refers back to: the last one named with that noun ("the rebel-held town of X", "in X
-        village"; when the gazetteer knows it as no town, the town its words put it near, else none), else the last
-        town named before it; "X village" unknown, the town it is near ("X village near Y"); None for other nouns."""
+        """The place "the town" refers back to: the last one named with that noun ("the town of X", "in X village"; if
+        no town, the town its words put it near), else the last town named; unknown "X village near Y": Y; else None."""
         own = [t for t in noun.lefts if t.pos_ == "PROPN" and _called(t, noun.lower_)]  # "X village"
         if noun.lower_ not in _TOWNS or _named(noun) or not own and not definite(noun):
             return None
@@ -359,9 +360,8 @@ class DocumentContext:
 
     def date_in(self, span: Span, anchor: Token, allow_bounds: bool = True,
                 foreign: frozenset[int] = frozenset()) -> DateSpan | None:
-        """The date of the anchor's clause: its own date expression before any in other clauses (never one inside
-        another happening's clause, `foreign`, unless it opens the sentence), the most precise of a clause's, and
-        "since X" (a period's start) last or, for a state, never; past dates only (resolve_date reads no plan's)."""
+        """The anchor's clause's date: its own before other clauses' (none inside another happening's, `foreign`,
+        unless it opens the sentence), the most precise; "since X" last, for a state never; past dates only."""
         found: list[tuple[tuple[int, int, int], DateSpan]] = []
         for ent in self.dates_in(span):
             opens = all(t.pos_ in {"ADP", "PUNCT", "SPACE"} for t in span.doc[span.start:ent.start])  # "On 3 May, "
@@ -380,9 +380,8 @@ class DocumentContext:
         return min(found, key=lambda pair: pair[0])[1] if found else None
 
     def lasting(self, span: Span, anchor: Token) -> bool:
-        """Whether a clause tells a state or a habit over more than a week in the present perfect ("has been
-        deployed since 2014", "have raided villages for years", "since the coup"), or a happening going on or (not)
-        stopped with no date and no place of its own ("fighting has continued", "says it is fighting X"): none."""
+        """Whether a clause tells a state or habit over a week in the present perfect ("has been deployed since 2014",
+        "since the coup"), or a happening going on or (not) stopped with no date or place ("fighting has continued")."""
         going = _clause_head(anchor.head if anchor.dep_ == "nsubj" else anchor)  # "clashes have not stopped"
         if " ".join([going.lemma_, *(c.lower_ for c in going.children if c.dep_ == "prt")]) in _GOING_ON or (
                 going.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ in _PROGRESSIVE for c in going.children)):
@@ -420,8 +419,9 @@ class DocumentContext:
         if anchor.pos_ == "NOUN" and not self.dated_clause(unit.span, anchor):  # a noun tells a new happening as the
             # report's own heading a verbless sentence ("Heavy fighting near X") or as its clause's subject or object
             # ("clashes erupted"); one named in passing ("after an attack on X") or known ("the fall of X"): days to now
-            if definite(anchor) or anchor.dep_ != "ROOT" and not (
-                    anchor.dep_ in _TELLING_DEPS and anchor.head.pos_ in {"VERB", "AUX"}):
+            told = anchor.dep_ in _TELLING_DEPS and anchor.head.pos_ in {"VERB", "AUX"}  # ("they documented the
+            if anchor.dep_ != "ROOT" and not told or definite(anchor) and not (  # killing of X on 3 May": 3 May)
+                    told and self.dated_clause(unit.span, anchor.head)):
                 return _up_to(self.document.published, days=2)
             anchor = anchor if anchor.dep_ == "ROOT" else anchor.head
         own = self.date_in(unit.span, anchor, foreign=foreign)

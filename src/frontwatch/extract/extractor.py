@@ -44,7 +44,7 @@ class PlaceFinder(Protocol):
 
     def geoparse(self, text: str, doc) -> list[PlaceMention]: ...
 
-    def resolve(self, name: str, context_countries: Sequence[str] = ()) -> Place | None: ...
+    def resolve(self, name: str, context_countries: Sequence[str] = (), restrict: bool = False) -> Place | None: ...
 
 
 SpatialChecker = Callable[[str, object, list[PlaceMention], str], list[Finding]]
@@ -103,7 +103,7 @@ class Extractor:
         # a text that names no country speaks through its armed groups' home countries ("the RSF seized X")
         homes = countries or sorted({self.country_name(c) or c for m in named if (c := m.actor.country)})
         return DocumentContext(document, doc, units, places, actors,
-                               resolve_place=lambda name: self.geocoder.resolve(name, homes))
+                               resolve_place=lambda name: self.geocoder.resolve(name, homes, bool(countries)))
 
     def _read(self, ctx: DocumentContext) -> Extraction:
         document, starts = ctx.document, {u.span.start: u.index for u in ctx.units}

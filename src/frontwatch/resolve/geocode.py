@@ -78,6 +78,7 @@ class _Context:
     by_name: dict[str, Counter[str]] = field(default_factory=dict)  # folded name -> country evidence it gave
     named_by: dict[str, Counter[str]] = field(default_factory=dict)  # folded name -> countries it named
     cells: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # grid cell -> names with a point by it
+    sure: dict[str, set[str]] = field(default_factory=dict)  # folded name -> the one country it can only mean
     # the ranking of each name once the context is settled (the last pass): (name, container, candidates) -> ...
     memo: dict[tuple[str | None, str | None, tuple[int, ...]], _Ranked] | None = None
 
@@ -125,6 +126,14 @@ class _Context:
         share = self.shares(span_start, actors=False)
         return share(cc) == 0 and any(share(other) for other in self.countries)
 
+    def sure_of_others(self, cc: str, span_start: int) -> bool:
+        """Do the text's other names that can mean one country only (a country's name after a place cue, not as a
+        modifier; a one-country division word; a division only one country has; not a city, which may be where talks
+        are held) say another country than `cc`, and none of them or of its demonyms `cc`?"""
+        own = self.names.get(span_start)
+        said = {code for name, codes in self.sure.items() if name != own for code in codes}
+        return bool(said) and cc not in said and not self.demonyms[cc]  # "D soldiers raided X": D's X stays
+
     def named_beside(self, cc: str, span_start: int) -> bool:
         """Is the country `cc` named in the text by another name than the one at `span_start` (a name
         that is a country's and a state's is no evidence by itself that it means the country)?"""
@@ -164,8 +173,9 @@ class Geocoder:
 
     # --- public --------------------------------------------------------------------------
 
-    def resolve(self, name: str, context_countries: Sequence[str] = ()) -> Place | None:
-        """Resolve one place name, preferring the given countries (names or ISO codes)."""
+    def resolve(self, name: str, context_countries: Sequence[str] = (), restrict: bool = False) -> Place | None:
+        """Resolve one place name, preferring the given countries (names or ISO codes); `restrict`: they are where
+        the text's own places lie (not its actors' homes), and a small namesake elsewhere is no answer."""
         ctx = _Context(names={-1: fold(name)})
         for country in context_countries:
             code = self.gazetteer.country_code(country)
@@ -173,7 +183,16 @@ class Geocoder:
                 ctx.countries[code] += 1
         ctx.named = Counter(ctx.countries)  # the caller names them, as a text names its countries
         choice = self._choose(self.gazetteer.candidates(name), ctx, qualifier=None, span_start=-1)
-        return choice.entry.place if choice else None
+        if choice is None or restrict and not ctx.named[choice.entry.country_code] and not self._known_abroad(choice):
+            return None  # a small namesake in a country the caller does not name
+        return choice.entry.place
+
+    def _known_abroad(self, choice: _Choice) -> bool:
+        """Whether a place outside the text's countries may stand as written: an area, a curated row, a well-known
+        town."""
+        entry = choice.entry
+        return entry.place.feature in AREA_FEATURES or entry.is_curated or (
+            entry.place.population or 0) >= self.limits.min_population_known_town
 
     def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
@@ -191,6 +210,7 @@ class Geocoder:
                        names={r.start: fold(r.name) for r in readings})
         for division in divisions:  # as much as the text naming its country twice: towns abroad are doubted
             ctx.countries[division] += self.limits.abroad_evidence  # type: ignore[assignment]  # fractional
+            ctx.sure.setdefault("", set()).add(division)
         self._collect_context(readings, ctx)
         self._candidate_cells(readings, ctx)
         ctx.named = Counter(ctx.countries)
@@ -439,12 +459,21 @@ class Geocoder:
             code = self.gazetteer.country_named(r.name) if r.mode in ("plain", "direction_region") else None
             if code and (r.strong or r.cue):
                 ctx.add_evidence(r.name, code)
+                if r.cue:  # "in X", not a modifier ("X-backed fighters", "X troops")
+                    ctx.sure.setdefault(fold(r.name), set()).add(code)
                 continue
             if r.mode == "region" or (r.strong and r.mode == "plain"):
                 regions = self.gazetteer.candidates(r.name, features=("region",))
                 if r.mode == "region" and regions:
                     ctx.regions.add((regions[0].country_code, regions[0].place.admin1 or ""))
                     ctx.add_evidence(r.name, regions[0].country_code)
+            # a division named with its word that only one country has ("Y State" read as a plain name too)
+            if r.mode in ("region", "direction_region") or r.mode == "plain" and fold(r.name).split(" ")[
+                    -1] in self.terms.region_nouns:
+                divisions = self.gazetteer.candidates(r.phrase or r.name, features=DIVISION_FEATURES) or (
+                    self.gazetteer.candidates(strip_region_suffix(r.name), features=DIVISION_FEATURES))
+                if len(codes := {e.country_code for e in divisions}) == 1:
+                    ctx.sure.setdefault(fold(r.name), set()).update(codes)
 
     def _candidate_cells(self, readings: list[Reading], ctx: _Context) -> None:
         """Where each place name of the text may lie: every grid cell within a cell of its towns', districts' and
@@ -485,7 +514,7 @@ class Geocoder:
         candidates = self._as_container(r, codes or self.gazetteer.candidates(r.name))
         if point:
             candidates = self._points_first(candidates, r, ctx)
-        choice = self._choose(self._in_named_countries(candidates, ctx), ctx, r.qualifier, r.start)
+        choice = self._at_home(self._in_named_countries(candidates, ctx), r, ctx)
         fallback = self._container_fallback(r, choice, ctx)
         if fallback is not None:
             return fallback
@@ -505,15 +534,15 @@ class Geocoder:
             self.gazetteer.division_codes(r.name) if r.name.isupper() else [])  # "the TN state line"
         own = self.terms.division_countries.get(fold(r.phrase).rsplit(" ", 1)[-1]) if r.phrase else None
         areas = [a for a in areas if own is None or a.country_code == own]  # "X upazila": one country's word
-        choice = self._choose(areas, ctx, r.qualifier, r.start)
-        if choice is not None:
+        choice = self._at_home(areas, r, ctx)
+        if choice is not None and not self._unbacked(choice.entry, r, ctx):
             why = self._why(f"region '{r.phrase}'", choice)
             confident = choice.margin >= self.limits.confident_margin
             return replace(choice.entry.place, precision=self._region_precision(r, choice.entry)), why, confident
         # a division word names a division: a town of the name stands in for it only in a country the text may be
         # about ("X woreda" in a report on the country that uses the word is never a namesake town elsewhere)
         towns = [t for t in self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES)
-                 if not ctx.backs_others_only(t.country_code, r.start)]
+                 if not ctx.backs_others_only(t.country_code, r.start) and not self._unbacked(t, r, ctx)]
         choice = self._choose(towns, ctx, r.qualifier, r.start)
         fallback = self._container_fallback(r, choice, ctx)
         if fallback is not None:
@@ -709,6 +738,25 @@ class Geocoder:
             return entries
         return [e for e in entries if named[e.country_code] or not e.country_code
                 or (e.place.population or 0) >= self.limits.min_population_alone]
+
+    def _unbacked(self, entry: Entry, r: Reading, ctx: _Context) -> bool:
+        """A division, or a town not well known, of a country none of the text's names that mean one country only
+        says while they say others (`sure_of_others`; no demonym's or actor's), and no other evidence backs, with no
+        container written: a namesake abroad."""
+        feature, pop = entry.place.feature, entry.place.population or 0
+        return bool(entry.country_code) and not r.qualifier and not entry.is_curated and not (
+            self.gazetteer.country_named(r.name)) and (  # a country's own name ("X") is that country, never a namesake
+            feature in DIVISION_FEATURES or feature not in AREA_FEATURES and pop < self.limits.min_population_known_town
+        ) and ctx.sure_of_others(entry.country_code, r.start) and ctx.backs_others_only(entry.country_code, r.start)
+
+    def _at_home(self, entries: list[Entry], r: Reading, ctx: _Context) -> _Choice | None:
+        """The ranker's choice of a name's candidates; when it is a namesake abroad (`_unbacked`) and a candidate
+        lies in a country the text backs, the choice among those."""
+        choice = self._choose(entries, ctx, r.qualifier, r.start)
+        if choice is None or not self._unbacked(choice.entry, r, ctx):
+            return choice
+        home = [e for e in entries if not self._unbacked(e, r, ctx)]
+        return self._choose(home, ctx, r.qualifier, r.start) if home else choice
 
     def _qualifier_places(self, qualifier: str | None) -> list[Entry]:
         """Countries and divisions an explicit container names ("X, Y province", "X, " and a state's abbreviation); a
@@ -915,11 +963,13 @@ class Geocoder:
                 or (settlement and pop >= limits.min_population_alone))
 
     def _abroad(self, choice: _Choice, r: Reading, ctx: _Context) -> bool:
-        """A small town of another country when the text is about named countries; a town named by a word of
-        a longer name, or by a GeoNames alias (another language's spelling) of a town not well known, in a
-        country the text gives no evidence for while it gives some for others: a false pin (a village
-        in a report on its own country is not a town of that name abroad)."""
+        """A small town of another country when the text is about named countries; a division or a town not well
+        known (`_unbacked`), or a town named by a word of a longer name or by a GeoNames alias (another language's
+        spelling) of a town not well known, in a country the text gives no evidence for while it gives some for
+        others: a false pin (a village in a report on its own country is not a town of that name abroad)."""
         entry = choice.entry
+        if self._unbacked(entry, r, ctx):
+            return True
         if r.qualifier or entry.is_curated or entry.place.feature in AREA_FEATURES:
             return False
         pop = entry.place.population or 0
