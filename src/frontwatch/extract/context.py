@@ -259,7 +259,7 @@ class DocumentContext:
 
     def place_near(self, anchor: Token, unit: SentenceUnit, named: Sequence[Token] = ()) -> Place | None:
         """The place a happening at `anchor` took place: a town its frame names (`named`), else the nearest in its
-        clause, then in its sentence; else the division it names, the story's town; else the nearest locator."""
+        clause, then in its sentence (a locator last); else the division it names, the story's town."""
         own = (m.place for t in named for m in self.mentions_in(t) if m.resolved.precision != GeoPrecision.REGION
                and not _reference_point(self.doc, m))
         if (place := next(own, None)) is not None:
@@ -270,7 +270,7 @@ class DocumentContext:
             m.resolved.precision != GeoPrecision.REGION or (t := _mention_token(self.doc, m)) is not None and _called(
                 t, t.head.lower_) and t.head.lower_ in _TOWNS) and not _speakers_place(self.doc, m)])), [])  # "X town"
         here.sort(key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx)))  # nearest first
-        if local := [m for m in here if not _reference_point(self.doc, m)]:  # locators last, after the division
+        if local := [m for m in here if not _reference_point(self.doc, m)] or here:  # locators last
             return local[0].place
         # else the story's town unless only where one spoke or outside the division its clause (else its sentence)
         # names with its word: then that division ("in X, in Pakistan's Y district", X unknown: Y)
@@ -283,7 +283,7 @@ class DocumentContext:
         if story and area and (spoken or not _lies_in(story, area, bool(towns))):
             return area
         unspoken = (m.place for m in told if not _speakers_place(self.doc, m) and not _reference_point(self.doc, m))
-        return (None if spoken else story) or area or next(unspoken, story) or next((m.place for m in here), None)
+        return (None if spoken else story) or area or next(unspoken, story)
 
     def _division_named(self, told: list[PlaceMention]) -> Place | None:
         """The finest division below a country these mentions name with a division word ("Y district", "Y
