@@ -105,3 +105,25 @@ def test_country_of_the_named_people(extractor, text, country):
     doc = extractor.nlp(text)
     actors = DocumentActors(doc, doc._.actor_mentions or [], extractor.registry, extractor.country_of, None)
     assert actors.doc_country == country
+
+
+# A text whose places and named groups give no country: the one country the gazetteer knows one of its names in,
+# whatever the tagger took the name for (an organisation, a person); a name of places in several countries, or the
+# surname of a person the text names in full, tells nothing.
+SOLE_NAME_CASES = [
+    ("Teachers at Kongoussi secondary school went on strike over unpaid allowances.", "Burkina Faso"),
+    ("Traders closed their shops in Lokichogio to denounce new county levies.", "Kenya"),
+    ("Residents of Kakuma blocked the main road after a boy was hit by a truck.", "Kenya"),
+    ("Herders from Djibo drove their cattle away after gunmen fired on the camp.", "Burkina Faso"),
+    ("Youths in Gorom-Gorom burned tyres at the prefecture over water cuts.", "Burkina Faso"),
+    ("Police arrested four opposition activists at a rally in Springfield.", None),
+    ("Activists demanded justice for Moussa Zongo, and friends said Zongo had received threats.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), SOLE_NAME_CASES)
+def test_country_of_a_name_the_gazetteer_knows_in_one_country(extractor, text, country):
+    doc = extractor.nlp(text)
+    actors = DocumentActors(doc, doc._.actor_mentions or [], extractor.registry, extractor.country_of, None, (),
+                            extractor.geocoder.sole_country)
+    assert actors.doc_country == country

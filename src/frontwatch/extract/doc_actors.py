@@ -29,6 +29,7 @@ _WORDS = word_book("reference")
     "militia_members", "unknown", "people_sides", "people_groups"))
 _FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESSIVE = (_WORDS.phrases(k)[0] for k in (
     "demonym_forces", "people_forces", "armed_civilians", "armed_unknown", "officials_stand_for", "possessive"))
+_NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})  # the tagger's proper names (not numbers nor dates)
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _NOUN_DEPS = {"compound", "amod", "nmod"}
 _LEXICON, _GROUPS = load_lexicon(), load_table().groups_of
@@ -78,9 +79,11 @@ class DocumentActors:
     """Resolves phrases of one parsed document to actors, with document-level context."""
 
     def __init__(self, doc: Doc, mentions: list[ActorMention], registry: ActorRegistry, country_of: CountryOf,
-                 doc_country: str | None, placed: Collection[str] = ()) -> None:
-        """`placed`: the countries the document's place mentions lie in (by name)."""
+                 doc_country: str | None, placed: Collection[str] = (), sole_country: CountryOf | None = None) -> None:
+        """`placed`: the countries the document's place mentions lie in (by name); `sole_country`: the one country
+        every place the gazetteer calls a name lies in, if one."""
         self.doc, self.mentions, self.registry, self.country_of = doc, mentions, registry, country_of
+        self.sole_country = sole_country or (lambda _name: None)
         self.doc_country, self.placed = doc_country or self._named_country(), frozenset(placed)
         self._resolved: dict[int, ResolvedActor | None] = {}
         self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
@@ -93,12 +96,16 @@ class DocumentActors:
     def _named_country(self) -> str | None:
         """The country the text names most (a country's or its people's name, whatever the tagger's label; not one that
         only qualifies a thing: "US dollars", "US-made"): a generic actor's country where places give none; for a text
-        naming none, that of the native groups (their most coded one), state forces or peoples it names ("Oromo")."""
+        naming none, that of the native groups (their most coded one), state forces or peoples it names ("Oromo"); else
+        the one country the gazetteer knows a name of it in, whatever the tagger took it for ("Dissin" as a person)."""
         counts = Counter(country for ent in self.doc.ents
                          if not _qualifies_thing(ent) and (country := self.country_of(ent.text)))
         counts = counts or Counter(country for m in self.mentions if m.actor.country and _GROUPS(m.actor.inter_code)
             & _NATIVE and (country := self.country_of((*m.actor.countries, m.actor.country)[0]))) + Counter(
             home for t in self.doc if t.is_title and (home := self.registry.home(t.text)))
+        surnames = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1}  # "Norbert Zongo"
+        counts = counts or Counter(country for ent in self.doc.ents if ent.label_ in _NAME_ENTS and (name := ent[
+            ent[0].pos_ == "DET":].text).istitle() and name not in surnames and (country := self.sole_country(name)))
         return counts.most_common(1)[0][0] if counts else None
 
     def _salient_armed_actor(self) -> Actor | None:

@@ -187,6 +187,11 @@ class Geocoder:
             return None  # a small namesake in a country the caller does not name
         return choice.entry.place
 
+    def sole_country(self, name: str) -> str | None:
+        """The one country every place the gazetteer calls `name` lies in (None: none, or places in several)."""
+        countries = {entry.place.country for entry in self.gazetteer.candidates(name)}
+        return countries.pop() if len(countries) == 1 else None
+
     def _known_abroad(self, choice: _Choice) -> bool:
         """Whether a place outside the text's countries may stand as written: an area, a curated row, a well-known
         town."""
