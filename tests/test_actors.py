@@ -157,6 +157,37 @@ def test_a_named_unit_is_its_countrys_forces(first_actor1, text, forces):
     assert first_actor1(text) == forces
 
 
+# A body or vehicle of a force is that force ("a police unit", "the army's detachment"; a country's named before it:
+# its forces), and the presidential or republican guard is its country's military (data/en/reference.yaml
+# force_units; data/actors.yaml).
+FORCE_UNITS = [
+    ("A military patrol opened fire on a minibus near Tadjourah, wounding three passengers.",
+     "Military Forces of Djibouti"),
+    ("An army convoy shelled the outskirts of Kismayo on Sunday.", "Military Forces of Somalia"),
+    ("A police unit shot dead two suspected robbers in Eldoret on Friday.", "Police Forces of Kenya"),
+    ("A Russian convoy shelled farms outside Kupiansk overnight.", "Military Forces of Russia"),
+    ("The army's detachment raided a village near Kidal and burned two huts.", "Military Forces of Mali"),
+    ("A police squad beat traders at the bus park in Mbale, Uganda, on Monday.", "Police Forces of Uganda"),
+    ("The republican guard shelled rebel positions outside Ndjamena on Saturday.", "Military Forces of Chad"),
+]
+FORCE_UNITS_AS_TARGETS = [
+    ("Gunmen ambushed a police patrol outside Garissa, killing two officers.", "Police Forces of Kenya"),
+    ("Rebels attacked a military convoy on the road out of Kidal on Friday.", "Military Forces of Mali"),
+    ("Militants set fire to an army vehicle near Mandera, Kenya, on Tuesday.", "Military Forces of Kenya"),
+]
+
+
+@pytest.mark.parametrize(("text", "forces"), FORCE_UNITS)
+def test_a_forces_unit_or_vehicle_is_the_force(first_actor1, text, forces):
+    assert first_actor1(text) == forces
+
+
+@pytest.mark.parametrize(("text", "forces"), FORCE_UNITS_AS_TARGETS)
+def test_a_forces_unit_attacked_is_actor_2(extractor, text, forces):
+    events = extractor.extract(Document(id="t", text=text, origin="t")).events
+    assert events and events[0].actor2 is not None and events[0].actor2.name == forces
+
+
 # Who the report says set a blast's weapon, in a sentence of its own, is its actor 1 (as who claimed it is).
 PLACED_BY = [
     ("A roadside bomb killed two farmers near the well on Monday. The bomb was planted by ISGS militants, officials "

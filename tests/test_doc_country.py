@@ -125,5 +125,5 @@ SOLE_NAME_CASES = [
 def test_country_of_a_name_the_gazetteer_knows_in_one_country(extractor, text, country):
     doc = extractor.nlp(text)
     actors = DocumentActors(doc, doc._.actor_mentions or [], extractor.registry, extractor.country_of, None, (),
-                            extractor.geocoder.sole_country)
+                            extractor.geocoder.homeland)
     assert actors.doc_country == country

@@ -23,13 +23,12 @@ from frontwatch.taxonomy import CaseCode
 INFERRED, ATTRIBUTED = (word_book("notes").texts("events")[key] for key in ("inferred", "attributed"))
 _WORDS = word_book("reference")
 (_PRONOUNS, _ANAPHORS, _SINGULAR, _ANAPHOR_DETERMINERS, _QUANTIFIERS, _OWNERS, _ACCUSING, _CLAIMING, _PLACING,
- _MEMBERSHIP, _PEOPLES, _BACKING, _SIDING, _COORDINATORS, _MILITIA_MEMBERS, _UNKNOWN, _PEOPLE_SIDES, _PEOPLE_GROUPS) = (
-    _WORDS.words(key) for key in ("pronouns", "anaphors", "singular_pronouns", "anaphor_determiners", "quantifiers",
-    "owner_pronouns", "accusing", "claiming", "placing", "membership", "peoples", "backing", "siding", "coordinators",
-    "militia_members", "unknown", "people_sides", "people_groups"))
+ _MEMBERSHIP, _PEOPLES, _BACKING, _SIDING, _COORDINATORS, _MILITIA_MEMBERS, _UNKNOWN, _PEOPLE_SIDES, _PEOPLE_GROUPS,
+ _UNITS) = (_WORDS.words(key) for key in ("pronouns", "anaphors", "singular_pronouns", "anaphor_determiners",
+    "quantifiers", "owner_pronouns", "accusing", "claiming", "placing", "membership", "peoples", "backing", "siding",
+    "coordinators", "militia_members", "unknown", "people_sides", "people_groups", "force_units"))
 _FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESSIVE = (_WORDS.phrases(k)[0] for k in (
     "demonym_forces", "people_forces", "armed_civilians", "armed_unknown", "officials_stand_for", "possessive"))
-_NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC"})  # the tagger's proper names (not numbers nor dates)
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _NOUN_DEPS = {"compound", "amod", "nmod"}
 _LEXICON, _GROUPS = load_lexicon(), load_table().groups_of
@@ -37,6 +36,7 @@ _OF, _ARTICLES, _QUANTIFIERS = _LEXICON.of, _WORDS.phrases("name_articles"), _QU
 _CURRENCIES = frozenset(" ".join(words) for words in load_number_words().currency_words)
 
 CountryOf = Callable[[str], str | None]
+TextCountry = Callable[[Doc], str | None]
 
 
 def _surname(word: str) -> str:
@@ -79,12 +79,11 @@ class DocumentActors:
     """Resolves phrases of one parsed document to actors, with document-level context."""
 
     def __init__(self, doc: Doc, mentions: list[ActorMention], registry: ActorRegistry, country_of: CountryOf,
-                 doc_country: str | None, placed: Collection[str] = (), sole_country: CountryOf | None = None) -> None:
-        """`placed`: the countries the document's place mentions lie in (by name); `sole_country`: the one country
-        every place the gazetteer calls a name lies in, if one."""
+                 doc_country: str | None, placed: Collection[str] = (), names: TextCountry = lambda _doc: None) -> None:
+        """`placed`: the countries the document's place mentions lie in (by name); `names`: the one its names lie in
+        (the last cue: `Geocoder.homeland`)."""
         self.doc, self.mentions, self.registry, self.country_of = doc, mentions, registry, country_of
-        self.sole_country = sole_country or (lambda _name: None)
-        self.doc_country, self.placed = doc_country or self._named_country(), frozenset(placed)
+        self.doc_country, self.placed = doc_country or self._named_country() or names(doc), frozenset(placed)
         self._resolved: dict[int, ResolvedActor | None] = {}
         self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
         self._stated: set[str] = set()  # generic actors whose country the text states ("Kenyan police")
@@ -96,16 +95,12 @@ class DocumentActors:
     def _named_country(self) -> str | None:
         """The country the text names most (a country's or its people's name, whatever the tagger's label; not one that
         only qualifies a thing: "US dollars", "US-made"): a generic actor's country where places give none; for a text
-        naming none, that of the native groups (their most coded one), state forces or peoples it names ("Oromo"); else
-        the one country the gazetteer knows a name of it in, whatever the tagger took it for ("Dissin" as a person)."""
+        naming none, that of the native groups (their most coded one), state forces or peoples it names ("Oromo")."""
         counts = Counter(country for ent in self.doc.ents
                          if not _qualifies_thing(ent) and (country := self.country_of(ent.text)))
         counts = counts or Counter(country for m in self.mentions if m.actor.country and _GROUPS(m.actor.inter_code)
             & _NATIVE and (country := self.country_of((*m.actor.countries, m.actor.country)[0]))) + Counter(
             home for t in self.doc if t.is_title and (home := self.registry.home(t.text)))
-        surnames = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1}  # "Norbert Zongo"
-        counts = counts or Counter(country for ent in self.doc.ents if ent.label_ in _NAME_ENTS and (name := ent[
-            ent[0].pos_ == "DET":].text).istitle() and name not in surnames and (country := self.sole_country(name)))
         return counts.most_common(1)[0][0] if counts else None
 
     def _salient_armed_actor(self) -> Actor | None:
@@ -349,8 +344,9 @@ class DocumentActors:
         of = (head.doc[o.left_edge.i:o.right_edge.i + 1] for p in head.rights if p.dep_ == "prep" and p.lower_ in _OF
               for o in p.children if o.dep_ == "pobj")  # "the military forces of Armenia"
         country = self.country_in(head.doc[start:head.i]) or next(filter(None, map(self.country_in, of)), None)
+        forces = [*(t.lower_ for t in reversed(modifiers)), *[_FORCES][:bool(country)]] if head.lower_ in _UNITS else []
         found = (self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
-                 for noun in (*compounds, head.lower_, head.lemma_.lower()))
+                 for noun in (*compounds, head.lower_, head.lemma_.lower(), *forces))  # "a police unit": the police
         if (actor := next(filter(None, found), None)) is not None:
             if "state" in _GROUPS(actor.inter_code):  # "Tigrayan forces", "rebel troops": an armed group, no state's
                 nouns = (_PEOPLE_FORCES if t.lower_ in _PEOPLES else t.lower_ for t in modifiers)

@@ -26,6 +26,7 @@ from frontwatch.reading.attribution import saying
 from frontwatch.reading.model import Frame, frames_of
 from frontwatch.reading.pipeline import actor_registry
 from frontwatch.resolve.actors import acronyms_in_context
+from frontwatch.resolve.geocode import Geocoder
 from frontwatch.taxonomy import Taxonomy
 
 _WARNINGS = word_book("notes").texts("warnings")
@@ -39,16 +40,6 @@ class SentenceTyping(Protocol):
     def classify(self, texts: Sequence[str], *, spans: Sequence[Span]) -> Sequence: ...
 
 
-class PlaceFinder(Protocol):
-    """What the extractor needs from a geocoder."""
-
-    def geoparse(self, text: str, doc) -> list[PlaceMention]: ...
-
-    def resolve(self, name: str, context_countries: Sequence[str] = (), restrict: bool = False) -> Place | None: ...
-
-    def sole_country(self, name: str) -> str | None: ...
-
-
 SpatialChecker = Callable[[str, object, list[PlaceMention], str], list[Finding]]
 
 
@@ -60,7 +51,7 @@ class Extractor:
     frontwatch's actor-name, parse-repair and frame components."""
 
     nlp: Language
-    geocoder: PlaceFinder
+    geocoder: Geocoder
     typer: SentenceTyping
     taxonomy: Taxonomy
     country_of: Callable[[str], str | None]
@@ -101,8 +92,7 @@ class Extractor:
         home = [m.place for m in places if m.place is not None and m.place.country and not speaker(doc, m)]
         towns = Counter(p.country for p in home if p.precision != GeoPrecision.REGION)
         country = (towns or Counter(p.country for p in home)).most_common(1)[0][0] if home else None
-        actors = DocumentActors(doc, named, self.registry, self.country_of, country, countries,
-                                self.geocoder.sole_country)
+        actors = DocumentActors(doc, named, self.registry, self.country_of, country, countries, self.geocoder.homeland)
         # a text that names no country speaks through its armed groups' home countries ("the RSF seized X")
         homes = countries or sorted({self.country_name(c) or c for m in named if (c := m.actor.country)})
         return DocumentContext(document, doc, units, places, actors,

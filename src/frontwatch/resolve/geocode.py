@@ -62,6 +62,7 @@ class _Choice:
 _Ranked = tuple[_Choice, list[tuple[Entry, dict[str, float]]] | None]
 
 _KEPT = 50_000  # the gazetteer's answers kept by key (by name, by entry), each memo begun afresh past it
+_NAME_ENTS = frozenset({"ORG", "PERSON"})  # names the tagger did not take for places (the geoparser reads those)
 
 
 @dataclass
@@ -187,7 +188,18 @@ class Geocoder:
             return None  # a small namesake in a country the caller does not name
         return choice.entry.place
 
-    def sole_country(self, name: str) -> str | None:
+    def homeland(self, doc: Doc) -> str | None:
+        """The country most of a text's names the tagger took for persons or organisations lie in, of those the
+        gazetteer knows in one country only ("Dissin" as a person, "Urubokka" as an organisation); not the surname of
+        a person named in full ("Zongo" after "Norbert Zongo"). A generic actor's country in a text nothing else
+        places."""
+        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        names = (ent[1:] if ent[0].pos_ == "DET" else ent for ent in doc.ents if ent.label_ in _NAME_ENTS)
+        countries = Counter(country for name in names if name.text.istitle() and name.text not in surnames
+                            and (country := self._sole_country(name.text)))
+        return countries.most_common(1)[0][0] if countries else None
+
+    def _sole_country(self, name: str) -> str | None:
         """The one country every place the gazetteer calls `name` lies in (None: none, or places in several)."""
         countries = {entry.place.country for entry in self.gazetteer.candidates(name)}
         return countries.pop() if len(countries) == 1 else None
