@@ -188,6 +188,19 @@ def test_a_forces_unit_attacked_is_actor_2(extractor, text, forces):
     assert events and events[0].actor2 is not None and events[0].actor2.name == forces
 
 
+# ... but a country named after the noun is no force's ("a convoy of lorries heading to Kaduna, Nigeria").
+CONVOYS_OF_OTHERS = [
+    "Gunmen attacked a convoy of lorries heading to Kaduna, Nigeria, and burned three.",
+    "Gunmen shot at a convoy of buses bound for Gao, Mali, wounding four passengers.",
+]
+
+
+@pytest.mark.parametrize("text", CONVOYS_OF_OTHERS)
+def test_a_convoy_of_others_is_no_force(extractor, text):
+    events = extractor.extract(Document(id="t", text=text, origin="t")).events
+    assert events and not any(e.actor2 is not None and "Forces of" in e.actor2.name for e in events)
+
+
 # Who the report says set a blast's weapon, in a sentence of its own, is its actor 1 (as who claimed it is).
 PLACED_BY = [
     ("A roadside bomb killed two farmers near the well on Monday. The bomb was planted by ISGS militants, officials "

@@ -344,7 +344,8 @@ class DocumentActors:
         of = (head.doc[o.left_edge.i:o.right_edge.i + 1] for p in head.rights if p.dep_ == "prep" and p.lower_ in _OF
               for o in p.children if o.dep_ == "pobj")  # "the military forces of Armenia"
         country = self.country_in(head.doc[start:head.i]) or next(filter(None, map(self.country_in, of)), None)
-        forces = [*(t.lower_ for t in reversed(modifiers)), *[_FORCES][:bool(country)]] if head.lower_ in _UNITS else []
+        forces = [*(t.lower_ for t in reversed(modifiers)), *[_FORCES][:bool(self.country_in(head.doc[start:head.i]))]
+                  ] if head.lower_ in _UNITS else []  # a country named before it ("a Russian convoy"), not after
         found = (self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
                  for noun in (*compounds, head.lower_, head.lemma_.lower(), *forces))  # "a police unit": the police
         if (actor := next(filter(None, found), None)) is not None:
