@@ -160,8 +160,10 @@ HYPHENATED_PREFIX = [  # "re-captured" is one word with its word's class, not "r
     ("Rebels have re-taken Goma, a spokesman said.",
      ("Unidentified Armed Group (Democratic Republic of Congo)", "Goma", "controls")),
     ("The army re-gained control of Damasak on Friday.", ("Military Forces of Nigeria", "Damasak", "controls")),
-    ("Soldiers re-took Bulo Mareer on Sunday after heavy fighting.", ("Military Forces of Somalia", "Bulo Mareer", "controls")),
-    ("Troops re-established control over Djibo on Saturday.", ("Military Forces of Burkina Faso", "Djibo", "controls")),
+    ("Soldiers re-took Bulo Mareer on Sunday after heavy fighting.",
+     ("Military Forces of Somalia", "Bulo Mareer", "controls")),
+    ("Troops re-established control over Djibo on Saturday.",
+     ("Military Forces of Burkina Faso", "Djibo", "controls")),
 ]
 
 
