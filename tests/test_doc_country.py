@@ -127,3 +127,14 @@ def test_country_of_a_name_the_gazetteer_knows_in_one_country(extractor, text, c
     actors = DocumentActors(doc, doc._.actor_mentions or [], extractor.registry, extractor.country_of, None, (),
                             extractor.geocoder.homeland)
     assert actors.doc_country == country
+
+
+WORDS = [  # a word of the text names a country by a demonym, a name, or an ISO code written in capitals only
+    ("Nigeria's", "Nigeria"), ("Iraqi", "Iraq"), ("US", "United States"), ("Kenyan", "Kenya"),
+    ("to", None), ("in", None), ("it", None), ("so", None), ("no", None), ("be", None), ("my", None), ("at", None),
+]
+
+
+@pytest.mark.parametrize(("word", "country"), WORDS)
+def test_a_word_names_a_country_by_name_or_by_a_code_in_capitals(extractor, word, country):
+    assert extractor.country_of(word) == country
