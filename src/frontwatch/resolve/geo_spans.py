@@ -151,6 +151,9 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
     for start, end in _coded_names(tokens, terms, coded):  # over NER's other labels for the code alone ("#TN" a person)
         if all(s[:2] == (start, end) and s[2] not in PLACE_LABELS for s in spans if s[0] < end and start < s[1]):
             spans = [s for s in spans if s[:2] != (start, end)] + [(start, end, CODE)]
+    if sum(c.islower() for c in text) > sum(c.isupper() for c in text):  # written in case: not a headline's capitals
+        spans.extend((t.idx, t.idx + len(t.text), "") for t in tokens if t.text in terms.area_abbreviations
+                     and not any(s[0] < t.idx + len(t.text) and t.idx < s[1] for s in spans))
     spans.extend(_datelines(text))
     spans.extend((m.start("name"), m.end("name"), "DATELINE") for m in _HEADLINE_DATELINE.finditer(text))
     colon = {(m.start("name"), m.end("name")): "DATELINE" if salient(m["name"]) else ""  # never "UPDATE: ..."

@@ -12,6 +12,7 @@ from pathlib import Path
 from frontwatch.errors import GazetteerError
 from frontwatch.language import read_yaml, word_book
 from frontwatch.resolve.geo_names import fold
+from frontwatch.resolve.geo_sources import read_abbreviations
 from frontwatch.resolve.numbers import spelled_number_pattern
 
 _LIST_KEYS = ("facility_modifiers", "region_words", "district_words", "near_phrases", "central_words", "place_cues",
@@ -43,6 +44,9 @@ class GeoTerms:
     facility_modifiers: frozenset[str]
     demonyms: dict[str, str]
     division_countries: dict[str, str]  # a division word one country alone uses ("woreda") -> its code
+    # a country's or first-level division's short form in capitals the abbreviation file reads anywhere ("DRC",
+    # "NSW"): a name wherever a text written in case has it, though NER labels it nothing or a number
+    area_abbreviations: frozenset[str]
     facility_after: re.Pattern[str]
     facility_before: re.Pattern[str]
     facility_named: re.Pattern[str]
@@ -82,6 +86,9 @@ class GeoTerms:
 
 def _squash(text: str) -> str:
     return re.sub(r"[\s-]+", " ", text.lower()).strip()
+
+
+_CODE_LETTERS = 2  # two capitals are a postal code as often ("IN", "OR"), read only after a cue (geo_spans)
 
 
 @lru_cache(maxsize=4)
@@ -136,6 +143,9 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         facility_modifiers=frozenset(w.lower() for w in raw["facility_modifiers"]),
         demonyms=_read_words(demonyms_path, "demonym"),
         division_countries=_read_words(division_words_path, "word"),
+        area_abbreviations=frozenset(a.abbreviation for a in read_abbreviations() if not a.qualifier_only
+                                     and a.feature != "city" and a.abbreviation.isalpha() and a.abbreviation.isupper()
+                                     and len(a.abbreviation) > _CODE_LETTERS),
         facility_after=re.compile(rf"^(?:['’]s)?\s+(?:(?:{mods})\s+)*(?P<term>{fac})\b", re.I),
         facility_before=re.compile(
             rf"\bthe\s+(?:(?:{mods})\s+)*(?P<term>{fac})\s+(?:at|in|of|near|outside|on)\s+{settle_opt}$", re.I
