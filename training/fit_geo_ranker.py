@@ -1,8 +1,7 @@
 """Fit the geocoder's candidate-ranking weights on the "fit" documents of public geoparsing corpora.
 
 Usage: python training/fit_geo_ranker.py [--data-dir DIR (default: $FRONTWATCH_WORK_DIR/geo)] [--corpora lgl,geovirus]
-       [--rounds 2] [--l2 1.0] [--out src/frontwatch/data/geo_ranker.json] [--accept-only | --rank-only |
-       --accept-new FEATURE]
+       [--rounds 2] [--l2 1.0] [--out src/frontwatch/data/geo_ranker.json] [--accept-only | --rank-only]
 
 The corpora come from training/geo_corpora.py (see training/GEO_DATA.md). For every document of the
 "fit" split the working tree's geoparser runs end to end with the current weights while recording,
@@ -117,21 +116,6 @@ def fit_acceptance(x: np.ndarray, y: np.ndarray) -> dict[str, float]:
     return {**weights, "bias": round(float(model.intercept_[0]) - threshold, 4)}
 
 
-def fit_new_acceptance_feature(x: np.ndarray, y: np.ndarray, weights: dict[str, float], name: str) -> float:
-    """The maximum-likelihood weight of one acceptance feature the model lacks, the others held as they are (a
-    feature added without refitting the rest, whose refit moves every other decision)."""
-    from scipy.optimize import minimize_scalar
-
-    column = x[:, list(ACCEPT_FEATURES).index(name)]
-    base = x @ np.array([weights.get(n, 0.0) if n != name else 0.0 for n in ACCEPT_FEATURES]) + weights["bias"]
-
-    def loss(w: float) -> float:
-        logit = base + w * column
-        return float(np.sum(np.logaddexp(0, np.where(y, -logit, logit))))
-
-    return round(float(minimize_scalar(loss, bounds=(-10.0, 10.0), method="bounded").x), 4)
-
-
 def _accuracy(x: np.ndarray, y: np.ndarray, weights: dict[str, float]) -> dict[str, float]:
     w = np.array([weights[n] for n in ACCEPT_FEATURES])
     pred = x @ w + weights["bias"] >= 0
@@ -180,12 +164,7 @@ def main() -> None:
                         help="keep the ranking weights of --out, refit only the acceptance model")
     parser.add_argument("--rank-only", action="store_true",
                         help="keep the acceptance model of --out, refit only the ranking weights")
-    parser.add_argument("--accept-new", default="",
-                        help="keep every weight of --out, fit only this new acceptance feature's weight")
     args = parser.parse_args()
-    if args.accept_new:
-        add_acceptance_feature(args.out, args.data_dir, args.corpora.split(","), args.accept_new)
-        return
     if args.accept_only and args.rank_only:
         parser.error("--accept-only and --rank-only exclude each other")
     gazetteer = gazetteer_from_settings(Settings())
@@ -241,27 +220,6 @@ def main() -> None:
         "features": ACCEPT_FEATURES, "weights": accept, "heldout": accept_heldout}
     args.out.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}; held-out top-1 within {ACC_KM:.0f} km: {heldout}", file=sys.stderr)
-
-
-def add_acceptance_feature(out: Path, data_dir: Path, corpora: list[str], name: str) -> None:
-    """Fit one new acceptance feature's weight on the fit names, every other weight of `out` kept; rewrite `out`."""
-    if name not in ACCEPT_FEATURES:
-        raise SystemExit(f"{name}: not an acceptance feature (geo_rank.ACCEPT_FEATURES)")
-    geocoder = Geocoder(gazetteer_from_settings(Settings()), ranker=load_ranker(out))
-    fit_pairs = [p for c in corpora for p in parsed_documents(data_dir, c) if p[0]["split"] == "fit"]
-    x, y = acceptance_samples(geocoder, fit_pairs)
-    record = json.loads(out.read_text(encoding="utf-8"))
-    weights = {n: v for n, v in record["accept"]["weights"].items() if n != name}
-    before = _accuracy(x, y, {n: weights.get(n, 0.0) for n in ACCEPT_FEATURES} | {"bias": weights["bias"]})
-    weights[name] = fit_new_acceptance_feature(x, y, weights, name)
-    after = _accuracy(x, y, {n: weights.get(n, 0.0) for n in ACCEPT_FEATURES} | {"bias": weights["bias"]})
-    record["accept"]["weights"] = {n: weights[n] for n in (*ACCEPT_FEATURES, "bias") if n in weights}
-    record["accept"]["features"] = ACCEPT_FEATURES
-    record["accept"].setdefault("added", {})[name] = (
-        f"maximum-likelihood weight on {len(y)} fit names ({int(x[:, list(ACCEPT_FEATURES).index(name)].sum())} "
-        f"with the feature), the other weights held; fit names before {before}, after {after}")
-    out.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out}: {name} = {weights[name]}; fit names before {before}, after {after}", file=sys.stderr)
 
 
 if __name__ == "__main__":

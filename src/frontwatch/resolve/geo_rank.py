@@ -60,7 +60,6 @@ ACCEPT_FEATURES: dict[str, str] = {
     "qualifier": "a container follows the name ('X, Y')",
     "place_head": "a word that makes the name a place's follows it ('X police', 'X residents')",
     "hashtag": "the name is written as a hashtag ('#X')",
-    "listed": "the parse coordinates the name with a name NER called a place ('X, Y and Z')",
     "name_part": "the name opens a longer name that is no known place ('X Police Department')",
     "ner_person": "NER read the name as a person",
     "ner_org": "NER read the name as an organisation",

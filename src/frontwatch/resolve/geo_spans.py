@@ -101,7 +101,6 @@ class Reading:
     bracketed: bool = False  # in a chain of containers opened by a bracket ("X (Y, Z)"), not a list "X, Y, Z"
     seat: tuple[int, int] | None = None  # the words naming its capital ("the X capital", "the capital of X")
     possessive: bool = False  # its container is the place whose possessive opens it ("Borno's Gwoza"): no fallback
-    listed: bool = False  # coordinated with a name NER called a place ("Moonbi, Parkes, Berry and Wyong")
 
 
 def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False,
@@ -628,18 +627,6 @@ def join_cut_names(text: str, readings: list[Reading], known: Callable[[str], bo
             continue
         joined.append(reading)
     return joined
-
-
-def mark_listed(doc: Doc, readings: list[Reading]) -> list[Reading]:
-    """Readings whose head word the parse coordinates with a word of a name NER called a place ("Parkes, Berry and
-    Wyong" beside "Moonbi"; "Darfur and Malakal"): an acceptance feature, weighed by the fit."""
-    out = []
-    for r in readings:
-        span = doc.char_span(r.start, r.end, alignment_mode="expand")
-        listed = span is not None and any(t.ent_type_ in PLACE_LABELS and not r.start <= t.idx < r.end
-                                          for t in span.root.conjuncts)
-        out.append(replace(r, listed=True) if listed else r)
-    return out
 
 
 def mark_containers(text: str, readings: list[Reading], terms: GeoTerms) -> list[Reading]:

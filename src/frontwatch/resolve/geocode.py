@@ -34,7 +34,6 @@ from frontwatch.resolve.geo_spans import (
     find_spans,
     join_cut_names,
     mark_containers,
-    mark_listed,
     read_span,
 )
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
@@ -223,8 +222,7 @@ class Geocoder:
         spans = [s for s in found if s[2] != HINT]  # a modifier's country ("U.S. troops") is no context: a demonym's
         readings = [extend_name(text, r, self._known, self.terms)
                     for s in spans for r in read_span(text, *s, self.terms)]
-        readings = mark_listed(doc, mark_containers(text, _drop_overlaps(join_cut_names(text, readings, self._known)),
-                                                    self.terms))
+        readings = mark_containers(text, _drop_overlaps(join_cut_names(text, readings, self._known)), self.terms)
         ctx = _Context(countries=Counter(demonyms), demonyms=Counter(demonyms),
                        names={r.start: fold(r.name) for r in readings})
         for division in divisions:  # as much as the text naming its country twice: towns abroad are doubted
@@ -1066,7 +1064,6 @@ def _acceptance_features(choice: _Choice, r: Reading, ctx: _Context) -> dict[str
         "qualifier": float(r.qualifier is not None),
         "place_head": float(r.head),
         "hashtag": float(r.hashtag),
-        "listed": float(r.listed),
         "name_part": float(r.mode == "part"),
         "ner_person": float(r.label == "PERSON"),
         "ner_org": float(r.label == "ORG"),
