@@ -21,7 +21,7 @@ from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
 NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods", "weapons", "building", "conflict",
-                                                    "protest", "pronoun", "followers", "unrest", "rioting", "way")}
+              "protest", "pronoun", "followers", "unrest", "rioting", "way", "positions")}
 NOUN_KINDS["unrest"] |= NOUN_KINDS["rioting"]  # a crowd's own violence is unrest too
 _KIND_WORDS, _OVERLAP = frozenset().union(*NOUN_KINDS.values()), word_book("time").words("overlap")  # no other kind
 _COLLECTIVES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "opposing", "aside"))
@@ -114,16 +114,16 @@ class FrameArguments:
         if role == "report":  # any word of it that tells what happened ("they burned tyres": unrest; not "no violence")
             if (told := (doc := self.frame.predicate.doc).user_data.get("report kinds")) is None:  # once per report
                 lemmas = {lemma for t in doc if (lemma := _LEXICON.lemma(t)) in _KIND_WORDS and not _aside(t)
-                          and _SENSES.get(lemma, t.pos_) == t.pos_}  # "set fire to", not "fired tear gas"
+                          and _SENSES.get(lemma, t.pos_) == t.pos_ != "DATE" != t.ent_type_}  # not "tear gas", "March"
                 told = doc.user_data["report kinds"] = frozenset(k for k, ws in NOUN_KINDS.items() if ws & lemmas)
             return told
         if role == "harm":  # and what a frame told with it does to people ("attacked them, injuring six")
-            hurt = {self.table.harms.get(f.cls, "") for f in frames or [] if f.asserted and _linked(f, self.frame)}
+            hurt = {self.table.harms.get(f.cls, "") for f in frames or [] if _linked(f, self.frame)}
             return frozenset(hurt - {""} | ({"deadly"} if self.fatalities(frames or [])[0] else set()))
         fillers = [n for f in self.roles.get(role, []) for n in stand_ins(f)]
-        if role == "instrument":  # and a doer's weapon ("jets dropped bombs", "a drone attack set X ablaze")
-            doers = self.roles.get("agent", [])
-            return frozenset(k for t in (*fillers, *doers, self.frame.predicate) for k in _LEXICON.weapon_kinds(t))
+        if role == "instrument":  # and a doer's weapon ("jets dropped bombs", "a drone attack set X ablaze"), and those
+            doers = (*self.roles.get("agent", []), *stand_ins(self.frame.predicate))  # fired with it ("mortars, guns")
+            return frozenset(k for t in (*fillers, *doers) for k in _LEXICON.weapon_kinds(t))
         kinds: set[str] = set()
         for token in fillers:
             resolved = self.ctx.actors.resolve(token)
@@ -181,8 +181,7 @@ class FrameArguments:
     def fatalities(self, frames: list[Frame]) -> tuple[int | None, int | None]:
         """(low, high) killed: the victims of its own killing or of killings told with it ("..., killing a civilian"),
         else the deaths its sentence counts outside clauses not told as real ("denied that two were killed")."""
-        linked = [f for f in frames if self.table.fatal(f.cls) and f.asserted and _linked(f, self.frame)
-                  and not apart(f.predicate, self.frame.head)]
+        linked = [f for f in frames if self.table.fatal(f.cls) and _linked(f, self.frame)]
         counts = [c for f in linked for v in f.roles.get("patient", []) for c in _victims(v)]
         if not counts or any(low is None for low, _ in counts):  # the most its sentence's counts give
             said = [(p.value.low, p.value.high) for p in number_phrases(self.frame.sentence) if is_fatal(p) and not any(
@@ -220,9 +219,10 @@ def apart(token: Token, head: Token) -> bool:
 
 
 def _linked(one: Frame, other: Frame) -> bool:
-    """Whether two frames tell one happening: the same, one inside the other's clause, or coordinated."""
+    """Whether real `one` tells `other`'s happening (the same, in its clause, coordinated), not one it answers."""
     a, b = one.head, other.head
-    return a.i == b.i or a in b.subtree or b in a.subtree or a in b.conjuncts or one.predicate in other.head.subtree
+    return one.asserted and not apart(one.predicate, b) and (
+        a.i == b.i or a in b.subtree or b in a.subtree or a in b.conjuncts or one.predicate in b.subtree)
 
 
 def _victims(token: Token) -> list[tuple[int | None, int | None]]:

@@ -24,7 +24,7 @@ from frontwatch.taxonomy import Taxonomy
 _WORDS, _TIME, _OF = word_book("arguments"), word_book("time"), load_lexicon().of
 _BEARINGS, _ENDS, _MEASURES, _RUNNING = map(_TIME.words, ("compass", "state_ends", "measures", "running"))
 _PARTIAL, _AREAS, _WITHIN = _WORDS.words("partial", "shares"), *map(_WORDS.words, ("area_nouns", "within_prepositions"))
-_TOWNS, _POSITIONS, _DEGREE = map(_WORDS.words, ("town_nouns", "position_nouns", "partial_degree"))
+_TOWNS, _POSITIONS, _DEGREE = map(_WORDS.words, ("town_nouns", "positions", "partial_degree"))
 _COMPASS, _PLACE_PRONOUNS, _COUNTRIES = map(_WORDS.words, ("compass_adjectives", "place_pronouns", "country_nouns"))
 _NAMING, _INCLUDING = map(_WORDS.words, ("naming_prepositions", "inclusion_prepositions"))
 _FACILITIES, _UNOPPOSED = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.phrases("unopposed")

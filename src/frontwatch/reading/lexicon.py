@@ -111,7 +111,7 @@ class PredicateLexicon:
         of a whole-phrase kind names it alone ("stun grenade", "tear gas and stun grenades"); `keys`: its noun keys."""
         written = [f"{b.lower_} {self.lemma(token)}" for b in token.doc[max(token.i - 1, 0):token.i] if b.is_alpha]
         keys = tuple(self.noun_keys(token)) if keys is None else keys
-        named = [self.weapons[k] for k in (*written, *keys) if k in self.weapons]
+        named = [self.weapons[k] for k in sorted((*written, *keys), key=lambda k: -k.count(" ")) if k in self.weapons]
         if named and named[0] in self.whole_kinds:
             return (named[0],)
         words = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS] + [token]
