@@ -17,7 +17,8 @@ batch end to the last one's, "close" from the last batch end until the backfill 
 "client CPU" the client process's CPU over the backfill (reading, the scheduler, merging; it shares the cores).
 A second table gives each process's CPU seconds by thread, sampled from outside (psutil over the child's process
 tree): the client's main thread and its other threads (scheduler, nannies, comms), each worker's main thread (start,
-model load, event loop) and its task thread, and the most threads each process ran at once.
+model load, event loop; and its CPU until its first batch) and its task thread, the forkserver the workers are
+forked from, and the most threads each process ran at once.
 When worker CPU stays put while extraction wall time grows, the workers waited for a core (other load on the
 machine), not for frontwatch.
 With --pg URL every run writes into a fresh database on that PostgreSQL server instead of SQLite.
@@ -70,10 +71,11 @@ def child(folder: Path, url: str, workers: int) -> dict:
     wall, ended = time.perf_counter() - started, time.time()
     first = min((s.started for s in stats), default=ended)
     loads = {s.worker: s.load_seconds for s in stats}
+    main_at_start = {s.worker: s.main_cpu_seconds for s in sorted(stats, key=lambda s: s.started, reverse=True)}
     last_ends = [max(s.ended for s in stats if s.worker == worker) for worker in loads] or [ended]
     busy = sum(s.extract_seconds + s.write_seconds for s in stats)
     return {"wall": wall, "stored": len(report.stored), "failed": len(report.failed), "batches": len(stats),
-            "start": first - began, "load": sorted(loads.values()),
+            "start": first - began, "load": sorted(loads.values()), "main_at_start": sorted(main_at_start.values()),
             "extract": sum(s.extract_seconds for s in stats), "write": sum(s.write_seconds for s in stats),
             "write_cpu": sum(s.write_cpu_seconds for s in stats),
             "cpu": sum(s.cpu_seconds for s in stats), "idle": max(0.0, len(loads) * (ended - first) - busy),
@@ -98,9 +100,10 @@ def _processes(child_pid: int, sampled: dict[int, dict]) -> None:
         try:
             with process.oneshot():
                 if process.pid not in sampled:
-                    tracker = "resource_tracker" in " ".join(process.cmdline())
-                    sampled[process.pid] = {"role": "client" if process.pid == child_pid else
-                                            "tracker" if tracker else "worker", "threads": {}, "max_threads": 0}
+                    command = " ".join(process.cmdline())
+                    role = ("client" if process.pid == child_pid else "tracker" if "resource_tracker" in command
+                            else "forkserver" if "forkserver" in command else "worker")
+                    sampled[process.pid] = {"role": role, "threads": {}, "max_threads": 0}
                 entry = sampled[process.pid]
                 entry["threads"].update(_threads_cpu(process))
                 entry["max_threads"] = max(entry["max_threads"], process.num_threads())
@@ -119,7 +122,8 @@ def _per_process(sampled: dict[int, dict]) -> dict:
             "client_threads": client["max_threads"],
             "worker_main": [e["threads"].get(pid, 0.0) for pid, e in workers],
             "worker_tasks": [sum(c for t, c in e["threads"].items() if t != pid) for pid, e in workers],
-            "worker_threads": [e["max_threads"] for _, e in workers]}
+            "worker_threads": [e["max_threads"] for _, e in workers],
+            "forkserver": sum(sum(e["threads"].values()) for e in sampled.values() if e["role"] == "forkserver")}
 
 
 def _run(folder: Path, url: str, workers: int) -> dict:
@@ -200,15 +204,19 @@ def main() -> None:
     print("\nCPU seconds per process (its process tree sampled every 0.1 s; user + system):\n")
     print("| run | client: main thread (reading, hand-out, merging) | client: other threads (scheduler, nannies, "
           "comms) | each worker: main thread (start, model load, event loop) | each worker: task thread "
-          "(extraction, writes) | all processes | threads: client / each worker (most at once) |")
-    print("|---|---:|---:|---:|---:|---:|---|")
+          "(extraction, writes) | each worker's main thread until its first batch | forkserver (workers' parent) | "
+          "all processes | threads: client / each worker (most at once) |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
     for workers, r in rows:
         p = r["processes"]
-        total = p["client_main"] + p["client_other"] + sum(p["worker_main"]) + sum(p["worker_tasks"])
+        total = (p["client_main"] + p["client_other"] + sum(p["worker_main"]) + sum(p["worker_tasks"])
+                 + p["forkserver"])
         name = f"dask, {workers} worker{'s' if workers > 1 else ''}" if workers else "plain ingest (one process)"
         print(f"| {name} | {p['client_main']:.1f} | {p['client_other']:.1f} | "
               f"{' / '.join(f'{x:.1f}' for x in p['worker_main']) or '-'} | "
-              f"{' / '.join(f'{x:.1f}' for x in p['worker_tasks']) or '-'} | {total:.1f} | "
+              f"{' / '.join(f'{x:.1f}' for x in p['worker_tasks']) or '-'} | "
+              f"{' / '.join(f'{x:.1f}' for x in r.get('main_at_start', [])) or '-'} | {p['forkserver']:.1f} | "
+              f"{total:.1f} | "
               f"{p['client_threads']} / {' / '.join(str(x) for x in p['worker_threads']) or '-'} |")
 
 if __name__ == "__main__":

@@ -84,6 +84,7 @@ def test_workers_write_their_batches_and_report_where_the_time_went(tmp_path):
     assert all(s.load_seconds > 0 and s.extract_seconds > 0 for s in stats)
     assert all(s.write_seconds >= s.write_cpu_seconds > 0 for s in stats)  # waiting for the database is not CPU
     assert all(s.ended >= s.started for s in stats)
+    assert all(s.main_cpu_seconds > 0 for s in stats)  # the worker's start and model load came before its batches
 
 
 def test_a_batch_lost_with_its_worker_is_sent_again_document_by_document(monkeypatch, tmp_path):

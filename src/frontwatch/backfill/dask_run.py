@@ -19,6 +19,7 @@ files.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -111,6 +112,7 @@ class BatchStats:
     write_seconds: float
     cpu_seconds: float  # the worker process's CPU time over the batch (extraction and writes)
     write_cpu_seconds: float  # the task thread's CPU time in the writes (the rest of write_seconds is waiting)
+    main_cpu_seconds: float  # the worker's main thread's CPU time so far (its start, model load and event loop)
     started: float  # time.time() on the worker when the batch started and ended
     ended: float
 
@@ -129,6 +131,7 @@ def ingest_on_worker(documents: list[Document], options: ServiceOptions, submitt
     """Extract and store a batch of prepared documents with this worker's extractor, each in its own guard and
     transaction; a failure is recorded, never raised."""
     started_wall, started_cpu = time.time(), time.process_time()
+    main_cpu = time.clock_gettime(time.pthread_getcpuclockid(threading.main_thread().ident or 0))
     plugin = cast(ExtractorPlugin, get_worker().plugins[PLUGIN_NAME])
     assert plugin.extractor is not None  # set up when the worker started
     from frontwatch.pipeline import zoned_extract, zoned_extract_many
@@ -149,7 +152,7 @@ def ingest_on_worker(documents: list[Document], options: ServiceOptions, submitt
         worker=get_worker().address, documents=len(documents),
         load_seconds=plugin.load_seconds, queued_seconds=max(0.0, started_wall - submitted),
         extract_seconds=extracting, write_seconds=writing, cpu_seconds=time.process_time() - started_cpu,
-        write_cpu_seconds=time.thread_time() - extracted_cpu,
+        write_cpu_seconds=time.thread_time() - extracted_cpu, main_cpu_seconds=main_cpu,
         started=started_wall, ended=time.time())
     return result
 
