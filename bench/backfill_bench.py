@@ -100,9 +100,10 @@ def _processes(child_pid: int, sampled: dict[int, dict]) -> None:
         try:
             with process.oneshot():
                 if process.pid not in sampled:
-                    command = " ".join(process.cmdline())
+                    command = " ".join(process.cmdline())  # a forked worker has its forkserver's command
                     role = ("client" if process.pid == child_pid else "tracker" if "resource_tracker" in command
-                            else "forkserver" if "forkserver" in command else "worker")
+                            else "forkserver" if "forkserver" in command and process.ppid() == child_pid
+                            else "worker")
                     sampled[process.pid] = {"role": role, "threads": {}, "max_threads": 0}
                 entry = sampled[process.pid]
                 entry["threads"].update(_threads_cpu(process))
