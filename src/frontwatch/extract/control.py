@@ -52,8 +52,10 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
 
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
     """Places a claim is about, each with whether only part of it is meant: for each conjunct ("X and much of Y"), the
-    places its words name (a town before the province it lies in), else the towns ("the villages") or place it means."""
-    heads, doc = [target, *target.conjuncts] if target.lower_ not in _BEARINGS else [], target.doc  # not "headed east"
+    places its words name (a town before the province it lies in), else the towns ("the villages") or place it means;
+    a list naming a town noun names its towns ("three towns: X, Y and Z": Y, though no place was marked)."""
+    listed = [c for a in target.children if a.dep_ == "appos" and target.lemma_ in _TOWNS for c in (a, *a.conjuncts)]
+    heads, doc = [target, *target.conjuncts, *listed] if target.lower_ not in _BEARINGS else [], target.doc  # not "headed east"
     named: dict[int, list[tuple[PlaceMention, bool]]] = {head.i: [] for head in heads}
     for mention in ctx.places_in(target.sent.start_char, target.sent.end_char):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
