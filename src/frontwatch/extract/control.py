@@ -31,6 +31,7 @@ _FACILITIES, _UNOPPOSED = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.ph
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
+_LISTING, _NAMING_DEPS = {"appos", "nmod"}, {"compound", "nmod"}  # a name before an area noun names it ("the X area"; "the X and Y areas": nmod)
 
 
 def _path_to(token: Token, head: Token) -> list[Token] | None:
@@ -53,8 +54,9 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
     """Places a claim is about, each with whether only part of it is meant: for each conjunct ("X and much of Y"), the
     places its words name (a town before the province it lies in), else the towns ("the villages") or place it means;
-    a list naming a town noun names its towns ("three towns: X, Y and Z": Y, though no place was marked)."""
-    listed = [c for a in target.children if a.dep_ == "appos" and target.lemma_ in _TOWNS for c in (a, *a.conjuncts)]
+    names listed with a town noun are its towns ("three towns: X, Y and Z", "the X and Y areas": Y, though unmarked)."""
+    listed = [c for a in target.children if a.dep_ in _LISTING and a.pos_ == "PROPN" and target.lemma_ in _TOWNS
+              for c in (a, *a.conjuncts)]
     heads, doc = [target, *target.conjuncts, *listed] if target.lower_ not in _BEARINGS else [], target.doc  # not "headed east"
     named: dict[int, list[tuple[PlaceMention, bool]]] = {head.i: [] for head in heads}
     for mention in ctx.places_in(target.sent.start_char, target.sent.end_char):
@@ -72,8 +74,8 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
                     "NOUN", "PRON", "ADJ"}:  # "much of the countryside in Unity state": a share of the state
                 path = _path_to(within.head, head)
             if path is not None:  # not "the X area", a kind, nor "X district" naming a district: the whole of it
-                shares = (*(t for k, t in enumerate(path) if not ((k and path[k - 1].dep_ == "compound" or t in span)
-                            and t.lower_ in _AREAS | {mention.resolved.feature})),
+                shares = (*(t for k, t in enumerate(path) if not ((k and path[k - 1].dep_ in _NAMING_DEPS or t in span)
+                            and {t.lower_, t.lemma_} & (_AREAS | {mention.resolved.feature}))),
                           *(t for t in head.lefts if t.dep_ != "compound"))
                 named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in shares) or part))
                 break
