@@ -42,7 +42,8 @@ def test_a_taking_at_the_end_of_a_chain_of_verbs_is_the_first_subjects(extractor
 TOWNS_LISTED = [
     ("The army regained three towns: Bama, Gwoza and Dikwa, officials said.",
      "Military Forces of Nigeria", {"Bama", "Gwoza", "Dikwa"}),
-    ("Soldiers retook three villages: Gwoza, Bama and Dikwa.", "Military Forces of Nigeria", {"Gwoza", "Bama", "Dikwa"}),
+    ("Soldiers retook three villages: Gwoza, Bama and Dikwa.",
+     "Military Forces of Nigeria", {"Gwoza", "Bama", "Dikwa"}),
     ("Insurgents overran three towns: Dikwa, Gwoza and Marte, residents said.",
      "Unidentified Armed Group (Nigeria)", {"Dikwa", "Gwoza", "Marte"}),
     ("ISWAP fighters captured the towns Monguno, Marte and Kukawa.",
@@ -65,7 +66,8 @@ def test_a_list_in_apposition_to_people_names_no_town(extractor):
 SOM, SHABAAB, BF, JNIM = "Military Forces of Somalia", "al-Shabaab", "Military Forces of Burkina Faso", "JNIM"
 AREAS_NAMED = [
     ("Government troops seized the Jowhar and Balcad areas from al-Shabaab on Monday.",
-     {(SOM, "Jawhar", "controls"), (SOM, "Balcad", "controls"), (SHABAAB, "Jawhar", "lost"), (SHABAAB, "Balcad", "lost")}),
+     {(SOM, "Jawhar", "controls"), (SOM, "Balcad", "controls"), (SHABAAB, "Jawhar", "lost"),
+      (SHABAAB, "Balcad", "lost")}),
     ("Al-Shabaab took the Baidoa and Burhakaba areas from government forces.",
      {(SHABAAB, "Baidoa", "controls"), (SHABAAB, "Buurhakaba", "controls"), (SOM, "Baidoa", "lost"),
       (SOM, "Buurhakaba", "lost")}),

@@ -30,8 +30,7 @@ _NAMING, _INCLUDING = map(_WORDS.words, ("naming_prepositions", "inclusion_prepo
 _FACILITIES, _UNOPPOSED = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.phrases("unopposed")
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
-_PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
-_LISTING, _NAMING_DEPS = {"appos", "nmod"}, {"compound", "nmod"}  # a name before an area noun names it ("the X area"; "the X and Y areas": nmod)
+_PATH_DEPS, _LISTING = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}, {"appos", "nmod"}
 
 
 def _path_to(token: Token, head: Token) -> list[Token] | None:
@@ -52,12 +51,10 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
 
 
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
-    """Places a claim is about, each with whether only part of it is meant: for each conjunct ("X and much of Y"), the
-    places its words name (a town before the province it lies in), else the towns ("the villages") or place it means;
-    names listed with a town noun are its towns ("three towns: X, Y and Z", "the X and Y areas": Y, though unmarked)."""
-    listed = [c for a in target.children if a.dep_ in _LISTING and a.pos_ == "PROPN" and target.lemma_ in _TOWNS
-              for c in (a, *a.conjuncts)]
-    heads, doc = [target, *target.conjuncts, *listed] if target.lower_ not in _BEARINGS else [], target.doc  # not "headed east"
+    """Places a claim is about, each with whether only part of it is meant: for each conjunct ("X and much of Y") or
+    name a town noun lists ("towns: X, Y", "the X and Y areas"), the places its words name, else the town it means."""
+    names = [c for a in target.children if a.dep_ in _LISTING and target.lemma_ in _TOWNS for c in (a, *a.conjuncts)]
+    heads, doc = [target, *target.conjuncts, *names] if target.lower_ not in _BEARINGS else [], target.doc  # not "east"
     named: dict[int, list[tuple[PlaceMention, bool]]] = {head.i: [] for head in heads}
     for mention in ctx.places_in(target.sent.start_char, target.sent.end_char):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -73,9 +70,9 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
             if path is None and head.lower_ in _PARTIAL and within is not None and within.head.pos_ in {
                     "NOUN", "PRON", "ADJ"}:  # "much of the countryside in Unity state": a share of the state
                 path = _path_to(within.head, head)
-            if path is not None:  # not "the X area", a kind, nor "X district" naming a district: the whole of it
-                shares = (*(t for k, t in enumerate(path) if not ((k and path[k - 1].dep_ in _NAMING_DEPS or t in span)
-                            and {t.lower_, t.lemma_} & (_AREAS | {mention.resolved.feature}))),
+            if path is not None:  # not "the X area(s)", a kind, nor "X district" naming a district: the whole of it
+                shares = (*(t for k, t in enumerate(path) if not ((k and path[k - 1].dep_ in {"compound", "nmod"} or
+                            t in span) and {t.lower_, t.lemma_} & (_AREAS | {mention.resolved.feature}))),
                           *(t for t in head.lefts if t.dep_ != "compound"))
                 named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in shares) or part))
                 break
@@ -180,9 +177,8 @@ def _mood(frame: Frame) -> str:
                   c.lower_ in _MEASURES and any(m.lower_ in _RUNNING for m in o.children))]  # third day", "past year")
     if bare and head.tag_ in {"VBD", "VBN"} and ending:
         return "ended"
-    if past_perfect(head) and not (frame.attribution and head.dep_ == "ccomp"):
-        return "past"
-    return "described" if head.tag_ == "VBG" and bare else "realis"
+    past = past_perfect(head) and not (frame.attribution and head.dep_ == "ccomp")
+    return "past" if past else "described" if head.tag_ == "VBG" and bare else "realis"
 
 
 class ControlReader:
