@@ -34,8 +34,7 @@ _PATH_DEPS, _LISTING = {"compound", "appos", "conj", "amod", "nmod", "npadvmod",
 
 
 def _path_to(token: Token, head: Token) -> list[Token] | None:
-    """The tokens from `token` up to `head` if only naming relations lie between them ("the town of X";
-    not "the town west of X", where X is a reference point)."""
+    """The tokens from `token` up to `head` if only naming relations lie between them ("town of X", not "west of X")."""
     path, node = [token], token
     while node.i != head.i:
         bearing = node.head.i > 0 and node.doc[node.head.i - 1].lower_ in _BEARINGS  # "west of": whatever "of" hangs on
@@ -71,8 +70,9 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
                     "NOUN", "PRON", "ADJ"}:  # "much of the countryside in Unity state": a share of the state
                 path = _path_to(within.head, head)
             if path is not None:  # not "the X area(s)", a kind, nor "X district" naming a district: the whole of it
-                shares = (*(t for k, t in enumerate(path) if not ((k and path[k - 1].dep_ in {"compound", "nmod"} or
-                            t in span) and {t.lower_, t.lemma_} & (_AREAS | {mention.resolved.feature}))),
+                naming = {"compound", "nmod"} if is_town(mention.resolved) else {"compound"}  # "the X and Y areas"
+                shares = (*(t for k, t in enumerate(path) if not ((k and path[k - 1].dep_ in naming or t in span)
+                            and {t.lower_, t.lemma_} & (_AREAS | {mention.resolved.feature}))),
                           *(t for t in head.lefts if t.dep_ != "compound"))
                 named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in shares) or part))
                 break
