@@ -52,7 +52,8 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
     """Places a claim is about, each with whether only part of it is meant: for each conjunct ("X and much of Y") or
     name a town noun lists ("towns: X, Y", "the X and Y areas"), the places its words name, else the town it means."""
-    names = [c for a in target.children if a.dep_ in _LISTING and target.lemma_ in _TOWNS for c in (a, *a.conjuncts)]
+    names = [c for a in target.children if a.dep_ in _LISTING and not bracketed(a) and target.lemma_ in _TOWNS
+             for c in (a, *a.conjuncts)]  # not "X village (Y, Z)": Y locates X
     heads, doc = [target, *target.conjuncts, *names] if target.lower_ not in _BEARINGS else [], target.doc  # not "east"
     named: dict[int, list[tuple[PlaceMention, bool]]] = {head.i: [] for head in heads}
     for mention in ctx.places_in(target.sent.start_char, target.sent.end_char):
@@ -96,9 +97,8 @@ def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMe
 
 
 def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
-    """A place the geoparser did not mark: "the airport" (of the town the report is about), "the city", "it" (the first
-    town its sentence names, else what its town noun means: none for "the village of X" unknown; else named before),
-    a name the gazetteer knows."""
+    """A place the geoparser did not mark: "the airport" (of the report's town), "the city", "it" (the first town its
+    sentence names, else what its town noun means: none for "the village of X" unknown; else named before), a name."""
     place: Place | None = None
     if target.lower_ in _FACILITIES:
         place = _named_at(ctx, target)
