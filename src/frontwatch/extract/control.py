@@ -31,6 +31,7 @@ _FACILITIES, _UNOPPOSED = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.ph
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS, _LISTING = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}, {"appos", "nmod"}
+_NAMES = ({"compound"}, {"compound", "nmod"})  # what names the area noun after it, of a place other than a town; a town
 
 
 def _path_to(token: Token, head: Token) -> list[Token] | None:
@@ -71,9 +72,9 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
                     "NOUN", "PRON", "ADJ"}:  # "much of the countryside in Unity state": a share of the state
                 path = _path_to(within.head, head)
             if path is not None:  # not "the X area(s)", a kind, nor "X district" naming a district: the whole of it
-                naming = {"compound", "nmod"} if is_town(mention.resolved) else {"compound"}  # "the X and Y areas"
-                shares = (*(t for k, t in enumerate(path) if not ((k and path[k - 1].dep_ in naming or t in span)
-                            and {t.lower_, t.lemma_} & (_AREAS | {mention.resolved.feature}))),
+                town = is_town(mention.resolved)  # a town's "X and Y areas" are the towns, a region's "X areas" parts
+                shares = (*(t for k, t in enumerate(path) if not ((k and path[k - 1].dep_ in _NAMES[town] or t in span)
+                            and {t.lower_, t.lemma_ if town else t.lower_} & (_AREAS | {mention.resolved.feature}))),
                           *(t for t in head.lefts if t.dep_ != "compound"))
                 named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in shares) or part))
                 break
@@ -175,10 +176,9 @@ def _mood(frame: Frame) -> str:
     ending = [o for c in head.children if c.dep_ == "prep" and c.lower_ in (_ENDS | _MEASURES if told else _ENDS)
               for o in c.children if o.ent_type_ == "DATE" and not (  # nor a running count or one up to now ("for a
                   c.lower_ in _MEASURES and any(m.lower_ in _RUNNING for m in o.children))]  # third day", "past year")
-    if bare and head.tag_ in {"VBD", "VBN"} and ending:
-        return "ended"
     past = past_perfect(head) and not (frame.attribution and head.dep_ == "ccomp")
-    return "past" if past else "described" if head.tag_ == "VBG" and bare else "realis"
+    return "ended" if bare and head.tag_ in {"VBD", "VBN"} and ending else "past" if past else "described" if (
+        head.tag_ == "VBG" and bare) else "realis"
 
 
 class ControlReader:
