@@ -215,8 +215,8 @@ TOWNS_LISTED = [
      "Unidentified Armed Group (Nigeria)", {"Dikwa", "Gwoza", "Marte"}),
     ("ISWAP fighters captured the towns Monguno, Marte and Kukawa.",
      "Islamic State West Africa Province", {"Monguno", "Marte", "Kukawa"}),
-    ("The rebels took three towns: Kidal, Tessalit and Aguelhok.", "Unidentified Armed Group", {"Kidal", "Tessalit",
-                                                                                                 "Aguelhok"}),
+    ("The rebels took three towns: Kidal, Tessalit and Aguelhok.",
+     "Unidentified Armed Group (Mali)", {"Kidal", "Tessalit", "Aguelhok"}),
     ("Troops liberated two towns: Bama and Gwoza.", "Military Forces", {"Bama", "Gwoza"}),
 ]
 
