@@ -30,12 +30,12 @@ _NAMING, _INCLUDING = map(_WORDS.words, ("naming_prepositions", "inclusion_prepo
 _FACILITIES, _UNOPPOSED = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.phrases("unopposed")
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
-_PATH_DEPS = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}
+_PATH_DEPS, _LISTING = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}, {"appos", "nmod"}
+_NAMES = ({"compound"}, {"compound", "nmod"})  # what names the area noun after it, of a place other than a town; a town
 
 
 def _path_to(token: Token, head: Token) -> list[Token] | None:
-    """The tokens from `token` up to `head` if only naming relations lie between them ("the town of X";
-    not "the town west of X", where X is a reference point)."""
+    """The tokens from `token` up to `head` if only naming relations lie between them ("town of X", not "west of X")."""
     path, node = [token], token
     while node.i != head.i:
         bearing = node.head.i > 0 and node.doc[node.head.i - 1].lower_ in _BEARINGS  # "west of": whatever "of" hangs on
@@ -51,9 +51,11 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
 
 
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
-    """Places a claim is about, each with whether only part of it is meant: for each conjunct ("X and much of Y"), the
-    places its words name (a town before the province it lies in), else the towns ("the villages") or place it means."""
-    heads, doc = [target, *target.conjuncts] if target.lower_ not in _BEARINGS else [], target.doc  # not "headed east"
+    """Places a claim is about, each with whether only part of it is meant: for each conjunct ("X and much of Y") or
+    name a town noun lists ("towns: X, Y", "the X and Y areas"), the places its words name, else the town it means."""
+    names = [c for a in target.children if a.dep_ in _LISTING and not bracketed(a) and target.lemma_ in _TOWNS
+             for c in (a, *a.conjuncts)]  # not "X village (Y, Z)": Y locates X
+    heads, doc = [target, *target.conjuncts, *names] if target.lower_ not in _BEARINGS else [], target.doc  # not "east"
     named: dict[int, list[tuple[PlaceMention, bool]]] = {head.i: [] for head in heads}
     for mention in ctx.places_in(target.sent.start_char, target.sent.end_char):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -69,9 +71,10 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
             if path is None and head.lower_ in _PARTIAL and within is not None and within.head.pos_ in {
                     "NOUN", "PRON", "ADJ"}:  # "much of the countryside in Unity state": a share of the state
                 path = _path_to(within.head, head)
-            if path is not None:  # not "the X area", a kind, nor "X district" naming a district: the whole of it
-                shares = (*(t for k, t in enumerate(path) if not ((k and path[k - 1].dep_ == "compound" or t in span)
-                            and t.lower_ in _AREAS | {mention.resolved.feature})),
+            if path is not None:  # not "the X area(s)", a kind, nor "X district" naming a district: the whole of it
+                town = is_town(mention.resolved)  # a town's "X and Y areas" are the towns, a region's "X areas" parts
+                shares = (*(t for k, t in enumerate(path) if not ((k and path[k - 1].dep_ in _NAMES[town] or t in span)
+                            and {t.lower_, t.lemma_ if town else t.lower_} & (_AREAS | {mention.resolved.feature}))),
                           *(t for t in head.lefts if t.dep_ != "compound"))
                 named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in shares) or part))
                 break
@@ -95,9 +98,8 @@ def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMe
 
 
 def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
-    """A place the geoparser did not mark: "the airport" (of the town the report is about), "the city", "it" (the first
-    town its sentence names, else what its town noun means: none for "the village of X" unknown; else named before),
-    a name the gazetteer knows."""
+    """A place the geoparser did not mark: "the airport" (of the report's town), "the city", "it" (the first town its
+    sentence names, else what its town noun means: none for "the village of X" unknown; else named before), a name."""
     place: Place | None = None
     if target.lower_ in _FACILITIES:
         place = _named_at(ctx, target)
@@ -174,11 +176,9 @@ def _mood(frame: Frame) -> str:
     ending = [o for c in head.children if c.dep_ == "prep" and c.lower_ in (_ENDS | _MEASURES if told else _ENDS)
               for o in c.children if o.ent_type_ == "DATE" and not (  # nor a running count or one up to now ("for a
                   c.lower_ in _MEASURES and any(m.lower_ in _RUNNING for m in o.children))]  # third day", "past year")
-    if bare and head.tag_ in {"VBD", "VBN"} and ending:
-        return "ended"
-    if past_perfect(head) and not (frame.attribution and head.dep_ == "ccomp"):
-        return "past"
-    return "described" if head.tag_ == "VBG" and bare else "realis"
+    past = past_perfect(head) and not (frame.attribution and head.dep_ == "ccomp")
+    return "ended" if bare and head.tag_ in {"VBD", "VBN"} and ending else "past" if past else "described" if (
+        head.tag_ == "VBG" and bare) else "realis"
 
 
 class ControlReader:
