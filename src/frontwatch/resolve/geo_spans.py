@@ -20,7 +20,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE", CODE})
 HINT = "HINT"  # the label of a country's abbreviation as a modifier ("U.S. troops"): the country, as a hint only
 NUMBER_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL"})  # never a name's label
 OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
-_NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*$|^[A-Z][a-z]$")
 _WORDS = word_book("place_names")
 _CONNECTORS = _WORDS.words("name_connectors")
 _SEPARATORS = _WORDS.words("name_separators")
@@ -521,7 +520,10 @@ def _known_runs(run: Span, known: Callable[[str], bool], salient: Callable[[str]
 
 
 def _is_name_token(tok) -> bool:  # noqa: ANN001 - spaCy Token
-    return tok.pos_ == "PROPN" and bool(_NAME_TOKEN.match(tok.text))
+    """A capitalised proper noun of letters in any alphabet with case ("Koupéla", "Bouaké"), apostrophes allowed."""
+    text = tok.text
+    return (tok.pos_ == "PROPN" and text[:1].isupper() and any(c.islower() for c in text)
+            and all(c.isalpha() or c in "'’" for c in text))
 
 
 def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> list[Reading]:

@@ -157,7 +157,7 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         # "X, Y and Z counties": X and Y are divisions too
         region_list_after=re.compile(
             rf"^(?:\s*,\s*{item})*\s*,?\s+(?:and|or|&)\s+{item}\s+(?P<word>(?i:{plurals}))\b"),
-        place_head_after=re.compile(rf"^(?:['’]s?)?\s+(?:{heads})\b", re.I),
+        place_head_after=re.compile(rf"^(?:['’]s?)?\s+(?:(?:{mods})\s+)*(?:{heads})\b", re.I),
         passive_cue_after=re.compile(
             rf"^\s+{_alternation(raw['passive_auxiliaries'])}\s+(?:\w+ly\s+)?{_alternation(raw['passive_place_cues'])}\b",
             re.I),

@@ -963,13 +963,14 @@ class Geocoder:
         pop = entry.place.population or 0
         curated = entry.is_curated
         in_ctx = ctx.share(entry.country_code, r.start) > 0
-        if (r.cue or r.qualifier) and (in_ctx or pop >= self.limits.min_population_with_cue or curated):
+        cue = r.cue or r.qualifier or (r.mode == "part" and r.head)  # "X University": X, its town
+        if cue and (in_ctx or pop >= self.limits.min_population_with_cue or curated):
             # kept beside the fitted model: the public corpora have few "the town of X" in conflict zones,
             # and the model learnt from them drops small towns that conflict reports name with a cue
             return True
         if self.ranker.accept:
             return self.ranker.accepts(_acceptance_features(choice, r, ctx))
-        if r.cue or r.qualifier:
+        if cue:
             return False
         if r.label == "PERSON":
             # a name NER read as a person is a place only in a country the text is about
