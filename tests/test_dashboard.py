@@ -59,3 +59,28 @@ def test_the_unfiltered_dashboard_counts_every_fused_event(page, examples_site):
     page.wait_for_function(f"window.frontwatch.totals().events === {total}")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
+
+
+def test_a_late_answer_to_an_earlier_filter_never_replaces_the_newest(page, examples_site):
+    """Responses can arrive out of order: the first filter's answer, held back until the second's is shown, is
+    dropped when it comes."""
+    _base, store = examples_site
+    held = []
+    page.route("**/map/charts?*country=Iraq*", lambda route: held.append(route))
+    with page.expect_request("**/map/charts?*country=Iraq*"):
+        page.select_option("#f-country", "Iraq")
+    for _ in range(100):  # until the route has parked it
+        if held:
+            break
+        page.wait_for_timeout(20)
+    assert held, "the first filter's request was never parked"
+    syria, _dead = fused_in(store, "Syria")
+    page.select_option("#f-country", "Syria")
+    page.wait_for_function(f"window.frontwatch.totals().events === {syria}")
+    with page.expect_response(lambda response: "country=Iraq" in response.url):
+        held[0].continue_()
+    page.evaluate("new Promise((done) => setTimeout(done, 0))")  # let the late answer's handler run
+    assert page.evaluate("window.frontwatch.totals().events") == syria
+    assert page.inner_text("#total-events") == str(syria)
+    page.unroute("**/map/charts?*country=Iraq*")
+    page.select_option("#f-country", "")

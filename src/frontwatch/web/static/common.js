@@ -128,6 +128,15 @@
     },
   };
 
+  // Responses can arrive out of order: a loader's call is current only while no later call of it has begun.
+  function newestOnly() {
+    let last = 0;
+    return () => {
+      const mine = ++last;
+      return () => mine === last;
+    };
+  }
+
   function swatch(colour, square) {
     const span = document.createElement("span");
     span.className = "swatch" + (square ? " square" : "");
@@ -136,5 +145,5 @@
   }
 
   filterBar.render();  // scripts load at the end of the body: the bar's placeholder exists already
-  window.fw = { $, escapeHtml, getJson, filterBar, swatch };
+  window.fw = { $, escapeHtml, getJson, filterBar, newestOnly, swatch };
 })();

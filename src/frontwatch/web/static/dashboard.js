@@ -43,9 +43,13 @@
     });
   }
 
+  const chartsCall = fw.newestOnly();
+
   async function refresh() {
+    const current = chartsCall();
     const data = await fw.getJson(`/map/charts?${fw.filterBar.query({ by: $("by").value,
       date_from: $("f-date_from").value, date_to: $("f-date_to").value })}`);
+    if (!current()) return;  // a later filter's answer is, or will be, on screen
     state.data = data;
     $("totals").innerHTML = `<b id="total-events">${data.totals.events}</b> events ·
       <b id="total-fatalities">${data.totals.fatalities}</b> fatalities · ${data.totals.placed} on the map

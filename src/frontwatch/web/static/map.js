@@ -57,10 +57,13 @@
     return marker;
   }
 
+  const clustersCall = fw.newestOnly(), listCall = fw.newestOnly(), histogramCall = fw.newestOnly();
+
   async function refreshEvents() {
-    const token = ++state.loads;
+    const current = clustersCall();
+    state.loads += 1;
     const data = await fw.getJson(`/map/clusters?${query({ zoom: map.getZoom(), bbox: viewBox() })}`);
-    if (token !== state.loads) return;
+    if (!current()) return;
     unspiderfy();
     eventLayer.clearLayers();
     state.markers.clear();
@@ -133,7 +136,9 @@
 
   // ---- the list beside the map ----
   async function refreshList() {
+    const current = listCall();
     const data = await fw.getJson(`/map/list?${query({ bbox: viewBox(), limit: 200 })}`);
+    if (!current()) return;
     const list = $("list");
     list.textContent = "";
     $("list-count").textContent = `${data.items.length}${data.total > data.items.length ? " of " + data.total : ""}`;
@@ -351,7 +356,9 @@
   }
 
   async function refreshHistogram() {
-    timeline.setHistogram(await fw.getJson(`/map/histogram?${fw.filterBar.query()}`));
+    const current = histogramCall();
+    const data = await fw.getJson(`/map/histogram?${fw.filterBar.query()}`);
+    if (current()) timeline.setHistogram(data);
   }
 
   async function main() {
