@@ -1,15 +1,16 @@
-"""Ingest on dask.distributed workers: the client reads and hands out batches, each worker extracts and stores them.
+"""Ingest on dask.distributed workers: the client reads and hands out batches, workers extract, the client stores.
 
-Each worker loads the extractor once (a worker plugin) and keeps one store per database. The
-client streams documents from disk, grades them and skips those stored already (the ingest
-service's `prepare`), groups the rest into batches (BATCH_DOCUMENTS documents or BATCH_CHARS
-characters, whichever comes first) and keeps IN_FLIGHT_PER_WORKER batches per worker in flight;
-the last batch per worker goes out in pieces of TAIL_DOCUMENTS, so the workers finish together.
-A worker runs every document of its batch through the same service steps as a plain ingest:
-extraction in its own guard, one transaction per document, a failure kept as a record with its
-traceback in the log. So every worker writes while the others extract, a killed backfill loses
-nothing committed, and a re-run skips what was stored. The client merges each batch's report
-into the run's report (and replays its progress and notices) as it arrives.
+Each worker loads the extractor once (a worker plugin). The client streams documents from disk,
+grades them and skips those stored already (the ingest service's `prepare`), groups the rest into
+batches (BATCH_DOCUMENTS documents or BATCH_CHARS characters, whichever comes first) and keeps
+IN_FLIGHT_PER_WORKER batches per worker in flight; the last batch per worker goes out in pieces of
+TAIL_DOCUMENTS, so the workers finish together. A worker extracts every document of its batch in
+its own guard and sends the extractions (or failures) back. The client stores them through the
+same service step as a plain ingest (one transaction per document, a failure kept as a record with
+its traceback in the log) in the order the documents were read, whichever worker finishes first:
+the database, its fact ids and every export are those of a plain ingest of the same inputs, with
+any number of workers. The client writes while the workers extract the next batches, a killed
+backfill loses nothing committed, and a re-run skips what was stored.
 
 A batch whose worker was lost (Dask gave up on it after its retries: a document that crashes
 its process) is sent again one document per task, so only the document that kills a worker
@@ -23,21 +24,21 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import dask
-from distributed import Client, Future, LocalCluster, as_completed, get_worker
+from distributed import Client, Future, LocalCluster, get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from frontwatch.errors import FrontwatchError
-from frontwatch.failures import failure_of
+from frontwatch.failures import Failure, failure_of
 from frontwatch.ingest import read_documents
 from frontwatch.ingest_service import IngestReport, IngestService, InputItem, batches, extract_batch, ingest_service
 from frontwatch.language import DATA_DIR, read_yaml
-from frontwatch.model import Document
+from frontwatch.model import Document, Extraction
 from frontwatch.settings import Settings
 from frontwatch.store import Store
 
@@ -54,7 +55,7 @@ DASK_CONFIG = DATA_DIR / "dask.yaml"  # the local cluster's Dask settings; DASK_
 
 
 class ExtractorPlugin(WorkerPlugin):
-    """Builds frontwatch's extractor once on every worker, from the client's settings; opens stores on demand."""
+    """Builds frontwatch's extractor once on every worker, from the client's settings."""
 
     name = PLUGIN_NAME
 
@@ -62,7 +63,6 @@ class ExtractorPlugin(WorkerPlugin):
         self.settings_data = settings.model_dump(mode="json", exclude={"api_token"})  # workers never need it
         self.extractor: Extractor | None = None
         self.load_seconds = 0.0
-        self.stores: dict[str, Store] = {}
 
     def setup(self, worker) -> None:
         """Load spaCy, the registry, the gazetteer and the typer on this worker."""
@@ -72,32 +72,17 @@ class ExtractorPlugin(WorkerPlugin):
         self.extractor = build_extractor(Settings(**self.settings_data))
         self.load_seconds = time.perf_counter() - started
 
-    def store(self, url: str) -> Store:
-        """This worker's store of a database (opened once, kept for the worker's life)."""
-        if url not in self.stores:
-            self.stores[url] = Store(url)
-        return self.stores[url]
-
-    def teardown(self, worker) -> None:
-        """Release the database connections."""
-        for store in self.stores.values():
-            store.close()
-
 
 @dataclass(frozen=True)
 class ServiceOptions:
-    """How a worker's ingest service behaves: as the client's does, in the client's database."""
+    """How a worker extracts: with the client's service's time budget per document."""
 
-    database_url: str
-    failure_log: Path | None = None
-    strict: bool = False
     extract_seconds: float | None = None
 
     @classmethod
     def of(cls, service: IngestService) -> ServiceOptions:
         """The options of the client's service."""
-        log = service.tracebacks.path if service.tracebacks is not None else None
-        return cls(service.store.url, log, service.strict, service.extract_seconds)
+        return cls(service.extract_seconds)
 
 
 @dataclass(frozen=True)
@@ -109,9 +94,9 @@ class BatchStats:
     load_seconds: float  # the worker's model loading (once per worker; the same figure in each of its batches)
     queued_seconds: float  # from the client's submit to the start on the worker (scheduling and waiting)
     extract_seconds: float
-    write_seconds: float
-    cpu_seconds: float  # the worker process's CPU time over the batch (extraction and writes)
-    write_cpu_seconds: float  # the task thread's CPU time in the writes (the rest of write_seconds is waiting)
+    write_seconds: float  # the client's, storing the batch (0 until the client has stored it)
+    cpu_seconds: float  # the worker process's CPU time over the batch (its extraction)
+    write_cpu_seconds: float  # the client thread's CPU time in the writes (the rest of write_seconds is waiting)
     main_cpu_seconds: float  # the worker's main thread's CPU time so far (its start, model load and event loop)
     started: float  # time.time() on the worker when the batch started and ended
     ended: float
@@ -119,42 +104,30 @@ class BatchStats:
 
 @dataclass
 class BatchResult:
-    """What a worker did with one batch: its report, each document's outcome in order, and its time."""
+    """What a worker made of one batch: each document's extraction or failure, in order, and its time."""
 
-    report: IngestReport
-    progress: list[tuple[str, str]] = field(default_factory=list)  # (origin, status)
-    notices: list[str] = field(default_factory=list)
+    extractions: list[Extraction | Failure] = field(default_factory=list)
     stats: BatchStats | None = None
 
 
 def ingest_on_worker(documents: list[Document], options: ServiceOptions, submitted: float) -> BatchResult:
-    """Extract and store a batch of prepared documents with this worker's extractor, each in its own guard and
-    transaction; a failure is recorded, never raised."""
+    """Extract a batch of prepared documents with this worker's extractor, each in its own guard; a failure is
+    returned, never raised (the client stores both in order)."""
     started_wall, started_cpu = time.time(), time.process_time()
     main_cpu = time.clock_gettime(time.pthread_getcpuclockid(threading.main_thread().ident or 0))
     plugin = cast(ExtractorPlugin, get_worker().plugins[PLUGIN_NAME])
     assert plugin.extractor is not None  # set up when the worker started
     from frontwatch.pipeline import zoned_extract, zoned_extract_many
 
-    result = BatchResult(IngestReport())
-    service = IngestService(plugin.store(options.database_url), failure_log=options.failure_log,
-                            strict=options.strict, extract_seconds=options.extract_seconds,
-                            on_progress=lambda origin, status: result.progress.append((origin, status)),
-                            on_notice=result.notices.append)
     begun = time.perf_counter()
     extractions = extract_batch(zoned_extract(plugin.extractor), zoned_extract_many(plugin.extractor), documents,
                                 options.extract_seconds)
-    extracted, extracted_cpu = time.perf_counter(), time.thread_time()
-    for document, extraction in zip(documents, extractions, strict=True):
-        service.commit(document, extraction, result.report)
-    extracting, writing = extracted - begun, time.perf_counter() - extracted
-    result.stats = BatchStats(
+    stats = BatchStats(
         worker=get_worker().address, documents=len(documents),
         load_seconds=plugin.load_seconds, queued_seconds=max(0.0, started_wall - submitted),
-        extract_seconds=extracting, write_seconds=writing, cpu_seconds=time.process_time() - started_cpu,
-        write_cpu_seconds=time.thread_time() - extracted_cpu, main_cpu_seconds=main_cpu,
-        started=started_wall, ended=time.time())
-    return result
+        extract_seconds=time.perf_counter() - begun, write_seconds=0.0, cpu_seconds=time.process_time() - started_cpu,
+        write_cpu_seconds=0.0, main_cpu_seconds=main_cpu, started=started_wall, ended=time.time())
+    return BatchResult(list(extractions), stats)
 
 
 def dask_settings(path: Path = DASK_CONFIG) -> dict[str, Any]:
@@ -199,8 +172,8 @@ def backfill(
     """Ingest files or folders on a Dask cluster (LocalCluster of `workers` processes, or `scheduler`).
 
     Documents go through the same ingest service as a plain ingest (graded and checked against the
-    store here; extracted and stored, or recorded as failed, on the workers, into the service's
-    database). `on_batch` receives each batch's timings as it completes.
+    store here, extracted on the workers, stored or recorded as failed here in the order they were read).
+    `on_batch` receives each batch's timings as it is stored.
     """
     if workers < 1:
         raise FrontwatchError(f"--workers must be at least 1, not {workers}")
@@ -258,35 +231,29 @@ class _LazyCluster:
 
 
 class _Run:
-    """One backfill's client side: prepare, hand out batches, merge what comes back."""
+    """One backfill's client side: prepare, hand out batches, store what comes back in the order it was read."""
 
     def __init__(self, cluster: _LazyCluster, service: IngestService, report: IngestReport,
                  on_batch: Callable[[BatchStats], None] | None) -> None:
         self.cluster, self.service, self.report, self.on_batch = cluster, service, report, on_batch
         self.options = ServiceOptions.of(service)
-        self.pending: as_completed | None = None  # made with the first future: it needs a client
-        self.batches: dict[Any, list[Document]] = {}  # by future key, until its result is merged
+        self.pending: deque[tuple[Future, list[Document]]] = deque()  # in the order the documents were read
 
     def run(self, items: Iterable[InputItem]) -> None:
-        """Ingest every input; returns when every batch has been merged."""
+        """Ingest every input; returns when every batch has been stored."""
         full = batches(self.service.prepared(items, self.report), BATCH_DOCUMENTS, BATCH_CHARS)
         for batch in with_small_tail(full, self.cluster.limit // IN_FLIGHT_PER_WORKER, TAIL_DOCUMENTS):
-            self._submit(batch)
-            while self.pending is not None and self.pending.count() >= self.cluster.limit:
-                self._settle(next(self.pending))
-        for future in self.pending or ():  # batches sent again one by one join the iteration
-            self._settle(future)
+            self.pending.append(self._submit(batch))
+            while len(self.pending) >= self.cluster.limit:
+                self._settle(*self.pending.popleft())
+        while self.pending:
+            self._settle(*self.pending.popleft())
 
-    def _submit(self, batch: list[Document]) -> None:
-        future = self.cluster.get().submit(ingest_on_worker, batch, self.options, time.time(), pure=False)
-        self.batches[future.key] = batch
-        if self.pending is None:
-            self.pending = as_completed([future])
-        else:
-            self.pending.add(future)
+    def _submit(self, batch: list[Document]) -> tuple[Future, list[Document]]:
+        return self.cluster.get().submit(ingest_on_worker, batch, self.options, time.time(), pure=False), batch
 
-    def _settle(self, future: Future) -> None:
-        batch = self.batches.pop(future.key)
+    def _settle(self, future: Future, batch: list[Document]) -> None:
+        """Store the oldest batch's extractions (waiting for it: a later batch done first waits its turn)."""
         try:
             result: BatchResult = future.result()
         except Exception as exc:  # noqa: BLE001  a lost worker (KilledWorker): only the document that kills one fails
@@ -294,18 +261,16 @@ class _Run:
             return
         finally:
             future.release()
-        self.report.merge(result.report)
-        for origin, status in result.progress:
-            self.service.on_progress(origin, status)
-        for line in result.notices:
-            self.service.on_notice(line)
+        started, started_cpu = time.perf_counter(), time.thread_time()
+        for document, extraction in zip(batch, result.extractions, strict=True):
+            self.service.commit(document, extraction, self.report)
         if self.on_batch is not None and result.stats is not None:
-            self.on_batch(result.stats)
+            self.on_batch(replace(result.stats, write_seconds=time.perf_counter() - started,
+                                  write_cpu_seconds=time.thread_time() - started_cpu))
 
     def _lost(self, batch: list[Document], exc: BaseException) -> None:
-        if len(batch) > 1:
-            for document in batch:
-                self._submit([document])
+        if len(batch) > 1:  # sent again one by one, in its place: before every later batch
+            self.pending.extendleft(reversed([self._submit([document]) for document in batch]))
             return
         [document] = batch
         if isinstance(self.service.prepare(document, self.report), Document):  # not stored before the loss

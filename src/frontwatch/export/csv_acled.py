@@ -148,7 +148,7 @@ def acled_row(row: EventRow | View) -> dict[str, str]:
 
 
 def acled_rows(store: Store, doc_ids: Sequence[str] | None = None) -> Iterator[dict[str, str]]:
-    """Every stored event as an ACLED row, in id order."""
+    """Every stored event as an ACLED row, in content order (store.reads.content_order)."""
     for row in store.iter_views(EventRow, doc_ids):
         yield acled_row(row)
 

@@ -6,6 +6,7 @@ from datetime import date
 
 from frontwatch.resolve.reliability import admiralty_code
 from frontwatch.store import ActorRow, ControlRow, EventRow, FindingRow, PlaceRow, QuantityRow
+from frontwatch.store.repository import canonical_aliases
 
 
 def _iso(value: date | None) -> str | None:
@@ -21,7 +22,7 @@ def _evidence(row) -> list[dict]:
 
 
 def _aliases(actor: ActorRow | None) -> list[str]:
-    return list(actor.aliases) if actor else []
+    return canonical_aliases(actor.aliases) if actor else []
 
 
 def _place_fields(place: PlaceRow | None) -> dict:
@@ -31,7 +32,7 @@ def _place_fields(place: PlaceRow | None) -> dict:
     return {
         "location": place.name, "country": place.country, "latitude": place.latitude,
         "longitude": place.longitude, "geo_precision": place.geo_precision,
-        "place_aliases": list(place.aliases), "geonames_id": place.geonames_id,
+        "place_aliases": canonical_aliases(place.aliases), "geonames_id": place.geonames_id,
         "place_feature": place.feature,
     }
 

@@ -5,7 +5,7 @@ A view has the attributes of its ORM row (`row.actor1.name`, `row.place.latitude
 SELECT joins a fact with its actors, its place and its document's header (never the text);
 JSON columns arrive as text and an actor's or place's are parsed once per query. Pages are
 ordered by date then id, undated events last, and continue from a keyset cursor (the last
-row's date and id); exports stream in id order (or grouped by document) a batch at a time.
+row's date and id); exports stream in content order (`content_order`) or grouped by document, a batch at a time.
 """
 
 from __future__ import annotations
@@ -215,10 +215,11 @@ def reader(table: type) -> _Reader:
 
 def iter_views(connection: Connection, table: type, doc_ids: Sequence[str] | None = None, *,
                by_document: bool = False, batch: int = STREAM_BATCH) -> Iterator[View]:
-    """Every fact of a table as views, in id order (or by document, then id), streamed `batch` rows at a time."""
+    """Every fact of a table as views, streamed `batch` rows at a time: in content order (`content_order`: what
+    the documents say, whatever order they were stored in), or by document id, then id."""
     read = reader(table)
     fact = read.kind.table
-    query = read.select.order_by(*((fact.c.doc_id, fact.c.id) if by_document else (fact.c.id,)))
+    query = read.select.order_by(*((fact.c.doc_id, fact.c.id) if by_document else content_order(fact)))
     if doc_ids is not None:
         query = query.where(fact.c.doc_id.in_(list(doc_ids)))
     query = query.where(fact.c.id.not_in(rejected_numbers(table)))
@@ -229,6 +230,14 @@ def iter_views(connection: Connection, table: type, doc_ids: Sequence[str] | Non
             yield build.view(row)
         if build.size() > _CACHE_LIMIT:
             build = read.builder()
+
+
+def content_order(fact: FromClause) -> tuple[ColumnElement, ...]:
+    """A fact table's order that is a function of the documents, not of their arrival: the document's publication
+    date (undated last), the document's own id (a digest of its text), the fact's place in the text, then its id
+    (a document's facts are stored in one transaction, in the extraction's order)."""
+    published = DocumentRow.__table__.c.published
+    return (published.is_(None), published, fact.c.doc_id, fact.c.evidence_start, fact.c.evidence_end, fact.c.id)
 
 
 def fact_view(connection: Connection, table: type, fact_id: int) -> View | None:

@@ -279,7 +279,7 @@ class Store:
     def iter_views(self, table: type, doc_ids: Sequence[str] | None = None, *,
                    by_document: bool = False) -> Iterator[View]:
         """Every fact of a table as read-only views (columns, actors, place, document header; no text),
-        in id order or grouped by document, streamed: memory does not grow with the table."""
+        in content order (reads.content_order) or grouped by document, streamed: memory does not grow with the table."""
         with self.engine.connect() as connection:
             yield from iter_views(connection, table, doc_ids, by_document=by_document)
 
@@ -474,20 +474,19 @@ class _FactWriter:
         first = mentions[0]
         if row is None:
             _insert_unless_present(self.session, ActorRow.__table__, dict(
-                name=first.name, aliases=list(first.aliases), inter_code=first.inter_code,
+                name=first.name, aliases=canonical_aliases(first.aliases), inter_code=first.inter_code,
                 country=first.country, kind=first.kind, needs_review=first.needs_review,
             ), ["name"])
             row = self.session.scalar(select(ActorRow).where(ActorRow.name == first.name))
         assert row is not None  # inserted above, by us or by a concurrent writer
         aliases = [alias for actor in mentions for alias in actor.aliases]
-        merged = list(dict.fromkeys([*row.aliases, *aliases]))
-        if merged != row.aliases:
+        if canonical_aliases([*row.aliases, *aliases]) != row.aliases:
             # Lock the row and merge into its committed aliases so a concurrent merge is not lost.
             locked = self.session.scalar(select(ActorRow).where(ActorRow.id == row.id)
                                          .with_for_update().execution_options(populate_existing=True))
             assert locked is not None
             row = locked
-            row.aliases = list(dict.fromkeys([*row.aliases, *aliases]))
+            row.aliases = canonical_aliases([*row.aliases, *aliases])
         return row
 
     def _new_place(self, key: tuple[str, float, float], place: Place) -> PlaceRow:
@@ -495,12 +494,18 @@ class _FactWriter:
         _insert_unless_present(self.session, PlaceRow.__table__, dict(
             name=place.name, latitude=key[1], longitude=key[2], country=place.country,
             admin1=place.admin1, geonames_id=place.geonames_id, population=place.population,
-            feature=place.feature, geo_precision=int(place.precision), aliases=list(place.aliases),
+            feature=place.feature, geo_precision=int(place.precision), aliases=canonical_aliases(place.aliases),
         ), ["name", "latitude", "longitude"])
         row = self.session.scalar(select(PlaceRow).where(
             PlaceRow.name == key[0], PlaceRow.latitude == key[1], PlaceRow.longitude == key[2]))
         assert row is not None  # inserted above, by us or by a concurrent writer
         return row
+
+
+def canonical_aliases(aliases: Sequence[str]) -> list[str]:
+    """An alias list as stored: each alias once, sorted, so that it is the same whichever document named the
+    actor or place first (a list merged in first-seen order followed the order documents were stored in)."""
+    return sorted(set(aliases))
 
 
 def _place_key(place: Place) -> tuple[str, float, float]:
