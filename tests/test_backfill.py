@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import os
 import pickle
+import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
 import dask
@@ -16,6 +19,9 @@ from frontwatch.ingest import read_documents
 from frontwatch.ingest_service import batches
 from frontwatch.model import Document
 from frontwatch.settings import Settings
+from frontwatch.store import DocumentRow
+
+INGESTED = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 
 pytestmark = pytest.mark.slow
 
@@ -74,7 +80,7 @@ def test_the_last_batches_go_out_in_small_pieces(sizes, last, size, expected):
     assert [d for batch in got for d in batch] == documents
 
 
-def test_workers_write_their_batches_and_report_where_the_time_went(tmp_path):
+def test_workers_extract_the_client_writes_and_each_batch_says_where_the_time_went(tmp_path):
     paths = _few_reports()
     url = f"sqlite:///{tmp_path / 'timed.db'}"
     stats = []
@@ -82,9 +88,56 @@ def test_workers_write_their_batches_and_report_where_the_time_went(tmp_path):
     assert report.ok and len(report.stored) == len(paths)
     assert sum(s.documents for s in stats) == len(paths)
     assert all(s.load_seconds > 0 and s.extract_seconds > 0 for s in stats)
-    assert all(s.write_seconds >= s.write_cpu_seconds > 0 for s in stats)  # waiting for the database is not CPU
+    assert all(s.write_seconds >= s.write_cpu_seconds > 0 for s in stats)  # the client's; waiting is not CPU
     assert all(s.ended >= s.started for s in stats)
     assert all(s.main_cpu_seconds > 0 for s in stats)  # the worker's start and model load came before its batches
+
+
+_SECOND_DONE = threading.Event()  # set when a batch other than the first is done (workers in this process)
+_REAL_INGEST = dask_run.ingest_on_worker
+
+
+def _first_batch_waits_for_another(documents, options, submitted):
+    if documents[0].origin == str(_few_reports()[0]):
+        assert _SECOND_DONE.wait(120)
+        return _REAL_INGEST(documents, options, submitted)
+    result = _REAL_INGEST(documents, options, submitted)
+    _SECOND_DONE.set()
+    return result
+
+
+def test_batches_finishing_out_of_order_are_stored_in_the_order_read(monkeypatch, extractor, tmp_path):
+    """The first batch finishes last (it waits for the second): the database and every export are still those of a
+    plain ingest of the same files, fact ids included."""
+    from distributed import LocalCluster
+
+    from frontwatch.export import EXPORTERS
+    from frontwatch.pipeline import ingest_paths
+    from frontwatch.store import Store
+
+    paths = _few_reports()
+    _SECOND_DONE.clear()
+    monkeypatch.setattr(dask_run, "ingest_on_worker", _first_batch_waits_for_another)
+    monkeypatch.setattr(dask_run, "BATCH_DOCUMENTS", 2)
+    urls = {name: f"sqlite:///{tmp_path / name}.db" for name in ("plain", "backfill")}
+    plain = Store(urls["plain"])
+    ingest_paths(paths, plain, extractor, Settings(database_url=urls["plain"]))
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        report = backfill(paths, Settings(database_url=urls["backfill"]), scheduler=cluster.scheduler_address)
+    assert report.ok and _SECOND_DONE.is_set()
+    stored = Store(urls["backfill"])
+    for store in (plain, stored):  # the ingest time is the one thing a run adds (STIX stamps objects with it)
+        with store.engine.begin() as connection:
+            connection.execute(DocumentRow.__table__.update().values(ingested_at=INGESTED))
+    for name, exporter in sorted(EXPORTERS.items()):
+        outputs = []
+        for store in (plain, stored):
+            out = io.StringIO()
+            exporter.write(store, out, None)
+            outputs.append(out.getvalue())
+        assert outputs[0] == outputs[1], name
+    plain.close()
+    stored.close()
 
 
 def test_a_batch_lost_with_its_worker_is_sent_again_document_by_document(monkeypatch, tmp_path):
