@@ -31,6 +31,7 @@ import orjson
 from frontwatch.export.base import Exporter, register
 from frontwatch.export.csv_acled import _countries
 from frontwatch.store import ControlRow, EventRow, QuantityRow, Store
+from frontwatch.store.repository import canonical_aliases
 
 NAMESPACE = uuid.UUID("6f1c2a8e-1d4b-5c39-9a51-3c7e2f0b8d10")  # of every id this export makes
 _NAMESPACE_SHA1 = hashlib.sha1(NAMESPACE.bytes)  # hashed once: each id continues a copy
@@ -106,7 +107,7 @@ class _DocumentObjects:
             return self.shared("identity", actor.name, lambda ident: _object(
                 "identity", ident, self.when, name=actor.name, identity_class="group"))
         return self.shared("threat-actor", actor.name, lambda ident: _object(
-            "threat-actor", ident, self.when, name=actor.name, aliases=list(actor.aliases)))
+            "threat-actor", ident, self.when, name=actor.name, aliases=canonical_aliases(actor.aliases)))
 
     def relationship(self, key: str, kind: str, source: str, target: str, certainty: str, **extra) -> str:
         return self.add(_object("relationship", stix_id("relationship", key), self.when, relationship_type=kind,
