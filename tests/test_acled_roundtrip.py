@@ -21,19 +21,24 @@ def _csv(store: Store) -> str:
     return out.getvalue()
 
 
-def test_export_import_export_is_byte_identical(tmp_path):
+def test_export_import_export_gives_the_same_rows_and_then_the_same_bytes(tmp_path):
+    """Exports list events in the order of their documents (publication date, document id, place in the text); an
+    imported row is a document of its own, so the first round trip may order the same rows differently, and every
+    round trip after it gives the same bytes."""
     first_store = Store("sqlite:///" + str(tmp_path / "one.db"))
     for extraction in synthetic_extractions(120, seed=11):
         first_store.save(extraction)
-    first = _csv(first_store)
-    path = tmp_path / "events.csv"
-    path.write_text(first, encoding="utf-8")
-
-    second_store = Store("sqlite:///" + str(tmp_path / "two.db"))
-    report = import_acled_csv(path, second_store)
-
-    assert (report.stored, report.skipped, report.failed) == (120, 0, [])
-    assert _csv(second_store) == first
+    exports = [_csv(first_store)]
+    for turn in range(2):
+        path = tmp_path / f"events{turn}.csv"
+        path.write_text(exports[-1], encoding="utf-8")
+        store = Store("sqlite:///" + str(tmp_path / f"imported{turn}.db"))
+        report = import_acled_csv(path, store)
+        assert (report.stored, report.skipped, report.failed) == (120, 0, [])
+        exports.append(_csv(store))
+    first, second, third = (text.splitlines() for text in exports)
+    assert second[0] == first[0] and sorted(second) == sorted(first)
+    assert exports[2] == exports[1]
 
 
 def test_import_keeps_certainty_and_evidence(tmp_path):

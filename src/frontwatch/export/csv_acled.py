@@ -9,7 +9,7 @@ Columns frontwatch does not know (region, admin2, admin3, source_scale) are empt
 tags carry frontwatch's certainty and an analyst's review ("certainty=reported; claim source=...; review=edited").
 An event imported from an ACLED CSV (frontwatch.importers.acled) keeps the columns the
 store has no field for in its notes as "acled:<column>=<value>" and is written back
-with them, so export → import → export is byte-identical.
+with them, so export → import → export gives the same rows (in the imported documents' order).
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@ row's timestamp; the event's evidence is that whole text. The document id is a h
 the whole row, so importing the same file twice stores nothing new. Certainty and claim
 source are read back from frontwatch's own tags ("certainty=...; claim source=...");
 the columns the store has no field for (export.csv_acled.PRESERVED_COLUMNS) are kept in
-the event's notes so that export → import → export gives the same bytes.
+the event's notes so that export → import → export gives the same rows (exports list events in their documents'
+order, and an imported row is a document of its own: the rows of a first round trip may come in another order,
+every later round trip gives the same bytes).
 """
 
 from __future__ import annotations
