@@ -149,7 +149,7 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
     for start, end in _coded_names(tokens, terms, coded):  # over NER's other labels for the code alone ("#TN" a person)
         if all(s[:2] == (start, end) and s[2] not in PLACE_LABELS for s in spans if s[0] < end and start < s[1]):
             spans = [s for s in spans if s[:2] != (start, end)] + [(start, end, CODE)]
-    if sum(c.islower() for c in text) > sum(c.isupper() for c in text):  # written in case: not a headline's capitals
+    if sum(map(str.islower, text)) > sum(map(str.isupper, text)):  # written in case: not a headline's capitals
         spans.extend((t.idx, t.idx + len(t.text), "") for t in tokens if t.text in terms.area_abbreviations
                      and not any(s[0] < t.idx + len(t.text) and t.idx < s[1] for s in spans))
     spans.extend(_datelines(text))
@@ -244,10 +244,13 @@ def _in_actor_name(ent: Span, is_actor: Callable[[str], bool]) -> bool:
     ("the Volunteers for the Defence of the [Homeland]", "Islamic State [West Africa Province]")? NER cuts such
     names, or misses them."""
     doc, sent = ent.doc, ent.sent
-    starts = [i for i in range(max(sent.start, ent.start - _ACTOR_NAME_WORDS), ent.start + 1) if not doc[i].is_lower]
-    ends = [i for i in range(ent.end, min(sent.end, ent.end + _ACTOR_NAME_WORDS) + 1) if not doc[i - 1].is_lower]
-    return any((start, end) != (ent.start, ent.end) and is_actor(doc[start:end].text)
-               for start in starts for end in ends)
+    said, at = sent.text, sent.start_char  # each run's text cut from its sentence's (no Span built per run)
+    starts = [(i, doc[i].idx - at) for i in range(max(sent.start, ent.start - _ACTOR_NAME_WORDS), ent.start + 1)
+              if not doc[i].is_lower]
+    ends = [(i, t.idx + len(t) - at) for i in range(ent.end, min(sent.end, ent.end + _ACTOR_NAME_WORDS) + 1)
+            if not (t := doc[i - 1]).is_lower]
+    return any((start, end) != (ent.start, ent.end) and is_actor(said[first:last])
+               for start, first in starts for end, last in ends)
 
 
 def _leading_demonym(name: Span, terms: GeoTerms) -> tuple[str, int] | None:
