@@ -5,7 +5,7 @@
 
   const $ = fw.$;
   const state = { meta: null, palette: {}, markers: new Map(), clusters: [], shown: 0, matching: 0, ready: false,
-                  spider: null, selected: null, control: null, loads: 0 };
+                  spider: null, selected: null, control: null };
 
   const map = L.map("map", { preferCanvas: true, worldCopyJump: false, minZoom: 2, maxZoom: 16 }).setView([25, 20], 2);
   map.createPane("control").style.zIndex = 380;
@@ -61,7 +61,6 @@
 
   async function refreshEvents() {
     const current = clustersCall();
-    state.loads += 1;
     const data = await fw.getJson(`/map/clusters?${query({ zoom: map.getZoom(), bbox: viewBox() })}`);
     if (!current()) return;
     unspiderfy();
@@ -408,7 +407,6 @@
     },
     setView: (lat, lon, zoom) => new Promise((resolve) => { map.once("moveend", () => setTimeout(resolve, 400)); map.setView([lat, lon], zoom, { animate: false }); }),
     setWindow: (first, last) => timeline.setWindow(first, last),
-    loading: () => state.loads,
     // Pan by pixels without animation; resolves with the milliseconds until markers and list are redrawn.
     timedPan(dx, dy) {
       const started = performance.now();
