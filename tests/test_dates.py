@@ -67,6 +67,18 @@ def test_last_week_is_the_previous_calendar_week():
     assert span("last week") == (date(2014, 6, 2), date(2014, 6, 8), WEEK)
 
 
+@pytest.mark.parametrize(("expression", "calendar_unit"), [
+    ("the previous week", "last week"), ("previous week", "last week"), ("the previous month", "last month"),
+    ("previous month", "last month"), ("the previous year", "last year"),
+])
+def test_the_previous_unit_is_the_last_calendar_one(expression, calendar_unit):
+    assert span(expression) == span(calendar_unit) is not None
+
+
+def test_the_previous_day_is_left_to_the_story_days():  # "the previous day": the day before the story's, not a unit
+    assert span("the previous day") is None
+
+
 def test_the_last_week_is_the_seven_days_before_publication():
     assert span("the last week") == (date(2014, 6, 4), WEDNESDAY, WEEK)
 

@@ -26,7 +26,9 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
   gathering whose purpose is a demand ("gathered outside X to call for Y");
 - a side no word types as a group that clashes with an armed side, or attacks state forces, fights a battle;
 - communities that clash fought a battle of communal militias up to 2020 and make mob violence since (ACLED's eras);
-- a road or a site blocked by a protest is no violence of its crowd."""
+- a road or a site blocked by a protest is no violence of its crowd;
+- an attack, offensive, raid or incursion pushed back is a battle, its place not taken (people pushed out of a place
+  still lose it)."""
 
 from __future__ import annotations
 
@@ -583,3 +585,18 @@ ROADS_BLOCKED = [
 @pytest.mark.parametrize(("text", "sub_event_type"), ROADS_BLOCKED)
 def test_a_road_blocked_by_a_protest_is_no_riot(extractor, text, sub_event_type):
     assert _types(extractor, text) == [sub_event_type]
+
+
+PUSHED_BACK = [
+    ("The army said on Sunday it had pushed back a rebel offensive on Kismayo.", [CLASH]),
+    ("Soldiers pushed back an incursion by jihadists near Djibo on Sunday, the army said.", [CLASH]),
+    ("Police pushed back an assault by bandits on Tsafe on Saturday, residents said.", [CLASH]),
+    ("Soldiers pushed back a jihadist raid on the garrison at Diapaga on Sunday, officials said.", [CLASH]),
+    ("Troops pushed back an attack by ISWAP fighters on Monguno on Friday, military sources said.", [CLASH]),
+    ("Troops pushed the rebels out of Kismayo on Sunday, officials said.", [REGAINS]),  # people pushed out: ground
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), PUSHED_BACK)
+def test_an_attack_pushed_back_is_a_battle_not_ground_taken(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types

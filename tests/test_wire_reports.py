@@ -1,6 +1,7 @@
 """Wire reports, as specification: a dateline ("GOMA, Congo, May 13 (Agency) -") is a sentence of its own that tells
 where and when the reporter files, not where or when the happening after it took place: its filing date never dates
-the lede's happening, and its place yields to any other the lede names (it stays the place of a lede that names no
+the lede's happening, nor does its dash break the lede's parse (the lede is one sentence: its subject stays its verb's,
+however long), and its place yields to any other the lede names (it stays the place of a lede that names no
 other); a clause told "N days after/before the <happening>" is dated on or back from the story's day told before it;
 people killed and homes burned or looted in one happening are an attack (its violent label names it), not property
 destruction; a part of the day alone ("overnight") yields to a date beside it, and a date inside a participle on the
@@ -37,6 +38,28 @@ def test_a_datelines_place_and_filing_date_are_not_the_happenings(extractor, tex
     [event] = extract(extractor, text, PUBLISHED).events
     assert town in event.place.name
     assert (event.date.start, event.date.end) == (day, day)
+
+
+SUBJECT_AFTER_THE_DASH = [
+    ("MAIDUGURI, May 13 - Gunmen of the Boko Haram faction abducted 20 farmers near Damboa on Sunday, residents said.",
+     "Boko Haram"),
+    ("BENI, Congo, May 13 - Rebels of the Allied Democratic Forces killed 11 farmers near Eringeti on Sunday, a local "
+     "official said.", "ADF: Allied Democratic Forces"),
+    ("NIAMEY, May 13 - Soldiers loyal to the junta arrested six opposition activists in Zinder on Friday, relatives "
+     "said.", "Military Forces of Niger"),
+    ("OUAGADOUGOU, May 13 - Soldiers loyal to the transitional government arrested a journalist in Bobo-Dioulasso on "
+     "Friday, colleagues said.", "Military Forces of Burkina Faso"),
+    ("TRIPOLI, May 13 - Gunmen loyal to a local commander abducted a municipal official in Zawiya on Thursday, "
+     "relatives said.", None),
+    ("JUBA, May 13 - Rebels loyal to the former army chief attacked Nasir on Friday, a UN spokesman said.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1"), SUBJECT_AFTER_THE_DASH)
+def test_the_lede_after_a_dateline_is_one_sentence_with_its_subject(extractor, text, actor1):
+    assert len(list(extractor.nlp(text).sents)) == 2  # the dateline and the lede
+    if actor1 is not None:
+        assert extract(extractor, text, PUBLISHED).events[0].actor1.name == actor1
 
 
 @pytest.mark.parametrize(("text", "town"), [

@@ -21,7 +21,7 @@ from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
 NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods", "weapons", "building", "conflict",
-              "protest", "pronoun", "followers", "unrest", "rioting", "way", "positions")}
+              "protest", "pronoun", "followers", "unrest", "rioting", "way", "positions", "assault")}
 NOUN_KINDS["unrest"] |= NOUN_KINDS["rioting"]  # a crowd's own violence is unrest too
 _KIND_WORDS, _OVERLAP = frozenset().union(*NOUN_KINDS.values()), word_book("time").words("overlap")  # no other kind
 _COLLECTIVES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "opposing", "aside"))
@@ -102,10 +102,10 @@ class FrameArguments:
 
     def kinds(self, role: str, frames: list[Frame] | None = None) -> frozenset[str]:
         """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons, building, protest,
-        `told` or `untold`, `sides` for two armed sides, not all the state's ("a soldier and two rebels"), `fellow` for
-        forces of its doer's state; weapon kinds for the instrument; its modality for "modality", its year's eras for
-        "era"; the kinds of its report's words for "report"; for "harm", `deadly` when the frame kills somebody, and
-        the table's `harm` kinds."""
+        assault, `told` or `untold`, `sides` for two armed sides, not all the state's ("a soldier and two rebels"),
+        `fellow` for forces of its doer's state; weapon kinds for the instrument; its modality for "modality", its
+        year's eras for "era"; the kinds of its report's words for "report"; for "harm", `deadly` when the frame kills
+        somebody, and the table's `harm` kinds."""
         if role == "modality":
             return frozenset({self.frame.modality})
         if role == "era":  # the table's eras the happening's year falls in (ACLED's older exports coded it apart)

@@ -1,6 +1,8 @@
 """Parse repair around long names: a sentence the small parser broke on a multi-word actor name (a verb read as part of
 "... of the Liberation Front of X and Y") is parsed again with each such name replaced by one proper noun
-(data/<language>/parsing.yaml), and that parse is copied back."""
+(data/<language>/parsing.yaml), and that parse is copied back; so is a story's first sentence the parser split up
+after its dateline ("GOMA, May 3 (Wire) - Fighters loyal to X attacked Y": "Fighters" left a sentence of its own),
+parsed alone."""
 
 from __future__ import annotations
 
@@ -9,16 +11,20 @@ from typing import cast
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, POS, TAG
+from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
 from frontwatch.language import word_book
 from frontwatch.model import ActorMention
+from frontwatch.nlp import text_of
+from frontwatch.resolve.geo_spans import dateline_spans
 
 STAND_IN = str(word_book("parsing").section("stand_in_name"))
 MIN_NAME_TOKENS = 3
 _ATTRS = [HEAD, DEP, TAG, POS]
 _VERBAL = {"VERB", "AUX"}
+_ENDS = frozenset(Sentencizer.default_punct_chars)  # marks that end a sentence, in any script
 NameParses = dict[str, tuple[tuple[int, int, int, int, bool], ...] | None]  # per token (head, dep, tag, pos, ROOT?)
 
 
@@ -30,11 +36,13 @@ def repair_parses(parse: Callable[[list[str]], list[Doc]], docs: Sequence[tuple[
     for doc, mentions in docs:
         names = [s for s in (doc.char_span(m.start, m.end) for m in mentions)
                  if s is not None and len(s) >= MIN_NAME_TOKENS]
-        for sent in list(doc.sents) if names else ():
+        ledes = _split_ledes(doc)
+        for sent in ledes + [s for s in (doc.sents if names else ()) if not any(
+                s.start < lede.end and lede.start < s.end for lede in ledes)]:
             inside = [s for s in names if s.start >= sent.start and s.end <= sent.end]
-            if inside and (sent.root.pos_ not in _VERBAL or not all(  # kept together: one token's head outside it
-                    sum(not s.start <= t.head.i < s.end or t.head.i == t.i for t in s) == 1 for s in inside)):
-                broken.append((doc, sent, inside))
+            if sent in ledes or inside and (sent.root.pos_ not in _VERBAL or not all(  # kept together: one token's
+                    sum(not s.start <= t.head.i < s.end or t.head.i == t.i for t in s) == 1 for s in inside)):  # head
+                broken.append((doc, sent, inside))  # outside it
     if len(alone) >= 4096:  # names whose parse alone is kept
         alone.clear()
     unknown = list(dict.fromkeys(n.text for *_, inside in broken for n in inside if n.text not in alone))
@@ -49,6 +57,18 @@ def repair_parses(parse: Callable[[list[str]], list[Doc]], docs: Sequence[tuple[
     for doc in {id(doc): doc for doc in done}.values():
         doc.from_array(_ATTRS, cast(Ints2d, tables[id(doc)]))
     return len(done)
+
+
+def _split_ledes(doc: Doc) -> list[Span]:
+    """The sentences after a dateline, each up to its first end mark or line break, that the parser gave more than one
+    root."""
+    ledes = []
+    for end in dateline_spans(text_of(doc)).values():
+        start = next((t.i for t in doc if t.idx >= end and not t.is_space), len(doc))
+        stop = next((t.i + (t.text in _ENDS) for t in doc[start:] if t.text in _ENDS or "\n" in t.text), len(doc))
+        if sum(t.dep_ == "ROOT" for t in doc[start:stop]) > 1:
+            ledes.append(doc[start:stop])
+    return ledes
 
 
 def _reparse(doc: Doc, names: list[Span], slots: list, new: Doc, table: np.ndarray, alone: NameParses) -> bool:
