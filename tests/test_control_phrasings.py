@@ -145,6 +145,25 @@ def test_who_forces_another_out_holds_the_place(extractor, shape, text, claim, m
     assert (claim in _claims(extractor, text)) is made
 
 
+MALI_LOST = ("Military Forces of Mali", "Gao", "lost")
+LEFT_A_PART = [
+    # leaving a part, the edge or the outskirts of a place is no loss of the place (`partial` in data/en/arguments.yaml)
+    ("active", "Malian soldiers pulled back from the northern outskirts of Gao on Thursday.", MALI_LOST, False),
+    ("passive, said", "The western edge of Gao was abandoned by Malian soldiers on Thursday, residents said.",
+     MALI_LOST, False),
+    ("nominal", "The withdrawal of Malian soldiers from parts of Gao on Thursday worried traders.", MALI_LOST, False),
+    ("relative", "Malian soldiers, who withdrew from two districts of Gao on Thursday, dug in near the river.",
+     MALI_LOST, False),
+    ("reportedly", "Malian soldiers have reportedly retreated from the fringes of Gao.", MALI_LOST, False),
+    ("the whole", "Malian soldiers pulled out of Gao on Thursday, residents said.", MALI_LOST, True),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), LEFT_A_PART, ids=[r[0] for r in LEFT_A_PART])
+def test_leaving_part_of_a_place_is_no_loss_of_it(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
 
 # Issue 18, precision first: families of fresh reports, each row (shape, text, holder, place, status, made): whether a
 # claim of that status on that place (by that holder; None: any) is read. Holder and place as the registry and the

@@ -234,8 +234,9 @@ class ControlReader:
                 place, partial = ctx.resolve_place(place.country) or place, True  # "eastern Syria": part of Syria
             status = ControlStatus.PARTIAL if partial and (change.status == ControlStatus.CONTROLS or change.holder ==
                                                            "source") else change.status  # a share taken from Y:
-            if place.feature == "country" and status == ControlStatus.CONTROLS:  # Y keeps the rest
-                continue  # holding a whole country is a government, not a control claim
+            if place.feature == "country" and status == ControlStatus.CONTROLS or partial and (  # Y keeps the rest
+                    status == ControlStatus.LOST):  # a government holds its country; leaving the edge of X is no loss
+                continue
             facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit), as_of=as_of,
                                      certainty=reading.certainty, claim_source=reading.source, changed=change.dynamic))
         return facts
