@@ -159,6 +159,29 @@ LEFT_A_PART = [
 ]
 
 
+JNIM_HOLD, JNIM_LOST, JNIM_IN = (("JNIM", "Douentza", status) for status in ("controls", "lost", "contested"))
+BRIEFLY = [
+    # a taking or a hold told as brief is over: its holder lost the place; a brief entry claims nothing (`brief` in
+    # data/en/time.yaml)
+    ("active", "JNIM militants briefly overran Douentza on Saturday.", JNIM_LOST, True),
+    ("active: no hold", "JNIM militants briefly overran Douentza on Saturday.", JNIM_HOLD, False),
+    ("passive, said", "Douentza was temporarily occupied by JNIM militants on Saturday, a local official said.",
+     JNIM_LOST, True),
+    ("nominal", "The brief takeover of Douentza by JNIM militants on Saturday ended at nightfall.", JNIM_HOLD, False),
+    ("relative", "Douentza, which JNIM militants briefly controlled on Saturday, was quiet on Sunday.", JNIM_HOLD,
+     False),
+    ("reportedly", "JNIM militants reportedly held Douentza briefly on Saturday.", JNIM_LOST, True),
+    ("entry, said", "JNIM militants briefly entered Douentza on Saturday, residents said.", JNIM_IN, False),
+    ("guard: a brief battle", "JNIM militants seized Douentza on Saturday after a brief battle with soldiers.",
+     JNIM_HOLD, True),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), BRIEFLY, ids=[r[0] for r in BRIEFLY])
+def test_a_brief_taking_is_over(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
 @pytest.mark.parametrize(("shape", "text", "claim", "made"), LEFT_A_PART, ids=[r[0] for r in LEFT_A_PART])
 def test_leaving_part_of_a_place_is_no_loss_of_it(extractor, shape, text, claim, made):
     assert (claim in _claims(extractor, text)) is made
