@@ -159,6 +159,26 @@ LEFT_A_PART = [
 ]
 
 
+SHABAAB_NEAR = ("al-Shabaab", "Afgooye", "threatened")
+ADVANCED_WITHIN = [
+    # a move that comes within a distance of a place threatens it (frames/adjuncts.yaml: "within N of X" is its goal)
+    ("active", "Al-Shabaab fighters advanced to within 12 km of Afgooye on Wednesday.", SHABAAB_NEAR, True),
+    ("said", "Al-Shabaab fighters pushed within eight kilometres of Afgooye on Wednesday, elders said.", SHABAAB_NEAR,
+     True),
+    ("nominal", "Al-Shabaab's advance to within 15 km of Afgooye alarmed traders.", SHABAAB_NEAR, True),
+    ("relative", "Al-Shabaab fighters, who moved to within a few miles of Afgooye on Wednesday, burned a bridge.",
+     SHABAAB_NEAR, True),
+    ("reportedly", "Al-Shabaab fighters have reportedly advanced to within sight of Afgooye.", SHABAAB_NEAR, True),
+    ("negative: stopped there", "Al-Shabaab fighters were stopped within 12 km of Afgooye on Wednesday.",
+     SHABAAB_NEAR, False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), ADVANCED_WITHIN, ids=[r[0] for r in ADVANCED_WITHIN])
+def test_coming_within_a_distance_of_a_place_threatens_it(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
 JNIM_HOLD, JNIM_LOST, JNIM_IN = (("JNIM", "Douentza", status) for status in ("controls", "lost", "contested"))
 BRIEFLY = [
     # a taking or a hold told as brief is over: its holder lost the place; a brief entry claims nothing (`brief` in
