@@ -145,6 +145,68 @@ def test_who_forces_another_out_holds_the_place(extractor, shape, text, claim, m
     assert (claim in _claims(extractor, text)) is made
 
 
+MALI_LOST = ("Military Forces of Mali", "Gao", "lost")
+LEFT_A_PART = [
+    # leaving a part, the edge or the outskirts of a place is no loss of the place (`partial` in data/en/arguments.yaml)
+    ("active", "Malian soldiers pulled back from the northern outskirts of Gao on Thursday.", MALI_LOST, False),
+    ("passive, said", "The western edge of Gao was abandoned by Malian soldiers on Thursday, residents said.",
+     MALI_LOST, False),
+    ("nominal", "The withdrawal of Malian soldiers from parts of Gao on Thursday worried traders.", MALI_LOST, False),
+    ("relative", "Malian soldiers, who withdrew from two districts of Gao on Thursday, dug in near the river.",
+     MALI_LOST, False),
+    ("reportedly", "Malian soldiers have reportedly retreated from the fringes of Gao.", MALI_LOST, False),
+    ("the whole", "Malian soldiers pulled out of Gao on Thursday, residents said.", MALI_LOST, True),
+]
+
+
+SHABAAB_NEAR = ("al-Shabaab", "Afgooye", "threatened")
+ADVANCED_WITHIN = [
+    # a move that comes within a distance of a place threatens it (frames/adjuncts.yaml: "within N of X" is its goal)
+    ("active", "Al-Shabaab fighters advanced to within 12 km of Afgooye on Wednesday.", SHABAAB_NEAR, True),
+    ("said", "Al-Shabaab fighters pushed within eight kilometres of Afgooye on Wednesday, elders said.", SHABAAB_NEAR,
+     True),
+    ("nominal", "Al-Shabaab's advance to within 15 km of Afgooye alarmed traders.", SHABAAB_NEAR, True),
+    ("relative", "Al-Shabaab fighters, who moved to within a few miles of Afgooye on Wednesday, burned a bridge.",
+     SHABAAB_NEAR, True),
+    ("reportedly", "Al-Shabaab fighters have reportedly advanced to within sight of Afgooye.", SHABAAB_NEAR, True),
+    ("negative: stopped there", "Al-Shabaab fighters were stopped within 12 km of Afgooye on Wednesday.",
+     SHABAAB_NEAR, False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), ADVANCED_WITHIN, ids=[r[0] for r in ADVANCED_WITHIN])
+def test_coming_within_a_distance_of_a_place_threatens_it(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
+JNIM_HOLD, JNIM_LOST, JNIM_IN = (("JNIM", "Douentza", status) for status in ("controls", "lost", "contested"))
+BRIEFLY = [
+    # a taking or a hold told as brief is over: its holder lost the place; a brief entry claims nothing (`brief` in
+    # data/en/time.yaml)
+    ("active", "JNIM militants briefly overran Douentza on Saturday.", JNIM_LOST, True),
+    ("active: no hold", "JNIM militants briefly overran Douentza on Saturday.", JNIM_HOLD, False),
+    ("passive, said", "Douentza was temporarily occupied by JNIM militants on Saturday, a local official said.",
+     JNIM_LOST, True),
+    ("nominal", "The brief takeover of Douentza by JNIM militants on Saturday ended at nightfall.", JNIM_HOLD, False),
+    ("relative", "Douentza, which JNIM militants briefly controlled on Saturday, was quiet on Sunday.", JNIM_HOLD,
+     False),
+    ("reportedly", "JNIM militants reportedly held Douentza briefly on Saturday.", JNIM_LOST, True),
+    ("entry, said", "JNIM militants briefly entered Douentza on Saturday, residents said.", JNIM_IN, False),
+    ("guard: a brief battle", "JNIM militants seized Douentza on Saturday after a brief battle with soldiers.",
+     JNIM_HOLD, True),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), BRIEFLY, ids=[r[0] for r in BRIEFLY])
+def test_a_brief_taking_is_over(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), LEFT_A_PART, ids=[r[0] for r in LEFT_A_PART])
+def test_leaving_part_of_a_place_is_no_loss_of_it(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
 
 # Issue 18, precision first: families of fresh reports, each row (shape, text, holder, place, status, made): whether a
 # claim of that status on that place (by that holder; None: any) is read. Holder and place as the registry and the

@@ -22,7 +22,8 @@ from frontwatch.reading.model import Frame
 from frontwatch.taxonomy import Taxonomy
 
 _WORDS, _TIME, _OF = word_book("arguments"), word_book("time"), load_lexicon().of
-_BEARINGS, _ENDS, _MEASURES, _RUNNING = map(_TIME.words, ("compass", "state_ends", "measures", "running"))
+_BEARINGS, _ENDS, _MEASURES, _RUNNING, _BRIEF = map(_TIME.words, ("compass", "state_ends", "measures", "running",
+                                                               "brief"))
 _PARTIAL, _AREAS, _WITHIN = _WORDS.words("partial", "shares"), *map(_WORDS.words, ("area_nouns", "within_prepositions"))
 _TOWNS, _POSITIONS, _DEGREE = map(_WORDS.words, ("town_nouns", "positions", "partial_degree"))
 _COMPASS, _PLACE_PRONOUNS, _COUNTRIES = map(_WORDS.words, ("compass_adjectives", "place_pronouns", "country_nouns"))
@@ -166,12 +167,15 @@ def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
 
 
 def _mood(frame: Frame) -> str:
-    """A frame's modality; if realis, `ended` with no auxiliary and a date ending what it tells ("X, which Y held until
-    2019"; in the simple past a measure too: "ruled X for two years", not "X, held by Y for years, is"), `past` in the
-    past perfect unless said ("said they had"), `described` a bare participle ("troops guarding X")."""
+    """A frame's modality; if realis, `ended` when told as brief ("briefly held X", "the brief occupation of X") or with
+    no auxiliary and a date ending what it tells ("X, which Y held until 2019"; in the simple past a measure too: "ruled
+    X for two years", not "X, held by Y for years, is"), `past` in the past perfect unless said ("said they had"),
+    `described` a bare participle ("troops guarding X")."""
     head, bare = frame.head, not any(c.dep_ == "aux" for c in frame.head.children)
     if frame.modality != "realis":
         return frame.modality
+    if any(c.dep_ in {"advmod", "amod"} and c.lower_ in _BRIEF for w in {head, frame.predicate} for c in w.children):
+        return "ended"
     told = head.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)
     ending = [o for c in head.children if c.dep_ == "prep" and c.lower_ in (_ENDS | _MEASURES if told else _ENDS)
               for o in c.children if o.ent_type_ == "DATE" and not (  # nor a running count or one up to now ("for a
@@ -234,8 +238,9 @@ class ControlReader:
                 place, partial = ctx.resolve_place(place.country) or place, True  # "eastern Syria": part of Syria
             status = ControlStatus.PARTIAL if partial and (change.status == ControlStatus.CONTROLS or change.holder ==
                                                            "source") else change.status  # a share taken from Y:
-            if place.feature == "country" and status == ControlStatus.CONTROLS:  # Y keeps the rest
-                continue  # holding a whole country is a government, not a control claim
+            if place.feature == "country" and status == ControlStatus.CONTROLS or partial and (  # Y keeps the rest
+                    status == ControlStatus.LOST):  # a government holds its country; leaving the edge of X is no loss
+                continue
             facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit), as_of=as_of,
                                      certainty=reading.certainty, claim_source=reading.source, changed=change.dynamic))
         return facts
