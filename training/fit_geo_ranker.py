@@ -1,7 +1,8 @@
 """Fit the geocoder's candidate-ranking weights on the "fit" documents of public geoparsing corpora.
 
 Usage: python training/fit_geo_ranker.py [--data-dir DIR (default: $FRONTWATCH_WORK_DIR/geo)] [--corpora lgl,geovirus]
-       [--rounds 2] [--l2 1.0] [--out src/frontwatch/data/geo_ranker.json] [--accept-only | --rank-only]
+       [--rounds 2] [--l2 1.0] [--accept-rounds 4] [--out src/frontwatch/data/geo_ranker.json]
+       [--accept-only | --rank-only]
 
 The corpora come from training/geo_corpora.py (see training/GEO_DATA.md). For every document of the
 "fit" split the working tree's geoparser runs end to end with the current weights while recording,
@@ -11,11 +12,14 @@ gold point are the right answers. The weights maximise the likelihood of the rig
 softmax over each group (conditional logit, L2-penalised, fitted with L-BFGS). The context features
 (anchors, named regions) depend on earlier choices, so the fit is repeated `--rounds` times, each
 round parsing with the previous round's weights. Then the acceptance model: every name NER did not
-label as a place that has a gazetteer candidate (Geocoder.accept_trace) is a sample, a positive one when
-it overlaps a gold toponym; logistic regression. The "heldout" documents are scored the same way and
-reported, never fitted. Writes the weights file with what it saw (corpora, split, document count and a
-SHA-256 of the sorted document ids, the corpus files' hashes) and the held-out figures, and the manifest
-(training/geo_ranker_manifest.tsv: the corpus and id of every document fitted on, no text).
+label as a place that the model decides (Geocoder.accept_trace: not an actor's name, not kept by a place cue)
+is a sample, a positive one when it overlaps a gold toponym; logistic regression, refitted on the names the
+previous fit decided, from none (the geocoder's rules), until a fit decides them all as its predecessor did or
+`--accept-rounds` fits: the written weights follow from the code and the documents, not from the weights file.
+The "heldout" documents are scored the same way and reported, never fitted. Writes the weights file with what
+it saw (corpora, split, document count and a SHA-256 of the sorted document ids, the corpus files' hashes) and
+the held-out figures, and the manifest (training/geo_ranker_manifest.tsv: the corpus and id of every document
+fitted on, no text).
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ import numpy as np
 from scipy.optimize import minimize
 
 from frontwatch.nlp import load_pipeline
-from frontwatch.resolve.gazetteer import gazetteer_from_settings
+from frontwatch.resolve.gazetteer import Gazetteer, gazetteer_from_settings
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.resolve.geo_rank import ACCEPT_FEATURES, FEATURES, Ranker, load_ranker, weights_path
 from frontwatch.resolve.geocode import Geocoder
@@ -116,9 +120,34 @@ def fit_acceptance(x: np.ndarray, y: np.ndarray) -> dict[str, float]:
     return {**weights, "bias": round(float(model.intercept_[0]) - threshold, 4)}
 
 
+def fit_acceptance_rounds(gazetteer: Gazetteer, ranker: Ranker, pairs: list[tuple[dict, object]],
+                          rounds: int) -> tuple[dict[str, float], np.ndarray, np.ndarray]:
+    """The acceptance model fitted on the names the geocoder's rules without a model leave to it, then refitted on
+    the names each fit decided until a fit decides every name as its predecessor did (at most `rounds` fits): a
+    kept name becomes context (country evidence, an anchor) for the names after it, so the samples depend on the
+    model that parsed them. Starting from no model, the weights depend on the code and the documents only, never
+    on the weights file. Returns the weights and the samples they were fitted on."""
+    accept: dict[str, float] = {}
+    for round_ in range(1, rounds + 1):
+        geocoder = Geocoder(gazetteer, ranker=Ranker(ranker.weights, accept=accept))
+        x, y = acceptance_samples(geocoder, pairs)
+        fitted = fit_acceptance(x, y)
+        changed = int((_decisions(x, accept) != _decisions(x, fitted)).sum()) if accept else len(y)
+        print(f"acceptance round {round_}: {len(y)} fit names ({int(y.sum())} toponyms), "
+              f"{changed} decided otherwise by the fitted weights", file=sys.stderr)
+        accept = fitted
+        if not changed:
+            break
+    return accept, x, y
+
+
+def _decisions(x: np.ndarray, weights: dict[str, float]) -> np.ndarray:
+    """Which sample names the acceptance weights keep (logit >= 0, as Ranker.accepts)."""
+    return x @ np.array([weights.get(n, 0.0) for n in ACCEPT_FEATURES]) + weights.get("bias", 0.0) >= 0
+
+
 def _accuracy(x: np.ndarray, y: np.ndarray, weights: dict[str, float]) -> dict[str, float]:
-    w = np.array([weights[n] for n in ACCEPT_FEATURES])
-    pred = x @ w + weights["bias"] >= 0
+    pred = _decisions(x, weights)
     tp = int((pred & y).sum())
     return {"names": len(y), "accuracy": round(float((pred == y).mean()), 4),
             "precision": round(tp / max(1, int(pred.sum())), 4), "recall": round(tp / max(1, int(y.sum())), 4)}
@@ -157,6 +186,8 @@ def main() -> None:
     parser.add_argument("--corpora", default="lgl,geovirus,geocorpora")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--accept-rounds", type=int, default=4,
+                        help="most acceptance fits, each on the names the previous fit decided (stops when they agree)")
     parser.add_argument("--out", type=Path, default=weights_path())
     parser.add_argument("--manifest", type=Path, default=Path(__file__).resolve().parent / "geo_ranker_manifest.tsv",
                         help="where to write the corpus and id of every document the fit saw (ids only, no text)")
@@ -189,9 +220,8 @@ def main() -> None:
     if args.rank_only:
         accept = previous["accept"]["weights"]
     else:
-        geocoder = Geocoder(gazetteer, ranker=ranker)
-        x, y = acceptance_samples(geocoder, fit_pairs)
-        accept = fit_acceptance(x, y)
+        accept, x, y = fit_acceptance_rounds(gazetteer, ranker, fit_pairs, args.accept_rounds)
+        geocoder = Geocoder(gazetteer, ranker=Ranker(ranker.weights, accept=accept))
         accept_heldout = {c: _accuracy(*acceptance_samples(geocoder, pairs), accept) for c, pairs in held.items()}
         print(f"acceptance: {len(y)} fit names ({int(y.sum())} toponyms), fit {_accuracy(x, y, accept)}, "
               f"held out {accept_heldout}", file=sys.stderr)

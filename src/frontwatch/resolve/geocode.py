@@ -956,8 +956,6 @@ class Geocoder:
         entry = choice.entry
         if entry.is_facility:
             return True
-        if self.accept_trace is not None:
-            self.accept_trace.append((r.start, r.end, _acceptance_features(choice, r, ctx)))
         if self._is_actor(r.name):
             return False  # an armed group's or party's name is not the village that shares it
         pop = entry.place.population or 0
@@ -968,6 +966,8 @@ class Geocoder:
             # kept beside the fitted model: the public corpora have few "the town of X" in conflict zones,
             # and the model learnt from them drops small towns that conflict reports name with a cue
             return True
+        if self.accept_trace is not None:  # the names the model decides (or would) are its training samples
+            self.accept_trace.append((r.start, r.end, _acceptance_features(choice, r, ctx)))
         if self.ranker.accept:
             return self.ranker.accepts(_acceptance_features(choice, r, ctx))
         if cue:
