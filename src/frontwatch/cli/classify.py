@@ -168,5 +168,5 @@ def train_typer_command(
     else:
         model = train_finetuned(corpus, paths, target, seed=seed, cap_per_label=cap, own_repeat=own_repeat,
                                 manifest=manifest, encoder_file=encoder_file)
-    count = model.meta.get("ngram_n_examples", model.meta["n_examples"])
+    count = model.meta["n_examples"] if stock_mix else model.meta.get("ngram_n_examples", model.meta["n_examples"])
     err_console.print(f"trained on {count} sentences, {len(model.classes)} classes -> {target}")
