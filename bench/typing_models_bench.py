@@ -20,6 +20,8 @@ What each model is trained on (none on case2021-dev.tsv or on heldout notes):
                   A model paired with an n-gram TF-IDF model (`train-typer --ngrams`) is also
                   scored as ngrams-only:<folder> (the n-gram model alone, no encoder) and
                   head-only:<folder> (its embedding head alone), once per n-gram file.
+                  A model of `train-typer --stock-mix` (a head on the stock encoder beside an n-gram model)
+                  is scored as stock-mix:<folder>.
 
 Run: .venv/bin/python bench/typing_models_bench.py [--corpus FILE (default: $FRONTWATCH_WORK_DIR/acled/corpus.jsonl)]
          [--heldout 2000] [--notes 200] [--cap 250] [--baseline-ref main] [--shared ../shared]
@@ -197,9 +199,11 @@ def main() -> None:
                 alone.add(ngram_file)
                 candidates[f"ngrams-only:{path.parent.name}"] = (with_ngram_weight(tuned_typer, 1.0), False)
                 candidates[f"head-only:{path.parent.name}"] = (with_ngram_weight(tuned_typer, 0.0), False)
+        elif tuned_typer.ngrams is not None and tuned_typer.uses_encoder:  # a stock-encoder head (--stock-mix)
+            candidates[f"stock-mix:{path.parent.name}"] = (tuned_typer, True)
         else:
-            print(f"note: {path} is not a fine-tuned model (no encoder_file); not scored\n")
-    tuned = [name for name in candidates if name.startswith(("finetuned", "ngrams-only"))]
+            print(f"note: {path} is neither fine-tuned (no encoder_file) nor a stock-encoder mix; not scored\n")
+    tuned = [name for name in candidates if name.startswith(("finetuned", "ngrams-only", "stock-mix"))]
     frozen: dict[str, np.ndarray] = {}  # stock-encoder vectors, for the models on them
     frozen_non_events = None
     if any(uses_frozen for _, uses_frozen in candidates.values()):

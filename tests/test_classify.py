@@ -338,3 +338,40 @@ def test_manifest_lists_hash_and_event_id_of_each_note_fitted_on(tmp_path: Path)
     assert lines == sorted(f"{text_hash(n.text)}\t{n.event_id}" for n in notes)
     assert text_hash("Note  ARREST\nnumber 1.") == text_hash("Note ARREST number 1.")
     assert all(len(line.split("\t")[0]) == 16 for line in lines)
+
+
+def test_stock_mix_fits_a_head_beside_the_ngram_model(tmp_path: Path):
+    import json
+
+    from frontwatch.classify.model import load_model
+    from frontwatch.classify.train_mix import MixConfig, train_stock_mix
+    from frontwatch.classify.typer import SentenceTyper
+    from frontwatch.evaluate.case import case_half, load_case_tsv
+
+    corpus = _toy_corpus(tmp_path / "corpus.jsonl")
+    coding = dict(actor1="", actor2="", latitude=0.0, longitude=0.0, event_date="2020-01-01", fatalities=0)
+    extra = [dict(id="t:dup", source="t", split="train", text="Note ARREST number 1.", label="ARREST", event_id="TX"),
+             dict(id="t:n", source="t", split="dev", text="Shares rose on Monday.", label="NONE", event_id="")]
+    with corpus.open("a", encoding="utf-8") as fh:
+        fh.write("\n".join(json.dumps({**r, **coding}) for r in extra) + "\n")
+    case = tmp_path / "case.tsv"
+    case.write_text("id\tEventSnippet\tSubType\n" + "".join(
+        f"{i}\tMade-up snippet number {i}.\tARREST\n" for i in range(8)), encoding="utf-8")
+    own = tmp_path / "own.tsv"
+    own.write_text("label\ttext\nNONE\tThe weather was mild.\nARREST\tPolice detained a man.\n", encoding="utf-8")
+    ngram_file = Path(__file__).parents[1] / "src" / "frontwatch" / "data" / "event_typer_ngrams.npz"
+    runs = [train_stock_mix(corpus, [own], case, tmp_path / run / "m.npz", ngram_file,
+                            config=MixConfig(cap_per_label=4), manifest=tmp_path / run / "manifest.tsv",
+                            cache_dir=tmp_path / "cache") for run in "ab"]
+    assert np.array_equal(runs[0].weights, runs[1].weights) and runs[0].meta == runs[1].meta
+    studied = len(case_half(load_case_tsv(case), "study"))
+    assert runs[0].meta["n_examples"] == str(12 + studied + 2)  # 4 notes x 3 labels, the study half, own sentences
+    assert len((tmp_path / "a" / "manifest.tsv").read_text().splitlines()) == 12
+    assert (tmp_path / "a" / ngram_file.name).is_file()
+    assert load_model(tmp_path / "a" / "m.npz").meta["ngram_weight"] == "0.5"
+    typer_ = SentenceTyper.load(tmp_path / "a" / "m.npz")
+    assert typer_.uses_encoder and typer_.ngram_weight == 0.5
+    probs = typer_.model_probs(["Police detained a man."])[0]
+    unseen = typer_.model.classes.index("AIR_STRIKE")
+    assert typer_.model.predict_proba(typer_.encoder.encode(["Warplanes bombed a town."]))[0, unseen] < 1e-6
+    assert probs.sum() == pytest.approx(1.0)

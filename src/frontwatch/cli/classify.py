@@ -131,6 +131,18 @@ def train_typer_command(
         int, typer.Option("--ngram-cap", min=1, help="With --ngrams: train-split notes per label the n-gram model "
                           "is fitted on (seeded draw; --cap is the fine-tune's).")
     ] = 2000,
+    stock_mix: Annotated[
+        Path | None,
+        typer.Option("--stock-mix", help="With --corpus: fit a head on stock MiniLM vectors (--cap notes per label "
+                     "+ FILES x5) and average it with this n-gram model file (the packaged recipe; --cap 500)."),
+    ] = None,
+    case_study: Annotated[
+        Path | None,
+        typer.Option("--case-study", help="With --stock-mix: a CASE TSV whose study half joins FILES."),
+    ] = None,
+    cache_dir: Annotated[
+        Path | None, typer.Option("--cache-dir", help="With --stock-mix: where MiniLM vectors are kept between runs.")
+    ] = None,
 ) -> None:
     """Rebuild the sentence typer (deterministic for a seed): logistic regression on MiniLM embeddings
     of FILES, or, with --corpus, MiniLM fine-tuned on coded notes + FILES (int8 ONNX beside the .npz)."""
@@ -140,6 +152,11 @@ def train_typer_command(
     target = output or Path("event_typer.npz")
     if corpus is None:
         model = train_typer(paths, target, seed=seed)
+    elif stock_mix is not None:
+        from frontwatch.classify.train_mix import MixConfig, train_stock_mix
+
+        model = train_stock_mix(corpus, paths, case_study, target, stock_mix, seed=seed,
+                                config=MixConfig(cap_per_label=cap), manifest=manifest, cache_dir=cache_dir)
     elif ngrams:
         from frontwatch.classify.model import DEFAULT_MODEL_FILE
         from frontwatch.classify.train_ngrams import NgramConfig, train_ensemble
@@ -151,5 +168,5 @@ def train_typer_command(
     else:
         model = train_finetuned(corpus, paths, target, seed=seed, cap_per_label=cap, own_repeat=own_repeat,
                                 manifest=manifest, encoder_file=encoder_file)
-    count = model.meta.get("ngram_n_examples", model.meta["n_examples"])
+    count = model.meta["n_examples"] if stock_mix else model.meta.get("ngram_n_examples", model.meta["n_examples"])
     err_console.print(f"trained on {count} sentences, {len(model.classes)} classes -> {target}")
