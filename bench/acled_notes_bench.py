@@ -18,6 +18,12 @@ coded sub-type not among the events although some event was found).
 Run: .venv/bin/python bench/acled_notes_bench.py [--corpus FILE (default: $FRONTWATCH_WORK_DIR/acled/corpus.jsonl)]
          [--split dev|heldout|train] [--limit 300] [--seed 13] [--half study|score] [--typer-model PATH]
          [--dump FILE] [--unseen-by MANIFEST (only notes a model's manifest does not list)]
+         [--leave-out-actors measured|all]
+
+`--leave-out-actors` measures what a country the project never learned from gets: the actor knowledge learned
+from train notes (data/acled_actors.yaml, data/identity_militias.yaml: training/build_*.py) is left out for the
+countries of the sample (`measured`: named actors coded in them, militias of peoples coded in them) or for
+every country (`all`); the hand-written registry (data/actors.yaml) stays.
 """
 
 from __future__ import annotations
@@ -27,10 +33,14 @@ import json
 import os
 import random
 import re
+import tempfile
 import time
 from collections import Counter, defaultdict
 from datetime import date
+from importlib import resources
 from pathlib import Path
+
+import yaml
 
 from frontwatch.classify.typer import SentenceTyper
 from frontwatch.evaluate.coded_notes import (
@@ -47,12 +57,14 @@ from frontwatch.extract.extractor import Extractor
 from frontwatch.model import Document, Extraction
 from frontwatch.pipeline import build_extractor
 from frontwatch.reading.pipeline import ACTOR_NAMES
-from frontwatch.resolve.actors import HAND_WRITTEN, ActorMatcher, ActorRegistry
+from frontwatch.resolve.actors import BUNDLED_FILES, HAND_WRITTEN, ActorMatcher, ActorRegistry
+from frontwatch.resolve.gazetteer import Gazetteer
 from frontwatch.settings import Settings
 from frontwatch.taxonomy import NONE_LABEL, Taxonomy, load_taxonomy
 
 DEFAULT_CORPUS = Settings().acled_corpus
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
+_COUNTRY_TAIL = re.compile(r"^(?P<stem>.+) \((?P<country>[^)]+)\)$")  # "Oromo Ethnic Militia (Ethiopia)"
 
 
 def sample_notes(corpus: Path, split: str, limit: int | None, seed: int, unseen_by: Path | None = None
@@ -102,6 +114,40 @@ def events_per_note_row(notes: list[CodedNote], extractions: list[Extraction], t
 def count_sentences(text: str) -> int:
     """Sentences of a note by a punctuation split (for sentences/s only)."""
     return max(len(_SENTENCE_END.findall(text.strip())), 1)
+
+
+def learned_actors_without(countries: set[str] | None, corpus: Path, dest: Path) -> ActorRegistry:
+    """The bundled registry without the learned actors of some countries (names as the corpus writes them; None:
+    of every country): named actors coded in them, and the identity militias the train notes code in them."""
+    data = resources.files("frontwatch.data")
+    learned, hand = (Path(str(data.joinpath(name))) for name in (BUNDLED_FILES[0], HAND_WRITTEN[0]))
+    registry = ActorRegistry.load([hand], bundled=())
+    gazetteer_name = {acled: name for name, acled in registry.country_names.items()}
+    gazetteer = Gazetteer.load(Settings().cache_dir)
+    codes = None if countries is None else {
+        code for c in countries if (code := gazetteer.country_code(gazetteer_name.get(c, c)))}
+    entries = yaml.safe_load(learned.read_text(encoding="utf-8"))["actors"]
+    kept = [] if codes is None else [
+        e for e in entries if codes.isdisjoint({e.get("country"), *e.get("countries", ())})]
+    dest.write_text(yaml.safe_dump({"actors": kept}, allow_unicode=True), encoding="utf-8")
+    registry = ActorRegistry.load([dest, hand, *Settings().actor_files], bundled=())
+    coded_in: dict[str, set[str]] = defaultdict(set)  # a militia's ACLED name -> the countries train notes code it in
+    for note in load_coded_notes(corpus, "train"):
+        for name in (note.actor1, note.actor2):
+            if (match := _COUNTRY_TAIL.match(name)) is not None:
+                coded_in[match["stem"]].add(match["country"])
+    gone = {word for word, stem in registry.militias.items()
+            if countries is None or not countries.isdisjoint(coded_in[stem])}
+    registry.militias = {w: stem for w, stem in registry.militias.items() if w not in gone}
+    registry.homes = {w: home for w, home in registry.homes.items() if w not in gone}
+    return registry
+
+
+def use_registry(extractor: Extractor, registry: ActorRegistry) -> None:
+    """Make the extractor (its actor-name component, argument chooser and geocoder) read another registry."""
+    names = extractor.nlp.get_pipe(ACTOR_NAMES)  # the reading pipeline's actor-name component reads it
+    names.registry, names.matcher = registry, ActorMatcher(registry, extractor.nlp)
+    extractor.registry = extractor.geocoder.actors = registry
 
 
 def run_notes(extractor: Extractor, notes: list[CodedNote]) -> tuple[list[NoteScore], list[Extraction], float]:
@@ -179,8 +225,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--half", choices=("study", "score"), default=None, help="one seeded half of the sample")
     parser.add_argument("--typer-model", type=Path, default=None, help="typer weights (default: the packaged model)")
-    parser.add_argument("--hand-registry-only", action="store_true",
-                        help="leave out the ACLED actor dictionary (data/acled_actors.yaml)")
+    parser.add_argument("--leave-out-actors", choices=("measured", "all"), default=None,
+                        help="leave out the learned actors of the sample's countries, or of all countries")
     parser.add_argument("--dump", type=Path, default=None, help="write each note's coding and extracted events here")
     parser.add_argument("--unseen-by", type=Path, default=None, help="leave out the notes this manifest lists")
     args = parser.parse_args()
@@ -188,16 +234,16 @@ def main() -> None:
     extractor = build_extractor(Settings())
     if args.typer_model is not None:
         extractor.typer = SentenceTyper.load(args.typer_model)
-    if args.hand_registry_only:
-        registry = ActorRegistry.load(Settings().actor_files, bundled=HAND_WRITTEN)
-        names = extractor.nlp.get_pipe(ACTOR_NAMES)  # the reading pipeline's actor-name component reads it
-        names.registry, names.matcher = registry, ActorMatcher(registry, extractor.nlp)
-        extractor.registry = registry
+    if args.leave_out_actors is not None:
+        countries = {n.country for n in notes} if args.leave_out_actors == "measured" else None
+        with tempfile.TemporaryDirectory() as tmp:
+            use_registry(extractor, learned_actors_without(countries, args.corpus, Path(tmp) / "acled_actors.yaml"))
     extractor.extract(Document(id="warm-up", text="Troops shelled a village.", origin="warm-up"))
     scores, extractions, seconds = run_notes(extractor, notes)
     sentences = sum(count_sentences(n.text) for n in notes)
     load = os.getloadavg()[0]
-    which = "hand-written registry only" if args.hand_registry_only else "registry + ACLED actor dictionary"
+    which = {None: "every learned actor", "measured": "learned actors of the sample's countries left out",
+             "all": "no learned actors"}[args.leave_out_actors]
     half = f", {args.half} half" if args.half else ""
     print(f"## ACLED notes, split {args.split}{half}: {len(notes)} notes (seed {args.seed}), {which}, "
           f"load average {load:.2f}\n")

@@ -83,6 +83,15 @@ def entities_in(span: Span) -> list[Span]:
     return [e for e in _of_last(span.doc, "ents") if e.start >= span.start and e.end <= span.end]
 
 
+def dictionary_words(nlp: Language) -> frozenset[str]:
+    """The common words of the pipeline's language (its lemmatizer's index of nouns, verbs, adjectives and
+    adverbs), lower case; empty when its lemmatizer has no index."""
+    lookups = cast(Lemmatizer, nlp.get_pipe("lemmatizer")).lookups if "lemmatizer" in nlp.pipe_names else None
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(word for words in lookups.get_table("lemma_index").values() for word in words)
+
+
 def text_of(doc: Doc) -> str:
     """The Doc's text, as `doc.text` gives it, built once per Doc (`doc.text` joins every token's text each time)."""
     return _of_last(doc, "text")
