@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.nlp import entities_in, text_of
+from frontwatch.doc_memo import entities_in, text_of
 
 TEXTS = [
     "Militia fighters entered Bardai on 4 June. Two days later, 300 residents fled to Faya-Largeau.",

@@ -9,7 +9,6 @@ stays relative to the whole text. Memory then grows with the chunk, not the docu
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any, cast
@@ -20,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from frontwatch.errors import FrontwatchError
 from frontwatch.language import word_book
@@ -65,24 +64,6 @@ def prefixed(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return close_up
 
 
-_LAST = threading.local()  # per thread: the Doc read last, and what was built of it (its entities, its text)
-
-
-def _of_last(doc: Doc, attribute: str) -> Any:
-    """An attribute of a Doc that spaCy builds anew on every access, built once while the Doc is the one read last."""
-    if getattr(_LAST, "doc", None) is not doc:
-        _LAST.doc, _LAST.built = doc, {}
-    if attribute not in _LAST.built:
-        _LAST.built[attribute] = getattr(doc, attribute)
-    return _LAST.built[attribute]
-
-
-def entities_in(span: Span) -> list[Span]:
-    """The named entities inside a span, as `span.ents` gives them, with the Doc's entities built once per Doc
-    (`span.ents` builds every entity of the Doc for each span it is asked of); for a Doc whose entities are final."""
-    return [e for e in _of_last(span.doc, "ents") if e.start >= span.start and e.end <= span.end]
-
-
 def dictionary_words(nlp: Language) -> frozenset[str]:
     """The common words of the pipeline's language (its lemmatizer's index of nouns, verbs, adjectives and
     adverbs), lower case; empty when its lemmatizer has no index."""
@@ -90,11 +71,6 @@ def dictionary_words(nlp: Language) -> frozenset[str]:
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
     return frozenset(word for words in lookups.get_table("lemma_index").values() for word in words)
-
-
-def text_of(doc: Doc) -> str:
-    """The Doc's text, as `doc.text` gives it, built once per Doc (`doc.text` joins every token's text each time)."""
-    return _of_last(doc, "text")
 
 
 @lru_cache(maxsize=4)

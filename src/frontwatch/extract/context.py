@@ -11,12 +11,12 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from frontwatch.doc_memo import entities_in, text_of
 from frontwatch.extract.doc_actors import DocumentActors, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.language import word_book
 from frontwatch.memo import Memo
 from frontwatch.model import DateSpan, Document, Evidence, GeoPrecision, Place, PlaceMention, TimePrecision
-from frontwatch.nlp import entities_in
 from frontwatch.reading.attribution import saying
 from frontwatch.resolve.dates import MONTHS, resolve_date
 from frontwatch.resolve.geo_math import haversine_km
@@ -190,7 +190,7 @@ def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
     t = _mention_token(doc, mention)
     return t is not None and (bracketed(t) or t.dep_ == "pobj" and t.head.lower_ in _LOCATING and bool(
         {t.head.head.lower_, *(c.lower_ for c in t.head.children)} & _MEASURED)) or bool(
-        _ROADS.match(doc.text[mention.end:mention.end + _ROAD_REACH]))
+        _ROADS.match(text_of(doc)[mention.end:mention.end + _ROAD_REACH]))
 
 
 def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from frontwatch.doc_memo import entities_in
 from frontwatch.language import word_book
-from frontwatch.nlp import entities_in
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.resolve.numbers import NumberRange, load_number_words, looks_like_year, parse_number_range
 

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from frontwatch.doc_memo import text_of
 from frontwatch.errors import RegistryError
 from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.numbers_in_text import NumberPhrase, is_fatal, number_phrases, reference
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.language import invert, word_book
 from frontwatch.model import Actor, QuantityFact
-from frontwatch.nlp import text_of
 from frontwatch.reading.attribution import reading_at, saying
 from frontwatch.reading.lexicon import load_lexicon
 

@@ -96,7 +96,7 @@ class PredicateLexicon:
 
     def measured(self, token: Token, counts: frozenset[str] = frozenset()) -> list[Token]:
         """What a number, measure or one of `counts` counts in its of-phrase ("a stash of guns", "hundreds of men")."""
-        counting = token.like_num or not {token.lower_, self.lemma(token)}.isdisjoint(self.measures | counts)
+        counting = token.like_num or any(w in self.measures or w in counts for w in (token.lower_, self.lemma(token)))
         return [o for of in token.children if counting and of.dep_ == "prep" and of.lower_ in self.of
                 for o in of.children if o.dep_ == "pobj"]
 

@@ -15,9 +15,9 @@ from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
+from frontwatch.doc_memo import text_of
 from frontwatch.language import word_book
 from frontwatch.model import ActorMention
-from frontwatch.nlp import text_of
 from frontwatch.resolve.geo_spans import dateline_spans
 
 STAND_IN = str(word_book("parsing").section("stand_in_name"))

@@ -9,6 +9,7 @@ from itertools import pairwise, takewhile
 
 from spacy.tokens import Doc, Span, Token
 
+from frontwatch.doc_memo import text_of
 from frontwatch.language import word_book
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_sources import strip_region_suffix
@@ -244,11 +245,10 @@ def _in_actor_name(ent: Span, is_actor: Callable[[str], bool]) -> bool:
     ("the Volunteers for the Defence of the [Homeland]", "Islamic State [West Africa Province]")? NER cuts such
     names, or misses them."""
     doc, sent = ent.doc, ent.sent
-    said, at = sent.text, sent.start_char  # each run's text cut from its sentence's (no Span built per run)
-    starts = [(i, doc[i].idx - at) for i in range(max(sent.start, ent.start - _ACTOR_NAME_WORDS), ent.start + 1)
-              if not doc[i].is_lower]
-    ends = [(i, t.idx + len(t) - at) for i in range(ent.end, min(sent.end, ent.end + _ACTOR_NAME_WORDS) + 1)
-            if not (t := doc[i - 1]).is_lower]
+    said = text_of(doc)  # each run's text cut from the Doc's, built once (no Span or sentence text per run)
+    starts = [(t.i, t.idx) for t in doc[max(sent.start, ent.start - _ACTOR_NAME_WORDS):ent.start + 1] if not t.is_lower]
+    ends = [(t.i + 1, t.idx + len(t)) for t in doc[ent.end - 1:min(sent.end, ent.end + _ACTOR_NAME_WORDS)]
+            if not t.is_lower]
     return any((start, end) != (ent.start, ent.end) and is_actor(said[first:last])
                for start, first in starts for end, last in ends)
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from frontwatch.doc_memo import text_of
 from frontwatch.language import word_book
 from frontwatch.model import Evidence, Finding, GeoPrecision, Place, PlaceMention
-from frontwatch.nlp import text_of
 from frontwatch.resolve.gazetteer import Gazetteer
 from frontwatch.resolve.geo_math import angle_between, compass, compass_degrees, nearest_km, radian_points
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
