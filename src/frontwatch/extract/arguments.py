@@ -156,7 +156,8 @@ class FrameArguments:
         in a phrase of another clause's time ("clashed during a rally", "killed in clashes") is of that clause."""
         foreign = frozenset(t.i for f in frames if self.frame.predicate not in f.head.subtree and (  # relative, said or
             f.head.dep_ in {"relcl", "acl", "ccomp", "csubj"} or f.head.dep_ == "advcl" and any(  # adverbial clauses
-                c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in f.head.children)) for t in f.head.subtree)
+                c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in f.head.children)) for t in f.head.subtree
+            ) | self.frame.elsewhere  # and its clause's other place/time pairs ("A on Monday and B on Tuesday")
         predicate, prep = self.frame.predicate, self.frame.predicate.head
         overlap = self.frame.bare and predicate.dep_ == "pobj" and prep.lower_ in _OVERLAP and prep.head.pos_ in {
             "VERB", "AUX"}
@@ -172,7 +173,7 @@ class FrameArguments:
         named = [t for role in _PLACE_ROLES for f in self.frame.roles.get(role, []) for t in stand_ins(f)]
         nouns = (*named, *(t for t in self.frame.head.subtree if t.dep_ == "pobj"))  # "on the edge of the town"
         meant = next((town for t in nouns if (town := self.ctx.town_meant(t)) is not None), None)
-        found = meant or self.ctx.place_near(self.frame.head, self._unit(), named)
+        found = meant or self.ctx.place_near(self.frame.head, self._unit(), named, self.frame.elsewhere)
         if found is None or found.precision == GeoPrecision.REGION:
             known = (self._named_place(t, self.ctx.actors.resolve(t) is not None) for t in named)
             found = next((p for p in known if p is not None and p is not _UNPLACED), found)

@@ -257,16 +257,20 @@ class DocumentContext:
         return [m for m in self.places_in(inside[0].idx, inside[-1].idx + len(inside[-1].text))
                 if (token := _mention_token(self.doc, m)) is not None and token.i in {t.i for t in inside}]
 
-    def place_near(self, anchor: Token, unit: SentenceUnit, named: Sequence[Token] = ()) -> Place | None:
+    def place_near(self, anchor: Token, unit: SentenceUnit, named: Sequence[Token] = (),
+                   elsewhere: frozenset[int] = frozenset()) -> Place | None:
         """The place a happening at `anchor` took place: a town its frame names (`named`), else the nearest in its
-        clause, then in its sentence (a locator last); else the division it names, the story's town."""
+        clause outside the words of its other happenings (`elsewhere`), then in its sentence (a locator last); else
+        the division it names, the story's town."""
         own = (m.place for t in named for m in self.mentions_in(t) if m.resolved.precision != GeoPrecision.REGION
                and not _reference_point(self.doc, m))
         if (place := next(own, None)) is not None:
             return place
-        clause = self.places_in(anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge))
+        clause, ours = ([m for m in self.places_in(start, end) if (t := _mention_token(self.doc, m)) is None or
+                         t.i not in elsewhere] for start, end in ((anchor.left_edge.idx, anchor.right_edge.idx + len(
+                             anchor.right_edge)), (unit.start, unit.end)))
         # a clause that names only a region: its sentence's towns before the story's (not those only where one speaks)
-        here = next((towns for told in (clause, self.places_in(unit.start, unit.end)) if (towns := [m for m in told if (
+        here = next((towns for told in (clause, ours) if (towns := [m for m in told if (
             m.resolved.precision != GeoPrecision.REGION or (t := _mention_token(self.doc, m)) is not None and _called(
                 t, t.head.lower_) and t.head.lower_ in _TOWNS) and not _speakers_place(self.doc, m)])), [])  # "X town"
         here.sort(key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx)))  # nearest first
@@ -274,7 +278,7 @@ class DocumentContext:
             return local[0].place
         # else the story's town unless only where one spoke or outside the division its clause (else its sentence)
         # names with its word: then that division ("in X, in Pakistan's Y district", X unknown: Y)
-        told = clause or self.places_in(unit.start, unit.end)
+        told = clause or ours
         area = self._division_named(told)
         towns = [m for m in self._towns(unit.start) if not _reference_point(self.doc, m)]
         main = self.main_place()

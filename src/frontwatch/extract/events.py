@@ -15,6 +15,7 @@ from frontwatch.model import Actor, Certainty, EventFact
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.modality import recalled
 from frontwatch.reading.model import Frame
+from frontwatch.reading.pairs import pairs
 from frontwatch.taxonomy import ALWAYS, CaseCode, Taxonomy
 
 _DOERS, _ANSWERING, _LEX = ("agent", "instrument"), "answering", load_lexicon()
@@ -33,6 +34,7 @@ class EventReader:
         after X shot Y"); harm nobody is told doing beside a doer's happening is its toll ("hit a post, two killed")."""
         if not unit.usable:
             return []
+        frames = [one for frame in frames for one in pairs(frame)]  # "shelled A on Monday and B on Tuesday": two
         read = [(f, r) for f in frames if (r := self._event(ctx, unit, f, frames, typing)) is not None]
         crowds = [f.head for f, (e, _) in read if self.taxonomy.by_sub_event_type(e.sub_event_type).crowd]
         read = [(f, r) for f, r in read if not any(h in f.head.ancestors and apart(f.predicate, h) for h in crowds)]
@@ -96,7 +98,7 @@ class EventReader:
         distinct = opening[0].lower_ in _SEQUENCE and not opening[-1].is_punct or any(
             c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in (frame.predicate, *(
                 t for role, fillers in frame.roles.items() if not toll or role != "patient" for t in fillers))
-            for c in w.children)
+            for c in w.children) or frame.later_pair
         notes += [DISTINCT] if distinct else [TOLD_BEFORE] if known else [TOLL] if toll else []
         chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
         notes += [LIKEWISE] if likewise and not chosen else []

@@ -1,0 +1,66 @@
+"""Coordinated place/time pairs: a clause that tells one doing at several places, each on its own day ("shelled A on
+Monday and B on Tuesday", "struck in A on Friday and in B on Saturday"), tells one happening per pair."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from frontwatch.reading.model import Frame
+
+_TAKERS = ("patient", "place")  # the roles an object of a pair fills
+_NOUNS = {"NOUN", "PROPN", "NUM"}  # what an object of a pair is ("and B on Tuesday", "and two in B")
+
+
+def _time_phrase(time: Token) -> range:
+    """The words of a dated phrase, from its preposition to its date's last word (not what the parser hung on it)."""
+    end = max([time.i, *(c.right_edge.i for c in time.children if c.dep_ not in {"conj", "cc", "prep", "punct"})])
+    return range(time.head.i, end + 1)
+
+
+def _object_between(frame: Frame, start: int, end: int) -> Token | None:
+    """The one noun a stretch of the clause names on its own, through a preposition or not ("and B", "and in B")."""
+    doc, inside = frame.predicate.doc, range(start, end)
+    heads = [t for t in doc[start:end] if t.head.i not in inside and t.pos_ not in {"CCONJ", "PUNCT", "ADV"}]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    head = next((c for c in head.children if c.dep_ == "pobj"), head) if head.dep_ == "prep" else head
+    return head if head.pos_ in _NOUNS else None
+
+
+def _times(frame: Frame) -> list[Token]:
+    """The dates its predicate, or a conjunct noun of its phrases ("hit A on Monday, and B on Tuesday", the parser
+    hanging B on the verb or on Monday), takes through a preposition of their own, in order."""
+    hosts = {frame.predicate.i} | {t.i for t in frame.predicate.subtree if t.dep_ == "conj" and t.pos_ in _NOUNS}
+    return [t for t in frame.predicate.subtree if t.dep_ == "pobj" and t.ent_type_ in {"DATE", "TIME"}
+            and t.head.dep_ == "prep" and t.head.head.i in hosts]
+
+
+def pairs(frame: Frame) -> list[Frame]:
+    """The frame split into one frame per object/date pair its clause coordinates, each with its own object (a place
+    through a preposition, else a patient) and date, and the words of the others `elsewhere`; the frame itself when it
+    tells one date, or dates not each after an object of their own."""
+    times = _times(frame) if frame.predicate.pos_ == "VERB" else []
+    firsts = [t for role in _TAKERS for t in frame.roles.get(role, []) if frame.predicate.i < t.i < times[0].head.i
+              ] if len(times) > 1 else []
+    if not firsts:
+        return [frame]
+    phrases = [_time_phrase(t) for t in times]
+    first = max(firsts, key=lambda t: t.i)  # "attacked villages in A on Monday": A is what the pairs vary
+    objects, spans = [first], [range(first.left_edge.i, phrases[0].stop)]
+    for before, phrase in zip(phrases, phrases[1:], strict=False):
+        joined = frame.predicate.doc[before.stop].dep_ == "cc" or frame.predicate.doc[before.stop].is_punct
+        found = _object_between(frame, before.stop, phrase.start) if joined else None
+        if found is None:
+            return [frame]
+        objects.append(found)
+        spans.append(range(before.stop, phrase.stop))
+    split = []
+    for k, (thing, time) in enumerate(zip(objects, times, strict=True)):
+        elsewhere = frozenset(i for j, span in enumerate(spans) if j != k for i in span)
+        roles = {r: [t for t in fillers if t.i not in elsewhere] for r, fillers in frame.roles.items()}
+        roles["place" if thing.dep_ == "pobj" else "patient"], roles["time"] = [thing], [time]
+        split.append(replace(frame, roles={r: fillers for r, fillers in roles.items() if fillers}, elsewhere=elsewhere))
+    return split
