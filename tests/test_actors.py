@@ -482,49 +482,6 @@ def test_an_unnamed_clan_or_ethnic_militia_is_acleds_own_actor(first_actor1, tex
     assert first_actor1(text) == name
 
 
-# A people the militia table (learned from train notes) does not know is named by ACLED's convention from the words the
-# report writes: "<people> Ethnic Militia (<country>)", a clan's kind when the report says so (data/actors.yaml
-# people_militias); a capitalised common word opening the sentence ("Suspected", "Armed") names no people.
-UNKNOWN_PEOPLES = [
-    ("Pokot raiders stole cattle and shot dead a herder near Kapedo in Baringo county on Sunday.",
-     "Pokot Ethnic Militia (Kenya)"),
-    ("Dogon militiamen attacked a hamlet near Bankass in central Mali, killing six villagers.",
-     "Dogon Ethnic Militia (Mali)"),
-    ("Lendu fighters burned houses in a village near Djugu in Ituri province on Thursday.",
-     "Lendu Ethnic Militia (Democratic Republic of Congo)"),
-    ("On Monday, Mbororo herdsmen raided a farm near Ngaoundere in Cameroon, wounding a farmer.",
-     "Mbororo Ethnic Militia (Cameroon)"),
-    ("Suspected Kalenjin youths torched a church in Eldoret on Monday.", "Kalenjin Ethnic Militia (Kenya)"),
-    ("On 3 May, Abdalla-Warfaa sub-clan militia fired on a minibus near Galkayo, wounding two passengers.",
-     "Abdalla-Warfaa Sub-Clan Militia (Somalia)"),
-    ("Suspected gunmen killed a trader near Eldoret on Monday.", "Unidentified Armed Group (Kenya)"),
-    ("Armed herders attacked a village near Djugu, killing four.",
-     "Unidentified Armed Group (Democratic Republic of Congo)"),
-]
-
-
-@pytest.mark.parametrize(("text", "name"), UNKNOWN_PEOPLES)
-def test_an_unknown_peoples_militia_is_named_by_acleds_convention(first_actor1, text, name):
-    assert first_actor1(text) == name
-
-
-# Armed men a report names by a group the registry does not know ("FLEC militants") are that group, not an unidentified
-# armed group; a country before them stays their country ("US troops").
-UNKNOWN_GROUPS = [
-    ("FLEC militants ambushed an army patrol near Buco-Zau in Cabinda on Tuesday.", "FLEC"),
-    ("On 8 July, CPJP fighters burned a police post in Ndele, Central African Republic.", "CPJP"),
-    ("Suspected UFDR rebels looted a market in Birao on Friday.", "UFDR"),
-    ("FPRC gunmen shot dead two traders near Kaga-Bandoro on Sunday.", "FPRC"),
-    ("On Wednesday, ADFL insurgents attacked a convoy near Goma, killing three drivers.", "ADFL"),
-    ("Kenyan gunmen shot dead two traders near Garissa on Sunday.", "Unidentified Armed Group (Kenya)"),
-]
-
-
-@pytest.mark.parametrize(("text", "name"), UNKNOWN_GROUPS)
-def test_armed_men_of_an_unknown_group_are_that_group(first_actor1, text, name):
-    assert first_actor1(text) == name
-
-
 # A foreign force the report calls "international forces" is ACLED's "Unidentified Military Forces" (data/actors.yaml);
 # a generic noun with an adjective in the registry's lists is read whole ("a local militia": a communal militia)
 UNNAMED_FORCES = [

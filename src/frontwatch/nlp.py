@@ -64,15 +64,6 @@ def prefixed(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return close_up
 
 
-def dictionary_words(nlp: Language) -> frozenset[str]:
-    """The common words of the pipeline's language (its lemmatizer's index of nouns, verbs, adjectives and
-    adverbs), lower case; empty when its lemmatizer has no index."""
-    lookups = cast(Lemmatizer, nlp.get_pipe("lemmatizer")).lookups if "lemmatizer" in nlp.pipe_names else None
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
-    return frozenset(word for words in lookups.get_table("lemma_index").values() for word in words)
-
-
 @lru_cache(maxsize=4)
 def load_pipeline(model_name: str) -> Language:
     """The installed spaCy pipeline `model_name`, splitting at line breaks, loaded once and shared."""

@@ -31,7 +31,6 @@ _FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESS
     "demonym_forces", "people_forces", "armed_civilians", "armed_unknown", "officials_stand_for", "possessive"))
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _NOUN_DEPS = {"compound", "amod", "nmod"}
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _LEXICON, _GROUPS = load_lexicon(), load_table().groups_of
 _OF, _ARTICLES, _QUANTIFIERS = _LEXICON.of, _WORDS.phrases("name_articles"), _QUANTIFIERS | VAGUE  # "hundreds of X"
 _CURRENCIES = frozenset(" ".join(words) for words in load_number_words().currency_words)
@@ -80,13 +79,10 @@ class DocumentActors:
     """Resolves phrases of one parsed document to actors, with document-level context."""
 
     def __init__(self, doc: Doc, mentions: list[ActorMention], registry: ActorRegistry, country_of: CountryOf,
-                 doc_country: str | None, placed: Collection[str] = (), names: TextCountry = lambda _doc: None,
-                 dictionary: Collection[str] | None = None) -> None:
+                 doc_country: str | None, placed: Collection[str] = (), names: TextCountry = lambda _doc: None) -> None:
         """`placed`: the countries the document's place mentions lie in (by name); `names`: the one its names lie in
-        (the last cue: `Geocoder.homeland`); `dictionary`: the language's common words, lower case (`dictionary_words`:
-        a capitalised word outside it may be a people's name; None: all are common)."""
+        (the last cue: `Geocoder.homeland`)."""
         self.doc, self.mentions, self.registry, self.country_of = doc, mentions, registry, country_of
-        self.dictionary = dictionary
         self.doc_country, self.placed = doc_country or self._named_country() or names(doc), frozenset(placed)
         self._resolved: dict[int, ResolvedActor | None] = {}
         self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
@@ -301,56 +297,10 @@ class DocumentActors:
         for token in sorted((t for m in groups for t in m.subtree if t.i < member.i or bare), key=lambda t: t.i):
             if token.dep_ == "cc":
                 found.append([])
-            elif (militia := self.registry.militia(token.text.split("-")[-1], self.doc_country)
-                  or self._unknown_people(token, member)) is not None:
+            elif (militia := self.registry.militia(token.text.split("-")[-1], self.doc_country)) is not None:
                 found[-1].append(militia)
         first = next((group for group in found if group), []) if len(found) > 1 or not collective else []
         return self._in_document_country(first[-1] if first else None)  # the lineage's last branch named
-
-    def _unknown_people(self, token: Token, member: Token) -> Actor | None:
-        """The militia of a people the registry does not know, named by the words that end at `token` as the text
-        writes them ("Hawiye-Habar Gedir-Saleban sub-clan militia"), of the kind the words up to `member` tell; none
-        when a word of the name is a registry actor's."""
-        if not self._people_word(token):
-            return None
-        start = token.i
-        while start > 0 and (self._people_word(self.doc[start - 1]) or self.doc[start - 1].text == "-" and not (
-                self.doc[start - 1].whitespace_ or self.doc[start - 2].whitespace_)):
-            start -= 1
-        name = self.doc[start + (self.doc[start].text == "-"):token.i + 1]
-        if any(m.start < name.end_char and name.start_char < m.end for m in self.mentions):
-            return None
-        kind = self.doc[token.i + 1:member.i].text.lower().split()  # "sub-clan" whole
-        return self.registry.people_militia(name.text, self.doc_country, kind)
-
-    def _group_named_on(self, head: Token, modifiers: list[Token]) -> str:
-        """The name of a group the registry does not know written before armed men's noun ("ONLF militants", "the
-        Ansaroul Islam fighters", "NAF rebel forces"): the organisation entity or acronym its modifiers end with, not a
-        place, country or people; "" when there is none."""
-        words = sorted((t for m in modifiers for t in m.subtree if t.i < head.i), key=lambda t: t.i)
-        acronyms = {t.i for t in words if t.is_upper and len(t.text) > 1 and t.is_alpha}  # a tagger's place or not
-        named = [t for t in words if t.i in acronyms or t.ent_type_ == "ORG" and t.pos_ == "PROPN" and not (
-            self._people_word(t) or self._common(t))]
-        if not named or any(self.country_of(t.text) or t.i not in acronyms and t.ent_type_ in _PLACE_ENTS
-                            or t.lower_ in _PEOPLES for t in named):
-            return ""
-        ent = next((e for e in self.doc.ents if e.start <= named[-1].i < e.end and e.label_ == "ORG"), None)
-        start, end = (ent.start, ent.end) if ent is not None and ent.end <= head.i else (named[-1].i, named[-1].i + 1)
-        while self._common(self.doc[start]) and start < named[0].i:  # "Suspected X", "the X"
-            start += 1
-        return self.doc[start:end].text
-
-    def _common(self, token: Token) -> bool:
-        """Whether a word is one of the language's common words (`dictionary`; all are when none was given)."""
-        return self.dictionary is None or token.lower_ in self.dictionary
-
-    def _people_word(self, token: Token) -> bool:
-        """Whether a capitalised word before armed men names a people the registry does not know ("Pokot raiders"):
-        not a place, country, demonym or acronym, nor a people whose forces are an armed group
-        (`peoples`), nor a common word capitalised ("Suspected", "Rebel") unless tagged as a people's ("Fulani")."""
-        return token.is_alpha and token.is_title and token.lower_ not in _PEOPLES and (
-            token.ent_type_ == "NORP" or not self._common(token)) and token.ent_type_ not in _PLACE_ENTS and not (
-            self.country_of(token.text))
 
     def _named_by_head_noun(self, head: Token) -> Actor | None:
         """"The coalition" after "the Saudi-led coalition", "the group" after "the Wagner Group": the last actor named
@@ -403,8 +353,6 @@ class DocumentActors:
                 nouns = (_PEOPLE_FORCES if t.lower_ in _PEOPLES else t.lower_ for t in modifiers)
                 irregular = (a for n in nouns if (a := self.registry.generic(n, country or self.doc_country)))
                 actor = next((a for a in irregular if "nonstate" in _GROUPS(a.inter_code)), actor)
-            if "nonstate" in _GROUPS(actor.inter_code) and (name := self._group_named_on(head, modifiers)):
-                return ResolvedActor(self.registry.with_alias(self.registry.guess(name), surface))
             (self._stated if country is not None else self._placed).add(actor.name)
             if "nonstate" in _GROUPS(actor.inter_code) and country is None and not _own_name(head) and (
                     main := self._main_group(head)) is not None:

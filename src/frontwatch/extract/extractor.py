@@ -22,7 +22,6 @@ from frontwatch.extract.sentences import sentence_units
 from frontwatch.extract.table import load_table
 from frontwatch.language import word_book
 from frontwatch.model import ActorMention, Document, Extraction, Finding, GeoPrecision, Place, PlaceMention
-from frontwatch.nlp import dictionary_words
 from frontwatch.reading.attribution import saying
 from frontwatch.reading.model import Frame, frames_of
 from frontwatch.reading.pipeline import actor_registry
@@ -61,7 +60,6 @@ class Extractor:
 
     def __post_init__(self) -> None:
         self.registry = actor_registry(self.nlp)
-        self.dictionary = dictionary_words(self.nlp)  # a capitalised word in it is no people's name
         self.table = load_table()
         self.events = EventReader(self.table, self.taxonomy)
         self.control = ControlReader(self.table)
@@ -94,8 +92,7 @@ class Extractor:
         home = [m.place for m in places if m.place is not None and m.place.country and not speaker(doc, m)]
         towns = Counter(p.country for p in home if p.precision != GeoPrecision.REGION)
         country = (towns or Counter(p.country for p in home)).most_common(1)[0][0] if home else None
-        actors = DocumentActors(doc, named, self.registry, self.country_of, country, countries, self.geocoder.homeland,
-                                self.dictionary)
+        actors = DocumentActors(doc, named, self.registry, self.country_of, country, countries, self.geocoder.homeland)
         # a text that names no country speaks through its armed groups' home countries ("the RSF seized X")
         homes = countries or sorted({self.country_name(c) or c for m in named if (c := m.actor.country)})
         return DocumentContext(document, doc, units, places, actors,

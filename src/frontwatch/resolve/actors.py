@@ -96,11 +96,9 @@ class ActorRegistry:
         definite_countries: Sequence[str] = (),
         militias: dict[str, str] | None = None,
         homes: dict[str, str] | None = None,
-        people_kinds: dict[str, str] | None = None,
     ) -> None:
         self.actors = {a.name: a for a in actors}
         self.militias = dict(militias or {})
-        self.people_kinds = dict(people_kinds or {})  # a word before the armed men -> ACLED's kind; "" -> otherwise
         self.homes = dict(homes or {})  # a people's or clan's word -> its country, as ACLED writes it
         self.country_names = dict(country_names or {})
         self.definite_countries = frozenset(definite_countries)
@@ -149,12 +147,8 @@ class ActorRegistry:
         titles: list[str] = []
         country_names: dict[str, str] = {}
         definite: list[str] = []
-        kinds: dict[str, str] = {}
         for origin, data in sources:
             country_names.update({str(k): str(v) for k, v in (data.get("country_names") or {}).items()})
-            people = data.get("people_militias") or {}
-            kinds.update({str(k).lower(): str(v) for k, v in (people.get("kinds") or {}).items()})
-            kinds.update({"": str(people["otherwise"])} if "otherwise" in people else {})
             definite += data.get("definite_countries") or ()
             for entry in data.get("actors") or ():
                 actor = _parse_actor(entry, origin)
@@ -182,7 +176,7 @@ class ActorRegistry:
         militias = _read_yaml(None, data_dir.joinpath(MILITIAS_FILE).read_text("utf-8"))
         return cls(list(actors.values()), rules, titles, guesses, country_names, definite,
                    {str(k).lower(): str(v) for k, v in (militias.get("militias") or {}).items()},
-                   {str(k).lower(): str(v) for k, v in (militias.get("countries") or {}).items()}, kinds)
+                   {str(k).lower(): str(v) for k, v in (militias.get("countries") or {}).items()})
 
     def get(self, name: str) -> Actor | None:
         """The registry actor whose name or alias is `name` (case-insensitive)."""
@@ -215,12 +209,6 @@ class ActorRegistry:
         stem = self.militias.get(group.lower()) or self.militias.get(group.lower().removesuffix("s"))
         return self._militia_named(stem, country) if stem is not None else None
 
-    def people_militia(self, people: str, country: str | None, words: Collection[str]) -> Actor | None:
-        """ACLED's militia of a people the militia table does not know, by its naming convention ("Pokot" in Kenya:
-        "Pokot Ethnic Militia (Kenya)"; a clan's when `words`, lower case, between it and the armed men say so)."""
-        kind = next((self.people_kinds[w] for w in words if w in self.people_kinds), self.people_kinds.get(""))
-        return self._militia_named(f"{people} {kind}", country) if kind else None
-
     def home(self, people: str) -> str | None:
         """The country (as the gazetteer names it) most ethnic militias of the people a word names belong to; none for
         a country's people ("Somali": a demonym tells its own country)."""
@@ -248,8 +236,7 @@ class ActorRegistry:
                 return replace(actor, name=self._filled(rule, country), country=country)
         if actor.kind == _MILITIA_KIND and actor.country:
             stem = actor.name.removesuffix(f" ({self.country_names.get(actor.country, actor.country)})")
-            known = stem in self.militias.values() or any(stem.endswith(f" {k}") for k in self.people_kinds.values())
-            return self._militia_named(stem, country) if known else None
+            return self._militia_named(stem, country) if stem in self.militias.values() else None
         return None
 
     def guess(self, surface: str) -> Actor:
