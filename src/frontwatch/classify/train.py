@@ -66,13 +66,14 @@ def read_labelled(path: Path) -> list[LabelledSentence]:
     return out
 
 
-def drawn_notes(corpus: Path, cap_per_label: int, seed: int) -> tuple[list[CodedNote], random.Random]:
-    """Up to `cap_per_label` train-split notes per label, drawn with the seed (a larger cap draws a
+def drawn_notes(corpus: Path, cap_per_label: int, seed: int, split: str = "train"
+                ) -> tuple[list[CodedNote], random.Random]:
+    """Up to `cap_per_label` notes of a split (train unless told) per label, drawn with the seed (a larger cap draws a
     superset of a smaller one), and the seeded generator after the draw."""
     from frontwatch.evaluate.coded_notes import load_coded_notes
 
     by_label: dict[str, list[CodedNote]] = defaultdict(list)
-    for note in load_coded_notes(corpus, "train"):
+    for note in load_coded_notes(corpus, split):
         by_label[note.label].append(note)
     rng = random.Random(seed)
     drawn: list[CodedNote] = []

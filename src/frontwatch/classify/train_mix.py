@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import random
 import shutil
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,18 +67,7 @@ def _sentences(notes: Sequence[CodedNote]) -> tuple[list[CodedNote], list[str], 
 
 def dev_draw(corpus: Path, cap_per_label: int, seed: int) -> list[CodedNote]:
     """Up to `cap_per_label` dev-split notes per label (seeded), non-event notes included."""
-    from frontwatch.evaluate.coded_notes import load_coded_notes
-
-    by_label: dict[str, list[CodedNote]] = defaultdict(list)
-    for note in load_coded_notes(corpus, "dev"):
-        by_label[note.label].append(note)
-    rng = random.Random(seed)
-    drawn: list[CodedNote] = []
-    for label in sorted(by_label):
-        notes = by_label[label][:]
-        rng.shuffle(notes)
-        drawn += notes[:cap_per_label]
-    return drawn
+    return drawn_notes(corpus, cap_per_label, seed, split="dev")[0]
 
 
 def train_stock_mix(
