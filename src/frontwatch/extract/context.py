@@ -266,13 +266,10 @@ class DocumentContext:
                and not _reference_point(self.doc, m))
         if (place := next(own, None)) is not None:
             return place
-        clause, ours = ([m for m in self.places_in(start, end) if (t := _mention_token(self.doc, m)) is None or
-                         t.i not in elsewhere] for start, end in ((anchor.left_edge.idx, anchor.right_edge.idx + len(
-                             anchor.right_edge)), (unit.start, unit.end)))
-        # a clause that names only a region: its sentence's towns before the story's (not those only where one speaks)
-        here = next((towns for told in (clause, ours) if (towns := [m for m in told if (
-            m.resolved.precision != GeoPrecision.REGION or (t := _mention_token(self.doc, m)) is not None and _called(
-                t, t.head.lower_) and t.head.lower_ in _TOWNS) and not _speakers_place(self.doc, m)])), [])  # "X town"
+        clause = self._places_apart(anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge), elsewhere)
+        # a clause that names only a region: its sentence's towns before the story's (the sentence read only then)
+        here = self._local_towns(clause) or self._local_towns(ours := self._places_apart(unit.start, unit.end,
+                                                                                          elsewhere))
         here.sort(key=lambda m: (_tree_distance(self.doc, m, anchor), abs(m.start - anchor.idx)))  # nearest first
         if local := [m for m in here if not _reference_point(self.doc, m)] or here:  # locators last
             return local[0].place
@@ -288,6 +285,17 @@ class DocumentContext:
             return area
         unspoken = (m.place for m in told if not _speakers_place(self.doc, m) and not _reference_point(self.doc, m))
         return (None if spoken else story) or area or next(unspoken, story)
+
+    def _places_apart(self, start: int, end: int, elsewhere: frozenset[int]) -> list[PlaceMention]:
+        """The place mentions between two offsets, but for those among the words of another happening (`elsewhere`)."""
+        return [m for m in self.places_in(start, end) if (t := _mention_token(self.doc, m)) is None
+                or t.i not in elsewhere]
+
+    def _local_towns(self, told: list[PlaceMention]) -> list[PlaceMention]:
+        """The mentions that name a town ("X town" too), not only where one speaks."""
+        return [m for m in told if (m.resolved.precision != GeoPrecision.REGION or (
+            t := _mention_token(self.doc, m)) is not None and _called(t, t.head.lower_) and t.head.lower_ in _TOWNS)
+            and not _speakers_place(self.doc, m)]
 
     def _division_named(self, told: list[PlaceMention]) -> Place | None:
         """The finest division below a country these mentions name with a division word ("Y district", "Y
