@@ -1,0 +1,94 @@
+"""Happenings the frames must tell whoever does them and however the doing is framed (issue 18, branch found23):
+classes found among the ACLED train notes (600, seed 13) that yielded no event, each checked on fresh sentences:
+
+- a protest named (a noun, "staged a rally", "held a demonstration") is a protest whoever holds it: a party, its
+  student wing or civil servants, whom the actor registry types as a political militia or the state; only a march or
+  a road blocked by armed men is none ("troops marched into the town");
+- a happening somebody "attempted" or "tried" to do took place as an attempt, its outcome untold; a plan to try, or
+  a future try, is still no happening;
+- a gathering whose purpose is a stance shown ("gathered to show support for X", "to express anger", "to voice
+  opposition") is a protest, as one whose purpose is a demand already was; a gathering to pray is none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 15)
+PEACEFUL = "Peaceful protest"
+
+
+def _types(extractor, text: str) -> list[str]:
+    return [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events]
+
+
+PROTEST_BY_ANYONE = [
+    "Activists of the Bangladesh Nationalist Party staged a protest rally in Chittagong on Tuesday demanding fair polls.",
+    "Supporters of the PTI held a demonstration outside the election commission office in Lahore on Friday.",
+    "Municipal officials staged a sit-in at the town hall in Kandy on Monday over unpaid allowances.",
+    "Government employees held a protest in front of the secretariat in Dhaka on Sunday, demanding a pay rise.",
+    "Members of the Awami League student wing staged a human chain in Rajshahi on Thursday against price hikes.",
+]
+
+
+@pytest.mark.parametrize("text", PROTEST_BY_ANYONE)
+def test_a_protest_named_is_one_whoever_holds_it(extractor, text):
+    assert _types(extractor, text) == [PEACEFUL]
+
+
+ARMED_MARCH = [
+    "Troops marched into the border town of Kilwa on Sunday.",
+    "Rebel fighters blocked the main road north of Rutshuru on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", ARMED_MARCH)
+def test_armed_men_who_march_or_block_a_road_hold_no_protest(extractor, text):
+    assert PEACEFUL not in _types(extractor, text)
+
+
+TRIED = [
+    # (report, sub-event type)
+    ("Gunmen attempted to kidnap a grain trader near Funtua on Sunday.", "Abduction/forced disappearance"),
+    ("Bandits tried to abduct two nurses from a clinic in Gusau on Tuesday.", "Abduction/forced disappearance"),
+    ("Insurgents attempted to overrun a military base near Diffa on Wednesday.", "Armed clash"),
+    ("Militants tried to capture an army outpost outside Djibo on Friday.", "Armed clash"),
+    ("Unknown men attempted to set fire to the district court in Bo on Monday.", "Looting/property destruction"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), TRIED)
+def test_a_happening_tried_took_place_as_an_attempt(extractor, text, sub_event_type):
+    assert _types(extractor, text) == [sub_event_type]
+
+
+NOT_YET_TRIED = [
+    "The army will try to retake the town of Menaka next month.",
+    "Rebel leaders vowed to try to capture Goma before the rains.",
+    "The militia may attempt to seize the airport at Kindu, officials warned.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_YET_TRIED)
+def test_a_try_planned_or_to_come_is_no_happening(extractor, text):
+    assert _types(extractor, text) == []
+
+
+STANCE_SHOWN = [
+    "Hundreds of residents gathered in Nakuru on Saturday to show solidarity with the striking doctors.",
+    "Dozens of farmers gathered outside the district office in Multan on Monday to express anger over fertiliser prices.",
+    "Several hundred students assembled at the campus gate in Kumasi on Friday to voice opposition to the fee rise.",
+    "Traders gathered at the central market in Bamako on Tuesday to show support for the transitional president.",
+    "About fifty widows assembled in front of the governor's office in Jos on Wednesday to express their anger.",
+]
+
+
+@pytest.mark.parametrize("text", STANCE_SHOWN)
+def test_a_gathering_to_show_a_stance_is_a_protest(extractor, text):
+    assert _types(extractor, text) == [PEACEFUL]
+
+
+def test_a_gathering_to_pray_is_no_protest(extractor):
+    assert _types(extractor, "Families gathered in the cathedral in Enugu on Sunday to pray for the victims.") == []
