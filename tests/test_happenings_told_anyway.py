@@ -25,11 +25,12 @@ def _types(extractor, text: str) -> list[str]:
 
 
 PROTEST_BY_ANYONE = [
-    "Activists of the Bangladesh Nationalist Party staged a protest rally in Chittagong on Tuesday demanding fair polls.",
-    "Supporters of the PTI held a demonstration outside the election commission office in Lahore on Friday.",
+    "The JVP held a demonstration outside the election commission office in Kurunegala on Friday.",
+    "The BNP held a protest march in Sylhet on Saturday against fuel prices.",
     "Municipal officials staged a sit-in at the town hall in Kandy on Monday over unpaid allowances.",
-    "Government employees held a protest in front of the secretariat in Dhaka on Sunday, demanding a pay rise.",
-    "Members of the Awami League student wing staged a human chain in Rajshahi on Thursday against price hikes.",
+    "Health ministry officials held a rally in Colombo on Monday demanding overtime pay.",
+    "Police officers staged a protest outside the provincial headquarters in Karachi on Sunday over unpaid allowances.",
+    "Retired soldiers staged a hunger strike outside parliament in Nairobi on Tuesday over pensions.",
 ]
 
 
