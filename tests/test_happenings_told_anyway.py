@@ -4,8 +4,8 @@ classes found among the ACLED train notes (600, seed 13) that yielded no event, 
 - a protest named (a noun, "staged a rally", "held a demonstration") is a protest whoever holds it: a party, its
   student wing or civil servants, whom the actor registry types as a political militia or the state; only a march or
   a road blocked by armed men is none ("troops marched into the town");
-- a happening somebody "attempted" or "tried" to do took place as an attempt, its outcome untold; a plan to try, or
-  a future try, is still no happening;
+- a happening somebody "attempted" or "tried" to do took place as an attempt, its outcome untold; a plan to try, a
+  future try, or a try told as the circumstance of another happening ("killed trying to flee") is still none;
 - a gathering whose purpose is a stance shown ("gathered to show support for X", "to express anger", "to voice
   opposition") is a protest, as one whose purpose is a demand already was; a gathering to pray is none."""
 
@@ -75,6 +75,21 @@ NOT_YET_TRIED = [
 @pytest.mark.parametrize("text", NOT_YET_TRIED)
 def test_a_try_planned_or_to_come_is_no_happening(extractor, text):
     assert _types(extractor, text) == []
+
+
+TRYING_WHILE = [
+    # (report, a sub-event type it must not give): a try told as another happening's circumstance is no happening
+    ("Two soldiers were wounded near Gao on Sunday while trying to defuse a roadside bomb.", "Disrupted weapons use"),
+    ("A policeman was killed in Harar on Friday trying to break up a fight between traders.",
+     "Excessive force against protesters"),
+    ("Three migrants drowned off Zuwara on Monday trying to escape smugglers who had seized their boat.",
+     "Non-state actor overtakes territory"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), TRYING_WHILE)
+def test_a_try_hung_on_another_happening_is_its_circumstance(extractor, text, sub_event_type):
+    assert sub_event_type not in _types(extractor, text)
 
 
 STANCE_SHOWN = [

@@ -51,7 +51,8 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
             return "conditional"
         if node.dep_ in {"xcomp", "acl", "advcl"} and lemma(node.head) in _FAILURES:
             return "failed"
-        if node.dep_ == "xcomp" and node.head.pos_ == "VERB" and lemma(node.head) in _TRIES:
+        if node.dep_ == "xcomp" and node.head.pos_ == "VERB" and lemma(node.head) in _TRIES and (
+                node.head.dep_ not in {"advcl", "acl"}):  # not a participle of another's ("killed trying to flee")
             tried = True  # "attempted to abduct": tried, whatever the outcome; the trying verb's own clause reads on
         elif (node.dep_ in {"xcomp", "acl"} or node.dep_ == "advcl" and node.tag_ == "VB") and lemma(node.head) in _AIMS:
             return "aim"  # "vowed to capture", "volunteered to fight" (parsed as a purpose clause or not)
