@@ -7,7 +7,9 @@ classes found among the ACLED train notes (600, seed 13) that yielded no event, 
 - a happening somebody "attempted" or "tried" to do took place as an attempt, its outcome untold; a plan to try, a
   future try, or a try told as the circumstance of another happening ("killed trying to flee") is still none;
 - a gathering whose purpose is a stance shown ("gathered to show support for X", "to express anger", "to voice
-  opposition") is a protest, as one whose purpose is a demand already was; a gathering to pray is none."""
+  opposition") is a protest, as one whose purpose is a demand already was; a gathering to pray is none;
+- armed men wounded by nobody named fought a battle where the typer reads one, as armed men killed already did;
+  people no word arms who are wounded so were attacked."""
 
 from __future__ import annotations
 
@@ -108,3 +110,19 @@ def test_a_gathering_to_show_a_stance_is_a_protest(extractor, text):
 
 def test_a_gathering_to_pray_is_no_protest(extractor):
     assert _types(extractor, "Families gathered in the cathedral in Enugu on Sunday to pray for the victims.") == []
+
+
+WOUNDED_IN_A_BATTLE = [
+    # (report, sub-event type)
+    ("Three soldiers were injured when their patrol came under fire near Menaka on Monday.", "Armed clash"),
+    ("A policeman was hurt during overnight firing at a checkpoint outside Kandahar.", "Armed clash"),
+    ("Two soldiers were wounded by sniper fire near Avdiivka on Sunday.", "Armed clash"),
+    ("Two gendarmes were wounded in shooting near Djibo on Friday.", "Armed clash"),
+    ("A paramilitary trooper was hurt in cross-border firing near Samba on Wednesday.", "Armed clash"),
+    ("Two shopkeepers were wounded in shooting near Djibo on Friday.", "Attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), WOUNDED_IN_A_BATTLE)
+def test_armed_men_wounded_by_nobody_named_fought_a_battle(extractor, text, sub_event_type):
+    assert _types(extractor, text) == [sub_event_type]
