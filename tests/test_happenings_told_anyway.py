@@ -96,7 +96,7 @@ def test_a_try_hung_on_another_happening_is_its_circumstance(extractor, text, su
 
 STANCE_SHOWN = [
     "Hundreds of residents gathered in Nakuru on Saturday to show solidarity with the striking doctors.",
-    "Dozens of farmers gathered outside the district office in Multan on Monday to express anger over fertiliser prices.",
+    "Dozens of farmers gathered outside the district office in Multan on Monday to express anger over fuel prices.",
     "Several hundred students assembled at the campus gate in Kumasi on Friday to voice opposition to the fee rise.",
     "Traders gathered at the central market in Bamako on Tuesday to show support for the transitional president.",
     "About fifty widows assembled in front of the governor's office in Jos on Wednesday to express their anger.",

@@ -54,7 +54,8 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
         if node.dep_ == "xcomp" and node.head.pos_ == "VERB" and lemma(node.head) in _TRIES and (
                 node.head.dep_ not in {"advcl", "acl"}):  # not a participle of another's ("killed trying to flee")
             tried = True  # "attempted to abduct": tried, whatever the outcome; the trying verb's own clause reads on
-        elif (node.dep_ in {"xcomp", "acl"} or node.dep_ == "advcl" and node.tag_ == "VB") and lemma(node.head) in _AIMS:
+        elif (node.dep_ in {"xcomp", "acl"} or node.dep_ == "advcl" and node.tag_ == "VB") and (
+                lemma(node.head) in _AIMS):
             return "aim"  # "vowed to capture", "volunteered to fight" (parsed as a purpose clause or not)
         if node.dep_ in {"xcomp", "advcl"} and node.tag_ == "VB" and lemma(node.head) in _PREPARATIONS:
             return "aim"  # the purpose of a preparation: "deployed to capture X", "launched an operation to ..."
