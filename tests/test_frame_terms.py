@@ -24,7 +24,7 @@ WHO_DOES_WHAT = [
     ("Government troops recaptured the district capital from the militants.",
      {"cls=retake", "retake|agent=state|patient=ground"}, {"cls=take"}),
     ("Thousands of demonstrators marched to the governor's office on Monday.",
-     {"cls=protest", "agent=protesters"}, {"cls=shoot"}),
+     {"cls=march", "agent=protesters"}, {"cls=shoot"}),
     ("Rebel fighters handed the town over to a rival faction overnight.",
      {"agent=rebels"}, {"cls=retake"}),
     # negative rows: a denied or negated attack is told as such

@@ -9,9 +9,9 @@ from spacy.tokens import Token
 from frontwatch.language import word_book
 
 _WORDS = word_book("modality")
-(_FUTURE, _MODALS, _SEMI_MODALS, _AIMS, _FAILURES, _CONDITIONS, _BACKGROUND, _INFINITIVE, _PREPARATIONS, _REQUESTS,
- _ENDINGS, _NONE, _WITHOUT, _INSTEAD) = (_WORDS.words(k) for k in ("future", "modals", "semi_modals", "aims",
-    "failures", "conditions", "background", "infinitive_markers", "preparations", "requests", "endings",
+(_FUTURE, _MODALS, _SEMI_MODALS, _AIMS, _FAILURES, _TRIES, _CONDITIONS, _BACKGROUND, _INFINITIVE, _PREPARATIONS,
+ _REQUESTS, _ENDINGS, _NONE, _WITHOUT, _INSTEAD) = (_WORDS.words(k) for k in ("future", "modals", "semi_modals", "aims",
+    "failures", "tries", "conditions", "background", "infinitive_markers", "preparations", "requests", "endings",
     "negating_determiners", "negating_prepositions", "instead"))
 _CLAUSE_TOPS = {"ROOT", "ccomp", "conj", "parataxis"}
 
@@ -37,7 +37,7 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
             return "aim"  # "called for a ceasefire", "demanded a truce"
         ended = predicate.dep_ == "dobj" and predicate.head.pos_ == "VERB" and lemma(predicate.head) in _ENDINGS
         return "ended" if ended else "realis"  # "ending the occupation of X", "broke the siege"
-    reached = False
+    reached = tried = False
     for node in (predicate, *predicate.ancestors):
         reached = reached or node.i == verbal.i
         aux = {c.lower_ for c in node.children if c.dep_ == "aux"} if reached and (
@@ -51,14 +51,18 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
             return "conditional"
         if node.dep_ in {"xcomp", "acl", "advcl"} and lemma(node.head) in _FAILURES:
             return "failed"
-        if (node.dep_ in {"xcomp", "acl"} or node.dep_ == "advcl" and node.tag_ == "VB") and lemma(node.head) in _AIMS:
+        if node.dep_ == "xcomp" and node.head.pos_ == "VERB" and lemma(node.head) in _TRIES and (
+                node.head.dep_ not in {"advcl", "acl"}):  # not a participle of another's ("killed trying to flee")
+            tried = True  # "attempted to abduct": tried, whatever the outcome; the trying verb's own clause reads on
+        elif (node.dep_ in {"xcomp", "acl"} or node.dep_ == "advcl" and node.tag_ == "VB") and (
+                lemma(node.head) in _AIMS):
             return "aim"  # "vowed to capture", "volunteered to fight" (parsed as a purpose clause or not)
         if node.dep_ in {"xcomp", "advcl"} and node.tag_ == "VB" and lemma(node.head) in _PREPARATIONS:
             return "aim"  # the purpose of a preparation: "deployed to capture X", "launched an operation to ..."
         finite = node.dep_ in {"advcl", "relcl"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
         if reached and (finite or node.dep_ in _CLAUSE_TOPS and node.i != predicate.i):
             break  # the clause ends here: what governs it from above is another statement
-    return "realis"
+    return "failed" if tried else "realis"
 
 
 def recalled(predicate: Token) -> bool:
