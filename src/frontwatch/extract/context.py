@@ -36,6 +36,7 @@ _MEASURED = _COMPASS.union(word_book("quantities").mapping("distance_units"), _W
 _TOWNS, _NAMING = _PLACES.words("town_nouns"), _PLACES.words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), _PLACES.words("nearby_prepositions")
+_PRONOUNS, _DISTINCT, _ANAPHORS = (word_book("reference").words(k) for k in ("pronouns", "distinct", "anaphors"))
 _DASHES, _PARTS_OF_DAY, _OTHER = {"-", "–", "/"}, _DATES.words("parts_of_day"), _PLACES.words("around_adjectives")
 _DIVISIONS, _ROADS = tuple(geo_terms().region_nouns), geo_terms().road_after  # "X district"; "X-Y road" after X
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
@@ -223,6 +224,12 @@ def _up_to(published: date | None, days: int) -> DateSpan | None:
     return DateSpan(published - timedelta(days=days), published, TimePrecision.WEEK, UNDATED) if published else None
 
 
+def _ongoing(verb: Token) -> bool:
+    """Whether a verb tells a happening going on or (not) stopped ("fighting continued", "were holding X")."""
+    return " ".join([verb.lemma_, *(c.lower_ for c in verb.children if c.dep_ == "prt")]) in _GOING_ON or (
+        verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ in _PROGRESSIVE for c in verb.children))
+
+
 def past_perfect(verb: Token) -> bool:
     """Whether a verb is told in the past perfect ("had launched", "had held")."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PLUPERFECT for c in verb.children)
@@ -395,8 +402,7 @@ class DocumentContext:
         """Whether a clause tells a state or habit over a week in the present perfect ("has been deployed since 2014",
         "since the coup"), or a happening going on or (not) stopped with no date or place ("fighting has continued")."""
         going = _clause_head(anchor.head if anchor.dep_ == "nsubj" else anchor)  # "clashes have not stopped"
-        if " ".join([going.lemma_, *(c.lower_ for c in going.children if c.dep_ == "prt")]) in _GOING_ON or (
-                going.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ in _PROGRESSIVE for c in going.children)):
+        if _ongoing(going):
             return not any(self.dated_clause(span, t) for t in (going, anchor)) and not self.places_in(
                 span.start_char, span.end_char)
         head = _clause_head(anchor)
@@ -459,8 +465,35 @@ class DocumentContext:
                     c.dep_ == "mark" for c in head.children)):
                 self.narrative_dates.setdefault(unit.index, own)
             return own
-        # no date: coded, as ACLED codes it, on the report's day, its precision the week's (not that very day)
-        return self._narrative(unit) or _up_to(self.document.published, days=0)
+        # no date: the next sentence's if it tells the happening again; else, as ACLED codes it, the report's day,
+        # its precision the week's (not that very day)
+        return self._retold(unit) or self._narrative(unit) or _up_to(self.document.published, days=0)
+
+    def _retold(self, unit: SentenceUnit) -> DateSpan | None:
+        """The date of a happening told without one that the next sentence tells again: a dated clause there whose
+        subject refers back to it or its doers ("the attack came on Monday", "the men arrived on Sunday night", "the
+        gunmen": reference.yaml's anaphors); no saying, no state going on ("was continuing on 3 May"), no other doer
+        ("the army launched ..."), no new happening ("another attack"), no other town."""
+        if unit.index + 1 >= len(self.units) or not (after := self.units[unit.index + 1]).usable:
+            return None
+        towns = {m.place.name for m in self.places_in(unit.start, unit.end) if m.place and is_town(m.place)}
+        if any(is_town(m.place) and m.place.name not in towns for m in self.places_in(after.start, after.end)
+               if m.place and not _speakers_place(self.doc, m)):
+            return None
+        doers = {a.name for t in unit.span if (a := self.actors.known(t)) is not None}
+        for ent in self.dates_in(after.span):
+            if (verb := next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)) is None:
+                continue
+            head = _clause_head(verb)
+            subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None or saying(verb) or past_perfect(head) or _ongoing(head) and not any(
+                    c.dep_ == "dobj" for c in head.children) or not (
+                    definite(subject) or subject.lower_ in _PRONOUNS) or any(
+                    c.lower_ in _DISTINCT for c in subject.children):
+                continue
+            if subject.lower_ in _ANAPHORS or (actor := self.actors.known(subject)) is None or actor.name in doers:
+                return self.date_in(after.span, verb)
+        return None
 
     def _narrative(self, unit: SentenceUnit) -> DateSpan | None:
         """The date the story has reached before this sentence: of the last earlier event told, or a later dateline."""
