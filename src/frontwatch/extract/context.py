@@ -81,14 +81,22 @@ def _offset(anchor: Token) -> tuple[int, Token] | None:
 
 
 def _clause_distance(token: Token, anchor: Token) -> int:
-    """How many other verbs stand between a token and the anchor it hangs under (a subjectless conjunct is no other)."""
+    """How many other verbs stand between a token and the anchor it hangs under (a subjectless conjunct is no other,
+    nor a clause of the same time: "killed when a bomb hit X on Monday")."""
     verbs = 0
     for node in token.ancestors:
         if node.i == anchor.i:
             return verbs
         verbs += node.pos_ in {"VERB", "AUX"} and not (node.dep_ in {"conj", "acl"} and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in node.children))  # nor is a participle ("a bomb set on Monday")
+            c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)) and not (  # nor a participle ("a bomb set on
+            simultaneous(node) and node.head.i != node.i)  # Monday")
     return _FAR
+
+
+def simultaneous(verb: Token) -> bool:
+    """Whether a clause happens at the time of the one it hangs on ("when a bomb hit X", "while troops searched Y")."""
+    return verb.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SIMULTANEOUS
+                                        for c in verb.children)
 
 
 def _clause_head(verb: Token) -> Token:
@@ -214,9 +222,8 @@ def _after_clause(verb: Token) -> Token | None:
 def _scene(verb: Token) -> Token | None:
     """The verb whose day an undated clause shares: of a reported clause, the saying; of a "when/while/as" clause, the
     one it hangs on (a "when" clause right after a date is dated by it: `_at`)."""
-    head = _clause_head(verb)
-    return head.head if head.dep_ == "ccomp" or head.dep_ == "advcl" and any(  # "when" as a marker or (as the parser
-        c.dep_ in {"mark", "advmod"} and c.lower_ in _SIMULTANEOUS for c in head.children) else None  # reads it) adverb
+    head = _clause_head(verb)  # "when" as a marker or (as the parser reads it) an adverb
+    return head.head if head.dep_ == "ccomp" or simultaneous(head) else None
 
 
 def _up_to(published: date | None, days: int) -> DateSpan | None:
@@ -381,7 +388,7 @@ class DocumentContext:
                 foreign: frozenset[int] = frozenset()) -> DateSpan | None:
         """The anchor's clause's date: its own before other clauses' (none inside another happening's, `foreign`,
         unless it opens the sentence), the most precise; "since X" last, for a state never; past dates only."""
-        found: list[tuple[tuple[int, int, int], DateSpan]] = []
+        found: list[tuple[tuple[int, bool, int, int], DateSpan]] = []
         for ent in self.dates_in(span):
             opens = all(t.pos_ in {"ADP", "PUNCT", "SPACE"} for t in span.doc[span.start:ent.start])  # "On 3 May, "
             if ent.root.i in foreign and not opens:
@@ -395,7 +402,8 @@ class DocumentContext:
             # of a clause's dates the most precise, a part of the day alone last ("overnight on 3-4 May")
             days = (resolved.end - resolved.start).days + all(t.lower_ in _PARTS_OF_DAY for t in ent)
             distance = min(_clause_distance(ent.root, anchor), _clause_distance(ent.root, _clause_head(anchor)))
-            found.append(((distance + boundary, days, abs(ent.start - anchor.i)), resolved))
+            shared = _clause_distance(ent.root, anchor) > distance  # the clause's it is coordinated with: after its own
+            found.append(((distance + boundary, shared, days, abs(ent.start - anchor.i)), resolved))
         return min(found, key=lambda pair: pair[0])[1] if found else None
 
     def lasting(self, span: Span, anchor: Token) -> bool:
