@@ -40,6 +40,7 @@ _PRONOUNS, _DISTINCT, _ANAPHORS = (word_book("reference").words(k) for k in ("pr
 _DASHES, _PARTS_OF_DAY, _OTHER = {"-", "–", "/"}, _DATES.words("parts_of_day"), _PLACES.words("around_adjectives")
 _DIVISIONS, _ROADS = tuple(geo_terms().region_nouns), geo_terms().road_after  # "X district"; "X-Y road" after X
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
+_CLOCK_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*[-–—]\s")  # a live entry's time of day ("12:40 - ...")
 _FACILITY_KM, _NEAR_KM, _ROAD_REACH = 30.0, 40.0, 40  # a facility of a town; a town in a district; road words
 _EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is written
 UNDATED, TOLD = _EXPRESSIONS["undated"], _EXPRESSIONS["told"]  # the report's day by default; a telling's day
@@ -504,10 +505,11 @@ class DocumentContext:
         return None
 
     def _narrative(self, unit: SentenceUnit) -> DateSpan | None:
-        """The date the story has reached before this sentence: of the last earlier event told, or a later dateline."""
-        earlier = [(i, d) for i, d in self.narrative_dates.items() if i < unit.index]
-        headers = [(u.index, d) for u in self.units if u.index < unit.index and (d := self._dateline(u)) is not None]
-        return max(earlier + headers, key=lambda pair: pair[0], default=(-1, None))[1]
+        """The date the story has reached at this sentence: of the last earlier event told, or a later dateline (the
+        sentence's own too: a live entry's stamp)."""
+        earlier = [(i, 1, d) for i, d in self.narrative_dates.items() if i < unit.index]
+        headers = [(u.index, 0, d) for u in self.units[:unit.index + 1] if (d := self._dateline(u)) is not None]
+        return max(earlier + headers, key=lambda told: told[:2], default=(-1, 0, None))[2]
 
     @cached_property
     def story_day(self) -> date | None:
@@ -523,10 +525,13 @@ class DocumentContext:
         return self._dates.get_or((span.start, span.end), lambda: date_spans(span))
 
     def _dateline(self, unit: SentenceUnit) -> DateSpan | None:
-        """The date a verbless sentence made of a date alone gives ("14 May 2021."), read once per sentence."""
+        """The date a verbless sentence made of a date alone gives ("14 May 2021."), or the report's day a live entry
+        stamped with a time of day opens with ("12:40 - ..."), read once per sentence."""
         if unit.index not in self._datelines:
             alone = len(dates := self.dates_in(unit.span)) == 1 and all(
                 t.pos_ in {"PUNCT", "SPACE"} for t in unit.span if not dates[0].start <= t.i < dates[0].end)
-            self._datelines[unit.index] = resolve_date(dates[0].text, self.document.published) if alone else None
+            stamped = _CLOCK_STAMP.match(unit.text) is not None and self.document.published is not None
+            self._datelines[unit.index] = resolve_date(dates[0].text, self.document.published) if alone else (
+                _up_to(self.document.published, days=0) if stamped else None)
         return self._datelines[unit.index]
 
