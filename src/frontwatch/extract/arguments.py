@@ -8,7 +8,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from frontwatch.extract.context import DocumentContext
+from frontwatch.extract.context import DocumentContext, simultaneous
 from frontwatch.extract.doc_actors import INFERRED, name_text
 from frontwatch.extract.numbers_in_text import VAGUE, is_fatal, number_phrases
 from frontwatch.extract.sentences import SentenceUnit
@@ -156,7 +156,8 @@ class FrameArguments:
         in a phrase of another clause's time ("clashed during a rally", "killed in clashes") is of that clause."""
         foreign = frozenset(t.i for f in frames if self.frame.predicate not in f.head.subtree and (  # relative, said or
             f.head.dep_ in {"relcl", "acl", "ccomp", "csubj"} or f.head.dep_ == "advcl" and any(  # adverbial clauses
-                c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in f.head.children)) for t in f.head.subtree
+                c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in f.head.children) and not (  # but one of its time
+                simultaneous(f.head) and f.head.head.i == self.frame.head.i)) for t in f.head.subtree  # ("killed when")
             ) | self.frame.elsewhere  # and its clause's other place/time pairs ("A on Monday and B on Tuesday")
         predicate, prep = self.frame.predicate, self.frame.predicate.head
         overlap = self.frame.bare and predicate.dep_ == "pobj" and prep.lower_ in _OVERLAP and prep.head.pos_ in {

@@ -36,9 +36,11 @@ _MEASURED = _COMPASS.union(word_book("quantities").mapping("distance_units"), _W
 _TOWNS, _NAMING = _PLACES.words("town_nouns"), _PLACES.words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), _PLACES.words("nearby_prepositions")
+_PRONOUNS, _DISTINCT, _ANAPHORS = (word_book("reference").words(k) for k in ("pronouns", "distinct", "anaphors"))
 _DASHES, _PARTS_OF_DAY, _OTHER = {"-", "–", "/"}, _DATES.words("parts_of_day"), _PLACES.words("around_adjectives")
 _DIVISIONS, _ROADS = tuple(geo_terms().region_nouns), geo_terms().road_after  # "X district"; "X-Y road" after X
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
+_CLOCK_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*[-–—]\s")  # a live entry's time of day ("12:40 - ...")
 _FACILITY_KM, _NEAR_KM, _ROAD_REACH = 30.0, 40.0, 40  # a facility of a town; a town in a district; road words
 _EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is written
 UNDATED, TOLD = _EXPRESSIONS["undated"], _EXPRESSIONS["told"]  # the report's day by default; a telling's day
@@ -80,14 +82,22 @@ def _offset(anchor: Token) -> tuple[int, Token] | None:
 
 
 def _clause_distance(token: Token, anchor: Token) -> int:
-    """How many other verbs stand between a token and the anchor it hangs under (a subjectless conjunct is no other)."""
+    """How many other verbs stand between a token and the anchor it hangs under (a subjectless conjunct is no other,
+    nor a clause of the same time: "killed when a bomb hit X on Monday")."""
     verbs = 0
     for node in token.ancestors:
         if node.i == anchor.i:
             return verbs
         verbs += node.pos_ in {"VERB", "AUX"} and not (node.dep_ in {"conj", "acl"} and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in node.children))  # nor is a participle ("a bomb set on Monday")
+            c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)) and not (  # nor a participle ("a bomb set on
+            simultaneous(node) and node.head.i != node.i)  # Monday")
     return _FAR
+
+
+def simultaneous(verb: Token) -> bool:
+    """Whether a clause happens at the time of the one it hangs on ("when a bomb hit X", "while troops searched Y")."""
+    return verb.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SIMULTANEOUS
+                                        for c in verb.children)
 
 
 def _clause_head(verb: Token) -> Token:
@@ -213,14 +223,19 @@ def _after_clause(verb: Token) -> Token | None:
 def _scene(verb: Token) -> Token | None:
     """The verb whose day an undated clause shares: of a reported clause, the saying; of a "when/while/as" clause, the
     one it hangs on (a "when" clause right after a date is dated by it: `_at`)."""
-    head = _clause_head(verb)
-    return head.head if head.dep_ == "ccomp" or head.dep_ == "advcl" and any(  # "when" as a marker or (as the parser
-        c.dep_ in {"mark", "advmod"} and c.lower_ in _SIMULTANEOUS for c in head.children) else None  # reads it) adverb
+    head = _clause_head(verb)  # "when" as a marker or (as the parser reads it) an adverb
+    return head.head if head.dep_ == "ccomp" or simultaneous(head) else None
 
 
 def _up_to(published: date | None, days: int) -> DateSpan | None:
     """The days up to a report's publication, for a happening it gives no date of."""
     return DateSpan(published - timedelta(days=days), published, TimePrecision.WEEK, UNDATED) if published else None
+
+
+def _ongoing(verb: Token) -> bool:
+    """Whether a verb tells a happening going on or (not) stopped ("fighting continued", "were holding X")."""
+    return " ".join([verb.lemma_, *(c.lower_ for c in verb.children if c.dep_ == "prt")]) in _GOING_ON or (
+        verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ in _PROGRESSIVE for c in verb.children))
 
 
 def past_perfect(verb: Token) -> bool:
@@ -374,7 +389,7 @@ class DocumentContext:
                 foreign: frozenset[int] = frozenset()) -> DateSpan | None:
         """The anchor's clause's date: its own before other clauses' (none inside another happening's, `foreign`,
         unless it opens the sentence), the most precise; "since X" last, for a state never; past dates only."""
-        found: list[tuple[tuple[int, int, int], DateSpan]] = []
+        found: list[tuple[tuple[int, bool, int, int], DateSpan]] = []
         for ent in self.dates_in(span):
             opens = all(t.pos_ in {"ADP", "PUNCT", "SPACE"} for t in span.doc[span.start:ent.start])  # "On 3 May, "
             if ent.root.i in foreign and not opens:
@@ -388,15 +403,15 @@ class DocumentContext:
             # of a clause's dates the most precise, a part of the day alone last ("overnight on 3-4 May")
             days = (resolved.end - resolved.start).days + all(t.lower_ in _PARTS_OF_DAY for t in ent)
             distance = min(_clause_distance(ent.root, anchor), _clause_distance(ent.root, _clause_head(anchor)))
-            found.append(((distance + boundary, days, abs(ent.start - anchor.i)), resolved))
+            shared = _clause_distance(ent.root, anchor) > distance  # the clause's it is coordinated with: after its own
+            found.append(((distance + boundary, shared, days, abs(ent.start - anchor.i)), resolved))
         return min(found, key=lambda pair: pair[0])[1] if found else None
 
     def lasting(self, span: Span, anchor: Token) -> bool:
         """Whether a clause tells a state or habit over a week in the present perfect ("has been deployed since 2014",
         "since the coup"), or a happening going on or (not) stopped with no date or place ("fighting has continued")."""
         going = _clause_head(anchor.head if anchor.dep_ == "nsubj" else anchor)  # "clashes have not stopped"
-        if " ".join([going.lemma_, *(c.lower_ for c in going.children if c.dep_ == "prt")]) in _GOING_ON or (
-                going.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ in _PROGRESSIVE for c in going.children)):
+        if _ongoing(going):
             return not any(self.dated_clause(span, t) for t in (going, anchor)) and not self.places_in(
                 span.start_char, span.end_char)
         head = _clause_head(anchor)
@@ -459,14 +474,42 @@ class DocumentContext:
                     c.dep_ == "mark" for c in head.children)):
                 self.narrative_dates.setdefault(unit.index, own)
             return own
-        # no date: coded, as ACLED codes it, on the report's day, its precision the week's (not that very day)
-        return self._narrative(unit) or _up_to(self.document.published, days=0)
+        # no date: the next sentence's if it tells the happening again; else, as ACLED codes it, the report's day,
+        # its precision the week's (not that very day)
+        return self._retold(unit) or self._narrative(unit) or _up_to(self.document.published, days=0)
+
+    def _retold(self, unit: SentenceUnit) -> DateSpan | None:
+        """The date of a happening told without one that the next sentence tells again: a dated clause there whose
+        subject refers back to it or its doers ("the attack came on Monday", "the men arrived on Sunday night", "the
+        gunmen": reference.yaml's anaphors); no saying, no state going on ("was continuing on 3 May"), no other doer
+        ("the army launched ..."), no new happening ("another attack"), no other town."""
+        if unit.index + 1 >= len(self.units) or not (after := self.units[unit.index + 1]).usable:
+            return None
+        towns = {m.place.name for m in self.places_in(unit.start, unit.end) if m.place and is_town(m.place)}
+        if any(is_town(m.place) and m.place.name not in towns for m in self.places_in(after.start, after.end)
+               if m.place and not _speakers_place(self.doc, m)):
+            return None
+        doers = {a.name for t in unit.span if (a := self.actors.known(t)) is not None}
+        for ent in self.dates_in(after.span):
+            if (verb := next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)) is None:
+                continue
+            head = _clause_head(verb)
+            subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None or saying(verb) or past_perfect(head) or _ongoing(head) and not any(
+                    c.dep_ == "dobj" for c in head.children) or not (
+                    definite(subject) or subject.lower_ in _PRONOUNS) or any(
+                    c.lower_ in _DISTINCT for c in subject.children):
+                continue
+            if subject.lower_ in _ANAPHORS or (actor := self.actors.known(subject)) is None or actor.name in doers:
+                return self.date_in(after.span, verb)
+        return None
 
     def _narrative(self, unit: SentenceUnit) -> DateSpan | None:
-        """The date the story has reached before this sentence: of the last earlier event told, or a later dateline."""
-        earlier = [(i, d) for i, d in self.narrative_dates.items() if i < unit.index]
-        headers = [(u.index, d) for u in self.units if u.index < unit.index and (d := self._dateline(u)) is not None]
-        return max(earlier + headers, key=lambda pair: pair[0], default=(-1, None))[1]
+        """The date the story has reached at this sentence: of the last earlier event told, or a later dateline (the
+        sentence's own too: a live entry's stamp)."""
+        earlier = [(i, 1, d) for i, d in self.narrative_dates.items() if i < unit.index]
+        headers = [(u.index, 0, d) for u in self.units[:unit.index + 1] if (d := self._dateline(u)) is not None]
+        return max(earlier + headers, key=lambda told: told[:2], default=(-1, 0, None))[2]
 
     @cached_property
     def story_day(self) -> date | None:
@@ -482,10 +525,13 @@ class DocumentContext:
         return self._dates.get_or((span.start, span.end), lambda: date_spans(span))
 
     def _dateline(self, unit: SentenceUnit) -> DateSpan | None:
-        """The date a verbless sentence made of a date alone gives ("14 May 2021."), read once per sentence."""
+        """The date a verbless sentence made of a date alone gives ("14 May 2021."), or the report's day a live entry
+        stamped with a time of day opens with ("12:40 - ..."), read once per sentence."""
         if unit.index not in self._datelines:
             alone = len(dates := self.dates_in(unit.span)) == 1 and all(
                 t.pos_ in {"PUNCT", "SPACE"} for t in unit.span if not dates[0].start <= t.i < dates[0].end)
-            self._datelines[unit.index] = resolve_date(dates[0].text, self.document.published) if alone else None
+            stamped = _CLOCK_STAMP.match(unit.text) is not None and self.document.published is not None
+            self._datelines[unit.index] = resolve_date(dates[0].text, self.document.published) if alone else (
+                _up_to(self.document.published, days=0) if stamped else None)
         return self._datelines[unit.index]
 
