@@ -122,6 +122,15 @@ class _Context:
         top = max(countries.values(), default=0)
         return (lambda cc: countries[cc] / top) if top else (lambda cc: 0.0)
 
+    def unplaced(self, span_start: int) -> bool:
+        """Does the text give no country evidence beside what the name at `span_start` gave itself?"""
+        own = self.by_name.get(self.names.get(span_start, ""), Counter())
+        return not any(weight > own[cc] for cc, weight in self.countries.items())
+
+    def sole_name(self) -> bool:
+        """Does the text read one name only (under one spelling, however often)?"""
+        return len(set(self.names.values())) == 1
+
     def backs_others_only(self, cc: str, span_start: int) -> bool:
         """Does the text give evidence for other countries than `cc` and none for `cc` (not counting what
         the name at `span_start` gave itself)? An actor's home country is no such evidence: groups strike
@@ -1069,6 +1078,8 @@ def _acceptance_features(choice: _Choice, r: Reading, ctx: _Context) -> dict[str
         "is_area": float(place.feature in AREA_FEATURES),
         "curated": float(choice.entry.is_curated),
         "in_context": float(ctx.share(choice.entry.country_code, r.start) > 0),
+        "unplaced": float(ctx.unplaced(r.start)),
+        "sole_name": float(ctx.sole_name()),
         "country_share": ctx.share(choice.entry.country_code, r.start),
         "cue": float(r.cue),
         "qualifier": float(r.qualifier is not None),
