@@ -3,7 +3,8 @@
 Families Without Power"), a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —", "BEIRUT: ..."),
 a name written into a hyphenated compound ("pro-Russia", "D-Charleston"), a place named before what happened there
 ("the Ferguson riot", "the Napa earthquake"), a well-known place in a stretch written in one case ("flooding in
-kashmir", "GUN VIOLENCE IN AMERICA")."""
+kashmir", "GUN VIOLENCE IN AMERICA"), a name the tagger took for a common word where a place's name stands (before a
+place head, "Xville police"; opening a headline before its colon, "Xville: ...")."""
 
 from __future__ import annotations
 
@@ -55,6 +56,16 @@ READ = [
     ("one case", "FANS TRAVEL TO MADRID FOR THE FINAL", "MADRID", "Madrid"),
     ("one case", "We felt the shaking all the way in edinburgh last night.", "edinburgh", "Edinburgh"),
     ("one case", "We spent the whole week in krakow and loved it.", "krakow", "Kraków"),
+    ("tagged a common word", "Smithfield residents complained about the smell.", "Smithfield", "Smithfield"),
+    ("tagged a common word", "Greenock residents lost power overnight.", "Greenock", "Greenock"),
+    ("tagged a common word", "Toowoomba police are hunting a thief.", "Toowoomba", "Toowoomba"),
+    ("tagged a common word", "Bendigo residents were warned of smoke.", "Bendigo", "Bendigo"),
+    ("tagged a common word", "Reading police have named the victim.", "Reading", "Reading"),
+    ("tagged a common word", "Mandalay: monks marched past the palace walls.", "Mandalay", "Mandalay"),
+    ("tagged a common word", "Kharkiv: trams stopped after the strike on the depot.", "Kharkiv", "Kharkiv"),
+    ("tagged a common word", "Benghazi: gunmen stormed a clinic overnight.", "Benghazi", "Benghazi"),
+    ("tagged a common word", "Sanaa: queues for petrol stretched for miles.", "Sanaa", "Sanaa"),
+    ("tagged a common word", "Herat: a landslide blocked the main pass.", "Herat", "Herāt"),
 ]
 
 # (class, text, word): what each mechanism must leave alone
@@ -83,6 +94,12 @@ LEFT = [
     ("one case", "Traffic crawled in metro Atlanta all evening.", "metro"),
     ("one case", "Waves battered homes on the east coast overnight.", "east"),
     ("one case", "They lost their way in the jungle near the border.", "jungle"),
+    ("tagged a common word", "State police closed the highway after the crash.", "State"),
+    ("tagged a common word", "Come flood or drought, the farm will stay open.", "Come"),
+    ("tagged a common word", "Mass protests filled the square on Friday.", "Mass"),
+    ("tagged a common word", "Yeah tornado season again, stay safe everyone.", "Yeah"),
+    ("tagged a common word", "Fans Cheer As Parking Lot Riot Ends Quietly", "Lot"),
+    ("tagged a common word", "Notice: the clinic opens late on Monday.", "Notice"),
 ]
 
 

@@ -134,6 +134,35 @@ def test_ner_mislabel_is_recovered_with_a_cue(geoparse):
     assert mention.place is not None and mention.place.country == "Ukraine"
 
 
+LONE_CITIES = [  # a well-known city NER reads as a person, no place cue, the only name: nothing says "elsewhere"
+    ("Rebels have re-taken Kalemie, a spokesman said.", "Kalemie", "Democratic Republic of the Congo"),
+    ("Government troops have re-taken Sirte after weeks of fighting.", "Sirte", "Libya"),
+    ("The rebels re-captured Kindu on Tuesday, a spokesman said.", "Kindu", "Democratic Republic of the Congo"),
+    ("Jihadists have re-occupied Mopti, the army said.", "Mopti", "Mali"),
+    ("Insurgents over-ran Kismayo before dawn, witnesses said.", "Kismayo", "Somalia"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), LONE_CITIES)
+def test_a_well_known_city_alone_in_its_text_is_a_place(geoparse, text, surface, country):
+    mention = _only(geoparse(text), surface)
+    assert mention.place is not None and mention.place.country == country
+
+
+LONE_PEOPLE = [  # a person's name alone in a text, a small town's namesake: alone is no reason to be a place
+    "Ruto has re-taken the lead, a spokesman said.",
+    "Morgan re-joined the squad on Monday, the club said.",
+    "Gordon has re-taken the lead, his spokesman said.",
+    "Kane scored twice on Sunday, the league said.",
+    "Harris conceded the race late on Tuesday, aides said.",
+]
+
+
+@pytest.mark.parametrize("text", LONE_PEOPLE)
+def test_a_person_alone_in_its_text_is_no_place(geoparse, text):
+    assert [m.surface for m in geoparse(text) if m.place is not None] == []
+
+
 def _texts(shared_dir):
     yield (shared_dir / "seed" / "mosul-2014-06-11.txt").read_text(encoding="utf-8")
     for path in sorted((shared_dir / "eval").glob("*.jsonl")):

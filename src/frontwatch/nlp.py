@@ -88,6 +88,14 @@ def new_pipeline(model_name: str, *, indexed_rules: bool = False) -> Language:
     return nlp
 
 
+def dictionary_words(nlp: Language) -> frozenset[str]:
+    """The common words of the pipeline's language (its lemmatizer's index), lower case; empty without one."""
+    lookups = cast(Lemmatizer, nlp.get_pipe("lemmatizer")).lookups if "lemmatizer" in nlp.pipe_names else None
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(word for words in lookups.get_table("lemma_index").values() for word in words)
+
+
 class IndexedRules:
     """The matches of an AttributeRuler's rules, the same as its Matcher finds, in less time: a rule of one token that
     tests only its lower-case form, tag, dependency label or being a space, by value, is looked up by one value it

@@ -56,6 +56,8 @@ ACCEPT_FEATURES: dict[str, str] = {
     "curated": "the best candidate comes from a curated file",
     "in_context": "the best candidate's country is part of the text's country evidence",
     "country_share": "share of the text's country evidence for the best candidate's country",
+    "unplaced": "the text gives no country evidence beside the name's own (nothing says the story is elsewhere)",
+    "sole_name": "the name is the only name the text reads as a possible place",
     "cue": "a place cue precedes the name ('in', 'the town of', 'near')",
     "qualifier": "a container follows the name ('X, Y')",
     "place_head": "a word that makes the name a place's follows it ('X police', 'X residents')",

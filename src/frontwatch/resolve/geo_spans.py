@@ -105,7 +105,7 @@ class Reading:
 
 def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False,
                known: Callable[[str], bool] = lambda name: False, salient: Callable[[str], bool] = lambda name: False,
-               coded: Callable[[str], bool] = lambda name: False
+               coded: Callable[[str], bool] = lambda name: False, common: Callable[[str], bool] = lambda word: True
                ) -> tuple[list[tuple[int, int, str]], list[str], list[tuple[int, int, bool]], list[str]]:
     """Candidate name spans of `text` (parsed as `doc`): (char start, char end, NER label or ''), the
     demonyms seen, the parts of other names that may be places ("Kentucky" in "Kentucky State Police"),
@@ -144,7 +144,7 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
             parts.extend((s, e, False) for s, e in _name_parts(run, ())
                          if terms.place_head_after.match(text[e:e + 40]))
             parts.extend((s, e, False) for s, e in _known_runs(run, known, salient, terms.directions))
-    spans.extend(_named_settlements(tokens, covered, terms))
+    spans.extend(_named_settlements(text, tokens, covered, terms, common, salient))
     spans.extend((start, end, "") for start, end in _one_case_names(tokens, lowers, terms, salient)
                  if not any(s[0] < end and start < s[1] for s in spans))
     for start, end in _coded_names(tokens, terms, coded):  # over NER's other labels for the code alone ("#TN" a person)
@@ -389,21 +389,35 @@ def _names_country(span: Span) -> bool:
     return span.root.dep_ not in _MODIFIER_DEPS and after not in ("-", "–")
 
 
-def _named_settlements(tokens: list[Token], covered: set[int], terms: GeoTerms) -> list[tuple[int, int, str]]:
-    """Capitalised words the tagger took for common nouns that the text calls a settlement:
-    "Sake, a town west of Goma", "the town of Sake"."""
+def _named_settlements(text: str, tokens: list[Token], covered: set[int], terms: GeoTerms,
+                       common: Callable[[str], bool], salient: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """Capitalised words the tagger took for common nouns or adjectives that the text calls a settlement ("Sake, a
+    town west of Goma", "the town of Sake") or that stand where a place's name stands: before a place head
+    ("Xville police", "X flood victims"), or opening a line or sentence before a colon ("Xville: a protest ..."),
+    when it names a `salient` place or is no `common` word ("State police", "Come flood" are neither), and is
+    neither a compass adjective ("Western officials") nor a word of a title-case run ("Parking Lot Riot")."""
     found = []
     described: set[int] | None = None  # the heads of settlement nouns in apposition (Token.children walks a subtree)
     for tok in tokens:
         if (not tok.text[:1].isupper() or tok.i in covered or tok.pos_ == "PROPN" or not tok.is_alpha
-                or tok.is_upper or tok.is_sent_start):
+                or tok.is_upper):
+            continue
+        end = tok.idx + len(tok.text)
+        after = text[end:end + 40]
+        titled = not tok.is_sent_start and tokens[tok.i - 1].text[:1].isupper()  # a title-case headline's word
+        if ((terms.place_head_after.match(after) or (tok.is_sent_start and after.startswith(":")))
+                and not titled and not tok.is_stop and not _direction_adjective(tok.lower_, terms)
+                and (salient(tok.text) or not common(tok.text))):
+            found.append((tok.idx, end, ""))
+            continue
+        if tok.is_sent_start:
             continue
         if described is None:
             described = {c.head.i for c in tokens if c.dep_ == "appos" and c.lower_ in terms.settlement_nouns}
         appositive = tok.i in described
         named_by = (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in terms.settlement_nouns)
         if appositive or named_by:
-            found.append((tok.idx, tok.idx + len(tok.text), ""))
+            found.append((tok.idx, end, ""))
     return found
 
 

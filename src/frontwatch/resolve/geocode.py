@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from frontwatch.memo import Memo
 from frontwatch.model import GeoPrecision, Place, PlaceMention
+from frontwatch.nlp import dictionary_words, load_pipeline
 from frontwatch.resolve.actors import ActorRegistry
 from frontwatch.resolve.gazetteer import CURATED_WEIGHT, FACILITY_FEATURES, PRIMARY_WEIGHT, Entry, Gazetteer
 from frontwatch.resolve.geo_math import (
@@ -37,6 +38,7 @@ from frontwatch.resolve.geo_spans import (
     read_span,
 )
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
+from frontwatch.settings import Settings
 
 AREA_FEATURES = ("region", "district", "country", "continent", "world region")
 CONTAINER_FEATURES = ("region", "district", "country")
@@ -120,6 +122,15 @@ class _Context:
         top = max(countries.values(), default=0)
         return (lambda cc: countries[cc] / top) if top else (lambda cc: 0.0)
 
+    def unplaced(self, span_start: int) -> bool:
+        """Does the text give no country evidence beside what the name at `span_start` gave itself?"""
+        own = self.by_name.get(self.names.get(span_start, ""), Counter())
+        return not any(weight > own[cc] for cc, weight in self.countries.items())
+
+    def sole_name(self) -> bool:
+        """Does the text read one name only (under one spelling, however often)?"""
+        return len(set(self.names.values())) == 1
+
     def backs_others_only(self, cc: str, span_start: int) -> bool:
         """Does the text give evidence for other countries than `cc` and none for `cc` (not counting what
         the name at `span_start` gave itself)? An actor's home country is no such evidence: groups strike
@@ -171,6 +182,7 @@ class Geocoder:
         self._salient_names: Memo[str, bool] = Memo(_KEPT)  # by name as written
         # training/fit_geo_ranker.py sets a list here: (start, end, acceptance features) of every such decision
         self.accept_trace: list[tuple[int, int, dict[str, float]]] | None = None
+        self._dictionary: frozenset[str] | None = None  # the language's common words, read on first use
 
     # --- public --------------------------------------------------------------------------
 
@@ -214,7 +226,7 @@ class Geocoder:
     def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
         found, demonyms, parts, divisions = find_spans(text, doc, self.terms, self._is_actor, self._known,
-                                                      self._salient, self._coded)
+                                                      self._salient, self._coded, self._common)
         # a country an organisation's name holds ("Islamic State [Somalia Province]") says where the story is, as a
         # demonym does ("the Nigerian Army"): a hint, not a place of its own
         demonyms += [code for start, end, organisation in parts if organisation
@@ -393,6 +405,12 @@ class Geocoder:
 
     def _known(self, name: str) -> bool:
         return bool(self.gazetteer.candidates(name))
+
+    def _common(self, word: str) -> bool:
+        """Whether a word is one of the language's common words (the shared pipeline's lemmatizer index)."""
+        if self._dictionary is None:
+            self._dictionary = dictionary_words(load_pipeline(Settings().spacy_model))
+        return word.lower() in self._dictionary
 
     def _coded(self, name: str) -> bool:
         return bool(self.gazetteer.division_codes(name) or self.gazetteer.abbreviated_cities(name))
@@ -1060,6 +1078,8 @@ def _acceptance_features(choice: _Choice, r: Reading, ctx: _Context) -> dict[str
         "is_area": float(place.feature in AREA_FEATURES),
         "curated": float(choice.entry.is_curated),
         "in_context": float(ctx.share(choice.entry.country_code, r.start) > 0),
+        "unplaced": float(ctx.unplaced(r.start)),
+        "sole_name": float(ctx.sole_name()),
         "country_share": ctx.share(choice.entry.country_code, r.start),
         "cue": float(r.cue),
         "qualifier": float(r.qualifier is not None),
