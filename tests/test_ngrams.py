@@ -189,6 +189,51 @@ def test_the_ngram_model_alone_never_loads_the_encoder(toy_model, tmp_path: Path
     assert [t.label for t in typed] == [classes[k] for k in model.predict_proba(TEXTS).argmax(axis=1)]
 
 
+class CountingEncoder:
+    """A stand-in encoder that records which sentences it was asked for."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        from frontwatch.classify.embed import DIM
+
+        self.seen += texts
+        return np.ones((len(texts), DIM), np.float32) / np.sqrt(DIM)
+
+
+@pytest.mark.parametrize("cut", [0.0, 0.4, 0.6, 0.9, 1.01, float("inf")])
+def test_the_head_runs_only_where_the_ngram_model_is_unsure(toy_model, cut: float):
+    from frontwatch.classify.embed import DIM
+    from frontwatch.classify.model import TyperModel
+    from frontwatch.classify.ngrams import mixed
+    from frontwatch.classify.rules import load_rules
+    from frontwatch.classify.typer import SentenceTyper
+    from frontwatch.taxonomy import load_taxonomy
+
+    model, _, _ = toy_model
+    rng = np.random.default_rng(2)
+    head = TyperModel(model.classes, rng.normal(size=(len(model.classes), DIM)).astype(np.float32),
+                      np.zeros(len(model.classes), np.float32), "x")
+    encoder = CountingEncoder()
+    typer_ = SentenceTyper(load_rules(), head, encoder, load_taxonomy(), ngrams=model, ngram_weight=0.5,
+                           head_below=cut)
+    alone = model.predict_proba(TEXTS)
+    unsure = alone.max(axis=1) < cut
+    probs = typer_.model_probs(TEXTS)
+    assert encoder.seen == [t for t, u in zip(TEXTS, unsure, strict=True) if u]
+    both = mixed(head.predict_proba(encoder.encode(TEXTS)), alone, 0.5)
+    assert np.allclose(probs, np.where(unsure[:, None], both, alone), atol=1e-6)
+
+
+@pytest.mark.parametrize(("share", "expected"), [(0.0, 0.5), (0.5, 0.7), (1.0, float("inf"))])
+def test_the_heads_cut_is_where_that_share_of_rows_is_less_sure(share: float, expected: float):
+    from frontwatch.classify.train_mix import head_cut
+
+    probs = np.array([[0.2, 0.8], [0.5, 0.5], [0.9, 0.1], [0.3, 0.7], [0.6, 0.4]])  # top: .8 .5 .9 .7 .6
+    assert head_cut(probs, share) == pytest.approx(expected)
+
+
 @pytest.fixture
 def tiny_corpus(tmp_path: Path) -> Path:
     import json

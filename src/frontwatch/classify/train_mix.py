@@ -13,7 +13,7 @@ import numpy as np
 
 from frontwatch.classify.embed import SentenceEncoder, load_encoder
 from frontwatch.classify.model import TyperModel
-from frontwatch.classify.ngrams import load_ngram_model
+from frontwatch.classify.ngrams import load_ngram_model, mixed
 from frontwatch.classify.train import DEFAULT_C, ENCODER_ID, balanced_threshold, drawn_notes, read_labelled
 from frontwatch.evaluate.case import case_half, load_case_tsv
 from frontwatch.taxonomy import NONE_LABEL
@@ -29,7 +29,8 @@ class MixConfig:
     cap_per_label: int = 500  # train-split notes per label (seeded draw, de-duplicated by sentence)
     own_weight: float = 5.0  # weight of a sentence of FILES or of the CASE study half against a corpus note
     ngram_weight: float = 0.5  # the n-gram model's share of the averaged probabilities
-    dev_cap: int = 300  # dev notes per label the NONE threshold is set on (seeded draw)
+    head_share: float = 1.0  # share of dev notes the head is consulted for: those the n-gram model is least sure of
+    dev_cap: int = 300  # dev notes per label the NONE threshold and the head's cut are set on (seeded draw)
     dev_seed: int = 7
     c: float = DEFAULT_C
 
@@ -65,6 +66,20 @@ def _sentences(notes: Sequence[CodedNote]) -> tuple[list[CodedNote], list[str], 
     return kept, texts, labels
 
 
+def head_cut(ngram_probs: np.ndarray, share: float) -> float:
+    """The n-gram top probability below which `share` of the rows fall (share 1: every row)."""
+    if share >= 1.0:
+        return float("inf")
+    return float(np.quantile(ngram_probs.max(axis=1), share))
+
+
+def cascaded(head_probs: np.ndarray, ngram_probs: np.ndarray, weight: float, cut: float) -> np.ndarray:
+    """The typer's probabilities: the mix where the n-gram top probability is below `cut`, the n-gram model's
+    elsewhere."""
+    unsure = (ngram_probs.max(axis=1) < cut)[:, None]
+    return np.where(unsure, mixed(head_probs, ngram_probs, weight), ngram_probs)
+
+
 def dev_draw(corpus: Path, cap_per_label: int, seed: int) -> list[CodedNote]:
     """Up to `cap_per_label` dev-split notes per label (seeded), non-event notes included."""
     return drawn_notes(corpus, cap_per_label, seed, split="dev")[0]
@@ -97,8 +112,9 @@ def train_stock_mix(
     _, dev_texts, dev_labels = _sentences(dev_draw(Path(corpus), config.dev_cap, config.dev_seed))
     columns = [ngrams.classes.index(c) for c in classes]
     w = config.ngram_weight
-    probs = w * ngrams.predict_proba(dev_texts)[:, columns] + (1 - w) * model.predict_proba(
-        cached_encode(encoder, dev_texts, cache_dir))
+    dev_ngram = ngrams.predict_proba(dev_texts)[:, columns]
+    cut = head_cut(dev_ngram, config.head_share)
+    probs = cascaded(model.predict_proba(cached_encode(encoder, dev_texts, cache_dir)), dev_ngram, w, cut)
     is_none = np.array([label == NONE_LABEL for label in dev_labels])
     threshold, kept, refused = balanced_threshold(probs[~is_none], probs[is_none], classes)
     out_path = Path(out_path)
@@ -116,6 +132,9 @@ def train_stock_mix(
         "ngram_file": Path(ngram_path).name, "ngram_n_examples": ngrams.meta.get("n_examples", ""),
         "ngram_weight": f"{w:g}",
         "ngram_weight_from": "chosen on the CASE check half and the corpus's heldout notes (session 18)",
+        "head_below": f"{cut:.4f}",
+        "head_below_from": f"dev notes (<= {config.dev_cap} per label): the n-gram top probability under which "
+                           f"{config.head_share:g} of them fall (the encoder's cost budget)",
         "min_model_prob": f"{threshold:.4f}",
         "min_model_prob_from": f"dev notes (<= {config.dev_cap} per label), best mean recall: events {kept:.3f}, "
                                f"non-events {refused:.3f}",

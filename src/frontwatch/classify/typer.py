@@ -78,6 +78,7 @@ class SentenceTyper:
         ngrams: NgramModel | None = None,
         ngram_weight: float = 0.0,
         ngram_floors: dict[str, float] | None = None,
+        head_below: float = float("inf"),
     ) -> None:
         self.rules = rules
         self.model = model
@@ -91,6 +92,7 @@ class SentenceTyper:
         self.ngram_weight = ngram_weight
         self.ngram_floors = dict(ngram_floors or {})  # label -> the n-gram model's least trusted top probability
         self._floors = np.array([self.ngram_floors.get(c, 0.0) for c in model.classes])
+        self.head_below = head_below  # the head (and encoder) runs only where the n-gram top probability is lower
         if self.ngrams is not None and set(self.ngrams.classes) != set(model.classes):
             raise FrontwatchError("the n-gram model and the embedding head type different label sets")
         self._ngram_columns = [self.ngrams.classes.index(c) for c in model.classes] if self.ngrams else []
@@ -132,6 +134,7 @@ class SentenceTyper:
             ngrams=load_ngram_model(path.parent / ngram_file) if ngram_file else None,
             ngram_weight=float(model.meta.get("ngram_weight", "0")),
             ngram_floors=parse_floors(model.meta.get("ngram_floors", "")),
+            head_below=float(model.meta.get("head_below", "inf")),
         )
 
     def frame_terms(self, texts: Sequence[str], spans: Sequence[Span] | None) -> list[list[str]] | None:
@@ -149,16 +152,21 @@ class SentenceTyper:
                     spans: Sequence[Span] | None = None) -> np.ndarray:
         """The learned layer's label probabilities (n x model.classes): the embedding head's, averaged
         with the n-gram model's (weight `ngram_weight`) where that model's top probability reaches its
-        label's floor (`ngram_floors`; weight 1: the n-gram model alone, no encoder runs)."""
-        if self.ngrams is not None and not self.uses_encoder:
-            return self.ngrams.predict_proba(texts, self.frame_terms(texts, spans))[:, self._ngram_columns]
-        if embeddings is None:
-            embeddings = self.encoder.encode(list(texts))
-        probs = self.model.predict_proba(embeddings)
+        label's floor (`ngram_floors`; weight 1: the n-gram model alone, no encoder runs); rows whose
+        n-gram top probability reaches `head_below` keep the n-gram model's alone (the encoder skips them)."""
         if self.ngrams is None:
-            return probs
+            return self.model.predict_proba(self.encoder.encode(list(texts)) if embeddings is None else embeddings)
         ngram_probs = self.ngrams.predict_proba(texts, self.frame_terms(texts, spans))[:, self._ngram_columns]
-        return gated(probs, ngram_probs, self.ngram_weight, self._floors)
+        if not self.uses_encoder:
+            return ngram_probs
+        unsure = np.flatnonzero(ngram_probs.max(axis=1) < self.head_below)
+        if unsure.size == 0:
+            return ngram_probs
+        vectors = self.encoder.encode([texts[int(i)] for i in unsure]) if embeddings is None else embeddings[unsure]
+        probs = ngram_probs.copy()
+        probs[unsure] = gated(self.model.predict_proba(vectors), ngram_probs[unsure], self.ngram_weight,
+                              self._floors)
+        return probs
 
     def classify(
         self,

@@ -143,6 +143,10 @@ def train_typer_command(
     cache_dir: Annotated[
         Path | None, typer.Option("--cache-dir", help="With --stock-mix: where MiniLM vectors are kept between runs.")
     ] = None,
+    head_share: Annotated[
+        float, typer.Option("--head-share", min=0.0, max=1.0, help="With --stock-mix: the share of dev notes the "
+                            "head is consulted for (those the n-gram model is least sure of; 1: every sentence).")
+    ] = 1.0,
 ) -> None:
     """Rebuild the sentence typer (deterministic for a seed): logistic regression on MiniLM embeddings
     of FILES, or, with --corpus, MiniLM fine-tuned on coded notes + FILES (int8 ONNX beside the .npz)."""
@@ -156,7 +160,8 @@ def train_typer_command(
         from frontwatch.classify.train_mix import MixConfig, train_stock_mix
 
         model = train_stock_mix(corpus, paths, case_study, target, stock_mix, seed=seed,
-                                config=MixConfig(cap_per_label=cap), manifest=manifest, cache_dir=cache_dir)
+                                config=MixConfig(cap_per_label=cap, head_share=head_share), manifest=manifest,
+                                cache_dir=cache_dir)
     elif ngrams:
         from frontwatch.classify.model import DEFAULT_MODEL_FILE
         from frontwatch.classify.train_ngrams import NgramConfig, train_ensemble
