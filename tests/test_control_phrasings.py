@@ -604,3 +604,32 @@ READINGS = [
 def test_a_report_states_control_only_as_its_words_do(extractor, shape, text, holder, place, status, made):
     assert any(status in (None, s) and holder in (None, a) and place in (None, p) for a, p, s in
                _claims(extractor, text)) is made
+
+
+TALIBAN_OUT, ARMY_IN = ("Taliban", "Ghazni", "lost"), ("Military Forces of Afghanistan", "Ghazni", "controls")
+EXPELLED = [
+    # the side driven out of a place lost it (frame_table.yaml `expel`: its patient loses its source)
+    ("active", "Government forces drove the Taliban out of Ghazni on Tuesday.", TALIBAN_OUT, True),
+    ("passive, said", "The Taliban were driven out of Ghazni by government forces on Tuesday, the governor said.",
+     TALIBAN_OUT, True),
+    ("reportedly", "Government forces reportedly expelled the Taliban from Ghazni on Tuesday.", TALIBAN_OUT, True),
+    ("relative", "The Taliban, who were pushed out of Ghazni on Tuesday, regrouped in the hills.", TALIBAN_OUT, True),
+    ("agentless", "The Taliban were ousted from Ghazni on Tuesday, officials said.", TALIBAN_OUT, True),
+    ("the expeller holds it", "Government forces drove the Taliban out of Ghazni on Tuesday.", ARMY_IN, True),
+    ("negative: an attack pushed back", "Government forces pushed back a Taliban attack on Ghazni on Tuesday.",
+     TALIBAN_OUT, False),
+    ("negative: a crowd cleared", "Police dislodged protesters from the main square in Ghazni on Tuesday.",
+     ("Protesters (Afghanistan)", "Ghazni", "lost"), False),
+    # a change of hands describing the noun of a time phrase is the story's background (control `_recalled`)
+    ("negative: recalled", "Farmers returned to Ghazni, three years after the offensive that drove the Taliban out of "
+     "the town.", TALIBAN_OUT, False),
+    ("negative: recalled, said", "Schools reopened in Ghazni two years after the battle that drove the Taliban from "
+     "the city, officials said.", TALIBAN_OUT, False),
+    ("negative: recalled, since", "Ghazni has been calm since the operation in which government forces pushed the "
+     "Taliban out of the town.", TALIBAN_OUT, False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), EXPELLED, ids=[r[0] for r in EXPELLED])
+def test_the_side_driven_out_of_a_place_lost_it(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
