@@ -26,7 +26,7 @@ from frontwatch.language import word_book
 from frontwatch.resolve.geo_spans import dateline_spans
 from frontwatch.sections import chunks
 
-LINE_BREAKS, PREFIXED = "frontwatch_line_breaks", "frontwatch_prefixed"
+LINE_BREAKS, PREFIXED, PARTICIPLES = "frontwatch_line_breaks", "frontwatch_prefixed", "frontwatch_participles"
 # a word written with a prefix and a hyphen ("re-captured"): one word, its lemma closed up ("recapture")
 _PREFIXES = "|".join(map(re.escape, sorted(word_book("lemmas").words("hyphen_prefixes"))))
 _PREFIXED = re.compile(rf"(?i)^(?:{_PREFIXES})-[a-z]+$")
@@ -64,6 +64,15 @@ def prefixed(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return close_up
 
 
+@Language.component(PARTICIPLES)
+def participles(doc: Doc) -> Doc:
+    """A noun the parser gave an auxiliary and an object is a participle the tagger misread ("they had overrun X")."""
+    for token in doc:
+        if token.pos_ == "NOUN" and {"aux", "dobj"} <= {c.dep_ for c in token.children}:
+            token.tag_, token.pos_ = "VBN", "VERB"
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model_name: str) -> Language:
     """The installed spaCy pipeline `model_name`, splitting at line breaks, loaded once and shared."""
@@ -83,6 +92,7 @@ def new_pipeline(model_name: str, *, indexed_rules: bool = False) -> Language:
     cast(Tokenizer, nlp.tokenizer).token_match = _PREFIXED.match  # "re-captured": one word (the model sets none)
     nlp.add_pipe(LINE_BREAKS, before="parser")
     nlp.add_pipe(PREFIXED, after="lemmatizer")
+    nlp.add_pipe(PARTICIPLES, after=PREFIXED)
     if indexed_rules and isinstance(ruler := dict(nlp.pipeline).get("attribute_ruler"), AttributeRuler):
         ruler.match = IndexedRules(ruler)  # type: ignore[method-assign]
     return nlp

@@ -32,6 +32,7 @@ _FACILITIES, _UNOPPOSED = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.ph
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS, _LISTING = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}, {"appos", "nmod"}
+_BACKGROUND = word_book("modality").words("background")
 _NAMES = ({"compound"}, {"compound", "nmod"})  # what names the area noun after it, of a place other than a town; a town
 
 
@@ -166,6 +167,13 @@ def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
         m.start <= noun.idx < m.end for m in ctx.places_in(noun.sent.start_char, noun.sent.end_char))
 
 
+def _recalled(frame: Frame) -> bool:
+    """Whether a change of hands describes the noun of a time phrase ("years after the battle that drove X out of Y"):
+    recalled as the story's background, undated."""
+    noun = frame.head.head
+    return frame.head.dep_ == "relcl" and noun.dep_ == "pobj" and noun.head.lower_ in _BACKGROUND
+
+
 def _mood(frame: Frame) -> str:
     """A frame's modality; if realis, `ended` when told as brief ("briefly held X", "the brief occupation of X") or with
     no auxiliary and a date ending what it tells ("X, which Y held until 2019"; in the simple past a measure too: "ruled
@@ -194,7 +202,8 @@ class ControlReader:
     def read(self, ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame]) -> list[ControlFact]:
         """The control claims of one sentence."""
         facts = [f for frame in frames if unit.usable and frame.stated for change in self.table.transitions(frame.cls)
-                 if _mood(frame) in change.moods for f in self._claims(ctx, unit, frame, change, frames)]
+                 if _mood(frame) in change.moods and not (change.dynamic and _recalled(frame))
+                 for f in self._claims(ctx, unit, frame, change, frames)]
         return list({control_key(f): f for f in facts}.values())
 
     def _undone(self, frame: Frame, change: Transition, frames: list[Frame]) -> bool:

@@ -313,12 +313,13 @@ class DocumentActors:
         return earlier[-1].actor if earlier else None
 
     def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
-        """What "they" refers to: the last subject before it (this or the previous sentence) that names an actor."""
+        """What "they" refers to: the last subject before it (this or the previous sentence) that names an actor, never
+        the doer of the verb it is the object of ("troops routed them": not the troops)."""
         start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
-        one = pronoun.lower_ in _SINGULAR
+        one, doers = pronoun.lower_ in _SINGULAR, _doers(pronoun)
         for token in reversed(self.doc[start:pronoun.i]):  # "it" does not stand for "the gunmen"
-            if not (one and token.tag_ in {"NNS", "NNPS"}) and token.dep_ in {"nsubj", "nsubjpass"} and (
-                    token.lower_ not in _PRONOUNS) and (resolved := self.resolve(token)) is not None:
+            if not (one and token.tag_ in {"NNS", "NNPS"}) and token.dep_ in {"nsubj", "nsubjpass"} and token not in (
+                    doers) and token.lower_ not in _PRONOUNS and (resolved := self.resolve(token)) is not None:
                 return ResolvedActor(resolved.actor, inferred=True)
         return None
 
@@ -361,6 +362,19 @@ class DocumentActors:
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None) if head.ent_type_ in {"ORG", "NORP"} \
             else None  # its own entity (the Doc's entities are built on every `doc.ents`)
         return ResolvedActor(self.registry.guess(ent.text)) if ent is not None else None
+
+
+def _doers(pronoun: Token) -> set[Token]:
+    """The active subjects of the verb an object pronoun depends on, up its chain of verbs with no subject of their own
+    ("killed X while routing them", "attacked X and drove them out": the killers); none for a subject or an agent."""
+    through = pronoun.dep_ == "pobj" and pronoun.head.dep_ != "agent"  # "fired at them" (not "by them")
+    verb = pronoun.head.head if through else pronoun.head if pronoun.dep_ in {"dobj", "dative"} else None
+    while verb is not None:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return {t for s in subjects if s.dep_ == "nsubj" for t in (s, *s.conjuncts)}
+        verb = verb.head if verb.head.i != verb.i else None
+    return set()
 
 
 def _own_name(head: Token) -> bool:
