@@ -482,6 +482,29 @@ def test_an_unnamed_clan_or_ethnic_militia_is_acleds_own_actor(first_actor1, tex
     assert first_actor1(text) == name
 
 
+# A people the learned militia table does not know is named by ACLED's convention, "<people> Ethnic Militia (<country>)"
+# (data/actors.yaml people_militia), when its word names a people (data/peoples.csv, from the CLDR's language names); a
+# word naming no people ("Jihadist"), a country's people ("Kenyan") or a people whose forces are an armed group
+# ("Kachin") does not.
+PEOPLES_MILITIAS = [
+    ("Samburu raiders stole cattle and shot dead a herder near Baragoi on Sunday.", "Samburu Ethnic Militia (Kenya)"),
+    ("Bambara militiamen attacked a hamlet near Segou, killing four villagers.", "Bambara Ethnic Militia (Mali)"),
+    ("On Monday, Kikuyu youths torched shops in Nakuru.", "Kikuyu Ethnic Militia (Kenya)"),
+    ("Igbo gunmen ambushed a bus near Enugu on Friday, killing two passengers.", "Igbo Ethnic Militia (Nigeria)"),
+    ("Armed Kanuri herders raided a farm near Diffa in Niger on Tuesday, wounding a farmer.",
+     "Kanuri Ethnic Militia (Niger)"),
+    ("Clashes between Samburu and Turkana herders left five dead near Baragoi.", "Samburu Ethnic Militia (Kenya)"),
+    ("Jihadist fighters attacked a village near Djibo on Friday.", "Unidentified Armed Group (Burkina Faso)"),
+    ("Kenyan gunmen shot dead two traders near Garissa on Sunday.", "Unidentified Armed Group (Kenya)"),
+    ("Kachin fighters attacked an army post near Myitkyina.", "Unidentified Armed Group (Myanmar)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PEOPLES_MILITIAS)
+def test_a_peoples_militia_the_table_does_not_know_is_named_by_acleds_convention(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
 # A foreign force the report calls "international forces" is ACLED's "Unidentified Military Forces" (data/actors.yaml);
 # a generic noun with an adjective in the registry's lists is read whole ("a local militia": a communal militia)
 UNNAMED_FORCES = [
