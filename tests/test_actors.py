@@ -505,6 +505,31 @@ def test_a_peoples_militia_the_table_does_not_know_is_named_by_acleds_convention
     assert first_actor1(text) == name
 
 
+# A militia the report names by its group's proper name and the kind word before "militia" is ACLED's "<group> <Kind>
+# Militia (<country>)" (data/actors.yaml named_militias), the name as written; without a proper name (or with a kind
+# word ACLED names no militia by) it stays the unidentified one.
+NAMED_MILITIAS = [
+    ("On 4 June, Darod-Leelkase sub-clan militia stole camels from herders near Galdogob, wounding one.",
+     "Darod-Leelkase Sub-Clan Militia (Somalia)"),
+    ("The Dizi ethnic militia killed two traders near Mizan Teferi on Tuesday.", "Dizi Ethnic Militia (Ethiopia)"),
+    ("Shinasha ethnic militiamen burned houses in a hamlet outside Assosa overnight.",
+     "Shinasha Ethnic Militia (Ethiopia)"),
+    ("On Sunday, Gugundhabe clan militia ambushed a truck near Jowhar, killing its driver.",
+     "Gugundhabe Clan Militia (Somalia)"),
+    ("Hawiye-Murusade sub-clan militiamen attacked a village near Adale on Friday.",
+     "Hawiye-Murusade Sub-Clan Militia (Somalia)"),
+    ("Rival clan militias exchanged gunfire near a well outside Dhusamareb on Sunday.",
+     "Unidentified Clan Militia (Somalia)"),
+    ("An unidentified ethnic militia killed a farmer near Nekemte on Friday.",
+     "Unidentified Ethnic Militia (Ethiopia)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMED_MILITIAS)
+def test_a_militia_named_with_its_kind_is_named_by_acleds_convention(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
 # A foreign force the report calls "international forces" is ACLED's "Unidentified Military Forces" (data/actors.yaml);
 # a generic noun with an adjective in the registry's lists is read whole ("a local militia": a communal militia)
 UNNAMED_FORCES = [

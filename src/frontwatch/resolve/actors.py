@@ -99,12 +99,14 @@ class ActorRegistry:
         militias: dict[str, str] | None = None,
         homes: dict[str, str] | None = None,
         peoples: Collection[str] = (),
-        people_militia: str = "",
+        militia_kinds: dict[str, str] | None = None,
+        people_kind: str = "",
     ) -> None:
         self.actors = {a.name: a for a in actors}
         self.militias = dict(militias or {})
         self.peoples = frozenset(peoples)  # lower case
-        self.people_militia = people_militia  # ACLED's name of a people's militia, "{people}" standing for its name
+        self.militia_kinds = dict(militia_kinds or {})  # a report's kind word -> ACLED's ("clan": "Clan Militia")
+        self.people_kind = people_kind  # the kind word of a people's militia named by its people alone
         self.homes = dict(homes or {})  # a people's or clan's word -> its country, as ACLED writes it
         self.country_names = dict(country_names or {})
         self.definite_countries = frozenset(definite_countries)
@@ -153,9 +155,12 @@ class ActorRegistry:
         titles: list[str] = []
         country_names: dict[str, str] = {}
         definite: list[str] = []
-        people_militia = ""
+        kinds: dict[str, str] = {}
+        people_kind = ""
         for origin, data in sources:
-            people_militia = str(data.get("people_militia") or people_militia)
+            named = data.get("named_militias") or {}
+            kinds.update({str(k).lower(): str(v) for k, v in (named.get("kinds") or {}).items()})
+            people_kind = str(named.get("people") or people_kind)
             country_names.update({str(k): str(v) for k, v in (data.get("country_names") or {}).items()})
             definite += data.get("definite_countries") or ()
             for entry in data.get("actors") or ():
@@ -187,7 +192,7 @@ class ActorRegistry:
         return cls(list(actors.values()), rules, titles, guesses, country_names, definite,
                    {str(k).lower(): str(v) for k, v in (militias.get("militias") or {}).items()},
                    {str(k).lower(): str(v) for k, v in (militias.get("countries") or {}).items()},
-                   peoples, people_militia)
+                   peoples, kinds, people_kind)
 
     def get(self, name: str) -> Actor | None:
         """The registry actor whose name or alias is `name` (case-insensitive)."""
@@ -223,12 +228,23 @@ class ActorRegistry:
         return self._militia_named(stem, country) if stem is not None else None
 
     def _people_militia(self, word: str) -> str | None:
-        """ACLED's name of the militia of a people a word names by the naming convention (`people_militia`)."""
+        """ACLED's name, before the country, of the militia of a people a word names (`peoples`, `people_kind`)."""
         people = next((w for w in (word, word.removesuffix("s")) if w.lower() in self.peoples), None)
-        if people is None or not self.people_militia or not word.istitle() or people.lower() in _ARMED_PEOPLES or (
+        if people is None or not word.istitle() or people.lower() in _ARMED_PEOPLES or (
                 fold(word) in load_terms().demonyms):
             return None
-        return self.people_militia.format(people=people)
+        return self._named_stem(people, self.people_kind)
+
+    def _named_stem(self, group: str, kind: str) -> str | None:
+        """ACLED's name, before the country, of the militia of a group of a kind a report writes ("clan")."""
+        return f"{group} {self.militia_kinds[kind]}" if kind in self.militia_kinds else None
+
+    def named_militia(self, group: str, kind: str, country: str | None) -> Actor | None:
+        """ACLED's militia of a group the table does not know, named by the group's name as a report writes it and the
+        kind word before "militia" ("Hawiye-Gaaljecel", "sub-clan": "Hawiye-Gaaljecel Sub-Clan Militia"); None for a
+        kind word ACLED names no militia by."""
+        stem = self._named_stem(group, kind.lower())
+        return self._militia_named(stem, country) if stem is not None else None
 
     def home(self, people: str) -> str | None:
         """The country (as the gazetteer names it) most ethnic militias of the people a word names belong to; none for
@@ -257,7 +273,7 @@ class ActorRegistry:
                 return replace(actor, name=self._filled(rule, country), country=country)
         if actor.kind == _MILITIA_KIND and actor.country:
             stem = actor.name.removesuffix(f" ({self.country_names.get(actor.country, actor.country)})")
-            known = stem in self.militias.values() or stem == self._people_militia(stem.split()[0])
+            known = stem in self.militias.values() or any(stem.endswith(f" {k}") for k in self.militia_kinds.values())
             return self._militia_named(stem, country) if known else None
         return None
 
