@@ -518,6 +518,8 @@ NAMED_MILITIAS = [
      "Gugundhabe Clan Militia (Somalia)"),
     ("Hawiye-Murusade sub-clan militiamen attacked a village near Adale on Friday.",
      "Hawiye-Murusade Sub-Clan Militia (Somalia)"),
+    ("On 2 May, Hawiye-Abdalle-Warfa sub-clan militia looted goats from herders near Dhusamareb.",
+     "Hawiye-Abdalle-Warfa Sub-Clan Militia (Somalia)"),
     ("Rival clan militias exchanged gunfire near a well outside Dhusamareb on Sunday.",
      "Unidentified Clan Militia (Somalia)"),
     ("An unidentified ethnic militia killed a farmer near Nekemte on Friday.",

@@ -31,7 +31,6 @@ _FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESS
     "demonym_forces", "people_forces", "armed_civilians", "armed_unknown", "officials_stand_for", "possessive"))
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _NOUN_DEPS = {"compound", "amod", "nmod"}
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _IDENTITY_MILITIA = "identity militia"  # the kind of ACLED's identity militias (data/actors.yaml)
 _LEXICON, _GROUPS = load_lexicon(), load_table().groups_of
 _OF, _ARTICLES, _QUANTIFIERS = _LEXICON.of, _WORDS.phrases("name_articles"), _QUANTIFIERS | VAGUE  # "hundreds of X"
@@ -307,8 +306,8 @@ class DocumentActors:
     def _named_militia(self, head: Token, country: str | None) -> Actor | None:
         """An identity militia the report names by its group's proper name and the kind word before its noun ("the
         Hawiye-Gaaljecel sub-clan militia", "Gumuz ethnic militiamen"), as ACLED names it
-        (`ActorRegistry.named_militia`); none when no proper name comes before the kind word, or it is a country's, a
-        place's or a named actor's."""
+        (`ActorRegistry.named_militia`), whatever the tagger takes its name for ("Hawiye": a place); none when no
+        proper name comes before the kind word, or it is a country's or a named actor's."""
         doc, edge = head.doc, head.left_edge.i
         start = head.i
         while start > edge and (doc[start - 1].is_lower or _joining(doc[start - 1]) and doc[start - 2].is_lower):
@@ -317,8 +316,7 @@ class DocumentActors:
         while start > edge and (doc[start - 1].pos_ == "PROPN" or _joining(doc[start - 1])):
             start -= 1  # the group's name as written, "Hawiye-Habar Gedir"
         name = doc[start + (doc[start].text == "-"):end]
-        if not kind or not name or self.country_in(name) or any(t.ent_type_ in _PLACE_ENTS for t in name) or (
-                self.named_in(name.start_char, name.end_char)):
+        if not kind or not name or self.country_in(name) or self.named_in(name.start_char, name.end_char):
             return None
         return self._in_document_country(self.registry.named_militia(name.text, kind, country or self.doc_country))
 
