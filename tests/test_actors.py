@@ -482,6 +482,56 @@ def test_an_unnamed_clan_or_ethnic_militia_is_acleds_own_actor(first_actor1, tex
     assert first_actor1(text) == name
 
 
+# A people the learned militia table does not know is named by ACLED's convention, "<people> Ethnic Militia (<country>)"
+# (data/actors.yaml people_militia), when its word names a people (data/peoples.csv, from the CLDR's language names); a
+# word naming no people ("Jihadist"), a country's people ("Kenyan") or a people whose forces are an armed group
+# ("Kachin") does not.
+PEOPLES_MILITIAS = [
+    ("Samburu raiders stole cattle and shot dead a herder near Baragoi on Sunday.", "Samburu Ethnic Militia (Kenya)"),
+    ("Bambara militiamen attacked a hamlet near Segou, killing four villagers.", "Bambara Ethnic Militia (Mali)"),
+    ("On Monday, Kikuyu youths torched shops in Nakuru.", "Kikuyu Ethnic Militia (Kenya)"),
+    ("Igbo gunmen ambushed a bus near Enugu on Friday, killing two passengers.", "Igbo Ethnic Militia (Nigeria)"),
+    ("Armed Kanuri herders raided a farm near Diffa in Niger on Tuesday, wounding a farmer.",
+     "Kanuri Ethnic Militia (Niger)"),
+    ("Clashes between Samburu and Turkana herders left five dead near Baragoi.", "Samburu Ethnic Militia (Kenya)"),
+    ("Jihadist fighters attacked a village near Djibo on Friday.", "Unidentified Armed Group (Burkina Faso)"),
+    ("Kenyan gunmen shot dead two traders near Garissa on Sunday.", "Unidentified Armed Group (Kenya)"),
+    ("Kachin fighters attacked an army post near Myitkyina.", "Unidentified Armed Group (Myanmar)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PEOPLES_MILITIAS)
+def test_a_peoples_militia_the_table_does_not_know_is_named_by_acleds_convention(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
+# A militia the report names by its group's proper name and the kind word before "militia" is ACLED's "<group> <Kind>
+# Militia (<country>)" (data/actors.yaml named_militias), the name as written; without a proper name (or with a kind
+# word ACLED names no militia by) it stays the unidentified one.
+NAMED_MILITIAS = [
+    ("On 4 June, Darod-Leelkase sub-clan militia stole camels from herders near Galdogob, wounding one.",
+     "Darod-Leelkase Sub-Clan Militia (Somalia)"),
+    ("The Dizi ethnic militia killed two traders near Mizan Teferi on Tuesday.", "Dizi Ethnic Militia (Ethiopia)"),
+    ("Shinasha ethnic militiamen burned houses in a hamlet outside Assosa overnight.",
+     "Shinasha Ethnic Militia (Ethiopia)"),
+    ("On Sunday, Gugundhabe clan militia ambushed a truck near Jowhar, killing its driver.",
+     "Gugundhabe Clan Militia (Somalia)"),
+    ("Hawiye-Murusade sub-clan militiamen attacked a village near Adale on Friday.",
+     "Hawiye-Murusade Sub-Clan Militia (Somalia)"),
+    ("On 2 May, Hawiye-Abdalle-Warfa sub-clan militia looted goats from herders near Dhusamareb.",
+     "Hawiye-Abdalle-Warfa Sub-Clan Militia (Somalia)"),
+    ("Rival clan militias exchanged gunfire near a well outside Dhusamareb on Sunday.",
+     "Unidentified Clan Militia (Somalia)"),
+    ("An unidentified ethnic militia killed a farmer near Nekemte on Friday.",
+     "Unidentified Ethnic Militia (Ethiopia)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMED_MILITIAS)
+def test_a_militia_named_with_its_kind_is_named_by_acleds_convention(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
 # A foreign force the report calls "international forces" is ACLED's "Unidentified Military Forces" (data/actors.yaml);
 # a generic noun with an adjective in the registry's lists is read whole ("a local militia": a communal militia)
 UNNAMED_FORCES = [

@@ -31,6 +31,7 @@ _FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESS
     "demonym_forces", "people_forces", "armed_civilians", "armed_unknown", "officials_stand_for", "possessive"))
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _NOUN_DEPS = {"compound", "amod", "nmod"}
+_IDENTITY_MILITIA = "identity militia"  # the kind of ACLED's identity militias (data/actors.yaml)
 _LEXICON, _GROUPS = load_lexicon(), load_table().groups_of
 _OF, _ARTICLES, _QUANTIFIERS = _LEXICON.of, _WORDS.phrases("name_articles"), _QUANTIFIERS | VAGUE  # "hundreds of X"
 _CURRENCIES = frozenset(" ".join(words) for words in load_number_words().currency_words)
@@ -302,6 +303,23 @@ class DocumentActors:
         first = next((group for group in found if group), []) if len(found) > 1 or not collective else []
         return self._in_document_country(first[-1] if first else None)  # the lineage's last branch named
 
+    def _named_militia(self, head: Token, country: str | None) -> Actor | None:
+        """An identity militia the report names by its group's proper name and the kind word before its noun ("the
+        Hawiye-Gaaljecel sub-clan militia", "Gumuz ethnic militiamen"), as ACLED names it
+        (`ActorRegistry.named_militia`), whatever the tagger takes its name for ("Hawiye": a place); none when no
+        proper name comes before the kind word, or it is a country's or a named actor's."""
+        doc, edge = head.doc, head.left_edge.i
+        start = head.i
+        while start > edge and (doc[start - 1].is_lower or _joining(doc[start - 1]) and doc[start - 2].is_lower):
+            start -= 1  # the kind word, "sub-clan" whole
+        kind, end = doc[start:head.i].text.lower(), start
+        while start > edge and (doc[start - 1].pos_ == "PROPN" or _joining(doc[start - 1])):
+            start -= 1  # the group's name as written, "Hawiye-Habar Gedir"
+        name = doc[start + (doc[start].text == "-"):end]
+        if not kind or not name or self.country_in(name) or self.named_in(name.start_char, name.end_char):
+            return None
+        return self._in_document_country(self.registry.named_militia(name.text, kind, country or self.doc_country))
+
     def _named_by_head_noun(self, head: Token) -> Actor | None:
         """"The coalition" after "the Saudi-led coalition", "the group" after "the Wagner Group": the last actor named
         with that head noun (not a state's noun: "the army" after "the Arakan Army" is the state's army)."""
@@ -350,6 +368,8 @@ class DocumentActors:
         found = (self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
                  for noun in (*compounds, head.lower_, head.lemma_.lower(), *forces))  # "a police unit": the police
         if (actor := next(filter(None, found), None)) is not None:
+            if actor.kind == _IDENTITY_MILITIA and (named := self._named_militia(head, country)) is not None:
+                return ResolvedActor(self.registry.with_alias(named, surface))
             if "state" in _GROUPS(actor.inter_code):  # "Tigrayan forces", "rebel troops": an armed group, no state's
                 nouns = (_PEOPLE_FORCES if t.lower_ in _PEOPLES else t.lower_ for t in modifiers)
                 irregular = (a for n in nouns if (a := self.registry.generic(n, country or self.doc_country)))
@@ -375,6 +395,11 @@ def _doers(pronoun: Token) -> set[Token]:
             return {t for s in subjects if s.dep_ == "nsubj" for t in (s, *s.conjuncts)}
         verb = verb.head if verb.head.i != verb.i else None
     return set()
+
+
+def _joining(token: Token) -> bool:
+    """Whether a token is a hyphen joining the words on its sides ("sub-clan", "Hawiye-Abgal")."""
+    return token.text == "-" and token.i > 0 and not (token.doc[token.i - 1].whitespace_ or token.whitespace_)
 
 
 def _own_name(head: Token) -> bool:

@@ -34,7 +34,9 @@ _CONTEXT_KM = 2000.0  # a country this near some place a report names is in its 
 BUNDLED_FILES = ("acled_actors.yaml", "actors.yaml")
 HAND_WRITTEN = ("actors.yaml",)  # the registry without the learned names (bench/acled_notes_bench.py measures both)
 _PLURAL = word_book("reference").phrases("plural_ending")[0]  # "villager" + it: "villagers"
+_ARMED_PEOPLES = word_book("reference").words("peoples")  # whose forces are an armed group ("Kachin fighters")
 MILITIAS_FILE = "identity_militias.yaml"  # ACLED's names of ethnic, clan and faith militias (training/)
+PEOPLES_FILE = "peoples.csv"  # peoples' names, from the CLDR's language names (training/build_peoples.py)
 _MILITIA_INTER, _MILITIA_KIND = 4, "identity militia"
 
 
@@ -96,9 +98,15 @@ class ActorRegistry:
         definite_countries: Sequence[str] = (),
         militias: dict[str, str] | None = None,
         homes: dict[str, str] | None = None,
+        peoples: Collection[str] = (),
+        militia_kinds: dict[str, str] | None = None,
+        people_kind: str = "",
     ) -> None:
         self.actors = {a.name: a for a in actors}
         self.militias = dict(militias or {})
+        self.peoples = frozenset(peoples)  # lower case
+        self.militia_kinds = dict(militia_kinds or {})  # a report's kind word -> ACLED's ("clan": "Clan Militia")
+        self.people_kind = people_kind  # the kind word of a people's militia named by its people alone
         self.homes = dict(homes or {})  # a people's or clan's word -> its country, as ACLED writes it
         self.country_names = dict(country_names or {})
         self.definite_countries = frozenset(definite_countries)
@@ -147,7 +155,12 @@ class ActorRegistry:
         titles: list[str] = []
         country_names: dict[str, str] = {}
         definite: list[str] = []
+        kinds: dict[str, str] = {}
+        people_kind = ""
         for origin, data in sources:
+            named = data.get("named_militias") or {}
+            kinds.update({str(k).lower(): str(v) for k, v in (named.get("kinds") or {}).items()})
+            people_kind = str(named.get("people") or people_kind)
             country_names.update({str(k): str(v) for k, v in (data.get("country_names") or {}).items()})
             definite += data.get("definite_countries") or ()
             for entry in data.get("actors") or ():
@@ -174,9 +187,12 @@ class ActorRegistry:
                                            inter_code=int(rule["inter"]), kind=str(rule.get("kind", "other"))))
             titles += data.get("government_titles") or ()
         militias = _read_yaml(None, data_dir.joinpath(MILITIAS_FILE).read_text("utf-8"))
+        lines = data_dir.joinpath(PEOPLES_FILE).read_text("utf-8").splitlines()[2:]  # after the comment and header
+        peoples = [word for line in lines if (word := line.strip())]
         return cls(list(actors.values()), rules, titles, guesses, country_names, definite,
                    {str(k).lower(): str(v) for k, v in (militias.get("militias") or {}).items()},
-                   {str(k).lower(): str(v) for k, v in (militias.get("countries") or {}).items()})
+                   {str(k).lower(): str(v) for k, v in (militias.get("countries") or {}).items()},
+                   peoples, kinds, people_kind)
 
     def get(self, name: str) -> Actor | None:
         """The registry actor whose name or alias is `name` (case-insensitive)."""
@@ -205,8 +221,29 @@ class ActorRegistry:
 
     def militia(self, group: str, country: str | None) -> Actor | None:
         """ACLED's militia of the ethnic group, clan or faith a word names ("Oromo" in Ethiopia: "Oromo Ethnic
-        Militia (Ethiopia)"), if the table knows the group; a plural names it too ("Oromos")."""
-        stem = self.militias.get(group.lower()) or self.militias.get(group.lower().removesuffix("s"))
+        Militia (Ethiopia)"), if the table knows the group or the word, capitalised, names a people (`peoples`), not a
+        country's ("Somali") nor one whose forces are an armed group ("Kachin"); a plural names it too ("Oromos")."""
+        stem = self.militias.get(group.lower()) or self.militias.get(group.lower().removesuffix("s")) or (
+            self._people_militia(group))
+        return self._militia_named(stem, country) if stem is not None else None
+
+    def _people_militia(self, word: str) -> str | None:
+        """ACLED's name, before the country, of the militia of a people a word names (`peoples`, `people_kind`)."""
+        people = next((w for w in (word, word.removesuffix("s")) if w.lower() in self.peoples), None)
+        if people is None or not word.istitle() or people.lower() in _ARMED_PEOPLES or (
+                fold(word) in load_terms().demonyms):
+            return None
+        return self._named_stem(people, self.people_kind)
+
+    def _named_stem(self, group: str, kind: str) -> str | None:
+        """ACLED's name, before the country, of the militia of a group of a kind a report writes ("clan")."""
+        return f"{group} {self.militia_kinds[kind]}" if kind in self.militia_kinds else None
+
+    def named_militia(self, group: str, kind: str, country: str | None) -> Actor | None:
+        """ACLED's militia of a group the table does not know, named by the group's name as a report writes it and the
+        kind word before "militia" ("Hawiye-Gaaljecel", "sub-clan": "Hawiye-Gaaljecel Sub-Clan Militia"); None for a
+        kind word ACLED names no militia by."""
+        stem = self._named_stem(group, kind.lower())
         return self._militia_named(stem, country) if stem is not None else None
 
     def home(self, people: str) -> str | None:
@@ -236,7 +273,8 @@ class ActorRegistry:
                 return replace(actor, name=self._filled(rule, country), country=country)
         if actor.kind == _MILITIA_KIND and actor.country:
             stem = actor.name.removesuffix(f" ({self.country_names.get(actor.country, actor.country)})")
-            return self._militia_named(stem, country) if stem in self.militias.values() else None
+            known = stem in self.militias.values() or any(stem.endswith(f" {k}") for k in self.militia_kinds.values())
+            return self._militia_named(stem, country) if known else None
         return None
 
     def guess(self, surface: str) -> Actor:
