@@ -197,6 +197,18 @@ def test_local_workers_run_with_every_setting_of_the_dask_file():
         client.cluster.close()
 
 
+# Each module a worker would import before its first batch (spaCy and the readers, Dask's pieces), checked on a
+# fresh local worker with nothing registered on it: the forkserver it was forked from imported them once for all.
+@pytest.mark.parametrize("module", [*dask_run.FORKSERVER_PRELOAD, "spacy", "thinc", "frontwatch.extract.extractor"])
+def test_local_workers_are_forked_with_the_extraction_modules_imported(module):
+    client = dask_run._client(1, None)
+    try:  # `eval` runs on the worker without importing any module of the client's to unpickle a function
+        assert list(client.run(eval, f"{module!r} in __import__('sys').modules").values()) == [True]
+    finally:
+        client.close()
+        client.cluster.close()
+
+
 def test_zero_workers_is_refused(tmp_path):
     from frontwatch.errors import FrontwatchError
 

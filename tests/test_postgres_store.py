@@ -34,8 +34,9 @@ def test_insert_unless_present_keeps_one_row_per_unique_key(any_store):
     values = dict(name="Army of Examplestan", aliases=["EA"], inter_code=1, country=None, kind="state",
                   needs_review=False)
     with any_store.session() as session, session.begin():
-        _insert_unless_present(session, ActorRow.__table__, values, ["name"])
-        _insert_unless_present(session, ActorRow.__table__, {**values, "aliases": ["other"]}, ["name"])
+        assert _insert_unless_present(session.connection(), ActorRow.__table__, values, ["name"]) is not None
+        assert _insert_unless_present(session.connection(), ActorRow.__table__, {**values, "aliases": ["other"]},
+                                      ["name"]) is None
     [actor] = any_store.actors()
     assert actor.aliases == ["EA"]
 

@@ -25,7 +25,7 @@ from frontwatch.model import (
     QuantityFact,
     TimePrecision,
 )
-from frontwatch.store import EventFilter
+from frontwatch.store import EventFilter, Store
 from frontwatch.store.schema import EventRow, PlaceRow
 
 TEXT = "Rebels took the town of Kidal on Saturday. They now hold the airport."
@@ -92,6 +92,61 @@ def test_actor_aliases_of_every_mention_are_merged_and_sorted(store, event, cont
     store.save(second)
     [actor] = store.actors()
     assert actor.aliases == aliases
+
+
+# Two stores on one database (two writers: a backfill and an API, say) name the same actor in turn with these aliases;
+# each store remembers the rows it has committed, yet no alias the other added is lost and none is written twice.
+@pytest.mark.parametrize(("writes", "aliases"), [
+    ((("A", ("rebels",)), ("B", ("fighters",)), ("A", ("rebels",))), ["fighters", "rebels"]),
+    ((("A", ("rebels",)), ("B", ("fighters",)), ("A", ("militants",))), ["fighters", "militants", "rebels"]),
+    ((("A", ("gunmen",)), ("A", ("gunmen",)), ("B", ("insurgents",)), ("A", ("insurgents",))),
+     ["gunmen", "insurgents"]),
+    ((("B", ("separatists",)), ("A", ("separatists",)), ("B", ("the movement",)), ("A", ("armed men",))),
+     ["armed men", "separatists", "the movement"]),
+    ((("A", ()), ("B", ("the front",)), ("A", ("the front", "its fighters")), ("B", ())),
+     ["its fighters", "the front"]),
+])
+def test_stores_sharing_a_database_merge_each_others_aliases(store, writes, aliases):
+    other = Store(store.url)
+    try:
+        for number, (writer, said) in enumerate(writes):
+            extraction = make_extraction(f"doc{number}", f"{TEXT} {number}")
+            extraction.events[0].actor1 = Actor("Ansar Dine", aliases=said, inter_code=2)
+            assert (store if writer == "A" else other).save(extraction)
+        [actor] = [actor for actor in store.actors() if actor.name == "Ansar Dine"]
+        assert actor.aliases == aliases
+        assert {event.actor1.name for event in other.events()} == {"Ansar Dine"}
+    finally:
+        other.close()
+
+
+# A write that fails after it made new actor and place rows is rolled back: the store must not remember those rows.
+@pytest.mark.parametrize(("actor", "place"), [
+    (Actor("Ansar Dine", aliases=("jihadists",)), Place("Timbuktu", 16.77, -3.0)),
+    (Actor("Malian Army", aliases=("soldiers",), inter_code=1), Place("Gao", 16.27, -0.04)),
+    (Actor("MUJAO"), Place("Kidal", 18.44, 1.41)),
+    (Actor("MNLA", aliases=("rebels", "Tuareg fighters")), Place("Tessalit", 20.2, 1.01)),
+    (Actor("Ganda Koy", aliases=("militia",)), Place("Kidal", 18.5, 1.41)),
+])
+def test_rows_of_a_write_that_failed_are_not_remembered(store, monkeypatch, actor, place):
+    from sqlalchemy.exc import OperationalError
+
+    from frontwatch.store import repository
+
+    def fail(session, keys):
+        raise OperationalError("delete", {}, Exception("disk full"))
+
+    failed = make_extraction("failed", TEXT + " failed")
+    failed.events[0].actor1, failed.events[0].place = actor, place
+    with monkeypatch.context() as patched:
+        patched.setattr(repository, "clear_failures", fail)
+        with pytest.raises(StoreError):
+            store.save(failed)
+    later = make_extraction("later", TEXT + " later")
+    later.events[0].actor1, later.events[0].place = actor, place
+    assert store.save(later)
+    [event] = store.events(EventFilter(doc_id="later"))
+    assert (event.actor1.name, event.place.name, event.place.latitude) == (actor.name, place.name, place.latitude)
 
 
 def test_a_point_named_twice_in_a_document_is_one_row_made_by_its_first_mention(store):

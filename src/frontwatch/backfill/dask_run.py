@@ -26,12 +26,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from multiprocessing import forkserver
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import dask
 from distributed import Client, Future, LocalCluster, get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
+from distributed.utils import get_mp_context
 
 from frontwatch.errors import FrontwatchError
 from frontwatch.failures import Failure, failure_of
@@ -52,6 +54,9 @@ IN_FLIGHT_PER_WORKER = 2  # batches per worker handed out at once: one running, 
 TAIL_DOCUMENTS = 2  # the last batch per worker goes out cut this small, so the workers finish together
 CONNECT_SECONDS = 15  # how long to try an existing scheduler before giving up with one line
 DASK_CONFIG = DATA_DIR / "dask.yaml"  # the local cluster's Dask settings; DASK_CONFIG=<it> for an existing cluster
+# imported once by the forkserver local workers are forked from (spaCy, thinc and what they import: ~2/3 of a
+# worker's start), so that no worker imports them itself
+FORKSERVER_PRELOAD = ("frontwatch.backfill.dask_run", "frontwatch.pipeline")
 
 
 class ExtractorPlugin(WorkerPlugin):
@@ -143,6 +148,16 @@ def dask_settings(path: Path = DASK_CONFIG) -> dict[str, Any]:
     return dict(leaves(cast(dict[str, Any], read_yaml(path, "the Dask configuration")), ""))
 
 
+def preload_in_forkserver(modules: Sequence[str]) -> None:
+    """Have the forkserver that local workers are forked from import these modules too, before it forks the first
+    worker (Dask's own list kept); nothing changes once the forkserver runs or when workers are not forked from one."""
+    context = get_mp_context()  # Dask sets its own preload list on its first call
+    if context.get_start_method() != "forkserver":
+        return
+    present = list(getattr(forkserver._forkserver, "_preload_modules", []))  # noqa: SLF001  (no public getter)
+    context.set_forkserver_preload([*present, *(module for module in modules if module not in present)])
+
+
 def _client(workers: int, scheduler: str | None) -> Client:
     if scheduler:
         try:
@@ -152,6 +167,7 @@ def _client(workers: int, scheduler: str | None) -> Client:
                                   f"({exc.__class__.__name__}); start it, or drop --scheduler to use local "
                                   "workers") from None
     with dask.config.set(dask_settings()):
+        preload_in_forkserver(FORKSERVER_PRELOAD)
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     return Client(cluster)
 

@@ -10,7 +10,7 @@ from datetime import date
 from importlib import import_module
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Connection, Select, Table, create_engine, event, insert, inspect, select
+from sqlalchemy import Connection, Select, Table, create_engine, event, insert, inspect, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, InvalidatePoolError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,6 +20,7 @@ from frontwatch.failures import Failure, origin_key
 from frontwatch.model import Actor, EventFact, Extraction, Place
 from frontwatch.store.failure_schema import FailedDocumentRow
 from frontwatch.store.failures import clear_failures, save_failure
+from frontwatch.store.known_rows import KnownActor, KnownPlace, KnownRows, PlaceKey
 from frontwatch.store.reads import (
     Cursor,
     EventPage,
@@ -159,6 +160,7 @@ class Store:
             isolation_level="AUTOCOMMIT")
         self._retrying(f"cannot prepare database {url!r}", self._create_tables)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._known = KnownRows()  # the actor and place rows committed through this store
 
     def _create_tables(self) -> None:
         with schema_lock(self.url), self.engine.begin() as connection:  # processes opening one new database at once
@@ -212,8 +214,8 @@ class Store:
     def has_document(self, doc_id: str) -> bool:
         """Whether a document with this content id is stored already."""
         def lookup() -> bool:
-            with self.session() as session:
-                return session.get(DocumentRow, doc_id) is not None
+            with self.engine.connect() as connection:
+                return _document_stored(connection, doc_id)
 
         return self._retrying(f"cannot look up document {doc_id}", lookup)
 
@@ -237,19 +239,16 @@ class Store:
         """One attempt at the transaction of `save`."""
         doc = extraction.document
         with self.session() as session, session.begin():
-            if session.get(DocumentRow, doc.id) is not None:
+            if _document_stored(session.connection(), doc.id):
                 return False
-            session.add(
-                DocumentRow(
-                    id=doc.id, origin=doc.origin, title=doc.title, source=doc.source,
-                    reliability=doc.reliability,
-                    url=doc.url, published=doc.published, text=doc.text,
-                    warnings=list(extraction.warnings),
-                )
-            )
-            session.flush()
-            _FactWriter(session, doc.id).write(extraction)
+            session.execute(insert(cast(Table, DocumentRow.__table__)).values(
+                id=doc.id, origin=doc.origin, title=doc.title, source=doc.source, reliability=doc.reliability,
+                url=doc.url, published=doc.published, text=doc.text, warnings=list(extraction.warnings),
+            ))
+            writer = _FactWriter(session, doc.id, self._known)
+            writer.write(extraction)
             clear_failures(session, [doc.id, origin_key(doc.origin)])  # a retry that now succeeds
+        self._known.learn(writer.actors, writer.places)
         return True
 
     def record_failure(self, failure: Failure) -> int:
@@ -352,18 +351,24 @@ def went_away(error: BaseException | None) -> bool:
     return any(words in message for words in _DISCONNECT_WORDS)
 
 
-def _insert_unless_present(session: Session, table: Any, values: dict, keys: list[str]) -> None:
-    """INSERT a row unless one with the same unique key exists, even one a concurrent writer adds now."""
-    dialect = session.get_bind().dialect.name
+def _insert_unless_present(connection: Connection, table: Any, values: dict, keys: list[str]) -> int | None:
+    """INSERT a row unless one with the same unique key exists, even one a concurrent writer adds now; the new row's
+    id, or None if the row was there."""
+    dialect = connection.dialect.name
     if dialect in ("postgresql", "sqlite"):
         make_insert = import_module(f"sqlalchemy.dialects.{dialect}").insert  # a SQLite run never imports PostgreSQL's
-        session.execute(make_insert(table).values(**values).on_conflict_do_nothing(index_elements=keys))
-        return
+        return connection.execute(make_insert(table).values(**values).on_conflict_do_nothing(index_elements=keys)
+                                  .returning(table.c.id)).scalar()
     try:
-        with session.begin_nested():
-            session.execute(insert(table).values(**values))
+        with connection.begin_nested():
+            return cast(Any, connection.execute(insert(table).values(**values)).inserted_primary_key)[0]
     except IntegrityError:
-        pass
+        return None
+
+
+def _document_stored(connection: Connection, doc_id: str) -> bool:
+    """Whether a document with this content id is stored (its id read, not its text)."""
+    return connection.execute(select(DocumentRow.id).where(DocumentRow.id == doc_id)).first() is not None
 
 
 def _rows_query(table: type[Any], doc_ids: Sequence[str] | None) -> Select:
@@ -374,13 +379,16 @@ def _rows_query(table: type[Any], doc_ids: Sequence[str] | None) -> Select:
 
 
 class _FactWriter:
-    """Writes the facts of one extraction inside an open session (Core inserts: no ORM object per fact)."""
+    """Writes the facts of one extraction inside an open session (Core statements: no ORM object per row). Actors and
+    places the store has committed before are not looked up again; `actors` and `places` hold every row the
+    extraction uses, for the store to remember once the transaction has committed."""
 
-    def __init__(self, session: Session, doc_id: str) -> None:
-        self.session = session
+    def __init__(self, session: Session, doc_id: str, known: KnownRows) -> None:
+        self.connection = session.connection()
         self.doc_id = doc_id
-        self._actors: dict[str, ActorRow] = {}
-        self._places: dict[tuple, PlaceRow] = {}
+        self.known = known
+        self.actors: dict[str, KnownActor] = {}
+        self.places: dict[PlaceKey, KnownPlace] = {}
 
     def write(self, extraction: Extraction) -> None:
         """Insert the extraction's facts, each table's rows by one statement in the extraction's order (the ids a
@@ -402,10 +410,10 @@ class _FactWriter:
         for table, rows in ((EventRow, events), (ControlRow, control), (QuantityRow, quantities),
                             (FindingRow, findings)):
             if rows:
-                self.session.execute(insert(cast(Table, table.__table__)), rows)
+                self.connection.execute(insert(cast(Table, table.__table__)), rows)
 
     def _event(self, ev: EventFact) -> dict[str, Any]:
-        place = self._places[_place_key(ev.place)] if ev.place else None
+        place = self.places[_place_key(ev.place)] if ev.place else None
         return dict(
             **self._evidence(ev.evidence, ev.certainty.value, ev.claim_source),
             event_type=ev.event_type, sub_event_type=ev.sub_event_type,
@@ -428,71 +436,83 @@ class _FactWriter:
         )
 
     def _resolve(self, extraction: Extraction) -> None:
-        """Every actor and place row of the extraction, read by one SELECT per table (or created) before any fact is
-        added, so nothing is flushed before the commit; an actor's row is merged once, with the new aliases of all
-        its mentions in the document."""
+        """Every actor and place row of the extraction: remembered, read by one SELECT per table (or created) before
+        any fact is added; an actor's row is merged once, with the new aliases of all its mentions in the document."""
         events, control, quantities = extraction.events, extraction.control, extraction.quantities
         mentions: dict[str, list[Actor]] = {}
         for actor in [a for ev in events for a in (ev.actor1, ev.actor2)] + [*(f.actor for f in control),
                                                                               *(f.actor for f in quantities)]:
             if actor is not None:
                 mentions.setdefault(actor.name, []).append(actor)
-        places: dict[tuple[str, float, float], Place] = {}  # a point's first mention makes its row
+        places: dict[PlaceKey, Place] = {}  # a point's first mention makes its row
         for place in [*(f.place for f in events), *(f.place for f in control), *(f.place for f in quantities)]:
             if place is not None:
                 places.setdefault(_place_key(place), place)
-        with self.session.no_autoflush:
-            actors = {row.name: row for row in self._named(ActorRow, list(mentions))}
-            for name, same in mentions.items():
-                self._actors[name] = self._actor_row(same, actors.get(name))
-            points = {(r.name, r.latitude, r.longitude): r for r in self._named(PlaceRow, [k[0] for k in places])}
-            for key, place in places.items():
-                self._places[key] = points.get(key) or self._new_place(key, place)
+        known_actors, known_places = self.known.actors, self.known.places
+        read = {row.name: KnownActor(row.id, tuple(row.aliases)) for row in self._named(
+            (ActorRow.id, ActorRow.name, ActorRow.aliases), [name for name in mentions if name not in known_actors])}
+        for name, same in mentions.items():
+            self.actors[name] = self._actor_row(same, known_actors.get(name) or read.get(name))
+        points = {(row.name, row.latitude, row.longitude): KnownPlace(row.id, row.longitude, row.latitude)
+                  for row in self._named((PlaceRow.id, PlaceRow.name, PlaceRow.latitude, PlaceRow.longitude),
+                                         [key[0] for key in places if key not in known_places])}
+        for key, place in places.items():
+            self.places[key] = known_places.get(key) or points.get(key) or self._new_place(key, place)
 
-    def _named(self, table: Any, names: list[str]) -> list:
-        """The stored rows of a table with one of these names."""
-        return list(self.session.scalars(select(table).where(table.name.in_(names)))) if names else []
+    def _named(self, columns: tuple, names: list[str]) -> list:
+        """These columns of the stored rows of a table with one of these names."""
+        table = columns[0].class_
+        return list(self.connection.execute(select(*columns).where(table.name.in_(names)))) if names else []
 
     def actor_id(self, actor: Actor | None) -> int | None:
         """The id of an actor's stored row."""
-        return None if actor is None else self._actors[actor.name].id
+        return None if actor is None else self.actors[actor.name].id
 
     def place_id(self, place: Place | None) -> int | None:
         """The id of a place's stored row."""
-        return None if place is None else self._places[_place_key(place)].id
+        return None if place is None else self.places[_place_key(place)].id
 
-    def _actor_row(self, mentions: list[Actor], row: ActorRow | None) -> ActorRow:
+    def _actor_row(self, mentions: list[Actor], row: KnownActor | None) -> KnownActor:
         """The stored row of an actor named by these mentions, created (as its first mention) or given their new
         aliases as needed."""
         first = mentions[0]
         if row is None:
-            _insert_unless_present(self.session, ActorRow.__table__, dict(
-                name=first.name, aliases=canonical_aliases(first.aliases), inter_code=first.inter_code,
+            created = canonical_aliases(first.aliases)
+            new_id = _insert_unless_present(self.connection, ActorRow.__table__, dict(
+                name=first.name, aliases=created, inter_code=first.inter_code,
                 country=first.country, kind=first.kind, needs_review=first.needs_review,
             ), ["name"])
-            row = self.session.scalar(select(ActorRow).where(ActorRow.name == first.name))
-        assert row is not None  # inserted above, by us or by a concurrent writer
+            # ours, or the row a concurrent writer has just added
+            row = KnownActor(new_id, tuple(created)) if new_id is not None else self._actor(ActorRow.name == first.name)
         aliases = [alias for actor in mentions for alias in actor.aliases]
-        if canonical_aliases([*row.aliases, *aliases]) != row.aliases:
+        if canonical_aliases([*row.aliases, *aliases]) != list(row.aliases):
             # Lock the row and merge into its committed aliases so a concurrent merge is not lost.
-            locked = self.session.scalar(select(ActorRow).where(ActorRow.id == row.id)
-                                         .with_for_update().execution_options(populate_existing=True))
-            assert locked is not None
-            row = locked
-            row.aliases = canonical_aliases([*row.aliases, *aliases])
+            row = self._actor(ActorRow.id == row.id, lock=True)
+            merged = canonical_aliases([*row.aliases, *aliases])
+            if merged != list(row.aliases):
+                table = cast(Table, ActorRow.__table__)
+                self.connection.execute(update(table).where(table.c.id == row.id).values(aliases=merged))
+                row = KnownActor(row.id, tuple(merged))
         return row
 
-    def _new_place(self, key: tuple[str, float, float], place: Place) -> PlaceRow:
+    def _actor(self, where: Any, lock: bool = False) -> KnownActor:
+        """The stored actor row matching a condition (locked for this transaction if asked)."""
+        query = select(ActorRow.id, ActorRow.aliases).where(where)
+        found = self.connection.execute(query.with_for_update() if lock else query).one()
+        return KnownActor(found.id, tuple(found.aliases))
+
+    def _new_place(self, key: PlaceKey, place: Place) -> KnownPlace:
         """The row of a place not stored yet, inserted (unless a concurrent writer just did)."""
-        _insert_unless_present(self.session, PlaceRow.__table__, dict(
+        new_id = _insert_unless_present(self.connection, PlaceRow.__table__, dict(
             name=place.name, latitude=key[1], longitude=key[2], country=place.country,
             admin1=place.admin1, geonames_id=place.geonames_id, population=place.population,
             feature=place.feature, geo_precision=int(place.precision), aliases=canonical_aliases(place.aliases),
         ), ["name", "latitude", "longitude"])
-        row = self.session.scalar(select(PlaceRow).where(
-            PlaceRow.name == key[0], PlaceRow.latitude == key[1], PlaceRow.longitude == key[2]))
-        assert row is not None  # inserted above, by us or by a concurrent writer
-        return row
+        if new_id is not None:
+            return KnownPlace(new_id, key[2], key[1])
+        found = self.connection.execute(select(PlaceRow.id, PlaceRow.longitude, PlaceRow.latitude).where(
+            PlaceRow.name == key[0], PlaceRow.latitude == key[1], PlaceRow.longitude == key[2])).one()
+        return KnownPlace(found.id, found.longitude, found.latitude)
 
 
 def canonical_aliases(aliases: Sequence[str]) -> list[str]:
@@ -501,6 +521,6 @@ def canonical_aliases(aliases: Sequence[str]) -> list[str]:
     return sorted(set(aliases))
 
 
-def _place_key(place: Place) -> tuple[str, float, float]:
+def _place_key(place: Place) -> PlaceKey:
     """A place's row key: its name and its point rounded to 5 decimals (~1 m)."""
     return place.name, round(place.latitude, 5), round(place.longitude, 5)
