@@ -130,12 +130,17 @@ class IndexedRules:
         """(rule, its string id, start, end) of every match, sorted (later rules override earlier ones)."""
         found = {(int(self.strings[key]), key, start, end)
                  for key, start, end in cast(list[tuple[int, int, int]], self.rest(doc, allow_missing=True))}
-        for i, row in enumerate(doc.to_array(list(_COLUMNS.values())).tolist()):
-            for index, value in zip(self.index, row, strict=True):
-                for rule, key, others in index.get(value, ()):
-                    if all((row[column] in values) == required for column, values, required in others):
-                        found.add((rule, key, i, i + 1))
+        known: dict[tuple[int, ...], list[tuple[int, int]]] = {}  # a row of values -> its rules (rows recur)
+        for i, row in enumerate(map(tuple, doc.to_array(list(_COLUMNS.values())).tolist())):
+            if (rules := known.get(row)) is None:
+                rules = known[row] = self._rules_of(row)
+            found.update((rule, key, i, i + 1) for rule, key in rules)
         return sorted(found)
+
+    def _rules_of(self, row: tuple[int, ...]) -> list[tuple[int, int]]:
+        """(rule, its string id) of every indexed rule a token with these values of _COLUMNS passes."""
+        return [(rule, key) for index, value in zip(self.index, row, strict=True) for rule, key, others in
+                index.get(value, ()) if all((row[column] in values) == required for column, values, required in others)]
 
 
 Test = tuple[int, frozenset[int], bool]  # (column, values, required: in them; else not in them)

@@ -109,7 +109,8 @@ class PredicateLexicon:
     def weapon_kinds(self, token: Token, keys: tuple[str, ...] | None = None) -> tuple[str, ...]:
         """The weapon kinds a noun phrase names ("suicide car bomb": suicide, explosive), most telling first; a phrase
         of a whole-phrase kind names it alone ("stun grenade", "tear gas and stun grenades"); `keys`: its noun keys."""
-        written = [f"{b.lower_} {self.lemma(token)}" for b in token.doc[max(token.i - 1, 0):token.i] if b.is_alpha]
+        before = token.doc[token.i - 1] if token.i else None  # the word written before it (no Span made)
+        written = [f"{before.lower_} {self.lemma(token)}"] if before is not None and before.is_alpha else []
         keys = tuple(self.noun_keys(token)) if keys is None else keys
         named = [self.weapons[k] for k in sorted((*written, *keys), key=lambda k: -k.count(" ")) if k in self.weapons]
         if named and named[0] in self.whole_kinds:
