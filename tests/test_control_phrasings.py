@@ -702,3 +702,22 @@ BOTH_SIDES = [
 def test_both_sides_holding_a_place_contest_it(extractor, shape, text, made):
     claims = _claims(extractor, text)
     assert (MALI_CONTESTS in claims and REBELS_CONTEST in claims) is made
+
+
+MALI_LOST = ("Military Forces of Mali", "Kidal", "lost")
+GARRISON_GIVES_UP = [
+    # a garrison gives up ground for the force its words name: that force loses the place
+    ("active", "The army garrison handed Kidal over to Tuareg rebels on Tuesday.", True),
+    ("passive", "The town of Kidal was handed over by its Malian garrison on Tuesday.", True),
+    ("nominal", "The handover of Kidal by the army garrison to Tuareg rebels took place on Tuesday, officials said.",
+     True),
+    ("relative", "Kidal, which the army's garrison abandoned on Tuesday, is now held by Tuareg rebels.", True),
+    ("attribution", "The Malian garrison abandoned Kidal on Tuesday after Tuareg rebels attacked, residents said.",
+     True),
+    ("negative: a patrol", "A Malian army garrison patrolled Kidal on Tuesday.", False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "made"), GARRISON_GIVES_UP, ids=[r[0] for r in GARRISON_GIVES_UP])
+def test_a_garrison_giving_up_a_place_loses_it_for_its_force(extractor, shape, text, made):
+    assert (MALI_LOST in _claims(extractor, text)) is made
