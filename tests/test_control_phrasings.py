@@ -679,3 +679,45 @@ OBJECT_PRONOUN = [
 @pytest.mark.parametrize(("shape", "text", "claim", "made"), OBJECT_PRONOUN, ids=[r[0] for r in OBJECT_PRONOUN])
 def test_an_object_pronoun_is_never_its_own_verbs_doer(extractor, shape, text, claim, made):
     assert (claim in _claims(extractor, text)) is made
+
+
+MALI_CONTESTS, REBELS_CONTEST = ("Military Forces of Mali", "Kidal", "contested"), ("MNLA", "Kidal", "contested")
+BOTH_SIDES = [
+    # "both sides" holding or claiming a place stands for the armed sides its sentence or the one before names: each
+    # contests it, neither holds it
+    ("active", "Malian troops and Tuareg rebels clashed near Kidal on Tuesday. Each side now holds the town, residents "
+     "said.", True),
+    ("passive", "Malian troops and Tuareg rebels clashed near Kidal. The town is held by both sides, residents said.",
+     True),
+    ("nominal", "Malian troops and Tuareg rebels clashed near Kidal. The town remains under the control of both sides.",
+     True),
+    ("relative", "Malian troops fought Tuareg rebels on Monday near Kidal, a town which both sides now control.", True),
+    ("attribution", "Heavy fighting continued in Kidal, where Malian troops battle Tuareg rebels. Both sides claim to "
+     "control most of the town.", True),
+    ("negative: one side", "Malian troops fought Tuareg rebels near Kidal. Malian troops now hold the town.", False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "made"), BOTH_SIDES, ids=[r[0] for r in BOTH_SIDES])
+def test_both_sides_holding_a_place_contest_it(extractor, shape, text, made):
+    claims = _claims(extractor, text)
+    assert (MALI_CONTESTS in claims and REBELS_CONTEST in claims) is made
+
+
+MALI_LOST = ("Military Forces of Mali", "Kidal", "lost")
+GARRISON_GIVES_UP = [
+    # a garrison gives up ground for the force its words name: that force loses the place
+    ("active", "The army garrison handed Kidal over to Tuareg rebels on Tuesday.", True),
+    ("passive", "The town of Kidal was handed over by its Malian garrison on Tuesday.", True),
+    ("nominal", "The handover of Kidal by the army garrison to Tuareg rebels took place on Tuesday, officials said.",
+     True),
+    ("relative", "Kidal, which the army's garrison abandoned on Tuesday, is now held by Tuareg rebels.", True),
+    ("attribution", "The Malian garrison abandoned Kidal on Tuesday after Tuareg rebels attacked, residents said.",
+     True),
+    ("negative: a patrol", "A Malian army garrison patrolled Kidal on Tuesday.", False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "made"), GARRISON_GIVES_UP, ids=[r[0] for r in GARRISON_GIVES_UP])
+def test_a_garrison_giving_up_a_place_loses_it_for_its_force(extractor, shape, text, made):
+    assert (MALI_LOST in _claims(extractor, text)) is made

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Token
@@ -29,6 +30,7 @@ _TOWNS, _POSITIONS, _DEGREE = map(_WORDS.words, ("town_nouns", "positions", "par
 _COMPASS, _PLACE_PRONOUNS, _COUNTRIES = map(_WORDS.words, ("compass_adjectives", "place_pronouns", "country_nouns"))
 _NAMING, _INCLUDING = map(_WORDS.words, ("naming_prepositions", "inclusion_prepositions"))
 _FACILITIES, _UNOPPOSED = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.phrases("unopposed")
+_HOLDING = {ControlStatus.CONTROLS, ControlStatus.PARTIAL, ControlStatus.CONTESTED}
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS, _LISTING = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}, {"appos", "nmod"}
@@ -221,7 +223,16 @@ class ControlReader:
                 frames: list[Frame]) -> list[ControlFact]:
         args = FrameArguments(ctx, frame, self.table)
         targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)]
-        actor = ctx.actors.forces_of(args.actor(change.holder)) if targets else None
+        holders = [ctx.actors.forces_of(a) for h in frame.roles.get(change.holder, [])[:1] for a in ctx.actors.sides(h)]
+        if holders and targets and change.status in _HOLDING:  # "both sides claim it": each contests it
+            change = replace(change, status=ControlStatus.CONTESTED)
+        return [f for actor in holders or [ctx.actors.forces_of(args.actor(change.holder)) if targets else None]
+                for f in self._claims_of(ctx, unit, frame, change, frames, args, targets, actor)]
+
+    def _claims_of(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
+                   frames: list[Frame], args: FrameArguments, targets: list[Token],
+                   actor: model.Actor | None) -> list[ControlFact]:
+        """The control claims of one frame's change for one holder."""
         if actor is None or "unarmed" in self.table.groups_of(actor.inter_code) or self._undone(frame, change, frames):
             return []
         excluded = {t.i for holder in frame.roles.get(change.holder, [])[:1] for t in phrase(holder)}

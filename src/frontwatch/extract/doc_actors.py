@@ -27,6 +27,8 @@ _WORDS = word_book("reference")
  _UNITS) = (_WORDS.words(key) for key in ("pronouns", "anaphors", "singular_pronouns", "anaphor_determiners",
     "quantifiers", "owner_pronouns", "accusing", "claiming", "placing", "membership", "peoples", "backing", "siding",
     "coordinators", "militia_members", "unknown", "people_sides", "people_groups", "force_units"))
+_RECIPROCAL, _RECIPROCAL_DETERMINERS = _WORDS.words("reciprocal_nouns"), _WORDS.words("reciprocal_determiners")
+_SIDE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}  # the nouns that may name a side of a fight
 _FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESSIVE = (_WORDS.phrases(k)[0] for k in (
     "demonym_forces", "people_forces", "armed_civilians", "armed_unknown", "officials_stand_for", "possessive"))
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
@@ -265,6 +267,20 @@ class DocumentActors:
             actor = self.registry.generic(_GOVERNMENT, self.officials[key])
             return ResolvedActor(self.registry.with_alias(actor, surface)) if actor else None
         return self._generic(head, surface)
+
+    def sides(self, head: Token) -> list[Actor]:
+        """The armed sides a phrase for both sides stands for ("both sides claim it", "each side holds part of it"): the
+        first two armed actors named as arguments in its sentence, else the one before it; none for any other phrase."""
+        if head.lower_ not in _RECIPROCAL or not any(t.lower_ in _RECIPROCAL_DETERMINERS for t in head.lefts):
+            return []
+        for sent in (head.sent, *([self.doc[head.sent.start - 1].sent] if head.sent.start > 0 else [])):
+            found = (self.resolve(t) for t in sent if t.i != head.i and t.dep_ in _SIDE_DEPS and t.pos_ in {
+                "NOUN", "PROPN"})
+            armed = {r.actor.name: r.actor for r in found if r is not None and not r.actor.needs_review and (
+                "unarmed" not in _GROUPS(r.actor.inter_code))}  # not a place the tagger took for a group
+            if len(armed) > 1:
+                return list(armed.values())[:2]
+        return []
 
     def _member_of(self, head: Token) -> ResolvedActor | None:
         """"Militants from the Gumuz Freedom Front", "gunmen belonging to X": armed men of a group the phrase
