@@ -35,6 +35,13 @@ GOING_ON = [
     # a continuation with a day or a place of its own is a happening
     ("Fighting continued in Bunia on Tuesday.", [CLASH]),
     ("Heavy fighting has continued around Avdiivka.", [CLASH]),
+    # a gerund the parser reads as the verb's clausal subject is its subject too
+    ("Fighting nearby continues.", []),
+    ("Shelling there continues.", []),
+    ("Looting there has not stopped.", []),
+    ("Fighting around there continues.", []),
+    ("Shelling nearby goes on.", []),
+    ("Fighting nearby continued on Tuesday.", [CLASH]),
 ]
 
 

@@ -46,6 +46,7 @@ _EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is wri
 UNDATED, TOLD = _EXPRESSIONS["undated"], _EXPRESSIONS["told"]  # the report's day by default; a telling's day
 _FAR, _AFTER_DAYS = 9, 14  # clause steps past any anchor; "after" a dated clause: within two weeks of its date
 _TELLING_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}  # a noun's roles in the clause that tells it
+_SUBJECTS = {"nsubj", "csubj"}  # a happening noun as the subject of the verb that says it goes on
 
 
 def _at(date: Span, anchor: Token) -> bool:
@@ -410,7 +411,8 @@ class DocumentContext:
     def lasting(self, span: Span, anchor: Token) -> bool:
         """Whether a clause tells a state or habit over a week in the present perfect ("has been deployed since 2014",
         "since the coup"), or a happening going on or (not) stopped with no date or place ("fighting has continued")."""
-        going = _clause_head(anchor.head if anchor.dep_ == "nsubj" else anchor)  # "clashes have not stopped"
+        going = _clause_head(anchor.head if anchor.dep_ in _SUBJECTS else anchor)  # "clashes have not stopped", a
+        # gerund the parser reads as a clausal subject too ("fighting continues")
         if _ongoing(going):
             return not any(self.dated_clause(span, t) for t in (going, anchor)) and not self.places_in(
                 span.start_char, span.end_char)
