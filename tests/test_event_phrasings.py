@@ -1,12 +1,12 @@
 """Happenings read from phrasings the rules were not grown on, as specification: a happening going on or (not) stopped
-with no date and no place of its own tells no new one, nor does a happening named in a concessive phrase ("despite
-the truce"); caning, clubbing, flogging or teargassing protesters is force on a protest; a light verb's gerund the
-parser hangs on its noun as a compound ("spent the night trading fire") still tells a clash; a killing told with a
-weapon of its own beside the day's shelling is a happening of its own; goods carried or carted off, made off with or
-cattle rustled are looted; the dead found ("bodies were found dumped", "later found dead") were killed by someone
-unnamed: the finder is no doer; a clause "when ..." the parser reads with an adverb "when" shares the day of the
-clause it hangs on; clearing a way or a crowd ("fired tear gas to clear the road", "cleared
-protesters from the square") takes no ground, while clearing a town of armed men does."""
+with no date and no place of its own (nor with a place, told "still" going on) tells no new one, nor does a happening
+named in a concessive phrase ("despite the truce"); caning, clubbing, flogging or teargassing protesters is force on a
+protest; a light verb's gerund the parser hangs on its noun as a compound ("spent the night trading fire") still tells a
+clash; a killing told with a weapon of its own beside the day's shelling is a happening of its own; goods carried or
+carted off, made off with or cattle rustled are looted; the dead found ("bodies were found dumped", "later found dead")
+were killed by someone unnamed: the finder is no doer; a clause "when ..." the parser reads with an adverb "when" shares
+the day of the clause it hangs on; clearing a way or a crowd ("fired tear gas to clear the road", "cleared protesters
+from the square") takes no ground, while clearing a town of armed men does."""
 
 from __future__ import annotations
 
@@ -35,6 +35,20 @@ GOING_ON = [
     # a continuation with a day or a place of its own is a happening
     ("Fighting continued in Bunia on Tuesday.", [CLASH]),
     ("Heavy fighting has continued around Avdiivka.", [CLASH]),
+    # a gerund the parser reads as the verb's clausal subject is its subject too
+    ("Fighting nearby continues.", []),
+    ("Shelling there continues.", []),
+    ("Looting there has not stopped.", []),
+    ("Fighting around there continues.", []),
+    ("Shelling nearby goes on.", []),
+    ("Fighting nearby continued on Tuesday.", [CLASH]),
+    # told "still" going on, a happening's place names the one told before, not a new one
+    ("Shelling of Bunia was still continuing, residents said.", []),
+    ("Looting in Goma has still not stopped.", []),
+    ("Fighting around Kherson was still raging.", []),
+    ("Fighting in Mosul is still going on.", []),
+    ("Clashes around Kidal were still going on.", []),
+    ("Fighting in Bunia was still going on on Tuesday.", [CLASH]),
 ]
 
 

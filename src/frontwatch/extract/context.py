@@ -31,6 +31,7 @@ _UNIT_DAYS = {word: _DAYS[unit] for word, unit in _UNITS.items() if unit in _DAY
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
 _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
 _GOING_ON, _PROGRESSIVE = _WORDS.phrases("going_on"), _WORDS.words("progressive")
+_STILL = _WORDS.words("still")
 _SINCE, _LOCATING = _DATES.phrases("since")[0], _WORDS.words("locating")  # "since May": a period's start
 _MEASURED = _COMPASS.union(word_book("quantities").mapping("distance_units"), _WORDS.words("boundaries"))  # "30 km"
 _TOWNS, _NAMING = _PLACES.words("town_nouns"), _PLACES.words("naming_prepositions")
@@ -46,6 +47,7 @@ _EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is wri
 UNDATED, TOLD = _EXPRESSIONS["undated"], _EXPRESSIONS["told"]  # the report's day by default; a telling's day
 _FAR, _AFTER_DAYS = 9, 14  # clause steps past any anchor; "after" a dated clause: within two weeks of its date
 _TELLING_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}  # a noun's roles in the clause that tells it
+_SUBJECTS = {"nsubj", "csubj"}  # a happening noun as the subject of the verb that says it goes on
 
 
 def _at(date: Span, anchor: Token) -> bool:
@@ -409,11 +411,13 @@ class DocumentContext:
 
     def lasting(self, span: Span, anchor: Token) -> bool:
         """Whether a clause tells a state or habit over a week in the present perfect ("has been deployed since 2014",
-        "since the coup"), or a happening going on or (not) stopped with no date or place ("fighting has continued")."""
-        going = _clause_head(anchor.head if anchor.dep_ == "nsubj" else anchor)  # "clashes have not stopped"
+        "since the coup"), or a happening going on or (not) stopped with no date, and no place unless told "still" going
+        on ("fighting has continued", "fighting in X was still going on")."""
+        going = _clause_head(anchor.head if anchor.dep_ in _SUBJECTS else anchor)  # "clashes have not stopped", a
+        # gerund the parser reads as a clausal subject too ("fighting continues")
         if _ongoing(going):
-            return not any(self.dated_clause(span, t) for t in (going, anchor)) and not self.places_in(
-                span.start_char, span.end_char)
+            return not any(self.dated_clause(span, t) for t in (going, anchor)) and (not self.places_in(
+                span.start_char, span.end_char) or any(c.lower_ in _STILL for c in going.children))
         head = _clause_head(anchor)
         if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in head.children) or not any(
                 c.dep_ == "prep" and c.lower_ in _LASTING or c.dep_ == "advcl" and any(  # "since the war began"
