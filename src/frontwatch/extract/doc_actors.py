@@ -391,8 +391,8 @@ class DocumentActors:
 
     def _acronym(self, token: Token) -> str | None:
         """The group an acronym the registry does not know names (tagged an organisation, or spelled out in the text;
-        no country's, no known actor's: "UN", "US"): "ABBR: Full Name" as ACLED writes it when the text spells it out
-        ("the Front for X (FX)"), else the acronym alone."""
+        no country's, no known actor's: "UN", "US"): the full name when the text spells it out ("the Front for X (FX)":
+        "Front for X", which ACLED's "FX: Front for X" is matched by), else the acronym alone."""
         if not (token.is_upper and token.is_alpha and len(token) > 1) or self.country_of(token.text) or (
                 self.registry.get(token.text) is not None):
             return None
@@ -402,7 +402,7 @@ class DocumentActors:
                        e for e in doc.ents if e.label_ == "ORG" and e.end == t.i - 1 and len(e) > 1)) if e is not None)
         if (full := next(spelled, None)) is None:
             return token.text if token.ent_type_ == "ORG" else None
-        return f"{token.text}: {full[full[0].dep_ == 'det':].text}"  # "the Front for X" is named "Front for X"
+        return full[full[0].dep_ == "det":].text  # "the Front for X" is named "Front for X"
 
 
 def _doers(pronoun: Token) -> set[Token]:
