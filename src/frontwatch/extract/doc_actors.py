@@ -374,10 +374,10 @@ class DocumentActors:
                 nouns = (_PEOPLE_FORCES if t.lower_ in _PEOPLES else t.lower_ for t in modifiers)
                 irregular = (a for n in nouns if (a := self.registry.generic(n, country or self.doc_country)))
                 actor = next((a for a in irregular if "nonstate" in _GROUPS(a.inter_code)), actor)
-            group = next(filter(None, map(self._acronym, modifiers)), None) if "nonstate" in _GROUPS(
+            acronym = next(filter(None, map(self._acronym, modifiers)), None) if "nonstate" in _GROUPS(
                 actor.inter_code) else None  # "KDRM militants": the group its acronym names, an armed group's kind
-            if group is not None:
-                return ResolvedActor(replace(actor, name=group, aliases=(surface,), needs_review=True))
+            if acronym is not None:
+                return ResolvedActor(replace(actor, name=acronym, aliases=(surface,), needs_review=True))
             (self._stated if country is not None else self._placed).add(actor.name)
             if "nonstate" in _GROUPS(actor.inter_code) and country is None and not _own_name(head) and (
                     main := self._main_group(head)) is not None:
