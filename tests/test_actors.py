@@ -895,3 +895,41 @@ def test_a_generic_noun_in_the_singular_names_the_actor(extractor, text, sides):
     document = Document(id=text, text=text, origin="test", published=date(2024, 5, 15))
     events = extractor.extract(document).events
     assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events] == [sides]
+
+
+# A group the registry does not know, written by its acronym before an armed group's noun ("the XYZ fighters"), is that
+# group: named by the full name when the text spells the acronym out ("the Front for X (FX)"; ACLED's "FX: Front for
+# X" is matched by either side), else by the acronym; never an acronym the registry or the gazetteer knows (a
+# country's forces, a known actor).
+ACRONYM_GROUPS = [
+    ("On 3 March, KDRM militants ambushed a police patrol near Kasese, killing two officers.", "KDRM"),
+    ("Suspected NLFB fighters attacked the village of Mahagi overnight and burned several houses.", "NLFB"),
+    ("On Tuesday, BLRA rebels shelled army positions outside Kidal.", "BLRA"),
+    ("On 12 April, armed PKLM gunmen raided a market in Bambari and killed four traders.", "PKLM"),
+    ("Heavily armed ZNDA insurgents stormed a gendarmerie post near Diffa on Sunday.", "ZNDA"),
+]
+SPELLED_ACRONYM_GROUPS = [
+    ("The Movement for the Liberation of Gedo (MLG) has been active since 2019. On Friday, MLG gunmen killed three "
+     "soldiers near Bardera.", "Movement for the Liberation of Gedo"),
+    ("The Sahel Patriotic Front (SPF) rejected the talks. SPF fighters attacked an army base near Menaka on 2 May.",
+     "Sahel Patriotic Front"),
+    ("Residents blamed the Union of Ituri Defenders (UID). On 9 June, UID militiamen burned ten houses in Djugu.",
+     "Union of Ituri Defenders"),
+    ("The Karamoja People's Army (KPA) was formed last year. KPA rebels ambushed a truck near Moroto on Monday.",
+     "Karamoja People's Army"),
+    ("Analysts describe the Coastal Liberation Movement (CLM) as a splinter group. CLM militants bombed a bridge near "
+     "Lamu on 8 July.", "Coastal Liberation Movement"),
+]
+KNOWN_ACRONYMS = [
+    ("US troops shelled a village near Kandahar on Monday.", "Military Forces of the United States"),
+    ("UK soldiers raided a compound outside Basra on Thursday.", "Military Forces of the United Kingdom"),
+    ("DRC soldiers shelled rebel positions near Rutshuru on Monday.",
+     "Military Forces of the Democratic Republic of Congo"),
+    ("AMISOM troops attacked a militant camp near Afgooye on Sunday.", "AMISOM: African Union Mission in Somalia"),
+    ("NATO aircraft bombed a depot near Misrata on 4 May.", "NATO"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ACRONYM_GROUPS + SPELLED_ACRONYM_GROUPS + KNOWN_ACRONYMS)
+def test_an_acronym_before_armed_men_names_their_group(first_actor1, text, name):
+    assert first_actor1(text) == name

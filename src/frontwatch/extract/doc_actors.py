@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import reduce
 
 from spacy.tokens import Doc, Span, Token
@@ -390,6 +390,10 @@ class DocumentActors:
                 nouns = (_PEOPLE_FORCES if t.lower_ in _PEOPLES else t.lower_ for t in modifiers)
                 irregular = (a for n in nouns if (a := self.registry.generic(n, country or self.doc_country)))
                 actor = next((a for a in irregular if "nonstate" in _GROUPS(a.inter_code)), actor)
+            acronym = next(filter(None, map(self._acronym, modifiers)), None) if "nonstate" in _GROUPS(
+                actor.inter_code) else None  # "KDRM militants": the group its acronym names, an armed group's kind
+            if acronym is not None:
+                return ResolvedActor(replace(actor, name=acronym, aliases=(surface,), needs_review=True))
             (self._stated if country is not None else self._placed).add(actor.name)
             if "nonstate" in _GROUPS(actor.inter_code) and country is None and not _own_name(head) and (
                     main := self._main_group(head)) is not None:
@@ -397,7 +401,24 @@ class DocumentActors:
             return ResolvedActor(self.registry.with_alias(actor, surface))
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None) if head.ent_type_ in {"ORG", "NORP"} \
             else None  # its own entity (the Doc's entities are built on every `doc.ents`)
-        return ResolvedActor(self.registry.guess(ent.text)) if ent is not None else None
+        if ent is None:
+            return None
+        return ResolvedActor(self.registry.guess((self._acronym(ent[0]) if len(ent) == 1 else None) or ent.text))
+
+    def _acronym(self, token: Token) -> str | None:
+        """The group an acronym the registry does not know names (tagged an organisation, or spelled out in the text;
+        no country's, no known actor's: "UN", "US"): the full name when the text spells it out ("the Front for X (FX)":
+        "Front for X", which ACLED's "FX: Front for X" is matched by), else the acronym alone."""
+        if not (token.is_upper and token.is_alpha and len(token) > 1) or self.country_of(token.text) or (
+                self.registry.get(token.text) is not None):
+            return None
+        doc = token.doc
+        spelled = (e for t in doc[2:] if t.text == token.text and t.i + 1 < len(doc) and doc[t.i - 1].text == "("
+                   and doc[t.i + 1].text == ")" for e in (_initialled(doc[:t.i - 1], t.text), *(
+                       e for e in doc.ents if e.label_ == "ORG" and e.end == t.i - 1 and len(e) > 1)) if e is not None)
+        if (full := next(spelled, None)) is None:
+            return token.text if token.ent_type_ == "ORG" else None
+        return full[full[0].dep_ == "det":].text  # "the Front for X" is named "Front for X"
 
 
 def _doers(pronoun: Token) -> set[Token]:
@@ -411,6 +432,20 @@ def _doers(pronoun: Token) -> set[Token]:
             return {t for s in subjects if s.dep_ == "nsubj" for t in (s, *s.conjuncts)}
         verb = verb.head if verb.head.i != verb.i else None
     return set()
+
+
+def _initialled(before: Span, acronym: str) -> Span | None:
+    """The capitalised words ending a span whose initials spell an acronym, small words between them ("Front for the
+    Restoration of Unity and Democracy" before "(FRUD)"); none when they do not."""
+    letters, start = acronym, before.end
+    while letters and start > before.start:
+        word = before.doc[start - 1]
+        if word.is_title and word.text[0] == letters[-1]:
+            letters = letters[:-1]
+        elif not word.is_lower:
+            return None
+        start -= 1
+    return before.doc[start:before.end] if not letters and start < before.end else None
 
 
 def _joining(token: Token) -> bool:
