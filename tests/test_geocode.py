@@ -308,3 +308,46 @@ def test_a_well_known_city_tells_the_country_of_its_smaller_neighbours(geoparse)
             "who had taken Mosul were advancing on Tikrit.")
     tikrit = _only(geoparse(text), "Tikrit")
     assert tikrit.place is not None and tikrit.place.country == "Iraq"
+
+
+# a town NER reads as a person or an organisation, the object of a taking verb, in a report that names its country
+# or region: a place
+TAKEN_TOWNS = [
+    ("In Borno State, insurgents captured Marte on Saturday.", "Marte", "Nigeria"),
+    ("In North Kivu, rebels seized Rutshuru after clashes with the army.", "Rutshuru",
+     "Democratic Republic of the Congo"),
+    ("In Darfur, militias took Kutum after a week of fighting.", "Kutum", "Sudan"),
+    ("In Burkina Faso, militants seized Djibasso after soldiers withdrew, residents said.", "Djibasso", "Burkina Faso"),
+    ("Insurgents in Mozambique overran Mocimboa on Tuesday, the police said.", "Mocimboa", "Mozambique"),
+]
+
+# the same after a place preposition
+TOWNS_NEAR = [
+    ("In Tigray, troops shelled positions around Alamata on Monday.", "Alamata", "Ethiopia"),
+    ("Nigerian police said gunmen attacked farmers around Kajuru on Tuesday.", "Kajuru", "Nigeria"),
+    ("Burkinabe troops fought militants near Djibo on Monday.", "Djibo", "Burkina Faso"),
+    ("In Nigeria, bandits attacked villagers outside Shiroro on Wednesday.", "Shiroro", "Nigeria"),
+    ("Clashes erupted near Sebba in Burkina Faso on Monday, residents said.", "Sebba", "Burkina Faso"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), TAKEN_TOWNS + TOWNS_NEAR)
+def test_a_town_read_as_a_person_after_a_taking_verb_or_place_word_is_a_place(geoparse, text, surface, country):
+    mention = _only(geoparse(text), surface)
+    assert mention.place is not None and mention.place.country == country
+
+
+# a person taken in a report on one country, whose name a town abroad bears (a taking verb is a place cue, but a
+# person's name in a country the text never backs is no town by its size alone)
+TAKEN_PEOPLE = [
+    ("In Somalia, Al Shabaab seized Hassan near his home, police said.", "Hassan"),
+    ("Malian soldiers said jihadists captured Boni on Thursday.", "Boni"),
+    ("In Kenya, gunmen seized Farah at a checkpoint, his family said.", "Farah"),
+    ("In Mali, jihadists captured Amadou, a local teacher, on Sunday.", "Amadou"),
+    ("In Nigeria, gunmen abducted Musa from his farm on Monday.", "Musa"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), TAKEN_PEOPLE)
+def test_a_person_taken_in_a_report_on_another_country_is_no_town_abroad(geoparse, text, surface):
+    assert [m.place.country for m in geoparse(text) if m.surface == surface and m.place is not None] == []
