@@ -49,6 +49,12 @@ GOING_ON = [
     ("Fighting in Mosul is still going on.", []),
     ("Clashes around Kidal were still going on.", []),
     ("Fighting in Bunia was still going on on Tuesday.", [CLASH]),
+    # doers still acting on an object at a place tell a happening, "still" or not
+    ("Government troops were still fighting the rebels in the east of Bunia.", [CLASH]),
+    ("Militiamen were still battling soldiers around the market in Kidal.", [CLASH]),
+    ("Police were still firing tear gas at demonstrators in central Nairobi.", [INTERVENTION]),
+    ("Rebels were still shelling army positions near Goma.", [SHELLING]),
+    ("Army units were still engaging insurgents on the outskirts of Mocuba.", [CLASH]),
 ]
 
 

@@ -240,6 +240,12 @@ def _ongoing(verb: Token) -> bool:
         verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ in _PROGRESSIVE for c in verb.children))
 
 
+def _still_going(verb: Token) -> bool:
+    """Whether a happening is told "still" going on as itself, not as doers still acting on an object ("fighting in X
+    was still going on", not "troops were still fighting the rebels in X")."""
+    return any(c.lower_ in _STILL for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def past_perfect(verb: Token) -> bool:
     """Whether a verb is told in the past perfect ("had launched", "had held")."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PLUPERFECT for c in verb.children)
@@ -412,12 +418,12 @@ class DocumentContext:
     def lasting(self, span: Span, anchor: Token) -> bool:
         """Whether a clause tells a state or habit over a week in the present perfect ("has been deployed since 2014",
         "since the coup"), or a happening going on or (not) stopped with no date, and no place unless told "still" going
-        on ("fighting has continued", "fighting in X was still going on")."""
+        on as itself ("fighting has continued", "fighting in X was still going on": `_still_going`)."""
         going = _clause_head(anchor.head if anchor.dep_ in _SUBJECTS else anchor)  # "clashes have not stopped", a
         # gerund the parser reads as a clausal subject too ("fighting continues")
         if _ongoing(going):
             return not any(self.dated_clause(span, t) for t in (going, anchor)) and (not self.places_in(
-                span.start_char, span.end_char) or any(c.lower_ in _STILL for c in going.children))
+                span.start_char, span.end_char) or _still_going(going))
         head = _clause_head(anchor)
         if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in head.children) or not any(
                 c.dep_ == "prep" and c.lower_ in _LASTING or c.dep_ == "advcl" and any(  # "since the war began"
