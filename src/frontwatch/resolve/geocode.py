@@ -980,11 +980,7 @@ class Geocoder:
         curated = entry.is_curated
         in_ctx = ctx.share(entry.country_code, r.start) > 0
         cue = r.cue or r.qualifier or (r.mode == "part" and r.head)  # "X University": X, its town
-        # a person's name after a taking verb ("seized X") whose town lies in a country the text never backs while
-        # it backs others is no town abroad by its size alone: the fitted model decides it
-        person_abroad = (r.label == "PERSON" and not (r.head or r.qualifier)
-                         and ctx.backs_others_only(entry.country_code, r.start))
-        if cue and (in_ctx or curated or (pop >= self.limits.min_population_with_cue and not person_abroad)):
+        if cue and (in_ctx or pop >= self.limits.min_population_with_cue or curated):
             # kept beside the fitted model: the public corpora have few "the town of X" in conflict zones,
             # and the model learnt from them drops small towns that conflict reports name with a cue
             return True
