@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
@@ -187,8 +188,8 @@ class ActorRegistry:
                                            inter_code=int(rule["inter"]), kind=str(rule.get("kind", "other"))))
             titles += data.get("government_titles") or ()
         militias = _read_yaml(None, data_dir.joinpath(MILITIAS_FILE).read_text("utf-8"))
-        lines = data_dir.joinpath(PEOPLES_FILE).read_text("utf-8").splitlines()[2:]  # after the comment and header
-        peoples = [word for line in lines if (word := line.strip())]
+        lines = data_dir.joinpath(PEOPLES_FILE).read_text("utf-8").splitlines()
+        peoples = [row["people"] for row in csv.DictReader(line for line in lines if not line.startswith("#"))]
         return cls(list(actors.values()), rules, titles, guesses, country_names, definite,
                    {str(k).lower(): str(v) for k, v in (militias.get("militias") or {}).items()},
                    {str(k).lower(): str(v) for k, v in (militias.get("countries") or {}).items()},
