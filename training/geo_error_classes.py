@@ -4,7 +4,7 @@ misses, and the matched ones placed more than 20 km off (by the kind of place ch
 Counts only: no corpus text is printed unless --show is given (for the reader's eyes, never for the repository).
 
 Run: FRONTWATCH_CACHE_DIR=... python training/geo_error_classes.py [--data-dir DIR] [--corpora lgl,geovirus]
-     [--split fit] [--show CLASS]
+     [--split fit] [--show CLASS] [--decided]
 The spaCy parses are read from DIR/cache/<corpus>.spacy as training/fit_geo_ranker.py caches them (made if absent).
 """
 
@@ -88,6 +88,8 @@ def main() -> None:
     parser.add_argument("--corpora", default="lgl,geovirus")
     parser.add_argument("--split", default="fit")
     parser.add_argument("--show", default="", help="print the cases of classes containing this text (not for the repo)")
+    parser.add_argument("--decided", action="store_true",
+                        help="mark the misses the acceptance model decided (and dropped) apart from those it never saw")
     parser.add_argument("--gold-kinds", action="store_true",
                         help="also break the matched toponyms' errors down by the gold place's kind and error size")
     args = parser.parse_args()
@@ -106,6 +108,7 @@ def main() -> None:
                 continue
             gold = [t for t in rec["toponyms"] if bench._fold(t["name"]) not in demonyms]
             n_gold += len(gold)
+            geocoder.accept_trace = [] if args.decided else None
             mentions = geocoder.geoparse(rec["text"], doc)
             system = [[m.start, m.end, m.place.latitude, m.place.longitude, m] for m in mentions if m.place]
             pairs = bench.match(gold, system)
@@ -113,6 +116,9 @@ def main() -> None:
             for g in gold:
                 if id(g) not in matched:
                     cls = miss_class(rec["text"], g, mentions, doc, geocoder)
+                    trace = geocoder.accept_trace or []
+                    if any(s < g["end"] and g["start"] < e for s, e, _ in trace):
+                        cls += " | the acceptance model dropped it"
                     misses[cls] += 1
                     if args.show and args.show in cls:
                         print(f"  MISS {cls}: {rec['text'][max(0, g['start'] - 60):g['end'] + 40]!r}", file=sys.stderr)
