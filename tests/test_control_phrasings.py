@@ -721,3 +721,31 @@ GARRISON_GIVES_UP = [
 @pytest.mark.parametrize(("shape", "text", "made"), GARRISON_GIVES_UP, ids=[r[0] for r in GARRISON_GIVES_UP])
 def test_a_garrison_giving_up_a_place_loses_it_for_its_force(extractor, shape, text, made):
     assert (MALI_LOST in _claims(extractor, text)) is made
+
+
+MALI_ANSONGO, JNIM_ANSONGO = ("Military Forces of Mali", "Ansongo", "contested"), ("JNIM", "Ansongo", "contested")
+SIDES_UNTOLD = [
+    # a fight for a place whose clause names no side ("fighting for X went on", "both sides claim X" with no sides
+    # near) is fought by the two armed sides the report names nearest it (doc_actors `warring`): each contests it
+    ("nominal", "Malian troops attacked JNIM positions near Gao on Monday. The battle for Ansongo went on into the "
+     "night.", (MALI_ANSONGO, JNIM_ANSONGO), True),
+    ("for-phrase on its verb, said", "JNIM fighters ambushed a Malian army convoy on Sunday. Fighting continued for "
+     "Ansongo on Monday, residents said.", (MALI_ANSONGO, JNIM_ANSONGO), True),
+    ("copular", "JNIM fighters ambushed a Malian army convoy on Sunday. The battle for Ansongo was the fiercest of the "
+     "year, residents said.", (MALI_ANSONGO, JNIM_ANSONGO), True),
+    ("reported, past perfect", "Malian troops attacked JNIM positions near Gao on Monday. Residents of Ansongo said "
+     "fighting for the town had resumed.", (MALI_ANSONGO, JNIM_ANSONGO), True),
+    ("relative: both sides, named sentences before", "JNIM militants attacked Ansongo on Friday. Malian troops sent "
+     "reinforcements the next day. Clashes went on in Menaka, where both sides claim to control most of the town.",
+     (("Military Forces of Mali", "Ménaka", "contested"), ("JNIM", "Ménaka", "contested")), True),
+    ("negative: a duration", "JNIM fighters ambushed a Malian army convoy on Sunday. Heavy fighting continued for "
+     "three days near Ansongo.", (MALI_ANSONGO,), False),
+    ("negative: one side named", "JNIM fighters ambushed a Malian army convoy near Gao on Sunday. JNIM fighters "
+     "fought for Ansongo on Monday.", (MALI_ANSONGO,), False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claims", "made"), SIDES_UNTOLD, ids=[r[0] for r in SIDES_UNTOLD])
+def test_a_fight_naming_no_side_is_the_reports_sides(extractor, shape, text, claims, made):
+    found = _claims(extractor, text)
+    assert all(claim in found for claim in claims) is made

@@ -224,6 +224,9 @@ class ControlReader:
         args = FrameArguments(ctx, frame, self.table)
         targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)]
         holders = [ctx.actors.forces_of(a) for h in frame.roles.get(change.holder, [])[:1] for a in ctx.actors.sides(h)]
+        if targets and change.status == ControlStatus.CONTESTED and not any(  # "fighting for X went on": the report's
+                frame.roles.get(c.holder) for c in self.table.transitions(frame.cls)):  # sides, its clause naming none
+            holders = [ctx.actors.forces_of(a) for a in ctx.actors.warring(frame.head)]
         if holders and targets and change.status in _HOLDING:  # "both sides claim it": each contests it
             change = replace(change, status=ControlStatus.CONTESTED)
         return [f for actor in holders or [ctx.actors.forces_of(args.actor(change.holder)) if targets else None]
