@@ -749,3 +749,24 @@ SIDES_UNTOLD = [
 def test_a_fight_naming_no_side_is_the_reports_sides(extractor, shape, text, claims, made):
     found = _claims(extractor, text)
     assert all(claim in found for claim in claims) is made
+
+
+JNIM_PART_MENAKA = ("JNIM", "Ménaka", "partial")
+WHERE_SHARE = [
+    # a share naming no place ("several neighbourhoods") in a clause opened by "where" is a share of the place the
+    # clause is about (control `_where`), past an apposition ("X, the main town of Y, where"): its holder holds part
+    ("active", "Malian troops moved on Menaka, where JNIM fighters still hold several neighbourhoods.", True),
+    ("after an apposition, said", "JNIM fighters attacked Menaka, the main town of the region, where they now control "
+     "two districts, residents said.", True),
+    ("passive", "Residents fled Menaka, where several districts are held by JNIM fighters.", True),
+    ("inside its sentence", "Menaka, where JNIM militants control most neighbourhoods, was under curfew on Monday.",
+     True),
+    ("adjective, said", "Malian troops reached Menaka, where JNIM militants hold the northern districts, officials "
+     "said.", True),
+    ("negative: a facility", "Malian troops reached Menaka, where JNIM militants hold the airport.", False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "made"), WHERE_SHARE, ids=[r[0] for r in WHERE_SHARE])
+def test_a_share_where_a_clause_is_is_part_of_its_place(extractor, shape, text, made):
+    assert (JNIM_PART_MENAKA in _claims(extractor, text)) is made
