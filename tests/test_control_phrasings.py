@@ -770,3 +770,25 @@ WHERE_SHARE = [
 @pytest.mark.parametrize(("shape", "text", "made"), WHERE_SHARE, ids=[r[0] for r in WHERE_SHARE])
 def test_a_share_where_a_clause_is_is_part_of_its_place(extractor, shape, text, made):
     assert (JNIM_PART_MENAKA in _claims(extractor, text)) is made
+
+
+MALI_HOLDS_ANSONGO = ("Military Forces of Mali", "Ansongo", "controls")
+SAID_AND_THAT = [
+    # a state told in the past perfect in the second of two reported clauses ("said X and that Y had held Z") is
+    # reported speech as the first is (control `_mood`): the holder still holds the place, it has not lost it
+    ("active", "Malian army officials said the convoy had reached Gao and that troops had kept control of Ansongo.",
+     True),
+    ("pronoun", "The army said its units had repelled the attack and that they had held Ansongo throughout.", True),
+    ("passive", "Officials said reinforcements had arrived and that Ansongo had been held by Malian troops all night.",
+     True),
+    ("copular", "Residents said JNIM fighters had attacked overnight and that Malian troops had remained in control of "
+     "Ansongo.", True),
+    ("told", "The governor told reporters that the roads had been cut and that Malian soldiers had kept Ansongo under "
+     "their control.", True),
+    ("negative: nobody says it", "The convoy had reached Gao and Malian troops had held Ansongo since 2019.", False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "made"), SAID_AND_THAT, ids=[r[0] for r in SAID_AND_THAT])
+def test_a_second_reported_clause_in_the_past_perfect_still_holds(extractor, shape, text, made):
+    assert (MALI_HOLDS_ANSONGO in _claims(extractor, text)) is made

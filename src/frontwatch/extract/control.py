@@ -205,7 +205,8 @@ def _mood(frame: Frame) -> str:
     ending = [o for c in head.children if c.dep_ == "prep" and c.lower_ in (_ENDS | _MEASURES if told else _ENDS)
               for o in c.children if o.ent_type_ == "DATE" and not (  # nor a running count or one up to now ("for a
                   c.lower_ in _MEASURES and any(m.lower_ in _RUNNING for m in o.children))]  # third day", "past year")
-    past = past_perfect(head) and not (frame.attribution and head.dep_ == "ccomp")
+    said = head if head.dep_ != "conj" else next((a for a in head.ancestors if a.dep_ != "conj"), head)  # "said X and
+    past = past_perfect(head) and not (frame.attribution and said.dep_ == "ccomp")  # that Y had held Z": said too
     return "ended" if bare and head.tag_ in {"VBD", "VBN"} and ending else "past" if past else "described" if (
         head.tag_ == "VBG" and bare) else "realis"
 
