@@ -792,3 +792,22 @@ SAID_AND_THAT = [
 @pytest.mark.parametrize(("shape", "text", "made"), SAID_AND_THAT, ids=[r[0] for r in SAID_AND_THAT])
 def test_a_second_reported_clause_in_the_past_perfect_still_holds(extractor, shape, text, made):
     assert (MALI_HOLDS_ANSONGO in _claims(extractor, text)) is made
+
+
+RENEWAL_ANSONGO = ("Council for Northern Renewal", "Ansongo", "controls")
+MEN_OF_A_GROUP = [
+    # armed men named by the group they belong to ("Rebels of the X Council") are that group, even when the tagger
+    # takes the capitalised noun for a name: a phrase that resolves to another name is no place mistaken for a group
+    ("active", "Rebels of the Council for Northern Renewal now hold Ansongo.", True),
+    ("active, said", "Rebels of the Council for Northern Renewal captured Ansongo on Sunday, the army said.", True),
+    ("copular", "Rebels of the Council for Northern Renewal are now in control of Ansongo.", True),
+    ("relative", "Rebels of the Council for Northern Renewal, who seized Ansongo on Sunday, have imposed a curfew.",
+     True),
+    ("unaccusative", "Ansongo fell to Rebels of the Council for Northern Renewal on Sunday.", True),
+    ("negative: a place as subject", "Ansongo was captured on Monday.", False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "made"), MEN_OF_A_GROUP, ids=[r[0] for r in MEN_OF_A_GROUP])
+def test_armed_men_of_a_named_group_hold_for_it(extractor, shape, text, made):
+    assert (RENEWAL_ANSONGO in _claims(extractor, text)) is made
