@@ -73,9 +73,9 @@ class FrameArguments:
         sides: set[str] = set()  # the ones before the `nth`
         for token in (n for f in fillers for n in stand_ins(f)):
             resolved = self.ctx.actors.resolve(token)
-            if resolved is None or resolved.actor.needs_review and (
+            if resolved is None or resolved.actor.needs_review and token.text in resolved.actor.name and (
                     self.ctx.mentions_in(token) or self._named_place(token, False)):
-                continue  # nobody, or a place the tagger took for a group ("Kidal was captured")
+                continue  # nobody, or a place the tagger took for a group ("Kidal was captured"; not "Rebels of X")
             if nth and len(sides := sides | {resolved.actor.name}) <= nth:
                 continue
             if resolved.inferred:

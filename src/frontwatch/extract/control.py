@@ -27,7 +27,8 @@ _BEARINGS, _ENDS, _MEASURES, _RUNNING, _BRIEF = map(_TIME.words, ("compass", "st
                                                                "brief"))
 _PARTIAL, _AREAS, _WITHIN = _WORDS.words("partial", "shares"), *map(_WORDS.words, ("area_nouns", "within_prepositions"))
 _TOWNS, _POSITIONS, _DEGREE = map(_WORDS.words, ("town_nouns", "positions", "partial_degree"))
-_COMPASS, _PLACE_PRONOUNS, _COUNTRIES = map(_WORDS.words, ("compass_adjectives", "place_pronouns", "country_nouns"))
+_COMPASS, _PLACE_PRONOUNS, _COUNTRIES, _WHERE = map(_WORDS.words, ("compass_adjectives", "place_pronouns",
+                                                                   "country_nouns", "place_relatives"))
 _NAMING, _INCLUDING = map(_WORDS.words, ("naming_prepositions", "inclusion_prepositions"))
 _FACILITIES, _UNOPPOSED = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.phrases("unopposed")
 _HOLDING = {ControlStatus.CONTROLS, ControlStatus.PARTIAL, ControlStatus.CONTESTED}
@@ -93,12 +94,26 @@ def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMe
     """The place a claim's word stands for when it names none: the owner of a share ("the city's outskirts"), else a
     town noun, facility, pronoun or unmarked name ("most of the town"); after the first word, only a name."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None) if head.lower_ in _PARTIAL else None
+    owner = owner or (_where(head) if head.lower_ in _PARTIAL else None)
     if owner is not None and (meant := _anaphoric(ctx, owner)) is not None:
         return [(meant, True)]
     if (first or head.pos_ == "PROPN") and (meant := _anaphoric(ctx, head)) is not None:
         return [(meant, head.lower_ in _PARTIAL or head.dep_ == "pobj" and head.head.lower_ in _OF
                  and head.head.head.lower_ in _PARTIAL)]
     return []
+
+
+def _where(share: Token) -> Token | None:
+    """The noun a relative clause opened by "where" tells a share of ("X, the capital of Y, where rebels hold most
+    districts": X, whose apposition the clause follows), else None."""
+    clause = next((a for a in share.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.left_edge.lower_ not in _WHERE:
+        return None
+    noun = clause.head
+    while noun.dep_ == "appos" or noun.dep_ == "pobj" and noun.head.lower_ in _NAMING and (
+            noun.head.head.dep_ == "appos"):
+        noun = noun.head if noun.dep_ == "appos" else noun.head.head
+    return noun
 
 
 def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
@@ -190,7 +205,8 @@ def _mood(frame: Frame) -> str:
     ending = [o for c in head.children if c.dep_ == "prep" and c.lower_ in (_ENDS | _MEASURES if told else _ENDS)
               for o in c.children if o.ent_type_ == "DATE" and not (  # nor a running count or one up to now ("for a
                   c.lower_ in _MEASURES and any(m.lower_ in _RUNNING for m in o.children))]  # third day", "past year")
-    past = past_perfect(head) and not (frame.attribution and head.dep_ == "ccomp")
+    said = head if head.dep_ != "conj" else next((a for a in head.ancestors if a.dep_ != "conj"), head)  # "said X and
+    past = past_perfect(head) and not (frame.attribution and said.dep_ == "ccomp")  # that Y had held Z": said too
     return "ended" if bare and head.tag_ in {"VBD", "VBN"} and ending else "past" if past else "described" if (
         head.tag_ == "VBG" and bare) else "realis"
 
@@ -224,6 +240,9 @@ class ControlReader:
         args = FrameArguments(ctx, frame, self.table)
         targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)]
         holders = [ctx.actors.forces_of(a) for h in frame.roles.get(change.holder, [])[:1] for a in ctx.actors.sides(h)]
+        if targets and change.status == ControlStatus.CONTESTED and not any(  # "fighting for X went on": the report's
+                frame.roles.get(c.holder) for c in self.table.transitions(frame.cls)):  # sides, its clause naming none
+            holders = [ctx.actors.forces_of(a) for a in ctx.actors.warring(frame.head)]
         if holders and targets and change.status in _HOLDING:  # "both sides claim it": each contests it
             change = replace(change, status=ControlStatus.CONTESTED)
         return [f for actor in holders or [ctx.actors.forces_of(args.actor(change.holder)) if targets else None]

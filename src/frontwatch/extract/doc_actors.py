@@ -269,18 +269,35 @@ class DocumentActors:
         return self._generic(head, surface)
 
     def sides(self, head: Token) -> list[Actor]:
-        """The armed sides a phrase for both sides stands for ("both sides claim it", "each side holds part of it"): the
-        first two armed actors named as arguments in its sentence, else the one before it; none for any other phrase."""
+        """The armed sides a phrase for both sides stands for ("both sides claim it", "each side holds part of it"), as
+        `warring` finds them; none for any other phrase."""
         if head.lower_ not in _RECIPROCAL or not any(t.lower_ in _RECIPROCAL_DETERMINERS for t in head.lefts):
             return []
-        for sent in (head.sent, *([self.doc[head.sent.start - 1].sent] if head.sent.start > 0 else [])):
-            found = (self.resolve(t) for t in sent if t.i != head.i and t.dep_ in _SIDE_DEPS and t.pos_ in {
-                "NOUN", "PROPN"})
-            armed = {r.actor.name: r.actor for r in found if r is not None and not r.actor.needs_review and (
-                "unarmed" not in _GROUPS(r.actor.inter_code))}  # not a place the tagger took for a group
-            if len(armed) > 1:
-                return list(armed.values())[:2]
-        return []
+        return self.warring(head)
+
+    def warring(self, word: Token) -> list[Actor]:
+        """The two armed sides of a fight a clause does not name ("both sides claim it", "fighting for X went on"): the
+        first two armed actors named as arguments in its sentence, else the one before it, else the two nearest its
+        report names, before it first (a phrase coordinated with another is its ally, no second side)."""
+        sent = word.sent
+        before = [self.doc[s.start - 1].sent for s in [sent] * (sent.start > 0)]
+        for own in (sent, *before):
+            if len(armed := self._armed_in(own, word, allies=True)) > 1:
+                return armed[:2]
+        sents = list(self.doc.sents)
+        at = next(k for k, s in enumerate(sents) if s.start == sent.start)
+        nearest = sorted(range(len(sents)), key=lambda k: (k > at, abs(k - at)))
+        found = {a.name: a for k in nearest for a in self._armed_in(sents[k], word, allies=False)}
+        return list(found.values())[:2] if len(found) > 1 else []
+
+    def _armed_in(self, sent: Span, word: Token, allies: bool) -> list[Actor]:
+        """The armed sides a sentence names as arguments, in order, each by the forces that hold ground for it (without
+        `allies`, not a coordinated phrase's second conjunct); not a place the tagger took for a group."""
+        found = (self.resolve(t) for t in sent if t.i != word.i and t.dep_ in _SIDE_DEPS and t.pos_ in {
+            "NOUN", "PROPN"} and (allies or t.dep_ != "conj"))
+        armed = (a for r in found if r is not None and not r.actor.needs_review and (a := self.forces_of(r.actor))
+                 is not None and "unarmed" not in _GROUPS(a.inter_code))
+        return list({a.name: a for a in armed}.values())
 
     def _member_of(self, head: Token) -> ResolvedActor | None:
         """"Militants from the Gumuz Freedom Front", "gunmen belonging to X": armed men of a group the phrase
