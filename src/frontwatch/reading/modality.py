@@ -14,6 +14,7 @@ _WORDS = word_book("modality")
     "future", "modals", "semi_modals", "aims", "failures", "tries", "conditions", "background", "infinitive_markers",
     "preparations", "requests", "endings", "negating_determiners", "negating_prepositions", "instead", "earlier",
     "earlier_degrees"))
+_ASKED = _REQUESTS | _WORDS.words("threats")  # what a noun a verb asks for, threatens or plans is
 _CLAUSE_TOPS = {"ROOT", "ccomp", "conj", "parataxis"}
 
 
@@ -34,8 +35,8 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
     verbal = clause if clause is not None else predicate if predicate.pos_ in {"VERB", "AUX"} else None
     if verbal is None:  # a noun told through no verb of its own ("the fall of the city"), unless asked for or ended
         asker = {"pobj": predicate.head.head, "dobj": predicate.head}.get(predicate.dep_)  # what a verb asks for
-        if asker is not None and asker.pos_ == "VERB" and lemma(asker) in _REQUESTS:
-            return "aim"  # "called for a ceasefire", "demanded a truce"
+        if asker is not None and asker.pos_ == "VERB" and lemma(asker) in _ASKED:
+            return "aim"  # "called for a ceasefire", "demanded a truce", "threatened attacks"
         ended = predicate.dep_ == "dobj" and predicate.head.pos_ == "VERB" and lemma(predicate.head) in _ENDINGS
         return "ended" if ended else "realis"  # "ending the occupation of X", "broke the siege"
     reached = tried = False
