@@ -307,9 +307,11 @@ def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[C
     a state dated by the report's day alone ("still holds") replaces nobody, a change of hands then does. A holder's
     fight for, threat to or hold of a place its own taking or leaving settled that day or later is left out ("entered
     the town on Wednesday ... seized it"; "captured X on Friday, pulled out on Saturday"); a contest for a place its
-    holder left or nobody resisted is a taking (_left_to), first. Returns the claims kept, the contests made takings."""
-    for fact in (taken := [f for f in facts if f.status == ControlStatus.CONTESTED and _left_to(f, facts)]):
+    holder left or nobody resisted is a taking (_left_to), first. Returns the claims kept, and the contests made
+    takings as they were told (their own day, whoever took the place later)."""
+    for fact in (taking := [f for f in facts if f.status == ControlStatus.CONTESTED and _left_to(f, facts)]):
         fact.status = ControlStatus.CONTROLS
+    taken = [replace(f) for f in taking]
     for fact in facts:
         later = [f.as_of for f in facts if f.status == ControlStatus.CONTROLS and f.actor.name != fact.actor.name
                  and f.place.name == fact.place.name and f.as_of and fact.as_of and fact.as_of < f.as_of
@@ -325,13 +327,15 @@ TAKE, TAKEN = "take", word_book("notes").texts("events")["taking"]  # its class 
 
 
 def taking_events(taken: list[ControlFact], control: list[ControlFact], table: FrameTable,
-                  taxonomy: Taxonomy) -> list[EventFact]:
-    """One event for each contest the report's other claims make a taking, the holder that left second."""
+                  taxonomy: Taxonomy, story_day: date | None) -> list[EventFact]:
+    """One event for each contest the report's other claims make a taking, on its day, the holder that left second;
+    none for a taking the story's day makes background ("had entered the town unopposed in March")."""
     events = []
     for fact in taken:
         kinds = defaultdict(frozenset, agent=table.groups_of(fact.actor.inter_code), patient=frozenset({"ground"}))
         case = taxonomy.codes[c.code] if (c := table.decide(TAKE, kinds.__getitem__, None)) is not None else None
-        if case is None or case.event_type is None or case.sub_event_type is None or fact.as_of is None:
+        if case is None or case.event_type is None or case.sub_event_type is None or fact.as_of is None or (
+                table.history(fact.as_of, story_day)):
             continue
         left = next((f.actor for f in control if f.status == ControlStatus.LOST and f.place.name == fact.place.name
                      and f.actor.name != fact.actor.name), None)

@@ -6,14 +6,14 @@ from __future__ import annotations
 from typing import Literal
 
 from frontwatch.extract.arguments import FrameArguments, apart, stand_ins
-from frontwatch.extract.context import DocumentContext, definite
+from frontwatch.extract.context import DocumentContext, definite, past_perfect
 from frontwatch.extract.merge import DISTINCT, FAILED_ATTEMPT, HEDGE, LIKEWISE, TOLD_BEFORE, TOLL, WEAPON, fold_sentence
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import Candidate, FrameTable
 from frontwatch.language import word_book
-from frontwatch.model import Actor, Certainty, EventFact
+from frontwatch.model import Actor, Certainty, EventFact, TimePrecision
 from frontwatch.reading.lexicon import load_lexicon
-from frontwatch.reading.modality import recalled
+from frontwatch.reading.modality import recalled, told_earlier
 from frontwatch.reading.model import Frame
 from frontwatch.reading.pairs import pairs
 from frontwatch.taxonomy import ALWAYS, CaseCode, Taxonomy
@@ -53,9 +53,8 @@ class EventReader:
     def _event(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
                typing: object | None) -> tuple[EventFact, bool] | None:
         """The event a frame tells, and whether its words chose its label (not the typer's guess on "were killed")."""
-        if not frame.asserted or recalled(frame.head) and not ctx.dated_clause(unit.span, frame.head) or ctx.lasting(
-                unit.span, frame.head):  # not told as real; "since the city fell": a past happening recalled undated
-            return None
+        if not frame.asserted or _background(ctx, unit, frame) or ctx.lasting(unit.span, frame.head):
+            return None  # not told as real, or recalled
         args = FrameArguments(ctx, frame, self.table)
         fatal, when = self.table.fatal(frame.cls), args.date(frames, remember=False)  # a tally is no happening: what
         if when and (when.end - when.start).days > self.table.history_days["span"] and (fatal or when.end >= (  # nobody
@@ -155,3 +154,18 @@ class EventReader:
         if case.victims and actor2 is not None and "crowd" in self.table.groups_of(actor2.inter_code):
             actor2 = ctx.actors.registry.generic(case.victims, actor2.country) or actor2  # "shot into a crowd"
         return actor1, actor2, None
+
+
+def _background(ctx: DocumentContext, unit: SentenceUnit, frame: Frame) -> bool:
+    """Whether a frame recalls a happening rather than tells it: an earlier one ("lost X once before", "have since
+    captured Y"), whatever its date; a recalled clause ("since the city fell", "the post, which they seized") or one
+    told in the past perfect, not said ("had overrun the base"), with no date of its own that tells news, a day's or a
+    week's ("which rebels seized on Sunday"; not "last month", "in April"); the past perfect undated is told."""
+    head = frame.head
+    if told_earlier(head):
+        return True
+    flashback = past_perfect(head) and not (frame.attribution and head.dep_ == "ccomp")
+    if not (recalled(head) or flashback and ctx.dated_clause(unit.span, head)):
+        return False
+    return not ctx.dated_clause(unit.span, head) or (
+        (when := ctx.date_in(unit.span, head)) is not None and when.precision >= TimePrecision.MONTH)

@@ -129,8 +129,8 @@ class Extractor:
         extraction.control, taken = superseded(_first_of_each(untold + extraction.control, control_key),
                                                document.published)
         # A headline restates the story the body tells; it is evidence only when the body is silent.
-        extraction.events = merge_within_document(
-            (extraction.events or head.events) + taking_events(taken, extraction.control, self.table, self.taxonomy))
+        extraction.events = merge_within_document((extraction.events or head.events) + taking_events(
+            taken, extraction.control, self.table, self.taxonomy, ctx.story_day))
         # the headline's counts the body does not give again ("kills dozens" beside "killing at least 50")
         counted = {w for f in extraction.quantities for w in f.what.translate(_BRACKETS).split()}
         quantities = [f for f in head.quantities if not set(f.what.translate(_BRACKETS).split()) & counted]

@@ -10,9 +10,11 @@ from frontwatch.language import word_book
 
 _WORDS = word_book("modality")
 (_FUTURE, _MODALS, _SEMI_MODALS, _AIMS, _FAILURES, _TRIES, _CONDITIONS, _BACKGROUND, _INFINITIVE, _PREPARATIONS,
- _REQUESTS, _ENDINGS, _NONE, _WITHOUT, _INSTEAD) = (_WORDS.words(k) for k in ("future", "modals", "semi_modals", "aims",
-    "failures", "tries", "conditions", "background", "infinitive_markers", "preparations", "requests", "endings",
-    "negating_determiners", "negating_prepositions", "instead"))
+ _REQUESTS, _ENDINGS, _NONE, _WITHOUT, _INSTEAD, _EARLIER, _EARLIER_DEGREES) = (_WORDS.words(k) for k in (
+    "future", "modals", "semi_modals", "aims", "failures", "tries", "conditions", "background", "infinitive_markers",
+    "preparations", "requests", "endings", "negating_determiners", "negating_prepositions", "instead", "earlier",
+    "earlier_degrees"))
+_ASKED = _REQUESTS | _WORDS.words("threats")  # what a noun a verb asks for, threatens or plans is
 _CLAUSE_TOPS = {"ROOT", "ccomp", "conj", "parataxis"}
 
 
@@ -33,8 +35,8 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
     verbal = clause if clause is not None else predicate if predicate.pos_ in {"VERB", "AUX"} else None
     if verbal is None:  # a noun told through no verb of its own ("the fall of the city"), unless asked for or ended
         asker = {"pobj": predicate.head.head, "dobj": predicate.head}.get(predicate.dep_)  # what a verb asks for
-        if asker is not None and asker.pos_ == "VERB" and lemma(asker) in _REQUESTS:
-            return "aim"  # "called for a ceasefire", "demanded a truce"
+        if asker is not None and asker.pos_ == "VERB" and lemma(asker) in _ASKED:
+            return "aim"  # "called for a ceasefire", "demanded a truce", "threatened attacks"
         ended = predicate.dep_ == "dobj" and predicate.head.pos_ == "VERB" and lemma(predicate.head) in _ENDINGS
         return "ended" if ended else "realis"  # "ending the occupation of X", "broke the siege"
     reached = tried = False
@@ -67,12 +69,27 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
 
 def recalled(predicate: Token) -> bool:
     """Whether a predicate is recalled rather than told: in a time clause ("since the city fell",
-    "after seizing it"), as a participle naming what befell a noun ("the girls abducted from"), or
-    in a relative clause describing a noun ("the force that took the city")."""
+    "after seizing it", "since May, when X fell"), as a participle naming what befell a noun ("the girls abducted
+    from"), or in a relative clause describing a noun ("the force that took the city")."""
     if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in predicate.children):
         return True
     if predicate.dep_ == "acl" and predicate.tag_ == "VBN" and predicate.sent.root.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ == "nsubj" for c in predicate.children):
         return True  # (a participle in a verbless sentence is its main verb, misparsed: "men of X engaged in Y")
-    return predicate.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in predicate.children) or (  # "the force that
-        predicate.dep_ in {"pcomp", "pobj"} and predicate.head.lower_ in _BACKGROUND)  # took it", unless "where/when"
+    return predicate.dep_ == "relcl" and (not any(c.tag_ == "WRB" for c in predicate.children) or (  # "the force that
+        predicate.head.dep_ == "pobj" and predicate.head.head.lower_ in _BACKGROUND)) or (  # took it", not "where/when"
+        predicate.dep_ in {"pcomp", "pobj"} and predicate.head.lower_ in _BACKGROUND)  # unless "since May, when ..."
+
+
+def told_earlier(verb: Token) -> bool:
+    """Whether a clause tells an earlier instance or what has happened since one told before ("has lost X once before",
+    "have since captured Y"), or hangs as a time clause on such a clause ("..., before recapturing it in January")."""
+    while not any(c.dep_ == "advmod" and c.lower_ in _EARLIER and all(g.lower_ in _EARLIER_DEGREES for g in c.children)
+                  for c in verb.children) or any(c.dep_ == "npadvmod" for c in verb.children):
+        if verb.dep_ in {"pcomp", "pobj"} and verb.head.lower_ in _BACKGROUND and verb.head.head.i != verb.head.i:
+            verb = verb.head.head  # "before recapturing it": the clause it follows
+        elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in verb.children):
+            verb = verb.head  # "before they recaptured it"
+        else:
+            return False
+    return True

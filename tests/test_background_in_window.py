@@ -1,0 +1,102 @@
+"""Background told inside the report's month (issue 18, branch events25): a happening the report recalls rather than
+reports is no event, even when it ended less than a month before the story's day (frame_table.yaml `history`):
+
+- a clause told as an earlier instance, or as what has happened since one told before ("has lost X once before",
+  "have since seized Y": `earlier` in modality.yaml), whatever its date, and a time clause hung on it ("..., before
+  recapturing it in late April");
+- a recalled clause (relative, "since April, when ...", a participle on a noun) or one in the past perfect, not said,
+  dated by a month ("which they seized last month", "had overrun the base in April"), while a day's date tells news
+  ("which they seized on 2 May", "had overrun a base on Friday");
+- an entry nobody resisted is a taking on its own day, not on the day a later taking undid it ("had entered the town
+  unopposed in March": background, not a taking on the day it was retaken)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 15)  # a Wednesday
+
+
+def _events(extractor, text: str) -> list[tuple[str, str]]:
+    return sorted((e.sub_event_type, e.date.start.isoformat() if e.date else "")
+                  for e in extract(extractor, text, PUBLISHED).events)
+
+
+EARLIER = [
+    # (report, the one event it tells): the other happening is an earlier one, or a summary since one told before
+    ("Rebels shelled Kamina on Monday. The army has lost the town once before, in March, before recapturing it in "
+     "late April.", "Shelling/artillery/missile attack"),
+    ("Militants captured Kafin on 3 May and have since seized four villages around Kawara, the army said on Tuesday.",
+     "Non-state actor overtakes territory"),
+    ("Jihadists ambushed a patrol near Tessit on Sunday. Their fighters had overrun the camp once before, in "
+     "February, before soldiers retook it in late April.", "Armed clash"),
+    ("Bandits killed six farmers near Gusau on Sunday. They had killed three herders in the same area once before, "
+     "in late April.", "Attack"),
+    ("Militants ambushed soldiers near Kunduz on Tuesday. The Taliban have since captured the district centre of "
+     "Khanabad.", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), EARLIER)
+def test_an_earlier_instance_or_a_summary_since_is_background(extractor, text, sub_event_type):
+    assert [t for t, _ in _events(extractor, text)] == [sub_event_type]
+
+
+UNOPPOSED_LONG_AGO = [
+    # reports whose one event is the retaking: the unresisted entry is more than a month old
+    "Government troops retook Dibaya on Sunday. Militiamen had entered the town without a fight in March.",
+    "Government troops retook Kalehe on Sunday. Rebels had entered the town without a fight in March.",
+    "Soldiers recaptured Bentiu on Monday. Rebels had entered the town without a fight in February.",
+    "Troops regained Djibo on Saturday. Militants had entered the town without a fight in early March.",
+    "Troops retook Kidal on Monday. Separatists had entered the city without a fight in February.",
+]
+
+
+@pytest.mark.parametrize("text", UNOPPOSED_LONG_AGO)
+def test_an_old_unresisted_entry_undone_later_is_background(extractor, text):
+    assert [t for t, _ in _events(extractor, text)] == ["Government regains territory"]
+
+
+def test_an_unresisted_entry_is_a_taking_on_its_own_day(extractor):
+    text = "Government troops retook Dibaya on Sunday. Militiamen had entered the town without a fight on Friday."
+    assert _events(extractor, text) == [("Government regains territory", "2024-05-12"),
+                                        ("Non-state actor overtakes territory", "2024-05-10")]
+
+
+RECALLED_BY_A_MONTH = [
+    # (report, its one event): the other happening is recalled with a month's date
+    ("Soldiers shelled rebel positions near Bunagana on Monday. The rebels still hold the border post, which they "
+     "seized last month.", "Shelling/artillery/missile attack"),
+    ("Troops clashed with militants near Ouallam on Monday, the army said. The militants had overrun the town's main "
+     "base in April.", "Armed clash"),
+    ("Police arrested ten protesters in Dakar on Tuesday. The city has been tense since April, when security forces "
+     "shot dead two students.", "Protest with intervention"),
+    ("Police fired tear gas at students in Kampala on Monday. The campus, raided by soldiers in April, reopened last "
+     "week.", "Protest with intervention"),
+    ("Gunmen kidnapped a priest near Kafanchan on Sunday. Bandits had abducted two seminarians from the same parish "
+     "in April.", "Abduction/forced disappearance"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), RECALLED_BY_A_MONTH)
+def test_a_happening_recalled_with_a_month_is_background(extractor, text, sub_event_type):
+    assert [t for t, _ in _events(extractor, text)] == [sub_event_type]
+
+
+TOLD_BY_A_DAY = [
+    # (report, the event of its recalled clause, on its day): a day's date tells news
+    ("The army shelled Rubaya on Monday. The town, which M23 fighters seized on 2 May, had been quiet.",
+     ("Non-state actor overtakes territory", "2024-05-02")),
+    ("Troops clashed with militants near Ouallam on Monday. The militants had overrun a base nearby on Friday.",
+     ("Non-state actor overtakes territory", "2024-05-10")),
+    ("Shops have stayed shut in Bunia since Sunday, when militiamen looted the market.",
+     ("Looting/property destruction", "2024-05-12")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), TOLD_BY_A_DAY)
+def test_a_happening_recalled_with_its_day_is_still_told(extractor, text, event):
+    assert event in _events(extractor, text)
