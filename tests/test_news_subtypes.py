@@ -23,6 +23,8 @@ news snippets and counted on ACLED's train notes before its condition was writte
   is a fight;
 - a happening's noun the parser made the auxiliary of the verb after it ("Army shelling destroyed two homes": no
   "was shelling") is that verb's subject, and a subject before it the doer: the happening names the event;
+- an officer a force word names by rank ("a police inspector", "an army captain") is one of that force: harm done to
+  him by armed men is a battle, not an attack on a civilian;
 - a gathering is a protest where its purpose is a demand, as an infinitive or a participle ("gathered, demanding
   X"), or where its crowd is protesters ("demonstrators gathered in X"); others who gather do not protest (train notes
   of protesters or demonstrators who gathered: 466 of 470 protests); a non-state armed group that gathers changes its
@@ -259,3 +261,20 @@ def test_a_happening_read_as_an_auxiliary_is_the_subject_and_names_the_event(ext
     events = extract(extractor, text, PUBLISHED).events
     assert [e.sub_event_type for e in events] == [SHELLING]
     assert events[0].actor1 is not None and events[0].actor1.name.startswith(actor1)
+
+
+OFFICERS_BY_RANK = [
+    ("Gunmen shot dead a police inspector in Dera Ismail Khan on Thursday.", "Police Forces of Pakistan"),
+    ("Suspected insurgents killed an army colonel outside his house in Maiduguri on Sunday.",
+     "Military Forces of Nigeria"),
+    ("A police sergeant was hacked to death by unknown attackers in Kisii on Monday.", "Police Forces of Kenya"),
+    ("Militants shot and wounded an army lieutenant at a market in Anantnag on Tuesday.", "Military Forces of India"),
+    ("Armed men killed a police commander near Funtua in Katsina State on Wednesday.", "Police Forces of Nigeria"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor2"), OFFICERS_BY_RANK)
+def test_an_officer_named_by_rank_is_one_of_his_force(extractor, text, actor2):
+    events = extract(extractor, text, PUBLISHED).events
+    assert [e.sub_event_type for e in events] == [CLASH]
+    assert events[0].actor2 is not None and events[0].actor2.name == actor2
