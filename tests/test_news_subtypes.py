@@ -269,7 +269,7 @@ OFFICERS_BY_RANK = [
      "Military Forces of Nigeria"),
     ("A police sergeant was hacked to death by unknown attackers in Kisii on Monday.", "Police Forces of Kenya"),
     ("Militants shot and wounded an army lieutenant at a market in Anantnag on Tuesday.", "Military Forces of India"),
-    ("Armed men killed a police commander near Funtua in Katsina State on Wednesday.", "Police Forces of Nigeria"),
+    ("Armed men killed a police corporal near Funtua in Katsina State on Wednesday.", "Police Forces of Nigeria"),
 ]
 
 
