@@ -21,6 +21,10 @@ news snippets and counted on ACLED's train notes before its condition was writte
 - "engaged in X" tells only what X names: a fight or a protest ("engaged in a protest" is a protest, not a riot),
   nothing where X names no happening ("engaged in smuggling"); "engaged the rebels" or "engaged in heavy firing"
   is a fight;
+- a happening's noun the parser made the auxiliary of the verb after it ("Army shelling destroyed two homes": no
+  "was shelling") is that verb's subject, and a subject before it the doer: the happening names the event;
+- an officer a force word names by rank ("a police inspector", "an army captain") is one of that force: harm done to
+  him by armed men is a battle, not an attack on a civilian;
 - a gathering is a protest where its purpose is a demand, as an infinitive or a participle ("gathered, demanding
   X"), or where its crowd is protesters ("demonstrators gathered in X"); others who gather do not protest (train notes
   of protesters or demonstrators who gathered: 466 of 470 protests); a non-state armed group that gathers changes its
@@ -36,6 +40,7 @@ from extraction import extract
 PUBLISHED = date(2024, 5, 15)
 PEACEFUL, GROUP = "Peaceful protest", "Change to group/activity"
 MOB, RIOT, INTERVENTION, ARRESTS = "Mob violence", "Violent demonstration", "Protest with intervention", "Arrests"
+SHELLING = "Shelling/artillery/missile attack"
 IED, CLASH, AIR = "Remote explosive/landmine/IED", "Armed clash", "Air/drone strike"
 DISRUPTED, CHEMICAL = "Disrupted weapons use", "Chemical weapon"
 
@@ -240,3 +245,36 @@ GATHERINGS = [
 @pytest.mark.parametrize(("text", "sub_event_types"), GATHERINGS)
 def test_a_gathering_is_a_protest_by_its_demand_or_its_crowd(extractor, text, sub_event_types):
     assert _types(extractor, text) == sub_event_types
+
+
+HAPPENING_READ_AS_AUXILIARY = [
+    ("Ethiopian army shelling hit a clinic in Adigrat on Monday, killing two nurses.", "Military Forces of Ethiopia"),
+    ("Armenian shelling wounded two villagers in Tavush on Wednesday.", "Military Forces of Armenia"),
+    ("Syrian army shelling damaged a bakery in Ariha on Thursday.", "Military Forces of Syria"),
+    ("Russian shelling destroyed a grain silo in Nikopol overnight.", "Military Forces of Russia"),
+    ("M23 shelling hit a camp for displaced people near Sake on Friday, killing five people.", "M23"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1"), HAPPENING_READ_AS_AUXILIARY)
+def test_a_happening_read_as_an_auxiliary_is_the_subject_and_names_the_event(extractor, text, actor1):
+    events = extract(extractor, text, PUBLISHED).events
+    assert [e.sub_event_type for e in events] == [SHELLING]
+    assert events[0].actor1 is not None and events[0].actor1.name.startswith(actor1)
+
+
+OFFICERS_BY_RANK = [
+    ("Gunmen shot dead a police inspector in Dera Ismail Khan on Thursday.", "Police Forces of Pakistan"),
+    ("Suspected insurgents killed an army colonel outside his house in Maiduguri on Sunday.",
+     "Military Forces of Nigeria"),
+    ("A police sergeant was hacked to death by unknown attackers in Kisii on Monday.", "Police Forces of Kenya"),
+    ("Militants shot and wounded an army lieutenant at a market in Anantnag on Tuesday.", "Military Forces of India"),
+    ("Armed men killed a police corporal near Funtua in Katsina State on Wednesday.", "Police Forces of Nigeria"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor2"), OFFICERS_BY_RANK)
+def test_an_officer_named_by_rank_is_one_of_his_force(extractor, text, actor2):
+    events = extract(extractor, text, PUBLISHED).events
+    assert [e.sub_event_type for e in events] == [CLASH]
+    assert events[0].actor2 is not None and events[0].actor2.name == actor2

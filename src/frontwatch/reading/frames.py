@@ -42,6 +42,7 @@ class FrameReader:
         self.vocab = vocab
 
     def __call__(self, doc: Doc) -> Doc:
+        _nouns_read_as_auxiliaries(doc, self.lexicon)
         clauses, tags = self._tag(doc)
         fills: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
         for match_id, ids in self.matcher.match_predicates(doc, clauses, tags):
@@ -106,6 +107,20 @@ class FrameReader:
         lemma = self.lexicon.lemma
         return Frame(predicate, predicate._.frame_class, shape, roles, clause, negated(predicate, clause or predicate),
                      modality(predicate, clause, lemma), attribution=attribution(predicate, lemma))
+
+
+def _nouns_read_as_auxiliaries(doc: Doc, lexicon: PredicateLexicon) -> None:
+    """A happening's noun the parser made the auxiliary of the verb after it is that verb's subject, and the verb's
+    subject before it its doer ("Army shelling destroyed two homes", "RSF shelling hit the camp": no "was shelling")."""
+    for token in doc:
+        verb = token.head
+        if token.dep_ != "aux" or token.tag_ != "VBG" or token.lower_ not in lexicon.nouns or verb.pos_ != "VERB":
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i):
+            subject.head, subject.dep_ = token, "amod" if subject.pos_ == "ADJ" else "compound"
+        token.dep_, token.pos_, token.tag_ = "nsubj", "NOUN", "NN"
+        if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            verb.tag_ = "VBD"  # "shelling hit": read as "had hit" without it
 
 
 def _copula(noun: Token) -> Token | None:
