@@ -32,6 +32,11 @@ _NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
 _UNPLACED = Place(name="", latitude=0.0, longitude=0.0)  # a place the gazetteer does not know
 
 
+def happening(token: Token) -> bool:
+    """Whether a word is a noun that names a happening ("an ambush", "the clashes"): no doer, whatever it did."""
+    return token.pos_ != "VERB" and token._.frame_class is not None
+
+
 def stand_ins(token: Token) -> tuple[Token, ...]:
     """A filler with what it stands beside: its conjuncts, the noun it is in apposition with, and
     what a measure counts ("large amounts of cash", "hundreds of fighters")."""
