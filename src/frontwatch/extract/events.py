@@ -105,7 +105,8 @@ class EventReader:
         notes += [f"{WEAPON}: {k}" for k in sorted(args.kinds("instrument"))]  # "a sniper", "shells hit the town"
         objects = (o for c in frame.predicate.children for o in (c, *c.children) if o.dep_ in {"dobj", "pobj"})
         known = definite(frame.predicate) if frame.predicate.pos_ == "NOUN" else _ANSWERING in _LEX.tags(  # "the march
-            frame.predicate) and any(definite(o) and _LEX.predicate_class(o, _LEX.keys(o)) for o in objects)  # ended"
+            frame.predicate) and any(definite(o) and _LEX.predicate_class(o, _LEX.keys(o)) for o in objects) or any(
+            happening(a) and definite(a) for a in frame.roles.get("agent", []))  # ended"; "the attack left two dead"
         opening = frame.sentence[:2]  # words that mark a new happening: "Later that day, ...", "a second bomb"
         toll = (self.table.fatal(frame.cls) or frame.cls in self.table.harms) and not any(
             frame.roles.get(r) for r in _DOERS)  # harm nobody is told doing: "three were killed", "another was hurt"
