@@ -32,6 +32,11 @@ _NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
 _UNPLACED = Place(name="", latitude=0.0, longitude=0.0)  # a place the gazetteer does not know
 
 
+def happening(token: Token) -> bool:
+    """Whether a word is a noun that names a happening ("an ambush", "the clashes"): no doer, whatever it did."""
+    return token.pos_ != "VERB" and token._.frame_class is not None
+
+
 def stand_ins(token: Token) -> tuple[Token, ...]:
     """A filler with what it stands beside: its conjuncts, the noun it is in apposition with, and
     what a measure counts ("large amounts of cash", "hundreds of fighters")."""
@@ -125,12 +130,15 @@ class FrameArguments:
             doers = (*self.roles.get("agent", []), *stand_ins(self.frame.predicate))  # fired with it ("mortars, guns")
             return frozenset(k for t in (*fillers, *doers) for k in _LEXICON.weapon_kinds(t))
         kinds: set[str] = set()
+        told = [t for t in fillers if role != "agent" or not happening(t)]  # "an ambush near X killed ten": no doer
         for token in fillers:
+            keys = {token.lower_, *_LEXICON.noun_keys(token)}  # "outskirts" and "sit-in" as written
+            kinds |= {kind for kind, words in NOUN_KINDS.items() if keys & words}
+            if token not in told:
+                continue
             resolved = self.ctx.actors.resolve(token)
             if resolved is not None and not resolved.actor.needs_review:
                 kinds |= self.table.groups_of(resolved.actor.inter_code)
-            keys = {token.lower_, *_LEXICON.noun_keys(token)}  # "outskirts" and "sit-in" as written
-            kinds |= {kind for kind, words in NOUN_KINDS.items() if keys & words}
             if self.ctx.mentions_in(token) or self._named_place(token, resolved is not None) is not None:
                 kinds.add("ground")
             elif token.ent_type_ == "PERSON":
@@ -139,7 +147,7 @@ class FrameArguments:
         doer = self.actor("agent") if role != "agent" and "state" in kinds else None
         fellow = doer is not None and "state" in self.table.groups_of(doer.inter_code) and any(
             a.country == doer.country and "state" in self.table.groups_of(a.inter_code) for a in armed)
-        return frozenset(kinds | {"told" if fillers else "untold"} | {k for k, on in (
+        return frozenset(kinds | {"told" if told else "untold"} | {k for k, on in (
             ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow)) if on})
 
     def _named_place(self, token: Token, actor: bool) -> Place | None:

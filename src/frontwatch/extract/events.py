@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from frontwatch.extract.arguments import FrameArguments, apart, stand_ins
+from frontwatch.extract.arguments import FrameArguments, apart, happening, stand_ins
 from frontwatch.extract.context import DocumentContext, definite, past_perfect
 from frontwatch.extract.merge import DISTINCT, FAILED_ATTEMPT, HEDGE, LIKEWISE, TOLD_BEFORE, TOLL, WEAPON, fold_sentence
 from frontwatch.extract.sentences import SentenceUnit
@@ -35,7 +35,10 @@ class EventReader:
         if not unit.usable:
             return []
         frames = [one for frame in frames for one in pairs(frame)]  # "shelled A on Monday and B on Tuesday": two
-        read = [(f, r) for f in frames if (r := self._event(ctx, unit, f, frames, typing)) is not None]
+        first = [self._event(ctx, unit, f, frames, typing) for f in frames]
+        spent = frozenset(self.taxonomy.by_sub_event_type(r[0].sub_event_type).code for r in first if r is not None)
+        read = [(f, r) for f, once in zip(frames, first, strict=True)
+                if (r := once or self._beside(ctx, unit, f, frames, typing, spent)) is not None]
         crowds = [f.head for f, (e, _) in read if self.taxonomy.by_sub_event_type(e.sub_event_type).crowd]
         read = [(f, r) for f, r in read if not any(h in f.head.ancestors and apart(f.predicate, h) for h in crowds)]
         told: set[int] = set()  # participles of a happening whose words chose its label: no label of their own
@@ -50,9 +53,19 @@ class EventReader:
         guessed = frozenset(k for k, (_, (_, chosen)) in enumerate(read) if not chosen or k in told)
         return fold_sentence([e for _, (e, _) in read], getattr(typing, "label", None), details, guessed)
 
+    def _beside(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
+                typing: object | None, spent: frozenset[str]) -> tuple[EventFact, bool] | None:
+        """The event of a doer's own doing the typer's label left unread beside the sentence's other happenings, which
+        took the `spent` codes ("attacked X and later kidnapped two in Y": the attack); none for a noun, nor for a
+        doing nobody is told doing ("was bombed and destroyed", "a clash left five dead")."""
+        if frame.bare or not spent or all(happening(t) for t in frame.roles.get("agent", [])):
+            return None
+        return self._event(ctx, unit, frame, frames, typing, spent)
+
     def _event(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
-               typing: object | None) -> tuple[EventFact, bool] | None:
-        """The event a frame tells, and whether its words chose its label (not the typer's guess on "were killed")."""
+               typing: object | None, spent: frozenset[str] = frozenset()) -> tuple[EventFact, bool] | None:
+        """The event a frame tells, and whether its words chose its label (not the typer's guess on "were killed");
+        `spent`, the codes the sentence's other happenings took (the typer's reading of the rest decides)."""
         if not frame.asserted or _background(ctx, unit, frame) or ctx.lasting(unit.span, frame.head):
             return None  # not told as real, or recalled
         args = FrameArguments(ctx, frame, self.table)
@@ -68,7 +81,8 @@ class EventReader:
             for w in (frame.head, frame.predicate, frame.predicate.head) for c in w.children)
         uncast, kinds = frozenset[str](), dict[str, frozenset[str]]()  # each role's kinds read once
         while (candidate := self.table.decide(frame.cls, lambda r: kinds[r] if r in kinds else kinds.setdefault(
-                r, args.kinds(r, frames)), typing, bare=bare, told_kind=likewise, excluded=uncast)) is not None:
+                r, args.kinds(r, frames)), typing, bare=bare, told_kind=likewise, excluded=uncast, spent=spent)
+               ) is not None:
             told = self._coded(ctx, unit, frame, frames, typing, args, candidate, likewise)
             if told is not False:
                 return told
@@ -90,7 +104,8 @@ class EventReader:
         notes += [f"{WEAPON}: {k}" for k in sorted(args.kinds("instrument"))]  # "a sniper", "shells hit the town"
         objects = (o for c in frame.predicate.children for o in (c, *c.children) if o.dep_ in {"dobj", "pobj"})
         known = definite(frame.predicate) if frame.predicate.pos_ == "NOUN" else _ANSWERING in _LEX.tags(  # "the march
-            frame.predicate) and any(definite(o) and _LEX.predicate_class(o, _LEX.keys(o)) for o in objects)  # ended"
+            frame.predicate) and any(definite(o) and _LEX.predicate_class(o, _LEX.keys(o)) for o in objects) or any(
+            happening(a) and definite(a) for a in frame.roles.get("agent", []))  # ended"; "the attack left two dead"
         opening = frame.sentence[:2]  # words that mark a new happening: "Later that day, ...", "a second bomb"
         toll = (self.table.fatal(frame.cls) or frame.cls in self.table.harms) and not any(
             frame.roles.get(r) for r in _DOERS)  # harm nobody is told doing: "three were killed", "another was hurt"

@@ -89,19 +89,23 @@ class FrameTable:
         return self.classes.get(cls, _NOTHING).control
 
     def decide(self, cls: str, kinds_of: KindsOf, typing: object | None, bare: bool = False,
-               told_kind: bool = False, excluded: frozenset[str] = frozenset()) -> Candidate | None:
+               told_kind: bool = False, excluded: frozenset[str] = frozenset(),
+               spent: frozenset[str] = frozenset()) -> Candidate | None:
         """The candidate a frame yields: the first whose conditions hold, else the open candidate the sentence typer
         prefers; None when the class yields no event here. A generic class yields only where the typer reads some ACLED
         event in the sentence, or where its conditions tell one by themselves (a weapon; who did it to whom); for a
         generic class, or a bare noun that names a happening without telling it ("at a rally"), the typer must choose
         the open code, elsewhere a choice it hardly reads takes the first; a happening of the kind told before
-        (`told_kind`: "deaths were also reported in X") takes the first. Open codes in `excluded` are never chosen."""
+        (`told_kind`: "deaths were also reported in X") takes the first. Open codes in `excluded` are never chosen.
+        The typer reads one label for the whole sentence: codes the sentence's other happenings took (`spent`) are
+        theirs, and what it reads of the rest is shared among the rest ("attacked X and later kidnapped two in Y")."""
         entry = self.classes.get(cls)
         label, probs = getattr(typing, "label", None), getattr(typing, "probs", None)
         if entry is None or label in self.vetoes:
             return None
         # a generic class needs the sentence typer to read some ACLED event in the sentence at all
         acled = sum(p for c, p in probs.items() if c in self.acled) if probs else float(label in self.acled)
+        probs = _without(probs, spent) if probs and spent else probs
         eventful = not entry.generic or acled >= (self.min_probability if probs else 1.0)
         generic = entry.generic or bare
         for candidate in (c for c in entry.events if c.when and c.holds(kinds_of)):
@@ -118,6 +122,12 @@ class FrameTable:
             return best if probs.get(best.code, 0.0) >= self.min_probability else None if generic else choices[0]
         agreed = next((c for c in choices if c.code == label), None)
         return agreed or (None if generic else choices[0])
+
+
+def _without(probs: Mapping[str, float], spent: frozenset[str]) -> Mapping[str, float]:
+    """The typer's probabilities with the `spent` codes' share taken out, the rest scaled to sum to one."""
+    left = 1.0 - sum(p for c, p in probs.items() if c in spent)
+    return {c: p / left for c, p in probs.items() if c not in spent} if left > 0 else probs
 
 
 def _conditions(raw: object, where: str) -> dict[str, frozenset[str]]:
