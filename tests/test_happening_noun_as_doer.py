@@ -49,3 +49,23 @@ def test_a_definite_happening_noun_refers_back_unless_placed_apart(extractor, te
     events = extract(extractor, text, PUBLISHED).events
     assert [(e.place.name if e.place else None, e.date.start if e.date else None, e.fatalities_low)
             for e in events] == told
+
+
+OWN_DOER_NAMED = [  # the happening's noun names who did it: the toll is a detail of that doer's happening
+    ("Ukrainian drone strikes on a depot near Donetsk killed three soldiers on Monday.",
+     ("Air/drone strike", "Military Forces of Ukraine", 3)),
+    ("Israeli shelling of a village near Tyre killed two fighters on Sunday.",
+     ("Shelling/artillery/missile attack", "Military Forces of Israel", 2)),
+    ("Houthi missile attacks on a base near Marib killed six soldiers on Tuesday.",
+     ("Shelling/artillery/missile attack", "Houthis", 6)),
+    ("Sudanese army air raids on Nyala killed twelve RSF fighters on Friday.",
+     ("Air/drone strike", "Military Forces of Sudan", 12)),
+    ("Turkish drone strikes near Qamishli killed four Kurdish fighters on Monday.",
+     ("Air/drone strike", "Military Forces of Turkey", 4)),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), OWN_DOER_NAMED)
+def test_a_happening_noun_with_its_own_doer_keeps_that_doer(extractor, text, told):
+    (event,) = extract(extractor, text, PUBLISHED).events
+    assert (event.sub_event_type, event.actor1.name if event.actor1 else None, event.fatalities_low) == told

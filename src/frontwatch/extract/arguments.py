@@ -29,6 +29,7 @@ _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WOR
 _LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # a word's one unrest sense
 _PLACE_ROLES = ("place", "patient", "goal", "source")
 _NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
+_OWN_DOERS = {"amod", "compound", "poss", "nmod"}  # who does a happening a noun names: "American strikes", "RSF's raid"
 _UNPLACED = Place(name="", latitude=0.0, longitude=0.0)  # a place the gazetteer does not know
 
 
@@ -130,7 +131,7 @@ class FrameArguments:
             doers = (*self.roles.get("agent", []), *stand_ins(self.frame.predicate))  # fired with it ("mortars, guns")
             return frozenset(k for t in (*fillers, *doers) for k in _LEXICON.weapon_kinds(t))
         kinds: set[str] = set()
-        told = [t for t in fillers if role != "agent" or not happening(t)]  # "an ambush near X killed ten": no doer
+        told = [t for t in fillers if role != "agent" or not self._doerless(t)]  # "an ambush near X killed ten"
         for token in fillers:
             keys = {token.lower_, *_LEXICON.noun_keys(token)}  # "outskirts" and "sit-in" as written
             kinds |= {kind for kind, words in NOUN_KINDS.items() if keys & words}
@@ -149,6 +150,12 @@ class FrameArguments:
             a.country == doer.country and "state" in self.table.groups_of(a.inter_code) for a in armed)
         return frozenset(kinds | {"told" if told else "untold"} | {k for k, on in (
             ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow)) if on})
+
+    def _doerless(self, token: Token) -> bool:
+        """Whether a word is a happening's noun naming no doer of its own: "an ambush near X" tells nobody, "American
+        strikes" and "army shelling" tell theirs."""
+        return happening(token) and not any(
+            c.dep_ in _OWN_DOERS and self.ctx.actors.resolve(c) is not None for c in token.children)
 
     def _named_place(self, token: Token, actor: bool) -> Place | None:
         """A name the geoparser left unplaced that the gazetteer knows; or, for a name that is no
