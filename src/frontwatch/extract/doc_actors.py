@@ -36,6 +36,7 @@ _NOUN_DEPS = {"compound", "amod", "nmod"}
 _IDENTITY_MILITIA = "identity militia"  # the kind of ACLED's identity militias (data/actors.yaml)
 _LEXICON, _GROUPS = load_lexicon(), load_table().groups_of
 _OF, _ARTICLES, _QUANTIFIERS = _LEXICON.of, _WORDS.phrases("name_articles"), _QUANTIFIERS | VAGUE  # "hundreds of X"
+_HEDGES = word_book("attribution").words("soft_hedges") | word_book("attribution").words("claim_words")
 _CURRENCIES = frozenset(" ".join(words) for words in load_number_words().currency_words)
 
 CountryOf = Callable[[str], str | None]
@@ -48,9 +49,10 @@ def _surname(word: str) -> str:
 
 
 def name_text(head: Token) -> str:
-    """A proper name as written: the head with the name words before it ("Wad Madani")."""
+    """A proper name as written: the head with the name words before it, nested ones too ("Wad Madani", "Bright Star
+    Commandos")."""
     start = head.i
-    while start > 0 and head.doc[start - 1].dep_ in {"compound", "flat"} and head.doc[start - 1].head.i >= head.i:
+    while start > 0 and head.doc[start - 1].dep_ in {"compound", "flat"} and start <= head.doc[start - 1].head.i:
         start -= 1
     return head.doc[start:head.i + 1].text
 
@@ -390,10 +392,9 @@ class DocumentActors:
                 nouns = (_PEOPLE_FORCES if t.lower_ in _PEOPLES else t.lower_ for t in modifiers)
                 irregular = (a for n in nouns if (a := self.registry.generic(n, country or self.doc_country)))
                 actor = next((a for a in irregular if "nonstate" in _GROUPS(a.inter_code)), actor)
-            acronym = next(filter(None, map(self._acronym, modifiers)), None) if "nonstate" in _GROUPS(
-                actor.inter_code) else None  # "KDRM militants": the group its acronym names, an armed group's kind
-            if acronym is not None:
-                return ResolvedActor(replace(actor, name=acronym, aliases=(surface,), needs_review=True))
+            own = self._group_named_before(head, modifiers) if "nonstate" in _GROUPS(actor.inter_code) else None
+            if own is not None:  # "KDRM militants", "Kalasi Defence Front fighters": that group, of an armed kind
+                return ResolvedActor(replace(actor, name=own, aliases=(surface,), needs_review=True))
             (self._stated if country is not None else self._placed).add(actor.name)
             if "nonstate" in _GROUPS(actor.inter_code) and country is None and not _own_name(head) and (
                     main := self._main_group(head)) is not None:
@@ -401,9 +402,22 @@ class DocumentActors:
             return ResolvedActor(self.registry.with_alias(actor, surface))
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None) if head.ent_type_ in {"ORG", "NORP"} \
             else None  # its own entity (the Doc's entities are built on every `doc.ents`)
-        if ent is None:
-            return None
+        if ent is None:  # a name of its own the tagger left untagged ("the Silver Hornbill Rangers"): that group
+            untagged = not head.ent_type_ and _own_name(head)
+            return ResolvedActor(self.registry.guess(name_text(head))) if untagged else None
         return ResolvedActor(self.registry.guess((self._acronym(ent[0]) if len(ent) == 1 else None) or ent.text))
+
+    def _group_named_before(self, head: Token, modifiers: list[Token]) -> str | None:
+        """The group the words before an armed group's noun name: an acronym (`_acronym`), or a name of several words
+        the tagger reads as an organisation's, no country's nor a known actor's ("Kalasi Defence Front militants")."""
+        if (acronym := next(filter(None, map(self._acronym, modifiers)), None)) is not None:
+            return acronym
+        name = next((e for e in self.doc.ents if e.label_ == "ORG" and len(e) > 1 and e.end == head.i
+                     and any(e.start <= m.i < e.end for m in modifiers)), None)
+        if name is None or self.country_in(name) or self.named_in(name.start_char, name.end_char):
+            return None
+        start = next((t.i for t in name if t.pos_ == "PROPN" and t.lower_ not in _HEDGES), name.end)
+        return self.doc[start:name.end].text if name.end - start > 1 else None  # "Suspected X Front fighters": X Front
 
     def _acronym(self, token: Token) -> str | None:
         """The group an acronym the registry does not know names (tagged an organisation, or spelled out in the text;
