@@ -972,3 +972,21 @@ UNTAGGED_GROUP_NAMES = [
 @pytest.mark.parametrize(("text", "name"), UNTAGGED_GROUP_NAMES)
 def test_a_group_of_its_own_untagged_name_is_that_group(first_actor1, text, name):
     assert first_actor1(text) == name
+
+
+# An actor's alias is its name as the text writes it without its count or the words that bound the count (the count is
+# a quantity of its own): a document adds no new alias to "Civilians (<country>)" for every toll it tells.
+COUNTED_ACTORS = [
+    ("Gunmen killed 14 farmers near Gusau on Monday.", "farmers"),
+    ("Militants killed at least 11 civilians outside Kidal on 4 June.", "civilians"),
+    ("Bandits abducted more than 30 travellers on the Abuja-Kaduna road on Friday.", "travellers"),
+    ("Some 25 fighters attacked a police post in Mopti on Sunday.", "fighters"),
+    ("A suicide bomber killed nearly 40 worshippers at a mosque in Maiduguri on 2 March.", "worshippers"),
+]
+
+
+@pytest.mark.parametrize(("text", "alias"), COUNTED_ACTORS)
+def test_an_alias_is_written_without_its_count(extractor, text, alias):
+    events = extractor.extract(Document(id="t", text=text, origin="t", published=date(2024, 5, 15))).events
+    aliases = {a for e in events for actor in (e.actor1, e.actor2) if actor is not None for a in actor.aliases}
+    assert alias in aliases and not any(c.isdigit() for a in aliases for c in a)

@@ -33,6 +33,7 @@ _FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESS
     "demonym_forces", "people_forces", "armed_civilians", "armed_unknown", "officials_stand_for", "possessive"))
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _NOUN_DEPS = {"compound", "amod", "nmod"}
+_COUNT_DEPS = {"nummod", "quantmod"}  # a noun's count and the words that bound it ("at least 9"): no part of its name
 _IDENTITY_MILITIA = "identity militia"  # the kind of ACLED's identity militias (data/actors.yaml)
 _LEXICON, _GROUPS = load_lexicon(), load_table().groups_of
 _OF, _ARTICLES, _QUANTIFIERS = _LEXICON.of, _WORDS.phrases("name_articles"), _QUANTIFIERS | VAGUE  # "hundreds of X"
@@ -252,7 +253,9 @@ class DocumentActors:
                     _COORDINATORS | {""}):
                 first -= 1
             return ResolvedActor(ordered[first].actor)
-        surface = "".join(t.text_with_ws for t in words if t.i <= head.i and t.dep_ != "det").strip()  # "pro-Russian"
+        counted = {t.i for c in head.children if c.dep_ in _COUNT_DEPS for t in c.subtree}  # "at least 9 villagers"
+        surface = "".join(t.text_with_ws for t in words if t.i <= head.i and t.dep_ != "det" and t.i not in counted
+                          ).strip()  # as written, without its count: "pro-Russian fighters", "villagers"
         lower = head.lower_
         if (named_before := self._named_by_head_noun(head)) is not None:
             return ResolvedActor(named_before, inferred=True)
