@@ -990,3 +990,19 @@ def test_an_alias_is_written_without_its_count(extractor, text, alias):
     events = extractor.extract(Document(id="t", text=text, origin="t", published=date(2024, 5, 15))).events
     aliases = {a for e in events for actor in (e.actor1, e.actor2) if actor is not None for a in actor.aliases}
     assert alias in aliases and not any(c.isdigit() for a in aliases for c in a)
+
+
+# A number in a proper name is no count ("the 77 Brigade"): the name keeps it.
+NUMBERED_UNITS = [
+    ("The 77 Brigade clashed with the Nawasi Brigade in Tripoli on Monday.", "77 Brigade"),
+    ("On 3 June, the 93 Brigade shelled positions held by the Zintan Brigade near Gharyan.", "93 Brigade"),
+    ("The 55 Brigade clashed with the Janzour Brigade in Janzour on 12 August.", "55 Brigade"),
+    ("On 8 May, the 128 Brigade clashed with the Tebu Brigade near Sabha.", "128 Brigade"),
+    ("The 301 Brigade clashed with the Kikla Brigade in Ain Zara on Friday.", "301 Brigade"),
+]
+
+
+@pytest.mark.parametrize(("text", "alias"), NUMBERED_UNITS)
+def test_a_number_in_a_name_is_no_count(extractor, text, alias):
+    events = extractor.extract(Document(id="t", text=text, origin="t", published=date(2024, 5, 15))).events
+    assert any(alias in (e.actor1.name, *e.actor1.aliases) for e in events if e.actor1 is not None)

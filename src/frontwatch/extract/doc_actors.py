@@ -253,7 +253,8 @@ class DocumentActors:
                     _COORDINATORS | {""}):
                 first -= 1
             return ResolvedActor(ordered[first].actor)
-        counted = {t.i for c in head.children if c.dep_ in _COUNT_DEPS for t in c.subtree}  # "at least 9 villagers"
+        counted = {t.i for c in head.children if c.dep_ in _COUNT_DEPS and head.pos_ != "PROPN" for t in c.subtree
+                   }  # "at least 9 villagers" counts villagers; "the 77 Brigade" is a name
         surface = "".join(t.text_with_ws for t in words if t.i <= head.i and t.dep_ != "det" and t.i not in counted
                           ).strip()  # as written, without its count: "pro-Russian fighters", "villagers"
         lower = head.lower_
