@@ -33,9 +33,11 @@ _FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESS
     "demonym_forces", "people_forces", "armed_civilians", "armed_unknown", "officials_stand_for", "possessive"))
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _NOUN_DEPS = {"compound", "amod", "nmod"}
+_COUNT_DEPS = {"nummod", "quantmod"}  # a noun's count and the words that bound it ("at least 9"): no part of its name
 _IDENTITY_MILITIA = "identity militia"  # the kind of ACLED's identity militias (data/actors.yaml)
 _LEXICON, _GROUPS = load_lexicon(), load_table().groups_of
 _OF, _ARTICLES, _QUANTIFIERS = _LEXICON.of, _WORDS.phrases("name_articles"), _QUANTIFIERS | VAGUE  # "hundreds of X"
+_HEDGES = word_book("attribution").words("soft_hedges") | word_book("attribution").words("claim_words")
 _CURRENCIES = frozenset(" ".join(words) for words in load_number_words().currency_words)
 
 CountryOf = Callable[[str], str | None]
@@ -48,9 +50,10 @@ def _surname(word: str) -> str:
 
 
 def name_text(head: Token) -> str:
-    """A proper name as written: the head with the name words before it ("Wad Madani")."""
+    """A proper name as written: the head with the name words before it, nested ones too ("Wad Madani", "Bright Star
+    Commandos")."""
     start = head.i
-    while start > 0 and head.doc[start - 1].dep_ in {"compound", "flat"} and head.doc[start - 1].head.i >= head.i:
+    while start > 0 and head.doc[start - 1].dep_ in {"compound", "flat"} and start <= head.doc[start - 1].head.i:
         start -= 1
     return head.doc[start:head.i + 1].text
 
@@ -250,7 +253,10 @@ class DocumentActors:
                     _COORDINATORS | {""}):
                 first -= 1
             return ResolvedActor(ordered[first].actor)
-        surface = "".join(t.text_with_ws for t in words if t.i <= head.i and t.dep_ != "det").strip()  # "pro-Russian"
+        counted = {t.i for c in head.children if c.dep_ in _COUNT_DEPS and head.pos_ != "PROPN" for t in c.subtree
+                   }  # "at least 9 villagers" counts villagers; "the 77 Brigade" is a name
+        surface = "".join(t.text_with_ws for t in words if t.i <= head.i and t.dep_ != "det" and t.i not in counted
+                          ).strip()  # as written, without its count: "pro-Russian fighters", "villagers"
         lower = head.lower_
         if (named_before := self._named_by_head_noun(head)) is not None:
             return ResolvedActor(named_before, inferred=True)
@@ -407,10 +413,9 @@ class DocumentActors:
                 nouns = (_PEOPLE_FORCES if t.lower_ in _PEOPLES else t.lower_ for t in modifiers)
                 irregular = (a for n in nouns if (a := self.registry.generic(n, country or self.doc_country)))
                 actor = next((a for a in irregular if "nonstate" in _GROUPS(a.inter_code)), actor)
-            acronym = next(filter(None, map(self._acronym, modifiers)), None) if "nonstate" in _GROUPS(
-                actor.inter_code) else None  # "KDRM militants": the group its acronym names, an armed group's kind
-            if acronym is not None:
-                return ResolvedActor(replace(actor, name=acronym, aliases=(surface,), needs_review=True))
+            own = self._group_named_before(head, modifiers) if "nonstate" in _GROUPS(actor.inter_code) else None
+            if own is not None:  # "KDRM militants", "Kalasi Defence Front fighters": that group, of an armed kind
+                return ResolvedActor(replace(actor, name=own, aliases=(surface,), needs_review=True))
             (self._stated if country is not None else self._placed).add(actor.name)
             if "nonstate" in _GROUPS(actor.inter_code) and country is None and not _own_name(head) and (
                     main := self._main_group(head)) is not None:
@@ -418,9 +423,22 @@ class DocumentActors:
             return ResolvedActor(self.registry.with_alias(actor, surface))
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None) if head.ent_type_ in {"ORG", "NORP"} \
             else None  # its own entity (the Doc's entities are built on every `doc.ents`)
-        if ent is None:
-            return None
+        if ent is None:  # a name of its own the tagger left untagged ("the Silver Hornbill Rangers"): that group
+            untagged = not head.ent_type_ and _own_name(head)
+            return ResolvedActor(self.registry.guess(name_text(head))) if untagged else None
         return ResolvedActor(self.registry.guess((self._acronym(ent[0]) if len(ent) == 1 else None) or ent.text))
+
+    def _group_named_before(self, head: Token, modifiers: list[Token]) -> str | None:
+        """The group the words before an armed group's noun name: an acronym (`_acronym`), or a name of several words
+        the tagger reads as an organisation's, no country's nor a known actor's ("Kalasi Defence Front militants")."""
+        if (acronym := next(filter(None, map(self._acronym, modifiers)), None)) is not None:
+            return acronym
+        name = next((e for e in self.doc.ents if e.label_ == "ORG" and len(e) > 1 and e.end == head.i
+                     and any(e.start <= m.i < e.end for m in modifiers)), None)
+        if name is None or self.country_in(name) or self.named_in(name.start_char, name.end_char):
+            return None
+        start = next((t.i for t in name if t.pos_ == "PROPN" and t.lower_ not in _HEDGES), name.end)
+        return self.doc[start:name.end].text if name.end - start > 1 else None  # "Suspected X Front fighters": X Front
 
     def _acronym(self, token: Token) -> str | None:
         """The group an acronym the registry does not know names (tagged an organisation, or spelled out in the text;
