@@ -18,7 +18,8 @@ batch end to the last one's, "close" from the last batch end until the backfill 
 A second table gives each process's CPU seconds by thread, sampled from outside (psutil over the child's process
 tree): the client's main thread and its other threads (scheduler, nannies, comms), each worker's main thread (start,
 model load, event loop; and its CPU until its first batch) and its task thread, the forkserver the workers are
-forked from, and the most threads each process ran at once.
+forked from, the most threads each process ran at once, and how often each worker's task thread moved to the other
+core (leaving its cache behind) or was preempted (the kernel's scheduler statistics).
 When worker CPU stays put while extraction wall time grows, the workers waited for a core (other load on the
 machine), not for frontwatch.
 With --pg URL every run writes into a fresh database on that PostgreSQL server instead of SQLite.
@@ -87,6 +88,17 @@ def _threads_cpu(process) -> dict[int, float]:
     return {thread.id: thread.user_time + thread.system_time for thread in process.threads()}
 
 
+def _scheduling(pid: int, tid: int) -> tuple[int, int] | None:
+    """A thread's moves between cores and its preemptions so far (the kernel's /proc/PID/task/TID/sched); None once
+    the thread has ended (its last sample stands)."""
+    try:
+        lines = Path(f"/proc/{pid}/task/{tid}/sched").read_text().splitlines()
+    except OSError:
+        return None
+    counts = dict(line.replace(" ", "").split(":", 1) for line in lines if line.count(":") == 1)
+    return int(float(counts.get("se.nr_migrations", 0))), int(float(counts.get("nr_involuntary_switches", 0)))
+
+
 def _processes(child_pid: int, sampled: dict[int, dict]) -> None:
     """One sample of the child's process tree: each process's CPU by thread (cumulative) and its thread count."""
     import psutil
@@ -104,9 +116,13 @@ def _processes(child_pid: int, sampled: dict[int, dict]) -> None:
                     role = ("client" if process.pid == child_pid else "tracker" if "resource_tracker" in command
                             else "forkserver" if "forkserver" in command and process.ppid() == child_pid
                             else "worker")
-                    sampled[process.pid] = {"role": role, "threads": {}, "max_threads": 0}
+                    sampled[process.pid] = {"role": role, "threads": {}, "max_threads": 0, "scheduling": {}}
                 entry = sampled[process.pid]
-                entry["threads"].update(_threads_cpu(process))
+                threads = _threads_cpu(process)
+                entry["threads"].update(threads)
+                if entry["role"] == "worker":
+                    moves = {tid: _scheduling(process.pid, tid) for tid in threads if tid != process.pid}
+                    entry["scheduling"].update({tid: counts for tid, counts in moves.items() if counts is not None})
                 entry["max_threads"] = max(entry["max_threads"], process.num_threads())
         except (psutil.NoSuchProcess, psutil.AccessDenied):
             continue
@@ -124,6 +140,8 @@ def _per_process(sampled: dict[int, dict]) -> dict:
             "worker_main": [e["threads"].get(pid, 0.0) for pid, e in workers],
             "worker_tasks": [sum(c for t, c in e["threads"].items() if t != pid) for pid, e in workers],
             "worker_threads": [e["max_threads"] for _, e in workers],
+            "worker_moves": [[sum(m for m, _ in e["scheduling"].values()), sum(i for _, i in e["scheduling"].values())]
+                             for _, e in workers],
             "forkserver": sum(sum(e["threads"].values()) for e in sampled.values() if e["role"] == "forkserver")}
 
 
@@ -206,8 +224,9 @@ def main() -> None:
     print("| run | client: main thread (reading, hand-out, merging) | client: other threads (scheduler, nannies, "
           "comms) | each worker: main thread (start, model load, event loop) | each worker: task thread "
           "(extraction, writes) | each worker's main thread until its first batch | forkserver (workers' parent) | "
-          "all processes | threads: client / each worker (most at once) |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
+          "all processes | threads: client / each worker (most at once) | each worker's task thread: moves between "
+          "cores / preemptions |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---|---|")
     for workers, r in rows:
         p = r["processes"]
         total = (p["client_main"] + p["client_other"] + sum(p["worker_main"]) + sum(p["worker_tasks"])
@@ -218,7 +237,8 @@ def main() -> None:
               f"{' / '.join(f'{x:.1f}' for x in p['worker_tasks']) or '-'} | "
               f"{' / '.join(f'{x:.1f}' for x in r.get('main_at_start', [])) or '-'} | {p['forkserver']:.1f} | "
               f"{total:.1f} | "
-              f"{p['client_threads']} / {' / '.join(str(x) for x in p['worker_threads']) or '-'} |")
+              f"{p['client_threads']} / {' / '.join(str(x) for x in p['worker_threads']) or '-'} | "
+              f"{' · '.join(f'{m} / {i}' for m, i in p['worker_moves']) or '-'} |")
 
 if __name__ == "__main__":
     main()

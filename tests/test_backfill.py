@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import pickle
+import sys
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -207,6 +208,38 @@ def test_local_workers_are_forked_with_the_extraction_modules_imported(module):
     finally:
         client.close()
         client.cluster.close()
+
+
+def test_local_workers_leave_out_torch_which_no_extraction_runs():
+    """thinc imports torch when it is installed; a worker's forkserver marks it absent before spaCy loads."""
+    client = dask_run._client(1, None)
+    try:
+        imported = client.run(eval, "__import__('sys').modules.get('torch', 'absent')")
+        assert list(imported.values()) == [None]
+    finally:
+        client.close()
+        client.cluster.close()
+
+
+@pytest.fixture
+def worker_imports(monkeypatch):
+    """The module a worker imports first, imported here without marking torch absent for the rest of the tests."""
+    monkeypatch.setitem(sys.modules, "torch", sys.modules.get("torch"))  # undone after the test, as any entry below
+    from frontwatch.backfill import worker_imports
+
+    return worker_imports
+
+
+@pytest.mark.parametrize("module", ["torch", "colorsys"])  # installed, importable, not imported by the tests
+def test_a_module_left_out_cannot_be_imported_but_one_imported_already_stays(module, worker_imports, monkeypatch):
+    monkeypatch.setitem(sys.modules, module, None)
+    monkeypatch.delitem(sys.modules, module)
+    worker_imports.leave_out([module])
+    with pytest.raises(ImportError):
+        __import__(module)
+    monkeypatch.setitem(sys.modules, module, pickle)  # imported before: kept as it is
+    worker_imports.leave_out([module])
+    assert sys.modules[module] is pickle
 
 
 def test_zero_workers_is_refused(tmp_path):

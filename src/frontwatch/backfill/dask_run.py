@@ -55,8 +55,8 @@ TAIL_DOCUMENTS = 2  # the last batch per worker goes out cut this small, so the 
 CONNECT_SECONDS = 15  # how long to try an existing scheduler before giving up with one line
 DASK_CONFIG = DATA_DIR / "dask.yaml"  # the local cluster's Dask settings; DASK_CONFIG=<it> for an existing cluster
 # imported once by the forkserver local workers are forked from (spaCy, thinc and what they import: ~2/3 of a
-# worker's start), so that no worker imports them itself
-FORKSERVER_PRELOAD = ("frontwatch.backfill.dask_run", "frontwatch.pipeline")
+# worker's start), so that no worker imports them itself; torch marked absent first (worker_imports)
+FORKSERVER_PRELOAD = ("frontwatch.backfill.worker_imports", "frontwatch.backfill.dask_run", "frontwatch.pipeline")
 
 
 class ExtractorPlugin(WorkerPlugin):
