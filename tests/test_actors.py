@@ -828,6 +828,29 @@ def test_guards_are_coded_as_acled_codes_them(first_actor1, text, actor):
     assert first_actor1(text) == actor
 
 
+# Guards who shoot at people are actor 1 whichever sub-type the typer prefers: where it spreads its probability over
+# several codes of the shooting (an attack, a battle), its own label among them is the one the frame yields.
+GUARDS_SHOOTING = [
+    ("On 5 June 2021, private security guards shot at illegal miners at a gold concession near Obuasi, Ghana.",
+     "Private Security Forces (Ghana)"),
+    ("On 11 June 2021, hired security guards opened fire on traders at a closed market in Lusaka, Zambia.",
+     "Private Security Forces (Zambia)"),
+    ("On 2 July 2021, private security guards fired on land occupiers near Bulawayo, Zimbabwe.",
+     "Private Security Forces (Zimbabwe)"),
+    ("On 4 July 2021, private security guards shot at informal settlers in Lilongwe, Malawi.",
+     "Private Security Forces (Malawi)"),
+    ("On 9 July 2021, private security guards fired on hawkers in Kampala, Uganda.",
+     "Private Security Forces (Uganda)"),
+    ("On 12 July 2021, private security guards shot at street vendors in Maputo, Mozambique.",
+     "Private Security Forces (Mozambique)"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), GUARDS_SHOOTING)
+def test_guards_who_shoot_are_actor_1_whatever_the_sub_type(first_actor1, text, actor):
+    assert first_actor1(text) == actor
+
+
 # People who do violence are, as ACLED codes them, a communal militia; unknown ones an unidentified armed group.
 UNKNOWN_PEOPLE = [
     ("On 2 May 2020, unknown people attacked a polling agent in Zomba, Malawi.", "Unidentified Armed Group (Malawi)"),

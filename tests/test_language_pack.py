@@ -195,6 +195,20 @@ def _kinds(**roles):
     ("protest", {}, Typed("VIOL_DEMONSTR"), "PEACE_PROTEST"),  # a report telling no unrest: peaceful
     ("protest", {}, Typed("NONE"), "PEACE_PROTEST"),
     ("bomb", {}, Typed("MAN_MADE_DISASTER"), None),  # a factory blast is no ACLED event
+    # a disaster vetoes by the typer's probability over the vetoes against its probability over ACLED's codes
+    ("bomb", {}, Typed("MAN_MADE_DISASTER", probs={"MAN_MADE_DISASTER": 0.5, "REM_EXPLOS": 0.3, "NONE": 0.2}), None),
+    ("kill", {}, Typed("ATTACK", probs={"NATURAL_DISASTER": 0.3, "MAN_MADE_DISASTER": 0.3, "ATTACK": 0.35}), None),
+    ("protest", {}, Typed("MAN_MADE_DISASTER", probs={"MAN_MADE_DISASTER": 0.3, "PEACE_PROTEST": 0.25,
+                                                      "PROTEST_WITH_INTER": 0.2, "NONE": 0.25}), "PEACE_PROTEST"),
+    ("shoot", {"agent": ["armed"]}, Typed("MAN_MADE_DISASTER", probs={
+        "MAN_MADE_DISASTER": 0.27, "ATTACK": 0.25, "ARMED_CLASH": 0.12, "NONE": 0.36}), "ATTACK"),
+    # where a doer is told, the typer's own label among a generic class's open codes is its choice, however thinly
+    # it reads it; a toll with nobody told doing it needs a surer reading ("the wounded were taken to hospital")
+    ("shoot", {"agent": ["armed", "told"]}, Typed("ATTACK", probs={"ATTACK": 0.16, "PROPERTY_DISTRUCT": 0.15,
+                                                                    "ARMED_CLASH": 0.13, "NONE": 0.56}), "ATTACK"),
+    ("wound", {"agent": ["untold"]}, Typed("ATTACK", probs={"ATTACK": 0.14, "ART_MISS_ATTACK": 0.07,
+                                                           "GOV_REGAINS_TERIT": 0.07, "NONE": 0.72}), None),
+    ("shoot", {}, Typed("PROPERTY_DISTRUCT", probs={"PROPERTY_DISTRUCT": 0.3, "ATTACK": 0.15, "NONE": 0.55}), None),
     ("hold", {"patient": ["ground"]}, None, None),  # holding a place is control, no event
 ])
 def test_the_table_picks_a_code_by_conditions_then_by_the_typer(cls, roles, typing, code):

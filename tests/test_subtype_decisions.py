@@ -2,8 +2,9 @@
 class of decision found in the coded notes' confusion table (bench/acled_notes_bench.py):
 
 - a protest told alone is peaceful: an intervention needs a frame of its own that tells it; a strike staged or held
-  is a protest, and so is a car caravan; armed men who march hold none; a protest verb with people as its object
-  is no protest: armed men who march people away abduct them, police arrest them;
+  is a protest, and so is a car caravan, and a protest that answers a disaster (a disaster itself is no event);
+  armed men who march hold none; a protest verb with people as its object is no protest: armed men who march people
+  away abduct them, police arrest them;
 - armed men who ransack a place loot it;
 - a clash is a battle between organised armed sides, a violent demonstration between people and state
   forces, mob violence between people; a party's members or supporters who clash riot;
@@ -186,6 +187,53 @@ LABOUR_STRIKES = [
 @pytest.mark.parametrize("text", LABOUR_STRIKES)
 def test_a_strike_staged_or_held_is_a_peaceful_protest(extractor, text):
     assert _types(extractor, text) == [PEACEFUL]
+
+
+PROTESTS_AFTER_DISASTERS = [
+    # a protest or strike told with the disaster it answers is a protest: the typer's probability over the disasters,
+    # not its label alone, must outweigh its probability over ACLED's codes to veto it (data/frame_table.yaml `typer`)
+    "Teachers went on strike after the roof of a school collapsed.",
+    "Villagers marched to the district office after the flood destroyed their crops.",
+    "Survivors of the factory fire marched to the labour ministry to demand compensation.",
+    "Residents blocked the highway to protest against the collapse of a bridge.",
+    "Fishermen protested at the harbour after an oil spill fouled their nets.",
+]
+
+
+@pytest.mark.parametrize("text", PROTESTS_AFTER_DISASTERS)
+def test_a_protest_answering_a_disaster_is_a_protest(extractor, text):
+    assert _types(extractor, text) == [PEACEFUL]
+
+
+DISASTERS = [
+    # a disaster is no ACLED event, whatever its verb ("killed", "destroyed", "injured")
+    "A gas explosion at a chemical plant killed twelve workers on Monday.",
+    "Floods destroyed 200 homes in the delta on Sunday.",
+    "A fire tore through the central market, destroying forty stalls.",
+    "A bus plunged into a river near the town, killing eighteen passengers.",
+    "A boiler blast at a textile mill injured nine workers.",
+]
+
+
+@pytest.mark.parametrize("text", DISASTERS)
+def test_a_disaster_is_no_event(extractor, text):
+    assert _types(extractor, text) == []
+
+
+WOUNDED_CARED_FOR = [
+    # the wounded taken to hospital tell no happening of their own: where nobody is told doing the harm, the typer's
+    # thin reading of an attack (its label, at less than `generic_min_probability`) is no event
+    "The wounded were flown to a military hospital in the provincial capital.",
+    "The injured were taken to the district clinic by relatives.",
+    "The wounded were treated at a field hospital outside the town.",
+    "Those wounded were evacuated to the regional referral hospital.",
+    "The wounded were carried to a mission hospital across the river.",
+]
+
+
+@pytest.mark.parametrize("text", WOUNDED_CARED_FOR)
+def test_the_wounded_cared_for_are_no_event(extractor, text):
+    assert _types(extractor, text) == []
 
 
 CAR_PROTESTS = [

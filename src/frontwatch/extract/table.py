@@ -92,19 +92,23 @@ class FrameTable:
                told_kind: bool = False, excluded: frozenset[str] = frozenset(),
                spent: frozenset[str] = frozenset()) -> Candidate | None:
         """The candidate a frame yields: the first whose conditions hold, else the open candidate the sentence typer
-        prefers; None when the class yields no event here. A generic class yields only where the typer reads some ACLED
-        event in the sentence, or where its conditions tell one by themselves (a weapon; who did it to whom); for a
-        generic class, or a bare noun that names a happening without telling it ("at a rally"), the typer must choose
-        the open code, elsewhere a choice it hardly reads takes the first; a happening of the kind told before
-        (`told_kind`: "deaths were also reported in X") takes the first. Open codes in `excluded` are never chosen.
-        The typer reads one label for the whole sentence: codes the sentence's other happenings took (`spent`) are
-        theirs, and what it reads of the rest is shared among the rest ("attacked X and later kidnapped two in Y")."""
+        prefers; None when the class yields no event here, or when the typer reads the sentence as a disaster (its
+        probability over the `vetoes` above its probability over ACLED's codes, however it splits those among
+        sub-types). A generic class yields only where the typer reads some ACLED event in the sentence, or where its
+        conditions tell one by themselves (a weapon; who did it to whom); for a generic class, or a bare noun that names
+        a happening without telling it ("at a rally"), the typer must choose the open code (a code it gives
+        `generic_min_probability`, or its label where the frame tells a doer), elsewhere a choice it hardly reads takes
+        the first; a happening of the kind told before (`told_kind`: "deaths were also reported in X") takes the first.
+        Open codes in `excluded` are never chosen. The typer reads one label for the whole sentence: codes the
+        sentence's other happenings took (`spent`) are theirs, and what it reads of the rest is shared among the rest
+        ("attacked X and later kidnapped two in Y")."""
         entry = self.classes.get(cls)
         label, probs = getattr(typing, "label", None), getattr(typing, "probs", None)
-        if entry is None or label in self.vetoes:
-            return None
         # a generic class needs the sentence typer to read some ACLED event in the sentence at all
         acled = sum(p for c, p in probs.items() if c in self.acled) if probs else float(label in self.acled)
+        vetoed = sum(p for c, p in probs.items() if c in self.vetoes) > acled if probs else label in self.vetoes
+        if entry is None or vetoed:
+            return None
         probs = _without(probs, spent) if probs and spent else probs
         eventful = not entry.generic or acled >= (self.min_probability if probs else 1.0)
         generic = entry.generic or bare
@@ -117,9 +121,11 @@ class FrameTable:
             return None
         if told_kind:
             return choices[0]  # a stand-in: the happening takes the kind told before it (merge)
-        if probs:
+        if probs:  # where a doer is told, the typer's own label among them is its choice, however thinly it reads it
             best = max(choices, key=lambda c: probs.get(c.code, 0.0))
-            return best if probs.get(best.code, 0.0) >= self.min_probability else None if generic else choices[0]
+            chosen = probs.get(best.code, 0.0) >= self.min_probability or best.code == label and "told" in kinds_of(
+                "agent")
+            return best if chosen else None if generic else choices[0]
         agreed = next((c for c in choices if c.code == label), None)
         return agreed or (None if generic else choices[0])
 
