@@ -53,3 +53,17 @@ def test_codes_other_happenings_took_leave_the_typer_reading_of_the_rest(spent, 
     roles = _kinds(agent=["armed", "told"], patient=["building"])
     candidate = load_table().decide("attack", roles, typing, spent=spent)
     assert (candidate.code if candidate else None) == code
+
+
+ONE_HAPPENING_AT_ONE_PLACE = [  # a second doing at the first's place (or at none) tells the same happening
+    "Vigilantes fought with gunmen in the hills, leaving five dead.",
+    "Suspected ADF fighters attacked the village of Oicha overnight and burned several houses.",
+    "Local hunters clashed with militants in the bush near Kaya, leaving four dead.",
+    "Rebels attacked the village of Kamango on Monday and burned dozens of homes.",
+    "Jihadists attacked the town of Djibo on Sunday and burned the market.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_HAPPENING_AT_ONE_PLACE)
+def test_a_second_doing_at_the_same_place_is_the_same_happening(extractor, text):
+    assert len(extract(extractor, text, PUBLISHED).events) == 1

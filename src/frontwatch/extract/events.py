@@ -38,7 +38,7 @@ class EventReader:
         first = [self._event(ctx, unit, f, frames, typing) for f in frames]
         spent = frozenset(self.taxonomy.by_sub_event_type(r[0].sub_event_type).code for r in first if r is not None)
         read = [(f, r) for f, once in zip(frames, first, strict=True)
-                if (r := once or self._beside(ctx, unit, f, frames, typing, spent)) is not None]
+                if (r := once or self._beside(ctx, unit, f, frames, typing, spent, first)) is not None]
         crowds = [f.head for f, (e, _) in read if self.taxonomy.by_sub_event_type(e.sub_event_type).crowd]
         read = [(f, r) for f, r in read if not any(h in f.head.ancestors and apart(f.predicate, h) for h in crowds)]
         told: set[int] = set()  # participles of a happening whose words chose its label: no label of their own
@@ -54,13 +54,18 @@ class EventReader:
         return fold_sentence([e for _, (e, _) in read], getattr(typing, "label", None), details, guessed)
 
     def _beside(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
-                typing: object | None, spent: frozenset[str]) -> tuple[EventFact, bool] | None:
+                typing: object | None, spent: frozenset[str],
+                first: list[tuple[EventFact, bool] | None]) -> tuple[EventFact, bool] | None:
         """The event of a doer's own doing the typer's label left unread beside the sentence's other happenings, which
-        took the `spent` codes ("attacked X and later kidnapped two in Y": the attack); none for a noun, nor for a
-        doing nobody is told doing ("was bombed and destroyed", "a clash left five dead")."""
+        took the `spent` codes ("attacked X and later kidnapped two in Y": the attack), at a place of its own; none for
+        a noun, nor for a doing nobody is told doing ("was bombed and destroyed", "a clash left five dead"), nor for one
+        at the others' place, which tells the same happening ("attacked the village and burned houses")."""
         if frame.bare or not spent or all(happening(t) for t in frame.roles.get("agent", [])):
             return None
-        return self._event(ctx, unit, frame, frames, typing, spent)
+        told = self._event(ctx, unit, frame, frames, typing, spent)
+        placed = {one[0].place.name for one in first if one is not None and one[0].place is not None}
+        own = told is not None and told[0].place is not None and told[0].place.name not in placed
+        return told if own else None
 
     def _event(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
                typing: object | None, spent: frozenset[str] = frozenset()) -> tuple[EventFact, bool] | None:
