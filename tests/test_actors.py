@@ -423,6 +423,43 @@ def test_a_peoples_tribesmen_are_its_militia(first_actor1, text, name):
     assert first_actor1(text) == name
 
 
+# A people neither table knows (no learned militia, no CLDR language name), named by a capitalised word right before
+# armed men's noun, is that people's militia whatever the tagger reads the word as (a place, a person, a common noun);
+# a word of a longer name, a date or a word that opens the sentence untagged names none.
+UNKNOWN_PEOPLES_ARMED = [
+    ("Hema militiamen attacked a camp near Bunia, killing seven displaced people.", "Hema",
+     "Hema Ethnic Militia (Democratic Republic of Congo)"),
+    ("Armed Pokot raiders stole goats in a village near Kapedo, Kenya, on Monday.", "Pokot",
+     "Pokot Ethnic Militia (Kenya)"),
+    ("Kuteb militiamen burned houses near Takum, Taraba.", "Kuteb", "Kuteb Ethnic Militia (Nigeria)"),
+    ("On Friday, Gabra gunmen shot dead two herders near Marsabit, Kenya.", "Gabra", "Gabra Ethnic Militia (Kenya)"),
+    ("Marakwet raiders attacked a village in Elgeyo Marakwet, Kenya.", "Marakwet", "Marakwet Ethnic Militia (Kenya)"),
+]
+UNKNOWN_PEOPLES_HERDERS_YOUTHS = [
+    ("Toposa herders raided cattle camps near Kapoeta, killing four men.", "Toposa",
+     "Toposa Ethnic Militia (South Sudan)"),
+    ("Mundari youths attacked a cattle camp near Terekeka, South Sudan.", "Mundari",
+     "Mundari Ethnic Militia (South Sudan)"),
+    ("On Tuesday, armed Lendu youths burned houses near Djugu, Ituri.", "Lendu",
+     "Lendu Ethnic Militia (Democratic Republic of Congo)"),
+    ("Armed Bachama youths attacked herders near Numan, Nigeria.", "Bachama", "Bachama Ethnic Militia (Nigeria)"),
+    ("Suspected Pokot herders shot dead a trader near Kapedo, Kenya.", "Pokot", "Pokot Ethnic Militia (Kenya)"),
+]
+NO_PEOPLE_BEFORE_ARMED_MEN = [
+    ("Boko Haram gunmen attacked a village near Maiduguri.", "Haram", "Boko Haram"),
+    ("Sunday gunmen attacked a bar in Juba, South Sudan.", "Sunday", "Unidentified Armed Group (South Sudan)"),
+    ("Masked gunmen attacked a bar in Juba, South Sudan.", "Masked", "Unidentified Armed Group (South Sudan)"),
+    ("ISWAP fighters attacked a base near Monguno, Nigeria.", "ISWAP", "Islamic State West Africa Province"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "name"),
+                         UNKNOWN_PEOPLES_ARMED + UNKNOWN_PEOPLES_HERDERS_YOUTHS + NO_PEOPLE_BEFORE_ARMED_MEN)
+def test_a_capitalised_word_before_armed_men_names_a_people_no_table_knows(extractor, first_actor1, text, word, name):
+    assert extractor.registry.militia(word, None) is None  # no table knows it: the word alone makes the militia
+    assert first_actor1(text) == name
+
+
 # A registry name the parser reads as a verb right before a group noun ("On 4 May, IS fighters ...": "is" as an
 # auxiliary) still names the group the noun stands for.
 NAMES_READ_AS_VERBS = [

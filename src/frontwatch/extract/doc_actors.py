@@ -34,6 +34,7 @@ _FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESS
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _NOUN_DEPS = {"compound", "amod", "nmod"}
 _COUNT_DEPS = {"nummod", "quantmod"}  # a noun's count and the words that bound it ("at least 9"): no part of its name
+_NO_PEOPLE = {"DATE", "TIME", "CARDINAL", "ORDINAL"}  # entities whose words name no people ("Sunday gunmen")
 _IDENTITY_MILITIA = "identity militia"  # the kind of ACLED's identity militias (data/actors.yaml)
 _LEXICON, _GROUPS = load_lexicon(), load_table().groups_of
 _OF, _ARTICLES, _QUANTIFIERS = _LEXICON.of, _WORDS.phrases("name_articles"), _QUANTIFIERS | VAGUE  # "hundreds of X"
@@ -337,10 +338,24 @@ class DocumentActors:
         for token in sorted((t for m in groups for t in m.subtree if t.i < member.i or bare), key=lambda t: t.i):
             if token.dep_ == "cc":
                 found.append([])
-            elif (militia := self.registry.militia(token.text.split("-")[-1], self.doc_country)) is not None:
+            elif (militia := self.registry.militia(token.text.split("-")[-1], self.doc_country,
+                                                   self._peoples_name(token, member))) is not None:
                 found[-1].append(militia)
         first = next((group for group in found if group), []) if len(found) > 1 or not collective else []
         return self._in_document_country(first[-1] if first else None)  # the lineage's last branch named
+
+    def _peoples_name(self, token: Token, member: Token) -> bool:
+        """Whether a word before armed men's noun names their people, known or not ("Toposa herders", "armed Hema
+        youths"): a capitalised word right before the noun, whatever the tagger reads it as (a sentence's first word
+        only if tagged a name), no word of a longer name ("Boko Haram gunmen"), no country's, no known actor's, no
+        generic actor's word nor a militia's kind word ("Clan militiamen"), no date ("Sunday gunmen")."""
+        first, before = token.sent.start, token.doc[token.i - 1]
+        return (token.i == member.i - 1 and token.is_title and token.is_alpha and token.ent_type_ not in _NO_PEOPLE
+                and (token.i > first or bool(token.ent_type_))  # a first word is a name if tagged one ("Armed")
+                and not (token.i > first and (before.is_title and before.i > first or _joining(before)))
+                and self.country_of(token.text) is None and not self.named_in(token.idx, token.idx + len(token))
+                and self.registry.generic(token.lower_, None) is None
+                and token.lower_ not in self.registry.militia_kinds)
 
     def _named_militia(self, head: Token, country: str | None) -> Actor | None:
         """An identity militia the report names by its group's proper name and the kind word before its noun ("the

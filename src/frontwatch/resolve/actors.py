@@ -222,17 +222,19 @@ class ActorRegistry:
             name=self._filled(rule, actor.country), aliases=actor.aliases, inter_code=rule.inter_code,
             country=actor.country, kind=rule.kind)
 
-    def militia(self, group: str, country: str | None) -> Actor | None:
+    def militia(self, group: str, country: str | None, proper: bool = False) -> Actor | None:
         """ACLED's militia of the ethnic group, clan or faith a word names ("Oromo" in Ethiopia: "Oromo Ethnic
-        Militia (Ethiopia)"), if the table knows the group or the word, capitalised, names a people (`peoples`), not a
-        country's ("Somali") nor one whose forces are an armed group ("Kachin"); a plural names it too ("Oromos")."""
+        Militia (Ethiopia)"), if the table knows the group or the word, capitalised, names a people (`peoples`, or any
+        word the caller read as a people's name: `proper`), not a country's ("Somali") nor one whose forces are an
+        armed group ("Kachin"); a plural names it too ("Oromos")."""
         stem = self.militias.get(group.lower()) or self.militias.get(group.lower().removesuffix("s")) or (
-            self._people_militia(group))
+            self._people_militia(group, proper))
         return self._militia_named(stem, country) if stem is not None else None
 
-    def _people_militia(self, word: str) -> str | None:
+    def _people_militia(self, word: str, proper: bool) -> str | None:
         """ACLED's name, before the country, of the militia of a people a word names (`peoples`, `people_kind`)."""
-        people = next((w for w in (word, word.removesuffix("s")) if w.lower() in self.peoples), None)
+        listed = (w for w in (word, word.removesuffix("s")) if w.lower() in self.peoples)
+        people = word if proper else next(listed, None)
         if people is None or not word.istitle() or people.lower() in _ARMED_PEOPLES or (
                 fold(word) in load_terms().demonyms):
             return None
