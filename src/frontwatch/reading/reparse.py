@@ -2,7 +2,8 @@
 "... of the Liberation Front of X and Y") is parsed again with each such name replaced by one proper noun
 (data/<language>/parsing.yaml), and that parse is copied back; so is a story's first sentence the parser split up
 after its dateline ("GOMA, May 3 (Wire) - Fighters loyal to X attacked Y": "Fighters" left a sentence of its own),
-parsed alone."""
+parsed alone; and a sentence with no verb at its root whose verb the tagger read as a noun closing its subject's
+phrase ("Gunmen on a motorcycle shot dead X": "motorcycle shot"), parsed with that subject as one proper noun."""
 
 from __future__ import annotations
 
@@ -18,13 +19,15 @@ from thinc.types import Ints2d
 from frontwatch.doc_memo import text_of
 from frontwatch.language import word_book
 from frontwatch.model import ActorMention
+from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.resolve.geo_spans import dateline_spans
 
 STAND_IN = str(word_book("parsing").section("stand_in_name"))
 MIN_NAME_TOKENS = 3
 _ATTRS = [HEAD, DEP, TAG, POS]
-_VERBAL = {"VERB", "AUX"}
+_VERBAL, _NOMINAL = {"VERB", "AUX"}, {"NOUN", "PROPN"}
 _ENDS = frozenset(Sentencizer.default_punct_chars)  # marks that end a sentence, in any script
+_LEX = load_lexicon()
 NameParses = dict[str, tuple[tuple[int, int, int, int, bool], ...] | None]  # per token (head, dep, tag, pos, ROOT?)
 
 
@@ -37,9 +40,9 @@ def repair_parses(parse: Callable[[list[str]], list[Doc]], docs: Sequence[tuple[
         names = [s for s in (doc.char_span(m.start, m.end) for m in mentions)
                  if s is not None and len(s) >= MIN_NAME_TOKENS]
         ledes = _split_ledes(doc)
-        for sent in ledes + [s for s in (doc.sents if names else ()) if not any(
+        for sent in ledes + [s for s in doc.sents if not any(
                 s.start < lede.end and lede.start < s.end for lede in ledes)]:
-            inside = [s for s in names if s.start >= sent.start and s.end <= sent.end]
+            inside = [s for s in names if s.start >= sent.start and s.end <= sent.end] or _verbless_subject(sent)
             if sent in ledes or inside and (sent.root.pos_ not in _VERBAL or not all(  # kept together: one token's
                     sum(not s.start <= t.head.i < s.end or t.head.i == t.i for t in s) == 1 for s in inside)):  # head
                 broken.append((doc, sent, inside))  # outside it
@@ -57,6 +60,22 @@ def repair_parses(parse: Callable[[list[str]], list[Doc]], docs: Sequence[tuple[
     for doc in {id(doc): doc for doc in done}.values():
         doc.from_array(_ATTRS, cast(Ints2d, tables[id(doc)]))
     return len(done)
+
+
+def _verbless_subject(sent: Span) -> list[Span]:
+    """The subject phrase of a sentence with no verb at its root that ends just before a verb's irregular past form the
+    tagger read as a noun inside it ("[Gunmen on a motorcycle] shot dead a trader": "motorcycle shot"), or none."""
+    if sent.root.pos_ in _VERBAL:
+        return []
+    for token in sent:
+        lemma = _LEX.lemmas.get(token.lower_)
+        if token.pos_ != "NOUN" or lemma is None or lemma == token.lower_ or lemma not in _LEX.verbs:
+            continue
+        top = next((a for a in token.ancestors if a.head == sent.root and a.dep_ == "nsubj"),  # or a sentence
+                   sent.root if sent.root.pos_ in _NOMINAL else None)  # read as one noun ("Gunmen on a .. shot X dead")
+        if top is not None and sent.start <= top.left_edge.i <= top.i < token.i - 1:
+            return [sent.doc[top.left_edge.i:token.i]]
+    return []
 
 
 def _split_ledes(doc: Doc) -> list[Span]:
