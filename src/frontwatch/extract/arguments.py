@@ -18,7 +18,6 @@ from frontwatch.model import Actor, Certainty, DateSpan, GeoPrecision, Place
 from frontwatch.reading.attribution import CertaintyReading, certainty
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Frame
-from frontwatch.resolve.actors import UNKNOWN_KIND
 
 _WORDS = word_book("arguments")
 NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods", "weapons", "building", "conflict",
@@ -139,8 +138,8 @@ class FrameArguments:
             if token not in told:
                 continue
             resolved = self.ctx.actors.resolve(token)
-            if resolved is not None and (not resolved.actor.needs_review or resolved.actor.kind != UNKNOWN_KIND):
-                kinds |= self.table.groups_of(resolved.actor.inter_code)  # a new name's kind, when its words tell it
+            if resolved is not None and not resolved.actor.needs_review:
+                kinds |= self.table.groups_of(resolved.actor.inter_code)
             if self.ctx.mentions_in(token) or self._named_place(token, resolved is not None) is not None:
                 kinds.add("ground")
             elif token.ent_type_ == "PERSON":

@@ -40,8 +40,6 @@ MILITIAS_FILE = "identity_militias.yaml"  # ACLED's names of ethnic, clan and fa
 PEOPLES_FILE = "peoples.csv"  # peoples' names, from the CLDR's language names (training/build_peoples.py)
 _MILITIA_INTER, _MILITIA_KIND = 4, "identity militia"
 
-UNKNOWN_KIND = "unknown"  # the kind of a guessed actor whose name tells none
-
 
 @dataclass(frozen=True)
 class GenericRule:
@@ -288,7 +286,7 @@ class ActorRegistry:
         name = surface.removeprefix("the ").removeprefix("The ")  # "the X Front" is named "X Front"
         words = f" {name.lower()} "
         rule = next((r for r in self.guess_rules if any(f" {w} " in words for w in r.nouns)), None)
-        inter, kind = (rule.inter_code, rule.kind) if rule else (8, UNKNOWN_KIND)
+        inter, kind = (rule.inter_code, rule.kind) if rule else (8, "unknown")
         return Actor(name=name, aliases=(surface,), inter_code=inter, kind=kind, needs_review=True)
 
     def with_alias(self, actor: Actor, surface: str) -> Actor:
