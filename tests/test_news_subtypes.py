@@ -278,3 +278,17 @@ def test_an_officer_named_by_rank_is_one_of_his_force(extractor, text, actor2):
     events = extract(extractor, text, PUBLISHED).events
     assert [e.sub_event_type for e in events] == [CLASH]
     assert events[0].actor2 is not None and events[0].actor2.name == actor2
+
+
+NAMED_GROUP_OF_ARMED_MEN_GATHERS = [  # a group named before an armed noun is of that noun's kind, whatever its name
+    "Mai-Mai Kifuafua militiamen assembled in the forest near Walikale on Monday, a local official said.",
+    "Kivu Patriotic Front militiamen assembled outside Masisi on Tuesday, residents said.",
+    "Mai-Mai Yakutumba fighters gathered in the hills near Fizi on Sunday, a chief said.",
+    "Zaire Defence Front militiamen assembled near Djugu on Monday, local sources said.",
+    "Bakata Katanga militiamen gathered outside Pweto on Tuesday, a local official said.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_GROUP_OF_ARMED_MEN_GATHERS)
+def test_a_named_group_of_armed_men_gathering_changes_its_activity(extractor, text):
+    assert _types(extractor, text) == ["Change to group/activity"]

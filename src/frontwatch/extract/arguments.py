@@ -138,7 +138,7 @@ class FrameArguments:
             if token not in told:
                 continue
             resolved = self.ctx.actors.resolve(token)
-            if resolved is not None and not resolved.actor.needs_review:
+            if resolved is not None and (not resolved.actor.needs_review or self._kind_told(token, resolved.actor)):
                 kinds |= self.table.groups_of(resolved.actor.inter_code)
             if self.ctx.mentions_in(token) or self._named_place(token, resolved is not None) is not None:
                 kinds.add("ground")
@@ -150,6 +150,11 @@ class FrameArguments:
             a.country == doer.country and "state" in self.table.groups_of(a.inter_code) for a in armed)
         return frozenset(kinds | {"told" if told else "untold"} | {k for k, on in (
             ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow)) if on})
+
+    def _kind_told(self, token: Token, actor: Actor) -> bool:
+        """Whether a new name's kind is its noun's: "Mai-Mai militiamen" are militiamen whatever the group's name."""
+        generic = self.ctx.actors.registry.generic(token.lower_, actor.country)
+        return generic is not None and generic.inter_code == actor.inter_code
 
     def _doerless(self, token: Token) -> bool:
         """Whether a word is a happening's noun naming no doer of its own: "an ambush near X" tells nobody, "American
