@@ -28,9 +28,11 @@ _WORDS = word_book("reference")
     "quantifiers", "owner_pronouns", "accusing", "claiming", "placing", "membership", "peoples", "backing", "siding",
     "coordinators", "militia_members", "unknown", "people_sides", "people_groups", "force_units"))
 _RECIPROCAL, _RECIPROCAL_DETERMINERS = _WORDS.words("reciprocal_nouns"), _WORDS.words("reciprocal_determiners")
+_QUARREL, _QUARREL_DETERMINERS = _WORDS.words("quarrel_nouns"), _WORDS.words("quarrel_determiners")
 _SIDE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}  # the nouns that may name a side of a fight
-_FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESSIVE = (_WORDS.phrases(k)[0] for k in (
-    "demonym_forces", "people_forces", "armed_civilians", "armed_unknown", "officials_stand_for", "possessive"))
+_FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESSIVE, _QUARRELLING = (
+    _WORDS.phrases(k)[0] for k in ("demonym_forces", "people_forces", "armed_civilians", "armed_unknown",
+                                   "officials_stand_for", "possessive", "quarrel_stands_for"))
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _NOUN_DEPS = {"compound", "amod", "nmod"}
 _COUNT_DEPS = {"nummod", "quantmod"}  # a noun's count and the words that bound it ("at least 9"): no part of its name
@@ -395,6 +397,13 @@ class DocumentActors:
                 return ResolvedActor(resolved.actor, inferred=True)
         return None
 
+    def _quarrelling(self, head: Token, modifiers: list[Token]) -> bool:
+        """Whether a group word is one of several parties at odds ("two groups clashed", "rival factions"): counted or
+        set against each other, no word before it of its own kind, while the report names no two armed sides."""
+        return head.lower_ in _QUARREL and head.tag_ == "NNS" and all(
+            t.lower_ in _QUARREL_DETERMINERS for t in modifiers) and any(
+            c.dep_ in _COUNT_DEPS or c.lower_ in _QUARREL_DETERMINERS for c in head.lefts) and not self.warring(head)
+
     def _generic(self, head: Token, surface: str) -> ResolvedActor | None:
         if (group := self._member_of(head)) is not None:
             return group
@@ -406,6 +415,8 @@ class DocumentActors:
                 owned = self.registry.generic(head.lower_, owned.country) or owned
             return ResolvedActor(owned, inferred=True)
         modifiers = [t for t in head.lefts if t.dep_ in _NOUN_DEPS | {"poss"}]
+        if self._quarrelling(head, modifiers) and (people := self.registry.generic(_QUARRELLING, self.doc_country)):
+            return ResolvedActor(self.registry.with_alias(people, surface))
         if (militia := self._identity_militia(head, modifiers)) is not None:
             return ResolvedActor(self.registry.with_alias(militia, surface))
         compounds = [" ".join([*words[k:], head.lower_]) for deps in ({"compound", "amod"}, {"compound"}) for words in [
