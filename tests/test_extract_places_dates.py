@@ -92,6 +92,17 @@ DAYS_FROM_THE_STORY = [
      [FRIDAY, SATURDAY]),
     ("Israeli air strikes hit a house in Rafah on Saturday, killing nine people. Another strike killed four people "
      "in Khan Younis the same day.", [SATURDAY, SATURDAY]),
+    # "on the eve of" a happening told before: the day before it, for every clause when it opens the sentence
+    ("Soldiers raided the village of Kyauk Ta on Friday and burned forty houses. On the eve of the raid, resistance "
+     "fighters said they had ambushed an army convoy near Monywa.", [FRIDAY, THURSDAY]),
+    ("Rebels shelled Sake on Saturday. On the eve of the shelling, militiamen attacked a camp near Goma, aid workers "
+     "said.", [SATURDAY, FRIDAY]),
+    ("Troops stormed a militant hideout near Gwoza on Thursday. On the eve of the operation, jihadists killed five "
+     "farmers in Bama.", [THURSDAY, WEDNESDAY]),
+    ("Bandits abducted forty pupils in Kuriga on Friday. On the eve of the kidnapping, gunmen shot dead a vigilante "
+     "in Birnin Gwari.", [FRIDAY, THURSDAY]),
+    ("Jihadists attacked an army base in Tessit on Sunday. On the eve of the assault, a drone strike killed three "
+     "fighters near Gao, the army said.", [SUNDAY, SATURDAY]),
 ]
 
 
