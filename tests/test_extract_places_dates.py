@@ -92,6 +92,17 @@ DAYS_FROM_THE_STORY = [
      [FRIDAY, SATURDAY]),
     ("Israeli air strikes hit a house in Rafah on Saturday, killing nine people. Another strike killed four people "
      "in Khan Younis the same day.", [SATURDAY, SATURDAY]),
+    # "on the eve of" a happening told before: the day before it, for every clause when it opens the sentence
+    ("Soldiers raided the village of Kyauk Ta on Friday and burned forty houses. On the eve of the raid, resistance "
+     "fighters said they had ambushed an army convoy near Monywa.", [FRIDAY, THURSDAY]),
+    ("Rebels shelled Sake on Saturday. On the eve of the shelling, militiamen attacked a camp near Goma, aid workers "
+     "said.", [SATURDAY, FRIDAY]),
+    ("Troops stormed a militant hideout near Gwoza on Thursday. On the eve of the operation, jihadists killed five "
+     "farmers in Bama.", [THURSDAY, WEDNESDAY]),
+    ("Bandits abducted forty pupils in Kuriga on Friday. On the eve of the kidnapping, gunmen shot dead a vigilante "
+     "in Birnin Gwari.", [FRIDAY, THURSDAY]),
+    ("Jihadists attacked an army base in Tessit on Sunday. On the eve of the assault, a drone strike killed three "
+     "fighters near Gao, the army said.", [SUNDAY, SATURDAY]),
 ]
 
 
@@ -162,3 +173,50 @@ PLANS_BESIDE = [
 @pytest.mark.parametrize(("text", "events"), PLANS_BESIDE)
 def test_a_plan_s_date_is_no_day_of_the_happening_told_beside_it(extractor, text, events):
     assert _places_and_days(extractor, text) == events
+
+
+LAST_WEEK = (date(2024, 5, 6), SUNDAY)
+DESCRIBED_BY_A_STATE = [
+    # (report, the place and days of its one event): a participle that describes a noun by a state ("a base held by
+    # the rebels", "a post guarded by police") tells no happening of its own, so a date the parser hangs on it is
+    # the date of the clause it stands in, not the day the happening was told
+    ("Drones struck a base held by the rebels near Kidal late last week, killing four fighters, the army said on "
+     "Monday.", ("Kidal", *LAST_WEEK)),
+    ("An air strike hit a camp controlled by the militia in Djugu district on Friday, killing six fighters, officials "
+     "said on Monday.", ("Djugu", FRIDAY, FRIDAY)),
+    ("Shells fell on a market held by government troops in Kharkiv on Saturday evening, killing three people, police "
+     "said on Monday.", ("Kharkiv", SATURDAY, SATURDAY)),
+    ("A drone hit a checkpoint manned by soldiers outside Menaka on Thursday, wounding two, the army said on Monday.",
+     ("Ménaka", THURSDAY, THURSDAY)),
+    ("Militants attacked a post guarded by police in Tillaberi region early last week, killing five officers, the "
+     "ministry said on Monday.", ("Tillabéri", *LAST_WEEK)),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), DESCRIBED_BY_A_STATE)
+def test_a_date_on_a_state_describing_a_noun_is_its_clause_s(extractor, text, event):
+    assert _places_and_days(extractor, text) == [event]
+
+
+HEADLINE_OF_THE_BODY = [
+    # (report, the place and day of its one event): a headline restates the happening the body tells; when only the
+    # headline codes an event, it is of the day the body gives that happening, not of the report's day
+    ("Shells kill three in Kharkiv as Russian forces push north\n\nKYIV, May 13 (example) - Shells fired by Russian "
+     "forces killed three people at a bus stop in Kharkiv on Friday night, the regional governor said on Monday.",
+     ("Kharkiv", FRIDAY)),
+    ("Rockets kill six at Gao market\n\nBAMAKO, May 13 (example) - Rockets fired by jihadists killed six people at the "
+     "main market of Gao on Thursday, local officials said on Monday.", ("Gao", THURSDAY)),
+    ("Shelling kills two children in Tawila camp\n\nPORT SUDAN, May 13 (example) - Shells fired by the Rapid Support "
+     "Forces killed two children in a displacement camp in Tawila on Saturday morning, aid workers said on Monday.",
+     ("Tawila", SATURDAY)),
+    ("Shells kill seven in Khan Younis\n\nGAZA, May 13 (example) - Shells fired by Israeli tanks killed seven people "
+     "at a school in Khan Younis on Saturday night, medics said on Monday.", ("Khān Yūnis", SATURDAY)),
+    ("Rockets kill two in Kidal\n\nBAMAKO, May 13 (example) - Rockets fired by the army killed two herders at a well "
+     "in Kidal on Friday, local leaders said on Monday.", ("Kidal", FRIDAY)),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), HEADLINE_OF_THE_BODY)
+def test_a_headline_s_happening_is_of_the_day_the_body_gives_it(extractor, text, event):
+    place, day = event
+    assert _places_and_days(extractor, text) == [(place, day, day)]

@@ -174,7 +174,8 @@ class FrameArguments:
         """When it happened: its clause's date, else its sentence's (never a date inside another
         happening's clause: "the city, which rebels seized in July, was shelled"), else the story's; a noun named
         in a phrase of another clause's time ("clashed during a rally", "killed in clashes") is of that clause."""
-        foreign = frozenset(t.i for f in frames if self.frame.predicate not in f.head.subtree and (  # relative, said or
+        apart = [f for f in frames if self.frame.predicate not in f.head.subtree and not self._state(f)]
+        foreign = frozenset(t.i for f in apart if (  # a relative, said or
             f.head.dep_ in {"relcl", "acl", "ccomp", "csubj"} or f.head.dep_ == "advcl" and any(  # adverbial clauses
                 c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in f.head.children) and not (  # but one of its time
                 simultaneous(f.head) and f.head.head.i == self.frame.head.i)) for t in f.head.subtree  # ("killed when")
@@ -184,6 +185,13 @@ class FrameArguments:
             "VERB", "AUX"}
         return self.ctx.event_date(self._unit(), prep.head if overlap else self.frame.head, remember=remember,
                                    foreign=foreign)
+
+    def _state(self, frame: Frame) -> bool:
+        """Whether a frame describes a noun by a state through a subjectless participle, a class of no happening ("hit
+        a post held by the army near X late last week"): a date the parser hangs on it is its clause's."""
+        head = frame.head
+        return head.dep_ == "acl" and head.tag_ == "VBN" and frame.cls in self.table.classes and not (
+            self.table.classes[frame.cls].events)
 
     def _unit(self) -> SentenceUnit:
         return next(u for u in self.ctx.units if u.span.start <= self.frame.predicate.i < u.span.end)

@@ -55,6 +55,11 @@ def _at(date: Span, anchor: Token) -> bool:
     return any(t.lower_ in _SIMULTANEOUS and anchor in t.head.subtree for t in date.doc[date.end:date.end + 2])
 
 
+def _opening(span: Span, date: Span) -> bool:
+    """Whether a date opens its sentence, setting the scene for every clause ("On 3 May, ...", "On the eve of X,")."""
+    return all(t.pos_ in {"ADP", "DET", "PUNCT", "SPACE"} for t in span.doc[span.start:date.start])
+
+
 def _offset(anchor: Token) -> tuple[int, Token] | None:
     """(days, governing verb) of "N days after/before ..." (after: minus), "N days later", "N days after the raid"."""
     verb = anchor if anchor.pos_ in {"VERB", "AUX"} else next(
@@ -399,8 +404,7 @@ class DocumentContext:
         unless it opens the sentence), the most precise; "since X" last, for a state never; past dates only."""
         found: list[tuple[tuple[int, bool, int, int], DateSpan]] = []
         for ent in self.dates_in(span):
-            opens = all(t.pos_ in {"ADP", "PUNCT", "SPACE"} for t in span.doc[span.start:ent.start])  # "On 3 May, "
-            if ent.root.i in foreign and not opens:
+            if ent.root.i in foreign and not _opening(span, ent):
                 continue  # a date that opens its sentence sets the scene for every clause
             before = span.doc[ent.start - 1].lower_ if ent.start > 0 and not _at(ent, anchor) else ""
             expression = f"{_SINCE} {ent.text}" if before == _SINCE else ent.text
@@ -443,8 +447,8 @@ class DocumentContext:
         """A sentence's own date ("a day after" the main clause's; "the previous day" its other date's, else the
         story's), else the narrative date carried from earlier events."""
         offset = _offset(anchor) or next(((_ANAPHORIC[k], unit.span.root) for e in self.dates_in(unit.span) if (
-            k := " ".join(t.lower_ for t in e if t.pos_ != "DET")) in _ANAPHORIC and 0 in {
-            _clause_distance(e.root, anchor), _clause_distance(e.root, _clause_head(anchor))}), None)
+            k := " ".join(t.lower_ for t in e if t.pos_ != "DET")) in _ANAPHORIC and (_opening(unit.span, e) or 0 in {
+            _clause_distance(e.root, anchor), _clause_distance(e.root, _clause_head(anchor))})), None)
         if offset is not None:
             days, governing = offset
             base = self.date_in(unit.span, governing) or self._narrative(unit)
@@ -513,6 +517,10 @@ class DocumentContext:
             if subject.lower_ in _ANAPHORS or (actor := self.actors.known(subject)) is None or actor.name in doers:
                 return self.date_in(after.span, verb)
         return None
+
+    def lead_date(self) -> DateSpan | None:
+        """The date of the first happening the body tells with a date: the one its headline tells."""
+        return next((d for i, d in sorted(self.narrative_dates.items()) if not self.units[i].is_headline), None)
 
     def _narrative(self, unit: SentenceUnit) -> DateSpan | None:
         """The date the story has reached at this sentence: of the last earlier event told, or a later dateline (the

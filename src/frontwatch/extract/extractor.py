@@ -12,7 +12,7 @@ from typing import Protocol, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from frontwatch.extract.context import DocumentContext, speaker
+from frontwatch.extract.context import UNDATED, DocumentContext, speaker
 from frontwatch.extract.control import ControlReader, control_key, superseded, taking_events
 from frontwatch.extract.doc_actors import DocumentActors
 from frontwatch.extract.events import EventReader
@@ -128,7 +128,11 @@ class Extractor:
         untold = [c for c in head.control if _place_key(c.place) not in told]
         extraction.control, taken = superseded(_first_of_each(untold + extraction.control, control_key),
                                                document.published)
-        # A headline restates the story the body tells; it is evidence only when the body is silent.
+        # A headline restates the story the body tells; it is evidence only when the body is silent, and its
+        # happening, undated, is of the day the body dates first ("Shells kill five in X" over "... on Sunday")
+        lead = ctx.lead_date()
+        for event in head.events:
+            event.date = lead if lead and event.date and event.date.expression == UNDATED else event.date
         extraction.events = merge_within_document((extraction.events or head.events) + taking_events(
             taken, extraction.control, self.table, self.taxonomy, ctx.story_day))
         # the headline's counts the body does not give again ("kills dozens" beside "killing at least 50")
