@@ -811,3 +811,25 @@ MEN_OF_A_GROUP = [
 @pytest.mark.parametrize(("shape", "text", "made"), MEN_OF_A_GROUP, ids=[r[0] for r in MEN_OF_A_GROUP])
 def test_armed_men_of_a_named_group_hold_for_it(extractor, shape, text, made):
     assert (RENEWAL_ANSONGO in _claims(extractor, text)) is made
+
+
+SHABAAB_JILIB = ("al-Shabaab", "Jilib", "controls")
+A_STRONGHOLD = [
+    # a place a copula names someone's stronghold or bastion is held by them (the `stronghold` class): its possessor,
+    # of-phrase or modifier holds the copula's subject; a stronghold of a place told any other way holds nothing
+    ("remains, possessive", "Jilib remains al-Shabaab's main stronghold in the Middle Juba region.", True),
+    ("of-phrase, said", "Jilib is the last bastion of al-Shabaab in the south, officials said.", True),
+    ("modifier, become", "Jilib has become an al-Shabaab stronghold, residents said.", True),
+    ("relative on its subject", "Jilib, which Somali troops shelled on Monday, remains al-Shabaab's main stronghold.",
+     True),
+    ("made into", "Al-Shabaab fighters have turned Jilib into their main stronghold.", True),
+    ("reportedly", "Jilib is reportedly al-Shabaab's last stronghold in the region.", True),
+    ("negative: taken", "Somali troops captured al-Shabaab's stronghold of Jilib on Monday.", False),
+    ("negative: calm, said by the group", "Jilib was calm on Monday, al-Shabaab said.", False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "made"), A_STRONGHOLD, ids=[r[0] for r in A_STRONGHOLD])
+def test_a_place_told_as_a_groups_stronghold_is_held_by_it(extractor, shape, text, made):
+    assert (SHABAAB_JILIB in _claims(extractor, text)) is made
+
