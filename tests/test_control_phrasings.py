@@ -833,3 +833,27 @@ A_STRONGHOLD = [
 def test_a_place_told_as_a_groups_stronghold_is_held_by_it(extractor, shape, text, made):
     assert (SHABAAB_JILIB in _claims(extractor, text)) is made
 
+
+SIDES_BEFORE = "Malian troops clashed with JNIM fighters near Gao on Monday. "
+CLAIMED_BY_BOTH = [
+    # a place both sides claim or dispute is contested by each (`claim` and `dispute` name the `contest` class): with a
+    # place as object or antecedent only, not a deed claimed, nor the place of a "where" clause whose infinitive tells
+    # what they claim (the region of "the X region, where both sides claim to control several towns")
+    ("relative", SIDES_BEFORE + "Fighting was fiercest in Ansongo, which both sides claim.", "Ansongo", True),
+    ("passive", SIDES_BEFORE + "Ansongo is claimed by both sides.", "Ansongo", True),
+    ("active, said", SIDES_BEFORE + "Both sides claim Ansongo, residents said.", "Ansongo", True),
+    ("participle", SIDES_BEFORE + "Ansongo, claimed by both sides, was quiet on Tuesday.", "Ansongo", True),
+    ("dispute", SIDES_BEFORE + "Both sides now dispute Ansongo.", "Ansongo", True),
+    ("negative: a deed claimed", SIDES_BEFORE + "JNIM claimed responsibility for the attack on Ansongo.", "Ansongo",
+     False),
+    ("negative: lives claimed", "JNIM claimed the lives of ten soldiers in Ansongo.", "Ansongo", False),
+    ("negative: where, claim to", "Malian troops clashed with JNIM fighters on Monday in the Gao region, where both "
+     "sides claim to control several towns.", "Gao", False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "place", "made"), CLAIMED_BY_BOTH, ids=[r[0] for r in CLAIMED_BY_BOTH])
+def test_a_place_both_sides_claim_is_contested_by_each(extractor, shape, text, place, made):
+    claims = _claims(extractor, text)
+    sides = ((side, place, "contested") for side in ("Military Forces of Mali", "JNIM"))
+    assert tuple(claim in claims for claim in sides) == (made, made)
