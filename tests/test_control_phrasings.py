@@ -811,3 +811,73 @@ MEN_OF_A_GROUP = [
 @pytest.mark.parametrize(("shape", "text", "made"), MEN_OF_A_GROUP, ids=[r[0] for r in MEN_OF_A_GROUP])
 def test_armed_men_of_a_named_group_hold_for_it(extractor, shape, text, made):
     assert (RENEWAL_ANSONGO in _claims(extractor, text)) is made
+
+
+SHABAAB_JILIB = ("al-Shabaab", "Jilib", "controls")
+A_STRONGHOLD = [
+    # a place a copula names someone's stronghold or bastion is held by them (the `stronghold` class): its possessor,
+    # of-phrase or modifier holds the copula's subject; a stronghold of a place told any other way holds nothing
+    ("remains, possessive", "Jilib remains al-Shabaab's main stronghold in the Middle Juba region.", True),
+    ("of-phrase, said", "Jilib is the last bastion of al-Shabaab in the south, officials said.", True),
+    ("modifier, become", "Jilib has become an al-Shabaab stronghold, residents said.", True),
+    ("relative on its subject", "Jilib, which Somali troops shelled on Monday, remains al-Shabaab's main stronghold.",
+     True),
+    ("made into", "Al-Shabaab fighters have turned Jilib into their main stronghold.", True),
+    ("reportedly", "Jilib is reportedly al-Shabaab's last stronghold in the region.", True),
+    ("negative: taken", "Somali troops captured al-Shabaab's stronghold of Jilib on Monday.", False),
+    ("negative: calm, said by the group", "Jilib was calm on Monday, al-Shabaab said.", False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "made"), A_STRONGHOLD, ids=[r[0] for r in A_STRONGHOLD])
+def test_a_place_told_as_a_groups_stronghold_is_held_by_it(extractor, shape, text, made):
+    assert (SHABAAB_JILIB in _claims(extractor, text)) is made
+
+
+SIDES_BEFORE = "Malian troops clashed with JNIM fighters near Gao on Monday. "
+CLAIMED_BY_BOTH = [
+    # a place both sides claim or dispute is contested by each (`claim` and `dispute` name the `contest` class): with a
+    # place as object or antecedent only, not a deed claimed, nor the place of a "where" clause whose infinitive tells
+    # what they claim (the region of "the X region, where both sides claim to control several towns")
+    ("relative", SIDES_BEFORE + "Fighting was fiercest in Ansongo, which both sides claim.", "Ansongo", True),
+    ("passive", SIDES_BEFORE + "Ansongo is claimed by both sides.", "Ansongo", True),
+    ("active, said", SIDES_BEFORE + "Both sides claim Ansongo, residents said.", "Ansongo", True),
+    ("participle", SIDES_BEFORE + "Ansongo, claimed by both sides, was quiet on Tuesday.", "Ansongo", True),
+    ("dispute", SIDES_BEFORE + "Both sides now dispute Ansongo.", "Ansongo", True),
+    ("negative: a deed claimed", SIDES_BEFORE + "JNIM claimed responsibility for the attack on Ansongo.", "Ansongo",
+     False),
+    ("negative: lives claimed", "JNIM claimed the lives of ten soldiers in Ansongo.", "Ansongo", False),
+    ("negative: where, claim to", "Malian troops clashed with JNIM fighters on Monday in the Gao region, where both "
+     "sides claim to control several towns.", "Gao", False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "place", "made"), CLAIMED_BY_BOTH, ids=[r[0] for r in CLAIMED_BY_BOTH])
+def test_a_place_both_sides_claim_is_contested_by_each(extractor, shape, text, place, made):
+    claims = _claims(extractor, text)
+    sides = ((side, place, "contested") for side in ("Military Forces of Mali", "JNIM"))
+    assert tuple(claim in claims for claim in sides) == (made, made)
+
+
+THE_GROUPS = [
+    # a name the parser compounded onto the verb of a relative clause whose pronoun is its object ("X, which Islamic
+    # State overran") is its subject, the verb one even when tagged a noun (frontwatch.nlp `participles`): "the group"
+    # after it is that group, no unidentified one
+    ("stronghold", "Palmyra, which Islamic State overran in May 2015, remains the group's main stronghold in the "
+     "desert.", ("Islamic State", "Tadmur", "controls")),
+    ("bastion, still", "Sirte, which Islamic State overran in 2015, is still the group's last bastion in Libya.",
+     ("Islamic State", "Sirte", "controls")),
+    ("of-phrase", "Ramadi, which Islamic State overran in May 2015, is the last bastion of the group in Anbar.",
+     ("Islamic State", "Ramadi", "controls")),
+    ("become", "Manbij, which Islamic State overran in 2014, has become the group's main stronghold near the border.",
+     ("Islamic State", "Manbij", "controls")),
+    ("said", "Officials said Tikrit, which Islamic State overran in June 2014, remains the group's main stronghold.",
+     ("Islamic State", "Tikrīt", "controls")),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim"), THE_GROUPS, ids=[r[0] for r in THE_GROUPS])
+def test_the_group_after_a_relative_clause_naming_it_is_that_group(extractor, shape, text, claim):
+    claims = _claims(extractor, text)
+    assert claim in claims
+    assert not any(actor.startswith("Unidentified") for actor, _, _ in claims)

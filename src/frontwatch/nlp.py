@@ -66,10 +66,17 @@ def prefixed(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 @Language.component(PARTICIPLES)
 def participles(doc: Doc) -> Doc:
-    """A noun the parser gave an auxiliary and an object is a participle the tagger misread ("they had overrun X")."""
+    """A noun the parser gave an auxiliary and an object is a participle the tagger misread ("they had overrun X"), and
+    one heading a relative clause whose pronoun is its object a verb ("X, which Islamic State overran"); such a clause's
+    name the parser compounded onto its verb is its subject."""
     for token in doc:
-        if token.pos_ == "NOUN" and {"aux", "dobj"} <= {c.dep_ for c in token.children}:
-            token.tag_, token.pos_ = "VBN", "VERB"
+        deps = {c.dep_ for c in token.children}
+        relative = token.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in token.children)
+        if token.pos_ == "NOUN" and ({"aux", "dobj"} <= deps or relative):
+            token.tag_, token.pos_ = "VBN" if "aux" in deps else "VBD", "VERB"
+        named = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if relative and named and "nsubj" not in deps:
+            named[-1].dep_ = "nsubj"
     return doc
 
 
