@@ -863,16 +863,16 @@ THE_GROUPS = [
     # a name the parser compounded onto the verb of a relative clause whose pronoun is its object ("X, which Islamic
     # State overran") is its subject, the verb one even when tagged a noun (frontwatch.nlp `participles`): "the group"
     # after it is that group, no unidentified one
-    ("stronghold", "Palmyra, which Islamic State overran in May 2015, remains the group's main stronghold in the "
-     "desert.", ("Islamic State", "Tadmur", "controls")),
+    ("heartland", "Palmyra, which Islamic State stormed two summers ago, has since been the group's desert heartland.",
+     ("Islamic State", "Tadmur", "controls")),
     ("bastion, still", "Sirte, which Islamic State overran in 2015, is still the group's last bastion in Libya.",
      ("Islamic State", "Sirte", "controls")),
-    ("of-phrase", "Ramadi, which Islamic State overran in May 2015, is the last bastion of the group in Anbar.",
+    ("of-phrase", "Ramadi, which Islamic State seized that spring, became the chief redoubt of the group in Anbar.",
      ("Islamic State", "Ramadi", "controls")),
     ("become", "Manbij, which Islamic State overran in 2014, has become the group's main stronghold near the border.",
      ("Islamic State", "Manbij", "controls")),
-    ("said", "Officials said Tikrit, which Islamic State overran in June 2014, remains the group's main stronghold.",
-     ("Islamic State", "Tikrīt", "controls")),
+    ("said", "Tribal elders said Hawija, which Islamic State took without a fight, was now a fiefdom of the group.",
+     ("Islamic State", "Al Ḩawījah", "controls")),
 ]
 
 
