@@ -1,8 +1,3 @@
 """The reading layer: spaCy components over one shared Doc — actor names, parse repair around long
 names, and the predicate frames of every clause (Doc._.frames) — with the language pack's lexicon
 and pattern files. The extract stage reads facts from the frames."""
-
-from frontwatch.reading.model import Attribution, Frame, frames_of
-from frontwatch.reading.pipeline import reading_pipeline
-
-__all__ = ["Attribution", "Frame", "frames_of", "reading_pipeline"]

@@ -32,9 +32,9 @@ NameParses = dict[str, tuple[tuple[int, int, int, int, bool], ...] | None]  # pe
 
 
 def repair_parses(parse: Callable[[list[str]], list[Doc]], docs: Sequence[tuple[Doc, Sequence[ActorMention]]],
-                  alone: NameParses) -> int:
+                  alone: NameParses) -> None:
     """Re-parse the docs' sentences holding a long actor name the parser split up (not one phrase, or no verb at the
-    root), and their names not in `alone`, in one `parse`; returns how many were repaired (docs changed in place)."""
+    root), and their names not in `alone`, in one `parse` (docs changed in place)."""
     broken: list[tuple[Doc, Span, list[Span]]] = []
     for doc, mentions in docs:
         names = [s for s in (doc.char_span(m.start, m.end) for m in mentions)
@@ -59,7 +59,6 @@ def repair_parses(parse: Callable[[list[str]], list[Doc]], docs: Sequence[tuple[
             if _reparse(doc, inside, slots, new, tables[id(doc)], alone)]
     for doc in {id(doc): doc for doc in done}.values():
         doc.from_array(_ATTRS, cast(Ints2d, tables[id(doc)]))
-    return len(done)
 
 
 def _verbless_subject(sent: Span) -> list[Span]:
