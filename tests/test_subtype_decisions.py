@@ -29,7 +29,10 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
 - communities that clash fought a battle of communal militias up to 2020 and make mob violence since (ACLED's eras);
 - a road or a site blocked by a protest is no violence of its crowd;
 - an attack, offensive, raid or incursion pushed back is a battle, its place not taken (people pushed out of a place
-  still lose it)."""
+  still lose it);
+- a party's supporters, activists or loyalists harmed by armed men or forces are victims of an attack, not a side in a
+  battle, whatever militia their party has; harmed by another party's supporters, a riot's (a group's members stay its
+  fighters)."""
 
 from __future__ import annotations
 
@@ -647,4 +650,23 @@ PUSHED_BACK = [
 
 @pytest.mark.parametrize(("text", "sub_event_types"), PUSHED_BACK)
 def test_an_attack_pushed_back_is_a_battle_not_ground_taken(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types
+
+
+PARTISANS_HARMED = [
+    ("Two PDP supporters were attacked by armed men in Ikeja on Sunday while returning from a rally. One of them died.",
+     [ATTACK]),
+    ("Armed men shot dead three BNP activists in Feni on Monday.", [ATTACK]),
+    ("Suspected Awami League militants attacked BNP activists in Noakhali on Monday, wounding six.", [ATTACK]),
+    ("Soldiers shot and wounded four opposition supporters in Kasese on Thursday.", [ATTACK]),
+    ("Masked attackers killed a UPND sympathiser in Mongu on Friday night.", [ATTACK]),
+    ("Gunmen hacked to death two ZANU-PF loyalists in Mutoko on Saturday.", [ATTACK]),
+    ("Awami League supporters attacked BNP activists in Feni on Monday, injuring ten.", [MOB]),
+    ("Soldiers killed five members of Boko Haram near Bama on Friday.", [CLASH]),
+    ("Troops killed three Mai-Mai militiamen near Beni on Tuesday.", [CLASH]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), PARTISANS_HARMED)
+def test_party_supporters_harmed_by_armed_men_are_victims_not_a_side(extractor, text, sub_event_types):
     assert _types(extractor, text) == sub_event_types

@@ -5,7 +5,10 @@ first (`small_arms_at_positions`); shells fired at a village, or shells with hea
 `heavy_gun`, a whole-phrase kind), are a shelling. The arrested beaten, tortured or killed, told with the arrest: ACLED
 codes the harm, an attack, not the arrest (class `arrest`, the `harm` kinds of the frames told with it); an arrest whose
 words name a harm it answers ("in connection with the beating of X", "after they assaulted Y") stays an arrest; in a
-report of a protest, the harm is the protest's."""
+report of a protest, the harm is the protest's. Armed men killing civilians are an attack even told with fighting nearby
+("during clashes with the army", "as fighting raged"): a battle's noun, or a fight nobody is told fighting, ranks its
+label only within its family (frontwatch.extract.merge); the dead nobody is told killing in a battle are its toll, and
+an arrest during a riot is part of the riot."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from extraction import extract
 PUBLISHED = date(2024, 5, 15)
 CLASH, SHELLING = "Armed clash", "Shelling/artillery/missile attack"
 ATTACK, ARREST = "Attack", "Arrests"
+RIOT, OVERTAKES = "Violent demonstration", "Non-state actor overtakes territory"
 
 FIRED_AT = [
     ("Government troops fired mortars and small arms at rebel positions near Kessa on Monday.", [CLASH]),
@@ -56,4 +60,25 @@ TOLD_WITH_THE_ARREST = [
 
 @pytest.mark.parametrize(("text", "sub_event_types"), TOLD_WITH_THE_ARREST)
 def test_harm_told_with_an_arrest_is_an_attack(extractor, text, sub_event_types):
+    assert [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events] == sub_event_types
+
+
+AMID_FIGHTING = [
+    ("Gunmen killed eleven villagers in Kadisso on Sunday after fighting broke out in a neighbouring district.",
+     [ATTACK]),
+    ("Attackers killed twelve civilians in the village of Mbala on Saturday during heavy fighting in the area.",
+     [ATTACK]),
+    ("Insurgents beheaded four fishermen near Mocimboa on Thursday during clashes with government troops.", [ATTACK]),
+    ("Militiamen killed nine displaced people in a camp near Djugu on Tuesday as fighting raged nearby.", [ATTACK]),
+    ("Gunmen opened fire on worshippers leaving a church in Ekpoma on Sunday amid fighting between rival cult groups, "
+     "killing three.", [ATTACK]),
+    ("Three civilians were killed in clashes between the army and rebels near Kitchanga on Sunday.", [CLASH]),
+    ("Soldiers killed two rebels in clashes near Kalonge on Monday.", [CLASH]),
+    ("Rebels captured the town of Kalonge on Monday after fierce clashes with the army.", [OVERTAKES]),
+    ("Police arrested twenty people during clashes with protesters in Dakar on Friday.", [RIOT]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), AMID_FIGHTING)
+def test_civilians_killed_by_armed_men_amid_fighting_are_an_attack(extractor, text, sub_event_types):
     assert [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events] == sub_event_types

@@ -21,7 +21,8 @@ from frontwatch.reading.model import Frame
 
 _WORDS = word_book("arguments")
 NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods", "weapons", "building", "conflict",
-              "protest", "pronoun", "followers", "unrest", "rioting", "way", "positions", "assault")}
+              "protest", "pronoun", "followers", "partisans", "unrest", "rioting", "way", "positions",
+              "assault")}
 NOUN_KINDS["unrest"] |= NOUN_KINDS["rioting"]  # a crowd's own violence is unrest too
 _KIND_WORDS, _OVERLAP = frozenset().union(*NOUN_KINDS.values()), word_book("time").words("overlap")  # no other kind
 _COLLECTIVES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "opposing", "aside"))

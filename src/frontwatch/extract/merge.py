@@ -114,13 +114,23 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
         kept.certainty, kept.claim_source = other.certainty, other.claim_source
 
 
+def _yields(detail: EventFact, verb: EventFact) -> bool:
+    """Whether the label of a noun, or of a doing nobody is told doing, yields to one a verb's words chose for its told
+    doer against the label's victims (acled_taxonomy.yaml `victims`): a label's strength ranks it within its family
+    only ("gunmen killed nine villagers during clashes", "after fighting broke out": an attack)."""
+    told = _case(verb)
+    return told.victims is not None and verb.actor2 is not None and verb.actor2.kind == told.victims and (
+        _case(detail).family != told.family)
+
+
 def fold_sentence(events: list[EventFact], preferred: str | None, details: frozenset[int] = frozenset(),
                   guessed: frozenset[int] = frozenset()) -> list[EventFact]:
     """Frames of one sentence that tell one happening (the same participants, place and days: "stormed the village,
     killing twelve and burning houses") make one event, named by the strongest label its words chose (a label the typer
     `guessed` for a word of many senses has no strength: "forty died when a bus bomb went off" is a bombing), then one
-    its words chose, then one told through a verb, then a violent one, then the typer's (`preferred`), then the first.
-    An event named only by a noun (`details`, positions in `events`: "clashed during a rally") is a detail of a
+    its words chose, then one told through a verb, then a violent one, then the typer's (`preferred`), then the first
+    (against harm a verb tells done to victims, a noun's label or one nobody is told doing is strong only within its
+    family). An event named only by a noun (`details`, positions in `events`: "clashed during a rally") is a detail of a
     happening the sentence tells through a verb at its place and time, whoever its participants."""
     groups: list[list[EventFact]] = []
     for position in sorted(range(len(events)), key=lambda k: k in details):
@@ -133,7 +143,11 @@ def fold_sentence(events: list[EventFact], preferred: str | None, details: froze
         group.append(event)
     folded = []
     for group in sorted(groups, key=lambda g: min(events.index(e) for e in g)):
-        best = max(group, key=lambda e: (0 if events.index(e) in guessed else _case(e).strength,
+        # labels a verb's words chose for a doer they tell; a noun's, or one nobody is told doing, may yield to them
+        told = [e for e in group if events.index(e) not in guessed | details and _told_actor1(e) is not None]
+        best = max(group, key=lambda e: (0 if events.index(e) in guessed or (
+            events.index(e) in details or _told_actor1(e) is None) and any(_yields(e, v) for v in told)
+                                         else _case(e).strength,
                                          events.index(e) not in guessed, events.index(e) not in details,
                                          _case(e).violent, _case(e).code == preferred, -events.index(e)))
         for other in (e for e in group if e is not best):
