@@ -206,12 +206,13 @@ class DocumentActors:
 
     def placed_at(self, actor: Actor | None, place: Place | None) -> Actor | None:
         """A generic actor whose country only the document gave ("police" in a report on Kenya), placed in its event's
-        place's country when the report places something there (a name read alone as a town abroad moves nobody); any
-        other as it is; an unidentified one as the report's words make ACLED code it (`ActorRegistry.reported`)."""
+        place's country when the report places something there (a name read alone as a town abroad moves nobody), a
+        state's forces there as ACLED codes them (`ActorRegistry.abroad`); any other as it is; an unidentified one as
+        the report's words make ACLED code it (`ActorRegistry.reported`)."""
         country = place.country if place is not None else None
         if not (actor is None or country is None or actor.country == country or self.placed and country not in
                 self.placed or actor.name not in self._placed - self._stated):
-            actor = self.registry.relocated(actor, country) or actor
+            actor = self.registry.abroad(self.registry.relocated(actor, country) or actor)
         return self.registry.reported(actor, self._words)  # an unidentified group as ACLED codes it
 
     def _attributed(self) -> Actor | None:
@@ -457,8 +458,10 @@ class DocumentActors:
             own = self._group_named_before(head, modifiers) if "nonstate" in _GROUPS(actor.inter_code) else None
             if own is not None:  # "KDRM militants", "Kalasi Defence Front fighters": that group, of an armed kind
                 return ResolvedActor(replace(actor, name=own, aliases=(surface,), needs_review=True))
-            if country is None and self.forces_country is not None and _armed_state(actor):
-                actor, country = self.registry.relocated(actor, self.forces_country) or actor, self.forces_country
+            if country is None and _armed_state(actor):  # "Turkish troops ... soldiers"; soldiers on the West Bank
+                moved = self.registry.relocated(actor, self.forces_country) if self.forces_country else (
+                    self.registry.abroad(actor))
+                actor, country = (moved, moved.country) if moved and moved.country != actor.country else (actor, None)
             (self._stated if country is not None else self._placed).add(actor.name)
             if "nonstate" in _GROUPS(actor.inter_code) and country is None and not _own_name(head) and (
                     main := self._main_group(head)) is not None:
