@@ -433,7 +433,7 @@ UNKNOWN_PEOPLES_ARMED = [
      "Pokot Ethnic Militia (Kenya)"),
     ("Kuteb militiamen burned houses near Takum, Taraba.", "Kuteb", "Kuteb Ethnic Militia (Nigeria)"),
     ("On Friday, Gabra gunmen shot dead two herders near Marsabit, Kenya.", "Gabra", "Gabra Ethnic Militia (Kenya)"),
-    ("Marakwet raiders attacked a village in Elgeyo Marakwet, Kenya.", "Marakwet", "Marakwet Ethnic Militia (Kenya)"),
+    ("Kembata militiamen attacked a village near Durame, Ethiopia.", "Kembata", "Kembata Ethnic Militia (Ethiopia)"),
 ]
 UNKNOWN_PEOPLES_HERDERS_YOUTHS = [
     ("Toposa herders raided cattle camps near Kapoeta, killing four men.", "Toposa",
@@ -457,6 +457,82 @@ NO_PEOPLE_BEFORE_ARMED_MEN = [
                          UNKNOWN_PEOPLES_ARMED + UNKNOWN_PEOPLES_HERDERS_YOUTHS + NO_PEOPLE_BEFORE_ARMED_MEN)
 def test_a_capitalised_word_before_armed_men_names_a_people_no_table_knows(extractor, first_actor1, text, word, name):
     assert extractor.registry.militia(word, None) is None  # no table knows it: the word alone makes the militia
+    assert first_actor1(text) == name
+
+
+# A word before armed men's noun that the geocoder resolves to a place and no actor table knows as a people says where
+# they come from or operate, not whose militia they are ("Katsina gunmen"): an unidentified armed group of the country.
+PLACES_BEFORE_ARMED_MEN = [
+    ("Katsina gunmen stormed a mosque in Funtua, killing two worshippers.", "Unidentified Armed Group (Nigeria)"),
+    ("Ituri militiamen burned houses near Djugu on Monday.", "Unidentified Armed Group (Democratic Republic of Congo)"),
+    ("Tillaberi gunmen killed six villagers near Ayorou, Niger.", "Unidentified Armed Group (Niger)"),
+    ("Kasai militiamen looted shops in Tshikapa, Congo.", "Unidentified Armed Group (Democratic Republic of Congo)"),
+    ("On Tuesday, Kaduna gunmen abducted eleven farmers near Kajuru, Nigeria.", "Unidentified Armed Group (Nigeria)"),
+]
+
+# A weapon that kills or explodes is no actor, however the tagger reads its word (an organisation's name: "Landmine",
+# "RPG"): whoever used it is actor 1, an unidentified armed group when the report names nobody.
+WEAPONS_AS_DOERS = [
+    ("Landmine kills two children near Kandahar, Afghanistan.", "Unidentified Armed Group (Afghanistan)"),
+    ("Landmine wounds three women gathering firewood near Kassala, Sudan.", "Unidentified Armed Group (Sudan)"),
+    ("Landmine blast kills two soldiers near Tessalit, Mali.", "Unidentified Armed Group (Mali)"),
+    ("An RPG hit a minibus near Tal Afar, Iraq, killing two passengers.", "Unidentified Armed Group (Iraq)"),
+    ("A VBIED exploded at a checkpoint near Afgooye, Somalia, killing four soldiers.",
+     "Unidentified Armed Group (Somalia)"),
+]
+
+# State forces written without their country ("soldiers") are those of the one country whose forces the report names
+# with theirs ("Turkish forces"), not those of the country of the place they stand in; a report naming the forces of
+# several countries, or of its own, leaves them its own.
+FORCES_OF_THE_REPORT = [
+    ("Troops shot dead a herder near Dhobley, Somalia, on Tuesday. Kenyan soldiers have guarded the border town since "
+     "2011.", "Military Forces of Kenya"),
+    ("Soldiers detained two shepherds near Tal Tamr, Syria, on Sunday, a week after Turkish troops entered the area.",
+     "Military Forces of Turkey"),
+    ("Troops burned three houses near Kalehe, Congo; witnesses said they were Burundian soldiers.",
+     "Military Forces of Burundi"),
+    ("Soldiers shelled the village of Hamriyeh, Syria, on Monday; the Israeli army said it had answered fire.",
+     "Military Forces of Israel"),
+    ("Soldiers fired on fishermen off Rafah, Gaza, on Monday; the Egyptian army said they had crossed the sea border.",
+     "Military Forces of Egypt"),
+    ("Soldiers shot dead a trader near Gao, Mali, on Friday. Malian and French troops patrol the town.",
+     "Military Forces of Mali"),
+    ("Soldiers arrested three men in Maiduguri on Monday. Nigerian troops have held the city since 2013.",
+     "Military Forces of Nigeria"),
+]
+
+
+# Forces written without their country in a report on a country where ACLED codes another state's forces of that
+# kind (data/forces_abroad.yaml, learned from the train notes: soldiers on the West Bank and in Gaza are Israel's);
+# forces the report qualifies, and other kinds of force, stay the country's own.
+FORCES_ACLED_CODES_AS_ANOTHER_STATES = [
+    ("Soldiers at a checkpoint near Jenin shot dead a young man on Monday.", "Military Forces of Israel"),
+    ("Troops raided a house in Tubas on Tuesday and detained two brothers.", "Military Forces of Israel"),
+    ("Soldiers demolished a shop in Hebron, West Bank, on Wednesday.", "Military Forces of Israel"),
+    ("Troops shot a fisherman off Khan Younis, Gaza.", "Military Forces of Israel"),
+    ("Troops blew up the family home of a prisoner in Qabatiya, near Jenin.", "Military Forces of Israel"),
+    ("Palestinian security forces arrested three men in Nablus.", "Military Forces of Palestine"),
+    ("Police arrested a journalist in Ramallah on Monday.", "Police Forces of Palestine"),
+]
+
+
+# A people's word on men, a group or a youth told armed ("Oromo armed men", "an armed Nuer group") names that people's
+# militia as it does on "militiamen"; armed men of no people are an unidentified armed group.
+ARMED_MEN_OF_A_PEOPLE = [
+    ("Oromo armed men shot two traders near Moyale, Ethiopia, on Monday.", "Oromo Ethnic Militia (Ethiopia)"),
+    ("Angry Tiv youth attacked a market near Makurdi, Nigeria.", "Tiv Ethnic Militia (Nigeria)"),
+    ("An armed Nuer group attacked a cattle camp near Akobo, South Sudan.", "Nuer Ethnic Militia (South Sudan)"),
+    ("Heavily armed Borana men raided a village near Moyale, Kenya, on Sunday.", "Borana Ethnic Militia (Kenya)"),
+    ("Gedeo armed men burned twenty houses near Dilla, Ethiopia.", "Gedeo Ethnic Militia (Ethiopia)"),
+    ("Two armed men shot a shopkeeper in Kismayo, Somalia.", "Unidentified Armed Group (Somalia)"),
+    ("An armed group attacked a bus near Kidal, Mali.", "Unidentified Armed Group (Mali)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"),
+                         PLACES_BEFORE_ARMED_MEN + WEAPONS_AS_DOERS + FORCES_OF_THE_REPORT
+                         + FORCES_ACLED_CODES_AS_ANOTHER_STATES + ARMED_MEN_OF_A_PEOPLE)
+def test_places_weapons_forces_abroad_and_armed_peoples_as_acled_codes_actor_1(first_actor1, text, name):
     assert first_actor1(text) == name
 
 

@@ -28,6 +28,7 @@ _WORDS = word_book("reference")
     "quantifiers", "owner_pronouns", "accusing", "claiming", "placing", "membership", "peoples", "backing", "siding",
     "coordinators", "militia_members", "unknown", "people_sides", "people_groups", "force_units"))
 _RECIPROCAL, _RECIPROCAL_DETERMINERS = _WORDS.words("reciprocal_nouns"), _WORDS.words("reciprocal_determiners")
+_ARMED_MEMBERS, _ARMED_WORDS = _WORDS.words("armed_members"), _WORDS.words("armed_words")
 _QUARREL, _QUARREL_DETERMINERS = _WORDS.words("quarrel_nouns"), _WORDS.words("quarrel_determiners")
 _SIDE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}  # the nouns that may name a side of a fight
 _FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESSIVE, _QUARRELLING = (
@@ -88,11 +89,13 @@ class DocumentActors:
     """Resolves phrases of one parsed document to actors, with document-level context."""
 
     def __init__(self, doc: Doc, mentions: list[ActorMention], registry: ActorRegistry, country_of: CountryOf,
-                 doc_country: str | None, placed: Collection[str] = (), names: TextCountry = lambda _doc: None) -> None:
+                 doc_country: str | None, placed: Collection[str] = (), names: TextCountry = lambda _doc: None,
+                 sites: Collection[int] = ()) -> None:
         """`placed`: the countries the document's place mentions lie in (by name); `names`: the one its names lie in
-        (the last cue: `Geocoder.homeland`)."""
+        (the last cue: `Geocoder.homeland`); `sites`: where the names the geocoder resolved to places start."""
         self.doc, self.mentions, self.registry, self.country_of = doc, mentions, registry, country_of
         self.doc_country, self.placed = doc_country or self._named_country() or names(doc), frozenset(placed)
+        self.sites, self.forces_country = frozenset(sites), self._qualified_forces()
         self._resolved: dict[int, ResolvedActor | None] = {}
         self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
         self._stated: set[str] = set()  # generic actors whose country the text states ("Kenyan police")
@@ -111,6 +114,15 @@ class DocumentActors:
             & _NATIVE and (country := self.country_of((*m.actor.countries, m.actor.country)[0]))) + Counter(
             home for t in self.doc if t.is_title and (home := self.registry.home(t.text)))
         return counts.most_common(1)[0][0] if counts else None
+
+    def _qualified_forces(self) -> str | None:
+        """The one country whose state forces the report names with their country ("Israeli troops", "the Turkish
+        army"): the country of its state forces written without one ("soldiers at a checkpoint near the camp"), not
+        the country of the places they stand in; none when it names the forces of several countries or of none."""
+        forces = (t for t in self.doc if t.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in _NOUN_DEPS for c in t.lefts)
+                  and (g := self.registry.generic(t.lower_, None)) is not None and _armed_state(g))
+        found = {c for t in forces if (c := self.country_in(self.doc[t.left_edge.i:t.i])) is not None}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _salient_armed_actor(self) -> Actor | None:
         counts = Counter(m.actor.name for m in self.mentions if "nonstate" in _GROUPS(m.actor.inter_code))
@@ -194,12 +206,13 @@ class DocumentActors:
 
     def placed_at(self, actor: Actor | None, place: Place | None) -> Actor | None:
         """A generic actor whose country only the document gave ("police" in a report on Kenya), placed in its event's
-        place's country when the report places something there (a name read alone as a town abroad moves nobody); any
-        other as it is; an unidentified one as the report's words make ACLED code it (`ActorRegistry.reported`)."""
+        place's country when the report places something there (a name read alone as a town abroad moves nobody), a
+        state's forces there as ACLED codes them (`ActorRegistry.abroad`); any other as it is; an unidentified one as
+        the report's words make ACLED code it (`ActorRegistry.reported`)."""
         country = place.country if place is not None else None
         if not (actor is None or country is None or actor.country == country or self.placed and country not in
                 self.placed or actor.name not in self._placed - self._stated):
-            actor = self.registry.relocated(actor, country) or actor
+            actor = self.registry.abroad(self.registry.relocated(actor, country) or actor)
         return self.registry.reported(actor, self._words)  # an unidentified group as ACLED codes it
 
     def _attributed(self) -> Actor | None:
@@ -332,7 +345,8 @@ class DocumentActors:
         sided = (top := head.head if head.dep_ == "conj" else head).dep_ == "pobj" and top.head.lower_ in _PEOPLE_SIDES
         peoples = [self.registry.militia(t.text, None) for t in (head, *head.conjuncts)]  # "between A and B (groups)"
         bare, collective = sided and len(peoples) > 1 and all(peoples), sided and head.lower_ in _PEOPLE_GROUPS
-        if (member := head if head.lower_ in _MILITIA_MEMBERS or collective or bare else next(shared, None)
+        armed = head.lower_ in _ARMED_MEMBERS and any(t.lower_ in _ARMED_WORDS for t in head.lefts)  # "armed men"
+        if (member := head if head.lower_ in _MILITIA_MEMBERS or armed or collective or bare else next(shared, None)
                 if peoples[0] else None) is None:
             return None
         found: list[list[Actor]] = [[]]  # per group the modifiers coordinate ("Ciise and Samaroon clan militias")
@@ -350,14 +364,16 @@ class DocumentActors:
         """Whether a word before armed men's noun names their people, known or not ("Toposa herders", "armed Hema
         youths"): a capitalised word right before the noun, whatever the tagger reads it as (a sentence's first word
         only if tagged a name), no word of a longer name ("Boko Haram gunmen"), no country's, no known actor's, no
-        generic actor's word nor a militia's kind word ("Clan militiamen"), no date ("Sunday gunmen")."""
+        generic actor's word nor a militia's kind word ("Clan militiamen"), no date ("Sunday gunmen"), no name the
+        geocoder resolved to a place ("Kaduna gunmen": where they come from; a people sharing its region's name is one
+        the tables know, "Afar")."""
         first, before = token.sent.start, token.doc[token.i - 1]
         return (token.i == member.i - 1 and token.is_title and token.is_alpha and token.ent_type_ not in _NO_PEOPLE
                 and (token.i > first or bool(token.ent_type_))  # a first word is a name if tagged one ("Armed")
                 and not (token.i > first and (before.is_title and before.i > first or _joining(before)))
                 and self.country_of(token.text) is None and not self.named_in(token.idx, token.idx + len(token))
                 and self.registry.generic(token.lower_, None) is None
-                and token.lower_ not in self.registry.militia_kinds)
+                and token.lower_ not in self.registry.militia_kinds and token.idx not in self.sites)
 
     def _named_militia(self, head: Token, country: str | None) -> Actor | None:
         """An identity militia the report names by its group's proper name and the kind word before its noun ("the
@@ -442,11 +458,17 @@ class DocumentActors:
             own = self._group_named_before(head, modifiers) if "nonstate" in _GROUPS(actor.inter_code) else None
             if own is not None:  # "KDRM militants", "Kalasi Defence Front fighters": that group, of an armed kind
                 return ResolvedActor(replace(actor, name=own, aliases=(surface,), needs_review=True))
+            if country is None and _armed_state(actor):  # "Turkish troops ... soldiers"; soldiers on the West Bank
+                moved = self.registry.relocated(actor, self.forces_country) if self.forces_country else (
+                    self.registry.abroad(actor))
+                actor, country = (moved, moved.country) if moved and moved.country != actor.country else (actor, None)
             (self._stated if country is not None else self._placed).add(actor.name)
             if "nonstate" in _GROUPS(actor.inter_code) and country is None and not _own_name(head) and (
                     main := self._main_group(head)) is not None:
                 return ResolvedActor(self.registry.with_alias(main, surface), inferred=True)
             return ResolvedActor(self.registry.with_alias(actor, surface))
+        if _LEXICON.lemma(head) in _LEXICON.weapons:  # "Landmine kills two", however tagged: a weapon is nobody
+            return None
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None) if head.ent_type_ in {"ORG", "NORP"} \
             else None  # its own entity (the Doc's entities are built on every `doc.ents`)
         if ent is None:  # a name of its own the tagger left untagged ("the Silver Hornbill Rangers"): that group
@@ -480,6 +502,11 @@ class DocumentActors:
         if (full := next(spelled, None)) is None:
             return token.text if token.ent_type_ == "ORG" else None
         return full[full[0].dep_ == "det":].text  # "the Front for X" is named "Front for X"
+
+
+def _armed_state(actor: Actor) -> bool:
+    """Whether an actor is a state's armed or police forces (not its government)."""
+    return "state" in _GROUPS(actor.inter_code) and actor.kind != "government"
 
 
 def _doers(pronoun: Token) -> set[Token]:

@@ -38,6 +38,7 @@ _PLURAL = word_book("reference").phrases("plural_ending")[0]  # "villager" + it:
 _ARMED_PEOPLES = word_book("reference").words("peoples")  # whose forces are an armed group ("Kachin fighters")
 MILITIAS_FILE = "identity_militias.yaml"  # ACLED's names of ethnic, clan and faith militias (training/)
 PEOPLES_FILE = "peoples.csv"  # peoples' names, from the CLDR's language names (training/build_peoples.py)
+FORCES_FILE = "forces_abroad.yaml"  # where ACLED codes another state's forces (training/build_forces_abroad.py)
 _MILITIA_INTER, _MILITIA_KIND = 4, "identity militia"
 
 
@@ -102,12 +103,14 @@ class ActorRegistry:
         peoples: Collection[str] = (),
         militia_kinds: dict[str, str] | None = None,
         people_kind: str = "",
+        forces_abroad: dict[str, dict[str, str]] | None = None,
     ) -> None:
         self.actors = {a.name: a for a in actors}
         self.militias = dict(militias or {})
         self.peoples = frozenset(peoples)  # lower case
         self.militia_kinds = dict(militia_kinds or {})  # a report's kind word -> ACLED's ("clan": "Clan Militia")
         self.people_kind = people_kind  # the kind word of a people's militia named by its people alone
+        self.forces_abroad = dict(forces_abroad or {})  # ACLED's country -> a force's kind -> the state it is of there
         self.homes = dict(homes or {})  # a people's or clan's word -> its country, as ACLED writes it
         self.country_names = dict(country_names or {})
         self.definite_countries = frozenset(definite_countries)
@@ -190,10 +193,11 @@ class ActorRegistry:
         militias = _read_yaml(None, data_dir.joinpath(MILITIAS_FILE).read_text("utf-8"))
         lines = data_dir.joinpath(PEOPLES_FILE).read_text("utf-8").splitlines()
         peoples = [row["people"] for row in csv.DictReader(line for line in lines if not line.startswith("#"))]
+        abroad = _read_yaml(None, data_dir.joinpath(FORCES_FILE).read_text("utf-8")).get("forces") or {}
         return cls(list(actors.values()), rules, titles, guesses, country_names, definite,
                    {str(k).lower(): str(v) for k, v in (militias.get("militias") or {}).items()},
                    {str(k).lower(): str(v) for k, v in (militias.get("countries") or {}).items()},
-                   peoples, kinds, people_kind)
+                   peoples, kinds, people_kind, {str(k): dict(v) for k, v in abroad.items()})
 
     def get(self, name: str) -> Actor | None:
         """The registry actor whose name or alias is `name` (case-insensitive)."""
@@ -279,6 +283,16 @@ class ActorRegistry:
             known = stem in self.militias.values() or any(stem.endswith(f" {k}") for k in self.militia_kinds.values())
             return self._militia_named(stem, country) if known else None
         return None
+
+    def abroad(self, actor: Actor) -> Actor:
+        """A generic state force in a country where ACLED codes another state's forces of its kind instead
+        (`forces_abroad`: "soldiers" in a report on the West Bank are Israel's); any other actor as it is."""
+        rule = next((r for r in self.generic_rules if actor.country and self._filled(r, actor.country) == actor.name
+                     and r.inter_code == actor.inter_code), None)
+        kinds = self.forces_abroad.get(self.country_names.get(actor.country or "", actor.country or ""), {})
+        state = kinds.get(rule.template.split(" of ")[0]) if rule is not None else None
+        country = next((name for name, acled in self.country_names.items() if acled == state), state)
+        return (self.relocated(actor, country) or actor) if country else actor
 
     def guess(self, surface: str) -> Actor:
         """An actor NER found that the registry does not know: type guessed from its name
