@@ -14,15 +14,18 @@ _WORDS = word_book("modality")
     "future", "modals", "semi_modals", "aims", "failures", "tries", "conditions", "background", "infinitive_markers",
     "preparations", "requests", "endings", "negating_determiners", "negating_pronouns", "negating_prepositions",
     "instead", "earlier", "earlier_degrees"))
-_RECOLLECTIONS = _WORDS.words("recollections")
+_RECOLLECTIONS, _NOBODY_HEADS = _WORDS.words("recollections"), _WORDS.words("nobody_heads")
 _ASKED = _REQUESTS | _WORDS.words("threats")  # what a noun a verb asks for, threatens or plans is
 _CLAUSE_TOPS = {"ROOT", "ccomp", "conj", "parataxis"}
 
 
 def _to_nobody(predicate: Token) -> bool:
-    """Whether a deed is done to nobody, its object told as none ("arrested no one", "detained none of them")."""
-    return any(c.dep_ == "dobj" and (c.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ in _NONE
-                                                               for d in c.children)) for c in predicate.children)
+    """Whether a deed told in a clause of its own is done to nobody, its object told as none ("arrested no one",
+    "detained none of them"); a participle hung on another's verb tells how that one went ("dropped eggs on the
+    crowd, hitting no one": the dropping happened)."""
+    return not (predicate.dep_ == "advcl" and predicate.tag_ == "VBG") and any(c.dep_ == "dobj" and (
+        c.lower_ in _NOBODY or c.lower_ in _NOBODY_HEADS and any(d.dep_ == "det" and d.lower_ in _NONE
+                                                                for d in c.children)) for c in predicate.children)
 
 
 def negated(predicate: Token, clause: Token) -> bool:
