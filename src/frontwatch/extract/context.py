@@ -460,8 +460,10 @@ class DocumentContext:
         if anchor.pos_ == "NOUN" and not self.dated_clause(unit.span, anchor):  # a noun tells a new happening as the
             # report's own heading a verbless sentence ("Heavy fighting near X") or as its clause's subject or object
             # ("clashes erupted"); one named in passing ("after an attack on X") or known ("the fall of X"): days to now
-            told = anchor.dep_ in _TELLING_DEPS and anchor.head.pos_ in {"VERB", "AUX"}  # ("they documented the
-            if anchor.dep_ != "ROOT" and not told or definite(anchor) and not (  # killing of X on 3 May": 3 May)
+            # ("they documented the killing of X on 3 May": 3 May), never a reaction's day, its own ("condemned the
+            told = anchor.dep_ in _TELLING_DEPS and anchor.head.pos_ in {"VERB", "AUX"} and (  # bombing on Monday")
+                anchor.head.lemma_ not in _REACTING)
+            if anchor.dep_ != "ROOT" and not told or definite(anchor) and not (
                     told and self.dated_clause(unit.span, anchor.head)):
                 return _up_to(self.document.published, days=2)
             anchor = anchor if anchor.dep_ == "ROOT" else anchor.head

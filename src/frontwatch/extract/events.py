@@ -75,8 +75,10 @@ class EventReader:
             return None  # not told as real, or recalled
         args = FrameArguments(ctx, frame, self.table)
         fatal, when = self.table.fatal(frame.cls), args.date(frames, remember=False)  # a tally is no happening: what
-        if when and (when.end - when.start).days > self.table.history_days["span"] and (fatal or when.end >= (  # nobody
-                ctx.document.published or when.end)) and not any(frame.roles.get(r) for r in _DOERS) or (  # named did
+        plural = any(t.tag_ == "NNS" and (t is frame.predicate or happening(t)) for t in (  # nobody named did, or
+            frame.predicate, *frame.roles.get("agent", [])))  # happenings told in the plural ("attacks by X have ...")
+        if when and (when.end - when.start).days > self.table.history_days["span"] and (fatal or when.end >= (
+                ctx.document.published or when.end)) and (plural or not any(frame.roles.get(r) for r in _DOERS)) or (
                     fatal and "conflict" in args.kinds("agent")):  # over months up to now (or killed), or the war did
             return None  # ("80 were kidnapped this year", "1,200 were killed last year", "the conflict killed 300,000")
         bare = frame.bare and not any(  # "the capture of X by Y" tells who did it: a known actor

@@ -10,22 +10,33 @@ from frontwatch.language import word_book
 
 _WORDS = word_book("modality")
 (_FUTURE, _MODALS, _SEMI_MODALS, _AIMS, _FAILURES, _TRIES, _CONDITIONS, _BACKGROUND, _INFINITIVE, _PREPARATIONS,
- _REQUESTS, _ENDINGS, _NONE, _WITHOUT, _INSTEAD, _EARLIER, _EARLIER_DEGREES) = (_WORDS.words(k) for k in (
+ _REQUESTS, _ENDINGS, _NONE, _NOBODY, _WITHOUT, _INSTEAD, _EARLIER, _EARLIER_DEGREES) = (_WORDS.words(k) for k in (
     "future", "modals", "semi_modals", "aims", "failures", "tries", "conditions", "background", "infinitive_markers",
-    "preparations", "requests", "endings", "negating_determiners", "negating_prepositions", "instead", "earlier",
-    "earlier_degrees"))
+    "preparations", "requests", "endings", "negating_determiners", "negating_pronouns", "negating_prepositions",
+    "instead", "earlier", "earlier_degrees"))
+_RECOLLECTIONS, _NOBODY_HEADS = _WORDS.words("recollections"), _WORDS.words("nobody_heads")
 _ASKED = _REQUESTS | _WORDS.words("threats")  # what a noun a verb asks for, threatens or plans is
 _CLAUSE_TOPS = {"ROOT", "ccomp", "conj", "parataxis"}
 
 
+def _to_nobody(predicate: Token) -> bool:
+    """Whether a deed told in a clause of its own is done to nobody, its object told as none ("arrested no one",
+    "detained none of them"); a participle hung on another's verb tells how that one went ("dropped eggs on the
+    crowd, hitting no one": the dropping happened)."""
+    return not (predicate.dep_ == "advcl" and predicate.tag_ == "VBG") and any(c.dep_ == "dobj" and (
+        c.lower_ in _NOBODY or c.lower_ in _NOBODY_HEADS and any(d.dep_ == "det" and d.lower_ in _NONE
+                                                                for d in c.children)) for c in predicate.children)
+
+
 def negated(predicate: Token, clause: Token) -> bool:
     """Whether the predicate or the verb its clause hangs on is negated, or the predicate is told as absent ("no
-    arrests", "without a fight") or as what was not done ("came to salute rather than to bomb")."""
+    arrests", "without a fight"), as done to nobody ("arrested no one") or as what was not done ("came to salute rather
+    than to bomb")."""
     told = {predicate, clause}
-    return any(c.dep_ == "neg" or c.dep_ == "det" and t is predicate and c.lower_ in _NONE for t in told
-               for c in t.children) or any(c.dep_ == "cc" and c.lower_ in _INSTEAD and c.i < t.i for t in told
-                                           if t.dep_ == "conj" for c in t.head.children) or (  # "rather than"
-        predicate.dep_ in {"pobj", "pcomp"} and predicate.head.lower_ in _WITHOUT)
+    return _to_nobody(predicate) or any(c.dep_ == "neg" for t in told for c in t.children) or any(
+        c.dep_ == "det" and c.lower_ in _NONE for c in predicate.children) or any(  # "rather than"
+        c.dep_ == "cc" and c.lower_ in _INSTEAD and c.i < t.i for t in told if t.dep_ == "conj" for c in t.head.children
+    ) or predicate.dep_ in {"pobj", "pcomp"} and predicate.head.lower_ in _WITHOUT
 
 
 def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], str]) -> str:
@@ -70,8 +81,10 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
 def recalled(predicate: Token) -> bool:
     """Whether a predicate is recalled rather than told: in a time clause ("since the city fell",
     "after seizing it", "since May, when X fell"), as a participle naming what befell a noun ("the girls abducted
-    from"), or in a relative clause describing a noun ("the force that took the city")."""
-    if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in predicate.children):
+    from"), in a relative clause describing a noun ("the force that took the city"), or as what is remembered or
+    judged ("the anniversary of the massacre", "jailed for the bombing")."""
+    if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in predicate.children) or (
+            predicate.dep_ == "pobj" and predicate.head.head.lemma_ in _RECOLLECTIONS):
         return True
     if predicate.dep_ == "acl" and predicate.tag_ == "VBN" and predicate.sent.root.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ == "nsubj" for c in predicate.children):
