@@ -14,7 +14,8 @@ batches, "idle" the workers' time after the first batch began in no batch (sched
 the client, the last batches' tail), "queued" each batch's wait from hand-out to its start (mostly behind
 the worker's previous batch: a few batches per worker are kept in flight), "tail" from the first worker's last
 batch end to the last one's, "close" from the last batch end until the backfill returned (the cluster's shut-down),
-"client CPU" the client process's CPU over the backfill (reading, the scheduler, merging; it shares the cores).
+"client CPU" the client process's CPU over the backfill (reading, the scheduler, merging; it shares the cores),
+with its main thread's until its first batch was stored (start, reading ahead) and after (beside busy workers).
 A second table gives each process's CPU seconds by thread, sampled from outside (psutil over the child's process
 tree): the client's main thread and its other threads (scheduler, nannies, comms), each worker's main thread (start,
 model load, event loop; and its CPU until its first batch) and its task thread, the forkserver the workers are
@@ -66,9 +67,16 @@ def child(folder: Path, url: str, workers: int) -> dict:
                 "failed": len(report.failed)}
     from frontwatch.backfill import backfill
 
-    began, client_cpu = time.time(), time.process_time()
-    stats = []
-    report = backfill(paths, settings, workers=workers, on_batch=stats.append)
+    began, client_cpu, main_cpu = time.time(), time.process_time(), time.thread_time()
+    stats: list = []
+    main_at_first: list[float] = []  # the client main thread's CPU until its first batch was stored
+
+    def on_batch(batch) -> None:
+        if not stats:
+            main_at_first.append(time.thread_time() - main_cpu - batch.write_cpu_seconds)
+        stats.append(batch)
+
+    report = backfill(paths, settings, workers=workers, on_batch=on_batch)
     wall, ended = time.perf_counter() - started, time.time()
     first = min((s.started for s in stats), default=ended)
     loads = {s.worker: s.load_seconds for s in stats}
@@ -81,7 +89,8 @@ def child(folder: Path, url: str, workers: int) -> dict:
             "write_cpu": sum(s.write_cpu_seconds for s in stats),
             "cpu": sum(s.cpu_seconds for s in stats), "idle": max(0.0, len(loads) * (ended - first) - busy),
             "queued": sum(s.queued_seconds for s in stats), "tail": max(last_ends) - min(last_ends),
-            "close": ended - max(last_ends), "client_cpu": time.process_time() - client_cpu}
+            "close": ended - max(last_ends), "client_cpu": time.process_time() - client_cpu,
+            "client_main_before": (main_at_first or [0.0])[0], "client_main_all": time.thread_time() - main_cpu}
 
 
 def _threads_cpu(process) -> dict[int, float]:
@@ -205,7 +214,8 @@ def main() -> None:
     one = next((r for w, r in rows if w == 1), None)
     print("| run | wall s | words/s | speed-up over 1 worker | start s (until the first batch) | load s per worker | "
           "extraction s (sum) | writes s (sum; CPU) | worker CPU s (sum) | idle s (sum) | queued s (sum) | "
-          "tail s | close s | client CPU s | batches | stored | failed | load avg |")
+          "tail s | close s | client CPU s (main thread in the backfill: until / after its first batch) | batches | "
+          "stored | failed | load avg |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for workers, r in rows:
         name = f"dask, {workers} worker{'s' if workers > 1 else ''}" if workers else "plain ingest (no Dask)"
@@ -213,7 +223,9 @@ def main() -> None:
         if workers:
             cells = [f"{r['start']:.1f}", " / ".join(f"{x:.1f}" for x in r["load"]), f"{r['extract']:.1f}",
                      f"{r['write']:.1f}; {r['write_cpu']:.1f}", f"{r['cpu']:.1f}", f"{r['idle']:.1f}",
-                     f"{r['queued']:.1f}", f"{r['tail']:.1f}", f"{r['close']:.1f}", f"{r['client_cpu']:.1f}",
+                     f"{r['queued']:.1f}", f"{r['tail']:.1f}", f"{r['close']:.1f}",
+                     f"{r['client_cpu']:.1f} ({r['client_main_before']:.1f} / "
+                     f"{r['client_main_all'] - r['client_main_before']:.1f})",
                      str(r["batches"])]
         else:
             cells = [f"{r['start']:.1f}", f"{r['start']:.1f}", f"{r['extract_write']:.1f} (with writes)", "-", "-",

@@ -81,6 +81,37 @@ def test_the_last_batches_go_out_in_small_pieces(sizes, last, size, expected):
     assert [d for batch in got for d in batch] == documents
 
 
+@pytest.mark.parametrize(("sizes", "ready_after", "max_documents", "max_chars", "read_before_first"), [
+    ([10] * 6, 3, 100, 1000, 3),  # read on until the cluster is up
+    ([10] * 6, 99, 4, 1000, 4),  # ... or a document count is reached
+    ([10] * 6, 99, 100, 25, 3),  # ... or a character budget
+    ([10] * 3, 99, 100, 1000, 3),  # ... or the input ends
+    ([10] * 3, 0, 100, 1000, 1),  # a cluster up already: nothing is held back
+])
+def test_documents_are_read_ahead_while_the_cluster_starts(sizes, ready_after, max_documents, max_chars,
+                                                           read_before_first):
+    documents = [Document(f"d{i}", "x" * size, f"{i}.txt") for i, size in enumerate(sizes)]
+    pulled: list[Document] = []
+    starts: list[int] = []
+
+    def source():
+        for document in documents:
+            pulled.append(document)
+            yield document
+
+    got = dask_run.read_ahead(source(), lambda: starts.append(len(pulled)), lambda: len(pulled) >= ready_after,
+                              max_documents, max_chars)
+    assert next(got) == documents[0] and len(pulled) == read_before_first
+    assert [documents[0], *got] == documents
+    assert starts[0] == 1  # the cluster starts at the first document
+
+
+def test_nothing_to_read_starts_no_cluster():
+    starts: list[bool] = []
+    assert list(dask_run.read_ahead([], lambda: starts.append(True), lambda: False)) == []
+    assert starts == []
+
+
 def test_workers_extract_the_client_writes_and_each_batch_says_where_the_time_went(tmp_path):
     paths = _few_reports()
     url = f"sqlite:///{tmp_path / 'timed.db'}"

@@ -1,7 +1,8 @@
 """Ingest on dask.distributed workers: the client reads and hands out batches, workers extract, the client stores.
 
 Each worker loads the extractor once (a worker plugin). The client streams documents from disk,
-grades them and skips those stored already (the ingest service's `prepare`), groups the rest into
+grades them and skips those stored already (the ingest service's `prepare`; the first document to
+extract starts the cluster in the background, and the client reads on while it starts), groups the rest into
 batches (BATCH_DOCUMENTS documents or BATCH_CHARS characters, whichever comes first) and keeps
 IN_FLIGHT_PER_WORKER batches per worker in flight; the last batch per worker goes out in pieces of
 TAIL_DOCUMENTS, so the workers finish together. A worker extracts every document of its batch in
@@ -24,6 +25,8 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future as StartFuture
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
 from multiprocessing import forkserver
@@ -52,6 +55,8 @@ BATCH_DOCUMENTS = 8  # documents per task: few enough that the last tasks end to
 BATCH_CHARS = 40_000  # ... or fewer when they are long
 IN_FLIGHT_PER_WORKER = 2  # batches per worker handed out at once: one running, one waiting
 TAIL_DOCUMENTS = 2  # the last batch per worker goes out cut this small, so the workers finish together
+READ_AHEAD_DOCUMENTS = 2_000  # read and prepared at most while the cluster starts (a core is idle then) ...
+READ_AHEAD_CHARS = 8_000_000  # ... and at most this much text held
 CONNECT_SECONDS = 15  # how long to try an existing scheduler before giving up with one line
 DASK_CONFIG = DATA_DIR / "dask.yaml"  # the local cluster's Dask settings; DASK_CONFIG=<it> for an existing cluster
 # imported once by the forkserver local workers are forked from (spaCy, thinc and what they import: ~2/3 of a
@@ -220,28 +225,63 @@ def with_small_tail(batches: Iterable[list[Document]], last: int, size: int) -> 
         yield from (batch[start:start + size] for start in range(0, len(batch), size))
 
 
+def read_ahead(documents: Iterable[Document], start: Callable[[], None], ready: Callable[[], bool],
+               max_documents: int = READ_AHEAD_DOCUMENTS, max_chars: int = READ_AHEAD_CHARS) -> Iterator[Document]:
+    """The documents in order. The first one calls `start` (the cluster's, in the background), and until `ready` the
+    documents are read on, up to `max_documents` or `max_chars`: the cluster's start (the forkserver's imports)
+    leaves a core idle for the client's reading and grading, which would otherwise compete with busy workers."""
+    documents = iter(documents)
+    ahead: list[Document] = []
+    chars = 0
+    for document in documents:
+        start()
+        ahead.append(document)
+        chars += len(document.text)
+        if ready() or len(ahead) >= max_documents or chars >= max_chars:
+            break
+    yield from ahead
+    yield from documents
+
+
 class _LazyCluster:
-    """A Dask client started on first use, so a backfill with nothing new to extract loads no models."""
+    """A Dask client started on first use, so a backfill with nothing new to extract loads no models; it connects
+    in a thread of its own while the client reads on."""
 
     def __init__(self, settings: Settings, workers: int, scheduler: str | None) -> None:
         self.settings, self.workers, self.scheduler = settings, workers, scheduler
-        self.client: Client | None = None
+        self.connecting: StartFuture[Client] | None = None
         self.limit = IN_FLIGHT_PER_WORKER * workers
 
+    def start(self) -> None:
+        """Begin connecting in the background (once)."""
+        if self.connecting is None:
+            pool = ThreadPoolExecutor(1, thread_name_prefix="frontwatch-cluster-start")
+            self.connecting = pool.submit(self._connect)
+            pool.shutdown(wait=False)
+
+    def ready(self) -> bool:
+        """Whether the client has connected (or failed to)."""
+        return self.connecting is not None and self.connecting.done()
+
     def get(self) -> Client:
-        """The connected client, with the extractor plugin on every worker."""
-        if self.client is None:
-            self.client = _client(self.workers, self.scheduler)
-            self.client.register_plugin(ExtractorPlugin(self.settings))
-            self.limit = IN_FLIGHT_PER_WORKER * max(1, len(self.client.scheduler_info(n_workers=-1)["workers"]))
-        return self.client
+        """The connected client, with the extractor plugin on every worker (waiting for it)."""
+        self.start()
+        assert self.connecting is not None
+        return self.connecting.result()
+
+    def _connect(self) -> Client:
+        client = _client(self.workers, self.scheduler)
+        client.register_plugin(ExtractorPlugin(self.settings))
+        self.limit = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
+        return client
 
     def close(self) -> None:
         """Close the client, and the local cluster if this backfill started it."""
-        if self.client is None:
+        if self.connecting is None or self.connecting.exception() is not None:
             return
-        cluster = self.client.cluster if self.scheduler is None else None
-        self.client.close()
+        client = self.connecting.result()
+        cluster = client.cluster if self.scheduler is None else None
+        client.close()
         if cluster is not None:
             cluster.close()
 
@@ -257,7 +297,8 @@ class _Run:
 
     def run(self, items: Iterable[InputItem]) -> None:
         """Ingest every input; returns when every batch has been stored."""
-        full = batches(self.service.prepared(items, self.report), BATCH_DOCUMENTS, BATCH_CHARS)
+        documents = read_ahead(self.service.prepared(items, self.report), self.cluster.start, self.cluster.ready)
+        full = batches(documents, BATCH_DOCUMENTS, BATCH_CHARS)
         for batch in with_small_tail(full, self.cluster.limit // IN_FLIGHT_PER_WORKER, TAIL_DOCUMENTS):
             self.pending.append(self._submit(batch))
             while len(self.pending) >= self.cluster.limit:
