@@ -228,6 +228,30 @@ def test_a_state_held_until_a_clause_is_over(extractor, shape, text, ended):
     assert claims.get(SHABAAB_BAIDOA) == ("lost" if ended else "controls")
 
 
+LED_BY = [
+    # a force of its own name a person's possessive leads is that force, whatever its nouns ("National Army"), no
+    # state's military; a country's or a titled official's possessive leaves the state's forces (doc_actors `_led_by`)
+    ("active", "Haftar's Libyan National Army seized Sirte on Monday.", ("Libyan National Army", "Sirte", "controls")),
+    ("full name, modifier", "Khalifa Haftar's self-styled Libyan National Army pulled out of Sirte on Sunday.",
+     ("Libyan National Army", "Sirte", "lost")),
+    ("passive", "Sirte was captured on Monday by Khalifa Haftar's Libyan National Army.",
+     ("Libyan National Army", "Sirte", "controls")),
+    ("relative", "Sirte, which Haftar's Libyan National Army overran last year, remains tense.",
+     ("Libyan National Army", "Sirte", "controls")),
+    ("said", "Haftar's Libyan National Army now controls Sirte, residents said.",
+     ("Libyan National Army", "Sirte", "controls")),
+    ("negative: a country's", "Somalia's National Army seized Baidoa on Friday.",
+     ("Military Forces of Somalia", "Baidoa", "controls")),
+    ("negative: a titled official's", "President Bashar al-Assad's Syrian Arab Army recaptured Aleppo on Friday.",
+     ("Military Forces of Syria", "Aleppo", "controls")),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim"), LED_BY, ids=[r[0] for r in LED_BY])
+def test_a_force_a_person_leads_is_that_force(extractor, shape, text, claim):
+    assert claim in _claims(extractor, text)
+
+
 
 # Issue 18, precision first: families of fresh reports, each row (shape, text, holder, place, status, made): whether a
 # claim of that status on that place (by that holder; None: any) is read. Holder and place as the registry and the

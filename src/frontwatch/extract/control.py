@@ -193,9 +193,9 @@ def _recalled(frame: Frame) -> bool:
 
 def _mood(frame: Frame) -> str:
     """A frame's modality; if realis, `ended` when told as brief ("briefly held X", "the brief occupation of X") or with
-    no auxiliary and a date or clause ending what it tells ("X, which Y held until 2019", "was in Y's hands until the army
-    retook it"; in the simple past a measure too: "ruled X for two years", not "X, held by Y for years, is"), `past` in the past perfect unless said ("said they had"),
-    `described` a bare participle ("troops guarding X")."""
+    no auxiliary and a date or clause ending what it tells ("X, which Y held until 2019", "was in Y's hands until the
+    army retook it"; in the simple past a measure too: "ruled X for two years", not "X, held by Y for years, is"),
+    `past` in the past perfect unless said ("said they had"), `described` a bare participle ("troops guarding X")."""
     head, bare = frame.head, not any(c.dep_ == "aux" for c in frame.head.children)
     if frame.modality != "realis":
         return frame.modality
