@@ -131,7 +131,8 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
         place = ctx.resolve_place(ctx.actors.doc_country)  # "the country": the one the report is about
     elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS and not _stands_for_a_thing(ctx, target):
         unit = next(u for u in ctx.units if u.start <= target.idx < u.end)
-        local = [m.resolved for m in ctx.places_in(unit.start, target.idx) if is_town(m.resolved)]
+        local = [m.resolved for m in ctx.places_in(unit.start, target.idx) if is_town(m.resolved)
+                 and not ctx.qualifier(m)]
         told = [t for t in target.sent[:target.i - target.sent.start] if t.lower_ in _TOWNS]
         place = local[0] if local else ctx.town_meant(told[-1]) if told else ctx.recent_place(target.idx)
     elif target.pos_ == "PROPN":  # a name the geoparser left unplaced ("Kidal was captured")
