@@ -129,11 +129,14 @@ def is_town(place: Place) -> bool:
 
 
 def _with_day(ent: Span) -> Span:
-    """A month-year entity with the day the recogniser left before it ("8 | May 2020")."""
-    start = ent.start
+    """A month-year entity with the day the recogniser left before it ("8 | May 2020"), up to a phrase it ran on into:
+    a preposition hung outside it ("20 May | following weeks of shelling"), a period's word after a month ("3 April |
+    after a week of clashes")."""
+    start, end = ent.start, next((t.i for t in ent[1:] if t.dep_ == "prep" and not ent.start <= t.head.i < ent.end or (
+        t.lower_ in _AFTER | _PERIOD_BOUNDS and any(w.lower_ in MONTHS for w in ent.doc[ent.start:t.i]))), ent.end)
     while start > ent.sent.start and ent.doc[start - 1].like_num and ent.doc[start].lower_ in MONTHS:
         start -= 1
-    return ent.doc[start:ent.end] if start < ent.start else ent
+    return ent.doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
 def date_spans(span: Span) -> list[Span]:
