@@ -42,6 +42,7 @@ _DASHES, _PARTS_OF_DAY, _OTHER = {"-", "–", "/"}, _DATES.words("parts_of_day")
 _DIVISIONS, _ROADS = tuple(geo_terms().region_nouns), geo_terms().road_after  # "X district"; "X-Y road" after X
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _CLOCK_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*[-–—]\s")  # a live entry's time of day ("12:40 - ...")
+_HYPHENED = re.compile(r"-[a-z]")  # a name joined to a lower-case word after it ("Moscow-backed")
 _FACILITY_KM, _NEAR_KM, _ROAD_REACH = 30.0, 40.0, 40  # a facility of a town; a town in a district; road words
 _EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is written
 UNDATED, TOLD = _EXPRESSIONS["undated"], _EXPRESSIONS["told"]  # the report's day by default; a telling's day
@@ -128,11 +129,14 @@ def is_town(place: Place) -> bool:
 
 
 def _with_day(ent: Span) -> Span:
-    """A month-year entity with the day the recogniser left before it ("8 | May 2020")."""
-    start = ent.start
+    """A month-year entity with the day the recogniser left before it ("8 | May 2020"), up to a phrase it ran on into:
+    a preposition hung outside it ("20 May | following weeks of shelling"), a period's word after a month ("3 April |
+    after a week of clashes")."""
+    start, end = ent.start, next((t.i for t in ent[1:] if t.dep_ == "prep" and not ent.start <= t.head.i < ent.end or (
+        t.lower_ in _AFTER | _PERIOD_BOUNDS and any(w.lower_ in MONTHS for w in ent.doc[ent.start:t.i]))), ent.end)
     while start > ent.sent.start and ent.doc[start - 1].like_num and ent.doc[start].lower_ in MONTHS:
         start -= 1
-    return ent.doc[start:ent.end] if start < ent.start else ent
+    return ent.doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
 def date_spans(span: Span) -> list[Span]:
@@ -341,10 +345,20 @@ class DocumentContext:
         """The town-level mentions (no region, no country), those ending before an offset if given; a dateline's town
         (a sentence up to its dash, "NAIROBI, July 10 (Reuters) -": where one files) only if the words name no other."""
         if (every := self.doc.user_data.get("towns")) is None:  # read once per document
-            towns = [m for m in self.places if m.place is not None and is_town(m.place) and not speaker(self.doc, m)]
+            towns = [m for m in self.places if m.place is not None and is_town(m.place) and not speaker(self.doc, m)
+                     and not self.qualifier(m)]
             told = [m for m in towns if (t := _mention_token(self.doc, m)) is None or t.sent[-1].text not in "-–—"]
             every = self.doc.user_data["towns"] = told or towns
         return [m for m in every if before is None or m.end <= before]
+
+    def qualifier(self, mention: PlaceMention) -> bool:
+        """A place named only to qualify another word: in a hyphened modifier ("the Moscow-backed militia", "a
+        Tripoli-based government") or as the name before an armed group's noun ("the Donetsk militia"): no place
+        told, nor what a pronoun refers back to."""
+        token = _mention_token(self.doc, mention)
+        group = token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN" and (
+            self.actors.known(token.head) is not None)
+        return group or bool(_HYPHENED.match(text_of(self.doc)[mention.end:mention.end + 2]))
 
     def recent_place(self, before: int) -> Place | None:
         """The last town named before an offset ("the city" refers back to it), unless only to locate another."""

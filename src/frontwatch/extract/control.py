@@ -131,7 +131,8 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
         place = ctx.resolve_place(ctx.actors.doc_country)  # "the country": the one the report is about
     elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS and not _stands_for_a_thing(ctx, target):
         unit = next(u for u in ctx.units if u.start <= target.idx < u.end)
-        local = [m.resolved for m in ctx.places_in(unit.start, target.idx) if is_town(m.resolved)]
+        local = [m.resolved for m in ctx.places_in(unit.start, target.idx) if is_town(m.resolved)
+                 and not ctx.qualifier(m)]
         told = [t for t in target.sent[:target.i - target.sent.start] if t.lower_ in _TOWNS]
         place = local[0] if local else ctx.town_meant(told[-1]) if told else ctx.recent_place(target.idx)
     elif target.pos_ == "PROPN":  # a name the geoparser left unplaced ("Kidal was captured")
@@ -193,9 +194,9 @@ def _recalled(frame: Frame) -> bool:
 
 def _mood(frame: Frame) -> str:
     """A frame's modality; if realis, `ended` when told as brief ("briefly held X", "the brief occupation of X") or with
-    no auxiliary and a date ending what it tells ("X, which Y held until 2019"; in the simple past a measure too: "ruled
-    X for two years", not "X, held by Y for years, is"), `past` in the past perfect unless said ("said they had"),
-    `described` a bare participle ("troops guarding X")."""
+    no auxiliary and a date or clause ending what it tells ("X, which Y held until 2019", "was in Y's hands until the
+    army retook it"; in the simple past a measure too: "ruled X for two years", not "X, held by Y for years, is"),
+    `past` in the past perfect unless said ("said they had"), `described` a bare participle ("troops guarding X")."""
     head, bare = frame.head, not any(c.dep_ == "aux" for c in frame.head.children)
     if frame.modality != "realis":
         return frame.modality
@@ -205,6 +206,8 @@ def _mood(frame: Frame) -> str:
     ending = [o for c in head.children if c.dep_ == "prep" and c.lower_ in (_ENDS | _MEASURES if told else _ENDS)
               for o in c.children if o.ent_type_ == "DATE" and not (  # nor a running count or one up to now ("for a
                   c.lower_ in _MEASURES and any(m.lower_ in _RUNNING for m in o.children))]  # third day", "past year")
+    ending += [c for c in head.children if c.dep_ == "advcl" and any(  # "held X until the army retook it"
+        m.dep_ == "mark" and m.lower_ in _ENDS for m in c.children)]
     said = head if head.dep_ != "conj" else next((a for a in head.ancestors if a.dep_ != "conj"), head)  # "said X and
     past = past_perfect(head) and not (frame.attribution and said.dep_ == "ccomp")  # that Y had held Z": said too
     return "ended" if bare and head.tag_ in {"VBD", "VBN"} and ending else "past" if past else "described" if (
