@@ -69,7 +69,7 @@ _KEPT = 50_000  # the gazetteer's answers kept by key (by name, by entry), each 
 # the ranker's features that say the best candidate shares a first-level division with the text's other places under
 # other names (an area: holds one of them)
 _HOLDS_ANOTHER = ("division_holds_anchor", "contains_anchor")
-_WORD = re.compile(r"[^\W\d_]+")  # the words of a name ("Colorado-Denver": two), for their frequency
+_WORD = re.compile(r"[^\W\d_]+")  # the words of a name ("Y-X": two), for their frequency
 _NAME_ENTS = frozenset({"ORG", "PERSON"})  # names the tagger did not take for places (the geoparser reads those)
 
 
@@ -1094,7 +1094,7 @@ def _drop_overlaps(readings: list[Reading]) -> list[Reading]:
 def _acceptance_features(choice: _Choice, r: Reading, ctx: _Context) -> dict[str, float]:
     """What says that a name NER did not call a place is one (see geo_rank.ACCEPT_FEATURES)."""
     place = choice.entry.place
-    zipf = min(word_zipf(word) for word in _WORD.findall(r.name)) if _WORD.search(r.name) else 0.0
+    zipf = min(map(word_zipf, _WORD.findall(r.name)), default=0.0)  # its rarest word's
     opens = r.start in ctx.openings
     return {
         "log_population": math.log10((place.population or 0) + 1),
