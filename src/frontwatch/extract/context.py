@@ -214,6 +214,12 @@ def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
         _ROADS.match(text_of(doc)[mention.end:mention.end + _ROAD_REACH]))
 
 
+def _home(town: Place, main: Place | None) -> bool:
+    """Whether a town lies in the country of the town the story is about (talks "held in Havana" in a story about
+    Bogota do not place its happenings)."""
+    return main is None or town.country is None or main.country is None or town.country == main.country
+
+
 def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
     """Dependency-path length between a place mention and the event's predicate."""
     token = _mention_token(doc, mention)
@@ -308,10 +314,10 @@ class DocumentContext:
         # else the story's town unless only where one spoke or outside the division its clause (else its sentence)
         # names with its word: then that division ("in X, in Pakistan's Y district", X unknown: Y)
         told = clause or ours
-        area = self._division_named(told)
-        towns = [m for m in self._towns(unit.start) if not _reference_point(self.doc, m)]
         main = self.main_place()
-        story = main if not towns or any(m.place == main for m in towns) else towns[-1].place
+        area = self._division_named(told)
+        towns = [m for m in self._towns(unit.start) if not _reference_point(self.doc, m) and _home(m.resolved, main)]
+        story = main if any(m.place == main for m in towns) else towns[-1].place if towns else self._story_place(main)
         spoken = story is not None and all(m.place != story or _speakers_place(self.doc, m) for m in self._towns())
         if story and area and (spoken or not _lies_in(story, area, bool(towns))):
             return area
@@ -336,6 +342,17 @@ class DocumentContext:
                  and (m.surface.lower().endswith(_DIVISIONS) or t.head.lemma_.lower() in _DIVISIONS)
                  and not _speakers_place(self.doc, m)]
         return min(named, key=lambda p: p.feature != "district", default=None)
+
+    def _story_place(self, main: Place | None) -> Place | None:
+        """Where the story is before it names a town: the district the report names most if more often than its main
+        town (a village the gazetteer lacks in a report about "X district": X district, not a town outside it nor
+        nothing), else its main town."""
+        districts = [m.resolved for m in self.places if m.place is not None and m.place.feature == "district"
+                     and not speaker(self.doc, m)]
+        counts = Counter((p.latitude, p.longitude) for p in districts)  # "X" and "X district" alike
+        best = max(districts, key=lambda p: counts[p.latitude, p.longitude], default=None)  # the first of a tie
+        return best if best is not None and counts[best.latitude, best.longitude] > sum(
+            m.resolved == main for m in self._towns()) else main
 
     def named_place(self, name: str) -> Place | None:
         """What the gazetteer makes of a name in this document's countries (asked once per name)."""
@@ -362,8 +379,9 @@ class DocumentContext:
 
     def recent_place(self, before: int) -> Place | None:
         """The last town named before an offset ("the city" refers back to it), unless only to locate another."""
-        earlier = [m for m in self._towns(before) if not _reference_point(self.doc, m)]  # nor one in brackets
-        return earlier[-1].place if earlier else self.main_place()
+        main = self.main_place()  # nor one in brackets, nor one abroad (talks "held in Havana")
+        earlier = [m for m in self._towns(before) if not _reference_point(self.doc, m) and _home(m.resolved, main)]
+        return earlier[-1].place if earlier else self._story_place(main)
 
     def towns_meant(self, noun: Token) -> list[PlaceMention]:
         """The towns "the villages" refers back to: those of the last sentence naming any before it, no locators."""

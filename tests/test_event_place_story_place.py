@@ -1,0 +1,61 @@
+"""Where a happening its sentence does not place took place. When the report, about a town of one country, last
+named a town abroad (talks "held in Doha", a summit "in Geneva"), that town places nothing that happens at home: the
+story's own town does (the town the report names most; here named before only as the dateline or to locate another
+place). When the report is about a district (named more often than any town) and names no town before, a village the
+gazetteer lacks lies in that district, not in a town named later outside it. Every report is written for this file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 13)  # a Monday
+
+ABROAD_ASIDE = [
+    # (report, the place of its happening told without one): the last town named before it lies abroad
+    ("MOGADISHU, May 13 - Al-Shabaab fighters shelled an army base 10 km north of Mogadishu on Sunday, a day after "
+     "donors met in Istanbul to pledge aid. Police said four suspects were detained in the city hours later.",
+     "Mogadishu"),
+    ("ADEN, May 13 - Separatist gunmen stormed a checkpoint 15 km west of Aden on Saturday, days after talks between "
+     "the rivals had stalled in Riyadh. Officers said two gunmen were arrested in the city's north on Sunday.",
+     "Aden"),
+    ("MAIDUGURI, May 13 - Insurgents fired rockets at a camp 12 km east of Maiduguri on Sunday, as governors of the "
+     "region gathered in London for a security forum. Soldiers detained three suspects in the city on Sunday night.",
+     "Maiduguri"),
+    ("TRIPOLI, May 13 - Militiamen clashed at a checkpoint 20 km south of Tripoli on Saturday, a week after envoys "
+     "of both sides had met in Geneva. Police arrested five fighters in the city on Sunday.", "Tripoli"),
+    ("KABUL, May 13 - A bomb wrecked a bus 20 km north of Kabul on Sunday, days after officials had held talks in "
+     "Doha. Police said three men were detained in the city within hours.", "Kabul"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), ABROAD_ASIDE)
+def test_a_town_abroad_named_in_passing_does_not_place_the_next_happening(extractor, text, place):
+    events = extract(extractor, text, PUBLISHED).events
+    assert events and events[-1].place is not None
+    assert events[-1].place.name == place
+
+
+DISTRICT_STORY = [
+    # (report, the district of its first happening): the village is unknown; the district the dateline and a later
+    # sentence name outnumbers the one town named, outside it
+    ("KURRAM, May 13 - Gunmen killed three travellers in Sultanzai Bala on Sunday, police said. Shops in Kurram stayed "
+     "shut on Monday, and buses to Peshawar were halted.", "Kurram District"),
+    ("BAJAUR, May 13 - Militants shot dead two tribal elders in Loi Mamund Bala on Sunday night, police said. Schools "
+     "in Bajaur stayed shut on Monday, and buses to Peshawar were halted.", "Bājaur Agency"),
+    ("SHANGLA, May 13 - A roadside bomb wounded four policemen in Chakesar Payeen on Saturday, officials said. Markets "
+     "in Shangla stayed shut on Sunday, and buses to Mardan were halted.", "Shāngla District"),
+    ("BUNER, May 13 - Gunmen shot dead a headmaster in Gokand Sar on Sunday, police said. Schools in Buner stayed shut "
+     "on Monday, and buses to Peshawar were halted.", "Buner District"),
+    ("SWAT, May 13 - Gunmen killed a shopkeeper in Kabal Payeen on Sunday evening, police said. Shops in Swat stayed "
+     "shut on Monday, and buses to Islamabad were halted.", "Swat"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), DISTRICT_STORY)
+def test_an_unknown_village_in_a_report_about_a_district_lies_in_that_district(extractor, text, place):
+    events = extract(extractor, text, PUBLISHED).events
+    assert events and events[0].place is not None
+    assert events[0].place.name == place
