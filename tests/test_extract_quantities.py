@@ -252,6 +252,13 @@ FRESH_COUNTS = {
         ("Thousands of residents fled into four neighbouring districts.", "residents fled (civilians displaced)",
          (1_000, None)),
     ],
+    "a verb with its particle names what befell a count": [
+        ("Nearly 200 inmates broke out of the prison overnight.", "inmates escaped (prisoners freed)", (200, 200)),
+        ("More than 50 detainees broke out during the riot.", "detainees escaped (prisoners freed)", (50, None)),
+        ("The rebels set free 120 prisoners at the district jail.", "prisoners freed", (120, 120)),
+        ("Soldiers rounded up 40 men in the market on Friday.", "men detained (arrested)", (40, 40)),
+        ("Gunmen carried off 12 aid workers from the clinic.", "aid workers abducted (hostages)", (12, 12)),
+    ],
 }
 
 

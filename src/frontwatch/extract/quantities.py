@@ -38,7 +38,7 @@ def _words(noun: Token) -> str:
 
 def _undergone(token: Token) -> str | None:
     """The participle of what a count undergoes: one on it ("and about 300 wounded"), the happening it follows "of" in
-    ("the release of 300"), else the verb it hangs on ("seized 30 rifles", "3,000 inmates escaped"), but not through a
+    ("the release of 300"), else the verb it hangs on ("seized 30 rifles", "3,000 inmates broke out"), but not through a
     preposition other than "of" or one of the count's own ("between 200 and 300"): that tells where or by whom
     ("displaced across three provinces")."""
     happening = token.head.head if token.head.lower_ in _OF and token.head.head.pos_ == "NOUN" else None
@@ -46,8 +46,9 @@ def _undergone(token: Token) -> str | None:
     verb = token.head if token.dep_ == "conj" else None if placed else next(
         (t for t in token.ancestors if t.pos_ == "VERB"), None)
     for event in (*(t for t in token.children if t.dep_ in {"acl", "relcl", "amod"}), happening, verb):
-        if event is not None and _LEMMA(event) in _PARTICIPLES:
-            return _PARTICIPLES[_LEMMA(event)]
+        keys = () if event is None else (*load_lexicon().keys(event), _LEMMA(event))  # "broke out": break out
+        if said := next((_PARTICIPLES[k] for k in keys if k in _PARTICIPLES), None):
+            return said
     return None
 
 
