@@ -115,10 +115,10 @@ class EventReader:
             happening(a) and definite(a) for a in frame.roles.get("agent", []))  # ended"; "the attack left two dead"
         opening = frame.sentence[:2]  # words that mark a new happening: "Later that day, ...", "a second bomb"
         toll = self._toll(frame, frames)  # harm nobody is told doing: "three were killed", "another was hurt"
-        harmed = {t for f in frames if self._toll(f, frames) for t in f.roles.get("patient", [])}  # "another" of them is one
-        distinct = opening[0].lower_ in _SEQUENCE and not opening[-1].is_punct or any(  # more hurt, in any frame
-            c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in (frame.predicate, *(  # ("another was hurt
-                t for fillers in frame.roles.values() for t in fillers if t not in harmed))  # in the fighting")
+        harmed = {t for f in frames if self._toll(f, frames) for t in f.roles.get("patient", [])}  # "another" of
+        distinct = opening[0].lower_ in _SEQUENCE and not opening[-1].is_punct or any(  # them is one more hurt, in any
+            c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in (frame.predicate, *(  # frame ("another was
+                t for fillers in frame.roles.values() for t in fillers if t not in harmed))  # hurt in the fighting")
             for c in w.children) or frame.later_pair
         notes += [DISTINCT] if distinct else [TOLD_BEFORE] if known else [TOLL] if toll else []
         chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
