@@ -22,7 +22,7 @@ _PHRASES, _CLAIMS, _HEDGES, _CONFIRMS, _NEGATORS, _PARTIES = (_WORDS.phrases(k) 
     "attribution_phrases", "claim_words", "soft_hedges", "confirm_words", "negators", "party_sources"))
 _UNDOING = tuple(f"{n} {c}{w}" for n in _NEGATORS for c in ("", *(f"{b} " for b in _WORDS.words("negated_copulas")))
                  for w in _CONFIRMS)  # "not confirmed", "not be confirmed"
-_UNNAMED, _DETERMINERS = _WORDS.words("unnamed_sources"), _WORDS.words("determiners")
+_UNNAMED, _DETERMINERS, _SELF = (_WORDS.words(k) for k in ("unnamed_sources", "determiners", "self_references"))
 _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "parataxis", "csubj", "pcomp"}
 _ASIDES, _SAID_DEPS = {"parataxis", "advcl"}, {"ccomp", "xcomp", "parataxis"}  # a saying verb says its complement
 _STATED_DEPS = {"acl", "ccomp", "appos", "relcl", "prep"}
@@ -123,13 +123,20 @@ def reading_at(token: Token) -> CertaintyReading:
     return certainty(Frame(token, "", "", attribution=attribution(token, load_lexicon().lemma)))
 
 
+def _own_deed(frame: Frame) -> bool:
+    """Whether a said frame's doer points back to its speaker ("X said it had seized", "its units seized")."""
+    doers = frame.roles.get("agent") or [c for c in frame.predicate.children if c.dep_ == "nsubj"]
+    return any(d.lower_ in _SELF or any(c.dep_ == "poss" and c.lower_ in _SELF for c in d.children) for d in doers)
+
+
 def certainty(frame: Frame) -> CertaintyReading:
     """Certainty of what a frame states, from its attribution and its clause's hedges."""
     said, found = frame.attribution, hedges(text := scope(frame))  # its clause's hedges
     source = said.source if said is not None else next((p for p in _PHRASES if contains(text, p)), None)
     speaker = said.speaker if said is not None else None
     party = source is not None and any(contains(source.lower(), p) for p in _PARTIES)
-    claimed = party or (said is not None and said.kind == "claimed") or any(h in _CLAIMS for h in found)
+    own = said is not None and said.speaker is not None and _own_deed(frame)  # a party telling its own deed
+    claimed = party or own or (said is not None and said.kind == "claimed") or any(h in _CLAIMS for h in found)
     confirmed = not claimed and any(contains(text, w) for w in _CONFIRMS) and not any(
         contains(text, phrase) for phrase in _UNDOING) and not any(h in _HEDGES for h in found)
     level = Certainty.CLAIMED if claimed else Certainty.CONFIRMED if confirmed else Certainty.REPORTED
