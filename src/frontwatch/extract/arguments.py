@@ -110,8 +110,7 @@ class FrameArguments:
     def kinds(self, role: str, frames: list[Frame] | None = None) -> frozenset[str]:
         """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons, building, protest,
         assault, `told` or `untold`, `sides` for two armed sides, not all the state's ("a soldier and two rebels"),
-        `fellow` for forces of its doer's state, `abroad` for a doer, a state's forces, taking another state's ground;
-        weapon kinds for the instrument; its modality for "modality", its
+        `fellow` for forces of its doer's state; weapon kinds for the instrument; its modality for "modality", its
         year's eras for "era"; the kinds of its report's words for "report"; for "harm", `deadly` when the frame kills
         somebody, and the table's `harm` kinds."""
         if role == "modality":
@@ -150,17 +149,8 @@ class FrameArguments:
         doer = self.actor("agent") if role != "agent" and "state" in kinds else None
         fellow = doer is not None and "state" in self.table.groups_of(doer.inter_code) and any(
             a.country == doer.country and "state" in self.table.groups_of(a.inter_code) for a in armed)
-        abroad = role == "agent" and "state" in kinds and self._abroad()
         return frozenset(kinds | {"told" if told else "untold"} | {k for k, on in (
-            ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow), ("abroad", abroad)) if on})
-
-    def _abroad(self) -> bool:
-        """Whether the ground it takes (its patient's or source's places) lies in no state its doers' forces serve
-        ("Eritrean troops took Adwa": ACLED codes a foreign state taking ground as a non-state actor overtaking it)."""
-        states = {a.country for a in self.actors("agent") if "state" in self.table.groups_of(a.inter_code)}
-        ground = {m.resolved.country for role in ("patient", "source") for f in self.roles.get(role, [])
-                  for t in stand_ins(f) for m in self.ctx.mentions_in(t) if not m.hint}
-        return bool(ground) and None not in ground | states and not ground & states
+            ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow)) if on})
 
     def _kind_told(self, token: Token, actor: Actor) -> bool:
         """Whether a new name's kind is its noun's: "Mai-Mai militiamen" are militiamen whatever the group's name."""
