@@ -1,8 +1,8 @@
 """Which sub-event type a happening takes from who does it (data/en/frames/adjuncts.yaml, data/en/predicates.yaml).
 
 A bomb's bearer told in a by-phrase on the vehicle or device that blew up ("a car driven by a suicide attacker
-exploded") is its instrument too, so a suicide attacker's blast is a suicide bomb, not a planted device. Taking up positions
-is no capture."""
+exploded") is its instrument too, so a suicide attacker's blast is a suicide bomb, not a planted device. Taking
+up positions is no capture."""
 
 from __future__ import annotations
 
