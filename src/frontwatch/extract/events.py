@@ -34,7 +34,8 @@ class EventReader:
         after X shot Y"); harm nobody is told doing beside a doer's happening is its toll ("hit a post, two killed")."""
         if not unit.usable:
             return []
-        frames = [one for frame in frames for one in pairs(frame)]  # "shelled A on Monday and B on Tuesday": two
+        frames = [one for frame in frames for one in pairs(frame, ctx.names_place)]  # "shelled A on Monday and B on
+        # Tuesday", "took A and B": two
         first = [self._event(ctx, unit, f, frames, typing) for f in frames]
         spent = frozenset(self.taxonomy.by_sub_event_type(r[0].sub_event_type).code for r in first if r is not None)
         read = [(f, r) for f, once in zip(frames, first, strict=True)
