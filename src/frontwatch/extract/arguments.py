@@ -111,19 +111,13 @@ class FrameArguments:
         """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons, building, protest,
         assault, `told` or `untold`, `sides` for two armed sides, not all the state's ("a soldier and two rebels"),
         `fellow` for forces of its doer's state; weapon kinds for the instrument; its modality for "modality", its
-        year's eras for "era"; `anew` for "change" where its words tell a state as new ("now held by"); the kinds of its report's words for "report"; for "harm", `deadly` when the frame kills
-        somebody, and the table's `harm` kinds."""
+        year's eras for "era"; `anew` for "change" where its words tell a state as new ("now held by"); the kinds of
+        its report's words for "report"; for "harm", `deadly` when the frame kills somebody, and the table's `harm`
+        kinds."""
         if role == "modality":
             return frozenset({self.frame.modality})
-        if role == CHANGE:  # a state told as new, on a day of its own: "X is now held by Y, the army said on
-            # Friday", "by Friday Y held X"; not what is left ("now hold only X"), a noun's ("a post now held by Y"),
-            # nor, undated, a retelling of its taking ("captured X on Monday. The town is now under army control")
-            words = {c.lower_ for w in {self.frame.predicate, self.frame.head, *self.roles.get("patient", [])}
-                     for c in w.children if c.dep_ == "advmod"}
-            anew = bool(words & _ANEW) or any(t.head.lower_ in _REACHED_BY for t in self.roles.get("time", []))
-            told = self.frame.head.dep_ not in {"acl", "relcl"} and (
-                (when := self.date(frames or [], remember=False)) is not None and when.expression != UNDATED)
-            return frozenset({"anew"} if anew and told and not words & _REMNANT else ())
+        if role == CHANGE:
+            return frozenset({"anew"} if self._told_anew(frames or []) else ())
         if role == "era":  # the table's eras the happening's year falls in (ACLED's older exports coded it apart)
             when = self.date(frames or [], remember=False)
             return frozenset(n for n, last in self.table.eras.items() if when is not None and when.end.year <= last)
@@ -160,6 +154,17 @@ class FrameArguments:
             a.country == doer.country and "state" in self.table.groups_of(a.inter_code) for a in armed)
         return frozenset(kinds | {"told" if told else "untold"} | {k for k, on in (
             ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow)) if on})
+
+    def _told_anew(self, frames: list[Frame]) -> bool:
+        """Whether its words tell a state as new, on a day of their own: "X is now held by Y, the army said on Friday",
+        "by Friday Y held X"; not what is left ("now hold only X"), a noun's ("a post now held by Y"), nor, undated, a
+        retelling of its taking ("captured X on Monday. The town is now under army control")."""
+        words = {c.lower_ for w in {self.frame.predicate, self.frame.head, *self.roles.get("patient", [])}
+                 for c in w.children if c.dep_ == "advmod"}
+        anew = bool(words & _ANEW) or any(t.head.lower_ in _REACHED_BY for t in self.roles.get("time", []))
+        when = self.date(frames, remember=False)
+        return anew and not words & _REMNANT and self.frame.head.dep_ not in {"acl", "relcl"} and (
+            when is not None and when.expression != UNDATED)
 
     def _kind_told(self, token: Token, actor: Actor) -> bool:
         """Whether a new name's kind is its noun's: "Mai-Mai militiamen" are militiamen whatever the group's name."""

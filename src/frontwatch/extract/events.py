@@ -7,8 +7,17 @@ from typing import Literal
 
 from frontwatch.extract.arguments import FrameArguments, apart, happening, stand_ins
 from frontwatch.extract.context import DocumentContext, definite, past_perfect
-from frontwatch.extract.merge import (DISTINCT, FAILED_ATTEMPT, HEDGE, HELD_ANEW, LIKEWISE, TOLD_BEFORE, TOLL, WEAPON,
-                                      fold_sentence)
+from frontwatch.extract.merge import (
+    DISTINCT,
+    FAILED_ATTEMPT,
+    HEDGE,
+    HELD_ANEW,
+    LIKEWISE,
+    TOLD_BEFORE,
+    TOLL,
+    WEAPON,
+    fold_sentence,
+)
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import CHANGE, Candidate, FrameTable
 from frontwatch.language import word_book

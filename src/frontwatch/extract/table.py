@@ -86,7 +86,8 @@ class FrameTable:
         return self.classes.get(cls, _NOTHING).fatal
 
     def state(self, cls: str) -> bool:
-        """Whether a class names a state: it yields an event only where its words tell it as new (pseudo-role `change`)."""
+        """Whether a class names a state: it yields events only where its words tell it as new (pseudo-role
+        `change`)."""
         return cls in self.classes and all(CHANGE in c.when for c in self.classes[cls].events)
 
     def transitions(self, cls: str) -> tuple[Transition, ...]:

@@ -1,6 +1,6 @@
 """Coordinated places: a clause that tells one doing at several places, each on its own day ("shelled A on Monday and B
-on Tuesday", "struck in A on Friday and in B on Saturday"), or at several names coordinated as its object ("took A, B and
-C", "struck near A and B"), tells one happening per place."""
+on Tuesday", "struck in A on Friday and in B on Saturday"), or at several places coordinated as its object ("took A, B
+and C", "struck near A and B"), tells one happening per place."""
 
 from __future__ import annotations
 
