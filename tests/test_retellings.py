@@ -484,3 +484,61 @@ RIOT_APART = [
 @pytest.mark.parametrize(("text", "sub_event_types"), RIOT_APART)
 def test_a_battle_of_its_own_place_or_sides_beside_a_riot_stays_apart(extractor, text, sub_event_types):
     assert [e.sub_event_type for e in _events(extractor, text)] == sub_event_types
+
+
+WEAPON_OF_THE_FIGHT = [
+    # (report, its events' sub-event types): a shelling, grenade or blast a battle's side (or nobody told) sets off
+    # at its place that day, at none but its sides, is a weapon of the fight; another day, place, doer or target, or
+    # words that mark a new happening, keep it apart
+    ("On 3 May 2024, Somali troops clashed with al-Shabaab in Bulo Burde. The troops used mortars and RPGs to hit "
+     "the militants' base.", ["Armed clash"]),
+    ("Nigerian soldiers clashed with Boko Haram fighters in Gwoza on Friday. The soldiers fired artillery shells at "
+     "the insurgents' camp.", ["Armed clash"]),
+    ("Malian troops fought JNIM militants near Douentza on Sunday. The troops lobbed grenades at the militants' "
+     "trenches.", ["Armed clash"]),
+    ("Police exchanged fire with bandits in Gusau on Friday. The officers used mortars against the bandits' "
+     "hideout.", ["Armed clash"]),
+    ("On 2 May 2024, Ethiopian troops clashed with Fano militia in Gondar. The army shelled the militia's positions "
+     "with heavy artillery.", ["Armed clash"]),
+    ("Nigerian soldiers clashed with Boko Haram fighters in Gwoza on Friday. On Sunday the soldiers shelled the "
+     "insurgents' camp in Gwoza.", ["Armed clash", "Shelling/artillery/missile attack"]),
+    ("Nigerian soldiers clashed with Boko Haram fighters in Gwoza on Friday. The soldiers also shelled an insurgent "
+     "camp in Damboa.", ["Armed clash", "Shelling/artillery/missile attack"]),
+    ("Malian troops fought JNIM militants near Douentza on Sunday. Burkinabe forces shelled a village near Douentza "
+     "the same day.", ["Armed clash", "Shelling/artillery/missile attack"]),
+    ("Nigerian soldiers clashed with Boko Haram fighters in Gwoza on Friday. In a separate attack, the soldiers "
+     "shelled an insurgent camp near Gwoza.", ["Armed clash", "Shelling/artillery/missile attack"]),
+    ("Nigerian soldiers clashed with Boko Haram fighters in Gwoza on Friday. The soldiers shelled a market in Gwoza, "
+     "killing five traders.", ["Armed clash", "Shelling/artillery/missile attack"]),
+    ("Ethiopian troops clashed with Fano militia in Gondar on Thursday. A grenade thrown by unknown men killed two "
+     "shoppers in Gondar.", ["Armed clash", "Grenade"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), WEAPON_OF_THE_FIGHT)
+def test_a_weapon_a_battles_side_used_there_that_day_is_part_of_the_battle(extractor, text, sub_event_types):
+    assert [e.sub_event_type for e in _events(extractor, text)] == sub_event_types
+
+
+ANOTHER_HARMED = [
+    # (report, its events' count): "another" on one harmed in a fight counts one more hurt, not a new happening;
+    # on a doer or the happening's own noun it marks one
+    ("Troops clashed with ISWAP fighters near Monguno on Tuesday, killing one militant. Another militant was wounded "
+     "in the confrontation.", 1),
+    ("Soldiers fought bandits in Gusau on Friday, killing a bandit. Another bandit was injured in the gunfight.", 1),
+    ("Police clashed with gunmen in Zaria on Wednesday and shot dead one gunman. A second gunman was wounded in the "
+     "shootout.", 1),
+    ("Al-Shabaab fighters attacked an army base in Afgoye on Sunday, killing a soldier. Another soldier was hurt in "
+     "the fighting.", 1),
+    ("Vigilantes fought cattle rustlers near Katsina on Monday; one vigilante died and another was injured in the "
+     "battle.", 1),
+    ("Gunmen stormed a police post in Gao on Saturday, killing four officers. Another group of gunmen attacked a "
+     "checkpoint in Gao, killing two soldiers.", 2),
+    ("Fighters killed two guards at a bank in Kidal on Friday. Another attack on a church in Kidal killed three "
+     "worshippers.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), ANOTHER_HARMED)
+def test_another_one_hurt_in_the_fight_is_no_new_happening(extractor, text, count):
+    assert len(_events(extractor, text)) == count

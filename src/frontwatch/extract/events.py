@@ -125,11 +125,11 @@ class EventReader:
             frame.predicate) and any(definite(o) and _LEX.predicate_class(o, _LEX.keys(o)) for o in objects) or any(
             happening(a) and definite(a) for a in frame.roles.get("agent", []))  # ended"; "the attack left two dead"
         opening = frame.sentence[:2]  # words that mark a new happening: "Later that day, ...", "a second bomb"
-        toll = (self.table.fatal(frame.cls) or frame.cls in self.table.harms) and not any(
-            frame.roles.get(r) for r in _DOERS)  # harm nobody is told doing: "three were killed", "another was hurt"
-        distinct = opening[0].lower_ in _SEQUENCE and not opening[-1].is_punct or any(
-            c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in (frame.predicate, *(
-                t for role, fillers in frame.roles.items() if not toll or role != "patient" for t in fillers))
+        toll = self._toll(frame, frames)  # harm nobody is told doing: "three were killed", "another was hurt"
+        harmed = {t for f in frames if self._toll(f, frames) for t in f.roles.get("patient", [])}  # "another" of
+        distinct = opening[0].lower_ in _SEQUENCE and not opening[-1].is_punct or any(  # them is one more hurt, in any
+            c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in (frame.predicate, *(  # frame ("another was
+                t for fillers in frame.roles.values() for t in fillers if t not in harmed))  # hurt in the fighting")
             for c in w.children) or frame.later_pair
         notes += [DISTINCT] if distinct else [TOLD_BEFORE] if known else [TOLL] if toll else []
         chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
@@ -163,6 +163,13 @@ class EventReader:
             place=place, date=when, fatalities_low=low, fatalities_high=high, certainty=reading.certainty,
             claim_source=reading.source if reading.certainty != Certainty.CONFIRMED else None,
             trigger=frame.predicate.text, notes=notes + args.notes + [HEDGE(h) for h in reading.hedges], ), chosen
+
+    def _toll(self, frame: Frame, frames: list[Frame]) -> bool:
+        """Whether a frame tells harm nobody is told doing: a happening of the sentence it was done in is no doer
+        ("was injured in the gunfight")."""
+        happenings = {f.predicate for f in frames}
+        return (self.table.fatal(frame.cls) or frame.cls in self.table.harms) and not any(
+            t not in happenings for r in _DOERS for t in frame.roles.get(r, []))
 
     def _cast(self, ctx: DocumentContext, case: CaseCode, actor1: Actor | None, actor2: Actor | None,
               notes: list[str], unknown: bool) -> tuple[Actor | None, Actor | None, Actor | None]:

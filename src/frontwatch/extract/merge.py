@@ -172,10 +172,16 @@ def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
 def _whole(event: EventFact, merged: list[EventFact]) -> EventFact | None:
     """The happening a later sentence tells a toll or a part of ("three were killed", "they burned forty houses": a
     label's `part_of`): the last one told before at its place, whose days hold its days, of a label it is part of and,
-    for a part, done by one of its sides, by nobody told or by the side it left untold ("police arrested twelve")."""
+    for a part, done by one of its sides, by nobody told or by the side it left untold ("police arrested twelve": not
+    a battle's, whose untold side may be anyone's), and
+    to none of its label's `victims` but its sides (troops who shelled a market in a battle's town: a strike of its
+    own)."""
     toll, doer, whole = TOLL in event.notes, _told_actor1(event), dict(_case(event).part_of)
+    harmed = event.actor2.name if event.actor2 is not None and event.actor2.kind == _case(event).victims else None
     return next((m for m in reversed(merged) if m.evidence.start < event.evidence.start and (toll or _case(
-        m).code in whole and (m.actor2 is None or doer in (None, _told_actor1(m), m.actor2.name))) and (
+        m).code in whole and (m.actor2 is None and not _case(m).mutual or doer in (
+            None, _told_actor1(m), m.actor2 and m.actor2.name)) and harmed in (
+            None, _told_actor1(m), m.actor2 and m.actor2.name)) and (
             not _placed_by_words(event) or _same_place(m, event)) and (
             m.date is None or event.date is None or UNDATED == event.date.expression or
             m.date.start <= event.date.start and event.date.end <= m.date.end)), None) if toll or whole else None

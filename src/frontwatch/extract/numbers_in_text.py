@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from frontwatch.doc_memo import entities_in
 from frontwatch.language import word_book
@@ -16,6 +16,7 @@ _QUALIFIERS, _KILL, _WOUND, _PRONOUNS, _DEATHS = (_WORDS.words(k) for k in (
     "qualifiers", "fatal", "wounding", "counted_pronouns", "deaths_beside_wounds"))
 VAGUE = _WORDS.words("vague_counts") | set(load_number_words().vague_plurals)  # "hundreds", "a dozen", "a number"
 _OF, _LEMMA, _NOT_COUNTS = load_lexicon().of, load_lexicon().lemma, {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
+_JOINERS, _BETWEEN = load_number_words().range_joiners, _WORDS.texts("between")
 _UNITS = _WORDS.words("units").union(_WORDS.mapping("distance_units"))  # measures: "5 km", "40 tonnes"
 
 
@@ -51,9 +52,12 @@ def number_phrases(span: Span) -> tuple[NumberPhrase, ...]:
     phrases, taken = list[NumberPhrase](), set[int]()
     candidates = [(e.start, e.end) for e in entities_in(span) if e.label_ in {"CARDINAL", "QUANTITY"}]
     candidates += [(t.i, t.i + 1) for t in span if (t.lower_ in VAGUE or t.like_num) and not t.ent_type_]
+    starts = dict(sorted(candidates))  # a candidate's start -> its widest end
     for start, end in sorted(candidates):
         if taken.intersection(range(start, end)):
             continue
+        while end + 1 in starts and _joins(span.doc, start, end):  # "250,000 to 300,000": two figures, one range
+            end = starts[end + 1]
         while start > span.start and span.doc[start - 1].lower_ in _QUALIFIERS:  # "at least", "about"
             start -= 1
         words = span.doc[start:end]
@@ -68,6 +72,12 @@ def number_phrases(span: Span) -> tuple[NumberPhrase, ...]:
             noun = noun.head  # the head of a compound it counts ("two army trucks": trucks)
         phrases.append(NumberPhrase(value, words.start_char, words.end_char, words.root, noun))
     return memo.setdefault(key, tuple(phrases))
+
+
+def _joins(doc: Doc, start: int, end: int) -> bool:
+    """Whether the word after a figure joins it to the next into a range ("to", "-"; "and" after "between")."""
+    word = doc[end].lower_
+    return word in _JOINERS or start > 0 and _BETWEEN.get(doc[start - 1].lower_) == word
 
 
 def reference(noun: Token) -> Token:

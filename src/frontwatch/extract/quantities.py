@@ -28,7 +28,7 @@ _NOT_COUNTED, _ACCORDING = {"DATE", "TIME", "GPE", "LOC"}, word_book("attributio
 _NON_COUNT = _WORDS.words("non_count_nouns", "units").union(_WORDS.mapping("distance_units"),  # dates.yaml's units of
     _DATES.mapping("units"), _DATES.mapping("months"))  # time and months too ("Oct 2": a date read as a count)
 _PARTICIPLES, _PAIRS, _SAYS = _WORDS.texts("participles"), _WORDS.texts("category_pairs"), _WORDS.texts("descriptions")
-_LEMMA, _OF = load_lexicon().lemma, load_lexicon().of
+_LEMMA, _OF, _COUNTING = load_lexicon().lemma, load_lexicon().of, _WORDS.words("count_prepositions")
 
 
 def _words(noun: Token) -> str:
@@ -38,12 +38,17 @@ def _words(noun: Token) -> str:
 
 def _undergone(token: Token) -> str | None:
     """The participle of what a count undergoes: one on it ("and about 300 wounded"), the happening it follows "of" in
-    ("the release of 300"), else the verb it hangs on ("seized 30 rifles", "3,000 inmates escaped")."""
+    ("the release of 300"), else the verb it hangs on ("seized 30 rifles", "3,000 inmates broke out"), but not through a
+    preposition other than "of" or one of the count's own ("between 200 and 300"): that tells where or by whom
+    ("displaced across three provinces")."""
     happening = token.head.head if token.head.lower_ in _OF and token.head.head.pos_ == "NOUN" else None
-    verb = token.head if token.dep_ == "conj" else next((t for t in token.ancestors if t.pos_ == "VERB"), None)
+    placed = token.dep_ == "pobj" and token.head.lower_ not in _OF | _COUNTING
+    verb = token.head if token.dep_ == "conj" else None if placed else next(
+        (t for t in token.ancestors if t.pos_ == "VERB"), None)
     for event in (*(t for t in token.children if t.dep_ in {"acl", "relcl", "amod"}), happening, verb):
-        if event is not None and _LEMMA(event) in _PARTICIPLES:
-            return _PARTICIPLES[_LEMMA(event)]
+        keys = () if event is None else (*load_lexicon().keys(event), _LEMMA(event))  # "broke out": break out
+        if said := next((_PARTICIPLES[k] for k in keys if k in _PARTICIPLES), None):
+            return said
     return None
 
 

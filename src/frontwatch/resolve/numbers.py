@@ -67,6 +67,7 @@ class NumberWords:
     currency_symbols: frozenset[str]
     currency_words: tuple[tuple[str, ...], ...]
     not_one_after_article: frozenset[str]
+    range_joiners: frozenset[str]
 
     @cached_property
     def vague_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -78,7 +79,7 @@ _INT_MAPS = ("units", "tens", "scales", "counting_nouns", "suffix_scales")
 _BOUND_MAPS = ("vague_plurals", "vague_counts")
 _PHRASE_LISTS = ("approximators", "approximate_suffixes", "lower_bounds", "lower_suffixes",
                  "upper_bounds", "upper_suffixes", "percent_words", "currency_words")
-_WORD_SETS = ("currency_symbols", "not_one_after_article")
+_WORD_SETS = ("currency_symbols", "not_one_after_article", "range_joiners")
 
 
 def _phrase(words: str) -> tuple[str, ...]:
@@ -291,14 +292,11 @@ def _core(tokens: list[_Token], i: int, lex: NumberWords) -> _Core | None:
 
 # --- the phrase around the core ---------------------------------------------------------------
 
-_RANGE_JOINERS = frozenset({"-", "–", "—", "to", "or"})
-
-
 def _with_range(tokens: list[_Token], first: _Core, between: bool, lex: NumberWords) -> _Core:
     """Extend a figure into a range when a joiner and a second figure follow it."""
     j = first.end
     joiner = tokens[j].text if j < len(tokens) and tokens[j].number is None else ""
-    if not (joiner in _RANGE_JOINERS or (between and joiner == "and")):
+    if not (joiner in lex.range_joiners or (between and joiner == "and")):
         return first
     second = _core(tokens, j + 1, lex)
     if second is None:
