@@ -159,12 +159,16 @@ class FrameArguments:
     def _told_anew(self, frames: list[Frame]) -> bool:
         """Whether its words tell a state as new, on a day of their own: "X is now held by Y, the army said on Friday",
         "by Friday Y held X"; not what is left ("now hold only X"), a noun's ("a post now held by Y"), nor, undated, a
-        retelling of its taking ("captured X on Monday. The town is now under army control")."""
-        words = {c.lower_ for w in {self.frame.predicate, self.frame.head, *self.roles.get("patient", [])}
+        retelling of its taking ("captured X on Monday. The town is now under army control"), nor a hold of what no
+        place name names ("now holds land near X", "now held all of it")."""
+        patients = self.roles.get("patient", [])  # and the list a conjunct is in: "hold only A and B"
+        words = {c.lower_ for w in {self.frame.predicate, self.frame.head, *patients, *map(_first_conjunct, patients)}
                  for c in w.children if c.dep_ == "advmod"}
         anew = bool(words & _ANEW) or any(t.head.lower_ in _REACHED_BY for t in self.roles.get("time", []))
         when = self.date(frames, remember=False)
-        return anew and not words & _REMNANT and self.frame.head.dep_ not in {"acl", "relcl"} and (
+        named = any(self.ctx.names_place(t) or not self.ctx.mentions_in(t) and self._named_place(
+            t, self.ctx.actors.resolve(t) is not None) is not None for t in patients)  # not "it", not "land near X"
+        return anew and named and not words & _REMNANT and self.frame.head.dep_ not in {"acl", "relcl"} and (
             when is not None and when.expression != UNDATED)
 
     def _kind_told(self, token: Token, actor: Actor) -> bool:
@@ -243,6 +247,13 @@ class FrameArguments:
         speaker = self.ctx.actors.resolve(reading.speaker)
         same = speaker is not None and speaker.actor.name == actor1.name
         return replace(reading, certainty=Certainty.CLAIMED) if same else reading
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first noun of the coordination a noun is in ("A" of "A, B and C"), or the noun itself."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token
 
 
 def _aside(token: Token) -> bool:
