@@ -8,11 +8,11 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from frontwatch.extract.context import DocumentContext, simultaneous
+from frontwatch.extract.context import UNDATED, DocumentContext, simultaneous
 from frontwatch.extract.doc_actors import INFERRED, name_text
 from frontwatch.extract.numbers_in_text import VAGUE, is_fatal, number_phrases
 from frontwatch.extract.sentences import SentenceUnit
-from frontwatch.extract.table import FrameTable
+from frontwatch.extract.table import CHANGE, FrameTable
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, DateSpan, GeoPrecision, Place
 from frontwatch.reading.attribution import CertaintyReading, certainty
@@ -25,6 +25,7 @@ NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods",
               "assault")}
 NOUN_KINDS["unrest"] |= NOUN_KINDS["rioting"]  # a crowd's own violence is unrest too
 _KIND_WORDS, _OVERLAP = frozenset().union(*NOUN_KINDS.values()), word_book("time").words("overlap")  # no other kind
+_ANEW, _REACHED_BY, _REMNANT = map(word_book("time").words, ("anew", "reached_by", "remnant"))
 _COLLECTIVES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "opposing", "aside"))
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
 _LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # a word's one unrest sense
@@ -111,10 +112,13 @@ class FrameArguments:
         """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons, building, protest,
         assault, `told` or `untold`, `sides` for two armed sides, not all the state's ("a soldier and two rebels"),
         `fellow` for forces of its doer's state; weapon kinds for the instrument; its modality for "modality", its
-        year's eras for "era"; the kinds of its report's words for "report"; for "harm", `deadly` when the frame kills
-        somebody, and the table's `harm` kinds."""
+        year's eras for "era"; `anew` for "change" where its words tell a state as new ("now held by"); the kinds of
+        its report's words for "report"; for "harm", `deadly` when the frame kills somebody, and the table's `harm`
+        kinds."""
         if role == "modality":
             return frozenset({self.frame.modality})
+        if role == CHANGE:
+            return frozenset({"anew"} if self._told_anew(frames or []) else ())
         if role == "era":  # the table's eras the happening's year falls in (ACLED's older exports coded it apart)
             when = self.date(frames or [], remember=False)
             return frozenset(n for n, last in self.table.eras.items() if when is not None and when.end.year <= last)
@@ -151,6 +155,21 @@ class FrameArguments:
             a.country == doer.country and "state" in self.table.groups_of(a.inter_code) for a in armed)
         return frozenset(kinds | {"told" if told else "untold"} | {k for k, on in (
             ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow)) if on})
+
+    def _told_anew(self, frames: list[Frame]) -> bool:
+        """Whether its words tell a state as new, on a day of their own: "X is now held by Y, the army said on Friday",
+        "by Friday Y held X"; not what is left ("now hold only X"), a noun's ("a post now held by Y"), nor, undated, a
+        retelling of its taking ("captured X on Monday. The town is now under army control"), nor a hold of what no
+        place name names ("now holds land near X", "now held all of it")."""
+        patients = self.roles.get("patient", [])  # and the list a conjunct is in: "hold only A and B"
+        words = {c.lower_ for w in {self.frame.predicate, self.frame.head, *patients, *map(_first_conjunct, patients)}
+                 for c in w.children if c.dep_ == "advmod"}
+        anew = bool(words & _ANEW) or any(t.head.lower_ in _REACHED_BY for t in self.roles.get("time", []))
+        when = self.date(frames, remember=False)
+        named = any(self.ctx.names_place(t) or not self.ctx.mentions_in(t) and self._named_place(
+            t, self.ctx.actors.resolve(t) is not None) is not None for t in patients)  # not "it", not "land near X"
+        return anew and named and not words & _REMNANT and self.frame.head.dep_ not in {"acl", "relcl"} and (
+            when is not None and when.expression != UNDATED)
 
     def _kind_told(self, token: Token, actor: Actor) -> bool:
         """Whether a new name's kind is its noun's: "Mai-Mai militiamen" are militiamen whatever the group's name."""
@@ -191,8 +210,7 @@ class FrameArguments:
         """Whether a frame describes a noun by a state through a subjectless participle, a class of no happening ("hit
         a post held by the army near X late last week"): a date the parser hangs on it is its clause's."""
         head = frame.head
-        return head.dep_ == "acl" and head.tag_ == "VBN" and frame.cls in self.table.classes and not (
-            self.table.classes[frame.cls].events)
+        return head.dep_ == "acl" and head.tag_ == "VBN" and self.table.state(frame.cls)
 
     def _unit(self) -> SentenceUnit:
         return next(u for u in self.ctx.units if u.span.start <= self.frame.predicate.i < u.span.end)
@@ -229,6 +247,13 @@ class FrameArguments:
         speaker = self.ctx.actors.resolve(reading.speaker)
         same = speaker is not None and speaker.actor.name == actor1.name
         return replace(reading, certainty=Certainty.CLAIMED) if same else reading
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first noun of the coordination a noun is in ("A" of "A, B and C"), or the noun itself."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token
 
 
 def _aside(token: Token) -> bool:

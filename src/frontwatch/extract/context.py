@@ -289,6 +289,11 @@ class DocumentContext:
         """Resolved place mentions between two character offsets."""
         return [m for m in self.places if m.place is not None and m.start >= start and m.end <= end]
 
+    def names_place(self, token: Token) -> bool:
+        """Whether a word is the head of a resolved place mention ("Tessalit" in "took Kidal and Tessalit"; not "land"
+        in "land near Kidal")."""
+        return any(_mention_token(self.doc, m) == token for m in self.mentions_in(token))
+
     def mentions_in(self, head: Token) -> list[PlaceMention]:
         """Resolved place mentions in a noun phrase, its relative clauses left out."""
         inside = phrase(head)

@@ -7,9 +7,19 @@ from typing import Literal
 
 from frontwatch.extract.arguments import FrameArguments, apart, happening, stand_ins
 from frontwatch.extract.context import DocumentContext, definite, past_perfect
-from frontwatch.extract.merge import DISTINCT, FAILED_ATTEMPT, HEDGE, LIKEWISE, TOLD_BEFORE, TOLL, WEAPON, fold_sentence
+from frontwatch.extract.merge import (
+    DISTINCT,
+    FAILED_ATTEMPT,
+    HEDGE,
+    HELD_ANEW,
+    LIKEWISE,
+    TOLD_BEFORE,
+    TOLL,
+    WEAPON,
+    fold_sentence,
+)
 from frontwatch.extract.sentences import SentenceUnit
-from frontwatch.extract.table import Candidate, FrameTable
+from frontwatch.extract.table import CHANGE, Candidate, FrameTable
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, EventFact, TimePrecision
 from frontwatch.reading.lexicon import load_lexicon
@@ -34,7 +44,8 @@ class EventReader:
         after X shot Y"); harm nobody is told doing beside a doer's happening is its toll ("hit a post, two killed")."""
         if not unit.usable:
             return []
-        frames = [one for frame in frames for one in pairs(frame)]  # "shelled A on Monday and B on Tuesday": two
+        frames = [one for frame in frames for one in pairs(frame, ctx.names_place)]  # "shelled A on Monday and B on
+        # Tuesday", "took A and B": two
         first = [self._event(ctx, unit, f, frames, typing) for f in frames]
         spent = frozenset(self.taxonomy.by_sub_event_type(r[0].sub_event_type).code for r in first if r is not None)
         read = [(f, r) for f, once in zip(frames, first, strict=True)
@@ -107,7 +118,7 @@ class EventReader:
         agreed = getattr(typing, "label", None) == case.code and getattr(typing, "layer", "both") == "both"
         if case.weak and not candidate.when and not agreed:  # the typer chose it with both its layers
             return None  # a catch-all the typer chose needs both its layers; one the roles decide does not
-        notes = [FAILED_ATTEMPT] if frame.modality == "failed" else []
+        notes = [FAILED_ATTEMPT] if frame.modality == "failed" else [HELD_ANEW] if CHANGE in candidate.when else []
         notes += [f"{WEAPON}: {k}" for k in sorted(args.kinds("instrument"))]  # "a sniper", "shells hit the town"
         objects = (o for c in frame.predicate.children for o in (c, *c.children) if o.dep_ in {"dobj", "pobj"})
         known = definite(frame.predicate) if frame.predicate.pos_ == "NOUN" else _ANSWERING in _LEX.tags(  # "the march

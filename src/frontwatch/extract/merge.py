@@ -14,6 +14,7 @@ SAME_PLACE_KM = 30.0
 NOTES = word_book("notes").texts("events")  # the notes on events, by role
 FAILED_ATTEMPT, DISTINCT, LIKEWISE = NOTES["failed_attempt"], NOTES["distinct"], NOTES["likewise"]
 TOLD_BEFORE, TOLL, WEAPON, HEDGE = NOTES["told_before"], NOTES["toll"], NOTES["weapon"], NOTES["hedge"].format
+HELD_ANEW = NOTES["held_anew"]
 
 
 def _case(event: EventFact) -> CaseCode:
@@ -186,6 +187,12 @@ def _whole(event: EventFact, merged: list[EventFact]) -> EventFact | None:
             m.date.start <= event.date.start and event.date.end <= m.date.end)), None) if toll or whole else None
 
 
+def _taking(event: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The taking a hold told as new retells ("captured X on Monday. X is now held by Y, officials said on Tuesday"):
+    the last of its label told before at its place."""
+    return next((m for m in reversed(merged) if _case(m).code == _case(event).code and _same_place(m, event)), None)
+
+
 def merge_within_document(events: list[EventFact]) -> list[EventFact]:
     """Fold events of one report that describe the same happening into the first telling."""
     merged: list[EventFact] = []
@@ -197,6 +204,7 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
             event.actor1, event.actor2 = before.actor1, event.actor2 or before.actor2
             event.date = before.date if event.date is None or event.date.expression == UNDATED else event.date
         target = None if DISTINCT in event.notes else next((m for m in merged if same_event(m, event)), None)
+        target = _taking(event, merged) if target is None and HELD_ANEW in event.notes else target
         target = _referent(event, merged) if target is None and TOLD_BEFORE in event.notes else target
         whole = None if target is not None or DISTINCT in event.notes else _whole(event, merged)
         target = target or whole

@@ -16,6 +16,7 @@ from frontwatch.taxonomy import load_taxonomy
 
 TABLE_FILE = Path(__file__).parents[1] / "data" / "frame_table.yaml"
 KindsOf = Callable[[str], frozenset[str]]
+CHANGE = "change"  # the pseudo-role of a state told as new
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,11 @@ class FrameTable:
     def fatal(self, cls: str) -> bool:
         """Whether a class's patients are the dead."""
         return self.classes.get(cls, _NOTHING).fatal
+
+    def state(self, cls: str) -> bool:
+        """Whether a class names a state: it yields events only where its words tell it as new (pseudo-role
+        `change`)."""
+        return cls in self.classes and all(CHANGE in c.when for c in self.classes[cls].events)
 
     def transitions(self, cls: str) -> tuple[Transition, ...]:
         """The control changes a class states."""

@@ -33,7 +33,8 @@ class Frame:
     negated: bool = False
     modality: str = "realis"  # realis / modal / future / conditional / aim / failed / ended
     attribution: Attribution | None = None
-    elsewhere: frozenset[int] = frozenset()  # words of its clause that tell its other place/time pairs (pairs.py)
+    elsewhere: frozenset[int] = frozenset()  # words of its clause that tell its other places (pairs.py)
+    later_pair: bool = False  # whether it tells a place/time pair after its clause's first ("... and B on Tuesday")
 
     @cached_property
     def sentence(self) -> Span:  # read once: spaCy finds a token's sentence by walking to its start
@@ -49,11 +50,6 @@ class Frame:
         """A noun naming a happening without telling it through a verb of its own ("at a rally",
         "after clashes with the army", "see this as a sectarian fight")."""
         return self.predicate.pos_ != "VERB" and self.clause is None
-
-    @property
-    def later_pair(self) -> bool:
-        """Whether it tells a place/time pair after its clause's first ("... and B on Tuesday"): a happening apart."""
-        return bool(self.elsewhere) and min(self.elsewhere) < self.roles["time"][0].i
 
     @property
     def reciprocal(self) -> bool:

@@ -1,8 +1,10 @@
-"""Coordinated place/time pairs: a clause that tells one doing at several places, each on its own day ("shelled A on
-Monday and B on Tuesday", "struck in A on Friday and in B on Saturday"), tells one happening per pair."""
+"""Coordinated places: a clause that tells one doing at several places, each on its own day ("shelled A on Monday and B
+on Tuesday", "struck in A on Friday and in B on Saturday"), or at several places coordinated as its object ("took A, B
+and C", "struck near A and B"), tells one happening per place."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -38,15 +40,16 @@ def _times(frame: Frame) -> list[Token]:
             and t.head.dep_ == "prep" and t.head.head.i in hosts]
 
 
-def pairs(frame: Frame) -> list[Frame]:
+def pairs(frame: Frame, place: Callable[[Token], bool]) -> list[Frame]:
     """The frame split into one frame per object/date pair its clause coordinates, each with its own object (a place
-    through a preposition, else a patient) and date, and the words of the others `elsewhere`; the frame itself when it
-    tells one date, or dates not each after an object of their own."""
+    through a preposition, else a patient) and date, and the words of the others `elsewhere`; else one per `place`
+    its object coordinates; the frame itself when it tells one date, or dates not each after an object of their own,
+    and one place."""
     times = _times(frame) if frame.predicate.pos_ == "VERB" else []
     firsts = [t for role in _TAKERS for t in frame.roles.get(role, []) if frame.predicate.i < t.i < times[0].head.i
               ] if len(times) > 1 else []
     if not firsts:
-        return [frame]
+        return _conjuncts(frame, place)
     phrases = [_time_phrase(t) for t in times]
     first = max(firsts, key=lambda t: t.i)  # "attacked villages in A on Monday": A is what the pairs vary
     objects, spans = [first], [range(first.left_edge.i, phrases[0].stop)]
@@ -62,5 +65,21 @@ def pairs(frame: Frame) -> list[Frame]:
         elsewhere = frozenset(i for j, span in enumerate(spans) if j != k for i in span)
         roles = {r: [t for t in fillers if t.i not in elsewhere] for r, fillers in frame.roles.items()}
         roles["place" if thing.dep_ == "pobj" else "patient"], roles["time"] = [thing], [time]
-        split.append(replace(frame, roles={r: fillers for r, fillers in roles.items() if fillers}, elsewhere=elsewhere))
+        split.append(replace(frame, roles={r: fillers for r, fillers in roles.items() if fillers}, elsewhere=elsewhere,
+                             later_pair=k > 0))
     return split
+
+
+def _conjuncts(frame: Frame, place: Callable[[Token], bool]) -> list[Frame]:
+    """The frame split into one frame per place its object coordinates ("took A, B and C", "clashes in A and B"),
+    each with the others' words `elsewhere`; the frame itself when its object names one place, or not places only."""
+    for role in _TAKERS:
+        fillers = frame.roles.get(role, [])
+        names = [fillers[0], *fillers[0].conjuncts] if len(fillers) == 1 else []
+        if len(names) < 2 or not all(map(place, names)):
+            continue
+        inner = {n.i: {t.i for t in n.subtree} - {t.i for c in n.children if c.dep_ == "conj" for t in c.subtree}
+                 for n in names}
+        return [replace(frame, roles={**frame.roles, role: [name]}, elsewhere=frozenset(
+            i for other, words in inner.items() if other != name.i for i in words)) for name in names]
+    return [frame]
