@@ -42,7 +42,6 @@ _DASHES, _PARTS_OF_DAY, _OTHER = {"-", "–", "/"}, _DATES.words("parts_of_day")
 _DIVISIONS, _ROADS = tuple(geo_terms().region_nouns), geo_terms().road_after  # "X district"; "X-Y road" after X
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _CLOCK_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*[-–—]\s")  # a live entry's time of day ("12:40 - ...")
-_HYPHENED = re.compile(r"-[a-z]")  # a name joined to a lower-case word after it ("Moscow-backed")
 _FACILITY_KM, _NEAR_KM, _ROAD_REACH = 30.0, 40.0, 40  # a facility of a town; a town in a district; road words
 _EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is written
 UNDATED, TOLD = _EXPRESSIONS["undated"], _EXPRESSIONS["told"]  # the report's day by default; a telling's day
@@ -380,7 +379,8 @@ class DocumentContext:
         token = _mention_token(self.doc, mention)
         group = token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN" and (
             self.actors.known(token.head) is not None)
-        return group or bool(_HYPHENED.match(text_of(self.doc)[mention.end:mention.end + 2]))
+        joint, after = text_of(self.doc)[mention.end:mention.end + 2].ljust(2)  # "Moscow-backed": joined to a
+        return group or joint == "-" and after.islower()  # lower-case word after it
 
     def recent_place(self, before: int) -> Place | None:
         """The last town named before an offset ("the city" refers back to it), unless only to locate another."""
