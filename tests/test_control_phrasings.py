@@ -976,3 +976,27 @@ def test_the_group_after_a_relative_clause_naming_it_is_that_group(extractor, sh
     claims = _claims(extractor, text)
     assert claim in claims
     assert not any(actor.startswith("Unidentified") for actor, _, _ in claims)
+
+
+SOMALIA_JOWHAR = ("Military Forces of Somalia", "Jawhar", "controls")
+BACK_IN_CONTROL = [
+    # a holding phrase hung on an adverb of its copula ("back in control of X", "once more under army control") holds
+    # for the copula's subject, and reads its modality and negation from that copula (frames `_copula`)
+    ("back, says", "The Somali army says it is back in full control of Jowhar.", SOMALIA_JOWHAR, True),
+    ("back, after", "Somali troops are back in control of Jowhar after a week of fighting.", SOMALIA_JOWHAR, True),
+    ("firmly back", "Somalia's army is firmly back in control of Jowhar.", SOMALIA_JOWHAR, True),
+    ("back, residents said", "Al-Shabaab fighters were back in control of Jilib by Friday evening, residents said.",
+     ("al-Shabaab", "Jilib", "controls"), True),
+    ("back, full, on a day", "Al-Shabaab was back in full control of Jilib on Sunday.",
+     ("al-Shabaab", "Jilib", "controls"), True),
+    ("negative: hoped", "Officials hope Somali troops will be back in control of Jowhar by June.", SOMALIA_JOWHAR,
+     False),
+    ("negative: not yet", "The Somali army is not yet back in control of Jowhar.", SOMALIA_JOWHAR, False),
+    ("negative: hoped, under", "Officials hope Jowhar will be back under army control by June.", SOMALIA_JOWHAR,
+     False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), BACK_IN_CONTROL, ids=[r[0] for r in BACK_IN_CONTROL])
+def test_a_holding_phrase_on_an_adverb_holds_as_its_copula_says(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
