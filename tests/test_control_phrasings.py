@@ -1000,3 +1000,31 @@ BACK_IN_CONTROL = [
 @pytest.mark.parametrize(("shape", "text", "claim", "made"), BACK_IN_CONTROL, ids=[r[0] for r in BACK_IN_CONTROL])
 def test_a_holding_phrase_on_an_adverb_holds_as_its_copula_says(extractor, shape, text, claim, made):
     assert (claim in _claims(extractor, text)) is made
+
+
+A_STRONGHOLD_BESIDE = [
+    # a seat in apposition to a place ("X, the group's stronghold, ...") is held by the seat's possessor, of-phrase or
+    # modifier, unless its clause has the place change hands: then the change of hands is told, no hold
+    ("subject, came under", "Jilib, al-Shabaab's main stronghold in the Middle Juba region, came under heavy shelling "
+     "on Monday.", SHABAAB_JILIB, True),
+    ("object of a strike, of-phrase", "Somali troops shelled Jilib, the last bastion of al-Shabaab in the south, on "
+     "Monday.", SHABAAB_JILIB, True),
+    ("modifier, said", "Jilib, long an al-Shabaab fiefdom, was quiet on Wednesday, residents said.", SHABAAB_JILIB,
+     True),
+    ("subject, passive strike", "Jilib, al-Shabaab's last redoubt in Middle Juba, was hit by airstrikes on Friday.",
+     SHABAAB_JILIB, True),
+    ("object of a preposition", "Drones circled over Jilib, the heartland of al-Shabaab, on Sunday night.",
+     SHABAAB_JILIB, True),
+    ("negative: captured", "Somali troops captured Jilib, al-Shabaab's main stronghold, on Monday.", SHABAAB_JILIB,
+     False),
+    ("negative: fell to", "Jilib, al-Shabaab's main stronghold, fell to Somali troops on Monday.", SHABAAB_JILIB,
+     False),
+    ("negative: passive taking", "Jilib, al-Shabaab's main stronghold, was captured by Somali troops on Monday.",
+     SHABAAB_JILIB, False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), A_STRONGHOLD_BESIDE,
+                         ids=[r[0] for r in A_STRONGHOLD_BESIDE])
+def test_a_stronghold_in_apposition_is_held_unless_taken(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
