@@ -1028,3 +1028,31 @@ A_STRONGHOLD_BESIDE = [
                          ids=[r[0] for r in A_STRONGHOLD_BESIDE])
 def test_a_stronghold_in_apposition_is_held_unless_taken(extractor, shape, text, claim, made):
     assert (claim in _claims(extractor, text)) is made
+
+
+SHABAAB_JOWHAR = ("al-Shabaab", "Jawhar", "controls")
+HELD_IN_A_RELATIVE = [
+    # a relative clause whose subject pronoun a copula puts "under/in X" ("X, which is under rebel control") tells the
+    # state of the noun the pronoun stands for, as the copula's own tense and modality say
+    ("perfect, since", "Jowhar, which has been under al-Shabaab control since June, was shelled on Monday.",
+     SHABAAB_JOWHAR, True),
+    ("object's relative, hands", "Troops shelled Jowhar, which has been in al-Shabaab hands since 2019.",
+     SHABAAB_JOWHAR, True),
+    ("of-phrase", "Jowhar, which is under the control of al-Shabaab, came under attack on Monday.", SHABAAB_JOWHAR,
+     True),
+    ("remains, of a prepositional object", "Residents of Jowhar, which remains under al-Shabaab control, fled on "
+     "Tuesday.", SHABAAB_JOWHAR, True),
+    ("said", "Elders said Jowhar, which is now firmly in al-Shabaab's hands, had run short of food.", SHABAAB_JOWHAR,
+     True),
+    ("negative: past perfect until", "Jowhar, which had been under al-Shabaab control until June, was quiet on Monday.",
+     SHABAAB_JOWHAR, False),
+    ("negative: retaken", "Troops retook Jowhar, which had been in al-Shabaab hands since 2019, on Monday.",
+     SHABAAB_JOWHAR, False),
+    ("negative: a place's location", "Officials visited Jowhar, which is in the south of the region, on Monday.",
+     ("Military Forces of Somalia", "Jawhar", "controls"), False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), HELD_IN_A_RELATIVE, ids=[r[0] for r in HELD_IN_A_RELATIVE])
+def test_a_relative_clause_tells_the_state_its_copula_puts_its_noun_in(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
