@@ -976,3 +976,83 @@ def test_the_group_after_a_relative_clause_naming_it_is_that_group(extractor, sh
     claims = _claims(extractor, text)
     assert claim in claims
     assert not any(actor.startswith("Unidentified") for actor, _, _ in claims)
+
+
+SOMALIA_JOWHAR = ("Military Forces of Somalia", "Jawhar", "controls")
+BACK_IN_CONTROL = [
+    # a holding phrase hung on an adverb of its copula ("back in control of X", "once more under army control") holds
+    # for the copula's subject, and reads its modality and negation from that copula (frames `_copula`)
+    ("back, says", "The Somali army says it is back in full control of Jowhar.", SOMALIA_JOWHAR, True),
+    ("back, after", "Somali troops are back in control of Jowhar after a week of fighting.", SOMALIA_JOWHAR, True),
+    ("firmly back", "Somalia's army is firmly back in control of Jowhar.", SOMALIA_JOWHAR, True),
+    ("back, residents said", "Al-Shabaab fighters were back in control of Jilib by Friday evening, residents said.",
+     ("al-Shabaab", "Jilib", "controls"), True),
+    ("back, full, on a day", "Al-Shabaab was back in full control of Jilib on Sunday.",
+     ("al-Shabaab", "Jilib", "controls"), True),
+    ("negative: hoped", "Officials hope Somali troops will be back in control of Jowhar by June.", SOMALIA_JOWHAR,
+     False),
+    ("negative: not yet", "The Somali army is not yet back in control of Jowhar.", SOMALIA_JOWHAR, False),
+    ("negative: hoped, under", "Officials hope Jowhar will be back under army control by June.", SOMALIA_JOWHAR,
+     False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), BACK_IN_CONTROL, ids=[r[0] for r in BACK_IN_CONTROL])
+def test_a_holding_phrase_on_an_adverb_holds_as_its_copula_says(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
+A_STRONGHOLD_BESIDE = [
+    # a seat in apposition to a place ("X, the group's stronghold, ...") is held by the seat's possessor, of-phrase or
+    # modifier, unless its clause has the place change hands: then the change of hands is told, no hold
+    ("subject, came under", "Jilib, al-Shabaab's main stronghold in the Middle Juba region, came under heavy shelling "
+     "on Monday.", SHABAAB_JILIB, True),
+    ("object of a strike, of-phrase", "Somali troops shelled Jilib, the last bastion of al-Shabaab in the south, on "
+     "Monday.", SHABAAB_JILIB, True),
+    ("modifier, said", "Jilib, long an al-Shabaab fiefdom, was quiet on Wednesday, residents said.", SHABAAB_JILIB,
+     True),
+    ("subject, passive strike", "Jilib, al-Shabaab's last redoubt in Middle Juba, was hit by airstrikes on Friday.",
+     SHABAAB_JILIB, True),
+    ("object of a preposition", "Drones circled over Jilib, the heartland of al-Shabaab, on Sunday night.",
+     SHABAAB_JILIB, True),
+    ("negative: captured", "Somali troops captured Jilib, al-Shabaab's main stronghold, on Monday.", SHABAAB_JILIB,
+     False),
+    ("negative: fell to", "Jilib, al-Shabaab's main stronghold, fell to Somali troops on Monday.", SHABAAB_JILIB,
+     False),
+    ("negative: passive taking", "Jilib, al-Shabaab's main stronghold, was captured by Somali troops on Monday.",
+     SHABAAB_JILIB, False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), A_STRONGHOLD_BESIDE,
+                         ids=[r[0] for r in A_STRONGHOLD_BESIDE])
+def test_a_stronghold_in_apposition_is_held_unless_taken(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
+SHABAAB_JOWHAR = ("al-Shabaab", "Jawhar", "controls")
+HELD_IN_A_RELATIVE = [
+    # a relative clause whose subject pronoun a copula puts "under/in X" ("X, which is under rebel control") tells the
+    # state of the noun the pronoun stands for, as the copula's own tense and modality say
+    ("perfect, since", "Jowhar, which has been under al-Shabaab control since June, was shelled on Monday.",
+     SHABAAB_JOWHAR, True),
+    ("object's relative, hands", "Troops shelled Jowhar, which has been in al-Shabaab hands since 2019.",
+     SHABAAB_JOWHAR, True),
+    ("of-phrase", "Jowhar, which is under the control of al-Shabaab, came under attack on Monday.", SHABAAB_JOWHAR,
+     True),
+    ("remains, of a prepositional object", "Residents of Jowhar, which remains under al-Shabaab control, fled on "
+     "Tuesday.", SHABAAB_JOWHAR, True),
+    ("said", "Elders said Jowhar, which is now firmly in al-Shabaab's hands, had run short of food.", SHABAAB_JOWHAR,
+     True),
+    ("negative: past perfect until", "Jowhar, which had been under al-Shabaab control until June, was quiet on Monday.",
+     SHABAAB_JOWHAR, False),
+    ("negative: retaken", "Troops retook Jowhar, which had been in al-Shabaab hands since 2019, on Monday.",
+     SHABAAB_JOWHAR, False),
+    ("negative: a place's location", "Officials visited Jowhar, which is in the south of the region, on Monday.",
+     ("Military Forces of Somalia", "Jawhar", "controls"), False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), HELD_IN_A_RELATIVE, ids=[r[0] for r in HELD_IN_A_RELATIVE])
+def test_a_relative_clause_tells_the_state_its_copula_puts_its_noun_in(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made

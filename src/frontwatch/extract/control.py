@@ -230,13 +230,17 @@ class ControlReader:
     def _undone(self, frame: Frame, change: Transition, frames: list[Frame]) -> bool:
         """Whether a clause's own words take its change back: a clause coordinated with it destroys what it names
         ("seized the post and burned it"), or a contest's purpose infinitive names nothing the table reads ("entered
-        the town to deliver aid", not "to attack the base")."""
+        the town to deliver aid", not "to attack the base"), or a state an apposition tells of a noun its clause has
+        change hands ("captured X, the group's stronghold": a taking, no hold)."""
         read = {g.head.i for g in frames if g.cls in self.table.classes}  # a class the table lists, if only as `{}`
         errand = any(c.i not in read and c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VB" and any(a.dep_ == "aux" for a
                      in c.children) for c in frame.head.children)  # "to deliver aid"
+        anchor = frame.predicate.head if frame.predicate.dep_ == "appos" and not change.dynamic else None
         return any(g.cls in self.table.razing and g.head in frame.head.conjuncts and any(t.pos_ == "PRON" or t in
                    frame.roles.get("patient", []) for t in g.roles.get("patient", [])) for g in frames) or \
-            change.status == ControlStatus.CONTESTED and errand
+            change.status == ControlStatus.CONTESTED and errand or anchor is not None and any(c.dynamic and anchor in (
+                t for role in c.places for f in g.roles.get(role, []) for t in (f, *stand_ins(f)))
+                for g in frames if g is not frame for c in self.table.transitions(g.cls))
 
     def _claims(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                 frames: list[Frame]) -> list[ControlFact]:
