@@ -34,8 +34,8 @@ def extractions(mb: float) -> list[Extraction]:
     cache = Path(tempfile.gettempdir()) / f"store_write_bench_{mb}.pickle"
     if cache.exists():
         return pickle.loads(cache.read_bytes())
-    from frontwatch.settings import Settings
     from frontwatch.pipeline import build_extractor
+    from frontwatch.settings import Settings
 
     extractor = build_extractor(Settings())
     done = [extractor.extract(document) for document in as_documents(news_articles(mb))]
