@@ -14,7 +14,7 @@ from test_store import TEXT, make_extraction
 
 from frontwatch.model import Actor, Place
 from frontwatch.store import ActorRow, EventFilter, PlaceRow, Store, repository
-from frontwatch.store.repository import _insert_unless_present
+from frontwatch.store.statements import UniqueInsert
 
 
 @pytest.fixture()
@@ -33,10 +33,10 @@ def _count(store: Store, table) -> int:
 def test_insert_unless_present_keeps_one_row_per_unique_key(any_store):
     values = dict(name="Army of Examplestan", aliases=["EA"], inter_code=1, country=None, kind="state",
                   needs_review=False)
-    with any_store.session() as session, session.begin():
-        assert _insert_unless_present(session.connection(), ActorRow.__table__, values, ["name"]) is not None
-        assert _insert_unless_present(session.connection(), ActorRow.__table__, {**values, "aliases": ["other"]},
-                                      ["name"]) is None
+    insert_actor = UniqueInsert.of(ActorRow.__table__, ["name"], any_store.engine.dialect.name)
+    with any_store.engine.begin() as connection:
+        assert insert_actor.run(connection, values) is not None
+        assert insert_actor.run(connection, {**values, "aliases": ["other"]}) is None
     [actor] = any_store.actors()
     assert actor.aliases == ["EA"]
 

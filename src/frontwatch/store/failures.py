@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import Connection, bindparam, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from frontwatch.failures import Failure
 from frontwatch.model import Document
 from frontwatch.store.failure_schema import FailedDocumentRow
+
+_CLEAR = delete(FailedDocumentRow).where(FailedDocumentRow.key.in_(bindparam("keys", expanding=True)))  # built once
 
 
 def record_failure(session: Session, failure: Failure) -> FailedDocumentRow:
@@ -54,12 +56,12 @@ def _save_failure_once(sessions: Callable[[], Session], failure: Failure) -> Fai
         return row
 
 
-def clear_failures(session: Session, keys: Iterable[str]) -> int:
-    """Forget the failures of these inputs (they have now been stored); how many were removed."""
+def clear_failures(session: Session | Connection, keys: Iterable[str]) -> int:
+    """Forget the failures of these inputs (now stored; in an open transaction); how many were removed."""
     keys = list(keys)
     if not keys:
         return 0
-    result = session.execute(delete(FailedDocumentRow).where(FailedDocumentRow.key.in_(keys)))
+    result = session.execute(_CLEAR, {"keys": keys})
     return int(getattr(result, "rowcount", 0) or 0)
 
 

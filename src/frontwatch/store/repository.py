@@ -7,10 +7,9 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from importlib import import_module
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Select, Table, create_engine, event, insert, inspect, select, update
+from sqlalchemy import Connection, Select, create_engine, event, inspect, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, InvalidatePoolError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -38,10 +37,10 @@ from frontwatch.store.schema import (
     DocumentRow,
     EventRow,
     FindingRow,
-    PlaceRow,
     QuantityRow,
 )
 from frontwatch.store.schema_lock import SQLITE_BUSY_MS, lock_postgres_schema, schema_lock, sqlite_file
+from frontwatch.store.statements import WriteStatements
 
 FACT_TABLES = {"ev": EventRow, "ct": ControlRow, "qt": QuantityRow, "fd": FindingRow}
 _SAVE_ATTEMPTS = 4  # a deadlock or lock timeout between concurrent writers is retried this often
@@ -161,6 +160,7 @@ class Store:
         self._retrying(f"cannot prepare database {url!r}", self._create_tables)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._known = KnownRows()  # the actor and place rows committed through this store
+        self._writes = WriteStatements.of(self.engine.dialect.name)
 
     def _create_tables(self) -> None:
         with schema_lock(self.url), self.engine.begin() as connection:  # processes opening one new database at once
@@ -215,7 +215,7 @@ class Store:
         """Whether a document with this content id is stored already."""
         def lookup() -> bool:
             with self.engine.connect() as connection:
-                return _document_stored(connection, doc_id)
+                return self._writes.document_is_stored(connection, doc_id)
 
         return self._retrying(f"cannot look up document {doc_id}", lookup)
 
@@ -237,17 +237,17 @@ class Store:
 
     def _save_once(self, extraction: Extraction) -> bool:
         """One attempt at the transaction of `save`."""
-        doc = extraction.document
-        with self.session() as session, session.begin():
-            if _document_stored(session.connection(), doc.id):
+        doc, statements = extraction.document, self._writes
+        with self.engine.begin() as connection:  # Core only: no ORM session for a write
+            if statements.document_is_stored(connection, doc.id):
                 return False
-            session.execute(insert(cast(Table, DocumentRow.__table__)).values(
+            connection.execute(statements.insert_document, dict(
                 id=doc.id, origin=doc.origin, title=doc.title, source=doc.source, reliability=doc.reliability,
                 url=doc.url, published=doc.published, text=doc.text, warnings=list(extraction.warnings),
             ))
-            writer = _FactWriter(session, doc.id, self._known)
+            writer = _FactWriter(connection, statements, doc.id, self._known)
             writer.write(extraction)
-            clear_failures(session, [doc.id, origin_key(doc.origin)])  # a retry that now succeeds
+            clear_failures(connection, [doc.id, origin_key(doc.origin)])  # a retry that now succeeds
         self._known.learn(writer.actors, writer.places)
         return True
 
@@ -351,26 +351,6 @@ def went_away(error: BaseException | None) -> bool:
     return any(words in message for words in _DISCONNECT_WORDS)
 
 
-def _insert_unless_present(connection: Connection, table: Any, values: dict, keys: list[str]) -> int | None:
-    """INSERT a row unless one with the same unique key exists, even one a concurrent writer adds now; the new row's
-    id, or None if the row was there."""
-    dialect = connection.dialect.name
-    if dialect in ("postgresql", "sqlite"):
-        make_insert = import_module(f"sqlalchemy.dialects.{dialect}").insert  # a SQLite run never imports PostgreSQL's
-        return connection.execute(make_insert(table).values(**values).on_conflict_do_nothing(index_elements=keys)
-                                  .returning(table.c.id)).scalar()
-    try:
-        with connection.begin_nested():
-            return cast(Any, connection.execute(insert(table).values(**values)).inserted_primary_key)[0]
-    except IntegrityError:
-        return None
-
-
-def _document_stored(connection: Connection, doc_id: str) -> bool:
-    """Whether a document with this content id is stored (its id read, not its text)."""
-    return connection.execute(select(DocumentRow.id).where(DocumentRow.id == doc_id)).first() is not None
-
-
 def _rows_query(table: type[Any], doc_ids: Sequence[str] | None) -> Select:
     query = select(table).where(table.id.not_in(rejected_numbers(table))).order_by(table.id)
     if doc_ids is not None:
@@ -383,8 +363,9 @@ class _FactWriter:
     places the store has committed before are not looked up again; `actors` and `places` hold every row the
     extraction uses, for the store to remember once the transaction has committed."""
 
-    def __init__(self, session: Session, doc_id: str, known: KnownRows) -> None:
-        self.connection = session.connection()
+    def __init__(self, connection: Connection, statements: WriteStatements, doc_id: str, known: KnownRows) -> None:
+        self.connection = connection
+        self.statements = statements
         self.doc_id = doc_id
         self.known = known
         self.actors: dict[str, KnownActor] = {}
@@ -410,7 +391,7 @@ class _FactWriter:
         for table, rows in ((EventRow, events), (ControlRow, control), (QuantityRow, quantities),
                             (FindingRow, findings)):
             if rows:
-                self.connection.execute(insert(cast(Table, table.__table__)), rows)
+                self.connection.execute(self.statements.facts[table], rows)
 
     def _event(self, ev: EventFact) -> dict[str, Any]:
         place = self.places[_place_key(ev.place)] if ev.place else None
@@ -450,19 +431,18 @@ class _FactWriter:
                 places.setdefault(_place_key(place), place)
         known_actors, known_places = self.known.actors, self.known.places
         read = {row.name: KnownActor(row.id, tuple(row.aliases)) for row in self._named(
-            (ActorRow.id, ActorRow.name, ActorRow.aliases), [name for name in mentions if name not in known_actors])}
+            self.statements.actors_named, [name for name in mentions if name not in known_actors])}
         for name, same in mentions.items():
             self.actors[name] = self._actor_row(same, known_actors.get(name) or read.get(name))
         points = {(row.name, row.latitude, row.longitude): KnownPlace(row.id, row.longitude, row.latitude)
-                  for row in self._named((PlaceRow.id, PlaceRow.name, PlaceRow.latitude, PlaceRow.longitude),
+                  for row in self._named(self.statements.places_named,
                                          [key[0] for key in places if key not in known_places])}
         for key, place in places.items():
             self.places[key] = known_places.get(key) or points.get(key) or self._new_place(key, place)
 
-    def _named(self, columns: tuple, names: list[str]) -> list:
-        """These columns of the stored rows of a table with one of these names."""
-        table = columns[0].class_
-        return list(self.connection.execute(select(*columns).where(table.name.in_(names)))) if names else []
+    def _named(self, statement: Select, names: list[str]) -> list:
+        """The stored rows a by-name statement reads for these names."""
+        return list(self.connection.execute(statement, {"names": names})) if names else []
 
     def actor_id(self, actor: Actor | None) -> int | None:
         """The id of an actor's stored row."""
@@ -478,40 +458,39 @@ class _FactWriter:
         first = mentions[0]
         if row is None:
             created = canonical_aliases(first.aliases)
-            new_id = _insert_unless_present(self.connection, ActorRow.__table__, dict(
+            new_id = self.statements.insert_actor.run(self.connection, dict(
                 name=first.name, aliases=created, inter_code=first.inter_code,
                 country=first.country, kind=first.kind, needs_review=first.needs_review,
-            ), ["name"])
+            ))
             # ours, or the row a concurrent writer has just added
-            row = KnownActor(new_id, tuple(created)) if new_id is not None else self._actor(ActorRow.name == first.name)
+            row = KnownActor(new_id, tuple(created)) if new_id is not None else self._actor(
+                self.statements.actor_by_name, {"actor_name": first.name})
         aliases = [alias for actor in mentions for alias in actor.aliases]
         if canonical_aliases([*row.aliases, *aliases]) != list(row.aliases):
             # Lock the row and merge into its committed aliases so a concurrent merge is not lost.
-            row = self._actor(ActorRow.id == row.id, lock=True)
+            row = self._actor(self.statements.actor_locked, {"actor_id": row.id})
             merged = canonical_aliases([*row.aliases, *aliases])
             if merged != list(row.aliases):
-                table = cast(Table, ActorRow.__table__)
-                self.connection.execute(update(table).where(table.c.id == row.id).values(aliases=merged))
+                self.connection.execute(self.statements.merge_aliases, {"actor_id": row.id, "merged": merged})
                 row = KnownActor(row.id, tuple(merged))
         return row
 
-    def _actor(self, where: Any, lock: bool = False) -> KnownActor:
-        """The stored actor row matching a condition (locked for this transaction if asked)."""
-        query = select(ActorRow.id, ActorRow.aliases).where(where)
-        found = self.connection.execute(query.with_for_update() if lock else query).one()
+    def _actor(self, statement: Select, parameters: dict[str, Any]) -> KnownActor:
+        """The stored actor row one of the by-name or locking statements reads."""
+        found = self.connection.execute(statement, parameters).one()
         return KnownActor(found.id, tuple(found.aliases))
 
     def _new_place(self, key: PlaceKey, place: Place) -> KnownPlace:
         """The row of a place not stored yet, inserted (unless a concurrent writer just did)."""
-        new_id = _insert_unless_present(self.connection, PlaceRow.__table__, dict(
+        new_id = self.statements.insert_place.run(self.connection, dict(
             name=place.name, latitude=key[1], longitude=key[2], country=place.country,
             admin1=place.admin1, geonames_id=place.geonames_id, population=place.population,
             feature=place.feature, geo_precision=int(place.precision), aliases=canonical_aliases(place.aliases),
-        ), ["name", "latitude", "longitude"])
+        ))
         if new_id is not None:
             return KnownPlace(new_id, key[2], key[1])
-        found = self.connection.execute(select(PlaceRow.id, PlaceRow.longitude, PlaceRow.latitude).where(
-            PlaceRow.name == key[0], PlaceRow.latitude == key[1], PlaceRow.longitude == key[2])).one()
+        found = self.connection.execute(self.statements.place_by_key, dict(
+            place_name=key[0], place_latitude=key[1], place_longitude=key[2])).one()
         return KnownPlace(found.id, found.longitude, found.latitude)
 
 
