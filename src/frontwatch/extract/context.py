@@ -379,8 +379,8 @@ class DocumentContext:
         token = _mention_token(self.doc, mention)
         group = token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN" and (
             self.actors.known(token.head) is not None)
-        joint, after = text_of(self.doc)[mention.end:mention.end + 2].ljust(2)  # "Moscow-backed": joined to a
-        return group or joint == "-" and after.islower()  # lower-case word after it
+        joint = text_of(self.doc)[mention.end:mention.end + 2]  # "Moscow-backed": joined to a lower-case word
+        return group or joint[:1] == "-" and joint[1:].islower()
 
     def recent_place(self, before: int) -> Place | None:
         """The last town named before an offset ("the city" refers back to it), unless only to locate another."""
