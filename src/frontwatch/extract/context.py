@@ -213,12 +213,6 @@ def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
         _ROADS.match(text_of(doc)[mention.end:mention.end + _ROAD_REACH]))
 
 
-def _home(town: Place, main: Place | None) -> bool:
-    """Whether a town lies in the country of the town the story is about (talks "held in Havana" in a story about
-    Bogota do not place its happenings)."""
-    return main is None or town.country is None or main.country is None or town.country == main.country
-
-
 def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
     """Dependency-path length between a place mention and the event's predicate."""
     token = _mention_token(doc, mention)
@@ -323,7 +317,7 @@ class DocumentContext:
         told = clause or ours
         main = self.main_place()
         area = self._division_named(told)
-        towns = [m for m in self._towns(unit.start) if not _reference_point(self.doc, m) and _home(m.resolved, main)]
+        towns = self._home_towns(unit.start, main)
         story = main if any(m.place == main for m in towns) else towns[-1].place if towns else self._story_place(main)
         spoken = story is not None and all(m.place != story or _speakers_place(self.doc, m) for m in self._towns())
         if story and area and (spoken or not _lies_in(story, area, bool(towns))):
@@ -387,14 +381,19 @@ class DocumentContext:
 
     def recent_place(self, before: int) -> Place | None:
         """The last town named before an offset ("the city" refers back to it), unless only to locate another."""
-        main = self.main_place()  # nor one in brackets, nor one abroad (talks "held in Havana")
-        earlier = [m for m in self._towns(before) if not _reference_point(self.doc, m) and _home(m.resolved, main)]
+        earlier = self._home_towns(before, main := self.main_place())
         return earlier[-1].place if earlier else self._story_place(main)
+
+    def _home_towns(self, before: int, main: Place | None) -> list[PlaceMention]:
+        """The towns named before an offset, none only to locate another (in brackets too), none abroad: outside the
+        country of the story's town (talks "held in Havana" in a story about Bogota do not place its happenings)."""
+        return [m for m in self._towns(before) if not _reference_point(self.doc, m) and (main is None or (
+            country := m.resolved.country) is None or main.country is None or country == main.country)]
 
     def towns_meant(self, noun: Token) -> list[PlaceMention]:
         """The towns "the villages" refers back to: those of the last sentence naming any before it, no locators."""
         told = [(t.sent.start, m) for m in self._towns(noun.idx) if (t := _mention_token(self.doc, m)) is not None
-                and not bracketed(t) and not _reference_point(self.doc, m)] if noun.tag_ == "NNS" and definite(noun) \
+                and not _reference_point(self.doc, m)] if noun.tag_ == "NNS" and definite(noun) \
             and noun.lemma_ in _TOWNS else []
         return [m for start, m in told if start == told[-1][0]]
 
