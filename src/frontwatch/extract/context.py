@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
@@ -88,17 +88,17 @@ def _offset(anchor: Token) -> tuple[int, Token] | None:
     return None if number is None else (sign * number * _UNIT_DAYS[unit.lower_] * _OFFSETS[mark.lower_], governing)
 
 
-def _clause_distance(token: Token, anchor: Token) -> int:
-    """How many other verbs stand between a token and the anchor it hangs under (a subjectless conjunct is no other,
-    nor a clause of the same time: "killed when a bomb hit X on Monday")."""
-    verbs = 0
+def _steps(token: Token, anchor: Token) -> tuple[int, int]:
+    """How many other verbs stand between a token and the anchor, and the clause it shares a time with (`_clause_head`;
+    a subjectless conjunct is no other, nor a clause of the same time: "killed when a bomb hit X on Monday")."""
+    ends, verbs, found = (anchor.i, _clause_head(anchor).i), 0, dict[int, int]()
     for node in token.ancestors:
-        if node.i == anchor.i:
-            return verbs
+        if node.i in ends:
+            found.setdefault(node.i, verbs)
         verbs += node.pos_ in {"VERB", "AUX"} and not (node.dep_ in {"conj", "acl"} and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)) and not (  # nor a participle ("a bomb set on
             simultaneous(node) and node.head.i != node.i)  # Monday")
-    return _FAR
+    return found.get(ends[0], _FAR), found.get(ends[1], _FAR)
 
 
 def simultaneous(verb: Token) -> bool:
@@ -213,12 +213,6 @@ def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
         _ROADS.match(text_of(doc)[mention.end:mention.end + _ROAD_REACH]))
 
 
-def _home(town: Place, main: Place | None) -> bool:
-    """Whether a town lies in the country of the town the story is about (talks "held in Havana" in a story about
-    Bogota do not place its happenings)."""
-    return main is None or town.country is None or main.country is None or town.country == main.country
-
-
 def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
     """Dependency-path length between a place mention and the event's predicate."""
     token = _mention_token(doc, mention)
@@ -226,14 +220,17 @@ def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
     return next((n + steps[node.i] for n, node in enumerate([anchor, *anchor.ancestors]) if node.i in steps), _FAR * 4)
 
 
+def _joined(verb: Token, words: frozenset[str]) -> Iterator[Token]:
+    """A verb's clauses marked by one of the words, and its prepositions among them ("after X left", "since X")."""
+    return (c for c in verb.children if c.dep_ == "prep" and c.lower_ in words or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in words for m in c.children))
+
+
 def _after_clause(verb: Token) -> Token | None:
     """The verb of an "after ..." clause attached to `verb` ("took X after the army left")."""
-    for child in verb.children:
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _AFTER for m in child.children):
-            return child
-        if child.dep_ == "prep" and child.lower_ in _AFTER:
-            return next((c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
-    return None
+    if (link := next(_joined(verb, _AFTER), None)) is None or link.dep_ == "advcl":
+        return link
+    return next((c for c in link.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
 
 
 def _scene(verb: Token) -> Token | None:
@@ -260,9 +257,9 @@ def _still_going(verb: Token) -> bool:
     return any(c.lower_ in _STILL for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children)
 
 
-def past_perfect(verb: Token) -> bool:
-    """Whether a verb is told in the past perfect ("had launched", "had held")."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PLUPERFECT for c in verb.children)
+def past_perfect(verb: Token, auxiliaries: frozenset[str] = _PLUPERFECT) -> bool:
+    """Whether a verb is told in the past perfect ("had launched"), or in the perfect of other auxiliaries."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)
 
 
 @dataclass
@@ -320,7 +317,7 @@ class DocumentContext:
         told = clause or ours
         main = self.main_place()
         area = self._division_named(told)
-        towns = [m for m in self._towns(unit.start) if not _reference_point(self.doc, m) and _home(m.resolved, main)]
+        towns = self._home_towns(unit.start, main)
         story = main if any(m.place == main for m in towns) else towns[-1].place if towns else self._story_place(main)
         spoken = story is not None and all(m.place != story or _speakers_place(self.doc, m) for m in self._towns())
         if story and area and (spoken or not _lies_in(story, area, bool(towns))):
@@ -384,14 +381,19 @@ class DocumentContext:
 
     def recent_place(self, before: int) -> Place | None:
         """The last town named before an offset ("the city" refers back to it), unless only to locate another."""
-        main = self.main_place()  # nor one in brackets, nor one abroad (talks "held in Havana")
-        earlier = [m for m in self._towns(before) if not _reference_point(self.doc, m) and _home(m.resolved, main)]
+        earlier = self._home_towns(before, main := self.main_place())
         return earlier[-1].place if earlier else self._story_place(main)
+
+    def _home_towns(self, before: int, main: Place | None) -> list[PlaceMention]:
+        """The towns named before an offset, none only to locate another (in brackets too), none abroad: outside the
+        country of the story's town (talks "held in Havana" in a story about Bogota do not place its happenings)."""
+        return [m for m in self._towns(before) if not _reference_point(self.doc, m) and (main is None or (
+            country := m.resolved.country) is None or main.country is None or country == main.country)]
 
     def towns_meant(self, noun: Token) -> list[PlaceMention]:
         """The towns "the villages" refers back to: those of the last sentence naming any before it, no locators."""
         told = [(t.sent.start, m) for m in self._towns(noun.idx) if (t := _mention_token(self.doc, m)) is not None
-                and not bracketed(t) and not _reference_point(self.doc, m)] if noun.tag_ == "NNS" and definite(noun) \
+                and not _reference_point(self.doc, m)] if noun.tag_ == "NNS" and definite(noun) \
             and noun.lemma_ in _TOWNS else []
         return [m for start, m in told if start == told[-1][0]]
 
@@ -451,8 +453,8 @@ class DocumentContext:
                 continue
             # of a clause's dates the most precise, a part of the day alone last ("overnight on 3-4 May")
             days = (resolved.end - resolved.start).days + all(t.lower_ in _PARTS_OF_DAY for t in ent)
-            distance = min(_clause_distance(ent.root, anchor), _clause_distance(ent.root, _clause_head(anchor)))
-            shared = _clause_distance(ent.root, anchor) > distance  # the clause's it is coordinated with: after its own
+            own, distance = (steps := _steps(ent.root, anchor))[0], min(steps)
+            shared = own > distance  # the clause's it is coordinated with: after its own
             found.append(((distance + boundary, shared, days, abs(ent.start - anchor.i)), resolved))
         return min(found, key=lambda pair: pair[0])[1] if found else None
 
@@ -466,26 +468,23 @@ class DocumentContext:
             return not any(self.dated_clause(span, t) for t in (going, anchor)) and (not self.places_in(
                 span.start_char, span.end_char) or _still_going(going))
         head = _clause_head(anchor)
-        if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in head.children) or not any(
-                c.dep_ == "prep" and c.lower_ in _LASTING or c.dep_ == "advcl" and any(  # "since the war began"
-                    m.dep_ == "mark" and m.lower_ in _LASTING for m in c.children) for c in head.children):
+        if not past_perfect(head, _PERFECT) or next(_joined(head, _LASTING), None) is None:  # "since the war began"
             return False
         return (period := self.date_in(span, anchor)) is None or (period.end - period.start).days > _DAYS["week"]
 
     def dated_clause(self, span: Span, anchor: Token) -> bool:
         """Whether the anchor's own clause, or the one it shares a time with, carries a date ("a day after",
         "on Tuesday")."""
-        head = _clause_head(anchor)  # the clause it shares a time with, or its own ("..., and X kidnapped Y in April")
-        return _offset(anchor) is not None or any(0 in {_clause_distance(e.root, head), _clause_distance(
-            e.root, anchor)} or _at(e, anchor) for e in self.dates_in(span))
+        return _offset(anchor) is not None or any(  # its own, or the one it shares ("..., and X kidnapped Y in April")
+            0 in _steps(e.root, anchor) or _at(e, anchor) for e in self.dates_in(span))
 
     def event_date(self, unit: SentenceUnit, anchor: Token, remember: bool = True,
                    foreign: frozenset[int] = frozenset()) -> DateSpan | None:
         """A sentence's own date ("a day after" the main clause's; "the previous day" its other date's, else the
         story's), else the narrative date carried from earlier events."""
         offset = _offset(anchor) or next(((_ANAPHORIC[k], unit.span.root) for e in self.dates_in(unit.span) if (
-            k := " ".join(t.lower_ for t in e if t.pos_ != "DET")) in _ANAPHORIC and (_opening(unit.span, e) or 0 in {
-            _clause_distance(e.root, anchor), _clause_distance(e.root, _clause_head(anchor))})), None)
+            k := " ".join(t.lower_ for t in e if t.pos_ != "DET")) in _ANAPHORIC and (
+            _opening(unit.span, e) or 0 in _steps(e.root, anchor))), None)
         if offset is not None:
             days, governing = offset
             base = self.date_in(unit.span, governing) or self._narrative(unit)
