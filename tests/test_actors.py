@@ -423,6 +423,41 @@ def test_a_peoples_tribesmen_are_its_militia(first_actor1, text, name):
     assert first_actor1(text) == name
 
 
+# doers told as members of a people's community are that people's militia, as ACLED codes them; men done to stay
+# civilians (DocumentActors._community_militia)
+COMMUNITY_MEMBERS = [
+    ("Members of the Fulani community killed a farmer near Kalale on Monday.", "Fulani Ethnic Militia (Benin)"),
+    ("Youths from the Nuer community attacked a cattle camp near Akobo on Sunday.", "Nuer Ethnic Militia (Ethiopia)"),
+    ("Armed youths from the Murle community raided a cattle camp near Pibor on Saturday, killing six people.",
+     "Murle Ethnic Militia (South Sudan)"),
+    ("Men belonging to the Tiv community attacked a Fulani settlement near Makurdi on Wednesday.",
+     "Tiv Ethnic Militia (Nigeria)"),
+    ("A farmer was killed near Kalale on Monday by members of the Fulani community.", "Fulani Ethnic Militia (Benin)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), COMMUNITY_MEMBERS)
+def test_doers_told_as_members_of_a_peoples_community_are_its_militia(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed two members of the Fulani community near Kalale on Monday.",
+    "Bandits shot dead three youths from the Tiv community near Makurdi on Friday.",
+])
+def test_members_of_a_community_done_to_are_no_militia(extractor, text):
+    events = extractor.extract(Document(id="t", text=text, origin="t")).events
+    assert events and all("Militia" not in (e.actor2.name if e.actor2 else "") for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the Oromo community marched through Adama on Saturday.",
+    "Youths from the Fulani community rallied peacefully in Parakou on Monday.",
+])
+def test_members_of_a_community_who_march_are_protesters(first_actor1, text):
+    assert first_actor1(text).startswith("Protesters")
+
+
 # A people neither table knows (no learned militia, no CLDR language name), named by a capitalised word right before
 # armed men's noun, is that people's militia whatever the tagger reads the word as (a place, a person, a common noun);
 # a word of a longer name, a date or a word that opens the sentence untagged names none.
