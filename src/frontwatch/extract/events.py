@@ -198,9 +198,10 @@ class EventReader:
 
 def _background(ctx: DocumentContext, unit: SentenceUnit, frame: Frame) -> bool:
     """Whether a frame recalls a happening rather than tells it: an earlier one ("lost X once before", "have since
-    captured Y") or one told elsewhere that the words judge ("called it the deadliest attack"), whatever its date; a recalled clause ("since the city fell", "the post, which they seized") or one
-    told in the past perfect, not said ("had overrun the base"), with no date of its own that tells news, a day's or a
-    week's ("which rebels seized on Sunday"; not "last month", "in April"); the past perfect undated is told."""
+    captured Y") or one told elsewhere that the words judge ("called it the deadliest attack"), whatever its date; a
+    recalled clause ("since the city fell", "the post, which they seized") or one told in the past perfect, not said
+    ("had overrun the base"), with no date of its own that tells news, a day's or a week's ("which rebels seized on
+    Sunday"; not "last month", "in April"); the past perfect undated is told."""
     head = frame.head
     if told_earlier(head) or judged(frame.predicate):
         return True
