@@ -23,7 +23,7 @@ from frontwatch.extract.table import CHANGE, Candidate, FrameTable
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, EventFact, TimePrecision
 from frontwatch.reading.lexicon import load_lexicon
-from frontwatch.reading.modality import recalled, told_earlier
+from frontwatch.reading.modality import judged, recalled, told_earlier
 from frontwatch.reading.model import Frame
 from frontwatch.reading.pairs import pairs
 from frontwatch.taxonomy import ALWAYS, CaseCode, Taxonomy
@@ -198,11 +198,12 @@ class EventReader:
 
 def _background(ctx: DocumentContext, unit: SentenceUnit, frame: Frame) -> bool:
     """Whether a frame recalls a happening rather than tells it: an earlier one ("lost X once before", "have since
-    captured Y"), whatever its date; a recalled clause ("since the city fell", "the post, which they seized") or one
-    told in the past perfect, not said ("had overrun the base"), with no date of its own that tells news, a day's or a
-    week's ("which rebels seized on Sunday"; not "last month", "in April"); the past perfect undated is told."""
+    captured Y") or one told elsewhere that the words judge ("called it the deadliest attack"), whatever its date; a
+    recalled clause ("since the city fell", "the post, which they seized") or one told in the past perfect, not said
+    ("had overrun the base"), with no date of its own that tells news, a day's or a week's ("which rebels seized on
+    Sunday"; not "last month", "in April"); the past perfect undated is told."""
     head = frame.head
-    if told_earlier(head):
+    if told_earlier(head) or judged(frame.predicate):
         return True
     flashback = past_perfect(head) and not (frame.attribution and head.dep_ == "ccomp")
     if not (recalled(head) or flashback and ctx.dated_clause(unit.span, head)):

@@ -15,6 +15,7 @@ _WORDS = word_book("modality")
     "preparations", "requests", "endings", "negating_determiners", "negating_pronouns", "negating_prepositions",
     "instead", "earlier", "earlier_degrees"))
 _RECOLLECTIONS, _NOBODY_HEADS = _WORDS.words("recollections"), _WORDS.words("nobody_heads")
+_JUDGEMENTS, _JUDGING_MARKERS = _WORDS.words("judgements"), _WORDS.words("judging_markers")
 _ASKED = _REQUESTS | _WORDS.words("threats")  # what a noun a verb asks for, threatens or plans is
 _CLAUSE_TOPS = {"ROOT", "ccomp", "conj", "parataxis"}
 
@@ -45,9 +46,9 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
     an argument of ("the fall of the city will shock")."""
     verbal = clause if clause is not None else predicate if predicate.pos_ in {"VERB", "AUX"} else None
     if verbal is None:  # a noun told through no verb of its own ("the fall of the city"), unless asked for or ended
-        asker = {"pobj": predicate.head.head, "dobj": predicate.head}.get(predicate.dep_)  # what a verb asks for
+        asker = {"pobj": predicate.head.head, "dobj": predicate.head, "nsubjpass": predicate.head}.get(predicate.dep_)
         if asker is not None and asker.pos_ == "VERB" and lemma(asker) in _ASKED:
-            return "aim"  # "called for a ceasefire", "demanded a truce", "threatened attacks"
+            return "aim"  # "called for a ceasefire", "demanded a truce", "threatened attacks", "rallies are planned"
         ended = predicate.dep_ == "dobj" and predicate.head.pos_ == "VERB" and lemma(predicate.head) in _ENDINGS
         return "ended" if ended else "realis"  # "ending the occupation of X", "broke the siege"
     reached = tried = False
@@ -76,6 +77,18 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
         if reached and (finite or node.dep_ in _CLAUSE_TOPS and node.i != predicate.i):
             break  # the clause ends here: what governs it from above is another statement
     return "failed" if tried else "realis"
+
+
+def judged(predicate: Token) -> bool:
+    """Whether a happening's noun is what a judging verb calls its object ("called it the deadliest attack",
+    "described the raid as a massacre", "branded the ambush a cowardly attack")."""
+    verb = predicate.head
+    if predicate.dep_ == "pobj" and verb.lower_ in _JUDGING_MARKERS:
+        verb = verb.head.head if verb.head.dep_ == "dobj" else verb.head  # "as" hung on the object or on the verb
+    elif not (predicate.dep_ == "oprd" or predicate.dep_ == "dobj" and any(
+            c.dep_ == "dobj" and c.i < predicate.i for c in verb.children)):  # the second of two objects
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _JUDGEMENTS
 
 
 def recalled(predicate: Token) -> bool:
