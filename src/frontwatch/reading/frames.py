@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from frontwatch.language import LANGUAGE
+from frontwatch.language import LANGUAGE, word_book
 from frontwatch.reading.attribution import attribution
 from frontwatch.reading.lexicon import PredicateLexicon, load_lexicon
 from frontwatch.reading.modality import modality, negated
@@ -21,6 +21,7 @@ SUPPORTS, SUPPORTED, WEAPON, STANDING = "supports", "supported", "weapon", "stan
 _GOVERNED = {"dobj", "nsubjpass", "attr", "oprd"}
 _POINTERS = {"WDT", "WP", "WP$"}  # relative pronouns stand for the noun they follow
 _SHARED = "coordination"  # the shape whose patterns lend one verb's arguments to another
+_PERFECT = word_book("parsing").words("perfect_auxiliary")
 
 
 def _governor(noun: Token) -> Token | None:
@@ -43,6 +44,7 @@ class FrameReader:
 
     def __call__(self, doc: Doc) -> Doc:
         _nouns_read_as_auxiliaries(doc, self.lexicon)
+        _participles_read_as_names(doc, self.lexicon)
         clauses, tags = self._tag(doc)
         fills: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
         for match_id, ids in self.matcher.match_predicates(doc, clauses, tags):
@@ -121,6 +123,29 @@ def _nouns_read_as_auxiliaries(doc: Doc, lexicon: PredicateLexicon) -> None:
         token.dep_, token.pos_, token.tag_ = "nsubj", "NOUN", "NN"
         if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
             verb.tag_ = "VBD"  # "shelling hit": read as "had hit" without it
+
+
+def _participles_read_as_names(doc: Doc, lexicon: PredicateLexicon) -> None:
+    """A class verb's participle, written in lower case after a perfect auxiliary, that the parser read as the first
+    word of the name after it is that verb, the auxiliary its own and the name its object ("had overrun Soledar": no
+    name "overrun Soledar"), whether the parser hung the name on the auxiliary or on a verb before it."""
+    for token in doc[1:]:
+        have, name = doc[token.i - 1], token.head
+        if (token.dep_ != "compound" or not token.is_lower or not name.is_title or name.i != token.i + 1
+                or lexicon.lemma(have) not in _PERFECT or lexicon.lemma(token) not in lexicon.verbs):
+            continue
+        if have.head == token:  # "said the gang had overrun X": the name took the clause's place
+            token.head, token.dep_ = (token, "ROOT") if name.head == name else (
+                name.head, "ccomp" if name.dep_ == "dobj" else name.dep_)
+        elif name.head == have and name.dep_ == "dobj":  # "fighters had overrun X": the name is the auxiliary's object
+            token.head, token.dep_ = (token, "ROOT") if have.head == have else (have.head, have.dep_)
+        else:
+            continue
+        for child in [c for c in have.children if c not in (name, token)]:  # its subject, its adjuncts
+            child.head = token
+        name.head, name.dep_ = token, "dobj"
+        have.head, have.dep_ = token, "aux"
+        token.pos_, token.tag_ = "VERB", "VBN"
 
 
 def _copula(noun: Token) -> Token | None:
