@@ -735,12 +735,10 @@ HAD_OVERRUN = [
     # a participle written like its noun ("had overrun") the tagger reads as a noun is a verb when the parser gave it
     # an auxiliary and an object (frontwatch.nlp `participles`): the taking is read as any other
     ("said", "Officials said ISWAP had overrun the town of Damboa on Thursday.", ISWAP_HOLD, True),
-    pytest.param("claimed", "ISWAP claimed it had overrun Damboa on Thursday.", ISWAP_HOLD, True,
-                 marks=pytest.mark.xfail(strict=True, reason="parsed 'had [overrun Damboa]': a compound, no verb")),
+    ("claimed", "ISWAP claimed it had overrun Damboa on Thursday.", ISWAP_HOLD, True),  # parsed 'had [overrun Damboa]'
     ("relative", "Damboa, which ISWAP fighters had overrun on Thursday, was deserted by Saturday.", ISWAP_HOLD, True),
     ("reportedly", "ISWAP fighters had reportedly overrun Damboa by Thursday evening.", ISWAP_HOLD, True),
-    pytest.param("perfect", "ISWAP fighters have overrun Damboa, residents said.", ISWAP_HOLD, True,
-                 marks=pytest.mark.xfail(strict=True, reason="parsed 'have [overrun Damboa]': a compound, no verb")),
+    ("perfect", "ISWAP fighters have overrun Damboa, residents said.", ISWAP_HOLD, True),  # 'have [overrun Damboa]'
     ("passive", "Damboa was overrun by ISWAP fighters on Thursday.", ISWAP_HOLD, True),
     ("negative: a road cut", "ISWAP fighters had cut the road to Damboa on Thursday.", ISWAP_HOLD, False),
 ]
