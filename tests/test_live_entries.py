@@ -33,3 +33,22 @@ ENTRIES = [  # each: a dated entry, then an undated one
 def test_a_stamped_entry_without_a_date_is_of_the_report_day(extractor, text):
     days = [e.date.start for e in extract(extractor, text, PUBLISHED).events if e.date]
     assert len(days) == 2 and days[0] in (SATURDAY, SUNDAY) and days[1] == PUBLISHED
+
+
+HOLDS_STAMPED = [  # a hold told as new in an entry stamped with a time of day: a taking on the report's day
+    ("Mali live: the north", "11:45 - Kidal, the largest town in the north, is now held by the rebels, residents say.",
+     "Kidal"),
+    ("Sudan live", "13:20 - El Geneina is now in the hands of the RSF, a local official told us.", "Al-Junaynah"),
+    pytest.param("Somalia updates", "08:05 - Al-Shabaab says Mahas is now under its control after the army pulled out.",
+                 "Māḩiş", marks=pytest.mark.xfail(strict=True, reason="an after-clause in a stamped entry: no taking")),
+    ("Myanmar live", "16.40 - Paletwa is now in the hands of the Arakan Army, the group says.", "Paletwa"),
+    pytest.param("Mozambique live", "10:30 - Macomia is now held by the insurgents, a police source says.", "Macomia",
+                 marks=pytest.mark.xfail(strict=True, reason="held by a side named by its noun: none, stamped or not")),
+]
+
+
+@pytest.mark.parametrize(("title", "entry", "place"), HOLDS_STAMPED)
+def test_a_hold_told_as_new_in_a_stamped_entry_is_a_taking_that_day(extractor, title, entry, place):
+    events = extract(extractor, f"{title}\n\n{entry}", PUBLISHED).events
+    assert [(e.sub_event_type, e.place.name if e.place else None, e.date.start if e.date else None)
+            for e in events] == [("Non-state actor overtakes territory", place, PUBLISHED)]

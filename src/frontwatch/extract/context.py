@@ -588,6 +588,7 @@ class DocumentContext:
                 t.pos_ in {"PUNCT", "SPACE"} for t in unit.span if not dates[0].start <= t.i < dates[0].end)
             stamped = _CLOCK_STAMP.match(unit.text) is not None and self.document.published is not None
             self._datelines[unit.index] = resolve_date(dates[0].text, self.document.published) if alone else (
-                _up_to(self.document.published, days=0) if stamped else None)
+                DateSpan(self.document.published, self.document.published, TimePrecision.DAY, _EXPRESSIONS["stamped"])
+                if stamped and self.document.published else None)
         return self._datelines[unit.index]
 
