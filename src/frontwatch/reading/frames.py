@@ -17,7 +17,7 @@ from frontwatch.reading.model import ROLES, Frame
 from frontwatch.reading.patterns import PREDICATE, build_matcher, load_patterns
 
 FRAMES = "frontwatch_frames"
-SUPPORTS, SUPPORTED, WEAPON, STANDING, PERFECT = "supports", "supported", "weapon", "standing", "perfect"
+SUPPORTS, SUPPORTED, WEAPON, STANDING, PERFECT, BEARER = "supports", "supported", "weapon", "standing", "perfect", "bearer"
 _GOVERNED = {"dobj", "nsubjpass", "attr", "oprd"}
 _POINTERS = {"WDT", "WP", "WP$"}  # relative pronouns stand for the noun they follow
 _SHARED = "coordination"  # the shape whose patterns lend one verb's arguments to another
@@ -59,8 +59,9 @@ class FrameReader:
         lex, classes, tags = self.lexicon, list[str | None](), list[tuple[str, ...]]()
         for token, ext in ((t, t._) for t in doc):  # one extension accessor per token (each access builds one)
             classes.append(lex.predicate_class(token, keys := lex.keys(token)))
-            weapon = (WEAPON,) if token.pos_ in {"NOUN", "PROPN"} and lex.weapon_kinds(token, keys) else ()
-            tags.append((*lex.tags(token, keys), *weapon))
+            own = lex.tags(token, keys)  # a weapon's bearer is a person: no weapon ("shot dead a suicide bomber")
+            armed = token.pos_ in {"NOUN", "PROPN"} and BEARER not in own and lex.weapon_kinds(token, keys)
+            tags.append((*own, *((WEAPON,) if armed else ())))
             ext.frame_class, ext.frame_tags = classes[-1], tags[-1]
         supports: dict[int, Token] = {}
         for noun in doc:
