@@ -1,0 +1,53 @@
+"""A non-state armed group's moves are strategic developments (issue 18, branch found28): coder prose of the ACLED
+train notes (600, seed 13) telling "On <date>, <group> arrived in <place>" or "<group> withdrew from <place>" yielded
+no event (no class named arriving; a withdrawal nobody is told taking over had no open code but a transfer). A group
+that arrives somewhere or leaves it changes its activity where the sentence typer reads it so; a delegation, state
+forces or a party's followers who arrive make none, and a killing told beside the arrival is the event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2025, 6, 1)
+CHANGE = "Change to group/activity"
+
+
+def _types(extractor, text: str) -> list[str]:
+    return [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events]
+
+
+MOVES = [
+    "On 3 March 2025, a column of Al Shabaab fighters arrived in Mahaday village (Jowhar, Middle Shabelle).",
+    "On 12 June 2024, ISWAP insurgents arrived near Malam Fatori on motorcycles.",
+    "JNIM militants arrived in Solenzo on Tuesday and spent the night in the mosque.",
+    "Armed men of the Mai-Mai Yakutumba militia arrived in Fizi on 4 August 2023.",
+    "Several Al Shabaab militants arrived near Bulo Burte on 2 May 2025.",
+    "On 9 February 2025, Al Shabaab militants withdrew from Qoryoley town (Qoryoley, Lower Shabelle).",
+    "The M23 rebels withdrew from Kibumba on 23 December 2022.",
+    "ADF rebels withdrew from Eringeti on 14 June 2023.",
+    "On 2 April 2024, Ansaroul Islam fighters withdrew from the village of Tongomayel.",
+    "Al Shabaab fighters withdrew from Mahas district on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", MOVES)
+def test_an_armed_group_that_arrives_or_leaves_changes_its_activity(extractor, text):
+    assert _types(extractor, text) == [CHANGE]
+
+
+NO_MOVE = [
+    # (report, sub-event types)
+    ("A government delegation arrived in Kampala on Monday.", []),
+    ("Government troops arrived in Beledweyne on Monday.", []),
+    ("Supporters of the ruling party arrived at the stadium in Lusaka on Saturday.", []),
+    ("Gunmen arrived in Tudun Wada on Sunday and killed four farmers.", ["Attack"]),
+    ("Bandits arrived at a wedding near Anka on Saturday and abducted the groom.", ["Abduction/forced disappearance"]),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), NO_MOVE)
+def test_an_arrival_of_others_or_beside_a_deed_is_no_move(extractor, text, types):
+    assert _types(extractor, text) == types
