@@ -2,7 +2,8 @@
 train notes (600, seed 13) telling "On <date>, <group> arrived in <place>" or "<group> withdrew from <place>" yielded
 no event (no class named arriving; a withdrawal nobody is told taking over had no open code but a transfer). A group
 that arrives somewhere or leaves it changes its activity where the sentence typer reads it so; a delegation, state
-forces or a party's followers who arrive make none, and a killing told beside the arrival is the event."""
+forces or a party's followers who arrive make none, nor does an arrival told as another's circumstance ("as the
+rebels arrived", "who arrived") or recalled ("had withdrawn"); a killing told beside the arrival is the event."""
 
 from __future__ import annotations
 
@@ -45,6 +46,10 @@ NO_MOVE = [
     ("Supporters of the ruling party arrived at the stadium in Lusaka on Saturday.", []),
     ("Gunmen arrived in Tudun Wada on Sunday and killed four farmers.", ["Attack"]),
     ("Bandits arrived at a wedding near Anka on Saturday and abducted the groom.", ["Abduction/forced disappearance"]),
+    # an arrival or a withdrawal told as another's circumstance, or recalled, is none
+    ("Police officers ran towards the market as the militants arrived, witnesses said.", []),
+    ("The gunmen, who arrived in two pickup trucks before dawn, also shot dead a farmer, a villager said.", ["Attack"]),
+    ("JNIM said its men had withdrawn from the town to spare its residents.", []),
 ]
 
 
