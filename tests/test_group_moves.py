@@ -56,3 +56,15 @@ NO_MOVE = [
 @pytest.mark.parametrize(("text", "types"), NO_MOVE)
 def test_an_arrival_of_others_or_beside_a_deed_is_no_move(extractor, text, types):
     assert _types(extractor, text) == types
+
+
+COMING_DATED = [
+    # (report, the day of its one event): the doers' coming told in a relative clause dates what they did
+    ("The gunmen, who arrived in two pickup trucks on Saturday night, shot dead a farmer in Bakura.", date(2025, 5, 31)),
+    ("The bandits, who arrived on motorcycles on Friday, abducted twelve villagers near Tsafe.", date(2025, 5, 30)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), COMING_DATED)
+def test_the_doers_coming_in_a_relative_clause_dates_their_deed(extractor, text, day):
+    assert [e.date.start for e in extract(extractor, text, PUBLISHED).events] == [day]
