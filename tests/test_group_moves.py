@@ -1,9 +1,9 @@
-"""A non-state armed group's moves are strategic developments (issue 18, branch found28): coder prose of the ACLED
-train notes (600, seed 13) telling "On <date>, <group> arrived in <place>" or "<group> withdrew from <place>" yielded
-no event (no class named arriving; a withdrawal nobody is told taking over had no open code but a transfer). A group
-that arrives somewhere or leaves it changes its activity where the sentence typer reads it so; a delegation, state
-forces or a party's followers who arrive make none, nor does an arrival told as another's circumstance ("as the
-rebels arrived", "who arrived") or recalled ("had withdrawn"); a killing told beside the arrival is the event."""
+"""A non-state armed group's arrival is a strategic development (issue 18, branch found28): coder prose of the ACLED
+train notes (600, seed 13) telling "On <date>, <group> arrived in <place>" yielded no event (no class named arriving).
+A group that arrives somewhere changes its activity where the sentence typer reads it so; a delegation, state forces or
+a party's followers who arrive make none, nor does an arrival told as another's circumstance ("as the rebels arrived",
+"who arrived") or recalled ("had arrived"); a killing told beside the arrival is the event. (A withdrawal read so was
+tried and dropped: it is the other side's taking, test_extract_families.)"""
 
 from __future__ import annotations
 
@@ -26,16 +26,11 @@ MOVES = [
     "JNIM militants arrived in Solenzo on Tuesday and spent the night in the mosque.",
     "Armed men of the Mai-Mai Yakutumba militia arrived in Fizi on 4 August 2023.",
     "Several Al Shabaab militants arrived near Bulo Burte on 2 May 2025.",
-    "On 9 February 2025, Al Shabaab militants withdrew from Qoryoley town (Qoryoley, Lower Shabelle).",
-    "The M23 rebels withdrew from Kibumba on 23 December 2022.",
-    "ADF rebels withdrew from Eringeti on 14 June 2023.",
-    "On 2 April 2024, Ansaroul Islam fighters withdrew from the village of Tongomayel.",
-    "Al Shabaab fighters withdrew from Mahas district on Friday.",
 ]
 
 
 @pytest.mark.parametrize("text", MOVES)
-def test_an_armed_group_that_arrives_or_leaves_changes_its_activity(extractor, text):
+def test_an_armed_group_that_arrives_changes_its_activity(extractor, text):
     assert _types(extractor, text) == [CHANGE]
 
 
@@ -46,10 +41,10 @@ NO_MOVE = [
     ("Supporters of the ruling party arrived at the stadium in Lusaka on Saturday.", []),
     ("Gunmen arrived in Tudun Wada on Sunday and killed four farmers.", ["Attack"]),
     ("Bandits arrived at a wedding near Anka on Saturday and abducted the groom.", ["Abduction/forced disappearance"]),
-    # an arrival or a withdrawal told as another's circumstance, or recalled, is none
+    # an arrival told as another's circumstance, or recalled, is none
     ("Police officers ran towards the market as the militants arrived, witnesses said.", []),
     ("The gunmen, who arrived in two pickup trucks before dawn, also shot dead a farmer, a villager said.", ["Attack"]),
-    ("JNIM said its men had withdrawn from the town to spare its residents.", []),
+    ("JNIM said its men had arrived in the town to protect its residents.", []),
 ]
 
 
