@@ -54,8 +54,12 @@ class PredicateLexicon:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     yield f"{lemma} {child.lower_} {self.lemma(pobj)}"
                 yield f"{lemma} {child.lower_}"
-            elif child.dep_ in _COMPLEMENT_DEPS:  # a clause by its verb's lemma ("gathered, demanding": gather demand)
-                yield f"{lemma} {self.lemma(child) if child.dep_ in {'xcomp', 'advcl'} else child.lower_}"
+            elif child.dep_ in {"xcomp", "advcl"}:  # a clause by its verb's lemma ("gathered, demanding": gather
+                # demand), and by those of the verbs coordinated with it ("gathered to mourn X and show support")
+                yield from (f"{lemma} {self.lemma(v)}" for v in (child, *(c for c in child.children if c.dep_ == "conj"
+                                                                          and c.pos_ == "VERB")))
+            elif child.dep_ in _COMPLEMENT_DEPS:
+                yield f"{lemma} {child.lower_}"
                 if child.dep_ == "dobj":  # only an object's adjectives ("shoot dead"), never a clause's words walked
                     yield from (f"{lemma} {m.lower_}" for m in child.children if m.dep_ == "amod")
         yield lemma
