@@ -259,6 +259,20 @@ FRESH_COUNTS = {
         ("Soldiers rounded up 40 men in the market on Friday.", "men detained (arrested)", (40, 40)),
         ("Gunmen carried off 12 aid workers from the clinic.", "aid workers abducted (hostages)", (12, 12)),
     ],
+    "a state a count is left in names it, not the verb that leaves it": [
+        ("A car bomb in the market leaves 14 dead.", "killed", (14, 14)),
+        ("Shelling near the border left nine wounded on Monday.", "wounded", (9, 9)),
+        ("Clashes over grazing land leave 31 dead in the north.", "abandoned", None),
+        ("The raid on the village left at least 40 injured, medics said.", "injured (wounded)", (40, None)),
+        ("Gunfire at the checkpoint leaves six dead and eight wounded.", "killed", (6, 6)),
+    ],
+    "sources a statement cites stay sources when coordinated": [
+        ("At least 5 people died, according to a doctor and two residents.", "residents (civilians)", None),
+        ("Eleven soldiers died, a medic and three residents said.", "residents (civilians)", None),
+        ("The strike hit the depot, according to an official and four residents.", "residents (civilians)", None),
+        ("Nine fighters were killed, a commander and two civilians told reporters.", "civilians", None),
+        ("Seven guards were captured, according to police and five inhabitants.", "guards captured", (7, 7)),
+    ],
 }
 
 

@@ -45,11 +45,19 @@ def _undergone(token: Token) -> str | None:
     placed = token.dep_ == "pobj" and token.head.lower_ not in _OF | _COUNTING
     verb = token.head if token.dep_ == "conj" else None if placed else next(
         (t for t in token.ancestors if t.pos_ == "VERB"), None)
-    for event in (*(t for t in token.children if t.dep_ in {"acl", "relcl", "amod"}), happening, verb):
+    events = (_state(token), *(t for t in token.children if t.dep_ in {"acl", "relcl", "amod"}), happening, verb)
+    for event in events:
         keys = () if event is None else (*load_lexicon().keys(event), _LEMMA(event))  # "broke out": break out
         if said := next((_PARTICIPLES[k] for k in keys if k in _PARTICIPLES), None):
             return said
     return None
+
+
+def _state(token: Token) -> Token | None:
+    """The state a small clause puts a count in, before the verb that puts it there ("leaves 14 dead", "left nine
+    wounded": not what "leave" does to things)."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after if after is not None and after.pos_ in {"ADJ", "VERB"} and token.head in {after, after.head} else None
 
 
 def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | None:
@@ -62,7 +70,7 @@ def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | N
     # ("all but eight"), happenings ("seven explosions"; "300 arrests" counts people), the sources a statement cites
     aside = phrase.value.low == phrase.value.high == 1 or noun.lower_ in _NON_COUNT or (
         noun.ent_type_ in _NOT_COUNTED or text_of(noun.doc)[:phrase.start].lower().rstrip().endswith(_BUT))
-    cited = saying(noun.head) if noun.dep_ == "nsubj" else noun.head.head.lower_ in _ACCORDING
+    cited = _cited(noun)
     happening = (lexicon := load_lexicon()).predicate_class(noun, lexicon.keys(noun))
     if aside or cited or happening not in (None, *_BEFALLING):
         return None
@@ -82,6 +90,14 @@ def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | N
     keys = {noun.lower_, *load_lexicon().noun_keys(noun)}
     figure = keys & _FIGURES or keys & known.keys() or load_lexicon().weapon_kinds(noun) or happening
     return _words(noun) if figure or noun.pos_ == "PROPN" else None
+
+
+def _cited(noun: Token) -> bool:
+    """Whether a count's noun, or the first of the nouns it is coordinated with, is a source a statement cites ("two
+    residents said", "according to a nurse and three witnesses")."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return saying(noun.head) if noun.dep_ == "nsubj" else noun.head.head.lower_ in _ACCORDING
 
 
 def _held_by(token: Token, heads: frozenset[str]) -> bool:
