@@ -1132,12 +1132,14 @@ def test_massing_by_or_aiming_at_a_place_threatens_it(extractor, shape, text, cl
     assert (claim in _claims(extractor, text)) is made
 
 
+FASHER_FOUGHT = {("Military Forces of Sudan", "El Fasher", "contested"),
+                 ("Rapid Support Forces", "El Fasher", "contested")}
 FOUGHT_OVER = [
-    # a fight over a place, or one that rages for it (`rage`, which the model lemmatises "rag"), is contested by its sides
+    # a fight over a place, or one raging for it (`rage`, which the model lemmatises "rag"), is contested by its sides
     ("battled over", "Sudanese troops and RSF fighters battled over El Fasher on Saturday.",
-     {("Military Forces of Sudan", "El Fasher", "contested"), ("Rapid Support Forces", "El Fasher", "contested")}, True),
+     FASHER_FOUGHT, True),
     ("raged for control, between", "Fighting raged for control of El Fasher between the army and the RSF.",
-     {("Military Forces of Sudan", "El Fasher", "contested"), ("Rapid Support Forces", "El Fasher", "contested")}, True),
+     FASHER_FOUGHT, True),
     ("progressive raging", "Heavy fighting was raging between M23 rebels and Congolese troops for control of Rutshuru.",
      {("M23", "Rutshuru", "contested"),
       ("Military Forces of the Democratic Republic of Congo", "Rutshuru", "contested")}, True),
