@@ -1106,3 +1106,74 @@ OVERRUN = [
 @pytest.mark.parametrize(("shape", "text", "claim", "made"), OVERRUN, ids=[r[0] for r in OVERRUN])
 def test_a_taking_told_in_the_past_perfect_is_read(extractor, shape, text, claim, made):
     assert (claim in _claims(extractor, text)) is made
+
+
+THREATENED_BY_AN_AIM_OR_A_MASSING = [
+    # a force massing by a place (`mass` of the advance class, its outside/near/around-phrase the goal) or a place told
+    # as its objective (the `aim` class, a seat: its possessor or of-phrase aims at the copula's subject) threatens it
+    ("massed outside, said", "RSF fighters massed outside El Fasher on Thursday, witnesses said.",
+     ("Rapid Support Forces", "El Fasher", "threatened"), True),
+    ("perfect, massed near", "Hundreds of M23 rebels have massed near Rutshuru, local officials said.",
+     ("M23", "Rutshuru", "threatened"), True),
+    ("copular, of-phrase", "Rutshuru is the next objective of the M23 rebels, a spokesman said.",
+     ("M23", "Rutshuru", "threatened"), True),
+    ("become, possessor", "Jowhar has become al-Shabaab's next objective, officials warned.",
+     ("al-Shabaab", "Jawhar", "threatened"), True),
+    ("apposition", "El Fasher, the RSF's main objective in Darfur, was shelled again on Monday.",
+     ("Rapid Support Forces", "El Fasher", "threatened"), True),
+    ("negative: no move", "M23 rebels met Congolese officials outside Rutshuru on Monday.",
+     ("M23", "Rutshuru", "threatened"), False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), THREATENED_BY_AN_AIM_OR_A_MASSING,
+                         ids=[r[0] for r in THREATENED_BY_AN_AIM_OR_A_MASSING])
+def test_massing_by_or_aiming_at_a_place_threatens_it(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
+FASHER_FOUGHT = {("Military Forces of Sudan", "El Fasher", "contested"),
+                 ("Rapid Support Forces", "El Fasher", "contested")}
+FOUGHT_OVER = [
+    # a fight over a place, or one raging for it (`rage`, which the model lemmatises "rag"), is contested by its sides
+    ("battled over", "Sudanese troops and RSF fighters battled over El Fasher on Saturday.",
+     FASHER_FOUGHT, True),
+    ("raged for control, between", "Fighting raged for control of El Fasher between the army and the RSF.",
+     FASHER_FOUGHT, True),
+    ("progressive raging", "Heavy fighting was raging between M23 rebels and Congolese troops for control of Rutshuru.",
+     {("M23", "Rutshuru", "contested"),
+      ("Military Forces of the Democratic Republic of Congo", "Rutshuru", "contested")}, True),
+    ("fought over, for a day", "The Somali army and al-Shabaab fought over Jowhar for a third day.",
+     {("Military Forces of Somalia", "Jawhar", "contested"), ("al-Shabaab", "Jawhar", "contested")}, True),
+    ("progressive, said", "Malian troops and CSP rebels were battling over Kidal, residents said.",
+     {("Military Forces of Mali", "Kidal", "contested"), ("CSP", "Kidal", "contested")}, True),
+    ("negative: over a weekend, near", "M23 rebels fought Congolese troops over the weekend near Rutshuru.",
+     {("M23", "Rutshuru", "contested")}, False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claims", "made"), FOUGHT_OVER, ids=[r[0] for r in FOUGHT_OVER])
+def test_a_place_fought_over_is_contested_by_each_side(extractor, shape, text, claims, made):
+    assert (claims <= _claims(extractor, text)) is made
+
+
+RETREATED_OUTSIDE = [
+    # a retreat outside or beyond a place, or to ground outside or beyond it, leaves the place (withdraw's `source`)
+    ("fell back to hills outside", "Somali soldiers fell back to hills outside Jowhar overnight.",
+     ("Military Forces of Somalia", "Jawhar", "lost"), True),
+    ("beyond, said", "Congolese troops withdrew beyond Rutshuru on Tuesday, residents said.",
+     ("Military Forces of the Democratic Republic of Congo", "Rutshuru", "lost"), True),
+    ("to a camp outside, after", "Malian soldiers pulled back to a camp outside Kidal after heavy fighting.",
+     ("Military Forces of Mali", "Kidal", "lost"), True),
+    ("to villages beyond, said", "RSF fighters retreated to villages beyond El Fasher, the army said.",
+     ("Rapid Support Forces", "El Fasher", "lost"), True),
+    ("reportedly, perfect", "Congolese forces have reportedly retreated outside Rutshuru.",
+     ("Military Forces of the Democratic Republic of Congo", "Rutshuru", "lost"), True),
+    ("negative: to barracks in", "Somali soldiers pulled back to their barracks in Jowhar.",
+     ("Military Forces of Somalia", "Jawhar", "lost"), False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), RETREATED_OUTSIDE, ids=[r[0] for r in RETREATED_OUTSIDE])
+def test_a_retreat_outside_a_place_loses_it(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
