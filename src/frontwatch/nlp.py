@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from frontwatch.errors import FrontwatchError
 from frontwatch.language import word_book
-from frontwatch.reading.lexicon import PredicateLexicon, load_lexicon
+from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.resolve.geo_spans import dateline_spans
 from frontwatch.sections import chunks
 
@@ -66,20 +66,16 @@ def prefixed(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return close_up
 
 
-@Language.factory(PARTICIPLES)
-def participles(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """A component reading as a verb a verb's participle the parser took for a noun (`read_participles`)."""
-    lexicon = load_lexicon()
-    return lambda doc: read_participles(doc, lexicon)
-
-
-def read_participles(doc: Doc, lexicon: PredicateLexicon) -> Doc:
+@Language.component(PARTICIPLES)
+def participles(doc: Doc) -> Doc:
     """A verb's participle the parser took for a noun is a verb: a noun it gave an auxiliary and an object ("they had
     overrun X"), and one heading a relative clause whose pronoun is its object ("X, which Islamic State overran"; the
     name it compounded onto that verb is its subject); a modifier of the name after it, with a perfect auxiliary
     (predicates.yaml `perfect`) before it, heads the clause, the name its object ("fighters had overrun Kismayo", not
     "had an overrun Kismayo" nor the name its root); and a participle takes the subject and adjuncts the parser hung on
     its perfect auxiliary ("by noon X had overrun Y")."""
+    lexicon = load_lexicon()
+
     def perfect(aux: Token) -> bool:
         return PERFECT in lexicon.word_tags.get(lexicon.lemma(aux), ())
 
