@@ -733,8 +733,8 @@ def test_the_side_driven_out_of_a_place_lost_it(extractor, shape, text, claim, m
 ISWAP_HOLD = ("Islamic State West Africa Province", "Damboa", "controls")
 HAD_OVERRUN = [
     # a participle written like its noun ("had overrun") the tagger reads as a noun is a verb when the parser gave it
-    # an auxiliary and an object (frontwatch.nlp `participles`), or read as a modifier of the name after it
-    # (frontwatch.reading.frames `_participles_read_as_nouns`): the taking is read as any other
+    # an auxiliary and an object, or read as a modifier of the name after it (both frontwatch.nlp `participles`):
+    # the taking is read as any other
     ("said", "Officials said ISWAP had overrun the town of Damboa on Thursday.", ISWAP_HOLD, True),
     ("claimed", "ISWAP claimed it had overrun Damboa on Thursday.", ISWAP_HOLD, True),
     ("relative", "Damboa, which ISWAP fighters had overrun on Thursday, was deserted by Saturday.", ISWAP_HOLD, True),
@@ -1087,7 +1087,7 @@ def test_a_force_that_surrenders_gives_up_its_place(extractor, shape, text, clai
 
 OVERRUN = [
     # a past perfect whose participle the parser read as a noun naming the place after it ("had overrun X") or whose
-    # subject it hung on the auxiliary is the taking it tells (frames.py `_participles_read_as_nouns`)
+    # subject it hung on the auxiliary is the taking it tells (nlp.py `participles`)
     ("said", "Al-Shabaab fighters had overrun Baidoa that morning, residents said.", ("al-Shabaab", "Baidoa",
                                                                                     "controls"), True),
     ("before dawn", "JNIM fighters had overrun Douentza before dawn, residents said.", ("JNIM", "Douentza", "controls"),

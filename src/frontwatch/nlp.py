@@ -19,14 +19,16 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from frontwatch.errors import FrontwatchError
 from frontwatch.language import word_book
+from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.resolve.geo_spans import dateline_spans
 from frontwatch.sections import chunks
 
 LINE_BREAKS, PREFIXED, PARTICIPLES = "frontwatch_line_breaks", "frontwatch_prefixed", "frontwatch_participles"
+PERFECT = "perfect"  # the word tag of a perfect's auxiliary (predicates.yaml `word_tags`)
 # a word written with a prefix and a hyphen ("re-captured"): one word, its lemma closed up ("recapture")
 _PREFIXES = "|".join(map(re.escape, sorted(word_book("lemmas").words("hyphen_prefixes"))))
 _PREFIXED = re.compile(rf"(?i)^(?:{_PREFIXES})-[a-z]+$")
@@ -66,9 +68,17 @@ def prefixed(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 @Language.component(PARTICIPLES)
 def participles(doc: Doc) -> Doc:
-    """A noun the parser gave an auxiliary and an object is a participle the tagger misread ("they had overrun X"), and
-    one heading a relative clause whose pronoun is its object a verb ("X, which Islamic State overran"); such a clause's
-    name the parser compounded onto its verb is its subject."""
+    """A verb's participle the parser took for a noun is a verb: a noun it gave an auxiliary and an object ("they had
+    overrun X"), and one heading a relative clause whose pronoun is its object ("X, which Islamic State overran"; the
+    name it compounded onto that verb is its subject); a modifier of the name after it, with a perfect auxiliary
+    (predicates.yaml `perfect`) before it, heads the clause, the name its object ("fighters had overrun Kismayo", not
+    "had an overrun Kismayo" nor the name its root); and a participle takes the subject and adjuncts the parser hung on
+    its perfect auxiliary ("by noon X had overrun Y")."""
+    lexicon = load_lexicon()
+
+    def perfect(aux: Token) -> bool:
+        return PERFECT in lexicon.word_tags.get(lexicon.lemma(aux), ())
+
     for token in doc:
         deps = {c.dep_ for c in token.children}
         relative = token.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in token.children)
@@ -77,6 +87,22 @@ def participles(doc: Doc) -> Doc:
         named = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if relative and named and "nsubj" not in deps:
             named[-1].dep_ = "nsubj"
+    for token in doc:
+        if token.lower_ not in lexicon.verbs:
+            continue
+        noun = token.head
+        if token.dep_ == "compound" and noun.pos_ == "PROPN" and (
+                (aux := noun.head if noun.dep_ == "dobj" and perfect(noun.head) else None) is not None or
+                (aux := next((c for c in token.children if c.dep_ == "aux" and perfect(c)), None)) is not None):
+            top = aux if aux.i == noun.head.i else noun
+            token.head, token.dep_ = token if top.dep_ == "ROOT" else top.head, top.dep_
+            token.pos_, token.tag_ = "VERB", "VBN"
+            noun.head, noun.dep_, aux.head, aux.dep_ = token, "dobj", token, "aux"
+        elif token.tag_ != "VBN" or (aux := next((c for c in token.children if c.dep_ == "aux" and perfect(c)),
+                                                 None)) is None:
+            continue
+        for child in [c for c in aux.children if c.i != token.i]:
+            child.head = token
     return doc
 
 

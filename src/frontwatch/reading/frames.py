@@ -17,7 +17,7 @@ from frontwatch.reading.model import ROLES, Frame
 from frontwatch.reading.patterns import PREDICATE, build_matcher, load_patterns
 
 FRAMES = "frontwatch_frames"
-SUPPORTS, SUPPORTED, WEAPON, STANDING, PERFECT, BEARER = "supports", "supported", "weapon", "standing", "perfect", "bearer"
+SUPPORTS, SUPPORTED, WEAPON, STANDING, BEARER = "supports", "supported", "weapon", "standing", "bearer"
 _GOVERNED = {"dobj", "nsubjpass", "attr", "oprd"}
 _POINTERS = {"WDT", "WP", "WP$"}  # relative pronouns stand for the noun they follow
 _SHARED = "coordination"  # the shape whose patterns lend one verb's arguments to another
@@ -43,7 +43,6 @@ class FrameReader:
 
     def __call__(self, doc: Doc) -> Doc:
         _nouns_read_as_auxiliaries(doc, self.lexicon)
-        _participles_read_as_nouns(doc, self.lexicon)
         clauses, tags = self._tag(doc)
         fills: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
         for match_id, ids in self.matcher.match_predicates(doc, clauses, tags):
@@ -123,32 +122,6 @@ def _nouns_read_as_auxiliaries(doc: Doc, lexicon: PredicateLexicon) -> None:
         token.dep_, token.pos_, token.tag_ = "nsubj", "NOUN", "NN"
         if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
             verb.tag_ = "VBD"  # "shelling hit": read as "had hit" without it
-
-
-def _participles_read_as_nouns(doc: Doc, lexicon: PredicateLexicon) -> None:
-    """A verb's participle the parser read as a modifier of the name after it, with a perfect auxiliary before it,
-    heads the clause, the name its object ("fighters had overrun Kismayo", not "had an overrun Kismayo" nor the name
-    its root), and so does a participle whose subject and adjuncts the parser hung on its auxiliary ("by noon X had
-    overrun Y")."""
-    def perfect(aux: Token) -> bool:
-        return PERFECT in lexicon.word_tags.get(lexicon.lemma(aux), ())
-
-    for token in doc:
-        if token.lower_ not in lexicon.verbs:
-            continue
-        noun = token.head
-        if token.dep_ == "compound" and noun.pos_ == "PROPN" and (
-                (aux := noun.head if noun.dep_ == "dobj" and perfect(noun.head) else None) is not None or
-                (aux := next((c for c in token.children if c.dep_ == "aux" and perfect(c)), None)) is not None):
-            top = aux if aux.i == noun.head.i else noun
-            token.head, token.dep_ = token if top.dep_ == "ROOT" else top.head, top.dep_
-            token.pos_, token.tag_ = "VERB", "VBN"
-            noun.head, noun.dep_, aux.head, aux.dep_ = token, "dobj", token, "aux"
-        elif token.tag_ != "VBN" or (aux := next((c for c in token.children if c.dep_ == "aux" and perfect(c)),
-                                                 None)) is None:
-            continue
-        for child in [c for c in aux.children if c.i != token.i]:
-            child.head = token
 
 
 def _copula(noun: Token) -> Token | None:
