@@ -1111,6 +1111,7 @@ def _acceptance_features(choice: _Choice, r: Reading, ctx: _Context) -> dict[str
     # towns' names, short ones too) is not penalised for it, a common word ("Time", "Hope") is, above all where a
     # capital says nothing of a name
     excess = max(0.0, min(map(word_zipf, _WORD.findall(r.name)), default=0.0) - _COMMON_ZIPF)
+    weak = r.start in ctx.weak_capitals
     return {
         "log_population": math.log10((place.population or 0) + 1),
         "is_area": float(place.feature in AREA_FEATURES),
@@ -1134,7 +1135,8 @@ def _acceptance_features(choice: _Choice, r: Reading, ctx: _Context) -> dict[str
         "multiword": float(" " in r.name),
         "all_caps": float(r.name.isupper()),
         "common_word": excess,
-        "weak_capital_common_word": excess if r.start in ctx.weak_capitals else 0.0,
+        "weak_capital": float(weak),
+        "weak_capital_common_word": excess if weak else 0.0,
         "exact_name": float(choice.entry.weight >= CURATED_WEIGHT),
         "log_candidates": math.log10(choice.n),
         "margin": min(choice.margin, 10.0),
