@@ -71,10 +71,10 @@ ACCEPT_FEATURES: dict[str, str] = {
     "ner_other": "NER gave the name another non-place label",
     "multiword": "the name has more than one word",
     "all_caps": "the name is written in capitals",
-    "common_word": "how far the name's rarest word is above a common word's frequency (wordfreq's Zipf frequency "
-                   "less 4, 0 below: 'the' 3.7, 'time' 2.3, a common noun 0-2, most towns' names 0)",
-    "weak_capital": "the name opens a sentence or stands in a headline, where its capital says nothing",
-    "weak_capital_common_word": "common_word of a name with a weak capital (0 elsewhere)",
+    "word_zipf": "how common the name's rarest word is in the language (wordfreq's Zipf frequency, 0-8): "
+                 "'the' 7.7, a common noun 4-6, a large city's name about 4, a village's name below 3",
+    "opens_sentence": "the name opens a sentence, where any word is capitalised",
+    "opening_zipf": "word_zipf of a name that opens a sentence (0 elsewhere)",
     "exact_name": "the name is the candidate's own name or a curated news spelling",
     "log_candidates": "log10 of the number of places of that name",
     "margin": "score margin of the best candidate over the best one elsewhere (capped at 10)",

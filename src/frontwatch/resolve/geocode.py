@@ -69,9 +69,7 @@ _KEPT = 50_000  # the gazetteer's answers kept by key (by name, by entry), each 
 # the ranker's features that say the best candidate shares a first-level division with the text's other places under
 # other names (an area: holds one of them)
 _HOLDS_ANOTHER = ("division_holds_anchor", "contains_anchor")
-_WORD = re.compile(r"[^\W\d_]+")  # the words of a name ("Y-X": two), for their frequency
-_COMMON_ZIPF = 4.0  # wordfreq's Zipf frequency of a common word (10 uses a million words); rarer words name towns too
-_HEADLINE_WORD = 4  # letters of the words a headline capitalises (title case leaves "of", "in", "the" small)
+_WORD = re.compile(r"[^\W\d_]+")  # the words of a name ("Colorado-Denver": two), for their frequency
 _NAME_ENTS = frozenset({"ORG", "PERSON"})  # names the tagger did not take for places (the geoparser reads those)
 
 
@@ -91,7 +89,7 @@ class _Context:
     named_by: dict[str, Counter[str]] = field(default_factory=dict)  # folded name -> countries it named
     cells: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # grid cell -> names with a point by it
     sure: dict[str, set[str]] = field(default_factory=dict)  # folded name -> the one country it can only mean
-    weak_capitals: frozenset[int] = frozenset()  # starts of words whose capital says nothing (`_weak_capitals`)
+    openings: frozenset[int] = frozenset()  # where the text's sentences begin (there a capital says nothing)
     # the ranking of each name once the context is settled (the last pass): (name, container, candidates) -> ...
     memo: dict[tuple[str | None, str | None, tuple[int, ...]], _Ranked] | None = None
 
@@ -257,7 +255,7 @@ class Geocoder:
         readings = mark_containers(text, _drop_overlaps(join_cut_names(text, readings, self._known)), self.terms)
         ctx = _Context(countries=Counter(demonyms), demonyms=Counter(demonyms),
                        names={r.start: fold(r.name) for r in readings},
-                       weak_capitals=_weak_capitals(doc))
+                       openings=frozenset(t.idx for t in doc if t.is_sent_start))
         for division in divisions:  # as much as the text naming its country twice: towns abroad are doubted
             ctx.countries[division] += self.limits.abroad_evidence  # type: ignore[assignment]  # fractional
             ctx.sure.setdefault("", set()).add(division)
@@ -1093,25 +1091,11 @@ def _drop_overlaps(readings: list[Reading]) -> list[Reading]:
     return kept
 
 
-def _weak_capitals(doc: Doc) -> frozenset[int]:
-    """Starts of the words whose capital says nothing of a name: a sentence's first word, and every word of a
-    headline (a sentence whose words of `_HEADLINE_WORD` letters or more all open with a capital)."""
-    starts = {t.idx for t in doc if t.is_sent_start}
-    for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha and len(t) >= _HEADLINE_WORD]
-        if len(words) > 1 and all(t.text[0].isupper() for t in words):
-            starts.update(t.idx for t in sent)
-    return frozenset(starts)
-
-
 def _acceptance_features(choice: _Choice, r: Reading, ctx: _Context) -> dict[str, float]:
     """What says that a name NER did not call a place is one (see geo_rank.ACCEPT_FEATURES)."""
     place = choice.entry.place
-    # how far the name's rarest word is above a common word's frequency: a name that spells a rarer word (most
-    # towns' names, short ones too) is not penalised for it, a common word ("Time", "Hope") is, above all where a
-    # capital says nothing of a name
-    excess = max(0.0, min(map(word_zipf, _WORD.findall(r.name)), default=0.0) - _COMMON_ZIPF)
-    weak = r.start in ctx.weak_capitals
+    zipf = min(word_zipf(word) for word in _WORD.findall(r.name)) if _WORD.search(r.name) else 0.0
+    opens = r.start in ctx.openings
     return {
         "log_population": math.log10((place.population or 0) + 1),
         "is_area": float(place.feature in AREA_FEATURES),
@@ -1134,9 +1118,9 @@ def _acceptance_features(choice: _Choice, r: Reading, ctx: _Context) -> dict[str
         "ner_other": float(r.label not in ("", "PERSON", "ORG")),
         "multiword": float(" " in r.name),
         "all_caps": float(r.name.isupper()),
-        "common_word": excess,
-        "weak_capital": float(weak),
-        "weak_capital_common_word": excess if weak else 0.0,
+        "word_zipf": zipf,
+        "opens_sentence": float(opens),
+        "opening_zipf": zipf if opens else 0.0,
         "exact_name": float(choice.entry.weight >= CURATED_WEIGHT),
         "log_candidates": math.log10(choice.n),
         "margin": min(choice.margin, 10.0),
