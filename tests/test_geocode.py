@@ -129,6 +129,21 @@ def test_common_words_and_people_are_not_places(geoparse):
     assert [m.surface for m in geoparse(text) if m.place is not None] == []
 
 
+TOWNS_WHERE_A_CAPITAL_SAYS_NOTHING = [  # a town opening a sentence or standing in a list, no place cue before it
+    ("Djibo, roughly 200 kilometres from Ouagadougou, has been cut off for months.", "Djibo", "Burkina Faso"),
+    ("Mopti remains calm, a local official told reporters.", "Mopti", "Mali"),
+    ("Malakal is again under government control, aid workers said.", "Malakal", "South Sudan"),
+    ("Gunmen raided Dikwa and Monguno overnight, residents said.", "Monguno", "Nigeria"),
+    ("The army pushed into two districts: Rutshuru and Masisi.", "Masisi", "Democratic Republic of the Congo"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), TOWNS_WHERE_A_CAPITAL_SAYS_NOTHING)
+def test_a_town_where_a_capital_says_nothing_is_a_place(geoparse, text, surface, country):
+    mention = _only(geoparse(text), surface)
+    assert mention.place is not None and mention.place.country == country
+
+
 def test_ner_mislabel_is_recovered_with_a_cue(geoparse):
     mention = _only(geoparse("A missile hit the station in Kramatorsk, Ukrainian officials said."), "Kramatorsk")
     assert mention.place is not None and mention.place.country == "Ukraine"
