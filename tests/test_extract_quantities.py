@@ -116,6 +116,13 @@ NOT_QUANTITIES = {
         "MARAWI, Philippines, Aug 23 (Wire) -\n\nSoldiers clashed with militants near a bridge, the army said.",
         "HODEIDAH, Yemen, Sept 8 (Wire) -\n\nShells hit the port district late on Monday, witnesses said.",
     ],
+    "the things a blow lands on, no outcome told, describe its target": [
+        "Rockets crashed into three homes on the outskirts overnight.",
+        "Insurgents sprayed bullets at two army trucks near the bridge.",
+        "Warplanes struck five buildings in the market district on Sunday.",
+        "A barrel bomb was dropped on four houses and two camps near the border.",
+        "Mortar rounds landed near six vehicles parked outside the base.",
+    ],
     "money and shares": [
         "The group paid $5 million in ransom.",
         "About 40 percent of the city is now in ruins.",
@@ -265,6 +272,13 @@ FRESH_COUNTS = {
         ("Clashes over grazing land leave 31 dead in the north.", "abandoned", None),
         ("The raid on the village left at least 40 injured, medics said.", "injured (wounded)", (40, None)),
         ("Gunfire at the checkpoint leaves six dead and eight wounded.", "killed", (6, 6)),
+    ],
+    "things a blow lands on keep their count when an outcome befalls them or they are taken": [
+        ("Shelling flattened 25 houses along the main road.", "houses", (25, 25)),
+        ("The militia torched 60 homes after the assault.", "homes", (60, 60)),
+        ("Rebels seized 4 armoured vehicles in the ambush.", "vehicles seized", (4, 4)),
+        ("Fighters riding 30 motorbikes swept into the village.", "motorbikes", (30, 30)),
+        ("A convoy of 50 trucks reached the besieged town.", "trucks", (50, 50)),
     ],
     "sources a statement cites stay sources when coordinated": [
         ("At least 5 people died, according to a doctor and two residents.", "residents (civilians)", None),

@@ -29,6 +29,7 @@ _NON_COUNT = _WORDS.words("non_count_nouns", "units").union(_WORDS.mapping("dist
     _DATES.mapping("units"), _DATES.mapping("months"))  # time and months too ("Oct 2": a date read as a count)
 _PARTICIPLES, _PAIRS, _SAYS = _WORDS.texts("participles"), _WORDS.texts("category_pairs"), _WORDS.texts("descriptions")
 _LEMMA, _OF, _COUNTING = load_lexicon().lemma, load_lexicon().of, _WORDS.words("count_prepositions")
+_AIMING, _AIMED = _WORDS.words("aiming_prepositions"), _WORDS.words("aiming_classes")
 
 
 def _words(noun: Token) -> str:
@@ -88,8 +89,22 @@ def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | N
     if noun.lower_ in _GENERIC:
         return _people(noun)
     keys = {noun.lower_, *load_lexicon().noun_keys(noun)}
-    figure = keys & _FIGURES or keys & known.keys() or load_lexicon().weapon_kinds(noun) or happening
+    listed = (keys & _FIGURES or load_lexicon().weapon_kinds(noun)) and not _aimed_at(noun)
+    figure = listed or keys & known.keys() or happening
     return _words(noun) if figure or noun.pos_ == "PROPN" else None
+
+
+def _aimed_at(noun: Token) -> bool:
+    """Whether a count's noun, or the first it is coordinated with, is where a blow lands, no outcome told ("fell on two
+    camps", "fired at three cars", "shells hit four homes"): the object of a verb of aim, or of a preposition of aim on
+    a verb or its object, describes a target; a listed noun there is no figure (a crowd fired on still is)."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    lexicon, placed = load_lexicon(), noun.dep_ == "pobj" and noun.head.lower_ in _AIMING
+    verb = noun.head.head if placed else noun.head
+    verb = verb.head if placed and verb.dep_ == "dobj" else verb  # on what the verb sends: "fired rockets at"
+    struck = noun.dep_ == "dobj" and lexicon.predicate_class(verb, lexicon.keys(verb)) in _AIMED
+    return (placed or struck) and verb.pos_ == "VERB"
 
 
 def _cited(noun: Token) -> bool:
