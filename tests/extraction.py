@@ -11,3 +11,8 @@ from frontwatch.model import Document, Extraction
 def extract(extractor, text: str, published: date) -> Extraction:  # noqa: ANN001 - the conftest extractor
     """Everything the extractor reads from `text` published on `published`."""
     return extractor.extract(Document(id=document_id(text), text=text, origin="test", published=published))
+
+
+def sub_event_types(extractor, text: str, published: date) -> list[str]:  # noqa: ANN001 - the conftest extractor
+    """The sub-event types of the events the extractor reads from `text`, in order."""
+    return [e.sub_event_type for e in extract(extractor, text, published).events]

@@ -11,9 +11,10 @@ from the square") takes no ground, while clearing a town of armed men does."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
-from extraction import extract
+from extraction import extract, sub_event_types
 
 PUBLISHED = date(2024, 5, 13)  # a Monday
 CLASH, SHELLING, ATTACK = "Armed clash", "Shelling/artillery/missile attack", "Attack"
@@ -22,8 +23,7 @@ INTERVENTION, FORCE = "Protest with intervention", "Excessive force against prot
 LOOTING = "Looting/property destruction"
 
 
-def _types(extractor, text: str) -> list[str]:
-    return [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events]
+_types = partial(sub_event_types, published=PUBLISHED)
 
 
 GOING_ON = [

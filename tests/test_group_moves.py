@@ -8,16 +8,16 @@ tried and dropped: it is the other side's taking, test_extract_families.)"""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
-from extraction import extract
+from extraction import extract, sub_event_types
 
 PUBLISHED = date(2025, 6, 1)
 CHANGE = "Change to group/activity"
 
 
-def _types(extractor, text: str) -> list[str]:
-    return [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events]
+_types = partial(sub_event_types, published=PUBLISHED)
 
 
 MOVES = [

@@ -14,16 +14,16 @@ classes found among the ACLED train notes (600, seed 13) that yielded no event, 
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
-from extraction import extract
+from extraction import extract, sub_event_types
 
 PUBLISHED = date(2024, 5, 15)
 PEACEFUL = "Peaceful protest"
 
 
-def _types(extractor, text: str) -> list[str]:
-    return [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events]
+_types = partial(sub_event_types, published=PUBLISHED)
 
 
 PROTEST_BY_ANYONE = [

@@ -38,9 +38,10 @@ news snippets and counted on ACLED's train notes before its condition was writte
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
-from extraction import extract
+from extraction import extract, sub_event_types
 
 PUBLISHED = date(2024, 5, 15)
 PEACEFUL, GROUP = "Peaceful protest", "Change to group/activity"
@@ -50,8 +51,7 @@ IED, CLASH, AIR = "Remote explosive/landmine/IED", "Armed clash", "Air/drone str
 DISRUPTED, CHEMICAL = "Disrupted weapons use", "Chemical weapon"
 
 
-def _types(extractor, text: str) -> list[str]:
-    return [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events]
+_types = partial(sub_event_types, published=PUBLISHED)
 
 
 CROWD_ATTACKS = [

@@ -11,16 +11,16 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
-from extraction import extract
+from extraction import extract, sub_event_types
 
 PUBLISHED = date(2024, 5, 15)
 PEACEFUL, RIOT = "Peaceful protest", "Violent demonstration"
 
 
-def _types(extractor, text: str) -> list[str]:
-    return [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events]
+_types = partial(sub_event_types, published=PUBLISHED)
 
 
 AMONG_PROTESTERS = [

@@ -37,9 +37,10 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
-from extraction import extract
+from extraction import extract, sub_event_types
 
 PUBLISHED = date(2024, 5, 15)
 PEACEFUL, INTERVENTION = "Peaceful protest", "Protest with intervention"
@@ -48,8 +49,7 @@ DISRUPTED, ABDUCTED, AIR = "Disrupted weapons use", "Abduction/forced disappeara
 REGAINS, OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
 
 
-def _types(extractor, text: str) -> list[str]:
-    return [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events]
+_types = partial(sub_event_types, published=PUBLISHED)
 
 
 PROTEST_ALONE = [

@@ -7,17 +7,17 @@ up positions is no capture."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
-from extraction import extract
+from extraction import extract, sub_event_types
 
 PUBLISHED = date(2024, 5, 15)
 SUICIDE, IED = "Suicide bomb", "Remote explosive/landmine/IED"
 OVERTAKES, REGAINS = "Non-state actor overtakes territory", "Government regains territory"
 
 
-def _types(extractor, text: str) -> list[str]:
-    return [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events]
+_types = partial(sub_event_types, published=PUBLISHED)
 
 
 BORNE_BY = [
