@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from frontwatch.ingest import document_id
-from frontwatch.model import Document, Extraction
+from frontwatch.model import Document, EventFact, Extraction
 
 
 def extract(extractor, text: str, published: date) -> Extraction:  # noqa: ANN001 - the conftest extractor
@@ -16,3 +16,8 @@ def extract(extractor, text: str, published: date) -> Extraction:  # noqa: ANN00
 def sub_event_types(extractor, text: str, published: date) -> list[str]:  # noqa: ANN001 - the conftest extractor
     """The sub-event types of the events the extractor reads from `text`, in order."""
     return [e.sub_event_type for e in extract(extractor, text, published).events]
+
+
+def place_and_day(event: EventFact) -> tuple[str | None, date | None]:
+    """An event's place name and first day, each None when it has none."""
+    return event.place.name if event.place else None, event.date.start if event.date else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extraction import extract
+from extraction import extract, place_and_day
 
 PUBLISHED = date(2024, 3, 6)  # a Wednesday
 FRIDAY, MONDAY, TUESDAY = (date(2024, 3, d) for d in (1, 4, 5))
@@ -28,5 +28,4 @@ BLAST_KILLED = [
 @pytest.mark.parametrize(("text", "sub_type", "place", "day", "dead"), BLAST_KILLED)
 def test_a_blast_that_kills_is_a_bombing(extractor, text, sub_type, place, day, dead):
     events = extract(extractor, text, PUBLISHED).events
-    assert [(e.sub_event_type, e.place.name if e.place else None, e.date.start if e.date else None, e.fatalities_low)
-            for e in events] == [(sub_type, place, day, dead)]
+    assert [(e.sub_event_type, *place_and_day(e), e.fatalities_low) for e in events] == [(sub_type, place, day, dead)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extraction import extract
+from extraction import extract, place_and_day
 
 PUBLISHED = date(2024, 5, 15)  # a Wednesday
 THURSDAY, FRIDAY, SATURDAY, SUNDAY, MONDAY, TUESDAY = (date(2024, 5, d) for d in (9, 10, 11, 12, 13, 14))
@@ -29,4 +29,4 @@ WHEN = [
 @pytest.mark.parametrize(("text", "told"), WHEN)
 def test_a_when_clause_dates_the_harm_it_tells(extractor, text, told):
     events = extract(extractor, text, PUBLISHED).events
-    assert [(e.place.name if e.place else None, e.date.start if e.date else None) for e in events] == told
+    assert [place_and_day(e) for e in events] == told

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extraction import extract
+from extraction import extract, place_and_day
 
 PUBLISHED = date(2024, 5, 13)  # a Monday
 TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = (date(2024, 5, d) for d in (7, 8, 9, 10, 11, 12))
@@ -32,4 +32,4 @@ PAIRS = [
 @pytest.mark.parametrize(("text", "told"), PAIRS)
 def test_each_place_time_pair_is_an_event(extractor, text, told):
     events = extract(extractor, text, PUBLISHED).events
-    assert [(e.place.name if e.place else None, e.date.start if e.date else None) for e in events] == told
+    assert [place_and_day(e) for e in events] == told

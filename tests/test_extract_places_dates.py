@@ -7,15 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extraction import extract
+from extraction import extract, place_and_day
 
 PUBLISHED = date(2024, 5, 13)  # a Monday
 TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = (date(2024, 5, d) for d in range(7, 13))
 
 
 def _places_and_days(extractor, text: str) -> list[tuple[str | None, date | None, date | None]]:
-    return [(e.place.name if e.place else None, e.date.start if e.date else None, e.date.end if e.date else None)
-            for e in extract(extractor, text, PUBLISHED).events]
+    return [(*place_and_day(e), e.date.end if e.date else None) for e in extract(extractor, text, PUBLISHED).events]
 
 
 LOCATORS = [

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extraction import extract
+from extraction import extract, place_and_day
 
 PUBLISHED = date(2024, 3, 6)  # a Wednesday
 THURSDAY, FRIDAY, SUNDAY, MONDAY, TUESDAY = (date(2024, 2, 29), *(date(2024, 3, d) for d in (1, 3, 4, 5)))
@@ -25,7 +25,7 @@ TOLD_BY_ITS_NOUN = [
 @pytest.mark.parametrize(("text", "told"), TOLD_BY_ITS_NOUN)
 def test_a_happening_noun_that_kills_is_an_event_at_its_place(extractor, text, told):
     events = extract(extractor, text, PUBLISHED).events
-    assert [(e.place.name if e.place else None, e.date.start if e.date else None) for e in events] == told
+    assert [place_and_day(e) for e in events] == told
 
 
 @pytest.mark.parametrize("text", [t for t, told in TOLD_BY_ITS_NOUN if told])
@@ -47,8 +47,7 @@ TOLD_BEFORE_OR_NOT = [
 @pytest.mark.parametrize(("text", "told"), TOLD_BEFORE_OR_NOT)
 def test_a_definite_happening_noun_refers_back_unless_placed_apart(extractor, text, told):
     events = extract(extractor, text, PUBLISHED).events
-    assert [(e.place.name if e.place else None, e.date.start if e.date else None, e.fatalities_low)
-            for e in events] == told
+    assert [(*place_and_day(e), e.fatalities_low) for e in events] == told
 
 
 OWN_DOER_NAMED = [  # the happening's noun names who did it: the toll is a detail of that doer's happening

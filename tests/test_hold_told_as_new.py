@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extraction import extract
+from extraction import extract, place_and_day
 
 PUBLISHED = date(2024, 5, 13)  # a Monday
 FRIDAY, SATURDAY, SUNDAY = date(2024, 5, 10), date(2024, 5, 11), date(2024, 5, 12)
@@ -38,8 +38,7 @@ NO_PLACE_NAMED = [  # a hold told as new of what no place name names: land near 
 @pytest.mark.parametrize(("text", "told"), TOLD_AS_NEW)
 def test_a_hold_told_as_new_is_a_taking(extractor, text, told):
     events = extract(extractor, text, PUBLISHED).events
-    assert [(e.sub_event_type, e.place.name if e.place else None, e.date.start if e.date else None)
-            for e in events] == [told]
+    assert [(e.sub_event_type, *place_and_day(e)) for e in events] == [told]
 
 
 @pytest.mark.parametrize("text", STANDING + NO_PLACE_NAMED)
@@ -51,5 +50,5 @@ def test_a_hold_told_as_new_retells_the_taking_told_before(extractor):
     text = ("Rebels of the Arakan Army captured Buthidaung on Saturday. The group said on Sunday "
             "that Buthidaung was now under its control.")
     events = [e for e in extract(extractor, text, PUBLISHED).events if e.sub_event_type == OVERTAKES]
-    assert [(e.place.name if e.place else None, e.date.start if e.date else None) for e in events] == [
+    assert [place_and_day(e) for e in events] == [
         ("Buthidaung Town", SATURDAY)]

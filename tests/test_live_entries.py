@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extraction import extract
+from extraction import extract, place_and_day
 
 PUBLISHED, SATURDAY, SUNDAY = date(2024, 5, 13), date(2024, 5, 11), date(2024, 5, 12)  # a Monday
 
@@ -50,5 +50,5 @@ HOLDS_STAMPED = [  # a hold told as new in an entry stamped with a time of day: 
 @pytest.mark.parametrize(("title", "entry", "place"), HOLDS_STAMPED)
 def test_a_hold_told_as_new_in_a_stamped_entry_is_a_taking_that_day(extractor, title, entry, place):
     events = extract(extractor, f"{title}\n\n{entry}", PUBLISHED).events
-    assert [(e.sub_event_type, e.place.name if e.place else None, e.date.start if e.date else None)
+    assert [(e.sub_event_type, *place_and_day(e))
             for e in events] == [("Non-state actor overtakes territory", place, PUBLISHED)]

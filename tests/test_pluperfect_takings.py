@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extraction import extract
+from extraction import extract, place_and_day
 
 PUBLISHED = date(2024, 5, 13)  # a Monday
 SATURDAY, SUNDAY = date(2024, 5, 11), date(2024, 5, 12)
@@ -30,8 +30,7 @@ NOTHING_TAKEN = [
 @pytest.mark.parametrize(("text", "taken"), TAKEN_BEFORE)
 def test_a_pluperfect_taking_read_as_a_name_is_one(extractor, text, taken):
     events = extract(extractor, text, PUBLISHED).events
-    assert [(e.sub_event_type, e.place.name if e.place else None, e.date.start if e.date else None)
-            for e in events] == [(OVERTAKES, *taken)]
+    assert [(e.sub_event_type, *place_and_day(e)) for e in events] == [(OVERTAKES, *taken)]
 
 
 @pytest.mark.parametrize("text", NOTHING_TAKEN)

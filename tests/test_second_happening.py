@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extraction import extract
+from extraction import extract, place_and_day
 
 from frontwatch.extract.table import load_table
 
@@ -31,7 +31,7 @@ TWO_HAPPENINGS = [
 @pytest.mark.parametrize(("text", "told"), TWO_HAPPENINGS)
 def test_each_happening_of_a_sentence_is_an_event(extractor, text, told):
     events = extract(extractor, text, PUBLISHED).events
-    assert [(e.place.name if e.place else None, e.date.start if e.date else None) for e in events] == told
+    assert [place_and_day(e) for e in events] == told
 
 
 class Typed:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extraction import extract
+from extraction import extract, place_and_day
 
 PUBLISHED = date(2024, 3, 6)  # a Wednesday
 FRIDAY, SUNDAY, MONDAY = (date(2024, 3, d) for d in (1, 3, 4))
@@ -25,5 +25,4 @@ SHOT_ON_A_VEHICLE = [
 def test_a_shooting_by_riders_is_told(extractor, text, sub_type, place, day, dead):
     events = extract(extractor, text, PUBLISHED).events
     assert [(e.sub_event_type, e.actor1 is not None and e.actor1.name.startswith("Unidentified Armed Group"),
-             e.place.name if e.place else None, e.date.start if e.date else None, e.fatalities_low)
-            for e in events] == [(sub_type, True, place, day, dead)]
+             *place_and_day(e), e.fatalities_low) for e in events] == [(sub_type, True, place, day, dead)]

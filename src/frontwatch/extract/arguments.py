@@ -9,7 +9,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from frontwatch.extract.context import UNDATED, DocumentContext, simultaneous
-from frontwatch.extract.doc_actors import INFERRED, name_text
+from frontwatch.extract.doc_actors import INFERRED, first_conjunct, name_text
 from frontwatch.extract.numbers_in_text import VAGUE, is_fatal, number_phrases
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import CHANGE, FrameTable
@@ -162,7 +162,7 @@ class FrameArguments:
         retelling of its taking ("captured X on Monday. The town is now under army control"), nor a hold of what no
         place name names ("now holds land near X", "now held all of it")."""
         patients = self.roles.get("patient", [])  # and the list a conjunct is in: "hold only A and B"
-        words = {c.lower_ for w in {self.frame.predicate, self.frame.head, *patients, *map(_first_conjunct, patients)}
+        words = {c.lower_ for w in {self.frame.predicate, self.frame.head, *patients, *map(first_conjunct, patients)}
                  for c in w.children if c.dep_ == "advmod"}
         anew = bool(words & _ANEW) or any(t.head.lower_ in _REACHED_BY for t in self.roles.get("time", []))
         when = self.date(frames, remember=False)
@@ -254,13 +254,6 @@ class FrameArguments:
         speaker = self.ctx.actors.resolve(reading.speaker)
         same = speaker is not None and speaker.actor.name == actor1.name
         return replace(reading, certainty=Certainty.CLAIMED) if same else reading
-
-
-def _first_conjunct(token: Token) -> Token:
-    """The first noun of the coordination a noun is in ("A" of "A, B and C"), or the noun itself."""
-    while token.dep_ == "conj":
-        token = token.head
-    return token
 
 
 def _aside(token: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from frontwatch import model
 from frontwatch.extract.arguments import FrameArguments, stand_ins
 from frontwatch.extract.context import THE, DocumentContext, bracketed, is_town, past_perfect
-from frontwatch.extract.doc_actors import name_text, phrase
+from frontwatch.extract.doc_actors import first_conjunct, name_text, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable, Transition
 from frontwatch.language import word_book
@@ -208,7 +208,7 @@ def _mood(frame: Frame) -> str:
                   c.lower_ in _MEASURES and any(m.lower_ in _RUNNING for m in o.children))]  # third day", "past year")
     ending += [c for c in head.children if c.dep_ == "advcl" and any(  # "held X until the army retook it"
         m.dep_ == "mark" and m.lower_ in _ENDS for m in c.children)]
-    said = head if head.dep_ != "conj" else next((a for a in head.ancestors if a.dep_ != "conj"), head)  # "said X and
+    said = first_conjunct(head)  # "said X and
     past = past_perfect(head) and not (frame.attribution and said.dep_ == "ccomp")  # that Y had held Z": said too
     return "ended" if bare and head.tag_ in {"VBD", "VBN"} and ending else "past" if past else "described" if (
         head.tag_ == "VBG" and bare) else "realis"

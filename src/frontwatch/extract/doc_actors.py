@@ -68,6 +68,13 @@ def _conjunct_start(head: Token) -> int:
     return min((c.i for c in head.children if c.dep_ in {"conj", "cc"}), default=len(head.doc))
 
 
+def first_conjunct(word: Token) -> Token:
+    """The first of the words a word is coordinated with ("A" of "A, B and C"; "said" of "said X and Y"), or itself."""
+    while word.dep_ == "conj":
+        word = word.head
+    return word
+
+
 def phrase(head: Token) -> list[Token]:
     """The tokens of a noun phrase in order, its relative clauses and coordinated phrases left out
     ("the town, which ...", "the president and the rebel leader"), and so what follows its conjunct,

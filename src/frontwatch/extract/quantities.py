@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from frontwatch.doc_memo import text_of
 from frontwatch.errors import RegistryError
 from frontwatch.extract.context import DocumentContext
+from frontwatch.extract.doc_actors import first_conjunct
 from frontwatch.extract.numbers_in_text import NumberPhrase, is_fatal, number_phrases, reference
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.language import invert, word_book
@@ -98,7 +99,7 @@ def _aimed_at(noun: Token) -> bool:
     """Whether a count's noun, or the first it is coordinated with, is where a blow lands, no outcome told ("fell on two
     camps", "fired at three cars", "shells hit four homes"): the object of a verb of aim, or of a preposition of aim on
     a verb or its object, describes a target; a listed noun there is no figure (a crowd fired on still is)."""
-    noun = _first_conjunct(noun)
+    noun = first_conjunct(noun)
     lexicon, placed = load_lexicon(), noun.dep_ == "pobj" and noun.head.lower_ in _AIMING
     verb = noun.head.head if placed else noun.head
     verb = verb.head if placed and verb.dep_ == "dobj" else verb  # on what the verb sends: "fired rockets at"
@@ -106,17 +107,10 @@ def _aimed_at(noun: Token) -> bool:
     return (placed or struck) and verb.pos_ == "VERB"
 
 
-def _first_conjunct(noun: Token) -> Token:
-    """The first of the nouns a noun is coordinated with ("two houses and three cars": houses), or the noun itself."""
-    while noun.dep_ == "conj":
-        noun = noun.head
-    return noun
-
-
 def _cited(noun: Token) -> bool:
     """Whether a count's noun, or the first of the nouns it is coordinated with, is a source a statement cites ("two
     residents said", "according to a nurse and three witnesses")."""
-    noun = _first_conjunct(noun)
+    noun = first_conjunct(noun)
     return saying(noun.head) if noun.dep_ == "nsubj" else noun.head.head.lower_ in _ACCORDING
 
 
