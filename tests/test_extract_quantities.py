@@ -294,3 +294,42 @@ FRESH_COUNTS = {
                          ids=[f"{c}-{i}" for c, rows in FRESH_COUNTS.items() for i in range(len(rows))])
 def test_a_fresh_count_is_read_by_its_class(extractor, text, what, value):
     assert counts(extractor, text).get(what) == value
+
+
+# Issue 18 (qty30), on fresh reports: a count of a happening the report recalls from well before its story (a massacre
+# decades ago, an earlier war's toll) is background, no figure; the story's own count, a tally up to now and a standing
+# figure with an old date stay. (report, the one count it reads)
+RECALLED = [
+    ("Gunmen killed nine traders at a market in Dassa on Sunday. In 2009 a similar raid on the same market killed "
+     "40 people.", {"traders killed": (9, 9)}),
+    ("Militants seized 14 soldiers near Kolda on Saturday. The group kidnapped 120 students from a college in Kolda "
+     "in March 2016.", {"soldiers seized": (14, 14)}),
+    ("A roadside bomb killed six police officers outside Hinda on Friday. It was the worst attack in the district "
+     "since 2011, when a truck bomb left 60 people dead.", {"police officers killed": (6, 6)}),
+    ("Rebels freed 200 prisoners from the jail in Marum on Sunday. The town's memorial recalls the 1998 siege in "
+     "which about 3,000 residents were killed.", {"prisoners freed": (200, 200)}),
+    ("Bandits abducted 30 villagers near Tudun on Saturday. The long insurgency, which ended with a truce in 2019, "
+     "displaced more than a million people.", {"villagers abducted (civilians hostages)": (30, 30)}),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), RECALLED)
+def test_a_count_the_report_recalls_from_long_before_is_no_figure(extractor, text, told):
+    assert counts(extractor, text) == told
+
+
+STILL_TOLD = [
+    ("About 4,000 people have fled Surat since April, the UN said on Monday.", "people fled (displaced)",
+     (4_000, 4_000)),
+    ("The town, which had a population of 9,000 in 2010, was shelled on Sunday.", "population", (9_000, 9_000)),
+    ("Militants killed 12 farmers near Gesso on Sunday, and about 500 families fled the area.",
+     "families fled (displaced)", (500, 500)),
+    ("Police said on Monday that 25 protesters had been detained on 2 May.", "protesters detained (arrested)",
+     (25, 25)),
+    ("Since January, more than 300 civilians have been killed in the province.", "civilians killed", (300, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "what", "value"), STILL_TOLD)
+def test_a_count_of_the_story_or_up_to_now_is_still_read(extractor, text, what, value):
+    assert counts(extractor, text).get(what) == value

@@ -12,6 +12,7 @@ from frontwatch.errors import RegistryError
 from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.numbers_in_text import NumberPhrase, is_fatal, number_phrases, reference
 from frontwatch.extract.sentences import SentenceUnit
+from frontwatch.extract.table import FrameTable
 from frontwatch.language import invert, word_book
 from frontwatch.model import Actor, QuantityFact
 from frontwatch.reading.attribution import reading_at, saying
@@ -175,18 +176,18 @@ class CountCategories:
 class QuantityReader:
     """Reads every count of a sentence into a QuantityFact."""
 
-    def __init__(self, groups_of) -> None:  # noqa: ANN001 - the frame table's actor groups
-        self.groups_of = groups_of
+    def __init__(self, table: FrameTable) -> None:
+        self.table = table
         self.categories = CountCategories.load()
 
     def read(self, ctx: DocumentContext, unit: SentenceUnit) -> list[QuantityFact]:
         """The quantities one sentence states (captions left out; questions kept)."""
         facts: list[QuantityFact] = []
         for phrase in [] if unit.is_caption else number_phrases(unit.span):
-            what = describe(phrase, self.categories.nouns)
-            if what is None:
-                continue
             noun = phrase.counted or phrase.number
+            what = describe(phrase, self.categories.nouns)
+            if what is None or self._recalled(ctx, unit, phrase, noun):
+                continue
             reading = reading_at(noun)
             facts.append(QuantityFact(what=self.categories.label(what), low=phrase.value.low, high=phrase.value.high,
                 evidence=ctx.evidence(unit), actor=self._actor(ctx, noun) if phrase.counted is not None else None,
@@ -194,10 +195,21 @@ class QuantityReader:
                 certainty=reading.certainty, claim_source=reading.source))
         return facts
 
+    def _recalled(self, ctx: DocumentContext, unit: SentenceUnit, phrase: NumberPhrase, noun: Token) -> bool:
+        """Whether a count is the toll of a happening the report recalls: a happening's verb (or a death toll) dated
+        further back than the frame table's `history` allows before the story's day ("a bomb in 2017 killed three",
+        "abducted 276 girls in 2014"); a standing figure keeps an old date ("a population of 9,000 in 2010")."""
+        anchor = next((t for t in (noun, *noun.ancestors) if t.pos_ in {"VERB", "AUX"}), unit.span.root)
+        lexicon = load_lexicon()
+        if lexicon.predicate_class(anchor, lexicon.keys(anchor)) is None and not is_fatal(phrase):
+            return False
+        when = ctx.date_in(unit.span, anchor)
+        return when is not None and self.table.history(when.end, ctx.story_day, "quantities")
+
     def _actor(self, ctx: DocumentContext, noun: Token) -> Actor | None:
         """Whose count it is: the counted actors themselves, or who acted on them."""
         own = ctx.actors.resolve(noun)
-        if own is not None and "civilians" not in self.groups_of(own.actor.inter_code):
+        if own is not None and "civilians" not in self.table.groups_of(own.actor.inter_code):
             return own.actor
         chain = [noun, *noun.ancestors]
         verb = next((t for t in chain[1:] if t.pos_ in {"VERB", "AUX"}), chain[-1])
