@@ -333,3 +333,24 @@ STILL_TOLD = [
 @pytest.mark.parametrize(("text", "what", "value"), STILL_TOLD)
 def test_a_count_of_the_story_or_up_to_now_is_still_read(extractor, text, what, value):
     assert counts(extractor, text).get(what) == value
+
+
+# Issue 18 (qty30): a part told of a count after "of" and a pronoun ("40 people died, six of them children") befell what
+# the count befell, whichever verb the parser hangs it on (the wounding after it, or none). (report, part, its value)
+PARTS = [
+    ("Officials said at least 40 people had died in the clashes, six of them children, and more than 90 had been "
+     "wounded.", "children killed", (6, 6)),
+    ("Nineteen civilians had been killed, seven of them women, and 35 had been hurt, the mayor said.", "women killed",
+     (7, 7)),
+    ("The governor said 45 villagers had been abducted, ten of them children, and 60 had fled.",
+     "children abducted (hostages)", (10, 10)),
+    ("The army said 200 hostages had been freed from the camp, 30 of them children, and two soldiers had been "
+     "wounded.", "children freed", (30, 30)),
+    ("Police said 14 students had died in the shooting, three of them girls, and 22 had been wounded.", "girls killed",
+     (3, 3)),
+]
+
+
+@pytest.mark.parametrize(("text", "what", "value"), PARTS)
+def test_a_part_told_of_a_count_befell_what_the_count_befell(extractor, text, what, value):
+    assert counts(extractor, text).get(what) == value

@@ -31,6 +31,7 @@ _NON_COUNT = _WORDS.words("non_count_nouns", "units").union(_WORDS.mapping("dist
 _PARTICIPLES, _PAIRS, _SAYS = _WORDS.texts("participles"), _WORDS.texts("category_pairs"), _WORDS.texts("descriptions")
 _LEMMA, _OF, _COUNTING = load_lexicon().lemma, load_lexicon().of, _WORDS.words("count_prepositions")
 _AIMING, _AIMED = _WORDS.words("aiming_prepositions"), _WORDS.words("aiming_classes")
+_PRONOUNS, _HAPPENED = _WORDS.words("counted_pronouns"), {*_PARTICIPLES.values(), _SAYS["killed"]}
 
 
 def _words(noun: Token) -> str:
@@ -93,6 +94,21 @@ def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | N
     listed = (keys & _FIGURES or load_lexicon().weapon_kinds(noun)) and not _aimed_at(noun)
     figure = listed or keys & known.keys() or happening
     return _words(noun) if figure or noun.pos_ == "PROPN" else None
+
+
+def _part(phrase: NumberPhrase) -> bool:
+    """Whether a count is a part told of the count before it, after "of" and a pronoun ("six of them children")."""
+    doc, i = phrase.number.doc, phrase.number.i
+    return phrase.counted is not None and i + 2 < len(doc) and doc[i + 1].lower_ in _OF and (
+        doc[i + 2].lower_ in _PRONOUNS)
+
+
+def _as_part(part: NumberPhrase, whole: NumberPhrase, said: str) -> str | None:
+    """A part's description: its own noun, and what befell the whole it is told of ("40 people died, six of them
+    children, and 90 were hurt": children killed, not hurt), when the whole's description tells a happening."""
+    own = _words(whole.counted) if whole.counted is not None else ""
+    befell = said[len(own):].strip() if own and said.startswith(own) else said
+    return f"{_words(part.counted)} {befell}" if part.counted is not None and befell in _HAPPENED else None
 
 
 def _aimed_at(noun: Token) -> bool:
@@ -183,9 +199,14 @@ class QuantityReader:
     def read(self, ctx: DocumentContext, unit: SentenceUnit) -> list[QuantityFact]:
         """The quantities one sentence states (captions left out; questions kept)."""
         facts: list[QuantityFact] = []
+        whole: tuple[NumberPhrase, str] | None = None  # the last count read whole, for a part told after it
         for phrase in [] if unit.is_caption else number_phrases(unit.span):
             noun = phrase.counted or phrase.number
             what = describe(phrase, self.categories.nouns)
+            if _part(phrase):
+                what = whole and _as_part(phrase, *whole) or what
+            elif what is not None:
+                whole = phrase, what
             if what is None or self._recalled(ctx, unit, phrase, noun):
                 continue
             reading = reading_at(noun)
