@@ -123,6 +123,13 @@ NOT_QUANTITIES = {
         "A barrel bomb was dropped on four houses and two camps near the border.",
         "Mortar rounds landed near six vehicles parked outside the base.",
     ],
+    "a live entry's time of day before a place (qty30)": [
+        "22:30 - Mosul, the country's second city, came under mortar fire late on Sunday.",
+        "20:05 - Benghazi, the eastern port city, is quiet after days of clashes.",
+        "23:10 - Raqqa, the group's former stronghold, was hit by air strikes overnight.",
+        "19:50 - Aden, the temporary capital, came under drone attack late on Monday.",
+        "16:25 - Mariupol, the besieged port, has been without water for a week.",
+    ],
     "money and shares": [
         "The group paid $5 million in ransom.",
         "About 40 percent of the city is now in ruins.",
