@@ -123,6 +123,13 @@ NOT_QUANTITIES = {
         "A barrel bomb was dropped on four houses and two camps near the border.",
         "Mortar rounds landed near six vehicles parked outside the base.",
     ],
+    "a live entry's time of day before a place (qty30)": [
+        "22:30 - Mosul, the country's second city, came under mortar fire late on Sunday.",
+        "20:05 - Benghazi, the eastern port city, is quiet after days of clashes.",
+        "23:10 - Raqqa, the group's former stronghold, was hit by air strikes overnight.",
+        "19:50 - Aden, the temporary capital, came under drone attack late on Monday.",
+        "16:25 - Mariupol, the besieged port, has been without water for a week.",
+    ],
     "money and shares": [
         "The group paid $5 million in ransom.",
         "About 40 percent of the city is now in ruins.",
@@ -293,4 +300,64 @@ FRESH_COUNTS = {
 @pytest.mark.parametrize(("text", "what", "value"), [row for rows in FRESH_COUNTS.values() for row in rows],
                          ids=[f"{c}-{i}" for c, rows in FRESH_COUNTS.items() for i in range(len(rows))])
 def test_a_fresh_count_is_read_by_its_class(extractor, text, what, value):
+    assert counts(extractor, text).get(what) == value
+
+
+# Issue 18 (qty30), on fresh reports: a count of a happening the report recalls from well before its story (a massacre
+# decades ago, an earlier war's toll) is background, no figure; the story's own count, a tally up to now and a standing
+# figure with an old date stay. (report, the one count it reads)
+RECALLED = [
+    ("Gunmen killed nine traders at a market in Dassa on Sunday. In 2009 a similar raid on the same market killed "
+     "40 people.", {"traders killed": (9, 9)}),
+    ("Militants seized 14 soldiers near Kolda on Saturday. The group kidnapped 120 students from a college in Kolda "
+     "in March 2016.", {"soldiers seized": (14, 14)}),
+    ("A roadside bomb killed six police officers outside Hinda on Friday. It was the worst attack in the district "
+     "since 2011, when a truck bomb left 60 people dead.", {"police officers killed": (6, 6)}),
+    ("Rebels freed 200 prisoners from the jail in Marum on Sunday. The town's memorial recalls the 1998 siege in "
+     "which about 3,000 residents were killed.", {"prisoners freed": (200, 200)}),
+    ("Bandits abducted 30 villagers near Tudun on Saturday. The long insurgency, which ended with a truce in 2019, "
+     "displaced more than a million people.", {"villagers abducted (civilians hostages)": (30, 30)}),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), RECALLED)
+def test_a_count_the_report_recalls_from_long_before_is_no_figure(extractor, text, told):
+    assert counts(extractor, text) == told
+
+
+STILL_TOLD = [
+    ("About 4,000 people have fled Surat since April, the UN said on Monday.", "people fled (displaced)",
+     (4_000, 4_000)),
+    ("The town, which had a population of 9,000 in 2010, was shelled on Sunday.", "population", (9_000, 9_000)),
+    ("Militants killed 12 farmers near Gesso on Sunday, and about 500 families fled the area.",
+     "families fled (displaced)", (500, 500)),
+    ("Police said on Monday that 25 protesters had been detained on 2 May.", "protesters detained (arrested)",
+     (25, 25)),
+    ("Since January, more than 300 civilians have been killed in the province.", "civilians killed", (300, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "what", "value"), STILL_TOLD)
+def test_a_count_of_the_story_or_up_to_now_is_still_read(extractor, text, what, value):
+    assert counts(extractor, text).get(what) == value
+
+
+# Issue 18 (qty30): a part told of a count after "of" and a pronoun ("40 people died, six of them children") befell what
+# the count befell, whichever verb the parser hangs it on (the wounding after it, or none). (report, part, its value)
+PARTS = [
+    ("Officials said at least 40 people had died in the clashes, six of them children, and more than 90 had been "
+     "wounded.", "children killed", (6, 6)),
+    ("Nineteen civilians had been killed, seven of them women, and 35 had been hurt, the mayor said.", "women killed",
+     (7, 7)),
+    ("The governor said 45 villagers had been abducted, ten of them children, and 60 had fled.",
+     "children abducted (hostages)", (10, 10)),
+    ("The army said 200 hostages had been freed from the camp, 30 of them children, and two soldiers had been "
+     "wounded.", "children freed", (30, 30)),
+    ("Police said 14 students had died in the shooting, three of them girls, and 22 had been wounded.", "girls killed",
+     (3, 3)),
+]
+
+
+@pytest.mark.parametrize(("text", "what", "value"), PARTS)
+def test_a_part_told_of_a_count_befell_what_the_count_befell(extractor, text, what, value):
     assert counts(extractor, text).get(what) == value

@@ -9,6 +9,7 @@ from frontwatch.resolve.numbers import (
     NumberRange,
     _validate,
     load_number_words,
+    looks_like_clock,
     looks_like_year,
     number_value,
     parse_number_range,
@@ -165,6 +166,13 @@ def test_year_parses_as_a_number_and_is_flagged():
     assert looks_like_year("1990s") is True
     assert looks_like_year("2,014") is False
     assert looks_like_year("500") is False
+
+
+@pytest.mark.parametrize(("text", "clock"), [
+    ("22:30", True), ("7:05", True), ("09:45", True), ("1,200", False), ("25:70", False), ("12.50", False),
+])
+def test_a_time_of_day_is_flagged(text, clock):
+    assert looks_like_clock(text) is clock
 
 
 @pytest.mark.parametrize("word, value", [

@@ -63,7 +63,7 @@ class Extractor:
         self.table = load_table()
         self.events = EventReader(self.table, self.taxonomy)
         self.control = ControlReader(self.table)
-        self.quantities = QuantityReader(self.table.groups_of)
+        self.quantities = QuantityReader(self.table)
 
     def extract(self, document: Document) -> Extraction:
         """Everything frontwatch reads from one document."""

@@ -9,7 +9,13 @@ from spacy.tokens import Doc, Span, Token
 from frontwatch.doc_memo import entities_in
 from frontwatch.language import word_book
 from frontwatch.reading.lexicon import load_lexicon
-from frontwatch.resolve.numbers import NumberRange, load_number_words, looks_like_year, parse_number_range
+from frontwatch.resolve.numbers import (
+    NumberRange,
+    load_number_words,
+    looks_like_clock,
+    looks_like_year,
+    parse_number_range,
+)
 
 _WORDS = word_book("quantities")
 _QUALIFIERS, _KILL, _WOUND, _PRONOUNS, _DEATHS = (_WORDS.words(k) for k in (
@@ -64,7 +70,8 @@ def number_phrases(span: Span) -> tuple[NumberPhrase, ...]:
         value = parse_number_range(words.text)
         measured = any(t.ent_type_ in _NOT_COUNTS or t.lower_ in _UNITS for t in words) or (
             end < len(span.doc) and span.doc[end].lower_ in _UNITS)
-        if value is None or measured or (looks_like_year(words[-1].text) and value.low == value.high):
+        if value is None or measured or looks_like_clock(words[-1].text) or (
+                looks_like_year(words[-1].text) and value.low == value.high):
             continue
         taken.update(range(start, end))
         noun = _counted_token(words.root, end)

@@ -13,6 +13,7 @@ from frontwatch.extract.context import DocumentContext
 from frontwatch.extract.doc_actors import first_conjunct
 from frontwatch.extract.numbers_in_text import NumberPhrase, is_fatal, number_phrases, reference
 from frontwatch.extract.sentences import SentenceUnit
+from frontwatch.extract.table import FrameTable
 from frontwatch.language import invert, word_book
 from frontwatch.model import Actor, QuantityFact
 from frontwatch.reading.attribution import reading_at, saying
@@ -31,6 +32,7 @@ _NON_COUNT = _WORDS.words("non_count_nouns", "units").union(_WORDS.mapping("dist
 _PARTICIPLES, _PAIRS, _SAYS = _WORDS.texts("participles"), _WORDS.texts("category_pairs"), _WORDS.texts("descriptions")
 _LEMMA, _OF, _COUNTING = load_lexicon().lemma, load_lexicon().of, _WORDS.words("count_prepositions")
 _AIMING, _AIMED = _WORDS.words("aiming_prepositions"), _WORDS.words("aiming_classes")
+_PRONOUNS, _HAPPENED = _WORDS.words("counted_pronouns"), {*_PARTICIPLES.values(), _SAYS["killed"]}
 
 
 def _words(noun: Token) -> str:
@@ -93,6 +95,21 @@ def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | N
     listed = (keys & _FIGURES or load_lexicon().weapon_kinds(noun)) and not _aimed_at(noun)
     figure = listed or keys & known.keys() or happening
     return _words(noun) if figure or noun.pos_ == "PROPN" else None
+
+
+def _part(phrase: NumberPhrase) -> bool:
+    """Whether a count is a part told of the count before it, after "of" and a pronoun ("six of them children")."""
+    doc, i = phrase.number.doc, phrase.number.i
+    return phrase.counted is not None and i + 2 < len(doc) and doc[i + 1].lower_ in _OF and (
+        doc[i + 2].lower_ in _PRONOUNS)
+
+
+def _as_part(part: NumberPhrase, whole: NumberPhrase, said: str) -> str | None:
+    """A part's description: its own noun, and what befell the whole it is told of ("40 people died, six of them
+    children, and 90 were hurt": children killed, not hurt), when the whole's description tells a happening."""
+    own = _words(whole.counted) if whole.counted is not None else ""
+    befell = said[len(own):].strip() if own and said.startswith(own) else said
+    return f"{_words(part.counted)} {befell}" if part.counted is not None and befell in _HAPPENED else None
 
 
 def _aimed_at(noun: Token) -> bool:
@@ -169,18 +186,23 @@ class CountCategories:
 class QuantityReader:
     """Reads every count of a sentence into a QuantityFact."""
 
-    def __init__(self, groups_of) -> None:  # noqa: ANN001 - the frame table's actor groups
-        self.groups_of = groups_of
+    def __init__(self, table: FrameTable) -> None:
+        self.table = table
         self.categories = CountCategories.load()
 
     def read(self, ctx: DocumentContext, unit: SentenceUnit) -> list[QuantityFact]:
         """The quantities one sentence states (captions left out; questions kept)."""
         facts: list[QuantityFact] = []
+        whole: tuple[NumberPhrase, str] | None = None  # the last count read whole, for a part told after it
         for phrase in [] if unit.is_caption else number_phrases(unit.span):
-            what = describe(phrase, self.categories.nouns)
-            if what is None:
-                continue
             noun = phrase.counted or phrase.number
+            what = describe(phrase, self.categories.nouns)
+            if _part(phrase):
+                what = whole and _as_part(phrase, *whole) or what
+            elif what is not None:
+                whole = phrase, what
+            if what is None or self._recalled(ctx, unit, phrase, noun):
+                continue
             reading = reading_at(noun)
             facts.append(QuantityFact(what=self.categories.label(what), low=phrase.value.low, high=phrase.value.high,
                 evidence=ctx.evidence(unit), actor=self._actor(ctx, noun) if phrase.counted is not None else None,
@@ -188,10 +210,21 @@ class QuantityReader:
                 certainty=reading.certainty, claim_source=reading.source))
         return facts
 
+    def _recalled(self, ctx: DocumentContext, unit: SentenceUnit, phrase: NumberPhrase, noun: Token) -> bool:
+        """Whether a count is the toll of a happening the report recalls: a happening's verb (or a death toll) dated
+        further back than the frame table's `history` allows before the story's day ("a bomb in 2017 killed three",
+        "abducted 276 girls in 2014"); a standing figure keeps an old date ("a population of 9,000 in 2010")."""
+        anchor = next((t for t in (noun, *noun.ancestors) if t.pos_ in {"VERB", "AUX"}), unit.span.root)
+        lexicon = load_lexicon()
+        if lexicon.predicate_class(anchor, lexicon.keys(anchor)) is None and not is_fatal(phrase):
+            return False
+        when = ctx.date_in(unit.span, anchor)
+        return when is not None and self.table.history(when.end, ctx.story_day, "quantities")
+
     def _actor(self, ctx: DocumentContext, noun: Token) -> Actor | None:
         """Whose count it is: the counted actors themselves, or who acted on them."""
         own = ctx.actors.resolve(noun)
-        if own is not None and "civilians" not in self.groups_of(own.actor.inter_code):
+        if own is not None and "civilians" not in self.table.groups_of(own.actor.inter_code):
             return own.actor
         chain = [noun, *noun.ancestors]
         verb = next((t for t in chain[1:] if t.pos_ in {"VERB", "AUX"}), chain[-1])

@@ -382,6 +382,7 @@ def number_value(word: str) -> int | None:
 
 
 _YEAR = re.compile(r"^\s*(1[89]\d\d|2[01]\d\d)s?\s*$")
+_CLOCK = re.compile(r"^\s*([01]?\d|2[0-3]):[0-5]\d\s*$")
 
 
 def spelled_number_pattern() -> str:
@@ -396,3 +397,8 @@ def spelled_number_pattern() -> str:
 def looks_like_year(text: str) -> bool:
     """Whether a figure reads as a year or decade ("2014", "1990s") rather than a count."""
     return bool(_YEAR.match(text)) if isinstance(text, str) else False
+
+
+def looks_like_clock(text: str) -> bool:
+    """Whether a figure reads as a time of day ("22:30", "7:05": a live entry's stamp) rather than a count."""
+    return bool(_CLOCK.match(text)) if isinstance(text, str) else False
