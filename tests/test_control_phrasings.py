@@ -1177,3 +1177,95 @@ RETREATED_OUTSIDE = [
 @pytest.mark.parametrize(("shape", "text", "claim", "made"), RETREATED_OUTSIDE, ids=[r[0] for r in RETREATED_OUTSIDE])
 def test_a_retreat_outside_a_place_loses_it(extractor, shape, text, claim, made):
     assert (claim in _claims(extractor, text)) is made
+
+
+RETREAT_SETTLED = [
+    # a retreat whose coordinated verb settles its doers on ground outside or beyond a place leaves that place (the
+    # `settling` verbs of data/en/predicates.yaml): its holder loses it
+    ("regrouped at", "Government forces pulled back and regrouped at a camp outside Marib, the ministry said.",
+     ("Military Forces of Yemen", "Ma'rib", "lost"), True),
+    ("dug in", "Malian soldiers withdrew and dug in on hills beyond Gao on Sunday.",
+     ("Military Forces of Mali", "Gao", "lost"), True),
+    ("set up", "Somali troops retreated and set up new lines outside Beledweyne, officials said.",
+     ("Military Forces of Somalia", "Beledweyne", "lost"), True),
+    ("reportedly, took up", "The Burkinabe army reportedly fell back and took up positions beyond Djibo.",
+     ("Military Forces of Burkina Faso", "Djibo", "lost"), True),
+    ("perfect", "Ethiopian soldiers have withdrawn and regrouped in villages outside Gondar.",
+     ("Military Forces of Ethiopia", "Gonder", "lost"), True),
+    ("negative: an attack outside", "Malian soldiers withdrew and then attacked a rebel camp outside Gao.",
+     ("Military Forces of Mali", "Gao", "lost"), False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), RETREAT_SETTLED, ids=[r[0] for r in RETREAT_SETTLED])
+def test_a_retreat_settled_outside_a_place_loses_it(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
+CLINGING = [
+    # what a side holds on or clings to is what it keeps (`clinging`), part of a place when a share or a quarter of it
+    # is named ("districts in the west of X")
+    ("quarter of", "Ukrainian troops still held on to some districts in the west of Avdiivka, the general staff said.",
+     ("Military Forces of Ukraine", "Avdiyivka", "partial"), True),
+    ("clinging, share of", "Somali soldiers were clinging to a few neighbourhoods of Beledweyne on Monday.",
+     ("Military Forces of Somalia", "Beledweyne", "partial"), True),
+    ("progressive, said", "Sudanese troops are holding on to two districts in the north of Khartoum, residents said.",
+     ("Military Forces of Sudan", "Khartoum", "partial"), True),
+    ("reportedly, sites", "Government forces reportedly still hold some industrial sites in the south of Marawi.",
+     ("Military Forces of the Philippines", "Marawi City", "partial"), True),
+    ("whole place", "Sudanese soldiers were still holding on to Khartoum.",
+     ("Military Forces of Sudan", "Khartoum", "controls"), True),
+    ("negative: the whole place is no part", "Sudanese soldiers were still holding on to Khartoum.",
+     ("Military Forces of Sudan", "Khartoum", "partial"), False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), CLINGING, ids=[r[0] for r in CLINGING])
+def test_what_a_side_clings_to_it_holds(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
+WITHIN_REACH = [
+    # a side within a distance of a place threatens it (class `near` of data/frame_table.yaml)
+    ("km, dated", "Rebel fighters were within 20 km of Goma on Tuesday.",
+     ("Unidentified Armed Group (Democratic Republic of Congo)", "Goma", "threatened"), True),
+    ("kilometres, said", "Jihadists are now within 15 kilometres of Djibo, the army said.",
+     ("Unidentified Armed Group (Burkina Faso)", "Djibo", "threatened"), True),
+    ("miles, according to", "Russian troops were within five miles of Kupiansk, according to Ukrainian officials.",
+     ("Military Forces of Russia", "Kupyansk", "threatened"), True),
+    ("reportedly", "Al-Shabaab fighters were reportedly within 10 km of Beledweyne.",
+     ("al-Shabaab", "Beledweyne", "threatened"), True),
+    ("kilometers", "RSF units are within 30 kilometers of El Obeid.",
+     ("Rapid Support Forces", "El Obeid", "threatened"), True),
+    ("negative: a place's distance", "The village where Rwandan troops were seen lies 20 km from Goma.",
+     ("Military Forces of Rwanda", "Goma", "threatened"), False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), WITHIN_REACH, ids=[r[0] for r in WITHIN_REACH])
+def test_a_side_within_reach_of_a_place_threatens_it(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
+DIVIDED = [
+    # a place divided or split between sides, or disputed by sides named together, is contested by each (`shared`)
+    ("copula, said", "Kidal remains divided between Malian troops and Tuareg rebels, residents said.",
+     {("Military Forces of Mali", "Kidal", "contested"), ("MNLA", "Kidal", "contested")}, True),
+    ("passive, town of", "The town of Bentiu is now split between government soldiers and rebel fighters.",
+     {("Military Forces of South Sudan", "Bentiu", "contested"),
+      ("Unidentified Armed Group (South Sudan)", "Bentiu", "contested")}, True),
+    ("passive, officials said", "Sirte is divided between Libyan government forces and Islamic State fighters, "
+     "officials said.", {("Military Forces of Libya", "Sirte", "contested"), ("Islamic State", "Sirte", "contested")},
+     True),
+    ("active", "Malian troops and Tuareg rebels dispute Kidal.",
+     {("Military Forces of Mali", "Kidal", "contested"), ("MNLA", "Kidal", "contested")}, True),
+    ("control of", "Control of Kismayo is divided between Somali troops and al-Shabaab fighters.",
+     {("Military Forces of Somalia", "Kismayo", "contested"), ("al-Shabaab", "Kismayo", "contested")}, True),
+    ("negative: a group split", "The rebels split into two factions in Kidal on Monday.",
+     {("Unidentified Armed Group (Mali)", "Kidal", "contested")}, False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claims", "made"), DIVIDED, ids=[r[0] for r in DIVIDED])
+def test_a_place_divided_between_sides_is_contested_by_each(extractor, shape, text, claims, made):
+    assert (claims <= _claims(extractor, text)) is made

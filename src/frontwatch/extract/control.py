@@ -76,6 +76,9 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
             if path is None and head.lower_ in _PARTIAL and within is not None and within.head.pos_ in {
                     "NOUN", "PRON", "ADJ"}:  # "much of the countryside in Unity state": a share of the state
                 path = _path_to(within.head, head)
+            if path is None and (owner := _bearing_owner(head)) is not None and (  # "sites in the west of X": part
+                    named_by := _path_to(span.root, owner)) is not None:  # of X, or of "the city of X"
+                path, part = [*named_by, head], True
             if path is not None:  # not "the X area(s)", a kind, nor "X district" naming a district: the whole of it
                 town = is_town(mention.resolved)  # a town's "X and Y areas" are the towns, a region's "X areas" parts
                 shares = (*(t for k, t in enumerate(path) if not ((k and path[k - 1].dep_ in _NAMES[town] or t in span)
@@ -94,13 +97,23 @@ def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMe
     """The place a claim's word stands for when it names none: the owner of a share ("the city's outskirts"), else a
     town noun, facility, pronoun or unmarked name ("most of the town"); after the first word, only a name."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None) if head.lower_ in _PARTIAL else None
-    owner = owner or (_where(head) if head.lower_ in _PARTIAL else None)
+    owner = owner or (_where(head) if head.lower_ in _PARTIAL else None) or _bearing_owner(head)
     if owner is not None and (meant := _anaphoric(ctx, owner)) is not None:
         return [(meant, True)]
     if (first or head.pos_ == "PROPN") and (meant := _anaphoric(ctx, head)) is not None:
         return [(meant, head.lower_ in _PARTIAL or head.dep_ == "pobj" and head.head.lower_ in _OF
                  and head.head.head.lower_ in _PARTIAL)]
     return []
+
+
+def _bearing_owner(ground: Token) -> Token | None:
+    """The place a noun of ground lies in a quarter of ("sites in the south-west of X": X), none for a town noun
+    ("the town in the north of X" is a town of its own)."""
+    if ground.pos_ != "NOUN" or ground.lemma_ in _TOWNS:
+        return None
+    return next((o for p in ground.children if p.dep_ == "prep" and p.lower_ in _WITHIN for side in p.children
+                 if side.dep_ == "pobj" and side.lower_ in _BEARINGS for of in side.children
+                 if of.dep_ == "prep" and of.lower_ in _OF for o in of.children if o.dep_ == "pobj"), None)
 
 
 def _where(share: Token) -> Token | None:
@@ -252,8 +265,10 @@ class ControlReader:
             holders = [ctx.actors.forces_of(a) for a in ctx.actors.warring(frame.head)]
         if holders and targets and change.status in _HOLDING:  # "both sides claim it": each contests it
             change = replace(change, status=ControlStatus.CONTESTED)
-        return [f for actor in holders or [ctx.actors.forces_of(args.actor(change.holder)) if targets else None]
-                for f in self._claims_of(ctx, unit, frame, change, frames, args, targets, actor)]
+        named = [ctx.actors.forces_of(args.actor(change.holder, nth)) if targets else None  # "divided between A and
+                 for nth in range(1 + change.shared)]  # B": each of a shared change
+        return [f for actor in holders or named for f in self._claims_of(ctx, unit, frame, change, frames, args,
+                                                                          targets, actor)]
 
     def _claims_of(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                    frames: list[Frame], args: FrameArguments, targets: list[Token],

@@ -44,6 +44,7 @@ class Transition:
     places: tuple[str, ...]
     dynamic: bool
     moods: frozenset[str]
+    shared: bool = False  # each side the holder phrase coordinates gets it ("X is divided between A and B")
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,8 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str, default: dict[str, 
     for spec in raw.get("control") or []:
         try:
             control.append(Transition(str(spec["holder"]), ControlStatus(spec["status"]), tuple(spec["place"]),
-                                      bool(spec.get("dynamic", False)), frozenset(spec.get("moods", default["moods"]))))
+                                      bool(spec.get("dynamic", False)), frozenset(spec.get("moods", default["moods"])),
+                                      bool(spec.get("shared", False))))
         except (KeyError, TypeError, ValueError) as exc:
             raise RegistryError(f"{where}: class {cls!r}: bad control change {spec!r}") from exc
     return ClassEntry(bool(raw.get("generic", False)), bool(raw.get("fatal", False)), tuple(events), tuple(control))
