@@ -181,9 +181,11 @@ class FrameArguments:
         return noun.lemma_ in _TOWN_NOUNS and any(self.ctx.names_place(n) for n in names)
 
     def _town_told(self, noun: Token) -> bool:
-        """Whether a bare "the town" refers to a town told before ("entered X and now hold the town"; not "the whole
-        area north of X", which is no town)."""
-        return all(c.dep_ == "det" for c in noun.children) and self.ctx.town_meant(noun) is not None
+        """Whether a bare "the town" refers to a town its own sentence named before it ("entered X and now hold the
+        town"; not "the whole area north of X", which is no town, nor a town of an earlier sentence, whose taking the
+        report need not tell)."""
+        town = self.ctx.town_meant(noun) if all(c.dep_ == "det" for c in noun.children) else None
+        return town is not None and any(m.resolved == town for m in self.ctx.places_in(noun.sent.start_char, noun.idx))
 
     def _kind_told(self, token: Token, actor: Actor) -> bool:
         """Whether a new name's kind is its noun's: "Mai-Mai militiamen" are militiamen whatever the group's name."""
