@@ -73,7 +73,8 @@ def test_a_government_retaking_is_government_regains_and_control(extractor, shap
 
 
 HOLDING = [
-    ("copular under", "Kherson is now under Ukrainian control, the regional governor said."),
+    # a plain state: told "now", it is the taking that made it (test_hold_told_as_new.py)
+    ("copular under", "Kherson is under Ukrainian control, the regional governor said."),
     ("copular in control", "Ukrainian troops are in control of Kherson, the regional governor said."),
     ("in the hands of", "Kherson remains in the hands of Ukrainian troops."),
     ("active, according to", "The Ukrainian army still holds Kherson, according to the regional governor."),

@@ -8,7 +8,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from frontwatch.extract.context import UNDATED, DocumentContext, simultaneous
+from frontwatch.extract.context import DocumentContext, simultaneous
 from frontwatch.extract.doc_actors import INFERRED, first_conjunct, name_text
 from frontwatch.extract.numbers_in_text import VAGUE, is_fatal, number_phrases
 from frontwatch.extract.sentences import SentenceUnit
@@ -25,8 +25,9 @@ NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods",
               "assault")}
 NOUN_KINDS["unrest"] |= NOUN_KINDS["rioting"]  # a crowd's own violence is unrest too
 _KIND_WORDS, _OVERLAP = frozenset().union(*NOUN_KINDS.values()), word_book("time").words("overlap")  # no other kind
-_ANEW, _REACHED_BY, _REMNANT = map(word_book("time").words, ("anew", "reached_by", "remnant"))
+_ANEW, _REACHED_BY, _BEGAN_ON, _REMNANT = map(word_book("time").words, ("anew", "reached_by", "began_on", "remnant"))
 _COLLECTIVES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "opposing", "aside"))
+_TOWN_NOUNS, _NAMING = _WORDS.words("town_nouns"), _WORDS.words("naming_prepositions")
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
 _LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # a word's one unrest sense
 _PLACE_ROLES = ("place", "patient", "goal", "source")
@@ -157,19 +158,34 @@ class FrameArguments:
             ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow)) if on})
 
     def _told_anew(self, frames: list[Frame]) -> bool:
-        """Whether its words tell a state as new, on a day of their own: "X is now held by Y, the army said on Friday",
-        "by Friday Y held X"; not what is left ("now hold only X"), a noun's ("a post now held by Y"), nor, undated, a
-        retelling of its taking ("captured X on Monday. The town is now under army control"), nor a hold of what no
-        place name names ("now holds land near X", "now held all of it")."""
+        """Whether its words tell a state as new: "X is now held by Y" (on the day it is told, else the report's), "by
+        Friday Y held X", "X has been in Y's hands since Friday", "X town is now held by Y"; not what is left ("now hold
+        only X"), a noun's ("a post now held by Y"), nor a hold of what no place name (nor "the town" told before) names
+        ("now holds land near X", "now held all of it"). Told undated after its taking, merge retells that taking."""
         patients = self.roles.get("patient", [])  # and the list a conjunct is in: "hold only A and B"
         words = {c.lower_ for w in {self.frame.predicate, self.frame.head, *patients, *map(first_conjunct, patients)}
                  for c in w.children if c.dep_ == "advmod"}
-        anew = bool(words & _ANEW) or any(t.head.lower_ in _REACHED_BY for t in self.roles.get("time", []))
-        when = self.date(frames, remember=False)
-        named = any(self.ctx.names_place(t) or not self.ctx.mentions_in(t) and self._named_place(
-            t, self.ctx.actors.resolve(t) is not None) is not None for t in patients)  # not "it", not "land near X"
+        began = any(c.lower_ in _BEGAN_ON and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children)
+                    for w in {self.frame.predicate, self.frame.head} for c in w.children if c.dep_ == "prep")
+        anew = bool(words & _ANEW) or began or any(t.head.lower_ in _REACHED_BY for t in self.roles.get("time", []))
+        named = any(self.ctx.names_place(t) or self._own_town(t) or self._town_told(t) or not self.ctx.mentions_in(
+            t) and self._named_place(t, self.ctx.actors.resolve(t) is not None) is not None for t in patients)
         return anew and named and not words & _REMNANT and self.frame.head.dep_ not in {"acl", "relcl"} and (
-            when is not None and when.expression != UNDATED)
+            self.date(frames, remember=False) is not None)
+
+    def _own_town(self, noun: Token) -> bool:
+        """Whether a town word carries a place name of its own ("X town", "the town of X"; not "the town near X")."""
+        naming = (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _NAMING)
+        names = [c for c in noun.children if c.dep_ == "compound"] + [o for c in naming for o in c.children
+                                                                       if o.dep_ == "pobj"]
+        return noun.lemma_ in _TOWN_NOUNS and any(self.ctx.names_place(n) for n in names)
+
+    def _town_told(self, noun: Token) -> bool:
+        """Whether a bare "the town" refers to a town its own sentence named before it ("entered X and now hold the
+        town"; not "the whole area north of X", which is no town, nor a town of an earlier sentence, whose taking the
+        report need not tell)."""
+        town = self.ctx.town_meant(noun) if all(c.dep_ == "det" for c in noun.children) else None
+        return town is not None and any(m.resolved == town for m in self.ctx.places_in(noun.sent.start_char, noun.idx))
 
     def _kind_told(self, token: Token, actor: Actor) -> bool:
         """Whether a new name's kind is its noun's: "Mai-Mai militiamen" are militiamen whatever the group's name."""
