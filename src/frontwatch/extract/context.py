@@ -108,9 +108,11 @@ def simultaneous(verb: Token) -> bool:
 
 
 def _clause_head(verb: Token) -> Token:
-    """The verb whose time `verb` shares: a coordinated or complement verb's, a subjectless participle's main clause."""
+    """The verb whose time `verb` shares: a coordinated or complement verb's, a subjectless participle's main clause,
+    the verb a gerund is the subject of ("fighting went on all of Friday")."""
     head = verb
-    while head.head.i != head.i and (head.dep_ in {"xcomp", "conj"} or (
+    while head.head.i != head.i and (
+            head.dep_ in {"xcomp", "conj"} or head.tag_ == "VBG" and head.dep_ in _SUBJECTS or (
             head.dep_ == "advcl" and head.tag_ in {"VBG", "VBN"}
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in head.children))):
         head = head.head
