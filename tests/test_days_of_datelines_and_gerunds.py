@@ -1,7 +1,8 @@
 """The day a clause tells is its own, not the day a report is filed or the story reached before it: a dateline whose
 source's name carries brackets of its own ("GOMA, May 4 (Lake Post (web)) -") is a sentence apart that dates nothing
-in the story's first, and a happening told by a gerund as the subject of its verb ("Shelling went on for much of
-Tuesday") is of the day that verb is told on."""
+in the story's first; a happening told by a gerund as the subject of its verb ("Shelling went on for much of
+Tuesday") is of the day that verb is told on; a happening named in passing in a sentence a date opens ("On 9 May,
+observers recorded a series of explosions near X") is of that date, unless named in a reaction to it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from extraction import extract
 
 PUBLISHED = date(2024, 5, 15)  # a Wednesday
-SATURDAY, SUNDAY, MONDAY, TUESDAY = (date(2024, 5, d) for d in (11, 12, 13, 14))
+THURSDAY, SATURDAY, SUNDAY, MONDAY, TUESDAY = (date(2024, 5, d) for d in (9, 11, 12, 13, 14))
 
 AFTER_A_DATELINE = [
     ("KIDAL, May 15 (Sahel Evening Post (web)) - Rebels shelled an army camp and two fuel depots on the northern edge "
@@ -53,3 +54,24 @@ def test_a_dateline_with_a_bracketed_source_dates_nothing_in_the_story(extractor
 def test_a_gerund_subject_is_of_the_day_its_verb_is_told(extractor, text, day):
     events = extract(extractor, text, PUBLISHED).events
     assert [e.date.start for e in events if e.date and e.evidence.text in text.split("\n\n")[1]] == [day]
+
+
+NAMED_IN_PASSING = [
+    "On 9 May 2024, the monitoring mission recorded a series of explosions near Horlivka.",
+    "On 9 May 2024, soldiers launched a sweep near Djibo, followed by an exchange of fire with militants.",
+    "On 9 May 2024, residents described hours of clashes between herders and farmers near Mokwa.",
+    "On 9 May 2024, the mission noted a spate of kidnappings along the road to Kaduna.",
+    "On 9 May 2024, traders in Bunia described a night of looting by militiamen in the central market.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_IN_PASSING)
+def test_a_date_opening_the_sentence_dates_a_happening_named_in_passing(extractor, text):
+    assert [(e.date.start, e.date.end) for e in extract(extractor, text, PUBLISHED).events if e.date] == [
+        (THURSDAY, THURSDAY)]
+
+
+def test_a_reaction_on_the_opening_day_does_not_date_what_it_reacts_to(extractor):
+    text = "On Monday, the governor condemned the bombing of a market in Maiduguri."
+    assert [(e.date.start, e.date.end) for e in extract(extractor, text, PUBLISHED).events if e.date] != [
+        (MONDAY, MONDAY)]
