@@ -2,7 +2,8 @@
 source's name carries brackets of its own ("GOMA, May 4 (Lake Post (web)) -") is a sentence apart that dates nothing
 in the story's first; a happening told by a gerund as the subject of its verb ("Shelling went on for much of
 Tuesday") is of the day that verb is told on; a happening named in passing in a sentence a date opens ("On 9 May,
-observers recorded a series of explosions near X") is of that date, unless named in a reaction to it."""
+observers recorded a series of explosions near X") is of that date, unless named in a reaction to it; and one named
+as what a dated clause's harm was done by ("wounded on Sunday by an explosion") is of that clause's day."""
 
 from __future__ import annotations
 
@@ -75,3 +76,17 @@ def test_a_reaction_on_the_opening_day_does_not_date_what_it_reacts_to(extractor
     text = "On Monday, the governor condemned the bombing of a market in Maiduguri."
     assert [(e.date.start, e.date.end) for e in extract(extractor, text, PUBLISHED).events if e.date] != [
         (MONDAY, MONDAY)]
+
+
+DONE_BY = [
+    ("Six farmers were wounded on Sunday by an explosion near a well outside Gao.", SUNDAY),
+    ("Three soldiers were injured Sunday by a blast on the road to Kidal.", SUNDAY),
+    ("Two herders were killed Sunday by an explosion near a water point outside Menaka.", SUNDAY),
+    ("Four pupils were hurt on Sunday by a bomb blast near a school in Maiduguri.", SUNDAY),
+    ("A driver was wounded on Monday by a landmine explosion on the road out of Tessit.", MONDAY),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), DONE_BY)
+def test_a_happening_a_dated_harm_was_done_by_is_of_its_day(extractor, text, day):
+    assert [(e.date.start, e.date.end) for e in extract(extractor, text, PUBLISHED).events if e.date] == [(day, day)]
