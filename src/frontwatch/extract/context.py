@@ -108,9 +108,11 @@ def simultaneous(verb: Token) -> bool:
 
 
 def _clause_head(verb: Token) -> Token:
-    """The verb whose time `verb` shares: a coordinated or complement verb's, a subjectless participle's main clause."""
+    """The verb whose time `verb` shares: a coordinated or complement verb's, a subjectless participle's main clause,
+    the verb a gerund is the subject of ("fighting went on all of Friday")."""
     head = verb
-    while head.head.i != head.i and (head.dep_ in {"xcomp", "conj"} or (
+    while head.head.i != head.i and (
+            head.dep_ in {"xcomp", "conj"} or head.tag_ == "VBG" and head.dep_ in _SUBJECTS or (
             head.dep_ == "advcl" and head.tag_ in {"VBG", "VBN"}
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in head.children))):
         head = head.head
@@ -472,6 +474,12 @@ class DocumentContext:
             return False
         return (period := self.date_in(span, anchor)) is None or (period.end - period.start).days > _DAYS["week"]
 
+    def _set_scene(self, span: Span, noun: Token) -> bool:
+        """Whether a date opening the sentence sets the scene of a happening it names in passing ("On 3 May, observers
+        counted dozens of blasts near X"), unless a reaction to it ("On Monday, X condemned the bombing of Y")."""
+        verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        return (verb is None or verb.lemma_ not in _REACTING) and any(_opening(span, e) for e in self.dates_in(span))
+
     def dated_clause(self, span: Span, anchor: Token) -> bool:
         """Whether the anchor's own clause, or the one it shares a time with, carries a date ("a day after",
         "on Tuesday")."""
@@ -499,8 +507,8 @@ class DocumentContext:
             # ("they documented the killing of X on 3 May": 3 May), never a reaction's day, its own ("condemned the
             told = anchor.dep_ in _TELLING_DEPS and anchor.head.pos_ in {"VERB", "AUX"} and (  # bombing on Monday")
                 anchor.head.lemma_ not in _REACTING)
-            if anchor.dep_ != "ROOT" and not told or definite(anchor) and not (
-                    told and self.dated_clause(unit.span, anchor.head)):
+            if (anchor.dep_ != "ROOT" and not told or definite(anchor) and not (
+                    told and self.dated_clause(unit.span, anchor.head))) and not self._set_scene(unit.span, anchor):
                 return _up_to(self.document.published, days=2)
             anchor = anchor if anchor.dep_ == "ROOT" else anchor.head
         own = self.date_in(unit.span, anchor, foreign=foreign)

@@ -47,8 +47,10 @@ _APPOSITION = re.compile(rf"[A-Z][\w'’-]+\s*(?:,|\s[-–—])\s*(?:{_APPOSITIO
 _WINDOW = 90
 # the filing date a wire dateline may carry after its place: "KABUL, Aug 27", "GOMA, Congo, 3 May 2012"
 _FILED = r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
+# the wire or paper a dateline names in brackets, its name bracketed once at most ("(Reuters)", "(Sahel Post (web))")
+_SOURCE = r"\s*(?:\((?:[^()]|\([^()]{1,20}\)){1,30}\)\s*)?"
 _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] )|(?<=\d{4} ))(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})"
-                       r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?" + _FILED + r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]+"
+                       r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?" + _FILED + _SOURCE + r"[—–-]+"
                        r"(?=\s*[A-Z\"“])")
 # a hashtag's body ("#SierraLeone", "#KashmirFloods", "#nigeria"), and the words a run-together one is written in
 _HASHTAG = re.compile(r"(?<![\w#@&])#(?P<body>[^\W\d_][\w'’]*)")
@@ -65,7 +67,7 @@ _CODE_LETTERS = 2  # a division's postal code ("NJ", "WA"); longer capitals ("AC
 # "UPDATE:" open lines that way too)
 _WIRE_PLACE = r"(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})"
 _HEADLINE_DATELINE = re.compile(r"(?<=: )" + _WIRE_PLACE + r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?" + _FILED
-                                + r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]+(?=\s*[A-Z\"“])")
+                                + _SOURCE + r"[—–-]+(?=\s*[A-Z\"“])")
 _COLON_DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?:] ))" + _WIRE_PLACE + r":(?=\s+[A-Z\"“])")
 _OPEN_BRACKETS = frozenset("([{")
 _LIST_PUNCT = frozenset(",;)]}")
