@@ -147,7 +147,7 @@ HELD_AS_SAID = [
     # a held state whose phrase hangs on an adverb ("back", "once more"), or whose holder is a possessive pronoun
     ("Rebels attacked Gao on Friday. By Sunday the town was back under army control, officials said.",
      ("Military Forces of Mali", "Gao", "controls")),
-    ("Kidal is once more in rebel hands, residents said.", ("Unidentified Armed Group", "Kidal", "controls")),
+    ("Kidal is once more in rebel hands, residents said.", ("Unidentified Armed Group (Mali)", "Kidal", "controls")),
     ("JNIM fighters attacked Menaka on Friday. The group said the town was now under its administration.",
      ("JNIM", "Ménaka", "controls")),
     ("Government troops entered Malakal on Tuesday and the town is now under their control.",

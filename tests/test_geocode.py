@@ -129,6 +129,53 @@ def test_common_words_and_people_are_not_places(geoparse):
     assert [m.surface for m in geoparse(text) if m.place is not None] == []
 
 
+# round 28 (training/GEO_DATA.md): a word just above a common word's frequency (Zipf 4.2-4.4, as large cities' names)
+# opening a sentence, beside the state that holds its town: `in_division` outweighs it
+_NEAR_COMMON = pytest.mark.xfail(strict=True, reason="a Zipf 4.2-4.4 word beside its town's state is read as the town")
+COMMON_WORDS_BESIDE_THEIR_STATE = [  # a common word opening a sentence; a town of that name lies in the state named
+    pytest.param("Commerce slowed across California after the port strike.", "Commerce", marks=_NEAR_COMMON),
+    ("Justice was slow in Illinois, the families said.", "Justice"),
+    ("Hope is fading in Arkansas as the floodwaters rise.", "Hope"),
+    ("Comfort returned slowly to the Texas families.", "Comfort"),
+    pytest.param("Marathon talks in Florida ended without a deal.", "Marathon", marks=_NEAR_COMMON),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), COMMON_WORDS_BESIDE_THEIR_STATE)
+def test_a_common_word_is_no_town_of_the_state_the_text_names(geoparse, text, word):
+    assert word not in {m.surface for m in geoparse(text) if m.place is not None}
+
+
+COMMON_WORDS_WHERE_A_CAPITAL_SAYS_NOTHING = [  # a common word opening a sentence or a headline, a town of that name
+    ("Harmony returned to the Indiana council after the budget fight.", "Harmony"),  # in the state named
+    ("Liberty was the theme of the Georgia rally on Sunday.", "Liberty"),
+    ("Success came slowly for the Arkansas rice growers.", "Success"),
+    ("Triumph and relief greeted the Tennessee verdict.", "Triumph"),
+    ("Hope Fades For Missing Arkansas Hikers", "Hope"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), COMMON_WORDS_WHERE_A_CAPITAL_SAYS_NOTHING)
+def test_a_capitalised_common_word_is_no_town(geoparse, text, word):
+    assert word not in {m.surface for m in geoparse(text) if m.place is not None}
+
+
+TOWNS_NAMED_LIKE_WORDS = [  # a town whose name is also an English word or token, with no place cue before it
+    pytest.param("Menaka and Gao were quiet on Friday after the attack.", "Gao", "Mali", marks=pytest.mark.xfail(
+        strict=True, reason="two names NER calls persons, coordinated, neither placed: none beside a place")),
+    ("Kaya has taken in thousands of displaced families since the spring.", "Kaya", "Burkina Faso"),
+    ("Bama was tense on Tuesday as soldiers searched homes.", "Bama", "Nigeria"),
+    ("Juba braced for more fighting as the talks collapsed.", "Juba", "South Sudan"),
+    ("Jihadists overran Kaya and Dori before dawn, the governor said.", "Dori", "Burkina Faso"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), TOWNS_NAMED_LIKE_WORDS)
+def test_a_town_named_like_a_word_is_a_place(geoparse, text, surface, country):
+    mention = _only(geoparse(text), surface)
+    assert mention.place is not None and mention.place.country == country
+
+
 TOWNS_WHERE_A_CAPITAL_SAYS_NOTHING = [  # a town opening a sentence or standing in a list, no place cue before it
     ("Djibo, roughly 200 kilometres from Ouagadougou, has been cut off for months.", "Djibo", "Burkina Faso"),
     ("Mopti remains calm, a local official told reporters.", "Mopti", "Mali"),
@@ -140,6 +187,23 @@ TOWNS_WHERE_A_CAPITAL_SAYS_NOTHING = [  # a town opening a sentence or standing 
 
 @pytest.mark.parametrize(("text", "surface", "country"), TOWNS_WHERE_A_CAPITAL_SAYS_NOTHING)
 def test_a_town_where_a_capital_says_nothing_is_a_place(geoparse, text, surface, country):
+    mention = _only(geoparse(text), surface)
+    assert mention.place is not None and mention.place.country == country
+
+
+TOWNS_BESIDE_A_TOWN_OF_ANOTHER_REGION = [  # NER calls the town no place; coordinated with a town of its country that
+    # lies in another first-level division (round 30, training/GEO_DATA.md)
+    ("Troops pushed into Nyala and Zalingei after days of shelling.", "Zalingei", "Sudan"),
+    ("Militants burned markets in Djibo and Gayeri over the weekend.", "Gayeri", "Burkina Faso"),
+    ("The army shelled Bamenda and Kumba overnight, local officials said.", "Kumba", "Cameroon"),
+    ("Strikes paralysed Mandera and Garissa, where schools stayed shut.", "Garissa", "Kenya"),
+    ("Roadblocks now cut the highway between Kaduna and Gusau, drivers say.", "Gusau", "Nigeria"),
+    ("Fuel prices doubled in Goma, Bunia and Kindu this month.", "Kindu", "Democratic Republic of the Congo"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), TOWNS_BESIDE_A_TOWN_OF_ANOTHER_REGION)
+def test_a_town_coordinated_with_a_town_of_its_country_is_a_place(geoparse, text, surface, country):
     mention = _only(geoparse(text), surface)
     assert mention.place is not None and mention.place.country == country
 

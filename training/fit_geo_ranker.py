@@ -2,7 +2,7 @@
 
 Usage: python training/fit_geo_ranker.py [--data-dir DIR (default: $FRONTWATCH_WORK_DIR/geo)] [--corpora lgl,geovirus]
        [--rounds 2] [--l2 1.0] [--accept-rounds 4] [--out src/frontwatch/data/geo_ranker.json]
-       [--accept-only | --rank-only]
+       [--accept-only | --rank-only] [--accept-floor FEATURE=VALUE ...]
 
 The corpora come from training/geo_corpora.py (see training/GEO_DATA.md). For every document of the
 "fit" split the working tree's geoparser runs end to end with the current weights while recording,
@@ -104,34 +104,51 @@ def acceptance_samples(geocoder: Geocoder, pairs: list[tuple[dict, object]]) -> 
     return np.array(rows), np.array(labels)
 
 
-def fit_acceptance(x: np.ndarray, y: np.ndarray) -> dict[str, float]:
-    """Logistic regression weights (and 'bias') of the acceptance model."""
-    from sklearn.linear_model import LogisticRegression
+def fit_acceptance(x: np.ndarray, y: np.ndarray, floors: dict[str, float] | None = None) -> dict[str, float]:
+    """Logistic regression weights (and 'bias') of the acceptance model: L2-penalised log-loss (C = 1, the
+    intercept unpenalised, as scikit-learn's), each weight named in `floors` held at or above its floor."""
+    floors = floors or {}
+    xb = np.hstack([x, np.ones((len(x), 1))])
+    sign = np.where(y, 1.0, -1.0)
+    penalised = np.r_[np.ones(x.shape[1]), 0.0]
 
-    model = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
-    logits = model.decision_function(x)
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        margin = sign * (xb @ w)
+        total = float(np.logaddexp(0.0, -margin).sum()) + 0.5 * float((penalised * w) @ w)
+        grad = xb.T @ (-sign * _sigmoid(-margin)) + penalised * w
+        return total, grad
+
+    bounds = [(floors.get(n), None) for n in ACCEPT_FEATURES] + [(None, None)]
+    start = np.array([max(0.0, floors.get(n, 0.0)) for n in ACCEPT_FEATURES] + [0.0])
+    w = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=bounds, options={"maxiter": 5000}).x
+    logits = xb @ w
     # the decision threshold that maximises F1 on the fit names (a name is kept when logit >= it), over every
     # cut the fit names allow: the highest-scored k names kept, for each k
     order = np.argsort(-logits)
     tp = np.cumsum(y[order])
     f1 = 2 * tp / (np.arange(1, len(y) + 1) + y.sum())
     threshold = float(logits[order][int(np.argmax(f1))])
-    weights = {n: round(float(v), 4) for n, v in zip(ACCEPT_FEATURES, model.coef_[0], strict=True)}
-    return {**weights, "bias": round(float(model.intercept_[0]) - threshold, 4)}
+    weights = {n: round(float(v), 4) for n, v in zip(ACCEPT_FEATURES, w[:-1], strict=True)}
+    return {**weights, "bias": round(float(w[-1]) - threshold, 4)}
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 0.5 * (1.0 + np.tanh(0.5 * z))
 
 
 def fit_acceptance_rounds(gazetteer: Gazetteer, ranker: Ranker, pairs: list[tuple[dict, object]],
-                          rounds: int) -> tuple[dict[str, float], np.ndarray, np.ndarray]:
+                          rounds: int, floors: dict[str, float]) -> tuple[dict[str, float], np.ndarray, np.ndarray]:
     """The acceptance model fitted on the names the geocoder's rules without a model leave to it, then refitted on
     the names each fit decided until a fit decides every name as its predecessor did (at most `rounds` fits): a
     kept name becomes context (country evidence, an anchor) for the names after it, so the samples depend on the
     model that parsed them. Starting from no model, the weights depend on the code and the documents only, never
-    on the weights file. Returns the weights and the samples they were fitted on."""
+    on the weights file; `floors` hold weights at or above a value (`fit_acceptance`). Returns the weights and the
+    samples they were fitted on."""
     accept: dict[str, float] = {}
     for round_ in range(1, rounds + 1):
         geocoder = Geocoder(gazetteer, ranker=Ranker(ranker.weights, accept=accept))
         x, y = acceptance_samples(geocoder, pairs)
-        fitted = fit_acceptance(x, y)
+        fitted = fit_acceptance(x, y, floors)
         changed = int((_decisions(x, accept) != _decisions(x, fitted)).sum()) if accept else len(y)
         print(f"acceptance round {round_}: {len(y)} fit names ({int(y.sum())} toponyms), "
               f"{changed} decided otherwise by the fitted weights", file=sys.stderr)
@@ -179,6 +196,14 @@ def top1(groups: list[tuple[np.ndarray, np.ndarray]], w: np.ndarray) -> float:
     return sum(bool(y[int(np.argmax(x @ w))]) for x, y in scored) / len(scored) if scored else 0.0
 
 
+def _floor(text: str) -> tuple[str, float]:
+    """An --accept-floor argument, FEATURE=VALUE, as (feature, value)."""
+    name, _, value = text.partition("=")
+    if name not in ACCEPT_FEATURES:
+        raise argparse.ArgumentTypeError(f"{name!r} is no acceptance feature")
+    return name, float(value)
+
+
 def main() -> None:
     """Fit, report on held-out documents and write the weights file."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -188,6 +213,8 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--accept-rounds", type=int, default=4,
                         help="most acceptance fits, each on the names the previous fit decided (stops when they agree)")
+    parser.add_argument("--accept-floor", type=_floor, action="append", default=[], metavar="FEATURE=VALUE",
+                        help="hold an acceptance weight at or above VALUE (repeatable); recorded in the weights file")
     parser.add_argument("--out", type=Path, default=weights_path())
     parser.add_argument("--manifest", type=Path, default=Path(__file__).resolve().parent / "geo_ranker_manifest.tsv",
                         help="where to write the corpus and id of every document the fit saw (ids only, no text)")
@@ -198,6 +225,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.accept_only and args.rank_only:
         parser.error("--accept-only and --rank-only exclude each other")
+    floors = dict(args.accept_floor)
     gazetteer = gazetteer_from_settings(Settings())
     corpora = args.corpora.split(",")
     data = {c: parsed_documents(args.data_dir, c) for c in corpora}
@@ -220,7 +248,7 @@ def main() -> None:
     if args.rank_only:
         accept = previous["accept"]["weights"]
     else:
-        accept, x, y = fit_acceptance_rounds(gazetteer, ranker, fit_pairs, args.accept_rounds)
+        accept, x, y = fit_acceptance_rounds(gazetteer, ranker, fit_pairs, args.accept_rounds, floors)
         geocoder = Geocoder(gazetteer, ranker=Ranker(ranker.weights, accept=accept))
         accept_heldout = {c: _accuracy(*acceptance_samples(geocoder, pairs), accept) for c, pairs in held.items()}
         print(f"acceptance: {len(y)} fit names ({int(y.sum())} toponyms), fit {_accuracy(x, y, accept)}, "
@@ -247,7 +275,7 @@ def main() -> None:
     record["accept"] = previous["accept"] if args.rank_only else {
         "model": "logistic regression: is a name NER did not call a place one? (kept when the logit >= 0)",
         "threshold": "the F1-best cut on the fit names, folded into the bias",
-        "features": ACCEPT_FEATURES, "weights": accept, "heldout": accept_heldout}
+        "features": ACCEPT_FEATURES, "floors": floors, "weights": accept, "heldout": accept_heldout}
     args.out.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}; held-out top-1 within {ACC_KM:.0f} km: {heldout}", file=sys.stderr)
 

@@ -16,7 +16,7 @@ from frontwatch.errors import RegistryError
 LANGUAGE = "en"
 DATA_DIR = Path(__file__).parent / "data"
 
-__all__ = ["LANGUAGE", "WordBook", "invert", "pack_dir", "parse_yaml", "read_yaml", "word_book"]
+__all__ = ["LANGUAGE", "WordBook", "invert", "pack_dir", "parse_yaml", "read_yaml", "word_book", "word_zipf"]
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader where PyYAML was built with it
 
@@ -107,3 +107,12 @@ def word_book(name: str, language: str = LANGUAGE) -> WordBook:
     if not isinstance(data, dict):
         raise RegistryError(f"{path}: a language pack file is a mapping of named lists")
     return WordBook(path, data)
+
+
+@lru_cache(maxsize=65_536)
+def word_zipf(word: str, language: str = LANGUAGE) -> float:
+    """How common a word is in the language: wordfreq's Zipf frequency of its lower-case form (log10 of uses per
+    billion words: about 7 for "the", 6 for "time", 4 for a large city's name, 0 for a word it has not seen)."""
+    from wordfreq import zipf_frequency  # its lists load on first use (~1 s)
+
+    return float(zipf_frequency(word.lower(), language))

@@ -103,6 +103,7 @@ class Reading:
     bracketed: bool = False  # in a chain of containers opened by a bracket ("X (Y, Z)"), not a list "X, Y, Z"
     seat: tuple[int, int] | None = None  # the words naming its capital ("the X capital", "the capital of X")
     possessive: bool = False  # its container is the place whose possessive opens it ("Borno's Gwoza"): no fallback
+    hyphenated: bool = False  # written into a compound after its hyphen ("pro-X", "D-X", "the University of Y-X")
 
 
 def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False,

@@ -9,8 +9,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from frontwatch.language import word_zipf
 from frontwatch.memo import Memo
 from frontwatch.model import GeoPrecision, Place, PlaceMention
 from frontwatch.nlp import dictionary_words, load_pipeline
@@ -58,12 +59,19 @@ class _Choice:
     reasons: tuple[str, ...]
     n: int
     margin: float
+    features: dict[str, float] = field(default_factory=dict)  # the ranker's features of `entry`
 
 
 # a name's ranking (and the candidates' features, when traced) once the context is settled
 _Ranked = tuple[_Choice, list[tuple[Entry, dict[str, float]]] | None]
 
 _KEPT = 50_000  # the gazetteer's answers kept by key (by name, by entry), each memo begun afresh past it
+# the ranker's features that say the best candidate shares a first-level division with the text's other places under
+# other names (an area: holds one of them)
+_HOLDS_ANOTHER = ("division_holds_anchor", "contains_anchor")
+_WORD = re.compile(r"[^\W\d_]+")  # the words of a name ("Y-X": two), for their frequency
+_COMMON_ZIPF = 4.0  # wordfreq's Zipf frequency of a common word (10 uses a million words); rarer words name towns too
+_HEADLINE_WORD = 4  # letters of the words a headline capitalises (title case leaves "of", "in", "the" small)
 _NAME_ENTS = frozenset({"ORG", "PERSON"})  # names the tagger did not take for places (the geoparser reads those)
 
 
@@ -73,6 +81,7 @@ class _Context:
 
     countries: Counter[str] = field(default_factory=Counter)  # country code -> weight
     regions: set[tuple[str, str]] = field(default_factory=set)
+    region_by: dict[tuple[str, str], set[int]] = field(default_factory=dict)  # region -> starts of the names giving it
     anchors: list[tuple[int, Place]] = field(default_factory=list)
     named: Counter[str] = field(default_factory=Counter)  # countries named or implied by a demonym
     demonyms: Counter[str] = field(default_factory=Counter)  # countries only implied by a demonym
@@ -82,6 +91,9 @@ class _Context:
     named_by: dict[str, Counter[str]] = field(default_factory=dict)  # folded name -> countries it named
     cells: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # grid cell -> names with a point by it
     sure: dict[str, set[str]] = field(default_factory=dict)  # folded name -> the one country it can only mean
+    weak_capitals: frozenset[int] = frozenset()  # starts of words whose capital says nothing (`_weak_capitals`)
+    coordinated: dict[int, frozenset[int]] = field(default_factory=dict)  # name start -> its conjuncts' name starts
+    placed: set[int] = field(default_factory=set)  # starts of the names resolved as places (any feature)
     # the ranking of each name once the context is settled (the last pass): (name, container, candidates) -> ...
     memo: dict[tuple[str | None, str | None, tuple[int, ...]], _Ranked] | None = None
 
@@ -93,10 +105,21 @@ class _Context:
 
     def add_resolved(self, start: int, place: Place, code: str | None) -> None:
         """A place the text resolved: a town becomes an anchor, a division a named region."""
+        self.placed.add(start)
         if place.feature not in AREA_FEATURES:
             self.anchors.append((start, place))
         elif place.feature != "country" and place.admin1 and code:
-            self.regions.add((code, place.admin1))
+            self.add_region((code, place.admin1), start)
+
+    def add_region(self, region: tuple[str, str], start: int) -> None:
+        """A first-level division (country code, admin1 code) the name at `start` names."""
+        self.regions.add(region)
+        self.region_by.setdefault(region, set()).add(start)
+
+    def region_named_beside(self, region: tuple[str, str], span_start: int) -> bool:
+        """Does a name of the text other than the one at `span_start` (under another spelling) name the division?"""
+        own = self.names.get(span_start)
+        return any(start != span_start and self.names.get(start) != own for start in self.region_by.get(region, ()))
 
     def add_evidence(self, name: str, code: str, weight: float = 1) -> None:
         """Country evidence a name of the text gives (a country, a region, a resolved town), kept per name."""
@@ -236,7 +259,8 @@ class Geocoder:
                     for s in spans for r in read_span(text, *s, self.terms)]
         readings = mark_containers(text, _drop_overlaps(join_cut_names(text, readings, self._known)), self.terms)
         ctx = _Context(countries=Counter(demonyms), demonyms=Counter(demonyms),
-                       names={r.start: fold(r.name) for r in readings})
+                       names={r.start: fold(r.name) for r in readings},
+                       weak_capitals=_weak_capitals(doc), coordinated=_coordinated(readings, doc))
         for division in divisions:  # as much as the text naming its country twice: towns abroad are doubted
             ctx.countries[division] += self.limits.abroad_evidence  # type: ignore[assignment]  # fractional
             ctx.sure.setdefault("", set()).add(division)
@@ -447,7 +471,8 @@ class Geocoder:
             if organisation and not self.gazetteer.country_named(text[start:end]):
                 continue
             reading = Reading(start, end, text[start:end], "", strong=False, mode="part",
-                              head=bool(self.terms.place_head_after.match(text[end:end + 40])))
+                              head=bool(self.terms.place_head_after.match(text[end:end + 40])),
+                              hyphenated=text[start - 1:start] == "-" and text[start - 2:start - 1].isalnum())
             choice = self._choose(self.gazetteer.candidates(reading.name), ctx, None, start)
             if choice is None:
                 continue
@@ -470,7 +495,9 @@ class Geocoder:
                           counted: set[int]) -> _Context:
         """The context with every place resolved so far (those at `counted` starts are in it already):
         towns as anchors, divisions as named regions, their countries as evidence."""
-        full = replace(ctx, countries=Counter(ctx.countries), regions=set(ctx.regions), anchors=list(ctx.anchors),
+        full = replace(ctx, countries=Counter(ctx.countries), regions=set(ctx.regions),
+                       region_by={k: set(v) for k, v in ctx.region_by.items()}, anchors=list(ctx.anchors),
+                       placed=set(ctx.placed),
                        by_name={name: Counter(given) for name, given in ctx.by_name.items()}, memo={})
         for reading, (place, _why, _confident) in results:
             if place is None or reading.start in counted:
@@ -500,7 +527,7 @@ class Geocoder:
             if r.mode == "region" or (r.strong and r.mode == "plain"):
                 regions = self.gazetteer.candidates(r.name, features=("region",))
                 if r.mode == "region" and regions:
-                    ctx.regions.add((regions[0].country_code, regions[0].place.admin1 or ""))
+                    ctx.add_region((regions[0].country_code, regions[0].place.admin1 or ""), r.start)
                     ctx.add_evidence(r.name, regions[0].country_code)
             # a division named with its word that only one country has ("Y State" read as a plain name too)
             if r.mode in ("region", "direction_region") or r.mode == "plain" and fold(r.name).split(" ")[
@@ -737,7 +764,7 @@ class Geocoder:
                   or haversine_km(e.place.latitude, e.place.longitude, best.place.latitude, best.place.longitude)
                   > self.limits.rival_km]
         margin = best_score - rivals[0] if rivals else 99.0
-        return _Choice(best, best_score, (*container, *self.ranker.reasons(features)), len(scored), margin)
+        return _Choice(best, best_score, (*container, *self.ranker.reasons(features)), len(scored), margin, features)
 
     @staticmethod
     def _points_first(entries: list[Entry], r: Reading, ctx: _Context) -> list[Entry]:
@@ -1070,9 +1097,47 @@ def _drop_overlaps(readings: list[Reading]) -> list[Reading]:
     return kept
 
 
+def _weak_capitals(doc: Doc) -> frozenset[int]:
+    """Starts of the words whose capital says nothing of a name: a sentence's first word, and every word of a
+    headline (a sentence whose words of `_HEADLINE_WORD` letters or more all open with a capital)."""
+    starts = {t.idx for t in doc if t.is_sent_start}
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha and len(t) >= _HEADLINE_WORD]
+        if len(words) > 1 and all(t.text[0].isupper() for t in words):
+            starts.update(t.idx for t in sent)
+    return frozenset(starts)
+
+
+def _coordinated(readings: list[Reading], doc: Doc) -> dict[int, frozenset[int]]:
+    """For each name, the starts of the other names coordinated with it ("X and Y", "X, Y and Z"): a token of one
+    is a conjunct of a token of the other in the parse, or of a phrase the other's verb governs, as when the verb
+    is left out of the second clause ("attacked X on Sunday and Y on Tuesday": Y a conjunct of "Sunday")."""
+    at = {t.idx: r.start for r in readings for t in doc.char_span(r.start, r.end, alignment_mode="expand") or ()}
+    out: dict[int, frozenset[int]] = {}
+    for r in readings:
+        span = doc.char_span(r.start, r.end, alignment_mode="expand") or ()
+        partners = [p for t in span for c in t.conjuncts for p in (c, *_gapped_objects(c, at))]
+        others = {at[p.idx] for p in partners if p.idx in at} - {r.start}
+        if others:
+            out[r.start] = frozenset(others)
+    return out
+
+
+def _gapped_objects(token: Token, names: dict[int, int]) -> list[Token]:
+    """The direct objects of the verb a prepositional phrase's object hangs on ("attacked X on Sunday": X for
+    "Sunday"), when the token is no name itself."""
+    if token.idx in names or token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.head.pos_ != "VERB":
+        return []
+    return [c for c in token.head.head.children if c.dep_ == "dobj"]
+
+
 def _acceptance_features(choice: _Choice, r: Reading, ctx: _Context) -> dict[str, float]:
     """What says that a name NER did not call a place is one (see geo_rank.ACCEPT_FEATURES)."""
     place = choice.entry.place
+    # how far the name's rarest word is above a common word's frequency: a name that spells a rarer word (most
+    # towns' names, short ones too) is not penalised for it, a common word ("Time", "Hope") is, above all where a
+    # capital says nothing of a name
+    excess = max(0.0, min(map(word_zipf, _WORD.findall(r.name)), default=0.0) - _COMMON_ZIPF)
     return {
         "log_population": math.log10((place.population or 0) + 1),
         "is_area": float(place.feature in AREA_FEATURES),
@@ -1080,17 +1145,24 @@ def _acceptance_features(choice: _Choice, r: Reading, ctx: _Context) -> dict[str
         "in_context": float(ctx.share(choice.entry.country_code, r.start) > 0),
         "unplaced": float(ctx.unplaced(r.start)),
         "sole_name": float(ctx.sole_name()),
+        "beside_place": float(any(start in ctx.placed for start in ctx.coordinated.get(r.start, ()))),
+        "in_division": float(any(choice.features.get(n) for n in _HOLDS_ANOTHER) or (
+            place.feature != "region" and ctx.region_named_beside((choice.entry.country_code, place.admin1 or ""),
+                                                                  r.start))),
         "country_share": ctx.share(choice.entry.country_code, r.start),
         "cue": float(r.cue),
         "qualifier": float(r.qualifier is not None),
         "place_head": float(r.head),
         "hashtag": float(r.hashtag),
         "name_part": float(r.mode == "part"),
+        "hyphenated": float(r.hyphenated),
         "ner_person": float(r.label == "PERSON"),
         "ner_org": float(r.label == "ORG"),
         "ner_other": float(r.label not in ("", "PERSON", "ORG")),
         "multiword": float(" " in r.name),
         "all_caps": float(r.name.isupper()),
+        "common_word": excess,
+        "weak_capital_common_word": excess if r.start in ctx.weak_capitals else 0.0,
         "exact_name": float(choice.entry.weight >= CURATED_WEIGHT),
         "log_candidates": math.log10(choice.n),
         "margin": min(choice.margin, 10.0),
