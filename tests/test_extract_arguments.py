@@ -555,7 +555,27 @@ SPEAKING_CAPITALS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "place"), SPEAKING_CAPITALS)
+DECIDING_CAPITALS = [
+    # a place that decides, concedes, refuses or acknowledges, issues a statement (joined subjects too) or is the agent
+    # of such a passive is its government as well (attribution.yaml deciding, statement_objects)
+    ("Drones struck an ammunition depot overnight, and Kyiv decided to close the airspace.", None),
+    ("Militants ambushed a convoy on Sunday; Bamako refused to comment.", None),
+    ("Bandits abducted twenty travellers on Friday, and Abuja issued a warning to transport operators.", None),
+    ("Soldiers clashed with rebels on Thursday, Addis Ababa conceded.", None),
+    ("Rebels shelled a border post on Monday, an attack condemned by Niamey.", None),
+    ("Kyiv acknowledged that drones had hit a refinery in Kremenchuk.", "Kremenchuk"),
+]
+CAPITALS_AS_PLACES = [
+    # the same capitals where a happening is told at them stay its place, beside a speaking capital too
+    ("Drones struck Kyiv overnight, and the city's mayor said two people died.", "Kyiv"),
+    ("Kinshasa was shelled on Monday before rebels took control of the city's outskirts.", "Kinshasa"),
+    ("Shelling hit the suburbs of Donetsk overnight as Moscow vowed to respond.", "Donetsk"),
+    ("Gunmen stormed a hotel in Mogadishu on Friday, and Nairobi condemned the siege.", "Mogadishu"),
+    ("Fighting broke out in Khartoum on Saturday, and the army said it held most of the city.", "Khartoum"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), SPEAKING_CAPITALS + DECIDING_CAPITALS + CAPITALS_AS_PLACES)
 def test_a_capital_that_speaks_is_no_place_of_the_event(extractor, text, place):
     events = _events(extractor, text)
     assert events and [e.place.name if e.place else None for e in events][:1] == [place]

@@ -37,6 +37,8 @@ _MEASURED = _COMPASS.union(word_book("quantities").mapping("distance_units"), _W
 _TOWNS, _NAMING = _PLACES.words("town_nouns"), _PLACES.words("naming_prepositions")
 THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
 _REACTING, _NEARBY = word_book("attribution").words("reacting"), _PLACES.words("nearby_prepositions")
+_SPEAKING, _STATEMENTS = word_book("attribution").words("reacting", "deciding"), word_book("attribution").words(
+    "statement_objects")  # verbs a place is the subject of as its government; objects that make a verb a saying
 _PRONOUNS, _DISTINCT, _ANAPHORS = (word_book("reference").words(k) for k in ("pronouns", "distinct", "anaphors"))
 _DASHES, _PARTS_OF_DAY, _OTHER = {"-", "–", "/"}, _DATES.words("parts_of_day"), _PLACES.words("around_adjectives")
 _DIVISIONS, _ROADS = tuple(geo_terms().region_nouns), geo_terms().road_after  # "X district"; "X-Y road" after X
@@ -183,7 +185,18 @@ def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:  # once per
 
 
 def _says(token: Token) -> bool:
-    return token.dep_.startswith("nsubj") and (saying(token.head) or token.head.lemma_ in _REACTING)
+    """Whether a word names one who speaks, reacts or decides: the subject of such a verb (of a verb whose object is a
+    statement too: "traded accusations"), or the agent of its passive ("was announced by X"); any of joined subjects."""
+    while token.dep_ == "conj" and token.pos_ in {"PROPN", "NOUN"}:  # "X and Y condemned": Y as X
+        token = token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        verb = token.head.head
+    elif token.dep_.startswith("nsubj"):
+        verb = token.head
+    else:
+        return False
+    return saying(verb) or verb.lemma_ in _SPEAKING or any(
+        c.dep_ == "dobj" and c.lemma_ in _STATEMENTS for c in verb.children)
 
 
 def _speakers_place(doc: Doc, mention: PlaceMention) -> bool:
