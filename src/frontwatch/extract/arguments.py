@@ -16,6 +16,7 @@ from frontwatch.extract.table import CHANGE, FrameTable
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, DateSpan, GeoPrecision, Place
 from frontwatch.reading.attribution import CertaintyReading, certainty
+from frontwatch.reading.frames import CARRIERS, WEAPON
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Frame
 
@@ -48,6 +49,14 @@ def stand_ins(token: Token) -> tuple[Token, ...]:
     near += [t.head for t in near if t.dep_ == "appos"] + [c for t in near for c in t.children if c.dep_ == "appos"]
     near += [o for t in near for o in _LEXICON.measured(t, VAGUE)]  # "half of the weapons", "hundreds of fighters"
     return tuple(dict.fromkeys(near))
+
+
+def carried(token: Token) -> tuple[Token, ...]:
+    """The words naming the weapon a doer or instrument is or carries: the word, and for a bearer or a vehicle the
+    weapons its own phrase names ("a bomber wearing an explosive belt", "a truck packed with explosives")."""
+    if not CARRIERS & set(token._.frame_tags):
+        return (token,)
+    return (token, *(t for t in token.subtree if t is not token and WEAPON in t._.frame_tags))
 
 
 @dataclass
@@ -135,7 +144,8 @@ class FrameArguments:
         fillers = [n for f in self.roles.get(role, []) for n in stand_ins(f)]
         if role == "instrument":  # and a doer's weapon ("jets dropped bombs", "a drone attack set X ablaze"), and those
             doers = (*self.roles.get("agent", []), *stand_ins(self.frame.predicate))  # fired with it ("mortars, guns")
-            return frozenset(k for t in (*fillers, *doers) for k in _LEXICON.weapon_kinds(t))
+            words = [w for t in (*fillers, *doers) for w in carried(t)]
+            return frozenset(k for t in words for k in _LEXICON.weapon_kinds(t))
         kinds: set[str] = set()
         told = [t for t in fillers if role != "agent" or not self._doerless(t)]  # "an ambush near X killed ten"
         for token in fillers:

@@ -103,7 +103,9 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
         kept.actor1, kept.actor2 = other.actor1, other.actor2 or kept.actor2  # doers told, not a guess
     if kept.date is None or (other.date is not None and other.date.precision < kept.date.precision):
         kept.date = other.date
-    kept.actor1, kept.actor2 = kept.actor1 or other.actor1, kept.actor2 or other.actor2
+    kept.actor1 = kept.actor1 or other.actor1  # and a side of the other that is not its doer: no side fights itself
+    kept.actor2 = kept.actor2 or next((a for a in (other.actor2, other.actor1) if a is not None and (
+        kept.actor1 is None or a.name != kept.actor1.name)), None)  # ("drove a car bomb in; troops killed them")
     if kept.place is None or TOLD_BEFORE in other.notes and _placed_by_words(other) and not _placed_by_words(kept):
         kept.place = other.place  # "agreed to free 900 detainees. The deal was reached in Geneva"
     kept.assoc_actors += [a for a in other.assoc_actors if a not in kept.assoc_actors]

@@ -18,6 +18,7 @@ from frontwatch.reading.patterns import PREDICATE, build_matcher, load_patterns
 
 FRAMES = "frontwatch_frames"
 SUPPORTS, SUPPORTED, WEAPON, STANDING, BEARER = "supports", "supported", "weapon", "standing", "bearer"
+CARRIERS = frozenset({BEARER, "vehicle"})  # word tags of a doer or a vehicle whose phrase may name its weapon
 _GOVERNED = {"dobj", "nsubjpass", "attr", "oprd"}
 _POINTERS = {"WDT", "WP", "WP$"}  # relative pronouns stand for the noun they follow
 _SHARED = "coordination"  # the shape whose patterns lend one verb's arguments to another
