@@ -257,7 +257,7 @@ class ControlReader:
                 frames: list[Frame]) -> list[ControlFact]:
         args = FrameArguments(ctx, frame, self.table)
         targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)]
-        targets = [t for t in targets if not (appositive(t) and t.head in targets)]  # the name it stands beside
+        targets.sort(key=lambda t: appositive(t) and t.head in targets)  # the name it stands beside first
         holders = [ctx.actors.forces_of(a) for h in frame.roles.get(change.holder, [])[:1] for a in ctx.actors.sides(h)]
         if targets and change.status == ControlStatus.CONTESTED and not any(  # "fighting for X went on": the report's
                 frame.roles.get(c.holder) for c in self.table.transitions(frame.cls)):  # sides, its clause naming none
