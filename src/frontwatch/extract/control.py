@@ -29,7 +29,8 @@ _PARTIAL, _AREAS, _WITHIN = _WORDS.words("partial", "shares"), *map(_WORDS.words
 _TOWNS, _POSITIONS, _DEGREE = map(_WORDS.words, ("town_nouns", "positions", "partial_degree"))
 _COMPASS, _PLACE_PRONOUNS, _COUNTRIES, _WHERE = map(_WORDS.words, ("compass_adjectives", "place_pronouns",
                                                                    "country_nouns", "place_relatives"))
-_NAMING, _INCLUDING = map(_WORDS.words, ("naming_prepositions", "inclusion_prepositions"))
+_NAMING, _INCLUDING, _APPOSED = map(_WORDS.words, ("naming_prepositions", "inclusion_prepositions",
+                                                   "apposition_place_heads"))
 _FACILITIES, _UNOPPOSED = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.phrases("unopposed")
 _HOLDING = {ControlStatus.CONTROLS, ControlStatus.PARTIAL, ControlStatus.CONTESTED}
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
@@ -51,8 +52,15 @@ def _path_to(token: Token, head: Token) -> list[Token] | None:
             node = node.head
         else:
             return None
+        if appositive(node) and path[-1].dep_ in _NAMES[1] | {"amod"}:  # "X, the Idlib town": Idlib locates X
+            return None
         path.append(node)
     return path
+
+
+def appositive(noun: Token) -> bool:
+    """Whether a noun is a place's head noun in apposition to its name ("X, the border town that Y held")."""
+    return noun.dep_ == "appos" and noun.lemma_ in _APPOSED
 
 
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
@@ -244,11 +252,14 @@ class ControlReader:
         """Whether a clause's own words take its change back: a clause coordinated with it destroys what it names
         ("seized the post and burned it"), or a contest's purpose infinitive names nothing the table reads ("entered
         the town to deliver aid", not "to attack the base"), or a state an apposition tells of a noun its clause has
-        change hands ("captured X, the group's stronghold": a taking, no hold)."""
+        change hands ("captured X, the group's stronghold": a taking, no hold), as is a hold a relative clause on its
+        apposition tells ("took X, the town Y had occupied since May": Y's hold ends)."""
         read = {g.head.i for g in frames if g.cls in self.table.classes}  # a class the table lists, if only as `{}`
         errand = any(c.i not in read and c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VB" and any(a.dep_ == "aux" for a
                      in c.children) for c in frame.head.children)  # "to deliver aid"
-        anchor = frame.predicate.head if frame.predicate.dep_ == "appos" and not change.dynamic else None
+        told = frame.head.dep_ == "relcl" and appositive(frame.head.head) and change.status in _HOLDING
+        anchor = frame.predicate.head if frame.predicate.dep_ == "appos" and not change.dynamic else (
+            frame.head.head if told else None)
         return any(g.cls in self.table.razing and g.head in frame.head.conjuncts and any(t.pos_ == "PRON" or t in
                    frame.roles.get("patient", []) for t in g.roles.get("patient", [])) for g in frames) or \
             change.status == ControlStatus.CONTESTED and errand or anchor is not None and any(c.dynamic and anchor in (
@@ -259,6 +270,7 @@ class ControlReader:
                 frames: list[Frame]) -> list[ControlFact]:
         args = FrameArguments(ctx, frame, self.table)
         targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)]
+        targets.sort(key=lambda t: appositive(t) and t.head in targets)  # the name it stands beside first
         holders = [ctx.actors.forces_of(a) for h in frame.roles.get(change.holder, [])[:1] for a in ctx.actors.sides(h)]
         if targets and change.status == ControlStatus.CONTESTED and not any(  # "fighting for X went on": the report's
                 frame.roles.get(c.holder) for c in self.table.transitions(frame.cls)):  # sides, its clause naming none

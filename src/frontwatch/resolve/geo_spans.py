@@ -781,9 +781,11 @@ def _facility_suffix(name: str, terms: GeoTerms) -> tuple[str, str] | None:
 
 
 def _seat_words(text: str, reading: Reading, terms: GeoTerms) -> tuple[int, int] | None:
-    """The span of the words that name the place's capital ("the X capital", "the regional capital of X")."""
+    """The span of the words that name the place's capital ("the X capital", "the regional capital of X"; not "a X
+    district capital", one of its towns)."""
     if (m := terms.seat_after.match(text[reading.end:reading.end + 60])) is not None:
-        return reading.end + m.start("seat"), reading.end + m.end("seat")
+        one_of = terms.seat_one_of.search(text[max(0, reading.start - _WINDOW):reading.start])
+        return None if one_of else (reading.end + m.start("seat"), reading.end + m.end("seat"))
     if _POSSESSIVE.match(text, reading.end):
         return None  # "the capital of X's Y province": the capital of Y
     window = max(0, reading.start - _WINDOW)

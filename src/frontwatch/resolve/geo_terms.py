@@ -18,7 +18,8 @@ from frontwatch.resolve.numbers import spelled_number_pattern
 _LIST_KEYS = ("facility_modifiers", "region_words", "district_words", "near_phrases", "central_words", "place_cues",
               "settlement_nouns", "region_plurals", "place_heads", "apposition_articles", "apposition_links",
               "container_links", "road_words", "seat_nouns", "seat_modifiers", "seat_not_before",
-              "seat_anaphor_modifiers", "seat_predicate_links", "passive_auxiliaries", "passive_place_cues")
+              "seat_anaphor_modifiers", "seat_predicate_links", "seat_indefinite", "passive_auxiliaries",
+              "passive_place_cues")
 _MAP_KEYS = ("facility_terms", "directions")
 _COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
 
@@ -66,6 +67,7 @@ class GeoTerms:
     road_after: re.Pattern[str]
     seat_after: re.Pattern[str]
     seat_before: re.Pattern[str]
+    seat_one_of: re.Pattern[str]
     seat_anaphor: re.Pattern[str]
     seat_word: re.Pattern[str]
     seat_described: re.Pattern[str]
@@ -197,6 +199,8 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         # (not "X's capital of Y": Y is named as the capital)
         seat_after=re.compile(rf"^(?:['’]s?)?\s+(?:{regions}(?:['’]s)?\s+)?(?P<seat>{seat})\b"
                               rf"(?!\s+{money}\b)(?!\s+of\s+(?-i:[A-Z]))", re.I),
+        # an article before the area's name that makes its capital's words one of its towns: "Y, a X district capital"
+        seat_one_of=re.compile(rf"(?<!\w){_alternation(raw['seat_indefinite'])}\s+$", re.I),
         # ... and before it: "the regional capital of X", "X, capital of Y", "the capital of Z's Y province"
         seat_before=re.compile(rf"(?:(?<!\w)(?:the|its|their)\s+|[,;:(—–]\s*)(?P<seat>{seat})\s+of\s+(?:the\s+)?"
                                rf"(?:[A-Z][\w'’-]*['’]s\s+)?$", re.I),
