@@ -1,0 +1,60 @@
+"""An entry told as a taking (issue 18): a move into a place with a sign the place was won in its clause (nobody
+resisted, the defenders withdrew, fled or surrendered as or before it) is a taking and a hold; an entry into a part or
+into a fight that goes on is a contest, never a taking."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 13)
+TAKINGS = {"Government regains territory", "Non-state actor overtakes territory"}
+
+WON = [
+    # motion into a place (data/en/predicates.yaml `enter`) with a withdrawal, flight or surrender told in a clause of
+    # time on it (frames/adjuncts.yaml: the retreat leaves the place entered) or an unopposed manner (arguments.yaml)
+    ("moved, after a withdrawal", "M23 rebels moved into Rutshuru on Friday after the army withdrew.",
+     ("M23", "Rutshuru", "controls")),
+    ("rode, unopposed, said", "Ethiopian troops rode into Shire unopposed on Sunday, the government said.",
+     ("Military Forces of Ethiopia", "Shire", "controls")),
+    ("poured, after a surrender", "Houthi fighters poured into Marib city on Tuesday after the government forces "
+     "surrendered.", ("Houthis", "Marib City", "controls")),
+    ("rode, as they fled, said", "Al-Shabaab fighters rode into Baidoa on Tuesday as Somali troops fled, residents "
+     "said.", ("al-Shabaab", "Baidoa", "controls")),
+    ("streamed, once they pulled out, claimed", "JNIM fighters streamed into Djibo on Monday once the soldiers pulled "
+     "out, a local official claimed.", ("JNIM", "Djibo", "controls")),
+    ("rolled, hardly a shot fired", "TPLF fighters rolled into Alamata on Saturday with hardly a shot fired.",
+     ("Tigray People's Liberation Front", "Alamata", "controls")),
+    ("rolled, barely a shot fired, said", "Kachin Independence Army fighters rolled into Bhamo on Saturday with barely "
+     "a shot fired, the group said.", ("KIA: Kachin Independence Army", "Bhamo", "controls")),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim"), WON, ids=[r[0] for r in WON])
+def test_an_entry_told_as_won_is_a_taking(extractor, shape, text, claim):
+    result = extract(extractor, text, PUBLISHED)
+    assert claim in {(c.actor.name, c.place.name, c.status.value) for c in result.control}
+    assert {(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in result.events} & {
+        (t, claim[0]) for t in TAKINGS}
+
+
+FOUGHT = [
+    # an entry into a part of a place, or into a fight told going on: a contest, no taking
+    ("outskirts", "Russian forces entered the outskirts of Kupiansk on Monday.", "Kupyansk"),
+    ("districts, as fighting continued", "Ukrainian troops pushed into the eastern districts of Bakhmut as heavy "
+     "fighting continued.", "Bakhmut"),
+    ("as battles raged", "M23 rebels entered Goma on Sunday as battles raged with the army.", "Goma"),
+    ("a part, where clashes continued", "Rebels moved into the southern part of Lashio on Friday, where clashes "
+     "continued.", "Lashio"),
+    ("as fighting raged, said", "Russian troops pushed into Avdiivka on Friday as fighting raged, the army said.",
+     "Avdiyivka"),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "place"), FOUGHT, ids=[r[0] for r in FOUGHT])
+def test_an_entry_into_a_fight_is_no_taking(extractor, shape, text, place):
+    result = extract(extractor, text, PUBLISHED)
+    assert not {e.sub_event_type for e in result.events} & TAKINGS
+    assert not [c for c in result.control if c.place.name == place and c.status.value == "controls"]
