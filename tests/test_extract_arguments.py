@@ -581,6 +581,21 @@ def test_a_capital_that_speaks_is_no_place_of_the_event(extractor, text, place):
     assert events and [e.place.name if e.place else None for e in events][:1] == [place]
 
 
+@pytest.mark.parametrize(("text", "actor1"), [
+    # a capital that speaks is its government, so the forces it calls its own are its country's (no actor of the
+    # capital's name): whatever the tagger reads the capital as, and with the event's place in the same country
+    ("Kinshasa said its soldiers killed ten rebels near Beni on Monday.",
+     "Military Forces of the Democratic Republic of Congo"),
+    ("Niamey said its troops repelled an attack on a post near Tillaberi on Sunday.", "Military Forces of Niger"),
+    ("Nairobi said its police arrested four suspects in Garissa on Friday.", "Police Forces of Kenya"),
+    ("Bamako announced that its army had killed twenty jihadists near Douentza.", "Military Forces of Mali"),
+    ("Abuja claimed its air force struck a militant camp near Damboa on Thursday.", "Military Forces of Nigeria"),
+])
+def test_the_forces_a_speaking_capital_calls_its_own_are_its_countrys(extractor, text, actor1):
+    events = _events(extractor, text)
+    assert events and events[0].actor1 is not None and events[0].actor1.name == actor1
+
+
 @pytest.mark.parametrize(("text", "actor1", "actor2"), [
     # a battle told by its dead of both sides: the sides, as written
     ("Two soldiers and three Taliban fighters were killed as fighting intensified in Kunduz.",
