@@ -581,6 +581,38 @@ def test_a_capital_that_speaks_is_no_place_of_the_event(extractor, text, place):
     assert events and [e.place.name if e.place else None for e in events][:1] == [place]
 
 
+@pytest.mark.parametrize(("text", "actor1"), [
+    # a capital that speaks is its government, so the forces it calls its own are its country's (no actor of the
+    # capital's name): whatever the tagger reads the capital as, and with the event's place in the same country
+    ("Kinshasa said its soldiers killed ten rebels near Beni on Monday.",
+     "Military Forces of the Democratic Republic of Congo"),
+    ("Niamey said its troops repelled an attack on a post near Tillaberi on Sunday.", "Military Forces of Niger"),
+    ("Nairobi said its police arrested four suspects in Garissa on Friday.", "Police Forces of Kenya"),
+    ("Bamako announced that its army had killed twenty jihadists near Douentza.", "Military Forces of Mali"),
+    ("Abuja claimed its air force struck a militant camp near Damboa on Thursday.", "Military Forces of Nigeria"),
+])
+def test_the_forces_a_speaking_capital_calls_its_own_are_its_countrys(extractor, text, actor1):
+    events = _events(extractor, text)
+    assert events and events[0].actor1 is not None and events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # a gerund that is the subject names the happening and its by-phrase names who did it (nominal.yaml), the first of
+    # coordinated forces too; an adverbial gerund's by-phrase is its manner, and the clause's subject did it
+    ("Firing and shelling by Pakistani and Indian troops on Sunday in Samba sector left two civilians injured.",
+     "Military Forces of Pakistan"),
+    ("Shelling by Armenian and Azerbaijani troops damaged houses near Tavush on Monday.", "Military Forces of Armenia"),
+    ("Looting by soldiers left dozens of shops empty in Bangassou on Friday.",
+     "Military Forces of the Central African Republic"),
+    ("Shooting by police killed a student in Nairobi on Thursday.", "Police Forces of Kenya"),
+    ("Shooting by Ugandan soldiers killed two smugglers near Kasese on Monday.", "Military Forces of Uganda"),
+    ("Militants stormed a police post near Kidal, killing two officers by gunfire.", "Unidentified Armed Group (Mali)"),
+])
+def test_the_by_phrase_of_a_gerund_subject_does_it(extractor, text, actor1):
+    events = _events(extractor, text)
+    assert events and events[0].actor1 is not None and events[0].actor1.name == actor1
+
+
 @pytest.mark.parametrize(("text", "actor1", "actor2"), [
     # a battle told by its dead of both sides: the sides, as written
     ("Two soldiers and three Taliban fighters were killed as fighting intensified in Kunduz.",

