@@ -25,8 +25,9 @@ NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods",
               "protest", "pronoun", "followers", "partisans", "unrest", "rioting", "way", "positions",
               "assault")}
 NOUN_KINDS["unrest"] |= NOUN_KINDS["rioting"]  # a crowd's own violence is unrest too
-_KIND_WORDS, _OVERLAP = frozenset().union(*NOUN_KINDS.values()), word_book("time").words("overlap")  # no other kind
-_ANEW, _REACHED_BY, _BEGAN_ON, _REMNANT = map(word_book("time").words, ("anew", "reached_by", "began_on", "remnant"))
+_KIND_WORDS = frozenset().union(*NOUN_KINDS.values())  # no other kind
+_ANEW, _REACHED_BY, _BEGAN_ON, _REMNANT, _OVERLAP = map(word_book("time").words, (
+    "anew", "reached_by", "began_on", "remnant", "overlap"))
 _COLLECTIVES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "opposing", "aside"))
 _TOWN_NOUNS, _NAMING = _WORDS.words("town_nouns"), _WORDS.words("naming_prepositions")
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")

@@ -35,11 +35,11 @@ _STILL = _WORDS.words("still")
 _SINCE, _LOCATING = _DATES.phrases("since")[0], _WORDS.words("locating")  # "since May": a period's start
 _MEASURED = _COMPASS.union(word_book("quantities").mapping("distance_units"), _WORDS.words("boundaries"))  # "30 km"
 _TOWNS, _NAMING = _PLACES.words("town_nouns"), _PLACES.words("naming_prepositions")
-THE, _ACCORDING = word_book("reference").words("anaphor_determiners"), word_book("attribution").words("according")
-_REACTING, _NEARBY = word_book("attribution").words("reacting"), _PLACES.words("nearby_prepositions")
-_SPEAKING, _STATEMENTS = word_book("attribution").words("reacting", "deciding"), word_book("attribution").words(
-    "statement_objects")  # verbs a place is the subject of as its government; objects that make a verb a saying
-_PRONOUNS, _DISTINCT, _ANAPHORS = (word_book("reference").words(k) for k in ("pronouns", "distinct", "anaphors"))
+_SAYING, _REFERENCE, _NEARBY = word_book("attribution"), word_book("reference"), _PLACES.words("nearby_prepositions")
+THE, _ACCORDING, _REACTING = _REFERENCE.words("anaphor_determiners"), *map(_SAYING.words, ("according", "reacting"))
+_SPEAKING, _STATEMENTS = _REACTING | _SAYING.words("deciding"), _SAYING.words("statement_objects")  # verbs a place is
+# the subject of as its government; objects that make a verb a saying
+_PRONOUNS, _DISTINCT, _ANAPHORS = (_REFERENCE.words(k) for k in ("pronouns", "distinct", "anaphors"))
 _DASHES, _PARTS_OF_DAY, _OTHER = {"-", "–", "/"}, _DATES.words("parts_of_day"), _PLACES.words("around_adjectives")
 _DIVISIONS, _ROADS = tuple(geo_terms().region_nouns), geo_terms().road_after  # "X district"; "X-Y road" after X
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")

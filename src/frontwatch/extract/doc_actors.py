@@ -42,7 +42,7 @@ _IDENTITY_MILITIA = "identity militia"  # the kind of ACLED's identity militias 
 _LEXICON, _GROUPS = load_lexicon(), load_table().groups_of
 _OF, _ARTICLES, _QUANTIFIERS = _LEXICON.of, _WORDS.phrases("name_articles"), _QUANTIFIERS | VAGUE  # "hundreds of X"
 _MEMBERS = _QUANTIFIERS | _MILITIA_MEMBERS  # words for men of a group ("members", "youths") its of-phrase names
-_HEDGES = word_book("attribution").words("soft_hedges") | word_book("attribution").words("claim_words")
+_HEDGES = word_book("attribution").words("soft_hedges", "claim_words")
 _CURRENCIES = frozenset(" ".join(words) for words in load_number_words().currency_words)
 
 CountryOf = Callable[[str], str | None]
