@@ -173,6 +173,7 @@ class ControlFact:
     certainty: Certainty = Certainty.REPORTED
     claim_source: str | None = None
     changed: bool = False  # told as a change of hands ("took X"), not as a state ("holds X")
+    won: bool = False  # a contest told as won: a taking unless another side fights for or holds the place then
 
 
 @dataclass

@@ -272,6 +272,13 @@ def _still_going(verb: Token) -> bool:
     return any(c.lower_ in _STILL for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children)
 
 
+def going_on(word: Token) -> bool:
+    """Whether a happening word is told going on: its verb, or the verb it is the subject of ("fighting continues",
+    "clashes are still going on", "the rebels were still fighting")."""
+    verb = word.head if word.dep_ in _SUBJECTS else word
+    return verb.pos_ in {"VERB", "AUX"} and (_ongoing(verb) or _still_going(verb))
+
+
 def past_perfect(verb: Token, auxiliaries: frozenset[str] = _PLUPERFECT) -> bool:
     """Whether a verb is told in the past perfect ("had launched"), or in the perfect of other auxiliaries."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from frontwatch import model
 from frontwatch.extract.arguments import FrameArguments, stand_ins
-from frontwatch.extract.context import THE, DocumentContext, bracketed, is_town, past_perfect
+from frontwatch.extract.context import THE, DocumentContext, bracketed, going_on, is_town, past_perfect
 from frontwatch.extract.doc_actors import first_conjunct, name_text, phrase
 from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable, Transition
@@ -102,9 +102,12 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
 
 
 def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMention, bool]]:
-    """The place a claim's word stands for when it names none: the owner of a share ("the city's outskirts"), else a
-    town noun, facility, pronoun or unmarked name ("most of the town"); after the first word, only a name."""
-    owner = next((c for c in head.children if c.dep_ == "poss"), None) if head.lower_ in _PARTIAL else None
+    """The place a claim's word stands for when it names none: the owner of a share ("the city's outskirts", "parts of
+    the town"), else a town noun, facility, pronoun or unmarked name ("most of the town"); after the first word, only a
+    name."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None) or next((  # its possessor, its of-phrase
+        o for p in head.children if p.dep_ == "prep" and p.lower_ in _OF for o in p.children if o.dep_ == "pobj"),
+        None) if head.lower_ in _PARTIAL else None
     owner = owner or (_where(head) if head.lower_ in _PARTIAL else None) or _bearing_owner(head)
     if owner is not None and (meant := _anaphoric(ctx, owner)) is not None:
         return [(meant, True)]
@@ -315,8 +318,14 @@ class ControlReader:
                     status == ControlStatus.LOST):  # a government holds its country; leaving the edge of X is no loss
                 continue
             facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit), as_of=as_of,
-                                     certainty=reading.certainty, claim_source=reading.source, changed=change.dynamic))
+                                     certainty=reading.certainty, claim_source=reading.source, changed=change.dynamic,
+                                     won=change.won and not self._fought(ctx, unit)))
         return facts
+
+    def _fought(self, ctx: DocumentContext, unit: SentenceUnit) -> bool:
+        """Whether a sentence or the next tells a fight going on (`fights`: "but fighting continues in the city")."""
+        told = [u.span for u in ctx.units if u.index in {unit.index, unit.index + 1}]
+        return any(t._.frame_class in self.table.fights and going_on(t) for span in told for t in span)
 
 
 def control_key(fact: ControlFact) -> tuple:
@@ -326,13 +335,15 @@ def control_key(fact: ControlFact) -> tuple:
 
 def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
     """Whether a contest for a place is a taking: another holder left it that day or the day before ("the rebels pulled
-    out of X; troops entered the town") or none resisted (`unopposed`), and none other contests or holds it then."""
+    out of X; troops entered the town"), none resisted (`unopposed`) or it was told won (`won`), and none other
+    contests or holds it, or holds a part of it, then."""
     place = [f for f in facts if f.place.name == fact.place.name and f is not fact]
-    left = any(f.status == ControlStatus.LOST and f.actor.name != fact.actor.name and f.as_of and fact.as_of
-               and timedelta(0) <= fact.as_of - f.as_of <= timedelta(days=1) for f in place) or any(
+    left = fact.won or any(f.status == ControlStatus.LOST and f.actor.name != fact.actor.name and f.as_of and (
+        fact.as_of and timedelta(0) <= fact.as_of - f.as_of <= timedelta(days=1)) for f in place) or any(
         contains(fact.evidence.text.lower(), p) for p in _UNOPPOSED)
-    return left and not any(f.status in {ControlStatus.CONTESTED, ControlStatus.CONTROLS} and f.as_of == fact.as_of
-                            or f.status == ControlStatus.CONTROLS and f.actor.name == fact.actor.name for f in place)
+    return left and not any(f.status in _HOLDING and f.as_of == fact.as_of and (  # another's share: theirs still
+        f.status != ControlStatus.PARTIAL or f.actor.name != fact.actor.name)
+        or f.status == ControlStatus.CONTROLS and f.actor.name == fact.actor.name for f in place)
 
 
 def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[ControlFact], list[ControlFact]]:

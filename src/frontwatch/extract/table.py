@@ -45,6 +45,7 @@ class Transition:
     dynamic: bool
     moods: frozenset[str]
     shared: bool = False  # each side the holder phrase coordinates gets it ("X is divided between A and B")
+    won: bool = False  # a contest told as won unless fought on (`fights`: "the rebels say they are inside X")
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class FrameTable:
     acled: frozenset[str]
     history_days: dict[str, int]
     razing: frozenset[str]  # classes that undo a taking coordinated with them ("seized the post and burned it")
+    fights: frozenset[str]  # classes whose happening told going on leaves a change told as won a contest
     eras: Mapping[str, int]  # spans of years ACLED's exports coded apart, each with its last year (pseudo-role `era`)
 
     def history(self, told: date | None, story_day: date | None, fact: str = "events") -> bool:
@@ -165,7 +167,7 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str, default: dict[str, 
         try:
             control.append(Transition(str(spec["holder"]), ControlStatus(spec["status"]), tuple(spec["place"]),
                                       bool(spec.get("dynamic", False)), frozenset(spec.get("moods", default["moods"])),
-                                      bool(spec.get("shared", False))))
+                                      bool(spec.get("shared", False)), bool(spec.get("won", False))))
         except (KeyError, TypeError, ValueError) as exc:
             raise RegistryError(f"{where}: class {cls!r}: bad control change {spec!r}") from exc
     return ClassEntry(bool(raw.get("generic", False)), bool(raw.get("fatal", False)), tuple(events), tuple(control))
@@ -185,6 +187,7 @@ def load_table(path: Path = TABLE_FILE) -> FrameTable:
     return FrameTable(groups={str(k): frozenset(map(int, v)) for k, v in (raw.get("actor_groups") or {}).items()},
         classes={str(c): _entry(str(c), spec or {}, codes, str(path), defaults) for c, spec in raw["classes"].items()},
         min_probability=float(typer.get("generic_min_probability", 0.0)), razing=frozenset(raw.get("razing", [])),
+        fights=frozenset(raw.get("fights", [])),
         harms={str(cls): str(kind) for cls, kind in (raw.get("harm") or {}).items()},
         vetoes=frozenset(map(str, typer.get("vetoes", []))), acled=frozenset(load_taxonomy().acled_codes()),
         history_days={fact: int(days) for fact, days in raw["history"].items()},

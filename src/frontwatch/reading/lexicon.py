@@ -87,9 +87,10 @@ class PredicateLexicon:
         return keys
 
     def predicate_class(self, token: Token, keys: tuple[str, ...]) -> str | None:
-        """The class a verb or noun names on its own, if any, by the word's `keys`."""
-        words = self.nouns if token.pos_ in {"NOUN", "PROPN"} else {} if token.pos_ == "AUX" else self.verbs
-        return next((words[k] for k in keys if k in words), None)
+        """The class a verb or noun names on its own, if any, by the word's `keys`; a copula only with its complement
+        ("are inside X": be inside)."""
+        words = self.nouns if token.pos_ in {"NOUN", "PROPN"} else self.verbs
+        return next((words[k] for k in keys if k in words and (token.pos_ != "AUX" or " " in k)), None)
 
     def light_class(self, verb: Token, noun: Token) -> str | None:
         """The class a verb and its object noun name together (the noun up to a form naming a class: "mortar fire")."""
