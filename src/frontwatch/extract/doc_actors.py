@@ -14,7 +14,7 @@ from frontwatch.extract.table import load_table
 from frontwatch.guards import bounded
 from frontwatch.language import word_book
 from frontwatch.model import Actor, ActorMention, Place
-from frontwatch.reading.attribution import saying
+from frontwatch.reading.attribution import attribution, saying
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.resolve.actors import ActorRegistry
 from frontwatch.resolve.numbers import load_number_words
@@ -428,15 +428,28 @@ class DocumentActors:
         return earlier[-1].actor if earlier else None
 
     def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
-        """What "they" refers to: the last subject before it (this or the previous sentence) that names an actor, never
-        the doer of the verb it is the object of ("troops routed them": not the troops)."""
+        """What "they" refers to: for a possessive, the armed speaker of the report it is told in ("the army says X is
+        under its control"; not "residents said"); else the last subject before it (this or the previous sentence) that
+        names an actor, never a place the geocoder resolved nor the doer of the verb it is the object of ("troops
+        routed them": not the troops)."""
+        said = attribution(pronoun, _LEXICON.lemma) if pronoun.lower_ in _OWNERS else None
+        if said is not None and said.speaker is not None and said.speaker.lower_ not in _PRONOUNS and not self._site(
+                said.speaker) and (speaker := self.resolve(said.speaker)) is not None and not _GROUPS(
+                speaker.actor.inter_code) & {"unarmed"}:
+            return ResolvedActor(speaker.actor, inferred=True)
         start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
         one, doers = pronoun.lower_ in _SINGULAR, _doers(pronoun)
         for token in reversed(self.doc[start:pronoun.i]):  # "it" does not stand for "the gunmen"
             if not (one and token.tag_ in {"NNS", "NNPS"}) and token.dep_ in {"nsubj", "nsubjpass"} and token not in (
-                    doers) and token.lower_ not in _PRONOUNS and (resolved := self.resolve(token)) is not None:
+                    doers) and token.lower_ not in _PRONOUNS and not self._site(token) and (
+                    resolved := self.resolve(token)) is not None:
                 return ResolvedActor(resolved.actor, inferred=True)
         return None
+
+    def _site(self, token: Token) -> bool:
+        """Whether a word is in a name the geocoder resolved to a place ("Kidal is under its control")."""
+        return token.pos_ == "PROPN" and any(t.idx in self.sites for t in (token, *token.lefts) if t.pos_ == "PROPN" and (
+            t.i == token.i or t.dep_ == "compound"))
 
     def _quarrelling(self, head: Token, modifiers: list[Token]) -> bool:
         """Whether a group word is one of several parties at odds ("two groups clashed", "rival factions"): counted or
