@@ -1269,3 +1269,29 @@ DIVIDED = [
 @pytest.mark.parametrize(("shape", "text", "claims", "made"), DIVIDED, ids=[r[0] for r in DIVIDED])
 def test_a_place_divided_between_sides_is_contested_by_each(extractor, shape, text, claims, made):
     assert (claims <= _claims(extractor, text)) is made
+
+
+NIGERIA_LOST, ISWAP_TAKES = ("Military Forces of Nigeria", "Marte", "lost"), ("Islamic State West Africa Province",
+                                                                                "Marte", "controls")
+SURRENDERED_TO_NOBODY = [
+    # a force's garrison, battalion or command in a place that surrenders to no side it names loses the place; the
+    # side the report names fighting it takes it (frame_table `opposed`), none when it names no other side
+    ("town of, attacker before", "ISWAP fighters attacked the area on Saturday. The army garrison in the town of Marte "
+     "surrendered on Sunday.", (NIGERIA_LOST, ISWAP_TAKES), True),
+    ("the town, attacker before", "ISWAP fighters attacked Marte on Monday. The army battalion in the town surrendered "
+     "on Tuesday.", (NIGERIA_LOST, ISWAP_TAKES), True),
+    ("command, attacker after", "The military command in Marte surrendered on Tuesday, a day after ISWAP fighters "
+     "stormed its barracks.", (NIGERIA_LOST, ISWAP_TAKES), True),
+    ("village of, said", "The army garrison in the village of Marte surrendered on Sunday, residents said.",
+     (NIGERIA_LOST,), True),
+    ("regiment, no other side", "The Nigerian army regiment in Marte surrendered after a long siege.", (NIGERIA_LOST,),
+     True),
+    ("negative: no other side takes it", "The Nigerian army regiment in Marte surrendered after a long siege.",
+     (ISWAP_TAKES,), False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claims", "made"), SURRENDERED_TO_NOBODY,
+                         ids=[r[0] for r in SURRENDERED_TO_NOBODY])
+def test_a_force_surrendering_to_no_side_named_loses_its_place_to_its_attacker(extractor, shape, text, claims, made):
+    assert (set(claims) <= _claims(extractor, text)) is made

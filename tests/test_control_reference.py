@@ -305,7 +305,8 @@ POSSESSIVE_UNSAID = [
      "said.", ("MNLA", "Kidal")),
     ("town noun", "ISWAP fighters stormed Marte on Sunday, and the town is now under their control.",
      ("Islamic State West Africa Province", "Marte")),
-    ("light verb", "After a week of fighting, Boko Haram brought Monguno under its control.", ("Boko Haram", "Monguno")),
+    ("light verb", "After a week of fighting, Boko Haram brought Monguno under its control.",
+     ("Boko Haram", "Monguno")),
 ]
 
 

@@ -279,8 +279,19 @@ class ControlReader:
             change = replace(change, status=ControlStatus.CONTESTED)
         named = [ctx.actors.forces_of(args.actor(change.holder, nth)) if targets else None  # "divided between A and
                  for nth in range(1 + change.shared)]  # B": each of a shared change
+        if targets and change.opposed and not frame.roles.get(change.holder):  # "the garrison in X surrendered"
+            named = [*opponent] if (opponent := self._opponent(ctx, frame, change, args)) else named
         return [f for actor in holders or named for f in self._claims_of(ctx, unit, frame, change, frames, args,
                                                                           targets, actor)]
+
+    def _opponent(self, ctx: DocumentContext, frame: Frame, change: Transition, args: FrameArguments
+                  ) -> list[model.Actor]:
+        """The side fighting the holder of a frame's other change, of the two armed sides the report names nearest it
+        (`warring`); none when that holder is untold or is not one of them."""
+        losers = {a.name for c in self.table.transitions(frame.cls) if c is not change and frame.roles.get(c.holder)
+                  if (a := ctx.actors.forces_of(args.actor(c.holder))) is not None}
+        sides = ctx.actors.warring(frame.head)
+        return [a for a in sides if a.name not in losers][:1] if losers & {a.name for a in sides} else []
 
     def _claims_of(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                    frames: list[Frame], args: FrameArguments, targets: list[Token],
@@ -288,7 +299,8 @@ class ControlReader:
         """The control claims of one frame's change for one holder."""
         if actor is None or "unarmed" in self.table.groups_of(actor.inter_code) or self._undone(frame, change, frames):
             return []
-        excluded = {t.i for holder in frame.roles.get(change.holder, [])[:1] for t in phrase(holder)}
+        excluded = {t.i for holder in frame.roles.get(change.holder, [])[:1] for t in phrase(holder)} - {
+            t.i for target in targets for t in target.subtree}  # not the place its phrase holds ("the garrison in X")
         reading = args.reading(actor)
         dated = args.date(frames, remember=False) if change.dynamic else ctx.date_in(
             unit.span, frame.head, allow_bounds=False)

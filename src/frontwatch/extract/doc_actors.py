@@ -448,8 +448,8 @@ class DocumentActors:
 
     def _site(self, token: Token) -> bool:
         """Whether a word is in a name the geocoder resolved to a place ("Kidal is under its control")."""
-        return token.pos_ == "PROPN" and any(t.idx in self.sites for t in (token, *token.lefts) if t.pos_ == "PROPN" and (
-            t.i == token.i or t.dep_ == "compound"))
+        return token.pos_ == "PROPN" and any(t.idx in self.sites for t in (token, *token.lefts) if t.pos_ == "PROPN"
+                                             and (t.i == token.i or t.dep_ == "compound"))
 
     def _quarrelling(self, head: Token, modifiers: list[Token]) -> bool:
         """Whether a group word is one of several parties at odds ("two groups clashed", "rival factions"): counted or

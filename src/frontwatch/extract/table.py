@@ -45,6 +45,7 @@ class Transition:
     dynamic: bool
     moods: frozenset[str]
     shared: bool = False  # each side the holder phrase coordinates gets it ("X is divided between A and B")
+    opposed: bool = False  # with its holder role untold, the side fighting the holder of the class's other change
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,7 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str, default: dict[str, 
         try:
             control.append(Transition(str(spec["holder"]), ControlStatus(spec["status"]), tuple(spec["place"]),
                                       bool(spec.get("dynamic", False)), frozenset(spec.get("moods", default["moods"])),
-                                      bool(spec.get("shared", False))))
+                                      bool(spec.get("shared", False)), bool(spec.get("opposed", False))))
         except (KeyError, TypeError, ValueError) as exc:
             raise RegistryError(f"{where}: class {cls!r}: bad control change {spec!r}") from exc
     return ClassEntry(bool(raw.get("generic", False)), bool(raw.get("fatal", False)), tuple(events), tuple(control))
