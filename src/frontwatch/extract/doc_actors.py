@@ -34,6 +34,7 @@ _SIDE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}  # the noun
 _FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESSIVE, _QUARRELLING, _COMMUNITY = (
     _WORDS.phrases(k)[0] for k in ("demonym_forces", "people_forces", "armed_civilians", "armed_unknown",
                                    "officials_stand_for", "possessive", "quarrel_stands_for", "community_members"))
+_HELD = _WORDS.words("held_nouns")
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _NOUN_DEPS = {"compound", "amod", "nmod"}
 _COUNT_DEPS = {"nummod", "quantmod"}  # a noun's count and the words that bound it ("at least 9"): no part of its name
@@ -432,7 +433,8 @@ class DocumentActors:
         under its control"; not "residents said"); else the last subject before it (this or the previous sentence) that
         names an actor, never a place the geocoder resolved nor the doer of the verb it is the object of ("troops
         routed them": not the troops)."""
-        said = attribution(pronoun, _LEXICON.lemma) if pronoun.lower_ in _OWNERS else None
+        held = pronoun.lower_ in _OWNERS and pronoun.head.lower_ in _HELD
+        said = attribution(pronoun, _LEXICON.lemma) if held else None
         if said is not None and said.speaker is not None and said.speaker.lower_ not in _PRONOUNS and not self._site(
                 said.speaker) and (speaker := self.resolve(said.speaker)) is not None and not _GROUPS(
                 speaker.actor.inter_code) & {"unarmed"}:
@@ -447,9 +449,11 @@ class DocumentActors:
         return None
 
     def _site(self, token: Token) -> bool:
-        """Whether a word is in a name the geocoder resolved to a place ("Kidal is under its control")."""
-        return token.pos_ == "PROPN" and any(t.idx in self.sites for t in (token, *token.lefts) if t.pos_ == "PROPN"
-                                             and (t.i == token.i or t.dep_ == "compound"))
+        """Whether a word is in a name the geocoder resolved to a town or region, no country ("Kidal is under its
+        control"; "Russia said" is its state)."""
+        return token.pos_ == "PROPN" and not self.country_of(token.text) and any(
+            t.idx in self.sites for t in (token, *token.lefts) if t.pos_ == "PROPN" and (
+                t.i == token.i or t.dep_ == "compound"))
 
     def _quarrelling(self, head: Token, modifiers: list[Token]) -> bool:
         """Whether a group word is one of several parties at odds ("two groups clashed", "rival factions"): counted or
