@@ -295,6 +295,7 @@ POSSESSIVE_SAID = [
      ("MNLA", "Kidal")),
     ("announced, its fighters hold", "JNIM announced that its fighters now hold Douentza.", ("JNIM", "Douentza")),
     ("said, its hands", "Al-Shabaab said on Tuesday that Baidoa was now in its hands.", ("al-Shabaab", "Baidoa")),
+    ("speaker after", "Douentza was back under its control by Sunday evening, JNIM said.", ("JNIM", "Douentza")),
 ]
 POSSESSIVE_UNSAID = [
     # with no armed speaker, the actor the sentence (or the one before) names as a subject, skipping places
@@ -316,3 +317,24 @@ def test_a_possessive_of_control_is_an_actors_never_a_places(extractor, shape, t
     claims = _claims(extractor, text)
     assert (*held, "controls") in claims
     assert not any(holder == place for holder, place, _ in claims)
+
+
+REPORTED_HOLDER = [
+    # a report of another side's hold: the possessive is the reported clause's own subject's, not the speaker's (who
+    # may be the side that lost the place)
+    ("army reports rebels", "The Malian army said Tuareg rebels had brought Kidal under their control on Sunday.",
+     "Military Forces of Mali", "Kidal"),
+    ("ministry, taken under", "Ukraine's military said Russian forces had taken Kupiansk under their control.",
+     "Military Forces of Ukraine", "Kupyansk"),
+    ("relative clause on the place", "Somalia's government said al-Shabaab had seized Baidoa, which was now in its "
+     "grip.", "Military Forces of Somalia", "Baidoa"),
+    ("rebels report troops", "The rebels said government troops had pushed into Kidal and now held it in their grip.",
+     "Unidentified Armed Group (Mali)", "Kidal"),
+    ("a command speaks", "The army's northern command said rebels had brought Kidal under their control.",
+     "Military Forces of Mali", "Kidal"),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "speaker", "place"), REPORTED_HOLDER, ids=[r[0] for r in REPORTED_HOLDER])
+def test_a_possessive_in_a_report_of_another_sides_hold_is_not_the_speakers(extractor, shape, text, speaker, place):
+    assert (speaker, place, "controls") not in _claims(extractor, text)

@@ -429,19 +429,27 @@ class DocumentActors:
         return earlier[-1].actor if earlier else None
 
     def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
-        """What "they" refers to: for a possessive, the armed speaker of the report it is told in ("the army says X is
-        under its control"; not "residents said"); else the last subject before it (this or the previous sentence) that
-        names an actor, never a place the geocoder resolved nor the doer of the verb it is the object of ("troops
-        routed them": not the troops)."""
-        held = pronoun.lower_ in _OWNERS and pronoun.head.lower_ in _HELD
-        said = attribution(pronoun, _LEXICON.lemma) if held else None
+        """What "they" refers to: the last subject before it in its sentence that names an actor ("the army said rebels
+        had X under their control": the rebels; "residents said their town": the residents); else, for a possessive on
+        a noun of holding, the armed speaker of the report it is told in ("X is under its control, the army said");
+        else the last such subject of the sentence before. Never a place the geocoder resolved nor the doer of the verb
+        it is the object of ("troops routed them": not the troops)."""
+        own = self._last_subject(pronoun, pronoun.sent.start, pronoun.i)
+        if own is not None:
+            return own
+        said = attribution(pronoun, _LEXICON.lemma) if pronoun.lower_ in _OWNERS and pronoun.head.lower_ in (
+            _HELD) else None
         if said is not None and said.speaker is not None and said.speaker.lower_ not in _PRONOUNS and not self._site(
                 said.speaker) and (speaker := self.resolve(said.speaker)) is not None and not _GROUPS(
                 speaker.actor.inter_code) & {"unarmed"}:
             return ResolvedActor(speaker.actor, inferred=True)
-        start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+        return self._last_subject(pronoun, self.doc[pronoun.sent.start - 1].sent.start, pronoun.sent.start) if (
+            pronoun.sent.start > 0) else None
+
+    def _last_subject(self, pronoun: Token, start: int, end: int) -> ResolvedActor | None:
+        """The last subject from `start` up to `end` that names an actor the pronoun can stand for."""
         one, doers = pronoun.lower_ in _SINGULAR, _doers(pronoun)
-        for token in reversed(self.doc[start:pronoun.i]):  # "it" does not stand for "the gunmen"
+        for token in reversed(self.doc[start:end]):  # "it" does not stand for "the gunmen"
             if not (one and token.tag_ in {"NNS", "NNPS"}) and token.dep_ in {"nsubj", "nsubjpass"} and token not in (
                     doers) and token.lower_ not in _PRONOUNS and not self._site(token) and (
                     resolved := self.resolve(token)) is not None:
