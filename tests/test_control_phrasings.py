@@ -1295,3 +1295,41 @@ SURRENDERED_TO_NOBODY = [
                          ids=[r[0] for r in SURRENDERED_TO_NOBODY])
 def test_a_force_surrendering_to_no_side_named_loses_its_place_to_its_attacker(extractor, shape, text, claims, made):
     assert (set(claims) <= _claims(extractor, text)) is made
+
+
+SURRENDERED_ELSEWHERE = [
+    # a surrender whose clause names a place of its own gives up no ground its subject's phrase names ("the garrison
+    # in Y surrendered at Z": not Y), whoever the report names fighting
+    ("at another town", "ISWAP fighters attacked Marte on Monday. The army garrison in Marte surrendered at Dikwa on "
+     "Tuesday.", "Marte"),
+    ("near another town", "Al-Shabaab fighters attacked Baidoa on Monday. The army battalion in Baidoa surrendered "
+     "near Dinsor.", "Baidoa"),
+    ("coordinated, next day", "JNIM fighters attacked Djibo, and the army regiment in Djibo surrendered at Arbinda the "
+     "next day.", "Djibo"),
+    ("later, in", "ISWAP fighters attacked Marte on Monday, and the army garrison in Marte later surrendered in "
+     "Monguno.", "Marte"),
+    ("to a side, in", "Boko Haram fighters in Marte surrendered to the army in Monguno, the military said.", "Marte"),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "place"), SURRENDERED_ELSEWHERE, ids=[r[0] for r in SURRENDERED_ELSEWHERE])
+def test_a_surrender_told_elsewhere_gives_up_no_place_its_subject_is_in(extractor, shape, text, place):
+    assert not any(where == place for _, where, _ in _claims(extractor, text))
+
+
+SURRENDER_UNDONE = [
+    # a surrender only demanded, refused, threatened, denied or foreseen gives the place to no one
+    ("demanded", "ISWAP fighters surrounded Marte and demanded that the army garrison in the town surrender."),
+    ("refused", "ISWAP fighters attacked Marte on Monday, but the army battalion in the town refused to surrender."),
+    ("threatened", "ISWAP fighters attacked Marte. The army garrison in Marte threatened to surrender unless "
+     "reinforcements arrived."),
+    ("denied", "The army denied that its garrison in Marte had surrendered to ISWAP fighters."),
+    ("foreseen", "ISWAP fighters attacked Marte on Monday. The garrison in Marte could surrender within days, "
+     "officials warned."),
+]
+
+
+@pytest.mark.parametrize(("shape", "text"), SURRENDER_UNDONE, ids=[r[0] for r in SURRENDER_UNDONE])
+def test_a_surrender_not_made_gives_the_place_to_no_one(extractor, shape, text):
+    assert not {(holder, status) for holder, place, status in _claims(extractor, text) if place == "Marte"} & {
+        ("Islamic State West Africa Province", "controls"), ("Military Forces of Nigeria", "lost")}

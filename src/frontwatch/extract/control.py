@@ -269,7 +269,8 @@ class ControlReader:
     def _claims(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                 frames: list[Frame]) -> list[ControlFact]:
         args = FrameArguments(ctx, frame, self.table)
-        targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)]
+        targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] if not _elsewhere(frame, f)
+                   for t in stand_ins(f)]
         targets.sort(key=lambda t: appositive(t) and t.head in targets)  # the name it stands beside first
         holders = [ctx.actors.forces_of(a) for h in frame.roles.get(change.holder, [])[:1] for a in ctx.actors.sides(h)]
         if targets and change.status == ControlStatus.CONTESTED and not any(  # "fighting for X went on": the report's
@@ -329,6 +330,13 @@ class ControlReader:
             facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit), as_of=as_of,
                                      certainty=reading.certainty, claim_source=reading.source, changed=change.dynamic))
         return facts
+
+
+def _elsewhere(frame: Frame, filler: Token) -> bool:
+    """Whether a place read inside another argument's phrase is not the ground its clause changes: the clause names a
+    place of its own ("the garrison in X surrendered at Y", "fighters in X surrendered to the army in Y": not X)."""
+    return bool(frame.roles.get("place")) and any(filler in f.subtree for role, fs in frame.roles.items() if (
+        role != "place") for f in fs[:1] if f is not filler)
 
 
 def control_key(fact: ControlFact) -> tuple:
