@@ -1333,3 +1333,25 @@ SURRENDER_UNDONE = [
 def test_a_surrender_not_made_gives_the_place_to_no_one(extractor, shape, text):
     assert not {(holder, status) for holder, place, status in _claims(extractor, text) if place == "Marte"} & {
         ("Islamic State West Africa Province", "controls"), ("Military Forces of Nigeria", "lost")}
+
+
+NO_LONGER = [
+    # a hold told as over ("no longer") is lost, whoever tells it, the side that lost it too
+    ("army says, its hands", "Rebels attacked Kidal on Monday. The army said Kidal was no longer in its hands.",
+     ("Military Forces of Mali", "Kidal")),
+    ("conceded, its control", "JNIM fighters attacked Djibo. The army conceded that the town was no longer under its "
+     "control.", ("Military Forces of Burkina Faso", "Djibo")),
+    ("demonym control", "Kupiansk is no longer under Ukrainian control, the governor said on Friday.",
+     ("Military Forces of Ukraine", "Kupyansk")),
+    ("passive held by", "Marte is no longer held by the Nigerian army, residents said.",
+     ("Military Forces of Nigeria", "Marte")),
+    ("active controls", "The Somali army no longer controls Baidoa, officials said.", ("Military Forces of Somalia",
+                                                                                      "Baidoa")),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "held"), NO_LONGER, ids=[r[0] for r in NO_LONGER])
+def test_a_hold_told_as_over_is_lost(extractor, shape, text, held):
+    claims = _claims(extractor, text)
+    assert (*held, "lost") in claims
+    assert (*held, "controls") not in claims

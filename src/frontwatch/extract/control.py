@@ -214,14 +214,15 @@ def _recalled(frame: Frame) -> bool:
 
 
 def _mood(frame: Frame) -> str:
-    """A frame's modality; if realis, `ended` when told as brief ("briefly held X", "the brief occupation of X") or with
+    """A frame's modality; if realis, `ended` when told as brief or over ("briefly held X", "no longer holds X") or with
     no auxiliary and a date or clause ending what it tells ("X, which Y held until 2019", "was in Y's hands until the
     army retook it"; in the simple past a measure too: "ruled X for two years", not "X, held by Y for years, is"),
     `past` in the past perfect unless said ("said they had"), `described` a bare participle ("troops guarding X")."""
     head, bare = frame.head, not any(c.dep_ == "aux" for c in frame.head.children)
     if frame.modality != "realis":
         return frame.modality
-    if any(c.dep_ in {"advmod", "amod"} and c.lower_ in _BRIEF for w in {head, frame.predicate} for c in w.children):
+    if any(c.dep_ in {"advmod", "amod"} and {c.lower_, " ".join(t.lower_ for t in c.subtree)} & _BRIEF for w in {
+            head, frame.predicate} for c in w.children):  # "(only) briefly", "no longer"
         return "ended"
     told = head.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)
     ending = [o for c in head.children if c.dep_ == "prep" and c.lower_ in (_ENDS | _MEASURES if told else _ENDS)
