@@ -281,7 +281,8 @@ class ControlReader:
             change = replace(change, status=ControlStatus.CONTESTED)
         named = [ctx.actors.forces_of(args.actor(change.holder, nth)) if targets else None  # "divided between A and
                  for nth in range(1 + change.shared)]  # B": each of a shared change
-        if targets and change.opposed and not frame.roles.get(change.holder):  # "the garrison in X surrendered"
+        if targets and change.opposed and not frame.roles.get(change.holder) and all(  # "the garrison in X
+                frame.head.left_edge.i <= t.i <= frame.head.right_edge.i for t in targets):  # surrendered": its own X
             named = [*opponent] if (opponent := self._opponent(ctx, frame, change, args)) else named
         return [f for actor in holders or named for f in self._claims_of(ctx, unit, frame, change, frames, args,
                                                                           targets, actor)]
