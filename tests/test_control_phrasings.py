@@ -1280,7 +1280,7 @@ SURRENDERED_TO_NOBODY = [
      "surrendered on Sunday.", (NIGERIA_LOST, ISWAP_TAKES), True),
     ("the town, attacker before", "ISWAP fighters attacked Marte on Monday. The army battalion in the town surrendered "
      "on Tuesday.", (NIGERIA_LOST, ISWAP_TAKES), True),
-    ("command, attacker after", "The military command in Marte surrendered on Tuesday, a day after ISWAP fighters "
+    ("regiment, attacker after", "The army regiment in Marte surrendered on Tuesday, a day after ISWAP fighters "
      "stormed its barracks.", (NIGERIA_LOST, ISWAP_TAKES), True),
     ("village of, said", "The army garrison in the village of Marte surrendered on Sunday, residents said.",
      (NIGERIA_LOST,), True),
