@@ -337,8 +337,8 @@ class ControlReader:
 def _elsewhere(frame: Frame, filler: Token) -> bool:
     """Whether a place read inside another argument's phrase is not the ground its clause changes: the clause names a
     place of its own ("the garrison in X surrendered at Y", "fighters in X surrendered to the army in Y": not X)."""
-    return bool(frame.roles.get("place")) and any(filler in f.subtree for role, fs in frame.roles.items() if (
-        role != "place") for f in fs[:1] if f is not filler)
+    return bool(frame.roles.get("place")) and any(filler in phrase(f) for role, fs in frame.roles.items() if (
+        role != "place") for f in fs[:1] if f is not filler)  # its phrase, not a relative clause the frame is in
 
 
 def control_key(fact: ControlFact) -> tuple:
