@@ -1269,3 +1269,89 @@ DIVIDED = [
 @pytest.mark.parametrize(("shape", "text", "claims", "made"), DIVIDED, ids=[r[0] for r in DIVIDED])
 def test_a_place_divided_between_sides_is_contested_by_each(extractor, shape, text, claims, made):
     assert (claims <= _claims(extractor, text)) is made
+
+
+NIGERIA_LOST, ISWAP_TAKES = ("Military Forces of Nigeria", "Marte", "lost"), ("Islamic State West Africa Province",
+                                                                                "Marte", "controls")
+SURRENDERED_TO_NOBODY = [
+    # a force's garrison, battalion or command in a place that surrenders to no side it names loses the place; the
+    # side the report names fighting it takes it (frame_table `opposed`), none when it names no other side
+    ("town of, attacker before", "ISWAP fighters attacked the area on Saturday. The army garrison in the town of Marte "
+     "surrendered on Sunday.", (NIGERIA_LOST, ISWAP_TAKES), True),
+    ("the town, attacker before", "ISWAP fighters attacked Marte on Monday. The army battalion in the town surrendered "
+     "on Tuesday.", (NIGERIA_LOST, ISWAP_TAKES), True),
+    ("regiment, attacker after", "The army regiment in Marte surrendered on Tuesday, a day after ISWAP fighters "
+     "stormed its barracks.", (NIGERIA_LOST, ISWAP_TAKES), True),
+    ("village of, said", "The army garrison in the village of Marte surrendered on Sunday, residents said.",
+     (NIGERIA_LOST,), True),
+    ("regiment, no other side", "The Nigerian army regiment in Marte surrendered after a long siege.", (NIGERIA_LOST,),
+     True),
+    ("negative: no other side takes it", "The Nigerian army regiment in Marte surrendered after a long siege.",
+     (ISWAP_TAKES,), False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claims", "made"), SURRENDERED_TO_NOBODY,
+                         ids=[r[0] for r in SURRENDERED_TO_NOBODY])
+def test_a_force_surrendering_to_no_side_named_loses_its_place_to_its_attacker(extractor, shape, text, claims, made):
+    assert (set(claims) <= _claims(extractor, text)) is made
+
+
+SURRENDERED_ELSEWHERE = [
+    # a surrender whose clause names a place of its own gives up no ground its subject's phrase names ("the garrison
+    # in Y surrendered at Z": not Y), whoever the report names fighting
+    ("at another town", "ISWAP fighters attacked Marte on Monday. The army garrison in Marte surrendered at Dikwa on "
+     "Tuesday.", "Marte"),
+    ("near another town", "Al-Shabaab fighters attacked Baidoa on Monday. The army battalion in Baidoa surrendered "
+     "near Dinsor.", "Baidoa"),
+    ("coordinated, next day", "JNIM fighters attacked Djibo, and the army regiment in Djibo surrendered at Arbinda the "
+     "next day.", "Djibo"),
+    ("later, in", "ISWAP fighters attacked Marte on Monday, and the army garrison in Marte later surrendered in "
+     "Monguno.", "Marte"),
+    ("to a side, in", "Boko Haram fighters in Marte surrendered to the army in Monguno, the military said.", "Marte"),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "place"), SURRENDERED_ELSEWHERE, ids=[r[0] for r in SURRENDERED_ELSEWHERE])
+def test_a_surrender_told_elsewhere_gives_up_no_place_its_subject_is_in(extractor, shape, text, place):
+    assert not any(where == place for _, where, _ in _claims(extractor, text))
+
+
+SURRENDER_UNDONE = [
+    # a surrender only demanded, refused, threatened, denied or foreseen gives the place to no one
+    ("demanded", "ISWAP fighters surrounded Marte and demanded that the army garrison in the town surrender."),
+    ("refused", "ISWAP fighters attacked Marte on Monday, but the army battalion in the town refused to surrender."),
+    ("threatened", "ISWAP fighters attacked Marte. The army garrison in Marte threatened to surrender unless "
+     "reinforcements arrived."),
+    ("denied", "The army denied that its garrison in Marte had surrendered to ISWAP fighters."),
+    ("foreseen", "ISWAP fighters attacked Marte on Monday. The garrison in Marte could surrender within days, "
+     "officials warned."),
+]
+
+
+@pytest.mark.parametrize(("shape", "text"), SURRENDER_UNDONE, ids=[r[0] for r in SURRENDER_UNDONE])
+def test_a_surrender_not_made_gives_the_place_to_no_one(extractor, shape, text):
+    assert not {(holder, status) for holder, place, status in _claims(extractor, text) if place == "Marte"} & {
+        ("Islamic State West Africa Province", "controls"), ("Military Forces of Nigeria", "lost")}
+
+
+NO_LONGER = [
+    # a hold told as over ("no longer") is lost, whoever tells it, the side that lost it too
+    ("army says, its hands", "Rebels attacked Kidal on Monday. The army said Kidal was no longer in its hands.",
+     ("Military Forces of Mali", "Kidal")),
+    ("conceded, its control", "JNIM fighters attacked Djibo. The army conceded that the town was no longer under its "
+     "control.", ("Military Forces of Burkina Faso", "Djibo")),
+    ("demonym control", "Kupiansk is no longer under Ukrainian control, the governor said on Friday.",
+     ("Military Forces of Ukraine", "Kupyansk")),
+    ("passive held by", "Marte is no longer held by the Nigerian army, residents said.",
+     ("Military Forces of Nigeria", "Marte")),
+    ("active controls", "The Somali army no longer controls Baidoa, officials said.", ("Military Forces of Somalia",
+                                                                                      "Baidoa")),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "held"), NO_LONGER, ids=[r[0] for r in NO_LONGER])
+def test_a_hold_told_as_over_is_lost(extractor, shape, text, held):
+    claims = _claims(extractor, text)
+    assert (*held, "lost") in claims
+    assert (*held, "controls") not in claims

@@ -217,14 +217,15 @@ def _recalled(frame: Frame) -> bool:
 
 
 def _mood(frame: Frame) -> str:
-    """A frame's modality; if realis, `ended` when told as brief ("briefly held X", "the brief occupation of X") or with
+    """A frame's modality; if realis, `ended` when told as brief or over ("briefly held X", "no longer holds X") or with
     no auxiliary and a date or clause ending what it tells ("X, which Y held until 2019", "was in Y's hands until the
     army retook it"; in the simple past a measure too: "ruled X for two years", not "X, held by Y for years, is"),
     `past` in the past perfect unless said ("said they had"), `described` a bare participle ("troops guarding X")."""
     head, bare = frame.head, not any(c.dep_ == "aux" for c in frame.head.children)
     if frame.modality != "realis":
         return frame.modality
-    if any(c.dep_ in {"advmod", "amod"} and c.lower_ in _BRIEF for w in {head, frame.predicate} for c in w.children):
+    if any(c.dep_ in {"advmod", "amod"} and {c.lower_, " ".join(t.lower_ for t in c.subtree)} & _BRIEF for w in {
+            head, frame.predicate} for c in w.children):  # "(only) briefly", "no longer"
         return "ended"
     told = head.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)
     ending = [o for c in head.children if c.dep_ == "prep" and c.lower_ in (_ENDS | _MEASURES if told else _ENDS)
@@ -272,7 +273,8 @@ class ControlReader:
     def _claims(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                 frames: list[Frame]) -> list[ControlFact]:
         args = FrameArguments(ctx, frame, self.table)
-        targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] for t in stand_ins(f)]
+        targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] if not _elsewhere(frame, f)
+                   for t in stand_ins(f)]
         targets.sort(key=lambda t: appositive(t) and t.head in targets)  # the name it stands beside first
         holders = [ctx.actors.forces_of(a) for h in frame.roles.get(change.holder, [])[:1] for a in ctx.actors.sides(h)]
         if targets and change.status == ControlStatus.CONTESTED and not any(  # "fighting for X went on": the report's
@@ -282,8 +284,20 @@ class ControlReader:
             change = replace(change, status=ControlStatus.CONTESTED)
         named = [ctx.actors.forces_of(args.actor(change.holder, nth)) if targets else None  # "divided between A and
                  for nth in range(1 + change.shared)]  # B": each of a shared change
+        if targets and change.opposed and not frame.roles.get(change.holder) and all(  # "the garrison in X
+                frame.head.left_edge.i <= t.i <= frame.head.right_edge.i for t in targets):  # surrendered": its own X
+            named = [*opponent] if (opponent := self._opponent(ctx, frame, change, args)) else named
         return [f for actor in holders or named for f in self._claims_of(ctx, unit, frame, change, frames, args,
                                                                           targets, actor)]
+
+    def _opponent(self, ctx: DocumentContext, frame: Frame, change: Transition, args: FrameArguments
+                  ) -> list[model.Actor]:
+        """The side fighting the holder of a frame's other change, of the two armed sides the report names nearest it
+        (`warring`); none when that holder is untold or is not one of them."""
+        losers = {a.name for c in self.table.transitions(frame.cls) if c is not change and frame.roles.get(c.holder)
+                  if (a := ctx.actors.forces_of(args.actor(c.holder))) is not None}
+        sides = ctx.actors.warring(frame.head)
+        return [a for a in sides if a.name not in losers][:1] if losers & {a.name for a in sides} else []
 
     def _claims_of(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                    frames: list[Frame], args: FrameArguments, targets: list[Token],
@@ -291,7 +305,8 @@ class ControlReader:
         """The control claims of one frame's change for one holder."""
         if actor is None or "unarmed" in self.table.groups_of(actor.inter_code) or self._undone(frame, change, frames):
             return []
-        excluded = {t.i for holder in frame.roles.get(change.holder, [])[:1] for t in phrase(holder)}
+        excluded = {t.i for holder in frame.roles.get(change.holder, [])[:1] for t in phrase(holder)} - {
+            t.i for target in targets for t in target.subtree}  # not the place its phrase holds ("the garrison in X")
         reading = args.reading(actor)
         dated = args.date(frames, remember=False) if change.dynamic else ctx.date_in(
             unit.span, frame.head, allow_bounds=False)
@@ -326,6 +341,13 @@ class ControlReader:
         """Whether a sentence or the next tells a fight going on (`fights`: "but fighting continues in the city")."""
         told = [u.span for u in ctx.units if u.index in {unit.index, unit.index + 1}]
         return any(t._.frame_class in self.table.fights and going_on(t) for span in told for t in span)
+
+
+def _elsewhere(frame: Frame, filler: Token) -> bool:
+    """Whether a place read inside another argument's phrase is not the ground its clause changes: the clause names a
+    place of its own ("the garrison in X surrendered at Y", "fighters in X surrendered to the army in Y": not X)."""
+    return bool(frame.roles.get("place")) and any(filler in phrase(f) for role, fs in frame.roles.items() if (
+        role != "place") for f in fs[:1] if f is not filler)  # its phrase, not a relative clause the frame is in
 
 
 def control_key(fact: ControlFact) -> tuple:

@@ -14,7 +14,7 @@ from frontwatch.extract.table import load_table
 from frontwatch.guards import bounded
 from frontwatch.language import word_book
 from frontwatch.model import Actor, ActorMention, Place
-from frontwatch.reading.attribution import saying
+from frontwatch.reading.attribution import attribution, saying
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.resolve.actors import ActorRegistry
 from frontwatch.resolve.numbers import load_number_words
@@ -34,6 +34,7 @@ _SIDE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}  # the noun
 _FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESSIVE, _QUARRELLING, _COMMUNITY = (
     _WORDS.phrases(k)[0] for k in ("demonym_forces", "people_forces", "armed_civilians", "armed_unknown",
                                    "officials_stand_for", "possessive", "quarrel_stands_for", "community_members"))
+_HELD = _WORDS.words("held_nouns")
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _NOUN_DEPS = {"compound", "amod", "nmod"}
 _COUNT_DEPS = {"nummod", "quantmod"}  # a noun's count and the words that bound it ("at least 9"): no part of its name
@@ -432,15 +433,39 @@ class DocumentActors:
         return earlier[-1].actor if earlier else None
 
     def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
-        """What "they" refers to: the last subject before it (this or the previous sentence) that names an actor, never
-        the doer of the verb it is the object of ("troops routed them": not the troops)."""
-        start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+        """What "they" refers to: the last subject before it in its sentence that names an actor ("the army said rebels
+        had X under their control": the rebels; "residents said their town": the residents); else, for a possessive on
+        a noun of holding, the armed speaker of the report it is told in ("X is under its control, the army said");
+        else the last such subject of the sentence before. Never a place the geocoder resolved nor the doer of the verb
+        it is the object of ("troops routed them": not the troops)."""
+        own = self._last_subject(pronoun, pronoun.sent.start, pronoun.i)
+        if own is not None:
+            return own
+        said = attribution(pronoun, _LEXICON.lemma) if pronoun.lower_ in _OWNERS and pronoun.head.lower_ in (
+            _HELD) else None
+        if said is not None and said.speaker is not None and said.speaker.lower_ not in _PRONOUNS and not self._site(
+                said.speaker) and (speaker := self.resolve(said.speaker)) is not None and not _GROUPS(
+                speaker.actor.inter_code) & {"unarmed"}:
+            return ResolvedActor(speaker.actor, inferred=True)
+        return self._last_subject(pronoun, self.doc[pronoun.sent.start - 1].sent.start, pronoun.sent.start) if (
+            pronoun.sent.start > 0) else None
+
+    def _last_subject(self, pronoun: Token, start: int, end: int) -> ResolvedActor | None:
+        """The last subject from `start` up to `end` that names an actor the pronoun can stand for."""
         one, doers = pronoun.lower_ in _SINGULAR, _doers(pronoun)
-        for token in reversed(self.doc[start:pronoun.i]):  # "it" does not stand for "the gunmen"
+        for token in reversed(self.doc[start:end]):  # "it" does not stand for "the gunmen"
             if not (one and token.tag_ in {"NNS", "NNPS"}) and token.dep_ in {"nsubj", "nsubjpass"} and token not in (
-                    doers) and token.lower_ not in _PRONOUNS and (resolved := self.resolve(token)) is not None:
+                    doers) and token.lower_ not in _PRONOUNS and not self._site(token) and (
+                    resolved := self.resolve(token)) is not None:
                 return ResolvedActor(resolved.actor, inferred=True)
         return None
+
+    def _site(self, token: Token) -> bool:
+        """Whether a word is in a name the geocoder resolved to a town or region, no country ("Kidal is under its
+        control"; "Russia said" is its state)."""
+        return token.pos_ == "PROPN" and not self.country_of(token.text) and any(
+            t.idx in self.sites for t in (token, *token.lefts) if t.pos_ == "PROPN" and (
+                t.i == token.i or t.dep_ == "compound"))
 
     def _quarrelling(self, head: Token, modifiers: list[Token]) -> bool:
         """Whether a group word is one of several parties at odds ("two groups clashed", "rival factions"): counted or

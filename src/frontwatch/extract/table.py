@@ -46,6 +46,7 @@ class Transition:
     moods: frozenset[str]
     shared: bool = False  # each side the holder phrase coordinates gets it ("X is divided between A and B")
     won: bool = False  # a contest told as won unless fought on (`fights`: "the rebels say they are inside X")
+    opposed: bool = False  # with its holder role untold, the side fighting the holder of the class's other change
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,8 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str, default: dict[str, 
         try:
             control.append(Transition(str(spec["holder"]), ControlStatus(spec["status"]), tuple(spec["place"]),
                                       bool(spec.get("dynamic", False)), frozenset(spec.get("moods", default["moods"])),
-                                      bool(spec.get("shared", False)), bool(spec.get("won", False))))
+                                      bool(spec.get("shared", False)), bool(spec.get("won", False)),
+                                      bool(spec.get("opposed", False))))
         except (KeyError, TypeError, ValueError) as exc:
             raise RegistryError(f"{where}: class {cls!r}: bad control change {spec!r}") from exc
     return ClassEntry(bool(raw.get("generic", False)), bool(raw.get("fatal", False)), tuple(events), tuple(control))
