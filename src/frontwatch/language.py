@@ -34,13 +34,18 @@ def read_yaml(path: Path, what: str) -> object:
         raise RegistryError(f"{path}: cannot read {what}: {exc}") from exc
 
 
+def _leaves(words: list) -> list:
+    return [leaf for word in words for leaf in (_leaves(word) if isinstance(word, list) else [word])]
+
+
 def invert(lists: Mapping[str, object], where: str) -> dict[str, tuple[str, ...]]:
-    """Named word lists turned round: each word (lower case) to the names of the lists it is in."""
+    """Named word lists turned round: each word (lower case) to the names of the lists it is in (a list named
+    inside a list, a YAML alias of another's words, lends its words)."""
     inverted: dict[str, list[str]] = {}
     for name, words in lists.items():
         if not isinstance(words, list):
             raise RegistryError(f"{where}: {name!r} must list words")
-        for word in words:
+        for word in _leaves(words):
             inverted.setdefault(str(word).lower(), []).append(str(name))
     return {word: tuple(names) for word, names in inverted.items()}
 
