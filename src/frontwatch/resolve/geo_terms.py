@@ -170,8 +170,10 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         # Y", "X, a remote village near Y", "X, 40 km east of Y", "X, about 500 miles away from Y", "X, west of Y"
         # (not "X, a village elder": the settlement noun ends the apposition or a place phrase follows it)
         described_after=re.compile(
-            rf"^,\s+(?:{articles}\s+(?:[\w'’-]+\s+){{0,3}}?{settle}(?=\s*[,;:)]|\s+(?:\d|(?:{dirs}|{settle_links}|{hedges})\b))|(?:{hedges}\s+)?(?:(?:{number}\s*(?:{unit})\.?"
-            rf"\s+(?:\([^)]{{0,30}}\)\s+)?(?:(?:to\s+the\s+)?(?:{dirs})\s+(?:of|from)|(?:away\s+)?from))|{dirs}\s+of)\s)",
+            rf"^,\s+(?:{articles}\s+(?:[\w'’-]+\s+){{0,3}}?{settle}"
+            rf"(?=\s*[,;:)]|\s+(?:\d|(?:{dirs}|{settle_links}|{hedges})\b))"
+            rf"|(?:{hedges}\s+)?(?:(?:{number}\s*(?:{unit})\.?\s+(?:\([^)]{{0,30}}\)\s+)?"
+            rf"(?:(?:to\s+the\s+)?(?:{dirs})\s+(?:of|from)|(?:away\s+)?from))|{dirs}\s+of)\s)",
             re.I),
         direction_before=re.compile(rf"(?:^|(?<=\W))(?:the\s+)?(?P<dir>{dirs}|central)\s+$", re.I),
         near_before=re.compile(rf"(?:^|(?<=\W))(?P<near>{near})\s+{settle_opt}$", re.I),
