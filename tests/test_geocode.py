@@ -208,6 +208,24 @@ def test_a_town_coordinated_with_a_town_of_its_country_is_a_place(geoparse, text
     assert mention.place is not None and mention.place.country == country
 
 
+TOWNS_DESCRIBED_BESIDE_ANOTHER_REGIONS_CAPITAL = [  # NER calls the town no place; alone in its text beside the
+    # capital of another first-level division, described by an apposition or a distance (round 31, GEO_DATA.md)
+    ("Insurgents lost Damasak, a town north of Damaturu, after a week of air raids.", "Damasak", "Nigeria"),
+    ("Kaga-Bandoro, some 300 km north of Bangui, was overrun by armed men on Friday.", "Kaga-Bandoro",
+     "Central African Republic"),
+    ("The army regained Kolofata, 50 km north of Garoua, in a dawn assault.", "Kolofata", "Cameroon"),
+    ("Armed men burned Diapaga, a remote town east of Ouagadougou, overnight.", "Diapaga", "Burkina Faso"),
+    ("Ayorou, a town 200 km northwest of Niamey, was attacked by gunmen at dawn.", "Ayorou", "Niger"),
+    ("Al-Fula, a town south of El Obeid, was quiet on Monday after the clashes.", "Al-Fula", "Sudan"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), TOWNS_DESCRIBED_BESIDE_ANOTHER_REGIONS_CAPITAL)
+def test_a_town_described_by_an_apposition_or_a_distance_is_a_place(geoparse, text, surface, country):
+    mention = _only(geoparse(text), surface)
+    assert mention.place is not None and mention.place.country == country
+
+
 def test_ner_mislabel_is_recovered_with_a_cue(geoparse):
     mention = _only(geoparse("A missile hit the station in Kramatorsk, Ukrainian officials said."), "Kramatorsk")
     assert mention.place is not None and mention.place.country == "Ukraine"

@@ -2,7 +2,7 @@
 
 Usage: python training/fit_geo_ranker.py [--data-dir DIR (default: $FRONTWATCH_WORK_DIR/geo)] [--corpora lgl,geovirus]
        [--rounds 2] [--l2 1.0] [--accept-rounds 4] [--out src/frontwatch/data/geo_ranker.json]
-       [--accept-only | --rank-only] [--accept-floor FEATURE=VALUE ...]
+       [--accept-only | --rank-only] [--accept-floor FEATURE=VALUE ...] [--acled-notes 600 --acled-seed 13]
 
 The corpora come from training/geo_corpora.py (see training/GEO_DATA.md). For every document of the
 "fit" split the working tree's geoparser runs end to end with the current weights while recording,
@@ -13,13 +13,16 @@ softmax over each group (conditional logit, L2-penalised, fitted with L-BFGS). T
 (anchors, named regions) depend on earlier choices, so the fit is repeated `--rounds` times, each
 round parsing with the previous round's weights. Then the acceptance model: every name NER did not
 label as a place that the model decides (Geocoder.accept_trace: not an actor's name, not kept by a place cue)
-is a sample, a positive one when it overlaps a gold toponym; logistic regression, refitted on the names the
-previous fit decided, from none (the geocoder's rules), until a fit decides them all as its predecessor did or
-`--accept-rounds` fits: the written weights follow from the code and the documents, not from the weights file.
-The "heldout" documents are scored the same way and reported, never fitted. Writes the weights file with what
-it saw (corpora, split, document count and a SHA-256 of the sorted document ids, the corpus files' hashes) and
-the held-out figures, and the manifest (training/geo_ranker_manifest.tsv: the corpus and id of every document
-fitted on, no text).
+is a sample, a positive one when it overlaps a gold toponym (with `--acled-notes`, the ACLED coded notes' "train"
+sample the notes bench draws with that limit and `--acled-seed` are fit documents too, for the acceptance model
+only: conflict text, where towns of one country across its regions are the rule; a note has no spans, so a name
+is a positive one when its best candidate lies within 25 km of the coded point); logistic regression, refitted on
+the names the previous fit decided, from none (the geocoder's rules), until a fit decides them all as its
+predecessor did or `--accept-rounds` fits: the written weights follow from the code and the documents, not from
+the weights file. The "heldout" documents are scored the same way and reported, never fitted. Writes the weights
+file with what it saw (corpora, split, document count and a SHA-256 of the sorted document ids, the corpus files'
+hashes) and the held-out figures, and the manifest (training/geo_ranker_manifest.tsv: the corpus and id of every
+document fitted on, no text).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from pathlib import Path
 import numpy as np
 from scipy.optimize import minimize
 
+from frontwatch.model import Place
 from frontwatch.nlp import load_pipeline
 from frontwatch.resolve.gazetteer import Gazetteer, gazetteer_from_settings
 from frontwatch.resolve.geo_math import haversine_km
@@ -42,6 +46,7 @@ from frontwatch.resolve.geocode import Geocoder
 from frontwatch.settings import Settings
 
 ACC_KM = 161.0
+ACLED_KM = 25.0  # a name of a coded note whose place lies this close to the coded point is a place
 NAMES = tuple(FEATURES)
 
 
@@ -87,19 +92,53 @@ def groups_of(geocoder: Geocoder, pairs: list[tuple[dict, object]]) -> list[tupl
     return out
 
 
+def acled_notes(path: Path, limit: int, seed: int, cache_dir: Path) -> list[tuple[dict, object]]:
+    """The ACLED coded notes of the "train" split the notes bench samples with `limit` and `seed` (its study
+    sample; never the dev or heldout splits) that have a coded point, as fit documents with their parse (cached)."""
+    from spacy.tokens import DocBin
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from acled_notes_bench import sample_notes  # the bench's sampling, so the fit reads its study sample
+
+    notes = [{"id": n.id, "text": n.text, "split": "fit", "toponyms": [], "point": (n.latitude, n.longitude)}
+             for n in sample_notes(path, "train", limit, seed) if n.latitude is not None and n.longitude is not None]
+    nlp = load_pipeline(Settings().spacy_model)
+    key = hashlib.sha256("\n".join(n["id"] for n in notes).encode()).hexdigest()[:16]
+    cache = cache_dir / f"acled-train-{key}.spacy"
+    if cache.is_file():
+        parsed = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    else:
+        parsed = list(nlp.pipe(n["text"] for n in notes))
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        bin_ = DocBin()
+        for p in parsed:
+            bin_.add(p)
+        bin_.to_disk(cache)
+    return list(zip(notes, parsed, strict=True))
+
+
+def _is_toponym(doc: dict, start: int, end: int, place: Place) -> bool:
+    """A sample name is a place: it overlaps a gold toponym, or in a coded note (no spans: a coded point) its
+    best candidate lies within ACLED_KM of the coded point."""
+    if "point" in doc:
+        return haversine_km(*doc["point"], place.latitude, place.longitude) <= ACLED_KM
+    return any(t["start"] < end and start < t["end"] for t in doc["toponyms"])
+
+
 def acceptance_samples(geocoder: Geocoder, pairs: list[tuple[dict, object]]) -> tuple[np.ndarray, np.ndarray]:
-    """Features of every name NER did not call a place that had a candidate, and whether it is a gold toponym."""
+    """Features of every name NER did not call a place that had a candidate, and whether it is a place
+    (`_is_toponym`)."""
     rows, labels = [], []
     for doc, parsed in pairs:
         geocoder.accept_trace = []
         geocoder.geoparse(doc["text"], parsed)
         seen = set()
-        for start, end, features in geocoder.accept_trace:
+        for start, end, features, place in geocoder.accept_trace:
             if (start, end) in seen:
                 continue
             seen.add((start, end))
             rows.append([features.get(n, 0.0) for n in ACCEPT_FEATURES])
-            labels.append(any(t["start"] < end and start < t["end"] for t in doc["toponyms"]))
+            labels.append(_is_toponym(doc, start, end, place))
     geocoder.accept_trace = None
     return np.array(rows), np.array(labels)
 
@@ -215,6 +254,10 @@ def main() -> None:
                         help="most acceptance fits, each on the names the previous fit decided (stops when they agree)")
     parser.add_argument("--accept-floor", type=_floor, action="append", default=[], metavar="FEATURE=VALUE",
                         help="hold an acceptance weight at or above VALUE (repeatable); recorded in the weights file")
+    parser.add_argument("--acled-notes", type=int, default=0,
+                        help="also fit the acceptance model on this many ACLED train notes (the notes bench's sample)")
+    parser.add_argument("--acled-seed", type=int, default=13, help="the notes bench's seed of that sample")
+    parser.add_argument("--acled", type=Path, default=Settings().acled_corpus)
     parser.add_argument("--out", type=Path, default=weights_path())
     parser.add_argument("--manifest", type=Path, default=Path(__file__).resolve().parent / "geo_ranker_manifest.tsv",
                         help="where to write the corpus and id of every document the fit saw (ids only, no text)")
@@ -230,6 +273,8 @@ def main() -> None:
     corpora = args.corpora.split(",")
     data = {c: parsed_documents(args.data_dir, c) for c in corpora}
     fit_pairs = [p for c in corpora for p in data[c] if p[0]["split"] == "fit"]
+    notes = acled_notes(args.acled, args.acled_notes, args.acled_seed, args.data_dir / "cache") if args.acled_notes \
+        else []
     held = {c: [p for p in data[c] if p[0]["split"] == "heldout"] for c in corpora}
     base = load_ranker(args.out)
     ranker = Ranker(base.weights, accept=base.accept) if args.accept_only else None
@@ -248,7 +293,7 @@ def main() -> None:
     if args.rank_only:
         accept = previous["accept"]["weights"]
     else:
-        accept, x, y = fit_acceptance_rounds(gazetteer, ranker, fit_pairs, args.accept_rounds, floors)
+        accept, x, y = fit_acceptance_rounds(gazetteer, ranker, fit_pairs + notes, args.accept_rounds, floors)
         geocoder = Geocoder(gazetteer, ranker=Ranker(ranker.weights, accept=accept))
         accept_heldout = {c: _accuracy(*acceptance_samples(geocoder, pairs), accept) for c, pairs in held.items()}
         print(f"acceptance: {len(y)} fit names ({int(y.sum())} toponyms), fit {_accuracy(x, y, accept)}, "
@@ -275,7 +320,8 @@ def main() -> None:
     record["accept"] = previous["accept"] if args.rank_only else {
         "model": "logistic regression: is a name NER did not call a place one? (kept when the logit >= 0)",
         "threshold": "the F1-best cut on the fit names, folded into the bias",
-        "features": ACCEPT_FEATURES, "floors": floors, "weights": accept, "heldout": accept_heldout}
+        "features": ACCEPT_FEATURES, "floors": floors, "weights": accept, "heldout": accept_heldout,
+        "acled_notes": {"split": "train", "notes": len(notes), "seed": args.acled_seed, "place_within_km": ACLED_KM}}
     args.out.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}; held-out top-1 within {ACC_KM:.0f} km: {heldout}", file=sys.stderr)
 

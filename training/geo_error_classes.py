@@ -117,7 +117,7 @@ def main() -> None:
                 if id(g) not in matched:
                     cls = miss_class(rec["text"], g, mentions, doc, geocoder)
                     trace = geocoder.accept_trace or []
-                    if any(s < g["end"] and g["start"] < e for s, e, _ in trace):
+                    if any(s < g["end"] and g["start"] < e for s, e, *_ in trace):
                         cls += " | the acceptance model dropped it"
                     misses[cls] += 1
                     if args.show and args.show in cls:

@@ -621,7 +621,8 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
     qual = terms.qualifier.match(text[qual_at:qual_at + 60]) or terms.apposition_qualifier.match(
         text[qual_at:qual_at + 120])
     cue = (_has_cue(text[max(0, reading.start - _WINDOW):reading.start], terms) or noun is not None
-           or bool(terms.passive_cue_after.match(text[reading.end:reading.end + _WINDOW])))
+           or bool(terms.passive_cue_after.match(text[reading.end:reading.end + _WINDOW]))
+           or bool(terms.described_after.match(text[reading.end:reading.end + _WINDOW])))
     if qual is None and (reading.strong or cue):  # "X village in Y district": a place's division, never a person's
         qual = terms.linked_qualifier.match(text[qual_at:qual_at + 80])
     reading = replace(reading, qualifier=_INITIALS.sub("", qual["q"]) if qual else None,

@@ -19,7 +19,7 @@ _LIST_KEYS = ("facility_modifiers", "region_words", "district_words", "near_phra
               "settlement_nouns", "region_plurals", "place_heads", "apposition_articles", "apposition_links",
               "container_links", "road_words", "seat_nouns", "seat_modifiers", "seat_not_before",
               "seat_anaphor_modifiers", "seat_predicate_links", "seat_indefinite", "passive_auxiliaries",
-              "passive_place_cues")
+              "passive_place_cues", "offset_hedges", "settlement_links")
 _MAP_KEYS = ("facility_terms", "directions")
 _COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
 
@@ -55,6 +55,7 @@ class GeoTerms:
     region_list_after: re.Pattern[str]
     place_head_after: re.Pattern[str]
     passive_cue_after: re.Pattern[str]
+    described_after: re.Pattern[str]
     direction_before: re.Pattern[str]
     near_before: re.Pattern[str]
     offset_before: re.Pattern[str]
@@ -129,6 +130,8 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
     item = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     unit = _alternation(list(units))
     settle = _alternation(raw["settlement_nouns"])
+    hedges = _alternation(raw["offset_hedges"])
+    settle_links = _alternation(raw["settlement_links"])
     name = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-|ad-|as-|ar-)?[A-Z][\w'’-]*)*"
     number = rf"(?P<num>\d+(?:[.,]\d+)?|{spelled_number_pattern()})"
     settle_opt = rf"(?:the\s+(?:\w+\s+)?{settle}\s+of\s+)?"
@@ -162,6 +165,15 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         place_head_after=re.compile(rf"^(?:['’]s?)?\s+(?:(?:{mods})\s+)*(?:{heads})\b", re.I),
         passive_cue_after=re.compile(
             rf"^\s+{_alternation(raw['passive_auxiliaries'])}\s+(?:\w+ly\s+)?{_alternation(raw['passive_place_cues'])}\b",
+            re.I),
+        # what an apposition or a distance after a name says of it, that it is a settlement: "X, a town north of
+        # Y", "X, a remote village near Y", "X, 40 km east of Y", "X, about 500 miles away from Y", "X, west of Y"
+        # (not "X, a village elder": the settlement noun ends the apposition or a place phrase follows it)
+        described_after=re.compile(
+            rf"^,\s+(?:{articles}\s+(?:[\w'’-]+\s+){{0,3}}?{settle}"
+            rf"(?=\s*[,;:)]|\s+(?:\d|(?:{dirs}|{settle_links}|{hedges})\b))"
+            rf"|(?:{hedges}\s+)?(?:(?:{number}\s*(?:{unit})\.?\s+(?:\([^)]{{0,30}}\)\s+)?"
+            rf"(?:(?:to\s+the\s+)?(?:{dirs})\s+(?:of|from)|(?:away\s+)?from))|{dirs}\s+of)\s)",
             re.I),
         direction_before=re.compile(rf"(?:^|(?<=\W))(?:the\s+)?(?P<dir>{dirs}|central)\s+$", re.I),
         near_before=re.compile(rf"(?:^|(?<=\W))(?P<near>{near})\s+{settle_opt}$", re.I),

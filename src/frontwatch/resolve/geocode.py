@@ -204,7 +204,7 @@ class Geocoder:
         self._cells: Memo[str, frozenset[tuple[int, int]]] = Memo(_KEPT)
         self._salient_names: Memo[str, bool] = Memo(_KEPT)  # by name as written
         # training/fit_geo_ranker.py sets a list here: (start, end, acceptance features) of every such decision
-        self.accept_trace: list[tuple[int, int, dict[str, float]]] | None = None
+        self.accept_trace: list[tuple[int, int, dict[str, float], Place]] | None = None
         self._dictionary: frozenset[str] | None = None  # the language's common words, read on first use
 
     # --- public --------------------------------------------------------------------------
@@ -1012,7 +1012,7 @@ class Geocoder:
             # and the model learnt from them drops small towns that conflict reports name with a cue
             return True
         if self.accept_trace is not None:  # the names the model decides (or would) are its training samples
-            self.accept_trace.append((r.start, r.end, _acceptance_features(choice, r, ctx)))
+            self.accept_trace.append((r.start, r.end, _acceptance_features(choice, r, ctx), choice.entry.place))
         if self.ranker.accept:
             return self.ranker.accepts(_acceptance_features(choice, r, ctx))
         if cue:
