@@ -19,9 +19,13 @@ def _kinds(**roles: list[str]):
 
 @pytest.fixture
 def trusting(tmp_path):
-    """The packaged frame table with `clash` trusting the typer above 0.6 and `march` above 0.9."""
+    """The packaged frame table where the typer's mob violence beats a clash's battle above 0.6, a clash's battle
+    beats its riot above 0.6, and a riot beats a march's peaceful protest above 0.9."""
     path = tmp_path / "trust.yaml"
-    path.write_text("trust:\n  clash: {above: 0.6, gain: 5, read: 20}\n  march: {above: 0.9, gain: 2, read: 9}\n")
+    path.write_text("trust:\n"
+                    "  clash:\n    ARMED_CLASH: {MOB_VIOL: {above: 0.6}}\n"
+                    "    VIOL_DEMONSTR: {ARMED_CLASH: {above: 0.6}}\n"
+                    "  march:\n    PEACE_PROTEST: {VIOL_DEMONSTR: {above: 0.9, gain: 2, read: 9}}\n")
     return load_table(TABLE_FILE, path)
 
 
@@ -30,10 +34,12 @@ CROWD = _kinds(agent=["crowd", "protest", "told"])
 
 # (class, roles, the typer's probabilities, codes excluded, the code decided)
 TRUST = [
-    ("clash", ARMED_SIDES, {"MOB_VIOL": 0.8, "ARMED_CLASH": 0.15}, frozenset(), "MOB_VIOL"),  # read above: its label
-    ("clash", ARMED_SIDES, {"MOB_VIOL": 0.55, "ARMED_CLASH": 0.4}, frozenset(), "ARMED_CLASH"),  # below: the class's
-    ("clash", ARMED_SIDES, {"MOB_VIOL": 0.9}, frozenset({"MOB_VIOL"}), "ARMED_CLASH"),  # its label could not be cast
-    ("clash", ARMED_SIDES, {"CHEM_WEAP": 0.9, "ARMED_CLASH": 0.1}, frozenset(), "ARMED_CLASH"),  # none of its codes
+    ("clash", CROWD, {"ARMED_CLASH": 0.8, "VIOL_DEMONSTR": 0.15}, frozenset(), "ARMED_CLASH"),  # read above: its label
+    ("clash", CROWD, {"ARMED_CLASH": 0.55, "VIOL_DEMONSTR": 0.4}, frozenset(), "VIOL_DEMONSTR"),  # below: the class's
+    ("clash", CROWD, {"ARMED_CLASH": 0.9}, frozenset({"ARMED_CLASH"}), "VIOL_DEMONSTR"),  # its label could not be cast
+    ("clash", CROWD, {"CHEM_WEAP": 0.9, "VIOL_DEMONSTR": 0.1}, frozenset(), "VIOL_DEMONSTR"),  # none of its codes
+    ("clash", CROWD, {"MOB_VIOL": 0.9, "VIOL_DEMONSTR": 0.1}, frozenset(), "VIOL_DEMONSTR"),  # no trust fitted
+    ("clash", ARMED_SIDES, {"MOB_VIOL": 0.9, "ARMED_CLASH": 0.1}, frozenset(), "ARMED_CLASH"),  # who did it to whom
     ("march", CROWD, {"VIOL_DEMONSTR": 0.95}, frozenset(), "VIOL_DEMONSTR"),
     ("march", CROWD, {"VIOL_DEMONSTR": 0.85, "PEACE_PROTEST": 0.1}, frozenset(), "PEACE_PROTEST"),
     ("take", _kinds(agent=["state", "armed", "told"], patient=["ground", "told"]),  # a class with no trust: its code
@@ -60,6 +66,6 @@ def test_no_frame_no_trust(trusting):
 
 def test_a_trust_file_needs_each_class_probability(tmp_path):
     path = tmp_path / "trust.yaml"
-    path.write_text("trust:\n  clash: {gain: 5}\n")
+    path.write_text("trust:\n  clash:\n    ARMED_CLASH: {MOB_VIOL: {gain: 5}}\n")
     with pytest.raises(RegistryError):
         load_table(TABLE_FILE, path)

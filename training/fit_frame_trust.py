@@ -10,10 +10,11 @@ happening, so each event the extractor reads in it is right where its code is th
 
 Each frame that yields an event is traced (bench/arbiter_cases.py): its class, its code, and its sentence's typer
 label L with L's probability p. Where a frame decided a code and L is another code of its class (its roles cast it),
-the typer was right (L is the note's label), the frame was, or neither. A class's trust is the least p at which
-taking L gains most over the whole sample (typer right minus frame right over the frames read at p or more), kept
-only where it gains at least `--min-gain` notes; a class that never gains keeps its own code. `--records` writes the
-traced disagreements (JSON lines), `--from-records` fits again from such a file without extracting.
+the typer was right (L is the note's label), the frame was, or neither. The trust of L over a class's code is the
+least p at which taking L gains most over the whole sample (typer right minus frame right over the frames read at p
+or more, and at least `--floor`: a label the typer reads as likelier than all else together), kept only where it gains
+at least `--min-gain` notes; elsewhere the class keeps its code. `--records`
+writes the traced disagreements (JSON lines), `--from-records` fits again from such a file without extracting.
 """
 
 from __future__ import annotations
@@ -59,20 +60,22 @@ def trusting(records: list[dict]) -> list[dict]:
     return [r for r in records if r["typed"] in codes.get(r["cls"], set())]
 
 
-def fit(records: list[dict], min_gain: int) -> dict[str, dict[str, float | int]]:
-    """Per class, the least typer probability above which its label gains most, with what it gains on the sample."""
-    by_class: dict[str, list[tuple[float, int]]] = defaultdict(list)
+def fit(records: list[dict], min_gain: int, floor: float) -> dict[str, dict[str, dict[str, dict[str, float | int]]]]:
+    """Per class, code and typer label, the least typer probability (at least `floor`) above which the label gains most
+    over the code, with what it gains on the sample."""
+    by_pair: dict[tuple[str, str, str], list[tuple[float, int]]] = defaultdict(list)
     for r in records:
-        by_class[r["cls"]].append((r["p"], (r["typed"] == r["gold"]) - (r["code"] == r["gold"])))
-    trust: dict[str, dict[str, float | int]] = {}
-    for cls, scored in sorted(by_class.items()):
+        by_pair[r["cls"], r["code"], r["typed"]].append((r["p"], (r["typed"] == r["gold"]) - (r["code"] == r["gold"])))
+    trust: dict[str, dict[str, dict[str, dict[str, float | int]]]] = {}
+    for (cls, code, label), scored in sorted(by_pair.items()):
         best, at = 0, None
-        for p in sorted({p for p, _ in scored}):
+        for p in sorted({p for p, _ in scored if p >= floor}):
             gain = sum(g for q, g in scored if q >= p)
             if gain > best:
                 best, at = gain, p
         if at is not None and best >= min_gain:
-            trust[cls] = {"above": round(at - 0.005, 3), "gain": best, "read": len(scored)}
+            row = {"above": round(at - 0.005, 3), "gain": best, "read": len(scored)}
+            trust.setdefault(cls, {}).setdefault(code, {})[label] = row
     return trust
 
 
@@ -81,7 +84,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=1500)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--min-gain", type=int, default=2)
+    parser.add_argument("--min-gain", type=int, default=3)
+    parser.add_argument("--floor", type=float, default=0.5,
+                        help="the least trust: the typer reads its label as likelier than all else together")
     parser.add_argument("--records", type=Path, default=None)
     parser.add_argument("--from-records", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=OUT)
@@ -92,11 +97,14 @@ def main() -> None:
         records = disagreements(args.limit, args.seed)
     if args.records is not None:
         args.records.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    trust = fit(trusting(records), args.min_gain)
-    for cls, row in trust.items():
-        print(f"{cls:24s} above {row['above']:.3f}  gain {row['gain']:3d} of {row['read']} disagreements")
+    trust = fit(trusting(records), args.min_gain, args.floor)
+    for cls, codes in trust.items():
+        for code, labels in codes.items():
+            for label, row in labels.items():
+                print(f"{cls:16s} {code:24s} -> {label:24s} above {row['above']:.3f}  gain {row['gain']:3d} of "
+                      f"{row['read']} disagreements")
     header = (f"# Fitted by training/fit_frame_trust.py (--limit {args.limit} --seed {args.seed} --min-gain "
-              f"{args.min_gain}); do not edit by hand.\n")
+              f"{args.min_gain} --floor {args.floor}); do not edit by hand.\n")
     args.out.write_text(header + yaml.safe_dump({"trust": trust}, sort_keys=True), encoding="utf-8")
 
 

@@ -75,7 +75,8 @@ class FrameTable:
     history_days: dict[str, int]
     razing: frozenset[str]  # classes that undo a taking coordinated with them ("seized the post and burned it")
     eras: Mapping[str, int]  # spans of years ACLED's exports coded apart, each with its last year (pseudo-role `era`)
-    trust: Mapping[str, float] = field(default_factory=dict)  # class -> the typer probability its label beats it above
+    # (class, its code, the typer's label) -> the typer probability above which the label takes the code's place
+    trust: Mapping[tuple[str, str, str], float] = field(default_factory=dict)
 
     def history(self, told: date | None, story_day: date | None, fact: str = "events") -> bool:
         """Whether a happening (`fact` "control": a change of hands) ended on `told` is background on `story_day`."""
@@ -112,7 +113,8 @@ class FrameTable:
         Open codes in `excluded` are never chosen. The typer reads one label for the whole sentence: codes the
         sentence's other happenings took (`spent`) are theirs, and what it reads of the rest is shared among the rest
         ("attacked X and later kidnapped two in Y"). Where the typer's label is another of the class's own codes, read
-        above the class's fitted trust, it takes the place of the class's choice."""
+        above the fitted trust of that label over the class's choice, it takes the place of a choice that is not told by
+        who did it to whom."""
         entry = self.classes.get(cls)
         label, probs = getattr(typing, "label", None), getattr(typing, "probs", None)
         # a generic class needs the sentence typer to read some ACLED event in the sentence at all
@@ -131,7 +133,7 @@ class FrameTable:
         """The class's own candidate (see `decide`)."""
         for candidate in (c for c in entry.events if c.when and c.holds(kinds_of)):
             # conditions that tell an event by themselves, whatever the typer reads: a weapon, or who did it to whom
-            if eventful or "instrument" in candidate.when or len(set(candidate.when) - {"modality"}) >= 2:
+            if eventful or "instrument" in candidate.when or _sides_told(candidate):
                 return candidate
         choices = [c for c in entry.events if not c.when and c.code not in excluded and c.holds(kinds_of)]
         if not choices or not eventful:
@@ -149,13 +151,19 @@ class FrameTable:
     def _trusted(self, cls: str, decided: Candidate, label: str | None, probs: Mapping[str, float] | None,
                  excluded: frozenset[str]) -> Candidate:
         """The typer's label in place of the class's `decided` code where it is another of the class's own codes and
-        the typer reads it above the class's fitted trust (data/frame_trust.yaml), cast with that code's roles."""
-        above = self.trust.get(cls)
+        the typer reads it above the fitted trust of that label over that code (data/frame_trust.yaml), cast with the
+        label's roles."""
+        above = self.trust.get((cls, decided.code, label or ""))
         own = next((c for c in self.classes[cls].events if c.code == label), None)
-        if above is None or not probs or own is None or label in excluded or (
-                label == decided.code or probs.get(own.code, 0.0) <= above):
+        if above is None or not probs or own is None or label in excluded or probs.get(own.code, 0.0) <= above or (
+                _sides_told(decided)):
             return decided
         return Candidate(own.code, {}, {}, own.actors, {}, trusted=True)
+
+
+def _sides_told(candidate: Candidate) -> bool:
+    """Whether a candidate's conditions tell who did it to whom (two roles or more): no typer's label undoes it."""
+    return len(set(candidate.when) - {"modality"}) >= 2
 
 
 def _without(probs: Mapping[str, float], spent: frozenset[str]) -> Mapping[str, float]:
@@ -213,12 +221,17 @@ def load_table(path: Path = TABLE_FILE, trust: Path = TRUST_FILE) -> FrameTable:
         trust=load_trust(trust))
 
 
-def load_trust(path: Path) -> dict[str, float]:
-    """Each class's fitted trust in the typer's label (training/fit_frame_trust.py); none where the file is absent."""
+def load_trust(path: Path) -> dict[tuple[str, str, str], float]:
+    """The fitted trust in the typer's label over each class's code (training/fit_frame_trust.py): class -> its code ->
+    the typer's label -> the probability above which the label wins; none where the file is absent."""
     if not path.exists():
         return {}
     raw = read_yaml(path, "the frame classes' trust in the typer")
     rows = raw.get("trust") if isinstance(raw, dict) else None
-    if not isinstance(rows, dict) or not all(isinstance(r, dict) and "above" in r for r in rows.values()):
-        raise RegistryError(f"{path}: needs 'trust', each class with its 'above' probability")
-    return {str(cls): float(row["above"]) for cls, row in rows.items()}
+    if not isinstance(rows, dict):
+        raise RegistryError(f"{path}: needs 'trust': class -> code -> typer label -> its 'above' probability")
+    try:
+        return {(str(cls), str(code), str(label)): float(row["above"]) for cls, codes in rows.items()
+                for code, labels in codes.items() for label, row in labels.items()}
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise RegistryError(f"{path}: needs 'trust': class -> code -> typer label -> its 'above' probability") from exc
