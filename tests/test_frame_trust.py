@@ -69,3 +69,27 @@ def test_a_trust_file_needs_each_class_probability(tmp_path):
     path.write_text("trust:\n  clash:\n    ARMED_CLASH: {MOB_VIOL: {gain: 5}}\n")
     with pytest.raises(RegistryError):
         load_table(TABLE_FILE, path)
+
+
+def _settled(wins: int, losses: int, ties: int) -> list[dict]:
+    """Disagreements of clash's battle with the typer's mob violence, read at 0.8: the typer right `wins` times, the
+    frame `losses` times, neither `ties` times."""
+    gold = ["MOB_VIOL"] * wins + ["ARMED_CLASH"] * losses + ["ATTACK"] * ties
+    return [{"cls": "clash", "code": "ARMED_CLASH", "typed": "MOB_VIOL", "p": 0.8, "gold": g} for g in gold]
+
+
+# (typer right, frame right, neither, trusted at the sign test's 0.05)
+FITS = [
+    (6, 0, 1, True),  # six of six: 1 in 64
+    (3, 0, 3, False),  # three of three is 1 in 8: a gain, but not beyond chance
+    (24, 7, 9, True),
+    (4, 1, 0, False),
+    (2, 5, 0, False),  # the frame wins
+]
+
+
+@pytest.mark.parametrize(("wins", "losses", "ties", "trusted"), FITS)
+def test_a_trust_is_fitted_only_where_the_typer_beats_the_frame_beyond_chance(fit_frame_trust, wins, losses, ties,
+                                                                               trusted):
+    trust = fit_frame_trust.fit(_settled(wins, losses, ties), alpha=0.05, floor=0.5)
+    assert ("MOB_VIOL" in trust.get("clash", {}).get("ARMED_CLASH", {})) == trusted

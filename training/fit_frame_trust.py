@@ -12,8 +12,9 @@ Each frame that yields an event is traced (bench/arbiter_cases.py): its class, i
 label L with L's probability p. Where a frame decided a code and L is another code of its class (its roles cast it),
 the typer was right (L is the note's label), the frame was, or neither. The trust of L over a class's code is the
 least p at which taking L gains most over the whole sample (typer right minus frame right over the frames read at p
-or more, and at least `--floor`: a label the typer reads as likelier than all else together), kept only where it gains
-at least `--min-gain` notes; elsewhere the class keeps its code. `--records`
+or more, and at least `--floor`: a label the typer reads as likelier than all else together), kept only where a
+one-sided sign test over the notes it settles there (typer right and frame wrong against the reverse) rejects chance
+at `--alpha`; elsewhere the class keeps its code. `--records`
 writes the traced disagreements (JSON lines), `--from-records` fits again from such a file without extracting.
 """
 
@@ -23,6 +24,7 @@ import argparse
 import json
 import sys
 from collections import defaultdict
+from math import comb
 from pathlib import Path
 
 import yaml
@@ -60,9 +62,15 @@ def trusting(records: list[dict]) -> list[dict]:
     return [r for r in records if r["typed"] in codes.get(r["cls"], set())]
 
 
-def fit(records: list[dict], min_gain: int, floor: float) -> dict[str, dict[str, dict[str, dict[str, float | int]]]]:
+def sign_test(wins: int, losses: int) -> float:
+    """One-sided sign test: the chance of `wins` or more of `wins + losses` fair coin tosses."""
+    n = wins + losses
+    return sum(comb(n, k) for k in range(wins, n + 1)) / 2**n
+
+
+def fit(records: list[dict], alpha: float, floor: float) -> dict[str, dict[str, dict[str, dict[str, float | int]]]]:
     """Per class, code and typer label, the least typer probability (at least `floor`) above which the label gains most
-    over the code, with what it gains on the sample."""
+    over the code, where the gain there is beyond chance at `alpha`, with what it gains on the sample."""
     by_pair: dict[tuple[str, str, str], list[tuple[float, int]]] = defaultdict(list)
     for r in records:
         by_pair[r["cls"], r["code"], r["typed"]].append((r["p"], (r["typed"] == r["gold"]) - (r["code"] == r["gold"])))
@@ -73,7 +81,8 @@ def fit(records: list[dict], min_gain: int, floor: float) -> dict[str, dict[str,
             gain = sum(g for q, g in scored if q >= p)
             if gain > best:
                 best, at = gain, p
-        if at is not None and best >= min_gain:
+        settled = [g for q, g in scored if at is not None and q >= at]
+        if at is not None and sign_test(settled.count(1), settled.count(-1)) <= alpha:
             row = {"above": round(at - 0.005, 3), "gain": best, "read": len(scored)}
             trust.setdefault(cls, {}).setdefault(code, {})[label] = row
     return trust
@@ -84,7 +93,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=1500)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--min-gain", type=int, default=3)
+    parser.add_argument("--alpha", type=float, default=0.05, help="the sign test's level a trusted label must reach")
     parser.add_argument("--floor", type=float, default=0.5,
                         help="the least trust: the typer reads its label as likelier than all else together")
     parser.add_argument("--records", type=Path, default=None)
@@ -97,14 +106,14 @@ def main() -> None:
         records = disagreements(args.limit, args.seed)
     if args.records is not None:
         args.records.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    trust = fit(trusting(records), args.min_gain, args.floor)
+    trust = fit(trusting(records), args.alpha, args.floor)
     for cls, codes in trust.items():
         for code, labels in codes.items():
             for label, row in labels.items():
                 print(f"{cls:16s} {code:24s} -> {label:24s} above {row['above']:.3f}  gain {row['gain']:3d} of "
                       f"{row['read']} disagreements")
-    header = (f"# Fitted by training/fit_frame_trust.py (--limit {args.limit} --seed {args.seed} --min-gain "
-              f"{args.min_gain} --floor {args.floor}); do not edit by hand.\n")
+    header = (f"# Fitted by training/fit_frame_trust.py (--limit {args.limit} --seed {args.seed} --alpha "
+              f"{args.alpha} --floor {args.floor}); do not edit by hand.\n")
     args.out.write_text(header + yaml.safe_dump({"trust": trust}, sort_keys=True), encoding="utf-8")
 
 
