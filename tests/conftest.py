@@ -45,6 +45,12 @@ def build_corpus():
 
 
 @pytest.fixture(scope="session")
+def fit_frame_trust():
+    """training/fit_frame_trust.py as a module."""
+    return _training_script("fit_frame_trust")
+
+
+@pytest.fixture(scope="session")
 def build_actor_dictionary():
     """training/build_actor_dictionary.py as a module."""
     return _training_script("build_actor_dictionary")

@@ -102,9 +102,9 @@ class EventReader:
                 r, args.kinds(r, frames)), typing, bare=bare, told_kind=likewise, excluded=uncast, spent=spent)
                ) is not None:
             told = self._coded(ctx, unit, frame, frames, typing, args, candidate, likewise)
-            if told is not False:
+            if told is not False and (told is not None or not candidate.trusted):
                 return told
-            uncast |= {candidate.code}  # the typer's choice nobody here can do: its next choice
+            uncast |= {candidate.code}  # the typer's choice nobody here can do: its next choice (or the class's own)
         return None
 
     def _coded(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
@@ -132,7 +132,7 @@ class EventReader:
                 t for fillers in frame.roles.values() for t in fillers if t not in harmed))  # hurt in the fighting")
             for c in w.children) or frame.later_pair
         notes += [DISTINCT] if distinct else [TOLD_BEFORE] if known else [TOLL] if toll else []
-        chosen = bool(candidate.when) or not self.table.classes[frame.cls].generic
+        chosen = bool(candidate.when) or candidate.trusted or not self.table.classes[frame.cls].generic
         notes += [LIKEWISE] if likewise and not chosen else []
         actor1 = args.actor(candidate.actors[0])
         actor2 = next((a for i, role in enumerate(candidate.actors[1:]) if (  # a role twice: its other side

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +15,7 @@ from frontwatch.model import ControlStatus
 from frontwatch.taxonomy import load_taxonomy
 
 TABLE_FILE = Path(__file__).parents[1] / "data" / "frame_table.yaml"
+TRUST_FILE = Path(__file__).parents[1] / "data" / "frame_trust.yaml"  # fitted: training/fit_frame_trust.py
 KindsOf = Callable[[str], frozenset[str]]
 CHANGE = "change"  # the pseudo-role of a state told as new
 
@@ -29,6 +30,7 @@ class Candidate:
     need: Mapping[str, frozenset[str]]
     actors: tuple[str, ...]
     unless: Mapping[str, frozenset[str]]
+    trusted: bool = False  # the sentence typer's label, taken over the class's own code (`FrameTable.trust`)
 
     def holds(self, kinds_of: KindsOf) -> bool:
         return all(kinds & kinds_of(role) for role, kinds in (*self.when.items(), *self.need.items())) and not any(
@@ -76,6 +78,8 @@ class FrameTable:
     razing: frozenset[str]  # classes that undo a taking coordinated with them ("seized the post and burned it")
     fights: frozenset[str]  # classes whose happening told going on leaves a change told as won a contest
     eras: Mapping[str, int]  # spans of years ACLED's exports coded apart, each with its last year (pseudo-role `era`)
+    # (class, its code, the typer's label) -> the typer probability above which the label takes the code's place
+    trust: Mapping[tuple[str, str, str], float] = field(default_factory=dict)
 
     def history(self, told: date | None, story_day: date | None, fact: str = "events") -> bool:
         """Whether a happening (`fact` "control": a change of hands) ended on `told` is background on `story_day`."""
@@ -111,7 +115,9 @@ class FrameTable:
         the first; a happening of the kind told before (`told_kind`: "deaths were also reported in X") takes the first.
         Open codes in `excluded` are never chosen. The typer reads one label for the whole sentence: codes the
         sentence's other happenings took (`spent`) are theirs, and what it reads of the rest is shared among the rest
-        ("attacked X and later kidnapped two in Y")."""
+        ("attacked X and later kidnapped two in Y"). Where the typer's label is another of the class's own codes, read
+        above the fitted trust of that label over the class's choice, it takes the place of a choice that is not told by
+        who did it to whom."""
         entry = self.classes.get(cls)
         label, probs = getattr(typing, "label", None), getattr(typing, "probs", None)
         # a generic class needs the sentence typer to read some ACLED event in the sentence at all
@@ -122,9 +128,15 @@ class FrameTable:
         probs = _without(probs, spent) if probs and spent else probs
         eventful = not entry.generic or acled >= (self.min_probability if probs else 1.0)
         generic = entry.generic or bare
+        decided = self._decided(entry, kinds_of, label, probs, eventful, generic, told_kind, excluded)
+        return self._trusted(cls, decided, label, probs, excluded) if decided is not None else None
+
+    def _decided(self, entry: ClassEntry, kinds_of: KindsOf, label: str | None, probs: Mapping[str, float] | None,
+                 eventful: bool, generic: bool, told_kind: bool, excluded: frozenset[str]) -> Candidate | None:
+        """The class's own candidate (see `decide`)."""
         for candidate in (c for c in entry.events if c.when and c.holds(kinds_of)):
             # conditions that tell an event by themselves, whatever the typer reads: a weapon, or who did it to whom
-            if eventful or "instrument" in candidate.when or len(set(candidate.when) - {"modality"}) >= 2:
+            if eventful or "instrument" in candidate.when or _sides_told(candidate):
                 return candidate
         choices = [c for c in entry.events if not c.when and c.code not in excluded and c.holds(kinds_of)]
         if not choices or not eventful:
@@ -138,6 +150,23 @@ class FrameTable:
             return best if chosen else None if generic else choices[0]
         agreed = next((c for c in choices if c.code == label), None)
         return agreed or (None if generic else choices[0])
+
+    def _trusted(self, cls: str, decided: Candidate, label: str | None, probs: Mapping[str, float] | None,
+                 excluded: frozenset[str]) -> Candidate:
+        """The typer's label in place of the class's `decided` code where it is another of the class's own codes and
+        the typer reads it above the fitted trust of that label over that code (data/frame_trust.yaml), cast with the
+        label's roles."""
+        above = self.trust.get((cls, decided.code, label or ""))
+        own = next((c for c in self.classes[cls].events if c.code == label), None)
+        if above is None or not probs or own is None or label in excluded or probs.get(own.code, 0.0) <= above or (
+                _sides_told(decided)):
+            return decided
+        return Candidate(own.code, {}, {}, own.actors, {}, trusted=True)
+
+
+def _sides_told(candidate: Candidate) -> bool:
+    """Whether a candidate's conditions tell who did it to whom (two roles or more): no typer's label undoes it."""
+    return len(set(candidate.when) - {"modality"}) >= 2
 
 
 def _without(probs: Mapping[str, float], spent: frozenset[str]) -> Mapping[str, float]:
@@ -176,7 +205,7 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str, default: dict[str, 
 
 
 @lru_cache(maxsize=2)
-def load_table(path: Path = TABLE_FILE) -> FrameTable:
+def load_table(path: Path = TABLE_FILE, trust: Path = TRUST_FILE) -> FrameTable:
     """Load and validate the frame table."""
     raw = read_yaml(path, "the frame table")
     if not isinstance(raw, dict) or not isinstance(raw.get("classes"), dict):
@@ -193,4 +222,21 @@ def load_table(path: Path = TABLE_FILE) -> FrameTable:
         harms={str(cls): str(kind) for cls, kind in (raw.get("harm") or {}).items()},
         vetoes=frozenset(map(str, typer.get("vetoes", []))), acled=frozenset(load_taxonomy().acled_codes()),
         history_days={fact: int(days) for fact, days in raw["history"].items()},
-        eras={str(era): int(last) for era, last in (raw.get("eras") or {}).items()})
+        eras={str(era): int(last) for era, last in (raw.get("eras") or {}).items()},
+        trust=load_trust(trust))
+
+
+def load_trust(path: Path) -> dict[tuple[str, str, str], float]:
+    """The fitted trust in the typer's label over each class's code (training/fit_frame_trust.py): class -> its code ->
+    the typer's label -> the probability above which the label wins; none where the file is absent."""
+    if not path.exists():
+        return {}
+    raw = read_yaml(path, "the frame classes' trust in the typer")
+    rows = raw.get("trust") if isinstance(raw, dict) else None
+    if not isinstance(rows, dict):
+        raise RegistryError(f"{path}: needs 'trust': class -> code -> typer label -> its 'above' probability")
+    try:
+        return {(str(cls), str(code), str(label)): float(row["above"]) for cls, codes in rows.items()
+                for code, labels in codes.items() for label, row in labels.items()}
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise RegistryError(f"{path}: needs 'trust': class -> code -> typer label -> its 'above' probability") from exc
