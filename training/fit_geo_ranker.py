@@ -95,26 +95,30 @@ def groups_of(geocoder: Geocoder, pairs: list[tuple[dict, object]]) -> list[tupl
 def acled_notes(path: Path, limit: int, seed: int, cache_dir: Path) -> list[tuple[dict, object]]:
     """The ACLED coded notes of the "train" split the notes bench samples with `limit` and `seed` (its study
     sample; never the dev or heldout splits) that have a coded point, as fit documents with their parse (cached)."""
-    from spacy.tokens import DocBin
-
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
     from acled_notes_bench import sample_notes  # the bench's sampling, so the fit reads its study sample
 
     notes = [{"id": n.id, "text": n.text, "split": "fit", "toponyms": [], "point": (n.latitude, n.longitude)}
              for n in sample_notes(path, "train", limit, seed) if n.latitude is not None and n.longitude is not None]
+    return list(zip(notes, parsed_notes(notes, cache_dir), strict=True))
+
+
+def parsed_notes(notes: list[dict], cache_dir: Path) -> list:
+    """The parses of coded notes (`id`, `text`), cached in `cache_dir` under a hash of their ids."""
+    from spacy.tokens import DocBin
+
     nlp = load_pipeline(Settings().spacy_model)
     key = hashlib.sha256("\n".join(n["id"] for n in notes).encode()).hexdigest()[:16]
     cache = cache_dir / f"acled-train-{key}.spacy"
     if cache.is_file():
-        parsed = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-    else:
-        parsed = list(nlp.pipe(n["text"] for n in notes))
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        bin_ = DocBin()
-        for p in parsed:
-            bin_.add(p)
-        bin_.to_disk(cache)
-    return list(zip(notes, parsed, strict=True))
+        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    parsed = list(nlp.pipe(n["text"] for n in notes))
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    bin_ = DocBin()
+    for doc in parsed:
+        bin_.add(doc)
+    bin_.to_disk(cache)
+    return parsed
 
 
 def _is_toponym(doc: dict, start: int, end: int, place: Place) -> bool:

@@ -23,14 +23,12 @@ with their reasons.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import sys
 from dataclasses import asdict, replace
 from pathlib import Path
 
-from frontwatch.nlp import load_pipeline
 from frontwatch.resolve.gazetteer import gazetteer_from_settings
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.resolve.geo_rank import load_thresholds
@@ -38,7 +36,7 @@ from frontwatch.resolve.geocode import Geocoder
 from frontwatch.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fit_geo_ranker import parsed_documents  # noqa: E402  (a script beside this one)
+from fit_geo_ranker import parsed_documents, parsed_notes  # noqa: E402  (a script beside this one)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from geoparse_corpora_bench import _demonyms, _fold, match  # noqa: E402  (the bench's matching rule)
@@ -65,24 +63,10 @@ GRID: dict[str, list[float]] = {
 
 def acled_notes(path: Path, limit: int, seed: int, cache_dir: Path) -> list[tuple[dict, object]]:
     """A seeded sample of the ACLED notes' "train" split that have a coded point, with their parse."""
-    from spacy.tokens import DocBin
-
     notes = [rec for line in path.open(encoding="utf-8")
              if (rec := json.loads(line)).get("split") == "train" and rec.get("latitude") is not None]
     notes = random.Random(seed).sample(notes, min(limit, len(notes)))
-    nlp = load_pipeline(Settings().spacy_model)
-    key = hashlib.sha256("\n".join(n["id"] for n in notes).encode()).hexdigest()[:16]
-    cache = cache_dir / f"acled-train-{key}.spacy"
-    if cache.is_file():
-        parsed = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-    else:
-        parsed = list(nlp.pipe(n["text"] for n in notes))
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        bin_ = DocBin()
-        for p in parsed:
-            bin_.add(p)
-        bin_.to_disk(cache)
-    return list(zip(notes, parsed, strict=True))
+    return list(zip(notes, parsed_notes(notes, cache_dir), strict=True))
 
 
 def corpus_score(geocoder: Geocoder, pairs: list[tuple[dict, object]], demonyms: set[str]) -> float:
