@@ -201,3 +201,50 @@ def test_every_phrasing_yields_its_finding_true_or_false(check, text, expected):
 ])
 def test_no_finding_without_a_place_the_gazetteer_resolves(check, text):
     assert check(text) == []
+
+
+# "X, 40 km east of Y" names two places together: among namesakes abroad, the pair that agrees with the statement
+# (place, its country, reference, its country); a wrong statement about places with no agreeing namesake pair stays
+# a finding (the pair the ranker chose is kept, never an absurd namesake)
+NAMESAKE_PAIRS = [
+    ("Dairy workers went on strike in Florida, about 95 km north of Montevideo, on Wednesday.",
+     ("Florida", "Uruguay"), ("Montevideo", "Uruguay")),
+    ("Flooding forced families out of Santa Cruz, about 550 km east of La Paz.",
+     ("Santa Cruz", "Bolivia"), ("La Paz", "Bolivia")),
+    ("Unknown gunmen shot a village chief in Nara, roughly 350 km north of Bamako.",
+     ("Nara", "Mali"), ("Bamako", "Mali")),
+    ("Nurses walked out in San José, about 90 km north-west of Montevideo, on Friday.",
+     ("San José", "Uruguay"), ("Montevideo", "Uruguay")),
+    ("Dock workers struck in Santiago, about 150 km north-west of Santo Domingo.",
+     ("Santiago", "Dominican Republic"), ("Santo Domingo", "Dominican Republic")),
+]
+
+
+@pytest.fixture(scope="module")
+def read_pair(geocoder, gazetteer, nlp):
+    def run(text):
+        doc = nlp(text)
+        mentions = geocoder.geoparse(text, doc)
+        return ({m.surface: m.place.country for m in mentions if m.place is not None},
+                check_spatial_claims(text, doc, mentions, gazetteer, "doc-1"))
+    return run
+
+
+@pytest.mark.parametrize(("text", "subject", "reference"), NAMESAKE_PAIRS)
+def test_a_stated_relation_picks_the_namesakes_that_agree(read_pair, text, subject, reference):
+    countries, findings = read_pair(text)
+    assert (subject[0], countries.get(subject[0])) == subject
+    assert (reference[0], countries.get(reference[0])) == reference
+    assert _one(findings, "direction", subject[0]).consistent is True
+    assert _one(findings, "distance", subject[0]).consistent is True
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("Rebels shelled Mopti, about 60 km south of Bamako, at dawn.", "Mopti", "Mali"),
+    ("Hundreds of miners marched in Victoria, a town 20 km east of Temuco.", "Victoria", "Chile"),
+    ("Iraqi forces retook Tikrit, some 40 km south of Baghdad, after a week.", "Tikrit", "Iraq"),
+])
+def test_a_wrong_relation_keeps_the_chosen_pair_and_its_finding(read_pair, text, place, country):
+    countries, findings = read_pair(text)
+    assert countries[place] == country
+    assert _one(findings, "direction", place).consistent is False

@@ -158,6 +158,10 @@ class Thresholds:
     facility_town_km: float
     container_town_km: float
     salient_rival: float
+    pair_bearing_deg: float
+    pair_km_share: float
+    pair_km_floor: float
+    pair_near_km: float
 
 
 def thresholds_path() -> Path:

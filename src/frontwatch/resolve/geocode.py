@@ -27,6 +27,7 @@ from frontwatch.resolve.geo_math import (
     radian_points,
 )
 from frontwatch.resolve.geo_names import fold
+from frontwatch.resolve.geo_pairs import agreeing_pair
 from frontwatch.resolve.geo_rank import Ranker, Thresholds, load_ranker, load_thresholds
 from frontwatch.resolve.geo_sources import strip_region_suffix
 from frontwatch.resolve.geo_spans import (
@@ -39,6 +40,7 @@ from frontwatch.resolve.geo_spans import (
     read_span,
 )
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
+from frontwatch.resolve.spatial_checks import stated_relation
 from frontwatch.settings import Settings
 
 AREA_FEATURES = ("region", "district", "country", "continent", "world region")
@@ -49,6 +51,7 @@ _NAME_GAP = re.compile(r"[\s,#]*")  # between a capital's words and its name: "t
 _STEM = 4  # letters a demonym shares with its country's name when made from it ("Xi" from "Xia")
 _WIDE_FEATURES = ("region", "country", "continent", "world region")  # areas too wide for a point's neighbourhood
 _NAMED_MODES = frozenset({"plain", "near"})  # readings that name the place itself, not a point off it
+_PAIRED_MODES = frozenset({"plain", "near", "offset"})  # readings a stated relation re-reads (geo_pairs)
 SETTLEMENT_FEATURES = ("populated place",)
 
 
@@ -285,7 +288,8 @@ class Geocoder:
         # every place the text resolved is context for the others: every name with a choice to make is read
         # again beside them (a confident first choice was made before the text's other places were known)
         full = self._document_context(ctx, second, {r.start for r, res in strong if res[0] is not None and res[2]})
-        resolved = [(r, *self._shared_country(r, *self._again(r, res, full)[:2], full)) for r, res in second]
+        resolved = self._read_pairs(text, [(r, *self._shared_country(r, *self._again(r, res, full)[:2], full))
+                                           for r, res in second])
         # one sense per text: a name the text uses as a place elsewhere is that place here too
         # (a city's name tagged as a person in one sentence, as a place in the others)
         senses = {fold(r.name): place for r, place, _ in resolved
@@ -712,16 +716,41 @@ class Geocoder:
         place, why, confident = self._resolve_plain(replace(r, strong=True, mode="plain"), ctx, point=True)
         if place is None:
             return None, why, False
-        precision = max(place.precision, GeoPrecision.NEAR, key=int)
-        return replace(place, precision=GeoPrecision(precision)), f"'{r.phrase}': near; {why}", confident
+        return *_read_as(r, place, why), confident
 
     def _resolve_offset(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
         place, why, confident = self._resolve_plain(replace(r, strong=True, mode="plain"), ctx, point=True)
         if place is None or r.offset_km is None or r.compass is None:
             return place, why, confident
-        lat, lon = destination(place.latitude, place.longitude, compass_degrees(r.compass), r.offset_km)
-        moved = replace(place, latitude=round(lat, 5), longitude=round(lon, 5), precision=GeoPrecision.NEAR)
-        return moved, f"'{r.phrase}': offset {r.offset_km:.0f} km {r.compass} of {place.name}; {why}", confident
+        return *_read_as(r, place, why), confident
+
+    def _read_pairs(self, text: str, resolved: list[tuple[Reading, Place | None, str]]
+                    ) -> list[tuple[Reading, Place | None, str]]:
+        """"X, 40 km east of Y", "X, a village north of Y": a name and the one it is measured from, each read
+        at the namesake that agrees with the statement when the two chosen do not (see geo_pairs)."""
+        out = list(resolved)
+        for i in range(1, len(out)):
+            (x, x_place, _), (y, y_place, _) = out[i - 1], out[i]
+            gap = text[x.end:y.start]
+            if (x_place is None or y_place is None or x.mode not in _PAIRED_MODES or y.mode not in _PAIRED_MODES
+                    or re.search(r"[.;!?\n]", gap) or not self.terms.described_after.match(text[x.end:])):
+                continue
+            stated = stated_relation(gap, self.terms)
+            xs, ys = self.gazetteer.candidates(x.name), self.gazetteer.candidates(y.name)
+            x_now = next((e for e in xs if e.place.geonames_id == x_place.geonames_id), None)
+            y_now = next((e for e in ys if e.place.geonames_id == y_place.geonames_id), None)
+            if stated is None or x_now is None or y_now is None:
+                continue
+            pair = agreeing_pair(xs, ys, (x_now, y_now), stated, self.limits)
+            if pair is None:
+                continue
+            told = f"'{x.name}' {gap.strip(', ')} '{y.name}': the namesakes that agree"
+            for at, reading, entry in ((i - 1, x, pair[0]), (i, y, pair[1])):
+                if entry in (x_now, y_now):
+                    continue
+                named = f"{told} ({entry.place.name}, {entry.place.country})"
+                out[at] = (reading, *_read_as(reading, entry.place, named))
+        return out
 
     # --- ranking -------------------------------------------------------------------------
 
@@ -1082,6 +1111,19 @@ def _named_after(text: str, end: int, starts: set[int]) -> bool:
     """Does a place name follow right after `end` ("the capital, X", "the capital X", "capital #X")?"""
     gap = _NAME_GAP.match(text, end)
     return gap is not None and gap.end() in starts
+
+
+def _read_as(r: Reading, place: Place, why: str) -> tuple[Place, str]:
+    """A gazetteer place as the reading's phrase places it: near it ("around X") or offset from it ("40 km
+    east of X"), with the reason."""
+    if r.mode == "offset" and r.offset_km is not None and r.compass is not None:
+        lat, lon = destination(place.latitude, place.longitude, compass_degrees(r.compass), r.offset_km)
+        moved = replace(place, latitude=round(lat, 5), longitude=round(lon, 5), precision=GeoPrecision.NEAR)
+        return moved, f"'{r.phrase}': offset {r.offset_km:.0f} km {r.compass} of {place.name}; {why}"
+    if r.mode == "near":
+        return replace(place, precision=GeoPrecision(max(place.precision, GeoPrecision.NEAR, key=int))), \
+            f"'{r.phrase}': near; {why}"
+    return place, why
 
 
 def _drop_overlaps(readings: list[Reading]) -> list[Reading]:

@@ -12,6 +12,7 @@ import math
 import re
 import statistics
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -62,6 +63,14 @@ _POSSESSIVE = re.compile(r"(?P<who>\w+)['’]s\s+")
 _AFTER_PLACE = re.compile(rf"^\s*,?\s*(?:{_alternation(_WORDS.phrases('population_leads_after_place'))})\s+", re.I)
 
 
+class StatedRelation(NamedTuple):
+    """What a text states of a place against another: a compass point, a distance, a nearness (km)."""
+
+    compass: str | None
+    km: float | None
+    within_km: float | None
+
+
 @dataclass(frozen=True)
 class _Claim:
     subject: PlaceMention
@@ -83,6 +92,9 @@ class _Patterns:
     area_after: re.Pattern[str]  # "X in northern Y", "X, in the country's north"
     border_after: re.Pattern[str]  # "X, on the Turkish border", "X, near the border with Y"
     trail: re.Pattern[str]  # "some 50,000 people live in X"
+
+
+_COMPILED: dict[int, _Patterns] = {}  # id of a (cached, never freed) GeoTerms -> its patterns
 
 
 def _patterns(terms: GeoTerms) -> _Patterns:
@@ -209,21 +221,39 @@ def _relative_claims(
     for ref in inside:
         if ref.place is not None and ref.place.feature == "country":
             continue  # a country is a reference of the border statements only
-        before = text[sent.start_char:ref.start]
-        match = next((m for p in patterns.before_reference if (m := p.search(before))), None)
-        if match is None:
+        stated = _stated(text[sent.start_char:ref.start], terms, patterns)
+        if stated is None:
             continue
-        groups = match.groupdict()
-        point = terms.compass_of(match["dir"]) if groups.get("dir") else None
-        figure = parse_number_range(match["num"]) if groups.get("num") else None
-        value = figure.low if figure is not None else None
-        km = value * terms.km(match["unit"]) if value and groups.get("unit") else None
-        within = float(_VICINITY[re.sub(r"\s+", " ", match["near"].lower())]) if groups.get("near") else None
+        match, (point, km, within) = stated
         anchor = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
         subject = _subject(anchor, ref, inside) if anchor is not None else None
         if subject is not None and (point or km or within):
             claims.append(_Claim(subject, ref, point, km, match.group(0).strip() + " " + ref.surface, within))
     return claims
+
+
+def stated_relation(before: str, terms: GeoTerms | None = None) -> StatedRelation | None:
+    """The direction, distance and nearness a text states of a place right before it names the place it is
+    measured from ("40 km east of ", "a village near ", "some 300 km from ")."""
+    terms = terms or load_terms()
+    patterns = _COMPILED.get(id(terms))
+    if patterns is None:
+        patterns = _COMPILED[id(terms)] = _patterns(terms)
+    stated = _stated(before, terms, patterns)
+    return stated[1] if stated is not None else None
+
+
+def _stated(before: str, terms: GeoTerms, patterns: _Patterns) -> tuple[re.Match[str], StatedRelation] | None:
+    match = next((m for p in patterns.before_reference if (m := p.search(before))), None)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    point = terms.compass_of(match["dir"]) if groups.get("dir") else None
+    figure = parse_number_range(match["num"]) if groups.get("num") else None
+    value = figure.low if figure is not None else None
+    km = value * terms.km(match["unit"]) if value and groups.get("unit") else None
+    within = float(_VICINITY[re.sub(r"\s+", " ", match["near"].lower())]) if groups.get("near") else None
+    return match, StatedRelation(point, km, within)
 
 
 def _elided_claims(
