@@ -293,10 +293,11 @@ class ControlReader:
     def _opponent(self, ctx: DocumentContext, frame: Frame, change: Transition, args: FrameArguments
                   ) -> list[model.Actor]:
         """The side fighting the holder of a frame's other change, of the two armed sides the report names nearest it
-        (`warring`); none when that holder is untold or is not one of them."""
+        (`warring`; only its sentence's or the one before's when the change is opposed "near"); none when that holder
+        is untold or is not one of them."""
         losers = {a.name for c in self.table.transitions(frame.cls) if c is not change and frame.roles.get(c.holder)
                   if (a := ctx.actors.forces_of(args.actor(c.holder))) is not None}
-        sides = ctx.actors.warring(frame.head)
+        sides = ctx.actors.warring(frame.head, near=change.opposed == "near")
         return [a for a in sides if a.name not in losers][:1] if losers & {a.name for a in sides} else []
 
     def _claims_of(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,

@@ -314,10 +314,11 @@ class DocumentActors:
             return []
         return self.warring(head)
 
-    def warring(self, word: Token) -> list[Actor]:
+    def warring(self, word: Token, near: bool = False) -> list[Actor]:
         """The two armed sides of a fight a clause does not name ("both sides claim it", "fighting for X went on"): the
         first two armed actors named as arguments in its sentence, else the one before it, else the two nearest its
-        report names, before it first (a phrase coordinated with another is its ally, no second side)."""
+        report names (`near`: those two sentences only), before it first (a phrase coordinated with another is its ally,
+        no second side)."""
         sent = word.sent
         before = [self.doc[s.start - 1].sent for s in [sent] * (sent.start > 0)]
         for own in (sent, *before):
@@ -325,7 +326,8 @@ class DocumentActors:
                 return armed[:2]
         sents = list(self.doc.sents)
         at = next(k for k, s in enumerate(sents) if s.start == sent.start)
-        nearest = sorted(range(len(sents)), key=lambda k: (k > at, abs(k - at)))
+        scope = range(max(at - 1, 0), at + 1) if near else range(len(sents))
+        nearest = sorted(scope, key=lambda k: (k > at, abs(k - at)))
         found = {a.name: a for k in nearest for a in self._armed_in(sents[k], word, allies=False)}
         return list(found.values())[:2] if len(found) > 1 else []
 

@@ -48,7 +48,8 @@ class Transition:
     moods: frozenset[str]
     shared: bool = False  # each side the holder phrase coordinates gets it ("X is divided between A and B")
     won: bool = False  # a contest told as won unless fought on (`fights`: "the rebels say they are inside X")
-    opposed: bool = False  # with its holder role untold, the side fighting the holder of the class's other change
+    opposed: str = ""  # with its holder role untold, the side fighting the holder of the class's other change: named
+    # anywhere in the report ("report") or in its sentence or the one before ("near")
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,13 @@ def _flat(items: list) -> list:
     return [leaf for item in items for leaf in (_flat(item) if isinstance(item, list) else [item])]
 
 
+def _opposed(raw: object) -> str:
+    """A control change's `opposed`: true (a side the report names), "near" (its sentence's or the one before's)."""
+    if raw not in (True, False, "near"):
+        raise ValueError(f"opposed is true, false or 'near', not {raw!r}")
+    return "near" if raw == "near" else "report" if raw else ""
+
+
 def _entry(cls: str, raw: dict, codes: set[str], where: str, default: dict[str, tuple[str, ...]]) -> ClassEntry:
     events = []
     for spec in _flat(raw.get("events") or []):
@@ -198,7 +206,7 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str, default: dict[str, 
             control.append(Transition(str(spec["holder"]), ControlStatus(spec["status"]), tuple(spec["place"]),
                                       bool(spec.get("dynamic", False)), frozenset(spec.get("moods", default["moods"])),
                                       bool(spec.get("shared", False)), bool(spec.get("won", False)),
-                                      bool(spec.get("opposed", False))))
+                                      _opposed(spec.get("opposed", False))))
         except (KeyError, TypeError, ValueError) as exc:
             raise RegistryError(f"{where}: class {cls!r}: bad control change {spec!r}") from exc
     return ClassEntry(bool(raw.get("generic", False)), bool(raw.get("fatal", False)), tuple(events), tuple(control))
