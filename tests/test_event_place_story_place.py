@@ -2,7 +2,9 @@
 named a town abroad (talks "held in Doha", a summit "in Geneva"), that town places nothing that happens at home: the
 story's own town does (the town the report names most; here named before only as the dateline or to locate another
 place). When the report is about a district (named more often than any town) and names no town before, a village the
-gazetteer lacks lies in that district, not in a town named later outside it. Every report is written for this file."""
+gazetteer lacks lies in that district, not in a town named later outside it; and a place the gazetteer lacks, told with
+the province it lies in, lies in that province, not in a town a later sentence names in another province. Every report
+is written for this file."""
 
 from __future__ import annotations
 
@@ -58,4 +60,29 @@ DISTRICT_STORY = [
 def test_an_unknown_village_in_a_report_about_a_district_lies_in_that_district(extractor, text, place):
     events = extract(extractor, text, PUBLISHED).events
     assert events and events[0].place is not None
+    assert events[0].place.name == place
+
+
+PROVINCE_TOLD = [
+    # (report, the place of its first happening): the district or area is unknown, its province is named with it;
+    # the next sentence tells fighting in a town of another province
+    ("Taliban fighters overran the district of Qala-e-Sabzak in Baghlan province on Sunday, a council member said. In "
+     "neighbouring Kunduz, fighting between the insurgents and Afghan forces went on for a second day.", "Baghlān"),
+    ("Militants ambushed a police patrol in the subdistrict of Qara Tapa-Ulya in Diyala province on Sunday, officials "
+     "said. In Kirkuk, clashes between Kurdish fighters and federal forces continued overnight.", "Diyala"),
+    ("Government aircraft bombed the district of Tal Hamdiyat in Idlib province on Sunday, rescuers said. In Aleppo, "
+     "fighting between rebels and government troops flared again.", "Idlib"),
+    ("Al-Shabaab fighters attacked army posts in the Bur Dhaameerow district of Hiiraan region on Saturday, residents "
+     "said. In Mogadishu, a gun battle between soldiers and militants lasted several hours.", "Hiiran"),
+    ("ADF rebels killed eleven civilians in the territory of Mabaselenge in Ituri province on Sunday, a local official "
+     "said. In Goma, clashes between the army and M23 rebels resumed on the city's outskirts.", "Ituri"),
+    ("Jihadists attacked the commune of Tessit-Nordi in Gao region on Sunday, local sources said. In Mopti, fighting "
+     "between soldiers and militants went on into Monday.", "Gao"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PROVINCE_TOLD)
+def test_an_unknown_place_told_with_its_province_lies_in_it_not_in_a_later_town_elsewhere(extractor, text, place):
+    events = extract(extractor, text, PUBLISHED).events
+    assert len(events) == 2 and events[0].place is not None
     assert events[0].place.name == place

@@ -20,6 +20,8 @@ from frontwatch.model import DateSpan, Document, Evidence, GeoPrecision, Place, 
 from frontwatch.reading.attribution import saying
 from frontwatch.resolve.dates import MONTHS, resolve_date
 from frontwatch.resolve.geo_math import haversine_km
+from frontwatch.resolve.geo_names import fold
+from frontwatch.resolve.geo_sources import strip_region_suffix
 from frontwatch.resolve.geo_terms import load_terms as geo_terms
 from frontwatch.resolve.numbers import number_value
 
@@ -211,12 +213,22 @@ def speaker(doc: Doc, mention: PlaceMention) -> bool:
     return (node := _mention_token(doc, mention)) is not None and _says(node)
 
 
-def _lies_in(town: Place, area: Place, towns_named: bool) -> bool:
+def _lies_in(town: Place, area: Place, placed: bool) -> bool:
     """Whether the story's town lies in a division: near a district's point; in a larger division's first-level
-    division, or in any when no town was named before."""
+    division, or in any when no town was named before nor a place the gazetteer lacks told in it (`placed`)."""
     if area.feature == "district":
         return haversine_km(town.latitude, town.longitude, area.latitude, area.longitude) <= _NEAR_KM
-    return not towns_named or town.admin1 == area.admin1
+    return not placed or town.admin1 == area.admin1
+
+
+def _placed_within(told: list[PlaceMention]) -> bool:
+    """Whether these mentions name one division by two names: a place the gazetteer lacks, placed at the division named
+    with it ("the district of X in Y province": X and "Y province" both at Y)."""
+    names: dict[Place, set[str]] = {}
+    for m in told:
+        if m.resolved.precision == GeoPrecision.REGION:
+            names.setdefault(m.resolved, set()).add(fold(strip_region_suffix(m.surface)))
+    return any(len(given) > 1 for given in names.values())
 
 
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
@@ -342,7 +354,9 @@ class DocumentContext:
         towns = self._home_towns(unit.start, main)
         story = main if any(m.place == main for m in towns) else towns[-1].place if towns else self._story_place(main)
         spoken = story is not None and all(m.place != story or _speakers_place(self.doc, m) for m in self._towns())
-        if story and area and (spoken or not _lies_in(story, area, bool(towns))):
+        # a place the gazetteer lacks told with its division ("the district of X in Y province") is placed like a town
+        # named before: a story's town named later outside that division does not place it
+        if story and area and (spoken or not _lies_in(story, area, bool(towns) or _placed_within(told))):
             return area
         unspoken = (m.place for m in told if not _speakers_place(self.doc, m) and not _reference_point(self.doc, m))
         return (None if spoken else story) or area or next(unspoken, story)
