@@ -25,7 +25,8 @@ from frontwatch.taxonomy import Taxonomy
 _WORDS, _TIME, _OF = word_book("arguments"), word_book("time"), load_lexicon().of
 _BEARINGS, _ENDS, _MEASURES, _RUNNING, _BRIEF = map(_TIME.words, ("compass", "state_ends", "measures", "running",
                                                                "brief"))
-_PARTIAL, _AREAS, _WITHIN = _WORDS.words("partial", "shares"), *map(_WORDS.words, ("area_nouns", "within_prepositions"))
+_CORES, _PARTIAL = _WORDS.words("core_nouns"), _WORDS.words("partial", "shares", "core_nouns")
+_AREAS, _WITHIN = map(_WORDS.words, ("area_nouns", "within_prepositions"))
 _TOWNS, _POSITIONS, _DEGREE = map(_WORDS.words, ("town_nouns", "positions", "partial_degree"))
 _COMPASS, _PLACE_PRONOUNS, _COUNTRIES, _WHERE = map(_WORDS.words, ("compass_adjectives", "place_pronouns",
                                                                    "country_nouns", "place_relatives"))
@@ -36,8 +37,16 @@ _HOLDING = {ControlStatus.CONTROLS, ControlStatus.PARTIAL, ControlStatus.CONTEST
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS, _LISTING = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}, {"appos", "nmod"}
-_BACKGROUND = word_book("modality").words("background")
+_BACKGROUND, _SEATS = word_book("modality").words("background"), _WORDS.words("seat_compounds")
 _NAMES = ({"compound"}, {"compound", "nmod"})  # what names the area noun after it, of a place other than a town; a town
+
+
+def _part(word: Token) -> bool:
+    """Whether a word names part of a place ("took the centre of X", "most of X"), not a seat ("the district centre")
+    nor a core where the act took place ("planted a flag in the centre of X": X)."""
+    where = word.lower_ in _CORES and word.dep_ == "pobj" and word.head.lower_ in _WITHIN
+    return word.lower_ in _PARTIAL and not where and not any(c.dep_ == "compound" and c.lower_ in _SEATS
+                                                             for c in word.children)
 
 
 def _path_to(token: Token, head: Token) -> list[Token] | None:
@@ -75,15 +84,15 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
         if span is None or span.root.i in excluded:
             continue
         # "parts of Ramadi" read by position, whatever the parser attached "of" to
-        part = span.start >= 2 and doc[span.start - 1].lower_ in _OF and doc[span.start - 2].lower_ in _PARTIAL
+        part = span.start >= 2 and doc[span.start - 1].lower_ in _OF and _part(doc[span.start - 2])
         within = span.root.head if span.root.dep_ == "pobj" and span.root.head.lower_ in _WITHIN else None
         for head in heads:
             path = _path_to(span.root, head)
             if path is None and part and span.start - 2 == head.i:
                 path = [span.root, head]  # "parts of Gao" with "of" hung on the verb
-            if path is None and head.lower_ in _PARTIAL and within is not None and within.head.pos_ in {
-                    "NOUN", "PRON", "ADJ"}:  # "much of the countryside in Unity state": a share of the state
-                path = _path_to(within.head, head)
+            if path is None and _part(head) and head.lower_ not in _CORES and within is not None and (
+                    within.head.pos_ in {"NOUN", "PRON", "ADJ"}):  # "much of the countryside in Unity state": a share
+                path = _path_to(within.head, head)  # of the state
             if path is None and (owner := _bearing_owner(head)) is not None and (  # "sites in the west of X": part
                     named_by := _path_to(span.root, owner)) is not None:  # of X, or of "the city of X"
                 path, part = [*named_by, head], True
@@ -92,7 +101,7 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
                 shares = (*(t for k, t in enumerate(path) if not ((k and path[k - 1].dep_ in _NAMES[town] or t in span)
                             and {t.lower_, t.lemma_ if town else t.lower_} & (_AREAS | {mention.resolved.feature}))),
                           *(t for t in head.lefts if t.dep_ != "compound"))
-                named[head.i].append((mention, any(t.lower_ in _PARTIAL for t in shares) or part))
+                named[head.i].append((mention, any(map(_part, shares)) or part))
                 break
     found = []
     for k, head in enumerate(heads):
@@ -107,13 +116,12 @@ def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMe
     name."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None) or next((  # its possessor, its of-phrase
         o for p in head.children if p.dep_ == "prep" and p.lower_ in _OF for o in p.children if o.dep_ == "pobj"),
-        None) if head.lower_ in _PARTIAL else None
-    owner = owner or (_where(head) if head.lower_ in _PARTIAL else None) or _bearing_owner(head)
+        None) if _part(head) else None
+    owner = owner or (_where(head) if _part(head) else None) or _bearing_owner(head)
     if owner is not None and (meant := _anaphoric(ctx, owner)) is not None:
         return [(meant, True)]
     if (first or head.pos_ == "PROPN") and (meant := _anaphoric(ctx, head)) is not None:
-        return [(meant, head.lower_ in _PARTIAL or head.dep_ == "pobj" and head.head.lower_ in _OF
-                 and head.head.head.lower_ in _PARTIAL)]
+        return [(meant, _part(head) or head.dep_ == "pobj" and head.head.lower_ in _OF and _part(head.head.head))]
     return []
 
 

@@ -129,8 +129,8 @@ class Extractor:
             facts.quantities += self.quantities.read(ctx, unit)
         told = {_place_key(c.place) for c in extraction.control}
         untold = [c for c in head.control if _place_key(c.place) not in told]
-        extraction.control, taken = superseded(_first_of_each(untold + extraction.control, control_key),
-                                               document.published)
+        kept, taken = superseded(_first_of_each(untold + extraction.control, control_key), document.published)
+        extraction.control = _first_of_each(kept, control_key)  # a hold a later taking ended is the loss it may tell
         # A headline restates the story the body tells; it is evidence only when the body is silent, and its
         # happening, undated, is of the day the body dates first ("Shells kill five in X" over "... on Sunday")
         lead = ctx.lead_date()
