@@ -117,3 +117,24 @@ def test_a_hold_a_later_retaking_ended_is_one_loss_claim(extractor, shape, text,
     facts = [(c.actor.name, c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control]
     assert len(facts) == len(set(facts))
     assert loss in facts
+
+
+PART_RETAKEN = [  # (text, the earlier holder's claim): part of a town taken after another side seized all of it
+    ("Government troops recaptured the centre of Ramadi on 28 April, seven months after Islamic State fighters seized "
+     "the city in September.", ("Islamic State", "Ramadi")),
+    ("Soldiers retook the centre of Gharyan on Sunday, a spokesman said. Militiamen seized the town last June.",
+     ("Unidentified Armed Group (Libya)", "Gharyan")),
+    ("The army regained the heart of Marib's old quarter on Monday. Houthi fighters overran Marib in January.",
+     ("Houthis", "Ma'rib")),
+    ("Ukrainian troops recaptured the centre of Vovchansk on Monday, a year after Russian forces captured the town.",
+     ("Military Forces of Russia", "Vovchansk")),
+    ("Malian soldiers regained the centre of Gao on Tuesday, a month after Islamist fighters seized the town.",
+     ("Islamist Militia (Mali)", "Gao")),
+]
+
+
+@pytest.mark.parametrize(("text", "holder"), PART_RETAKEN)
+def test_a_holder_a_later_taking_of_part_leaves_holding_part(extractor, text, holder):
+    claims = _claims(extractor, text)
+    assert (*holder, "partial") in claims
+    assert (*holder, "controls") not in claims
