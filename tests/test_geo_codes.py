@@ -69,3 +69,28 @@ def test_a_city_short_form_in_capitals_is_the_city(geoparse, text, code, city):
 def test_a_city_short_form_after_a_towns_comma_is_the_division(geoparse, text, code, name):
     place = _places(geoparse, text)[code]
     assert place.name == name
+
+
+# a code right after a town of its division with no comma (alert feeds and posts write "Salem OR", "Fargo-ND"),
+# the town read in that division; a capitalised word before a code that names no town of its division is left alone
+@pytest.mark.parametrize(("text", "town", "code", "division"), [
+    ("Protesters blocked the bridge in Salem OR on Saturday night.", "Salem", "OR", "Oregon"),
+    ("Severe thunderstorm warning for Fargo-ND until 9 PM CDT.", "Fargo", "ND", "North Dakota"),
+    ("Flood advisory continues for Beaumont [TX] through Tuesday morning.", "Beaumont", "TX", "Texas"),
+    ("Snow squalls expected near Cherry Hill NJ after midnight, drive carefully.", "Cherry Hill", "NJ", "New Jersey"),
+    ("A water main broke downtown Tucson (AZ) and closed two streets.", "Tucson", "AZ", "Arizona"),
+])
+def test_a_code_right_after_a_town_of_its_division_is_the_division(geoparse, text, town, code, division):
+    places = _places(geoparse, text)
+    assert (places[code].name, places[town].admin1) == (division, division)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Dr. Anna Smith MD will answer questions tonight.", "MD"),
+    ("Call Jordan OR Maria if the shelter needs blankets.", "OR"),
+    ("Sam Houston IN the lead after the second round.", "IN"),
+    ("Ask Nurse Kelly OK before you leave the ward.", "OK"),
+    ("Meet Captain Lewis HI there by the gate at noon.", "HI"),
+])
+def test_a_code_after_a_word_that_names_no_town_of_its_division_is_left_alone(geoparse, text, code):
+    assert code not in _places(geoparse, text)

@@ -2,7 +2,8 @@
 
 Usage: python training/fit_geo_ranker.py [--data-dir DIR (default: $FRONTWATCH_WORK_DIR/geo)] [--corpora lgl,geovirus]
        [--rounds 2] [--l2 1.0] [--accept-rounds 4] [--out src/frontwatch/data/geo_ranker.json]
-       [--accept-only | --rank-only] [--accept-floor FEATURE=VALUE ...] [--acled-notes 600 --acled-seed 13]
+       [--accept-only | --rank-only] [--accept-floor FEATURE=VALUE ...]
+       [--acled-notes 600 --acled-seed 13 --acled-weight 5]
 
 The corpora come from training/geo_corpora.py (see training/GEO_DATA.md). For every document of the
 "fit" split the working tree's geoparser runs end to end with the current weights while recording,
@@ -16,7 +17,8 @@ label as a place that the model decides (Geocoder.accept_trace: not an actor's n
 is a sample, a positive one when it overlaps a gold toponym (with `--acled-notes`, the ACLED coded notes' "train"
 sample the notes bench draws with that limit and `--acled-seed` are fit documents too, for the acceptance model
 only: conflict text, where towns of one country across its regions are the rule; a note has no spans, so a name
-is a positive one when its best candidate lies within 25 km of the coded point); logistic regression, refitted on
+is a positive one when its best candidate lies within 25 km of the coded point; `--acled-weight` counts each note's
+sample that many times, to give conflict text a larger share of the fit); logistic regression, refitted on
 the names the previous fit decided, from none (the geocoder's rules), until a fit decides them all as its
 predecessor did or `--accept-rounds` fits: the written weights follow from the code and the documents, not from
 the weights file. The "heldout" documents are scored the same way and reported, never fitted. Writes the weights
@@ -92,13 +94,15 @@ def groups_of(geocoder: Geocoder, pairs: list[tuple[dict, object]]) -> list[tupl
     return out
 
 
-def acled_notes(path: Path, limit: int, seed: int, cache_dir: Path) -> list[tuple[dict, object]]:
+def acled_notes(path: Path, limit: int, seed: int, cache_dir: Path, weight: float = 1.0) -> list[tuple[dict, object]]:
     """The ACLED coded notes of the "train" split the notes bench samples with `limit` and `seed` (its study
-    sample; never the dev or heldout splits) that have a coded point, as fit documents with their parse (cached)."""
+    sample; never the dev or heldout splits) that have a coded point, as fit documents with their parse (cached);
+    each of their acceptance samples counts `weight` times in the acceptance fit."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
     from acled_notes_bench import sample_notes  # the bench's sampling, so the fit reads its study sample
 
-    notes = [{"id": n.id, "text": n.text, "split": "fit", "toponyms": [], "point": (n.latitude, n.longitude)}
+    notes = [{"id": n.id, "text": n.text, "split": "fit", "toponyms": [], "point": (n.latitude, n.longitude),
+              "weight": weight}
              for n in sample_notes(path, "train", limit, seed) if n.latitude is not None and n.longitude is not None]
     return list(zip(notes, parsed_notes(notes, cache_dir), strict=True))
 
@@ -129,10 +133,11 @@ def _is_toponym(doc: dict, start: int, end: int, place: Place) -> bool:
     return any(t["start"] < end and start < t["end"] for t in doc["toponyms"])
 
 
-def acceptance_samples(geocoder: Geocoder, pairs: list[tuple[dict, object]]) -> tuple[np.ndarray, np.ndarray]:
-    """Features of every name NER did not call a place that had a candidate, and whether it is a place
-    (`_is_toponym`)."""
-    rows, labels = [], []
+def acceptance_samples(geocoder: Geocoder, pairs: list[tuple[dict, object]]
+                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Features of every name NER did not call a place that had a candidate, whether it is a place
+    (`_is_toponym`), and its weight in the fit (its document's `weight`, else 1)."""
+    rows, labels, weights = [], [], []
     for doc, parsed in pairs:
         geocoder.accept_trace = []
         geocoder.geoparse(doc["text"], parsed)
@@ -143,22 +148,26 @@ def acceptance_samples(geocoder: Geocoder, pairs: list[tuple[dict, object]]) -> 
             seen.add((start, end))
             rows.append([features.get(n, 0.0) for n in ACCEPT_FEATURES])
             labels.append(_is_toponym(doc, start, end, place))
+            weights.append(doc.get("weight", 1.0))
     geocoder.accept_trace = None
-    return np.array(rows), np.array(labels)
+    return np.array(rows), np.array(labels), np.array(weights)
 
 
-def fit_acceptance(x: np.ndarray, y: np.ndarray, floors: dict[str, float] | None = None) -> dict[str, float]:
+def fit_acceptance(x: np.ndarray, y: np.ndarray, floors: dict[str, float] | None = None,
+                   sample_weight: np.ndarray | None = None) -> dict[str, float]:
     """Logistic regression weights (and 'bias') of the acceptance model: L2-penalised log-loss (C = 1, the
-    intercept unpenalised, as scikit-learn's), each weight named in `floors` held at or above its floor."""
+    intercept unpenalised, as scikit-learn's; each sample's loss times its `sample_weight`), each weight named in
+    `floors` held at or above its floor."""
     floors = floors or {}
+    sw = np.ones(len(y)) if sample_weight is None else sample_weight
     xb = np.hstack([x, np.ones((len(x), 1))])
     sign = np.where(y, 1.0, -1.0)
     penalised = np.r_[np.ones(x.shape[1]), 0.0]
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         margin = sign * (xb @ w)
-        total = float(np.logaddexp(0.0, -margin).sum()) + 0.5 * float((penalised * w) @ w)
-        grad = xb.T @ (-sign * _sigmoid(-margin)) + penalised * w
+        total = float(sw @ np.logaddexp(0.0, -margin)) + 0.5 * float((penalised * w) @ w)
+        grad = xb.T @ (-sign * sw * _sigmoid(-margin)) + penalised * w
         return total, grad
 
     bounds = [(floors.get(n), None) for n in ACCEPT_FEATURES] + [(None, None)]
@@ -168,8 +177,8 @@ def fit_acceptance(x: np.ndarray, y: np.ndarray, floors: dict[str, float] | None
     # the decision threshold that maximises F1 on the fit names (a name is kept when logit >= it), over every
     # cut the fit names allow: the highest-scored k names kept, for each k
     order = np.argsort(-logits)
-    tp = np.cumsum(y[order])
-    f1 = 2 * tp / (np.arange(1, len(y) + 1) + y.sum())
+    tp = np.cumsum((sw * y)[order])
+    f1 = 2 * tp / (np.cumsum(sw[order]) + (sw * y).sum())
     threshold = float(logits[order][int(np.argmax(f1))])
     weights = {n: round(float(v), 4) for n, v in zip(ACCEPT_FEATURES, w[:-1], strict=True)}
     return {**weights, "bias": round(float(w[-1]) - threshold, 4)}
@@ -190,8 +199,8 @@ def fit_acceptance_rounds(gazetteer: Gazetteer, ranker: Ranker, pairs: list[tupl
     accept: dict[str, float] = {}
     for round_ in range(1, rounds + 1):
         geocoder = Geocoder(gazetteer, ranker=Ranker(ranker.weights, accept=accept))
-        x, y = acceptance_samples(geocoder, pairs)
-        fitted = fit_acceptance(x, y, floors)
+        x, y, sw = acceptance_samples(geocoder, pairs)
+        fitted = fit_acceptance(x, y, floors, sw)
         changed = int((_decisions(x, accept) != _decisions(x, fitted)).sum()) if accept else len(y)
         print(f"acceptance round {round_}: {len(y)} fit names ({int(y.sum())} toponyms), "
               f"{changed} decided otherwise by the fitted weights", file=sys.stderr)
@@ -261,6 +270,8 @@ def main() -> None:
     parser.add_argument("--acled-notes", type=int, default=0,
                         help="also fit the acceptance model on this many ACLED train notes (the notes bench's sample)")
     parser.add_argument("--acled-seed", type=int, default=13, help="the notes bench's seed of that sample")
+    parser.add_argument("--acled-weight", type=float, default=1.0,
+                        help="how many times each note's acceptance sample counts in the fit (conflict text's share)")
     parser.add_argument("--acled", type=Path, default=Settings().acled_corpus)
     parser.add_argument("--out", type=Path, default=weights_path())
     parser.add_argument("--manifest", type=Path, default=Path(__file__).resolve().parent / "geo_ranker_manifest.tsv",
@@ -277,8 +288,8 @@ def main() -> None:
     corpora = args.corpora.split(",")
     data = {c: parsed_documents(args.data_dir, c) for c in corpora}
     fit_pairs = [p for c in corpora for p in data[c] if p[0]["split"] == "fit"]
-    notes = acled_notes(args.acled, args.acled_notes, args.acled_seed, args.data_dir / "cache") if args.acled_notes \
-        else []
+    notes = acled_notes(args.acled, args.acled_notes, args.acled_seed, args.data_dir / "cache",
+                        args.acled_weight) if args.acled_notes else []
     held = {c: [p for p in data[c] if p[0]["split"] == "heldout"] for c in corpora}
     base = load_ranker(args.out)
     ranker = Ranker(base.weights, accept=base.accept) if args.accept_only else None
@@ -299,7 +310,7 @@ def main() -> None:
     else:
         accept, x, y = fit_acceptance_rounds(gazetteer, ranker, fit_pairs + notes, args.accept_rounds, floors)
         geocoder = Geocoder(gazetteer, ranker=Ranker(ranker.weights, accept=accept))
-        accept_heldout = {c: _accuracy(*acceptance_samples(geocoder, pairs), accept) for c, pairs in held.items()}
+        accept_heldout = {c: _accuracy(*acceptance_samples(geocoder, pairs)[:2], accept) for c, pairs in held.items()}
         print(f"acceptance: {len(y)} fit names ({int(y.sum())} toponyms), fit {_accuracy(x, y, accept)}, "
               f"held out {accept_heldout}", file=sys.stderr)
     ranker = Ranker(ranker.weights, accept=accept)
@@ -325,7 +336,8 @@ def main() -> None:
         "model": "logistic regression: is a name NER did not call a place one? (kept when the logit >= 0)",
         "threshold": "the F1-best cut on the fit names, folded into the bias",
         "features": ACCEPT_FEATURES, "floors": floors, "weights": accept, "heldout": accept_heldout,
-        "acled_notes": {"split": "train", "notes": len(notes), "seed": args.acled_seed, "place_within_km": ACLED_KM}}
+        "acled_notes": {"split": "train", "notes": len(notes), "seed": args.acled_seed, "weight": args.acled_weight,
+                        "place_within_km": ACLED_KM}}
     args.out.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}; held-out top-1 within {ACC_KM:.0f} km: {heldout}", file=sys.stderr)
 

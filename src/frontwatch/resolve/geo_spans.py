@@ -61,6 +61,8 @@ _RUN_PART_WORDS = 3  # the longest name read inside a longer capitalised run
 _HASHTAG_LETTERS = 3  # the shortest: "#IS", "#AP" are no country codes
 _ACTOR_NAME_WORDS = 8  # the most words of a registry name read around a place-labelled name inside it
 _CODE_LETTERS = 2  # a division's postal code ("NJ", "WA"); longer capitals ("ACT", "ALL") are words as often
+_CODE_MARKS = ("-", "(", "[")  # what may stand between a town and its division's code instead of a comma
+_TOWN_WORDS = 3  # the longest town name read before a code ("Sour Lake TX", "Mount Holly NJ")
 # a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —"); and a dateline some papers end with a
 # colon, at a line's or sentence's head or after a headline's colon ("BEIRUT: Gunmen...", "...: KUALA LUMPUR: The..."):
 # a dateline when it names a salient place, else a name of its own read through the acceptance model ("NOTICE:",
@@ -108,7 +110,9 @@ class Reading:
 
 def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False,
                known: Callable[[str], bool] = lambda name: False, salient: Callable[[str], bool] = lambda name: False,
-               coded: Callable[[str], bool] = lambda name: False, common: Callable[[str], bool] = lambda word: True
+               coded: Callable[[str], bool] = lambda name: False, common: Callable[[str], bool] = lambda word: True,
+               frequent: Callable[[str], bool] = lambda word: True,
+               holds: Callable[[str, str], bool] = lambda name, code: False
                ) -> tuple[list[tuple[int, int, str]], list[str], list[tuple[int, int, bool]], list[str]]:
     """Candidate name spans of `text` (parsed as `doc`): (char start, char end, NER label or ''), the
     demonyms seen, the parts of other names that may be places ("Kentucky" in "Kentucky State Police"),
@@ -116,7 +120,9 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
     countries of the division words one country alone uses ("woreda"). A hashtag naming a place is a span
     whatever NER made of it (see `_hashtag_spans`); a capitalised run no name `known` to the gazetteer gives
     the names inside it as parts (see `_known_runs`); a division's postal code (`coded`) after a place cue or a
-    place's comma is a name whatever NER made of it (see `_coded_names`)."""
+    place's comma is a name whatever NER made of it (see `_coded_names`); `common` words are the lemmatizer's,
+    `frequent` ones those used often (a lower-case word rare enough may be a name, see `_one_case_names`); `holds`
+    says whether the division a code names holds a place of a name (see `_coded_names`)."""
     spans: list[tuple[int, int, str]] = []
     demonyms: list[str] = []
     parts: list[tuple[int, int, bool]] = []
@@ -148,11 +154,17 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
                          if terms.place_head_after.match(text[e:e + 40]))
             parts.extend((s, e, False) for s, e in _known_runs(run, known, salient, terms.directions))
     spans.extend(_named_settlements(text, tokens, covered, terms, common, salient))
-    spans.extend((start, end, "") for start, end in _one_case_names(tokens, lowers, terms, salient)
+    spans.extend((start, end, "") for start, end in _one_case_names(tokens, lowers, terms, salient, frequent)
                  if not any(s[0] < end and start < s[1] for s in spans))
-    for start, end in _coded_names(tokens, terms, coded):  # over NER's other labels for the code alone ("#TN" a person)
-        if all(s[:2] == (start, end) and s[2] not in PLACE_LABELS for s in spans if s[0] < end and start < s[1]):
+    # over NER's other labels for the code alone ("#TN" a person); a name NER ran into the code with no comma
+    # ("Fargo-ND", "Cherry Hill NJ") ends before it
+    for start, end in _coded_names(tokens, terms, coded, holds):
+        over = [s for s in spans if s[0] < end and start < s[1]]
+        if all(s[:2] == (start, end) and s[2] not in PLACE_LABELS for s in over):
             spans = [s for s in spans if s[:2] != (start, end)] + [(start, end, CODE)]
+        elif all(s[1] == end and s[0] < start and "," not in text[s[0]:start] for s in over):
+            spans = [s for s in spans if s not in over] + [(start, end, CODE)] + [
+                (s[0], s[0] + len(text[s[0]:start].rstrip(" " + "".join(_CODE_MARKS))), s[2]) for s in over]
     if sum(map(str.islower, text)) > sum(map(str.isupper, text)):  # written in case: not a headline's capitals
         spans.extend((t.idx, t.idx + len(t.text), "") for t in tokens if t.text in terms.area_abbreviations
                      and not any(s[0] < t.idx + len(t.text) and t.idx < s[1] for s in spans))
@@ -424,13 +436,14 @@ def _named_settlements(text: str, tokens: list[Token], covered: set[int], terms:
     return found
 
 
-def _one_case_names(tokens: list[Token], lowers: list[str], terms: GeoTerms, salient: Callable[[str], bool]
-                    ) -> list[tuple[int, int]]:
+def _one_case_names(tokens: list[Token], lowers: list[str], terms: GeoTerms, salient: Callable[[str], bool],
+                    frequent: Callable[[str], bool]) -> list[tuple[int, int]]:
     """A `salient` place written in one case after a place cue, where capitals say nothing: "flooding in
     kashmir", "the storm hit toronto", "GUN VIOLENCE IN AMERICA" (NER and the name rules read names by their
-    capitals). The cue is written in the same case; in lower case only words the tagger calls proper nouns, with
-    no article before them ("interested in reading", "fled into the bush" name no town); never a word that
-    modifies the next ("the metro area", "in metro Atlanta") nor a compass word ("on the east coast")."""
+    capitals). The cue is written in the same case; in lower case only words the tagger calls proper nouns or
+    that are no `frequent` word (it tags "in peshawar" a noun), with no article before them ("interested in
+    reading", "fled into the bush" name no town); never a word that modifies the next ("the metro area", "in metro
+    Atlanta") nor a compass word ("on the east coast")."""
     found: list[tuple[int, int]] = []
     for i in range(1, len(tokens)):
         j = i - 1
@@ -448,7 +461,7 @@ def _one_case_names(tokens: list[Token], lowers: list[str], terms: GeoTerms, sal
         for k in (_ONE_CASE_WORDS, 1):
             words = tokens[i:i + k]
             if (len(words) == k and all(w.is_alpha and (w.is_lower if tok.is_lower else w.is_upper) for w in words)
-                    and not (tok.is_lower and any(w.pos_ != "PROPN" for w in words))
+                    and not (tok.is_lower and any(w.pos_ != "PROPN" and frequent(w.text) for w in words))
                     and words[-1].dep_ not in _MODIFIER_DEPS
                     and len(name := " ".join(w.text for w in words)) >= _HASHTAG_LETTERS and salient(name)):
                 found.append((tok.idx, words[-1].idx + len(words[-1].text)))
@@ -456,10 +469,12 @@ def _one_case_names(tokens: list[Token], lowers: list[str], terms: GeoTerms, sal
     return found
 
 
-def _coded_names(tokens: list[Token], terms: GeoTerms, coded: Callable[[str], bool]) -> list[tuple[int, int]]:
+def _coded_names(tokens: list[Token], terms: GeoTerms, coded: Callable[[str], bool],
+                 holds: Callable[[str, str], bool]) -> list[tuple[int, int]]:
     """A division's postal code in capitals (`coded`) after a lower-case place cue or after a capitalised name's
     comma, in a text written in case, or as a hashtag: "measles in WA", "three of MI counties", "Moore, OK", "#NJ"
-    (NER reads such codes as dates, products or nothing; in a text all in capitals "IN OH" says nothing)."""
+    (NER reads such codes as dates, products or nothing; in a text all in capitals "IN OH" says nothing); or with
+    no comma right after a name of a place that division `holds` ("Salem OR", "Fargo-ND", "Beaumont [TX]")."""
     found = []
     for i, tok in enumerate(tokens[1:], 1):
         if not (len(tok.text) == _CODE_LETTERS and tok.is_upper and tok.is_alpha and coded(tok.text)):
@@ -468,9 +483,22 @@ def _coded_names(tokens: list[Token], terms: GeoTerms, coded: Callable[[str], bo
         cue = before.is_lower and before.lower_ in terms.place_cues
         comma = before.text == "," and i > 1 and tokens[i - 2].text[:1].isupper() and not tokens[i - 2].is_upper
         hashtag = before.text == "#" and not before.whitespace_
-        if cue or comma or hashtag:
+        if cue or comma or hashtag or _town_before(tokens, i, holds):
             found.append((tok.idx, tok.idx + len(tok.text)))
     return found
+
+
+def _town_before(tokens: list[Token], i: int, holds: Callable[[str, str], bool]) -> bool:
+    """Does a title-case name of a place the division coded by token `i` `holds` stand right before it (a hyphen
+    or an opening bracket between them at most)?"""
+    j = i - 1 - (tokens[i - 1].text in _CODE_MARKS)
+    words: list[str] = []
+    while j >= 0 and len(words) < _TOWN_WORDS and tokens[j].is_title and tokens[j].is_alpha:
+        words.insert(0, tokens[j].text)
+        if holds(" ".join(words), tokens[i].text):
+            return True
+        j -= 1
+    return False
 
 
 def _trim(span: Span, cut_lowercase: bool = False) -> Span | None:

@@ -252,7 +252,8 @@ class Geocoder:
     def geoparse(self, text: str, doc: Doc) -> list[PlaceMention]:
         """Every place mention of `text` (parsed as `doc`), resolved, in text order."""
         found, demonyms, parts, divisions = find_spans(text, doc, self.terms, self._is_actor, self._known,
-                                                      self._salient, self._coded, self._common)
+                                                      self._salient, self._coded, self._common, self._frequent,
+                                                      self._holds)
         # a country an organisation's name holds ("Islamic State [Somalia Province]") says where the story is, as a
         # demonym does ("the Nigerian Army"): a hint, not a place of its own
         demonyms += [code for start, end, organisation in parts if organisation
@@ -440,8 +441,18 @@ class Geocoder:
             self._dictionary = dictionary_words(load_pipeline(Settings().spacy_model))
         return word.lower() in self._dictionary
 
+    @staticmethod
+    def _frequent(word: str) -> bool:
+        """Whether a word is used often enough to be a common word (wordfreq's Zipf above _COMMON_ZIPF)."""
+        return word_zipf(word) > _COMMON_ZIPF
+
     def _coded(self, name: str) -> bool:
         return bool(self.gazetteer.division_codes(name) or self.gazetteer.abbreviated_cities(name))
+
+    def _holds(self, name: str, code: str) -> bool:
+        """Does the first-level division a postal code names ("OR") hold a place of this name ("Salem")?"""
+        divisions = {(e.place.country, e.place.admin1) for e in self.gazetteer.division_codes(code)}
+        return any((e.place.country, e.place.admin1) in divisions for e in self.gazetteer.candidates(name))
 
     def _salient(self, name: str) -> bool:
         """Does a name stand for a well-known place as written: a country (by its name or, in capitals, its
