@@ -17,12 +17,12 @@ OWNED = [
      "30 people.", [SUICIDE]),
     ("A suicide bomber drove up to the gate of the governor's compound in Kolva on Wednesday and detonated his "
      "explosives, killing seven guards.", [SUICIDE]),
-    ("Two suicide bombers scaled the wall of a police academy near Daru on Tuesday and set off their explosives, killing "
-     "eleven cadets.", [SUICIDE]),
-    ("A suicide bomber joined the crowd at a political rally in Tamu on Sunday and detonated his explosives, killing 14 "
-     "people.", [SUICIDE]),
-    ("A suicide bomber pushed through the crowd at the gate of a hospital in Kessa on Friday and set off his explosives, "
-     "killing eight people.", [SUICIDE]),
+    ("Two suicide bombers scaled the wall of a police academy near Daru on Tuesday and set off their explosives, "
+     "killing eleven cadets.", [SUICIDE]),
+    ("A suicide bomber joined the crowd at a political rally in Tamu on Sunday and detonated his explosives, "
+     "killing 14 people.", [SUICIDE]),
+    ("A suicide bomber pushed through the crowd at the gate of a hospital in Kessa on Friday and set off his "
+     "explosives, killing eight people.", [SUICIDE]),
     # the same pronoun on gunmen's bomb: no bearer, a remote explosive
     ("Gunmen stopped a bus near Daru on Monday and set off their bomb beside it, killing four passengers.", [IED]),
 ]

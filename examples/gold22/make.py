@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the reports are prose, one paragraph a line)
 """Write the gold22 records (one <id>.jsonl per report) from the texts and facts below: `python make.py`."""
 
 from __future__ import annotations
