@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from frontwatch.extract.context import DocumentContext, simultaneous
 from frontwatch.extract.doc_actors import INFERRED, first_conjunct, name_text
@@ -167,26 +167,26 @@ class FrameArguments:
             ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow)) if on})
 
     def _report_kinds(self) -> frozenset[str]:
-        """The kinds of the report's words, save those of a sentence naming only places far from every place the frame's
-        own sentence names ("crowds stoned the office in X. In Y, police beat students": no riot in Y)."""
-        own = self._sentence_places(self.frame.predicate.sent)
-        return frozenset().union(*(kinds for places, kinds in self._sentence_kinds()
+        """The kinds of the report's words, save those of a sentence about places far from every place of the frame's
+        own ("crowds stoned the office in X. In Y, police beat students": no riot in Y). A sentence naming no place is
+        about the places named last before it ("Protesters marched in X. Some threw stones": X's)."""
+        told = self._sentence_kinds()
+        own = next(places for start, places, _ in reversed(told) if start <= self.frame.predicate.sent.start)
+        return frozenset().union(*(kinds for _, places, kinds in told
                                    if not places or not own or any(_near(a, b) for a in places for b in own)))
 
-    def _sentence_kinds(self) -> list[tuple[list[Place], frozenset[str]]]:
-        """Each sentence of the report: the places it names and the kinds of its words (once per report)."""
+    def _sentence_kinds(self) -> list[tuple[int, list[Place], frozenset[str]]]:
+        """Each sentence of the report: where it starts, the places it is about and the kinds of its words (once per
+        report)."""
         if (told := (doc := self.frame.predicate.doc).user_data.get("report kinds")) is None:
             told = doc.user_data["report kinds"] = []
+            about: list[Place] = []
             for sent in doc.sents:
                 lemmas = {lemma for t in sent if (lemma := _LEXICON.lemma(t)) in _KIND_WORDS and not _aside(t)
                           and _SENSES.get(lemma, t.pos_) == t.pos_ != "DATE" != t.ent_type_}  # not "tear gas", "March"
-                told.append((self._sentence_places(sent),
-                             frozenset(k for k, ws in NOUN_KINDS.items() if ws & lemmas)))
+                about = [m.resolved for m in self.ctx.places_in(sent.start_char, sent.end_char) if not m.hint] or about
+                told.append((sent.start, about, frozenset(k for k, ws in NOUN_KINDS.items() if ws & lemmas)))
         return told
-
-    def _sentence_places(self, sent: Span) -> list[Place]:
-        """The places a sentence names (resolved mentions, no country named as a modifier)."""
-        return [m.resolved for m in self.ctx.places_in(sent.start_char, sent.end_char) if not m.hint]
 
     def _told_anew(self, frames: list[Frame]) -> bool:
         """Whether its words tell a state as new: "X is now held by Y" (on the day it is told, else the report's), "by
