@@ -38,7 +38,8 @@ def test_unrest_told_elsewhere_makes_no_riot_here(extractor, text, sub_event_typ
 
 CARRIED_ON = [
     # a sentence naming no place is about the town told before it: its stones are Shiraz's, not Mashhad's
-    "Thousands of students marched through Shiraz on Monday. Some of them threw stones at a bank and set it on fire.\n\n"
+    "Thousands of students marched through Shiraz on Monday. Some of them threw stones at a bank and set it on "
+    "fire.\n\n"
     "In Mashhad, riot police beat students with batons and fired tear gas on Monday.",
     "Traders gathered in Mombasa on Tuesday to protest a new tax. Later some of them smashed shop windows.\n\n"
     "In Kisumu, police used tear gas to break up a march by teachers the same day.",
