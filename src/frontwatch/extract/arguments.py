@@ -19,6 +19,7 @@ from frontwatch.reading.attribution import CertaintyReading, certainty
 from frontwatch.reading.frames import CARRIERS, WEAPON
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Frame
+from frontwatch.resolve.geo_math import haversine_km
 
 _WORDS = word_book("arguments")
 NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods", "weapons", "building", "conflict",
@@ -35,6 +36,7 @@ _LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # a word's on
 _PLACE_ROLES = ("place", "patient", "goal", "source")
 _NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
 _OWN_DOERS = {"amod", "compound", "poss", "nmod"}  # who does a happening a noun names: "American strikes", "RSF's raid"
+_SAME_PLACE_KM = 40.0  # a sentence's places within this of the frame's are its own (a town's quarters and suburbs)
 _UNPLACED = Place(name="", latitude=0.0, longitude=0.0)  # a place the gazetteer does not know
 
 
@@ -134,11 +136,7 @@ class FrameArguments:
             when = self.date(frames or [], remember=False)
             return frozenset(n for n, last in self.table.eras.items() if when is not None and when.end.year <= last)
         if role == "report":  # any word of it that tells what happened ("they burned tyres": unrest; not "no violence")
-            if (told := (doc := self.frame.predicate.doc).user_data.get("report kinds")) is None:  # once per report
-                lemmas = {lemma for t in doc if (lemma := _LEXICON.lemma(t)) in _KIND_WORDS and not _aside(t)
-                          and _SENSES.get(lemma, t.pos_) == t.pos_ != "DATE" != t.ent_type_}  # not "tear gas", "March"
-                told = doc.user_data["report kinds"] = frozenset(k for k, ws in NOUN_KINDS.items() if ws & lemmas)
-            return told
+            return self._report_kinds()
         if role == "harm":  # and what a frame told with it does to people ("attacked them, injuring six")
             hurt = {self.table.harms.get(f.cls, "") for f in frames or [] if _linked(f, self.frame)}
             return frozenset(hurt - {""} | ({"deadly"} if self.fatalities(frames or [])[0] else set()))
@@ -167,6 +165,28 @@ class FrameArguments:
             a.country == doer.country and "state" in self.table.groups_of(a.inter_code) for a in armed)
         return frozenset(kinds | {"told" if told else "untold"} | {k for k, on in (
             ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow)) if on})
+
+    def _report_kinds(self) -> frozenset[str]:
+        """The kinds of the report's words, save those of a sentence about places far from every place of the frame's
+        own ("crowds stoned the office in X. In Y, police beat students": no riot in Y). A sentence naming no place is
+        about the places named last before it ("Protesters marched in X. Some threw stones": X's)."""
+        told = self._sentence_kinds()
+        own = next(places for start, places, _ in reversed(told) if start <= self.frame.predicate.sent.start)
+        return frozenset().union(*(kinds for _, places, kinds in told
+                                   if not places or not own or any(_near(a, b) for a in places for b in own)))
+
+    def _sentence_kinds(self) -> list[tuple[int, list[Place], frozenset[str]]]:
+        """Each sentence of the report: where it starts, the places it is about and the kinds of its words (once per
+        report)."""
+        if (told := (doc := self.frame.predicate.doc).user_data.get("report kinds")) is None:
+            told = doc.user_data["report kinds"] = []
+            about: list[Place] = []
+            for sent in doc.sents:
+                lemmas = {lemma for t in sent if (lemma := _LEXICON.lemma(t)) in _KIND_WORDS and not _aside(t)
+                          and _SENSES.get(lemma, t.pos_) == t.pos_ != "DATE" != t.ent_type_}  # not "tear gas", "March"
+                about = [m.resolved for m in self.ctx.places_in(sent.start_char, sent.end_char) if not m.hint] or about
+                told.append((sent.start, about, frozenset(k for k, ws in NOUN_KINDS.items() if ws & lemmas)))
+        return told
 
     def _told_anew(self, frames: list[Frame]) -> bool:
         """Whether its words tell a state as new: "X is now held by Y" (on the day it is told, else the report's), "by
@@ -281,6 +301,11 @@ class FrameArguments:
         speaker = self.ctx.actors.resolve(reading.speaker)
         same = speaker is not None and speaker.actor.name == actor1.name
         return replace(reading, certainty=Certainty.CLAIMED) if same else reading
+
+
+def _near(a: Place, b: Place) -> bool:
+    """Whether two places are one or close enough to be one happening's (a town and its quarter, a square in it)."""
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _SAME_PLACE_KM
 
 
 def _aside(token: Token) -> bool:
