@@ -1,9 +1,11 @@
 """Class every actor-1 miss of a bench dump (bench/acled_notes_bench.py --dump FILE) by what went wrong.
 
 A note's scored event is the first of its coded sub-type, else the first (as the bench scores it). Classes:
-no event; nobody (the event has no actor 1); wrong side (actor 1 is the coded actor 2); country (the names agree
-once their countries are removed); generic kind (both generic, another kind: "Police Forces" for "Military
-Forces"); generic for named / named for generic / named for named; unknown name (a name the registry does not
+no event; nobody (the event has no actor 1); wrong side (actor 1 is the coded actor 2); another event (the coded actor
+1 is a side of another event the note's text gave, not the scored one); country (the names agree once their
+countries are removed) or no country (the extracted actor has none: the text placed nothing); generic kind (both
+generic, another kind: "Police Forces" for "Military Forces"); generic for named / named for generic / named for
+named; unknown name (a name the registry does not
 know). Each class prints its count and its most frequent (coded, extracted) name pairs, dates and countries
 written out as "X". Study dumps only (`--split train --half study`); writes nothing.
 
@@ -56,8 +58,11 @@ def classify(registry: ActorRegistry, row: dict) -> tuple[str, str] | None:
         return None
     if row["actor2"] and actor_matches(row["actor2"], mine, registry):
         return "wrong side", pair
+    if any(actor_matches(coded, as_actor(registry, name), registry) for e in events if e is not event
+           for name in (e["actor1"], e["actor2"]) if name):
+        return "another event", pair
     if actor_matches_any_country(coded, mine):
-        return "country", pair
+        return ("country" if _COUNTRY.search(got) else "no country"), pair
     coded_head, got_head = generic_head(registry, coded), generic_head(registry, got)
     if coded_head and got_head:
         return "generic kind", pair
