@@ -3,7 +3,8 @@
 import pytest
 
 from frontwatch.extract.doc_actors import DocumentActors
-from frontwatch.model import Place
+from frontwatch.extract.extractor import home_country
+from frontwatch.model import GeoPrecision, Place
 
 CASES = [
     ("Police seized 40,000 US dollars from a trader after a clash at the market.", None),
@@ -138,3 +139,30 @@ WORDS = [  # a word of the text names a country by a demonym, a name, or an ISO 
 @pytest.mark.parametrize(("word", "country"), WORDS)
 def test_a_word_names_a_country_by_name_or_by_a_code_in_capitals(extractor, word, country):
     assert extractor.country_of(word) == country
+
+
+def _places(*spec: str) -> list[Place]:
+    """Places written "Country/town" or "Country/region", in the order a report names them."""
+    precision = {"town": GeoPrecision.TOWN, "near": GeoPrecision.NEAR, "region": GeoPrecision.REGION}
+    return [Place(name=f"p{i}", latitude=0.0, longitude=0.0, country=country, precision=precision[kind])
+            for i, (country, kind) in enumerate(s.split("/") for s in spec)]
+
+
+# A report's country from its places: most towns first; towns tied (a namesake town abroad beside a town at home),
+# the country more of its places lie in (the home town's district and region); all tied, the one named first.
+HOME_COUNTRY_CASES = [
+    (("Nigeria/town", "Benin/town", "Benin/region", "Benin/region"), "Benin"),  # "Yola, coded to Kalale (Borgou)"
+    (("Croatia/near", "Bangladesh/near", "Bangladesh/region"), "Bangladesh"),  # a unit's acronym read as an island
+    (("Cameroon/town", "Nigeria/town", "Nigeria/region"), "Nigeria"),  # a chiefdom read as a town across the border
+    (("Poland/town", "Bangladesh/town", "Bangladesh/region", "Cameroon/region"), "Bangladesh"),
+    (("Peru/town", "Ethiopia/town", "Ethiopia/region", "Ethiopia/region"), "Ethiopia"),
+    (("Mali/town", "Mali/town", "Niger/town", "Niger/region", "Niger/region"), "Mali"),  # more towns still win
+    (("Kenya/region", "Uganda/region", "Uganda/region"), "Uganda"),  # no town: the regions decide
+    (("Chad/town", "Sudan/town"), "Chad"),  # nothing else: the one named first
+    ((), None),
+]
+
+
+@pytest.mark.parametrize(("places", "country"), HOME_COUNTRY_CASES)
+def test_a_reports_country_is_where_most_of_its_towns_then_places_lie(places, country):
+    assert home_country(_places(*places)) == country

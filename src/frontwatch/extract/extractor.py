@@ -34,6 +34,15 @@ PARSE_BATCH = 4  # documents parsed together: spaCy's working memory grows by ~8
 _BRACKETS = str.maketrans("()", "  ")  # the categories a quantity's description adds: "insurgents (fighters)"
 
 
+def home_country(places: Sequence[Place]) -> str | None:
+    """A report's country: the one most of its towns lie in (its regions' where it names none), a tie between towns
+    going to the country more of its places lie in ("Yola, coded to Kalale (Kalale, Borgou)": a namesake town abroad
+    beside a town and its regions at home), then to the one named first; none for a report placing nothing."""
+    every = Counter(p.country for p in places if p.country)
+    towns = Counter(p.country for p in places if p.country and p.precision != GeoPrecision.REGION)
+    return max(every, key=lambda country: (towns[country], every[country]), default=None)
+
+
 class SentenceTyping(Protocol):
     """What the extractor needs from a sentence typer."""
 
@@ -88,10 +97,8 @@ class Extractor:
         placed = [m.place for m in places if m.place is not None]
         named = acronyms_in_context(named, placed, lambda code: self.geocoder.resolve(self.country_name(code) or code))
         countries = sorted({p.country for p in placed if p.country})
-        # its country: the one most of its places lie in (its towns', if any), not one speaking ("Paris condemned it")
-        home = [m.place for m in places if m.place is not None and m.place.country and not speaker(doc, m)]
-        towns = Counter(p.country for p in home if p.precision != GeoPrecision.REGION)
-        country = (towns or Counter(p.country for p in home)).most_common(1)[0][0] if home else None
+        # its country, from its places, not one speaking ("Paris condemned it")
+        country = home_country([m.place for m in places if m.place is not None and not speaker(doc, m)])
         capitals = [(m.start, m.end, m.place.country) for m in places if m.place is not None and m.place.country
                     and speaker(doc, m) and self.geocoder.gazetteer.is_capital_place(m.place)]  # "Kinshasa said"
         actors = DocumentActors(doc, named, self.registry, self.country_of, country, countries, self.geocoder.homeland,
