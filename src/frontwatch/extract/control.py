@@ -88,8 +88,6 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
         within = span.root.head if span.root.dep_ == "pobj" and span.root.head.lower_ in _WITHIN else None
         for head in heads:
             path = _path_to(span.root, head)
-            if path is None and part and span.start - 2 == head.i:
-                path = [span.root, head]  # "parts of Gao" with "of" hung on the verb
             if path is None and _part(head) and head.lower_ not in _CORES and within is not None and (
                     within.head.pos_ in {"NOUN", "PRON", "ADJ"}):  # "much of the countryside in Unity state": a share
                 path = _path_to(within.head, head)  # of the state

@@ -149,8 +149,6 @@ class EventReader:
             actor2 = None  # "gunmen looted the shop they had torched": nobody does it to themselves
         if case.actor1 is not None and case.actor1 not in sides[0]:
             return None if candidate.when else False  # a battle or a change of hands by nobody named
-        if case.weak and "civilians" in sides[0]:
-            return None  # civilians fleeing make no strategic development
         if when is not None and self.table.history(when.end, ctx.story_day):
             return None  # "the camp was built in 1949" in a report told "on Sunday": background
         doer = named or actor1

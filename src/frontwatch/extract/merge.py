@@ -109,8 +109,6 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
     if kept.place is None or TOLD_BEFORE in other.notes and _placed_by_words(other) and not _placed_by_words(kept):
         kept.place = other.place  # "agreed to free 900 detainees. The deal was reached in Geneva"
     kept.assoc_actors += [a for a in other.assoc_actors if a not in kept.assoc_actors]
-    if DISTINCT in other.notes and DISTINCT not in kept.notes:
-        kept.notes.append(DISTINCT)  # "a separate ambush killed two": the whole happening is new
     if other.fatalities_low is not None and (kept.fatalities_low or 0) < other.fatalities_low:
         kept.fatalities_low, kept.fatalities_high = other.fatalities_low, other.fatalities_high
     if list(Certainty).index(other.certainty) < list(Certainty).index(kept.certainty):  # surer (listed first)
