@@ -16,9 +16,9 @@ INTERVENTION, RIOT = "Protest with intervention", "Violent demonstration"
 ELSEWHERE = [
     # violence in one city, an intervention in another: the second is no riot
     ("Protesters threw stones at the governor's office in Shiraz on Monday and set a bank on fire.\n\n"
-     "In Mashhad, riot police beat students with batons and fired tear gas on Monday.", [RIOT, INTERVENTION]),
+     "In Mashhad, officers in riot gear clubbed students and fired tear gas at them on Monday.", [RIOT, INTERVENTION]),
     ("Demonstrators in Mombasa torched tyres and smashed shop windows on Tuesday.\n\n"
-     "In Kisumu, police used tear gas to break up a march by teachers the same day.", [RIOT, INTERVENTION]),
+     "In Kisumu, officers dispersed a teachers' march with tear gas the same day.", [RIOT, INTERVENTION]),
     ("Rioters burned two buses and looted shops in Lahore on Friday.\n\n"
      "In Multan, police fired tear gas at a march by students on Friday.", [RIOT, INTERVENTION]),
     ("Youths pelted police with rocks in Dakar on Thursday.\n\n"
@@ -40,9 +40,9 @@ CARRIED_ON = [
     # a sentence naming no place is about the town told before it: its stones are Shiraz's, not Mashhad's
     "Thousands of students marched through Shiraz on Monday. Some of them threw stones at a bank and set it on "
     "fire.\n\n"
-    "In Mashhad, riot police beat students with batons and fired tear gas on Monday.",
+    "In Mashhad, officers in riot gear clubbed students and fired tear gas at them on Monday.",
     "Traders gathered in Mombasa on Tuesday to protest a new tax. Later some of them smashed shop windows.\n\n"
-    "In Kisumu, police used tear gas to break up a march by teachers the same day.",
+    "In Kisumu, officers dispersed a teachers' march with tear gas the same day.",
 ]
 
 

@@ -57,8 +57,8 @@ def report(rid, published, source, title, body, events=(), control=(), quantitie
     text = f"{title}\n\n{body.strip()}"
     for e in events:
         assert e["evidence"] in text, (rid, e["evidence"])
-    REPORTS.append({"id": rid, "published": published, "source": source, "title": title, "text": text,
-                    "events": list(events), "control": list(control), "quantities": list(quantities), "checks": []})
+    REPORTS.append(dict(id=rid, published=published, source=source, title=title, text=text, events=[*events],
+                        control=[*control], quantities=[*quantities], checks=[]))
 
 
 # ---- the reports ----
