@@ -59,6 +59,8 @@ APART = [
      "villagers in Maru on Tuesday.", [CLASH, ATTACK]),
     ("Al Shabaab fighters killed three teachers in Mandera on Tuesday. On Friday, the militants arrived in Bulo "
      "Burte.", [ATTACK, CHANGE]),
+    ("Al Shabaab fighters killed three teachers in Jowhar on Tuesday. On Friday, the militants arrived in Jowhar.",
+     [ATTACK, CHANGE]),
     ("ISWAP fighters arrived near Monguno on Saturday.", [CHANGE]),
 ]
 

@@ -204,10 +204,13 @@ def _taking(event: EventFact, merged: list[EventFact]) -> EventFact | None:
 
 def _doers_deed(event: EventFact, merged: list[EventFact]) -> EventFact | None:
     """The happening whose doers a reference tells coming or going after it ("killed four. The attackers arrived on
-    motorcycles and fled"): the last one told before by its actor 1 at its place."""
-    doer = event.actor1.name if event.actor1 is not None else None
+    motorcycles and fled"): the last one told before by its actor 1 at its place, of its days unless it has none of its
+    own ("On Friday, the militants arrived there": another)."""
+    doer, undated = event.actor1.name if event.actor1 is not None else None, event.date is None or (
+        event.date.expression == UNDATED)
     return next((m for m in reversed(merged) if doer is not None and m.actor1 is not None and m.actor1.name == doer
-                 and _same_place(m, event)), None) if DOERS_MOVING in event.notes else None
+                 and _same_place(m, event) and (undated or _same_time(m, event))), None) if (
+        DOERS_MOVING in event.notes) else None
 
 
 def merge_within_document(events: list[EventFact]) -> list[EventFact]:
