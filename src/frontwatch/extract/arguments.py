@@ -49,9 +49,16 @@ def stand_ins(token: Token) -> tuple[Token, ...]:
     """A filler with what it stands beside: its conjuncts, the noun it is in apposition with, and
     what a measure counts ("large amounts of cash", "hundreds of fighters")."""
     near = [token, *token.conjuncts]
-    near += [t.head for t in near if t.dep_ == "appos"] + [c for t in near for c in t.children if c.dep_ == "appos"]
+    near += [t.head for t in near if _apposed(t)] + [c for t in near for c in t.children if _apposed(c)]
     near += [o for t in near for o in _LEXICON.measured(t, VAGUE)]  # "half of the weapons", "hundreds of fighters"
     return tuple(dict.fromkeys(near))
+
+
+def _apposed(token: Token) -> bool:
+    """Whether the parser's apposition is one: it follows its head or a mark ("the group X", "X, a town"), not a noun
+    of another phrase between ("the village of X in Y state": the state is Y's division word, not the village)."""
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return token.dep_ == "appos" and (before is None or before is token.head or before.is_punct)
 
 
 def carried(token: Token) -> tuple[Token, ...]:

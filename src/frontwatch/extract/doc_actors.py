@@ -86,6 +86,13 @@ def phrase(head: Token) -> list[Token]:
     return sorted((t for t in head.subtree if t.i not in clauses), key=lambda t: t.i)
 
 
+def refers_back(head: Token) -> bool:
+    """Whether a noun phrase stands for an actor told before: a pronoun, or an anaphor with its determiner ("they",
+    "the attackers")."""
+    return head.lower_ in _PRONOUNS or head.lower_ in _ANAPHORS and any(
+        t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts)
+
+
 @dataclass(frozen=True)
 class ResolvedActor:
     """An actor for a phrase, and whether it was inferred from context rather than named."""
@@ -295,8 +302,7 @@ class DocumentActors:
             return ResolvedActor(named_before, inferred=True)
         if lower in _PRONOUNS and (antecedent := self._antecedent(head)) is not None:
             return antecedent  # "they": the actor last named as a subject, in this sentence or the one before
-        if (lower in _PRONOUNS or lower in _ANAPHORS and any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts)
-                and not _own_name(head)) and (main := self._main_group(head)) is not None:
+        if refers_back(head) and not _own_name(head) and (main := self._main_group(head)) is not None:
             return ResolvedActor(main, inferred=True)
         if head.dep_ in {"amod", "npadvmod", "nsubj"} and head.pos_ in {"ADJ", "PROPN"} and self.country_of(head.text):
             # "under Ukrainian control", "Russian-occupied", "Russia shelled X": its forces; "Russia said": its rulers

@@ -7,8 +7,10 @@ from typing import Literal
 
 from frontwatch.extract.arguments import FrameArguments, apart, happening, stand_ins
 from frontwatch.extract.context import DocumentContext, definite, past_perfect
+from frontwatch.extract.doc_actors import refers_back
 from frontwatch.extract.merge import (
     DISTINCT,
+    DOERS_MOVING,
     FAILED_ATTEMPT,
     HEDGE,
     HELD_ANEW,
@@ -134,6 +136,8 @@ class EventReader:
         notes += [DISTINCT] if distinct else [TOLD_BEFORE] if known else [TOLL] if toll else []
         chosen = bool(candidate.when) or candidate.trusted or not self.table.classes[frame.cls].generic
         notes += [LIKEWISE] if likewise and not chosen else []
+        notes += [DOERS_MOVING] if "moving" in _LEX.class_tags.get(frame.cls, ()) and any(  # "the attackers arrived"
+            map(refers_back, frame.roles.get("agent", []))) else []
         actor1 = args.actor(candidate.actors[0])
         actor2 = next((a for i, role in enumerate(candidate.actors[1:]) if (  # a role twice: its other side
             a := args.actor(role, candidate.actors[:i + 1].count(role))) is not None), None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from frontwatch.extract.context import TOLD, UNDATED
 from frontwatch.extract.doc_actors import ATTRIBUTED, INFERRED
 from frontwatch.language import word_book
-from frontwatch.model import Certainty, EventFact
+from frontwatch.model import Certainty, EventFact, GeoPrecision, Place
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.taxonomy import CaseCode, load_taxonomy
 
@@ -14,7 +14,7 @@ SAME_PLACE_KM = 30.0
 NOTES = word_book("notes").texts("events")  # the notes on events, by role
 FAILED_ATTEMPT, DISTINCT, LIKEWISE = NOTES["failed_attempt"], NOTES["distinct"], NOTES["likewise"]
 TOLD_BEFORE, TOLL, WEAPON, HEDGE = NOTES["told_before"], NOTES["toll"], NOTES["weapon"], NOTES["hedge"].format
-HELD_ANEW = NOTES["held_anew"]
+HELD_ANEW, DOERS_MOVING = NOTES["held_anew"], NOTES["doers_moving"]
 
 
 def _case(event: EventFact) -> CaseCode:
@@ -59,9 +59,17 @@ def _same_kind(a: EventFact, b: EventFact) -> bool:
     return kin and (_bare(a) or _bare(b) or (same_days and (FAILED_ATTEMPT in a.notes) == (FAILED_ATTEMPT in b.notes)))
 
 
-def _same_place(a: EventFact, b: EventFact) -> bool:
+def _holds(region: Place | None, place: Place | None) -> bool:
+    """Whether a place is a region the other lies in ("raided X in Y state ... and killed nine": Y's X)."""
+    return region is not None and place is not None and region.precision == GeoPrecision.REGION != place.precision and (
+        None is not region.admin1 == place.admin1 and region.country == place.country)
+
+
+def _same_place(a: EventFact, b: EventFact, told: bool = False) -> bool:
+    """Whether their places are near; `told` in one sentence, where a region holds the places that lie in it."""
     return a.place is b.place if a.place is None or b.place is None else haversine_km(
-        a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= SAME_PLACE_KM
+        a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= SAME_PLACE_KM or told and (
+        _holds(a.place, b.place) or _holds(b.place, a.place))
 
 
 def _same_time(a: EventFact, b: EventFact, told: bool = False) -> bool:
@@ -106,8 +114,9 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
     kept.actor1 = kept.actor1 or other.actor1  # and a side of the other that is not its doer: no side fights itself
     kept.actor2 = kept.actor2 or next((a for a in (other.actor2, other.actor1) if a is not None and (
         kept.actor1 is None or a.name != kept.actor1.name)), None)  # ("drove a car bomb in; troops killed them")
-    if kept.place is None or TOLD_BEFORE in other.notes and _placed_by_words(other) and not _placed_by_words(kept):
-        kept.place = other.place  # "agreed to free 900 detainees. The deal was reached in Geneva"
+    if kept.place is None or TOLD_BEFORE in other.notes and _placed_by_words(other) and not _placed_by_words(kept) or (
+            _holds(kept.place, other.place)):  # "agreed to free 900 detainees. The deal was reached in Geneva"; the
+        kept.place = other.place  # village in the state it was told in
     kept.assoc_actors += [a for a in other.assoc_actors if a not in kept.assoc_actors]
     if other.fatalities_low is not None and (kept.fatalities_low or 0) < other.fatalities_low:
         kept.fatalities_low, kept.fatalities_high = other.fatalities_low, other.fatalities_high
@@ -137,7 +146,7 @@ def fold_sentence(events: list[EventFact], preferred: str | None, details: froze
     for position in sorted(range(len(events)), key=lambda k: k in details):
         event = events[position]
         group = next((g for g in groups if all(
-            (position in details or _shares_participants(event, e)) and _same_place(event, e)
+            (position in details or _shares_participants(event, e)) and _same_place(event, e, told=True)
             and _same_time(event, e, told=True) for e in g)), None)
         if group is None:
             groups.append(group := [])
@@ -193,6 +202,17 @@ def _taking(event: EventFact, merged: list[EventFact]) -> EventFact | None:
     return next((m for m in reversed(merged) if _case(m).code == _case(event).code and _same_place(m, event)), None)
 
 
+def _doers_deed(event: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The happening whose doers a reference tells coming or going after it ("killed four. The attackers arrived on
+    motorcycles and fled"): the last one told before by its actor 1 at its place, of its days unless it has none of its
+    own ("On Friday, the militants arrived there": another)."""
+    doer, undated = event.actor1.name if event.actor1 is not None else None, event.date is None or (
+        event.date.expression == UNDATED)
+    return next((m for m in reversed(merged) if doer is not None and m.actor1 is not None and m.actor1.name == doer
+                 and _same_place(m, event) and (undated or _same_time(m, event))), None) if (
+        DOERS_MOVING in event.notes) else None
+
+
 def merge_within_document(events: list[EventFact]) -> list[EventFact]:
     """Fold events of one report that describe the same happening into the first telling."""
     merged: list[EventFact] = []
@@ -203,6 +223,9 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
             event.event_type, event.sub_event_type = before.event_type, before.sub_event_type
             event.actor1, event.actor2 = before.actor1, event.actor2 or before.actor2
             event.date = before.date if event.date is None or event.date.expression == UNDATED else event.date
+        if (deed := _doers_deed(event, merged)) is not None:  # part of what they did, which it leaves as it was
+            deed.notes.append(NOTES["also_told"].format(event.evidence.start, event.evidence.text[:80]))
+            continue
         target = None if DISTINCT in event.notes else next((m for m in merged if same_event(m, event)), None)
         target = _taking(event, merged) if target is None and HELD_ANEW in event.notes else target
         target = _referent(event, merged) if target is None and TOLD_BEFORE in event.notes else target
