@@ -141,6 +141,7 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
     seat_nouns, money = _alternation(raw["seat_nouns"]), _alternation(raw["seat_not_before"])
     seat = rf"(?:{_alternation(raw['seat_modifiers'])}\s+)?{seat_nouns}"
     parts = _alternation(raw["town_part_nouns"])
+    divisions = _alternation([*raw["region_words"], *raw["district_words"], *raw["division_suffixes"]])
     return GeoTerms(
         facility_features=facilities,
         directions=directions,
@@ -162,11 +163,11 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         facility_named=re.compile(
             rf"^['’]s\s+(?:(?:{mods})\s+)*(?P<term>{fac})\s*(?:[-–—,:(]|\bin\b|\bat\b)\s*(?:the\s+)?(?:(?:{mods})\s+)*(?P<name>{name})"
         ),
-        # the town a part of town lies in: "X neighbourhood of Y", "X, a poor suburb in the city of Y" (Y no division
-        # named with its word: "X district of Y province")
+        # the town a part of town lies in: "X neighbourhood of Y", "X, a poor suburb in the city of Y" (Y the whole
+        # capitalised run, no division named with its word: "X district of Y province", "X area in Y Z upazila")
         town_part_after=re.compile(
             rf"^(?:,\s+(?i:{articles})\s+(?:[a-z][\w'’-]*\s+){{0,2}}?|\s+)(?i:{parts})\s+(?:of|in)\s+"
-            rf"{settle_opt}(?P<town>{name})(?![\w'’-])(?!\s+(?i:{regions})\b)"),
+            rf"{settle_opt}(?P<town>{name})(?![\w'’-])(?!\s+(?:[A-Z]|(?i:{divisions})\b))"),
         # ... and the town whose possessive opens it: "Y's X district" (read with a part-of-town word after X)
         town_part_owner=re.compile(rf"(?<![\w'’-])(?P<town>{name})['’]s\s+$"),
         town_part_word=re.compile(rf"^\s+(?i:{parts})\b"),

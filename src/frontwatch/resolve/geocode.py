@@ -599,13 +599,12 @@ class Geocoder:
         return replace(town, name=r.name, precision=GeoPrecision.NEAR, geonames_id=None, population=None), why, True
 
     def _town(self, name: str, ctx: _Context) -> Place | None:
-        """The town a name's words end with ("Y" in "In Y's"), when the text's best reading of them is a town."""
+        """The town `name` is ("Y", or "Y" in "In Y's": its first word left out when the whole is unknown), when
+        the text's best reading of it is a town in a country the text gives evidence for."""
         words = name.split()
-        for i in range(len(words)):
-            choice = self._choose(self.gazetteer.candidates(" ".join(words[i:])), ctx, None, -1)
-            if choice is not None:
-                return choice.entry.place if choice.entry.place.feature in SETTLEMENT_FEATURES else None
-        return None
+        found = self.gazetteer.candidates(name) or self.gazetteer.candidates(" ".join(words[1:]))
+        choice = self._choose(self._in_evidence(found, None, ctx), ctx, None, -1)
+        return choice.entry.place if choice is not None and choice.entry.place.feature in SETTLEMENT_FEATURES else None
 
     def _in_town_area(self, place: Place, town: Place) -> bool:
         """Does `place` lie in town `town`'s area: within `town_part_km` of it, or a district of its province?"""
