@@ -157,6 +157,7 @@ class Thresholds:
     rival_km: float
     facility_town_km: float
     container_town_km: float
+    town_part_km: float
     salient_rival: float
     pair_bearing_deg: float
     pair_km_share: float

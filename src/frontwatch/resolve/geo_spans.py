@@ -106,6 +106,7 @@ class Reading:
     seat: tuple[int, int] | None = None  # the words naming its capital ("the X capital", "the capital of X")
     possessive: bool = False  # its container is the place whose possessive opens it ("Borno's Gwoza"): no fallback
     hyphenated: bool = False  # written into a compound after its hyphen ("pro-X", "D-X", "the University of Y-X")
+    town: str | None = None  # the town it is told as a part of ("the X district of Y", "Y's X neighbourhood")
 
 
 def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False,
@@ -582,6 +583,7 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
     before = text[max(0, start - _WINDOW):start]
     after = text[end:end + _WINDOW]
     extra: list[Reading] = []
+    reading = replace(reading, town=_town_of(text, start, end, terms))
 
     inner_dir = re.match(r"^(?P<dir>[A-Za-z-]+(?:\s+[a-z]+)?)\s+(?P<rest>[A-Z].*)$", name)
     # a capitalised compass noun opens a name too ("North Texas"); the resolver keeps the whole name
@@ -707,6 +709,19 @@ def mark_containers(text: str, readings: list[Reading], terms: GeoTerms) -> list
         chain.append(len(marked))
         marked.append(reading)
     return marked
+
+
+def _town_of(text: str, start: int, end: int, terms: GeoTerms) -> str | None:
+    """The town a name is told as a part of: "the X neighbourhood of Y", "X, a suburb of Y", "Y's X district" (the
+    part-of-town word may close the span itself: "[X district] of Y"); None for any other name."""
+    words = text[start:end].split()
+    at = end - len(words[-1]) - 1 if len(words) > 1 and terms.town_part_word.fullmatch(" " + words[-1]) else end
+    if (part := terms.town_part_after.match(text[at:at + _WINDOW])) is not None:
+        return part["town"]
+    if at < end or terms.town_part_word.match(text[end:end + _WINDOW]):
+        owner = terms.town_part_owner.search(text[max(0, start - _WINDOW):start])
+        return owner["town"] if owner is not None else None
+    return None
 
 
 def _code_after_comma(text: str, last: Reading, reading: Reading) -> bool:

@@ -19,7 +19,7 @@ _LIST_KEYS = ("facility_modifiers", "region_words", "district_words", "near_phra
               "settlement_nouns", "region_plurals", "place_heads", "apposition_articles", "apposition_links",
               "container_links", "road_words", "seat_nouns", "seat_modifiers", "seat_not_before",
               "seat_anaphor_modifiers", "seat_predicate_links", "seat_indefinite", "passive_auxiliaries",
-              "passive_place_cues", "offset_hedges", "settlement_links")
+              "passive_place_cues", "offset_hedges", "settlement_links", "town_part_nouns")
 _MAP_KEYS = ("facility_terms", "directions")
 _COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
 
@@ -51,6 +51,9 @@ class GeoTerms:
     facility_after: re.Pattern[str]
     facility_before: re.Pattern[str]
     facility_named: re.Pattern[str]
+    town_part_after: re.Pattern[str]
+    town_part_owner: re.Pattern[str]
+    town_part_word: re.Pattern[str]
     region_after: re.Pattern[str]
     region_list_after: re.Pattern[str]
     place_head_after: re.Pattern[str]
@@ -137,6 +140,8 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
     settle_opt = rf"(?:the\s+(?:\w+\s+)?{settle}\s+of\s+)?"
     seat_nouns, money = _alternation(raw["seat_nouns"]), _alternation(raw["seat_not_before"])
     seat = rf"(?:{_alternation(raw['seat_modifiers'])}\s+)?{seat_nouns}"
+    parts = _alternation(raw["town_part_nouns"])
+    divisions = _alternation([*raw["region_words"], *raw["district_words"], *raw["division_suffixes"]])
     return GeoTerms(
         facility_features=facilities,
         directions=directions,
@@ -158,6 +163,14 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         facility_named=re.compile(
             rf"^['’]s\s+(?:(?:{mods})\s+)*(?P<term>{fac})\s*(?:[-–—,:(]|\bin\b|\bat\b)\s*(?:the\s+)?(?:(?:{mods})\s+)*(?P<name>{name})"
         ),
+        # the town a part of town lies in: "X neighbourhood of Y", "X, a poor suburb in the city of Y" (Y the whole
+        # capitalised run, no division named with its word: "X district of Y province", "X area in Y Z upazila")
+        town_part_after=re.compile(
+            rf"^(?:,\s+(?i:{articles})\s+(?:[a-z][\w'’-]*\s+){{0,2}}?|\s+)(?i:{parts})\s+(?:of|in)\s+"
+            rf"{settle_opt}(?P<town>{name})(?![\w'’-])(?!\s+(?:[A-Z]|(?i:{divisions})\b))"),
+        # ... and the town whose possessive opens it: "Y's X district" (read with a part-of-town word after X)
+        town_part_owner=re.compile(rf"(?<![\w'’-])(?P<town>{name})['’]s\s+$"),
+        town_part_word=re.compile(rf"^\s+(?i:{parts})\b"),
         region_after=re.compile(rf"^\s+(?P<word>{regions}|{plurals})\b", re.I),
         # "X, Y and Z counties": X and Y are divisions too
         region_list_after=re.compile(

@@ -577,7 +577,40 @@ class Geocoder:
 
     def _resolve(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
         handler = getattr(self, f"_resolve_{r.mode}")
-        return handler(r, ctx)
+        found = handler(r, ctx)
+        return self._in_town(r, found, ctx) if r.town else found
+
+    def _in_town(self, r: Reading, found: tuple[Place | None, str, bool], ctx: _Context
+                 ) -> tuple[Place | None, str, bool]:
+        """A name told as a part of a town ("the X neighbourhood of Y", "Y's X district"): kept when it lies in or
+        near Y (or is a district of Y's province); else a namesake near Y; else Y's own point at the precision of a
+        part of the town, never a namesake afar. Unchanged when Y is no town."""
+        town = self._town(r.town or "", ctx)
+        place = found[0]
+        if town is None or (place is not None and self._in_town_area(place, town)):
+            return found
+        near = [e for e in self.gazetteer.candidates(r.name) if self._in_town_area(e.place, town)]
+        choice = self._choose(near, ctx, None, r.start)
+        if choice is not None:
+            return choice.entry.place, self._why(f"'{r.name}': part of {town.name}", choice), True
+        had = f"gazetteer has only {place.name}, {place.country}" if place is not None else "not in gazetteer"
+        why = (f"'{r.name}': told as a part of {town.name}; {had}; placed at the town, "
+               f"precision {int(GeoPrecision.NEAR)}")
+        return replace(town, name=r.name, precision=GeoPrecision.NEAR, geonames_id=None, population=None), why, True
+
+    def _town(self, name: str, ctx: _Context) -> Place | None:
+        """The town `name` is ("Y", or "Y" in "In Y's": its first word left out when the whole is unknown), when
+        the text's best reading of it is a town in a country the text gives evidence for."""
+        words = name.split()
+        found = self.gazetteer.candidates(name) or self.gazetteer.candidates(" ".join(words[1:]))
+        choice = self._choose(self._in_evidence(found, None, ctx), ctx, None, -1)
+        return choice.entry.place if choice is not None and choice.entry.place.feature in SETTLEMENT_FEATURES else None
+
+    def _in_town_area(self, place: Place, town: Place) -> bool:
+        """Does `place` lie in town `town`'s area: within `town_part_km` of it, or a district of its province?"""
+        return (self.gazetteer.distance_km(place, town) <= self.limits.town_part_km
+                or (place.feature in DIVISION_FEATURES and bool(place.admin1) and place.admin1 == town.admin1
+                    and place.country == town.country))
 
     def _resolve_plain(self, r: Reading, ctx: _Context, point: bool = False) -> tuple[Place | None, str, bool]:
         label = r.label or "capitalised name"
