@@ -213,6 +213,11 @@ def _doers_deed(event: EventFact, merged: list[EventFact]) -> EventFact | None:
         DOERS_MOVING in event.notes) else None
 
 
+def _note_retold(kept: EventFact, event: EventFact) -> None:
+    """Note on the event kept where the text tells it again (the folded event's offset and first words)."""
+    kept.notes.append(NOTES["also_told"].format(event.evidence.start, event.evidence.text[:80]))
+
+
 def merge_within_document(events: list[EventFact]) -> list[EventFact]:
     """Fold events of one report that describe the same happening into the first telling."""
     merged: list[EventFact] = []
@@ -224,7 +229,7 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
             event.actor1, event.actor2 = before.actor1, event.actor2 or before.actor2
             event.date = before.date if event.date is None or event.date.expression == UNDATED else event.date
         if (deed := _doers_deed(event, merged)) is not None:  # part of what they did, which it leaves as it was
-            deed.notes.append(NOTES["also_told"].format(event.evidence.start, event.evidence.text[:80]))
+            _note_retold(deed, event)
             continue
         target = None if DISTINCT in event.notes else next((m for m in merged if same_event(m, event)), None)
         target = _taking(event, merged) if target is None and HELD_ANEW in event.notes else target
@@ -245,5 +250,5 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
             case = load_taxonomy().codes[dict(kind.part_of).get(kept.code, kept.code)]  # a march police broke up
             whole.event_type, whole.sub_event_type = case.event_type or "", case.sub_event_type or ""
         _absorb(target, event, retype=whole is None and (stronger or (_bare(target) and not _bare(event))))
-        target.notes.append(NOTES["also_told"].format(event.evidence.start, event.evidence.text[:80]))
+        _note_retold(target, event)
     return merged
