@@ -18,6 +18,7 @@ from frontwatch.language import word_book
 from frontwatch.memo import Memo
 from frontwatch.model import DateSpan, Document, Evidence, GeoPrecision, Place, PlaceMention, TimePrecision
 from frontwatch.reading.attribution import saying
+from frontwatch.reading.model import objects
 from frontwatch.resolve.dates import MONTHS, resolve_date
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.resolve.geo_names import fold
@@ -76,8 +77,7 @@ def _offset(anchor: Token) -> tuple[int, Token] | None:
     unit = next((c for c in (*verb.children, *(mark.children if mark is not None and (mark.dep_ == "advmod" or named)
                                                else ())) if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS), None)
     if mark is None and unit is not None:  # "[a day before] the raid, X did Y": the preposition hangs on the unit
-        mark = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ in _OFFSETS and any(
-            g.dep_ == "pobj" for g in c.children)), None)
+        mark = next((o.head for o in objects(unit, _OFFSETS)), None)
         named = mark is not None
     sign, governing = (-1, verb) if named else (1, verb.head)
     if mark is None and verb.dep_ == "pcomp" and verb.head.lower_ in _OFFSETS:
