@@ -12,7 +12,7 @@ from frontwatch.extract.context import DocumentContext, simultaneous
 from frontwatch.extract.doc_actors import INFERRED, first_conjunct, name_text
 from frontwatch.extract.numbers_in_text import VAGUE, is_fatal, number_phrases
 from frontwatch.extract.sentences import SentenceUnit
-from frontwatch.extract.table import CHANGE, FrameTable
+from frontwatch.extract.table import CHANGE, FrameTable, load_table
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, DateSpan, GeoPrecision, Place
 from frontwatch.reading.attribution import CertaintyReading, certainty
@@ -36,7 +36,7 @@ _LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # a word's on
 _PLACE_ROLES = ("place", "patient", "goal", "source")
 _NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
 _OWN_DOERS = {"amod", "compound", "poss", "nmod"}  # who does a happening a noun names: "American strikes", "RSF's raid"
-_SAME_PLACE_KM = 40.0  # a sentence's places within this of the frame's are its own (a town's quarters and suburbs)
+_SAME_PLACE_KM = load_table().places_km["own_sentence"]  # a sentence's places this near the frame's are its own
 _UNPLACED = Place(name="", latitude=0.0, longitude=0.0)  # a place the gazetteer does not know
 
 
