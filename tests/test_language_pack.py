@@ -133,11 +133,31 @@ def _no_moods(raw: dict) -> None:
     del raw["moods"]
 
 
+def _no_places_km(raw: dict) -> None:
+    del raw["places_km"]
+
+
+def _a_distance_unnamed(raw: dict) -> None:
+    raw["places_km"] = {"same_event": 30}
+
+
+def _a_distance_in_words(raw: dict) -> None:
+    raw["places_km"]["facility"] = "thirty"
+
+
+def _a_distance_of_nothing(raw: dict) -> None:
+    raw["places_km"]["own_sentence"] = 0
+
+
 @pytest.mark.parametrize(("breaks", "problem"), [
     (_unknown_code, "class 'take'.*does not name a CASE code"),
     (_default_mood_unknown, "'defaults' needs lists 'actors' and 'moods', its moods of 'moods'"),
     (_no_default_actors, "'defaults' needs lists 'actors' and 'moods'"),
     (_no_moods, "its moods of 'moods'"),
+    (_no_places_km, "'places_km' maps same_event, own_sentence, facility, district_town to distances above 0"),
+    (_a_distance_unnamed, "'places_km' maps"),
+    (_a_distance_in_words, "'places_km' maps"),
+    (_a_distance_of_nothing, "'places_km' maps"),
 ])
 def test_a_broken_frame_table_is_refused_with_its_file_and_problem(tmp_path: Path, breaks, problem):
     raw = yaml.safe_load(TABLE_FILE.read_text(encoding="utf-8"))

@@ -12,13 +12,13 @@ from frontwatch.extract.context import DocumentContext, simultaneous
 from frontwatch.extract.doc_actors import INFERRED, first_conjunct, name_text
 from frontwatch.extract.numbers_in_text import VAGUE, is_fatal, number_phrases
 from frontwatch.extract.sentences import SentenceUnit
-from frontwatch.extract.table import CHANGE, FrameTable
+from frontwatch.extract.table import CHANGE, FrameTable, load_table
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, DateSpan, GeoPrecision, Place
 from frontwatch.reading.attribution import CertaintyReading, certainty
 from frontwatch.reading.frames import CARRIERS, WEAPON
 from frontwatch.reading.lexicon import load_lexicon
-from frontwatch.reading.model import Frame
+from frontwatch.reading.model import Frame, objects
 from frontwatch.resolve.geo_math import haversine_km
 
 _WORDS = word_book("arguments")
@@ -36,7 +36,7 @@ _LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # a word's on
 _PLACE_ROLES = ("place", "patient", "goal", "source")
 _NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
 _OWN_DOERS = {"amod", "compound", "poss", "nmod"}  # who does a happening a noun names: "American strikes", "RSF's raid"
-_SAME_PLACE_KM = 40.0  # a sentence's places within this of the frame's are its own (a town's quarters and suburbs)
+_SAME_PLACE_KM = load_table().places_km["own_sentence"]  # a sentence's places this near the frame's are its own
 _UNPLACED = Place(name="", latitude=0.0, longitude=0.0)  # a place the gazetteer does not know
 
 
@@ -97,7 +97,7 @@ class FrameArguments:
         if role == "agent":
             fillers = fillers or self.roles.get("instrument", []) or self._before()
             fillers = [*fillers, *(o for f in fillers for c in f.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                                   for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")]
+                                   for o in objects(c, deps=("agent",)))]
         sides: set[str] = set()  # the ones before the `nth`
         for token in (n for f in fillers for n in stand_ins(f)):
             resolved = self.ctx.actors.resolve(token)
@@ -213,9 +213,7 @@ class FrameArguments:
 
     def _own_town(self, noun: Token) -> bool:
         """Whether a town word carries a place name of its own ("X town", "the town of X"; not "the town near X")."""
-        naming = (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _NAMING)
-        names = [c for c in noun.children if c.dep_ == "compound"] + [o for c in naming for o in c.children
-                                                                       if o.dep_ == "pobj"]
+        names = [c for c in noun.children if c.dep_ == "compound"] + objects(noun, _NAMING)
         return noun.lemma_ in _TOWN_NOUNS and any(self.ctx.names_place(n) for n in names)
 
     def _town_told(self, noun: Token) -> bool:

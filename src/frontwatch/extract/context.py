@@ -14,10 +14,12 @@ from spacy.tokens import Doc, Span, Token
 from frontwatch.doc_memo import entities_in, text_of
 from frontwatch.extract.doc_actors import DocumentActors, phrase
 from frontwatch.extract.sentences import SentenceUnit
+from frontwatch.extract.table import load_table
 from frontwatch.language import word_book
 from frontwatch.memo import Memo
 from frontwatch.model import DateSpan, Document, Evidence, GeoPrecision, Place, PlaceMention, TimePrecision
 from frontwatch.reading.attribution import saying
+from frontwatch.reading.model import objects
 from frontwatch.resolve.dates import MONTHS, resolve_date
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.resolve.geo_names import fold
@@ -46,7 +48,7 @@ _DASHES, _PARTS_OF_DAY, _OTHER = {"-", "–", "/"}, _DATES.words("parts_of_day")
 _DIVISIONS, _ROADS = tuple(geo_terms().region_nouns), geo_terms().road_after  # "X district"; "X-Y road" after X
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _CLOCK_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*[-–—]\s")  # a live entry's time of day ("12:40 - ...")
-_FACILITY_KM, _NEAR_KM, _ROAD_REACH = 30.0, 40.0, 40  # a facility of a town; a town in a district; road words
+_KM, _ROAD_REACH = load_table().places_km, 40  # the table's distances; the characters after a name read for a road
 _EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is written
 UNDATED, TOLD = _EXPRESSIONS["undated"], _EXPRESSIONS["told"]  # the report's day by default; a telling's day
 _FAR, _AFTER_DAYS = 9, 14  # clause steps past any anchor; "after" a dated clause: within two weeks of its date
@@ -76,8 +78,7 @@ def _offset(anchor: Token) -> tuple[int, Token] | None:
     unit = next((c for c in (*verb.children, *(mark.children if mark is not None and (mark.dep_ == "advmod" or named)
                                                else ())) if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS), None)
     if mark is None and unit is not None:  # "[a day before] the raid, X did Y": the preposition hangs on the unit
-        mark = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ in _OFFSETS and any(
-            g.dep_ == "pobj" for g in c.children)), None)
+        mark = next((o.head for o in objects(unit, _OFFSETS)), None)
         named = mark is not None
     sign, governing = (-1, verb) if named else (1, verb.head)
     if mark is None and verb.dep_ == "pcomp" and verb.head.lower_ in _OFFSETS:
@@ -217,7 +218,7 @@ def _lies_in(town: Place, area: Place, placed: bool) -> bool:
     """Whether the story's town lies in a division: near a district's point; in a larger division's first-level
     division, or in any when no town was named before nor a place the gazetteer lacks told in it (`placed`)."""
     if area.feature == "district":
-        return haversine_km(town.latitude, town.longitude, area.latitude, area.longitude) <= _NEAR_KM
+        return haversine_km(town.latitude, town.longitude, area.latitude, area.longitude) <= _KM["district_town"]
     return not placed or town.admin1 == area.admin1
 
 
@@ -462,7 +463,7 @@ class DocumentContext:
             return None
         named = self.resolve_place(f"{town.name} {noun}") if self.resolve_place else None
         if named is not None and named.feature != "populated place" and haversine_km(
-                named.latitude, named.longitude, town.latitude, town.longitude) <= _FACILITY_KM:
+                named.latitude, named.longitude, town.latitude, town.longitude) <= _KM["facility"]:
             return named
         return replace(town, name=f"{town.name} {noun}", feature=noun, precision=GeoPrecision.NEAR,
                        geonames_id=None, population=None, aliases=())

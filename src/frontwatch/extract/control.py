@@ -19,7 +19,7 @@ from frontwatch.language import word_book
 from frontwatch.model import ControlFact, ControlStatus, DateSpan, EventFact, Place, PlaceMention
 from frontwatch.reading.attribution import contains
 from frontwatch.reading.lexicon import load_lexicon
-from frontwatch.reading.model import Frame
+from frontwatch.reading.model import Frame, objects
 from frontwatch.taxonomy import Taxonomy
 
 _WORDS, _TIME, _OF = word_book("arguments"), word_book("time"), load_lexicon().of
@@ -112,9 +112,8 @@ def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMe
     """The place a claim's word stands for when it names none: the owner of a share ("the city's outskirts", "parts of
     the town"), else a town noun, facility, pronoun or unmarked name ("most of the town"); after the first word, only a
     name."""
-    owner = next((c for c in head.children if c.dep_ == "poss"), None) or next((  # its possessor, its of-phrase
-        o for p in head.children if p.dep_ == "prep" and p.lower_ in _OF for o in p.children if o.dep_ == "pobj"),
-        None) if _part(head) else None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None) or next(  # its possessor, its of-phrase
+        iter(objects(head, _OF)), None) if _part(head) else None
     owner = owner or (_where(head) if _part(head) else None) or _bearing_owner(head)
     if owner is not None and (meant := _anaphoric(ctx, owner)) is not None:
         return [(meant, True)]
@@ -128,9 +127,7 @@ def _bearing_owner(ground: Token) -> Token | None:
     ("the town in the north of X" is a town of its own)."""
     if ground.pos_ != "NOUN" or ground.lemma_ in _TOWNS:
         return None
-    return next((o for p in ground.children if p.dep_ == "prep" and p.lower_ in _WITHIN for side in p.children
-                 if side.dep_ == "pobj" and side.lower_ in _BEARINGS for of in side.children
-                 if of.dep_ == "prep" and of.lower_ in _OF for o in of.children if o.dep_ == "pobj"), None)
+    return next((o for side in objects(ground, _WITHIN) if side.lower_ in _BEARINGS for o in objects(side, _OF)), None)
 
 
 def _where(share: Token) -> Token | None:

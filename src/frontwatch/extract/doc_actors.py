@@ -16,6 +16,7 @@ from frontwatch.language import word_book
 from frontwatch.model import Actor, ActorMention, Place
 from frontwatch.reading.attribution import attribution, saying
 from frontwatch.reading.lexicon import load_lexicon
+from frontwatch.reading.model import objects
 from frontwatch.resolve.actors import ActorRegistry
 from frontwatch.resolve.numbers import load_number_words
 from frontwatch.taxonomy import CaseCode
@@ -509,8 +510,7 @@ class DocumentActors:
         backed = [t.i + 2 + (t.nbor().text == "-") for t in head.doc[max(head.i - 6, 0):head.i]
                   if t.lower_ in _SIDING or t.i + 2 < head.i and t.nbor().text == "-" and t.nbor(2).lower_ in _BACKING]
         start = max([min(t.left_edge.i for t in modifiers) if modifiers else head.i, *backed])
-        of = (head.doc[o.left_edge.i:o.right_edge.i + 1] for p in head.rights if p.dep_ == "prep" and p.lower_ in _OF
-              for o in p.children if o.dep_ == "pobj")  # "the military forces of Armenia"
+        of = (head.doc[o.left_edge.i:o.right_edge.i + 1] for o in objects(head, _OF) if o.head.i > head.i)
         country = self.country_in(head.doc[start:head.i]) or next(filter(None, map(self.country_in, of)), None)
         forces = [*(t.lower_ for t in reversed(modifiers)), *[_FORCES][:bool(self.country_in(head.doc[start:head.i]))]
                   ] if head.lower_ in _UNITS else []  # a country named before it ("a Russian convoy"), not after

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from frontwatch.extract.context import TOLD, UNDATED
 from frontwatch.extract.doc_actors import ATTRIBUTED, INFERRED
+from frontwatch.extract.table import load_table
 from frontwatch.language import word_book
 from frontwatch.model import Certainty, EventFact, GeoPrecision, Place
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.taxonomy import CaseCode, load_taxonomy
 
-SAME_PLACE_KM = 30.0
+SAME_PLACE_KM = load_table().places_km["same_event"]
 NOTES = word_book("notes").texts("events")  # the notes on events, by role
 FAILED_ATTEMPT, DISTINCT, LIKEWISE = NOTES["failed_attempt"], NOTES["distinct"], NOTES["likewise"]
 TOLD_BEFORE, TOLL, WEAPON, HEDGE = NOTES["told_before"], NOTES["toll"], NOTES["weapon"], NOTES["hedge"].format

@@ -18,6 +18,7 @@ from frontwatch.language import invert, word_book
 from frontwatch.model import Actor, QuantityFact
 from frontwatch.reading.attribution import reading_at, saying
 from frontwatch.reading.lexicon import load_lexicon
+from frontwatch.reading.model import objects
 
 _WORDS, _PLACES, _DATES = word_book("quantities"), word_book("arguments"), word_book("dates")
 (_POPULATION, _GENERIC, _TURNOUT, _DRAWING, _UNDER, _CONTROL, _LOCATED, _HOLDING, _HOUSING, _STAYING, _DEAD,
@@ -143,7 +144,7 @@ def _housed(noun: Token) -> bool:
     verb, keys = noun.head, set(load_lexicon().verb_keys(noun.head))
     owner = verb.head if verb.dep_ in {"acl", "advcl"} else verb  # "the district, hosting 300,000 people, ..."
     hosts = [owner] if owner.pos_ != "VERB" else [t for t in owner.children if t.dep_ == "nsubj"]
-    places = [o for p in verb.children if p.lower_ in _LOCATED for o in p.children if o.dep_ == "pobj"]
+    places = objects(verb, _LOCATED, deps=None)
     housed, staying = noun.dep_ == "dobj" and keys & _HOUSING, noun.dep_ == "nsubj" and keys & _STAYING
     return any(_LEMMA(h) in _SETTLEMENTS or h.ent_type_ == "GPE" for h in housed and hosts or staying and places or ())
 
@@ -155,8 +156,8 @@ def _people(noun: Token) -> str | None:
     if noun.dep_ == "nsubj" and keys & _TURNOUT or noun.dep_ == "dobj" and keys & _DRAWING:
         return f"{noun.lower_} {_SAYS['protesting']}"
     at = noun.dep_ == "nsubj" and noun.head.pos_ == "AUX"
-    places = [(p, o) for p in noun.head.children if p.lower_ in _LOCATED for o in p.children if o.dep_ == "pobj"]
-    return f"{noun.lower_} {places[0][0].lower_} {places[0][1].lower_}" if at and places else None
+    places = objects(noun.head, _LOCATED, deps=None)
+    return f"{noun.lower_} {places[0].head.lower_} {places[0].lower_}" if at and places else None
 
 
 @dataclass(frozen=True)

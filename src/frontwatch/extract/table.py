@@ -18,6 +18,7 @@ TABLE_FILE = Path(__file__).parents[1] / "data" / "frame_table.yaml"
 TRUST_FILE = Path(__file__).parents[1] / "data" / "frame_trust.yaml"  # fitted: training/fit_frame_trust.py
 KindsOf = Callable[[str], frozenset[str]]
 CHANGE = "change"  # the pseudo-role of a state told as new
+PLACES_KM = ("same_event", "own_sentence", "facility", "district_town")  # the table's `places_km`, by their readers
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class FrameTable:
     razing: frozenset[str]  # classes that undo a taking coordinated with them ("seized the post and burned it")
     fights: frozenset[str]  # classes whose happening told going on leaves a change told as won a contest
     eras: Mapping[str, int]  # spans of years ACLED's exports coded apart, each with its last year (pseudo-role `era`)
+    places_km: Mapping[str, float]  # how near places lie to be one, by what they are (`PLACES_KM`)
     # (class, its code, the typer's label) -> the typer probability above which the label takes the code's place
     trust: Mapping[tuple[str, str, str], float] = field(default_factory=dict)
 
@@ -223,6 +225,9 @@ def load_table(path: Path = TABLE_FILE, trust: Path = TRUST_FILE) -> FrameTable:
     defaults = {key: tuple(map(str, (raw.get("defaults") or {}).get(key) or ())) for key in ("actors", "moods")}
     if not all(defaults.values()) or not set(defaults["moods"]) <= moods:
         raise RegistryError(f"{path}: 'defaults' needs lists 'actors' and 'moods', its moods of 'moods'")
+    if not isinstance(km := raw.get("places_km"), dict) or sorted(km) != sorted(PLACES_KM) or not all(
+            isinstance(v, int | float) and not isinstance(v, bool) and v > 0 for v in km.values()):
+        raise RegistryError(f"{path}: 'places_km' maps {', '.join(PLACES_KM)} to distances above 0")
     return FrameTable(groups={str(k): frozenset(map(int, v)) for k, v in (raw.get("actor_groups") or {}).items()},
         classes={str(c): _entry(str(c), spec or {}, codes, str(path), defaults) for c, spec in raw["classes"].items()},
         min_probability=float(typer.get("generic_min_probability", 0.0)), razing=frozenset(raw.get("razing", [])),
@@ -231,6 +236,7 @@ def load_table(path: Path = TABLE_FILE, trust: Path = TRUST_FILE) -> FrameTable:
         vetoes=frozenset(map(str, typer.get("vetoes", []))), acled=frozenset(load_taxonomy().acled_codes()),
         history_days={fact: int(days) for fact, days in raw["history"].items()},
         eras={str(era): int(last) for era, last in (raw.get("eras") or {}).items()},
+        places_km={k: float(v) for k, v in km.items()},
         trust=load_trust(trust))
 
 

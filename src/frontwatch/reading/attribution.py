@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from frontwatch.language import word_book
 from frontwatch.model import Certainty
 from frontwatch.reading.lexicon import load_lexicon
-from frontwatch.reading.model import Attribution, Frame
+from frontwatch.reading.model import Attribution, Frame, objects
 
 _WORDS = word_book("attribution")
 _VERBS, _NOUNS = _WORDS.texts("verbs"), _WORDS.texts("nouns")
@@ -69,7 +69,7 @@ def scope(frame: Frame) -> str:
 
 
 def _speaker(verb: Token) -> tuple[Token | None, str | None]:
-    by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]  # "said by X"
+    by = objects(verb, deps=("agent",))  # "said by X"
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), by[0] if by else None)
     return subject, None if subject is None or subject.lower_ in _UNNAMED else source_name(subject)
 
@@ -94,8 +94,7 @@ def attribution(predicate: Token, lemma: Callable[[Token], str]) -> Attribution 
         return Attribution(*said, *_speaker(said[1]))
     for node in chain:
         for child in node.children:
-            if child.lower_ in _ACCORDING and (head := next((o for to in child.children for o in to.children
-                                                               if o.dep_ == "pobj"), None)) is not None:
+            if child.lower_ in _ACCORDING and (head := next(iter(objects(child, deps=None)), None)) is not None:
                 return Attribution("according", child, head, source_name(head))
             if child.dep_ in _ASIDES and child.i != predicate.i and _VERBS.get(lemma(child)) is not None and not any(
                     c.dep_ in _SAID_DEPS for c in child.children):  # ", denying that five died" says another thing

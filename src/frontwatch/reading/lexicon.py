@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from frontwatch.errors import RegistryError
 from frontwatch.language import LANGUAGE, invert, word_book
+from frontwatch.reading.model import objects
 
 _COMPLEMENT_DEPS = {"prt", "oprd", "acomp", "advmod", "dobj", "ccomp", "xcomp", "advcl", "npadvmod"}
 _MODIFIER_DEPS, MEASURES = {"compound", "amod", "nmod"}, ("measures", "shares")  # arguments.yaml's counting nouns
@@ -74,8 +75,7 @@ class PredicateLexicon:
             if modifiers[k:] and modifiers[-1].text == "-":  # "shoot-out", listed as written or closed up
                 yield "".join(t.lower_ for t in modifiers[k:]) + lemma
                 yield words.replace(" ", "") + lemma
-        for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.of):
-            yield from (f"{lemma} {of.lower_} {self.lemma(o)}" for o in of.children if o.dep_ == "pobj")
+        yield from (f"{lemma} {o.head.lower_} {self.lemma(o)}" for o in objects(noun, self.of))
         yield lemma
 
     def keys(self, token: Token) -> tuple[str, ...]:
@@ -102,8 +102,7 @@ class PredicateLexicon:
     def measured(self, token: Token, counts: frozenset[str] = frozenset()) -> list[Token]:
         """What a number, measure or one of `counts` counts in its of-phrase ("a stash of guns", "hundreds of men")."""
         counting = token.like_num or any(w in self.measures or w in counts for w in (token.lower_, self.lemma(token)))
-        return [o for of in token.children if counting and of.dep_ == "prep" and of.lower_ in self.of
-                for o in of.children if o.dep_ == "pobj"]
+        return objects(token, self.of) if counting else []
 
     def tags(self, token: Token, keys: tuple[str, ...] | None = None) -> tuple[str, ...]:
         """A word's grammatical tags (a verb's by its phrasal forms up to the one naming its class: "fell back")."""

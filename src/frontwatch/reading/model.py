@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -65,6 +66,12 @@ class Frame:
     def asserted(self) -> bool:
         """Whether the frame states a real happening (not negated, denied, hypothetical or failed)."""
         return self.stated and self.modality in {"realis", "failed"}
+
+
+def objects(word: Token, heads: Collection[str] | None = None, deps: Collection[str] | None = ("prep",)) -> list[Token]:
+    """The objects of a word's prepositions (among `heads`; `deps`: its by-phrase's, or any child's with objects)."""
+    return [o for p in word.children if (deps is None or p.dep_ in deps) and (heads is None or p.lower_ in heads)
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def frames_of(doc: Doc) -> list[Frame]:
