@@ -130,6 +130,20 @@ NOT_QUANTITIES = {
         "19:50 - Aden, the temporary capital, came under drone attack late on Monday.",
         "16:25 - Mariupol, the besieged port, has been without water for a week.",
     ],
+    "a number beside a unit, route or site in the singular names it (qty35)": [
+        "Rebels ambushed a supply column of the 51 Brigade near the river.",
+        "Gunmen overran the headquarters of Border Police Battalion 7 on Monday.",
+        "Engineers reopened the checkpoint on Route 60 after the blast.",
+        "Soldiers of the 92 Squadron flew back to their base.",
+        "Militants stormed Camp 3 before dawn, the army said.",
+    ],
+    "weapons that deal a blow, no outcome told, describe its means (qty35)": [
+        "Two fighter jets bombed a market in the district at noon.",
+        "Three car bombs went off near the ministry in the capital.",
+        "Police believe two suicide bombers staged the assault on the rally.",
+        "Four drones struck the fuel depot overnight, the governor said.",
+        "Six rockets slammed into the port district on Friday.",
+    ],
     "money and shares": [
         "The group paid $5 million in ransom.",
         "About 40 percent of the city is now in ruins.",
@@ -287,6 +301,16 @@ FRESH_COUNTS = {
         ("Fighters riding 30 motorbikes swept into the village.", "motorbikes", (30, 30)),
         ("A convoy of 50 trucks reached the besieged town.", "trucks", (50, 50)),
     ],
+    "the active subject of a verb did what it tells, nothing befell it (qty35)": [
+        ("About 600 police officers detained 40 activists in dawn raids.", "police officers", (600, 600)),
+        ("Some 2,000 troops freed the hostages held in the mine.", "troops (soldiers)", (2_000, 2_000)),
+        ("Nearly 300 militiamen seized the airport and two bridges.", "militiamen (fighters)",
+         (300, 300)),
+        ("Roughly 400 gunmen abducted dozens of farmers at dawn.",
+         "gunmen abducted (fighters hostages)", None),
+        ("Around 50 commandos rescued the crew of the captured tanker.", "commandos", (50, 50)),
+        ("More than 1,000 soldiers captured the ridge overnight, the ministry said.", "soldiers", (1_000, None)),
+    ],
     "sources a statement cites stay sources when coordinated": [
         ("At least 5 people died, according to a doctor and two residents.", "residents (civilians)", None),
         ("Eleven soldiers died, a medic and three residents said.", "residents (civilians)", None),
@@ -317,6 +341,17 @@ RECALLED = [
      "which about 3,000 residents were killed.", {"prisoners freed": (200, 200)}),
     ("Bandits abducted 30 villagers near Tudun on Saturday. The long insurgency, which ended with a truce in 2019, "
      "displaced more than a million people.", {"villagers abducted (civilians hostages)": (30, 30)}),
+    # a happening named by a noun the count follows "of" in, dated long before (qty35)
+    ("Rebels seized 12 trucks near Warap on Sunday. Families there still mourn the kidnapping of 110 pupils in 2018.",
+     {"trucks seized": (12, 12)}),
+    ("Troops freed 40 hostages in Nyala on Monday. Veterans recalled the capture of 500 soldiers at the ford in 1999.",
+     {"hostages freed": (40, 40)}),
+    ("Gunmen abducted 9 farmers near Kebbi on Friday. Older residents remember the release of 1,000 prisoners in "
+     "2006.", {"farmers abducted (hostages)": (9, 9)}),
+    ("Police detained 15 students in Jos on Tuesday. The college marked the abduction of 80 staff there in 2012.",
+     {"students detained (arrested)": (15, 15)}),
+    ("Militants freed 70 inmates at Bama on Saturday. Officials cited the evacuation of 20,000 residents in 2010.",
+     {"inmates freed (prisoners)": (70, 70)}),
 ]
 
 

@@ -22,9 +22,9 @@ from frontwatch.reading.model import objects
 
 _WORDS, _PLACES, _DATES = word_book("quantities"), word_book("arguments"), word_book("dates")
 (_POPULATION, _GENERIC, _TURNOUT, _DRAWING, _UNDER, _CONTROL, _LOCATED, _HOLDING, _HOUSING, _STAYING, _DEAD,
- _BEFALLING) = (_WORDS.words(k) for k in ("population_nouns", "generic_nouns", "turnout_verbs", "drawing_verbs",
-    "under", "control", "located_prepositions", "population_prepositions", "housing_verbs", "staying_verbs",
-    "dead_nouns", "befalling_classes"))
+ _BEFALLING, _UNDERGOING) = (_WORDS.words(k) for k in ("population_nouns", "generic_nouns", "turnout_verbs",
+    "drawing_verbs", "under", "control", "located_prepositions", "population_prepositions", "housing_verbs",
+    "staying_verbs", "dead_nouns", "befalling_classes", "subject_undergoes"))
 _SETTLEMENTS, _BUT = _WORDS.words("settlements") | _PLACES.words("town_nouns"), _WORDS.phrases("exceptions")
 _FIGURES = _WORDS.words("figure_nouns").union(*map(_PLACES.words, _WORDS.words("figure_kinds")))
 _NOT_COUNTED, _ACCORDING = {"DATE", "TIME", "GPE", "LOC"}, word_book("attribution").words("according")
@@ -44,12 +44,14 @@ def _words(noun: Token) -> str:
 def _undergone(token: Token) -> str | None:
     """The participle of what a count undergoes: one on it ("and about 300 wounded"), the happening it follows "of" in
     ("the release of 300"), else the verb it hangs on ("seized 30 rifles", "3,000 inmates broke out"), but not through a
-    preposition other than "of" or one of the count's own ("between 200 and 300"): that tells where or by whom
-    ("displaced across three provinces")."""
+    preposition other than "of" or one of the count's own ("displaced across three provinces"), nor as its active
+    subject unless the verb is one its subject undergoes ("300 inmates fled", not "300 police detained 40")."""
     happening = token.head.head if token.head.lower_ in _OF and token.head.head.pos_ == "NOUN" else None
     placed = token.dep_ == "pobj" and token.head.lower_ not in _OF | _COUNTING
     verb = token.head if token.dep_ == "conj" else None if placed else next(
         (t for t in token.ancestors if t.pos_ == "VERB"), None)
+    if verb is not None and next(t for t in (token, *token.ancestors) if t.head == verb).dep_ == "nsubj":
+        verb = verb if _UNDERGOING & {*load_lexicon().keys(verb), _LEMMA(verb)} else None  # what the count did
     events = (_state(token), *(t for t in token.children if t.dep_ in {"acl", "relcl", "amod"}), happening, verb)
     for event in events:
         keys = () if event is None else (*load_lexicon().keys(event), _LEMMA(event))  # "broke out": break out
@@ -60,9 +62,10 @@ def _undergone(token: Token) -> str | None:
 
 def _state(token: Token) -> Token | None:
     """The state a small clause puts a count in, before the verb that puts it there ("leaves 14 dead", "left nine
-    wounded": not what "leave" does to things)."""
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return after if after is not None and after.pos_ in {"ADJ", "VERB"} and token.head in {after, after.head} else None
+    wounded": not what "leave" does to things); a verb with an object of its own is none ("600 police detained 40")."""
+    after = token.doc[min(token.i + 1, len(token.doc) - 1)]  # the word after it (itself at the end: no state)
+    stative = after.i > token.i and after.pos_ in {"ADJ", "VERB"} and all(c.dep_ != "dobj" for c in after.children)
+    return after if stative and token.head in {after, after.head} else None
 
 
 def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | None:
@@ -115,14 +118,15 @@ def _as_part(part: NumberPhrase, whole: NumberPhrase, said: str) -> str | None:
 
 def _aimed_at(noun: Token) -> bool:
     """Whether a count's noun, or the first it is coordinated with, is where a blow lands, no outcome told ("fell on two
-    camps", "fired at three cars", "shells hit four homes"): the object of a verb of aim, or of a preposition of aim on
-    a verb or its object, describes a target; a listed noun there is no figure (a crowd fired on still is)."""
+    camps", "shells hit four homes": the object of a verb of aim, or of a preposition of aim on a verb or its object),
+    or a weapon dealing one (its subject); a listed noun there is no figure (a crowd fired on still is)."""
     noun = first_conjunct(noun)
     lexicon, placed = load_lexicon(), noun.dep_ == "pobj" and noun.head.lower_ in _AIMING
     verb = noun.head.head if placed else noun.head
     verb = verb.head if placed and verb.dep_ == "dobj" else verb  # on what the verb sends: "fired rockets at"
     struck = noun.dep_ == "dobj" and lexicon.predicate_class(verb, lexicon.keys(verb)) in _AIMED
-    return (placed or struck) and verb.pos_ == "VERB"
+    dealing = noun.dep_ == "nsubj" and lexicon.weapon_kinds(noun)  # "two jets bombed", "two car bombs went off"
+    return bool(placed or struck or dealing) and verb.pos_ == "VERB"
 
 
 def _cited(noun: Token) -> bool:
@@ -212,11 +216,12 @@ class QuantityReader:
         return facts
 
     def _recalled(self, ctx: DocumentContext, unit: SentenceUnit, phrase: NumberPhrase, noun: Token) -> bool:
-        """Whether a count is the toll of a happening the report recalls: a happening's verb (or a death toll) dated
-        further back than the frame table's `history` allows before the story's day ("a bomb in 2017 killed three",
-        "abducted 276 girls in 2014"); a standing figure keeps an old date ("a population of 9,000 in 2010")."""
-        anchor = next((t for t in (noun, *noun.ancestors) if t.pos_ in {"VERB", "AUX"}), unit.span.root)
+        """Whether a count is the toll of a happening the report recalls: a happening's verb or noun (or a death toll)
+        dated further back than the frame table's `history` allows before the story's day ("a bomb in 2017 killed
+        three", "the kidnapping of 90 in 2014"); a standing figure keeps an old date ("population of 9,000 in 2010")."""
         lexicon = load_lexicon()
+        anchor = next((t for t in (noun, *noun.ancestors) if t.pos_ in {"VERB", "AUX"} or t.pos_ == "NOUN" and (
+            lexicon.predicate_class(t, lexicon.keys(t)))), unit.span.root)
         if lexicon.predicate_class(anchor, lexicon.keys(anchor)) is None and not is_fatal(phrase):
             return False
         when = ctx.date_in(unit.span, anchor)
