@@ -19,7 +19,6 @@ from frontwatch.language import word_book
 from frontwatch.memo import Memo
 from frontwatch.model import DateSpan, Document, Evidence, GeoPrecision, Place, PlaceMention, TimePrecision
 from frontwatch.reading.attribution import saying
-from frontwatch.reading.model import objects
 from frontwatch.resolve.dates import MONTHS, resolve_date
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.resolve.geo_names import fold
@@ -75,11 +74,12 @@ def _offset(anchor: Token) -> tuple[int, Token] | None:
     mark = next((c for c in sorted(verb.children, key=lambda c: c.dep_ != "advmod")  # "before ..., two days later"
                  if c.dep_ in {"mark", "prep", "advmod"} and c.lower_ in _OFFSETS), None)
     named = mark is not None and any(c.dep_ == "pobj" for c in mark.children)  # "two days after the raid"
-    unit = next((c for c in (*verb.children, *(mark.children if mark is not None and (mark.dep_ == "advmod" or named)
-                                               else ())) if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS), None)
-    if mark is None and unit is not None:  # "[a day before] the raid, X did Y": the preposition hangs on the unit
-        mark = next((o.head for o in objects(unit, _OFFSETS)), None)
-        named = mark is not None
+    unit = next((c for c in (*verb.children, *(mark.children if mark is not None and (  # "a year after X did"
+        mark.dep_ in {"advmod", "mark"} or named) else ())) if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS), None)
+    if mark is None and unit is not None:  # "[a day before] the raid, X did Y", "[a year after] X did, Y": the
+        mark = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ in _OFFSETS and (  # preposition hangs
+            c.n_rights == 0 or any(g.dep_ == "pobj" for g in c.children))), None)  # on the unit, bare or with a noun
+        named = mark is not None and mark.n_rights > 0
     sign, governing = (-1, verb) if named else (1, verb.head)
     if mark is None and verb.dep_ == "pcomp" and verb.head.lower_ in _OFFSETS:
         mark = verb.head  # "(captured X) a day after overrunning Y": the gerund's preposition, on the unit or not
@@ -530,7 +530,7 @@ class DocumentContext:
             _opening(unit.span, e) or 0 in _steps(e.root, anchor))), None)
         if offset is not None:
             days, governing = offset
-            base = self.date_in(unit.span, governing) or self._narrative(unit)
+            base = self.date_in(unit.span, governing) or self._narrative(unit) or _up_to(self.document.published, 0)
             if base is not None:
                 slack = timedelta(days=15 if abs(days) >= 28 else 0)  # "ten months after" is vague
                 precision = TimePrecision.MONTH if slack else base.precision
@@ -613,11 +613,11 @@ class DocumentContext:
     @cached_property
     def story_day(self) -> date | None:
         """The latest day the report's own dates tell, never after its publication: the day of its story
-        (a dated note about 2022 stays in 2022; a report "on Sunday" recalling 1994 is in the present)."""
+        (a dated note about 2022 stays in 2022; a report "on Sunday" recalling 1994 is in the present), else its own."""
         published = self.document.published
         days = [resolved.end for unit in self.units for ent in self.dates_in(unit.span)
                 if (resolved := resolve_date(ent.text, published)) is not None]
-        return max((min(d, published) if published else d for d in days), default=None)
+        return max((min(d, published) if published else d for d in days), default=published)
 
     def dates_in(self, span: Span) -> list[Span]:
         """The span's date expressions (date_spans), found once per span of the document."""

@@ -205,10 +205,7 @@ def _background(ctx: DocumentContext, unit: SentenceUnit, frame: Frame) -> bool:
     ("had overrun the base"), with no date of its own that tells news, a day's or a week's ("which rebels seized on
     Sunday"; not "last month", "in April"); the past perfect undated is told."""
     head = frame.head
-    if told_earlier(head) or judged(frame.predicate):
-        return True
     flashback = past_perfect(head) and not (frame.attribution and head.dep_ == "ccomp")
-    if not (recalled(head) or flashback and ctx.dated_clause(unit.span, head)):
-        return False
-    return not ctx.dated_clause(unit.span, head) or (
-        (when := ctx.date_in(unit.span, head)) is not None and when.precision >= TimePrecision.MONTH)
+    return told_earlier(head) or judged(frame.predicate) or (recalled(head) or flashback and ctx.dated_clause(
+        unit.span, head)) and (not ctx.dated_clause(unit.span, head) or (
+            (when := ctx.date_in(unit.span, head)) is not None and when.precision >= TimePrecision.MONTH))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from frontwatch.language import word_book
+from frontwatch.reading.attribution import saying
 
 _WORDS = word_book("modality")
 (_FUTURE, _MODALS, _SEMI_MODALS, _AIMS, _FAILURES, _TRIES, _CONDITIONS, _BACKGROUND, _INFINITIVE, _PREPARATIONS,
@@ -95,16 +96,15 @@ def recalled(predicate: Token) -> bool:
     """Whether a predicate is recalled rather than told: in a time clause ("since the city fell",
     "after seizing it", "since May, when X fell"), as a participle naming what befell a noun ("the girls abducted
     from"), in a relative clause describing a noun ("the force that took the city"), or as what is remembered or
-    judged ("the anniversary of the massacre", "jailed for the bombing")."""
-    if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in predicate.children) or (
-            predicate.dep_ == "pobj" and predicate.head.head.lemma_ in _RECOLLECTIONS):
-        return True
-    if predicate.dep_ == "acl" and predicate.tag_ == "VBN" and predicate.sent.root.pos_ in {"VERB", "AUX"} and not any(
-            c.dep_ == "nsubj" for c in predicate.children):
-        return True  # (a participle in a verbless sentence is its main verb, misparsed: "men of X engaged in Y")
-    return predicate.dep_ == "relcl" and (not any(c.tag_ == "WRB" for c in predicate.children) or (  # "the force that
-        predicate.head.dep_ == "pobj" and predicate.head.head.lower_ in _BACKGROUND)) or (  # took it", not "where/when"
-        predicate.dep_ in {"pcomp", "pobj"} and predicate.head.lower_ in _BACKGROUND)  # unless "since May, when ..."
+    judged ("the anniversary of the massacre", "jailed for the bombing"), and what a saying so recalled reports."""
+    return predicate.dep_ == "ccomp" and saying(predicate.head) and recalled(predicate.head) or any(  # "a week after X
+        c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in predicate.children) or (  # said it had retaken Y"
+        predicate.dep_ == "pobj" and predicate.head.head.lemma_ in _RECOLLECTIONS) or (
+        predicate.dep_ == "acl" and predicate.tag_ == "VBN" and predicate.sent.root.pos_ in {"VERB", "AUX"} and not any(
+            c.dep_ == "nsubj" for c in predicate.children)) or (  # (not the misparsed main verb of a verbless sentence)
+        predicate.dep_ == "relcl" and (not any(c.tag_ == "WRB" for c in predicate.children) or (  # "the force that
+        predicate.head.dep_ == "pobj" and predicate.head.head.lower_ in _BACKGROUND))) or (  # took it", not "where",
+        predicate.dep_ in {"pcomp", "pobj"} and predicate.head.lower_ in _BACKGROUND)  # "when" bar "since May, when"
 
 
 def told_earlier(verb: Token) -> bool:
