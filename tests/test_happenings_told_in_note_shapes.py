@@ -1,12 +1,13 @@
-"""Happenings told in the shapes coders' notes use, as specification: a protest named by what it was held as ("a
-protest seminar", "joined a protest movement") is a protest; people who go, come or pour into the streets march; a
-duel is a fight, and returning fire is fighting back; a weapon in a with-phrase the parser hung on a participle told
-with the happening ("attacked a truck travelling on the road with mines") is its instrument, never one that says what
-something is loaded with; a headline's passive the tagger read as active, its by-phrase kept ("Sit-in staged by
-nurses ..., two detained"), tells what its subject names, done by the by-phrase; an officer of a force named by rank
-and an of-phrase ("a superintendent of police") is one of that force, so killing one is fighting it; a saying verb
-hung beside a clause with an object of its own ("..., rejecting the vote's result") says that object, not the clause;
-and a capitalised modal inside a sentence is a name, not a modal ("4 May: teachers held a rally": the month)."""
+"""Happenings told in the shapes coders' notes use, as specification: a protest named by what it was held as ("a protest
+seminar", "held a protest meeting") is a protest, but a movement or campaign names the ones protesting; people who
+go, come or pour into the streets march; a duel is a fight, and returning fire is fighting back; a weapon in a with-
+phrase the parser hung on a participle told with the happening ("attacked a truck travelling on the road with mines")
+is its instrument, never one that says what something is loaded with; a headline's passive the tagger read as active,
+its by-phrase kept ("Sit-in staged by nurses ..., two detained"), tells what its subject names, done by the by-
+phrase; an officer of a force named by rank and an of-phrase ("a superintendent of police") is one of that force, so
+killing one is fighting it; a saying verb hung beside a clause with an object of its own ("..., rejecting the vote's
+result") says that object, not the clause; and a capitalised modal inside a sentence is a name, not a modal ("4 May:
+teachers held a rally": the month)."""
 
 from __future__ import annotations
 
@@ -24,8 +25,10 @@ _types = partial(sub_event_types, published=PUBLISHED)
 
 PROTEST_NAMED_BY_FORM = [
     ("Members of a farmers' union held a protest meeting outside the district office in Rajshahi.", [PEACEFUL]),
-    ("Nurses in Kandy launched a protest campaign against the closure of the maternity ward.", [PEACEFUL]),
-    ("Hundreds of traders joined a protest movement against the new market levy in Cotonou.", [PEACEFUL]),
+    ("Dockers in Mombasa held a protest action at the harbour gate over unpaid overtime.", [PEACEFUL]),
+    # a movement or a campaign names who protests, not a happening
+    ("The protest movement in Kandy said it would boycott the hospital board's hearing.", []),
+    ("Leaders of the protest campaign in Cotonou met the trade minister to discuss the levy.", []),
     ("A students' association organised a protest seminar at the press club in Khulna over exam fees.", [PEACEFUL]),
     ("Opposition supporters staged a protest programme in front of the municipal hall in Sylhet.", [PEACEFUL]),
     ("Villagers held a protest gathering near the quarry at Matale to oppose its expansion.", [PEACEFUL]),
