@@ -510,10 +510,11 @@ class DocumentActors:
         backed = [t.i + 2 + (t.nbor().text == "-") for t in head.doc[max(head.i - 6, 0):head.i]
                   if t.lower_ in _SIDING or t.i + 2 < head.i and t.nbor().text == "-" and t.nbor(2).lower_ in _BACKING]
         start = max([min(t.left_edge.i for t in modifiers) if modifiers else head.i, *backed])
-        of = (head.doc[o.left_edge.i:o.right_edge.i + 1] for o in objects(head, _OF) if o.head.i > head.i)
-        country = self.country_in(head.doc[start:head.i]) or next(filter(None, map(self.country_in, of)), None)
-        forces = [*(t.lower_ for t in reversed(modifiers)), *[_FORCES][:bool(self.country_in(head.doc[start:head.i]))]
-                  ] if head.lower_ in _UNITS else []  # a country named before it ("a Russian convoy"), not after
+        of = [o for o in objects(head, _OF) if o.head.i > head.i]
+        country = self.country_in(head.doc[start:head.i]) or next(filter(None, (  # "the military forces of Armenia"
+            self.country_in(head.doc[o.left_edge.i:o.right_edge.i + 1]) for o in of)), None)
+        forces = [*(t.lower_ for t in (*reversed(modifiers), *of)), *[_FORCES][:bool(self.country_in(head.doc[
+            start:head.i]))]] if head.lower_ in _UNITS else []  # "a Russian convoy", "an inspector of police"
         found = (self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
                  for noun in (*compounds, head.lower_, head.lemma_.lower(), *forces))  # "a police unit": the police
         if (actor := next(filter(None, found), None)) is not None:

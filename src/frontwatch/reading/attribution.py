@@ -97,7 +97,7 @@ def attribution(predicate: Token, lemma: Callable[[Token], str]) -> Attribution 
             if child.lower_ in _ACCORDING and (head := next(iter(objects(child, deps=None)), None)) is not None:
                 return Attribution("according", child, head, source_name(head))
             if child.dep_ in _ASIDES and child.i != predicate.i and _VERBS.get(lemma(child)) is not None and not any(
-                    c.dep_ in _SAID_DEPS for c in child.children):  # ", denying that five died" says another thing
+                    c.dep_ in {*_SAID_DEPS, "dobj"} for c in child.children):  # ", denying it", "rejecting X": no aside
                 return Attribution(_VERBS[lemma(child)], child, *_speaker(child))
     return None
 

@@ -25,12 +25,11 @@ _SHARED = "coordination"  # the shape whose patterns lend one verb's arguments t
 
 
 def _governor(noun: Token) -> Token | None:
-    """The verb a noun is the object of, directly or through a preposition ("set X on fire")."""
-    if noun.dep_ in _GOVERNED and noun.head.pos_ in {"VERB", "AUX"}:
-        return noun.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"VERB", "AUX"}:
-        return noun.head.head
-    return None
+    """The verb a noun is the object of: directly, through a preposition ("set X on fire"), as a passive's subject."""
+    passive = noun.dep_ == "nsubj" and any(c.dep_ == "agent" for c in noun.head.children)  # "Rally held by X"
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else (
+        noun.head if noun.dep_ in _GOVERNED or passive else None)
+    return verb if verb is not None and verb.pos_ in {"VERB", "AUX"} else None
 
 
 class FrameReader:
@@ -69,7 +68,7 @@ class FrameReader:
             if verb is None:
                 continue
             light = lex.light_class(verb, noun)
-            direct = noun.dep_ in _GOVERNED or noun.dep_ == "pobj" and "joining" in tags[noun.head.i]
+            direct = noun.dep_ != "pobj" or "joining" in tags[noun.head.i]  # not through any preposition
             supported = classes[noun.i] and direct and "support" in tags[verb.i]
             if light is not None or supported:  # "launched an attack", "set fire to"; not "rallied against a siege"
                 noun._.frame_class = classes[noun.i] = light or classes[noun.i]

@@ -55,8 +55,8 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
     reached = tried = False
     for node in (predicate, *predicate.ancestors):
         reached = reached or node.i == verbal.i
-        aux = {c.lower_ for c in node.children if c.dep_ == "aux"} if reached and (
-            node.i == verbal.i or node.dep_ in _CLAUSE_TOPS) else set()  # its own clause's auxiliaries
+        aux = {c.lower_ for c in node.children if c.dep_ == "aux" and not (c.is_title and not c.is_sent_start)} if (
+            reached and (node.i == verbal.i or node.dep_ in _CLAUSE_TOPS)) else set()  # its clause's ("2 May:" none)
         if aux & (_FUTURE | _MODALS):
             return "future" if aux & _FUTURE else "modal"
         if lemma(node) in _SEMI_MODALS and any(
