@@ -322,10 +322,13 @@ class ControlReader:
                  if change.dynamic and change.status == ControlStatus.CONTROLS or m.resolved.feature not in _POSITIONS]
         # what its clause says the place includes ("took the city, including the airport", wherever the parser hung it)
         included = [o for p in frame.head.subtree if p.dep_ == "prep" and p.lower_ in _INCLUDING for pobj in p.children
-                    if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)] + [t for role in change.places for fs in [
+                    if pobj.dep_ == "pobj" for o in _listed(pobj)] + [t for role in change.places for fs in [
                     frame.roles.get(role, [])] for f in fs[1:] if f.dep_ == fs[0].dep_ == "dobj" and f.head.i ==
                     fs[0].head.i for t in stand_ins(f)]  # changes hands, as do a split list's further objects
         found += [f for t in included for f in _targets(ctx, t, excluded)]
+        won = (change.won or any(g.cls in self.table.agreed and not any(h.left_edge.i <= g.head.i <= h.right_edge.i for
+               h in frame.roles.get(change.holder, [])[:1]) for g in frames)) and not self._fought(ctx, unit)
+        # "entered X under the truce": agreed, a taking (not in its holder's words: "rebels who signed a truce entered")
         for mention, partial in ((m, p or degree) for m, p in found):
             place = mention.resolved
             if place.precision == model.GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \
@@ -338,13 +341,20 @@ class ControlReader:
                 continue
             facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit), as_of=as_of,
                                      certainty=reading.certainty, claim_source=reading.source, changed=change.dynamic,
-                                     won=change.won and not self._fought(ctx, unit)))
+                                     won=won))
         return facts
 
     def _fought(self, ctx: DocumentContext, unit: SentenceUnit) -> bool:
         """Whether a sentence or the next tells a fight going on (`fights`: "but fighting continues in the city")."""
         told = [u.span for u in ctx.units if u.index in {unit.index, unit.index + 1}]
         return any(t._.frame_class in self.table.fights and going_on(t) for span in told for t in span)
+
+
+def _listed(member: Token) -> tuple[Token, ...]:
+    """The names an inclusion's object lists: it and its conjuncts, or for a pronoun the name written after it and its
+    conjuncts, wherever the parser hung them ("took three towns, among them X and Y")."""
+    named = member.doc[min(member.i + 1, len(member.doc) - 1)] if member.pos_ == "PRON" else member
+    return (named, *named.conjuncts) if named is member or named.pos_ == "PROPN" else ()
 
 
 def _elsewhere(frame: Frame, filler: Token) -> bool:

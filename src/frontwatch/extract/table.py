@@ -79,6 +79,7 @@ class FrameTable:
     history_days: dict[str, int]
     razing: frozenset[str]  # classes that undo a taking coordinated with them ("seized the post and burned it")
     fights: frozenset[str]  # classes whose happening told going on leaves a change told as won a contest
+    agreed: frozenset[str]  # classes whose frame in an entry's sentence tells it agreed ("entered X under the deal")
     eras: Mapping[str, int]  # spans of years ACLED's exports coded apart, each with its last year (pseudo-role `era`)
     places_km: Mapping[str, float]  # how near places lie to be one, by what they are (`PLACES_KM`)
     # (class, its code, the typer's label) -> the typer probability above which the label takes the code's place
@@ -231,7 +232,7 @@ def load_table(path: Path = TABLE_FILE, trust: Path = TRUST_FILE) -> FrameTable:
     return FrameTable(groups={str(k): frozenset(map(int, v)) for k, v in (raw.get("actor_groups") or {}).items()},
         classes={str(c): _entry(str(c), spec or {}, codes, str(path), defaults) for c, spec in raw["classes"].items()},
         min_probability=float(typer.get("generic_min_probability", 0.0)), razing=frozenset(raw.get("razing", [])),
-        fights=frozenset(raw.get("fights", [])),
+        fights=frozenset(raw.get("fights", [])), agreed=frozenset(raw.get("agreed", [])),
         harms={str(cls): str(kind) for cls, kind in (raw.get("harm") or {}).items()},
         vetoes=frozenset(map(str, typer.get("vetoes", []))), acled=frozenset(load_taxonomy().acled_codes()),
         history_days={fact: int(days) for fact, days in raw["history"].items()},
