@@ -142,7 +142,8 @@ def load_ranker(path: Path | None = None) -> Ranker:
 
 @dataclass(frozen=True)
 class Thresholds:
-    """The geocoder's thresholds (data/geo_thresholds.yaml gives each one's reason, and the fitted ones' sweep)."""
+    """The geocoder's and the extractor's place thresholds (data/geo_thresholds.yaml gives each one's reason, and the
+    fitted ones' sweep)."""
 
     min_population_with_cue: float
     min_population_in_context: float
@@ -163,6 +164,9 @@ class Thresholds:
     pair_km_share: float
     pair_km_floor: float
     pair_near_km: float
+    same_event_km: float
+    named_apart_km: float
+    sentence_place_km: float
 
 
 def thresholds_path() -> Path:
