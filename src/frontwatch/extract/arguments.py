@@ -8,7 +8,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from frontwatch.extract.context import DocumentContext, simultaneous
+from frontwatch.extract.context import DocumentContext, locator, simultaneous
 from frontwatch.extract.doc_actors import INFERRED, first_conjunct, name_text
 from frontwatch.extract.numbers_in_text import VAGUE, is_fatal, number_phrases
 from frontwatch.extract.sentences import SentenceUnit
@@ -19,7 +19,7 @@ from frontwatch.reading.attribution import CertaintyReading, certainty
 from frontwatch.reading.frames import CARRIERS, WEAPON
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Frame, objects
-from frontwatch.resolve.geo_math import haversine_km
+from frontwatch.resolve.geo_math import place_km
 
 _WORDS = word_book("arguments")
 NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods", "weapons", "building", "conflict",
@@ -179,8 +179,8 @@ class FrameArguments:
         about the places named last before it ("Protesters marched in X. Some threw stones": X's)."""
         told = self._sentence_kinds()
         own = next(places for start, places, _ in reversed(told) if start <= self.frame.predicate.sent.start)
-        return frozenset().union(*(kinds for _, places, kinds in told
-                                   if not places or not own or any(_near(a, b) for a in places for b in own)))
+        return frozenset().union(*(kinds for _, places, kinds in told if not places or not own or any(
+            place_km(a, b) <= _SAME_PLACE_KM for a in places for b in own)))  # one scene: a town, its parts
 
     def _sentence_kinds(self) -> list[tuple[int, list[Place], frozenset[str]]]:
         """Each sentence of the report: where it starts, the places it is about and the kinds of its words (once per
@@ -275,11 +275,13 @@ class FrameArguments:
         return next(u for u in self.ctx.units if u.span.start <= self.frame.predicate.i < u.span.end)
 
     def place(self) -> Place | None:
-        """Where it happened: a town its roles name or "the town" its clause refers to, else the nearest in
-        its clause, its sentence, the report."""
+        """Where it happened: a town its roles name or "the town" its clause refers to (not one named only to locate
+        a place its roles name: "took X district south of the city"), else the nearest in its clause, its sentence, the
+        report."""
         named = [t for role in _PLACE_ROLES for f in self.frame.roles.get(role, []) for t in stand_ins(f)]
         nouns = (*named, *(t for t in self.frame.head.subtree if t.dep_ == "pobj"))  # "on the edge of the town"
-        meant = next((town for t in nouns if (town := self.ctx.town_meant(t)) is not None), None)
+        placed = any(self.ctx.mentions_in(t) for t in named)  # then a town named to locate it only locates it
+        meant = next((town for t in nouns if not (placed and locator(t)) and (town := self.ctx.town_meant(t))), None)
         found = meant or self.ctx.place_near(self.frame.head, self._unit(), named, self.frame.elsewhere)
         if found is None or found.precision == GeoPrecision.REGION:
             known = (self._named_place(t, self.ctx.actors.resolve(t) is not None) for t in named)
@@ -306,11 +308,6 @@ class FrameArguments:
         speaker = self.ctx.actors.resolve(reading.speaker)
         same = speaker is not None and speaker.actor.name == actor1.name
         return replace(reading, certainty=Certainty.CLAIMED) if same else reading
-
-
-def _near(a: Place, b: Place) -> bool:
-    """Whether two places are one or close enough to be one happening's (a town and its quarter, a square in it)."""
-    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _SAME_PLACE_KM
 
 
 def _aside(token: Token) -> bool:

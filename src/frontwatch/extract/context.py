@@ -20,7 +20,7 @@ from frontwatch.memo import Memo
 from frontwatch.model import DateSpan, Document, Evidence, GeoPrecision, Place, PlaceMention, TimePrecision
 from frontwatch.reading.attribution import saying
 from frontwatch.resolve.dates import MONTHS, resolve_date
-from frontwatch.resolve.geo_math import haversine_km
+from frontwatch.resolve.geo_math import place_km
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_sources import strip_region_suffix
 from frontwatch.resolve.geo_terms import load_terms as geo_terms
@@ -218,7 +218,7 @@ def _lies_in(town: Place, area: Place, placed: bool) -> bool:
     """Whether the story's town lies in a division: near a district's point; in a larger division's first-level
     division, or in any when no town was named before nor a place the gazetteer lacks told in it (`placed`)."""
     if area.feature == "district":
-        return haversine_km(town.latitude, town.longitude, area.latitude, area.longitude) <= _KM["district_town"]
+        return place_km(town, area) <= _KM["district_town"]
     return not placed or town.admin1 == area.admin1
 
 
@@ -232,13 +232,17 @@ def _placed_within(told: list[PlaceMention]) -> bool:
     return any(len(given) > 1 for given in names.values())
 
 
+def locator(token: Token) -> bool:
+    """Whether a word names a place only to locate another: in brackets after it ("X (Y, Z)"), after a compass word or
+    a distance its preposition hangs on or carries ("110 km north of Baghdad", "100 km from Y", "south of the city")."""
+    return bracketed(token) or token.dep_ == "pobj" and token.head.lower_ in _LOCATING and bool(
+        {token.head.head.lower_, *(c.lower_ for c in token.head.children)} & _MEASURED)
+
+
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
-    """A place named only to locate another: in brackets after it ("X (Y, Z)"), after a compass word or a distance
-    its preposition hangs on or carries ("110 km north of Baghdad", "100 km from Y"), or naming a road ("X-Y road")."""
-    t = _mention_token(doc, mention)
-    return t is not None and (bracketed(t) or t.dep_ == "pobj" and t.head.lower_ in _LOCATING and bool(
-        {t.head.head.lower_, *(c.lower_ for c in t.head.children)} & _MEASURED)) or bool(
-        _ROADS.match(text_of(doc)[mention.end:mention.end + _ROAD_REACH]))
+    """A place named only to locate another (`locator`), or naming a road ("X-Y road")."""
+    return (t := _mention_token(doc, mention)) is not None and locator(t) or bool(_ROADS.match(text_of(doc)[
+        mention.end:mention.end + _ROAD_REACH]))
 
 
 def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
@@ -354,7 +358,8 @@ class DocumentContext:
         area = self._division_named(told)
         towns = self._home_towns(unit.start, main)
         story = main if any(m.place == main for m in towns) else towns[-1].place if towns else self._story_place(main)
-        spoken = story is not None and all(m.place != story or _speakers_place(self.doc, m) for m in self._towns())
+        spoken = story is not None and all(m.place != story or _speakers_place(self.doc, m)
+                                           for m in towns + self._towns())  # a dateline's town only in `towns`
         # a place the gazetteer lacks told with its division ("the district of X in Y province") is placed like a town
         # named before: a story's town named later outside that division does not place it
         if story and area and (spoken or not _lies_in(story, area, bool(towns) or _placed_within(told))):
@@ -398,13 +403,14 @@ class DocumentContext:
 
     def _towns(self, before: int | None = None) -> list[PlaceMention]:
         """The town-level mentions (no region, no country), those ending before an offset if given; a dateline's town
-        (a sentence up to its dash, "NAIROBI, July 10 (Reuters) -": where one files) only if the words name no other."""
-        if (every := self.doc.user_data.get("towns")) is None:  # read once per document
-            towns = [m for m in self.places if m.place is not None and is_town(m.place) and not speaker(self.doc, m)
-                     and not self.qualifier(m)]
-            told = [m for m in towns if (t := _mention_token(self.doc, m)) is None or t.sent[-1].text not in "-–—"]
-            every = self.doc.user_data["towns"] = told or towns
-        return [m for m in every if before is None or m.end <= before]
+        (a sentence up to its dash, "NAIROBI, July 10 (Reuters) -": where one files) only if the words (before the
+        offset) name no other: a town named later places nothing told before it."""
+        if (every := self.doc.user_data.get("towns")) is None:  # read once per document: (mention, in a dateline)
+            every = self.doc.user_data["towns"] = [(m, (t := _mention_token(self.doc, m)) is not None and (
+                t.sent[-1].text in "-–—")) for m in self.places if m.place is not None and is_town(m.place) and not (
+                speaker(self.doc, m) or self.qualifier(m))]
+        told = [(m, dateline) for m, dateline in every if before is None or m.end <= before]
+        return [m for m, dateline in told if not dateline] or [m for m, _ in told]
 
     def qualifier(self, mention: PlaceMention) -> bool:
         """A place named only to qualify another word: in a hyphened modifier ("the Moscow-backed militia", "a
@@ -462,8 +468,7 @@ class DocumentContext:
         if town is None:
             return None
         named = self.resolve_place(f"{town.name} {noun}") if self.resolve_place else None
-        if named is not None and named.feature != "populated place" and haversine_km(
-                named.latitude, named.longitude, town.latitude, town.longitude) <= _KM["facility"]:
+        if named is not None and named.feature != "populated place" and place_km(named, town) <= _KM["facility"]:
             return named
         return replace(town, name=f"{town.name} {noun}", feature=noun, precision=GeoPrecision.NEAR,
                        geonames_id=None, population=None, aliases=())

@@ -8,10 +8,11 @@ from frontwatch.extract.doc_actors import ATTRIBUTED, INFERRED
 from frontwatch.extract.table import load_table
 from frontwatch.language import word_book
 from frontwatch.model import Certainty, EventFact, GeoPrecision, Place
-from frontwatch.resolve.geo_math import haversine_km
+from frontwatch.resolve.geo_math import place_km
+from frontwatch.resolve.geo_names import fold
 from frontwatch.taxonomy import CaseCode, load_taxonomy
 
-SAME_PLACE_KM = load_table().places_km["same_event"]
+_KM = load_table().places_km  # same_event, named_apart (data/frame_table.yaml)
 NOTES = word_book("notes").texts("events")  # the notes on events, by role
 FAILED_ATTEMPT, DISTINCT, LIKEWISE = NOTES["failed_attempt"], NOTES["distinct"], NOTES["likewise"]
 TOLD_BEFORE, TOLL, WEAPON, HEDGE = NOTES["told_before"], NOTES["toll"], NOTES["weapon"], NOTES["hedge"].format
@@ -68,9 +69,17 @@ def _holds(region: Place | None, place: Place | None) -> bool:
 
 def _same_place(a: EventFact, b: EventFact, told: bool = False) -> bool:
     """Whether their places are near; `told` in one sentence, where a region holds the places that lie in it."""
-    return a.place is b.place if a.place is None or b.place is None else haversine_km(
-        a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= SAME_PLACE_KM or told and (
-        _holds(a.place, b.place) or _holds(b.place, a.place))
+    return a.place is b.place if a.place is None or b.place is None else place_km(a.place, b.place) <= (
+        _KM["same_event"]) or told and (_holds(a.place, b.place) or _holds(b.place, a.place))
+
+
+def _named_apart(a: EventFact, b: EventFact) -> bool:
+    """Whether two sentences each name a town of their own ("gunmen attacked X. Gunmen attacked Y"): two happenings,
+    as ACLED codes one per location, unless a quarter placed at a point of its own (`named_apart_km`)."""
+    one, other = a.place, b.place
+    return one is not None and other is not None and a.evidence.start != b.evidence.start and one.name != other.name \
+        and GeoPrecision.REGION not in (one.precision, other.precision) and _placed_by_words(a) and (
+            _placed_by_words(b) and place_km(one, other) > _KM["named_apart"])
 
 
 def _same_time(a: EventFact, b: EventFact, told: bool = False) -> bool:
@@ -86,7 +95,7 @@ def same_event(a: EventFact, b: EventFact) -> bool:
     one, other = _told_actor1(a), _told_actor1(b)
     actors = one is None or other is None or one == other or _case(a).code == _case(b).code and _opposed(a, b)
     days = a.evidence.start == b.evidence.start or _same_time(a, b)
-    return _same_kind(a, b) and _same_place(a, b) and days and actors
+    return _same_kind(a, b) and _same_place(a, b) and not _named_apart(a, b) and days and actors
 
 
 def _shares_participants(a: EventFact, b: EventFact) -> bool:
@@ -99,8 +108,10 @@ def _shares_participants(a: EventFact, b: EventFact) -> bool:
 
 
 def _placed_by_words(event: EventFact) -> bool:
-    """Whether its own sentence names its place, rather than the report lending it the town it is about."""
-    return event.place is not None and any(n in event.evidence.text for n in (event.place.name, *event.place.aliases))
+    """Whether its own sentence names its place, rather than the report lending it the town it is about (accents and
+    marks aside: "Tajura" names Tājūrā’)."""
+    words = f" {fold(event.evidence.text)} "
+    return event.place is not None and any(f" {fold(n)} " in words for n in (event.place.name, *event.place.aliases))
 
 
 def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:

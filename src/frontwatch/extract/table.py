@@ -18,7 +18,7 @@ TABLE_FILE = Path(__file__).parents[1] / "data" / "frame_table.yaml"
 TRUST_FILE = Path(__file__).parents[1] / "data" / "frame_trust.yaml"  # fitted: training/fit_frame_trust.py
 KindsOf = Callable[[str], frozenset[str]]
 CHANGE = "change"  # the pseudo-role of a state told as new
-PLACES_KM = ("same_event", "own_sentence", "facility", "district_town")  # the table's `places_km`, by their readers
+PLACES_KM = ("same_event", "named_apart", "own_sentence", "facility", "district_town")  # the table's `places_km`
 
 
 @dataclass(frozen=True)

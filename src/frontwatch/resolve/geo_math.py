@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from frontwatch.model import Place
 
 EARTH_RADIUS_KM = 6371.0088
 COMPASS_16 = (
@@ -20,6 +24,11 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def place_km(a: Place, b: Place) -> float:
+    """Great-circle distance in kilometres between two places' points."""
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def radian_points(points: Iterable[tuple[float, float]]) -> list[tuple[float, float, float]]:
