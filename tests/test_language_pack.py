@@ -154,7 +154,7 @@ def _a_distance_of_nothing(raw: dict) -> None:
     (_default_mood_unknown, "'defaults' needs lists 'actors' and 'moods', its moods of 'moods'"),
     (_no_default_actors, "'defaults' needs lists 'actors' and 'moods'"),
     (_no_moods, "its moods of 'moods'"),
-    (_no_places_km, "'places_km' maps same_event, named_apart, own_sentence, facility, district_town to distances above 0"),
+    (_no_places_km, "'places_km' maps same_event, named_apart, own_sentence, facility, district_town to distances"),
     (_a_distance_unnamed, "'places_km' maps"),
     (_a_distance_in_words, "'places_km' maps"),
     (_a_distance_of_nothing, "'places_km' maps"),
