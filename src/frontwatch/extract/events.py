@@ -15,6 +15,7 @@ from frontwatch.extract.merge import (
     HEDGE,
     HELD_ANEW,
     LIKEWISE,
+    STAND_IN,
     TOLD_BEFORE,
     TOLL,
     WEAPON,
@@ -100,20 +101,23 @@ class EventReader:
         likewise = not any(frame.roles.get(r) for r in _DOERS) and any(c.dep_ == "advmod" and c.lower_ in _LIKEWISE
             for w in (frame.head, frame.predicate, frame.predicate.head) for c in w.children)
         uncast, kinds = frozenset[str](), dict[str, frozenset[str]]()  # each role's kinds read once
-        while (candidate := self.table.decide(frame.cls, lambda r: kinds[r] if r in kinds else kinds.setdefault(
-                r, args.kinds(r, frames)), typing, bare=bare, told_kind=likewise, excluded=uncast, spent=spent)
-               ) is not None:
-            told = self._coded(ctx, unit, frame, frames, typing, args, candidate, likewise)
-            if told is not False and (told is not None or not candidate.trusted):
-                return told
-            uncast |= {candidate.code}  # the typer's choice nobody here can do: its next choice (or the class's own)
+        retold = frame.predicate.pos_ == "NOUN" and definite(frame.predicate) and not likewise  # a definite noun no
+        for stand_in in (False, True)[:1 + (retold and not any(frame.roles.get(r) for r in _DOERS))]:  # doer tells,
+            # read as no event, stands in for one told before ("the ambush took place in X")
+            while (candidate := self.table.decide(frame.cls, lambda r: kinds[r] if r in kinds else kinds.setdefault(
+                    r, args.kinds(r, frames)), typing, bare=bare, told_kind=likewise or stand_in, excluded=uncast,
+                    spent=spent)) is not None:
+                told = self._coded(ctx, unit, frame, frames, typing, args, candidate, likewise, stand_in)
+                if told is not False and (told is not None or not candidate.trusted):
+                    return told
+                uncast |= {candidate.code}  # the typer's choice nobody here can do: its next choice (or the class's)
         return None
 
     def _coded(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
-               typing: object | None, args: FrameArguments, candidate: Candidate, likewise: bool
-               ) -> tuple[EventFact, bool] | None | Literal[False]:
-        """The event a frame tells as `candidate`'s code; False when the code needs a doer of a kind the report
-        does not give and the typer chose it among others ("twelve people were killed": no battle)."""
+               typing: object | None, args: FrameArguments, candidate: Candidate, likewise: bool,
+               stand_in: bool = False) -> tuple[EventFact, bool] | None | Literal[False]:
+        """The event a frame tells as `candidate`'s code (or a `stand_in`'s); False when the code needs a doer of a kind
+        the report does not give and the typer chose it among others ("twelve people were killed": no battle)."""
         case = self.taxonomy.codes[candidate.code]
         if case.event_type is None or case.sub_event_type is None:
             return None  # a non-ACLED kind (crime, disaster, diplomacy) is no conflict event
@@ -135,7 +139,7 @@ class EventReader:
             for c in w.children) or frame.later_pair
         notes += [DISTINCT] if distinct else [TOLD_BEFORE] if known else [TOLL] if toll else []
         chosen = bool(candidate.when) or candidate.trusted or not self.table.classes[frame.cls].generic
-        notes += [LIKEWISE] if likewise and not chosen else []
+        notes += [LIKEWISE] if likewise and not chosen else [STAND_IN] if stand_in else []
         notes += [DOERS_MOVING] if "moving" in _LEX.class_tags.get(frame.cls, ()) and any(  # "the attackers arrived"
             map(refers_back, frame.roles.get("agent", []))) else []
         actor1 = args.actor(candidate.actors[0])

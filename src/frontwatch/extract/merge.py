@@ -16,7 +16,7 @@ _KM = load_table().places_km  # same_event, named_apart (data/frame_table.yaml)
 NOTES = word_book("notes").texts("events")  # the notes on events, by role
 FAILED_ATTEMPT, DISTINCT, LIKEWISE = NOTES["failed_attempt"], NOTES["distinct"], NOTES["likewise"]
 TOLD_BEFORE, TOLL, WEAPON, HEDGE = NOTES["told_before"], NOTES["toll"], NOTES["weapon"], NOTES["hedge"].format
-HELD_ANEW, DOERS_MOVING = NOTES["held_anew"], NOTES["doers_moving"]
+HELD_ANEW, DOERS_MOVING, STAND_IN = NOTES["held_anew"], NOTES["doers_moving"], NOTES["stand_in"]
 
 
 def _case(event: EventFact) -> CaseCode:
@@ -181,13 +181,14 @@ def fold_sentence(events: list[EventFact], preferred: str | None, details: froze
 def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
     """The happening a definite noun refers back to: the last of its event type told before, of its days; else,
     unless its label's `own_referent` (the protest against a shelling is one of its own), the last violent one told
-    at its place, of its days ("the attack on the square" after "missiles hit the square")."""
+    at its place, or at a place its own words did not name (the dateline's: "the ambush took place in X" names it), of
+    its days ("the attack on the square" after "missiles hit the square"); a stand-in's, of any type."""
     undated = event.date is not None and event.date.expression == UNDATED
     days = [m for m in reversed(merged) if undated or _same_time(m, event)]
-    same_type = next((m for m in days if m.event_type == event.event_type), None)
+    same_type = next((m for m in days if m.event_type == event.event_type and STAND_IN not in event.notes), None)
     if same_type is not None or event.place is None or _case(event).own_referent:
         return same_type
-    return next((m for m in days if _case(m).violent and _same_place(m, event)), None)
+    return next((m for m in days if _case(m).violent and (_same_place(m, event) or not _placed_by_words(m))), None)
 
 
 def _whole(event: EventFact, merged: list[EventFact]) -> EventFact | None:
@@ -249,7 +250,7 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
         whole = None if target is not None or DISTINCT in event.notes else _whole(event, merged)
         target = target or whole
         if target is None:
-            merged.append(event)
+            merged += [] if STAND_IN in event.notes else [event]  # a stand-in for nothing told is no happening
             continue
         kind, kept = _case(event), _case(target)
         # a plain attack a later sentence tells as a battle is a battle; a bombing stays a bombing; a happening
@@ -261,6 +262,8 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
             event.actor1, event.actor2 = None, doer
             case = load_taxonomy().codes[dict(kind.part_of).get(kept.code, kept.code)]  # a march police broke up
             whole.event_type, whole.sub_event_type = case.event_type or "", case.sub_event_type or ""
-        _absorb(target, event, retype=whole is None and (stronger or (_bare(target) and not _bare(event))))
+        stand_in = STAND_IN in event.notes  # it tells the place and days of the one told before, no kind nor sides
+        event.actor1, event.actor2 = (None, None) if stand_in else (event.actor1, event.actor2)
+        _absorb(target, event, retype=whole is None and not stand_in and (stronger or _bare(target) > _bare(event)))
         _note_retold(target, event)
     return merged
