@@ -139,10 +139,11 @@ class FrameArguments:
             return frozenset({self.frame.modality})
         if role == CHANGE:
             return frozenset({"anew"} if self._told_anew(frames or []) else ())
-        if role == TERMS:  # an agreement or handover its clause tells outside the doer's words ("entered X under the
-            taker = {t.i for h in self.roles.get("agent", [])[:1] for t in h.subtree}  # truce"; not "rebels who had
+        if role == TERMS:  # a deal or handover its clause tells outside the doer's words, no surrender ("entered X
+            taker = {t.i for h in self.roles.get("agent", [])[:1] for t in h.subtree}  # under the truce"; not "rebels
             return frozenset({"agreed"} if any(g.cls in self.table.agreed and g.head in self.frame.head.subtree and (
-                g.head.i not in taker) for g in frames or []) else ())  # signed a truce entered", "said X had handed")
+                g.head.i not in taker) and "yielding" not in g.predicate._.frame_tags for g in frames or []) else (
+                ))  # who had signed a truce entered", "said X had handed", "poured in after the garrison surrendered")
         if role == "era":  # the table's eras the happening's year falls in (ACLED's older exports coded it apart)
             when = self.date(frames or [], remember=False)
             return frozenset(n for n, last in self.table.eras.items() if when is not None and when.end.year <= last)
