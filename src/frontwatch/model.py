@@ -174,6 +174,7 @@ class ControlFact:
     claim_source: str | None = None
     changed: bool = False  # told as a change of hands ("took X"), not as a state ("holds X")
     won: bool = False  # a contest told as won: a taking unless another side fights for or holds the place then
+    agreed: bool = False  # won under an agreement or a handover its sentence tells: nobody resisted the taking
 
 
 @dataclass

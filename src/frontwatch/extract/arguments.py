@@ -12,7 +12,7 @@ from frontwatch.extract.context import DocumentContext, locator, simultaneous
 from frontwatch.extract.doc_actors import INFERRED, first_conjunct, name_text
 from frontwatch.extract.numbers_in_text import VAGUE, is_fatal, number_phrases
 from frontwatch.extract.sentences import SentenceUnit
-from frontwatch.extract.table import CHANGE, FrameTable, load_table
+from frontwatch.extract.table import CHANGE, TERMS, FrameTable, load_table
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, DateSpan, GeoPrecision, Place
 from frontwatch.reading.attribution import CertaintyReading, certainty
@@ -132,13 +132,18 @@ class FrameArguments:
         """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons, building, protest,
         assault, `told` or `untold`, `sides` for two armed sides, not all the state's ("a soldier and two rebels"),
         `fellow` for forces of its doer's state; weapon kinds for the instrument; its modality for "modality", its
-        year's eras for "era"; `anew` for "change" where its words tell a state as new ("now held by"); the kinds of
-        its report's words for "report"; for "harm", `deadly` when the frame kills somebody, and the table's `harm`
-        kinds."""
+        year's eras for "era"; `anew` for "change" where its words tell a state as new ("now held by"); `agreed` for
+        "terms" where its sentence tells a deal it is done under; the kinds of its report's words for "report"; for
+        "harm", `deadly` when the frame kills somebody, and the table's `harm` kinds."""
         if role == "modality":
             return frozenset({self.frame.modality})
         if role == CHANGE:
             return frozenset({"anew"} if self._told_anew(frames or []) else ())
+        if role == TERMS:  # a deal or handover its clause tells outside the doer's words, no surrender ("entered X
+            taker = {t.i for h in self.roles.get("agent", [])[:1] for t in h.subtree}  # under the truce"; not "rebels
+            return frozenset({"agreed"} if any(g.cls in self.table.agreed and g.head in self.frame.head.subtree and (
+                g.head.i not in taker) and "yielding" not in g.predicate._.frame_tags for g in frames or []) else (
+                ))  # who had signed a truce entered", "said X had handed", "poured in after the garrison surrendered")
         if role == "era":  # the table's eras the happening's year falls in (ACLED's older exports coded it apart)
             when = self.date(frames or [], remember=False)
             return frozenset(n for n, last in self.table.eras.items() if when is not None and when.end.year <= last)

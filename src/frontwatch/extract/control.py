@@ -14,7 +14,7 @@ from frontwatch.extract.arguments import FrameArguments, stand_ins
 from frontwatch.extract.context import THE, DocumentContext, bracketed, going_on, is_town, past_perfect
 from frontwatch.extract.doc_actors import first_conjunct, name_text, phrase
 from frontwatch.extract.sentences import SentenceUnit
-from frontwatch.extract.table import FrameTable, Transition
+from frontwatch.extract.table import TERMS, FrameTable, Transition
 from frontwatch.language import word_book
 from frontwatch.model import ControlFact, ControlStatus, DateSpan, EventFact, Place, PlaceMention
 from frontwatch.reading.attribution import contains
@@ -326,9 +326,8 @@ class ControlReader:
                     frame.roles.get(role, [])] for f in fs[1:] if f.dep_ == fs[0].dep_ == "dobj" and f.head.i ==
                     fs[0].head.i for t in stand_ins(f)]  # changes hands, as do a split list's further objects
         found += [f for t in included for f in _targets(ctx, t, excluded)]
-        won = (change.won or any(g.cls in self.table.agreed and not any(h.left_edge.i <= g.head.i <= h.right_edge.i for
-               h in frame.roles.get(change.holder, [])[:1]) for g in frames)) and not self._fought(ctx, unit)
-        # "entered X under the truce": agreed, a taking (not in its holder's words: "rebels who signed a truce entered")
+        agreed = bool(args.kinds(TERMS, frames))  # "entered X under the truce": a taking, as one told won
+        won = (change.won or agreed) and not self._fought(ctx, unit)
         for mention, partial in ((m, p or degree) for m, p in found):
             place = mention.resolved
             if place.precision == model.GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \
@@ -341,7 +340,7 @@ class ControlReader:
                 continue
             facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit), as_of=as_of,
                                      certainty=reading.certainty, claim_source=reading.source, changed=change.dynamic,
-                                     won=won))
+                                     won=won, agreed=agreed and won))
         return facts
 
     def _fought(self, ctx: DocumentContext, unit: SentenceUnit) -> bool:
@@ -415,7 +414,8 @@ def taking_events(taken: list[ControlFact], control: list[ControlFact], table: F
     none for a taking the story's day makes background ("had entered the town unopposed in March")."""
     events = []
     for fact in taken:
-        kinds = defaultdict(frozenset, agent=table.groups_of(fact.actor.inter_code), patient=frozenset({"ground"}))
+        kinds = defaultdict(frozenset, agent=table.groups_of(fact.actor.inter_code), patient=frozenset({"ground"}),
+                            **{TERMS: frozenset({"agreed"} if fact.agreed else ())})
         case = taxonomy.codes[c.code] if (c := table.decide(TAKE, kinds.__getitem__, None)) is not None else None
         if case is None or case.event_type is None or case.sub_event_type is None or fact.as_of is None or (
                 table.history(fact.as_of, story_day)):

@@ -17,7 +17,7 @@ from frontwatch.taxonomy import load_taxonomy
 TABLE_FILE = Path(__file__).parents[1] / "data" / "frame_table.yaml"
 TRUST_FILE = Path(__file__).parents[1] / "data" / "frame_trust.yaml"  # fitted: training/fit_frame_trust.py
 KindsOf = Callable[[str], frozenset[str]]
-CHANGE = "change"  # the pseudo-role of a state told as new
+CHANGE, TERMS = "change", "terms"  # the pseudo-roles of a state told as new, of a deal its sentence tells
 PLACES_KM = ("same_event", "named_apart", "own_sentence", "facility", "district_town")  # the table's `places_km`
 
 
