@@ -15,6 +15,7 @@ import pytest
 from extraction import sub_event_types
 
 CLASH, BASE, BURNED = "Armed clash", "Headquarters or base established", "Looting/property destruction"
+SHELLING, SUICIDE, GRENADE = "Shelling/artillery/missile attack", "Suicide bomb", "Grenade"
 _types = partial(sub_event_types, published=date(2024, 5, 15))
 
 ARMED_DOERS = [
@@ -29,6 +30,12 @@ ARMED_DOERS = [
                  id="checkpoint"),
     pytest.param("Fighters armed with grenades ambushed an army patrol outside Kismayo overnight.", [CLASH],
                  id="ambushed"),
+    # a weapon that does the deed or is used keeps its code
+    pytest.param("Mortar rounds fired by the rebels killed four people at a bus station in Bentiu on Monday.",
+                 [SHELLING], id="weapon-as-doer"),
+    pytest.param("A bomber wearing an explosive vest struck a checkpoint in Mogadishu on Tuesday.", [SUICIDE],
+                 id="bearer-s-weapon"),
+    pytest.param("Militants hurled grenades at a police post in Srinagar on Monday.", [GRENADE], id="grenade-used"),
 ]
 
 

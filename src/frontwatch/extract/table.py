@@ -111,18 +111,16 @@ class FrameTable:
                spent: frozenset[str] = frozenset()) -> Candidate | None:
         """The candidate a frame yields: the first whose conditions hold, else the open candidate the sentence typer
         prefers; None where the class yields none, or the typer reads a disaster (its probability over the `vetoes`
-        above that over ACLED's codes, however split). A generic class yields only where the typer reads some ACLED
-        event or its conditions tell one by themselves (a weapon; who did it to whom); for a generic class, or a bare
-        noun naming a happening without telling it ("at a rally"), the typer must choose the open code (a code it gives
-        `generic_min_probability`, or its label where the frame tells a doer), elsewhere one it hardly reads takes the
-        first, as does a happening of the kind told before (`told_kind`: "deaths were also reported in X"); never one
-        in `excluded`. The typer reads one label for the whole sentence: codes the sentence's other happenings took
-        (`spent`: "attacked X and later kidnapped two in Y") are theirs, and so is an ACLED label no open code here
-        can take ("armed with grenades stormed a post": none thrown); the rest share what it read. Where the label is
-        another of the class's own codes, read above its fitted trust over the class's choice, it takes the place of a
-        choice not told by who did it to whom."""
-        entry = self.classes.get(cls)
-        label, probs = getattr(typing, "label", None), getattr(typing, "probs", None)
+        above that over ACLED's codes). A generic class yields only where the typer reads some ACLED event or its
+        conditions tell one (a weapon; who did it to whom); for it, or a bare noun naming a happening untold ("at a
+        rally"), the typer must choose the open code (giving it `generic_min_probability`, or as its label where the
+        frame tells a doer), elsewhere one it hardly reads takes the first, as does a happening of the kind told before
+        (`told_kind`: "deaths were also reported in X"); never one in `excluded`. Codes the sentence's other happenings
+        took (`spent`: "attacked X and later kidnapped two in Y") are theirs, and one the class yields only for a weapon
+        its doers bear unused ("armed with grenades stormed a post") is none; the rest share what the typer read. A
+        label that is another of the class's codes, read above its fitted trust over the class's choice, takes the
+        place of a choice not told by who did it to whom."""
+        entry, label, probs = self.classes.get(cls), getattr(typing, "label", None), getattr(typing, "probs", None)
         # a generic class needs the sentence typer to read some ACLED event in the sentence at all
         acled = sum(p for c, p in probs.items() if c in self.acled) if probs else float(label in self.acled)
         vetoed = sum(p for c, p in probs.items() if c in self.vetoes) > acled if probs else label in self.vetoes
@@ -146,8 +144,8 @@ class FrameTable:
             return None
         if told_kind:
             return choices[0]  # a stand-in: the happening takes the kind told before it (merge)
-        if probs and label in self.acled and all(c.code != label for c in choices):  # the label none here can take
-            probs = _without(probs, frozenset({label}))  # ("armed with grenades stormed a post"): the rest compete
+        borne = {c.code for c in entry.events if kinds_of("borne") & c.when.get("instrument", frozenset())}  # unused
+        probs = _without(probs, frozenset({label})) if probs and label in borne - {c.code for c in choices} else probs
         if probs:  # where a doer is told, the typer's own label among them is its choice, however thinly it reads it
             best = max(choices, key=lambda c: probs.get(c.code, 0.0))
             chosen = probs.get(best.code, 0.0) >= self.min_probability or best.code == label and "told" in kinds_of(
