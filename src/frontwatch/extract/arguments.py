@@ -130,11 +130,11 @@ class FrameArguments:
 
     def kinds(self, role: str, frames: list[Frame] | None = None) -> frozenset[str]:
         """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons, building, protest,
-        assault, `told` or `untold`, `sides` for two armed sides, not all the state's ("a soldier and two rebels"),
-        `fellow` for forces of its doer's state; weapon kinds for the instrument; its modality for "modality", its
-        year's eras for "era"; `anew` for "change" where its words tell a state as new ("now held by"); `agreed` for
-        "terms" where its sentence tells a deal it is done under; the kinds of its report's words for "report"; for
-        "harm", `deadly` when the frame kills somebody, and the table's `harm` kinds."""
+        assault, `told`/`untold`, `sides` (two armed sides, not all the state's: "a soldier and two rebels"), `fellow`
+        (forces of its doer's state); weapon kinds for the instrument, for "borne" those the doers' phrase names; its
+        modality for "modality", its year's eras for "era"; `anew` for "change" (a state told new: "now held by");
+        `agreed` for "terms" (a deal it is done under); its report's words' kinds for "report"; for "harm", `deadly`
+        when the frame kills somebody, and the `harm` kinds."""
         if role == "modality":
             return frozenset({self.frame.modality})
         if role == CHANGE:
@@ -147,6 +147,9 @@ class FrameArguments:
         if role == "era":  # the table's eras the happening's year falls in (ACLED's older exports coded it apart)
             when = self.date(frames or [], remember=False)
             return frozenset(n for n, last in self.table.eras.items() if when is not None and when.end.year <= last)
+        if role == "borne":  # weapons the doers' own phrase names ("militants armed with grenades"), not the instrument
+            return frozenset(k for a in self.roles.get("agent", []) for t in a.subtree if t is not a
+                             for k in _LEXICON.weapon_kinds(t))
         if role == "report":  # any word of it that tells what happened ("they burned tyres": unrest; not "no violence")
             return self._report_kinds()
         if role == "harm":  # and what a frame told with it does to people ("attacked them, injuring six")

@@ -110,20 +110,17 @@ class FrameTable:
                told_kind: bool = False, excluded: frozenset[str] = frozenset(),
                spent: frozenset[str] = frozenset()) -> Candidate | None:
         """The candidate a frame yields: the first whose conditions hold, else the open candidate the sentence typer
-        prefers; None when the class yields no event here, or when the typer reads the sentence as a disaster (its
-        probability over the `vetoes` above its probability over ACLED's codes, however it splits those among
-        sub-types). A generic class yields only where the typer reads some ACLED event in the sentence, or where its
-        conditions tell one by themselves (a weapon; who did it to whom); for a generic class, or a bare noun that names
-        a happening without telling it ("at a rally"), the typer must choose the open code (a code it gives
-        `generic_min_probability`, or its label where the frame tells a doer), elsewhere a choice it hardly reads takes
-        the first; a happening of the kind told before (`told_kind`: "deaths were also reported in X") takes the first.
-        Open codes in `excluded` are never chosen. The typer reads one label for the whole sentence: codes the
-        sentence's other happenings took (`spent`) are theirs, and what it reads of the rest is shared among the rest
-        ("attacked X and later kidnapped two in Y"). Where the typer's label is another of the class's own codes, read
-        above the fitted trust of that label over the class's choice, it takes the place of a choice that is not told by
-        who did it to whom."""
-        entry = self.classes.get(cls)
-        label, probs = getattr(typing, "label", None), getattr(typing, "probs", None)
+        prefers; None where the class yields none, or the typer reads a disaster (its probability over the `vetoes`
+        above that over ACLED's codes). A generic class yields only where the typer reads some ACLED event or its
+        conditions tell one (a weapon; who did it to whom); for it, or a bare noun naming a happening untold ("at a
+        rally"), the typer must choose the open code (giving it `generic_min_probability`, or as its label where the
+        frame tells a doer), elsewhere one it hardly reads takes the first, as does a happening of the kind told before
+        (`told_kind`: "deaths were also reported in X"); never one in `excluded`. Codes the sentence's other happenings
+        took (`spent`: "attacked X and later kidnapped two in Y") are theirs, and one the class yields only for a weapon
+        its doers bear unused ("armed with grenades stormed a post") is none; the rest share what the typer read. A
+        label that is another of the class's codes, read above its fitted trust over the class's choice, takes the
+        place of a choice not told by who did it to whom."""
+        entry, label, probs = self.classes.get(cls), getattr(typing, "label", None), getattr(typing, "probs", None)
         # a generic class needs the sentence typer to read some ACLED event in the sentence at all
         acled = sum(p for c, p in probs.items() if c in self.acled) if probs else float(label in self.acled)
         vetoed = sum(p for c, p in probs.items() if c in self.vetoes) > acled if probs else label in self.vetoes
@@ -147,19 +144,19 @@ class FrameTable:
             return None
         if told_kind:
             return choices[0]  # a stand-in: the happening takes the kind told before it (merge)
+        borne = {c.code for c in entry.events if kinds_of("borne") & c.when.get("instrument", frozenset())}  # unused
+        probs = _without(probs, frozenset({label})) if probs and label in borne - {c.code for c in choices} else probs
         if probs:  # where a doer is told, the typer's own label among them is its choice, however thinly it reads it
             best = max(choices, key=lambda c: probs.get(c.code, 0.0))
             chosen = probs.get(best.code, 0.0) >= self.min_probability or best.code == label and "told" in kinds_of(
                 "agent")
             return best if chosen else None if generic else choices[0]
-        agreed = next((c for c in choices if c.code == label), None)
-        return agreed or (None if generic else choices[0])
+        return next((c for c in choices if c.code == label), None if generic else choices[0])
 
     def _trusted(self, cls: str, decided: Candidate, label: str | None, probs: Mapping[str, float] | None,
                  excluded: frozenset[str]) -> Candidate:
-        """The typer's label in place of the class's `decided` code where it is another of the class's own codes and
-        the typer reads it above the fitted trust of that label over that code (data/frame_trust.yaml), cast with the
-        label's roles."""
+        """The typer's label in place of the `decided` code where it is another of the class's own codes read above
+        its fitted trust over that code (data/frame_trust.yaml), cast with the label's roles."""
         above = self.trust.get((cls, decided.code, label or ""))
         own = next((c for c in self.classes[cls].events if c.code == label), None)
         if above is None or not probs or own is None or label in excluded or probs.get(own.code, 0.0) <= above or (

@@ -67,8 +67,8 @@ class FrameReader:
             verb = _governor(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
             if verb is None:
                 continue
-            light = lex.light_class(verb, noun)
             direct = noun.dep_ != "pobj" or "joining" in tags[noun.head.i]  # not through any preposition
+            light = lex.light_class(verb, noun) if direct or verb not in supports.values() else None  # "fire on a post"
             supported = classes[noun.i] and direct and "support" in tags[verb.i]
             if light is not None or supported:  # "launched an attack", "set fire to"; not "rallied against a siege"
                 noun._.frame_class = classes[noun.i] = light or classes[noun.i]
