@@ -211,8 +211,7 @@ class FrameArguments:
         patients = self.roles.get("patient", [])  # and the list a conjunct is in: "hold only A and B"
         words = {c.lower_ for w in {self.frame.predicate, self.frame.head, *patients, *map(first_conjunct, patients)}
                  for c in w.children if c.dep_ == "advmod"}
-        began = any(c.lower_ in _BEGAN_ON and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children)
-                    for w in {self.frame.predicate, self.frame.head} for c in w.children if c.dep_ == "prep")
+        began = "DATE" in {o.ent_type_ for w in {self.frame.predicate, self.frame.head} for o in objects(w, _BEGAN_ON)}
         anew = bool(words & _ANEW) or began or any(t.head.lower_ in _REACHED_BY for t in self.roles.get("time", []))
         named = any(self.ctx.names_place(t) or self._own_town(t) or self._town_told(t) or not self.ctx.mentions_in(
             t) and self._named_place(t, self.ctx.actors.resolve(t) is not None) is not None for t in patients)

@@ -19,6 +19,7 @@ from frontwatch.language import word_book
 from frontwatch.model import ControlFact, ControlStatus, DateSpan, EventFact, Place, PlaceMention
 from frontwatch.reading.attribution import contains
 from frontwatch.reading.lexicon import load_lexicon
+from frontwatch.reading.modality import background_relative
 from frontwatch.reading.model import Frame, objects
 from frontwatch.taxonomy import Taxonomy
 
@@ -37,7 +38,7 @@ _HOLDING = {ControlStatus.CONTROLS, ControlStatus.PARTIAL, ControlStatus.CONTEST
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
 _PATH_DEPS, _LISTING = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}, {"appos", "nmod"}
-_BACKGROUND, _SEATS = word_book("modality").words("background"), _WORDS.words("seat_compounds")
+_SEATS = _WORDS.words("seat_compounds")
 _NAMES = ({"compound"}, {"compound", "nmod"})  # what names the area noun after it, of a place other than a town; a town
 
 
@@ -212,13 +213,6 @@ def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
         m.start <= noun.idx < m.end for m in ctx.places_in(noun.sent.start_char, noun.sent.end_char))
 
 
-def _recalled(frame: Frame) -> bool:
-    """Whether a change of hands describes the noun of a time phrase ("years after the battle that drove X out of Y"):
-    recalled as the story's background, undated."""
-    noun = frame.head.head
-    return frame.head.dep_ == "relcl" and noun.dep_ == "pobj" and noun.head.lower_ in _BACKGROUND
-
-
 def _mood(frame: Frame) -> str:
     """A frame's modality; if realis, `ended` when told as brief or over ("briefly held X", "no longer holds X") or with
     no auxiliary and a date or clause ending what it tells ("X, which Y held until 2019", "was in Y's hands until the
@@ -251,7 +245,7 @@ class ControlReader:
     def read(self, ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame]) -> list[ControlFact]:
         """The control claims of one sentence."""
         facts = [f for frame in frames if unit.usable and frame.stated for change in self.table.transitions(frame.cls)
-                 if _mood(frame) in change.moods and not (change.dynamic and _recalled(frame))
+                 if _mood(frame) in change.moods and not (change.dynamic and background_relative(frame.head))
                  for f in self._claims(ctx, unit, frame, change, frames)]
         return list({control_key(f): f for f in facts}.values())
 

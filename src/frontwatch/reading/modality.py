@@ -102,9 +102,14 @@ def recalled(predicate: Token) -> bool:
         predicate.dep_ == "pobj" and predicate.head.head.lemma_ in _RECOLLECTIONS) or (
         predicate.dep_ == "acl" and predicate.tag_ == "VBN" and predicate.sent.root.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ == "nsubj" for c in predicate.children)) or (  # (not the misparsed main verb of a verbless sentence)
-        predicate.dep_ == "relcl" and (not any(c.tag_ == "WRB" for c in predicate.children) or (  # "the force that
-        predicate.head.dep_ == "pobj" and predicate.head.head.lower_ in _BACKGROUND))) or (  # took it", not "where",
-        predicate.dep_ in {"pcomp", "pobj"} and predicate.head.lower_ in _BACKGROUND)  # "when" bar "since May, when"
+        predicate.dep_ == "relcl" and (not any(c.tag_ == "WRB" for c in predicate.children) or background_relative(
+            predicate))) or (  # "the force that took it", not "where", "when" bar "since May, when"
+        predicate.dep_ in {"pcomp", "pobj"} and predicate.head.lower_ in _BACKGROUND)
+
+
+def background_relative(clause: Token) -> bool:
+    """Whether a relative clause describes the noun of a time phrase ("years after the battle that drove X out")."""
+    return clause.dep_ == "relcl" and clause.head.dep_ == "pobj" and clause.head.head.lower_ in _BACKGROUND
 
 
 def told_earlier(verb: Token) -> bool:
