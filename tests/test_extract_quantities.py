@@ -20,12 +20,12 @@ def test_a_count_keeps_the_report_word_and_adds_its_category(extractor):
     assert found == {"people injured (wounded)": (64, 64)}
 
 
-def test_a_count_whose_noun_is_left_out_takes_the_verb_it_belongs_to(extractor):
+def test_a_count_whose_noun_is_left_out_takes_the_verb_it_belongs_to_and_the_noun_before_it(extractor):
     found = counts(extractor, "At least 38 people were killed and about 90 wounded when a lorry bomb went off.")
     assert found["people killed"] == (38, None)
-    assert found["wounded"] == (90, 90)
+    assert found["people wounded"] == (90, 90)
     found = counts(extractor, "Shells hit the bus depot, killing more than 20 people and wounding over 60.")
-    assert found["wounded"] == (60, None)
+    assert found["people wounded"] == (60, None)
 
 
 def test_the_participle_of_the_frame_a_count_fills_describes_it(extractor):
@@ -232,13 +232,13 @@ READINGS = {
         ("The report described the execution of 11 prisoners by the militia.", "prisoners killed", (11, 11)),
         ("The ministry announced the construction of 40 schools.", "schools", None),
     ],
-    "the wounded beside the dead, their noun left out": [
-        ("At least 12 civilians were killed and some 25 wounded by the blast.", "wounded", (25, 25)),
-        ("Nine soldiers were killed and around 40 wounded in the ambush near the pass.", "wounded", (40, 40)),
-        ("Officials said 15 people died and more than 60 injured when the market was shelled.", "injured (wounded)",
-         (60, None)),
-        ("Two policemen were killed and four wounded as the convoy came under fire.", "wounded", (4, 4)),
-        ("At least 70 people were killed and about 200 wounded when the bomb exploded.", "wounded", (200, 200)),
+    "the wounded beside the dead, their noun left out, are the dead's kind (qty37)": [
+        ("At least 12 civilians were killed and some 25 wounded by the blast.", "civilians wounded", (25, 25)),
+        ("Nine soldiers were killed and around 40 wounded in the ambush near the pass.", "soldiers wounded", (40, 40)),
+        ("Officials said 15 people died and more than 60 injured when the market was shelled.",
+         "people injured (wounded)", (60, None)),
+        ("Two policemen were killed and four wounded as the convoy came under fire.", "policemen wounded", (4, 4)),
+        ("At least 70 people were killed and about 200 wounded when the bomb exploded.", "people wounded", (200, 200)),
         ("At least 70 people were killed and about 200 wounded when the bomb exploded.", "killed", None),
     ],
     "bodies are the dead": [
@@ -317,6 +317,24 @@ FRESH_COUNTS = {
         ("The strike hit the depot, according to an official and four residents.", "residents (civilians)", None),
         ("Nine fighters were killed, a commander and two civilians told reporters.", "civilians", None),
         ("Seven guards were captured, according to police and five inhabitants.", "guards captured", (7, 7)),
+    ],
+    "a verb of a class befalling people names its count by the class's participle (qty37)": [
+        ("Police said 35 protesters were taken into custody after the rally.", "protesters arrested", (35, 35)),
+        ("Border guards apprehended 14 smugglers near the crossing on Tuesday.", "smugglers arrested", (14, 14)),
+        ("Officers nabbed nine suspects during the overnight sweep.", "suspects arrested", (9, 9)),
+        ("A knife attacker stabbed four shoppers at the mall on Saturday.", "shoppers wounded", (4, 4)),
+        ("The blast maimed 12 workers at the fuel depot.", "workers wounded", (12, 12)),
+        ("A court in the capital remanded 16 activists on sedition charges.", "activists arrested", (16, 16)),
+    ],
+    "a harm's count with its noun left out counts the noun of the harmed count before it (qty37)": [
+        ("The strike killed 14 villagers and injured 40, the health ministry said.",
+         "villagers injured (civilians wounded)", (40, 40)),
+        ("Eight soldiers died and 23 were hurt when the convoy hit a mine.", "soldiers wounded", (23, 23)),
+        ("The gunmen shot dead five farmers and wounded 11 before fleeing.", "farmers wounded", (11, 11)),
+        ("Bandits abducted 30 travellers on the highway and killed four.", "travellers killed", (4, 4)),
+        ("Two traders were killed and 17 injured when rockets struck the suburb.", "traders injured (wounded)",
+         (17, 17)),
+        ("Some 200 fighters stormed the base and killed 12.", "fighters killed (fighters)", None),
     ],
 }
 

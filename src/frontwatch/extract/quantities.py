@@ -34,6 +34,7 @@ _PARTICIPLES, _PAIRS, _SAYS = _WORDS.texts("participles"), _WORDS.texts("categor
 _LEMMA, _OF, _COUNTING = load_lexicon().lemma, load_lexicon().of, _WORDS.words("count_prepositions")
 _AIMING, _AIMED = _WORDS.words("aiming_prepositions"), _WORDS.words("aiming_classes")
 _PRONOUNS, _HAPPENED = _WORDS.words("counted_pronouns"), {*_PARTICIPLES.values(), _SAYS["killed"]}
+_BEFALLEN, _CLASSED = _WORDS.words("befallen_participles"), _WORDS.words("participle_classes")
 
 
 def _words(noun: Token) -> str:
@@ -53,8 +54,9 @@ def _undergone(token: Token) -> str | None:
     if verb is not None and next(t for t in (token, *token.ancestors) if t.head == verb).dep_ == "nsubj":
         verb = verb if _UNDERGOING & {*load_lexicon().keys(verb), _LEMMA(verb)} else None  # what the count did
     events = (_state(token), *(t for t in token.children if t.dep_ in {"acl", "relcl", "amod"}), happening, verb)
-    for event in events:
-        keys = () if event is None else (*load_lexicon().keys(event), _LEMMA(event))  # "broke out": break out
+    for event in events:  # "broke out": break out; "apprehended", "taken into custody": a class befalling people
+        keys = () if event is None else (*(lexicon := load_lexicon()).keys(event), _LEMMA(event), *_CLASSED & {
+            lexicon.predicate_class(event, lexicon.keys(event)) or ""})
         if said := next((_PARTICIPLES[k] for k in keys if k in _PARTICIPLES), None):
             return said
     return None
@@ -78,9 +80,8 @@ def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | N
     # ("all but eight"), happenings ("seven explosions"; "300 arrests" counts people), the sources a statement cites
     aside = phrase.value.low == phrase.value.high == 1 or noun.lower_ in _NON_COUNT or (
         noun.ent_type_ in _NOT_COUNTED or text_of(noun.doc)[:phrase.start].lower().rstrip().endswith(_BUT))
-    cited = _cited(noun)
     happening = (lexicon := load_lexicon()).predicate_class(noun, lexicon.keys(noun))
-    if aside or cited or happening not in (None, *_BEFALLING):
+    if aside or _cited(noun) or happening not in (None, *_BEFALLING):
         return None
     if noun.lower_ in _POPULATION:  # a population "under X's control" (after the count), or of a settlement
         sentence = phrase.number.sent
@@ -97,23 +98,18 @@ def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | N
         return _people(noun)
     keys = {noun.lower_, *load_lexicon().noun_keys(noun)}
     listed = (keys & _FIGURES or load_lexicon().weapon_kinds(noun)) and not _aimed_at(noun)
-    figure = listed or keys & known.keys() or happening
-    return _words(noun) if figure or noun.pos_ == "PROPN" else None
+    return _words(noun) if listed or keys & known.keys() or happening or noun.pos_ == "PROPN" else None
 
 
-def _part(phrase: NumberPhrase) -> bool:
-    """Whether a count is a part told of the count before it, after "of" and a pronoun ("six of them children")."""
-    doc, i = phrase.number.doc, phrase.number.i
-    return phrase.counted is not None and i + 2 < len(doc) and doc[i + 1].lower_ in _OF and (
-        doc[i + 2].lower_ in _PRONOUNS)
-
-
-def _as_part(part: NumberPhrase, whole: NumberPhrase, said: str) -> str | None:
-    """A part's description: its own noun, and what befell the whole it is told of ("40 people died, six of them
-    children, and 90 were hurt": children killed, not hurt), when the whole's description tells a happening."""
-    own = _words(whole.counted) if whole.counted is not None else ""
+def _as_told(phrase: NumberPhrase, whole: NumberPhrase, said: str, what: str | None) -> str | None:
+    """A count told of the whole read before it: a part after "of" and a pronoun befell what the whole befell ("40
+    people died, six of them children, and 90 were hurt": children killed, not hurt); a harm's count with its noun left
+    out counts the noun of a whole a harm befell ("killed 21 people and injured 68": people injured)."""
+    own, (doc, i) = _words(whole.counted) if whole.counted is not None else "", (phrase.number.doc, phrase.number.i)
     befell = said[len(own):].strip() if own and said.startswith(own) else said
-    return f"{_words(part.counted)} {befell}" if part.counted is not None and befell in _HAPPENED else None
+    if phrase.counted is not None and i + 2 < len(doc) and doc[i + 1].lower_ in _OF and doc[i + 2].lower_ in _PRONOUNS:
+        return f"{_words(phrase.counted)} {befell}" if befell in _HAPPENED else None  # "six of them children"
+    return f"{own} {what}" if own and phrase.counted is None and {befell, what} <= _BEFALLEN else None
 
 
 def _aimed_at(noun: Token) -> bool:
@@ -202,8 +198,8 @@ class QuantityReader:
         for phrase in [] if unit.is_caption else number_phrases(unit.span):
             noun = phrase.counted or phrase.number
             what = describe(phrase, self.categories.nouns)
-            if _part(phrase):
-                what = whole and _as_part(phrase, *whole) or what
+            if whole and (told := _as_told(phrase, *whole, what)):
+                what = told
             elif what is not None:
                 whole = phrase, what
             if what is None or self._recalled(ctx, unit, phrase, noun):
