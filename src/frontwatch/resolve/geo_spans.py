@@ -135,7 +135,7 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
         if whole.label_ not in PLACE_LABELS | OTHER_LABELS:
             continue
         for ent in (bracketed for piece in _separated(whole) for bracketed in _bracket_parts(piece)):
-            _add_entity(ent, terms, is_actor, spans, demonyms, parts)
+            _add_entity(ent, terms, (is_actor, salient), spans, demonyms, parts)
     tokens = list(doc)  # one Token object per position for every scan below (spaCy builds one per access)
     for tok in tokens:
         if tok.text[:1].isupper() and tok.i not in covered and (code := terms.demonyms.get(fold(tok.text))):
@@ -151,8 +151,7 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
         spans.append((start, end, ""))
         if last > first:  # "X Mayor Y Z": X, the mayor's place
             run = doc[first:last + 1]
-            parts.extend((s, e, False) for s, e in _name_parts(run, ())
-                         if terms.place_head_after.match(text[e:e + 40]))
+            parts.extend((s, e, False) for s, e in _headed_parts(run, text, terms, salient))
             parts.extend((s, e, False) for s, e in _known_runs(run, known, salient, terms.directions))
     spans.extend(_named_settlements(text, tokens, covered, terms, common, salient))
     spans.extend((start, end, "") for start, end in _one_case_names(tokens, lowers, terms, salient, frequent)
@@ -167,7 +166,7 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
             spans = [s for s in spans if s not in over] + [(start, end, CODE)] + [
                 (s[0], s[0] + len(text[s[0]:start].rstrip(" " + "".join(_CODE_MARKS))), s[2]) for s in over]
     if sum(map(str.islower, text)) > sum(map(str.isupper, text)):  # written in case: not a headline's capitals
-        spans.extend((t.idx, t.idx + len(t.text), "") for t in tokens if t.text in terms.area_abbreviations
+        spans.extend((t.idx, t.idx + len(t.text), "") for t in tokens if t.text in terms.short_forms
                      and not any(s[0] < t.idx + len(t.text) and t.idx < s[1] for s in spans))
     spans.extend(_datelines(text))
     spans.extend((m.start("name"), m.end("name"), "DATELINE") for m in _HEADLINE_DATELINE.finditer(text))
@@ -223,9 +222,11 @@ def hashtag_name(body: str) -> str:
     return " ".join(w[0] for w in _HASHTAG_WORD.finditer(body)) if not (body.islower() or body.isupper()) else body
 
 
-def _add_entity(ent: Span, terms: GeoTerms, is_actor: Callable[[str], bool], spans: list[tuple[int, int, str]],
-                demonyms: list[str], parts: list[tuple[int, int, bool]]) -> None:
-    """One named entity's span, demonym or name parts, added to those of `find_spans`."""
+def _add_entity(ent: Span, terms: GeoTerms, names: tuple[Callable[[str], bool], Callable[[str], bool]],
+                spans: list[tuple[int, int, str]], demonyms: list[str], parts: list[tuple[int, int, bool]]) -> None:
+    """One named entity's span, demonym or name parts, added to those of `find_spans` (`names`: its `is_actor` and
+    `salient`)."""
+    is_actor, salient = names
     if ent.label_ in PLACE_LABELS and _in_actor_name(ent, is_actor):
         parts.append((ent.start_char, ent.end_char, True))  # "the Defence of the [Homeland]": a country it names only
         return
@@ -237,7 +238,8 @@ def _add_entity(ent: Span, terms: GeoTerms, is_actor: Callable[[str], bool], spa
     named = ent.text if ent.end == len(ent.doc) else f"{ent.text} {ent.doc[ent.end].text}"
     division = any(strip_region_suffix(name) != name for name in (ent.text, named))
     compass = terms.directions if division else ()  # "West" of "West Harerge Zone", of "North Kivu province"
-    parts.extend((start, end, organisation) for start, end in [*_name_parts(ent, compass), *_hyphen_parts(ent)])
+    parts.extend((start, end, organisation) for start, end in [*_name_parts(ent, compass), *_hyphen_parts(ent),
+                                                               *_headed_parts(ent, text_of(ent.doc), terms, salient)])
     if not organisation and (tail := _tail_part(ent)) is not None:  # "the University of X", "a school in X"
         parts.append((*tail, False))
     if ent.label_ not in PLACE_LABELS and (lead := _leading_demonym(trimmed, terms)):
@@ -356,6 +358,23 @@ def _name_parts(ent: Span, compass: Collection[str]) -> list[tuple[int, int]]:
         run = tokens[:k]
         if all(t.text[:1].isupper() and not t.is_stop for t in run) and not (k == 1 and run[0].lower_ in compass):
             out.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+    return out
+
+
+def _headed_parts(name: Span, text: str, terms: GeoTerms, salient: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Runs of capitalised words inside a longer name that a place head follows, longest first at each word: the
+    name's first words ("X" of "X Mayor Y Z"), or a `salient` place's name further in ("X" of "the Great X
+    Earthquake", "Y" of "South Y Flood Relief"): news names happenings and officials after their place, and a
+    title's first words need not be it (a small town's name there is a person's or a thing's as often)."""
+    out = []
+    first = next((t.i for t in name if t.lower_ not in _ARTICLES), name.end)
+    for i in range(first, name.end - 1):
+        for k in range(min(_RUN_PART_WORDS, name.end - 1 - i), 0, -1):
+            run = name.doc[i:i + k]
+            if (all(t.text[:1].isupper() and not t.is_stop and not t.is_punct for t in run)
+                    and terms.place_head_after.match(text[run.end_char:run.end_char + 40])
+                    and (i == first or salient(run.text))):
+                out.append((run.start_char, run.end_char))
     return out
 
 

@@ -46,8 +46,9 @@ class GeoTerms:
     demonyms: dict[str, str]
     division_countries: dict[str, str]  # a division word one country alone uses ("woreda") -> its code
     # a country's or first-level division's short form in capitals the abbreviation file reads anywhere ("DRC",
-    # "NSW"): a name wherever a text written in case has it, though NER labels it nothing or a number
-    area_abbreviations: frozenset[str]
+    # "NSW"), or a city's it reads in capitals only ("NYC", "ATL"), of three letters or more: a name wherever a text
+    # written in case has it, though NER labels it nothing or a number
+    short_forms: frozenset[str]
     facility_after: re.Pattern[str]
     facility_before: re.Pattern[str]
     facility_named: re.Pattern[str]
@@ -153,9 +154,9 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         facility_modifiers=frozenset(w.lower() for w in raw["facility_modifiers"]),
         demonyms=_read_words(demonyms_path, "demonym"),
         division_countries=_read_words(division_words_path, "word"),
-        area_abbreviations=frozenset(a.abbreviation for a in read_abbreviations() if not a.qualifier_only
-                                     and a.feature != "city" and a.abbreviation.isalpha() and a.abbreviation.isupper()
-                                     and len(a.abbreviation) > _CODE_LETTERS),
+        short_forms=frozenset(a.abbreviation for a in read_abbreviations()
+                              if (a.feature == "city") == a.qualifier_only and a.abbreviation.isalpha()
+                              and a.abbreviation.isupper() and len(a.abbreviation) > _CODE_LETTERS),
         facility_after=re.compile(rf"^(?:['’]s)?\s+(?:(?:{mods})\s+)*(?P<term>{fac})\b", re.I),
         facility_before=re.compile(
             rf"\bthe\s+(?:(?:{mods})\s+)*(?P<term>{fac})\s+(?:at|in|of|near|outside|on)\s+{settle_opt}$", re.I
