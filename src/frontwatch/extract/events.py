@@ -127,9 +127,9 @@ class EventReader:
         notes = [FAILED_ATTEMPT] if frame.modality == "failed" else [HELD_ANEW] if CHANGE in candidate.when else []
         notes += [f"{WEAPON}: {k}" for k in sorted(args.kinds("instrument"))]  # "a sniper", "shells hit the town"
         objects = (o for c in frame.predicate.children for o in (c, *c.children) if o.dep_ in {"dobj", "pobj"})
-        known = definite(frame.predicate) if frame.predicate.pos_ == "NOUN" else _ANSWERING in _LEX.tags(  # "the march
-            frame.predicate) and any(definite(o) and _LEX.predicate_class(o, _LEX.keys(o)) for o in objects) or any(
-            happening(a) and definite(a) for a in frame.roles.get("agent", []))  # ended"; "the attack left two dead"
+        known = definite(frame.predicate) and not frame.elsewhere if frame.predicate.pos_ == "NOUN" else (  # "the
+            _ANSWERING in _LEX.tags(frame.predicate) and any(definite(o) and _LEX.predicate_class(o, _LEX.keys(o)) for o
+            in objects)) or any(happening(a) and definite(a) for a in frame.roles.get("agent", []))  # march ended"
         opening = frame.sentence[:2]  # words that mark a new happening: "Later that day, ...", "a second bomb"
         toll = self._toll(frame, frames)  # harm nobody is told doing: "three were killed", "another was hurt"
         harmed = {t for f in frames if self._toll(f, frames) for t in f.roles.get("patient", [])}  # "another" of

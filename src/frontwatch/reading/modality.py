@@ -48,6 +48,8 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
     verbal = clause if clause is not None else predicate if predicate.pos_ in {"VERB", "AUX"} else None
     if verbal is None:  # a noun told through no verb of its own ("the fall of the city"), unless asked for or ended
         asker = {"pobj": predicate.head.head, "dobj": predicate.head, "nsubjpass": predicate.head}.get(predicate.dep_)
+        if asker is not None and predicate.dep_ == "pobj" and asker.pos_ == "NOUN" and lemma(asker) in _ENDINGS:
+            return modality(asker, None, lemma)  # the end it completes: "called for an end to the fighting" is an aim
         if asker is not None and asker.pos_ == "VERB" and lemma(asker) in _ASKED:
             return "aim"  # "called for a ceasefire", "demanded a truce", "threatened attacks", "rallies are planned"
         ended = predicate.dep_ == "dobj" and predicate.head.pos_ == "VERB" and lemma(predicate.head) in _ENDINGS
