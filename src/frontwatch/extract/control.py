@@ -110,10 +110,10 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
 
 def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMention, bool]]:
     """The place a claim's word stands for when it names none: the owner of a share ("the city's outskirts", "parts of
-    the town") or of a spot a possessive names, whole ("its town hall"), else a town noun, facility, pronoun or
-    unmarked name ("most of the town"); after the first word, only a name."""
+    the town") or of a spot a possessive's phrase names, whole ("over its town hall"), else a town noun, facility,
+    pronoun or unmarked name ("most of the town"); after the first word, only a name."""
     possessor = next((c for c in head.children if c.dep_ == "poss"), None)
-    spot = possessor is not None and possessor.lower_ in _SPOTS  # "its town hall"; not "its outskirts"
+    spot = possessor is not None and possessor.lower_ in _SPOTS and head.dep_ == "pobj"  # "over its town hall"
     owner = possessor or next(iter(objects(head, _OF)), None) if _part(head) != spot else None  # or its of-phrase
     owner = owner or (_where(head) if _part(head) else None) or _bearing_owner(head)
     if owner is not None and (meant := _anaphoric(ctx, owner)) is not None:
