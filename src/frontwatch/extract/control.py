@@ -113,8 +113,9 @@ def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMe
     the town") or of a spot a possessive's phrase names, whole ("over its town hall"), else a town noun, facility,
     pronoun or unmarked name ("most of the town"); after the first word, only a name."""
     possessor = next((c for c in head.children if c.dep_ == "poss"), None)
-    spot = possessor is not None and possessor.lower_ in _SPOTS and head.dep_ == "pobj"  # "over its town hall"
-    owner = possessor or next(iter(objects(head, _OF)), None) if _part(head) != spot else None  # or its of-phrase
+    spot = possessor is not None and possessor.lower_ in _SPOTS  # "over its town hall"; not "its outskirts"
+    owner = possessor or next(iter(objects(head, _OF)), None) if _part(head) != spot and (  # or its of-phrase
+        head.dep_ == "pobj" or not spot) else None  # nor "seized its X"
     owner = owner or (_where(head) if _part(head) else None) or _bearing_owner(head)
     if owner is not None and (meant := _anaphoric(ctx, owner)) is not None:
         return [(meant, not spot)]
