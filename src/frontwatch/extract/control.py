@@ -29,14 +29,14 @@ _BEARINGS, _ENDS, _MEASURES, _RUNNING, _BRIEF = map(_TIME.words, ("compass", "st
 _CORES, _PARTIAL = _WORDS.words("core_nouns"), _WORDS.words("partial", "shares", "core_nouns")
 _AREAS, _WITHIN = map(_WORDS.words, ("area_nouns", "within_prepositions"))
 _TOWNS, _POSITIONS, _DEGREE = map(_WORDS.words, ("town_nouns", "positions", "partial_degree"))
-_COMPASS, _PLACE_PRONOUNS, _COUNTRIES, _WHERE = map(_WORDS.words, ("compass_adjectives", "place_pronouns",
-                                                                   "country_nouns", "place_relatives"))
+_COMPASS, _PLACE_PRONOUNS, _COUNTRIES, _WHERE, _SPOTS = map(_WORDS.words, (
+    "compass_adjectives", "place_pronouns", "country_nouns", "place_relatives", "spot_possessives"))
 _NAMING, _INCLUDING, _APPOSED = map(_WORDS.words, ("naming_prepositions", "inclusion_prepositions",
                                                    "apposition_place_heads"))
 _FACILITIES, _UNOPPOSED = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.phrases("unopposed")
 _HOLDING = {ControlStatus.CONTROLS, ControlStatus.PARTIAL, ControlStatus.CONTESTED}
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
-_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}  # the nouns a pronoun most likely stands for
+_ARGUMENTS, _AVOWING, _RETREAT = {"nsubj", "nsubjpass", "dobj", "attr"}, "avowing", "retreat"  # see _antecedent
 _PATH_DEPS, _LISTING = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}, {"appos", "nmod"}
 _SEATS = _WORDS.words("seat_compounds")
 _NAMES = ({"compound"}, {"compound", "nmod"})  # what names the area noun after it, of a place other than a town; a town
@@ -111,13 +111,15 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
 
 def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMention, bool]]:
     """The place a claim's word stands for when it names none: the owner of a share ("the city's outskirts", "parts of
-    the town"), else a town noun, facility, pronoun or unmarked name ("most of the town"); after the first word, only a
-    name."""
-    owner = next((c for c in head.children if c.dep_ == "poss"), None) or next(  # its possessor, its of-phrase
-        iter(objects(head, _OF)), None) if _part(head) else None
+    the town") or of a spot a possessive's phrase names, whole ("over its town hall"), else a town noun, facility,
+    pronoun or unmarked name ("most of the town"); after the first word, only a name."""
+    possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+    spot = possessor is not None and possessor.lower_ in _SPOTS  # "over its town hall"; not "its outskirts"
+    owner = possessor or next(iter(objects(head, _OF)), None) if _part(head) != spot and (  # or its of-phrase
+        head.dep_ == "pobj" or not spot) else None  # nor "seized its X"
     owner = owner or (_where(head) if _part(head) else None) or _bearing_owner(head)
     if owner is not None and (meant := _anaphoric(ctx, owner)) is not None:
-        return [(meant, True)]
+        return [(meant, not spot)]
     if (first or head.pos_ == "PROPN") and (meant := _anaphoric(ctx, head)) is not None:
         return [(meant, _part(head) or head.dep_ == "pobj" and head.head.lower_ in _OF and _part(head.head.head))]
     return []
@@ -157,7 +159,7 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
                       if (p := _named_at(ctx, t)) is not None), None)
     elif target.lower_ in _COUNTRIES and ctx.actors.doc_country and ctx.resolve_place:
         place = ctx.resolve_place(ctx.actors.doc_country)  # "the country": the one the report is about
-    elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS and not _stands_for_a_thing(ctx, target):
+    elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS | _SPOTS and not _stands_for_a_thing(ctx, target):
         unit = next(u for u in ctx.units if u.start <= target.idx < u.end)
         local = [m.resolved for m in ctx.places_in(unit.start, target.idx) if is_town(m.resolved)
                  and not ctx.qualifier(m)]
@@ -205,10 +207,13 @@ def _placed_elsewhere(ctx: DocumentContext, facility: Token) -> bool:
 
 def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
     """Whether "it" stands for a thing its sentence named before it, not a place ("disputed the plan and withdrew it"):
-    the nearest singular subject (not its verb's: "X retook it") or object before it is no place, town or facility."""
+    the nearest singular subject (not its verb's: "X retook it"; for "its", no argument of its verb: "raised the flag
+    over its town hall") or object before it is no place, town or facility."""
     own = (pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head, "nsubj")  # "advanced on it"
+    verb = next((a.i for a in pronoun.ancestors if a.pos_ == "VERB"), None) if pronoun.dep_ == "poss" else None
     noun = next((t for t in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]) if t.tag_ in {"NN", "NNP"} and
-                 t.dep_ in _ARGUMENTS and t.ent_type_ not in {"DATE", "TIME"} and (t.head, t.dep_) != own), None)
+                 t.dep_ in _ARGUMENTS and t.ent_type_ not in {"DATE", "TIME"} and (t.head, t.dep_) != own and (
+                     t.head.i != verb)), None)
     return noun is not None and noun.lower_ not in _TOWNS | _FACILITIES and not any(
         m.start <= noun.idx < m.end for m in ctx.places_in(noun.sent.start_char, noun.sent.end_char))
 
@@ -271,7 +276,8 @@ class ControlReader:
                 frames: list[Frame]) -> list[ControlFact]:
         args = FrameArguments(ctx, frame, self.table)
         targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] if not _elsewhere(frame, f)
-                   for t in stand_ins(f)]
+                   and not (f.tag_ == "PRP" and _AVOWING in frame.predicate._.frame_tags)  # "X claimed it": a deed
+                   for t in stand_ins(self._antecedent(f, frame, frames))]
         targets.sort(key=lambda t: appositive(t) and t.head in targets)  # the name it stands beside first
         holders = [ctx.actors.forces_of(a) for h in frame.roles.get(change.holder, [])[:1] for a in ctx.actors.sides(h)]
         if targets and change.status == ControlStatus.CONTESTED and not any(  # "fighting for X went on": the report's
@@ -286,6 +292,14 @@ class ControlReader:
             named = [*opponent] if (opponent := self._opponent(ctx, frame, change, args)) else named
         return [f for actor in holders or named for f in self._claims_of(ctx, unit, frame, change, frames, args,
                                                                           targets, actor)]
+
+    def _antecedent(self, filler: Token, frame: Frame, frames: list[Frame]) -> Token:
+        """The ground a pronoun stands for in a clause hung on a change of hands: the place that change names, a share
+        only a retreat's ("pulled out of X's eastern districts, leaving them to Y": the districts), else the pronoun."""
+        hosts = [g for g in frames if frame.head.dep_ in {"advcl", "conj"} and g.head.i == frame.head.head.i]
+        return next((f for g in hosts for c in self.table.transitions(g.cls) for r in c.places for f in g.roles.get(
+            r, [])[:1] if f.pos_ != "PRON" and (_RETREAT in g.predicate._.frame_tags or not _part(f))), filler) if (
+            filler.pos_ == "PRON") else filler
 
     def _opponent(self, ctx: DocumentContext, frame: Frame, change: Transition, args: FrameArguments
                   ) -> list[model.Actor]:

@@ -22,7 +22,7 @@ from frontwatch.extract.merge import (
     fold_sentence,
 )
 from frontwatch.extract.sentences import SentenceUnit
-from frontwatch.extract.table import CHANGE, Candidate, FrameTable
+from frontwatch.extract.table import CHANGE, TERMS, Candidate, FrameTable
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, EventFact, TimePrecision
 from frontwatch.reading.lexicon import load_lexicon
@@ -49,7 +49,11 @@ class EventReader:
             return []
         frames = [one for frame in frames for one in pairs(frame, ctx.names_place)]  # "shelled A on Monday and B on
         # Tuesday", "took A and B": two
-        first = [self._event(ctx, unit, f, frames, typing) for f in frames]
+        deals = {g.predicate.i for f in frames if f.asserted and self.table.transitions(f.cls) and FrameArguments(
+            ctx, f, self.table).kinds(TERMS, frames) for g in frames if g is not f and g.cls in self.table.agreed and (
+            g.bare or g.predicate.dep_ == "acl") and g.head in f.head.subtree}  # "entered X under the truce", "as part
+        # of a deal brokered by Y": a deal told in passing is the terms of the change, no event of its own
+        first = [None if f.predicate.i in deals else self._event(ctx, unit, f, frames, typing) for f in frames]
         spent = frozenset(self.taxonomy.by_sub_event_type(r[0].sub_event_type).code for r in first if r is not None)
         read = [(f, r) for f, once in zip(frames, first, strict=True)
                 if (r := once or self._beside(ctx, unit, f, frames, typing, spent, first)) is not None]

@@ -24,11 +24,13 @@ _POINTERS = {"WDT", "WP", "WP$"}  # relative pronouns stand for the noun they fo
 _SHARED = "coordination"  # the shape whose patterns lend one verb's arguments to another
 
 
-def _governor(noun: Token) -> Token | None:
+def _governor(noun: Token, of: frozenset[str]) -> Token | None:
     """The verb a noun is the object of: directly, through a preposition ("set X on fire"), as a passive's subject."""
     passive = noun.dep_ == "nsubj" and any(c.dep_ == "agent" for c in noun.head.children)  # "Rally held by X"
+    undergoes = noun.dep_ == "nsubj" and "unaccusative" in noun.head._.frame_tags and any(  # "control of X passed to
+        c.dep_ == "poss" or c.lower_ in of for c in noun.children)  # Y", "X's control slipped": the subject undergoes
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else (
-        noun.head if noun.dep_ in _GOVERNED or passive else None)
+        noun.head if noun.dep_ in _GOVERNED or passive or undergoes else None)
     return verb if verb is not None and verb.pos_ in {"VERB", "AUX"} else None
 
 
@@ -64,7 +66,7 @@ class FrameReader:
             ext.frame_class, ext.frame_tags = classes[-1], tags[-1]
         supports: dict[int, Token] = {}
         for noun in doc:
-            verb = _governor(noun) if noun.pos_ in {"NOUN", "PROPN"} else None
+            verb = _governor(noun, lex.of) if noun.pos_ in {"NOUN", "PROPN"} else None
             if verb is None:
                 continue
             direct = noun.dep_ != "pobj" or "joining" in tags[noun.head.i]  # not through any preposition
