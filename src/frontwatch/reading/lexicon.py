@@ -37,7 +37,7 @@ class PredicateLexicon:
     light: tuple[LightVerb, ...]
     states: dict[str, str]  # class of an attributive participle with its doer -> the class of the state it names
     lemmas: dict[str, str]
-    weapons: dict[str, str]  # phrase -> weapon kind
+    weapons: dict[str, str]  # phrase -> weapon kind ("" for a phrase naming no weapon: `other_senses`)
     weapon_order: tuple[str, ...]
     whole_kinds: frozenset[str]  # kinds a listed phrase names alone ("stun grenade": no grenade)
     of: frozenset[str]  # the preposition of "state of emergency", "five of them" (time.yaml `reference_of`)
@@ -118,10 +118,10 @@ class PredicateLexicon:
         keys = tuple(self.noun_keys(token)) if keys is None else keys
         named = [self.weapons[k] for k in sorted((*written, *keys), key=lambda k: -k.count(" ")) if k in self.weapons]
         if named and named[0] in self.whole_kinds:
-            return (named[0],)
+            return (named[0],) if named[0] else ()  # "a gold mine" (`other_senses`): no weapon at all
         words = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS] + [token]
         found = {*named, *(self.weapons[w] for t in words for w in (t.lower_, self.lemma(t)) if w in self.weapons)}
-        return tuple(k for k in self.weapon_order if k in found)
+        return tuple(k for k in self.weapon_order if k and k in found)
 
 
 def _classes(section: dict, part: str, where: str) -> dict[str, str]:
@@ -151,10 +151,10 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
     if not set(states) | set(states.values()) <= set(classes):
         raise RegistryError(f"{where}: 'states' maps classes to classes (got {states!r})")
     weapons = word_book("weapons", language)
-    kinds = weapons.mapping("kinds")
+    kinds = weapons.mapping("kinds") | {"": list(weapons.phrases("other_senses"))}  # "": phrases naming no weapon
     return PredicateLexicon(verbs=_classes(classes, "verbs", where), nouns=_classes(classes, "nouns", where),
         class_tags=invert(book.mapping("class_tags"), where), word_tags=invert(book.mapping("word_tags"), where),
         light=tuple(light), states=states, lemmas=word_book("lemmas", language).texts("irregular"),
         weapons={word: found[0] for word, found in invert(kinds, str(weapons.path)).items()}, weapon_order=tuple(kinds),
-        whole_kinds=weapons.words("whole_phrase_kinds") & frozenset(kinds), of=word_book("time", language).words(
+        whole_kinds=weapons.words("whole_phrase_kinds") & frozenset(kinds) | {""}, of=word_book("time", language).words(
             "reference_of"), measures=frozenset().union(*map(word_book("arguments", language).words, MEASURES)))
