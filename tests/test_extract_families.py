@@ -392,8 +392,9 @@ REFERENCE_POINTS = [
     ("Militants captured Tessit, a town east of Gao, on Sunday.", "Tessit"),
     ("Government forces retook Baiji, north of Tikrit, on Monday.", "Bayjī"),
     ("Insurgents overran the town of Macomia, north of Pemba, on Friday.", "Macomia"),
-    # a village with a name of its own the gazetteer does not know is not the town named next to it
-    ("Fighters seized the village of Dibida, south of Bunia, on Saturday.", None),
+    # a village with a name of its own the gazetteer does not know is not the town named next to it: the claim keeps
+    # the village's name (placed in the text's country)
+    ("Fighters seized the village of Dibida, south of Bunia, on Saturday.", "Dibida"),
 ]
 
 

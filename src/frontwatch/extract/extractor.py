@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Protocol, TypeVar
 
@@ -99,12 +99,17 @@ class Extractor:
         countries = sorted({p.country for p in placed if p.country})
         # its country, from its places, not one speaking ("Paris condemned it")
         country = home_country([m.place for m in places if m.place is not None and not speaker(doc, m)])
+        # a text that names no country speaks through its armed groups' home countries ("the RSF seized X")
+        homes = countries or sorted({self.country_name(c) or c for m in named if (c := m.actor.country)})
+        # a name told as a place the gazetteer lacks: where the text puts it, else in its country (or group's home)
+        unknown = self.geocoder.unknown_places(document.text, places,
+                                               country or (homes[0] if len(homes) == 1 else None))
+        places = [replace(m, place=self.geocoder.resolve(m.surface, homes, bool(countries)) or unknown[m.surface])
+                  if m.place is None and m.surface in unknown else m for m in places]
         capitals = [(m.start, m.end, m.place.country) for m in places if m.place is not None and m.place.country
                     and speaker(doc, m) and self.geocoder.gazetteer.is_capital_place(m.place)]  # "Kinshasa said"
         actors = DocumentActors(doc, named, self.registry, self.country_of, country, countries, self.geocoder.homeland,
                                 {m.start for m in places if m.place is not None}, capitals)
-        # a text that names no country speaks through its armed groups' home countries ("the RSF seized X")
-        homes = countries or sorted({self.country_name(c) or c for m in named if (c := m.actor.country)})
         return DocumentContext(document, doc, units, places, actors,
                                resolve_place=lambda name: self.geocoder.resolve(name, homes, bool(countries)))
 

@@ -107,6 +107,7 @@ class Reading:
     possessive: bool = False  # its container is the place whose possessive opens it ("Borno's Gwoza"): no fallback
     hyphenated: bool = False  # written into a compound after its hyphen ("pro-X", "D-X", "the University of Y-X")
     town: str | None = None  # the town it is told as a part of ("the X district of Y", "Y's X neighbourhood")
+    settled: bool = False  # the text calls it a settlement ("the village of X", "X town"): a place, known or not
 
 
 def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False,
@@ -676,6 +677,7 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
         qual = terms.linked_qualifier.match(text[qual_at:qual_at + 80])
     reading = replace(reading, qualifier=_INITIALS.sub("", qual["q"]) if qual else None,
                       cue=cue or named_settlement or reading.mode != "plain",
+                      settled=named_settlement or told_as_settlement(text, reading.start, reading.end, terms),
                       head=bool(terms.place_head_after.match(text[reading.end:reading.end + 40])),
                       hashtag=text[max(0, reading.start - 1):reading.start] == "#",
                       seat=_seat_words(text, reading, terms) if reading.mode in _SEAT_MODES else None)
@@ -854,6 +856,14 @@ def _seat_words(text: str, reading: Reading, terms: GeoTerms) -> tuple[int, int]
     window = max(0, reading.start - _WINDOW)
     m = terms.seat_before.search(text[window:reading.start])
     return (window + m.start("seat"), window + m.end("seat")) if m is not None else None
+
+
+def told_as_settlement(text: str, start: int, end: int, terms: GeoTerms) -> bool:
+    """Whether the text calls the name between two offsets a settlement: "the village of X", "X town" (not "the X
+    city of Y", where it qualifies the city)."""
+    noun = re.match(r"\s+(\w+)(?!\s+of\b)", text[end:end + 30])
+    return bool(terms.settlement_before.search(text[max(0, start - _WINDOW):start])
+                or noun is not None and noun[1].lower() in terms.settlement_nouns)
 
 
 def _has_cue(before: str, terms: GeoTerms) -> bool:

@@ -131,6 +131,7 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
     plurals = _alternation(raw["region_plurals"])
     heads = _alternation(raw["place_heads"])
     articles = _alternation(raw["apposition_articles"])
+    links = _alternation(raw["container_links"])
     item = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     unit = _alternation(list(units))
     settle = _alternation(raw["settlement_nouns"])
@@ -216,8 +217,8 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
             rf"^\s+{_alternation(raw['container_links'])}\s+(?:the\s+)?"
             rf"(?P<q>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?i:{regions}))\b"
         ),
-        # what stands between a name and its container: "X, Y", "X (Y", "X town (Y", "X village in Y"
-        container_gap=re.compile(rf"^(?:\s+[a-z]+)?(?:\s*[,(]|\s+{_alternation(raw['container_links'])}(?:\s+the)?)\s*$"),
+        # what stands between a name and its container: "X, Y", "X (Y", "X town (Y", "X village in Y", "X, in the Y"
+        container_gap=re.compile(rf"^(?:\s+[a-z]+)?(?:\s*[,(](?:\s*{links}(?:\s+the)?)?|\s+{links}(?:\s+the)?)\s*$"),
         # "the X-Y highway": a road between two towns
         road_after=re.compile(rf"^\s*(?:[-–]\s*(?P<other>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)\s*)?\s"
                               rf"(?i:{_alternation(raw['road_words'])})\b"),

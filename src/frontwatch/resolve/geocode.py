@@ -38,6 +38,7 @@ from frontwatch.resolve.geo_spans import (
     join_cut_names,
     mark_containers,
     read_span,
+    told_as_settlement,
 )
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
 from frontwatch.resolve.spatial_checks import stated_relation
@@ -48,6 +49,7 @@ CONTAINER_FEATURES = ("region", "district", "country")
 DIVISION_FEATURES = ("region", "district")
 _SALIENT_AREAS = frozenset({"country", "continent", "world region", "region"})  # known as written ("#x")
 _NAME_GAP = re.compile(r"[\s,#]*")  # between a capital's words and its name: "the capital, X", "capital #X"
+_NAME_END = re.compile(r"^(?:\s+[a-z]+)?\s*,?\s*$")  # what may follow a name before a near phrase: "X village, near Y"
 _STEM = 4  # letters a demonym shares with its country's name when made from it ("Xi" from "Xia")
 _WIDE_FEATURES = ("region", "country", "continent", "world region")  # areas too wide for a point's neighbourhood
 _NAMED_MODES = frozenset({"plain", "near"})  # readings that name the place itself, not a point off it
@@ -226,6 +228,26 @@ class Geocoder:
             return None  # a small namesake in a country the caller does not name
         return choice.entry.place
 
+    def unknown_places(self, text: str, mentions: list[PlaceMention], country: str | None) -> dict[str, Place]:
+        """Where the text puts each name it tells as a place that the gazetteer lacks (or holds only abroad), by
+        name: at the place it names right after it ("X in Y", "X, Y", "X (Y)", "X village, near Y"), at ACLED
+        precision 2 beside a town or in a district, else 3; or else, when the text calls it a settlement ("the village
+        of X"), in the text's country (a name or ISO code), at precision 3; the name kept."""
+        home = self.gazetteer.country(country) if country else None
+        found = {}
+        for mention, after in zip(mentions, [*mentions[1:], None], strict=False):
+            area = after.place if after is not None and after.place is not None and not after.hint and (
+                self._placed_by(text[mention.end:after.start])) else (
+                home if told_as_settlement(text, mention.start, mention.end, self.terms) else None)
+            if mention.place is None and area is not None:
+                found[mention.surface] = _named_at(mention.surface, area)
+        return found
+
+    def _placed_by(self, gap: str) -> bool:
+        """Do the words between two names make the second where the first lies ("X in Y", "X (Y", "X, near Y")?"""
+        near = self.terms.near_before.search(gap)
+        return bool(self.terms.container_gap.match(gap) or near and _NAME_END.match(gap[:near.start()]))
+
     def homeland(self, doc: Doc) -> str | None:
         """The country most of a text's names the tagger took for persons or organisations lie in, of those the
         gazetteer knows in one country only ("Dissin" as a person, "Urubokka" as an organisation); not the surname of
@@ -308,7 +330,7 @@ class Geocoder:
             elif (reading.mode in _NAMED_MODES and not reading.qualifier and (own := placed.get(fold(reading.name)))
                   and own != place):
                 place, why = own, f"'{reading.name}': placed in a container elsewhere in the text ({own.name})"
-            if place is None and not reading.strong:
+            if place is None and not (reading.strong or reading.settled):
                 continue
             mentions.append(PlaceMention(reading.start, reading.end, text[reading.start:reading.end], place, why))
         mentions.extend(self._name_part_mentions(text, parts, mentions, full, senses))
@@ -1155,6 +1177,14 @@ def _named_after(text: str, end: int, starts: set[int]) -> bool:
     """Does a place name follow right after `end` ("the capital, X", "the capital X", "capital #X")?"""
     gap = _NAME_GAP.match(text, end)
     return gap is not None and gap.end() in starts
+
+
+def _named_at(name: str, area: Place) -> Place:
+    """A place the gazetteer lacks at the point of another, under its own name, at ACLED precision 2 in a district or
+    beside a town, else 3."""
+    precision = GeoPrecision.NEAR if area.feature in ("district", *SETTLEMENT_FEATURES) else GeoPrecision.REGION
+    return replace(area, name=name, feature="populated place", precision=precision, geonames_id=None, population=None,
+                   aliases=(), bbox=None)
 
 
 def _read_as(r: Reading, place: Place, why: str) -> tuple[Place, str]:
