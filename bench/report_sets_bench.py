@@ -81,7 +81,7 @@ def score(gold: Path, src: Path) -> dict[str, Any]:
         check=False,
     )
     if run.returncode != 0:
-        raise SystemExit(f"{gold}: eval failed: {run.stderr.strip().splitlines()[-1:]}")
+        raise SystemExit(f"{gold}: eval failed: {(run.stderr.strip().splitlines() or ['no output'])[-1]}")
     totals: dict[str, Any] = json.loads(run.stdout)["totals"]
     return totals
 
