@@ -16,7 +16,7 @@ from frontwatch.errors import RegistryError
 LANGUAGE = "en"
 DATA_DIR = Path(__file__).parent / "data"
 
-__all__ = ["LANGUAGE", "WordBook", "invert", "pack_dir", "parse_yaml", "read_yaml", "word_book", "word_zipf"]
+__all__ = ["LANGUAGE", "WordBook", "invert", "leaves", "pack_dir", "parse_yaml", "read_yaml", "word_book", "word_zipf"]
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader where PyYAML was built with it
 
@@ -34,8 +34,9 @@ def read_yaml(path: Path, what: str) -> object:
         raise RegistryError(f"{path}: cannot read {what}: {exc}") from exc
 
 
-def _leaves(words: list) -> list:
-    return [leaf for word in words for leaf in (_leaves(word) if isinstance(word, list) else [word])]
+def leaves(words: list) -> list:
+    """The items of a list, a list inside it (a YAML alias of another list) giving its own items in its place."""
+    return [leaf for word in words for leaf in (leaves(word) if isinstance(word, list) else [word])]
 
 
 def invert(lists: Mapping[str, object], where: str) -> dict[str, tuple[str, ...]]:
@@ -45,7 +46,7 @@ def invert(lists: Mapping[str, object], where: str) -> dict[str, tuple[str, ...]
     for name, words in lists.items():
         if not isinstance(words, list):
             raise RegistryError(f"{where}: {name!r} must list words")
-        for word in _leaves(words):
+        for word in leaves(words):
             inverted.setdefault(str(word).lower(), []).append(str(name))
     return {word: tuple(names) for word, names in inverted.items()}
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from frontwatch.errors import RegistryError
-from frontwatch.language import read_yaml
+from frontwatch.language import leaves, read_yaml
 from frontwatch.model import ControlStatus
 from frontwatch.taxonomy import load_taxonomy
 
@@ -182,10 +182,6 @@ def _conditions(raw: object, where: str) -> dict[str, frozenset[str]]:
     return {str(role): frozenset(map(str, kinds)) for role, kinds in raw.items()}
 
 
-def _flat(items: list) -> list:
-    return [leaf for item in items for leaf in (_flat(item) if isinstance(item, list) else [item])]
-
-
 def _opposed(raw: object) -> str:
     """A control change's `opposed`: true (a side the report names), "near" (its sentence's or the one before's)."""
     if raw not in (True, False, "near"):
@@ -195,7 +191,7 @@ def _opposed(raw: object) -> str:
 
 def _entry(cls: str, raw: dict, codes: set[str], where: str, default: dict[str, tuple[str, ...]]) -> ClassEntry:
     events = []
-    for spec in _flat(raw.get("events") or []):
+    for spec in leaves(raw.get("events") or []):
         if not isinstance(spec, dict) or spec.get("code") not in codes:
             raise RegistryError(f"{where}: class {cls!r}: {spec!r} does not name a CASE code")
         when, need, unless = (_conditions(spec.get(key, {}), where) for key in ("when", "need", "unless"))
