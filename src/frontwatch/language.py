@@ -16,7 +16,8 @@ from frontwatch.errors import RegistryError
 LANGUAGE = "en"
 DATA_DIR = Path(__file__).parent / "data"
 
-__all__ = ["LANGUAGE", "WordBook", "invert", "leaves", "pack_dir", "parse_yaml", "read_yaml", "word_book", "word_zipf"]
+__all__ = ["LANGUAGE", "WordBook", "invert", "leaves", "pack_dir", "parse_yaml", "read_mapping", "read_yaml",
+           "word_book", "word_zipf"]
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader where PyYAML was built with it
 
@@ -32,6 +33,14 @@ def read_yaml(path: Path, what: str) -> object:
         return parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise RegistryError(f"{path}: cannot read {what}: {exc}") from exc
+
+
+def read_mapping(path: Path, what: str, needs: str, **sections: type) -> dict:
+    """A YAML file's mapping, its named `sections` of their types, else a RegistryError saying what it `needs`."""
+    raw = read_yaml(path, what)
+    if not isinstance(raw, dict) or not all(isinstance(raw.get(key), kind) for key, kind in sections.items()):
+        raise RegistryError(f"{path}: {needs}")
+    return raw
 
 
 def leaves(words: list) -> list:
@@ -109,10 +118,7 @@ class WordBook:
 def word_book(name: str, language: str = LANGUAGE) -> WordBook:
     """The pack file data/<language>/<name>.yaml, read once."""
     path = pack_dir(language) / f"{name}.yaml"
-    data = read_yaml(path, "language pack file")
-    if not isinstance(data, dict):
-        raise RegistryError(f"{path}: a language pack file is a mapping of named lists")
-    return WordBook(path, data)
+    return WordBook(path, read_mapping(path, "language pack file", "a language pack file is a mapping of named lists"))
 
 
 @lru_cache(maxsize=65_536)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from frontwatch.errors import RegistryError
-from frontwatch.language import leaves, read_yaml
+from frontwatch.language import leaves, read_mapping
 from frontwatch.model import ControlStatus
 from frontwatch.taxonomy import load_taxonomy
 
@@ -211,9 +211,7 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str, default: dict[str, 
 @lru_cache(maxsize=2)
 def load_table(path: Path = TABLE_FILE, trust: Path = TRUST_FILE) -> FrameTable:
     """Load and validate the frame table."""
-    raw = read_yaml(path, "the frame table")
-    if not isinstance(raw, dict) or not isinstance(raw.get("classes"), dict):
-        raise RegistryError(f"{path}: needs 'actor_groups', 'typer' and 'classes'")
+    raw = read_mapping(path, "the frame table", "needs 'actor_groups', 'typer' and 'classes'", classes=dict)
     codes, typer = set(load_taxonomy().all_codes()), raw.get("typer") or {}
     moods = set(map(str, raw.get("moods") or ()))  # every mood a frame is told in
     defaults = {key: tuple(map(str, (raw.get("defaults") or {}).get(key) or ())) for key in ("actors", "moods")}
@@ -239,12 +237,10 @@ def load_trust(path: Path) -> dict[tuple[str, str, str], float]:
     the typer's label -> the probability above which the label wins; none where the file is absent."""
     if not path.exists():
         return {}
-    raw = read_yaml(path, "the frame classes' trust in the typer")
-    rows = raw.get("trust") if isinstance(raw, dict) else None
-    if not isinstance(rows, dict):
-        raise RegistryError(f"{path}: needs 'trust': class -> code -> typer label -> its 'above' probability")
+    needs = "needs 'trust': class -> code -> typer label -> its 'above' probability"
+    rows = read_mapping(path, "the frame classes' trust in the typer", needs, trust=dict)["trust"]
     try:
         return {(str(cls), str(code), str(label)): float(row["above"]) for cls, codes in rows.items()
                 for code, labels in codes.items() for label, row in labels.items()}
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raise RegistryError(f"{path}: needs 'trust': class -> code -> typer label -> its 'above' probability") from exc
+        raise RegistryError(f"{path}: {needs}") from exc

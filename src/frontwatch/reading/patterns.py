@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from frontwatch.errors import RegistryError
-from frontwatch.language import LANGUAGE, pack_dir, read_yaml
+from frontwatch.language import LANGUAGE, pack_dir, read_mapping
 from frontwatch.memo import Memo
 from frontwatch.reading.model import ROLES
 
@@ -68,9 +68,7 @@ def load_patterns(language: str = LANGUAGE) -> tuple[FramePattern, ...]:
     """Every frame pattern of a language pack, validated."""
     patterns: list[FramePattern] = []
     for path in sorted((pack_dir(language) / "frames").glob("*.yaml")):
-        raw = read_yaml(path, "frame patterns")
-        if not isinstance(raw, dict) or not isinstance(raw.get("patterns"), list):
-            raise RegistryError(f"{path}: needs 'shape' and a list 'patterns'")
+        raw = read_mapping(path, "frame patterns", "needs 'shape' and a list 'patterns'", patterns=list)
         patterns += [_validate(p, str(path), str(raw.get("shape", path.stem))) for p in raw["patterns"]]
     if not patterns:
         raise RegistryError(f"{pack_dir(language) / 'frames'}: no frame patterns")
