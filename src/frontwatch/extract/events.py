@@ -27,8 +27,7 @@ from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, EventFact, TimePrecision
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.modality import judged, recalled, told_earlier
-from frontwatch.reading.model import Frame
-from frontwatch.reading.pairs import pairs
+from frontwatch.reading.model import Frame, pairs
 from frontwatch.taxonomy import ALWAYS, CaseCode, Taxonomy
 
 _DOERS, _ANSWERING, _LEX = ("agent", "instrument"), "answering", load_lexicon()
