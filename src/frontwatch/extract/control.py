@@ -11,9 +11,8 @@ from spacy.tokens import Token
 
 from frontwatch import model
 from frontwatch.extract.arguments import FrameArguments, stand_ins
-from frontwatch.extract.context import THE, DocumentContext, bracketed, going_on, is_town, past_perfect
+from frontwatch.extract.context import THE, DocumentContext, SentenceUnit, bracketed, going_on, is_town, past_perfect
 from frontwatch.extract.doc_actors import first_conjunct, name_text, phrase
-from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import TERMS, FrameTable, Transition
 from frontwatch.language import word_book
 from frontwatch.model import ControlFact, ControlStatus, DateSpan, EventFact, Place, PlaceMention

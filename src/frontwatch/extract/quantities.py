@@ -9,10 +9,9 @@ from spacy.tokens import Token
 
 from frontwatch.doc_memo import text_of
 from frontwatch.errors import RegistryError
-from frontwatch.extract.context import DocumentContext
+from frontwatch.extract.context import DocumentContext, SentenceUnit
 from frontwatch.extract.doc_actors import first_conjunct
 from frontwatch.extract.numbers_in_text import NumberPhrase, is_fatal, number_phrases, reference
-from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import FrameTable
 from frontwatch.language import invert, word_book
 from frontwatch.model import Actor, QuantityFact
