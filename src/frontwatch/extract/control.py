@@ -16,9 +16,8 @@ from frontwatch.extract.doc_actors import first_conjunct, name_text, phrase
 from frontwatch.extract.table import TERMS, FrameTable, Transition
 from frontwatch.language import word_book
 from frontwatch.model import ControlFact, ControlStatus, DateSpan, EventFact, Place, PlaceMention
-from frontwatch.reading.attribution import contains
+from frontwatch.reading.attribution import background_relative, contains
 from frontwatch.reading.lexicon import load_lexicon
-from frontwatch.reading.modality import background_relative
 from frontwatch.reading.model import Frame, objects
 from frontwatch.taxonomy import Taxonomy
 

@@ -24,8 +24,8 @@ from frontwatch.extract.merge import (
 from frontwatch.extract.table import CHANGE, TERMS, Candidate, FrameTable
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, EventFact, TimePrecision
+from frontwatch.reading.attribution import judged, recalled, told_earlier
 from frontwatch.reading.lexicon import load_lexicon
-from frontwatch.reading.modality import judged, recalled, told_earlier
 from frontwatch.reading.model import Frame, pairs
 from frontwatch.taxonomy import ALWAYS, CaseCode, Taxonomy
 
