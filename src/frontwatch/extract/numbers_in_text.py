@@ -20,8 +20,8 @@ from frontwatch.resolve.numbers import (
 _WORDS = word_book("quantities")
 _QUALIFIERS, _KILL, _WOUND, _PRONOUNS, _DEATHS = (_WORDS.words(k) for k in (
     "qualifiers", "fatal", "wounding", "counted_pronouns", "deaths_beside_wounds"))
-VAGUE = _WORDS.words("vague_counts") | set(load_number_words().vague_plurals)  # "hundreds", "a dozen", "a number"
-_OF, _LEMMA, _NOT_COUNTS = load_lexicon().of, load_lexicon().lemma, {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
+_OF, _LEMMA, _VAGUE = load_lexicon().of, load_lexicon().lemma, load_lexicon().vague  # "hundreds", "a dozen", "a number"
+_NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
 _JOINERS, _BETWEEN = load_number_words().range_joiners, _WORDS.texts("between")
 _UNITS = _WORDS.words("units").union(_WORDS.mapping("distance_units"))  # measures: "5 km", "40 tonnes"
 
@@ -57,7 +57,7 @@ def number_phrases(span: Span) -> tuple[NumberPhrase, ...]:
         return memo[key]  # the event, fatality and quantity readers each ask of the same sentences
     phrases, taken = list[NumberPhrase](), set[int]()
     candidates = [(e.start, e.end) for e in entities_in(span) if e.label_ in {"CARDINAL", "QUANTITY"}]
-    candidates += [(t.i, t.i + 1) for t in span if (t.lower_ in VAGUE or t.like_num) and not t.ent_type_]
+    candidates += [(t.i, t.i + 1) for t in span if (t.lower_ in _VAGUE or t.like_num) and not t.ent_type_]
     starts = dict(sorted(candidates))  # a candidate's start -> its widest end
     for start, end in sorted(candidates):
         if taken.intersection(range(start, end)):
