@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from frontwatch.extract.context import DocumentContext, SentenceUnit, locator, simultaneous
 from frontwatch.extract.doc_actors import INFERRED, first_conjunct, name_text
-from frontwatch.extract.numbers_in_text import is_fatal, number_phrases
+from frontwatch.extract.quantities import is_fatal, number_phrases
 from frontwatch.extract.table import CHANGE, TERMS, FrameTable, load_table
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, DateSpan, GeoPrecision, Place
