@@ -13,8 +13,7 @@ from spacy.matcher import Matcher
 from frontwatch.errors import RegistryError
 from frontwatch.reading.frames import FRAMES
 from frontwatch.reading.model import Frame, frames_of
-from frontwatch.reading.node_tests import NodeIndex, node_test
-from frontwatch.reading.patterns import PREDICATE, FramePattern, build_matcher
+from frontwatch.reading.patterns import PREDICATE, FramePattern, NodeIndex, build_matcher, node_test
 
 
 def frame(reader, text: str, cls: str) -> Frame:  # noqa: ANN001 - the conftest reading pipeline

@@ -13,8 +13,8 @@ import yaml
 
 from frontwatch import language
 from frontwatch.errors import RegistryError
-from frontwatch.extract.table import TABLE_FILE, _flat, load_table
-from frontwatch.language import pack_dir, word_book
+from frontwatch.extract.table import TABLE_FILE, load_table
+from frontwatch.language import leaves, pack_dir, word_book
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.patterns import _validate, load_patterns
 
@@ -178,7 +178,7 @@ def test_every_change_of_control_is_stated_in_moods_of_the_table_its_default_unl
 def test_a_candidate_s_actors_are_the_table_s_default_roles_unless_it_lists_its_own():
     raw, table = yaml.safe_load(TABLE_FILE.read_text(encoding="utf-8")), load_table()
     for cls, entry in table.classes.items():
-        listed = _flat((raw["classes"][cls] or {}).get("events") or [])
+        listed = leaves((raw["classes"][cls] or {}).get("events") or [])
         assert [c.actors for c in entry.events] == [tuple(c.get("actors", raw["defaults"]["actors"])) for c in listed]
 
 

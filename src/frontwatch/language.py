@@ -16,7 +16,8 @@ from frontwatch.errors import RegistryError
 LANGUAGE = "en"
 DATA_DIR = Path(__file__).parent / "data"
 
-__all__ = ["LANGUAGE", "WordBook", "invert", "pack_dir", "parse_yaml", "read_yaml", "word_book", "word_zipf"]
+__all__ = ["LANGUAGE", "WordBook", "invert", "leaves", "pack_dir", "parse_yaml", "read_mapping", "read_yaml",
+           "word_book", "word_zipf"]
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader where PyYAML was built with it
 
@@ -34,8 +35,17 @@ def read_yaml(path: Path, what: str) -> object:
         raise RegistryError(f"{path}: cannot read {what}: {exc}") from exc
 
 
-def _leaves(words: list) -> list:
-    return [leaf for word in words for leaf in (_leaves(word) if isinstance(word, list) else [word])]
+def read_mapping(path: Path, what: str, needs: str, **sections: type) -> dict:
+    """A YAML file's mapping, its named `sections` of their types, else a RegistryError saying what it `needs`."""
+    raw = read_yaml(path, what)
+    if not isinstance(raw, dict) or not all(isinstance(raw.get(key), kind) for key, kind in sections.items()):
+        raise RegistryError(f"{path}: {needs}")
+    return raw
+
+
+def leaves(words: list) -> list:
+    """The items of a list, a list inside it (a YAML alias of another list) giving its own items in its place."""
+    return [leaf for word in words for leaf in (leaves(word) if isinstance(word, list) else [word])]
 
 
 def invert(lists: Mapping[str, object], where: str) -> dict[str, tuple[str, ...]]:
@@ -45,7 +55,7 @@ def invert(lists: Mapping[str, object], where: str) -> dict[str, tuple[str, ...]
     for name, words in lists.items():
         if not isinstance(words, list):
             raise RegistryError(f"{where}: {name!r} must list words")
-        for word in _leaves(words):
+        for word in leaves(words):
             inverted.setdefault(str(word).lower(), []).append(str(name))
     return {word: tuple(names) for word, names in inverted.items()}
 
@@ -108,10 +118,7 @@ class WordBook:
 def word_book(name: str, language: str = LANGUAGE) -> WordBook:
     """The pack file data/<language>/<name>.yaml, read once."""
     path = pack_dir(language) / f"{name}.yaml"
-    data = read_yaml(path, "language pack file")
-    if not isinstance(data, dict):
-        raise RegistryError(f"{path}: a language pack file is a mapping of named lists")
-    return WordBook(path, data)
+    return WordBook(path, read_mapping(path, "language pack file", "a language pack file is a mapping of named lists"))
 
 
 @lru_cache(maxsize=65_536)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from frontwatch.errors import RegistryError
-from frontwatch.language import read_yaml
+from frontwatch.language import read_mapping
 
 NONE_LABEL = "NONE"
 DEFAULT_TAXONOMY_FILE = Path(__file__).parent / "data" / "acled_taxonomy.yaml"
@@ -86,9 +86,7 @@ def _fail(path: Path, problem: str) -> RegistryError:
     return RegistryError(f"{path}: {problem}; fix the taxonomy file")
 
 
-def _parse(raw: object, path: Path) -> Taxonomy:
-    if not isinstance(raw, dict):
-        raise _fail(path, "top level must be a mapping")
+def _parse(raw: dict, path: Path) -> Taxonomy:
     types_raw = raw.get("event_types")
     codes_raw = raw.get("case_codes")
     if not isinstance(types_raw, dict) or not isinstance(codes_raw, dict):
@@ -145,4 +143,4 @@ def _year(value: object, path: Path, code: str) -> int:
 @lru_cache(maxsize=4)
 def load_taxonomy(path: Path = DEFAULT_TAXONOMY_FILE) -> Taxonomy:
     """Load and validate the taxonomy file (the packaged one by default)."""
-    return _parse(read_yaml(path, "taxonomy"), path)
+    return _parse(read_mapping(path, "taxonomy", "top level must be a mapping; fix the taxonomy file"), path)

@@ -8,10 +8,9 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from frontwatch.extract.context import DocumentContext, locator, simultaneous
+from frontwatch.extract.context import DocumentContext, SentenceUnit, locator, simultaneous
 from frontwatch.extract.doc_actors import INFERRED, first_conjunct, name_text
-from frontwatch.extract.numbers_in_text import VAGUE, is_fatal, number_phrases
-from frontwatch.extract.sentences import SentenceUnit
+from frontwatch.extract.quantities import is_fatal, number_phrases
 from frontwatch.extract.table import CHANGE, TERMS, FrameTable, load_table
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, DateSpan, GeoPrecision, Place
@@ -50,7 +49,7 @@ def stand_ins(token: Token) -> tuple[Token, ...]:
     what a measure counts ("large amounts of cash", "hundreds of fighters")."""
     near = [token, *token.conjuncts]
     near += [t.head for t in near if _apposed(t)] + [c for t in near for c in t.children if _apposed(c)]
-    near += [o for t in near for o in _LEXICON.measured(t, VAGUE)]  # "half of the weapons", "hundreds of fighters"
+    near += [o for t in near for o in _LEXICON.measured(t, _LEXICON.vague)]  # "half of the weapons", "hundreds of men"
     return tuple(dict.fromkeys(near))
 
 

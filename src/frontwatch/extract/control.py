@@ -11,15 +11,13 @@ from spacy.tokens import Token
 
 from frontwatch import model
 from frontwatch.extract.arguments import FrameArguments, stand_ins
-from frontwatch.extract.context import THE, DocumentContext, bracketed, going_on, is_town, past_perfect
+from frontwatch.extract.context import THE, DocumentContext, SentenceUnit, bracketed, going_on, is_town, past_perfect
 from frontwatch.extract.doc_actors import first_conjunct, name_text, phrase
-from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import TERMS, FrameTable, Transition
 from frontwatch.language import word_book
 from frontwatch.model import ControlFact, ControlStatus, DateSpan, EventFact, Place, PlaceMention
-from frontwatch.reading.attribution import contains
+from frontwatch.reading.attribution import background_relative, contains
 from frontwatch.reading.lexicon import load_lexicon
-from frontwatch.reading.modality import background_relative
 from frontwatch.reading.model import Frame, objects
 from frontwatch.taxonomy import Taxonomy
 

@@ -9,7 +9,6 @@ from functools import reduce
 
 from spacy.tokens import Doc, Span, Token
 
-from frontwatch.extract.numbers_in_text import VAGUE
 from frontwatch.extract.table import load_table
 from frontwatch.guards import bounded
 from frontwatch.language import word_book
@@ -42,7 +41,7 @@ _COUNT_DEPS = {"nummod", "quantmod"}  # a noun's count and the words that bound 
 _NO_PEOPLE = {"DATE", "TIME", "CARDINAL", "ORDINAL"}  # entities whose words name no people ("Sunday gunmen")
 _IDENTITY_MILITIA = "identity militia"  # the kind of ACLED's identity militias (data/actors.yaml)
 _LEXICON, _GROUPS = load_lexicon(), load_table().groups_of
-_OF, _ARTICLES, _QUANTIFIERS = _LEXICON.of, _WORDS.phrases("name_articles"), _QUANTIFIERS | VAGUE  # "hundreds of X"
+_OF, _ARTICLES, _QUANTIFIERS = _LEXICON.of, _WORDS.phrases("name_articles"), _QUANTIFIERS | _LEXICON.vague  # "hundreds"
 _MEMBERS = _QUANTIFIERS | _MILITIA_MEMBERS  # words for men of a group ("members", "youths") its of-phrase names
 _HEDGES = word_book("attribution").words("soft_hedges", "claim_words")
 _CURRENCIES = frozenset(" ".join(words) for words in load_number_words().currency_words)

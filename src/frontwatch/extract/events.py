@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from frontwatch.extract.arguments import FrameArguments, apart, happening, stand_ins
-from frontwatch.extract.context import DocumentContext, definite, past_perfect
+from frontwatch.extract.context import DocumentContext, SentenceUnit, definite, past_perfect
 from frontwatch.extract.doc_actors import refers_back
 from frontwatch.extract.merge import (
     DISTINCT,
@@ -21,14 +21,12 @@ from frontwatch.extract.merge import (
     WEAPON,
     fold_sentence,
 )
-from frontwatch.extract.sentences import SentenceUnit
 from frontwatch.extract.table import CHANGE, TERMS, Candidate, FrameTable
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, EventFact, TimePrecision
+from frontwatch.reading.attribution import judged, recalled, told_earlier
 from frontwatch.reading.lexicon import load_lexicon
-from frontwatch.reading.modality import judged, recalled, told_earlier
-from frontwatch.reading.model import Frame
-from frontwatch.reading.pairs import pairs
+from frontwatch.reading.model import Frame, pairs
 from frontwatch.taxonomy import ALWAYS, CaseCode, Taxonomy
 
 _DOERS, _ANSWERING, _LEX = ("agent", "instrument"), "answering", load_lexicon()

@@ -12,13 +12,12 @@ from typing import Protocol, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from frontwatch.extract.context import UNDATED, DocumentContext, speaker
+from frontwatch.extract.context import UNDATED, DocumentContext, sentence_units, speaker
 from frontwatch.extract.control import ControlReader, control_key, superseded, taking_events
 from frontwatch.extract.doc_actors import DocumentActors
 from frontwatch.extract.events import EventReader
 from frontwatch.extract.merge import merge_within_document
 from frontwatch.extract.quantities import QuantityReader
-from frontwatch.extract.sentences import sentence_units
 from frontwatch.extract.table import load_table
 from frontwatch.language import word_book
 from frontwatch.model import ActorMention, Document, Extraction, Finding, GeoPrecision, Place, PlaceMention

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from frontwatch.errors import RegistryError
-from frontwatch.language import read_yaml
+from frontwatch.language import leaves, read_mapping
 from frontwatch.model import ControlStatus
 from frontwatch.taxonomy import load_taxonomy
 
@@ -182,10 +182,6 @@ def _conditions(raw: object, where: str) -> dict[str, frozenset[str]]:
     return {str(role): frozenset(map(str, kinds)) for role, kinds in raw.items()}
 
 
-def _flat(items: list) -> list:
-    return [leaf for item in items for leaf in (_flat(item) if isinstance(item, list) else [item])]
-
-
 def _opposed(raw: object) -> str:
     """A control change's `opposed`: true (a side the report names), "near" (its sentence's or the one before's)."""
     if raw not in (True, False, "near"):
@@ -195,7 +191,7 @@ def _opposed(raw: object) -> str:
 
 def _entry(cls: str, raw: dict, codes: set[str], where: str, default: dict[str, tuple[str, ...]]) -> ClassEntry:
     events = []
-    for spec in _flat(raw.get("events") or []):
+    for spec in leaves(raw.get("events") or []):
         if not isinstance(spec, dict) or spec.get("code") not in codes:
             raise RegistryError(f"{where}: class {cls!r}: {spec!r} does not name a CASE code")
         when, need, unless = (_conditions(spec.get(key, {}), where) for key in ("when", "need", "unless"))
@@ -215,9 +211,7 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str, default: dict[str, 
 @lru_cache(maxsize=2)
 def load_table(path: Path = TABLE_FILE, trust: Path = TRUST_FILE) -> FrameTable:
     """Load and validate the frame table."""
-    raw = read_yaml(path, "the frame table")
-    if not isinstance(raw, dict) or not isinstance(raw.get("classes"), dict):
-        raise RegistryError(f"{path}: needs 'actor_groups', 'typer' and 'classes'")
+    raw = read_mapping(path, "the frame table", "needs 'actor_groups', 'typer' and 'classes'", classes=dict)
     codes, typer = set(load_taxonomy().all_codes()), raw.get("typer") or {}
     moods = set(map(str, raw.get("moods") or ()))  # every mood a frame is told in
     defaults = {key: tuple(map(str, (raw.get("defaults") or {}).get(key) or ())) for key in ("actors", "moods")}
@@ -243,12 +237,10 @@ def load_trust(path: Path) -> dict[tuple[str, str, str], float]:
     the typer's label -> the probability above which the label wins; none where the file is absent."""
     if not path.exists():
         return {}
-    raw = read_yaml(path, "the frame classes' trust in the typer")
-    rows = raw.get("trust") if isinstance(raw, dict) else None
-    if not isinstance(rows, dict):
-        raise RegistryError(f"{path}: needs 'trust': class -> code -> typer label -> its 'above' probability")
+    needs = "needs 'trust': class -> code -> typer label -> its 'above' probability"
+    rows = read_mapping(path, "the frame classes' trust in the typer", needs, trust=dict)["trust"]
     try:
         return {(str(cls), str(code), str(label)): float(row["above"]) for cls, codes in rows.items()
                 for code, labels in codes.items() for label, row in labels.items()}
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raise RegistryError(f"{path}: needs 'trust': class -> code -> typer label -> its 'above' probability") from exc
+        raise RegistryError(f"{path}: {needs}") from exc

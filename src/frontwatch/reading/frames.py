@@ -10,9 +10,8 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from frontwatch.language import LANGUAGE
-from frontwatch.reading.attribution import attribution
+from frontwatch.reading.attribution import attribution, modality, negated
 from frontwatch.reading.lexicon import PredicateLexicon, load_lexicon
-from frontwatch.reading.modality import modality, negated
 from frontwatch.reading.model import ROLES, Frame
 from frontwatch.reading.patterns import PREDICATE, build_matcher, load_patterns
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from frontwatch.errors import RegistryError
 from frontwatch.language import LANGUAGE, invert, word_book
 from frontwatch.reading.model import objects
+from frontwatch.resolve.numbers import load_number_words
 
 _COMPLEMENT_DEPS = {"prt", "oprd", "acomp", "advmod", "dobj", "ccomp", "xcomp", "advcl", "npadvmod"}
 _MODIFIER_DEPS, MEASURES = {"compound", "amod", "nmod"}, ("measures", "shares")  # arguments.yaml's counting nouns
@@ -42,6 +43,7 @@ class PredicateLexicon:
     whole_kinds: frozenset[str]  # kinds a listed phrase names alone ("stun grenade": no grenade)
     of: frozenset[str]  # the preposition of "state of emergency", "five of them" (time.yaml `reference_of`)
     measures: frozenset[str]  # nouns that count what their of-phrase names (arguments.yaml `measures`, `shares`)
+    vague: frozenset[str]  # words counting vaguely ("hundreds", "a dozen"; quantities.yaml, numbers.yaml)
 
     def lemma(self, token: Token) -> str:
         """The token's lemma, with the irregular forms the tagger misses corrected."""
@@ -157,4 +159,5 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
         light=tuple(light), states=states, lemmas=word_book("lemmas", language).texts("irregular"),
         weapons={word: found[0] for word, found in invert(kinds, str(weapons.path)).items()}, weapon_order=tuple(kinds),
         whole_kinds=weapons.words("whole_phrase_kinds") & frozenset(kinds) | {""}, of=word_book("time", language).words(
-            "reference_of"), measures=frozenset().union(*map(word_book("arguments", language).words, MEASURES)))
+            "reference_of"), measures=frozenset().union(*map(word_book("arguments", language).words, MEASURES)),
+        vague=word_book("quantities", language).words("vague_counts") | set(load_number_words().vague_plurals))

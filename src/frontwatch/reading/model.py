@@ -1,14 +1,17 @@
-"""What a clause says, voice-normalised: a predicate with its class, roles, modality and source."""
+"""What a clause says, voice-normalised: a predicate with its class, roles, modality and source; and the frames a clause
+telling one doing at several places splits into, one per place ("shelled A on Monday and B on Tuesday", "took A, B")."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 ROLES = ("agent", "patient", "counterpart", "ally", "recipient", "instrument", "place", "goal", "source", "time")
+_TAKERS = ("patient", "place")  # the roles an object of a pair fills
+_NOUNS = {"NOUN", "PROPN", "NUM"}  # what an object of a pair is ("and B on Tuesday", "and two in B")
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ class Frame:
     negated: bool = False
     modality: str = "realis"  # realis / modal / future / conditional / aim / failed / ended
     attribution: Attribution | None = None
-    elsewhere: frozenset[int] = frozenset()  # words of its clause that tell its other places (pairs.py)
+    elsewhere: frozenset[int] = frozenset()  # words of its clause that tell its other places (`pairs`)
     later_pair: bool = False  # whether it tells a place/time pair after its clause's first ("... and B on Tuesday")
 
     @cached_property
@@ -77,6 +80,76 @@ def objects(word: Token, heads: Collection[str] | None = None, deps: Collection[
 def frames_of(doc: Doc) -> list[Frame]:
     """The frames the frame reader stored on a Doc."""
     return doc._.frames or []
+
+
+def _time_phrase(time: Token) -> range:
+    """The words of a dated phrase, from its preposition to its date's last word (not what the parser hung on it)."""
+    end = max([time.i, *(c.right_edge.i for c in time.children if c.dep_ not in {"conj", "cc", "prep", "punct"})])
+    return range(time.head.i, end + 1)
+
+
+def _object_between(frame: Frame, start: int, end: int) -> Token | None:
+    """The one noun a stretch of the clause names on its own, through a preposition or not ("and B", "and in B")."""
+    doc, inside = frame.predicate.doc, range(start, end)
+    heads = [t for t in doc[start:end] if t.head.i not in inside and t.pos_ not in {"CCONJ", "PUNCT", "ADV"}]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    head = next((c for c in head.children if c.dep_ == "pobj"), head) if head.dep_ == "prep" else head
+    return head if head.pos_ in _NOUNS else None
+
+
+def _times(frame: Frame) -> list[Token]:
+    """The dates its predicate, or a conjunct noun of its phrases ("hit A on Monday, and B on Tuesday", the parser
+    hanging B on the verb or on Monday), takes through a preposition of their own, in order."""
+    hosts = {frame.predicate.i} | {t.i for t in frame.predicate.subtree if t.dep_ == "conj" and t.pos_ in _NOUNS}
+    return [t for t in frame.predicate.subtree if t.dep_ == "pobj" and t.ent_type_ in {"DATE", "TIME"}
+            and t.head.dep_ == "prep" and t.head.head.i in hosts]
+
+
+def pairs(frame: Frame, place: Callable[[Token], bool]) -> list[Frame]:
+    """The frame split into one frame per object/date pair its clause coordinates, each with its own object (a place
+    through a preposition, else a patient) and date, and the words of the others `elsewhere`; else one per `place`
+    its object coordinates; the frame itself when it tells one date, or dates not each after an object of their own,
+    and one place."""
+    times = _times(frame) if frame.predicate.pos_ == "VERB" else []
+    firsts = [t for role in _TAKERS for t in frame.roles.get(role, []) if frame.predicate.i < t.i < times[0].head.i
+              ] if len(times) > 1 else []
+    if not firsts:
+        return _conjuncts(frame, place)
+    phrases = [_time_phrase(t) for t in times]
+    first = max(firsts, key=lambda t: t.i)  # "attacked villages in A on Monday": A is what the pairs vary
+    objects, spans = [first], [range(first.left_edge.i, phrases[0].stop)]
+    for before, phrase in zip(phrases, phrases[1:], strict=False):
+        joined = frame.predicate.doc[before.stop].dep_ == "cc" or frame.predicate.doc[before.stop].is_punct
+        found = _object_between(frame, before.stop, phrase.start) if joined else None
+        if found is None:
+            return [frame]
+        objects.append(found)
+        spans.append(range(before.stop, phrase.stop))
+    split = []
+    for k, (thing, time) in enumerate(zip(objects, times, strict=True)):
+        elsewhere = frozenset(i for j, span in enumerate(spans) if j != k for i in span)
+        roles = {r: [t for t in fillers if t.i not in elsewhere] for r, fillers in frame.roles.items()}
+        roles["place" if thing.dep_ == "pobj" else "patient"], roles["time"] = [thing], [time]
+        split.append(replace(frame, roles={r: fillers for r, fillers in roles.items() if fillers}, elsewhere=elsewhere,
+                             later_pair=k > 0))
+    return split
+
+
+def _conjuncts(frame: Frame, place: Callable[[Token], bool]) -> list[Frame]:
+    """The frame split into one frame per place its object coordinates ("took A, B and C", "clashes in A and B"),
+    each with the others' words `elsewhere`; the frame itself when its object names one place, or not places only."""
+    for role in _TAKERS:
+        fillers = frame.roles.get(role, [])
+        names = [fillers[0], *fillers[0].conjuncts] if len(fillers) == 1 else []
+        if len(names) < 2 or not all(map(place, names)):
+            continue
+        inner = {n.i: {t.i for t in n.subtree} - {t.i for c in n.children if c.dep_ == "conj" for t in c.subtree}
+                 for n in names}
+        return [replace(frame, roles={**frame.roles, role: [name]}, elsewhere=frozenset(
+            i for other, words in inner.items() if other != name.i for i in words)) for name in names]
+    return [frame]
 
 
 for _owner, _name, _default in ((Doc, "actor_mentions", None), (Doc, "frames", None), (Token, "frame_tags", ()),
