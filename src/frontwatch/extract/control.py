@@ -255,20 +255,25 @@ class ControlReader:
     def _undone(self, frame: Frame, change: Transition, frames: list[Frame]) -> bool:
         """Whether a clause's own words take its change back: a clause coordinated with it destroys what it names
         ("seized the post and burned it"), or a contest's purpose infinitive names nothing the table reads ("entered
-        the town to deliver aid", not "to attack the base"), or a state an apposition tells of a noun its clause has
-        change hands ("captured X, the group's stronghold": a taking, no hold), as is a hold a relative clause on its
-        apposition tells ("took X, the town Y had occupied since May": Y's hold ends)."""
+        the town to deliver aid", not "to attack the base")."""
         read = {g.head.i for g in frames if g.cls in self.table.classes}  # a class the table lists, if only as `{}`
         errand = any(c.i not in read and c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VB" and any(a.dep_ == "aux" for a
                      in c.children) for c in frame.head.children)  # "to deliver aid"
+        return any(g.cls in self.table.razing and g.head in frame.head.conjuncts and any(t.pos_ == "PRON" or t in
+                   frame.roles.get("patient", []) for t in g.roles.get("patient", [])) for g in frames) or \
+            change.status == ControlStatus.CONTESTED and errand
+
+    def _takers(self, ctx: DocumentContext, frame: Frame, change: Transition, frames: list[Frame]) -> set[str] | None:
+        """The sides that take the noun a state told in apposition names, its clause having it change hands
+        ("captured X, the group's stronghold": the group lost X), or that a relative clause on an apposition tells
+        held ("took X, the town Y controls"); None when nothing changes it (a retreat or an advance: no taker)."""
         told = frame.head.dep_ == "relcl" and appositive(frame.head.head) and change.status in _HOLDING
         anchor = frame.predicate.head if frame.predicate.dep_ == "appos" and not change.dynamic else (
             frame.head.head if told else None)
-        return any(g.cls in self.table.razing and g.head in frame.head.conjuncts and any(t.pos_ == "PRON" or t in
-                   frame.roles.get("patient", []) for t in g.roles.get("patient", [])) for g in frames) or \
-            change.status == ControlStatus.CONTESTED and errand or anchor is not None and any(c.dynamic and anchor in (
-                t for role in c.places for f in g.roles.get(role, []) for t in (f, *stand_ins(f)))
-                for g in frames if g is not frame for c in self.table.transitions(g.cls))
+        changes = [(g, c) for g in frames if g is not frame and anchor is not None for c in self.table.transitions(
+            g.cls) if c.dynamic and anchor in (t for r in c.places for f in g.roles.get(r, []) for t in stand_ins(f))]
+        return {a.name for g, c in changes if c.status == ControlStatus.CONTROLS and g.roles.get(c.holder) if (
+            a := ctx.actors.forces_of(FrameArguments(ctx, g, self.table).actor(c.holder)))} if changes else None
 
     def _claims(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                 frames: list[Frame]) -> list[ControlFact]:
@@ -313,8 +318,11 @@ class ControlReader:
                    frames: list[Frame], args: FrameArguments, targets: list[Token],
                    actor: model.Actor | None) -> list[ControlFact]:
         """The control claims of one frame's change for one holder."""
-        if actor is None or "unarmed" in self.table.groups_of(actor.inter_code) or self._undone(frame, change, frames):
+        takers = self._takers(ctx, frame, change, frames)
+        if actor is None or "unarmed" in self.table.groups_of(actor.inter_code) or self._undone(frame, change, frames) \
+                or takers is not None and (actor.name in takers or not takers):  # "retook X, its old stronghold"
             return []
+        change = replace(change, status=ControlStatus.LOST) if takers else change  # its holder lost it to them
         excluded = {t.i for holder in frame.roles.get(change.holder, [])[:1] for t in phrase(holder)} - {
             t.i for target in targets for t in target.subtree}  # not the place its phrase holds ("the garrison in X")
         reading = args.reading(actor)
