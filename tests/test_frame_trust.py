@@ -30,7 +30,7 @@ def trusting(tmp_path):
 
 
 ARMED_SIDES = _kinds(agent=["armed", "told"], counterpart=["armed", "told"])
-CROWD = _kinds(agent=["crowd", "protest", "told"])
+CROWD = _kinds(agent=["crowd", "protest", "told"], report=["protest"])  # a crowd in a protest's report: a riot
 
 # (class, roles, the typer's probabilities, codes excluded, the code decided)
 TRUST = [

@@ -98,7 +98,7 @@ ONE_RIOT = [
     ("On Sunday, supporters of a losing candidate clashed with police outside a tally centre in Kisii. Cars and a "
      "market stall were vandalised during the clash.", "Violent demonstration"),
     ("Youths fought with traders at a bus park in Onitsha on Friday. Several kiosks were smashed and looted during "
-     "the fighting.", "Violent demonstration"),
+     "the fighting.", "Mob violence"),  # youths against traders, no protest told: a mob (data/frame_table.yaml, clash)
     ("On 9 May 2024, rival student groups fought with sticks at a college in Sylhet, injuring eight. Classrooms were "
      "vandalised in the brawl.", "Mob violence"),
     ("Angry residents stoned police vehicles in Kumasi on Tuesday. The crowd also set fire to a police post.",

@@ -8,7 +8,10 @@ the weapon's kind and the doer's, not the typer:
 - a protest quelled or suppressed was broken up, and so was one police fired pepper balls, flash bangs, smoke
   grenades or impact munitions at or charged with batons: an intervention (a smoke grenade is no grenade);
 - anybody but the state's forces or fellow protesters who attacks, beats or injures protesters, short of a death,
-  disrupts their protest: an intervention (protesters come first), not an attack or mob violence."""
+  disrupts their protest: an intervention (protesters come first), not an attack or mob violence;
+- a protest, its people or its camp cleared, evicted or driven out is a protest broken up, never ground taken (issue
+  18, branch protest42): the `expel` class reads it as `disperse` does, and a camp named for a protest ("a protest
+  camp", `protest` in data/en/arguments.yaml) is the protest, no place anybody holds."""
 
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from datetime import date
 from functools import partial
 
 import pytest
-from extraction import sub_event_types
+from extraction import extract, sub_event_types
 
 PUBLISHED = date(2024, 5, 15)
 FORCE, INTERVENTION = "Excessive force against protesters", "Protest with intervention"
@@ -92,3 +95,30 @@ def test_a_protest_others_attack_is_one_with_intervention(extractor, text):
 def test_the_protesters_own_attack_or_the_states_keeps_its_type(extractor, text, sub_event_type):
     assert _types(extractor, text) == [sub_event_type]
 
+
+CLEARED = [
+    ("Police cleared protesters from the square outside parliament in Tbilisi on Monday.", INTERVENTION),
+    ("Riot police evicted a sit-in of farmers from the highway near Ludhiana on Friday.", INTERVENTION),
+    ("Police drove demonstrators out of the central square in Minsk on Sunday.", INTERVENTION),
+    ("Troops cleared a sit-in outside the state broadcaster in Bamako on Tuesday.", INTERVENTION),
+    ("Police used tear gas to clear a protest camp near the parliament in Nairobi on Wednesday.", INTERVENTION),
+    ("Riot police chased the marchers out of the city centre in Harare on Friday.", INTERVENTION),
+    ("Soldiers cleared a protest camp outside the army headquarters in Khartoum on Monday, killing dozens.", FORCE),
+    ("Security forces used live ammunition to clear the protest camp in Nasiriyah on Thursday.", FORCE),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), CLEARED)
+def test_a_protest_cleared_is_broken_up(extractor, text, sub_event_type):
+    assert _types(extractor, text) == [sub_event_type]
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces used bulldozers and tear gas to clear two protest camps in Khartoum on Monday.",
+    "Gendarmes cleared a protest site at the roundabout in Lome on Saturday.",
+    "Soldiers cleared a protest camp outside the army headquarters in Khartoum on Monday, killing dozens.",
+])
+def test_a_protest_camp_cleared_changes_no_hands(extractor, text):
+    result = extract(extractor, text, PUBLISHED)
+    assert len(result.events) == 1 and result.events[0].sub_event_type in {INTERVENTION, FORCE}
+    assert not result.control

@@ -21,9 +21,7 @@ from frontwatch.reading.model import Frame, objects
 from frontwatch.resolve.geo_math import place_km
 
 _WORDS = word_book("arguments")
-NOUN_KINDS = {kind: _WORDS.words(kind) for kind in ("ground", "person", "goods", "weapons", "building", "conflict",
-              "protest", "pronoun", "followers", "partisans", "unrest", "rioting", "way", "positions",
-              "assault")}
+NOUN_KINDS = {kind: _WORDS.words(kind) for kind in _WORDS.words("kinds")}  # the kinds the table's conditions test
 NOUN_KINDS["unrest"] |= NOUN_KINDS["rioting"]  # a crowd's own violence is unrest too
 _KIND_WORDS = frozenset().union(*NOUN_KINDS.values())  # no other kind
 _ANEW, _REACHED_BY, _BEGAN_ON, _REMNANT, _OVERLAP = map(word_book("time").words, (

@@ -278,7 +278,8 @@ class ControlReader:
     def _claims(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                 frames: list[Frame]) -> list[ControlFact]:
         args = FrameArguments(ctx, frame, self.table)
-        targets = [t for role in change.places for f in frame.roles.get(role, [])[:1] if not _elsewhere(frame, f)
+        targets = [t for role in change.places if "protest" not in args.kinds(role)  # a protest's camp is no ground
+                   for f in frame.roles.get(role, [])[:1] if not _elsewhere(frame, f)
                    and not (f.tag_ == "PRP" and _AVOWING in frame.predicate._.frame_tags)  # "X claimed it": a deed
                    for t in stand_ins(self._antecedent(f, frame, frames))]
         targets.sort(key=lambda t: appositive(t) and t.head in targets)  # the name it stands beside first

@@ -166,8 +166,8 @@ class FrameTable:
 
 
 def _sides_told(candidate: Candidate) -> bool:
-    """Whether a candidate's conditions tell who did it to whom (two roles or more): no typer's label undoes it."""
-    return len(set(candidate.when) - {"modality"}) >= 2
+    """Whether a candidate's conditions tell who did it to whom (two roles, not the report): no label undoes it."""
+    return len(set(candidate.when) - {"modality", "report"}) >= 2
 
 
 def _without(probs: Mapping[str, float], spent: frozenset[str]) -> Mapping[str, float]:
