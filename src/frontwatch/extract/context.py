@@ -400,7 +400,8 @@ class DocumentContext:
         main = self.main_place()
         area = self._division_named(told)
         towns = self._home_towns(unit.start, main)
-        story = main if any(m.place == main for m in towns) else towns[-1].place if towns else self._story_place(main)
+        story = self._town_referred(anchor, unit) or (  # "hit cars gathered on the city's edge": the town named before
+            main if any(m.place == main for m in towns) else towns[-1].place if towns else self._story_place(main))
         spoken = story is not None and all(m.place != story or _speakers_place(self.doc, m)
                                            for m in towns + self._towns())  # a dateline's town only in `towns`
         # a place the gazetteer lacks told with its division ("the district of X in Y province") is placed like a town
@@ -409,6 +410,13 @@ class DocumentContext:
             return area
         unspoken = (m.place for m in told if not _speakers_place(self.doc, m) and not _reference_point(self.doc, m))
         return (None if spoken else story) or area or next(unspoken, story)
+
+    def _town_referred(self, anchor: Token, unit: SentenceUnit) -> Place | None:
+        """The town the sentence before named that a town noun of a happening's clause, else its sentence, means."""
+        spans = ((anchor.left_edge.i, anchor.right_edge.i + 1), (unit.span.start, unit.span.end))
+        town = next((p for start, end in spans for t in self.doc[start:end] if (p := self.town_meant(t))), None)
+        before = self.units[unit.index - 1].start if unit.index and town else unit.start
+        return town if any(m.place == town and m.start >= before for m in self._towns(unit.start)) else None
 
     def _places_apart(self, start: int, end: int, elsewhere: frozenset[int]) -> list[PlaceMention]:
         """The place mentions between two offsets, but for those among the words of another happening (`elsewhere`)."""

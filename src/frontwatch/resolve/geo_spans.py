@@ -47,8 +47,9 @@ _APPOSITION = re.compile(rf"[A-Z][\w'’-]+\s*(?:,|\s[-–—])\s*(?:{_APPOSITIO
 _WINDOW = 90
 # the filing date a wire dateline may carry after its place: "KABUL, Aug 27", "GOMA, Congo, 3 May 2012"
 _FILED = r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
-# the wire or paper a dateline names in brackets, its name bracketed once at most ("(Reuters)", "(Sahel Post (web))")
-_SOURCE = r"\s*(?:\((?:[^()]|\([^()]{1,20}\)){1,30}\)\s*)?"
+# the wire or paper a dateline names in brackets, its name bracketed once at most ("(Reuters)", "(Sahel Post (web))"):
+# never a place of the text, whatever its words name ("(Red Sea Wire)")
+_SOURCE = r"\s*(?:(?P<outlet>\((?:[^()]|\([^()]{1,20}\)){1,30}\))\s*)?"
 _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?] )|(?<=\d{4} ))(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})"
                        r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?" + _FILED + _SOURCE + r"[—–-]+"
                        r"(?=\s*[A-Z\"“])")
@@ -128,9 +129,10 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
     spans: list[tuple[int, int, str]] = []
     demonyms: list[str] = []
     parts: list[tuple[int, int, bool]] = []
-    covered: set[int] = set()
+    outlets = _outlets(text)
+    covered = {tok.i for tok in doc if _within(tok.idx, outlets)}  # an outlet's words are read as no name at all
     for whole in doc.ents:
-        if whole.label_ in NUMBER_LABELS:
+        if whole.label_ in NUMBER_LABELS or whole.start in covered:
             continue  # a name NER took for an amount ("#Iran #" as money) is read as any capitalised run
         covered.update(range(whole.start, whole.end))
         if whole.label_ not in PLACE_LABELS | OTHER_LABELS:
@@ -180,7 +182,17 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
                                                                                   and s[:2] == (start, end))
                                              for start, end in tags)]
         spans.extend((start, end, "") for start, end in tags if not any(s[:2] == (start, end) for s in spans))
-    return sorted(spans), demonyms, parts, divisions
+    return sorted(s for s in spans if not _within(s[0], outlets)), demonyms, parts, divisions
+
+
+def _outlets(text: str) -> list[tuple[int, int]]:
+    """Where each wire or paper a dateline names in brackets is written ("KANO, May 3 (Lake Chad Wire) -")."""
+    return [match.span("outlet") for pattern in (_DATELINE, _HEADLINE_DATELINE) for match in pattern.finditer(text)
+            if match["outlet"]]
+
+
+def _within(offset: int, stretches: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in stretches)
 
 
 def _hashtag_spans(text: str, doc: Doc, known: Callable[[str], bool], salient: Callable[[str], bool]

@@ -636,14 +636,15 @@ class Geocoder:
 
     def _resolve_plain(self, r: Reading, ctx: _Context, point: bool = False) -> tuple[Place | None, str, bool]:
         label = r.label or "capitalised name"
-        if r.name.isupper() and (code := self.gazetteer.country_named(r.name)):
+        filed = _filed_from(self.gazetteer.candidates(r.name)) if r.label == "DATELINE" else []
+        if not filed and r.name.isupper() and (code := self.gazetteer.country_named(r.name)):
             country = self.gazetteer.country(code)
             return country, f"{label} '{r.name}': country code", True
         # a city's short form in capitals ("NYC", "in LA") is the city, unless it holds the name before it ("Monroe,
         # LA": a division); a division's postal code written as a name ("in NJ", "Newark, NJ") is that division
         cities = self.gazetteer.abbreviated_cities(r.name) if r.name.isupper() and not r.contains else []
         codes = cities or (self.gazetteer.division_codes(r.name) if r.name.isupper() else [])
-        candidates = self._as_container(r, codes or self.gazetteer.candidates(r.name))
+        candidates = self._as_container(r, codes or filed or self.gazetteer.candidates(r.name))
         if point:
             candidates = self._points_first(candidates, r, ctx)
         choice = self._at_home(self._in_named_countries(candidates, ctx), r, ctx)
@@ -1296,6 +1297,14 @@ def _division_seats(entries: list[Entry]) -> set[int]:
     return {d.id for d in divisions
             if any(t.place.feature in SETTLEMENT_FEATURES and _contains(d, t)
                    and (t.weight >= PRIMARY_WEIGHT or d.place.feature == "district") for t in entries)}
+
+
+def _filed_from(entries: list[Entry]) -> list[Entry]:
+    """A dateline names the town a report is filed from: of its candidates, an area holding a town of its name (a
+    city-state, a country or strip named like its capital) yields to that town; none when no area yields."""
+    towns = [e for e in entries if e.place.feature in SETTLEMENT_FEATURES]
+    held = [a for a in entries if a.place.feature in AREA_FEATURES and any(_contains(a, t) for t in towns)]
+    return [e for e in entries if e not in held] if held else []
 
 
 def _contains(container: Entry, entry: Entry) -> bool:
