@@ -28,6 +28,7 @@ from frontwatch.resolve.numbers import number_value
 _WORDS, _DATES, _PLACES = word_book("time"), word_book("dates"), word_book("arguments")
 _PERIOD_BOUNDS, _AFTER, _DAY_WORDS = _WORDS.words("period_bounds"), _WORDS.words("after"), _WORDS.words("day_words")
 _OFFSETS, _ANAPHORIC, _UNITS = _WORDS.numbers("offsets"), _WORDS.numbers("story_days"), _DATES.texts("units")
+_STORY_PHRASES = [phrase.split() for phrase in _ANAPHORIC]  # "the day before": a day from the story's
 _DAYS = _WORDS.numbers("unit_days", among=_UNITS.values())  # a unit's days, by dates.yaml's name of it
 _UNIT_DAYS = {word: _DAYS[unit] for word, unit in _UNITS.items() if unit in _DAYS}  # "weeks": 7
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
@@ -189,9 +190,12 @@ def _with_day(ent: Span) -> Span:
 
 
 def date_spans(span: Span) -> list[Span]:
-    """A sentence's date expressions: the entity recogniser's, and the day-month runs, numeric dates and day words
-    it misses ("on the night of 3-4 May", "04/17/2011: ...", "overnight")."""
-    found, run = [_with_day(e) for e in entities_in(span) if e.label_ in {"DATE", "TIME"}], list[Token]()
+    """A sentence's date expressions: the entity recogniser's, and the story's days, day-month runs, numeric dates and
+    day words it misses or cuts ("the night before", "on the night of 3-4 May", "04/17/2011: ...", "overnight")."""
+    words = [t.lower_ for t in span]  # a story's day after "the", with no object of its own ("the day before the vote")
+    found, run = [*(span[k:k + len(p)] for k in range(1, len(span)) for p in _STORY_PHRASES if words[k:k + len(p)] == p
+                    and words[k - 1] in THE and not any(c.dep_ == "pobj" for c in span[k + len(p) - 1].children)),
+                  *(_with_day(e) for e in entities_in(span) if e.label_ in {"DATE", "TIME"})], list[Token]()
     taken = {t.i for e in found for t in e}
     for token in [*span, None]:
         if token is not None and token.i not in taken and (
@@ -218,10 +222,9 @@ def bracketed(token: Token) -> bool:
 
 def _called(name: Token, noun: str) -> bool:
     """Whether a place name is introduced with a town noun ("the town of X", "X, a town in ...", "in X village")."""
-    if name.dep_ == "pobj" and name.head.lower_ in _NAMING and name.head.head.lower_ == noun:
-        return True
     hung = name.dep_ in {"compound", "amod", "nmod"} or name.dep_ == "appos" and not bracketed(name)  # not "X (Y)"
-    return hung and name.head.lower_ == noun or any(c.dep_ == "appos" and c.lower_ == noun for c in name.children)
+    return name.dep_ == "pobj" and name.head.lower_ in _NAMING and name.head.head.lower_ == noun or hung and (
+        name.head.lower_ == noun) or any(c.dep_ == "appos" and c.lower_ == noun for c in name.children)
 
 
 def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:  # once per mention of a Doc (in its user_data)
@@ -235,14 +238,9 @@ def _says(token: Token) -> bool:
     statement too: "traded accusations"), or the agent of its passive ("was announced by X"); any of joined subjects."""
     while token.dep_ == "conj" and token.pos_ in {"PROPN", "NOUN"}:  # "X and Y condemned": Y as X
         token = token.head
-    if token.dep_ == "pobj" and token.head.dep_ == "agent":
-        verb = token.head.head
-    elif token.dep_.startswith("nsubj"):
-        verb = token.head
-    else:
-        return False
-    return saying(verb) or verb.lemma_ in _SPEAKING or any(
-        c.dep_ == "dobj" and c.lemma_ in _STATEMENTS for c in verb.children)
+    verb = token.head.head if (agent := token.dep_ == "pobj" and token.head.dep_ == "agent") else token.head
+    return (agent or token.dep_.startswith("nsubj")) and (saying(verb) or verb.lemma_ in _SPEAKING or any(
+        c.dep_ == "dobj" and c.lemma_ in _STATEMENTS for c in verb.children))
 
 
 def _speakers_place(doc: Doc, mention: PlaceMention) -> bool:
@@ -260,9 +258,8 @@ def speaker(doc: Doc, mention: PlaceMention) -> bool:
 def _lies_in(town: Place, area: Place, placed: bool) -> bool:
     """Whether the story's town lies in a division: near a district's point; in a larger division's first-level
     division, or in any when no town was named before nor a place the gazetteer lacks told in it (`placed`)."""
-    if area.feature == "district":
-        return place_km(town, area) <= _KM["district_town"]
-    return not placed or town.admin1 == area.admin1
+    return place_km(town, area) <= _KM["district_town"] if area.feature == "district" else (
+        not placed or town.admin1 == area.admin1)
 
 
 def _placed_within(told: list[PlaceMention]) -> bool:
@@ -608,7 +605,9 @@ class DocumentContext:
             bound = self.date_in(unit.span, earlier) if earlier is not None and self.dated_clause(
                 unit.span, earlier) else None
             if reporter is not None and self.dated_clause(unit.span, reporter):
-                said, story = self.date_in(unit.span, reporter), self._narrative(unit)  # told on a day: then or before
+                first = _clause_head(reporter)  # told on a day: then, or on the day of a dated clause it is joined
+                said, story = self.date_in(unit.span, reporter), self.date_in(unit.span, first) if first is not (  # to,
+                    reporter) and self.dated_clause(unit.span, first) else self._narrative(unit)  # else the story's
                 retold = saying(reporter) and story and said and story.end <= said.end and not self.places_in(
                     anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge))
                 own = story if retold else said and replace(said, precision=max(said.precision, TimePrecision.WEEK),
