@@ -208,12 +208,13 @@ class EventReader:
 def _background(ctx: DocumentContext, unit: SentenceUnit, frame: Frame) -> bool:
     """Whether a frame recalls a happening rather than tells it: an earlier one ("lost X once before", "have since
     captured Y") or one told elsewhere that the words judge ("called it the deadliest attack"), whatever its date; a
-    recalled clause ("since the city fell", "the post, which they seized") or one in the past perfect, not said, with
-    no date telling news, a day's or a week's ("had seized X on Sunday"; not "in April"), and what a phrase in it names
-    in passing ("had seized X in April after weeks of shelling"); the past perfect undated is told."""
+    recalled clause ("since the city fell", "the post, which they seized") or one in the past perfect, not said, and
+    what its phrases name in passing ("had seized X after weeks of shelling"), with no date telling news, a day's or
+    a week's ("on Sunday"; not "in April"); the past perfect undated is told."""
     passing = frame.clause is None and frame.predicate.dep_ == "pobj"
     heads = [frame.head, *[a for a in frame.predicate.ancestors if a.pos_ in {"VERB", "AUX"}][:1 if passing else 0]]
-    return told_earlier(frame.head) or judged(frame.predicate) or any((recalled(head) or past_perfect(head) and not (
-        frame.attribution and head.dep_ == "ccomp") and ctx.dated_clause(unit.span, head)) and (
+    return told_earlier(frame.head) or judged(frame.predicate) or any((
+        head is frame.head and recalled(head) or past_perfect(head) and not (
+            frame.attribution and head.dep_ == "ccomp") and ctx.dated_clause(unit.span, head)) and (
         not ctx.dated_clause(unit.span, head) or (when := ctx.date_in(unit.span, head)) is not None
         and when.precision >= TimePrecision.MONTH) for head in heads)
