@@ -80,8 +80,7 @@ class EventReader:
             return None
         told = self._event(ctx, unit, frame, frames, typing, spent)
         placed = {one[0].place.name for one in first if one is not None and one[0].place is not None}
-        own = told is not None and told[0].place is not None and told[0].place.name not in placed
-        return told if own else None
+        return told if told is not None and told[0].place is not None and told[0].place.name not in placed else None
 
     def _event(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
                typing: object | None, spent: frozenset[str] = frozenset()) -> tuple[EventFact, bool] | None:
@@ -207,11 +206,13 @@ class EventReader:
 def _background(ctx: DocumentContext, unit: SentenceUnit, frame: Frame) -> bool:
     """Whether a frame recalls a happening rather than tells it: an earlier one ("lost X once before", "have since
     captured Y") or one told elsewhere that the words judge ("called it the deadliest attack"), whatever its date; a
-    recalled clause ("since the city fell", "the post, which they seized") or one told in the past perfect, not said
-    ("had overrun the base"), with no date of its own that tells news, a day's or a week's ("which rebels seized on
-    Sunday"; not "last month", "in April"); the past perfect undated is told."""
-    head = frame.head
-    flashback = past_perfect(head) and not (frame.attribution and head.dep_ == "ccomp")
-    return told_earlier(head) or judged(frame.predicate) or (recalled(head) or flashback and ctx.dated_clause(
-        unit.span, head)) and (not ctx.dated_clause(unit.span, head) or (
-            (when := ctx.date_in(unit.span, head)) is not None and when.precision >= TimePrecision.MONTH))
+    recalled clause ("since the city fell", "the post, which they seized") or one in the past perfect, not said, and
+    what its phrases name in passing ("had seized X after weeks of shelling"), with no date telling news, a day's or
+    a week's ("on Sunday"; not "in April"); the past perfect undated is told."""
+    passing = frame.clause is None and frame.predicate.dep_ == "pobj"
+    heads = [frame.head, *[a for a in frame.predicate.ancestors if a.pos_ in {"VERB", "AUX"}][:1 if passing else 0]]
+    return told_earlier(frame.head) or judged(frame.predicate) or any((
+        head is frame.head and recalled(head) or past_perfect(head) and not (
+            frame.attribution and head.dep_ == "ccomp") and ctx.dated_clause(unit.span, head)) and (
+        not ctx.dated_clause(unit.span, head) or (when := ctx.date_in(unit.span, head)) is not None
+        and when.precision >= TimePrecision.MONTH) for head in heads)
