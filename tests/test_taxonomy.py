@@ -61,3 +61,15 @@ def test_unknown_sub_event_type_is_rejected(tmp_path: Path):
     )
     with pytest.raises(RegistryError, match="unknown ACLED type"):
         load_taxonomy(bad)
+
+
+@pytest.mark.parametrize("value", ["2014", "{Nigeria: 2014}", "{Nigeria: [2014, later]}"],
+                         ids=["a-year-alone", "a-year-not-listed", "a-word-among-years"])
+def test_state_first_years_of_a_country_are_a_list_of_years(tmp_path: Path, value: str):
+    bad = tmp_path / "tax.yaml"
+    bad.write_text(
+        "event_types: {Battles: [Armed clash]}\n"
+        f"case_codes: {{ARMED_CLASH: {{event_type: Battles, sub_event_type: Armed clash, state_first_in: {value}}}}}\n"
+    )
+    with pytest.raises(RegistryError, match="state_first_in maps a country to a list of years"):
+        load_taxonomy(bad)

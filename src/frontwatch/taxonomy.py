@@ -8,6 +8,7 @@ from pathlib import Path
 
 from frontwatch.errors import RegistryError
 from frontwatch.language import read_mapping
+from frontwatch.model import Actor, DateSpan
 
 NONE_LABEL = "NONE"
 DEFAULT_TAXONOMY_FILE = Path(__file__).parent / "data" / "acled_taxonomy.yaml"
@@ -38,6 +39,7 @@ class CaseCode:
     victims: str | None = None  # the generic actor noun of actor 2 when the roles name a crowd
     crowd_first: bool = False
     state_first: int = 0  # in events up to this year (9999: always), the state's side is actor 1 (ACLED's coding)
+    state_first_in: tuple[tuple[str, frozenset[int]], ...] = ()  # and in these years of a country (its coders')
     weak: bool = False
     family: str | None = None  # labels one happening may be told as
     strength: int = 0  # within a family, the stronger label names the happening
@@ -45,6 +47,11 @@ class CaseCode:
     own_referent: bool = False  # a definite noun of it refers back to a happening of its own type only
     mutual: bool = False  # both sides fight: two tellings at one place and days sharing a side are one happening
     part_of: tuple[tuple[str, str], ...] = ()  # (code of a happening it is part of, the code that happening becomes)
+
+    def states_first(self, when: DateSpan | None, state: Actor) -> bool:
+        """Whether ACLED codes a state's side as actor 1 of such an event at a date (None: unknown) in its country."""
+        year = ALWAYS if when is None else when.end.year
+        return self.state_first >= year or year in dict(self.state_first_in).get(state.country or "", ())
 
 
 @dataclass(frozen=True)
@@ -120,6 +127,7 @@ def _parse(raw: dict, path: Path) -> Taxonomy:
                                actor1=spec.get("actor1"), default_actor1=spec.get("default_actor1"),
                                crowd=spec.get("crowd"), crowd_first=bool(spec.get("crowd_first", False)),
                                state_first=_year(spec.get("state_first", 0), path, code),
+                               state_first_in=_country_years(spec.get("state_first_in") or {}, path, code),
                                unknown_actor1=spec.get("unknown_actor1"), victims=spec.get("victims"),
                                weak=bool(spec.get("weak", False)), family=spec.get("family"),
                                strength=int(spec.get("strength", 0)), violent=bool(spec.get("violent", False)),
@@ -138,6 +146,14 @@ def _year(value: object, path: Path, code: str) -> int:
     if not isinstance(value, int):
         raise _fail(path, f"code {code!r}: state_first is a year or 'always'")
     return value
+
+
+def _country_years(value: object, path: Path, code: str) -> tuple[tuple[str, frozenset[int]], ...]:
+    """Years by country ({Nigeria: [2014, 2015]})."""
+    if not isinstance(value, dict) or not all(
+            isinstance(years, list) and all(isinstance(y, int) for y in years) for years in value.values()):
+        raise _fail(path, f"code {code!r}: state_first_in maps a country to a list of years")
+    return tuple((str(country), frozenset(years)) for country, years in value.items())
 
 
 @lru_cache(maxsize=4)

@@ -27,7 +27,7 @@ from frontwatch.model import Actor, Certainty, EventFact, TimePrecision
 from frontwatch.reading.attribution import judged, recalled, told_earlier
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Frame, pairs
-from frontwatch.taxonomy import ALWAYS, CaseCode, Taxonomy
+from frontwatch.taxonomy import CaseCode, Taxonomy
 
 _DOERS, _ANSWERING, _LEX = ("agent", "instrument"), "answering", load_lexicon()
 _DISTINCT, _LIKEWISE, _SEQUENCE = (word_book("reference").words(key) for key in ("distinct", "likewise", "sequence"))
@@ -152,7 +152,7 @@ class EventReader:
         actor1, actor2 = ctx.actors.placed_at(actor1, place), ctx.actors.placed_at(actor2, place)
         when = args.date(frames)
         sides = [self.table.groups_of(a.inter_code) if a is not None else frozenset() for a in (actor1, actor2)]
-        if case.state_first >= (when.end.year if when is not None else ALWAYS) and "state" in sides[1] - sides[0]:
+        if actor2 is not None and "state" in sides[1] - sides[0] and case.states_first(when, actor2):
             actor1, actor2, sides = actor2, actor1, sides[::-1]  # the state's side first (acled_taxonomy.yaml)
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name and not frame.reciprocal:
             actor2 = None  # "gunmen looted the shop they had torched": nobody does it to themselves

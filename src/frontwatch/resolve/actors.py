@@ -28,6 +28,7 @@ _SHARED_WORD = 3  # a word of this many registry names or more is a common name 
 _LINKS = frozenset({"and", "&"})  # inside a place name before a name ("Jammu and Kashmir")
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _UNIT = " - "  # ACLED's local unit of a group: "People's Defense Force - Mandalay"
+_PARTS = "/"  # between the names of a movement's wings in one ACLED name: "KNU/KNLA: Karen National Union/..."
 _CONTEXT_KM = 2000.0  # a country this near some place a report names is in its context
 # Bundled registry files, read in this order (a later file's entry replaces an earlier one of the
 # same name, keeping its aliases): the named ACLED actors of the training corpus
@@ -194,7 +195,7 @@ class ActorRegistry:
         lines = data_dir.joinpath(PEOPLES_FILE).read_text("utf-8").splitlines()
         peoples = [row["people"] for row in csv.DictReader(line for line in lines if not line.startswith("#"))]
         abroad = _read_yaml(None, data_dir.joinpath(FORCES_FILE).read_text("utf-8")).get("forces") or {}
-        return cls(list(actors.values()), rules, titles, guesses, country_names, definite,
+        return cls(_with_parts(list(actors.values())), rules, titles, guesses, country_names, definite,
                    {str(k).lower(): str(v) for k, v in (militias.get("militias") or {}).items()},
                    {str(k).lower(): str(v) for k, v in (militias.get("countries") or {}).items()},
                    peoples, kinds, people_kind, {str(k): dict(v) for k, v in abroad.items()})
@@ -308,6 +309,24 @@ class ActorRegistry:
         if surface.lower() in {a.lower() for a in (actor.name, *actor.aliases)}:
             return actor
         return replace(actor, aliases=(*actor.aliases, surface))
+
+
+def _with_parts(actors: list[Actor]) -> list[Actor]:
+    """Actors whose ACLED name joins a movement's wings ("KNU/KNLA: Karen National Union/Karen National Liberation
+    Army") named also by each wing's acronym and name that no other actor is named by ("KNU", "Karen National Union";
+    not "KIA", a group of its own, nor a wing two such names share), for a wing whose acronym is in capitals and whose
+    name has two words or more."""
+    held = {alias.lower() for actor in actors for alias in (actor.name, *actor.aliases)}
+
+    def parts(name: str) -> list[str]:
+        acronyms, _, names = (side.split(_PARTS) for side in name.partition(": "))
+        pairs = zip(acronyms, names, strict=True) if len(acronyms) == len(names) > 1 else ()
+        return [part for acronym, full in pairs if acronym.isupper() and len(acronym) > 1 and len(full.split()) > 1
+                for part in (acronym, full) if part.lower() not in held]
+
+    shared = Counter(part for actor in actors for part in parts(actor.name))
+    return [replace(actor, aliases=(*actor.aliases, *(p for p in parts(actor.name) if shared[p] == 1)))
+            for actor in actors]
 
 
 def _case_marked(alias: str) -> bool:
