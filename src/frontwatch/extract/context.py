@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from frontwatch.doc_memo import entities_in, text_of
 from frontwatch.extract.doc_actors import DocumentActors, phrase
 from frontwatch.extract.table import load_table
-from frontwatch.language import word_book
+from frontwatch.language import settings, word_book
 from frontwatch.memo import Memo
 from frontwatch.model import DateSpan, Document, Evidence, GeoPrecision, Place, PlaceMention, TimePrecision
 from frontwatch.reading.attribution import saying
@@ -47,10 +47,11 @@ _DASHES, _PARTS_OF_DAY, _OTHER = {"-", "–", "/"}, _DATES.words("parts_of_day")
 _DIVISIONS, _ROADS = tuple(geo_terms().region_nouns), geo_terms().road_after  # "X district"; "X-Y road" after X
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _CLOCK_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*[-–—]\s")  # a live entry's time of day ("12:40 - ...")
-_KM, _ROAD_REACH = load_table().places_km, 40  # the table's distances; the characters after a name read for a road
+_KM, (_ROAD_REACH,) = load_table().places_km, settings("places", "road_reach_chars")  # the characters read for a road
 _EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is written
 UNDATED, TOLD = _EXPRESSIONS["undated"], _EXPRESSIONS["told"]  # the report's day by default; a telling's day
-_FAR, _AFTER_DAYS = 9, 14  # clause steps past any anchor; "after" a dated clause: within two weeks of its date
+_FAR, _UNJOINED, _AFTER_DAYS, _VAGUE_DAYS, _SLACK, _PASSING, _WHEN_REACH = settings("dates", "clause_steps_far",
+    "unjoined_steps", "after_days", "vague_offset_days", "vague_slack_days", "passing_days", "when_reach_words")
 _TELLING_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}  # a noun's roles in the clause that tells it
 _SUBJECTS = {"nsubj", "csubj"}  # a happening noun as the subject of the verb that says it goes on
 _MARKS = "|".join(re.escape(m) for m in word_book("text").phrases("caption_marks"))
@@ -101,7 +102,7 @@ def sentence_units(doc: Doc) -> list[SentenceUnit]:
 
 def _at(date: Span, anchor: Token) -> bool:
     """Whether a clause "when ..." right after a date tells what happened at it ("since July, when X fell": July)."""
-    return any(t.lower_ in _SIMULTANEOUS and anchor in t.head.subtree for t in date.doc[date.end:date.end + 2])
+    return any(t.lower_ in _SIMULTANEOUS and anchor in t.head.subtree for t in date.doc[date.end:][:_WHEN_REACH])
 
 
 def _opening(span: Span, date: Span) -> bool:
@@ -289,7 +290,7 @@ def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
     """Dependency-path length between a place mention and the event's predicate."""
     token = _mention_token(doc, mention)
     steps = {} if token is None else {t.i: n for n, t in enumerate([token, *token.ancestors])}
-    return next((n + steps[node.i] for n, node in enumerate([anchor, *anchor.ancestors]) if node.i in steps), _FAR * 4)
+    return next((n + steps[node.i] for n, node in enumerate([anchor, *anchor.ancestors]) if node.i in steps), _UNJOINED)
 
 
 def _joined(verb: Token, words: frozenset[str]) -> Iterator[Token]:
@@ -585,7 +586,7 @@ class DocumentContext:
             days, governing = offset
             base = self.date_in(unit.span, governing) or self._narrative(unit) or _up_to(self.document.published, 0)
             if base is not None:
-                slack = timedelta(days=15 if abs(days) >= 28 else 0)  # "ten months after" is vague
+                slack = timedelta(days=_SLACK if abs(days) >= _VAGUE_DAYS else 0)  # "ten months after" is vague
                 precision = TimePrecision.MONTH if slack else base.precision
                 return DateSpan(base.start + timedelta(days=days) - slack, base.end + timedelta(days=days) + slack,
                                 precision, _EXPRESSIONS["days_from"].format(days, base.expression))
@@ -597,7 +598,7 @@ class DocumentContext:
                 anchor.head.lemma_ not in _REACTING)
             if (anchor.dep_ != "ROOT" and not told or definite(anchor) and not (
                     told and self.dated_clause(unit.span, anchor.head))) and not self._set_scene(unit.span, anchor):
-                return _up_to(self.document.published, days=2)
+                return _up_to(self.document.published, days=_PASSING)
             anchor = anchor if anchor.dep_ == "ROOT" else anchor.head
         own = self.date_in(unit.span, anchor, foreign=foreign)
         if not self.dated_clause(unit.span, anchor):

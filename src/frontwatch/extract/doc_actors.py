@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontwatch.extract.table import load_table
 from frontwatch.guards import bounded
-from frontwatch.language import word_book
+from frontwatch.language import settings, word_book
 from frontwatch.model import Actor, ActorMention, Place
 from frontwatch.reading.attribution import attribution, saying
 from frontwatch.reading.lexicon import load_lexicon
@@ -37,6 +37,8 @@ _FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESS
 _HELD = _WORDS.words("held_nouns")
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _NOUN_DEPS = {"compound", "amod", "nmod"}
+_TITLE_WORDS, _TITLE_COUNTRY_WORDS, _BACKING_WORDS = settings(
+    "actors", "title_words", "title_country_words", "backing_words")  # the words before a name read for what it is
 _COUNT_DEPS = {"nummod", "quantmod"}  # a noun's count and the words that bound it ("at least 9"): no part of its name
 _NO_PEOPLE = {"DATE", "TIME", "CARDINAL", "ORDINAL"}  # entities whose words name no people ("Sunday gunmen")
 _IDENTITY_MILITIA = "identity militia"  # the kind of ACLED's identity militias (data/actors.yaml)
@@ -150,10 +152,10 @@ class DocumentActors:
         """Surnames of people named with a government title, mapped to their country."""
         officials: dict[str, str | None] = {}
         for ent in (e for e in self.doc.ents if e.label_ == "PERSON"):
-            before = self.doc[max(ent.start - 4, 0): ent.start].text.lower()
+            before = self.doc[max(ent.start - _TITLE_WORDS, 0): ent.start].text.lower()
             if not any(before.endswith(t) or f"{t} " in before for t in self.registry.government_titles):
                 continue
-            country = self.country_in(self.doc[max(ent.start - 5, 0): ent.start]) or self.doc_country
+            country = self.country_in(self.doc[max(ent.start - _TITLE_COUNTRY_WORDS, 0): ent.start]) or self.doc_country
             officials |= {_surname(t.text): country for t in ent if t.is_alpha and t.text[0].isupper()}
             officials[ent[-1].text.lower()] = country
         return officials
@@ -506,7 +508,7 @@ class DocumentActors:
         compounds = [" ".join([*words[k:], head.lower_]) for deps in ({"compound", "amod"}, {"compound"}) for words in [
             [t.lower_ for t in modifiers if t.dep_ in deps]] for k in range(len(words))]  # "state [police officers]"
         # the words before the noun name its country up to "Iran-backed", "pro-Russian" (not its own), else "of X" does
-        backed = [t.i + 2 + (t.nbor().text == "-") for t in head.doc[max(head.i - 6, 0):head.i]
+        backed = [t.i + 2 + (t.nbor().text == "-") for t in head.doc[max(head.i - _BACKING_WORDS, 0):head.i]
                   if t.lower_ in _SIDING or t.i + 2 < head.i and t.nbor().text == "-" and t.nbor(2).lower_ in _BACKING]
         start = max([min(t.left_edge.i for t in modifiers) if modifiers else head.i, *backed])
         of = [o for o in objects(head, _OF) if o.head.i > head.i]

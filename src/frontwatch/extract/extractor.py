@@ -19,7 +19,7 @@ from frontwatch.extract.events import EventReader
 from frontwatch.extract.merge import merge_within_document
 from frontwatch.extract.quantities import QuantityReader
 from frontwatch.extract.table import load_table
-from frontwatch.language import word_book
+from frontwatch.language import settings, word_book
 from frontwatch.model import ActorMention, Document, Extraction, Finding, GeoPrecision, Place, PlaceMention
 from frontwatch.reading.attribution import saying
 from frontwatch.reading.model import Frame, frames_of
@@ -29,7 +29,7 @@ from frontwatch.resolve.geocode import Geocoder
 from frontwatch.taxonomy import Taxonomy
 
 _WARNINGS = word_book("notes").texts("warnings")
-PARSE_BATCH = 4  # documents parsed together: spaCy's working memory grows by ~8 MB per news report in a batch
+(PARSE_BATCH,), (_DECIMALS,) = settings("parsing", "parse_batch"), settings("places", "coordinate_decimals")
 _BRACKETS = str.maketrans("()", "  ")  # the categories a quantity's description adds: "insurgents (fighters)"
 
 
@@ -169,7 +169,7 @@ def _outside_names(places: list[PlaceMention], named: list[ActorMention], doc: D
 
 
 def _place_key(place: Place) -> tuple:
-    return (place.name, round(place.latitude, 3))
+    return (place.name, round(place.latitude, _DECIMALS))
 
 
 _Fact = TypeVar("_Fact")

@@ -13,7 +13,7 @@ from frontwatch.errors import RegistryError
 from frontwatch.extract.context import DocumentContext, SentenceUnit
 from frontwatch.extract.doc_actors import first_conjunct
 from frontwatch.extract.table import FrameTable
-from frontwatch.language import invert, word_book
+from frontwatch.language import invert, settings, word_book
 from frontwatch.model import Actor, QuantityFact
 from frontwatch.reading.attribution import reading_at, saying
 from frontwatch.reading.lexicon import load_lexicon
@@ -45,6 +45,7 @@ _QUALIFIERS, _KILL, _WOUND, _DEATHS = (_WORDS.words(k) for k in ("qualifiers", "
     "deaths_beside_wounds"))
 _VAGUE, _NOT_COUNTS = load_lexicon().vague, {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}  # "hundreds", "a dozen"
 _JOINERS, _BETWEEN = load_number_words().range_joiners, _WORDS.texts("between")
+(_CONTROL_REACH,) = settings("quantities", "control_reach_chars")  # read for "under X's control"
 _UNITS = _WORDS.words("units").union(_WORDS.mapping("distance_units"))  # measures: "5 km", "40 tonnes"
 
 
@@ -174,7 +175,7 @@ def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | N
         return None
     if noun.lower_ in _POPULATION:  # a population "under X's control" (after the count), or of a settlement
         sentence = phrase.number.sent
-        after = set(re.findall(r"\w+", sentence.text[phrase.end - sentence.start_char:][:60].lower()))
+        after = set(re.findall(r"\w+", sentence.text[phrase.end - sentence.start_char:][:_CONTROL_REACH].lower()))
         if _UNDER & after and _CONTROL & after:
             return _SAYS["under_control"]
         if _held_by(noun, _SETTLEMENTS) or _housed(noun):
