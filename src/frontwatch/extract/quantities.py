@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from frontwatch.doc_memo import entities_in, text_of
 from frontwatch.errors import RegistryError
@@ -85,7 +85,8 @@ def number_phrases(span: Span) -> tuple[NumberPhrase, ...]:
     for start, end in sorted(candidates):
         if taken.intersection(range(start, end)):
             continue
-        while end + 1 in starts and _joins(span.doc, start, end):  # "250,000 to 300,000": two figures, one range
+        while end + 1 in starts and ((word := span.doc[end].lower_) in _JOINERS or start > 0 and _BETWEEN.get(
+                span.doc[start - 1].lower_) == word):  # "250,000 to 300,000", "between 20 and 30": one range
             end = starts[end + 1]
         while start > span.start and span.doc[start - 1].lower_ in _QUALIFIERS:  # "at least", "about"
             start -= 1
@@ -102,12 +103,6 @@ def number_phrases(span: Span) -> tuple[NumberPhrase, ...]:
             noun = noun.head  # the head of a compound it counts ("two army trucks": trucks)
         phrases.append(NumberPhrase(value, words.start_char, words.end_char, words.root, noun))
     return memo.setdefault(key, tuple(phrases))
-
-
-def _joins(doc: Doc, start: int, end: int) -> bool:
-    """Whether the word after a figure joins it to the next into a range ("to", "-"; "and" after "between")."""
-    word = doc[end].lower_
-    return word in _JOINERS or start > 0 and _BETWEEN.get(doc[start - 1].lower_) == word
 
 
 def reference(noun: Token) -> Token:
