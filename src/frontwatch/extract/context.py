@@ -299,20 +299,6 @@ def _joined(verb: Token, words: frozenset[str]) -> Iterator[Token]:
         m.dep_ == "mark" and m.lower_ in words for m in c.children))
 
 
-def _after_clause(verb: Token) -> Token | None:
-    """The verb of an "after ..." clause attached to `verb` ("took X after the army left")."""
-    if (link := next(_joined(verb, _AFTER), None)) is None or link.dep_ == "advcl":
-        return link
-    return next((c for c in link.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
-
-
-def _scene(verb: Token) -> Token | None:
-    """The verb whose day an undated clause shares: of a reported clause, the saying; of a "when/while/as" clause, the
-    one it hangs on (a "when" clause right after a date is dated by it: `_at`)."""
-    head = _clause_head(verb)  # "when" as a marker or (as the parser reads it) an adverb
-    return head.head if head.dep_ == "ccomp" or simultaneous(head) else None
-
-
 def _up_to(published: date | None, days: int) -> DateSpan | None:
     """The days up to a report's publication, for a happening it gives no date of."""
     return DateSpan(published - timedelta(days=days), published, TimePrecision.WEEK, UNDATED) if published else None
@@ -602,7 +588,11 @@ class DocumentContext:
             anchor = anchor if anchor.dep_ == "ROOT" else anchor.head
         own = self.date_in(unit.span, anchor, foreign=foreign)
         if not self.dated_clause(unit.span, anchor):
-            reporter, earlier = _scene(anchor), _after_clause(anchor)
+            # the day it shares: a reported clause's saying's, a "when/while/as" clause's verb's; an "after" clause's
+            scene, link = _clause_head(anchor), next(_joined(anchor, _AFTER), None)  # ("took X after the army left")
+            reporter = scene.head if scene.dep_ == "ccomp" or simultaneous(scene) else None
+            earlier = link if link is None or link.dep_ == "advcl" else next(
+                (c for c in link.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
             bound = self.date_in(unit.span, earlier) if earlier is not None and self.dated_clause(
                 unit.span, earlier) else None
             if reporter is not None and self.dated_clause(unit.span, reporter):
