@@ -256,13 +256,6 @@ def speaker(doc: Doc, mention: PlaceMention) -> bool:
     return (node := _mention_token(doc, mention)) is not None and _says(node)
 
 
-def _lies_in(town: Place, area: Place, placed: bool) -> bool:
-    """Whether the story's town lies in a division: near a district's point; in a larger division's first-level
-    division, or in any when no town was named before nor a place the gazetteer lacks told in it (`placed`)."""
-    return place_km(town, area) <= _KM["district_town"] if area.feature == "district" else (
-        not placed or town.admin1 == area.admin1)
-
-
 def _placed_within(told: list[PlaceMention]) -> bool:
     """Whether these mentions name one division by two names: a place the gazetteer lacks, placed at the division named
     with it ("the district of X in Y province": X and "Y province" both at Y)."""
@@ -382,15 +375,19 @@ class DocumentContext:
         # names with its word: then that division ("in X, in Pakistan's Y district", X unknown: Y)
         told = clause or ours
         main = self.main_place()
-        area = self._division_named(told)
+        area = min((m.resolved for m in told if m.resolved.feature != "country" and (t := _mention_token(self.doc, m))
+                    and (m.surface.lower().endswith(_DIVISIONS) or t.head.lemma_.lower() in _DIVISIONS)
+                    and not _speakers_place(self.doc, m)), key=lambda p: p.feature != "district", default=None)
         towns = self._home_towns(unit.start, main)
         story = self._town_referred(anchor, unit) or (  # "hit cars gathered on the city's edge": the town named before
             main if any(m.place == main for m in towns) else towns[-1].place if towns else self._story_place(main))
         spoken = story is not None and all(m.place != story or _speakers_place(self.doc, m)
                                            for m in towns + self._towns())  # a dateline's town only in `towns`
         # a place the gazetteer lacks told with its division ("the district of X in Y province") is placed like a town
-        # named before: a story's town named later outside that division does not place it
-        if story and area and (spoken or not _lies_in(story, area, bool(towns) or _placed_within(told))):
+        # named before: a story's town named later outside that division does not place it (a district holds the towns
+        # near its point, a larger division those of its first-level division, or any when none is placed before)
+        if story and area and (spoken or not (place_km(story, area) <= _KM["district_town"] if (
+                area.feature == "district") else not (towns or _placed_within(told)) or story.admin1 == area.admin1)):
             return area
         unspoken = (m.place for m in told if not _speakers_place(self.doc, m) and not _reference_point(self.doc, m))
         return (None if spoken else story) or area or next(unspoken, story)
@@ -412,14 +409,6 @@ class DocumentContext:
         return [m for m in told if (m.resolved.precision != GeoPrecision.REGION or (
             t := _mention_token(self.doc, m)) is not None and _called(t, t.head.lower_) and t.head.lower_ in _TOWNS)
             and not _speakers_place(self.doc, m)]
-
-    def _division_named(self, told: list[PlaceMention]) -> Place | None:
-        """The finest division below a country these mentions name with a division word ("Y district", "Y
-        province"), a district first; none named only where someone spoke."""
-        named = [m.resolved for m in told if m.resolved.feature != "country" and (t := _mention_token(self.doc, m))
-                 and (m.surface.lower().endswith(_DIVISIONS) or t.head.lemma_.lower() in _DIVISIONS)
-                 and not _speakers_place(self.doc, m)]
-        return min(named, key=lambda p: p.feature != "district", default=None)
 
     def _story_place(self, main: Place | None) -> Place | None:
         """Where the story is before it names a town: the district the report names most if more often than its main
