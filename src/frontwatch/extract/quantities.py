@@ -166,7 +166,9 @@ def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | N
     aside = phrase.value.low == phrase.value.high == 1 or noun.lower_ in _NON_COUNT or (
         noun.ent_type_ in _NOT_COUNTED or text_of(noun.doc)[:phrase.start].lower().rstrip().endswith(_BUT))
     happening = (lexicon := load_lexicon()).predicate_class(noun, lexicon.keys(noun))
-    if aside or _cited(noun) or happening not in (None, *_BEFALLING):
+    first = first_conjunct(noun)  # a source cited: "two residents said", "according to a nurse and three witnesses"
+    cited = saying(first.head) if first.dep_ == "nsubj" else first.head.head.lower_ in _ACCORDING
+    if aside or cited or happening not in (None, *_BEFALLING):
         return None
     if noun.lower_ in _POPULATION:  # a population "under X's control" (after the count), or of a settlement
         sentence = phrase.number.sent
@@ -208,13 +210,6 @@ def _aimed_at(noun: Token) -> bool:
     struck = noun.dep_ == "dobj" and lexicon.predicate_class(verb, lexicon.keys(verb)) in _AIMED
     dealing = noun.dep_ == "nsubj" and lexicon.weapon_kinds(noun)  # "two jets bombed", "two car bombs went off"
     return bool(placed or struck or dealing) and verb.pos_ == "VERB"
-
-
-def _cited(noun: Token) -> bool:
-    """Whether a count's noun, or the first of the nouns it is coordinated with, is a source a statement cites ("two
-    residents said", "according to a nurse and three witnesses")."""
-    noun = first_conjunct(noun)
-    return saying(noun.head) if noun.dep_ == "nsubj" else noun.head.head.lower_ in _ACCORDING
 
 
 def _held_by(token: Token, heads: frozenset[str]) -> bool:
