@@ -158,7 +158,9 @@ class FrameArguments:
             words = [w for t in (*fillers, *doers) for w in carried(t)]
             return frozenset(k for t in words for k in _LEXICON.weapon_kinds(t))
         kinds: set[str] = set()
-        told = [t for t in fillers if role != "agent" or not self._doerless(t)]  # "an ambush near X killed ten"
+        told = [t for t in fillers if role != "agent" or not happening(t) or any(  # a happening is no doer, its
+            c.dep_ in _OWN_DOERS and self.ctx.actors.resolve(c) is not None for c in t.children)]  # own are ("army
+        # shelling"; "an ambush near X killed ten": nobody)
         for token in fillers:
             keys = {token.lower_, *_LEXICON.noun_keys(token)}  # "outskirts" and "sit-in" as written
             kinds |= {kind for kind, words in NOUN_KINDS.items() if keys & words}
@@ -231,12 +233,6 @@ class FrameArguments:
         """Whether a new name's kind is its noun's: "Mai-Mai militiamen" are militiamen whatever the group's name."""
         generic = self.ctx.actors.registry.generic(token.lower_, actor.country)
         return generic is not None and generic.inter_code == actor.inter_code
-
-    def _doerless(self, token: Token) -> bool:
-        """Whether a word is a happening's noun naming no doer of its own: "an ambush near X" tells nobody, "American
-        strikes" and "army shelling" tell theirs."""
-        return happening(token) and not any(
-            c.dep_ in _OWN_DOERS and self.ctx.actors.resolve(c) is not None for c in token.children)
 
     def _named_place(self, token: Token, actor: bool) -> Place | None:
         """A name the geoparser left unplaced that the gazetteer knows; or, for a name that is no
