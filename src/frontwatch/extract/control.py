@@ -343,7 +343,9 @@ class ControlReader:
                     fs[0].head.i for t in stand_ins(f)]  # changes hands, as do a split list's further objects
         found += [f for t in included for f in _targets(ctx, t, excluded)]
         agreed = bool(args.kinds(TERMS, frames))  # "entered X under the truce": a taking, as one told won
-        won = (change.won or agreed) and not self._fought(ctx, unit)
+        told = [u.span for u in ctx.units if u.index in {unit.index, unit.index + 1}]  # a fight going on in it or the
+        won = (change.won or agreed) and not any(  # next ("but fighting continues in the city"): no taking yet
+            t._.frame_class in self.table.fights and going_on(t) for span in told for t in span)
         for mention, partial in ((m, p or degree) for m, p in found):
             place = mention.resolved
             if place.precision == model.GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \
@@ -358,11 +360,6 @@ class ControlReader:
                                      certainty=reading.certainty, claim_source=reading.source, changed=change.dynamic,
                                      won=won, agreed=agreed and won))
         return facts
-
-    def _fought(self, ctx: DocumentContext, unit: SentenceUnit) -> bool:
-        """Whether a sentence or the next tells a fight going on (`fights`: "but fighting continues in the city")."""
-        told = [u.span for u in ctx.units if u.index in {unit.index, unit.index + 1}]
-        return any(t._.frame_class in self.table.fights and going_on(t) for span in told for t in span)
 
 
 def _listed(member: Token) -> tuple[Token, ...]:
