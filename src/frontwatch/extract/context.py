@@ -634,10 +634,6 @@ class DocumentContext:
                 return self.date_in(after.span, verb)
         return None
 
-    def lead_date(self) -> DateSpan | None:
-        """The date of the first happening the body tells with a date: the one its headline tells."""
-        return next((d for i, d in sorted(self.narrative_dates.items()) if not self.units[i].is_headline), None)
-
     def _narrative(self, unit: SentenceUnit) -> DateSpan | None:
         """The date the story has reached at this sentence: of the last earlier event told, or a later dateline (the
         sentence's own too: a live entry's stamp)."""

@@ -144,7 +144,7 @@ class Extractor:
         extraction.control = _first_of_each(kept, control_key)  # a hold a later taking ended is the loss it may tell
         # A headline restates the story the body tells; it is evidence only when the body is silent, and its
         # happening, undated, is of the day the body dates first ("Shells kill five in X" over "... on Sunday")
-        lead = ctx.lead_date()
+        lead = next((d for i, d in sorted(ctx.narrative_dates.items()) if not ctx.units[i].is_headline), None)
         for event in head.events:
             event.date = lead if lead and event.date and event.date.expression == UNDATED else event.date
         extraction.events = merge_within_document((extraction.events or head.events) + taking_events(
