@@ -246,8 +246,10 @@ class FrameArguments:
         """When it happened: its clause's date, else its sentence's (never a date inside another
         happening's clause: "the city, which rebels seized in July, was shelled"), else the story's; a noun named
         in a phrase of another clause's time ("clashed during a rally", "killed in clashes") is of that clause."""
-        apart = [f for f in frames if self.frame.predicate not in f.head.subtree and not self._state(f)
-                 and not self._coming(f)]
+        apart = [f for f in frames if self.frame.predicate not in f.head.subtree and not self._state(f) and not (
+            f.head.dep_ == "relcl" and f.head.head in self.frame.roles.get("agent", []) and "coming" in (
+                _LEXICON.class_tags.get(f.cls, ())))]  # nor its doers' coming, told on them ("the attackers, who
+        # arrived on Sunday night, killed four": their time is this happening's)
         foreign = frozenset(t.i for f in apart if (  # a relative, said or
             f.head.dep_ in {"relcl", "acl", "ccomp", "csubj"} or f.head.dep_ == "advcl" and any(  # adverbial clauses
                 c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in f.head.children) and not (  # but one of its time
@@ -264,12 +266,6 @@ class FrameArguments:
         a post held by the army near X late last week"): a date the parser hangs on it is its clause's."""
         head = frame.head
         return head.dep_ == "acl" and head.tag_ == "VBN" and self.table.state(frame.cls)
-
-    def _coming(self, frame: Frame) -> bool:
-        """Whether a frame tells this one's doers coming, in a relative clause on them ("the attackers, who arrived on
-        Sunday night, killed four"): its time is this happening's."""
-        return frame.head.dep_ == "relcl" and frame.head.head in self.frame.roles.get("agent", []) and "coming" in (
-            _LEXICON.class_tags.get(frame.cls, ()))
 
     def _unit(self) -> SentenceUnit:
         return next(u for u in self.ctx.units if u.span.start <= self.frame.predicate.i < u.span.end)
