@@ -167,7 +167,9 @@ class FrameArguments:
             if token not in told:
                 continue
             resolved = self.ctx.actors.resolve(token)
-            if resolved is not None and (not resolved.actor.needs_review or self._kind_told(token, resolved.actor)):
+            if resolved is not None and (not resolved.actor.needs_review or (  # a new name's kind is its noun's
+                    generic := self.ctx.actors.registry.generic(token.lower_, resolved.actor.country)) is not None
+                    and generic.inter_code == resolved.actor.inter_code):  # ("X militiamen" are militiamen)
                 kinds |= self.table.groups_of(resolved.actor.inter_code)
             if self.ctx.mentions_in(token) or self._named_place(token, resolved is not None) is not None:
                 kinds.add("ground")
@@ -228,11 +230,6 @@ class FrameArguments:
         report need not tell)."""
         town = self.ctx.town_meant(noun) if all(c.dep_ == "det" for c in noun.children) else None
         return town is not None and any(m.resolved == town for m in self.ctx.places_in(noun.sent.start_char, noun.idx))
-
-    def _kind_told(self, token: Token, actor: Actor) -> bool:
-        """Whether a new name's kind is its noun's: "Mai-Mai militiamen" are militiamen whatever the group's name."""
-        generic = self.ctx.actors.registry.generic(token.lower_, actor.country)
-        return generic is not None and generic.inter_code == actor.inter_code
 
     def _named_place(self, token: Token, actor: bool) -> Place | None:
         """A name the geoparser left unplaced that the gazetteer knows; or, for a name that is no
