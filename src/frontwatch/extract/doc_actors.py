@@ -477,13 +477,6 @@ class DocumentActors:
             t.idx in self.sites for t in (token, *token.lefts) if t.pos_ == "PROPN" and (
                 t.i == token.i or t.dep_ == "compound"))
 
-    def _quarrelling(self, head: Token, modifiers: list[Token]) -> bool:
-        """Whether a group word is one of several parties at odds ("two groups clashed", "rival factions"): counted or
-        set against each other, no word before it of its own kind, while the report names no two armed sides."""
-        return head.lower_ in _QUARREL and head.tag_ == "NNS" and all(
-            t.lower_ in _QUARREL_DETERMINERS for t in modifiers) and any(
-            c.dep_ in _COUNT_DEPS or c.lower_ in _QUARREL_DETERMINERS for c in head.lefts) and not self.warring(head)
-
     def _generic(self, head: Token, surface: str) -> ResolvedActor | None:
         if (group := self._member_of(head)) is not None:
             return group
@@ -497,7 +490,11 @@ class DocumentActors:
                 owned = self.registry.generic(head.lower_, owned.country) or owned
             return ResolvedActor(owned, inferred=True)
         modifiers = [t for t in head.lefts if t.dep_ in _NOUN_DEPS | {"poss"}]
-        if self._quarrelling(head, modifiers) and (people := self.registry.generic(_QUARRELLING, self.doc_country)):
+        # one of several parties at odds ("two groups clashed", "rival factions"): counted or set against each other,
+        # no word before it of its own kind, while the report names no two armed sides
+        if head.lower_ in _QUARREL and head.tag_ == "NNS" and all(t.lower_ in _QUARREL_DETERMINERS for t in modifiers) \
+                and any(c.dep_ in _COUNT_DEPS or c.lower_ in _QUARREL_DETERMINERS for c in head.lefts) \
+                and not self.warring(head) and (people := self.registry.generic(_QUARRELLING, self.doc_country)):
             return ResolvedActor(self.registry.with_alias(people, surface))
         if (militia := self._identity_militia(head, modifiers)) is not None:
             return ResolvedActor(self.registry.with_alias(militia, surface))
