@@ -92,7 +92,11 @@ class Extractor:
     def _prepare(self, document: Document, doc: Doc) -> DocumentContext:
         named: list[ActorMention] = doc._.actor_mentions or []
         units = sentence_units(doc)
-        places = _outside_names(self.geocoder.geoparse(document.text, doc), named, doc)
+        # places in no actor's name, no modifier ("U.S. officials"), nor the given name of a titled person ("Mayor X Y")
+        given = {e[0].idx: e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                 and any(c.i < e.start and c.dep_ == "compound" for c in e.root.lefts)}  # nor "X said" after it
+        places = [p for p in self.geocoder.geoparse(document.text, doc) if not p.hint and not any(p.start < a.end and (
+            a.start < p.end) for a in named) and p.start not in given and p.surface not in given.values()]
         placed = [m.place for m in places if m.place is not None]
         named = acronyms_in_context(named, placed, lambda code: self.geocoder.resolve(self.country_name(code) or code))
         countries = sorted({p.country for p in placed if p.country})
@@ -157,15 +161,6 @@ class Extractor:
         extraction.findings = self.check_spatial(document.text, ctx.doc, ctx.places, document.id)
         ctx.doc.user_data.clear()  # its frames point back at it: the Doc goes now, not at the next full collection
         return extraction
-
-
-def _outside_names(places: list[PlaceMention], named: list[ActorMention], doc: Doc) -> list[PlaceMention]:
-    """Place mentions not in an actor's name ("Islamic State of Iraq and al-Sham"), no modifier ("U.S. officials"),
-    nor the given name of a person the text names in full with a title ("President Vladimir Putin", "Mayor X Y")."""
-    given = {e[0].idx: e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-             and any(c.i < e.start and c.dep_ == "compound" for c in e.root.lefts)}  # titled: "Mayor X Y"
-    return [p for p in places if not p.hint and not any(p.start < a.end and a.start < p.end for a in named)
-            and p.start not in given and p.surface not in given.values()]  # "Abiy said" after "Abiy Ahmed"
 
 
 def _place_key(place: Place) -> tuple:
