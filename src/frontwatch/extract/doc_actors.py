@@ -119,7 +119,10 @@ class DocumentActors:
         self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
         self._stated: set[str] = set()  # generic actors whose country the text states ("Kenyan police")
         self._words = frozenset(doc.vocab.strings[k] for k in doc.to_array("LOWER"))  # in lower case, read once
-        self.salient, self.officials = self._salient_armed_actor(), self._titled_officials()
+        counts = Counter(m.actor.name for m in mentions if "nonstate" in _GROUPS(m.actor.inter_code))  # the armed group
+        most = [m.actor for m in mentions if counts and m.actor.name == counts.most_common(1)[0][0]]  # named most
+        self.salient = reduce(registry.with_alias, (a for b in most for a in b.aliases), most[0]) if most else None
+        self.officials = self._titled_officials()
         self._beside_state: set[str] = set()  # named groups the report tells fighting beside the state (`_alliances`)
         self.alliances, self.attributed = self._alliances(), self._attributed()  # in this order
 
@@ -142,11 +145,6 @@ class DocumentActors:
                   and (g := self.registry.generic(t.lower_, None)) is not None and _armed_state(g))
         found = {c for t in forces if (c := self.country_in(self.doc[t.left_edge.i:t.i])) is not None}
         return next(iter(found)) if len(found) == 1 else None
-
-    def _salient_armed_actor(self) -> Actor | None:
-        counts = Counter(m.actor.name for m in self.mentions if "nonstate" in _GROUPS(m.actor.inter_code))
-        actors = [m.actor for m in self.mentions if counts and m.actor.name == counts.most_common(1)[0][0]]
-        return reduce(self.registry.with_alias, (a for b in actors for a in b.aliases), actors[0]) if actors else None
 
     def _titled_officials(self) -> dict[str, str | None]:
         """Surnames of people named with a government title, mapped to their country."""
