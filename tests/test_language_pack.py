@@ -87,6 +87,7 @@ def _refused_on_import(module: str, problem: str, reader) -> None:
     ("extract.doc_actors", "actors", "backing_words", _DROP, "'actors' names no backing_words"),
     ("extract.quantities", "quantities", "control_reach_chars", _DROP, "names no control_reach_chars"),
     ("extract.merge", "merge", "retold_note_chars", True, "'merge' must map words to whole numbers"),
+    ("extract.events", "events", "opening_words", _DROP, "'events' names no opening_words"),
     ("extract.extractor", "parsing", "parse_batch", _DROP, "'parsing' names no parse_batch"),
     ("reading.pipeline", "parsing", "min_name_tokens", [3], "'parsing' must map words to whole numbers"),
     ("reading.patterns", "parsing", "default_pattern_rank", _DROP, "names no default_pattern_rank"),
