@@ -105,6 +105,12 @@ def test_a_reader_refuses_settings_missing_or_misshaping_a_number(monkeypatch, t
     _refused_on_import(module, problem, language._settings)
 
 
+def test_every_extraction_setting_is_read_by_name():
+    raw = yaml.safe_load(language.SETTINGS_FILE.read_text(encoding="utf-8"))
+    source = "".join(p.read_text(encoding="utf-8") for p in Path(language.__file__).parent.rglob("*.py"))
+    assert [f"{section}.{key}" for section, numbers in raw.items() for key in numbers if f'"{key}"' not in source] == []
+
+
 @pytest.mark.parametrize(("one", "other"), [
     # lists a reader takes together: each word is written in one of them only
     (("quantities", "distance_units"), ("quantities", "units")),  # a count's measures; a locator's distances
