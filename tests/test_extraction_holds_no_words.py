@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontwatch import model, taxonomy
 from frontwatch.extract.table import TABLE_FILE
-from frontwatch.language import pack_dir
+from frontwatch.language import SETTINGS_FILE, pack_dir
 from frontwatch.reading import model as reading_model
 from frontwatch.resolve.actors import ActorRegistry
 
@@ -108,10 +108,10 @@ def _read(path: Path) -> object:
 @cache
 def data_names() -> frozenset[str]:
     """Every name the language pack defines (its files, their roles, the kinds words map to), every name the
-    frame table and the taxonomy hold (classes, kinds, moods, codes: they list no words of the text), and the
-    kinds of actor the actor registry gives."""
+    frame table, the extraction settings and the taxonomy hold (classes, kinds, moods, codes, numbers: they list no
+    words of the text), and the kinds of actor the actor registry gives."""
     pack = [*pack_dir().rglob("*.yaml")]
-    tables = [TABLE_FILE, Path(inspect.getfile(taxonomy)).parent / "data" / "acled_taxonomy.yaml"]
+    tables = [TABLE_FILE, Path(inspect.getfile(taxonomy)).parent / "data" / "acled_taxonomy.yaml", SETTINGS_FILE]
     folders = {part for path in pack for part in path.relative_to(pack_dir().parent).parent.parts}
     files = {name for path in pack_dir().parent.iterdir() for name in (path.name, path.stem)}
     return frozenset({*(n for f in pack for n in _names(_read(f))), *(p.stem for p in pack), *folders, *files,

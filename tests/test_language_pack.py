@@ -64,15 +64,51 @@ def test_a_reader_refuses_a_pack_missing_or_misshaping_a_role(monkeypatch, tmp_p
     (tmp_path / language.LANGUAGE / f"{book}.yaml").write_text(yaml.safe_dump(raw, allow_unicode=True),
                                                                encoding="utf-8")
     monkeypatch.setattr(language, "DATA_DIR", tmp_path)
-    word_book.cache_clear()
+    _refused_on_import(module, problem, word_book)
+
+
+def _refused_on_import(module: str, problem: str, reader) -> None:
+    """A fresh copy of a module (the imported one stays as it is) refuses what `reader` (cleared) reads."""
+    reader.cache_clear()
     spec = importlib.util.find_spec(f"frontwatch.{module}")
     assert spec is not None and spec.loader is not None
-    fresh = importlib.util.module_from_spec(spec)  # a fresh copy: the imported reader stays as it is
+    fresh = importlib.util.module_from_spec(spec)
     try:
         with pytest.raises(RegistryError, match=problem):
             spec.loader.exec_module(fresh)
     finally:
-        word_book.cache_clear()
+        reader.cache_clear()
+
+
+@pytest.mark.parametrize(("module", "section", "key", "value", "problem"), [
+    ("extract.context", "dates", "clause_steps_far", _DROP, "'dates' names no clause_steps_far"),
+    ("extract.context", "dates", "after_days", "two weeks", "'dates' must map words to whole numbers"),
+    ("extract.control", "places", "left_days", 1.5, "'places' must map words to whole numbers"),
+    ("extract.doc_actors", "actors", "backing_words", _DROP, "'actors' names no backing_words"),
+    ("extract.quantities", "quantities", "control_reach_chars", _DROP, "names no control_reach_chars"),
+    ("extract.merge", "merge", "retold_note_chars", True, "'merge' must map words to whole numbers"),
+    ("extract.events", "events", "opening_words", _DROP, "'events' names no opening_words"),
+    ("extract.extractor", "parsing", "parse_batch", _DROP, "'parsing' names no parse_batch"),
+    ("reading.pipeline", "parsing", "min_name_tokens", [3], "'parsing' must map words to whole numbers"),
+    ("reading.patterns", "parsing", "default_pattern_rank", _DROP, "names no default_pattern_rank"),
+])
+def test_a_reader_refuses_settings_missing_or_misshaping_a_number(monkeypatch, tmp_path: Path, module, section, key,
+                                                                  value, problem):
+    raw = yaml.safe_load(language.SETTINGS_FILE.read_text(encoding="utf-8"))
+    assert key in raw[section]  # the row names a number the shipped settings have
+    if value is _DROP:
+        del raw[section][key]
+    else:
+        raw[section][key] = value
+    (path := tmp_path / "settings.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
+    monkeypatch.setattr(language, "SETTINGS_FILE", path)
+    _refused_on_import(module, problem, language._settings)
+
+
+def test_every_extraction_setting_is_read_by_name():
+    raw = yaml.safe_load(language.SETTINGS_FILE.read_text(encoding="utf-8"))
+    source = "".join(p.read_text(encoding="utf-8") for p in Path(language.__file__).parent.rglob("*.py"))
+    assert [f"{section}.{key}" for section, numbers in raw.items() for key in numbers if f'"{key}"' not in source] == []
 
 
 @pytest.mark.parametrize(("one", "other"), [

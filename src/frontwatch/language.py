@@ -15,9 +15,10 @@ from frontwatch.errors import RegistryError
 
 LANGUAGE = "en"
 DATA_DIR = Path(__file__).parent / "data"
+SETTINGS_FILE = DATA_DIR / "extraction_settings.yaml"
 
-__all__ = ["LANGUAGE", "WordBook", "invert", "leaves", "pack_dir", "parse_yaml", "read_mapping", "read_yaml",
-           "word_book", "word_zipf"]
+__all__ = ["LANGUAGE", "SETTINGS_FILE", "WordBook", "invert", "leaves", "pack_dir", "parse_yaml", "read_mapping",
+           "read_yaml", "settings", "word_book", "word_zipf"]
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader where PyYAML was built with it
 
@@ -119,6 +120,19 @@ def word_book(name: str, language: str = LANGUAGE) -> WordBook:
     """The pack file data/<language>/<name>.yaml, read once."""
     path = pack_dir(language) / f"{name}.yaml"
     return WordBook(path, read_mapping(path, "language pack file", "a language pack file is a mapping of named lists"))
+
+
+def settings(section: str, *names: str) -> tuple[int, ...]:
+    """The named whole numbers of a section of the extraction's hand-set numbers (data/extraction_settings.yaml)."""
+    numbers = _settings().numbers(section)
+    if missing := [name for name in names if name not in numbers]:
+        raise RegistryError(f"{SETTINGS_FILE}: {section!r} names no {', '.join(missing)}; add it with its reason")
+    return tuple(numbers[name] for name in names)
+
+
+@lru_cache(maxsize=1)
+def _settings() -> WordBook:
+    return WordBook(SETTINGS_FILE, read_mapping(SETTINGS_FILE, "the extraction settings", "a mapping of sections"))
 
 
 @lru_cache(maxsize=65_536)

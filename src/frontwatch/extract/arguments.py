@@ -158,14 +158,18 @@ class FrameArguments:
             words = [w for t in (*fillers, *doers) for w in carried(t)]
             return frozenset(k for t in words for k in _LEXICON.weapon_kinds(t))
         kinds: set[str] = set()
-        told = [t for t in fillers if role != "agent" or not self._doerless(t)]  # "an ambush near X killed ten"
+        told = [t for t in fillers if role != "agent" or not happening(t) or any(  # a happening is no doer, its
+            c.dep_ in _OWN_DOERS and self.ctx.actors.resolve(c) is not None for c in t.children)]  # own are ("army
+        # shelling"; "an ambush near X killed ten": nobody)
         for token in fillers:
             keys = {token.lower_, *_LEXICON.noun_keys(token)}  # "outskirts" and "sit-in" as written
             kinds |= {kind for kind, words in NOUN_KINDS.items() if keys & words}
             if token not in told:
                 continue
             resolved = self.ctx.actors.resolve(token)
-            if resolved is not None and (not resolved.actor.needs_review or self._kind_told(token, resolved.actor)):
+            if resolved is not None and (not resolved.actor.needs_review or (  # a new name's kind is its noun's
+                    generic := self.ctx.actors.registry.generic(token.lower_, resolved.actor.country)) is not None
+                    and generic.inter_code == resolved.actor.inter_code):  # ("X militiamen" are militiamen)
                 kinds |= self.table.groups_of(resolved.actor.inter_code)
             if self.ctx.mentions_in(token) or self._named_place(token, resolved is not None) is not None:
                 kinds.add("ground")
@@ -227,17 +231,6 @@ class FrameArguments:
         town = self.ctx.town_meant(noun) if all(c.dep_ == "det" for c in noun.children) else None
         return town is not None and any(m.resolved == town for m in self.ctx.places_in(noun.sent.start_char, noun.idx))
 
-    def _kind_told(self, token: Token, actor: Actor) -> bool:
-        """Whether a new name's kind is its noun's: "Mai-Mai militiamen" are militiamen whatever the group's name."""
-        generic = self.ctx.actors.registry.generic(token.lower_, actor.country)
-        return generic is not None and generic.inter_code == actor.inter_code
-
-    def _doerless(self, token: Token) -> bool:
-        """Whether a word is a happening's noun naming no doer of its own: "an ambush near X" tells nobody, "American
-        strikes" and "army shelling" tell theirs."""
-        return happening(token) and not any(
-            c.dep_ in _OWN_DOERS and self.ctx.actors.resolve(c) is not None for c in token.children)
-
     def _named_place(self, token: Token, actor: bool) -> Place | None:
         """A name the geoparser left unplaced that the gazetteer knows; or, for a name that is no
         known actor, person or organisation, a place of unknown position ("Kidal was captured")."""
@@ -250,8 +243,10 @@ class FrameArguments:
         """When it happened: its clause's date, else its sentence's (never a date inside another
         happening's clause: "the city, which rebels seized in July, was shelled"), else the story's; a noun named
         in a phrase of another clause's time ("clashed during a rally", "killed in clashes") is of that clause."""
-        apart = [f for f in frames if self.frame.predicate not in f.head.subtree and not self._state(f)
-                 and not self._coming(f)]
+        apart = [f for f in frames if self.frame.predicate not in f.head.subtree and not self._state(f) and not (
+            f.head.dep_ == "relcl" and f.head.head in self.frame.roles.get("agent", []) and "coming" in (
+                _LEXICON.class_tags.get(f.cls, ())))]  # nor its doers' coming, told on them ("the attackers, who
+        # arrived on Sunday night, killed four": their time is this happening's)
         foreign = frozenset(t.i for f in apart if (  # a relative, said or
             f.head.dep_ in {"relcl", "acl", "ccomp", "csubj"} or f.head.dep_ == "advcl" and any(  # adverbial clauses
                 c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in f.head.children) and not (  # but one of its time
@@ -268,12 +263,6 @@ class FrameArguments:
         a post held by the army near X late last week"): a date the parser hangs on it is its clause's."""
         head = frame.head
         return head.dep_ == "acl" and head.tag_ == "VBN" and self.table.state(frame.cls)
-
-    def _coming(self, frame: Frame) -> bool:
-        """Whether a frame tells this one's doers coming, in a relative clause on them ("the attackers, who arrived on
-        Sunday night, killed four"): its time is this happening's."""
-        return frame.head.dep_ == "relcl" and frame.head.head in self.frame.roles.get("agent", []) and "coming" in (
-            _LEXICON.class_tags.get(frame.cls, ()))
 
     def _unit(self) -> SentenceUnit:
         return next(u for u in self.ctx.units if u.span.start <= self.frame.predicate.i < u.span.end)

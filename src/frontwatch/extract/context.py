@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from frontwatch.doc_memo import entities_in, text_of
 from frontwatch.extract.doc_actors import DocumentActors, phrase
 from frontwatch.extract.table import load_table
-from frontwatch.language import word_book
+from frontwatch.language import settings, word_book
 from frontwatch.memo import Memo
 from frontwatch.model import DateSpan, Document, Evidence, GeoPrecision, Place, PlaceMention, TimePrecision
 from frontwatch.reading.attribution import saying
@@ -47,10 +47,11 @@ _DASHES, _PARTS_OF_DAY, _OTHER = {"-", "–", "/"}, _DATES.words("parts_of_day")
 _DIVISIONS, _ROADS = tuple(geo_terms().region_nouns), geo_terms().road_after  # "X district"; "X-Y road" after X
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
 _CLOCK_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*[-–—]\s")  # a live entry's time of day ("12:40 - ...")
-_KM, _ROAD_REACH = load_table().places_km, 40  # the table's distances; the characters after a name read for a road
+_KM, (_ROAD_REACH,) = load_table().places_km, settings("places", "road_reach_chars")  # the characters read for a road
 _EXPRESSIONS = word_book("notes").texts("dates")  # how a date worked out is written
 UNDATED, TOLD = _EXPRESSIONS["undated"], _EXPRESSIONS["told"]  # the report's day by default; a telling's day
-_FAR, _AFTER_DAYS = 9, 14  # clause steps past any anchor; "after" a dated clause: within two weeks of its date
+_FAR, _UNJOINED, _AFTER_DAYS, _VAGUE_DAYS, _SLACK, _PASSING, _WHEN_REACH = settings("dates", "clause_steps_far",
+    "unjoined_steps", "after_days", "vague_offset_days", "vague_slack_days", "passing_days", "when_reach_words")
 _TELLING_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}  # a noun's roles in the clause that tells it
 _SUBJECTS = {"nsubj", "csubj"}  # a happening noun as the subject of the verb that says it goes on
 _MARKS = "|".join(re.escape(m) for m in word_book("text").phrases("caption_marks"))
@@ -101,7 +102,7 @@ def sentence_units(doc: Doc) -> list[SentenceUnit]:
 
 def _at(date: Span, anchor: Token) -> bool:
     """Whether a clause "when ..." right after a date tells what happened at it ("since July, when X fell": July)."""
-    return any(t.lower_ in _SIMULTANEOUS and anchor in t.head.subtree for t in date.doc[date.end:date.end + 2])
+    return any(t.lower_ in _SIMULTANEOUS and anchor in t.head.subtree for t in date.doc[date.end:][:_WHEN_REACH])
 
 
 def _opening(span: Span, date: Span) -> bool:
@@ -255,13 +256,6 @@ def speaker(doc: Doc, mention: PlaceMention) -> bool:
     return (node := _mention_token(doc, mention)) is not None and _says(node)
 
 
-def _lies_in(town: Place, area: Place, placed: bool) -> bool:
-    """Whether the story's town lies in a division: near a district's point; in a larger division's first-level
-    division, or in any when no town was named before nor a place the gazetteer lacks told in it (`placed`)."""
-    return place_km(town, area) <= _KM["district_town"] if area.feature == "district" else (
-        not placed or town.admin1 == area.admin1)
-
-
 def _placed_within(told: list[PlaceMention]) -> bool:
     """Whether these mentions name one division by two names: a place the gazetteer lacks, placed at the division named
     with it ("the district of X in Y province": X and "Y province" both at Y)."""
@@ -289,27 +283,13 @@ def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
     """Dependency-path length between a place mention and the event's predicate."""
     token = _mention_token(doc, mention)
     steps = {} if token is None else {t.i: n for n, t in enumerate([token, *token.ancestors])}
-    return next((n + steps[node.i] for n, node in enumerate([anchor, *anchor.ancestors]) if node.i in steps), _FAR * 4)
+    return next((n + steps[node.i] for n, node in enumerate([anchor, *anchor.ancestors]) if node.i in steps), _UNJOINED)
 
 
 def _joined(verb: Token, words: frozenset[str]) -> Iterator[Token]:
     """A verb's clauses marked by one of the words, and its prepositions among them ("after X left", "since X")."""
     return (c for c in verb.children if c.dep_ == "prep" and c.lower_ in words or c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in words for m in c.children))
-
-
-def _after_clause(verb: Token) -> Token | None:
-    """The verb of an "after ..." clause attached to `verb` ("took X after the army left")."""
-    if (link := next(_joined(verb, _AFTER), None)) is None or link.dep_ == "advcl":
-        return link
-    return next((c for c in link.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
-
-
-def _scene(verb: Token) -> Token | None:
-    """The verb whose day an undated clause shares: of a reported clause, the saying; of a "when/while/as" clause, the
-    one it hangs on (a "when" clause right after a date is dated by it: `_at`)."""
-    head = _clause_head(verb)  # "when" as a marker or (as the parser reads it) an adverb
-    return head.head if head.dep_ == "ccomp" or simultaneous(head) else None
 
 
 def _up_to(published: date | None, days: int) -> DateSpan | None:
@@ -395,15 +375,19 @@ class DocumentContext:
         # names with its word: then that division ("in X, in Pakistan's Y district", X unknown: Y)
         told = clause or ours
         main = self.main_place()
-        area = self._division_named(told)
+        area = min((m.resolved for m in told if m.resolved.feature != "country" and (t := _mention_token(self.doc, m))
+                    and (m.surface.lower().endswith(_DIVISIONS) or t.head.lemma_.lower() in _DIVISIONS)
+                    and not _speakers_place(self.doc, m)), key=lambda p: p.feature != "district", default=None)
         towns = self._home_towns(unit.start, main)
         story = self._town_referred(anchor, unit) or (  # "hit cars gathered on the city's edge": the town named before
             main if any(m.place == main for m in towns) else towns[-1].place if towns else self._story_place(main))
         spoken = story is not None and all(m.place != story or _speakers_place(self.doc, m)
                                            for m in towns + self._towns())  # a dateline's town only in `towns`
         # a place the gazetteer lacks told with its division ("the district of X in Y province") is placed like a town
-        # named before: a story's town named later outside that division does not place it
-        if story and area and (spoken or not _lies_in(story, area, bool(towns) or _placed_within(told))):
+        # named before: a story's town named later outside that division does not place it (a district holds the towns
+        # near its point, a larger division those of its first-level division, or any when none is placed before)
+        if story and area and (spoken or not (place_km(story, area) <= _KM["district_town"] if (
+                area.feature == "district") else not (towns or _placed_within(told)) or story.admin1 == area.admin1)):
             return area
         unspoken = (m.place for m in told if not _speakers_place(self.doc, m) and not _reference_point(self.doc, m))
         return (None if spoken else story) or area or next(unspoken, story)
@@ -425,14 +409,6 @@ class DocumentContext:
         return [m for m in told if (m.resolved.precision != GeoPrecision.REGION or (
             t := _mention_token(self.doc, m)) is not None and _called(t, t.head.lower_) and t.head.lower_ in _TOWNS)
             and not _speakers_place(self.doc, m)]
-
-    def _division_named(self, told: list[PlaceMention]) -> Place | None:
-        """The finest division below a country these mentions name with a division word ("Y district", "Y
-        province"), a district first; none named only where someone spoke."""
-        named = [m.resolved for m in told if m.resolved.feature != "country" and (t := _mention_token(self.doc, m))
-                 and (m.surface.lower().endswith(_DIVISIONS) or t.head.lemma_.lower() in _DIVISIONS)
-                 and not _speakers_place(self.doc, m)]
-        return min(named, key=lambda p: p.feature != "district", default=None)
 
     def _story_place(self, main: Place | None) -> Place | None:
         """Where the story is before it names a town: the district the report names most if more often than its main
@@ -585,7 +561,7 @@ class DocumentContext:
             days, governing = offset
             base = self.date_in(unit.span, governing) or self._narrative(unit) or _up_to(self.document.published, 0)
             if base is not None:
-                slack = timedelta(days=15 if abs(days) >= 28 else 0)  # "ten months after" is vague
+                slack = timedelta(days=_SLACK if abs(days) >= _VAGUE_DAYS else 0)  # "ten months after" is vague
                 precision = TimePrecision.MONTH if slack else base.precision
                 return DateSpan(base.start + timedelta(days=days) - slack, base.end + timedelta(days=days) + slack,
                                 precision, _EXPRESSIONS["days_from"].format(days, base.expression))
@@ -597,11 +573,15 @@ class DocumentContext:
                 anchor.head.lemma_ not in _REACTING)
             if (anchor.dep_ != "ROOT" and not told or definite(anchor) and not (
                     told and self.dated_clause(unit.span, anchor.head))) and not self._set_scene(unit.span, anchor):
-                return _up_to(self.document.published, days=2)
+                return _up_to(self.document.published, days=_PASSING)
             anchor = anchor if anchor.dep_ == "ROOT" else anchor.head
         own = self.date_in(unit.span, anchor, foreign=foreign)
         if not self.dated_clause(unit.span, anchor):
-            reporter, earlier = _scene(anchor), _after_clause(anchor)
+            # the day it shares: a reported clause's saying's, a "when/while/as" clause's verb's; an "after" clause's
+            scene, link = _clause_head(anchor), next(_joined(anchor, _AFTER), None)  # ("took X after the army left")
+            reporter = scene.head if scene.dep_ == "ccomp" or simultaneous(scene) else None
+            earlier = link if link is None or link.dep_ == "advcl" else next(
+                (c for c in link.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
             bound = self.date_in(unit.span, earlier) if earlier is not None and self.dated_clause(
                 unit.span, earlier) else None
             if reporter is not None and self.dated_clause(unit.span, reporter):
@@ -653,10 +633,6 @@ class DocumentContext:
             if subject.lower_ in _ANAPHORS or (actor := self.actors.known(subject)) is None or actor.name in doers:
                 return self.date_in(after.span, verb)
         return None
-
-    def lead_date(self) -> DateSpan | None:
-        """The date of the first happening the body tells with a date: the one its headline tells."""
-        return next((d for i, d in sorted(self.narrative_dates.items()) if not self.units[i].is_headline), None)
 
     def _narrative(self, unit: SentenceUnit) -> DateSpan | None:
         """The date the story has reached at this sentence: of the last earlier event told, or a later dateline (the

@@ -14,7 +14,7 @@ from frontwatch.extract.arguments import FrameArguments, stand_ins
 from frontwatch.extract.context import THE, DocumentContext, SentenceUnit, bracketed, going_on, is_town, past_perfect
 from frontwatch.extract.doc_actors import first_conjunct, name_text, phrase
 from frontwatch.extract.table import TERMS, FrameTable, Transition
-from frontwatch.language import word_book
+from frontwatch.language import settings, word_book
 from frontwatch.model import ControlFact, ControlStatus, DateSpan, EventFact, Place, PlaceMention
 from frontwatch.reading.attribution import background_relative, contains
 from frontwatch.reading.lexicon import load_lexicon
@@ -37,6 +37,7 @@ _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {Contr
 _ARGUMENTS, _AVOWING, _RETREAT = {"nsubj", "nsubjpass", "dobj", "attr"}, "avowing", "retreat"  # see _antecedent
 _PATH_DEPS, _LISTING = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}, {"appos", "nmod"}
 _SEATS = _WORDS.words("seat_compounds")
+_DECIMALS, _LEFT_DAYS = settings("places", "coordinate_decimals", "left_days")  # extraction_settings.yaml
 _NAMES = ({"compound"}, {"compound", "nmod"})  # what names the area noun after it, of a place other than a town; a town
 
 
@@ -342,7 +343,9 @@ class ControlReader:
                     fs[0].head.i for t in stand_ins(f)]  # changes hands, as do a split list's further objects
         found += [f for t in included for f in _targets(ctx, t, excluded)]
         agreed = bool(args.kinds(TERMS, frames))  # "entered X under the truce": a taking, as one told won
-        won = (change.won or agreed) and not self._fought(ctx, unit)
+        told = [u.span for u in ctx.units if u.index in {unit.index, unit.index + 1}]  # a fight going on in it or the
+        won = (change.won or agreed) and not any(  # next ("but fighting continues in the city"): no taking yet
+            t._.frame_class in self.table.fights and going_on(t) for span in told for t in span)
         for mention, partial in ((m, p or degree) for m, p in found):
             place = mention.resolved
             if place.precision == model.GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \
@@ -357,11 +360,6 @@ class ControlReader:
                                      certainty=reading.certainty, claim_source=reading.source, changed=change.dynamic,
                                      won=won, agreed=agreed and won))
         return facts
-
-    def _fought(self, ctx: DocumentContext, unit: SentenceUnit) -> bool:
-        """Whether a sentence or the next tells a fight going on (`fights`: "but fighting continues in the city")."""
-        told = [u.span for u in ctx.units if u.index in {unit.index, unit.index + 1}]
-        return any(t._.frame_class in self.table.fights and going_on(t) for span in told for t in span)
 
 
 def _listed(member: Token) -> tuple[Token, ...]:
@@ -380,7 +378,7 @@ def _elsewhere(frame: Frame, filler: Token) -> bool:
 
 def control_key(fact: ControlFact) -> tuple:
     """What makes two control claims one: the holder, the place and the status."""
-    return (fact.actor.name, fact.place.name, round(fact.place.latitude, 3), fact.status)
+    return (fact.actor.name, fact.place.name, round(fact.place.latitude, _DECIMALS), fact.status)
 
 
 def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
@@ -389,7 +387,7 @@ def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
     contests or holds it, or holds a part of it, then."""
     place = [f for f in facts if f.place.name == fact.place.name and f is not fact]
     left = fact.won or any(f.status == ControlStatus.LOST and f.actor.name != fact.actor.name and f.as_of and (
-        fact.as_of and timedelta(0) <= fact.as_of - f.as_of <= timedelta(days=1)) for f in place) or any(
+        fact.as_of and timedelta(0) <= fact.as_of - f.as_of <= timedelta(days=_LEFT_DAYS)) for f in place) or any(
         contains(fact.evidence.text.lower(), p) for p in _UNOPPOSED)
     return left and not any(f.status in _HOLDING and f.as_of == fact.as_of and (  # another's share: theirs still
         f.status != ControlStatus.PARTIAL or f.actor.name != fact.actor.name)

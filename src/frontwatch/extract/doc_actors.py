@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontwatch.extract.table import load_table
 from frontwatch.guards import bounded
-from frontwatch.language import word_book
+from frontwatch.language import settings, word_book
 from frontwatch.model import Actor, ActorMention, Place
 from frontwatch.reading.attribution import attribution, saying
 from frontwatch.reading.lexicon import load_lexicon
@@ -37,6 +37,8 @@ _FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESS
 _HELD = _WORDS.words("held_nouns")
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _NOUN_DEPS = {"compound", "amod", "nmod"}
+_TITLE_WORDS, _TITLE_COUNTRY_WORDS, _BACKING_WORDS = settings(
+    "actors", "title_words", "title_country_words", "backing_words")  # the words before a name read for what it is
 _COUNT_DEPS = {"nummod", "quantmod"}  # a noun's count and the words that bound it ("at least 9"): no part of its name
 _NO_PEOPLE = {"DATE", "TIME", "CARDINAL", "ORDINAL"}  # entities whose words name no people ("Sunday gunmen")
 _IDENTITY_MILITIA = "identity militia"  # the kind of ACLED's identity militias (data/actors.yaml)
@@ -117,7 +119,10 @@ class DocumentActors:
         self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
         self._stated: set[str] = set()  # generic actors whose country the text states ("Kenyan police")
         self._words = frozenset(doc.vocab.strings[k] for k in doc.to_array("LOWER"))  # in lower case, read once
-        self.salient, self.officials = self._salient_armed_actor(), self._titled_officials()
+        counts = Counter(m.actor.name for m in mentions if "nonstate" in _GROUPS(m.actor.inter_code))  # the armed group
+        most = [m.actor for m in mentions if counts and m.actor.name == counts.most_common(1)[0][0]]  # named most
+        self.salient = reduce(registry.with_alias, (a for b in most for a in b.aliases), most[0]) if most else None
+        self.officials = self._titled_officials()
         self._beside_state: set[str] = set()  # named groups the report tells fighting beside the state (`_alliances`)
         self.alliances, self.attributed = self._alliances(), self._attributed()  # in this order
 
@@ -141,19 +146,14 @@ class DocumentActors:
         found = {c for t in forces if (c := self.country_in(self.doc[t.left_edge.i:t.i])) is not None}
         return next(iter(found)) if len(found) == 1 else None
 
-    def _salient_armed_actor(self) -> Actor | None:
-        counts = Counter(m.actor.name for m in self.mentions if "nonstate" in _GROUPS(m.actor.inter_code))
-        actors = [m.actor for m in self.mentions if counts and m.actor.name == counts.most_common(1)[0][0]]
-        return reduce(self.registry.with_alias, (a for b in actors for a in b.aliases), actors[0]) if actors else None
-
     def _titled_officials(self) -> dict[str, str | None]:
         """Surnames of people named with a government title, mapped to their country."""
         officials: dict[str, str | None] = {}
         for ent in (e for e in self.doc.ents if e.label_ == "PERSON"):
-            before = self.doc[max(ent.start - 4, 0): ent.start].text.lower()
+            before = self.doc[max(ent.start - _TITLE_WORDS, 0): ent.start].text.lower()
             if not any(before.endswith(t) or f"{t} " in before for t in self.registry.government_titles):
                 continue
-            country = self.country_in(self.doc[max(ent.start - 5, 0): ent.start]) or self.doc_country
+            country = self.country_in(self.doc[max(ent.start - _TITLE_COUNTRY_WORDS, 0): ent.start]) or self.doc_country
             officials |= {_surname(t.text): country for t in ent if t.is_alpha and t.text[0].isupper()}
             officials[ent[-1].text.lower()] = country
         return officials
@@ -475,13 +475,6 @@ class DocumentActors:
             t.idx in self.sites for t in (token, *token.lefts) if t.pos_ == "PROPN" and (
                 t.i == token.i or t.dep_ == "compound"))
 
-    def _quarrelling(self, head: Token, modifiers: list[Token]) -> bool:
-        """Whether a group word is one of several parties at odds ("two groups clashed", "rival factions"): counted or
-        set against each other, no word before it of its own kind, while the report names no two armed sides."""
-        return head.lower_ in _QUARREL and head.tag_ == "NNS" and all(
-            t.lower_ in _QUARREL_DETERMINERS for t in modifiers) and any(
-            c.dep_ in _COUNT_DEPS or c.lower_ in _QUARREL_DETERMINERS for c in head.lefts) and not self.warring(head)
-
     def _generic(self, head: Token, surface: str) -> ResolvedActor | None:
         if (group := self._member_of(head)) is not None:
             return group
@@ -495,7 +488,11 @@ class DocumentActors:
                 owned = self.registry.generic(head.lower_, owned.country) or owned
             return ResolvedActor(owned, inferred=True)
         modifiers = [t for t in head.lefts if t.dep_ in _NOUN_DEPS | {"poss"}]
-        if self._quarrelling(head, modifiers) and (people := self.registry.generic(_QUARRELLING, self.doc_country)):
+        # one of several parties at odds ("two groups clashed", "rival factions"): counted or set against each other,
+        # no word before it of its own kind, while the report names no two armed sides
+        if head.lower_ in _QUARREL and head.tag_ == "NNS" and all(t.lower_ in _QUARREL_DETERMINERS for t in modifiers) \
+                and any(c.dep_ in _COUNT_DEPS or c.lower_ in _QUARREL_DETERMINERS for c in head.lefts) \
+                and not self.warring(head) and (people := self.registry.generic(_QUARRELLING, self.doc_country)):
             return ResolvedActor(self.registry.with_alias(people, surface))
         if (militia := self._identity_militia(head, modifiers)) is not None:
             return ResolvedActor(self.registry.with_alias(militia, surface))
@@ -506,7 +503,7 @@ class DocumentActors:
         compounds = [" ".join([*words[k:], head.lower_]) for deps in ({"compound", "amod"}, {"compound"}) for words in [
             [t.lower_ for t in modifiers if t.dep_ in deps]] for k in range(len(words))]  # "state [police officers]"
         # the words before the noun name its country up to "Iran-backed", "pro-Russian" (not its own), else "of X" does
-        backed = [t.i + 2 + (t.nbor().text == "-") for t in head.doc[max(head.i - 6, 0):head.i]
+        backed = [t.i + 2 + (t.nbor().text == "-") for t in head.doc[max(head.i - _BACKING_WORDS, 0):head.i]
                   if t.lower_ in _SIDING or t.i + 2 < head.i and t.nbor().text == "-" and t.nbor(2).lower_ in _BACKING]
         start = max([min(t.left_edge.i for t in modifiers) if modifiers else head.i, *backed])
         of = [o for o in objects(head, _OF) if o.head.i > head.i]

@@ -22,7 +22,7 @@ from frontwatch.extract.merge import (
     fold_sentence,
 )
 from frontwatch.extract.table import CHANGE, TERMS, Candidate, FrameTable
-from frontwatch.language import word_book
+from frontwatch.language import settings, word_book
 from frontwatch.model import Actor, Certainty, EventFact, TimePrecision
 from frontwatch.reading.attribution import judged, recalled, told_earlier
 from frontwatch.reading.lexicon import load_lexicon
@@ -31,6 +31,7 @@ from frontwatch.taxonomy import CaseCode, Taxonomy
 
 _DOERS, _ANSWERING, _LEX = ("agent", "instrument"), "answering", load_lexicon()
 _DISTINCT, _LIKEWISE, _SEQUENCE = (word_book("reference").words(key) for key in ("distinct", "likewise", "sequence"))
+(_OPENING,) = settings("events", "opening_words")  # extraction_settings.yaml
 
 
 class EventReader:
@@ -131,7 +132,7 @@ class EventReader:
         known = definite(frame.predicate) and not frame.elsewhere if frame.predicate.pos_ == "NOUN" else (  # "the
             _ANSWERING in _LEX.tags(frame.predicate) and any(definite(o) and _LEX.predicate_class(o, _LEX.keys(o)) for o
             in objects)) or any(happening(a) and definite(a) for a in frame.roles.get("agent", []))  # march ended"
-        opening = frame.sentence[:2]  # words that mark a new happening: "Later that day, ...", "a second bomb"
+        opening = frame.sentence[:_OPENING]  # words that mark a new happening: "Later that day, ...", "a second bomb"
         toll = self._toll(frame, frames)  # harm nobody is told doing: "three were killed", "another was hurt"
         harmed = {t for f in frames if self._toll(f, frames) for t in f.roles.get("patient", [])}  # "another" of
         distinct = opening[0].lower_ in _SEQUENCE and not opening[-1].is_punct or any(  # them is one more hurt, in any

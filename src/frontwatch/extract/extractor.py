@@ -19,7 +19,7 @@ from frontwatch.extract.events import EventReader
 from frontwatch.extract.merge import merge_within_document
 from frontwatch.extract.quantities import QuantityReader
 from frontwatch.extract.table import load_table
-from frontwatch.language import word_book
+from frontwatch.language import settings, word_book
 from frontwatch.model import ActorMention, Document, Extraction, Finding, GeoPrecision, Place, PlaceMention
 from frontwatch.reading.attribution import saying
 from frontwatch.reading.model import Frame, frames_of
@@ -29,7 +29,7 @@ from frontwatch.resolve.geocode import Geocoder
 from frontwatch.taxonomy import Taxonomy
 
 _WARNINGS = word_book("notes").texts("warnings")
-PARSE_BATCH = 4  # documents parsed together: spaCy's working memory grows by ~8 MB per news report in a batch
+(PARSE_BATCH,), (_DECIMALS,) = settings("parsing", "parse_batch"), settings("places", "coordinate_decimals")
 _BRACKETS = str.maketrans("()", "  ")  # the categories a quantity's description adds: "insurgents (fighters)"
 
 
@@ -92,7 +92,11 @@ class Extractor:
     def _prepare(self, document: Document, doc: Doc) -> DocumentContext:
         named: list[ActorMention] = doc._.actor_mentions or []
         units = sentence_units(doc)
-        places = _outside_names(self.geocoder.geoparse(document.text, doc), named, doc)
+        # places in no actor's name, no modifier ("U.S. officials"), nor the given name of a titled person ("Mayor X Y")
+        given = {e[0].idx: e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                 and any(c.i < e.start and c.dep_ == "compound" for c in e.root.lefts)}  # nor "X said" after it
+        places = [p for p in self.geocoder.geoparse(document.text, doc) if not p.hint and not any(p.start < a.end and (
+            a.start < p.end) for a in named) and p.start not in given and p.surface not in given.values()]
         placed = [m.place for m in places if m.place is not None]
         named = acronyms_in_context(named, placed, lambda code: self.geocoder.resolve(self.country_name(code) or code))
         countries = sorted({p.country for p in placed if p.country})
@@ -144,7 +148,7 @@ class Extractor:
         extraction.control = _first_of_each(kept, control_key)  # a hold a later taking ended is the loss it may tell
         # A headline restates the story the body tells; it is evidence only when the body is silent, and its
         # happening, undated, is of the day the body dates first ("Shells kill five in X" over "... on Sunday")
-        lead = ctx.lead_date()
+        lead = next((d for i, d in sorted(ctx.narrative_dates.items()) if not ctx.units[i].is_headline), None)
         for event in head.events:
             event.date = lead if lead and event.date and event.date.expression == UNDATED else event.date
         extraction.events = merge_within_document((extraction.events or head.events) + taking_events(
@@ -159,17 +163,8 @@ class Extractor:
         return extraction
 
 
-def _outside_names(places: list[PlaceMention], named: list[ActorMention], doc: Doc) -> list[PlaceMention]:
-    """Place mentions not in an actor's name ("Islamic State of Iraq and al-Sham"), no modifier ("U.S. officials"),
-    nor the given name of a person the text names in full with a title ("President Vladimir Putin", "Mayor X Y")."""
-    given = {e[0].idx: e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-             and any(c.i < e.start and c.dep_ == "compound" for c in e.root.lefts)}  # titled: "Mayor X Y"
-    return [p for p in places if not p.hint and not any(p.start < a.end and a.start < p.end for a in named)
-            and p.start not in given and p.surface not in given.values()]  # "Abiy said" after "Abiy Ahmed"
-
-
 def _place_key(place: Place) -> tuple:
-    return (place.name, round(place.latitude, 3))
+    return (place.name, round(place.latitude, _DECIMALS))
 
 
 _Fact = TypeVar("_Fact")

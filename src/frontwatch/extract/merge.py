@@ -6,13 +6,14 @@ from __future__ import annotations
 from frontwatch.extract.context import TOLD, UNDATED
 from frontwatch.extract.doc_actors import ATTRIBUTED, INFERRED
 from frontwatch.extract.table import load_table
-from frontwatch.language import word_book
+from frontwatch.language import settings, word_book
 from frontwatch.model import Certainty, EventFact, GeoPrecision, Place
 from frontwatch.resolve.geo_math import place_km
 from frontwatch.resolve.geo_names import fold
 from frontwatch.taxonomy import CaseCode, load_taxonomy
 
 _KM = load_table().places_km  # same_event, named_apart (data/frame_table.yaml)
+(_NOTE_CHARS,) = settings("merge", "retold_note_chars")  # of a folded event's text, quoted
 NOTES = word_book("notes").texts("events")  # the notes on events, by role
 FAILED_ATTEMPT, DISTINCT, LIKEWISE = NOTES["failed_attempt"], NOTES["distinct"], NOTES["likewise"]
 TOLD_BEFORE, TOLL, WEAPON, HEDGE = NOTES["told_before"], NOTES["toll"], NOTES["weapon"], NOTES["hedge"].format
@@ -228,7 +229,7 @@ def _doers_deed(event: EventFact, merged: list[EventFact]) -> EventFact | None:
 
 def _note_retold(kept: EventFact, event: EventFact) -> None:
     """Note on the event kept where the text tells it again (the folded event's offset and first words)."""
-    kept.notes.append(NOTES["also_told"].format(event.evidence.start, event.evidence.text[:80]))
+    kept.notes.append(NOTES["also_told"].format(event.evidence.start, event.evidence.text[:_NOTE_CHARS]))
 
 
 def merge_within_document(events: list[EventFact]) -> list[EventFact]:

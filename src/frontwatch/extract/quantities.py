@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from frontwatch.doc_memo import entities_in, text_of
 from frontwatch.errors import RegistryError
 from frontwatch.extract.context import DocumentContext, SentenceUnit
 from frontwatch.extract.doc_actors import first_conjunct
 from frontwatch.extract.table import FrameTable
-from frontwatch.language import invert, word_book
+from frontwatch.language import invert, settings, word_book
 from frontwatch.model import Actor, QuantityFact
 from frontwatch.reading.attribution import reading_at, saying
 from frontwatch.reading.lexicon import load_lexicon
@@ -45,6 +45,7 @@ _QUALIFIERS, _KILL, _WOUND, _DEATHS = (_WORDS.words(k) for k in ("qualifiers", "
     "deaths_beside_wounds"))
 _VAGUE, _NOT_COUNTS = load_lexicon().vague, {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}  # "hundreds", "a dozen"
 _JOINERS, _BETWEEN = load_number_words().range_joiners, _WORDS.texts("between")
+(_CONTROL_REACH,) = settings("quantities", "control_reach_chars")  # read for "under X's control"
 _UNITS = _WORDS.words("units").union(_WORDS.mapping("distance_units"))  # measures: "5 km", "40 tonnes"
 
 
@@ -84,7 +85,8 @@ def number_phrases(span: Span) -> tuple[NumberPhrase, ...]:
     for start, end in sorted(candidates):
         if taken.intersection(range(start, end)):
             continue
-        while end + 1 in starts and _joins(span.doc, start, end):  # "250,000 to 300,000": two figures, one range
+        while end + 1 in starts and ((word := span.doc[end].lower_) in _JOINERS or start > 0 and _BETWEEN.get(
+                span.doc[start - 1].lower_) == word):  # "250,000 to 300,000", "between 20 and 30": one range
             end = starts[end + 1]
         while start > span.start and span.doc[start - 1].lower_ in _QUALIFIERS:  # "at least", "about"
             start -= 1
@@ -101,12 +103,6 @@ def number_phrases(span: Span) -> tuple[NumberPhrase, ...]:
             noun = noun.head  # the head of a compound it counts ("two army trucks": trucks)
         phrases.append(NumberPhrase(value, words.start_char, words.end_char, words.root, noun))
     return memo.setdefault(key, tuple(phrases))
-
-
-def _joins(doc: Doc, start: int, end: int) -> bool:
-    """Whether the word after a figure joins it to the next into a range ("to", "-"; "and" after "between")."""
-    word = doc[end].lower_
-    return word in _JOINERS or start > 0 and _BETWEEN.get(doc[start - 1].lower_) == word
 
 
 def reference(noun: Token) -> Token:
@@ -170,11 +166,13 @@ def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | N
     aside = phrase.value.low == phrase.value.high == 1 or noun.lower_ in _NON_COUNT or (
         noun.ent_type_ in _NOT_COUNTED or text_of(noun.doc)[:phrase.start].lower().rstrip().endswith(_BUT))
     happening = (lexicon := load_lexicon()).predicate_class(noun, lexicon.keys(noun))
-    if aside or _cited(noun) or happening not in (None, *_BEFALLING):
+    first = first_conjunct(noun)  # a source cited: "two residents said", "according to a nurse and three witnesses"
+    cited = saying(first.head) if first.dep_ == "nsubj" else first.head.head.lower_ in _ACCORDING
+    if aside or cited or happening not in (None, *_BEFALLING):
         return None
     if noun.lower_ in _POPULATION:  # a population "under X's control" (after the count), or of a settlement
         sentence = phrase.number.sent
-        after = set(re.findall(r"\w+", sentence.text[phrase.end - sentence.start_char:][:60].lower()))
+        after = set(re.findall(r"\w+", sentence.text[phrase.end - sentence.start_char:][:_CONTROL_REACH].lower()))
         if _UNDER & after and _CONTROL & after:
             return _SAYS["under_control"]
         if _held_by(noun, _SETTLEMENTS) or _housed(noun):
@@ -212,13 +210,6 @@ def _aimed_at(noun: Token) -> bool:
     struck = noun.dep_ == "dobj" and lexicon.predicate_class(verb, lexicon.keys(verb)) in _AIMED
     dealing = noun.dep_ == "nsubj" and lexicon.weapon_kinds(noun)  # "two jets bombed", "two car bombs went off"
     return bool(placed or struck or dealing) and verb.pos_ == "VERB"
-
-
-def _cited(noun: Token) -> bool:
-    """Whether a count's noun, or the first of the nouns it is coordinated with, is a source a statement cites ("two
-    residents said", "according to a nurse and three witnesses")."""
-    noun = first_conjunct(noun)
-    return saying(noun.head) if noun.dep_ == "nsubj" else noun.head.head.lower_ in _ACCORDING
 
 
 def _held_by(token: Token, heads: frozenset[str]) -> bool:

@@ -133,19 +133,15 @@ def reading_at(token: Token) -> CertaintyReading:
     return certainty(Frame(token, "", "", attribution=attribution(token, load_lexicon().lemma)))
 
 
-def _own_deed(frame: Frame) -> bool:
-    """Whether a said frame's doer points back to its speaker ("X said it had seized", "its units seized")."""
-    doers = frame.roles.get("agent") or [c for c in frame.predicate.children if c.dep_ == "nsubj"]
-    return any(d.lower_ in _SELF or any(c.dep_ == "poss" and c.lower_ in _SELF for c in d.children) for d in doers)
-
-
 def certainty(frame: Frame) -> CertaintyReading:
     """Certainty of what a frame states, from its attribution and its clause's hedges."""
     said, found = frame.attribution, hedges(text := scope(frame))  # its clause's hedges
     source = said.source if said is not None else next((p for p in _PHRASES if contains(text, p)), None)
     speaker = said.speaker if said is not None else None
     party = source is not None and any(contains(source.lower(), p) for p in _PARTIES)
-    own = said is not None and said.speaker is not None and _own_deed(frame)  # a party telling its own deed
+    doers = frame.roles.get("agent") or [c for c in frame.predicate.children if c.dep_ == "nsubj"]  # a party telling
+    own = said is not None and said.speaker is not None and any(d.lower_ in _SELF or any(  # its own deed: "X said it
+        c.dep_ == "poss" and c.lower_ in _SELF for c in d.children) for d in doers)  # had seized", "its units seized"
     claimed = party or own or (said is not None and said.kind == "claimed") or any(h in _CLAIMS for h in found)
     confirmed = not claimed and any(contains(text, w) for w in _CONFIRMS) and not any(
         contains(text, phrase) for phrase in _UNDOING) and not any(h in _HEDGES for h in found)

@@ -82,12 +82,6 @@ def frames_of(doc: Doc) -> list[Frame]:
     return doc._.frames or []
 
 
-def _time_phrase(time: Token) -> range:
-    """The words of a dated phrase, from its preposition to its date's last word (not what the parser hung on it)."""
-    end = max([time.i, *(c.right_edge.i for c in time.children if c.dep_ not in {"conj", "cc", "prep", "punct"})])
-    return range(time.head.i, end + 1)
-
-
 def _object_between(frame: Frame, start: int, end: int) -> Token | None:
     """The one noun a stretch of the clause names on its own, through a preposition or not ("and B", "and in B")."""
     doc, inside = frame.predicate.doc, range(start, end)
@@ -117,7 +111,8 @@ def pairs(frame: Frame, place: Callable[[Token], bool]) -> list[Frame]:
               ] if len(times) > 1 else []
     if not firsts:
         return _conjuncts(frame, place)
-    phrases = [_time_phrase(t) for t in times]
+    phrases = [range(t.head.i, 1 + max([t.i, *(c.right_edge.i for c in t.children if c.dep_ not in {  # a dated
+        "conj", "cc", "prep", "punct"})])) for t in times]  # phrase: its preposition to its date's last word
     first = max(firsts, key=lambda t: t.i)  # "attacked villages in A on Monday": A is what the pairs vary
     objects, spans = [first], [range(first.left_edge.i, phrases[0].stop)]
     for before, phrase in zip(phrases, phrases[1:], strict=False):

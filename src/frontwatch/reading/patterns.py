@@ -20,12 +20,13 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from frontwatch.errors import RegistryError
-from frontwatch.language import LANGUAGE, pack_dir, read_mapping
+from frontwatch.language import LANGUAGE, pack_dir, read_mapping, settings
 from frontwatch.memo import Memo
 from frontwatch.reading.model import ROLES
 
 PREDICATE = "predicate"
 FRAME_TAGS = "frame_tags"
+(_DEFAULT_RANK,) = settings("parsing", "default_pattern_rank")  # of a pattern that gives none
 READINGS = 4096  # a token's readings (the attributes the tests read, its frame tags) whose keys are kept
 _ATTRIBUTES = {"DEP": "dep_", "POS": "pos_", "TAG": "tag_", "LOWER": "lower_", "LEMMA": "lemma_",
                "ENT_TYPE": "ent_type_", "ORTH": "orth_", "TEXT": "text"}
@@ -60,7 +61,7 @@ def _validate(raw: dict, where: str, shape: str) -> FramePattern:
     tags["IS_SUPERSET"] = [PREDICATE, *tags.get("IS_SUPERSET", [])]
     first["RIGHT_ATTRS"] = {**attrs, "_": {**extension, "frame_tags": tags}}
     rest = tuple({"RIGHT_ATTRS": {}, **n} for n in nodes[1:])
-    return FramePattern(name, shape, int(raw.get("rank", 2)), (first, *rest))
+    return FramePattern(name, shape, int(raw.get("rank", _DEFAULT_RANK)), (first, *rest))
 
 
 @lru_cache(maxsize=4)

@@ -16,7 +16,7 @@ from spacy.util import minibatch
 from thinc.types import Ints2d
 
 from frontwatch.doc_memo import text_of
-from frontwatch.language import word_book
+from frontwatch.language import settings, word_book
 from frontwatch.model import ActorMention
 from frontwatch.nlp import new_pipeline
 from frontwatch.reading.frames import FRAMES
@@ -29,7 +29,7 @@ _OWN = (ACTOR_NAMES, REPARSE, FRAMES)
 STAND_IN = str(word_book("parsing").section("stand_in_name"))
 PAST_SUFFIX = str(word_book("parsing").section("past_suffix"))
 PRESENT = "VBP"  # the tag a headline's verb gets back after its parse in the past
-MIN_NAME_TOKENS = 3
+(MIN_NAME_TOKENS,) = settings("parsing", "min_name_tokens")
 _ATTRS = [HEAD, DEP, TAG, POS]
 _VERBAL, _NOMINAL, _MISREAD = {"VERB", "AUX"}, {"NOUN", "PROPN"}, {"NOUN", "ADJ"}
 _OPENING = {"ADJ", "NOUN", "PROPN", "DET", "NUM", "ADP"}  # the words of a headline's subject phrase (and hyphens)
