@@ -276,9 +276,12 @@ class FrameArguments:
         placed = any(self.ctx.mentions_in(t) for t in named)  # then a town named to locate it only locates it
         meant = next((town for t in nouns if not (placed and locator(t)) and (town := self.ctx.town_meant(t))), None)
         found = meant or self.ctx.place_near(self.frame.head, self._unit(), named, self.frame.elsewhere)
-        if found is None or found.precision == GeoPrecision.REGION:
-            known = (self._named_place(t, self.ctx.actors.resolve(t) is not None) for t in named)
-            found = next((p for p in known if p is not None and p is not _UNPLACED), found)
+        if found is None or found.precision == GeoPrecision.REGION:  # a namesake in another country than the one
+            # the geoparser put the name in ("X (Y, Z)" with X known only abroad) is no answer
+            known = ((self._named_place(t, self.ctx.actors.resolve(t) is not None), self.ctx.mentions_in(t))
+                     for t in named)
+            found = next((p for p, own in known if p is not None and p is not _UNPLACED
+                          and all(m.resolved.country == p.country for m in own)), found)
         return found
 
     def fatalities(self, frames: list[Frame]) -> tuple[int | None, int | None]:

@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Span, Token
 from frontwatch.doc_memo import text_of
 from frontwatch.language import word_book
 from frontwatch.resolve.geo_names import fold
-from frontwatch.resolve.geo_sources import strip_region_suffix
 from frontwatch.resolve.geo_terms import GeoTerms
 from frontwatch.resolve.numbers import number_value
 
@@ -248,10 +247,7 @@ def _add_entity(ent: Span, terms: GeoTerms, names: tuple[Callable[[str], bool], 
         return
     organisation = ent.label_ not in PLACE_LABELS and _organisation(ent, is_actor)
     # of a place-labelled name too, for when the whole is no known place
-    named = ent.text if ent.end == len(ent.doc) else f"{ent.text} {ent.doc[ent.end].text}"
-    division = any(strip_region_suffix(name) != name for name in (ent.text, named))
-    compass = terms.directions if division else ()  # "West" of "West Harerge Zone", of "North Kivu province"
-    parts.extend((start, end, organisation) for start, end in [*_name_parts(ent, compass), *_hyphen_parts(ent),
+    parts.extend((start, end, organisation) for start, end in [*_name_parts(ent, terms.directions), *_hyphen_parts(ent),
                                                                *_headed_parts(ent, text_of(ent.doc), terms, salient)])
     if not organisation and (tail := _tail_part(ent)) is not None:  # "the University of X", "a school in X"
         parts.append((*tail, False))
@@ -361,15 +357,15 @@ def _organisation(ent: Span, is_actor: Callable[[str], bool]) -> bool:
 def _name_parts(ent: Span, compass: Collection[str]) -> list[tuple[int, int]]:
     """Leading name runs of an organisation's or person's name ("Kentucky", "Kentucky State" in "Kentucky
     State Police"), longest first. Not the name after its 'of': in conflict news that is an armed group's
-    claim ("Islamic State of Iraq"), not where anything happens; not a word of `compass` alone ("West" of a
-    division's name "West Harerge Zone" names a part of what follows)."""
+    claim ("Islamic State of Iraq"), not where anything happens; not `compass` words alone ("West" of "West
+    Harerge", "South West" of "South West Shewa" name a part of what follows)."""
     tokens = [t for t in ent if not t.is_punct]
     while tokens and tokens[0].lower_ in _ARTICLES:
         tokens.pop(0)
     out = []
     for k in range(min(3, len(tokens) - 1), 0, -1):
         run = tokens[:k]
-        if all(t.text[:1].isupper() and not t.is_stop for t in run) and not (k == 1 and run[0].lower_ in compass):
+        if all(t.text[:1].isupper() and not t.is_stop for t in run) and not all(t.lower_ in compass for t in run):
             out.append((run[0].idx, run[-1].idx + len(run[-1].text)))
     return out
 
@@ -582,8 +578,8 @@ def _known_runs(run: Span, known: Callable[[str], bool], salient: Callable[[str]
                 compass: Collection[str]) -> list[tuple[int, int]]:
     """The `salient` place names inside a capitalised run that is no name `known` to the gazetteer as a whole,
     longest first from the left ("Mali" in "Declares Mali Ebola Free", "New Jersey" in "Fire Engulfs New Jersey
-    Apartment Complex"): a title-case headline runs a place's name into the words around it. Never a compass
-    word alone ("West" of "Cornel West"), a stop word, nor a small town's name (a person's or a street's)."""
+    Apartment Complex"): a title-case headline runs a place's name into the words around it. Never compass
+    words alone ("West" of "Cornel West"), a stop word, nor a small town's name (a person's or a street's)."""
     if known(run.text):
         return []
     found, i = [], run.start
@@ -591,7 +587,7 @@ def _known_runs(run: Span, known: Callable[[str], bool], salient: Callable[[str]
         for k in range(min(_RUN_PART_WORDS, run.end - i), 0, -1):
             words = run.doc[i:i + k]
             if (k < len(run) and _is_name_token(words[0]) and _is_name_token(words[-1]) and not words[0].is_stop
-                    and not (k == 1 and words.text.lower() in compass) and salient(words.text)):
+                    and not all(w.lower_ in compass for w in words) and salient(words.text)):
                 found.append((words.start_char, words.end_char))
                 i += k
                 break
@@ -723,7 +719,8 @@ def mark_containers(text: str, readings: list[Reading], terms: GeoTerms) -> list
     chain: list[int] = []  # positions in `marked` of the readings the last one holds, and the last one
     for reading in readings:
         last = marked[-1] if marked else None
-        if last is not None and ((last.qualifier and fold(last.qualifier).startswith(fold(reading.name))
+        written = (reading.name, text[reading.start:reading.end])  # "North Western" read as the north of "Western"
+        if last is not None and ((last.qualifier and any(fold(last.qualifier).startswith(fold(w)) for w in written)
                                   and terms.container_gap.match(text[last.end:reading.start]))
                                  or _code_after_comma(text, last, reading)):
             opened = last.bracketed or any(b in text[last.end:reading.start] for b in _OPEN_BRACKETS)

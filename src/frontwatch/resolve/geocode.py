@@ -718,6 +718,8 @@ class Geocoder:
                 what = f"'{r.phrase}': {r.compass} part of {base.place.name}, median of its towns"
                 return place, self._why(what, choice), True
             return replace(base.place, precision=GeoPrecision.REGION), self._why(f"'{r.phrase}'", choice), True
+        if ctx.backs_others_only(choice.entry.country_code, r.start):  # "West X (Z)": no town X abroad
+            return None, f"'{r.phrase}': '{r.name}' only a town abroad", False
         place = replace(base.place, precision=GeoPrecision.NEAR)
         return place, self._why(f"'{r.phrase}': part of town", choice), True
 
@@ -972,7 +974,8 @@ class Geocoder:
             well_known = (entry.place.feature in AREA_FEATURES
                           or (entry.place.population or 0) >= self.limits.min_population_known_town)
             said = r.qualifier is not None and strip_region_suffix(r.qualifier) != r.qualifier
-            if well_known and entry.weight >= PRIMARY_WEIGHT and not (r.bracketed and r.contains) and not said:
+            chained = r.bracketed and (r.contains or r.outer)  # "X (Y, Z)": a chain of containers in brackets
+            if well_known and entry.weight >= PRIMARY_WEIGHT and not chained and not said:
                 # "In X, Y said..." (Y a country): the comma did not introduce a container; in a bracketed chain of
                 # containers ("X (Y, Z)"), or before a division written as one ("X, Y state"), it did
                 return None
@@ -1103,7 +1106,8 @@ class Geocoder:
         curated = entry.is_curated
         in_ctx = ctx.share(entry.country_code, r.start) > 0
         cue = r.cue or r.qualifier or (r.mode == "part" and r.head)  # "X University": X, its town
-        if cue and (in_ctx or pop >= self.limits.min_population_with_cue or curated):
+        held = any(_contains(q, entry) for q in self._qualifier_places(r.qualifier))  # "X, Y": Y holds this X
+        if cue and (in_ctx or held or pop >= self.limits.min_population_with_cue or curated):
             # kept beside the fitted model: the public corpora have few "the town of X" in conflict zones,
             # and the model learnt from them drops small towns that conflict reports name with a cue
             return True
