@@ -50,9 +50,9 @@ def _opposed(a: EventFact, b: EventFact) -> bool:
 def _same_kind(a: EventFact, b: EventFact) -> bool:
     one, other = _case(a), _case(b)
     weapons = [{n for n in e.notes if n.startswith(WEAPON)} for e in (a, b)]
-    if one.code != other.code and all(weapons) and not weapons[0] & weapons[1] and any(
-            n.startswith(INFERRED) for n in (*a.notes, *b.notes)):
-        return False  # "a sniper killed a man" beside the day's shelling, its doer unknown: another happening
+    if one.code != other.code and all(weapons) and not weapons[0] & weapons[1] and (any(n.startswith(INFERRED) for n
+            in (*a.notes, *b.notes)) or any(getattr(e.actor1, "kind", 0) == _case(e).unknown_actor1 for e in (a, b))):
+        return False  # "a sniper killed a man" beside the day's shelling, its doer unknown or unidentified: another
     kin = one.family is not None and one.family == other.family
     untold = None in (_told_actor1(a), _told_actor1(b)) and (
         kin or None in (one.family, other.family) or a.evidence.start == b.evidence.start)
