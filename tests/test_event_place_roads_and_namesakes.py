@@ -35,6 +35,19 @@ ROADS = [
     ("In Zuru town on Tuesday, bandits ambushed a lorry on the Kontagora-Yauri road and abducted its driver.",
      ["Zuru"]),
     ("In Sabon Birni town, bandits shot two travellers on the Sokoto-Isa road on Thursday.", ["Sabon Birni"]),
+    # a road told "between" two towns: the town it passes "near", not the road's first end nor the dateline's town
+    ("NAIROBI, May 13 - Bandits ambushed a bus on the road between Nairobi and Mombasa near Voi on Friday, killing "
+     "two passengers.", ["Voi"]),
+    ("KABUL, May 13 - Taliban fighters attacked a police post on the highway between Kabul and Kandahar near Ghazni "
+     "on Sunday.", ["Ghazni"]),
+    ("LIMA, May 13 - Miners clashed with police on the highway between Lima and Arequipa near Nazca on Friday.",
+     ["Nazca"]),
+    ("KYIV, May 13 - A Russian missile hit a petrol station on the motorway between Kyiv and Odesa near Uman on "
+     "Sunday.", ["Uman"]),
+    ("QUETTA, May 13 - Gunmen shot dead three truck drivers on the highway between Quetta and Karachi near Khuzdar "
+     "on Sunday.", ["Khuzdar"]),
+    ("LAGOS, May 13 - Striking workers blocked the highway between Lagos and Ibadan near Sagamu on Saturday.",
+     ["Shagamu"]),
 ]
 
 

@@ -12,7 +12,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from frontwatch.doc_memo import entities_in, text_of
-from frontwatch.extract.doc_actors import DocumentActors, phrase
+from frontwatch.extract.doc_actors import DocumentActors, first_conjunct, phrase
 from frontwatch.extract.table import load_table
 from frontwatch.language import settings, word_book
 from frontwatch.memo import Memo
@@ -267,16 +267,23 @@ def _placed_within(told: list[PlaceMention]) -> bool:
 
 
 def locator(token: Token) -> bool:
-    """Whether a word names a place only to locate another: in brackets after it ("X (Y, Z)"), after a compass word or
-    a distance its preposition hangs on or carries ("110 km north of Baghdad", "100 km from Y", "south of the city")."""
-    return bracketed(token) or token.dep_ == "pobj" and token.head.lower_ in _LOCATING and bool(
-        {token.head.head.lower_, *(c.lower_ for c in token.head.children)} & _MEASURED)
+    """Whether a word (or the first of joined ones) names a place only to locate another: in brackets after it, after
+    a compass word, distance or road its preposition hangs on or carries ("5 km north of X", "road between X and Y")."""
+    return bracketed(token) or (token := first_conjunct(token)).dep_ == "pobj" and token.head.lower_ in _LOCATING and (
+        bool({token.head.head.lower_, *(c.lower_ for c in token.head.children)} & _MEASURED))
 
 
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
     """A place named only to locate another (`locator`), or naming a road ("X-Y road")."""
     return (t := _mention_token(doc, mention)) is not None and locator(t) or bool(_ROADS.match(text_of(doc)[
         mention.end:mention.end + _ROAD_REACH]))
+
+
+def _told_aside(anchor: Token, span: Span) -> frozenset[int]:
+    """The words of relative clauses on other words than a happening's, it not among them ("hit camps where families
+    who fled X live": X is where they fled)."""
+    return frozenset(t.i for c in span if c.dep_ == "relcl" and anchor.i not in {c.head.i, *(w.i for w in c.subtree)}
+                     for t in c.subtree)
 
 
 def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
@@ -364,6 +371,7 @@ class DocumentContext:
                and not _reference_point(self.doc, m))
         if (place := next(own, None)) is not None:
             return place
+        elsewhere |= _told_aside(anchor, unit.span)
         clause = self._places_apart(anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge), elsewhere)
         # a clause that names only a region: its sentence's towns before the story's (the sentence read only then)
         here = self._local_towns(clause) or self._local_towns(ours := self._places_apart(unit.start, unit.end,
