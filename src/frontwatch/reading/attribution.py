@@ -29,14 +29,15 @@ _ASIDES, _SAID_DEPS = {"parataxis", "advcl"}, {"ccomp", "xcomp", "parataxis"}  #
 _STATED_DEPS = {"acl", "ccomp", "appos", "relcl", "prep"}
 _MOODS = word_book("modality")
 (_FUTURE, _MODALS, _SEMI_MODALS, _AIMS, _FAILURES, _TRIES, _CONDITIONS, _BACKGROUND, _INFINITIVE, _PREPARATIONS,
- _REQUESTS, _ENDINGS, _NONE, _NOBODY, _WITHOUT, _INSTEAD, _EARLIER, _EARLIER_DEGREES) = (_MOODS.words(k) for k in (
+ _REQUESTS, _ENDINGS, _NONE, _NOBODY, _WITHOUT, _INSTEAD, _EARLIER, _EARLIER_DEGREES, _RECOLLECTIONS, _NOBODY_HEADS,
+ _JUDGEMENTS, _JUDGING_MARKERS, _SEQUELS) = (_MOODS.words(k) for k in (
     "future", "modals", "semi_modals", "aims", "failures", "tries", "conditions", "background", "infinitive_markers",
     "preparations", "requests", "endings", "negating_determiners", "negating_pronouns", "negating_prepositions",
-    "instead", "earlier", "earlier_degrees"))
-_RECOLLECTIONS, _NOBODY_HEADS = _MOODS.words("recollections"), _MOODS.words("nobody_heads")
-_JUDGEMENTS, _JUDGING_MARKERS = _MOODS.words("judgements"), _MOODS.words("judging_markers")
-_ASKED = _REQUESTS | _MOODS.words("threats")  # what a noun a verb asks for, threatens or plans is
-_CLAUSE_TOPS = {"ROOT", "ccomp", "conj", "parataxis"}
+    "instead", "earlier", "earlier_degrees", "recollections", "nobody_heads", "judgements", "judging_markers",
+    "sequels"))
+_SPANS, _OF = word_book("dates").texts("units"), word_book("time").words("reference_of")  # "three days of fighting"
+_ASKED = _REQUESTS | _MOODS.words("threats", "discussions")  # what a noun a verb asks for, plans or talks over is
+_CLAUSE_TOPS, _NOBODY_DEPS = {"ROOT", "ccomp", "conj", "parataxis"}, {"dobj", "nsubj", "nsubjpass"}
 
 
 def contains(text: str, phrase: str) -> bool:
@@ -154,12 +155,12 @@ def certainty(frame: Frame) -> CertaintyReading:
 
 
 def _to_nobody(predicate: Token) -> bool:
-    """Whether a deed told in a clause of its own is done to nobody, its object told as none ("arrested no one",
-    "detained none of them"); a participle hung on another's verb tells how that one went ("dropped eggs on the
-    crowd, hitting no one": the dropping happened)."""
-    return not (predicate.dep_ == "advcl" and predicate.tag_ == "VBG") and any(c.dep_ == "dobj" and (
-        c.lower_ in _NOBODY or c.lower_ in _NOBODY_HEADS and any(d.dep_ == "det" and d.lower_ in _NONE
-                                                                for d in c.children)) for c in predicate.children)
+    """Whether a deed told in a clause of its own is done to nobody or by nobody, its object or subject told as none
+    ("arrested no one", "detained none of them", "neither army shelled X"); a participle hung on another's verb tells
+    how that one went ("dropped eggs on the crowd, hitting no one": the dropping happened)."""
+    return not (predicate.dep_ == "advcl" and predicate.tag_ == "VBG") and any(c.dep_ in _NOBODY_DEPS and (
+        c.lower_ in _NOBODY or (c.dep_ != "dobj" or c.lower_ in _NOBODY_HEADS) and any(
+            d.dep_ == "det" and d.lower_ in _NONE for d in c.children)) for c in predicate.children)
 
 
 def negated(predicate: Token, clause: Token) -> bool:
@@ -230,7 +231,8 @@ def recalled(predicate: Token) -> bool:
     """Whether a predicate is recalled rather than told: in a time clause ("since the city fell",
     "after seizing it", "since May, when X fell"), as a participle naming what befell a noun ("the girls abducted
     from"), in a relative clause describing a noun ("the force that took the city"), or as what is remembered or
-    judged ("the anniversary of the massacre", "jailed for the bombing"), and what a saying so recalled reports."""
+    judged ("the anniversary of the massacre", "jailed for the bombing") or led up to it ("after three days of
+    fighting"), and what a saying so recalled reports."""
     return predicate.dep_ == "ccomp" and saying(predicate.head) and recalled(predicate.head) or any(  # "a week after X
         c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in predicate.children) or (  # said it had retaken Y"
         predicate.dep_ == "pobj" and predicate.head.head.lemma_ in _RECOLLECTIONS) or (
@@ -238,7 +240,14 @@ def recalled(predicate: Token) -> bool:
             c.dep_ == "nsubj" for c in predicate.children)) or (  # (not the misparsed main verb of a verbless sentence)
         predicate.dep_ == "relcl" and (not any(c.tag_ == "WRB" for c in predicate.children) or background_relative(
             predicate))) or (  # "the force that took it", not "where", "when" bar "since May, when"
-        predicate.dep_ in {"pcomp", "pobj"} and predicate.head.lower_ in _BACKGROUND)
+        (lead := _lead(predicate)).dep_ in {"pcomp", "pobj"} and lead.head.lower_ in _BACKGROUND) or (
+        lead is not predicate and lead.dep_ == "dobj" and lead.head.lemma_ in _SEQUELS)  # "followed weeks of clashes"
+
+
+def _lead(predicate: Token) -> Token:
+    """What a happening's noun is told through: the span of time counting it ("after three days of fighting"), or it."""
+    of = next(t for t in (predicate, *predicate.ancestors) if t.dep_ != "conj").head  # "of air strikes and fighting"
+    return of.head if of.lower_ in _OF and of.head.lower_ in _SPANS else predicate
 
 
 def background_relative(clause: Token) -> bool:
