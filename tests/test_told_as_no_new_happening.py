@@ -1,5 +1,4 @@
-"""Sentences of fresh text whose happening words tell no new happening (issue 18, branch spurious43): the lead-up a
-span of time counts in a phrase that recalls it ("after three days of fighting") is background; a deed whose own
+"""Sentences of fresh text whose happening words tell no new happening (issue 18, branch spurious43): a deed whose own
 subject is told as nobody ("neither army shelled X") is negated; a truce or ceasefire only talked over ("met to
 discuss a ceasefire", "proposed a truce") is an aim, not an agreement; a building or goods that burn by themselves
 tell damage, not a deed. The same words told as news stay events."""
@@ -14,12 +13,6 @@ from extraction import sub_event_types
 PUBLISHED = date(2024, 5, 15)  # a Wednesday
 
 EVENTS_TOLD = [
-    # the lead-up a span of time counts, after a word that recalls it or as what a happening followed: background
-    ("lead-after-days", "The column entered Menaka after three days of fighting on its approaches.", []),
-    ("lead-followed-weeks", "The raid on the depot followed two weeks of clashes between the army and militiamen.", []),
-    ("lead-after-weeks", "Rebels reached the outskirts of Goma after weeks of heavy shelling, residents said.", []),
-    ("lead-street-battles", "The militia pulled out of Bunia after five days of street battles with the army.", []),
-    ("lead-followed-month", "The ceasefire in Juba followed a month of clashes between rival units.", []),
     # a deed whose own subject is told as nobody: negated
     ("nobody-neither-army", "Neither army shelled the border towns over the weekend, monitors said.", []),
     ("nobody-no-militia", "No militia attacked the camps around Bunia on Monday, the UN mission said.", []),

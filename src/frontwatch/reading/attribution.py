@@ -30,12 +30,10 @@ _STATED_DEPS = {"acl", "ccomp", "appos", "relcl", "prep"}
 _MOODS = word_book("modality")
 (_FUTURE, _MODALS, _SEMI_MODALS, _AIMS, _FAILURES, _TRIES, _CONDITIONS, _BACKGROUND, _INFINITIVE, _PREPARATIONS,
  _REQUESTS, _ENDINGS, _NONE, _NOBODY, _WITHOUT, _INSTEAD, _EARLIER, _EARLIER_DEGREES, _RECOLLECTIONS, _NOBODY_HEADS,
- _JUDGEMENTS, _JUDGING_MARKERS, _SEQUELS) = (_MOODS.words(k) for k in (
+ _JUDGEMENTS, _JUDGING_MARKERS) = (_MOODS.words(k) for k in (
     "future", "modals", "semi_modals", "aims", "failures", "tries", "conditions", "background", "infinitive_markers",
     "preparations", "requests", "endings", "negating_determiners", "negating_pronouns", "negating_prepositions",
-    "instead", "earlier", "earlier_degrees", "recollections", "nobody_heads", "judgements", "judging_markers",
-    "sequels"))
-_SPANS, _OF = word_book("dates").texts("units"), word_book("time").words("reference_of")  # "three days of fighting"
+    "instead", "earlier", "earlier_degrees", "recollections", "nobody_heads", "judgements", "judging_markers"))
 _ASKED = _REQUESTS | _MOODS.words("threats", "discussions")  # what a noun a verb asks for, plans or talks over is
 _CLAUSE_TOPS, _NOBODY_DEPS = {"ROOT", "ccomp", "conj", "parataxis"}, {"dobj", "nsubj", "nsubjpass"}
 
@@ -231,8 +229,7 @@ def recalled(predicate: Token) -> bool:
     """Whether a predicate is recalled rather than told: in a time clause ("since the city fell",
     "after seizing it", "since May, when X fell"), as a participle naming what befell a noun ("the girls abducted
     from"), in a relative clause describing a noun ("the force that took the city"), or as what is remembered or
-    judged ("the anniversary of the massacre", "jailed for the bombing") or led up to it ("after three days of
-    fighting"), and what a saying so recalled reports."""
+    judged ("the anniversary of the massacre", "jailed for the bombing"), and what a saying so recalled reports."""
     return predicate.dep_ == "ccomp" and saying(predicate.head) and recalled(predicate.head) or any(  # "a week after X
         c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in predicate.children) or (  # said it had retaken Y"
         predicate.dep_ == "pobj" and predicate.head.head.lemma_ in _RECOLLECTIONS) or (
@@ -240,14 +237,7 @@ def recalled(predicate: Token) -> bool:
             c.dep_ == "nsubj" for c in predicate.children)) or (  # (not the misparsed main verb of a verbless sentence)
         predicate.dep_ == "relcl" and (not any(c.tag_ == "WRB" for c in predicate.children) or background_relative(
             predicate))) or (  # "the force that took it", not "where", "when" bar "since May, when"
-        (lead := _lead(predicate)).dep_ in {"pcomp", "pobj"} and lead.head.lower_ in _BACKGROUND) or (
-        lead is not predicate and lead.dep_ == "dobj" and lead.head.lemma_ in _SEQUELS)  # "followed weeks of clashes"
-
-
-def _lead(predicate: Token) -> Token:
-    """What a happening's noun is told through: the span of time counting it ("after three days of fighting"), or it."""
-    of = next(t for t in (predicate, *predicate.ancestors) if t.dep_ != "conj").head  # "of air strikes and fighting"
-    return of.head if of.lower_ in _OF and of.head.lower_ in _SPANS else predicate
+        predicate.dep_ in {"pcomp", "pobj"} and predicate.head.lower_ in _BACKGROUND)
 
 
 def background_relative(clause: Token) -> bool:
