@@ -29,14 +29,13 @@ _ASIDES, _SAID_DEPS = {"parataxis", "advcl"}, {"ccomp", "xcomp", "parataxis"}  #
 _STATED_DEPS = {"acl", "ccomp", "appos", "relcl", "prep"}
 _MOODS = word_book("modality")
 (_FUTURE, _MODALS, _SEMI_MODALS, _AIMS, _FAILURES, _TRIES, _CONDITIONS, _BACKGROUND, _INFINITIVE, _PREPARATIONS,
- _REQUESTS, _ENDINGS, _NONE, _NOBODY, _WITHOUT, _INSTEAD, _EARLIER, _EARLIER_DEGREES) = (_MOODS.words(k) for k in (
+ _REQUESTS, _ENDINGS, _NONE, _NOBODY, _WITHOUT, _INSTEAD, _EARLIER, _EARLIER_DEGREES, _RECOLLECTIONS, _NOBODY_HEADS,
+ _JUDGEMENTS, _JUDGING_MARKERS) = (_MOODS.words(k) for k in (
     "future", "modals", "semi_modals", "aims", "failures", "tries", "conditions", "background", "infinitive_markers",
     "preparations", "requests", "endings", "negating_determiners", "negating_pronouns", "negating_prepositions",
-    "instead", "earlier", "earlier_degrees"))
-_RECOLLECTIONS, _NOBODY_HEADS = _MOODS.words("recollections"), _MOODS.words("nobody_heads")
-_JUDGEMENTS, _JUDGING_MARKERS = _MOODS.words("judgements"), _MOODS.words("judging_markers")
-_ASKED = _REQUESTS | _MOODS.words("threats")  # what a noun a verb asks for, threatens or plans is
-_CLAUSE_TOPS = {"ROOT", "ccomp", "conj", "parataxis"}
+    "instead", "earlier", "earlier_degrees", "recollections", "nobody_heads", "judgements", "judging_markers"))
+_ASKED = _REQUESTS | _MOODS.words("threats", "discussions")  # what a noun a verb asks for, plans or talks over is
+_CLAUSE_TOPS, _NOBODY_DEPS = {"ROOT", "ccomp", "conj", "parataxis"}, {"dobj", "nsubj", "nsubjpass"}
 
 
 def contains(text: str, phrase: str) -> bool:
@@ -150,12 +149,12 @@ def certainty(frame: Frame) -> CertaintyReading:
 
 
 def _to_nobody(predicate: Token) -> bool:
-    """Whether a deed told in a clause of its own is done to nobody, its object told as none ("arrested no one",
-    "detained none of them"); a participle hung on another's verb tells how that one went ("dropped eggs on the
-    crowd, hitting no one": the dropping happened)."""
-    return not (predicate.dep_ == "advcl" and predicate.tag_ == "VBG") and any(c.dep_ == "dobj" and (
-        c.lower_ in _NOBODY or c.lower_ in _NOBODY_HEADS and any(d.dep_ == "det" and d.lower_ in _NONE
-                                                                for d in c.children)) for c in predicate.children)
+    """Whether a deed told in a clause of its own is done to nobody or by nobody, its object or subject told as none
+    ("arrested no one", "detained none of them", "neither army shelled X"); a participle hung on another's verb tells
+    how that one went ("dropped eggs on the crowd, hitting no one": the dropping happened)."""
+    return not (predicate.dep_ == "advcl" and predicate.tag_ == "VBG") and any(c.dep_ in _NOBODY_DEPS and (
+        c.lower_ in _NOBODY or (c.dep_ != "dobj" or c.lower_ in _NOBODY_HEADS) and any(
+            d.dep_ == "det" and d.lower_ in _NONE for d in c.children)) for c in predicate.children)
 
 
 def negated(predicate: Token, clause: Token) -> bool:
