@@ -1,0 +1,88 @@
+"""The side a taking leaves the place to is told beside it (issue 18), as specification: the other side of the fight a
+taking came after loses the place ("seized X after a battle with Y", "took control of X following clashes with Y");
+a retreat that names no ground of its own, told after a taking or an entry in its sentence or the next, leaves the
+place taken or entered ("seized X on Sunday. The soldiers fled across the river": they lost X). Each table has rows
+that must not give the loss."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 13)
+
+
+def _claims(extractor, text: str) -> set[tuple[str, str, str]]:
+    return {(c.actor.name, c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control}
+
+
+FOUGHT = [  # (shape, text, the other side of the fight loses the place)
+    ("after a battle with", "Houthi fighters seized Marib on Sunday after a short battle with government troops, "
+     "residents said.", ("Military Forces of Yemen", "Ma'rib", "lost")),
+    ("after fighting with", "M23 rebels seized Rubaya on Tuesday after heavy fighting with Congolese soldiers.",
+     ("Military Forces of the Democratic Republic of Congo", "Rubaya", "lost")),
+    ("following clashes with", "Taliban fighters captured Ghazni on Thursday following clashes with Afghan police.",
+     ("Police Forces of Afghanistan", "Ghazni", "lost")),
+    ("retaking", "Malian troops retook Menaka after a two-day battle with Islamic State fighters.",
+     ("Islamic State", "Ménaka", "lost")),
+    ("light verb, weeks of fighting against", "SDF fighters took control of Tabqa after weeks of fighting against "
+     "Islamic State militants.", ("Islamic State", "Al-Tabqa", "lost")),
+    ("recaptured after clashes", "Ukrainian forces recaptured Kupiansk on Monday after fierce clashes with Russian "
+     "troops.", ("Military Forces of Russia", "Kupyansk", "lost")),
+    ("phrasal, gunfight", "Gangs took over Mirebalais on Monday after a gunfight with police officers.",
+     ("Police Forces of Haiti", "Mirebalais", "lost")),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "lost"), FOUGHT, ids=[r[0] for r in FOUGHT])
+def test_the_other_side_of_the_fight_a_taking_came_after_loses_the_place(extractor, shape, text, lost):
+    assert lost in _claims(extractor, text)
+
+
+NOT_FOUGHT = [  # (shape, text, place): nobody loses it
+    ("a battle with no side", "Troops recaptured Gao after a battle with heavy losses on both sides.", "Gao"),
+    ("talks, no fight", "Rebels seized Bambari on Sunday after talks with local elders.", "Bambari"),
+    ("an entry is no taking", "The army entered Kidal after clashes with separatist fighters.", "Kidal"),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "place"), NOT_FOUGHT, ids=[r[0] for r in NOT_FOUGHT])
+def test_a_taking_with_no_fight_against_a_side_tells_no_loss(extractor, shape, text, place):
+    assert not {c for c in _claims(extractor, text) if c[1] == place and c[2] == "lost"}
+
+
+RETREATED = [  # (shape, text, the retreating side loses the place)
+    ("coordinated, other subject", "Rebels seized Bambari on Sunday, and government soldiers fled across the river, "
+     "local officials said.", ("Military Forces of the Central African Republic", "Bambari", "lost")),
+    ("next sentence, to a place", "The Taliban captured Kunduz on Sunday. Afghan soldiers fled to the airport, "
+     "officials said.", ("Military Forces of Afghanistan", "Kunduz", "lost")),
+    ("next sentence, forced to", "Gangs took over Mirebalais on Monday. Police officers who had defended the station "
+     "were forced to withdraw towards Hinche.", ("Police Forces of Haiti", "Mirebalais", "lost")),
+    ("next sentence, pulled back", "Islamic State fighters overran Palmyra on Wednesday. Syrian troops pulled back "
+     "towards Homs overnight.", ("Military Forces of Syria", "Tadmur", "lost")),
+    ("after an entry", "Houthi fighters stormed into Marib on Friday. Government forces withdrew hours later, "
+     "residents said.", ("Military Forces of Yemen", "Ma'rib", "lost")),
+    ("while clause", "Wagner fighters captured Soledar on Friday, while Ukrainian units fell back to new lines.",
+     ("Military Forces of Ukraine", "Soledar", "lost")),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "lost"), RETREATED, ids=[r[0] for r in RETREATED])
+def test_a_retreat_naming_no_ground_leaves_the_place_taken_before_it(extractor, shape, text, lost):
+    assert lost in _claims(extractor, text)
+
+
+NOT_RETREATED = [  # (shape, text, place): nobody but the taker has a claim on it
+    ("civilians flee", "The army captured Gao on Monday. Thousands of residents fled to nearby villages.", "Gao"),
+    ("a retreat from a place of its own", "Rebels seized Bambari on Sunday. Elsewhere, troops withdrew from Bria.",
+     "Bambari"),
+    ("a retreat with no taking before it", "Troops shelled Bakhmut on Monday. Russian units pulled back overnight.",
+     "Bakhmut"),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "place"), NOT_RETREATED, ids=[r[0] for r in NOT_RETREATED])
+def test_a_retreat_from_elsewhere_or_by_civilians_leaves_nothing(extractor, shape, text, place):
+    assert not {c for c in _claims(extractor, text) if c[1] == place and c[2] == "lost"}
