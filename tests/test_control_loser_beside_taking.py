@@ -86,3 +86,35 @@ NOT_RETREATED = [  # (shape, text, place): nobody but the taker has a claim on i
 @pytest.mark.parametrize(("shape", "text", "place"), NOT_RETREATED, ids=[r[0] for r in NOT_RETREATED])
 def test_a_retreat_from_elsewhere_or_by_civilians_leaves_nothing(extractor, shape, text, place):
     assert not {c for c in _claims(extractor, text) if c[1] == place and c[2] == "lost"}
+
+
+OLD_RETREATS = [  # (shape, text, place): a retreat in a "before ..." phrase on a clause dated years back is background
+    ("months and years", "Congolese troops shelled Rubaya on Tuesday. M23 rebels seized Goma in November 2012 "
+     "before pulling back to the hills.", "Goma"),
+    ("pulling out", "Militants attacked Palmyra on Monday. Islamic State fighters seized the city in May 2015 before "
+     "pulling out under Russian air strikes.", "Tadmur"),
+    ("a year alone", "Troops shelled Kismayo on Sunday. Kenyan forces took the port in 2012 before withdrawing under "
+     "pressure from the clans.", "Kismayo port"),
+    ("retreating", "Fighters attacked a checkpoint on Friday. The rebels captured Bangui in March 2013 before "
+     "retreating under French pressure.", "Bangui"),
+    ("another conflict", "Gunmen attacked a market on Sunday. Houthi fighters seized Aden in March 2015 before "
+     "withdrawing under Saudi air strikes.", "Aden"),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "place"), OLD_RETREATS, ids=[r[0] for r in OLD_RETREATS])
+def test_a_retreat_before_which_a_place_was_held_years_ago_is_background(extractor, shape, text, place):
+    assert not {c for c in _claims(extractor, text) if c[1] == place}
+
+
+RECENT_RETREATS = [  # (shape, text, the loss its host's date keeps)
+    ("this year's month", "Rebels took Kidal in March before withdrawing under French pressure.",
+     ("Unidentified Armed Group (Mali)", "Kidal", "lost")),
+    ("a day", "Rebels seized Kidal on Tuesday before withdrawing under pressure.",
+     ("Unidentified Armed Group (Mali)", "Kidal", "lost")),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "lost"), RECENT_RETREATS, ids=[r[0] for r in RECENT_RETREATS])
+def test_a_retreat_before_which_a_place_was_held_lately_loses_it(extractor, shape, text, lost):
+    assert lost in _claims(extractor, text)
