@@ -118,3 +118,34 @@ RECENT_RETREATS = [  # (shape, text, the loss its host's date keeps)
 @pytest.mark.parametrize(("shape", "text", "lost"), RECENT_RETREATS, ids=[r[0] for r in RECENT_RETREATS])
 def test_a_retreat_before_which_a_place_was_held_lately_loses_it(extractor, shape, text, lost):
     assert lost in _claims(extractor, text)
+
+
+BEARINGS = [  # (shape, text, the retreating side loses the place its new ground lies at a bearing from)
+    ("said, pronoun, the town", "Syrian soldiers were back inside Saraqib on Monday. The rebels said they had fallen "
+     "back to trenches west of the town.", ("Unidentified Armed Group (Syria)", "Saraqib", "lost")),
+    ("withdrew to lines east of", "Ukrainian units withdrew to new lines east of Avdiivka on Saturday.",
+     ("Military Forces of Ukraine", "Avdiyivka", "lost")),
+    ("fell back to villages north of", "The militants fell back to villages north of Kidal after the assault.",
+     ("Unidentified Armed Group (Mali)", "Kidal", "lost")),
+    ("retreated to hills south of", "Government troops retreated to hills south of Gao overnight.",
+     ("Military Forces of Mali", "Gao", "lost")),
+    ("pulled back to bases west of", "Al-Shabaab fighters pulled back to bases west of Beledweyne, residents said.",
+     ("al-Shabaab", "Beledweyne", "lost")),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "lost"), BEARINGS, ids=[r[0] for r in BEARINGS])
+def test_a_retreat_to_ground_at_a_bearing_from_a_place_leaves_it(extractor, shape, text, lost):
+    assert lost in _claims(extractor, text)
+
+
+NOT_LEFT_AT_A_BEARING = [  # (shape, text, place): nobody loses it
+    ("an advance", "Troops advanced to positions west of Kidal.", "Kidal"),
+    ("a from-phrase names the place left", "The army withdrew from Kidal to positions north of Gao on Sunday.", "Gao"),
+    ("civilians flee", "Residents fled to villages west of Gao on Sunday.", "Gao"),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "place"), NOT_LEFT_AT_A_BEARING, ids=[r[0] for r in NOT_LEFT_AT_A_BEARING])
+def test_ground_at_a_bearing_from_a_place_is_no_loss_of_it_but_after_a_retreat(extractor, shape, text, place):
+    assert not {c for c in _claims(extractor, text) if c[1] == place and c[2] == "lost"}
