@@ -26,7 +26,7 @@ from frontwatch.resolve.geo_terms import load_terms as geo_terms
 from frontwatch.resolve.numbers import number_value
 
 _WORDS, _DATES, _PLACES = word_book("time"), word_book("dates"), word_book("arguments")
-_PERIOD_BOUNDS, _AFTER, _DAY_WORDS = _WORDS.words("period_bounds"), _WORDS.words("after"), _WORDS.words("day_words")
+_PERIOD_BOUNDS, _AFTER, _BEFORE, _DAY_WORDS = map(_WORDS.words, ("period_bounds", "after", "before", "day_words"))
 _OFFSETS, _ANAPHORIC, _UNITS = _WORDS.numbers("offsets"), _WORDS.numbers("story_days"), _DATES.texts("units")
 _STORY_PHRASES = [phrase.split() for phrase in _ANAPHORIC]  # "the day before": a day from the story's
 _DAYS = _WORDS.numbers("unit_days", among=_UNITS.values())  # a unit's days, by dates.yaml's name of it
@@ -159,10 +159,13 @@ def simultaneous(verb: Token) -> bool:
 
 def _clause_head(verb: Token) -> Token:
     """The verb whose time `verb` shares: a coordinated or complement verb's, a subjectless participle's main clause,
-    the verb a gerund is the subject of ("fighting went on all of Friday")."""
+    the verb a gerund is the subject of ("fighting went on all of Friday") or hangs on by "before" ("held X in 2012
+    before withdrawing")."""
     head = verb
     while head.head.i != head.i and (
             head.dep_ in {"xcomp", "conj"} or head.tag_ == "VBG" and head.dep_ in _SUBJECTS or (
+            head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ in _BEFORE) or (  # then its preposition
+            head.dep_ == "prep" and head.lower_ in _BEFORE) or (
             head.dep_ == "advcl" and head.tag_ in {"VBG", "VBN"}
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in head.children))):
         head = head.head

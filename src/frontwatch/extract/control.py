@@ -18,7 +18,7 @@ from frontwatch.language import settings, word_book
 from frontwatch.model import ControlFact, ControlStatus, DateSpan, EventFact, Place, PlaceMention
 from frontwatch.reading.attribution import background_relative, contains
 from frontwatch.reading.lexicon import load_lexicon
-from frontwatch.reading.model import Frame, objects
+from frontwatch.reading.model import Frame, frames_of, objects
 from frontwatch.taxonomy import Taxonomy
 
 _WORDS, _TIME, _OF = word_book("arguments"), word_book("time"), load_lexicon().of
@@ -34,7 +34,7 @@ _NAMING, _INCLUDING, _APPOSED = map(_WORDS.words, ("naming_prepositions", "inclu
 _FACILITIES, _UNOPPOSED = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.phrases("unopposed")
 _HOLDING = {ControlStatus.CONTROLS, ControlStatus.PARTIAL, ControlStatus.CONTESTED}
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
-_ARGUMENTS, _AVOWING, _RETREAT = {"nsubj", "nsubjpass", "dobj", "attr"}, "avowing", "retreat"  # see _antecedent
+_ARGUMENTS, _AVOWING, _RETREAT, _GAINING = {"nsubj", "nsubjpass", "dobj", "attr"}, "avowing", "retreat", "gaining"
 _PATH_DEPS, _LISTING = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}, {"appos", "nmod"}
 _SEATS = _WORDS.words("seat_compounds")
 _DECIMALS, _LEFT_DAYS = settings("places", "coordinate_decimals", "left_days")  # extraction_settings.yaml
@@ -282,7 +282,8 @@ class ControlReader:
         targets = [t for role in change.places if "protest" not in args.kinds(role)  # a protest's camp is no ground
                    for f in frame.roles.get(role, [])[:1] if not _elsewhere(frame, f)
                    and not (f.tag_ == "PRP" and _AVOWING in frame.predicate._.frame_tags)  # "X claimed it": a deed
-                   for t in stand_ins(self._antecedent(f, frame, frames))]
+                   for t in stand_ins(self._antecedent(f, frame, frames))] or [
+            t for f in (self._left(ctx, unit, frame) if "source" in change.places else []) for t in stand_ins(f)]
         targets.sort(key=lambda t: appositive(t) and t.head in targets)  # the name it stands beside first
         holders = [ctx.actors.forces_of(a) for h in frame.roles.get(change.holder, [])[:1] for a in ctx.actors.sides(h)]
         if targets and change.status == ControlStatus.CONTESTED and not any(  # "fighting for X went on": the report's
@@ -305,6 +306,15 @@ class ControlReader:
         return next((f for g in hosts for c in self.table.transitions(g.cls) for r in c.places for f in g.roles.get(
             r, [])[:1] if f.pos_ != "PRON" and (_RETREAT in g.predicate._.frame_tags or not _part(f))), filler) if (
             filler.pos_ == "PRON") else filler
+
+    def _left(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame) -> list[Token]:
+        """The ground a retreat naming none leaves: what the last taking or entry told before it, in its sentence or the
+        one before, names ("seized X on Sunday. The soldiers fled across the river": X); none for another frame."""
+        told = {u.span.start for u in ctx.units if u.index in {unit.index - 1, unit.index}}
+        gains = [g for g in frames_of(ctx.doc) if _RETREAT in frame.predicate._.frame_tags and g.stated and (
+            g.sentence.start in told and g.head.i < frame.head.i and _GAINING in g.predicate._.frame_tags)]
+        return next(([f] for g in reversed(gains) for c in self.table.transitions(g.cls) if c.dynamic
+                     for r in c.places for f in g.roles.get(r, [])[:1]), [])
 
     def _opponent(self, ctx: DocumentContext, frame: Frame, change: Transition, args: FrameArguments
                   ) -> list[model.Actor]:

@@ -1,0 +1,112 @@
+"""The side a taking leaves the place to is told beside it (issue 18), as specification: a retreat that names no
+ground of its own, told after a taking or an entry in its sentence or the next, leaves the place taken or entered
+("seized X on Sunday. The soldiers fled across the river": they lost X), and so does a retreat to ground at a bearing
+from a place ("fell back to trenches west of the town"); a retreat in a "before ..." phrase shares the date of the
+clause it hangs on, background with it ("seized X in 2012 before pulling back"). Tables of rows that must not give the
+loss stand beside those that must."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 13)
+
+
+def _claims(extractor, text: str) -> set[tuple[str, str, str]]:
+    return {(c.actor.name, c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control}
+
+
+RETREATED = [  # (shape, text, the retreating side loses the place)
+    ("coordinated, other subject", "Rebels seized Bambari on Sunday, and government soldiers fled across the river, "
+     "local officials said.", ("Military Forces of the Central African Republic", "Bambari", "lost")),
+    ("next sentence, to a place", "The Taliban captured Kunduz on Sunday. Afghan soldiers fled to the airport, "
+     "officials said.", ("Military Forces of Afghanistan", "Kunduz", "lost")),
+    ("next sentence, forced to", "Gangs took over Mirebalais on Monday. Police officers who had defended the station "
+     "were forced to withdraw towards Hinche.", ("Police Forces of Haiti", "Mirebalais", "lost")),
+    ("next sentence, pulled back", "Islamic State fighters overran Palmyra on Wednesday. Syrian troops pulled back "
+     "towards Homs overnight.", ("Military Forces of Syria", "Tadmur", "lost")),
+    ("after an entry", "Houthi fighters stormed into Marib on Friday. Government forces withdrew hours later, "
+     "residents said.", ("Military Forces of Yemen", "Ma'rib", "lost")),
+    ("while clause", "Wagner fighters captured Soledar on Friday, while Ukrainian units fell back to new lines.",
+     ("Military Forces of Ukraine", "Soledar", "lost")),
+]
+
+
+NOT_RETREATED = [  # (shape, text, place): nobody but the taker has a claim on it
+    ("civilians flee", "The army captured Gao on Monday. Thousands of residents fled to nearby villages.", "Gao"),
+    ("a retreat from a place of its own", "Rebels seized Bambari on Sunday. Elsewhere, troops withdrew from Bria.",
+     "Bambari"),
+    ("a retreat with no taking before it", "Troops shelled Bakhmut on Monday. Russian units pulled back overnight.",
+     "Bakhmut"),
+]
+
+
+OLD_RETREATS = [  # (shape, text, place): a retreat in a "before ..." phrase on a clause dated years back is background
+    ("months and years", "Congolese troops shelled Rubaya on Tuesday. M23 rebels seized Goma in November 2012 "
+     "before pulling back to the hills.", "Goma"),
+    ("pulling out", "Militants attacked Palmyra on Monday. Islamic State fighters seized the city in May 2015 before "
+     "pulling out under Russian air strikes.", "Tadmur"),
+    ("a year alone", "Troops shelled Kismayo on Sunday. Kenyan forces took the port in 2012 before withdrawing under "
+     "pressure from the clans.", "Kismayo port"),
+    ("retreating", "Fighters attacked a checkpoint on Friday. The rebels captured Bangui in March 2013 before "
+     "retreating under French pressure.", "Bangui"),
+    ("another conflict", "Gunmen attacked a market on Sunday. Houthi fighters seized Aden in March 2015 before "
+     "withdrawing under Saudi air strikes.", "Aden"),
+]
+
+
+RECENT_RETREATS = [  # (shape, text, the loss its host's date keeps)
+    ("this year's month", "Rebels took Kidal in March before withdrawing under French pressure.",
+     ("Unidentified Armed Group (Mali)", "Kidal", "lost")),
+    ("a day", "Rebels seized Kidal on Tuesday before withdrawing under pressure.",
+     ("Unidentified Armed Group (Mali)", "Kidal", "lost")),
+]
+
+
+BEARINGS = [  # (shape, text, the retreating side loses the place its new ground lies at a bearing from)
+    ("said, pronoun, the town", "Syrian soldiers were back inside Saraqib on Monday. The rebels said they had fallen "
+     "back to trenches west of the town.", ("Unidentified Armed Group (Syria)", "Saraqib", "lost")),
+    ("withdrew to lines east of", "Ukrainian units withdrew to new lines east of Avdiivka on Saturday.",
+     ("Military Forces of Ukraine", "Avdiyivka", "lost")),
+    ("fell back to villages north of", "The militants fell back to villages north of Kidal after the assault.",
+     ("Unidentified Armed Group (Mali)", "Kidal", "lost")),
+    ("retreated to hills south of", "Government troops retreated to hills south of Gao overnight.",
+     ("Military Forces of Mali", "Gao", "lost")),
+    ("pulled back to bases west of", "Al-Shabaab fighters pulled back to bases west of Beledweyne, residents said.",
+     ("al-Shabaab", "Beledweyne", "lost")),
+]
+
+
+NOT_LEFT_AT_A_BEARING = [  # (shape, text, place): nobody loses it
+    ("an advance", "Troops advanced to positions west of Kidal.", "Kidal"),
+    ("a from-phrase names the place left", "The army withdrew from Kidal to positions north of Gao on Sunday.", "Gao"),
+    ("civilians flee", "Residents fled to villages west of Gao on Sunday.", "Gao"),
+]
+
+
+LOSSES = [(f"{kind}: {shape}", text, lost) for kind, table in (
+    ("retreated", RETREATED), ("recent", RECENT_RETREATS), ("bearing", BEARINGS))
+    for shape, text, lost in table]
+
+
+@pytest.mark.parametrize(("shape", "text", "lost"), LOSSES, ids=[r[0] for r in LOSSES])
+def test_the_side_a_taking_or_a_retreat_leaves_the_place_to_loses_it(extractor, shape, text, lost):
+    assert lost in _claims(extractor, text)
+
+
+NO_LOSSES = [(f"{kind}: {shape}", text, place) for kind, table in (
+    ("not retreated", NOT_RETREATED), ("not at a bearing", NOT_LEFT_AT_A_BEARING))
+    for shape, text, place in table]
+
+
+@pytest.mark.parametrize(("shape", "text", "place"), NO_LOSSES, ids=[r[0] for r in NO_LOSSES])
+def test_a_fight_retreat_or_flight_that_leaves_no_side_the_place_tells_no_loss(extractor, shape, text, place):
+    assert not {c for c in _claims(extractor, text) if c[1] == place and c[2] == "lost"}
+
+
+@pytest.mark.parametrize(("shape", "text", "place"), OLD_RETREATS, ids=[r[0] for r in OLD_RETREATS])
+def test_a_retreat_before_which_a_place_was_held_years_ago_is_background(extractor, shape, text, place):
+    assert not {c for c in _claims(extractor, text) if c[1] == place}
