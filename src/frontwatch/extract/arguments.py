@@ -158,18 +158,14 @@ class FrameArguments:
             words = [w for t in (*fillers, *doers) for w in carried(t)]
             return frozenset(k for t in words for k in _LEXICON.weapon_kinds(t))
         kinds: set[str] = set()
-        told = [t for t in fillers if role != "agent" or not happening(t) or any(  # a happening is no doer, its
-            c.dep_ in _OWN_DOERS and self.ctx.actors.resolve(c) is not None for c in t.children)]  # own are ("army
-        # shelling"; "an ambush near X killed ten": nobody)
+        told = [t for t in fillers if role != "agent" or not self._doerless(t)]  # "an ambush near X killed ten"
         for token in fillers:
             keys = {token.lower_, *_LEXICON.noun_keys(token)}  # "outskirts" and "sit-in" as written
             kinds |= {kind for kind, words in NOUN_KINDS.items() if keys & words}
             if token not in told:
                 continue
             resolved = self.ctx.actors.resolve(token)
-            if resolved is not None and (not resolved.actor.needs_review or (  # a new name's kind is its noun's
-                    generic := self.ctx.actors.registry.generic(token.lower_, resolved.actor.country)) is not None
-                    and generic.inter_code == resolved.actor.inter_code):  # ("X militiamen" are militiamen)
+            if resolved is not None and (not resolved.actor.needs_review or self._kind_told(token, resolved.actor)):
                 kinds |= self.table.groups_of(resolved.actor.inter_code)
             if self.ctx.mentions_in(token) or self._named_place(token, resolved is not None) is not None:
                 kinds.add("ground")
@@ -230,6 +226,17 @@ class FrameArguments:
         report need not tell)."""
         town = self.ctx.town_meant(noun) if all(c.dep_ == "det" for c in noun.children) else None
         return town is not None and any(m.resolved == town for m in self.ctx.places_in(noun.sent.start_char, noun.idx))
+
+    def _kind_told(self, token: Token, actor: Actor) -> bool:
+        """Whether a new name's kind is its noun's: "Mai-Mai militiamen" are militiamen whatever the group's name."""
+        generic = self.ctx.actors.registry.generic(token.lower_, actor.country)
+        return generic is not None and generic.inter_code == actor.inter_code
+
+    def _doerless(self, token: Token) -> bool:
+        """Whether a word is a happening's noun naming no doer of its own: "an ambush near X" tells nobody, "American
+        strikes" and "army shelling" tell theirs."""
+        return happening(token) and not any(
+            c.dep_ in _OWN_DOERS and self.ctx.actors.resolve(c) is not None for c in token.children)
 
     def _named_place(self, token: Token, actor: bool) -> Place | None:
         """A name the geoparser left unplaced that the gazetteer knows; or, for a name that is no

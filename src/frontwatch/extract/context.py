@@ -269,6 +269,13 @@ def _placed_within(told: list[PlaceMention]) -> bool:
     return any(len(given) > 1 for given in names.values())
 
 
+def _lies_in(town: Place, area: Place, placed: bool) -> bool:
+    """Whether the story's town lies in a division: near a district's point; in a larger division's first-level
+    division, or in any when no town was named before nor a place the gazetteer lacks told in it (`placed`)."""
+    return place_km(town, area) <= _KM["district_town"] if area.feature == "district" else (
+        not placed or town.admin1 == area.admin1)
+
+
 def locator(token: Token) -> bool:
     """Whether a word (or the first of joined ones) names a place only to locate another: in brackets after it, after
     a compass word, distance or road its preposition hangs on or carries ("5 km north of X", "road between X and Y")."""
@@ -395,10 +402,8 @@ class DocumentContext:
         spoken = story is not None and all(m.place != story or _speakers_place(self.doc, m)
                                            for m in towns + self._towns())  # a dateline's town only in `towns`
         # a place the gazetteer lacks told with its division ("the district of X in Y province") is placed like a town
-        # named before: a story's town named later outside that division does not place it (a district holds the towns
-        # near its point, a larger division those of its first-level division, or any when none is placed before)
-        if story and area and (spoken or not (place_km(story, area) <= _KM["district_town"] if (
-                area.feature == "district") else not (towns or _placed_within(told)) or story.admin1 == area.admin1)):
+        # named before: a story's town named later outside that division does not place it
+        if story and area and (spoken or not _lies_in(story, area, bool(towns) or _placed_within(told))):
             return area
         unspoken = (m.place for m in told if not _speakers_place(self.doc, m) and not _reference_point(self.doc, m))
         return (None if spoken else story) or area or next(unspoken, story)

@@ -310,9 +310,11 @@ class ControlReader:
     def _left(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame) -> list[Token]:
         """The ground a retreat naming none leaves: what the last taking or entry told before it, in its sentence or the
         one before, names ("seized X on Sunday. The soldiers fled across the river": X); none for another frame."""
+        if _RETREAT not in frame.predicate._.frame_tags:
+            return []
         told = {u.span.start for u in ctx.units if u.index in {unit.index - 1, unit.index}}
-        gains = [g for g in frames_of(ctx.doc) if _RETREAT in frame.predicate._.frame_tags and g.stated and (
-            g.sentence.start in told and g.head.i < frame.head.i and _GAINING in g.predicate._.frame_tags)]
+        gains = [g for g in frames_of(ctx.doc) if g.stated and g.sentence.start in told and g.head.i < frame.head.i
+                 and _GAINING in g.predicate._.frame_tags]
         return next(([f] for g in reversed(gains) for c in self.table.transitions(g.cls) if c.dynamic
                      for r in c.places for f in g.roles.get(r, [])[:1]), [])
 
