@@ -474,10 +474,11 @@ class DocumentContext:
             country := m.resolved.country) is None or main.country is None or country == main.country)]
 
     def towns_meant(self, noun: Token) -> list[PlaceMention]:
-        """The towns "the villages" refers back to: those of the last sentence naming any before it, no locators."""
+        """The towns "the villages" refers back to: those of the last sentence naming any before it, no locators; none
+        when its own words restrict it ("the towns of the north", "the towns they took")."""
         told = [(t.sent.start, m) for m in self._towns(noun.idx) if (t := _mention_token(self.doc, m)) is not None
                 and not _reference_point(self.doc, m)] if noun.tag_ == "NNS" and definite(noun) \
-            and noun.lemma_ in _TOWNS else []
+            and noun.lemma_ in _TOWNS and not any(c.dep_ in {"prep", "relcl", "acl"} for c in noun.children) else []
         return [m for start, m in told if start == told[-1][0]]
 
     def town_meant(self, noun: Token) -> Place | None:
