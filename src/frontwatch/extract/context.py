@@ -474,10 +474,10 @@ class DocumentContext:
             country := m.resolved.country) is None or main.country is None or country == main.country)]
 
     def towns_meant(self, noun: Token) -> list[PlaceMention]:
-        """The towns "the villages" refers back to: those of the last sentence naming any before it, no locators."""
+        """The towns a bare "the villages" means (not "the towns they took"): the last sentence's; no locators."""
         told = [(t.sent.start, m) for m in self._towns(noun.idx) if (t := _mention_token(self.doc, m)) is not None
                 and not _reference_point(self.doc, m)] if noun.tag_ == "NNS" and definite(noun) \
-            and noun.lemma_ in _TOWNS else []
+            and noun.lemma_ in _TOWNS and not any(c.dep_ in {"prep", "relcl", "acl"} for c in noun.children) else []
         return [m for start, m in told if start == told[-1][0]]
 
     def town_meant(self, noun: Token) -> Place | None:
