@@ -1,8 +1,10 @@
-"""Two boundaries of the protest family, as specification. Force that the state's forces use on rioters, or on a crowd
+"""Three boundaries of the protest family, as specification. Force that the state's forces use on rioters, or on a crowd
 or a party's followers in a report telling a crowd's own violence (stones, burning, looting), answers a riot: a violent
 demonstration, whatever it kills, for ACLED's excessive force is force on a peaceful protest (data/frame_table.yaml,
 `force_on_protest`). A protest called, announced or set for a day ("called a rally for Friday") is a plan: no event
-until it is held (`scheduling` in data/en/modality.yaml)."""
+until it is held (`scheduling` in data/en/modality.yaml). Shots fired in the air to disperse or scatter a crowd, nobody
+told hurt, break a protest up: intervention, never excessive force, whatever a denied rumour of shootings says (the
+`disperse` and `shoot` classes open excessive force to the typer only where harm is told)."""
 
 from __future__ import annotations
 
@@ -69,3 +71,29 @@ def test_a_protest_set_for_a_day_is_no_event(extractor, text):
 @pytest.mark.parametrize(("text", "sub_event_types"), HELD_OR_LASTING, ids=["held", "weeks", "span"])
 def test_a_protest_held_or_a_span_is_still_told(extractor, text, sub_event_types):
     assert [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events] == sub_event_types
+
+
+WARNING_SHOTS = [
+    ("On Tuesday, residents blocked a highway in Kisumu. The police said its men shot into the air to disperse them "
+     "and rejected claims that two marchers had been shot.", "Kisumu"),
+    ("On Monday, farmers blocked the main road into Multan. The police said they fired in the air to scatter them, but "
+     "denied that any protester had been shot.", "Multan"),
+    ("On Monday, motorcycle taxi drivers blocked a bridge in Douala. Officers fired shots into the air to disperse "
+     "them, but police denied that any protester had been shot.", "Douala"),
+    ("On Monday, miners blocked the road to the mine in Rustenburg. Police said they shot into the air to disperse "
+     "them and denied that protesters had been shot.", "Rustenburg"),
+    ("On Monday, nurses blocked the entrance of the health ministry in Lilongwe. Police fired into the air to break "
+     "them up and denied that protesters had been shot.", "Lilongwe"),
+    ("On Monday, police fired in the air to scatter a crowd of traders in Kumasi.", "Kumasi"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), WARNING_SHOTS, ids=[p for _, p in WARNING_SHOTS])
+def test_warning_shots_that_hurt_nobody_are_an_intervention(extractor, text, place):
+    events = extract(extractor, text, PUBLISHED).events
+    assert [(e.sub_event_type, e.place.name if e.place else None) for e in events] == [
+        ("Protest with intervention", place)]
+
+
+def test_a_crowd_that_scatters_by_itself_is_no_event(extractor):
+    assert extract(extractor, "The crowd scattered when the rain began in Kumasi on Monday.", PUBLISHED).events == []
