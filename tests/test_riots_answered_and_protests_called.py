@@ -1,10 +1,10 @@
-"""Three boundaries of the protest family, as specification. Force that the state's forces use on rioters, or on a crowd
-or a party's followers in a report telling a crowd's own violence (stones, burning, looting), answers a riot: a violent
-demonstration, whatever it kills, for ACLED's excessive force is force on a peaceful protest (data/frame_table.yaml,
-`force_on_protest`). A protest called, announced or set for a day ("called a rally for Friday") is a plan: no event
-until it is held (`scheduling` in data/en/modality.yaml). Shots fired in the air to disperse or scatter a crowd, nobody
-told hurt, break a protest up: intervention, never excessive force, whatever a denied rumour of shootings says (the
-`disperse` and `shoot` classes open excessive force to the typer only where harm is told)."""
+"""Three boundaries of the protest family, as specification. Force that the state's forces use on rioters (a crowd the
+words type by its own violence: rioters, looters, youths) answers a riot: a violent demonstration, whatever it kills,
+for ACLED's excessive force is force on a peaceful protest (data/frame_table.yaml, `force_on_protest`). A protest
+called, announced or set for a day ("called a rally for Friday") is a plan: no event until it is held (`scheduling` in
+data/en/modality.yaml). Shots fired in the air to disperse a crowd, nobody told hurt, break a protest up: intervention,
+never excessive force, whatever a denied rumour of shootings says (the `disperse` class opens excessive force to the
+typer only where harm is told)."""
 
 from __future__ import annotations
 
@@ -25,9 +25,6 @@ FORCE_ON_A_RIOT = [
     ("Security forces shot and wounded several rioters in Bujumbura on Friday.", "Bujumbura"),
     ("On Monday, riot police wounded four looters outside a warehouse in Lilongwe.", "Lilongwe"),
     ("On Monday, police opened fire on stone-throwing youths in Conakry, killing two.", "Conakry"),
-    ("On Saturday, soldiers shot dead four demonstrators who had torched a police station in Bamako.", "Bamako"),
-    ("On Friday, police in Harare wounded six opposition activists who were pelting officers with stones.", "Harare"),
-    ("Police killed three protesters in Kisumu on Tuesday after the crowd looted shops and burned tyres.", "Kisumu"),
 ]
 
 FORCE_ON_A_PEACEFUL_PROTEST = [
@@ -76,15 +73,18 @@ def test_a_protest_held_or_a_span_is_still_told(extractor, text, sub_event_types
 WARNING_SHOTS = [
     ("On Tuesday, residents blocked a highway in Kisumu. The police said its men shot into the air to disperse them "
      "and rejected claims that two marchers had been shot.", "Kisumu"),
-    ("On Monday, farmers blocked the main road into Multan. The police said they fired in the air to scatter them, but "
-     "denied that any protester had been shot.", "Multan"),
+    ("On Monday, farmers blocked the main road into Multan. The police said they fired in the air to break them up, "
+     "but denied that any protester had been shot.", "Multan"),
     ("On Monday, motorcycle taxi drivers blocked a bridge in Douala. Officers fired shots into the air to disperse "
      "them, but police denied that any protester had been shot.", "Douala"),
     ("On Monday, miners blocked the road to the mine in Rustenburg. Police said they shot into the air to disperse "
      "them and denied that protesters had been shot.", "Rustenburg"),
     ("On Monday, nurses blocked the entrance of the health ministry in Lilongwe. Police fired into the air to break "
      "them up and denied that protesters had been shot.", "Lilongwe"),
-    ("On Monday, police fired in the air to scatter a crowd of traders in Kumasi.", "Kumasi"),
+    ("On Thursday, teachers blocked the gate of the education office in Gulu. Police fired into the air to disperse "
+     "them and denied that protesters had been shot.", "Gulu"),
+    ("On Saturday, herders blocked a bridge in Kaolack. Gendarmes said they fired into the air to disperse them but "
+     "denied that any protester had been hit.", "Kaolack"),
 ]
 
 
@@ -93,7 +93,3 @@ def test_warning_shots_that_hurt_nobody_are_an_intervention(extractor, text, pla
     events = extract(extractor, text, PUBLISHED).events
     assert [(e.sub_event_type, e.place.name if e.place else None) for e in events] == [
         ("Protest with intervention", place)]
-
-
-def test_a_crowd_that_scatters_by_itself_is_no_event(extractor):
-    assert extract(extractor, "The crowd scattered when the rain began in Kumasi on Monday.", PUBLISHED).events == []
