@@ -35,6 +35,8 @@ _MOODS = word_book("modality")
     "preparations", "requests", "endings", "negating_determiners", "negating_pronouns", "negating_prepositions",
     "instead", "earlier", "earlier_degrees", "recollections", "nobody_heads", "judgements", "judging_markers"))
 _ASKED = _REQUESTS | _MOODS.words("threats", "discussions")  # what a noun a verb asks for, plans or talks over is
+_SCHEDULING, _DATES = _MOODS.words("scheduling"), word_book("dates")  # "for" a weekday, a month, "next week"
+_DAYS_AHEAD = {*_DATES.mapping("weekdays"), *_DATES.mapping("months"), *_DATES.words("future")}
 _CLAUSE_TOPS, _NOBODY_DEPS = {"ROOT", "ccomp", "conj", "parataxis"}, {"dobj", "nsubj", "nsubjpass"}
 
 
@@ -173,6 +175,9 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
     the verb it is told through (`clause`: "will launch an attack"), never of a verb it is merely
     an argument of ("the fall of the city will shock")."""
     verbal = clause if clause is not None else predicate if predicate.pos_ in {"VERB", "AUX"} else None
+    if any(c.dep_ == "prep" and c.lower_ in _SCHEDULING and any(o.dep_ == "pobj" and o.lower_ in _DAYS_AHEAD for o in
+           c.children) for node in {predicate, verbal or predicate} for c in node.children):
+        return "aim"  # "called a rally for Thursday": set for a day, a plan
     if verbal is None:  # a noun told through no verb of its own ("the fall of the city"), unless asked for or ended
         asker = {"pobj": predicate.head.head, "dobj": predicate.head, "nsubjpass": predicate.head}.get(predicate.dep_)
         if asker is not None and predicate.dep_ == "pobj" and asker.pos_ == "NOUN" and lemma(asker) in _ENDINGS:
