@@ -1,0 +1,58 @@
+"""A state's forces named by their own name or its acronym are ACLED's "Military/Police Forces of <country>"
+(data/actors.yaml: the needs_demonym force names and `initialled_forces`), in countries the learned registry
+(data/acled_actors.yaml) knows no actor of."""
+
+from __future__ import annotations
+
+import pytest
+
+# The force's own name after its country: the words name the state's forces only with the country written.
+OWN_NAMES = [
+    ("The Malawi Defence Force fought poachers in Liwonde on Sunday.", "Military Forces of Malawi"),
+    ("The Tanzania People's Defence Force clashed with gunmen near Kigoma.", "Military Forces of Tanzania"),
+    ("The Botswana Defence Force shot dead three poachers near Kasane.", "Military Forces of Botswana"),
+    ("The Lesotho Defence Force clashed with cattle raiders near Mokhotlong.", "Military Forces of Lesotho"),
+    ("The Kenya Police Service killed two suspected robbers in Kisumu on Friday.", "Police Forces of Kenya"),
+    ("The Ghana Police Service shot dead two robbery suspects in Kumasi.", "Police Forces of Ghana"),
+]
+
+# An acronym the registry does not know: the report's country's initials, then a force name's.
+ACRONYMS = [
+    ("The KDF killed four militants near Lamu, Kenya, on Tuesday.", "Military Forces of Kenya"),
+    ("The UPDF clashed with rebels in Kasese district, Uganda.", "Military Forces of Uganda"),
+    ("The ZDF shot dead two smugglers near Mutare, Zimbabwe.", "Military Forces of Zimbabwe"),
+    ("The MDF clashed with poachers inside Kasungu park, Malawi.", "Military Forces of Malawi"),
+    ("The ANP clashed with Taliban insurgents in Ghazni province, Afghanistan.", "Police Forces of Afghanistan"),
+    ("The ALP repelled an insurgent raid on a village in Kunduz, Afghanistan.", "Police Forces of Afghanistan"),
+]
+
+# ... but not an acronym of another country's initials, nor letters a party's or armed group's name ends in.
+NO_FORCES = [
+    ("The KDF attacked a camp near Mongu, Zambia.", "KDF"),
+    ("The ZPF attacked a camp near Mongu, Zambia.", "ZPF"),
+]
+
+
+@pytest.mark.parametrize(("text", "forces"), OWN_NAMES, ids=[f[0] for f in OWN_NAMES])
+def test_a_force_named_after_its_country_is_its_countrys_forces(first_actor1, text, forces):
+    assert first_actor1(text) == forces
+
+
+@pytest.mark.parametrize(("text", "forces"), ACRONYMS, ids=[f[0] for f in ACRONYMS])
+def test_an_acronym_of_the_countrys_force_is_its_forces(first_actor1, text, forces):
+    assert first_actor1(text) == forces
+
+
+@pytest.mark.parametrize(("text", "name"), NO_FORCES, ids=[n for _, n in NO_FORCES])
+def test_other_acronyms_stay_names(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
+def test_initialled_forces_must_name_a_generic_noun(tmp_path):
+    from frontwatch.errors import RegistryError
+    from frontwatch.resolve.actors import ActorRegistry
+
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("initialled_forces:\n  XQ: border rangers\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match="border rangers"):
+        ActorRegistry.load([extra])
