@@ -23,13 +23,14 @@ ACRONYMS = [
     ("The ZDF shot dead two smugglers near Mutare, Zimbabwe.", "Military Forces of Zimbabwe"),
     ("The MDF clashed with poachers inside Kasungu park, Malawi.", "Military Forces of Malawi"),
     ("The ANP clashed with Taliban insurgents in Ghazni province, Afghanistan.", "Police Forces of Afghanistan"),
-    ("The ALP repelled an insurgent raid on a village in Kunduz, Afghanistan.", "Police Forces of Afghanistan"),
+    ("The GAF repelled armed robbers near Bawku, Ghana, on Saturday.", "Military Forces of Ghana"),
 ]
 
 # ... but not an acronym of another country's initials, nor letters a party's or armed group's name ends in.
 NO_FORCES = [
     ("The KDF attacked a camp near Mongu, Zambia.", "KDF"),
     ("The ZPF attacked a camp near Mongu, Zambia.", "ZPF"),
+    ("The ALP burned a police post near Ballarat, Australia.", "ALP"),
 ]
 
 
