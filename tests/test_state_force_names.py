@@ -32,21 +32,12 @@ NO_FORCES = [
     ("The ZPF attacked a camp near Mongu, Zambia.", "ZPF"),
     ("The ALP burned a police post near Ballarat, Australia.", "ALP"),
 ]
+CASES = OWN_NAMES + ACRONYMS + NO_FORCES
 
 
-@pytest.mark.parametrize(("text", "forces"), OWN_NAMES, ids=[f[0] for f in OWN_NAMES])
-def test_a_force_named_after_its_country_is_its_countrys_forces(first_actor1, text, forces):
-    assert first_actor1(text) == forces
-
-
-@pytest.mark.parametrize(("text", "forces"), ACRONYMS, ids=[f[0] for f in ACRONYMS])
-def test_an_acronym_of_the_countrys_force_is_its_forces(first_actor1, text, forces):
-    assert first_actor1(text) == forces
-
-
-@pytest.mark.parametrize(("text", "name"), NO_FORCES, ids=[n for _, n in NO_FORCES])
-def test_other_acronyms_stay_names(first_actor1, text, name):
-    assert first_actor1(text) == name
+@pytest.mark.parametrize(("text", "actor1"), CASES, ids=[text for text, _ in CASES])
+def test_a_force_named_by_its_own_name_or_acronym_is_its_countrys_forces(first_actor1, text, actor1):
+    assert first_actor1(text) == actor1
 
 
 def test_initialled_forces_must_name_a_generic_noun(tmp_path):
