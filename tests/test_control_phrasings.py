@@ -586,9 +586,7 @@ READINGS = [
     ("list split: capturing", "Taliban units pushed north, capturing Aybak, Mazar-i-Sharif and Hairatan in two days.",
      "Taliban", "Mazār-e Sharīf", "controls", True),
     # "fell back from X": the parser reads "back" as an adverb and hangs the from-phrase on it
-    # (an acronym of the report's country's initials and a force name's is that country's forces: data/actors.yaml)
-    ("fell back: active", "The LNA fell back from Tarhuna on Friday.", "Military Forces of Libya", "Tarhuna", "lost",
-     True),
+    ("fell back: active", "The LNA fell back from Tarhuna on Friday.", "LNA", "Tarhuna", "lost", True),
     ("fell back: said", "Junta troops fell back from Lashio on Saturday, residents said.", JUNTA, "Lashio", "lost",
      True),
     ("fell back: after", "Lashio was quiet on Saturday after junta troops pulled back from the town.", JUNTA, "Lashio",

@@ -31,6 +31,7 @@ NO_FORCES = [
     ("The KDF attacked a camp near Mongu, Zambia.", "KDF"),
     ("The ZPF attacked a camp near Mongu, Zambia.", "ZPF"),
     ("The ALP burned a police post near Ballarat, Australia.", "ALP"),
+    ("The LNA shelled a camp near Tarhuna, Libya.", "LNA"),
 ]
 CASES = OWN_NAMES + ACRONYMS + NO_FORCES
 
