@@ -536,10 +536,10 @@ class DocumentActors:
             return None
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None) if head.ent_type_ in {"ORG", "NORP"} \
             else None  # its own entity (the Doc's entities are built on every `doc.ents`)
-        if ent is None:  # a name of its own the tagger left untagged ("the Silver Hornbill Rangers"): that group
-            untagged = not head.ent_type_ and _own_name(head)
-            return ResolvedActor(self.registry.guess(name_text(head))) if untagged else None
-        return ResolvedActor(self.registry.guess((self._acronym(ent[0]) if len(ent) == 1 else None) or ent.text))
+        if ent is None and (head.ent_type_ or not _own_name(head)):
+            return None  # (a name of its own the tagger left untagged is that group: "the Silver Hornbill Rangers")
+        name = name_text(head) if ent is None else (self._acronym(ent[0]) if len(ent) == 1 else None) or ent.text
+        return ResolvedActor(self.registry.guess(name, self.doc_country))  # (a force's acronym: its country's forces)
 
     def _led_by(self, head: Token) -> str | None:
         """The name of a force of its own a named person's possessive leads ("Haftar's self-styled Libyan National

@@ -105,6 +105,7 @@ class ActorRegistry:
         militia_kinds: dict[str, str] | None = None,
         people_kind: str = "",
         forces_abroad: dict[str, dict[str, str]] | None = None,
+        initialled_forces: dict[str, str] | None = None,
     ) -> None:
         self.actors = {a.name: a for a in actors}
         self.militias = dict(militias or {})
@@ -112,6 +113,7 @@ class ActorRegistry:
         self.militia_kinds = dict(militia_kinds or {})  # a report's kind word -> ACLED's ("clan": "Clan Militia")
         self.people_kind = people_kind  # the kind word of a people's militia named by its people alone
         self.forces_abroad = dict(forces_abroad or {})  # ACLED's country -> a force's kind -> the state it is of there
+        self.initialled_forces = dict(initialled_forces or {})  # an acronym's letters after a country's -> a force noun
         self.homes = dict(homes or {})  # a people's or clan's word -> its country, as ACLED writes it
         self.country_names = dict(country_names or {})
         self.definite_countries = frozenset(definite_countries)
@@ -162,7 +164,9 @@ class ActorRegistry:
         definite: list[str] = []
         kinds: dict[str, str] = {}
         people_kind = ""
+        initialled: dict[str, str] = {}
         for origin, data in sources:
+            initialled.update({str(k): str(v).lower() for k, v in (data.get("initialled_forces") or {}).items()})
             named = data.get("named_militias") or {}
             kinds.update({str(k).lower(): str(v) for k, v in (named.get("kinds") or {}).items()})
             people_kind = str(named.get("people") or people_kind)
@@ -191,6 +195,8 @@ class ActorRegistry:
                 guesses.append(GenericRule(nouns=tuple(w.lower() for w in rule["words"]), template="",
                                            inter_code=int(rule["inter"]), kind=str(rule.get("kind", "other"))))
             titles += data.get("government_titles") or ()
+        if unknown := sorted(n for n in initialled.values() if not any(n in r.nouns for r in rules)):
+            raise RegistryError(f"initialled_forces: no generic actor has the nouns {unknown}; add them to one")
         militias = _read_yaml(None, data_dir.joinpath(MILITIAS_FILE).read_text("utf-8"))
         lines = data_dir.joinpath(PEOPLES_FILE).read_text("utf-8").splitlines()
         peoples = [row["people"] for row in csv.DictReader(line for line in lines if not line.startswith("#"))]
@@ -198,7 +204,7 @@ class ActorRegistry:
         return cls(_with_parts(list(actors.values())), rules, titles, guesses, country_names, definite,
                    {str(k).lower(): str(v) for k, v in (militias.get("militias") or {}).items()},
                    {str(k).lower(): str(v) for k, v in (militias.get("countries") or {}).items()},
-                   peoples, kinds, people_kind, {str(k): dict(v) for k, v in abroad.items()})
+                   peoples, kinds, people_kind, {str(k): dict(v) for k, v in abroad.items()}, initialled)
 
     def get(self, name: str) -> Actor | None:
         """The registry actor whose name or alias is `name` (case-insensitive)."""
@@ -295,9 +301,14 @@ class ActorRegistry:
         country = next((name for name, acled in self.country_names.items() if acled == state), state)
         return (self.relocated(actor, country) or actor) if country else actor
 
-    def guess(self, surface: str) -> Actor:
-        """An actor NER found that the registry does not know: type guessed from its name
-        (data/actors.yaml guess_types), flagged for review."""
+    def guess(self, surface: str, country: str | None = None) -> Actor:
+        """An actor NER found that the registry does not know: the state force of the report's country its acronym
+        spells ("KDF" in Kenya: `initialled_forces`), else the type guessed from its name (data/actors.yaml
+        guess_types), flagged for review."""
+        initials = "".join(w[0] for w in (country or "").split() if w[0].isupper())
+        letters = surface[len(initials):] if initials and surface.isupper() and surface.startswith(initials) else ""
+        if (noun := self.initialled_forces.get(letters)) is not None and (force := self.generic(noun, country)):
+            return force
         name = surface.removeprefix("the ").removeprefix("The ")  # "the X Front" is named "X Front"
         words = f" {name.lower()} "
         rule = next((r for r in self.guess_rules if any(f" {w} " in words for w in r.nouns)), None)

@@ -1,0 +1,51 @@
+"""A state's forces named by their own name or its acronym are ACLED's "Military/Police Forces of <country>"
+(data/actors.yaml: the needs_demonym force names and `initialled_forces`), in countries the learned registry
+(data/acled_actors.yaml) knows no actor of."""
+
+from __future__ import annotations
+
+import pytest
+
+# The force's own name after its country: the words name the state's forces only with the country written.
+OWN_NAMES = [
+    ("The Malawi Defence Force fought poachers in Liwonde on Sunday.", "Military Forces of Malawi"),
+    ("The Tanzania People's Defence Force clashed with gunmen near Kigoma.", "Military Forces of Tanzania"),
+    ("The Botswana Defence Force shot dead three poachers near Kasane.", "Military Forces of Botswana"),
+    ("The Lesotho Defence Force clashed with cattle raiders near Mokhotlong.", "Military Forces of Lesotho"),
+    ("The Kenya Police Service killed two suspected robbers in Kisumu on Friday.", "Police Forces of Kenya"),
+    ("The Ghana Police Service shot dead two robbery suspects in Kumasi.", "Police Forces of Ghana"),
+]
+
+# An acronym the registry does not know: the report's country's initials, then a force name's.
+ACRONYMS = [
+    ("The KDF killed four militants near Lamu, Kenya, on Tuesday.", "Military Forces of Kenya"),
+    ("The UPDF clashed with rebels in Kasese district, Uganda.", "Military Forces of Uganda"),
+    ("The ZDF shot dead two smugglers near Mutare, Zimbabwe.", "Military Forces of Zimbabwe"),
+    ("The MDF clashed with poachers inside Kasungu park, Malawi.", "Military Forces of Malawi"),
+    ("The ANP clashed with Taliban insurgents in Ghazni province, Afghanistan.", "Police Forces of Afghanistan"),
+    ("The GAF repelled armed robbers near Bawku, Ghana, on Saturday.", "Military Forces of Ghana"),
+]
+
+# ... but not an acronym of another country's initials, nor letters a party's or armed group's name ends in.
+NO_FORCES = [
+    ("The KDF attacked a camp near Mongu, Zambia.", "KDF"),
+    ("The ZPF attacked a camp near Mongu, Zambia.", "ZPF"),
+    ("The ALP burned a police post near Ballarat, Australia.", "ALP"),
+    ("The LNA shelled a camp near Tarhuna, Libya.", "LNA"),
+]
+CASES = OWN_NAMES + ACRONYMS + NO_FORCES
+
+
+@pytest.mark.parametrize(("text", "actor1"), CASES, ids=[text for text, _ in CASES])
+def test_a_force_named_by_its_own_name_or_acronym_is_its_countrys_forces(first_actor1, text, actor1):
+    assert first_actor1(text) == actor1
+
+
+def test_initialled_forces_must_name_a_generic_noun(tmp_path):
+    from frontwatch.errors import RegistryError
+    from frontwatch.resolve.actors import ActorRegistry
+
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("initialled_forces:\n  XQ: border rangers\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match="border rangers"):
+        ActorRegistry.load([extra])
