@@ -14,7 +14,7 @@ from frontwatch.extract.quantities import is_fatal, number_phrases
 from frontwatch.extract.table import CHANGE, TERMS, FrameTable, load_table
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, DateSpan, GeoPrecision, Place
-from frontwatch.reading.attribution import CertaintyReading, certainty
+from frontwatch.reading.attribution import CertaintyReading, certainty, contains
 from frontwatch.reading.frames import CARRIERS, WEAPON
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Frame, objects
@@ -28,6 +28,7 @@ _ANEW, _REACHED_BY, _BEGAN_ON, _REMNANT, _OVERLAP = map(word_book("time").words,
     "anew", "reached_by", "began_on", "remnant", "overlap"))
 _COLLECTIVES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "opposing", "aside"))
 _TOWN_NOUNS, _NAMING = _WORDS.words("town_nouns"), _WORDS.words("naming_prepositions")
+_UNOPPOSED = _WORDS.phrases("unopposed")
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
 _LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # a word's one unrest sense
 _PLACE_ROLES = ("place", "patient", "goal", "source")
@@ -130,17 +131,18 @@ class FrameArguments:
         assault, `told`/`untold`, `sides` (two armed sides, not all the state's: "a soldier and two rebels"), `fellow`
         (forces of its doer's state); weapon kinds for the instrument, for "borne" those the doers' phrase names; its
         modality for "modality", its year's eras for "era"; `anew` for "change" (a state told new: "now held by");
-        `agreed` for "terms" (a deal it is done under); its report's words' kinds for "report"; for "harm", `deadly`
-        when the frame kills somebody, and the `harm` kinds."""
+        `agreed` for "terms" (a deal it is done under), `unopposed` (nobody resisted it); its report's words' kinds for
+        "report"; for "harm", `deadly` when the frame kills somebody, and the `harm` kinds."""
         if role == "modality":
             return frozenset({self.frame.modality})
         if role == CHANGE:
             return frozenset({"anew"} if self._told_anew(frames or []) else ())
         if role == TERMS:  # a deal or handover its clause tells outside the doer's words, no surrender ("entered X
             taker = {t.i for h in self.roles.get("agent", [])[:1] for t in h.subtree}  # under the truce"; not "rebels
-            return frozenset({"agreed"} if any(g.cls in self.table.agreed and g.head in self.frame.head.subtree and (
-                g.head.i not in taker) and "yielding" not in g.predicate._.frame_tags for g in frames or []) else (
-                ))  # who had signed a truce entered", "said X had handed", "poured in after the garrison surrendered")
+            return frozenset(k for k, on in (("agreed", any(  # who had signed a truce entered", "said X had handed");
+                g.cls in self.table.agreed and g.head in self.frame.head.subtree and g.head.i not in taker and (
+                    "yielding" not in g.predicate._.frame_tags) for g in frames or [])), ("unopposed", any(contains(
+                        self.frame.predicate.sent.text.lower(), p) for p in _UNOPPOSED))) if on)  # or none resisted
         if role == "era":  # the table's eras the happening's year falls in (ACLED's older exports coded it apart)
             when = self.date(frames or [], remember=False)
             return frozenset(n for n, last in self.table.eras.items() if when is not None and when.end.year <= last)
@@ -160,7 +162,7 @@ class FrameArguments:
         kinds: set[str] = set()
         told = [t for t in fillers if role != "agent" or not self._doerless(t)]  # "an ambush near X killed ten"
         for token in fillers:
-            keys = {token.lower_, *_LEXICON.noun_keys(token)}  # "outskirts" and "sit-in" as written
+            keys = {token.lower_, *_LEXICON.noun_keys(token), " ".join(w.lower_ for w in token.subtree)}  # "each other"
             kinds |= {kind for kind, words in NOUN_KINDS.items() if keys & words}
             if token not in told:
                 continue
