@@ -2,7 +2,8 @@
 text decides the type. Doers who fire on each other fight a battle between their two sides, no attack on people; ground
 taken with nobody resisting changes hands without a fight (ACLED's non-violent transfer), no battle's taking; and a body
 of its own that a country's possessive owns ("Kenya's Operations Command") is that state's, so its retaking is the
-government's."""
+government's; the bombing of a building that kills people is a bombing, no property destroyed. Words that tell nobody
+resisted count in the taking's own clause only, not in one it embeds or joins."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from extraction import extract, place_and_day, sub_event_types
 PUBLISHED = date(2024, 3, 6)  # a Wednesday
 MONDAY = date(2024, 3, 4)
 CLASH, UNFOUGHT, REGAINS = "Armed clash", "Non-violent transfer of territory", "Government regains territory"
+OVERTAKES, BOMBING = "Non-state actor overtakes territory", "Remote explosive/landmine/IED"
 
 ON_EACH_OTHER = [
     pytest.param("Bodyguards of the two generals opened fire on each other in Khartoum on Monday.", id="opened-fire"),
@@ -35,6 +37,28 @@ UNRESISTED = [
     pytest.param("Taliban fighters captured Ghazni without resistance on Monday.", "Ghazni", id="captured"),
     pytest.param("Soldiers entered Mopti unopposed on Monday after the jihadists pulled out.", "Mopti", id="entered"),
     pytest.param("M23 fighters took over Rutshuru on Monday, meeting no resistance.", "Rutshuru", id="took-over"),
+]
+
+RESISTANCE_TOLD_APART = [
+    pytest.param("Before reaching Gao on Thursday, JNIM fighters had overrun Bourem that morning; the ministry said the "
+                 "local commander was arrested as he fled, accused of abandoning the town without a fight.", "Bourem",
+                 id="accusation"),
+    pytest.param("Rebels captured Kalemie on Monday, and officials said the army had left Uvira without a fight.",
+                 "Kalemie", id="joined-clause"),
+]
+
+DEADLY_BOMBINGS = [
+    pytest.param("The bombing of a clinic in Saada on Monday killed seven patients, a medical charity said.", "Sa'dah",
+                 id="clinic"),
+    pytest.param("The bombing of a market in Aleppo on Monday killed eleven shoppers.", "Aleppo", id="market"),
+    pytest.param("The bombing of a school in Gaza on Monday killed four children, officials said.", "Gaza Strip",
+                 id="school"),
+    pytest.param("The bombing of a bus station in Quetta on Monday killed nine travellers.", "Quetta",
+                 id="bus-station"),
+    pytest.param("The bombing of a hospital in Sirte on Monday killed three doctors.", "Sirte", id="hospital"),
+    pytest.param("The bombing of a wedding hall in Kabul on Monday killed twelve guests.", "Kabul", id="wedding-hall"),
+    pytest.param("The bombing of a police station in Peshawar on Monday killed eight officers.", "Peshawar",
+                 id="police-station"),
 ]
 
 STATE_ORGANS = [
@@ -77,3 +101,21 @@ def test_a_countrys_own_body_retaking_ground_is_its_government(extractor, text, 
     events = extract(extractor, text, PUBLISHED).events
     assert [(e.sub_event_type, *place_and_day(e), e.actor1 and e.actor1.name) for e in events] == [
         (REGAINS, place, MONDAY, actor1)]
+
+
+@pytest.mark.parametrize(("text", "place"), RESISTANCE_TOLD_APART)
+def test_no_resistance_told_in_another_clause_leaves_a_battles_taking(extractor, text, place):
+    events = extract(extractor, text, PUBLISHED).events
+    assert [(e.sub_event_type, e.place and e.place.name) for e in events if e.sub_event_type != "Arrests"] == [
+        (OVERTAKES, place)]
+
+
+@pytest.mark.parametrize(("text", "place"), DEADLY_BOMBINGS)
+def test_a_bombing_of_a_building_that_kills_is_no_property_destruction(extractor, text, place):
+    events = extract(extractor, text, PUBLISHED).events
+    assert [(e.sub_event_type, *place_and_day(e)) for e in events] == [(BOMBING, place, MONDAY)]
+
+
+def test_a_building_blown_up_with_nobody_killed_is_property_destroyed(extractor):
+    text = "The shrine was blown up in Timbuktu on Monday."
+    assert sub_event_types(extractor, text, PUBLISHED) == ["Looting/property destruction"]

@@ -26,12 +26,11 @@ NOUN_KINDS["unrest"] |= NOUN_KINDS["rioting"]  # a crowd's own violence is unres
 _KIND_WORDS = frozenset().union(*NOUN_KINDS.values())  # no other kind
 _ANEW, _REACHED_BY, _BEGAN_ON, _REMNANT, _OVERLAP = map(word_book("time").words, (
     "anew", "reached_by", "began_on", "remnant", "overlap"))
-_COLLECTIVES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "opposing", "aside"))
+_COLLECTIVES, _ANTI, _ASIDE, _UNOPPOSED = (_WORDS.words(k) for k in ("collectives", "opposing", "aside", "unopposed"))
 _TOWN_NOUNS, _NAMING = _WORDS.words("town_nouns"), _WORDS.words("naming_prepositions")
-_UNOPPOSED = _WORDS.phrases("unopposed")
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
 _LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # a word's one unrest sense
-_PLACE_ROLES = ("place", "patient", "goal", "source")
+_PLACE_ROLES, _CLAUSES = ("place", "patient", "goal", "source"), {"ccomp", "conj", "parataxis", "relcl"}
 _NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
 _OWN_DOERS = {"amod", "compound", "poss", "nmod"}  # who does a happening a noun names: "American strikes", "RSF's raid"
 _SAME_PLACE_KM = load_table().places_km["own_sentence"]  # a sentence's places this near the frame's are its own
@@ -138,11 +137,12 @@ class FrameArguments:
         if role == CHANGE:
             return frozenset({"anew"} if self._told_anew(frames or []) else ())
         if role == TERMS:  # a deal or handover its clause tells outside the doer's words, no surrender ("entered X
-            taker = {t.i for h in self.roles.get("agent", [])[:1] for t in h.subtree}  # under the truce"; not "rebels
-            return frozenset(k for k, on in (("agreed", any(  # who had signed a truce entered", "said X had handed");
-                g.cls in self.table.agreed and g.head in self.frame.head.subtree and g.head.i not in taker and (
-                    "yielding" not in g.predicate._.frame_tags) for g in frames or [])), ("unopposed", any(contains(
-                        self.frame.predicate.sent.text.lower(), p) for p in _UNOPPOSED))) if on)  # or none resisted
+            head, taker = self.frame.head, {t.i for h in self.roles.get("agent", [])[:1] for t in h.subtree}  # under
+            own = " ".join(t.lower_ for t in head.subtree if not any(  # the truce"; not "rebels who had signed a truce
+                a.dep_ in _CLAUSES and head.is_ancestor(a) for a in (t, *t.ancestors)))  # entered", "said X handed")
+            return frozenset(k for k, on in (("agreed", any(g.cls in self.table.agreed and g.head in head.subtree and (
+                g.head.i not in taker) and "yielding" not in g.predicate._.frame_tags for g in frames or [])), (
+                "unopposed", any(contains(own, p) for p in _UNOPPOSED))) if on)  # or its own words tell none resisted
         if role == "era":  # the table's eras the happening's year falls in (ACLED's older exports coded it apart)
             when = self.date(frames or [], remember=False)
             return frozenset(n for n, last in self.table.eras.items() if when is not None and when.end.year <= last)
