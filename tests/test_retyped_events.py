@@ -30,34 +30,36 @@ ON_EACH_OTHER = [
                  id="fired-at"),
 ]
 
-UNRESISTED = [
-    pytest.param("Government troops took control of Afgoye on Monday without a fight after the militants slipped away.",
-                 "Afgooye", id="took-control"),
-    pytest.param("The army recaptured Baidoa on Monday without firing a shot.", "Baidoa", id="recaptured"),
-    pytest.param("Taliban fighters captured Ghazni without resistance on Monday.", "Ghazni", id="captured"),
-    pytest.param("Soldiers entered Mopti unopposed on Monday after the jihadists pulled out.", "Mopti", id="entered"),
-    pytest.param("M23 fighters took over Rutshuru on Monday, meeting no resistance.", "Rutshuru", id="took-over"),
-]
-
 RESISTANCE_TOLD_APART = [
-    pytest.param("Before reaching Gao on Thursday, JNIM fighters had overrun Bourem that morning; the ministry said the "
-                 "local commander was arrested as he fled, accused of abandoning the town without a fight.", "Bourem",
-                 id="accusation"),
+    pytest.param("Before reaching Gao on Thursday, JNIM fighters had overrun Bourem that morning; the ministry said "
+                 "the local commander was arrested as he fled, accused of abandoning the town without a fight.",
+                 "Bourem", id="accusation"),
     pytest.param("Rebels captured Kalemie on Monday, and officials said the army had left Uvira without a fight.",
                  "Kalemie", id="joined-clause"),
 ]
 
-DEADLY_BOMBINGS = [
+ONE_TYPED_EVENT = [
+    # ground taken with nobody resisting: a non-violent transfer
+    pytest.param("Government troops took control of Afgoye on Monday without a fight after the militants slipped away.",
+                 "Afgooye", UNFOUGHT, id="took-control"),
+    pytest.param("The army recaptured Baidoa on Monday without firing a shot.", "Baidoa", UNFOUGHT, id="recaptured"),
+    pytest.param("Taliban fighters captured Ghazni without resistance on Monday.", "Ghazni", UNFOUGHT, id="captured"),
+    pytest.param("Soldiers entered Mopti unopposed on Monday after the jihadists pulled out.", "Mopti", UNFOUGHT,
+                 id="entered"),
+    pytest.param("M23 fighters took over Rutshuru on Monday, meeting no resistance.", "Rutshuru", UNFOUGHT,
+                 id="took-over"),
+    # the bombing of a building that kills: a blast, no property destroyed
     pytest.param("The bombing of a clinic in Saada on Monday killed seven patients, a medical charity said.", "Sa'dah",
-                 id="clinic"),
-    pytest.param("The bombing of a market in Aleppo on Monday killed eleven shoppers.", "Aleppo", id="market"),
+                 BOMBING, id="clinic"),
+    pytest.param("The bombing of a market in Aleppo on Monday killed eleven shoppers.", "Aleppo", BOMBING, id="market"),
     pytest.param("The bombing of a school in Gaza on Monday killed four children, officials said.", "Gaza Strip",
-                 id="school"),
-    pytest.param("The bombing of a bus station in Quetta on Monday killed nine travellers.", "Quetta",
+                 BOMBING, id="school"),
+    pytest.param("The bombing of a bus station in Quetta on Monday killed nine travellers.", "Quetta", BOMBING,
                  id="bus-station"),
-    pytest.param("The bombing of a hospital in Sirte on Monday killed three doctors.", "Sirte", id="hospital"),
-    pytest.param("The bombing of a wedding hall in Kabul on Monday killed twelve guests.", "Kabul", id="wedding-hall"),
-    pytest.param("The bombing of a police station in Peshawar on Monday killed eight officers.", "Peshawar",
+    pytest.param("The bombing of a hospital in Sirte on Monday killed three doctors.", "Sirte", BOMBING, id="hospital"),
+    pytest.param("The bombing of a wedding hall in Kabul on Monday killed twelve guests.", "Kabul", BOMBING,
+                 id="wedding-hall"),
+    pytest.param("The bombing of a police station in Peshawar on Monday killed eight officers.", "Peshawar", BOMBING,
                  id="police-station"),
 ]
 
@@ -85,10 +87,10 @@ def test_a_crowd_and_police_at_each_other_riot(extractor):
     assert sub_event_types(extractor, text, PUBLISHED) == ["Violent demonstration"]
 
 
-@pytest.mark.parametrize(("text", "place"), UNRESISTED)
-def test_ground_taken_unresisted_changes_hands_without_a_fight(extractor, text, place):
+@pytest.mark.parametrize(("text", "place", "sub_type"), ONE_TYPED_EVENT)
+def test_ground_taken_unresisted_is_unfought_and_a_deadly_bombing_a_blast(extractor, text, place, sub_type):
     events = extract(extractor, text, PUBLISHED).events
-    assert [(e.sub_event_type, *place_and_day(e)) for e in events] == [(UNFOUGHT, place, MONDAY)]
+    assert [(e.sub_event_type, *place_and_day(e)) for e in events] == [(sub_type, place, MONDAY)]
 
 
 def test_ground_taken_in_a_fight_is_still_a_battle(extractor):
@@ -108,12 +110,6 @@ def test_no_resistance_told_in_another_clause_leaves_a_battles_taking(extractor,
     events = extract(extractor, text, PUBLISHED).events
     assert [(e.sub_event_type, e.place and e.place.name) for e in events if e.sub_event_type != "Arrests"] == [
         (OVERTAKES, place)]
-
-
-@pytest.mark.parametrize(("text", "place"), DEADLY_BOMBINGS)
-def test_a_bombing_of_a_building_that_kills_is_no_property_destruction(extractor, text, place):
-    events = extract(extractor, text, PUBLISHED).events
-    assert [(e.sub_event_type, *place_and_day(e)) for e in events] == [(BOMBING, place, MONDAY)]
 
 
 def test_a_building_blown_up_with_nobody_killed_is_property_destroyed(extractor):
