@@ -60,10 +60,10 @@ def test_an_old_unresisted_entry_undone_later_is_background(extractor, text):
     assert [t for t, _ in _events(extractor, text)] == ["Government regains territory"]
 
 
-def test_an_unresisted_entry_is_a_taking_on_its_own_day(extractor):
+def test_an_unresisted_entry_is_a_taking_on_its_own_day(extractor):  # unfought: a non-violent transfer (ACLED)
     text = "Government troops retook Dibaya on Sunday. Militiamen had entered the town without a fight on Friday."
     assert _events(extractor, text) == [("Government regains territory", "2024-05-12"),
-                                        ("Non-state actor overtakes territory", "2024-05-10")]
+                                        ("Non-violent transfer of territory", "2024-05-10")]
 
 
 RECALLED_BY_A_MONTH = [

@@ -62,7 +62,7 @@ def test_a_state_held_before_is_lost(extractor, shape, text, claim, made):
 MALI_IN_KIDAL = ("Military Forces of Mali", "Kidal", "controls")
 UNOPPOSED = [
     # an entry nobody resisted is a taking, not a fight for the place (`unopposed` in data/en/arguments.yaml), and an
-    # event coded as a taking of ground
+    # event coded as a taking of ground without a fight (ACLED's non-violent transfer)
     ("participle", "Malian troops entered Kidal on Sunday, meeting no resistance.", MALI_IN_KIDAL, True),
     ("adverb, said", "Malian troops entered Kidal unopposed on Sunday, residents said.", MALI_IN_KIDAL, True),
     ("reportedly", "Malian troops reportedly moved into Kidal without a fight on Sunday.", MALI_IN_KIDAL, True),
@@ -78,7 +78,7 @@ UNOPPOSED = [
 def test_an_unopposed_entry_is_a_taking(extractor, shape, text, claim, made):
     result = extract(extractor, text, PUBLISHED)
     assert (claim in {(c.actor.name, c.place.name, c.status.value) for c in result.control}) is made
-    assert ("Government regains territory" in {e.sub_event_type for e in result.events}) is made
+    assert ("Non-violent transfer of territory" in {e.sub_event_type for e in result.events}) is made
 
 
 POLICE_HOLD = ("Police Forces of Somalia", "Baidoa", "controls")

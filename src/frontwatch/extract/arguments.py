@@ -14,7 +14,7 @@ from frontwatch.extract.quantities import is_fatal, number_phrases
 from frontwatch.extract.table import CHANGE, TERMS, FrameTable, load_table
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, DateSpan, GeoPrecision, Place
-from frontwatch.reading.attribution import CertaintyReading, certainty
+from frontwatch.reading.attribution import CertaintyReading, certainty, contains
 from frontwatch.reading.frames import CARRIERS, WEAPON
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Frame, objects
@@ -26,11 +26,11 @@ NOUN_KINDS["unrest"] |= NOUN_KINDS["rioting"]  # a crowd's own violence is unres
 _KIND_WORDS = frozenset().union(*NOUN_KINDS.values())  # no other kind
 _ANEW, _REACHED_BY, _BEGAN_ON, _REMNANT, _OVERLAP = map(word_book("time").words, (
     "anew", "reached_by", "began_on", "remnant", "overlap"))
-_COLLECTIVES, _ANTI, _ASIDE = (_WORDS.words(k) for k in ("collectives", "opposing", "aside"))
+_COLLECTIVES, _ANTI, _ASIDE, _UNOPPOSED = (_WORDS.words(k) for k in ("collectives", "opposing", "aside", "unopposed"))
 _TOWN_NOUNS, _NAMING = _WORDS.words("town_nouns"), _WORDS.words("naming_prepositions")
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
 _LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # a word's one unrest sense
-_PLACE_ROLES = ("place", "patient", "goal", "source")
+_PLACE_ROLES, _CLAUSES = ("place", "patient", "goal", "source"), {"ccomp", "conj", "parataxis", "relcl"}
 _NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
 _OWN_DOERS = {"amod", "compound", "poss", "nmod"}  # who does a happening a noun names: "American strikes", "RSF's raid"
 _SAME_PLACE_KM = load_table().places_km["own_sentence"]  # a sentence's places this near the frame's are its own
@@ -130,17 +130,19 @@ class FrameArguments:
         assault, `told`/`untold`, `sides` (two armed sides, not all the state's: "a soldier and two rebels"), `fellow`
         (forces of its doer's state); weapon kinds for the instrument, for "borne" those the doers' phrase names; its
         modality for "modality", its year's eras for "era"; `anew` for "change" (a state told new: "now held by");
-        `agreed` for "terms" (a deal it is done under); its report's words' kinds for "report"; for "harm", `deadly`
-        when the frame kills somebody, and the `harm` kinds."""
+        `agreed` for "terms" (a deal it is done under), `unopposed` (nobody resisted it); its report's words' kinds for
+        "report"; for "harm", `deadly` when the frame kills somebody, and the `harm` kinds."""
         if role == "modality":
             return frozenset({self.frame.modality})
         if role == CHANGE:
             return frozenset({"anew"} if self._told_anew(frames or []) else ())
         if role == TERMS:  # a deal or handover its clause tells outside the doer's words, no surrender ("entered X
-            taker = {t.i for h in self.roles.get("agent", [])[:1] for t in h.subtree}  # under the truce"; not "rebels
-            return frozenset({"agreed"} if any(g.cls in self.table.agreed and g.head in self.frame.head.subtree and (
-                g.head.i not in taker) and "yielding" not in g.predicate._.frame_tags for g in frames or []) else (
-                ))  # who had signed a truce entered", "said X had handed", "poured in after the garrison surrendered")
+            head, taker = self.frame.head, {t.i for h in self.roles.get("agent", [])[:1] for t in h.subtree}  # under
+            own = " ".join(t.lower_ for t in head.subtree if not any(  # the truce"; not "rebels who had signed a truce
+                a.dep_ in _CLAUSES and head.is_ancestor(a) for a in (t, *t.ancestors)))  # entered", "said X handed")
+            return frozenset(k for k, on in (("agreed", any(g.cls in self.table.agreed and g.head in head.subtree and (
+                g.head.i not in taker) and "yielding" not in g.predicate._.frame_tags for g in frames or [])), (
+                "unopposed", any(contains(own, p) for p in _UNOPPOSED))) if on)  # or its own words tell none resisted
         if role == "era":  # the table's eras the happening's year falls in (ACLED's older exports coded it apart)
             when = self.date(frames or [], remember=False)
             return frozenset(n for n, last in self.table.eras.items() if when is not None and when.end.year <= last)
@@ -160,7 +162,7 @@ class FrameArguments:
         kinds: set[str] = set()
         told = [t for t in fillers if role != "agent" or not self._doerless(t)]  # "an ambush near X killed ten"
         for token in fillers:
-            keys = {token.lower_, *_LEXICON.noun_keys(token)}  # "outskirts" and "sit-in" as written
+            keys = {token.lower_, *_LEXICON.noun_keys(token), " ".join(w.lower_ for w in token.subtree)}  # "each other"
             kinds |= {kind for kind, words in NOUN_KINDS.items() if keys & words}
             if token not in told:
                 continue

@@ -16,7 +16,7 @@ from frontwatch.extract.doc_actors import first_conjunct, name_text, phrase
 from frontwatch.extract.table import TERMS, FrameTable, Transition
 from frontwatch.language import settings, word_book
 from frontwatch.model import ControlFact, ControlStatus, DateSpan, EventFact, Place, PlaceMention
-from frontwatch.reading.attribution import background_relative, contains
+from frontwatch.reading.attribution import background_relative
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Frame, frames_of, objects
 from frontwatch.taxonomy import Taxonomy
@@ -31,7 +31,7 @@ _COMPASS, _PLACE_PRONOUNS, _COUNTRIES, _WHERE, _SPOTS = map(_WORDS.words, (
     "compass_adjectives", "place_pronouns", "country_nouns", "place_relatives", "spot_possessives"))
 _NAMING, _INCLUDING, _APPOSED = map(_WORDS.words, ("naming_prepositions", "inclusion_prepositions",
                                                    "apposition_place_heads"))
-_FACILITIES, _UNOPPOSED = _WORDS.words("facility_nouns") | _POSITIONS, _WORDS.phrases("unopposed")
+_FACILITIES = _WORDS.words("facility_nouns") | _POSITIONS
 _HOLDING = {ControlStatus.CONTROLS, ControlStatus.PARTIAL, ControlStatus.CONTESTED}
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _ARGUMENTS, _AVOWING, _RETREAT, _GAINING = {"nsubj", "nsubjpass", "dobj", "attr"}, "avowing", "retreat", "gaining"
@@ -394,13 +394,11 @@ def control_key(fact: ControlFact) -> tuple:
 
 
 def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
-    """Whether a contest for a place is a taking: another holder left it that day or the day before ("the rebels pulled
-    out of X; troops entered the town"), none resisted (`unopposed`) or it was told won (`won`), and none other
-    contests or holds it, or holds a part of it, then."""
+    """Whether a contest for a place is a taking: another holder left it then or the day before ("the rebels pulled out
+    of X; troops entered the town") or was told won (`won`: agreed, unopposed), and none other contests or holds it."""
     place = [f for f in facts if f.place.name == fact.place.name and f is not fact]
     left = fact.won or any(f.status == ControlStatus.LOST and f.actor.name != fact.actor.name and f.as_of and (
-        fact.as_of and timedelta(0) <= fact.as_of - f.as_of <= timedelta(days=_LEFT_DAYS)) for f in place) or any(
-        contains(fact.evidence.text.lower(), p) for p in _UNOPPOSED)
+        fact.as_of and timedelta(0) <= fact.as_of - f.as_of <= timedelta(days=_LEFT_DAYS)) for f in place)
     return left and not any(f.status in _HOLDING and f.as_of == fact.as_of and (  # another's share: theirs still
         f.status != ControlStatus.PARTIAL or f.actor.name != fact.actor.name)
         or f.status == ControlStatus.CONTROLS and f.actor.name == fact.actor.name for f in place)

@@ -476,10 +476,8 @@ class DocumentActors:
                 t.i == token.i or t.dep_ == "compound"))
 
     def _generic(self, head: Token, surface: str) -> ResolvedActor | None:
-        if (group := self._member_of(head)) is not None:
+        if (group := self._member_of(head) or self._led_by(head)) is not None:  # "fighters of X", "Haftar's army"
             return group
-        if (led := self._led_by(head)) is not None:
-            return ResolvedActor(self.registry.guess(led))
         owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
         if owner is not None and self.registry.generic(head.lower_, None) is not None and (
                 antecedent := self._antecedent(owner)) is not None:  # "Russia's defence ministry said its aircraft"
@@ -541,18 +539,19 @@ class DocumentActors:
         name = name_text(head) if ent is None else (self._acronym(ent[0]) if len(ent) == 1 else None) or ent.text
         return ResolvedActor(self.registry.guess(name, self.doc_country))  # (a force's acronym: its country's forces)
 
-    def _led_by(self, head: Token) -> str | None:
-        """The name of a force of its own a named person's possessive leads ("Haftar's self-styled Libyan National
-        Army"): its capitalised words, no state's military whatever its nouns; none when the owner is a country, a known
-        actor or a titled official ("President X's Syrian Arab Army")."""
-        owner = next((t for t in head.lefts if t.dep_ == "poss" and t.pos_ == "PROPN"), None)
-        if owner is None or not _own_name(head) or self.country_in(head.doc[owner.left_edge.i:owner.i + 1]) or (
-                self.named_in(owner.left_edge.idx, owner.idx + len(owner))) or _surname(owner.lower_) in self.officials:
+    def _led_by(self, head: Token) -> ResolvedActor | None:
+        """A force of its own a possessive leads: a country's ("Kenya's Operations Command"), its forces (speaking, its
+        rulers); a named person's ("Haftar's self-styled Libyan National Army"), its capitalised words, no state's army;
+        none when the owner is a known actor or a titled official ("President X's Syrian Arab Army")."""
+        owner = next((t for t in head.lefts if t.dep_ == "poss" and t.pos_ == "PROPN" and _own_name(head)), None)
+        if country := owner is not None and self.country_in(head.doc[owner.left_edge.i:owner.i + 1]):
+            state = self.registry.generic(_GOVERNMENT if saying(head.head) else _FORCES, country)
+            return ResolvedActor(state, inferred=True) if state else None
+        if owner is None or self.named_in(owner.left_edge.idx, owner.idx + len(owner)) or _surname(owner.lower_) in (
+                self.officials):
             return None
-        start = head.i
-        while start - 1 > owner.right_edge.i and head.doc[start - 1].is_title:
-            start -= 1
-        return head.doc[start:head.i + 1].text
+        start = next((t.i + 1 for t in reversed(head.doc[owner.right_edge.i + 1:head.i]) if not t.is_title), None)
+        return ResolvedActor(self.registry.guess(head.doc[start or owner.right_edge.i + 1:head.i + 1].text))
 
     def _group_named_before(self, head: Token, modifiers: list[Token]) -> str | None:
         """The group the words before an armed group's noun name: an acronym (`_acronym`), or a name of several words
