@@ -1,7 +1,8 @@
 """Coordinated places as specification: a clause whose object coordinates several places ("took A, B and C", "struck A
 and B", "clashes broke out in A and B") tells one happening at each (ACLED codes one event per place and day), on the
 clause's day, and so does a common noun whose phrase lists places ("seized the towns of A and B"); coordinated towns
-stay two however near ("shelled A and B", suburbs of one city); coordinated people are no places ("killed A and B in
+stay two however near ("shelled A and B", suburbs of one city), but a between-phrase names one stretch ("ambushed a
+convoy between A and B"); coordinated people are no places ("killed A and B in
 C": one event at C)."""
 
 from __future__ import annotations
@@ -68,3 +69,17 @@ NEAR = [
 def test_near_places_of_one_list_stay_apart(extractor, text, places):
     events = extract(extractor, text, PUBLISHED).events
     assert [place_and_day(e)[0] for e in events] == places
+
+
+STRETCH = [
+    # (report, place of its one event): places a between-phrase coordinates name one stretch of ground
+    ("Militants ambushed a convoy between Kaya and Kongoussi on Friday, killing three soldiers.", "Kaya"),
+    ("Gunmen attacked a bus between Kaduna and Abuja on Sunday, abducting twenty passengers.", "Kaduna"),
+    ("Rebels clashed with troops between Goma and Sake on Monday, residents said.", "Goma"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), STRETCH, ids=[p for _, p in STRETCH])
+def test_places_between_which_it_happened_are_one_event(extractor, text, place):
+    events = extract(extractor, text, PUBLISHED).events
+    assert [place_and_day(e)[0] for e in events] == [place]
