@@ -145,7 +145,8 @@ def _conjuncts(frame: Frame, place: Callable[[Token], bool]) -> list[Frame]:
             continue
         inner = {n.i: {t.i for t in n.subtree} - {t.i for c in n.children if c.dep_ == "conj" for t in c.subtree}
                  for n in names}
-        return [replace(frame, roles={**frame.roles, role: [name]}, later_pair=k > 0, elsewhere=frozenset(
+        held = role if first is fillers[0] else "place"  # "a crowd in A and B" stays the crowd, in A and in B
+        return [replace(frame, roles={**frame.roles, held: [name]}, later_pair=k > 0, elsewhere=frozenset(
             i for other, words in inner.items() if other != name.i for i in words)) for k, name in enumerate(names)]
     return [frame]
 
