@@ -1,6 +1,9 @@
 """Coordinated places as specification: a clause whose object coordinates several places ("took A, B and C", "struck A
 and B", "clashes broke out in A and B") tells one happening at each (ACLED codes one event per place and day), on the
-clause's day; coordinated people are no places ("killed A and B in C": one event at C)."""
+clause's day, and so does a common noun whose phrase lists places ("seized the towns of A and B"); coordinated towns
+stay two however near ("shelled A and B", suburbs of one city), but a between-phrase names one stretch ("ambushed a
+convoy between A and B"); coordinated people are no places ("killed A and B in
+C": one event at C)."""
 
 from __future__ import annotations
 
@@ -30,3 +33,53 @@ PLACES = [
 def test_each_coordinated_place_is_an_event(extractor, text, told):
     events = extract(extractor, text, PUBLISHED).events
     assert [place_and_day(e) for e in events] == told
+
+
+NAMED_IN_A_PHRASE = [
+    # (report, places of its events): the object is a common noun whose phrase lists the places
+    ("Nigerian soldiers cleared the towns of Bama, Gwoza and Dikwa of insurgents on Friday, the army said.",
+     ["Bama", "Gwoza", "Dikwa"]),
+    ("Rebel fighters overran the towns of Kalemie and Uvira on Wednesday, local officials said.", ["Kalemie", "Uvira"]),
+    ("Jihadists attacked the towns of Djibo and Dori on Saturday, the army said.", ["Djibo", "Dori"]),
+    ("Government troops recaptured the cities of Aleppo and Homs on Tuesday, state media said.", ["Aleppo", "Homs"]),
+    ("Protesters marched in the cities of Lagos and Abuja on Monday to demand an end to police brutality.",
+     ["Lagos", "Abuja"]),
+    ("Houthi forces shelled the towns of Marib and Hodeidah on Thursday, officials said.",
+     ["Ma'rib", "Al Ḩudaydah"]),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), NAMED_IN_A_PHRASE, ids=[p[0] for _, p in NAMED_IN_A_PHRASE])
+def test_places_a_phrase_lists_are_an_event_each(extractor, text, places):
+    events = extract(extractor, text, PUBLISHED).events
+    assert [place_and_day(e)[0] for e in events] == places
+
+
+NEAR = [
+    # (report, places of its events): coordinated towns a few km apart are still two places, two events
+    ("Russian forces shelled Kramatorsk and Sloviansk on Sunday, the governor said.", ["Kramatorsk", "Slovyansk"]),
+    ("Paramilitary fighters shelled Khartoum and Omdurman on Thursday, residents said.", ["Khartoum", "Omdurman"]),
+    ("Protesters rallied in Rawalpindi and Islamabad on Friday, police said.", ["Rawalpindi", "Islamabad"]),
+    ("Israeli jets struck Gaza City and Jabalia on Tuesday, health officials said.", ["Gaza", "Jabālyā"]),
+    ("Drones hit Rafah and Khan Younis on Sunday, killing nine people, medics said.", ["Rafaḩ", "Khān Yūnis"]),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), NEAR, ids=[p[0] for _, p in NEAR])
+def test_near_places_of_one_list_stay_apart(extractor, text, places):
+    events = extract(extractor, text, PUBLISHED).events
+    assert [place_and_day(e)[0] for e in events] == places
+
+
+STRETCH = [
+    # (report, place of its one event): places a between-phrase coordinates name one stretch of ground
+    ("Militants ambushed a convoy between Kaya and Kongoussi on Friday, killing three soldiers.", "Kaya"),
+    ("Gunmen attacked a bus between Kaduna and Abuja on Sunday, abducting twenty passengers.", "Kaduna"),
+    ("Rebels clashed with troops between Goma and Sake on Monday, residents said.", "Goma"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), STRETCH, ids=[p for _, p in STRETCH])
+def test_places_between_which_it_happened_are_one_event(extractor, text, place):
+    events = extract(extractor, text, PUBLISHED).events
+    assert [place_and_day(e)[0] for e in events] == [place]

@@ -542,3 +542,33 @@ ANOTHER_HARMED = [
 @pytest.mark.parametrize(("text", "count"), ANOTHER_HARMED)
 def test_another_one_hurt_in_the_fight_is_no_new_happening(extractor, text, count):
     assert len(_events(extractor, text)) == count
+
+
+LENT_PLACE = [
+    # (report, the place of its one strike): a later sentence retells the strike with a doer but no place of its own
+    # words, and the report lends it the town its story opened on
+    ("Army retakes Kupiansk as missiles hit Odesa\n\nUkrainian troops entered Kupiansk on Saturday, the general staff "
+     "said.\n\nIn the south, missiles hit a grain terminal on the edge of Odesa on Friday morning, killing three dock "
+     "workers. Kyiv said Russia had fired Oniks missiles from Crimea.", "Odesa"),
+    ("Army seizes Kurmuk; shells hit Damazin market\n\nSudanese troops seized Kurmuk on Tuesday, the army said.\n\n"
+     "In Damazin, shells hit a crowded market on Monday, killing six traders. The army said RSF gunners had fired "
+     "mortar rounds from across the river.", "Ad-Damazin"),
+    ("Militants overrun Boni post; mortars hit Gao camp\n\nMilitants overran an army post in Boni on Sunday, the army "
+     "said.\n\nMortar shells struck a UN camp in Gao on Saturday, wounding three peacekeepers. The mission said "
+     "militants had fired mortars from the dunes north of the river.", "Gao"),
+    ("Rebels seize Mongbwalu; bomb blast in Bunia\n\nRebels seized Mongbwalu on Thursday, officials said.\n\nIn Bunia, "
+     "a bomb exploded outside a church on Wednesday, killing five worshippers. Police said ADF militants had "
+     "detonated a homemade device.", "Bunia"),
+    ("Troops take Marawi bridge; jets bomb Butig\n\nPhilippine troops captured a bridge in Marawi on Friday, the army "
+     "said.\n\nIn Butig, jets bombed a militant camp on Thursday, killing twelve fighters. The air force said its "
+     "planes had dropped guided bombs at dawn.", "Butig"),
+    ("Rebels enter Bentiu; shells hit Malakal camp\n\nRebel fighters entered Bentiu on Wednesday, a UN spokesman "
+     "said.\n\nShells landed inside a UN camp in Malakal on Tuesday, killing four displaced people. Witnesses said "
+     "government gunners had fired mortars from the riverbank.", "Malakal"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), LENT_PLACE, ids=[p for _, p in LENT_PLACE])
+def test_a_retelling_at_a_place_the_report_lent_is_the_same_event(extractor, text, place):
+    events = [e for e in _events(extractor, text) if e.event_type == "Explosions/Remote violence"]
+    assert [e.place.name if e.place else None for e in events] == [place]

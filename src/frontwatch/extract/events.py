@@ -31,6 +31,7 @@ from frontwatch.taxonomy import CaseCode, Taxonomy
 
 _DOERS, _ANSWERING, _LEX = ("agent", "instrument"), "answering", load_lexicon()
 _DISTINCT, _LIKEWISE, _SEQUENCE = (word_book("reference").words(key) for key in ("distinct", "likewise", "sequence"))
+_SPANNING = word_book("spatial").words("spanning")  # "ambushed troops between A and B": one place
 (_OPENING,) = settings("events", "opening_words")  # extraction_settings.yaml
 
 
@@ -46,8 +47,8 @@ class EventReader:
         after X shot Y"); harm nobody is told doing beside a doer's happening is its toll ("hit a post, two killed")."""
         if not unit.usable:
             return []
-        frames = [one for frame in frames for one in pairs(frame, ctx.names_place)]  # "shelled A on Monday and B on
-        # Tuesday", "took A and B": two
+        frames = [one for frame in frames for one in pairs(frame, lambda t: ctx.names_place(t) and (
+            t.head.lower_ not in _SPANNING))]  # "shelled A on Monday and B on Tuesday", "took A and B": two
         deals = {g.predicate.i for f in frames if f.asserted and self.table.transitions(f.cls) and FrameArguments(
             ctx, f, self.table).kinds(TERMS, frames) for g in frames if g is not f and g.cls in self.table.agreed and (
             g.bare or g.predicate.dep_ == "acl") and g.head in f.head.subtree}  # "entered X under the truce", "as part

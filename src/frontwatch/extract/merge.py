@@ -50,8 +50,9 @@ def _opposed(a: EventFact, b: EventFact) -> bool:
 def _same_kind(a: EventFact, b: EventFact) -> bool:
     one, other = _case(a), _case(b)
     weapons = [{n for n in e.notes if n.startswith(WEAPON)} for e in (a, b)]
-    if one.code != other.code and all(weapons) and not weapons[0] & weapons[1] and (any(n.startswith(INFERRED) for n
-            in (*a.notes, *b.notes)) or any(getattr(e.actor1, "kind", 0) == _case(e).unknown_actor1 for e in (a, b))):
+    unnamed = any(n.startswith(INFERRED) for n in (*a.notes, *b.notes)) or any(  # or the label's unknown doer
+        e.actor1 is not None and e.actor1.kind == _case(e).unknown_actor1 for e in (a, b))
+    if one.code != other.code and all(weapons) and not weapons[0] & weapons[1] and unnamed:
         return False  # "a sniper killed a man" beside the day's shelling, its doer unknown or unidentified: another
     kin = one.family is not None and one.family == other.family
     untold = None in (_told_actor1(a), _told_actor1(b)) and (
@@ -69,9 +70,11 @@ def _holds(region: Place | None, place: Place | None) -> bool:
 
 
 def _same_place(a: EventFact, b: EventFact, told: bool = False) -> bool:
-    """Whether their places are near; `told` in one sentence, where a region holds the places that lie in it."""
-    return a.place is b.place if a.place is None or b.place is None else place_km(a.place, b.place) <= (
-        _KM["same_event"]) or told and (_holds(a.place, b.place) or _holds(b.place, a.place))
+    """Whether their places are near; `told` in one sentence, where a region holds the places that lie in it and a
+    place told apart is its own ("shelled A and B": two, however near)."""
+    return a.place is b.place if a.place is None or b.place is None else place_km(a.place, b.place) <= _KM[
+        "same_event"] and not (told and DISTINCT in (*a.notes, *b.notes) and a.place.name != b.place.name) or told and (
+        _holds(a.place, b.place) or _holds(b.place, a.place))
 
 
 def _named_apart(a: EventFact, b: EventFact) -> bool:
@@ -92,11 +95,13 @@ def _same_time(a: EventFact, b: EventFact, told: bool = False) -> bool:
 
 
 def same_event(a: EventFact, b: EventFact) -> bool:
-    """Whether two events read from one report describe the same happening (one sentence's, whatever its days)."""
-    one, other = _told_actor1(a), _told_actor1(b)
-    actors = one is None or other is None or one == other or _case(a).code == _case(b).code and _opposed(a, b)
+    """Whether two events read from one report describe the same happening (one sentence's, whatever its days; a later
+    one of the same label anywhere if the report, not its words, placed it: "Kyiv said Russia fired the missiles")."""
+    one, other, same = _told_actor1(a), _told_actor1(b), _case(a).code == _case(b).code
+    actors = one is None or other is None or one == other or same and _opposed(a, b)
     days = a.evidence.start == b.evidence.start or _same_time(a, b)
-    return _same_kind(a, b) and _same_place(a, b) and not _named_apart(a, b) and days and actors
+    places = _same_place(a, b) or same and not _placed_by_words(b)
+    return _same_kind(a, b) and places and not _named_apart(a, b) and days and actors
 
 
 def _shares_participants(a: EventFact, b: EventFact) -> bool:

@@ -38,7 +38,7 @@ class Frame:
     modality: str = "realis"  # realis / modal / future / conditional / aim / failed / ended
     attribution: Attribution | None = None
     elsewhere: frozenset[int] = frozenset()  # words of its clause that tell its other places (`pairs`)
-    later_pair: bool = False  # whether it tells a place/time pair after its clause's first ("... and B on Tuesday")
+    later_pair: bool = False  # whether it tells a place (and time) after its clause's first ("... and B on Tuesday")
 
     @cached_property
     def sentence(self) -> Span:  # read once: spaCy finds a token's sentence by walking to its start
@@ -133,17 +133,21 @@ def pairs(frame: Frame, place: Callable[[Token], bool]) -> list[Frame]:
 
 
 def _conjuncts(frame: Frame, place: Callable[[Token], bool]) -> list[Frame]:
-    """The frame split into one frame per place its object coordinates ("took A, B and C", "clashes in A and B"),
-    each with the others' words `elsewhere`; the frame itself when its object names one place, or not places only."""
+    """The frame split into one frame per place its object, or a phrase it heads, coordinates ("took A, B and C", "in
+    A and B", "the towns of A and B"), each with the others' words `elsewhere`, the later ones told apart; the frame
+    itself when its object names one place, or not places only."""
     for role in _TAKERS:
         fillers = frame.roles.get(role, [])
-        names = [fillers[0], *fillers[0].conjuncts] if len(fillers) == 1 else []
+        first = next((o for c in fillers[0].children for o in (c, *c.children) if o.dep_ in {"appos", "pobj"} and (
+            o.conjuncts) and not place(fillers[0])), fillers[0]) if len(fillers) == 1 else None  # "villages of A, B"
+        names = [first, *first.conjuncts] if first is not None else []
         if len(names) < 2 or not all(map(place, names)):
             continue
         inner = {n.i: {t.i for t in n.subtree} - {t.i for c in n.children if c.dep_ == "conj" for t in c.subtree}
                  for n in names}
-        return [replace(frame, roles={**frame.roles, role: [name]}, elsewhere=frozenset(
-            i for other, words in inner.items() if other != name.i for i in words)) for name in names]
+        held = role if first is fillers[0] else "place"  # "a crowd in A and B" stays the crowd, in A and in B
+        return [replace(frame, roles={**frame.roles, held: [name]}, later_pair=k > 0, elsewhere=frozenset(
+            i for other, words in inner.items() if other != name.i for i in words)) for k, name in enumerate(names)]
     return [frame]
 
 
