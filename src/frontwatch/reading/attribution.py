@@ -36,6 +36,7 @@ _MOODS = word_book("modality")
     "instead", "earlier", "earlier_degrees", "recollections", "nobody_heads", "judgements", "judging_markers"))
 _ASKED = _REQUESTS | _MOODS.words("threats", "discussions")  # what a noun a verb asks for, plans or talks over is
 _CLAUSE_TOPS, _NOBODY_DEPS = {"ROOT", "ccomp", "conj", "parataxis"}, {"dobj", "nsubj", "nsubjpass"}
+_GOING_ON = {"ccomp", "conj", "advcl", "xcomp"}  # a clause that goes on with the one it hangs on
 
 
 def contains(text: str, phrase: str) -> bool:
@@ -225,9 +226,12 @@ def recalled(predicate: Token) -> bool:
     """Whether a predicate is recalled rather than told: in a time clause ("since the city fell",
     "after seizing it", "since May, when X fell"), as a participle naming what befell a noun ("the girls abducted
     from"), in a relative clause describing a noun ("the force that took the city"), or as what is remembered or
-    judged ("the anniversary of the massacre", "jailed for the bombing"), and what a saying so recalled reports."""
-    return predicate.dep_ == "ccomp" and saying(predicate.head) and recalled(predicate.head) or any(  # "a week after X
-        c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in predicate.children) or (  # said it had retaken Y"
+    judged ("the anniversary of the massacre", "jailed for the bombing"); and what such a clause goes on to tell:
+    its report, a clause hung on it or a verb sharing its subject ("families who fled or were driven out", "a
+    commander who had been abducted as a boy")."""
+    return predicate.dep_ in _GOING_ON and not (predicate.dep_ == "conj" and any(  # "a week after X said it had
+        c.dep_.startswith("nsubj") for c in predicate.children)) and recalled(predicate.head) or any(  # retaken Y"
+        c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in predicate.children) or (
         predicate.dep_ == "pobj" and predicate.head.head.lemma_ in _RECOLLECTIONS) or (
         predicate.dep_ == "acl" and predicate.tag_ == "VBN" and predicate.sent.root.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ == "nsubj" for c in predicate.children)) or (  # (not the misparsed main verb of a verbless sentence)
