@@ -2,8 +2,9 @@
 describes a noun) recalls what it goes on to tell too: its report, a clause hung on it, a verb sharing its subject
 ("families who fled X or were driven out", "an officer who had himself been kidnapped as a boy"). A place where
 people speak or meet ("speaking to reporters in X", "envoys met in Y to discuss a truce") is where they talk, never
-where the happening they tell took place, nor the town a later sentence's happening is at. The same shapes told as
-news, and happenings at such places, stay events."""
+where the happening they tell took place, nor the town a later sentence's happening is at. A place that names a unit
+("the X brigade", "a convoy of the Y regiment") is no place of its deeds. The same shapes told as news, and
+happenings at such places, stay events."""
 
 from __future__ import annotations
 
@@ -89,4 +90,36 @@ AT_THE_PLACE = [
 
 @pytest.mark.parametrize(("text", "town"), [pytest.param(*row, id=row[1]) for row in AT_THE_PLACE])
 def test_a_happening_at_such_a_place_keeps_it(extractor, text, town):
+    assert town in {e.place.name for e in extract(extractor, text, PUBLISHED).events if e.place}
+
+
+UNITS = [
+    # (report, the town a unit is named after)
+    ("Soldiers of the Odesa brigade repelled an attack on their positions on Tuesday, the army said.", "Odesa"),
+    ("The Kandahar regiment fought Taliban fighters through the night, officials said.", "Kandahār"),
+    ("A company of the Timbuktu battalion was ambushed on Monday, the army said, and four soldiers were killed.",
+     "Timbuktu"),
+    ("Militiamen of the Tripoli brigade clashed with a rival group on Sunday, residents said.", "Tripoli"),
+    ("Gunmen attacked a convoy of the Gao regiment on Tuesday, killing four soldiers.", "Gao"),
+]
+
+
+@pytest.mark.parametrize(("text", "namesake"), [pytest.param(*row, id=row[1]) for row in UNITS])
+def test_a_unit_named_after_a_town_places_nothing_there(extractor, text, namesake):
+    events = extract(extractor, text, PUBLISHED).events
+    assert events and namesake not in {e.place.name for e in events if e.place}
+
+
+UNITS_AT_A_PLACE = [
+    # (report, the town where the unit's happening took place)
+    ("Soldiers repelled an attack on the Odesa brigade's base in Mykolaiv on Tuesday.", "Mykolayiv"),
+    ("The Kandahar regiment fought Taliban fighters in Helmand through the night, officials said.", "Helmand"),
+    ("The Tripoli brigade clashed with a rival group in Zawiya on Sunday.", "Zawiya"),
+    ("Troops of the 72nd brigade repelled an assault on Vuhledar on Tuesday.", "Vuhledar"),
+    ("Gunmen attacked a convoy of the army near Gao on Tuesday, killing four soldiers.", "Gao"),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), [pytest.param(*row, id=row[1]) for row in UNITS_AT_A_PLACE])
+def test_a_units_happening_keeps_its_own_place(extractor, text, town):
     assert town in {e.place.name for e in extract(extractor, text, PUBLISHED).events if e.place}

@@ -43,6 +43,7 @@ THE, _ACCORDING, _REACTING = _REFERENCE.words("anaphor_determiners"), *map(_SAYI
 _SPEAKING, _STATEMENTS = _REACTING | _SAYING.words("deciding"), _SAYING.words("statement_objects")  # verbs a place is
 # the subject of as its government; objects that make a verb a saying; verbs whose place is where one speaks or meets
 _VENUES, _TALKS = _SAYING.words("venues"), word_book("modality").words("discussions")
+_UNIT_HEADS = word_book("place_names").words("organisation_heads")  # "the X brigade": a unit, no place
 _PRONOUNS, _DISTINCT, _ANAPHORS = (_REFERENCE.words(k) for k in ("pronouns", "distinct", "anaphors"))
 _DASHES, _PARTS_OF_DAY, _OTHER = {"-", "–", "/"}, _DATES.words("parts_of_day"), _PLACES.words("around_adjectives")
 _DIVISIONS, _ROADS = tuple(geo_terms().region_nouns), geo_terms().road_after  # "X district"; "X-Y road" after X
@@ -385,7 +386,7 @@ class DocumentContext:
         clause outside the words of its other happenings (`elsewhere`), then in its sentence (a locator last); else
         the division it names, the story's town."""
         own = (m.place for t in named for m in self.mentions_in(t) if m.resolved.precision != GeoPrecision.REGION
-               and not _reference_point(self.doc, m))
+               and not (_reference_point(self.doc, m) or self.qualifier(m)))
         if (place := next(own, None)) is not None:
             return place
         elsewhere |= _told_aside(anchor, unit.span)
@@ -412,7 +413,8 @@ class DocumentContext:
         # named before: a story's town named later outside that division does not place it
         if story and area and (spoken or not _lies_in(story, area, bool(towns) or _placed_within(told))):
             return area
-        unspoken = (m.place for m in told if not _speakers_place(self.doc, m) and not _reference_point(self.doc, m))
+        unspoken = (m.place for m in told if not (_speakers_place(self.doc, m) or _reference_point(self.doc, m)
+                                                  or self.qualifier(m)))
         return (None if spoken else story) or area or next(unspoken, story)
 
     def _town_referred(self, anchor: Token, unit: SentenceUnit) -> Place | None:
@@ -431,7 +433,7 @@ class DocumentContext:
         """The mentions that name a town ("X town" too), not only where one speaks."""
         return [m for m in told if (m.resolved.precision != GeoPrecision.REGION or (
             t := _mention_token(self.doc, m)) is not None and _called(t, t.head.lower_) and t.head.lower_ in _TOWNS)
-            and not _speakers_place(self.doc, m)]
+            and not _speakers_place(self.doc, m) and not self.qualifier(m)]
 
     def _story_place(self, main: Place | None) -> Place | None:
         """Where the story is before it names a town: the district the report names most if more often than its main
@@ -461,11 +463,11 @@ class DocumentContext:
 
     def qualifier(self, mention: PlaceMention) -> bool:
         """A place named only to qualify another word: in a hyphened modifier ("the Moscow-backed militia", "a
-        Tripoli-based government") or as the name before an armed group's noun ("the Donetsk militia"): no place
-        told, nor what a pronoun refers back to."""
+        Tripoli-based government") or as the name before an armed group's or a unit's noun ("the Donetsk militia",
+        "the X brigade"): no place told, nor what a pronoun refers back to."""
         token = _mention_token(self.doc, mention)
         group = token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN" and (
-            self.actors.known(token.head) is not None)
+            token.head.lower_ in _UNIT_HEADS or self.actors.known(token.head) is not None)
         joint = text_of(self.doc)[mention.end:mention.end + 2]  # "Moscow-backed": joined to a lower-case word
         return group or joint[:1] == "-" and joint[1:].islower()
 
