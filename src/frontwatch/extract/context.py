@@ -41,9 +41,9 @@ _TOWNS, _NAMING = _PLACES.words("town_nouns"), _PLACES.words("naming_preposition
 _SAYING, _REFERENCE, _NEARBY = word_book("attribution"), word_book("reference"), _PLACES.words("nearby_prepositions")
 THE, _ACCORDING, _REACTING = _REFERENCE.words("anaphor_determiners"), *map(_SAYING.words, ("according", "reacting"))
 _SPEAKING, _STATEMENTS = _REACTING | _SAYING.words("deciding"), _SAYING.words("statement_objects")  # verbs a place is
-# the subject of as its government; objects that make a verb a saying; verbs whose place is where one speaks or meets
-_VENUES, _TALKS = _SAYING.words("venues"), word_book("modality").words("discussions")
-_UNIT_HEADS = word_book("place_names").words("organisation_heads")  # "the X brigade": a unit, no place
+# the subject of as its government; objects that make a verb a saying
+_VENUES, _TALKS, _UNIT_HEADS = _SAYING.words("venues"), word_book("modality").words("discussions"), word_book(
+    "place_names").words("organisation_heads")  # where one speaks or meets; "the X brigade" is a unit, no place
 _PRONOUNS, _DISTINCT, _ANAPHORS = (_REFERENCE.words(k) for k in ("pronouns", "distinct", "anaphors"))
 _DASHES, _PARTS_OF_DAY, _OTHER = {"-", "–", "/"}, _DATES.words("parts_of_day"), _PLACES.words("around_adjectives")
 _DIVISIONS, _ROADS = tuple(geo_terms().region_nouns), geo_terms().road_after  # "X district"; "X-Y road" after X
@@ -252,19 +252,23 @@ def _says(token: Token) -> bool:
 def _speakers_place(doc: Doc, mention: PlaceMention) -> bool:
     """A place that only says where a speaker is ("officials in X said", "according to Y in X", "Y said in X")."""
     node = _mention_token(doc, mention)
-    return node is not None and (speaker(doc, mention) or any(_says(t) or t.head.head.lower_ in _ACCORDING or (
-        t.dep_ == "prep" and any(c.dep_ == "nsubj" and _says(c) for c in t.head.children)) for t in node.ancestors))
+    return node is not None and (_venue(doc, mention) or any(_says(t) or t.head.head.lower_ in _ACCORDING or (
+        t.dep_ == "prep" and any(c.dep_ == "nsubj" and _says(c) for c in t.head.children)) for t in (
+        node, *node.ancestors)))
 
 
-def speaker(doc: Doc, mention: PlaceMention) -> bool:
-    """A place named as a speaker for its government ("Kyiv said", "Paris condemned the raid") or where people talk,
-    the verb its phrase hangs on speaking, meeting or gathering to talk ("speaking in X", "met in Y to discuss a
-    truce"): no place told, nor the town a later sentence's happening is at."""
+def _venue(doc: Doc, mention: PlaceMention) -> bool:
+    """A place where people talk, the verb its phrase hangs on speaking, meeting or gathering to talk ("speaking in X",
+    "met in Y to discuss a truce"): no happening's place, nor the town a later sentence's happening is at."""
     if (node := _mention_token(doc, mention)) is None:
         return False
     verb = next((t for t in node.ancestors if t.pos_ in {"VERB", "AUX"}), node)
-    return _says(node) or verb.lemma_ in _VENUES or any(c.dep_ in {"advcl", "xcomp"} and c.lemma_ in _TALKS
-                                                        for c in verb.children)
+    return verb.lemma_ in _VENUES or any(c.dep_ in {"advcl", "xcomp"} and c.lemma_ in _TALKS for c in verb.children)
+
+
+def speaker(doc: Doc, mention: PlaceMention) -> bool:
+    """A place named as a speaker for its government ("Kyiv said", "Paris condemned the raid"): no place told."""
+    return (node := _mention_token(doc, mention)) is not None and _says(node)
 
 
 def _placed_within(told: list[PlaceMention]) -> bool:
@@ -457,7 +461,7 @@ class DocumentContext:
         if (every := self.doc.user_data.get("towns")) is None:  # read once per document: (mention, in a dateline)
             every = self.doc.user_data["towns"] = [(m, (t := _mention_token(self.doc, m)) is not None and (
                 t.sent[-1].text in "-–—")) for m in self.places if m.place is not None and is_town(m.place) and not (
-                speaker(self.doc, m) or self.qualifier(m))]
+                speaker(self.doc, m) or _venue(self.doc, m) or self.qualifier(m))]
         told = [(m, dateline) for m, dateline in every if before is None or m.end <= before]
         return [m for m, dateline in told if not dateline] or [m for m, _ in told]
 

@@ -36,7 +36,6 @@ _MOODS = word_book("modality")
     "instead", "earlier", "earlier_degrees", "recollections", "nobody_heads", "judgements", "judging_markers"))
 _ASKED = _REQUESTS | _MOODS.words("threats", "discussions")  # what a noun a verb asks for, plans or talks over is
 _CLAUSE_TOPS, _NOBODY_DEPS = {"ROOT", "ccomp", "conj", "parataxis"}, {"dobj", "nsubj", "nsubjpass"}
-_GOING_ON = {"ccomp", "conj", "advcl", "xcomp"}  # a clause that goes on with the one it hangs on
 
 
 def contains(text: str, phrase: str) -> bool:
@@ -227,10 +226,10 @@ def recalled(predicate: Token) -> bool:
     "after seizing it", "since May, when X fell"), as a participle naming what befell a noun ("the girls abducted
     from"), in a relative clause describing a noun ("the force that took the city"), or as what is remembered or
     judged ("the anniversary of the massacre", "jailed for the bombing"); and what such a clause goes on to tell:
-    its report, a clause hung on it or a verb sharing its subject ("families who fled or were driven out", "a
-    commander who had been abducted as a boy")."""
-    return predicate.dep_ in _GOING_ON and not (predicate.dep_ == "conj" and any(  # "a week after X said it had
-        c.dep_.startswith("nsubj") for c in predicate.children)) and recalled(predicate.head) or any(  # retaken Y"
+    its report, a clause hung on it, or what befell its subject after ("a commander who had been abducted as a boy",
+    "families who fled or were driven out"; not a deed of their own: "who entered X and took Y")."""
+    return (predicate.dep_ in {"ccomp", "advcl", "xcomp"} or predicate.dep_ == "conj" and predicate.tag_ == "VBN" and (
+        not any(c.dep_.startswith("nsubj") for c in predicate.children))) and recalled(predicate.head) or any(
         c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in predicate.children) or (
         predicate.dep_ == "pobj" and predicate.head.head.lemma_ in _RECOLLECTIONS) or (
         predicate.dep_ == "acl" and predicate.tag_ == "VBN" and predicate.sent.root.pos_ in {"VERB", "AUX"} and not any(
