@@ -252,9 +252,8 @@ def _says(token: Token) -> bool:
 def _speakers_place(doc: Doc, mention: PlaceMention) -> bool:
     """A place that only says where a speaker is ("officials in X said", "according to Y in X", "Y said in X")."""
     node = _mention_token(doc, mention)
-    return node is not None and (_venue(doc, mention) or any(_says(t) or t.head.head.lower_ in _ACCORDING or (
-        t.dep_ == "prep" and any(c.dep_ == "nsubj" and _says(c) for c in t.head.children)) for t in (
-        node, *node.ancestors)))
+    return node is not None and (_venue(doc, mention) or any(_says(t) or t.head.head.lower_ in _ACCORDING or t.dep_
+        == "prep" and any(c.dep_ == "nsubj" and _says(c) for c in t.head.children) for t in (node, *node.ancestors)))
 
 
 def _venue(doc: Doc, mention: PlaceMention) -> bool:
