@@ -98,6 +98,8 @@ AT_THE_PLACE = [
     ("told-reporters", "Rebels shelled Goma on Sunday, the minister told reporters in Kinshasa.", "Goma"),
     ("meeting-attacked", "Militants attacked a peace meeting in Maiduguri on Monday, killing four delegates.",
      "Maiduguri"),
+    ("meeting-raided", "Police stormed a hall where opposition members were meeting in Kisumu on Sunday, arresting "
+     "13 people.", "Kisumu"),
     ("unit-base-in", "Soldiers repelled an attack on the Odesa brigade's base in Mykolaiv on Tuesday.", "Mykolayiv"),
     ("unit-fought-in", "The Kandahar regiment fought Taliban fighters in Helmand through the night, officials said.",
      "Helmand"),

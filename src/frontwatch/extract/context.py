@@ -43,7 +43,7 @@ THE, _ACCORDING, _REACTING = _REFERENCE.words("anaphor_determiners"), *map(_SAYI
 _SPEAKING, _STATEMENTS = _REACTING | _SAYING.words("deciding"), _SAYING.words("statement_objects")  # verbs a place is
 # the subject of as its government; objects that make a verb a saying
 _VENUES, _TALKS, _UNIT_HEADS = _SAYING.words("venues"), word_book("modality").words("discussions"), word_book(
-    "place_names").words("organisation_heads")  # where one speaks or meets; "the X brigade" is a unit, no place
+    "place_names").words("unit_heads")  # where one speaks or talks over; "the X brigade" is a unit, no place
 _PRONOUNS, _DISTINCT, _ANAPHORS = (_REFERENCE.words(k) for k in ("pronouns", "distinct", "anaphors"))
 _DASHES, _PARTS_OF_DAY, _OTHER = {"-", "–", "/"}, _DATES.words("parts_of_day"), _PLACES.words("around_adjectives")
 _DIVISIONS, _ROADS = tuple(geo_terms().region_nouns), geo_terms().road_after  # "X district"; "X-Y road" after X
