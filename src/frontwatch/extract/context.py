@@ -265,6 +265,12 @@ def _venue(doc: Doc, mention: PlaceMention) -> bool:
     return verb.lemma_ in _VENUES or any(c.dep_ in {"advcl", "xcomp"} and c.lemma_ in _TALKS for c in verb.children)
 
 
+def _names_unit(doc: Doc, mention: PlaceMention) -> bool:
+    """Whether a place names the unit it qualifies ("the X brigade"): no place of the unit's deeds."""
+    return (token := _mention_token(doc, mention)) is not None and token.dep_ == "compound" and (
+        token.head.lower_ in _UNIT_HEADS)
+
+
 def speaker(doc: Doc, mention: PlaceMention) -> bool:
     """A place named as a speaker for its government ("Kyiv said", "Paris condemned the raid"): no place told."""
     return (node := _mention_token(doc, mention)) is not None and _says(node)
@@ -389,7 +395,7 @@ class DocumentContext:
         clause outside the words of its other happenings (`elsewhere`), then in its sentence (a locator last); else
         the division it names, the story's town."""
         own = (m.place for t in named for m in self.mentions_in(t) if m.resolved.precision != GeoPrecision.REGION
-               and not (_reference_point(self.doc, m) or self.qualifier(m)))
+               and not (_reference_point(self.doc, m) or _names_unit(self.doc, m)))
         if (place := next(own, None)) is not None:
             return place
         elsewhere |= _told_aside(anchor, unit.span)
@@ -417,7 +423,7 @@ class DocumentContext:
         if story and area and (spoken or not _lies_in(story, area, bool(towns) or _placed_within(told))):
             return area
         unspoken = (m.place for m in told if not (_speakers_place(self.doc, m) or _reference_point(self.doc, m)
-                                                  or self.qualifier(m)))
+                                                  or _names_unit(self.doc, m)))
         return (None if spoken else story) or area or next(unspoken, story)
 
     def _town_referred(self, anchor: Token, unit: SentenceUnit) -> Place | None:
@@ -436,7 +442,7 @@ class DocumentContext:
         """The mentions that name a town ("X town" too), not only where one speaks."""
         return [m for m in told if (m.resolved.precision != GeoPrecision.REGION or (
             t := _mention_token(self.doc, m)) is not None and _called(t, t.head.lower_) and t.head.lower_ in _TOWNS)
-            and not _speakers_place(self.doc, m) and not self.qualifier(m)]
+            and not _speakers_place(self.doc, m) and not _names_unit(self.doc, m)]
 
     def _story_place(self, main: Place | None) -> Place | None:
         """Where the story is before it names a town: the district the report names most if more often than its main
@@ -470,9 +476,9 @@ class DocumentContext:
         "the X brigade"): no place told, nor what a pronoun refers back to."""
         token = _mention_token(self.doc, mention)
         group = token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN" and (
-            token.head.lower_ in _UNIT_HEADS or self.actors.known(token.head) is not None)
+            self.actors.known(token.head) is not None)
         joint = text_of(self.doc)[mention.end:mention.end + 2]  # "Moscow-backed": joined to a lower-case word
-        return group or joint[:1] == "-" and joint[1:].islower()
+        return group or joint[:1] == "-" and joint[1:].islower() or _names_unit(self.doc, mention)
 
     def recent_place(self, before: int) -> Place | None:
         """The last town named before an offset ("the city" refers back to it), unless only to locate another."""
