@@ -267,8 +267,7 @@ def _venue(doc: Doc, mention: PlaceMention) -> bool:
 
 def _names_unit(doc: Doc, mention: PlaceMention) -> bool:
     """Whether a place names the unit it qualifies ("the X brigade"): no place of the unit's deeds."""
-    return (token := _mention_token(doc, mention)) is not None and token.dep_ == "compound" and (
-        token.head.lower_ in _UNIT_HEADS)
+    return (t := _mention_token(doc, mention)) is not None and t.dep_ == "compound" and t.head.lower_ in _UNIT_HEADS
 
 
 def speaker(doc: Doc, mention: PlaceMention) -> bool:
