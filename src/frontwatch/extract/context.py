@@ -42,6 +42,8 @@ _SAYING, _REFERENCE, _NEARBY = word_book("attribution"), word_book("reference"),
 THE, _ACCORDING, _REACTING = _REFERENCE.words("anaphor_determiners"), *map(_SAYING.words, ("according", "reacting"))
 _SPEAKING, _STATEMENTS = _REACTING | _SAYING.words("deciding"), _SAYING.words("statement_objects")  # verbs a place is
 # the subject of as its government; objects that make a verb a saying
+_VENUES, _TALKS, _UNIT_HEADS = _SAYING.words("venues"), word_book("modality").words("discussions"), word_book(
+    "place_names").words("unit_heads")  # where one speaks or talks over; "the X brigade" is a unit, no place
 _PRONOUNS, _DISTINCT, _ANAPHORS = (_REFERENCE.words(k) for k in ("pronouns", "distinct", "anaphors"))
 _DASHES, _PARTS_OF_DAY, _OTHER = {"-", "–", "/"}, _DATES.words("parts_of_day"), _PLACES.words("around_adjectives")
 _DIVISIONS, _ROADS = tuple(geo_terms().region_nouns), geo_terms().road_after  # "X district"; "X-Y road" after X
@@ -250,8 +252,22 @@ def _says(token: Token) -> bool:
 def _speakers_place(doc: Doc, mention: PlaceMention) -> bool:
     """A place that only says where a speaker is ("officials in X said", "according to Y in X", "Y said in X")."""
     node = _mention_token(doc, mention)
-    return node is not None and any(_says(t) or t.head.head.lower_ in _ACCORDING or t.dep_ == "prep" and any(
-        c.dep_ == "nsubj" and _says(c) for c in t.head.children) for t in (node, *node.ancestors))  # not "reported on"
+    return node is not None and (_venue(doc, mention) or any(_says(t) or t.head.head.lower_ in _ACCORDING or t.dep_
+        == "prep" and any(c.dep_ == "nsubj" and _says(c) for c in t.head.children) for t in (node, *node.ancestors)))
+
+
+def _venue(doc: Doc, mention: PlaceMention) -> bool:
+    """A place where people talk, the verb its phrase hangs on speaking, meeting or gathering to talk ("speaking in X",
+    "met in Y to discuss a truce"): no happening's place, nor the town a later sentence's happening is at."""
+    if (node := _mention_token(doc, mention)) is None:
+        return False
+    verb = next((t for t in node.ancestors if t.pos_ in {"VERB", "AUX"}), node)
+    return verb.lemma_ in _VENUES or any(c.dep_ in {"advcl", "xcomp"} and c.lemma_ in _TALKS for c in verb.children)
+
+
+def _names_unit(doc: Doc, mention: PlaceMention) -> bool:
+    """Whether a place names the unit it qualifies ("the X brigade"): no place of the unit's deeds."""
+    return (t := _mention_token(doc, mention)) is not None and t.dep_ == "compound" and t.head.lower_ in _UNIT_HEADS
 
 
 def speaker(doc: Doc, mention: PlaceMention) -> bool:
@@ -378,7 +394,7 @@ class DocumentContext:
         clause outside the words of its other happenings (`elsewhere`), then in its sentence (a locator last); else
         the division it names, the story's town."""
         own = (m.place for t in named for m in self.mentions_in(t) if m.resolved.precision != GeoPrecision.REGION
-               and not _reference_point(self.doc, m))
+               and not (_reference_point(self.doc, m) or _names_unit(self.doc, m)))
         if (place := next(own, None)) is not None:
             return place
         elsewhere |= _told_aside(anchor, unit.span)
@@ -405,7 +421,8 @@ class DocumentContext:
         # named before: a story's town named later outside that division does not place it
         if story and area and (spoken or not _lies_in(story, area, bool(towns) or _placed_within(told))):
             return area
-        unspoken = (m.place for m in told if not _speakers_place(self.doc, m) and not _reference_point(self.doc, m))
+        unspoken = (m.place for m in told if not (_speakers_place(self.doc, m) or _reference_point(self.doc, m)
+                                                  or _names_unit(self.doc, m)))
         return (None if spoken else story) or area or next(unspoken, story)
 
     def _town_referred(self, anchor: Token, unit: SentenceUnit) -> Place | None:
@@ -424,7 +441,7 @@ class DocumentContext:
         """The mentions that name a town ("X town" too), not only where one speaks."""
         return [m for m in told if (m.resolved.precision != GeoPrecision.REGION or (
             t := _mention_token(self.doc, m)) is not None and _called(t, t.head.lower_) and t.head.lower_ in _TOWNS)
-            and not _speakers_place(self.doc, m)]
+            and not _speakers_place(self.doc, m) and not _names_unit(self.doc, m)]
 
     def _story_place(self, main: Place | None) -> Place | None:
         """Where the story is before it names a town: the district the report names most if more often than its main
@@ -448,19 +465,19 @@ class DocumentContext:
         if (every := self.doc.user_data.get("towns")) is None:  # read once per document: (mention, in a dateline)
             every = self.doc.user_data["towns"] = [(m, (t := _mention_token(self.doc, m)) is not None and (
                 t.sent[-1].text in "-–—")) for m in self.places if m.place is not None and is_town(m.place) and not (
-                speaker(self.doc, m) or self.qualifier(m))]
+                speaker(self.doc, m) or _venue(self.doc, m) or self.qualifier(m))]
         told = [(m, dateline) for m, dateline in every if before is None or m.end <= before]
         return [m for m, dateline in told if not dateline] or [m for m, _ in told]
 
     def qualifier(self, mention: PlaceMention) -> bool:
         """A place named only to qualify another word: in a hyphened modifier ("the Moscow-backed militia", "a
-        Tripoli-based government") or as the name before an armed group's noun ("the Donetsk militia"): no place
-        told, nor what a pronoun refers back to."""
+        Tripoli-based government") or as the name before an armed group's or a unit's noun ("the Donetsk militia",
+        "the X brigade"): no place told, nor what a pronoun refers back to."""
         token = _mention_token(self.doc, mention)
         group = token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN" and (
             self.actors.known(token.head) is not None)
         joint = text_of(self.doc)[mention.end:mention.end + 2]  # "Moscow-backed": joined to a lower-case word
-        return group or joint[:1] == "-" and joint[1:].islower()
+        return group or joint[:1] == "-" and joint[1:].islower() or _names_unit(self.doc, mention)
 
     def recent_place(self, before: int) -> Place | None:
         """The last town named before an offset ("the city" refers back to it), unless only to locate another."""

@@ -230,9 +230,12 @@ def recalled(predicate: Token) -> bool:
     """Whether a predicate is recalled rather than told: in a time clause ("since the city fell",
     "after seizing it", "since May, when X fell"), as a participle naming what befell a noun ("the girls abducted
     from"), in a relative clause describing a noun ("the force that took the city"), or as what is remembered or
-    judged ("the anniversary of the massacre", "jailed for the bombing"), and what a saying so recalled reports."""
-    return predicate.dep_ == "ccomp" and saying(predicate.head) and recalled(predicate.head) or any(  # "a week after X
-        c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in predicate.children) or (  # said it had retaken Y"
+    judged ("the anniversary of the massacre", "jailed for the bombing"); and what such a clause goes on to tell:
+    its report, a clause hung on it, or what befell its subject after ("a commander who had been abducted as a boy",
+    "families who fled or were driven out"; not a deed of their own: "who entered X and took Y")."""
+    return (predicate.dep_ in {"ccomp", "advcl", "xcomp"} or predicate.dep_ == "conj" and predicate.tag_ == "VBN" and (
+        not any(c.dep_.startswith("nsubj") for c in predicate.children))) and recalled(predicate.head) or any(
+        c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in predicate.children) or (
         predicate.dep_ == "pobj" and predicate.head.head.lemma_ in _RECOLLECTIONS) or (
         predicate.dep_ == "acl" and predicate.tag_ == "VBN" and predicate.sent.root.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ == "nsubj" for c in predicate.children)) or (  # (not the misparsed main verb of a verbless sentence)
