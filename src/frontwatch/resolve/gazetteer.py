@@ -20,7 +20,7 @@ from frontwatch.resolve.geo_names import name_key
 from frontwatch.resolve.geo_sources import REGION_FEATURES, data_files, strip_region_suffix, supplement_path
 from frontwatch.settings import Settings
 
-INDEX_FORMAT = "14"
+INDEX_FORMAT = "15"
 IMPORTS_DIRNAME = "gazetteer-imports"
 FACILITY_FEATURES = frozenset({
     "airport", "airbase", "prison", "refinery", "dam", "base", "bridge", "railway station",
