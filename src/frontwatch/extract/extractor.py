@@ -95,8 +95,9 @@ class Extractor:
         # places in no actor's name, no modifier ("U.S. officials"), nor the given name of a titled person ("Mayor X Y")
         given = {e[0].idx: e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
                  and any(c.i < e.start and c.dep_ == "compound" for c in e.root.lefts)}  # nor "X said" after it
-        places = [p for p in self.geocoder.geoparse(document.text, doc) if not p.hint and not any(p.start < a.end and (
-            a.start < p.end) for a in named) and p.start not in given and p.surface not in given.values()]
+        places = [replace(p, place=self.geocoder.gazetteer.at_seat(p.place)) for p in self.geocoder.geoparse(
+            document.text, doc) if not p.hint and not any(p.start < a.end and a.start < p.end for a in named)
+            and p.start not in given and p.surface not in given.values()]
         placed = [m.place for m in places if m.place is not None]
         named = acronyms_in_context(named, placed, lambda code: self.geocoder.resolve(self.country_name(code) or code))
         countries = sorted({p.country for p in placed if p.country})
@@ -104,17 +105,18 @@ class Extractor:
         country = home_country([m.place for m in places if m.place is not None and not speaker(doc, m)])
         # a text that names no country speaks through its armed groups' home countries ("the RSF seized X")
         homes = countries or sorted({self.country_name(c) or c for m in named if (c := m.actor.country)})
+        def resolve(name: str) -> Place | None:  # a name the geoparser left, a province at its seat as the others
+            return self.geocoder.gazetteer.at_seat(self.geocoder.resolve(name, homes, bool(countries)))
         # a name told as a place the gazetteer lacks: where the text puts it, else in its country (or group's home)
         unknown = self.geocoder.unknown_places(document.text, places,
                                                country or (homes[0] if len(homes) == 1 else None))
-        places = [replace(m, place=self.geocoder.resolve(m.surface, homes, bool(countries)) or unknown[m.surface])
-                  if m.place is None and m.surface in unknown else m for m in places]
+        places = [replace(m, place=resolve(m.surface) or unknown[m.surface]) if m.place is None and m.surface in unknown
+                  else m for m in places]
         capitals = [(m.start, m.end, m.place.country) for m in places if m.place is not None and m.place.country
                     and speaker(doc, m) and self.geocoder.gazetteer.is_capital_place(m.place)]  # "Kinshasa said"
         actors = DocumentActors(doc, named, self.registry, self.country_of, country, countries, self.geocoder.homeland,
                                 {m.start for m in places if m.place is not None}, capitals)
-        return DocumentContext(document, doc, units, places, actors,
-                               resolve_place=lambda name: self.geocoder.resolve(name, homes, bool(countries)))
+        return DocumentContext(document, doc, units, places, actors, resolve_place=resolve)
 
     def _read(self, ctx: DocumentContext) -> Extraction:
         document, starts = ctx.document, {u.span.start: u.index for u in ctx.units}

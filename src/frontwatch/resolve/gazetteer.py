@@ -8,7 +8,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import metadata
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from frontwatch.resolve.geo_names import name_key
 from frontwatch.resolve.geo_sources import REGION_FEATURES, data_files, strip_region_suffix, supplement_path
 from frontwatch.settings import Settings
 
-INDEX_FORMAT = "14"
+INDEX_FORMAT = "15"
 IMPORTS_DIRNAME = "gazetteer-imports"
 FACILITY_FEATURES = frozenset({
     "airport", "airbase", "prison", "refinery", "dam", "base", "bridge", "railway station",
@@ -225,6 +225,15 @@ class Gazetteer:
         capital = self._capital_of.get(code) if code is not None and place.feature != "country" else None
         found = self.entry(capital) if capital is not None else None
         return found is not None and found.place.geonames_id == place.geonames_id
+
+    def at_seat(self, place: Place | None) -> Place | None:
+        """A first-level division at its seat's point, as ACLED places what a report puts only in a province (at the
+        provincial capital, precision 3); a division's own point is the middle of its land, for a map (GAZETTEER.md).
+        Any other place, a part of a division ("northern X") included, as it is."""
+        if place is None or place.feature != "region" or not place.admin1 or place.geonames_id is None:
+            return place
+        seat = self.seat(place)
+        return place if seat is None else replace(place, latitude=seat.latitude, longitude=seat.longitude)
 
     def seat(self, area: Place) -> Place | None:
         """The town that is the seat of a country or division: the country's capital; for a division the seat

@@ -34,14 +34,16 @@ def agreeing_pair(
     a name with one candidate keeps it (a wrong statement about unambiguous places stays a finding); the pair
     that keeps more of the chosen countries wins, then one of towns rather than areas, then one within one
     country (a pair may straddle a border), then the more populous; None when the chosen pair agrees or no
-    pair does."""
+    pair does. An area agrees with a direction only: a distance is told between points, and an area's point (the
+    middle of its land) agreeing with one does so by chance."""
     if agrees(chosen[0].place, chosen[1].place, stated, limits):
         return None
     xs = subjects if len(subjects) > 1 else [chosen[0]]
     ys = references if len(references) > 1 else [chosen[1]]
     pairs = [((x.country_code != chosen[0].country_code) + (y.country_code != chosen[1].country_code), _areas(x, y),
               x.country_code != y.country_code, -(x.place.population or 0) - (y.place.population or 0), x.id + y.id,
-              x, y) for x in xs for y in ys if agrees(x.place, y.place, stated, limits)]
+              x, y) for x in xs for y in ys
+             if agrees(x.place, y.place, stated, limits) and not (stated.km and _areas(x, y))]
     if not pairs:
         return None
     *_, x, y = min(pairs, key=lambda p: p[:5])

