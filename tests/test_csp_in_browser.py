@@ -28,7 +28,9 @@ def base(tmp_path_factory):
     for extraction in synthetic_extractions(20, seed=4):
         store.save(extraction)
     port = free_port()
-    server, thread = serve_in_thread(create_app(Settings(database_url=store.url), store=store), port)
+    app = create_app(Settings(database_url=store.url), store=store)
+    app.state.map.warm()  # as `frontwatch serve` does at start-up: the pages are checked, not the first build
+    server, thread = serve_in_thread(app, port)
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
