@@ -1131,6 +1131,8 @@ class Geocoder:
         spelling) of a town not well known, in a country the text gives no evidence for while it gives some for
         others: a false pin (a village in a report on its own country is not a town of that name abroad)."""
         entry = choice.entry
+        if entry.place.feature not in _WIDE_FEATURES and self._names_near(entry.place, ctx, r.start):
+            return False  # beside a candidate of another of the text's names: the text's places, read together
         if self._unbacked(entry, r, ctx):
             return True
         if r.qualifier or entry.is_curated or entry.place.feature in AREA_FEATURES:
