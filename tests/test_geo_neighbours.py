@@ -40,3 +40,28 @@ def test_a_town_named_beside_its_neighbour_is_the_namesake_near_it(geoparse, tex
 ])
 def test_well_known_cities_far_apart_keep_their_own_reading(geoparse, text, town, country):
     assert _place(geoparse(text), town).country == country
+
+
+# a local story that names another country (where someone came from, a trip, a cause) and not its own: its small
+# towns lie beside each other, so they are the text's places, not namesakes abroad to drop
+LOCAL_STORY_ABROAD = [
+    ("lititz", "Firefighters from Lititz helped crews in Manheim after the barn fire; the owner came from Ireland.",
+     "Manheim", "United States"),
+    ("oneonta", "Nurses from Oneonta and Cooperstown flew to Liberia to help during the outbreak.",
+     "Cooperstown", "United States"),
+    ("decorah", "Students in Decorah raised money for a school in Haiti, and a bake sale in Cresco added more.",
+     "Cresco", "United States"),
+    ("bastrop", "A man from Bastrop was arrested in Elgin after police found goods smuggled from Mexico.",
+     "Bastrop", "United States"),
+    ("mount vernon", "Police in Mount Vernon said the suspect had fled to Burlington before flying to Vietnam.",
+     "Mount Vernon", "United States"),
+    ("kerrville", "A Kerrville woman who taught in Japan for ten years opened a tea shop in Fredericksburg.",
+     "Kerrville", "United States"),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [row[1:] for row in LOCAL_STORY_ABROAD],
+                         ids=[row[0] for row in LOCAL_STORY_ABROAD])
+def test_a_small_town_beside_another_of_the_text_is_kept_though_the_text_names_another_country(
+        geoparse, text, town, country):
+    assert _place(geoparse(text), town).country == country

@@ -1129,8 +1129,11 @@ class Geocoder:
         """A small town of another country when the text is about named countries; a division or a town not well
         known (`_unbacked`), or a town named by a word of a longer name or by a GeoNames alias (another language's
         spelling) of a town not well known, in a country the text gives no evidence for while it gives some for
-        others: a false pin (a village in a report on its own country is not a town of that name abroad)."""
+        others: a false pin (a village in a report on its own country is not a town of that name abroad), unless a
+        candidate of another of the text's names lies beside it (a local story's towns, read together)."""
         entry = choice.entry
+        if entry.place.feature not in _WIDE_FEATURES and self._names_near(entry.place, ctx, r.start):
+            return False
         if self._unbacked(entry, r, ctx):
             return True
         if r.qualifier or entry.is_curated or entry.place.feature in AREA_FEATURES:
