@@ -41,3 +41,11 @@ def test_state_forces_that_bomb_strike_from_the_air(extractor, text, actor1, pla
 ])
 def test_other_bombings_keep_their_weapon(extractor, text, sub_event_type):
     assert [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events] == [sub_event_type]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Soldiers blew up a bridge over the Dnipro near Kherson on Monday.", id="bridge"),
+    pytest.param("Police said the army had blown up the depot in Goma on Sunday.", id="depot-told-by-police"),
+])
+def test_what_the_state_blows_up_is_no_air_strike(extractor, text):
+    assert AIR_STRIKE not in [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events]
