@@ -509,9 +509,11 @@ class DocumentActors:
             self.country_in(head.doc[o.left_edge.i:o.right_edge.i + 1]) for o in of)), None)
         forces = [*(t.lower_ for t in (*reversed(modifiers), *of)), *[_FORCES][:bool(self.country_in(head.doc[
             start:head.i]))]] if head.lower_ in _UNITS else []  # "a Russian convoy", "an inspector of police"
-        found = (self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
-                 for noun in (*compounds, head.lower_, head.lemma_.lower(), *forces))  # "a police unit": the police
-        if (actor := next(filter(None, found), None)) is not None:
+        heads, proper = (head.lower_, head.lemma_.lower()), country is None and _own_name(head)  # "the X Battalion"
+        found = (actor for noun in (*compounds, *forces, *heads) if (actor := self.registry.generic(  # "police units"
+            noun, country or self.doc_country, by_demonym=country is not None)) is not None and not (
+            proper and noun in heads and _armed_state(actor)))  # a group of that name, no state's forces
+        if (actor := next(found, None)) is not None:
             if actor.kind == _IDENTITY_MILITIA and (named := self._named_militia(head, country)) is not None:
                 return ResolvedActor(self.registry.with_alias(named, surface))
             if "state" in _GROUPS(actor.inter_code):  # "Tigrayan forces", "rebel troops": an armed group, no state's
