@@ -1,5 +1,5 @@
 """A state's forces named by their calling or by a unit of their own, as specification: "security operatives",
-"security officers", "commandos", "law enforcers", a numbered battalion are the forces (military or police) of the
+"security officers", "law enforcers", a numbered battalion or regiments are the forces (military or police) of the
 report's country; a unit whose modifier names a force ("police units") is that force, not the army its noun alone
 would name."""
 
@@ -16,7 +16,7 @@ BY_CALLING = [
     ("Security operatives killed three kidnappers in a gun battle near Lokoja on Sunday.",
      "Military Forces of Nigeria"),
     ("Security officers killed two gunmen near Gondar on Friday.", "Military Forces of Ethiopia"),
-    ("Commandos killed six militants near Kismayo on Monday.", "Military Forces of Somalia"),
+    ("Two regiments shelled insurgent trenches near Kismayo on Monday.", "Military Forces of Somalia"),
     ("The 12th Battalion shelled rebel positions near Kalehe on Sunday.",
      "Military Forces of the Democratic Republic of Congo"),
     ("Law enforcers shot dead two suspected smugglers near Teknaf on Monday.", "Police Forces of Bangladesh"),
@@ -36,7 +36,7 @@ OWN_NAMES = [
     ("The Gangaw Battalion attacked a police station in Gangaw on Sunday.", "Gangaw Battalion"),
     ("Fighters of the Sagaing Revolutionary Battalion clashed with junta troops near Monywa.",
      "Sagaing Revolutionary Battalion"),
-    ("The Copper Hill Commandos ambushed a police patrol near Tamu on Friday.", "Copper Hill Commandos"),
+    ("The Copper Hill Regiment ambushed a police patrol near Tamu on Friday.", "Copper Hill Regiment"),
 ]
 
 
