@@ -1,6 +1,6 @@
-"""Who set a blast's weapon, told through a verb of belief or seeming, as specification: "the mine is suspected to have
-been planted by X", "the bomb appeared to have been laid by X" blame X as plainly as "the mine was planted by X", so X
-is actor 1 of a blast whose own clause names no doer."""
+"""Who set a blast's weapon, told through a verb of belief, as specification: "the mine is suspected to have been
+planted by X", "the bomb was believed to have been laid by X" blame X as plainly as "the mine was planted by X", so X is
+actor 1 of a blast whose own clause names no doer."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ RAISED = [
      "fighters.", "Islamic State"),
     ("A mine killed a goatherd near Kidal on Sunday. The explosive was alleged to have been hidden by Ansar Dine.",
      "Ansar Dine"),
-    ("A mine blast killed two farmers near Marib on Tuesday. The mine appeared to have been laid by the Houthis.",
+    ("A mine blast killed two farmers near Marib on Tuesday. The mine was reported to have been placed by the Houthis.",
      "Houthis"),
 ]
 
