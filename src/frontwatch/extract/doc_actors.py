@@ -239,7 +239,8 @@ class DocumentActors:
     def _attributed(self) -> Actor | None:
         """The actor a report says claimed an attack, was accused of it, or set its weapon ("X laid the mine")."""
         for token in (t for t in self.doc if t.pos_ == "VERB"):
-            keys, kids = set(_LEXICON.keys(token)), list(token.children)
+            keys = set(_LEXICON.keys(token))  # with the subject it is raised to: "the mine is thought to be laid"
+            kids = [*token.children, *(token.head.children if token.dep_ == "xcomp" else ())]
             placed = keys & _PLACING and any(_LEXICON.weapon_kinds(t) for t in kids if t.dep_ in {"dobj", "nsubjpass"})
             accused = [t for t in kids if t.dep_ == "dobj"] if keys & _ACCUSING else [
                 t for t in kids if t.dep_ == "nsubj"] if keys & _CLAIMING else [  # "X laid it", "it was laid by X"
@@ -509,8 +510,9 @@ class DocumentActors:
             self.country_in(head.doc[o.left_edge.i:o.right_edge.i + 1]) for o in of)), None)
         forces = [*(t.lower_ for t in (*reversed(modifiers), *of)), *[_FORCES][:bool(self.country_in(head.doc[
             start:head.i]))]] if head.lower_ in _UNITS else []  # "a Russian convoy", "an inspector of police"
+        heads = () if not country and _own_name(head) and head.lower_ in _UNITS else (head.lower_, head.lemma_.lower())
         found = (self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
-                 for noun in (*compounds, head.lower_, head.lemma_.lower(), *forces))  # "a police unit": the police
+                 for noun in (*compounds, *forces, *heads))  # "a police unit": the police; "the X Battalion": X's
         if (actor := next(filter(None, found), None)) is not None:
             if actor.kind == _IDENTITY_MILITIA and (named := self._named_militia(head, country)) is not None:
                 return ResolvedActor(self.registry.with_alias(named, surface))
