@@ -869,10 +869,11 @@ def _seat_words(text: str, reading: Reading, terms: GeoTerms) -> tuple[int, int]
 
 def told_as_settlement(text: str, start: int, end: int, terms: GeoTerms) -> bool:
     """Whether the text calls the name between two offsets a settlement: "the village of X", "X town" (not "the X
-    city of Y", where it qualifies the city)."""
+    city of Y", where it qualifies the city), "X, a town on the lake"."""
     noun = re.match(r"\s+(\w+)(?!\s+of\b)", text[end:end + 30])
     return bool(terms.settlement_before.search(text[max(0, start - _WINDOW):start])
-                or noun is not None and noun[1].lower() in terms.settlement_nouns)
+                or noun is not None and noun[1].lower() in terms.settlement_nouns
+                or terms.described_after.match(text[end:end + _WINDOW]))
 
 
 def _has_cue(before: str, terms: GeoTerms) -> bool:
