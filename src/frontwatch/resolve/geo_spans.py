@@ -869,11 +869,10 @@ def _seat_words(text: str, reading: Reading, terms: GeoTerms) -> tuple[int, int]
 
 def told_as_settlement(text: str, start: int, end: int, terms: GeoTerms) -> bool:
     """Whether the text calls the name between two offsets a settlement: "the village of X", "X town" (not "the X
-    city of Y", where it qualifies the city), "X, a town on the lake"."""
+    city of Y", where it qualifies the city)."""
     noun = re.match(r"\s+(\w+)(?!\s+of\b)", text[end:end + 30])
     return bool(terms.settlement_before.search(text[max(0, start - _WINDOW):start])
-                or noun is not None and noun[1].lower() in terms.settlement_nouns
-                or terms.described_after.match(text[end:end + _WINDOW]))
+                or noun is not None and noun[1].lower() in terms.settlement_nouns)
 
 
 def _has_cue(before: str, terms: GeoTerms) -> bool:
