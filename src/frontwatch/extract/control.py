@@ -283,7 +283,7 @@ class ControlReader:
                    for f in frame.roles.get(role, [])[:1] if not _elsewhere(frame, f)
                    and not (f.tag_ == "PRP" and _AVOWING in frame.predicate._.frame_tags)  # "X claimed it": a deed
                    for t in stand_ins(self._antecedent(f, frame, frames))] or [
-            t for f in (self._left(ctx, unit, frame) if "source" in change.places else []) for t in stand_ins(f)]
+            t for f in (self._left(ctx, unit, frame) if change.dynamic else []) for t in stand_ins(f)]
         targets.sort(key=lambda t: appositive(t) and t.head in targets)  # the name it stands beside first
         holders = [ctx.actors.forces_of(a) for h in frame.roles.get(change.holder, [])[:1] for a in ctx.actors.sides(h)]
         if targets and change.status == ControlStatus.CONTESTED and not any(  # "fighting for X went on": the report's
@@ -308,14 +308,14 @@ class ControlReader:
             filler.pos_ == "PRON") else filler
 
     def _left(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame) -> list[Token]:
-        """The ground a retreat naming none leaves: what the last taking or entry told before it, in its sentence or the
-        one before, names ("seized X on Sunday. The soldiers fled across the river": X); none for another frame."""
-        if _RETREAT not in frame.predicate._.frame_tags:
-            return []
+        """The ground a retreat or entry naming none is about: the last opposite change's told before it in its sentence
+        or the one before ("seized X. The soldiers fled": X left; "they pulled out of X and troops moved in": X)."""
+        tags = frame.predicate._.frame_tags
+        opposite = _GAINING if _RETREAT in tags else _RETREAT if _GAINING in tags else None
         told = {u.span.start for u in ctx.units if u.index in {unit.index - 1, unit.index}}
-        gains = [g for g in frames_of(ctx.doc) if g.stated and g.sentence.start in told and g.head.i < frame.head.i
-                 and _GAINING in g.predicate._.frame_tags]
-        return next(([f] for g in reversed(gains) for c in self.table.transitions(g.cls) if c.dynamic
+        before = [g for g in frames_of(ctx.doc) if opposite in g.predicate._.frame_tags and g.stated
+                  and g.sentence.start in told and g.head.i < frame.head.i]
+        return next(([f] for g in reversed(before) for c in self.table.transitions(g.cls) if c.dynamic
                      for r in c.places for f in g.roles.get(r, [])[:1]), [])
 
     def _opponent(self, ctx: DocumentContext, frame: Frame, change: Transition, args: FrameArguments
@@ -334,7 +334,8 @@ class ControlReader:
         """The control claims of one frame's change for one holder."""
         takers = self._takers(ctx, frame, change, frames)
         if actor is None or "unarmed" in self.table.groups_of(actor.inter_code) or self._undone(frame, change, frames) \
-                or takers is not None and (actor.name in takers or not takers):  # "retook X, its old stronghold"
+                or takers is not None and (actor.name in takers or not takers) or any(  # "retook X, its old stronghold"
+                kinds & args.kinds(role) for role, kinds in change.unless.items()):  # "drove from X to Y": a journey
             return []
         change = replace(change, status=ControlStatus.LOST) if takers else change  # its holder lost it to them
         excluded = {t.i for holder in frame.roles.get(change.holder, [])[:1] for t in phrase(holder)} - {

@@ -51,6 +51,7 @@ class Transition:
     won: bool = False  # a contest told as won unless fought on (`fights`: "the rebels say they are inside X")
     opposed: str = ""  # with its holder role untold, the side fighting the holder of the class's other change: named
     # anywhere in the report ("report") or in its sentence or the one before ("near")
+    unless: Mapping[str, frozenset[str]] = field(default_factory=dict)  # conditions none of which may hold
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,7 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str, default: dict[str, 
             control.append(Transition(str(spec["holder"]), ControlStatus(spec["status"]), tuple(spec["place"]),
                                       bool(spec.get("dynamic", False)), frozenset(spec.get("moods", default["moods"])),
                                       bool(spec.get("shared", False)), bool(spec.get("won", False)),
-                                      _opposed(spec.get("opposed", False))))
+                                      _opposed(spec.get("opposed", False)), _conditions(spec.get("unless", {}), where)))
         except (KeyError, TypeError, ValueError) as exc:
             raise RegistryError(f"{where}: class {cls!r}: bad control change {spec!r}") from exc
     return ClassEntry(bool(raw.get("generic", False)), bool(raw.get("fatal", False)), tuple(events), tuple(control))
