@@ -29,15 +29,14 @@ _WORDS, _DATES, _PLACES = word_book("time"), word_book("dates"), word_book("argu
 _PERIOD_BOUNDS, _AFTER, _BEFORE, _DAY_WORDS = map(_WORDS.words, ("period_bounds", "after", "before", "day_words"))
 _OFFSETS, _ANAPHORIC, _UNITS = _WORDS.numbers("offsets"), _WORDS.numbers("story_days"), _DATES.texts("units")
 _STORY_PHRASES = [phrase.split() for phrase in _ANAPHORIC]  # "the day before": a day from the story's
-_DAYS = _WORDS.numbers("unit_days", among=_UNITS.values())  # a unit's days, by dates.yaml's name of it
+_DAYS, _WEEKDAYS = _WORDS.numbers("unit_days", among=_UNITS.values()), _DATES.numbers("weekdays")  # a unit's days
 _UNIT_DAYS = {word: _DAYS[unit] for word, unit in _UNITS.items() if unit in _DAYS}  # "weeks": 7
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
 _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
 _GOING_ON, _PROGRESSIVE = _WORDS.phrases("going_on"), _WORDS.words("progressive")
-_STILL, _WEEKDAYS = _WORDS.words("still"), _DATES.numbers("weekdays")
+_STILL, _LEADS, _INDEFINITE = (_WORDS.words("still"), _WORDS.words("story_weekday_leads"),  # "the next Monday",
+                               _DATES.words("indefinite_day_leads"))  # "a Monday": the one its clause's date holds
 _SINCE, _LOCATING = _DATES.phrases("since")[0], _WORDS.words("locating")  # "since May": a period's start
-_LEADS, _INDEFINITE = _WORDS.words("story_weekday_leads"), _DATES.words("indefinite_day_leads")  # "the following
-# Monday": the first after the story's day; "a Monday": the one its clause's other date holds
 _MEASURED = _COMPASS.union(word_book("quantities").mapping("distance_units"), _WORDS.words("boundaries"))  # "30 km"
 _TOWNS, _NAMING = _PLACES.words("town_nouns"), _PLACES.words("naming_prepositions")
 _SAYING, _REFERENCE, _NEARBY = word_book("attribution"), word_book("reference"), _PLACES.words("nearby_prepositions")
@@ -541,8 +540,7 @@ class DocumentContext:
     def date_in(self, span: Span, anchor: Token, allow_bounds: bool = True, foreign: frozenset[int] = frozenset(),
                 told: date | None = None) -> DateSpan | None:
         """The anchor's clause's date: its own before other clauses' (none inside another happening's, `foreign`,
-        unless it opens the sentence), the most precise, "a Monday" the one its other date holds; "since X" last, for a
-        state never; past dates only, relative ones told from the day `told` (else the report's)."""
+        unless it opens the sentence), the most precise; "since X" last, for a state never; past, to `told`."""
         found: list[tuple[tuple[int, bool, int, int], DateSpan]] = []
         told, weekday = told or self.document.published, ""  # "on a Thursday (earlier this month)"
         for ent in self.dates_in(span):
@@ -602,9 +600,9 @@ class DocumentContext:
             days, governing = offset
             base = self.date_in(unit.span, governing) or self._narrative(unit) or _up_to(self.document.published, 0)
             if lead and lead[1] not in _ANAPHORIC and base:  # a weekday: the first such day after a day of the story
-                day = resolve_date(lead[0][-1].text, base.end + timedelta(_DAYS["week"]))
-                base = day if day and base.precision == TimePrecision.DAY and day.end <= (
-                    self.document.published or day.end) else None
+                base = day if base.precision == TimePrecision.DAY and (day := resolve_date(lead[0][-1].text, min(
+                    base.end + timedelta(_DAYS["week"]), self.document.published or base.end))) and (
+                    day.start > base.end) else None
             if base is not None:
                 slack = timedelta(days=_SLACK if abs(days) >= _VAGUE_DAYS else 0)  # "ten months after" is vague
                 precision = TimePrecision.MONTH if slack else base.precision
