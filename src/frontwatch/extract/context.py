@@ -33,7 +33,7 @@ _DAYS, _WEEKDAYS = _WORDS.numbers("unit_days", among=_UNITS.values()), _DATES.nu
 _UNIT_DAYS = {word: _DAYS[unit] for word, unit in _UNITS.items() if unit in _DAYS}  # "weeks": 7
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
 _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
-_GOING_ON, _PROGRESSIVE = _WORDS.phrases("going_on"), _WORDS.words("progressive")
+_GOING_ON, _PROGRESSIVE, _JUST_TOLD = _WORDS.phrases("going_on"), _WORDS.words("progressive"), _WORDS.words("just_told")
 _STILL, _LEADS, _INDEFINITE = (_WORDS.words("still"), _WORDS.words("story_weekday_leads"),  # "the next Monday",
                                _DATES.words("indefinite_day_leads"))  # "a Monday": the one its clause's date holds
 _SINCE, _LOCATING = _DATES.phrases("since")[0], _WORDS.words("locating")  # "since May": a period's start
@@ -593,13 +593,16 @@ class DocumentContext:
         """A sentence's own date ("a day after" the main clause's; "the previous day" its other date's, else the
         story's; "the following Monday" the first after it), else the narrative date carried from earlier events."""
         lead = None if (offset := _offset(anchor)) else next(((e, k) for e in self.dates_in(unit.span) if ((
-            k := " ".join(t.lower_ for t in e if t.pos_ != "DET")) in _ANAPHORIC or e[-1].lower_ in _WEEKDAYS and (
-            _LEADS & {e[0].lower_, e.doc[e.start - 1].lower_})) and (_opening(unit.span, e) or 0 in _steps(
-            e.root, anchor))), None)
+            k := " ".join(t.lower_ for t in e if t.lower_ not in THE | _ONE)) in _ANAPHORIC.keys() | _JUST_TOLD or (
+            e[-1].lower_ in _WEEKDAYS and _LEADS & {e[0].lower_, e.doc[e.start - 1].lower_})) and (
+            _opening(unit.span, e) or 0 in _steps(e.root, anchor))), None)
         if offset := offset or lead and (_ANAPHORIC.get(lead[1], 0), unit.span.root):
             days, governing = offset
-            base = self.date_in(unit.span, governing) or self._narrative(unit) or _up_to(self.document.published, 0)
-            if lead and lead[1] not in _ANAPHORIC and base:  # a weekday: the first such day after a day of the story
+            last = self.dates_in(prior := self.units[unit.index - 1].span) if lead and lead[1] in _JUST_TOLD and (
+                unit.index) else []  # "at that hour": the time the sentence before told last
+            base = self.date_in(unit.span, governing) or last and self.date_in(prior, last[-1].root) or (
+                self._narrative(unit) or _up_to(self.document.published, 0))
+            if lead and lead[0][-1].lower_ in _WEEKDAYS and base:  # a weekday: the first such after a day of the story
                 base = day if base.precision == TimePrecision.DAY and (day := resolve_date(lead[0][-1].text, min(
                     base.end + timedelta(_DAYS["week"]), self.document.published or base.end))) and (
                     day.start > base.end) else None
