@@ -15,7 +15,8 @@ OVERTAKES = "Non-state actor overtakes territory"
 
 TAKEN_BEFORE = [  # "had overrun X", the participle read as the first word of the name after it
     ("Before turning north on Saturday, the insurgents had overrun Mueda, officials said.", ("Mueda", SATURDAY)),
-    ("Army officers said on Sunday that JNIM militants had overrun Djibo overnight.", ("Djibo", SUNDAY)),
+    ("Army officers said on Sunday that JNIM militants had overrun Djibo overnight.", ("Djibo", SATURDAY)),  # the
+    # night before the saying's day, Saturday into Sunday
     ("Police said the gang had overrun Mirebalais on Saturday, freeing hundreds of inmates.", ("Mirebalais", SATURDAY)),
     ("By the time reinforcements arrived on Sunday, the rebels had overrun Rutshuru.", ("Rutshuru", SUNDAY)),
     ("Arakan Army fighters had overrun Maungdaw by Sunday morning, a spokesman said.", ("Maungdaw", SUNDAY)),

@@ -29,12 +29,12 @@ _WORDS, _DATES, _PLACES = word_book("time"), word_book("dates"), word_book("argu
 _PERIOD_BOUNDS, _AFTER, _BEFORE, _DAY_WORDS = map(_WORDS.words, ("period_bounds", "after", "before", "day_words"))
 _OFFSETS, _ANAPHORIC, _UNITS = _WORDS.numbers("offsets"), _WORDS.numbers("story_days"), _DATES.texts("units")
 _STORY_PHRASES = [phrase.split() for phrase in _ANAPHORIC]  # "the day before": a day from the story's
-_DAYS = _WORDS.numbers("unit_days", among=_UNITS.values())  # a unit's days, by dates.yaml's name of it
+_DAYS, _WEEKDAYS = _WORDS.numbers("unit_days", among=_UNITS.values()), _DATES.numbers("weekdays")  # a unit's days
 _UNIT_DAYS = {word: _DAYS[unit] for word, unit in _UNITS.items() if unit in _DAYS}  # "weeks": 7
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
 _PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
-_GOING_ON, _PROGRESSIVE = _WORDS.phrases("going_on"), _WORDS.words("progressive")
-_STILL = _WORDS.words("still")
+_GOING_ON, _PROGRESSIVE, _JUST_TOLD = _WORDS.phrases("going_on"), _WORDS.words("progressive"), _WORDS.words("just_told")
+_STILL, _LEADS, _INDEFINITE = *map(_WORDS.words, ("still", "story_weekday_leads")), _DATES.words("indefinite_day_leads")
 _SINCE, _LOCATING = _DATES.phrases("since")[0], _WORDS.words("locating")  # "since May": a period's start
 _MEASURED = _COMPASS.union(word_book("quantities").mapping("distance_units"), _WORDS.words("boundaries"))  # "30 km"
 _TOWNS, _NAMING = _PLACES.words("town_nouns"), _PLACES.words("naming_prepositions")
@@ -536,26 +536,30 @@ class DocumentContext:
         counts = Counter((p.name, p.latitude, p.longitude) for p in towns)
         return max(towns, key=lambda p: counts[p.name, p.latitude, p.longitude], default=None)  # the first of a tie
 
-    def date_in(self, span: Span, anchor: Token, allow_bounds: bool = True,
-                foreign: frozenset[int] = frozenset()) -> DateSpan | None:
+    def date_in(self, span: Span, anchor: Token, allow_bounds: bool = True, foreign: frozenset[int] = frozenset(),
+                told: date | None = None) -> DateSpan | None:
         """The anchor's clause's date: its own before other clauses' (none inside another happening's, `foreign`,
-        unless it opens the sentence), the most precise; "since X" last, for a state never; past dates only."""
+        unless it opens the sentence), the most precise; "since X" last, for a state never; past, to `told`."""
         found: list[tuple[tuple[int, bool, int, int], DateSpan]] = []
+        told, weekday = told or self.document.published, ""  # "on a Thursday (earlier this month)"
         for ent in self.dates_in(span):
             if ent.root.i in foreign and not _opening(span, ent):
                 continue  # a date that opens its sentence sets the scene for every clause
             before = span.doc[ent.start - 1].lower_ if ent.start > 0 and not _at(ent, anchor) else ""
-            expression = f"{_SINCE} {ent.text}" if before == _SINCE else ent.text
-            resolved = resolve_date(expression, self.document.published)
+            expression = f"{before} {ent.text}" if before in _INDEFINITE | _LEADS | {_SINCE} else ent.text
+            resolved = resolve_date(expression, told)
             boundary = 2 if before in _PERIOD_BOUNDS else 0
             if resolved is None or boundary and not allow_bounds:
                 continue
             # of a clause's dates the most precise, a part of the day alone last ("overnight on 3-4 May")
             days = (resolved.end - resolved.start).days + all(t.lower_ in _PARTS_OF_DAY for t in ent)
             own, distance = (steps := _steps(ent.root, anchor))[0], min(steps)
-            shared = own > distance  # the clause's it is coordinated with: after its own
+            weekday = expression if before in _INDEFINITE and not distance else weekday  # after its clause's other date
+            shared = own > distance or before in _INDEFINITE  # the clause's it is coordinated with: after its own
             found.append(((distance + boundary, shared, days, abs(ent.start - anchor.i)), resolved))
-        return min(found, key=lambda pair: pair[0])[1] if found else None
+        chosen = min(found, key=lambda pair: pair[0])[1] if found else None
+        day = resolve_date(weekday, min(chosen.end + timedelta(_DAYS["week"]), told)) if chosen and told else None
+        return day if day and chosen and 0 <= (day.start - chosen.start).days < _DAYS["week"] else chosen
 
     def lasting(self, span: Span, anchor: Token) -> bool:
         """Whether a clause tells a state or habit over a week in the present perfect ("has been deployed since 2014",
@@ -586,13 +590,21 @@ class DocumentContext:
     def event_date(self, unit: SentenceUnit, anchor: Token, remember: bool = True,
                    foreign: frozenset[int] = frozenset()) -> DateSpan | None:
         """A sentence's own date ("a day after" the main clause's; "the previous day" its other date's, else the
-        story's), else the narrative date carried from earlier events."""
-        offset = _offset(anchor) or next(((_ANAPHORIC[k], unit.span.root) for e in self.dates_in(unit.span) if (
-            k := " ".join(t.lower_ for t in e if t.pos_ != "DET")) in _ANAPHORIC and (
+        story's; "the following Monday" the first after it), else the narrative date carried from earlier events."""
+        lead = None if (offset := _offset(anchor)) else next(((e, k) for e in self.dates_in(unit.span) if ((
+            k := " ".join(t.lower_ for t in e if t.lower_ not in THE | _ONE)) in _ANAPHORIC.keys() | _JUST_TOLD or (
+            e[-1].lower_ in _WEEKDAYS and _LEADS & {e[0].lower_, e.doc[e.start - 1].lower_})) and (
             _opening(unit.span, e) or 0 in _steps(e.root, anchor))), None)
-        if offset is not None:
+        if offset := offset or lead and (_ANAPHORIC.get(lead[1], 0), unit.span.root):
             days, governing = offset
-            base = self.date_in(unit.span, governing) or self._narrative(unit) or _up_to(self.document.published, 0)
+            last = self.dates_in(prior := self.units[unit.index - 1].span) if lead and lead[1] in _JUST_TOLD and (
+                unit.index) else []  # "at that hour": the time the sentence before told last
+            base = self.date_in(unit.span, governing) or last and self.date_in(prior, last[-1].root) or (
+                self._narrative(unit) or _up_to(self.document.published, 0))
+            if lead and lead[0][-1].lower_ in _WEEKDAYS and base:  # a weekday: the first such after a day of the story
+                base = day if base.precision == TimePrecision.DAY and (day := resolve_date(lead[0][-1].text, min(
+                    base.end + timedelta(_DAYS["week"]), self.document.published or base.end))) and (
+                    day.start > base.end) else None
             if base is not None:
                 slack = timedelta(days=_SLACK if abs(days) >= _VAGUE_DAYS else 0)  # "ten months after" is vague
                 precision = TimePrecision.MONTH if slack else base.precision
@@ -608,10 +620,13 @@ class DocumentContext:
                     told and self.dated_clause(unit.span, anchor.head))) and not self._set_scene(unit.span, anchor):
                 return _up_to(self.document.published, days=_PASSING)
             anchor = anchor if anchor.dep_ == "ROOT" else anchor.head
-        own = self.date_in(unit.span, anchor, foreign=foreign)
+        scene = _clause_head(anchor)  # a reported clause's relative date ("overnight, X said on Sunday"): its saying's
+        on = self.date_in(unit.span, scene.head) if scene.dep_ == "ccomp" and saying(scene.head) and (
+            self.dated_clause(unit.span, scene.head)) else None
+        own = self.date_in(unit.span, anchor, foreign=foreign, told=on.end if on else None)
         if not self.dated_clause(unit.span, anchor):
             # the day it shares: a reported clause's saying's, a "when/while/as" clause's verb's; an "after" clause's
-            scene, link = _clause_head(anchor), next(_joined(anchor, _AFTER), None)  # ("took X after the army left")
+            link = next(_joined(anchor, _AFTER), None)  # ("took X after the army left")
             reporter = scene.head if scene.dep_ == "ccomp" or simultaneous(scene) else None
             earlier = link if link is None or link.dep_ == "advcl" else next(
                 (c for c in link.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)

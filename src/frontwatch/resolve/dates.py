@@ -11,7 +11,7 @@ Expressions resolve against the report's publication date ``published`` (D):
   without D.
 - A weekday is the most recent such day on or before D: in a Monday report
   "on Sunday" is the day before and "on Monday" is D itself (news convention);
-  "last Monday" in a Monday report is a week earlier.
+  "last Monday" in a Monday report is a week earlier; "a Monday" ("one Monday") is the one before the most recent.
 - "yesterday" is D-1, "overnight" the night D-1..D (precision DAY), "last night" D-1.
 - "last week/month/year" is the previous calendar week (Monday-Sunday), month or
   year; "the last/past week", "past N days", "since X" are intervals ending on D
@@ -68,7 +68,7 @@ _PREVIOUS_UNIT, _EARLIER_IN_UNIT = _WORDS.words("previous_unit"), _WORDS.words("
 _TRAILING_UNIT = _WORDS.words("trailing_unit")
 _COUNTED_PREVIOUS, _RECENT = _WORDS.words("counted_previous"), _WORDS.words("recent")
 _RECENT_COUNTS = MappingProxyType(_WORDS.texts("recent_counts"))
-_BEFORE_DAY_LEADS = _WORDS.words("before_day_leads")
+_BEFORE_DAY_LEADS, _INDEFINITE = _WORDS.words("before_day_leads"), _WORDS.words("indefinite_day_leads")
 _SINGLE_COUNTS, _SINCE = _WORDS.words("single_counts"), _WORDS.words("since")
 _JOINER_RANKS = _WORDS.numbers("interval_joiners")
 _INTERVAL_JOINERS = tuple(sorted(_JOINER_RANKS, key=_JOINER_RANKS.__getitem__))
@@ -96,7 +96,7 @@ def _one_phrase(key: str) -> str:
 _ORD = rf"(?:{_alternation('ordinal_suffixes')})?"
 _LOOSE_COUNT = _one_phrase("loose_count")
 _RANGE_JOIN = rf"(?:-|–|{_alternation('day_range_joiners')})"
-_DAY_LEAD_RE = _alternation("same_day_leads", "before_day_leads")
+_DAY_LEAD_RE = _alternation("same_day_leads", "before_day_leads", "indefinite_day_leads")
 _DAY_RANGE_DM = re.compile(
     rf"^(\d{{1,2}}){_ORD} ?{_RANGE_JOIN} ?(\d{{1,2}}){_ORD} ({_MONTH_RE})(?: (\d{{4}}))?$")
 _DAY_RANGE_MD = re.compile(
@@ -260,7 +260,7 @@ def _calendar(lead: str, unit: str, d: date, expression: str) -> DateSpan:
 
 
 def _weekday(lead: str | None, name: str, d: date, expression: str) -> DateSpan:
-    delta = (d.weekday() - _WEEKDAYS[name]) % 7
+    delta = (d.weekday() - _WEEKDAYS[name]) % 7 + 7 * (lead in _INDEFINITE)  # "a Monday": not the latest
     if delta == 0 and lead in _BEFORE_DAY_LEADS:
         delta = 7
     return _day(d - timedelta(days=delta), expression)
