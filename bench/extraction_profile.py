@@ -103,8 +103,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from frontwatch.pipeline import build_extractor
-    from frontwatch.reading.frames import FRAMES
-    from frontwatch.reading.pipeline import ACTOR_NAMES, REPARSE
+    from frontwatch.reading.pipeline import ACTOR_NAMES, FRAMES, REPARSE
     from frontwatch.settings import Settings
 
     load_before = os.getloadavg()[0]

@@ -11,9 +11,9 @@ import pytest
 from spacy.matcher import Matcher
 
 from frontwatch.errors import RegistryError
-from frontwatch.reading.frames import FRAMES
 from frontwatch.reading.model import Frame, frames_of
 from frontwatch.reading.patterns import PREDICATE, FramePattern, NodeIndex, build_matcher, node_test
+from frontwatch.reading.pipeline import FRAMES
 
 
 def frame(reader, text: str, cls: str) -> Frame:  # noqa: ANN001 - the conftest reading pipeline

@@ -15,9 +15,9 @@ from frontwatch.extract.table import CHANGE, TERMS, FrameTable, load_table
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, DateSpan, GeoPrecision, Place
 from frontwatch.reading.attribution import CertaintyReading, certainty, contains
-from frontwatch.reading.frames import CARRIERS, WEAPON
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Frame, objects
+from frontwatch.reading.pipeline import CARRIERS, WEAPON
 from frontwatch.resolve.geo_math import place_km
 
 _WORDS = word_book("arguments")

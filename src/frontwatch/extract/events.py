@@ -5,22 +5,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from frontwatch.extract import merge
 from frontwatch.extract.arguments import FrameArguments, apart, happening, stand_ins
 from frontwatch.extract.context import DocumentContext, SentenceUnit, definite, past_perfect
 from frontwatch.extract.doc_actors import refers_back
-from frontwatch.extract.merge import (
-    DISTINCT,
-    DOERS_MOVING,
-    FAILED_ATTEMPT,
-    HEDGE,
-    HELD_ANEW,
-    LIKEWISE,
-    STAND_IN,
-    TOLD_BEFORE,
-    TOLL,
-    WEAPON,
-    fold_sentence,
-)
 from frontwatch.extract.table import CHANGE, TERMS, Candidate, FrameTable
 from frontwatch.language import settings, word_book
 from frontwatch.model import Actor, Certainty, EventFact, TimePrecision
@@ -67,9 +55,10 @@ class EventReader:
                 event.date, told = host.date, told | ({k} if chosen else set())
         doers = {t.i for f, _ in read for t in f.roles.get("agent", [])}  # "strikes killed 20": the killing is a detail
         details = frozenset(k for k, (f, (e, _)) in enumerate(read) if f.bare and f.predicate.i not in doers or any(
-            g.predicate.i in {t.i for t in f.roles.get("agent", [])} for g, _ in read) or TOLL in e.notes and doers)
+            g.predicate.i in {t.i for t in f.roles.get("agent", [])} for g, _ in read) or (
+            merge.TOLL in e.notes and doers))
         guessed = frozenset(k for k, (_, (_, chosen)) in enumerate(read) if not chosen or k in told)
-        return fold_sentence([e for _, (e, _) in read], getattr(typing, "label", None), details, guessed)
+        return merge.fold_sentence([e for _, (e, _) in read], getattr(typing, "label", None), details, guessed)
 
     def _beside(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
                 typing: object | None, spent: frozenset[str],
@@ -127,8 +116,9 @@ class EventReader:
         agreed = getattr(typing, "label", None) == case.code and getattr(typing, "layer", "both") == "both"
         if case.weak and not candidate.when and not agreed:  # the typer chose it with both its layers
             return None  # a catch-all the typer chose needs both its layers; one the roles decide does not
-        notes = [FAILED_ATTEMPT] if frame.modality == "failed" else [HELD_ANEW] if CHANGE in candidate.when else []
-        notes += [f"{WEAPON}: {k}" for k in sorted(args.kinds("instrument"))]  # "a sniper", "shells hit the town"
+        notes = [merge.FAILED_ATTEMPT] if frame.modality == "failed" else [merge.HELD_ANEW] if (
+            CHANGE in candidate.when) else []
+        notes += [f"{merge.WEAPON}: {k}" for k in sorted(args.kinds("instrument"))]  # "a sniper", "shells hit the town"
         objects = (o for c in frame.predicate.children for o in (c, *c.children) if o.dep_ in {"dobj", "pobj"})
         known = definite(frame.predicate) and not frame.elsewhere if frame.predicate.pos_ == "NOUN" else (  # "the
             _ANSWERING in _LEX.tags(frame.predicate) and any(definite(o) and _LEX.predicate_class(o, _LEX.keys(o)) for o
@@ -140,16 +130,16 @@ class EventReader:
             c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in (frame.predicate, *(  # frame ("another was
                 t for fillers in frame.roles.values() for t in fillers if t not in harmed))  # hurt in the fighting")
             for c in w.children) or frame.later_pair
-        notes += [DISTINCT] if distinct else [TOLD_BEFORE] if known else [TOLL] if toll else []
+        notes += [merge.DISTINCT] if distinct else [merge.TOLD_BEFORE] if known else [merge.TOLL] if toll else []
         chosen = bool(candidate.when) or candidate.trusted or not self.table.classes[frame.cls].generic
-        notes += [LIKEWISE] if likewise and not chosen else [STAND_IN] if stand_in else []
-        notes += [DOERS_MOVING] if "moving" in _LEX.class_tags.get(frame.cls, ()) and any(  # "the attackers arrived"
-            map(refers_back, frame.roles.get("agent", []))) else []
+        notes += [merge.LIKEWISE] if likewise and not chosen else [merge.STAND_IN] if stand_in else []
+        notes += [merge.DOERS_MOVING] if "moving" in _LEX.class_tags.get(frame.cls, ()) and any(  # "the attackers
+            map(refers_back, frame.roles.get("agent", []))) else []  # arrived"
         actor1 = args.actor(candidate.actors[0])
         actor2 = next((a for i, role in enumerate(candidate.actors[1:]) if (  # a role twice: its other side
             a := args.actor(role, candidate.actors[:i + 1].count(role))) is not None), None)
         place = args.place()
-        unknown = bool(candidate.when) or TOLD_BEFORE not in notes and not args.roles.get(candidate.actors[0])
+        unknown = bool(candidate.when) or merge.TOLD_BEFORE not in notes and not args.roles.get(candidate.actors[0])
         actor1, actor2, named = self._cast(ctx, case, actor1, actor2, notes, unknown)
         actor1, actor2 = ctx.actors.placed_at(actor1, place), ctx.actors.placed_at(actor2, place)
         when = args.date(frames)
@@ -171,7 +161,7 @@ class EventReader:
             actor1=actor1, actor2=actor2, assoc_actors=[named, *allies] if named is not None else allies,
             place=place, date=when, fatalities_low=low, fatalities_high=high, certainty=reading.certainty,
             claim_source=reading.source if reading.certainty != Certainty.CONFIRMED else None,
-            trigger=frame.predicate.text, notes=notes + args.notes + [HEDGE(h) for h in reading.hedges], ), chosen
+            trigger=frame.predicate.text, notes=notes + args.notes + [merge.HEDGE(h) for h in reading.hedges], ), chosen
 
     def _toll(self, frame: Frame, frames: list[Frame]) -> bool:
         """Whether a frame tells harm nobody is told doing: a happening of the sentence it was done in is no doer

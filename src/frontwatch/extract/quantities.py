@@ -18,13 +18,7 @@ from frontwatch.model import Actor, QuantityFact
 from frontwatch.reading.attribution import reading_at, saying
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import objects
-from frontwatch.resolve.numbers import (
-    NumberRange,
-    load_number_words,
-    looks_like_clock,
-    looks_like_year,
-    parse_number_range,
-)
+from frontwatch.resolve import numbers
 
 _WORDS, _PLACES, _DATES = word_book("quantities"), word_book("arguments"), word_book("dates")
 (_POPULATION, _GENERIC, _TURNOUT, _DRAWING, _UNDER, _CONTROL, _LOCATED, _HOLDING, _HOUSING, _STAYING, _DEAD,
@@ -44,7 +38,7 @@ _BEFALLEN, _CLASSED = _WORDS.words("befallen_participles"), _WORDS.words("partic
 _QUALIFIERS, _KILL, _WOUND, _DEATHS = (_WORDS.words(k) for k in ("qualifiers", "fatal", "wounding",
     "deaths_beside_wounds"))
 _VAGUE, _NOT_COUNTS = load_lexicon().vague, {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}  # "hundreds", "a dozen"
-_JOINERS, _BETWEEN = load_number_words().range_joiners, _WORDS.texts("between")
+_JOINERS, _BETWEEN = numbers.load_number_words().range_joiners, _WORDS.texts("between")
 (_CONTROL_REACH,) = settings("quantities", "control_reach_chars")  # read for "under X's control"
 _UNITS = _WORDS.words("units").union(_WORDS.mapping("distance_units"))  # measures: "5 km", "40 tonnes"
 
@@ -53,7 +47,7 @@ _UNITS = _WORDS.words("units").union(_WORDS.mapping("distance_units"))  # measur
 class NumberPhrase:
     """A count in a sentence: its range, offsets, and the noun it counts (if found)."""
 
-    value: NumberRange
+    value: numbers.NumberRange
     start: int
     end: int
     number: Token
@@ -91,11 +85,11 @@ def number_phrases(span: Span) -> tuple[NumberPhrase, ...]:
         while start > span.start and span.doc[start - 1].lower_ in _QUALIFIERS:  # "at least", "about"
             start -= 1
         words = span.doc[start:end]
-        value = parse_number_range(words.text)
+        value = numbers.parse_number_range(words.text)
         measured = any(t.ent_type_ in _NOT_COUNTS or t.lower_ in _UNITS for t in words) or (
             end < len(span.doc) and span.doc[end].lower_ in _UNITS)
-        if value is None or measured or looks_like_clock(words[-1].text) or (
-                looks_like_year(words[-1].text) and value.low == value.high):
+        if value is None or measured or numbers.looks_like_clock(words[-1].text) or (
+                numbers.looks_like_year(words[-1].text) and value.low == value.high):
             continue
         taken.update(range(start, end))
         noun = _counted_token(words.root, end)
