@@ -13,6 +13,11 @@ def extract(extractor, text: str, published: date) -> Extraction:  # noqa: ANN00
     return extractor.extract(Document(id=document_id(text), text=text, origin="test", published=published))
 
 
+def control_claims(extractor, text: str, published: date) -> set[tuple[str, str, str]]:  # noqa: ANN001 - the conftest extractor
+    """The (holder, place, status) control claims the extractor reads from `text`."""
+    return {(c.actor.name, c.place.name, c.status.value) for c in extract(extractor, text, published).control}
+
+
 def sub_event_types(extractor, text: str, published: date) -> list[str]:  # noqa: ANN001 - the conftest extractor
     """The sub-event types of the events the extractor reads from `text`, in order."""
     return [e.sub_event_type for e in extract(extractor, text, published).events]

@@ -6,15 +6,15 @@ in-phrase naming X, holds X."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
-from extraction import extract
+from extraction import control_claims, extract
 
 PUBLISHED = date(2024, 5, 1)
 
 
-def _claims(extractor, text: str) -> set[tuple[str, str, str]]:
-    return {(c.actor.name, c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control}
+_claims = partial(control_claims, published=PUBLISHED)  # (holder, place, status) of one text
 
 
 CORE = [  # (shape, text, the claim)

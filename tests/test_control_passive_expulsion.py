@@ -5,15 +5,15 @@ fighting it, takes it; with neither, only the loss is told."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
-from extraction import extract
+from extraction import control_claims
 
 PUBLISHED = date(2024, 5, 13)
 
 
-def _claims(extractor, text: str) -> set[tuple[str, str, str]]:
-    return {(c.actor.name, c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control}
+_claims = partial(control_claims, published=PUBLISHED)  # (holder, place, status) of one text
 
 
 EXPELLED_BY = [  # (shape, text, the side expelled loses the place, the side expelling holds it)

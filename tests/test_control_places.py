@@ -4,17 +4,17 @@ the place named before, never to a place written in brackets only to locate it (
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
-from extraction import extract
+from extraction import control_claims, extract
 
 from frontwatch.model import GeoPrecision
 
 PUBLISHED = date(2025, 3, 12)
 
 
-def _claims(extractor, text: str) -> set[tuple[str, str, str]]:
-    return {(c.actor.name, c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control}
+_claims = partial(control_claims, published=PUBLISHED)  # (holder, place, status) of one text
 
 
 NAMED_WITH_ITS_NOUN = [
