@@ -4,7 +4,8 @@ Families Without Power"), a wire dateline after a headline's colon ("...: DONETS
 a name written into a hyphenated compound ("pro-Russia", "D-Charleston"), a place named before what happened there
 ("the Ferguson riot", "the Napa earthquake"), a well-known place in a stretch written in one case ("flooding in
 kashmir", "GUN VIOLENCE IN AMERICA"), a name the tagger took for a common word where a place's name stands (before a
-place head, "Xville police"; opening a headline before its colon, "Xville: ...")."""
+place head, "Xville police"; opening a headline before its colon, "Xville: ..."), a town before a person it tells of
+("Xville man charged", "Xville couple opens ...": local news heads its stories so)."""
 
 from __future__ import annotations
 
@@ -73,6 +74,12 @@ READ = [
     ("tagged a common word", "Benghazi: gunmen stormed a clinic overnight.", "Benghazi", "Benghazi"),
     ("tagged a common word", "Sanaa: queues for petrol stretched for miles.", "Sanaa", "Sanaa"),
     ("tagged a common word", "Herat: a landslide blocked the main pass.", "Herat", "Herāt"),
+    ("person head", "Spokane woman finds a rattlesnake in her kitchen.", "Spokane", "Spokane"),
+    ("person head", "Boulder teen missing since Friday, family says.", "Boulder", "Boulder"),
+    ("person head", "Amarillo woman wins a new truck at the fair.", "Amarillo", "Amarillo"),
+    ("person head", "Chattanooga couple opens a bakery downtown.", "Chattanooga", "Chattanooga"),
+    ("person head", "Duluth girl writes a letter to the mayor.", "Duluth", "Duluth"),
+    ("person head", "Gastonia woman hurt when a tree fell on her car.", "Gastonia", "Gastonia"),
 ]
 
 # (class, text, word): what each mechanism must leave alone
@@ -112,6 +119,11 @@ LEFT = [
     ("tagged a common word", "Yeah tornado season again, stay safe everyone.", "Yeah"),
     ("tagged a common word", "Fans Cheer As Parking Lot Riot Ends Quietly", "Lot"),
     ("tagged a common word", "Notice: the clinic opens late on Monday.", "Notice"),
+    ("person head", "A Hamas man was detained at the crossing.", "Hamas"),
+    ("person head", "Two Wagner men were seen near the airport.", "Wagner"),
+    ("person head", "A Labour man won the seat in the end.", "Labour"),
+    ("person head", "Every Tuesday men gather at the cafe.", "Tuesday"),
+    ("person head", "A Taliban man fired at the convoy.", "Taliban"),
 ]
 
 

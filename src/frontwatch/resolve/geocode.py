@@ -477,19 +477,22 @@ class Geocoder:
         return any((e.place.country, e.place.admin1) in divisions for e in self.gazetteer.candidates(name))
 
     def _salient(self, name: str) -> bool:
-        """Does a name stand for a well-known place as written: a country (by its name or, in capitals, its
-        abbreviation, not a word that is also an island's short name), or a continent, world region, first-level
-        division or town of at least min_population_known_town of that very name that no place it is another's spelling
-        of outnumbers salient_rival times (data/geo_thresholds.yaml: a short name inside a capital's and a province's
-        names is theirs before a small town's of that name; a city is itself beside its governorate of the same
-        name)?"""
+        """Does a name stand for a well-known place as written: a country (by its name, an ordinary spelling of it
+        such as "Burma" or, in capitals, its abbreviation, not a word that is also an island's short name), or a
+        continent, world region, first-level division or town of at least min_population_known_town of that very name
+        that no place it is another's spelling of outnumbers salient_rival times (data/geo_thresholds.yaml: a short
+        name inside a capital's and a province's names is theirs before a small town's of that name; a city is itself
+        beside its governorate of the same name)?"""
         return self._salient_names.get_or(name, lambda: self._salient_as_written(name))
 
     def _salient_as_written(self, name: str) -> bool:
         key, own, rival = fold(name), 0, 0
         for entry in self.gazetteer.candidates(name):
             pop = entry.place.population or 0
-            if fold(entry.place.name) != key and not (name.isupper() and entry.place.feature == "country"):
+            # a country's ordinary spelling of the abbreviation file has the curated weight; the primary one also
+            # answers a name the index's key folds into the country's ("Cameron")
+            if fold(entry.place.name) != key and not (entry.place.feature == "country"
+                                                      and (name.isupper() or entry.weight == CURATED_WEIGHT)):
                 rival = max(rival, pop)
             elif entry.place.feature in _SALIENT_AREAS or pop >= self.limits.min_population_known_town:
                 own = max(own, pop, 1)
