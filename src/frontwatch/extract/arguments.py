@@ -177,9 +177,9 @@ class FrameArguments:
         fellow = doer is not None and "state" in self.table.groups_of(doer.inter_code) and any(
             a.country == doer.country and "state" in self.table.groups_of(a.inter_code) for a in armed)
         return frozenset(kinds | {"told" if told else "untold"} | {k for k, on in (
-            ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow), ("rioters", "armed" not in kinds
-                and any(t in g.roles.get("agent", []) and "rioting" in _LEXICON.class_tags.get(g.cls, ()) for g in (
-                    frames or []) if g is not self.frame for t in told))) if on})  # unarmed people doing a riot's deeds
+            ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow), ("rioters", role != "agent" and (
+                "armed" not in kinds) and any(t in g.roles.get("agent", []) and "rioting" in _LEXICON.class_tags.get(
+                    g.cls, ()) for g in frames or [] if g is not self.frame for t in told))) if on})  # told rioting
 
     def _report_kinds(self) -> frozenset[str]:
         """The kinds of the report's words, save those of a sentence about places far from every place of the frame's
