@@ -259,9 +259,8 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
             merged += [] if STAND_IN in event.notes else [event]  # a stand-in for nothing told is no happening
             continue
         kind, kept = _case(event), _case(target)
-        # a plain attack a later sentence tells as a battle is a battle, one named as known, by its means (a family with
-        # its victims: "the attack killed six. A bomb exploded"), that bombing; a bombing stays a bombing; a happening
-        # named as known ("the march") keeps the kind it was told as; its toll or part leaves it as it was
+        # a plain attack told later as a battle is a battle, named as known by its means (a family with its victims:
+        # "the attack killed six. A bomb exploded") that bombing; a bombing stays one; "the march" keeps its kind
         means = TOLD_BEFORE in target.notes and kept.family is None and kind.family is not None and (
             kind.victims == kept.victims is not None)
         stronger = TOLD_BEFORE not in event.notes and (kind.strength > kept.strength and kept.family in {
