@@ -13,6 +13,7 @@ from extraction import extract
 PUBLISHED = date(2024, 5, 15)
 FORCE = "Excessive force against protesters"
 INTERVENTION = "Protest with intervention"
+RIOT = "Violent demonstration"
 
 FORCE_ON_PROTEST = [
     ("Riot police fired on a march of teachers in Mandalay on Tuesday, killing two.", FORCE),
@@ -110,3 +111,25 @@ def test_an_attack_that_injures_protesters_is_excessive_force(extractor, text, s
 def test_the_forces_come_first_in_excessive_force_up_to_2018(extractor, text, published, first):
     events = extract(extractor, text, published).events
     assert events and events[0].actor1 is not None and events[0].actor1.name == first
+
+
+RIOT_ANSWERED = [
+    # people a relative clause tells doing a crowd's own violence (burning, looting, vandalism: the class tag
+    # `rioting`) are rioters, and force on them is the riot it answers, whatever it kills; armed men stay a side
+    ("Police opened fire on Tuesday on protesters who had torched cars and looted shops in Harare.", RIOT),
+    ("Police fired live rounds at opposition supporters who had burned tyres on the main road in Conakry on Monday.",
+     RIOT),
+    ("Troops shot dead two students who had set a police van on fire in Dhaka on Thursday.", RIOT),
+    ("Police fired tear gas and live rounds at traders who had set a tax office on fire in Kumasi on Monday.", RIOT),
+    ("Police shot three market women who had looted a grain store in Maradi on Friday.", RIOT),
+    ("Police killed two villagers who had torched a police station in Kasese on Sunday.", RIOT),
+    ("Soldiers fired live ammunition at fishermen who had burned a patrol boat in Mopti on Tuesday.", RIOT),
+    ("Soldiers fired on rebels who had torched a bridge near Bunia on Friday.", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), RIOT_ANSWERED)
+def test_force_on_people_told_rioting_is_the_riot(extractor, text, sub_event_type):
+    # what they burned or looted may be property destruction of its own; the force is the riot (or the battle)
+    types = {e.sub_event_type for e in extract(extractor, text, PUBLISHED).events}
+    assert types - {"Looting/property destruction"} == {sub_event_type}

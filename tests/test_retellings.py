@@ -136,6 +136,20 @@ NAMED_AS_KNOWN = [
      "the accord in the presidential palace with the militia leaders.", "Agreement"),
     ("Somali forces stormed an al-Shabaab camp near Baidoa on Tuesday, officials said. A military commander "
      "said the raid had freed eight hostages.", "Armed clash"),
+    # a plain attack named as known ("the attack killed nine") and told next by the means that harmed its victims
+    # is that bombing, strike or shelling
+    ("The attack on Monday killed nine people in Kabul, officials said. A van loaded with explosives forced its way "
+     "past the gate of the ministry and exploded beside the canteen.", "Remote explosive/landmine/IED"),
+    ("The attack on Saturday killed six villagers in Gao, police said. A bomb hidden in a cart exploded at the "
+     "cattle market.", "Remote explosive/landmine/IED"),
+    ("The attack on Sunday killed four shoppers in Kano, police said. A grenade was thrown into the crowded market.",
+     "Grenade"),
+    ("The attack on Wednesday killed seven people in a camp near Marib, aid workers said. Two missiles struck the "
+     "tents at dawn.", "Shelling/artillery/missile attack"),
+    ("The attack on Tuesday killed five farmers near Kidal, the governor said. A landmine buried on the track blew "
+     "up under their cart.", "Remote explosive/landmine/IED"),
+    ("The attack on Thursday killed three herders near Menaka, residents said. A drone fired two missiles at their "
+     "camp.", "Air/drone strike"),
 ]
 
 

@@ -61,9 +61,8 @@ def _apposed(token: Token) -> bool:
 def carried(token: Token) -> tuple[Token, ...]:
     """The words naming the weapon a doer or instrument is or carries: the word, and for a bearer or a vehicle the
     weapons its own phrase names ("a bomber wearing an explosive belt", "a truck packed with explosives")."""
-    if not CARRIERS & set(token._.frame_tags):
-        return (token,)
-    return (token, *(t for t in token.subtree if t is not token and WEAPON in t._.frame_tags))
+    return (token, *(t for t in token.subtree if t is not token and WEAPON in t._.frame_tags)) if CARRIERS & set(
+        token._.frame_tags) else (token,)
 
 
 @dataclass
@@ -178,7 +177,9 @@ class FrameArguments:
         fellow = doer is not None and "state" in self.table.groups_of(doer.inter_code) and any(
             a.country == doer.country and "state" in self.table.groups_of(a.inter_code) for a in armed)
         return frozenset(kinds | {"told" if told else "untold"} | {k for k, on in (
-            ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow)) if on})
+            ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow), ("rioters", role != "agent" and (
+                "armed" not in kinds) and any(t in g.roles.get("agent", []) and "rioting" in _LEXICON.class_tags.get(
+                    g.cls, ()) for g in frames or [] if g is not self.frame for t in told))) if on})  # told rioting
 
     def _report_kinds(self) -> frozenset[str]:
         """The kinds of the report's words, save those of a sentence about places far from every place of the frame's

@@ -505,8 +505,7 @@ class DocumentContext:
             return None
         if own:  # its own name, unknown to the gazetteer ("X village near Y"; not "a Guji village", a people's)
             return None if self.mentions_in(own[-1]) else self._near(own[-1])
-        introduced = [t for t in self.doc[:noun.i] if t.pos_ == "PROPN" and _called(t, noun.lower_)]
-        if not introduced:
+        if not (introduced := [t for t in self.doc[:noun.i] if t.pos_ == "PROPN" and _called(t, noun.lower_)]):
             return self.recent_place(noun.idx)
         last = introduced[-1]  # "the town of Baga" the gazetteer knows as no town: "the town" is no other town
         return next((m.place for m in self._towns(noun.idx) if _mention_token(self.doc, m) == last), self._near(last))

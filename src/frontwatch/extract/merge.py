@@ -259,10 +259,12 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
             merged += [] if STAND_IN in event.notes else [event]  # a stand-in for nothing told is no happening
             continue
         kind, kept = _case(event), _case(target)
-        # a plain attack a later sentence tells as a battle is a battle; a bombing stays a bombing; a happening
-        # named as known ("the march") keeps the kind it was told as; its toll or part leaves it as it was
-        stronger = (kind.strength > kept.strength and kept.family in {None, kind.family}
-                    and TOLD_BEFORE not in event.notes)
+        # a plain attack told later as a battle is a battle, named as known by its means (a family with its victims:
+        # "the attack killed six. A bomb exploded") that bombing; a bombing stays one; "the march" keeps its kind
+        means = TOLD_BEFORE in target.notes and kept.family is None and kind.family is not None and (
+            kind.victims == kept.victims is not None)
+        stronger = TOLD_BEFORE not in event.notes and (kind.strength > kept.strength and kept.family in {
+            None, kind.family} or means)
         if whole is not None:  # a toll's harmed are no side of it; a part's doer may be the side it left untold
             doer = None if TOLL in event.notes or _told_actor1(event) == _told_actor1(whole) else event.actor1
             event.actor1, event.actor2 = None, doer
