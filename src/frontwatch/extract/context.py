@@ -591,10 +591,9 @@ class DocumentContext:
                    foreign: frozenset[int] = frozenset()) -> DateSpan | None:
         """A sentence's own date ("a day after" the main clause's; "the previous day" its other date's, else the
         story's; "the following Monday" the first after it), else the narrative date carried from earlier events."""
-        if (offset := _offset(anchor)) and offset[1].dep_ == "prep" and (dates := [  # from a phrase ("two days after
-                e for e in self.dates_in(unit.span) if e.end != offset[1].i]) and not any(  # the raid") undated in a
-                offset[1] in e.root.ancestors for e in dates):  # dated sentence: the clause's own date, not counted
-            offset = None
+        if (offset := _offset(anchor)) and offset[1].dep_ == "prep" and (dates := [e for e in self.dates_in(
+                unit.span) if e.end != offset[1].i]) and not any(offset[1] in e.root.ancestors for e in dates):  # "two
+            offset = None  # days after the raid" undated where the sentence is dated ("said on Monday"): its own date
         lead = None if offset else next(((e, k) for e in self.dates_in(unit.span) if ((
             k := " ".join(t.lower_ for t in e if t.lower_ not in THE | _ONE)) in _ANAPHORIC.keys() | _JUST_TOLD or (
             e[-1].lower_ in _WEEKDAYS and _LEADS & {e[0].lower_, e.doc[e.start - 1].lower_})) and (
