@@ -113,7 +113,7 @@ def _opening(span: Span, date: Span) -> bool:
 
 
 def _offset(anchor: Token) -> tuple[int, Token] | None:
-    """(days, governing verb) of "N days after/before ..." (after: minus), "N days later", "N days after the raid"."""
+    """(days, the clause they count from, or the preposition of "N days after the raid") of "N days after/later"."""
     verb = anchor if anchor.pos_ in {"VERB", "AUX"} else next(
         (a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
@@ -127,7 +127,7 @@ def _offset(anchor: Token) -> tuple[int, Token] | None:
         mark = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ in _OFFSETS and (  # preposition hangs
             c.n_rights == 0 or any(g.dep_ == "pobj" for g in c.children))), None)  # on the unit, bare or with a noun
         named = mark is not None and mark.n_rights > 0
-    sign, governing = (-1, verb) if named else (1, verb.head)
+    sign, governing = (-1, mark) if named and mark is not None else (1, verb.head)
     if mark is None and verb.dep_ == "pcomp" and verb.head.lower_ in _OFFSETS:
         mark = verb.head  # "(captured X) a day after overrunning Y": the gerund's preposition, on the unit or not
         unit, governing = (mark.head, mark.head.head) if mark.head.lower_ in _UNIT_DAYS else (next(
@@ -590,7 +590,10 @@ class DocumentContext:
                    foreign: frozenset[int] = frozenset()) -> DateSpan | None:
         """A sentence's own date ("a day after" the main clause's; "the previous day" its other date's, else the
         story's; "the following Monday" the first after it), else the narrative date carried from earlier events."""
-        lead = None if (offset := _offset(anchor)) else next(((e, k) for e in self.dates_in(unit.span) if ((
+        if (offset := _offset(anchor)) and offset[1].dep_ == "prep" and (dates := [e for e in self.dates_in(
+                unit.span) if e.end != offset[1].i]) and not any(offset[1] in e.root.ancestors for e in dates):  # "two
+            offset = None  # days after the raid" undated where the sentence is dated ("said on Monday"): its own date
+        lead = None if offset else next(((e, k) for e in self.dates_in(unit.span) if ((
             k := " ".join(t.lower_ for t in e if t.lower_ not in THE | _ONE)) in _ANAPHORIC.keys() | _JUST_TOLD or (
             e[-1].lower_ in _WEEKDAYS and _LEADS & {e[0].lower_, e.doc[e.start - 1].lower_})) and (
             _opening(unit.span, e) or 0 in _steps(e.root, anchor))), None)

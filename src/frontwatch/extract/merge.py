@@ -127,8 +127,9 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
         guessed = {f"{INFERRED}: {kept.actor1.name}", f"{ATTRIBUTED}: {kept.actor1.name}"} if kept.actor1 else set()
         kept.notes = [n for n in kept.notes if n not in guessed]  # "were killed when police fired on a march": the
         kept.actor1, kept.actor2 = other.actor1, other.actor2 or kept.actor2  # doers told, not a guess
-    if kept.date is None or (other.date is not None and other.date.precision < kept.date.precision):
-        kept.date = other.date
+    if kept.date is None or (other.date is not None and other.date.precision < kept.date.precision and (
+            kept.date.expression == UNDATED or _same_time(kept, other))):  # not another happening's days ("took X on
+        kept.date = other.date  # Sunday, a week after the offensive began": Sunday)
     kept.actor1 = kept.actor1 or other.actor1  # and a side of the other that is not its doer: no side fights itself
     kept.actor2 = kept.actor2 or next((a for a in (other.actor2, other.actor1) if a is not None and (
         kept.actor1 is None or a.name != kept.actor1.name)), None)  # ("drove a car bomb in; troops killed them")

@@ -1,0 +1,47 @@
+"""A happening told "N days after" another keeps its own clause's date when that other one has none in the sentence:
+"said on Monday they took X two days after the raid" is Monday's (not two days after Monday), and a happening told
+beside it in the sentence ("a week after the offensive began") lends it no date of its own days apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import extract
+
+PUBLISHED = date(2024, 5, 11)  # a Saturday
+
+COUNTED = [  # (text, the event's day, the verb that tells it)
+    pytest.param("Police said on Wednesday they had arrested nine men in Garissa, two days after a raid on the market.",
+                 "2024-05-08", "arrested", id="arrested-two-days-after-a-raid"),
+    pytest.param("State media said on Monday that the air force had bombed rebel camps near Tawila, five days after "
+                 "the offensive there started.", "2024-05-06", "bombed", id="bombed-days-after-offensive"),
+    pytest.param("The army said on Tuesday it had shelled rebel trenches outside Kadugli, a day after the ambush on "
+                 "its convoy.", "2024-05-07", "shelled", id="shelled-a-day-after-the-ambush"),
+    pytest.param("Kurdish officials said on Monday that their fighters had retaken Tal Tamr, three days after the "
+                 "jihadist assault on the town.", "2024-05-06", "retaken", id="retaken-after-assault"),
+    pytest.param("Residents said on Wednesday that militiamen had torched homes in Bunia a week after the killing of a "
+                 "chief.", "2024-05-08", "torched", id="torched-a-week-after-a-killing"),
+    # the other happening read as an event of its own in the sentence, folded into this one
+    pytest.param("The army said on Wednesday that its troops had recaptured Kidira, ten days after the offensive "
+                 "on the town began.", "2024-05-08", "recaptured", id="recaptured-after-offensive"),
+    pytest.param("The ministry said on Tuesday that the army had driven the rebels out of Mabanga, a week after the "
+                 "assault on the town began.", "2024-05-07", "driven", id="driven-out-after-assault"),
+    pytest.param("The government said on Thursday that soldiers had recaptured Bentiu, nine days after the "
+                 "offensive on the town began.", "2024-05-09", "recaptured", id="nine-days-after"),
+    pytest.param("Officials said on Friday that the army had retaken Sirte, two weeks after the assault on the city "
+                 "began.", "2024-05-10", "retaken", id="two-weeks-after-assault"),
+    pytest.param("The army said on Friday that its units had cleared Gao of rebels, eight days after the offensive to "
+                 "take the city began.", "2024-05-10", "cleared", id="cleared-after"),
+    # the count applied where the other happening has a date, in the sentence or the one before
+    pytest.param("Police arrested nine men in Garissa on Tuesday, two days after a raid on the market on Sunday.",
+                 "2024-05-07", "arrested", id="dated-raid-in-the-sentence"),
+    pytest.param("Gunmen raided a market in Garissa on Sunday. Two days after the raid, police arrested nine men in "
+                 "the town.", "2024-05-07", "arrested", id="raid-dated-the-sentence-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "verb"), COUNTED)
+def test_a_happening_counted_from_another_is_dated_by_what_the_text_dates(extractor, text, day, verb):
+    (event,) = [e for e in extract(extractor, text, PUBLISHED).events if e.trigger == verb]
+    assert (event.date.start.isoformat(), event.date.end.isoformat()) == (day, day)
