@@ -79,11 +79,11 @@ class FrameArguments:
 
     def _manner(self, token: Token) -> bool:
         """An adjective the parser hung on an event noun as its doer that names no known actor: how it happened
-        ("heavy fighting", "fierce clashes"), not who did it ("Russian strikes", "jihadist attacks"); nor is what an
-        "anti-" prefix makes it oppose ("an anti-regime protest")."""
+        ("heavy fighting", "fierce clashes"), not who did it ("Russian strikes"), nor a share ("seized most of X");
+        nor is what an "anti-" prefix makes it oppose ("an anti-regime protest")."""
         anti = token.lower_ in _ANTI or any(w.lower_ in _ANTI for w in token.doc[max(token.i - 2, 0):token.i])
         return anti or token.head.i == self.frame.predicate.i and token.pos_ in {"ADJ", "VERB"} and (
-            token.dep_ != "poss" and self.ctx.actors.known(token) is None)
+            token.dep_ != "poss" and self.ctx.actors.known(token) is None and not _LEXICON.measured(token))
 
     def actor(self, role: str, nth: int = 0) -> Actor | None:
         """The actor a role names (its `nth` other: "a soldier and two rebels"); for a missing agent, the owner of its
