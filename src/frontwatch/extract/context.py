@@ -32,7 +32,7 @@ _STORY_PHRASES = [phrase.split() for phrase in _ANAPHORIC]  # "the day before": 
 _DAYS, _WEEKDAYS = _WORDS.numbers("unit_days", among=_UNITS.values()), _DATES.numbers("weekdays")  # a unit's days
 _UNIT_DAYS = {word: _DAYS[unit] for word, unit in _UNITS.items() if unit in _DAYS}  # "weeks": 7
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
-_PERFECT, _LASTING, _SIMULTANEOUS = _WORDS.words("perfect"), _WORDS.words("lasting"), _WORDS.words("simultaneous")
+_PERFECT, _LASTING, _SIMULTANEOUS, _OF = map(_WORDS.words, ("perfect", "lasting", "simultaneous", "reference_of"))
 _GOING_ON, _PROGRESSIVE, _JUST_TOLD = _WORDS.phrases("going_on"), _WORDS.words("progressive"), _WORDS.words("just_told")
 _STILL, _LEADS, _INDEFINITE = *map(_WORDS.words, ("still", "story_weekday_leads")), _DATES.words("indefinite_day_leads")
 _SINCE, _LOCATING = _DATES.phrases("since")[0], _WORDS.words("locating")  # "since May": a period's start
@@ -349,6 +349,15 @@ def going_on(word: Token) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and (_ongoing(verb) or _still_going(verb))
 
 
+def _measured_days(noun: Token) -> int:
+    """The days a happening's noun (or the first of its conjuncts) lasts as the of-phrase of a period ("two weeks of
+    fighting": 14, "months of clashes": two months at least); 0 when it names none."""
+    unit = (noun := noun.head if noun.dep_ == "conj" else noun).head.head
+    count = next((c.text for c in unit.children if c.dep_ == "nummod" and c.lower_ not in _ONE), None)
+    return int((number_value(count) if count else 2 if unit.tag_ == "NNS" else 1) or 0) * _UNIT_DAYS[unit.lower_] if (
+        noun.dep_ == "pobj" and noun.head.lower_ in _OF and unit.lower_ in _UNIT_DAYS) else 0
+
+
 def past_perfect(verb: Token, auxiliaries: frozenset[str] = _PLUPERFECT) -> bool:
     """Whether a verb is told in the past perfect ("had launched"), or in the perfect of other auxiliaries."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)
@@ -563,15 +572,16 @@ class DocumentContext:
     def lasting(self, span: Span, anchor: Token) -> bool:
         """Whether a clause tells a state or habit over a week in the present perfect ("has been deployed since 2014",
         "since the coup"), or a happening going on or (not) stopped with no date, and no place unless told "still" going
-        on as itself ("fighting has continued", "fighting in X was still going on": `_still_going`)."""
+        on as itself ("fighting has continued", "fighting in X was still going on": `_still_going`), or a happening's
+        noun measured over more than a week ("followed two weeks of fighting", "after months of clashes")."""
         going = _clause_head(anchor.head if anchor.dep_ in _SUBJECTS else anchor)  # "clashes have not stopped", a
         # gerund the parser reads as a clausal subject too ("fighting continues")
         if _ongoing(going):
             return not any(self.dated_clause(span, t) for t in (going, anchor)) and (not self.places_in(
                 span.start_char, span.end_char) or _still_going(going))
-        head = _clause_head(anchor)
-        if not past_perfect(head, _PERFECT) or next(_joined(head, _LASTING), None) is None:  # "since the war began"
-            return False
+        head = next((h for h in (anchor, _clause_head(anchor)) if past_perfect(h, _PERFECT)), None)  # a conjunct's own
+        if head is None or next(_joined(head, _LASTING), None) is None:  # "is X and has been shelled since the war"
+            return _measured_days(anchor) > _DAYS["week"]
         return (period := self.date_in(span, anchor)) is None or (period.end - period.start).days > _DAYS["week"]
 
     def _set_scene(self, span: Span, noun: Token) -> bool:
