@@ -176,10 +176,15 @@ class FrameArguments:
         doer = self.actor("agent") if role != "agent" and "state" in kinds else None
         fellow = doer is not None and "state" in self.table.groups_of(doer.inter_code) and any(
             a.country == doer.country and "state" in self.table.groups_of(a.inter_code) for a in armed)
+        rioters = role != "agent" and "armed" not in kinds and self._rioting(told, frames or [])
         return frozenset(kinds | {"told" if told else "untold"} | {k for k, on in (
-            ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow), ("rioters", role != "agent" and (
-                "armed" not in kinds) and any(t in g.roles.get("agent", []) and "rioting" in _LEXICON.class_tags.get(
-                    g.cls, ()) for g in frames or [] if g is not self.frame for t in told))) if on})  # told rioting
+            ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow), ("rioters", rioters)) if on})
+
+    def _rioting(self, told: list[Token], frames: list[Frame]) -> bool:
+        """Whether a filler is the doer of another frame of the sentence that riots ("students who had set a van on
+        fire"): force used on them answers a riot."""
+        return any(t in g.roles.get("agent", []) and "rioting" in _LEXICON.class_tags.get(g.cls, ())
+                   for g in frames if g is not self.frame for t in told)
 
     def _report_kinds(self) -> frozenset[str]:
         """The kinds of the report's words, save those of a sentence about places far from every place of the frame's
