@@ -14,7 +14,7 @@ from frontwatch.model import GeoPrecision
 from frontwatch.resolve.gazetteer import Gazetteer, input_digest
 from frontwatch.resolve.geo_import import import_geonames_dump
 from frontwatch.resolve.geo_names import name_key, usable_alias
-from frontwatch.resolve.geo_sources import read_place_file
+from frontwatch.resolve.geo_sources import data_files, read_place_file
 
 
 def test_name_key_unifies_accents_marks_articles_and_tell():
@@ -99,6 +99,11 @@ def test_cache_key_depends_on_user_file_contents(tmp_path):
     extra.write_text("name,latitude,longitude,country_code,feature\nX Camp,1,3,IQ,base\n", encoding="utf-8")
     assert input_digest([extra]) != first
     assert input_digest([]) != first
+
+
+def test_cache_key_covers_the_name_key_particles():
+    """The index stores name keys, so the particles that shape a key are among the files hashed."""
+    assert "place_name_particles.yaml" in {path.name for path in data_files()}
 
 
 def test_bad_user_file_names_file_and_row(tmp_path):

@@ -66,7 +66,7 @@ def data_files() -> tuple[Path, ...]:
     """The packaged data files the index is built from besides the supplement."""
     base = Path(str(resources.files("frontwatch") / "data"))
     return (base / "world_regions.csv", base / "place_abbreviations.csv", base / "geo_terms.yaml",
-            base / "division_seats.csv", learned_places_path())
+            base / "division_seats.csv", base / "place_name_particles.yaml", learned_places_path())
 
 
 def read_place_file(path: Path) -> list[PlaceRow]:
