@@ -7,10 +7,11 @@ its by-phrase kept ("Sit-in staged by nurses ..., two detained"), tells what its
 phrase; an officer of a force named by rank and an of-phrase ("a superintendent of police") is one of that force, so
 killing one is fighting it; a saying verb hung beside a clause with an object of its own ("..., rejecting the vote's
 result") says that object, not the clause; a capitalised modal inside a sentence is a name, not a modal ("4 May:
-teachers held a rally": the month); a boycott held, staged or kept up is a protest, as the verb "boycotted" is (a
-call for one is none); a crowd gathered "in support of" or "in solidarity with" somebody protests, as one gathered
-to show support does (armed men so gathered do not); and firing the tagger reads as a noun ("killed in firing by
-border guards", "heavy firing by rebels was reported") is a shooting, as the verb is (issue 18, branch missed47)."""
+teachers held a rally": the month); a boycott held, staged or kept up is a protest, as the verb "boycotted" is (one
+called for or announced is none); a crowd gathered "in support of" or "in solidarity with" somebody protests, as one
+gathered to show support does (armed men so gathered do not); and firing the tagger reads as a noun ("killed in
+firing by border guards", "heavy firing by rebels was reported") is a shooting, as the verb is (issue 18, branch
+missed47)."""
 
 from __future__ import annotations
 
@@ -109,10 +110,11 @@ BOYCOTT_HELD = [
     ("Bus drivers in Kisumu staged a boycott of the new toll road on Monday.", [PEACEFUL]),
     ("Shopkeepers in Gulu held a boycott of the municipal market over rents.", [PEACEFUL]),
     ("Tenants in Soweto began a rent boycott on Monday.", [PEACEFUL]),
-    ("A boycott of classes by students at the university in Zaria entered its second week.", [PEACEFUL]),
+    ("Students at the university in Zaria continued their boycott of classes for a second week.", [PEACEFUL]),
     ("Parents in Kasese kept up their boycott of the new school on Tuesday.", [PEACEFUL]),
-    # a boycott called for is no protest held
+    # a boycott called for or announced is yet to be held
     ("Opposition parties called for a boycott of the local elections in Kenema.", []),
+    ("Teachers' unions in Mombasa announced a boycott of the marking exercise.", []),
 ]
 
 GATHERED_IN_SUPPORT = [
