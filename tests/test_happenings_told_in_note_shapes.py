@@ -6,8 +6,12 @@ is its instrument, never one that says what something is loaded with; a headline
 its by-phrase kept ("Sit-in staged by nurses ..., two detained"), tells what its subject names, done by the by-
 phrase; an officer of a force named by rank and an of-phrase ("a superintendent of police") is one of that force, so
 killing one is fighting it; a saying verb hung beside a clause with an object of its own ("..., rejecting the vote's
-result") says that object, not the clause; and a capitalised modal inside a sentence is a name, not a modal ("4 May:
-teachers held a rally": the month)."""
+result") says that object, not the clause; a capitalised modal inside a sentence is a name, not a modal ("4 May:
+teachers held a rally": the month); a boycott held, staged or kept up is a protest, as the verb "boycotted" is (one
+called for or announced is none); a crowd gathered "in support of" or "in solidarity with" somebody protests, as one
+gathered to show support does (armed men so gathered do not); and firing the tagger reads as a noun ("killed in
+firing by border guards", "heavy firing by rebels was reported") is a shooting, as the verb is (issue 18, branch
+missed47)."""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from extraction import sub_event_types
 PUBLISHED = date(2023, 6, 14)
 PEACEFUL, CLASH, IED, ARRESTS = "Peaceful protest", "Armed clash", "Remote explosive/landmine/IED", "Arrests"
 AIR = "Air/drone strike"
+ATTACK = "Attack"
 
 _types = partial(sub_event_types, published=PUBLISHED)
 
@@ -101,6 +106,40 @@ MONTH_READ_AS_MODAL = [
     ("Teachers may hold a demonstration in Adama next week.", []),
 ]
 
+BOYCOTT_HELD = [
+    ("Bus drivers in Kisumu staged a boycott of the new toll road on Monday.", [PEACEFUL]),
+    ("Shopkeepers in Gulu held a boycott of the municipal market over rents.", [PEACEFUL]),
+    ("Tenants in Soweto began a rent boycott on Monday.", [PEACEFUL]),
+    ("Students at the university in Zaria continued their boycott of classes for a second week.", [PEACEFUL]),
+    ("Parents in Kasese kept up their boycott of the new school on Tuesday.", [PEACEFUL]),
+    # a boycott called for or announced is yet to be held
+    ("Opposition parties called for a boycott of the local elections in Kenema.", []),
+    ("Teachers' unions in Mombasa announced a boycott of the marking exercise.", []),
+]
+
+GATHERED_IN_SUPPORT = [
+    ("About sixty nurses gathered outside the ministry in Freetown in support of their suspended colleagues.",
+     [PEACEFUL]),
+    ("Hundreds of residents gathered in Bulawayo in solidarity with the evicted vendors.", [PEACEFUL]),
+    ("Students assembled at the university gate in Legon in support of the striking lecturers and to call for their "
+     "pay.", [PEACEFUL]),
+    ("Dozens of women assembled in front of the parliament in Windhoek in solidarity with victims of violence.",
+     [PEACEFUL]),
+    ("A crowd of farmers gathered at the roundabout in Mbale on Monday in support of the jailed opposition leader.",
+     [PEACEFUL]),
+    ("Families gathered in the cathedral in Enugu on Sunday to pray for the victims.", []),
+]
+
+FIRING_AS_A_NOUN = [
+    ("Two farmers died in firing by border guards near Chaman on Sunday.", [ATTACK]),
+    ("A woman was killed in cross-border firing by Indian troops in Kotli.", [ATTACK]),
+    ("Heavy firing by rebels was reported near the airport in Bangui.", [CLASH]),
+    ("Two schoolboys lost their lives in random firing by a militia near Bunia.", [ATTACK]),
+    ("Heavy firing by insurgents was reported near the army camp in Mocimboa da Praia.", [CLASH]),
+    # a range named for firing is no firing
+    ("Police held a training day at the firing range outside Nakuru.", []),
+]
+
 
 SHAPES = {
     "protest named by its form": PROTEST_NAMED_BY_FORM,
@@ -111,6 +150,9 @@ SHAPES = {
     "officer of a force": OFFICER_OF_A_FORCE,
     "saying aside with its own object": ASIDE_WITH_OBJECT,
     "month read as a modal": MONTH_READ_AS_MODAL,
+    "boycott held": BOYCOTT_HELD,
+    "gathered in support": GATHERED_IN_SUPPORT,
+    "firing as a noun": FIRING_AS_A_NOUN,
 }
 
 
