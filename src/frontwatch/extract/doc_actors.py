@@ -326,13 +326,11 @@ class DocumentActors:
         first two armed actors named as arguments in its sentence, else the one before it, else the two nearest its
         report names (`near`: those two sentences only), before it first (a phrase coordinated with another is its ally,
         no second side)."""
-        sent = word.sent
-        before = [self.doc[s.start - 1].sent for s in [sent] * (sent.start > 0)]
-        for own in (sent, *before):
+        sents = list(self.doc.sents)
+        at = next(k for k, s in enumerate(sents) if s.start == word.sent.start)
+        for own in (sents[at], *sents[max(at - 1, 0):at]):  # its sentence, then the one before
             if len(armed := self._armed_in(own, word, allies=True)) > 1:
                 return armed[:2]
-        sents = list(self.doc.sents)
-        at = next(k for k, s in enumerate(sents) if s.start == sent.start)
         scope = range(max(at - 1, 0), at + 1) if near else range(len(sents))
         nearest = sorted(scope, key=lambda k: (k > at, abs(k - at)))
         found = {a.name: a for k in nearest for a in self._armed_in(sents[k], word, allies=False)}

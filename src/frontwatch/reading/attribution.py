@@ -103,14 +103,14 @@ def attribution(predicate: Token, lemma: Callable[[Token], str]) -> Attribution 
             continue
         unsaid = not verb and lemma(node.head) in _UNSAYING  # "denied reports that ...", "retracted its claim that"
         said = ("retracted" if lemma(node.head) in _RETRACTING else "denied", node.head) if unsaid else (kind, node)
-        return Attribution(*said, *_speaker(said[1]))
+        return Attribution(said[0], *_speaker(said[1]))
     for node in chain:
         for child in node.children:
             if child.lower_ in _ACCORDING and (head := next(iter(objects(child, deps=None)), None)) is not None:
-                return Attribution("according", child, head, source_name(head))
+                return Attribution("according", head, source_name(head))
             if child.dep_ in _ASIDES and child.i != predicate.i and _VERBS.get(lemma(child)) is not None and not any(
                     c.dep_ in {*_SAID_DEPS, "dobj"} for c in child.children):  # ", denying it", "rejecting X": no aside
-                return Attribution(_VERBS[lemma(child)], child, *_speaker(child))
+                return Attribution(_VERBS[lemma(child)], *_speaker(child))
     return None
 
 

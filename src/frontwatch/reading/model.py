@@ -16,11 +16,10 @@ _NOUNS = {"NOUN", "PROPN", "NUM"}  # what an object of a pair is ("and B on Tues
 
 @dataclass(frozen=True)
 class Attribution:
-    """Who a frame is reported by: the speaker's head, the saying word, and how it is said
-    (said / claimed / denied / retracted / according)."""
+    """Who a frame is reported by: the speaker's head and how it is said (said / claimed / denied / retracted /
+    according)."""
 
     kind: str
-    verb: Token | None = None
     speaker: Token | None = None
     source: str | None = None
 
