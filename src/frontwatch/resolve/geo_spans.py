@@ -452,8 +452,8 @@ def _named_settlements(text: str, tokens: list[Token], covered: set[int], terms:
         titled = not tok.is_sent_start and tokens[tok.i - 1].text[:1].isupper()  # a title-case headline's word
         headed = terms.place_head_after.match(after) or (tok.is_sent_start and after.startswith(":"))
         modifies = tok.dep_ in _MODIFIER_DEPS and tok.head.i > tok.i  # "X tea pickers": a salient place's only
-        if (((headed and (salient(tok.text) or not common(tok.text))) or (modifies and salient(tok.text)))
-                and not titled and not tok.is_stop and not _direction_adjective(tok.lower_, terms)):
+        if (not titled and not tok.is_stop and (headed or modifies) and not _direction_adjective(tok.lower_, terms)
+                and ((headed and not common(tok.text)) or salient(tok.text))):
             found.append((tok.idx, end, ""))
             continue
         if tok.is_sent_start:
