@@ -4,7 +4,8 @@ Families Without Power"), a wire dateline after a headline's colon ("...: DONETS
 a name written into a hyphenated compound ("pro-Russia", "D-Charleston"), a place named before what happened there
 ("the Ferguson riot", "the Napa earthquake"), a well-known place in a stretch written in one case ("flooding in
 kashmir", "GUN VIOLENCE IN AMERICA"), a name the tagger took for a common word where a place's name stands (before a
-place head, "Xville police"; opening a headline before its colon, "Xville: ..."), a town before a person it tells of
+place head, "Xville police"; opening a headline before its colon, "Xville: ..."; a well-known place modifying the
+noun after it, "X tea pickers"), a town before a person it tells of
 ("Xville man charged", "Xville couple opens ...": local news heads its stories so)."""
 
 from __future__ import annotations
@@ -80,6 +81,12 @@ READ = [
     ("person head", "Chattanooga couple opens a bakery downtown.", "Chattanooga", "Chattanooga"),
     ("person head", "Duluth girl writes a letter to the mayor.", "Duluth", "Duluth"),
     ("person head", "Gastonia woman hurt when a tree fell on her car.", "Gastonia", "Gastonia"),
+    ("modifier tagged a common word", "Lagos female teachers demand unpaid wages", "Lagos", "Lagos"),
+    ("modifier tagged a common word", "Update: Punjab health officials confirm a dengue spike", "Punjab", "Punjab"),
+    ("modifier tagged a common word", "Assam tea pickers walk out over wages", "Assam", "Assam"),
+    ("modifier tagged a common word", "Essex cattle herds tested for the virus", "Essex", "Essex"),
+    ("modifier tagged a common word", "Peshawar shopkeepers close their stalls", "Peshawar", "Peshawar"),
+    ("modifier tagged a common word", "Dorset coastguard crews search for a kayaker", "Dorset", "Dorset"),
 ]
 
 # (class, text, word): what each mechanism must leave alone
@@ -124,6 +131,10 @@ LEFT = [
     ("person head", "A Labour man won the seat in the end.", "Labour"),
     ("person head", "Every Tuesday men gather at the cafe.", "Tuesday"),
     ("person head", "A Taliban man fired at the convoy.", "Taliban"),
+    ("modifier tagged a common word", "Western diplomats met the envoy on Monday", "Western"),
+    ("modifier tagged a common word", "Mercy volunteers handed out blankets", "Mercy"),
+    ("modifier tagged a common word", "Bay leaves and rice were handed out", "Bay"),
+    ("modifier tagged a common word", "Storm Chasers Film Giant Funnel Near Highway", "Giant"),
 ]
 
 

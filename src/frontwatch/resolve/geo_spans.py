@@ -438,8 +438,9 @@ def _named_settlements(text: str, tokens: list[Token], covered: set[int], terms:
     """Capitalised words the tagger took for common nouns or adjectives that the text calls a settlement ("Sake, a
     town west of Goma", "the town of Sake") or that stand where a place's name stands: before a place head
     ("Xville police", "X flood victims"), or opening a line or sentence before a colon ("Xville: a protest ..."),
-    when it names a `salient` place or is no `common` word ("State police", "Come flood" are neither), and is
-    neither a compass adjective ("Western officials") nor a word of a title-case run ("Parking Lot Riot")."""
+    when it names a `salient` place or is no `common` word ("State police", "Come flood" are neither), or modifying
+    the noun after it when it names a `salient` place ("X tea pickers", "X cricketers"), and is neither a
+    compass adjective ("Western officials") nor a word of a title-case run ("Parking Lot Riot")."""
     found = []
     described: set[int] | None = None  # the heads of settlement nouns in apposition (Token.children walks a subtree)
     for tok in tokens:
@@ -449,9 +450,10 @@ def _named_settlements(text: str, tokens: list[Token], covered: set[int], terms:
         end = tok.idx + len(tok.text)
         after = text[end:end + 40]
         titled = not tok.is_sent_start and tokens[tok.i - 1].text[:1].isupper()  # a title-case headline's word
-        if ((terms.place_head_after.match(after) or (tok.is_sent_start and after.startswith(":")))
-                and not titled and not tok.is_stop and not _direction_adjective(tok.lower_, terms)
-                and (salient(tok.text) or not common(tok.text))):
+        headed = terms.place_head_after.match(after) or (tok.is_sent_start and after.startswith(":"))
+        modifies = tok.dep_ in _MODIFIER_DEPS and tok.head.i > tok.i  # "X tea pickers": a salient place's only
+        if (not titled and not tok.is_stop and (headed or modifies) and not _direction_adjective(tok.lower_, terms)
+                and ((headed and not common(tok.text)) or salient(tok.text))):
             found.append((tok.idx, end, ""))
             continue
         if tok.is_sent_start:
