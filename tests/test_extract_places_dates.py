@@ -283,20 +283,3 @@ def test_a_following_weekday_on_the_saying_dates_the_happening_it_reports(extrac
     *_, event = extract(extractor, text, PUBLISHED).events
     assert (event.date.start, event.date.end) == (day, day)
 
-
-SINCE_IN_ANOTHER_NOUN_S_RELATIVE_CLAUSE = [
-    # a period a relative clause on another noun tells ("doctors who have been on strike since March", "a curfew that
-    # has been in place since March") is that noun's state, not the time of the happening told: the undated protest is
-    # of the report's day, not of the months since
-    "Thousands of nurses marched through Accra in support of doctors who have been on strike since March.",
-    "Hundreds of farmers rallied in Lahore against a ban on exports that has been in force since February.",
-    "Traders marched in Kano to back drivers who have refused to work since April.",
-    "Residents blocked a road in Goma to protest against a curfew that has been in place since March.",
-    "Women protested in Bamako against a fuel shortage that has lasted since February.",
-]
-
-
-@pytest.mark.parametrize("text", SINCE_IN_ANOTHER_NOUN_S_RELATIVE_CLAUSE)
-def test_a_period_of_another_noun_s_relative_clause_is_not_the_happening_s(extractor, text):
-    event, = extract(extractor, text, PUBLISHED).events
-    assert (event.date.start, event.date.end) == (PUBLISHED, PUBLISHED)

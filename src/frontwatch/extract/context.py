@@ -555,17 +555,16 @@ class DocumentContext:
         for ent in self.dates_in(span):
             named = ent.root.head  # a date naming a noun not of this clause's time ("a march against the 2023 vote";
             if ent.root.i in foreign and not _opening(span, ent) or ent.root.dep_ in _QUALIFYING and not (  # not
-                    named.ent_type_ or named.lower_ in _PARTS_OF_DAY or anchor == named or (  # "killed in the 2011
-                        anchor == named.head.head and named.head.lower_ in _OVERLAP)):  # uprising")
+                    named.ent_type_ or named.lower_ in _PARTS_OF_DAY or anchor in named.subtree or (  # "killed in
+                        anchor == named.head.head and named.head.lower_ in _OVERLAP) or (  # the 2011 uprising", "the
+                        anchor == named.head and named.dep_ in _TELLING_DEPS)):  # 2015 bombing, which killed 20, ...")
                 continue  # a date that opens its sentence sets the scene for every clause
             before = span.doc[ent.start - 1].lower_ if ent.start > 0 and not _at(ent, anchor) else ""
             expression = f"{before} {ent.text}" if before in _INDEFINITE | _LEADS | {_SINCE} else ent.text
             resolved = resolve_date(expression, told)
             boundary = 2 if before in _PERIOD_BOUNDS else 0
-            clause = _clause_head(next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), anchor))  # a
-            if resolved is None or boundary and (not allow_bounds or clause.dep_ == "relcl" and clause.head not in (
-                    anchor, *anchor.children)):  # period another noun's relative clause tells ("back doctors who
-                continue  # have been on strike since May")
+            if resolved is None or boundary and not allow_bounds:
+                continue
             # of a clause's dates the most precise, a part of the day alone last ("overnight on 3-4 May")
             days = (resolved.end - resolved.start).days + all(t.lower_ in _PARTS_OF_DAY for t in ent)
             own, distance = (steps := _steps(ent.root, anchor))[0], min(steps)
