@@ -219,3 +219,67 @@ HEADLINE_OF_THE_BODY = [
 def test_a_headline_s_happening_is_of_the_day_the_body_gives_it(extractor, text, event):
     place, day = event
     assert _places_and_days(extractor, text) == [(place, day, day)]
+
+
+IN_A_PHRASE_ON_THE_OBJECT = [
+    # (report, the days of its one event): a happening noun in a phrase of the clause's time ("in marches", "in
+    # protests") that the parser hangs on the clause's object ("demanded pay in marches") happens on the clause's day,
+    # as one hung on its verb does, not somewhere in the days before the report
+    ("Teachers on Saturday demanded higher pay in marches through two cities in Kenya.", (SATURDAY, SATURDAY)),
+    ("Farmers on Thursday called for lower fuel prices in protests in Lahore.", (THURSDAY, THURSDAY)),
+    ("Students in Dhaka on Friday demanded the release of detained classmates in demonstrations outside the "
+     "university.", (FRIDAY, FRIDAY)),
+    ("Opposition supporters on Thursday denounced the election results in street protests in Conakry.",
+     (THURSDAY, THURSDAY)),
+    ("Miners in Potosi on Friday demanded safer shafts in a rally outside the company offices.", (FRIDAY, FRIDAY)),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), IN_A_PHRASE_ON_THE_OBJECT)
+def test_a_happening_in_a_phrase_on_the_object_is_of_the_clause_s_day(extractor, text, days):
+    assert [(e.date.start, e.date.end) for e in extract(extractor, text, PUBLISHED).events] == [days]
+
+
+DATES_NAMING_ANOTHER_THING = [
+    # (report): a date that names a noun of no happening told here ("the 2015 bombing", "last year's crackdown", "the
+    # 2023 election results") is not the date of the clause that mentions it: the undated happening is of the report's
+    # day, as ACLED codes it, not of that year
+    "Riot police fired tear gas at a crowd of traders outside a court where four men stood trial for the 2015 market "
+    "bombing in Mopti.",
+    "Soldiers fired on mourners in Gao who were marking the 2012 massacre of villagers.",
+    "Police detained 30 students in Yangon who were commemorating last year's crackdown.",
+    "Security forces dispersed a march in Harare against the 2023 election results.",
+    "Gunmen shot dead a judge in Quetta who had convicted the 2019 mosque bombers.",
+    "Youths stoned police officers in Kisumu during a vigil for the 2017 poll victims.",
+]
+
+
+@pytest.mark.parametrize("text", DATES_NAMING_ANOTHER_THING)
+def test_a_date_naming_another_thing_is_not_the_happening_s(extractor, text):
+    assert [(e.date.start, e.date.end) for e in extract(extractor, text, PUBLISHED).events] == [(PUBLISHED, PUBLISHED)]
+
+
+FOLLOWING_WEEKDAY_ON_THE_SAYING = [
+    # (the day of its last event, report): "by the following Friday" on the verb of saying dates the undated
+    # happening it reports ("the army said it had retaken X") as the first such weekday after the story's day, not
+    # the day of the happening told before it nor the report's day
+    (date(2024, 5, 3), "Islamist fighters overran Gao on 2 May. By the following Friday the army said it had retaken "
+                       "Gao."),
+    (THURSDAY, "M23 rebels seized Rutshuru on Monday 6 May; by the following Thursday the government said its troops "
+               "had recaptured Rutshuru."),
+    (TUESDAY, "Houthi forces took Harib on 4 May. On the following Tuesday the government said its troops had "
+              "recaptured Harib."),
+    (date(2024, 5, 4), "Jihadists attacked Djibo on 2 May. On the following Saturday officials said jihadists had "
+                       "killed nine herders near Djibo."),
+    (date(2024, 5, 5), "Separatists overran Ambam on 30 April. By the following Sunday officials said soldiers had "
+                       "recaptured Ambam."),
+    (date(2024, 5, 6), "Al-Shabaab fighters entered Bardere on 1 May; by the following Monday the army said it had "
+                       "pushed them out of Bardere."),
+]
+
+
+@pytest.mark.parametrize(("day", "text"), FOLLOWING_WEEKDAY_ON_THE_SAYING)
+def test_a_following_weekday_on_the_saying_dates_the_happening_it_reports(extractor, day, text):
+    *_, event = extract(extractor, text, PUBLISHED).events
+    assert (event.date.start, event.date.end) == (day, day)
+

@@ -268,9 +268,11 @@ class FrameArguments:
                 simultaneous(f.head) and f.head.head.i == self.frame.head.i)) for t in f.head.subtree  # ("killed when")
             ) | self.frame.elsewhere  # and its clause's other place/time pairs ("A on Monday and B on Tuesday")
         predicate, prep = self.frame.predicate, self.frame.predicate.head
-        overlap = self.frame.bare and predicate.dep_ == "pobj" and prep.lower_ in _OVERLAP and prep.head.pos_ in {
-            "VERB", "AUX"}
-        return self.ctx.event_date(self._unit(), prep.head if overlap else self.frame.head, remember=remember,
+        held = prep.head.head if prep.head.dep_ == "dobj" else prep.head.head.head if prep.head.dep_ == "pobj" and (
+            prep.head.head.dep_ == "prep") else prep.head  # or of the clause of the object it hangs on ("demanded pay
+        overlap = self.frame.bare and predicate.dep_ == "pobj" and prep.lower_ in _OVERLAP and held.pos_ in {  # in
+            "VERB", "AUX"}  # marches", "called for reforms in protests")
+        return self.ctx.event_date(self._unit(), held if overlap else self.frame.head, remember=remember,
                                    foreign=foreign)
 
     def _state(self, frame: Frame) -> bool:

@@ -32,7 +32,8 @@ _STORY_PHRASES = [phrase.split() for phrase in _ANAPHORIC]  # "the day before": 
 _DAYS, _WEEKDAYS = _WORDS.numbers("unit_days", among=_UNITS.values()), _DATES.numbers("weekdays")  # a unit's days
 _UNIT_DAYS = {word: _DAYS[unit] for word, unit in _UNITS.items() if unit in _DAYS}  # "weeks": 7
 _ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
-_PERFECT, _LASTING, _SIMULTANEOUS, _OF = map(_WORDS.words, ("perfect", "lasting", "simultaneous", "reference_of"))
+_PERFECT, _LASTING, _SIMULTANEOUS, _OF, _OVERLAP = map(_WORDS.words, ("perfect", "lasting", "simultaneous",
+                                                                     "reference_of", "overlap"))
 _GOING_ON, _PROGRESSIVE, _JUST_TOLD = _WORDS.phrases("going_on"), _WORDS.words("progressive"), _WORDS.words("just_told")
 _STILL, _LEADS, _INDEFINITE = *map(_WORDS.words, ("still", "story_weekday_leads")), _DATES.words("indefinite_day_leads")
 _SINCE, _LOCATING = _DATES.phrases("since")[0], _WORDS.words("locating")  # "since May": a period's start
@@ -55,6 +56,7 @@ UNDATED, TOLD = _EXPRESSIONS["undated"], _EXPRESSIONS["told"]  # the report's da
 _FAR, _UNJOINED, _AFTER_DAYS, _VAGUE_DAYS, _SLACK, _PASSING, _WHEN_REACH = settings("dates", "clause_steps_far",
     "unjoined_steps", "after_days", "vague_offset_days", "vague_slack_days", "passing_days", "when_reach_words")
 _TELLING_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}  # a noun's roles in the clause that tells it
+_QUALIFYING = {"nummod", "nmod", "poss", "compound", "amod"}  # a date's roles naming a noun ("last year's raid")
 _SUBJECTS = {"nsubj", "csubj"}  # a happening noun as the subject of the verb that says it goes on
 _MARKS = "|".join(re.escape(m) for m in word_book("text").phrases("caption_marks"))
 _CAPTION_MARK = re.compile(rf"^\s*({_MARKS})\s*:", re.I)
@@ -551,7 +553,11 @@ class DocumentContext:
         found: list[tuple[tuple[int, bool, int, int], DateSpan]] = []
         told, weekday = told or self.document.published, ""  # "on a Thursday (earlier this month)"
         for ent in self.dates_in(span):
-            if ent.root.i in foreign and not _opening(span, ent):
+            named = ent.root.head  # a date naming a noun not of this clause's time ("a march against the 2023 vote";
+            if ent.root.i in foreign and not _opening(span, ent) or ent.root.dep_ in _QUALIFYING and not (  # not
+                    named.ent_type_ or named.lower_ in _PARTS_OF_DAY or anchor in named.subtree or (  # "killed in
+                        anchor == named.head.head and named.head.lower_ in _OVERLAP) or (  # the 2011 uprising", "the
+                        anchor == named.head and named.dep_ in _TELLING_DEPS)):  # 2015 bombing, which killed 20, ...")
                 continue  # a date that opens its sentence sets the scene for every clause
             before = span.doc[ent.start - 1].lower_ if ent.start > 0 and not _at(ent, anchor) else ""
             expression = f"{before} {ent.text}" if before in _INDEFINITE | _LEADS | {_SINCE} else ent.text
@@ -603,10 +609,13 @@ class DocumentContext:
         if (offset := _offset(anchor)) and offset[1].dep_ == "prep" and (dates := [e for e in self.dates_in(
                 unit.span) if e.end != offset[1].i]) and not any(offset[1] in e.root.ancestors for e in dates):  # "two
             offset = None  # days after the raid" undated where the sentence is dated ("said on Monday"): its own date
+        scene = _clause_head(anchor)  # an undated reported clause is of its saying's day ("by the next day X said")
+        teller = scene.head if scene.dep_ == "ccomp" and saying(scene.head) and not self.dated_clause(
+            unit.span, anchor) else anchor
         lead = None if offset else next(((e, k) for e in self.dates_in(unit.span) if ((
             k := " ".join(t.lower_ for t in e if t.lower_ not in THE | _ONE)) in _ANAPHORIC.keys() | _JUST_TOLD or (
             e[-1].lower_ in _WEEKDAYS and _LEADS & {e[0].lower_, e.doc[e.start - 1].lower_})) and (
-            _opening(unit.span, e) or 0 in _steps(e.root, anchor))), None)
+            _opening(unit.span, e) or 0 in _steps(e.root, anchor) or 0 in _steps(e.root, teller))), None)
         if offset := offset or lead and (_ANAPHORIC.get(lead[1], 0), unit.span.root):
             days, governing = offset
             last = self.dates_in(prior := self.units[unit.index - 1].span) if lead and lead[1] in _JUST_TOLD and (
