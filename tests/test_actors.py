@@ -1208,3 +1208,72 @@ NUMBERED_UNITS = [
 def test_a_number_in_a_name_is_no_count(extractor, text, alias):
     events = extractor.extract(Document(id="t", text=text, origin="t", published=date(2024, 5, 15))).events
     assert any(alias in (e.actor1.name, *e.actor1.aliases) for e in events if e.actor1 is not None)
+
+
+# Who repels an attack answers it: the attack's own doer (its by-phrase, its possessive, the word before it) is actor 1
+# and the side that beat it back actor 2; an attack whose words name no doer was made by an unidentified armed group.
+REPELLED_ATTACKS = [
+    ("Malian soldiers repelled an attack by JNIM fighters on their base near Boni on Tuesday.",
+     "JNIM", "Military Forces of Mali"),
+    ("Somali forces pushed back an al-Shabaab offensive on Bulo Burde on Sunday.",
+     "al-Shabaab", "Military Forces of Somalia"),
+    ("Ukrainian troops repelled a Russian assault near Vuhledar on Thursday.",
+     "Military Forces of Russia", "Military Forces of Ukraine"),
+    ("Police in Maiduguri repulsed a raid by Boko Haram on a checkpoint on Wednesday.",
+     "Boko Haram", "Police Forces of Nigeria"),
+    ("The Burkinabe army said it had beaten back an assault on a gendarmerie post near Djibo on Friday.",
+     "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso"),
+    ("Chadian troops fought off an attack on their camp at Ngouboua overnight, the army said.",
+     "Unidentified Armed Group (Chad)", "Military Forces of Chad"),
+    ("Nigerien troops repelled a major attack on their post at Tassia on Saturday, killing about twenty assailants.",
+     "Unidentified Armed Group (Niger)", "Military Forces of Niger"),
+]
+
+
+# An air or drone strike whose report names nobody who made it, claimed it or was blamed for it is the state's: the
+# forces of the one country the report names its forces by (a war across a border), else its own country's forces.
+UNNAMED_AIR_STRIKES = [
+    ("A drone strike on a market in Bahir Dar killed twelve civilians on Tuesday, witnesses said.",
+     "Military Forces of Ethiopia"),
+    ("Air strikes hit the outskirts of Sittwe on Sunday, residents said.", "Military Forces of Myanmar"),
+    ("An air strike on a school in Tawila killed nine people on Friday, a local aid group said.",
+     "Military Forces of Sudan"),
+    ("Russian troops pressed on towards Pokrovsk. Overnight a guided bomb hit a hospital in Sumy, wounding six.",
+     "Military Forces of Russia"),
+    ("Warplanes bombed a village near Dapchi on Monday, killing four herders, locals said.",
+     "Military Forces of Nigeria"),
+    ("A drone strike hit a wedding party near Kalay on Saturday, killing eleven guests, relatives said.",
+     "Military Forces of Myanmar"),
+]
+
+
+
+
+# A fight told through one side's losses ("militants were killed in a gunfight with police") is the other side's doing:
+# the side that inflicted them is actor 1, the side harmed in it actor 2 (ACLED's notes code it so).
+FIGHTS_TOLD_BY_LOSSES = [
+    ("Four Boko Haram fighters were killed in a gunfight with Cameroonian soldiers near Kolofata on Tuesday.",
+     "Military Forces of Cameroon", "Boko Haram"),
+    ("Three al-Shabaab militants died in a firefight with Kenyan police near Mandera on Sunday.",
+     "Police Forces of Kenya", "al-Shabaab"),
+    ("Six TTP militants were killed during an exchange of fire with security forces in Lakki Marwat on Wednesday.",
+     "Military Forces of Pakistan", "TTP: Tehreek-i-Taliban Pakistan"),
+    ("Two Malian soldiers were killed in a gunfight with JNIM fighters near Sofara on Thursday.",
+     "JNIM", "Military Forces of Mali"),
+    ("A PKK militant was wounded in a clash with Turkish troops in Hakkari on Monday.",
+     "Military Forces of Turkey", "Kurdistan Workers' Party"),
+    ("Two Houthi fighters were killed in a skirmish with Saudi border guards near Jizan on Friday.",
+     "Military Forces of Saudi Arabia", "Houthis"),
+]
+
+
+CLASH, AIR = "Armed clash", "Air/drone strike"
+
+
+@pytest.mark.parametrize(("text", "kind", "sides"), [
+    *((text, CLASH, (first, second)) for text, first, second in (*REPELLED_ATTACKS, *FIGHTS_TOLD_BY_LOSSES)),
+    *((text, AIR, (forces,)) for text, forces in UNNAMED_AIR_STRIKES)])
+def test_who_attacked_who_beat_it_back_who_inflicted_the_losses_and_whose_aircraft(extractor, text, kind, sides):
+    events = extractor.extract(Document(id="t", text=text, origin="t", published=date(2024, 3, 5))).events
+    assert [(e.actor1 and e.actor1.name, e.actor2 and e.actor2.name)[:len(sides)] for e in events
+            if e.sub_event_type == kind] == [sides]
