@@ -82,15 +82,7 @@ class FrameArguments:
                for a in f.roles.get("agent", []) if self.ctx.actors.resolve(a)]  # ("a large attack": nobody)
         self.cast = {**self.roles, "agent": own, "patient": self.roles.get("agent", [])} if hit and "answering" in (
             _LEXICON.tags(self.frame.predicate)) else self.roles  # whose roles actors 1, 2 are: an attack beaten back
-        # is its doers' (none named: unidentified; ACLED and the shared gold code them first), then its repellers'
-
-    def harmed(self, role: str) -> bool:
-        """Whether a fight's noun tells a role's fillers all harmed in it ("rebels were killed in a gunfight with X";
-        not "people were killed in clashes between A and B"): the other side's doing (ACLED's notes code it first)."""
-        fight, fillers = self.frame.predicate, self.cast.get(role, [])
-        return happening(fight) and bool(fillers) and all(any(a in f.roles.get("patient", []) and fight in (
-            f.head.subtree) and (self.table.fatal(f.cls) or f.cls in self.table.harms) for f in frames_of(fight.doc))
-            for a in fillers)
+        # is its doers' (none named: unidentified; the shared gold codes them first), then its repellers'
 
     def _manner(self, token: Token) -> bool:
         """An adjective the parser hung on an event noun as its doer that names no known actor: how it happened

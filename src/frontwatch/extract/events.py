@@ -138,7 +138,6 @@ class EventReader:
         actor1 = args.actor(candidate.actors[0])
         actor2 = next((a for i, role in enumerate(candidate.actors[1:]) if (  # a role twice: its other side
             a := args.actor(role, candidate.actors[:i + 1].count(role))) is not None), None)
-        actor1, actor2 = (actor2, actor1) if actor2 and args.harmed(candidate.actors[0]) else (actor1, actor2)  # "lost"
         place = args.place()
         unknown = bool(candidate.when) or merge.TOLD_BEFORE not in notes and not args.cast.get(candidate.actors[0])
         actor1, actor2, named = self._cast(ctx, case, actor1, actor2, notes if args.cast is args.roles else [], unknown)
