@@ -1208,3 +1208,55 @@ NUMBERED_UNITS = [
 def test_a_number_in_a_name_is_no_count(extractor, text, alias):
     events = extractor.extract(Document(id="t", text=text, origin="t", published=date(2024, 5, 15))).events
     assert any(alias in (e.actor1.name, *e.actor1.aliases) for e in events if e.actor1 is not None)
+
+
+# Who repels an attack answers it: the attack's own doer (its by-phrase, its possessive, the word before it) is actor 1
+# and the side that beat it back actor 2; an attack whose words name no doer was made by an unidentified armed group.
+REPELLED_ATTACKS = [
+    ("Malian soldiers repelled an attack by JNIM fighters on their base near Boni on Tuesday.",
+     "JNIM", "Military Forces of Mali"),
+    ("Somali forces pushed back an al-Shabaab offensive on Bulo Burde on Sunday.",
+     "al-Shabaab", "Military Forces of Somalia"),
+    ("Ukrainian troops repelled a Russian assault near Vuhledar on Thursday.",
+     "Military Forces of Russia", "Military Forces of Ukraine"),
+    ("Police in Maiduguri repulsed a raid by Boko Haram on a checkpoint on Wednesday.",
+     "Boko Haram", "Police Forces of Nigeria"),
+    ("The Burkinabe army said it had beaten back an assault on a gendarmerie post near Djibo on Friday.",
+     "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso"),
+    ("Chadian troops fought off an attack on their camp at Ngouboua overnight, the army said.",
+     "Unidentified Armed Group (Chad)", "Military Forces of Chad"),
+    ("Nigerien troops repelled a major attack on their post at Tassia on Saturday, killing about twenty assailants.",
+     "Unidentified Armed Group (Niger)", "Military Forces of Niger"),
+]
+
+
+# An air or drone strike whose report names nobody who made it, claimed it or was blamed for it is a state's: the
+# forces of the one country the report names its forces by (at home or across a border); none named, nobody known.
+UNNAMED_AIR_STRIKES = [
+    ("Ethiopian troops shelled Fano positions all week. A drone strike on a market in Bahir Dar killed twelve "
+     "civilians on Tuesday, witnesses said.", "Military Forces of Ethiopia"),
+    ("Myanmar soldiers lost two outposts in Rakhine last month. Air strikes hit the outskirts of Sittwe on Sunday, "
+     "residents said.", "Military Forces of Myanmar"),
+    ("Sudanese soldiers left Tawila in May. An air strike on a school in Tawila killed nine people on Friday, a local "
+     "aid group said.", "Military Forces of Sudan"),
+    ("Russian troops pressed on towards Pokrovsk. Overnight a guided bomb hit a hospital in Sumy, wounding six.",
+     "Military Forces of Russia"),
+    ("Malian soldiers took Ber in August. A drone strike on a fair near Ber killed seven herders on Sunday, locals "
+     "said.", "Military Forces of Mali"),
+    ("Warplanes bombed a village near Dapchi on Monday, killing four herders, locals said.",
+     "Military Forces of Nigeria"),
+]
+
+
+
+
+CLASH, AIR = "Armed clash", "Air/drone strike"
+
+
+@pytest.mark.parametrize(("text", "kind", "sides"), [
+    *((text, CLASH, (first, second)) for text, first, second in REPELLED_ATTACKS),
+    *((text, AIR, (forces,)) for text, forces in UNNAMED_AIR_STRIKES)])
+def test_who_attacked_who_beat_it_back_and_whose_aircraft(extractor, text, kind, sides):
+    events = extractor.extract(Document(id="t", text=text, origin="t", published=date(2024, 3, 5))).events
+    assert [(e.actor1 and e.actor1.name, e.actor2 and e.actor2.name)[:len(sides)] for e in events
+            if e.sub_event_type == kind] == [sides]

@@ -586,7 +586,7 @@ def test_a_capital_that_speaks_is_no_place_of_the_event(extractor, text, place):
     # capital's name): whatever the tagger reads the capital as, and with the event's place in the same country
     ("Kinshasa said its soldiers killed ten rebels near Beni on Monday.",
      "Military Forces of the Democratic Republic of Congo"),
-    ("Niamey said its troops repelled an attack on a post near Tillaberi on Sunday.", "Military Forces of Niger"),
+    ("Niamey said its troops attacked a rebel post near Tillaberi on Sunday.", "Military Forces of Niger"),
     ("Nairobi said its police arrested four suspects in Garissa on Friday.", "Police Forces of Kenya"),
     ("Bamako announced that its army had killed twenty jihadists near Douentza.", "Military Forces of Mali"),
     ("Abuja claimed its air force struck a militant camp near Damboa on Thursday.", "Military Forces of Nigeria"),

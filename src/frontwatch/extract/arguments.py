@@ -16,7 +16,7 @@ from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, DateSpan, GeoPrecision, Place
 from frontwatch.reading.attribution import CertaintyReading, certainty, contains
 from frontwatch.reading.lexicon import load_lexicon
-from frontwatch.reading.model import Frame, objects
+from frontwatch.reading.model import Frame, frames_of, objects
 from frontwatch.reading.pipeline import CARRIERS, WEAPON
 from frontwatch.resolve.geo_math import place_km
 
@@ -76,6 +76,13 @@ class FrameArguments:
     def __post_init__(self) -> None:
         self.notes: list[str] = []
         self.roles = {role: [t for t in tokens if not self._manner(t)] for role, tokens in self.frame.roles.items()}
+        hit = [t for t in self.roles.get("patient", []) if _LEXICON.lemma(t) in NOUN_KINDS["assault"] and (
+            t.dep_ != "compound")]  # not men ("assault groups")
+        own = [a for f in frames_of(self.frame.predicate.doc) for t in hit[:1] if f.predicate.i == t.i
+               for a in f.roles.get("agent", []) if self.ctx.actors.resolve(a)]  # ("a large attack": nobody)
+        self.cast = {**self.roles, "agent": own, "patient": self.roles.get("agent", [])} if hit and "answering" in (
+            _LEXICON.tags(self.frame.predicate)) else self.roles  # whose roles actors 1, 2 are: an attack beaten back
+        # is its doers' (none named: unidentified; the shared gold codes them first), then its repellers'
 
     def _manner(self, token: Token) -> bool:
         """An adjective the parser hung on an event noun as its doer that names no known actor: how it happened
@@ -89,8 +96,8 @@ class FrameArguments:
         """The actor a role names (its `nth` other: "a soldier and two rebels"); for a missing agent, the owner of its
         weapon ("a Russian missile"), or for a verb the parser left without subject, the actor named last before it;
         with an agent, who set or fired its weapon (the agent of a participle on it: "a bomb planted by X")."""
-        fillers = self.roles.get(role, [])
-        if role == "agent":
+        fillers = self.cast.get(role, [])
+        if role == "agent" and self.cast is self.roles:
             fillers = fillers or self.roles.get("instrument", []) or self._before()
             fillers = [*fillers, *(o for f in fillers for c in f.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                    for o in objects(c, deps=("agent",)))]

@@ -201,6 +201,9 @@ class DocumentActors:
             notes.append(f"{note}: {default.name}")
             return default
         who = self.registry.generic(case.unknown_actor1, self.doc_country) if case.unknown_actor1 and unknown else None
+        if who is not None and who == self.registry.generic(_FORCES, self.doc_country):  # "Russian troops ...; a bomb
+            who = self.registry.relocated(who, self.forces_country) if self.forces_country else None  # hit X": theirs;
+            self._stated |= {who.name} if who else set()  # no forces named by their country: nobody known
         if who is not None:
             notes.append(f"{INFERRED}: {who.name}")  # nobody named: ACLED's unidentified perpetrator
         return self._in_document_country(who)

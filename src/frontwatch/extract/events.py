@@ -139,8 +139,8 @@ class EventReader:
         actor2 = next((a for i, role in enumerate(candidate.actors[1:]) if (  # a role twice: its other side
             a := args.actor(role, candidate.actors[:i + 1].count(role))) is not None), None)
         place = args.place()
-        unknown = bool(candidate.when) or merge.TOLD_BEFORE not in notes and not args.roles.get(candidate.actors[0])
-        actor1, actor2, named = self._cast(ctx, case, actor1, actor2, notes, unknown)
+        unknown = bool(candidate.when) or merge.TOLD_BEFORE not in notes and not args.cast.get(candidate.actors[0])
+        actor1, actor2, named = self._cast(ctx, case, actor1, actor2, notes if args.cast is args.roles else [], unknown)
         actor1, actor2 = ctx.actors.placed_at(actor1, place), ctx.actors.placed_at(actor2, place)
         when = args.date(frames)
         sides = [self.table.groups_of(a.inter_code) if a is not None else frozenset() for a in (actor1, actor2)]
