@@ -322,3 +322,52 @@ def test_a_compass_word_of_an_unknown_division_is_no_place_of_its_own(geoparse, 
 def test_a_name_part_that_is_no_compass_word_is_still_read(geoparse):
     # negative row of the table above: the leading name of an agency stays a place
     assert _at(geoparse("Kentucky State Police arrested two men on Tuesday."), "Kentucky").country == "United States"
+
+
+LISTS_CLOSED_BY_A_CONTAINER = [
+    # (report, the list's names, the province every one of them lies in): the container written after the list's
+    # last name holds each name, not only the last; a name with no namesake inside it is the container itself
+    ("Bandits stormed Mani, Mabai and Dutsin-Ma in Katsina State on Tuesday.", ["Mani", "Mabai", "Dutsin-Ma"],
+     "Katsina"),
+    ("Gunmen struck Mabai, Mani and Kankara (Katsina State) before dawn.", ["Mabai", "Mani", "Kankara"], "Katsina"),
+    ("Clashes erupted in Okpo and Oka, both in Ondo State, on Sunday.", ["Okpo", "Oka"], "Ondo"),
+    ("Gunmen killed farmers in Toro and Lemu villages in Niger State.", ["Toro", "Lemu"], "Niger"),
+    ("Fighters overran Bouna, Boura and Sanare in the Centre-Nord region on Thursday.", ["Bouna", "Boura", "Sanare"],
+     "Centre-Nord"),
+    ("Jihadists attacked Sinjar and Bara villages in Idlib province on Monday.", ["Sinjar", "Bara"], "Idlib"),
+    ("Shelling damaged homes in Dobre, Kalynivka and Lymanivka in Mykolaiv oblast overnight.",
+     ["Dobre", "Kalynivka", "Lymanivka"], "Mykolaiv"),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "admin1"), LISTS_CLOSED_BY_A_CONTAINER,
+                         ids=[t for t, _, _ in LISTS_CLOSED_BY_A_CONTAINER])
+def test_a_container_closing_a_list_holds_every_name_of_it(geoparse, text, names, admin1):
+    mentions = geoparse(text)
+    assert [_at(mentions, name).admin1 for name in names] == [admin1] * len(names)
+
+
+UNKNOWN_LISTED_VILLAGES = [
+    # (report, made-up village names, the province they lie in, its country): villages the gazetteer lacks, listed
+    # before the division that holds them, are each placed at that division at a coarser precision, never nowhere
+    ("Raiders burned Kadarko, Tsohon Gurdi and Yelwan Maza, all villages in Nasarawa State, on Saturday.",
+     ["Kadarko", "Tsohon Gurdi", "Yelwan Maza"], "Nasarawa", "Nigeria"),
+    ("Militia fighters looted Ngarbuli and Kessoumba villages in Ouham prefecture on Sunday.",
+     ["Ngarbuli", "Kessoumba"], "Ouham", "Central African Republic"),
+    ("Al-Shabaab fighters raided Buulo Dhexe and Ceel Garas in Hiiraan region on Monday.",
+     ["Buulo Dhexe", "Ceel Garas"], "Hiiran", "Somalia"),
+    ("Armed men abducted traders in Kwanar Dutsi and Rafin Tsamiya, both in Zamfara State.",
+     ["Kwanar Dutsi", "Rafin Tsamiya"], "Zamfara", "Nigeria"),
+    ("Houthi drones struck Dhi Ghurab and Bani Wahlan in Hodeidah governorate on Friday.",
+     ["Dhi Ghurab", "Bani Wahlan"], "Al Hudaydah", "Yemen"),
+    ("Artillery shelling hit Kalynova Balka and Stepove Pole in Zaporizhzhia oblast.",
+     ["Kalynova Balka", "Stepove Pole"], "Zaporizhzhia", "Ukraine"),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "admin1", "country"), UNKNOWN_LISTED_VILLAGES,
+                         ids=[t for t, _, _, _ in UNKNOWN_LISTED_VILLAGES])
+def test_unknown_villages_listed_before_their_division_lie_in_it(geoparse, text, names, admin1, country):
+    places = [_at(geoparse(text), name) for name in names]
+    assert [(p.admin1, p.country) for p in places] == [(admin1, country)] * len(names)
+    assert all(p.precision in (GeoPrecision.NEAR, GeoPrecision.REGION) for p in places)

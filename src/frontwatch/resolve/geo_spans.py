@@ -672,26 +672,54 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
     if reading.mode == "plain":
         reading = _read_relative(reading, text, before, terms)
 
-    qual_at = max(reading.end, span_end)
-    noun = re.match(r"\s+(\w+)", text[qual_at:qual_at + 30])
-    if noun is not None and noun[1].lower() in terms.settlement_nouns:
-        qual_at += noun.end()  # "Zogbadi village (Kajuru district)": the container follows the noun
-    else:
-        noun = None
-    qual = terms.qualifier.match(text[qual_at:qual_at + 60]) or terms.apposition_qualifier.match(
-        text[qual_at:qual_at + 120])
-    cue = (_has_cue(text[max(0, reading.start - _WINDOW):reading.start], terms) or noun is not None
+    qualifier, noun = _container_after(text, max(reading.end, span_end), terms, linked=False)
+    cue = (_has_cue(text[max(0, reading.start - _WINDOW):reading.start], terms) or noun
            or bool(terms.passive_cue_after.match(text[reading.end:reading.end + _WINDOW]))
            or bool(terms.described_after.match(text[reading.end:reading.end + _WINDOW])))
-    if qual is None and (reading.strong or cue):  # "X village in Y district": a place's division, never a person's
-        qual = terms.linked_qualifier.match(text[qual_at:qual_at + 80])
-    reading = replace(reading, qualifier=_INITIALS.sub("", qual["q"]) if qual else None,
+    if qualifier is None and (reading.strong or cue):  # "X village in Y district": a place's division, never a person's
+        qualifier = _container_after(text, max(reading.end, span_end), terms, linked=True)[0]
+    reading = replace(reading, qualifier=qualifier,
                       cue=cue or named_settlement or reading.mode != "plain",
                       settled=named_settlement or told_as_settlement(text, reading.start, reading.end, terms),
                       head=bool(terms.place_head_after.match(text[reading.end:reading.end + 40])),
                       hashtag=text[max(0, reading.start - 1):reading.start] == "#",
                       seat=_seat_words(text, reading, terms) if reading.mode in _SEAT_MODES else None)
     return [reading, *extra]
+
+
+def _container_after(text: str, at: int, terms: GeoTerms, linked: bool) -> tuple[str | None, bool]:
+    """The container written after a name that ends at `at` ("X, Y", "X (Y district)", "X, a town in Y"; when `linked`
+    also "X in Y district"), read after a settlement noun ("X village (Y district)"), and whether that noun stands."""
+    noun = re.match(r"\s+(\w+)", text[at:at + 30])
+    settled = noun is not None and noun[1].lower() in terms.settlement_nouns
+    at += noun.end() if noun is not None and settled else 0
+    qual = (terms.qualifier.match(text[at:at + 60]) or terms.apposition_qualifier.match(text[at:at + 120])
+            or (terms.linked_qualifier.match(text[at:at + 80]) if linked else None))
+    return (_INITIALS.sub("", qual["q"]) if qual else None), settled
+
+
+def share_lists(text: str, readings: list[Reading], terms: GeoTerms) -> list[Reading]:
+    """Readings (in text order) with the plain names of one list ("A, B and C villages in Z district", "A and B, both
+    in Z state", "A, B or C (Z)") sharing the place cue of any member and the container and settlement noun that
+    close the list: every member lies in Z, not only the last (a comma inside the list opens no container)."""
+    shared, first = list(readings), 0
+    for i in range(1, len(shared) + 1):
+        gap = (terms.list_gap.fullmatch(text, shared[i - 1].end, shared[i].start)
+               if i < len(shared) and shared[i - 1].mode == shared[i].mode == "plain" else None)
+        if gap is not None:
+            continue
+        run, first = shared[first:i], i
+        closing = terms.list_gap.fullmatch(text, run[-2].end, run[-1].start) if len(run) > 1 else None
+        if closing is None or not closing["link"]:  # "X, Y" alone: Y may be X's container
+            continue
+        cue = any(r.cue for r in run)
+        last = run[-1]
+        qualifier = last.qualifier or _container_after(text, last.end, terms, linked=cue)[0]
+        names = {r.name for r in run}
+        for k, r in enumerate(run, start=i - len(run)):
+            shared[k] = replace(r, cue=cue, settled=r.settled or last.settled, qualifier=qualifier
+                                if r.qualifier is None or r.qualifier in names else r.qualifier)
+    return shared
 
 
 def join_cut_names(text: str, readings: list[Reading], known: Callable[[str], bool]) -> list[Reading]:

@@ -19,7 +19,7 @@ _LIST_KEYS = ("facility_modifiers", "region_words", "district_words", "near_phra
               "settlement_nouns", "region_plurals", "place_heads", "apposition_articles", "apposition_links",
               "container_links", "road_words", "seat_nouns", "seat_modifiers", "seat_not_before",
               "seat_anaphor_modifiers", "seat_predicate_links", "seat_indefinite", "passive_auxiliaries",
-              "passive_place_cues", "offset_hedges", "settlement_links", "town_part_nouns")
+              "passive_place_cues", "offset_hedges", "settlement_links", "town_part_nouns", "list_conjunctions")
 _MAP_KEYS = ("facility_terms", "directions")
 _COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
 
@@ -57,6 +57,7 @@ class GeoTerms:
     town_part_word: re.Pattern[str]
     region_after: re.Pattern[str]
     region_list_after: re.Pattern[str]
+    list_gap: re.Pattern[str]
     place_head_after: re.Pattern[str]
     passive_cue_after: re.Pattern[str]
     described_after: re.Pattern[str]
@@ -132,6 +133,7 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
     heads = _alternation(raw["place_heads"])
     articles = _alternation(raw["apposition_articles"])
     links = _alternation(raw["container_links"])
+    ands = _alternation(raw["list_conjunctions"])
     item = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     unit = _alternation(list(units))
     settle = _alternation(raw["settlement_nouns"])
@@ -176,7 +178,9 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         region_after=re.compile(rf"^\s+(?P<word>{regions}|{plurals})\b", re.I),
         # "X, Y and Z counties": X and Y are divisions too
         region_list_after=re.compile(
-            rf"^(?:\s*,\s*{item})*\s*,?\s+(?:and|or|&)\s+{item}\s+(?P<word>(?i:{plurals}))\b"),
+            rf"^(?:\s*,\s*{item})*\s*,?\s+{ands}\s+{item}\s+(?P<word>(?i:{plurals}))\b"),
+        # what stands between two names of one list: "X, Y", "X and Y", "X, or Y" (the one closing it holds a link)
+        list_gap=re.compile(rf"\s*,\s*|\s*,?\s+(?P<link>{ands})\s+"),
         place_head_after=re.compile(rf"^(?:['’]s?)?\s+(?:(?:{mods})\s+)*(?:{heads})\b", re.I),
         passive_cue_after=re.compile(
             rf"^\s+{_alternation(raw['passive_auxiliaries'])}\s+(?:\w+ly\s+)?{_alternation(raw['passive_place_cues'])}\b",

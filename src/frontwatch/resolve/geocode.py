@@ -38,6 +38,7 @@ from frontwatch.resolve.geo_spans import (
     join_cut_names,
     mark_containers,
     read_span,
+    share_lists,
     told_as_settlement,
 )
 from frontwatch.resolve.geo_terms import GeoTerms, load_terms
@@ -283,7 +284,8 @@ class Geocoder:
         spans = [s for s in found if s[2] != HINT]  # a modifier's country ("U.S. troops") is no context: a demonym's
         readings = [extend_name(text, r, self._known, self.terms)
                     for s in spans for r in read_span(text, *s, self.terms)]
-        readings = mark_containers(text, _drop_overlaps(join_cut_names(text, readings, self._known)), self.terms)
+        readings = mark_containers(text, share_lists(text, _drop_overlaps(join_cut_names(text, readings, self._known)),
+                                                     self.terms), self.terms)
         ctx = _Context(countries=Counter(demonyms), demonyms=Counter(demonyms),
                        names={r.start: fold(r.name) for r in readings},
                        weak_capitals=_weak_capitals(doc), coordinated=_coordinated(readings, doc))
@@ -927,10 +929,10 @@ class Geocoder:
         if not qualifier:
             return []
         found = self.gazetteer.candidates(qualifier, features=CONTAINER_FEATURES, qualifier=True)
-        if (short := strip_region_suffix(qualifier)) != qualifier:  # "X Province" and "X": the same division
-            seen = {e.id for e in found}
-            found = [*found, *(e for e in self.gazetteer.candidates(short, features=CONTAINER_FEATURES,
-                                                                    qualifier=True) if e.id not in seen)]
+        if not found and (short := strip_region_suffix(qualifier)) != qualifier:
+            # "X Province" for the division X when no division is known by the whole name (which is never a
+            # namesake that lacks the word: "Y in Niger State" is not in the country Niger, nor in a district Niger)
+            found = self.gazetteer.candidates(short, features=DIVISION_FEATURES, qualifier=True)
         countries = [e for code in self.gazetteer.country_codes(qualifier)
                      if (e := self.gazetteer.entry_of_country(code)) is not None]
         if not countries:
