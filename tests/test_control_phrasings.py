@@ -1355,3 +1355,107 @@ def test_a_hold_told_as_over_is_lost(extractor, shape, text, held):
     claims = _claims(extractor, text)
     assert (*held, "lost") in claims
     assert (*held, "controls") not in claims
+
+
+REPELLED = [
+    # an assault its subject repels (`repelling` in predicates.yaml, `assault` in arguments.yaml) fails at the ground
+    # it was aimed at: the defender keeps that place, the attacker takes or contests nothing there
+    ("on hung on the verb", "Somali soldiers repelled an al-Shabaab assault on Jowhar on Tuesday.",
+     ("Military Forces of Somalia", "Jawhar"), "al-Shabaab"),
+    ("phrasal, said", "Sudanese army units beat back an RSF attack on El Obeid on Saturday, residents said.",
+     ("Military Forces of Sudan", "El Obeid"), "Rapid Support Forces"),
+    ("fought off", "Afghan police fought off a Taliban assault on Ghazni overnight.",
+     ("Police Forces of Afghanistan", "Ghazni"), "Taliban"),
+    ("against, said they had", "Ethiopian federal forces said they had repulsed a TPLF offensive against Mekelle.",
+     ("Military Forces of Ethiopia", "Mek'ele"), "Tigray People's Liberation Front"),
+    ("fended off a raid", "Nigerian troops fended off a Boko Haram raid on Monguno on Friday.",
+     ("Military Forces of Nigeria", "Monguno"), "Boko Haram"),
+    ("pushed back", "Kurdish YPG fighters pushed back an Islamic State attack on Kobani.",
+     ("People's Protection Units", "‘Ayn al ‘Arab"), "Islamic State"),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "kept", "attacker"), REPELLED, ids=[r[0] for r in REPELLED])
+def test_an_assault_repelled_leaves_the_place_to_its_defender(extractor, shape, text, kept, attacker):
+    claims = _claims(extractor, text)
+    assert (*kept, "controls") in claims
+    assert not {(h, p) for h, p, s in claims if s != "lost"} & {(attacker, kept[1])}
+
+
+def test_fighters_repelled_near_a_town_hold_no_town(extractor):
+    claims = _claims(extractor, "Nigerian troops repelled Boko Haram fighters on the outskirts of Monguno.")
+    assert ("Military Forces of Nigeria", "Monguno", "controls") not in claims
+
+
+HELD_BY_ITS_VOICE = [
+    # a holder named through who leads or speaks for it ("the commander of X", "X's chief", `voices` in
+    # data/en/reference.yaml) and a pronoun of that voice ("his forces", `owner_pronouns`): the group holds the place,
+    # neither the person nor the state whose generic noun ("forces", "troops") the pronoun owns
+    ("commander of, his forces", "The commander of the Free Syrian Army said his forces held Azaz.",
+     ("Free Syrian Army", "I‘zāz", "controls")),
+    ("possessive chief, his troops' hands", "Ansar Dine's chief said that Timbuktu was fully in his troops' hands.",
+     ("Ansar Dine", "Timbuktu", "controls")),
+    ("named commander, his forces", "Houthi commander Abdul Malik said his forces now control Marib.",
+     ("Houthis", "Ma'rib", "controls")),
+    ("leader of, his soldiers captured", "The leader of the Arakan Army said his soldiers had captured Maungdaw.",
+     ("AA: Arakan Army", "Maungdaw", "controls")),
+    ("told reporters, his troops", "An RSF commander told reporters that his troops now control El Fasher.",
+     ("Rapid Support Forces", "El Fasher", "controls")),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim"), HELD_BY_ITS_VOICE, ids=[r[0] for r in HELD_BY_ITS_VOICE])
+def test_a_place_held_by_a_groups_voice_is_the_groups(extractor, shape, text, claim):
+    claims = _claims(extractor, text)
+    assert claim in claims
+    assert not {c for c in claims if c[1:] == claim[1:] and c[0] != claim[0]}
+
+
+LOST_BY_ITS_SPEAKER = [
+    # a loss told by the side that suffered it in the first person ("our forces", `speaker_pronouns`): the speaking
+    # group lost the place, not the state whose generic noun the pronoun owns
+    ("pulled out", "Our forces pulled out of Marib, a Houthi spokesman said.", ("Houthis", "Ma'rib")),
+    ("withdrew overnight", "Our troops withdrew from Bhamo overnight, a Kachin Independence Army spokesman said.",
+     ("KIA: Kachin Independence Army", "Bhamo")),
+    ("fell back, commander", "Our soldiers fell back from Tawila, an RSF commander said.",
+     ("Rapid Support Forces", "Tawila")),
+    ("abandoned, perfect", "Our forces have abandoned Kunduz to spare civilians, a Taliban spokesman said.",
+     ("Taliban", "Kunduz")),
+    ("retreated, told reporters", "Our units retreated from Maungdaw, an Arakan Army spokesman told reporters.",
+     ("AA: Arakan Army", "Maungdaw")),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "lost"), LOST_BY_ITS_SPEAKER, ids=[r[0] for r in LOST_BY_ITS_SPEAKER])
+def test_a_loss_told_by_its_loser_is_the_speakers(extractor, shape, text, lost):
+    claims = _claims(extractor, text)
+    assert (*lost, "lost") in claims
+    assert not {c for c in claims if c[1] == lost[1] and c[0] != lost[0]}
+
+
+def test_a_state_speaking_of_its_own_troops_still_loses_the_place(extractor):
+    assert ("Military Forces of Mali", "Kidal", "lost") in _claims(
+        extractor, "The Malian army said its troops had abandoned Kidal.")
+
+
+FACILITIES = [
+    # a facility held or taken at a town its words name (`facility_nouns` in data/en/arguments.yaml), under the
+    # gazetteer's own name for it when it knows one (never that name with the noun written twice)
+    ("power plant at", "Russian troops seized the power plant at Enerhodar.",
+     ("Military Forces of Russia", "Zaporizhzhia Nuclear Power Plant", "controls")),
+    ("airfield at", "The rebels captured the airfield at Kidal.",
+     ("Unidentified Armed Group (Mali)", "Kidal airbase", "controls")),
+    ("factory near", "Syrian troops retook the cement factory near Kobani.",
+     ("Military Forces of Syria", "‘Ayn al ‘Arab factory", "controls")),
+    ("crossing in hands", "The border crossing at Rafah has been in Israeli hands since May.",
+     ("Military Forces of Israel", "Rafah crossing", "controls")),
+    ("border crossing at", "MNDAA fighters captured the border crossing at Muse.",
+     ("MNDAA: Myanmar National Democratic Alliance Army", "Muse border crossing", "controls")),
+    ("terminal in", "Houthi rebels seized the port terminal in Hodeidah.",
+     ("Houthis", "Al Ḩudaydah terminal", "controls")),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim"), FACILITIES, ids=[r[0] for r in FACILITIES])
+def test_a_facility_held_or_taken_is_placed_at_its_town(extractor, shape, text, claim):
+    assert claim in _claims(extractor, text)

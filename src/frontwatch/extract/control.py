@@ -19,6 +19,7 @@ from frontwatch.model import ControlFact, ControlStatus, DateSpan, EventFact, Pl
 from frontwatch.reading.attribution import background_relative
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Frame, frames_of, objects
+from frontwatch.resolve.gazetteer import FACILITY_FEATURES
 from frontwatch.taxonomy import Taxonomy
 
 _WORDS, _TIME, _OF = word_book("arguments"), word_book("time"), load_lexicon().of
@@ -182,7 +183,8 @@ def _named_at(ctx: DocumentContext, word: Token) -> Place | None:
                 break
         if town is None and (_placed_elsewhere(ctx, told) or word.lower_ in _POSITIONS):
             return None  # "the port of Ras Lanuf", "the base on the shore of Lake Chad": not the report's town's
-        return town if town is not None and town.feature == word.lower_ else ctx.facility(word.lower_, word.idx, town)
+        facility = town is not None and town.feature in FACILITY_FEATURES | {word.lower_}  # "Kidal airbase" itself
+        return town if facility else ctx.facility(word.lower_, word.idx, town)
     return next((m.place for m in ctx.places_in(word.idx, word.idx + len(word.text))), None)
 
 
@@ -334,8 +336,8 @@ class ControlReader:
         """The control claims of one frame's change for one holder."""
         takers = self._takers(ctx, frame, change, frames)
         if actor is None or "unarmed" in self.table.groups_of(actor.inter_code) or self._undone(frame, change, frames) \
-                or takers is not None and (actor.name in takers or not takers) or any(  # "retook X, its old stronghold"
-                kinds & args.kinds(role) for role, kinds in change.unless.items()):  # "drove from X to Y": a journey
+                or takers is not None and (actor.name in takers or not takers) or not change.holds(  # "retook X,
+                args.kinds):  # its old stronghold"; "drove from X to Y": a journey
             return []
         change = replace(change, status=ControlStatus.LOST) if takers else change  # its holder lost it to them
         excluded = {t.i for holder in frame.roles.get(change.holder, [])[:1] for t in phrase(holder)} - {

@@ -34,7 +34,7 @@ _SIDE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}  # the noun
 _FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESSIVE, _QUARRELLING, _COMMUNITY = (
     _WORDS.phrases(k)[0] for k in ("demonym_forces", "people_forces", "armed_civilians", "armed_unknown",
                                    "officials_stand_for", "possessive", "quarrel_stands_for", "community_members"))
-_HELD = _WORDS.words("held_nouns")
+_HELD, _SPEAKERS, _VOICES = map(_WORDS.words, ("held_nouns", "speaker_pronouns", "voices"))
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _NOUN_DEPS = {"compound", "amod", "nmod"}
 _TITLE_WORDS, _TITLE_COUNTRY_WORDS, _BACKING_WORDS = settings(
@@ -278,7 +278,10 @@ class DocumentActors:
         return self._resolved[head.i]
 
     def _resolve(self, head: Token) -> ResolvedActor | None:
-        head = next(iter(_LEXICON.measured(head, _QUANTIFIERS)), head)  # "hundreds of fighters": the fighters
+        head = next(iter(_LEXICON.measured(head, _QUANTIFIERS | _VOICES)), head)  # "hundreds of X", "the chief of X"
+        if head.lower_ in _VOICES and (voiced := next(filter(None, map(self.resolve, (
+                t for t in reversed(list(head.lefts)) if t.dep_ in _NOUN_DEPS))), None)) is not None:
+            return voiced  # "an army spokesman": the army
         words = phrase(head)  # with a name before it the parser read as a verb ("On 4 May, IS fighters": "is")
         words = [t for t in head.doc[max(words[0].i - 1, 0):words[0].i] if t.dep_ in {"aux", "auxpass"} and any(
             m.start == t.idx for m in self.mentions)] + words
@@ -448,17 +451,18 @@ class DocumentActors:
         a noun of holding, the armed speaker of the report it is told in ("X is under its control, the army said");
         else the last such subject of the sentence before. Never a place the geocoder resolved nor the doer of the verb
         it is the object of ("troops routed them": not the troops)."""
-        own = self._last_subject(pronoun, pronoun.sent.start, pronoun.i)
+        speaking = pronoun.lower_ in _SPEAKERS  # "we", "our": the speaker's side, whoever is named before
+        own = None if speaking else self._last_subject(pronoun, pronoun.sent.start, pronoun.i)
         if own is not None:
             return own
-        said = attribution(pronoun, _LEXICON.lemma) if pronoun.lower_ in _OWNERS and pronoun.head.lower_ in (
-            _HELD) else None
+        said = attribution(pronoun, _LEXICON.lemma) if speaking or pronoun.lower_ in _OWNERS and (
+            pronoun.head.lower_ in _HELD) else None
         if said is not None and said.speaker is not None and said.speaker.lower_ not in _PRONOUNS and not self._site(
                 said.speaker) and (speaker := self.resolve(said.speaker)) is not None and not _GROUPS(
                 speaker.actor.inter_code) & {"unarmed"}:
             return ResolvedActor(speaker.actor, inferred=True)
         return self._last_subject(pronoun, self.doc[pronoun.sent.start - 1].sent.start, pronoun.sent.start) if (
-            pronoun.sent.start > 0) else None
+            pronoun.sent.start > 0 and not speaking) else None
 
     def _last_subject(self, pronoun: Token, start: int, end: int) -> ResolvedActor | None:
         """The last subject from `start` up to `end` that names an actor the pronoun can stand for."""

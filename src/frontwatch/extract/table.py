@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -34,8 +34,13 @@ class Candidate:
     trusted: bool = False  # the sentence typer's label, taken over the class's own code (`FrameTable.trust`)
 
     def holds(self, kinds_of: KindsOf) -> bool:
-        return all(kinds & kinds_of(role) for role, kinds in (*self.when.items(), *self.need.items())) and not any(
-            kinds & kinds_of(role) for role, kinds in self.unless.items())
+        return _meets(kinds_of, (*self.when.items(), *self.need.items()), self.unless)
+
+
+def _meets(kinds_of: KindsOf, when: Iterable[tuple[str, frozenset[str]]], unless: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the roles' kinds meet every condition of `when` and none of `unless`."""
+    return all(kinds & kinds_of(role) for role, kinds in when) and not any(
+        kinds & kinds_of(role) for role, kinds in unless.items())
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,11 @@ class Transition:
     opposed: str = ""  # with its holder role untold, the side fighting the holder of the class's other change: named
     # anywhere in the report ("report") or in its sentence or the one before ("near")
     unless: Mapping[str, frozenset[str]] = field(default_factory=dict)  # conditions none of which may hold
+    when: Mapping[str, frozenset[str]] = field(default_factory=dict)  # conditions all of which must hold
+
+    def holds(self, kinds_of: KindsOf) -> bool:
+        """Whether the frame's roles meet the change's conditions."""
+        return _meets(kinds_of, self.when.items(), self.unless)
 
 
 @dataclass(frozen=True)
@@ -203,7 +213,8 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str, default: dict[str, 
             control.append(Transition(str(spec["holder"]), ControlStatus(spec["status"]), tuple(spec["place"]),
                                       bool(spec.get("dynamic", False)), frozenset(spec.get("moods", default["moods"])),
                                       bool(spec.get("shared", False)), bool(spec.get("won", False)),
-                                      _opposed(spec.get("opposed", False)), _conditions(spec.get("unless", {}), where)))
+                                      _opposed(spec.get("opposed", False)), _conditions(spec.get("unless", {}), where),
+                                      _conditions(spec.get("when", {}), where)))
         except (KeyError, TypeError, ValueError) as exc:
             raise RegistryError(f"{where}: class {cls!r}: bad control change {spec!r}") from exc
     return ClassEntry(bool(raw.get("generic", False)), bool(raw.get("fatal", False)), tuple(events), tuple(control))
