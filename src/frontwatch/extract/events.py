@@ -200,12 +200,13 @@ def _background(ctx: DocumentContext, unit: SentenceUnit, frame: Frame) -> bool:
     """Whether a frame recalls a happening rather than tells it: an earlier one ("lost X once before", "have since
     captured Y") or one told elsewhere that the words judge ("called it the deadliest attack"), whatever its date; a
     recalled clause ("since the city fell", "the post, which they seized") or one in the past perfect, not said, and
-    what its phrases name in passing ("had seized X after weeks of shelling", "families displaced by the fighting"),
-    with no date telling news, a day's or a week's ("on Sunday"; not "in April", nor one that tells no day, "in the
-    first weeks of the war"); the past perfect undated is told."""
+    what its phrases name in passing ("had seized X after weeks of shelling"; a recalled clause's by a definite noun:
+    "families displaced by the fighting"), with no date telling news, a day's or a week's ("on Sunday"; not "in
+    April", nor one that tells no day, "in the first weeks of the war"); the past perfect undated is told."""
     passing = frame.clause is None and frame.predicate.dep_ == "pobj"
     heads = [frame.head, *[a for a in frame.predicate.ancestors if a.pos_ in {"VERB", "AUX"}][:1 if passing else 0]]
-    return told_earlier(frame.head) or judged(frame.predicate) or any((recalled(head) or past_perfect(head) and not (
-        frame.attribution and head.dep_ == "ccomp") and ctx.dated_clause(unit.span, head)) and (not ctx.dated_clause(
-            unit.span, head) or (when := ctx.date_in(unit.span, head)) is None or when.precision >= TimePrecision.MONTH)
-        for head in heads)
+    return told_earlier(frame.head) or judged(frame.predicate) or any((
+        recalled(head) and (head is frame.head or definite(frame.predicate)) or past_perfect(head) and not (
+            frame.attribution and head.dep_ == "ccomp") and ctx.dated_clause(unit.span, head)) and (
+        not ctx.dated_clause(unit.span, head) or (when := ctx.date_in(unit.span, head)) is None
+        or when.precision >= TimePrecision.MONTH) for head in heads)
