@@ -7,6 +7,10 @@ reports is no event, even when it ended less than a month before the story's day
 - a recalled clause (relative, "since April, when ...", a participle on a noun) or one in the past perfect, not said,
   dated by a month ("which they seized last month", "had overrun the base in April"), while a day's date tells news
   ("which they seized on 2 May", "had overrun a base on Friday");
+- a recalled clause dated by a phrase that names no day ("which they seized in the first weeks of the war", "at the
+  start of the uprising") is background as an undated one is (branch extra47), and so is a happening named in passing
+  by a recalled clause ("families displaced by the fighting", "shops damaged in the riots": the phrase of a participle
+  on a noun, `recalled` of its verb);
 - an entry nobody resisted is a taking on its own day, not on the day a later taking undid it ("had entered the town
   unopposed in March": background, not a taking on the day it was retaken)."""
 
@@ -100,3 +104,56 @@ TOLD_BY_A_DAY = [
 @pytest.mark.parametrize(("text", "event"), TOLD_BY_A_DAY)
 def test_a_happening_recalled_with_its_day_is_still_told(extractor, text, event):
     assert event in _events(extractor, text)
+
+
+RECALLED_WITH_NO_DAY = [
+    # a recalled clause whose time phrase resolves to no date: background, as with none
+    "Insurgents still occupy Tillia and Ayorou, which they overran in the first weeks of the revolt.",
+    "The towns are still run by the council the rebels set up when they took the region in the first months of the "
+    "war.",
+    "The port of Hodeidah remains in the hands of the fighters who overran it in the opening days of the conflict.",
+    "The army still mans the checkpoints around Kidal that it took over in the early weeks of the operation.",
+    "The militia still patrols the market of Beni that it overran during the last rainy season.",
+]
+
+NAMED_BY_A_RECALLED_CLAUSE = [
+    # a happening named in passing by a participle or relative clause on a noun: what befell the noun, recalled
+    "Widows of men killed in the raid on Kajuru have asked the governor for help.",
+    "Traders whose stalls were torched in the riots in Kisumu want compensation.",
+    "Children orphaned by the massacre at Yelwata now live with relatives in Makurdi.",
+    "Shops damaged in the riots in Kumasi have reopened, traders said.",
+    "Herders who lost cattle in the raids around Malakal want compensation.",
+    "Traders ruined by the looting in Kananga have asked the state for loans.",
+]
+
+
+@pytest.mark.parametrize("text", RECALLED_WITH_NO_DAY + NAMED_BY_A_RECALLED_CLAUSE)
+def test_a_recalled_clause_with_no_day_and_what_it_names_are_background(extractor, text):
+    assert _events(extractor, text) == []
+
+
+MEASURED_AFTER = [
+    # (report, its one event and place): a taking recalled in a time clause dated only by a measure ("after a
+    # month-long siege") is background, and the noun that retells the day's happening beside it names no place of its
+    # own (the taken town is not where the day's happening was)
+    ("MAIDUGURI, Nigeria - Traders stayed home on Monday.\n\nGunmen attacked a bus on the edge of town on Sunday, "
+     "killing four. The attack came a week after troops said they had retaken Dikwa after a month-long siege.",
+     ("Attack", "Maiduguri")),
+    ("GOMA, Congo - Schools were shut on Wednesday.\n\nRebels shelled a camp on the town's outskirts on Tuesday. The "
+     "shelling came days after the army said it had recaptured Sake after a week-long battle.",
+     ("Shelling/artillery/missile attack", "Goma")),
+    ("KIRKUK, Iraq - Shops stayed shut on Monday.\n\nYoung men threw stones at the governor's convoy in the street on "
+     "Sunday. The unrest came a week after militias announced they had seized Tuz Khurmatu after a months-long "
+     "standoff.", ("Violent demonstration", "Kirkuk")),
+    ("KHARKIV, Ukraine - Sirens sounded through the night.\n\nA missile struck an apartment block in the centre on "
+     "Sunday, killing three. The strike came two days after Moscow said its forces had captured Vovchansk after a "
+     "month-long assault.", ("Shelling/artillery/missile attack", "Kharkiv")),
+    ("MOGADISHU, Somalia - Markets reopened on Thursday.\n\nA car bomb exploded near a hotel on Wednesday, killing "
+     "six. The bombing came a week after the army announced it had driven the militants out of Jilib after a "
+     "month-long offensive.", ("Remote explosive/landmine/IED", "Mogadishu")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), MEASURED_AFTER)
+def test_a_taking_recalled_with_a_measure_is_background_and_lends_no_place(extractor, text, event):
+    assert [(e.sub_event_type, e.place and e.place.name) for e in extract(extractor, text, PUBLISHED).events] == [event]

@@ -3,6 +3,8 @@
 - a happening's noun measured over a period of more than a week ("after two weeks of fighting", "months of clashes":
   `reference_of` and the units of time.yaml/dates.yaml) sums up a span, as a present perfect over such a span does
   (`DocumentContext.lasting`): no event; a span of a week or less ("two days of fighting left 30 dead") is told;
+- but a period a subject marks that day is that day's happening ("marked 500 days of protest with prayers": `marking`
+  in time.yaml, branch extra47);
 - a habit told in the present perfect over more than a week is no event in a conjunct with its own auxiliary too ("X
   is the capital and has been shelled daily since the truce collapsed in 2019"), while one since a day this week is;
 - a happening kept going or raised by its subject ("would keep up its shelling", "will step up air strikes": `support`
@@ -42,6 +44,20 @@ SHORT_SPANS = [
      "Shelling/artillery/missile attack"),
     ("hours", "Hours of fighting around the airport in Tripoli left five dead on Monday.", "Armed clash"),
     ("weeks-of-calm", "Gunmen ambushed a convoy near Gao on Monday after two weeks of calm.", "Armed clash"),
+]
+
+
+
+MARKED = [
+    # (report, its one event): the period is the object of a verb of marking its subject does that day
+    ("days-prayers", "Villagers in Tigray marked 500 days of protest with prayers on Monday.", "Peaceful protest"),
+    ("thousand-days", "Mothers of the missing in Colombo observed 1,000 days of protest with silent prayers on "
+                      "Sunday.", "Peaceful protest"),
+    ("a-year", "Farmers near Amritsar marked a year of protest with prayers on Monday.", "Peaceful protest"),
+    ("two-years", "Relatives of detainees in Cairo marked two years of protest with readings on Friday.",
+     "Peaceful protest"),
+    ("weeks-silence", "Dockers in Mombasa observed six weeks of protest with a minute of silence on Thursday.",
+     "Peaceful protest"),
 ]
 
 
@@ -101,7 +117,8 @@ TOLD_IN_A_CONJUNCT = [
 NO_EVENT = [(f"{table}-{i}", text) for table, rows in (("span", SPANS), ("plan", PLANNED), ("habit", HABITS))
             for i, text in rows]
 TOLD = [(f"{table}-{i}", text, sub) for table, rows in (
-    ("span", SHORT_SPANS), ("kept-up", KEPT_UP), ("conjunct", TOLD_IN_A_CONJUNCT)) for i, text, sub in rows]
+    ("span", SHORT_SPANS), ("marked", MARKED), ("kept-up", KEPT_UP), ("conjunct", TOLD_IN_A_CONJUNCT))
+    for i, text, sub in rows]
 
 
 @pytest.mark.parametrize("text", [t for _, t in NO_EVENT], ids=[i for i, _ in NO_EVENT])

@@ -31,7 +31,7 @@ _OFFSETS, _ANAPHORIC, _UNITS = _WORDS.numbers("offsets"), _WORDS.numbers("story_
 _STORY_PHRASES = [phrase.split() for phrase in _ANAPHORIC]  # "the day before": a day from the story's
 _DAYS, _WEEKDAYS = _WORDS.numbers("unit_days", among=_UNITS.values()), _DATES.numbers("weekdays")  # a unit's days
 _UNIT_DAYS = {word: _DAYS[unit] for word, unit in _UNITS.items() if unit in _DAYS}  # "weeks": 7
-_ONE, _PLUPERFECT, _COMPASS = _WORDS.words("one"), _WORDS.words("pluperfect"), _WORDS.words("compass")
+_ONE, _PLUPERFECT, _COMPASS, _MARKING = map(_WORDS.words, ("one", "pluperfect", "compass", "marking"))
 _PERFECT, _LASTING, _SIMULTANEOUS, _OF, _OVERLAP = map(_WORDS.words, ("perfect", "lasting", "simultaneous",
                                                                      "reference_of", "overlap"))
 _GOING_ON, _PROGRESSIVE, _JUST_TOLD = _WORDS.phrases("going_on"), _WORDS.words("progressive"), _WORDS.words("just_told")
@@ -353,11 +353,14 @@ def going_on(word: Token) -> bool:
 
 def _measured_days(noun: Token) -> int:
     """The days a happening's noun (or the first of its conjuncts) lasts as the of-phrase of a period ("two weeks of
-    fighting": 14, "months of clashes": two months at least); 0 when it names none."""
+    fighting": 14, "months of clashes": two months at least); 0 when it names none or the period is what a subject
+    marks that day ("marked 300 days of protest with a vigil": the day's protest)."""
     unit = (noun := noun.head if noun.dep_ == "conj" else noun).head.head
     count = next((c.text for c in unit.children if c.dep_ == "nummod" and c.lower_ not in _ONE), None)
     return int((number_value(count) if count else 2 if unit.tag_ == "NNS" else 1) or 0) * _UNIT_DAYS[unit.lower_] if (
-        noun.dep_ == "pobj" and noun.head.lower_ in _OF and unit.lower_ in _UNIT_DAYS) else 0
+        noun.dep_ == "pobj" and noun.head.lower_ in _OF and unit.lower_ in _UNIT_DAYS) and not (
+            unit.dep_ == "dobj" and unit.head.lemma_ in _MARKING and any(c.dep_ == "nsubj" for c in unit.head.children)
+    ) else 0
 
 
 def past_perfect(verb: Token, auxiliaries: frozenset[str] = _PLUPERFECT) -> bool:

@@ -138,7 +138,8 @@ class EventReader:
         actor1 = args.actor(candidate.actors[0])
         actor2 = next((a for i, role in enumerate(candidate.actors[1:]) if (  # a role twice: its other side
             a := args.actor(role, candidate.actors[:i + 1].count(role))) is not None), None)
-        place = args.place()
+        place = None if stand_in and not ctx.places_in(frame.head.left_edge.idx, frame.head.right_edge.idx + len(
+            frame.head.right_edge)) else args.place()  # a stand-in tells only a place its own words name
         unknown = bool(candidate.when) or merge.TOLD_BEFORE not in notes and not args.cast.get(candidate.actors[0])
         actor1, actor2, named = self._cast(ctx, case, actor1, actor2, notes if args.cast is args.roles else [], unknown)
         actor1, actor2 = ctx.actors.placed_at(actor1, place), ctx.actors.placed_at(actor2, place)
@@ -199,12 +200,13 @@ def _background(ctx: DocumentContext, unit: SentenceUnit, frame: Frame) -> bool:
     """Whether a frame recalls a happening rather than tells it: an earlier one ("lost X once before", "have since
     captured Y") or one told elsewhere that the words judge ("called it the deadliest attack"), whatever its date; a
     recalled clause ("since the city fell", "the post, which they seized") or one in the past perfect, not said, and
-    what its phrases name in passing ("had seized X after weeks of shelling"), with no date telling news, a day's or
-    a week's ("on Sunday"; not "in April"); the past perfect undated is told."""
+    what its phrases name in passing ("had seized X after weeks of shelling"; a recalled clause's by a definite noun:
+    "families displaced by the fighting"), with no date telling news, a day's or a week's ("on Sunday"; not "in
+    April", nor one that tells no day, "in the first weeks of the war"); the past perfect undated is told."""
     passing = frame.clause is None and frame.predicate.dep_ == "pobj"
     heads = [frame.head, *[a for a in frame.predicate.ancestors if a.pos_ in {"VERB", "AUX"}][:1 if passing else 0]]
     return told_earlier(frame.head) or judged(frame.predicate) or any((
-        head is frame.head and recalled(head) or past_perfect(head) and not (
+        recalled(head) and (head is frame.head or definite(frame.predicate)) or past_perfect(head) and not (
             frame.attribution and head.dep_ == "ccomp") and ctx.dated_clause(unit.span, head)) and (
-        not ctx.dated_clause(unit.span, head) or (when := ctx.date_in(unit.span, head)) is not None
-        and when.precision >= TimePrecision.MONTH) for head in heads)
+        not ctx.dated_clause(unit.span, head) or (when := ctx.date_in(unit.span, head)) is None
+        or when.precision >= TimePrecision.MONTH) for head in heads)
