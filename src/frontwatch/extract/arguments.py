@@ -72,6 +72,7 @@ class FrameArguments:
     ctx: DocumentContext
     frame: Frame
     table: FrameTable
+    coding: bool = False  # an event's actors, cast by ACLED's conventions (control reads who did what as told)
 
     def __post_init__(self) -> None:
         self.notes: list[str] = []
@@ -80,9 +81,10 @@ class FrameArguments:
             t.dep_ != "compound")]  # not men ("assault groups")
         own = [a for f in frames_of(self.frame.predicate.doc) for t in hit[:1] if f.predicate.i == t.i
                for a in f.roles.get("agent", []) if self.ctx.actors.resolve(a)]  # ("a large attack": nobody)
-        self.cast = {**self.roles, "agent": own, "patient": self.roles.get("agent", [])} if hit and "answering" in (
-            _LEXICON.tags(self.frame.predicate)) else self.roles  # whose roles actors 1, 2 are: an attack beaten back
-        # is its doers' (none named: unidentified; the shared gold codes them first), then its repellers'
+        self.cast = {**self.roles, "agent": own, "patient": self.roles.get("agent", [])} if self.coding and hit and (
+            "answering" in _LEXICON.tags(self.frame.predicate)) else self.roles  # whose roles actors 1, 2 are: an
+        # attack beaten back is its doers' (none named: unidentified; the shared gold codes them first), then the
+        # repellers'
 
     def _manner(self, token: Token) -> bool:
         """An adjective the parser hung on an event noun as its doer that names no known actor: how it happened

@@ -79,7 +79,7 @@ class EventReader:
         `spent`, the codes the sentence's other happenings took (the typer's reading of the rest decides)."""
         if not frame.asserted or _background(ctx, unit, frame) or ctx.lasting(unit.span, frame.head):
             return None  # not told as real, or recalled
-        args = FrameArguments(ctx, frame, self.table)
+        args = FrameArguments(ctx, frame, self.table, coding=True)
         fatal, when = self.table.fatal(frame.cls), args.date(frames, remember=False)  # a tally is no happening: what
         plural = any(t.tag_ == "NNS" and (t is frame.predicate or happening(t)) for t in (  # nobody named did, or
             frame.predicate, *frame.roles.get("agent", [])))  # happenings told in the plural ("attacks by X have ...")
