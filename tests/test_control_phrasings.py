@@ -1358,7 +1358,7 @@ def test_a_hold_told_as_over_is_lost(extractor, shape, text, held):
 
 
 REPELLED = [
-    # an assault its subject repels (`repelling` in predicates.yaml, `assault` in arguments.yaml) fails at the ground
+    # an assault its subject repels (`answering` in predicates.yaml, `assault` in arguments.yaml) fails at the ground
     # it was aimed at: the defender keeps that place, the attacker takes or contests nothing there
     ("on hung on the verb", "Somali soldiers repelled an al-Shabaab assault on Jowhar on Tuesday.",
      ("Military Forces of Somalia", "Jawhar"), "al-Shabaab"),

@@ -114,7 +114,7 @@ def _opening(span: Span, date: Span) -> bool:
     return all(t.pos_ in {"ADP", "DET", "PUNCT", "SPACE"} for t in span.doc[span.start:date.start])
 
 
-def _offset(anchor: Token) -> tuple[int, Token] | None:
+def day_offset(anchor: Token) -> tuple[int, Token] | None:
     """(days, the clause they count from, or the preposition of "N days after the raid") of "N days after/later"."""
     verb = anchor if anchor.pos_ in {"VERB", "AUX"} else next(
         (a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -602,14 +602,14 @@ class DocumentContext:
     def dated_clause(self, span: Span, anchor: Token) -> bool:
         """Whether the anchor's own clause, or the one it shares a time with, carries a date ("a day after",
         "on Tuesday")."""
-        return _offset(anchor) is not None or any(  # its own, or the one it shares ("..., and X kidnapped Y in April")
+        return day_offset(anchor) is not None or any(  # its own or one it shares ("..., and X kidnapped Y in April")
             0 in _steps(e.root, anchor) or _at(e, anchor) for e in self.dates_in(span))
 
     def event_date(self, unit: SentenceUnit, anchor: Token, remember: bool = True,
                    foreign: frozenset[int] = frozenset()) -> DateSpan | None:
         """A sentence's own date ("a day after" the main clause's; "the previous day" its other date's, else the
         story's; "the following Monday" the first after it), else the narrative date carried from earlier events."""
-        if (offset := _offset(anchor)) and offset[1].dep_ == "prep" and (dates := [e for e in self.dates_in(
+        if (offset := day_offset(anchor)) and offset[1].dep_ == "prep" and (dates := [e for e in self.dates_in(
                 unit.span) if e.end != offset[1].i]) and not any(offset[1] in e.root.ancestors for e in dates):  # "two
             offset = None  # days after the raid" undated where the sentence is dated ("said on Monday"): its own date
         scene = _clause_head(anchor)  # an undated reported clause is of its saying's day ("by the next day X said")

@@ -7,7 +7,7 @@ from typing import Literal
 
 from frontwatch.extract import merge
 from frontwatch.extract.arguments import FrameArguments, apart, happening, stand_ins
-from frontwatch.extract.context import DocumentContext, SentenceUnit, definite, past_perfect
+from frontwatch.extract.context import DocumentContext, SentenceUnit, day_offset, definite, past_perfect
 from frontwatch.extract.doc_actors import refers_back
 from frontwatch.extract.table import CHANGE, TERMS, Candidate, FrameTable
 from frontwatch.language import settings, word_book
@@ -202,11 +202,12 @@ def _background(ctx: DocumentContext, unit: SentenceUnit, frame: Frame) -> bool:
     recalled clause ("since the city fell", "the post, which they seized") or one in the past perfect, not said, and
     what its phrases name in passing ("had seized X after weeks of shelling"; a recalled clause's by a definite noun:
     "families displaced by the fighting"), with no date telling news, a day's or a week's ("on Sunday"; not "in
-    April", nor one that tells no day, "in the first weeks of the war"); the past perfect undated is told."""
+    April", nor one that tells a recalled clause no day, "in the first weeks of the war"; a story day, "the day before",
+    "a day after taking X", is news); the past perfect undated is told."""
     passing = frame.clause is None and frame.predicate.dep_ == "pobj"
     heads = [frame.head, *[a for a in frame.predicate.ancestors if a.pos_ in {"VERB", "AUX"}][:1 if passing else 0]]
     return told_earlier(frame.head) or judged(frame.predicate) or any((
         recalled(head) and (head is frame.head or definite(frame.predicate)) or past_perfect(head) and not (
             frame.attribution and head.dep_ == "ccomp") and ctx.dated_clause(unit.span, head)) and (
-        not ctx.dated_clause(unit.span, head) or (when := ctx.date_in(unit.span, head)) is None
-        or when.precision >= TimePrecision.MONTH) for head in heads)
+        not ctx.dated_clause(unit.span, head) or (when := ctx.date_in(unit.span, head)) is None and recalled(head) and (
+            day_offset(head) is None) or when is not None and when.precision >= TimePrecision.MONTH) for head in heads)
