@@ -78,10 +78,10 @@ class FrameArguments:
         self.notes: list[str] = []
         self.roles = {role: [t for t in tokens if not self._manner(t)] for role, tokens in self.frame.roles.items()}
         hit = [t for t in self.roles.get("patient", []) if _LEXICON.lemma(t) in NOUN_KINDS["assault"] and (
-            t.dep_ != "compound")]  # not men ("assault groups")
-        own = [a for f in frames_of(self.frame.predicate.doc) for t in hit[:1] if f.predicate.i == t.i
+            t.dep_ != "compound")] if self.coding else []  # not men ("assault groups")
+        own = [a for t in hit[:1] for f in frames_of(self.frame.predicate.doc) if f.predicate.i == t.i
                for a in f.roles.get("agent", []) if self.ctx.actors.resolve(a)]  # ("a large attack": nobody)
-        self.cast = {**self.roles, "agent": own, "patient": self.roles.get("agent", [])} if self.coding and hit and (
+        self.cast = {**self.roles, "agent": own, "patient": self.roles.get("agent", [])} if hit and (
             "answering" in _LEXICON.tags(self.frame.predicate)) else self.roles  # whose roles actors 1, 2 are: an
         # attack beaten back is its doers' (none named: unidentified; the shared gold codes them first), then the
         # repellers'
