@@ -515,7 +515,10 @@ class DocumentActors:
             self.country_in(head.doc[o.left_edge.i:o.right_edge.i + 1]) for o in of)), None)
         forces = [*(t.lower_ for t in (*reversed(modifiers), *of)), *[_FORCES][:bool(self.country_in(head.doc[
             start:head.i]))]] if head.lower_ in _UNITS else []  # "a Russian convoy", "an inspector of police"
-        heads = () if not country and _own_name(head) and head.lower_ in _UNITS else (head.lower_, head.lemma_.lower())
+        force = self.registry.generic(head.lower_, None)  # "the X Battalion", "the X Liberation Army": X's own group
+        itself = not country and _own_name(head) and (head.lower_ in _UNITS or force is not None and _armed_state(
+            force) and not _armed_state(self.registry.guess(name_text(head))))  # not "the Puntland Security Forces"
+        heads = () if itself else (head.lower_, head.lemma_.lower())
         found = (self.registry.generic(noun, country or self.doc_country, by_demonym=country is not None)
                  for noun in (*compounds, *forces, *heads))  # "a police unit": the police; "the X Battalion": X's
         if (actor := next(filter(None, found), None)) is not None:

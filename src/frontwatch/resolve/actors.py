@@ -132,14 +132,16 @@ class ActorRegistry:
         words = _words(name)
         return len(words) > 1 and words <= self._common_words
 
-    def within(self, actor: Actor, prefix: str) -> Actor | None:
-        """The group a registry actor stands for when a proper name comes before its name (`prefix`): the local unit
-        ACLED codes for a group organised by place ("the Gangaw PDF": "People's Defense Force - Gangaw"); None when
-        the words name another group ("the Sudan People's Liberation Army"); else the actor (a demonym of its own
+    def within(self, actor: Actor, prefix: str, written: str = "") -> Actor | None:
+        """The group a registry actor stands for when a proper name comes before its name (`prefix`; `written`: the
+        name as the text writes it): the local unit ACLED codes for a group organised by place ("the Gangaw PDF":
+        "People's Defense Force - Gangaw"); None when the words name another group ("the Sudan People's Liberation
+        Army", or an alias of common words: "the X National Liberation Army"); else the actor (a demonym of its own
         country: "Nigerian APC")."""
         units = [a for a in actor.aliases if _UNIT in a]
         own = load_terms().demonyms.get(fold(prefix)) == actor.country is not None
-        if own or self.get(prefix) is not None or not (units or self.common_name(actor.name.split(": ")[-1])):
+        if own or self.get(prefix) is not None or not (units or any(map(self.common_name, (
+                actor.name.split(": ")[-1], written)))):
             return actor  # "Nigerian APC"; "Houthi National Resistance forces": a group names no other group
         if not units:
             return None
@@ -379,7 +381,7 @@ class ActorMatcher:
         for span in sorted(chosen, key=lambda s: s.start):
             actor: Actor | None = self.registry.actors[span.label_]
             prefix = _name_before(span)
-            within = self.registry.within(actor, prefix.text) if prefix is not None and actor is not None else actor
+            within = self.registry.within(actor, prefix.text, span.text) if prefix is not None and actor else actor
             if within is not actor and prefix is not None:
                 actor, span = within, doc[prefix.start:span.end]
             actor = actor or self.registry.guess(span.text)
