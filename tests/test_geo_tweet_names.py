@@ -6,7 +6,8 @@ a name written into a hyphenated compound ("pro-Russia", "D-Charleston"), a plac
 kashmir", "GUN VIOLENCE IN AMERICA"), a name the tagger took for a common word where a place's name stands (before a
 place head, "Xville police"; opening a headline before its colon, "Xville: ..."; a well-known place modifying the
 noun after it, "X tea pickers"), a town before a person it tells of
-("Xville man charged", "Xville couple opens ...": local news heads its stories so)."""
+("Xville man charged", "Xville couple opens ...": local news heads its stories so), a name NER ran into the marks
+after it as an organisation's ("Xville &amp; ...", "Xville. &gt;": never a common word, "Bill &amp; ...")."""
 
 from __future__ import annotations
 
@@ -87,6 +88,13 @@ READ = [
     ("modifier tagged a common word", "Essex cattle herds tested for the virus", "Essex", "Essex"),
     ("modifier tagged a common word", "Peshawar shopkeepers close their stalls", "Peshawar", "Peshawar"),
     ("modifier tagged a common word", "Dorset coastguard crews search for a kayaker", "Dorset", "Dorset"),
+    ("name run into marks", "Sirens went off in Dayton &amp; nobody knows why.", "Dayton", "Dayton"),
+    ("name run into marks", "Ebola is gone, US &amp; Cuba good now.", "US", "United States"),
+    ("name run into marks", "Floods again between Lowell &amp; the river towns", "Lowell", "Lowell"),
+    ("name run into marks", "Eugene OR Cyclists &amp; Walkers rally today", "OR", "Oregon"),
+    ("name run into marks", "Ice on the Thames &amp; the fire at the docks", "Thames", "Thames"),
+    ("name run into marks", "Shootings keep rising in places like Memphis &amp; nobody cares", "Memphis", "Memphis"),
+    ("name run into marks", "A 4.1 quake struck 6km east of Orkney. &gt;&gt; http://t.co/x", "Orkney", "Orkney"),
 ]
 
 # (class, text, word): what each mechanism must leave alone
@@ -135,6 +143,9 @@ LEFT = [
     ("modifier tagged a common word", "Mercy volunteers handed out blankets", "Mercy"),
     ("modifier tagged a common word", "Bay leaves and rice were handed out", "Bay"),
     ("modifier tagged a common word", "Storm Chasers Film Giant Funnel Near Highway", "Giant"),
+    ("name run into marks", "Students at the University of Kent protested.", "University"),
+    ("name run into marks", "Money came from the Bill &amp; Melinda Gates Foundation again", "Bill"),
+    ("name run into marks", "Clinics test for HIV &amp; hepatitis every week", "HIV"),
 ]
 
 

@@ -137,7 +137,7 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
         if whole.label_ not in PLACE_LABELS | OTHER_LABELS:
             continue
         for ent in (bracketed for piece in _separated(whole) for bracketed in _bracket_parts(piece)):
-            _add_entity(ent, terms, (is_actor, salient), spans, demonyms, parts)
+            _add_entity(ent, terms, (is_actor, salient, known, frequent), spans, demonyms, parts)
     tokens = list(doc)  # one Token object per position for every scan below (spaCy builds one per access)
     for tok in tokens:
         if tok.text[:1].isupper() and tok.i not in covered and (code := terms.demonyms.get(fold(tok.text))):
@@ -234,11 +234,12 @@ def hashtag_name(body: str) -> str:
     return " ".join(w[0] for w in _HASHTAG_WORD.finditer(body)) if not (body.islower() or body.isupper()) else body
 
 
-def _add_entity(ent: Span, terms: GeoTerms, names: tuple[Callable[[str], bool], Callable[[str], bool]],
+def _add_entity(ent: Span, terms: GeoTerms,
+                names: tuple[Callable[[str], bool], ...],
                 spans: list[tuple[int, int, str]], demonyms: list[str], parts: list[tuple[int, int, bool]]) -> None:
-    """One named entity's span, demonym or name parts, added to those of `find_spans` (`names`: its `is_actor` and
-    `salient`)."""
-    is_actor, salient = names
+    """One named entity's span, demonym or name parts, added to those of `find_spans` (`names`: its `is_actor`,
+    `salient`, `known` and `frequent`)."""
+    is_actor, salient, known, frequent = names
     if ent.label_ in PLACE_LABELS and _in_actor_name(ent, is_actor):
         parts.append((ent.start_char, ent.end_char, True))  # "the Defence of the [Homeland]": a country it names only
         return
@@ -256,8 +257,14 @@ def _add_entity(ent: Span, terms: GeoTerms, names: tuple[Callable[[str], bool], 
         if (words := trimmed[:lead[1]]).text.replace(".", "").isupper():  # "US Senate": as "U.S. troops", a hint
             spans.append((words.start_char, words.end_char, HINT))
             parts[:] = [p for p in parts if p[:2] != (words.start_char, words.end_char)]
-    if ent.label_ not in PLACE_LABELS and trimmed.end < ent.end:
-        return  # "University" of "University of Kent": a fragment, not a name
+    # "University" of "University of Kent": a fragment, not a name; NER runs a name into the marks after it ("X &amp;",
+    # "X.", an HTML entity's name after its "&"): X, when a well-known place or a known name no common word spells
+    # ("HIV &amp;", "Bill &amp;" are no places)
+    name = trimmed.text
+    if ent.label_ not in PLACE_LABELS and trimmed.end < ent.end and not (
+            all(t.is_punct or ent.doc[t.i - 1].text == "&" for t in ent[trimmed.end - ent.start:])
+            and (salient(name) or (known(name) and not (frequent(name) or name.isupper())))):
+        return
     folded = fold(trimmed.text)
     if folded in terms.demonyms:
         demonyms.append(terms.demonyms[folded])
