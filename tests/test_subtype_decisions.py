@@ -32,7 +32,11 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
   still lose it);
 - a party's supporters, activists or loyalists harmed by armed men or forces are victims of an attack, not a side in a
   battle, whatever militia their party has; harmed by another party's supporters, a riot's (a group's members stay its
-  fighters)."""
+  fighters);
+- an enemy's positions, trenches or lines seized in a fight are a battle won, no ground changing hands (a base, a camp
+  or a town taken still is one);
+- students, a congregation or a crowd attacked or beaten where the report tells no protest are people attacked, no
+  protest broken up (a protest told keeps it an intervention)."""
 
 from __future__ import annotations
 
@@ -669,4 +673,39 @@ PARTISANS_HARMED = [
 
 @pytest.mark.parametrize(("text", "sub_event_types"), PARTISANS_HARMED)
 def test_party_supporters_harmed_by_armed_men_are_victims_not_a_side(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types
+
+
+POSITIONS_SEIZED = [
+    ("Government troops seized twelve rebel positions near Marib on Tuesday.", [CLASH]),
+    ("The army said its units captured more than 30 positions of the insurgents near Menaka.", [CLASH]),
+    ("Rebel fighters overran four army positions outside Bamenda on Sunday.", [CLASH]),
+    ("Government forces took several militant positions in the hills near Idlib on Monday.", [CLASH]),
+    ("The separatists captured two forward positions of the army near Horlivka on Friday.", [CLASH]),
+    ("Ukrainian troops seized two lines of Russian trenches south of Bakhmut on Wednesday.", [CLASH]),
+    ("Militia fighters retook their hilltop positions from the soldiers near Butembo on Thursday.", [CLASH]),
+    ("Rebel fighters overran an army base outside Bamenda on Sunday.", [OVERTAKES]),  # a base is ground held
+    ("The rebels overran the police barracks, the last army position in the town of Kidal, on Sunday.", [OVERTAKES]),
+    ("The army recaptured the town of Kidal on Tuesday.", [REGAINS]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), POSITIONS_SEIZED)
+def test_positions_seized_in_a_fight_are_a_battle_not_territory(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types
+
+
+NO_PROTEST_TOLD = [
+    ("Militiamen in plain clothes stormed a student hostel in Khartoum on Monday night, beating students.", [ATTACK]),
+    ("Gendarmes assaulted a group of students walking to their school near Koudougou on Tuesday.", [ATTACK]),
+    ("Armed men attacked students in their dormitory at the university in Jos on Friday.", [ATTACK]),
+    ("Soldiers assaulted students at a checkpoint outside Bouake on Saturday.", [ATTACK]),
+    ("Militiamen beat up students at a university hostel in Sanaa on Thursday.", [ATTACK]),
+    ("Unknown men attacked a crowd of students at a bus stop in Kisumu on Sunday.", [ATTACK]),
+    ("Police beat students who were protesting against the fee rise in Kampala on Monday.", [INTERVENTION]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), NO_PROTEST_TOLD)
+def test_people_attacked_where_no_protest_is_told_are_no_protest(extractor, text, sub_event_types):
     assert _types(extractor, text) == sub_event_types
