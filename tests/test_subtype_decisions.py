@@ -33,10 +33,11 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
 - a party's supporters, activists or loyalists harmed by armed men or forces are victims of an attack, not a side in a
   battle, whatever militia their party has; harmed by another party's supporters, a riot's (a group's members stay its
   fighters);
-- an enemy's positions, trenches or lines seized in a fight are a battle won, no ground changing hands (a base, a camp
-  or a town taken still is one);
+- an enemy's positions, trenches or lines seized in a fight, or the enemy driven from them, are a battle won, no ground
+  changing hands (a base, a camp or a town taken still is one);
 - students, a congregation or a crowd attacked or beaten where the report tells no protest are people attacked, no
-  protest broken up (a protest told keeps it an intervention)."""
+  protest broken up (a protest told keeps it an intervention);
+- property vandalised where no protest is told near it is mob violence; where one is, a violent demonstration."""
 
 from __future__ import annotations
 
@@ -686,13 +687,11 @@ POSITIONS_SEIZED = [
     ("Militia fighters retook their hilltop positions from the soldiers near Butembo on Thursday.", [CLASH]),
     ("Rebel fighters overran an army base outside Bamenda on Sunday.", [OVERTAKES]),  # a base is ground held
     ("The rebels overran the police barracks, the last army position in the town of Kidal, on Sunday.", [OVERTAKES]),
+    ("Troops drove the rebels from their positions near Kidal on Monday.", [CLASH]),
+    ("Kurdish fighters pushed the militants out of their trenches south of Hasakah on Tuesday.", [CLASH]),
+    ("The militia expelled government soldiers from their hilltop positions above Uvira on Saturday.", [CLASH]),
     ("The army recaptured the town of Kidal on Tuesday.", [REGAINS]),
 ]
-
-
-@pytest.mark.parametrize(("text", "sub_event_types"), POSITIONS_SEIZED)
-def test_positions_seized_in_a_fight_are_a_battle_not_territory(extractor, text, sub_event_types):
-    assert _types(extractor, text) == sub_event_types
 
 
 NO_PROTEST_TOLD = [
@@ -706,6 +705,19 @@ NO_PROTEST_TOLD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "sub_event_types"), NO_PROTEST_TOLD)
-def test_people_attacked_where_no_protest_is_told_are_no_protest(extractor, text, sub_event_types):
+VANDALISED = [
+    ("A group of men vandalised a church in Mannar on Sunday night.", [MOB]),
+    ("Youths vandalised the offices of a mobile phone company in Kano on Monday.", [MOB]),
+    ("Unidentified individuals vandalised a university hostel in Kandy on Wednesday, damaging ten motorcycles.", [MOB]),
+    ("Fans of the losing team vandalised cars outside the stadium in Lagos on Sunday.", [MOB]),
+    ("Relatives of the dead patient vandalised the hospital ward in Sylhet on Tuesday.", [MOB]),
+    ("Unknown people vandalized a Hindu temple near Khulna on Tuesday.", [MOB]),
+    ("Protesters vandalised shops during a march against fuel prices in Accra on Monday.", [RIOT]),
+    ("Demonstrators vandalised a bank during a rally against the new tax in Kampala on Friday.", [RIOT]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), POSITIONS_SEIZED + NO_PROTEST_TOLD + VANDALISED)
+def test_positions_won_people_attacked_and_vandalism_told_without_a_protest(extractor, text, sub_event_types):
+    """Positions taken are a battle; people attacked or property vandalised where no protest is told, no protest's."""
     assert _types(extractor, text) == sub_event_types
