@@ -700,7 +700,8 @@ NO_PROTEST_TOLD = [
     ("Armed men attacked students in their dormitory at the university in Jos on Friday.", [ATTACK]),
     ("Soldiers assaulted students at a checkpoint outside Bouake on Saturday.", [ATTACK]),
     ("Militiamen beat up students at a university hostel in Sanaa on Thursday.", [ATTACK]),
-    ("Unknown men attacked a crowd of students at a bus stop in Kisumu on Sunday.", [ATTACK]),
+    ("Unknown men attacked a group of students at a bus stop in Kisumu on Sunday.", [ATTACK]),
+    ("Soldiers beat a crowd of traders who had gathered outside the customs office in Lome.", [INTERVENTION]),
     ("Police beat students who were protesting against the fee rise in Kampala on Monday.", [INTERVENTION]),
 ]
 
