@@ -32,7 +32,12 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
   still lose it);
 - a party's supporters, activists or loyalists harmed by armed men or forces are victims of an attack, not a side in a
   battle, whatever militia their party has; harmed by another party's supporters, a riot's (a group's members stay its
-  fighters)."""
+  fighters);
+- an enemy's positions, trenches or lines seized in a fight, or the enemy driven from them, are a battle won, no ground
+  changing hands (a base, a camp or a town taken still is one);
+- students, a congregation or a crowd attacked or beaten where the report tells no protest are people attacked, no
+  protest broken up (a protest told keeps it an intervention);
+- property vandalised where no protest is told near it is mob violence; where one is, a violent demonstration."""
 
 from __future__ import annotations
 
@@ -669,4 +674,51 @@ PARTISANS_HARMED = [
 
 @pytest.mark.parametrize(("text", "sub_event_types"), PARTISANS_HARMED)
 def test_party_supporters_harmed_by_armed_men_are_victims_not_a_side(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types
+
+
+POSITIONS_SEIZED = [
+    ("Government troops seized twelve rebel positions near Marib on Tuesday.", [CLASH]),
+    ("The army said its units captured more than 30 positions of the insurgents near Menaka.", [CLASH]),
+    ("Rebel fighters overran four army positions outside Bamenda on Sunday.", [CLASH]),
+    ("Government forces took several militant positions in the hills near Idlib on Monday.", [CLASH]),
+    ("The separatists captured two forward positions of the army near Horlivka on Friday.", [CLASH]),
+    ("Ukrainian troops seized two lines of Russian trenches south of Bakhmut on Wednesday.", [CLASH]),
+    ("Militia fighters retook their hilltop positions from the soldiers near Butembo on Thursday.", [CLASH]),
+    ("Rebel fighters overran an army base outside Bamenda on Sunday.", [OVERTAKES]),  # a base is ground held
+    ("The rebels overran the police barracks, the last army position in the town of Kidal, on Sunday.", [OVERTAKES]),
+    ("Troops drove the rebels from their positions near Kidal on Monday.", [CLASH]),
+    ("Kurdish fighters pushed the militants out of their trenches south of Hasakah on Tuesday.", [CLASH]),
+    ("The militia expelled government soldiers from their hilltop positions above Uvira on Saturday.", [CLASH]),
+    ("The army recaptured the town of Kidal on Tuesday.", [REGAINS]),
+]
+
+
+NO_PROTEST_TOLD = [
+    ("Militiamen in plain clothes stormed a student hostel in Khartoum on Monday night, beating students.", [ATTACK]),
+    ("Gendarmes assaulted a group of students walking to their school near Koudougou on Tuesday.", [ATTACK]),
+    ("Armed men attacked students in their dormitory at the university in Jos on Friday.", [ATTACK]),
+    ("Soldiers assaulted students at a checkpoint outside Bouake on Saturday.", [ATTACK]),
+    ("Militiamen beat up students at a university hostel in Sanaa on Thursday.", [ATTACK]),
+    ("Unknown men attacked a group of students at a bus stop in Kisumu on Sunday.", [ATTACK]),
+    ("Soldiers beat a crowd of traders who had gathered outside the customs office in Lome.", [INTERVENTION]),
+    ("Police beat students who were protesting against the fee rise in Kampala on Monday.", [INTERVENTION]),
+]
+
+
+VANDALISED = [
+    ("A group of men vandalised a church in Mannar on Sunday night.", [MOB]),
+    ("Youths vandalised the offices of a mobile phone company in Kano on Monday.", [MOB]),
+    ("Unidentified individuals vandalised a university hostel in Kandy on Wednesday, damaging ten motorcycles.", [MOB]),
+    ("Fans of the losing team vandalised cars outside the stadium in Lagos on Sunday.", [MOB]),
+    ("Relatives of the dead patient vandalised the hospital ward in Sylhet on Tuesday.", [MOB]),
+    ("Unknown people vandalized a Hindu temple near Khulna on Tuesday.", [MOB]),
+    ("Protesters vandalised shops during a march against fuel prices in Accra on Monday.", [RIOT]),
+    ("Demonstrators vandalised a bank during a rally against the new tax in Kampala on Friday.", [RIOT]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), POSITIONS_SEIZED + NO_PROTEST_TOLD + VANDALISED)
+def test_positions_won_people_attacked_and_vandalism_told_without_a_protest(extractor, text, sub_event_types):
+    """Positions taken are a battle; people attacked or property vandalised where no protest is told, no protest's."""
     assert _types(extractor, text) == sub_event_types

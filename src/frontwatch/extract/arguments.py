@@ -157,8 +157,8 @@ class FrameArguments:
         if role == "borne":  # weapons the doers' own phrase names ("militants armed with grenades"), not the instrument
             return frozenset(k for a in self.roles.get("agent", []) for t in a.subtree if t is not a
                              for k in _LEXICON.weapon_kinds(t))
-        if role == "report":  # any word of it that tells what happened ("they burned tyres": unrest; not "no violence")
-            return self._report_kinds()
+        if role in {"report", "story"}:  # any word of it that tells what happened ("they burned tyres": unrest; not "no
+            return self._report_kinds(role == "story")  # violence"); a story's, of any place
         if role == "harm":  # and what a frame told with it does to people ("attacked them, injuring six")
             hurt = {self.table.harms.get(f.cls, "") for f in frames or [] if _linked(f, self.frame)}
             return frozenset(hurt - {""} | ({"deadly"} if self.fatalities(frames or [])[0] else set()))
@@ -195,13 +195,13 @@ class FrameArguments:
         return any(t in g.roles.get("agent", []) and "rioting" in _LEXICON.class_tags.get(g.cls, ())
                    for g in frames if g is not self.frame for t in told)
 
-    def _report_kinds(self) -> frozenset[str]:
-        """The kinds of the report's words, save those of a sentence about places far from every place of the frame's
-        own ("crowds stoned the office in X. In Y, police beat students": no riot in Y). A sentence naming no place is
-        about the places named last before it ("Protesters marched in X. Some threw stones": X's)."""
+    def _report_kinds(self, everywhere: bool = False) -> frozenset[str]:
+        """The kinds of the report's words, save (unless `everywhere`) those of a sentence about places far from every
+        place of the frame's own ("crowds stoned the office in X. In Y, police beat students": no riot in Y). A sentence
+        naming no place is about the places named last before it ("Protesters marched in X. Some threw stones": X's)."""
         told = self._sentence_kinds()
         own = next(places for start, places, _ in reversed(told) if start <= self.frame.predicate.sent.start)
-        return frozenset().union(*(kinds for _, places, kinds in told if not places or not own or any(
+        return frozenset().union(*(kinds for _, places, kinds in told if everywhere or not places or not own or any(
             place_km(a, b) <= _SAME_PLACE_KM for a in places for b in own)))  # one scene: a town, its parts
 
     def _sentence_kinds(self) -> list[tuple[int, list[Place], frozenset[str]]]:
@@ -211,8 +211,9 @@ class FrameArguments:
             told = doc.user_data["report kinds"] = []
             about: list[Place] = []
             for sent in doc.sents:
-                lemmas = {lemma for t in sent if (lemma := _LEXICON.lemma(t)) in _KIND_WORDS and not _aside(t)
-                          and _SENSES.get(lemma, t.pos_) == t.pos_ != "DATE" != t.ent_type_}  # not "tear gas", "March"
+                nouns = (_LEXICON.noun_keys(t) if t.pos_ == "NOUN" else () for t in sent)  # as listed too: "a sit-in"
+                lemmas = {k for t, n in zip(sent, nouns, strict=True) for k in {_LEXICON.lemma(t), *n} & _KIND_WORDS if
+                          not _aside(t) and _SENSES.get(k, t.pos_) == t.pos_ != "DATE" != t.ent_type_}  # not "tear gas"
                 about = [m.resolved for m in self.ctx.places_in(sent.start_char, sent.end_char) if not m.hint] or about
                 told.append((sent.start, about, frozenset(k for k, ws in NOUN_KINDS.items() if ws & lemmas)))
         return told
