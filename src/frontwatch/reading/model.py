@@ -138,11 +138,12 @@ def _conjuncts(frame: Frame, place: Callable[[Token], bool]) -> list[Frame]:
     for role in _TAKERS:
         fillers = frame.roles.get(role, [])
         first = next((o for c in fillers[0].children for o in (c, *c.children) if o.dep_ in {"appos", "pobj"} and (
-            o.conjuncts) and not place(fillers[0])), fillers[0]) if fillers else None  # "villages of A, B" (then
+            o.conjuncts) and "(" not in o.doc[o.left_edge.i - 1:o.i].text and not place(fillers[0])), fillers[0]) if (
+            fillers) else None  # "villages of A, B", not "township (A, B)" (then
         # "the first towns taken", made a second object), and "A, B and C" read as A's apposition B, or objects A and B
         names = list(dict.fromkeys([first, *first.conjuncts, *(t for a in first.children if a.dep_ == "appos" and (
-            a.conjuncts) for t in (a, *a.conjuncts)), *(t for f in fillers[1:] for t in (f, *f.conjuncts) if place(t))
-        ])) if first is not None else []
+            a.conjuncts) and "(" not in a.doc[a.left_edge.i - 1:a.i].text for t in (a, *a.conjuncts)), *(  # no "(A, B)"
+            t for f in fillers[1:] for t in (f, *f.conjuncts) if place(t))])) if first is not None else []
         placed = [n for n in names if place(n)]  # a name the gazetteer lacks among them has no event of its own
         if len(placed) < 2 or any(n.pos_ != "PROPN" for n in names if n not in placed):
             continue
