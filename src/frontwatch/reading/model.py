@@ -143,7 +143,7 @@ def _conjuncts(frame: Frame, place: Callable[[Token], bool]) -> list[Frame]:
         # "the first towns taken", made a second object), and "A, B and C" read as A's apposition B, or objects A and B
         names = list(dict.fromkeys([first, *first.conjuncts, *(t for a in first.children if a.dep_ == "appos" and (
             a.conjuncts) and "(" not in a.doc[a.left_edge.i - 1:a.i].text for t in (a, *a.conjuncts)), *(  # no "(A, B)"
-            t for f in fillers[1:] for t in (f, *f.conjuncts) if place(t))])) if first is not None else []
+            t for f in fillers[1:] if f.head == first.head for t in (f, *f.conjuncts) if place(t))])) if first else []
         placed = [n for n in names if place(n)]  # a name the gazetteer lacks among them has no event of its own
         if len(placed) < 2 or any(n.pos_ != "PROPN" for n in names if n not in placed):
             continue
