@@ -9,7 +9,9 @@ classes found among the ACLED train notes (600, seed 13) that yielded no event, 
 - a gathering whose purpose is a stance shown ("gathered to show support for X", "to express anger", "to voice
   opposition") is a protest, as one whose purpose is a demand already was; a gathering to pray is none;
 - armed men wounded by nobody named fought a battle where the typer reads one, as armed men killed already did;
-  people no word arms who are wounded so were attacked."""
+  people no word arms who are wounded so were attacked;
+- fire told only where it was heard ("gunfire echoed through X", "rang out across A and B"), nobody firing, fired on or
+  harmed, is a gunfight there, one at each place it lists (issue 18, branch list48)."""
 
 from __future__ import annotations
 
@@ -126,3 +128,19 @@ WOUNDED_IN_A_BATTLE = [
 @pytest.mark.parametrize(("text", "sub_event_type"), WOUNDED_IN_A_BATTLE)
 def test_armed_men_wounded_by_nobody_named_fought_a_battle(extractor, text, sub_event_type):
     assert _types(extractor, text) == [sub_event_type]
+
+
+FIRE_HEARD = [
+    ("Gunfire echoed through Kidal and Gao on Sunday, residents said.", ["Kidal", "Gao"]),
+    ("Gunfire rang out across Juba and Wau on Saturday, witnesses said.", ["Juba", "Wau"]),
+    ("Gunfire echoed through Bunia on Tuesday night, residents said.", ["Bunia"]),
+    ("Heavy gunfire rang out in Mogadishu on Friday, witnesses said.", ["Mogadishu"]),
+    ("Sustained gunfire resounded across Omdurman on Thursday, residents said.", ["Omdurman"]),
+    ("Automatic gunfire reverberated through Bamako on Wednesday morning, residents said.", ["Bamako"]),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), FIRE_HEARD, ids=[p[0] for _, p in FIRE_HEARD])
+def test_fire_heard_over_a_place_is_a_gunfight_there(extractor, text, places):
+    told = extract(extractor, text, PUBLISHED).events
+    assert [(e.sub_event_type, e.place and e.place.name) for e in told] == [("Armed clash", p) for p in places]

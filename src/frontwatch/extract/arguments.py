@@ -162,7 +162,7 @@ class FrameArguments:
         if role == "harm":  # and what a frame told with it does to people ("attacked them, injuring six")
             hurt = {self.table.harms.get(f.cls, "") for f in frames or [] if _linked(f, self.frame)}
             return frozenset(hurt - {""} | ({"deadly"} if self.fatalities(frames or [])[0] else set()))
-        fillers = [n for f in self.roles.get(role, []) for n in stand_ins(f)]
+        fillers = [n for f in self.roles.get(role, []) for n in stand_ins(f) if n.i not in self.frame.elsewhere]
         if role == "instrument":  # and a doer's weapon ("jets dropped bombs", "a drone attack set X ablaze"), and those
             doers = (*self.roles.get("agent", []), *stand_ins(self.frame.predicate))  # fired with it ("mortars, guns")
             words = [w for t in (*fillers, *doers) for w in carried(t)]
@@ -298,7 +298,8 @@ class FrameArguments:
         """Where it happened: a town its roles name or "the town" its clause refers to (not one named only to locate
         a place its roles name: "took X district south of the city"), else the nearest in its clause, its sentence, the
         report."""
-        named = [t for role in _PLACE_ROLES for f in self.frame.roles.get(role, []) for t in stand_ins(f)]
+        named = [t for role in _PLACE_ROLES for f in self.frame.roles.get(role, []) for t in stand_ins(f)
+                 if t.i not in self.frame.elsewhere]  # not another of "A, B and C" split from it
         nouns = (*named, *(t for t in self.frame.head.subtree if t.dep_ == "pobj"))  # "on the edge of the town"
         placed = any(self.ctx.mentions_in(t) for t in named)  # then a town named to locate it only locates it
         meant = next((town for t in nouns if not (placed and locator(t)) and (town := self.ctx.town_meant(t))), None)

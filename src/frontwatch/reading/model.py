@@ -138,15 +138,20 @@ def _conjuncts(frame: Frame, place: Callable[[Token], bool]) -> list[Frame]:
     for role in _TAKERS:
         fillers = frame.roles.get(role, [])
         first = next((o for c in fillers[0].children for o in (c, *c.children) if o.dep_ in {"appos", "pobj"} and (
-            o.conjuncts) and not place(fillers[0])), fillers[0]) if len(fillers) == 1 else None  # "villages of A, B"
-        names = [first, *first.conjuncts] if first is not None else []
-        if len(names) < 2 or not all(map(place, names)):
+            o.conjuncts) and "(" not in o.doc[o.left_edge.i - 1:o.i].text and not place(fillers[0])), fillers[0]) if (
+            fillers) else None  # "villages of A, B", not "township (A, B)" (then
+        # "the first towns taken", made a second object), and "A, B and C" read as A's apposition B, or objects A and B
+        names = list(dict.fromkeys([first, *first.conjuncts, *(t for a in first.children if a.dep_ == "appos" and (
+            a.conjuncts) and "(" not in a.doc[a.left_edge.i - 1:a.i].text for t in (a, *a.conjuncts)), *(  # no "(A, B)"
+            t for f in fillers[1:] if f.head == first.head for t in (f, *f.conjuncts) if place(t))])) if first else []
+        placed = [n for n in names if place(n)]  # a name the gazetteer lacks among them has no event of its own
+        if len(placed) < 2 or any(n.pos_ != "PROPN" for n in names if n not in placed):
             continue
-        inner = {n.i: {t.i for t in n.subtree} - {t.i for c in n.children if c.dep_ == "conj" for t in c.subtree}
-                 for n in names}
+        inner = {n.i: {t.i for t in n.subtree} - {t.i for c in n.children if c.dep_ == "conj" or c in names for t in
+                                                  c.subtree} for n in names}
         held = role if first is fillers[0] else "place"  # "a crowd in A and B" stays the crowd, in A and in B
         return [replace(frame, roles={**frame.roles, held: [name]}, later_pair=k > 0, elsewhere=frozenset(
-            i for other, words in inner.items() if other != name.i for i in words)) for k, name in enumerate(names)]
+            i for other, words in inner.items() if other != name.i for i in words)) for k, name in enumerate(placed)]
     return [frame]
 
 
