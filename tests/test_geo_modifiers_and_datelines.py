@@ -1,7 +1,8 @@
 """A country's abbreviation used as a modifier ("U.S. troops") is a mention of the country for geoparsing, but, like a
 demonym, only a hint of where a story is: never context for the text's other names, never an event's place. A dateline
 closed by a colon ("BEIRUT: ...") names a place as one closed by a dash does, and is a sentence of its own; a heading in
-capitals before a colon ("UPDATE: ...") names none."""
+capitals before a colon ("UPDATE: ...") names none. A people's name before a word for its people ("Afar herders") or
+after "ethnic" names the people, not its homeland nor a namesake town abroad: no place, never an event's place."""
 
 from __future__ import annotations
 
@@ -89,3 +90,33 @@ def test_a_country_abbreviation_opening_an_organisations_name_is_a_hint_mention(
     mention = _mentions(geoparse, text)[surface]
     assert mention.place.feature == "country" and mention.place.name == country
     assert mention.hint
+
+
+PEOPLES_AS_MODIFIERS = [  # (text, the people's name): a people whose name a division or a town abroad also bears
+    ("Unknown gunmen shot and wounded four Afar pastoralists near a watering point on Tuesday.", "Afar"),
+    ("Soldiers detained nine Shan farmers accused of helping the rebels, residents said.", "Shan"),
+    ("A mob beat two Naga students outside a hostel on Friday.", "Naga"),
+    ("Security forces arrested twelve Rakhine fishermen at sea on Sunday, a relative said.", "Rakhine"),
+    ("Masked men abducted three Chin pastors after a church service on Saturday.", "Chin"),
+    ("On 5 June, police dispersed Mon monks who marched against a dam.", "Mon"),
+    ("Gunmen kidnapped two Bodo traders from a weekly market on Tuesday.", "Bodo"),
+    ("Police detained dozens of ethnic Amhara youths on Monday.", "Amhara"),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), PEOPLES_AS_MODIFIERS)
+def test_a_peoples_name_before_its_people_is_no_place(geoparse, text, people):
+    assert people not in _mentions(geoparse, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("On 2 May, unidentified gunmen abducted three Afar traders on a road in Ethiopia.", "Ethiopia"),
+    ("On 11 July, soldiers burned the homes of Kachin villagers in Myanmar's north.", "Myanmar"),
+    ("On 3 April, ethnic Tigray residents were detained by police in Ethiopia.", "Ethiopia"),
+    ("Police detained dozens of ethnic Amhara youths in Ethiopia on Monday.", "Ethiopia"),
+    ("On 20 March, soldiers shot two Rakhine fishermen near Sittwe.", "Sittwe"),
+    ("Attackers torched the huts of Nuer herders at a cattle camp on Monday.", None),
+])
+def test_a_peoples_name_before_its_people_is_no_place_of_the_events(extractor, text, place):
+    events = extract(extractor, text, PUBLISHED).events
+    assert events and {e.place.name if e.place else None for e in events} == {place}

@@ -181,7 +181,19 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
                                                                                   and s[:2] == (start, end))
                                              for start, end in tags)]
         spans.extend((start, end, "") for start, end in tags if not any(s[:2] == (start, end) for s in spans))
-    return sorted(s for s in spans if not _within(s[0], outlets)), demonyms, parts, divisions
+    return sorted(_people_hints(doc, s, terms) for s in spans if not _within(s[0], outlets)), demonyms, parts, divisions
+
+
+def _people_hints(doc: Doc, span: tuple[int, int, str], terms: GeoTerms) -> tuple[int, int, str]:
+    """A span relabelled a hint when it is a people's name before a word for its people ("Afar herders", "Shan
+    farmers") or after a marker ("ethnic Amhara"): the people, never its homeland nor a namesake town abroad."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    name = fold(text_of(doc)[span[0]:span[1]])
+    if words is None or not ({name, name.removesuffix("s")} & terms.peoples):
+        return span
+    after = doc[words.end].lower_ if words.end < len(doc) else ""
+    before = doc[words.start - 1].lower_ if words.start > 0 else ""
+    return (*span[:2], HINT) if after in terms.people_members or before in terms.people_markers else span
 
 
 def _outlets(text: str) -> list[tuple[int, int]]:

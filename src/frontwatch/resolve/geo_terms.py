@@ -1,4 +1,5 @@
-"""The geocoder's word lists (data/geo_terms.yaml, data/demonyms.csv), validated and compiled."""
+"""The geocoder's word lists (data/geo_terms.yaml, data/demonyms.csv, the peoples of
+data/identity_militias.yaml), validated and compiled."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ _LIST_KEYS = ("facility_modifiers", "region_words", "district_words", "near_phra
               "settlement_nouns", "region_plurals", "place_heads", "apposition_articles", "apposition_links",
               "container_links", "road_words", "seat_nouns", "seat_modifiers", "seat_not_before",
               "seat_anaphor_modifiers", "seat_predicate_links", "seat_indefinite", "passive_auxiliaries",
-              "passive_place_cues", "offset_hedges", "settlement_links", "town_part_nouns", "list_conjunctions")
+              "passive_place_cues", "offset_hedges", "settlement_links", "town_part_nouns", "list_conjunctions",
+              "peoples", "people_members", "people_markers")
 _MAP_KEYS = ("facility_terms", "directions")
 _COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
 
@@ -44,6 +46,11 @@ class GeoTerms:
     district_nouns: frozenset[str]  # second-level division words ("district", "LGA"): a district named with one
     facility_modifiers: frozenset[str]
     demonyms: dict[str, str]
+    # a people's name (folded) before a word for its people ("Afar herders") or after a marker ("ethnic Amhara"): a
+    # hint, never a place
+    peoples: frozenset[str]
+    people_members: frozenset[str]
+    people_markers: frozenset[str]
     division_countries: dict[str, str]  # a division word one country alone uses ("woreda") -> its code
     # a country's or first-level division's short form in capitals the abbreviation file reads anywhere ("DRC",
     # "NSW"), or a city's it reads in capitals only ("NYC", "ATL"), of three letters or more: a name wherever a text
@@ -107,6 +114,10 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
     demonyms_path = demonyms_path or data_dir / "demonyms.csv"
     division_words_path = data_dir / "division_words.csv"
     raw = read_yaml(path, "geocoder terms")
+    militias = read_yaml(data_dir / "identity_militias.yaml", "identity militias")
+    if not isinstance(militias, dict) or not isinstance(militias.get("militias"), dict):
+        raise GazetteerError("identity_militias.yaml: 'militias' must be a mapping of groups")
+    reference = word_book("reference")
     if not isinstance(raw, dict):
         raise GazetteerError(f"{path}: geocoder terms must be a mapping")
     for key in _LIST_KEYS:
@@ -156,6 +167,11 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         district_nouns=frozenset(fold(w) for w in raw["district_words"]),
         facility_modifiers=frozenset(w.lower() for w in raw["facility_modifiers"]),
         demonyms=_read_words(demonyms_path, "demonym"),
+        peoples=frozenset(fold(str(w)) for w in [*raw["peoples"], *reference.words("peoples"),
+                                                 *militias["militias"]]),
+        people_members=frozenset(w.lower() for w in raw["people_members"]) | reference.words(
+            "militia_members", "armed_members"),
+        people_markers=frozenset(w.lower() for w in raw["people_markers"]),
         division_countries=_read_words(division_words_path, "word"),
         short_forms=frozenset(a.abbreviation for a in read_abbreviations()
                               if (a.feature == "city") == a.qualifier_only and a.abbreviation.isalpha()
