@@ -113,6 +113,13 @@ def _shares_participants(a: EventFact, b: EventFact) -> bool:
     return not names or not others or bool(names & others)
 
 
+def _lent_days(event: EventFact) -> bool:
+    """Whether its days are not told by its own sentence but lent by the report (undated, or the day a paragraph
+    tells: "mourners met on Sunday. X said the killings shocked the nation")."""
+    told = event.date.expression.removeprefix(TOLD.format("")).lower() if event.date is not None else None
+    return told is not None and (told == UNDATED or told not in event.evidence.text.lower())
+
+
 def _placed_by_words(event: EventFact) -> bool:
     """Whether its own sentence names its place, rather than the report lending it the town it is about (accents and
     marks aside: "Tajura" names Tājūrā’)."""
@@ -190,8 +197,7 @@ def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
     unless its label's `own_referent` (the protest against a shelling is one of its own), the last violent one told
     at its place, or at a place its own words did not name (the dateline's: "the ambush took place in X" names it), of
     its days ("the attack on the square" after "missiles hit the square"); a stand-in's, of any type."""
-    undated = event.date is not None and event.date.expression == UNDATED
-    days = [m for m in reversed(merged) if undated or _same_time(m, event)]
+    days = [m for m in reversed(merged) if _lent_days(event) or _same_time(m, event)]
     same_type = next((m for m in days if m.event_type == event.event_type and STAND_IN not in event.notes), None)
     if same_type is not None or event.place is None or _case(event).own_referent:
         return same_type
