@@ -2,8 +2,7 @@
 subject is told as nobody ("neither army shelled X") is negated; a truce or ceasefire only talked over ("met to
 discuss a ceasefire", "proposed a truce") is an aim, not an agreement; a building or goods that burn by themselves,
 or people or armed men who burn with nothing burned ("two guards burned in their post", branch spurious45), tell damage
-or harm, not a deed; a tendency said of doers where they are ("X said militias in Y were recruiting") is none either.
-The same words told as news stay events."""
+or harm, not a deed. The same words told as news stay events."""
 
 from __future__ import annotations
 
@@ -55,20 +54,6 @@ EVENTS_TOLD = [
     ("news-homes-were-burned", "Forty homes were burned in Kajuru on Sunday, police said.",
      ["Looting/property destruction"]),
     ("news-militia-attacked", "A militia attacked the camps around Bunia on Monday, the UN mission said.", ["Attack"]),
-    # a tendency said of doers where they are, going on with no day (branch restate48): the place of the saying and
-    # of its doers place no happening; one after its verb does
-    ("tendency-herders", "The minister told lawmakers in Bamako that jihadist cells in the Mopti region were "
-     "recruiting young herders.", []),
-    ("tendency-weapons", "Speaking to reporters in Kabul, the general said fighters in Kunar were gathering weapons.",
-     []),
-    ("tendency-teenagers", "The governor told a radio station in Kaduna that bandit gangs in Zamfara were recruiting "
-     "teenagers.", []),
-    ("tendency-madrassas", "Addressing the council in Mogadishu, the minister said al-Shabaab cells in Jubaland were "
-     "recruiting boys from madrassas.", []),
-    ("tendency-soldiers", "A UN official in Bangui said armed groups in Vakaga were recruiting former soldiers.", []),
-    ("tendency-students", "The police chief in Peshawar said militant groups in Bajaur were recruiting students.", []),
-    ("news-said-shelling", "Residents said troops were shelling villages in Kalehe.",
-     ["Shelling/artillery/missile attack"]),
 ]
 
 

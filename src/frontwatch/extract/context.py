@@ -585,14 +585,12 @@ class DocumentContext:
         """Whether a clause tells a state or habit over a week in the present perfect ("has been deployed since 2014",
         "since the coup"), or a happening going on or (not) stopped with no date, and no place unless told "still" going
         on as itself ("fighting has continued", "fighting in X was still going on": `_still_going`), or a happening's
-        noun measured over more than a week ("followed two weeks of fighting", "after months of clashes"); said of
-        doers, only a place after its verb places it ("X said militias in Y were recruiting": a tendency there)."""
+        noun measured over more than a week ("followed two weeks of fighting", "after months of clashes")."""
         going = _clause_head(anchor.head if anchor.dep_ in _SUBJECTS else anchor)  # "clashes have not stopped", a
         # gerund the parser reads as a clausal subject too ("fighting continues")
         if _ongoing(going):
-            said = going.dep_ == "ccomp" and saying(going.head)
             return not any(self.dated_clause(span, t) for t in (going, anchor)) and (not self.places_in(
-                going.idx if said else span.start_char, span.end_char) or _still_going(going))
+                span.start_char, span.end_char) or _still_going(going))
         head = next((h for h in (anchor, _clause_head(anchor)) if past_perfect(h, _PERFECT)), None)  # a conjunct's own
         if head is None or next(_joined(head, _LASTING), None) is None:  # "is X and has been shelled since the war"
             return _measured_days(anchor) > _DAYS["week"]
