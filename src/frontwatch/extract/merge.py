@@ -193,11 +193,14 @@ def fold_sentence(events: list[EventFact], preferred: str | None, details: froze
 
 
 def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
-    """The happening a definite noun refers back to: the last of its event type told before, of its days; else,
+    """The happening a definite noun refers back to: the last of its event type told before, of its days (of any, where
+    none of its days was told and its day is the report's, not its words'); else,
     unless its label's `own_referent` (the protest against a shelling is one of its own), the last violent one told
     at its place, or at a place its own words did not name (the dateline's: "the ambush took place in X" names it), of
     its days ("the attack on the square" after "missiles hit the square"); a stand-in's, of any type."""
-    days = [m for m in reversed(merged) if _lent_days(event) or _same_time(m, event)]
+    undated = event.date is not None and event.date.expression == UNDATED
+    days = [m for m in reversed(merged) if undated or _same_time(m, event)] or (
+        merged[::-1] if _lent_days(event) else [])  # none of its days told: the day the report lent it is no day
     same_type = next((m for m in days if m.event_type == event.event_type and STAND_IN not in event.notes), None)
     if same_type is not None or event.place is None or _case(event).own_referent:
         return same_type
