@@ -3,6 +3,8 @@ sentences that retell it, are folded together (label families from data/acled_ta
 
 from __future__ import annotations
 
+import re
+
 from frontwatch.extract.context import TOLD, UNDATED
 from frontwatch.extract.doc_actors import ATTRIBUTED, INFERRED
 from frontwatch.extract.table import load_table
@@ -15,6 +17,8 @@ from frontwatch.taxonomy import CaseCode, load_taxonomy
 _KM = load_table().places_km  # same_event, named_apart (data/frame_table.yaml)
 (_NOTE_CHARS,) = settings("merge", "retold_note_chars")  # of a folded event's text, quoted
 NOTES = word_book("notes").texts("events")  # the notes on events, by role
+_WORKED_OUT = [part for key in ("days_from", "after", "stamped") for part in re.split(r"\{.*?\}", word_book(
+    "notes").texts("dates")[key]) if part.strip()]  # a day worked out from its own words ("on the eve of the raid")
 FAILED_ATTEMPT, DISTINCT, LIKEWISE = NOTES["failed_attempt"], NOTES["distinct"], NOTES["likewise"]
 TOLD_BEFORE, TOLL, WEAPON, HEDGE = NOTES["told_before"], NOTES["toll"], NOTES["weapon"], NOTES["hedge"].format
 HELD_ANEW, DOERS_MOVING, STAND_IN = NOTES["held_anew"], NOTES["doers_moving"], NOTES["stand_in"]
@@ -117,7 +121,8 @@ def _lent_days(event: EventFact) -> bool:
     """Whether its days are not told by its own sentence but lent by the report (undated, or the day a paragraph
     tells: "mourners met on Sunday. X said the killings shocked the nation")."""
     told = event.date.expression.removeprefix(TOLD.format("")).lower() if event.date is not None else None
-    return told is not None and (told == UNDATED or told not in event.evidence.text.lower())
+    return told is not None and (told == UNDATED or told not in event.evidence.text.lower() and not any(
+        part in told for part in _WORKED_OUT))
 
 
 def _placed_by_words(event: EventFact) -> bool:
