@@ -586,3 +586,52 @@ LENT_PLACE = [
 def test_a_retelling_at_a_place_the_report_lent_is_the_same_event(extractor, text, place):
     events = [e for e in _events(extractor, text) if e.event_type == "Explosions/Remote violence"]
     assert [e.place.name if e.place else None for e in events] == [place]
+
+
+
+A_FRIDAY = date(2024, 5, 17)
+
+LENT_DAY = [
+    # (report, its events' sub-event types): a later paragraph opens on another day and names the happening by a
+    # definite noun with a toll, no day of its own words: the day the paragraph lends it is no day of a second event
+    ("Gunmen shot dead 14 miners at a gold pit near Kidal on Monday, local officials said.\n\nRelatives gathered in "
+     "Kidal on Wednesday to bury the victims. The mayor said the town had been shattered by the shootings, and a UN "
+     "envoy, who put the toll at 20, called them a crime.", ["Attack"]),
+    ("Rebels shelled a refugee camp outside Goma on Monday, killing six people, aid workers said.\n\nHundreds of "
+     "mourners gathered in Goma on Wednesday. The UN said it was appalled by the bombardment, which it said had "
+     "killed eight.", ["Shelling/artillery/missile attack"]),
+    ("Jets struck a hospital in Idlib on Monday, killing five patients, medics said.\n\nStaff moved patients to other "
+     "clinics in Idlib on Wednesday. The WHO said it was dismayed by the air strike, which it said had killed nine.",
+     ["Air/drone strike"]),
+    ("A drone hit a wedding in Kandahar on Monday, killing nine guests, villagers said.\n\nVillagers buried the "
+     "dead in Kandahar on Wednesday. A rights group said it was appalled by the drone strike, which it said had "
+     "killed 13.", ["Air/drone strike"]),
+    ("Gunmen beheaded six loggers in a forest near Palma on Monday, police said.\n\nHundreds of villagers fled "
+     "Palma on Wednesday. The bishop said the province was stunned by the beheadings, and a UN official, who put the "
+     "toll at nine, called them barbaric.", ["Attack"]),
+    # its own day, or another place and day told before it: two happenings
+    ("Gunmen killed four shepherds near Jos on Monday. On Wednesday gunmen killed three farmers near Bokkos.\n\nThe "
+     "governor condemned the killings on Thursday.", ["Attack", "Attack"]),
+    # a demonstrative ("that fighting", "those clashes") names a happening told before as "the" does: in a clause that
+    # recalls what befell people, of a fight the report told only as the background of a hold, no event
+    ("Kalehe: Held by the rebels since they drove the army out in March. Families displaced by that fighting have "
+     "not gone home.", []),
+    ("Rebels have controlled Mweso since they pushed troops out of it in February. Many who fled those clashes still "
+     "live in camps.", []),
+    ("Sittwe port: In navy hands since marines cleared it of rebels in June. Fishermen who fled that clash have "
+     "begun to return.", []),
+    ("Bentiu has been in government hands since troops ousted the rebels in January. Children orphaned by that "
+     "fighting live with relatives.", []),
+    ("Marib city: In government hands since tribesmen repelled a Houthi push in February. Families who ran from that "
+     "fighting now shelter in camps.", []),
+    ("Rebels have held Rutshuru since they chased the army away in June. Pupils who missed school during those "
+     "clashes sat exams this week.", []),
+    ("Bunia: Held by troops since they drove militiamen from its outskirts in March. Farmers displaced by those "
+     "battles have started planting again.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), LENT_DAY)
+def test_a_retelling_by_a_definite_noun_on_a_day_its_words_do_not_tell_is_no_new_event(extractor, text,
+                                                                                        sub_event_types):
+    assert [e.sub_event_type for e in extract(extractor, text, A_FRIDAY).events] == sub_event_types

@@ -45,7 +45,8 @@ _SPEAKING, _STATEMENTS = _REACTING | _SAYING.words("deciding"), _SAYING.words("s
 # the subject of as its government; objects that make a verb a saying
 _VENUES, _TALKS, _UNIT_HEADS = _SAYING.words("venues"), word_book("modality").words("discussions"), word_book(
     "place_names").words("unit_heads")  # where one speaks or talks over; "the X brigade" is a unit, no place
-_PRONOUNS, _DISTINCT, _ANAPHORS = (_REFERENCE.words(k) for k in ("pronouns", "distinct", "anaphors"))
+_PRONOUNS, _DISTINCT, _ANAPHORS, _POINTING = (_REFERENCE.words(k) for k in ("pronouns", "distinct", "anaphors",
+                                                                   "demonstratives"))
 _DASHES, _PARTS_OF_DAY, _OTHER = {"-", "–", "/"}, _DATES.words("parts_of_day"), _PLACES.words("around_adjectives")
 _DIVISIONS, _ROADS = tuple(geo_terms().region_nouns), geo_terms().road_after  # "X district"; "X-Y road" after X
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}:?$")
@@ -177,8 +178,10 @@ def _clause_head(verb: Token) -> Token:
 
 
 def definite(noun: Token) -> bool:
-    """Whether a noun's article names a happening or place the reader knows ("the fall of X"; not "the nearby town")."""
-    return any(c.dep_ == "det" and c.lower_ in THE for c in noun.children) > any(c.lower_ in _OTHER for c in noun.lefts)
+    """Whether a noun's article names a happening or place the reader knows ("the fall of X", "that fighting"; not "the
+    nearby town")."""
+    return any(c.dep_ == "det" and c.lower_ in THE | _POINTING for c in noun.children) > any(
+        c.lower_ in _OTHER for c in noun.lefts)
 
 
 def is_town(place: Place) -> bool:

@@ -3,6 +3,8 @@ sentences that retell it, are folded together (label families from data/acled_ta
 
 from __future__ import annotations
 
+import re
+
 from frontwatch.extract.context import TOLD, UNDATED
 from frontwatch.extract.doc_actors import ATTRIBUTED, INFERRED
 from frontwatch.extract.table import load_table
@@ -15,6 +17,8 @@ from frontwatch.taxonomy import CaseCode, load_taxonomy
 _KM = load_table().places_km  # same_event, named_apart (data/frame_table.yaml)
 (_NOTE_CHARS,) = settings("merge", "retold_note_chars")  # of a folded event's text, quoted
 NOTES = word_book("notes").texts("events")  # the notes on events, by role
+_WORKED_OUT = [part for key in ("days_from", "after", "stamped") for part in re.split(r"\{.*?\}", word_book(
+    "notes").texts("dates")[key]) if part.strip()]  # a day worked out from its own words ("on the eve of the raid")
 FAILED_ATTEMPT, DISTINCT, LIKEWISE = NOTES["failed_attempt"], NOTES["distinct"], NOTES["likewise"]
 TOLD_BEFORE, TOLL, WEAPON, HEDGE = NOTES["told_before"], NOTES["toll"], NOTES["weapon"], NOTES["hedge"].format
 HELD_ANEW, DOERS_MOVING, STAND_IN = NOTES["held_anew"], NOTES["doers_moving"], NOTES["stand_in"]
@@ -113,6 +117,14 @@ def _shares_participants(a: EventFact, b: EventFact) -> bool:
     return not names or not others or bool(names & others)
 
 
+def _lent_days(event: EventFact) -> bool:
+    """Whether its days are not told by its own sentence but lent by the report (undated, or the day a paragraph
+    tells: "mourners met on Sunday. X said the killings shocked the nation")."""
+    told = event.date.expression.removeprefix(TOLD.format("")).lower() if event.date is not None else None
+    return told is not None and (told == UNDATED or told not in event.evidence.text.lower() and not any(
+        part in told for part in _WORKED_OUT))
+
+
 def _placed_by_words(event: EventFact) -> bool:
     """Whether its own sentence names its place, rather than the report lending it the town it is about (accents and
     marks aside: "Tajura" names Tājūrā’)."""
@@ -186,12 +198,14 @@ def fold_sentence(events: list[EventFact], preferred: str | None, details: froze
 
 
 def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
-    """The happening a definite noun refers back to: the last of its event type told before, of its days; else,
+    """The happening a definite noun refers back to: the last of its event type told before, of its days (of any, where
+    none of its days was told and its day is the report's, not its words'); else,
     unless its label's `own_referent` (the protest against a shelling is one of its own), the last violent one told
     at its place, or at a place its own words did not name (the dateline's: "the ambush took place in X" names it), of
     its days ("the attack on the square" after "missiles hit the square"); a stand-in's, of any type."""
     undated = event.date is not None and event.date.expression == UNDATED
-    days = [m for m in reversed(merged) if undated or _same_time(m, event)]
+    days = [m for m in reversed(merged) if undated or _same_time(m, event)] or (
+        merged[::-1] if _lent_days(event) else [])  # none of its days told: the day the report lent it is no day
     same_type = next((m for m in days if m.event_type == event.event_type and STAND_IN not in event.notes), None)
     if same_type is not None or event.place is None or _case(event).own_referent:
         return same_type
