@@ -117,14 +117,6 @@ def _shares_participants(a: EventFact, b: EventFact) -> bool:
     return not names or not others or bool(names & others)
 
 
-def _lent_days(event: EventFact) -> bool:
-    """Whether its days are not told by its own sentence but lent by the report (undated, or the day a paragraph
-    tells: "mourners met on Sunday. X said the killings shocked the nation")."""
-    told = event.date.expression.removeprefix(TOLD.format("")).lower() if event.date is not None else None
-    return told is not None and (told == UNDATED or told not in event.evidence.text.lower() and not any(
-        part in told for part in _WORKED_OUT))
-
-
 def _placed_by_words(event: EventFact) -> bool:
     """Whether its own sentence names its place, rather than the report lending it the town it is about (accents and
     marks aside: "Tajura" names Tājūrā’)."""
@@ -204,8 +196,11 @@ def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
     at its place, or at a place its own words did not name (the dateline's: "the ambush took place in X" names it), of
     its days ("the attack on the square" after "missiles hit the square"); a stand-in's, of any type."""
     undated = event.date is not None and event.date.expression == UNDATED
+    told = event.date.expression.removeprefix(TOLD.format("")).lower() if event.date is not None else None
+    lent = told is not None and (told == UNDATED or told not in event.evidence.text.lower() and not any(
+        part in told for part in _WORKED_OUT))  # its days lent by the report (undated, or a paragraph's day), not told
     days = [m for m in reversed(merged) if undated or _same_time(m, event)] or (
-        merged[::-1] if _lent_days(event) else [])  # none of its days told: the day the report lent it is no day
+        merged[::-1] if lent else [])  # none of its days told: the day the report lent it is no day
     same_type = next((m for m in days if m.event_type == event.event_type and STAND_IN not in event.notes), None)
     if same_type is not None or event.place is None or _case(event).own_referent:
         return same_type

@@ -133,21 +133,17 @@ def _undergone(token: Token) -> str | None:
         (t for t in token.ancestors if t.pos_ == "VERB"), None)
     if verb is not None and next(t for t in (token, *token.ancestors) if t.head == verb).dep_ == "nsubj":
         verb = verb if _UNDERGOING & {*_LEX.keys(verb), _LEMMA(verb)} else None  # what the count did
-    events = (_state(token), *(t for t in token.children if t.dep_ in {"acl", "relcl", "amod"}), happening, verb)
+    after = token.doc[min(token.i + 1, len(token.doc) - 1)]  # a state a small clause puts it in, before the verb that
+    state = after.i > token.i and after.pos_ in {"ADJ", "VERB"} and token.head in {after, after.head} and all(
+        c.dep_ != "dobj" for c in after.children)  # puts it there ("leaves 14 dead"; "600 police detained 40": none)
+    events = (after if state else None, *(t for t in token.children if t.dep_ in {"acl", "relcl", "amod"}), happening,
+              verb)
     for event in events:  # "broke out": break out; "apprehended", "taken into custody": a class befalling people
         keys = () if event is None else (*_LEX.keys(event), _LEMMA(event), *_CLASSED & {
             _LEX.predicate_class(event) or ""})
         if said := next((_PARTICIPLES[k] for k in keys if k in _PARTICIPLES), None):
             return said
     return None
-
-
-def _state(token: Token) -> Token | None:
-    """The state a small clause puts a count in, before the verb that puts it there ("leaves 14 dead", "left nine
-    wounded": not what "leave" does to things); a verb with an object of its own is none ("600 police detained 40")."""
-    after = token.doc[min(token.i + 1, len(token.doc) - 1)]  # the word after it (itself at the end: no state)
-    stative = after.i > token.i and after.pos_ in {"ADJ", "VERB"} and all(c.dep_ != "dobj" for c in after.children)
-    return after if stative and token.head in {after, after.head} else None
 
 
 def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | None:
@@ -176,8 +172,12 @@ def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | N
         return _SAYS["killed"] if noun.lower_ in _DEAD else f"{_words(noun)} {_SAYS['killed']}"
     if event := _undergone(reference(noun)):
         return f"{_words(noun)} {event}"
-    if noun.lower_ in _GENERIC:
-        return _people(noun)
+    if noun.lower_ in _GENERIC:  # people counted as a crowd (the subject of taking part or marching, the object of
+        keys = set(_LEX.verb_keys(noun.head))  # drawing), or given a place ("4,000 people were at the station")
+        if noun.dep_ == "nsubj" and keys & _TURNOUT or noun.dep_ == "dobj" and keys & _DRAWING:
+            return f"{noun.lower_} {_SAYS['protesting']}"
+        places = objects(noun.head, _LOCATED, deps=None) if noun.dep_ == "nsubj" and noun.head.pos_ == "AUX" else []
+        return f"{noun.lower_} {places[0].head.lower_} {places[0].lower_}" if places else None  # people at station
     keys = {noun.lower_, *_LEX.noun_keys(noun)}
     listed = (keys & _FIGURES or _LEX.weapon_kinds(noun)) and not _aimed_at(noun)
     return _words(noun) if listed or keys & known.keys() or happening or noun.pos_ == "PROPN" else None
@@ -222,17 +222,6 @@ def _housed(noun: Token) -> bool:
     places = objects(verb, _LOCATED, deps=None)
     housed, staying = noun.dep_ == "dobj" and keys & _HOUSING, noun.dep_ == "nsubj" and keys & _STAYING
     return any(_LEMMA(h) in _SETTLEMENTS or h.ent_type_ == "GPE" for h in housed and hosts or staying and places or ())
-
-
-def _people(noun: Token) -> str | None:
-    """People counted as a crowd (the subject of taking part or marching, the object of drawing), or given a place
-    ("4,000 people were at the station" → people at station)."""
-    keys = set(_LEX.verb_keys(noun.head))
-    if noun.dep_ == "nsubj" and keys & _TURNOUT or noun.dep_ == "dobj" and keys & _DRAWING:
-        return f"{noun.lower_} {_SAYS['protesting']}"
-    at = noun.dep_ == "nsubj" and noun.head.pos_ == "AUX"
-    places = objects(noun.head, _LOCATED, deps=None)
-    return f"{noun.lower_} {places[0].head.lower_} {places[0].lower_}" if at and places else None
 
 
 class QuantityReader:

@@ -140,8 +140,7 @@ class FrameTable:
             return None
         probs = _without(probs, spent) if probs and spent else probs
         eventful = not entry.generic or acled >= (self.min_probability if probs else 1.0)
-        generic = entry.generic or bare
-        decided = self._decided(entry, kinds_of, label, probs, eventful, generic, told_kind, excluded)
+        decided = self._decided(entry, kinds_of, label, probs, eventful, entry.generic or bare, told_kind, excluded)
         return self._trusted(cls, decided, label, probs, excluded) if decided is not None else None
 
     def _decided(self, entry: ClassEntry, kinds_of: KindsOf, label: str | None, probs: Mapping[str, float] | None,
