@@ -26,18 +26,16 @@ _WORDS, _TIME, _OF = word_book("arguments"), word_book("time"), load_lexicon().o
 _BEARINGS, _ENDS, _MEASURES, _RUNNING, _BRIEF = map(_TIME.words, ("compass", "state_ends", "measures", "running",
                                                                "brief"))
 _CORES, _PARTIAL = _WORDS.words("core_nouns"), _WORDS.words("partial", "shares", "core_nouns")
-_AREAS, _WITHIN = map(_WORDS.words, ("area_nouns", "within_prepositions"))
-_TOWNS, _POSITIONS, _DEGREE = map(_WORDS.words, ("town_nouns", "positions", "partial_degree"))
-_COMPASS, _PLACE_PRONOUNS, _COUNTRIES, _WHERE, _SPOTS = map(_WORDS.words, (
-    "compass_adjectives", "place_pronouns", "country_nouns", "place_relatives", "spot_possessives"))
-_NAMING, _INCLUDING, _APPOSED = map(_WORDS.words, ("naming_prepositions", "inclusion_prepositions",
-                                                   "apposition_place_heads"))
+(_AREAS, _WITHIN, _TOWNS, _POSITIONS, _DEGREE, _COMPASS, _PLACE_PRONOUNS, _COUNTRIES, _WHERE, _SPOTS, _NAMING,
+ _INCLUDING, _APPOSED, _SEATS) = map(_WORDS.words, (
+    "area_nouns", "within_prepositions", "town_nouns", "positions", "partial_degree", "compass_adjectives",
+    "place_pronouns", "country_nouns", "place_relatives", "spot_possessives", "naming_prepositions",
+    "inclusion_prepositions", "apposition_place_heads", "seat_compounds"))
 _FACILITIES = _WORDS.words("facility_nouns") | _POSITIONS
 _HOLDING = {ControlStatus.CONTROLS, ControlStatus.PARTIAL, ControlStatus.CONTESTED}
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _ARGUMENTS, _AVOWING, _RETREAT, _GAINING = {"nsubj", "nsubjpass", "dobj", "attr"}, "avowing", "retreat", "gaining"
 _PATH_DEPS, _LISTING = {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "nummod"}, {"appos", "nmod"}
-_SEATS = _WORDS.words("seat_compounds")
 _DECIMALS, _LEFT_DAYS = settings("places", "coordinate_decimals", "left_days")  # extraction_settings.yaml
 _NAMES = ({"compound"}, {"compound", "nmod"})  # what names the area noun after it, of a place other than a town; a town
 

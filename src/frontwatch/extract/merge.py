@@ -117,14 +117,6 @@ def _shares_participants(a: EventFact, b: EventFact) -> bool:
     return not names or not others or bool(names & others)
 
 
-def _lent_days(event: EventFact) -> bool:
-    """Whether its days are not told by its own sentence but lent by the report (undated, or the day a paragraph
-    tells: "mourners met on Sunday. X said the killings shocked the nation")."""
-    told = event.date.expression.removeprefix(TOLD.format("")).lower() if event.date is not None else None
-    return told is not None and (told == UNDATED or told not in event.evidence.text.lower() and not any(
-        part in told for part in _WORKED_OUT))
-
-
 def _placed_by_words(event: EventFact) -> bool:
     """Whether its own sentence names its place, rather than the report lending it the town it is about (accents and
     marks aside: "Tajura" names Tājūrā’)."""
@@ -204,8 +196,11 @@ def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
     at its place, or at a place its own words did not name (the dateline's: "the ambush took place in X" names it), of
     its days ("the attack on the square" after "missiles hit the square"); a stand-in's, of any type."""
     undated = event.date is not None and event.date.expression == UNDATED
+    told = event.date.expression.removeprefix(TOLD.format("")).lower() if event.date is not None else None
+    lent = told is not None and (told == UNDATED or told not in event.evidence.text.lower() and not any(
+        part in told for part in _WORKED_OUT))  # its days lent by the report (undated, or a paragraph's day), not told
     days = [m for m in reversed(merged) if undated or _same_time(m, event)] or (
-        merged[::-1] if _lent_days(event) else [])  # none of its days told: the day the report lent it is no day
+        merged[::-1] if lent else [])  # none of its days told: the day the report lent it is no day
     same_type = next((m for m in days if m.event_type == event.event_type and STAND_IN not in event.notes), None)
     if same_type is not None or event.place is None or _case(event).own_referent:
         return same_type
@@ -215,10 +210,9 @@ def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
 def _whole(event: EventFact, merged: list[EventFact]) -> EventFact | None:
     """The happening a later sentence tells a toll or a part of ("three were killed", "they burned forty houses": a
     label's `part_of`): the last one told before at its place, whose days hold its days, of a label it is part of and,
-    for a part, done by one of its sides, by nobody told or by the side it left untold ("police arrested twelve": not
-    a battle's, whose untold side may be anyone's), and
-    to none of its label's `victims` but its sides (troops who shelled a market in a battle's town: a strike of its
-    own)."""
+    for a part, done by one of its sides, by nobody told or by the side it left untold ("police arrested twelve": not a
+    battle's, whose untold side may be anyone's), and to none of its label's `victims` but its sides (troops who shelled
+    a market in a battle's town: a strike of its own)."""
     toll, doer, whole = TOLL in event.notes, _told_actor1(event), dict(_case(event).part_of)
     harmed = event.actor2.name if event.actor2 is not None and event.actor2.kind == _case(event).victims else None
     return next((m for m in reversed(merged) if m.evidence.start < event.evidence.start and (toll or _case(
@@ -228,12 +222,6 @@ def _whole(event: EventFact, merged: list[EventFact]) -> EventFact | None:
             not _placed_by_words(event) or _same_place(m, event)) and (
             m.date is None or event.date is None or UNDATED == event.date.expression or
             m.date.start <= event.date.start and event.date.end <= m.date.end)), None) if toll or whole else None
-
-
-def _taking(event: EventFact, merged: list[EventFact]) -> EventFact | None:
-    """The taking a hold told as new retells ("captured X on Monday. X is now held by Y, officials said on Tuesday"):
-    the last of its label told before at its place."""
-    return next((m for m in reversed(merged) if _case(m).code == _case(event).code and _same_place(m, event)), None)
 
 
 def _doers_deed(event: EventFact, merged: list[EventFact]) -> EventFact | None:
@@ -266,7 +254,9 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
             _note_retold(deed, event)
             continue
         target = None if DISTINCT in event.notes else next((m for m in merged if same_event(m, event)), None)
-        target = _taking(event, merged) if target is None and HELD_ANEW in event.notes else target
+        if target is None and HELD_ANEW in event.notes:  # a hold told as new retells the last taking told at its place
+            target = next((m for m in reversed(merged) if _case(m).code == _case(event).code and _same_place(m, event)),
+                          None)  # ("captured X on Monday. X is now held by Y, officials said on Tuesday")
         target = _referent(event, merged) if target is None and TOLD_BEFORE in event.notes else target
         whole = None if target is not None or DISTINCT in event.notes else _whole(event, merged)
         target = target or whole

@@ -31,13 +31,14 @@ _NOT_COUNTED, _ACCORDING = {"DATE", "TIME", "GPE", "LOC"}, word_book("attributio
 _NON_COUNT = _WORDS.words("non_count_nouns", "units").union(_WORDS.mapping("distance_units"),  # dates.yaml's units of
     _DATES.mapping("units"), _DATES.mapping("months"))  # time and months too ("Oct 2": a date read as a count)
 _PARTICIPLES, _PAIRS, _SAYS = _WORDS.texts("participles"), _WORDS.texts("category_pairs"), _WORDS.texts("descriptions")
-_LEMMA, _OF, _COUNTING = load_lexicon().lemma, load_lexicon().of, _WORDS.words("count_prepositions")
+_LEX, _COUNTING = load_lexicon(), _WORDS.words("count_prepositions")
+_LEMMA, _OF, _VAGUE = _LEX.lemma, _LEX.of, _LEX.vague  # _VAGUE: "hundreds", "a dozen"
 _AIMING, _AIMED = _WORDS.words("aiming_prepositions"), _WORDS.words("aiming_classes")
 _PRONOUNS, _HAPPENED = _WORDS.words("counted_pronouns"), {*_PARTICIPLES.values(), _SAYS["killed"]}
 _BEFALLEN, _CLASSED = _WORDS.words("befallen_participles"), _WORDS.words("participle_classes")
 _QUALIFIERS, _KILL, _WOUND, _DEATHS = (_WORDS.words(k) for k in ("qualifiers", "fatal", "wounding",
     "deaths_beside_wounds"))
-_VAGUE, _NOT_COUNTS = load_lexicon().vague, {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}  # "hundreds", "a dozen"
+_NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
 _JOINERS, _BETWEEN = numbers.load_number_words().range_joiners, _WORDS.texts("between")
 (_CONTROL_REACH,) = settings("quantities", "control_reach_chars")  # read for "under X's control"
 _UNITS = _WORDS.words("units").union(_WORDS.mapping("distance_units"))  # measures: "5 km", "40 tonnes"
@@ -131,22 +132,18 @@ def _undergone(token: Token) -> str | None:
     verb = token.head if token.dep_ == "conj" else None if placed else next(
         (t for t in token.ancestors if t.pos_ == "VERB"), None)
     if verb is not None and next(t for t in (token, *token.ancestors) if t.head == verb).dep_ == "nsubj":
-        verb = verb if _UNDERGOING & {*load_lexicon().keys(verb), _LEMMA(verb)} else None  # what the count did
-    events = (_state(token), *(t for t in token.children if t.dep_ in {"acl", "relcl", "amod"}), happening, verb)
+        verb = verb if _UNDERGOING & {*_LEX.keys(verb), _LEMMA(verb)} else None  # what the count did
+    after = token.doc[min(token.i + 1, len(token.doc) - 1)]  # a state a small clause puts it in, before the verb that
+    state = after.i > token.i and after.pos_ in {"ADJ", "VERB"} and token.head in {after, after.head} and all(
+        c.dep_ != "dobj" for c in after.children)  # puts it there ("leaves 14 dead"; "600 police detained 40": none)
+    events = (after if state else None, *(t for t in token.children if t.dep_ in {"acl", "relcl", "amod"}), happening,
+              verb)
     for event in events:  # "broke out": break out; "apprehended", "taken into custody": a class befalling people
-        keys = () if event is None else (*(lexicon := load_lexicon()).keys(event), _LEMMA(event), *_CLASSED & {
-            lexicon.predicate_class(event, lexicon.keys(event)) or ""})
+        keys = () if event is None else (*_LEX.keys(event), _LEMMA(event), *_CLASSED & {
+            _LEX.predicate_class(event) or ""})
         if said := next((_PARTICIPLES[k] for k in keys if k in _PARTICIPLES), None):
             return said
     return None
-
-
-def _state(token: Token) -> Token | None:
-    """The state a small clause puts a count in, before the verb that puts it there ("leaves 14 dead", "left nine
-    wounded": not what "leave" does to things); a verb with an object of its own is none ("600 police detained 40")."""
-    after = token.doc[min(token.i + 1, len(token.doc) - 1)]  # the word after it (itself at the end: no state)
-    stative = after.i > token.i and after.pos_ in {"ADJ", "VERB"} and all(c.dep_ != "dobj" for c in after.children)
-    return after if stative and token.head in {after, after.head} else None
 
 
 def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | None:
@@ -159,7 +156,7 @@ def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | N
     # ("all but eight"), happenings ("seven explosions"; "300 arrests" counts people), the sources a statement cites
     aside = phrase.value.low == phrase.value.high == 1 or noun.lower_ in _NON_COUNT or (
         noun.ent_type_ in _NOT_COUNTED or text_of(noun.doc)[:phrase.start].lower().rstrip().endswith(_BUT))
-    happening = (lexicon := load_lexicon()).predicate_class(noun, lexicon.keys(noun))
+    happening = _LEX.predicate_class(noun)
     first = first_conjunct(noun)  # a source cited: "two residents said", "according to a nurse and three witnesses"
     cited = saying(first.head) if first.dep_ == "nsubj" else first.head.head.lower_ in _ACCORDING
     if aside or cited or happening not in (None, *_BEFALLING):
@@ -175,10 +172,14 @@ def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | N
         return _SAYS["killed"] if noun.lower_ in _DEAD else f"{_words(noun)} {_SAYS['killed']}"
     if event := _undergone(reference(noun)):
         return f"{_words(noun)} {event}"
-    if noun.lower_ in _GENERIC:
-        return _people(noun)
-    keys = {noun.lower_, *load_lexicon().noun_keys(noun)}
-    listed = (keys & _FIGURES or load_lexicon().weapon_kinds(noun)) and not _aimed_at(noun)
+    if noun.lower_ in _GENERIC:  # people counted as a crowd (the subject of taking part or marching, the object of
+        keys = set(_LEX.verb_keys(noun.head))  # drawing), or given a place ("4,000 people were at the station")
+        if noun.dep_ == "nsubj" and keys & _TURNOUT or noun.dep_ == "dobj" and keys & _DRAWING:
+            return f"{noun.lower_} {_SAYS['protesting']}"
+        places = objects(noun.head, _LOCATED, deps=None) if noun.dep_ == "nsubj" and noun.head.pos_ == "AUX" else []
+        return f"{noun.lower_} {places[0].head.lower_} {places[0].lower_}" if places else None  # people at station
+    keys = {noun.lower_, *_LEX.noun_keys(noun)}
+    listed = (keys & _FIGURES or _LEX.weapon_kinds(noun)) and not _aimed_at(noun)
     return _words(noun) if listed or keys & known.keys() or happening or noun.pos_ == "PROPN" else None
 
 
@@ -198,11 +199,11 @@ def _aimed_at(noun: Token) -> bool:
     camps", "shells hit four homes": the object of a verb of aim, or of a preposition of aim on a verb or its object),
     or a weapon dealing one (its subject); a listed noun there is no figure (a crowd fired on still is)."""
     noun = first_conjunct(noun)
-    lexicon, placed = load_lexicon(), noun.dep_ == "pobj" and noun.head.lower_ in _AIMING
+    placed = noun.dep_ == "pobj" and noun.head.lower_ in _AIMING
     verb = noun.head.head if placed else noun.head
     verb = verb.head if placed and verb.dep_ == "dobj" else verb  # on what the verb sends: "fired rockets at"
-    struck = noun.dep_ == "dobj" and lexicon.predicate_class(verb, lexicon.keys(verb)) in _AIMED
-    dealing = noun.dep_ == "nsubj" and lexicon.weapon_kinds(noun)  # "two jets bombed", "two car bombs went off"
+    struck = noun.dep_ == "dobj" and _LEX.predicate_class(verb) in _AIMED
+    dealing = noun.dep_ == "nsubj" and _LEX.weapon_kinds(noun)  # "two jets bombed", "two car bombs went off"
     return bool(placed or struck or dealing) and verb.pos_ == "VERB"
 
 
@@ -215,7 +216,7 @@ def _held_by(token: Token, heads: frozenset[str]) -> bool:
 def _housed(noun: Token) -> bool:
     """Whether people are a settlement's population: it houses them ("a city sheltering 800,000 people"), or they stay
     on in it ("53,000 people remained in the town")."""
-    verb, keys = noun.head, set(load_lexicon().verb_keys(noun.head))
+    verb, keys = noun.head, set(_LEX.verb_keys(noun.head))
     owner = verb.head if verb.dep_ in {"acl", "advcl"} else verb  # "the district, hosting 300,000 people, ..."
     hosts = [owner] if owner.pos_ != "VERB" else [t for t in owner.children if t.dep_ == "nsubj"]
     places = objects(verb, _LOCATED, deps=None)
@@ -223,31 +224,17 @@ def _housed(noun: Token) -> bool:
     return any(_LEMMA(h) in _SETTLEMENTS or h.ent_type_ == "GPE" for h in housed and hosts or staying and places or ())
 
 
-def _people(noun: Token) -> str | None:
-    """People counted as a crowd (the subject of taking part or marching, the object of drawing), or given a place
-    ("4,000 people were at the station" → people at station)."""
-    keys = set(load_lexicon().verb_keys(noun.head))
-    if noun.dep_ == "nsubj" and keys & _TURNOUT or noun.dep_ == "dobj" and keys & _DRAWING:
-        return f"{noun.lower_} {_SAYS['protesting']}"
-    at = noun.dep_ == "nsubj" and noun.head.pos_ == "AUX"
-    places = objects(noun.head, _LOCATED, deps=None)
-    return f"{noun.lower_} {places[0].head.lower_} {places[0].lower_}" if at and places else None
+class QuantityReader:
+    """Reads every count of a sentence into a QuantityFact."""
 
-
-@dataclass(frozen=True)
-class CountCategories:
-    """The categories of counted nouns and of what happened to them (quantities.yaml `categories`)."""
-
-    nouns: dict[str, tuple[str, ...]]
-    events: dict[str, tuple[str, ...]]
-
-    @classmethod
-    def load(cls) -> CountCategories:
-        """Load and invert the category lists (word -> categories)."""
+    def __init__(self, table: FrameTable) -> None:
+        """Keep the frame table; load and invert the categories of counted nouns and of what befell them (word ->
+        categories; quantities.yaml `categories`)."""
+        self.table = table
         nouns, events = (_WORDS.mapping("categories").get(k) for k in ("nouns", "events"))
         if not isinstance(nouns, dict) or not isinstance(events, dict):
             raise RegistryError(f"{_WORDS.path}: 'categories' needs mappings 'nouns' and 'events'")
-        return cls(invert(nouns, str(_WORDS.path)), invert(events, str(_WORDS.path)))
+        self.nouns, self.events = invert(nouns, str(_WORDS.path)), invert(events, str(_WORDS.path))
 
     def label(self, what: str) -> str:
         """The description with the categories its words, and pairs of their categories, belong to, in brackets."""
@@ -257,21 +244,13 @@ class CountCategories:
         extra += [c for pair, c in _PAIRS.items() if c not in words + extra and set(pair.split()) <= {*words, *extra}]
         return f"{what} ({' '.join(extra)})" if extra else what
 
-
-class QuantityReader:
-    """Reads every count of a sentence into a QuantityFact."""
-
-    def __init__(self, table: FrameTable) -> None:
-        self.table = table
-        self.categories = CountCategories.load()
-
     def read(self, ctx: DocumentContext, unit: SentenceUnit) -> list[QuantityFact]:
         """The quantities one sentence states (captions left out; questions kept)."""
         facts: list[QuantityFact] = []
         whole: tuple[NumberPhrase, str] | None = None  # the last count read whole, for a part told after it
         for phrase in [] if unit.is_caption else number_phrases(unit.span):
             noun = phrase.counted or phrase.number
-            what = describe(phrase, self.categories.nouns)
+            what = describe(phrase, self.nouns)
             if whole and (told := _as_told(phrase, *whole, what)):
                 what = told
             elif what is not None:
@@ -279,7 +258,7 @@ class QuantityReader:
             if what is None or self._recalled(ctx, unit, phrase, noun):
                 continue
             reading = reading_at(noun)
-            facts.append(QuantityFact(what=self.categories.label(what), low=phrase.value.low, high=phrase.value.high,
+            facts.append(QuantityFact(what=self.label(what), low=phrase.value.low, high=phrase.value.high,
                 evidence=ctx.evidence(unit), actor=self._actor(ctx, noun) if phrase.counted is not None else None,
                 place=ctx.place_near(noun, unit) if what != _SAYS["under_control"] else None,
                 certainty=reading.certainty, claim_source=reading.source))
@@ -289,10 +268,9 @@ class QuantityReader:
         """Whether a count is the toll of a happening the report recalls: a happening's verb or noun (or a death toll)
         dated further back than the frame table's `history` allows before the story's day ("a bomb in 2017 killed
         three", "the kidnapping of 90 in 2014"); a standing figure keeps an old date ("population of 9,000 in 2010")."""
-        lexicon = load_lexicon()
-        anchor = next((t for t in (noun, *noun.ancestors) if t.pos_ in {"VERB", "AUX"} or t.pos_ == "NOUN" and (
-            lexicon.predicate_class(t, lexicon.keys(t)))), unit.span.root)
-        if lexicon.predicate_class(anchor, lexicon.keys(anchor)) is None and not is_fatal(phrase):
+        anchor = next((t for t in (noun, *noun.ancestors) if t.pos_ in {"VERB", "AUX"} or (
+            t.pos_ == "NOUN" and _LEX.predicate_class(t))), unit.span.root)
+        if _LEX.predicate_class(anchor) is None and not is_fatal(phrase):
             return False
         when = ctx.date_in(unit.span, anchor)
         return when is not None and self.table.history(when.end, ctx.story_day, "quantities")

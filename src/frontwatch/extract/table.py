@@ -19,6 +19,7 @@ TRUST_FILE = Path(__file__).parents[1] / "data" / "frame_trust.yaml"  # fitted: 
 KindsOf = Callable[[str], frozenset[str]]
 CHANGE, TERMS = "change", "terms"  # the pseudo-roles of a state told as new, of a deal its sentence tells
 PLACES_KM = ("same_event", "named_apart", "own_sentence", "facility", "district_town")  # the table's `places_km`
+_OPPOSED = {False: "", True: "report", "near": "near"}  # a control change's `opposed`: a side the report names, or near
 
 
 @dataclass(frozen=True)
@@ -139,8 +140,7 @@ class FrameTable:
             return None
         probs = _without(probs, spent) if probs and spent else probs
         eventful = not entry.generic or acled >= (self.min_probability if probs else 1.0)
-        generic = entry.generic or bare
-        decided = self._decided(entry, kinds_of, label, probs, eventful, generic, told_kind, excluded)
+        decided = self._decided(entry, kinds_of, label, probs, eventful, entry.generic or bare, told_kind, excluded)
         return self._trusted(cls, decided, label, probs, excluded) if decided is not None else None
 
     def _decided(self, entry: ClassEntry, kinds_of: KindsOf, label: str | None, probs: Mapping[str, float] | None,
@@ -193,13 +193,6 @@ def _conditions(raw: object, where: str) -> dict[str, frozenset[str]]:
     return {str(role): frozenset(map(str, kinds)) for role, kinds in raw.items()}
 
 
-def _opposed(raw: object) -> str:
-    """A control change's `opposed`: true (a side the report names), "near" (its sentence's or the one before's)."""
-    if raw not in (True, False, "near"):
-        raise ValueError(f"opposed is true, false or 'near', not {raw!r}")
-    return "near" if raw == "near" else "report" if raw else ""
-
-
 def _entry(cls: str, raw: dict, codes: set[str], where: str, default: dict[str, tuple[str, ...]]) -> ClassEntry:
     events = []
     for spec in leaves(raw.get("events") or []):
@@ -213,7 +206,7 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str, default: dict[str, 
             control.append(Transition(str(spec["holder"]), ControlStatus(spec["status"]), tuple(spec["place"]),
                                       bool(spec.get("dynamic", False)), frozenset(spec.get("moods", default["moods"])),
                                       bool(spec.get("shared", False)), bool(spec.get("won", False)),
-                                      _opposed(spec.get("opposed", False)), _conditions(spec.get("unless", {}), where),
+                                      _OPPOSED[spec.get("opposed", False)], _conditions(spec.get("unless", {}), where),
                                       _conditions(spec.get("when", {}), where)))
         except (KeyError, TypeError, ValueError) as exc:
             raise RegistryError(f"{where}: class {cls!r}: bad control change {spec!r}") from exc

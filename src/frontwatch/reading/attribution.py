@@ -150,21 +150,16 @@ def certainty(frame: Frame) -> CertaintyReading:
     return CertaintyReading(level, source, found, speaker)
 
 
-def _to_nobody(predicate: Token) -> bool:
-    """Whether a deed told in a clause of its own is done to nobody or by nobody, its object or subject told as none
-    ("arrested no one", "detained none of them", "neither army shelled X"); a participle hung on another's verb tells
-    how that one went ("dropped eggs on the crowd, hitting no one": the dropping happened)."""
-    return not (predicate.dep_ == "advcl" and predicate.tag_ == "VBG") and any(c.dep_ in _NOBODY_DEPS and (
-        c.lower_ in _NOBODY or (c.dep_ != "dobj" or c.lower_ in _NOBODY_HEADS) and any(
-            d.dep_ == "det" and d.lower_ in _NONE for d in c.children)) for c in predicate.children)
-
-
 def negated(predicate: Token, clause: Token) -> bool:
     """Whether the predicate or the verb its clause hangs on is negated, or the predicate is told as absent ("no
-    arrests", "without a fight"), as done to nobody ("arrested no one") or as what was not done ("came to salute rather
-    than to bomb")."""
+    arrests", "without a fight"), as done to nobody or by nobody in a clause of its own ("arrested no one", "detained
+    none of them", "neither army shelled X"; not a participle telling how another's deed went: "dropped eggs on the
+    crowd, hitting no one") or as what was not done ("came to salute rather than to bomb")."""
     told = {predicate, clause}
-    return _to_nobody(predicate) or any(c.dep_ == "neg" for t in told for c in t.children) or any(
+    nobody = not (predicate.dep_ == "advcl" and predicate.tag_ == "VBG") and any(c.dep_ in _NOBODY_DEPS and (
+        c.lower_ in _NOBODY or (c.dep_ != "dobj" or c.lower_ in _NOBODY_HEADS) and any(
+            d.dep_ == "det" and d.lower_ in _NONE for d in c.children)) for c in predicate.children)
+    return nobody or any(c.dep_ == "neg" for t in told for c in t.children) or any(
         c.dep_ == "det" and c.lower_ in _NONE for c in predicate.children) or any(  # "rather than"
         c.dep_ == "cc" and c.lower_ in _INSTEAD and c.i < t.i for t in told if t.dep_ == "conj" for c in t.head.children
     ) or predicate.dep_ in {"pobj", "pcomp"} and predicate.head.lower_ in _WITHOUT

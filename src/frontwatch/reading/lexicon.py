@@ -88,11 +88,12 @@ class PredicateLexicon:
             keys = memo[token.i] = tuple(found)
         return keys
 
-    def predicate_class(self, token: Token, keys: tuple[str, ...]) -> str | None:
-        """The class a verb or noun names on its own, if any, by the word's `keys`; a copula only with its complement
-        ("are inside X": be inside)."""
+    def predicate_class(self, token: Token, keys: tuple[str, ...] | None = None) -> str | None:
+        """The class a verb or noun names on its own, if any, by the word's `keys` (else its own); a copula only with
+        its complement ("are inside X": be inside)."""
         words = self.nouns if token.pos_ in {"NOUN", "PROPN"} else self.verbs
-        return next((words[k] for k in keys if k in words and (token.pos_ != "AUX" or " " in k)), None)
+        found = self.keys(token) if keys is None else keys
+        return next((words[k] for k in found if k in words and (token.pos_ != "AUX" or " " in k)), None)
 
     def light_class(self, verb: Token, noun: Token) -> str | None:
         """The class a verb and its object noun name together (the noun up to a form naming a class: "mortar fire")."""
@@ -139,15 +140,10 @@ def load_lexicon(language: str = LANGUAGE) -> PredicateLexicon:
     """Load and validate a language's predicate lexicon."""
     book = word_book("predicates", language)
     where = str(book.path)
-    classes = book.section("classes")
-    if not isinstance(classes, dict):
-        raise RegistryError(f"{where}: 'classes' must map class names to their words")
-    entries = book.section("light_verbs") or []
-    if not isinstance(entries, list):
-        raise RegistryError(f"{where}: 'light_verbs' must be a list")
-    for entry in entries:
-        if not isinstance(entry, dict) or entry.get("class") not in classes or not {"verbs", "nouns"} <= set(entry):
-            raise RegistryError(f"{where}: a light verb needs 'verbs', 'nouns' and a 'class' of 'classes': {entry!r}")
+    classes, entries = book.mapping("classes"), book.section("light_verbs") or []
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and e.get("class") in classes and {
+            "verbs", "nouns"} <= set(e) for e in entries):
+        raise RegistryError(f"{where}: each light verb needs 'verbs', 'nouns' and a 'class' of 'classes'")
     light = [LightVerb(frozenset(map(str, e["verbs"])), frozenset(map(str, e["nouns"])), e["class"]) for e in entries]
     states = book.texts("states")
     if not set(states) | set(states.values()) <= set(classes):

@@ -54,12 +54,11 @@ def _validate(raw: dict, where: str, shape: str) -> FramePattern:
         raise RegistryError(f"{where}: {name!r}: the first node must be {PREDICATE!r}")
     if not any(n["RIGHT_ID"] in ROLES for n in nodes):
         raise RegistryError(f"{where}: {name!r}: no node fills a role (roles: {', '.join(ROLES)})")
-    first = dict(nodes[0])
-    attrs = dict(first.get("RIGHT_ATTRS") or {})
-    extension = dict(attrs.get("_") or {})
-    tags = dict(extension.get("frame_tags") or {})
-    tags["IS_SUPERSET"] = [PREDICATE, *tags.get("IS_SUPERSET", [])]
-    first["RIGHT_ATTRS"] = {**attrs, "_": {**extension, "frame_tags": tags}}
+    attrs = nodes[0].get("RIGHT_ATTRS") or {}  # the predicate node's frame tags gain the tag "predicate"
+    extension = attrs.get("_") or {}
+    tags = extension.get(FRAME_TAGS) or {}
+    tags = {**tags, "IS_SUPERSET": [PREDICATE, *tags.get("IS_SUPERSET", [])]}
+    first = {**nodes[0], "RIGHT_ATTRS": {**attrs, "_": {**extension, FRAME_TAGS: tags}}}
     rest = tuple({"RIGHT_ATTRS": {}, **n} for n in nodes[1:])
     return FramePattern(name, shape, int(raw.get("rank", _DEFAULT_RANK)), (first, *rest))
 
@@ -105,11 +104,12 @@ def node_test(key: int, attrs: dict) -> NodeTest | None:
     within: list[tuple[str, frozenset[str], bool]] = []
     superset = intersects = None
     for name, value in attrs.items():
-        if name == "_":
-            tags = _tag_tests(value)
-            if tags is None:
+        if name == "_":  # the frame tags alone, by IS_SUPERSET or INTERSECTS lists of strings
+            tests = value.get(FRAME_TAGS) if isinstance(value, dict) and set(value) == {FRAME_TAGS} else None
+            if not isinstance(tests, dict) or not tests or not set(tests) <= {"IS_SUPERSET", "INTERSECTS"} or not all(
+                    isinstance(v, list) and all(isinstance(s, str) for s in v) for v in tests.values()):
                 return None
-            superset, intersects = tags
+            superset, intersects = (frozenset(tests[k]) if k in tests else None for k in ("IS_SUPERSET", "INTERSECTS"))
         elif name not in _ATTRIBUTES:
             return None
         elif isinstance(value, str):
@@ -120,18 +120,6 @@ def node_test(key: int, attrs: dict) -> NodeTest | None:
         else:
             return None
     return NodeTest(key, tuple(equal), tuple(within), superset, intersects)
-
-
-def _tag_tests(value: object) -> tuple[frozenset[str] | None, frozenset[str] | None] | None:
-    """(IS_SUPERSET tags, INTERSECTS tags) of an extension-attribute test on the frame tags alone, else None."""
-    if not isinstance(value, dict) or set(value) != {FRAME_TAGS} or not isinstance(value[FRAME_TAGS], dict):
-        return None
-    tests = value[FRAME_TAGS]
-    if not tests or not set(tests) <= {"IS_SUPERSET", "INTERSECTS"} or not all(
-            isinstance(v, list) and all(isinstance(s, str) for s in v) for v in tests.values()):
-        return None
-    superset, intersects = tests.get("IS_SUPERSET"), tests.get("INTERSECTS")
-    return (None if superset is None else frozenset(superset)), (None if intersects is None else frozenset(intersects))
 
 
 class NodeIndex:
@@ -161,15 +149,9 @@ class NodeIndex:
 
 
 class PredicateMatcher(DependencyMatcher):
-    """A DependencyMatcher that reads only the dependency trees holding a predicate, testing each distinct
-    node pattern once per token, and only those the token's dependency label and frame tags leave possible.
-
-    Every pattern's first node is a predicate and a match never leaves one tree, so the trees
-    without a predicate (a fifth of a news text's tokens) cannot match; their tokens are not
-    tested against the node patterns. Many patterns share a node pattern ("DEP: pobj", the predicate
-    itself), so the tokens are tested against the distinct ones, each once (NodeIndex; a node pattern
-    it cannot read is refused), and every pattern's nodes read their positions from them. Within a tree, matches
-    come out as DependencyMatcher's."""
+    """A DependencyMatcher over the trees holding a predicate (every pattern's first node is one and a match never
+    leaves its tree: a fifth of a news text's tokens go untested), each distinct node pattern ("DEP: pobj", shared by
+    many) tested once per token by the NodeIndex; within a tree, matches come out as DependencyMatcher's."""
 
     def __init__(self, vocab: Vocab) -> None:
         super().__init__(vocab)
@@ -195,7 +177,7 @@ class PredicateMatcher(DependencyMatcher):
 
     def match_predicates(self, doc: Doc, predicates: Iterable[int], tags: Sequence) -> list[tuple[int, list[int]]]:
         """(pattern key, token ids) of every match in the trees of these predicate tokens (`tags`: by token index)."""
-        root_of = _roots(doc)
+        root_of = [t.i if t.head.i == t.i else [*t.ancestors][-1].i for t in doc]  # each token's tree's root
         roots = {root_of[i] for i in predicates}
         by_root: defaultdict[int, defaultdict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         for token in (t for t in doc if root_of[t.i] in roots):
@@ -209,21 +191,6 @@ class PredicateMatcher(DependencyMatcher):
                 matches += [(int(key), ids) for found in by_root.values() if all(map(found.__contains__, node_ids))
                             for ids in find(cache, doc, tree, node_ids, found)]  # a node no token passes: no match
         return matches
-
-
-def _roots(doc: Doc) -> list[int]:
-    """The root of every token's dependency tree, by token index."""
-    heads = [token.head.i for token in doc]
-    roots = [-1] * len(heads)
-    for i in range(len(heads)):
-        path, j = [], i
-        while roots[j] < 0 and heads[j] != j:
-            path.append(j)
-            j = heads[j]
-        root = j if roots[j] < 0 else roots[j]
-        for k in (*path, j):
-            roots[k] = root
-    return roots
 
 
 def build_matcher(vocab: Vocab, patterns: tuple[FramePattern, ...]) -> PredicateMatcher:
