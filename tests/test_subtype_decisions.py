@@ -37,7 +37,11 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
   changing hands (a base, a camp or a town taken still is one);
 - students, a congregation or a crowd attacked or beaten where the report tells no protest are people attacked, no
   protest broken up (a protest told keeps it an intervention);
-- property vandalised where no protest is told near it is mob violence; where one is, a violent demonstration."""
+- property vandalised where no protest is told near it is mob violence; where one is, a violent demonstration;
+- officials, politicians or candidates killed, or shot or wounded by armed men or forces, are victims of an attack, not
+  a state force in a battle, whatever government the registry makes them;
+- members of a group who clash with state forces fought a battle up to 2020 (ACLED's older era), unless a protest is
+  told; since, a party's members who clash with police riot."""
 
 from __future__ import annotations
 
@@ -721,4 +725,39 @@ VANDALISED = [
 @pytest.mark.parametrize(("text", "sub_event_types"), POSITIONS_SEIZED + NO_PROTEST_TOLD + VANDALISED)
 def test_positions_won_people_attacked_and_vandalism_told_without_a_protest(extractor, text, sub_event_types):
     """Positions taken are a battle; people attacked or property vandalised where no protest is told, no protest's."""
+    assert _types(extractor, text) == sub_event_types
+
+
+OFFICIALS_HARMED = [
+    ("Two district officials were shot dead by gunmen near Garissa on Monday.", [ATTACK]),
+    ("Gunmen shot dead a senior finance ministry official in Mogadishu on Tuesday.", [ATTACK]),
+    ("A regional government official was stabbed to death by attackers in Gambella on Sunday.", [ATTACK]),
+    ("Militiamen shot and wounded three local government officials in Kananga on Monday.", [ATTACK]),
+    ("Insurgents killed two county government officials near Wajir on Thursday.", [ATTACK]),
+    ("Suspected militants killed the deputy mayor of Beni in his home on Saturday.", [ATTACK]),
+    ("A candidate for the provincial assembly was killed by gunmen in Quetta on Wednesday.", [ATTACK]),
+    ("Soldiers opened fire on two ministry officials at a checkpoint in Juba on Sunday, wounding both.", [ATTACK]),
+    ("Unknown attackers killed a regional administrator of the Afar government near Logiya on Friday.", [ATTACK]),
+    ("Gunmen killed two policemen guarding a district official near Garissa on Monday.", [CLASH]),
+    ("Gunmen shot dead two police officials at a checkpoint near Peshawar on Monday.", [CLASH]),
+    ("Rebels killed four soldiers near Beni on Saturday.", [CLASH]),
+]
+
+
+MEMBERS_CLASH_WITH_FORCES = [
+    ("On 12 May 2015, members of a local vigilante group clashed with police in Yola over unpaid allowances.", [CLASH]),
+    ("On 3 June 2018, members of the Sinaloa cartel clashed with federal police in Culiacan.", [CLASH]),
+    ("On 9 October 2017, members of an ethnic militia clashed with regional special police near Jijiga.", [CLASH]),
+    ("On 21 August 2016, cult members clashed with soldiers in Port Harcourt, leaving two dead.", [CLASH]),
+    ("On 14 February 2019, members of a drug gang clashed with police officers in Rio de Janeiro.", [CLASH]),
+    ("On 4 March 2016, union members clashed with police during a rally against fuel prices in Kandy.", [RIOT]),
+    ("On 7 January 2023, members of the ruling party clashed with police in Noakhali.", [RIOT]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), OFFICIALS_HARMED + MEMBERS_CLASH_WITH_FORCES)
+def test_officials_harmed_are_victims_and_members_clashing_with_forces_as_in_their_era(extractor, text,
+                                                                                        sub_event_types):
+    """Officials killed or shot are an attack's victims, not a state force; members of a group who clashed with state
+    forces fought a battle up to 2020, unless a protest is told."""
     assert _types(extractor, text) == sub_event_types
