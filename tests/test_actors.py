@@ -1286,15 +1286,15 @@ def test_who_attacked_who_beat_it_back_and_whose_aircraft(extractor, text, kind,
             if e.sub_event_type == kind] == [sides]
 
 
-# Attackers told as the subject of their deed, then beaten back in a passive coordinated with it, or by a phrasal verb
-# of answering ("but were driven back by troops"): one battle, its two sides the attackers and those who beat them back
-# (issue 18: the state's forces left out of the event).
+# Attackers told as the subject of their deed, then beaten back in a passive coordinated with it ("but were repelled
+# by troops"): one battle, its two sides the attackers and those who beat them back (issue 18: the state's forces left
+# out of the event).
 BEATEN_BACK = [
     ("Al Shabaab fighters raided a camp near Afgoye on Monday but were beaten back by Somali troops.",
      {"al-Shabaab", "Military Forces of Somalia"}),
     ("JNIM militants tried to storm a checkpoint near Boni on Friday and were repelled by Malian soldiers.",
      {"JNIM", "Military Forces of Mali"}),
-    ("ISWAP fighters tried to seize the road near Bama on Sunday and were driven back by Nigerian soldiers.",
+    ("ISWAP fighters tried to seize the road near Bama on Sunday and were pushed back by Nigerian soldiers.",
      {"Islamic State West Africa Province", "Military Forces of Nigeria"}),
     ("Suspected ADF rebels attacked Oicha on Tuesday but were repulsed by Congolese soldiers.",
      {"ADF: Allied Democratic Forces", "Military Forces of the Democratic Republic of Congo"}),
