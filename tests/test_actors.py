@@ -1284,3 +1284,47 @@ def test_who_attacked_who_beat_it_back_and_whose_aircraft(extractor, text, kind,
     events = extractor.extract(Document(id="t", text=text, origin="t", published=date(2024, 3, 5))).events
     assert [(e.actor1 and e.actor1.name, e.actor2 and e.actor2.name)[:len(sides)] for e in events
             if e.sub_event_type == kind] == [sides]
+
+
+# Attackers told as the subject of their deed, then beaten back in a passive coordinated with it ("but were repelled
+# by troops"): one battle, its two sides the attackers and those who beat them back (issue 18: the state's forces left
+# out of the event).
+BEATEN_BACK = [
+    ("Al Shabaab fighters raided a camp near Afgoye on Monday but were beaten back by Somali troops.",
+     {"al-Shabaab", "Military Forces of Somalia"}),
+    ("JNIM militants tried to storm a checkpoint near Boni on Friday and were repelled by Malian soldiers.",
+     {"JNIM", "Military Forces of Mali"}),
+    ("ISWAP fighters tried to seize the road near Bama on Sunday and were pushed back by Nigerian soldiers.",
+     {"Islamic State West Africa Province", "Military Forces of Nigeria"}),
+    ("Suspected ADF rebels attacked Oicha on Tuesday but were repulsed by Congolese soldiers.",
+     {"ADF: Allied Democratic Forces", "Military Forces of the Democratic Republic of Congo"}),
+    ("Boko Haram fighters stormed a village near Gwoza on Thursday but were fought off by Nigerian police.",
+     {"Boko Haram", "Police Forces of Nigeria"}),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), BEATEN_BACK)
+def test_attackers_beaten_back_fight_those_who_beat_them_back(extractor, text, sides):
+    events = extractor.extract(Document(id="t", text=text, origin="t", published=date(2024, 3, 5))).events
+    assert [{e.actor1 and e.actor1.name, e.actor2 and e.actor2.name} for e in events] == [sides]
+
+
+# A state's forces named only as the owners of the post, base or vehicle attacked ("an army base", "a police
+# checkpoint"): the forces are the other side (issue 18); an owner that is no state's force ("civilian homes") is none.
+FORCES_OF_THE_TARGET = [
+    ("Militants threw a grenade at a police checkpoint in Pattani on Tuesday.", "Police Forces of Thailand"),
+    ("Gunmen attacked an army base near Gao on Sunday.", "Military Forces of Mali"),
+    ("Gunmen attacked a police post in Kaduna on Monday.", "Police Forces of Nigeria"),
+    ("Insurgents fired on a military outpost near Kidal on Thursday.", "Military Forces of Mali"),
+    ("Armed men set fire to a gendarmerie station near Djibo on Friday.", "Police Forces of Burkina Faso"),
+    ("Bandits ambushed a police patrol van near Zurmi on Wednesday.", "Police Forces of Nigeria"),
+    ("Gunmen torched civilian homes near Bokkos on Monday.", None),
+    ("Rioters attacked an Armenian church in Istanbul on Monday.", None),
+    ("Doctors protested the government's failure to pay their salaries in Erbil.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "forces"), FORCES_OF_THE_TARGET)
+def test_the_forces_whose_post_was_attacked_are_its_other_side(extractor, text, forces):
+    events = extractor.extract(Document(id="t", text=text, origin="t", published=date(2024, 3, 5))).events
+    assert [e.actor2 and e.actor2.name for e in events] == [forces]

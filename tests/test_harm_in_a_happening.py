@@ -37,8 +37,28 @@ HAPPENING_OF_THE_HARMED = [
                  "Shelling/artillery/missile attack", None, None, "Civilians", id="injured-amid-shelling"),
 ]
 
+# harm told in the passive during an operation of forces its by-phrase names, the operation's own or its participle's
+# (issue 18: the state left out): (report, death toll, the operation's forces, its target)
+OPERATIONS_BY = [
+    ("Two militants were killed during a search operation by the army near Quetta on Monday.", 2,
+     "Military Forces of Pakistan", "Unidentified Armed Group"),
+    ("Four PKK militants were killed in operations carried out by soldiers in Sirnak on Sunday.", 4,
+     "Military Forces of Turkey", "Kurdistan Workers"),
+    ("Three bandits were shot dead in a sweep by police near Tsafe on Friday.", 3,
+     "Police Forces of Nigeria", "Unidentified Armed Group"),
+    ("Five rebels were wounded during a raid conducted by soldiers near Beni on Thursday.", None,
+     "Military Forces of the Democratic", "Unidentified Armed Group"),
+    ("Six insurgents were killed in an operation by security forces near Mocimboa da Praia on Tuesday.", 6,
+     "Military Forces of Mozambique", "Unidentified Armed Group"),
+    ("Two kidnappers were shot dead during a manhunt by police near Lokoja on Saturday.", 2,
+     "Police Forces of Nigeria", "Unidentified Armed Group"),
+    ("Three Ansar Dine fighters were killed during a patrol by soldiers near Tessalit on Monday.", 3,
+     "Military Forces of Mali", "Ansar Dine"),
+]
 
-@pytest.mark.parametrize(("text", "sub_event_type", "toll", "actor1", "actor2"), HAPPENING_OF_THE_HARMED)
+
+@pytest.mark.parametrize(("text", "sub_event_type", "toll", "actor1", "actor2"), [
+    *HAPPENING_OF_THE_HARMED, *((text, "Armed clash", *rest) for text, *rest in OPERATIONS_BY)])
 def test_the_happening_the_harmed_suffered_is_the_event(extractor, text, sub_event_type, toll, actor1, actor2):
     events = extract(extractor, text, PUBLISHED).events
     assert [(e.sub_event_type, e.fatalities_low) for e in events] == [(sub_event_type, toll)]

@@ -17,6 +17,9 @@ FORCES = [
     ("Law enforcers shot dead two suspected smugglers near Teknaf on Monday.", "Police Forces of Bangladesh"),
     ("Law enforcement officers arrested six opposition activists in Harare.", "Police Forces of Zimbabwe"),
     ("Police units clashed with smugglers near Kandahar.", "Police Forces of Afghanistan"),
+    ("Military operatives killed four cattle rustlers near Lafia on Sunday.", "Military Forces of Nigeria"),
+    ("Military personnel shot dead two gunmen near Garissa on Monday.", "Military Forces of Kenya"),
+    ("Police operatives shot dead three armed robbers near Ibadan on Friday.", "Police Forces of Nigeria"),
     # a name of its own
     ("The Gangaw Battalion attacked a police station in Gangaw on Sunday.", "Gangaw Battalion"),
     ("Fighters of the Sagaing Revolutionary Battalion clashed with junta troops near Monywa.",

@@ -33,6 +33,7 @@ _LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # a word's on
 _PLACE_ROLES, _CLAUSES = ("place", "patient", "goal", "source"), {"ccomp", "conj", "parataxis", "relcl"}
 _NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
 _OWN_DOERS = {"amod", "compound", "poss", "nmod"}  # who does a happening a noun names: "American strikes", "RSF's raid"
+_POSTS = NOUN_KINDS["ground"] | NOUN_KINDS["building"] | NOUN_KINDS["goods"]  # what a side holds, keeps or rides
 _SAME_PLACE_KM = load_table().places_km["own_sentence"]  # a sentence's places this near the frame's are its own
 _UNPLACED = Place(name="", latitude=0.0, longitude=0.0)  # a place the gazetteer does not know
 
@@ -103,11 +104,14 @@ class FrameArguments:
             fillers = fillers or self.roles.get("instrument", []) or self._before()
             fillers = [*fillers, *(o for f in fillers for c in f.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                    for o in objects(c, deps=("agent",)))]
-        sides: set[str] = set()  # the ones before the `nth`
-        for token in (n for f in fillers for n in stand_ins(f)):
+        sides: set[str] = set()  # the ones before the `nth`; then a state's forces whose post or vehicle a target is
+        owners = [c for f in fillers if role != "agent" and _LEXICON.lemma(f) in _POSTS for c in f.children
+                  if c.dep_ in _OWN_DOERS and c.ent_type_ != "NORP"]  # ("an army base"; not "an Armenian church")
+        for token in (*(n for f in fillers for n in stand_ins(f)), *owners):
             resolved = self.ctx.actors.resolve(token)
             if resolved is None or resolved.actor.needs_review and token.text in resolved.actor.name and (
-                    self.ctx.mentions_in(token) or self._named_place(token, False)):
+                    self.ctx.mentions_in(token) or self._named_place(token, False)) or token in owners and (
+                    "state" not in self.table.groups_of(resolved.actor.inter_code)):
                 continue  # nobody, or a place the tagger took for a group ("Kidal was captured"; not "Rebels of X")
             if nth and len(sides := sides | {resolved.actor.name}) <= nth:
                 continue
