@@ -32,8 +32,8 @@ _STORY_PHRASES = [phrase.split() for phrase in _ANAPHORIC]  # "the day before": 
 _DAYS, _WEEKDAYS = _WORDS.numbers("unit_days", among=_UNITS.values()), _DATES.numbers("weekdays")  # a unit's days
 _UNIT_DAYS = {word: _DAYS[unit] for word, unit in _UNITS.items() if unit in _DAYS}  # "weeks": 7
 _ONE, _PLUPERFECT, _COMPASS, _MARKING = map(_WORDS.words, ("one", "pluperfect", "compass", "marking"))
-_PERFECT, _LASTING, _SIMULTANEOUS, _OF, _OVERLAP = map(_WORDS.words, ("perfect", "lasting", "simultaneous",
-                                                                     "reference_of", "overlap"))
+_PERFECT, _LASTING, _SIMULTANEOUS, _OF, _OVERLAP, _SETTING = map(_WORDS.words, (
+    "perfect", "lasting", "simultaneous", "reference_of", "overlap", "setting_relatives"))
 _GOING_ON, _PROGRESSIVE, _JUST_TOLD = _WORDS.phrases("going_on"), _WORDS.words("progressive"), _WORDS.words("just_told")
 _STILL, _LEADS, _INDEFINITE = *map(_WORDS.words, ("still", "story_weekday_leads")), _DATES.words("indefinite_day_leads")
 _SINCE, _LOCATING = _DATES.phrases("since")[0], _WORDS.words("locating")  # "since May": a period's start
@@ -165,15 +165,16 @@ def simultaneous(verb: Token) -> bool:
 def _clause_head(verb: Token) -> Token:
     """The verb whose time `verb` shares: a coordinated or complement verb's, a subjectless participle's main clause,
     the verb a gerund is the subject of ("fighting went on all of Friday") or hangs on by "before" ("held X in 2012
-    before withdrawing")."""
+    before withdrawing"), the verb naming the noun a "where" clause hangs on ("camps, in 2003, where rebels shot")."""
     head = verb
-    while head.head.i != head.i and (
+    while head.head.i != head.i and ((setting := head.dep_ in {"relcl", "advcl"} and any(
+            c.tag_ == "WRB" and c.lower_ in _SETTING for c in head.children)) or
             head.dep_ in {"xcomp", "conj"} or head.tag_ == "VBG" and head.dep_ in _SUBJECTS or (
             head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ in _BEFORE) or (  # then its preposition
             head.dep_ == "prep" and head.lower_ in _BEFORE) or (
             head.dep_ == "advcl" and head.tag_ in {"VBG", "VBN"}
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in head.children))):
-        head = head.head
+        head = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), head.head) if setting else head.head
     return head
 
 
