@@ -38,7 +38,7 @@ _GOING_ON, _PROGRESSIVE, _JUST_TOLD = _WORDS.phrases("going_on"), _WORDS.words("
 _STILL, _LEADS, _INDEFINITE = *map(_WORDS.words, ("still", "story_weekday_leads")), _DATES.words("indefinite_day_leads")
 _SINCE, _LOCATING = _DATES.phrases("since")[0], _WORDS.words("locating")  # "since May": a period's start
 _MEASURED = _COMPASS.union(word_book("quantities").mapping("distance_units"), _WORDS.words("boundaries"))  # "30 km"
-_TOWNS, _NAMING = _PLACES.words("town_nouns"), _PLACES.words("naming_prepositions")
+_TOWNS, _NAMING, _PERSONS = _PLACES.words("town_nouns"), _PLACES.words("naming_prepositions"), _PLACES.words("person")
 _SAYING, _REFERENCE, _NEARBY = word_book("attribution"), word_book("reference"), _PLACES.words("nearby_prepositions")
 THE, _ACCORDING, _REACTING = _REFERENCE.words("anaphor_determiners"), *map(_SAYING.words, ("according", "reacting"))
 _SPEAKING, _STATEMENTS = _REACTING | _SAYING.words("deciding"), _SAYING.words("statement_objects")  # verbs a place is
@@ -276,6 +276,15 @@ def _names_unit(doc: Doc, mention: PlaceMention) -> bool:
     return (t := _mention_token(doc, mention)) is not None and t.dep_ == "compound" and t.head.lower_ in _UNIT_HEADS
 
 
+def _names_holder(doc: Doc, mention: PlaceMention) -> bool:
+    """Whether a place names whose office or person a noun is ("X's governor", "the X police chief"): not where a
+    happening to that person took place when its clause names another."""
+    head = named = _mention_token(doc, mention)
+    while head is not None and head.dep_ in {"poss", "compound"}:
+        head = head.head
+    return head is not named and head is not None and head.lemma_.lower() in _PERSONS
+
+
 def speaker(doc: Doc, mention: PlaceMention) -> bool:
     """A place named as a speaker for its government ("Kyiv said", "Paris condemned the raid"): no place told."""
     return (node := _mention_token(doc, mention)) is not None and _says(node)
@@ -412,7 +421,7 @@ class DocumentContext:
         clause outside the words of its other happenings (`elsewhere`), then in its sentence (a locator last); else
         the division it names, the story's town."""
         own = (m.place for t in named for m in self.mentions_in(t) if m.resolved.precision != GeoPrecision.REGION
-               and not (_reference_point(self.doc, m) or _names_unit(self.doc, m)))
+               and not (_reference_point(self.doc, m) or _names_unit(self.doc, m) or _names_holder(self.doc, m)))
         if (place := next(own, None)) is not None:
             return place
         elsewhere |= _told_aside(anchor, unit.span)
@@ -459,7 +468,7 @@ class DocumentContext:
         """The mentions that name a town ("X town" too), not only where one speaks."""
         return [m for m in told if (m.resolved.precision != GeoPrecision.REGION or (
             t := _mention_token(self.doc, m)) is not None and _called(t, t.head.lower_) and t.head.lower_ in _TOWNS)
-            and not _speakers_place(self.doc, m) and not _names_unit(self.doc, m)]
+            and not (_speakers_place(self.doc, m) or _names_unit(self.doc, m) or _names_holder(self.doc, m))]
 
     def _story_place(self, main: Place | None) -> Place | None:
         """Where the story is before it names a town: the district the report names most if more often than its main
@@ -489,13 +498,14 @@ class DocumentContext:
 
     def qualifier(self, mention: PlaceMention) -> bool:
         """A place named only to qualify another word: in a hyphened modifier ("the Moscow-backed militia", "a
-        Tripoli-based government") or as the name before an armed group's or a unit's noun ("the Donetsk militia",
-        "the X brigade"): no place told, nor what a pronoun refers back to."""
+        Tripoli-based government") or as the name before an armed group's, a unit's or an office's noun ("the Donetsk
+        militia", "the X brigade", "X's governor"): no place told, nor what a pronoun refers back to."""
         token = _mention_token(self.doc, mention)
         group = token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN" and (
             self.actors.known(token.head) is not None)
         joint = text_of(self.doc)[mention.end:mention.end + 2]  # "Moscow-backed": joined to a lower-case word
-        return group or joint[:1] == "-" and joint[1:].islower() or _names_unit(self.doc, mention)
+        return group or joint[:1] == "-" and joint[1:].islower() or _names_unit(self.doc, mention) or _names_holder(
+            self.doc, mention)
 
     def recent_place(self, before: int) -> Place | None:
         """The last town named before an offset ("the city" refers back to it), unless only to locate another."""
