@@ -29,7 +29,8 @@ _WORDS, _DATES, _PLACES = word_book("time"), word_book("dates"), word_book("argu
 _PERIOD_BOUNDS, _AFTER, _BEFORE, _DAY_WORDS = map(_WORDS.words, ("period_bounds", "after", "before", "day_words"))
 _OFFSETS, _ANAPHORIC, _UNITS = _WORDS.numbers("offsets"), _WORDS.numbers("story_days"), _DATES.texts("units")
 _STORY_PHRASES = [phrase.split() for phrase in _ANAPHORIC]  # "the day before": a day from the story's
-_DAYS, _WEEKDAYS = _WORDS.numbers("unit_days", among=_UNITS.values()), _DATES.numbers("weekdays")  # a unit's days
+_DAYS, _WEEKDAYS = _WORDS.numbers("unit_days", among=_UNITS.values()), {*_DATES.numbers("weekdays"), *_DATES.words(
+    "weekend")}  # a unit's days; the days "the following Monday" or "the next weekend" may name
 _UNIT_DAYS = {word: _DAYS[unit] for word, unit in _UNITS.items() if unit in _DAYS}  # "weeks": 7
 _ONE, _PLUPERFECT, _COMPASS, _MARKING = map(_WORDS.words, ("one", "pluperfect", "compass", "marking"))
 _PERFECT, _LASTING, _SIMULTANEOUS, _OF, _OVERLAP, _SETTING = map(_WORDS.words, (
@@ -629,9 +630,10 @@ class DocumentContext:
         scene = _clause_head(anchor)  # an undated reported clause is of its saying's day ("by the next day X said")
         teller = scene.head if scene.dep_ == "ccomp" and saying(scene.head) and not self.dated_clause(
             unit.span, anchor) else anchor
-        lead = None if offset else next(((e, k) for e in self.dates_in(unit.span) if ((
+        lead = None if offset else next(((e, k) for e in sorted(self.dates_in(unit.span), key=lambda e: abs(
+            e.start - anchor.i)) if ((
             k := " ".join(t.lower_ for t in e if t.lower_ not in THE | _ONE)) in _ANAPHORIC.keys() | _JUST_TOLD or (
-            e[-1].lower_ in _WEEKDAYS and _LEADS & {e[0].lower_, e.doc[e.start - 1].lower_})) and (
+            e[-1].lower_ in _WEEKDAYS and _LEADS & {*(t.lower_ for t in e), e.doc[e.start - 1].lower_})) and (
             _opening(unit.span, e) or 0 in _steps(e.root, anchor) or 0 in _steps(e.root, teller))), None)
         if offset := offset or lead and (_ANAPHORIC.get(lead[1], 0), unit.span.root):
             days, governing = offset
