@@ -157,3 +157,28 @@ MEASURED_AFTER = [
 @pytest.mark.parametrize(("text", "event"), MEASURED_AFTER)
 def test_a_taking_recalled_with_a_measure_is_background_and_lends_no_place(extractor, text, event):
     assert [(e.sub_event_type, e.place and e.place.name) for e in extract(extractor, text, PUBLISHED).events] == [event]
+
+
+
+SET_IN_A_CLAUSE = [
+    # (report, its events): a "where" clause on a noun of a clause dated long ago (what a charge, verdict or ruling
+    # covers) is of that clause's time, not the story's: background (branch events49); one on a noun of the day's
+    # clause, or the court itself attacked, is news
+    ("Judges in Arusha on Tuesday convicted a former militia chief of war crimes. The case concerned raids on two "
+     "villages in Ituri between 2003 and 2004, where his men killed dozens of farmers.", []),
+    ("A tribunal in Freetown jailed three former commanders on Monday. The verdict dealt with assaults on towns in "
+     "the east in 1999, where fighters burned homes and abducted children.", []),
+    ("Prosecutors in Bangui indicted a rebel leader on Tuesday. The indictment lists attacks on mosques in Bossangoa "
+     "in 2014, where gunmen shot worshippers.", []),
+    ("Survivors met in Kigali on Monday to hear the ruling. It covered massacres at churches in Nyamata and Ntarama "
+     "in April 1994, where militiamen killed thousands.", []),
+    ("The court in Dakar on Tuesday upheld the sentence. The trial covered the crackdown on protesters in N'Djamena "
+     "in 1984, where soldiers opened fire on crowds.", []),
+    ("Gunmen stormed a market in Gao on Monday, where they shot five traders.", [("Attack", "2024-05-13")]),
+    ("Rebels attacked the court in Goma on Monday, killing two guards.", [("Armed clash", "2024-05-13")]),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), SET_IN_A_CLAUSE)
+def test_a_where_clause_shares_the_time_of_the_clause_naming_its_noun(extractor, text, events):
+    assert _events(extractor, text) == events

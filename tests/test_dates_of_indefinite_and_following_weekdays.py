@@ -3,7 +3,7 @@ article ("on a Thursday", "one Tuesday") it is another one: the one such weekday
 month", "late last month") holds before the latest, else that other date whole ("in late April" holds two Mondays);
 told alone, the one of the week before last. Told after "the following"/"the next" it is the first such day after
 the day the story has reached ("rebels entered X on 3 August; the following Wednesday ..."), not the latest before
-publication."""
+publication; so is "the next weekend" or "the following weekend" (branch events49)."""
 
 from __future__ import annotations
 
@@ -53,3 +53,28 @@ def test_an_indefinite_weekday_is_one_before_the_latest(extractor, text, publish
 def test_a_following_weekday_is_the_first_after_the_story_day(extractor, text, published, day):
     *_, event = extract(extractor, text, published).events
     assert (event.date.start, event.date.end) == (day, day)
+
+
+FOLLOWING_WEEKEND = [
+    pytest.param("Rebels seized Kalehe on 3 May; over the next weekend they shelled Sake.", date(2024, 5, 15),
+                 (date(2024, 5, 4), date(2024, 5, 5)), id="over-the-next-weekend"),
+    pytest.param("Earlier this month rebels seized Kalehe on a Thursday; the next weekend they shelled Goma.",
+                 date(2024, 5, 15), (date(2024, 5, 4), date(2024, 5, 5)), id="the-next-weekend-after-a-thursday"),
+    pytest.param("Troops retook Djibo on 6 May. Over the next weekend jihadists attacked a post near Dori.",
+                 date(2024, 5, 15), (date(2024, 5, 11), date(2024, 5, 12)), id="next-weekend-next-sentence"),
+    pytest.param("Jihadists overran a post near Dori on 1 May. Over the next weekend they attacked a convoy near "
+                 "Djibo.", date(2024, 5, 15), (date(2024, 5, 4), date(2024, 5, 5)), id="next-weekend-after-may-1"),
+    pytest.param("Gunmen kidnapped 12 students near Kaduna on 2 May. Over the following weekend bandits attacked a "
+                 "village near Zaria.", date(2024, 5, 15), (date(2024, 5, 4), date(2024, 5, 5)),
+                 id="over-the-following-weekend"),
+    # of two such leads in a sentence each clause counts from its nearest
+    pytest.param("Rebels seized Kalehe on 3 May; the next weekend they shelled Goma, and the following Wednesday "
+                 "troops retook Kalehe.", date(2024, 5, 15), (date(2024, 5, 8), date(2024, 5, 8)),
+                 id="a-weekend-then-a-following-wednesday"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "days"), FOLLOWING_WEEKEND)
+def test_a_following_weekend_is_the_first_after_the_story_day(extractor, text, published, days):
+    *_, event = extract(extractor, text, published).events
+    assert (event.date.start, event.date.end) == days

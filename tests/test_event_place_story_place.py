@@ -86,3 +86,23 @@ def test_an_unknown_place_told_with_its_province_lies_in_it_not_in_a_later_town_
     events = extract(extractor, text, PUBLISHED).events
     assert len(events) == 2 and events[0].place is not None
     assert events[0].place.name == place
+
+
+OFFICE_HOLDERS = [
+    # (report, its happening's place): a town named as whose office or person the victim is ("X's governor", "the X
+    # police chief") is not where it befell them when the clause names another place, a province too (branch events49)
+    ("Police said Goma's district commissioner was detained in South Kivu province on Sunday.", "South Kivu"),
+    ("Militants abducted the Kandahar police chief in Helmand province on Sunday.", "Helmand"),
+    ("Soldiers arrested Baidoa's former governor in Hiran region on Sunday.", "Hiiran"),
+    ("Bandits seized Gusau's emir on the road in Katsina state on Sunday.", "Katsina"),
+    ("Gunmen shot dead Herat's deputy mayor in Farah province on Saturday.", "Farah"),
+    # a town named only so is still the place when nothing else is named, and one of a building is its place
+    ("Gunmen kidnapped Goma's mayor on Sunday.", "Goma"),
+    ("Gunmen attacked Goma's main market on Sunday.", "Goma"),
+    ("Gunmen killed Kaduna's imam in Kaduna state on Sunday.", "Kaduna"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), OFFICE_HOLDERS)
+def test_a_town_naming_an_office_holder_does_not_place_what_befell_them_elsewhere(extractor, text, place):
+    assert [e.place and e.place.name for e in extract(extractor, text, PUBLISHED).events] == [place]

@@ -29,16 +29,17 @@ _WORDS, _DATES, _PLACES = word_book("time"), word_book("dates"), word_book("argu
 _PERIOD_BOUNDS, _AFTER, _BEFORE, _DAY_WORDS = map(_WORDS.words, ("period_bounds", "after", "before", "day_words"))
 _OFFSETS, _ANAPHORIC, _UNITS = _WORDS.numbers("offsets"), _WORDS.numbers("story_days"), _DATES.texts("units")
 _STORY_PHRASES = [phrase.split() for phrase in _ANAPHORIC]  # "the day before": a day from the story's
-_DAYS, _WEEKDAYS = _WORDS.numbers("unit_days", among=_UNITS.values()), _DATES.numbers("weekdays")  # a unit's days
+_DAYS, _WEEKDAYS = _WORDS.numbers("unit_days", among=_UNITS.values()), {*_DATES.numbers("weekdays"), *_DATES.words(
+    "weekend")}  # a unit's days; the days "the following Monday" or "the next weekend" may name
 _UNIT_DAYS = {word: _DAYS[unit] for word, unit in _UNITS.items() if unit in _DAYS}  # "weeks": 7
 _ONE, _PLUPERFECT, _COMPASS, _MARKING = map(_WORDS.words, ("one", "pluperfect", "compass", "marking"))
-_PERFECT, _LASTING, _SIMULTANEOUS, _OF, _OVERLAP = map(_WORDS.words, ("perfect", "lasting", "simultaneous",
-                                                                     "reference_of", "overlap"))
+_PERFECT, _LASTING, _SIMULTANEOUS, _OF, _OVERLAP, _SETTING = map(_WORDS.words, (
+    "perfect", "lasting", "simultaneous", "reference_of", "overlap", "setting_relatives"))
 _GOING_ON, _PROGRESSIVE, _JUST_TOLD = _WORDS.phrases("going_on"), _WORDS.words("progressive"), _WORDS.words("just_told")
 _STILL, _LEADS, _INDEFINITE = *map(_WORDS.words, ("still", "story_weekday_leads")), _DATES.words("indefinite_day_leads")
 _SINCE, _LOCATING = _DATES.phrases("since")[0], _WORDS.words("locating")  # "since May": a period's start
 _MEASURED = _COMPASS.union(word_book("quantities").mapping("distance_units"), _WORDS.words("boundaries"))  # "30 km"
-_TOWNS, _NAMING = _PLACES.words("town_nouns"), _PLACES.words("naming_prepositions")
+_TOWNS, _NAMING, _PERSONS = _PLACES.words("town_nouns"), _PLACES.words("naming_prepositions"), _PLACES.words("person")
 _SAYING, _REFERENCE, _NEARBY = word_book("attribution"), word_book("reference"), _PLACES.words("nearby_prepositions")
 THE, _ACCORDING, _REACTING = _REFERENCE.words("anaphor_determiners"), *map(_SAYING.words, ("according", "reacting"))
 _SPEAKING, _STATEMENTS = _REACTING | _SAYING.words("deciding"), _SAYING.words("statement_objects")  # verbs a place is
@@ -165,15 +166,16 @@ def simultaneous(verb: Token) -> bool:
 def _clause_head(verb: Token) -> Token:
     """The verb whose time `verb` shares: a coordinated or complement verb's, a subjectless participle's main clause,
     the verb a gerund is the subject of ("fighting went on all of Friday") or hangs on by "before" ("held X in 2012
-    before withdrawing")."""
+    before withdrawing"), the verb naming the noun a "where" clause hangs on ("camps, in 2003, where rebels shot")."""
     head = verb
-    while head.head.i != head.i and (
+    while head.head.i != head.i and ((setting := head.dep_ in {"relcl", "advcl"} and any(
+            c.tag_ == "WRB" and c.lower_ in _SETTING for c in head.children)) or
             head.dep_ in {"xcomp", "conj"} or head.tag_ == "VBG" and head.dep_ in _SUBJECTS or (
             head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ in _BEFORE) or (  # then its preposition
             head.dep_ == "prep" and head.lower_ in _BEFORE) or (
             head.dep_ == "advcl" and head.tag_ in {"VBG", "VBN"}
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in head.children))):
-        head = head.head
+        head = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), head.head) if setting else head.head
     return head
 
 
@@ -273,6 +275,15 @@ def _venue(doc: Doc, mention: PlaceMention) -> bool:
 def _names_unit(doc: Doc, mention: PlaceMention) -> bool:
     """Whether a place names the unit it qualifies ("the X brigade"): no place of the unit's deeds."""
     return (t := _mention_token(doc, mention)) is not None and t.dep_ == "compound" and t.head.lower_ in _UNIT_HEADS
+
+
+def _names_holder(doc: Doc, mention: PlaceMention) -> bool:
+    """Whether a place names whose office or person a noun is ("X's governor", "the X police chief"): not where a
+    happening to that person took place when its clause names another."""
+    head = named = _mention_token(doc, mention)
+    while head is not None and head.dep_ in {"poss", "compound"}:
+        head = head.head
+    return head is not named and head is not None and head.lemma_.lower() in _PERSONS
 
 
 def speaker(doc: Doc, mention: PlaceMention) -> bool:
@@ -411,7 +422,7 @@ class DocumentContext:
         clause outside the words of its other happenings (`elsewhere`), then in its sentence (a locator last); else
         the division it names, the story's town."""
         own = (m.place for t in named for m in self.mentions_in(t) if m.resolved.precision != GeoPrecision.REGION
-               and not (_reference_point(self.doc, m) or _names_unit(self.doc, m)))
+               and not (_reference_point(self.doc, m) or _names_unit(self.doc, m) or _names_holder(self.doc, m)))
         if (place := next(own, None)) is not None:
             return place
         elsewhere |= _told_aside(anchor, unit.span)
@@ -458,7 +469,7 @@ class DocumentContext:
         """The mentions that name a town ("X town" too), not only where one speaks."""
         return [m for m in told if (m.resolved.precision != GeoPrecision.REGION or (
             t := _mention_token(self.doc, m)) is not None and _called(t, t.head.lower_) and t.head.lower_ in _TOWNS)
-            and not _speakers_place(self.doc, m) and not _names_unit(self.doc, m)]
+            and not (_speakers_place(self.doc, m) or _names_unit(self.doc, m) or _names_holder(self.doc, m))]
 
     def _story_place(self, main: Place | None) -> Place | None:
         """Where the story is before it names a town: the district the report names most if more often than its main
@@ -488,13 +499,14 @@ class DocumentContext:
 
     def qualifier(self, mention: PlaceMention) -> bool:
         """A place named only to qualify another word: in a hyphened modifier ("the Moscow-backed militia", "a
-        Tripoli-based government") or as the name before an armed group's or a unit's noun ("the Donetsk militia",
-        "the X brigade"): no place told, nor what a pronoun refers back to."""
+        Tripoli-based government") or as the name before an armed group's, a unit's or an office's noun ("the Donetsk
+        militia", "the X brigade", "X's governor"): no place told, nor what a pronoun refers back to."""
         token = _mention_token(self.doc, mention)
         group = token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN" and (
             self.actors.known(token.head) is not None)
         joint = text_of(self.doc)[mention.end:mention.end + 2]  # "Moscow-backed": joined to a lower-case word
-        return group or joint[:1] == "-" and joint[1:].islower() or _names_unit(self.doc, mention)
+        return group or joint[:1] == "-" and joint[1:].islower() or _names_unit(self.doc, mention) or _names_holder(
+            self.doc, mention)
 
     def recent_place(self, before: int) -> Place | None:
         """The last town named before an offset ("the city" refers back to it), unless only to locate another."""
@@ -618,9 +630,10 @@ class DocumentContext:
         scene = _clause_head(anchor)  # an undated reported clause is of its saying's day ("by the next day X said")
         teller = scene.head if scene.dep_ == "ccomp" and saying(scene.head) and not self.dated_clause(
             unit.span, anchor) else anchor
-        lead = None if offset else next(((e, k) for e in self.dates_in(unit.span) if ((
+        lead = None if offset else next(((e, k) for e in sorted(self.dates_in(unit.span), key=lambda e: abs(
+            e.start - anchor.i)) if ((
             k := " ".join(t.lower_ for t in e if t.lower_ not in THE | _ONE)) in _ANAPHORIC.keys() | _JUST_TOLD or (
-            e[-1].lower_ in _WEEKDAYS and _LEADS & {e[0].lower_, e.doc[e.start - 1].lower_})) and (
+            e[-1].lower_ in _WEEKDAYS and _LEADS & {*(t.lower_ for t in e), e.doc[e.start - 1].lower_})) and (
             _opening(unit.span, e) or 0 in _steps(e.root, anchor) or 0 in _steps(e.root, teller))), None)
         if offset := offset or lead and (_ANAPHORIC.get(lead[1], 0), unit.span.root):
             days, governing = offset
