@@ -2,7 +2,8 @@
 demonym, only a hint of where a story is: never context for the text's other names, never an event's place. A dateline
 closed by a colon ("BEIRUT: ...") names a place as one closed by a dash does, and is a sentence of its own; a heading in
 capitals before a colon ("UPDATE: ...") names none. A people's name before a word for its people ("Afar herders") or
-after "ethnic" names the people, not its homeland nor a namesake town abroad: no place, never an event's place."""
+after "ethnic" names the people, not its homeland nor a namesake town abroad: no place, never an event's place, whatever
+phrase ("in a rural area of X", "near X") holds the place the clause names."""
 
 from __future__ import annotations
 
@@ -120,3 +121,31 @@ def test_a_peoples_name_before_its_people_is_no_place(geoparse, text, people):
 def test_a_peoples_name_before_its_people_is_no_place_of_the_events(extractor, text, place):
     events = extract(extractor, text, PUBLISHED).events
     assert events and {e.place.name if e.place else None for e in events} == {place}
+
+
+@pytest.mark.parametrize(("text", "place"), [  # a people's name as the clause's object, its place a district
+    ("On 14 June, armed youths assaulted ethnic Afar on the outskirts of Gewane district (Gabi Rasu, Afar), wounding "
+     "three.", "Gewane district"),
+    ("On 25 August, unknown attackers killed ethnic Naga in a forest area of Peren district (Peren, Nagaland).",
+     "Peren"),
+    ("On 19 April, unknown men killed ethnic Chin in a forest area of Matupi district (Chin) on Monday.",
+     "Matupi district"),
+    ("On 14 August, gunmen attacked ethnic Naga in a remote area of Tamenglong district (Manipur), killing three.",
+     "Tamenglong"),
+    ("On 23 February, unidentified men attacked ethnic Afar in the vicinity of Aysaita district (Awsi Rasu, Afar), "
+     "killing one.", "Aysaita district"),
+    ("On 1 May, militiamen attacked ethnic Amhara near Guba district (Metekel, Benishangul-Gumuz), killing six.",
+     "Beneshangual Gumz Regional"),  # no Guba in the gazetteer: the region the text names, never the people's
+])
+def test_a_peoples_name_is_never_the_event_place_whatever_phrase_holds_the_place(extractor, text, place):
+    events = extract(extractor, text, PUBLISHED).events
+    assert events and {e.place.name if e.place else None for e in events} == {place}
+
+
+@pytest.mark.parametrize(("text", "country"), [  # the people's name, a hint, the text's only word of its country
+    ("Unknown gunmen killed three ethnic Amhara farmers near Gurafarda on Sunday, residents said.", "Ethiopia"),
+    ("On Friday, armed men abducted ethnic Afar traders in a rural area of Adaitu.", "Ethiopia"),
+])
+def test_a_peoples_name_as_a_hint_still_tells_the_country(extractor, text, country):
+    events = extract(extractor, text, PUBLISHED).events
+    assert events and {e.place.country if e.place else None for e in events} == {country}

@@ -102,7 +102,9 @@ class PlaceMention:
     surface: str
     place: Place | None
     why: str = ""
-    hint: bool = False  # a country named as a modifier ("U.S. troops"): a place of the text, never of its events
+    # a country named as a modifier ("U.S. troops"), a place of the text, or a people's name ("ethnic Afar"), no
+    # place: never an event's place
+    hint: bool = False
 
     @property
     def resolved(self) -> Place:

@@ -262,8 +262,9 @@ class FrameArguments:
 
     def _named_place(self, token: Token, actor: bool) -> Place | None:
         """A name the geoparser left unplaced that the gazetteer knows; or, for a name that is no
-        known actor, person or organisation, a place of unknown position ("Kidal was captured")."""
-        if token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLACES - {"PERSON"}:
+        known actor, person or organisation, a place of unknown position ("Kidal was captured"); none in a hint."""
+        if token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLACES - {"PERSON"} or any(
+                start <= token.idx < end for start, end in self.ctx.hints):  # "ethnic X": a people, not its homeland
             return None
         place = self.ctx.named_place(name_text(token))
         return _UNPLACED if place is None and not actor and token.ent_type_ != "PERSON" else place

@@ -392,6 +392,7 @@ class DocumentContext:
     places: list[PlaceMention]
     actors: DocumentActors
     resolve_place: Callable[[str], Place | None] | None = None
+    hints: list[tuple[int, int]] = field(default_factory=list)  # the spans the geoparser read as hints: never places
     narrative_dates: dict[int, DateSpan] = field(default_factory=dict)
     known_names: Memo[str, Place | None] = field(default_factory=Memo)
     _dates: Memo[tuple[int, int], list[Span]] = field(default_factory=Memo, repr=False)  # a span's date_spans

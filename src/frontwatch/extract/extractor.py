@@ -95,9 +95,10 @@ class Extractor:
         # places in no actor's name, no modifier ("U.S. officials"), nor the given name of a titled person ("Mayor X Y")
         given = {e[0].idx: e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
                  and any(c.i < e.start and c.dep_ == "compound" for c in e.root.lefts)}  # nor "X said" after it
-        places = [replace(p, place=self.geocoder.gazetteer.at_seat(p.place)) for p in self.geocoder.geoparse(
-            document.text, doc) if not p.hint and not any(p.start < a.end and a.start < p.end for a in named)
-            and p.start not in given and p.surface not in given.values()]
+        mentions = self.geocoder.geoparse(document.text, doc)
+        places = [replace(p, place=self.geocoder.gazetteer.at_seat(p.place)) for p in mentions if not p.hint
+                  and not any(p.start < a.end and a.start < p.end for a in named)
+                  and p.start not in given and p.surface not in given.values()]
         placed = [m.place for m in places if m.place is not None]
         named = acronyms_in_context(named, placed, lambda code: self.geocoder.resolve(self.country_name(code) or code))
         countries = sorted({p.country for p in placed if p.country})
@@ -116,7 +117,8 @@ class Extractor:
                     and speaker(doc, m) and self.geocoder.gazetteer.is_capital_place(m.place)]  # "Kinshasa said"
         actors = DocumentActors(doc, named, self.registry, self.country_of, country, countries, self.geocoder.homeland,
                                 {m.start for m in places if m.place is not None}, capitals)
-        return DocumentContext(document, doc, units, places, actors, resolve_place=resolve)
+        return DocumentContext(document, doc, units, places, actors, resolve_place=resolve,
+                               hints=[(m.start, m.end) for m in mentions if m.hint])
 
     def _read(self, ctx: DocumentContext) -> Extraction:
         document, starts = ctx.document, {u.span.start: u.index for u in ctx.units}

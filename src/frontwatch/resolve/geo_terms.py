@@ -51,6 +51,7 @@ class GeoTerms:
     peoples: frozenset[str]
     people_members: frozenset[str]
     people_markers: frozenset[str]
+    people_countries: dict[str, str]  # a people (folded) -> the country most of its militias are in, as a demonym's
     division_countries: dict[str, str]  # a division word one country alone uses ("woreda") -> its code
     # a country's or first-level division's short form in capitals the abbreviation file reads anywhere ("DRC",
     # "NSW"), or a city's it reads in capitals only ("NYC", "ATL"), of three letters or more: a name wherever a text
@@ -172,6 +173,7 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         people_members=frozenset(w.lower() for w in raw["people_members"]) | reference.words(
             "militia_members", "armed_members"),
         people_markers=frozenset(w.lower() for w in raw["people_markers"]),
+        people_countries={fold(str(k)): str(v) for k, v in (militias.get("countries") or {}).items()},
         division_countries=_read_words(division_words_path, "word"),
         short_forms=frozenset(a.abbreviation for a in read_abbreviations()
                               if (a.feature == "city") == a.qualifier_only and a.abbreviation.isalpha()

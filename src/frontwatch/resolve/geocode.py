@@ -281,6 +281,10 @@ class Geocoder:
         # demonym does ("the Nigerian Army"): a hint, not a place of its own
         demonyms += [code for start, end, organisation in parts if organisation
                      and (code := self.gazetteer.country_named(strip_region_suffix(text[start:end])))]
+        # a people's name read as a hint ("ethnic Afar") says where the story is as a demonym does: its country
+        demonyms += [code for start, end, label in found if label == HINT and (code := self.terms.demonyms.get(
+            name := fold(text[start:end]).removesuffix("s")) or self.gazetteer.country_named(
+            self.terms.people_countries.get(name, "")))]
         spans = [s for s in found if s[2] != HINT]  # a modifier's country ("U.S. troops") is no context: a demonym's
         readings = [extend_name(text, r, self._known, self.terms)
                     for s in spans for r in read_span(text, *s, self.terms)]
@@ -338,10 +342,11 @@ class Geocoder:
         mentions.extend(self._name_part_mentions(text, parts, mentions, full, senses))
         mentions.extend(self._seat_mentions(text, [(r, place) for r, place, _ in resolved], mentions))
         mentions.extend(self._seat_anaphors(text, mentions))
-        mentions.extend(PlaceMention(start, end, text[start:end], country, f"'{text[start:end]}': {country.name}, "
-                                     "named as a modifier", hint=True) for start, end, label in found if label == HINT
-                        and (country := self.gazetteer.country(text[start:end])) is not None
-                        and not any(m.start < end and start < m.end for m in mentions))
+        mentions.extend(PlaceMention(start, end, text[start:end], country, f"'{text[start:end]}': " + (
+            f"{country.name}, named as a modifier" if country else "a modifier, no place"), hint=True)
+            for start, end, label in found if label == HINT
+            and not any(m.start < end and start < m.end for m in mentions)
+            for country in [self.gazetteer.country(text[start:end])])  # a hint never an event's place
         return sorted(mentions, key=lambda m: m.start)
 
     def _seat_mentions(self, text: str, resolved: list[tuple[Reading, Place | None]],
