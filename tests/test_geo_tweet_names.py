@@ -1,13 +1,14 @@
 """Place names as posts and headlines write them, beyond what NER tags: a hashtag ("#SierraLeone",
 "#nigeria", "#KashmirFloods", "#PrayForGaza"), a place run into a title-case headline ("Storm Leaves Kentucky
-Families Without Power"), a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —", "BEIRUT: ..."),
-a name written into a hyphenated compound ("pro-Russia", "D-Charleston"), a place named before what happened there
-("the Ferguson riot", "the Napa earthquake"), a well-known place in a stretch written in one case ("flooding in
-kashmir", "GUN VIOLENCE IN AMERICA"), a name the tagger took for a common word where a place's name stands (before a
-place head, "Xville police"; opening a headline before its colon, "Xville: ..."; a well-known place modifying the
-noun after it, "X tea pickers"), a town before a person it tells of
-("Xville man charged", "Xville couple opens ...": local news heads its stories so), a name NER ran into the marks
-after it as an organisation's ("Xville &amp; ...", "Xville. &gt;": never a common word, "Bill &amp; ...")."""
+Families Without Power"), a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —", "BEIRUT: ...")
+or after any word when its wire is named ("... - DONETSK (AP) —"), a name written into a hyphenated compound
+("pro-Russia", "D-Charleston"), a place named before what happened there ("the Ferguson riot", "the Napa
+earthquake"), a well-known place in a stretch written in one case ("flooding in kashmir", "GUN VIOLENCE IN
+AMERICA"; a town not well known in lower case when no dictionary holds the word), a name the tagger took for a
+common word where a place's name stands (before a place head, "Xville police"; opening a headline before its
+colon, "Xville: ..."; a well-known place modifying the noun after it, "X tea pickers"), a town before a person it
+tells of ("Xville man charged", "Xville couple opens ...": local news heads its stories so), a name NER ran into
+the marks after it as an organisation's ("Xville &amp; ...", "Xville. &gt;": never a common word, "Bill &amp; ...")."""
 
 from __future__ import annotations
 
@@ -43,6 +44,16 @@ READ = [
     ("dateline", "Port strike enters second week. BEIRUT: Dock workers rejected the offer.", "BEIRUT", "Beirut"),
     ("dateline", "Rally planned for Saturday: NAIROBI: Organisers expect thousands.", "NAIROBI", "Nairobi"),
     ("dateline", "Bridge reopens after repairs. MANILA: Traffic flowed again on Monday.", "MANILA", "Manila"),
+    ("dateline, its wire named", "Grain talks stall again - ANKARA, Turkey (Reuters) - Officials met on Monday.",
+     "ANKARA", "Ankara"),
+    ("dateline, its wire named", "Fuel queues grow longer LAGOS (Reuters) - Drivers waited all night.", "LAGOS",
+     "Lagos"),
+    ("dateline, its wire named", "Rains cut the main road - DHAKA (AP) — Floodwaters rose through the week.", "DHAKA",
+     "Dhaka"),
+    ("dateline, its wire named", "Dock strike ends at last - MOMBASA, Kenya (AFP) - Cranes moved again on Tuesday.",
+     "MOMBASA", "Mombasa"),
+    ("dateline, its wire named", "Blackouts spread KHARKIV, Ukraine (AP) — Explosions shook the east side.", "KHARKIV",
+     "Kharkiv"),
     ("hyphen", "Rep. Lena Ford, D-Chicago, praised the ruling.", "Chicago", "Chicago"),
     ("hyphen", "Gunfire was heard as pro-Iran militias moved into the square.", "Iran", "Iran"),
     ("hyphen", "Volunteers from pro-Kyiv groups handed out bread.", "Kyiv", "Kyiv"),
@@ -66,6 +77,12 @@ READ = [
      "Winnipeg"),
     ("one case, tagged a noun", "a landslide blocked the highway near quetta this morning", "quetta", "Quetta"),
     ("one case, tagged a noun", "power has been out since noon in tucson, send help", "tucson", "Tucson"),
+    ("one case, a rare word", "hail the size of golf balls fell in dubbo this afternoon", "dubbo", "Dubbo"),
+    ("one case, a rare word", "the ice storm knocked out every light in chillicothe tonight", "chillicothe",
+     "Chillicothe"),
+    ("one case, a rare word", "sirens went off twice near mildura before the storm hit", "mildura", "Mildura"),
+    ("one case, a rare word", "a water main burst on the high street in tamworth", "tamworth", "Tamworth"),
+    ("one case, a rare word", "my aunt says the river is over its banks in keswick", "keswick", "Keswick"),
     ("tagged a common word", "Smithfield residents complained about the smell.", "Smithfield", "Smithfield"),
     ("tagged a common word", "Greenock residents lost power overnight.", "Greenock", "Greenock"),
     ("tagged a common word", "Toowoomba police are hunting a thief.", "Toowoomba", "Toowoomba"),
@@ -115,6 +132,9 @@ LEFT = [
     ("dateline", "Road closed downtown. UPDATE: Crews expect to reopen it by noon.", "UPDATE"),
     ("dateline", "Heavy rain tonight. WARNING: Stay away from the river banks.", "WARNING"),
     ("dateline", "New figures out: BREAKING: Prices rose again in March.", "BREAKING"),
+    ("dateline, its wire named", "Fans queue all night - MUST SEE (VIDEO) - The line reached the bridge.",
+     "MUST SEE"),
+    ("dateline, its wire named", "Prices jump again - ANALYSIS (Reuters) - Traders expect more.", "ANALYSIS"),
     ("hyphen", "Anne-Marie Duval spoke first at the hearing.", "Marie"),
     ("hyphen", "Jean-Paul Martin won the race by a minute.", "Paul"),
     ("hyphen", "The Six-Day War redrew the border.", "Day"),
@@ -128,6 +148,11 @@ LEFT = [
     ("one case, tagged a noun", "my phone fell in a puddle near the station", "puddle"),
     ("one case, tagged a noun", "we sat in silence near the gate until dawn", "silence"),
     ("one case, tagged a noun", "the kids ran off in bare feet to the river", "bare"),
+    ("one case, a rare word", "my shoulders are in knots after that drive", "knots"),
+    ("one case, a rare word", "grab me a drink at wal-mart on the way home", "wal"),
+    ("one case, a rare word", "the whole team was in tears by the final whistle", "tears"),
+    ("one case, a rare word", "he left the keys in kevin's car again", "kevin"),
+    ("one case, a rare word", "stuck in lockdown again with nothing to do", "lockdown"),
     ("tagged a common word", "State police closed the highway after the crash.", "State"),
     ("tagged a common word", "Come flood or drought, the farm will stay open.", "Come"),
     ("tagged a common word", "Mass protests filled the square on Friday.", "Mass"),

@@ -59,17 +59,21 @@ _HASHTAG_WORDS = 4  # the longest run of a hashtag's words read as one name ("#J
 _ONE_CASE_WORDS = 2  # the longest name read in a stretch written in one case ("middle east", "NEW YORK")
 _RUN_PART_WORDS = 3  # the longest name read inside a longer capitalised run
 _HASHTAG_LETTERS = 3  # the shortest: "#IS", "#AP" are no country codes
+_RARE_LETTERS = 4  # the shortest lower-case word read as a town not well known ("in tur…", "at wal-mart" are no towns)
 _ACTOR_NAME_WORDS = 8  # the most words of a registry name read around a place-labelled name inside it
 _CODE_LETTERS = 2  # a division's postal code ("NJ", "WA"); longer capitals ("ACT", "ALL") are words as often
 _CODE_MARKS = ("-", "(", "[")  # what may stand between a town and its division's code instead of a comma
 _TOWN_WORDS = 3  # the longest town name read before a code ("Sour Lake TX", "Mount Holly NJ")
-# a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —"); and a dateline some papers end with a
-# colon, at a line's or sentence's head or after a headline's colon ("BEIRUT: Gunmen...", "...: KUALA LUMPUR: The..."):
-# a dateline when it names a salient place, else a name of its own read through the acceptance model ("NOTICE:",
-# "UPDATE:" open lines that way too)
-_WIRE_PLACE = r"(?P<name>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})"
-_HEADLINE_DATELINE = re.compile(r"(?<=: )" + _WIRE_PLACE + r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?" + _FILED
-                                + _SOURCE + r"[—–-]+(?=\s*[A-Z\"“])")
+# a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —"), or after any word when its wire is
+# named ("... threats - GENEVA (Reuters) -", "By A Reporter NAIROBI, Kenya (AP) —"); and a dateline some papers end
+# with a colon, at a line's or sentence's head or after a headline's colon ("BEIRUT: Gunmen...", "...: KUALA LUMPUR:
+# The..."): a dateline when it names a salient place, else a name of its own read through the acceptance model
+# ("NOTICE:", "UPDATE:" open lines that way too)
+_WIRE_WORDS = r"[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2}"
+_WIRE_PLACE = rf"(?P<name>{_WIRE_WORDS})"
+_WIRE_COUNTRY = r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+_HEADLINE_DATELINE = re.compile(r"(?:(?<=: )|(?<= )(?=" + _WIRE_WORDS + _WIRE_COUNTRY + _FILED + r"\s*\([^()]{2,30}\)))"
+                                + _WIRE_PLACE + _WIRE_COUNTRY + _FILED + _SOURCE + r"[—–-]+(?=\s*[A-Z\"“])")
 _COLON_DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?:] ))" + _WIRE_PLACE + r":(?=\s+[A-Z\"“])")
 _OPEN_BRACKETS = frozenset("([{")
 _LIST_PUNCT = frozenset(",;)]}")
@@ -156,7 +160,8 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
             parts.extend((s, e, False) for s, e in _headed_parts(run, text, terms, salient))
             parts.extend((s, e, False) for s, e in _known_runs(run, known, salient, terms.directions))
     spans.extend(_named_settlements(text, tokens, covered, terms, common, salient))
-    spans.extend((start, end, "") for start, end in _one_case_names(tokens, lowers, terms, salient, frequent)
+    spans.extend((start, end, "") for start, end in _one_case_names(tokens, lowers, terms, salient, frequent,
+                                                                    lambda w: known(w) and not common(w))
                  if not any(s[0] < end and start < s[1] for s in spans))
     # over NER's other labels for the code alone ("#TN" a person); a name NER ran into the code with no comma
     # ("Fargo-ND", "Cherry Hill NJ") ends before it
@@ -487,13 +492,15 @@ def _named_settlements(text: str, tokens: list[Token], covered: set[int], terms:
 
 
 def _one_case_names(tokens: list[Token], lowers: list[str], terms: GeoTerms, salient: Callable[[str], bool],
-                    frequent: Callable[[str], bool]) -> list[tuple[int, int]]:
+                    frequent: Callable[[str], bool], rare: Callable[[str], bool]) -> list[tuple[int, int]]:
     """A `salient` place written in one case after a place cue, where capitals say nothing: "flooding in
     kashmir", "the storm hit toronto", "GUN VIOLENCE IN AMERICA" (NER and the name rules read names by their
     capitals). The cue is written in the same case; in lower case only words the tagger calls proper nouns or
     that are no `frequent` word (it tags "in peshawar" a noun), with no article before them ("interested in
     reading", "fled into the bush" name no town); never a word that modifies the next ("the metro area", "in metro
-    Atlanta") nor a compass word ("on the east coast")."""
+    Atlanta") nor a compass word ("on the east coast"). A lower-case word of `_RARE_LETTERS` or more that is no
+    `frequent` word and whose lemma is a `rare` one (a known name, no common word: "a tornado in xville") is such a
+    name too, not well known: the geocoder weighs it as any name after a cue (the cue rule, the acceptance model)."""
     found: list[tuple[int, int]] = []
     for i in range(1, len(tokens)):
         j = i - 1
@@ -513,7 +520,9 @@ def _one_case_names(tokens: list[Token], lowers: list[str], terms: GeoTerms, sal
             if (len(words) == k and all(w.is_alpha and (w.is_lower if tok.is_lower else w.is_upper) for w in words)
                     and not (tok.is_lower and any(w.pos_ != "PROPN" and frequent(w.text) for w in words))
                     and words[-1].dep_ not in _MODIFIER_DEPS
-                    and len(name := " ".join(w.text for w in words)) >= _HASHTAG_LETTERS and salient(name)):
+                    and len(name := " ".join(w.text for w in words)) >= _HASHTAG_LETTERS
+                    and (salient(name) or (k == 1 and tok.is_lower and len(name) >= _RARE_LETTERS
+                                           and not frequent(name) and rare(tok.lemma_) and rare(name)))):
                 found.append((tok.idx, words[-1].idx + len(words[-1].text)))
                 break
     return found
