@@ -201,6 +201,29 @@ def test_a_village_falls_back_to_the_lowest_division_named_with_it(geoparse, tex
      GeoPrecision.REGION),
     ("Fighting was reported around Kalewa township area, Sagaing region.", "Kalewa township", (23.20, 94.30),
      GeoPrecision.NEAR),
+    # "X <division word> (Y, Z)": the division X itself first (its own area, or the town that is its seat and shares
+    # its name) at ACLED's precision 2, though its containers follow in brackets; Y only when X has no candidate at
+    # all (a district at precision 2, a larger division at 3)
+    ("Rival Awami League factions fought with sticks in Ulipur upazila (Kurigram, Rangpur) on Tuesday.",
+     "Ulipur upazila", (25.68, 89.60), GeoPrecision.NEAR),
+    ("Villagers beat a suspected thief to death in Kalihati upazila (Tangail, Dhaka).", "Kalihati upazila",
+     (24.39, 89.99), GeoPrecision.NEAR),
+    ("Soldiers shelled three hamlets in Kawlin township (Katha district, Sagaing region) overnight.",
+     "Kawlin township", (23.79, 95.68), GeoPrecision.NEAR),
+    ("Gunmen shot dead a shopkeeper in Kabirwala tehsil (Khanewal, Punjab) on Monday.", "Kabirwala tehsil",
+     (30.40, 71.86), GeoPrecision.NEAR),
+    ("Militiamen burned houses in Bati woreda (Oromia zone, Amhara) last week.", "Bati woreda", (11.19, 40.02),
+     GeoPrecision.NEAR),
+    ("Herders clashed with farmers in Gwoza LGA (Borno state) on Sunday.", "Gwoza LGA", (11.15, 13.59),
+     GeoPrecision.NEAR),
+    ("Jihadists raided a market in Kharmang tehsil (Skardu, Gilgit-Baltistan).", "Kharmang tehsil", (35.02, 76.08),
+     GeoPrecision.NEAR),
+    ("Troops torched homes in Qorvandi township (Kale district, Sagaing region) at dawn.", "Qorvandi township",
+     (23.03, 94.43), GeoPrecision.NEAR),
+    ("Two groups clashed with sticks in Baradhubri upazila (Kurigram, Rangpur) over farmland.", "Baradhubri upazila",
+     (25.81, 89.63), GeoPrecision.NEAR),
+    ("Gunmen abducted a teacher in Zangolwa tehsil (Khanewal, Punjab).", "Zangolwa tehsil", (30.39, 71.92),
+     GeoPrecision.NEAR),
 ])
 def test_a_division_word_of_any_country_names_the_division(geoparse, text, surface, point, precision):
     place = _at(geoparse(text), surface)

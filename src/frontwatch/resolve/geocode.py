@@ -694,10 +694,10 @@ class Geocoder:
 
     def _region_precision(self, r: Reading, area: Entry) -> GeoPrecision:
         """A district the text names with its own word ("X district", "Y LGA", "Z township"; or its namesake town,
-        the seat it is named after) where no bracket makes it a container of another place: ACLED's precision 2,
-        placed at its point as a town is; any other area: precision 3."""
+        the seat it is named after) where it is no container of another place, even when its own containers follow in
+        brackets ("X upazila (Y, Z)"): ACLED's precision 2, placed at its point as a town is; else precision 3."""
         word = fold(r.phrase).rsplit(" ", 1)[-1] if r.phrase else ""
-        named = area.place.feature in ("district", *SETTLEMENT_FEATURES) and not r.bracketed and not r.contains
+        named = area.place.feature in ("district", *SETTLEMENT_FEATURES) and not r.contains
         return GeoPrecision.NEAR if named and word in self.terms.district_nouns else GeoPrecision.REGION
 
     def _resolve_direction_region(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
