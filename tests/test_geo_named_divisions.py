@@ -162,3 +162,70 @@ def test_a_country_abbreviation_ending_the_text_is_a_place(geoparse, text, surfa
 def test_a_district_named_inside_its_province_is_not_a_namesake_abroad(geoparse, text, village, district, country):
     place = _at(geoparse(text), village)
     assert (place.name, place.country) == (district, country)
+
+
+@pytest.mark.parametrize(("text", "village", "point"), [
+    # "X, a village in Y township of Z region": the lowest division named (Y, at its seat) holds X, not Z
+    ("Soldiers torched Nwegyigon, a village in Kani township of Sagaing region, on Monday.", "Nwegyigon",
+     (22.43, 94.85)),
+    ("Rebels attacked Ywathaya, a hamlet in Kawlin township of Sagaing region.", "Ywathaya", (23.79, 95.68)),
+    ("Gunmen looted Haroqeeba, a village in Bannu tehsil of Khyber Pakhtunkhwa province.", "Haroqeeba",
+     (32.99, 70.60)),
+    ("Militia fighters looted Burkatuma, a village in Dolo Odo woreda of Liben zone.", "Burkatuma", (4.18, 42.06)),
+    ("Police detained two men in Baroghona, a village in Sreemangal upazila of Moulvibazar district.", "Baroghona",
+     (24.32, 91.71)),
+    ("Drones struck Hlegutaw, a village in Tamu township of Sagaing region.", "Hlegutaw", (24.22, 94.31)),
+])
+def test_a_village_falls_back_to_the_lowest_division_named_with_it(geoparse, text, village, point):
+    place = _at(geoparse(text), village)
+    assert haversine_km(place.latitude, place.longitude, *point) < 25
+    assert place.precision == GeoPrecision.NEAR
+
+
+@pytest.mark.parametrize(("text", "surface", "point", "precision"), [
+    # a division word of one country's own ("township", "tehsil", "upazila") is data like "district": "X township" is
+    # the division, or the town it is named after, at ACLED's precision 2
+    ("Militias clashed in Kawlin township on Sunday.", "Kawlin township", (23.79, 95.68), GeoPrecision.NEAR),
+    ("Soldiers looted shops in Mingin township.", "Mingin township", (22.88, 94.49), GeoPrecision.NEAR),
+    ("Police fired on protesters in Sreemangal upazila.", "Sreemangal upazila", (24.32, 91.71), GeoPrecision.NEAR),
+    ("Gunmen attacked a checkpoint in Bannu tehsil on Friday.", "Bannu tehsil", (32.99, 70.60), GeoPrecision.NEAR),
+    ("Protesters blocked a road in Swabi tehsil.", "Swabi tehsil", (34.07, 72.48), GeoPrecision.NEAR),
+    ("Troops raided homes in Tamu township.", "Tamu township", (24.22, 94.31), GeoPrecision.NEAR),
+    # "X woreda area, Y region": a division named with its word and an area noun is held by the one after the comma;
+    # the gazetteer's division X (precision 2) or, lacking it, Y (precision 3), never nothing
+    ("Gunmen killed five people in Yaso Woreda area, Benishangul Gumuz region.", "Yaso Woreda", (10.59, 35.44),
+     GeoPrecision.REGION),
+    ("Police arrested ten people in Guri LGA area, Jigawa state.", "Guri LGA", (12.73, 10.42), GeoPrecision.NEAR),
+    ("Herders attacked farmers in Bokkos LGA area, Plateau state.", "Bokkos LGA", (9.30, 8.99), GeoPrecision.NEAR),
+    ("Militants burned huts in Kelem Woreda area, Oromia region.", "Kelem Woreda", (7.51, 38.72),
+     GeoPrecision.REGION),
+    ("Fighting was reported around Kalewa township area, Sagaing region.", "Kalewa township", (23.20, 94.30),
+     GeoPrecision.NEAR),
+    # "X <division word> (Y, Z)": the division X itself first (its own area, or the town that is its seat and shares
+    # its name) at ACLED's precision 2, though its containers follow in brackets; Y only when X has no candidate at
+    # all (a district at precision 2, a larger division at 3)
+    ("Rival Awami League factions fought with sticks in Ulipur upazila (Kurigram, Rangpur) on Tuesday.",
+     "Ulipur upazila", (25.68, 89.60), GeoPrecision.NEAR),
+    ("Villagers beat a suspected thief to death in Kalihati upazila (Tangail, Dhaka).", "Kalihati upazila",
+     (24.39, 89.99), GeoPrecision.NEAR),
+    ("Soldiers shelled three hamlets in Kawlin township (Katha district, Sagaing region) overnight.",
+     "Kawlin township", (23.79, 95.68), GeoPrecision.NEAR),
+    ("Gunmen shot dead a shopkeeper in Kabirwala tehsil (Khanewal, Punjab) on Monday.", "Kabirwala tehsil",
+     (30.40, 71.86), GeoPrecision.NEAR),
+    ("Militiamen burned houses in Bati woreda (Oromia zone, Amhara) last week.", "Bati woreda", (11.19, 40.02),
+     GeoPrecision.NEAR),
+    ("Herders clashed with farmers in Gwoza LGA (Borno state) on Sunday.", "Gwoza LGA", (11.15, 13.59),
+     GeoPrecision.NEAR),
+    ("Jihadists raided a market in Kharmang tehsil (Skardu, Gilgit-Baltistan).", "Kharmang tehsil", (35.02, 76.08),
+     GeoPrecision.NEAR),
+    ("Troops torched homes in Qorvandi township (Kale district, Sagaing region) at dawn.", "Qorvandi township",
+     (23.03, 94.43), GeoPrecision.NEAR),
+    ("Two groups clashed with sticks in Baradhubri upazila (Kurigram, Rangpur) over farmland.", "Baradhubri upazila",
+     (25.81, 89.63), GeoPrecision.NEAR),
+    ("Gunmen abducted a teacher in Zangolwa tehsil (Khanewal, Punjab).", "Zangolwa tehsil", (30.39, 71.92),
+     GeoPrecision.NEAR),
+])
+def test_a_division_word_of_any_country_names_the_division(geoparse, text, surface, point, precision):
+    place = _at(geoparse(text), surface)
+    assert haversine_km(place.latitude, place.longitude, *point) < 25
+    assert place.precision == precision

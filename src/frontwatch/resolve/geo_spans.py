@@ -693,8 +693,9 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
     elif reading.mode == "plain" and terms.region_list_after.match(after):
         reading = replace(reading, mode="region", phrase=name)
     elif (reading.mode == "plain" and len(words) > 1 and words[-1].lower() in terms.region_nouns
-          and label not in OTHER_LABELS):
-        # the division word inside a place's name: "X Region", "Y State", "Z District" (not "Justice Department")
+          and (label not in OTHER_LABELS or fold(words[-1]) in terms.district_nouns)):
+        # the division word inside a place's name: "X Region", "Y State", "Z District", "W LGA" even where NER takes
+        # it for an organisation's (not "Justice Department")
         reading = replace(reading, mode="region", name=name[:len(name) - len(words[-1])].rstrip(), phrase=name)
 
     if reading.mode == "plain":
@@ -717,10 +718,11 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
 
 def _container_after(text: str, at: int, terms: GeoTerms, linked: bool) -> tuple[str | None, bool]:
     """The container written after a name that ends at `at` ("X, Y", "X (Y district)", "X, a town in Y"; when `linked`
-    also "X in Y district"), read after a settlement noun ("X village (Y district)"), and whether that noun stands."""
+    also "X in Y district"), read after a settlement noun ("X village (Y district)") or an area's ("X area, Y region"),
+    and whether a settlement noun stands."""
     noun = re.match(r"\s+(\w+)", text[at:at + 30])
     settled = noun is not None and noun[1].lower() in terms.settlement_nouns
-    at += noun.end() if noun is not None and settled else 0
+    at += noun.end() if noun is not None and (settled or terms.town_part_word.match(noun[0])) else 0
     qual = (terms.qualifier.match(text[at:at + 60]) or terms.apposition_qualifier.match(text[at:at + 120])
             or (terms.linked_qualifier.match(text[at:at + 80]) if linked else None))
     return (_INITIALS.sub("", qual["q"]) if qual else None), settled

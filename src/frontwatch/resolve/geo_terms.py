@@ -228,11 +228,13 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
             rf"^(?:,|\s*\()\s*(?P<q>(?:[A-Z]\.\s)+[A-Z]\.|[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|{regions}))"
             rf"{{0,3}}?)(?=\s*(?:[,;:)\n]|\.(?:\s|$)|$))"
         ),
-        # the container of an apposition: "X, a gas hub in Y", "X, the largest town in northern Y province"
+        # the container of an apposition: "X, a gas hub in Y", "X, the largest town in northern Y province", "X, a
+        # village in Y township of Z region" (the lowest division named: Y)
         apposition_qualifier=re.compile(
             rf"^,\s+{articles}\s+(?:[a-z][\w'’-]*\s+){{0,5}}?"
             rf"{_alternation(raw['apposition_links'])}\s+(?:{articles}\s+)?(?:[a-z][\w-]*\s+)?"
-            rf"(?P<q>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|{regions})){{0,3}}?)(?=\s*(?:[,;:)\n]|\.(?:\s|$)|$))"
+            rf"(?P<q>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|{regions})){{0,3}}?)"
+            rf"(?=\s*(?:[,;:)\n]|\.(?:\s|$)|$)|\s+of\s+[A-Z])"
         ),
         # a division the name lies in, with its division word: "X in Y province", "X village of Y district"
         linked_qualifier=re.compile(

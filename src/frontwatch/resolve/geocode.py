@@ -675,7 +675,7 @@ class Geocoder:
         full = self.gazetteer.candidates(r.phrase, features=AREA_FEATURES)
         areas = full or self.gazetteer.candidates(r.name, features=AREA_FEATURES) or (
             self.gazetteer.division_codes(r.name) if r.name.isupper() else [])  # "the TN state line"
-        own = self.terms.division_countries.get(fold(r.phrase).rsplit(" ", 1)[-1]) if r.phrase else None
+        own = self._word_country(r.phrase)
         areas = [a for a in areas if own is None or a.country_code == own]  # "X upazila": one country's word
         choice = self._at_home(areas, r, ctx)
         if choice is not None and not self._unbacked(choice.entry, r, ctx):
@@ -685,22 +685,24 @@ class Geocoder:
         # a division word names a division: a town of the name stands in for it only in a country the text may be
         # about ("X woreda" in a report on the country that uses the word is never a namesake town elsewhere)
         towns = [t for t in self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES)
-                 if not ctx.backs_others_only(t.country_code, r.start) and not self._unbacked(t, r, ctx)]
+                 if not ctx.backs_others_only(t.country_code, r.start) and not self._unbacked(t, r, ctx)
+                 and own in (None, t.country_code)]
         choice = self._choose(towns, ctx, r.qualifier, r.start)
         fallback = self._container_fallback(r, choice, ctx)
         if fallback is not None:
             return fallback
         if choice is None:
             return None, f"region '{r.phrase}': not in gazetteer", False
-        place = replace(choice.entry.place, name=r.phrase, feature="region", precision=GeoPrecision.REGION,
-                        geonames_id=None, population=None)
+        place = replace(choice.entry.place, name=r.phrase, feature="region", precision=self._region_precision(
+            r, choice.entry), geonames_id=None, population=None)
         return place, self._why(f"region '{r.phrase}' placed at its namesake town", choice), True
 
     def _region_precision(self, r: Reading, area: Entry) -> GeoPrecision:
-        """A district the text names with its own word ("X district", "Y LGA") where no bracket makes it a container
-        of another place: ACLED's precision 2, placed at its point as a town is; any other area: precision 3."""
+        """A district the text names with its own word ("X district", "Y LGA", "Z township"; or its namesake town,
+        the seat it is named after) where it is no container of another place, even when its own containers follow in
+        brackets ("X upazila (Y, Z)"): ACLED's precision 2, placed at its point as a town is; else precision 3."""
         word = fold(r.phrase).rsplit(" ", 1)[-1] if r.phrase else ""
-        named = area.place.feature == "district" and not r.bracketed and not r.contains
+        named = area.place.feature in ("district", *SETTLEMENT_FEATURES) and not r.contains
         return GeoPrecision.NEAR if named and word in self.terms.district_nouns else GeoPrecision.REGION
 
     def _resolve_direction_region(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
@@ -928,9 +930,19 @@ class Geocoder:
         home = [e for e in entries if not self._unbacked(e, r, ctx)]
         return self._choose(home, ctx, r.qualifier, r.start) if home else choice
 
+    def _word_country(self, phrase: str | None) -> str | None:
+        """The country whose own division word ends `phrase` ("X upazila", "Y woreda"), if any."""
+        return self.terms.division_countries.get(fold(phrase).rsplit(" ", 1)[-1]) if phrase else None
+
     def _qualifier_places(self, qualifier: str | None) -> list[Entry]:
         """Countries and divisions an explicit container names ("X, Y province", "X, " and a state's abbreviation); a
-        country's name may be a division's too ("X (Y)", Y a state's and a country's name)."""
+        country's name may be a division's too ("X (Y)", Y a state's and a country's name); with one country's own
+        division word ("Y upazila") only that country's."""
+        own = self._word_country(qualifier)
+        return [e for e in self._named_containers(qualifier) if own in (None, e.country_code)]
+
+    def _named_containers(self, qualifier: str | None) -> list[Entry]:
+        """The countries and divisions of `_qualifier_places`, in any country."""
         if not qualifier:
             return []
         found = self.gazetteer.candidates(qualifier, features=CONTAINER_FEATURES, qualifier=True)
@@ -945,7 +957,7 @@ class Geocoder:
                 # "X (West Y Z)", a name unknown as a whole: the country or province that ends it
                 tail = qualifier.split(None, 1)[1]
                 if tail[0].isupper() and tail.split()[0].lower() not in self.terms.directions:
-                    return [e for e in self._qualifier_places(tail) if e.place.feature in ("country", "region")]
+                    return [e for e in self._named_containers(tail) if e.place.feature in ("country", "region")]
             return found
         return [*countries, *(e for e in found if e.place.feature != "country")]
 
@@ -970,7 +982,12 @@ class Geocoder:
         for name in r.outer:  # "X, Y, Z" with Y unknown: Z holds X too
             containers = containers or self._qualifier_places(name)
         if not containers:
-            return None
+            own = self._word_country(r.qualifier)
+            if choice is None or own in (None, choice.entry.country_code):
+                return None
+            abroad = choice.entry.place  # "X in Y upazila": never a namesake outside the country the word names
+            why = f"'{r.name}': gazetteer has only {abroad.name}, {abroad.country}; '{r.qualifier}' is not there"
+            return None, why, False
         if choice is not None:
             entry = choice.entry
             if any(_contains(c, entry) or self._beside(c, entry) for c in (*containers, *towns)):
@@ -1023,7 +1040,11 @@ class Geocoder:
         """Towns a container names ("X (Y district, Z)" with no division Y, read as the area around the town):
         those in the countries the text gives evidence for (a country, a division, a town it names) or in the
         choice's own, never a namesake abroad."""
-        towns = self.gazetteer.candidates(strip_region_suffix(qualifier), features=SETTLEMENT_FEATURES)
+        *words, last = qualifier.split()  # "Y township", "Y tehsil": any division word, not only a division's suffix
+        name = " ".join(words) if words and fold(last) in self.terms.region_nouns else strip_region_suffix(qualifier)
+        own = self._word_country(qualifier)
+        towns = [t for t in self.gazetteer.candidates(name, features=SETTLEMENT_FEATURES)
+                 if own in (None, t.country_code)]
         return self._in_evidence(towns, choice.entry.country_code if choice is not None else None, ctx)
 
     @staticmethod
