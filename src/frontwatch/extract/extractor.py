@@ -145,7 +145,7 @@ class Extractor:
             facts = head if unit.is_headline else extraction
             facts.events += found
             facts.control += self.control.read(ctx, unit, frames)
-            facts.quantities += self.quantities.read(ctx, unit)
+            facts.quantities += self.quantities.read(ctx, unit, found)
         told = {_place_key(c.place) for c in extraction.control}
         untold = [c for c in head.control if _place_key(c.place) not in told]
         kept, taken = superseded(_first_of_each(untold + extraction.control, control_key), document.published)
@@ -157,9 +157,12 @@ class Extractor:
             event.date = lead if lead and event.date and event.date.expression == UNDATED else event.date
         extraction.events = merge_within_document((extraction.events or head.events) + taking_events(
             taken, extraction.control, self.table, self.taxonomy, ctx.story_day))
-        # the headline's counts the body does not give again ("kills dozens" beside "killing at least 50")
-        counted = {w for f in extraction.quantities for w in f.what.translate(_BRACKETS).split()}
-        quantities = [f for f in head.quantities if not set(f.what.translate(_BRACKETS).split()) & counted]
+        # the headline's counts the body does not give again, in its words or its number ("kills dozens" beside
+        # "killing at least 50"; "seize 17 travellers" beside "kidnapped 17 bus passengers")
+        gives = {id(f): {*f.what.translate(_BRACKETS).split(), (f.low, f.high)} for f in [*head.quantities,
+                                                                                          *extraction.quantities]}
+        counted = set().union(*(gives[id(f)] for f in extraction.quantities))
+        quantities = [f for f in head.quantities if not gives[id(f)] & counted]
         extraction.quantities = _first_of_each(quantities + extraction.quantities,
                                                lambda f: (f.what, f.low, f.high, f.actor and f.actor.name))
         extraction.findings = self.check_spatial(document.text, ctx.doc, ctx.places, document.id)

@@ -4,6 +4,7 @@ sentence with what they count ("thousands of prisoners" → prisoners)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -14,7 +15,7 @@ from frontwatch.extract.context import DocumentContext, SentenceUnit
 from frontwatch.extract.doc_actors import first_conjunct
 from frontwatch.extract.table import FrameTable
 from frontwatch.language import invert, settings, word_book
-from frontwatch.model import Actor, QuantityFact
+from frontwatch.model import Actor, EventFact, QuantityFact
 from frontwatch.reading.attribution import reading_at, saying
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import objects
@@ -244,9 +245,11 @@ class QuantityReader:
         extra += [c for pair, c in _PAIRS.items() if c not in words + extra and set(pair.split()) <= {*words, *extra}]
         return f"{what} ({' '.join(extra)})" if extra else what
 
-    def read(self, ctx: DocumentContext, unit: SentenceUnit) -> list[QuantityFact]:
-        """The quantities one sentence states (captions left out; questions kept)."""
+    def read(self, ctx: DocumentContext, unit: SentenceUnit, events: Sequence[EventFact] = ()) -> list[QuantityFact]:
+        """The quantities one sentence states (captions left out; questions kept), but not a death toll (or a part of
+        it) where the sentence's events carry one: a toll is an event's fatalities (examples/README.md)."""
         facts: list[QuantityFact] = []
+        tolled = any(e.fatalities_low is not None for e in events)
         whole: tuple[NumberPhrase, str] | None = None  # the last count read whole, for a part told after it
         for phrase in [] if unit.is_caption else number_phrases(unit.span):
             noun = phrase.counted or phrase.number
@@ -255,7 +258,7 @@ class QuantityReader:
                 what = told
             elif what is not None:
                 whole = phrase, what
-            if what is None or self._recalled(ctx, unit, phrase, noun):
+            if what is None or tolled and what.endswith(_SAYS["killed"]) or self._recalled(ctx, unit, phrase, noun):
                 continue
             reading = reading_at(noun)
             facts.append(QuantityFact(what=self.label(what), low=phrase.value.low, high=phrase.value.high,
