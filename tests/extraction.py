@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from frontwatch.ingest import document_id
-from frontwatch.model import Document, EventFact, Extraction, QuantityFact
+from frontwatch.model import Document, EventFact, Extraction
 
 
 def extract(extractor, text: str, published: date) -> Extraction:  # noqa: ANN001 - the conftest extractor
@@ -26,11 +26,3 @@ def sub_event_types(extractor, text: str, published: date) -> list[str]:  # noqa
 def place_and_day(event: EventFact) -> tuple[str | None, date | None]:
     """An event's place name and first day, each None when it has none."""
     return event.place.name if event.place else None, event.date.start if event.date else None
-
-
-def read_counts(extractor, text: str, published: date) -> list[QuantityFact]:  # noqa: ANN001 - the conftest extractor
-    """What the quantity reader reads from each sentence of `text`, a toll its events carry included (the extraction
-    leaves that toll to its event)."""
-    document = Document(id=document_id(text), text=text, origin="test", published=published)
-    ctx = extractor._prepare(document, extractor.nlp(text))
-    return [q for unit in ctx.units for q in extractor.quantities.read(ctx, unit)]

@@ -143,9 +143,15 @@ class Extractor:
                 if dated is not None:
                     ctx.event_date(unit, dated)
             facts = head if unit.is_headline else extraction
+            # an undated sentence that tells only deaths tells the toll of the happening told before, if it has none and
+            # is violent ("A bomb went off in the market. Four soldiers died.")
+            last = next(iter(extraction.events[-1:] if unit.usable and not (found or unit.is_headline) else []), None)
+            if last and last.fatalities_low is None and not ctx.dates_in(unit.span) and self.taxonomy.by_sub_event_type(
+                    last.sub_event_type).violent and (toll := self.quantities.toll(unit)) is not None:
+                last.fatalities_low, last.fatalities_high = toll.low, toll.high
             facts.events += found
             facts.control += self.control.read(ctx, unit, frames)
-            facts.quantities += self.quantities.read(ctx, unit, found)
+            facts.quantities += self.quantities.read(ctx, unit)
         told = {_place_key(c.place) for c in extraction.control}
         untold = [c for c in head.control if _place_key(c.place) not in told]
         kept, taken = superseded(_first_of_each(untold + extraction.control, control_key), document.published)

@@ -4,7 +4,6 @@ sentence with what they count ("thousands of prisoners" → prisoners)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -15,7 +14,7 @@ from frontwatch.extract.context import DocumentContext, SentenceUnit
 from frontwatch.extract.doc_actors import first_conjunct
 from frontwatch.extract.table import FrameTable
 from frontwatch.language import invert, settings, word_book
-from frontwatch.model import Actor, EventFact, QuantityFact
+from frontwatch.model import Actor, QuantityFact
 from frontwatch.reading.attribution import reading_at, saying
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import objects
@@ -245,11 +244,9 @@ class QuantityReader:
         extra += [c for pair, c in _PAIRS.items() if c not in words + extra and set(pair.split()) <= {*words, *extra}]
         return f"{what} ({' '.join(extra)})" if extra else what
 
-    def read(self, ctx: DocumentContext, unit: SentenceUnit, events: Sequence[EventFact] = ()) -> list[QuantityFact]:
-        """The quantities one sentence states (captions left out; questions kept), but not a death toll (or a part of
-        it) where the sentence's events carry one: a toll is an event's fatalities (examples/README.md)."""
+    def read(self, ctx: DocumentContext, unit: SentenceUnit) -> list[QuantityFact]:
+        """The quantities one sentence states (captions left out; questions kept)."""
         facts: list[QuantityFact] = []
-        tolled = any(e.fatalities_low is not None for e in events)
         whole: tuple[NumberPhrase, str] | None = None  # the last count read whole, for a part told after it
         for phrase in [] if unit.is_caption else number_phrases(unit.span):
             noun = phrase.counted or phrase.number
@@ -258,7 +255,7 @@ class QuantityReader:
                 what = told
             elif what is not None:
                 whole = phrase, what
-            if what is None or tolled and what.endswith(_SAYS["killed"]) or self._recalled(ctx, unit, phrase, noun):
+            if what is None or self._recalled(ctx, unit, phrase, noun):
                 continue
             reading = reading_at(noun)
             facts.append(QuantityFact(what=self.label(what), low=phrase.value.low, high=phrase.value.high,
@@ -266,6 +263,10 @@ class QuantityReader:
                 place=ctx.place_near(noun, unit) if what != _SAYS["under_control"] else None,
                 certainty=reading.certainty, claim_source=reading.source))
         return facts
+
+    def toll(self, unit: SentenceUnit) -> numbers.NumberRange | None:
+        """The most dead a sentence counts ("Four soldiers, two of them officers, died": four), or None."""
+        return max((p.value for p in number_phrases(unit.span) if is_fatal(p)), key=lambda v: v.low or 0, default=None)
 
     def _recalled(self, ctx: DocumentContext, unit: SentenceUnit, phrase: NumberPhrase, noun: Token) -> bool:
         """Whether a count is the toll of a happening the report recalls: a happening's verb or noun (or a death toll)
