@@ -120,3 +120,41 @@ def test_injuries_beside_deaths_are_not_dead(extractor, text, toll):
     events = extract(extractor, text, PUBLISHED).events
     assert len(events) == 1, [(e.sub_event_type, e.trigger) for e in events]
     assert events[0].fatalities_low == toll
+
+
+# A sentence that tells only deaths, undated, tells the toll of the happening told just before it, when that one has
+# none of its own: no event of its own.
+TOLL_TOLD_AFTER = [
+    ("On 3 May, a roadside bomb exploded near a market in Kandahar. Four soldiers died.", 4),
+    ("Militants attacked a police post in Tank district on Sunday. Six deaths reported.", 6),
+    ("Police fired on protesters in Conakry on Monday. One protester died later in hospital.", 1),
+    ("A grenade was thrown into a bar in Bujumbura on Saturday. Three customers died of their wounds.", 3),
+    ("On 9 March, a bomb exploded in a bus in Quetta. Five passengers died, including a child. 10 others were injured.",
+     5),
+]
+
+
+@pytest.mark.parametrize(("text", "toll"), TOLL_TOLD_AFTER)
+def test_deaths_told_in_the_next_sentence_are_the_toll_of_the_happening_before(extractor, text, toll):
+    assert [e.fatalities for e in extract(extractor, text, PUBLISHED).events] == [toll]
+
+
+# The toll first told stands: a later figure for the happening (another source's, a claim) or the toll of an older
+# happening the report recalls does not raise it (ACLED codes the conservative figure).
+TOLL_FIRST_TOLD = [
+    ("Two suicide bombers killed at least 25 people at a bus station in Kano on Monday. The station was also the scene "
+     "of a blast in April 2014 that killed more than 70.", 25),
+    ("Gunmen killed 6 worshippers at a church in Owo on Sunday. The town still mourns a massacre in June 2022 that "
+     "killed more than 40.", 6),
+    ("Gunmen killed 9 miners near Kamituga on Tuesday. Local officials said the attack killed 21 people.", 9),
+    ("A suicide bomber killed 15 soldiers at a base near Jowhar on Monday. The insurgents said the attack killed 60 "
+     "troops.", 15),
+    ("An air strike killed 4 civilians in a village near Saada on Sunday. Residents said the strike killed 10 people.",
+     4),
+    ("Bandits killed 8 farmers in Tsafe on Friday. Villagers said the raid left 19 people dead.", 8),
+]
+
+
+@pytest.mark.parametrize(("text", "toll"), TOLL_FIRST_TOLD)
+def test_the_toll_first_told_stands(extractor, text, toll):
+    assert [e.fatalities for e in extract(extractor, text, PUBLISHED).events] == [toll]

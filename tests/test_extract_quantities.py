@@ -52,6 +52,29 @@ def test_a_headline_figure_the_body_gives_again_is_counted_once(extractor):
     assert counts(extractor, text) == {"people killed": (40, None)}
 
 
+# A headline's count the body gives again in other words ("seize 17 travellers" over "kidnapped 17 bus passengers") is
+# the body's: one number, one quantity, in the body's words.
+HEADLINE_NUMBERS = [
+    ("Gunmen seize 17 travellers on highway\n\nArmed men kidnapped 17 bus passengers near Birnin Gwari on Monday, "
+     "police said.", "bus passengers kidnapped (abducted hostages)", 17),
+    ("Rebels capture 30 army trucks\n\nThe rebels said they had seized 30 military vehicles at the Kalehe depot on "
+     "Friday.", "vehicles seized", 30),
+    ("Insurgents seize 40 aid workers\n\nFighters kidnapped 40 relief staff near Gao on Sunday, the UN said.",
+     "relief staff kidnapped (abducted hostages)", 40),
+    ("Rebels grab 12 tanks near Sake\n\nThe rebels said they had captured 12 armoured vehicles near Sake on Saturday.",
+     "vehicles captured", 12),
+    ("Militants seize 8 engineers\n\nGunmen kidnapped eight construction workers near Kajiado on Monday, police said.",
+     "construction workers kidnapped (abducted hostages)", 8),
+    ("Pirates hijack 3 cargo ships\n\nPirates seized three merchant vessels in the Gulf of Aden on Monday, the navy "
+     "said.", "merchant vessels seized", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "what", "value"), HEADLINE_NUMBERS)
+def test_a_headline_number_the_body_gives_again_is_the_bodys(extractor, text, what, value):
+    assert counts(extractor, text) == {what: (value, value)}
+
+
 CROWD_AT_A_STRIKE = [
     # (report, the one count of the dead): the crowd is where the strike fell, not its dead
     ("A rocket hit the bus station in Izium on Monday as hundreds of people waited for buses, killing at least "

@@ -143,6 +143,12 @@ class Extractor:
                 if dated is not None:
                     ctx.event_date(unit, dated)
             facts = head if unit.is_headline else extraction
+            # an undated sentence that tells only deaths tells the toll of the happening told before, if it has none and
+            # is violent ("A bomb went off in the market. Four soldiers died.")
+            last = next(iter(extraction.events[-1:] if unit.usable and not (found or unit.is_headline) else []), None)
+            if last and last.fatalities_low is None and not ctx.dates_in(unit.span) and self.taxonomy.by_sub_event_type(
+                    last.sub_event_type).violent and (toll := self.quantities.toll(unit)) is not None:
+                last.fatalities_low, last.fatalities_high = toll.low, toll.high
             facts.events += found
             facts.control += self.control.read(ctx, unit, frames)
             facts.quantities += self.quantities.read(ctx, unit)
@@ -157,9 +163,12 @@ class Extractor:
             event.date = lead if lead and event.date and event.date.expression == UNDATED else event.date
         extraction.events = merge_within_document((extraction.events or head.events) + taking_events(
             taken, extraction.control, self.table, self.taxonomy, ctx.story_day))
-        # the headline's counts the body does not give again ("kills dozens" beside "killing at least 50")
-        counted = {w for f in extraction.quantities for w in f.what.translate(_BRACKETS).split()}
-        quantities = [f for f in head.quantities if not set(f.what.translate(_BRACKETS).split()) & counted]
+        # the headline's counts the body does not give again, in its words or its number ("kills dozens" beside
+        # "killing at least 50"; "seize 17 travellers" beside "kidnapped 17 bus passengers")
+        gives = {id(f): {*f.what.translate(_BRACKETS).split(), (f.low, f.high)} for f in [*head.quantities,
+                                                                                          *extraction.quantities]}
+        counted = set().union(*(gives[id(f)] for f in extraction.quantities))
+        quantities = [f for f in head.quantities if not gives[id(f)] & counted]
         extraction.quantities = _first_of_each(quantities + extraction.quantities,
                                                lambda f: (f.what, f.low, f.high, f.actor and f.actor.name))
         extraction.findings = self.check_spatial(document.text, ctx.doc, ctx.places, document.id)

@@ -141,7 +141,8 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
             _holds(kept.place, other.place)):  # "agreed to free 900 detainees. The deal was reached in Geneva"; the
         kept.place = other.place  # village in the state it was told in
     kept.assoc_actors += [a for a in other.assoc_actors if a not in kept.assoc_actors]
-    if other.fatalities_low is not None and (kept.fatalities_low or 0) < other.fatalities_low:
+    if other.fatalities_low is not None and kept.fatalities_low is None:  # the toll first told stands (ACLED's is the
+        # conservative figure): no later source's, nor a recalled happening's
         kept.fatalities_low, kept.fatalities_high = other.fatalities_low, other.fatalities_high
     if list(Certainty).index(other.certainty) < list(Certainty).index(kept.certainty):  # surer (listed first)
         kept.certainty, kept.claim_source = other.certainty, other.claim_source

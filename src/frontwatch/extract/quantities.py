@@ -264,6 +264,10 @@ class QuantityReader:
                 certainty=reading.certainty, claim_source=reading.source))
         return facts
 
+    def toll(self, unit: SentenceUnit) -> numbers.NumberRange | None:
+        """The most dead a sentence counts ("Four soldiers, two of them officers, died": four), or None."""
+        return max((p.value for p in number_phrases(unit.span) if is_fatal(p)), key=lambda v: v.low or 0, default=None)
+
     def _recalled(self, ctx: DocumentContext, unit: SentenceUnit, phrase: NumberPhrase, noun: Token) -> bool:
         """Whether a count is the toll of a happening the report recalls: a happening's verb or noun (or a death toll)
         dated further back than the frame table's `history` allows before the story's day ("a bomb in 2017 killed
