@@ -59,6 +59,29 @@ def test_a_state_held_before_is_lost(extractor, shape, text, claim, made):
     assert (claim in _claims(extractor, text)) is made
 
 
+LOST_SINCE = [
+    # a change of hands told in a relative clause on the date a standing hold runs from ("held X since 2 May, when Y
+    # pulled out") is that day's change: Y lost X; a time phrase's clause its phrase does not date stays background
+    ("passive, pulled out", "Bentiu has been held by rebels since 2 May, when government troops pulled out of the "
+     "town.", ("Military Forces of South Sudan", "Bentiu", "lost"), True),
+    ("reportedly, surrendered", "Rebels have reportedly held Mopti since 9 April, when the army garrison in the town "
+     "surrendered.", ("Military Forces of Mali", "Mopti", "lost"), True),
+    ("active, pulled out", "Al-Shabaab has held Jowhar since 2 March, when Somali troops pulled out of the town.",
+     ("Military Forces of Somalia", "Jawhar", "lost"), True),
+    ("in hands, withdrew", "Kismayo has been in the hands of al-Shabaab since 4 April, when Kenyan troops withdrew "
+     "from the town.", ("Military Forces of Kenya", "Kismayo", "lost"), True),
+    ("abandoned", "The RSF has held Singa since 29 April, when army units abandoned the city.",
+     ("Military Forces of Sudan", "Singa", "lost"), True),
+    ("guard: an undated time phrase", "Years after the battle that drove the army out of Bentiu, the town is quiet.",
+     ("Military Forces of South Sudan", "Bentiu", "lost"), False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), LOST_SINCE, ids=[r[0] for r in LOST_SINCE])
+def test_a_change_told_on_the_day_a_hold_runs_from_is_a_loss(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
 MALI_IN_KIDAL = ("Military Forces of Mali", "Kidal", "controls")
 UNOPPOSED = [
     # an entry nobody resisted is a taking, not a fight for the place (`unopposed` in data/en/arguments.yaml), and an
@@ -176,6 +199,27 @@ ADVANCED_WITHIN = [
 
 @pytest.mark.parametrize(("shape", "text", "claim", "made"), ADVANCED_WITHIN, ids=[r[0] for r in ADVANCED_WITHIN])
 def test_coming_within_a_distance_of_a_place_threatens_it(extractor, shape, text, claim, made):
+    assert (claim in _claims(extractor, text)) is made
+
+
+WAGNER_NEAR = ("Wagner Group", "Soledar", "threatened")
+STANDING_OFF = [
+    # a side told standing a distance from a place (a copula whose from-phrase a distance measures: frames/copular.yaml,
+    # the class `near`) threatens it, as one told within that distance does; a place a distance from another is none
+    ("are, about", "Wagner fighters are now about 6 km from Soledar.", WAGNER_NEAR, True),
+    ("were, said", "Wagner units were just three kilometres from Soledar on Monday, a Ukrainian officer said.",
+     WAGNER_NEAR, True),
+    ("remain", "Wagner Group mercenaries remain a few miles from Soledar.", WAGNER_NEAR, True),
+    ("reportedly", "Wagner fighters are reportedly 2 km from Soledar.", WAGNER_NEAR, True),
+    ("stayed, said", "Wagner assault groups stayed four kilometres from Soledar all week, Kyiv said.", WAGNER_NEAR,
+     True),
+    ("guard: a place", "Soledar is 10 km from Bakhmut, where Wagner fighters attacked on Monday.",
+     ("Wagner Group", "Soledar", "threatened"), False),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), STANDING_OFF, ids=[r[0] for r in STANDING_OFF])
+def test_standing_a_distance_from_a_place_threatens_it(extractor, shape, text, claim, made):
     assert (claim in _claims(extractor, text)) is made
 
 

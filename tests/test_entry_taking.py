@@ -60,3 +60,30 @@ def test_an_entry_into_a_fight_is_no_taking(extractor, shape, text, place):
     result = extract(extractor, text, PUBLISHED)
     assert not {e.sub_event_type for e in result.events} & TAKINGS
     assert not [c for c in result.control if c.place.name == place and c.status.value == "controls"]
+
+
+RAIDS = [
+    # an entry told with harm done to people who bear no arms (killed, wounded, beaten, abducted: the table's `raiding`
+    # classes, coordinated with the entry or a participle on it) is a raid: it contests no place; an entry told with a
+    # fight, or with harm done to an armed side, stays a contest
+    ("beheaded", "Gunmen entered Bama on Tuesday and beheaded two fishermen.",
+     ("Unidentified Armed Group (Nigeria)", "Bama", "contested"), False),
+    ("participle, killing", "Two armed men walked into Tillaberi at dusk and fired on three houses, killing four "
+     "villagers.", ("Unidentified Armed Group (Niger)", "Tillabéri", "contested"), False),
+    ("abducted, said", "Insurgents entered Gwoza overnight and abducted twelve women, residents said.",
+     ("Unidentified Armed Group (Nigeria)", "Gwoza", "contested"), False),
+    ("wounding", "Militiamen pushed into Djugu on Sunday, wounding several farmers with machetes.",
+     ("Unidentified Armed Group (Democratic Republic of Congo)", "Djugu", "contested"), False),
+    ("reportedly, murdered", "Bandits reportedly rode into Zurmi on motorbikes and murdered a village head.",
+     ("Unidentified Armed Group (Nigeria)", "Zurmi", "contested"), False),
+    ("guard: a fight", "Fighters entered Bama and clashed with soldiers.",
+     ("Unidentified Armed Group (Nigeria)", "Bama", "contested"), True),
+    ("guard: soldiers killed", "Militants entered Gwoza on Friday and killed five soldiers.",
+     ("Unidentified Armed Group (Nigeria)", "Gwoza", "contested"), True),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim", "made"), RAIDS, ids=[r[0] for r in RAIDS])
+def test_an_entry_that_harms_the_unarmed_is_a_raid(extractor, shape, text, claim, made):
+    result = extract(extractor, text, PUBLISHED)
+    assert (claim in {(c.actor.name, c.place.name, c.status.value) for c in result.control}) is made

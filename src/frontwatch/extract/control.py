@@ -247,22 +247,28 @@ class ControlReader:
         self.table = table
 
     def read(self, ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame]) -> list[ControlFact]:
-        """The control claims of one sentence."""
+        """The control claims of one sentence; a change told in a time phrase's relative clause is background ("years
+        after the battle that drove X out"), unless the phrase dates it ("since 3 May, when Y withdrew": Y lost X)."""
         facts = [f for frame in frames if unit.usable and frame.stated for change in self.table.transitions(frame.cls)
-                 if _mood(frame) in change.moods and not (change.dynamic and background_relative(frame.head))
+                 if _mood(frame) in change.moods and not (change.dynamic and background_relative(frame.head) and (
+                     frame.head.head.ent_type_ != "DATE"))
                  for f in self._claims(ctx, unit, frame, change, frames)]
         return list({control_key(f): f for f in facts}.values())
 
-    def _undone(self, frame: Frame, change: Transition, frames: list[Frame]) -> bool:
+    def _undone(self, ctx: DocumentContext, frame: Frame, change: Transition, frames: list[Frame]) -> bool:
         """Whether a clause's own words take its change back: a clause coordinated with it destroys what it names
         ("seized the post and burned it"), or a contest's purpose infinitive names nothing the table reads ("entered
-        the town to deliver aid", not "to attack the base")."""
+        the town to deliver aid", not "to attack the base"), or an entry's own clause harms people of no armed side
+        (the table's `raiding`: "entered X and beheaded two fishermen", "walked into X, killing four": a raid)."""
         read = {g.head.i for g in frames if g.cls in self.table.classes}  # a class the table lists, if only as `{}`
         errand = any(c.i not in read and c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VB" and any(a.dep_ == "aux" for a
                      in c.children) for c in frame.head.children)  # "to deliver aid"
+        raid = _GAINING in frame.predicate._.frame_tags and any(g.cls in self.table.raiding and g.stated and any(
+            h.i == g.head.i or h.is_ancestor(g.head) for h in (frame.head, *frame.head.conjuncts)) and "armed" not in
+            FrameArguments(ctx, g, self.table).kinds("patient") for g in frames)
         return any(g.cls in self.table.razing and g.head in frame.head.conjuncts and any(t.pos_ == "PRON" or t in
                    frame.roles.get("patient", []) for t in g.roles.get("patient", [])) for g in frames) or \
-            change.status == ControlStatus.CONTESTED and errand
+            change.status == ControlStatus.CONTESTED and (errand or raid)
 
     def _takers(self, ctx: DocumentContext, frame: Frame, change: Transition, frames: list[Frame]) -> set[str] | None:
         """The sides that take the noun a state told in apposition names, its clause having it change hands
@@ -333,9 +339,9 @@ class ControlReader:
                    actor: model.Actor | None) -> list[ControlFact]:
         """The control claims of one frame's change for one holder."""
         takers = self._takers(ctx, frame, change, frames)
-        if actor is None or "unarmed" in self.table.groups_of(actor.inter_code) or self._undone(frame, change, frames) \
-                or takers is not None and (actor.name in takers or not takers) or not change.holds(  # "retook X,
-                args.kinds):  # its old stronghold"; "drove from X to Y": a journey
+        if actor is None or "unarmed" in self.table.groups_of(actor.inter_code) or self._undone(
+                ctx, frame, change, frames) or takers is not None and (actor.name in takers or not takers) or not (
+                change.holds(args.kinds)):  # "retook X, its old stronghold"; "drove from X to Y": a journey
             return []
         change = replace(change, status=ControlStatus.LOST) if takers else change  # its holder lost it to them
         excluded = {t.i for holder in frame.roles.get(change.holder, [])[:1] for t in phrase(holder)} - {

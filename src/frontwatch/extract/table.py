@@ -90,6 +90,7 @@ class FrameTable:
     acled: frozenset[str]
     history_days: dict[str, int]
     razing: frozenset[str]  # classes that undo a taking coordinated with them ("seized the post and burned it")
+    raiding: frozenset[str]  # classes that, done to the unarmed with an entry, make it a raid ("entered X and killed")
     fights: frozenset[str]  # classes whose happening told going on leaves a change told as won a contest
     agreed: frozenset[str]  # classes whose frame in an entry's sentence tells it agreed ("entered X under the deal")
     eras: Mapping[str, int]  # spans of years ACLED's exports coded apart, each with its last year (pseudo-role `era`)
@@ -228,7 +229,8 @@ def load_table(path: Path = TABLE_FILE, trust: Path = TRUST_FILE) -> FrameTable:
     return FrameTable(groups={str(k): frozenset(map(int, v)) for k, v in (raw.get("actor_groups") or {}).items()},
         classes={str(c): _entry(str(c), spec or {}, codes, str(path), defaults) for c, spec in raw["classes"].items()},
         min_probability=float(typer.get("generic_min_probability", 0.0)), razing=frozenset(raw.get("razing", [])),
-        fights=frozenset(raw.get("fights", [])), agreed=frozenset(raw.get("agreed", [])),
+        fights=frozenset(raw.get("fights", [])), agreed=frozenset(raw.get("agreed", [])), raiding=frozenset(raw.get(
+            "raiding", [])),
         harms={str(cls): str(kind) for cls, kind in (raw.get("harm") or {}).items()},
         vetoes=frozenset(map(str, typer.get("vetoes", []))), acled=frozenset(load_taxonomy().acled_codes()),
         history_days={fact: int(days) for fact, days in raw["history"].items()},
