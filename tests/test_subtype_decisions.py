@@ -190,6 +190,7 @@ TOLD_UNARMED = [  # (issue 18, subtype50) ACLED codes violence on off-duty, reti
     ("Al Shabaab gunmen shot dead a soldier outside his home in Jowhar on Monday.", CLASH),
     ("Fighters of the Civilian JTF killed four insurgents near Bama on Monday.", CLASH),
     ("Police opened fire on marchers in Omdurman on Thursday, killing four.", "Excessive force against protesters"),
+    ("Police shot and wounded unarmed protesters in Mombasa on Tuesday.", "Excessive force against protesters"),
 ]
 
 

@@ -177,11 +177,13 @@ class FrameArguments:
             if token not in told:
                 continue
             resolved = self.ctx.actors.resolve(token)
+            groups = self.table.groups_of(resolved.actor.inter_code) if resolved is not None and (
+                not resolved.actor.needs_review or self._kind_told(token, resolved.actor)) else frozenset()
             before = token.doc[token.left_edge.i:token.i].text.lower()  # "an off-duty soldier", "civilian herders":
-            if role != "agent" and token.pos_ == "NOUN" and any(contains(before, w) for w in _DISARMED):  # civilians
-                kinds |= {g for code in self.table.groups["civilians"] for g in self.table.groups_of(code)}
-            elif resolved is not None and (not resolved.actor.needs_review or self._kind_told(token, resolved.actor)):
-                kinds |= self.table.groups_of(resolved.actor.inter_code)
+            if "unarmed" not in groups and role != "agent" and token.pos_ == "NOUN" and any(  # civilians (not
+                    contains(before, w) for w in _DISARMED):  # "unarmed protesters": protesters still)
+                groups = frozenset(g for code in self.table.groups["civilians"] for g in self.table.groups_of(code))
+            kinds |= groups
             if self.ctx.mentions_in(token) or self._named_place(token, resolved is not None) is not None:
                 kinds.add("ground")
             elif token.ent_type_ == "PERSON":
