@@ -41,7 +41,12 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
 - officials, politicians or candidates killed, or shot or wounded by armed men or forces, are victims of an attack, not
   a state force in a battle, whatever government the registry makes them;
 - members of a group who clash with state forces fought a battle up to 2020 (ACLED's older era), unless a protest is
-  told; since, a party's members who clash with police riot."""
+  told; since, a party's members who clash with police riot;
+- a state force's post, camp, checkpoint or vehicle attacked is that force attacked: a battle, whoever else the attack
+  killed (a church, a village or a bus attacked stays an attack on civilians), and so is one armed men burn or destroy
+  in a report of their attack (burned with no attack told, property destroyed; by rioters, a riot);
+- people a target's own words tell unarmed (off duty, retired, unarmed, civilian) are civilians: harmed by armed men,
+  an attack, whatever force the registry makes their noun's (a soldier or officer so harmed otherwise is a battle)."""
 
 from __future__ import annotations
 
@@ -150,6 +155,48 @@ ARMED_VICTIMS = [
 
 @pytest.mark.parametrize(("text", "sub_event_type"), ARMED_VICTIMS)
 def test_violence_on_armed_people_is_a_battle(extractor, text, sub_event_type):
+    assert _types(extractor, text) == [sub_event_type]
+
+
+FORCES_POSTS = [  # (issue 18, subtype50) the post or vehicle's owner is the side attacked, not the people it killed
+    ("Gunmen attacked a police truck on the highway near Zaria, killing three officers.", CLASH),
+    ("Militants raided a gendarmerie post near Fada on Sunday, killing four men.", CLASH),
+    ("Armed men stormed a military checkpoint at Dablo before dawn, killing a driver.", CLASH),
+    ("Bandits opened fire on an army truck near Birnin Gwari, killing two men.", CLASH),
+    ("Gunmen attacked a police checkpoint outside Kachia on Friday, killing one person.", CLASH),
+    ("Suspected jihadists raided an army camp near Kaya at dawn, killing several people.", CLASH),
+    ("Militants stormed a church in Dablo on Sunday, killing six worshippers.", ATTACK),
+    ("Gunmen attacked a village near Fada and killed twelve farmers.", ATTACK),
+    ("Gunmen attacked a bus on the highway near Zaria, killing three passengers.", ATTACK),
+]
+
+POSTS_BURNED = [  # (subtype50) burned or destroyed in a report of the attack: the battle's, not property destroyed
+    ("Gunmen attacked and burned a police station in Tsafe, wounding an officer.", CLASH),
+    ("Insurgents attacked an army base near Damboa and set it on fire.", CLASH),
+    ("Militants attacked a gendarmerie post at Kantchari and burned it down.", CLASH),
+    ("Armed men attacked and set fire to a police checkpoint outside Mubi on Friday.", CLASH),
+    ("Gunmen attacked and torched an army truck near Konduga on Monday.", CLASH),
+    ("Insurgents attacked and razed a police post in Gwoza overnight.", CLASH),
+    ("Rebels burned down a police station in Tshikapa on Tuesday.", "Looting/property destruction"),
+    ("Rioters attacked and burned a police station in Kano after the arrest of a preacher.", RIOT),
+]
+
+TOLD_UNARMED = [  # (issue 18, subtype50) ACLED codes violence on off-duty, retired or unarmed members as civilians'
+    ("Al Shabaab gunmen shot dead an off-duty soldier outside his home in Jowhar on Monday.", ATTACK),
+    ("Militants killed an off-duty policeman at a tea stall in Bannu on Friday.", ATTACK),
+    ("Gunmen killed a retired army colonel on his farm near Jos on Sunday.", ATTACK),
+    ("Rebels shot two unarmed soldiers at a market in Butembo on Thursday.", ATTACK),
+    ("Insurgents abducted and beheaded an off-duty gendarme near Arbinda.", ATTACK),
+    ("Al Shabaab gunmen shot dead a soldier outside his home in Jowhar on Monday.", CLASH),
+    ("Fighters of the Civilian JTF killed four insurgents near Bama on Monday.", CLASH),
+    ("Police opened fire on marchers in Omdurman on Thursday, killing four.", "Excessive force against protesters"),
+    ("Police shot and wounded unarmed protesters in Mombasa on Tuesday.", "Excessive force against protesters"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), FORCES_POSTS + POSTS_BURNED + TOLD_UNARMED)
+def test_the_sides_a_target_names_decide_battle_or_attack(extractor, text, sub_event_type):
+    """A force's post or vehicle is the force, burned in its attack too; a member told unarmed is a civilian."""
     assert _types(extractor, text) == [sub_event_type]
 
 

@@ -26,7 +26,8 @@ NOUN_KINDS["unrest"] |= NOUN_KINDS["rioting"]  # a crowd's own violence is unres
 _KIND_WORDS = frozenset().union(*NOUN_KINDS.values())  # no other kind
 _ANEW, _REACHED_BY, _BEGAN_ON, _REMNANT, _OVERLAP = map(word_book("time").words, (
     "anew", "reached_by", "began_on", "remnant", "overlap"))
-_COLLECTIVES, _ANTI, _ASIDE, _UNOPPOSED = (_WORDS.words(k) for k in ("collectives", "opposing", "aside", "unopposed"))
+_COLLECTIVES, _ANTI, _ASIDE, _UNOPPOSED, _DISARMED = (_WORDS.words(k) for k in (
+    "collectives", "opposing", "aside", "unopposed", "disarmed"))
 _TOWN_NOUNS, _NAMING = _WORDS.words("town_nouns"), _WORDS.words("naming_prepositions")
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
 _LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # a word's one unrest sense
@@ -105,13 +106,10 @@ class FrameArguments:
             fillers = [*fillers, *(o for f in fillers for c in f.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                    for o in objects(c, deps=("agent",)))]
         sides: set[str] = set()  # the ones before the `nth`; then a state's forces whose post or vehicle a target is
-        owners = [c for f in fillers if role != "agent" and _LEXICON.lemma(f) in _POSTS for c in f.children
-                  if c.dep_ in _OWN_DOERS and c.ent_type_ != "NORP"]  # ("an army base"; not "an Armenian church")
-        for token in (*(n for f in fillers for n in stand_ins(f)), *owners):
+        for token in (*(n for f in fillers for n in stand_ins(f)), *(self._owners(fillers) if role != "agent" else ())):
             resolved = self.ctx.actors.resolve(token)
             if resolved is None or resolved.actor.needs_review and token.text in resolved.actor.name and (
-                    self.ctx.mentions_in(token) or self._named_place(token, False)) or token in owners and (
-                    "state" not in self.table.groups_of(resolved.actor.inter_code)):
+                    self.ctx.mentions_in(token) or self._named_place(token, False)):
                 continue  # nobody, or a place the tagger took for a group ("Kidal was captured"; not "Rebels of X")
             if nth and len(sides := sides | {resolved.actor.name}) <= nth:
                 continue
@@ -179,12 +177,20 @@ class FrameArguments:
             if token not in told:
                 continue
             resolved = self.ctx.actors.resolve(token)
-            if resolved is not None and (not resolved.actor.needs_review or self._kind_told(token, resolved.actor)):
-                kinds |= self.table.groups_of(resolved.actor.inter_code)
+            groups = self.table.groups_of(resolved.actor.inter_code) if resolved is not None and (
+                not resolved.actor.needs_review or self._kind_told(token, resolved.actor)) else frozenset()
+            before = token.doc[token.left_edge.i:token.i].text.lower()  # "an off-duty soldier", "civilian herders":
+            if "unarmed" not in groups and role != "agent" and token.pos_ == "NOUN" and any(  # civilians (not
+                    contains(before, w) for w in _DISARMED):  # "unarmed protesters": protesters still)
+                groups = frozenset(g for code in self.table.groups["civilians"] for g in self.table.groups_of(code))
+            kinds |= groups
             if self.ctx.mentions_in(token) or self._named_place(token, resolved is not None) is not None:
                 kinds.add("ground")
             elif token.ent_type_ == "PERSON":
                 kinds.add("person")
+        if role != "agent":  # a state's forces' post or vehicle is their side ("attacked a police station": a battle)
+            kinds |= {g for c in self._owners(told) if (r := self.ctx.actors.resolve(c)) is not None
+                      for g in self.table.groups_of(r.actor.inter_code)}
         armed = [a for a in self.actors(role) if "armed" in self.table.groups_of(a.inter_code)]
         doer = self.actor("agent") if role != "agent" and "state" in kinds else None
         fellow = doer is not None and "state" in self.table.groups_of(doer.inter_code) and any(
@@ -248,6 +254,13 @@ class FrameArguments:
         report need not tell)."""
         town = self.ctx.town_meant(noun) if all(c.dep_ == "det" for c in noun.children) else None
         return town is not None and any(m.resolved == town for m in self.ctx.places_in(noun.sent.start_char, noun.idx))
+
+    def _owners(self, fillers: list[Token]) -> list[Token]:
+        """The words naming a state's forces whose post or vehicle a filler is ("an army base", "a police truck"; not
+        "an Armenian church", nor "their headquarters", whoever "their" is)."""
+        return [c for f in fillers if _LEXICON.lemma(f) in _POSTS for c in f.children if c.dep_ in _OWN_DOERS and (
+            c.ent_type_ != "NORP" and c.pos_ != "PRON" and (r := self.ctx.actors.resolve(c)) is not None and (
+                "state" in self.table.groups_of(r.actor.inter_code)))]
 
     def _kind_told(self, token: Token, actor: Actor) -> bool:
         """Whether a new name's kind is its noun's: "Mai-Mai militiamen" are militiamen whatever the group's name."""
