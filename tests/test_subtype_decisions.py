@@ -43,8 +43,7 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
 - members of a group who clash with state forces fought a battle up to 2020 (ACLED's older era), unless a protest is
   told; since, a party's members who clash with police riot;
 - a state force's post, camp, checkpoint or vehicle attacked is that force attacked: a battle, whoever else the attack
-  killed (a church, a village or a bus attacked stays an attack on civilians), and so is one armed men burn or destroy
-  in a report of their attack (burned with no attack told, property destroyed; by rioters, a riot);
+  killed (a church, a village or a bus attacked stays an attack on civilians);
 - people a target's own words tell unarmed (off duty, retired, unarmed, civilian) are civilians: harmed by armed men,
   an attack, whatever force the registry makes their noun's (a soldier or officer so harmed otherwise is a battle)."""
 
@@ -170,17 +169,6 @@ FORCES_POSTS = [  # (issue 18, subtype50) the post or vehicle's owner is the sid
     ("Gunmen attacked a bus on the highway near Zaria, killing three passengers.", ATTACK),
 ]
 
-POSTS_BURNED = [  # (subtype50) burned or destroyed in a report of the attack: the battle's, not property destroyed
-    ("Gunmen attacked and burned a police station in Tsafe, wounding an officer.", CLASH),
-    ("Insurgents attacked an army base near Damboa and set it on fire.", CLASH),
-    ("Militants attacked a gendarmerie post at Kantchari and burned it down.", CLASH),
-    ("Armed men attacked and set fire to a police checkpoint outside Mubi on Friday.", CLASH),
-    ("Gunmen attacked and torched an army truck near Konduga on Monday.", CLASH),
-    ("Insurgents attacked and razed a police post in Gwoza overnight.", CLASH),
-    ("Rebels burned down a police station in Tshikapa on Tuesday.", "Looting/property destruction"),
-    ("Rioters attacked and burned a police station in Kano after the arrest of a preacher.", RIOT),
-]
-
 TOLD_UNARMED = [  # (issue 18, subtype50) ACLED codes violence on off-duty, retired or unarmed members as civilians'
     ("Al Shabaab gunmen shot dead an off-duty soldier outside his home in Jowhar on Monday.", ATTACK),
     ("Militants killed an off-duty policeman at a tea stall in Bannu on Friday.", ATTACK),
@@ -194,9 +182,9 @@ TOLD_UNARMED = [  # (issue 18, subtype50) ACLED codes violence on off-duty, reti
 ]
 
 
-@pytest.mark.parametrize(("text", "sub_event_type"), FORCES_POSTS + POSTS_BURNED + TOLD_UNARMED)
+@pytest.mark.parametrize(("text", "sub_event_type"), FORCES_POSTS + TOLD_UNARMED)
 def test_the_sides_a_target_names_decide_battle_or_attack(extractor, text, sub_event_type):
-    """A force's post or vehicle is the force, burned in its attack too; a member told unarmed is a civilian."""
+    """A force's post or vehicle is the force; a member told unarmed is a civilian."""
     assert _types(extractor, text) == [sub_event_type]
 
 
