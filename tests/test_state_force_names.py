@@ -38,7 +38,7 @@ NO_FORCES = [
 # the unit with its country's forces (data/actors.yaml), wherever the report is.
 UNITS = [
     ("Frontier Corps personnel killed three militants in a raid near Turbat on Monday.", "Military Forces of Pakistan"),
-    ("Levies personnel clashed with gunmen near Zhob on Friday.", "Military Forces of Pakistan"),
+    ("Balochistan Levies personnel clashed with gunmen near Zhob on Friday.", "Military Forces of Pakistan"),
     ("Punjab Rangers exchanged fire with smugglers near Kasur.", "Military Forces of Pakistan"),
     ("BSF personnel killed two smugglers near Hili in Dinajpur.", "Military Forces of India"),
     ("Border Security Force jawans shot dead an intruder near Samba.", "Military Forces of India"),
