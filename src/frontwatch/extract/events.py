@@ -143,9 +143,9 @@ class EventReader:
         unknown = bool(candidate.when) or merge.TOLD_BEFORE not in notes and not args.cast.get(candidate.actors[0])
         actor1, actor2, named = self._cast(ctx, case, actor1, actor2, notes if args.cast is args.roles else [], unknown)
         told = actor1 is not None and f"{INFERRED}: {actor1.name}" not in notes  # a battle told by one side or none
-        if case.mutual and actor2 is None and len(two := ctx.actors.warring(frame.head, near=True)) == 2 and (  # ("a
-                not told or actor1 in two):  # gunfight broke out"): the two sides its sentence or the one before names
-            actor1 = actor1 if told and actor1 in two else two[0]
+        if case.mutual and actor2 is None and merge.TOLD_BEFORE not in notes and len(  # ("a gunfight broke out",
+                two := ctx.actors.warring(frame.head, near=True)) == 2 and (not told or actor1 in two):  # not retold)
+            actor1 = actor1 if told and actor1 in two else two[0]  # the two sides its sentence or the one before names
             actor2 = next(a for a in two if a != actor1)
         actor1, actor2 = ctx.actors.placed_at(actor1, place), ctx.actors.placed_at(actor2, place)
         when = args.date(frames)
