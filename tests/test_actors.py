@@ -1078,6 +1078,41 @@ def test_the_state_comes_first_in_a_country_s_state_first_years(extractor, text,
     assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in events] == [("Armed clash", first)]
 
 
+# a battle whose clause tells one side or none ("..., and a gunfight broke out"): its sides are the two armed sides its
+# sentence (or the one before) names, in the order told unless the state comes first (`state_first_in` above)
+ONE_SIDE_TOLD = [
+    ("Soldiers pursued Boko Haram fighters into the Sambisa forest on Tuesday, and a gunfight broke out.", 2015,
+     ("Military Forces of Nigeria", "Boko Haram")),
+    ("Police confronted armed robbers in Ikorodu on Saturday, and a shootout ensued.", 2015,
+     ("Police Forces of Nigeria", "Unidentified Armed Group (Nigeria)")),
+    ("Troops and Boko Haram fighters met near Bama on Friday; heavy fighting followed.", 2015,
+     ("Military Forces of Nigeria", "Boko Haram")),
+    ("Soldiers tracked the kidnappers to a hideout near Kajuru on Monday, where a firefight broke out.", 2014,
+     ("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)")),
+    ("Policemen chased cattle rustlers into the bush near Zurmi on Thursday, and a gun battle followed.", 2015,
+     ("Police Forces of Nigeria", "Unidentified Armed Group (Nigeria)")),
+    ("Soldiers pursued JNIM fighters near Djibo on Tuesday, and a gunfight broke out.", 2021,
+     ("Military Forces of Burkina Faso", "JNIM")),
+    ("Troops and al-Shabaab fighters met near Jilib on Friday; heavy fighting followed.", 2019,
+     ("Military Forces of Somalia", "al-Shabaab")),
+    # ... never a government noun a name makes a place's division ("Plateau state"): no state's side there
+    ("Two people died in Wase, Plateau state, in a clash between Tarok and Fulani youths.", 2014,
+     ("Tarok Ethnic Militia (Nigeria)", None)),
+    ("Fighting between Tiv and Jukun militias left four dead in Wukari, Taraba state, on Sunday.", 2015,
+     ("Tiv Ethnic Militia (Nigeria)", None)),
+    ("Five died in Obi local government area of Nasarawa state in a clash between Eggon and Gwandara youths.", 2015,
+     ("Eggon Ethnic Militia (Nigeria)", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "sides"), ONE_SIDE_TOLD)
+def test_a_battle_told_by_one_side_takes_the_other_its_sentence_names(extractor, text, year, sides):
+    document = Document(id=f"{year}{text}", text=text, origin="test", published=date(year, 3, 9))
+    events = extractor.extract(document).events
+    assert [(e.sub_event_type, e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) for e in events] == [
+        ("Armed clash", *sides)]
+
+
 # one of a rule's people written in the singular is the actor its rule names in the plural (a rule marked `singular`
 # in data/actors.yaml, data/en/reference.yaml `plural_ending`): a victim named as one person is ACLED's civilians
 ONE_OF_THEM = [

@@ -33,7 +33,21 @@ NO_FORCES = [
     ("The ALP burned a police post near Ballarat, Australia.", "ALP"),
     ("The LNA shelled a camp near Tarhuna, Libya.", "LNA"),
 ]
-CASES = OWN_NAMES + ACRONYMS + NO_FORCES
+
+# A unit of a state's forces named with no country word ("Frontier Corps personnel", "the BSF"): the registry names
+# the unit with its country's forces (data/actors.yaml), wherever the report is.
+UNITS = [
+    ("Frontier Corps personnel killed three militants in a raid near Turbat on Monday.", "Military Forces of Pakistan"),
+    ("Balochistan Levies personnel clashed with gunmen near Zhob on Friday.", "Military Forces of Pakistan"),
+    ("Punjab Rangers exchanged fire with smugglers near Kasur.", "Military Forces of Pakistan"),
+    ("BSF personnel killed two smugglers near Hili in Dinajpur.", "Military Forces of India"),
+    ("Border Security Force jawans shot dead an intruder near Samba.", "Military Forces of India"),
+    ("CRPF personnel exchanged fire with Maoists in Sukma district.", "Police Forces of India"),
+    ("RAB members killed a suspected robber in a gunfight in Narayanganj.", "Police Forces of Bangladesh"),
+    ("The Rapid Action Battalion shot dead two alleged drug traders in Teknaf.", "Police Forces of Bangladesh"),
+    ("NSCDC operatives clashed with pipeline vandals near Ughelli.", "Police Forces of Nigeria"),
+]
+CASES = OWN_NAMES + ACRONYMS + NO_FORCES + UNITS
 
 
 @pytest.mark.parametrize(("text", "actor1"), CASES, ids=[text for text, _ in CASES])

@@ -344,11 +344,13 @@ class DocumentActors:
 
     def _armed_in(self, sent: Span, word: Token, allies: bool) -> list[Actor]:
         """The armed sides a sentence names as arguments, in order, each by the forces that hold ground for it (without
-        `allies`, not a coordinated phrase's second conjunct); not a place the tagger took for a group."""
-        found = (self.resolve(t) for t in sent if t.i != word.i and t.dep_ in _SIDE_DEPS and t.pos_ in {
+        `allies`, not a coordinated phrase's second conjunct); not a place the tagger took for a group, nor a government
+        noun a name makes a division ("Plateau state", "Obi local government")."""
+        found = ((t, self.resolve(t)) for t in sent if t.i != word.i and t.dep_ in _SIDE_DEPS and t.pos_ in {
             "NOUN", "PROPN"} and (allies or t.dep_ != "conj"))
-        armed = (a for r in found if r is not None and not r.actor.needs_review and (a := self.forces_of(r.actor))
-                 is not None and "unarmed" not in _GROUPS(a.inter_code))
+        armed = (a for t, r in found if r is not None and not r.actor.needs_review and not (r.actor.kind == "government"
+                 and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)) and (
+                 a := self.forces_of(r.actor)) is not None and "unarmed" not in _GROUPS(a.inter_code))
         return list({a.name: a for a in armed}.values())
 
     def _member_of(self, head: Token) -> ResolvedActor | None:

@@ -8,7 +8,7 @@ from typing import Literal
 from frontwatch.extract import merge
 from frontwatch.extract.arguments import FrameArguments, apart, happening, stand_ins
 from frontwatch.extract.context import DocumentContext, SentenceUnit, day_offset, definite, past_perfect
-from frontwatch.extract.doc_actors import refers_back
+from frontwatch.extract.doc_actors import INFERRED, refers_back
 from frontwatch.extract.table import CHANGE, TERMS, Candidate, FrameTable
 from frontwatch.language import settings, word_book
 from frontwatch.model import Actor, Certainty, EventFact, TimePrecision
@@ -142,6 +142,11 @@ class EventReader:
             frame.head.right_edge)) else args.place()  # a stand-in tells only a place its own words name
         unknown = bool(candidate.when) or merge.TOLD_BEFORE not in notes and not args.cast.get(candidate.actors[0])
         actor1, actor2, named = self._cast(ctx, case, actor1, actor2, notes if args.cast is args.roles else [], unknown)
+        told = actor1 is not None and f"{INFERRED}: {actor1.name}" not in notes  # a battle told by one side or none
+        if case.mutual and actor2 is None and merge.TOLD_BEFORE not in notes and len(  # ("a gunfight broke out",
+                two := ctx.actors.warring(frame.head, near=True)) == 2 and (not told or actor1 in two):  # not retold)
+            actor1 = actor1 if told and actor1 in two else two[0]  # the two sides its sentence or the one before names
+            actor2 = next(a for a in two if a != actor1)
         actor1, actor2 = ctx.actors.placed_at(actor1, place), ctx.actors.placed_at(actor2, place)
         when = args.date(frames)
         sides = [self.table.groups_of(a.inter_code) if a is not None else frozenset() for a in (actor1, actor2)]
