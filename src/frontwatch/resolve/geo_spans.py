@@ -112,6 +112,7 @@ class Reading:
     hyphenated: bool = False  # written into a compound after its hyphen ("pro-X", "D-X", "the University of Y-X")
     town: str | None = None  # the town it is told as a part of ("the X district of Y", "Y's X neighbourhood")
     settled: bool = False  # the text calls it a settlement ("the village of X", "X town"): a place, known or not
+    cut: bool = False  # a shortened post's mark follows it ("Oklaho…"): its name may be cut
 
 
 def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], bool] = lambda name: False,
@@ -712,6 +713,7 @@ def read_span(text: str, start: int, end: int, label: str, terms: GeoTerms) -> l
                       settled=named_settlement or told_as_settlement(text, reading.start, reading.end, terms),
                       head=bool(terms.place_head_after.match(text[reading.end:reading.end + 40])),
                       hashtag=text[max(0, reading.start - 1):reading.start] == "#",
+                      cut=bool(terms.truncated_after.match(text[reading.end:reading.end + _WINDOW])),
                       seat=_seat_words(text, reading, terms) if reading.mode in _SEAT_MODES else None)
     return [reading, *extra]
 

@@ -21,7 +21,7 @@ _LIST_KEYS = ("facility_modifiers", "region_words", "district_words", "near_phra
               "container_links", "road_words", "seat_nouns", "seat_modifiers", "seat_not_before",
               "seat_anaphor_modifiers", "seat_predicate_links", "seat_indefinite", "passive_auxiliaries",
               "passive_place_cues", "offset_hedges", "settlement_links", "town_part_nouns", "list_conjunctions",
-              "peoples", "people_members", "people_markers")
+              "peoples", "people_members", "people_markers", "truncation_marks")
 _MAP_KEYS = ("facility_terms", "directions")
 _COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
 
@@ -86,6 +86,7 @@ class GeoTerms:
     seat_word: re.Pattern[str]
     seat_described: re.Pattern[str]
     seat_demonym: re.Pattern[str]
+    truncated_after: re.Pattern[str]  # a shortened post's mark right after a word: the word may be cut
 
     def facility_feature(self, phrase: str) -> str:
         """Gazetteer feature of a facility phrase ('International Airport' -> 'airport')."""
@@ -268,6 +269,7 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         # "the Somali capital": the capital of the country a demonym names
         seat_demonym=re.compile(rf"(?<!\w)(?i:the)\s+(?P<seat>(?P<demonym>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
                                 rf"\s+(?i:{seat_nouns}))\b(?!\s+(?i:of\b|{money}\b))"),
+        truncated_after=re.compile(rf"^(?:{_alternation(raw['truncation_marks'])})"),
     )
 
 

@@ -654,7 +654,8 @@ class Geocoder:
         # LA": a division); a division's postal code written as a name ("in NJ", "Newark, NJ") is that division
         cities = self.gazetteer.abbreviated_cities(r.name) if r.name.isupper() and not r.contains else []
         codes = cities or (self.gazetteer.division_codes(r.name) if r.name.isupper() else [])
-        candidates = self._as_container(r, codes or filed or self.gazetteer.candidates(r.name))
+        candidates = self._as_container(r, codes or filed or self.gazetteer.candidates(r.name)
+                                        or self._cut_candidates(r))  # "Oklaho…": a post cut short
         if point:
             candidates = self._points_first(candidates, r, ctx)
         choice = self._at_home(self._in_named_countries(candidates, ctx), r, ctx)
@@ -670,6 +671,11 @@ class Geocoder:
             return None, (f"{label} '{r.name}': gazetteer match {found.name}, {found.country} "
                           f"rejected (a small place in a country the text does not name)"), False
         return choice.entry.place, self._why(label, choice), choice.margin >= self.limits.confident_margin
+
+    def _cut_candidates(self, r: Reading) -> list[Entry]:
+        """The candidates of the country's or division's name a name cut by a shortened post's mark starts."""
+        full = self.gazetteer.completion(r.name, _SALIENT_AREAS) if r.cut else None
+        return self.gazetteer.candidates(full) if full else []
 
     def _resolve_region(self, r: Reading, ctx: _Context) -> tuple[Place | None, str, bool]:
         full = self.gazetteer.candidates(r.phrase, features=AREA_FEATURES)
@@ -717,7 +723,8 @@ class Geocoder:
             return replace(choice.entry.place, precision=GeoPrecision.REGION), why, True
         # "north-western X province" is the division X, not a town of that name
         divisions = self.gazetteer.candidates(r.name, features=AREA_FEATURES) if r.feature == "region" else []
-        choice = self._choose(divisions or self.gazetteer.candidates(r.name), ctx, r.qualifier, r.start)
+        choice = self._choose(divisions or self.gazetteer.candidates(r.name) or self._cut_candidates(r), ctx,
+                              r.qualifier, r.start)
         if choice is None:
             return None, f"'{r.phrase}': '{r.name}' not in gazetteer", False
         base = choice.entry
