@@ -157,6 +157,9 @@ class Extractor:
             event.date = lead if lead and event.date and event.date.expression == UNDATED else event.date
         extraction.events = merge_within_document((extraction.events or head.events) + taking_events(
             taken, extraction.control, self.table, self.taxonomy, ctx.story_day))
+        for event in extraction.events:  # a national protest at the capital (acled_taxonomy.yaml `at_capital`)
+            event.place = self.geocoder.gazetteer.at_seat(event.place, self.taxonomy.by_sub_event_type(
+                event.sub_event_type).at_capital)
         # the headline's counts the body does not give again ("kills dozens" beside "killing at least 50")
         counted = {w for f in extraction.quantities for w in f.what.translate(_BRACKETS).split()}
         quantities = [f for f in head.quantities if not set(f.what.translate(_BRACKETS).split()) & counted]
