@@ -33,3 +33,30 @@ def test_a_happening_told_only_in_a_province_is_placed_at_its_seat(extractor, te
     (event,) = extract(extractor, text, PUBLISHED).events
     assert event.place is not None and event.place.precision == GeoPrecision.REGION
     assert haversine_km(event.place.latitude, event.place.longitude, *seat) <= 25
+
+
+IN_A_COUNTRY = [
+    # (report, the capital's point): a protest the text puts only in a country, as ACLED codes a national protest
+    ("Thousands of teachers marched in Kenya on Tuesday to demand higher pay.", (-1.29, 36.82)),
+    ("Opposition supporters rallied across Senegal on Saturday against the postponed vote.", (14.69, -17.44)),
+    ("Nurses staged a sit-in in Zimbabwe on Monday over unpaid allowances.", (-17.83, 31.05)),
+    ("Police fired tear gas at students protesting in Guinea on Friday.", (9.54, -13.68)),
+    ("Farmers demonstrated in Ghana last week against a new fuel levy.", (5.56, -0.20)),
+    ("Hundreds of bakers protested in Tunisia on Wednesday over flour shortages.", (36.82, 10.17)),
+]
+
+
+@pytest.mark.parametrize(("text", "capital"), IN_A_COUNTRY, ids=["a march", "a rally across a country", "a sit-in",
+    "a protest police broke up", "a demonstration", "a protest over shortages"])
+def test_a_protest_told_only_in_a_country_is_placed_at_its_capital(extractor, text, capital):
+    (event,) = extract(extractor, text, PUBLISHED).events
+    assert event.event_type == "Protests" and event.place is not None
+    assert haversine_km(event.place.latitude, event.place.longitude, *capital) <= 25
+
+
+def test_a_fight_told_only_in_a_country_keeps_the_country(extractor):
+    """Only protests: ACLED codes a battle a report puts nowhere nearer than a country at no capital."""
+    (event,) = extract(extractor, "Soldiers clashed with jihadist fighters in Chad on Sunday, killing six.",
+                       PUBLISHED).events
+    assert event.place is not None and event.place.feature == "country"
+    assert haversine_km(event.place.latitude, event.place.longitude, 12.11, 15.04) > 100

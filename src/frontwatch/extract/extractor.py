@@ -163,6 +163,9 @@ class Extractor:
             event.date = lead if lead and event.date and event.date.expression == UNDATED else event.date
         extraction.events = merge_within_document((extraction.events or head.events) + taking_events(
             taken, extraction.control, self.table, self.taxonomy, ctx.story_day))
+        for event in extraction.events:  # a national protest at the capital (acled_taxonomy.yaml `at_capital`)
+            event.place = self.geocoder.gazetteer.at_seat(event.place, self.taxonomy.by_sub_event_type(
+                event.sub_event_type).at_capital)
         # the headline's counts the body does not give again, in its words or its number ("kills dozens" beside
         # "killing at least 50"; "seize 17 travellers" beside "kidnapped 17 bus passengers")
         gives = {id(f): {*f.what.translate(_BRACKETS).split(), (f.low, f.high)} for f in [*head.quantities,

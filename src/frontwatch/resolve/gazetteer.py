@@ -241,11 +241,12 @@ class Gazetteer:
         found = self.entry(capital) if capital is not None else None
         return found is not None and found.place.geonames_id == place.geonames_id
 
-    def at_seat(self, place: Place | None) -> Place | None:
+    def at_seat(self, place: Place | None, country: bool = False) -> Place | None:
         """A first-level division at its seat's point, as ACLED places what a report puts only in a province (at the
         provincial capital, precision 3); a division's own point is the middle of its land, for a map (GAZETTEER.md).
-        Any other place, a part of a division ("northern X") included, as it is."""
-        if place is None or place.feature != "region" or not place.admin1 or place.geonames_id is None:
+        A country at its capital's if `country` (a national protest); any other place, "northern X" too, as it is."""
+        if place is None or not (country and place.feature == "country") and (
+                place.feature != "region" or not place.admin1 or place.geonames_id is None):
             return place
         seat = self.seat(place)
         return place if seat is None else replace(place, latitude=seat.latitude, longitude=seat.longitude)
