@@ -181,6 +181,17 @@ def test_an_unattributed_blast_or_attack_is_coded_to_an_unidentified_armed_group
      "Unidentified Communal Militia (Kenya)"),
     ("Armed farmers attacked a Fulani settlement near Wukari.", "Unidentified Communal Militia (Nigeria)"),
     ("A group of villagers abducted a herder near Kandi.", "Unidentified Communal Militia (Benin)"),
+    # civilians the report names by their village ("residents of X", "people from X") are that village's communal
+    # militia, as ACLED names it, in the country of the report; not where they only struck, nor armed men from a town
+    ("Residents of Kaiama killed two cattle thieves with machetes.", "Kaiama Communal Militia (Nigeria)"),
+    ("Villagers of Lafia attacked a Fulani settlement, killing a herder.", "Lafia Communal Militia (Nigeria)"),
+    ("People from Dassa-Zoume stormed a farm near Glazoue and beat two workers.",
+     "Dassa-Zoume Communal Militia (Benin)"),
+    ("Farmers from Banikoara burned a herders' camp on Tuesday, wounding a boy.", "Banikoara Communal Militia (Benin)"),
+    ("Women from Wukari looted a grain store near Takum on Monday.", "Wukari Communal Militia (Nigeria)"),
+    ("The Kaiama communal militia attacked a herders' camp near Kosubosu.", "Kaiama Communal Militia (Nigeria)"),
+    ("Farmers attacked a Fulani camp in Kalale, wounding two herders.", "Unidentified Communal Militia (Benin)"),
+    ("Fighters from Kidal attacked an army post near Gao.", "Unidentified Armed Group (Mali)"),
     # their attackers are no militia of theirs, and a battle still needs armed sides
     ("Gunmen attacked villagers near Kandi.", "Unidentified Armed Group (Benin)"),
 ])

@@ -9,7 +9,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from frontwatch.extract.context import DocumentContext, SentenceUnit, locator, simultaneous
-from frontwatch.extract.doc_actors import INFERRED, first_conjunct, name_text
+from frontwatch.extract.doc_actors import INFERRED, ResolvedActor, first_conjunct, name_text
 from frontwatch.extract.quantities import is_fatal, number_phrases
 from frontwatch.extract.table import CHANGE, TERMS, FrameTable, load_table
 from frontwatch.language import word_book
@@ -106,8 +106,8 @@ class FrameArguments:
             fillers = [*fillers, *(o for f in fillers for c in f.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                    for o in objects(c, deps=("agent",)))]
         sides: set[str] = set()  # the ones before the `nth`; then a state's forces whose post or vehicle a target is
-        for token in (*(n for f in fillers for n in stand_ins(f)), *(self._owners(fillers) if role != "agent" else ())):
-            resolved = self.ctx.actors.resolve(token)
+        for token, resolved in (*((n, self.ctx.actors.resolve(n)) for f in fillers for n in stand_ins(f)),
+                                *(self._owners(fillers) if role != "agent" else ())):
             if resolved is None or resolved.actor.needs_review and token.text in resolved.actor.name and (
                     self.ctx.mentions_in(token) or self._named_place(token, False)):
                 continue  # nobody, or a place the tagger took for a group ("Kidal was captured"; not "Rebels of X")
@@ -177,8 +177,10 @@ class FrameArguments:
             if token not in told:
                 continue
             resolved = self.ctx.actors.resolve(token)
-            groups = self.table.groups_of(resolved.actor.inter_code) if resolved is not None and (
-                not resolved.actor.needs_review or self._kind_told(token, resolved.actor)) else frozenset()
+            generic = self.ctx.actors.registry.generic(token.lower_, None)  # a new name of its noun's kind is of it
+            groups = self.table.groups_of(resolved.actor.inter_code) if resolved is not None and (  # ("Mai-Mai
+                not resolved.actor.needs_review or generic is not None and generic.inter_code == (  # militiamen")
+                    resolved.actor.inter_code)) else frozenset()
             before = token.doc[token.left_edge.i:token.i].text.lower()  # "an off-duty soldier", "civilian herders":
             if "unarmed" not in groups and role != "agent" and token.pos_ == "NOUN" and any(  # civilians (not
                     contains(before, w) for w in _DISARMED):  # "unarmed protesters": protesters still)
@@ -189,8 +191,7 @@ class FrameArguments:
             elif token.ent_type_ == "PERSON":
                 kinds.add("person")
         if role != "agent":  # a state's forces' post or vehicle is their side ("attacked a police station": a battle)
-            kinds |= {g for c in self._owners(told) if (r := self.ctx.actors.resolve(c)) is not None
-                      for g in self.table.groups_of(r.actor.inter_code)}
+            kinds |= {g for _, r in self._owners(told) for g in self.table.groups_of(r.actor.inter_code)}
         armed = [a for a in self.actors(role) if "armed" in self.table.groups_of(a.inter_code)]
         doer = self.actor("agent") if role != "agent" and "state" in kinds else None
         fellow = doer is not None and "state" in self.table.groups_of(doer.inter_code) and any(
@@ -255,17 +256,12 @@ class FrameArguments:
         town = self.ctx.town_meant(noun) if all(c.dep_ == "det" for c in noun.children) else None
         return town is not None and any(m.resolved == town for m in self.ctx.places_in(noun.sent.start_char, noun.idx))
 
-    def _owners(self, fillers: list[Token]) -> list[Token]:
-        """The words naming a state's forces whose post or vehicle a filler is ("an army base", "a police truck"; not
-        "an Armenian church", nor "their headquarters", whoever "their" is)."""
-        return [c for f in fillers if _LEXICON.lemma(f) in _POSTS for c in f.children if c.dep_ in _OWN_DOERS and (
+    def _owners(self, fillers: list[Token]) -> list[tuple[Token, ResolvedActor]]:
+        """The words naming a state's forces whose post or vehicle a filler is, with those forces ("an army base", "a
+        police truck"; not "an Armenian church", nor "their headquarters", whoever "their" is)."""
+        return [(c, r) for f in fillers if _LEXICON.lemma(f) in _POSTS for c in f.children if c.dep_ in _OWN_DOERS and (
             c.ent_type_ != "NORP" and c.pos_ != "PRON" and (r := self.ctx.actors.resolve(c)) is not None and (
                 "state" in self.table.groups_of(r.actor.inter_code)))]
-
-    def _kind_told(self, token: Token, actor: Actor) -> bool:
-        """Whether a new name's kind is its noun's: "Mai-Mai militiamen" are militiamen whatever the group's name."""
-        generic = self.ctx.actors.registry.generic(token.lower_, actor.country)
-        return generic is not None and generic.inter_code == actor.inter_code
 
     def _doerless(self, token: Token) -> bool:
         """Whether a word is a happening's noun naming no doer of its own: "an ambush near X" tells nobody, "American

@@ -31,9 +31,9 @@ _RECIPROCAL, _RECIPROCAL_DETERMINERS = _WORDS.words("reciprocal_nouns"), _WORDS.
 _ARMED_MEMBERS, _ARMED_WORDS = _WORDS.words("armed_members"), _WORDS.words("armed_words")
 _QUARREL, _QUARREL_DETERMINERS = _WORDS.words("quarrel_nouns"), _WORDS.words("quarrel_determiners")
 _SIDE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}  # the nouns that may name a side of a fight
-_FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESSIVE, _QUARRELLING, _COMMUNITY = (
-    _WORDS.phrases(k)[0] for k in ("demonym_forces", "people_forces", "armed_civilians", "armed_unknown",
-                                   "officials_stand_for", "possessive", "quarrel_stands_for", "community_members"))
+(_FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESSIVE, _QUARRELLING, _COMMUNITY,
+ _COMMUNAL) = (_WORDS.phrases(k)[0] for k in ("demonym_forces", "people_forces", "armed_civilians", "armed_unknown",
+    "officials_stand_for", "possessive", "quarrel_stands_for", "community_members", "village_militia"))
 _HELD, _SPEAKERS, _VOICES = map(_WORDS.words, ("held_nouns", "speaker_pronouns", "voices"))
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _NOUN_DEPS = {"compound", "amod", "nmod"}
@@ -211,12 +211,14 @@ class DocumentActors:
     def armed(self, actor: Actor) -> Actor:
         """Civilians who do violence as ACLED codes them: a communal militia of their country; unknown ones
         ("unidentified people") an unidentified armed group; the members of a people's community (`_community`) that
-        people's militia."""
+        people's militia, the people of a village it names ("residents of X") its communal militia."""
         unknown = _UNKNOWN.intersection(w for a in actor.aliases for w in a.lower().split())
         people = (m for a in actor.aliases for w in a.split() if w.istitle() and (
             m := self.registry.militia(w, actor.country)) is not None)
-        return next(people, None) or self.registry.generic(_ARMED_UNKNOWN if unknown else _ARMED_CIVILIANS,
-                                                           actor.country) or actor
+        village = (m for a in actor.aliases if a.istitle() and any(self.doc.text.startswith(a, s) for s in self.sites)
+                   and (m := self.registry.named_militia(a, _COMMUNAL, actor.country)))  # "residents of X": X's
+        return next(people, None) or next(village, None) or self.registry.generic(
+            _ARMED_UNKNOWN if unknown else _ARMED_CIVILIANS, actor.country) or actor
 
     def forces_of(self, actor: Actor | None) -> Actor | None:
         """Who holds ground for an actor: a government holds it through its country's forces."""
@@ -395,13 +397,15 @@ class DocumentActors:
     def _community(self, head: Token) -> Span | None:
         """The people's group whose members a phrase tells ("members of the Fulani community", "youths from the Nuer
         community", "men belonging to the Tiv community"): a member word's of- or from-phrase naming a people's group
-        (`people_groups`) with a people's name before it; none for any other phrase."""
+        (`people_groups`) with a people's name before it, or a civilians' word's naming a place ("residents of X": its
+        communal militia when they do violence, `armed`); none for any other phrase."""
         joined = head.dep_ == "pobj" and head.head.lower_ in _MEMBERSHIP and head.head.head.lower_ in _MEMBERS
+        civil = self.registry.generic(head.lower_, None) == self.registry.generic(_COMMUNITY, None)  # "residents"
         community = head if joined else next((o for p in head.children if p.dep_ in {"prep", "acl"} and p.lower_ in (
             _MEMBERSHIP) for q in (p, *(c for c in p.children if c.dep_ == "prep")) for o in q.children
-            if o.dep_ == "pobj"), None) if head.lower_ in _MEMBERS else None
-        if community is None or community.lower_ not in _PEOPLE_GROUPS or not any(
-                self.registry.militia(t.text, None) for t in community.lefts if t.dep_ in _NOUN_DEPS):
+            if o.dep_ == "pobj"), None) if head.lower_ in _MEMBERS or civil else None
+        if community is None or not (civil and self._site(community)) and (community.lower_ not in _PEOPLE_GROUPS
+                or not any(self.registry.militia(t.text, None) for t in community.lefts if t.dep_ in _NOUN_DEPS)):
             return None
         return head.doc[community.left_edge.i:community.i + 1]
 
@@ -484,6 +488,10 @@ class DocumentActors:
                 t.i == token.i or t.dep_ == "compound"))
 
     def _generic(self, head: Token, surface: str) -> ResolvedActor | None:
+        community = self._community(head)  # "members of the Fulani community": civilians named by their people
+        members = self._in_document_country(self.registry.generic(_COMMUNITY, self.doc_country)) if community else None
+        if community is not None and members is not None:  # (their people's militia when they do violence: `armed`)
+            return ResolvedActor(self.registry.with_alias(members, community.text))  # ("farmers from X": X's, not X)
         if (group := self._member_of(head) or self._led_by(head)) is not None:  # "fighters of X", "Haftar's army"
             return group
         owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
@@ -502,10 +510,6 @@ class DocumentActors:
             return ResolvedActor(self.registry.with_alias(people, surface))
         if (militia := self._identity_militia(head, modifiers)) is not None:
             return ResolvedActor(self.registry.with_alias(militia, surface))
-        community = self._community(head)  # "members of the Fulani community": civilians named by their people
-        members = self._in_document_country(self.registry.generic(_COMMUNITY, self.doc_country)) if community else None
-        if community is not None and members is not None:  # (their people's militia when they do violence: `armed`)
-            return ResolvedActor(self.registry.with_alias(members, community.text))
         compounds = [" ".join([*words[k:], head.lower_]) for deps in ({"compound", "amod"}, {"compound"}) for words in [
             [t.lower_ for t in modifiers if t.dep_ in deps]] for k in range(len(words))]  # "state [police officers]"
         # the words before the noun name its country up to "Iran-backed", "pro-Russian" (not its own), else "of X" does
