@@ -440,9 +440,8 @@ class DocumentActors:
     def _named_by_head_noun(self, head: Token) -> Actor | None:
         """"The coalition" after "the Saudi-led coalition" or "the Coalition for X", "the group" after "the Wagner
         Group": the last group named with that noun, known or guessed (a state's noun is none: "the Arakan Army")."""
-        generic = self.registry.generic(head.lower_, None)
         if not any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts) or (
-                generic is not None and "state" in _GROUPS(generic.inter_code)):
+                (generic := self.registry.generic(head.lower_, None)) and "state" in _GROUPS(generic.inter_code)):
             return None
         return next((r.actor for t in reversed(self.doc[:head.i]) if t.lower_ == head.lower_ and (t.is_title or any(
             m.start <= t.idx < m.end for m in self.mentions)) and (r := self.resolve(t)) is not None and "state" not in
