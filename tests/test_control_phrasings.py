@@ -1448,7 +1448,28 @@ HELD_BY_ITS_VOICE = [
 ]
 
 
-@pytest.mark.parametrize(("shape", "text", "claim"), HELD_BY_ITS_VOICE, ids=[r[0] for r in HELD_BY_ITS_VOICE])
+HELD_BY_A_SPEAKING_CAPITAL = [
+    # a capital that speaks stands for its government, so "its troops" are that country's forces, not those of the
+    # country the place lies in (control51); a capital saying what another side did leaves that side the holder
+    ("Ankara, its troops", "Ankara said on Sunday its troops had taken full control of Afrin.",
+     ("Military Forces of Turkey", "‘Afrīn", "controls")),
+    ("Nairobi, its troops", "Nairobi said on Friday its troops had taken Kismayo.",
+     ("Military Forces of Kenya", "Kismayo", "controls")),
+    ("Kampala, its soldiers", "Kampala said its soldiers had captured Bunia on Tuesday.",
+     ("Military Forces of Uganda", "Bunia", "controls")),
+    ("Kigali, its soldiers", "Kigali said on Tuesday its soldiers had seized Goma.",
+     ("Military Forces of Rwanda", "Goma", "controls")),
+    ("Moscow, its forces", "Moscow said its forces had taken Vuhledar on Thursday.",
+     ("Military Forces of Russia", "Vuhledar", "controls")),
+    ("guard: Moscow on the other side", "Moscow said Ukrainian forces had retaken Kupiansk.",
+     ("Military Forces of Ukraine", "Kupyansk", "controls")),
+    ("guard: Kyiv on the other side", "Kyiv said Russian forces had taken Vuhledar.",
+     ("Military Forces of Russia", "Vuhledar", "controls")),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim"), HELD_BY_ITS_VOICE + HELD_BY_A_SPEAKING_CAPITAL,
+                         ids=[r[0] for r in HELD_BY_ITS_VOICE + HELD_BY_A_SPEAKING_CAPITAL])
 def test_a_place_held_by_a_groups_voice_is_the_groups(extractor, shape, text, claim):
     claims = _claims(extractor, text)
     assert claim in claims
@@ -1480,6 +1501,31 @@ def test_a_loss_told_by_its_loser_is_the_speakers(extractor, shape, text, lost):
 def test_a_state_speaking_of_its_own_troops_still_loses_the_place(extractor):
     assert ("Military Forces of Mali", "Kidal", "lost") in _claims(
         extractor, "The Malian army said its troops had abandoned Kidal.")
+
+
+HELD_BY_A_GROUPS_HEAD_NOUN = [
+    # "the movement", "the front", "the coalition": a side named by the head noun of a group's name the report gave
+    # before, written first in it ("the Movement for X") as well as last, whether or not the registry knows the group
+    # (control51); a state's noun stays the state's ("the army" after "the Kachin Independence Army")
+    ("movement, seized", "The Movement for Oneness and Jihad attacked Gao on Monday. Later the movement seized "
+     "Ansongo.", ("Movement for Oneness and Jihad", "Ansongo", "controls")),
+    ("front, holds", "The Front for the Liberation of Macina seized Djenne on Friday. The front now holds Mopti too.",
+     ("Front for the Liberation of Macina", "Mopti", "controls")),
+    ("coalition, captured", "The Coalition of Free Rakhine Fighters raided Sittwe on Monday. A day later the "
+     "coalition captured Pauktaw.", ("Coalition of Free Rakhine Fighters", "Pauktaw", "controls")),
+    ("front, took", "The Front for Change and Concord in Chad seized Faya-Largeau on Sunday. Two days later the front "
+     "took Fada.", ("Front for Change", "Fada", "controls")),
+    ("movement, that night", "The Movement of Free Men of the Levant shelled Idlib on Monday. That night the movement "
+     "took Saraqib.", ("Movement of Free Men of the Levant", "Saraqib", "controls")),
+    ("guard: a state's noun", "The Kachin Independence Army attacked Bhamo on Monday. On Wednesday the army took "
+     "Momauk.", ("Military Forces of Myanmar", "Momauk", "controls")),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claim"), HELD_BY_A_GROUPS_HEAD_NOUN,
+                         ids=[r[0] for r in HELD_BY_A_GROUPS_HEAD_NOUN])
+def test_a_groups_head_noun_stands_for_the_group(extractor, shape, text, claim):
+    assert claim in _claims(extractor, text)
 
 
 FACILITIES = [

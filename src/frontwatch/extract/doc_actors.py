@@ -110,7 +110,7 @@ class DocumentActors:
                  doc_country: str | None, placed: Collection[str] = (), names: TextCountry = lambda _doc: None,
                  sites: Collection[int] = (), capitals: Collection[tuple[int, int, str]] = ()) -> None:
         """`placed`: the countries the document's place mentions lie in (by name); `names`: the one its names lie in
-        (the last cue: `Geocoder.homeland`); `sites`: where the names the geocoder resolved to places start;
+        (the last cue: `Geocoder.homeland`); `sites`: where the names of places start (a speaking capital's none);
         `capitals`: the capitals named as speakers ("Kinshasa said"), by start, end and country."""
         self.doc, self.mentions, self.registry, self.country_of = doc, mentions, registry, country_of
         self.doc_country, self.placed = doc_country or self._named_country() or names(doc), frozenset(placed)
@@ -442,14 +442,14 @@ class DocumentActors:
         return self._in_document_country(self.registry.named_militia(name.text, kind, country or self.doc_country))
 
     def _named_by_head_noun(self, head: Token) -> Actor | None:
-        """"The coalition" after "the Saudi-led coalition", "the group" after "the Wagner Group": the last actor named
-        with that head noun (not a state's noun: "the army" after "the Arakan Army" is the state's army)."""
-        generic = self.registry.generic(head.lower_, None)
+        """"The coalition" after "the Saudi-led coalition" or "the Coalition for X", "the group" after "the Wagner
+        Group": the last group named with that noun, known or guessed (a state's noun is none: "the Arakan Army")."""
         if not any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts) or (
-                generic is not None and "state" in _GROUPS(generic.inter_code)):
+                (generic := self.registry.generic(head.lower_, None)) and "state" in _GROUPS(generic.inter_code)):
             return None
-        earlier = [m for m in self.mentions if m.end <= head.idx and m.surface.lower().split()[-1] == head.lower_]
-        return earlier[-1].actor if earlier else None
+        return next((r.actor for t in reversed(self.doc[:head.i]) if t.lower_ == head.lower_ and (t.is_title or any(
+            m.start <= t.idx < m.end for m in self.mentions)) and (r := self.resolve(t)) is not None and "state" not in
+            _GROUPS(r.actor.inter_code)), None)  # a name's word: "the Front for X", "the Saudi-led coalition"
 
     def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
         """What "they" refers to: the last subject before it in its sentence that names an actor ("the army said rebels

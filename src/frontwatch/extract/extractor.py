@@ -116,7 +116,7 @@ class Extractor:
         capitals = [(m.start, m.end, m.place.country) for m in places if m.place is not None and m.place.country
                     and speaker(doc, m) and self.geocoder.gazetteer.is_capital_place(m.place)]  # "Kinshasa said"
         actors = DocumentActors(doc, named, self.registry, self.country_of, country, countries, self.geocoder.homeland,
-                                {m.start for m in places if m.place is not None}, capitals)
+                                {m.start for m in places if m.place is not None} - {c[0] for c in capitals}, capitals)
         return DocumentContext(document, doc, units, places, actors, resolve_place=resolve,
                                hints=[(m.start, m.end) for m in mentions if m.hint])
 
