@@ -249,10 +249,11 @@ def _one_case_words(body: str, salient: Callable[[str], bool]) -> list[tuple[int
     best: list[list[tuple[int, int]] | None] = [[], *[None] * len(body)]
     for end in range(1, len(body) + 1):
         for begin in range(end):
-            piece, before = body[begin:end], best[begin]
-            if before is not None and (best[end] is None or len(before) + 1 < len(best[end] or ())) and (
-                    (end - begin > 1 and word_zipf(piece) >= _HASHTAG_WORD_ZIPF)
-                    or (end - begin >= _RARE_LETTERS and salient(piece))):
+            before = best[begin]
+            if before is None or (best[end] is not None and len(before) + 1 >= len(best[end] or ())) or end - begin < 2:
+                continue
+            zipf = word_zipf(piece := body[begin:end])  # a name well known enough is a word wordfreq has seen
+            if zipf >= _HASHTAG_WORD_ZIPF or (zipf > 0 and end - begin >= _RARE_LETTERS and salient(piece)):
                 best[end] = [*before, (begin, end)]
     return best[-1] or [(0, len(body))]
 
