@@ -149,6 +149,7 @@ LEFT = [
     ("hashtag in one case, run together", "Vaccination clinic opens Monday #vaccines", "vacc"),
     ("inside a longer name", "George Washington crossed the river in winter", "Washington"),
     ("inside a longer name", "Jack London wrote about the north", "London"),
+    ("inside a longer name", "Gunmen of the Black Denver Wolves torched two trucks near the depot", "Denver"),
     ("cut by a post's mark", "The minister said the talks will continue...", "continue"),
     ("cut by a post's mark", "Stocks slid again after the Centr… http://t.co/f6", "Centr"),
     ("cut by a post's mark", "Great game last night from Nor… http://t.co/g7", "Nor"),

@@ -300,8 +300,8 @@ def _add_entity(ent: Span, terms: GeoTerms,
     # of a place-labelled name too, for when the whole is no known place
     parts.extend((start, end, organisation) for start, end in [*_name_parts(ent, terms.directions), *_hyphen_parts(ent),
                                                                *_headed_parts(ent, text_of(ent.doc), terms, salient),
-                                                               *_known_runs(trimmed, known, salient, terms.directions,
-                                                                            ent.label_ in _NO_INNER_PLACES)])
+                                                               *_branch_place(trimmed, ent.label_, known, salient,
+                                                                              terms.directions)])
     if not organisation and (tail := _tail_part(ent)) is not None:  # "the University of X", "a school in X"
         parts.append((*tail, False))
     if ent.label_ not in PLACE_LABELS and (lead := _leading_demonym(trimmed, terms)):
@@ -324,6 +324,15 @@ def _add_entity(ent: Span, terms: GeoTerms,
             spans.append((trimmed.start_char, trimmed.end_char, "" if _names_country(trimmed) else HINT))
         return
     spans.append((trimmed.start_char, trimmed.end_char, ent.label_))
+
+
+def _branch_place(name: Span, label: str, known: Callable[[str], bool], salient: Callable[[str], bool],
+                  compass: Collection[str]) -> list[tuple[int, int]]:
+    """The well-known place that ends an organisation's or a title's name ("X" of "the BBC X", "UNICEF X", "Riots
+    In X"), by `_known_runs`: a branch or a story placed there. Never a place inside the name ("the Iron X Rangers"
+    is a group's name), nor in a person's or a place's name ("George X", "Greater X")."""
+    return [run for run in _known_runs(name, known, salient, compass, label in _NO_INNER_PLACES)
+            if run[1] == name.end_char]
 
 
 def _in_actor_name(ent: Span, is_actor: Callable[[str], bool]) -> bool:
@@ -643,10 +652,10 @@ def _known_runs(run: Span, known: Callable[[str], bool], salient: Callable[[str]
                 compass: Collection[str], named: bool = False) -> list[tuple[int, int]]:
     """The `salient` place names inside a capitalised run or an entity's name that is no name `known` to the
     gazetteer as a whole, longest first from the left ("Mali" in "Declares Mali Ebola Free", "New Jersey" in "Fire
-    Engulfs New Jersey Apartment Complex", "X" of "the BBC X", "PTI X", "the Y Hall X"): a title-case headline or a
-    name runs a place's name into the words around it. Never compass words alone ("West" of "Cornel West"), a stop
-    word, a small town's name (a person's or a street's), nor a word of a name `named` a person's or a place's
-    ("George X"; "Greater X", "X Islands" are places NER named, whose words are no others)."""
+    Engulfs New Jersey Apartment Complex", "X" of "the BBC X"): a title-case headline or a name runs a place's name
+    into the words around it. Never compass words alone ("West" of "Cornel West"), a stop word, a small town's name
+    (a person's or a street's), nor a word of a name `named` a person's or a place's ("George X"; "Greater X", "X
+    Islands" are places NER named, whose words are no others)."""
     if named or known(run.text):
         return []
     found, i = [], run.start
