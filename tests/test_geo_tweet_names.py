@@ -1,5 +1,6 @@
 """Place names as posts and headlines write them, beyond what NER tags: a hashtag ("#SierraLeone",
-"#nigeria", "#KashmirFloods", "#PrayForGaza"), a place run into a title-case headline ("Storm Leaves Kentucky
+"#nigeria", "#KashmirFloods", "#PrayForGaza", "#prayforX" in one case), a well-known place inside an organisation's
+name ("the BBC X", never a person's "George X"), a place run into a title-case headline ("Storm Leaves Kentucky
 Families Without Power"), a wire dateline after a headline's colon ("...: DONETSK, Ukraine (AP) —", "BEIRUT: ...")
 or after any word when its wire is named ("... - DONETSK (AP) —"), a name written into a hyphenated compound
 ("pro-Russia", "D-Charleston"), a place named before what happened there ("the Ferguson riot", "the Napa
@@ -34,6 +35,17 @@ READ = [
     ("hashtag, a later word", "Tickets sold out within minutes #WeLoveLisbon", "Lisbon", "Lisbon"),
     ("hashtag, a later word", "Relief trucks leave at dawn #Floods2024Pakistan", "Pakistan", "Pakistan"),
     ("hashtag, a later word", "Still no word from my cousins #ThinkingOfChile", "Chile", "Chile"),
+    ("hashtag in one case, run together", "Thinking of everyone tonight #prayfornepal", "nepal", "Nepal"),
+    ("hashtag in one case, run together", "Great crowd at the rally #standwithukraine", "ukraine", "Ukraine"),
+    ("hashtag in one case, run together", "Finally home after two weeks away #missingportugal", "portugal",
+     "Portugal"),
+    ("hashtag in one case, run together", "So proud of our runners today #kenyastrong", "kenya", "Kenya"),
+    ("hashtag in one case, run together", "Snow again this morning, of course #onlyincanada", "canada", "Canada"),
+    ("inside a longer name", "Reporters walked out at BBC Leeds over the pay offer", "Leeds", "Leeds"),
+    ("inside a longer name", "PTI Lahore protest: another gunman arrested by police", "Lahore", "Lahore"),
+    ("inside a longer name", "The Greenpeace Norway office said the spill was growing", "Norway", "Norway"),
+    ("inside a longer name", "UNICEF Yemen says cholera cases keep rising", "Yemen", "Yemen"),
+    ("inside a longer name", "We are live with MSF Haiti after the quake", "Haiti", "Haiti"),
     ("cut by a post's mark", "Tornado sirens sounding across parts of Nebras… http://t.co/a1", "Nebras", "Nebraska"),
     ("cut by a post's mark", "Cholera cases climb again in Mozamb… https://t.co/b2", "Mozamb", "Mozambique"),
     ("cut by a post's mark", "Wildfire smoke drifts over Saskatch...", "Saskatch", "Saskatchewan"),
@@ -131,6 +143,13 @@ LEFT = [
     ("hashtag", "Tune in at nine #IS #AP", "IS"),
     ("hashtag, a later word", "Come along after work #MeetUsThere", "Us"),
     ("hashtag, a later word", "Registration closes soon #BackToSchool", "School"),
+    ("hashtag in one case, run together", "Support our lads abroad #russiantroops", "russia"),
+    ("hashtag in one case, run together", "Happy holidays everyone #turkeyday", "turkey"),
+    ("hashtag in one case, run together", "Long soak after the match #bathtime", "bath"),
+    ("hashtag in one case, run together", "Vaccination clinic opens Monday #vaccines", "vacc"),
+    ("inside a longer name", "George Washington crossed the river in winter", "Washington"),
+    ("inside a longer name", "Jack London wrote about the north", "London"),
+    ("inside a longer name", "Gunmen of the Black Denver Wolves torched two trucks near the depot", "Denver"),
     ("cut by a post's mark", "The minister said the talks will continue...", "continue"),
     ("cut by a post's mark", "Stocks slid again after the Centr… http://t.co/f6", "Centr"),
     ("cut by a post's mark", "Great game last night from Nor… http://t.co/g7", "Nor"),

@@ -10,7 +10,7 @@ from itertools import pairwise, takewhile
 from spacy.tokens import Doc, Span, Token
 
 from frontwatch.doc_memo import text_of
-from frontwatch.language import word_book
+from frontwatch.language import word_book, word_zipf
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_terms import GeoTerms
 from frontwatch.resolve.numbers import number_value
@@ -29,6 +29,7 @@ _POSSESSIVE_ENDINGS = _WORDS.words("possessive_endings")
 _COMPASS_ADJECTIVE_ENDINGS = _WORDS.phrases("compass_adjective_endings")
 _CENTRE_ADJECTIVES = _WORDS.words("centre_adjectives")
 _LOWER_CASE_PLACES = _WORDS.words("lower_case_places")
+_COMMON_WORD_PLACES = _WORDS.words("common_word_places")
 _ORGANISATION_HEADS = _WORDS.words("organisation_heads")
 _DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})  # "the metro", "its metro", "the city's metro"
 # "Guinea-Bissau", "Ras al-Ain", "Croix-des-Bouquets", "Saint-Louis-du-Nord" as one name (short lower-case joiners)
@@ -59,6 +60,8 @@ _HASHTAG_WORDS = 4  # the longest run of a hashtag's words read as one name ("#J
 _ONE_CASE_WORDS = 2  # the longest name read in a stretch written in one case ("middle east", "NEW YORK")
 _RUN_PART_WORDS = 3  # the longest name read inside a longer capitalised run
 _HASHTAG_LETTERS = 3  # the shortest: "#IS", "#AP" are no country codes
+_ONE_CASE_LETTERS = 30  # the longest hashtag body in one case cut into words (a longer one is a sentence or noise)
+_HASHTAG_WORD_ZIPF = 3.0  # a word inside such a body is used once a million words or more ("invaded", "vaccines")
 _RARE_LETTERS = 4  # the shortest lower-case word read as a town not well known ("in tur…", "at wal-mart" are no towns)
 _ACTOR_NAME_WORDS = 8  # the most words of a registry name read around a place-labelled name inside it
 _CODE_LETTERS = 2  # a division's postal code ("NJ", "WA"); longer capitals ("ACT", "ALL") are words as often
@@ -81,6 +84,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadv
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _DOUBLE_NAME_LABELS = frozenset({"PERSON", "EVENT"})  # a hyphen in them joins two names ("Anne-Marie")
+_NO_INNER_PLACES = PLACE_LABELS | {"PERSON"}  # names whose words are no other places ("George X", "Greater X")
 _CONTAINER_LABELS = frozenset({"GPE", "LOC"})  # the labels of a name whose possessive may be a container
 _SEAT_MODES = frozenset({"plain", "region", "direction_region"})  # readings of an area whose capital may be named
 
@@ -217,32 +221,60 @@ def _hashtag_spans(text: str, doc: Doc, known: Callable[[str], bool], salient: C
     """The place each hashtag names: its longest run of leading words (split at capitals and digits) that is a
     `known` name, written together or apart ("#SierraLeone", "#JammuAndKashmir"); one word alone only when it is
     `salient` as written and no stop word ("#nigeria", "#KashmirFloods", "#Tokyo2020", "#USA"; never "#SaveX",
-    "#police"); else a `salient` run of its later words ("#PrayForGaza", "#Ceasefire4Gaza"). NER reads hashtags
-    as amounts, persons or common nouns, or not at all."""
+    "#police"); else a `salient` run of its later words ("#PrayForGaza", "#Ceasefire4Gaza"). A body in one case is
+    cut into words and `salient` names first (`_one_case_words`: "#prayforX", "#Xstrong"; never "#Xntroops", nor a
+    common word's spelling of a place, "#turkeyday"). NER reads hashtags as amounts, persons or common nouns, or not
+    at all."""
     found = []
     for match in _HASHTAG.finditer(text):
         start, body = match.start("body"), match["body"]
-        words = list(_HASHTAG_WORD.finditer(body))
+        words = [m.span() for m in _HASHTAG_WORD.finditer(body)]
+        if (body.islower() or body.isupper()) and not salient(body):
+            words = _one_case_words(body.lower(), salient)
+        shun = _COMMON_WORD_PLACES if len(words) > 1 and (body.islower() or body.isupper()) else frozenset()
         for first in range(len(words)):
-            run = _hashtag_run(text, start, words[first:], first == 0, doc, known, salient)
+            run = _hashtag_run(text, start, words[first:], first == 0, doc, (known, salient, shun))
             if run is not None:
                 found.append(run)
                 break
     return found
 
 
-def _hashtag_run(text: str, start: int, words: list[re.Match[str]], leading: bool, doc: Doc,
-                 known: Callable[[str], bool], salient: Callable[[str], bool]) -> tuple[int, int] | None:
-    """The longest run of `words` (of a hashtag whose body opens at `start`) read as a place name, or None."""
+def _one_case_words(body: str, salient: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """A hashtag's body in one case cut into the fewest words (of two letters or more, Zipf `_HASHTAG_WORD_ZIPF` or
+    more: "vaccines" is one, never "vacc" + "ines") and well-known names (of `_RARE_LETTERS` letters or more), or
+    the whole body when it cuts into none (at most `_ONE_CASE_LETTERS`)."""
+    if len(body) > _ONE_CASE_LETTERS:
+        return [(0, len(body))]
+    best: list[list[tuple[int, int]] | None] = [[], *[None] * len(body)]
+    for end in range(1, len(body) + 1):
+        for begin in range(end):
+            before = best[begin]
+            if before is None or (best[end] is not None and len(before) + 1 >= len(best[end] or ())) or end - begin < 2:
+                continue
+            zipf = word_zipf(piece := body[begin:end])  # a name well known enough is a word wordfreq has seen
+            if zipf >= _HASHTAG_WORD_ZIPF or (zipf > 0 and end - begin >= _RARE_LETTERS and salient(piece)):
+                best[end] = [*before, (begin, end)]
+    return best[-1] or [(0, len(body))]
+
+
+def _hashtag_run(text: str, start: int, words: list[tuple[int, int]], leading: bool, doc: Doc,
+                 names: tuple[Callable[[str], bool], Callable[[str], bool], Collection[str]]) -> tuple[int, int] | None:
+    """The longest run of `words` (of a hashtag whose body opens at `start`) read as a place name, or None
+    (`names`: its `known` and `salient` tests, and the names never read there, those of a common word's spelling
+    in a body cut in one case, where a run of words is a `salient` name only)."""
+    known, salient, shun = names
     for k in range(min(_HASHTAG_WORDS, len(words)), 0, -1):
         run = words[:k]
-        if any(w[0].isdigit() for w in run) or run[-1].end() - run[0].start() < _HASHTAG_LETTERS:
+        if any(text[start + w[0]].isdigit() for w in run) or run[-1][1] - run[0][0] < _HASHTAG_LETTERS:
             continue
-        begin, end = start + run[0].start(), start + run[-1].end()
+        begin, end = start + run[0][0], start + run[-1][1]
         name = hashtag_name(text[begin:end])
-        if leading and k > 1 and (known(name) or known(text[begin:end])):
+        if shun and (name.lower() in shun or end - begin < _RARE_LETTERS):
+            continue
+        if leading and k > 1 and (known(name) or known(text[begin:end])) and (not shun or salient(name)):
             return begin, end
-        if not doc.vocab[run[0][0].lower()].is_stop and salient(name):
+        if not doc.vocab[text[begin:start + run[0][1]].lower()].is_stop and salient(name):
             return begin, end
     return None
 
@@ -267,7 +299,9 @@ def _add_entity(ent: Span, terms: GeoTerms,
     organisation = ent.label_ not in PLACE_LABELS and _organisation(ent, is_actor)
     # of a place-labelled name too, for when the whole is no known place
     parts.extend((start, end, organisation) for start, end in [*_name_parts(ent, terms.directions), *_hyphen_parts(ent),
-                                                               *_headed_parts(ent, text_of(ent.doc), terms, salient)])
+                                                               *_headed_parts(ent, text_of(ent.doc), terms, salient),
+                                                               *_branch_place(trimmed, ent.label_, known, salient,
+                                                                              terms.directions)])
     if not organisation and (tail := _tail_part(ent)) is not None:  # "the University of X", "a school in X"
         parts.append((*tail, False))
     if ent.label_ not in PLACE_LABELS and (lead := _leading_demonym(trimmed, terms)):
@@ -290,6 +324,15 @@ def _add_entity(ent: Span, terms: GeoTerms,
             spans.append((trimmed.start_char, trimmed.end_char, "" if _names_country(trimmed) else HINT))
         return
     spans.append((trimmed.start_char, trimmed.end_char, ent.label_))
+
+
+def _branch_place(name: Span, label: str, known: Callable[[str], bool], salient: Callable[[str], bool],
+                  compass: Collection[str]) -> list[tuple[int, int]]:
+    """The well-known place that ends an organisation's or a title's name ("X" of "the BBC X", "UNICEF X", "Riots
+    In X"), by `_known_runs`: a branch or a story placed there. Never a place inside the name ("the Iron X Rangers"
+    is a group's name), nor in a person's or a place's name ("George X", "Greater X")."""
+    return [run for run in _known_runs(name, known, salient, compass, label in _NO_INNER_PLACES)
+            if run[1] == name.end_char]
 
 
 def _in_actor_name(ent: Span, is_actor: Callable[[str], bool]) -> bool:
@@ -606,12 +649,14 @@ def _capitalised_runs(doc: list[Token], covered: set[int]) -> list[tuple[int, in
 
 
 def _known_runs(run: Span, known: Callable[[str], bool], salient: Callable[[str], bool],
-                compass: Collection[str]) -> list[tuple[int, int]]:
-    """The `salient` place names inside a capitalised run that is no name `known` to the gazetteer as a whole,
-    longest first from the left ("Mali" in "Declares Mali Ebola Free", "New Jersey" in "Fire Engulfs New Jersey
-    Apartment Complex"): a title-case headline runs a place's name into the words around it. Never compass
-    words alone ("West" of "Cornel West"), a stop word, nor a small town's name (a person's or a street's)."""
-    if known(run.text):
+                compass: Collection[str], named: bool = False) -> list[tuple[int, int]]:
+    """The `salient` place names inside a capitalised run or an entity's name that is no name `known` to the
+    gazetteer as a whole, longest first from the left ("Mali" in "Declares Mali Ebola Free", "New Jersey" in "Fire
+    Engulfs New Jersey Apartment Complex", "X" of "the BBC X"): a title-case headline or a name runs a place's name
+    into the words around it. Never compass words alone ("West" of "Cornel West"), a stop word, a small town's name
+    (a person's or a street's), nor a word of a name `named` a person's or a place's ("George X"; "Greater X", "X
+    Islands" are places NER named, whose words are no others)."""
+    if named or known(run.text):
         return []
     found, i = [], run.start
     while i < run.end:
