@@ -1,6 +1,7 @@
 """What a report tells after a happening tells no new one, as specification: a reaction to it on a later day
 ("the governor denounced the bombing on Monday": the day is the denouncing's), its funeral, the people it displaced,
-and a deed done to nobody ("police arrested nobody over the raid", "none of the suspects were detained")."""
+and a deed done to nobody ("police arrested nobody over the raid", "none of the suspects were detained"); forces who
+step in afterwards ("police intervened") are part of the happening."""
 
 from __future__ import annotations
 
@@ -106,3 +107,40 @@ def test_happenings_told_in_the_plural_over_months_are_a_tally(extractor, text):
 def test_one_happening_told_over_days_stays_one(extractor):
     text = "Since Friday, militants have besieged the army base in Djibo, killing four soldiers."
     assert [t for t, _ in _events(extractor, text)] == ["Armed clash"]
+
+
+
+STEPPED_IN = [
+    # (report, its one event's sub-event type): forces who step into a mob's or an attack's happening told before, at
+    # its place and days, are part of it ("police intervened": ACLED's notes code the brawl once), whatever its sides
+    ("Residents lynched a suspected robber in Kabale on Friday. Police intervened and took the body away.",
+     "Mob violence"),
+    ("Supporters of two rival candidates clashed with machetes in Bo on Sunday. Soldiers intervened and fired live "
+     "rounds at the fighters.", "Mob violence"),
+    ("On Sunday, fishermen and herders fought with spears and clubs in Mopti, leaving three injured. Gendarmes "
+     "intervened to separate the two groups.", "Mob violence"),
+    ("Angry residents set fire to a police post in Kindia on Wednesday after a man was killed by a stray bullet. "
+     "Gendarmes intervened, firing live rounds and killing one youth.", "Mob violence"),
+    ("Villagers attacked two men accused of stealing goats in Kitui on Sunday. Police intervened.", "Attack"),
+    ("A mob assaulted two tax collectors at the market in Kayes on Monday. Gendarmes intervened and escorted the men "
+     "to safety.", "Mob violence"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), STEPPED_IN)
+def test_forces_stepping_into_a_happening_told_before_are_part_of_it(extractor, text, sub_event_type):
+    assert [t for t, _ in _events(extractor, text)] == [sub_event_type]
+
+
+STEPPED_IN_ELSEWHERE = [
+    # (report, sub-event types of its two events): a dispersal at another town is a happening of its own
+    ("Teachers staged a sit-in outside the education ministry in Lilongwe on Monday. On Thursday, police dispersed a "
+     "separate march by nurses in Blantyre with tear gas.", ["Peaceful protest", "Protest with intervention"]),
+    ("A mob beat a suspected thief in Gulu on Saturday. Police intervened at a brawl in Lira the same day.",
+     ["Mob violence", "Protest with intervention"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), STEPPED_IN_ELSEWHERE)
+def test_forces_stepping_in_at_another_town_tell_a_happening_of_their_own(extractor, text, sub_event_types):
+    assert [t for t, _ in _events(extractor, text)] == sub_event_types

@@ -213,13 +213,12 @@ def _whole(event: EventFact, merged: list[EventFact]) -> EventFact | None:
     label's `part_of`): the last one told before at its place, whose days hold its days, of a label it is part of and,
     for a part, done by one of its sides, by nobody told or by the side it left untold ("police arrested twelve": not a
     battle's, whose untold side may be anyone's), and to none of its label's `victims` but its sides (troops who shelled
-    a market in a battle's town: a strike of its own)."""
+    a market in a battle's town: a strike of its own); a crowd label's crowd is no doer ("police intervened")."""
     toll, doer, whole = TOLL in event.notes, _told_actor1(event), dict(_case(event).part_of)
     harmed = event.actor2.name if event.actor2 is not None and event.actor2.kind == _case(event).victims else None
     return next((m for m in reversed(merged) if m.evidence.start < event.evidence.start and (toll or _case(
-        m).code in whole and (m.actor2 is None and not _case(m).mutual or doer in (
-            None, _told_actor1(m), m.actor2 and m.actor2.name)) and harmed in (
-            None, _told_actor1(m), m.actor2 and m.actor2.name)) and (
+        m).code in whole and {None if _case(event).crowd or m.actor2 is None and not _case(m).mutual else doer,
+                              harmed} <= {None, _told_actor1(m), m.actor2 and m.actor2.name}) and (
             not _placed_by_words(event) or _same_place(m, event)) and (
             m.date is None or event.date is None or UNDATED == event.date.expression or
             m.date.start <= event.date.start and event.date.end <= m.date.end)), None) if toll or whole else None
@@ -273,7 +272,7 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
             None, kind.family} or means)
         if whole is not None:  # a toll's harmed are no side of it; a part's doer may be the side it left untold
             doer = None if TOLL in event.notes or _told_actor1(event) == _told_actor1(whole) else event.actor1
-            event.actor1, event.actor2 = None, doer
+            event.actor1, event.actor2 = None, None if kind.crowd else doer  # its label's crowd is no doer
             case = load_taxonomy().codes[dict(kind.part_of).get(kept.code, kept.code)]  # a march police broke up
             whole.event_type, whole.sub_event_type = case.event_type or "", case.sub_event_type or ""
         stand_in = STAND_IN in event.notes  # it tells the place and days of the one told before, no kind nor sides
