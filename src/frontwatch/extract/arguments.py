@@ -165,9 +165,10 @@ class FrameArguments:
             hurt = {self.table.harms.get(f.cls, "") for f in frames or [] if _linked(f, self.frame)}
             return frozenset(hurt - {""} | ({"deadly"} if self.fatalities(frames or [])[0] else set()))
         fillers = [n for f in self.roles.get(role, []) for n in stand_ins(f) if n.i not in self.frame.elsewhere]
-        if role == "instrument":  # and a doer's weapon ("jets dropped bombs", "a drone attack set X ablaze"), and those
-            doers = (*self.roles.get("agent", []), *stand_ins(self.frame.predicate))  # fired with it ("mortars, guns")
-            words = [w for t in (*fillers, *doers) for w in carried(t)]
+        if role == "instrument":  # and a doer's weapon ("jets dropped bombs"), those fired with it ("mortars, guns"),
+            doers = (*self.roles.get("agent", []), *stand_ins(self.frame.predicate), *(t for f in frames or [] if (  # a
+                f is not self.frame and _linked(f, self.frame)) for t in f.roles.get("instrument", [])))  # happening's
+            words = [w for t in (*fillers, *doers) for w in carried(t)]  # told with it ("hit X with bombs, killing")
             return frozenset(k for t in words for k in _LEXICON.weapon_kinds(t))
         kinds: set[str] = set()
         told = [t for t in fillers if role != "agent" or not self._doerless(t)]  # "an ambush near X killed ten"
