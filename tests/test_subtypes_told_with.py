@@ -8,7 +8,10 @@ words name a harm it answers ("in connection with the beating of X", "after they
 report of a protest, the harm is the protest's. Armed men killing civilians are an attack even told with fighting nearby
 ("during clashes with the army", "as fighting raged"): a battle's noun, or a fight nobody is told fighting, ranks its
 label only within its family (frontwatch.extract.merge); the dead nobody is told killing in a battle are its toll, and
-an arrest during a riot is part of the riot."""
+an arrest during a riot is part of the riot. A killing or a wounding told with a happening whose weapon its words name
+(coordinated with it, on it, or by its blast: "attacked X with bombs and killed two", "killed by the explosion of a
+mine") is done with that weapon (the instrument of a frame told with it, extract/arguments.py; "using"/"employing" a
+weapon is one, data/en/frames/adjuncts.yaml): a blast, not a battle; guns, or a fight told with the blast, stay one."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ PUBLISHED = date(2024, 5, 15)
 CLASH, SHELLING = "Armed clash", "Shelling/artillery/missile attack"
 ATTACK, ARREST = "Attack", "Arrests"
 RIOT, OVERTAKES = "Violent demonstration", "Non-state actor overtakes territory"
+REMOTE = "Remote explosive/landmine/IED"
 
 FIRED_AT = [
     ("Government troops fired mortars and small arms at rebel positions near Kessa on Monday.", [CLASH]),
@@ -81,4 +85,23 @@ AMID_FIGHTING = [
 
 @pytest.mark.parametrize(("text", "sub_event_types"), AMID_FIGHTING)
 def test_civilians_killed_by_armed_men_amid_fighting_are_an_attack(extractor, text, sub_event_types):
+    assert [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events] == sub_event_types
+
+
+WEAPON_TOLD_WITH_THE_HARM = [
+    ("Three soldiers were killed by the explosion of a roadside device near Tessalit on Monday.", [REMOTE]),
+    ("Rebels attacked an army outpost near Hpakant with homemade bombs on Tuesday and killed two soldiers.", [REMOTE]),
+    ("Insurgents ambushed a police convoy using landmines near Kunduz on Wednesday, killing six officers.", [REMOTE]),
+    ("Jihadists targeted an army patrol with an IED near Arbinda on Friday and wounded three soldiers.", [REMOTE]),
+    ("Gunmen attacked a gendarmerie post employing explosives near Titao on Monday, killing two gendarmes.", [REMOTE]),
+    # guns, or a fight told with the blast, stay a battle
+    ("Militants ambushed an army patrol near Kaya on Sunday with rifles, killing four soldiers.", [CLASH]),
+    ("Insurgents ambushed a military convoy with a roadside bomb near Marka and then exchanged fire with the troops "
+     "for two hours on Tuesday.", [CLASH]),
+    ("Soldiers clashed with rebels who were planting mines near Loikaw on Friday, killing three of them.", [CLASH]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), WEAPON_TOLD_WITH_THE_HARM)
+def test_harm_told_with_a_blast_s_weapon_is_the_blast(extractor, text, sub_event_types):
     assert [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events] == sub_event_types

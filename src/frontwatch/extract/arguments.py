@@ -165,10 +165,12 @@ class FrameArguments:
             hurt = {self.table.harms.get(f.cls, "") for f in frames or [] if _linked(f, self.frame)}
             return frozenset(hurt - {""} | ({"deadly"} if self.fatalities(frames or [])[0] else set()))
         fillers = [n for f in self.roles.get(role, []) for n in stand_ins(f) if n.i not in self.frame.elsewhere]
-        if role == "instrument":  # and a doer's weapon ("jets dropped bombs", "a drone attack set X ablaze"), and those
-            doers = (*self.roles.get("agent", []), *stand_ins(self.frame.predicate))  # fired with it ("mortars, guns")
-            words = [w for t in (*fillers, *doers) for w in carried(t)]
-            return frozenset(k for t in words for k in _LEXICON.weapon_kinds(t))
+        if role == "instrument":  # and a doer's weapon ("jets dropped bombs"), those fired with it ("mortars, guns"),
+            mine = self.frame.roles.get("agent", [])  # a happening's its doers tell with it or that is its doer ("hit
+            doers = (*self.roles.get("agent", []), *stand_ins(self.frame.predicate), *(t for f in frames or [] if (  # X
+                f is not self.frame and _linked(f, self.frame) and (f.predicate in mine or mine and f.roles.get(  # with
+                    "agent") == mine)) for t in f.roles.get("instrument", [])))  # bombs, killing", "by the blast of X")
+            return frozenset(k for t in (*fillers, *doers) for w in carried(t) for k in _LEXICON.weapon_kinds(w))
         kinds: set[str] = set()
         told = [t for t in fillers if role != "agent" or not self._doerless(t)]  # "an ambush near X killed ten"
         for token in fillers:

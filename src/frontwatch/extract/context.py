@@ -172,8 +172,7 @@ def _clause_head(verb: Token) -> Token:
             c.tag_ == "WRB" and c.lower_ in _SETTING for c in head.children)) or
             head.dep_ in {"xcomp", "conj"} or head.tag_ == "VBG" and head.dep_ in _SUBJECTS or (
             head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ in _BEFORE) or (  # then its preposition
-            head.dep_ == "prep" and head.lower_ in _BEFORE) or (
-            head.dep_ == "advcl" and head.tag_ in {"VBG", "VBN"}
+            head.dep_ == "prep" and head.lower_ in _BEFORE) or (head.dep_ == "advcl" and head.tag_ in {"VBG", "VBN"}
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in head.children))):
         head = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), head.head) if setting else head.head
     return head

@@ -235,8 +235,7 @@ def load_table(path: Path = TABLE_FILE, trust: Path = TRUST_FILE) -> FrameTable:
         vetoes=frozenset(map(str, typer.get("vetoes", []))), acled=frozenset(load_taxonomy().acled_codes()),
         history_days={fact: int(days) for fact, days in raw["history"].items()},
         eras={str(era): int(last) for era, last in (raw.get("eras") or {}).items()},
-        places_km={k: float(v) for k, v in km.items()},
-        trust=load_trust(trust))
+        places_km={k: float(v) for k, v in km.items()}, trust=load_trust(trust))
 
 
 def load_trust(path: Path) -> dict[tuple[str, str, str], float]:
