@@ -244,8 +244,8 @@ class Geocoder:
             area = min(areas, key=lambda p: p.precision, default=None)
             settled = told_as_settlement(text, mention.start, mention.end, self.terms)
             if mention.place is None and (area := area or (home if settled else None)) is not None or (
-                    settled and mention.place is not None and area is not None and area.precision < min(
-                        mention.place.precision, GeoPrecision.REGION)):  # "X village, in the Y region": Y at best
+                    settled and mention.place is not None and mention.place.precision == GeoPrecision.REGION and (
+                        area is not None and area.precision < GeoPrecision.REGION)):  # "X village, in the Y region"
                 found[mention.surface] = _named_at(mention.surface, area)
         return found
 
