@@ -77,7 +77,38 @@ LISTED_ELSEWHERE = [
 ]
 
 
-LISTED = NAMED_IN_A_PHRASE + LISTED_ELSEWHERE
+REPORTED_IN = [
+    # (report, places of its events): a happening told as the subject of a verb saying it took place ("was reported",
+    # "broke out") in an in-phrase that lists places: one event at each; a name that holds "and" stays one place
+    ("Rioting over the vote was reported in Matara, Galle and Ambalangoda on Sunday.",
+     ["Matara", "Galle", "Ambalangoda"]),
+    ("Looting was reported in Bangui and Bimbo on Tuesday after the curfew, residents said.", ["Bangui", "Bimbo"]),
+    ("Burning of ballot boxes was reported in Garissa and Wajir on Friday.", ["Garissa", "Wajir"]),
+    ("Rioting broke out in Kisumu and Kakamega on Monday after the results were announced.", ["Kisumu", "Kakamega"]),
+    ("Shelling was reported in Horlivka and Yasynuvata on Tuesday morning, the mayor said.",
+     ["Horlivka", "Yasynuvata"]),
+    ("Rioting by farmers was reported across Ludhiana and Jalandhar on Saturday, police said.",
+     ["Ludhiana", "Jalandhar"]),
+    ("Rioting was witnessed in Bulawayo and Gweru on Thursday, police said.", ["Bulawayo", "Gweru"]),
+    ("Rioting was reported in Sao Tome and Principe on Sunday, officials said.", ["São Tomé"]),
+]
+
+
+DRIVEN_FROM = [
+    # (report, places of its events): an expulsion whose from- or out-of-phrase lists places drives the side out of
+    # each (one event per place); a list in a relative clause told of an earlier year is background, no event
+    ("Government troops drove the militants out of Bama and Gwoza on Friday.", ["Bama", "Gwoza"]),
+    ("Jihadists forced soldiers out of Arbinda and Gorgadji on Monday.", ["Aribinda", "Gorgadji"]),
+    ("Fighters of the RSF drove the army from Wad Madani and Sennar on Sunday.", ["Wad Medani", "Sennar"]),
+    ("Somali troops drove al-Shabaab out of Baidoa and Burhakaba on Monday.", ["Baidoa", "Buurhakaba"]),
+    ("Ukrainian units pushed Russian forces out of Kupiansk and Izium on Saturday, the military said.",
+     ["Kupyansk", "Izyum"]),
+    ("Soldiers, who had driven the jihadists out of Bama and Gwoza in 2015, came under attack in Dikwa on Monday.",
+     ["Dikwa"]),
+]
+
+
+LISTED = NAMED_IN_A_PHRASE + LISTED_ELSEWHERE + REPORTED_IN + DRIVEN_FROM
 
 
 @pytest.mark.parametrize(("text", "places"), LISTED, ids=[p[0] for _, p in LISTED])
@@ -114,3 +145,4 @@ STRETCH = [
 def test_places_between_which_it_happened_are_one_event(extractor, text, place):
     events = extract(extractor, text, PUBLISHED).events
     assert [place_and_day(e)[0] for e in events] == [place]
+

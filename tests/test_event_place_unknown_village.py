@@ -81,3 +81,33 @@ CLAIMS = [
 @pytest.mark.parametrize(("text", "claim"), CLAIMS, ids=[c[0] for _, c in CLAIMS])
 def test_a_control_claim_on_a_village_the_gazetteer_lacks_keeps_its_name(extractor, text, claim):
     assert claim in {(c.place.name, c.status.value) for c in extract(extractor, text, PUBLISHED).control}
+
+
+TOLD_LATER = [
+    # (report, the point of the finest place the text puts the village in): a village first named with its region,
+    # then told to lie in a township, district or locality the gazetteer places at its town: that town's point, at
+    # precision 2 (the names are made up; the last row names the finer place first, the region after it)
+    ("Soldiers burned dozens of homes in Kyauksitpon village, in the Magway region, on Sunday, residents said. "
+     "Kyauksitpon lies in Pauk township, west of the Irrawaddy.", (21.45, 94.47)),
+    ("Junta aircraft bombed a school in Thayetpinzu village, in the Sagaing region, on Thursday, killing nine pupils, "
+     "a teacher said. The army denied it. Thayetpinzu lies in Kani township, on the Chindwin.", (22.43, 94.85)),
+    ("A drone strike hit a wedding in Bagh-e-Sorkh village, in Helmand province, on Sunday, elders said. Bagh-e-Sorkh "
+     "lies in Nad Ali district.",
+     (31.64, 64.24)),
+    ("Al-Shabaab fighters stormed Ceel-Qoryaale village, in the Lower Shabelle region, on Friday, killing four "
+     "elders, residents said. Ceel-Qoryaale lies in Afgooye district.", (2.14, 45.12)),
+    ("Gunmen shot dead two policemen guarding a polio team in Mamash-Khel village, in Khyber Pakhtunkhwa province, "
+     "on Tuesday. Mamash-Khel lies in Bannu district, near the Afghan border.", (32.99, 70.60)),
+    ("Government troops shelled Um-Sayala village, in the North Kordofan state, on Wednesday. "
+     "Um-Sayala lies in Bara locality.",
+     (13.70, 30.37)),
+    ("Soldiers burned homes in Sinthe-Kone village, in Pauk township, on Monday, residents said. Sinthe-Kone lies in "
+     "the Magway region.", (21.45, 94.47)),
+]
+
+
+@pytest.mark.parametrize(("text", "point"), TOLD_LATER, ids=[t[:40] for t, _ in TOLD_LATER])
+def test_a_village_the_gazetteer_lacks_is_placed_in_the_finest_place_the_text_puts_it(extractor, text, point):
+    (event,) = extract(extractor, text, PUBLISHED).events
+    assert event.place is not None and event.place.precision == GeoPrecision.NEAR
+    assert haversine_km(event.place.latitude, event.place.longitude, *point) <= 10

@@ -111,8 +111,8 @@ class Extractor:
         # a name told as a place the gazetteer lacks: where the text puts it, else in its country (or group's home)
         unknown = self.geocoder.unknown_places(document.text, places,
                                                country or (homes[0] if len(homes) == 1 else None))
-        places = [replace(m, place=resolve(m.surface) or unknown[m.surface]) if m.place is None and m.surface in unknown
-                  else m for m in places]
+        places = [replace(m, place=(resolve(m.surface) if m.place is None else None) or unknown[m.surface]) if (
+            m.surface in unknown) else m for m in places]
         capitals = [(m.start, m.end, m.place.country) for m in places if m.place is not None and m.place.country
                     and speaker(doc, m) and self.geocoder.gazetteer.is_capital_place(m.place)]  # "Kinshasa said"
         actors = DocumentActors(doc, named, self.registry, self.country_of, country, countries, self.geocoder.homeland,

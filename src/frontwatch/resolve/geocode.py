@@ -231,16 +231,21 @@ class Geocoder:
 
     def unknown_places(self, text: str, mentions: list[PlaceMention], country: str | None) -> dict[str, Place]:
         """Where the text puts each name it tells as a place that the gazetteer lacks (or holds only abroad), by
-        name: at the place it names right after it ("X in Y", "X, Y", "X (Y)", "X village, near Y"), at ACLED
-        precision 2 beside a town or in a district, else 3; or else, when the text calls it a settlement ("the village
-        of X"), in the text's country (a name or ISO code), at precision 3; the name kept."""
-        home = self.gazetteer.country(country) if country else None
-        found = {}
-        for mention, after in zip(mentions, [*mentions[1:], None], strict=False):
-            area = after.place if after is not None and after.place is not None and not after.hint and (
-                self._placed_by(text[mention.end:after.start])) else (
-                home if told_as_settlement(text, mention.start, mention.end, self.terms) else None)
-            if mention.place is None and area is not None:
+        name: at the finest place it names right after the name anywhere in the text ("X in Y", "X, Y", "X (Y)", "X
+        village, near Y"; "X, in the Y region ... X lies in Z township": Z), at ACLED precision 2 beside a town or in a
+        district, else 3; or else, when the text calls it a settlement ("the village of X"), in the text's country (a
+        name or ISO code), at precision 3; the name kept. A settlement placed at a region keeps it unless it has such a
+        finer place."""
+        home, found = self.gazetteer.country(country) if country else None, {}
+        for mention in mentions:
+            ends = (m.end() for m in re.finditer(rf"(?<!\w){re.escape(mention.surface)}(?!\w)", text))
+            areas = [a.place for end in ends if (a := next((m for m in mentions if m.start >= end), None)) is not None
+                     and a.place is not None and not a.hint and self._placed_by(text[end:a.start])]
+            area = min(areas, key=lambda p: p.precision, default=None)
+            settled = told_as_settlement(text, mention.start, mention.end, self.terms)
+            if mention.place is None and (area := area or (home if settled else None)) is not None or (
+                    settled and mention.place is not None and mention.place.precision == GeoPrecision.REGION and (
+                        area is not None and area.precision < GeoPrecision.REGION)):  # "X village, in the Y region"
                 found[mention.surface] = _named_at(mention.surface, area)
         return found
 
@@ -1228,7 +1233,8 @@ def _named_after(text: str, end: int, starts: set[int]) -> bool:
 def _named_at(name: str, area: Place) -> Place:
     """A place the gazetteer lacks at the point of another, under its own name, at ACLED precision 2 in a district or
     beside a town, else 3."""
-    precision = GeoPrecision.NEAR if area.feature in ("district", *SETTLEMENT_FEATURES) else GeoPrecision.REGION
+    precision = GeoPrecision.NEAR if area.feature in ("district", *SETTLEMENT_FEATURES) or (
+        area.precision == GeoPrecision.NEAR) else GeoPrecision.REGION  # "X township" at its namesake town
     return replace(area, name=name, feature="populated place", precision=precision, geonames_id=None, population=None,
                    aliases=(), bbox=None)
 
