@@ -45,3 +45,24 @@ COUNTED = [  # (text, the event's day, the verb that tells it)
 def test_a_happening_counted_from_another_is_dated_by_what_the_text_dates(extractor, text, day, verb):
     (event,) = [e for e in extract(extractor, text, PUBLISHED).events if e.trigger == verb]
     assert (event.date.start.isoformat(), event.date.end.isoformat()) == (day, day)
+
+# the happening counted from is dated back from its clause's date: an anniversary recalls it, years before the story
+ANNIVERSARIES = [  # (text, the happening's noun)
+    pytest.param("Families gathered in Maiduguri on Friday, five years after the massacre in Konduga in which gunmen "
+                 "shot dead 40 villagers.", "massacre", id="five-years-after-a-massacre"),
+    pytest.param("Survivors laid wreaths in Yola on Sunday, ten years after the bombing of the bus station there.",
+                 "bombing", id="ten-years-after-a-bombing"),
+    pytest.param("A decade after the siege of Zamboanga, hundreds of families still live in tents, officials said on "
+                 "Monday.", "siege", id="a-decade-after-a-siege"),
+    pytest.param("Veterans met in Goma on Thursday, two years after the shelling of the Mugunga camp that killed 18 "
+                 "people.", "shelling", id="two-years-after-a-shelling"),
+    pytest.param("Students marched quietly through Peshawar on Tuesday, nine years after the attack on the army's "
+                 "school there.", "attack", id="nine-years-after-an-attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "noun"), ANNIVERSARIES)
+def test_a_happening_an_anniversary_recalls_is_no_event_of_the_story(extractor, text, noun):
+    recent = [e for e in extract(extractor, text, PUBLISHED).events if e.trigger == noun
+              and e.date is not None and (PUBLISHED - e.date.end).days < 365]
+    assert recent == []

@@ -624,9 +624,12 @@ class DocumentContext:
                    foreign: frozenset[int] = frozenset()) -> DateSpan | None:
         """A sentence's own date ("a day after" the main clause's; "the previous day" its other date's, else the
         story's; "the following Monday" the first after it), else the narrative date carried from earlier events."""
-        if (offset := day_offset(anchor)) and offset[1].dep_ == "prep" and (dates := [e for e in self.dates_in(
-                unit.span) if e.end != offset[1].i]) and not any(offset[1] in e.root.ancestors for e in dates):  # "two
-            offset = None  # days after the raid" undated where the sentence is dated ("said on Monday"): its own date
+        if (offset := day_offset(anchor)) and offset[1].dep_ == "prep" and anchor in offset[1].subtree and (
+                self.date_in(unit.span, offset[1].head)):  # the raid itself: that far before its clause's day
+            offset = -offset[0], offset[1].head  # ("met on Friday, five years after the massacre": no news)
+        elif offset and offset[1].dep_ == "prep" and (dates := [e for e in self.dates_in(unit.span) if (  # "two days
+                e.end != offset[1].i)]) and not any(offset[1] in e.root.ancestors for e in dates):  # after the raid"
+            offset = None  # undated where the sentence is dated ("said on Monday"): its own date
         scene = _clause_head(anchor)  # an undated reported clause is of its saying's day ("by the next day X said")
         teller = scene.head if scene.dep_ == "ccomp" and saying(scene.head) and not self.dated_clause(
             unit.span, anchor) else anchor
