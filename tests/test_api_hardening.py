@@ -58,7 +58,7 @@ def test_a_text_that_normalisation_grows_past_the_limit_is_413_not_500(tmp_path)
 
 
 def test_slow_extraction_answers_503_with_the_id_and_stores_the_document_when_done(tmp_path):
-    client = _client(tmp_path, _Extractor(delay=1.5), api_request_seconds=0.2, api_extract_wait_seconds=0.1)
+    client = _client(tmp_path, _Extractor(delay=4), api_request_seconds=0.2, api_extract_wait_seconds=0.1)
     first = client.post("/documents", json={"text": "Gunmen burned a market in the north."}, headers=AUTH)
     assert first.status_code == 503 and first.headers["retry-after"] == "30"
     doc_id = first.json()["id"]
@@ -150,13 +150,14 @@ def test_a_database_outage_is_503_with_retry_after_not_500(tmp_path):
 
 
 def test_a_read_that_takes_too_long_is_503_not_a_hung_request(tmp_path, monkeypatch):
-    client = _client(tmp_path, api_request_seconds=-4.5)  # the answer limit is api_request_seconds + 5 s
+    client = _client(tmp_path, api_request_seconds=-3.5)  # the answer limit is api_request_seconds + 5 s
     store = client.app.state.store
-    monkeypatch.setattr(store, "actors", lambda: time.sleep(2) or [])
+    assert client.get("/events").status_code == 200  # warm: the first query pays for compiling, not the limit
+    monkeypatch.setattr(store, "actors", lambda: time.sleep(6) or [])
     start = time.perf_counter()
     response = client.get("/actors")
-    assert time.perf_counter() - start < 1.8
-    assert response.status_code == 503 and response.json() == {"detail": "no answer within 0.5 s; retry later"}
+    assert time.perf_counter() - start < 5
+    assert response.status_code == 503 and response.json() == {"detail": "no answer within 1.5 s; retry later"}
     assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
     assert client.get("/events").status_code == 200  # a quick read still answers
 
