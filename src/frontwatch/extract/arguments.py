@@ -166,10 +166,11 @@ class FrameArguments:
             return frozenset(hurt - {""} | ({"deadly"} if self.fatalities(frames or [])[0] else set()))
         fillers = [n for f in self.roles.get(role, []) for n in stand_ins(f) if n.i not in self.frame.elsewhere]
         if role == "instrument":  # and a doer's weapon ("jets dropped bombs"), those fired with it ("mortars, guns"),
-            mine = self.frame.roles.get("agent", [])  # a happening's its doers tell with it or that is its doer ("hit
-            doers = (*self.roles.get("agent", []), *stand_ins(self.frame.predicate), *(t for f in frames or [] if (  # X
-                f is not self.frame and _linked(f, self.frame) and (f.predicate in mine or mine and f.roles.get(  # with
-                    "agent") == mine)) for t in f.roles.get("instrument", [])))  # bombs, killing", "by the blast of X")
+            mine = self.frame.roles.get("agent", [])  # a happening's its doers tell with it or that is its doer, or
+            doers = (*self.roles.get("agent", []), *stand_ins(self.frame.predicate), *(t for f in frames or [] if (
+                f is not self.frame) and _linked(f, self.frame) and (f.predicate in mine or mine and f.roles.get(
+                    "agent") == mine) for t in (*f.roles.get("instrument", []), f.predicate)))  # its words name ("hit
+            # X with bombs, killing", "by the blast of X", "set off a mine, killing", "shelled X, killing")
             return frozenset(k for t in (*fillers, *doers) for w in carried(t) for k in _LEXICON.weapon_kinds(w))
         kinds: set[str] = set()
         told = [t for t in fillers if role != "agent" or not self._doerless(t)]  # "an ambush near X killed ten"
