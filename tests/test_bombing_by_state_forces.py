@@ -1,6 +1,6 @@
 """A state's forces that bomb, with no other weapon named, bomb from the air: an air strike, never a roadside bomb
 (issue 18; data/frame_table.yaml, class `bomb`). Armed groups that bomb set off explosives, and a shell or a grenade
-named keeps its own code."""
+named keeps its own code; a mine, an IED or a roadside bomb is laid in wait, a blast whoever laid it (issue 13)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,16 @@ def test_state_forces_that_bomb_strike_from_the_air(extractor, text, actor1, pla
     pytest.param("A fighter jet dropped bombs on a crowd in Kanbalu on Tuesday.", AIR_STRIKE, id="aircraft-named"),
     pytest.param("Troops bombed the village of Kobo with mortar shells on Monday.",
                  "Shelling/artillery/missile attack", id="state-shells-named"),
+    # an explosive laid in wait (a landmine, a mine, an IED, a roadside bomb) is never dropped from the air, whoever
+    # laid it: a blast, as ACLED codes a mine a state's forces planted (data/en/weapons.yaml `emplaced`)
+    pytest.param("A herder stepped on an anti-personnel mine planted by junta soldiers near Hpapun on Monday.", BLAST,
+                 id="stepped-on-junta-mine"),
+    pytest.param("A schoolgirl stepped on a mine planted by government soldiers outside Mindat on Tuesday.", BLAST,
+                 id="stepped-on-soldiers-mine"),
+    pytest.param("Junta troops planted landmines around the school in Kani on Friday.", BLAST, id="state-landmines"),
+    pytest.param("Soldiers planted a roadside bomb beside a rebel camp outside Kalay on Thursday.", BLAST,
+                 id="soldiers-roadside-bomb"),
+    pytest.param("The military detonated an IED under a rebel truck near Hpakant on Sunday.", BLAST, id="military-ied"),
 ])
 def test_other_bombings_keep_their_weapon(extractor, text, sub_event_type):
     assert [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events] == [sub_event_type]
@@ -49,3 +59,4 @@ def test_other_bombings_keep_their_weapon(extractor, text, sub_event_type):
 ])
 def test_what_the_state_blows_up_is_no_air_strike(extractor, text):
     assert AIR_STRIKE not in [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events]
+

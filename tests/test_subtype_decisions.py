@@ -175,6 +175,13 @@ TOLD_UNARMED = [  # (issue 18, subtype50) ACLED codes violence on off-duty, reti
     ("Gunmen killed a retired army colonel on his farm near Jos on Sunday.", ATTACK),
     ("Rebels shot two unarmed soldiers at a market in Butembo on Thursday.", ATTACK),
     ("Insurgents abducted and beheaded an off-duty gendarme near Arbinda.", ATTACK),
+    # told off duty after its noun, in its own phrase (a relative clause, a parenthesis): as before it
+    ("Gunmen shot dead a soldier, who was off duty, at a tea stall in Beledweyne on Tuesday.", ATTACK),
+    ("Insurgents killed a gendarme (off-duty) near his home in Djibo on Saturday.", ATTACK),
+    ("Militants shot a police sergeant who was off duty at a bus stop in Quetta on Monday.", ATTACK),
+    ("Al Shabaab fighters killed a national army soldier who was home on leave in Afgooye on Wednesday.", ATTACK),
+    ("Bandits shot dead a police inspector (reportedly off-duty) in Gusau on Thursday.", ATTACK),
+    ("Militants killed a soldier guarding the house of a retired judge near Jos on Sunday.", CLASH),
     ("Al Shabaab gunmen shot dead a soldier outside his home in Jowhar on Monday.", CLASH),
     ("Fighters of the Civilian JTF killed four insurgents near Bama on Monday.", CLASH),
     ("Police opened fire on marchers in Omdurman on Thursday, killing four.", "Excessive force against protesters"),

@@ -26,8 +26,8 @@ NOUN_KINDS["unrest"] |= NOUN_KINDS["rioting"]  # a crowd's own violence is unres
 _KIND_WORDS = frozenset().union(*NOUN_KINDS.values())  # no other kind
 _ANEW, _REACHED_BY, _BEGAN_ON, _REMNANT, _OVERLAP = map(word_book("time").words, (
     "anew", "reached_by", "began_on", "remnant", "overlap"))
-_COLLECTIVES, _ANTI, _ASIDE, _UNOPPOSED, _DISARMED = (_WORDS.words(k) for k in (
-    "collectives", "opposing", "aside", "unopposed", "disarmed"))
+_COLLECTIVES, _ANTI, _ASIDE, _UNOPPOSED, _DISARMED, _OFF_DUTY = (_WORDS.words(k) for k in (
+    "collectives", "opposing", "aside", "unopposed", "disarmed", "disarmed_after"))
 _TOWN_NOUNS, _NAMING = _WORDS.words("town_nouns"), _WORDS.words("naming_prepositions")
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
 _LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # a word's one unrest sense
@@ -166,10 +166,10 @@ class FrameArguments:
             return frozenset(hurt - {""} | ({"deadly"} if self.fatalities(frames or [])[0] else set()))
         fillers = [n for f in self.roles.get(role, []) for n in stand_ins(f) if n.i not in self.frame.elsewhere]
         if role == "instrument":  # and a doer's weapon ("jets dropped bombs"), those fired with it ("mortars, guns"),
-            mine = self.frame.roles.get("agent", [])  # a happening's its doers tell with it or that is its doer ("hit
-            doers = (*self.roles.get("agent", []), *stand_ins(self.frame.predicate), *(t for f in frames or [] if (  # X
-                f is not self.frame and _linked(f, self.frame) and (f.predicate in mine or mine and f.roles.get(  # with
-                    "agent") == mine)) for t in f.roles.get("instrument", [])))  # bombs, killing", "by the blast of X")
+            mine = self.frame.roles.get("agent", [])  # a happening's weapon its doers tell with it or that is its doer
+            doers = (*self.roles.get("agent", []), *stand_ins(self.frame.predicate), *(t for f in frames or [] if (
+                f is not self.frame and _linked(f, self.frame) and (f.predicate in mine or mine and f.roles.get(  # (or
+                    "agent") == mine)) for t in (*f.roles.get("instrument", []), f.predicate)))  # its noun: "a mine")
             return frozenset(k for t in (*fillers, *doers) for w in carried(t) for k in _LEXICON.weapon_kinds(w))
         kinds: set[str] = set()
         told = [t for t in fillers if role != "agent" or not self._doerless(t)]  # "an ambush near X killed ten"
@@ -183,9 +183,10 @@ class FrameArguments:
             groups = self.table.groups_of(resolved.actor.inter_code) if resolved is not None and (  # ("Mai-Mai
                 not resolved.actor.needs_review or generic is not None and generic.inter_code == (  # militiamen")
                     resolved.actor.inter_code)) else frozenset()
-            before = token.doc[token.left_edge.i:token.i].text.lower()  # "an off-duty soldier", "civilian herders":
-            if "unarmed" not in groups and role != "agent" and token.pos_ == "NOUN" and any(  # civilians (not
-                    contains(before, w) for w in _DISARMED):  # "unarmed protesters": protesters still)
+            near = [(token.doc[token.left_edge.i:token.i], _DISARMED), (token.doc[token.i:token.right_edge.i + 1], (
+                _OFF_DUTY))]  # "an off-duty soldier", "civilian herders", "a soldier who was off duty": civilians (not
+            if "unarmed" not in groups and role != "agent" and token.pos_ == "NOUN" and any(contains(
+                    words.text.lower(), w) for words, disarmed in near for w in disarmed):  # "unarmed protesters")
                 groups = frozenset(g for code in self.table.groups["civilians"] for g in self.table.groups_of(code))
             kinds |= groups
             if self.ctx.mentions_in(token) or self._named_place(token, resolved is not None) is not None:
