@@ -653,6 +653,56 @@ def test_an_unnamed_clan_or_ethnic_militia_is_acleds_own_actor(first_actor1, tex
     assert first_actor1(text) == name
 
 
+# Armed men the report tells as members of an unnamed clan's or ethnic group's militia ("gunmen from an ethnic
+# militia", "ethnic militants") are that unidentified militia (data/actors.yaml; `DocumentActors._member_of`), not an
+# unidentified armed group; a state's soldiers "from" a clan militia stay the state's, and gunmen who kill a clan's
+# member stay unidentified.
+MEMBERS_OF_UNNAMED_MILITIAS = [
+    ("Gunmen from an ethnic militia burned houses in a village in Kamashi zone on Monday, killing six.",
+     "Unidentified Ethnic Militia (Ethiopia)"),
+    ("Attackers from an unidentified ethnic group killed four farmers near Gambela on Tuesday.",
+     "Unidentified Ethnic Militia (Ethiopia)"),
+    ("Unidentified ethnic militants set fire to a school near Assosa on Wednesday, killing a guard.",
+     "Unidentified Ethnic Militia (Ethiopia)"),
+    ("Militiamen from an unidentified clan militia shot dead two traders near Beledweyne on Thursday.",
+     "Unidentified Clan Militia (Somalia)"),
+    ("Ethnic gunmen ambushed a bus on the road to Nekemte on Saturday, killing three passengers.",
+     "Unidentified Ethnic Militia (Ethiopia)"),
+    ("Government soldiers from a local clan militia opened fire on a minibus near Dhusamareb on Monday.",
+     "Military Forces of Somalia"),
+    ("Unidentified gunmen shot dead two presenters of a community radio station near Garissa on Saturday.",
+     "Unidentified Armed Group (Kenya)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MEMBERS_OF_UNNAMED_MILITIAS)
+def test_armed_men_of_an_unnamed_identity_militia_are_that_militia(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
+# A clan the report names by its own word as the doer ("the Abgal clan attacked", "Duduble and Ayr clans fought") is
+# that clan's militia (data/en/reference.yaml `militia_members`), as "Abgal clan militia" is; a clan's member killed
+# by gunmen leaves the gunmen unidentified.
+CLANS_AS_DOERS = [
+    ("The Abgal clan attacked a checkpoint near Jowhar on Monday, killing one soldier.",
+     "Hawiye-Abgal Sub-Clan Militia (Somalia)"),
+    ("The Dhulbahante clan ambushed a convoy of traders near Las Anod on Wednesday, killing two drivers.",
+     "Darod-Dhulbahante Sub-Clan Militia (Somalia)"),
+    ("Duduble and Ayr clans fought over a well near Dhusamareb on Sunday, leaving four dead.",
+     "Hawiye-Habar Gedir-Duduble Sub-Clan Militia (Somalia)"),
+    ("Elders said the Garre clan raided a cattle camp near Mandera on Tuesday, wounding three herders.",
+     "Rahanweyn-Digil-Garre Sub-Clan Militia (Kenya)"),
+    ("On Friday the Dabarre clan burned a row of huts in a hamlet outside Baidoa.",
+     "Rahanweyn-Digil-Dabarre Sub-Clan Militia (Somalia)"),
+    ("Gunmen shot dead an elder of the Dhulbahante clan in Las Anod on Sunday.", "Unidentified Armed Group (Somalia)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CLANS_AS_DOERS)
+def test_a_clan_named_as_the_doer_is_its_militia(first_actor1, text, name):
+    assert first_actor1(text) == name
+
+
 # A people the learned militia table does not know is named by ACLED's convention, "<people> Ethnic Militia (<country>)"
 # (data/actors.yaml people_militia), when its word names a people (data/peoples.csv, from the CLDR's language names); a
 # word naming no people ("Jihadist"), a country's people ("Kenyan") or a people whose forces are an armed group

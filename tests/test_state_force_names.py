@@ -47,7 +47,21 @@ UNITS = [
     ("The Rapid Action Battalion shot dead two alleged drug traders in Teknaf.", "Police Forces of Bangladesh"),
     ("NSCDC operatives clashed with pipeline vandals near Ughelli.", "Police Forces of Nigeria"),
 ]
-CASES = OWN_NAMES + ACRONYMS + NO_FORCES + UNITS
+
+# A military police is its state's military, as ACLED codes it ("Military Forces of Brazil (2019-) Military Police"),
+# not its police; the police alone stay the police.
+MILITARY_POLICE = [
+    ("Military police officers shot dead two suspected drug dealers in Manaus on Tuesday.",
+     "Military Forces of Brazil"),
+    ("On Sunday, military policemen exchanged fire with gang members in a favela of Recife, killing one.",
+     "Military Forces of Brazil"),
+    ("Military police raided a gang hideout in Belem on Wednesday, arresting six.", "Military Forces of Brazil"),
+    ("Egyptian military police detained two journalists in Ismailia on Monday.", "Military Forces of Egypt"),
+    ("Russian military police detained three men at a checkpoint near Qamishli on Tuesday.",
+     "Military Forces of Russia"),
+    ("Police officers shot dead two suspected drug dealers in Manaus on Tuesday.", "Police Forces of Brazil"),
+]
+CASES = OWN_NAMES + ACRONYMS + NO_FORCES + UNITS + MILITARY_POLICE
 
 
 @pytest.mark.parametrize(("text", "actor1"), CASES, ids=[text for text, _ in CASES])

@@ -325,9 +325,8 @@ class DocumentActors:
     def sides(self, head: Token) -> list[Actor]:
         """The armed sides a phrase for both sides stands for ("both sides claim it", "each side holds part of it"), as
         `warring` finds them; none for any other phrase."""
-        if head.lower_ not in _RECIPROCAL or not any(t.lower_ in _RECIPROCAL_DETERMINERS for t in head.lefts):
-            return []
-        return self.warring(head)
+        return self.warring(head) if head.lower_ in _RECIPROCAL and any(
+            t.lower_ in _RECIPROCAL_DETERMINERS for t in head.lefts) else []
 
     def warring(self, word: Token, near: bool = False) -> list[Actor]:
         """The two armed sides of a fight a clause does not name ("both sides claim it", "fighting for X went on"): the
@@ -356,16 +355,18 @@ class DocumentActors:
         return list({a.name: a for a in armed}.values())
 
     def _member_of(self, head: Token) -> ResolvedActor | None:
-        """"Militants from the Gumuz Freedom Front", "gunmen belonging to X": armed men of a group the phrase
-        names (an organisation's name the registry may not know, or a country's generic forces) are that group."""
+        """"Militants from the Gumuz Freedom Front", "gunmen from an ethnic militia": armed men of a group the phrase
+        names (an organisation's name the registry may not know, a country's forces, an unnamed militia) are it."""
         # "troops and fighters of X": X's are the fighters, whichever conjunct the parser hangs "of X" on
         own = [p for p in head.children if p.i < _conjunct_start(head)]
         own += [p for p in head.head.children if p.i > head.i] if head.dep_ == "conj" else []
-        groups = [o for p in own if p.dep_ in {"prep", "acl"} and p.lower_ in _MEMBERSHIP
-                  for q in (p, *(c for c in p.children if c.dep_ == "prep")) for o in q.children
-                  if o.dep_ == "pobj" and o.ent_type_ == "ORG"]
-        if not groups or self.country_of(groups[0].text) or self.registry.generic(head.lower_, None) is None:
+        groups = [o for p in own if p.dep_ in {"prep", "acl"} and p.lower_ in _MEMBERSHIP for q in (p, *(
+            c for c in p.children if c.dep_ == "prep")) for o in q.children if o.dep_ == "pobj" and (
+            o.ent_type_ == "ORG" or (kin := self.resolve(o)) is not None and kin.actor.kind == _IDENTITY_MILITIA)]
+        if not groups or self.country_of(groups[0].text) or (force := self.registry.generic(head.lower_, None)) is None:
             return None  # no group; "the forces of Armenia": a country's (see `_generic`); not armed men
+        if groups[0].ent_type_ != "ORG":  # (a state's soldiers "from a clan militia" stay the state's)
+            return None if _armed_state(force) else self.resolve(groups[0])
         named = [m.actor for m in self.mentions if m.start <= groups[0].idx < m.end]
         ent = next(e for e in self.doc.ents if e.start <= groups[0].i < e.end)
         rest = " ".join(t.lower_ for t in ent if t.dep_ != "det" and not self.country_of(t.text))  # "Armed Forces"
@@ -437,9 +438,8 @@ class DocumentActors:
         while start > edge and (doc[start - 1].pos_ == "PROPN" or _joining(doc[start - 1])):
             start -= 1  # the group's name as written, "Hawiye-Habar Gedir"
         name = doc[start + (doc[start].text == "-"):end]
-        if not kind or not name or self.country_in(name) or self.named_in(name.start_char, name.end_char):
-            return None
-        return self._in_document_country(self.registry.named_militia(name.text, kind, country or self.doc_country))
+        return None if not kind or not name or self.country_in(name) or self.named_in(name.start_char, name.end_char) \
+            else self._in_document_country(self.registry.named_militia(name.text, kind, country or self.doc_country))
 
     def _named_by_head_noun(self, head: Token) -> Actor | None:
         """"The coalition" after "the Saudi-led coalition" or "the Coalition for X", "the group" after "the Wagner
