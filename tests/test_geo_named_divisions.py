@@ -1,7 +1,8 @@
 """Places read with the division, country or agent the text names with them: "X in Y province" as a
 container, a division word inside the name, a demonym that opens an agent's name, roads between two towns,
 villages the gazetteer lacks placed at the division named with them, a division word that never takes a
-namesake town abroad, a town beside its same-named division."""
+namesake town abroad, a town beside its same-named division, a name listed with a country's divisions ("X, Y and
+Z" of provinces) as the division."""
 
 from __future__ import annotations
 
@@ -111,6 +112,24 @@ def test_a_village_the_gazetteer_lacks_falls_back_to_its_named_division(geoparse
 def test_a_town_level_event_is_in_the_town_not_its_same_named_division(geoparse, text, town, country):
     place = _at(geoparse(text), town)
     assert (place.feature, place.country) == ("populated place", country)
+
+
+# a name listed with two or more divisions of one country is that country's division; a list of towns stays towns
+LISTED = [
+    ("Measles cases rose in Alberta, Saskatchewan and Quebec over the winter.", "Quebec", "region"),
+    ("Trucks were stopped in Herat, Farah and Nimroz provinces.", "Farah", "region"),
+    ("Gunmen attacked convoys in Paktika, Zabul and Ghazni over the weekend.", "Ghazni", "region"),
+    ("Oil workers went on strike in Maysan, Dhi Qar and Basra.", "Basra", "region"),
+    ("Polling stations stayed shut in Diyala, Anbar and Kirkuk.", "Kirkuk", "region"),
+    ("Aid reached Idlib, Aleppo and Hama this week.", "Idlib", "populated place"),
+    ("Shoppers crowded markets in Lagos, Abuja and Kano before the holiday.", "Kano", "populated place"),
+    ("Power cuts hit Kharkiv, Poltava and Sumy on Thursday.", "Poltava", "populated place"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "feature"), LISTED)
+def test_a_name_listed_with_divisions_is_the_division(geoparse, text, name, feature):
+    assert _at(geoparse(text), name).feature == feature
 
 
 @pytest.mark.parametrize(("text", "village", "container"), [

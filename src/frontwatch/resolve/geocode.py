@@ -78,6 +78,9 @@ _HOLDS_ANOTHER = ("division_holds_anchor", "contains_anchor")
 _WORD = re.compile(r"[^\W\d_]+")  # the words of a name ("Y-X": two), for their frequency
 _COMMON_ZIPF = 4.0  # wordfreq's Zipf frequency of a common word (10 uses a million words); rarer words name towns too
 _HEADLINE_WORD = 4  # letters of the words a headline capitalises (title case leaves "of", "in", "the" small)
+# a list naming this many first-level divisions of one country beside a name is a list of its divisions ("X, Y and
+# Z" of states): one division beside a name may be its container ("Athens, Georgia and Rome"), two are a list
+_LISTED_DIVISIONS = 2
 _NAME_ENTS = frozenset({"ORG", "PERSON"})  # names the tagger did not take for places (the geoparser reads those)
 
 
@@ -324,6 +327,7 @@ class Geocoder:
         full = self._document_context(ctx, second, {r.start for r, res in strong if res[0] is not None and res[2]})
         resolved = self._read_pairs(text, [(r, *self._shared_country(r, *self._again(r, res, full)[:2], full))
                                            for r, res in second])
+        resolved = self._listed_divisions(resolved, full.coordinated)
         # one sense per text: a name the text uses as a place elsewhere is that place here too
         # (a city's name tagged as a person in one sentence, as a place in the others)
         senses = {fold(r.name): place for r, place, _ in resolved
@@ -353,6 +357,24 @@ class Geocoder:
             and not any(m.start < end and start < m.end for m in mentions)
             for country in [self.gazetteer.country(text[start:end])])  # a hint never an event's place
         return sorted(mentions, key=lambda m: m.start)
+
+    def _listed_divisions(self, resolved: list[tuple[Reading, Place | None, str]],
+                          coordinated: dict[int, frozenset[int]]) -> list[tuple[Reading, Place | None, str]]:
+        """A name listed with `_LISTED_DIVISIONS` or more first-level divisions of one country ("X, Y and Z" of
+        states or provinces) is that country's division of its name, where it has one, not a town or district."""
+        at = {r.start: place for r, place, _ in resolved}
+        out = []
+        for r, place, why in resolved:
+            listed = Counter(p.country for s in coordinated.get(r.start, ()) if (p := at.get(s)) is not None
+                             and p.feature == "region" and p.admin1)
+            country, n = listed.most_common(1)[0] if listed else (None, 0)
+            if place is not None and place.feature in ("populated place", "district") and n >= _LISTED_DIVISIONS:
+                division = next((e.place for e in self.gazetteer.candidates(r.name, features=("region",))
+                                 if e.place.country == country and e.place.admin1), None)
+                if division is not None:
+                    place, why = division, f"'{r.name}': listed with divisions of {country} ({division.name})"
+            out.append((r, place, why))
+        return out
 
     def _seat_mentions(self, text: str, resolved: list[tuple[Reading, Place | None]],
                        mentions: list[PlaceMention]) -> list[PlaceMention]:
