@@ -230,8 +230,7 @@ def load_table(path: Path = TABLE_FILE, trust: Path = TRUST_FILE) -> FrameTable:
         classes={str(c): _entry(str(c), spec or {}, codes, str(path), defaults) for c, spec in raw["classes"].items()},
         min_probability=float(typer.get("generic_min_probability", 0.0)), razing=frozenset(raw.get("razing", [])),
         fights=frozenset(raw.get("fights", [])), agreed=frozenset(raw.get("agreed", [])), raiding=frozenset(raw.get(
-            "raiding", [])),
-        harms={str(cls): str(kind) for cls, kind in (raw.get("harm") or {}).items()},
+            "raiding", [])), harms={str(cls): str(kind) for cls, kind in (raw.get("harm") or {}).items()},
         vetoes=frozenset(map(str, typer.get("vetoes", []))), acled=frozenset(load_taxonomy().acled_codes()),
         history_days={fact: int(days) for fact, days in raw["history"].items()},
         eras={str(era): int(last) for era, last in (raw.get("eras") or {}).items()},
