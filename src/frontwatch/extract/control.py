@@ -25,13 +25,12 @@ from frontwatch.taxonomy import Taxonomy
 _WORDS, _TIME, _OF = word_book("arguments"), word_book("time"), load_lexicon().of
 _BEARINGS, _ENDS, _MEASURES, _RUNNING, _BRIEF = map(_TIME.words, ("compass", "state_ends", "measures", "running",
                                                                "brief"))
-_CORES, _PARTIAL = _WORDS.words("core_nouns"), _WORDS.words("partial", "shares", "core_nouns")
 (_AREAS, _WITHIN, _TOWNS, _POSITIONS, _DEGREE, _COMPASS, _PLACE_PRONOUNS, _COUNTRIES, _WHERE, _SPOTS, _NAMING,
- _INCLUDING, _APPOSED, _SEATS) = map(_WORDS.words, (
+ _INCLUDING, _APPOSED, _SEATS, _CORES) = map(_WORDS.words, (
     "area_nouns", "within_prepositions", "town_nouns", "positions", "partial_degree", "compass_adjectives",
     "place_pronouns", "country_nouns", "place_relatives", "spot_possessives", "naming_prepositions",
-    "inclusion_prepositions", "apposition_place_heads", "seat_compounds"))
-_FACILITIES = _WORDS.words("facility_nouns") | _POSITIONS
+    "inclusion_prepositions", "apposition_place_heads", "seat_compounds", "core_nouns"))
+_PARTIAL, _FACILITIES = _WORDS.words("partial", "shares", "core_nouns"), _WORDS.words("facility_nouns") | _POSITIONS
 _HOLDING = {ControlStatus.CONTROLS, ControlStatus.PARTIAL, ControlStatus.CONTESTED}
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
 _ARGUMENTS, _AVOWING, _RETREAT, _GAINING = {"nsubj", "nsubjpass", "dobj", "attr"}, "avowing", "retreat", "gaining"
@@ -257,18 +256,19 @@ class ControlReader:
 
     def _undone(self, ctx: DocumentContext, frame: Frame, change: Transition, frames: list[Frame]) -> bool:
         """Whether a clause's own words take its change back: a clause coordinated with it destroys what it names
-        ("seized the post and burned it"), or a contest's purpose infinitive names nothing the table reads ("entered
-        the town to deliver aid", not "to attack the base"), or an entry's own clause harms people of no armed side
-        (the table's `raiding`: "entered X and beheaded two fishermen", "walked into X, killing four": a raid)."""
+        ("seized the post and burned it"), a contest's purpose names no class the table reads ("give aid"), a raid."""
         read = {g.head.i for g in frames if g.cls in self.table.classes}  # a class the table lists, if only as `{}`
         errand = any(c.i not in read and c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VB" and any(a.dep_ == "aux" for a
                      in c.children) for c in frame.head.children)  # "to deliver aid"
-        raid = _GAINING in frame.predicate._.frame_tags and any(g.cls in self.table.raiding and g.stated and any(
-            h.i == g.head.i or h.is_ancestor(g.head) for h in (frame.head, *frame.head.conjuncts)) and "armed" not in
-            FrameArguments(ctx, g, self.table).kinds("patient") for g in frames)
         return any(g.cls in self.table.razing and g.head in frame.head.conjuncts and any(t.pos_ == "PRON" or t in
                    frame.roles.get("patient", []) for t in g.roles.get("patient", [])) for g in frames) or \
-            change.status == ControlStatus.CONTESTED and (errand or raid)
+            change.status == ControlStatus.CONTESTED and (errand or self._raid(ctx, frame, frames))
+
+    def _raid(self, ctx: DocumentContext, frame: Frame, frames: list[Frame]) -> bool:
+        """A raid: an entry's clause, or one under it, harms people of no armed side (`raiding`: "came in, killing")."""
+        whole = {t.i for t in first_conjunct(frame.head).subtree}  # its clause and those coordinated with it
+        return _GAINING in frame.predicate._.frame_tags and any("armed" not in FrameArguments(ctx, g, self.table).kinds(
+            "patient") for g in frames if g.cls in self.table.raiding and g.stated and g.head.i in whole)
 
     def _takers(self, ctx: DocumentContext, frame: Frame, change: Transition, frames: list[Frame]) -> set[str] | None:
         """The sides that take the noun a state told in apposition names, its clause having it change hands

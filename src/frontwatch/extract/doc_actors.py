@@ -24,17 +24,16 @@ INFERRED, ATTRIBUTED = (word_book("notes").texts("events")[key] for key in ("inf
 _WORDS = word_book("reference")
 (_PRONOUNS, _ANAPHORS, _SINGULAR, _ANAPHOR_DETERMINERS, _QUANTIFIERS, _OWNERS, _ACCUSING, _CLAIMING, _PLACING,
  _MEMBERSHIP, _PEOPLES, _BACKING, _SIDING, _COORDINATORS, _MILITIA_MEMBERS, _UNKNOWN, _PEOPLE_SIDES, _PEOPLE_GROUPS,
- _UNITS) = (_WORDS.words(key) for key in ("pronouns", "anaphors", "singular_pronouns", "anaphor_determiners",
-    "quantifiers", "owner_pronouns", "accusing", "claiming", "placing", "membership", "peoples", "backing", "siding",
-    "coordinators", "militia_members", "unknown", "people_sides", "people_groups", "force_units"))
-_RECIPROCAL, _RECIPROCAL_DETERMINERS = _WORDS.words("reciprocal_nouns"), _WORDS.words("reciprocal_determiners")
-_ARMED_MEMBERS, _ARMED_WORDS = _WORDS.words("armed_members"), _WORDS.words("armed_words")
-_QUARREL, _QUARREL_DETERMINERS = _WORDS.words("quarrel_nouns"), _WORDS.words("quarrel_determiners")
+ _UNITS, _RECIPROCAL, _RECIPROCAL_DETERMINERS, _ARMED_MEMBERS, _ARMED_WORDS, _QUARREL, _QUARREL_DETERMINERS, _HELD,
+ _SPEAKERS, _VOICES) = (_WORDS.words(key) for key in ("pronouns", "anaphors", "singular_pronouns",
+    "anaphor_determiners", "quantifiers", "owner_pronouns", "accusing", "claiming", "placing", "membership", "peoples",
+    "backing", "siding", "coordinators", "militia_members", "unknown", "people_sides", "people_groups", "force_units",
+    "reciprocal_nouns", "reciprocal_determiners", "armed_members", "armed_words", "quarrel_nouns",
+    "quarrel_determiners", "held_nouns", "speaker_pronouns", "voices"))
 _SIDE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}  # the nouns that may name a side of a fight
 (_FORCES, _PEOPLE_FORCES, _ARMED_CIVILIANS, _ARMED_UNKNOWN, _GOVERNMENT, _POSSESSIVE, _QUARRELLING, _COMMUNITY,
  _COMMUNAL) = (_WORDS.phrases(k)[0] for k in ("demonym_forces", "people_forces", "armed_civilians", "armed_unknown",
     "officials_stand_for", "possessive", "quarrel_stands_for", "community_members", "village_militia"))
-_HELD, _SPEAKERS, _VOICES = map(_WORDS.words, ("held_nouns", "speaker_pronouns", "voices"))
 _NATIVE = frozenset({"state", "nonstate"})  # actor groups (frame_table.yaml) that belong to their country
 _NOUN_DEPS = {"compound", "amod", "nmod"}
 _TITLE_WORDS, _TITLE_COUNTRY_WORDS, _BACKING_WORDS = settings(
@@ -174,9 +173,11 @@ class DocumentActors:
         return alliances
 
     def _main_group(self, head: Token) -> Actor | None:
-        """The report's main armed group for a generic noun ("the rebels"), unless told beside the state (allied or
-        coordinated with its forces: "troops and X fighters") or against the noun in its clause ("X fought rebels")."""
-        main = self.salient
+        """The report's main armed group for a generic noun ("the rebels"), else for one referring back the last one
+        only its text names ("the X Front"), unless told beside the state ("troops and X fighters") or against it."""
+        earlier = reversed(self.doc[:head.i]) if refers_back(head) else ()  # "the rebels"; not a new "rebels"
+        main = self.salient or next((r.actor for t in earlier if t.dep_ in _SIDE_DEPS and (r := self.resolve(t)) and (
+            r.actor.needs_review) and "nonstate" in _GROUPS(r.actor.inter_code)), None)
         named = (s.root for m in self.mentions if main is not None and m.actor.name == main.name
                  and (s := self.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None)
         for token in (t.head if t.dep_ in _NOUN_DEPS and t.head.i > t.i else t for t in named):  # "X fighters"
@@ -495,8 +496,8 @@ class DocumentActors:
         if (group := self._member_of(head) or self._led_by(head)) is not None:  # "fighters of X", "Haftar's army"
             return group
         owner = next((t for t in head.lefts if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
-        if owner is not None and self.registry.generic(head.lower_, None) is not None and (
-                antecedent := self._antecedent(owner)) is not None:  # "Russia's defence ministry said its aircraft"
+        if owner is not None and (self.registry.generic(head.lower_, None) or head.lower_ in _ARMED_MEMBERS) and (
+                antecedent := self._antecedent(owner)) is not None:  # "the ministry said its aircraft"; "his men"
             owned = antecedent.actor  # a state's forces, or the group itself (activists' "fighters" are no crowd)
             if _GROUPS(owned.inter_code) & {"state", "unarmed"} and owned.country:
                 owned = self.registry.generic(head.lower_, owned.country) or owned
