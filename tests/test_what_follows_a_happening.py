@@ -144,3 +144,59 @@ STEPPED_IN_ELSEWHERE = [
 @pytest.mark.parametrize(("text", "sub_event_types"), STEPPED_IN_ELSEWHERE)
 def test_forces_stepping_in_at_another_town_tell_a_happening_of_their_own(extractor, text, sub_event_types):
     assert [t for t, _ in _events(extractor, text)] == sub_event_types
+
+
+TURNED_VIOLENT = [
+    # (report, (sub-event type, actor 1) of each event): a protest whose crowd a later sentence tells turning to
+    # violence at its place and days is one violent demonstration of rioters (ACLED's notes code the riot once)
+    ("On Saturday, about 300 residents marched in Kisumu to denounce rising fuel prices. The protest turned violent "
+     "when some marchers threw stones at shops.", [("Violent demonstration", "Rioters (Kenya)")]),
+    ("On Tuesday, several hundred traders rallied in Kumasi against new market fees. Demonstrators later hurled rocks "
+     "at the municipal offices and burned tyres.", [("Violent demonstration", "Rioters (Ghana)")]),
+    ("On Monday, students gathered outside the university in Zaria to protest a tuition increase. During the protest, "
+     "demonstrators pelted police officers with stones.", [("Violent demonstration", "Rioters (Nigeria)")]),
+    ("On Thursday, farmers held a demonstration in Kaolack over unpaid harvest money. The demonstration degenerated "
+     "into rioting as youths set fire to a customs post.", [("Violent demonstration", "Rioters (Senegal)")]),
+    ("On Sunday, bus drivers held a sit-in at the depot in Mangochi over unpaid wages. The protesters then attacked a "
+     "security guard and smashed the gate.", [("Violent demonstration", "Rioters (Malawi)")]),
+    # a riot told as another happening, or at another town and day, stays its own
+    ("On Friday, teachers marched peacefully in Bouake to demand back pay. Later in the day, youths rioted in Bouake "
+     "after a football match, burning two buses.",
+     [("Peaceful protest", "Protesters (Ivory Coast)"), ("Violent demonstration", "Rioters (Ivory Coast)")]),
+    ("On Monday, hundreds of fishermen protested in Dakar against foreign trawlers. On Tuesday, rioters burned a "
+     "police post in Thies.",
+     [("Peaceful protest", "Protesters (Senegal)"), ("Violent demonstration", "Rioters (Senegal)")]),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), TURNED_VIOLENT)
+def test_a_protest_its_crowd_turns_violent_is_one_violent_demonstration(extractor, text, events):
+    told = extract(extractor, text, PUBLISHED).events
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in told] == events
+
+
+HARM_TOLD_AFTER_THE_BURNING = [
+    # (report, sub-event types of its events): a burning or looting told first, then harm nobody is told doing to
+    # people there that day (its doers lent by the report), is one attack, named by the whole the burning was part of
+    # (acled_taxonomy.yaml `part_of`, told the other way round)
+    ("Militiamen torched a school in Djugu on Sunday. The victims were hacked with machetes as they ran out, a "
+     "survivor said.", ["Attack"]),
+    ("Militants burned a health centre in Tessit on Wednesday. Two nurses were beaten before the building was set "
+     "alight, a local official said.", ["Attack"]),
+    ("Gunmen set fire to a market in Kajuru on Tuesday. Two traders were shot as they tried to escape, a resident "
+     "said.", ["Attack"]),
+    ("Fighters burned houses in Mora on Thursday. Several elderly residents were hacked to death inside their homes, "
+     "the mayor said.", ["Attack"]),
+    ("Raiders torched granaries in Bokkos on Sunday. A herder was shot in the leg while trying to save his cattle.",
+     ["Attack"]),
+    # other doers told, or another place, tell another happening
+    ("Soldiers torched huts in Tessit on Monday. Gunmen killed two traders in Tessit the same day.",
+     ["Looting/property destruction", "Attack"]),
+    ("Rebels burned a bridge near Beni on Monday. Rebels killed four soldiers in an ambush near Oicha on Monday.",
+     ["Looting/property destruction", "Armed clash"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), HARM_TOLD_AFTER_THE_BURNING)
+def test_harm_nobody_is_told_doing_after_a_burning_is_one_attack(extractor, text, sub_event_types):
+    assert [t for t, _ in _events(extractor, text)] == sub_event_types
