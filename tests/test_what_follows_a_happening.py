@@ -146,35 +146,6 @@ def test_forces_stepping_in_at_another_town_tell_a_happening_of_their_own(extrac
     assert [t for t, _ in _events(extractor, text)] == sub_event_types
 
 
-TURNED_VIOLENT = [
-    # (report, (sub-event type, actor 1) of each event): a protest whose crowd a later sentence tells turning to
-    # violence at its place and days is one violent demonstration of rioters (ACLED's notes code the riot once)
-    ("On Saturday, about 300 residents marched in Kisumu to denounce rising fuel prices. The protest turned violent "
-     "when some marchers threw stones at shops.", [("Violent demonstration", "Rioters (Kenya)")]),
-    ("On Tuesday, several hundred traders rallied in Kumasi against new market fees. Demonstrators later hurled rocks "
-     "at the municipal offices and burned tyres.", [("Violent demonstration", "Rioters (Ghana)")]),
-    ("On Monday, students gathered outside the university in Zaria to protest a tuition increase. During the protest, "
-     "demonstrators pelted police officers with stones.", [("Violent demonstration", "Rioters (Nigeria)")]),
-    ("On Thursday, farmers held a demonstration in Kaolack over unpaid harvest money. The demonstration degenerated "
-     "into rioting as youths set fire to a customs post.", [("Violent demonstration", "Rioters (Senegal)")]),
-    ("On Sunday, bus drivers held a sit-in at the depot in Mangochi over unpaid wages. The protesters then attacked a "
-     "security guard and smashed the gate.", [("Violent demonstration", "Rioters (Malawi)")]),
-    # a riot told as another happening, or at another town and day, stays its own
-    ("On Friday, teachers marched peacefully in Bouake to demand back pay. Later in the day, youths rioted in Bouake "
-     "after a football match, burning two buses.",
-     [("Peaceful protest", "Protesters (Ivory Coast)"), ("Violent demonstration", "Rioters (Ivory Coast)")]),
-    ("On Monday, hundreds of fishermen protested in Dakar against foreign trawlers. On Tuesday, rioters burned a "
-     "police post in Thies.",
-     [("Peaceful protest", "Protesters (Senegal)"), ("Violent demonstration", "Rioters (Senegal)")]),
-]
-
-
-@pytest.mark.parametrize(("text", "events"), TURNED_VIOLENT)
-def test_a_protest_its_crowd_turns_violent_is_one_violent_demonstration(extractor, text, events):
-    told = extract(extractor, text, PUBLISHED).events
-    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in told] == events
-
-
 HARM_TOLD_AFTER_THE_BURNING = [
     # (report, sub-event types of its events): a burning or looting told first, then harm nobody is told doing to
     # people there that day (its doers lent by the report), is one attack, named by the whole the burning was part of

@@ -271,9 +271,8 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
             None, kind.family} or means)
         if whole is not None:  # a toll's harmed are no side of it; a part's doer may be the side it left untold
             doer = None if TOLL in event.notes or _told_actor1(event) == _told_actor1(whole) else event.actor1
-            case = load_taxonomy().codes[dict(kind.part_of).get(kept.code, kept.code)]  # a march police broke up, or
-            whole.actor1 = event.actor1 or whole.actor1 if None is not kept.crowd != case.crowd else whole.actor1
-            event.actor1, event.actor2 = None, None if kind.crowd else doer  # its crowd rioted; a crowd is no doer
+            event.actor1, event.actor2 = None, None if kind.crowd else doer  # its label's crowd is no doer
+            case = load_taxonomy().codes[dict(kind.part_of).get(kept.code, kept.code)]  # a march police broke up
             whole.event_type, whole.sub_event_type = case.event_type or "", case.sub_event_type or ""
         stand_in = STAND_IN in event.notes  # it tells the place and days of the one told before, no kind nor sides
         event.actor1, event.actor2 = (None, None) if stand_in else (event.actor1, event.actor2)
