@@ -144,3 +144,30 @@ STEPPED_IN_ELSEWHERE = [
 @pytest.mark.parametrize(("text", "sub_event_types"), STEPPED_IN_ELSEWHERE)
 def test_forces_stepping_in_at_another_town_tell_a_happening_of_their_own(extractor, text, sub_event_types):
     assert [t for t, _ in _events(extractor, text)] == sub_event_types
+
+
+HARM_TOLD_AFTER_THE_BURNING = [
+    # (report, sub-event types of its events): a burning or looting told first, then harm nobody is told doing to
+    # people there that day (its doers lent by the report), is one attack, named by the whole the burning was part of
+    # (acled_taxonomy.yaml `part_of`, told the other way round)
+    ("Militiamen torched a school in Djugu on Sunday. The victims were hacked with machetes as they ran out, a "
+     "survivor said.", ["Attack"]),
+    ("Militants burned a health centre in Tessit on Wednesday. Two nurses were beaten before the building was set "
+     "alight, a local official said.", ["Attack"]),
+    ("Gunmen set fire to a market in Kajuru on Tuesday. Two traders were shot as they tried to escape, a resident "
+     "said.", ["Attack"]),
+    ("Fighters burned houses in Mora on Thursday. Several elderly residents were hacked to death inside their homes, "
+     "the mayor said.", ["Attack"]),
+    ("Raiders torched granaries in Bokkos on Sunday. A herder was shot in the leg while trying to save his cattle.",
+     ["Attack"]),
+    # other doers told, or another place, tell another happening
+    ("Soldiers torched huts in Tessit on Monday. Gunmen killed two traders in Tessit the same day.",
+     ["Looting/property destruction", "Attack"]),
+    ("Rebels burned a bridge near Beni on Monday. Rebels killed four soldiers in an ambush near Oicha on Monday.",
+     ["Looting/property destruction", "Armed clash"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), HARM_TOLD_AFTER_THE_BURNING)
+def test_harm_nobody_is_told_doing_after_a_burning_is_one_attack(extractor, text, sub_event_types):
+    assert [t for t, _ in _events(extractor, text)] == sub_event_types

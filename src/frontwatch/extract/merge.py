@@ -61,7 +61,8 @@ def _same_kind(a: EventFact, b: EventFact) -> bool:
     kin = one.family is not None and one.family == other.family
     untold = None in (_told_actor1(a), _told_actor1(b)) and (
         kin or None in (one.family, other.family) or a.evidence.start == b.evidence.start)
-    if one.code == other.code or one.violent and other.violent and (untold or _opposed(a, b)):
+    if one.code == other.code or one.violent and other.violent and (untold or _opposed(a, b)) or not one.violent and (
+            other.code in dict(one.part_of) and untold):  # a part told first, its whole by doers the report lends it
         return True  # "four people were shot dead in the city", "struck X, killing four": a detail, or told by sides
     same_days = a.date is None or b.date is None or (a.date.start, a.date.end) == (b.date.start, b.date.end)
     return kin and (_bare(a) or _bare(b) or (same_days and (FAILED_ATTEMPT in a.notes) == (FAILED_ATTEMPT in b.notes)))
@@ -203,9 +204,8 @@ def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
     days = [m for m in reversed(merged) if undated or _same_time(m, event)] or (
         merged[::-1] if lent else [])  # none of its days told: the day the report lent it is no day
     same_type = next((m for m in days if m.event_type == event.event_type and STAND_IN not in event.notes), None)
-    if same_type is not None or event.place is None or _case(event).own_referent:
-        return same_type
-    return next((m for m in days if _case(m).violent and (_same_place(m, event) or not _placed_by_words(m))), None)
+    return same_type if same_type is not None or event.place is None or _case(event).own_referent else next((
+        m for m in days if _case(m).violent and (_same_place(m, event) or not _placed_by_words(m))), None)
 
 
 def _whole(event: EventFact, merged: list[EventFact]) -> EventFact | None:
@@ -259,15 +259,14 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
                           None)  # ("captured X on Monday. X is now held by Y, officials said on Tuesday")
         target = _referent(event, merged) if target is None and TOLD_BEFORE in event.notes else target
         whole = None if target is not None or DISTINCT in event.notes else _whole(event, merged)
-        target = target or whole
-        if target is None:
+        if (target := target or whole) is None:
             merged += [] if STAND_IN in event.notes else [event]  # a stand-in for nothing told is no happening
             continue
         kind, kept = _case(event), _case(target)
         # a plain attack told later as a battle is a battle, named as known by its means (a family with its victims:
-        # "the attack killed six. A bomb exploded") that bombing; a bombing stays one; "the march" keeps its kind
-        means = TOLD_BEFORE in target.notes and kept.family is None and kind.family is not None and (
-            kind.victims == kept.victims is not None)
+        # "the attack killed six. A bomb exploded") that bombing; a bombing stays one; "the march" keeps its kind; a
+        means = TOLD_BEFORE in target.notes and kept.family is None and kind.family is not None and (  # part told
+            kind.victims == kept.victims is not None) or not kept.violent and kind.code in dict(kept.part_of)  # first
         stronger = TOLD_BEFORE not in event.notes and (kind.strength > kept.strength and kept.family in {
             None, kind.family} or means)
         if whole is not None:  # a toll's harmed are no side of it; a part's doer may be the side it left untold
