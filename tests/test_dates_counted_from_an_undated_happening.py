@@ -76,6 +76,9 @@ SETTLED = [  # (text, the event's day, the verb that tells it)
                  "Sunday last week.", "2024-05-07", "shelled", id="shelled-nine-days-after"),
     pytest.param("Troops retook the town of Mueda on Thursday, one week after the insurgent attack on it last "
                  "Thursday.", "2024-05-09", "retook", id="retook-one-week-after-last-thursday"),
+    # the day and the count read by the recogniser as one date ("Tuesday, two weeks")
+    pytest.param("The army regained control of Dilling on Tuesday, two weeks after the militia attack on it on Tuesday "
+                 "last month.", "2024-05-07", "control", id="day-and-count-read-as-one-date"),
 ]
 
 

@@ -192,9 +192,10 @@ def is_town(place: Place) -> bool:
 def _with_day(ent: Span) -> Span:
     """A month-year entity with the day the recogniser left before it ("8 | May 2020"), up to a phrase it ran on into:
     a preposition hung outside it ("20 May | following weeks of shelling"), a period's word after a month ("3 April |
-    after a week of clashes")."""
+    after a week of clashes"), the count of "N days after" a day ran on into ("on Friday|, a week after the raid")."""
     start, end = ent.start, next((t.i for t in ent[1:] if t.dep_ == "prep" and not ent.start <= t.head.i < ent.end or (
-        t.lower_ in _AFTER | _PERIOD_BOUNDS and any(w.lower_ in MONTHS for w in ent.doc[ent.start:t.i]))), ent.end)
+        t.lower_ in _AFTER | _PERIOD_BOUNDS and any(w.lower_ in MONTHS for w in ent.doc[ent.start:t.i])) or (
+        t.is_punct and ent[-1].lower_ in _UNIT_DAYS)), ent.end)
     while start > ent.sent.start and ent.doc[start - 1].like_num and ent.doc[start].lower_ in MONTHS:
         start -= 1
     return ent.doc[start:end] if (start, end) != (ent.start, ent.end) else ent
@@ -271,9 +272,8 @@ def _venue(doc: Doc, mention: PlaceMention) -> bool:
 
 
 def _names_holder(doc: Doc, mention: PlaceMention) -> bool:
-    """Whether a place names the unit it qualifies ("the X brigade"), or whose office or person a noun is ("X's
-    governor", "the X police chief"): no place of the unit's deeds, nor where a happening to that person took place
-    when its clause names another."""
+    """Whether a place names the unit ("the X brigade") or whose office or person a noun is ("X's governor", "the X
+    police chief"): no place of the unit's deeds, nor of a happening to that person where its clause names another."""
     head = named = _mention_token(doc, mention)
     while head is not None and head.dep_ in {"poss", "compound"}:
         head = head.head
