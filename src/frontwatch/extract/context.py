@@ -271,14 +271,13 @@ def _venue(doc: Doc, mention: PlaceMention) -> bool:
     return verb.lemma_ in _VENUES or any(c.dep_ in {"advcl", "xcomp"} and c.lemma_ in _TALKS for c in verb.children)
 
 
-def _names_holder(doc: Doc, mention: PlaceMention) -> bool:
+def _names_holder(doc: Doc, mention: PlaceMention, nouns: frozenset[str] = _UNIT_HEADS | _PERSONS) -> bool:
     """Whether a place names the unit ("the X brigade") or whose office or person a noun is ("X's governor", "the X
     police chief"): no place of the unit's deeds, nor of a happening to that person where its clause names another."""
     head = named = _mention_token(doc, mention)
     while head is not None and head.dep_ in {"poss", "compound"}:
         head = head.head
-    return head is not named and head is not None and named is not None and (head.lemma_.lower() in _PERSONS or (
-        named.dep_ == "compound" and named.head.lower_ in _UNIT_HEADS))
+    return head is not named and head is not None and bool({head.lower_, head.lemma_.lower()} & nouns)
 
 
 def speaker(doc: Doc, mention: PlaceMention) -> bool:
@@ -446,7 +445,7 @@ class DocumentContext:
         if story and area and (spoken or not _lies_in(story, area, bool(towns) or _placed_within(told))):
             return area
         unspoken = (m.place for m in told if not (_speakers_place(self.doc, m) or _reference_point(self.doc, m)
-                                                  or _names_holder(self.doc, m)))
+                                                  or _names_holder(self.doc, m, _UNIT_HEADS)))
         return (None if spoken else story) or area or next(unspoken, story)
 
     def _town_referred(self, anchor: Token, unit: SentenceUnit) -> Place | None:
