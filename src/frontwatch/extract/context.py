@@ -274,10 +274,11 @@ def _venue(doc: Doc, mention: PlaceMention) -> bool:
 def _names_holder(doc: Doc, mention: PlaceMention, nouns: frozenset[str] = _UNIT_HEADS | _PERSONS) -> bool:
     """Whether a place names the unit ("the X brigade") or whose office or person a noun is ("X's governor", "the X
     police chief"): no place of the unit's deeds, nor of a happening to that person where its clause names another."""
-    head = named = _mention_token(doc, mention)
+    head, named = _mention_token(doc, mention), False  # any noun it qualifies ("the X brigade's base": the brigade)
     while head is not None and head.dep_ in {"poss", "compound"}:
         head = head.head
-    return head is not named and head is not None and bool({head.lower_, head.lemma_.lower()} & nouns)
+        named = named or bool({head.lower_, head.lemma_.lower()} & nouns)
+    return named
 
 
 def speaker(doc: Doc, mention: PlaceMention) -> bool:
