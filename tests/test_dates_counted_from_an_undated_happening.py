@@ -40,12 +40,6 @@ COUNTED = [  # (text, the event's day, the verb that tells it)
                  "the town.", "2024-05-07", "arrested", id="raid-dated-the-sentence-before"),
 ]
 
-
-@pytest.mark.parametrize(("text", "day", "verb"), COUNTED)
-def test_a_happening_counted_from_another_is_dated_by_what_the_text_dates(extractor, text, day, verb):
-    (event,) = [e for e in extract(extractor, text, PUBLISHED).events if e.trigger == verb]
-    assert (event.date.start.isoformat(), event.date.end.isoformat()) == (day, day)
-
 # the happening counted from is dated back from its clause's date: an anniversary recalls it, years before the story
 ANNIVERSARIES = [  # (text, the happening's noun)
     pytest.param("Families gathered in Maiduguri on Friday, five years after the massacre in Konduga in which gunmen "
@@ -66,3 +60,64 @@ def test_a_happening_an_anniversary_recalls_is_no_event_of_the_story(extractor, 
     recent = [e for e in extract(extractor, text, PUBLISHED).events if e.trigger == noun
               and e.date is not None and (PUBLISHED - e.date.end).days < 365]
     assert recent == []
+
+# a clause with day words of its own is of that day, whatever the happening it is counted from is dated ("retook X on
+# Friday, a week after the attack on it last Thursday" is Friday's, not a week after Thursday counted from the report's)
+SETTLED = [  # (text, the event's day, the verb that tells it)
+    pytest.param("Soldiers recaptured Mora on Wednesday, five days after the jihadist raid on its barracks last "
+                 "Friday.", "2024-05-08", "recaptured", id="recaptured-five-days-after-last-friday"),
+    pytest.param("Government troops retook Kadugli on Friday, a week after the rebel assault on the town on Thursday "
+                 "last week.", "2024-05-10", "retook", id="retook-a-week-after-thursday-last-week"),
+    pytest.param("Police detained four suspects in Mombasa on Thursday, six days after the grenade attack on a "
+                 "church there last Friday.", "2024-05-09", "detained", id="detained-six-days-after"),
+    pytest.param("Militants burned the police station in Damasak on Monday, four days after the army raid on their "
+                 "camp on Thursday last week.", "2024-05-06", "burned", id="burned-four-days-after"),
+    pytest.param("Rebels shelled Goma airport on Tuesday, nine days after the bombing of a camp near the city on "
+                 "Sunday last week.", "2024-05-07", "shelled", id="shelled-nine-days-after"),
+    pytest.param("Troops retook the town of Mueda on Thursday, one week after the insurgent attack on it last "
+                 "Thursday.", "2024-05-09", "retook", id="retook-one-week-after-last-thursday"),
+    # the day and the count read by the recogniser as one date ("Tuesday, two weeks")
+    pytest.param("The army regained control of Dilling on Tuesday, two weeks after the militia attack on it on Tuesday "
+                 "last month.", "2024-05-07", "control", id="day-and-count-read-as-one-date"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "verb"), COUNTED + SETTLED)
+def test_a_happening_counted_from_another_is_dated_by_what_the_text_dates(extractor, text, day, verb):
+    (event,) = [e for e in extract(extractor, text, PUBLISHED).events if e.trigger == verb]
+    assert (event.date.start.isoformat(), event.date.end.isoformat()) == (day, day)
+
+
+# a recent happening a definite noun names in passing, counted back from a dated clause ("reopened on Monday, two days
+# after the bombing of it"), is news of its own at the sentence's place; a plan for next week stays no event
+PASSING = [  # (text, the happening's noun, its place, its day)
+    pytest.param("The market in Gao reopened on Monday, two days after the bombing of it.", "bombing", "Gao",
+                 "2024-05-04", id="bombing-of-it"),
+    pytest.param("Schools in Bama reopened on Tuesday, four days after the attack on the town.", "attack", "Bama",
+                 "2024-05-03", id="attack-on-the-town"),
+    pytest.param("Fishermen in Kismayo went back to sea on Thursday, three days after the raid on the harbour.", "raid",
+                 "Kismayo", "2024-05-06", id="raid-on-the-harbour"),
+    pytest.param("Pupils in Kaya went back to class on Wednesday, five days after the raid on the school.", "raid",
+                 "Kaya", "2024-05-03", id="raid-on-the-school"),
+    pytest.param("Shops in Beni stayed shut on Friday, two days after the ambush near the town.", "ambush", "Beni",
+                 "2024-05-08", id="ambush-near-the-town"),
+    pytest.param("The governor visited Dori on Tuesday, a day after the assault on the town.", "assault", "Dori",
+                 "2024-05-06", id="assault-on-the-town"),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "place", "day"), PASSING)
+def test_a_recent_happening_named_in_passing_and_counted_is_an_event(extractor, text, noun, place, day):
+    (event,) = [e for e in extract(extractor, text, PUBLISHED).events if e.trigger == noun]
+    assert (event.place.name, event.date.start.isoformat(), event.date.end.isoformat()) == (place, day, day)
+
+
+PLANS = [
+    pytest.param("The army said on Monday it would attack the rebels in Kidal next week.", id="would-attack-next-week"),
+    pytest.param("Villagers in Mopti fear the militia will raid the town again next week.", id="will-raid-next-week"),
+]
+
+
+@pytest.mark.parametrize("text", PLANS)
+def test_a_plan_for_next_week_stays_no_event(extractor, text):
+    assert extract(extractor, text, PUBLISHED).events == []

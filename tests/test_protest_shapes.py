@@ -6,7 +6,8 @@
   report tells the crowd's own violence; armed men who march alone still hold none (test_happenings_told_anyway);
 - a gathering's purpose is read through every verb coordinated in its purpose clause ("gathered to mourn X and show
   support for Y"), not only the first: a stance shown or a demand among them makes it a protest; a gathering to pray
-  and break the fast is none."""
+  and break the fast is none;
+- a walk, ride or hike told with a stance, a parade of vehicles, a gathering to raise awareness: a protest."""
 
 from __future__ import annotations
 
@@ -57,3 +58,31 @@ def test_a_stance_or_demand_among_a_gatherings_purposes_makes_it_a_protest(extra
 
 def test_a_gathering_to_pray_and_break_the_fast_is_none(extractor):
     assert _types(extractor, "Worshippers gathered at the mosque in Kano on Friday to pray and break the fast.") == []
+
+
+# a walk, ride or hike shown as a stance ("in support of X", "in a show of support", "to raise awareness"), a parade or
+# rally of vehicles, a gathering to raise awareness: a protest (ACLED's train notes so told: all protests); a parade, a
+# caravan or a ride told with no stance is none
+PROCESSIONS = [  # (text, the sub-event types read)
+    pytest.param("On 4 June 2021, nurses walked from the hospital to city hall in Cebu in a show of support for their "
+                 "colleagues.", [PEACEFUL], id="walked-in-a-show-of-support"),
+    pytest.param("On 4 June 2021, dozens of cyclists rode through Lusaka in support of jailed opposition leaders.",
+                 [PEACEFUL], id="rode-in-support"),
+    pytest.param("On 4 June 2021, hundreds of people held a boat parade on the river in Memphis (Tennessee) in support "
+                 "of a mayor.", [PEACEFUL], id="boat-parade"),
+    pytest.param("On 4 June 2021, students hiked to the state capitol in Salem (Oregon) to raise awareness about "
+                 "campus violence.", [PEACEFUL], id="hiked-to-raise-awareness"),
+    pytest.param("On 4 June 2021, dozens of nurses gathered outside the clinic in Kitale to raise awareness about "
+                 "malaria.", [PEACEFUL], id="gathered-to-raise-awareness"),
+    pytest.param("A military parade was held in Pyongyang on Saturday to mark the anniversary.", [],
+                 id="military-parade"),
+    pytest.param("An aid caravan reached Goma on Tuesday with food for the displaced.", [], id="aid-caravan"),
+    pytest.param("Soldiers rode through Bunia in armoured vehicles on Monday.", [], id="soldiers-rode"),
+    pytest.param("On 4 June 2021, families walked along the beach in Durban to celebrate the holiday.", [],
+                 id="walked-to-celebrate"),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), PROCESSIONS)
+def test_a_procession_is_a_protest_where_it_shows_a_stance(extractor, text, types):
+    assert _types(extractor, text) == types

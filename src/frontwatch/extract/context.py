@@ -169,10 +169,9 @@ def _clause_head(verb: Token) -> Token:
     before withdrawing"), the verb naming the noun a "where" clause hangs on ("camps, in 2003, where rebels shot")."""
     head = verb
     while head.head.i != head.i and ((setting := head.dep_ in {"relcl", "advcl"} and any(
-            c.tag_ == "WRB" and c.lower_ in _SETTING for c in head.children)) or
-            head.dep_ in {"xcomp", "conj"} or head.tag_ == "VBG" and head.dep_ in _SUBJECTS or (
-            head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ in _BEFORE) or (  # then its preposition
-            head.dep_ == "prep" and head.lower_ in _BEFORE) or (head.dep_ == "advcl" and head.tag_ in {"VBG", "VBN"}
+            c.tag_ == "WRB" and c.lower_ in _SETTING for c in head.children) or head.dep_ == "pcomp" and (
+            head.tag_ == "VBG" and head.head.lower_ in _BEFORE)) or head.dep_ in {"xcomp", "conj"} or (
+            head.tag_ == "VBG" and head.dep_ in _SUBJECTS) or (head.dep_ == "advcl" and head.tag_ in {"VBG", "VBN"}
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in head.children))):
         head = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), head.head) if setting else head.head
     return head
@@ -193,9 +192,10 @@ def is_town(place: Place) -> bool:
 def _with_day(ent: Span) -> Span:
     """A month-year entity with the day the recogniser left before it ("8 | May 2020"), up to a phrase it ran on into:
     a preposition hung outside it ("20 May | following weeks of shelling"), a period's word after a month ("3 April |
-    after a week of clashes")."""
+    after a week of clashes"), the count of "N days after" a day ran on into ("on Friday|, a week after the raid")."""
     start, end = ent.start, next((t.i for t in ent[1:] if t.dep_ == "prep" and not ent.start <= t.head.i < ent.end or (
-        t.lower_ in _AFTER | _PERIOD_BOUNDS and any(w.lower_ in MONTHS for w in ent.doc[ent.start:t.i]))), ent.end)
+        t.lower_ in _AFTER | _PERIOD_BOUNDS and any(w.lower_ in MONTHS for w in ent.doc[ent.start:t.i])) or (
+        t.is_punct and ent[-1].lower_ in _UNIT_DAYS)), ent.end)
     while start > ent.sent.start and ent.doc[start - 1].like_num and ent.doc[start].lower_ in MONTHS:
         start -= 1
     return ent.doc[start:end] if (start, end) != (ent.start, ent.end) else ent
@@ -271,18 +271,14 @@ def _venue(doc: Doc, mention: PlaceMention) -> bool:
     return verb.lemma_ in _VENUES or any(c.dep_ in {"advcl", "xcomp"} and c.lemma_ in _TALKS for c in verb.children)
 
 
-def _names_unit(doc: Doc, mention: PlaceMention) -> bool:
-    """Whether a place names the unit it qualifies ("the X brigade"): no place of the unit's deeds."""
-    return (t := _mention_token(doc, mention)) is not None and t.dep_ == "compound" and t.head.lower_ in _UNIT_HEADS
-
-
-def _names_holder(doc: Doc, mention: PlaceMention) -> bool:
-    """Whether a place names whose office or person a noun is ("X's governor", "the X police chief"): not where a
-    happening to that person took place when its clause names another."""
-    head = named = _mention_token(doc, mention)
+def _names_holder(doc: Doc, mention: PlaceMention, nouns: frozenset[str] = _UNIT_HEADS | _PERSONS) -> bool:
+    """Whether a place names the unit ("the X brigade") or whose office or person a noun is ("X's governor", "the X
+    police chief"): no place of the unit's deeds, nor of a happening to that person where its clause names another."""
+    head, named = _mention_token(doc, mention), False  # any noun it qualifies ("the X brigade's base": the brigade)
     while head is not None and head.dep_ in {"poss", "compound"}:
         head = head.head
-    return head is not named and head is not None and head.lemma_.lower() in _PERSONS
+        named = named or bool({head.lower_, head.lemma_.lower()} & nouns)
+    return named
 
 
 def speaker(doc: Doc, mention: PlaceMention) -> bool:
@@ -422,7 +418,7 @@ class DocumentContext:
         clause outside the words of its other happenings (`elsewhere`), then in its sentence (a locator last); else
         the division it names, the story's town."""
         own = (m.place for t in named for m in self.mentions_in(t) if m.resolved.precision != GeoPrecision.REGION
-               and not (_reference_point(self.doc, m) or _names_unit(self.doc, m) or _names_holder(self.doc, m)))
+               and not (_reference_point(self.doc, m) or _names_holder(self.doc, m)))
         if (place := next(own, None)) is not None:
             return place
         elsewhere |= _told_aside(anchor, unit.span)
@@ -450,7 +446,7 @@ class DocumentContext:
         if story and area and (spoken or not _lies_in(story, area, bool(towns) or _placed_within(told))):
             return area
         unspoken = (m.place for m in told if not (_speakers_place(self.doc, m) or _reference_point(self.doc, m)
-                                                  or _names_unit(self.doc, m)))
+                                                  or _names_holder(self.doc, m, _UNIT_HEADS)))
         return (None if spoken else story) or area or next(unspoken, story)
 
     def _town_referred(self, anchor: Token, unit: SentenceUnit) -> Place | None:
@@ -469,7 +465,7 @@ class DocumentContext:
         """The mentions that name a town ("X town" too), not only where one speaks."""
         return [m for m in told if (m.resolved.precision != GeoPrecision.REGION or (
             t := _mention_token(self.doc, m)) is not None and _called(t, t.head.lower_) and t.head.lower_ in _TOWNS)
-            and not (_speakers_place(self.doc, m) or _names_unit(self.doc, m) or _names_holder(self.doc, m))]
+            and not (_speakers_place(self.doc, m) or _names_holder(self.doc, m))]
 
     def _story_place(self, main: Place | None) -> Place | None:
         """Where the story is before it names a town: the district the report names most if more often than its main
@@ -505,8 +501,7 @@ class DocumentContext:
         group = token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN" and (
             self.actors.known(token.head) is not None)
         joint = text_of(self.doc)[mention.end:mention.end + 2]  # "Moscow-backed": joined to a lower-case word
-        return group or joint[:1] == "-" and joint[1:].islower() or _names_unit(self.doc, mention) or _names_holder(
-            self.doc, mention)
+        return group or joint[:1] == "-" and joint[1:].islower() or _names_holder(self.doc, mention)
 
     def recent_place(self, before: int) -> Place | None:
         """The last town named before an offset ("the city" refers back to it), unless only to locate another."""
@@ -628,8 +623,9 @@ class DocumentContext:
                 self.date_in(unit.span, offset[1].head)):  # the raid itself: that far before its clause's day
             offset = -offset[0], offset[1].head  # ("met on Friday, five years after the massacre": no news)
         elif offset and offset[1].dep_ == "prep" and (dates := [e for e in self.dates_in(unit.span) if (  # "two days
-                e.end != offset[1].i)]) and not any(offset[1] in e.root.ancestors for e in dates):  # after the raid"
-            offset = None  # undated where the sentence is dated ("said on Monday"): its own date
+                e.end != offset[1].i)]) and ((out := [e for e in dates if offset[1] not in e.root.ancestors]) == dates
+                or any(not _steps(e.root, anchor)[0] for e in out)):  # after the raid" undated where the sentence is
+            offset = None  # dated ("said on Monday"), or its clause's own day ("took X on Friday, a week after"): that
         scene = _clause_head(anchor)  # an undated reported clause is of its saying's day ("by the next day X said")
         teller = scene.head if scene.dep_ == "ccomp" and saying(scene.head) and not self.dated_clause(
             unit.span, anchor) else anchor

@@ -120,9 +120,11 @@ class EventReader:
             CHANGE in candidate.when) else []
         notes += [f"{merge.WEAPON}: {k}" for k in sorted(args.kinds("instrument"))]  # "a sniper", "shells hit the town"
         objects = (o for c in frame.predicate.children for o in (c, *c.children) if o.dep_ in {"dobj", "pobj"})
-        known = definite(frame.predicate) and not frame.elsewhere if frame.predicate.pos_ == "NOUN" else (  # "the
+        counted = (off := day_offset(frame.predicate)) and off[1].dep_ == "prep" and frame.predicate in off[1].subtree
+        stand_in, known = stand_in and not counted, not (counted or frame.elsewhere) and definite(frame.predicate) if (
+            frame.predicate.pos_ == "NOUN") else (  # "the march ended"; a noun counted from its clause's day is news
             _ANSWERING in _LEX.tags(frame.predicate) and any(definite(o) and _LEX.predicate_class(o, _LEX.keys(o)) for o
-            in objects)) or any(happening(a) and definite(a) for a in frame.roles.get("agent", []))  # march ended"
+            in objects)) or any(happening(a) and definite(a) for a in frame.roles.get("agent", []))  # ("days after")
         opening = frame.sentence[:_OPENING]  # words that mark a new happening: "Later that day, ...", "a second bomb"
         toll = self._toll(frame, frames)  # harm nobody is told doing: "three were killed", "another was hurt"
         harmed = {t for f in frames if self._toll(f, frames) for t in f.roles.get("patient", [])}  # "another" of
