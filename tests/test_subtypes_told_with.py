@@ -99,14 +99,6 @@ WEAPON_TOLD_WITH_THE_HARM = [
     ("Insurgents ambushed a military convoy with a roadside bomb near Marka and then exchanged fire with the troops "
      "for two hours on Tuesday.", [CLASH]),
     ("Soldiers clashed with rebels who were planting mines near Loikaw on Friday, killing three of them.", [CLASH]),
-    # the weapon a light verb's noun names ("detonated an IED", "set off a bomb") is the happening's weapon too
-    ("Militiamen detonated a landmine under a patrol near Bunia on Friday and killed four troops.", [REMOTE]),
-    ("Militants planted a landmine on the road to Diffa on Wednesday and killed two gendarmes.", [REMOTE]),
-    ("Suspected jihadists detonated a bomb beside a military truck outside Arbinda on 3 May, injured three soldiers "
-     "and damaged the truck.", [REMOTE]),
-    ("Insurgents planted an IED on the road to Mopti on Monday and wounded two soldiers.", [REMOTE]),
-    ("Gunmen detonated explosives at a checkpoint near Kolwezi on Friday and killed a police officer.", [REMOTE]),
-    # a light verb whose noun names no weapon lends none ("launched an assault")
     ("Rebels launched an assault on an army base near Beni on Saturday and killed five soldiers.", [CLASH]),
 ]
 

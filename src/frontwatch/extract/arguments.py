@@ -168,8 +168,8 @@ class FrameArguments:
         if role == "instrument":  # and a doer's weapon ("jets dropped bombs"), those fired with it ("mortars, guns"),
             mine = self.frame.roles.get("agent", [])  # a happening's weapon its doers tell with it or that is its doer
             doers = (*self.roles.get("agent", []), *stand_ins(self.frame.predicate), *(t for f in frames or [] if (
-                f is not self.frame and _linked(f, self.frame) and (f.predicate in mine or mine and f.roles.get(  # (or
-                    "agent") == mine)) for t in (*f.roles.get("instrument", []), f.predicate)))  # its noun: "a mine")
+                f is not self.frame and _linked(f, self.frame) and (f.predicate in mine or mine and f.roles.get(
+                    "agent") == mine)) for t in f.roles.get("instrument", [])))
             return frozenset(k for t in (*fillers, *doers) for w in carried(t) for k in _LEXICON.weapon_kinds(w))
         kinds: set[str] = set()
         told = [t for t in fillers if role != "agent" or not self._doerless(t)]  # "an ambush near X killed ten"
