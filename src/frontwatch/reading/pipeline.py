@@ -272,8 +272,10 @@ class FrameReader:
             if attributive and (cls not in lex.states or not any(  # its doer written in: "rebel-held"
                     c.dep_ == "npadvmod" for c in token.children)):
                 continue
-            if cls in lex.states and (attributive or any(  # "still occupy", "remains occupied": no taking
-                    c.dep_ in {"advmod", "aux", "auxpass"} and STANDING in tags[c.i] for c in token.children)):
+            if cls in lex.states and (attributive or any(  # "still occupy", "remains occupied", "had occupied X since
+                    STANDING in tags[c.i] and (c.dep_ in {"advmod", "aux", "auxpass"} or c.dep_ == "prep" and (  # May"
+                        "durative" in tags[token.i] and any(o.ent_type_ == "DATE" for o in c.children)))
+                    for c in token.children)):
                 token._.frame_class = cls = classes[token.i] = lex.states[cls]
             inside = token.ent_type_ in {"DATE", "TIME"} or token.dep_ == "compound" and token.head.pos_ in {
                 "NOUN", "PROPN"}  # a word of a date, or a noun modifying a noun ("protest leaders", "riot police")
