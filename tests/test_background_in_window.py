@@ -10,7 +10,8 @@ reports is no event, even when it ended less than a month before the story's day
 - a recalled clause dated by a phrase that names no day ("which they seized in the first weeks of the war", "at the
   start of the uprising") is background as an undated one is (branch extra47), and so is a happening named in passing
   by a recalled clause ("families displaced by the fighting", "shops damaged in the riots": the phrase of a participle
-  on a noun, `recalled` of its verb);
+  on a noun, `recalled` of its verb), and so is a happening named as the subject of a recalled clause with no day
+  ("began on Saturday after a drone strike killed nine": branch extra53);
 - an entry nobody resisted is a taking on its own day, not on the day a later taking undid it ("had entered the town
   unopposed in March": background, not a taking on the day it was retaken)."""
 
@@ -98,6 +99,15 @@ TOLD_BY_A_DAY = [
      ("Non-state actor overtakes territory", "2024-05-10")),
     ("Shops have stayed shut in Bunia since Sunday, when militiamen looted the market.",
      ("Looting/property destruction", "2024-05-12")),
+    # the happening a main clause tells through its noun subject, or a time clause's dated by a day, is news (extra53)
+    ("A rocket strike on a wedding in Taiz killed twelve guests on Friday.",
+     ("Shelling/artillery/missile attack", "2024-05-10")),
+    ("Troops moved into Menaka on Tuesday after an ambush near the town on Monday killed five soldiers.",
+     ("Armed clash", "2024-05-13")),
+    ("A car bomb killed eleven people in Hodan on Monday. Al-Shabaab claimed responsibility for the attack.",
+     ("Remote explosive/landmine/IED", "2024-05-13")),
+    ("Clashes erupted in Kutum on Monday after a drone strike on the market killed nine people.",
+     ("Armed clash", "2024-05-13")),
 ]
 
 
@@ -127,7 +137,19 @@ NAMED_BY_A_RECALLED_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize("text", RECALLED_WITH_NO_DAY + NAMED_BY_A_RECALLED_CLAUSE)
+NAMED_AS_A_RECALLED_CLAUSE_SUBJECT = [
+    # a happening named as the subject of a time clause with no day of its own ("after a drone strike killed nine"):
+    # the cause the report recalls, as the clause told through its verb is (branch extra53; study gold15's escalation)
+    "The offensive began on Saturday after a drone attack on a barracks in Bentiu killed nine recruits.",
+    "The curfew began on Tuesday after an ambush on a police convoy near Tillia left seven officers dead.",
+    "The strike by traders started on Wednesday after a grenade attack on a bus station in Garissa killed two porters.",
+    "Negotiations stalled this week after a rocket attack on an airbase near Erbil wounded three contractors.",
+    "The army sealed the area on Thursday after a bomb attack on a market in Konduga killed six traders.",
+    "Tension rose in the district on Sunday after an ambush on a convoy near Djibo left five soldiers dead.",
+]
+
+
+@pytest.mark.parametrize("text", RECALLED_WITH_NO_DAY + NAMED_BY_A_RECALLED_CLAUSE + NAMED_AS_A_RECALLED_CLAUSE_SUBJECT)
 def test_a_recalled_clause_with_no_day_and_what_it_names_are_background(extractor, text):
     assert _events(extractor, text) == []
 

@@ -8,7 +8,9 @@
 - a habit told in the present perfect over more than a week is no event in a conjunct with its own auxiliary too ("X
   is the capital and has been shelled daily since the truce collapsed in 2019"), while one since a day this week is;
 - a happening kept going or raised by its subject ("would keep up its shelling", "will step up air strikes": `support`
-  in predicates.yaml) is told through that verb, and so takes its mood: planned or possible, no event; done, one."""
+  in predicates.yaml) is told through that verb, and so takes its mood: planned or possible, no event; done, one;
+- a happening's noun told by how often it recurs ("the truce is holding, with sporadic shelling") with no date nor
+  verb of its own sums up a period: no event (branch extra53); on a day, or beside a fight, it is told."""
 
 from __future__ import annotations
 
@@ -114,11 +116,28 @@ TOLD_IN_A_CONJUNCT = [
 ]
 
 
-NO_EVENT = [(f"{table}-{i}", text) for table, rows in (("span", SPANS), ("plan", PLANNED), ("habit", HABITS))
-            for i, text in rows]
+RECURRING = [  # a happening's noun told by how often it recurs, with no date nor verb of its own: a summary of a
+    # period (`recurring` in time.yaml, branch extra53; study gold18's snapshot "truce ... with sporadic shelling")
+    ("with-sporadic", "Monitors report that the ceasefire is largely holding, with sporadic shelling."),
+    ("with-intermittent", "The ceasefire in Hodeidah is mostly holding, with intermittent shelling."),
+    ("quiet-occasional", "Residents say the town is quiet, with occasional mortar fire on its outskirts."),
+    ("calm-this-week", "Relief workers say the front near Kherson has been calm this week, with occasional artillery "
+                       "fire."),
+    ("tense-clashes", "The situation in Bentiu remains tense, with intermittent clashes between youth groups."),
+]
+
+TOLD_RECURRING_ON_A_DAY = [  # dated, or told through a verb of its own: news
+    ("sporadic-on-monday", "Sporadic shelling hit Avdiivka on Monday, killing two civilians.",
+     "Shelling/artillery/missile attack"),
+    ("beside-a-fight", "Troops and rebels exchanged fire near Kalehe on Sunday, with sporadic shelling through the "
+                       "night.", "Armed clash"),
+]
+
+NO_EVENT = [(f"{table}-{i}", text) for table, rows in (
+    ("span", SPANS), ("plan", PLANNED), ("habit", HABITS), ("recurring", RECURRING)) for i, text in rows]
 TOLD = [(f"{table}-{i}", text, sub) for table, rows in (
-    ("span", SHORT_SPANS), ("marked", MARKED), ("kept-up", KEPT_UP), ("conjunct", TOLD_IN_A_CONJUNCT))
-    for i, text, sub in rows]
+    ("span", SHORT_SPANS), ("marked", MARKED), ("kept-up", KEPT_UP), ("conjunct", TOLD_IN_A_CONJUNCT),
+    ("recurring-dated", TOLD_RECURRING_ON_A_DAY)) for i, text, sub in rows]
 
 
 @pytest.mark.parametrize("text", [t for _, t in NO_EVENT], ids=[i for i, _ in NO_EVENT])

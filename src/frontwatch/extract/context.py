@@ -33,8 +33,8 @@ _DAYS, _WEEKDAYS = _WORDS.numbers("unit_days", among=_UNITS.values()), {*_DATES.
     "weekend")}  # a unit's days; the days "the following Monday" or "the next weekend" may name
 _UNIT_DAYS = {word: _DAYS[unit] for word, unit in _UNITS.items() if unit in _DAYS}  # "weeks": 7
 _ONE, _PLUPERFECT, _COMPASS, _MARKING = map(_WORDS.words, ("one", "pluperfect", "compass", "marking"))
-_PERFECT, _LASTING, _SIMULTANEOUS, _OF, _OVERLAP, _SETTING = map(_WORDS.words, (
-    "perfect", "lasting", "simultaneous", "reference_of", "overlap", "setting_relatives"))
+_PERFECT, _LASTING, _SIMULTANEOUS, _OF, _OVERLAP, _SETTING, _RECURRING = map(_WORDS.words, (
+    "perfect", "lasting", "simultaneous", "reference_of", "overlap", "setting_relatives", "recurring"))
 _GOING_ON, _PROGRESSIVE, _JUST_TOLD = _WORDS.phrases("going_on"), _WORDS.words("progressive"), _WORDS.words("just_told")
 _STILL, _LEADS, _INDEFINITE = *map(_WORDS.words, ("still", "story_weekday_leads")), _DATES.words("indefinite_day_leads")
 _SINCE, _LOCATING = _DATES.phrases("since")[0], _WORDS.words("locating")  # "since May": a period's start
@@ -592,7 +592,7 @@ class DocumentContext:
         """Whether a clause tells a state or habit over a week in the present perfect ("has been deployed since 2014",
         "since the coup"), or a happening going on or (not) stopped with no date, and no place unless told "still" going
         on as itself ("fighting has continued", "fighting in X was still going on": `_still_going`), or a happening's
-        noun measured over more than a week ("followed two weeks of fighting", "after months of clashes")."""
+        noun measured over more than a week ("after months of clashes") or told recurring undated ("sporadic fire")."""
         going = _clause_head(anchor.head if anchor.dep_ in _SUBJECTS else anchor)  # "clashes have not stopped", a
         # gerund the parser reads as a clausal subject too ("fighting continues")
         if _ongoing(going):
@@ -600,7 +600,8 @@ class DocumentContext:
                 span.start_char, span.end_char) or _still_going(going))
         head = next((h for h in (anchor, _clause_head(anchor)) if past_perfect(h, _PERFECT)), None)  # a conjunct's own
         if head is None or next(_joined(head, _LASTING), None) is None:  # "is X and has been shelled since the war"
-            return _measured_days(anchor) > _DAYS["week"]
+            return _measured_days(anchor) > _DAYS["week"] or any(c.lower_ in _RECURRING for c in anchor.children) and (
+                anchor.pos_ == "NOUN" and not self.dated_clause(span, anchor))
         return (period := self.date_in(span, anchor)) is None or (period.end - period.start).days > _DAYS["week"]
 
     def _set_scene(self, span: Span, noun: Token) -> bool:

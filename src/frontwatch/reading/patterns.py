@@ -110,11 +110,9 @@ def node_test(key: int, attrs: dict) -> NodeTest | None:
                     isinstance(v, list) and all(isinstance(s, str) for s in v) for v in tests.values()):
                 return None
             superset, intersects = (frozenset(tests[k]) if k in tests else None for k in ("IS_SUPERSET", "INTERSECTS"))
-        elif name not in _ATTRIBUTES:
-            return None
-        elif isinstance(value, str):
+        elif name in _ATTRIBUTES and isinstance(value, str):
             equal.append((_ATTRIBUTES[name], value))
-        elif isinstance(value, dict) and value and all(  # IN / NOT_IN lists of strings
+        elif name in _ATTRIBUTES and isinstance(value, dict) and value and all(  # IN / NOT_IN lists of strings
                 op in _SETS and isinstance(v, list) and all(isinstance(s, str) for s in v) for op, v in value.items()):
             within += [(_ATTRIBUTES[name], frozenset(values), _SETS[op]) for op, values in value.items()]
         else:
