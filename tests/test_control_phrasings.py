@@ -35,6 +35,35 @@ def test_setting_up_a_base_in_a_town_holds_it(extractor, shape, text, claim, mad
     assert (claim in _claims(extractor, text)) is made
 
 
+SOMALIA, FANO = "Military Forces of Somalia", "Fano Ethnic Militia (Ethiopia)"
+WHERE_TAKEN = [
+    # a light verb's noun of ground in a "where" relative clause ("X, where Y took control in May") is about X, as
+    # "X, which Y took in May" is; an of-phrase it names is what it takes instead (data/en/frames/relative.yaml)
+    ("took control", "Shops reopened in Beledweyne, where government troops took control in March.",
+     {(SOMALIA, "Beledweyne", "controls")}),
+    ("seized control", "Aid trucks reached Monguno, where ISWAP fighters seized control on Friday.",
+     {("Islamic State West Africa Province", "Monguno", "controls")}),
+    ("last week", "Prices rose in Gondar, where Fano fighters took control last week.", {(FANO, "Gonder", "controls")}),
+    ("seized control, a month", "Families left Mocimboa da Praia, where Islamic State fighters seized control in "
+     "August.", {("Islamic State", "Mocímboa da Praia", "controls")}),
+    ("regained control", "Calm returned to Kupiansk, where Ukrainian troops regained control in September.",
+     {("Military Forces of Ukraine", "Kupyansk", "controls")}),
+    ("lost control", "Residents fled Kismayo, where the Somali army lost control.", {(SOMALIA, "Kismayo", "lost")}),
+    # guards: an of-phrase names the ground taken, wherever the parser hung it; a base set up holds the town
+    ("of-phrase on the noun", "Drones struck Gondar, where Fano militiamen took control of the airport on Monday.",
+     {("Unidentified Armed Group (Ethiopia)", "Gonder Airport", "controls")}),
+    ("of-phrase on the verb", "Protesters gathered in Gondar, where the police took control of the main square.",
+     set()),
+    ("a base set up", "Fighting spread to Djibo, where soldiers set up a new base on Monday.",
+     {("Military Forces of Burkina Faso", "Djibo", "controls")}),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claims"), WHERE_TAKEN, ids=[r[0] for r in WHERE_TAKEN])
+def test_a_taking_told_where_a_town_lies_takes_the_town(extractor, shape, text, claims):
+    assert _claims(extractor, text) == claims
+
+
 SHABAAB_LOST = ("al-Shabaab", "Jawhar", "lost")
 HELD_BEFORE = [
     # a state told in the past perfect, outside reported speech, is a past state: its holder has lost the place
@@ -203,6 +232,37 @@ def test_coming_within_a_distance_of_a_place_threatens_it(extractor, shape, text
 
 
 WAGNER_NEAR = ("Wagner Group", "Soledar", "threatened")
+IMMINENT = [
+    # a taking told as about to happen ("poised to take X", "on the verge of seizing X") is not yet done: no control
+    # claim, no event (data/en/modality.yaml `aims`, and `verges` for a gerund a preposition takes)
+    "Boko Haram fighters are poised to take Monguno.",
+    "JNIM fighters were on the verge of seizing Djibo on Tuesday.",
+    "The MNDAA is set to capture Lashio.",
+    "Fano militiamen are about to overrun Gondar.",
+    "Islamic State fighters were within reach of capturing Ramadi.",
+    "Russian troops came close to capturing Vuhledar in February.",
+]
+DONE_NEAR = [  # guards: the same words beside a taking told done
+    ("closing in, after", "ISWAP fighters seized Monguno on Tuesday after closing in on the town.",
+     ("Islamic State West Africa Province", "Monguno", "controls")),
+    ("close to a border", "Fano militiamen captured Gondar, close to the Sudanese border, on Monday.",
+     ("Unidentified Armed Group (Ethiopia)", "Gonder", "controls")),
+    ("set up, after seizing", "Militants set up checkpoints after seizing Djibo on Monday.",
+     ("Unidentified Armed Group (Burkina Faso)", "Djibo", "controls")),
+]
+
+
+@pytest.mark.parametrize("text", IMMINENT)
+def test_a_taking_about_to_happen_is_none_yet(extractor, text):
+    read = extract(extractor, text, PUBLISHED)
+    assert (read.control, read.events) == ([], [])
+
+
+@pytest.mark.parametrize(("shape", "text", "claim"), DONE_NEAR, ids=[r[0] for r in DONE_NEAR])
+def test_a_taking_done_beside_words_of_nearness_stands(extractor, shape, text, claim):
+    assert claim in _claims(extractor, text)
+
+
 STANDING_OFF = [
     # a side told standing a distance from a place (a copula whose from-phrase a distance measures: frames/copular.yaml,
     # the class `near`) threatens it, as one told within that distance does; a place a distance from another is none

@@ -30,10 +30,10 @@ _STATED_DEPS = {"acl", "ccomp", "appos", "relcl", "prep"}
 _MOODS = word_book("modality")
 (_FUTURE, _MODALS, _SEMI_MODALS, _AIMS, _FAILURES, _TRIES, _CONDITIONS, _BACKGROUND, _INFINITIVE, _PREPARATIONS,
  _REQUESTS, _ENDINGS, _NONE, _NOBODY, _WITHOUT, _INSTEAD, _EARLIER, _EARLIER_DEGREES, _RECOLLECTIONS, _NOBODY_HEADS,
- _JUDGEMENTS, _JUDGING_MARKERS) = (_MOODS.words(k) for k in (
-    "future", "modals", "semi_modals", "aims", "failures", "tries", "conditions", "background", "infinitive_markers",
-    "preparations", "requests", "endings", "negating_determiners", "negating_pronouns", "negating_prepositions",
-    "instead", "earlier", "earlier_degrees", "recollections", "nobody_heads", "judgements", "judging_markers"))
+ _JUDGEMENTS, _JUDGING_MARKERS, _VERGES) = (_MOODS.words(k) for k in ("future", "modals", "semi_modals", "aims",
+    "failures", "tries", "conditions", "background", "infinitive_markers", "preparations", "requests", "endings",
+    "negating_determiners", "negating_pronouns", "negating_prepositions", "instead", "earlier", "earlier_degrees",
+    "recollections", "nobody_heads", "judgements", "judging_markers", "verges"))
 _ASKED = _REQUESTS | _MOODS.words("threats", "discussions")  # what a noun a verb asks for, plans or talks over is
 _SCHEDULING, _DATES = _MOODS.words("scheduling"), word_book("dates")  # "for" a weekday, a month, "next week"
 _DAYS_AHEAD = {*_DATES.mapping("weekdays"), *_DATES.mapping("months"), *_DATES.words("future")}
@@ -198,9 +198,9 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
         if node.dep_ == "xcomp" and node.head.pos_ == "VERB" and lemma(node.head) in _TRIES and (
                 node.head.dep_ not in {"advcl", "acl"}):  # not a participle of another's ("killed trying to flee")
             tried = True  # "attempted to abduct": tried, whatever the outcome; the trying verb's own clause reads on
-        elif (node.dep_ in {"xcomp", "acl"} or node.dep_ == "advcl" and node.tag_ == "VB") and (
-                lemma(node.head) in _AIMS):
-            return "aim"  # "vowed to capture", "volunteered to fight" (parsed as a purpose clause or not)
+        elif (node.dep_ in {"xcomp", "acl"} or node.dep_ == "advcl" and node.tag_ == "VB") and (lemma(
+                node.head) in _AIMS) or node.dep_ == "pcomp" and lemma(node.head.head) in _VERGES:
+            return "aim"  # "vowed to capture", "volunteered to fight"; "on the verge of taking" (`verges`)
         if node.dep_ in {"xcomp", "advcl"} and node.tag_ == "VB" and lemma(node.head) in _PREPARATIONS:
             return "aim"  # the purpose of a preparation: "deployed to capture X", "launched an operation to ..."
         finite = node.dep_ in {"advcl", "relcl"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
