@@ -1,8 +1,8 @@
 """Places read with the division, country or agent the text names with them: "X in Y province" as a
 container, a division word inside the name, a demonym that opens an agent's name, roads between two towns,
 villages the gazetteer lacks placed at the division named with them, a division word that never takes a
-namesake town abroad, a town beside its same-named division, a name listed with a country's divisions ("X, Y and
-Z" of provinces) as the division."""
+namesake town abroad, a town beside its same-named division (unless a small town of it), a name listed with a
+country's divisions ("X, Y and Z" of provinces) as the division."""
 
 from __future__ import annotations
 
@@ -112,6 +112,20 @@ def test_a_village_the_gazetteer_lacks_falls_back_to_its_named_division(geoparse
 def test_a_town_level_event_is_in_the_town_not_its_same_named_division(geoparse, text, town, country):
     place = _at(geoparse(text), town)
     assert (place.feature, place.country) == ("populated place", country)
+
+
+# a province named like one of its small towns (under min_seat_share of its people) is the province for a bare name
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Police in Nariño seized two tonnes of cocaine.", "Nariño", "Colombia"),
+    ("Farmers blocked highways across Junín to protest fuel prices.", "Junín", "Peru"),
+    ("A typhoon left thousands homeless in Leyte this week.", "Leyte", "Philippines"),
+    ("Emerald miners clashed with soldiers in Boyacá on Sunday.", "Boyacá", "Colombia"),
+    ("Wildcat miners were evicted from a forest reserve in Amapá.", "Amapá", "Brazil"),
+    ("Banana workers went on strike across Chiriquí this month.", "Chiriquí", "Panama"),
+])
+def test_a_division_named_like_a_small_town_of_it_is_the_division(geoparse, text, name, country):
+    place = _at(geoparse(text), name)
+    assert (place.feature in ("region", "district"), place.country) == (True, country)
 
 
 # a name listed with two or more divisions of one country is that country's division; a list of towns stays towns

@@ -53,6 +53,7 @@ GRID: dict[str, list[float]] = {
     "well_known_city_evidence": [0.5, 1.0, 2.0],
     "confident_margin": [0.5, 1.0, 2.0],
     "rival_km": [25.0, 50.0, 100.0],
+    "min_seat_share": [0.0, 0.02, 0.05, 0.1],
     "salient_rival": [1.0, 2.0, 4.0, 8.0],
 }
 # not swept: min_population_in_context is read only without a fitted acceptance model (the shipped weights

@@ -155,6 +155,7 @@ class Thresholds:
     well_known_city_evidence: float
     confident_margin: float
     rival_km: float
+    min_seat_share: float
     facility_town_km: float
     container_town_km: float
     town_part_km: float

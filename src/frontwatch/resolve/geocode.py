@@ -66,6 +66,7 @@ class _Choice:
     n: int
     margin: float
     features: dict[str, float] = field(default_factory=dict)  # the ranker's features of `entry`
+    town: Entry | None = None  # the small town of its name a division was kept beside (min_seat_share)
 
 
 # a name's ranking (and the candidates' features, when traced) once the context is settled
@@ -691,9 +692,10 @@ class Geocoder:
             return fallback
         if choice is None:
             return None, f"{label} '{r.name}': not in gazetteer", False
-        if not r.strong and not self._plausible(choice, r, ctx):
+        judged = replace(choice, entry=choice.town) if choice.town else choice  # taken or not as the town was
+        if not r.strong and not self._plausible(judged, r, ctx):
             return None, f"{label} '{r.name}': gazetteer match {choice.entry.place.name} rejected (no place cue)", False
-        if self._abroad(choice, r, ctx):
+        if self._abroad(judged, r, ctx):
             found = choice.entry.place
             return None, (f"{label} '{r.name}': gazetteer match {found.name}, {found.country} "
                           f"rejected (a small place in a country the text does not name)"), False
@@ -890,7 +892,8 @@ class Geocoder:
         entries = inside or entries
         container = (f"qualifier '{qualifier}': {len(inside)} of the candidates lie in it",) if inside else ()
         top_pop = max((e.place.population or 0) for e in entries)
-        seats = _division_seats(entries)
+        seats = _division_seats(entries, self.limits.min_seat_share)
+        beside = _division_seats(entries, 0.0) - seats  # divisions kept beside a small town of their name
         entries = [e for e in entries if e.id not in seats]  # "X" is the city; "X district" says so
         scored = []
         others = ctx.others(span_start)
@@ -908,7 +911,10 @@ class Geocoder:
                   or haversine_km(e.place.latitude, e.place.longitude, best.place.latitude, best.place.longitude)
                   > self.limits.rival_km]
         margin = best_score - rivals[0] if rivals else 99.0
-        return _Choice(best, best_score, (*container, *self.ranker.reasons(features)), len(scored), margin, features)
+        town = next((e for e in entries if e.place.feature in SETTLEMENT_FEATURES and e.weight >= PRIMARY_WEIGHT
+                     and _contains(best, e)), None) if best.id in beside else None
+        return _Choice(best, best_score, (*container, *self.ranker.reasons(features)), len(scored), margin, features,
+                       town)
 
     @staticmethod
     def _points_first(entries: list[Entry], r: Reading, ctx: _Context) -> list[Entry]:
@@ -1359,17 +1365,20 @@ def _acceptance_features(choice: _Choice, r: Reading, ctx: _Context) -> dict[str
     }
 
 
-def _division_seats(entries: list[Entry]) -> set[int]:
+def _division_seats(entries: list[Entry], share: float) -> set[int]:
     """Ids of the divisions named after a town inside them that is also a candidate ("X" the district
-    beside the city X): a bare name means the town, as in ACLED's and GeoNames' usage; a region word
-    ("X district", "X oblast") is read as a region and looks among areas only."""
+    beside the city X): a bare name means the town, as in ACLED's and GeoNames' usage, unless the town holds
+    under `share` of the division's people (a province named after a small town of it: the bare name is the
+    province); a region word ("X district", "X oblast") is read as a region and looks among areas only."""
     divisions = [e for e in entries if e.place.feature in CONTAINER_FEATURES and e.place.feature != "country"]
     # a first-level division gives way only to a town that bears the name as its own (a state and its largest
     # city of one name: the bare name is the state, whatever the city's aliases say); a district gives way to its
-    # seat under any spelling
+    # seat under any spelling; the share counts only for a town that bears the name as its own, of known population
     return {d.id for d in divisions
             if any(t.place.feature in SETTLEMENT_FEATURES and _contains(d, t)
-                   and (t.weight >= PRIMARY_WEIGHT or d.place.feature == "district") for t in entries)}
+                   and (t.weight >= PRIMARY_WEIGHT or d.place.feature == "district")
+                   and (t.weight < PRIMARY_WEIGHT
+                        or (t.place.population or math.inf) >= share * (d.place.population or 0)) for t in entries)}
 
 
 def _filed_from(entries: list[Entry]) -> list[Entry]:
