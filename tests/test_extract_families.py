@@ -204,7 +204,7 @@ ATTACK, CLASH = "Attack", "Armed clash"
 AT_A_SITE = [
     # an armed side's attack, raid or storming of a hospital, school, market or place of worship is on civilians, in any
     # shape (light verb, passive, nominal with its by-phrase hung on the site); a post of the forces, a riot's target or
-    # an attack beaten back stays what it was
+    # an attack that guards or forces fought at the scene stays what it was
     ("light verb", "Gunmen staged an assault on a mosque in Kaduna on Friday.", ATTACK),
     ("light verb", "Al-Shabaab fighters mounted a raid on a market in Afgooye on Sunday.", ATTACK),
     ("light verb", "Militants carried out an attack on a school in Bannu on Tuesday.", ATTACK),
@@ -216,11 +216,39 @@ AT_A_SITE = [
     ("guard: a base", "Gunmen attacked an army base near Kaduna on Friday.", CLASH),
     ("guard: rioters", "Rioters attacked a mosque in Kaduna on Friday.", "Mob violence"),
     ("guard: beaten back", "Soldiers repelled an attack by jihadists on a school in Djibo on Monday.", CLASH),
+    ("guard: guards fought", "Gunmen launched an attack on a market in Gusau on Friday and traded fire with vigilantes "
+                             "guarding it.", CLASH),
+    ("guard: forces fought", "Militants mounted a raid on a school near Bannu on Tuesday before police guarding it "
+                             "fought them off.", CLASH),
 ]
 
 
 @pytest.mark.parametrize(("shape", "text", "sub_event_type"), AT_A_SITE, ids=[r[0] for r in AT_A_SITE])
 def test_an_armed_attack_on_a_civilian_site_is_an_attack(extractor, shape, text, sub_event_type):
+    assert _the_event(extractor, text).sub_event_type == sub_event_type
+
+
+
+SHELLING, AIR = "Shelling/artillery/missile attack", "Air/drone strike"
+FIRED_WITH = [
+    # a weapon in the with-phrase of the light verb "opened fire" is its instrument, and the target the parser hangs on
+    # that weapon is the target: shelling, an air strike, as "shelled X" or "fired rockets at X" tell
+    ("Ethiopian troops opened fire with artillery on Lalibela on Wednesday.", SHELLING),
+    ("Russian forces opened fire with mortars on Kupiansk on Thursday.", SHELLING),
+    ("Rebels opened fire with rockets on Goma on Sunday.", SHELLING),
+    ("Houthi fighters opened fire with drones on a ship near Hodeidah on Saturday.", AIR),
+    ("Al-Shabaab fighters opened fire with mortars on an army base in Baidoa on Friday, officials said.", SHELLING),
+    ("RSF fighters opened fire with heavy artillery on El Obeid on Saturday.", SHELLING),
+    ("Myanmar soldiers opened fire with mortars on a village near Myawaddy on Tuesday.", SHELLING),
+    # guards: small arms keep what the target makes of the shooting; no weapon, no change
+    ("Soldiers opened fire with machine guns on a crowd in Khartoum on Friday.", "Excessive force against protesters"),
+    ("Gunmen opened fire with AK-47 rifles on worshippers in Owo on Sunday.", ATTACK),
+    ("Militants opened fire on a police post in Bannu on Tuesday.", CLASH),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), FIRED_WITH)
+def test_fire_opened_with_a_weapon_is_typed_by_the_weapon(extractor, text, sub_event_type):
     assert _the_event(extractor, text).sub_event_type == sub_event_type
 
 
