@@ -200,6 +200,113 @@ def test_a_burning_is_typed_by_who_burns(extractor, text, sub_event_type):
     assert _the_event(extractor, text).sub_event_type == sub_event_type
 
 
+ATTACK, CLASH = "Attack", "Armed clash"
+AT_A_SITE = [
+    # an armed side's attack, raid or storming of a hospital, school, market or place of worship is on civilians, in any
+    # shape (light verb, passive, nominal with its by-phrase hung on the site); a post of the forces, a riot's target or
+    # an attack that guards or forces fought at the scene stays what it was
+    ("light verb", "Gunmen staged an assault on a mosque in Kaduna on Friday.", ATTACK),
+    ("light verb", "Al-Shabaab fighters mounted a raid on a market in Afgooye on Sunday.", ATTACK),
+    ("light verb", "Militants carried out an attack on a school in Bannu on Tuesday.", ATTACK),
+    ("light verb", "ADF rebels carried out an attack on a hospital in Lubero on Thursday.", ATTACK),
+    ("passive", "The hospital in Lubero was attacked by ADF rebels on Thursday.", ATTACK),
+    ("passive", "A clinic in Kauda was attacked by RSF fighters on Tuesday.", ATTACK),
+    ("nominal", "The attack on a hospital in Lubero by ADF rebels on Thursday killed nine patients.", ATTACK),
+    ("guard: a post", "Militants attacked a police station in Bannu on Tuesday.", CLASH),
+    ("guard: a base", "Gunmen attacked an army base near Kaduna on Friday.", CLASH),
+    ("guard: rioters", "Rioters attacked a mosque in Kaduna on Friday.", "Mob violence"),
+    ("guard: beaten back", "Soldiers repelled an attack by jihadists on a school in Djibo on Monday.", CLASH),
+    ("guard: guards fought", "Gunmen launched an attack on a market in Gusau on Friday and traded fire with vigilantes "
+                             "guarding it.", CLASH),
+    ("guard: forces fought", "Militants mounted a raid on a school near Bannu on Tuesday before police guarding it "
+                             "fought them off.", CLASH),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "sub_event_type"), AT_A_SITE, ids=[r[0] for r in AT_A_SITE])
+def test_an_armed_attack_on_a_civilian_site_is_an_attack(extractor, shape, text, sub_event_type):
+    assert _the_event(extractor, text).sub_event_type == sub_event_type
+
+
+
+SHELLING, AIR = "Shelling/artillery/missile attack", "Air/drone strike"
+FIRED_WITH = [
+    # a weapon in the with-phrase of the light verb "opened fire" is its instrument, and the target the parser hangs on
+    # that weapon is the target: shelling, an air strike, as "shelled X" or "fired rockets at X" tell
+    ("Ethiopian troops opened fire with artillery on Lalibela on Wednesday.", SHELLING),
+    ("Russian forces opened fire with mortars on Kupiansk on Thursday.", SHELLING),
+    ("Rebels opened fire with rockets on Goma on Sunday.", SHELLING),
+    ("Houthi fighters opened fire with drones on a ship near Hodeidah on Saturday.", AIR),
+    ("Al-Shabaab fighters opened fire with mortars on an army base in Baidoa on Friday, officials said.", SHELLING),
+    ("RSF fighters opened fire with heavy artillery on El Obeid on Saturday.", SHELLING),
+    ("Myanmar soldiers opened fire with mortars on a village near Myawaddy on Tuesday.", SHELLING),
+    # guards: small arms keep what the target makes of the shooting; no weapon, no change
+    ("Soldiers opened fire with machine guns on a crowd in Khartoum on Friday.", "Excessive force against protesters"),
+    ("Gunmen opened fire with AK-47 rifles on worshippers in Owo on Sunday.", ATTACK),
+    ("Militants opened fire on a police post in Bannu on Tuesday.", CLASH),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), FIRED_WITH)
+def test_fire_opened_with_a_weapon_is_typed_by_the_weapon(extractor, text, sub_event_type):
+    assert _the_event(extractor, text).sub_event_type == sub_event_type
+
+
+WEDNESDAY, THURSDAY = date(2024, 5, 8), date(2024, 5, 9)
+BLAMED = [
+    # a copula whose "behind" or "responsible for" phrase names a happening tells it: its subject did it, on the
+    # copula's day (no definite noun told before)
+    ("M23 artillery was responsible for the shelling of Goma on Wednesday, the army said.",
+     ("Shelling/artillery/missile attack", "M23", WEDNESDAY)),
+    ("Officials said the Taliban were behind a rocket attack on Jalalabad airport on Thursday.",
+     ("Shelling/artillery/missile attack", "Taliban", THURSDAY)),
+    ("Government forces were responsible for an air strike on a school in Idlib on Sunday.",
+     ("Air/drone strike", "Military Forces of Syria", SUNDAY)),
+    ("Bandits were behind the kidnapping of 15 traders near Funtua on Tuesday.",
+     ("Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)", TUESDAY)),
+    ("The Houthis are responsible for the drone attack on an oil terminal in Shabwa on Saturday.",
+     ("Air/drone strike", "Houthis", SATURDAY)),
+    ("Police believe ISWAP was behind the ambush of a patrol near Damboa on 7 May.",
+     ("Armed clash", "Islamic State West Africa Province", TUESDAY)),
+    # guards: a side behind a line, and a copula of blame with no happening, tell none
+    ("The rebels were behind the front line near Goma on Wednesday.", None),
+    ("Nobody was responsible for the delays.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), BLAMED)
+def test_a_side_behind_or_responsible_for_a_happening_did_it(extractor, text, told):
+    events = extract(extractor, text, PUBLISHED).events
+    assert [(e.sub_event_type, e.actor1.name, e.date.start) for e in events] == ([told] if told else [])
+
+
+BY_ON_ITS_OBJECT = [
+    # a happening noun's by-phrase the parser hung on its object or the place named with it ("the looting of a
+    # warehouse in X by Y") names its doer, and the object stays what it is, no side of that doer
+    ("The looting of a warehouse in El Fasher by RSF fighters on Wednesday left thousands without food.",
+     ("Looting/property destruction", "Rapid Support Forces")),
+    ("The looting of a pharmacy in Omdurman by RSF fighters on Sunday left the district without medicine.",
+     ("Looting/property destruction", "Rapid Support Forces")),
+    ("The burning of a church in Mangu by Fulani militiamen on Tuesday displaced dozens of families.",
+     ("Looting/property destruction", "Fulani Ethnic Militia (Nigeria)")),
+    ("The burning of a school in Kitshanga by M23 fighters on Saturday was condemned by the UN.",
+     ("Looting/property destruction", "M23")),
+    ("The attack on a hospital in Lubero by ADF rebels on Thursday killed nine patients.",
+     ("Attack", "ADF: Allied Democratic Forces")),
+    # guards: a by-phrase on the noun itself, and one of a participle that tells a state of the object
+    ("The shelling of a hospital in Kherson by Russian troops on Thursday wounded three doctors.",
+     ("Shelling/artillery/missile attack", "Military Forces of Russia")),
+    ("The kidnapping of a pastor in Enugu by gunmen on Saturday shocked the parish.",
+     ("Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)")),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), BY_ON_ITS_OBJECT)
+def test_a_by_phrase_hung_on_a_happenings_object_names_its_doer(extractor, text, told):
+    event = _the_event(extractor, text)
+    assert (event.sub_event_type, event.actor1.name) == told
+
+
 SUPERSEDED = [
     # (report, the holder a later dated change of hands replaced, the place): that holder lost it
     ("The army regained control of Bama on Tuesday. Boko Haram had overrun the town last September.",

@@ -178,7 +178,8 @@ class FrameArguments:
             kinds |= {kind for kind, words in NOUN_KINDS.items() if keys & words}
             if token not in told:
                 continue
-            resolved = self.ctx.actors.resolve(token)
+            resolved = None if role != "agent" and any(a in token.subtree and a.head.dep_ == "prep" for a in (  # "a
+                self.frame.roles.get("agent", []))) else self.ctx.actors.resolve(token)  # clinic in X by Y": not Y
             generic = self.ctx.actors.registry.generic(token.lower_, None)  # a new name of its noun's kind is of it
             groups = self.table.groups_of(resolved.actor.inter_code) if resolved is not None and (  # ("Mai-Mai
                 not resolved.actor.needs_review or generic is not None and generic.inter_code == (  # militiamen")

@@ -317,16 +317,15 @@ def _nouns_read_as_auxiliaries(doc: Doc, lexicon: PredicateLexicon) -> None:
 
 
 def _copula(noun: Token) -> Token | None:
-    """The verb a noun predicate is told through without a support verb ("clashes erupted", "came under attack",
-    "X is under the control of Y", through an adverb its phrase hangs on: "is back in control of X")."""
+    """The verb a noun predicate is told through without a support verb ("clashes erupted", "came under attack", "was
+    behind a raid", "X is under the control of Y", through an adverb its phrase hangs on: "is back in charge of X")."""
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
         return noun.head if "happening" in noun.head._.frame_tags else None
-    verb = noun.head.head
-    verb = verb.head if verb.dep_ in {"advmod", "acomp"} and verb.pos_ in {"ADV", "ADJ"} else verb
-    if noun.dep_ == "pobj" and "holding" in noun.head._.frame_tags and (
-            verb.pos_ == "AUX" or verb.pos_ == "VERB" and "copular" in verb._.frame_tags):
+    verb = up.head if (up := noun.head.head).dep_ in {"advmod", "acomp"} and up.pos_ in {"ADV", "ADJ"} else up
+    held = "holding" in noun.head._.frame_tags or "blaming" in (*noun.head._.frame_tags, *up._.frame_tags)
+    if noun.dep_ == "pobj" and held and (verb.pos_ == "AUX" or verb.pos_ == "VERB" and "copular" in verb._.frame_tags):
         return None if any(c.dep_ == "dobj" for c in verb.children) else verb  # "put X under control": X's state
     return None
 
