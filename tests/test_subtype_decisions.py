@@ -18,11 +18,12 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
   weapons destroyed ("destroyed two tanks");
 - weapons seized, found or uncovered are a disrupted weapons use, whoever the report says found them;
 - an exchange is a clash only of fire or shots; of prisoners, detainees or bodies it names an agreement;
+- shells a report tells exchanged between two sides are a battle, not one side's shelling;
 - a role's kind is read from its noun as written, a hyphenated one ("a sit-in") or one listed in the plural
   ("outskirts", "heights") included; a hyphenated event noun is also the closed-up one listed ("a shoot-out");
 - a protest whose report tells no violence of the crowd (no `unrest` word of arguments.yaml) is peaceful, whatever
-  the typer reads; a word denied ("no violence") or naming what the protest is about ("against gun violence")
-  tells none;
+  the typer reads; a word denied ("no violence"), naming what the protest is about ("against gun violence") or
+  what it follows ("following clashes") tells none;
 - a protest told without a protest word is still one: "a sit in" unhyphenated, "took the street" without "to", a
   gathering whose purpose is a demand ("gathered outside X to call for Y");
 - a side no word types as a group that clashes with an armed side, or attacks state forces, fights a battle;
@@ -60,6 +61,7 @@ PEACEFUL, INTERVENTION = "Peaceful protest", "Protest with intervention"
 CLASH, RIOT, MOB, ATTACK = "Armed clash", "Violent demonstration", "Mob violence", "Attack"
 DISRUPTED, ABDUCTED, AIR = "Disrupted weapons use", "Abduction/forced disappearance", "Air/drone strike"
 REGAINS, OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
+SHELLING = "Shelling/artillery/missile attack"
 
 
 _types = partial(sub_event_types, published=PUBLISHED)
@@ -575,6 +577,28 @@ def test_an_exchange_is_a_clash_only_of_fire(extractor, text, clash):
     assert (CLASH in _types(extractor, text)) is clash
 
 
+SHELLS_TRADED = [
+    # shells, mortars or rockets a report tells exchanged between two sides are a battle, not one side's shelling
+    # (`exchange` in arguments.yaml; train notes telling an exchange of shells, artillery or mortars: 37 armed clashes,
+    # 2 shellings); shelling told one way stays a shelling
+    ("Government troops and the rebels exchanged artillery fire across the river near Kalehe on Monday.", CLASH),
+    ("Rebel and army gunners exchanged rocket fire around the airport in Kadugli overnight.", CLASH),
+    ("The two sides exchanged heavy shelling on the outskirts of Marib on Tuesday, a local official said.", CLASH),
+    ("Fighters and soldiers exchanged mortar fire around Bentiu on Friday, residents said.", CLASH),
+    ("Militia and army units shelled each other across the valley near Shusha on Sunday, in an exchange that went on "
+     "all night.", CLASH),
+    ("Border guards of the two countries exchanged artillery fire near Kupwara on Thursday.", CLASH),
+    ("Government forces shelled the village of Kafr Nabl on Monday, killing two civilians.", SHELLING),
+    ("Rebels fired mortars at the army base near Beni on Sunday.", SHELLING),
+    ("Artillery pounded the outskirts of Horlivka on Friday, the city's mayor said.", SHELLING),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), SHELLS_TRADED)
+def test_shells_traded_between_two_sides_are_a_battle(extractor, text, sub_event_type):
+    assert _types(extractor, text) == [sub_event_type]
+
+
 FLOGGINGS = [
     # a flogging or whipping of people is an attack on them (predicates.yaml `attack`); whipping up support is none
     ("Militiamen flogged two women in Kidal on Friday.", ["Attack"]),
@@ -611,6 +635,33 @@ UNREST_ASIDE = [
 
 @pytest.mark.parametrize(("text", "sub_event_type"), UNREST_ASIDE)
 def test_unrest_denied_or_protested_against_tells_no_riot(extractor, text, sub_event_type):
+    assert _types(extractor, text) == [sub_event_type]
+
+
+UNREST_FOLLOWED = [
+    # violence a protest follows ("following clashes", "after the violence") is what it answers, another happening
+    # told as its cause, no violence of its crowd (`aside` in arguments.yaml)
+    ("Traders in Bamenda held a sit-in outside the governor's office on Monday following clashes between herders and "
+     "farmers last week.", PEACEFUL),
+    ("Residents of Kasese demonstrated peacefully on Friday following the violence that left six dead at the "
+     "weekend.", PEACEFUL),
+    ("Shopkeepers closed their stalls and demonstrated in Kisumu on Monday following deadly clashes in the town's "
+     "market.", PEACEFUL),
+    ("Students protested at the campus gate in Mekelle following clashes between police and youths on Saturday.",
+     PEACEFUL),
+    ("Hundreds of residents took to the streets of Butembo on Sunday following renewed clashes in nearby villages.",
+     PEACEFUL),
+    ("Market women demonstrated in Onitsha on Tuesday after the violence at the motor park the previous night.",
+     PEACEFUL),
+    # the crowd's own violence still makes a riot, whatever it follows
+    ("Protesters threw stones at police in Bamenda on Monday after a rally against fuel prices.", RIOT),
+    ("Students burned tyres and blocked the road in Gulu on Tuesday following a march over fees.", RIOT),
+    ("Youths stoned passing cars in Kisumu on Monday following the killing of a hawker by police.", RIOT),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), UNREST_FOLLOWED)
+def test_unrest_a_protest_follows_tells_no_riot(extractor, text, sub_event_type):
     assert _types(extractor, text) == [sub_event_type]
 
 
