@@ -585,12 +585,17 @@ SHELLS_TRADED = [
     ("Rebel and army gunners exchanged rocket fire around the airport in Kadugli overnight.", CLASH),
     ("The two sides exchanged heavy shelling on the outskirts of Marib on Tuesday, a local official said.", CLASH),
     ("Fighters and soldiers exchanged mortar fire around Bentiu on Friday, residents said.", CLASH),
-    ("Militia and army units shelled each other across the valley near Shusha on Sunday, in an exchange that went on "
-     "all night.", CLASH),
+    ("Militia and army units shelled each other across the valley near Shusha on Sunday, in an exchange of fire that "
+     "went on all night.", CLASH),
+    ("Army gunners shelled rebel trenches near Kauda on Tuesday in an artillery exchange lasting hours.", CLASH),
     ("Border guards of the two countries exchanged artillery fire near Kupwara on Thursday.", CLASH),
     ("Government forces shelled the village of Kafr Nabl on Monday, killing two civilians.", SHELLING),
     ("Rebels fired mortars at the army base near Beni on Sunday.", SHELLING),
     ("Artillery pounded the outskirts of Horlivka on Friday, the city's mayor said.", SHELLING),
+    ("Rebel artillery shelled Kadugli on Monday; traders in Kadugli now barter grain in exchange for fuel.",
+     SHELLING),  # the idiom tells no fire traded
+    ("Troops shelled rebel positions near Bentiu on Sunday, and families in Bentiu sold cattle in exchange for food.",
+     SHELLING),
 ]
 
 
