@@ -585,14 +585,14 @@ class Geocoder:
     def _actor_evidence(self, text: str, spans: list[tuple[int, int, str]], doc: Doc, ctx: _Context) -> None:
         """The home countries of the registry's actors the text names, as evidence below a demonym's: by a name read
         as a place's, or as the reader found them (`Doc._.actor_mentions`: an acronym, a force's name no tagger
-        called a name, "JNIM", "the NPA")."""
+        called a name, "JNIM", "the NPA"); a group coded in several countries is at home in each."""
         named = [(start, end, actor) for start, end, _label in spans if (actor := self.actors.get(text[start:end]))]
         found = doc._.actor_mentions or [] if Doc.has_extension("actor_mentions") else []
         named += [(m.start, m.end, m.actor) for m in found if not any(s < m.end and m.start < e for s, e, _ in named)]
         for start, end, actor in named:
-            if actor.country:
-                ctx.actors[actor.country] += self.limits.actor_evidence  # type: ignore[assignment]  # fractional
-                ctx.add_evidence(text[start:end], actor.country, self.limits.actor_evidence)
+            for code in actor.countries or ([actor.country] if actor.country else []):
+                ctx.actors[code] += self.limits.actor_evidence  # type: ignore[assignment]  # fractional
+                ctx.add_evidence(text[start:end], code, self.limits.actor_evidence)
 
     def _collect_context(self, readings: list[Reading], ctx: _Context) -> None:
         for r in readings:
