@@ -715,9 +715,11 @@ class Geocoder:
         own = self._word_country(r.phrase)
         areas = [a for a in areas if own is None or a.country_code == own]  # "X upazila": one country's word
         choice = self._at_home(areas, r, ctx)
-        # a namesake division outside the division named as its container ("X district, Y province") is no answer
-        if choice is not None and not self._unbacked(choice.entry, r, ctx) and not self._container_fallback(
-                r, choice, ctx):
+        # a namesake division in another country than the division named as its container ("X district, Y province")
+        # is no answer; in the container's country it stays (a container the gazetteer nests otherwise)
+        held = self._container_fallback(r, choice, ctx) if choice is not None else None
+        if choice is not None and not self._unbacked(choice.entry, r, ctx) and (
+                held is None or held[0] is not None and held[0].country == choice.entry.place.country):
             why = self._why(f"region '{r.phrase}'", choice)
             confident = choice.margin >= self.limits.confident_margin
             return replace(choice.entry.place, precision=self._region_precision(r, choice.entry)), why, confident
