@@ -248,6 +248,26 @@ def test_a_taking_at_the_end_of_a_chain_of_verbs_is_the_first_subjects(extractor
     assert _claims(extractor, text) == {claim}
 
 
+SITE_THEN_TOWN = {  # the town each text's side takes after besieging a site of it
+    "Government forces surrounded the rebel barracks and retook Bambari on Friday.": "Bambari",
+    "Rebels encircled the army base and captured Kidal after two days.": "Kidal",
+    "Insurgents laid siege to the garrison and took Menaka.": "Ménaka",
+    "Soldiers surrounded the insurgents' base and retook Gwoza.": "Gwoza",
+    "Separatists besieged the garrison and seized Bamenda on Sunday.": "Bamenda",
+}
+
+
+@pytest.mark.parametrize("text", SITE_THEN_TOWN)
+def test_a_siege_of_a_site_in_a_town_the_side_then_takes_is_settled_by_the_taking(extractor, text):
+    # the taking alone: no threat to the town's own site ("X garrison", "X base") left beside it
+    assert {c[1:] for c in _claims(extractor, text)} == {(SITE_THEN_TOWN[text], "controls")}
+
+
+def test_a_siege_of_a_site_in_another_town_stays_a_threat(extractor):
+    claims = _claims(extractor, "Rebels surrounded the airport of Goma and captured Bukavu.")
+    assert {c[1:] for c in claims} == {("Bukavu", "controls"), ("Goma International Airport", "threatened")}
+
+
 TOWNS_LISTED = [
     ("The army regained three towns: Bama, Gwoza and Dikwa, officials said.",
      "Military Forces of Nigeria", {"Bama", "Gwoza", "Dikwa"}),

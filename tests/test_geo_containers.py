@@ -108,6 +108,28 @@ def test_a_known_town_with_its_division_word_container_stays_itself(geoparse):
     assert (place.feature, place.precision) == ("populated place", GeoPrecision.TOWN)
 
 
+@pytest.mark.parametrize(("text", "district", "where"), [
+    # "X district, Y province": a division X the gazetteer has only abroad is no answer; Y's own, where X lies
+    ("Rebels burned a school in Fresno district, Cabo Delgado province, on Tuesday.", "Fresno district",
+     ("Cabo Delgado", "Mozambique")),
+    ("Police fired on protesters in Kita district of Sindh province.", "Kita district", ("Sindh", "Pakistan")),
+    ("Two soldiers died when a mine exploded in Chita district, Sagaing region.", "Chita district",
+     ("Sagaing", "Myanmar")),
+    ("Clashes between two clans in Gori district, Lower Shabelle region, left four dead.", "Gori district",
+     ("Shabeele Hoose", "Somalia")),
+    ("Villagers protested a land deal in Salto district of Kampong Thom province.", "Salto district",
+     ("Kampong Thum", "Cambodia")),
+    # guards: a division inside the division named after it stays itself
+    ("Police raided a seminary in Hangu district, Khyber Pakhtunkhwa province.", "Hangu district",
+     ("Hangu District", "Pakistan")),
+    ("Fighting displaced hundreds in Gori district, Shida Kartli region.", "Gori district",
+     ("Gori Municipality", "Georgia")),
+])
+def test_a_namesake_division_outside_its_named_container_gives_way_to_it(geoparse, text, district, where):
+    found = _at(geoparse(text), district)
+    assert (found.name, found.country) == where
+
+
 @pytest.mark.parametrize(("text", "town"), [
     ("Soldiers entered Afgooye (Mogadishu, Banadir) on Monday.", "Afgooye"),
     ("Troops retook Qoryooley (Marka, Lower Shabelle) after a week of fighting.", "Qoryooley"),

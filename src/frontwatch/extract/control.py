@@ -412,14 +412,13 @@ def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
 
 
 def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[ControlFact], list[ControlFact]]:
-    """Control claims with every holder a later, dated change of hands replaced marked as having lost the
-    place ("recaptured Palmyra, ten months after Islamic State fighters seized it": Islamic State lost it), and
-    with a holder a later taking of part of the place left holding part of it;
-    a state dated by the report's day alone ("still holds") replaces nobody, a change of hands then does. A holder's
-    fight for, threat to or hold of a place its own taking or leaving settled that day or later is left out ("entered
-    the town on Wednesday ... seized it"; "captured X on Friday, pulled out on Saturday"); a contest for a place its
-    holder left or nobody resisted is a taking (_left_to), first. Returns the claims kept, and the contests made
-    takings as they were told (their own day, whoever took the place later)."""
+    """Control claims with every holder a later, dated change of hands replaced marked as having lost the place
+    ("recaptured Palmyra, ten months after Islamic State fighters seized it": Islamic State lost it), and with a holder
+    a later taking of part of the place left holding part of it; a state dated by the report's day alone ("still holds")
+    replaces nobody, a change of hands then does. A holder's fight for, threat to or hold of a place (or a site in it)
+    its own taking or leaving settled that day or later is left out ("entered the town on Wednesday ... seized it";
+    "captured X on Friday, pulled out on Saturday"); a contest for a place its holder left or nobody resisted is a
+    taking (_left_to), first. Returns the claims kept, and the contests made takings as told (their own day)."""
     for fact in (taking := [f for f in facts if f.status == ControlStatus.CONTESTED and _left_to(f, facts)]):
         fact.status = ControlStatus.CONTROLS
     taken = [replace(f) for f in taking]
@@ -431,7 +430,8 @@ def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[C
                 fact.status, fact.as_of = left, max(later)
                 break
     return [fact for fact in facts if fact.status not in _PENDING | {ControlStatus.CONTROLS} or not any(
-        f.status in _SETTLED - {fact.status} and f.actor.name == fact.actor.name and f.place.name == fact.place.name
+        f.status in _SETTLED - {fact.status} and f.actor.name == fact.actor.name and f.place.name in {fact.place.name,
+            fact.place.name.removesuffix(f" {fact.place.feature}")}  # or a site in it ("X garrison", "X base")
         and f.as_of and fact.as_of and fact.as_of <= f.as_of for f in facts)], taken
 
 

@@ -309,7 +309,7 @@ class Geocoder:
         self._candidate_cells(readings, ctx)
         ctx.named = Counter(ctx.countries)
         ctx.named_by = {name: Counter(given) for name, given in ctx.by_name.items()}
-        self._actor_evidence(text, spans, ctx)
+        self._actor_evidence(text, spans, doc, ctx)
         strong = [(r, self._resolve(r, ctx)) for r in readings if r.strong or r.mode != "plain"]
         first = dict(strong)
         for reading, (place, _why, confident) in strong:
@@ -583,13 +583,17 @@ class Geocoder:
                 full.add_evidence(reading.name, code, self.limits.resolved_town_evidence)
         return full
 
-    def _actor_evidence(self, text: str, spans: list[tuple[int, int, str]], ctx: _Context) -> None:
-        """The home countries of the registry's actors the text names, as evidence below a demonym's."""
-        for start, end, _label in spans:
-            actor = self.actors.get(text[start:end])
-            if actor is not None and actor.country:
-                ctx.actors[actor.country] += self.limits.actor_evidence  # type: ignore[assignment]  # fractional
-                ctx.add_evidence(text[start:end], actor.country, self.limits.actor_evidence)
+    def _actor_evidence(self, text: str, spans: list[tuple[int, int, str]], doc: Doc, ctx: _Context) -> None:
+        """The home countries of the registry's actors the text names, as evidence below a demonym's: by a name read
+        as a place's, or as the reader found them (`Doc._.actor_mentions`: an acronym, a force's name no tagger
+        called a name, "JNIM", "the NPA"); a group coded in several countries is at home in each."""
+        named = [(start, end, actor) for start, end, _label in spans if (actor := self.actors.get(text[start:end]))]
+        found = doc._.actor_mentions or [] if Doc.has_extension("actor_mentions") else []
+        named += [(m.start, m.end, m.actor) for m in found if not any(s < m.end and m.start < e for s, e, _ in named)]
+        for start, end, actor in named:
+            for code in actor.countries or ([actor.country] if actor.country else []):
+                ctx.actors[code] += self.limits.actor_evidence  # type: ignore[assignment]  # fractional
+                ctx.add_evidence(text[start:end], code, self.limits.actor_evidence)
 
     def _collect_context(self, readings: list[Reading], ctx: _Context) -> None:
         for r in readings:
@@ -713,7 +717,11 @@ class Geocoder:
         own = self._word_country(r.phrase)
         areas = [a for a in areas if own is None or a.country_code == own]  # "X upazila": one country's word
         choice = self._at_home(areas, r, ctx)
-        if choice is not None and not self._unbacked(choice.entry, r, ctx):
+        # a namesake division in another country than the division named as its container ("X district, Y province")
+        # is no answer; in the container's country it stays (a container the gazetteer nests otherwise)
+        held = self._container_fallback(r, choice, ctx) if choice is not None else None
+        if choice is not None and not self._unbacked(choice.entry, r, ctx) and (
+                held is None or held[0] is not None and held[0].country == choice.entry.place.country):
             why = self._why(f"region '{r.phrase}'", choice)
             confident = choice.margin >= self.limits.confident_margin
             return replace(choice.entry.place, precision=self._region_precision(r, choice.entry)), why, confident
@@ -919,9 +927,10 @@ class Geocoder:
     @staticmethod
     def _points_first(entries: list[Entry], r: Reading, ctx: _Context) -> list[Entry]:
         """Near a name ("around X", "10 km north of X") is near a point: a division of the name gives way to a
-        town of it unless the text backs the division's country more (countries stay)."""
+        town of it unless the text backs the division's country more (countries stay; an armed group's home is no
+        such backing: groups strike across borders)."""
         towns = [e for e in entries if e.place.feature not in AREA_FEATURES]
-        share = ctx.shares(r.start)
+        share = ctx.shares(r.start, actors=False)
         best = max((share(t.country_code) for t in towns), default=None)
         return [e for e in entries if best is None or e.place.feature not in ("region", "district")
                 or share(e.country_code) > best]
