@@ -596,6 +596,10 @@ SHELLS_TRADED = [
      SHELLING),  # the idiom tells no fire traded
     ("Troops shelled rebel positions near Bentiu on Sunday, and families in Bentiu sold cattle in exchange for food.",
      SHELLING),
+    ("Rebel gunners shelled Kadugli on Monday, and both sides in Kadugli exchanged accusations over the broken truce.",
+     SHELLING),  # what is traded is no fire
+    ("Army artillery shelled Malakal on Friday, and in Malakal the two sides exchanged the bodies of their dead.",
+     SHELLING),
 ]
 
 

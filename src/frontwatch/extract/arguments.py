@@ -226,7 +226,7 @@ class FrameArguments:
             told = doc.user_data["report kinds"] = []
             about: list[Place] = []
             for sent in doc.sents:
-                nouns = (_LEXICON.noun_keys(t) if t.pos_ == "NOUN" else () for t in sent)  # as listed too: "a sit-in"
+                nouns = (_LEXICON.keys(t) for t in sent)  # as listed too: "a sit-in", "exchanged fire"
                 lemmas = {k for t, n in zip(sent, nouns, strict=True) for k in {_LEXICON.lemma(t), *n} & _KIND_WORDS if
                           not _aside(t) and _SENSES.get(k, t.pos_) == t.pos_ != "DATE" != t.ent_type_}  # not "tear gas"
                 about = [m.resolved for m in self.ctx.places_in(sent.start_char, sent.end_char) if not m.hint] or about
