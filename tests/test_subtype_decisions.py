@@ -33,7 +33,8 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
   still lose it);
 - a party's supporters, activists or loyalists harmed by armed men or forces are victims of an attack, not a side in a
   battle, whatever militia their party has; harmed by another party's supporters, a riot's (a group's members stay its
-  fighters);
+  fighters); a member of a party, militia or vigilante group killed where the report tells no fight is a victim too
+  (a rebel group's, one only wounded, or one told fighting back, stays a side in a battle);
 - an enemy's positions, trenches or lines seized in a fight, or the enemy driven from them, are a battle won, no ground
   changing hands (a base, a camp or a town taken still is one);
 - students, a congregation or a crowd attacked or beaten where the report tells no protest are people attacked, no
@@ -780,6 +781,27 @@ PARTISANS_HARMED = [
 
 @pytest.mark.parametrize(("text", "sub_event_types"), PARTISANS_HARMED)
 def test_party_supporters_harmed_by_armed_men_are_victims_not_a_side(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types
+
+
+MEMBERS_KILLED = [  # (issue 18, clash54) a member of a party, militia or vigilante group killed with no fight told
+    ("Gunmen shot dead a member of the Civilian JTF at his house in Gombe on Tuesday.", [ATTACK]),
+    ("Unknown attackers killed two members of a Koglweogo militia on their farm near Kaya on Sunday.", [ATTACK]),
+    ("Suspected jihadists killed a member of the VDP in his field near Djibo on Friday.", [ATTACK]),
+    ("Police shot dead a JVP member in Matara on Wednesday.", [ATTACK]),
+    ("Al Shabaab gunmen shot dead a member of the Macawisley militia at a tea shop in Afgooye on Tuesday.", [ATTACK]),
+    # told fighting back, a rebel group's, only wounded, or its fighters by their own noun: the battle they fought
+    ("Suspected jihadists killed three members of the Koglweogo militia in a gunfight near Kaya on Friday.", [CLASH]),
+    ("Police exchanged fire with robbers in Zaria, killing three members of the gang.", [CLASH]),
+    ("Soldiers killed five members of Boko Haram near Bama on Friday.", [CLASH]),
+    ("Suspected militants wounded three members of a village defence militia.", [CLASH]),
+    ("Troops killed three Mai-Mai militiamen near Beni on Tuesday.", [CLASH]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), MEMBERS_KILLED)
+def test_members_killed_with_no_fight_told_are_an_attacks_victims(extractor, text, sub_event_types):
+    """A group's members armed only by affiliation, killed where no fight is told, are an attack's victims."""
     assert _types(extractor, text) == sub_event_types
 
 
