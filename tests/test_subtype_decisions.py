@@ -34,7 +34,8 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
 - a party's supporters, activists or loyalists harmed by armed men or forces are victims of an attack, not a side in a
   battle, whatever militia their party has; harmed by another party's supporters, a riot's (a group's members stay its
   fighters); a member of a party, militia or vigilante group killed where the report tells no fight is a victim too
-  (a rebel group's, one only wounded, or one told fighting back, stays a side in a battle);
+  (a rebel group's, one only wounded, or one told fighting back, stays a side in a battle); members or officials harmed
+  where the report tells the sides engaged (fire traded, a gunfight, an encounter) fought a battle;
 - an enemy's positions, trenches or lines seized in a fight, or the enemy driven from them, are a battle won, no ground
   changing hands (a base, a camp or a town taken still is one);
 - students, a congregation or a crowd attacked or beaten where the report tells no protest are people attacked, no
@@ -802,6 +803,29 @@ MEMBERS_KILLED = [  # (issue 18, clash54) a member of a party, militia or vigila
 @pytest.mark.parametrize(("text", "sub_event_types"), MEMBERS_KILLED)
 def test_members_killed_with_no_fight_told_are_an_attacks_victims(extractor, text, sub_event_types):
     """A group's members armed only by affiliation, killed where no fight is told, are an attack's victims."""
+    assert _types(extractor, text) == sub_event_types
+
+
+MEMBERS_ENGAGED = [  # (issue 18, clash54) members or officials harmed where the report tells the sides engaged
+    ("Troops encountered Boko Haram fighters near Gwoza on Monday, killing nine members of the sect.", [CLASH]),
+    ("Soldiers engaged the insurgents near Bama for hours on Monday. They killed six members of the sect.", [CLASH]),
+    ("Gunmen shot dead a district official near Garissa on Monday. His guards exchanged fire with the attackers.",
+     [CLASH]),
+    ("A firefight erupted between the army and rebels near Rutshuru on Sunday. Soldiers shot dead two members of the "
+     "movement.", [CLASH]),
+    ("Soldiers encountered a band of insurgents outside Mocimboa on Wednesday and killed five members of the band.",
+     [CLASH]),
+    # people told unarmed, a party's supporters, or victims the fight came after, stay an attack's
+    ("Gunmen killed three aid workers near Kaya on Monday before soldiers repelled them.", [ATTACK]),
+    ("Armed men shot dead three BNP activists in Feni on Monday after a gunfight between rival groups.", [ATTACK]),
+    ("Gunmen killed two farmers near Kaya on Monday. Soldiers later exchanged fire with the attackers.",
+     [ATTACK, CLASH]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), MEMBERS_ENGAGED)
+def test_members_or_officials_harmed_where_the_sides_engaged_fought_a_battle(extractor, text, sub_event_types):
+    """Members or officials harmed where the report tells the sides fought (fire traded, an encounter) are a side."""
     assert _types(extractor, text) == sub_event_types
 
 
