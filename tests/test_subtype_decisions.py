@@ -44,7 +44,8 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
 - officials, politicians or candidates killed, or shot or wounded by armed men or forces, are victims of an attack, not
   a state force in a battle, whatever government the registry makes them;
 - members of a group who clash with state forces fought a battle up to 2020 (ACLED's older era), unless a protest is
-  told; since, a party's members who clash with police riot;
+  told; since, a party's members who clash with police riot; members or cadres who clash among themselves likewise
+  fought a battle up to 2020 and make mob violence since (supporters or activists by name riot in either era);
 - a state force's post, camp, checkpoint or vehicle attacked is that force attacked: a battle, whoever else the attack
   killed (a church, a village or a bus attacked stays an attack on civilians);
 - people a target's own words tell unarmed (off duty, retired, unarmed, civilian) are civilians: harmed by armed men,
@@ -731,6 +732,31 @@ def test_communities_that_clash_are_coded_as_in_their_era(extractor, text):
 def test_villagers_who_clash_with_police_riot_in_any_era(extractor):
     text = "Villagers clashed with police after a man died in custody."
     assert [e.sub_event_type for e in extract(extractor, text, date(2016, 5, 15)).events] == [RIOT]
+
+
+MEMBERS_CLASH = [  # (issue 18, clash54) a group's members or cadres who clash among themselves, no protest told
+    "Cadres of the two Maoist splinter factions clashed in a forest near Gumla.",
+    "Members of the ruling party and the opposition clashed at a polling station in Kano.",
+    "Members of rival confraternities clashed on the campus in Calabar on Friday night.",
+    "A clash broke out between members of two vigilante groups in a village near Yola.",
+    "Members of two rival cult gangs clashed in Ughelli over control of a motor park.",
+]
+
+
+@pytest.mark.parametrize("text", MEMBERS_CLASH)
+def test_members_who_clash_among_themselves_are_coded_as_in_their_era(extractor, text):
+    """Up to 2020 (ACLED's older era) a group's members who clash fought a battle of their militias; since, a mob."""
+    assert [e.sub_event_type for e in extract(extractor, text, date(2016, 5, 15)).events] == [CLASH]
+    assert _types(extractor, text) == [MOB]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("Supporters of the two candidates clashed outside a polling station in Jos.", MOB),
+    ("Activists of two rival parties clashed in the market square over campaign posters.", MOB),
+    ("Members of the teachers' union clashed with students during a protest in Kandy.", RIOT),
+])
+def test_supporters_by_name_or_members_at_a_protest_riot_in_the_older_era_too(extractor, text, sub_event_type):
+    assert [e.sub_event_type for e in extract(extractor, text, date(2016, 5, 15)).events] == [sub_event_type]
 
 
 ROADS_BLOCKED = [
