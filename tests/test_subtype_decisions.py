@@ -33,7 +33,9 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
   still lose it);
 - a party's supporters, activists or loyalists harmed by armed men or forces are victims of an attack, not a side in a
   battle, whatever militia their party has; harmed by another party's supporters, a riot's (a group's members stay its
-  fighters);
+  fighters); a member of a party, militia or vigilante group killed where the report tells no fight is a victim too
+  (a rebel group's, one only wounded, or one told fighting back, stays a side in a battle); members or officials harmed
+  where the report tells the sides engaged (fire traded, a gunfight, an encounter) fought a battle;
 - an enemy's positions, trenches or lines seized in a fight, or the enemy driven from them, are a battle won, no ground
   changing hands (a base, a camp or a town taken still is one);
 - students, a congregation or a crowd attacked or beaten where the report tells no protest are people attacked, no
@@ -42,7 +44,8 @@ class of decision found in the coded notes' confusion table (bench/acled_notes_b
 - officials, politicians or candidates killed, or shot or wounded by armed men or forces, are victims of an attack, not
   a state force in a battle, whatever government the registry makes them;
 - members of a group who clash with state forces fought a battle up to 2020 (ACLED's older era), unless a protest is
-  told; since, a party's members who clash with police riot;
+  told; since, a party's members who clash with police riot; members or cadres who clash among themselves likewise
+  fought a battle up to 2020 and make mob violence since (supporters or activists by name riot in either era);
 - a state force's post, camp, checkpoint or vehicle attacked is that force attacked: a battle, whoever else the attack
   killed (a church, a village or a bus attacked stays an attack on civilians);
 - people a target's own words tell unarmed (off duty, retired, unarmed, civilian) are civilians: harmed by armed men,
@@ -720,8 +723,18 @@ COMMUNAL_CLASHES = [
 ]
 
 
-@pytest.mark.parametrize("text", COMMUNAL_CLASHES)
+MEMBERS_CLASH = [  # (issue 18, clash54) a group's members or cadres who clash among themselves, no protest told
+    "Cadres of the two Maoist splinter factions clashed in a forest near Gumla.",
+    "Members of the ruling party and the opposition clashed at a polling station in Kano.",
+    "Members of rival confraternities clashed on the campus in Calabar on Friday night.",
+    "A clash broke out between members of two vigilante groups in a village near Yola.",
+    "Members of two rival cult gangs clashed in Ughelli over control of a motor park.",
+]
+
+
+@pytest.mark.parametrize("text", COMMUNAL_CLASHES + MEMBERS_CLASH)
 def test_communities_that_clash_are_coded_as_in_their_era(extractor, text):
+    """Up to 2020 (ACLED's older era) communities, or a group's members, that clash fought a battle; since, a mob."""
     assert [e.sub_event_type for e in extract(extractor, text, date(2016, 5, 15)).events] == [CLASH]
     assert _types(extractor, text) == [MOB]
 
@@ -729,6 +742,15 @@ def test_communities_that_clash_are_coded_as_in_their_era(extractor, text):
 def test_villagers_who_clash_with_police_riot_in_any_era(extractor):
     text = "Villagers clashed with police after a man died in custody."
     assert [e.sub_event_type for e in extract(extractor, text, date(2016, 5, 15)).events] == [RIOT]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("Supporters of the two candidates clashed outside a polling station in Jos.", MOB),
+    ("Activists of two rival parties clashed in the market square over campaign posters.", MOB),
+    ("Members of the teachers' union clashed with students during a protest in Kandy.", RIOT),
+])
+def test_supporters_by_name_or_members_at_a_protest_riot_in_the_older_era_too(extractor, text, sub_event_type):
+    assert [e.sub_event_type for e in extract(extractor, text, date(2016, 5, 15)).events] == [sub_event_type]
 
 
 ROADS_BLOCKED = [
@@ -780,6 +802,47 @@ PARTISANS_HARMED = [
 
 @pytest.mark.parametrize(("text", "sub_event_types"), PARTISANS_HARMED)
 def test_party_supporters_harmed_by_armed_men_are_victims_not_a_side(extractor, text, sub_event_types):
+    assert _types(extractor, text) == sub_event_types
+
+
+MEMBERS_KILLED = [  # (issue 18, clash54) a member of a party, militia or vigilante group killed with no fight told
+    ("Gunmen shot dead a member of the Civilian JTF at his house in Gombe on Tuesday.", [ATTACK]),
+    ("Unknown attackers killed two members of a Koglweogo militia on their farm near Kaya on Sunday.", [ATTACK]),
+    ("Suspected jihadists killed a member of the VDP in his field near Djibo on Friday.", [ATTACK]),
+    ("Police shot dead a JVP member in Matara on Wednesday.", [ATTACK]),
+    ("Al Shabaab gunmen shot dead a member of the Macawisley militia at a tea shop in Afgooye on Tuesday.", [ATTACK]),
+    # told fighting back, a rebel group's, only wounded, or its fighters by their own noun: the battle they fought
+    ("Suspected jihadists killed three members of the Koglweogo militia in a gunfight near Kaya on Friday.", [CLASH]),
+    ("Police exchanged fire with robbers in Zaria, killing three members of the gang.", [CLASH]),
+    ("Soldiers killed five members of Boko Haram near Bama on Friday.", [CLASH]),
+    ("Suspected militants wounded three members of a village defence militia.", [CLASH]),
+    ("Troops killed three Mai-Mai militiamen near Beni on Tuesday.", [CLASH]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), MEMBERS_KILLED)
+def test_members_killed_with_no_fight_told_are_an_attacks_victims(extractor, text, sub_event_types):
+    """A group's members armed only by affiliation, killed where no fight is told, are an attack's victims."""
+    assert _types(extractor, text) == sub_event_types
+
+
+MEMBERS_ENGAGED = [  # (issue 18, clash54) members or officials harmed where the report tells the sides engaged
+    ("Troops encountered Boko Haram fighters near Gwoza on Monday, killing nine members of the sect.", [CLASH]),
+    ("Soldiers engaged the insurgents near Bama for hours on Monday. They killed six members of the sect.", [CLASH]),
+    ("Gunmen shot dead an official near Garissa. His guards exchanged fire with the attackers.", [CLASH]),
+    ("A firefight erupted between the army and rebels near Rutshuru on Sunday. Soldiers shot dead two members of the "
+     "movement.", [CLASH]),
+    ("Soldiers encountered insurgents outside Mocimboa and killed five members of the band.", [CLASH]),
+    # people told unarmed, a party's supporters, or victims the fight came after, stay an attack's
+    ("Gunmen killed three aid workers near Kaya on Monday before soldiers repelled them.", [ATTACK]),
+    ("Armed men shot dead three BNP activists in Feni on Monday after a gunfight between rival groups.", [ATTACK]),
+    ("Gunmen killed two farmers near Kaya. Soldiers later exchanged fire with the attackers.", [ATTACK, CLASH]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), MEMBERS_ENGAGED)
+def test_members_or_officials_harmed_where_the_sides_engaged_fought_a_battle(extractor, text, sub_event_types):
+    """Members or officials harmed where the report tells the sides fought (fire traded, an encounter) are a side."""
     assert _types(extractor, text) == sub_event_types
 
 
