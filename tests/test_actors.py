@@ -457,7 +457,25 @@ COMMUNITY_MEMBERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name"), COMMUNITY_MEMBERS)
+# doers told by who they are suspected, believed or alleged to be are that group, however the parser hangs the verb:
+# on the hedge as its clause ("gunmen suspected to be members of X attacked"), or the hedge on the subject (the frame
+# patterns of data/en/frames/active.yaml); a generic identity stays generic
+SUSPECTED_TO_BE = [
+    ("Gunmen suspected to be members of al-Shabaab attacked a police post in Garissa on Monday.", "al-Shabaab"),
+    ("Fighters believed to be members of the Taliban attacked a checkpoint in Ghazni on Sunday.", "Taliban"),
+    ("Militiamen suspected to be Murle raiders abducted three children near Pibor on Tuesday.",
+     "Murle Ethnic Militia (South Sudan)"),
+    ("Men alleged to be members of al-Shabaab killed two quarry workers near Mandera.", "al-Shabaab"),
+    ("Assailants suspected to be Hausa youths torched a market in Jos on Saturday.", "Hausa Ethnic Militia (Nigeria)"),
+    # guards
+    ("Gunmen suspected to be bandits killed two farmers near Gusau on Monday.", "Unidentified Armed Group (Nigeria)"),
+    ("Men believed to be soldiers beat a trader to death in Mogadishu on Sunday.", "Military Forces of Somalia"),
+    ("Gunmen believed to be Fulani herders killed six farmers near Makurdi on Sunday.",
+     "Fulani Ethnic Militia (Nigeria)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), COMMUNITY_MEMBERS + SUSPECTED_TO_BE)
 def test_doers_told_as_members_of_a_peoples_community_are_its_militia(first_actor1, text, name):
     assert first_actor1(text) == name
 

@@ -200,6 +200,33 @@ def test_civilians_who_do_violence_are_a_communal_militia(extractor, text, actor
     assert events and events[0].actor1 is not None and events[0].actor1.name == actor1
 
 
+# groups of people at odds who clash ("two rival groups", "two factions") are, in the older exports that code such a
+# clash a battle, the communal militia of the place they clash at, as ACLED names it ("X Communal Militia"): the first
+# place their sentence names after them, no country; none named after them, an unidentified one
+QUARREL_AT_A_PLACE = [
+    ("A farmer was hacked to death in a clash between two factions at Charghat in Rajshahi on Monday.",
+     "Charghat Communal Militia (Bangladesh)"),
+    ("Eight people were wounded as rival groups fought with sticks and machetes in Ghoraghat, Dinajpur, over a canal.",
+     "Ghoraghat Communal Militia (Bangladesh)"),
+    ("A youth was stabbed to death when two groups clashed over a football match at Kotbari in Comilla.",
+     "Kotbari Communal Militia (Bangladesh)"),
+    ("Two rival factions fought over a fishing pond at Sreenagar in Munshiganj, injuring twelve.",
+     "Sreenagar Communal Militia (Bangladesh)"),
+    ("An elderly man died when two rival groups clashed over farmland at Tarash in Sirajganj on Sunday.",
+     "Tarash Communal Militia (Bangladesh)"),
+    # guards: no place after them, or only a country
+    ("Two groups clashed in Bangladesh over a pond, injuring ten.", "Unidentified Communal Militia (Bangladesh)"),
+    ("In Kotbari, two rival groups clashed over a fishing pond, injuring ten.",
+     "Unidentified Communal Militia (Bangladesh)"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor1"), QUARREL_AT_A_PLACE)
+def test_groups_at_odds_are_the_communal_militia_of_the_place_they_clash_at(extractor, text, actor1):
+    told = [(e.sub_event_type, e.actor1 and e.actor1.name) for e in _events(extractor, text, date(2015, 6, 3))]
+    assert told[:1] == [("Armed clash", actor1)]
+
+
 @pytest.mark.parametrize(("text", "actor1"), [
     # ACLED codes no civilian as the doer of any event it names (only its catch-all "other"): civilians who loot or
     # burn are a communal militia too; a crowd's own labels (protest, riot) keep their crowd

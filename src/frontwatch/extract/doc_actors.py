@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from functools import reduce
 
@@ -107,13 +107,13 @@ class DocumentActors:
 
     def __init__(self, doc: Doc, mentions: list[ActorMention], registry: ActorRegistry, country_of: CountryOf,
                  doc_country: str | None, placed: Collection[str] = (), names: TextCountry = lambda _doc: None,
-                 sites: Collection[int] = (), capitals: Collection[tuple[int, int, str]] = ()) -> None:
+                 sites: Mapping[int, int] | None = None, capitals: Collection[tuple[int, int, str]] = ()) -> None:
         """`placed`: the countries the document's place mentions lie in (by name); `names`: the one its names lie in
-        (the last cue: `Geocoder.homeland`); `sites`: where the names of places start (a speaking capital's none);
-        `capitals`: the capitals named as speakers ("Kinshasa said"), by start, end and country."""
+        (the last cue: `Geocoder.homeland`); `sites`: where the names of places start, to where they end (a speaking
+        capital's none); `capitals`: the capitals named as speakers ("Kinshasa said"), by start, end and country."""
         self.doc, self.mentions, self.registry, self.country_of = doc, mentions, registry, country_of
         self.doc_country, self.placed = doc_country or self._named_country() or names(doc), frozenset(placed)
-        self.sites, self.forces_country, self.capitals = frozenset(sites), self._qualified_forces(), tuple(capitals)
+        self.sites, self.forces_country, self.capitals = dict(sites or {}), self._qualified_forces(), tuple(capitals)
         self._resolved: dict[int, ResolvedActor | None] = {}
         self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
         self._stated: set[str] = set()  # generic actors whose country the text states ("Kenyan police")
@@ -129,8 +129,7 @@ class DocumentActors:
         """The country the text names most (a country's or its people's name, whatever the tagger's label; not one that
         only qualifies a thing: "US dollars", "US-made"): a generic actor's country where places give none; for a text
         naming none, that of the native groups (their most coded one), state forces or peoples it names ("Oromo")."""
-        counts = Counter(country for ent in self.doc.ents
-                         if not _qualifies_thing(ent) and (country := self.country_of(ent.text)))
+        counts = Counter(c for e in self.doc.ents if not _qualifies_thing(e) and (c := self.country_of(e.text)))
         counts = counts or Counter(country for m in self.mentions if m.actor.country and _GROUPS(m.actor.inter_code)
             & _NATIVE and (country := self.country_of((*m.actor.countries, m.actor.country)[0]))) + Counter(
             home for t in self.doc if t.is_title and (home := self.registry.home(t.text)))
@@ -504,11 +503,12 @@ class DocumentActors:
             return ResolvedActor(owned, inferred=True)
         modifiers = [t for t in head.lefts if t.dep_ in _NOUN_DEPS | {"poss"}]
         # one of several parties at odds ("two groups clashed", "rival factions"): counted or set against each other,
-        # no word before it of its own kind, while the report names no two armed sides
+        # no word before it of its own kind, while the report names no two armed sides; its place after it: `armed`
         if head.lower_ in _QUARREL and head.tag_ == "NNS" and all(t.lower_ in _QUARREL_DETERMINERS for t in modifiers) \
                 and any(c.dep_ in _COUNT_DEPS or c.lower_ in _QUARREL_DETERMINERS for c in head.lefts) \
                 and not self.warring(head) and (people := self.registry.generic(_QUARRELLING, self.doc_country)):
-            return ResolvedActor(self.registry.with_alias(people, surface))
+            return ResolvedActor(reduce(self.registry.with_alias, [*[n for s, e in self.sites.items() if head.idx < s <
+                head.sent.end_char and not self.country_of(n := self.doc.text[s:e])][:1], surface], people))
         if (militia := self._identity_militia(head, modifiers)) is not None:
             return ResolvedActor(self.registry.with_alias(militia, surface))
         compounds = [" ".join([*words[k:], head.lower_]) for deps in ({"compound", "amod"}, {"compound"}) for words in [
@@ -645,6 +645,5 @@ def _qualifies_thing(ent: Span) -> bool:
     """Whether an entity only qualifies a thing, not a place: a currency ("US dollars") or a participle ("US-made")."""
     root, head = ent.root, ent.root.head
     after = (ent.doc[ent.end:ent.end + len(words.split())].text.lower() == words for words in _CURRENCIES)
-    if root.dep_ == "compound" and head.lower_ in _CURRENCIES or any(after):
-        return True  # "US dollars"; "the US dollar exchange rate", however the parser hung "US"
-    return root.dep_ == "npadvmod" and head.tag_ == "VBN" and ent.end == head.i - 1 and ent.doc[ent.end].text == "-"
+    return root.dep_ == "compound" and head.lower_ in _CURRENCIES or any(after) or (  # "US dollars", "the US dollar
+        root.dep_ == "npadvmod" and head.tag_ == "VBN" and ent.end == head.i - 1 and ent.doc[ent.end].text == "-")

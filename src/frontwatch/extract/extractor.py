@@ -115,8 +115,9 @@ class Extractor:
             m.surface in unknown) else m for m in places]
         capitals = [(m.start, m.end, m.place.country) for m in places if m.place is not None and m.place.country
                     and speaker(doc, m) and self.geocoder.gazetteer.is_capital_place(m.place)]  # "Kinshasa said"
+        sites = {m.start: m.end for m in places if m.place is not None and m.start not in {c[0] for c in capitals}}
         actors = DocumentActors(doc, named, self.registry, self.country_of, country, countries, self.geocoder.homeland,
-                                {m.start for m in places if m.place is not None} - {c[0] for c in capitals}, capitals)
+                                sites, capitals)
         return DocumentContext(document, doc, units, places, actors, resolve_place=resolve,
                                hints=[(m.start, m.end) for m in mentions if m.hint])
 
