@@ -9,7 +9,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-ROLES = ("agent", "patient", "counterpart", "ally", "recipient", "instrument", "place", "goal", "source", "time")
+ROLES = tuple("agent patient counterpart ally recipient instrument place goal source time whole".split())  # frames.md
 _TAKERS = ("patient", "place", "source")  # the roles an object of a pair fills ("drove X out of A and B")
 _NOUNS = {"NOUN", "PROPN", "NUM"}  # what an object of a pair is ("and B on Tuesday", "and two in B")
 
