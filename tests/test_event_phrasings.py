@@ -1,5 +1,6 @@
 """Happenings read from phrasings the rules were not grown on, as specification: a happening going on or (not) stopped
-with no date and no place of its own (nor with a place, told "still" going on) tells no new one, nor does a happening
+with no date and no place of its own (nor with a place, told "still" going on; nor a catch-all development going on at
+no day of its own, whatever its place: "said militias were recruiting") tells no new one, nor does a happening
 named in a concessive phrase ("despite the truce"); caning, clubbing, flogging or teargassing protesters is force on a
 protest; a light verb's gerund the parser hangs on its noun as a compound ("spent the night trading fire") still tells a
 clash; a killing told with a weapon of its own beside the day's shelling is a happening of its own; goods carried or
@@ -20,7 +21,7 @@ PUBLISHED = date(2024, 5, 13)  # a Monday
 CLASH, SHELLING, ATTACK = "Armed clash", "Shelling/artillery/missile attack", "Attack"
 IED, AIR, GRENADE = "Remote explosive/landmine/IED", "Air/drone strike", "Grenade"
 INTERVENTION, FORCE = "Protest with intervention", "Excessive force against protesters"
-LOOTING = "Looting/property destruction"
+LOOTING, CHANGE = "Looting/property destruction", "Change to group/activity"
 
 
 _types = partial(sub_event_types, published=PUBLISHED)
@@ -55,6 +56,21 @@ GOING_ON = [
     ("Police were still firing tear gas at demonstrators in central Nairobi.", [INTERVENTION]),
     ("Rebels were still shelling army positions near Goma.", [SHELLING]),
     ("Army units were still engaging insurgents on the outskirts of Mocuba.", [CLASH]),
+    # a catch-all development (acled_taxonomy.yaml `weak`) told going on at no day of its own, in what someone says,
+    # is a situation described, no event, whatever place it names ("the envoy said militias were recruiting")
+    ("Speaking in Nairobi, the minister said militias in the north were recruiting children and that talks could "
+     "collapse.", []),
+    ("A UN envoy warned on Tuesday that armed factions in Darfur were mobilising fighters ahead of the rainy season.",
+     []),
+    ("Local leaders in Ituri said the militia was recruiting young men in the villages around Djugu.", []),
+    ("Residents said rebels were regrouping in the hills above Kalehe and stockpiling weapons.", []),
+    ("A security source said jihadists were regrouping in the forest around Diapaga.", []),
+    ("The bishop said gangs in Port-au-Prince were recruiting children as young as ten.", []),
+    # guards: its own day tells news; a happening not of a catch-all label is news going on at a place
+    ("On Sunday, militia fighters were regrouping near the village of Bulo Mareer, elders said.", [CHANGE]),
+    ("Rebels recruited 200 young men in Djugu on Monday, local leaders said.", [CHANGE]),
+    ("Soldiers were fighting rebels in Kanta, residents said.", [CLASH]),
+    ("Protesters were marching through Lome, witnesses said.", ["Peaceful protest"]),
 ]
 
 

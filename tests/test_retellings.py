@@ -526,6 +526,28 @@ WEAPON_OF_THE_FIGHT = [
      "killing five traders.", ["Armed clash", "Shelling/artillery/missile attack"]),
     ("Ethiopian troops clashed with Fano militia in Gondar on Thursday. A grenade thrown by unknown men killed two "
      "shoppers in Gondar.", ["Armed clash", "Grenade"]),
+    # (report, sub-event types): a strike or fire whose words tie it to a definite operation told before, backing it
+    # ("the offensive was backed by drone strikes") or done during it, is a part of that fight, no event of its own
+    ("Government troops clashed with rebels near Beni on Monday, killing twelve fighters. The operation was supported "
+     "by an air strike from UN helicopters.", ["Armed clash"]),
+    ("Soldiers fought jihadists near Djibo on Sunday. The offensive was backed by drone strikes from the air force.",
+     ["Armed clash"]),
+    ("Police battled gang members in Gonaives on Tuesday. Helicopters fired on the gang's positions during the "
+     "operation.", ["Armed clash"]),
+    ("Army units engaged al-Shabaab fighters near Jowhar on Thursday. Drone strikes by foreign forces backed the "
+     "operation.", ["Armed clash"]),
+    ("Federal forces fought rebel fighters near Adigrat on Friday. Air strikes by the air force supported the "
+     "assault.", ["Armed clash"]),
+    # guards: a strike of its own day, or at a place of its own with no operation named, stays a happening of its own;
+    # a claim of responsibility keeps the bombing; two attacks in one report stay two
+    ("Soldiers fought rebels near Kitchanga on Monday. On Wednesday, jets struck rebel camps near Kitchanga during "
+     "a new offensive.", ["Armed clash", "Air/drone strike"]),
+    ("Troops clashed with militants near Mora on Friday. Jets bombed a market in Kolofata the same day, killing "
+     "nine traders.", ["Armed clash", "Air/drone strike"]),
+    ("A car bomb exploded outside a hotel in Baidoa on Sunday, killing seven guests. Al-Shabaab claimed "
+     "responsibility for the bombing.", ["Remote explosive/landmine/IED"]),
+    ("Gunmen attacked a bus near Kasese on Sunday, killing four passengers. On Tuesday gunmen attacked a clinic in "
+     "Bundibugyo, killing two nurses.", ["Attack", "Attack"]),
 ]
 
 
@@ -635,3 +657,4 @@ LENT_DAY = [
 def test_a_retelling_by_a_definite_noun_on_a_day_its_words_do_not_tell_is_no_new_event(extractor, text,
                                                                                         sub_event_types):
     assert [e.sub_event_type for e in extract(extractor, text, A_FRIDAY).events] == sub_event_types
+

@@ -248,10 +248,9 @@ class ControlReader:
     def read(self, ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame]) -> list[ControlFact]:
         """The control claims of one sentence; a change told in a time phrase's relative clause is background ("years
         after the battle that drove X out"), unless the phrase dates it ("since 3 May, when Y withdrew": Y lost X)."""
-        facts = [f for frame in frames if unit.usable and frame.stated for change in self.table.transitions(frame.cls)
-                 if _mood(frame) in change.moods and not (change.dynamic and background_relative(frame.head) and (
-                     frame.head.head.ent_type_ != "DATE"))
-                 for f in self._claims(ctx, unit, frame, change, frames)]
+        facts = [f for frame in frames if frame.stated for change in self.table.transitions(frame.cls) if _mood(frame)
+                 in change.moods and not (change.dynamic and background_relative(frame.head) and frame.head.head
+                 .ent_type_ != "DATE") for f in self._claims(ctx, unit, frame, change, frames)]
         return list({control_key(f): f for f in facts}.values())
 
     def _undone(self, ctx: DocumentContext, frame: Frame, change: Transition, frames: list[Frame]) -> bool:

@@ -7,7 +7,7 @@ from typing import Literal
 
 from frontwatch.extract import merge
 from frontwatch.extract.arguments import FrameArguments, apart, happening, stand_ins
-from frontwatch.extract.context import DocumentContext, SentenceUnit, day_offset, definite, past_perfect
+from frontwatch.extract.context import DocumentContext, SentenceUnit, day_offset, definite, going_on, past_perfect
 from frontwatch.extract.doc_actors import INFERRED, refers_back
 from frontwatch.extract.table import CHANGE, TERMS, Candidate, FrameTable
 from frontwatch.language import settings, word_book
@@ -33,8 +33,6 @@ class EventReader:
              ) -> list[EventFact]:
         """The events a sentence tells, one for each set of participants; none for what a crowd answers ("marched
         after X shot Y"); harm nobody is told doing beside a doer's happening is its toll ("hit a post, two killed")."""
-        if not unit.usable:
-            return []
         frames = [one for frame in frames for one in pairs(frame, lambda t: ctx.names_place(t) and (
             t.head.lower_ not in _SPANNING))]  # "shelled A on Monday and B on Tuesday", "took A and B": two
         deals = {g.predicate.i for f in frames if f.asserted and self.table.transitions(f.cls) and FrameArguments(
@@ -125,6 +123,7 @@ class EventReader:
             frame.predicate.pos_ == "NOUN") else (  # "the march ended"; a noun counted from its clause's day is news
             _ANSWERING in _LEX.tags(frame.predicate) and any(definite(o) and _LEX.predicate_class(o, _LEX.keys(o)) for o
             in objects)) or any(happening(a) and definite(a) for a in frame.roles.get("agent", []))  # ("days after")
+        known = known or any(map(definite, frame.roles.get("whole", [])))  # a part of the fight told before it backs
         opening = frame.sentence[:_OPENING]  # words that mark a new happening: "Later that day, ...", "a second bomb"
         toll = self._toll(frame, frames)  # harm nobody is told doing: "three were killed", "another was hurt"
         harmed = {t for f in frames if self._toll(f, frames) for t in f.roles.get("patient", [])}  # "another" of
@@ -158,8 +157,9 @@ class EventReader:
             actor2 = None  # "gunmen looted the shop they had torched": nobody does it to themselves
         if case.actor1 is not None and case.actor1 not in sides[0]:
             return None if candidate.when else False  # a battle or a change of hands by nobody named
-        if when is not None and self.table.history(when.end, ctx.story_day):
-            return None  # "the camp was built in 1949" in a report told "on Sunday": background
+        if case.weak and going_on(frame.predicate) and not ctx.dated_clause(unit.span, frame.predicate) or (
+                when is not None and self.table.history(when.end, ctx.story_day)):
+            return None  # background ("the camp was built in 1949"), a catch-all going on at no day ("were recruiting")
         doer = named or actor1
         reading, (low, high) = args.reading(doer), args.fatalities(frames)
         allies = [] if doer is None else list({a.name: a for a in (  # the sentence's, document's, registry's

@@ -134,7 +134,7 @@ class Extractor:
             extraction.warnings.append(_WARNINGS["no_publication_date"].format(document.origin))
         head = Extraction(document=document)  # what the headline tells; the body's facts go into `extraction`
         for unit in ctx.units:
-            frames = by_unit.get(unit.index, [])
+            frames = by_unit.get(unit.index, []) if unit.usable else []  # a caption or question tells no event
             found = self.events.read(ctx, unit, frames, typed.get(unit.index))
             if not found and unit.usable:  # a dated happening no event was coded from still sets the story's date
                 # ("gunmen arrived late on Monday"); a state told with a copula ("the worst day since 2015") does not

@@ -9,7 +9,8 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-ROLES = ("agent", "patient", "counterpart", "ally", "recipient", "instrument", "place", "goal", "source", "time")
+ROLES = ("agent", "patient", "counterpart", "ally", "recipient", "instrument", "place", "goal", "source", "time",
+         "whole")  # whole: the fight it backs or is done during ("during the operation")
 _TAKERS = ("patient", "place", "source")  # the roles an object of a pair fills ("drove X out of A and B")
 _NOUNS = {"NOUN", "PROPN", "NUM"}  # what an object of a pair is ("and B on Tuesday", "and two in B")
 
