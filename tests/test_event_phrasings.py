@@ -10,7 +10,9 @@ from the square") takes no ground, while clearing a town of armed men does; (sha
 rumour said to be false, wrong or unfounded, or one a retracting verb takes back through the saying verb of its
 relative clause ("withdrew a statement that said ..."), tells nothing; a destruction's gerund told as a noun with its
 doer ("the torching of forty homes by X") is the burning, looting or destruction its verb is; a lynching or a stoning
-to death is a crowd's mob violence where no doer is told (by armed men, an attack)."""
+to death is a crowd's mob violence where no doer is told (by armed men, an attack); the subject of a copula whose
+target or victim noun has a happening for its of-phrase ("the convoy was the target of an ambush on Monday") undergoes
+that happening, told on that copula's day."""
 
 from __future__ import annotations
 
@@ -253,3 +255,25 @@ TOLD_AS_SHAPES = {
 @pytest.mark.parametrize("text", list(TOLD_AS_SHAPES))
 def test_reports_told_false_destructions_told_as_gerunds_and_lynchings(extractor, text):
     assert _types(extractor, text) == TOLD_AS_SHAPES[text]
+
+
+TARGET_OF = [
+    # (report, (sub-event type, day)): the copula tells the happening its target or victim noun's of-phrase names
+    ("The governor's convoy was the target of an ambush near Zinder on Thursday, the regional government said.",
+     [(CLASH, 9)]),
+    ("A military post near Dori was the target of a drone strike on Sunday.", [(AIR, 12)]),
+    ("Two journalists were the victims of a kidnapping in Gao on Friday.", [("Abduction/forced disappearance", 10)]),
+    ("A military convoy was the target of an ambush near Qardho on Monday, officials said.", [(CLASH, 13)]),
+    ("Three health workers were the victims of an abduction near Kutum on Wednesday.",
+     [("Abduction/forced disappearance", 8)]),
+    # guards: a doer or a toll told already; a target or victim of no happening
+    ("A checkpoint outside Diffa was the target of an attack by Boko Haram on Saturday.", [(CLASH, 11)]),
+    ("An army patrol was the target of an attack near Menaka on Tuesday, killing two soldiers.", [(CLASH, 7)]),
+    ("The town of Bunia was the target of criticism from aid groups on Monday.", []),
+    ("Our village has been the victim of neglect for years, an elder in Kidal said on Sunday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), TARGET_OF)
+def test_the_target_or_victim_of_a_happening_undergoes_it_on_its_copulas_day(extractor, text, found):
+    assert [(e.sub_event_type, e.date.start.day) for e in extract(extractor, text, PUBLISHED).events] == found
