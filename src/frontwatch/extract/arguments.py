@@ -286,10 +286,11 @@ class FrameArguments:
         """When it happened: its clause's date, else its sentence's (never a date inside another
         happening's clause: "the city, which rebels seized in July, was shelled"), else the story's; a noun named
         in a phrase of another clause's time ("clashed during a rally", "killed in clashes") is of that clause."""
-        apart = [f for f in frames if self.frame.predicate not in f.head.subtree and not self._state(f) and not (
-            f.head.dep_ == "relcl" and f.head.head in self.frame.roles.get("agent", []) and "coming" in (
-                _LEXICON.class_tags.get(f.cls, ())))]  # nor its doers' coming, told on them ("the attackers, who
-        # arrived on Sunday night, killed four": their time is this happening's)
+        apart = [f for f in frames if self.frame.predicate not in f.head.subtree and not (  # nor a state a subjectless
+            f.head.dep_ == "acl" and f.head.tag_ == "VBN" and self.table.state(f.cls)) and not (  # participle tells ("a
+            f.head.dep_ == "relcl" and f.head.head in self.frame.roles.get("agent", []) and "coming" in (  # post held
+                _LEXICON.class_tags.get(f.cls, ())))]  # by the army near X": its date is its clause's), nor its doers'
+        # coming, told on them ("the attackers, who arrived on Sunday night, killed four": their time is this one's)
         foreign = frozenset(t.i for f in apart if (  # a relative, said or
             f.head.dep_ in {"relcl", "acl", "ccomp", "csubj"} or f.head.dep_ == "advcl" and any(  # adverbial clauses
                 c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in f.head.children) and not (  # but one of its time
@@ -302,12 +303,6 @@ class FrameArguments:
             "VERB", "AUX"}  # marches", "called for reforms in protests")
         return self.ctx.event_date(self._unit(), held if overlap else self.frame.head, remember=remember,
                                    foreign=foreign)
-
-    def _state(self, frame: Frame) -> bool:
-        """Whether a frame describes a noun by a state through a subjectless participle, a class of no happening ("hit
-        a post held by the army near X late last week"): a date the parser hangs on it is its clause's."""
-        head = frame.head
-        return head.dep_ == "acl" and head.tag_ == "VBN" and self.table.state(frame.cls)
 
     def _unit(self) -> SentenceUnit:
         return next(u for u in self.ctx.units if u.span.start <= self.frame.predicate.i < u.span.end)

@@ -17,7 +17,7 @@ from frontwatch.reading.model import Attribution, Frame, objects
 
 _WORDS = word_book("attribution")
 _VERBS, _NOUNS = _WORDS.texts("verbs"), _WORDS.texts("nouns")
-_RETRACTING, _ACCORDING = _WORDS.words("retracting"), _WORDS.words("according")
+_RETRACTING, _ACCORDING, _FALSITY = _WORDS.words("retracting"), _WORDS.words("according"), _WORDS.words("falsity")
 _UNSAYING = _RETRACTING | {k for k, v in _VERBS.items() if v in {"denied", "retracted"}}  # a statement taken back
 _PHRASES, _CLAIMS, _HEDGES, _CONFIRMS, _NEGATORS, _PARTIES = (_WORDS.phrases(k) for k in (
     "attribution_phrases", "claim_words", "soft_hedges", "confirm_words", "negators", "party_sources"))
@@ -101,8 +101,10 @@ def attribution(predicate: Token, lemma: Callable[[Token], str]) -> Attribution 
         if kind is None or below.dep_ not in (_SAID_DEPS if verb else _STATED_DEPS) or verb and below.i < node.i < max(
                 (c.i for c in node.children if c.dep_ in _SAID_DEPS), default=0):  # "X; Y denied that Z": Z is said
             continue
-        unsaid = not verb and lemma(node.head) in _UNSAYING  # "denied reports that ...", "retracted its claim that"
-        said = ("retracted" if lemma(node.head) in _RETRACTING else "denied", node.head) if unsaid else (kind, node)
+        noun = node.head if verb and node.dep_ == "relcl" else node  # "withdrew a statement that said X": its noun
+        unsaid = (noun.i != node.i or not verb) and (lemma(noun.head) in _UNSAYING or noun.dep_ in _NOBODY_DEPS and (
+            _FALSITY & {noun.head.lower_, *(c.lower_ for c in noun.head.children)}) != set())  # "reports were false"
+        said = (_VERBS.get(lemma(noun.head), "retracted"), noun.head) if unsaid else (kind, node)
         return Attribution(said[0], *_speaker(said[1]))
     for node in chain:
         for child in node.children:

@@ -323,8 +323,9 @@ def _copula(noun: Token) -> Token | None:
         return None
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
         return noun.head if "happening" in noun.head._.frame_tags else None
-    verb = up.head if (up := noun.head.head).dep_ in {"advmod", "acomp"} and up.pos_ in {"ADV", "ADJ"} else up
-    held = "holding" in noun.head._.frame_tags or "blaming" in (*noun.head._.frame_tags, *up._.frame_tags)
+    aimed = "targeted" in (up := noun.head.head)._.frame_tags and up.dep_ == "attr"  # "was the target of an ambush"
+    verb = up.head if up.dep_ in {"advmod", "acomp"} and up.pos_ in {"ADV", "ADJ"} or aimed else up
+    held = aimed or "holding" in noun.head._.frame_tags or "blaming" in (*noun.head._.frame_tags, *up._.frame_tags)
     if noun.dep_ == "pobj" and held and (verb.pos_ == "AUX" or verb.pos_ == "VERB" and "copular" in verb._.frame_tags):
         return None if any(c.dep_ == "dobj" for c in verb.children) else verb  # "put X under control": X's state
     return None
