@@ -92,9 +92,29 @@ def test_an_apposition_names_the_container(geoparse, text, town, country):
     ("Tillaberi was targeted by drones overnight, officials said.", "Tillaberi", "Niger"),
     ("Bama has been besieged by militants for a month, aid workers said.", "Bama", "Nigeria"),
     ("Dori was briefly occupied by rebels last year.", "Dori", "Burkina Faso"),
+    # and so is the subject of an active phrase that takes places ("X fell to", "X came under shelling"), and a
+    # sentence-opening name before such a phrase that neither NER nor the tagger calls a name
+    ("Hpakant fell to resistance fighters after a week of clashes.", "Hpakant", "Myanmar"),
+    ("Ménaka came under heavy fire late on Tuesday.", "Ménaka", "Mali"),
+    ("Palma fell to the insurgents after a four-day siege in Mozambique.", "Palma", "Mozambique"),
+    ("Shusha fell to Azerbaijani forces in November.", "Shusha", "Azerbaijan"),
+    ("Bakhmut came under constant shelling through the winter.", "Bakhmut", "Ukraine"),
+    ("Bouake was attacked by mutinous soldiers, Ivorian officials said.", "Bouake", "Ivory Coast"),
 ])
 def test_the_passive_subject_of_a_verb_that_takes_places_is_a_place(geoparse, text, town, country):
     assert _at(geoparse(text), town).country == country
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a person's surname that is also a town, a figure, a country as an actor stay what they are
+    ("Ferguson was arrested at his home on Monday.", []),
+    ("Morrison came under fire from his own party.", []),
+    ("Rutte came under pressure from his coalition partners.", []),
+    ("Prices fell to a record low in March.", []),
+    ("Chad's army attacked the rebels near the lake.", ["Chad"]),
+])
+def test_a_person_or_a_figure_before_such_a_phrase_is_no_place(geoparse, text, places):
+    assert [m.place.name for m in geoparse(text) if m.place] == places
 
 
 @pytest.mark.parametrize(("text", "town", "country"), [

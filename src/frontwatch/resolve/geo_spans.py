@@ -505,10 +505,11 @@ def _named_settlements(text: str, tokens: list[Token], covered: set[int], terms:
                        common: Callable[[str], bool], salient: Callable[[str], bool]) -> list[tuple[int, int, str]]:
     """Capitalised words the tagger took for common nouns or adjectives that the text calls a settlement ("Sake, a
     town west of Goma", "the town of Sake") or that stand where a place's name stands: before a place head
-    ("Xville police", "X flood victims"), or opening a line or sentence before a colon ("Xville: a protest ..."),
-    when it names a `salient` place or is no `common` word ("State police", "Come flood" are neither), or modifying
-    the noun after it when it names a `salient` place ("X tea pickers", "X cricketers"), and is neither a
-    compass adjective ("Western officials") nor a word of a title-case run ("Parking Lot Riot")."""
+    ("Xville police", "X flood victims") or a verb phrase that takes places ("X fell to", "X was shelled"), or
+    opening a line or sentence before a colon ("Xville: a protest ..."), when it names a `salient` place or is no
+    `common` word ("State police", "Come flood" are neither), or modifying the noun after it when it names a
+    `salient` place ("X tea pickers", "X cricketers"), and is neither a compass adjective ("Western officials")
+    nor a word of a title-case run ("Parking Lot Riot")."""
     found = []
     described: set[int] | None = None  # the heads of settlement nouns in apposition (Token.children walks a subtree)
     for tok in tokens:
@@ -518,7 +519,8 @@ def _named_settlements(text: str, tokens: list[Token], covered: set[int], terms:
         end = tok.idx + len(tok.text)
         after = text[end:end + 40]
         titled = not tok.is_sent_start and tokens[tok.i - 1].text[:1].isupper()  # a title-case headline's word
-        headed = terms.place_head_after.match(after) or (tok.is_sent_start and after.startswith(":"))
+        headed = (terms.place_head_after.match(after) or terms.passive_cue_after.match(after)
+                  or (tok.is_sent_start and after.startswith(":")))
         modifies = tok.dep_ in _MODIFIER_DEPS and tok.head.i > tok.i  # "X tea pickers": a salient place's only
         if (not titled and not tok.is_stop and (headed or modifies) and not _direction_adjective(tok.lower_, terms)
                 and ((headed and not common(tok.text)) or salient(tok.text))):

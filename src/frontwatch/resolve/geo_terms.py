@@ -20,8 +20,9 @@ _LIST_KEYS = ("facility_modifiers", "region_words", "district_words", "near_phra
               "settlement_nouns", "region_plurals", "place_heads", "apposition_articles", "apposition_links",
               "container_links", "road_words", "seat_nouns", "seat_modifiers", "seat_not_before",
               "seat_anaphor_modifiers", "seat_predicate_links", "seat_indefinite", "passive_auxiliaries",
-              "passive_place_cues", "offset_hedges", "settlement_links", "town_part_nouns", "list_conjunctions",
-              "peoples", "people_members", "people_markers", "truncation_marks")
+              "passive_place_cues", "active_place_cues", "under_place_cues", "under_place_objects", "offset_hedges",
+              "settlement_links", "town_part_nouns", "list_conjunctions", "peoples", "people_members", "people_markers",
+              "truncation_marks")
 _MAP_KEYS = ("facility_terms", "directions")
 _COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
 
@@ -202,8 +203,9 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         list_gap=re.compile(rf"\s*,\s*|\s*,?\s+(?P<link>{ands})\s+"),
         place_head_after=re.compile(rf"^(?:['’]s?)?\s+(?:(?:{mods})\s+)*(?:{heads})\b", re.I),
         passive_cue_after=re.compile(
-            rf"^\s+{_alternation(raw['passive_auxiliaries'])}\s+(?:\w+ly\s+)?{_alternation(raw['passive_place_cues'])}\b",
-            re.I),
+            rf"^\s+(?:{_alternation(raw['passive_auxiliaries'])}\s+(?:\w+ly\s+)?{_alternation(raw['passive_place_cues'])}"
+            rf"|{_alternation(raw['active_place_cues'])}|{_alternation(raw['under_place_cues'])}\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"{_alternation(raw['under_place_objects'])})\b", re.I),
         # what an apposition or a distance after a name says of it, that it is a settlement: "X, a town north of
         # Y", "X, a remote village near Y", "X, 40 km east of Y", "X, about 500 miles away from Y", "X, west of Y"
         # (not "X, a village elder": the settlement noun ends the apposition or a place phrase follows it)
