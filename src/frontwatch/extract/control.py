@@ -297,8 +297,8 @@ class ControlReader:
             holders = [ctx.actors.forces_of(a) for a in ctx.actors.warring(frame.head)]
         if holders and targets and change.status in _HOLDING:  # "both sides claim it": each contests it
             change = replace(change, status=ControlStatus.CONTESTED)
-        named = [ctx.actors.forces_of(args.actor(change.holder, nth)) if targets else None  # "divided between A and
-                 for nth in range(1 + change.shared)]  # B": each of a shared change
+        named = [ctx.actors.forces_of(a) for a in [args.actor(change.holder), *(a for a in args.actors(
+            change.holder) if not a.needs_review)] if targets]  # each side named: "Kenyan and Somali troops took X"
         if targets and change.opposed and not frame.roles.get(change.holder) and all(  # "the garrison in X
                 frame.head.left_edge.i <= t.i <= frame.head.right_edge.i for t in targets):  # surrendered": its own X
             named = [*opponent] if (opponent := self._opponent(ctx, frame, change, args)) else named
