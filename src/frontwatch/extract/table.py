@@ -200,15 +200,13 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str, default: dict[str, 
             raise RegistryError(f"{where}: class {cls!r}: {spec!r} does not name a CASE code")
         when, need, unless = (_conditions(spec.get(key, {}), where) for key in ("when", "need", "unless"))
         events.append(Candidate(spec["code"], when, need, tuple(spec.get("actors", default["actors"])), unless))
-    control = []
-    for spec in raw.get("control") or []:
-        try:
-            control.append(Transition(str(spec["holder"]), ControlStatus(spec["status"]), tuple(spec["place"]),
-                                      bool(spec.get("dynamic", False)), frozenset(spec.get("moods", default["moods"])),
-                                      bool(spec.get("won", False)), _OPPOSED[spec.get("opposed", False)],
-                                      *(_conditions(spec.get(key, {}), where) for key in ("unless", "when"))))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise RegistryError(f"{where}: class {cls!r}: bad control change {spec!r}") from exc
+    try:
+        control = [Transition(str(spec["holder"]), ControlStatus(spec["status"]), tuple(spec["place"]), bool(spec.get(
+            "dynamic", False)), frozenset(spec.get("moods", default["moods"])), bool(spec.get("won", False)), _OPPOSED[
+                spec.get("opposed", False)], *(_conditions(spec.get(key, {}), where) for key in ("unless", "when")))
+            for spec in raw.get("control") or []]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise RegistryError(f"{where}: class {cls!r}: bad control changes {raw.get('control')!r}") from exc
     return ClassEntry(bool(raw.get("generic", False)), bool(raw.get("fatal", False)), tuple(events), tuple(control))
 
 
