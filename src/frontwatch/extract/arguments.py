@@ -131,9 +131,9 @@ class FrameArguments:
                 and "civilians" not in self.table.groups_of(actor.inter_code)][:1]
 
     def actors(self, role: str) -> list[Actor]:
-        """Every actor a role names (allies, coordinated sides)."""
+        """Every actor a role names (allies, coordinated sides, joined names: "Chadian and Nigerien troops")."""
         found = (self.ctx.actors.resolve(n) for f in self.roles.get(role, []) for n in stand_ins(f))
-        return list({r.actor.name: r.actor for r in found if r is not None}.values())
+        return list({a.name: a for r in found if r is not None for a in (r.actor, *r.joined)}.values())
 
     def kinds(self, role: str, frames: list[Frame] | None = None) -> frozenset[str]:
         """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons, building, protest,

@@ -163,11 +163,10 @@ def simultaneous(verb: Token) -> bool:
                                         for c in verb.children)
 
 
-def _clause_head(verb: Token) -> Token:
-    """The verb whose time `verb` shares: a coordinated or complement verb's, a subjectless participle's main clause,
+def _clause_head(head: Token) -> Token:
+    """The verb whose time `head` shares: a coordinated or complement verb's, a subjectless participle's main clause,
     the verb a gerund is the subject of ("fighting went on all of Friday") or hangs on by "before" ("held X in 2012
     before withdrawing"), the verb naming the noun a "where" clause hangs on ("camps, in 2003, where rebels shot")."""
-    head = verb
     while head.head.i != head.i and ((setting := head.dep_ in {"relcl", "advcl"} and any(
             c.tag_ == "WRB" and c.lower_ in _SETTING for c in head.children) or head.dep_ == "pcomp" and (
             head.tag_ == "VBG" and head.head.lower_ in _BEFORE)) or head.dep_ in {"xcomp", "conj"} or (

@@ -125,9 +125,8 @@ def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMe
 def _bearing_owner(ground: Token) -> Token | None:
     """The place a noun of ground lies in a quarter of ("sites in the south-west of X": X), none for a town noun
     ("the town in the north of X" is a town of its own)."""
-    if ground.pos_ != "NOUN" or ground.lemma_ in _TOWNS:
-        return None
-    return next((o for side in objects(ground, _WITHIN) if side.lower_ in _BEARINGS for o in objects(side, _OF)), None)
+    return None if ground.pos_ != "NOUN" or ground.lemma_ in _TOWNS else next((o for side in objects(
+        ground, _WITHIN) if side.lower_ in _BEARINGS for o in objects(side, _OF)), None)
 
 
 def _where(share: Token) -> Token | None:
@@ -296,8 +295,11 @@ class ControlReader:
             holders = [ctx.actors.forces_of(a) for a in ctx.actors.warring(frame.head)]
         if holders and targets and change.status in _HOLDING:  # "both sides claim it": each contests it
             change = replace(change, status=ControlStatus.CONTESTED)
-        named = [ctx.actors.forces_of(args.actor(change.holder, nth)) if targets else None  # "divided between A and
-                 for nth in range(1 + change.shared)]  # B": each of a shared change
+        named = [ctx.actors.forces_of(a) for a in [args.actor(change.holder), *(a for h in frame.roles.get(  # allies
+            change.holder, [])[:1] for t in stand_ins(h) for r in [ctx.actors.resolve(t)] if r and (t is h or not (
+                r.inferred) and (change.status == ControlStatus.CONTESTED or ctx.actors.named_in(t.left_edge.idx, t.idx)
+                                 or ctx.actors.country_in(t.doc[t.left_edge.i:t.i]))) for a in (r.actor, *r.joined)
+            if not a.needs_review)] if targets]  # its words name ("Kenyan and Somali troops"), each side of a contest
         if targets and change.opposed and not frame.roles.get(change.holder) and all(  # "the garrison in X
                 frame.head.left_edge.i <= t.i <= frame.head.right_edge.i for t in targets):  # surrendered": its own X
             named = [*opponent] if (opponent := self._opponent(ctx, frame, change, args)) else named

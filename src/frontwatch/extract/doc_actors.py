@@ -100,6 +100,7 @@ class ResolvedActor:
 
     actor: Actor
     inferred: bool = False
+    joined: tuple[Actor, ...] = ()  # the actors coordinated with it ("Kenyan and Somali troops": Somalia's)
 
 
 class DocumentActors:
@@ -294,11 +295,11 @@ class DocumentActors:
             named += [m for m in self.mentions if m.start <= head.head.idx < m.end and m not in named]
         if named:  # of actors a phrase coordinates ("JNIM and ISGS militants"), the first, as ACLED codes them
             ordered = sorted(named, key=lambda m: m.start)  # ("A, B and C": a comma coordinates too); else the nearest
-            first = ordered.index(min(named, key=lambda m: abs(m.start - head.idx)))
-            while first > 0 and self.doc.text[ordered[first - 1].end:ordered[first].start].strip(" ,").lower() in (
-                    _COORDINATORS | {""}):
-                first -= 1
-            return ResolvedActor(ordered[first].actor)
+            near = ordered.index(min(named, key=lambda m: abs(m.start - head.idx)))
+            cut = [k for k in range(1, len(ordered)) if self.doc.text[ordered[k - 1].end:ordered[k].start].strip(
+                " ,").lower() not in _COORDINATORS | {""}]  # where a run of coordinated names breaks
+            first, last = max([0, *(k for k in cut if k <= near)]), min([len(ordered), *(k for k in cut if k > near)])
+            return ResolvedActor(ordered[first].actor, joined=tuple(m.actor for m in ordered[first + 1:last]))
         counted = {t.i for c in head.children if c.dep_ in _COUNT_DEPS and head.pos_ != "PROPN" for t in c.subtree
                    }  # "at least 9 villagers" counts villagers; "the 77 Brigade" is a name
         surface = "".join(t.text_with_ws for t in words if t.i <= head.i and t.dep_ != "det" and t.i not in counted
@@ -546,7 +547,9 @@ class DocumentActors:
             if "nonstate" in _GROUPS(actor.inter_code) and country is None and not _own_name(head) and (
                     main := self._main_group(head)) is not None:
                 return ResolvedActor(self.registry.with_alias(main, surface), inferred=True)
-            return ResolvedActor(self.registry.with_alias(actor, surface))
+            return ResolvedActor(self.registry.with_alias(actor, surface), joined=tuple(filter(None, (  # "Kenyan and
+                self.registry.relocated(actor, c) for m in modifiers for t in m.conjuncts if country and (  # Somali
+                    c := self.country_of(t.text)) not in {None, country}))))  # troops": each country's forces
         if _LEXICON.lemma(head) in _LEXICON.weapons:  # "Landmine kills two", however tagged: a weapon is nobody
             return None
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None) if head.ent_type_ in {"ORG", "NORP"} \

@@ -53,7 +53,6 @@ class Transition:
     places: tuple[str, ...]
     dynamic: bool
     moods: frozenset[str]
-    shared: bool = False  # each side the holder phrase coordinates gets it ("X is divided between A and B")
     won: bool = False  # a contest told as won unless fought on (`fights`: "the rebels say they are inside X")
     opposed: str = ""  # with its holder role untold, the side fighting the holder of the class's other change: named
     # anywhere in the report ("report") or in its sentence or the one before ("near")
@@ -201,16 +200,13 @@ def _entry(cls: str, raw: dict, codes: set[str], where: str, default: dict[str, 
             raise RegistryError(f"{where}: class {cls!r}: {spec!r} does not name a CASE code")
         when, need, unless = (_conditions(spec.get(key, {}), where) for key in ("when", "need", "unless"))
         events.append(Candidate(spec["code"], when, need, tuple(spec.get("actors", default["actors"])), unless))
-    control = []
-    for spec in raw.get("control") or []:
-        try:
-            control.append(Transition(str(spec["holder"]), ControlStatus(spec["status"]), tuple(spec["place"]),
-                                      bool(spec.get("dynamic", False)), frozenset(spec.get("moods", default["moods"])),
-                                      bool(spec.get("shared", False)), bool(spec.get("won", False)),
-                                      _OPPOSED[spec.get("opposed", False)], _conditions(spec.get("unless", {}), where),
-                                      _conditions(spec.get("when", {}), where)))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise RegistryError(f"{where}: class {cls!r}: bad control change {spec!r}") from exc
+    try:
+        control = [Transition(str(spec["holder"]), ControlStatus(spec["status"]), tuple(spec["place"]), bool(spec.get(
+            "dynamic", False)), frozenset(spec.get("moods", default["moods"])), bool(spec.get("won", False)), _OPPOSED[
+                spec.get("opposed", False)], *(_conditions(spec.get(key, {}), where) for key in ("unless", "when")))
+            for spec in raw.get("control") or []]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise RegistryError(f"{where}: class {cls!r}: bad control changes {raw.get('control')!r}") from exc
     return ClassEntry(bool(raw.get("generic", False)), bool(raw.get("fatal", False)), tuple(events), tuple(control))
 
 

@@ -35,7 +35,7 @@ _MOODS = word_book("modality")
     "negating_determiners", "negating_pronouns", "negating_prepositions", "instead", "earlier", "earlier_degrees",
     "recollections", "nobody_heads", "judgements", "judging_markers", "verges"))
 _ASKED = _REQUESTS | _MOODS.words("threats", "discussions")  # what a noun a verb asks for, plans or talks over is
-_SCHEDULING, _DATES = _MOODS.words("scheduling"), word_book("dates")  # "for" a weekday, a month, "next week"
+_SCHEDULING, _GUESSES, _DATES = _MOODS.words("scheduling"), _MOODS.words("guesses"), word_book("dates")  # "for" May
 _DAYS_AHEAD = {*_DATES.mapping("weekdays"), *_DATES.mapping("months"), *_DATES.words("future")}
 _CLAUSE_TOPS, _NOBODY_DEPS = {"ROOT", "ccomp", "conj", "parataxis"}, {"dobj", "nsubj", "nsubjpass"}
 
@@ -188,7 +188,7 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
         reached = reached or node.i == verbal.i
         aux = {c.lower_ for c in node.children if c.dep_ == "aux" and not (c.is_title and not c.is_sent_start)} if (
             reached and (node.i == verbal.i or node.dep_ in _CLAUSE_TOPS)) else set()  # its clause's ("2 May:" none)
-        if aux & (_FUTURE | _MODALS):
+        if aux & (_FUTURE | _MODALS) and not (aux & _GUESSES and aux & _SEMI_MODALS and node.tag_ == "VBN"):
             return "future" if aux & _FUTURE else "modal"
         if lemma(node) in _SEMI_MODALS and any(
                 c.dep_ == "xcomp" and any(a.lower_ in _INFINITIVE for a in c.children) for c in node.children):
