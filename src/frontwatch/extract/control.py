@@ -295,16 +295,29 @@ class ControlReader:
             holders = [ctx.actors.forces_of(a) for a in ctx.actors.warring(frame.head)]
         if holders and targets and change.status in _HOLDING:  # "both sides claim it": each contests it
             change = replace(change, status=ControlStatus.CONTESTED)
-        named = [ctx.actors.forces_of(a) for a in [args.actor(change.holder), *(a for h in frame.roles.get(  # allies
-            change.holder, [])[:1] for t in stand_ins(h) for r in [ctx.actors.resolve(t)] if r and (t is h or not (
-                r.inferred) and (change.status == ControlStatus.CONTESTED or ctx.actors.named_in(t.left_edge.idx, t.idx)
-                                 or ctx.actors.country_in(t.doc[t.left_edge.i:t.i]))) for a in (r.actor, *r.joined)
-            if not a.needs_review)] if targets]  # its words name ("Kenyan and Somali troops"), each side of a contest
+        named = [ctx.actors.forces_of(a) for a in [args.actor(change.holder), *self._sides_named(ctx, frame, change)]
+                 if targets]
         if targets and change.opposed and not frame.roles.get(change.holder) and all(  # "the garrison in X
                 frame.head.left_edge.i <= t.i <= frame.head.right_edge.i for t in targets):  # surrendered": its own X
             named = [*opponent] if (opponent := self._opponent(ctx, frame, change, args)) else named
         return [f for actor in holders or named for f in self._claims_of(ctx, unit, frame, change, frames, args,
                                                                           targets, actor)]
+
+    @staticmethod
+    def _sides_named(ctx: DocumentContext, frame: Frame, change: Transition) -> list[model.Actor]:
+        """The sides the holder phrase names: its head's, and each coordinated one its own words name by a registry
+        name or a country ("Kenyan and Somali troops", "Russian troops and Wagner fighters"), never one inferred from
+        the report ("troops and allied militias"); of a contest, each side."""
+        sides = []
+        for holder in frame.roles.get(change.holder, [])[:1]:
+            for side in stand_ins(holder):
+                resolved = ctx.actors.resolve(side)
+                if resolved is None or side is not holder and (resolved.inferred or not (
+                        change.status == ControlStatus.CONTESTED or ctx.actors.named_in(side.left_edge.idx, side.idx)
+                        or ctx.actors.country_in(side.doc[side.left_edge.i:side.i]))):
+                    continue
+                sides += [a for a in (resolved.actor, *resolved.joined) if not a.needs_review]
+        return sides
 
     def _antecedent(self, filler: Token, frame: Frame, frames: list[Frame]) -> Token:
         """The ground a pronoun stands for in a clause hung on a change of hands: the place that change names, a share
