@@ -1136,9 +1136,12 @@ def test_the_state_comes_first_in_an_armed_clash_up_to_2009(extractor, text, yea
     assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in events] == [("Armed clash", first)]
 
 
-# and in the years a country's coders put the state's side first in nearly every armed clash (acled_taxonomy.yaml
-# `state_first_in`: Nigeria 2014-2016, 238 of 239 train notes with one state side), whoever the roles make the doer;
-# the same clashes in other countries, or in that country in other years, keep the roles' order
+# and in the years a country's coders put one kind of side first in nearly every armed clash (data/side_order.yaml,
+# fitted by training/fit_side_order.py: Nigeria 2014-2016, the state's side before a rebel group's in 131 of 131 train
+# notes; a rebel group's or unidentified gunmen's before the state's in Mexico, the Philippines and Benin in 2020-2022,
+# Burkina Faso 2018 and Ethiopia 2013; al-Shabaab's before foreign forces' in Somalia since 2020; the state's before
+# an ethnic militia's in Ethiopia 2017-2018), whoever the roles make the doer; the same clashes in other countries, or
+# in that country in other years, keep the roles' order
 CLASH_COUNTRY_YEARS = [
     ("Boko Haram fighters ambushed an army convoy near Gwoza on Tuesday, killing seven soldiers.", 2014,
      "Military Forces of Nigeria"),
@@ -1148,19 +1151,39 @@ CLASH_COUNTRY_YEARS = [
     ("Insurgents opened fire on a military patrol near Monguno on Sunday, wounding two soldiers.", 2015,
      "Military Forces of Nigeria"),
     ("Boko Haram gunmen fought with Nigerian troops in Damaturu on Thursday.", 2014, "Military Forces of Nigeria"),
-    ("Arakan Army fighters clashed with Myanmar soldiers near Paletwa on Saturday.", 2020,
+    ("Karen National Liberation Army fighters clashed with Myanmar soldiers near Hpapun on Saturday.", 2020,
      "Military Forces of Myanmar"),
     ("Boko Haram fighters ambushed an army convoy near Gwoza on Tuesday, killing seven soldiers.", 2019,
      "Boko Haram"),
     ("Gunmen shot dead two policemen at a checkpoint in Kaya on Monday.", 2015,
      "Unidentified Armed Group (Burkina Faso)"),
     ("Al-Shabaab militants stormed an army base near Baidoa on Sunday.", 2015, "al-Shabaab"),
+    ("Police officers opened fire on gunmen at a roadblock outside Culiacan on Thursday.", 2020,
+     "Unidentified Armed Group (Mexico)"),
+    ("AMISOM soldiers fought al-Shabaab fighters for three hours near Wanlaweyn on Tuesday.", 2022, "al-Shabaab"),
+    ("Government troops clashed with New People's Army guerrillas in Northern Samar on Wednesday.", 2020,
+     "NPA: New People's Army"),
+    ("Beninese soldiers exchanged fire with jihadists near Karimama.", 2022, "Unidentified Armed Group (Benin)"),
+    ("Troops exchanged fire with gunmen near Djibo on Tuesday.", 2018, "Unidentified Armed Group (Burkina Faso)"),
+    ("Oromo militiamen attacked a police post near Jijiga on Sunday, and a gunfight followed.", 2017,
+     "Police Forces of Ethiopia"),
+    ("Ethiopian soldiers clashed with ONLF rebels near Degehabur.", 2013, "ONLF: Ogaden National Liberation Front"),
+    ("AMISOM troops repelled an al-Shabaab assault on their base near Marka on Monday.", 2021, "al-Shabaab"),
+    ("ONLF rebels ambushed an army convoy near Kebri Dahar on Thursday, killing four soldiers.", 2011,
+     "Military Forces of Ethiopia"),
+    ("Police officers opened fire on gunmen at a roadblock outside Culiacan on Thursday.", 2010,
+     "Police Forces of Mexico"),
+    ("AMISOM soldiers fought al-Shabaab fighters for three hours near Wanlaweyn on Tuesday.", 2016,
+     "AMISOM: African Union Mission in Somalia"),
 ]
 
 
 @pytest.mark.parametrize(("text", "year", "first"), CLASH_COUNTRY_YEARS, ids=[
     "nigeria-2014-ambush", "nigeria-2015-gunmen", "nigeria-2016-stormed", "nigeria-2015-opened-fire",
-    "nigeria-2014-fought-with", "myanmar-2020", "nigeria-2019-roles", "burkina-2015-roles", "somalia-2015-roles"])
+    "nigeria-2014-fought-with", "myanmar-2020", "nigeria-2019-roles", "burkina-2015-roles", "somalia-2015-roles",
+    "mexico-2020-gunmen", "somalia-2022-foreign-forces", "philippines-2020-rebels", "benin-2022-militants",
+    "burkina-2018-gunmen", "ethiopia-2017-militia-attacked", "ethiopia-2013-rebels", "somalia-2021-assault-repelled",
+    "ethiopia-2011-ambush", "mexico-2010-roles", "somalia-2016-roles"])
 def test_the_state_comes_first_in_a_country_s_state_first_years(extractor, text, year, first):
     document = Document(id=f"{year}{text}", text=text, origin="test", published=date(year, 3, 9))
     events = extractor.extract(document).events
@@ -1168,7 +1191,7 @@ def test_the_state_comes_first_in_a_country_s_state_first_years(extractor, text,
 
 
 # a battle whose clause tells one side or none ("..., and a gunfight broke out"): its sides are the two armed sides its
-# sentence (or the one before) names, in the order told unless the state comes first (`state_first_in` above)
+# sentence (or the one before) names, in the order told unless the fitted side order says otherwise (above)
 ONE_SIDE_TOLD = [
     ("Soldiers pursued Boko Haram fighters into the Sambisa forest on Tuesday, and a gunfight broke out.", 2015,
      ("Military Forces of Nigeria", "Boko Haram")),
