@@ -1136,9 +1136,11 @@ def test_the_state_comes_first_in_an_armed_clash_up_to_2009(extractor, text, yea
     assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in events] == [("Armed clash", first)]
 
 
-# and in the years a country's coders put the state's side first in nearly every armed clash (acled_taxonomy.yaml
-# `state_first_in`: Nigeria 2014-2016, 238 of 239 train notes with one state side), whoever the roles make the doer;
-# the same clashes in other countries, or in that country in other years, keep the roles' order
+# and in the years a country's coders put one kind of side first in nearly every armed clash where the roles would put
+# the other first (data/side_order.yaml, fitted by training/fit_side_order.py: the state's side before a rebel group's
+# in Nigeria 2014-2016, 47 such train notes and none the roles had right, and in Ethiopia 2011-2012, 27 against 3),
+# whoever the roles make the doer; an ethnic militia there, other countries or years, and the kinds whose coders' order
+# the roles already give (Mexico, Somalia and Benin in 2020-2022; Myanmar 2020: too few notes) keep the roles' order
 CLASH_COUNTRY_YEARS = [
     ("Boko Haram fighters ambushed an army convoy near Gwoza on Tuesday, killing seven soldiers.", 2014,
      "Military Forces of Nigeria"),
@@ -1148,19 +1150,39 @@ CLASH_COUNTRY_YEARS = [
     ("Insurgents opened fire on a military patrol near Monguno on Sunday, wounding two soldiers.", 2015,
      "Military Forces of Nigeria"),
     ("Boko Haram gunmen fought with Nigerian troops in Damaturu on Thursday.", 2014, "Military Forces of Nigeria"),
-    ("Arakan Army fighters clashed with Myanmar soldiers near Paletwa on Saturday.", 2020,
-     "Military Forces of Myanmar"),
+    ("Karen National Liberation Army fighters clashed with Myanmar soldiers near Hpapun on Saturday.", 2020,
+     "KNU/KNLA: Karen National Union/Karen National Liberation Army"),
     ("Boko Haram fighters ambushed an army convoy near Gwoza on Tuesday, killing seven soldiers.", 2019,
      "Boko Haram"),
     ("Gunmen shot dead two policemen at a checkpoint in Kaya on Monday.", 2015,
      "Unidentified Armed Group (Burkina Faso)"),
     ("Al-Shabaab militants stormed an army base near Baidoa on Sunday.", 2015, "al-Shabaab"),
+    ("OLF fighters ambushed a federal army patrol near Nekemte on Monday, killing three soldiers.", 2012,
+     "Military Forces of Ethiopia"),
+    ("ONLF rebels attacked an Ethiopian army camp near Wardheer on Saturday.", 2012, "Military Forces of Ethiopia"),
+    ("Gunmen of the Ogaden National Liberation Front fired on government soldiers near Shilabo on Wednesday.", 2012,
+     "Military Forces of Ethiopia"),
+    ("Tiv militiamen fought soldiers near Makurdi on Friday.", 2014, "Tiv Ethnic Militia (Nigeria)"),
+    ("Arakan Army fighters ambushed a Myanmar army column near Kyauktaw on Sunday.", 2020, "AA: Arakan Army"),
+    ("Fulani herdsmen attacked a police patrol near Lafia on Tuesday, and a gunfight followed.", 2015,
+     "Fulani Ethnic Militia (Nigeria)"),
+    ("Beninese soldiers exchanged fire with jihadists near Karimama.", 2022, "Military Forces of Benin"),
+    ("Ethiopian soldiers clashed with ONLF rebels near Degehabur.", 2013, "Military Forces of Ethiopia"),
+    ("ONLF rebels ambushed an army convoy near Kebri Dahar on Thursday, killing four soldiers.", 2011,
+     "Military Forces of Ethiopia"),
+    ("Police officers opened fire on gunmen at a roadblock outside Culiacan on Thursday.", 2020,
+     "Police Forces of Mexico"),
+    ("AMISOM soldiers fought al-Shabaab fighters for three hours near Wanlaweyn on Tuesday.", 2022,
+     "AMISOM: African Union Mission in Somalia"),
 ]
 
 
 @pytest.mark.parametrize(("text", "year", "first"), CLASH_COUNTRY_YEARS, ids=[
     "nigeria-2014-ambush", "nigeria-2015-gunmen", "nigeria-2016-stormed", "nigeria-2015-opened-fire",
-    "nigeria-2014-fought-with", "myanmar-2020", "nigeria-2019-roles", "burkina-2015-roles", "somalia-2015-roles"])
+    "nigeria-2014-fought-with", "myanmar-2020-roles", "nigeria-2019-roles", "burkina-2015-roles", "somalia-2015-roles",
+    "ethiopia-2012-ambush", "ethiopia-2012-attacked", "ethiopia-2012-fired-on", "nigeria-2014-ethnic-militia",
+    "myanmar-2020-militia", "nigeria-2015-ethnic-militia", "benin-2022-roles", "ethiopia-2013-roles",
+    "ethiopia-2011-ambush", "mexico-2020-roles", "somalia-2022-roles"])
 def test_the_state_comes_first_in_a_country_s_state_first_years(extractor, text, year, first):
     document = Document(id=f"{year}{text}", text=text, origin="test", published=date(year, 3, 9))
     events = extractor.extract(document).events
@@ -1168,7 +1190,7 @@ def test_the_state_comes_first_in_a_country_s_state_first_years(extractor, text,
 
 
 # a battle whose clause tells one side or none ("..., and a gunfight broke out"): its sides are the two armed sides its
-# sentence (or the one before) names, in the order told unless the state comes first (`state_first_in` above)
+# sentence (or the one before) names, in the order told unless the fitted side order says otherwise (above)
 ONE_SIDE_TOLD = [
     ("Soldiers pursued Boko Haram fighters into the Sambisa forest on Tuesday, and a gunfight broke out.", 2015,
      ("Military Forces of Nigeria", "Boko Haram")),

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from frontwatch.errors import RegistryError
-from frontwatch.taxonomy import NONE_LABEL, load_taxonomy
+from frontwatch.model import Actor, DateSpan, Place, TimePrecision
+from frontwatch.taxonomy import DEFAULT_TAXONOMY_FILE, NONE_LABEL, load_taxonomy
 
 
 def test_taxonomy_has_30_codes_25_acled_and_5_not():
@@ -63,13 +66,27 @@ def test_unknown_sub_event_type_is_rejected(tmp_path: Path):
         load_taxonomy(bad)
 
 
-@pytest.mark.parametrize("value", ["2014", "{Nigeria: 2014}", "{Nigeria: [2014, later]}"],
-                         ids=["a-year-alone", "a-year-not-listed", "a-word-among-years"])
-def test_state_first_years_of_a_country_are_a_list_of_years(tmp_path: Path, value: str):
-    bad = tmp_path / "tax.yaml"
-    bad.write_text(
-        "event_types: {Battles: [Armed clash]}\n"
-        f"case_codes: {{ARMED_CLASH: {{event_type: Battles, sub_event_type: Armed clash, state_first_in: {value}}}}}\n"
-    )
-    with pytest.raises(RegistryError, match="state_first_in maps a country to a list of years"):
-        load_taxonomy(bad)
+@pytest.mark.parametrize("value", ["{ARMED_CLASH: {Nigeria: [{first: 1, then: 2}]}}",
+                                   "{ARMED_CLASH: {Nigeria: [{first: 1, then: 2, years: []}]}}",
+                                   "{ARMED_CLASH: {Nigeria: [{first: state, then: 2, years: [2014, 2016]}]}}",
+                                   "{ARMED_CLASH: [2014]}"],
+                         ids=["no-years", "empty-years", "a-word-for-a-kind", "no-country"])
+def test_a_fitted_side_order_names_two_kinds_and_its_years(tmp_path: Path, value: str):
+    bad = tmp_path / "order.yaml"
+    bad.write_text(f"orders: {value}\n")
+    with pytest.raises(RegistryError, match="each row needs kinds"):
+        load_taxonomy(DEFAULT_TAXONOMY_FILE, bad)
+
+
+def test_the_fitted_side_order_reads_its_country_and_years(tmp_path: Path):
+    order = tmp_path / "order.yaml"
+    order.write_text("orders: {ARMED_CLASH: {Ruritania: [{first: 2, then: 1, years: [2003, 2005]}]}}\n")
+    clash = load_taxonomy(DEFAULT_TAXONOMY_FILE, order).get("ARMED_CLASH")
+    day, later = (DateSpan(date(year, 5, 1), date(year, 5, 1), TimePrecision.DAY) for year in (2004, 2006))
+    town = Place(name="Strelsau", latitude=0.0, longitude=0.0, country="Ruritania")
+    army, rebels = Actor(name="army", inter_code=1), Actor(name="rebels", inter_code=2, country="Ruritania")
+    assert clash.second_first(day, town, (army, rebels), state=False)
+    assert clash.second_first(day, None, (army, rebels), state=False)  # no place: the side's country
+    assert not clash.second_first(day, town, (rebels, army), state=False)
+    assert not clash.second_first(day, replace(town, country="Elbonia"), (army, rebels), state=False)
+    assert not clash.second_first(later, town, (army, rebels), state=False)

@@ -3,8 +3,8 @@ src/frontwatch/data/acled_taxonomy.yaml and for generic actor nouns in src/front
 
 Per sub-type and era (events up to 2018, and later), over notes with exactly one state side (interaction 1), how
 often the state's side is actor 1; with `--by-country`, the countries and years whose coders put the state's side
-first in nearly every such note (`state_first_in` of acled_taxonomy.yaml); with `--phrase`, the actor 1 names most
-coded for notes writing that phrase.
+first in nearly every such note (fitted over every pair of kinds by fit_side_order.py); with `--phrase`, the actor 1
+names most coded for notes writing that phrase.
 Train split only, without the countries the actor bench holds out (bench/acled_actor_countries_bench.py), whose notes
 are its measure. Reads the coded columns and, for `--phrase`, note text; writes nothing.
 

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from frontwatch.errors import RegistryError
 from frontwatch.language import read_mapping
-from frontwatch.model import Actor, DateSpan
+from frontwatch.model import Actor, DateSpan, Place
 
 NONE_LABEL = "NONE"
 DEFAULT_TAXONOMY_FILE = Path(__file__).parent / "data" / "acled_taxonomy.yaml"
+DEFAULT_SIDE_ORDER_FILE = Path(__file__).parent / "data" / "side_order.yaml"  # training/fit_side_order.py
 ALWAYS = 9999  # `state_first: always`: a year later than any event
 
 __all__ = [
@@ -39,7 +40,8 @@ class CaseCode:
     victims: str | None = None  # the generic actor noun of actor 2 when the roles name a crowd
     crowd_first: bool = False
     state_first: int = 0  # in events up to this year (9999: always), the state's side is actor 1 (ACLED's coding)
-    state_first_in: tuple[tuple[str, frozenset[int]], ...] = ()  # and in these years of a country (its coders')
+    # (country, kind first, kind then, first year, last year): its coders' order of two sides' kinds (side_order.yaml)
+    first_in: tuple[tuple[str, int, int, int, int], ...] = ()
     weak: bool = False
     family: str | None = None  # labels one happening may be told as
     strength: int = 0  # within a family, the stronger label names the happening
@@ -49,10 +51,17 @@ class CaseCode:
     mutual: bool = False  # both sides fight: two tellings at one place and days sharing a side are one happening
     part_of: tuple[tuple[str, str], ...] = ()  # (code of a happening it is part of, the code that happening becomes)
 
-    def states_first(self, when: DateSpan | None, state: Actor) -> bool:
-        """Whether ACLED codes a state's side as actor 1 of such an event at a date (None: unknown) in its country."""
+    def second_first(self, when: DateSpan | None, place: Place | None, sides: tuple[Actor | None, Actor], state: bool
+                     ) -> bool:
+        """Whether ACLED codes the second of two sides (`state`: the state's side, the first not) as actor 1 of such
+        an event at a date (None: unknown) and place: up to `state_first`, or where the coders of the place's country
+        (else the side's) put its kind first in that year (side_order.yaml)."""
         year = ALWAYS if when is None else when.end.year
-        return self.state_first >= year or year in dict(self.state_first_in).get(state.country or "", ())
+        country = place.country if place is not None else sides[1].country
+        kinds = tuple(a.inter_code if a is not None else 0 for a in sides)
+        return state and self.state_first >= year or any(
+            (c, second, first) == (country, *kinds) and start <= year <= end for c, first, second, start, end in
+            self.first_in)
 
 
 @dataclass(frozen=True)
@@ -94,7 +103,7 @@ def _fail(path: Path, problem: str) -> RegistryError:
     return RegistryError(f"{path}: {problem}; fix the taxonomy file")
 
 
-def _parse(raw: dict, path: Path) -> Taxonomy:
+def _parse(raw: dict, path: Path, orders: dict[str, tuple[tuple[str, int, int, int, int], ...]]) -> Taxonomy:
     types_raw = raw.get("event_types")
     codes_raw = raw.get("case_codes")
     if not isinstance(types_raw, dict) or not isinstance(codes_raw, dict):
@@ -128,7 +137,7 @@ def _parse(raw: dict, path: Path) -> Taxonomy:
                                actor1=spec.get("actor1"), default_actor1=spec.get("default_actor1"),
                                crowd=spec.get("crowd"), crowd_first=bool(spec.get("crowd_first", False)),
                                state_first=_year(spec.get("state_first", 0), path, code),
-                               state_first_in=_country_years(spec.get("state_first_in") or {}, path, code),
+                               first_in=orders.get(code, ()),
                                unknown_actor1=spec.get("unknown_actor1"), victims=spec.get("victims"),
                                weak=bool(spec.get("weak", False)), family=spec.get("family"),
                                strength=int(spec.get("strength", 0)), violent=bool(spec.get("violent", False)),
@@ -150,15 +159,21 @@ def _year(value: object, path: Path, code: str) -> int:
     return value
 
 
-def _country_years(value: object, path: Path, code: str) -> tuple[tuple[str, frozenset[int]], ...]:
-    """Years by country ({Nigeria: [2014, 2015]})."""
-    if not isinstance(value, dict) or not all(
-            isinstance(years, list) and all(isinstance(y, int) for y in years) for years in value.values()):
-        raise _fail(path, f"code {code!r}: state_first_in maps a country to a list of years")
-    return tuple((str(country), frozenset(years)) for country, years in value.items())
+def _orders(path: Path) -> dict[str, tuple[tuple[str, int, int, int, int], ...]]:
+    """The fitted order of two sides' kinds by code and country ({ARMED_CLASH: {Nigeria: [{first: 1, then: 2,
+    years: [2014, 2020], ...}]}}) as (country, first, then, first year, last year) per code."""
+    raw = read_mapping(path, "side order", "top level must be a mapping; rerun training/fit_side_order.py")
+    try:
+        return {str(code): tuple((str(country), int(row["first"]), int(row["then"]), int(row["years"][0]),
+                                  int(row["years"][-1])) for country, rows in by_country.items() for row in rows)
+                for code, by_country in (raw.get("orders") or {}).items()}
+    except (AttributeError, KeyError, IndexError, TypeError, ValueError) as exc:
+        raise RegistryError(f"{path}: each row needs kinds `first`, `then` and `years` [first, last] ({exc!r}); "
+                            "rerun training/fit_side_order.py") from exc
 
 
 @lru_cache(maxsize=4)
-def load_taxonomy(path: Path = DEFAULT_TAXONOMY_FILE) -> Taxonomy:
-    """Load and validate the taxonomy file (the packaged one by default)."""
-    return _parse(read_mapping(path, "taxonomy", "top level must be a mapping; fix the taxonomy file"), path)
+def load_taxonomy(path: Path = DEFAULT_TAXONOMY_FILE, orders: Path = DEFAULT_SIDE_ORDER_FILE) -> Taxonomy:
+    """Load and validate the taxonomy file and the fitted side order (the packaged ones by default)."""
+    return _parse(read_mapping(path, "taxonomy", "top level must be a mapping; fix the taxonomy file"), path,
+                  _orders(orders))

@@ -151,8 +151,8 @@ class EventReader:
         actor1, actor2 = ctx.actors.placed_at(actor1, place), ctx.actors.placed_at(actor2, place)
         when = args.date(frames)
         sides = [self.table.groups_of(a.inter_code) if a is not None else frozenset() for a in (actor1, actor2)]
-        if actor2 is not None and "state" in sides[1] - sides[0] and case.states_first(when, actor2):
-            actor1, actor2, sides = actor2, actor1, sides[::-1]  # the state's side first (acled_taxonomy.yaml)
+        if actor2 is not None and case.second_first(when, place, (actor1, actor2), "state" in sides[1] - sides[0]):
+            actor1, actor2, sides = actor2, actor1, sides[::-1]  # ACLED's coders' order (acled_taxonomy, side_order)
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name and not frame.reciprocal:
             actor2 = None  # "gunmen looted the shop they had torched": nobody does it to themselves
         if case.actor1 is not None and case.actor1 not in sides[0]:
