@@ -728,10 +728,13 @@ class Geocoder:
             return replace(choice.entry.place, precision=self._region_precision(r, choice.entry)), why, confident
         # a division word names a division: a town of the name stands in for it only in a country the text may be
         # about ("X woreda" in a report on the country that uses the word is never a namesake town elsewhere)
+        # (a town inside the container written with it is in such a country, whatever the text's other places say)
+        qualifier = self._chain_qualifier(r)
+        holders = self._qualifier_places(qualifier)
         towns = [t for t in self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES)
-                 if not ctx.backs_others_only(t.country_code, r.start) and not self._unbacked(t, r, ctx)
-                 and own in (None, t.country_code)]
-        choice = self._choose(towns, ctx, self._chain_qualifier(r), r.start)
+                 if (any(_contains(q, t) for q in holders) or not ctx.backs_others_only(t.country_code, r.start)
+                     and not self._unbacked(t, r, ctx)) and own in (None, t.country_code)]
+        choice = self._choose(towns, ctx, qualifier, r.start)
         fallback = self._container_fallback(r, choice, ctx)
         if fallback is not None:
             return fallback
