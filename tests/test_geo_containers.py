@@ -15,6 +15,7 @@ from frontwatch.errors import FrontwatchError
 from frontwatch.language import read_yaml
 from frontwatch.model import GeoPrecision
 from frontwatch.resolve.geo_math import haversine_km
+from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_rank import FEATURES, load_ranker, load_thresholds, thresholds_path
 from frontwatch.resolve.geocode import Geocoder
 
@@ -408,3 +409,72 @@ def test_unknown_villages_listed_before_their_division_lie_in_it(geoparse, text,
     places = [_at(geoparse(text), name) for name in names]
     assert [(p.admin1, p.country) for p in places] == [(admin1, country)] * len(names)
     assert all(p.precision in (GeoPrecision.NEAR, GeoPrecision.REGION) for p in places)
+
+
+TOWNS_FILED_NEXT_DOOR = [
+    # (report, the town, its country, the division the gazetteer files it in): a town the gazetteer knows in the
+    # country of the containers written with it is that town, not the container's point, when the gazetteer files it
+    # in the division next door (a town by the line between two) or files the writer's inner container outside the
+    # outer one
+    ("Factory workers rallied in Pinjaur (Himachal Pradesh) for unpaid wages.", "Pinjaur", "India", "Haryāna"),
+    ("Villagers clashed with forest guards in Rangapahar, Nagaland, on Sunday.", "Rangapahar", "India", "Assam"),
+    ("Police dispersed striking textile hands in Naroli (Gujarat) before dawn.", "Naroli", "India",
+     "Dādra and Nagar Haveli and Damān and Diu"),
+    ("Shopkeepers closed early in Bububu (Zanzibar South) after the shooting.", "Bububu", "Tanzania", "Zanzibar West"),
+    ("Rickshaw pullers protested in Kotchandpur upazila (Jhenaidah, Dhaka) over tolls.", "Kotchandpur upazila",
+     "Bangladesh", "Khulna"),
+    ("Students marched in Shailkupa upazila (Jhenaidah, Rajshahi) on Monday.", "Shailkupa upazila", "Bangladesh",
+     "Khulna"),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "country", "admin1"), TOWNS_FILED_NEXT_DOOR,
+                         ids=[t for t, _, _, _ in TOWNS_FILED_NEXT_DOOR])
+def test_a_town_the_gazetteer_files_next_door_keeps_its_own_point(geoparse, text, town, country, admin1):
+    place = _at(geoparse(text), town)
+    assert (place.country, place.admin1) == (country, admin1)
+    assert place.precision in (GeoPrecision.TOWN, GeoPrecision.NEAR)
+
+
+@pytest.mark.parametrize(("text", "town", "container"), [
+    # guards: a town of the country far from the division written with it gives way to that division
+    ("Factory workers rallied in Pinjaur (Kerala) for unpaid wages.", "Pinjaur", "Kerala"),
+    ("Police dispersed striking textile hands in Naroli (Assam) before dawn.", "Naroli", "Assam"),
+    ("Shopkeepers closed early in Bububu (Mara) after the shooting.", "Bububu", "Mara"),
+])
+def test_a_town_far_from_the_division_written_with_it_gives_way_to_it(geoparse, text, town, container):
+    place = _at(geoparse(text), town)
+    assert place.name == _at(geoparse(text), container).name and place.precision == GeoPrecision.REGION
+
+
+OUTER_CONTAINER_DECIDES = [
+    # (report, the village, its country): the nearer container is no division the gazetteer knows (or a division
+    # written split by a compass word, "Y-West"); the container beyond it names the country, and a namesake abroad,
+    # however larger, is not the place
+    ("Soldiers shelled houses in Kani village (Yinmabin township, Sagaing) at dawn.", "Kani", "Myanmar"),
+    ("A mine exploded beside a truck in Darling village (Tedim township, Chin-South) overnight.", "Darling",
+     "Myanmar"),
+    ("A bomb went off at a checkpoint in Pale village (Pale township, Sagaing-West) on Tuesday.", "Pale", "Myanmar"),
+    ("Security forces raided a compound in Banda village (Serai Naurang tehsil, Khyber Pakhtunkhwa) at dawn.", "Banda",
+     "Pakistan"),
+    ("Gunmen killed a trader in Banda village, Ghazni Khel tehsil, Khyber Pakhtunkhwa.", "Banda", "Pakistan"),
+    ("A drone hit a depot in Bar (Bar, Vinnytsia) overnight.", "Bar", "Ukraine"),  # a namesake division abroad first
+    # a division named after its town, written with its container, though the text's bare mentions read abroad
+    ("Fighting near Kani spread on Monday to a hamlet of Kani township (coded as Kani) (Kani district, Sagaing-North).",
+     "Kani district", "Myanmar"),
+    ("Shelling hit a farm in a hamlet of Pale township (coded as Pale) (Pale district, Sagaing-South) on Friday.",
+     "Pale district", "Myanmar"),
+    # guards: a namesake abroad written with its own country's divisions keeps them
+    ("Pilgrims crowded the shrine in Kani town (Kamo district, Gifu) for the festival.", "Kani", "Japan"),
+    ("Students rallied in Banda town (Banda tehsil, Uttar Pradesh) over exam fees.", "Banda", "India"),
+    ("Veterans laid wreaths in Pale town (Pale municipality, Republika Srpska) on Sunday.", "Pale",
+     "Bosnia and Herzegovina"),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "country"), OUTER_CONTAINER_DECIDES,
+                         ids=[t for t, _, _ in OUTER_CONTAINER_DECIDES])
+def test_the_outer_container_decides_between_namesakes(geoparse, text, town, country):
+    place = _at(geoparse(text), town)
+    assert place.country == country and place.precision in (GeoPrecision.TOWN, GeoPrecision.NEAR)
+    assert fold(town).split()[0] in fold(place.name)  # the place itself, not its container's point

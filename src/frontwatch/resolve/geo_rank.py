@@ -158,6 +158,7 @@ class Thresholds:
     min_seat_share: float
     facility_town_km: float
     container_town_km: float
+    container_edge_km: float
     town_part_km: float
     salient_rival: float
     pair_bearing_deg: float

@@ -212,6 +212,7 @@ class Geocoder:
         self._spelled: Memo[int, frozenset[str]] = Memo(_KEPT)
         self._static: Memo[tuple[int, int], dict[str, float]] = Memo(_KEPT)  # by entry, weight of the name found by
         self._cells: Memo[str, frozenset[tuple[int, int]]] = Memo(_KEPT)
+        self._edges: Memo[int, list[tuple[float, float, float]]] = Memo(_KEPT)  # by division: its towns' points
         self._salient_names: Memo[str, bool] = Memo(_KEPT)  # by name as written
         # training/fit_geo_ranker.py sets a list here: (start, end, acceptance features) of every such decision
         self.accept_trace: list[tuple[int, int, dict[str, float], Place]] | None = None
@@ -727,10 +728,13 @@ class Geocoder:
             return replace(choice.entry.place, precision=self._region_precision(r, choice.entry)), why, confident
         # a division word names a division: a town of the name stands in for it only in a country the text may be
         # about ("X woreda" in a report on the country that uses the word is never a namesake town elsewhere)
+        # (a town inside the container written with it is in such a country, whatever the text's other places say)
+        qualifier = self._chain_qualifier(r)
+        holders = self._qualifier_places(qualifier)
         towns = [t for t in self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES)
-                 if not ctx.backs_others_only(t.country_code, r.start) and not self._unbacked(t, r, ctx)
-                 and own in (None, t.country_code)]
-        choice = self._choose(towns, ctx, r.qualifier, r.start)
+                 if (any(_contains(q, t) for q in holders) or not ctx.backs_others_only(t.country_code, r.start)
+                     and not self._unbacked(t, r, ctx)) and own in (None, t.country_code)]
+        choice = self._choose(towns, ctx, qualifier, r.start)
         fallback = self._container_fallback(r, choice, ctx)
         if fallback is not None:
             return fallback
@@ -973,11 +977,20 @@ class Geocoder:
     def _at_home(self, entries: list[Entry], r: Reading, ctx: _Context) -> _Choice | None:
         """The ranker's choice of a name's candidates; when it is a namesake abroad (`_unbacked`) and a candidate
         lies in a country the text backs, the choice among those."""
-        choice = self._choose(entries, ctx, r.qualifier, r.start)
+        qualifier = self._chain_qualifier(r)
+        choice = self._choose(entries, ctx, qualifier, r.start)
         if choice is None or not self._unbacked(choice.entry, r, ctx):
             return choice
         home = [e for e in entries if not self._unbacked(e, r, ctx)]
-        return self._choose(home, ctx, r.qualifier, r.start) if home else choice
+        return self._choose(home, ctx, qualifier, r.start) if home else choice
+
+    def _chain_qualifier(self, r: Reading) -> str | None:
+        """The container a name is written with that names a country or division: its own ("X, Y"), else the first
+        such container of it ("X (Y, Z)" with no division Y, or only one in another country than Z: Z decides between
+        namesakes of X)."""
+        outer = {o.country_code for name in r.outer for o in self._qualifier_places(name)}
+        return next((q for q in (r.qualifier, *r.outer) if any(
+            q in r.outer or not outer or p.country_code in outer for p in self._qualifier_places(q))), r.qualifier)
 
     def _word_country(self, phrase: str | None) -> str | None:
         """The country whose own division word ends `phrase` ("X upazila", "Y woreda"), if any."""
@@ -1002,6 +1015,10 @@ class Geocoder:
         countries = [e for code in self.gazetteer.country_codes(qualifier)
                      if (e := self.gazetteer.entry_of_country(code)) is not None]
         if not countries:
+            head, hyphen, compass = qualifier.rpartition("-")
+            if not found and hyphen and compass.lower() in self.terms.directions:
+                # "Y-North": a part of division Y, named the way coders write a division they split
+                return [e for e in self._named_containers(head) if e.place.feature in DIVISION_FEATURES]
             if not found and " " in qualifier and not self.gazetteer.candidates(qualifier):
                 # "X (West Y Z)", a name unknown as a whole: the country or province that ends it
                 tail = qualifier.split(None, 1)[1]
@@ -1022,6 +1039,7 @@ class Geocoder:
         # "(X district, ...)" with no such division: the area around the town it names
         towns = self._container_towns(r.qualifier, choice, ctx) if r.qualifier else []
         containers = self._qualifier_places(r.qualifier) or towns
+        named = containers  # the writer's own container, before its outer ones judge it
         outer = [q for name in r.outer for q in self._qualifier_places(name)]
         if outer:
             # "X (Y, Z)", "X in Y district, Z province": Z holds Y, so a namesake Y outside Z is no container; in
@@ -1039,13 +1057,17 @@ class Geocoder:
             return None, why, False
         if choice is not None:
             entry = choice.entry
-            if any(_contains(c, entry) or self._beside(c, entry) for c in (*containers, *towns)):
+            # "X (Y, Z)", Y and Z of one country though the gazetteer files Y outside Z: Y still holds X; and a town of
+            # a division's country on its edge (the gazetteer files it next door) lies in it
+            inner = [c for c in named if any(o.country_code == c.country_code for o in outer)]
+            if any(_contains(c, entry) or self._beside(c, entry) or self._on_edge(c, entry)
+                   for c in (*containers, *towns)):
                 return None
             # "X (Y, Z)": the text's own X lies near district Y (its own district unknown), or in Z when Y is no
             # district
             districts = [c for c in containers if c.place.feature == "district"]
             if fold(r.name) in self._spellings(entry) and any(
-                    _contains(c, entry) or self._in_district(c, entry) for c in (districts or outer)):
+                    _contains(c, entry) or self._in_district(c, entry) for c in (*(districts or outer), *inner)):
                 return None
             well_known = (entry.place.feature in AREA_FEATURES
                           or (entry.place.population or 0) >= self.limits.min_population_known_town)
@@ -1076,6 +1098,18 @@ class Geocoder:
         """Does `entry` lie in the area of a container town ("X (Y, Z)" with Y a town, not a division)?"""
         return (town.place.feature in SETTLEMENT_FEATURES
                 and self.gazetteer.distance_km(town.place, entry.place) <= self.limits.container_town_km)
+
+    def _on_edge(self, area: Entry, entry: Entry) -> bool:
+        """Does town `entry`, of division `area`'s country, lie within `container_edge_km` of a town the gazetteer
+        files in `area` (a town by a border between divisions, filed under the one next door)?"""
+        place = area.place
+        if (place.feature not in DIVISION_FEATURES or area.country_code != entry.country_code or not place.admin1
+                or entry.place.feature not in SETTLEMENT_FEATURES):
+            return False
+        towns = self._edges.get_or(area.id, lambda: radian_points(self.gazetteer.town_points(
+            area.country_code, place.admin1, admin2=place.name if place.feature == "district" else None)))
+        near = nearest_km(entry.place.latitude, entry.place.longitude, towns) if towns else math.inf
+        return near <= self.limits.container_edge_km
 
     def _in_district(self, district: Entry, entry: Entry) -> bool:
         """Might `entry` lie in `district`: the gazetteer knows no district of it (most villages have none), it is
