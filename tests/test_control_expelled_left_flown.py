@@ -164,3 +164,53 @@ def test_a_side_that_withdrew_as_a_place_changed_hands_lost_it(extractor, shape,
 def test_a_retreat_beside_a_change_of_mind_leaves_nothing(extractor):
     claims = _claims(extractor, "Djibo's mayor changed his mind before JNIM fighters withdrew.")
     assert ("JNIM", "Djibo", "lost") not in claims
+
+
+LEFT_UNTAKEN = [
+    # a side that leaves its positions, posts or camps at a town, or deserts the town, loses the town; nobody is told
+    # taking it, so nobody holds it ("positions" alone never stand for the report's town; its edge left is no loss)
+    ("positions", "Ethiopian troops abandoned their positions in Dessie on Saturday.",
+     {("Military Forces of Ethiopia", "Dessie", "lost")}),
+    ("post at", "Soldiers abandoned their post at Djibo after repeated attacks, local sources said.",
+     {("Military Forces of Burkina Faso", "Djibo", "lost")}),
+    ("camp, deserted", "Malian soldiers deserted the camp at Tessalit.",
+     {("Military Forces of Mali", "Tessalit", "lost")}),
+    ("deserted the town", "Fano fighters deserted Lalibela overnight.",
+     {("Unidentified Armed Group (Ethiopia)", "Lalibela", "lost")}),
+    ("checkpoints", "Somali soldiers abandoned their checkpoints in Beledweyne late on Friday.",
+     {("Military Forces of Somalia", "Beledweyne", "lost")}),
+    # guards: the edge of the town left (positions near it: test_control_places), positions taken, positions manned,
+    # a desertion from the ranks
+    ("edge", "Ethiopian troops abandoned their positions on the outskirts of Dessie on Saturday.", set()),
+    ("taken", "Ethiopian troops seized rebel positions in Dessie.",
+     {("Military Forces of Ethiopia", "Dessie positions", "controls")}),
+    ("manned", "Soldiers manned checkpoints in Djibo.", set()),
+    ("ranks", "Government soldiers deserted in large numbers.", set()),
+]
+
+
+CLAIMED_AFTER_LOSS = [
+    # a side's claim, hedged, that it still holds a place the report told it lost is not its hold: the loss stands
+    ("said, parts", "Ukrainian troops withdrew from Avdiivka on Saturday. A Ukrainian commander said on Monday his "
+     "troops still held parts of the town.", {("Military Forces of Ukraine", "Avdiyivka", "lost")}),
+    ("claimed", "Rebels lost Kidal on Tuesday. A rebel spokesman claimed the group still controlled Kidal.",
+     {("Unidentified Armed Group (Mali)", "Kidal", "lost")}),
+    ("next day", "Houthi fighters were driven out of Harib on Friday. A Houthi spokesman claimed on Saturday that the "
+     "group still held Harib.", {("Houthis", "Ḩarīb", "lost")}),
+    ("says", "Islamic State fighters abandoned Raqqa last week. Islamic State says it still holds the city.",
+     {("Islamic State", "Ar Raqqah", "lost")}),
+    ("insisted", "Government troops fled Kalemie on Thursday; the army insisted on Friday that it still "
+     "controlled Kalemie.", {("Military Forces of the Democratic Republic of Congo", "Kalemie", "lost")}),
+    # guards: a retaking told after the loss, and a hedged hold with no loss told
+    ("retaken", "Rebels lost Kidal on Tuesday but retook the town on Friday.",
+     {("Unidentified Armed Group (Mali)", "Kidal", "lost"), ("Unidentified Armed Group (Mali)", "Kidal", "controls")}),
+    ("no loss", "A rebel spokesman claimed the group still controlled Kidal.",
+     {("Unidentified Armed Group (Mali)", "Kidal", "controls")}),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "claims"), LEFT_UNTAKEN + CLAIMED_AFTER_LOSS,
+                         ids=[r[0] for r in LEFT_UNTAKEN + CLAIMED_AFTER_LOSS])
+def test_a_loss_nobody_is_told_taking_stands(extractor, shape, text, claims):
+    """Positions left at a town lose it for nobody; a later hedged claim to hold it does not undo the loss."""
+    assert _claims(extractor, text) == claims

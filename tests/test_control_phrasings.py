@@ -1693,3 +1693,22 @@ def test_a_side_menacing_a_place_threatens_it(extractor, shape, text, claim):
 @pytest.mark.parametrize(("shape", "text"), NOT_THREATENED, ids=[r[0] for r in NOT_THREATENED])
 def test_menacing_people_or_a_deed_threatens_no_place(extractor, shape, text):
     assert not any(status == "threatened" for _, _, status in _claims(extractor, text))
+
+
+MARCHED_ON = [
+    # armed men who march on or towards a place threaten it, as an advance does; a crowd's march threatens nothing:
+    # (text, the holder and place threatened, or None)
+    ("M23 rebels marched on Goma on Tuesday.", ("M23", "Goma")),
+    ("Houthi fighters marched towards Marib after taking the district.", ("Houthis", "Ma'rib")),
+    ("RSF columns were marching on El Obeid, residents said.", ("Rapid Support Forces", "El Obeid")),
+    ("Taliban commanders said their fighters would march toward Kabul within days.", ("Taliban", "Kabul")),
+    ("Jihadist fighters reportedly marched on Djibo overnight.", ("Unidentified Armed Group (Burkina Faso)", "Djibo")),
+    # guards: protesters who march on a place, and armed men who march through one
+    ("Protesters marched on parliament in Nairobi.", None),
+    ("Soldiers marched through Gao during the independence day parade.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "threatened"), MARCHED_ON, ids=[r[0][:30] for r in MARCHED_ON])
+def test_armed_men_marching_on_a_place_threaten_it(extractor, text, threatened):
+    assert _claims(extractor, text) == ({(*threatened, "threatened")} if threatened else set())

@@ -146,3 +146,33 @@ def test_places_between_which_it_happened_are_one_event(extractor, text, place):
     events = extract(extractor, text, PUBLISHED).events
     assert [place_and_day(e)[0] for e in events] == [place]
 
+
+
+LISTED_AFTER_A_TAKING = [
+    # (report, places held, places of its events): the names a taking's "the towns of ..." phrase lists with commas each
+    # change hands and are an event each, also where the recogniser ran two of them into one name ("X, Y") and where
+    # a name the gazetteer lacks is told a settlement by the list's noun, not its own (held; its event, placed at the
+    # country only, is not asked for here: None)
+    ("Ukrainian troops retook the villages of Robotyne, Urozhaine and Staromaiorske.",
+     {"Robotyne", "Urozhaine", "Staromaiorske"}, ["Robotyne", "Urozhaine", "Staromaiorske"]),
+    ("Malian soldiers recaptured the towns of Anefis, Ber and Tessalit on Saturday.",
+     {"Anefis", "Ber", "Tessalit"}, None),
+    ("Government forces regained the villages of Kafr Nabl, Hass and Kansafra.",
+     {"Kafranbel", "Hass", "Kansafra"}, None),
+    ("The army took back the towns of Kalehe, Minova and Sake from the rebels.",
+     {"Kalehe", "Minova", "Sake"}, None),
+    ("Arakan Army fighters took the towns of Pauktaw, Myebon and Kyauktaw this week.",
+     {"Pauktaw", "Kyauktaw"}, ["Pauktaw", "Kyauktaw"]),
+    # guards: a list the recogniser read apart, and a name with its region after a comma (one place, no list)
+    ("Sudanese troops recaptured the towns of Wad Madani, Hasaheisa and Rufaa.",
+     {"Wad Medani", "Al Hasaheisa", "Rufā‘a"}, ["Wad Medani", "Al Hasaheisa", "Rufā‘a"]),
+    ("Jihadists seized Djibo, Burkina Faso, on Saturday.", {"Djibo"}, ["Djibo"]),
+]
+
+
+@pytest.mark.parametrize(("text", "held", "places"), LISTED_AFTER_A_TAKING,
+                         ids=[r[0][:40] for r in LISTED_AFTER_A_TAKING])
+def test_each_place_a_taking_lists_changes_hands(extractor, text, held, places):
+    found = extract(extractor, text, PUBLISHED)
+    assert {c.place.name for c in found.control if c.status.value == "controls"} == held
+    assert places is None or [e.place.name for e in found.events if e.place is not None] == places

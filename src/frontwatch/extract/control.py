@@ -26,10 +26,10 @@ _WORDS, _TIME, _OF = word_book("arguments"), word_book("time"), load_lexicon().o
 _BEARINGS, _ENDS, _MEASURES, _RUNNING, _BRIEF = map(_TIME.words, ("compass", "state_ends", "measures", "running",
                                                                "brief"))
 (_AREAS, _WITHIN, _TOWNS, _POSITIONS, _DEGREE, _COMPASS, _PLACE_PRONOUNS, _COUNTRIES, _WHERE, _SPOTS, _NAMING,
- _INCLUDING, _APPOSED, _SEATS, _CORES) = map(_WORDS.words, (
+ _INCLUDING, _APPOSED, _SEATS, _CORES, _NEAR) = map(_WORDS.words, (
     "area_nouns", "within_prepositions", "town_nouns", "positions", "partial_degree", "compass_adjectives",
     "place_pronouns", "country_nouns", "place_relatives", "spot_possessives", "naming_prepositions",
-    "inclusion_prepositions", "apposition_place_heads", "seat_compounds", "core_nouns"))
+    "inclusion_prepositions", "apposition_place_heads", "seat_compounds", "core_nouns", "nearby_prepositions"))
 _PARTIAL, _FACILITIES = _WORDS.words("partial", "shares", "core_nouns"), _WORDS.words("facility_nouns") | _POSITIONS
 _HOLDING = {ControlStatus.CONTROLS, ControlStatus.PARTIAL, ControlStatus.CONTESTED}
 _PENDING, _SETTLED = {ControlStatus.CONTESTED, ControlStatus.THREATENED}, {ControlStatus.CONTROLS, ControlStatus.LOST}
@@ -102,7 +102,8 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
     found = []
     for k, head in enumerate(heads):
         own = named[head.i] or [(m, False) for m in ctx.towns_meant(head) if k == 0] or _meant(ctx, head, first=k == 0)
-        found += [(m, partial) for m, partial in own if is_town(m.resolved)] or own
+        found += [(m, p) for m, p in own if is_town(m.resolved) or head.lemma_ in _TOWNS and (  # "the towns of X,
+            m.resolved.geonames_id is None)] or own  # Y": each a town, one the gazetteer lacks too (at its country)
     return list({(m.start, m.end): (m, partial) for m, partial in found}.values())
 
 
@@ -368,7 +369,7 @@ class ControlReader:
             return []  # "when it took the capital in 1994": an old change of hands is background
         facts, degree = [], any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in frame.head.children)  # "largely"
         found = [(m, part) for m, part in next((f for f in (_targets(ctx, t, excluded) for t in targets) if f), [])
-                 if change.dynamic and change.status == ControlStatus.CONTROLS or m.resolved.feature not in _POSITIONS]
+                 if change.dynamic and change.status in _SETTLED or m.resolved.feature not in _POSITIONS]
         # what its clause says the place includes ("took the city, including the airport", wherever the parser hung it)
         included = [o for p in frame.head.subtree if p.dep_ == "prep" and p.lower_ in _INCLUDING for pobj in p.children
                     if pobj.dep_ == "pobj" for o in _listed(pobj)] + [t for role in change.places for fs in [
@@ -384,6 +385,9 @@ class ControlReader:
             if place.precision == model.GeoPrecision.REGION and place.name.split(" ")[0].lower() in _COMPASS \
                     and place.country and ctx.resolve_place:
                 place, partial = ctx.resolve_place(place.country) or place, True  # "eastern Syria": part of Syria
+            elif change.status == ControlStatus.LOST and place.feature in _POSITIONS and ctx.resolve_place:  # posts
+                place, partial = ctx.resolve_place(place.name.rsplit(" ", 1)[0]) or place, any(_part(t) or  # left in X
+                    t.lower_ in _NEAR for w in ctx.doc.char_span(mention.start, mention.end) or () for t in w.subtree)
             status = ControlStatus.PARTIAL if partial and (change.status == ControlStatus.CONTROLS or change.holder ==
                                                            "source") else change.status  # a share taken from Y:
             if place.feature == "country" and status == ControlStatus.CONTROLS or partial and (  # Y keeps the rest
@@ -431,8 +435,9 @@ def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[C
     a later taking of part of the place left holding part of it; a state dated by the report's day alone ("still holds")
     replaces nobody, a change of hands then does. A holder's fight for, threat to or hold of a place (or a site in it)
     its own taking or leaving settled that day or later is left out ("entered the town on Wednesday ... seized it";
-    "captured X on Friday, pulled out on Saturday"); a contest for a place its holder left or nobody resisted is a
-    taking (_left_to), first. Returns the claims kept, and the contests made takings as told (their own day)."""
+    "captured X on Friday, pulled out on Saturday"), as is its hedged claim to a place its surer loss settled ("lost
+    X ... says it still holds X"); a contest for a place its holder left or nobody resisted is a taking (_left_to),
+    first. Returns the claims kept, and the contests made takings as told (their own day)."""
     for fact in (taking := [f for f in facts if f.status == ControlStatus.CONTESTED and _left_to(f, facts)]):
         fact.status = ControlStatus.CONTROLS
     taken = [replace(f) for f in taking]
@@ -443,10 +448,11 @@ def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[C
                          and (f.as_of != published or f.changed)]:  # a later taking of part leaves it a part
                 fact.status, fact.as_of = left, max(later)
                 break
-    return [fact for fact in facts if fact.status not in _PENDING | {ControlStatus.CONTROLS} or not any(
+    return [fact for fact in facts if fact.status not in _PENDING | _HOLDING or not any(
         f.status in _SETTLED - {fact.status} and f.actor.name == fact.actor.name and f.place.name in {fact.place.name,
             fact.place.name.removesuffix(f" {fact.place.feature}")}  # or a site in it ("X garrison", "X base")
-        and f.as_of and fact.as_of and fact.as_of <= f.as_of for f in facts)], taken
+        and f.as_of and fact.as_of and (fact.as_of <= f.as_of and fact.status != ControlStatus.PARTIAL or not
+            fact.changed and fact.certainty == model.Certainty.CLAIMED != f.certainty) for f in facts)], taken
 
 
 TAKE, TAKEN = "take", word_book("notes").texts("events")["taking"]  # its class in frame_table.yaml, its note

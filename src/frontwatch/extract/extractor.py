@@ -29,7 +29,7 @@ from frontwatch.resolve.geocode import Geocoder
 from frontwatch.taxonomy import Taxonomy
 
 _WARNINGS = word_book("notes").texts("warnings")
-(PARSE_BATCH,), (_DECIMALS,) = settings("parsing", "parse_batch"), settings("places", "coordinate_decimals")
+(PARSE_BATCH,) = settings("parsing", "parse_batch")
 _BRACKETS = str.maketrans("()", "  ")  # the categories a quantity's description adds: "insurgents (fighters)"
 
 
@@ -153,8 +153,8 @@ class Extractor:
             facts.events += found
             facts.control += self.control.read(ctx, unit, frames)
             facts.quantities += self.quantities.read(ctx, unit)
-        told = {_place_key(c.place) for c in extraction.control}
-        untold = [c for c in head.control if _place_key(c.place) not in told]
+        told = {control_key(c)[1:3] for c in extraction.control}  # its place
+        untold = [c for c in head.control if control_key(c)[1:3] not in told]
         kept, taken = superseded(_first_of_each(untold + extraction.control, control_key), document.published)
         extraction.control = _first_of_each(kept, control_key)  # a hold a later taking ended is the loss it may tell
         # A headline restates the story the body tells; it is evidence only when the body is silent, and its
@@ -180,16 +180,10 @@ class Extractor:
         return extraction
 
 
-def _place_key(place: Place) -> tuple:
-    return (place.name, round(place.latitude, _DECIMALS))
-
-
 _Fact = TypeVar("_Fact")
 
 
 def _first_of_each(facts: list[_Fact], key: Callable[[_Fact], tuple]) -> list[_Fact]:
     """Facts a report repeats are kept once, at their first telling."""
     seen: dict[tuple, _Fact] = {}
-    for fact in facts:
-        seen.setdefault(key(fact), fact)
-    return list(seen.values())
+    return [seen.setdefault(k, fact) for fact in facts if (k := key(fact)) not in seen]

@@ -358,11 +358,14 @@ def _leading_demonym(name: Span, terms: GeoTerms) -> tuple[str, int] | None:
 
 def _separated(ent: Span) -> list[Span]:
     """An entity cut at the marks, links and @handles inside it: NER reads "X / Y", "X: Y", "X - A Travel Blog",
-    "X http://..." as one name, each piece is one (a hyphen joined to its words, "Guinea-Bissau", cuts nothing)."""
+    "X http://..." as one name, each piece is one (a hyphen joined to its words, "Guinea-Bissau", cuts nothing), and
+    at a list's commas ("the villages of X, Y and Z": the name after the comma a conjunct the list goes on from)."""
     doc = ent.doc
     handle = {t.i + 1 for t in ent if t.text == "@" and not t.whitespace_}  # "@" and the handle it opens
     spaced = {t.i for t in ent if t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_}  # " - ", not "X-Y"
-    cuts = [t.i for t in ent if t.like_url or t.text.startswith("@") or t.i in handle
+    listed = {t.i for t in ent if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].dep_ == "conj" and any(
+        c.dep_ == "cc" for c in doc[t.i + 1].children)}
+    cuts = [t.i for t in ent if t.like_url or t.text.startswith("@") or t.i in handle or t.i in listed
             or (t.text in _SEPARATORS and (t.text not in _CONNECTORS or t.i in spaced))]
     if not cuts:
         return [ent]

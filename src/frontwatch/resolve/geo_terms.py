@@ -225,7 +225,8 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         direction_of_before=re.compile(
             rf"(?:^|(?<=\W))(?P<dir>{dirs})\s+(?:of|from)\s+{settle_opt}$", re.I
         ),
-        settlement_before=re.compile(rf"\b{settle}\s+of\s+$", re.I),
+        # "the village of X", and each name its list goes on with ("the towns of X, Y and Z": Y, Z)
+        settlement_before=re.compile(rf"(?i:\b{settle}\s+of\s+)(?:{item}(?:\s*,\s*|\s*,?\s+(?i:{ands})\s+))*$"),
         # the container after a name: "X, Y", "X, Y province", "X (Y district, Z)", "X, Calif."
         qualifier=re.compile(
             rf"^(?:,|\s*\()\s*(?P<q>(?:[A-Z]\.\s)+[A-Z]\.|[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|{regions}))"
