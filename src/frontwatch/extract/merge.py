@@ -187,28 +187,29 @@ def fold_sentence(events: list[EventFact], preferred: str | None, details: froze
                                          events.index(e) not in guessed, events.index(e) not in details,
                                          _case(e).violent, _case(e).code == preferred, -events.index(e)))
         for other in (e for e in group if e is not best):
-            _absorb(best, other, retype=False)  # a crowd's happening its words tell back ("the march turned into a
-            best.notes += [TOLD_BEFORE] if _case(best).crowd and TOLD_BEFORE in other.notes and _case(  # riot as they
-                other).crowd and TOLD_BEFORE not in best.notes else []  # threw stones"): the one told before
+            _absorb(best, other, retype=False)  # told back by a crowd's noun before it: "the march turned violent"
+            best.notes += [TOLD_BEFORE] if TOLD_BEFORE in other.notes and None not in (_case(best).crowd, _case(
+                other).crowd) and events.index(other) < events.index(best) and TOLD_BEFORE not in best.notes else []
         folded.append(best)
     return folded
 
 
 def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
-    """The happening a definite noun refers back to: the last of its event type (a crowd's: a crowd's at its place, "the
+    """The happening a definite noun refers back to: the last of its event type (a riot's: a march at its place, "the
     march turned into a riot") told before, of its days (of any, where none of its days was told and its day is the
     report's, not its words'); else, unless its label's `own_referent` (the protest against a shelling is one of its
     own), the last violent one told at its place, or at a place its own words did not name (the dateline's: "the
-    ambush took place in X" names it), of its days ("the attack on the square" after "missiles hit the square"); a
-    stand-in's, of any type."""
+    ambush took place in X"), of its days ("the attack on the square" after "missiles hit the square"); a stand-in's,
+    of any type."""
     undated = event.date is not None and event.date.expression == UNDATED
     told = event.date.expression.removeprefix(TOLD.format("")).lower() if event.date is not None else None
     lent = told is not None and (told == UNDATED or told not in event.evidence.text.lower() and not any(
         part in told for part in _WORKED_OUT))  # its days lent by the report (undated, or a paragraph's day), not told
     days = [m for m in reversed(merged) if undated or _same_time(m, event)] or (
         merged[::-1] if lent else [])  # none of its days told: the day the report lent it is no day
-    same_type = next((m for m in days if (m.event_type == event.event_type or None not in (_case(m).crowd, _case(
-        event).crowd) and (not event.place or _same_place(m, event))) and STAND_IN not in event.notes), None)
+    same_type = next((m for m in days if STAND_IN not in event.notes and (m.event_type == event.event_type or (
+        None not in (_case(m).crowd, _case(event).crowd) and _case(event).violent > _case(m).violent and (
+            not event.place or _same_place(m, event))))), None)
     return same_type if same_type is not None or event.place is None or _case(event).own_referent else next((
         m for m in days if _case(m).violent and (_same_place(m, event) or not _placed_by_words(m))), None)
 
