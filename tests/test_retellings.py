@@ -195,6 +195,42 @@ def test_a_definite_noun_of_another_kind_or_day_stays_apart(extractor, text, sub
     assert [e.sub_event_type for e in _events(extractor, text)] == sub_event_types
 
 
+TURNED_VIOLENT = [
+    # (report, sub-event types): a protest told back by its definite noun as turning violent that day is that
+    # protest, now a violent demonstration by its rioters (ACLED codes one event); another day or place stays apart
+    ("Hundreds of students marched in Lilongwe on Monday against fuel prices. The protest turned violent when some of "
+     "them stoned police cars.", ["Violent demonstration"]),
+    ("Teachers protested outside parliament in Harare on Wednesday. The demonstration turned into a riot as police "
+     "moved in.", ["Violent demonstration"]),
+    ("Miners demonstrated outside the platinum mine near Rustenburg on Thursday. The rally later turned violent and "
+     "several shops were looted.", ["Violent demonstration"]),
+    ("Taxi drivers demonstrated in Kinshasa on Tuesday against fuel prices. The demonstration turned violent when "
+     "drivers stoned a police station.", ["Violent demonstration"]),
+    ("Pensioners marched in Tbilisi on Friday against pension cuts. The march later turned violent, and shop windows "
+     "were smashed.", ["Violent demonstration"]),
+    ("Farm workers rallied outside the governor's office in Nakuru on Monday. The rally turned violent when the crowd "
+     "threw stones at officers.", ["Violent demonstration"]),
+    ("Market women protested in Lome on Wednesday over new levies. The protest turned violent as some of them blocked "
+     "roads with burning tyres.", ["Violent demonstration"]),
+    ("Nurses marched to the health ministry in Freetown on Monday to demand unpaid wages. The march degenerated into "
+     "rioting, with tyres set alight.", ["Violent demonstration"]),
+    ("Villagers protested against a land grab in Kampong Cham on Friday. The protest escalated into a riot when the "
+     "crowd torched a company truck.", ["Violent demonstration"]),
+    ("Students marched in Dakar on Monday. On Tuesday the protest turned violent as youths burned tyres.",
+     ["Peaceful protest", "Violent demonstration"]),
+    ("Opposition supporters rallied in Lusaka on Saturday. In Ndola, rioters looted shops the same day.",
+     ["Peaceful protest", "Violent demonstration"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), TURNED_VIOLENT)
+def test_a_protest_told_back_as_turning_violent_is_one_violent_demonstration(extractor, text, sub_event_types):
+    events = _events(extractor, text)
+    assert [e.sub_event_type for e in events] == sub_event_types
+    assert all(e.actor1 is not None and e.actor1.name.startswith("Rioters") and e.actor2 is None for e in events
+               if e.sub_event_type == "Violent demonstration")  # the crowd it was told as is no side of it
+
+
 BLAST_RETOLD = [
     # what "exploded" is the weapon, never a property it damaged: a sentence that retells the blast by its
     # vehicle ("the truck exploded at the entrance") is the same bombing
@@ -380,6 +416,36 @@ TOLL = [
 def test_a_later_toll_without_a_doer_belongs_to_the_happening_told_before(extractor, text, sub_event_type, toll):
     events = _events(extractor, text)
     assert [(e.sub_event_type, e.fatalities or 0) for e in events] == [(sub_event_type, toll)]
+
+
+REPORTS_TOLL = [
+    # (report, sub-event types): "earlier/later" on a noun of telling ("Earlier reports said ...") dates a report,
+    # not a new happening: the toll it gives is the happening's told before; on its own or on a happening's noun it
+    # still opens one ("a second bomb" is one more)
+    ("Militants stormed a village near Tillaberi on Friday, killing nine people. Earlier reports had said six people "
+     "were killed.", ["Attack"]),
+    ("Soldiers and rebels clashed near Bunia on Sunday, leaving fourteen dead. Later reports said twenty people were "
+     "killed.", ["Armed clash"]),
+    ("Bandits raided a market in Zurmi on Tuesday, killing six traders. Earlier accounts said four people were killed "
+     "in the raid.", ["Attack"]),
+    ("Troops and jihadists fought near Djibo on Sunday. Later statements from the army said nine soldiers were "
+     "killed.", ["Armed clash"]),
+    ("Gunmen ambushed a convoy of traders near Mopti on Monday, killing seven. Later estimates from local officials "
+     "said eleven traders were killed.", ["Attack"]),
+    ("Gunmen shot dead five villagers near Kadugli on Saturday. Earlier figures from the county said three people "
+     "were killed.", ["Attack"]),
+    ("Rebels shelled a camp near Goma on Thursday, killing four displaced people. Later reports said six people died "
+     "in the shelling.", ["Shelling/artillery/missile attack"]),
+    ("A car bomb killed six people in Mogadishu on Sunday. Later reports said a second bomb exploded near the port.",
+     ["Remote explosive/landmine/IED", "Remote explosive/landmine/IED"]),
+    ("Gunmen killed eight miners at a gold site near Kidal on Wednesday. Later that night, gunmen killed two herders "
+     "near Anefis.", ["Attack", "Attack"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), REPORTS_TOLL)
+def test_a_toll_an_earlier_or_later_report_gave_is_the_happening_told_before(extractor, text, sub_event_types):
+    assert [e.sub_event_type for e in _events(extractor, text)] == sub_event_types
 
 
 PART = [

@@ -124,13 +124,14 @@ class EventReader:
             _ANSWERING in _LEX.tags(frame.predicate) and any(definite(o) and _LEX.predicate_class(o, _LEX.keys(o)) for o
             in objects)) or any(happening(a) and definite(a) for a in frame.roles.get("agent", []))  # ("days after")
         known = known or any(map(definite, frame.roles.get("whole", [])))  # a part of the fight told before it backs
-        opening = frame.sentence[:_OPENING]  # words that mark a new happening: "Later that day, ...", "a second bomb"
-        toll = self._toll(frame, frames)  # harm nobody is told doing: "three were killed", "another was hurt"
-        harmed = {t for f in frames if self._toll(f, frames) for t in f.roles.get("patient", [])}  # "another" of
-        distinct = opening[0].lower_ in _SEQUENCE and not opening[-1].is_punct or any(  # them is one more hurt, in any
-            c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in (frame.predicate, *(  # frame ("another was
-                t for fillers in frame.roles.values() for t in fillers if t not in harmed))  # hurt in the fighting")
-            for c in w.children) or frame.later_pair
+        opening = frame.sentence[:_OPENING]  # words that mark a new happening: "Later that day, ...", "a second bomb";
+        toll = self._toll(frame, frames)  # not of a noun of no happening ("Earlier reports said six were killed")
+        harmed = {t for f in frames if self._toll(f, frames) for t in f.roles.get("patient", [])}  # "another" of them
+        distinct = opening[0].lower_ in _SEQUENCE and not opening[-1].is_punct and (opening[-1].pos_ != "NOUN" or (
+            happening(opening[-1]))) or any(
+            c.dep_ in {"amod", "det"} and c.lower_ in _DISTINCT for w in (frame.predicate, *(  # is one more hurt, in
+                t for fillers in frame.roles.values() for t in fillers if t not in harmed))  # any frame ("another
+            for c in w.children) or frame.later_pair  # was hurt in the fighting")
         notes += [merge.DISTINCT] if distinct else [merge.TOLD_BEFORE] if known else [merge.TOLL] if toll else []
         chosen = bool(candidate.when) or candidate.trusted or not self.table.classes[frame.cls].generic
         notes += [merge.LIKEWISE] if likewise and not chosen else [merge.STAND_IN] if stand_in else []

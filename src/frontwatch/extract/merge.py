@@ -128,7 +128,8 @@ def _placed_by_words(event: EventFact) -> bool:
 def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
     if retype:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
-    if _told_actor1(kept) is None and other.actor1 is not None and (retype or _told_actor1(other) is not None):
+    if (_told_actor1(kept) is None or retype and _case(kept).crowd) and other.actor1 is not None and (  # a riot's
+            retype or _told_actor1(other) is not None):  # crowd: rioters
         guessed = {f"{INFERRED}: {kept.actor1.name}", f"{ATTRIBUTED}: {kept.actor1.name}"} if kept.actor1 else set()
         kept.notes = [n for n in kept.notes if n not in guessed]  # "were killed when police fired on a march": the
         kept.actor1, kept.actor2 = other.actor1, other.actor2 or kept.actor2  # doers told, not a guess
@@ -137,7 +138,7 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
         kept.date = other.date  # Sunday, a week after the offensive began": Sunday)
     kept.actor1 = kept.actor1 or other.actor1  # and a side of the other that is not its doer: no side fights itself
     kept.actor2 = kept.actor2 or next((a for a in (other.actor2, other.actor1) if a is not None and (
-        kept.actor1 is None or a.name != kept.actor1.name)), None)  # ("drove a car bomb in; troops killed them")
+        kept.actor1 is None or a.name != kept.actor1.name) and a.kind != _case(other).crowd), None)  # (no crowd)
     if kept.place is None or TOLD_BEFORE in other.notes and _placed_by_words(other) and not _placed_by_words(kept) or (
             _holds(kept.place, other.place)):  # "agreed to free 900 detainees. The deal was reached in Geneva"; the
         kept.place = other.place  # village in the state it was told in
@@ -186,24 +187,29 @@ def fold_sentence(events: list[EventFact], preferred: str | None, details: froze
                                          events.index(e) not in guessed, events.index(e) not in details,
                                          _case(e).violent, _case(e).code == preferred, -events.index(e)))
         for other in (e for e in group if e is not best):
-            _absorb(best, other, retype=False)
+            _absorb(best, other, retype=False)  # told back by a crowd's noun before it: "the march turned violent"
+            best.notes += [TOLD_BEFORE] if TOLD_BEFORE in other.notes and None not in (_case(best).crowd, _case(
+                other).crowd) and events.index(other) < events.index(best) and TOLD_BEFORE not in best.notes else []
         folded.append(best)
     return folded
 
 
 def _referent(event: EventFact, merged: list[EventFact]) -> EventFact | None:
-    """The happening a definite noun refers back to: the last of its event type told before, of its days (of any, where
-    none of its days was told and its day is the report's, not its words'); else,
-    unless its label's `own_referent` (the protest against a shelling is one of its own), the last violent one told
-    at its place, or at a place its own words did not name (the dateline's: "the ambush took place in X" names it), of
-    its days ("the attack on the square" after "missiles hit the square"); a stand-in's, of any type."""
+    """The happening a definite noun refers back to: the last of its event type (a riot's: a march at its place, "the
+    march turned into a riot") told before, of its days (of any, where none of its days was told and its day is the
+    report's, not its words'); else, unless its label's `own_referent` (the protest against a shelling is one of its
+    own), the last violent one told at its place, or at a place its own words did not name (the dateline's: "the
+    ambush took place in X"), of its days ("the attack on the square" after "missiles hit the square"); a stand-in's,
+    of any type."""
     undated = event.date is not None and event.date.expression == UNDATED
     told = event.date.expression.removeprefix(TOLD.format("")).lower() if event.date is not None else None
     lent = told is not None and (told == UNDATED or told not in event.evidence.text.lower() and not any(
         part in told for part in _WORKED_OUT))  # its days lent by the report (undated, or a paragraph's day), not told
     days = [m for m in reversed(merged) if undated or _same_time(m, event)] or (
         merged[::-1] if lent else [])  # none of its days told: the day the report lent it is no day
-    same_type = next((m for m in days if m.event_type == event.event_type and STAND_IN not in event.notes), None)
+    same_type = next((m for m in days if STAND_IN not in event.notes and (m.event_type == event.event_type or (
+        None not in (_case(m).crowd, _case(event).crowd) and _case(event).violent > _case(m).violent and (
+            not event.place or _same_place(m, event))))), None)
     return same_type if same_type is not None or event.place is None or _case(event).own_referent else next((
         m for m in days if _case(m).violent and (_same_place(m, event) or not _placed_by_words(m))), None)
 
@@ -264,11 +270,11 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
             continue
         kind, kept = _case(event), _case(target)
         # a plain attack told later as a battle is a battle, named as known by its means (a family with its victims:
-        # "the attack killed six. A bomb exploded") that bombing; a bombing stays one; "the march" keeps its kind; a
+        # "the attack killed six. A bomb exploded") that bombing; a bombing stays one; "the march" stays (or a riot); a
         means = TOLD_BEFORE in target.notes and kept.family is None and kind.family is not None and (  # part told
             kind.victims == kept.victims is not None) or not kept.violent and kind.code in dict(kept.part_of)  # first
-        stronger = TOLD_BEFORE not in event.notes and (kind.strength > kept.strength and kept.family in {
-            None, kind.family} or means)
+        stronger = kind.violent > kept.violent and None is not kind.crowd is not kept.crowd or TOLD_BEFORE not in (
+            event.notes) and (kind.strength > kept.strength and kept.family in {None, kind.family} or means)
         if whole is not None:  # a toll's harmed are no side of it; a part's doer may be the side it left untold
             doer = None if TOLL in event.notes or _told_actor1(event) == _told_actor1(whole) else event.actor1
             event.actor1, event.actor2 = None, None if kind.crowd else doer  # its label's crowd is no doer
