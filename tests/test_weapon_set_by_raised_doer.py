@@ -38,7 +38,8 @@ LAID_ON_THE_WEAPON = [
 
 # A doer the report accuses in a passive ("X are accused of V-ing", "X were blamed for V-ing") does the deed its gerund
 # tells, as the object of an active accusation does ("Y accused X of V-ing"); nobody accused leaves the deed's doer
-# unidentified, and one suspected of a crime the crowd punishes is its victim, not the crowd's doer.
+# unidentified, and one a reduced relative says is suspected or accused ("a man suspected of X was killed") is told of,
+# not accused: the victim of the deed, not its doer.
 ACCUSED = [
     ("Soldiers in Gao are accused of beating a shopkeeper.", "Military Forces of Mali"),
     ("The gendarmes are accused of torturing two detainees in Kaya.", "Police Forces of Burkina Faso"),
@@ -49,6 +50,9 @@ ACCUSED = [
     ("A bus hit a landmine near Gwoza on Friday.", "Unidentified Armed Group (Nigeria)"),
     ("Unknown gunmen shot dead a shopkeeper in Jos on Sunday.", "Unidentified Armed Group (Nigeria)"),
     ("Residents lynched a man suspected of kidnapping a child in Abuja.", "Rioters (Nigeria)"),
+    ("A policeman accused of extortion was stabbed to death in Mombasa.", "Unidentified Armed Group (Kenya)"),
+    ("Three traders suspected of spying for the rebels were abducted near Beni.",
+     "Unidentified Armed Group (Democratic Republic of Congo)"),
 ]
 
 

@@ -247,8 +247,8 @@ class DocumentActors:
         for token in (t for t in self.doc if t.pos_ == "VERB"):
             keys = set(_LEXICON.keys(token))  # with the subject it is raised to: "the mine is thought to be laid"
             kids = [*token.children, *(token.head.children if token.dep_ == "xcomp" else ())]
-            done_to = [t for t in kids if t.dep_ in {"dobj", "nsubjpass"}] + [token.head] * (token.dep_ == "acl")
-            placed = keys & _PLACING and any(_LEXICON.weapon_kinds(t) for t in done_to)  # "a mine (that was) laid by X"
+            done_to = [t for t in kids if t.dep_ in {"dobj", "nsubjpass"}]  # "Y is accused", not "a man suspected of"
+            placed = keys & _PLACING and any(map(_LEXICON.weapon_kinds, done_to + [token.head] * (token.dep_ == "acl")))
             doers = [o for t in kids for o in ([t] if t.dep_ == "nsubj" else t.children if t.dep_ == "agent" else [])
                      if o.dep_ in {"nsubj", "pobj"}]  # "X laid it", "it was laid by X", "X claimed responsibility"
             accused = done_to if keys & _ACCUSING else doers if keys & _CLAIMING or placed else []
