@@ -1,7 +1,7 @@
 """A state's forces named by their calling or by a unit of their own, as specification: "security operatives",
-"security officers", "law enforcers", a numbered battalion or regiments are the forces (military or police) of the
-report's country; a unit whose modifier names a force ("police units") is that force, not the army its noun alone
-would name; a unit noun heading a proper name of its own, no country's, names a group of that name."""
+"security officers", "law enforcers", a numbered battalion, regiments or commandos are the forces (military or
+police) of the report's country; a unit whose modifier names a force ("police units") is that force, not the army its
+noun alone would name; a unit noun heading a proper name of its own, no country's, names a group of that name."""
 
 from __future__ import annotations
 
@@ -20,6 +20,14 @@ FORCES = [
     ("Military operatives killed four cattle rustlers near Lafia on Sunday.", "Military Forces of Nigeria"),
     ("Military personnel shot dead two gunmen near Garissa on Monday.", "Military Forces of Kenya"),
     ("Police operatives shot dead three armed robbers near Ibadan on Friday.", "Police Forces of Nigeria"),
+    # commandos (plural: "an armed commando" of a Latin American report is a band of gunmen)
+    ("Army commandos raided a camp near Sirte on Sunday.", "Military Forces of Libya"),
+    ("Nigerien commandos ambushed a column of militants near Diffa.", "Military Forces of Niger"),
+    ("Two rebels were killed by commandos in a forest near Bambari.",
+     "Military Forces of the Central African Republic"),
+    ("Colombian commandos destroyed a cocaine laboratory in Narino.", "Military Forces of Colombia"),
+    ("Commandos shot dead two suspected smugglers near Agadez.", "Military Forces of Niger"),
+    ("A commando of gunmen abducted a mayor in Guerrero.", "Unidentified Armed Group (Mexico)"),
     # a name of its own
     ("The Gangaw Battalion attacked a police station in Gangaw on Sunday.", "Gangaw Battalion"),
     ("Fighters of the Sagaing Revolutionary Battalion clashed with junta troops near Monywa.",

@@ -247,11 +247,11 @@ class DocumentActors:
         for token in (t for t in self.doc if t.pos_ == "VERB"):
             keys = set(_LEXICON.keys(token))  # with the subject it is raised to: "the mine is thought to be laid"
             kids = [*token.children, *(token.head.children if token.dep_ == "xcomp" else ())]
-            placed = keys & _PLACING and any(_LEXICON.weapon_kinds(t) for t in kids if t.dep_ in {"dobj", "nsubjpass"})
-            accused = [t for t in kids if t.dep_ == "dobj"] if keys & _ACCUSING else [
-                t for t in kids if t.dep_ == "nsubj"] if keys & _CLAIMING else [  # "X laid it", "it was laid by X"
-                o for t in kids if t.dep_ in {"agent", "nsubj"} for o in ([t] if t.dep_ == "nsubj" else t.children)
-                if o.dep_ in {"nsubj", "pobj"}] if placed else []
+            done_to = [t for t in kids if t.dep_ in {"dobj", "nsubjpass"}]  # "Y is accused", not "a man suspected of"
+            placed = keys & _PLACING and any(map(_LEXICON.weapon_kinds, done_to + [token.head] * (token.dep_ == "acl")))
+            doers = [o for t in kids for o in ([t] if t.dep_ == "nsubj" else t.children if t.dep_ == "agent" else [])
+                     if o.dep_ in {"nsubj", "pobj"}]  # "X laid it", "it was laid by X", "X claimed responsibility"
+            accused = done_to if keys & _ACCUSING else doers if keys & _CLAIMING or placed else []
             if accused and (resolved := self.resolve(accused[0])) is not None:
                 return resolved.actor
         return None
