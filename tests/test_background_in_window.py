@@ -204,3 +204,34 @@ SET_IN_A_CLAUSE = [
 @pytest.mark.parametrize(("text", "events"), SET_IN_A_CLAUSE)
 def test_a_where_clause_shares_the_time_of_the_clause_naming_its_noun(extractor, text, events):
     assert _events(extractor, text) == events
+
+
+AFTER_A_FIGHT = [
+    # a fight named by an indefinite noun in an "after" phrase of a told, dated clause is that day's news, of its day
+    ("Residents fled Kalemie on Friday after clashes between Mai-Mai militiamen and soldiers.",
+     ("Armed clash", "Kalemie", date(2024, 5, 10))),
+    ("Schools closed in Bunia on Monday after clashes between CODECO militiamen and the army.",
+     ("Armed clash", "Bunia", date(2024, 5, 13))),
+    ("Flights to Juba were cancelled on Sunday after heavy fighting between the army and rebels near the airport.",
+     ("Armed clash", "Juba", date(2024, 5, 12))),
+    ("Traders shut their shops in Mopti on Tuesday following fighting between soldiers and jihadists.",
+     ("Armed clash", "Mopti", date(2024, 5, 14))),
+    ("Aid agencies pulled their staff out of Beledweyne on Thursday after clashes between clan militias and troops.",
+     ("Armed clash", "Beledweyne", date(2024, 5, 9))),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), AFTER_A_FIGHT)
+def test_a_fight_named_after_a_dated_clause_is_news(extractor, text, event):
+    told = extract(extractor, text, PUBLISHED).events
+    assert [(e.sub_event_type, e.place.name if e.place else None, e.date.start if e.date else None)
+            for e in told] == [event]
+
+
+@pytest.mark.parametrize("text", [
+    # guards: the fight told before ("the clashes"), or hung on a recalled clause, stays background
+    "Residents fled Kalemie on Friday after the clashes between Mai-Mai militiamen and soldiers.",
+    "Residents had fled Kalemie in March after clashes between Mai-Mai militiamen and soldiers.",
+])
+def test_a_fight_named_after_a_told_or_recalled_clause_is_background(extractor, text):
+    assert extract(extractor, text, PUBLISHED).events == []

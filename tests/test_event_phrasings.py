@@ -293,3 +293,30 @@ TARGET_OF = [
 @pytest.mark.parametrize(("text", "found"), TARGET_OF)
 def test_the_target_or_victim_of_a_happening_undergoes_it_on_its_copulas_day(extractor, text, found):
     assert [(e.sub_event_type, e.date.start.day) for e in extract(extractor, text, PUBLISHED).events] == found
+
+
+HAVING_DONE = [
+    # a perfect participle clause ("Having taken X on Monday, the rebels ...") tells a happening of its own, done by
+    # the subject of the clause it hangs on, on its own day
+    ("Having retaken Kherson on Friday, Ukrainian troops began clearing mines.",
+     [("Government regains territory", "Military Forces of Ukraine", 10)]),
+    ("Having taken Marawi's city hall on Tuesday, the militants raised their flag over it.",
+     [("Non-state actor overtakes territory", "Unidentified Armed Group (Philippines)", 7)]),
+    ("Having captured Goma on Monday, the rebels appointed a new governor.",
+     [("Non-state actor overtakes territory", "Unidentified Armed Group (Democratic Republic of Congo)", 13)]),
+    ("Having stormed the prison in Kuje on Tuesday, the gunmen freed dozens of inmates.",
+     [("Attack", "Unidentified Armed Group (Nigeria)", 7)]),
+    ("Having shelled Kharkiv on Tuesday, Russian troops pressed on toward Vovchansk.",
+     [("Shelling/artillery/missile attack", "Military Forces of Russia", 7)]),
+    # guards: a participle that names its own doer's deed told once stays one event
+    ("Having abducted two nuns near Jos on Monday, the kidnappers demanded a ransom.",
+     [("Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)", 13)]),
+    ("Having arrested four activists in Harare on Thursday, the police searched their offices.",
+     [("Arrests", "Police Forces of Zimbabwe", 9)]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), HAVING_DONE)
+def test_a_perfect_participle_clause_is_done_by_its_hosts_subject(extractor, text, found):
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None, e.date.start.day)
+            for e in extract(extractor, text, PUBLISHED).events] == found

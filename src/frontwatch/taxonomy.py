@@ -49,6 +49,7 @@ class CaseCode:
     own_referent: bool = False  # a definite noun of it refers back to a happening of its own type only
     at_capital: bool = False  # told only in a country, it is placed at the country's capital (ACLED's coding)
     mutual: bool = False  # both sides fight: two tellings at one place and days sharing a side are one happening
+    apart: bool = False  # told by a verb of its own beside another label's happening, it is a happening of its own
     part_of: tuple[tuple[str, str], ...] = ()  # (code of a happening it is part of, the code that happening becomes)
 
     def second_first(self, when: DateSpan | None, place: Place | None, sides: tuple[Actor | None, Actor], state: bool
@@ -142,7 +143,7 @@ def _parse(raw: dict, path: Path, orders: dict[str, tuple[tuple[str, int, int, i
                                weak=bool(spec.get("weak", False)), family=spec.get("family"),
                                strength=int(spec.get("strength", 0)), violent=bool(spec.get("violent", False)),
                                own_referent=bool(spec.get("own_referent", False)), mutual=bool(spec.get("mutual")),
-                               at_capital=bool(spec.get("at_capital", False)),
+                               apart=bool(spec.get("apart", False)), at_capital=bool(spec.get("at_capital", False)),
                                part_of=tuple((c, c) if isinstance(c, str) else (*c.items(),)[0]
                                              for c in spec.get("part_of", ())))
     if NONE_LABEL in codes:

@@ -8,7 +8,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from frontwatch.extract.context import DocumentContext, SentenceUnit, locator, simultaneous
+from frontwatch.extract.context import DocumentContext, SentenceUnit, day_offset, locator, simultaneous
 from frontwatch.extract.doc_actors import INFERRED, ResolvedActor, first_conjunct, name_text
 from frontwatch.extract.quantities import is_fatal, number_phrases
 from frontwatch.extract.table import CHANGE, TERMS, FrameTable, load_table
@@ -300,7 +300,7 @@ class FrameArguments:
         held = prep.head.head if prep.head.dep_ == "dobj" else prep.head.head.head if prep.head.dep_ == "pobj" and (
             prep.head.head.dep_ == "prep") else prep.head  # or of the clause of the object it hangs on ("demanded pay
         overlap = self.frame.bare and predicate.dep_ == "pobj" and prep.lower_ in _OVERLAP and held.pos_ in {  # in
-            "VERB", "AUX"}  # marches", "called for reforms in protests")
+            "VERB", "AUX"} and not day_offset(predicate)  # marches", "called for reforms in protests"; not "days after"
         return self.ctx.event_date(self._unit(), held if overlap else self.frame.head, remember=remember,
                                    foreign=foreign)
 

@@ -18,6 +18,8 @@ from frontwatch.reading.model import Frame, pairs
 from frontwatch.taxonomy import CaseCode, Taxonomy
 
 _DOERS, _ANSWERING, _LEX, _SUBJECTS = ("agent", "instrument"), "answering", load_lexicon(), {"nsubj", "nsubjpass"}
+_HARM, _OVERLAP = "harm", word_book("time").words("overlap")  # a class tag (predicates.yaml): "shot dead X on
+# Monday after a gunfight" tells no gunfight; a clause's time phrases ("after clashes"; not "jailed for the raid")
 _DISTINCT, _LIKEWISE, _SEQUENCE = (word_book("reference").words(key) for key in ("distinct", "likewise", "sequence"))
 _SPANNING = word_book("spatial").words("spanning")  # "ambushed troops between A and B": one place
 (_OPENING,) = settings("events", "opening_words")  # extraction_settings.yaml
@@ -211,11 +213,14 @@ def _background(ctx: DocumentContext, unit: SentenceUnit, frame: Frame) -> bool:
     what its phrases name in passing or as its subject ("had seized X after weeks of shelling", "after a drone strike
     killed nine"; a recalled clause's passing phrase by a definite noun: "families displaced by the fighting"), with no
     date telling news, a day's or a week's ("on Sunday"; not "in April", nor one that tells a recalled clause no day,
-    "in the first weeks of the war"; a story day, "a day after taking X", is news); the past perfect undated is told."""
+    "in the first weeks of the war"; a story day, "a day after taking X", is news, and an indefinite noun passing in
+    a clause a day dates that harms nobody, "fled X on Friday after clashes"); the past perfect undated is told."""
     passing, doing = (frame.clause is None and frame.predicate.dep_ in deps for deps in ({"pobj"}, _SUBJECTS))
     heads = [frame.head, *[a for a in frame.predicate.ancestors if a.pos_ in {"VERB", "AUX"}][:int(passing or doing)]]
-    return told_earlier(frame.head) or judged(frame.predicate) or any((
-        recalled(head) and (head is frame.head or doing or definite(frame.predicate)) or past_perfect(head) and not (
+    news = passing and heads[1:] and frame.predicate.head.lower_ in _OVERLAP and _HARM not in (
+        heads[-1]._.frame_tags) and ctx.dated_clause(unit.span, heads[-1])
+    return told_earlier(frame.head) or judged(frame.predicate) or any((recalled(head) and (
+        head is frame.head and not news or doing or definite(frame.predicate)) or past_perfect(head) and not (
             frame.attribution and head.dep_ == "ccomp") and ctx.dated_clause(unit.span, head)) and (
         not ctx.dated_clause(unit.span, head) or (when := ctx.date_in(unit.span, head)) is None and recalled(head) and (
             day_offset(head) is None) or when is not None and when.precision >= TimePrecision.MONTH) for head in heads)

@@ -56,7 +56,8 @@ def _same_kind(a: EventFact, b: EventFact) -> bool:
     weapons = [{n for n in e.notes if n.startswith(WEAPON)} for e in (a, b)]
     unnamed = any(n.startswith(INFERRED) for n in (*a.notes, *b.notes)) or any(  # or the label's unknown doer
         e.actor1 is not None and e.actor1.kind == _case(e).unknown_actor1 for e in (a, b))
-    if one.code != other.code and all(weapons) and not weapons[0] & weapons[1] and unnamed:
+    if one.code != other.code and (all(weapons) and not weapons[0] & weapons[1] and unnamed or (one.apart or (
+            other.apart)) and a.evidence.start == b.evidence.start):  # or one its sentence told `apart`
         return False  # "a sniper killed a man" beside the day's shelling, its doer unknown or unidentified: another
     kin = one.family is not None and one.family == other.family
     untold = None in (_told_actor1(a), _told_actor1(b)) and (
@@ -110,12 +111,13 @@ def same_event(a: EventFact, b: EventFact) -> bool:
 
 
 def _shares_participants(a: EventFact, b: EventFact) -> bool:
-    """Whether two frames of one sentence have a participant in common, the crowd of a protest and of a riot
-    (the labels' `crowd` nouns) being one crowd ("marched, and police intervened with tear gas")."""
+    """Whether two frames of one sentence have a participant in common, a protest's and a riot's crowd (`crowd` nouns)
+    being one ("marched, and police fired tear gas"); a label told `apart` shares none with another label's killing."""
     crowds = {case.crowd for case in load_taxonomy().codes.values() if case.crowd is not None}
     names, others = ({"crowd" if x.kind in crowds else x.name for x in (e.actor1, e.actor2) if x is not None}
                      for e in (a, b))
-    return not names or not others or bool(names & others)
+    killing = _case(a).code != _case(b).code and any(_case(x).apart and y.fatalities_low for x, y in ((a, b), (b, a)))
+    return not killing and (not names or not others or bool(names & others))
 
 
 def _placed_by_words(event: EventFact) -> bool:
