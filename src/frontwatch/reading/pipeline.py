@@ -14,7 +14,6 @@ from spacy.language import Language
 from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch
-from spacy.vocab import Vocab
 from thinc.types import Ints2d
 
 from frontwatch.doc_memo import text_of
@@ -221,15 +220,16 @@ def _governor(noun: Token, of: frozenset[str]) -> Token | None:
     return verb if verb is not None and verb.pos_ in {"VERB", "AUX"} else None
 
 
+@Language.factory(FRAMES, default_config={"language": LANGUAGE})
 class FrameReader:
     """The frame reader: gives every classed predicate of a Doc its Frame (Doc._.frames), its class from the lexicon,
     its roles filled by the pattern files, its modality and its attribution."""
 
-    def __init__(self, vocab: Vocab, language: str = LANGUAGE) -> None:
+    def __init__(self, nlp: Language, name: str, language: str = LANGUAGE) -> None:
         self.lexicon: PredicateLexicon = load_lexicon(language)
         self.patterns = load_patterns(language)
-        self.matcher = build_matcher(vocab, self.patterns)
-        self.vocab = vocab
+        self.vocab = nlp.vocab
+        self.matcher = build_matcher(self.vocab, self.patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         _nouns_read_as_auxiliaries(doc, self.lexicon)
@@ -329,12 +329,6 @@ def _copula(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and held and (verb.pos_ == "AUX" or verb.pos_ == "VERB" and "copular" in verb._.frame_tags):
         return None if any(c.dep_ == "dobj" for c in verb.children) else verb  # "put X under control": X's state
     return None
-
-
-@Language.factory(FRAMES, default_config={"language": LANGUAGE})
-def make_frame_reader(nlp: Language, name: str, language: str) -> FrameReader:
-    """The frame reader as a pipeline component."""
-    return FrameReader(nlp.vocab, language)
 
 
 def reading_pipeline(model_name: str, actor_files: Sequence[Path] = ()) -> Language:
