@@ -64,14 +64,11 @@ class ActorNames:
 class Reparse:
     """The parse-repair component around long names: a sentence the small parser broke on a multi-word actor name (a
     verb read as part of "... of the Liberation Front of X and Y") is parsed again with each such name replaced by one
-    proper noun (data/<language>/parsing.yaml), and that parse is copied back; so is a story's first sentence the
-    parser split up after its dateline ("GOMA, May 3 (Wire) - Fighters loyal to X attacked Y": "Fighters" left a
-    sentence of its own), parsed alone; a sentence with no verb at its root whose verb the tagger read as a noun
-    closing its subject's phrase ("Gunmen on a motorcycle shot dead X": "motorcycle shot"), parsed with that subject as
-    one proper noun; and a headline with no verb at its root whose verbs in the present tense the tagger read as nouns
-    or adjectives ("Troops clear X of Y, kill five"), parsed with those verbs written in the past, then given back
-    their present tense. A batch's broken sentences are parsed again together, by the model alone (heads, labels,
-    tags and parts of speech: no entities, lemmas or frontwatch components)."""
+    proper noun (data/<language>/parsing.yaml), and that parse is copied back; so are a lede split after its dateline
+    (`_split_ledes`), parsed alone, a verbless sentence's subject phrase (`_verbless_subject`), parsed as one proper
+    noun, and a headline's verbs read as nouns (`_headline_verbs`), parsed in the past, then given back their present
+    tense. A batch's broken sentences are parsed again together, by the model alone (heads, labels, tags and parts of
+    speech: no entities, lemmas or frontwatch components)."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.parse = lambda texts: list(nlp.pipe(texts, disable=[*_OWN, "ner", "lemmatizer"]))
