@@ -172,7 +172,9 @@ class FrameArguments:
                     "agent") == mine)) for t in f.roles.get("instrument", [])))
             return frozenset(k for t in (*fillers, *doers) for w in carried(t) for k in _LEXICON.weapon_kinds(w))
         kinds: set[str] = set()
-        told = [t for t in fillers if role != "agent" or not self._doerless(t)]  # "an ambush near X killed ten"
+        told = [t for t in fillers if role != "agent" or not happening(t) or any(  # a happening's noun tells no doer
+            c.dep_ in _OWN_DOERS and self.ctx.actors.resolve(c) is not None for c in t.children)]  # but its own: "an
+        # ambush near X killed ten" tells nobody, "American strikes" and "army shelling" tell theirs
         for token in fillers:
             keys = {token.lower_, *_LEXICON.noun_keys(token), " ".join(w.lower_ for w in token.subtree)}  # "each other"
             kinds |= {kind for kind, words in NOUN_KINDS.items() if keys & words}
@@ -200,15 +202,11 @@ class FrameArguments:
         doer = self.actor("agent") if role != "agent" and "state" in kinds else None
         fellow = doer is not None and "state" in self.table.groups_of(doer.inter_code) and any(
             a.country == doer.country and "state" in self.table.groups_of(a.inter_code) for a in armed)
-        rioters = role != "agent" and "armed" not in kinds and self._rioting(told, frames or [])
+        rioters = role != "agent" and "armed" not in kinds and any(  # doers of another frame that riots ("students
+            t in g.roles.get("agent", []) and "rioting" in _LEXICON.class_tags.get(g.cls, ())  # who had set a van on
+            for g in frames or [] if g is not self.frame for t in told)  # fire"): force used on them answers a riot
         return frozenset(kinds | {"told" if told else "untold"} | {k for k, on in (
             ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow), ("rioters", rioters)) if on})
-
-    def _rioting(self, told: list[Token], frames: list[Frame]) -> bool:
-        """Whether a filler is the doer of another frame of the sentence that riots ("students who had set a van on
-        fire"): force used on them answers a riot."""
-        return any(t in g.roles.get("agent", []) and "rioting" in _LEXICON.class_tags.get(g.cls, ())
-                   for g in frames if g is not self.frame for t in told)
 
     def _report_kinds(self, everywhere: bool = False) -> frozenset[str]:
         """The kinds of the report's words, save (unless `everywhere`) those of a sentence about places far from every
@@ -266,12 +264,6 @@ class FrameArguments:
         return [(c, r) for f in fillers if _LEXICON.lemma(f) in _POSTS for c in f.children if c.dep_ in _OWN_DOERS and (
             c.ent_type_ != "NORP" and c.pos_ != "PRON" and (r := self.ctx.actors.resolve(c)) is not None and (
                 "state" in self.table.groups_of(r.actor.inter_code)))]
-
-    def _doerless(self, token: Token) -> bool:
-        """Whether a word is a happening's noun naming no doer of its own: "an ambush near X" tells nobody, "American
-        strikes" and "army shelling" tell theirs."""
-        return happening(token) and not any(
-            c.dep_ in _OWN_DOERS and self.ctx.actors.resolve(c) is not None for c in token.children)
 
     def _named_place(self, token: Token, actor: bool) -> Place | None:
         """A name the geoparser left unplaced that the gazetteer knows; or, for a name that is no
