@@ -285,21 +285,17 @@ def speaker(doc: Doc, mention: PlaceMention) -> bool:
     return (node := _mention_token(doc, mention)) is not None and _says(node)
 
 
-def _placed_within(told: list[PlaceMention]) -> bool:
-    """Whether these mentions name one division by two names: a place the gazetteer lacks, placed at the division named
-    with it ("the district of X in Y province": X and "Y province" both at Y)."""
+def _lies_in(town: Place, area: Place, told: list[PlaceMention], towns_before: bool) -> bool:
+    """Whether the story's town lies in a division: near a district's point; in a larger division's first-level
+    division, or in any when no town was named before nor a place the gazetteer lacks told in it, one division `told`
+    by two names ("the district of X in Y province": X and "Y province" both at Y)."""
+    if area.feature == "district":
+        return place_km(town, area) <= _KM["district_town"]
     names: dict[Place, set[str]] = {}
     for m in told:
         if m.resolved.precision == GeoPrecision.REGION:
             names.setdefault(m.resolved, set()).add(fold(strip_region_suffix(m.surface)))
-    return any(len(given) > 1 for given in names.values())
-
-
-def _lies_in(town: Place, area: Place, placed: bool) -> bool:
-    """Whether the story's town lies in a division: near a district's point; in a larger division's first-level
-    division, or in any when no town was named before nor a place the gazetteer lacks told in it (`placed`)."""
-    return place_km(town, area) <= _KM["district_town"] if area.feature == "district" else (
-        not placed or town.admin1 == area.admin1)
+    return not (towns_before or any(len(given) > 1 for given in names.values())) or town.admin1 == area.admin1
 
 
 def locator(token: Token) -> bool:
@@ -442,7 +438,7 @@ class DocumentContext:
                                            for m in towns + self._towns())  # a dateline's town only in `towns`
         # a place the gazetteer lacks told with its division ("the district of X in Y province") is placed like a town
         # named before: a story's town named later outside that division does not place it
-        if story and area and (spoken or not _lies_in(story, area, bool(towns) or _placed_within(told))):
+        if story and area and (spoken or not _lies_in(story, area, told, bool(towns))):
             return area
         unspoken = (m.place for m in told if not (_speakers_place(self.doc, m) or _reference_point(self.doc, m)
                                                   or _names_holder(self.doc, m, _UNIT_HEADS)))
