@@ -311,13 +311,6 @@ def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
         mention.end:mention.end + _ROAD_REACH]))
 
 
-def _told_aside(anchor: Token, span: Span) -> frozenset[int]:
-    """The words of relative clauses on other words than a happening's, it not among them ("hit camps where families
-    who fled X live": X is where they fled)."""
-    return frozenset(t.i for c in span if c.dep_ == "relcl" and anchor.i not in {c.head.i, *(w.i for w in c.subtree)}
-                     for t in c.subtree)
-
-
 def _tree_distance(doc: Doc, mention: PlaceMention, anchor: Token) -> int:
     """Dependency-path length between a place mention and the event's predicate."""
     token = _mention_token(doc, mention)
@@ -416,7 +409,8 @@ class DocumentContext:
                and not (_reference_point(self.doc, m) or _names_holder(self.doc, m)))
         if (place := next(own, None)) is not None:
             return place
-        elsewhere |= _told_aside(anchor, unit.span)
+        elsewhere |= {t.i for c in unit.span if c.dep_ == "relcl" and anchor.i not in {c.head.i, *(w.i for w in (
+            c.subtree))} for t in c.subtree}  # relative clauses on other words ("hit camps where families who fled X")
         clause = self._places_apart(anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge), elsewhere)
         # a clause that names only a region: its sentence's towns before the story's (the sentence read only then)
         here = self._local_towns(clause) or self._local_towns(ours := self._places_apart(unit.start, unit.end,
