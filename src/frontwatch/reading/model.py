@@ -93,20 +93,16 @@ def _object_between(frame: Frame, start: int, end: int) -> Token | None:
     return head if head.pos_ in _NOUNS else None
 
 
-def _times(frame: Frame) -> list[Token]:
-    """The dates its predicate, or a conjunct noun of its phrases ("hit A on Monday, and B on Tuesday", the parser
-    hanging B on the verb or on Monday), takes through a preposition of their own, in order."""
-    hosts = {frame.predicate.i} | {t.i for t in frame.predicate.subtree if t.dep_ == "conj" and t.pos_ in _NOUNS}
-    return [t for t in frame.predicate.subtree if t.dep_ == "pobj" and t.ent_type_ in {"DATE", "TIME"}
-            and t.head.dep_ == "prep" and t.head.head.i in hosts]
-
-
 def pairs(frame: Frame, place: Callable[[Token], bool]) -> list[Frame]:
     """The frame split into one frame per object/date pair its clause coordinates, each with its own object (a place
     through a preposition, else a patient) and date, and the words of the others `elsewhere`; else one per `place`
     its object coordinates; the frame itself when it tells one date, or dates not each after an object of their own,
     and one place."""
-    times = _times(frame) if frame.predicate.pos_ == "VERB" else []
+    # the dates its verb, or a conjunct noun of its phrases, takes through a preposition of their own, in order ("hit
+    # A on Monday, and B on Tuesday", the parser hanging B on the verb or on Monday)
+    hosts = {frame.predicate.i} | {t.i for t in frame.predicate.subtree if t.dep_ == "conj" and t.pos_ in _NOUNS}
+    times = [t for t in frame.predicate.subtree if t.dep_ == "pobj" and t.ent_type_ in {"DATE", "TIME"} and (
+        t.head.dep_ == "prep" and t.head.head.i in hosts)] if frame.predicate.pos_ == "VERB" else []
     firsts = [t for role in _TAKERS for t in frame.roles.get(role, []) if frame.predicate.i < t.i < times[0].head.i
               ] if len(times) > 1 else []
     if not firsts:
