@@ -48,9 +48,6 @@ class SentenceTyping(Protocol):
     def classify(self, texts: Sequence[str], *, spans: Sequence[Span]) -> Sequence: ...
 
 
-SpatialChecker = Callable[[str, object, list[PlaceMention], str], list[Finding]]
-
-
 @dataclass
 class Extractor:
     """Reads events, control claims, quantities and findings from documents.
@@ -64,7 +61,7 @@ class Extractor:
     taxonomy: Taxonomy
     country_of: Callable[[str], str | None]
     country_name: Callable[[str], str | None]
-    check_spatial: SpatialChecker
+    check_spatial: Callable[[str, object, list[PlaceMention], str], list[Finding]]  # the gazetteer's checks
 
     def __post_init__(self) -> None:
         self.registry = actor_registry(self.nlp)
