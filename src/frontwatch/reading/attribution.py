@@ -126,11 +126,6 @@ class CertaintyReading:
     speaker: Token | None = None
 
 
-def hedges(text: str) -> tuple[str, ...]:
-    """Hedges and claim words in a clause's text."""
-    return tuple(h for h in (*_HEDGES, *_CLAIMS) if contains(text, h))
-
-
 def reading_at(token: Token) -> CertaintyReading:
     """Certainty of what is said at any word (a count, a name) by its clause's attribution and hedges."""
     return certainty(Frame(token, "", "", attribution=attribution(token, load_lexicon().lemma)))
@@ -138,7 +133,8 @@ def reading_at(token: Token) -> CertaintyReading:
 
 def certainty(frame: Frame) -> CertaintyReading:
     """Certainty of what a frame states, from its attribution and its clause's hedges."""
-    said, found = frame.attribution, hedges(text := scope(frame))  # its clause's hedges
+    said, text = frame.attribution, scope(frame)
+    found = tuple(h for h in (*_HEDGES, *_CLAIMS) if contains(text, h))  # its clause's hedges and claim words
     source = said.source if said is not None else next((p for p in _PHRASES if contains(text, p)), None)
     speaker = said.speaker if said is not None else None
     party = source is not None and any(contains(source.lower(), p) for p in _PARTIES)
