@@ -121,7 +121,7 @@ STEPPED_IN = [
      "intervened to separate the two groups.", "Mob violence"),
     ("Angry residents set fire to a police post in Kindia on Wednesday after a man was killed by a stray bullet. "
      "Gendarmes intervened, firing live rounds and killing one youth.", "Mob violence"),
-    ("Villagers attacked two men accused of stealing goats in Kitui on Sunday. Police intervened.", "Attack"),
+    ("Villagers attacked two men accused of stealing goats in Kitui on Sunday. Police intervened.", "Mob violence"),
     ("A mob assaulted two tax collectors at the market in Kayes on Monday. Gendarmes intervened and escorted the men "
      "to safety.", "Mob violence"),
 ]

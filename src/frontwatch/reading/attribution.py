@@ -36,6 +36,7 @@ _MOODS = word_book("modality")
     "recollections", "nobody_heads", "judgements", "judging_markers", "verges"))
 _ASKED = _REQUESTS | _MOODS.words("threats", "discussions")  # what a noun a verb asks for, plans or talks over is
 _SCHEDULING, _GUESSES, _DATES = _MOODS.words("scheduling"), _MOODS.words("guesses"), word_book("dates")  # "for" May
+_ACCUSATIONS, _REASONS, _ALLEGING = (_MOODS.words(k) for k in ("accusations", "reasons", "alleging"))
 _DAYS_AHEAD = {*_DATES.mapping("weekdays"), *_DATES.mapping("months"), *_DATES.words("future")}
 _CLAUSE_TOPS, _NOBODY_DEPS = {"ROOT", "ccomp", "conj", "parataxis"}, {"dobj", "nsubj", "nsubjpass"}
 
@@ -55,12 +56,9 @@ def source_name(head: Token) -> str:
     """A source's name: the named entity it heads, or the head noun with its left modifiers."""
     doc = head.doc
     entity = next((e for e in doc.ents if e.start <= head.i < e.end), None) if head.ent_type_ else None
-    if entity is not None:
-        start, end = entity.start, entity.end
-    else:
-        left = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "det", "poss", "nummod", "case"}]
-        tokens = [*(w for t in left for w in t.subtree), head]
-        start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
+    left = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "det", "poss", "nummod", "case"}]
+    at = [w.i for t in left for w in t.subtree] + [head.i]
+    start, end = (entity.start, entity.end) if entity is not None else (min(at), max(at) + 1)
     while start < end - 1 and doc[start].lower_ in _DETERMINERS:
         start += 1
     return doc[start:end].text.strip(" ,.")
@@ -81,8 +79,7 @@ def scope(frame: Frame) -> str:
 
 
 def _speaker(verb: Token) -> tuple[Token | None, str | None]:
-    by = objects(verb, deps=("agent",))  # "said by X"
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), by[0] if by else None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), next(iter(objects(verb, deps=("agent",))), None))
     return subject, None if subject is None or subject.lower_ in _UNNAMED else source_name(subject)
 
 
@@ -164,10 +161,13 @@ def negated(predicate: Token, clause: Token) -> bool:
 
 
 def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], str]) -> str:
-    """realis / modal / future / conditional / aim / failed / ended, read up the clause. A noun has those of
+    """realis / modal / future / conditional / aim / failed / ended / alleged, read up the clause. A noun has those of
     the verb it is told through (`clause`: "will launch an attack"), never of a verb it is merely
     an argument of ("the fall of the city will shock")."""
     verbal = clause if clause is not None else predicate if predicate.pos_ in {"VERB", "AUX"} else None
+    if predicate.dep_ in {"pobj", "pcomp"} and (lemma(by := predicate.head.head) in _ACCUSATIONS and by.dep_ not in
+            _CLAUSE_TOPS or predicate.head.lower_ in _REASONS and _ALLEGING & {c.lower_ for c in predicate.children}):
+        return "alleged"  # "after accusing him of stealing", "a man suspected of theft", "over an alleged theft"
     if any(c.dep_ == "prep" and c.lower_ in _SCHEDULING and any(o.dep_ == "pobj" and o.lower_ in _DAYS_AHEAD for o in
            c.children) for node in {predicate, verbal or predicate} for c in node.children):
         return "aim"  # "called a rally for Thursday": set for a day, a plan

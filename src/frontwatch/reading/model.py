@@ -35,7 +35,7 @@ class Frame:
     roles: dict[str, list[Token]] = field(default_factory=dict)
     clause: Token | None = None  # the verb whose clause the frame is told in
     negated: bool = False
-    modality: str = "realis"  # realis / modal / future / conditional / aim / failed / ended
+    modality: str = "realis"  # realis / modal / future / conditional / aim / failed / ended / alleged
     attribution: Attribution | None = None
     elsewhere: frozenset[int] = frozenset()  # words of its clause that tell its other places (`pairs`)
     later_pair: bool = False  # whether it tells a place (and time) after its clause's first ("... and B on Tuesday")
