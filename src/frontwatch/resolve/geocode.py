@@ -164,11 +164,11 @@ class _Context:
         """Does the text read one name only (under one spelling, however often)?"""
         return len(set(self.names.values())) == 1
 
-    def backs_others_only(self, cc: str, span_start: int, actors: bool = False) -> bool:
+    def backs_others_only(self, cc: str, span_start: int) -> bool:
         """Does the text give evidence for other countries than `cc` and none for `cc` (not counting what
-        the name at `span_start` gave itself)? An actor's home country is such evidence only with `actors`: groups
-        strike across borders, but into a town called by its own name."""
-        share = self.shares(span_start, actors=actors)
+        the name at `span_start` gave itself)? An actor's home country is no such evidence: groups strike
+        across borders."""
+        share = self.shares(span_start, actors=False)
         return share(cc) == 0 and any(share(other) for other in self.countries)
 
     def sure_of_others(self, cc: str, span_start: int) -> bool:
@@ -1266,8 +1266,9 @@ class Geocoder:
         if ctx.backs_others_only(entry.country_code, r.start):
             if r.mode == "part" or (entry.weight < CURATED_WEIGHT and pop < self.limits.min_population_known_town):
                 return True  # a word of a longer name, or a GeoNames alias of a town that is not well known
-        if self._loose_abroad(entry, r.name) and ctx.backs_others_only(entry.country_code, r.start, actors=True):
-            return True  # its demonyms' or actors' country is the text's: "Boni" is no other language's Bonn
+        if self._loose_abroad(entry, r.name) and not ctx.share(entry.country_code, r.start) and ctx.backs_others_only(
+                entry.country_code, r.start):  # not even an actor's home backs it: "Boni" beside "Malian" is no Bonn
+            return True
         if sum(ctx.named.values()) < self.limits.abroad_evidence:
             return False  # one demonym ("D troops retook X") does not say where the story is
         return ctx.named[entry.country_code] == 0 and pop < self.limits.min_population_abroad
