@@ -106,7 +106,7 @@ RETOLD_LOSS = [  # (shape, text, the loss): a retaking told first, the capture i
     ("expelled from, seized in early March", "Iraqi forces expelled Islamic State from Rutba on Monday. Islamic State "
      "seized Rutba in early March.", ("Islamic State", "Ar Ruţbah", "lost")),
     ("pushed out of, overran in February", "Somali troops pushed al-Shabaab out of Mahas on Thursday. Al-Shabaab "
-     "overran Mahas in February.", ("al-Shabaab", "Māḩiş", "lost")),
+     "overran Mahas in February.", ("al-Shabaab", "Mahas", "lost")),
     ("drove out of, captured in late October", "Ethiopian troops drove TPLF fighters out of Kombolcha on Monday. The "
      "TPLF captured Kombolcha in late October.", ("Tigray People's Liberation Front", "Kombolcha", "lost")),
 ]

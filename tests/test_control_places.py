@@ -72,8 +72,8 @@ NEAR_A_TOWN = [
      "Bakool). The soldiers took control over the village.", ("Military Forces of Somalia", "Ceel Qoorane", "Waajid")),
     ("On 20 February 2025, Puntland forces took control over Buq Dheer village near Xabley (Bossaso, Bari) from "
      "Islamic State fighters.", ("Military Forces of Somalia", "Buq Dheer", "Xabley")),
-    ("JNIM militants attacked soldiers in Tinguerou village near Boni town on Friday. The militants took control of "
-     "the village.", ("JNIM", "Tinguerou", "Boni")),
+    ("JNIM militants attacked soldiers in Tinguerou village near Douentza town on Friday. The militants took "
+     "control of the village.", ("JNIM", "Tinguerou", "Douentza")),  # (Boni, once here, the gazetteer has abroad)
     ("On 14 February 2025, Al Shabaab fighters seized Gooyo Weyn village outside Afgooye after a brief clash.",
      ("al-Shabaab", "Gooyo Weyn", "Afgooye")),
     ("Fano fighters took over Gesho Mariam village outside Woldia on Wednesday after federal troops pulled out.",

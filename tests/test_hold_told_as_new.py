@@ -17,7 +17,7 @@ OVERTAKES, REGAINS = "Non-state actor overtakes territory", "Government regains 
 
 TOLD_AS_NEW = [
     ("Kherson is now held by Ukrainian forces, the governor said on Sunday.", (REGAINS, "Kherson", SUNDAY)),
-    ("Al-Shabaab said on Sunday that Mahas was now in its fighters' hands.", (OVERTAKES, "Māḩiş", SUNDAY)),
+    ("Al-Shabaab said on Sunday that Mahas was now in its fighters' hands.", (OVERTAKES, "Mahas", SUNDAY)),
     ("By Saturday evening the insurgents held Mocimboa da Praia, the district capital.",
      (OVERTAKES, "Mocímboa da Praia", SATURDAY)),
     ("The army said on Friday that Ras Kamboni was back under its control.", (REGAINS, "Kaambooni", FRIDAY)),
@@ -45,7 +45,9 @@ ENTRY_AND_HOLD = [  # an entry told with the hold it made ("the town" is the one
     ("Insurgents drove into Mocimboa da Praia on Saturday and are now in control of the town.",
      (OVERTAKES, "Mocímboa da Praia", SATURDAY)),
     ("Soldiers rolled into Kidal on Friday and now hold the town, the army said.", (REGAINS, "Kidal", FRIDAY)),
-    ("Al-Shabaab fighters stormed into Mahas on Saturday and now control the town.", (OVERTAKES, "Māḩiş", SATURDAY)),
+    pytest.param("Al-Shabaab fighters stormed into Mahas on Saturday and now control the town.",
+                 (OVERTAKES, "Mahas", SATURDAY), marks=pytest.mark.xfail(strict=True, reason=(
+                     "a town the gazetteer holds only abroad is no pin: no mention 'the town' can mean"))),
 ]
 PLAIN_STATES = [  # a hold with no mark of change: who holds the place, no taking
     ("Kidal remains under the control of Tuareg rebels.", "Kidal"),

@@ -266,13 +266,14 @@ class FrameArguments:
                 "state" in self.table.groups_of(r.actor.inter_code)))]
 
     def _named_place(self, token: Token, actor: bool) -> Place | None:
-        """A name the geoparser left unplaced that the gazetteer knows; or, for a name that is no
-        known actor, person or organisation, a place of unknown position ("Kidal was captured"); none in a hint."""
-        if token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLACES - {"PERSON"} or any(
+        """A name the geoparser left unplaced that the gazetteer knows; or, for one no known actor, person or group, or
+        one listed with a place ("took X and Y"), a place of unknown position ("Kidal was captured"); none in a hint."""
+        listed = any(self.ctx.mentions_in(c) for c in token.conjuncts if c.pos_ != "NOUN")  # "X and Y (south of Z)"
+        if token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLACES - {"PERSON"} and not listed or any(
                 start <= token.idx < end for start, end in self.ctx.hints):  # "ethnic X": a people, not its homeland
             return None
         place = self.ctx.named_place(name_text(token))
-        return _UNPLACED if place is None and not actor and token.ent_type_ != "PERSON" else place
+        return _UNPLACED if place is None and (listed or not actor and token.ent_type_ != "PERSON") else place
 
     def date(self, frames: list[Frame], remember: bool = True) -> DateSpan | None:
         """When it happened: its clause's date, else its sentence's (never a date inside another

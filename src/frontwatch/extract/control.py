@@ -84,7 +84,7 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
         # "parts of Ramadi" read by position, whatever the parser attached "of" to
         part = span.start >= 2 and doc[span.start - 1].lower_ in _OF and _part(doc[span.start - 2])
         within = span.root.head if span.root.dep_ == "pobj" and span.root.head.lower_ in _WITHIN else None
-        for head in heads:
+        for head in sorted(heads, key=lambda h: -len(list(h.ancestors))):  # a listed name's own: "X and Y" Y's
             path = _path_to(span.root, head)
             if path is None and _part(head) and head.lower_ not in _CORES and within is not None and (
                     within.head.pos_ in {"NOUN", "PRON", "ADJ"}):  # "much of the countryside in Unity state": a share

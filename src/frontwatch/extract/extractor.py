@@ -101,8 +101,7 @@ class Extractor:
         countries = sorted({p.country for p in placed if p.country})
         # its country, from its places, not one speaking ("Paris condemned it")
         country = home_country([m.place for m in places if m.place is not None and not speaker(doc, m)])
-        # a text that names no country speaks through its armed groups' home countries ("the RSF seized X")
-        homes = countries or sorted({self.country_name(c) or c for m in named if (c := m.actor.country)})
+        homes = countries or sorted({self.country_name(c) or c for c in self.geocoder.told_countries(doc, named)})
         def resolve(name: str) -> Place | None:  # a name the geoparser left, a province at its seat as the others
             return self.geocoder.gazetteer.at_seat(self.geocoder.resolve(name, homes, bool(countries)))
         # a name told as a place the gazetteer lacks: where the text puts it, else in its country (or group's home)

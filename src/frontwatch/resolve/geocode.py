@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from frontwatch.language import word_zipf
 from frontwatch.memo import Memo
-from frontwatch.model import GeoPrecision, Place, PlaceMention
+from frontwatch.model import ActorMention, GeoPrecision, Place, PlaceMention
 from frontwatch.nlp import dictionary_words, load_pipeline
 from frontwatch.resolve.actors import ActorRegistry
 from frontwatch.resolve.gazetteer import CURATED_WEIGHT, FACILITY_FEATURES, PRIMARY_WEIGHT, Entry, Gazetteer
@@ -230,9 +230,19 @@ class Geocoder:
                 ctx.countries[code] += 1
         ctx.named = Counter(ctx.countries)  # the caller names them, as a text names its countries
         choice = self._choose(self.gazetteer.candidates(name), ctx, qualifier=None, span_start=-1)
+        if choice is not None and not ctx.named[choice.entry.country_code] and ctx.named and self._loose_abroad(
+                choice.entry, name):  # a place spelled otherwise abroad is none: unless restricted to the text's
+            home = self.gazetteer.country(next(iter(ctx.named))) if len(ctx.named) == 1 and not restrict else None
+            return _named_at(name, home) if home is not None else None  # places, one of the caller's one country
         if choice is None or restrict and not ctx.named[choice.entry.country_code] and not self._known_abroad(choice):
             return None  # a small namesake in a country the caller does not name
         return choice.entry.place
+
+    def told_countries(self, doc: Doc, named: Sequence[ActorMention]) -> set[str]:
+        """The home countries of the actors named and the countries the text's demonyms name ("the Malian army": Mali),
+        as ISO codes: where a text that names no country is ("the RSF seized X", "Malian troops retook X")."""
+        return {m.actor.country for m in named if m.actor.country} | {code for t in doc if t.is_title and (
+            code := self.terms.demonyms.get(fold(t.text).removesuffix("s")))}
 
     def unknown_places(self, text: str, mentions: list[PlaceMention], country: str | None) -> dict[str, Place]:
         """Where the text puts each name it tells as a place that the gazetteer lacks (or holds only abroad), by
@@ -1256,9 +1266,20 @@ class Geocoder:
         if ctx.backs_others_only(entry.country_code, r.start):
             if r.mode == "part" or (entry.weight < CURATED_WEIGHT and pop < self.limits.min_population_known_town):
                 return True  # a word of a longer name, or a GeoNames alias of a town that is not well known
+        if self._loose_abroad(entry, r.name) and not ctx.share(entry.country_code, r.start) and ctx.backs_others_only(
+                entry.country_code, r.start):  # not even an actor's home backs it: "Boni" beside "Malian" is no Bonn
+            return True
         if sum(ctx.named.values()) < self.limits.abroad_evidence:
             return False  # one demonym ("D troops retook X") does not say where the story is
         return ctx.named[entry.country_code] == 0 and pop < self.limits.min_population_abroad
+
+    def _loose_abroad(self, entry: Entry, name: str) -> bool:
+        """Is a town no world city (min_population_alone) matched by a looser spelling than its own: a GeoNames alias
+        (another language's name) or the spelling-tolerant key ("Bambo" for "Bamboo")? Such a match abroad is no
+        answer in a text whose countries, demonyms or actors' homes are others."""
+        return entry.place.feature not in AREA_FEATURES and not entry.is_curated and (
+            entry.place.population or 0) < self.limits.min_population_alone and (
+            entry.weight < CURATED_WEIGHT or fold(name) not in self._spellings(entry))
 
     def _why(self, what: str, choice: _Choice) -> str:
         place = choice.entry.place
