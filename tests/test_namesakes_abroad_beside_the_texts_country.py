@@ -40,3 +40,14 @@ def test_a_town_named_by_its_own_name_abroad_stays(extractor):
     text = "Malian officials met their German counterparts in Bonn on Monday."
     assert [m.place.country for m in extractor.geocoder.geoparse(text, extractor.nlp(text))
             if m.surface == "Bonn" and m.place is not None] == ["Germany"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Fano fighters entered Gondar near the Sudanese frontier on Tuesday.", "Ethiopia"),
+    ("Insurgents overran Mocimboa da Praia, close to the Tanzanian border, on Friday.", "Mozambique"),
+    ("Government troops retook Tal Afar, not far from the Syrian border, on Sunday.", "Iraq"),
+    ("Jihadists attacked Djibo near the Malian border on Monday, killing four soldiers.", "Burkina Faso"),
+    ("Kurdish fighters shelled positions around Kobani on the Turkish border on Wednesday.", "Syria"),
+])
+def test_a_neighbours_demonym_on_a_border_is_not_the_texts_country(extractor, text, country):
+    assert _countries(extractor, text) == {country}

@@ -23,6 +23,8 @@ OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EV
 _WORDS = word_book("place_names")
 _CONNECTORS = _WORDS.words("name_connectors")
 _SEPARATORS = _WORDS.words("name_separators")
+# a demonym on a border ("near the Sudanese border") names a neighbour, not where the story is
+BORDER_NOUNS = frozenset(word_book("spatial").phrases("border_nouns"))
 _TAIL_OPENERS = _WORDS.words("name_tail_openers")
 _ARTICLES, _CUE_ARTICLES = _WORDS.words("articles"), _WORDS.words("cue_articles")
 _POSSESSIVE_ENDINGS = _WORDS.words("possessive_endings")
@@ -149,7 +151,8 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
             _add_entity(ent, terms, (is_actor, salient, known, frequent), spans, demonyms, parts)
     tokens = list(doc)  # one Token object per position for every scan below (spaCy builds one per access)
     for tok in tokens:
-        if tok.text[:1].isupper() and tok.i not in covered and (code := terms.demonyms.get(fold(tok.text))):
+        if tok.text[:1].isupper() and tok.i not in covered and (code := terms.demonyms.get(fold(tok.text))) and (
+                tok.head.lemma_ not in BORDER_NOUNS):
             demonyms.append(code)
     # a division word one country alone uses ("X woreda") says where the story is
     lowers = [tok.lower_ for tok in tokens]  # each token's lower case, read once for the scans below
@@ -319,7 +322,8 @@ def _add_entity(ent: Span, terms: GeoTerms,
         return
     folded = fold(trimmed.text)
     if folded in terms.demonyms:
-        demonyms.append(terms.demonyms[folded])
+        if trimmed.root.head.lemma_ not in BORDER_NOUNS:
+            demonyms.append(terms.demonyms[folded])
         if trimmed.text.replace(".", "").isupper():  # "from the U.S." names a place; "U.S. troops" only hints
             spans.append((trimmed.start_char, trimmed.end_char, "" if _names_country(trimmed) else HINT))
         return

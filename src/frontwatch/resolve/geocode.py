@@ -31,6 +31,7 @@ from frontwatch.resolve.geo_pairs import agreeing_pair
 from frontwatch.resolve.geo_rank import Ranker, Thresholds, load_ranker, load_thresholds
 from frontwatch.resolve.geo_sources import strip_region_suffix
 from frontwatch.resolve.geo_spans import (
+    BORDER_NOUNS,
     HINT,
     Reading,
     extend_name,
@@ -240,9 +241,10 @@ class Geocoder:
 
     def told_countries(self, doc: Doc, named: Sequence[ActorMention]) -> set[str]:
         """The home countries of the actors named and the countries the text's demonyms name ("the Malian army": Mali),
-        as ISO codes: where a text that names no country is ("the RSF seized X", "Malian troops retook X")."""
+        as ISO codes: where a text that names no country is ("the RSF seized X", "Malian troops retook X"); a
+        neighbour's border ("near the Sudanese border") is not one."""
         return {m.actor.country for m in named if m.actor.country} | {code for t in doc if t.is_title and (
-            code := self.terms.demonyms.get(fold(t.text).removesuffix("s")))}
+            code := self.terms.demonyms.get(fold(t.text).removesuffix("s"))) and t.head.lemma_ not in BORDER_NOUNS}
 
     def unknown_places(self, text: str, mentions: list[PlaceMention], country: str | None) -> dict[str, Place]:
         """Where the text puts each name it tells as a place that the gazetteer lacks (or holds only abroad), by
