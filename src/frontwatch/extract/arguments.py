@@ -152,7 +152,7 @@ class FrameArguments:
                 a.dep_ in _CLAUSES and head.is_ancestor(a) for a in (t, *t.ancestors)))  # entered", "said X handed")
             return frozenset(k for k, on in (("agreed", any(g.cls in self.table.agreed and g.head in head.subtree and (
                 g.head.i not in taker) and "yielding" not in g.predicate._.frame_tags for g in frames or [])), (
-                "unopposed", any(contains(own, p) for p in _UNOPPOSED))) if on)  # or its own words tell none resisted
+                "unopposed", any(contains(own, p) for p in _UNOPPOSED)), ("left", self._left_behind(taker))) if on)
         if role == "era":  # the table's eras the happening's year falls in (ACLED's older exports coded it apart)
             when = self.date(frames or [], remember=False)
             return frozenset(n for n, last in self.table.eras.items() if when is not None and when.end.year <= last)
@@ -203,6 +203,18 @@ class FrameArguments:
         rioters = role != "agent" and "armed" not in kinds and self._rioting(told, frames or [])
         return frozenset(kinds | {"told" if told else "untold"} | {k for k, on in (
             ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow), ("rioters", rioters)) if on})
+
+    def _left_behind(self, taker: set[int]) -> bool:
+        """Whether another side's retreat left it the ground, told in its clause ("took X after Y fled") or before it in
+        its sentence or the one before for ground it names by no name ("Y left X. Z took the town"), and no fight about
+        its places is told (`fought`): ACLED's train notes code such a taking a non-violent transfer."""
+        head, side = self.frame.head, [self.ctx.actors.known(a) for a in self.roles.get("agent", [])[:1]]
+        named = any(f.pos_ == "PROPN" for r in _PLACE_ROLES for f in self.roles.get(r, [])[:1])
+        since = head.doc[max(head.sent.start - 1, 0)].sent.start  # the sentence before's start
+        return "fought" not in self._report_kinds() and any("retreat" in g.predicate._.frame_tags and g.stated and any(
+            f.pos_ != "PRON" and f.i not in taker and self.ctx.actors.known(f) not in side for f in g.roles.get(
+                "agent", [])[:1]) and (head.is_ancestor(g.head) or not named and since <= g.head.i < head.i)
+            for g in frames_of(head.doc))
 
     def _rioting(self, told: list[Token], frames: list[Frame]) -> bool:
         """Whether a filler is the doer of another frame of the sentence that riots ("students who had set a van on

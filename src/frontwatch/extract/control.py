@@ -283,12 +283,12 @@ class ControlReader:
 
     def _claims(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                 frames: list[Frame]) -> list[ControlFact]:
-        args = FrameArguments(ctx, frame, self.table)
+        args, left = FrameArguments(ctx, frame, self.table), self._left(ctx, unit, frame) if change.dynamic else []
         targets = [t for role in change.places if "protest" not in args.kinds(role)  # a protest's camp is no ground
                    for f in frame.roles.get(role, [])[:1] if not _elsewhere(frame, f)
                    and not (f.tag_ == "PRP" and _AVOWING in frame.predicate._.frame_tags)  # "X claimed it": a deed
-                   for t in stand_ins(self._antecedent(f, frame, frames))] or [
-            t for f in (self._left(ctx, unit, frame) if change.dynamic else []) for t in stand_ins(f)]
+                   for t in stand_ins(self._antecedent(f, frame, frames, left))] or [
+            t for f in left for t in stand_ins(f)]
         targets.sort(key=lambda t: appositive(t) and t.head in targets)  # the name it stands beside first
         holders = [ctx.actors.forces_of(a) for h in frame.roles.get(change.holder, [])[:1] for a in ctx.actors.sides(h)]
         if targets and change.status == ControlStatus.CONTESTED and not any(  # "fighting for X went on": the report's
@@ -320,13 +320,14 @@ class ControlReader:
                 sides += [a for a in (resolved.actor, *resolved.joined) if not a.needs_review]
         return sides
 
-    def _antecedent(self, filler: Token, frame: Frame, frames: list[Frame]) -> Token:
+    def _antecedent(self, filler: Token, frame: Frame, frames: list[Frame], left: list[Token]) -> Token:
         """The ground a pronoun stands for in a clause hung on a change of hands: the place that change names, a share
-        only a retreat's ("pulled out of X's eastern districts, leaving them to Y": the districts), else the pronoun."""
+        only a retreat's ("pulled out of X's eastern districts, leaving them to Y": the districts), else the ground the
+        opposite change before it names (`left`: "Y abandoned X. Z occupied it"), else the pronoun."""
         hosts = [g for g in frames if frame.head.dep_ in {"advcl", "conj"} and g.head.i == frame.head.head.i]
         return next((f for g in hosts for c in self.table.transitions(g.cls) for r in c.places for f in g.roles.get(
-            r, [])[:1] if f.pos_ != "PRON" and (_RETREAT in g.predicate._.frame_tags or not _part(f))), filler) if (
-            filler.pos_ == "PRON") else filler
+            r, [])[:1] if f.pos_ != "PRON" and (_RETREAT in g.predicate._.frame_tags or not _part(f))), None) or next(
+            iter(left), filler) if filler.pos_ == "PRON" else filler
 
     def _left(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame) -> list[Token]:
         """The ground a retreat or entry naming none is about: the last opposite change's told before it in its sentence
