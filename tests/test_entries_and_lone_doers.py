@@ -12,21 +12,17 @@ import pytest
 from extraction import sub_event_types
 
 NSA, GOV = "Non-state actor overtakes territory", "Government regains territory"
-UNFOUGHT = "Non-violent transfer of territory"
 CLASH, ATTACK = "Armed clash", "Attack"
 
 CASES = {
-    # an entry on foot after the holder withdrew is a taking, as "entered X after the army withdrew" is: with no fight
-    # told, a non-violent transfer (`left` in data/frame_table.yaml)
-    "walked-in-after-exit": ("Fano militiamen walked into Debre Tabor on Thursday after the army withdrew.",
-                             [UNFOUGHT]),
-    "walked-in-after-pull-out": ("Tuareg rebels walked into Menaka on Friday after the soldiers pulled out.",
-                                 [UNFOUGHT]),
-    "strolled-in": ("Militia fighters strolled into Bentiu on Sunday after government troops withdrew.", [UNFOUGHT]),
+    # an entry on foot after the holder withdrew is a taking, as "entered X after the army withdrew" is
+    "walked-in-after-exit": ("Fano militiamen walked into Debre Tabor on Thursday after the army withdrew.", [NSA]),
+    "walked-in-after-pull-out": ("Tuareg rebels walked into Menaka on Friday after the soldiers pulled out.", [NSA]),
+    "strolled-in": ("Militia fighters strolled into Bentiu on Sunday after government troops withdrew.", [NSA]),
     # a taking told by a motion takes its into-phrase's place
     "swept-in": ("M23 fighters swept into Bunagana on Monday.", [NSA]),
     "swept-into-town-of": ("Islamist fighters swept into the town of Diabaly on Monday after a brief fight.", [NSA]),
-    "swept-in-as-they-fled": ("Rebels swept into Kidal on Saturday as soldiers fled.", [UNFOUGHT]),
+    "swept-in-as-they-fled": ("Rebels swept into Kidal on Saturday as soldiers fled.", [NSA]),
     "state-swept-in": ("Army units swept into Sirte on Tuesday.", [GOV]),
     # an entry alone is a fight for the place; a crowd's march or anybody's walk takes nothing
     "entry-alone": ("Rebel fighters rolled into Kindu on Sunday.", []),

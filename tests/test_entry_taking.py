@@ -15,19 +15,18 @@ UNFOUGHT = {"Non-violent transfer of territory"}  # an entry nobody resisted cha
 
 WON = [
     # motion into a place (data/en/predicates.yaml `enter`) with a withdrawal, flight or surrender told in a clause of
-    # time on it (frames/adjuncts.yaml: the retreat leaves the place entered); with a surrender a battle's taking, with
-    # a withdrawal or flight and no fight told (`left`, frame_table.yaml) or an unopposed manner (arguments.yaml), a
-    # non-violent transfer
+    # time on it (frames/adjuncts.yaml: the retreat leaves the place entered), a battle's taking, or an unopposed manner
+    # (arguments.yaml), a non-violent transfer
     ("moved, after a withdrawal", "M23 rebels moved into Rutshuru on Friday after the army withdrew.",
-     ("M23", "Rutshuru", "controls"), UNFOUGHT),
+     ("M23", "Rutshuru", "controls"), TAKINGS),
     ("rode, unopposed, said", "Ethiopian troops rode into Shire unopposed on Sunday, the government said.",
      ("Military Forces of Ethiopia", "Shire", "controls"), UNFOUGHT),
     ("poured, after a surrender", "Houthi fighters poured into Marib city on Tuesday after the government forces "
      "surrendered.", ("Houthis", "Marib City", "controls"), TAKINGS),
     ("rode, as they fled, said", "Al-Shabaab fighters rode into Baidoa on Tuesday as Somali troops fled, residents "
-     "said.", ("al-Shabaab", "Baidoa", "controls"), UNFOUGHT),
+     "said.", ("al-Shabaab", "Baidoa", "controls"), TAKINGS),
     ("streamed, once they pulled out, claimed", "JNIM fighters streamed into Djibo on Monday once the soldiers pulled "
-     "out, a local official claimed.", ("JNIM", "Djibo", "controls"), UNFOUGHT),
+     "out, a local official claimed.", ("JNIM", "Djibo", "controls"), TAKINGS),
     ("rolled, hardly a shot fired", "TPLF fighters rolled into Alamata on Saturday with hardly a shot fired.",
      ("Tigray People's Liberation Front", "Alamata", "controls"), UNFOUGHT),
     ("rolled, barely a shot fired, said", "Kachin Independence Army fighters rolled into Bhamo on Saturday with barely "

@@ -377,9 +377,9 @@ class ControlReader:
                     frame.roles.get(role, [])] for f in fs[1:] if f.dep_ == fs[0].dep_ == "dobj" and f.head.i ==
                     fs[0].head.i for t in stand_ins(f)]  # changes hands, as do a split list's further objects
         found += [f for t in included for f in _targets(ctx, t, excluded)]
-        agreed = bool(args.kinds(TERMS, frames))  # "entered X under the truce": a taking, as one told won
+        terms = args.kinds(TERMS, frames)  # "entered X under the truce", "after Y withdrew": a taking, as one told won
         told = [u.span for u in ctx.units if u.index in {unit.index, unit.index + 1}]  # a fight going on in it or the
-        won = (change.won or agreed) and not any(  # next ("but fighting continues in the city"): no taking yet
+        won = (change.won or bool(terms)) and not any(  # next ("but fighting continues in the city"): no taking yet
             t._.frame_class in self.table.fights and going_on(t) for span in told for t in span)
         for mention, partial in ((m, p or degree) for m, p in found):
             place = mention.resolved
@@ -396,7 +396,7 @@ class ControlReader:
                 continue
             facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit), as_of=as_of,
                                      certainty=reading.certainty, claim_source=reading.source, changed=change.dynamic,
-                                     won=won, agreed=agreed and won))
+                                     won=won, terms=terms if won else frozenset()))
         return facts
 
 
@@ -466,7 +466,7 @@ def taking_events(taken: list[ControlFact], control: list[ControlFact], table: F
     events = []
     for fact in taken:
         kinds = defaultdict(frozenset, agent=table.groups_of(fact.actor.inter_code), patient=frozenset({"ground"}),
-                            **{TERMS: frozenset({"agreed"} if fact.agreed else ())})
+                            **{TERMS: fact.terms})
         case = taxonomy.codes[c.code] if (c := table.decide(TAKE, kinds.__getitem__, None)) is not None else None
         if case is None or case.event_type is None or case.sub_event_type is None or fact.as_of is None or (
                 table.history(fact.as_of, story_day)):
