@@ -207,14 +207,16 @@ class FrameArguments:
             ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow), ("rioters", rioters)) if on})
 
     def _left_behind(self, taker: set[int]) -> bool:
-        """Whether another side's retreat left it the ground: told in its clause ("took X after Y fled"), or before it
-        in its sentence or the one before where it names the ground by no name ("Y left X. Z took the town")."""
+        """Whether another side's retreat left it the ground: told in its clause, not one said or coordinated ("took X
+        after Y fled"), or before it in its sentence or the one before where it names the ground by no name ("Y left
+        X. Z took the town")."""
         head, side = self.frame.head, [self.ctx.actors.known(a) for a in self.roles.get("agent", [])[:1]]
         named = any(f.pos_ == "PROPN" for r in _PLACE_ROLES for f in self.roles.get(r, [])[:1])
         since = head.doc[max(head.sent.start - 1, 0)].sent.start  # the sentence before's start
         return any("retreat" in g.predicate._.frame_tags and g.stated and any(f.pos_ != "PRON" and f.i not in (
-            taker) and self.ctx.actors.known(f) not in side for f in g.roles.get("agent", [])[:1]) and (
-                head.is_ancestor(g.head) or not named and since <= g.head.i < head.i) for g in frames_of(head.doc))
+            taker) and self.ctx.actors.known(f) not in side for f in g.roles.get("agent", [])[:1]) and (not any(
+                a.dep_ in _CLAUSES for a in (g.head, *g.head.ancestors) if head.is_ancestor(a)) and head.is_ancestor(
+                    g.head) or not named and since <= g.head.i < head.i) for g in frames_of(head.doc))
 
     def _rioting(self, told: list[Token], frames: list[Frame]) -> bool:
         """Whether a filler is the doer of another frame of the sentence that riots ("students who had set a van on
