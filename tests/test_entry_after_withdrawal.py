@@ -28,8 +28,8 @@ LEFT = [
     ("marched in and raised a flag, evacuated", "Syrian government troops evacuated Palmyra on Friday. Islamic State "
      "militants marched into the city and raised their black flag.", "Islamic State", "Military Forces of Syria",
      "Tadmur", OVERTAKES),
-    ("walked in, no object, a government's", "Al-Shabaab fighters retreated from Jowhar on Tuesday. Somali soldiers "
-     "walked in on Wednesday morning.", "Military Forces of Somalia", "al-Shabaab", "Jawhar", REGAINS),
+    ("rolled into the town, a government's", "Al-Shabaab fighters retreated from Jowhar on Tuesday. Somali soldiers "
+     "rolled into the town on Wednesday morning.", "Military Forces of Somalia", "al-Shabaab", "Jawhar", REGAINS),
     # nobody resisted: in its own clause, or the report says so
     ("marched in unopposed", "Malian soldiers pulled out of Tessit on Tuesday, and JNIM fighters marched into the town "
      "unopposed.", "JNIM", "Military Forces of Mali", "Tessit", UNFOUGHT),

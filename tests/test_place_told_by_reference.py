@@ -22,7 +22,7 @@ REFERRED = [
     ("the town, next sentence", "Congolese soldiers fled Bunia on Monday. CODECO militiamen took control of the town "
      "hours later.", "CODECO: Cooperative for Development of Congo",
      "Military Forces of the Democratic Republic of Congo", "Bunia"),
-    ("no object, the same afternoon", "The Malian army pulled out of Menaka on Monday. Islamic State fighters walked "
+    ("no object, the same afternoon", "The Malian army pulled out of Menaka on Monday. Islamic State fighters moved "
      "in the same afternoon.", "Islamic State", "Military Forces of Mali", "Ménaka"),
     ("it, after a semicolon", "Ethiopian troops abandoned Baidoa on Friday; al-Shabaab militants occupied it hours "
      "later.", "al-Shabaab", "Military Forces of Ethiopia", "Baidoa"),
