@@ -176,7 +176,8 @@ class ControlFact:
     claim_source: str | None = None
     changed: bool = False  # told as a change of hands ("took X"), not as a state ("holds X")
     won: bool = False  # a contest told as won: a taking unless another side fights for or holds the place then
-    agreed: bool = False  # won under an agreement or a handover its sentence tells: nobody resisted the taking
+    terms: frozenset[str] = frozenset()  # what a taking told won was done under (pseudo-role `terms`: a deal, nobody
+    # resisting it, the other side gone), which decides its event's code (data/frame_table.yaml `take`)
 
 
 @dataclass

@@ -26,8 +26,8 @@ NOUN_KINDS["unrest"] |= NOUN_KINDS["rioting"]  # a crowd's own violence is unres
 _KIND_WORDS = frozenset().union(*NOUN_KINDS.values())  # no other kind
 _ANEW, _REACHED_BY, _BEGAN_ON, _REMNANT, _OVERLAP = map(word_book("time").words, (
     "anew", "reached_by", "began_on", "remnant", "overlap"))
-_COLLECTIVES, _ANTI, _ASIDE, _UNOPPOSED, _DISARMED, _OFF_DUTY = (_WORDS.words(k) for k in (
-    "collectives", "opposing", "aside", "unopposed", "disarmed", "disarmed_after"))
+_COLLECTIVES, _ANTI, _ASIDE, _UNOPPOSED, _UNRESISTED, _DISARMED, _OFF_DUTY = (_WORDS.words(k) for k in (
+    "collectives", "opposing", "aside", "unopposed", "unresisted", "disarmed", "disarmed_after"))
 _TOWN_NOUNS, _NAMING = _WORDS.words("town_nouns"), _WORDS.words("naming_prepositions")
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
 _LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # a word's one unrest sense
@@ -150,9 +150,11 @@ class FrameArguments:
             head, taker = self.frame.head, {t.i for h in self.roles.get("agent", [])[:1] for t in h.subtree}  # under
             own = " ".join(t.lower_ for t in head.subtree if not any(  # the truce"; not "rebels who had signed a truce
                 a.dep_ in _CLAUSES and head.is_ancestor(a) for a in (t, *t.ancestors)))  # entered", "said X handed")
+            said = head.doc.text.lower()  # or the report says nobody fought ("no clashes were reported")
             return frozenset(k for k, on in (("agreed", any(g.cls in self.table.agreed and g.head in head.subtree and (
                 g.head.i not in taker) and "yielding" not in g.predicate._.frame_tags for g in frames or [])), (
-                "unopposed", any(contains(own, p) for p in _UNOPPOSED))) if on)  # or its own words tell none resisted
+                "unopposed", any(contains(own, p) for p in _UNOPPOSED) or any(contains(said, p) for p in _UNRESISTED)),
+                ("left", self._left_behind(taker))) if on)
         if role == "era":  # the table's eras the happening's year falls in (ACLED's older exports coded it apart)
             when = self.date(frames or [], remember=False)
             return frozenset(n for n, last in self.table.eras.items() if when is not None and when.end.year <= last)
@@ -207,6 +209,18 @@ class FrameArguments:
             for g in frames or [] if g is not self.frame for t in told)  # fire"): force used on them answers a riot
         return frozenset(kinds | {"told" if told else "untold"} | {k for k, on in (
             ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow), ("rioters", rioters)) if on})
+
+    def _left_behind(self, taker: set[int]) -> bool:
+        """Whether another side's retreat left it the ground: told in its clause, not one said or coordinated ("took X
+        after Y fled"), or before it in its sentence or the one before where it names the ground by no name ("Y left
+        X. Z took the town")."""
+        head, side = self.frame.head, [self.ctx.actors.known(a) for a in self.roles.get("agent", [])[:1]]
+        named = any(f.pos_ == "PROPN" for r in _PLACE_ROLES for f in self.roles.get(r, [])[:1])
+        since = head.doc[max(head.sent.start - 1, 0)].sent.start  # the sentence before's start
+        return any("retreat" in g.predicate._.frame_tags and g.stated and any(f.pos_ != "PRON" and f.i not in (
+            taker) and self.ctx.actors.known(f) not in side for f in g.roles.get("agent", [])[:1]) and (not any(
+                a.dep_ in _CLAUSES for a in (g.head, *g.head.ancestors) if head.is_ancestor(a)) and head.is_ancestor(
+                    g.head) or not named and since <= g.head.i < head.i) for g in frames_of(head.doc))
 
     def _report_kinds(self, everywhere: bool = False) -> frozenset[str]:
         """The kinds of the report's words, save (unless `everywhere`) those of a sentence about places far from every

@@ -283,12 +283,12 @@ class ControlReader:
 
     def _claims(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, change: Transition,
                 frames: list[Frame]) -> list[ControlFact]:
-        args = FrameArguments(ctx, frame, self.table)
+        args, left = FrameArguments(ctx, frame, self.table), self._left(ctx, unit, frame) if change.dynamic else []
         targets = [t for role in change.places if "protest" not in args.kinds(role)  # a protest's camp is no ground
                    for f in frame.roles.get(role, [])[:1] if not _elsewhere(frame, f)
                    and not (f.tag_ == "PRP" and _AVOWING in frame.predicate._.frame_tags)  # "X claimed it": a deed
-                   for t in stand_ins(self._antecedent(f, frame, frames))] or [
-            t for f in (self._left(ctx, unit, frame) if change.dynamic else []) for t in stand_ins(f)]
+                   for t in stand_ins(self._antecedent(f, frame, frames, left))] or [
+            t for f in left for t in stand_ins(f)]
         targets.sort(key=lambda t: appositive(t) and t.head in targets)  # the name it stands beside first
         holders = [ctx.actors.forces_of(a) for h in frame.roles.get(change.holder, [])[:1] for a in ctx.actors.sides(h)]
         if targets and change.status == ControlStatus.CONTESTED and not any(  # "fighting for X went on": the report's
@@ -320,13 +320,14 @@ class ControlReader:
                 sides += [a for a in (resolved.actor, *resolved.joined) if not a.needs_review]
         return sides
 
-    def _antecedent(self, filler: Token, frame: Frame, frames: list[Frame]) -> Token:
+    def _antecedent(self, filler: Token, frame: Frame, frames: list[Frame], left: list[Token]) -> Token:
         """The ground a pronoun stands for in a clause hung on a change of hands: the place that change names, a share
-        only a retreat's ("pulled out of X's eastern districts, leaving them to Y": the districts), else the pronoun."""
+        only a retreat's ("pulled out of X's eastern districts, leaving them to Y": the districts), else the ground the
+        opposite change before it names (`left`: "Y abandoned X. Z occupied it"), else the pronoun."""
         hosts = [g for g in frames if frame.head.dep_ in {"advcl", "conj"} and g.head.i == frame.head.head.i]
         return next((f for g in hosts for c in self.table.transitions(g.cls) for r in c.places for f in g.roles.get(
-            r, [])[:1] if f.pos_ != "PRON" and (_RETREAT in g.predicate._.frame_tags or not _part(f))), filler) if (
-            filler.pos_ == "PRON") else filler
+            r, [])[:1] if f.pos_ != "PRON" and (_RETREAT in g.predicate._.frame_tags or not _part(f))), None) or next(
+            iter(left), filler) if filler.pos_ == "PRON" else filler
 
     def _left(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame) -> list[Token]:
         """The ground a retreat or entry naming none is about: the last opposite change's told before it in its sentence
@@ -376,9 +377,9 @@ class ControlReader:
                     frame.roles.get(role, [])] for f in fs[1:] if f.dep_ == fs[0].dep_ == "dobj" and f.head.i ==
                     fs[0].head.i for t in stand_ins(f)]  # changes hands, as do a split list's further objects
         found += [f for t in included for f in _targets(ctx, t, excluded)]
-        agreed = bool(args.kinds(TERMS, frames))  # "entered X under the truce": a taking, as one told won
+        terms = args.kinds(TERMS, frames)  # "entered X under the truce", "after Y withdrew": a taking, as one told won
         told = [u.span for u in ctx.units if u.index in {unit.index, unit.index + 1}]  # a fight going on in it or the
-        won = (change.won or agreed) and not any(  # next ("but fighting continues in the city"): no taking yet
+        won = (change.won or bool(terms)) and not any(  # next ("but fighting continues in the city"): no taking yet
             t._.frame_class in self.table.fights and going_on(t) for span in told for t in span)
         for mention, partial in ((m, p or degree) for m, p in found):
             place = mention.resolved
@@ -395,7 +396,7 @@ class ControlReader:
                 continue
             facts.append(ControlFact(actor=actor, place=place, status=status, evidence=ctx.evidence(unit), as_of=as_of,
                                      certainty=reading.certainty, claim_source=reading.source, changed=change.dynamic,
-                                     won=won, agreed=agreed and won))
+                                     won=won, terms=terms if won else frozenset()))
         return facts
 
 
@@ -465,7 +466,7 @@ def taking_events(taken: list[ControlFact], control: list[ControlFact], table: F
     events = []
     for fact in taken:
         kinds = defaultdict(frozenset, agent=table.groups_of(fact.actor.inter_code), patient=frozenset({"ground"}),
-                            **{TERMS: frozenset({"agreed"} if fact.agreed else ())})
+                            **{TERMS: fact.terms})
         case = taxonomy.codes[c.code] if (c := table.decide(TAKE, kinds.__getitem__, None)) is not None else None
         if case is None or case.event_type is None or case.sub_event_type is None or fact.as_of is None or (
                 table.history(fact.as_of, story_day)):

@@ -61,7 +61,8 @@ class PredicateLexicon:
                 # demand), and by those of the verbs coordinated with it ("gathered to mourn X and show support")
                 yield from (f"{lemma} {self.lemma(v)}" for v in (child, *(c for c in child.children if c.dep_ == "conj"
                                                                           and c.pos_ == "VERB")))
-            elif child.dep_ in _COMPLEMENT_DEPS:
+            elif child.dep_ in _COMPLEMENT_DEPS:  # with the particle's own preposition ("went back into X")
+                yield from (f"{lemma} {child.lower_} {p.lower_}" for p in child.children if p.dep_ == "prep")
                 yield f"{lemma} {child.lower_}"
                 if child.dep_ == "dobj":  # only an object's adjectives ("shoot dead"), never a clause's words walked
                     yield from (f"{lemma} {m.lower_}" for m in child.children if m.dep_ == "amod")
