@@ -351,8 +351,9 @@ class DocumentActors:
         found = ((t, self.resolve(t)) for t in sent if t.i != word.i and t.dep_ in _SIDE_DEPS and t.pos_ in {
             "NOUN", "PROPN"} and (allies or t.dep_ != "conj"))
         armed = (a for t, r in found if r is not None and not r.actor.needs_review and not (r.actor.kind == "government"
-                 and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)) and (
-                 a := self.forces_of(r.actor)) is not None and "unarmed" not in _GROUPS(a.inter_code))
+                 and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)) for one in (r.actor, *(
+                     j for j in r.joined if j.kind == _IDENTITY_MILITIA)) if (  # "Nuer and Dinka youths": both
+                 a := self.forces_of(one)) is not None and "unarmed" not in _GROUPS(a.inter_code))
         return list({a.name: a for a in armed}.values())
 
     def _member_of(self, head: Token) -> ResolvedActor | None:
@@ -374,7 +375,7 @@ class DocumentActors:
         forces = self.resolve(groups[0]) if not named and self.registry.generic(rest, None) is not None else None
         return forces or ResolvedActor(named[0] if named else self.registry.guess(ent.text))
 
-    def _identity_militia(self, head: Token, modifiers: list[Token]) -> Actor | None:
+    def _identity_militia(self, head: Token, modifiers: list[Token]) -> ResolvedActor | None:
         """The militia of the group a modifier names on a head for armed men ("Oromo militiamen"; of a lineage, its last
         branch; of coordinated groups or peoples as sides the first: "Hausa and Berom militias"), in its country."""
         shared = (c for c in head.conjuncts if c.lower_ in _MILITIA_MEMBERS and c.i > head.i)  # a group word as head
@@ -393,8 +394,9 @@ class DocumentActors:
             elif (militia := self.registry.militia(token.text.split("-")[-1], self.doc_country,
                                                    self._peoples_name(token, member))) is not None:
                 found[-1].append(militia)
-        first = next((group for group in found if group), []) if len(found) > 1 or not collective else []
-        return self._in_document_country(first[-1] if first else None)  # the lineage's last branch named
+        sides = [a for group in found if group and (a := self._in_document_country(group[-1]))] if len(found) > 1 or (
+            not collective) else []  # each lineage's last branch named; the others are joined to the first side
+        return ResolvedActor(sides[0], joined=tuple(sides[1:])) if sides else None
 
     def _community(self, head: Token) -> Span | None:
         """The people's group whose members a phrase tells ("members of the Fulani community", "youths from the Nuer
@@ -511,7 +513,7 @@ class DocumentActors:
             return ResolvedActor(reduce(self.registry.with_alias, [*[n for s, e in self.sites.items() if head.idx < s <
                 head.sent.end_char and not self.country_of(n := self.doc.text[s:e])][:1], surface], people))
         if (militia := self._identity_militia(head, modifiers)) is not None:
-            return ResolvedActor(self.registry.with_alias(militia, surface))
+            return replace(militia, actor=self.registry.with_alias(militia.actor, surface))
         compounds = [" ".join([*words[k:], head.lower_]) for deps in ({"compound", "amod"}, {"compound"}) for words in [
             [t.lower_ for t in modifiers if t.dep_ in deps]] for k in range(len(words))]  # "state [police officers]"
         # the words before the noun name its country up to "Iran-backed", "pro-Russian" (not its own), else "of X" does
