@@ -433,8 +433,7 @@ class DocumentActors:
         Hawiye-Gaaljecel sub-clan militia", "Gumuz ethnic militiamen"), as ACLED names it
         (`ActorRegistry.named_militia`), whatever the tagger takes its name for ("Hawiye": a place); none when no
         proper name comes before the kind word, or it is a country's or a named actor's."""
-        doc, edge = head.doc, head.left_edge.i
-        start = head.i
+        doc, edge, start = head.doc, head.left_edge.i, head.i
         while start > edge and (doc[start - 1].is_lower or _joining(doc[start - 1]) and doc[start - 2].is_lower):
             start -= 1  # the kind word, "sub-clan" whole
         kind, end = doc[start:head.i].text.lower(), start
