@@ -1206,13 +1206,14 @@ ONE_SIDE_TOLD = [
      ("Military Forces of Burkina Faso", "JNIM")),
     ("Troops and al-Shabaab fighters met near Jilib on Friday; heavy fighting followed.", 2019,
      ("Military Forces of Somalia", "al-Shabaab")),
-    # ... never a government noun a name makes a place's division ("Plateau state"): no state's side there
+    # ... never a government noun a name makes a place's division ("Plateau state"): no state's side there; the peoples
+    # coordinated are the two sides (test_communal_fights.py)
     ("Two people died in Wase, Plateau state, in a clash between Tarok and Fulani youths.", 2014,
-     ("Tarok Ethnic Militia (Nigeria)", None)),
+     ("Tarok Ethnic Militia (Nigeria)", "Fulani Ethnic Militia (Nigeria)")),
     ("Fighting between Tiv and Jukun militias left four dead in Wukari, Taraba state, on Sunday.", 2015,
-     ("Tiv Ethnic Militia (Nigeria)", None)),
+     ("Tiv Ethnic Militia (Nigeria)", "Jukun Ethnic Militia (Nigeria)")),
     ("Five died in Obi local government area of Nasarawa state in a clash between Eggon and Gwandara youths.", 2015,
-     ("Eggon Ethnic Militia (Nigeria)", None)),
+     ("Eggon Ethnic Militia (Nigeria)", "Gwandara Ethnic Militia (Nigeria)")),
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +22,8 @@ __all__ = [
     "CaseCode",
     "Taxonomy",
     "load_taxonomy",
+    "communal_code",
+    "era_of",
 ]
 
 
@@ -178,3 +181,30 @@ def load_taxonomy(path: Path = DEFAULT_TAXONOMY_FILE, orders: Path = DEFAULT_SID
     """Load and validate the taxonomy file and the fitted side order (the packaged ones by default)."""
     return _parse(read_mapping(path, "taxonomy", "top level must be a mapping; fix the taxonomy file"), path,
                   _orders(orders))
+
+
+SINCE = "since"  # the era after the frame table's last
+DEFAULT_COMMUNAL_FILE = Path(__file__).parent / "data" / "communal_codes.yaml"  # training/fit_communal_codes.py
+
+
+def era_of(year: int | None, eras: Mapping[str, int]) -> str:
+    """The first era (name -> last year) a year is up to, else (or undated) `since`."""
+    return next((name for name, last in sorted(eras.items(), key=lambda e: e[1]) if year is not None and year <= last),
+                SINCE)
+
+
+@lru_cache(maxsize=4)
+def _communal_codes(path: Path) -> dict[str, dict[str, str]]:
+    raw = read_mapping(path, "communal codes", "needs `codes`: country -> era -> code; rerun "
+                       "training/fit_communal_codes.py", codes=dict)
+    if not isinstance(raw["codes"].get("default"), dict):
+        raise RegistryError(f"{path}: `codes` needs a `default` country; rerun training/fit_communal_codes.py")
+    return {str(country): {str(e): str(c) for e, c in eras.items()} for country, eras in raw["codes"].items()}
+
+
+def communal_code(country: str | None, year: int | None, eras: Mapping[str, int],
+                  path: Path = DEFAULT_COMMUNAL_FILE) -> str:
+    """The code the coders of a country give a fight between communities in a year (None: undated, the latest era):
+    its own where the fit had enough of its notes, else the era's over all countries (communal_codes.yaml)."""
+    codes, era = _communal_codes(path), era_of(year, eras)
+    return codes.get(country or "", {}).get(era) or codes["default"].get(era, "")

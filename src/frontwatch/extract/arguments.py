@@ -19,6 +19,7 @@ from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import Frame, frames_of, objects
 from frontwatch.reading.pipeline import CARRIERS, WEAPON
 from frontwatch.resolve.geo_math import place_km
+from frontwatch.taxonomy import communal_code, era_of
 
 _WORDS = word_book("arguments")
 NOUN_KINDS = {kind: _WORDS.words(kind) for kind in _WORDS.words("kinds")}  # the kinds the table's conditions test
@@ -142,9 +143,10 @@ class FrameArguments:
                 g.head.i not in taker) and "yielding" not in g.predicate._.frame_tags for g in frames or [])), (
                 "unopposed", any(contains(own, p) for p in _UNOPPOSED) or any(contains(said, p) for p in _UNRESISTED)),
                 ("left", self._left_behind(taker))) if on)
-        if role == "era":  # the table's eras the happening's year falls in (ACLED's older exports coded it apart)
-            when = self.date(frames or [], remember=False)
-            return frozenset(n for n, last in self.table.eras.items() if when is not None and when.end.year <= last)
+        if role in {"era", "communal"}:  # its year's era (ACLED's older exports coded it apart), or the code the
+            year = when.end.year if (when := self.date(frames or [], remember=False)) else None  # coders of its
+            return frozenset({era_of(year, self.table.eras) if role == "era" else communal_code(  # country give a fight
+                p.country if (p := self.place()) else self.ctx.actors.doc_country, year, self.table.eras)})
         if role == "borne":  # weapons the doers' own phrase names ("militants armed with grenades"), not the instrument
             return frozenset(k for a in self.roles.get("agent", []) for t in a.subtree if t is not a
                              for k in _LEXICON.weapon_kinds(t))

@@ -399,8 +399,7 @@ class DocumentContext:
             return local[0].place
         # else the story's town unless only where one spoke or outside the division its clause (else its sentence)
         # names with its word: then that division ("in X, in Pakistan's Y district", X unknown: Y)
-        told = clause or ours
-        main = self.main_place()
+        told, main = clause or ours, self.main_place()
         area = min((m.resolved for m in told if m.resolved.feature != "country" and (t := _mention_token(self.doc, m))
                     and (m.surface.lower().endswith(_DIVISIONS) or t.head.lemma_.lower() in _DIVISIONS)
                     and not _speakers_place(self.doc, m)), key=lambda p: p.feature != "district", default=None)
@@ -533,8 +532,7 @@ class DocumentContext:
                 continue  # a date that opens its sentence sets the scene for every clause
             before = span.doc[ent.start - 1].lower_ if ent.start > 0 and not _at(ent, anchor) else ""
             expression = f"{before} {ent.text}" if before in _INDEFINITE | _LEADS | {_SINCE} else ent.text
-            resolved = resolve_date(expression, told)
-            boundary = 2 if before in _PERIOD_BOUNDS else 0
+            resolved, boundary = resolve_date(expression, told), 2 if before in _PERIOD_BOUNDS else 0
             if resolved is None or boundary and not allow_bounds:
                 continue
             # of a clause's dates the most precise, a part of the day alone last ("overnight on 3-4 May")

@@ -333,8 +333,9 @@ class DocumentActors:
         found = ((t, self.resolve(t)) for t in sent if t.i != word.i and t.dep_ in _SIDE_DEPS and t.pos_ in {
             "NOUN", "PROPN"} and (allies or t.dep_ != "conj"))
         armed = (a for t, r in found if r is not None and not r.actor.needs_review and not (r.actor.kind == "government"
-                 and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)) and (
-                 a := self.forces_of(r.actor)) is not None and "unarmed" not in _GROUPS(a.inter_code))
+                 and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)) for one in (r.actor, *(
+                     j for j in r.joined if j.kind == _IDENTITY_MILITIA)) if (  # "Nuer and Dinka youths": both
+                 a := self.forces_of(one)) is not None and "unarmed" not in _GROUPS(a.inter_code))
         return list({a.name: a for a in armed}.values())
 
     def _member_of(self, head: Token) -> ResolvedActor | None:
@@ -355,7 +356,7 @@ class DocumentActors:
         forces = self.resolve(groups[0]) if not named and self.registry.generic(rest, None) is not None else None
         return forces or ResolvedActor(named[0] if named else self.registry.guess(ent.text))
 
-    def _identity_militia(self, head: Token, modifiers: list[Token]) -> Actor | None:
+    def _identity_militia(self, head: Token, modifiers: list[Token]) -> ResolvedActor | None:
         """The militia of the group a modifier names on armed men's noun ("Oromo militiamen"), in its country."""
         shared = (c for c in head.conjuncts if c.lower_ in _MILITIA_MEMBERS and c.i > head.i)  # a group word as head
         sided = (top := head.head if head.dep_ == "conj" else head).dep_ == "pobj" and top.head.lower_ in _PEOPLE_SIDES
@@ -373,8 +374,9 @@ class DocumentActors:
             elif (militia := self.registry.militia(token.text.split("-")[-1], self.doc_country,
                                                    self._peoples_name(token, member))) is not None:
                 found[-1].append(militia)
-        first = next((group for group in found if group), []) if len(found) > 1 or not collective else []
-        return self._in_document_country(first[-1] if first else None)  # the lineage's last branch named
+        sides = [a for group in found if group and (a := self._in_document_country(group[-1]))] if len(found) > 1 or (
+            not collective) else []  # each lineage's last branch named; the others are joined to the first side
+        return ResolvedActor(sides[0], joined=tuple(sides[1:])) if sides else None
 
     def _community(self, head: Token) -> Span | None:
         """The people's group whose members a phrase tells ("members of the X community"), or a place's residents."""
@@ -400,8 +402,7 @@ class DocumentActors:
 
     def _named_militia(self, head: Token, country: str | None) -> Actor | None:
         """An identity militia a report names by its group's name and kind word ("Gumuz ethnic militiamen")."""
-        doc, edge = head.doc, head.left_edge.i
-        start = head.i
+        doc, edge, start = head.doc, head.left_edge.i, head.i
         while start > edge and (doc[start - 1].is_lower or _joining(doc[start - 1]) and doc[start - 2].is_lower):
             start -= 1  # the kind word, "sub-clan" whole
         kind, end = doc[start:head.i].text.lower(), start
@@ -474,7 +475,7 @@ class DocumentActors:
             return ResolvedActor(reduce(self.registry.with_alias, [*[n for s, e in self.sites.items() if head.idx < s <
                 head.sent.end_char and not self.country_of(n := self.doc.text[s:e])][:1], surface], people))
         if (militia := self._identity_militia(head, modifiers)) is not None:
-            return ResolvedActor(self.registry.with_alias(militia, surface))
+            return replace(militia, actor=self.registry.with_alias(militia.actor, surface))
         compounds = [" ".join([*words[k:], head.lower_]) for deps in ({"compound", "amod"}, {"compound"}) for words in [
             [t.lower_ for t in modifiers if t.dep_ in deps]] for k in range(len(words))]  # "state [police officers]"
         # the words before the noun name its country up to "Iran-backed", "pro-Russian" (not its own), else "of X" does

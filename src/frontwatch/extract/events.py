@@ -193,6 +193,9 @@ class EventReader:
             actor1 = ctx.actors.armed(actor1)
         if case.victims and actor2 is not None and "crowd" in self.table.groups_of(actor2.inter_code):
             actor2 = ctx.actors.registry.generic(case.victims, actor2.country) or actor2  # "shot into a crowd"
+        elif case.mutual and actor2 is not None and "civilians" in self.table.groups_of(actor2.inter_code) and (
+                armed := ctx.actors.armed(actor2)).name != (actor1 and actor1.name):  # civilians who fight a battle
+            actor2 = armed  # are armed ("clashed with Tiv farmers": their people's militia), not the other side
         return actor1, actor2, None
 
 

@@ -59,11 +59,9 @@ class Extractor:
     check_spatial: Callable[[str, object, list[PlaceMention], str], list[Finding]]  # the gazetteer's checks
 
     def __post_init__(self) -> None:
-        self.registry = actor_registry(self.nlp)
-        self.table = load_table()
+        self.registry, self.table = actor_registry(self.nlp), load_table()
         self.events = EventReader(self.table, self.taxonomy)
-        self.control = ControlReader(self.table)
-        self.quantities = QuantityReader(self.table)
+        self.control, self.quantities = ControlReader(self.table), QuantityReader(self.table)
 
     def extract(self, document: Document) -> Extraction:
         """Everything frontwatch reads from one document."""

@@ -49,8 +49,7 @@ def _opposed(a: EventFact, b: EventFact) -> bool:
 
 
 def _same_kind(a: EventFact, b: EventFact) -> bool:
-    one, other = _case(a), _case(b)
-    weapons = [{n for n in e.notes if n.startswith(WEAPON)} for e in (a, b)]
+    one, other, weapons = _case(a), _case(b), [{n for n in e.notes if n.startswith(WEAPON)} for e in (a, b)]
     unnamed = any(n.startswith(INFERRED) for n in (*a.notes, *b.notes)) or any(  # or the label's unknown doer
         e.actor1 is not None and e.actor1.kind == _case(e).unknown_actor1 for e in (a, b))
     if one.code != other.code and (all(weapons) and not weapons[0] & weapons[1] and unnamed or (one.apart or (

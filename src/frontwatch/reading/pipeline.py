@@ -214,8 +214,7 @@ class FrameReader:
 
     def __init__(self, nlp: Language, name: str, language: str = LANGUAGE) -> None:
         self.lexicon: PredicateLexicon = load_lexicon(language)
-        self.patterns = load_patterns(language)
-        self.vocab = nlp.vocab
+        self.patterns, self.vocab = load_patterns(language), nlp.vocab
         self.matcher = build_matcher(self.vocab, self.patterns)
 
     def __call__(self, doc: Doc) -> Doc:

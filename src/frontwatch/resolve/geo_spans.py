@@ -194,19 +194,42 @@ def find_spans(text: str, doc: Doc, terms: GeoTerms, is_actor: Callable[[str], b
                                                                                   and s[:2] == (start, end))
                                              for start, end in tags)]
         spans.extend((start, end, "") for start, end in tags if not any(s[:2] == (start, end) for s in spans))
-    return sorted(_people_hints(doc, s, terms) for s in spans if not _within(s[0], outlets)), demonyms, parts, divisions
+    return sorted([*(_people_hints(doc, s, terms) for s in spans if not _within(s[0], outlets)),
+                   *_bare_peoples(doc, spans, terms)]), demonyms, parts, divisions
 
 
 def _people_hints(doc: Doc, span: tuple[int, int, str], terms: GeoTerms) -> tuple[int, int, str]:
-    """A span relabelled a hint when it is a people's name before a word for its people ("Afar herders", "Shan
-    farmers") or after a marker ("ethnic Amhara"): the people, never its homeland nor a namesake town abroad."""
+    """A span whose last word is a people's name, narrowed to that name and relabelled a hint, when a word for its
+    people follows ("Afar herders", "Armed Murle youths"), maybe past other peoples coordinated with it ("Nuer and
+    Dinka youths"), or a marker comes before ("ethnic Amhara"): the people, never its homeland nor a namesake town
+    abroad."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    name = fold(text_of(doc)[span[0]:span[1]])
-    if words is None or not ({name, name.removesuffix("s")} & terms.peoples):
+    if words is None or not people_named(doc, words[-1].i, terms) or any(  # not the last word of a longer name
+            w.is_title and w.i > w.sent.start for w in words[:-1]):  # ("Biri Weyne village"; "Armed Murle" is none)
         return span
-    after = doc[words.end].lower_ if words.end < len(doc) else ""
-    before = doc[words.start - 1].lower_ if words.start > 0 else ""
-    return (*span[:2], HINT) if after in terms.people_members or before in terms.people_markers else span
+    return words[-1].idx, words[-1].idx + len(words[-1]), HINT
+
+
+def people_named(doc: Doc, i: int, terms: GeoTerms) -> bool:
+    """Whether the word at `i` names a people or clan: its name (`peoples`), with a word for its people after it or
+    after the peoples coordinated with it ("Abgal and Murusade sub-clans"), or a marker before it."""
+    name = fold(doc[i].text)
+    if not {name, name.removesuffix("s")} & terms.peoples:
+        return False
+    after = i + 1
+    while after + 1 < len(doc) and (doc[after].dep_ == "cc" or doc[after].text == ",") and (
+            fold(doc[after + 1].text) in terms.peoples):
+        after += 2
+    member = ("".join(t.text for t in doc[after:after + k]).lower() for k in (1, 3))  # "sub-clans": three tokens
+    before = doc[i - 1].lower_ if i > 0 else ""
+    return not terms.people_members.isdisjoint(member) or before in terms.people_markers
+
+
+def _bare_peoples(doc: Doc, spans: list[tuple[int, int, str]], terms: GeoTerms) -> list[tuple[int, int, str]]:
+    """A hint for each people or clan of known country no span holds that `people_named` reads as one ("Dhulbahante
+    clansmen" the tagger left unnamed): its country says where the story is."""
+    return [(t.idx, t.idx + len(t), HINT) for t in doc if t.is_title and fold(t.text) in terms.people_countries
+            and not any(s[0] < t.idx + len(t) and t.idx < s[1] for s in spans) and people_named(doc, t.i, terms)]
 
 
 def _outlets(text: str) -> list[tuple[int, int]]:

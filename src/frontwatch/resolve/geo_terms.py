@@ -52,7 +52,7 @@ class GeoTerms:
     peoples: frozenset[str]
     people_members: frozenset[str]
     people_markers: frozenset[str]
-    people_countries: dict[str, str]  # a people (folded) -> the country most of its militias are in, as a demonym's
+    people_countries: dict[str, str]  # a people or clan (folded) -> the country most of its militias are in
     division_countries: dict[str, str]  # a division word one country alone uses ("woreda") -> its code
     # a country's or first-level division's short form in capitals the abbreviation file reads anywhere ("DRC",
     # "NSW"), or a city's it reads in capitals only ("NYC", "ATL"), of three letters or more: a name wherever a text
@@ -171,11 +171,12 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         facility_modifiers=frozenset(w.lower() for w in raw["facility_modifiers"]),
         demonyms=_read_words(demonyms_path, "demonym"),
         peoples=frozenset(fold(str(w)) for w in [*raw["peoples"], *reference.words("peoples"),
-                                                 *militias["militias"]]),
+                                                 *militias["militias"], *(militias.get("clans") or {})]),
         people_members=frozenset(w.lower() for w in raw["people_members"]) | reference.words(
             "militia_members", "armed_members"),
         people_markers=frozenset(w.lower() for w in raw["people_markers"]),
-        people_countries={fold(str(k)): str(v) for k, v in (militias.get("countries") or {}).items()},
+        people_countries={fold(str(k)): str(v) for key in ("clans", "countries")
+                          for k, v in (militias.get(key) or {}).items()},
         division_countries=_read_words(division_words_path, "word"),
         short_forms=frozenset(a.abbreviation for a in read_abbreviations()
                               if (a.feature == "city") == a.qualifier_only and a.abbreviation.isalpha()

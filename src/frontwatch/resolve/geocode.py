@@ -38,6 +38,7 @@ from frontwatch.resolve.geo_spans import (
     find_spans,
     join_cut_names,
     mark_containers,
+    people_named,
     read_span,
     share_lists,
     told_as_settlement,
@@ -240,11 +241,13 @@ class Geocoder:
         return choice.entry.place
 
     def told_countries(self, doc: Doc, named: Sequence[ActorMention]) -> set[str]:
-        """The home countries of the actors named and the countries the text's demonyms name ("the Malian army": Mali),
-        as ISO codes: where a text that names no country is ("the RSF seized X", "Malian troops retook X"); a
-        neighbour's border ("near the Sudanese border") is not one."""
+        """The home countries of the actors named and the countries the text's demonyms and peoples name ("the Malian
+        army": Mali; "Tiv farmers": Nigeria), as ISO codes: where a text that names no country is ("the RSF seized X",
+        "Malian troops retook X"); a neighbour's border ("near the Sudanese border") is not one."""
         return {m.actor.country for m in named if m.actor.country} | {code for t in doc if t.is_title and (
-            code := self.terms.demonyms.get(fold(t.text).removesuffix("s"))) and t.head.lemma_ not in BORDER_NOUNS}
+            code := self.terms.demonyms.get(fold(t.text).removesuffix("s"))) and t.head.lemma_ not in BORDER_NOUNS} | {
+            code for t in doc if t.is_title and (code := self.gazetteer.country_named(self.terms.people_countries.get(
+                fold(t.text), ""))) and people_named(doc, t.i, self.terms)}
 
     def unknown_places(self, text: str, mentions: list[PlaceMention], country: str | None) -> dict[str, Place]:
         """Where the text puts each name it tells as a place that the gazetteer lacks (or holds only abroad), by
@@ -274,9 +277,10 @@ class Geocoder:
     def homeland(self, doc: Doc) -> str | None:
         """The country most of a text's names the tagger took for persons or organisations lie in, of those the
         gazetteer knows in one country only ("Dissin" as a person, "Urubokka" as an organisation); not the surname of
-        a person named in full ("Zongo" after "Norbert Zongo"). A generic actor's country in a text nothing else
-        places."""
-        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        a person named in full ("Zongo" after "Norbert Zongo"), nor a people's or clan's ("Tiv" as a person: a hint of
+        its own). A generic actor's country in a text nothing else places."""
+        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1} | {
+            t.text for t in doc if fold(t.text) in self.terms.peoples}
         names = (ent[1:] if ent[0].pos_ == "DET" else ent for ent in doc.ents if ent.label_ in _NAME_ENTS)
         countries = Counter(country for name in names if name.text.istitle() and name.text not in surnames
                             and (country := self._sole_country(name.text)))
