@@ -30,6 +30,7 @@ _COLLECTIVES, _ANTI, _ASIDE, _UNOPPOSED, _UNRESISTED, _DISARMED, _OFF_DUTY = (_W
     "collectives", "opposing", "aside", "unopposed", "unresisted", "disarmed", "disarmed_after"))
 _TOWN_NOUNS, _NAMING = _WORDS.words("town_nouns"), _WORDS.words("naming_prepositions")
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
+_SELF = _WORDS.words("reflexives")
 _LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # a word's one unrest sense
 _PLACE_ROLES, _CLAUSES = ("place", "patient", "goal", "source"), {"ccomp", "conj", "parataxis", "relcl"}
 _NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
@@ -335,7 +336,7 @@ class FrameArguments:
     def fatalities(self, frames: list[Frame]) -> tuple[int | None, int | None]:
         """(low, high) killed: the victims of its own killing or of killings told with it ("..., killing a civilian"),
         else the deaths its sentence counts outside clauses not told as real ("denied that two were killed")."""
-        linked = [f for f in frames if self.table.fatal(f.cls) and _linked(f, self.frame)]
+        linked = [f for f in frames if self.table.fatal(f.cls) and f.modality != "failed" and _linked(f, self.frame)]
         counts = [c for f in linked for v in f.roles.get("patient", []) for c in _victims(v)]
         if not counts or any(low is None for low, _ in counts):  # the most its sentence's counts give
             said = [(p.value.low, p.value.high) for p in number_phrases(self.frame.sentence) if is_fatal(p) and not any(
@@ -383,8 +384,10 @@ def _victims(token: Token) -> list[tuple[int | None, int | None]]:
     """How many each conjunct of a victim phrase counts ("two soldiers and a civilian"); a singular noun is one."""
     counts, phrases = [], number_phrases(token.sent)
     for noun in (token, *token.conjuncts):
+        noun = next((c for v in noun.ancestors for c in v.children if c.dep_ == "nsubj"), noun) if (
+            noun.lower_ in _SELF) else noun  # "killing only themselves": its doers
         counted = next(((p.value.low, p.value.high) for p in phrases if noun in (p.counted, p.number)), None)
-        one = noun.tag_ in {"NN", "NNP"} and noun.lower_ not in _COLLECTIVES and (
-            noun.ent_type_ == "PERSON" or _LEXICON.lemma(noun) in _ONE)  # "killing a civilian", "a soldier was shot"
+        one = noun.lower_ not in _COLLECTIVES and (noun.tag_ == "NN" or noun.tag_ == "NNP" and (  # "killing a herder",
+            noun.ent_type_ == "PERSON" or _LEXICON.lemma(noun) in _ONE))  # "a soldier was shot", "killed Ahmed"
         counts.append(counted or ((1, 1) if one else (None, None)))
     return counts
