@@ -63,3 +63,19 @@ def test_a_toll_over_days_is_not_added_to_the_days_toll(extractor):
             "has killed 40 people since Saturday, a local official said.")
     events = extract(extractor, text, PUBLISHED).events
     assert [(e.sub_event_type, e.fatalities_low) for e in events] == [(CLASH, 9)]
+
+
+REMOTE_TOLLS = [
+    # (report, the label of its remote happening, its toll): a toll over days of shelling or strikes stays theirs
+    ("Sudanese troops clashed with RSF fighters near Babanusa on Thursday. Shelling has killed 40 civilians in the "
+     "town since Friday, the governor said.", "Shelling/artillery/missile attack", 40),
+    ("Army units fought Houthi fighters outside Hodeidah on Thursday. Air strikes have killed 26 civilians in the "
+     "city since Friday, medics said.", "Air/drone strike", 26),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "toll"), REMOTE_TOLLS)
+def test_a_toll_over_days_of_shelling_is_not_the_battles(extractor, text, label, toll):
+    events = extract(extractor, text, PUBLISHED).events
+    assert [e.fatalities_low for e in events if e.sub_event_type == CLASH] == [None], events
+    assert [e.fatalities_low for e in events if e.sub_event_type == label] == [toll], events

@@ -241,11 +241,13 @@ def _whole(event: EventFact, merged: list[EventFact]) -> EventFact | None:
 def _fight(event: EventFact, merged: list[EventFact]) -> EventFact | None:
     """Where a toll over days by nobody named goes ("40 died since Friday"): the battle there, else the taking there."""
     if event.fatalities_low is None or event.date is None or event.date.start == event.date.end or not (
-            {TOLL, TOLD_BEFORE} & set(event.notes) or _told_actor1(event) is None):
-        return None  # (a taking's: the fight for the place)
+            {TOLL, TOLD_BEFORE} & set(event.notes) or _told_actor1(event) is None) or _case(event).family not in (
+            None, *_BATTLES):  # not a shelling's, a strike's (a taking's: the fight for the place)
+        return None
     told = [m for m in merged if _case(m).family in _BATTLES and (event.place is None or _same_place(m, event)) and (
         m.date is None or m.date.start <= event.date.end)]
-    return next((m for m in reversed(told) if _case(m).mutual), told[-1] if told else None)
+    battles = [m for m in told if _case(m).mutual]  # of two or more battles told, a toll since the first is theirs
+    return (battles[0] if len(battles) == 1 else None) if battles else told[-1] if told else None  # together
 
 
 def _doers_deed(event: EventFact, merged: list[EventFact]) -> EventFact | None:
@@ -287,7 +289,8 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
                 _absorb(fight, event, retype=False)
                 _note_retold(fight, event)
             continue
-        target = None if DISTINCT in event.notes else next((m for m in merged if same_event(m, event)), None)
+        target = None if DISTINCT in event.notes else next((m for m in (  # more dead told besides: the last's
+            merged[::-1] if MORE_DEAD in event.notes else merged) if same_event(m, event)), None)
         if target is None and HELD_ANEW in event.notes:  # a hold told as new retells the last taking told at its place
             target = next((m for m in reversed(merged) if _case(m).code == _case(event).code and _same_place(m, event)),
                           None)  # ("captured X on Monday. X is now held by Y, officials said on Tuesday")
