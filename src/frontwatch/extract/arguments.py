@@ -385,7 +385,8 @@ def _victims(token: Token) -> list[tuple[int | None, int | None]]:
     for noun in (token, *token.conjuncts):
         noun = next((c for v in noun.ancestors for c in v.children if c.dep_ == "nsubj"), noun) if (
             noun.lower_ in _SELF) else noun  # "killing only themselves": its doers
-        counted = next(((p.value.low, p.value.high) for p in phrases if noun in (p.counted, p.number)), None)
+        counted = next(((p.value.low, p.value.high) for p in phrases if noun in (  # or hangs on it: "a total of 14"
+            p.counted, p.number, (p.counted or p.number).head.head)), None)
         one = noun.lower_ not in _COLLECTIVES and (noun.tag_ == "NN" or noun.tag_ == "NNP" and (  # "killing a herder",
             noun.ent_type_ == "PERSON" or _LEXICON.lemma(noun) in _ONE))  # "a soldier was shot", "killed Ahmed"
         counts.append(counted or ((1, 1) if one else (None, None)))
