@@ -79,3 +79,10 @@ def test_a_toll_over_days_of_shelling_is_not_the_battles(extractor, text, label,
     events = extract(extractor, text, PUBLISHED).events
     assert [e.fatalities_low for e in events if e.sub_event_type == CLASH] == [None], events
     assert [e.fatalities_low for e in events if e.sub_event_type == label] == [toll], events
+
+
+def test_a_toll_over_months_is_not_the_battles(extractor):
+    text = ("Troops clashed with ADF rebels near Oicha on Monday. Since January, 300 people have been killed in the "
+            "area, a local official said.")
+    events = extract(extractor, text, PUBLISHED).events
+    assert [(e.sub_event_type, e.fatalities_low) for e in events] == [(CLASH, None)]
