@@ -2,7 +2,8 @@
 
 Each note is one document (published = its coded date); the extraction is scored against the
 note's coding: event found, sub-type right, actor 1 right, place within 25 km of the coded
-point, date exact, fatalities exact (rules in frontwatch/evaluate/coded_notes.py), plus
+point, date exact, fatalities exact (rules in frontwatch/evaluate/coded_notes.py; the coder's remarks on the
+fatalities coded, "Unknown fatalities coded as 10", are taken out of the text read: they are the answer), plus
 notes/s and sentences/s of extract() alone (sentences counted by a punctuation split), and a
 confusion table of coded against extracted sub-type over the notes where an event was found
 (the scored event's code; `--dump` writes each note's coding and extracted events as JSON lines).
@@ -44,6 +45,7 @@ from pathlib import Path
 
 import yaml
 
+from frontwatch.classify.notes import load_coder_prose
 from frontwatch.classify.typer import SentenceTyper
 from frontwatch.evaluate.coded_notes import (
     ArgumentAccuracy,
@@ -161,7 +163,8 @@ def run_notes(extractor: Extractor, notes: list[CodedNote]) -> tuple[list[NoteSc
     seconds = 0.0
     for note in notes:
         published = date.fromisoformat(note.event_date) if note.event_date else None
-        document = Document(id=note.id, text=note.text, origin=note.id, published=published)
+        text = load_coder_prose().without_remarks(note.text)  # the coder's "fatalities coded as 10" is the answer
+        document = Document(id=note.id, text=text, origin=note.id, published=published)
         start = time.perf_counter()
         extraction = extractor.extract(document)
         seconds += time.perf_counter() - start

@@ -21,6 +21,11 @@ class CoderProse:
 
     lead: re.Pattern[str]
     sentence_end: re.Pattern[str]
+    remarks: re.Pattern[str]
+
+    def without_remarks(self, note: str) -> str:
+        """The note without its coder's remarks on the fatalities coded ("Unknown fatalities coded as 10.")."""
+        return self.remarks.sub("", note).strip()
 
     def sentence(self, note: str) -> str:
         """The note's first sentence, date lead removed, first letter capitalised."""
@@ -35,6 +40,6 @@ def load_coder_prose(path: Path = DEFAULT_PROSE_FILE) -> CoderProse:
     try:
         raw = parse_yaml(Path(path).read_text(encoding="utf-8"))
         lead = raw["lead"].replace("{date}", raw["date"])
-        return CoderProse(re.compile(lead, re.IGNORECASE), re.compile(raw["sentence_end"]))
+        return CoderProse(re.compile(lead, re.IGNORECASE), re.compile(raw["sentence_end"]), re.compile(raw["remarks"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, re.error) as exc:
         raise RegistryError(f"{path}: cannot read the coder-prose patterns ({exc})") from exc

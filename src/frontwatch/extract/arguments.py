@@ -27,8 +27,8 @@ NOUN_KINDS["unrest"] |= NOUN_KINDS["rioting"]  # a crowd's own violence is unres
 _KIND_WORDS = frozenset().union(*NOUN_KINDS.values())  # no other kind
 _ANEW, _REACHED_BY, _BEGAN_ON, _REMNANT, _OVERLAP = map(word_book("time").words, (
     "anew", "reached_by", "began_on", "remnant", "overlap"))
-_COLLECTIVES, _ANTI, _ASIDE, _UNOPPOSED, _UNRESISTED, _DISARMED, _OFF_DUTY = (_WORDS.words(k) for k in (
-    "collectives", "opposing", "aside", "unopposed", "unresisted", "disarmed", "disarmed_after"))
+_COLLECTIVES, _ANTI, _ASIDE, _UNOPPOSED, _UNRESISTED, _DISARMED, _OFF_DUTY, _SELF = (_WORDS.words(k) for k in (
+    "collectives", "opposing", "aside", "unopposed", "unresisted", "disarmed", "disarmed_after", "reflexives"))
 _TOWN_NOUNS, _NAMING = _WORDS.words("town_nouns"), _WORDS.words("naming_prepositions")
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
 _LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # a word's one unrest sense
@@ -306,8 +306,8 @@ class FrameArguments:
         return found
 
     def fatalities(self, frames: list[Frame]) -> tuple[int | None, int | None]:
-        """(low, high) killed: its own or joined killings' victims, else the deaths its sentence tells as real."""
-        linked = [f for f in frames if self.table.fatal(f.cls) and _linked(f, self.frame)]
+        """(low, high) killed: its own or joined killings' victims (not an attempt's), else its sentence's real dead."""
+        linked = [f for f in frames if self.table.fatal(f.cls) and f.modality != "failed" and _linked(f, self.frame)]
         counts = [c for f in linked for v in f.roles.get("patient", []) for c in _victims(v)]
         if not counts or any(low is None for low, _ in counts):  # the most its sentence's counts give
             said = [(p.value.low, p.value.high) for p in number_phrases(self.frame.sentence) if is_fatal(p) and not any(
@@ -355,8 +355,11 @@ def _victims(token: Token) -> list[tuple[int | None, int | None]]:
     """How many each conjunct of a victim phrase counts ("two soldiers and a civilian"); a singular noun is one."""
     counts, phrases = [], number_phrases(token.sent)
     for noun in (token, *token.conjuncts):
-        counted = next(((p.value.low, p.value.high) for p in phrases if noun in (p.counted, p.number)), None)
-        one = noun.tag_ in {"NN", "NNP"} and noun.lower_ not in _COLLECTIVES and (
-            noun.ent_type_ == "PERSON" or _LEXICON.lemma(noun) in _ONE)  # "killing a civilian", "a soldier was shot"
+        noun = next((c for v in noun.ancestors for c in v.children if c.dep_ == "nsubj"), noun) if (
+            noun.lower_ in _SELF) else noun  # "killing only themselves": its doers
+        counted = next(((p.value.low, p.value.high) for p in phrases if noun in (  # or hangs on it: "a total of 14"
+            p.counted, p.number, (p.counted or p.number).head.head)), None)
+        one = noun.lower_ not in _COLLECTIVES and (noun.tag_ == "NN" or noun.tag_ == "NNP" and (  # "killing a herder",
+            noun.ent_type_ == "PERSON" or _LEXICON.lemma(noun) in _ONE))  # "a soldier was shot", "killed Ahmed"
         counts.append(counted or ((1, 1) if one else (None, None)))
     return counts

@@ -555,9 +555,8 @@ class DocumentActors:
         spelled = (e for t in doc[2:] if t.text == token.text and t.i + 1 < len(doc) and doc[t.i - 1].text == "("
                    and doc[t.i + 1].text == ")" for e in (_initialled(doc[:t.i - 1], t.text), *(
                        e for e in doc.ents if e.label_ == "ORG" and e.end == t.i - 1 and len(e) > 1)) if e is not None)
-        if (full := next(spelled, None)) is None:
-            return token.text if token.ent_type_ == "ORG" else None
-        return full[full[0].dep_ == "det":].text  # "the Front for X" is named "Front for X"
+        full = next(spelled, None)  # "the Front for X" is named "Front for X"
+        return full[full[0].dep_ == "det":].text if full else token.text if token.ent_type_ == "ORG" else None
 
 
 def _armed_state(actor: Actor) -> bool:

@@ -115,7 +115,9 @@ class EventReader:
         notes += [f"{merge.WEAPON}: {k}" for k in sorted(args.kinds("instrument"))]  # "a sniper", "shells hit the town"
         objects = (o for c in frame.predicate.children for o in (c, *c.children) if o.dep_ in {"dobj", "pobj"})
         counted = (off := day_offset(frame.predicate)) and off[1].dep_ == "prep" and frame.predicate in off[1].subtree
-        stand_in, known = stand_in and not counted, not (counted or frame.elsewhere) and definite(frame.predicate) if (
+        tolled = any(frame.predicate in f.roles.get("agent", ()) for f in frames if self.table.fatal(f.cls))  # "the
+        stand_in = stand_in and not (counted or tolled)  # fighting has killed 40" tells a happening of its own
+        known = not (counted or frame.elsewhere) and definite(frame.predicate) if (
             frame.predicate.pos_ == "NOUN") else (  # "the march ended"; a noun counted from its clause's day is news
             _ANSWERING in _LEX.tags(frame.predicate) and any(definite(o) and _LEX.predicate_class(o, _LEX.keys(o)) for o
             in objects)) or any(happening(a) and definite(a) for a in frame.roles.get("agent", []))  # ("days after")
@@ -131,6 +133,7 @@ class EventReader:
         notes += [merge.DISTINCT] if distinct else [merge.TOLD_BEFORE] if known else [merge.TOLL] if toll else []
         chosen = bool(candidate.when) or candidate.trusted or not self.table.classes[frame.cls].generic
         notes += [merge.LIKEWISE] if likewise and not chosen else [merge.STAND_IN] if stand_in else []
+        notes += [merge.MORE_DEAD] if likewise and toll else []  # "two attackers were also killed"
         notes += [merge.DOERS_MOVING] if "moving" in _LEX.class_tags.get(frame.cls, ()) and any(  # "the attackers
             map(refers_back, frame.roles.get("agent", []))) else []  # arrived"
         actor1 = args.actor(candidate.actors[0])
@@ -138,7 +141,8 @@ class EventReader:
             a := args.actor(role, candidate.actors[:i + 1].count(role))) is not None), None)
         place = None if stand_in and not ctx.places_in(frame.head.left_edge.idx, frame.head.right_edge.idx + len(
             frame.head.right_edge)) else args.place()  # a stand-in tells only a place its own words name
-        unknown = bool(candidate.when) or merge.TOLD_BEFORE not in notes and not args.cast.get(candidate.actors[0])
+        unknown = bool(candidate.when) or tolled or merge.TOLD_BEFORE not in notes and not args.cast.get(
+            candidate.actors[0])
         actor1, actor2, named = self._cast(ctx, case, actor1, actor2, notes if args.cast is args.roles else [], unknown)
         told = actor1 is not None and f"{INFERRED}: {actor1.name}" not in notes  # a battle told by one side or none
         if case.mutual and actor2 is None and merge.TOLD_BEFORE not in notes and len(  # ("a gunfight broke out",

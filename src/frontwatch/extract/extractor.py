@@ -134,10 +134,14 @@ class Extractor:
                     ctx.event_date(unit, dated)
             facts = head if unit.is_headline else extraction
             # an undated sentence that tells only deaths tells the toll of the happening told before, if it has none and
-            # is violent ("A bomb went off in the market. Four soldiers died.")
-            last = next(iter(extraction.events[-1:] if unit.usable and not (found or unit.is_headline) else []), None)
-            if last and last.fatalities_low is None and not ctx.dates_in(unit.span) and self.taxonomy.by_sub_event_type(
-                    last.sub_event_type).violent and (toll := self.quantities.toll(unit)) is not None:
+            # is violent ("A bomb went off in the market. Four soldiers died."); one over days, of the last battle told
+            over = not found and (when := ctx.date_in(unit.span, unit.span.root)) is not None and 0 < (
+                when.end - when.start).days <= self.table.history_days["span"]  # not over months ("since January")
+            last = next(iter([e for e in extraction.events if not over or self.taxonomy.by_sub_event_type(
+                e.sub_event_type).mutual][-1:] if unit.usable and not (found or unit.is_headline) else []), None)
+            if last and last.fatalities_low is None and (over or not ctx.dates_in(unit.span)) and (
+                    self.taxonomy.by_sub_event_type(last.sub_event_type).violent) and (
+                    toll := self.quantities.toll(unit)) is not None:
                 last.fatalities_low, last.fatalities_high = toll.low, toll.high
             facts.events += found
             facts.control += self.control.read(ctx, unit, frames)

@@ -15,13 +15,15 @@ from frontwatch.resolve.geo_names import fold
 from frontwatch.taxonomy import CaseCode, load_taxonomy
 
 _KM = load_table().places_km  # same_event, named_apart (data/frame_table.yaml)
+_BATTLES = {c.family: c for c in load_taxonomy().codes.values() if c.mutual}  # a family's label both sides fight
 (_NOTE_CHARS,) = settings("merge", "retold_note_chars")  # of a folded event's text, quoted
 NOTES = word_book("notes").texts("events")  # the notes on events, by role
 _WORKED_OUT = [part for key in ("days_from", "after", "stamped") for part in re.split(r"\{.*?\}", word_book(
     "notes").texts("dates")[key]) if part.strip()]  # a day worked out from its own words ("on the eve of the raid")
 FAILED_ATTEMPT, DISTINCT, LIKEWISE = NOTES["failed_attempt"], NOTES["distinct"], NOTES["likewise"]
 TOLD_BEFORE, TOLL, WEAPON, HEDGE = NOTES["told_before"], NOTES["toll"], NOTES["weapon"], NOTES["hedge"].format
-HELD_ANEW, DOERS_MOVING, STAND_IN = NOTES["held_anew"], NOTES["doers_moving"], NOTES["stand_in"]
+HELD_ANEW, DOERS_MOVING, STAND_IN, MORE_DEAD = (NOTES[k] for k in ("held_anew", "doers_moving", "stand_in",
+                                                                    "more_dead"))
 
 
 def _case(event: EventFact) -> CaseCode:
@@ -138,6 +140,10 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
     if other.fatalities_low is not None and kept.fatalities_low is None:  # the toll first told stands (ACLED's is the
         # conservative figure): no later source's, nor a recalled happening's
         kept.fatalities_low, kept.fatalities_high = other.fatalities_low, other.fatalities_high
+    elif other.fatalities_low is not None and MORE_DEAD in other.notes:  # more dead told besides add to it (whose
+        highs = (kept.fatalities_high, other.fatalities_high)  # dead count: both sides')
+        kept.fatalities_low = (kept.fatalities_low or 0) + other.fatalities_low
+        kept.fatalities_high = None if None in highs else sum(h or 0 for h in highs)
     if list(Certainty).index(other.certainty) < list(Certainty).index(kept.certainty):  # surer (listed first)
         kept.certainty, kept.claim_source = other.certainty, other.claim_source
 
@@ -220,6 +226,18 @@ def _whole(event: EventFact, merged: list[EventFact]) -> EventFact | None:
             m.date.start <= event.date.start and event.date.end <= m.date.end)), None) if toll or whole else None
 
 
+def _fight(event: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """Where a toll over days by nobody named goes ("40 died since Friday"): the battle there, else the taking there."""
+    if event.fatalities_low is None or event.date is None or event.date.start == event.date.end or not (
+            {TOLL, TOLD_BEFORE} & set(event.notes) or _told_actor1(event) is None) or _case(event).family not in (
+            None, *_BATTLES):  # not a shelling's, a strike's (a taking's: the fight for the place)
+        return None
+    told = [m for m in merged if _case(m).family in _BATTLES and (event.place is None or _same_place(m, event)) and (
+        m.date is None or m.date.start <= event.date.end)]
+    battles = [m for m in told if _case(m).mutual]  # of two or more battles told, a toll since the first is theirs
+    return (battles[0] if len(battles) == 1 else None) if battles else told[-1] if told else None  # together
+
+
 def _doers_deed(event: EventFact, merged: list[EventFact]) -> EventFact | None:
     """The happening whose doers a reference tells coming or going: the last by its actor 1 at its place and days."""
     doer, undated = event.actor1.name if event.actor1 is not None else None, event.date is None or (
@@ -247,7 +265,18 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
         if (deed := _doers_deed(event, merged)) is not None:  # part of what they did, which it leaves as it was
             _note_retold(deed, event)
             continue
-        target = None if DISTINCT in event.notes else next((m for m in merged if same_event(m, event)), None)
+        if (fight := _fight(event, merged)) is not None:  # the toll of the days' fighting; a taking's: the fight
+            if not _case(fight).mutual:  # for the place between its sides
+                case = _BATTLES[_case(fight).family]
+                event.event_type, event.sub_event_type = case.event_type or "", case.sub_event_type or ""
+                event.actor1, event.actor2, event.place = fight.actor1, fight.actor2, event.place or fight.place
+                merged.append(event)
+            else:
+                _absorb(fight, event, retype=False)
+                _note_retold(fight, event)
+            continue
+        target = None if DISTINCT in event.notes else next((m for m in (  # more dead told besides: the last's
+            merged[::-1] if MORE_DEAD in event.notes else merged) if same_event(m, event)), None)
         if target is None and HELD_ANEW in event.notes:  # a hold told as new retells the last taking told at its place
             target = next((m for m in reversed(merged) if _case(m).code == _case(event).code and _same_place(m, event)),
                           None)  # ("captured X on Monday. X is now held by Y, officials said on Tuesday")

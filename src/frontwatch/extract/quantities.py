@@ -135,12 +135,8 @@ def _undergone(token: Token) -> str | None:
         c.dep_ != "dobj" for c in after.children)  # puts it there ("leaves 14 dead"; "600 police detained 40": none)
     events = (after if state else None, *(t for t in token.children if t.dep_ in {"acl", "relcl", "amod"}), happening,
               verb)
-    for event in events:  # "broke out": break out; "apprehended", "taken into custody": a class befalling people
-        keys = () if event is None else (*_LEX.keys(event), _LEMMA(event), *_CLASSED & {
-            _LEX.predicate_class(event) or ""})
-        if said := next((_PARTICIPLES[k] for k in keys if k in _PARTICIPLES), None):
-            return said
-    return None
+    return next((_PARTICIPLES[k] for event in events if event is not None for k in (  # "broke out"; "apprehended"
+        *_LEX.keys(event), _LEMMA(event), *_CLASSED & {_LEX.predicate_class(event) or ""}) if k in _PARTICIPLES), None)
 
 
 def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | None:
