@@ -235,8 +235,8 @@ class Geocoder:
         # a place spelled otherwise abroad, or a minor one beyond the caller's countries and their neighbours, is none:
         # unless restricted to the text's places, one of the caller's one country
         if choice is not None and not ctx.named[choice.entry.country_code] and ctx.named and (self._loose_abroad(
-                choice.entry, name) or not restrict and self._minor(choice.entry) and _beyond(
-                choice.entry.country_code, ctx.named)):
+                choice.entry, name) or not restrict and self._minor(choice.entry) and _strayed(
+                choice.entry, ctx.named)):
             home = self.gazetteer.country(next(iter(ctx.named))) if len(ctx.named) == 1 and not restrict else None
             return _named_at(name, home) if home is not None else None
         if choice is None or restrict and not ctx.named[choice.entry.country_code] and not self._known_abroad(choice):
@@ -1014,11 +1014,10 @@ class Geocoder:
             feature not in AREA_FEATURES and pop < self.limits.min_population_known_town)
 
     def _far_from_homes(self, entry: Entry, r: Reading, ctx: _Context) -> bool:
-        """Are the text's armed groups all at home in other countries than `entry`'s and its neighbours, while
-        nothing but the name itself backs its country nor holds another name ("X, Y": Y)?"""
-        code = entry.country_code
-        return bool(ctx.homes) and not r.contains and not ctx.shares(r.start, actors=False)(code) and _beyond(
-            code, ctx.homes)
+        """Are the text's armed groups all at home in other countries than `entry`'s (`_strayed`), while nothing but
+        the name itself backs its country nor holds another name ("X, Y": Y)?"""
+        return bool(ctx.homes) and not r.contains and not ctx.shares(r.start, actors=False)(
+            entry.country_code) and _strayed(entry, ctx.homes)
 
     def _at_home(self, entries: list[Entry], r: Reading, ctx: _Context) -> _Choice | None:
         """The ranker's choice of a name's candidates; when it is a namesake abroad (`_unbacked`) and a candidate
@@ -1359,9 +1358,12 @@ def _named_after(text: str, end: int, starts: set[int]) -> bool:
     return gap is not None and gap.end() in starts
 
 
-def _beyond(code: str, homes: Iterable[str]) -> bool:
-    """Is the country `code` none of `homes` nor a neighbour of one?"""
-    return not any(code == home or code in country_neighbours().get(home, ()) for home in homes)
+def _strayed(entry: Entry, homes: Iterable[str]) -> bool:
+    """Does a candidate other than a province or state (known abroad) lie in none of the countries `homes` nor their
+    neighbours?"""
+    code = entry.country_code
+    return entry.place.feature != "region" and not any(
+        code == home or code in country_neighbours().get(home, ()) for home in homes)
 
 
 def _named_at(name: str, area: Place) -> Place:
