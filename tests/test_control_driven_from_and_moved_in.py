@@ -64,7 +64,7 @@ MOVED_IN = [  # (shape, text, the side that moved in holds the place the other l
     ("the next sentence", "Russian forces retreated from Kherson on Friday. Ukrainian troops moved in on Saturday.",
      ("Military Forces of Ukraine", "Kherson", "controls")),
     ("unopposed, evacuated", "Houthi fighters evacuated Hays before dawn, and Yemeni government forces moved in "
-     "unopposed.", ("Military Forces of Yemen", "Hays", "controls")),
+     "unopposed.", ("Military Forces of Yemen", "Ḩays", "controls")),  # the Yemeni town, not the namesake abroad
 ]
 
 

@@ -11,7 +11,8 @@ from frontwatch.model import Document
 
 @pytest.mark.parametrize(("text", "sub_type", "held"), [
     ("Al-Shabaab fighters captured Mahas and Bardale overnight, residents said.",
-     "Non-state actor overtakes territory", {"Bardaale"}),  # Mahas: the gazetteer's is abroad, no point
+     "Non-state actor overtakes territory", {"Bardaale", "Mahas"}),  # Mahas: the gazetteer's is abroad, the group's
+    # home country instead
     ("Rebels of the M23 seized Rubaya and Mushaki on Friday after heavy fighting.",
      "Non-state actor overtakes territory", {"Rubaya"}),
     ("Kachin rebels captured Hpakant and Lonkin after two days of clashes.",

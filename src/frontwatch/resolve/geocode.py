@@ -6,7 +6,7 @@ import math
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -29,7 +29,7 @@ from frontwatch.resolve.geo_math import (
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_pairs import agreeing_pair
 from frontwatch.resolve.geo_rank import Ranker, Thresholds, load_ranker, load_thresholds
-from frontwatch.resolve.geo_sources import strip_region_suffix
+from frontwatch.resolve.geo_sources import country_neighbours, strip_region_suffix
 from frontwatch.resolve.geo_spans import (
     BORDER_NOUNS,
     HINT,
@@ -98,6 +98,7 @@ class _Context:
     named: Counter[str] = field(default_factory=Counter)  # countries named or implied by a demonym
     demonyms: Counter[str] = field(default_factory=Counter)  # countries only implied by a demonym
     actors: Counter[str] = field(default_factory=Counter)  # home countries of the actors the text names
+    homes: set[str] = field(default_factory=set)  # of those, the countries of the groups that fight at home
     names: dict[int, str] = field(default_factory=dict)  # span start -> folded name, for anchors of other names
     by_name: dict[str, Counter[str]] = field(default_factory=dict)  # folded name -> country evidence it gave
     named_by: dict[str, Counter[str]] = field(default_factory=dict)  # folded name -> countries it named
@@ -232,10 +233,13 @@ class Geocoder:
                 ctx.countries[code] += 1
         ctx.named = Counter(ctx.countries)  # the caller names them, as a text names its countries
         choice = self._choose(self.gazetteer.candidates(name), ctx, qualifier=None, span_start=-1)
-        if choice is not None and not ctx.named[choice.entry.country_code] and ctx.named and self._loose_abroad(
-                choice.entry, name):  # a place spelled otherwise abroad is none: unless restricted to the text's
+        # a place spelled otherwise abroad, or a minor one beyond the caller's countries and their neighbours, is none:
+        # unless restricted to the text's places, one of the caller's one country
+        if choice is not None and not ctx.named[choice.entry.country_code] and ctx.named and (self._loose_abroad(
+                choice.entry, name) or not restrict and self._minor(choice.entry) and _strayed(
+                choice.entry, ctx.named)):
             home = self.gazetteer.country(next(iter(ctx.named))) if len(ctx.named) == 1 and not restrict else None
-            return _named_at(name, home) if home is not None else None  # places, one of the caller's one country
+            return _named_at(name, home) if home is not None else None
         if choice is None or restrict and not ctx.named[choice.entry.country_code] and not self._known_abroad(choice):
             return None  # a small namesake in a country the caller does not name
         return choice.entry.place
@@ -253,16 +257,18 @@ class Geocoder:
         """Where the text puts each name it tells as a place that the gazetteer lacks (or holds only abroad), by
         name: at the finest place it names right after the name anywhere in the text ("X in Y", "X, Y", "X (Y)", "X
         village, near Y"; "X, in the Y region ... X lies in Z township": Z), at ACLED precision 2 beside a town or in a
-        district, else 3; or else, when the text calls it a settlement ("the village of X"), in the text's country (a
-        name or ISO code), at precision 3; the name kept. A settlement placed at a region keeps it unless it has such a
-        finer place."""
+        district, else 3; or else, when the text calls it a settlement ("the village of X") or places none of its names
+        and the gazetteer has none of this name ("attacked a post in X"), in the text's country (a name or ISO code), at
+        precision 3; the name kept. A settlement placed at a region keeps it unless it has such a finer place."""
         home, found = self.gazetteer.country(country) if country else None, {}
+        unplaced = all(m.place is None for m in mentions)
         for mention in mentions:
             ends = (m.end() for m in re.finditer(rf"(?<!\w){re.escape(mention.surface)}(?!\w)", text))
             areas = [a.place for end in ends if (a := next((m for m in mentions if m.start >= end), None)) is not None
                      and a.place is not None and not a.hint and self._placed_by(text[end:a.start])]
             area = min(areas, key=lambda p: p.precision, default=None)
-            settled = told_as_settlement(text, mention.start, mention.end, self.terms)
+            settled = told_as_settlement(text, mention.start, mention.end, self.terms) or (
+                unplaced and not self.gazetteer.candidates(mention.surface))
             if mention.place is None and (area := area or (home if settled else None)) is not None or (
                     settled and mention.place is not None and mention.place.precision == GeoPrecision.REGION and (
                         area is not None and area.precision < GeoPrecision.REGION)):  # "X village, in the Y region"
@@ -610,6 +616,8 @@ class Geocoder:
         for start, end, actor in named:
             for code in actor.countries or ([actor.country] if actor.country else []):
                 ctx.actors[code] += self.limits.actor_evidence  # type: ignore[assignment]  # fractional
+                if actor.kind in self.terms.home_actor_kinds:
+                    ctx.homes.add(code)
                 ctx.add_evidence(text[start:end], code, self.limits.actor_evidence)
 
     def _collect_context(self, readings: list[Reading], ctx: _Context) -> None:
@@ -718,8 +726,8 @@ class Geocoder:
             return None, f"{label} '{r.name}': gazetteer match {choice.entry.place.name} rejected (no place cue)", False
         if self._abroad(judged, r, ctx):
             found = choice.entry.place
-            return None, (f"{label} '{r.name}': gazetteer match {found.name}, {found.country} "
-                          f"rejected (a small place in a country the text does not name)"), False
+            return self._at_group_home(r, [choice.entry], ctx, f"{label} '{r.name}': gazetteer match {found.name}, "
+                                       f"{found.country} rejected (a small place in a country the text does not name)")
         return choice.entry.place, self._why(label, choice), choice.margin >= self.limits.confident_margin
 
     def _cut_candidates(self, r: Reading) -> list[Entry]:
@@ -747,7 +755,8 @@ class Geocoder:
         # (a town inside the container written with it is in such a country, whatever the text's other places say)
         qualifier = self._chain_qualifier(r)
         holders = self._qualifier_places(qualifier)
-        towns = [t for t in self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES)
+        namesakes = areas + self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES)
+        towns = [t for t in namesakes[len(areas):]
                  if (any(_contains(q, t) for q in holders) or not ctx.backs_others_only(t.country_code, r.start)
                      and not self._unbacked(t, r, ctx)) and own in (None, t.country_code)]
         choice = self._choose(towns, ctx, qualifier, r.start)
@@ -755,7 +764,7 @@ class Geocoder:
         if fallback is not None:
             return fallback
         if choice is None:
-            return None, f"region '{r.phrase}': not in gazetteer", False
+            return self._at_group_home(r, namesakes, ctx, f"region '{r.phrase}': not in gazetteer")
         place = replace(choice.entry.place, name=r.phrase, feature="region", precision=self._region_precision(
             r, choice.entry), geonames_id=None, population=None)
         return place, self._why(f"region '{r.phrase}' placed at its namesake town", choice), True
@@ -982,13 +991,37 @@ class Geocoder:
 
     def _unbacked(self, entry: Entry, r: Reading, ctx: _Context) -> bool:
         """A division, or a town not well known, of a country none of the text's names that mean one country only
-        says while they say others (`sure_of_others`; no demonym's or actor's), and no other evidence backs, with no
-        container written: a namesake abroad."""
+        says while they say others (`sure_of_others`; no demonym's or actor's), or beyond the homes of the text's
+        armed groups and their neighbours (`_far_from_homes`), and no other evidence backs, with no container written:
+        a namesake abroad."""
+        code = entry.country_code
+        return bool(code) and not r.qualifier and not entry.is_curated and not (
+            self.gazetteer.country_named(r.name)) and (  # a country's own name is that country, never a namesake
+            self._minor(entry) and (ctx.sure_of_others(code, r.start) and ctx.backs_others_only(code, r.start)
+                                    or self._far_from_homes(entry, r, ctx))
+            or self._loose_abroad(entry, r.name) and self._far_from_homes(entry, r, ctx))
+
+    def _at_group_home(self, r: Reading, entries: list[Entry], ctx: _Context, why: str
+                       ) -> tuple[Place | None, str, bool]:
+        """A name whose every candidate lies beyond the homes of the text's armed groups (`_far_from_homes`): at their
+        one home country, under its own name (ACLED precision 3); else no place."""
+        home = self.gazetteer.country(next(iter(ctx.homes))) if entries and len(ctx.homes) == 1 and all(
+            self._far_from_homes(e, r, ctx) for e in entries) else None
+        if home is None:
+            return None, why, False
+        return _named_at(r.name, home), f"{why}; placed in {home.name}, home of the text's armed groups", False
+
+    def _minor(self, entry: Entry) -> bool:
+        """Is a candidate a division or a town not well known (min_population_known_town)?"""
         feature, pop = entry.place.feature, entry.place.population or 0
-        return bool(entry.country_code) and not r.qualifier and not entry.is_curated and not (
-            self.gazetteer.country_named(r.name)) and (  # a country's own name ("X") is that country, never a namesake
-            feature in DIVISION_FEATURES or feature not in AREA_FEATURES and pop < self.limits.min_population_known_town
-        ) and ctx.sure_of_others(entry.country_code, r.start) and ctx.backs_others_only(entry.country_code, r.start)
+        return feature in DIVISION_FEATURES or (
+            feature not in AREA_FEATURES and pop < self.limits.min_population_known_town)
+
+    def _far_from_homes(self, entry: Entry, r: Reading, ctx: _Context) -> bool:
+        """Are the text's armed groups all at home in other countries than `entry`'s (`_strayed`), while nothing but
+        the name itself backs its country nor holds another name ("X, Y": Y)?"""
+        return bool(ctx.homes) and not r.contains and not ctx.shares(r.start, actors=False)(
+            entry.country_code) and _strayed(entry, ctx.homes)
 
     def _at_home(self, entries: list[Entry], r: Reading, ctx: _Context) -> _Choice | None:
         """The ranker's choice of a name's candidates; when it is a namesake abroad (`_unbacked`) and a candidate
@@ -1237,7 +1270,8 @@ class Geocoder:
         in_ctx = ctx.share(entry.country_code, r.start) > 0
         cue = r.cue or r.qualifier or (r.mode == "part" and r.head)  # "X University": X, its town
         held = any(_contains(q, entry) for q in self._qualifier_places(r.qualifier))  # "X, Y": Y holds this X
-        if cue and (in_ctx or held or pop >= self.limits.min_population_with_cue or curated):
+        if cue and (in_ctx or held or pop >= self.limits.min_population_with_cue or curated or r.settled and not (
+                ctx.backs_others_only(entry.country_code, r.start))):  # "the village of X": a village, if nowhere else
             # kept beside the fitted model: the public corpora have few "the town of X" in conflict zones,
             # and the model learnt from them drops small towns that conflict reports name with a cue
             return True
@@ -1326,6 +1360,14 @@ def _named_after(text: str, end: int, starts: set[int]) -> bool:
     """Does a place name follow right after `end` ("the capital, X", "the capital X", "capital #X")?"""
     gap = _NAME_GAP.match(text, end)
     return gap is not None and gap.end() in starts
+
+
+def _strayed(entry: Entry, homes: Iterable[str]) -> bool:
+    """Does a candidate other than a province or state (known abroad) lie in none of the countries `homes` nor their
+    neighbours?"""
+    code = entry.country_code
+    return entry.place.feature != "region" and not any(
+        code == home or code in country_neighbours().get(home, ()) for home in homes)
 
 
 def _named_at(name: str, area: Place) -> Place:
