@@ -12,11 +12,11 @@ from spacy.tokens import Doc, Span, Token
 from frontwatch.extract.table import load_table
 from frontwatch.guards import bounded
 from frontwatch.language import settings, word_book
-from frontwatch.model import Actor, ActorMention, Place
+from frontwatch.model import Actor, ActorMention, DateSpan, Place
 from frontwatch.reading.attribution import attribution, saying
 from frontwatch.reading.lexicon import load_lexicon
 from frontwatch.reading.model import objects
-from frontwatch.resolve.actors import ActorRegistry
+from frontwatch.resolve.actors import ActorRegistry, report_words
 from frontwatch.resolve.numbers import load_number_words
 from frontwatch.taxonomy import CaseCode
 
@@ -112,7 +112,7 @@ class DocumentActors:
         self._resolved: dict[int, ResolvedActor | None] = {}
         self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
         self._stated: set[str] = set()  # generic actors whose country the text states ("Kenyan police")
-        self._words = frozenset(doc.vocab.strings[k] for k in doc.to_array("LOWER"))  # in lower case, read once
+        self._words = report_words(doc)  # in lower case, read once
         counts = Counter(m.actor.name for m in mentions if "nonstate" in _GROUPS(m.actor.inter_code))  # the armed group
         most = [m.actor for m in mentions if counts and m.actor.name == counts.most_common(1)[0][0]]  # named most
         self.salient = reduce(registry.with_alias, (a for b in most for a in b.aliases), most[0]) if most else None
@@ -220,16 +220,16 @@ class DocumentActors:
         self._placed |= {actor.name} if actor is not None else set()
         return actor
 
-    def placed_at(self, actor: Actor | None, place: Place | None) -> Actor | None:
+    def placed_at(self, actor: Actor | None, place: Place | None, when: DateSpan | None = None) -> Actor | None:
         """A generic actor whose country only the document gave ("police" in a report on Kenya), placed in its event's
         place's country when the report places something there (a name read alone as a town abroad moves nobody), a
-        state's forces there as ACLED codes them (`ActorRegistry.abroad`); any other as it is; an unidentified one as
-        the report's words make ACLED code it (`ActorRegistry.reported`)."""
+        state's forces there as ACLED codes them (`ActorRegistry.abroad`); any other as it is; each then as ACLED codes
+        it there, on that day, in a report of those words (`ActorRegistry.as_coded`)."""
         country = place.country if place is not None else None
         if not (actor is None or country is None or actor.country == country or self.placed and country not in
                 self.placed or actor.name not in self._placed - self._stated):
             actor = self.registry.abroad(self.registry.relocated(actor, country) or actor)
-        return self.registry.reported(actor, self._words)  # an unidentified group as ACLED codes it
+        return self.registry.as_coded(actor, country or self.doc_country, self._words, when)
 
     def _attributed(self) -> Actor | None:
         """The actor a report says claimed an attack, was accused of it, or set its weapon ("X laid the mine")."""

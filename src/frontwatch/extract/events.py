@@ -149,8 +149,8 @@ class EventReader:
                 two := ctx.actors.warring(frame.head, near=True)) == 2 and (not told or actor1 in two):  # not retold)
             actor1 = actor1 if told and actor1 in two else two[0]  # the two sides its sentence or the one before names
             actor2 = next(a for a in two if a != actor1)
-        actor1, actor2 = ctx.actors.placed_at(actor1, place), ctx.actors.placed_at(actor2, place)
         when = args.date(frames)
+        actor1, actor2 = ctx.actors.placed_at(actor1, place, when), ctx.actors.placed_at(actor2, place, when)
         sides = [self.table.groups_of(a.inter_code) if a is not None else frozenset() for a in (actor1, actor2)]
         if actor2 is not None and case.second_first(when, place, (actor1, actor2), "state" in sides[1] - sides[0]):
             actor1, actor2, sides = actor2, actor1, sides[::-1]  # ACLED's coders' order (acled_taxonomy, side_order)

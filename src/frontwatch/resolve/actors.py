@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontwatch.errors import RegistryError
 from frontwatch.language import parse_yaml, word_book
-from frontwatch.model import Actor, ActorMention, Place
+from frontwatch.model import Actor, ActorMention, DateSpan, Place
 from frontwatch.resolve.geo_math import haversine_km
 from frontwatch.resolve.geo_names import fold
 from frontwatch.resolve.geo_terms import load_terms
@@ -29,6 +29,8 @@ _LINKS = frozenset({"and", "&"})  # inside a place name before a name ("Jammu an
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _UNIT = " - "  # ACLED's local unit of a group: "People's Defense Force - Mandalay"
 _PARTS = "/"  # between the names of a movement's wings in one ACLED name: "KNU/KNLA: Karen National Union/..."
+_PERIOD = re.compile(r"\((\d{4})-(\d{4})?\)")  # the years of ACLED's name for a government's term: "(2016-)"
+_COMPOUND = re.compile(r"\w+(?:-\w+)+")  # a hyphenated compound, one word of a report ("drive-by")
 _CONTEXT_KM = 2000.0  # a country this near some place a report names is in its context
 # Bundled registry files, read in this order (a later file's entry replaces an earlier one of the
 # same name, keeping its aliases): the named ACLED actors of the training corpus
@@ -106,8 +108,12 @@ class ActorRegistry:
         people_kind: str = "",
         forces_abroad: dict[str, dict[str, str]] | None = None,
         initialled_forces: dict[str, str] | None = None,
+        coded_as: dict[str, tuple[str, ...]] | None = None,
+        branch_names: Sequence[str] = (),
     ) -> None:
         self.actors = {a.name: a for a in actors}
+        self.coded_as = dict(coded_as or {})  # an actor's name -> ACLED's names for it in the periods they state
+        self.branch_names = tuple(branch_names)  # templates of ACLED's name of a group's branch in a country
         self.militias = dict(militias or {})
         self.peoples = frozenset(peoples)  # lower case
         self.militia_kinds = dict(militia_kinds or {})  # a report's kind word -> ACLED's ("clan": "Clan Militia")
@@ -167,6 +173,8 @@ class ActorRegistry:
         kinds: dict[str, str] = {}
         people_kind = ""
         initialled: dict[str, str] = {}
+        coded: dict[str, tuple[str, ...]] = {}
+        branches: list[str] = []
         for origin, data in sources:
             initialled.update({str(k): str(v).lower() for k, v in (data.get("initialled_forces") or {}).items()})
             named = data.get("named_militias") or {}
@@ -174,8 +182,10 @@ class ActorRegistry:
             people_kind = str(named.get("people") or people_kind)
             country_names.update({str(k): str(v) for k, v in (data.get("country_names") or {}).items()})
             definite += data.get("definite_countries") or ()
+            branches += data.get("branch_names") or ()
             for entry in data.get("actors") or ():
                 actor = _parse_actor(entry, origin)
+                coded |= {actor.name: tuple(map(str, entry["coded_as"]))} if entry.get("coded_as") else {}
                 earlier = actors.get(actor.name)
                 actors[actor.name] = actor if earlier is None else replace(
                     actor, aliases=tuple(dict.fromkeys((*actor.aliases, *earlier.aliases))),
@@ -206,7 +216,8 @@ class ActorRegistry:
         return cls(_with_parts(list(actors.values())), rules, titles, guesses, country_names, definite,
                    {str(k).lower(): str(v) for k, v in (militias.get("militias") or {}).items()},
                    {str(k).lower(): str(v) for k, v in (militias.get("countries") or {}).items()},
-                   peoples, kinds, people_kind, {str(k): dict(v) for k, v in abroad.items()}, initialled)
+                   peoples, kinds, people_kind, {str(k): dict(v) for k, v in abroad.items()}, initialled, coded,
+                   branches)
 
     def get(self, name: str) -> Actor | None:
         """The registry actor whose name or alias is `name` (case-insensitive)."""
@@ -232,6 +243,31 @@ class ActorRegistry:
         return actor if rule is None or actor is None else Actor(
             name=self._filled(rule, actor.country), aliases=actor.aliases, inter_code=rule.inter_code,
             country=actor.country, kind=rule.kind)
+
+    def as_coded(self, actor: Actor | None, country: str | None, words: Collection[str],
+                 when: DateSpan | None) -> Actor | None:
+        """An event's actor as ACLED codes it in a report that writes some words (`reported`), with the names ACLED
+        codes it by in the event's country (`branch`) and on its day (`dated`) among its aliases."""
+        return self.dated(self.branch(self.reported(actor, words), country), when)
+
+    def dated(self, actor: Actor | None, when: DateSpan | None) -> Actor | None:
+        """A registry actor that also goes by the name ACLED codes it by on an event's day in the period that name
+        states (`coded_as`: the Houthis from 2016 are "Military Forces of Yemen (2016-) Supreme Political Council");
+        its own name stays, so that one group is one actor of the picture whatever the day."""
+        if actor is None or when is None:
+            return actor
+        names = (n for n in self.coded_as.get(actor.name, ()) if (years := _PERIOD.search(n)) and int(
+            years[1]) <= when.start.year <= int(years[2] or 9999))
+        return next((self.with_alias(actor, n) for n in names), actor)
+
+    def branch(self, actor: Actor | None, country: str | None) -> Actor | None:
+        """A registry group of no one country that also goes by the name ACLED codes its branch in a country by
+        (`branch_names`: the Islamic State in Egypt is "Islamic State (Egypt)"); its own name stays."""
+        if actor is None or actor.country or not country or actor.name not in self.actors:
+            return actor
+        names = (form.format(name=actor.name, country=self.country_names.get(country, country))
+                 for form in self.branch_names)
+        return next((self.with_alias(actor, n) for n in names if n in self.actors), actor)
 
     def militia(self, group: str, country: str | None, proper: bool = False) -> Actor | None:
         """ACLED's militia of the ethnic group, clan or faith a word names ("Oromo" in Ethiopia: "Oromo Ethnic
@@ -322,6 +358,12 @@ class ActorRegistry:
         if surface.lower() in {a.lower() for a in (actor.name, *actor.aliases)}:
             return actor
         return replace(actor, aliases=(*actor.aliases, surface))
+
+
+def report_words(doc: Doc) -> frozenset[str]:
+    """A report's words in lower case: its tokens and its hyphenated compounds whole ("drive-by")."""
+    return frozenset(doc.vocab.strings[k] for k in doc.to_array("LOWER")) | frozenset(
+        _COMPOUND.findall(doc.text.lower()))
 
 
 def _with_parts(actors: list[Actor]) -> list[Actor]:
