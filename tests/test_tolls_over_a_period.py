@@ -38,9 +38,9 @@ BESIDE_A_TAKING = [
     ("Rebels seized Rubaya on Tuesday after government troops fled. Local officials said about 60 people had died "
      "in the fighting since Sunday.", "Rubaya", 60),
     ("Al-Shabaab militants took the town of Mahas on Wednesday. Elders said the clashes had left 22 people dead "
-     "since Monday.", "Māḩiş", 22),
+     "since Monday.", "Mahas", 22),
     ("Government forces recaptured the town of Tal Tamr on Monday. Troops had clashed with Islamic State fighters "
-     "there on Friday. The army said 28 people had been killed since Saturday.", None, 28),
+     "there on Friday. The army said 28 people had been killed since Saturday.", "Tall Tamr", 28),
     ("Islamist fighters captured the town of Mocimboa da Praia on Sunday and raised their flag over the port. "
      "Soldiers had fought the insurgents at the town's airfield on Thursday. A police source said 51 people had "
      "been killed since Friday.", "Mocímboa da Praia", 51),
