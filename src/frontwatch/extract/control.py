@@ -387,8 +387,8 @@ class ControlReader:
                     and place.country and ctx.resolve_place:
                 place, partial = ctx.resolve_place(place.country) or place, True  # "eastern Syria": part of Syria
             elif change.status == ControlStatus.LOST and place.feature in _POSITIONS and ctx.resolve_place:  # posts
-                place, partial = ctx.resolve_place(place.name.rsplit(" ", 1)[0]) or place, any(_part(t) or  # left in X
-                    t.lower_ in _NEAR for w in ctx.doc.char_span(mention.start, mention.end) or () for t in w.subtree)
+                place, partial = ctx.resolve_place(place.name.rsplit(" ", 1)[0]) or place, any(t.lower_ in (
+                    _PARTIAL | _NEAR) for w in ctx.doc.char_span(mention.start, mention.end) or () for t in w.subtree)
             status = ControlStatus.PARTIAL if partial and (change.status == ControlStatus.CONTROLS or change.holder ==
                                                            "source") else change.status  # a share taken from Y:
             if place.feature == "country" and status == ControlStatus.CONTROLS or partial and (  # Y keeps the rest
