@@ -59,5 +59,19 @@ def test_a_district_seat_taken_is_the_whole_town(extractor, text, claim):
     assert claim in _claims(extractor, text)
 
 
+SEATS_TOLD_BEFORE = [  # (text, sub-event type, place): "the district centre" of the district named before is ground
+    ("Heavy clashes erupted in Nad Ali district on Friday. Afghan commandos recaptured the district centre on "
+     "Saturday.", "Government regains territory", "Nād ‘Alī"),
+    ("Taliban fighters attacked Arghandab district on Monday and captured the district centre after hours of fighting.",
+     "Non-state actor overtakes territory", "Arghandāb"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_type", "place"), SEATS_TOLD_BEFORE)
+def test_a_district_centre_told_by_reference_is_a_taking_at_its_district(extractor, text, sub_type, place):
+    assert (sub_type, place) in {(e.sub_event_type, e.place.name if e.place else None)
+                                 for e in extract(extractor, text, PUBLISHED).events}
+
+
 def test_a_building_named_centre_is_no_part_taken(extractor):
     assert _claims(extractor, "A health centre in Gao was looted by gunmen on Monday.") == set()
