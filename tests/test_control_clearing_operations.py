@@ -52,6 +52,25 @@ def test_a_place_cleared_of_an_armed_side_is_regained(extractor, shape, text, cl
                for e in found), shape
 
 
+CAMPS_CLEARED = [  # (text, place of the regain): a side's camp or base cleared by the state's forces (train: 5 of 5)
+    ("Soldiers cleared an al-Shabaab camp at Bariire on Sunday.", "Bariirre"),
+    ("The army cleared the rebels' base outside Beni on Monday.", "Beni"),
+    ("Nigerian troops cleared three Boko Haram camps around Gwoza on Friday, killing nine militants.", "Gwoza"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), CAMPS_CLEARED)
+def test_camps_cleared_by_the_state_are_ground_regained(extractor, text, place):
+    found = extract(extractor, text, PUBLISHED).events
+    assert found and found[0].sub_event_type == "Government regains territory"
+    assert found[0].place is not None and found[0].place.name == place
+
+
+def test_a_protest_camp_cleared_is_a_protest_broken_up(extractor):
+    found = extract(extractor, "Police cleared the protest camp in Nairobi on Monday.", PUBLISHED).events
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
 NOTHING_TAKEN = [  # (shape, text): no ground changes hands
     ("a way", "Police cleared the road of debris on Monday after the protest in Lagos."),
     ("a charge", "The court cleared the colonel of all charges in Abuja on Monday."),
