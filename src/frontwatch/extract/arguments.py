@@ -45,8 +45,7 @@ def happening(token: Token) -> bool:
 
 
 def stand_ins(token: Token) -> tuple[Token, ...]:
-    """A filler with what it stands beside: its conjuncts, the noun it is in apposition with, and
-    what a measure counts ("large amounts of cash", "hundreds of fighters")."""
+    """A filler with what it stands beside: its conjuncts, its apposed noun, what a measure counts."""
     near = [token, *token.conjuncts]
     near += [t.head for t in near if _apposed(t)] + [c for t in near for c in t.children if _apposed(c)]
     near += [o for t in near for o in _LEXICON.measured(t, _LEXICON.vague)]  # "half of the weapons", "hundreds of men"
@@ -54,15 +53,13 @@ def stand_ins(token: Token) -> tuple[Token, ...]:
 
 
 def _apposed(token: Token) -> bool:
-    """Whether the parser's apposition is one: it follows its head or a mark ("the group X", "X, a town"), not a noun
-    of another phrase between ("the village of X in Y state": the state is Y's division word, not the village)."""
+    """Whether the parser's apposition is one: it follows its head or a mark, with no noun of another phrase between."""
     before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
     return token.dep_ == "appos" and (before is None or before is token.head or before.is_punct)
 
 
 def carried(token: Token) -> tuple[Token, ...]:
-    """The words naming the weapon a doer or instrument is or carries: the word, and for a bearer or a vehicle the
-    weapons its own phrase names ("a bomber wearing an explosive belt", "a truck packed with explosives")."""
+    """The weapon words a doer or instrument is or carries, with those a bearer's or vehicle's own phrase names."""
     return (token, *(t for t in token.subtree if t is not token and WEAPON in t._.frame_tags)) if CARRIERS & set(
         token._.frame_tags) else (token,)
 
@@ -89,17 +86,13 @@ class FrameArguments:
         # repellers'
 
     def _manner(self, token: Token) -> bool:
-        """An adjective the parser hung on an event noun as its doer that names no known actor: how it happened
-        ("heavy fighting", "fierce clashes"), not who did it ("Russian strikes"), nor a share ("seized most of X");
-        nor is what an "anti-" prefix makes it oppose ("an anti-regime protest")."""
+        """An adjective the parser made an event noun's doer that names how it happened ("heavy fighting"), no actor."""
         anti = token.lower_ in _ANTI or any(w.lower_ in _ANTI for w in token.doc[max(token.i - 2, 0):token.i])
         return anti or token.head.i == self.frame.predicate.i and token.pos_ in {"ADJ", "VERB"} and (
             token.dep_ != "poss" and self.ctx.actors.known(token) is None and not _LEXICON.measured(token))
 
     def actor(self, role: str, nth: int = 0) -> Actor | None:
-        """The actor a role names (its `nth` other: "a soldier and two rebels"); for a missing agent, the owner of its
-        weapon ("a Russian missile"), or for a verb the parser left without subject, the actor named last before it;
-        with an agent, who set or fired its weapon (the agent of a participle on it: "a bomb planted by X")."""
+        """The actor a role names (`nth`), else its weapon's owner or the last named; with an agent, its firer."""
         fillers = self.cast.get(role, [])
         if role == "agent" and self.cast is self.roles:
             fillers = fillers or self.roles.get("instrument", []) or self._before()
@@ -119,8 +112,7 @@ class FrameArguments:
         return None
 
     def _before(self) -> list[Token]:
-        """The doer a sentence is about, for a verb left without subject ("took X and were in control of Y") or a battle
-        with one side named: the nearest noun before it, outside its phrase, naming an armed or political actor."""
+        """The nearest armed or political actor named before a subjectless verb or one-sided battle."""
         head, own = self.frame.head, {t.i for t in self.frame.predicate.subtree}
         if head.dep_ not in {"conj", "relcl", "acl"} and not self.frame.roles.get("counterpart"):
             return []
@@ -136,12 +128,7 @@ class FrameArguments:
         return list({a.name: a for r in found if r is not None for a in (r.actor, *r.joined)}.values())
 
     def kinds(self, role: str, frames: list[Frame] | None = None) -> frozenset[str]:
-        """What a role is, for the table's conditions: actor groups, ground, person, goods, weapons, building, protest,
-        assault, `told`/`untold`, `sides` (two armed sides, not all the state's: "a soldier and two rebels"), `fellow`
-        (forces of its doer's state); weapon kinds for the instrument, for "borne" those the doers' phrase names; its
-        modality for "modality", its year's eras for "era"; `anew` for "change" (a state told new: "now held by");
-        `agreed` for "terms" (a deal it is done under), `unopposed` (nobody resisted it); its report's words' kinds for
-        "report"; for "harm", `deadly` when the frame kills somebody, and the `harm` kinds."""
+        """The kinds a role or pseudo-role (modality, era, change, terms, report, harm) is, for the table."""
         if role == "modality":
             return frozenset({self.frame.modality})
         if role == CHANGE:
@@ -211,9 +198,7 @@ class FrameArguments:
             ("sides", "nonstate" in kinds and len(armed) > 1), ("fellow", fellow), ("rioters", rioters)) if on})
 
     def _left_behind(self, taker: set[int]) -> bool:
-        """Whether another side's retreat left it the ground: told in its clause, not one said or coordinated ("took X
-        after Y fled"), or before it in its sentence or the one before where it names the ground by no name ("Y left
-        X. Z took the town")."""
+        """Whether another side's retreat told in its clause or just before left it the ground."""
         head, side = self.frame.head, [self.ctx.actors.known(a) for a in self.roles.get("agent", [])[:1]]
         named = any(f.pos_ == "PROPN" for r in _PLACE_ROLES for f in self.roles.get(r, [])[:1])
         since = head.doc[max(head.sent.start - 1, 0)].sent.start  # the sentence before's start
@@ -223,17 +208,14 @@ class FrameArguments:
                     g.head) or not named and since <= g.head.i < head.i) for g in frames_of(head.doc))
 
     def _report_kinds(self, everywhere: bool = False) -> frozenset[str]:
-        """The kinds of the report's words, save (unless `everywhere`) those of a sentence about places far from every
-        place of the frame's own ("crowds stoned the office in X. In Y, police beat students": no riot in Y). A sentence
-        naming no place is about the places named last before it ("Protesters marched in X. Some threw stones": X's)."""
+        """The kinds of the report's words, save (unless `everywhere`) those of sentences about far places."""
         told = self._sentence_kinds()
         own = next(places for start, places, _ in reversed(told) if start <= self.frame.predicate.sent.start)
         return frozenset().union(*(kinds for _, places, kinds in told if everywhere or not places or not own or any(
             place_km(a, b) <= _SAME_PLACE_KM for a in places for b in own)))  # one scene: a town, its parts
 
     def _sentence_kinds(self) -> list[tuple[int, list[Place], frozenset[str]]]:
-        """Each sentence of the report: where it starts, the places it is about and the kinds of its words (once per
-        report)."""
+        """Each sentence of the report: its start, the places it is about and its words' kinds (once per report)."""
         if (told := (doc := self.frame.predicate.doc).user_data.get("report kinds")) is None:
             told = doc.user_data["report kinds"] = []
             about: list[Place] = []
@@ -246,10 +228,7 @@ class FrameArguments:
         return told
 
     def _told_anew(self, frames: list[Frame]) -> bool:
-        """Whether its words tell a state as new: "X is now held by Y" (on the day it is told, else the report's), "by
-        Friday Y held X", "X has been in Y's hands since Friday", "X town is now held by Y"; not what is left ("now hold
-        only X"), a noun's ("a post now held by Y"), nor a hold of what no place name (nor "the town" told before) names
-        ("now holds land near X", "now held all of it"). Told undated after its taking, merge retells that taking."""
+        """Whether its words tell a state as new ("X is now held by Y", "by Friday Y held X") of a place they name."""
         patients = self.roles.get("patient", [])  # and the list a conjunct is in: "hold only A and B"
         words = {c.lower_ for w in {self.frame.predicate, self.frame.head, *patients, *map(first_conjunct, patients)}
                  for c in w.children if c.dep_ == "advmod"}
@@ -266,22 +245,18 @@ class FrameArguments:
         return noun.lemma_ in _TOWN_NOUNS and any(self.ctx.names_place(n) for n in names)
 
     def _town_told(self, noun: Token) -> bool:
-        """Whether a bare "the town" refers to a town its own sentence named before it ("entered X and now hold the
-        town"; not "the whole area north of X", which is no town, nor a town of an earlier sentence, whose taking the
-        report need not tell)."""
+        """Whether a bare "the town" refers to a town its own sentence named before it."""
         town = self.ctx.town_meant(noun) if all(c.dep_ == "det" for c in noun.children) else None
         return town is not None and any(m.resolved == town for m in self.ctx.places_in(noun.sent.start_char, noun.idx))
 
     def _owners(self, fillers: list[Token]) -> list[tuple[Token, ResolvedActor]]:
-        """The words naming a state's forces whose post or vehicle a filler is, with those forces ("an army base", "a
-        police truck"; not "an Armenian church", nor "their headquarters", whoever "their" is)."""
+        """The state forces whose post or vehicle a filler is, with their words ("an army base")."""
         return [(c, r) for f in fillers if _LEXICON.lemma(f) in _POSTS for c in f.children if c.dep_ in _OWN_DOERS and (
             c.ent_type_ != "NORP" and c.pos_ != "PRON" and (r := self.ctx.actors.resolve(c)) is not None and (
                 "state" in self.table.groups_of(r.actor.inter_code)))]
 
     def _named_place(self, token: Token, actor: bool) -> Place | None:
-        """A name the geoparser left unplaced that the gazetteer knows; or, for one no known actor, person or group, or
-        one listed with a place ("took X and Y"), a place of unknown position ("Kidal was captured"); none in a hint."""
+        """An unplaced name the gazetteer knows, else a place of unknown position; none in a hint."""
         listed = any(self.ctx.mentions_in(c) for c in token.conjuncts if c.pos_ != "NOUN")  # "X and Y (south of Z)"
         if token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLACES - {"PERSON"} and not listed or any(
                 start <= token.idx < end for start, end in self.ctx.hints):  # "ethnic X": a people, not its homeland
@@ -290,9 +265,7 @@ class FrameArguments:
         return _UNPLACED if place is None and (listed or not actor and token.ent_type_ != "PERSON") else place
 
     def date(self, frames: list[Frame], remember: bool = True) -> DateSpan | None:
-        """When it happened: its clause's date, else its sentence's (never a date inside another
-        happening's clause: "the city, which rebels seized in July, was shelled"), else the story's; a noun named
-        in a phrase of another clause's time ("clashed during a rally", "killed in clashes") is of that clause."""
+        """When it happened: its clause's date (no other happening's), else its sentence's, else the story's."""
         apart = [f for f in frames if self.frame.predicate not in f.head.subtree and not (  # nor a state a subjectless
             f.head.dep_ == "acl" and f.head.tag_ == "VBN" and self.table.state(f.cls)) and not (  # participle tells ("a
             f.head.dep_ == "relcl" and f.head.head in self.frame.roles.get("agent", []) and "coming" in (  # post held
@@ -315,9 +288,7 @@ class FrameArguments:
         return next(u for u in self.ctx.units if u.span.start <= self.frame.predicate.i < u.span.end)
 
     def place(self) -> Place | None:
-        """Where it happened: a town its roles name or "the town" its clause refers to (not one named only to locate
-        a place its roles name: "took X district south of the city"), else the nearest in its clause, its sentence, the
-        report."""
+        """Where it happened: a town its roles name or "the town" refers to (no mere locator), else the nearest told."""
         named = [t for role in _PLACE_ROLES for f in self.frame.roles.get(role, []) for t in stand_ins(f)
                  if t.i not in self.frame.elsewhere]  # not another of "A, B and C" split from it
         nouns = (*named, *(t for t in self.frame.head.subtree if t.dep_ == "pobj"))  # "on the edge of the town"
@@ -333,8 +304,7 @@ class FrameArguments:
         return found
 
     def fatalities(self, frames: list[Frame]) -> tuple[int | None, int | None]:
-        """(low, high) killed: the victims of its own killing or of killings told with it ("..., killing a civilian"),
-        else the deaths its sentence counts outside clauses not told as real ("denied that two were killed")."""
+        """(low, high) killed: its own or joined killings' victims, else the deaths its sentence tells as real."""
         linked = [f for f in frames if self.table.fatal(f.cls) and _linked(f, self.frame)]
         counts = [c for f in linked for v in f.roles.get("patient", []) for c in _victims(v)]
         if not counts or any(low is None for low, _ in counts):  # the most its sentence's counts give

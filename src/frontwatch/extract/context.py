@@ -145,8 +145,7 @@ def day_offset(anchor: Token) -> tuple[int, Token] | None:
 
 
 def _steps(token: Token, anchor: Token) -> tuple[int, int]:
-    """How many other verbs stand between a token and the anchor, and the clause it shares a time with (`_clause_head`;
-    a subjectless conjunct is no other, nor a clause of the same time: "killed when a bomb hit X on Monday")."""
+    """How many other verbs stand between a token and the anchor, and the clause it shares a time with."""
     ends, verbs, found = (anchor.i, _clause_head(anchor).i), 0, dict[int, int]()
     for node in token.ancestors:
         if node.i in ends:
@@ -164,9 +163,7 @@ def simultaneous(verb: Token) -> bool:
 
 
 def _clause_head(head: Token) -> Token:
-    """The verb whose time `head` shares: a coordinated or complement verb's, a subjectless participle's main clause,
-    the verb a gerund is the subject of ("fighting went on all of Friday") or hangs on by "before" ("held X in 2012
-    before withdrawing"), the verb naming the noun a "where" clause hangs on ("camps, in 2003, where rebels shot")."""
+    """The verb whose time `head` shares: a conjunct's, a complement's, a participle's main clause, a gerund's."""
     while head.head.i != head.i and ((setting := head.dep_ in {"relcl", "advcl"} and any(
             c.tag_ == "WRB" and c.lower_ in _SETTING for c in head.children) or head.dep_ == "pcomp" and (
             head.tag_ == "VBG" and head.head.lower_ in _BEFORE)) or head.dep_ in {"xcomp", "conj"} or (
@@ -177,8 +174,7 @@ def _clause_head(head: Token) -> Token:
 
 
 def definite(noun: Token) -> bool:
-    """Whether a noun's article names a happening or place the reader knows ("the fall of X", "that fighting"; not "the
-    nearby town")."""
+    """Whether a noun's article names a happening or place the reader knows ("the fall of X"; not "the nearby town")."""
     return any(c.dep_ == "det" and c.lower_ in THE | _POINTING for c in noun.children) > any(
         c.lower_ in _OTHER for c in noun.lefts)
 
@@ -189,9 +185,7 @@ def is_town(place: Place) -> bool:
 
 
 def _with_day(ent: Span) -> Span:
-    """A month-year entity with the day the recogniser left before it ("8 | May 2020"), up to a phrase it ran on into:
-    a preposition hung outside it ("20 May | following weeks of shelling"), a period's word after a month ("3 April |
-    after a week of clashes"), the count of "N days after" a day ran on into ("on Friday|, a week after the raid")."""
+    """A month-year entity with the day the recogniser left before it ("8 | May 2020"), up to a phrase it ran into."""
     start, end = ent.start, next((t.i for t in ent[1:] if t.dep_ == "prep" and not ent.start <= t.head.i < ent.end or (
         t.lower_ in _AFTER | _PERIOD_BOUNDS and any(w.lower_ in MONTHS for w in ent.doc[ent.start:t.i])) or (
         t.is_punct and ent[-1].lower_ in _UNIT_DAYS)), ent.end)
@@ -201,8 +195,7 @@ def _with_day(ent: Span) -> Span:
 
 
 def date_spans(span: Span) -> list[Span]:
-    """A sentence's date expressions: the entity recogniser's, and the story's days, day-month runs, numeric dates and
-    day words it misses or cuts ("the night before", "on the night of 3-4 May", "04/17/2011: ...", "overnight")."""
+    """A sentence's date expressions: the entity recogniser's, and the days and numeric dates it misses or cuts."""
     words = [t.lower_ for t in span]  # a story's day after "the", with no object of its own ("the day before the vote")
     found, run = [*(span[k:k + len(p)] for k in range(1, len(span)) for p in _STORY_PHRASES if words[k:k + len(p)] == p
                     and words[k - 1] in THE and not any(c.dep_ == "pobj" for c in span[k + len(p) - 1].children)),
@@ -221,8 +214,7 @@ def date_spans(span: Span) -> list[Span]:
 
 
 def _named(noun: Token) -> bool:
-    """Whether a town word carries a name of its own ("the village of Dibida"): it is that place, known
-    to the gazetteer or not, never the place named last."""
+    """Whether a town word carries a name of its own ("the village of X"): that place, known or not."""
     return any(c.lower_ in _NAMING and any(g.pos_ == "PROPN" for g in c.children) for c in noun.rights)
 
 
@@ -245,8 +237,7 @@ def _mention_token(doc: Doc, mention: PlaceMention) -> Token | None:  # once per
 
 
 def _says(token: Token) -> bool:
-    """Whether a word names one who speaks, reacts or decides: the subject of such a verb (of a verb whose object is a
-    statement too: "traded accusations"), or the agent of its passive ("was announced by X"); any of joined subjects."""
+    """Whether a word names one who speaks, reacts or decides: such a verb's subject or passive agent."""
     while token.dep_ == "conj" and token.pos_ in {"PROPN", "NOUN"}:  # "X and Y condemned": Y as X
         token = token.head
     verb = token.head.head if (agent := token.dep_ == "pobj" and token.head.dep_ == "agent") else token.head
@@ -262,8 +253,7 @@ def _speakers_place(doc: Doc, mention: PlaceMention) -> bool:
 
 
 def _venue(doc: Doc, mention: PlaceMention) -> bool:
-    """A place where people talk, the verb its phrase hangs on speaking, meeting or gathering to talk ("speaking in X",
-    "met in Y to discuss a truce"): no happening's place, nor the town a later sentence's happening is at."""
+    """A place where people talk ("speaking in X", "met in Y to discuss a truce"): no happening's place."""
     if (node := _mention_token(doc, mention)) is None:
         return False
     verb = next((t for t in node.ancestors if t.pos_ in {"VERB", "AUX"}), node)
@@ -271,8 +261,7 @@ def _venue(doc: Doc, mention: PlaceMention) -> bool:
 
 
 def _names_holder(doc: Doc, mention: PlaceMention, nouns: frozenset[str] = _UNIT_HEADS | _PERSONS) -> bool:
-    """Whether a place names the unit ("the X brigade") or whose office or person a noun is ("X's governor", "the X
-    police chief"): no place of the unit's deeds, nor of a happening to that person where its clause names another."""
+    """Whether a place names a unit ("the X brigade") or whose office or person a noun is ("X's governor")."""
     head, named = _mention_token(doc, mention), False  # any noun it qualifies ("the X brigade's base": the brigade)
     while head is not None and head.dep_ in {"poss", "compound"}:
         head = head.head
@@ -286,9 +275,7 @@ def speaker(doc: Doc, mention: PlaceMention) -> bool:
 
 
 def _lies_in(town: Place, area: Place, told: list[PlaceMention], towns_before: bool) -> bool:
-    """Whether the story's town lies in a division: near a district's point; in a larger division's first-level
-    division, or in any when no town was named before nor a place the gazetteer lacks told in it, one division `told`
-    by two names ("the district of X in Y province": X and "Y province" both at Y)."""
+    """Whether the story's town lies in a division: near a district's point, or in a larger one's first level."""
     if area.feature == "district":
         return place_km(town, area) <= _KM["district_town"]
     names: dict[Place, set[str]] = {}
@@ -299,8 +286,7 @@ def _lies_in(town: Place, area: Place, told: list[PlaceMention], towns_before: b
 
 
 def locator(token: Token) -> bool:
-    """Whether a word (or the first of joined ones) names a place only to locate another: in brackets after it, after
-    a compass word, distance or road its preposition hangs on or carries ("5 km north of X", "road between X and Y")."""
+    """Whether a word names a place only to locate another: in brackets, or after a compass word, distance or road."""
     return bracketed(token) or (token := first_conjunct(token)).dep_ == "pobj" and token.head.lower_ in _LOCATING and (
         bool({token.head.head.lower_, *(c.lower_ for c in token.head.children)} & _MEASURED))
 
@@ -336,22 +322,18 @@ def _ongoing(verb: Token) -> bool:
 
 
 def _still_going(verb: Token) -> bool:
-    """Whether a happening is told "still" going on as itself, not as doers still acting on an object ("fighting in X
-    was still going on", not "troops were still fighting the rebels in X")."""
+    """Whether a happening is told "still" going on as itself ("fighting in X was still going on"), not its doers."""
     return any(c.lower_ in _STILL for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def going_on(word: Token) -> bool:
-    """Whether a happening word is told going on: its verb, or the verb it is the subject of ("fighting continues",
-    "clashes are still going on", "the rebels were still fighting")."""
+    """Whether a happening word is told going on by its verb or the verb it is subject of ("fighting continues")."""
     verb = word.head if word.dep_ in _SUBJECTS else word
     return verb.pos_ in {"VERB", "AUX"} and (_ongoing(verb) or _still_going(verb))
 
 
 def _measured_days(noun: Token) -> int:
-    """The days a happening's noun (or the first of its conjuncts) lasts as the of-phrase of a period ("two weeks of
-    fighting": 14, "months of clashes": two months at least); 0 when it names none or the period is what a subject
-    marks that day ("marked 300 days of protest with a vigil": the day's protest)."""
+    """The days a happening's noun lasts as a period's of-phrase ("two weeks of fighting": 14), else 0."""
     unit = (noun := noun.head if noun.dep_ == "conj" else noun).head.head
     count = next((c.text for c in unit.children if c.dep_ == "nummod" and c.lower_ not in _ONE), None)
     return int((number_value(count) if count else 2 if unit.tag_ == "NNS" else 1) or 0) * _UNIT_DAYS[unit.lower_] if (
@@ -390,8 +372,7 @@ class DocumentContext:
         return [m for m in self.places if m.place is not None and m.start >= start and m.end <= end]
 
     def names_place(self, token: Token) -> bool:
-        """Whether a word is the head of a resolved place mention ("Tessalit" in "took Kidal and Tessalit"; not "land"
-        in "land near Kidal")."""
+        """Whether a word heads a resolved place mention ("B" in "took A and B"; not "land near A")."""
         return any(_mention_token(self.doc, m) == token for m in self.mentions_in(token))
 
     def mentions_in(self, head: Token) -> list[PlaceMention]:
@@ -402,9 +383,7 @@ class DocumentContext:
 
     def place_near(self, anchor: Token, unit: SentenceUnit, named: Sequence[Token] = (),
                    elsewhere: frozenset[int] = frozenset()) -> Place | None:
-        """The place a happening at `anchor` took place: a town its frame names (`named`), else the nearest in its
-        clause outside the words of its other happenings (`elsewhere`), then in its sentence (a locator last); else
-        the division it names, the story's town."""
+        """The place a happening at `anchor` took place: a town its frame names, else the nearest, else the story's."""
         own = (m.place for t in named for m in self.mentions_in(t) if m.resolved.precision != GeoPrecision.REGION
                and not (_reference_point(self.doc, m) or _names_holder(self.doc, m)))
         if (place := next(own, None)) is not None:
@@ -457,9 +436,7 @@ class DocumentContext:
             and not (_speakers_place(self.doc, m) or _names_holder(self.doc, m))]
 
     def _story_place(self, main: Place | None) -> Place | None:
-        """Where the story is before it names a town: the district the report names most if more often than its main
-        town (a village the gazetteer lacks in a report about "X district": X district, not a town outside it nor
-        nothing), else its main town."""
+        """Where the story is before a town: a district named more often than its main town, else that town."""
         districts = [m.resolved for m in self.places if m.place is not None and m.place.feature == "district"
                      and not speaker(self.doc, m)]
         counts = Counter((p.latitude, p.longitude) for p in districts)  # "X" and "X district" alike
@@ -472,9 +449,7 @@ class DocumentContext:
         return self.known_names.get_or(name, lambda: self.resolve_place(name) if self.resolve_place else None)
 
     def _towns(self, before: int | None = None) -> list[PlaceMention]:
-        """The town-level mentions (no region, no country), those ending before an offset if given; a dateline's town
-        (a sentence up to its dash, "NAIROBI, July 10 (Reuters) -": where one files) only if the words (before the
-        offset) name no other: a town named later places nothing told before it."""
+        """The town-level mentions (before an offset if given); a dateline's town only if the words name no other."""
         if (every := self.doc.user_data.get("towns")) is None:  # read once per document: (mention, in a dateline)
             every = self.doc.user_data["towns"] = [(m, (t := _mention_token(self.doc, m)) is not None and (
                 t.sent[-1].text in "-–—")) for m in self.places if m.place is not None and is_town(m.place) and not (
@@ -483,9 +458,7 @@ class DocumentContext:
         return [m for m, dateline in told if not dateline] or [m for m, _ in told]
 
     def qualifier(self, mention: PlaceMention) -> bool:
-        """A place named only to qualify another word: in a hyphened modifier ("the Moscow-backed militia", "a
-        Tripoli-based government") or as the name before an armed group's, a unit's or an office's noun ("the Donetsk
-        militia", "the X brigade", "X's governor"): no place told, nor what a pronoun refers back to."""
+        """A place named only to qualify another word ("the Moscow-backed militia", "the X brigade"): no place told."""
         token = _mention_token(self.doc, mention)
         group = token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN" and (
             self.actors.known(token.head) is not None)
@@ -498,8 +471,7 @@ class DocumentContext:
         return earlier[-1].place if earlier else self._story_place(main)
 
     def _home_towns(self, before: int, main: Place | None) -> list[PlaceMention]:
-        """The towns named before an offset, none only to locate another (in brackets too), none abroad: outside the
-        country of the story's town (talks "held in Havana" in a story about Bogota do not place its happenings)."""
+        """The towns named before an offset, none a mere locator nor outside the country of the story's town."""
         return [m for m in self._towns(before) if not _reference_point(self.doc, m) and (main is None or (
             country := m.resolved.country) is None or main.country is None or country == main.country)]
 
@@ -511,8 +483,7 @@ class DocumentContext:
         return [m for start, m in told if start == told[-1][0]]
 
     def town_meant(self, noun: Token) -> Place | None:
-        """The place "the town" refers back to: the last one named with that noun ("the town of X", "in X village"; if
-        no town, the town its words put it near), else the last town named; unknown "X village near Y": Y; else None."""
+        """The place "the town" refers back to: the last named with that noun, else the last town named, else None."""
         own = [t for t in noun.lefts if t.pos_ == "PROPN" and _called(t, noun.lower_)]  # "X village"
         if noun.lower_ not in _TOWNS or _named(noun) or not own and not definite(noun.head if noun.dep_ == "compound"
                                                                                   else noun):  # "the town centre"
@@ -550,8 +521,7 @@ class DocumentContext:
 
     def date_in(self, span: Span, anchor: Token, allow_bounds: bool = True, foreign: frozenset[int] = frozenset(),
                 told: date | None = None) -> DateSpan | None:
-        """The anchor's clause's date: its own before other clauses' (none inside another happening's, `foreign`,
-        unless it opens the sentence), the most precise; "since X" last, for a state never; past, to `told`."""
+        """The anchor's clause's date: its own before others', the most precise; "since X" last, never for a state."""
         found: list[tuple[tuple[int, bool, int, int], DateSpan]] = []
         told, weekday = told or self.document.published, ""  # "on a Thursday (earlier this month)"
         for ent in self.dates_in(span):
@@ -578,10 +548,7 @@ class DocumentContext:
         return day if day and chosen and 0 <= (day.start - chosen.start).days < _DAYS["week"] else chosen
 
     def lasting(self, span: Span, anchor: Token) -> bool:
-        """Whether a clause tells a state or habit over a week in the present perfect ("has been deployed since 2014",
-        "since the coup"), or a happening going on or (not) stopped with no date, and no place unless told "still" going
-        on as itself ("fighting has continued", "fighting in X was still going on": `_still_going`), or a happening's
-        noun measured over more than a week ("after months of clashes") or told recurring undated ("sporadic fire")."""
+        """Whether a clause tells a state or habit over a week, or an undated happening going on or recurring."""
         going = _clause_head(anchor.head if anchor.dep_ in _SUBJECTS else anchor)  # "clashes have not stopped", a
         # gerund the parser reads as a clausal subject too ("fighting continues")
         if _ongoing(going):
@@ -594,21 +561,18 @@ class DocumentContext:
         return (period := self.date_in(span, anchor)) is None or (period.end - period.start).days > _DAYS["week"]
 
     def _set_scene(self, span: Span, noun: Token) -> bool:
-        """Whether a date opening the sentence sets the scene of a happening it names in passing ("On 3 May, observers
-        counted dozens of blasts near X"), unless a reaction to it ("On Monday, X condemned the bombing of Y")."""
+        """Whether a date opening the sentence sets the scene of a happening named in passing, not a reaction."""
         verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         return (verb is None or verb.lemma_ not in _REACTING) and any(_opening(span, e) for e in self.dates_in(span))
 
     def dated_clause(self, span: Span, anchor: Token) -> bool:
-        """Whether the anchor's own clause, or the one it shares a time with, carries a date ("a day after",
-        "on Tuesday")."""
+        """Whether the anchor's own clause, or the one it shares a time with, carries a date ("on Tuesday")."""
         return day_offset(anchor) is not None or any(  # its own or one it shares ("..., and X kidnapped Y in April")
             0 in _steps(e.root, anchor) or _at(e, anchor) for e in self.dates_in(span))
 
     def event_date(self, unit: SentenceUnit, anchor: Token, remember: bool = True,
                    foreign: frozenset[int] = frozenset()) -> DateSpan | None:
-        """A sentence's own date ("a day after" the main clause's; "the previous day" its other date's, else the
-        story's; "the following Monday" the first after it), else the narrative date carried from earlier events."""
+        """A sentence's own date (relative to its other dates or the story's), else the narrative date carried."""
         if (offset := day_offset(anchor)) and offset[1].dep_ == "prep" and anchor in offset[1].subtree and (
                 self.date_in(unit.span, offset[1].head)):  # the raid itself: that far before its clause's day
             offset = -offset[0], offset[1].head  # ("met on Friday, five years after the massacre": no news)
@@ -686,10 +650,7 @@ class DocumentContext:
         return self._retold(unit) or self._narrative(unit) or _up_to(self.document.published, days=0)
 
     def _retold(self, unit: SentenceUnit) -> DateSpan | None:
-        """The date of a happening told without one that the next sentence tells again: a dated clause there whose
-        subject refers back to it or its doers ("the attack came on Monday", "the men arrived on Sunday night", "the
-        gunmen": reference.yaml's anaphors); no saying, no state going on ("was continuing on 3 May"), no other doer
-        ("the army launched ..."), no new happening ("another attack"), no other town."""
+        """The date the next sentence gives an undated happening in a clause referring back to it or its doers."""
         if unit.index + 1 >= len(self.units) or not (after := self.units[unit.index + 1]).usable:
             return None
         towns = {m.place.name for m in self.places_in(unit.start, unit.end) if m.place and is_town(m.place)}
@@ -712,16 +673,14 @@ class DocumentContext:
         return None
 
     def _narrative(self, unit: SentenceUnit) -> DateSpan | None:
-        """The date the story has reached at this sentence: of the last earlier event told, or a later dateline (the
-        sentence's own too: a live entry's stamp)."""
+        """The date the story has reached at this sentence: the last earlier event's, or a later dateline's."""
         earlier = [(i, 1, d) for i, d in self.narrative_dates.items() if i < unit.index]
         headers = [(u.index, 0, d) for u in self.units[:unit.index + 1] if (d := self._dateline(u)) is not None]
         return max(earlier + headers, key=lambda told: told[:2], default=(-1, 0, None))[2]
 
     @cached_property
     def story_day(self) -> date | None:
-        """The latest day the report's own dates tell, never after its publication: the day of its story
-        (a dated note about 2022 stays in 2022; a report "on Sunday" recalling 1994 is in the present), else its own."""
+        """The latest day the report's own dates tell, never after its publication, else its own day."""
         published = self.document.published
         days = [resolved.end for unit in self.units for ent in self.dates_in(unit.span)
                 if (resolved := resolve_date(ent.text, published)) is not None]
@@ -732,8 +691,7 @@ class DocumentContext:
         return self._dates.get_or((span.start, span.end), lambda: date_spans(span))
 
     def _dateline(self, unit: SentenceUnit) -> DateSpan | None:
-        """The date a verbless sentence made of a date alone gives ("14 May 2021."), or the report's day a live entry
-        stamped with a time of day opens with ("12:40 - ..."), read once per sentence."""
+        """The date a verbless date-only sentence gives, or the report's day a live entry opens with ("12:40 - ...")."""
         if unit.index not in self._datelines:
             alone = len(dates := self.dates_in(unit.span)) == 1 and all(
                 t.pos_ in {"PUNCT", "SPACE"} for t in unit.span if not dates[0].start <= t.i < dates[0].end)

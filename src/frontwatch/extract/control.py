@@ -40,8 +40,7 @@ _NAMES = ({"compound"}, {"compound", "nmod"})  # what names the area noun after 
 
 
 def _part(word: Token) -> bool:
-    """Whether a word names part of a place ("took the centre of X", "most of X"), not a seat ("the district centre")
-    nor a core where the act took place ("planted a flag in the centre of X": X)."""
+    """Whether a word names part of a place ("most of X"), not a seat nor the core an act took place in."""
     where = word.lower_ in _CORES and word.dep_ == "pobj" and word.head.lower_ in _WITHIN
     return word.lower_ in _PARTIAL and not where and not any(c.dep_ == "compound" and c.lower_ in _SEATS
                                                              for c in word.children)
@@ -71,8 +70,7 @@ def appositive(noun: Token) -> bool:
 
 
 def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tuple[PlaceMention, bool]]:
-    """Places a claim is about, each with whether only part of it is meant: for each conjunct ("X and much of Y") or
-    name a town noun lists ("towns: X, Y", "the X and Y areas"), the places its words name, else the town it means."""
+    """Places a claim is about, each with whether only part is meant: per conjunct or listed name, else the town."""
     names = [c for a in target.children if a.dep_ in _LISTING and not bracketed(a) and target.lemma_ in _TOWNS
              for c in (a, *a.conjuncts)]  # not "X village (Y, Z)": Y locates X
     heads, doc = [target, *target.conjuncts, *names] if target.lower_ not in _BEARINGS else [], target.doc  # not "east"
@@ -108,9 +106,7 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
 
 
 def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMention, bool]]:
-    """The place a claim's word stands for when it names none: the owner of a share ("the city's outskirts", "parts of
-    the town") or of a spot a possessive's phrase names, whole ("over its town hall"), else a town noun, facility,
-    pronoun or unmarked name ("most of the town"); after the first word, only a name."""
+    """The place a claim's word stands for when it names none: a share's owner, a town noun, pronoun or name."""
     possessor = next((c for c in head.children if c.dep_ == "poss"), None)
     spot = possessor is not None and possessor.lower_ in _SPOTS  # "over its town hall"; not "its outskirts"
     owner = possessor or next(iter(objects(head, _OF)), None) if _part(head) != spot and (  # or its of-phrase
@@ -125,15 +121,13 @@ def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMe
 
 
 def _bearing_owner(ground: Token) -> Token | None:
-    """The place a noun of ground lies in a quarter of ("sites in the south-west of X": X), none for a town noun
-    ("the town in the north of X" is a town of its own)."""
+    """The place a noun of ground lies in a quarter of ("sites in the south-west of X": X); none for a town noun."""
     return None if ground.pos_ != "NOUN" or ground.lemma_ in _TOWNS else next((o for side in objects(
         ground, _WITHIN) if side.lower_ in _BEARINGS for o in objects(side, _OF)), None)
 
 
 def _where(share: Token) -> Token | None:
-    """The noun a relative clause opened by "where" tells a share of ("X, the capital of Y, where rebels hold most
-    districts": X, whose apposition the clause follows), else None."""
+    """The noun a "where" relative clause tells a share of ("X, Y's capital, where rebels hold most districts": X)."""
     clause = next((a for a in share.ancestors if a.dep_ == "relcl"), None)
     if clause is None or clause.left_edge.lower_ not in _WHERE:
         return None
@@ -145,8 +139,7 @@ def _where(share: Token) -> Token | None:
 
 
 def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
-    """A place the geoparser did not mark: "the airport" (of the report's town), "the city", "it" (the first town its
-    sentence names, else what its town noun means: none for "the village of X" unknown; else named before), a name."""
+    """A place the geoparser did not mark: "the airport" or "the city" (the report's town), "it", or a name."""
     place: Place | None = None
     if target.lower_ in _FACILITIES:
         place = _named_at(ctx, target)
@@ -168,8 +161,7 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
 
 
 def _named_at(ctx: DocumentContext, word: Token) -> Place | None:
-    """The place a word names: a place mention, or a facility of the town its own words name (unless they name
-    the facility itself), else of the report's town."""
+    """The place a word names: a place mention, else a facility of the town its words or the report name."""
     if word.lower_ in _FACILITIES and word.pos_ in {"NOUN", "PROPN"}:
         town, told = None, word
         # its own words, else those of the facility a definite noun refers back to ("the base" after "the base of X")
@@ -186,8 +178,7 @@ def _named_at(ctx: DocumentContext, word: Token) -> Place | None:
 
 
 def _town_of(ctx: DocumentContext, facility: Token) -> Place | None:
-    """The town a facility's own words place it in ("the refinery, on the edge of the town", "the airport near X"),
-    with a phrase the parser hung on its verb after it ("seized a barracks in X")."""
+    """The town a facility's own words place it in ("the airport near X"), or a phrase hung on its verb after it."""
     verb = facility.head.head if facility.dep_ == "pobj" and facility.head.head.pos_ == "VERB" else facility.head
     words = [t for t in facility.subtree if t.i != facility.i] + [t for p in verb.children if p.dep_ == "prep" and (
         p.i > facility.i) and (facility.dep_ in {"dobj", "nsubjpass"} or verb is not facility.head) for t in p.subtree]
@@ -196,17 +187,14 @@ def _town_of(ctx: DocumentContext, facility: Token) -> Place | None:
 
 
 def _placed_elsewhere(ctx: DocumentContext, facility: Token) -> bool:
-    """Whether a facility's own words place it by a name no town resolved ("the port of Ras Lanuf"; not its
-    owner's name, an actor or a people: "the base of the African Union force")."""
+    """Whether a facility's own words place it by a name no town resolved ("the port of X"), no owner's name."""
     names = (t for t in facility.subtree if t.i != facility.i and t.pos_ == "PROPN")
     return any((t.ent_type_ in {"GPE", "LOC", "FAC"} or t.ent_type_ != "NORP" and ctx.actors.known(t) is None) and (
         t.dep_ == "pobj" or t.dep_ == "compound" and t.head.dep_ == "pobj" and t.head.i != facility.i) for t in names)
 
 
 def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
-    """Whether "it" stands for a thing its sentence named before it, not a place ("disputed the plan and withdrew it"):
-    the nearest singular subject (not its verb's: "X retook it"; for "its", no argument of its verb: "raised the flag
-    over its town hall") or object before it is no place, town or facility."""
+    """Whether "it" stands for a thing its sentence named before, not a place ("disputed the plan and withdrew it")."""
     own = (pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head, "nsubj")  # "advanced on it"
     verb = next((a.i for a in pronoun.ancestors if a.pos_ == "VERB"), None) if pronoun.dep_ == "poss" else None
     noun = next((t for t in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]) if t.tag_ in {"NN", "NNP"} and
@@ -217,10 +205,7 @@ def _stands_for_a_thing(ctx: DocumentContext, pronoun: Token) -> bool:
 
 
 def _mood(frame: Frame) -> str:
-    """A frame's modality; if realis, `ended` when told as brief or over ("briefly held X", "no longer holds X") or with
-    no auxiliary and a date or clause ending what it tells ("X, which Y held until 2019", "was in Y's hands until the
-    army retook it"; in the simple past a measure too: "ruled X for two years", not "X, held by Y for years, is"),
-    `past` in the past perfect unless said ("said they had"), `described` a bare participle ("troops guarding X")."""
+    """A frame's modality; for realis, `ended` (brief or over), `past` (past perfect), `described` (participle)."""
     head, bare = frame.head, not any(c.dep_ == "aux" for c in frame.head.children)
     if frame.modality != "realis":
         return frame.modality
@@ -246,16 +231,14 @@ class ControlReader:
         self.table = table
 
     def read(self, ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame]) -> list[ControlFact]:
-        """The control claims of one sentence; a change told in a time phrase's relative clause is background ("years
-        after the battle that drove X out"), unless the phrase dates it ("since 3 May, when Y withdrew": Y lost X)."""
+        """The control claims of one sentence; a change in a time phrase's relative clause is background, undated."""
         facts = [f for frame in frames if frame.stated for change in self.table.transitions(frame.cls) if _mood(frame)
                  in change.moods and not (change.dynamic and background_relative(frame.head) and frame.head.head
                  .ent_type_ != "DATE") for f in self._claims(ctx, unit, frame, change, frames)]
         return list({control_key(f): f for f in facts}.values())
 
     def _undone(self, ctx: DocumentContext, frame: Frame, change: Transition, frames: list[Frame]) -> bool:
-        """Whether a clause's own words take its change back: a clause coordinated with it destroys what it names
-        ("seized the post and burned it"), a contest's purpose names no class the table reads ("give aid"), a raid."""
+        """Whether a clause's own words take its change back (it destroys what it names, a purpose unread, a raid)."""
         read = {g.head.i for g in frames if g.cls in self.table.classes}  # a class the table lists, if only as `{}`
         errand = any(c.i not in read and c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VB" and any(a.dep_ == "aux" for a
                      in c.children) for c in frame.head.children)  # "to deliver aid"
@@ -270,9 +253,7 @@ class ControlReader:
             "patient") for g in frames if g.cls in self.table.raiding and g.stated and g.head.i in whole)
 
     def _takers(self, ctx: DocumentContext, frame: Frame, change: Transition, frames: list[Frame]) -> set[str] | None:
-        """The sides that take the noun a state told in apposition names, its clause having it change hands
-        ("captured X, the group's stronghold": the group lost X), or that a relative clause on an apposition tells
-        held ("took X, the town Y controls"); None when nothing changes it (a retreat or an advance: no taker)."""
+        """The sides that take a state's apposed noun in a change of hands, or hold it by a relative clause."""
         told = frame.head.dep_ == "relcl" and appositive(frame.head.head) and change.status in _HOLDING
         anchor = frame.predicate.head if frame.predicate.dep_ == "appos" and not change.dynamic else (
             frame.head.head if told else None)
@@ -306,9 +287,7 @@ class ControlReader:
 
     @staticmethod
     def _sides_named(ctx: DocumentContext, frame: Frame, change: Transition) -> list[model.Actor]:
-        """The sides the holder phrase names: its head's, and each coordinated one its own words name by a registry
-        name or a country ("Kenyan and Somali troops", "Russian troops and Wagner fighters"), never one inferred from
-        the report ("troops and allied militias"); of a contest, each side."""
+        """The sides a holder phrase names: its head's and each coordinated one a registry name or country names."""
         sides = []
         for holder in frame.roles.get(change.holder, [])[:1]:
             for side in stand_ins(holder):
@@ -321,17 +300,14 @@ class ControlReader:
         return sides
 
     def _antecedent(self, filler: Token, frame: Frame, frames: list[Frame], left: list[Token]) -> Token:
-        """The ground a pronoun stands for in a clause hung on a change of hands: the place that change names, a share
-        only a retreat's ("pulled out of X's eastern districts, leaving them to Y": the districts), else the ground the
-        opposite change before it names (`left`: "Y abandoned X. Z occupied it"), else the pronoun."""
+        """The ground a pronoun stands for in a clause hung on a change of hands, else the pronoun."""
         hosts = [g for g in frames if frame.head.dep_ in {"advcl", "conj"} and g.head.i == frame.head.head.i]
         return next((f for g in hosts for c in self.table.transitions(g.cls) for r in c.places for f in g.roles.get(
             r, [])[:1] if f.pos_ != "PRON" and (_RETREAT in g.predicate._.frame_tags or not _part(f))), None) or next(
             iter(left), filler) if filler.pos_ == "PRON" else filler
 
     def _left(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame) -> list[Token]:
-        """The ground a retreat or entry naming none is about: the last opposite change's told before it in its sentence
-        or the one before ("seized X. The soldiers fled": X left; "they pulled out of X and troops moved in": X)."""
+        """The ground a retreat or entry naming none is about: that of the last opposite change told before it."""
         tags = frame.predicate._.frame_tags
         opposite = _GAINING if _RETREAT in tags else _RETREAT if _GAINING in tags else None
         told = {u.span.start for u in ctx.units if u.index in {unit.index - 1, unit.index}}
@@ -342,9 +318,7 @@ class ControlReader:
 
     def _opponent(self, ctx: DocumentContext, frame: Frame, change: Transition, args: FrameArguments
                   ) -> list[model.Actor]:
-        """The side fighting the holder of a frame's other change, of the two armed sides the report names nearest it
-        (`warring`; only its sentence's or the one before's when the change is opposed "near"); none when that holder
-        is untold or is not one of them."""
+        """The side fighting the holder of a frame's other change, of the two nearest armed sides (`warring`)."""
         losers = {a.name for c in self.table.transitions(frame.cls) if c is not change and frame.roles.get(c.holder)
                   if (a := ctx.actors.forces_of(args.actor(c.holder))) is not None}
         sides = ctx.actors.warring(frame.head, near=change.opposed == "near")
@@ -401,15 +375,13 @@ class ControlReader:
 
 
 def _listed(member: Token) -> tuple[Token, ...]:
-    """The names an inclusion's object lists: it and its conjuncts, or for a pronoun the name written after it and its
-    conjuncts, wherever the parser hung them ("took three towns, among them X and Y")."""
+    """The names an inclusion's object lists, or for a pronoun those after it ("took three towns, among them X")."""
     named = member.doc[min(member.i + 1, len(member.doc) - 1)] if member.pos_ == "PRON" else member
     return (named, *named.conjuncts) if named is member or named.pos_ == "PROPN" else ()
 
 
 def _elsewhere(frame: Frame, filler: Token) -> bool:
-    """Whether a place read inside another argument's phrase is not the ground its clause changes: the clause names a
-    place of its own ("the garrison in X surrendered at Y", "fighters in X surrendered to the army in Y": not X)."""
+    """Whether a place inside another argument's phrase is not the ground changed: its clause names its own."""
     return bool(frame.roles.get("place")) and any(filler in phrase(f) for role, fs in frame.roles.items() if (
         role != "place") for f in fs[:1] if f is not filler)  # its phrase, not a relative clause the frame is in
 
@@ -420,8 +392,7 @@ def control_key(fact: ControlFact) -> tuple:
 
 
 def _left_to(fact: ControlFact, facts: list[ControlFact]) -> bool:
-    """Whether a contest for a place is a taking: another holder left it then or the day before ("the rebels pulled out
-    of X; troops entered the town") or was told won (`won`: agreed, unopposed), and none other contests or holds it."""
+    """Whether a contest for a place is a taking: another holder left it or was told won, and none other holds it."""
     place = [f for f in facts if f.place.name == fact.place.name and f is not fact]
     left = fact.won or any(f.status == ControlStatus.LOST and f.actor.name != fact.actor.name and f.as_of and (
         fact.as_of and timedelta(0) <= fact.as_of - f.as_of <= timedelta(days=_LEFT_DAYS)) for f in place)
@@ -461,8 +432,7 @@ TAKE, TAKEN = "take", word_book("notes").texts("events")["taking"]  # its class 
 
 def taking_events(taken: list[ControlFact], control: list[ControlFact], table: FrameTable,
                   taxonomy: Taxonomy, story_day: date | None) -> list[EventFact]:
-    """One event for each contest the report's other claims make a taking, on its day, the holder that left second;
-    none for a taking the story's day makes background ("had entered the town unopposed in March")."""
+    """One event per contest the report's other claims make a taking, on its day; none for a background taking."""
     events = []
     for fact in taken:
         kinds = defaultdict(frozenset, agent=table.groups_of(fact.actor.inter_code), patient=frozenset({"ground"}),

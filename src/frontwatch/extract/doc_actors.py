@@ -57,8 +57,7 @@ def _surname(word: str) -> str:
 
 
 def name_text(head: Token) -> str:
-    """A proper name as written: the head with the name words before it, nested ones too ("Wad Madani", "Bright Star
-    Commandos")."""
+    """A proper name as written: the head with the name words before it, nested ones too ("Wad Madani")."""
     start = head.i
     while start > 0 and head.doc[start - 1].dep_ in {"compound", "flat"} and start <= head.doc[start - 1].head.i:
         start -= 1
@@ -78,9 +77,7 @@ def first_conjunct(word: Token) -> Token:
 
 
 def phrase(head: Token) -> list[Token]:
-    """The tokens of a noun phrase in order, its relative clauses and coordinated phrases left out
-    ("the town, which ...", "the president and the rebel leader"), and so what follows its conjunct,
-    which the parser may hang on it ("troops and fighters of X": X's fighters, not X's troops)."""
+    """The tokens of a noun phrase in order, without its relative clauses, coordinated phrases and what follows them."""
     joined = _conjunct_start(head)
     clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "conj", "cc"} or c.i > joined
                for t in c.subtree}
@@ -88,8 +85,7 @@ def phrase(head: Token) -> list[Token]:
 
 
 def refers_back(head: Token) -> bool:
-    """Whether a noun phrase stands for an actor told before: a pronoun, or an anaphor with its determiner ("they",
-    "the attackers")."""
+    """Whether a noun phrase stands for an actor told before: a pronoun, or an anaphor with its determiner."""
     return head.lower_ in _PRONOUNS or head.lower_ in _ANAPHORS and any(
         t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts)
 
@@ -109,9 +105,7 @@ class DocumentActors:
     def __init__(self, doc: Doc, mentions: list[ActorMention], registry: ActorRegistry, country_of: CountryOf,
                  doc_country: str | None, placed: Collection[str] = (), names: TextCountry = lambda _doc: None,
                  sites: Mapping[int, int] | None = None, capitals: Collection[tuple[int, int, str]] = ()) -> None:
-        """`placed`: the countries the document's place mentions lie in (by name); `names`: the one its names lie in
-        (the last cue: `Geocoder.homeland`); `sites`: where the names of places start, to where they end (a speaking
-        capital's none); `capitals`: the capitals named as speakers ("Kinshasa said"), by start, end and country."""
+        """Keep the document's countries by place (`placed`) and by name (`names`), its place sites and capitals."""
         self.doc, self.mentions, self.registry, self.country_of = doc, mentions, registry, country_of
         self.doc_country, self.placed = doc_country or self._named_country() or names(doc), frozenset(placed)
         self.sites, self.forces_country, self.capitals = dict(sites or {}), self._qualified_forces(), tuple(capitals)
@@ -127,9 +121,7 @@ class DocumentActors:
         self.alliances, self.attributed = self._alliances(), self._attributed()  # in this order
 
     def _named_country(self) -> str | None:
-        """The country the text names most (a country's or its people's name, whatever the tagger's label; not one that
-        only qualifies a thing: "US dollars", "US-made"): a generic actor's country where places give none; for a text
-        naming none, that of the native groups (their most coded one), state forces or peoples it names ("Oromo")."""
+        """The country the text names most (not as a qualifier), else that of the native groups or forces it names."""
         counts = Counter(c for e in self.doc.ents if not _qualifies_thing(e) and (c := self.country_of(e.text)))
         counts = counts or Counter(country for m in self.mentions if m.actor.country and _GROUPS(m.actor.inter_code)
             & _NATIVE and (country := self.country_of((*m.actor.countries, m.actor.country)[0]))) + Counter(
@@ -137,9 +129,7 @@ class DocumentActors:
         return counts.most_common(1)[0][0] if counts else None
 
     def _qualified_forces(self) -> str | None:
-        """The one country whose state forces the report names with their country ("Israeli troops", "the Turkish
-        army"): the country of its state forces written without one ("soldiers at a checkpoint near the camp"), not
-        the country of the places they stand in; none when it names the forces of several countries or of none."""
+        """The one country whose state forces the report names with their country ("Israeli troops"); else none."""
         forces = (t for t in self.doc if t.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in _NOUN_DEPS for c in t.lefts)
                   and (g := self.registry.generic(t.lower_, None)) is not None and _armed_state(g))
         found = {c for t in forces if (c := self.country_in(self.doc[t.left_edge.i:t.i])) is not None}
@@ -173,8 +163,7 @@ class DocumentActors:
         return alliances
 
     def _main_group(self, head: Token) -> Actor | None:
-        """The report's main armed group for a generic noun ("the rebels"), else for one referring back the last one
-        only its text names ("the X Front"), unless told beside the state ("troops and X fighters") or against it."""
+        """The report's main armed group for a generic noun ("the rebels"), unless told beside or against the state."""
         earlier = reversed(self.doc[:head.i]) if refers_back(head) else ()  # "the rebels"; not a new "rebels"
         main = self.salient or next((r.actor for t in earlier if t.dep_ in _SIDE_DEPS and (r := self.resolve(t)) and (
             r.actor.needs_review) and "nonstate" in _GROUPS(r.actor.inter_code)), None)
@@ -273,8 +262,7 @@ class DocumentActors:
 
     @bounded(key=lambda _self, head: head.i)  # "their" → previous subject → "their fighters" → "their" ...
     def resolve(self, head: Token) -> ResolvedActor | None:
-        """The actor a noun phrase (given by its head token) stands for, if any (each phrase read once;
-        a chain of references that comes back to itself stands for nobody)."""
+        """The actor a noun phrase (by its head) stands for, if any; a chain of references back to itself is nobody."""
         if head.i not in self._resolved:
             self._resolved[head.i] = None
             self._resolved[head.i] = self._resolve(head)
@@ -324,16 +312,12 @@ class DocumentActors:
         return self._generic(head, surface)
 
     def sides(self, head: Token) -> list[Actor]:
-        """The armed sides a phrase for both sides stands for ("both sides claim it", "each side holds part of it"), as
-        `warring` finds them; none for any other phrase."""
+        """The armed sides a phrase for both sides stands for ("both sides claim it"), as `warring` finds them."""
         return self.warring(head) if head.lower_ in _RECIPROCAL and any(
             t.lower_ in _RECIPROCAL_DETERMINERS for t in head.lefts) else []
 
     def warring(self, word: Token, near: bool = False) -> list[Actor]:
-        """The two armed sides of a fight a clause does not name ("both sides claim it", "fighting for X went on"): the
-        first two armed actors named as arguments in its sentence, else the one before it, else the two nearest its
-        report names (`near`: those two sentences only), before it first (a phrase coordinated with another is its ally,
-        no second side)."""
+        """The two armed sides of a fight a clause does not name: the first two in its sentence, else the nearest."""
         sents = list(self.doc.sents)
         at = next(k for k, s in enumerate(sents) if s.start == word.sent.start)
         for own in (sents[at], *sents[max(at - 1, 0):at]):  # its sentence, then the one before
@@ -345,9 +329,7 @@ class DocumentActors:
         return list(found.values())[:2] if len(found) > 1 else []
 
     def _armed_in(self, sent: Span, word: Token, allies: bool) -> list[Actor]:
-        """The armed sides a sentence names as arguments, in order, each by the forces that hold ground for it (without
-        `allies`, not a coordinated phrase's second conjunct); not a place the tagger took for a group, nor a government
-        noun a name makes a division ("Plateau state", "Obi local government")."""
+        """The armed sides a sentence names as arguments, in order, by the forces holding ground for each."""
         found = ((t, self.resolve(t)) for t in sent if t.i != word.i and t.dep_ in _SIDE_DEPS and t.pos_ in {
             "NOUN", "PROPN"} and (allies or t.dep_ != "conj"))
         armed = (a for t, r in found if r is not None and not r.actor.needs_review and not (r.actor.kind == "government"
@@ -356,8 +338,7 @@ class DocumentActors:
         return list({a.name: a for a in armed}.values())
 
     def _member_of(self, head: Token) -> ResolvedActor | None:
-        """"Militants from the Gumuz Freedom Front", "gunmen from an ethnic militia": armed men of a group the phrase
-        names (an organisation's name the registry may not know, a country's forces, an unnamed militia) are it."""
+        """Armed men "from" a group the phrase names ("militants from the X Front") are that group."""
         # "troops and fighters of X": X's are the fighters, whichever conjunct the parser hangs "of X" on
         own = [p for p in head.children if p.i < _conjunct_start(head)]
         own += [p for p in head.head.children if p.i > head.i] if head.dep_ == "conj" else []
@@ -375,8 +356,7 @@ class DocumentActors:
         return forces or ResolvedActor(named[0] if named else self.registry.guess(ent.text))
 
     def _identity_militia(self, head: Token, modifiers: list[Token]) -> Actor | None:
-        """The militia of the group a modifier names on a head for armed men ("Oromo militiamen"; of a lineage, its last
-        branch; of coordinated groups or peoples as sides the first: "Hausa and Berom militias"), in its country."""
+        """The militia of the group a modifier names on armed men's noun ("Oromo militiamen"), in its country."""
         shared = (c for c in head.conjuncts if c.lower_ in _MILITIA_MEMBERS and c.i > head.i)  # a group word as head
         sided = (top := head.head if head.dep_ == "conj" else head).dep_ == "pobj" and top.head.lower_ in _PEOPLE_SIDES
         peoples = [self.registry.militia(t.text, None) for t in (head, *head.conjuncts)]  # "between A and B (groups)"
@@ -397,10 +377,7 @@ class DocumentActors:
         return self._in_document_country(first[-1] if first else None)  # the lineage's last branch named
 
     def _community(self, head: Token) -> Span | None:
-        """The people's group whose members a phrase tells ("members of the Fulani community", "youths from the Nuer
-        community", "men belonging to the Tiv community"): a member word's of- or from-phrase naming a people's group
-        (`people_groups`) with a people's name before it, or a civilians' word's naming a place ("residents of X": its
-        communal militia when they do violence, `armed`); none for any other phrase."""
+        """The people's group whose members a phrase tells ("members of the X community"), or a place's residents."""
         joined = head.dep_ == "pobj" and head.head.lower_ in _MEMBERSHIP and head.head.head.lower_ in _MEMBERS
         civil = self.registry.generic(head.lower_, None) == self.registry.generic(_COMMUNITY, None)  # "residents"
         community = head if joined else next((o for p in head.children if p.dep_ in {"prep", "acl"} and p.lower_ in (
@@ -412,12 +389,7 @@ class DocumentActors:
         return head.doc[community.left_edge.i:community.i + 1]
 
     def _peoples_name(self, token: Token, member: Token) -> bool:
-        """Whether a word before armed men's noun names their people, known or not ("Toposa herders", "armed Hema
-        youths"): a capitalised word right before the noun, whatever the tagger reads it as (a sentence's first word
-        only if tagged a name), no word of a longer name ("Boko Haram gunmen"), no country's, no known actor's, no
-        generic actor's word nor a militia's kind word ("Clan militiamen"), no date ("Sunday gunmen"), no name the
-        geocoder resolved to a place ("Kaduna gunmen": where they come from; a people sharing its region's name is one
-        the tables know, "Afar")."""
+        """Whether a capitalised word right before armed men's noun names their people ("Toposa herders")."""
         first, before = token.sent.start, token.doc[token.i - 1]
         return (token.i == member.i - 1 and token.is_title and token.is_alpha and token.ent_type_ not in _NO_PEOPLE
                 and (token.i > first or bool(token.ent_type_))  # a first word is a name if tagged one ("Armed")
@@ -427,10 +399,7 @@ class DocumentActors:
                 and token.lower_ not in self.registry.militia_kinds and token.idx not in self.sites)
 
     def _named_militia(self, head: Token, country: str | None) -> Actor | None:
-        """An identity militia the report names by its group's proper name and the kind word before its noun ("the
-        Hawiye-Gaaljecel sub-clan militia", "Gumuz ethnic militiamen"), as ACLED names it
-        (`ActorRegistry.named_militia`), whatever the tagger takes its name for ("Hawiye": a place); none when no
-        proper name comes before the kind word, or it is a country's or a named actor's."""
+        """An identity militia a report names by its group's name and kind word ("Gumuz ethnic militiamen")."""
         doc, edge = head.doc, head.left_edge.i
         start = head.i
         while start > edge and (doc[start - 1].is_lower or _joining(doc[start - 1]) and doc[start - 2].is_lower):
@@ -443,8 +412,7 @@ class DocumentActors:
             else self._in_document_country(self.registry.named_militia(name.text, kind, country or self.doc_country))
 
     def _named_by_head_noun(self, head: Token) -> Actor | None:
-        """"The coalition" after "the Saudi-led coalition" or "the Coalition for X", "the group" after "the Wagner
-        Group": the last group named with that noun, known or guessed (a state's noun is none: "the Arakan Army")."""
+        """The last group named with this noun ("the group" after "the Wagner Group"), known or guessed; no state's."""
         if not any(t.lower_ in _ANAPHOR_DETERMINERS for t in head.lefts) or (
                 (generic := self.registry.generic(head.lower_, None)) and "state" in _GROUPS(generic.inter_code)):
             return None
@@ -453,11 +421,7 @@ class DocumentActors:
             _GROUPS(r.actor.inter_code)), None)  # a name's word: "the Front for X", "the Saudi-led coalition"
 
     def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
-        """What "they" refers to: the last subject before it in its sentence that names an actor ("the army said rebels
-        had X under their control": the rebels; "residents said their town": the residents); else, for a possessive on
-        a noun of holding, the armed speaker of the report it is told in ("X is under its control, the army said");
-        else the last such subject of the sentence before. Never a place the geocoder resolved nor the doer of the verb
-        it is the object of ("troops routed them": not the troops)."""
+        """What "they" refers to: the last subject naming an actor before it in its sentence or the one before."""
         speaking = pronoun.lower_ in _SPEAKERS  # "we", "our": the speaker's side, whoever is named before
         own = None if speaking else self._last_subject(pronoun, pronoun.sent.start, pronoun.i)
         if own is not None:
@@ -482,8 +446,7 @@ class DocumentActors:
         return None
 
     def _site(self, token: Token) -> bool:
-        """Whether a word is in a name the geocoder resolved to a town or region, no country ("Kidal is under its
-        control"; "Russia said" is its state)."""
+        """Whether a word is in a name the geocoder resolved to a town or region, no country."""
         return token.pos_ == "PROPN" and not self.country_of(token.text) and any(
             t.idx in self.sites for t in (token, *token.lefts) if t.pos_ == "PROPN" and (
                 t.i == token.i or t.dep_ == "compound"))
@@ -560,9 +523,7 @@ class DocumentActors:
         return ResolvedActor(self.registry.guess(name, self.doc_country))  # (a force's acronym: its country's forces)
 
     def _led_by(self, head: Token) -> ResolvedActor | None:
-        """A force of its own a possessive leads: a country's ("Kenya's Operations Command"), its forces (speaking, its
-        rulers); a named person's ("Haftar's self-styled Libyan National Army"), its capitalised words, no state's army;
-        none when the owner is a known actor or a titled official ("President X's Syrian Arab Army")."""
+        """A force of its own a possessive leads: a country's or a named person's ("Kenya's Operations Command")."""
         owner = next((t for t in head.lefts if t.dep_ == "poss" and t.pos_ == "PROPN" and _own_name(head)), None)
         if country := owner is not None and self.country_in(head.doc[owner.left_edge.i:owner.i + 1]):
             state = self.registry.generic(_GOVERNMENT if saying(head.head) else _FORCES, country)
@@ -574,8 +535,7 @@ class DocumentActors:
         return ResolvedActor(self.registry.guess(head.doc[start or owner.right_edge.i + 1:head.i + 1].text))
 
     def _group_named_before(self, head: Token, modifiers: list[Token]) -> str | None:
-        """The group the words before an armed group's noun name: an acronym (`_acronym`), or a name of several words
-        the tagger reads as an organisation's, no country's nor a known actor's ("Kalasi Defence Front militants")."""
+        """The group the words before an armed group's noun name: an acronym or an organisation's several-word name."""
         if (acronym := next(filter(None, map(self._acronym, modifiers)), None)) is not None:
             return acronym
         name = next((e for e in self.doc.ents if e.label_ == "ORG" and len(e) > 1 and e.end == head.i
@@ -586,9 +546,7 @@ class DocumentActors:
         return self.doc[start:name.end].text if name.end - start > 1 else None  # "Suspected X Front fighters": X Front
 
     def _acronym(self, token: Token) -> str | None:
-        """The group an acronym the registry does not know names (tagged an organisation, or spelled out in the text;
-        no country's, no known actor's: "UN", "US"): the full name when the text spells it out ("the Front for X (FX)":
-        "Front for X", which ACLED's "FX: Front for X" is matched by), else the acronym alone."""
+        """The group an unknown acronym names: its full name when the text spells it out, else the acronym alone."""
         if not (token.is_upper and token.is_alpha and len(token) > 1) or self.country_of(token.text) or (
                 self.registry.get(token.text) is not None):
             return None
@@ -607,8 +565,7 @@ def _armed_state(actor: Actor) -> bool:
 
 
 def _doers(pronoun: Token) -> set[Token]:
-    """The active subjects of the verb an object pronoun depends on, up its chain of verbs with no subject of their own
-    ("killed X while routing them", "attacked X and drove them out": the killers); none for a subject or an agent."""
+    """The active subjects of the verb an object pronoun depends on, up its chain of subjectless verbs."""
     through = pronoun.dep_ == "pobj" and pronoun.head.dep_ != "agent"  # "fired at them" (not "by them")
     verb = pronoun.head.head if through else pronoun.head if pronoun.dep_ in {"dobj", "dative"} else None
     while verb is not None:
@@ -620,8 +577,7 @@ def _doers(pronoun: Token) -> set[Token]:
 
 
 def _initialled(before: Span, acronym: str) -> Span | None:
-    """The capitalised words ending a span whose initials spell an acronym, small words between them ("Front for the
-    Restoration of Unity and Democracy" before "(FRUD)"); none when they do not."""
+    """The capitalised words ending a span whose initials spell an acronym, small words between; none otherwise."""
     letters, start = acronym, before.end
     while letters and start > before.start:
         word = before.doc[start - 1]
@@ -639,8 +595,7 @@ def _joining(token: Token) -> bool:
 
 
 def _own_name(head: Token) -> bool:
-    """Whether a group noun heads a proper name of its own ("the Eagle Guerrilla Group", "the Kalasi Defence
-    Front"): a group the registry does not know, not the report's main group ("the group")."""
+    """Whether a group noun heads a proper name of its own the registry does not know ("the Eagle Guerrilla Group")."""
     return head.pos_ == "PROPN" and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in head.lefts)
 
 

@@ -33,8 +33,7 @@ class EventReader:
 
     def read(self, ctx: DocumentContext, unit: SentenceUnit, frames: list[Frame], typing: object | None
              ) -> list[EventFact]:
-        """The events a sentence tells, one for each set of participants; none for what a crowd answers ("marched
-        after X shot Y"); harm nobody is told doing beside a doer's happening is its toll ("hit a post, two killed")."""
+        """The events a sentence tells, one per set of participants; a deed's unowned harm is its toll."""
         frames = [one for frame in frames for one in pairs(frame, lambda t: ctx.names_place(t) and (
             t.head.lower_ not in _SPANNING))]  # "shelled A on Monday and B on Tuesday", "took A and B": two
         deals = {g.predicate.i for f in frames if f.asserted and self.table.transitions(f.cls) and FrameArguments(
@@ -63,10 +62,7 @@ class EventReader:
     def _beside(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
                 typing: object | None, spent: frozenset[str],
                 first: list[tuple[EventFact, bool] | None]) -> tuple[EventFact, bool] | None:
-        """The event of a doer's own doing the typer's label left unread beside the sentence's other happenings, which
-        took the `spent` codes ("attacked X and later kidnapped two in Y": the attack), at a place of its own; none for
-        a noun, nor for a doing nobody is told doing ("was bombed and destroyed", "a clash left five dead"), nor for one
-        at the others' place, which tells the same happening ("attacked the village and burned houses")."""
+        """The event of a doer's own doing the typer left unread beside the others, at a place of its own; or none."""
         if frame.bare or not spent or all(happening(t) for t in frame.roles.get("agent", [])):
             return None
         told = self._event(ctx, unit, frame, frames, typing, spent)
@@ -75,8 +71,7 @@ class EventReader:
 
     def _event(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
                typing: object | None, spent: frozenset[str] = frozenset()) -> tuple[EventFact, bool] | None:
-        """The event a frame tells, and whether its words chose its label (not the typer's guess on "were killed");
-        `spent`, the codes the sentence's other happenings took (the typer's reading of the rest decides)."""
+        """The event a frame tells and whether its words chose its label; `spent`: codes the others took."""
         if not frame.asserted or _background(ctx, unit, frame) or ctx.lasting(unit.span, frame.head):
             return None  # not told as real, or recalled
         args = FrameArguments(ctx, frame, self.table, coding=True)
@@ -108,8 +103,7 @@ class EventReader:
     def _coded(self, ctx: DocumentContext, unit: SentenceUnit, frame: Frame, frames: list[Frame],
                typing: object | None, args: FrameArguments, candidate: Candidate, likewise: bool,
                stand_in: bool = False) -> tuple[EventFact, bool] | None | Literal[False]:
-        """The event a frame tells as `candidate`'s code (or a `stand_in`'s); False when the code needs a doer of a kind
-        the report does not give and the typer chose it among others ("twelve people were killed": no battle)."""
+        """The event a frame tells as `candidate`'s code; False if the code needs a doer the report lacks."""
         case = self.taxonomy.codes[candidate.code]
         if case.event_type is None or case.sub_event_type is None:
             return None  # a non-ACLED kind (crime, disaster, diplomacy) is no conflict event
@@ -175,18 +169,14 @@ class EventReader:
             trigger=frame.predicate.text, notes=notes + args.notes + [merge.HEDGE(h) for h in reading.hedges], ), chosen
 
     def _toll(self, frame: Frame, frames: list[Frame]) -> bool:
-        """Whether a frame tells harm nobody is told doing: a happening of the sentence it was done in is no doer
-        ("was injured in the gunfight")."""
+        """Whether a frame tells harm nobody is told doing (a happening of its sentence is no doer)."""
         happenings = {f.predicate for f in frames}
         return (self.table.fatal(frame.cls) or frame.cls in self.table.harms) and not any(
             t not in happenings for r in _DOERS for t in frame.roles.get(r, []))
 
     def _cast(self, ctx: DocumentContext, case: CaseCode, actor1: Actor | None, actor2: Actor | None,
               notes: list[str], unknown: bool) -> tuple[Actor | None, Actor | None, Actor | None]:
-        """Actors 1 and 2 as the label codes them, and the named group a crowd acts for: a crowd does a protest or riot,
-        the party it marches for is associated, state forces that break it up come second; else the default doer (an
-        unidentified armed actor 1 a label needs only where `unknown`: the roles decided it, or nobody is named and the
-        words name no happening told before, "the clash")."""
+        """Actors 1 and 2 as the label codes them, and the named group a crowd acts for; else the default doer."""
         if case.crowd is not None:
             if case.crowd_first and actor1 is not None and "state" in self.table.groups_of(actor1.inter_code):
                 actor1, actor2 = actor2, actor1

@@ -34,9 +34,7 @@ _BRACKETS = str.maketrans("()", "  ")  # the categories a quantity's description
 
 
 def home_country(places: Sequence[Place]) -> str | None:
-    """A report's country: the one most of its towns lie in (its regions' where it names none), a tie between towns
-    going to the country more of its places lie in ("Yola, coded to Kalale (Kalale, Borgou)": a namesake town abroad
-    beside a town and its regions at home), then to the one named first; none for a report placing nothing."""
+    """A report's country: where most of its towns (else regions) lie, ties to more places, then the first named."""
     every = Counter(p.country for p in places if p.country)
     towns = Counter(p.country for p in places if p.country and p.precision != GeoPrecision.REGION)
     return max(every, key=lambda country: (towns[country], every[country]), default=None)
@@ -50,10 +48,7 @@ class SentenceTyping(Protocol):
 
 @dataclass
 class Extractor:
-    """Reads events, control claims, quantities and findings from documents.
-
-    `nlp` is a reading pipeline (frontwatch.reading.pipeline.reading_pipeline): spaCy's model with
-    frontwatch's actor-name, parse-repair and frame components."""
+    """Reads events, control claims, quantities and findings from documents with a reading pipeline (`nlp`)."""
 
     nlp: Language
     geocoder: Geocoder

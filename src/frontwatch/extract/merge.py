@@ -34,16 +34,13 @@ def _bare(event: EventFact) -> bool:
 
 
 def _told_actor1(event: EventFact) -> str | None:
-    """The name of the actor 1 its own words give; None when its words name nobody and the report's context supplied one
-    ("the station was hit", with the actor the report accuses): such an event may retell another's."""
+    """The name of the actor 1 its own words give; None when the report's context supplied it."""
     name = event.actor1.name if event.actor1 is not None else None
     return None if name is None or {f"{INFERRED}: {name}", f"{ATTRIBUTED}: {name}"} & set(event.notes) else name
 
 
 def _opposed(a: EventFact, b: EventFact) -> bool:
-    """Whether two events have one pair of sides, told either way round ("rebels attacked the troops", "the army said
-    it killed 20 rebels"); one sentence's frames may leave the second side untold ("ambushed troops, killing four");
-    of a label where both sides fight (`mutual`: a battle), dated, one side in common will do (an ally)."""
+    """Whether two events have one pair of sides either way round (of a `mutual` label, dated, one side in common)."""
     sides = [(_told_actor1(e), e.actor2.name if e.actor2 else None) for e in (a, b)]
     loose, told = a.evidence.start == b.evidence.start, None not in (a.date, b.date)  # a battle told when
     return None not in (sides[0][0], sides[1][0]) and (sides[0] == sides[1] and sides[0][1] is not None or any(
@@ -76,16 +73,14 @@ def _holds(region: Place | None, place: Place | None) -> bool:
 
 
 def _same_place(a: EventFact, b: EventFact, told: bool = False) -> bool:
-    """Whether their places are near; `told` in one sentence, where a region holds the places that lie in it and a
-    place told apart is its own ("shelled A and B": two, however near)."""
+    """Whether their places are near; `told` in one sentence, a region holds its places, one told apart is its own."""
     return a.place is b.place if a.place is None or b.place is None else place_km(a.place, b.place) <= _KM[
         "same_event"] and not (told and DISTINCT in (*a.notes, *b.notes) and a.place.name != b.place.name) or told and (
         _holds(a.place, b.place) or _holds(b.place, a.place))
 
 
 def _named_apart(a: EventFact, b: EventFact) -> bool:
-    """Whether two sentences each name a town of their own ("gunmen attacked X. Gunmen attacked Y"): two happenings,
-    as ACLED codes one per location, unless a quarter placed at a point of its own (`named_apart_km`)."""
+    """Whether two sentences each name a town of their own: two happenings, as ACLED codes one per location."""
     one, other = a.place, b.place
     return one is not None and other is not None and a.evidence.start != b.evidence.start and one.name != other.name \
         and GeoPrecision.REGION not in (one.precision, other.precision) and _placed_by_words(a) and (
@@ -93,16 +88,14 @@ def _named_apart(a: EventFact, b: EventFact) -> bool:
 
 
 def _same_time(a: EventFact, b: EventFact, told: bool = False) -> bool:
-    """Whether their days overlap; `told` in one sentence, where a happening named by a noun without a date of its
-    own shares the others' time; a day it was only told on (`TOLD`) may follow its own by one."""
+    """Whether their days overlap; `told` in one sentence, an undated noun shares the others'; `TOLD` may lag one."""
     return a.date is None or b.date is None or told and UNDATED in (a.date.expression, b.date.expression) or all(
         x.start.toordinal() - x.expression.startswith(TOLD.format("")) <= y.end.toordinal()  # told: or the day before
         for x, y in ((a.date, b.date), (b.date, a.date)))
 
 
 def same_event(a: EventFact, b: EventFact) -> bool:
-    """Whether two events read from one report describe the same happening (one sentence's, whatever its days; a later
-    one of the same label anywhere if the report, not its words, placed it: "Kyiv said Russia fired the missiles")."""
+    """Whether two events read from one report describe the same happening."""
     one, other, same = _told_actor1(a), _told_actor1(b), _case(a).code == _case(b).code
     actors = one is None or other is None or one == other or same and _opposed(a, b)
     days = a.evidence.start == b.evidence.start or _same_time(a, b)
@@ -111,8 +104,7 @@ def same_event(a: EventFact, b: EventFact) -> bool:
 
 
 def _shares_participants(a: EventFact, b: EventFact) -> bool:
-    """Whether two frames of one sentence have a participant in common, a protest's and a riot's crowd (`crowd` nouns)
-    being one ("marched, and police fired tear gas"); a label told `apart` shares none with another label's killing."""
+    """Whether two frames of one sentence share a participant (a protest's and a riot's crowd are one)."""
     crowds = {case.crowd for case in load_taxonomy().codes.values() if case.crowd is not None}
     names, others = ({"crowd" if x.kind in crowds else x.name for x in (e.actor1, e.actor2) if x is not None}
                      for e in (a, b))
@@ -121,8 +113,7 @@ def _shares_participants(a: EventFact, b: EventFact) -> bool:
 
 
 def _placed_by_words(event: EventFact) -> bool:
-    """Whether its own sentence names its place, rather than the report lending it the town it is about (accents and
-    marks aside: "Tajura" names Tājūrā’)."""
+    """Whether its own sentence names its place (accents and marks aside) rather than the report lending it."""
     words = f" {fold(event.evidence.text)} "
     return event.place is not None and any(f" {fold(n)} " in words for n in (event.place.name, *event.place.aliases))
 
@@ -153,9 +144,7 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
 
 
 def _yields(detail: EventFact, verb: EventFact) -> bool:
-    """Whether the label of a noun, or of a doing nobody is told doing, yields to one a verb's words chose for its told
-    doer against the label's victims (acled_taxonomy.yaml `victims`): a label's strength ranks it within its family
-    only ("gunmen killed nine villagers during clashes", "after fighting broke out": an attack)."""
+    """Whether a noun's label, or an undone doing's, yields to one a verb's words chose against its `victims`."""
     told = _case(verb)
     return told.victims is not None and verb.actor2 is not None and verb.actor2.kind == told.victims and (
         _case(detail).family != told.family)
@@ -233,9 +222,7 @@ def _whole(event: EventFact, merged: list[EventFact]) -> EventFact | None:
 
 
 def _doers_deed(event: EventFact, merged: list[EventFact]) -> EventFact | None:
-    """The happening whose doers a reference tells coming or going after it ("killed four. The attackers arrived on
-    motorcycles and fled"): the last one told before by its actor 1 at its place, of its days unless it has none of its
-    own ("On Friday, the militants arrived there": another)."""
+    """The happening whose doers a reference tells coming or going: the last by its actor 1 at its place and days."""
     doer, undated = event.actor1.name if event.actor1 is not None else None, event.date is None or (
         event.date.expression == UNDATED)
     return next((m for m in reversed(merged) if doer is not None and m.actor1 is not None and m.actor1.name == doer

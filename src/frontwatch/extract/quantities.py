@@ -123,10 +123,7 @@ def _words(noun: Token) -> str:
 
 
 def _undergone(token: Token) -> str | None:
-    """The participle of what a count undergoes: one on it ("and about 300 wounded"), the happening it follows "of" in
-    ("the release of 300"), else the verb it hangs on ("seized 30 rifles", "3,000 inmates broke out"), but not through a
-    preposition other than "of" or one of the count's own ("displaced across three provinces"), nor as its active
-    subject unless the verb is one its subject undergoes ("300 inmates fled", not "300 police detained 40")."""
+    """The participle of what a count undergoes: one on it, the happening it follows "of" in, else its verb."""
     happening = token.head.head if token.head.lower_ in _OF and token.head.head.pos_ == "NOUN" else None
     placed = token.dep_ == "pobj" and token.head.lower_ not in _OF | _COUNTING
     verb = token.head if token.dep_ == "conj" else None if placed else next(
@@ -147,8 +144,7 @@ def _undergone(token: Token) -> str | None:
 
 
 def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | None:
-    """What a count counts, in a few words ("prisoners freed", "population"), or None; a count no happening governs
-    is a figure when it counts a force, captives, assets or a population (`known` nouns, `figure_nouns`, a name)."""
+    """What a count counts, in a few words ("prisoners freed"), or None; an ungoverned count may be a figure."""
     noun = phrase.counted
     if noun is None:
         return _SAYS["population"] if _held_by(phrase.number, _POPULATION) else _undergone(phrase.number)
@@ -184,9 +180,7 @@ def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | N
 
 
 def _as_told(phrase: NumberPhrase, whole: NumberPhrase, said: str, what: str | None) -> str | None:
-    """A count told of the whole read before it: a part after "of" and a pronoun befell what the whole befell ("40
-    people died, six of them children, and 90 were hurt": children killed, not hurt); a harm's count with its noun left
-    out counts the noun of a whole a harm befell ("killed 21 people and injured 68": people injured)."""
+    """A count told of the whole read before it befell what the whole befell ("six of them children")."""
     own, (doc, i) = _words(whole.counted) if whole.counted is not None else "", (phrase.number.doc, phrase.number.i)
     befell = said[len(own):].strip() if own and said.startswith(own) else said
     if phrase.counted is not None and i + 2 < len(doc) and doc[i + 1].lower_ in _OF and doc[i + 2].lower_ in _PRONOUNS:
@@ -195,9 +189,7 @@ def _as_told(phrase: NumberPhrase, whole: NumberPhrase, said: str, what: str | N
 
 
 def _aimed_at(noun: Token) -> bool:
-    """Whether a count's noun, or the first it is coordinated with, is where a blow lands, no outcome told ("fell on two
-    camps", "shells hit four homes": the object of a verb of aim, or of a preposition of aim on a verb or its object),
-    or a weapon dealing one (its subject); a listed noun there is no figure (a crowd fired on still is)."""
+    """Whether a count's noun is where a blow lands with no outcome told ("shells hit four homes"), or a weapon."""
     noun = first_conjunct(noun)
     placed = noun.dep_ == "pobj" and noun.head.lower_ in _AIMING
     verb = noun.head.head if placed else noun.head
@@ -214,8 +206,7 @@ def _held_by(token: Token, heads: frozenset[str]) -> bool:
 
 
 def _housed(noun: Token) -> bool:
-    """Whether people are a settlement's population: it houses them ("a city sheltering 800,000 people"), or they stay
-    on in it ("53,000 people remained in the town")."""
+    """Whether people are a settlement's population: it houses them or they stay on in it."""
     verb, keys = noun.head, set(_LEX.verb_keys(noun.head))
     owner = verb.head if verb.dep_ in {"acl", "advcl"} else verb  # "the district, hosting 300,000 people, ..."
     hosts = [owner] if owner.pos_ != "VERB" else [t for t in owner.children if t.dep_ == "nsubj"]
@@ -228,8 +219,7 @@ class QuantityReader:
     """Reads every count of a sentence into a QuantityFact."""
 
     def __init__(self, table: FrameTable) -> None:
-        """Keep the frame table; load and invert the categories of counted nouns and of what befell them (word ->
-        categories; quantities.yaml `categories`)."""
+        """Keep the frame table; load and invert quantities.yaml's categories (word -> categories)."""
         self.table = table
         nouns, events = (_WORDS.mapping("categories").get(k) for k in ("nouns", "events"))
         if not isinstance(nouns, dict) or not isinstance(events, dict):
@@ -269,9 +259,7 @@ class QuantityReader:
         return max((p.value for p in number_phrases(unit.span) if is_fatal(p)), key=lambda v: v.low or 0, default=None)
 
     def _recalled(self, ctx: DocumentContext, unit: SentenceUnit, phrase: NumberPhrase, noun: Token) -> bool:
-        """Whether a count is the toll of a happening the report recalls: a happening's verb or noun (or a death toll)
-        dated further back than the frame table's `history` allows before the story's day ("a bomb in 2017 killed
-        three", "the kidnapping of 90 in 2014"); a standing figure keeps an old date ("population of 9,000 in 2010")."""
+        """Whether a count is the toll of a happening recalled further back than the frame table's `history` allows."""
         anchor = next((t for t in (noun, *noun.ancestors) if t.pos_ in {"VERB", "AUX"} or (
             t.pos_ == "NOUN" and _LEX.predicate_class(t))), unit.span.root)
         if _LEX.predicate_class(anchor) is None and not is_fatal(phrase):

@@ -24,8 +24,7 @@ _OPPOSED = {False: "", True: "report", "near": "near"}  # a control change's `op
 
 @dataclass(frozen=True)
 class Candidate:
-    """A CASE code a class may yield, the conditions that decide it or let it be chosen, and
-    which roles are its actors 1 and 2."""
+    """A CASE code a class may yield, the conditions deciding it, and which roles are its actors 1 and 2."""
 
     code: str
     when: Mapping[str, frozenset[str]]
@@ -110,8 +109,7 @@ class FrameTable:
         return self.classes.get(cls, _NOTHING).fatal
 
     def state(self, cls: str) -> bool:
-        """Whether a class names a state: it yields events only where its words tell it as new (pseudo-role
-        `change`)."""
+        """Whether a class names a state: it yields events only where its words tell it new (pseudo-role `change`)."""
         return cls in self.classes and all(CHANGE in c.when for c in self.classes[cls].events)
 
     def transitions(self, cls: str) -> tuple[Transition, ...]:
@@ -166,8 +164,7 @@ class FrameTable:
 
     def _trusted(self, cls: str, decided: Candidate, label: str | None, probs: Mapping[str, float] | None,
                  excluded: frozenset[str]) -> Candidate:
-        """The typer's label in place of the `decided` code where it is another of the class's own codes read above
-        its fitted trust over that code (data/frame_trust.yaml), cast with the label's roles."""
+        """The typer's label in place of `decided` where it is another class code read above its fitted trust."""
         above = self.trust.get((cls, decided.code, label or ""))
         own = next((c for c in self.classes[cls].events if c.code == label), None)
         if above is None or not probs or own is None or label in excluded or probs.get(own.code, 0.0) <= above or (
@@ -234,8 +231,7 @@ def load_table(path: Path = TABLE_FILE, trust: Path = TRUST_FILE) -> FrameTable:
 
 
 def load_trust(path: Path) -> dict[tuple[str, str, str], float]:
-    """The fitted trust in the typer's label over each class's code (training/fit_frame_trust.py): class -> its code ->
-    the typer's label -> the probability above which the label wins; none where the file is absent."""
+    """The fitted trust in the typer's label over each class's code (class -> code -> label -> probability)."""
     if not path.exists():
         return {}
     needs = "needs 'trust': class -> code -> typer label -> its 'above' probability"

@@ -89,8 +89,7 @@ def saying(token: Token) -> bool:
 
 
 def attribution(predicate: Token, lemma: Callable[[Token], str]) -> Attribution | None:
-    """The report a predicate is told in: a saying verb or statement noun above it, "according to X",
-    or a parenthetical "X said" beside its clause."""
+    """The report a predicate is told in: a saying verb or noun above it, "according to X", or a parenthetical."""
     chain = [predicate, *predicate.ancestors]
     for below, node in zip(chain, chain[1:], strict=False):
         verb = node.pos_ in {"VERB", "AUX"}
@@ -146,10 +145,7 @@ def certainty(frame: Frame) -> CertaintyReading:
 
 
 def negated(predicate: Token, clause: Token) -> bool:
-    """Whether the predicate or the verb its clause hangs on is negated, or the predicate is told as absent ("no
-    arrests", "without a fight"), as done to nobody or by nobody in a clause of its own ("arrested no one", "detained
-    none of them", "neither army shelled X"; not a participle telling how another's deed went: "dropped eggs on the
-    crowd, hitting no one") or as what was not done ("came to salute rather than to bomb")."""
+    """Whether the predicate or its clause's verb is negated, or told absent, done to or by nobody, or not done."""
     told = {predicate, clause}
     nobody = not (predicate.dep_ == "advcl" and predicate.tag_ == "VBG") and any(c.dep_ in _NOBODY_DEPS and (
         c.lower_ in _NOBODY or (c.dep_ != "dobj" or c.lower_ in _NOBODY_HEADS) and any(
@@ -161,9 +157,7 @@ def negated(predicate: Token, clause: Token) -> bool:
 
 
 def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], str]) -> str:
-    """realis / modal / future / conditional / aim / failed / ended / alleged, read up the clause. A noun has those of
-    the verb it is told through (`clause`: "will launch an attack"), never of a verb it is merely
-    an argument of ("the fall of the city will shock")."""
+    """The modality (realis, modal, future, conditional, aim, failed, ended, alleged) read up the clause."""
     verbal = clause if clause is not None else predicate if predicate.pos_ in {"VERB", "AUX"} else None
     if predicate.dep_ in {"pobj", "pcomp"} and (lemma(by := predicate.head.head) in _ACCUSATIONS and by.dep_ not in
             _CLAUSE_TOPS or predicate.head.lower_ in _REASONS and _ALLEGING & {c.lower_ for c in predicate.children}):
@@ -208,8 +202,7 @@ def modality(predicate: Token, clause: Token | None, lemma: Callable[[Token], st
 
 
 def judged(predicate: Token) -> bool:
-    """Whether a happening's noun is what a judging verb calls its object ("called it the deadliest attack",
-    "described the raid as a massacre", "branded the ambush a cowardly attack")."""
+    """Whether a happening's noun is what a judging verb calls its object ("called it the deadliest attack")."""
     verb = predicate.head
     if predicate.dep_ == "pobj" and verb.lower_ in _JUDGING_MARKERS:
         verb = verb.head.head if verb.head.dep_ == "dobj" else verb.head  # "as" hung on the object or on the verb
@@ -220,12 +213,7 @@ def judged(predicate: Token) -> bool:
 
 
 def recalled(predicate: Token) -> bool:
-    """Whether a predicate is recalled rather than told: in a time clause ("since the city fell",
-    "after seizing it", "since May, when X fell"), as a participle naming what befell a noun ("the girls abducted
-    from"), in a relative clause describing a noun ("the force that took the city"), or as what is remembered or
-    judged ("the anniversary of the massacre", "jailed for the bombing"); and what such a clause goes on to tell:
-    its report, a clause hung on it, or what befell its subject after ("a commander who had been abducted as a boy",
-    "families who fled or were driven out"; not a deed of their own: "who entered X and took Y")."""
+    """Whether a predicate is recalled rather than told (a time clause, describing participle or relative, a memory)."""
     return (predicate.dep_ in {"ccomp", "advcl", "xcomp"} or predicate.dep_ == "conj" and predicate.tag_ == "VBN" and (
         not any(c.dep_.startswith("nsubj") for c in predicate.children))) and recalled(predicate.head) or any(
         c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in predicate.children) or (
@@ -243,8 +231,7 @@ def background_relative(clause: Token) -> bool:
 
 
 def told_earlier(verb: Token) -> bool:
-    """Whether a clause tells an earlier instance or what has happened since one told before ("has lost X once before",
-    "have since captured Y"), or hangs as a time clause on such a clause ("..., before recapturing it in January")."""
+    """Whether a clause tells an earlier instance or what happened since one told before, or hangs on such a clause."""
     while not any(c.dep_ == "advmod" and c.lower_ in _EARLIER and all(g.lower_ in _EARLIER_DEGREES for g in c.children)
                   for c in verb.children) or any(c.dep_ == "npadvmod" for c in verb.children):
         if verb.dep_ in {"pcomp", "pobj"} and verb.head.lower_ in _BACKGROUND and verb.head.head.i != verb.head.i:

@@ -90,8 +90,7 @@ class PredicateLexicon:
         return keys
 
     def predicate_class(self, token: Token, keys: tuple[str, ...] | None = None) -> str | None:
-        """The class a verb or noun names on its own, if any, by the word's `keys` (else its own); a copula only with
-        its complement ("are inside X": be inside)."""
+        """The class a verb or noun names on its own, by the word's `keys`; a copula only with its complement."""
         words = self.nouns if token.pos_ in {"NOUN", "PROPN"} else self.verbs
         found = self.keys(token) if keys is None else keys
         return next((words[k] for k in found if k in words and (token.pos_ != "AUX" or " " in k)), None)
@@ -115,8 +114,7 @@ class PredicateLexicon:
         return tuple(dict.fromkeys(tag for k in keys[:named + 1] for tag in self.word_tags.get(k, ())))
 
     def weapon_kinds(self, token: Token, keys: tuple[str, ...] | None = None) -> tuple[str, ...]:
-        """The weapon kinds a noun phrase names ("suicide car bomb": suicide, explosive), most telling first; a phrase
-        of a whole-phrase kind names it alone ("stun grenade", "tear gas and stun grenades"); `keys`: its noun keys."""
+        """The weapon kinds a noun phrase names, most telling first; a whole-phrase kind alone; `keys`: noun keys."""
         before = token.doc[token.i - 1] if token.i else None  # the word written before it (no Span made)
         written = [f"{before.lower_} {self.lemma(token)}"] if before is not None and before.is_alpha else []
         keys = tuple(self.noun_keys(token)) if keys is None else keys

@@ -17,8 +17,7 @@ _NOUNS = {"NOUN", "PROPN", "NUM"}  # what an object of a pair is ("and B on Tues
 
 @dataclass(frozen=True)
 class Attribution:
-    """Who a frame is reported by: the speaker's head and how it is said (said / claimed / denied / retracted /
-    according)."""
+    """Who a frame is reported by: the speaker's head and how (said / claimed / denied / retracted / according)."""
 
     kind: str
     speaker: Token | None = None
@@ -51,8 +50,7 @@ class Frame:
 
     @property
     def bare(self) -> bool:
-        """A noun naming a happening without telling it through a verb of its own ("at a rally",
-        "after clashes with the army", "see this as a sectarian fight")."""
+        """A noun naming a happening without a verb of its own ("at a rally", "after clashes with the army")."""
         return self.predicate.pos_ != "VERB" and self.clause is None
 
     @property
@@ -94,10 +92,7 @@ def _object_between(frame: Frame, start: int, end: int) -> Token | None:
 
 
 def pairs(frame: Frame, place: Callable[[Token], bool]) -> list[Frame]:
-    """The frame split into one frame per object/date pair its clause coordinates, each with its own object (a place
-    through a preposition, else a patient) and date, and the words of the others `elsewhere`; else one per `place`
-    its object coordinates; the frame itself when it tells one date, or dates not each after an object of their own,
-    and one place."""
+    """The frame split into one per object/date pair or per place its clause coordinates; else the frame itself."""
     # the dates its verb, or a conjunct noun of its phrases, takes through a preposition of their own, in order ("hit
     # A on Monday, and B on Tuesday", the parser hanging B on the verb or on Monday)
     hosts = {frame.predicate.i} | {t.i for t in frame.predicate.subtree if t.dep_ == "conj" and t.pos_ in _NOUNS}
@@ -129,9 +124,7 @@ def pairs(frame: Frame, place: Callable[[Token], bool]) -> list[Frame]:
 
 
 def _conjuncts(frame: Frame, place: Callable[[Token], bool]) -> list[Frame]:
-    """The frame split into one frame per place its object, or a phrase it heads, coordinates ("took A, B and C", "in
-    A and B", "the towns of A and B"), each with the others' words `elsewhere`, the later ones told apart; the frame
-    itself when its object names one place, or not places only."""
+    """The frame split into one frame per place its object coordinates ("took A, B and C"); else the frame itself."""
     for role in _TAKERS:
         fillers = frame.roles.get(role, [])
         first = next((o for c in fillers[0].children for o in (c, *c.children) if o.dep_ in {"appos", "pobj"} and (

@@ -158,8 +158,7 @@ class PredicateMatcher(DependencyMatcher):
         self._node_ids: defaultdict[int, list[list[int]]] = defaultdict(list)  # as _tokens_to_key, distinct keys
 
     def add(self, key: str | int, patterns: list[list[dict[str, Any]]], *, on_match: Callable | None = None) -> None:
-        """Add a rule as DependencyMatcher does; its node patterns join the distinct ones (ValueError for one the
-        node tests cannot read)."""
+        """Add a rule as DependencyMatcher does (ValueError for a node pattern the node tests cannot read)."""
         super().add(key, patterns, on_match=on_match)
         for pattern in patterns:
             ids = []

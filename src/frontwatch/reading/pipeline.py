@@ -48,8 +48,7 @@ _SHARED = "coordination"  # the shape whose patterns lend one verb's arguments t
 
 @Language.factory(ACTOR_NAMES, default_config={"actor_files": []})
 class ActorNames:
-    """The actor-name component: marks every actor of the bundled registry and the user's files a Doc names
-    (Doc._.actor_mentions)."""
+    """The actor-name component: marks every registry actor a Doc names (Doc._.actor_mentions)."""
 
     def __init__(self, nlp: Language, name: str, actor_files: list[str]) -> None:
         self.registry = ActorRegistry.load([Path(p) for p in actor_files])
@@ -85,8 +84,7 @@ class Reparse:
 
 def repair_parses(parse: Callable[[list[str]], list[Doc]], docs: Sequence[tuple[Doc, Sequence[ActorMention]]],
                   alone: NameParses) -> None:
-    """Re-parse the docs' sentences holding a long actor name the parser split up (not one phrase, or no verb at the
-    root), and their names not in `alone`, in one `parse` (docs changed in place)."""
+    """Re-parse the docs' sentences a long actor name split up, names not in `alone`, in one `parse` (in place)."""
     broken: list[tuple[Doc, Span, list[Span], list[Token]]] = []
     for doc, mentions in docs:
         names = [s for s in (doc.char_span(m.start, m.end) for m in mentions)
@@ -115,8 +113,7 @@ def repair_parses(parse: Callable[[list[str]], list[Doc]], docs: Sequence[tuple[
 
 
 def _verbless_subject(sent: Span) -> list[Span]:
-    """The subject phrase of a sentence with no verb at its root that ends just before a verb's irregular past form the
-    tagger read as a noun inside it ("[Gunmen on a motorcycle] shot dead a trader": "motorcycle shot"), or none."""
+    """The subject phrase of a verbless sentence ending before a past form tagged a noun, or none."""
     if sent.root.pos_ in _VERBAL:
         return []
     for token in sent:
@@ -131,10 +128,7 @@ def _verbless_subject(sent: Span) -> list[Span]:
 
 
 def _headline_verbs(sent: Span) -> list[Token]:
-    """The verbs in the present tense of a sentence with no verb at its root that the tagger read as nouns or adjectives
-    (a headline: "Troops clear X of Y, kill five", "Refugees strike landmine"): a base form of the lexicon's verbs right
-    after the plural or proper noun that closes the phrase opening the sentence, and each one coordinated after it (",
-    kill five", "and capture one"); none where the first is not there."""
+    """A verbless sentence's present-tense verbs read as nouns after its opening phrase (a headline), or none."""
     if sent.root.pos_ in _VERBAL:
         return []
     verbs: list[Token] = []
@@ -151,8 +145,7 @@ def _headline_verbs(sent: Span) -> list[Token]:
 
 
 def _split_ledes(doc: Doc) -> list[Span]:
-    """The sentences after a dateline, each up to its first end mark or line break, that the parser gave more than one
-    root."""
+    """The sentences after a dateline, each up to its first end mark or line break, the parser gave several roots."""
     ledes = []
     for end in dateline_spans(text_of(doc)).values():
         start = next((t.i for t in doc if t.idx >= end and not t.is_space), len(doc))
@@ -164,8 +157,7 @@ def _split_ledes(doc: Doc) -> list[Span]:
 
 def _reparse(doc: Doc, names: list[Span], verbs: list[Token], slots: list, new: Doc, table: np.ndarray,
              alone: NameParses) -> bool:
-    """Write `new`, a sentence's parse with its names collapsed and its headline verbs in the past (`slots`), into
-    `table`, the verbs tagged in the present; False if it does not help."""
+    """Write `new`, a collapsed sentence's parse, into `table`, its headline verbs tagged present; False if no help."""
     roots = [t for t in new if t.dep_ == "ROOT"]
     inner = {name.start: rows for name in names if len(rows := alone[name.text] or ()) == len(name)}
     past = {v.i for v in verbs}
@@ -186,8 +178,7 @@ def _reparse(doc: Doc, names: list[Span], verbs: list[Token], slots: list, new: 
 
 
 def _collapsed(doc: Doc, sent: Span, names: list[Span], verbs: list[Token]) -> tuple[str, list[int | Span]]:
-    """The sentence with each name replaced by the stand-in and each headline verb written in the past, and each of its
-    tokens' original index (or its name)."""
+    """The sentence with names replaced by the stand-in, headline verbs in the past, and its tokens' original index."""
     text, cursor = "", sent.start
     slots: list[int | Span] = []
     past = {v.i for v in verbs}
@@ -219,8 +210,7 @@ def _governor(noun: Token, of: frozenset[str]) -> Token | None:
 
 @Language.factory(FRAMES, default_config={"language": LANGUAGE})
 class FrameReader:
-    """The frame reader: gives every classed predicate of a Doc its Frame (Doc._.frames), its class from the lexicon,
-    its roles filled by the pattern files, its modality and its attribution."""
+    """Gives each classed predicate of a Doc its Frame (Doc._.frames): class, roles, modality, attribution."""
 
     def __init__(self, nlp: Language, name: str, language: str = LANGUAGE) -> None:
         self.lexicon: PredicateLexicon = load_lexicon(language)
@@ -300,8 +290,7 @@ class FrameReader:
 
 
 def _nouns_read_as_auxiliaries(doc: Doc, lexicon: PredicateLexicon) -> None:
-    """A happening's noun the parser made the auxiliary of the verb after it is that verb's subject, and the verb's
-    subject before it its doer ("Army shelling destroyed two homes", "RSF shelling hit the camp": no "was shelling")."""
+    """A happening's noun the parser made the auxiliary of the next verb is its subject ("Army shelling hit X")."""
     for token in doc:
         verb = token.head
         if token.dep_ != "aux" or token.tag_ != "VBG" or token.lower_ not in lexicon.nouns or verb.pos_ != "VERB":
@@ -314,8 +303,7 @@ def _nouns_read_as_auxiliaries(doc: Doc, lexicon: PredicateLexicon) -> None:
 
 
 def _copula(noun: Token) -> Token | None:
-    """The verb a noun predicate is told through without a support verb ("clashes erupted", "came under attack", "was
-    behind a raid", "X is under the control of Y", through an adverb its phrase hangs on: "is back in charge of X")."""
+    """The verb a noun predicate is told through without a support verb ("clashes erupted", "came under attack")."""
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
