@@ -484,7 +484,8 @@ class DocumentContext:
     def town_meant(self, noun: Token) -> Place | None:
         """The place "the town" refers back to: the last named with that noun, else the last town named, else None."""
         own = [t for t in noun.lefts if t.pos_ == "PROPN" and _called(t, noun.lower_)]  # "X village"
-        if noun.lower_ not in _TOWNS or _named(noun) or not own and not definite(noun):
+        if noun.lower_ not in _TOWNS or _named(noun) or not own and not definite(noun.head if noun.dep_ == "compound"
+                                                                                  else noun):  # "the town centre"
             return None
         if own:  # its own name, unknown to the gazetteer ("X village near Y"; not "a Guji village", a people's)
             return None if self.mentions_in(own[-1]) else self._near(own[-1])
@@ -503,8 +504,7 @@ class DocumentContext:
 
     def facility(self, noun: str, before: int, town: Place | None = None) -> Place | None:
         """An unnamed facility ("the airport") of a town its words name, else of the town the text is about."""
-        town = town or self.main_place() or self.recent_place(before)
-        if town is None:
+        if (town := town or self.main_place() or self.recent_place(before)) is None:
             return None
         named = self.resolve_place(f"{town.name} {noun}") if self.resolve_place else None
         if named is not None and named.feature != "populated place" and place_km(named, town) <= _KM["facility"]:

@@ -84,9 +84,9 @@ def _targets(ctx: DocumentContext, target: Token, excluded: set[int]) -> list[tu
         within = span.root.head if span.root.dep_ == "pobj" and span.root.head.lower_ in _WITHIN else None
         for head in sorted(heads, key=lambda h: -len(list(h.ancestors))):  # a listed name's own: "X and Y" Y's
             path = _path_to(span.root, head)
-            if path is None and _part(head) and head.lower_ not in _CORES and within is not None and (
-                    within.head.pos_ in {"NOUN", "PRON", "ADJ"}):  # "much of the countryside in Unity state": a share
-                path = _path_to(within.head, head)  # of the state
+            if path is None and _part(head) and head.lower_ not in _CORES and within is not None and (  # "much of the
+                    within.head.pos_ in {"NOUN", "PRON", "ADJ"} or within.head == head.head):  # countryside in X",
+                path = [head] if within.head == head.head else _path_to(within.head, head)  # "took the market in X"
             if path is None and (owner := _bearing_owner(head)) is not None and (  # "sites in the west of X": part
                     named_by := _path_to(span.root, owner)) is not None:  # of X, or of "the city of X"
                 path, part = [*named_by, head], True
@@ -111,7 +111,8 @@ def _meant(ctx: DocumentContext, head: Token, first: bool) -> list[tuple[PlaceMe
     spot = possessor is not None and possessor.lower_ in _SPOTS  # "over its town hall"; not "its outskirts"
     owner = possessor or next(iter(objects(head, _OF)), None) if _part(head) != spot and (  # or its of-phrase
         head.dep_ == "pobj" or not spot) else None  # nor "seized its X"
-    owner = owner or (_where(head) if _part(head) else None) or _bearing_owner(head)
+    town = next((c for c in head.lefts if c.dep_ == "compound" and c.lemma_ in _TOWNS), None)  # "the town centre"
+    owner = owner or (_where(head) or town if _part(head) else None) or _bearing_owner(head)
     if owner is not None and (meant := _anaphoric(ctx, owner)) is not None:
         return [(meant, not spot)]
     if (first or head.pos_ == "PROPN") and (meant := _anaphoric(ctx, head)) is not None:
@@ -150,9 +151,8 @@ def _anaphoric(ctx: DocumentContext, target: Token) -> PlaceMention | None:
     elif target.lower_ in _COUNTRIES and ctx.actors.doc_country and ctx.resolve_place:
         place = ctx.resolve_place(ctx.actors.doc_country)  # "the country": the one the report is about
     elif target.pos_ == "PRON" and target.lower_ in _PLACE_PRONOUNS | _SPOTS and not _stands_for_a_thing(ctx, target):
-        unit = next(u for u in ctx.units if u.start <= target.idx < u.end)
-        local = [m.resolved for m in ctx.places_in(unit.start, target.idx) if is_town(m.resolved)
-                 and not ctx.qualifier(m)]
+        local = [m.resolved for m in ctx.places_in(next(u.start for u in ctx.units if u.start <= target.idx < u.end),
+                                                   target.idx) if is_town(m.resolved) and not ctx.qualifier(m)]
         told = [t for t in target.sent[:target.i - target.sent.start] if t.lower_ in _TOWNS]
         place = local[0] if local else ctx.town_meant(told[-1]) if told else ctx.recent_place(target.idx)
     elif target.pos_ == "PROPN":  # a name the geoparser left unplaced ("Kidal was captured")
@@ -179,9 +179,9 @@ def _named_at(ctx: DocumentContext, word: Token) -> Place | None:
 
 def _town_of(ctx: DocumentContext, facility: Token) -> Place | None:
     """The town a facility's own words place it in ("the airport near X"), or a phrase hung on its verb after it."""
-    words = [t for t in facility.subtree if t.i != facility.i]
-    if facility.dep_ in {"dobj", "nsubjpass"}:
-        words += [t for p in facility.head.children if p.dep_ == "prep" and p.i > facility.i for t in p.subtree]
+    verb = facility.head.head if facility.dep_ == "pobj" and facility.head.head.pos_ == "VERB" else facility.head
+    words = [t for t in facility.subtree if t.i != facility.i] + [t for p in verb.children if p.dep_ == "prep" and (
+        p.i > facility.i) and (facility.dep_ in {"dobj", "nsubjpass"} or verb is not facility.head) for t in p.subtree]
     named = (m.place for t in words for m in ctx.mentions_in(t) if m.place is not None and is_town(m.place))
     return next((p for t in words if (p := ctx.town_meant(t)) is not None), None) or next(named, None)
 
@@ -361,8 +361,8 @@ class ControlReader:
                     and place.country and ctx.resolve_place:
                 place, partial = ctx.resolve_place(place.country) or place, True  # "eastern Syria": part of Syria
             elif change.status == ControlStatus.LOST and place.feature in _POSITIONS and ctx.resolve_place:  # posts
-                place, partial = ctx.resolve_place(place.name.rsplit(" ", 1)[0]) or place, any(_part(t) or  # left in X
-                    t.lower_ in _NEAR for w in ctx.doc.char_span(mention.start, mention.end) or () for t in w.subtree)
+                place, partial = ctx.resolve_place(place.name.rsplit(" ", 1)[0]) or place, any(t.lower_ in (
+                    _PARTIAL | _NEAR) for w in ctx.doc.char_span(mention.start, mention.end) or () for t in w.subtree)
             status = ControlStatus.PARTIAL if partial and (change.status == ControlStatus.CONTROLS or change.holder ==
                                                            "source") else change.status  # a share taken from Y:
             if place.feature == "country" and status == ControlStatus.CONTROLS or partial and (  # Y keeps the rest
