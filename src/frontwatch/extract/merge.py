@@ -20,10 +20,9 @@ _BATTLES = {c.family: c for c in load_taxonomy().codes.values() if c.mutual}  # 
 NOTES = word_book("notes").texts("events")  # the notes on events, by role
 _WORKED_OUT = [part for key in ("days_from", "after", "stamped") for part in re.split(r"\{.*?\}", word_book(
     "notes").texts("dates")[key]) if part.strip()]  # a day worked out from its own words ("on the eve of the raid")
-FAILED_ATTEMPT, DISTINCT, LIKEWISE = NOTES["failed_attempt"], NOTES["distinct"], NOTES["likewise"]
-TOLD_BEFORE, TOLL, WEAPON, HEDGE = NOTES["told_before"], NOTES["toll"], NOTES["weapon"], NOTES["hedge"].format
-HELD_ANEW, DOERS_MOVING, STAND_IN, MORE_DEAD = (NOTES[k] for k in ("held_anew", "doers_moving", "stand_in",
-                                                                    "more_dead"))
+(FAILED_ATTEMPT, DISTINCT, LIKEWISE, TOLD_BEFORE, TOLL, WEAPON, HELD_ANEW, DOERS_MOVING, STAND_IN, MORE_DEAD), HEDGE = (
+    NOTES[k] for k in ("failed_attempt", "distinct", "likewise", "told_before", "toll", "weapon", "held_anew",
+                       "doers_moving", "stand_in", "more_dead")), NOTES["hedge"].format
 
 
 def _case(event: EventFact) -> CaseCode:
@@ -256,9 +255,8 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
     """Fold events of one report that describe the same happening into the first telling."""
     merged: list[EventFact] = []
     for event in events:
-        if merged and LIKEWISE in event.notes and _told_actor1(event) is None:
-            # told "also" without a doer: of the kind, by the actors and, undated, on the days of the one before
-            before = merged[-1]  # (its place stays its own)
+        if merged and LIKEWISE in event.notes and _told_actor1(event) is None:  # told "also" without a doer: of the
+            before = merged[-1]  # kind, by the actors and, undated, on the days of the one before (its place its own)
             event.event_type, event.sub_event_type = before.event_type, before.sub_event_type
             event.actor1, event.actor2 = before.actor1, event.actor2 or before.actor2
             event.date = before.date if event.date is None or event.date.expression == UNDATED else event.date
@@ -281,6 +279,10 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
             target = next((m for m in reversed(merged) if _case(m).code == _case(event).code and _same_place(m, event)),
                           None)  # ("captured X on Monday. X is now held by Y, officials said on Tuesday")
         target = _referent(event, merged) if target is None and TOLD_BEFORE in event.notes else target
+        lent = event.date is not None and event.date.expression == UNDATED and not _told_actor1(event)  # no day, no
+        target = target or next((m for m in events if m is not event and _case(m).violent and m.date and (  # doer: it
+            m.date.expression != UNDATED) and m.place and _same_place(m, event)), None) if lent else target  # retells a
+        # violent happening its report dates at its place, told before or after ("shells hit X. Y attacked X on Monday")
         whole = None if target is not None or DISTINCT in event.notes else _whole(event, merged)
         if (target := target or whole) is None:
             merged += [] if STAND_IN in event.notes else [event]  # a stand-in for nothing told is no happening
@@ -297,7 +299,7 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
             event.actor1, event.actor2 = None, None if kind.crowd else doer  # its label's crowd is no doer
             case = load_taxonomy().codes[dict(kind.part_of).get(kept.code, kept.code)]  # a march police broke up
             whole.event_type, whole.sub_event_type = case.event_type or "", case.sub_event_type or ""
-        stand_in = STAND_IN in event.notes  # it tells the place and days of the one told before, no kind nor sides
+        stand_in = STAND_IN in event.notes or lent  # it tells the place and days of one told, no kind nor sides
         event.actor1, event.actor2 = (None, None) if stand_in else (event.actor1, event.actor2)
         _absorb(target, event, retype=whole is None and not stand_in and (stronger or _bare(target) > _bare(event)))
         _note_retold(target, event)

@@ -258,9 +258,7 @@ class QuantityReader:
         """Whether a count is the toll of a happening recalled further back than the frame table's `history` allows."""
         anchor = next((t for t in (noun, *noun.ancestors) if t.pos_ in {"VERB", "AUX"} or (
             t.pos_ == "NOUN" and _LEX.predicate_class(t))), unit.span.root)
-        if _LEX.predicate_class(anchor) is None and not is_fatal(phrase):
-            return False
-        when = ctx.date_in(unit.span, anchor)
+        when = None if _LEX.predicate_class(anchor) is None and not is_fatal(phrase) else ctx.date_in(unit.span, anchor)
         return when is not None and self.table.history(when.end, ctx.story_day, "quantities")
 
     def _actor(self, ctx: DocumentContext, noun: Token) -> Actor | None:
