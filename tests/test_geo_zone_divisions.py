@@ -30,3 +30,17 @@ ZONES = [
 def test_a_zone_is_a_division_placed_in_its_region(geoparse, text, surface, country):
     place = _at(geoparse(text), surface)
     assert place.country == country and place.feature in ("region", "district")
+
+
+COMPASS_ZONES = [
+    # (report, the zone as written with a compass word; the gazetteer has no such zone, only namesake towns abroad)
+    ("Residents of Negele town in West Guji zone marched against the killings on Monday.", "West Guji zone"),
+    ("In West Guji zone, residents of Bule Hora town marched against the armed men in the forest.", "West Guji zone"),
+    ("Gunmen torched a health post in North Guji zone near Negele on Thursday.", "North Guji zone"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), COMPASS_ZONES, ids=[t for t, _ in COMPASS_ZONES])
+def test_a_part_of_a_zone_is_never_a_namesake_town_abroad(geoparse, text, surface):
+    found = [m.place for m in geoparse(text) if m.surface == surface]
+    assert all(p is None or p.country == "Ethiopia" for p in found)
