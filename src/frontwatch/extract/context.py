@@ -44,8 +44,8 @@ _SAYING, _REFERENCE, _NEARBY = word_book("attribution"), word_book("reference"),
 THE, _ACCORDING, _REACTING = _REFERENCE.words("anaphor_determiners"), *map(_SAYING.words, ("according", "reacting"))
 _SPEAKING, _STATEMENTS = _REACTING | _SAYING.words("deciding"), _SAYING.words("statement_objects")  # verbs a place is
 # the subject of as its government; objects that make a verb a saying
-_VENUES, _TALKS, _UNIT_HEADS = _SAYING.words("venues"), word_book("modality").words("discussions"), word_book(
-    "place_names").words("unit_heads")  # where one speaks or talks over; "the X brigade" is a unit, no place
+_VENUES, _TALKS = _SAYING.words("venues"), word_book("modality").words("discussions")  # where one speaks or talks over
+_UNIT_HEADS, _AREA_UNITS = map(word_book("place_names").words, ("unit_heads", "area_unit_heads"))  # "the X brigade"
 _PRONOUNS, _DISTINCT, _ANAPHORS, _POINTING = (_REFERENCE.words(k) for k in ("pronouns", "distinct", "anaphors",
                                                                    "demonstratives"))
 _DASHES, _PARTS_OF_DAY, _OTHER = {"-", "–", "/"}, _DATES.words("parts_of_day"), _PLACES.words("around_adjectives")
@@ -265,7 +265,8 @@ def _names_holder(doc: Doc, mention: PlaceMention, nouns: frozenset[str] = _UNIT
     head, named = _mention_token(doc, mention), False  # any noun it qualifies ("the X brigade's base": the brigade)
     while head is not None and head.dep_ in {"poss", "compound"}:
         head = head.head
-        named = named or bool({head.lower_, head.lemma_.lower()} & nouns)
+        bare = head.lower_ in _AREA_UNITS and not any(c.dep_ in {"det", "poss"} or c.like_num for c in head.children)
+        named = named or bool({head.lower_, head.lemma_.lower()} & nouns) and not bare  # "in X division": an area
     return named
 
 
@@ -279,9 +280,8 @@ def _lies_in(town: Place, area: Place, told: list[PlaceMention], towns_before: b
     if area.feature == "district":
         return place_km(town, area) <= _KM["district_town"]
     names: dict[Place, set[str]] = {}
-    for m in told:
-        if m.resolved.precision == GeoPrecision.REGION:
-            names.setdefault(m.resolved, set()).add(fold(strip_region_suffix(m.surface)))
+    for m in [m for m in told if m.resolved.precision == GeoPrecision.REGION]:
+        names.setdefault(m.resolved, set()).add(fold(strip_region_suffix(m.surface)))
     return not (towns_before or any(len(given) > 1 for given in names.values())) or town.admin1 == area.admin1
 
 

@@ -789,8 +789,10 @@ class Geocoder:
             return replace(choice.entry.place, precision=GeoPrecision.REGION), why, True
         # "north-western X province" is the division X, not a town of that name
         divisions = self.gazetteer.candidates(r.name, features=AREA_FEATURES) if r.feature == "region" else []
-        choice = self._choose(divisions or self.gazetteer.candidates(r.name) or self._cut_candidates(r), ctx,
-                              r.qualifier, r.start)
+        named = divisions or self.gazetteer.candidates(r.name) or self._cut_candidates(r)
+        if r.feature == "region" and not divisions:  # "West X zone" with no division X: a town X only at home
+            named = [e for e in self._in_evidence(named, None, ctx) if not self._unbacked(e, r, ctx)]
+        choice = self._choose(named, ctx, r.qualifier, r.start)
         if choice is None:
             return None, f"'{r.phrase}': '{r.name}' not in gazetteer", False
         base = choice.entry
