@@ -15,6 +15,7 @@ from frontwatch.evaluate.coded_notes import (
     actor_matches_any_country,
     load_coded_notes,
     score_note,
+    scored_forms,
     summarise,
 )
 from frontwatch.model import Actor, DateSpan, Document, EventFact, Evidence, Extraction, Place, TimePrecision
@@ -43,8 +44,28 @@ def test_acled_name_forms_drop_dates_and_split_abbreviations(coded, forms):
 
 
 @pytest.mark.parametrize(
+    ("coded", "forms"),
+    [
+        ("Military Forces of Chad (2021-) Republican Guard", ["Military Forces of Chad Republican Guard"]),
+        ("Police Forces of Uganda (1986-) Special Forces Command", ["Police Forces of Uganda Special Forces Command"]),
+        ("Military Forces of Mali (2021-)", ["Military Forces of Mali"]),
+        ("Rioters (Zambia)", ["Rioters (Zambia)"]),
+    ],
+)
+def test_scored_forms_keep_the_unit_after_the_date(coded, forms):
+    assert scored_forms(coded) == forms
+
+
+@pytest.mark.parametrize(
     ("coded", "predicted", "expected"),
     [
+        # a unit after the date is another actor than the state's forces it belongs to, both ways
+        ("Military Forces of Chad (2021-) Republican Guard", Actor("Military Forces of Chad", inter_code=1), False),
+        ("Military Forces of Chad (2021-)",
+         Actor("Military Forces of Chad", aliases=("Military Forces of Chad (2021-) Republican Guard",), inter_code=1),
+         True),
+        ("Military Forces of Chad (2021-) Republican Guard",
+         Actor("Guards", aliases=("Military Forces of Chad (2021-) Republican Guard",), inter_code=1), True),
         ("Military Forces of Nigeria (2015-)", Actor("Military Forces of Nigeria", inter_code=1), True),
         ("Civilians (Kenya)", Actor("Civilians (Kenya)", inter_code=7), True),
         ("Protesters (Kenya)", Actor("Protesters (Kenya)", inter_code=6), True),
@@ -68,6 +89,7 @@ def test_actor_matching_compares_names_not_types(registry, coded, predicted, exp
         ("Military Forces of Nigeria (2015-)", Actor("Military Forces of Chad", inter_code=1), True),
         ("Protesters (Kenya)", Actor("Rioters (Kenya)", inter_code=5), False),
         ("Police Forces of Kenya (2013-)", Actor("Military Forces", inter_code=1), False),
+        ("Military Forces of Chad (2021-) Republican Guard", Actor("Military Forces of Niger", inter_code=1), False),
     ],
 )
 def test_looser_actor_figure_ignores_only_the_country(coded, predicted, expected):
