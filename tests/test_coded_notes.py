@@ -13,6 +13,7 @@ from frontwatch.evaluate.coded_notes import (
     acled_name_forms,
     actor_matches,
     actor_matches_any_country,
+    coded_kind,
     load_coded_notes,
     score_note,
     scored_forms,
@@ -176,3 +177,20 @@ def test_corpus_reader_filters_split_and_rejects_bad_lines(tmp_path):
     path.write_text("not json\n", encoding="utf-8")
     with pytest.raises(InputError, match="line 1"):
         load_coded_notes(path)
+
+
+@pytest.mark.parametrize(
+    ("coded", "country", "kind"),
+    [
+        ("Military Forces of Ghana (2017-)", "Ghana", "state"),
+        ("Police Forces of Zambia (2021-)", "Zambia", "police"),
+        ("Military Forces of Rwanda (2000-)", "Mozambique", "state, foreign"),
+        ("Rioters (Malawi)", "Malawi", "rioters"),
+        ("Protesters (Senegal)", "Senegal", "protesters"),
+        ("Civilians (Niger)", "Niger", "civilians"),
+        ("Unidentified Armed Group (Cameroon)", "Cameroon", "armed group"),
+        ("Boko Haram", "Niger", "rebel"),
+    ],
+)
+def test_coded_kind_is_the_registry_kind(registry, coded, country, kind):
+    assert coded_kind(coded, country, registry) == kind

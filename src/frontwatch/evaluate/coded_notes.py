@@ -56,6 +56,7 @@ _DATED_TAIL = re.compile(r"\s*\([^)]*\d[^)]*\).*$")
 _DATE_PART = re.compile(r"\s*\([^)]*\d[^)]*\)\s*")  # "(2016-)" between a name and its unit
 _COUNTRY_PART = re.compile(r"\s+of\s+[A-Z][\w' .-]*$|\s*\([^)]*\)\s*$")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_STATE_KINDS = frozenset({"state", "police", "government"})  # registry kinds of a state's own forces
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,25 @@ def actor_matches(coded: str, predicted: Actor | None, registry: ActorRegistry) 
         if known is not None and known.name == predicted.name:
             return True
     return False
+
+
+def coded_kind(name: str, country: str, registry: ActorRegistry) -> str:
+    """The kind of a coded ACLED actor by the registry: a named actor's (or one ACLED codes by that name in a period),
+    a generic rule's whose name it is in some country, an identity militia's, else the kind its name guesses; a state
+    force of a country other than the note's (ACLED form) is "<kind>, foreign"."""
+    head = without_country(name)
+    known = next((a for f in scored_forms(name) if (a := registry.get(f)) is not None), None) or next(
+        (registry.actors[a] for a, names in registry.coded_as.items() if name in names and a in registry.actors), None)
+    rule = next((r for r in registry.generic_rules if without_country(r.template.format(country="X")) == head), None)
+    if known is not None:
+        kind = known.kind
+    elif rule is not None:
+        kind = rule.kind
+    elif head in registry.militias.values() or any(head.endswith(f" {k}") for k in registry.militia_kinds.values()):
+        kind = "identity militia"
+    else:
+        kind = registry.guess(head).kind
+    return f"{kind}, foreign" if kind in _STATE_KINDS and country and country not in name else kind
 
 
 def _is_coded_type(event: EventFact, label: str, taxonomy: Taxonomy) -> bool:
