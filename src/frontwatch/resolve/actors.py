@@ -110,10 +110,12 @@ class ActorRegistry:
         initialled_forces: dict[str, str] | None = None,
         coded_as: dict[str, tuple[str, ...]] | None = None,
         branch_names: Sequence[str] = (),
+        missions: dict[str, tuple[tuple[str, ...], frozenset[str]]] | None = None,
     ) -> None:
         self.actors = {a.name: a for a in actors}
         self.coded_as = dict(coded_as or {})  # an actor's name -> ACLED's names for it in the periods they state
         self.branch_names = tuple(branch_names)  # templates of ACLED's name of a group's branch in a country
+        self.missions = dict(missions or {})  # ACLED's country -> (its peace mission's names by period, sending states)
         self.militias = dict(militias or {})
         self.peoples = frozenset(peoples)  # lower case
         self.militia_kinds = dict(militia_kinds or {})  # a report's kind word -> ACLED's ("clan": "Clan Militia")
@@ -175,7 +177,10 @@ class ActorRegistry:
         initialled: dict[str, str] = {}
         coded: dict[str, tuple[str, ...]] = {}
         branches: list[str] = []
+        missions: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
         for origin, data in sources:
+            missions |= {str(k): (tuple(map(str, v["names"])), frozenset(map(str, v["states"])))
+                         for k, v in (data.get("missions") or {}).items()}
             initialled.update({str(k): str(v).lower() for k, v in (data.get("initialled_forces") or {}).items()})
             named = data.get("named_militias") or {}
             kinds.update({str(k).lower(): str(v) for k, v in (named.get("kinds") or {}).items()})
@@ -217,7 +222,7 @@ class ActorRegistry:
                    {str(k).lower(): str(v) for k, v in (militias.get("militias") or {}).items()},
                    {str(k).lower(): str(v) for k, v in (militias.get("countries") or {}).items()},
                    peoples, kinds, people_kind, {str(k): dict(v) for k, v in abroad.items()}, initialled, coded,
-                   branches)
+                   branches, missions)
 
     def get(self, name: str) -> Actor | None:
         """The registry actor whose name or alias is `name` (case-insensitive)."""
@@ -247,8 +252,8 @@ class ActorRegistry:
     def as_coded(self, actor: Actor | None, country: str | None, words: Collection[str],
                  when: DateSpan | None) -> Actor | None:
         """An event's actor as ACLED codes it in a report that writes some words (`reported`), with the names ACLED
-        codes it by in the event's country (`branch`) and on its day (`dated`) among its aliases."""
-        return self.dated(self.branch(self.reported(actor, words), country), when)
+        codes it by in the event's country (`branch`, `contingent`) and on its day (`dated`) among its aliases."""
+        return self.dated(self.contingent(self.branch(self.reported(actor, words), country), country, when), when)
 
     def dated(self, actor: Actor | None, when: DateSpan | None) -> Actor | None:
         """A registry actor that also goes by the name ACLED codes it by on an event's day in the period that name
@@ -256,9 +261,18 @@ class ActorRegistry:
         its own name stays, so that one group is one actor of the picture whatever the day."""
         if actor is None or when is None:
             return actor
-        names = (n for n in self.coded_as.get(actor.name, ()) if (years := _PERIOD.search(n)) and int(
-            years[1]) <= when.start.year <= int(years[2] or 9999))
+        names = (n for n in self.coded_as.get(actor.name, ()) if _in_period(n, when))
         return next((self.with_alias(actor, n) for n in names), actor)
+
+    def contingent(self, actor: Actor | None, country: str | None, when: DateSpan | None) -> Actor | None:
+        """A state's forces in a country where a mission it sends troops to keeps the peace, that also go by the
+        mission's name of the event's day with the state in brackets (`missions`: Uganda's in Somalia in 2025 are
+        "AUSSOM: ... (2025-) (Uganda)"); its own name stays."""
+        names, states = self.missions.get(self.country_names.get(country or "", country or ""), ((), frozenset()))
+        state = next((s for s in sorted(states) if actor is not None and when is not None and any(
+            self._filled(r, s) == actor.name for r in self.generic_rules if r.kind == actor.kind)), None)
+        name = next((n for n in names if when is not None and _in_period(n, when)), None)
+        return self.with_alias(actor, f"{name} ({state})") if actor is not None and state and name else actor
 
     def branch(self, actor: Actor | None, country: str | None) -> Actor | None:
         """A registry group of no one country that also goes by the name ACLED codes its branch in a country by
@@ -358,6 +372,11 @@ class ActorRegistry:
         if surface.lower() in {a.lower() for a in (actor.name, *actor.aliases)}:
             return actor
         return replace(actor, aliases=(*actor.aliases, surface))
+
+
+def _in_period(name: str, when: DateSpan) -> bool:
+    """Whether an event's day falls in the years an ACLED name states ("(2016-)")."""
+    return (years := _PERIOD.search(name)) is not None and int(years[1]) <= when.start.year <= int(years[2] or 9999)
 
 
 def report_words(doc: Doc) -> frozenset[str]:
