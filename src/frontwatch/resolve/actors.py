@@ -56,6 +56,7 @@ class GenericRule:
     needs_demonym: bool = False
     stands_for: str = ""  # the kind of unidentified actor this one is in a report that writes a word of `told_by`
     told_by: frozenset[str] = frozenset()
+    untold_by: tuple[str, ...] = ()  # phrases whose words tell nothing of the kind ("gang" of "gang-raped")
     singular: bool = False  # one of its people, named in the singular, is the actor ("a villager": civilians)
 
 
@@ -134,6 +135,11 @@ class ActorRegistry:
         names = Counter(w for a in actors for w in {*_words(a.name.split(": ")[-1])})
         self._common_words = frozenset(w for w, n in names.items() if n >= _SHARED_WORD)
 
+    @property
+    def untold(self) -> tuple[str, ...]:
+        """The phrases whose words tell no rule's kind (every generic rule's `untold_by`)."""
+        return tuple(p for r in self.generic_rules for p in r.untold_by)
+
     def common_name(self, name: str) -> bool:
         """Whether a name is made only of words many registry names share ("People's Liberation Army"), so that a
         place before it names another group ("the Sudan People's Liberation Army"); an acronym never is."""
@@ -205,6 +211,7 @@ class ActorRegistry:
                         needs_demonym=bool(rule.get("needs_demonym", False)),
                         stands_for=str(rule.get("stands_for", "")),
                         told_by=frozenset(str(w).lower() for w in rule.get("told_by") or ()),
+                        untold_by=tuple(str(w).lower() for w in rule.get("untold_by") or ()),
                         singular=bool(rule.get("singular", False)),
                     )
                 )
@@ -379,10 +386,13 @@ def _in_period(name: str, when: DateSpan) -> bool:
     return (years := _PERIOD.search(name)) is not None and int(years[1]) <= when.start.year <= int(years[2] or 9999)
 
 
-def report_words(doc: Doc) -> frozenset[str]:
-    """A report's words in lower case: its tokens and its hyphenated compounds whole ("drive-by")."""
-    return frozenset(doc.vocab.strings[k] for k in doc.to_array("LOWER")) | frozenset(
-        _COMPOUND.findall(doc.text.lower()))
+def report_words(doc: Doc, untold: Sequence[str] = ()) -> frozenset[str]:
+    """A report's words in lower case: its tokens and its hyphenated compounds whole ("drive-by"), but for the words
+    written only inside a phrase of `untold` (a rule's `untold_by`: "gang" of "gang-raped")."""
+    text = doc.text.lower()
+    spans = [m.span() for m in re.finditer("|".join(rf"\b{re.escape(p)}\b" for p in untold), text)] if untold else []
+    return frozenset(t.lower_ for t in doc if not any(s <= t.idx < e for s, e in spans)) | frozenset(
+        _COMPOUND.findall(text))
 
 
 def _with_parts(actors: list[Actor]) -> list[Actor]:
