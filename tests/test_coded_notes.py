@@ -194,3 +194,8 @@ def test_corpus_reader_filters_split_and_rejects_bad_lines(tmp_path):
 )
 def test_coded_kind_is_the_registry_kind(registry, coded, country, kind):
     assert coded_kind(coded, country, registry) == kind
+
+
+def test_coded_kind_of_a_period_name_is_the_groups_unless_a_states_forces(registry):
+    assert coded_kind("Military Forces of Yemen (2016-) Supreme Political Council", "Yemen", registry) == "rebel"
+    assert coded_kind("Military Forces of South Sudan (2011-)", "South Sudan", registry) == "state"

@@ -179,17 +179,19 @@ def actor_matches(coded: str, predicted: Actor | None, registry: ActorRegistry) 
 
 
 def coded_kind(name: str, country: str, registry: ActorRegistry) -> str:
-    """The kind of a coded ACLED actor by the registry: a named actor's (or one ACLED codes by that name in a period),
-    a generic rule's whose name it is in some country, an identity militia's, else the kind its name guesses; a state
-    force of a country other than the note's (ACLED form) is "<kind>, foreign"."""
+    """The kind of a coded ACLED actor by the registry: a named actor's, a generic rule's whose name it is in some
+    country, a group's that ACLED codes by that name in a period (`coded_as`), an identity militia's, else the kind its
+    name guesses; a state force of a country other than the note's (ACLED form) is "<kind>, foreign"."""
     head = without_country(name)
-    known = next((a for f in scored_forms(name) if (a := registry.get(f)) is not None), None) or next(
-        (registry.actors[a] for a, names in registry.coded_as.items() if name in names and a in registry.actors), None)
+    known = next((a for f in scored_forms(name) if (a := registry.get(f)) is not None), None)
     rule = next((r for r in registry.generic_rules if without_country(r.template.format(country="X")) == head), None)
+    period = next((registry.actors[a] for a, names in registry.coded_as.items() if name in names), None)
     if known is not None:
         kind = known.kind
-    elif rule is not None:
+    elif rule is not None:  # a state's forces by their name, before a group ACLED codes so in a period
         kind = rule.kind
+    elif period is not None:
+        kind = period.kind
     elif head in registry.militias.values() or any(head.endswith(f" {k}") for k in registry.militia_kinds.values()):
         kind = "identity militia"
     else:
