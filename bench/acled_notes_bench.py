@@ -14,6 +14,10 @@ Splits: heldout notes come from sources no model was trained on; dev is a seeded
 the training sources (for development of the extractor); train is the rest (see training/DATA.md).
 `--half study|score` keeps one seeded half of the sample (study the one, score the other).
 
+Actor 1 by kind: actor 1 right, any country and among the events' actors by the kind of the coded actor 1 as the
+actor registry knows it (`coded_kind`: state forces, police, rebels, militias, rioters, protesters, civilians, an
+unidentified armed group...; a state force of another country than the note's is "foreign"). An aggregate table.
+
 Events per note: each note codes ONE happening, so the events stored per note measure splitting
 (more than one event: a retelling, a toll or a claim made a happening of its own) and folding (the
 coded sub-type not among the events although some event was found).
@@ -51,6 +55,7 @@ from frontwatch.evaluate.coded_notes import (
     ArgumentAccuracy,
     CodedNote,
     NoteScore,
+    coded_kind,
     load_coded_notes,
     score_note,
     scored_event,
@@ -192,6 +197,22 @@ def confusion_table(notes: list[CodedNote], extractions: list[Extraction], taxon
     return "\n".join(lines)
 
 
+def kind_table(notes: list[CodedNote], scores: list[NoteScore], registry: ActorRegistry) -> str:
+    """Markdown table of actor 1 (right, any country, among events' actors) by the kind of the coded actor 1
+    (`coded_kind`: the registry's), commonest kind first; an aggregate, so any split may print it."""
+    by_kind: dict[str, list[NoteScore]] = defaultdict(list)
+    for note, score in zip(notes, scores, strict=True):
+        if note.actor1:
+            by_kind[coded_kind(note.actor1, note.country, registry)].append(score)
+    lines = ["| coded actor 1 kind | notes | actor 1 | actor 1, any country | actor 1 among events' actors |",
+             "|---|---:|---:|---:|---:|"]
+    for kind, group in sorted(by_kind.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        acc = summarise(group)
+        lines.append(f"| {kind} | {acc.notes} | {acc.actor1:.3f} | {acc.actor1_any_country:.3f} | "
+                     f"{acc.actor1_among:.3f} |")
+    return "\n".join(lines)
+
+
 def dump_notes(path: Path, notes: list[CodedNote], extractions: list[Extraction], taxonomy: Taxonomy) -> None:
     """Write each note's coding and its extracted events (code, trigger, actors) as JSON lines."""
     with path.open("w", encoding="utf-8") as out:
@@ -271,6 +292,8 @@ def main() -> None:
     for label in sorted(by_label, key=lambda lab: -len(by_label[lab])):
         acc = summarise(by_label[label])
         print(f"| {label} | {acc.notes} | {acc.found:.3f} | {acc.sub_type:.3f} |")
+    print("\nactor 1 by the kind of the coded actor 1 (the registry's kind; \"foreign\": another country's):\n")
+    print(kind_table(notes, scores, extractor.registry))
     taxonomy = load_taxonomy()
     print("\nevents stored per note (each note codes one happening):\n")
     print(events_per_note_row(notes, extractions, taxonomy))

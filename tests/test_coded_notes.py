@@ -13,8 +13,10 @@ from frontwatch.evaluate.coded_notes import (
     acled_name_forms,
     actor_matches,
     actor_matches_any_country,
+    coded_kind,
     load_coded_notes,
     score_note,
+    scored_forms,
     summarise,
 )
 from frontwatch.model import Actor, DateSpan, Document, EventFact, Evidence, Extraction, Place, TimePrecision
@@ -43,8 +45,28 @@ def test_acled_name_forms_drop_dates_and_split_abbreviations(coded, forms):
 
 
 @pytest.mark.parametrize(
+    ("coded", "forms"),
+    [
+        ("Military Forces of Chad (2021-) Republican Guard", ["Military Forces of Chad Republican Guard"]),
+        ("Police Forces of Uganda (1986-) Special Forces Command", ["Police Forces of Uganda Special Forces Command"]),
+        ("Military Forces of Mali (2021-)", ["Military Forces of Mali"]),
+        ("Rioters (Zambia)", ["Rioters (Zambia)"]),
+    ],
+)
+def test_scored_forms_keep_the_unit_after_the_date(coded, forms):
+    assert scored_forms(coded) == forms
+
+
+@pytest.mark.parametrize(
     ("coded", "predicted", "expected"),
     [
+        # a unit after the date is another actor than the state's forces it belongs to, both ways
+        ("Military Forces of Chad (2021-) Republican Guard", Actor("Military Forces of Chad", inter_code=1), False),
+        ("Military Forces of Chad (2021-)",
+         Actor("Military Forces of Chad", aliases=("Military Forces of Chad (2021-) Republican Guard",), inter_code=1),
+         True),
+        ("Military Forces of Chad (2021-) Republican Guard",
+         Actor("Guards", aliases=("Military Forces of Chad (2021-) Republican Guard",), inter_code=1), True),
         ("Military Forces of Nigeria (2015-)", Actor("Military Forces of Nigeria", inter_code=1), True),
         ("Civilians (Kenya)", Actor("Civilians (Kenya)", inter_code=7), True),
         ("Protesters (Kenya)", Actor("Protesters (Kenya)", inter_code=6), True),
@@ -68,6 +90,7 @@ def test_actor_matching_compares_names_not_types(registry, coded, predicted, exp
         ("Military Forces of Nigeria (2015-)", Actor("Military Forces of Chad", inter_code=1), True),
         ("Protesters (Kenya)", Actor("Rioters (Kenya)", inter_code=5), False),
         ("Police Forces of Kenya (2013-)", Actor("Military Forces", inter_code=1), False),
+        ("Military Forces of Chad (2021-) Republican Guard", Actor("Military Forces of Niger", inter_code=1), False),
     ],
 )
 def test_looser_actor_figure_ignores_only_the_country(coded, predicted, expected):
@@ -154,3 +177,25 @@ def test_corpus_reader_filters_split_and_rejects_bad_lines(tmp_path):
     path.write_text("not json\n", encoding="utf-8")
     with pytest.raises(InputError, match="line 1"):
         load_coded_notes(path)
+
+
+@pytest.mark.parametrize(
+    ("coded", "country", "kind"),
+    [
+        ("Military Forces of Ghana (2017-)", "Ghana", "state"),
+        ("Police Forces of Zambia (2021-)", "Zambia", "police"),
+        ("Military Forces of Rwanda (2000-)", "Mozambique", "state, foreign"),
+        ("Rioters (Malawi)", "Malawi", "rioters"),
+        ("Protesters (Senegal)", "Senegal", "protesters"),
+        ("Civilians (Niger)", "Niger", "civilians"),
+        ("Unidentified Armed Group (Cameroon)", "Cameroon", "armed group"),
+        ("Boko Haram", "Niger", "rebel"),
+    ],
+)
+def test_coded_kind_is_the_registry_kind(registry, coded, country, kind):
+    assert coded_kind(coded, country, registry) == kind
+
+
+def test_coded_kind_of_a_period_name_is_the_groups_unless_a_states_forces(registry):
+    assert coded_kind("Military Forces of Yemen (2016-) Supreme Political Council", "Yemen", registry) == "rebel"
+    assert coded_kind("Military Forces of South Sudan (2011-)", "South Sudan", registry) == "state"

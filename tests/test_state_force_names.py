@@ -28,7 +28,7 @@ ACRONYMS = [
 
 # ... but not an acronym of another country's initials, nor letters a party's or armed group's name ends in.
 NO_FORCES = [
-    ("The KDF attacked a camp near Mongu, Zambia.", "KDF"),
+    ("The GDF attacked a camp near Mongu, Zambia.", "GDF"),
     ("The ZPF attacked a camp near Mongu, Zambia.", "ZPF"),
     ("The ALP burned a police post near Ballarat, Australia.", "ALP"),
     ("The LNA shelled a camp near Tarhuna, Libya.", "LNA"),

@@ -16,7 +16,9 @@ Scoring one extraction of a note (the note text is the whole document):
   within 25 km of the coded point.
 
 Actor matching (`actor_matches`) is one rule for every actor, applied to the names alone:
-ACLED's date parentheticals ("(2015-)") and any sub-unit after them are dropped; a name
+ACLED's date parentheticals ("(2015-)") are dropped, the sub-unit written after one is kept
+(`scored_forms`: "Military Forces of Yemen (2016-) Supreme Political Council", the Houthis, is
+not "Military Forces of Yemen (2012-)"); a name
 written "ABBR: Full Name" is tried as "ABBR", "Full Name" and whole; names are compared
 folded (case, accents, punctuation and spaces ignored) against the predicted actor's name
 and aliases, and through the actor registry (an ACLED name the registry resolves to the
@@ -25,7 +27,7 @@ matches "Civilians (Kenya)"); nothing is matched by type alone.
 
 A second, looser figure (`actor1_any_country`) applies the same rule after removing the
 country from both names ("Protesters (Kenya)" and "Protesters" both become "Protesters",
-"Military Forces of Kenya" becomes "Military Forces"): it shows how much of the strict
+"Military Forces of Kenya" becomes "Military Forces"; a unit stays): it shows how much of the strict
 figure is lost only to a missing or wrong country.
 """
 
@@ -51,8 +53,10 @@ SPLITS = ("train", "dev", "heldout")
 _SPACE = re.compile(r"\s+")
 
 _DATED_TAIL = re.compile(r"\s*\([^)]*\d[^)]*\).*$")
+_DATE_PART = re.compile(r"\s*\([^)]*\d[^)]*\)\s*")  # "(2016-)" between a name and its unit
 _COUNTRY_PART = re.compile(r"\s+of\s+[A-Z][\w' .-]*$|\s*\([^)]*\)\s*$")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_STATE_KINDS = frozenset({"state", "police", "government"})  # registry kinds of a state's own forces
 
 
 @dataclass(frozen=True)
@@ -141,9 +145,16 @@ def acled_name_forms(name: str) -> list[str]:
     return [f for f in forms if f]
 
 
+def scored_forms(name: str) -> list[str]:
+    """The forms of `acled_name_forms` with the unit written after a date kept ("Military Forces of Libya (2016-)
+    Presidential Guard": "Military Forces of Libya Presidential Guard"), as actor matching compares them."""
+    return acled_name_forms(" ".join(_DATE_PART.split(name, 1)).strip())
+
+
 def without_country(name: str) -> str:
-    """An actor name with its trailing country ("of Kenya", "(Kenya)") removed."""
-    return _COUNTRY_PART.sub("", acled_name_forms(name)[0] if name else name).strip()
+    """An actor name with the country ("of Kenya", "(Kenya)") removed from before its date; its unit stays."""
+    core, *unit = _DATE_PART.split(name, 1)
+    return " ".join([_COUNTRY_PART.sub("", acled_name_forms(core)[0] if core else core).strip(), *unit]).strip()
 
 
 def actor_matches_any_country(coded: str, predicted: Actor | None) -> bool:
@@ -157,14 +168,35 @@ def actor_matches(coded: str, predicted: Actor | None, registry: ActorRegistry) 
     """True when a predicted actor is the coded ACLED actor under the module's matching rule."""
     if not coded or predicted is None:
         return False
-    mine = {fold(f) for n in (predicted.name, *predicted.aliases) for f in acled_name_forms(n)}
-    for form in acled_name_forms(coded):
+    mine = {fold(f) for n in (predicted.name, *predicted.aliases) for f in scored_forms(n)}
+    for form in scored_forms(coded):
         if fold(form) in mine:
             return True
         known = registry.get(form)
         if known is not None and known.name == predicted.name:
             return True
     return False
+
+
+def coded_kind(name: str, country: str, registry: ActorRegistry) -> str:
+    """The kind of a coded ACLED actor by the registry: a named actor's, a generic rule's whose name it is in some
+    country, a group's that ACLED codes by that name in a period (`coded_as`), an identity militia's, else the kind its
+    name guesses; a state force of a country other than the note's (ACLED form) is "<kind>, foreign"."""
+    head = without_country(name)
+    known = next((a for f in scored_forms(name) if (a := registry.get(f)) is not None), None)
+    rule = next((r for r in registry.generic_rules if without_country(r.template.format(country="X")) == head), None)
+    period = next((registry.actors[a] for a, names in registry.coded_as.items() if name in names), None)
+    if known is not None:
+        kind = known.kind
+    elif rule is not None:  # a state's forces by their name, before a group ACLED codes so in a period
+        kind = rule.kind
+    elif period is not None:
+        kind = period.kind
+    elif head in registry.militias.values() or any(head.endswith(f" {k}") for k in registry.militia_kinds.values()):
+        kind = "identity militia"
+    else:
+        kind = registry.guess(head).kind
+    return f"{kind}, foreign" if kind in _STATE_KINDS and country and country not in name else kind
 
 
 def _is_coded_type(event: EventFact, label: str, taxonomy: Taxonomy) -> bool:

@@ -112,7 +112,7 @@ class DocumentActors:
         self._resolved: dict[int, ResolvedActor | None] = {}
         self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
         self._stated: set[str] = set()  # generic actors whose country the text states ("Kenyan police")
-        self._words = report_words(doc)  # in lower case, read once
+        self._words = report_words(doc, registry.untold)  # in lower case, read once
         counts = Counter(m.actor.name for m in mentions if "nonstate" in _GROUPS(m.actor.inter_code))  # the armed group
         most = [m.actor for m in mentions if counts and m.actor.name == counts.most_common(1)[0][0]]  # named most
         self.salient = reduce(registry.with_alias, (a for b in most for a in b.aliases), most[0]) if most else None

@@ -56,6 +56,7 @@ class GenericRule:
     needs_demonym: bool = False
     stands_for: str = ""  # the kind of unidentified actor this one is in a report that writes a word of `told_by`
     told_by: frozenset[str] = frozenset()
+    untold_by: tuple[str, ...] = ()  # phrases whose words tell nothing of the kind ("gang" of "gang-raped")
     singular: bool = False  # one of its people, named in the singular, is the actor ("a villager": civilians)
 
 
@@ -110,10 +111,12 @@ class ActorRegistry:
         initialled_forces: dict[str, str] | None = None,
         coded_as: dict[str, tuple[str, ...]] | None = None,
         branch_names: Sequence[str] = (),
+        missions: dict[str, tuple[tuple[str, ...], frozenset[str]]] | None = None,
     ) -> None:
         self.actors = {a.name: a for a in actors}
         self.coded_as = dict(coded_as or {})  # an actor's name -> ACLED's names for it in the periods they state
         self.branch_names = tuple(branch_names)  # templates of ACLED's name of a group's branch in a country
+        self.missions = dict(missions or {})  # ACLED's country -> (its peace mission's names by period, sending states)
         self.militias = dict(militias or {})
         self.peoples = frozenset(peoples)  # lower case
         self.militia_kinds = dict(militia_kinds or {})  # a report's kind word -> ACLED's ("clan": "Clan Militia")
@@ -131,6 +134,11 @@ class ActorRegistry:
         }
         names = Counter(w for a in actors for w in {*_words(a.name.split(": ")[-1])})
         self._common_words = frozenset(w for w, n in names.items() if n >= _SHARED_WORD)
+
+    @property
+    def untold(self) -> tuple[str, ...]:
+        """The phrases whose words tell no rule's kind (every generic rule's `untold_by`)."""
+        return tuple(p for r in self.generic_rules for p in r.untold_by)
 
     def common_name(self, name: str) -> bool:
         """Whether a name is made only of words many registry names share ("People's Liberation Army"), so that a
@@ -175,7 +183,10 @@ class ActorRegistry:
         initialled: dict[str, str] = {}
         coded: dict[str, tuple[str, ...]] = {}
         branches: list[str] = []
+        missions: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
         for origin, data in sources:
+            missions |= {str(k): (tuple(map(str, v["names"])), frozenset(map(str, v["states"])))
+                         for k, v in (data.get("missions") or {}).items()}
             initialled.update({str(k): str(v).lower() for k, v in (data.get("initialled_forces") or {}).items()})
             named = data.get("named_militias") or {}
             kinds.update({str(k).lower(): str(v) for k, v in (named.get("kinds") or {}).items()})
@@ -200,6 +211,7 @@ class ActorRegistry:
                         needs_demonym=bool(rule.get("needs_demonym", False)),
                         stands_for=str(rule.get("stands_for", "")),
                         told_by=frozenset(str(w).lower() for w in rule.get("told_by") or ()),
+                        untold_by=tuple(str(w).lower() for w in rule.get("untold_by") or ()),
                         singular=bool(rule.get("singular", False)),
                     )
                 )
@@ -217,7 +229,7 @@ class ActorRegistry:
                    {str(k).lower(): str(v) for k, v in (militias.get("militias") or {}).items()},
                    {str(k).lower(): str(v) for k, v in (militias.get("countries") or {}).items()},
                    peoples, kinds, people_kind, {str(k): dict(v) for k, v in abroad.items()}, initialled, coded,
-                   branches)
+                   branches, missions)
 
     def get(self, name: str) -> Actor | None:
         """The registry actor whose name or alias is `name` (case-insensitive)."""
@@ -247,8 +259,8 @@ class ActorRegistry:
     def as_coded(self, actor: Actor | None, country: str | None, words: Collection[str],
                  when: DateSpan | None) -> Actor | None:
         """An event's actor as ACLED codes it in a report that writes some words (`reported`), with the names ACLED
-        codes it by in the event's country (`branch`) and on its day (`dated`) among its aliases."""
-        return self.dated(self.branch(self.reported(actor, words), country), when)
+        codes it by in the event's country (`branch`, `contingent`) and on its day (`dated`) among its aliases."""
+        return self.dated(self.contingent(self.branch(self.reported(actor, words), country), country, when), when)
 
     def dated(self, actor: Actor | None, when: DateSpan | None) -> Actor | None:
         """A registry actor that also goes by the name ACLED codes it by on an event's day in the period that name
@@ -256,9 +268,18 @@ class ActorRegistry:
         its own name stays, so that one group is one actor of the picture whatever the day."""
         if actor is None or when is None:
             return actor
-        names = (n for n in self.coded_as.get(actor.name, ()) if (years := _PERIOD.search(n)) and int(
-            years[1]) <= when.start.year <= int(years[2] or 9999))
+        names = (n for n in self.coded_as.get(actor.name, ()) if _in_period(n, when))
         return next((self.with_alias(actor, n) for n in names), actor)
+
+    def contingent(self, actor: Actor | None, country: str | None, when: DateSpan | None) -> Actor | None:
+        """A state's forces in a country where a mission it sends troops to keeps the peace, that also go by the
+        mission's name of the event's day with the state in brackets (`missions`: Uganda's in Somalia in 2025 are
+        "AUSSOM: ... (2025-) (Uganda)"); its own name stays."""
+        names, states = self.missions.get(self.country_names.get(country or "", country or ""), ((), frozenset()))
+        state = next((s for s in sorted(states) if actor is not None and when is not None and any(
+            self._filled(r, s) == actor.name for r in self.generic_rules if r.kind == actor.kind)), None)
+        name = next((n for n in names if when is not None and _in_period(n, when)), None)
+        return self.with_alias(actor, f"{name} ({state})") if actor is not None and state and name else actor
 
     def branch(self, actor: Actor | None, country: str | None) -> Actor | None:
         """A registry group of no one country that also goes by the name ACLED codes its branch in a country by
@@ -360,10 +381,18 @@ class ActorRegistry:
         return replace(actor, aliases=(*actor.aliases, surface))
 
 
-def report_words(doc: Doc) -> frozenset[str]:
-    """A report's words in lower case: its tokens and its hyphenated compounds whole ("drive-by")."""
-    return frozenset(doc.vocab.strings[k] for k in doc.to_array("LOWER")) | frozenset(
-        _COMPOUND.findall(doc.text.lower()))
+def _in_period(name: str, when: DateSpan) -> bool:
+    """Whether an event's day falls in the years an ACLED name states ("(2016-)")."""
+    return (years := _PERIOD.search(name)) is not None and int(years[1]) <= when.start.year <= int(years[2] or 9999)
+
+
+def report_words(doc: Doc, untold: Sequence[str] = ()) -> frozenset[str]:
+    """A report's words in lower case: its tokens and its hyphenated compounds whole ("drive-by"), but for the words
+    written only inside a phrase of `untold` (a rule's `untold_by`: "gang" of "gang-raped")."""
+    text = doc.text.lower()
+    spans = [m.span() for m in re.finditer("|".join(rf"\b{re.escape(p)}\b" for p in untold), text)] if untold else []
+    return frozenset(t.lower_ for t in doc if not any(s <= t.idx < e for s, e in spans)) | frozenset(
+        _COMPOUND.findall(text))
 
 
 def _with_parts(actors: list[Actor]) -> list[Actor]:
