@@ -16,8 +16,10 @@ GROUPS_CLASH = [
     "Two groups of ruling party supporters clashed in Kegalle on 3 March 2016, wounding five.",
     "A clash broke out between two groups of opposition activists at a polling station in Bogra on 30 December 2018, "
     "leaving eight injured.",
-    "On 12 July 2023, rival groups of students fought each other with sticks on the campus in Rajshahi; nine were hurt.",
-    "Groups of supporters of the two mayoral candidates clashed in Chandpur on Sunday, injuring at least twelve people.",
+    "On 12 July 2023, rival groups of students fought each other with sticks on the campus in Rajshahi; nine were "
+    "hurt.",
+    "Groups of supporters of the two mayoral candidates clashed in Chandpur on Sunday, injuring at least twelve "
+    "people.",
     "On 4 February 2019, a group of party supporters attacked a rival candidate's campaign office in Matale, injuring "
     "two volunteers.",
 ]
