@@ -2,7 +2,7 @@
 stopped, not a blast nor a killing):
 - a controlled detonation: a blast its report tells as defused, unexploded or set off by sappers or a disposal team
   (data/en/arguments.yaml `made_safe`, data/frame_table.yaml `bomb`, `destroy`);
-- explosives "neutralised" with nobody killed (`kill` with the weapon its object), or destroyed by the state's forces;
+- explosives or arms destroyed by the state's forces (`destroy`), as seizing them is;
 - a blast that harms people stays the bombing it is, whoever defused another device nearby."""
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ MADE_SAFE = [
     "Army engineers safely detonated a roadside bomb found near a bridge outside Garsale on Monday.",
     "On Thursday a police bomb squad blew up a suspicious package left at the bus terminal in Koronga.",
     "An unexploded rocket lying in a school yard in Pervomaiske was destroyed by sappers on Saturday.",
-    "Soldiers neutralised three improvised explosive devices buried along the Dunya road on Wednesday, the army said.",
     "Troops found and destroyed a stockpile of landmines and detonators in a forest camp near Wagana on Friday.",
     "On Tuesday the disposal team of the gendarmerie detonated an explosive device hidden under a culvert near Kalo.",
 ]
