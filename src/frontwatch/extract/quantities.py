@@ -109,12 +109,14 @@ def is_fatal(phrase: NumberPhrase) -> bool:
     """Whether a count is of people killed: not wounded ("five injuries"), nor of a killing with its own object."""
     target = reference(phrase.counted) if phrase.counted is not None else phrase.number
     siblings = [t for t in target.head.children if not any(c.dep_ == "dobj" and c != target for c in t.children)]
-    near = [target, target.head, *target.children, *siblings]
-    if target.head.dep_ in {"prep", "agent"}:
-        near.append(target.head.head)
-    lemmas = {_LEMMA(t) for t in near}
-    wounded = any(_LEMMA(t) in _WOUND for t in (target, target.head, *(c for c in target.children if c.dep_ != "conj")))
-    return bool(lemmas & _DEATHS) and not wounded if lemmas & _WOUND else bool(lemmas & _KILL)
+    up = target.head.head if target.head.dep_ in {"prep", "agent"} else target  # "killed by", "among the dead"
+    lemmas = {_LEMMA(t) for t in (target, target.head, *target.children, *siblings, up)}
+    return bool(lemmas & _DEATHS) and not hurt(target) if lemmas & _WOUND else bool(lemmas & _KILL)
+
+
+def hurt(noun: Token) -> bool:
+    """Whether a wounding word bears on a noun, not only on its conjunct ("killing/injuring 40 men", "12 wounded")."""
+    return any(_LEMMA(t) in _WOUND for t in (noun, noun.head, *(c for c in noun.children if c.dep_ != "conj")))
 
 
 def _words(noun: Token) -> str:
@@ -237,10 +239,8 @@ class QuantityReader:
         for phrase in [] if unit.is_caption else number_phrases(unit.span):
             noun = phrase.counted or phrase.number
             what = describe(phrase, self.nouns)
-            if whole and (told := _as_told(phrase, *whole, what)):
-                what = told
-            elif what is not None:
-                whole = phrase, what
+            told = _as_told(phrase, *whole, what) if whole else None
+            what, whole = (told, whole) if told else (what, (phrase, what) if what is not None else whole)
             if what is None or self._recalled(ctx, unit, phrase, noun):
                 continue
             reading = reading_at(noun)
@@ -258,9 +258,7 @@ class QuantityReader:
         """Whether a count is the toll of a happening recalled further back than the frame table's `history` allows."""
         anchor = next((t for t in (noun, *noun.ancestors) if t.pos_ in {"VERB", "AUX"} or (
             t.pos_ == "NOUN" and _LEX.predicate_class(t))), unit.span.root)
-        if _LEX.predicate_class(anchor) is None and not is_fatal(phrase):
-            return False
-        when = ctx.date_in(unit.span, anchor)
+        when = ctx.date_in(unit.span, anchor) if _LEX.predicate_class(anchor) or is_fatal(phrase) else None
         return when is not None and self.table.history(when.end, ctx.story_day, "quantities")
 
     def _actor(self, ctx: DocumentContext, noun: Token) -> Actor | None:
