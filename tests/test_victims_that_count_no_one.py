@@ -1,6 +1,7 @@
 """Victim phrases that are no count of one dead: a killing's object that is a thing, a place or an animal ("killed his
 ox", the area "in which" people were killed), a singular noun made generic by "every" or "each", and a count told
-killed and hurt together ("killing/injuring 40"): the wounded never count, so a mixed count is no toll."""
+killed and hurt together ("killing/injuring 40"): the wounded never count, so a mixed count is no toll. And a word the
+parser hangs outside a count is no part of it: "a commander as well as four other fighters" counts four besides one."""
 
 from __future__ import annotations
 
@@ -56,13 +57,28 @@ KILLED_AND_HURT = [
 ]
 
 
+JOINED_BY_AS_WELL_AS = [
+    # (report, sub-event type, place, date, toll): one named victim and a count joined by "as well as" add up
+    ("A Taliban commander as well as four other fighters were killed in an army raid in Logar on Sunday.",
+     "Armed clash", "Logar", date(2024, 5, 5), 5),
+    ("The district governor as well as two bodyguards were killed when a bomb hit their car in Kunduz on Monday.",
+     "Remote explosive/landmine/IED", "Kunduz", date(2024, 5, 6), 3),
+    ("An imam as well as five worshippers were shot dead in an attack on a mosque in Quetta on Friday.",
+     "Attack", "Quetta", date(2024, 5, 10), 6),
+    ("A village chief as well as seven residents were killed by bandits in Zurmi on Sunday.",
+     "Attack", "Zurmi", date(2024, 5, 5), 8),
+    ("Police killed a gang leader as well as six of his men in a raid in Port-au-Prince on Tuesday.",
+     "Armed clash", "Port-au-Prince", date(2024, 5, 7), 7),
+]
+
+
 def _only_event(extractor, text):  # noqa: ANN001, ANN202 - the conftest extractor; an EventFact
     events = extract(extractor, text, PUBLISHED).events
     assert len(events) == 1
     return events[0]
 
 
-@pytest.mark.parametrize(("text", "sub_type", "place", "day", "toll"), NO_VICTIMS + GENERIC)
+@pytest.mark.parametrize(("text", "sub_type", "place", "day", "toll"), NO_VICTIMS + GENERIC + JOINED_BY_AS_WELL_AS)
 def test_things_places_animals_and_every_one_are_no_count_of_one(extractor, text, sub_type, place, day, toll):
     event = _only_event(extractor, text)
     assert (event.sub_event_type, event.date.start, event.fatalities_low) == (sub_type, day, toll)

@@ -359,8 +359,8 @@ def _victims(token: Token) -> list[tuple[int | None, int | None]]:
             _LEXICON.predicate_class(n)))):  # no thing, place, animal or happening: "his ox", "an air strike killed"
         noun = next((c for v in noun.ancestors for c in v.children if c.dep_ == "nsubj"), noun) if (
             noun.lower_ in _SELF) else noun  # "killing only themselves": its doers
-        counted = next(((p.value.low, p.value.high) for p in phrases if noun in (p.counted, p.number) or (  # or hangs
-            w := p.counted or p.number).head.dep_ not in _CLAUSES and noun == w.head.head), None)  # "a total of 14"
+        counted = next(((p.value.low, p.value.high) for p in phrases if noun in (p.counted, p.number) or noun == (
+            w := p.counted or p.number).head.head and (w.head.dep_ != "prep" or noun.lower_ in _COLLECTIVES)), None)
         one = not {noun.lower_, *(c.lower_ for c in noun.children if c.dep_ == "det")} & _NOT_ONE and (
             noun.tag_ == "NN" or noun.tag_ == "NNP" and (noun.ent_type_ == "PERSON" or _LEXICON.lemma(noun) in _ONE))
         counts.append((None, None) if hurt(noun) else counted or ((1, 1) if one else (None, None)))  # "every soldier"

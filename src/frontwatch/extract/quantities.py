@@ -93,10 +93,11 @@ def number_phrases(span: Span) -> tuple[NumberPhrase, ...]:
                 numbers.looks_like_year(words[-1].text) and value.low == value.high):
             continue
         taken.update(range(start, end))
-        noun = _counted_token(words.root, end)
+        root = words[-1] if words.root.lower_ in _QUALIFIERS - _VAGUE and words.root.head.pos_ == "NOUN" else words.root
+        noun = _counted_token(root, end)  # not a word hung on a noun outside ("a chief as well as four men": four)
         while noun is not None and noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"}:
             noun = noun.head  # the head of a compound it counts ("two army trucks": trucks)
-        phrases.append(NumberPhrase(value, words.start_char, words.end_char, words.root, noun))
+        phrases.append(NumberPhrase(value, words.start_char, words.end_char, root, noun))
     return memo.setdefault(key, tuple(phrases))
 
 
@@ -243,11 +244,10 @@ class QuantityReader:
             what, whole = (told, whole) if told else (what, (phrase, what) if what is not None else whole)
             if what is None or self._recalled(ctx, unit, phrase, noun):
                 continue
-            reading = reading_at(noun)
             facts.append(QuantityFact(what=self.label(what), low=phrase.value.low, high=phrase.value.high,
                 evidence=ctx.evidence(unit), actor=self._actor(ctx, noun) if phrase.counted is not None else None,
                 place=ctx.place_near(noun, unit) if what != _SAYS["under_control"] else None,
-                certainty=reading.certainty, claim_source=reading.source))
+                certainty=(reading := reading_at(noun)).certainty, claim_source=reading.source))
         return facts
 
     def toll(self, unit: SentenceUnit) -> numbers.NumberRange | None:
