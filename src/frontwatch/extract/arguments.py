@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from frontwatch.extract.context import DocumentContext, SentenceUnit, day_offset, locator, simultaneous
 from frontwatch.extract.doc_actors import INFERRED, ResolvedActor, first_conjunct, name_text
-from frontwatch.extract.quantities import is_fatal, number_phrases
+from frontwatch.extract.quantities import hurt, is_fatal, number_phrases
 from frontwatch.extract.table import CHANGE, TERMS, FrameTable, load_table
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, DateSpan, GeoPrecision, Place
@@ -31,6 +31,7 @@ _COLLECTIVES, _ANTI, _ASIDE, _UNOPPOSED, _UNRESISTED, _DISARMED, _OFF_DUTY, _SEL
     "collectives", "opposing", "aside", "unopposed", "unresisted", "disarmed", "disarmed_after", "reflexives"))
 _TOWN_NOUNS, _NAMING = _WORDS.words("town_nouns"), _WORDS.words("naming_prepositions")
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
+_NO_VICTIMS, _NOT_ONE = _WORDS.words(*_WORDS.words("no_victim_kinds")), _COLLECTIVES | _WORDS.words("every")
 _LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # a word's one unrest sense
 _PLACE_ROLES, _CLAUSES = ("place", "patient", "goal", "source"), {"ccomp", "conj", "parataxis", "relcl"}
 _NOT_PLACES = {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
@@ -352,14 +353,15 @@ def _linked(one: Frame, other: Frame) -> bool:
 
 
 def _victims(token: Token) -> list[tuple[int | None, int | None]]:
-    """How many each conjunct of a victim phrase counts ("two soldiers and a civilian"); a singular noun is one."""
+    """How many each conjunct of a victim phrase counts ("two soldiers and a goat": two); a singular noun is one."""
     counts, phrases = [], number_phrases(token.sent)
-    for noun in (token, *token.conjuncts):
+    for noun in (n for n in (token, *token.conjuncts) if not (_LEXICON.lemma(n) in _NO_VICTIMS or (
+            _LEXICON.predicate_class(n)))):  # no thing, place, animal or happening: "his ox", "an air strike killed"
         noun = next((c for v in noun.ancestors for c in v.children if c.dep_ == "nsubj"), noun) if (
             noun.lower_ in _SELF) else noun  # "killing only themselves": its doers
-        counted = next(((p.value.low, p.value.high) for p in phrases if noun in (  # or hangs on it: "a total of 14"
-            p.counted, p.number, (p.counted or p.number).head.head)), None)
-        one = noun.lower_ not in _COLLECTIVES and (noun.tag_ == "NN" or noun.tag_ == "NNP" and (  # "killing a herder",
-            noun.ent_type_ == "PERSON" or _LEXICON.lemma(noun) in _ONE))  # "a soldier was shot", "killed Ahmed"
-        counts.append(counted or ((1, 1) if one else (None, None)))
+        counted = next(((p.value.low, p.value.high) for p in phrases if noun in (p.counted, p.number) or noun == (
+            w := p.counted or p.number).head.head and (w.head.dep_ != "prep" or noun.lower_ in _COLLECTIVES)), None)
+        one = not {noun.lower_, *(c.lower_ for c in noun.children if c.dep_ == "det")} & _NOT_ONE and (
+            noun.tag_ == "NN" or noun.tag_ == "NNP" and (noun.ent_type_ == "PERSON" or _LEXICON.lemma(noun) in _ONE))
+        counts.append((None, None) if hurt(noun) else counted or ((1, 1) if one else (None, None)))  # "every soldier"
     return counts

@@ -93,10 +93,11 @@ def number_phrases(span: Span) -> tuple[NumberPhrase, ...]:
                 numbers.looks_like_year(words[-1].text) and value.low == value.high):
             continue
         taken.update(range(start, end))
-        noun = _counted_token(words.root, end)
+        root = words[-1] if words.root.lower_ in _QUALIFIERS - _VAGUE and words.root.head.pos_ == "NOUN" else words.root
+        noun = _counted_token(root, end)  # not a word hung on a noun outside ("a chief as well as four men": four)
         while noun is not None and noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"}:
             noun = noun.head  # the head of a compound it counts ("two army trucks": trucks)
-        phrases.append(NumberPhrase(value, words.start_char, words.end_char, words.root, noun))
+        phrases.append(NumberPhrase(value, words.start_char, words.end_char, root, noun))
     return memo.setdefault(key, tuple(phrases))
 
 
@@ -109,12 +110,14 @@ def is_fatal(phrase: NumberPhrase) -> bool:
     """Whether a count is of people killed: not wounded ("five injuries"), nor of a killing with its own object."""
     target = reference(phrase.counted) if phrase.counted is not None else phrase.number
     siblings = [t for t in target.head.children if not any(c.dep_ == "dobj" and c != target for c in t.children)]
-    near = [target, target.head, *target.children, *siblings]
-    if target.head.dep_ in {"prep", "agent"}:
-        near.append(target.head.head)
-    lemmas = {_LEMMA(t) for t in near}
-    wounded = any(_LEMMA(t) in _WOUND for t in (target, target.head, *(c for c in target.children if c.dep_ != "conj")))
-    return bool(lemmas & _DEATHS) and not wounded if lemmas & _WOUND else bool(lemmas & _KILL)
+    up = target.head.head if target.head.dep_ in {"prep", "agent"} else target  # "killed by", "among the dead"
+    lemmas = {_LEMMA(t) for t in (target, target.head, *target.children, *siblings, up)}
+    return bool(lemmas & _DEATHS) and not hurt(target) if lemmas & _WOUND else bool(lemmas & _KILL)
+
+
+def hurt(noun: Token) -> bool:
+    """Whether a wounding word bears on a noun, not only on its conjunct ("killing/injuring 40 men", "12 wounded")."""
+    return any(_LEMMA(t) in _WOUND for t in (noun, noun.head, *(c for c in noun.children if c.dep_ != "conj")))
 
 
 def _words(noun: Token) -> str:
@@ -237,17 +240,14 @@ class QuantityReader:
         for phrase in [] if unit.is_caption else number_phrases(unit.span):
             noun = phrase.counted or phrase.number
             what = describe(phrase, self.nouns)
-            if whole and (told := _as_told(phrase, *whole, what)):
-                what = told
-            elif what is not None:
-                whole = phrase, what
+            told = _as_told(phrase, *whole, what) if whole else None
+            what, whole = (told, whole) if told else (what, (phrase, what) if what is not None else whole)
             if what is None or self._recalled(ctx, unit, phrase, noun):
                 continue
-            reading = reading_at(noun)
             facts.append(QuantityFact(what=self.label(what), low=phrase.value.low, high=phrase.value.high,
                 evidence=ctx.evidence(unit), actor=self._actor(ctx, noun) if phrase.counted is not None else None,
                 place=ctx.place_near(noun, unit) if what != _SAYS["under_control"] else None,
-                certainty=reading.certainty, claim_source=reading.source))
+                certainty=(reading := reading_at(noun)).certainty, claim_source=reading.source))
         return facts
 
     def toll(self, unit: SentenceUnit) -> numbers.NumberRange | None:
@@ -258,7 +258,7 @@ class QuantityReader:
         """Whether a count is the toll of a happening recalled further back than the frame table's `history` allows."""
         anchor = next((t for t in (noun, *noun.ancestors) if t.pos_ in {"VERB", "AUX"} or (
             t.pos_ == "NOUN" and _LEX.predicate_class(t))), unit.span.root)
-        when = None if _LEX.predicate_class(anchor) is None and not is_fatal(phrase) else ctx.date_in(unit.span, anchor)
+        when = ctx.date_in(unit.span, anchor) if _LEX.predicate_class(anchor) or is_fatal(phrase) else None
         return when is not None and self.table.history(when.end, ctx.story_day, "quantities")
 
     def _actor(self, ctx: DocumentContext, noun: Token) -> Actor | None:
