@@ -1,0 +1,49 @@
+"""Control on a place told by reference (issue 18), as specification: "the town", "the village" in a taking refers back
+to the last place the report introduced with that noun ("in the town of X", "in X village"), a name the gazetteer
+lacks too (context.py `town_meant`), and never to a place named only to locate it ("X village near Y village": X)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import pytest
+from extraction import control_claims
+
+PUBLISHED = date(2024, 5, 13)
+
+_claims = partial(control_claims, published=PUBLISHED)
+
+TOLD_BY_REFERENCE = [  # (shape, text, the taker's hold)
+    ("the town of, a name the gazetteer lacks", "On 10 May 2024, Malian troops clashed with jihadists in the town of "
+     "Boni. The troops later regained control of the town.", ("Military Forces of Mali", "Boni", "controls")),
+    ("the town of, retook after a flight", "On 9 May 2024, Mozambican soldiers fought insurgents in the town of "
+     "Quiterajo. The soldiers retook the town after the insurgents fled.",
+     ("Military Forces of Mozambique", "Quiterajo", "controls")),
+    ("village near village, bracketed", "On 10 May 2024, al-Shabaab fought clan militia in Buulo Xaaji village near "
+     "Dhagax Yare village (Afmadow, Lower Juba). Al-Shabaab took control over the village.",
+     ("al-Shabaab", "Buulo Xaaji", "controls")),
+    ("village near village, later that day", "On 9 May 2024, Islamic State fighters attacked soldiers in Qandala Dheer "
+     "village near Bali Dhidin village (Qandala, Bari). The soldiers regained control of the village later that day.",
+     ("Military Forces of Somalia", "Qandala Dheer", "controls")),
+    ("village near a town", "On 9 May 2024, troops and militants clashed in Sabca village near Baraawe town. The troops "
+     "took control of the village.", ("Military Forces of Somalia", "Sabca", "controls")),
+]
+
+LOCATORS = [  # (shape, text, the place only named to locate the one taken)
+    ("village near village", "On 10 May 2024, al-Shabaab fought clan militia in Buulo Xaaji village near Dhagax Yare "
+     "village (Afmadow, Lower Juba). Al-Shabaab took control over the village.", "Afmadow"),
+    ("village near village, later that day", "On 9 May 2024, Islamic State fighters attacked soldiers in Qandala Dheer "
+     "village near Bali Dhidin village (Qandala, Bari). The soldiers regained control of the village later that day.",
+     "Bali-Dhiddin"),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "held"), TOLD_BY_REFERENCE, ids=[r[0] for r in TOLD_BY_REFERENCE])
+def test_the_town_is_the_last_place_introduced_with_that_noun(extractor, shape, text, held):
+    assert held in _claims(extractor, text), shape
+
+
+@pytest.mark.parametrize(("shape", "text", "locator"), LOCATORS, ids=[r[0] for r in LOCATORS])
+def test_a_place_named_to_locate_another_is_not_taken(extractor, shape, text, locator):
+    assert not [c for c in _claims(extractor, text) if c[1] == locator], shape
