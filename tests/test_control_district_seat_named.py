@@ -1,5 +1,5 @@
 """A district's seat told by its part-of noun (issue 18), as specification: "the district headquarters of X", "the
-district centre of X" is the town X, whether or not the geoparser marked the name (arguments.py `places_of`,
+district centre of X" is the town X, whether or not the geoparser marked the name (arguments.py `stand_ins`,
 arguments.yaml `seat_nouns`): the event is placed there and the taker holds it; the name is the ground taken, not a
 person taken away, whatever the recogniser made of it."""
 
@@ -38,4 +38,5 @@ def test_a_district_seat_is_its_named_town(extractor, shape, text, held):
 
 def test_a_seat_named_like_a_person_is_no_abduction(extractor):
     text = "The district centre of Shah Wali Kot fell to the Taliban on Thursday."
-    assert "Abduction/forced disappearance" not in [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events]
+    types = [e.sub_event_type for e in extract(extractor, text, PUBLISHED).events]
+    assert "Abduction/forced disappearance" not in types

@@ -26,8 +26,8 @@ TOLD_BY_REFERENCE = [  # (shape, text, the taker's hold)
     ("village near village, later that day", "On 9 May 2024, Islamic State fighters attacked soldiers in Qandala Dheer "
      "village near Bali Dhidin village (Qandala, Bari). The soldiers regained control of the village later that day.",
      ("Military Forces of Somalia", "Qandala Dheer", "controls")),
-    ("village near a town", "On 9 May 2024, troops and militants clashed in Sabca village near Baraawe town. The troops "
-     "took control of the village.", ("Military Forces of Somalia", "Sabca", "controls")),
+    ("village near a town", "On 9 May 2024, troops and militants clashed in Sabca village near Baraawe town. The "
+     "troops took control of the village.", ("Military Forces of Somalia", "Sabca", "controls")),
 ]
 
 LOCATORS = [  # (shape, text, the place only named to locate the one taken)

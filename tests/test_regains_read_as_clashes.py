@@ -18,7 +18,8 @@ REGAINS = "Government regains territory"
 _types = partial(sub_event_types, published=PUBLISHED)
 
 HOLDS_AFTER_A_FIGHT = [  # (shape, text)
-    ("after clashes with", "On 10 May 2024, the Sudanese army was in full control of Singa after clashes with the RSF."),
+    ("after clashes with", "On 10 May 2024, the Sudanese army was in full control of Singa after clashes with the "
+     "RSF."),
     ("after fighting, gerund", "Malian troops were in complete control of the town of Menaka on Friday after fighting "
      "jihadists there."),
     ("following a gun battle", "Nigerian soldiers were in control of Gwoza on Saturday following a gun battle with "
@@ -32,7 +33,8 @@ HOLDS_AFTER_A_FIGHT = [  # (shape, text)
 BASES_TAKEN = [  # (shape, text)
     ("coordinated after a clash", "On 10 May 2024, Puntland forces clashed with Islamic State fighters near Bosaso and "
      "took over the bases."),
-    ("seized, after a gunfight", "Somali troops seized the bases of al-Shabaab near Afgooye on Friday after a gunfight."),
+    ("seized, after a gunfight", "Somali troops seized the bases of al-Shabaab near Afgooye on Friday after a "
+     "gunfight."),
     ("passive", "The bases near Kidal were captured by Malian soldiers on Tuesday."),
     ("overran, said", "Nigerian troops overran Boko Haram bases in Sambisa forest on Wednesday, the army said."),
     ("two verbs", "Ethiopian soldiers stormed and took over the OLA bases near Nekemte on Sunday."),

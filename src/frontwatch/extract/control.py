@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from frontwatch import model
-from frontwatch.extract.arguments import FrameArguments, places_of, stand_ins
+from frontwatch.extract.arguments import FrameArguments, stand_ins
 from frontwatch.extract.context import THE, DocumentContext, SentenceUnit, bracketed, going_on, is_town, past_perfect
 from frontwatch.extract.doc_actors import first_conjunct, name_text, phrase
 from frontwatch.extract.table import TERMS, FrameTable, Transition
@@ -268,7 +268,7 @@ class ControlReader:
         targets = [t for role in change.places if "protest" not in args.kinds(role)  # a protest's camp is no ground
                    for f in frame.roles.get(role, [])[:1] if not _elsewhere(frame, f)
                    and not (f.tag_ == "PRP" and _AVOWING in frame.predicate._.frame_tags)  # "X claimed it": a deed
-                   for t in places_of(self._antecedent(f, frame, frames, left))] or [
+                   for t in stand_ins(self._antecedent(f, frame, frames, left), seats=True)] or [
             t for f in left for t in stand_ins(f)]
         targets.sort(key=lambda t: appositive(t) and t.head in targets)  # the name it stands beside first
         holders = [ctx.actors.forces_of(a) for h in frame.roles.get(change.holder, [])[:1] for a in ctx.actors.sides(h)]
