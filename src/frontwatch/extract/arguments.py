@@ -47,8 +47,7 @@ def happening(token: Token) -> bool:
 
 
 def stand_ins(token: Token, seats: bool = False) -> tuple[Token, ...]:
-    """A filler with what it stands beside: its conjuncts, its apposed noun, what a measure counts; with `seats`, the
-    name a seat noun stands for ("the district centre of X": X, marked or not)."""
+    """A filler with what it stands beside: conjuncts, apposed noun, what a measure counts, a seat's name (`seats`)."""
     near = [token, *token.conjuncts]
     near += [t.head for t in near if _apposed(t)] + [c for t in near for c in t.children if _apposed(c)]
     near += [o for t in near for o in _LEXICON.measured(t, _LEXICON.vague)]  # "half of the weapons", "hundreds of men"

@@ -429,8 +429,7 @@ def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[C
 
 def losses(events: list[EventFact], control: list[ControlFact], table: FrameTable, taxonomy: Taxonomy
            ) -> list[ControlFact]:
-    """The loss of a place by actor 2 of a change of hands that tells it held it (acled_taxonomy.yaml `loser`), where
-    actor 1's taking of it is told and actor 2 has no claim there ("retook X after clashes with Y": Y lost X)."""
+    """Actor 2's loss of the place a change of hands gives actor 1 (acled_taxonomy.yaml `loser`), if told no other."""
     held = {(f.actor.name if f.status != ControlStatus.LOST else "", f.place.name) for f in control}  # or left
     lost = {(e.actor2.name, f.place.name): replace(f, actor=e.actor2, status=ControlStatus.LOST) for e in events if (
         e.actor1 and e.actor2 and e.place and taxonomy.by_sub_event_type(e.sub_event_type).loser and "unarmed" not in
