@@ -1,6 +1,6 @@
 """Control on a place told by reference (issue 18), as specification: "the town", "the village" in a taking refers back
-to the last place the report introduced with that noun ("in the town of X", "in X village"), a name the gazetteer
-lacks too (context.py `town_meant`), and never to a place named only to locate it ("X village near Y village": X)."""
+to the last place the report introduced with that noun ("in the town of X", "in X village"; context.py `town_meant`),
+never to a place named only to locate it ("X village near Y village": X, not Y)."""
 
 from __future__ import annotations
 
@@ -15,11 +15,6 @@ PUBLISHED = date(2024, 5, 13)
 _claims = partial(control_claims, published=PUBLISHED)
 
 TOLD_BY_REFERENCE = [  # (shape, text, the taker's hold)
-    ("the town of, a name the gazetteer lacks", "On 10 May 2024, Malian troops clashed with jihadists in the town of "
-     "Boni. The troops later regained control of the town.", ("Military Forces of Mali", "Boni", "controls")),
-    ("the town of, retook after a flight", "On 9 May 2024, Mozambican soldiers fought insurgents in the town of "
-     "Quiterajo. The soldiers retook the town after the insurgents fled.",
-     ("Military Forces of Mozambique", "Quiterajo", "controls")),
     ("village near village, bracketed", "On 10 May 2024, al-Shabaab fought clan militia in Buulo Xaaji village near "
      "Dhagax Yare village (Afmadow, Lower Juba). Al-Shabaab took control over the village.",
      ("al-Shabaab", "Buulo Xaaji", "controls")),
@@ -28,6 +23,12 @@ TOLD_BY_REFERENCE = [  # (shape, text, the taker's hold)
      ("Military Forces of Somalia", "Qandala Dheer", "controls")),
     ("village near a town", "On 9 May 2024, troops and militants clashed in Sabca village near Baraawe town. The "
      "troops took control of the village.", ("Military Forces of Somalia", "Sabca", "controls")),
+    ("driven out, in control by evening", "On 8 May 2024, troops drove al-Shabaab out of Gaalmudug Yar village near "
+     "Mahaday village (Jowhar, Middle Shabelle). The troops were in control of the village by evening.",
+     ("Military Forces of Somalia", "Gaalmudug Yar", "controls")),
+    ("overran, then regained", "On 8 May 2024, Boko Haram fighters overran Kukawa Gana village near Baga town (Kukawa, "
+     "Borno). Nigerian soldiers regained control of the village on Friday.",
+     ("Military Forces of Nigeria", "Kukawa Gana", "controls")),
 ]
 
 LOCATORS = [  # (shape, text, the place only named to locate the one taken)

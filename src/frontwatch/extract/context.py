@@ -493,9 +493,8 @@ class DocumentContext:
             return self.recent_place(noun.idx)
         last = max(introduced, key=lambda t: ((n := t if t.dep_ == "pobj" else t.head).dep_ != "pobj" or (  # not one
             n.head.lower_ not in _NEARBY), t.i))  # only locating the other ("X village near Y village": X)
-        return next((m.place for m in self.places if m.place is not None and _mention_token(self.doc, m) == last and (
-            is_town(m.place) or m.place.geonames_id is None)), self._near(last))  # "the town of Baga" the gazetteer
-        # knows as no town: "the town" is no other town; a name it lacks is still that one
+        # "the town of Baga" the gazetteer knows as no town: "the town" is no other town
+        return next((m.place for m in self._towns(noun.idx) if _mention_token(self.doc, m) == last), self._near(last))
 
     def _near(self, name: Token) -> Place | None:
         """A place the gazetteer does not know, at the town its words say it lies near ("X village near Y")."""
