@@ -229,23 +229,24 @@ def test_a_return_with_its_own_subject_lends_the_taking_to_no_other(extractor):
 
 CHAIN_END = [
     ("Rebels ambushed a convoy, killed three soldiers and took control of Menaka.",
-     ("Unidentified Armed Group (Mali)", "Ménaka", "controls")),
+     {("Unidentified Armed Group (Mali)", "Ménaka", "controls")}),
     ("JNIM fighters attacked the camp, killed twelve gendarmes and seized control of Djibo.",
-     ("JNIM", "Djibo", "controls")),
+     {("JNIM", "Djibo", "controls")}),
     ("ISWAP fighters shelled the base, wounded four soldiers and gained control of Monguno.",
-     ("Islamic State West Africa Province", "Monguno", "controls")),
+     {("Islamic State West Africa Province", "Monguno", "controls")}),
     ("The army bombed the camps, killed twenty militants and regained control of Gwoza.",
-     ("Military Forces of Nigeria", "Gwoza", "controls")),
+     {("Military Forces of Nigeria", "Gwoza", "controls"),  # the regain's actor 2 lost it
+      ("Unidentified Armed Group (Nigeria)", "Gwoza", "lost")}),
     ("Al-Shabaab militants raided the town, beheaded two policemen and took control of Baidoa.",
-     ("al-Shabaab", "Baidoa", "controls")),
+     {("al-Shabaab", "Baidoa", "controls")}),
     ("Tuareg rebels surrounded the garrison, disarmed the soldiers and took control of Tessalit.",
-     ("MNLA", "Tessalit", "controls")),
+     {("MNLA", "Tessalit", "controls")}),
 ]
 
 
-@pytest.mark.parametrize(("text", "claim"), CHAIN_END)
-def test_a_taking_at_the_end_of_a_chain_of_verbs_is_the_first_subjects(extractor, text, claim):
-    assert _claims(extractor, text) == {claim}
+@pytest.mark.parametrize(("text", "claims"), CHAIN_END)
+def test_a_taking_at_the_end_of_a_chain_of_verbs_is_the_first_subjects(extractor, text, claims):
+    assert _claims(extractor, text) == claims
 
 
 SITE_THEN_TOWN = {  # the town each text's side takes after besieging a site of it

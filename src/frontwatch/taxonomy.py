@@ -54,6 +54,7 @@ class CaseCode:
     mutual: bool = False  # both sides fight: two tellings at one place and days sharing a side are one happening
     apart: bool = False  # told by a verb of its own beside another label's happening, it is a happening of its own
     part_of: tuple[tuple[str, str], ...] = ()  # (code of a happening it is part of, the code that happening becomes)
+    loser: bool = False  # a change of hands whose actor 2 held the place and lost it to actor 1
 
     def second_first(self, when: DateSpan | None, place: Place | None, sides: tuple[Actor | None, Actor], state: bool
                      ) -> bool:
@@ -147,6 +148,7 @@ def _parse(raw: dict, path: Path, orders: dict[str, tuple[tuple[str, int, int, i
                                strength=int(spec.get("strength", 0)), violent=bool(spec.get("violent", False)),
                                own_referent=bool(spec.get("own_referent", False)), mutual=bool(spec.get("mutual")),
                                apart=bool(spec.get("apart", False)), at_capital=bool(spec.get("at_capital", False)),
+                               loser=bool(spec.get("loser", False)),
                                part_of=tuple((c, c) if isinstance(c, str) else (*c.items(),)[0]
                                              for c in spec.get("part_of", ())))
     if NONE_LABEL in codes:

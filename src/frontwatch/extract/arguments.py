@@ -25,11 +25,12 @@ _WORDS = word_book("arguments")
 NOUN_KINDS = {kind: _WORDS.words(kind) for kind in _WORDS.words("kinds")}  # the kinds the table's conditions test
 NOUN_KINDS["unrest"] |= NOUN_KINDS["rioting"]  # a crowd's own violence is unrest too
 _KIND_WORDS = frozenset().union(*NOUN_KINDS.values())  # no other kind
-_ANEW, _REACHED_BY, _BEGAN_ON, _REMNANT, _OVERLAP = map(word_book("time").words, (
-    "anew", "reached_by", "began_on", "remnant", "overlap"))
+_ANEW, _REACHED_BY, _BEGAN_ON, _REMNANT, _OVERLAP, _WON_AFTER = map(word_book("time").words, (
+    "anew", "reached_by", "began_on", "remnant", "overlap", "won_after"))
 _COLLECTIVES, _ANTI, _ASIDE, _UNOPPOSED, _UNRESISTED, _DISARMED, _OFF_DUTY, _SELF = (_WORDS.words(k) for k in (
     "collectives", "opposing", "aside", "unopposed", "unresisted", "disarmed", "disarmed_after", "reflexives"))
-_TOWN_NOUNS, _NAMING = _WORDS.words("town_nouns"), _WORDS.words("naming_prepositions")
+_TOWN_NOUNS, _NAMING, _SEATS, _SEAT_NOUNS = map(_WORDS.words, ("town_nouns", "naming_prepositions", "seat_compounds",
+                                                                 "seat_nouns"))
 _ELSEWHERE, _ONE = _ASIDE | _WORDS.words("earlier"), NOUN_KINDS["person"] | _WORDS.words("one_of_a_force")
 _NO_VICTIMS, _NOT_ONE = _WORDS.words(*_WORDS.words("no_victim_kinds")), _COLLECTIVES | _WORDS.words("every")
 _LEXICON, _SENSES = load_lexicon(), _WORDS.texts("unrest_senses")  # a word's one unrest sense
@@ -46,11 +47,13 @@ def happening(token: Token) -> bool:
     return token.pos_ != "VERB" and token._.frame_class is not None
 
 
-def stand_ins(token: Token) -> tuple[Token, ...]:
-    """A filler with what it stands beside: its conjuncts, its apposed noun, what a measure counts."""
+def stand_ins(token: Token, seats: bool = False) -> tuple[Token, ...]:
+    """A filler with what it stands beside: conjuncts, apposed noun, what a measure counts, a seat's name (`seats`)."""
     near = [token, *token.conjuncts]
     near += [t.head for t in near if _apposed(t)] + [c for t in near for c in t.children if _apposed(c)]
     near += [o for t in near for o in _LEXICON.measured(t, _LEXICON.vague)]  # "half of the weapons", "hundreds of men"
+    near += [o for t in near if seats and t.lower_ in _SEAT_NOUNS and any(
+        c.dep_ == "compound" and c.lower_ in _SEATS for c in t.lefts) for o in objects(t, _NAMING)]
     return tuple(dict.fromkeys(near))
 
 
@@ -236,7 +239,11 @@ class FrameArguments:
         words = {c.lower_ for w in {self.frame.predicate, self.frame.head, *patients, *map(first_conjunct, patients)}
                  for c in w.children if c.dep_ == "advmod"}
         began = "DATE" in {o.ent_type_ for w in {self.frame.predicate, self.frame.head} for o in objects(w, _BEGAN_ON)}
+        won = [c for w in {self.frame.predicate, self.frame.head} for c in w.children if c.lower_ in _WON_AFTER or any(
+            m.dep_ == "mark" and m.lower_ in _WON_AFTER for m in c.children)]  # "after clashes", "after they fought"
         anew = bool(words & _ANEW) or began or any(t.head.lower_ in _REACHED_BY for t in self.roles.get("time", []))
+        anew = anew or any(g.cls in self.table.fights and "answering" not in _LEXICON.tags(g.predicate) and g.predicate
+                           in c.subtree for c in won for g in frames)  # a fight won, no repulse ("after repelling")
         named = any(self.ctx.names_place(t) or self._own_town(t) or self._town_told(t) or not self.ctx.mentions_in(
             t) and self._named_place(t, self.ctx.actors.resolve(t) is not None) is not None for t in patients)
         return anew and named and not words & _REMNANT and self.frame.head.dep_ not in {"acl", "relcl"} and (
@@ -292,7 +299,7 @@ class FrameArguments:
 
     def place(self) -> Place | None:
         """Where it happened: a town its roles name or "the town" refers to (no mere locator), else the nearest told."""
-        named = [t for role in _PLACE_ROLES for f in self.frame.roles.get(role, []) for t in stand_ins(f)
+        named = [t for role in _PLACE_ROLES for f in self.frame.roles.get(role, []) for t in stand_ins(f, seats=True)
                  if t.i not in self.frame.elsewhere]  # not another of "A, B and C" split from it
         nouns = (*named, *(t for t in self.frame.head.subtree if t.dep_ == "pobj"))  # "on the edge of the town"
         placed = any(self.ctx.mentions_in(t) for t in named)  # then a town named to locate it only locates it

@@ -491,7 +491,9 @@ class DocumentContext:
             return None if self.mentions_in(own[-1]) else self._near(own[-1])
         if not (introduced := [t for t in self.doc[:noun.i] if t.pos_ == "PROPN" and _called(t, noun.lower_)]):
             return self.recent_place(noun.idx)
-        last = introduced[-1]  # "the town of Baga" the gazetteer knows as no town: "the town" is no other town
+        last = max(introduced, key=lambda t: ((n := t if t.dep_ == "pobj" else t.head).dep_ != "pobj" or (  # not one
+            n.head.lower_ not in _NEARBY), t.i))  # only locating the other ("X village near Y village": X)
+        # "the town of Baga" the gazetteer knows as no town: "the town" is no other town
         return next((m.place for m in self._towns(noun.idx) if _mention_token(self.doc, m) == last), self._near(last))
 
     def _near(self, name: Token) -> Place | None:

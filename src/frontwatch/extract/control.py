@@ -268,7 +268,7 @@ class ControlReader:
         targets = [t for role in change.places if "protest" not in args.kinds(role)  # a protest's camp is no ground
                    for f in frame.roles.get(role, [])[:1] if not _elsewhere(frame, f)
                    and not (f.tag_ == "PRP" and _AVOWING in frame.predicate._.frame_tags)  # "X claimed it": a deed
-                   for t in stand_ins(self._antecedent(f, frame, frames, left))] or [
+                   for t in stand_ins(self._antecedent(f, frame, frames, left), seats=True)] or [
             t for f in left for t in stand_ins(f)]
         targets.sort(key=lambda t: appositive(t) and t.head in targets)  # the name it stands beside first
         holders = [ctx.actors.forces_of(a) for h in frame.roles.get(change.holder, [])[:1] for a in ctx.actors.sides(h)]
@@ -425,6 +425,17 @@ def superseded(facts: list[ControlFact], published: date | None) -> tuple[list[C
             fact.place.name.removesuffix(f" {fact.place.feature}")}  # or a site in it ("X garrison", "X base")
         and f.as_of and fact.as_of and (fact.as_of <= f.as_of and fact.status != ControlStatus.PARTIAL or not
             fact.changed and fact.certainty == model.Certainty.CLAIMED != f.certainty) for f in facts)], taken
+
+
+def losses(events: list[EventFact], control: list[ControlFact], table: FrameTable, taxonomy: Taxonomy
+           ) -> list[ControlFact]:
+    """Actor 2's loss of the place a change of hands gives actor 1 (acled_taxonomy.yaml `loser`), if told no other."""
+    held = {(f.actor.name if f.status != ControlStatus.LOST else "", f.place.name) for f in control}  # or left
+    lost = {(e.actor2.name, f.place.name): replace(f, actor=e.actor2, status=ControlStatus.LOST) for e in events if (
+        e.actor1 and e.actor2 and e.place and taxonomy.by_sub_event_type(e.sub_event_type).loser and "unarmed" not in
+        table.groups_of(e.actor2.inter_code)) for f in control if f.status == ControlStatus.CONTROLS and (
+        f.actor.name, f.place.name) == (e.actor1.name, e.place.name)}
+    return [f for (side, place), f in lost.items() if not {(side, place), ("", place)} & held]
 
 
 TAKE, TAKEN = "take", word_book("notes").texts("events")["taking"]  # its class in frame_table.yaml, its note

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from frontwatch.extract.context import UNDATED, DocumentContext, sentence_units, speaker
-from frontwatch.extract.control import ControlReader, control_key, superseded, taking_events
+from frontwatch.extract.control import ControlReader, control_key, losses, superseded, taking_events
 from frontwatch.extract.doc_actors import DocumentActors
 from frontwatch.extract.events import EventReader
 from frontwatch.extract.merge import merge_within_document
@@ -160,6 +160,7 @@ class Extractor:
         for event in extraction.events:  # a national protest at the capital (acled_taxonomy.yaml `at_capital`)
             event.place = self.geocoder.gazetteer.at_seat(event.place, self.taxonomy.by_sub_event_type(
                 event.sub_event_type).at_capital)
+        extraction.control += losses(extraction.events, extraction.control, self.table, self.taxonomy)
         # the headline's counts the body does not give again, in its words or its number ("kills dozens" beside
         # "killing at least 50"; "seize 17 travellers" beside "kidnapped 17 bus passengers")
         gives = {id(f): {*f.what.translate(_BRACKETS).split(), (f.low, f.high)} for f in [*head.quantities,
