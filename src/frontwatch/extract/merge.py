@@ -279,10 +279,12 @@ def merge_within_document(events: list[EventFact]) -> list[EventFact]:
             target = next((m for m in reversed(merged) if _case(m).code == _case(event).code and _same_place(m, event)),
                           None)  # ("captured X on Monday. X is now held by Y, officials said on Tuesday")
         target = _referent(event, merged) if target is None and TOLD_BEFORE in event.notes else target
-        lent = event.date is not None and event.date.expression == UNDATED and not _told_actor1(event)  # no day, no
-        target = target or next((m for m in events if m is not event and _case(m).violent and m.date and (  # doer: it
-            m.date.expression != UNDATED) and m.place and _same_place(m, event)), None) if lent else target  # retells a
-        # violent happening its report dates at its place, told before or after ("shells hit X. Y attacked X on Monday")
+        # no day and no doer of its own: it retells a violent happening its report dates at its place, told before or
+        # after ("shells hit X. Y attacked X on Monday")
+        lent = event.date is not None and event.date.expression == UNDATED and not _told_actor1(event)
+        if lent and target is None:
+            target = next((m for m in events if m is not event and _case(m).violent and m.date is not None
+                           and m.date.expression != UNDATED and m.place and _same_place(m, event)), None)
         whole = None if target is not None or DISTINCT in event.notes else _whole(event, merged)
         if (target := target or whole) is None:
             merged += [] if STAND_IN in event.notes else [event]  # a stand-in for nothing told is no happening
