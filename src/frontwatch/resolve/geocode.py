@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -211,7 +210,6 @@ class Geocoder:
         self.actors = actors or ActorRegistry.load()
         # training/fit_geo_ranker.py sets a dict here: span start -> every candidate with its features
         self.trace: dict[int, list[tuple[Entry, dict[str, float]]]] | None = None
-        self._parts: Memo[tuple[int, str], tuple[float, float] | None] = Memo(_KEPT)
         self._spelled: Memo[int, frozenset[str]] = Memo(_KEPT)
         self._static: Memo[tuple[int, int], dict[str, float]] = Memo(_KEPT)  # by entry, weight of the name found by
         self._cells: Memo[str, frozenset[tuple[int, int]]] = Memo(_KEPT)
@@ -797,14 +795,13 @@ class Geocoder:
             return None, f"'{r.phrase}': '{r.name}' not in gazetteer", False
         base = choice.entry
         if base.place.feature in AREA_FEATURES:
-            point = self._part_of_area(base, r.compass or "C")
-            if point is not None:
-                place = Place(name=r.phrase, latitude=point[0], longitude=point[1], country=base.place.country,
-                              admin1=base.place.admin1 if base.place.feature != "country" else None,
-                              feature="region", precision=GeoPrecision.REGION)
-                what = f"'{r.phrase}': {r.compass} part of {base.place.name}, median of its towns"
-                return place, self._why(what, choice), True
-            return replace(base.place, precision=GeoPrecision.REGION), self._why(f"'{r.phrase}'", choice), True
+            # a compass part of an area ("northern X") lies at the area's own point, as a part of a town does: the
+            # geoparsing corpora and ACLED (precision 3) place such a part at the area it names (GEO_DATA.md, round 59)
+            area = base.place
+            place = Place(name=r.phrase, latitude=area.latitude, longitude=area.longitude, country=area.country,
+                          admin1=area.admin1 if area.feature != "country" else None, feature="region",
+                          precision=GeoPrecision.REGION)
+            return place, self._why(f"'{r.phrase}': {r.compass or 'C'} part of {area.name}", choice), True
         if ctx.backs_others_only(choice.entry.country_code, r.start):  # "West X (Z)": no town X abroad
             return None, f"'{r.phrase}': '{r.name}' only a town abroad", False
         place = replace(base.place, precision=GeoPrecision.NEAR)
@@ -1333,30 +1330,6 @@ class Geocoder:
         if choice.entry.parent_id and (parent := self.gazetteer.parent(choice.entry)):
             parts.append(f"part of {parent.place.name}")
         return "; ".join(parts)
-
-    def _part_of_area(self, area: Entry, point: str) -> tuple[float, float] | None:
-        """Median of the towns in the `point` third (N, SE, C...) of a country, province or district (a
-        district's own towns, not those of the province above it)."""
-        feature = area.place.feature
-        return self._parts.get_or((area.id, point), lambda: _third_of(self.gazetteer.town_points(
-            area.country_code, area.place.admin1 if feature != "country" else None, 1000,
-            area.place.name if feature == "district" else None), point))
-
-
-def _third_of(towns: list[tuple[float, float]], point: str) -> tuple[float, float] | None:
-    if len(towns) < 3:
-        return None
-    if point == "C":
-        clat = statistics.median(t[0] for t in towns)
-        clon = statistics.median(t[1] for t in towns)
-        towns = sorted(towns, key=lambda t: haversine_km(t[0], t[1], clat, clon))
-    else:
-        theta = math.radians(compass_degrees(point))
-        towns = sorted(towns, key=lambda t: -(math.cos(theta) * t[0]
-                                              + math.sin(theta) * t[1] * math.cos(math.radians(t[0]))))
-    part = towns[: max(3, len(towns) // 3)]
-    return statistics.median(t[0] for t in part), statistics.median(t[1] for t in part)
-
 
 def _named_after(text: str, end: int, starts: set[int]) -> bool:
     """Does a place name follow right after `end` ("the capital, X", "the capital X", "capital #X")?"""
