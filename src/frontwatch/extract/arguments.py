@@ -362,13 +362,17 @@ def _linked(one: Frame, other: Frame) -> bool:
 def _victims(token: Token) -> list[tuple[int | None, int | None]]:
     """How many each conjunct of a victim phrase counts ("two soldiers and a goat": two); a singular noun is one."""
     counts, phrases = [], number_phrases(token.sent)
-    for noun in (n for n in (token, *token.conjuncts) if not (_LEXICON.lemma(n) in _NO_VICTIMS or (
-            _LEXICON.predicate_class(n)))):  # no thing, place, animal or happening: "his ox", "an air strike killed"
-        noun = next((c for v in noun.ancestors for c in v.children if c.dep_ == "nsubj"), noun) if (
-            noun.lower_ in _SELF) else noun  # "killing only themselves": its doers
+    for noun in (token, *token.conjuncts):
+        # no thing, place, animal or happening is a victim ("his ox", "an air strike killed")
+        if _LEXICON.lemma(noun) in _NO_VICTIMS or _LEXICON.predicate_class(noun):
+            continue
+        if noun.lower_ in _SELF:
+            # "killing only themselves": its doers
+            noun = next((c for v in noun.ancestors for c in v.children if c.dep_ == "nsubj"), noun)
         counted = next(((p.value.low, p.value.high) for p in phrases if noun in (p.counted, p.number) or noun == (
             w := p.counted or p.number).head.head and (w.head.dep_ != "prep" or noun.lower_ in _COLLECTIVES)), None)
+        # an uncounted singular noun is one victim ("a soldier"; not "every soldier")
         one = not {noun.lower_, *(c.lower_ for c in noun.children if c.dep_ == "det")} & _NOT_ONE and (
             noun.tag_ == "NN" or noun.tag_ == "NNP" and (noun.ent_type_ == "PERSON" or _LEXICON.lemma(noun) in _ONE))
-        counts.append((None, None) if hurt(noun) else counted or ((1, 1) if one else (None, None)))  # "every soldier"
+        counts.append((None, None) if hurt(noun) else counted or ((1, 1) if one else (None, None)))
     return counts

@@ -483,17 +483,21 @@ class DocumentContext:
 
     def town_meant(self, noun: Token) -> Place | None:
         """The place "the town" refers back to: the last named with that noun, else the last town named, else None."""
-        own = [t for t in noun.lefts if t.pos_ == "PROPN" and _called(t, noun.lower_)]  # "X village"
-        if noun.lower_ not in _TOWNS or _named(noun) or not own and not definite(noun.head if noun.dep_ == "compound"
-                                                                                  else noun):  # "the town centre"
+        if noun.lower_ not in _TOWNS or _named(noun):
             return None
-        if own:  # its own name, unknown to the gazetteer ("X village near Y"; not "a Guji village", a people's)
+        # "X village": its own name, one the gazetteer does not know ("X village near Y"; not "a Guji village")
+        if own := [t for t in noun.lefts if t.pos_ == "PROPN" and _called(t, noun.lower_)]:
             return None if self.mentions_in(own[-1]) else self._near(own[-1])
+        # a town noun in a compound has its head's article ("the town centre")
+        if not definite(noun.head if noun.dep_ == "compound" else noun):
+            return None
         if not (introduced := [t for t in self.doc[:noun.i] if t.pos_ == "PROPN" and _called(t, noun.lower_)]):
             return self.recent_place(noun.idx)
-        last = max(introduced, key=lambda t: ((n := t if t.dep_ == "pobj" else t.head).dep_ != "pobj" or (  # not one
-            n.head.lower_ not in _NEARBY), t.i))  # only locating the other ("X village near Y village": X)
-        # "the town of Baga" the gazetteer knows as no town: "the town" is no other town
+        # the last name introduced with the noun, one only locating another last ("X village near Y village": X)
+        locating = {t.i for t in introduced if (n := t if t.dep_ == "pobj" else t.head).dep_ == "pobj"
+                    and n.head.lower_ in _NEARBY}
+        last = max(introduced, key=lambda t: (t.i not in locating, t.i))
+        # "the town of X" the gazetteer knows as no town: "the town" is no other town
         return next((m.place for m in self._towns(noun.idx) if _mention_token(self.doc, m) == last), self._near(last))
 
     def _near(self, name: Token) -> Place | None:

@@ -17,12 +17,22 @@ from frontwatch.taxonomy import CaseCode, load_taxonomy
 _KM = load_table().places_km  # same_event, named_apart (data/frame_table.yaml)
 _BATTLES = {c.family: c for c in load_taxonomy().codes.values() if c.mutual}  # a family's label both sides fight
 (_NOTE_CHARS,) = settings("merge", "retold_note_chars")  # of a folded event's text, quoted
-NOTES = word_book("notes").texts("events")  # the notes on events, by role
-_WORKED_OUT = [part for key in ("days_from", "after", "stamped") for part in re.split(r"\{.*?\}", word_book(
-    "notes").texts("dates")[key]) if part.strip()]  # a day worked out from its own words ("on the eve of the raid")
-(FAILED_ATTEMPT, DISTINCT, LIKEWISE, TOLD_BEFORE, TOLL, WEAPON, HELD_ANEW, DOERS_MOVING, STAND_IN, MORE_DEAD), HEDGE = (
-    NOTES[k] for k in ("failed_attempt", "distinct", "likewise", "told_before", "toll", "weapon", "held_anew",
-                       "doers_moving", "stand_in", "more_dead")), NOTES["hedge"].format
+_DATE_NOTES = word_book("notes").texts("dates")  # how a date worked out is written
+# the fixed words of a day worked out from its own words ("on the eve of the raid"), not lent by the report
+_WORKED_OUT = [part for key in ("days_from", "after", "stamped")
+               for part in re.split(r"\{.*?\}", _DATE_NOTES[key]) if part.strip()]
+NOTES = word_book("notes").texts("events")  # the notes on events, by role (data/en/notes.yaml)
+FAILED_ATTEMPT = NOTES["failed_attempt"]
+DISTINCT = NOTES["distinct"]
+LIKEWISE = NOTES["likewise"]
+TOLD_BEFORE = NOTES["told_before"]
+TOLL = NOTES["toll"]
+WEAPON = NOTES["weapon"]
+HELD_ANEW = NOTES["held_anew"]
+DOERS_MOVING = NOTES["doers_moving"]
+STAND_IN = NOTES["stand_in"]
+MORE_DEAD = NOTES["more_dead"]
+HEDGE = NOTES["hedge"].format
 
 
 def _case(event: EventFact) -> CaseCode:
@@ -239,11 +249,11 @@ def _fight(event: EventFact, merged: list[EventFact]) -> EventFact | None:
 
 def _doers_deed(event: EventFact, merged: list[EventFact]) -> EventFact | None:
     """The happening whose doers a reference tells coming or going: the last by its actor 1 at its place and days."""
-    doer, undated = event.actor1.name if event.actor1 is not None else None, event.date is None or (
-        event.date.expression == UNDATED)
-    return next((m for m in reversed(merged) if doer is not None and m.actor1 is not None and m.actor1.name == doer
-                 and _same_place(m, event) and (undated or _same_time(m, event))), None) if (
-        DOERS_MOVING in event.notes) else None
+    if DOERS_MOVING not in event.notes or event.actor1 is None:
+        return None
+    doer, undated = event.actor1.name, event.date is None or event.date.expression == UNDATED
+    return next((m for m in reversed(merged) if m.actor1 is not None and m.actor1.name == doer
+                 and _same_place(m, event) and (undated or _same_time(m, event))), None)
 
 
 def _note_retold(kept: EventFact, event: EventFact) -> None:
