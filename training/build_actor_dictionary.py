@@ -271,19 +271,14 @@ def main() -> None:
             **several,
         })
     for forces, found in sorted(counts.state_units(args.min_count).items()):
-        names = {n for n in found if registry.get(n) is None}  # not a group of its own ("Popular Mobilization Forces")
         kind, country = forces.split(" Forces of ")
-        aliases = {n for n in names if counts.proper_named(n)} | {
-            w for n in names for w in written.get(n, ()) if (counts.proper_named(w) or w.isupper()) and not _single(w)}
-        if not aliases:
-            continue
-        entries.append({
-            "name": forces,
-            "aliases": sorted(aliases),
-            "inter": 1,
-            "country": iso.get(country.removeprefix("the ").lower()),
-            "kind": "police" if kind == "Police" else "state",
-        })
+        for unit in sorted(n for n in found if registry.get(n) is None):  # not a group of its own ("Popular ...")
+            aliases = {unit} if counts.proper_named(unit) else set()
+            aliases |= {w for w in written.get(unit, ()) if (counts.proper_named(w) or w.isupper()) and not _single(w)}
+            if aliases:  # the unit is an actor of its own, named as ACLED names it after the forces, without the date
+                entries.append({"name": f"{forces} {unit}", "aliases": sorted(aliases), "inter": 1,
+                                "country": iso.get(country.removeprefix("the ").lower()),
+                                "kind": "police" if kind == "Police" else "state"})
     _unshared(entries, {name: sum(c.values()) for name, c in counts.inter_of.items()})
     body = yaml.safe_dump({"actors": entries}, allow_unicode=True, sort_keys=False, width=110)
     args.out.write_text(HEADER + body, encoding="utf-8")
