@@ -104,9 +104,12 @@ class DocumentActors:
 
     def __init__(self, doc: Doc, mentions: list[ActorMention], registry: ActorRegistry, country_of: CountryOf,
                  doc_country: str | None, placed: Collection[str] = (), names: TextCountry = lambda _doc: None,
-                 sites: Mapping[int, int] | None = None, capitals: Collection[tuple[int, int, str]] = ()) -> None:
-        """Keep the document's countries by place (`placed`) and by name (`names`), its place sites and capitals."""
+                 sites: Mapping[int, int] | None = None, capitals: Collection[tuple[int, int, str]] = (),
+                 code_country: CountryOf = lambda _code: None) -> None:
+        """Keep the document's countries by place (`placed`) and by name (`names`), its place sites and capitals;
+        `country_of` reads a word of the text, `code_country` a registry actor's country code."""
         self.doc, self.mentions, self.registry, self.country_of = doc, mentions, registry, country_of
+        self.code_country = code_country
         self.doc_country, self.placed = doc_country or self._named_country() or names(doc), frozenset(placed)
         self.sites, self.forces_country, self.capitals = dict(sites or {}), self._qualified_forces(), tuple(capitals)
         self._resolved: dict[int, ResolvedActor | None] = {}
@@ -124,7 +127,7 @@ class DocumentActors:
         """The country the text names most (not as a qualifier), else that of the native groups or forces it names."""
         counts = Counter(c for e in self.doc.ents if not _qualifies_thing(e) and (c := self.country_of(e.text)))
         counts = counts or Counter(country for m in self.mentions if m.actor.country and _GROUPS(m.actor.inter_code)
-            & _NATIVE and (country := self.country_of((*m.actor.countries, m.actor.country)[0]))) + Counter(
+            & _NATIVE and (country := self.code_country((*m.actor.countries, m.actor.country)[0]))) + Counter(
             home for t in self.doc if t.is_title and (home := self.registry.home(t.text)))
         return counts.most_common(1)[0][0] if counts else None
 
