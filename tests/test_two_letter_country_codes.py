@@ -1,6 +1,6 @@
 """A two-letter code in a report names a country only where news write it for one ("US", "UK":
 data/place_abbreviations.csv); a bare ISO code ("AU" of the African Union, "IO" of "SPLA-IO") names none
-(pipeline.py `country_of`; a registry actor's country code is read by extract/doc_actors.py `code_country`)."""
+(pipeline.py `country_of`; a registry actor's country code is read by extract/doc_actors.py `code_name`)."""
 
 from __future__ import annotations
 

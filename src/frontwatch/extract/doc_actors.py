@@ -105,12 +105,10 @@ class DocumentActors:
     def __init__(self, doc: Doc, mentions: list[ActorMention], registry: ActorRegistry, country_of: CountryOf,
                  doc_country: str | None, placed: Collection[str] = (), names: TextCountry = lambda _doc: None,
                  sites: Mapping[int, int] | None = None, capitals: Collection[tuple[int, int, str]] = (),
-                 code_country: CountryOf = lambda _code: None) -> None:
-        """Keep the document's countries by place (`placed`) and by name (`names`), its place sites and capitals;
-        `country_of` reads a word of the text, `code_country` a registry actor's country code."""
+                 code_name: CountryOf = lambda _code: None) -> None:
+        """Keep the document's countries by place (`placed`) and by name (`names`), its place sites and capitals."""
         self.doc, self.mentions, self.registry, self.country_of = doc, mentions, registry, country_of
-        self.code_country = code_country
-        self.doc_country, self.placed = doc_country or self._named_country() or names(doc), frozenset(placed)
+        self.doc_country, self.placed = doc_country or self._named_country(code_name) or names(doc), frozenset(placed)
         self.sites, self.forces_country, self.capitals = dict(sites or {}), self._qualified_forces(), tuple(capitals)
         self._resolved: dict[int, ResolvedActor | None] = {}
         self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
@@ -123,11 +121,11 @@ class DocumentActors:
         self._beside_state: set[str] = set()  # named groups the report tells fighting beside the state (`_alliances`)
         self.alliances, self.attributed = self._alliances(), self._attributed()  # in this order
 
-    def _named_country(self) -> str | None:
+    def _named_country(self, code_name: CountryOf) -> str | None:
         """The country the text names most (not as a qualifier), else that of the native groups or forces it names."""
         counts = Counter(c for e in self.doc.ents if not _qualifies_thing(e) and (c := self.country_of(e.text)))
         counts = counts or Counter(country for m in self.mentions if m.actor.country and _GROUPS(m.actor.inter_code)
-            & _NATIVE and (country := self.code_country((*m.actor.countries, m.actor.country)[0]))) + Counter(
+            & _NATIVE and (country := code_name((*m.actor.countries, m.actor.country)[0]))) + Counter(
             home for t in self.doc if t.is_title and (home := self.registry.home(t.text)))
         return counts.most_common(1)[0][0] if counts else None
 
@@ -364,7 +362,8 @@ class DocumentActors:
         shared = (c for c in head.conjuncts if c.lower_ in _MILITIA_MEMBERS and c.i > head.i)  # a group word as head
         sided = (top := head.head if head.dep_ == "conj" else head).dep_ == "pobj" and top.head.lower_ in _PEOPLE_SIDES
         peoples = [self.registry.militia(t.text, None) for t in (head, *head.conjuncts)]  # "between A and B (groups)"
-        bare, collective = sided and len(peoples) > 1 and all(peoples), sided and head.lower_ in _PEOPLE_GROUPS
+        bare = all(peoples) and (sided and len(peoples) > 1 or head.dep_ == "nsubj" and head.ent_type_ in {"", "NORP"})
+        collective = sided and head.lower_ in _PEOPLE_GROUPS  # bare: "A and B (clashed)"; a people doing it, "Fulanis"
         armed = head.lower_ in _ARMED_MEMBERS and any(t.lower_ in _ARMED_WORDS for t in head.lefts)  # "armed men"
         if (member := head if head.lower_ in _MILITIA_MEMBERS or armed or collective or bare else next(shared, None)
                 if peoples[0] else None) is None:
@@ -397,7 +396,7 @@ class DocumentActors:
         """Whether a capitalised word right before armed men's noun names their people ("Toposa herders")."""
         first, before = token.sent.start, token.doc[token.i - 1]
         return (token.i == member.i - 1 and token.is_title and token.is_alpha and token.ent_type_ not in _NO_PEOPLE
-                and (token.i > first or bool(token.ent_type_))  # a first word is a name if tagged one ("Armed")
+                and (token.i > first or bool(token.ent_type_) or token.pos_ == "PROPN")  # a first word if tagged one
                 and not (token.i > first and (before.is_title and before.i > first or _joining(before)))
                 and self.country_of(token.text) is None and not self.named_in(token.idx, token.idx + len(token))
                 and self.registry.generic(token.lower_, None) is None
@@ -427,8 +426,7 @@ class DocumentActors:
     def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
         """What "they" refers to: the last subject naming an actor before it in its sentence or the one before."""
         speaking = pronoun.lower_ in _SPEAKERS  # "we", "our": the speaker's side, whoever is named before
-        own = None if speaking else self._last_subject(pronoun, pronoun.sent.start, pronoun.i)
-        if own is not None:
+        if not speaking and (own := self._last_subject(pronoun, pronoun.sent.start, pronoun.i)) is not None:
             return own
         said = attribution(pronoun, _LEXICON.lemma) if speaking or pronoun.lower_ in _OWNERS and (
             pronoun.head.lower_ in _HELD) else None
@@ -572,8 +570,7 @@ def _doers(pronoun: Token) -> set[Token]:
     through = pronoun.dep_ == "pobj" and pronoun.head.dep_ != "agent"  # "fired at them" (not "by them")
     verb = pronoun.head.head if through else pronoun.head if pronoun.dep_ in {"dobj", "dative"} else None
     while verb is not None:
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
+        if subjects := [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]:
             return {t for s in subjects if s.dep_ == "nsubj" for t in (s, *s.conjuncts)}
         verb = verb.head if verb.head.i != verb.i else None
     return set()
