@@ -19,6 +19,7 @@ NAMED_BY_THEIR_PEOPLE = [
      "Gabra Ethnic Militia (Kenya)"),
     ("Samburu morans raided a village near Baragoi on 4 June 2018, killing two women.",
      "Samburu Ethnic Militia (Kenya)"),
+    ("Suspected Fulanis burned a granary near Kalale on 2 August 2021.", "Fulani Ethnic Militia (Benin)"),
 ]
 NO_PEOPLES_MILITIA = [
     "Christians were killed by gunmen in a village near Jos on Sunday.",
