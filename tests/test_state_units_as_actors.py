@@ -1,5 +1,6 @@
-"""A named unit of a country's forces is an actor of its own, written in the plural or in lower case too
-(data/acled_actors.yaml, built by training/build_actor_dictionary.py; resolve/actors.py `_with_plural`)."""
+"""A named unit of a country's forces is an actor of its own, written in the plural, in lower case or with its region
+named another way too (data/acled_actors.yaml, built by training/build_actor_dictionary.py; resolve/actors.py
+`_with_plural`)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ UNITS_AS_WRITTEN = [
      "Military Forces of Somalia Galmudug Security Force", "Armed clash"),
     ("Members of the Amhara regional special forces opened fire on displaced farmers near Kobo, wounding four.",
      "Police Forces of Ethiopia Amhara Regional Special Forces", "Attack"),
+    # the unit's region written by another name of it (training/build_actor_dictionary.py `regional_names`)
+    ("On 11 January 2021, Oromia regional special forces beat four traders at a market in Gimbi.",
+     "Police Forces of Ethiopia Oromo Regional Special Forces", "Attack"),
 ]
 
 
