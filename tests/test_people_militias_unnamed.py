@@ -1,6 +1,6 @@
 """Armed men a report calls only by their people or clan ("Turkana morans", "Marehan clansmen", "Fulanis" as the
 doer) are that people's identity militia in the report's country, as ACLED codes them (data/en/reference.yaml
-militia_members; extract/doc_actors.py `_identity_militia`, `_peoples_name`)."""
+militia_members; extract/doc_actors.py `_identity_militia`)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ NAMED_BY_THEIR_PEOPLE = [
     ("Marehan clansmen attacked a village near Garbaharey on Sunday, killing three.",
      "Darod-Marehan Sub-Clan Militia (Somalia)"),
     ("Fulanis killed a farmer near Parakou on 4 June 2020.", "Fulani Ethnic Militia (Benin)"),
-    ("Gabra pastoralists clashed with Borana herders near Marsabit on Sunday, leaving four dead.",
-     "Gabra Ethnic Militia (Kenya)"),
+    ("On Wednesday, Abgal clansmen fought a rival militia outside Balcad, leaving five dead.",
+     "Hawiye-Abgal Sub-Clan Militia (Somalia)"),
     ("Samburu morans raided a village near Baragoi on 4 June 2018, killing two women.",
      "Samburu Ethnic Militia (Kenya)"),
     ("Suspected Fulanis burned a granary near Kalale on 2 August 2021.", "Fulani Ethnic Militia (Benin)"),

@@ -396,7 +396,7 @@ class DocumentActors:
         """Whether a capitalised word right before armed men's noun names their people ("Toposa herders")."""
         first, before = token.sent.start, token.doc[token.i - 1]
         return (token.i == member.i - 1 and token.is_title and token.is_alpha and token.ent_type_ not in _NO_PEOPLE
-                and (token.i > first or bool(token.ent_type_) or token.pos_ == "PROPN")  # a first word if tagged one
+                and (token.i > first or bool(token.ent_type_))  # a first word is a name if tagged one ("Armed")
                 and not (token.i > first and (before.is_title and before.i > first or _joining(before)))
                 and self.country_of(token.text) is None and not self.named_in(token.idx, token.idx + len(token))
                 and self.registry.generic(token.lower_, None) is None
