@@ -700,7 +700,7 @@ READINGS = [
     ("fell back: reportedly", "Al-Shabaab fighters reportedly fell back from Jowhar overnight.", "al-Shabaab", "Jawhar",
      "lost", True),
     ("fell back: entry made a taking", "GNA forces entered Tarhuna on Friday after the LNA fell back from the town.",
-     "Military Forces of Libya", "Tarhuna", "controls", True),
+     "Military Forces of Libya Government of National Accord", "Tarhuna", "controls", True),
     ("fell back, negative: towards", "The rebels fell back towards Kidal after the battle.", None, "Kidal", "lost",
      False),
     # a share told with a round figure the parser reads as a preposition ("hold about a third of X") is part of X

@@ -50,7 +50,8 @@ GROUP_CASES = [
 @pytest.mark.parametrize(("text", "country"), GROUP_CASES)
 def test_country_of_the_named_groups(extractor, text, country):
     doc = extractor.nlp(text)
-    actors = DocumentActors(doc, doc._.actor_mentions or [], extractor.registry, extractor.country_of, None)
+    actors = DocumentActors(doc, doc._.actor_mentions or [], extractor.registry, extractor.country_of, None,
+                            code_name=extractor.country_name)
     assert actors.doc_country == country
 
 

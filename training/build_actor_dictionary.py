@@ -136,6 +136,7 @@ class _Counts:
     naming: Counter[str] = field(default_factory=Counter)  # plural -> notes writing it that code an actor it names
     units_of: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))  # unit -> forces
     texts: list[str] = field(default_factory=list)
+    units_coded: list[set[str]] = field(default_factory=list)  # per note (as `texts`): the state units it codes
     _case: dict[str, Counter[bool]] = field(default_factory=lambda: defaultdict(Counter))  # word -> capitalised?
     places: set[str] = field(default_factory=set)  # the notes' countries, divisions and locations, folded
 
@@ -144,11 +145,13 @@ class _Counts:
         sides = ((note["actor1"], note["inter1"]), (note["actor2"], note["inter2"]))
         coded = {acled_name_forms(one)[0] for actor, inter in sides
                  for one in actor.split(" and/or ") if _named(one, inter)}  # "JNIM ... and/or ISGS": both
+        units = {unit["unit"] for actor, _ in sides if (unit := STATE_UNIT.match(actor or ""))}
         for actor, _ in sides:
             if unit := STATE_UNIT.match(actor or ""):
                 self.units_of[unit["unit"]][unit["forces"]] += 1
-                coded.add(unit["unit"])
+        coded |= units
         self.texts.append(note["text"])
+        self.units_coded.append(units)
         self.places |= {fold(note.get(key) or "") for key in ("country", "admin1", "location")}
         for actor, inter in sides:
             if _named(actor, inter):
@@ -183,6 +186,23 @@ class _Counts:
             if count >= min_count and len(forces) == 1:
                 found[name].add(unit)
         return found
+
+    def regional_names(self, unit: str, min_count: int, share: float) -> set[str]:
+        """A unit named after a region or people written with another proper name for it (`proper_named`) before the
+        rest of its name, in any case ("Oromia regional special forces" of "Oromo Regional Special Forces"): at least
+        `min_count` notes, `share` of those writing it, code the unit; a unit of three words or more."""
+        first, _, rest = unit.partition(" ")
+        if len(rest.split()) < 2:
+            return set()
+        written = re.compile(rf"\b([A-Z][\w-]+) (?i:{re.escape(rest)})s?\b")
+        writing: Counter[str] = Counter()
+        coding: Counter[str] = Counter()
+        for text, units in zip(self.texts, self.units_coded, strict=True):
+            for word in {m[1] for m in written.finditer(text)} - {first}:
+                writing[word] += 1
+                coding[word] += unit in units
+        return {f"{w} {rest}" for w, n in coding.items() if n >= min_count and n >= share * writing[w]
+                and self.proper_named(w)}
 
     def proper_named(self, name: str) -> bool:
         """Whether a name has a word notes write capitalised at least five times as often as in lower case."""
@@ -271,19 +291,15 @@ def main() -> None:
             **several,
         })
     for forces, found in sorted(counts.state_units(args.min_count).items()):
-        names = {n for n in found if registry.get(n) is None}  # not a group of its own ("Popular Mobilization Forces")
         kind, country = forces.split(" Forces of ")
-        aliases = {n for n in names if counts.proper_named(n)} | {
-            w for n in names for w in written.get(n, ()) if (counts.proper_named(w) or w.isupper()) and not _single(w)}
-        if not aliases:
-            continue
-        entries.append({
-            "name": forces,
-            "aliases": sorted(aliases),
-            "inter": 1,
-            "country": iso.get(country.removeprefix("the ").lower()),
-            "kind": "police" if kind == "Police" else "state",
-        })
+        for unit in sorted(n for n in found if registry.get(n) is None):  # not a group of its own ("Popular ...")
+            aliases = ({unit} if counts.proper_named(unit) else set()) | counts.regional_names(unit, args.min_count,
+                                                                                                args.share)
+            aliases |= {w for w in written.get(unit, ()) if (counts.proper_named(w) or w.isupper()) and not _single(w)}
+            if aliases:  # the unit is an actor of its own, named as ACLED names it after the forces, without the date
+                entries.append({"name": f"{forces} {unit}", "aliases": sorted(aliases), "inter": 1,
+                                "country": iso.get(country.removeprefix("the ").lower()),
+                                "kind": "police" if kind == "Police" else "state"})
     _unshared(entries, {name: sum(c.values()) for name, c in counts.inter_of.items()})
     body = yaml.safe_dump({"actors": entries}, allow_unicode=True, sort_keys=False, width=110)
     args.out.write_text(HEADER + body, encoding="utf-8")

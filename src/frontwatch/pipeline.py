@@ -46,10 +46,10 @@ def build_extractor(settings: Settings) -> Extractor:
     geocoder = Geocoder(gazetteer, actors=actor_registry(nlp))  # the registry the reader uses, the user's actors too
 
     def country_of(word: str) -> str | None:
-        """The country a word of the text names: a demonym, a name, an ISO code in capitals ("to" is no Tonga)."""
+        """The country a word of the text names: a demonym, a name or an abbreviation news write for it ("US",
+        place_abbreviations.csv), never a bare ISO code ("AU troops" are the African Union's, "SPLA-IO" no place)."""
         key = word.removesuffix("'s").removesuffix("’s")
-        code = geocoder.terms.demonyms.get(fold(key)) or (
-            gazetteer.country_code(key) if len(key) != 2 or key.isupper() else gazetteer.country_named(key))
+        code = geocoder.terms.demonyms.get(fold(key)) or gazetteer.country_named(key)
         return gazetteer.country_name(code) if code else None
 
     return Extractor(

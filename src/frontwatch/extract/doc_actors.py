@@ -104,10 +104,11 @@ class DocumentActors:
 
     def __init__(self, doc: Doc, mentions: list[ActorMention], registry: ActorRegistry, country_of: CountryOf,
                  doc_country: str | None, placed: Collection[str] = (), names: TextCountry = lambda _doc: None,
-                 sites: Mapping[int, int] | None = None, capitals: Collection[tuple[int, int, str]] = ()) -> None:
+                 sites: Mapping[int, int] | None = None, capitals: Collection[tuple[int, int, str]] = (),
+                 code_name: CountryOf = lambda _code: None) -> None:
         """Keep the document's countries by place (`placed`) and by name (`names`), its place sites and capitals."""
         self.doc, self.mentions, self.registry, self.country_of = doc, mentions, registry, country_of
-        self.doc_country, self.placed = doc_country or self._named_country() or names(doc), frozenset(placed)
+        self.doc_country, self.placed = doc_country or self._named_country(code_name) or names(doc), frozenset(placed)
         self.sites, self.forces_country, self.capitals = dict(sites or {}), self._qualified_forces(), tuple(capitals)
         self._resolved: dict[int, ResolvedActor | None] = {}
         self._placed: set[str] = set()  # generic actors whose country is the document's, not the text's
@@ -120,11 +121,11 @@ class DocumentActors:
         self._beside_state: set[str] = set()  # named groups the report tells fighting beside the state (`_alliances`)
         self.alliances, self.attributed = self._alliances(), self._attributed()  # in this order
 
-    def _named_country(self) -> str | None:
+    def _named_country(self, code_name: CountryOf) -> str | None:
         """The country the text names most (not as a qualifier), else that of the native groups or forces it names."""
         counts = Counter(c for e in self.doc.ents if not _qualifies_thing(e) and (c := self.country_of(e.text)))
         counts = counts or Counter(country for m in self.mentions if m.actor.country and _GROUPS(m.actor.inter_code)
-            & _NATIVE and (country := self.country_of((*m.actor.countries, m.actor.country)[0]))) + Counter(
+            & _NATIVE and (country := code_name((*m.actor.countries, m.actor.country)[0]))) + Counter(
             home for t in self.doc if t.is_title and (home := self.registry.home(t.text)))
         return counts.most_common(1)[0][0] if counts else None
 
@@ -361,7 +362,8 @@ class DocumentActors:
         shared = (c for c in head.conjuncts if c.lower_ in _MILITIA_MEMBERS and c.i > head.i)  # a group word as head
         sided = (top := head.head if head.dep_ == "conj" else head).dep_ == "pobj" and top.head.lower_ in _PEOPLE_SIDES
         peoples = [self.registry.militia(t.text, None) for t in (head, *head.conjuncts)]  # "between A and B (groups)"
-        bare, collective = sided and len(peoples) > 1 and all(peoples), sided and head.lower_ in _PEOPLE_GROUPS
+        bare = all(peoples) and (sided and len(peoples) > 1 or head.dep_ == "nsubj" and head.idx not in self.sites)
+        collective = sided and head.lower_ in _PEOPLE_GROUPS  # bare: "A and B (clashed)"; a people doing it, "Fulanis"
         armed = head.lower_ in _ARMED_MEMBERS and any(t.lower_ in _ARMED_WORDS for t in head.lefts)  # "armed men"
         if (member := head if head.lower_ in _MILITIA_MEMBERS or armed or collective or bare else next(shared, None)
                 if peoples[0] else None) is None:
@@ -424,8 +426,7 @@ class DocumentActors:
     def _antecedent(self, pronoun: Token) -> ResolvedActor | None:
         """What "they" refers to: the last subject naming an actor before it in its sentence or the one before."""
         speaking = pronoun.lower_ in _SPEAKERS  # "we", "our": the speaker's side, whoever is named before
-        own = None if speaking else self._last_subject(pronoun, pronoun.sent.start, pronoun.i)
-        if own is not None:
+        if not speaking and (own := self._last_subject(pronoun, pronoun.sent.start, pronoun.i)) is not None:
             return own
         said = attribution(pronoun, _LEXICON.lemma) if speaking or pronoun.lower_ in _OWNERS and (
             pronoun.head.lower_ in _HELD) else None
@@ -569,8 +570,7 @@ def _doers(pronoun: Token) -> set[Token]:
     through = pronoun.dep_ == "pobj" and pronoun.head.dep_ != "agent"  # "fired at them" (not "by them")
     verb = pronoun.head.head if through else pronoun.head if pronoun.dep_ in {"dobj", "dative"} else None
     while verb is not None:
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
+        if subjects := [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]:
             return {t for s in subjects if s.dep_ == "nsubj" for t in (s, *s.conjuncts)}
         verb = verb.head if verb.head.i != verb.i else None
     return set()

@@ -106,7 +106,7 @@ class Extractor:
                     and speaker(doc, m) and self.geocoder.gazetteer.is_capital_place(m.place)]  # "Kinshasa said"
         sites = {m.start: m.end for m in places if m.place is not None and m.start not in {c[0] for c in capitals}}
         actors = DocumentActors(doc, named, self.registry, self.country_of, country, countries, self.geocoder.homeland,
-                                sites, capitals)
+                                sites, capitals, self.country_name)
         return DocumentContext(document, doc, units, places, actors, resolve_place=resolve,
                                hints=[(m.start, m.end) for m in mentions if m.hint])
 

@@ -144,8 +144,7 @@ def _undergone(token: Token) -> str | None:
 
 def describe(phrase: NumberPhrase, known: dict[str, tuple[str, ...]]) -> str | None:
     """What a count counts, in a few words ("prisoners freed"), or None; an ungoverned count may be a figure."""
-    noun = phrase.counted
-    if noun is None:
+    if (noun := phrase.counted) is None:
         return _SAYS["population"] if _held_by(phrase.number, _POPULATION) else _undergone(phrase.number)
     # no figure: one person or thing (a detail), a span, share or way ("from four directions"), the rest of a whole
     # ("all but eight"), happenings ("seven explosions"; "300 arrests" counts people), the sources a statement cites

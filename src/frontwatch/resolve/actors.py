@@ -420,6 +420,13 @@ def _case_marked(alias: str) -> bool:
     return short_caps or " " not in alias and _CAMEL.search(alias) is not None
 
 
+def _with_plural(alias: str) -> list[str]:
+    """An alias and, for a name of several words whose last is a singular noun, the name with it as many ("Puntland
+    Dervish Forces" of "Puntland Dervish Force", "Liyu police" stays one)."""
+    return [alias, alias + _PLURAL] if " " in alias and alias[-1].isalpha() and alias[-1].islower() and not (
+        alias.endswith(_PLURAL)) else [alias]
+
+
 def _strip_country(template: str) -> str:
     return template.replace(" of {country}", "").replace(" ({country})", "").strip()
 
@@ -434,7 +441,7 @@ class ActorMatcher:
         for actor in registry.actors.values():
             for alias in (actor.name, *actor.aliases):
                 matcher = self._exact if _case_marked(alias) else self._lower
-                matcher.add(actor.name, [nlp.make_doc(alias)])
+                matcher.add(actor.name, [nlp.make_doc(form) for form in _with_plural(alias)])
 
     def named_mentions(self, doc: Doc) -> list[ActorMention]:
         """Every registry actor named in the doc, longest match first, no overlaps."""
