@@ -26,7 +26,7 @@ _UNDOING = tuple(f"{n} {c}{w}" for n in _NEGATORS for c in ("", *(f"{b} " for b 
 _UNNAMED, _DETERMINERS, _SELF = (_WORDS.words(k) for k in ("unnamed_sources", "determiners", "self_references"))
 _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "parataxis", "csubj", "pcomp"}
 _ASIDES, _SAID_DEPS = {"parataxis", "advcl"}, {"ccomp", "xcomp", "parataxis"}  # a saying verb says its complement
-_STATED_DEPS, _MOODS, _HARM = {"acl", "ccomp", "appos", "relcl", "prep"}, word_book("modality"), "harm"  # a class tag
+_STATED_DEPS, _MOODS, _HARM = {"acl", "ccomp", "appos", "relcl", "prep"}, word_book("modality"), "hurting"  # a tag
 (_FUTURE, _MODALS, _SEMI_MODALS, _AIMS, _FAILURES, _TRIES, _CONDITIONS, _BACKGROUND, _INFINITIVE, _PREPARATIONS,
  _REQUESTS, _ENDINGS, _NONE, _NOBODY, _WITHOUT, _INSTEAD, _EARLIER, _EARLIER_DEGREES, _RECOLLECTIONS, _NOBODY_HEADS,
  _JUDGEMENTS, _JUDGING_MARKERS, _VERGES, _FORWARD) = (_MOODS.words(k) for k in ("future", "modals", "semi_modals",
@@ -216,7 +216,7 @@ def recalled(predicate: Token) -> bool:
     return (predicate.dep_ in {"ccomp", "advcl", "xcomp"} or predicate.dep_ == "conj" and predicate.tag_ == "VBN" and (
         not any(c.dep_.startswith("nsubj") for c in predicate.children))) and recalled(predicate.head) or any(
         c.dep_ == "mark" and c.lower_ in _BACKGROUND - (set() if _HARM in predicate.head._.frame_tags else _FORWARD)
-        for c in predicate.children) or (  # "marched before police fired": told; "killed two before troops came": not
+        for c in predicate.children) or (  # "marched before police fired": told; "beat two before troops came": not
         predicate.dep_ == "pobj" and predicate.head.head.lemma_ in _RECOLLECTIONS) or (
         predicate.dep_ == "acl" and predicate.tag_ == "VBN" and predicate.sent.root.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ == "nsubj" for c in predicate.children)) or (  # (not the misparsed main verb of a verbless sentence)
