@@ -26,14 +26,13 @@ _UNDOING = tuple(f"{n} {c}{w}" for n in _NEGATORS for c in ("", *(f"{b} " for b 
 _UNNAMED, _DETERMINERS, _SELF = (_WORDS.words(k) for k in ("unnamed_sources", "determiners", "self_references"))
 _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "parataxis", "csubj", "pcomp"}
 _ASIDES, _SAID_DEPS = {"parataxis", "advcl"}, {"ccomp", "xcomp", "parataxis"}  # a saying verb says its complement
-_STATED_DEPS = {"acl", "ccomp", "appos", "relcl", "prep"}
-_MOODS = word_book("modality")
+_STATED_DEPS, _MOODS, _HARM = {"acl", "ccomp", "appos", "relcl", "prep"}, word_book("modality"), "hurting"  # a tag
 (_FUTURE, _MODALS, _SEMI_MODALS, _AIMS, _FAILURES, _TRIES, _CONDITIONS, _BACKGROUND, _INFINITIVE, _PREPARATIONS,
  _REQUESTS, _ENDINGS, _NONE, _NOBODY, _WITHOUT, _INSTEAD, _EARLIER, _EARLIER_DEGREES, _RECOLLECTIONS, _NOBODY_HEADS,
- _JUDGEMENTS, _JUDGING_MARKERS, _VERGES) = (_MOODS.words(k) for k in ("future", "modals", "semi_modals", "aims",
-    "failures", "tries", "conditions", "background", "infinitive_markers", "preparations", "requests", "endings",
-    "negating_determiners", "negating_pronouns", "negating_prepositions", "instead", "earlier", "earlier_degrees",
-    "recollections", "nobody_heads", "judgements", "judging_markers", "verges"))
+ _JUDGEMENTS, _JUDGING_MARKERS, _VERGES, _FORWARD) = (_MOODS.words(k) for k in ("future", "modals", "semi_modals",
+    "aims", "failures", "tries", "conditions", "background", "infinitive_markers", "preparations", "requests",
+    "endings", "negating_determiners", "negating_pronouns", "negating_prepositions", "instead", "earlier",
+    "earlier_degrees", "recollections", "nobody_heads", "judgements", "judging_markers", "verges", "forward"))
 _ASKED = _REQUESTS | _MOODS.words("threats", "discussions")  # what a noun a verb asks for, plans or talks over is
 _SCHEDULING, _GUESSES, _DATES = _MOODS.words("scheduling"), _MOODS.words("guesses"), word_book("dates")  # "for" May
 _ACCUSATIONS, _REASONS, _ALLEGING = (_MOODS.words(k) for k in ("accusations", "reasons", "alleging"))
@@ -216,7 +215,8 @@ def recalled(predicate: Token) -> bool:
     """Whether a predicate is recalled rather than told (a time clause, describing participle or relative, a memory)."""
     return (predicate.dep_ in {"ccomp", "advcl", "xcomp"} or predicate.dep_ == "conj" and predicate.tag_ == "VBN" and (
         not any(c.dep_.startswith("nsubj") for c in predicate.children))) and recalled(predicate.head) or any(
-        c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in predicate.children) or (
+        c.dep_ == "mark" and c.lower_ in _BACKGROUND - (set() if _HARM in predicate.head._.frame_tags else _FORWARD)
+        for c in predicate.children) or (  # "marched before police fired": told; "beat two before troops came": not
         predicate.dep_ == "pobj" and predicate.head.head.lemma_ in _RECOLLECTIONS) or (
         predicate.dep_ == "acl" and predicate.tag_ == "VBN" and predicate.sent.root.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ == "nsubj" for c in predicate.children)) or (  # (not the misparsed main verb of a verbless sentence)
