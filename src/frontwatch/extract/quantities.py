@@ -113,7 +113,7 @@ def is_fatal(phrase: NumberPhrase) -> bool:
     first = first_conjunct(target)  # what befell the first of "six attackers and three guards were found dead" too
     siblings = [t for t in first.head.children if not any(c.dep_ == "dobj" and c != target for c in t.children)]
     up = first.head.head if first.head.dep_ in {"prep", "agent"} else first  # "killed by", "among the dead"
-    part = phrase.number.head if target.head.head == phrase.number else target  # "nine of the militants died"
+    part = phrase.number.head if "subj" in phrase.number.dep_ else target  # what "nine of the militants" did
     lemmas = {_LEMMA(t) for t in (target, target.head, first.head, part, *target.children, *siblings, up)}
     own = {_LEMMA(t) for t in target.children if t.dep_ in {"acl", "amod"}} & (_DEATHS | _WOUND)  # its participle
     return not own & _WOUND if own else bool(lemmas & _DEATHS) and not hurt(target) if lemmas & _WOUND else bool(
