@@ -110,7 +110,9 @@ def reference(noun: Token) -> Token:
 def is_fatal(phrase: NumberPhrase) -> bool:
     """Whether a count is of people killed: not wounded ("five injuries"), nor of a killing with its own object."""
     target = reference(phrase.counted) if phrase.counted is not None else phrase.number
-    first = first_conjunct(target)  # what befell the first of "six attackers and three guards were found dead" too
+    first, after = first_conjunct(target), target.doc[min(target.i + 1, len(target.doc) - 1)]  # what befell the first
+    first = first if after.pos_ != "AUX" or after.head == first.head else target  # of "six attackers and three guards
+    # were found dead" befell them too; not where they have a verb of their own ("and 8 others were injured")
     siblings = [t for t in first.head.children if not any(c.dep_ == "dobj" and c != target for c in t.children)]
     up = first.head.head if first.head.dep_ in {"prep", "agent"} else first  # "killed by", "among the dead"
     part = phrase.number.head if "subj" in phrase.number.dep_ else target  # what "nine of the militants" did
