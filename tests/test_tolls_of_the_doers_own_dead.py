@@ -34,8 +34,8 @@ NO_MORE = [
     # a later figure for the same victims, or the other side's claim of the doers' dead: the first toll stands
     ("On 4 May 2024, militants attacked a police checkpoint near Chaman, killing 3 policemen. Officials later said 5 "
      "policemen had died.", 3),
-    ("On 4 May 2024, Al Shabaab fighters attacked a base near Jowhar; 2 soldiers died. The army said in a statement "
-     "that its troops had killed 11 militants.", 2),
+    ("On 4 May 2024, Al Shabaab fighters attacked a base near Jowhar; 2 soldiers died. A military spokesman later "
+     "told reporters that soldiers shot dead 11 militants.", 2),
 ]
 
 
