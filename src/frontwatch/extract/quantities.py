@@ -115,7 +115,7 @@ def is_fatal(phrase: NumberPhrase) -> bool:
     # were found dead" befell them too; not where they have a verb of their own ("and 8 others were injured")
     siblings = [t for t in first.head.children if not any(c.dep_ == "dobj" and c != target for c in t.children)]
     up = first.head.head if first.head.dep_ in {"prep", "agent"} else first  # "killed by", "among the dead"
-    part = phrase.number.head if "subj" in phrase.number.dep_ else target  # what "nine of the militants" did
+    part = phrase.number.head if phrase.number.dep_ in {"nsubj", "nsubjpass"} else target  # "nine of the X died"
     lemmas = {_LEMMA(t) for t in (target, target.head, first.head, part, *target.children, *siblings, up)}
     own = {_LEMMA(t) for t in target.children if t.dep_ in {"acl", "amod"}} & (_DEATHS | _WOUND)  # its participle
     return not own & _WOUND if own else bool(lemmas & _DEATHS) and not hurt(target) if lemmas & _WOUND else bool(
