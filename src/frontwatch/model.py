@@ -162,6 +162,14 @@ class EventFact:
         """ACLED's single figure: the lowest number the report gives."""
         return self.fatalities_low
 
+    def add_toll(self, low: int | None, high: int | None) -> None:
+        """Take a toll, or add more dead told besides to the one it has (an open high stays open)."""
+        if self.fatalities_low is None:
+            self.fatalities_low, self.fatalities_high = low, high
+        else:
+            self.fatalities_low += low or 0
+            self.fatalities_high = None if self.fatalities_high is None or high is None else self.fatalities_high + high
+
 
 @dataclass
 class ControlFact:

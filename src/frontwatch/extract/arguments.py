@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from frontwatch.extract.context import DocumentContext, SentenceUnit, day_offset, locator, simultaneous
 from frontwatch.extract.doc_actors import INFERRED, ResolvedActor, first_conjunct, name_text
-from frontwatch.extract.quantities import hurt, is_fatal, number_phrases
+from frontwatch.extract.quantities import hurt, is_fatal, most_dead, number_phrases, total
 from frontwatch.extract.table import CHANGE, TERMS, FrameTable, load_table
 from frontwatch.language import word_book
 from frontwatch.model import Actor, Certainty, DateSpan, GeoPrecision, Place
@@ -318,10 +318,9 @@ class FrameArguments:
         linked = [f for f in frames if self.table.fatal(f.cls) and f.modality != "failed" and _linked(f, self.frame)]
         counts = [c for f in linked for v in f.roles.get("patient", []) for c in _victims(v)]
         if not counts or any(low is None for low, _ in counts):  # the most its sentence's counts give
-            said = [(p.value.low, p.value.high) for p in number_phrases(self.frame.sentence) if is_fatal(p) and not any(
-                p.number in f.head.subtree for f in frames if not f.asserted) and not apart(p.number, self.frame.head)]
-            return max([v for v in said if v[0] is not None], key=lambda v: v[0] or 0, default=(None, None))
-        return sum(c[0] or 0 for c in counts), None if None in (h := [c[1] for c in counts]) else sum(x or 0 for x in h)
+            return most_dead([p for p in number_phrases(self.frame.sentence) if is_fatal(p) and not any(
+                p.number in f.head.subtree for f in frames if not f.asserted) and not apart(p.number, self.frame.head)])
+        return total(counts)
 
     def reading(self, actor1: Actor | None) -> CertaintyReading:
         """Its certainty; an armed group telling of its own deed only claims it."""
@@ -369,7 +368,7 @@ def _victims(token: Token) -> list[tuple[int | None, int | None]]:
         if noun.lower_ in _SELF:
             # "killing only themselves": its doers
             noun = next((c for v in noun.ancestors for c in v.children if c.dep_ == "nsubj"), noun)
-        counted = next(((p.value.low, p.value.high) for p in phrases if noun in (p.counted, p.number) or noun == (
+        counted = next((p.value.toll() for p in phrases if noun in (p.counted, p.number) or noun == (
             w := p.counted or p.number).head.head and (w.head.dep_ != "prep" or noun.lower_ in _COLLECTIVES)), None)
         # an uncounted singular noun is one victim ("a soldier"; not "every soldier")
         one = not {noun.lower_, *(c.lower_ for c in noun.children if c.dep_ == "det")} & _NOT_ONE and (

@@ -28,7 +28,7 @@ from frontwatch.resolve.actors import acronyms_in_context
 from frontwatch.resolve.geocode import Geocoder
 from frontwatch.taxonomy import Taxonomy
 
-_WARNINGS = word_book("notes").texts("warnings")
+_WARNINGS, _LIKEWISE = word_book("notes").texts("warnings"), word_book("reference").words("likewise")
 (PARSE_BATCH,) = settings("parsing", "parse_batch")
 _BRACKETS = str.maketrans("()", "  ")  # the categories a quantity's description adds: "insurgents (fighters)"
 
@@ -139,10 +139,11 @@ class Extractor:
                 when.end - when.start).days <= self.table.history_days["span"]  # not over months ("since January")
             last = next(iter([e for e in extraction.events if not over or self.taxonomy.by_sub_event_type(
                 e.sub_event_type).mutual][-1:] if unit.usable and not (found or unit.is_headline) else []), None)
-            if last and last.fatalities_low is None and (over or not ctx.dates_in(unit.span)) and (
+            besides = any(t.dep_ == "advmod" and t.lower_ in _LIKEWISE for t in unit.span)  # "Two soldiers also died"
+            if last and (last.fatalities_low is None or besides) and (over or not ctx.dates_in(unit.span)) and (
                     self.taxonomy.by_sub_event_type(last.sub_event_type).violent) and (
-                    toll := self.quantities.toll(unit)) is not None:
-                last.fatalities_low, last.fatalities_high = toll.low, toll.high
+                    toll := self.quantities.toll(unit))[0] is not None:
+                last.add_toll(*toll)
             facts.events += found
             facts.control += self.control.read(ctx, unit, frames)
             facts.quantities += self.quantities.read(ctx, unit)

@@ -67,8 +67,10 @@ def _same_kind(a: EventFact, b: EventFact) -> bool:
             other.apart)) and a.evidence.start == b.evidence.start):  # or one its sentence told `apart`
         return False  # "a sniper killed a man" beside the day's shelling, its doer unknown or unidentified: another
     kin = one.family is not None and one.family == other.family
+    claim = any(x.certainty == Certainty.CLAIMED and None is y.fatalities_low is not x.fatalities_low for x, y in (
+        (a, b), (b, a))) and None is not _told_actor1(a) == _told_actor1(b)  # its doer's claim of the toll it lacks
     untold = None in (_told_actor1(a), _told_actor1(b)) and (
-        kin or None in (one.family, other.family) or a.evidence.start == b.evidence.start)
+        kin or None in (one.family, other.family) or a.evidence.start == b.evidence.start) or claim
     if one.code == other.code or one.violent and other.violent and (untold or _opposed(a, b)) or not one.violent and (
             other.code in dict(one.part_of) and untold):  # a part told first, its whole by doers the report lends it
         return True  # "four people were shot dead in the city", "struck X, killing four": a detail, or told by sides
@@ -146,13 +148,13 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
             _holds(kept.place, other.place)):  # "agreed to free 900 detainees. The deal was reached in Geneva"; the
         kept.place = other.place  # village in the state it was told in
     kept.assoc_actors += [a for a in other.assoc_actors if a not in kept.assoc_actors]
-    if other.fatalities_low is not None and kept.fatalities_low is None:  # the toll first told stands (ACLED's is the
-        # conservative figure): no later source's, nor a recalled happening's
-        kept.fatalities_low, kept.fatalities_high = other.fatalities_low, other.fatalities_high
-    elif other.fatalities_low is not None and MORE_DEAD in other.notes:  # more dead told besides add to it (whose
-        highs = (kept.fatalities_high, other.fatalities_high)  # dead count: both sides')
-        kept.fatalities_low = (kept.fatalities_low or 0) + other.fatalities_low
-        kept.fatalities_high = None if None in highs else sum(h or 0 for h in highs)
+    doers_dead = None is not (other.actor2 and other.actor2.name) == (kept.actor1 and kept.actor1.name) != (
+        kept.actor2 and kept.actor2.name) and other.claim_source is None  # its doers' own dead, told unattributed
+    if other.fatalities_low is not None and (kept.fatalities_low is None or (MORE_DEAD in other.notes or doers_dead)
+                                              and other.evidence.start != kept.evidence.start):  # the toll first told
+        kept.add_toll(other.fatalities_low, other.fatalities_high)  # stands (ACLED's is the conservative figure:
+        # no later source's, nor a recalled happening's); more dead told besides in another sentence, or its doers'
+        # own dead, add to it (both sides' dead count; its own sentence's are counted with it)
     if list(Certainty).index(other.certainty) < list(Certainty).index(kept.certainty):  # surer (listed first)
         kept.certainty, kept.claim_source = other.certainty, other.claim_source
 

@@ -42,6 +42,7 @@ _NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
 _JOINERS, _BETWEEN = numbers.load_number_words().range_joiners, _WORDS.texts("between")
 (_CONTROL_REACH,) = settings("quantities", "control_reach_chars")  # read for "under X's control"
 _UNITS = _WORDS.words("units").union(_WORDS.mapping("distance_units"))  # measures: "5 km", "40 tonnes"
+Toll = tuple[int | None, int | None]  # (low, high) dead
 
 
 @dataclass(frozen=True)
@@ -109,10 +110,29 @@ def reference(noun: Token) -> Token:
 def is_fatal(phrase: NumberPhrase) -> bool:
     """Whether a count is of people killed: not wounded ("five injuries"), nor of a killing with its own object."""
     target = reference(phrase.counted) if phrase.counted is not None else phrase.number
-    siblings = [t for t in target.head.children if not any(c.dep_ == "dobj" and c != target for c in t.children)]
-    up = target.head.head if target.head.dep_ in {"prep", "agent"} else target  # "killed by", "among the dead"
-    lemmas = {_LEMMA(t) for t in (target, target.head, *target.children, *siblings, up)}
-    return bool(lemmas & _DEATHS) and not hurt(target) if lemmas & _WOUND else bool(lemmas & _KILL)
+    first, after = first_conjunct(target), target.doc[min(target.i + 1, len(target.doc) - 1)]  # what befell the first
+    first = first if after.pos_ != "AUX" or after.head == first.head else target  # of "six attackers and three guards
+    # were found dead" befell them too; not where they have a verb of their own ("and 8 others were injured")
+    siblings = [t for t in first.head.children if not any(c.dep_ == "dobj" and c != target for c in t.children)]
+    up = first.head.head if first.head.dep_ in {"prep", "agent"} else first  # "killed by", "among the dead"
+    part = phrase.number.head if phrase.number.dep_ in {"nsubj", "nsubjpass"} else target  # "nine of the X died"
+    lemmas = {_LEMMA(t) for t in (target, target.head, first.head, part, *target.children, *siblings, up)}
+    own = {_LEMMA(t) for t in target.children if t.dep_ in {"acl", "amod"}} & (_DEATHS | _WOUND)  # its participle
+    return not own & _WOUND if own else bool(lemmas & _DEATHS) and not hurt(target) if lemmas & _WOUND else bool(
+        lemmas & _KILL)  # tells its fate first ("3 civilians killed and 2 others injured")
+
+
+def most_dead(phrases: list[NumberPhrase]) -> Toll:
+    """The most dead counts give, those of nouns told together added up ("12 militants and 3 soldiers died": 15)."""
+    sides: dict[int, list[Toll]] = {}
+    for phrase in (p for p in phrases if p.value.toll()[0] is not None):
+        sides.setdefault(first_conjunct(phrase.counted or phrase.number).i, []).append(phrase.value.toll())
+    return max(map(total, sides.values()), key=lambda v: v[0] or 0, default=(None, None))
+
+
+def total(counts: list[Toll]) -> Toll:
+    """The (low, high) of counts of dead added up (a high is open if any is)."""
+    return sum(c[0] or 0 for c in counts), None if None in (h := [c[1] for c in counts]) else sum(x or 0 for x in h)
 
 
 def hurt(noun: Token) -> bool:
@@ -249,9 +269,9 @@ class QuantityReader:
                 certainty=(reading := reading_at(noun)).certainty, claim_source=reading.source))
         return facts
 
-    def toll(self, unit: SentenceUnit) -> numbers.NumberRange | None:
-        """The most dead a sentence counts ("Four soldiers, two of them officers, died": four), or None."""
-        return max((p.value for p in number_phrases(unit.span) if is_fatal(p)), key=lambda v: v.low or 0, default=None)
+    def toll(self, unit: SentenceUnit) -> Toll:
+        """The most dead a sentence counts ("Four soldiers, two of them officers, died": four), or (None, None)."""
+        return most_dead([p for p in number_phrases(unit.span) if is_fatal(p)])
 
     def _recalled(self, ctx: DocumentContext, unit: SentenceUnit, phrase: NumberPhrase, noun: Token) -> bool:
         """Whether a count is the toll of a happening recalled further back than the frame table's `history` allows."""

@@ -42,6 +42,10 @@ class NumberRange:
     approximate: bool = False
     text: str = ""
 
+    def toll(self) -> tuple[int | None, int | None]:
+        """(low, high) as a death toll is coded: a count bounded above only at its bound ("up to 27 killed": 27)."""
+        return (self.high, self.high) if self.low is None else (self.low, self.high)
+
 
 Bound = tuple[int, int | None]
 
