@@ -1019,11 +1019,13 @@ class Geocoder:
 
     def _backed_abroad(self, code: str, r: Reading, ctx: _Context) -> bool:
         """Do the text's other names back other countries than `code` and none `code` (`backs_others_only`), none of
-        them a name `code` has a place of too ("Paris" beside a county backs France only as a namesake might)?"""
-        own = ctx.names.get(r.start)
+        them a frequent word ("East") or a name `code` has a place of too ("Paris" beside a county backs France only as
+        a namesake might)?"""
+        others = set(ctx.names.values()) - {ctx.names.get(r.start)}
         return ctx.backs_others_only(code, r.start) and not any(
-            name != own and any(cc != code for cc in given) and any(
-                e.country_code == code for e in self.gazetteer.candidates(name)) for name, given in ctx.by_name.items())
+            name in others and any(cc != code for cc in given) and (self._frequent(name) or any(
+                e.country_code == code for e in self.gazetteer.candidates(name)))
+            for name, given in ctx.by_name.items())
 
     def _at_group_home(self, r: Reading, entries: list[Entry], ctx: _Context, why: str
                        ) -> tuple[Place | None, str, bool]:
