@@ -70,7 +70,7 @@ CONTAINERS_IN_THE_ROLE = [
     ("On 19 June, in Hsipaw town (Hsipaw Township, Kyaukme District, Shan State), the military shelled the "
      "monastery.", ["Hsipaw"]),
     ("On 26 July, in Mong Ngawt sub-township (Kyaukme Township, Kyaukme District, Shan State), the TNLA attacked the "
-     "army camp.", ["Kyaukme District"]),
+     "army camp.", ["Kyaukme Township"]),
 ]
 
 

@@ -22,7 +22,7 @@ _LIST_KEYS = ("facility_modifiers", "region_words", "district_words", "near_phra
               "seat_anaphor_modifiers", "seat_predicate_links", "seat_indefinite", "passive_auxiliaries",
               "passive_place_cues", "active_place_cues", "under_place_cues", "under_place_objects", "offset_hedges",
               "settlement_links", "town_part_nouns", "list_conjunctions", "peoples", "people_members", "people_markers",
-              "truncation_marks", "home_actor_kinds")
+              "truncation_marks", "home_actor_kinds", "seat_unit_words")
 _MAP_KEYS = ("facility_terms", "directions")
 _COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
 
@@ -45,6 +45,7 @@ class GeoTerms:
     settlement_nouns: frozenset[str]
     region_nouns: frozenset[str]
     district_nouns: frozenset[str]  # second-level division words ("district", "LGA"): a district named with one
+    seat_unit_nouns: frozenset[str]  # words of units below a district named after their seat ("township")
     facility_modifiers: frozenset[str]
     demonyms: dict[str, str]
     # a people's name (folded) before a word for its people ("Afar herders") or after a marker ("ethnic Amhara"): a
@@ -169,6 +170,7 @@ def load_terms(path: Path | None = None, demonyms_path: Path | None = None) -> G
         settlement_nouns=frozenset(w.lower() for w in raw["settlement_nouns"]),
         region_nouns=frozenset(w.lower() for w in raw["region_words"]),
         district_nouns=frozenset(fold(w) for w in raw["district_words"]),
+        seat_unit_nouns=frozenset(fold(w) for w in raw["seat_unit_words"]),
         facility_modifiers=frozenset(w.lower() for w in raw["facility_modifiers"]),
         demonyms=_read_words(demonyms_path, "demonym"),
         peoples=frozenset(fold(str(w)) for w in [*raw["peoples"], *reference.words("peoples"),

@@ -484,12 +484,15 @@ class Geocoder:
                full: _Context) -> tuple[Place | None, str, bool]:
         """A name read again beside every place of the text when it has a choice to make (more than one
         candidate, or no clear one, or a container to weigh it against). The second reading may choose another
-        candidate, but it does not drop a place the first reading chose with a clear margin."""
+        candidate, but it does not drop a place the first reading chose with a clear margin, unless that is a
+        second-level division of a country the text's other places leave unbacked while backing others."""
         found = len(self.gazetteer.candidates(r.name))
         if not (found > 1 or (found == 1 and not first[2]) or r.qualifier):
             return first
         again = self._resolve(r, full)
-        return first if again[0] is None and first[2] else again
+        kept = first[0] is not None and not (first[0].feature == "district" and self._backed_abroad(
+            self.gazetteer.country_code(first[0].country or "") or "", r, full))
+        return first if again[0] is None and first[2] and kept else again
 
     def _shared_country(self, r: Reading, place: Place | None, why: str, ctx: _Context) -> tuple[Place | None, str]:
         """A country's short form that others share (two countries called "X" and "Y X") is the sharer the text's other
@@ -570,7 +573,8 @@ class Geocoder:
                               head=bool(self.terms.place_head_after.match(text[end:end + 40])),
                               hyphenated=text[start - 1:start] == "-" and text[start - 2:start - 1].isalnum())
             choice = self._choose(self.gazetteer.candidates(reading.name), ctx, None, start)
-            if choice is None:
+            if choice is None or any(m.place is None and m.start <= start and end <= m.end for m in mentions) and (
+                    self._unbacked(choice.entry, reading, ctx)):  # "X district" read and left unplaced: no X abroad
                 continue
             place: Place | None = choice.entry.place
             why = self._why("name part", choice)
@@ -738,7 +742,8 @@ class Geocoder:
         areas = full or self.gazetteer.candidates(r.name, features=AREA_FEATURES) or (
             self.gazetteer.division_codes(r.name) if r.name.isupper() else [])  # "the TN state line"
         own = self._word_country(r.phrase)
-        areas = [a for a in areas if own is None or a.country_code == own]  # "X upazila": one country's word
+        areas = [a for a in areas if (own is None or a.country_code == own)  # "X upazila": one country's word
+                 and not self._seat_district(r, a)]
         choice = self._at_home(areas, r, ctx)
         # a namesake division in another country than the division named as its container ("X district, Y province")
         # is no answer; in the container's country it stays (a container the gazetteer nests otherwise)
@@ -766,6 +771,13 @@ class Geocoder:
         place = replace(choice.entry.place, name=r.phrase, feature="region", precision=self._region_precision(
             r, choice.entry), geonames_id=None, population=None)
         return place, self._why(f"region '{r.phrase}' placed at its namesake town", choice), True
+
+    def _seat_district(self, r: Reading, area: Entry) -> bool:
+        """Is `area` a division holding a town of the name that a unit below districts is named after ("X township"
+        beside the district or region X): the unit is the area of that seat town, not the division?"""
+        word = fold(r.phrase).rsplit(" ", 1)[-1] if r.phrase else ""
+        return word in self.terms.seat_unit_nouns and area.place.feature in DIVISION_FEATURES and any(
+            _contains(area, t) for t in self.gazetteer.candidates(r.name, features=SETTLEMENT_FEATURES))
 
     def _region_precision(self, r: Reading, area: Entry) -> GeoPrecision:
         """A district the text names with its own word ("X district", "Y LGA", "Z township"; or its namesake town,
@@ -990,15 +1002,27 @@ class Geocoder:
 
     def _unbacked(self, entry: Entry, r: Reading, ctx: _Context) -> bool:
         """A division, or a town not well known, of a country none of the text's names that mean one country only
-        says while they say others (`sure_of_others`; no demonym's or actor's), or beyond the homes of the text's
-        armed groups and their neighbours (`_far_from_homes`), and no other evidence backs, with no container written:
-        a namesake abroad."""
+        says while they say others (`sure_of_others`; no demonym's or actor's; for a second-level division any of the
+        text's places, cities too, none a namesake of its country's: `_backed_abroad`), or beyond the homes of the
+        text's armed groups and their neighbours (`_far_from_homes`), and no other evidence backs, with no container
+        written: a namesake abroad."""
         code = entry.country_code
         return bool(code) and not r.qualifier and not entry.is_curated and not (
             self.gazetteer.country_named(r.name)) and (  # a country's own name is that country, never a namesake
             self._minor(entry) and (ctx.sure_of_others(code, r.start) and ctx.backs_others_only(code, r.start)
+                                    or entry.place.feature == "district" and self._backed_abroad(code, r, ctx)
                                     or self._far_from_homes(entry, r, ctx))
             or self._loose_abroad(entry, r.name) and self._far_from_homes(entry, r, ctx))
+
+    def _backed_abroad(self, code: str, r: Reading, ctx: _Context) -> bool:
+        """Do the text's other names back other countries than `code` and none `code` (`backs_others_only`), none of
+        them a frequent word ("East") or a name `code` has a place of too ("Paris" beside a county backs France only as
+        a namesake might)?"""
+        others = set(ctx.names.values()) - {ctx.names.get(r.start)}
+        return ctx.backs_others_only(code, r.start) and not any(
+            name in others and any(cc != code for cc in given) and (self._frequent(name) or any(
+                e.country_code == code for e in self.gazetteer.candidates(name)))
+            for name, given in ctx.by_name.items())
 
     def _at_group_home(self, r: Reading, entries: list[Entry], ctx: _Context, why: str
                        ) -> tuple[Place | None, str, bool]:
