@@ -9,7 +9,7 @@ from frontwatch.extract.context import TOLD, UNDATED
 from frontwatch.extract.doc_actors import ATTRIBUTED, INFERRED
 from frontwatch.extract.table import load_table
 from frontwatch.language import settings, word_book
-from frontwatch.model import Certainty, EventFact, GeoPrecision, Place
+from frontwatch.model import Actor, Certainty, EventFact, GeoPrecision, Place
 from frontwatch.resolve.geo_math import place_km
 from frontwatch.resolve.geo_names import fold
 from frontwatch.taxonomy import CaseCode, load_taxonomy
@@ -44,9 +44,14 @@ def _bare(event: EventFact) -> bool:
     return event.actor1 is None and event.fatalities_low is None
 
 
+def _name(actor: Actor | None) -> str | None:
+    """An actor's name, None for no actor."""
+    return actor.name if actor is not None else None
+
+
 def _told_actor1(event: EventFact) -> str | None:
     """The name of the actor 1 its own words give; None when the report's context supplied it."""
-    name = event.actor1.name if event.actor1 is not None else None
+    name = _name(event.actor1)
     return None if name is None or {f"{INFERRED}: {name}", f"{ATTRIBUTED}: {name}"} & set(event.notes) else name
 
 
@@ -67,8 +72,10 @@ def _same_kind(a: EventFact, b: EventFact) -> bool:
             other.apart)) and a.evidence.start == b.evidence.start):  # or one its sentence told `apart`
         return False  # "a sniper killed a man" beside the day's shelling, its doer unknown or unidentified: another
     kin = one.family is not None and one.family == other.family
-    claim = any(x.certainty == Certainty.CLAIMED and None is y.fatalities_low is not x.fatalities_low for x, y in (
-        (a, b), (b, a))) and None is not _told_actor1(a) == _told_actor1(b)  # its doer's claim of the toll it lacks
+    # one is its doer's claim of the toll the other lacks
+    claim = _told_actor1(a) is not None and _told_actor1(a) == _told_actor1(b) and any(
+        x.certainty == Certainty.CLAIMED and x.fatalities_low is not None and y.fatalities_low is None
+        for x, y in ((a, b), (b, a)))
     untold = None in (_told_actor1(a), _told_actor1(b)) and (
         kin or None in (one.family, other.family) or a.evidence.start == b.evidence.start) or claim
     if one.code == other.code or one.violent and other.violent and (untold or _opposed(a, b)) or not one.violent and (
@@ -148,13 +155,14 @@ def _absorb(kept: EventFact, other: EventFact, retype: bool) -> None:
             _holds(kept.place, other.place)):  # "agreed to free 900 detainees. The deal was reached in Geneva"; the
         kept.place = other.place  # village in the state it was told in
     kept.assoc_actors += [a for a in other.assoc_actors if a not in kept.assoc_actors]
-    doers_dead = None is not (other.actor2 and other.actor2.name) == (kept.actor1 and kept.actor1.name) != (
-        kept.actor2 and kept.actor2.name) and other.claim_source is None  # its doers' own dead, told unattributed
-    if other.fatalities_low is not None and (kept.fatalities_low is None or (MORE_DEAD in other.notes or doers_dead)
-                                              and other.evidence.start != kept.evidence.start):  # the toll first told
-        kept.add_toll(other.fatalities_low, other.fatalities_high)  # stands (ACLED's is the conservative figure:
-        # no later source's, nor a recalled happening's); more dead told besides in another sentence, or its doers'
-        # own dead, add to it (both sides' dead count; its own sentence's are counted with it)
+    # the toll first told stands (ACLED's is the conservative figure): no later source's, nor a recalled happening's;
+    # more dead told besides in another sentence, or its doers' own dead told unattributed, add to it (both sides'
+    # dead count; its own sentence's are counted with it)
+    hit_back = _name(other.actor2) is not None and _name(other.actor2) == _name(kept.actor1) != _name(kept.actor2)
+    doers_dead = hit_back and other.claim_source is None
+    besides = (MORE_DEAD in other.notes or doers_dead) and other.evidence.start != kept.evidence.start
+    if other.fatalities_low is not None and (kept.fatalities_low is None or besides):
+        kept.add_toll(other.fatalities_low, other.fatalities_high)
     if list(Certainty).index(other.certainty) < list(Certainty).index(kept.certainty):  # surer (listed first)
         kept.certainty, kept.claim_source = other.certainty, other.claim_source
 

@@ -110,16 +110,21 @@ def reference(noun: Token) -> Token:
 def is_fatal(phrase: NumberPhrase) -> bool:
     """Whether a count is of people killed: not wounded ("five injuries"), nor of a killing with its own object."""
     target = reference(phrase.counted) if phrase.counted is not None else phrase.number
-    first, after = first_conjunct(target), target.doc[min(target.i + 1, len(target.doc) - 1)]  # what befell the first
-    first = first if after.pos_ != "AUX" or after.head == first.head else target  # of "six attackers and three guards
-    # were found dead" befell them too; not where they have a verb of their own ("and 8 others were injured")
+    # what befell the first of "six attackers and three guards were found dead" befell them too; not where a
+    # conjunct has a verb of its own ("and 8 others were injured")
+    first, after = first_conjunct(target), target.doc[min(target.i + 1, len(target.doc) - 1)]
+    if after.pos_ == "AUX" and after.head != first.head:
+        first = target
     siblings = [t for t in first.head.children if not any(c.dep_ == "dobj" and c != target for c in t.children)]
     up = first.head.head if first.head.dep_ in {"prep", "agent"} else first  # "killed by", "among the dead"
     part = phrase.number.head if phrase.number.dep_ in {"nsubj", "nsubjpass"} else target  # "nine of the X died"
     lemmas = {_LEMMA(t) for t in (target, target.head, first.head, part, *target.children, *siblings, up)}
-    own = {_LEMMA(t) for t in target.children if t.dep_ in {"acl", "amod"}} & (_DEATHS | _WOUND)  # its participle
-    return not own & _WOUND if own else bool(lemmas & _DEATHS) and not hurt(target) if lemmas & _WOUND else bool(
-        lemmas & _KILL)  # tells its fate first ("3 civilians killed and 2 others injured")
+    # the count's own participle tells its fate first ("3 civilians killed and 2 others injured")
+    if own := {_LEMMA(t) for t in target.children if t.dep_ in {"acl", "amod"}} & (_DEATHS | _WOUND):
+        return not own & _WOUND
+    if lemmas & _WOUND:
+        return bool(lemmas & _DEATHS) and not hurt(target)
+    return bool(lemmas & _KILL)
 
 
 def most_dead(phrases: list[NumberPhrase]) -> Toll:

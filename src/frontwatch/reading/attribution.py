@@ -26,7 +26,9 @@ _UNDOING = tuple(f"{n} {c}{w}" for n in _NEGATORS for c in ("", *(f"{b} " for b 
 _UNNAMED, _DETERMINERS, _SELF = (_WORDS.words(k) for k in ("unnamed_sources", "determiners", "self_references"))
 _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "parataxis", "csubj", "pcomp"}
 _ASIDES, _SAID_DEPS = {"parataxis", "advcl"}, {"ccomp", "xcomp", "parataxis"}  # a saying verb says its complement
-_STATED_DEPS, _MOODS, _HARM = {"acl", "ccomp", "appos", "relcl", "prep"}, word_book("modality"), "hurting"  # a tag
+_STATED_DEPS = {"acl", "ccomp", "appos", "relcl", "prep"}
+_MOODS = word_book("modality")
+_HARM = "hurting"  # the frame tag of a hurt (data/en/predicates.yaml)
 (_FUTURE, _MODALS, _SEMI_MODALS, _AIMS, _FAILURES, _TRIES, _CONDITIONS, _BACKGROUND, _INFINITIVE, _PREPARATIONS,
  _REQUESTS, _ENDINGS, _NONE, _NOBODY, _WITHOUT, _INSTEAD, _EARLIER, _EARLIER_DEGREES, _RECOLLECTIONS, _NOBODY_HEADS,
  _JUDGEMENTS, _JUDGING_MARKERS, _VERGES, _FORWARD) = (_MOODS.words(k) for k in ("future", "modals", "semi_modals",
