@@ -362,8 +362,9 @@ class DocumentActors:
         shared = (c for c in head.conjuncts if c.lower_ in _MILITIA_MEMBERS and c.i > head.i)  # a group word as head
         sided = (top := head.head if head.dep_ == "conj" else head).dep_ == "pobj" and top.head.lower_ in _PEOPLE_SIDES
         peoples = [self.registry.militia(t.text, None) for t in (head, *head.conjuncts)]  # "between A and B (groups)"
+        # bare peoples: "between A and B", or a people doing it ("Fulanis attacked"), not a place the geoparser read
         bare = all(peoples) and (sided and len(peoples) > 1 or head.dep_ == "nsubj" and head.idx not in self.sites)
-        collective = sided and head.lower_ in _PEOPLE_GROUPS  # bare: "A and B (clashed)"; a people doing it, "Fulanis"
+        collective = sided and head.lower_ in _PEOPLE_GROUPS
         armed = head.lower_ in _ARMED_MEMBERS and any(t.lower_ in _ARMED_WORDS for t in head.lefts)  # "armed men"
         if (member := head if head.lower_ in _MILITIA_MEMBERS or armed or collective or bare else next(shared, None)
                 if peoples[0] else None) is None:

@@ -573,8 +573,9 @@ class Geocoder:
                               head=bool(self.terms.place_head_after.match(text[end:end + 40])),
                               hyphenated=text[start - 1:start] == "-" and text[start - 2:start - 1].isalnum())
             choice = self._choose(self.gazetteer.candidates(reading.name), ctx, None, start)
-            if choice is None or any(m.place is None and m.start <= start and end <= m.end for m in mentions) and (
-                    self._unbacked(choice.entry, reading, ctx)):  # "X district" read and left unplaced: no X abroad
+            # a part of a name read whole and left unplaced ("X district"): no X abroad
+            in_unplaced = any(m.place is None and m.start <= start and end <= m.end for m in mentions)
+            if choice is None or in_unplaced and self._unbacked(choice.entry, reading, ctx):
                 continue
             place: Place | None = choice.entry.place
             why = self._why("name part", choice)
